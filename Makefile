@@ -1,0 +1,36 @@
+# `make demo` and `make test` each install what they need into .venv first.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+SHARED ?= ../shared
+
+.PHONY: install demo test eval bench lint clean
+
+install: $(STAMP)
+
+# torch first, from the local CPU wheel: a bare `torch` dependency would pull CUDA.
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q torch==2.13.0
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+demo: install
+	$(BIN)/verify check corpora/demo/release.html corpora/demo/report.txt
+
+test: install
+	$(BIN)/python -m pytest -q -p no:cacheprovider
+
+eval: install
+	$(BIN)/python -m verify.evaluation --shared $(SHARED)
+
+bench: install
+	$(BIN)/python -m verify.bench --shared $(SHARED)
+
+lint: install
+	$(BIN)/ruff check verify tests corpora
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -1,0 +1,3 @@
+"""`verify synth`: owned by its workstream; registered in verify/cli/__init__.py."""
+
+COMMANDS: list = []

@@ -1,0 +1,81 @@
+"""One table of settings: name, default, help.
+
+The table is the ``Settings`` dataclass itself (each field's ``help`` lives in
+its metadata), so a default can never disagree with its documentation.
+Environment variables (``VERIFY_<NAME>``) and CLI options override defaults at
+the shell edge; the core receives a ``Settings`` and never reads the
+environment itself.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+
+from platformdirs import user_cache_dir
+
+from verify.errors import BadSetting
+
+BUNDLED_MODEL = "bundled:all-MiniLM-L6-v2"
+BUNDLED_MODEL_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
+
+
+def _setting(default: object, help: str) -> object:
+    return field(default=default, metadata={"help": help})
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Resolved settings; build with ``Settings.load()`` or ``from_environment()``."""
+
+    model: str = _setting(
+        BUNDLED_MODEL,
+        "Sentence-embedding model: 'bundled:all-MiniLM-L6-v2' (offline, sha256-pinned), "
+        "a sentence-transformers model name, or a local path.",
+    )
+    cache_dir: str = _setting(
+        user_cache_dir("verify"),
+        "Where parsed reports and their embeddings are cached, keyed by the file's sha256.",
+    )
+    max_release_bytes: int = _setting(25_000_000, "Largest release accepted, in bytes.")
+    fetch_timeout: float = _setting(20.0, "Seconds to wait for a release given as a URL.")
+    quote_supported_min: float = _setting(
+        90.0, "Lowest normalised fuzzy score (0-100) at which a quote counts as found."
+    )
+    semantic_min: float = _setting(
+        0.55, "Lowest cosine similarity at which a paraphrased finding counts as supported."
+    )
+    threads: int = _setting(0, "Torch threads for embedding (0: torch's default).")
+
+    @classmethod
+    def load(cls, env: dict[str, str] | None = None, **overrides: object) -> Settings:
+        """Defaults, then ``VERIFY_*`` variables from ``env``, then non-None ``overrides``."""
+        values: dict[str, object] = {}
+        for f in fields(cls):
+            raw = (env or {}).get(f"VERIFY_{f.name.upper()}")
+            if raw is not None:
+                values[f.name] = _coerce(f.name, raw, type(f.default))
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return replace(cls(), **values)
+
+    @property
+    def cache_path(self) -> Path:
+        return Path(self.cache_dir)
+
+
+def table() -> list[tuple[str, object, str]]:
+    """(name, default, help) for every setting, for `verify settings` and the docs test."""
+    return [(f.name, f.default, f.metadata["help"]) for f in fields(Settings)]
+
+
+def _coerce(name: str, raw: str, kind: type) -> object:
+    try:
+        return kind(raw)
+    except ValueError as exc:
+        raise BadSetting(f"VERIFY_{name.upper()}", f"expected {kind.__name__}, got {raw!r}") from exc
+
+
+def from_environment(**overrides: object) -> Settings:
+    """Settings for a shell (CLI, batch, web): the only place the environment is read."""
+    return Settings.load(dict(os.environ), **overrides)

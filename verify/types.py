@@ -1,0 +1,332 @@
+"""The things that flow through `verify`: documents, reports, claims, verdicts.
+
+Every stage takes and returns these models, so the CLI, batch runner and web
+view can share one core. They are pydantic models because the JSON output and
+its published schema (``verify schema``) come straight from them.
+
+Offsets (``start``/``end``) are always character offsets into the ``text`` of
+the document the object belongs to: a report's stored text (as printed, with
+running headers removed) or a release's cleaned text.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Grade = Literal["outstanding", "good", "requires_improvement", "inadequate"]
+"""Ofsted's four-point scale. SIF's "adequate" (pre-2013) is not a grade we emit."""
+
+GRADES: tuple[Grade, ...] = ("outstanding", "good", "requires_improvement", "inadequate")
+
+JudgementName = Literal[
+    "overall_effectiveness",
+    "impact_of_leaders",
+    "help_and_protection",
+    "children_in_care",
+    "care_leavers",
+    "looked_after_and_permanence",
+    "adoption",
+    "leadership_management_governance",
+    "lscb",
+]
+
+Framework = Literal["sif", "ilacs_2018", "ilacs_2023", "ilacs_2026", "other"]
+"""The inspection framework and era, which decide the judgement table's shape:
+``sif`` 2013-2018; ``ilacs_2018`` children in care and care leavers judged together;
+``ilacs_2023`` care leavers judged separately; ``ilacs_2026`` (from April 2026) no
+overall effectiveness."""
+
+InspectionType = Literal["standard", "short"]
+
+ClaimKind = Literal[
+    "quote", "rating", "inspection_fact", "comparison", "national", "finding", "opinion"
+]
+
+Role = Literal["inspectors", "council", "other", "unattributed"]
+
+VerdictLabel = Literal[
+    "supported",
+    "minor_variation",
+    "misquoted",
+    "spliced",
+    "misattributed",
+    "contradicted",
+    "unsupported",
+    "misleading",
+    "not_checkable",
+]
+
+FLAGS: frozenset[str] = frozenset(
+    {"misquoted", "spliced", "misattributed", "contradicted", "unsupported", "misleading"}
+)
+"""Verdicts that ask a journalist to look again."""
+
+
+class Model(BaseModel):
+    """Base for all flowing models: immutable-ish, no stray fields."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+# --------------------------------------------------------------------------- documents
+
+
+class Page(Model):
+    """One printed page: its number and where its text lies in the document text."""
+
+    number: int
+    start: int
+    end: int
+
+
+class Document(Model):
+    """Text read from a file, URL or stdin, before any domain parsing.
+
+    ``sha256`` is of the raw bytes, so caches survive renames.
+    """
+
+    source: str = Field(description="Path, URL or '-' the document was read from.")
+    sha256: str
+    media_type: Literal["pdf", "text", "html", "markdown"]
+    text: str
+    pages: list[Page] = Field(default_factory=list)
+    title: str | None = None
+
+
+# --------------------------------------------------------------------------- reports
+
+
+class Judgement(Model):
+    """One row of the judgement table (or the LSCB review grade)."""
+
+    name: JudgementName
+    grade: Grade
+    printed: str = Field(description="The judgement's wording as printed in the report.")
+
+
+class Team(Model):
+    """Inspection team size; ``None`` where the report does not say."""
+
+    hmi: int | None = None
+    other: int | None = None
+    names: list[str] = Field(default_factory=list)
+
+
+class PreviousInspection(Model):
+    """What the report prints about an earlier inspection or visit."""
+
+    text: str
+    year: int | None = None
+    kind: str | None = Field(None, description="'inspection', 'focused visit', 'monitoring visit'")
+    grade: Grade | None = None
+    start: int
+    end: int
+
+
+class Section(Model):
+    """A headed part of the report; ``judgement`` is set where the section discusses one."""
+
+    title: str
+    judgement: JudgementName | None = None
+    grade: Grade | None = None
+    start: int
+    end: int
+
+
+PassageKind = Literal["numbered", "summary", "improvement", "table", "other"]
+
+
+class Passage(Model):
+    """A unit of report text that evidence can point at."""
+
+    id: str = Field(description="Stable id within the report: 'p12' for paragraph 12, 's3' ...")
+    kind: PassageKind
+    number: int | None = Field(None, description="The printed paragraph number, if numbered.")
+    section: str | None = None
+    judgement: JudgementName | None = None
+    page: int
+    start: int
+    end: int
+    text: str
+
+
+class Report(Model):
+    """Everything `verify` knows about one Ofsted report."""
+
+    source: str
+    sha256: str
+    authority: str
+    framework: Framework
+    inspection_type: InspectionType | None = None
+    inspection_start: date | None = None
+    inspection_end: date | None = None
+    published: date | None = None
+    lead_inspector: str | None = None
+    team: Team = Field(default_factory=Team)
+    judgements: list[Judgement] = Field(default_factory=list)
+    previous: list[PreviousInspection] = Field(default_factory=list)
+    improvements: list[Passage] = Field(
+        default_factory=list, description="The 'What needs to improve' items."
+    )
+    sections: list[Section] = Field(default_factory=list)
+    passages: list[Passage] = Field(default_factory=list)
+    pages: list[Page] = Field(default_factory=list)
+    text: str
+
+    def grade_of(self, name: JudgementName) -> Grade | None:
+        """The grade for judgement ``name``, or ``None`` where the report has none."""
+        return next((j.grade for j in self.judgements if j.name == name), None)
+
+    def page_at(self, offset: int) -> int:
+        """The printed page holding character ``offset`` (1 for text without pages)."""
+        return next((p.number for p in self.pages if p.start <= offset < p.end), 1)
+
+
+# --------------------------------------------------------------------------- releases
+
+
+class Release(Model):
+    """A press release or article after boilerplate removal."""
+
+    source: str
+    sha256: str
+    media_type: Literal["text", "html", "markdown"]
+    title: str | None = None
+    text: str
+
+
+class Span(Model):
+    start: int
+    end: int
+    text: str
+
+
+class Attribution(Model):
+    """Who a quotation or finding is attributed to."""
+
+    speaker: str | None = Field(None, description="The speaker as written, e.g. 'Mayor Paul Dennett'.")
+    role: Role = "unattributed"
+    start: int | None = None
+    end: int | None = None
+
+
+class GradeMention(Model):
+    """A grade the release states, and the judgement it is stated for (None: unnamed)."""
+
+    grade: Grade
+    judgement: JudgementName | None = None
+    printed: str
+
+
+class ClaimValues(Model):
+    """Values parsed out of a claim, so checks compare values rather than words."""
+
+    grades: list[GradeMention] = Field(default_factory=list)
+    quantifier: str | None = Field(None, description="'all', 'half', 'two', '50 per cent', 'overall' ...")
+    count: int | None = None
+    of_total: int | None = None
+    percent: float | None = None
+    dates: list[date] = Field(default_factory=list)
+    duration_days: int | None = None
+    duration_weeks: int | None = None
+    team_hmi: int | None = None
+    team_other: int | None = None
+    team_total: int | None = None
+    framework: str | None = None
+    previous_year: int | None = None
+    previous_grade: Grade | None = None
+    direction: Literal["improved", "maintained", "declined"] | None = None
+    national_count: int | None = None
+    authority: str | None = Field(None, description="The council the claim is about, when named.")
+
+
+class Claim(Model):
+    """A checkable statement (or an opinion, recognised as such) found in a release."""
+
+    id: str
+    kind: ClaimKind
+    text: str
+    start: int
+    end: int
+    quote_pieces: list[Span] = Field(
+        default_factory=list,
+        description="For quotes: the quoted text, one piece per release paragraph it spans.",
+    )
+    attribution: Attribution | None = None
+    values: ClaimValues = Field(default_factory=ClaimValues)
+
+
+class ExtractedRelease(Model):
+    """The output of `verify extract`."""
+
+    release: Release
+    claims: list[Claim]
+
+
+# --------------------------------------------------------------------------- verdicts
+
+
+class Evidence(Model):
+    """A report passage that a verdict rests on."""
+
+    report: str = Field(description="The report's authority and publication, e.g. 'Salford 2024-01-12'.")
+    paragraph: int | None = None
+    page: int
+    section: str | None = None
+    text: str
+    score: float = Field(description="Match strength in [0, 1].")
+    start: int
+    end: int
+
+
+class DiffOp(Model):
+    """One step of a word diff from the report's words to the release's."""
+
+    op: Literal["equal", "replace", "delete", "insert"]
+    report: str = ""
+    release: str = ""
+
+
+class CheckedClaim(Claim):
+    """A claim with its verdict, the reason in one line, and the evidence."""
+
+    verdict: VerdictLabel
+    explanation: str
+    evidence: list[Evidence] = Field(default_factory=list)
+    diff: list[DiffOp] | None = None
+
+
+class Omission(Model):
+    """Something the report criticises that the release never mentions."""
+
+    kind: Literal["judgement", "improvement"]
+    text: str
+    report: str
+    judgement: JudgementName | None = None
+    grade: Grade | None = None
+    evidence: Evidence | None = None
+
+
+class ReportSummary(Model):
+    """The report facts a reader of a check result needs beside the verdicts."""
+
+    label: str
+    source: str
+    authority: str
+    framework: Framework
+    inspection_start: date | None = None
+    inspection_end: date | None = None
+    published: date | None = None
+    judgements: list[Judgement] = Field(default_factory=list)
+
+
+class CheckResult(Model):
+    """The output of `verify check`: one release against one or more reports."""
+
+    release: Release
+    reports: list[ReportSummary]
+    claims: list[CheckedClaim]
+    omissions: list[Omission] = Field(default_factory=list)
