@@ -176,6 +176,12 @@ class Report(Model):
     pages: list[Page] = Field(default_factory=list)
     text: str
 
+    @property
+    def label(self) -> str:
+        """How evidence names this report: authority and publication (or end) date."""
+        when = self.published or self.inspection_end or self.inspection_start
+        return f"{self.authority} {when.isoformat()}" if when else self.authority
+
     def grade_of(self, name: JudgementName) -> Grade | None:
         """The grade for judgement ``name``, or ``None`` where the report has none."""
         return next((j.grade for j in self.judgements if j.name == name), None)

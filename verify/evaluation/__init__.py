@@ -1,0 +1,1 @@
+"""Accuracy measurement behind `make eval`: each module has ``run(shared, console)``."""
