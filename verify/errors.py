@@ -67,3 +67,11 @@ class ModelUnavailable(VerifyError):
 
 class BadSetting(VerifyError):
     template = "{source}: {detail}"
+
+
+class NotAResult(VerifyError):
+    template = "{source}: not a {detail}"
+
+
+class ReviewMismatch(VerifyError):
+    template = "{source}: this review belongs to another release ({detail}); start a new review"
