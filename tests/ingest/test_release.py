@@ -1,0 +1,191 @@
+"""read_release on real seeds, invented fixtures and hostile input."""
+
+from __future__ import annotations
+
+import http.server
+import io
+import threading
+from functools import partial
+from pathlib import Path
+
+import pytest
+
+from verify.errors import (
+    EmptyRelease,
+    FetchFailed,
+    InputNotFound,
+    ReleaseTooLarge,
+    UnreadableRelease,
+)
+from verify.ingest.release import read_release, release_from_bytes
+
+RELEASES = Path(__file__).resolve().parent.parent / "data" / "releases"
+
+
+def test_seed_text_keeps_quote_marks_and_normalises_only_whitespace(seeds_dir, settings):
+    path = next(seeds_dir.glob("000_*.txt"))
+    raw = path.read_text(encoding="utf-8")
+    release = read_release(str(path), settings)
+    assert release.media_type == "text"
+    assert release.title.startswith("Salford City Council’s Children’s Services")
+    for mark in "“”‘’":
+        assert release.text.count(mark) == raw.count(mark)
+    assert " ".join(release.text.split()) == " ".join(raw.split())
+    assert "\r" not in release.text and "\n\n\n" not in release.text
+
+
+def test_seed_with_indented_bullets_loses_only_the_indent(seeds_dir, settings):
+    release = read_release(str(next(seeds_dir.glob("001_*.txt"))), settings)
+    assert "\n• Ofsted focused visit to Salford" in release.text
+    assert "  " not in release.text
+
+
+def test_html_page_keeps_the_article_and_drops_boilerplate(settings):
+    release = read_release(str(RELEASES / "council_news.html"), settings)
+    assert release.media_type == "html"
+    assert release.title == "Children’s services rated ‘good’ by Ofsted"
+    assert release.text.startswith(release.title)
+    assert "Councillor Jane Holt, cabinet member for children, said:" in release.text
+    assert "Leaders were described as “ambitious and child-focused”." in release.text
+    for boilerplate in (
+        "Accept all cookies",
+        "Bins and recycling",
+        "Share this page",
+        "wonderful day for families",
+        "Privacy notice",
+        "dataLayer",
+    ):
+        assert boilerplate not in release.text
+
+
+def test_windows_1252_file_is_decoded(settings):
+    release = read_release(str(RELEASES / "windows1252.txt"), settings)
+    assert "Children’s services rated ‘good’ by Ofsted" in release.text
+    assert "“We are proud of our staff – they make a real difference.”" in release.text
+    assert "£120,000" in release.text
+
+
+def test_utf16_file_is_decoded(tmp_path, settings):
+    path = tmp_path / "release.txt"
+    path.write_bytes("Inspectors said: “Good work.”\n".encode("utf-16"))
+    assert read_release(str(path), settings).text == "Inspectors said: “Good work.”"
+
+
+def test_markdown_is_read_as_written(settings):
+    release = read_release(str(RELEASES / "bullets.md"), settings)
+    assert release.media_type == "markdown"
+    assert release.text.startswith("# Ofsted praises Stockport’s early help")
+
+
+@pytest.mark.parametrize("content", [b"", b"   \n\r\n\t  ", b"\xef\xbb\xbf\n"])
+def test_empty_release_is_refused(tmp_path, settings, content):
+    path = tmp_path / "empty.txt"
+    path.write_bytes(content)
+    with pytest.raises(EmptyRelease, match="empty.txt: the release has no text"):
+        read_release(str(path), settings)
+
+
+def test_binary_file_is_refused(tmp_path, settings):
+    path = tmp_path / "image.txt"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8)
+    with pytest.raises(UnreadableRelease, match="image.txt: cannot read the release .*binary"):
+        read_release(str(path), settings)
+
+
+def test_missing_file(settings, tmp_path):
+    with pytest.raises(InputNotFound, match="no such file"):
+        read_release(str(tmp_path / "nope.txt"), settings)
+
+
+def test_twenty_megabyte_release_is_read_or_refused_by_the_limit(tmp_path, settings):
+    paragraph = "Inspectors said the council’s “help is timely and effective”.\n\n"
+    path = tmp_path / "big.txt"
+    path.write_text(paragraph * (20_000_000 // len(paragraph.encode())), encoding="utf-8")
+    assert path.stat().st_size > 19_000_000
+    release = read_release(str(path), settings)
+    assert release.text.startswith(paragraph.strip())
+    small = type(settings)(cache_dir=settings.cache_dir, max_release_bytes=10_000_000)
+    with pytest.raises(ReleaseTooLarge, match=r"big.txt: the release is 20\.0 MB .*limit 10\.0 MB"):
+        read_release(str(path), small)
+
+
+def test_stdin_stream(settings):
+    stream = io.BytesIO("Ofsted rated the council ‘good’.\r\n".encode())
+    release = read_release("-", settings, stdin=stream)
+    assert release.source == "-" and release.text == "Ofsted rated the council ‘good’."
+
+
+def test_stdin_html_is_detected(settings):
+    html = (RELEASES / "council_news.html").read_bytes()
+    release = read_release("-", settings, stdin=io.BytesIO(html))
+    assert release.media_type == "html" and "Accept all cookies" not in release.text
+
+
+def test_html_scripts_never_reach_the_text(settings):
+    html = (
+        "<html><body><article><h1>Rated good</h1><p>Ofsted rated Wigan ‘good’ overall in "
+        "its report.</p><script>var s = '“not a quote”';</script>"
+        "<p>Inspectors said the help is “timely”.</p></article></body></html>"
+    )
+    release = release_from_bytes(html.encode(), "page.html", "html", settings)
+    assert "not a quote" not in release.text and "var s" not in release.text
+    assert "Inspectors said the help is “timely”." in release.text
+
+
+def test_deeply_nested_html_gets_a_clear_error(settings):
+    html = "<html><body>" + "<div>" * 5000 + "<p>Rated good by Ofsted.</p>" + "</div>" * 5000
+    with pytest.raises(UnreadableRelease, match="nest 5003 deep"):
+        release_from_bytes(html.encode(), "deep.html", "html", settings)
+
+
+def test_moderately_nested_html_is_read(settings):
+    html = (
+        "<html><body>" + "<div>" * 150 + "<p>Wigan was rated ‘good’ by Ofsted.</p>" + "</div>" * 150
+    )
+    release = release_from_bytes(html.encode(), "nested.html", "html", settings)
+    assert release.text == "Wigan was rated ‘good’ by Ofsted."
+
+
+@pytest.fixture()
+def server():
+    """A local HTTP server over the fixture releases, on 127.0.0.1."""
+    handler = partial(_QuietHandler, directory=str(RELEASES))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def test_url_is_fetched_and_cleaned(server, settings):
+    release = read_release(f"{server}/council_news.html", settings)
+    assert release.media_type == "html"
+    assert release.title == "Children’s services rated ‘good’ by Ofsted"
+    assert "Share this page" not in release.text
+
+
+def test_url_text_file(server, settings):
+    release = read_release(f"{server}/tweet.txt", settings)
+    assert release.media_type == "text" and release.text.startswith("Great news for Sefton!")
+
+
+def test_url_not_found(server, settings):
+    with pytest.raises(FetchFailed, match="HTTP 404"):
+        read_release(f"{server}/missing.html", settings)
+
+
+def test_url_nobody_listening(settings):
+    with pytest.raises(FetchFailed, match="could not fetch"):
+        read_release("http://127.0.0.1:9/release.html", settings)
+
+
+def test_url_over_the_size_limit(server, settings):
+    small = type(settings)(cache_dir=settings.cache_dir, max_release_bytes=500)
+    with pytest.raises(ReleaseTooLarge):
+        read_release(f"{server}/council_news.html", small)

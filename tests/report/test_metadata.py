@@ -1,0 +1,68 @@
+"""Cover-page readers on every printed style of date range, name and team sentence."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from verify.report.metadata import first_period, inspection_dates, lead_inspector, team
+
+STYLES = (
+    "{a.day} to {b.day} {b:%B %Y}",
+    "{a.day} {a:%B} to {b.day} {b:%B %Y}",
+    "{a.day} {a:%B %Y} to {b.day} {b:%B %Y}",
+    "{a.day} {a:%B %Y} – {b.day} {b:%B %Y}",
+    "{a:%d/%m/%Y} to {b:%d/%m/%Y}",
+    "{a.day} {a:%b %Y} – {b.day} {b:%B %Y}",
+)
+
+
+@given(
+    start=st.dates(min_value=date(2012, 1, 1), max_value=date(2027, 12, 1)),
+    days=st.integers(min_value=0, max_value=20),
+    style=st.sampled_from(STYLES),
+)
+def test_every_printed_range_style_reads_back(start, days, style):
+    end = start + timedelta(days=days)
+    if style.startswith("{a.day} to") and (start.month, start.year) != (end.month, end.year):
+        return  # that style only prints ranges within one month
+    if style.startswith("{a.day} {a:%B} to") and start.year != end.year:
+        return  # that style only prints ranges within one year
+    text = f"Inspection dates: {style.format(a=start, b=end)}\n\nLead inspector: Ada Lovelace"
+    assert inspection_dates(text) == (start, end)
+
+
+def test_two_on_site_periods():
+    text = (
+        "Inspection dates: 8 July 2019 to 12 July 2019 and 7 August 2019 to 8 August 2019\n\nLead"
+    )
+    assert inspection_dates(text) == (date(2019, 7, 8), date(2019, 8, 8))
+    assert first_period(text) == (date(2019, 7, 8), date(2019, 7, 12))
+
+
+def test_lead_inspector_styles():
+    assert lead_inspector("Lead inspector: Lisa Summers, His Majesty’s Inspector") == "Lisa Summers"
+    assert lead_inspector("Lead inspector: Lorna Schlechte\n\nHer Majesty’s Inspector") == (
+        "Lorna Schlechte"
+    )
+    assert lead_inspector("Lead inspector: Mandy Nightingale HMI Judgement") == "Mandy Nightingale"
+    assert lead_inspector("Reporting inspector Sarah Urding HMI") == "Sarah Urding"
+    assert (
+        lead_inspector("Lead inspector: Fiona J Millns Team inspectors: Linda") == "Fiona J Millns"
+    )
+    assert lead_inspector("No lead is named here.") is None
+
+
+def test_team_sentence_styles():
+    sentence = "The inspection team consisted of six of Her Majesty’s Inspectors (HMI) from Ofsted"
+    assert (team(f"{sentence}.").hmi, team(f"{sentence}.").other) == (6, 0)
+    mixed = team(f"{sentence}, an additional inspector and a local authority seconded inspector.")
+    assert (mixed.hmi, mixed.other) == (6, 2)
+    words = team(
+        "The inspection team consisted of 11 of Her Majesty’s Inspectors (HMI) and two Ofsted "
+        "Inspectors (OIs)."
+    )
+    assert (words.hmi, words.other) == (11, 2)
+    assert team("Lead inspector: Ada Lovelace").hmi is None

@@ -1,0 +1,237 @@
+"""Read a press release from a file, URL or stdin into a cleaned ``Release``.
+
+Only whitespace and line endings are normalised in the cleaned text (quote marks
+stay as written), because every claim's offsets point into this text and the
+checker compares quoted words character by character. HTML goes through
+trafilatura with ``favor_recall=True``: measured best at keeping the whole
+article (headline and bullets included) while dropping cookie notices, navigation,
+share links and related-news teasers (see ../shared/MEASUREMENTS.md).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import BinaryIO, Literal
+
+import httpx
+from charset_normalizer import from_bytes
+
+from verify.errors import (
+    EmptyRelease,
+    FetchFailed,
+    InputNotFound,
+    ReleaseTooLarge,
+    UnreadableRelease,
+)
+from verify.settings import Settings
+from verify.types import Release
+
+MediaType = Literal["text", "html", "markdown"]
+
+_SUFFIX_TYPES: dict[str, MediaType] = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+}
+_HTML_START = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<body|<div|<article|<p[\s>])", re.I)
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_HSPACE = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_LXML_MAX_DEPTH = 255
+_ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\ufeff]")
+
+
+def read_release(source: str, settings: Settings, stdin: BinaryIO | None = None) -> Release:
+    """Read ``source`` (a path, an http(s) URL, or '-' for ``stdin``) into a Release."""
+    if source == "-":
+        if stdin is None:
+            raise UnreadableRelease(source, "no input stream was given for '-'")
+        raw = _read_limited(stdin, source, settings.max_release_bytes)
+        return release_from_bytes(raw, source, _sniff_type(raw, None), settings)
+    if source.startswith(("http://", "https://")):
+        raw, content_type = _fetch(source, settings)
+        media = "html" if "html" in content_type else _sniff_type(raw, source)
+        return release_from_bytes(raw, source, media, settings)
+    path = Path(source)
+    if not path.is_file():
+        raise InputNotFound(source)
+    size = path.stat().st_size
+    if size > settings.max_release_bytes:
+        raise ReleaseTooLarge(source, _size_detail(size, settings.max_release_bytes))
+    raw = path.read_bytes()
+    return release_from_bytes(raw, source, _sniff_type(raw, path.suffix), settings)
+
+
+def release_from_bytes(raw: bytes, source: str, media: MediaType, settings: Settings) -> Release:
+    """Decode, clean and wrap ``raw``; the one path every kind of source takes."""
+    if len(raw) > settings.max_release_bytes:
+        raise ReleaseTooLarge(source, _size_detail(len(raw), settings.max_release_bytes))
+    decoded = decode(raw, source)
+    title = None
+    if media == "html":
+        title, decoded = html_main_text(decoded, source)
+    text = normalise_whitespace(decoded)
+    if not text:
+        raise EmptyRelease(source)
+    if media != "html":
+        title = text.split("\n", 1)[0]
+    return Release(
+        source=source,
+        sha256=hashlib.sha256(raw).hexdigest(),
+        media_type=media,
+        title=title,
+        text=text,
+    )
+
+
+def decode(raw: bytes, source: str) -> str:
+    """UTF-8 when it is, else Windows-1252 when it fits, else what charset-normalizer
+    finds (UTF-16, Latin-2...); binary is refused."""
+    if not raw.strip():
+        raise EmptyRelease(source)
+    if b"\x00" in raw[:8192] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise UnreadableRelease(source, "it looks binary, not text or HTML")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    if not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            # English releases that are not UTF-8 are nearly always Windows-1252;
+            # on short texts charset-normalizer often guesses cp1250 (£ becomes Ł).
+            return raw.decode("cp1252")
+        except UnicodeDecodeError:
+            pass
+    best = from_bytes(raw).best()
+    if best is None:
+        raise UnreadableRelease(source, "it looks binary, not text or HTML")
+    text = str(best)
+    if len(_CONTROL.findall(text[:8192])) > 8:
+        raise UnreadableRelease(source, "it looks binary, not text or HTML")
+    return text
+
+
+def html_main_text(html: str, source: str) -> tuple[str | None, str]:
+    """The headline and main text of an HTML page, boilerplate removed."""
+    import trafilatura
+
+    try:
+        doc = trafilatura.bare_extraction(
+            html,
+            favor_recall=True,
+            include_comments=False,
+            include_tables=True,
+            with_metadata=True,
+        )
+    except (RecursionError, ValueError) as exc:  # hostile nesting, broken markup
+        raise UnreadableRelease(source, f"the HTML cannot be parsed: {exc}") from exc
+    if doc is None or not (doc.text or "").strip():
+        depth = nesting_depth(html)
+        if depth > _LXML_MAX_DEPTH:
+            raise UnreadableRelease(
+                source,
+                f"its tags nest {depth} deep, past the HTML parser's limit of "
+                f"{_LXML_MAX_DEPTH}; save the article's text as .txt and check that",
+            )
+        raise EmptyRelease(source)
+    title = normalise_whitespace(doc.title or "") or None
+    body = doc.text
+    if title and not normalise_whitespace(body).startswith(title):
+        body = f"{title}\n\n{body}"
+    return title, body
+
+
+class _DepthCounter(HTMLParser):
+    """Deepest tag nesting in a page (void elements such as <br> do not nest)."""
+
+    VOID = frozenset(
+        [
+            "area",
+            "base",
+            "br",
+            "col",
+            "embed",
+            "hr",
+            "img",
+            "input",
+            "link",
+            "meta",
+            "source",
+            "track",
+            "wbr",
+        ]
+    )
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=False)
+        self.depth = self.deepest = 0
+
+    def handle_starttag(self, tag: str, attrs: object) -> None:
+        if tag not in self.VOID:
+            self.depth += 1
+            self.deepest = max(self.deepest, self.depth)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag not in self.VOID:
+            self.depth = max(0, self.depth - 1)
+
+
+def nesting_depth(html: str) -> int:
+    """How deep the page's tags nest: libxml2 (under lxml and trafilatura) drops what
+    lies deeper than 255 levels, so such a page needs a clear error, not silence."""
+    counter = _DepthCounter()
+    counter.feed(html)
+    return counter.deepest
+
+
+def normalise_whitespace(text: str) -> str:
+    """One space for runs of spaces, ``\\n`` line ends, at most one blank line, no edges."""
+    text = _ZERO_WIDTH.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _CONTROL.sub("", text)
+    lines = [_HSPACE.sub(" ", line).strip() for line in text.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def _sniff_type(raw: bytes, suffix: str | None) -> MediaType:
+    if suffix and suffix.lower() in _SUFFIX_TYPES:
+        return _SUFFIX_TYPES[suffix.lower()]
+    return "html" if _HTML_START.match(raw[:2048]) else "text"
+
+
+def _read_limited(stream: BinaryIO, source: str, limit: int) -> bytes:
+    raw = stream.read(limit + 1)
+    if len(raw) > limit:
+        raise ReleaseTooLarge(source, _size_detail(len(raw), limit, at_least=True))
+    return raw
+
+
+def _fetch(url: str, settings: Settings) -> tuple[bytes, str]:
+    """GET ``url`` with the configured timeout, refusing bodies over the size limit."""
+    limit = settings.max_release_bytes
+    try:
+        with (
+            httpx.Client(timeout=settings.fetch_timeout, follow_redirects=True) as client,
+            client.stream("GET", url) as response,
+        ):
+            if response.status_code >= 400:
+                raise FetchFailed(url, f"HTTP {response.status_code}")
+            chunks, total = [], 0
+            for chunk in response.iter_bytes():
+                total += len(chunk)
+                if total > limit:
+                    raise ReleaseTooLarge(url, _size_detail(total, limit, at_least=True))
+                chunks.append(chunk)
+            return b"".join(chunks), response.headers.get("content-type", "")
+    except httpx.HTTPError as exc:
+        raise FetchFailed(url, f"{type(exc).__name__}: {exc}") from exc
+
+
+def _size_detail(size: int, limit: int, at_least: bool = False) -> str:
+    over = "over " if at_least else ""
+    return f"{over}{size / 1e6:.1f} MB (limit {limit / 1e6:.1f} MB)"

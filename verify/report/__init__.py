@@ -1,0 +1,120 @@
+"""Ofsted reports of every era read into a structured ``Report``.
+
+``parse_report`` is a pure function of a ``Document``; ``load_report`` adds reading
+the file and a disk cache keyed by the file's sha256 (and the parser version), so
+the checker and the batch runner pay for parsing a report once.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from verify.cache import DiskCache, sha256_file
+from verify.errors import InputNotFound, NotAnOfstedReport
+from verify.ingest.pdf import read_pdf, read_text_report
+from verify.report import judgements, metadata, structure
+from verify.settings import Settings
+from verify.types import Document, Judgement, Report, Section
+
+PARSER_VERSION = "8"
+"""Bump when parsing changes, so cached reports are parsed again."""
+
+TEXT_SUFFIXES = {".txt", ".md", ".text"}
+_OFSTED = re.compile(r"Ofsted|Majesty(?:’|')s Inspector|HMI\b")
+_CHILDREN = re.compile(r"children", re.IGNORECASE)
+
+__all__ = ["PARSER_VERSION", "load_report", "parse_report", "read_document"]
+
+
+def load_report(path: str | Path, settings: Settings) -> Report:
+    """Parse the report at ``path`` (PDF or text), reusing a cached parse of the same bytes."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputNotFound(str(path))
+    key = sha256_file(path)
+    cache = DiskCache(settings.cache_path, "reports", PARSER_VERSION)
+    cached = cache.get(key)
+    if isinstance(cached, Report):
+        return (
+            cached
+            if cached.source == str(path)
+            else cached.model_copy(update={"source": str(path)})
+        )
+    report = parse_report(read_document(path))
+    cache.put(key, report)
+    return report
+
+
+def read_document(path: str | Path) -> Document:
+    """A PDF when the bytes say so; a text report for .txt/.md; otherwise a PDF, whose
+    reader then names what the file is instead (an HTML page saved as .pdf, say)."""
+    with open(path, "rb") as handle:
+        is_pdf = handle.read(1024).lstrip().startswith(b"%PDF")
+    if not is_pdf and Path(path).suffix.lower() in TEXT_SUFFIXES:
+        return read_text_report(path)
+    return read_pdf(path)
+
+
+def parse_report(doc: Document) -> Report:
+    """Everything the checker needs from one report: facts, grades, sections, passages."""
+    _require_ofsted(doc)
+    text = doc.text
+    start, end = metadata.inspection_dates(text)
+    grades = _judgements(text)
+    kind = metadata.framework(text, grades, start)
+    if kind == "sif":
+        grades = _sif_judgements(text)
+    elif kind == "other":
+        grades = judgements.read_table(text, judgements.PRE_2013_ROWS, chars=len(text))
+    skeleton = Report(
+        source=doc.source,
+        sha256=doc.sha256,
+        authority="",
+        framework=kind,
+        text=text,
+        pages=doc.pages,
+    )
+    parts = structure.build(structure.paragraphs(text, skeleton.page_at), len(text))
+    _grade_sections(parts.sections, grades)
+    return skeleton.model_copy(
+        update={
+            "authority": metadata.authority(text),
+            "inspection_type": metadata.inspection_type(kind, metadata.first_period(text)),
+            "inspection_start": start,
+            "inspection_end": end,
+            "published": metadata.published(text),
+            "lead_inspector": metadata.lead_inspector(text),
+            "team": metadata.team(text),
+            "judgements": grades,
+            "previous": metadata.previous_inspections(text),
+            "improvements": parts.improvements,
+            "sections": parts.sections,
+            "passages": parts.passages,
+        }
+    )
+
+
+def _grade_sections(sections: list[Section], grades: list[Judgement]) -> None:
+    """A section about a judgement carries its grade even where the heading omits it."""
+    table = {j.name: j.grade for j in grades}
+    for section in sections:
+        if section.judgement and section.grade is None:
+            section.grade = table.get(section.judgement)
+
+
+def _require_ofsted(doc: Document) -> None:
+    """Refuse documents that are not children's services inspection reports."""
+    head = doc.text[:8000]
+    if not _OFSTED.search(doc.text) or not _CHILDREN.search(head) or "nspection" not in head:
+        raise NotAnOfstedReport(doc.source, "no Ofsted inspection wording on its first pages")
+
+
+def _judgements(text: str) -> list[Judgement]:
+    return judgements.read_table(text, judgements.ILACS_ROWS)
+
+
+def _sif_judgements(text: str) -> list[Judgement]:
+    found = judgements.read_table(text, judgements.SIF_ROWS)
+    lscb = judgements.read_lscb(text)
+    return found + [lscb] if lscb else found

@@ -1,0 +1,266 @@
+"""Cover-page facts: authority, framework, dates, lead inspector, team, earlier inspections.
+
+Each reader is a pure function of the report text, tolerant of the wording of every
+era (2013 'Reporting inspector', SIF 'Inspection date: ... Report published: ...',
+ILACS 'Inspection dates: 5 to 16 December 2022').
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+from verify.report.grades import GRADE, grade_of
+from verify.report.judgements import opening
+from verify.types import Framework, Grade, InspectionType, Judgement, PreviousInspection, Team
+
+MONTHS = {name[:3].lower(): number for number, name in enumerate(calendar.month_name) if name}
+"""Month by its first three letters, so 'Feb' and 'February' both read."""
+_NUMBER_WORDS = "zero one two three four five six seven eight nine ten eleven twelve thirteen"
+NUMBERS = {word: number for number, word in enumerate(_NUMBER_WORDS.split())} | {"a": 1, "an": 1}
+"""Team sizes are printed in words ('seven of Her Majesty's Inspectors')."""
+
+SHORT_INSPECTION_DAYS = 7
+"""ILACS short inspections are one week on site; standard ones two."""
+
+TITLE_CHARS = 400
+"""The report's title and date lines, where the framework's wording is printed."""
+
+_ILACS_2026 = date(2026, 4, 1)
+_ILACS_2023 = date(2023, 1, 1)
+_DATE = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?(?:\s+([A-Za-z]{3,9}))?,?(?:\s+(\d{4}))?")
+_WORD = r"(?!(?:Her|His|HMI|Senior|Deputy|Team|Shadow|Ofsted|Report)\b)[A-ZÀ-Ý](?:[\w’'\-]+|\b)"
+_NAME = rf"({_WORD}(?:\s*-\s*\w+)?(?:\s+(?:{_WORD}|de|van|von|le|da)){{1,4}})"
+
+
+# --------------------------------------------------------------------------- authority
+
+
+def authority(text: str) -> str:
+    """The council's short name: 'Blackpool' from 'Blackpool Borough Council' and kin."""
+    head = opening(text)[:600]
+    match = (
+        re.search(
+            r"Inspection of (.+?) (?:local authority children|Children and Families Trust)", head
+        )
+        or re.search(r"looked after children services (.+?) Inspection date", head)
+        or re.match(r"(.+?) (?:Safeguarding Children Board )?(?:Inspection|Review) of", head)
+    )
+    return _short_name(match.group(1) if match else head.split(" Inspection")[0][:60])
+
+
+def _short_name(name: str) -> str:
+    name = re.sub(
+        r"^(?:The |London Borough of |Royal Borough of |City of |Council of the )", "", name.strip()
+    )
+    name = re.sub(
+        r"(?:\s+(?:Metropolitan|Borough|City|County|District|Council|of"
+        r"|Safeguarding Children Board))+$",
+        "",
+        name,
+    )
+    return name.strip() or "unknown"
+
+
+# --------------------------------------------------------------------------- framework
+
+
+def framework(text: str, judgements: list[Judgement], start: date | None) -> Framework:
+    """The framework, from the title wording and the judgement table's shape."""
+    head = opening(text)[:TITLE_CHARS].lower()
+    names = {j.name for j in judgements}
+    if "children in need of help and" in head or "review of the effectiveness of the local" in head:
+        return "sif"
+    if "looked after children services" in head or "safeguarding and looked after" in head:
+        return "other"
+    if "care_leavers" in names:
+        return "ilacs_2023" if "overall_effectiveness" in names else "ilacs_2026"
+    if "children_in_care" in names:
+        return "ilacs_2018"
+    if start is None:
+        return "other"
+    if start >= _ILACS_2026:
+        return "ilacs_2026"
+    return "ilacs_2023" if start >= _ILACS_2023 else "ilacs_2018"
+
+
+def inspection_type(
+    kind: Framework, first_period: tuple[date | None, date | None]
+) -> InspectionType | None:
+    """ILACS 'short' (one week on site) or 'standard' (two), judged on the first on-site
+    period (a return visit weeks later does not make a short inspection standard)."""
+    start, end = first_period
+    if not kind.startswith("ilacs") or not start or not end:
+        return None
+    return "short" if (end - start).days <= SHORT_INSPECTION_DAYS else "standard"
+
+
+# --------------------------------------------------------------------------- dates
+
+
+def inspection_dates(text: str) -> tuple[date | None, date | None]:
+    """First and last day on site, from 'Inspection dates: 26 November to 7 December 2018'."""
+    days = _dates(_dates_phrase(text))
+    return (days[0], days[-1]) if days else (None, None)
+
+
+def first_period(text: str) -> tuple[date | None, date | None]:
+    """The first on-site period where the report prints two ('8 to 12 July and 7 to 8 August')."""
+    phrase = _dates_phrase(text)
+    first = re.split(r"\band\b", phrase)[0]
+    year = re.findall(r"\d{4}", phrase)
+    days = _dates(first if re.search(r"\d{4}", first) or not year else f"{first} {year[-1]}")
+    return (days[0], days[-1]) if days else (None, None)
+
+
+def _dates_phrase(text: str) -> str:
+    match = re.search(
+        r"Inspection dates?:?\s*(.{4,110}?)"
+        r"(?=\s+(?:Lead|Report|Reporting|Age group|Published|Judgement|The|Children)\b|$)",
+        opening(text)[:1500],
+    )
+    return match.group(1) if match else ""
+
+
+def published(text: str) -> date | None:
+    """The publication date, where the report prints one (SIF and earlier do)."""
+    match = re.search(
+        r"\b(?:Report )?published:?\s*(\d{1,2} [A-Za-z]+ \d{4})", opening(text)[:1500]
+    )
+    days = _dates(match.group(1)) if match else []
+    return days[0] if days else None
+
+
+def _dates(phrase: str) -> list[date]:
+    """All dates in a range phrase, filling a missing month or year from the next date."""
+    numeric = re.findall(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b", phrase)
+    if numeric:
+        found = (_safe_date(int(y), int(m), int(d)) for d, m, y in numeric)
+        return sorted(day for day in found if day)
+    parts = [
+        (int(d), MONTHS.get((m or "")[:3].lower()), int(y) if y else None)
+        for d, m, y in _DATE.findall(phrase)
+        if not m or m[:3].lower() in MONTHS
+    ]
+    days: list[date] = []
+    month = year = None
+    for day, m, y in reversed(parts):
+        month, year = m or month, y or year
+        if month and year and (found := _safe_date(year, month, day)):
+            days.append(found)
+    return sorted(days)
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+# --------------------------------------------------------------------------- people
+
+
+def lead_inspector(text: str) -> str | None:
+    """The lead (or 2013 'reporting') inspector's name, without 'HMI' and kin."""
+    flat = re.sub(r"\s+", " ", text)
+    match = re.search(rf"(?:Lead|Reporting) inspector(?: on site)?:?\s*{_NAME}", flat)
+    return match.group(1).strip() if match else None
+
+
+def team(text: str) -> Team:
+    """Team size from 'The inspection team consisted of seven of Her Majesty's Inspectors
+    (HMI) and two additional inspectors', and names from the team list (SIF and earlier).
+
+    ILACS reports print only the lead inspector, so their size stays unknown (None).
+    """
+    flat = re.sub(r"\s+", " ", text)
+    match = re.search(
+        r"inspection team consisted of (\w+) (?:of )?Her Majesty(?:’|')s Inspectors(?: \(HMIs?\))?"
+        r"([^.]*)",
+        flat,
+    )
+    if not match:
+        return Team(names=_team_names(flat))
+    others = re.findall(_OTHER_INSPECTORS, match.group(2), re.IGNORECASE)
+    other = sum(_number(word) or 0 for word in others)
+    return Team(hmi=_number(match.group(1)), other=other, names=_team_names(flat))
+
+
+_OTHER_INSPECTORS = (
+    r"\b(\d+|one|two|three|four|a|an)\s+(?:of Her Majesty(?:’|')s Inspectors \(HMI\) designate"
+    r"|(?:[\w-]+\s+){0,3}?inspectors?\b(?! \(HMI\)))"
+)
+"""Non-HMI members after the HMI count: 'and one additional inspector', 'an Associate Inspector'."""
+
+_ROLES = re.compile(
+    r"(?:Deputy lead|Lead|Team|Shadow|Associate|Additional) inspectors?(?: on site)?:?"
+    r"|Report author:?|\bSenior HMI\b|\bHMIs?\b|\(designate\)|designate"
+    r"|Her Majesty(?:’|')s Inspectors?"
+)
+
+
+def _number(word: str) -> int | None:
+    return int(word) if word.isdigit() else NUMBERS.get(word.lower())
+
+
+def _team_names(flat: str) -> list[str]:
+    """Names in the team list at the end of SIF-era reports; [] where there is none."""
+    at = flat.rfind("Lead inspector")
+    window = flat[at : at + 900] if at >= 0 else ""
+    if "Team inspectors" not in window and "Deputy lead" not in window:
+        return []
+    block = re.split(
+        r"Any complaints|©|Senior data analyst|Quality assurance|Data analyst", window
+    )[0]
+    pieces = re.split(r"[,;.]", _ROLES.sub(",", block))
+    names = [p.strip() for p in pieces if re.fullmatch(_NAME, p.strip())]
+    return list(dict.fromkeys(names))
+
+
+# --------------------------------------------------------------------------- history
+
+
+_PREVIOUS = re.compile(
+    r"\b(?:last|previous|preceding)\s+(?:Ofsted\s+|full\s+|standard\s+|single\s+)?"
+    r"(inspection|focused visit|monitoring visit)"
+)
+_JUDGED_NEXT = re.compile(r" ?The local authority was judged[^.\n]*\.?")
+
+
+def previous_inspections(text: str) -> list[PreviousInspection]:
+    """Sentences about an earlier inspection or visit, with its year and grade where stated."""
+    found: dict[int, PreviousInspection] = {}
+    for match in _PREVIOUS.finditer(text):
+        start, end = _sentence_around(text, match.start(), match.end())
+        if start in found:
+            continue
+        sentence = text[start:end]
+        year = re.search(r"\b(20\d\d|19\d\d)\b", sentence)
+        found[start] = PreviousInspection(
+            text=sentence,
+            year=int(year.group(1)) if year else None,
+            kind=match.group(1).lower(),
+            grade=_judged(sentence),
+            start=start,
+            end=end,
+        )
+    return list(found.values())
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence holding text[start:end] (SIF adds the grade in a following sentence)."""
+    begin = max(text.rfind(mark, 0, start) for mark in (". ", "\n", "• ")) + 1
+    begin += len(text[begin:start]) - len(text[begin:start].lstrip("• "))
+    stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    finish = min(stops) + 1 if stops else len(text)
+    if text[finish - 1] == "\n":
+        finish -= 1
+    judged = _JUDGED_NEXT.match(text, finish)
+    return begin, judged.end() if judged else finish
+
+
+def _judged(sentence: str) -> Grade | None:
+    match = re.search(rf"judged (?:to be |as )?(?:\w+ )?{GRADE}", sentence, re.IGNORECASE)
+    return grade_of(match.group(1)) if match else None
