@@ -1,0 +1,103 @@
+"""Values parsed from claim sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from verify.extract.values import authorities_in, grade_mentions, parse_values
+
+
+def grades(sentence: str) -> list[tuple[str, str | None]]:
+    return [(g.grade, g.judgement) for g in grade_mentions(sentence)]
+
+
+def test_grade_with_its_judgement():
+    assert grades(
+        "Wigan received praise for its adoption work, which was rated as “outstanding”."
+    ) == [("outstanding", "adoption")]
+    assert grades("The council has been rated overall as “Good” by Ofsted.") == [
+        ("good", "overall_effectiveness")
+    ]
+
+
+def test_grades_split_by_contrast():
+    sentence = (
+        "All were handed 'good' ratings for their looked-after children support, work with care "
+        "leavers and leadership and management, but concerns were raised about child protection, "
+        "with all councils told this area “requires improvement”."
+    )
+    assert sorted(grades(sentence), key=str) == sorted(
+        [
+            ("good", "looked_after_and_permanence"),
+            ("good", "care_leavers"),
+            ("good", "leadership_management_governance"),
+            ("requires_improvement", "help_and_protection"),
+        ],
+        key=str,
+    )
+
+
+def test_good_as_an_ordinary_adjective_is_no_grade():
+    assert grades("Despite the good news, there is access to good support and training.") == []
+    assert grades("A period of grossly inadequate funding for councils.") == []
+
+
+def test_percent_and_quantifiers():
+    v = parse_values(
+        "The service has been rated as ‘Outstanding’ in 50 per cent of the “judgement areas”."
+    )
+    assert (v.percent, v.quantifier) == (50.0, "50 per cent")
+    v = parse_values("Rated “Good” in all four judgement areas.")
+    assert (v.quantifier, v.count, v.of_total) == ("all four", 4, 4)
+    v = parse_values("It was outstanding in two of the four judgements.")
+    assert (v.count, v.of_total) == (2, 4)
+
+
+def test_previous_inspection_year_and_grade():
+    v = parse_values(
+        "This highlights a clear improvement, following the 2018 inspection where the service "
+        "was rated “Good” in all four judgement areas."
+    )
+    assert (v.previous_year, v.previous_grade, v.direction, v.grades) == (
+        2018,
+        "good",
+        "improved",
+        [],
+    )
+    v = parse_values(
+        "The ‘good’ rating is an improvement from the ‘adequate’ rating that was awarded "
+        "following the last Ofsted inspection in November 2012."
+    )
+    assert (v.previous_year, v.previous_grade) == (2012, None)
+    assert [g.grade for g in v.grades] == ["good"]
+
+
+def test_dates_durations_team_framework():
+    v = parse_values("The inspection was carried out between 11 September and 5 October 2017.")
+    assert v.dates == [date(2017, 9, 11), date(2017, 10, 5)]
+    assert parse_values("It was a five-day inspection under ILACS.").duration_days == 5
+    assert parse_values("A four-week inspection.").duration_weeks == 4
+    assert parse_values("The team was seven of Her Majesty’s Inspectors (HMI).").team_hmi == 7
+    assert parse_values("Part of the ILACS programme.").framework == "ILACS"
+    assert parse_values("Published today, January 12.", year_hint=2024).dates == [date(2024, 1, 12)]
+
+
+def test_national_counts():
+    v = parse_values("Only 46 councils are currently rated as ‘good’ for children’s services.")
+    assert v.national_count == 46
+    assert parse_values("We are now in the top 30% nationally.").percent == 30.0
+
+
+def test_authorities():
+    assert authorities_in("Wigan, Wolverhampton and Harrow all received ratings.") == [
+        "Wigan",
+        "Wolverhampton",
+        "Harrow",
+    ]
+    assert authorities_in("Salford City Council’s services were rated good.") == ["Salford"]
+    assert authorities_in("“Managers know their teams,” said Sarah Kent.") == []
+
+
+def test_previously_rated_in_year():
+    v = parse_values("The authority was previously rated ‘inadequate’ in 2021, so it has improved.")
+    assert (v.previous_year, v.previous_grade, v.grades) == (2021, "inadequate", [])

@@ -1,0 +1,190 @@
+"""Who each quotation is attributed to, pattern by pattern."""
+
+from __future__ import annotations
+
+import pytest
+
+from verify.extract import extract_claims
+from verify.types import Release
+
+
+def release(text: str) -> Release:
+    return Release(source="t.txt", sha256="0" * 64, media_type="text", text=text)
+
+
+def quotes(text: str) -> list[tuple[str, str | None, str]]:
+    """(quoted words, speaker, role) for every quotation in ``text``."""
+    return [
+        (c.text, c.attribution.speaker, c.attribution.role)
+        for c in extract_claims(release(text))
+        if c.kind == "quote"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        (
+            "Mayor Paul Dennett said: “We are proud of every one of our staff.”",
+            "Mayor Paul Dennett",
+            "council",
+        ),
+        ("“We are proud of every one of our staff,” said Cllr Ann Lee.", "Cllr Ann Lee", "council"),
+        (
+            "Karen Bradshaw, director of children’s services, said: “This is fantastic news.”",
+            "Karen Bradshaw, director of children’s services",
+            "council",
+        ),
+        (
+            "Ivan Powell, independent chair of the safeguarding board, said: “It was thorough.”",
+            "Ivan Powell, independent chair of the safeguarding board",
+            "other",
+        ),
+        ("“Children are seen regularly and alone,” the report states.", "the report", "inspectors"),
+        ("“Children are seen regularly and alone,” the report adds.", "the report", "inspectors"),
+        ("The report notes: “Children are seen regularly and alone.”", "The report", "inspectors"),
+        (
+            "The inspection report says “children are seen regularly and alone”.",
+            "The inspection report",
+            "inspectors",
+        ),
+        (
+            "Inspectors found “strong and effective” leadership in place.",
+            "Inspectors",
+            "inspectors",
+        ),
+        (
+            "Inspectors noted the “persistence and determination” of staff.",
+            "Inspectors",
+            "inspectors",
+        ),
+        (
+            "Inspectors praised the partnership, labelling it “strong and effective”.",
+            "Inspectors",
+            "inspectors",
+        ),
+        (
+            "Inspectors described the fostering service as “warm and well led”.",
+            "Inspectors",
+            "inspectors",
+        ),
+        ("Leaders were described as “ambitious and child-focused”.", None, "inspectors"),
+        ("According to Ofsted, the help is “timely and well targeted”.", "Ofsted", "inspectors"),
+        (
+            "The help is “timely and well targeted”, according to the lead inspector.",
+            "the lead inspector",
+            "inspectors",
+        ),
+        (
+            "“Managers know their teams well,” said Sarah Kent, the lead inspector.",
+            "Sarah Kent, the lead inspector",
+            "inspectors",
+        ),
+        ("A parent said the service was “a real lifeline for us”.", "A parent", "other"),
+        ("Staff have a “relentless focus” on children.", None, "unattributed"),
+    ],
+)
+def test_one_sentence_patterns(text, speaker, role):
+    [(_, got_speaker, got_role)] = quotes(text)
+    assert (got_speaker, got_role) == (speaker, role)
+
+
+def test_colon_then_quote_on_the_next_paragraph_and_speaker_carried():
+    text = (
+        "Councillor Jim Cammell, Lead Member for Children’s Services, said:\n\n"
+        "“This is a well-deserved achievement.\n\n"
+        "“Social workers often don’t get the praise they deserve.”\n\n"
+        "“The outcome of this visit is testament to our workforce.”\n\n"
+        "Inspectors reported the “persistence and determination” shown."
+    )
+    got = quotes(text)
+    assert [(q[0][:20], q[2]) for q in got] == [
+        ("This is a well-deser", "council"),
+        ("The outcome of this ", "council"),
+        ("persistence and dete", "inspectors"),
+    ]
+    assert got[1][1].startswith("Councillor Jim Cammell")
+
+
+def test_said_without_colon_at_end_of_paragraph():
+    text = "Nick Bardsley, Cabinet member for children, said\n“This is an enormous achievement.”"
+    assert quotes(text)[0][1:] == ("Nick Bardsley, Cabinet member for children", "council")
+
+
+def test_he_added_takes_the_last_named_speaker():
+    text = (
+        "Mayor Paul Dennett said there is “no room for complacency.”\n"
+        "He added: “There is no room for complacency as pressures grow.”"
+    )
+    assert [q[1:] for q in quotes(text)] == [("Mayor Paul Dennett", "council")] * 2
+
+
+def test_it_said_takes_the_previous_sentence_subject():
+    text = "The report praised the stable workforce. “Social workers know children well,” it said."
+    assert quotes(text)[0][1:] == ("The report", "inspectors")
+
+
+def test_they_noted_after_inspectors():
+    text = (
+        "Inspectors also praised the partnership, labelling it “strong and effective”. "
+        "They noted that this led to “the best services and outcomes for children.”"
+    )
+    assert [q[2] for q in quotes(text)] == ["inspectors", "inspectors"]
+
+
+def test_bulleted_quotes_after_inspectors_say_that():
+    text = (
+        "In their report inspectors say that:\n"
+        "- ‘Since the last inspection, leaders have improved services.’\n"
+        "- ‘Adoption is a strength. Children are matched well.’\n"
+        "- ‘Social workers know the children well.’\n"
+        "The council’s leader said: “We are delighted with this result.”"
+    )
+    assert [q[2] for q in quotes(text)] == ["inspectors"] * 3 + ["council"]
+
+
+def test_tweet_signature_attributes_the_tweet_to_the_account():
+    text = (
+        "Positive news this morning. We have been rated ‘Good’ overall by Ofsted. "
+        "pic.twitter.com/PZE26zwxFs\n"
+        "— Salford City Council (@SalfordCouncil) January 12, 2024\n"
+        "The report was published today."
+    )
+    [claim] = [c for c in extract_claims(release(text)) if c.kind == "quote"]
+    assert claim.text == "Positive news this morning. We have been rated ‘Good’ overall by Ofsted."
+    assert (claim.attribution.speaker, claim.attribution.role) == (
+        "Salford City Council",
+        "council",
+    )
+    assert text[claim.attribution.start : claim.attribution.end] == "Salford City Council"
+
+
+def test_tweet_from_ofsted_is_the_inspectors():
+    text = "Wigan children’s services are good.\n— Ofsted (@Ofstednews) 3 May 2024"
+    [claim] = [c for c in extract_claims(release(text)) if c.kind == "quote"]
+    assert claim.attribution.role == "inspectors"
+
+
+def test_speaker_offsets_point_at_the_speaker():
+    text = "Salford City Mayor Paul Dennett said: “We are proud of every one of our staff.”"
+    [claim] = [c for c in extract_claims(release(text)) if c.kind == "quote"]
+    attr = claim.attribution
+    assert text[attr.start : attr.end] == attr.speaker == "Salford City Mayor Paul Dennett"
+
+
+def test_second_speaker_in_one_sentence():
+    text = (
+        "Ofsted inspectors said children were “safe and happy at home”, while Cllr Jones "
+        "said she was “thrilled with the result”."
+    )
+    assert [q[1:] for q in quotes(text)] == [
+        ("Ofsted inspectors", "inspectors"),
+        ("Cllr Jones", "council"),
+    ]
+
+
+def test_coordinated_verb_keeps_the_first_subject():
+    text = (
+        "Inspectors said that “leaders have made steady progress” but warned that “too many wait”."
+    )
+    assert [q[1:] for q in quotes(text)] == [("Inspectors", "inspectors")] * 2

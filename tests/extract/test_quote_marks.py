@@ -1,0 +1,132 @@
+"""The quote scanner: marks, apostrophes, paragraphs, quoted terms."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from verify.extract.quotes import find_quotes
+
+
+def spans(text: str, terms: bool = False) -> list[list[str]]:
+    return [[text[s:e] for s, e in q.pieces] for q in find_quotes(text) if q.term == terms]
+
+
+def test_curly_and_straight_double_and_single():
+    text = "He said “one two three” and ‘four five six’ then \"seven eight\" and 'nine ten'."
+    assert spans(text) == [
+        ["one two three"],
+        ["four five six"],
+        ["seven eight"],
+        ["nine ten"],
+    ]
+
+
+def test_apostrophes_are_never_quote_marks():
+    text = (
+        "The children’s services and the councils’ partners don't agree; "
+        "inspectors’ views matter. Ofsted's report isn't out."
+    )
+    assert find_quotes(text) == []
+
+
+def test_apostrophe_inside_a_single_quote_does_not_close_it():
+    text = "The report states that ‘the council’s leaders know their services well’."
+    assert spans(text) == [["the council’s leaders know their services well"]]
+
+
+def test_straight_apostrophe_inside_straight_single_quote():
+    text = "It says 'the local authority's leaders are strong' in the report."
+    assert spans(text) == [["the local authority's leaders are strong"]]
+
+
+def test_multi_sentence_quote_is_one_quote():
+    text = "Inspectors said: “Adoption is a strength. Children are matched well.” Then more."
+    assert spans(text) == [["Adoption is a strength. Children are matched well."]]
+
+
+def test_british_convention_reopens_at_each_paragraph():
+    text = "X said:\n“First paragraph here.\n\n“Second paragraph here.\n“Third and last.”\nAfter."
+    quotes = [q for q in find_quotes(text) if not q.term]
+    assert len(quotes) == 1
+    assert [text[s:e] for s, e in quotes[0].pieces] == [
+        "First paragraph here.",
+        "Second paragraph here.",
+        "Third and last.",
+    ]
+    assert quotes[0].closed
+
+
+def test_closed_paragraph_then_new_quote_is_two_quotes():
+    text = "“One closed.”\n“Two closed.”"
+    assert spans(text) == [["One closed."], ["Two closed."]]
+
+
+def test_unbalanced_quote_ends_at_the_paragraph():
+    text = (
+        'Managers said the service was "stretched but coping.\nNext paragraph “with a quote here”.'
+    )
+    quotes = [q for q in find_quotes(text) if not q.term]
+    assert [[text[s:e] for s, e in q.pieces] for q in quotes] == [
+        ["stretched but coping."],
+        ["with a quote here"],
+    ]
+    assert not quotes[0].closed and quotes[1].closed
+
+
+def test_mixed_marks_straight_close_after_curly_open():
+    text = 'The report says “children are safe and well" in its summary.'
+    assert spans(text) == [["children are safe and well"]]
+
+
+def test_nested_single_inside_double():
+    text = "He said: “We were rated ‘good’ in every area of the inspection.”"
+    assert spans(text) == [["We were rated ‘good’ in every area of the inspection."]]
+    assert spans(text, terms=True) == []
+
+
+def test_short_quoted_terms_are_terms_not_quotations():
+    text = (
+        "Rated ‘Good’ overall and 'outstanding' in 50 per cent of the “judgement areas”, "
+        "including ‘The experiences and progress of care leavers’; help was “requires "
+        "improvement”."
+    )
+    assert spans(text) == []
+    assert spans(text, terms=True) == [
+        ["Good"],
+        ["outstanding"],
+        ["judgement areas"],
+        ["The experiences and progress of care leavers"],
+        ["requires improvement"],
+    ]
+
+
+def test_two_word_phrase_from_the_report_is_a_quotation():
+    text = "Support is “individually tailored” and staff are “skilled and resourceful”."
+    assert spans(text) == [["individually tailored"], ["skilled and resourceful"]]
+
+
+def test_bulleted_quotes_each_closed():
+    text = "Inspectors say that:\n- ‘Alpha beta gamma.’\n- ‘Delta epsilon zeta.’"
+    assert spans(text) == [["Alpha beta gamma."], ["Delta epsilon zeta."]]
+
+
+_ALPHABET = st.sampled_from(list("ab s\n.,“”‘’\"'") + ["children’s", "don't", " said: "])
+
+
+@given(st.lists(_ALPHABET, max_size=80).map("".join))
+def test_any_text_gives_ordered_in_bounds_pieces(text):
+    previous_end = 0
+    for quote in find_quotes(text):
+        assert quote.pieces
+        for start, end in quote.pieces:
+            assert previous_end <= start < end <= len(text)
+            assert "\n" not in text[start:end]
+            assert text[start:end] == text[start:end].strip()
+            previous_end = end
+
+
+def test_single_word_described_as_is_a_quotation():
+    text = "Inspectors described the partnership as “exemplary”, and leaders were ‘ambitious’."
+    assert spans(text) == [["exemplary"]]
+    assert spans(text, terms=True) == [["ambitious"]]

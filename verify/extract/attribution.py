@@ -1,0 +1,255 @@
+"""Who each quotation is attributed to: rules over the words around it.
+
+Looked at in order, nearest first: a reporting verb before the quote in its
+sentence ("Mayor Paul Dennett said:", "inspectors found", "labelling it"), a
+speaker after it ("…,” the report states), "according to X", a passive
+("were described as") that in a release about an inspection means the
+inspectors, then the paragraph before (an introduction ending in a colon or
+"said", or a quote paragraph whose speaker carries on), and finally a
+pronoun ("He added:") resolved to the last speaker named. Tweets embedded as
+text are attributed to the account in their signature line.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from verify.extract.lexicon import mentions_inspectors, role_of
+from verify.extract.quotes import QuoteMatch
+from verify.extract.text import Paragraph, Sentence
+from verify.types import Attribution
+
+_VERB = (
+    r"said|says|say|added|adds|add|stated|states|state|commented|comments|noted|notes|"
+    r"found|finds|find|praised|praises|described|describes|reported|reports|highlighted|"
+    r"highlights|deemed|deems|urged|labelling|labelled|labeling|labeled|calling|called|"
+    r"recognised|recognized|wrote|writes|concluded|concludes|observed|observes|"
+    r"acknowledged|acknowledges|told|explained|explains|continued|confirmed|judged|"
+    r"seen|regarded|considered|identified|identifies|commended|cites|cited|warned|declared"
+)
+_VERB_RE = re.compile(rf"\b(?:{_VERB})\b", re.I)
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", re.I)
+_BY_AGENT = re.compile(r"^\s*(?:as\s+\w+\s+)?by\s+(?P<agent>[^,.;:“”\"]{2,80})", re.I)
+_ADVERBIAL = re.compile(
+    r"^(?:(?:despite|meanwhile|however|but|and|also|in|following|after|as|today|on|during|"
+    r"since|with|overall|now|indeed|further|additionally|speaking|commenting)\b[^,]*,\s*)+",
+    re.I,
+)
+_CLAUSE_BREAK = re.compile(
+    r"[”\";]|,\s*(?:while|whilst|whereas|and|but|although|though|when|as)\b", re.I
+)
+_CONJUNCTION = re.compile(r"^(?:but|and|yet|so|then|also)\b\s*", re.I)
+_NOT_A_SUBJECT = re.compile(r"^(?:with|for|to|of|in|on|at|by|from|into|that|which)\b", re.I)
+_PRONOUN = re.compile(r"^(?:he|she|they|it)(?:\s+(?:also|then|later|further))?$", re.I)
+_AFTER = re.compile(
+    rf"^[\s,.;:!?]*(?:(?:{_VERB})\s+(?P<after_verb>[^.;:“”\"]{{2,160}})"
+    rf"|(?P<before_verb>[^,.;:“”\"]{{2,80}}?)\s+(?:{_VERB})\b)",
+    re.I,
+)
+_ACCORDING = re.compile(r"\baccording to\s+(?P<s>[^,.;:“”\"]{2,80})", re.I)
+_INTRO_END = re.compile(rf"(?::|\b(?:{_VERB})(?:\s+that)?:?)\s*$", re.I)
+_TWEET_SIGNATURE = re.compile(
+    r"^[—–-]{1,2}\s*(?P<speaker>[^()\n]{2,80}?)\s*\(@(?P<handle>\w{1,30})\)\s*(?P<when>[^\n]*)$"
+)
+_TRAILING_LINK = re.compile(r"\s*(?:pic\.twitter\.com/\S+|https?://\S+)\s*$")
+_INSPECTORS_NP = re.compile(
+    r"\b(?:(?:the|this|their) )?(?:(?:inspectors(?:’|')?|ofsted(?:(?:’|')s)?|inspection|focused|"
+    r"monitoring) )*(?:ofsted|inspectors?|inspectorate|hmi|report|inspection|visit)\b",
+    re.I,
+)
+_INSPECTORS_FIRST = re.compile(r"^(?:\S+\s+){0,3}?(?:ofsted|inspectors?|the inspection)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Tweet:
+    """A tweet pasted as text: its words (link dropped) and its signature's author."""
+
+    start: int
+    end: int
+    speaker: str
+    signature_start: int
+    signature_end: int
+
+
+def find_tweets(text: str, paras: Sequence[Paragraph]) -> list[Tweet]:
+    """Tweets: a paragraph followed by a '— Name (@handle) date' signature line."""
+    tweets = []
+    for prev, para in zip(paras, paras[1:], strict=False):
+        m = _TWEET_SIGNATURE.match(text[para.line_start : para.end])
+        if not m:
+            continue
+        end = prev.start + len(_TRAILING_LINK.sub("", text[prev.start : prev.end]))
+        tweets.append(Tweet(prev.start, end, m.group("speaker").strip(), para.line_start, para.end))
+    return tweets
+
+
+@dataclass(frozen=True)
+class _Cue:
+    speaker: str | None
+    role: str
+    start: int | None = None
+    end: int | None = None
+
+
+def attribute_quotes(
+    text: str,
+    paras: Sequence[Paragraph],
+    sents: Sequence[Sentence],
+    quotes: Sequence[QuoteMatch],
+) -> list[Attribution]:
+    """One attribution per quotation, in the order given (sorted by start)."""
+    para_of = {p.index: p for p in paras}
+    masked = mask_spans(text, (p for q in quotes for p in q.pieces))
+    found: list[Attribution] = []
+    last_named: Attribution | None = None
+    quote_para_attr: dict[int, Attribution] = {}
+    starts = [s.start for s in sents]
+    for quote in quotes:
+        sent = _sentence_at(sents, starts, quote.start)
+        para = para_of[sent.paragraph] if sent else None
+        cue = _cue_in_sentence(masked, sent, quote) if sent else None
+        if cue is not None and cue.role == "pronoun":
+            cue = _previous_subject(masked, sents, starts, sent) or cue
+        attr = _to_attribution(cue, last_named) if cue else None
+        if attr is None and para is not None:
+            attr = _from_previous_paragraph(masked, paras, para, quote, quote_para_attr, last_named)
+        attr = attr or Attribution()
+        found.append(attr)
+        if attr.speaker and attr.role != "unattributed":
+            last_named = attr
+        if para is not None and quote.start - 1 <= para.start:
+            last_para = _sentence_at(sents, starts, quote.end - 1)
+            quote_para_attr[last_para.paragraph if last_para else para.index] = attr
+    return found
+
+
+def _previous_subject(
+    masked: str, sents: Sequence[Sentence], starts: Sequence[int], sent: Sentence
+) -> _Cue | None:
+    """For 'it said' / 'They noted': the speaker of the sentence before, in the same
+    paragraph ('The report praised the workforce. “…,” it said.')."""
+    i = bisect_right(starts, sent.start) - 1
+    if i <= 0 or sents[i - 1].paragraph != sent.paragraph:
+        return None
+    prev = sents[i - 1]
+    cue = _cue_before(masked[prev.start : prev.end], prev.start)
+    return cue if cue is not None and cue.role != "pronoun" else None
+
+
+def _sentence_at(sents: Sequence[Sentence], starts: Sequence[int], offset: int) -> Sentence | None:
+    """The sentence holding ``offset`` (or ending just before it, at a closing mark)."""
+    i = bisect_right(starts, offset) - 1
+    return sents[i] if i >= 0 and offset < sents[i].end + 1 else None
+
+
+def _cue_in_sentence(text: str, sent: Sentence, quote: QuoteMatch) -> _Cue | None:
+    lead_start = sent.start
+    lead = text[lead_start : quote.start]
+    cue = _cue_before(lead, lead_start)
+    if cue is None:
+        after_start = quote.end + 1
+        cue = _cue_after(text[after_start : sent.end], after_start)
+    if cue is None:
+        m = _ACCORDING.search(text[sent.start : sent.end])
+        if m:
+            s = m.group("s").strip()
+            cue = _Cue(s, role_of(s), sent.start + m.start("s"), sent.start + m.start("s") + len(s))
+    if cue is None and _INSPECTORS_FIRST.match(lead):
+        word = _INSPECTORS_FIRST.match(lead)
+        cue = _Cue(word.group().strip(), "inspectors", lead_start, lead_start + word.end())
+    return cue
+
+
+def _cue_before(lead: str, offset: int) -> _Cue | None:
+    """The speaker of the last reporting verb before the quote that has one.
+
+    A verb whose 'subject' is a prepositional phrase ("with the leadership teams
+    continued") is an ordinary verb, so the verb before it is tried instead.
+    """
+    for verb in reversed(list(_VERB_RE.finditer(lead))):
+        if _PASSIVE.search(lead[: verb.start()]):
+            agent = _BY_AGENT.match(lead[verb.end() :])
+            if agent:
+                s = agent.group("agent").strip()
+                return _Cue(s, role_of(s))
+            return _Cue(None, "inspectors")
+        region = _CLAUSE_BREAK.split(lead[: verb.start()])[-1]
+        subject = _ADVERBIAL.sub("", region).strip(" ,;:\t—–-")
+        subject = re.sub(r"\s+(?:also|then|later|further|particularly|have|has|had)$", "", subject)
+        subject = _CONJUNCTION.sub("", subject)  # "… but warned": the subject went before
+        if not subject or _NOT_A_SUBJECT.match(subject):
+            continue
+        if _PRONOUN.match(subject):
+            return _Cue(subject, "pronoun")
+        return _subject_cue(lead, offset, subject)
+    return None
+
+
+def _subject_cue(lead: str, offset: int, subject: str) -> _Cue:
+    """A cue for ``subject`` as found in ``lead``; an inspectors' subject is cut to its
+    noun phrase ("In their report inspectors" -> "inspectors")."""
+    role = role_of(subject)
+    if role == "inspectors" and _INSPECTORS_NP.search(subject):
+        subject = _INSPECTORS_NP.findall(subject)[-1]
+    start = offset + lead.rfind(subject) if subject in lead else None
+    end = start + len(subject) if start is not None else None
+    return _Cue(subject, role, start, end)
+
+
+def _cue_after(trail: str, offset: int) -> _Cue | None:
+    """A speaker after the closing mark: '…,” said X' or '…,” the report states'."""
+    m = _AFTER.match(trail)
+    if not m:
+        return None
+    group = "after_verb" if m.group("after_verb") else "before_verb"
+    speaker = m.group(group).strip()
+    if _PRONOUN.match(speaker):
+        return _Cue(speaker, "pronoun")
+    return _Cue(
+        speaker, role_of(speaker), offset + m.start(group), offset + m.start(group) + len(speaker)
+    )
+
+
+def _to_attribution(cue: _Cue, last_named: Attribution | None) -> Attribution | None:
+    if cue.role == "pronoun":
+        if last_named is None:
+            return None
+        return last_named.model_copy()
+    return Attribution(speaker=cue.speaker, role=cue.role, start=cue.start, end=cue.end)
+
+
+def _from_previous_paragraph(
+    text: str,
+    paras: Sequence[Paragraph],
+    para: Paragraph,
+    quote: QuoteMatch,
+    quote_para_attr: dict[int, Attribution],
+    last_named: Attribution | None,
+) -> Attribution | None:
+    """A quote that opens its paragraph takes its speaker from the paragraph before:
+    an introduction ("X said:", "inspectors say that:") or a quote that carries on."""
+    if quote.start - 1 > para.start or para.index == 0:
+        return None
+    prev = paras[para.index - 1]
+    if prev.index in quote_para_attr:
+        return quote_para_attr[prev.index].model_copy()
+    prev_text = text[prev.start : prev.end]
+    if _INTRO_END.search(prev_text):
+        cue = _cue_before(prev_text.rstrip(" :"), prev.start)
+        if cue is None and mentions_inspectors(prev_text):
+            cue = _Cue(None, "inspectors")
+        if cue is not None:
+            return _to_attribution(cue, last_named)
+    return None
+
+
+def mask_spans(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """``text`` with the quoted words blanked (same length, so offsets hold), so that
+    a verb or grade inside a quotation is never read as the release's own."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)

@@ -1,0 +1,171 @@
+"""Find quotations in release text: a pure matcher from text to quote spans.
+
+Quote marks in press releases are curly or straight, single or double, often
+unbalanced, and share a glyph with the apostrophe (children’s, councils’). The
+scanner decides each mark's job from its neighbours, lets the other kind of mark
+nest inside an open quote, and follows the British convention for quotes that run
+over several paragraphs: each new paragraph reopens the quote without the previous
+one being closed. Short quoted terms (‘Good’, “judgement areas”) are kept apart
+from quotations so that a grade word in quote marks is never checked as a quote.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from verify.extract.lexicon import is_term_phrase
+from verify.extract.text import LIST_MARKER
+
+DOUBLE_OPEN, DOUBLE_CLOSE, DOUBLE_BOTH = "“„«", "”»", '"'
+SINGLE_OPEN, SINGLE_CLOSE, SINGLE_BOTH = "‘‚‹", "’›", "'"
+MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_BOTH + SINGLE_OPEN + SINGLE_CLOSE + SINGLE_BOTH
+_LEAD_SPACE = " \t\n([{—–-/"
+_PIECE_TRIM = " \t\n"
+_WORD = re.compile(r"[\w’'-]+")
+_DESCRIBED_AS = re.compile(
+    r"\b(?:describ\w*|label\w*|call\w*|deem\w*|termed|praised)\b[^.;:]{0,30}?\b(?:as|it)\s*$",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class QuoteMatch:
+    """One quotation or quoted term: its pieces (without marks), one per paragraph.
+
+    ``closed`` is False when the closing mark never came and the quote was ended
+    at a paragraph break. ``term`` marks a short quoted term, not a quotation.
+    """
+
+    pieces: tuple[tuple[int, int], ...]
+    closed: bool = True
+    term: bool = False
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1][1]
+
+
+@dataclass
+class _Open:
+    kind: str  # "double" | "single"
+    start: int
+    pieces: list[tuple[int, int]] = field(default_factory=list)
+
+
+def mark_role(text: str, i: int, open_kinds: frozenset[str]) -> tuple[str, str] | None:
+    """(kind, 'open'|'close') for the mark at ``i``, or None for an apostrophe/stray mark.
+
+    ``open_kinds`` are the kinds of quote now open, since a mark that could close
+    only closes a quote of its own kind (councils’ is an apostrophe otherwise).
+    """
+    ch = text[i]
+    before = text[i - 1] if i else "\n"
+    after = text[i + 1] if i + 1 < len(text) else "\n"
+    kind = "double" if ch in DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_BOTH else "single"
+    lead = before in _LEAD_SPACE or before in MARKS
+    trail = after.isspace() or not after.isalnum()
+    if ch in DOUBLE_OPEN + SINGLE_OPEN:
+        return (kind, "open") if not after.isspace() else None
+    if kind == "single" and before.isalnum() and after.isalnum():
+        return None  # children’s, don't
+    if ch in DOUBLE_CLOSE + SINGLE_CLOSE:
+        if kind in open_kinds and not (lead and after.isalnum()):
+            return kind, "close"
+        if lead and after.isalnum():
+            return kind, "open"  # a closing glyph used to open: ”Good”
+        return None  # councils’ with no single quote open
+    # straight marks: direction from the neighbours
+    if lead and not after.isspace() and after != "\n":
+        return kind, "open"
+    if kind in open_kinds and (trail or not lead):
+        return kind, "close"
+    return None
+
+
+def find_quotes(text: str) -> list[QuoteMatch]:
+    """Every quotation and quoted term in ``text``, in order of their start."""
+    found: list[QuoteMatch] = []
+    outer: _Open | None = None
+    inner: str | None = None  # the other kind of quote, nested inside ``outer``
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "\n" and outer is not None:
+            outer.pieces.append(_trim(text, outer.start, i))
+            reopen = _reopening(text, i)
+            if reopen is None:
+                found.append(_finish(text, outer, closed=False))
+                outer, inner = None, None
+            else:
+                outer.start, inner = reopen + 1, None
+                i = reopen + 1
+                continue
+        elif ch in MARKS:
+            role = mark_role(text, i, frozenset(k for k in (inner, outer and outer.kind) if k))
+            if role is not None:
+                kind, job = role
+                if outer is None:
+                    if job == "open":
+                        outer = _Open(kind, i + 1)
+                elif kind != outer.kind:
+                    inner = kind if job == "open" else None
+                elif job == "close":
+                    outer.pieces.append((outer.start, i))
+                    found.append(_finish(text, outer, closed=True))
+                    outer, inner = None, None
+                elif i > outer.start:
+                    # an opening mark while one is open: the first was never closed
+                    outer.pieces.append(_trim(text, outer.start, i))
+                    found.append(_finish(text, outer, closed=False))
+                    outer, inner = _Open(kind, i + 1), None
+        i += 1
+    if outer is not None:
+        outer.pieces.append(_trim(text, outer.start, n))
+        found.append(_finish(text, outer, closed=False))
+    return [q for q in found if q.pieces]
+
+
+def _reopening(text: str, newline: int) -> int | None:
+    """Index of the opening mark that starts the next paragraph, if it reopens a quote.
+
+    The next paragraph may begin with a bullet marker before the mark.
+    """
+    j = newline
+    while j < len(text) and text[j] == "\n":
+        j += 1
+    marker = LIST_MARKER.match(text, j)
+    j = marker.end() if marker else j
+    if j < len(text) and text[j] in DOUBLE_OPEN + SINGLE_OPEN + DOUBLE_BOTH + SINGLE_BOTH:
+        role = mark_role(text, j, frozenset())
+        if role is not None and role[1] == "open":
+            return j
+    return None
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _PIECE_TRIM:
+        start += 1
+    while end > start and text[end - 1] in _PIECE_TRIM:
+        end -= 1
+    return start, end
+
+
+def _finish(text: str, quote: _Open, closed: bool) -> QuoteMatch:
+    pieces = tuple(_trim(text, s, e) for s, e in quote.pieces)
+    pieces = tuple(p for p in pieces if p[1] > p[0])
+    words = " ".join(text[s:e] for s, e in pieces)
+    before = text[max(0, quote.start - 41) : max(0, quote.start - 1)]
+    return QuoteMatch(pieces, closed, term=is_quoted_term(words, before))
+
+
+def is_quoted_term(words: str, before: str = "") -> bool:
+    """A short quoted term rather than a quotation: a grade, a judgement's name, jargon,
+    or a single word, unless that word is what someone was 'described as'."""
+    if is_term_phrase(words):
+        return True
+    return len(_WORD.findall(words)) <= 1 and not _DESCRIBED_AS.search(before)

@@ -1,0 +1,113 @@
+"""Paragraphs and sentences of a release: spaCy's rule-based sentencizer plus the
+rules press releases need.
+
+``spacy.blank("en")`` with the sentencizer splits after "Cllr." and inside a
+multi-sentence quotation, and glues list markers ("1.", "•") to what follows
+(measured on the seed texts, ../shared/MEASUREMENTS.md). So each line is its own
+paragraph, a leading list marker is moved out of the paragraph's content, and a
+split is undone after an abbreviation or inside a protected span (an embedded
+quotation).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+LIST_MARKER = re.compile(r"(?:[•\-*–·▪◦>]|#{1,6}|\d{1,2}[.)]|\(?[a-z]\))\s+")
+_OPENING = "“‘\"'"
+_ABBREVIATION = re.compile(
+    r"\b(?:Cllr|Coun|Mr|Mrs|Ms|Dr|Prof|Rev|St|No|para|paras|Cllrs|Nos|approx|etc|e\.g|i\.e|vs)\.$",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A line of the release; ``start`` is after any list marker ("•", "1.")."""
+
+    index: int
+    line_start: int
+    start: int
+    end: int
+    marker: str
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    """Every non-empty line, with its list marker (if any) set apart."""
+    found, pos = [], 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if line.strip():
+            m = LIST_MARKER.match(line)
+            marker = m.group().strip() if m and m.end() < len(line) else ""
+            start = pos + (m.end() if marker else 0)
+            found.append(Paragraph(len(found), pos, start, end, marker))
+        pos = end + 1
+    return found
+
+
+@lru_cache(maxsize=1)
+def _nlp():
+    """The blank English pipeline with the sentencizer; built once per process."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def sentences(
+    text: str, paras: Sequence[Paragraph], protected: Sequence[tuple[int, int]] = ()
+) -> list[Sentence]:
+    """Sentences of every paragraph, never split after an abbreviation or inside
+    a protected span."""
+    found: list[Sentence] = []
+    protected = sorted(protected)
+    docs = _nlp().pipe(text[p.start : p.end] for p in paras)
+    for para, doc in zip(paras, docs, strict=True):
+        cuts = [_before_opening_mark(text, para.start + s.start_char) for s in doc.sents][1:]
+        cuts = [c for c in cuts if _may_cut(text, para.start, c, protected)]
+        bounds = [para.start, *cuts, para.end]
+        for start, end in zip(bounds, bounds[1:], strict=False):
+            start, end = _strip(text, start, end)
+            if end > start:
+                found.append(Sentence(start, end, para.index))
+    return found
+
+
+def _may_cut(text: str, para_start: int, cut: int, protected: Sequence[tuple[int, int]]) -> bool:
+    before = text[para_start:cut].rstrip()
+    if _ABBREVIATION.search(before):
+        return False
+    i = bisect_left(protected, (cut,)) - 1
+    return not any(s < cut < e for s, e in protected[max(0, i - 1) : i + 1])
+
+
+def _before_opening_mark(text: str, cut: int) -> int:
+    """Move a cut back before an opening quote mark the sentencizer left behind:
+    'The report praised it. “Social ...' splits before the mark, not after it."""
+    j = cut
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    if j > 1 and text[j - 1] in _OPENING and text[j - 2].isspace():
+        return j - 1
+    return cut
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
