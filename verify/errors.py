@@ -65,6 +65,13 @@ class ModelUnavailable(VerifyError):
     template = "{source}: cannot load the sentence-embedding model ({detail})"
 
 
+class BadPairsFile(VerifyError):
+    template = (
+        "{source}: not a list of pairs to check ({detail}); give JSON lines with "
+        "'release' and 'reports', or a CSV with release and report columns"
+    )
+
+
 class BadSetting(VerifyError):
     template = "{source}: {detail}"
 

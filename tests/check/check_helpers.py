@@ -1,0 +1,110 @@
+"""Small invented reports, releases and claims, built directly, for the checkers' tests."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+from verify.types import (
+    Attribution,
+    Claim,
+    ClaimValues,
+    Judgement,
+    Page,
+    Passage,
+    Release,
+    Report,
+    Span,
+    Team,
+)
+
+TEST_DATA = Path(__file__).resolve().parent.parent / "data"
+REPORT_TEXT = (TEST_DATA / "check" / "ashbury_report.txt").read_text(encoding="utf-8")
+
+TABLE = [
+    ("impact_of_leaders", "outstanding", "The impact of leaders"),
+    ("help_and_protection", "requires_improvement", "Help and protection"),
+    ("children_in_care", "good", "Children in care"),
+    ("care_leavers", "outstanding", "Care leavers"),
+    ("overall_effectiveness", "good", "Overall effectiveness"),
+]
+
+
+def make_report(
+    text: str = REPORT_TEXT,
+    table=TABLE,
+    framework: str = "ilacs_2023",
+    authority: str = "ashbury",
+    sha: str = "a" * 64,
+    published: date = date(2024, 4, 26),
+    **extra,
+) -> Report:
+    """A Report from text: each 'N. ' line a numbered passage, other paragraphs summary."""
+    passages = []
+    for m in re.finditer(r"^(?:(\d+)\. )?(.+)$", text, re.M):
+        number = int(m.group(1)) if m.group(1) else None
+        start = m.start(2)
+        passages.append(
+            Passage(
+                id=f"p{number}" if number else f"s{len(passages)}",
+                kind="numbered" if number else "summary",
+                number=number,
+                page=1 if start < len(text) // 2 else 2,
+                start=start,
+                end=m.end(2),
+                text=m.group(2),
+            )
+        )
+    judgements = [Judgement(name=n, grade=g, printed=p) for n, g, p in table]
+    half = len(text) // 2
+    defaults = dict(
+        source=f"{authority}.txt",
+        sha256=sha,
+        authority=authority,
+        framework=framework,
+        inspection_start=date(2024, 3, 4),
+        inspection_end=date(2024, 3, 8),
+        published=published,
+        team=Team(hmi=4, other=1),
+        judgements=judgements,
+        passages=passages,
+        pages=[Page(number=1, start=0, end=half), Page(number=2, start=half, end=len(text))],
+        text=text,
+    )
+    defaults.update(extra)
+    return Report(**defaults)
+
+
+def make_release(text: str) -> Release:
+    return Release(source="release.txt", sha256="b" * 64, media_type="text", text=text)
+
+
+def make_claim(
+    release: Release,
+    snippet: str,
+    kind: str = "quote",
+    role: str = "inspectors",
+    pieces: list[str] | None = None,
+    **values,
+) -> Claim:
+    """A claim over the first occurrence of ``snippet`` in the release."""
+    start = release.text.index(snippet)
+    spans = []
+    for piece in pieces or []:
+        at = release.text.index(piece)
+        spans.append(Span(start=at, end=at + len(piece), text=piece))
+    if spans:
+        start, end = spans[0].start, spans[-1].end
+    else:
+        end = start + len(snippet)
+    return Claim(
+        id="c1",
+        kind=kind,
+        text=release.text[start:end],
+        start=start,
+        end=end,
+        quote_pieces=spans,
+        attribution=Attribution(role=role) if kind == "quote" else None,
+        values=ClaimValues(**values),
+    )

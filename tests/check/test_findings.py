@@ -1,0 +1,87 @@
+"""Paraphrased findings and omissions, on an invented report."""
+
+from __future__ import annotations
+
+import pytest
+from check_helpers import make_claim, make_release
+
+from verify.check import check_claims
+from verify.match import Encoder
+from verify.types import GradeMention
+
+
+def run(report, text, settings, encoder=None, claims_of=None):
+    release = make_release(text)
+    claims = claims_of(release) if claims_of else [make_claim(release, text, kind="finding")]
+    return check_claims(release, claims, [report], [], settings, encoder)
+
+
+def test_lexical_finding_is_supported_without_a_model(report, settings):
+    got = run(report, "Families value the support they receive from family hubs.", settings)
+    assert got.claims[0].verdict == "supported"
+    assert got.claims[0].evidence[0].paragraph == 1
+
+
+def test_unrelated_finding_is_unsupported(report, settings):
+    got = run(report, "The council's parks won a national gardening award.", settings)
+    assert got.claims[0].verdict == "unsupported"
+
+
+def test_praise_against_a_critical_passage_is_contradicted(report, settings):
+    text = "Children wait for an initial child protection conference."
+    assert run(report, text, settings).claims[0].verdict == "contradicted"
+
+
+def test_generalised_praise_is_misleading(report, settings):
+    text = "All children in care live in stable homes where they are well cared for."
+    assert run(report, text, settings).claims[0].verdict == "misleading"
+
+
+def test_requires_improvement_judgement_never_mentioned_is_an_omission(report, settings):
+    got = run(report, "Ashbury's children's services are good.", settings)
+    omitted = [o for o in got.omissions if o.kind == "judgement"]
+    assert [(o.judgement, o.grade) for o in omitted] == [
+        ("help_and_protection", "requires_improvement")
+    ]
+
+
+def test_a_judgement_the_release_admits_is_not_an_omission(report, settings):
+    text = "Help and protection requires improvement, inspectors said."
+
+    def claims_of(release):
+        claim = make_claim(
+            release,
+            text,
+            kind="rating",
+            grades=[
+                GradeMention(
+                    grade="requires_improvement",
+                    judgement="help_and_protection",
+                    printed="requires improvement",
+                )
+            ],
+        )
+        return [claim]
+
+    assert not [
+        o
+        for o in run(report, text, settings, claims_of=claims_of).omissions
+        if o.kind == "judgement"
+    ]
+
+
+def test_grade_list_boilerplate_does_not_count_as_mentioning(report, settings):
+    text = "Grade 3: Requires Improvement\nGrade 4: Inadequate"
+    got = run(report, text, settings)
+    assert any(o.judgement == "help_and_protection" for o in got.omissions)
+
+
+@pytest.mark.model
+def test_semantic_paraphrase_is_supported_with_the_bundled_model(report, settings):
+    encoder = Encoder(settings)
+    text = "Caseworkers for young people leaving care really go above and beyond."
+    got = run(report, text, settings, encoder=encoder)
+    assert got.claims[0].verdict == "supported"
+    assert "committed team of personal advisers" in got.claims[0].evidence[0].text
+    # The report's sentence embeddings were cached on disk by sha256 + model.
+    assert list((settings.cache_path / "embeddings").glob(f"{report.sha256}-*"))

@@ -1,0 +1,143 @@
+"""Quotations: each verdict on an invented report, with the diff and evidence it needs."""
+
+from __future__ import annotations
+
+import pytest
+from check_helpers import make_claim, make_release
+
+from verify.check import check_claims
+
+
+def run(report, release_text, snippet, settings, **kw):
+    release = make_release(release_text)
+    claim = make_claim(release, snippet, **kw)
+    return check_claims(release, [claim], [report], [], settings, None).claims[0]
+
+
+def test_verbatim_quote_is_supported_with_paragraph_evidence(report, settings):
+    got = run(
+        report,
+        'Inspectors said "Families value the support they receive from family hubs."',
+        "Families value the support they receive from family hubs.",
+        settings,
+    )
+    assert got.verdict == "supported"
+    assert got.evidence[0].paragraph == 1
+    assert got.evidence[0].text == "Families value the support they receive from family hubs"
+    assert report.text[got.evidence[0].start : got.evidence[0].end] == got.evidence[0].text
+
+
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        "early help services are WELL established across the borough",  # case
+        "Families value the support they receive from family-hubs",  # hyphenation
+        "the multi agency front door responds promptly to contacts",  # hyphen dropped
+        "Families value the support they received from family hubs",  # inflection
+        "Thresholds are well understood by partners, and decisions are timely and appropriate",
+    ],
+)
+def test_typographic_and_inflection_changes_are_minor(report, settings, quoted):
+    got = run(report, f"Inspectors said “{quoted}”.", quoted, settings)
+    assert got.verdict in ("minor_variation", "supported")
+    if quoted[0].islower() or "received" in quoted or "family-hubs" in quoted:
+        assert got.verdict == "minor_variation"
+
+
+def test_marked_ellipsis_is_a_minor_variation(report, settings):
+    quoted = "Early help services are well established ... Families value the support"
+    got = run(report, f'Inspectors said "{quoted}".', quoted, settings)
+    assert got.verdict == "minor_variation"
+
+
+def test_substituted_word_is_misquoted_with_word_diff(report, settings):
+    quoted = "Senior leaders have a clear and bold vision, and they know their services well."
+    got = run(report, f'The report states: "{quoted}"', quoted, settings)
+    assert got.verdict == "misquoted"
+    changed = [op for op in got.diff if op.op != "equal"]
+    assert [(op.report, op.release) for op in changed] == [("ambitious", "bold")]
+    assert "'ambitious' became 'bold'" in got.explanation
+
+
+def test_reordered_words_are_misquoted(report, settings):
+    quoted = "Thresholds are well understood by partners, and decisions are appropriate and timely"
+    got = run(report, f'"{quoted}"', quoted, settings)
+    assert got.verdict == "misquoted"
+
+
+def test_joining_non_adjacent_sentences_is_spliced_with_each_source(report, settings):
+    quoted = (
+        "Early help services are well established across the borough. "
+        "Thresholds are well understood by partners."
+    )
+    got = run(report, f'Inspectors found: "{quoted}"', quoted, settings)
+    assert got.verdict == "spliced"
+    assert [e.paragraph for e in got.evidence] == [1, 2]
+
+
+def test_adjacent_sentences_are_not_spliced(report, settings):
+    quoted = (
+        "Early help services are well established across the borough. "
+        "Families value the support they receive from family hubs."
+    )
+    assert run(report, f'"{quoted}"', quoted, settings).verdict == "supported"
+
+
+def test_quote_split_across_paragraphs_is_checked_piece_by_piece(report, settings):
+    text = (
+        '"The multi-agency front door responds promptly to contacts," the report says.\n\n'
+        '"Thresholds are well understood by partners."'
+    )
+    got = run(
+        report,
+        text,
+        "",
+        settings,
+        pieces=[
+            "The multi-agency front door responds promptly to contacts,",
+            "Thresholds are well understood by partners.",
+        ],
+    )
+    assert got.verdict in ("supported", "minor_variation")
+    assert len(got.evidence) == 1 and got.evidence[0].paragraph == 2
+
+
+@pytest.mark.parametrize(
+    ("release", "role", "quoted", "expected"),
+    [
+        # Given to Ofsted but not in the report: misattributed, nearest passage shown.
+        (
+            'Inspectors said "{}".',
+            "inspectors",
+            "Ashbury is the best council in the north",
+            "misattributed",
+        ),
+        ('"{}".', "unattributed", "Ashbury is the best council in the north", "unsupported"),
+        # The report's words given to a councillor.
+        (
+            'Cllr Smith said: "{}"',
+            "council",
+            "Early help services are well established across the borough.",
+            "misattributed",
+        ),
+    ],
+)
+def test_attribution_decides_verdict_for_unfound_or_borrowed_words(
+    report, settings, release, role, quoted, expected
+):
+    got = run(report, release.format(quoted), quoted, settings, role=role)
+    assert got.verdict == expected
+    assert got.evidence
+
+
+def test_councillors_own_words_are_not_checkable(report, settings):
+    quoted = "I am proud of every one of our staff"
+    got = run(report, f'Cllr Smith said: "{quoted}"', quoted, settings, role="council")
+    assert got.verdict == "not_checkable"
+
+
+def test_repeated_phrase_is_placed_where_the_context_fits(report, settings):
+    text = 'Inspectors found "strong and effective" leadership, shaping how services are designed.'
+    got = run(report, text, "strong and effective", settings)
+    assert got.verdict == "supported"
+    assert got.evidence[0].paragraph == 5

@@ -1,0 +1,228 @@
+"""Ratings, inspection facts, comparisons and routing on invented reports."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from check_helpers import make_claim, make_release, make_report
+
+from verify.check import check_claims
+from verify.check.fact import days_spanned, weeks_spanned
+from verify.types import GradeMention
+
+
+def run(report, text, snippet, settings, kind="rating", previous=(), reports=None, **values):
+    release = make_release(text)
+    claim = make_claim(release, snippet, kind=kind, **values)
+    result = check_claims(release, [claim], reports or [report], list(previous), settings, None)
+    return result.claims[0]
+
+
+def mention(grade, judgement=None):
+    return GradeMention(grade=grade, judgement=judgement, printed=grade)
+
+
+def test_share_states_the_counting_rule(report, settings):
+    text = "Rated outstanding in 50 per cent of judgement areas."
+    got = run(report, text, text, settings, grades=[mention("outstanding")], percent=50.0)
+    assert got.verdict == "supported"
+    assert "2 of 4 graded areas" in got.explanation
+    assert "2 of 5 judgements if overall effectiveness is counted" in got.explanation
+
+
+def test_wrong_count_is_contradicted(report, settings):
+    text = "Outstanding in three of the four judgement areas."
+    got = run(report, text, text, settings, grades=[mention("outstanding")], count=3, of_total=4)
+    assert got.verdict == "contradicted"
+
+
+def test_named_judgement_with_wrong_grade_is_contradicted(report, settings):
+    text = "Help and protection was rated good."
+    got = run(report, text, text, settings, grades=[mention("good", "help_and_protection")])
+    assert got.verdict == "contradicted"
+    assert "requires improvement" in got.explanation
+
+
+def test_sif_names_map_to_ilacs_equivalents(settings):
+    sif = make_report(
+        table=[("looked_after_and_permanence", "good", "Children looked after")], framework="sif"
+    )
+    text = "Children in care services are good."
+    got = run(sif, text, text, settings, grades=[mention("good", "children_in_care")])
+    assert got.verdict == "supported"
+
+
+def test_overall_grade_claimed_for_2026_report_is_contradicted(settings):
+    table = [("help_and_protection", "good", "Help and protection")]
+    new = make_report(table=table, framework="ilacs_2026")
+    text = "Rated good overall."
+    got = run(
+        new,
+        text,
+        text,
+        settings,
+        grades=[mention("good", "overall_effectiveness")],
+        quantifier="overall",
+    )
+    assert got.verdict == "contradicted"
+    assert "2026" in got.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Only 2 of 4 areas are outstanding: "for its work with children" generalises.
+        ("Rated Good overall and Outstanding for its work with children.", "misleading"),
+        ("Rated Good overall, and outstanding in a number of areas.", "supported"),
+    ],
+)
+def test_unnamed_grade_generalised_or_limited(report, settings, text, expected):
+    grades = [mention("good", "overall_effectiveness"), mention("outstanding")]
+    got = run(report, text, text, settings, grades=grades)
+    assert got.verdict == expected
+    if expected == "misleading":
+        assert "2 of 4" in got.explanation
+
+
+def test_childrens_homes_grades_are_read_from_the_passage(report, settings):
+    text = "The council's two children's homes are rated good and outstanding respectively."
+    got = run(report, text, text, settings, grades=[mention("good"), mention("outstanding")])
+    assert got.verdict == "contradicted"
+    assert got.evidence[0].paragraph == 6
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "days", "weeks"),
+    [(date(2023, 11, 6), date(2023, 11, 10), 5, 1), (date(2017, 9, 11), date(2017, 10, 5), 25, 4)],
+)
+def test_duration_spanned(start, end, days, weeks):
+    assert days_spanned(start, end) == days
+    assert weeks_spanned(start, end) == weeks
+
+
+def test_team_counts_hmi_and_others_separately(report, settings):
+    text = "The team consisted of five of His Majesty's Inspectors."
+    got = run(report, text, text, settings, kind="inspection_fact", team_hmi=5)
+    assert got.verdict == "contradicted"
+    assert "4 HMI and 1 other inspector" in got.explanation
+    total = run(report, text, text, settings, kind="inspection_fact", team_total=5)
+    assert total.verdict == "supported"
+
+
+def test_duration_and_publication_date(report, settings):
+    text = "A five-day inspection; the report was published on 26 April."
+    got = run(
+        report,
+        text,
+        text,
+        settings,
+        kind="inspection_fact",
+        duration_days=5,
+        dates=[date(2024, 4, 26)],
+    )
+    assert got.verdict == "supported"
+    wrong = run(report, text, text, settings, kind="inspection_fact", duration_weeks=2)
+    assert wrong.verdict == "contradicted"
+
+
+def test_comparison_against_printed_previous_inspection(report, settings):
+    text = "Rated good at the last inspection in 2019, standards have been maintained."
+    got = run(
+        report, text, text, settings, kind="comparison", previous_year=2019, direction="maintained"
+    )
+    assert got.verdict == "supported"
+    wrong = run(
+        report, text, text, settings, kind="comparison", previous_year=2019, direction="improved"
+    )
+    assert wrong.verdict == "contradicted"
+
+
+def test_comparison_against_previous_report_table(settings):
+    report = make_report(
+        table=[
+            ("impact_of_leaders", "outstanding", "Leaders"),
+            ("help_and_protection", "good", "H"),
+            ("children_in_care", "good", "C"),
+            ("overall_effectiveness", "good", "O"),
+        ]
+    )
+    earlier = make_report(
+        table=[
+            ("impact_of_leaders", "good", "Leaders"),
+            ("help_and_protection", "good", "H"),
+            ("children_in_care", "good", "C"),
+            ("overall_effectiveness", "good", "O"),
+        ],
+        framework="ilacs_2018",
+        sha="c" * 64,
+        published=date(2019, 3, 1),
+    )
+    text = "A clear improvement on 2019, when all four judgements were good."
+    got = run(
+        report,
+        text,
+        text,
+        settings,
+        kind="comparison",
+        previous=[earlier],
+        previous_year=2019,
+        direction="improved",
+        grades=[mention("good")],
+        quantifier="all",
+        count=4,
+    )
+    assert got.verdict == "supported", got.explanation
+    assert "4 of 4 judgements" in got.explanation
+
+
+def two_councils():
+    """Ashbury (help and protection requires improvement) and Brockton (good)."""
+    brockton = make_report(
+        authority="brockton",
+        sha="d" * 64,
+        table=[("help_and_protection", "good", "Help and protection")],
+    )
+    return make_report(authority="ashbury"), brockton
+
+
+def test_claims_route_to_the_council_they_name(settings):
+    a, b = two_councils()
+    text = "In Brockton, help and protection was good."
+    got = run(
+        a, text, text, settings, reports=[a, b], grades=[mention("good", "help_and_protection")]
+    )
+    assert got.verdict == "supported"
+    named = run(
+        a,
+        text,
+        text,
+        settings,
+        reports=[a, b],
+        authority="Ashbury Borough Council",
+        grades=[mention("good", "help_and_protection")],
+    )
+    assert named.verdict == "contradicted"
+
+
+def test_rating_about_all_councils_is_checked_against_each(settings):
+    a, b = two_councils()
+    text = "All three councils were told help and protection requires improvement."
+    got = run(
+        a,
+        text,
+        text,
+        settings,
+        reports=[a, b],
+        grades=[mention("requires_improvement", "help_and_protection")],
+    )
+    assert got.verdict == "contradicted"
+    assert f"{a.label}: " in got.explanation and f"{b.label}: " in got.explanation
+
+
+def test_opinions_and_national_claims_are_not_checkable(report, settings):
+    for kind in ("opinion", "national"):
+        text = "Only 46 councils are rated good."
+        got = run(report, text, text, settings, kind=kind)
+        assert got.verdict == "not_checkable"
+        assert got.explanation

@@ -1,0 +1,75 @@
+"""Normalisation with offsets back, fuzzy alignment, and the model's pinning."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from verify.errors import ModelUnavailable
+from verify.match import normalise, semantic
+from verify.match.lexical import exact_occurrences, fuzzy_alignment, word_diff
+from verify.match.normalise import light, tokens
+from verify.settings import Settings
+
+
+def test_normalise_folds_case_quotes_dashes_hyphens_and_spelling():
+    a = normalise("The  Local Authority’s “judgment” – well-organized,\nlooked-after")
+    b = normalise("the local authority's judgement - well organised looked after")
+    assert a.text == b.text == "the local authority's judgement well organised looked after"
+
+
+def test_size_is_not_respelt():
+    assert normalise("size prize").text == "size prize"
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=80))
+def test_offsets_point_back_at_the_original_words(text):
+    n = normalise(text)
+    assert len(n.offsets) == len(n.text) + 1
+    for tok in n.tokens:
+        assert text[tok.start : tok.end].strip()
+    if n.tokens:
+        start, end = n.span(0, len(n.text))
+        assert (start, end) == (n.tokens[0].start, n.tokens[-1].end)
+
+
+def test_exact_occurrences_respect_word_boundaries():
+    hay = normalise("strong and effective; not headstrong and effective")
+    found = exact_occurrences("strong and effective", hay)
+    assert [(a.first, a.last) for a in found] == [(0, 3)]
+
+
+def test_fuzzy_alignment_maps_back_to_report_offsets():
+    report = (
+        "Para 4. Partner agencies respond robustly to concerns about parental poor mental health."
+    )
+    hay = normalise(report)
+    found = fuzzy_alignment(
+        normalise("respond robustly to concerns about parental mental health").text, hay
+    )
+    assert found is not None and found.score > 85
+    start = hay.tokens[found.first].start
+    assert report[start:].startswith("respond robustly")
+    diff, _, _ = word_diff(
+        list(hay.tokens[found.first - 1 : found.last + 1]),
+        tokens("respond robustly to concerns about parental mental health"),
+    )
+    assert [(op.op, op.report) for op in diff if op.op != "equal"] == [("delete", "poor")]
+
+
+def test_light_keeps_case_and_words_but_not_typography():
+    assert light("‘Good’ — “very”\n good") == "'Good' - \"very\" good"
+
+
+def test_tampered_bundled_model_is_refused(monkeypatch):
+    monkeypatch.setattr(semantic, "BUNDLED_MODEL_SHA256", "0" * 64)
+    with pytest.raises(ModelUnavailable, match="not the pinned one"):
+        semantic.resolve_model(semantic.BUNDLED_MODEL)
+
+
+def test_named_model_passes_through_and_bad_path_fails_on_use(tmp_path):
+    assert semantic.resolve_model("some/model") == "some/model"
+    encoder = semantic.Encoder(Settings(model=str(tmp_path / "absent"), cache_dir=str(tmp_path)))
+    with pytest.raises(ModelUnavailable):
+        encoder.encode(["text"])

@@ -1,0 +1,91 @@
+"""The pipeline end to end: the bundled demo and the `verify check` command."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from verify.cli import main
+from verify.pipeline import check
+from verify.types import CheckResult
+
+ROOT = Path(__file__).resolve().parent.parent
+DEMO_RELEASE = str(ROOT / "corpora" / "demo" / "release.html")
+DEMO_REPORT = str(ROOT / "corpora" / "demo" / "report.txt")
+SCHEMA = ROOT / "verify" / "schema" / "check-result.schema.json"
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory) -> CheckResult:
+    from verify.settings import Settings
+
+    settings = Settings(cache_dir=str(tmp_path_factory.mktemp("cache")))
+    return check(DEMO_RELEASE, [DEMO_REPORT], [], settings)
+
+
+def _verdict_of(result: CheckResult, words: str) -> str:
+    return next(c.verdict for c in result.claims if words in c.text)
+
+
+def test_demo_deliberate_errors_are_flagged(demo):
+    assert _verdict_of(demo, "clear and bold vision") == "misquoted"
+    assert _verdict_of(demo, "Thresholds are well understood") == "spliced"
+    assert _verdict_of(demo, "three of the four") == "contradicted"
+    assert _verdict_of(demo, "go the extra mile") == "supported"
+    assert _verdict_of(demo, "wonderful result") == "not_checkable"
+    assert [(o.judgement, o.grade) for o in demo.omissions if o.kind == "judgement"] == [
+        ("help_and_protection", "requires_improvement")
+    ]
+
+
+def test_every_claim_points_into_the_release_text(demo):
+    for claim in demo.claims:
+        assert demo.release.text[claim.start : claim.end] == claim.text
+        assert claim.explanation
+        for ev in claim.evidence:
+            assert 0 <= ev.score <= 1 and ev.page >= 1
+
+
+def _run(*args: str, env=None):
+    return CliRunner().invoke(main, ["check", *args], env=env, catch_exceptions=False)
+
+
+@pytest.fixture()
+def env(tmp_path):
+    return {"VERIFY_CACHE_DIR": str(tmp_path / "cache")}
+
+
+def test_cli_json_exit_codes_and_fail_on(env, tmp_path):
+    out = tmp_path / "result.json"
+    done = _run(DEMO_RELEASE, DEMO_REPORT, "--format", "json", "--output", str(out), env=env)
+    assert done.exit_code == 0, done.output
+    data = json.loads(out.read_text())
+    assert {"kind", "text", "start", "end", "verdict", "explanation", "evidence", "diff"} <= set(
+        data["claims"][0]
+    )
+    assert _run(DEMO_RELEASE, DEMO_REPORT, "--fail-on", "misquoted,spliced", env=env).exit_code == 1
+    assert _run(DEMO_RELEASE, DEMO_REPORT, "--fail-on", "misleading", env=env).exit_code == 0
+
+
+def test_cli_bad_inputs_give_one_line_and_exit_2(env, tmp_path):
+    done = _run(DEMO_RELEASE, str(tmp_path / "missing.pdf"), env=env)
+    assert done.exit_code == 2
+    assert "missing.pdf" in done.output and len(done.output.strip().splitlines()) == 1
+    bad = _run(DEMO_RELEASE, DEMO_REPORT, "--fail-on", "wrong", env=env)
+    assert bad.exit_code == 2 and "unknown verdict wrong" in bad.output
+
+
+def test_cli_html_output_is_a_page(env):
+    done = _run(DEMO_RELEASE, DEMO_REPORT, "--format", "html", env=env)
+    assert done.exit_code == 0 and done.stdout.startswith("<!doctype html>")
+
+
+def test_schema_file_is_current():
+    current = CheckResult.model_json_schema()
+    assert json.loads(SCHEMA.read_text()) == current, (
+        "verify/schema/check-result.schema.json is stale: regenerate it with "
+        "`verify schema > verify/schema/check-result.schema.json`"
+    )

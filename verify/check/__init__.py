@@ -1,0 +1,144 @@
+"""Judge each claim against the report of the council it concerns.
+
+One module per claim kind; this module routes claims to reports and collects
+the verdicts and omissions into a ``CheckResult``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from verify.check.common import Context, verdict
+from verify.check.comparison import check_comparison
+from verify.check.fact import check_fact
+from verify.check.finding import check_finding
+from verify.check.omissions import find_omissions
+from verify.check.opaque import check_opaque
+from verify.check.quote import check_quote
+from verify.check.rating import SEVERITY, check_rating
+from verify.match import Encoder
+from verify.settings import Settings
+from verify.types import CheckedClaim, CheckResult, Claim, Release, Report, ReportSummary
+
+Checker = Callable[[Claim, Context, Report], CheckedClaim]
+
+CHECKERS: dict[str, Checker] = {
+    "quote": check_quote,
+    "rating": check_rating,
+    "inspection_fact": check_fact,
+    "finding": check_finding,
+    "comparison": check_comparison,
+    "national": check_opaque,
+    "opinion": check_opaque,
+}
+
+_COLLECTIVE = re.compile(r"\b(all|each|every|three|both|councils)\b", re.I)
+_AUTHORITY_NOISE = re.compile(
+    r"\b(city|of|council|borough|london|metropolitan|county|royal|the|and)\b", re.I
+)
+
+
+def authority_key(name: str) -> str:
+    """'City of Wolverhampton Council' and 'wolverhampton' both become 'wolverhampton'."""
+    return " ".join(_AUTHORITY_NOISE.sub(" ", name.lower().replace("_", " ")).split())
+
+
+def _mentions(text: str, report: Report) -> list[int]:
+    key = authority_key(report.authority)
+    return [m.start() for m in re.finditer(re.escape(key), text.lower())] if key else []
+
+
+def route(claim: Claim, ctx: Context) -> list[Report]:
+    """The reports a claim concerns: its named council, the council last named
+    before it, every report for a rating about 'all' the councils, else the one
+    where the claim's words match best."""
+    reports = ctx.reports
+    if len(reports) == 1:
+        return reports
+    if claim.values.authority:
+        key = authority_key(claim.values.authority)
+        named = [
+            r
+            for r in reports
+            if authority_key(r.authority) in key or key in authority_key(r.authority)
+        ]
+        if named:
+            return named[:1]
+    named_here = [r for r in reports if _mentions(claim.text, r)]
+    if len(named_here) == 1:
+        return named_here
+    if claim.kind == "rating" and (len(named_here) > 1 or _COLLECTIVE.search(claim.text)):
+        return named_here or reports
+    before = ctx.release.text[: claim.start]
+    last = {r.sha256: max(_mentions(before, r), default=-1) for r in reports}
+    if max(last.values()) >= 0:
+        return [max(reports, key=lambda r: last[r.sha256])]
+    return [_best_match(claim, ctx)]
+
+
+def _best_match(claim: Claim, ctx: Context) -> Report:
+    def score(report: Report) -> float:
+        alignment = ctx.index(report).align(claim.text)
+        return alignment.score if alignment else 0.0
+
+    return max(ctx.reports, key=score)
+
+
+def _combine(claim: Claim, results: list[tuple[Report, CheckedClaim]]) -> CheckedClaim:
+    """One verdict for a claim checked against several reports: the worst one."""
+    if len(results) == 1:
+        return results[0][1]
+    order = {label: i for i, label in enumerate(["not_checkable", *SEVERITY])}
+    worst = max((r for _, r in results), key=lambda r: order.get(r.verdict, len(order)))
+    reasons = " ".join(f"{report.label}: {r.explanation}" for report, r in results)
+    evidence = [e for _, r in results for e in r.evidence]
+    return verdict(claim, worst.verdict, reasons, evidence, worst.diff)
+
+
+def check_one(claim: Claim, ctx: Context) -> CheckedClaim:
+    """Check one claim against every report it concerns."""
+    checker = CHECKERS.get(claim.kind, check_opaque)
+    if claim.values.previous_year and claim.kind == "rating" and ctx.previous:
+        checker = check_comparison
+    return _combine(claim, [(r, _checked(checker, claim, ctx, r)) for r in route(claim, ctx)])
+
+
+def _checked(checker: Checker, claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
+    if claim.kind in ("finding", "comparison", "inspection_fact") and ctx.about_other_visit(report):
+        why = f"About a later visit whose letter was not given, not {report.label}."
+        return verdict(claim, "not_checkable", why)
+    return checker(claim, ctx, report)
+
+
+def summary(report: Report) -> ReportSummary:
+    return ReportSummary(
+        label=report.label,
+        source=report.source,
+        authority=report.authority,
+        framework=report.framework,
+        inspection_start=report.inspection_start,
+        inspection_end=report.inspection_end,
+        published=report.published,
+        judgements=report.judgements,
+    )
+
+
+def check_claims(
+    release: Release,
+    claims: list[Claim],
+    reports: list[Report],
+    previous: list[Report],
+    settings: Settings,
+    encoder: Encoder | None,
+) -> CheckResult:
+    """Verdicts for every claim and the omissions, against one or more reports."""
+    ctx = Context(release, reports, previous, settings, encoder)
+    checked = [check_one(claim, ctx) for claim in claims]
+    omissions = [o for report in reports for o in find_omissions(ctx, report, checked)]
+    return CheckResult(
+        release=release,
+        reports=[summary(r) for r in reports],
+        claims=checked,
+        omissions=omissions,
+    )

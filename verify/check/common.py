@@ -1,0 +1,143 @@
+"""What every claim checker shares: the checking context, verdict building, grades."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from verify.match import Encoder, PassageIndex
+from verify.settings import Settings
+from verify.types import (
+    GRADES,
+    CheckedClaim,
+    Claim,
+    DiffOp,
+    Evidence,
+    Grade,
+    JudgementName,
+    Release,
+    Report,
+    VerdictLabel,
+)
+
+GRADE_WORDS: dict[str, Grade] = {
+    "outstanding": "outstanding",
+    "good": "good",
+    "requires improvement": "requires_improvement",
+    "require improvement": "requires_improvement",
+    "inadequate": "inadequate",
+}
+_VISIT_WORDS = re.compile(
+    r"\b(focused visit|monitoring visit|joint targeted area inspection)\b", re.I
+)
+_GRADE_RE = re.compile(r"\b(outstanding|good|requires? improvement|inadequate|adequate)\b", re.I)
+
+# Judgements that mean the same thing in different frameworks.
+EQUIVALENT: dict[str, tuple[JudgementName, ...]] = {
+    "children_in_care": ("children_in_care", "looked_after_and_permanence"),
+    "looked_after_and_permanence": ("looked_after_and_permanence", "children_in_care"),
+    "impact_of_leaders": ("impact_of_leaders", "leadership_management_governance"),
+    "leadership_management_governance": ("leadership_management_governance", "impact_of_leaders"),
+    # ILACS 2018 judged care leavers together with children in care.
+    "care_leavers": ("care_leavers", "children_in_care"),
+}
+
+PRETTY = {
+    "overall_effectiveness": "overall effectiveness",
+    "impact_of_leaders": "impact of leaders",
+    "help_and_protection": "help and protection",
+    "children_in_care": "children in care",
+    "care_leavers": "care leavers",
+    "looked_after_and_permanence": "children looked after and permanence",
+    "adoption": "adoption",
+    "leadership_management_governance": "leadership, management and governance",
+    "lscb": "the LSCB review",
+}
+
+
+def grade_text(grade: str | None) -> str:
+    return (grade or "ungraded").replace("_", " ")
+
+
+def grade_rank(grade: Grade) -> int:
+    """0 for outstanding ... 3 for inadequate."""
+    return GRADES.index(grade)
+
+
+def grades_in(text: str) -> set[str]:
+    """Grade words in a piece of text ('adequate' kept: pre-2013 reports use it)."""
+    found = set()
+    for m in _GRADE_RE.finditer(text):
+        word = m.group(1).lower()
+        found.add(GRADE_WORDS.get(word, word))
+    return found
+
+
+def judgement_grade(report: Report, name: JudgementName) -> tuple[JudgementName, Grade] | None:
+    """The report's grade for ``name`` or its equivalent in the report's framework."""
+    for candidate in EQUIVALENT.get(name, (name,)):
+        grade = report.grade_of(candidate)
+        if grade is not None:
+            return candidate, grade
+    return None
+
+
+def graded_areas(report: Report):
+    """The judgements that count as 'areas': all but overall effectiveness and the LSCB."""
+    return [j for j in report.judgements if j.name not in ("overall_effectiveness", "lscb")]
+
+
+@dataclass
+class Context:
+    """Everything a checker may consult: the release, the reports and their indexes."""
+
+    release: Release
+    reports: list[Report]
+    previous: list[Report]
+    settings: Settings
+    encoder: Encoder | None
+    indexes: dict[str, PassageIndex] = field(default_factory=dict)
+
+    def index(self, report: Report) -> PassageIndex:
+        if report.sha256 not in self.indexes:
+            self.indexes[report.sha256] = PassageIndex(report, self.encoder)
+        return self.indexes[report.sha256]
+
+    def about_other_visit(self, report: Report) -> bool:
+        """True when the release is about a visit (focused, monitoring) the report is not.
+
+        Its findings and quotes come from a letter we were not given, so they
+        cannot be checked against this report.
+        """
+        opening = self.release.text[:1500]
+        return bool(_VISIT_WORDS.search(opening)) and not _VISIT_WORDS.search(report.text[:600])
+
+    def sentence_around(self, claim: Claim) -> str:
+        """The release sentence (or line) holding the claim: context for placing phrases."""
+        text = self.release.text
+        start = max(text.rfind("\n", 0, claim.start), text.rfind(". ", 0, claim.start)) + 1
+        ends = [i for i in (text.find("\n", claim.end), text.find(". ", claim.end)) if i >= 0]
+        return text[start : min(ends) if ends else len(text)].strip()
+
+
+def verdict(
+    claim: Claim,
+    label: VerdictLabel,
+    explanation: str,
+    evidence: list[Evidence] | None = None,
+    diff: list[DiffOp] | None = None,
+) -> CheckedClaim:
+    """A checked claim: the claim's fields plus its verdict."""
+    return CheckedClaim(
+        **claim.model_dump(),
+        verdict=label,
+        explanation=explanation,
+        evidence=evidence or [],
+        diff=diff,
+    )
+
+
+def nearest(ctx: Context, report: Report, text: str, k: int = 1) -> list[Evidence]:
+    """Evidence for the report sentences most like ``text``."""
+    index = ctx.index(report)
+    return [index.evidence(h.start, h.end, h.score) for _, h in index.rank(text, k)]

@@ -1,0 +1,155 @@
+"""Comparisons with an earlier inspection.
+
+With ``--previous FILE`` the earlier report's judgement table is the reference;
+otherwise the previous-inspection facts the current report prints.
+"""
+
+from __future__ import annotations
+
+from verify.check.common import (
+    Context,
+    grade_rank,
+    grade_text,
+    graded_areas,
+    grades_in,
+    nearest,
+    verdict,
+)
+from verify.check.rating import check_rating
+from verify.types import CheckedClaim, Claim, PreviousInspection, Report
+
+
+def _same_council(a: Report, b: Report) -> bool:
+    return a.authority.lower() == b.authority.lower()
+
+
+def previous_report(ctx: Context, report: Report, year: int | None) -> Report | None:
+    """The --previous report for this council (the one from ``year`` if several)."""
+    candidates = [p for p in ctx.previous if _same_council(p, report)] or ctx.previous
+    if year is not None:
+        dated = [
+            p
+            for p in candidates
+            if year in {d.year for d in (p.inspection_start, p.inspection_end, p.published) if d}
+        ]
+        candidates = dated or candidates
+    return candidates[0] if candidates else None
+
+
+def direction_between(report: Report, earlier: Report) -> tuple[str, str]:
+    """(improved|maintained|declined, why) from the two judgement tables."""
+    now, then = report.grade_of("overall_effectiveness"), earlier.grade_of("overall_effectiveness")
+    moves = []
+    for area in graded_areas(report):
+        before = earlier.grade_of(area.name)
+        if before is None and area.name == "care_leavers":
+            before = earlier.grade_of("children_in_care")  # judged together before 2023
+        if before is not None and before != area.grade:
+            moves.append((area.name, before, area.grade))
+    better = [m for m in moves if grade_rank(m[2]) < grade_rank(m[1])]
+    worse = [m for m in moves if grade_rank(m[2]) > grade_rank(m[1])]
+    why = f"overall {grade_text(then)} then, {grade_text(now)} now"
+    if moves:
+        why += "; " + ", ".join(
+            f"{n.replace('_', ' ')} {grade_text(a)} to {grade_text(b)}" for n, a, b in moves
+        )
+    if now and then and now != then:
+        return ("improved" if grade_rank(now) < grade_rank(then) else "declined"), why
+    if better and not worse:
+        return "improved", why
+    if worse and not better:
+        return "declined", why
+    return "maintained", why
+
+
+def check_comparison(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
+    """The verdict for a comparison with an earlier inspection."""
+    v = claim.values
+    earlier = previous_report(ctx, report, v.previous_year)
+    if earlier is not None:
+        return _against_report(claim, ctx, report, earlier)
+    return _against_printed(claim, ctx, report)
+
+
+def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report) -> CheckedClaim:
+    v = claim.values
+    parts, label = [], "supported"
+    if v.direction:
+        actual, why = direction_between(report, earlier)
+        parts.append(f"{actual} ({why})")
+        if actual != v.direction:
+            label = "contradicted"
+    then_overall = earlier.grade_of("overall_effectiveness")
+    if v.previous_grade and then_overall and v.previous_grade != then_overall:
+        label = "contradicted"
+        parts.append(f"{earlier.label} was {grade_text(then_overall)} overall")
+    if v.grades:
+        # "rated Good in all four judgement areas" in the earlier inspection.
+        rated = check_rating(claim, ctx, earlier)
+        parts.append(rated.explanation.rstrip("."))
+        if rated.verdict != "supported":
+            label = rated.verdict
+    if not parts:
+        return verdict(claim, "not_checkable", "No direction or earlier grade could be read.")
+    evidence = nearest(ctx, earlier, claim.text) + nearest(ctx, report, claim.text)
+    return verdict(claim, label, f"Against {earlier.label}: " + "; ".join(parts) + ".", evidence)
+
+
+def _against_printed(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
+    v = claim.values
+    if not report.previous:
+        return verdict(
+            claim,
+            "unsupported",
+            f"{report.label} prints nothing about an earlier inspection; pass it with --previous.",
+            nearest(ctx, report, claim.text),
+        )
+    index = ctx.index(report)
+    chosen = max(report.previous, key=lambda p: _fit(p, v.previous_year))
+    evidence = [index.evidence(chosen.start, chosen.end, 1.0, whole_sentence=False)]
+    said, printed = grades_in(claim.text), grades_in(chosen.text)
+    if v.previous_grade and chosen.grade and v.previous_grade != chosen.grade:
+        why = f"The report gives the earlier grade as {grade_text(chosen.grade)}."
+        return verdict(claim, "contradicted", why, evidence)
+    if printed and said and not (said & printed):
+        why = f"The report gives the earlier grade as {', '.join(sorted(printed))}."
+        return verdict(claim, "contradicted", why, evidence)
+    if v.previous_year and not _fit(chosen, v.previous_year)[2]:
+        why = f"The report's earlier inspection is not from {v.previous_year}."
+        return verdict(claim, "contradicted", why, evidence)
+    if v.direction:
+        return _direction_from_printed(claim, report, chosen, evidence)
+    why = "Matches what the report prints about the earlier inspection."
+    return verdict(claim, "supported", why, evidence)
+
+
+def _fit(p: PreviousInspection, year: int | None) -> tuple[bool, bool, bool, bool]:
+    """Prefer a graded inspection within a year of the claimed one, then the same year."""
+    near = bool(p.year and year and abs(p.year - year) <= 1)
+    graded = bool(grades_in(p.text))
+    return (near and graded, p.year == year, near, graded)
+
+
+def _direction_from_printed(claim, report, chosen, evidence) -> CheckedClaim:
+    now = report.grade_of("overall_effectiveness")
+    then = chosen.grade or _earliest_grade(chosen.text)
+    if then is None or now is None:
+        why = "The earlier grade is not printed; pass the earlier report with --previous."
+        return verdict(claim, "not_checkable", why, evidence)
+    before, after = _rank(then), grade_rank(now)
+    actual = "maintained" if before == after else "improved" if after < before else "declined"
+    label = "supported" if actual == claim.values.direction else "contradicted"
+    why = f"Overall {grade_text(then)} then, {grade_text(now)} now: {actual}."
+    return verdict(claim, label, why, evidence)
+
+
+def _rank(grade: str) -> int:
+    """Grade rank, with the pre-2013 'adequate' (grade 3 of 4) ranked as requires improvement."""
+    return 2 if grade == "adequate" else grade_rank(grade)
+
+
+def _earliest_grade(text: str) -> str | None:
+    """The first grade word printed about an earlier inspection ('judged to be adequate')."""
+    found = grades_in(text)
+    ordered = sorted(found, key=lambda g: text.lower().find(g.replace("_", " ")))
+    return ordered[0] if ordered else None

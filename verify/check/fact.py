@@ -1,0 +1,127 @@
+"""Inspection facts: dates, duration, team size, framework, publication date."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from verify.check.common import Context, nearest, verdict
+from verify.check.finding import check_finding
+from verify.types import CheckedClaim, Claim, Report
+
+_FRAMEWORKS = {
+    "ilacs": ("ilacs_2018", "ilacs_2023", "ilacs_2026"),
+    "sif": ("sif",),
+    "single inspection framework": ("sif",),
+}
+
+
+def days_spanned(start: date, end: date) -> int:
+    return (end - start).days + 1
+
+
+def weeks_spanned(start: date, end: date) -> int:
+    """Calendar (Monday-start) weeks the inspection touched: 11 Sep-5 Oct 2017 is 4."""
+    return (end.toordinal() - end.weekday() - (start.toordinal() - start.weekday())) // 7 + 1
+
+
+def _team(claim: Claim, report: Report) -> tuple[str, str] | None:
+    v, team = claim.values, report.team
+    if v.team_hmi is None and v.team_total is None and v.team_other is None:
+        return None
+    if team.hmi is None and team.other is None:
+        return "not_checkable", f"{report.label} does not print the team's size"
+    hmi, other = team.hmi or 0, team.other or 0
+    said = f"{hmi} HMI and {other} other inspector{'s' * (other != 1)} ({hmi + other} in all)"
+    wrong = (
+        (v.team_hmi is not None and v.team_hmi != hmi)
+        or (v.team_other is not None and v.team_other != other)
+        or (v.team_total is not None and v.team_hmi is None and v.team_total != hmi + other)
+    )
+    if wrong:
+        return "contradicted", f"The team was {said}"
+    return "supported", f"The team was {said}"
+
+
+def _duration(claim: Claim, report: Report) -> tuple[str, str] | None:
+    v = claim.values
+    if v.duration_days is None and v.duration_weeks is None:
+        return None
+    start, end = report.inspection_start, report.inspection_end
+    if start is None or end is None:
+        return "not_checkable", f"{report.label} has no inspection dates"
+    days, weeks = days_spanned(start, end), weeks_spanned(start, end)
+    said = f"{start:%-d %B %Y} to {end:%-d %B %Y}: {days} days, {weeks} calendar weeks spanned"
+    ok = (v.duration_days is None or v.duration_days == days) and (
+        v.duration_weeks is None or v.duration_weeks == weeks
+    )
+    return ("supported" if ok else "contradicted"), f"Inspected {said}"
+
+
+def _dates(claim: Claim, report: Report) -> tuple[str, str] | None:
+    if not claim.values.dates:
+        return None
+    start, end, published = report.inspection_start, report.inspection_end, report.published
+    known = [d for d in (start, end, published) if d]
+    if not known:
+        return "not_checkable", f"{report.label} has no dates"
+    bad = [
+        d
+        for d in claim.values.dates
+        if d != published and not (start and end and start <= d <= end)
+    ]
+    facts = []
+    if start and end:
+        facts.append(f"inspected {start:%-d %B} to {end:%-d %B %Y}")
+    if published:
+        facts.append(f"published {published:%-d %B %Y}")
+    if bad and published is None and all(end and d > end for d in bad):
+        return "not_checkable", "The report's publication date is not known; " + "; ".join(facts)
+    if bad:
+        return (
+            "contradicted",
+            f"{', '.join(f'{d:%-d %B %Y}' for d in bad)} does not match: {'; '.join(facts)}",
+        )
+    return "supported", "Matches: " + "; ".join(facts)
+
+
+def _framework(claim: Claim, report: Report) -> tuple[str, str] | None:
+    name = (claim.values.framework or "").lower().strip()
+    if not name or _GENERAL.search(claim.text):
+        return None
+    expected = next((eras for key, eras in _FRAMEWORKS.items() if key in name), None)
+    if expected is None:
+        return None
+    label = report.framework.replace("_", " ").upper()
+    if report.framework in expected:
+        return "supported", f"The report is a {label} inspection"
+    return "contradicted", f"The report is a {label} inspection, not {claim.values.framework}"
+
+
+# "ILACS came into effect in January 2018" is about the framework, not this inspection.
+_GENERAL = re.compile(r"\b(came into (?:effect|force)|introduced|launched|replaced)\b", re.I)
+
+_SEVERITY = ["supported", "not_checkable", "contradicted"]
+
+
+def check_fact(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
+    """The verdict for an inspection fact: each parsed value compared, worst wins."""
+    results = [r for f in (_team, _duration, _dates, _framework) if (r := f(claim, report))]
+    if _GENERAL.search(claim.text) and claim.values.framework:
+        why = "About the inspection framework in general, not this inspection."
+        return verdict(claim, "not_checkable", why)
+    if not results:
+        # No value to compare ("Inspectors read case files..."): check it as a finding.
+        return check_finding(claim, ctx, report)
+    label = max((r[0] for r in results), key=_SEVERITY.index)
+    evidence = nearest(ctx, report, _evidence_query(claim))
+    return verdict(claim, label, "; ".join(r[1] for r in results) + ".", evidence)
+
+
+def _evidence_query(claim: Claim) -> str:
+    """What to search the report for: the team appendix for team claims, else the claim."""
+    if claim.values.team_hmi is not None or claim.values.team_total is not None:
+        return "The inspection team consisted of Her Majesty's Inspectors (HMI)"
+    if claim.values.duration_days or claim.values.duration_weeks or claim.values.dates:
+        return "Inspection dates"
+    return re.sub(r"\s+", " ", claim.text)

@@ -1,0 +1,206 @@
+"""Quotations: verbatim, minor variation, misquoted, spliced, misattributed, unsupported.
+
+A quotation is cut into segments at its release paragraph breaks, at marked
+ellipses and brackets (allowed omissions) and at sentence ends. Each segment is
+placed in the report (exact, then fuzzy on normalised words). Consecutive
+segments not separated by an ellipsis must be adjacent in the report: if they
+are not, the quote joins separate passages (spliced).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from verify.check.common import Context, nearest, verdict
+from verify.match.lexical import Alignment, describe, substantive, word_diff
+from verify.match.normalise import light, tokens
+from verify.types import CheckedClaim, Claim, DiffOp, Evidence, Report
+
+_ELLIPSIS = re.compile(r"\s*(?:\.\s?\.\s?\.|…|\[[^\]]*\])\s*")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9‘“'\"])")
+_EDGE_PUNCT = " \t\n.,;:!?'\"‘’“”-–—"
+# Quotes shorter than this many words attributed to a council speaker are not
+# called the report's words: short phrases recur by chance.
+_MISATTRIBUTION_MIN_WORDS = 6
+# A fuzzy placement is a misquote of that passage, not a different text, when at
+# least this share of the release words are the report's words.
+_SHARED_WORDS_MIN = 0.6
+_FUZZY_MIN = 70.0
+
+
+@dataclass
+class Segment:
+    """A part of the quote, placed (or not) in the report."""
+
+    text: str
+    after_gap: bool  # an ellipsis or bracket sits before it: a gap is allowed
+    alignment: Alignment | None = None
+    diff: list[DiffOp] | None = None
+
+
+def segments(claim: Claim) -> list[Segment]:
+    """The quote's pieces, split at ellipses/brackets and sentence ends."""
+    pieces = [p.text for p in claim.quote_pieces] or [claim.text]
+    out: list[Segment] = []
+    for piece in pieces:
+        for k, part in enumerate(_ELLIPSIS.split(piece)):
+            for sentence in _SENTENCE.split(part):
+                if tokens(sentence):
+                    out.append(Segment(sentence, after_gap=k > 0 and bool(out)))
+    return out
+
+
+def place(segment: Segment, ctx: Context, report: Report, context: str) -> None:
+    """Find the segment in the report and the word diff against the words there.
+
+    The fuzzy placement is widened by half the quote's length on each side, so
+    report words the release dropped still fall inside the diff; when fuzzy
+    placement fails, the report sentence sharing most words is tried.
+    """
+    index = ctx.index(report)
+    release_tokens = tokens(segment.text)
+    spread = 3 + len(release_tokens) // 2
+    alignment = index.align(segment.text, context=context)
+    windows = []
+    if alignment is not None and alignment.score >= _FUZZY_MIN:
+        windows.append((max(0, alignment.first - spread), alignment.last + spread, alignment.score))
+    for sentence, hit in index.rank(segment.text, k=1, semantic=False):
+        first, last = index.tokens_between(sentence.start, sentence.end)
+        windows.append((first, last, 100 * hit.lexical))
+    best = None
+    for lo, hi, score in windows:
+        diff, first, last = word_diff(list(index.norm.tokens[lo:hi]), release_tokens)
+        shared = sum(len(op.release.split()) for op in diff if op.op == "equal")
+        rank = (shared, -len(substantive(diff)))
+        if shared >= _SHARED_WORDS_MIN * len(release_tokens) and (best is None or rank > best[0]):
+            best = (rank, Alignment(lo + first, lo + max(last, first + 1), score), diff)
+    if best is not None:
+        segment.alignment, segment.diff = best[1], best[2]
+
+
+def _verbatim(segment: Segment, report: Report, ctx: Context) -> bool:
+    """Same words, case and punctuation, allowing a capital first letter and end stop."""
+    start, end = ctx.index(report).span(segment.alignment)
+    ours = light(segment.text).strip(_EDGE_PUNCT)
+    theirs = light(report.text[start:end]).strip(_EDGE_PUNCT)
+    return ours[:1].lower() + ours[1:] == theirs[:1].lower() + theirs[1:]
+
+
+def _evidence(groups: list[list[Segment]], ctx: Context, report: Report) -> list[Evidence]:
+    index = ctx.index(report)
+    out = []
+    for group in groups:
+        start = index.span(group[0].alignment)[0]
+        end = index.span(group[-1].alignment)[1]
+        score = min(s.alignment.score for s in group) / 100
+        out.append(index.evidence(start, end, score, whole_sentence=False))
+    return out
+
+
+def _adjacent(a: Segment, b: Segment) -> bool:
+    return 0 <= b.alignment.first - a.alignment.last <= 0
+
+
+def _role(claim: Claim) -> str:
+    return claim.attribution.role if claim.attribution else "unattributed"
+
+
+def _speaker(claim: Claim) -> str:
+    if claim.attribution and claim.attribution.speaker:
+        return claim.attribution.speaker
+    return {"council": "the council", "other": "someone other than Ofsted"}.get(_role(claim), "")
+
+
+def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
+    """The verdict for one quotation against one report."""
+    context = ctx.sentence_around(claim)
+    segs = segments(claim)
+    for seg in segs:
+        place(seg, ctx, report, context)
+    if not segs:
+        return verdict(claim, "not_checkable", "The quotation has no words to check.")
+    missing = [s for s in segs if s.alignment is None]
+    if missing:
+        return _not_found(claim, ctx, report, found_some=len(missing) < len(segs))
+
+    groups: list[list[Segment]] = [[segs[0]]]
+    joins_without_ellipsis = 0
+    for a, b in zip(segs, segs[1:], strict=False):
+        if _adjacent(a, b):
+            groups[-1].append(b)
+        else:
+            joins_without_ellipsis += not b.after_gap
+            groups.append([b])
+    evidence = _evidence(groups, ctx, report)
+    diff = [op for s in segs for op in (s.diff or [])]
+    changed = substantive(diff)
+
+    if (
+        _role(claim) in ("council", "other")
+        and len(tokens(claim.text)) >= _MISATTRIBUTION_MIN_WORDS
+    ):
+        return verdict(
+            claim,
+            "misattributed",
+            f"These are the report's words, but the release gives them to {_speaker(claim)}.",
+            evidence,
+            diff,
+        )
+    if joins_without_ellipsis:
+        extra = f"; the words also differ ({describe(changed)})" if changed else ""
+        return verdict(
+            claim,
+            "spliced",
+            f"Joins {len(groups)} separate report passages with no ellipsis{extra}.",
+            evidence,
+            diff,
+        )
+    if changed:
+        return verdict(
+            claim,
+            "misquoted",
+            f"Words differ from the report: {describe(changed)}.",
+            evidence,
+            diff,
+        )
+    if (
+        len(groups) > 1
+        or not all(_verbatim(s, report, ctx) for s in segs)
+        or any(op.op != "equal" for op in diff)
+    ):
+        why = (
+            "a marked omission"
+            if len(groups) > 1
+            else "case, punctuation, hyphenation, spelling or inflection"
+        )
+        return verdict(
+            claim, "minor_variation", f"In the report, differing only by {why}.", evidence, diff
+        )
+    return verdict(claim, "supported", "Verbatim in the report.", evidence, diff)
+
+
+def _not_found(claim: Claim, ctx: Context, report: Report, found_some: bool) -> CheckedClaim:
+    near = nearest(ctx, report, claim.text)
+    role = _role(claim)
+    where = "Part of the quotation is" if found_some else "The quotation is"
+    if role in ("inspectors", "unattributed") and ctx.about_other_visit(report):
+        why = (
+            f"{where} not in {report.label}; the release is about a later visit whose "
+            "letter was not given."
+        )
+        return verdict(claim, "not_checkable", why, near)
+    if role == "inspectors":
+        return verdict(
+            claim,
+            "misattributed",
+            f"{where} attributed to Ofsted but not in {report.label}; nearest passage shown.",
+            near,
+        )
+    if role in ("council", "other"):
+        return verdict(
+            claim,
+            "not_checkable",
+            f"The words of {_speaker(claim)}, not the report's; nothing to check them against.",
+        )
+    return verdict(claim, "unsupported", f"{where} not in {report.label}.", near)

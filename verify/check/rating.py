@@ -1,0 +1,230 @@
+"""Grades, counts and percentages of judgements, against the judgement table.
+
+Counting rule, always stated: "areas" are the graded judgements other than
+overall effectiveness (and the LSCB review); a share is also computed with
+overall effectiveness counted, and a claim matching either reading stands.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from verify.check.common import (
+    PRETTY,
+    Context,
+    grade_text,
+    graded_areas,
+    grades_in,
+    judgement_grade,
+    nearest,
+    verdict,
+)
+from verify.match.lexical import describe, substantive, word_diff
+from verify.match.normalise import normalise, tokens
+from verify.types import CheckedClaim, Claim, Evidence, GradeMention, Report
+
+_SOME = re.compile(
+    r"\b(some|several|a number of|number of|many|two|three|four|five|half|majority|"
+    r"various)\b",
+    re.I,
+)
+_WORDS = {"half": 50.0, "all": 100.0}
+# Subjects graded by Ofsted elsewhere than this report's judgement table.
+_OTHER_SUBJECTS = re.compile(
+    r"children[’']s homes?|fostering (?:agency|service)|adoption (?:agency|service)|"
+    r"safeguarding children[’']?s? board|\blscb\b|\bsscb\b",
+    re.I,
+)
+
+
+def table_evidence(report: Report, ctx: Context, names: list[str]) -> list[Evidence]:
+    """Evidence rows for judgements, pointing at the judgement table where it was read."""
+    table = [p for p in report.passages if p.kind == "table"]
+    start, end = (table[0].start, table[-1].end) if table else (0, 0)
+    page = report.page_at(start)
+    return [
+        Evidence(
+            report=report.label,
+            page=page,
+            section="Judgement table",
+            text=f"{PRETTY[j.name].capitalize()}: {j.printed}",
+            score=1.0,
+            start=start,
+            end=end,
+        )
+        for j in report.judgements
+        if j.name in names
+    ]
+
+
+def count_rule(report: Report, grade: str) -> tuple[int, int, int, int]:
+    """(areas with grade, areas, judgements with grade, judgements incl. overall)."""
+    areas = graded_areas(report)
+    n = sum(j.grade == grade for j in areas)
+    overall = report.grade_of("overall_effectiveness")
+    with_overall = n + (overall == grade)
+    return n, len(areas), with_overall, len(areas) + (overall is not None)
+
+
+def _pct(a: int, b: int) -> float:
+    return 100.0 * a / b if b else 0.0
+
+
+def check_share(claim: Claim, report: Report, ctx: Context, grade: str) -> CheckedClaim:
+    """A count or share of judgements at a grade ('outstanding in 50 per cent of areas')."""
+    v = claim.values
+    n, areas, nj, judgements = count_rule(report, grade)
+    rule = (
+        f"{n} of {areas} graded areas are {grade_text(grade)} ({_pct(n, areas):.0f}%); "
+        f"{nj} of {judgements} judgements if overall effectiveness is counted "
+        f"({_pct(nj, judgements):.0f}%)"
+    )
+    percent = v.percent if v.percent is not None else _WORDS.get((v.quantifier or "").lower())
+    readings = [(n, areas), (nj, judgements)]
+    if percent is not None:
+        ok = any(abs(percent - _pct(a, b)) < 1.0 for a, b in readings if b)
+    elif v.count is not None:
+        ok = any(v.count == a and v.of_total in (None, b) for a, b in readings)
+    else:
+        ok = False
+    evidence = table_evidence(report, ctx, [j.name for j in report.judgements])
+    return verdict(claim, "supported" if ok else "contradicted", f"{rule}.", evidence)
+
+
+def _named(claim: Claim, mention: GradeMention, report: Report, ctx: Context):
+    """(label, reason, evidence) for a grade stated for a named judgement."""
+    name = mention.judgement
+    if name == "overall_effectiveness" and report.framework == "ilacs_2026":
+        return "contradicted", "Reports from April 2026 on give no overall effectiveness grade", []
+    found = judgement_grade(report, name)
+    if found is None:
+        return "unsupported", f"{report.label} has no {PRETTY[name]} judgement", []
+    actual_name, actual = found
+    evidence = table_evidence(report, ctx, [actual_name])
+    if actual != mention.grade:
+        return (
+            "contradicted",
+            f"{PRETTY[actual_name].capitalize()} is {grade_text(actual)}, "
+            f"not {grade_text(mention.grade)}",
+            evidence,
+        )
+    return "supported", f"{PRETTY[actual_name].capitalize()} is {grade_text(actual)}", evidence
+
+
+def _unnamed(claim: Claim, mention: GradeMention, report: Report, ctx: Context):
+    """A grade stated without naming a judgement: overall, all areas, or some."""
+    overall = report.grade_of("overall_effectiveness")
+    areas = graded_areas(report)
+    n = sum(j.grade == mention.grade for j in areas)
+    evidence = table_evidence(report, ctx, [j.name for j in report.judgements])
+    g = grade_text(mention.grade)
+    if overall == mention.grade:
+        return "supported", f"Overall effectiveness is {g}", evidence
+    if areas and n == len(areas):
+        return "supported", f"All {len(areas)} graded areas are {g}", evidence
+    if n and _SOME.search(claim.text):
+        return "supported", f"{n} of {len(areas)} graded areas are {g}", evidence
+    if n:
+        return (
+            "misleading",
+            f"Only {n} of {len(areas)} graded areas are {g}; overall effectiveness is "
+            f"{grade_text(overall)}",
+            evidence,
+        )
+    return "contradicted", f"No judgement in {report.label} is {g}", evidence
+
+
+def check_other_subject(claim: Claim, report: Report, ctx: Context) -> CheckedClaim:
+    """Grades of things outside the judgement table (children's homes): read the passage."""
+    index = ctx.index(report)
+    subject = _OTHER_SUBJECTS.search(claim.text)
+    naming = [s for s in index.sentences if subject and _OTHER_SUBJECTS.search(s.text)]
+    if naming:
+        query = normalise(claim.text).text
+        sentence = max(naming, key=lambda s: fuzz.partial_ratio(query, normalise(s.text).text))
+        hit_score = 1.0
+    else:
+        ranked = index.rank(claim.text, k=1)
+        if not ranked:
+            return verdict(claim, "unsupported", f"{report.label} says nothing about this.")
+        sentence, hit_score = ranked[0][0], ranked[0][1].score
+    # The grade often sits in the next sentence ("operates two homes. Two were judged good").
+    following = [
+        s for s in index.sentences if s.passage is sentence.passage and s.start >= sentence.end
+    ]
+    end = following[0].end if following else sentence.end
+    said = grades_in(ctx.release.text[claim.start : claim.end])
+    printed = grades_in(report.text[sentence.start : end])
+    evidence = [index.evidence(sentence.start, end, hit_score, whole_sentence=False)]
+    if not printed:
+        return verdict(claim, "unsupported", "The nearest report passage gives no grade.", evidence)
+    wrong = sorted(said - printed)
+    if wrong:
+        return verdict(
+            claim,
+            "contradicted",
+            f"The report gives {', '.join(sorted(printed))}, not {', '.join(wrong)}.",
+            evidence,
+        )
+    return verdict(claim, "supported", f"The report gives {', '.join(sorted(printed))}.", evidence)
+
+
+SEVERITY = ["supported", "unsupported", "misleading", "contradicted"]
+
+
+_QUOTED_TITLE = re.compile(r"[‘“'\"]([A-Z][^‘’“”'\"]{25,160})[’”'\"]")
+
+
+def misnamed_judgement(claim: Claim, report: Report, ctx: Context) -> CheckedClaim | None:
+    """A judgement's title quoted with words changed ('social care practice' for
+    'social work practice'): misquoted, with the diff."""
+    index = ctx.index(report)
+    for m in _QUOTED_TITLE.finditer(claim.text):
+        title = tokens(m.group(1))
+        found = index.align(m.group(1))
+        if found is None or found.score < 85 or found.score >= 100:
+            continue
+        window = list(index.norm.tokens[max(0, found.first - 2) : found.last + 2])
+        diff, first, last = word_diff(window, title)
+        changed = substantive(diff)
+        if changed and len(changed) <= 2:
+            start = window[first].start
+            end = window[max(last - 1, first)].end
+            why = f"Judgement named wrongly: {describe(changed)}."
+            return verdict(
+                claim,
+                "misquoted",
+                why,
+                [index.evidence(start, end, found.score / 100, whole_sentence=False)],
+                diff,
+            )
+    return None
+
+
+def check_rating(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
+    """The verdict for a rating claim against one report's judgement table."""
+    v = claim.values
+    misnamed = misnamed_judgement(claim, report, ctx)
+    if misnamed is not None:
+        return misnamed
+    mentions = v.grades
+    if _OTHER_SUBJECTS.search(claim.text) and not any(m.judgement for m in mentions):
+        return check_other_subject(claim, report, ctx)
+    if not report.judgements:
+        return verdict(claim, "not_checkable", f"No judgement table was read from {report.label}.")
+    if not mentions:
+        return verdict(claim, "not_checkable", "No grade could be read from the claim.")
+    if v.percent is not None or v.count is not None or (v.quantifier or "").lower() in _WORDS:
+        return check_share(claim, report, ctx, mentions[0].grade)
+    results = [
+        _named(claim, m, report, ctx) if m.judgement else _unnamed(claim, m, report, ctx)
+        for m in mentions
+    ]
+    label = max((r[0] for r in results), key=SEVERITY.index)
+    evidence = {e.start: e for r in results for e in r[2]}.values()
+    reason = "; ".join(r[1] for r in results) + "."
+    if label == "unsupported" and not evidence:
+        evidence = nearest(ctx, report, claim.text)
+    return verdict(claim, label, reason, list(evidence))

@@ -1,0 +1,202 @@
+"""`make eval` verdicts: the checker against gold verdicts for the seed articles.
+
+Gold (corpora/gold/verdicts/<seed>.json) labels every claim of the four seed
+articles by offsets and a snippet; extracted claims are matched to gold by
+overlap. The tool and three baselines are scored on the same matched claims in
+the same run, and each known seed error is listed with whether it was caught.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from verify.check import route
+from verify.check.common import Context
+from verify.evaluation.baselines import BASELINES
+from verify.match import Encoder
+from verify.pipeline import check
+from verify.settings import Settings
+from verify.types import FLAGS, VerdictLabel
+
+GOLD = Path(__file__).resolve().parents[2] / "corpora" / "gold" / "verdicts"
+VERDICTS: tuple[str, ...] = VerdictLabel.__args__
+
+
+@dataclass
+class Pair:
+    """One gold claim, the tool's verdict for it and each baseline's."""
+
+    seed: str
+    gold: dict
+    tool: str  # "missed" when no extracted claim overlaps it
+    baselines: dict[str, str]
+    claim: object | None = None
+
+
+def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def match(gold_rows: Sequence[dict], claims: Sequence) -> list:
+    """For each gold row, the extracted claim overlapping it most (each used once)."""
+    used: set[int] = set()
+    out = []
+    for row in gold_rows:
+        span = (row["start"], row["end"])
+        scored = [
+            (overlap(span, (c.start, c.end)), i) for i, c in enumerate(claims) if i not in used
+        ]
+        best = max(scored, default=(0, -1))
+        same_kind = [i for o, i in scored if o == best[0] and claims[i].kind == row.get("kind")]
+        pick = same_kind[0] if same_kind and best[0] else best[1]
+        if best[0] > 0:
+            used.add(pick)
+            out.append(claims[pick])
+        else:
+            out.append(None)
+    return out
+
+
+def baseline_verdicts(claim, result, reports, previous, settings, encoder) -> dict[str, str]:
+    """Each baseline's verdict: found in the routed report -> supported, else flagged."""
+    ctx = Context(result.release, reports, previous, settings, encoder)
+    index = ctx.index(route(claim, ctx)[0])
+    text = " ".join(p.text for p in claim.quote_pieces) or claim.text
+    flagged = {name: baseline([text], index)[0] for name, baseline in BASELINES.items()}
+    miss = "misquoted" if claim.kind == "quote" else "unsupported"
+    return {name: (miss if f else "supported") for name, f in flagged.items()}
+
+
+def evaluate(shared: Path, settings: Settings, encoder: Encoder) -> tuple[list[Pair], dict]:
+    """Check every seed with gold; pair gold verdicts with the tool's and baselines'."""
+    from verify.report import load_report
+
+    reports_dir = shared / "corpora" / "ofsted" / "reports"
+    pairs, results = [], {}
+    for gold_file in sorted(GOLD.glob("*.json")):
+        gold = json.loads(gold_file.read_text(encoding="utf-8"))
+        report_paths = [str(reports_dir / r) for r in gold["reports"]]
+        previous_paths = [str(reports_dir / r) for r in gold["previous"]]
+        result = check(
+            str(shared / "seeds" / gold["seed"]), report_paths, previous_paths, settings, encoder
+        )
+        results[gold["seed"]] = (gold, result)
+        reports = [load_report(p, settings) for p in report_paths]
+        previous = [load_report(p, settings) for p in previous_paths]
+        for row, claim in zip(gold["claims"], match(gold["claims"], result.claims), strict=True):
+            if claim is None:
+                pairs.append(Pair(gold["seed"], row, "missed", dict.fromkeys(BASELINES, "missed")))
+                continue
+            base = baseline_verdicts(claim, result, reports, previous, settings, encoder)
+            pairs.append(Pair(gold["seed"], row, claim.verdict, base, claim))
+    return pairs, results
+
+
+def scores(gold: Sequence[str], pred: Sequence[str]) -> dict[str, tuple[float, float, float, int]]:
+    """Per-verdict (precision, recall, F1, support)."""
+    out = {}
+    for label in VERDICTS:
+        tp = sum(g == p == label for g, p in zip(gold, pred, strict=True))
+        n_pred = sum(p == label for p in pred)
+        n_gold = sum(g == label for g in gold)
+        if not n_pred and not n_gold:
+            continue
+        prec = tp / n_pred if n_pred else 0.0
+        rec = tp / n_gold if n_gold else 0.0
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        out[label] = (prec, rec, f1, n_gold)
+    return out
+
+
+def flag_scores(gold: Sequence[str], pred: Sequence[str]) -> tuple[float, float]:
+    """Precision and recall of 'needs a second look' (any flag verdict) as a yes/no."""
+    tp = sum(g in FLAGS and p in FLAGS for g, p in zip(gold, pred, strict=True))
+    n_pred, n_gold = sum(p in FLAGS for p in pred), sum(g in FLAGS for g in gold)
+    return (tp / n_pred if n_pred else 0.0), (tp / n_gold if n_gold else 0.0)
+
+
+def summary_table(pairs: Sequence[Pair]) -> Table:
+    gold = [p.gold["verdict"] for p in pairs]
+    systems = {"verify": [p.tool for p in pairs]}
+    for name in BASELINES:
+        systems[name] = [p.baselines[name] for p in pairs]
+    table = Table(
+        "system",
+        "accuracy",
+        "macro-F1",
+        "flag precision",
+        "flag recall",
+        title=f"Verdicts on {len(pairs)} gold claims of the seed articles",
+    )
+    for name, pred in systems.items():
+        per = scores(gold, pred)
+        macro = sum(v[2] for v in per.values()) / len(per) if per else 0.0
+        acc = sum(g == p for g, p in zip(gold, pred, strict=True)) / len(gold)
+        fp, fr = flag_scores(gold, pred)
+        table.add_row(name, f"{acc:.2f}", f"{macro:.2f}", f"{fp:.2f}", f"{fr:.2f}")
+    return table
+
+
+def verdict_table(pairs: Sequence[Pair]) -> Table:
+    gold, pred = [p.gold["verdict"] for p in pairs], [p.tool for p in pairs]
+    table = Table("verdict", "gold n", "precision", "recall", "F1", title="verify, per verdict")
+    for label, (prec, rec, f1, n) in scores(gold, pred).items():
+        table.add_row(label, str(n), f"{prec:.2f}", f"{rec:.2f}", f"{f1:.2f}")
+    return table
+
+
+def caught(error_id: str, gold: dict, result, pairs: Sequence[Pair]) -> tuple[bool, str]:
+    """Whether a known seed error got its gold verdict (or was listed as an omission)."""
+    for omission in gold.get("omissions", []):
+        if omission.get("error") == error_id:
+            hit = any(
+                o.judgement == omission["judgement"] and o.grade == omission["grade"]
+                for o in result.omissions
+            )
+            return hit, "listed as omission" if hit else "not listed"
+    for p in pairs:
+        if p.seed == gold["seed"] and p.gold.get("error") == error_id:
+            ok = p.tool == p.gold["verdict"]
+            section = p.gold.get("evidence_section")
+            if ok and section and p.claim is not None:
+                ok = any(section.lower() in (e.section or "").lower() for e in p.claim.evidence)
+            return ok, f"{p.tool} (gold {p.gold['verdict']})"
+    return False, "claim not extracted"
+
+
+def errors_table(results: dict, pairs: Sequence[Pair]) -> Table:
+    table = Table("seed", "known error", "caught", "tool said", title="Known errors in the seeds")
+    for seed, (gold, result) in results.items():
+        for error in gold.get("errors", []):
+            ok, said = caught(error["id"], gold, result, pairs)
+            table.add_row(
+                seed[:3], error["description"], "[green]yes[/]" if ok else "[red]no[/]", said
+            )
+    return table
+
+
+def run(shared: Path, console: Console) -> None:
+    if not (shared / "seeds").exists():
+        console.print(f"[yellow]skipped: {shared}/seeds is absent[/]")
+        return
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as cache:
+        settings = Settings(cache_dir=cache)
+        pairs, results = evaluate(shared, settings, Encoder(settings))
+    console.print(summary_table(pairs))
+    console.print(verdict_table(pairs))
+    console.print(errors_table(results, pairs))
+    wrong = [p for p in pairs if p.tool != p.gold["verdict"]]
+    console.print(f"{len(wrong)} of {len(pairs)} claims disagree with gold:")
+    for p in wrong:
+        console.print(
+            f"  {p.seed[:3]} {p.gold['snippet'][:60]!r}: {p.tool} (gold {p.gold['verdict']})",
+            markup=False,
+        )

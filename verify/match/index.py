@@ -1,0 +1,170 @@
+"""An index of one report's passages and sentences, for every kind of alignment.
+
+Quotes are aligned exactly, then fuzzily, on normalised text; other claims are
+ranked by lexical plus semantic similarity against report sentences. Every hit
+carries report offsets, so evidence points at the printed text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from rapidfuzz import fuzz
+
+from verify.match.lexical import Alignment, context_score, exact_occurrences, fuzzy_alignment
+from verify.match.normalise import Normalised, normalise
+from verify.match.semantic import Encoder
+from verify.types import Evidence, Passage, Report
+
+# A sentence ends at . ! ? (optionally closed by a quote or bracket) before a
+# capital, digit or opening mark.
+_SENTENCE_END = re.compile(r"(?<=[.!?])['’\")]?\s+(?=[A-Z0-9‘“'\"(])")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a report passage, with report offsets."""
+
+    passage: Passage
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A report span that matches a claim, with its 0-1 score."""
+
+    start: int
+    end: int
+    score: float
+    passage: Passage | None
+    lexical: float = 0.0
+    semantic: float | None = None
+
+
+def split_sentences(passage: Passage, text: str) -> list[Sentence]:
+    """The sentences of ``passage`` (offsets into the report text)."""
+    out, begin = [], passage.start
+    for m in _SENTENCE_END.finditer(text, passage.start, passage.end):
+        out.append(Sentence(passage, begin, m.start(), text[begin : m.start()].strip()))
+        begin = m.end()
+    if begin < passage.end:
+        out.append(Sentence(passage, begin, passage.end, text[begin : passage.end].strip()))
+    return [s for s in out if s.text]
+
+
+class PassageIndex:
+    """Alignment and ranking over one report."""
+
+    def __init__(self, report: Report, encoder: Encoder | None = None) -> None:
+        self.report = report
+        self.encoder = encoder
+        self.norm: Normalised = normalise(report.text)
+        self.passages = sorted(report.passages, key=lambda p: p.start)
+        self._starts = [p.start for p in self.passages]
+        self.sentences = [s for p in self.passages for s in split_sentences(p, report.text)]
+        self._sentence_norms = [normalise(s.text).text for s in self.sentences]
+        self._token_starts = [t.start for t in self.norm.tokens]
+
+    # ------------------------------------------------------------------ lookup
+
+    def passage_at(self, offset: int) -> Passage | None:
+        """The passage holding report offset ``offset``, if any."""
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i >= 0 and self.passages[i].start <= offset < self.passages[i].end:
+            return self.passages[i]
+        return None
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        return next((s for s in self.sentences if s.start <= offset < s.end), None)
+
+    def tokens_between(self, start: int, end: int) -> tuple[int, int]:
+        """Token range ``[first, last)`` of the words inside report offsets ``[start, end)``."""
+        return (
+            bisect.bisect_left(self._token_starts, start),
+            bisect.bisect_left(self._token_starts, end),
+        )
+
+    def span(self, alignment: Alignment) -> tuple[int, int]:
+        """Report offsets of an alignment's tokens."""
+        toks = self.norm.tokens
+        return toks[alignment.first].start, toks[alignment.last - 1].end
+
+    # ------------------------------------------------------------------ quotes
+
+    def align(
+        self, phrase: str, context: str | None = None, cutoff: float = 0.0
+    ) -> Alignment | None:
+        """Where ``phrase`` occurs: exactly if it does, else its best fuzzy placement.
+
+        A phrase found more than once is placed where the report sentence around
+        it best fits ``context`` (the release sentence the phrase was quoted in).
+        """
+        target = normalise(phrase).text
+        found = exact_occurrences(target, self.norm)
+        if len(found) > 1 and context:
+            return max(found, key=lambda a: self._fit(a, context))
+        if found:
+            return found[0]
+        return fuzzy_alignment(target, self.norm, cutoff)
+
+    def _fit(self, alignment: Alignment, context: str) -> float:
+        start, _ = self.span(alignment)
+        sentence = self.sentence_at(start)
+        text = sentence.text if sentence else self.report.text[max(0, start - 200) : start + 200]
+        score = context_score(context, text)
+        if self.encoder is not None:
+            vectors = self.encoder.encode([context, text])
+            score += 100 * float(vectors[0] @ vectors[1])
+        return score
+
+    # ------------------------------------------------------------------ ranking
+
+    @cached_property
+    def sentence_vectors(self):
+        """Embeddings of every sentence, cached on disk by report sha256 + model."""
+        assert self.encoder is not None
+        return self.encoder.encode_cached(self.report.sha256, [s.text for s in self.sentences])
+
+    def rank(self, text: str, k: int = 3, semantic: bool = True) -> list[tuple[Sentence, Hit]]:
+        """The ``k`` report sentences most like ``text``: partial_ratio plus cosine
+        (partial_ratio alone when ``semantic`` is false or there is no encoder)."""
+        if not self.sentences:
+            return []
+        query = normalise(text).text
+        lexical = [fuzz.partial_ratio(query, s) / 100 for s in self._sentence_norms]
+        cosines: list[float | None] = [None] * len(self.sentences)
+        if semantic and self.encoder is not None:
+            q = self.encoder.encode([text])[0]
+            cosines = [float(v) for v in self.sentence_vectors @ q]
+        scored = []
+        for sentence, lex, sem in zip(self.sentences, lexical, cosines, strict=True):
+            score = lex if sem is None else 0.4 * lex + 0.6 * sem
+            hit = Hit(sentence.start, sentence.end, score, sentence.passage, lex, sem)
+            scored.append((sentence, hit))
+        scored.sort(key=lambda pair: pair[1].score, reverse=True)
+        return scored[:k]
+
+    # ------------------------------------------------------------------ evidence
+
+    def evidence(self, start: int, end: int, score: float, whole_sentence: bool = True) -> Evidence:
+        """Evidence for report span ``[start, end)``, widened to its sentence if asked."""
+        passage = self.passage_at(start)
+        if whole_sentence:
+            sentence = self.sentence_at(start)
+            if sentence is not None:
+                start, end = min(start, sentence.start), max(end, sentence.end)
+        return Evidence(
+            report=self.report.label,
+            paragraph=passage.number if passage else None,
+            page=self.report.page_at(start),
+            section=passage.section if passage else None,
+            text=re.sub(r"\s+", " ", self.report.text[start:end]).strip(),
+            score=round(min(max(score, 0.0), 1.0), 3),
+            start=start,
+            end=end,
+        )

@@ -1,0 +1,135 @@
+"""Normalise text to comparable words, keeping a map back to the original offsets.
+
+Quotes and reports differ in ways that do not change the words: case, curly or
+straight quote marks, dashes, line breaks, hyphenation ("looked-after" and
+"looked after") and British or American spelling. We reduce both sides to a
+space-joined sequence of lower-case word forms; every character of the
+normalised string remembers the offset of the original character it came from,
+so a match found in normalised text is reported at the report's real offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A word: letters/digits, with internal apostrophes ("children's"). Hyphens,
+# dashes and all punctuation separate words, so hyphenation differences vanish.
+_WORD = re.compile(r"[^\W_]+(?:['’‘][^\W_]+)*")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "\x02": "-"})
+
+# American -> British spellings that occur in council and Ofsted prose. Suffix
+# rules cover the regular families; the table covers the irregular words.
+_SPELLING = {
+    "program": "programme",
+    "programs": "programmes",
+    "center": "centre",
+    "centers": "centres",
+    "behavior": "behaviour",
+    "behaviors": "behaviours",
+    "color": "colour",
+    "favor": "favour",
+    "honor": "honour",
+    "labor": "labour",
+    "neighbor": "neighbour",
+    "neighborhood": "neighbourhood",
+    "judgment": "judgement",
+    "judgments": "judgements",
+    "fulfill": "fulfil",
+    "enroll": "enrol",
+}
+_SUFFIXES = (
+    ("izations", "isations"),
+    ("ization", "isation"),
+    ("izing", "ising"),
+    ("ized", "ised"),
+    ("izes", "ises"),
+    ("ize", "ise"),
+    ("yzing", "ysing"),
+    ("yzed", "ysed"),
+    ("yze", "yse"),
+)
+# Short words where the suffix rule would be wrong ("size" is not "sise").
+_KEEP = {"size", "sized", "sizes", "prize", "prized", "prizes", "seize", "seized", "capsize"}
+
+
+def word_form(word: str) -> str:
+    """The comparable form of one word: lower case, straight apostrophe, British spelling."""
+    w = word.translate(_APOSTROPHES).lower()
+    if w in _SPELLING:
+        return _SPELLING[w]
+    if w not in _KEEP:
+        for american, british in _SUFFIXES:
+            if w.endswith(american) and len(w) > len(american) + 2:
+                return w[: -len(american)] + british
+    return w
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word of the original text: its comparable form and where it lies."""
+
+    form: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Normalised:
+    """Normalised text and, for each of its characters, the original offset.
+
+    ``offsets`` has one entry per character of ``text`` plus a final entry, the
+    original end of the last word, so ``span(i, j)`` works for ``j == len(text)``.
+    """
+
+    text: str
+    offsets: tuple[int, ...]
+    tokens: tuple[Token, ...]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original (start, end) of the whole words covering normalised ``[start, end)``."""
+        if not self.tokens or end <= start:
+            return 0, 0
+        first = min(self.token_index(start), len(self.tokens) - 1)
+        last = min(self.token_index(end - 1), len(self.tokens) - 1)
+        return self.tokens[first].start, self.tokens[last].end
+
+    def token_index(self, offset: int) -> int:
+        """Index of the token holding normalised character ``offset`` (or the next one)."""
+        return self.text.count(" ", 0, min(max(offset, 0), len(self.text)))
+
+
+def tokens(text: str) -> list[Token]:
+    """The words of ``text`` with their original offsets."""
+    return [Token(word_form(m.group()), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+def normalise(text: str) -> Normalised:
+    """Reduce ``text`` to space-separated word forms with an offset map back."""
+    toks = tokens(text)
+    chars: list[str] = []
+    offsets: list[int] = []
+    for i, tok in enumerate(toks):
+        if i:
+            chars.append(" ")
+            offsets.append(tok.start)
+        original = text[tok.start : tok.end]
+        # A word form may differ in length from the original (spelling); map
+        # each normalised character to the matching original one, clamped.
+        for k, ch in enumerate(tok.form):
+            chars.append(ch)
+            offsets.append(tok.start + min(k, len(original) - 1))
+    offsets.append(toks[-1].end if toks else 0)
+    return Normalised("".join(chars), tuple(offsets), tuple(toks))
+
+
+def light(text: str) -> str:
+    """Only typography normalised (quote marks, dashes, whitespace, PDF hyphen marks).
+
+    Two texts equal under ``light`` are the same words in the same case and
+    punctuation: the test for a verbatim quote.
+    """
+    text = text.translate(_APOSTROPHES)
+    text = text.replace("“", '"').replace("”", '"').replace("–", "-").replace("—", "-")
+    text = text.replace("\u00ad", "").replace("\ufffe", "-")
+    return re.sub(r"\s+", " ", text).strip()
