@@ -73,7 +73,9 @@ def _coerce(name: str, raw: str, kind: type) -> object:
     try:
         return kind(raw)
     except ValueError as exc:
-        raise BadSetting(f"VERIFY_{name.upper()}", f"expected {kind.__name__}, got {raw!r}") from exc
+        raise BadSetting(
+            f"VERIFY_{name.upper()}", f"expected {kind.__name__}, got {raw!r}"
+        ) from exc
 
 
 def from_environment(**overrides: object) -> Settings:

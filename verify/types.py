@@ -213,7 +213,9 @@ class Span(Model):
 class Attribution(Model):
     """Who a quotation or finding is attributed to."""
 
-    speaker: str | None = Field(None, description="The speaker as written, e.g. 'Mayor Paul Dennett'.")
+    speaker: str | None = Field(
+        None, description="The speaker as written, e.g. 'Mayor Paul Dennett'."
+    )
     role: Role = "unattributed"
     start: int | None = None
     end: int | None = None
@@ -231,7 +233,9 @@ class ClaimValues(Model):
     """Values parsed out of a claim, so checks compare values rather than words."""
 
     grades: list[GradeMention] = Field(default_factory=list)
-    quantifier: str | None = Field(None, description="'all', 'half', 'two', '50 per cent', 'overall' ...")
+    quantifier: str | None = Field(
+        None, description="'all', 'half', 'two', '50 per cent', 'overall' ..."
+    )
     count: int | None = None
     of_total: int | None = None
     percent: float | None = None
@@ -278,7 +282,9 @@ class ExtractedRelease(Model):
 class Evidence(Model):
     """A report passage that a verdict rests on."""
 
-    report: str = Field(description="The report's authority and publication, e.g. 'Salford 2024-01-12'.")
+    report: str = Field(
+        description="The report's authority and publication, e.g. 'Salford 2024-01-12'."
+    )
     paragraph: int | None = None
     page: int
     section: str | None = None
