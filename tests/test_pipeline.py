@@ -36,6 +36,7 @@ def test_demo_deliberate_errors_are_flagged(demo):
     assert _verdict_of(demo, "three of the four") == "contradicted"
     assert _verdict_of(demo, "go the extra mile") == "supported"
     assert _verdict_of(demo, "wonderful result") == "not_checkable"
+    assert _verdict_of(demo, "five of His Majesty") == "contradicted"
     assert [(o.judgement, o.grade) for o in demo.omissions if o.kind == "judgement"] == [
         ("help_and_protection", "requires_improvement")
     ]
@@ -76,6 +77,13 @@ def test_cli_bad_inputs_give_one_line_and_exit_2(env, tmp_path):
     assert "missing.pdf" in done.output and len(done.output.strip().splitlines()) == 1
     bad = _run(DEMO_RELEASE, DEMO_REPORT, "--fail-on", "wrong", env=env)
     assert bad.exit_code == 2 and "unknown verdict wrong" in bad.output
+
+
+def test_cli_text_table_is_printed_once_with_every_spliced_passage(env):
+    done = _run(DEMO_RELEASE, DEMO_REPORT, env=env)
+    assert done.exit_code == 0
+    assert done.stdout.count("claims, ") == 1
+    assert "para 1, p.1: Early help" in done.stdout and "para 2, p.1: Thresholds" in done.stdout
 
 
 def test_cli_html_output_is_a_page(env):

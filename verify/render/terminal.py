@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
@@ -29,6 +31,7 @@ def _short(text: str, limit: int = 160) -> str:
 def render(result: CheckResult, width: int = 140, color: bool = True) -> str:
     """The verdict table, the omissions and a one-line tally, as terminal text."""
     console = Console(
+        file=io.StringIO(),  # recorded and returned, never printed: the caller writes it
         width=width,
         record=True,
         highlight=False,
@@ -44,8 +47,7 @@ def render(result: CheckResult, width: int = 140, color: bool = True) -> str:
     for i, claim in enumerate(result.claims, 1):
         colour = COLOURS[claim.verdict]
         why = escape(claim.explanation)
-        if claim.evidence:
-            ev = claim.evidence[0]
+        for ev in claim.evidence[: _shown_evidence(claim)]:
             where = f"para {ev.paragraph}, " if ev.paragraph else ""
             why += f"\n[dim]{where}p.{ev.page}: {escape(_short(ev.text, 200))}[/]"
         if claim.diff and any(op.op != "equal" for op in claim.diff):
@@ -67,6 +69,11 @@ def render(result: CheckResult, width: int = 140, color: bool = True) -> str:
         f"{len(result.claims)} claims, {flagged} flagged, {len(result.omissions)} omissions."
     )
     return console.export_text(styles=color)
+
+
+def _shown_evidence(claim) -> int:
+    """A splice is shown with every passage it joins; other verdicts with the best one."""
+    return len(claim.evidence) if claim.verdict == "spliced" else 1
 
 
 def _diff_markup(diff) -> str:

@@ -17,7 +17,7 @@ from verify.report import judgements, metadata, structure
 from verify.settings import Settings
 from verify.types import Document, Judgement, Report, Section
 
-PARSER_VERSION = "8"
+PARSER_VERSION = "9"
 """Bump when parsing changes, so cached reports are parsed again."""
 
 TEXT_SUFFIXES = {".txt", ".md", ".text"}

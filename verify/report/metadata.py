@@ -31,6 +31,8 @@ _ILACS_2026 = date(2026, 4, 1)
 _ILACS_2023 = date(2023, 1, 1)
 _DATE = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?(?:\s+([A-Za-z]{3,9}))?,?(?:\s+(\d{4}))?")
 _WORD = r"(?!(?:Her|His|HMI|Senior|Deputy|Team|Shadow|Ofsted|Report)\b)[A-ZÀ-Ý](?:[\w’'\-]+|\b)"
+_HMI = r"(?:Her|His) Majesty(?:’|')s Inspectors"
+"""'Her Majesty's Inspectors' until September 2022, 'His Majesty's' since."""
 _NAME = rf"({_WORD}(?:\s*-\s*\w+)?(?:\s+(?:{_WORD}|de|van|von|le|da)){{1,4}})"
 
 
@@ -177,7 +179,7 @@ def team(text: str) -> Team:
     """
     flat = re.sub(r"\s+", " ", text)
     match = re.search(
-        r"inspection team consisted of (\w+) (?:of )?Her Majesty(?:’|')s Inspectors(?: \(HMIs?\))?"
+        rf"inspection team consisted of (\w+) (?:of )?{_HMI}(?: \(HMIs?\))?"
         r"([^.]*)",
         flat,
     )
@@ -189,7 +191,7 @@ def team(text: str) -> Team:
 
 
 _OTHER_INSPECTORS = (
-    r"\b(\d+|one|two|three|four|a|an)\s+(?:of Her Majesty(?:’|')s Inspectors \(HMI\) designate"
+    rf"\b(\d+|one|two|three|four|a|an)\s+(?:of {_HMI} \(HMI\) designate"
     r"|(?:[\w-]+\s+){0,3}?inspectors?\b(?! \(HMI\)))"
 )
 """Non-HMI members after the HMI count: 'and one additional inspector', 'an Associate Inspector'."""
@@ -197,7 +199,7 @@ _OTHER_INSPECTORS = (
 _ROLES = re.compile(
     r"(?:Deputy lead|Lead|Team|Shadow|Associate|Additional) inspectors?(?: on site)?:?"
     r"|Report author:?|\bSenior HMI\b|\bHMIs?\b|\(designate\)|designate"
-    r"|Her Majesty(?:’|')s Inspectors?"
+    rf"|{_HMI}?"
 )
 
 
