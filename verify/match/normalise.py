@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 # A word: letters/digits, with internal apostrophes ("children's"). Hyphens,
 # dashes and all punctuation separate words, so hyphenation differences vanish.
@@ -53,8 +55,12 @@ _SUFFIXES = (
 _KEEP = {"size", "sized", "sizes", "prize", "prized", "prizes", "seize", "seized", "capsize"}
 
 
+@lru_cache(maxsize=1 << 16)
 def word_form(word: str) -> str:
-    """The comparable form of one word: lower case, straight apostrophe, British spelling."""
+    """The comparable form of one word: lower case, straight apostrophe, British spelling.
+
+    Cached: a report's few thousand distinct words recur tens of thousands of times.
+    """
     w = word.translate(_APOSTROPHES).lower()
     if w in _SPELLING:
         return _SPELLING[w]
@@ -65,9 +71,11 @@ def word_form(word: str) -> str:
     return w
 
 
-@dataclass(frozen=True)
-class Token:
-    """One word of the original text: its comparable form and where it lies."""
+class Token(NamedTuple):
+    """One word of the original text: its comparable form and where it lies.
+
+    A tuple, not a dataclass: a report has tens of thousands and they are built often.
+    """
 
     form: str
     start: int
@@ -113,12 +121,13 @@ def normalise(text: str) -> Normalised:
         if i:
             chars.append(" ")
             offsets.append(tok.start)
-        original = text[tok.start : tok.end]
+        chars.append(tok.form)
         # A word form may differ in length from the original (spelling); map
         # each normalised character to the matching original one, clamped.
-        for k, ch in enumerate(tok.form):
-            chars.append(ch)
-            offsets.append(tok.start + min(k, len(original) - 1))
+        if len(tok.form) == tok.end - tok.start:
+            offsets.extend(range(tok.start, tok.end))
+        else:
+            offsets.extend(tok.start + min(k, tok.end - tok.start - 1) for k in range(len(tok.form)))
     offsets.append(toks[-1].end if toks else 0)
     return Normalised("".join(chars), tuple(offsets), tuple(toks))
 
