@@ -17,6 +17,7 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import replace
 from pathlib import Path
 
 from pydantic import Field
@@ -146,6 +147,10 @@ def _work(pair: Pair) -> BatchLine:
 def _checked(pairs: Sequence[Pair], settings: Settings, workers: int) -> Iterable[BatchLine]:
     """Lines as the pool finishes them; if a worker dies, the unfinished pairs become errors."""
     context = multiprocessing.get_context("spawn")  # torch and fork do not mix
+    if not settings.threads:
+        # One torch thread a worker: N workers of N threads each on N cores spend
+        # their time contending, not encoding.
+        settings = replace(settings, threads=max(1, (os.cpu_count() or 1) // workers))
     with ProcessPoolExecutor(
         workers, mp_context=context, initializer=_start_worker, initargs=(settings,)
     ) as pool:

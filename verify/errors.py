@@ -54,7 +54,12 @@ class UnreadableRelease(VerifyError):
 
 
 class ReleaseTooLarge(VerifyError):
-    template = "{source}: the release is {detail}, over the limit; split it or raise --max-bytes"
+    # Every command reads the limit from VERIFY_MAX_RELEASE_BYTES; only `verify
+    # extract` also has a --max-bytes option, so the variable is the advice.
+    template = (
+        "{source}: the release is {detail}, over the limit; split it, or raise the limit "
+        "with VERIFY_MAX_RELEASE_BYTES (or --max-bytes for verify extract)"
+    )
 
 
 class FetchFailed(VerifyError):

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from check_helpers import make_claim, make_release
+from check_helpers import REPORT_TEXT, make_claim, make_release, make_report
 
 from verify.check import check_claims
+from verify.types import FLAGS
 
 
 def run(report, release_text, snippet, settings, **kw):
@@ -141,3 +142,66 @@ def test_repeated_phrase_is_placed_where_the_context_fits(report, settings):
     got = run(report, text, "strong and effective", settings)
     assert got.verdict == "supported"
     assert got.evidence[0].paragraph == 5
+
+
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        # Words replaced by a bracketed editorial gloss ("they" is the report's word).
+        "Senior leaders have a clear and ambitious vision, and [Ashbury's leaders] know "
+        "their services well.",
+        # A bracketed gloss before the report's words ("Leaders provide ...").
+        "[Ashbury's leaders] provide strong and effective leadership, which has a positive "
+        "impact on the way that services are designed and delivered.",
+        # A bracketed insertion, no report word replaced.
+        "Senior leaders [in Ashbury] have a clear and ambitious vision, and they know their "
+        "services well.",
+        "[The council's] senior leaders have a clear and ambitious vision, and they know "
+        "their services well.",
+    ],
+    ids=["replacing", "leading-gloss", "insertion", "leading-insertion"],
+)
+def test_square_bracketed_insertion_or_replacement_is_minor(report, settings, quoted):
+    got = run(report, f"Inspectors said “{quoted}”", quoted, settings)
+    assert got.verdict == "minor_variation", got.explanation
+    assert got.verdict not in FLAGS
+
+
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        "Senior leaders have a clear and ambitious vision and they know their services well.",
+        "Senior leaders have a clear and ambitious vision; and they know their services well!",
+        "Thresholds are well understood by partners - and decisions are timely and appropriate",
+    ],
+    ids=["comma-dropped", "semicolon-and-exclamation", "dash-no-stop"],
+)
+def test_punctuation_only_difference_is_minor(report, settings, quoted):
+    got = run(report, f"Inspectors said “{quoted}”", quoted, settings)
+    assert got.verdict == "minor_variation", got.explanation
+    assert got.verdict not in FLAGS
+    assert all(op.op == "equal" for op in got.diff)
+
+
+def test_american_spelling_is_minor(settings):
+    text = REPORT_TEXT + (
+        "\n11. Leaders prioritise the organisation of early help, so that families are "
+        "seen quickly.\n"
+    )
+    spelled = make_report(text=text)
+    quoted = "Leaders prioritize the organization of early help, so that families are seen quickly."
+    got = run(spelled, f"Inspectors said “{quoted}”", quoted, settings)
+    assert got.verdict == "minor_variation", got.explanation
+    assert got.verdict not in FLAGS
+    assert got.evidence[0].paragraph == 11
+
+
+def test_added_word_is_misquoted_with_the_insertion_in_the_diff(report, settings):
+    quoted = (
+        "Senior leaders have a clear and ambitious vision, and they know their services very well."
+    )
+    got = run(report, f"The report states: “{quoted}”", quoted, settings)
+    assert got.verdict == "misquoted"
+    changed = [op for op in got.diff if op.op != "equal"]
+    assert [(op.op, op.report, op.release) for op in changed] == [("insert", "", "very")]
+    assert "'very' added" in got.explanation

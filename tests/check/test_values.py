@@ -9,6 +9,7 @@ from check_helpers import make_claim, make_release, make_report
 
 from verify.check import check_claims
 from verify.check.fact import days_spanned, weeks_spanned
+from verify.extract.values import parse_dates, parse_values
 from verify.types import GradeMention
 
 
@@ -158,22 +159,16 @@ def test_comparison_against_previous_report_table(settings):
         sha="c" * 64,
         published=date(2019, 3, 1),
     )
-    text = "A clear improvement on 2019, when all four judgements were good."
-    got = run(
-        report,
-        text,
-        text,
-        settings,
-        kind="comparison",
-        previous=[earlier],
-        previous_year=2019,
-        direction="improved",
-        grades=[mention("good")],
-        quantifier="all",
-        count=4,
-    )
+    text = "A clear improvement on the 2019 inspection, when all four judgements were good."
+    values = parse_values(text).model_dump(exclude={"authority"})
+    assert values["previous_grade"] == "good" and values["grades"] == []
+    got = run(report, text, text, settings, kind="comparison", previous=[earlier], **values)
     assert got.verdict == "supported", got.explanation
-    assert "4 of 4 judgements" in got.explanation
+    assert "every judgement good" in got.explanation
+    earlier.judgements[0].grade = "requires_improvement"
+    got = run(report, text, text, settings, kind="comparison", previous=[earlier], **values)
+    assert got.verdict == "contradicted", got.explanation
+    assert "impact of leaders requires improvement" in got.explanation
 
 
 def two_councils():
@@ -226,3 +221,57 @@ def test_opinions_and_national_claims_are_not_checkable(report, settings):
         got = run(report, text, text, settings, kind=kind)
         assert got.verdict == "not_checkable"
         assert got.explanation
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [
+        (date(2024, 3, 6), "supported"),  # mid-week of 4 to 8 March
+        (date(2024, 3, 4), "supported"),  # first day on site
+        (date(2024, 3, 8), "supported"),  # last day on site
+        (date(2024, 3, 3), "contradicted"),  # the day before
+        (date(2024, 3, 12), "contradicted"),  # the week after
+    ],
+)
+def test_inspection_date_inside_or_outside_the_reports_dates(report, settings, day, expected):
+    text = f"Inspectors were in Ashbury on {day:%-d %B %Y}."
+    got = run(report, text, text, settings, kind="inspection_fact", dates=[day])
+    assert got.verdict == expected, got.explanation
+    assert "4 March to 8 March 2024" in got.explanation
+    if expected == "contradicted":
+        assert f"{day:%-d %B %Y}" in got.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Inspectors visited Ashbury from 8 to 12 April 2024.", "contradicted"),
+        ("The inspection took place on 2 April 2024.", "contradicted"),
+        ("The report, published on 20 April 2024, praises leaders.", "not_checkable"),
+    ],
+)
+def test_a_later_date_is_wrong_for_the_visit_but_unknown_for_publication(settings, text, expected):
+    """The report does not print when it was published, so only visit dates can be wrong."""
+    report = make_report(published=None)
+    got = run(report, text, text, settings, kind="inspection_fact", dates=parse_dates(text))
+    if expected == "contradicted":
+        assert "after the inspection" in got.explanation
+    assert got.verdict == expected, got.explanation
+
+
+@pytest.mark.parametrize(
+    ("framework", "claimed", "expected"),
+    [
+        ("ilacs_2023", "ILACS", "supported"),
+        ("ilacs_2023", "SIF", "contradicted"),
+        ("ilacs_2018", "single inspection framework", "contradicted"),
+        ("sif", "SIF", "supported"),
+        ("sif", "ILACS", "contradicted"),
+    ],
+)
+def test_framework_claim_against_the_reports_framework(settings, framework, claimed, expected):
+    report = make_report(framework=framework)
+    text = f"Ashbury's children's services were inspected under the {claimed} framework."
+    got = run(report, text, text, settings, kind="inspection_fact", framework=claimed)
+    assert got.verdict == expected, got.explanation
+    assert framework.replace("_", " ").upper() in got.explanation

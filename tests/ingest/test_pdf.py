@@ -153,6 +153,26 @@ def test_cli_names_each_bad_file_in_one_line_and_carries_on(bad_files, tmp_path,
     assert json.loads(result.stdout)["authority"] == "Blackpool"
 
 
+DEMO_REPORT = Path(__file__).resolve().parents[2] / "corpora" / "demo" / "report.txt"
+
+
+def test_cli_bad_files_beside_the_demo_report_each_get_one_line(bad_files, tmp_path):
+    """The same as above without ../shared: the bundled demo report is the good file."""
+    missing = tmp_path / "missing.pdf"
+    corrupt = bad_files["corrupt"]
+    args = ["report", "--format", "jsonl", "--cache-dir", str(tmp_path / "c")]
+    result = CliRunner().invoke(main, [*args, str(missing), str(corrupt), str(DEMO_REPORT)])
+    assert result.exit_code == 2
+    errors = [line for line in result.stderr.splitlines() if line]
+    assert len(errors) == 2
+    assert errors[0].startswith(f"verify: {missing}: no such file")
+    assert errors[1].startswith(f"verify: {corrupt}: the PDF is damaged")
+    assert "Traceback" not in result.output + result.stderr
+    [line] = result.stdout.splitlines()
+    good = json.loads(line)
+    assert (good["authority"], good["source"]) == ("Ashbury", str(DEMO_REPORT))
+
+
 def test_unknown_file_type_gets_a_clear_line(tmp_path):
     odd = tmp_path / "notes.docx"
     odd.write_bytes(b"PK\x03\x04 not a pdf")

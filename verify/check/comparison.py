@@ -7,6 +7,7 @@ otherwise the previous-inspection facts the current report prints.
 from __future__ import annotations
 
 from verify.check.common import (
+    PRETTY,
     Context,
     grade_rank,
     grade_text,
@@ -83,9 +84,16 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
     if v.previous_grade and then_overall and v.previous_grade != then_overall:
         label = "contradicted"
         parts.append(f"{earlier.label} was {grade_text(then_overall)} overall")
+    if v.previous_grade and not v.grades and (v.quantifier or "").startswith("all"):
+        # "following the 2018 inspection where it was rated Good in all four areas".
+        off = [j for j in earlier.judgements if j.name != "lscb" and j.grade != v.previous_grade]
+        if off:
+            label = "contradicted"
+        parts.append(_all_then(earlier, off, v.previous_grade))
     if v.grades:
-        # "rated Good in all four judgement areas" in the earlier inspection.
-        rated = check_rating(claim, ctx, earlier)
+        # Grades named before the earlier inspection is mentioned are today's:
+        # "rated Good, an improvement from Requires improvement in 2021".
+        rated = check_rating(claim, ctx, report)
         parts.append(rated.explanation.rstrip("."))
         if rated.verdict != "supported":
             label = rated.verdict
@@ -93,6 +101,13 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
         return verdict(claim, "not_checkable", "No direction or earlier grade could be read.")
     evidence = nearest(ctx, earlier, claim.text) + nearest(ctx, report, claim.text)
     return verdict(claim, label, f"Against {earlier.label}: " + "; ".join(parts) + ".", evidence)
+
+
+def _all_then(earlier: Report, off: list, grade: str) -> str:
+    if not off:
+        return f"{earlier.label}: every judgement {grade_text(grade)}"
+    named = ", ".join(f"{PRETTY[j.name]} {grade_text(j.grade)}" for j in off)
+    return f"{earlier.label}: not all {grade_text(grade)} ({named})"
 
 
 def _against_printed(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:

@@ -76,6 +76,10 @@ def _dates(claim: Claim, report: Report) -> tuple[str, str] | None:
     if published:
         facts.append(f"published {published:%-d %B %Y}")
     if bad and published is None and all(end and d > end for d in bad):
+        if not _PUBLISHED.search(claim.text) and _ON_SITE.search(claim.text):
+            # "Inspectors visited from 2 to 13 January": dates of the visit, not of the report.
+            days = ", ".join(f"{d:%-d %B %Y}" for d in bad)
+            return "contradicted", f"{days} is after the inspection: {'; '.join(facts)}"
         return "not_checkable", "The report's publication date is not known; " + "; ".join(facts)
     if bad:
         return (
@@ -97,6 +101,9 @@ def _framework(claim: Claim, report: Report) -> tuple[str, str] | None:
         return "supported", f"The report is a {label} inspection"
     return "contradicted", f"The report is a {label} inspection, not {claim.values.framework}"
 
+
+_PUBLISHED = re.compile(r"\b(publish\w*|released|out today|today)\b", re.I)
+_ON_SITE = re.compile(r"\b(visit\w*|inspected|inspection|on site|carried out|took place)\b", re.I)
 
 # "ILACS came into effect in January 2018" is about the framework, not this inspection.
 _GENERAL = re.compile(r"\b(came into (?:effect|force)|introduced|launched|replaced)\b", re.I)

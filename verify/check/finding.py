@@ -1,9 +1,12 @@
 """Paraphrased findings: supported, contradicted, misleading or unsupported.
 
-The best report sentences are found by lexical plus semantic similarity. A
-close sentence that carries a criticism the claim lacks contradicts it; praise
-stated universally ("all", "every") where the report limits it ("most",
-"some") is misleading.
+The best report sentences are found by lexical plus semantic similarity. Among
+the sentences close to the best, one that carries a criticism the claim lacks
+(or a "What needs to improve" item) contradicts it; a claim that itself reports
+a criticism is supported by a close critical sentence. Praise stated without the
+limit the report puts on it ("Some assessments are thorough" told as
+"assessments are thorough"), or universally ("all", "every") where the report
+says "most" or "some", is misleading.
 """
 
 from __future__ import annotations
@@ -11,19 +14,36 @@ from __future__ import annotations
 import re
 
 from verify.check.common import Context, verdict
+from verify.match.index import Hit, Sentence
 from verify.types import CheckedClaim, Claim, Report
 
 _CRITICAL = re.compile(
     r"\b(not|no longer|requires? improvement|inadequate|variable|inconsistent|weak(?:er|ness)?|"
-    r"limited|too (?:few|many|slow|long|early)|delays?|shortfalls?|patchy|poor|insufficient)\b",
+    r"limited|too (?:few|many|slow|long|early)|delays?|shortfalls?|patchy|poor|insufficient|"
+    r"concerns?|wants? to see|needs? to|should|lacks?)\b",
     re.I,
 )
 _UNIVERSAL = re.compile(r"\b(all|every|always|whole|entire|each|consistently)\b", re.I)
 _LIMITED = re.compile(r"\b(most|some|many|majority|usually|mostly|generally|often|few)\b", re.I)
+_LIMITED_SUBJECT = re.compile(r"^(?:some|most|many|a few|not all|a number of)\b", re.I)
 # With no embedding model, a sentence must share this share of words to support a claim.
 _LEXICAL_MIN = 0.8
 # A close but critical sentence contradicts a claim at this margin below semantic_min.
 _CONTRA_MARGIN = 0.1
+# Sentences this close to the best one are read too: the best by score may be a
+# heading or an improvement item that only names the topic.
+_CLOSE = 0.1
+# A limited sentence restated without its limit must share this share of its words.
+_RESTATED_MIN = 0.85
+
+
+def _strength(hit: Hit) -> float:
+    return hit.semantic if hit.semantic is not None else hit.lexical
+
+
+def _critical(sentence: Sentence) -> bool:
+    """A sentence that criticises: critical words, or an item of 'What needs to improve'."""
+    return sentence.passage.kind == "improvement" or bool(_CRITICAL.search(sentence.text))
 
 
 def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
@@ -34,20 +54,20 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         return verdict(claim, "unsupported", f"{report.label} has no passages to compare.")
     evidence = [index.evidence(h.start, h.end, h.score) for _, h in ranked]
     sentence, best = ranked[0]
-    strength = best.semantic if best.semantic is not None else best.lexical
+    strength = _strength(best)
     floor = ctx.settings.semantic_min if best.semantic is not None else _LEXICAL_MIN
-    claim_critical = bool(_CRITICAL.search(claim.text))
-    if (
-        strength >= floor - _CONTRA_MARGIN
-        and _CRITICAL.search(sentence.text)
-        and not claim_critical
-    ):
-        return verdict(
-            claim,
-            "contradicted",
-            f"The closest passage (score {strength:.2f}) is critical where the claim is not.",
-            evidence,
-        )
+    close = [(s, h) for s, h in ranked if _strength(h) >= strength - _CLOSE]
+    # The best sentence may fall a little short of the floor; the others must reach it.
+    critical = [
+        (s, h)
+        for i, (s, h) in enumerate(close)
+        if _critical(s) and _strength(h) >= (floor - _CONTRA_MARGIN if i == 0 else floor)
+    ]
+    if critical:
+        why = f"The closest passage (score {_strength(critical[0][1]):.2f}) is critical"
+        if _CRITICAL.search(claim.text):
+            return verdict(claim, "supported", f"{why}, as the claim is.", evidence)
+        return verdict(claim, "contradicted", f"{why} where the claim is not.", evidence)
     if strength < floor:
         return verdict(
             claim,
@@ -55,11 +75,7 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
             f"No report passage says this (best similarity {strength:.2f} < {floor:.2f}).",
             evidence,
         )
-    if (
-        _UNIVERSAL.search(claim.text)
-        and _LIMITED.search(sentence.text)
-        and not _UNIVERSAL.search(sentence.text)
-    ):
+    if _generalised(claim.text, sentence.text, best):
         return verdict(
             claim,
             "misleading",
@@ -69,3 +85,12 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     return verdict(
         claim, "supported", f"The report says this (similarity {strength:.2f}).", evidence
     )
+
+
+def _generalised(claim: str, sentence: str, hit: Hit) -> bool:
+    """True when the claim drops or overrides the limit the report puts on its praise."""
+    if _LIMITED.search(claim):
+        return False
+    if _UNIVERSAL.search(claim):
+        return bool(_LIMITED.search(sentence)) and not _UNIVERSAL.search(sentence)
+    return bool(_LIMITED_SUBJECT.search(sentence.strip())) and hit.lexical >= _RESTATED_MIN

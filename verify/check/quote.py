@@ -13,11 +13,21 @@ import re
 from dataclasses import dataclass
 
 from verify.check.common import Context, nearest, verdict
-from verify.match.lexical import Alignment, describe, substantive, word_diff
+from verify.match import PassageIndex
+from verify.match.lexical import (
+    Alignment,
+    describe,
+    exact_occurrences,
+    substantive,
+    word_diff,
+)
 from verify.match.normalise import light, tokens
 from verify.types import CheckedClaim, Claim, DiffOp, Evidence, Report
 
 _ELLIPSIS = re.compile(r"\s*(?:\.\s?\.\s?\.|…|\[[^\]]*\])\s*")
+# An editorial insertion or replacement: "[the council] has ...". The quote is then
+# not the report's words verbatim, even where no report word was skipped.
+_BRACKET = re.compile(r"\[[^\]]*\]")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9‘“'\"])")
 _EDGE_PUNCT = " \t\n.,;:!?'\"‘’“”-–—"
 # Quotes shorter than this many words attributed to a council speaker are not
@@ -27,6 +37,8 @@ _MISATTRIBUTION_MIN_WORDS = 6
 # least this share of the release words are the report's words.
 _SHARED_WORDS_MIN = 0.6
 _FUZZY_MIN = 70.0
+# Each part of a splice found inside one release sentence has at least this many words.
+_JOIN_MIN_WORDS = 3
 
 
 @dataclass
@@ -39,16 +51,64 @@ class Segment:
     diff: list[DiffOp] | None = None
 
 
+def _pieces(claim: Claim) -> list[str]:
+    return [p.text for p in claim.quote_pieces] or [claim.text]
+
+
 def segments(claim: Claim) -> list[Segment]:
     """The quote's pieces, split at ellipses/brackets and sentence ends."""
-    pieces = [p.text for p in claim.quote_pieces] or [claim.text]
     out: list[Segment] = []
-    for piece in pieces:
+    for piece in _pieces(claim):
         for k, part in enumerate(_ELLIPSIS.split(piece)):
             for sentence in _SENTENCE.split(part):
                 if tokens(sentence):
                     out.append(Segment(sentence, after_gap=k > 0 and bool(out)))
     return out
+
+
+def split_at_join(segment: Segment, index: PassageIndex) -> list[Segment]:
+    """The segment as two when it is the head of one report sentence run on into the
+    tail of another (a splice inside one release sentence); else the segment alone.
+
+    Each part must be found verbatim and hold at least ``_JOIN_MIN_WORDS`` words, and
+    no placement of the two may share a report sentence: a gap inside one sentence
+    is dropped words (a misquote), not a splice.
+    """
+    toks = tokens(segment.text)
+    forms = [t.form for t in toks]
+    n = len(forms)
+
+    def found(words: list[str]) -> list[Alignment]:
+        return exact_occurrences(" ".join(words), index.norm)
+
+    if n < 2 * _JOIN_MIN_WORDS or found(forms):
+        return [segment]
+    head = _longest(lambda k: bool(found(forms[:k])), n)
+    tail = _longest(lambda k: bool(found(forms[n - k :])), n)
+    if min(head, tail) < _JOIN_MIN_WORDS or head + tail < n:
+        return [segment]
+
+    def sentences(words: list[str]) -> set[int]:
+        """Report offsets of the sentences holding each occurrence of ``words``."""
+        at = [index.sentence_at(index.span(a)[0]) for a in found(words)]
+        return {s.start for s in at if s is not None}
+
+    if sentences(forms[:head]) & sentences(forms[head:]):
+        return [segment]
+    cut = toks[head].start
+    return [
+        Segment(segment.text[:cut].rstrip(), segment.after_gap),
+        Segment(segment.text[cut:], after_gap=False),
+    ]
+
+
+def _longest(holds, n: int) -> int:
+    """The largest k <= n for which ``holds(k)`` is true, for a ``holds`` true up to some k."""
+    lo, hi = 0, n
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        lo, hi = (mid, hi) if holds(mid) else (lo, mid - 1)
+    return lo
 
 
 def place(segment: Segment, ctx: Context, report: Report, context: str) -> None:
@@ -115,7 +175,8 @@ def _speaker(claim: Claim) -> str:
 def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     """The verdict for one quotation against one report."""
     context = ctx.sentence_around(claim)
-    segs = segments(claim)
+    index = ctx.index(report)
+    segs = [part for seg in segments(claim) for part in split_at_join(seg, index)]
     for seg in segs:
         place(seg, ctx, report, context)
     if not segs:
@@ -164,16 +225,19 @@ def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
             evidence,
             diff,
         )
+    bracketed = any(_BRACKET.search(piece) for piece in _pieces(claim))
     if (
         len(groups) > 1
+        or bracketed
         or not all(_verbatim(s, report, ctx) for s in segs)
         or any(op.op != "equal" for op in diff)
     ):
-        why = (
-            "a marked omission"
-            if len(groups) > 1
-            else "case, punctuation, hyphenation, spelling or inflection"
-        )
+        if len(groups) > 1:
+            why = "a marked omission"
+        elif bracketed:
+            why = "words inserted in square brackets"
+        else:
+            why = "case, punctuation, hyphenation, spelling or inflection"
         return verdict(
             claim, "minor_variation", f"In the report, differing only by {why}.", evidence, diff
         )

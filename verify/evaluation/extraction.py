@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+import tempfile
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -169,9 +170,15 @@ class Scores:
         return self.labels_right / self.n_gold if self.n_gold else 0.0
 
 
-def load_docs(shared: Path) -> tuple[list[Doc], list[Doc]]:
-    """The annotated seed articles and the annotated fixtures, with their texts."""
-    settings = Settings()
+def load_docs(shared: Path, settings: Settings | None = None) -> tuple[list[Doc], list[Doc]]:
+    """The annotated seed articles and the annotated fixtures, with their texts.
+
+    ``settings`` is the section's; without one, a temporary cache is used, so an
+    evaluation never reads or writes the user's own cache.
+    """
+    if settings is None:
+        with tempfile.TemporaryDirectory() as cache:
+            return load_docs(shared, Settings(cache_dir=cache))
     seeds = []
     for gold_file in sorted(SEED_GOLD.glob("*.json")):
         release_path = shared / "seeds" / gold_file.name.removesuffix(".json")
@@ -246,7 +253,8 @@ def table(title: str, docs: Sequence[Doc]) -> Table:
 def run(shared: Path, console: Console) -> None:
     """Print the extraction tables (seeds, fixtures); say so when the seeds are absent."""
     try:
-        seeds, fixtures = load_docs(shared)
+        with tempfile.TemporaryDirectory() as cache:
+            seeds, fixtures = load_docs(shared, Settings(cache_dir=cache))
     except (VerifyError, ValueError) as exc:
         console.print(f"[red]extraction: cannot load the gold: {exc}[/red]")
         return

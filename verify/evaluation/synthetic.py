@@ -1,10 +1,19 @@
-"""`make eval` section: recall per injected error type on the synthetic set.
+"""`make eval` section: recall and precision per injected error type on the synthetic set.
 
 The set (see verify.synth) is generated from every report in ../shared and
 checked through the same batch runner a data desk uses. Each gold claim is
 matched to the tool's claim that overlaps its span most, as for the seed
 articles (verify.evaluation.verdicts.match); a gold claim no tool claim
 overlaps counts as missed.
+
+The per-type table gives, for each planted type T whose gold verdict is V,
+"right verdict" (recall: the share of T's claims the tool called V) and
+"precision": of the tool's V verdicts that are either on T's claims or wrong,
+the share on T's claims. Wrong V verdicts are those on claims whose gold verdict
+is not V, plus (when V is a flag) V on text where nothing was planted. V on a
+claim planted as another type with the same gold verdict (a deletion called
+misquoted, in the substitution row) is right, so it counts neither for nor
+against T; when V belongs to T alone this is the plain precision of V.
 Beside the tool, on the same gold spans, three baselines that only ask "is this
 text in the report?" (normalised exact substring, rapidfuzz partial ratio,
 MiniLM cosine).
@@ -73,13 +82,20 @@ def outcomes(
     ]
 
 
-def extra_flags(release: SyntheticRelease, result: CheckResult) -> int:
-    """Tool flags on text where nothing was planted (headings, lead-ins): false alarms."""
-    return sum(
-        c.verdict in FLAGS
-        and not any(overlap((g.start, g.end), (c.start, c.end)) for g in release.claims)
+def unplanted_flags(release: SyntheticRelease, result: CheckResult) -> Counter[str]:
+    """Tool flags, by verdict, on text where nothing was planted (headings, lead-ins):
+    false alarms."""
+    return Counter(
+        c.verdict
         for c in result.claims
+        if c.verdict in FLAGS
+        and not any(overlap((g.start, g.end), (c.start, c.end)) for g in release.claims)
     )
+
+
+def extra_flags(release: SyntheticRelease, result: CheckResult) -> int:
+    """How many tool flags fall on text where nothing was planted."""
+    return sum(unplanted_flags(release, result).values())
 
 
 # ------------------------------------------------------------------------------ tables
@@ -89,14 +105,32 @@ def _rate(hits: int, n: int) -> str:
     return f"{hits / n:.3f}" if n else "-"
 
 
-def error_table(found: Sequence[Outcome], names: Sequence[str]) -> Table:
-    """Per planted type: how often the tool gives the gold verdict, and how often it flags."""
+def precision(
+    items: Sequence[Outcome], found: Sequence[Outcome], stray: Counter[str] | None = None
+) -> tuple[int, int]:
+    """(hits, hits + false) for one row's gold verdict V: see the module docstring.
+
+    ``items`` are the row's outcomes, ``found`` all outcomes, ``stray`` the tool's
+    flags by verdict on unplanted text.
+    """
+    verdict = items[0].gold.verdict
+    hits = sum(o.verdict == verdict for o in items)
+    false = sum(o.verdict == verdict != o.gold.verdict for o in found)
+    return hits, hits + false + (stray or Counter())[verdict]
+
+
+def error_table(
+    found: Sequence[Outcome], names: Sequence[str], stray: Counter[str] | None = None
+) -> Table:
+    """Per planted type: how often the tool gives the gold verdict (recall), how often
+    that verdict is right when given (precision), and how often it flags."""
     table = Table(
         "planted",
         "gold verdict",
         "n",
         "extracted",
         "right verdict",
+        "precision",
         "flagged",
         *[f"{n}: flagged" for n in names],
         title="synthetic set: per planted type",
@@ -116,6 +150,7 @@ def error_table(found: Sequence[Outcome], names: Sequence[str]) -> Table:
             str(n),
             _rate(sum(o.claim is not None for o in items), n),
             _rate(right, n) + ok,
+            _rate(*precision(items, found, stray)),
             _rate(sum(o.flagged for o in items), n),
             *[_rate(sum(o.baselines.get(b, False) for o in items), n) for b in names],
         )
@@ -200,7 +235,8 @@ def score(
     lines = read_lines(results)
     encoder = Encoder(settings)
     found: list[Outcome] = []
-    extras = failed = 0
+    stray: Counter[str] = Counter()
+    failed = 0
     releases = [r for r in load_set(folder) if not partial or r.name in lines]
     with Progress(transient=True, console=console) as progress:
         for made in progress.track(releases, description="scoring"):
@@ -209,13 +245,14 @@ def score(
             failed += result is None
             index = PassageIndex(load_report(made.report, settings), encoder)
             found += outcomes(made, result, flags([g.text for g in made.claims], index))
-            extras += extra_flags(made, result) if result else 0
+            stray += unplanted_flags(made, result) if result else Counter()
+    extras = sum(stray.values())
     names = list(BASELINES)
     console.print(
         f"{len(releases)} releases, {len(found)} gold claims, {failed} checks failed "
         f"(their claims count as missed), {extras} flags on unplanted text"
     )
-    console.print(error_table(found, names))
+    console.print(error_table(found, names, stray))
     console.print(false_flags(found, names))
     console.print(verdict_table(found, extras))
     for line in misses(found):

@@ -1,9 +1,18 @@
-"""`make eval` verdicts: the checker against gold verdicts for the seed articles.
+"""`make eval` verdicts: the checker against gold verdicts, beside three baselines.
 
-Gold (corpora/gold/verdicts/<seed>.json) labels every claim of the four seed
-articles by offsets and a snippet; extracted claims are matched to gold by
-overlap. The tool and three baselines are scored on the same matched claims in
-the same run, and each known seed error is listed with whether it was caught.
+Two gold sets, scored and printed separately so neither flatters the other:
+
+* the seed articles: corpora/gold/verdicts/<seed>.json labels every claim of the
+  four real seed articles in ../shared/seeds, checked against the real reports;
+* the invented set: corpora/gold/invented/ holds small invented releases, the
+  invented plain-text reports they are about, and a gold file per release
+  (<release>.json, same schema) covering every verdict at least twice, including
+  those the seeds lack (misattributed, unsupported).
+
+Gold rows give offsets into the cleaned release text and a snippet; extracted
+claims are matched to gold by overlap. The tool and three baselines are scored on
+the same matched claims in the same run, and each known error is listed with
+whether it was caught.
 """
 
 from __future__ import annotations
@@ -24,8 +33,37 @@ from verify.pipeline import check
 from verify.settings import Settings
 from verify.types import FLAGS, VerdictLabel
 
-GOLD = Path(__file__).resolve().parents[2] / "corpora" / "gold" / "verdicts"
+ROOT = Path(__file__).resolve().parents[2]
+GOLD = ROOT / "corpora" / "gold" / "verdicts"
+INVENTED = ROOT / "corpora" / "gold" / "invented"
 VERDICTS: tuple[str, ...] = VerdictLabel.__args__
+
+
+@dataclass(frozen=True)
+class GoldSet:
+    """A folder of gold files and where the documents they name live.
+
+    Each ``*.json`` in ``gold`` names its release (``seed``) relative to
+    ``releases`` and its reports (``reports``, ``previous``) relative to ``reports``.
+    """
+
+    title: str
+    gold: Path
+    releases: Path
+    reports: Path
+
+    def files(self) -> list[Path]:
+        return sorted(self.gold.glob("*.json"))
+
+
+def seed_set(shared: Path) -> GoldSet:
+    """The seed articles in ``shared``, checked against the real reports there."""
+    return GoldSet(
+        "the seed articles", GOLD, shared / "seeds", shared / "corpora" / "ofsted" / "reports"
+    )
+
+
+INVENTED_SET = GoldSet("the invented releases", INVENTED, INVENTED, INVENTED)
 
 
 @dataclass
@@ -73,18 +111,17 @@ def baseline_verdicts(claim, result, reports, previous, settings, encoder) -> di
     return {name: (miss if f else "supported") for name, f in flagged.items()}
 
 
-def evaluate(shared: Path, settings: Settings, encoder: Encoder) -> tuple[list[Pair], dict]:
-    """Check every seed with gold; pair gold verdicts with the tool's and baselines'."""
+def evaluate(gold_set: GoldSet, settings: Settings, encoder: Encoder) -> tuple[list[Pair], dict]:
+    """Check every release of ``gold_set``; pair gold verdicts with the tool's and baselines'."""
     from verify.report import load_report
 
-    reports_dir = shared / "corpora" / "ofsted" / "reports"
     pairs, results = [], {}
-    for gold_file in sorted(GOLD.glob("*.json")):
+    for gold_file in gold_set.files():
         gold = json.loads(gold_file.read_text(encoding="utf-8"))
-        report_paths = [str(reports_dir / r) for r in gold["reports"]]
-        previous_paths = [str(reports_dir / r) for r in gold["previous"]]
+        report_paths = [str(gold_set.reports / r) for r in gold["reports"]]
+        previous_paths = [str(gold_set.reports / r) for r in gold["previous"]]
         result = check(
-            str(shared / "seeds" / gold["seed"]), report_paths, previous_paths, settings, encoder
+            str(gold_set.releases / gold["seed"]), report_paths, previous_paths, settings, encoder
         )
         results[gold["seed"]] = (gold, result)
         reports = [load_report(p, settings) for p in report_paths]
@@ -121,38 +158,69 @@ def flag_scores(gold: Sequence[str], pred: Sequence[str]) -> tuple[float, float]
     return (tp / n_pred if n_pred else 0.0), (tp / n_gold if n_gold else 0.0)
 
 
-def summary_table(pairs: Sequence[Pair]) -> Table:
-    gold = [p.gold["verdict"] for p in pairs]
-    systems = {"verify": [p.tool for p in pairs]}
+def systems(pairs: Sequence[Pair]) -> dict[str, list[str]]:
+    """Each system's verdicts on the pairs, the tool first, then every baseline."""
+    out = {"verify": [p.tool for p in pairs]}
     for name in BASELINES:
-        systems[name] = [p.baselines[name] for p in pairs]
+        out[name] = [p.baselines[name] for p in pairs]
+    return out
+
+
+def summary_table(pairs: Sequence[Pair], title: str) -> Table:
+    gold = [p.gold["verdict"] for p in pairs]
     table = Table(
         "system",
         "accuracy",
         "macro-F1",
         "flag precision",
         "flag recall",
-        title=f"Verdicts on {len(pairs)} gold claims of the seed articles",
+        title=f"Verdicts on {len(pairs)} gold claims of {title}",
     )
-    for name, pred in systems.items():
+    for name, pred in systems(pairs).items():
         per = scores(gold, pred)
         macro = sum(v[2] for v in per.values()) / len(per) if per else 0.0
-        acc = sum(g == p for g, p in zip(gold, pred, strict=True)) / len(gold)
+        acc = sum(g == p for g, p in zip(gold, pred, strict=True)) / len(gold) if gold else 0.0
         fp, fr = flag_scores(gold, pred)
         table.add_row(name, f"{acc:.2f}", f"{macro:.2f}", f"{fp:.2f}", f"{fr:.2f}")
     return table
 
 
-def verdict_table(pairs: Sequence[Pair]) -> Table:
+_NONE = (0.0, 0.0, 0.0, 0)  # a system that neither predicted nor was given this verdict
+
+
+def _labels(per: dict[str, dict]) -> list[str]:
+    """Verdicts some system predicted or gold holds, in VERDICTS order."""
+    return [v for v in VERDICTS if any(v in p for p in per.values())]
+
+
+def verdict_table(pairs: Sequence[Pair], title: str) -> Table:
+    """Per verdict: the tool's precision, recall and F1."""
     gold, pred = [p.gold["verdict"] for p in pairs], [p.tool for p in pairs]
-    table = Table("verdict", "gold n", "precision", "recall", "F1", title="verify, per verdict")
+    table = Table(
+        "verdict", "gold n", "precision", "recall", "F1", title=f"verify, per verdict, {title}"
+    )
     for label, (prec, rec, f1, n) in scores(gold, pred).items():
         table.add_row(label, str(n), f"{prec:.2f}", f"{rec:.2f}", f"{f1:.2f}")
     return table
 
 
+def baseline_verdict_table(pairs: Sequence[Pair], title: str) -> Table:
+    """Per verdict: each baseline's precision/recall on the same claims (a baseline
+    only ever says supported, misquoted or unsupported, so other rows are 0)."""
+    gold = [p.gold["verdict"] for p in pairs]
+    per = {name: scores(gold, pred) for name, pred in systems(pairs).items()}
+    names = [n for n in per if n != "verify"]
+    table = Table(
+        "verdict", "gold n", *names, title=f"baselines, per verdict (precision/recall), {title}"
+    )
+    for label in _labels(per):
+        cells = ["{:.2f}/{:.2f}".format(*per[n].get(label, _NONE)[:2]) for n in names]
+        table.add_row(label, str(sum(g == label for g in gold)), *cells)
+    return table
+
+
 def caught(error_id: str, gold: dict, result, pairs: Sequence[Pair]) -> tuple[bool, str]:
-    """Whether a known seed error got its gold verdict (or was listed as an omission)."""
+    """Whether a known error got its gold verdict (or was listed as an omission)."""
     for omission in gold.get("omissions", []):
         if omission.get("error") == error_id:
             hit = any(
@@ -170,33 +238,49 @@ def caught(error_id: str, gold: dict, result, pairs: Sequence[Pair]) -> tuple[bo
     return False, "claim not extracted"
 
 
-def errors_table(results: dict, pairs: Sequence[Pair]) -> Table:
-    table = Table("seed", "known error", "caught", "tool said", title="Known errors in the seeds")
+def short(name: str) -> str:
+    """A release's short name in tables: '000' for a seed, 'bramford' for an invented one."""
+    return name.split("_", 1)[0].split(".", 1)[0]
+
+
+def errors_table(results: dict, pairs: Sequence[Pair], title: str) -> Table:
+    table = Table("release", "known error", "caught", "tool said", title=f"Known errors in {title}")
     for seed, (gold, result) in results.items():
         for error in gold.get("errors", []):
             ok, said = caught(error["id"], gold, result, pairs)
             table.add_row(
-                seed[:3], error["description"], "[green]yes[/]" if ok else "[red]no[/]", said
+                short(seed), error["description"], "[green]yes[/]" if ok else "[red]no[/]", said
             )
     return table
 
 
-def run(shared: Path, console: Console) -> None:
-    if not (shared / "seeds").exists():
-        console.print(f"[yellow]skipped: {shared}/seeds is absent[/]")
-        return
-    import tempfile
-
-    with tempfile.TemporaryDirectory() as cache:
-        settings = Settings(cache_dir=cache)
-        pairs, results = evaluate(shared, settings, Encoder(settings))
-    console.print(summary_table(pairs))
-    console.print(verdict_table(pairs))
-    console.print(errors_table(results, pairs))
+def show(gold_set: GoldSet, pairs: Sequence[Pair], results: dict, console: Console) -> None:
+    """Print one gold set's tables and the claims where the tool disagrees with gold."""
+    console.print(summary_table(pairs, gold_set.title))
+    console.print(verdict_table(pairs, gold_set.title))
+    console.print(baseline_verdict_table(pairs, gold_set.title))
+    console.print(errors_table(results, pairs, gold_set.title))
     wrong = [p for p in pairs if p.tool != p.gold["verdict"]]
-    console.print(f"{len(wrong)} of {len(pairs)} claims disagree with gold:")
+    console.print(f"{len(wrong)} of {len(pairs)} claims of {gold_set.title} disagree with gold:")
     for p in wrong:
         console.print(
-            f"  {p.seed[:3]} {p.gold['snippet'][:60]!r}: {p.tool} (gold {p.gold['verdict']})",
+            f"  {short(p.seed)} {p.gold['snippet'][:60]!r}: {p.tool} (gold {p.gold['verdict']})",
             markup=False,
         )
+
+
+def run(shared: Path, console: Console) -> None:
+    """The seed articles (when ``shared`` has them), then the invented set, each on its own."""
+    import tempfile
+
+    sets = [INVENTED_SET]
+    if (shared / "seeds").exists():
+        sets.insert(0, seed_set(shared))
+    else:
+        console.print(f"[yellow]seed articles skipped: {shared}/seeds is absent[/]")
+    with tempfile.TemporaryDirectory() as cache:
+        settings = Settings(cache_dir=cache)
+        encoder = Encoder(settings)
+        for gold_set in sets:
+            pairs, results = evaluate(gold_set, settings, encoder)
+            show(gold_set, pairs, results, console)

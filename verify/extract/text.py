@@ -25,6 +25,10 @@ _ABBREVIATION = re.compile(
 )
 
 
+_ABBREVIATION_REACH = 40
+"""Characters before a cut that can hold the abbreviation it follows ("Cllr.")."""
+
+
 @dataclass(frozen=True)
 class Paragraph:
     """A line of the release; ``start`` is after any list marker ("•", "1.")."""
@@ -74,11 +78,12 @@ def sentences(
     a protected span."""
     found: list[Sentence] = []
     protected = sorted(protected)
-    docs = _nlp().pipe(text[p.start : p.end] for p in paras)
-    for para, doc in zip(paras, docs, strict=True):
-        cuts = [_before_opening_mark(text, para.start + s.start_char) for s in doc.sents][1:]
+    pieces = [(para, start, end) for para in paras for start, end in _windows(text, para)]
+    docs = _nlp().pipe(text[start:end] for _, start, end in pieces)
+    for (para, begin, finish), doc in zip(pieces, docs, strict=True):
+        cuts = [_before_opening_mark(text, begin + s.start_char) for s in doc.sents][1:]
         cuts = [c for c in cuts if _may_cut(text, para.start, c, protected)]
-        bounds = [para.start, *cuts, para.end]
+        bounds = [begin, *cuts, finish]
         for start, end in zip(bounds, bounds[1:], strict=False):
             start, end = _strip(text, start, end)
             if end > start:
@@ -86,8 +91,27 @@ def sentences(
     return found
 
 
+WINDOW_CHARS = 100_000
+"""Longest stretch given to spaCy at once: its limit is 1,000,000 characters, and a
+release pasted as one line can be 20 MB."""
+
+
+def _windows(text: str, para: Paragraph) -> list[tuple[int, int]]:
+    """The paragraph in stretches of at most ``WINDOW_CHARS``, cut after a full stop
+    (or at a space) so a window edge falls between sentences where it can."""
+    out, start = [], para.start
+    while para.end - start > WINDOW_CHARS:
+        limit = start + WINDOW_CHARS
+        stop, space = text.rfind(". ", start, limit), text.rfind(" ", start, limit)
+        cut = stop + 2 if stop > start else space + 1 if space > start else limit
+        out.append((start, cut))
+        start = cut
+    out.append((start, para.end))
+    return out
+
+
 def _may_cut(text: str, para_start: int, cut: int, protected: Sequence[tuple[int, int]]) -> bool:
-    before = text[para_start:cut].rstrip()
+    before = text[max(para_start, cut - _ABBREVIATION_REACH) : cut].rstrip()
     if _ABBREVIATION.search(before):
         return False
     i = bisect_left(protected, (cut,)) - 1

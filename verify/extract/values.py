@@ -79,6 +79,11 @@ _QUANTIFIER = re.compile(
     re.I,
 )
 _DATE_DMY = re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)? (?P<m>{_MONTH})(?: (?P<y>\d{{4}}))?\b")
+_DAY_RANGE = re.compile(
+    rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)? ?(?:to|and|-|–) ?"
+    rf"(?=\d{{1,2}}(?:st|nd|rd|th)? (?P<m>{_MONTH})\b)"
+)
+"""The first day of a range within one month: the 2 of '2 to 13 January 2023'."""
 _DATE_MDY = re.compile(
     rf"\b(?P<m>{_MONTH}) (?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (?P<y>\d{{4}})\b)?"
 )
@@ -243,9 +248,10 @@ def parse_dates(sentence: str, year_hint: int | None = None) -> list[date]:
     """Full dates ('11 September 2017', 'January 12, 2024'); a day and month without a
     year borrow the next date's year ('between 11 September and 5 October 2017')."""
     hits = []
-    for rx in (_DATE_DMY, _DATE_MDY):
+    for rx in (_DATE_DMY, _DATE_MDY, _DAY_RANGE):
         for m in rx.finditer(sentence):
-            hits.append((m.start(), int(m.group("d")), MONTHS[m.group("m").lower()], m.group("y")))
+            year = m.groupdict().get("y")
+            hits.append((m.start(), int(m.group("d")), MONTHS[m.group("m").lower()], year))
     hits.sort()
     found, next_year = [], year_hint
     for _, day, month, year in reversed(hits):

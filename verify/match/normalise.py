@@ -127,7 +127,8 @@ def normalise(text: str) -> Normalised:
         if len(tok.form) == tok.end - tok.start:
             offsets.extend(range(tok.start, tok.end))
         else:
-            offsets.extend(tok.start + min(k, tok.end - tok.start - 1) for k in range(len(tok.form)))
+            last = tok.end - 1
+            offsets.extend(min(tok.start + k, last) for k in range(len(tok.form)))
     offsets.append(toks[-1].end if toks else 0)
     return Normalised("".join(chars), tuple(offsets), tuple(toks))
 

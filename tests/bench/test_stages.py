@@ -1,0 +1,34 @@
+"""The benchmark's stage clock: times the pipeline's own calls and puts them back."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import verify.pipeline as pipeline
+import verify.report as report
+from verify.bench.stages import STAGES, stage_clock
+
+
+def test_stage_clock_attributes_the_encoders_clocks_and_restores_the_pipeline(monkeypatch):
+    encoder = SimpleNamespace(load_seconds=1.0, encode_seconds=10.0)
+
+    def fake_check_claims(release, claims, reports, previous, settings, encoder):
+        encoder.load_seconds += 2.0  # as if the model loaded and encoded in here
+        encoder.encode_seconds += 3.0
+        return ("checked", release, claims, reports, previous)
+
+    monkeypatch.setattr(report, "load_report", lambda path, settings: f"report:{path}")
+    monkeypatch.setattr(
+        pipeline, "extract", lambda source, settings: SimpleNamespace(release=source, claims=[1])
+    )
+    monkeypatch.setattr(pipeline, "check_claims", fake_check_claims)
+    fakes = (report.load_report, pipeline.extract, pipeline.check_claims)
+
+    with stage_clock() as seconds:
+        result = pipeline.check("rel", ["a", "b"], ["c"], settings=None, encoder=encoder)
+
+    assert result == ("checked", "rel", [1], ["report:a", "report:b"], ["report:c"])
+    assert set(seconds) == set(STAGES)
+    assert seconds["model"] == 2.0 and seconds["encode"] == 3.0
+    assert seconds["reports"] >= 0 and seconds["extract"] >= 0
+    assert (report.load_report, pipeline.extract, pipeline.check_claims) == fakes
