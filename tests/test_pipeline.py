@@ -145,6 +145,21 @@ COMPARISONS = (
 )
 
 
+def dunmore_reports(folder, earlier_grade: str):
+    """Dunmore's 2021 report (every judgement ``earlier_grade``) and its 2024 one (all good)."""
+    earlier = folder / "dunmore_2021.txt"
+    earlier.write_text(
+        invented_report("8 to 19 March 2021", ROWS_2018, [earlier_grade] * 4, "Her Majesty's"),
+        encoding="utf-8",
+    )
+    later = folder / "dunmore_2024.txt"
+    later.write_text(
+        invented_report("4 to 8 March 2024", ROWS_2023, ["good"] * 5, "His Majesty's"),
+        encoding="utf-8",
+    )
+    return earlier, later
+
+
 @pytest.mark.parametrize(
     ("earlier_grade", "since_2021"),
     [
@@ -155,16 +170,7 @@ COMPARISONS = (
     ],
 )
 def test_cli_comparison_against_the_previous_report(env, tmp_path, earlier_grade, since_2021):
-    earlier = tmp_path / "dunmore_2021.txt"
-    earlier.write_text(
-        invented_report("8 to 19 March 2021", ROWS_2018, [earlier_grade] * 4, "Her Majesty's"),
-        encoding="utf-8",
-    )
-    later = tmp_path / "dunmore_2024.txt"
-    later.write_text(
-        invented_report("4 to 8 March 2024", ROWS_2023, ["good"] * 5, "His Majesty's"),
-        encoding="utf-8",
-    )
+    earlier, later = dunmore_reports(tmp_path, earlier_grade)
     release = tmp_path / "release.txt"
     release.write_text(COMPARISONS, encoding="utf-8")
     done = _run(str(release), str(later), "--previous", str(earlier), "--format", "json", env=env)
@@ -181,18 +187,7 @@ def test_cli_comparison_against_the_previous_report(env, tmp_path, earlier_grade
 
 
 def test_cli_current_grade_with_improvement_from_previous_is_supported(env, tmp_path):
-    earlier = tmp_path / "dunmore_2021.txt"
-    earlier.write_text(
-        invented_report(
-            "8 to 19 March 2021", ROWS_2018, ["requires_improvement"] * 4, "Her Majesty's"
-        ),
-        encoding="utf-8",
-    )
-    later = tmp_path / "dunmore_2024.txt"
-    later.write_text(
-        invented_report("4 to 8 March 2024", ROWS_2023, ["good"] * 5, "His Majesty's"),
-        encoding="utf-8",
-    )
+    earlier, later = dunmore_reports(tmp_path, "requires_improvement")
     release = tmp_path / "release.txt"
     release.write_text(
         "Dunmore Council's children's services have been rated 'Good' overall by Ofsted, "
