@@ -37,6 +37,36 @@ def test_generalised_praise_is_misleading(report, settings):
     assert run(report, text, settings).claims[0].verdict == "misleading"
 
 
+def test_praise_without_the_reports_limit_is_misleading(report, settings):
+    """The report says 'Most children in care ...'; the release drops 'Most'."""
+    text = "Children in care live in stable homes where they are well cared for."
+    got = run(report, text, settings).claims[0]
+    assert got.verdict == "misleading", got.explanation
+
+
+def test_a_criticism_the_report_makes_is_supported(report, settings):
+    text = "Inspectors found that some assessments lack depth and do not fully explore histories."
+    got = run(report, text, settings).claims[0]
+    assert got.verdict == "supported", got.explanation
+    assert got.evidence[0].paragraph == 3
+
+
+def test_framing_is_left_out_when_ranking():
+    from verify.check.finding import topic
+
+    said = "Meanwhile, in Ashbury, inspectors found that families value family hubs."
+    assert topic(said) == "families value family hubs."
+    assert topic("Ofsted also wants to see stronger plans for children.") == (
+        "stronger plans for children."
+    )
+    assert topic("Inspectors said so.") == "Inspectors said so."  # nothing left: kept whole
+
+
+def test_framed_finding_is_supported_without_a_model(report, settings):
+    text = "Meanwhile, in Ashbury, inspectors found that families value the support they receive."
+    assert run(report, text, settings).claims[0].verdict == "supported"
+
+
 def test_requires_improvement_judgement_never_mentioned_is_an_omission(report, settings):
     got = run(report, "Ashbury's children's services are good.", settings)
     omitted = [o for o in got.omissions if o.kind == "judgement"]

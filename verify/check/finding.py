@@ -20,7 +20,7 @@ from verify.types import CheckedClaim, Claim, Report
 _CRITICAL = re.compile(
     r"\b(not|no longer|requires? improvement|inadequate|variable|inconsistent|weak(?:er|ness)?|"
     r"limited|too (?:few|many|slow|long|early)|delays?|shortfalls?|patchy|poor|insufficient|"
-    r"concerns?|wants? to see|needs? to|should|lacks?)\b",
+    r"concerns?|wants? to see|needs? to (?:improve|ensure|be)|should|lacks?|rarely)\b",
     re.I,
 )
 _UNIVERSAL = re.compile(r"\b(all|every|always|whole|entire|each|consistently)\b", re.I)
@@ -37,6 +37,25 @@ _CLOSE = 0.1
 _RESTATED_MIN = 0.85
 
 
+_FRAME = re.compile(
+    r"^(?:meanwhile|however|but|also|and|in addition)\b,?\s*"
+    r"|\bin (?:[A-Z][\w’'-]+ ?){1,3},\s*"
+    r"|\b(?:the )?(?:inspectors?|ofsted|the report|inspection)(?:’s|'s)?\s+(?:also\s+)?"
+    r"(?:said|says|found|noted|praised|highlighted|added|wants? to see|wanted to see)\s+"
+    r"(?:that\s+)?"
+    r"|\bconcerns were raised (?:over|about|around)\s+",
+    re.I,
+)
+"""Words that frame a finding rather than state it: 'Meanwhile, in Harrow, inspectors
+found that ...'. Ranking on what is left keeps the framing from outweighing the topic."""
+
+
+def topic(text: str) -> str:
+    """The finding itself, without its framing (or the text, if nothing is left)."""
+    left = _FRAME.sub("", text).strip()
+    return left if len(left.split()) >= 3 else text
+
+
 def _strength(hit: Hit) -> float:
     return hit.semantic if hit.semantic is not None else hit.lexical
 
@@ -49,7 +68,7 @@ def _critical(sentence: Sentence) -> bool:
 def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     """The verdict for a paraphrased finding against one report."""
     index = ctx.index(report)
-    ranked = index.rank(claim.text, k=3)
+    ranked = index.rank(topic(claim.text), k=3)
     if not ranked:
         return verdict(claim, "unsupported", f"{report.label} has no passages to compare.")
     evidence = [index.evidence(h.start, h.end, h.score) for _, h in ranked]
