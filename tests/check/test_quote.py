@@ -205,3 +205,45 @@ def test_added_word_is_misquoted_with_the_insertion_in_the_diff(report, settings
     changed = [op for op in got.diff if op.op != "equal"]
     assert [(op.op, op.report, op.release) for op in changed] == [("insert", "", "very")]
     assert "'very' added" in got.explanation
+
+
+def test_one_changed_word_is_a_misquote_even_when_the_words_split_into_two_runs(settings):
+    """'now' for 'not': the head 'This is now' is also in another sentence, but the
+    quote is nearly one sentence's words, so it is misquoted, not spliced."""
+    text = (
+        "1. This is now the practice of every team in the borough.\n"
+        "2. Leaders listen to young people. This is not the experience of all care leavers.\n"
+    )
+    got = run(
+        make_report(text=text),
+        'Inspectors said: "This is now the experience of all care leavers."',
+        "This is now the experience of all care leavers.",
+        settings,
+    )
+    assert got.verdict == "misquoted", got.explanation
+    assert [(op.report, op.release) for op in got.diff if op.op != "equal"] == [("not", "now")]
+
+
+def test_head_of_one_sentence_run_into_the_tail_of_another_is_spliced(settings):
+    text = (
+        "1. Children who go missing are offered return home interviews by a dedicated team.\n"
+        "2. Leaders know their services well.\n"
+        "3. Personal advisers stay in touch with care leavers and help them into work.\n"
+    )
+    got = run(
+        make_report(text=text),
+        'Inspectors said: "Children who go missing are offered help into work."',
+        "Children who go missing are offered help into work.",
+        settings,
+    )
+    assert got.verdict == "misquoted", got.explanation  # 'help into work' is not a run of paragraph 3
+    spliced = run(
+        make_report(text=text),
+        'Inspectors said: "Children who go missing are offered stay in touch with care leavers '
+        'and help them into work."',
+        "Children who go missing are offered stay in touch with care leavers and help them "
+        "into work.",
+        settings,
+    )
+    assert spliced.verdict == "spliced", spliced.explanation
+    assert [e.paragraph for e in spliced.evidence] == [1, 3]

@@ -30,6 +30,10 @@ GRADE_WORDS: dict[str, Grade] = {
 _VISIT_WORDS = re.compile(
     r"\b(focused visit|monitoring visit|joint targeted area inspection)\b", re.I
 )
+# "improved since the focused visit" looks back at a visit; it is not what the release is about.
+_EARLIER = re.compile(
+    r"\b(?:since|after|previous|last|earlier|following)\b(?: the| our| a| its)?\W*$", re.I
+)
 _GRADE_RE = re.compile(r"\b(outstanding|good|requires? improvement|inadequate|adequate)\b", re.I)
 
 # Judgements that mean the same thing in different frameworks.
@@ -110,7 +114,11 @@ class Context:
         cannot be checked against this report.
         """
         opening = self.release.text[:1500]
-        return bool(_VISIT_WORDS.search(opening)) and not _VISIT_WORDS.search(report.text[:600])
+        about_visit = any(
+            not _EARLIER.search(opening[max(0, m.start() - 30) : m.start()])
+            for m in _VISIT_WORDS.finditer(opening)
+        )
+        return about_visit and not _VISIT_WORDS.search(report.text[:600])
 
     def sentence_around(self, claim: Claim) -> str:
         """The release sentence (or line) holding the claim: context for placing phrases."""

@@ -18,6 +18,7 @@ from verify.match.lexical import (
     Alignment,
     describe,
     exact_occurrences,
+    fuzzy_alignment,
     substantive,
     word_diff,
 )
@@ -39,6 +40,9 @@ _SHARED_WORDS_MIN = 0.6
 _FUZZY_MIN = 70.0
 # Each part of a splice found inside one release sentence has at least this many words.
 _JOIN_MIN_WORDS = 3
+# A sentence this close (0-100) to one report span is that span misquoted, even when
+# its words can also be cut into two runs found in different sentences.
+_ONE_PASSAGE_MIN = 90.0
 
 
 @dataclass
@@ -86,6 +90,10 @@ def split_at_join(segment: Segment, index: PassageIndex) -> list[Segment]:
     head = _longest(lambda k: bool(found(forms[:k])), n)
     tail = _longest(lambda k: bool(found(forms[n - k :])), n)
     if min(head, tail) < _JOIN_MIN_WORDS or head + tail < n:
+        return [segment]
+    whole = fuzzy_alignment(" ".join(forms), index.norm)
+    if whole is not None and whole.score >= _ONE_PASSAGE_MIN:
+        # Nearly one passage's words: a changed word ("not" for "now"), not two passages.
         return [segment]
 
     def sentences(words: list[str]) -> set[int]:
