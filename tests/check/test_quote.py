@@ -236,7 +236,7 @@ def test_head_of_one_sentence_run_into_the_tail_of_another_is_spliced(settings):
         "Children who go missing are offered help into work.",
         settings,
     )
-    assert got.verdict == "misquoted", got.explanation  # 'help into work' is not a run of paragraph 3
+    assert got.verdict == "misquoted", got.explanation  # not a run of paragraph 3
     spliced = run(
         make_report(text=text),
         'Inspectors said: "Children who go missing are offered stay in touch with care leavers '
