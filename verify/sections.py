@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from rich.console import Console
+
+WIDTH_WHEN_PIPED = 160
 
 
 def run_sections(package: str, sections: Sequence[str], argv: Sequence[str] | None = None) -> None:
@@ -19,7 +22,8 @@ def run_sections(package: str, sections: Sequence[str], argv: Sequence[str] | No
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
     parser.add_argument("sections", nargs="*", default=list(sections))
     args = parser.parse_args(argv)
-    console = Console()
+    # Piped to a file or a CI log, rich would wrap the wide tables at 80 columns.
+    console = Console() if sys.stdout.isatty() else Console(width=WIDTH_WHEN_PIPED)
     for name in args.sections:
         console.rule(f"{package.rsplit('.', 1)[-1]}: {name}")
         importlib.import_module(f"{package}.{name}").run(args.shared, console)
