@@ -19,6 +19,13 @@ GRADES = {
     "requires improvement": "requires_improvement",
     "inadequate": "inadequate",
 }
+MARKERS = {"", "data_unreadable", "not_reported_post_reform", "inspection_pre_dates_judgement"}
+"""The scraper's words for 'no grade here'."""
+GARBLED = {
+    "to requires improvement": "the scraper's cut of 'Requires improvement to be good'",
+    "inspection duration longer than standard framework": "neither 'short' nor 'standard'",
+}
+"""CSV values that are not a grade or type, with what they are: compared where readable."""
 GRADE_COLUMNS = {
     "overall_effectiveness_grade": "overall_effectiveness",
     "impact_of_leaders_grade": "impact_of_leaders",
@@ -46,8 +53,9 @@ def expected_facts(row: dict[str, str], report: Report) -> list[tuple[str, objec
     """(field, csv value, our value) for every field the CSV row has a value for."""
     facts = []
     for column, name in GRADE_COLUMNS.items():
-        if row[column] in GRADES:
-            facts.append((name, GRADES[row[column]], report.grade_of(name)))
+        value = "requires improvement" if row[column] == "to requires improvement" else row[column]
+        if value in GRADES:
+            facts.append((name, GRADES[value], report.grade_of(name)))
     if row["inspection_framework"] in ("short", "standard"):
         facts.append(("inspection_type", row["inspection_framework"], report.inspection_type))
     for column, name in (
@@ -79,6 +87,18 @@ def same(field: str, want: object, got: object) -> bool:
     if field == "framework" and want == "sif or other":
         return got in ("sif", "other")
     return want == got
+
+
+def test_every_csv_value_is_read_or_known_to_be_unreadable(history):
+    """No CSV value is skipped silently: each is a grade, a type, a marker or listed."""
+    known = set(GRADES) | MARKERS | set(GARBLED) | {"short", "standard"}
+    odd = {
+        f"{name}: {column}={row[column]!r}"
+        for name, row in history.items()
+        for column in (*GRADE_COLUMNS, "inspection_framework")
+        if row[column] not in known
+    }
+    assert not odd, "\n".join(sorted(odd))
 
 
 def test_history_covers_the_corpus(corpus, history):
