@@ -275,3 +275,15 @@ def test_framework_claim_against_the_reports_framework(settings, framework, clai
     got = run(report, text, text, settings, kind="inspection_fact", framework=claimed)
     assert got.verdict == expected, got.explanation
     assert framework.replace("_", " ").upper() in got.explanation
+
+
+@pytest.mark.parametrize(("day", "expected"), [(20, "supported"), (21, "contradicted")])
+def test_publication_date_from_the_archive_file_name(settings, day, expected):
+    """ILACS PDFs print no publication date; Ofsted's archive puts it in the file name."""
+    report = make_report(
+        published=None, source="80548_ashbury/children's services inspection - 20 april 2024.pdf"
+    )
+    text = f"The report, published on {day} April 2024, praises leaders."
+    got = run(report, text, text, settings, kind="inspection_fact", dates=parse_dates(text))
+    assert got.verdict == expected, got.explanation
+    assert "published 20 April 2024 (the date in its file name)" in got.explanation

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from pathlib import Path
 
 from verify.check.common import Context, nearest, verdict
 from verify.check.finding import check_finding
+from verify.report.metadata import MONTHS
 from verify.types import CheckedClaim, Claim, Report
 
 _FRAMEWORKS = {
@@ -61,7 +63,8 @@ def _duration(claim: Claim, report: Report) -> tuple[str, str] | None:
 def _dates(claim: Claim, report: Report) -> tuple[str, str] | None:
     if not claim.values.dates:
         return None
-    start, end, published = report.inspection_start, report.inspection_end, report.published
+    start, end = report.inspection_start, report.inspection_end
+    published, how = publication(report)
     known = [d for d in (start, end, published) if d]
     if not known:
         return "not_checkable", f"{report.label} has no dates"
@@ -74,7 +77,7 @@ def _dates(claim: Claim, report: Report) -> tuple[str, str] | None:
     if start and end:
         facts.append(f"inspected {start:%-d %B} to {end:%-d %B %Y}")
     if published:
-        facts.append(f"published {published:%-d %B %Y}")
+        facts.append(f"published {published:%-d %B %Y}{how}")
     if bad and published is None and all(end and d > end for d in bad):
         if not _PUBLISHED.search(claim.text) and _ON_SITE.search(claim.text):
             # "Inspectors visited from 2 to 13 January": dates of the visit, not of the report.
@@ -87,6 +90,25 @@ def _dates(claim: Claim, report: Report) -> tuple[str, str] | None:
             f"{', '.join(f'{d:%-d %B %Y}' for d in bad)} does not match: {'; '.join(facts)}",
         )
     return "supported", "Matches: " + "; ".join(facts)
+
+
+_NAMED_DATE = re.compile(r"(\d{1,2}) ([a-z]{3})[a-z]* (\d{4})\.(?:pdf|txt|md)$", re.I)
+
+
+def publication(report: Report) -> tuple[date | None, str]:
+    """When the report was published, and how we know: printed on its cover (SIF), or
+    the date in its file name, as Ofsted's archive names reports
+    ('children's services inspection - 12 january 2024.pdf'); ILACS PDFs print none."""
+    if report.published:
+        return report.published, ""
+    m = _NAMED_DATE.search(Path(report.source).name)
+    month = MONTHS.get(m.group(2).lower()) if m else None
+    if m and month:
+        try:
+            return date(int(m.group(3)), month, int(m.group(1))), " (the date in its file name)"
+        except ValueError:
+            pass
+    return None, ""
 
 
 def _framework(claim: Claim, report: Report) -> tuple[str, str] | None:
