@@ -240,6 +240,9 @@ class ClaimValues(Model):
     of_total: int | None = None
     percent: float | None = None
     dates: list[date] = Field(default_factory=list)
+    months: list[int] = Field(
+        default_factory=list, description="Months named without a day ('in March'), 1-12."
+    )
     duration_days: int | None = None
     duration_weeks: int | None = None
     team_hmi: int | None = None

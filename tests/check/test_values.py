@@ -287,3 +287,19 @@ def test_publication_date_from_the_archive_file_name(settings, day, expected):
     got = run(report, text, text, settings, kind="inspection_fact", dates=parse_dates(text))
     assert got.verdict == expected, got.explanation
     assert "published 20 April 2024 (the date in its file name)" in got.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ashbury was inspected during March this year.", "supported"),
+        ("Inspectors visited Ashbury in February and March.", "contradicted"),
+    ],
+)
+def test_months_without_a_day_against_the_inspection_dates(report, settings, text, expected):
+    from verify.extract.values import bare_months
+
+    got = run(report, text, text, settings, kind="inspection_fact", months=bare_months(text))
+    assert got.verdict == expected, got.explanation
+    if expected == "contradicted":
+        assert got.explanation.startswith("February does not match")

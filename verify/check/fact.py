@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date
 from pathlib import Path
@@ -111,6 +112,27 @@ def publication(report: Report) -> tuple[date | None, str]:
     return None, ""
 
 
+def _months(claim: Claim, report: Report) -> tuple[str, str] | None:
+    """Months without a day ('inspected in March'): the months the visit touched."""
+    months = claim.values.months
+    if not months or claim.values.dates or _PUBLISHED.search(claim.text):
+        return None
+    start, end = report.inspection_start, report.inspection_end
+    if start is None or end is None:
+        return "not_checkable", f"{report.label} has no inspection dates"
+    touched = {(start.year * 12 + start.month - 1 + k) % 12 + 1 for k in range(_span(start, end))}
+    said = f"inspected {start:%-d %B} to {end:%-d %B %Y}"
+    if set(months) <= touched:
+        return "supported", f"Matches: {said}"
+    wrong = ", ".join(calendar.month_name[m] for m in months if m not in touched)
+    return "contradicted", f"{wrong} does not match: {said}"
+
+
+def _span(start: date, end: date) -> int:
+    """How many calendar months the dates touch."""
+    return (end.year - start.year) * 12 + end.month - start.month + 1
+
+
 def _framework(claim: Claim, report: Report) -> tuple[str, str] | None:
     name = (claim.values.framework or "").lower().strip()
     if not name or _GENERAL.search(claim.text):
@@ -135,7 +157,8 @@ _SEVERITY = ["supported", "not_checkable", "contradicted"]
 
 def check_fact(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     """The verdict for an inspection fact: each parsed value compared, worst wins."""
-    results = [r for f in (_team, _duration, _dates, _framework) if (r := f(claim, report))]
+    checks = (_team, _duration, _dates, _months, _framework)
+    results = [r for f in checks if (r := f(claim, report))]
     if _GENERAL.search(claim.text) and claim.values.framework:
         why = "About the inspection framework in general, not this inspection."
         return verdict(claim, "not_checkable", why)

@@ -143,6 +143,7 @@ def parse_values(sentence: str, year_hint: int | None = None) -> ClaimValues:
         of_total=of_total,
         percent=percent if percent is not None else _num(national_pct, "n"),
         dates=parse_dates(sentence, year_hint),
+        months=bare_months(sentence),
         duration_days=days,
         duration_weeks=weeks,
         team_hmi=_number(team.group("n")) if team else None,
@@ -264,6 +265,24 @@ def parse_dates(sentence: str, year_hint: int | None = None) -> list[date]:
         except ValueError:
             continue
     return sorted(set(found))
+
+
+_BARE_MONTH = re.compile(
+    rf"\b(?:in|during|between|and|from|to|until|over|of|last) (?P<m>{_MONTH})\b(?! \d{{1,2}}\b)"
+)
+
+
+def bare_months(sentence: str) -> list[int]:
+    """Months named without a day ('a five-day inspection in March', 'during January
+    and February'), as 1-12; months of full dates are in ``parse_dates``."""
+    taken = [m.span() for rx in (_DATE_DMY, _DATE_MDY) for m in rx.finditer(sentence)]
+    return sorted(
+        {
+            MONTHS[m.group("m").lower()]
+            for m in _BARE_MONTH.finditer(sentence)
+            if not any(a <= m.start("m") < b for a, b in taken)
+        }
+    )
 
 
 def _previous(sentence: str) -> tuple[int | None, Grade | None, int]:
