@@ -303,3 +303,22 @@ def test_months_without_a_day_against_the_inspection_dates(report, settings, tex
     assert got.verdict == expected, got.explanation
     if expected == "contradicted":
         assert got.explanation.startswith("February does not match")
+
+
+@pytest.mark.parametrize(
+    ("opening", "about_a_visit"),
+    [
+        ("Ofsted's focused visit to Ashbury found strong practice.", True),
+        ("Leaders have improved services since the focused visit in 2022.", False),
+        ("Since the last inspection and focused visit, leaders have reviewed services.", False),
+    ],
+)
+def test_a_release_is_about_a_visit_only_when_it_reports_one(
+    report, settings, opening, about_a_visit
+):
+    """A quote missing from the report is not checkable when the release is about a visit
+    (its letter was not given); a visit mentioned as past changes nothing."""
+    from verify.check.common import Context
+
+    ctx = Context(make_release(opening), [report], [], settings, None)
+    assert ctx.about_other_visit(report) is about_a_visit

@@ -30,10 +30,9 @@ GRADE_WORDS: dict[str, Grade] = {
 _VISIT_WORDS = re.compile(
     r"\b(focused visit|monitoring visit|joint targeted area inspection)\b", re.I
 )
-# "improved since the focused visit" looks back at a visit; it is not what the release is about.
-_EARLIER = re.compile(
-    r"\b(?:since|after|previous|last|earlier|following)\b(?: the| our| a| its)?\W*$", re.I
-)
+# "improved since the last inspection and focused visit" looks back at a visit; it is
+# not what the release is about.
+_EARLIER = re.compile(r"\b(?:since|after|previous|last|earlier|following)\b[^.;:!?]*$", re.I)
 _GRADE_RE = re.compile(r"\b(outstanding|good|requires? improvement|inadequate|adequate)\b", re.I)
 
 # Judgements that mean the same thing in different frameworks.
@@ -115,7 +114,7 @@ class Context:
         """
         opening = self.release.text[:1500]
         about_visit = any(
-            not _EARLIER.search(opening[max(0, m.start() - 30) : m.start()])
+            not _EARLIER.search(opening[max(0, m.start() - 40) : m.start()])
             for m in _VISIT_WORDS.finditer(opening)
         )
         return about_visit and not _VISIT_WORDS.search(report.text[:600])
