@@ -115,3 +115,20 @@ def test_semantic_paraphrase_is_supported_with_the_bundled_model(report, setting
     assert "committed team of personal advisers" in got.claims[0].evidence[0].text
     # The report's sentence embeddings were cached on disk by sha256 + model.
     assert list((settings.cache_path / "embeddings").glob(f"{report.sha256}-*"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report acknowledges this.",
+        "It's brilliant that Ofsted has publically acknowledged this work.",
+        "Inspectors recognised this.",
+    ],
+)
+def test_a_finding_that_only_points_back_is_not_checkable(report, settings, text):
+    assert run(report, text, settings).claims[0].verdict == "not_checkable"
+
+
+def test_a_finding_that_names_what_was_praised_is_still_checked(report, settings):
+    text = "Inspectors praised this: families value the support they receive from family hubs."
+    assert run(report, text, settings).claims[0].verdict == "supported"

@@ -50,6 +50,15 @@ _FRAME = re.compile(
 found that ...'. Ranking on what is left keeps the framing from outweighing the topic."""
 
 
+_VAGUE = re.compile(
+    r"\b(?:acknowledg\w*|recogni[sz]\w*|prais\w*|highlight\w*|not(?:e|ed|es))\s+"
+    r"(?:this|these|that|it|them)(?:\s+(?:work|news|achievement|effort|progress))?\W*$",
+    re.I,
+)
+"""'The report acknowledges this.': what 'this' is lies in earlier sentences, so the
+sentence alone names nothing to look for."""
+
+
 def topic(text: str) -> str:
     """The finding itself, without its framing (or the text, if nothing is left)."""
     left = _FRAME.sub("", text).strip()
@@ -67,6 +76,9 @@ def _critical(sentence: Sentence) -> bool:
 
 def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     """The verdict for a paraphrased finding against one report."""
+    if _VAGUE.search(claim.text):
+        why = "Says only that the report noted 'this'; the sentence names nothing to check."
+        return verdict(claim, "not_checkable", why)
     index = ctx.index(report)
     ranked = index.rank(topic(claim.text), k=3)
     if not ranked:
