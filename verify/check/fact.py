@@ -9,7 +9,7 @@ from pathlib import Path
 
 from verify.check.common import Context, nearest, verdict
 from verify.check.finding import check_finding
-from verify.report.metadata import MONTHS
+from verify.extract.values import parse_dates
 from verify.types import CheckedClaim, Claim, Report
 
 _FRAMEWORKS = {
@@ -93,23 +93,14 @@ def _dates(claim: Claim, report: Report) -> tuple[str, str] | None:
     return "supported", "Matches: " + "; ".join(facts)
 
 
-_NAMED_DATE = re.compile(r"(\d{1,2}) ([a-z]{3})[a-z]* (\d{4})\.(?:pdf|txt|md)$", re.I)
-
-
 def publication(report: Report) -> tuple[date | None, str]:
     """When the report was published, and how we know: printed on its cover (SIF), or
     the date in its file name, as Ofsted's archive names reports
     ('children's services inspection - 12 january 2024.pdf'); ILACS PDFs print none."""
     if report.published:
         return report.published, ""
-    m = _NAMED_DATE.search(Path(report.source).name)
-    month = MONTHS.get(m.group(2).lower()) if m else None
-    if m and month:
-        try:
-            return date(int(m.group(3)), month, int(m.group(1))), " (the date in its file name)"
-        except ValueError:
-            pass
-    return None, ""
+    named = parse_dates(Path(report.source).stem.title())  # the date parser wants 'January'
+    return (named[-1], " (the date in its file name)") if named else (None, "")
 
 
 def _months(claim: Claim, report: Report) -> tuple[str, str] | None:
@@ -120,7 +111,7 @@ def _months(claim: Claim, report: Report) -> tuple[str, str] | None:
     start, end = report.inspection_start, report.inspection_end
     if start is None or end is None:
         return "not_checkable", f"{report.label} has no inspection dates"
-    touched = {(start.year * 12 + start.month - 1 + k) % 12 + 1 for k in range(_span(start, end))}
+    touched = {(start.month - 1 + k) % 12 + 1 for k in range(_span(start, end))}
     said = f"inspected {start:%-d %B} to {end:%-d %B %Y}"
     if set(months) <= touched:
         return "supported", f"Matches: {said}"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from verify.check.common import Context, nearest, verdict
 from verify.match import PassageIndex
@@ -82,8 +83,14 @@ def split_at_join(segment: Segment, index: PassageIndex) -> list[Segment]:
     forms = [t.form for t in toks]
     n = len(forms)
 
+    @cache
+    def occurrences(phrase: str) -> list[Alignment]:
+        return exact_occurrences(phrase, index.norm)
+
     def found(words: list[str]) -> list[Alignment]:
-        return exact_occurrences(" ".join(words), index.norm)
+        """Occurrences of ``words``; each phrase is searched once (the bisection and
+        the sentence test ask again)."""
+        return occurrences(" ".join(words))
 
     if n < 2 * _JOIN_MIN_WORDS or found(forms):
         return [segment]
