@@ -87,3 +87,14 @@ class NotAResult(VerifyError):
 
 class ReviewMismatch(VerifyError):
     template = "{source}: this review belongs to another release ({detail}); start a new review"
+
+
+class BadDatabase(VerifyError):
+    template = (
+        "{source}: not a verify results database ({detail}); give a new path or one "
+        "written by `verify check --db`"
+    )
+
+
+class NothingToExport(VerifyError):
+    template = "{source}: {detail}"

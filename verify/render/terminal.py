@@ -8,6 +8,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from verify.render.words import framework_title, grade_title, judgement_title, verdict_title
 from verify.types import FLAGS, CheckResult
 
 COLOURS = {
@@ -23,9 +24,9 @@ COLOURS = {
 }
 
 
-def _short(text: str, limit: int = 160) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+def _flat(text: str) -> str:
+    """One line of text: the table wraps it to the column, and never cuts it."""
+    return " ".join(text.split())
 
 
 def render(result: CheckResult, width: int = 140, color: bool = True) -> str:
@@ -39,31 +40,36 @@ def render(result: CheckResult, width: int = 140, color: bool = True) -> str:
         color_system="standard" if color else None,
     )
     for report in result.reports:
-        grades = ", ".join(
-            f"{j.name.replace('_', ' ')}: {j.grade.replace('_', ' ')}" for j in report.judgements
+        grades = "; ".join(
+            f"{judgement_title(j.name)}: {grade_title(j.grade)}" for j in report.judgements
         )
-        console.print(f"[bold]{escape(report.label)}[/] ({report.framework}) {escape(grades)}")
+        console.print(
+            f"[bold]{escape(report.label)}[/] ({framework_title(report.framework)}) "
+            f"{escape(grades)}"
+        )
     table = Table("#", "kind", "claim", "verdict", "why / evidence", show_lines=True)
+    for column in table.columns:
+        column.overflow = "fold"
     for i, claim in enumerate(result.claims, 1):
         colour = COLOURS[claim.verdict]
         why = escape(claim.explanation)
         for ev in claim.evidence[: _shown_evidence(claim)]:
             where = f"para {ev.paragraph}, " if ev.paragraph else ""
-            why += f"\n[dim]{where}p.{ev.page}: {escape(_short(ev.text, 200))}[/]"
+            why += f"\n[dim]{where}p.{ev.page}: {escape(_flat(ev.text))}[/]"
         if claim.diff and any(op.op != "equal" for op in claim.diff):
             why += "\n" + _diff_markup(claim.diff)
         table.add_row(
             str(i),
             claim.kind,
-            escape(_short(claim.text)),
-            f"[{colour}]{claim.verdict.replace('_', ' ')}[/]",
+            escape(_flat(claim.text)),
+            f"[{colour}]{verdict_title(claim.verdict)}[/]",
             why,
         )
     console.print(table)
     if result.omissions:
         console.print("[bold]Left out of the release:[/]")
         for o in result.omissions:
-            console.print(f"  [yellow]•[/] {escape(o.report)}: {escape(_short(o.text, 200))}")
+            console.print(f"  [yellow]•[/] {escape(o.report)}: {escape(_flat(o.text))}")
     flagged = sum(c.verdict in FLAGS for c in result.claims)
     console.print(
         f"{len(result.claims)} claims, {flagged} flagged, {len(result.omissions)} omissions."
