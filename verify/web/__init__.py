@@ -31,6 +31,14 @@ REVIEWER_COOKIE = "verify_reviewer"
 _ENV = environment("verify.web", "verify.render")
 
 
+def _when(iso: str | None) -> str:
+    """'2026-12-02T10:15:33+00:00' as people read it: '2026-12-02 10:15 UTC'."""
+    return f"{iso[:16].replace('T', ' ')} UTC" if iso else ""
+
+
+_ENV.filters["when"] = _when
+
+
 def create_app(db_path: str | Path, settings: Settings, publisher: str = "verify") -> Starlette:
     """The desk over the database at ``db_path``; checks run with ``settings``."""
     ResultsDB(db_path)  # a bad path fails at start, not on the first request
