@@ -18,7 +18,10 @@ from verify.types import (
     ReportSummary,
 )
 
-XSS = '<script>document.body.setAttribute("data-pwned","1")</script><img src=x onerror="document.body.setAttribute(\'data-pwned\',\'2\')">'
+XSS = (
+    '<script>document.body.setAttribute("data-pwned","1")</script>'
+    "<img src=x onerror=\"document.body.setAttribute('data-pwned','2')\">"
+)
 
 
 def claim(text: str, release: str, verdict: str, number: int, **extra) -> CheckedClaim:
@@ -30,7 +33,9 @@ def claim(text: str, release: str, verdict: str, number: int, **extra) -> Checke
     )
 
 
-def hand_result(source: str = "https://council.example/news/ofsted", extra: str = "") -> CheckResult:
+def hand_result(
+    source: str = "https://council.example/news/ofsted", extra: str = ""
+) -> CheckResult:
     text = (
         "Ashbury rated Good. Inspectors said \"leaders know their services well\". "
         f"The report states \"every child lives in a stable home\". {extra}"
