@@ -22,6 +22,10 @@ class InputNotFound(VerifyError):
     template = "{source}: no such file; check the path"
 
 
+class UnreadableInput(VerifyError):
+    template = "{source}: cannot read this file ({detail}); check its permissions and path"
+
+
 class NotAPdf(VerifyError):
     template = "{source}: not a PDF ({detail}); pass the report's PDF or a .txt of its text"
 
@@ -75,6 +79,17 @@ class BadPairsFile(VerifyError):
         "{source}: not a list of pairs to check ({detail}); give JSON lines with "
         "'release' and 'reports', or a CSV with release and report columns"
     )
+
+
+class OutputBusy(VerifyError):
+    template = (
+        "{source}: another `verify batch` is writing to this file; wait for it to finish "
+        "or choose another --out"
+    )
+
+
+class UnwritableOutput(VerifyError):
+    template = "{source}: cannot write here ({detail}); choose a folder you can write to"
 
 
 class BadSetting(VerifyError):

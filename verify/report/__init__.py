@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from verify.cache import DiskCache, sha256_file
+from verify.cache import DiskCache, ModelCodec, sha256_file
 from verify.errors import InputNotFound, NotAnOfstedReport
 from verify.ingest.pdf import read_pdf, read_text_report
 from verify.report import judgements, metadata, structure
@@ -33,9 +33,9 @@ def load_report(path: str | Path, settings: Settings) -> Report:
     if not path.is_file():
         raise InputNotFound(str(path))
     key = sha256_file(path)
-    cache = DiskCache(settings.cache_path, "reports", PARSER_VERSION)
+    cache = DiskCache(settings.cache_path, "reports", PARSER_VERSION, ModelCodec(Report))
     cached = cache.get(key)
-    if isinstance(cached, Report):
+    if cached is not None:
         return (
             cached
             if cached.source == str(path)
