@@ -50,11 +50,14 @@ class NotAnOfstedReport(VerifyError):
 
 
 class EmptyRelease(VerifyError):
-    template = "{source}: the release has no text to check"
+    template = "{source}: the release has no text to check; check it is the right file"
 
 
 class UnreadableRelease(VerifyError):
-    template = "{source}: cannot read the release ({detail})"
+    template = (
+        "{source}: cannot read the release ({detail}); check the path, or save the "
+        "article's text as .txt and check that"
+    )
 
 
 class ReleaseTooLarge(VerifyError):
@@ -67,7 +70,10 @@ class ReleaseTooLarge(VerifyError):
 
 
 class FetchFailed(VerifyError):
-    template = "{source}: could not fetch the URL ({detail})"
+    template = (
+        "{source}: could not fetch the URL ({detail}); check the address, or save the "
+        "page and check the file"
+    )
 
 
 class ModelUnavailable(VerifyError):
@@ -97,7 +103,7 @@ class BadSetting(VerifyError):
 
 
 class NotAResult(VerifyError):
-    template = "{source}: not a {detail}"
+    template = "{source}: not a {detail}; check the path"
 
 
 class ReviewMismatch(VerifyError):

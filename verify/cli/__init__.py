@@ -8,11 +8,14 @@ exit code 2 here, at the edge, and nowhere else.
 from __future__ import annotations
 
 import logging
+import os
 import sys
+import tempfile
+from pathlib import Path
 
 import click
 
-from verify.errors import VerifyError
+from verify.errors import UnwritableOutput, VerifyError
 from verify.render.terminal import plain
 
 EXIT_BAD_INPUT = 2
@@ -33,7 +36,10 @@ class VerifyGroup(click.Group):
             ctx.exit(EXIT_BAD_INPUT)
         except OSError as exc:
             where = exc.filename if exc.filename is not None else "verify"
-            click.secho(f"verify: {plain(str(where))}: {exc.strerror or exc}", fg="red", err=True)
+            problem = f"{plain(str(where))}: {exc.strerror or exc}"
+            click.secho(
+                f"verify: {problem}; check the path and its permissions", fg="red", err=True
+            )
             ctx.exit(EXIT_BAD_INPUT)
 
 
@@ -45,6 +51,33 @@ def report_error(exc: VerifyError) -> None:
 def warn(message: str) -> None:
     """One warning line on stderr (the run went on)."""
     click.secho(f"verify: {plain(message)}", fg="yellow", err=True)
+
+
+def writable_target(path: Path) -> None:
+    """Refuse an output path that cannot be written, before any work is done."""
+    folder = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        raise UnwritableOutput(str(path), "it is a folder; name a file")
+    if not folder.is_dir():
+        raise UnwritableOutput(str(path), f"no folder {folder}")
+    if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise UnwritableOutput(str(path), "permission denied")
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Replace ``path`` with ``text`` in one step: an earlier file survives a failed write."""
+    mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
+    tmp = None
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except OSError as exc:
+        if tmp:
+            Path(tmp).unlink(missing_ok=True)
+        raise UnwritableOutput(str(path), exc.strerror or str(exc)) from exc
 
 
 class _WarningLine(logging.Handler):

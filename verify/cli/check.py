@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from verify.cli import writable_target, write_atomically
 from verify.render import FORMATS
 from verify.types import VerdictLabel
 
@@ -41,7 +42,11 @@ def check_command(release, reports, previous, fmt, output, fail_on) -> None:
     from verify.render import render
     from verify.settings import from_environment
 
-    result = check(release, list(reports), list(previous), from_environment())
+    if output:
+        writable_target(Path(output))  # before the check, not after its minutes of work
+    result = check(
+        release, list(reports), list(previous), from_environment(), stdin=sys.stdin.buffer
+    )
     if fmt == "text":
         from verify.render import terminal
 
@@ -49,7 +54,7 @@ def check_command(release, reports, previous, fmt, output, fail_on) -> None:
     else:
         text = render(result, fmt)
     if output:
-        Path(output).write_text(text, encoding="utf-8")
+        write_atomically(Path(output), text)
     else:
         click.echo(text, nl=not text.endswith("\n"))
     if fail_on and any(c.verdict in fail_on for c in result.claims):

@@ -26,7 +26,7 @@ PASSAGE_PREVIEW = 3
 
 
 @click.command("report")
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.argument("files", nargs=-1, required=True)
 @click.option(
     "--format",
     "fmt",
