@@ -69,6 +69,13 @@ class ReleaseTooLarge(VerifyError):
     )
 
 
+class ReleaseTooLong(VerifyError):
+    template = (
+        "{source}: the release has {detail} characters of text, over the limit; split it, "
+        "or raise the limit with VERIFY_MAX_RELEASE_CHARS"
+    )
+
+
 class FetchFailed(VerifyError):
     template = (
         "{source}: could not fetch the URL ({detail}); check the address, or save the "

@@ -35,7 +35,16 @@ OFSTED_WORDS = (
 )
 
 WHAT_TO_DO = (
-    "check", "pass", "give", "save", "run", "download", "split", "choose", "wait", "start"
+    "check",
+    "pass",
+    "give",
+    "save",
+    "run",
+    "download",
+    "split",
+    "choose",
+    "wait",
+    "start",
 )
 """Every one-line error says what to do next with one of these verbs."""
 
@@ -102,10 +111,7 @@ def report_pdf(extra_lines: list[str] = ()) -> bytes:
 
 def encrypted_pdf() -> bytes:
     """A PDF protected by a user password: the empty password does not open it."""
-    encrypt = (
-        b"<< /Filter /Standard /V 1 /R 2 /P -44 /O <%s> /U <%s> >>"
-        % (b"3f" * 32, b"5c" * 32)
-    )
+    encrypt = b"<< /Filter /Standard /V 1 /R 2 /P -44 /O <%s> /U <%s> >>" % (b"3f" * 32, b"5c" * 32)
     return text_pdf(["secret"] * 30, encrypt=encrypt)
 
 

@@ -29,7 +29,7 @@ def _verdicts(ctx: click.Context, param: click.Parameter, value: str | None) -> 
 @click.argument("reports", nargs=-1, required=True)
 @click.option("--previous", "previous", multiple=True, help="The earlier inspection's report.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
-@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write here, not stdout.")
+@click.option("--output", "-o", help="Write here, not stdout.")
 @click.option(
     "--fail-on",
     callback=_verdicts,

@@ -26,6 +26,7 @@ from verify.errors import (
     FetchFailed,
     InputNotFound,
     ReleaseTooLarge,
+    ReleaseTooLong,
     UnreadableRelease,
     VerifyError,
 )
@@ -85,6 +86,10 @@ def release_from_bytes(raw: bytes, source: str, media: MediaType, settings: Sett
     text = normalise_whitespace(decoded)
     if not text:
         raise EmptyRelease(source)
+    if len(text) > settings.max_release_chars:
+        # Claims, and so a check's time, memory and output, grow with the text.
+        limit = settings.max_release_chars
+        raise ReleaseTooLong(source, f"{len(text):,} (limit {limit:,})")
     if media != "html":
         title = text.split("\n", 1)[0]
     return Release(
