@@ -71,7 +71,7 @@ class ReleaseTooLarge(VerifyError):
 
 class ReleaseTooLong(VerifyError):
     template = (
-        "{source}: the release has {detail} characters of text, over the limit; split it, "
+        "{source}: the release has {detail}, over the limit; split it, "
         "or raise the limit with VERIFY_MAX_RELEASE_CHARS"
     )
 

@@ -67,6 +67,9 @@ def read_release(source: str, settings: Settings, stdin: BinaryIO | None = None)
         raise UnreadableRelease(source, "it is a folder, not a file")
     if not path.is_file():
         raise InputNotFound(source)
+    size = path.stat().st_size
+    if size > settings.max_release_bytes:
+        raise ReleaseTooLarge(source, _size_detail(size, settings.max_release_bytes))
     try:
         with open(path, "rb") as handle:
             raw = _read_limited(handle, source, settings.max_release_bytes)
@@ -89,7 +92,7 @@ def release_from_bytes(raw: bytes, source: str, media: MediaType, settings: Sett
     if len(text) > settings.max_release_chars:
         # Claims, and so a check's time, memory and output, grow with the text.
         limit = settings.max_release_chars
-        raise ReleaseTooLong(source, f"{len(text):,} (limit {limit:,})")
+        raise ReleaseTooLong(source, f"{len(text):,} characters of text (limit {limit:,})")
     if media != "html":
         title = text.split("\n", 1)[0]
     return Release(
@@ -242,7 +245,7 @@ def _fetch(url: str, settings: Settings) -> tuple[bytes, str]:
     worker.start()
     worker.join(allowed)
     if worker.is_alive():
-        raise FetchFailed(url, f"no whole answer within {allowed:g} s; save the page and pass it")
+        raise FetchFailed(url, _too_slow(allowed))
     if "error" in outcome:
         raise outcome["error"]  # type: ignore[misc]
     return outcome["body"], outcome["type"]  # type: ignore[return-value]
@@ -250,7 +253,7 @@ def _fetch(url: str, settings: Settings) -> tuple[bytes, str]:
 
 def _download(url: str, limit: int, deadline: float, outcome: dict[str, object]) -> None:
     """Fetch into ``outcome`` (body and content type, or the project's error)."""
-    timeout = max(deadline - time.monotonic(), 0.1)
+    timeout = max(deadline - time.monotonic(), 0.1)  # the whole allowance, at the start
     try:
         with (
             httpx.Client(timeout=timeout, follow_redirects=True) as client,
@@ -264,7 +267,7 @@ def _download(url: str, limit: int, deadline: float, outcome: dict[str, object])
                 if total > limit:
                     raise ReleaseTooLarge(url, _size_detail(total, limit, at_least=True))
                 if time.monotonic() > deadline:
-                    raise FetchFailed(url, "the server is too slow")
+                    raise FetchFailed(url, _too_slow(timeout))
                 chunks.append(chunk)
             outcome["body"] = b"".join(chunks)
             outcome["type"] = response.headers.get("content-type", "")
@@ -272,6 +275,10 @@ def _download(url: str, limit: int, deadline: float, outcome: dict[str, object])
         outcome["error"] = FetchFailed(url, f"{type(exc).__name__}: {exc}")
     except VerifyError as exc:
         outcome["error"] = exc
+
+
+def _too_slow(seconds: float) -> str:
+    return f"no whole answer within {seconds:.0f} s"
 
 
 def _size_detail(size: int, limit: int, at_least: bool = False) -> str:
