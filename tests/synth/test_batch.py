@@ -44,11 +44,22 @@ def test_batch_keeps_going_after_a_bad_pair(pairs, tmp_path, settings):
     assert not lines["bad-report"].ok and "report.pdf" in lines["bad-report"].error
 
 
-def test_a_rerun_skips_what_is_done_and_retries_failures(pairs, tmp_path, settings):
+def test_a_rerun_skips_what_is_done_and_retries_failures_only_on_request(
+    pairs, tmp_path, settings
+):
     out = tmp_path / "results.jsonl"
     run_batch(pairs, out, settings)
     again = run_batch(pairs, out, settings)
-    assert (again.skipped, again.checked, again.failed) == (2, 0, 2)
+    assert (again.skipped, again.failed_before, again.checked, again.failed) == (2, 2, 0, 0)
+    retried = run_batch(pairs, out, settings, retry_failed=True)
+    assert (retried.skipped, retried.failed_before, retried.checked, retried.failed) == (
+        2,
+        0,
+        0,
+        2,
+    )
+    keys = [json.loads(raw)["key"] for raw in out.read_text().splitlines()]
+    assert len(keys) == len(set(keys)) == 4, "each pair has exactly one line"
 
 
 def test_a_line_cut_short_by_a_crash_is_checked_again(pairs, tmp_path, settings):
@@ -83,7 +94,7 @@ def test_pairs_from_jsonl_and_csv(tmp_path):
         '{"id": "x", "release": "b.txt", "reports": ["r.pdf", "s.pdf"]}\n'
     )
     assert [(p.id, p.release, p.reports) for p in read_pairs(jsonl)] == [
-        ("0", "a.txt", ["r.pdf"]),
+        ("a.txt", "a.txt", ["r.pdf"]),
         ("x", "b.txt", ["r.pdf", "s.pdf"]),
     ]
     table = tmp_path / "pairs.csv"

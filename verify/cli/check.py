@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from verify.cli import writable_target, write_atomically
 from verify.render import FORMATS
 from verify.types import VerdictLabel
 
@@ -28,7 +29,7 @@ def _verdicts(ctx: click.Context, param: click.Parameter, value: str | None) -> 
 @click.argument("reports", nargs=-1, required=True)
 @click.option("--previous", "previous", multiple=True, help="The earlier inspection's report.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
-@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write here, not stdout.")
+@click.option("--output", "-o", help="Write here, not stdout.")
 @click.option(
     "--db",
     "db_path",
@@ -55,9 +56,13 @@ def check_command(release, reports, previous, fmt, output, db_path, fail_on) -> 
     from verify.render import render
     from verify.settings import from_environment
 
+    if output:
+        writable_target(Path(output))  # before the check, not after its minutes of work
     store = _open_store(db_path)
     with _progress(f"checking {release}"):
-        result = check(release, list(reports), list(previous), from_environment())
+        result = check(
+            release, list(reports), list(previous), from_environment(), stdin=sys.stdin.buffer
+        )
     if store is not None:
         store.save(result)
     if fmt == "text":
@@ -67,7 +72,7 @@ def check_command(release, reports, previous, fmt, output, db_path, fail_on) -> 
     else:
         text = render(result, fmt)
     if output:
-        Path(output).write_text(text, encoding="utf-8")
+        write_atomically(Path(output), text)
     else:
         click.echo(text, nl=not text.endswith("\n"))
     if fail_on and any(c.verdict in fail_on for c in result.claims):
