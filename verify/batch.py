@@ -95,18 +95,20 @@ def check_pair(pair: Pair, settings: Settings, encoder: Encoder, key: str = "") 
         result = check(pair.release, pair.reports, pair.previous, settings, encoder)
     except Exception as exc:  # noqa: BLE001 - recorded, see docstring
         if not isinstance(exc, VerifyError):
-            return _line(pair, key, began, error=f"{pair.release}: {type(exc).__name__}: {exc}")
-        return _line(pair, key, began, error=str(exc))
-    return _line(pair, key, began, result=result)
+            error = f"{pair.release}: {type(exc).__name__}: {exc}"
+            return batch_line(pair, key, began, error=error)
+        return batch_line(pair, key, began, error=str(exc))
+    return batch_line(pair, key, began, result=result)
 
 
-def _line(
+def batch_line(
     pair: Pair,
     key: str,
     began: float,
     result: CheckResult | None = None,
     error: str | None = None,
 ) -> BatchLine:
+    """The output line for one pair: its result, or the error that stopped it."""
     return BatchLine(
         id=pair.id,
         key=key,
@@ -147,6 +149,12 @@ def file_digest() -> Callable[[str], str]:
 
 # --------------------------------------------------------------------------- the run
 
+Runner = Callable[
+    [Sequence[tuple[str, Pair]], Settings, int, Callable[[BatchLine], None]], None
+]
+"""Checks (key, pair)s and hands each line to ``write`` as it is ready: in this process,
+in a local pool, or on a cluster (``verify.distributed``)."""
+
 
 def run_batch(
     pairs: Sequence[Pair],
@@ -155,12 +163,14 @@ def run_batch(
     workers: int = 1,
     on_line: Callable[[BatchLine], None] | None = None,
     retry_failed: bool = False,
+    runner: Runner | None = None,
 ) -> BatchSummary:
     """Check ``pairs``, appending one JSON line per pair to ``out_path``.
 
     ``workers`` 1 runs in this process; more starts a pool of that many
-    processes (0: one per core). SIGINT or SIGTERM stops the run (workers
-    included) after writing every result already finished; the summary says so.
+    processes (0: one per core); ``runner`` replaces both (a cluster). SIGINT or
+    SIGTERM stops the run (workers included) after writing every result already
+    finished; the summary says so.
     """
     out = Path(out_path)
     began = time.perf_counter()
@@ -169,7 +179,7 @@ def run_batch(
     except OSError as exc:
         raise UnwritableOutput(str(out), exc.strerror or str(exc)) from exc
     with _locked(out):
-        summary = BatchSummary(repaired=_repair_last_line(out))
+        summary = BatchSummary(repaired=_repair_lastbatch_line(out))
         digest = file_digest()
         keyed = {pair_key(p, digest): p for p in pairs}
         earlier = read_keys(out)
@@ -193,7 +203,8 @@ def run_batch(
                     if on_line:
                         on_line(line)
 
-                runner = _in_pool if workers > 1 and len(todo) > 1 else _in_process
+                if runner is None:
+                    runner = _in_pool if workers > 1 and len(todo) > 1 else _in_process
                 runner(todo, settings, workers, write)
         except Stopped as stop:
             summary.stopped_by = str(stop)
@@ -286,7 +297,7 @@ def _result(future: Future[BatchLine], keyed: tuple[str, Pair]) -> BatchLine:
         return future.result()
     except BrokenProcessPool as exc:
         error = f"{pair.release}: a worker process died ({exc})"
-        return _line(pair, key, time.perf_counter(), error=error)
+        return batch_line(pair, key, time.perf_counter(), error=error)
 
 
 def _end(pool: ProcessPoolExecutor) -> None:
@@ -368,7 +379,7 @@ def _locked(out: Path) -> Iterator[None]:
         lock.release()
 
 
-def _repair_last_line(out: Path) -> int:
+def _repair_lastbatch_line(out: Path) -> int:
     """Cut a last line left unfinished by a killed run; the bytes removed (0 if none).
 
     Such a fragment is never a whole result, and appending after it would fuse it

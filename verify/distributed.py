@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Sequence
 
-from verify.batch import BatchLine, Pair, _line, check_pair
+from verify.batch import BatchLine, Pair, Runner, batch_line, check_pair
 from verify.settings import Settings
 
 _ENCODERS: dict[Settings, object] = {}
@@ -27,7 +27,7 @@ def _check_on_worker(pair: Pair, key: str, settings: Settings) -> BatchLine:
     return check_pair(pair, settings, encoder, key)
 
 
-def cluster_runner(address: str) -> Callable[..., None]:
+def cluster_runner(address: str) -> Runner:
     """A batch runner that sends each pair to the Dask scheduler at ``address``."""
 
     def run(
@@ -44,13 +44,13 @@ def cluster_runner(address: str) -> Callable[..., None]:
                 for key, pair in todo
             }
             try:
-                for future in as_completed(futures):
+                for future in as_completed(futures, loop=client.loop):
                     key, pair = futures[future]
                     try:
                         line = future.result()
                     except Exception as exc:  # noqa: BLE001 - a lost worker costs one line
                         error = f"{pair.release}: the cluster lost this pair ({exc})"
-                        line = _line(pair, key, time.perf_counter(), error=error)
+                        line = batch_line(pair, key, time.perf_counter(), error=error)
                     write(line)
             finally:
                 client.cancel(list(futures))

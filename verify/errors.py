@@ -97,7 +97,7 @@ class BadPairsFile(VerifyError):
 class OutputBusy(VerifyError):
     template = (
         "{source}: another `verify batch` is writing to this file; wait for it to finish "
-        "or choose another --out"
+        "or choose another --output"
     )
 
 

@@ -106,10 +106,10 @@ def test_a_malformed_pairs_file_on_the_command_line(cli, tmp_path):
     for name, content in [("pairs.csv", "file,reports\na,b\n"), ("pairs.jsonl", "[1]\n")]:
         path = tmp_path / name
         path.write_text(content, encoding="utf-8")
-        run = cli("batch", str(path), "--out", str(tmp_path / "out.jsonl"))
+        run = cli("batch", str(path), "--output", str(tmp_path / "out.jsonl"))
         assert run.code == 2
         run.one_line_error(str(path))
-    run = cli("batch", str(tmp_path), "--out", str(tmp_path / "out.jsonl"))
+    run = cli("batch", str(tmp_path), "--output", str(tmp_path / "out.jsonl"))
     assert run.code == 2
     run.one_line_error(str(tmp_path))
 
@@ -121,7 +121,7 @@ def _start(tmp_path: Path, pairs_file: Path, out: Path, workers: int) -> subproc
     env = {**os.environ, "VERIFY_CACHE_DIR": str(tmp_path / "cache")}
     code = "import sys; from verify.cli import main; sys.argv[0] = 'verify'; main()"
     return subprocess.Popen(
-        [sys.executable, "-c", code, "batch", str(pairs_file), "--out", str(out)]
+        [sys.executable, "-c", code, "batch", str(pairs_file), "--output", str(out)]
         + ["-j", str(workers)],
         env=env,
         stdout=subprocess.PIPE,

@@ -121,7 +121,7 @@ def test_verify_batch_writes_every_line_and_exits_2_on_a_failure(pairs, tmp_path
     listing = tmp_path / "pairs.jsonl"
     listing.write_text("".join(p.model_dump_json() + "\n" for p in pairs[:2]))
     out = tmp_path / "results.jsonl"
-    result = CliRunner().invoke(main, ["batch", str(listing), "--out", str(out)])
+    result = CliRunner().invoke(main, ["batch", str(listing), "--output", str(out)])
     assert result.exit_code == 2
     assert "1 checked, 1 failed" in result.output
     assert len(out.read_text().splitlines()) == 2
@@ -136,7 +136,7 @@ def test_verify_synth_names_a_bad_report_and_writes_the_rest(tmp_path, monkeypat
     bad = tmp_path / "bad.pdf"
     bad.write_bytes(b"%PDF-1.4 broken")
     out = tmp_path / "out"
-    result = CliRunner().invoke(main, ["synth", str(DEMO_REPORT), str(bad), "--out", str(out)])
+    result = CliRunner().invoke(main, ["synth", str(DEMO_REPORT), str(bad), "--output", str(out)])
     assert result.exit_code == 2
     assert "bad.pdf" in result.output
     assert len(list(out.glob("*.gold.json"))) == 1
