@@ -22,6 +22,10 @@ class InputNotFound(VerifyError):
     template = "{source}: no such file; check the path"
 
 
+class UnreadableInput(VerifyError):
+    template = "{source}: cannot read this file ({detail}); check its permissions and path"
+
+
 class NotAPdf(VerifyError):
     template = "{source}: not a PDF ({detail}); pass the report's PDF or a .txt of its text"
 
@@ -46,11 +50,14 @@ class NotAnOfstedReport(VerifyError):
 
 
 class EmptyRelease(VerifyError):
-    template = "{source}: the release has no text to check"
+    template = "{source}: the release has no text to check; check it is the right file"
 
 
 class UnreadableRelease(VerifyError):
-    template = "{source}: cannot read the release ({detail})"
+    template = (
+        "{source}: cannot read the release ({detail}); check the path, or save the "
+        "article's text as .txt and check that"
+    )
 
 
 class ReleaseTooLarge(VerifyError):
@@ -62,8 +69,18 @@ class ReleaseTooLarge(VerifyError):
     )
 
 
+class ReleaseTooLong(VerifyError):
+    template = (
+        "{source}: the release has {detail}, over the limit; split it, "
+        "or raise the limit with VERIFY_MAX_RELEASE_CHARS"
+    )
+
+
 class FetchFailed(VerifyError):
-    template = "{source}: could not fetch the URL ({detail})"
+    template = (
+        "{source}: could not fetch the URL ({detail}); check the address, or save the "
+        "page and check the file"
+    )
 
 
 class ModelUnavailable(VerifyError):
@@ -77,13 +94,35 @@ class BadPairsFile(VerifyError):
     )
 
 
+class OutputBusy(VerifyError):
+    template = (
+        "{source}: another `verify batch` is writing to this file; wait for it to finish "
+        "or choose another --output"
+    )
+
+
+class UnwritableOutput(VerifyError):
+    template = "{source}: cannot write here ({detail}); choose a folder you can write to"
+
+
 class BadSetting(VerifyError):
     template = "{source}: {detail}"
 
 
 class NotAResult(VerifyError):
-    template = "{source}: not a {detail}"
+    template = "{source}: not a {detail}; check the path"
 
 
 class ReviewMismatch(VerifyError):
     template = "{source}: this review belongs to another release ({detail}); start a new review"
+
+
+class BadDatabase(VerifyError):
+    template = (
+        "{source}: not a verify results database ({detail}); give a new path or one "
+        "written by `verify check --db`"
+    )
+
+
+class NothingToExport(VerifyError):
+    template = "{source}: {detail}"

@@ -11,15 +11,22 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import Literal
+from typing import Literal, TypeVar
 
 from pydantic import Field
 
 from verify.cache import sha256_bytes
-from verify.errors import InputNotFound, NotAResult, ReviewMismatch
+from verify.errors import (
+    InputNotFound,
+    NotAResult,
+    ReviewMismatch,
+    UnreadableInput,
+    UnwritableOutput,
+)
 from verify.types import FLAGS, CheckedClaim, CheckResult, Model
 
 Decision = Literal["confirmed", "dismissed"]
+M = TypeVar("M", bound=Model)
 
 
 class ReviewDecision(Model):
@@ -82,23 +89,29 @@ def decide(
 
 
 def load_result(path: Path) -> CheckResult:
+    return _load(path, CheckResult, "`verify check --format json` result")
+
+
+def _load(path: Path, model: type[M], what: str) -> M:
+    """A saved model, or the project's error naming the file and what it should be."""
     try:
-        return CheckResult.model_validate_json(path.read_bytes())
+        data = path.read_bytes()
     except FileNotFoundError as exc:
         raise InputNotFound(str(path)) from exc
+    except OSError as exc:
+        raise UnreadableInput(str(path), exc.strerror or str(exc)) from exc
+    try:
+        return model.model_validate_json(data)
     except ValueError as exc:
-        raise NotAResult(str(path), "`verify check --format json` result") from exc
+        raise NotAResult(str(path), what) from exc
 
 
 def load_review(path: Path, result: CheckResult) -> Review:
     """The review at ``path``, or a new empty one; refuses a review of another release."""
     key = release_key(result)
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         return Review(release_sha256=key, release_source=result.release.source)
-    try:
-        review = Review.model_validate_json(path.read_bytes())
-    except ValueError as exc:
-        raise NotAResult(str(path), "`verify review` file") from exc
+    review = _load(path, Review, "`verify review` file")
     if review.release_sha256 != key:
         raise ReviewMismatch(str(path), f"it reviews {review.release_source}")
     return review
@@ -107,5 +120,9 @@ def load_review(path: Path, result: CheckResult) -> Review:
 def save_review(path: Path, review: Review) -> None:
     """Write atomically, so an interrupted session never loses earlier decisions."""
     tmp = path.with_suffix(path.suffix + ".tmp")
-    tmp.write_text(review.model_dump_json(indent=2), encoding="utf-8")
-    tmp.replace(path)
+    try:
+        tmp.write_text(review.model_dump_json(indent=2), encoding="utf-8")
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise UnwritableOutput(str(path), exc.strerror or str(exc)) from exc

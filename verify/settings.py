@@ -39,6 +39,11 @@ class Settings:
         "Where parsed reports and their embeddings are cached, keyed by the file's sha256.",
     )
     max_release_bytes: int = _setting(25_000_000, "Largest release accepted, in bytes.")
+    max_release_chars: int = _setting(
+        200_000,
+        "Most characters of text a release may have once read (the longest real ones "
+        "have about 30,000); bounds the time, memory and output of a check.",
+    )
     fetch_timeout: float = _setting(20.0, "Seconds to wait for a release given as a URL.")
     quote_supported_min: float = _setting(
         90.0, "Lowest normalised fuzzy score (0-100) at which a quote counts as found."

@@ -15,6 +15,7 @@ from verify.errors import (
     FetchFailed,
     InputNotFound,
     ReleaseTooLarge,
+    ReleaseTooLong,
     UnreadableRelease,
 )
 from verify.ingest.release import read_release, release_from_bytes
@@ -97,13 +98,17 @@ def test_missing_file(settings, tmp_path):
         read_release(str(tmp_path / "nope.txt"), settings)
 
 
-def test_twenty_megabyte_release_is_read_or_refused_by_the_limit(tmp_path, settings):
+def test_twenty_megabyte_release_is_read_or_refused_by_the_limits(tmp_path, settings):
     paragraph = "Inspectors said the council’s “help is timely and effective”.\n\n"
     path = tmp_path / "big.txt"
     path.write_text(paragraph * (20_000_000 // len(paragraph.encode())), encoding="utf-8")
     assert path.stat().st_size > 19_000_000
-    release = read_release(str(path), settings)
+    long_text = type(settings)(cache_dir=settings.cache_dir, max_release_chars=30_000_000)
+    release = read_release(str(path), long_text)
     assert release.text.startswith(paragraph.strip())
+    too_long = r"big.txt: the release has [0-9,]+ characters of text \(limit 200,000\)"
+    with pytest.raises(ReleaseTooLong, match=too_long):
+        read_release(str(path), settings)
     small = type(settings)(cache_dir=settings.cache_dir, max_release_bytes=10_000_000)
     with pytest.raises(ReleaseTooLarge, match=r"big.txt: the release is 20\.0 MB .*limit 10\.0 MB"):
         read_release(str(path), small)

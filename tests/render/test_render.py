@@ -82,7 +82,7 @@ def test_html_escapes_every_piece_of_document_text():
 def test_html_is_self_contained_and_highlights_claims_by_verdict():
     page = render(result(), "html")
     assert not re.search(r"""(src|href)=["']?(https?:)?//""", page)
-    assert '<mark class="v-misquoted" id="t1">' in page
+    assert '<mark class="v-misquoted flag" id="t1">' in page
     assert 'id="c1"' in page and "<del>" in page and "<ins>words</ins>" in page
 
 
@@ -102,7 +102,7 @@ def test_json_round_trips_with_offsets_into_release_text():
 
 def test_text_table_shows_verdict_and_diff_without_markup_injection():
     out = render(result(), "text")
-    assert "misquoted" in out and "[-" in out and "{+words+}" in out
+    assert "Misquoted" in out and "[-" in out and "{+words+}" in out
     assert "1 flagged" in out
 
 

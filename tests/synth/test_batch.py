@@ -44,11 +44,22 @@ def test_batch_keeps_going_after_a_bad_pair(pairs, tmp_path, settings):
     assert not lines["bad-report"].ok and "report.pdf" in lines["bad-report"].error
 
 
-def test_a_rerun_skips_what_is_done_and_retries_failures(pairs, tmp_path, settings):
+def test_a_rerun_skips_what_is_done_and_retries_failures_only_on_request(
+    pairs, tmp_path, settings
+):
     out = tmp_path / "results.jsonl"
     run_batch(pairs, out, settings)
     again = run_batch(pairs, out, settings)
-    assert (again.skipped, again.checked, again.failed) == (2, 0, 2)
+    assert (again.skipped, again.failed_before, again.checked, again.failed) == (2, 2, 0, 0)
+    retried = run_batch(pairs, out, settings, retry_failed=True)
+    assert (retried.skipped, retried.failed_before, retried.checked, retried.failed) == (
+        2,
+        0,
+        0,
+        2,
+    )
+    keys = [json.loads(raw)["key"] for raw in out.read_text().splitlines()]
+    assert len(keys) == len(set(keys)) == 4, "each pair has exactly one line"
 
 
 def test_a_line_cut_short_by_a_crash_is_checked_again(pairs, tmp_path, settings):
@@ -83,7 +94,7 @@ def test_pairs_from_jsonl_and_csv(tmp_path):
         '{"id": "x", "release": "b.txt", "reports": ["r.pdf", "s.pdf"]}\n'
     )
     assert [(p.id, p.release, p.reports) for p in read_pairs(jsonl)] == [
-        ("0", "a.txt", ["r.pdf"]),
+        ("a.txt", "a.txt", ["r.pdf"]),
         ("x", "b.txt", ["r.pdf", "s.pdf"]),
     ]
     table = tmp_path / "pairs.csv"
@@ -110,7 +121,7 @@ def test_verify_batch_writes_every_line_and_exits_2_on_a_failure(pairs, tmp_path
     listing = tmp_path / "pairs.jsonl"
     listing.write_text("".join(p.model_dump_json() + "\n" for p in pairs[:2]))
     out = tmp_path / "results.jsonl"
-    result = CliRunner().invoke(main, ["batch", str(listing), "--out", str(out)])
+    result = CliRunner().invoke(main, ["batch", str(listing), "--output", str(out)])
     assert result.exit_code == 2
     assert "1 checked, 1 failed" in result.output
     assert len(out.read_text().splitlines()) == 2
@@ -125,7 +136,7 @@ def test_verify_synth_names_a_bad_report_and_writes_the_rest(tmp_path, monkeypat
     bad = tmp_path / "bad.pdf"
     bad.write_bytes(b"%PDF-1.4 broken")
     out = tmp_path / "out"
-    result = CliRunner().invoke(main, ["synth", str(DEMO_REPORT), str(bad), "--out", str(out)])
+    result = CliRunner().invoke(main, ["synth", str(DEMO_REPORT), str(bad), "--output", str(out)])
     assert result.exit_code == 2
     assert "bad.pdf" in result.output
     assert len(list(out.glob("*.gold.json"))) == 1

@@ -65,7 +65,7 @@ def test_verify_synth_writes_release_and_gold(reports_dir, tmp_path, monkeypatch
     monkeypatch.setenv("VERIFY_CACHE_DIR", str(tmp_path / "cache"))
     reports = sorted(reports_dir.rglob("*.pdf"))[:3]
     out = tmp_path / "out"
-    args = ["synth", *map(str, reports), "--seed", "4", "--out", str(out)]
+    args = ["synth", *map(str, reports), "--seed", "4", "--output", str(out)]
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 0, result.output
     golds = sorted(out.glob("*.gold.json"))

@@ -7,17 +7,26 @@ exit code 2 here, at the edge, and nowhere else.
 
 from __future__ import annotations
 
+import logging
+import os
 import sys
+import tempfile
+from pathlib import Path
 
 import click
 
-from verify.errors import VerifyError
+from verify.errors import UnwritableOutput, VerifyError
+from verify.render.terminal import plain
 
 EXIT_BAD_INPUT = 2
 
 
 class VerifyGroup(click.Group):
-    """A click group that turns the project's errors into one line and exit 2."""
+    """A click group that turns the project's errors into one line and exit 2.
+
+    An ``OSError`` that reaches here (a folder that cannot be written, a file that
+    cannot be read) is the user's environment, not a bug: one line too.
+    """
 
     def invoke(self, ctx: click.Context) -> object:
         try:
@@ -25,24 +34,79 @@ class VerifyGroup(click.Group):
         except VerifyError as exc:
             report_error(exc)
             ctx.exit(EXIT_BAD_INPUT)
+        except OSError as exc:
+            where = exc.filename if exc.filename is not None else "verify"
+            problem = f"{plain(str(where))}: {exc.strerror or exc}"
+            click.secho(
+                f"verify: {problem}; check the path and its permissions", fg="red", err=True
+            )
+            ctx.exit(EXIT_BAD_INPUT)
 
 
 def report_error(exc: VerifyError) -> None:
     """Print one error line to stderr, for commands that carry on after a bad input."""
-    click.secho(f"verify: {exc}", fg="red", err=True)
+    click.secho(f"verify: {plain(str(exc))}", fg="red", err=True)
+
+
+def warn(message: str) -> None:
+    """One warning line on stderr (the run went on)."""
+    click.secho(f"verify: {plain(message)}", fg="yellow", err=True)
+
+
+def writable_target(path: Path) -> None:
+    """Refuse an output path that cannot be written, before any work is done."""
+    folder = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        raise UnwritableOutput(str(path), "it is a folder; name a file")
+    if not folder.is_dir():
+        raise UnwritableOutput(str(path), f"no folder {folder}")
+    if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise UnwritableOutput(str(path), "permission denied")
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Replace ``path`` with ``text`` in one step: an earlier file survives a failed write."""
+    mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
+    tmp = None
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except OSError as exc:
+        if tmp:
+            Path(tmp).unlink(missing_ok=True)
+        raise UnwritableOutput(str(path), exc.strerror or str(exc)) from exc
+
+
+class _WarningLine(logging.Handler):
+    """Shows the core's logged warnings (a damaged cache entry rebuilt...) as one line each."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        warn(f"warning: {record.getMessage()}")
+
+
+def show_warnings() -> None:
+    """Route the ``verify`` logger's warnings to stderr, once per process."""
+    logger = logging.getLogger("verify")
+    if not any(isinstance(h, _WarningLine) for h in logger.handlers):
+        logger.addHandler(_WarningLine(logging.WARNING))
+        logger.propagate = False
 
 
 @click.group(cls=VerifyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="verify")
 def main() -> None:
     """Check council press releases about Ofsted inspections against the report."""
+    show_warnings()
 
 
 def _register() -> None:
     """Add every command in one place (no import side effects elsewhere)."""
-    from verify.cli import batch, check, extract, report, review, synth, util
+    from verify.cli import batch, check, extract, report, review, serve, synth, util
 
-    for module in (report, extract, check, review, synth, batch, util):
+    for module in (report, extract, check, review, serve, synth, batch, util):
         for command in module.COMMANDS:
             main.add_command(command)
 

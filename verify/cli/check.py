@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from verify.cli import writable_target, write_atomically
 from verify.render import FORMATS
 from verify.types import VerdictLabel
 
@@ -28,20 +29,42 @@ def _verdicts(ctx: click.Context, param: click.Parameter, value: str | None) -> 
 @click.argument("reports", nargs=-1, required=True)
 @click.option("--previous", "previous", multiple=True, help="The earlier inspection's report.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
-@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write here, not stdout.")
+@click.option("--output", "-o", help="Write here, not stdout.")
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False),
+    help="Also store the result in this results database (for `verify serve`).",
+)
 @click.option(
     "--fail-on",
     callback=_verdicts,
     help="Exit 1 if any claim gets one of these "
     "verdicts (comma-separated), e.g. misquoted,spliced,contradicted.",
 )
-def check_command(release, reports, previous, fmt, output, fail_on) -> None:
-    """Check RELEASE (file, URL or -) against the Ofsted REPORT(s) it is about."""
+def check_command(release, reports, previous, fmt, output, db_path, fail_on) -> None:
+    """Check RELEASE (file, URL or -) against the Ofsted REPORT(s) it is about.
+
+    \b
+    Examples:
+      verify check release.html report.pdf
+      verify check https://example.org/news/ofsted report.pdf --previous 2019.pdf
+      verify check story.txt wigan.pdf harrow.pdf --format html -o story.html
+      verify check release.txt report.pdf --db desk.db --fail-on misquoted,spliced
+    """
     from verify.pipeline import check
     from verify.render import render
     from verify.settings import from_environment
 
-    result = check(release, list(reports), list(previous), from_environment())
+    if output:
+        writable_target(Path(output))  # before the check, not after its minutes of work
+    store = _open_store(db_path)
+    with _progress(f"checking {release}"):
+        result = check(
+            release, list(reports), list(previous), from_environment(), stdin=sys.stdin.buffer
+        )
+    if store is not None:
+        store.save(result)
     if fmt == "text":
         from verify.render import terminal
 
@@ -49,11 +72,34 @@ def check_command(release, reports, previous, fmt, output, fail_on) -> None:
     else:
         text = render(result, fmt)
     if output:
-        Path(output).write_text(text, encoding="utf-8")
+        write_atomically(Path(output), text)
     else:
         click.echo(text, nl=not text.endswith("\n"))
     if fail_on and any(c.verdict in fail_on for c in result.claims):
         raise SystemExit(1)
+
+
+def _open_store(db_path: str | None):
+    """The results database, opened before the check so a bad path fails first."""
+    if not db_path:
+        return None
+    from verify.store import ResultsDB
+
+    return ResultsDB(db_path)
+
+
+def _progress(message: str):
+    """A spinner on a terminal (stderr), so a long first check is not silent; else nothing."""
+    import contextlib
+
+    from rich.console import Console
+
+    console = Console(stderr=True)
+    if not console.is_terminal:
+        return contextlib.nullcontext()
+    from rich.markup import escape
+
+    return console.status(escape(message))
 
 
 COMMANDS = [check_command]

@@ -5,11 +5,12 @@ from __future__ import annotations
 import sys
 
 import click
-from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from verify.extract import extract_claims
 from verify.ingest.release import read_release
+from verify.render.terminal import console, plain
 from verify.settings import from_environment
 from verify.types import Claim, ExtractedRelease
 
@@ -36,16 +37,17 @@ def extract_command(release: str, fmt: str, max_bytes: int | None) -> None:
     if fmt == "json":
         click.echo(result.model_dump_json(indent=2))
     else:
-        Console().print(claims_table(result))
+        console().print(claims_table(result))
 
 
 def claims_table(result: ExtractedRelease) -> Table:
     """One row per claim: id, kind, who (role and speaker), the words, the key values."""
     title = result.release.title or result.release.source
-    table = Table("id", "kind", "who", "text", "values", title=title, show_lines=True)
+    table = Table("id", "kind", "who", "text", "values", title=Text(plain(title)), show_lines=True)
     for claim in result.claims:
-        table.add_row(claim.id, claim.kind, _who(claim), _words(claim), _values(claim))
-    table.caption = f"{len(result.claims)} claims from {result.release.source}"
+        cells = (_who(claim), _words(claim), _values(claim))
+        table.add_row(claim.id, claim.kind, *(Text(plain(cell)) for cell in cells))
+    table.caption = Text(plain(f"{len(result.claims)} claims from {result.release.source}"))
     return table
 
 

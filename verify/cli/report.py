@@ -11,9 +11,12 @@ import json
 import click
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from verify.cli import EXIT_BAD_INPUT, report_error
 from verify.errors import VerifyError
+from verify.render.terminal import console as terminal_console
+from verify.render.terminal import plain, safe
 from verify.report import load_report
 from verify.settings import from_environment
 from verify.types import Report
@@ -23,7 +26,7 @@ PASSAGE_PREVIEW = 3
 
 
 @click.command("report")
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.argument("files", nargs=-1, required=True)
 @click.option(
     "--format",
     "fmt",
@@ -53,7 +56,7 @@ def report_command(files: tuple[str, ...], fmt: str, cache_dir: str | None) -> N
         if fmt == "jsonl":
             click.echo(report.model_dump_json())
         elif fmt == "text":
-            render_text(report, Console())
+            render_text(report, terminal_console())
         reports.append(report)
     if fmt == "json":
         click.echo(
@@ -65,24 +68,26 @@ def report_command(files: tuple[str, ...], fmt: str, cache_dir: str | None) -> N
 
 def render_text(report: Report, console: Console) -> None:
     """A person's view: facts, the judgement table and the report's shape."""
-    console.rule(f"[bold]{report.authority}[/] · {report.framework} · {report.source}")
+    console.rule(
+        f"[bold]{safe(report.authority)}[/] · {report.framework} · {safe(report.source)}"
+    )
     facts = Table.grid(padding=(0, 2))
     for name, value in _facts(report):
-        facts.add_row(f"[dim]{name}[/]", value)
+        facts.add_row(Text(name, style="dim"), Text(plain(value)))
     console.print(facts)
     grades = Table("judgement", "grade", "as printed", title="Judgements", title_justify="left")
     for j in report.judgements:
-        grades.add_row(j.name.replace("_", " "), _colour(j.grade), j.printed)
+        grades.add_row(j.name.replace("_", " "), _colour(j.grade), Text(plain(j.printed)))
     console.print(grades)
     for item in report.improvements:
-        console.print(f"  [yellow]to improve[/] {item.text}")
+        console.print(f"  [yellow]to improve[/] {safe(item.text)}")
     numbered = [p for p in report.passages if p.kind == "numbered"]
     console.print(
         f"[dim]{len(report.sections)} sections, {len(numbered)} numbered paragraphs, "
         f"{len(report.passages)} passages, {len(report.pages)} pages[/]"
     )
     for p in numbered[:PASSAGE_PREVIEW]:
-        console.print(f"  [dim]¶{p.number} p.{p.page}[/] {p.text[:160]}…")
+        console.print(f"  [dim]¶{p.number} p.{p.page}[/] {safe(p.text[:160])}…")
 
 
 def _facts(report: Report) -> list[tuple[str, str]]:

@@ -16,8 +16,11 @@ import click
 from rich.console import Console
 from rich.panel import Panel
 from rich.table import Table
+from rich.text import Text
 
 from verify import review as core
+from verify.render.terminal import console as terminal_console
+from verify.render.terminal import plain, safe
 from verify.types import CheckedClaim, CheckResult
 
 
@@ -69,13 +72,13 @@ def review_command(
         core.save_review(review_path, review)
     elif sys.stdin.isatty() if interactive is None else interactive:
         review = _interactive(result, review, review_path, reviewer)
-    _summary(Console(), result, review, review_path)
+    _summary(terminal_console(), result, review, review_path)
 
 
 def _interactive(
     result: CheckResult, review: core.Review, path: Path, reviewer: str
 ) -> core.Review:
-    console = Console()
+    console = terminal_console()
     for claim in core.pending(result, review):
         console.print(_panel(claim))
         answer = click.prompt(
@@ -98,28 +101,26 @@ def _interactive(
 
 
 def _panel(claim: CheckedClaim) -> Panel:
-    lines = [f"[bold]{claim.text}[/bold]", "", claim.explanation]
+    lines = [f"[bold]{safe(claim.text)}[/bold]", "", safe(claim.explanation)]
     for evidence in claim.evidence[:2]:
         where = f"para {evidence.paragraph}" if evidence.paragraph else f"page {evidence.page}"
-        lines.append(f"[dim]{evidence.report}, {where}:[/dim] {evidence.text[:300]}")
-    return Panel("\n".join(lines), title=f"{claim.id} · {claim.kind} · {claim.verdict}")
+        lines.append(f"[dim]{safe(evidence.report)}, {where}:[/dim] {safe(evidence.text[:300])}")
+    title = Text(plain(f"{claim.id} · {claim.kind} · {claim.verdict}"))
+    return Panel("\n".join(lines), title=title)
 
 
 def _summary(console: Console, result: CheckResult, review: core.Review, path: Path) -> None:
     decided = review.decided()
-    table = Table(
-        "claim", "verdict", "decision", "note", title=f"review of {result.release.source}"
-    )
+    title = Text(plain(f"review of {result.release.source}"))
+    table = Table("claim", "verdict", "decision", "note", title=title)
     for claim in core.flagged(result):
         entry = decided.get(claim.id)
-        table.add_row(
-            claim.id,
-            claim.verdict,
-            entry.decision if entry else "pending",
-            entry.note if entry else "",
-        )
+        cells = (claim.id, claim.verdict, entry.decision if entry else "pending")
+        table.add_row(*(Text(plain(c)) for c in (*cells, entry.note if entry else "")))
     console.print(table)
-    console.print(f"{len(decided)} of {len(core.flagged(result))} flags decided; saved in {path}")
+    console.print(
+        Text(plain(f"{len(decided)} of {len(core.flagged(result))} flags decided; saved in {path}"))
+    )
 
 
 COMMANDS = [review_command]

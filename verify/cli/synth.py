@@ -14,7 +14,8 @@ from verify.cli import EXIT_BAD_INPUT
 @click.argument("reports", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--seed", type=int, default=0, show_default=True, help="Same seed, same releases.")
 @click.option(
-    "--out",
+    "--output",
+    "-o",
     "out_dir",
     type=click.Path(path_type=Path),
     required=True,

@@ -85,10 +85,29 @@ def sentences(
         cuts = [c for c in cuts if _may_cut(text, para.start, c, protected)]
         bounds = [begin, *cuts, finish]
         for start, end in zip(bounds, bounds[1:], strict=False):
-            start, end = _strip(text, start, end)
-            if end > start:
-                found.append(Sentence(start, end, para.index))
+            for piece_start, piece_end in _bounded(text, start, end):
+                piece_start, piece_end = _strip(text, piece_start, piece_end)
+                if piece_end > piece_start:
+                    found.append(Sentence(piece_start, piece_end, para.index))
     return found
+
+
+MAX_SENTENCE_CHARS = 2_000
+"""Longest sentence handed on: text without full stops (a page pasted as one line)
+is cut into pieces this long, at a space, because finding values in a sentence costs
+more than linear time in its length; real sentences are far shorter."""
+
+
+def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` in pieces of at most ``MAX_SENTENCE_CHARS``, cut at spaces."""
+    out = []
+    while end - start > MAX_SENTENCE_CHARS:
+        space = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
+        cut = space + 1 if space > 0 else start + MAX_SENTENCE_CHARS
+        out.append((start, cut))
+        start = cut
+    out.append((start, end))
+    return out
 
 
 WINDOW_CHARS = 100_000

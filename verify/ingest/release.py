@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import hashlib
 import re
+import threading
+import time
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import BinaryIO, Literal
@@ -24,7 +26,9 @@ from verify.errors import (
     FetchFailed,
     InputNotFound,
     ReleaseTooLarge,
+    ReleaseTooLong,
     UnreadableRelease,
+    VerifyError,
 )
 from verify.settings import Settings
 from verify.types import Release
@@ -41,7 +45,7 @@ _SUFFIX_TYPES: dict[str, MediaType] = {
     ".xhtml": "html",
 }
 _HTML_START = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<body|<div|<article|<p[\s>])", re.I)
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _HSPACE = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _LXML_MAX_DEPTH = 255
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\ufeff]")
@@ -59,12 +63,18 @@ def read_release(source: str, settings: Settings, stdin: BinaryIO | None = None)
         media = "html" if "html" in content_type else _sniff_type(raw, source)
         return release_from_bytes(raw, source, media, settings)
     path = Path(source)
+    if path.is_dir():
+        raise UnreadableRelease(source, "it is a folder, not a file")
     if not path.is_file():
         raise InputNotFound(source)
     size = path.stat().st_size
     if size > settings.max_release_bytes:
         raise ReleaseTooLarge(source, _size_detail(size, settings.max_release_bytes))
-    raw = path.read_bytes()
+    try:
+        with open(path, "rb") as handle:
+            raw = _read_limited(handle, source, settings.max_release_bytes)
+    except OSError as exc:
+        raise UnreadableRelease(source, exc.strerror or str(exc)) from exc
     return release_from_bytes(raw, source, _sniff_type(raw, path.suffix), settings)
 
 
@@ -79,6 +89,10 @@ def release_from_bytes(raw: bytes, source: str, media: MediaType, settings: Sett
     text = normalise_whitespace(decoded)
     if not text:
         raise EmptyRelease(source)
+    if len(text) > settings.max_release_chars:
+        # Claims, and so a check's time, memory and output, grow with the text.
+        limit = settings.max_release_chars
+        raise ReleaseTooLong(source, f"{len(text):,} characters of text (limit {limit:,})")
     if media != "html":
         title = text.split("\n", 1)[0]
     return Release(
@@ -131,14 +145,16 @@ def html_main_text(html: str, source: str) -> tuple[str | None, str]:
         )
     except (RecursionError, ValueError) as exc:  # hostile nesting, broken markup
         raise UnreadableRelease(source, f"the HTML cannot be parsed: {exc}") from exc
+    depth = nesting_depth(html)
+    if depth > _LXML_MAX_DEPTH:
+        # libxml2 drops what lies deeper, and often what follows it, without a word:
+        # checking the rest would judge a release that is not the one published.
+        raise UnreadableRelease(
+            source,
+            f"its tags nest {depth} deep, past the HTML parser's limit of "
+            f"{_LXML_MAX_DEPTH}, so some of its text would be lost",
+        )
     if doc is None or not (doc.text or "").strip():
-        depth = nesting_depth(html)
-        if depth > _LXML_MAX_DEPTH:
-            raise UnreadableRelease(
-                source,
-                f"its tags nest {depth} deep, past the HTML parser's limit of "
-                f"{_LXML_MAX_DEPTH}; save the article's text as .txt and check that",
-            )
         raise EmptyRelease(source)
     title = normalise_whitespace(doc.title or "") or None
     body = doc.text
@@ -212,11 +228,35 @@ def _read_limited(stream: BinaryIO, source: str, limit: int) -> bytes:
 
 
 def _fetch(url: str, settings: Settings) -> tuple[bytes, str]:
-    """GET ``url`` with the configured timeout, refusing bodies over the size limit."""
-    limit = settings.max_release_bytes
+    """GET ``url``, refusing bodies over the size limit, all within ``fetch_timeout``.
+
+    httpx's timeouts bound each wait for the next bytes, so a server sending one
+    byte every few seconds (headers or body) would never time out. The request
+    therefore runs in a daemon thread that this one waits for ``fetch_timeout``
+    seconds at most; the thread itself stops at its next chunk past the deadline.
+    """
+    allowed = settings.fetch_timeout
+    outcome: dict[str, object] = {}
+    worker = threading.Thread(
+        target=_download,
+        args=(url, settings.max_release_bytes, time.monotonic() + allowed, outcome),
+        daemon=True,
+    )
+    worker.start()
+    worker.join(allowed)
+    if worker.is_alive():
+        raise FetchFailed(url, _too_slow(allowed))
+    if "error" in outcome:
+        raise outcome["error"]  # type: ignore[misc]
+    return outcome["body"], outcome["type"]  # type: ignore[return-value]
+
+
+def _download(url: str, limit: int, deadline: float, outcome: dict[str, object]) -> None:
+    """Fetch into ``outcome`` (body and content type, or the project's error)."""
+    timeout = max(deadline - time.monotonic(), 0.1)  # the whole allowance, at the start
     try:
         with (
-            httpx.Client(timeout=settings.fetch_timeout, follow_redirects=True) as client,
+            httpx.Client(timeout=timeout, follow_redirects=True) as client,
             client.stream("GET", url) as response,
         ):
             if response.status_code >= 400:
@@ -226,10 +266,19 @@ def _fetch(url: str, settings: Settings) -> tuple[bytes, str]:
                 total += len(chunk)
                 if total > limit:
                     raise ReleaseTooLarge(url, _size_detail(total, limit, at_least=True))
+                if time.monotonic() > deadline:
+                    raise FetchFailed(url, _too_slow(timeout))
                 chunks.append(chunk)
-            return b"".join(chunks), response.headers.get("content-type", "")
+            outcome["body"] = b"".join(chunks)
+            outcome["type"] = response.headers.get("content-type", "")
     except httpx.HTTPError as exc:
-        raise FetchFailed(url, f"{type(exc).__name__}: {exc}") from exc
+        outcome["error"] = FetchFailed(url, f"{type(exc).__name__}: {exc}")
+    except VerifyError as exc:
+        outcome["error"] = exc
+
+
+def _too_slow(seconds: float) -> str:
+    return f"no whole answer within {seconds:.0f} s"
 
 
 def _size_detail(size: int, limit: int, at_least: bool = False) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from verify.cache import DiskCache, sha256_file
+from verify.cache import ArrayCodec, DiskCache, sha256_file
 from verify.errors import ModelUnavailable
 from verify.settings import BUNDLED_MODEL, BUNDLED_MODEL_SHA256, Settings
 
@@ -107,7 +107,9 @@ class Encoder:
 
     def encode_cached(self, key: str, texts: list[str]) -> np.ndarray:
         """Embeddings for a report's sentences, cached on disk by report sha256 + model."""
-        cache = DiskCache(self.settings.cache_path, "embeddings", EMBEDDING_VERSION)
+        cache = DiskCache(
+            self.settings.cache_path, "embeddings", EMBEDDING_VERSION, ArrayCodec()
+        )
         full_key = f"{key}-{self.model_id}"
         hit = cache.get(full_key)
         if hit is not None and hit.shape[0] == len(texts):

@@ -1,6 +1,6 @@
 """A self-contained HTML page: the release with claims highlighted by verdict,
-beside their verdicts and evidence. Every piece of document text is escaped by
-jinja2's autoescape; the page loads nothing from outside.
+beside their verdicts and evidence, flags first. Every piece of document text is
+escaped by jinja2's autoescape; the page loads nothing from outside.
 """
 
 from __future__ import annotations
@@ -9,7 +9,8 @@ from dataclasses import dataclass
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from verify.types import FLAGS, CheckResult
+from verify.render.words import framework_title, grade_title, judgement_title, verdict_title
+from verify.types import FLAGS, CheckedClaim, CheckResult
 
 
 @dataclass(frozen=True)
@@ -22,11 +23,24 @@ class Piece:
 
 
 def pieces(result: CheckResult) -> list[Piece]:
-    """The release text cut at claim boundaries; overlapping claims keep the first."""
-    text, out, at = result.release.text, [], 0
-    for number, claim in sorted(enumerate(result.claims, 1), key=lambda p: p[1].start):
-        if claim.start < at or claim.end > len(text):
+    """The release text cut at claim boundaries.
+
+    Where claims overlap only one can be highlighted; flags win, so every flag a
+    reader must look at is marked in the text.
+    """
+    text = result.release.text
+    chosen: list[tuple[int, CheckedClaim]] = []
+    by_priority = sorted(
+        enumerate(result.claims, 1), key=lambda p: (p[1].verdict not in FLAGS, p[1].start)
+    )
+    for number, claim in by_priority:
+        if claim.end > len(text) or any(
+            claim.start < other.end and other.start < claim.end for _, other in chosen
+        ):
             continue
+        chosen.append((number, claim))
+    out, at = [], 0
+    for number, claim in sorted(chosen, key=lambda p: p[1].start):
         if claim.start > at:
             out.append(Piece(text[at : claim.start]))
         out.append(Piece(text[claim.start : claim.end], number, claim.verdict))
@@ -36,19 +50,32 @@ def pieces(result: CheckResult) -> list[Piece]:
     return out
 
 
-_ENV = Environment(
-    loader=PackageLoader("verify.render", "templates"),
-    autoescape=select_autoescape(default=True, default_for_string=True),
-    trim_blocks=True,
-    lstrip_blocks=True,
-)
+def flags_first(result: CheckResult) -> list[tuple[int, CheckedClaim]]:
+    """(number, claim) with flagged claims first, each group in release order."""
+    return sorted(enumerate(result.claims, 1), key=lambda p: (p[1].verdict not in FLAGS, p[0]))
+
+
+def environment(*packages: str) -> Environment:
+    """A jinja2 environment over these packages' templates, with the domain's filters."""
+    from jinja2 import ChoiceLoader
+
+    env = Environment(
+        loader=ChoiceLoader([PackageLoader(p, "templates") for p in packages]),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters.update(
+        verdict=verdict_title, judgement=judgement_title, grade=grade_title,
+        framework=framework_title,
+    )
+    return env
+
+
+_ENV = environment("verify.render")
 
 
 def render(result: CheckResult) -> str:
-    template = _ENV.get_template("check.html.j2")
-    return template.render(
-        result=result,
-        pieces=pieces(result),
-        flags=FLAGS,
-        flagged=sum(c.verdict in FLAGS for c in result.claims),
+    return _ENV.get_template("check.html.j2").render(
+        result=result, pieces=pieces(result), ordered=flags_first(result), flags=FLAGS
     )

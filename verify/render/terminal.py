@@ -1,13 +1,21 @@
-"""A readable coloured table for the terminal (rich)."""
+"""A readable coloured table for the terminal (rich).
+
+Document text (a release, a report, a file name, a reviewer's note) is data, never
+markup: it is escaped before rich sees it, and terminal control sequences and
+bidirectional overrides are removed first, so a document can neither break the
+table (``[/]``), nor retitle or clear the terminal, nor reorder what is shown.
+"""
 
 from __future__ import annotations
 
 import io
+import re
 
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from verify.render.words import framework_title, grade_title, judgement_title, verdict_title
 from verify.types import FLAGS, CheckResult
 
 COLOURS = {
@@ -23,9 +31,37 @@ COLOURS = {
 }
 
 
-def _short(text: str, limit: int = 160) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+_ESCAPE_SEQUENCE = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI: colours, cursor moves, clear screen
+    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC: window title, hyperlinks
+    r"|\x1b[P^_][^\x1b]*(?:\x1b\\)?"  # DCS, PM, APC strings
+    r"|\x1b[ -~]?"  # any other escape
+)
+_CONTROL = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+)
+
+
+def plain(text: str) -> str:
+    """``text`` without terminal escape sequences, control characters (tab and newline
+    kept) or bidirectional overrides: what a document may show in a terminal."""
+    return _CONTROL.sub("", _ESCAPE_SEQUENCE.sub("", text))
+
+
+def safe(text: str) -> str:
+    """Document text made safe to embed in rich markup: shown exactly, never obeyed."""
+    return escape(plain(text))
+
+
+def console() -> Console:
+    """A console for the commands that print as they go: document text is never styled
+    by guesswork (highlighting) or turned into emoji (``:warning:``)."""
+    return Console(highlight=False, emoji=False)
+
+
+def _flat(text: str) -> str:
+    """One line of text: the table wraps it to the column, and never cuts it."""
+    return " ".join(text.split())
 
 
 def render(result: CheckResult, width: int = 140, color: bool = True) -> str:
@@ -35,35 +71,40 @@ def render(result: CheckResult, width: int = 140, color: bool = True) -> str:
         width=width,
         record=True,
         highlight=False,
+        emoji=False,
         force_terminal=color,
         color_system="standard" if color else None,
     )
     for report in result.reports:
-        grades = ", ".join(
-            f"{j.name.replace('_', ' ')}: {j.grade.replace('_', ' ')}" for j in report.judgements
+        grades = "; ".join(
+            f"{judgement_title(j.name)}: {grade_title(j.grade)}" for j in report.judgements
         )
-        console.print(f"[bold]{escape(report.label)}[/] ({report.framework}) {escape(grades)}")
+        console.print(
+            f"[bold]{safe(report.label)}[/] ({framework_title(report.framework)}) {safe(grades)}"
+        )
     table = Table("#", "kind", "claim", "verdict", "why / evidence", show_lines=True)
+    for column in table.columns:
+        column.overflow = "fold"
     for i, claim in enumerate(result.claims, 1):
         colour = COLOURS[claim.verdict]
-        why = escape(claim.explanation)
+        why = safe(claim.explanation)
         for ev in claim.evidence[: _shown_evidence(claim)]:
             where = f"para {ev.paragraph}, " if ev.paragraph else ""
-            why += f"\n[dim]{where}p.{ev.page}: {escape(_short(ev.text, 200))}[/]"
+            why += f"\n[dim]{where}p.{ev.page}: {safe(_flat(ev.text))}[/]"
         if claim.diff and any(op.op != "equal" for op in claim.diff):
             why += "\n" + _diff_markup(claim.diff)
         table.add_row(
             str(i),
             claim.kind,
-            escape(_short(claim.text)),
-            f"[{colour}]{claim.verdict.replace('_', ' ')}[/]",
+            safe(_flat(claim.text)),
+            f"[{colour}]{verdict_title(claim.verdict)}[/]",
             why,
         )
     console.print(table)
     if result.omissions:
         console.print("[bold]Left out of the release:[/]")
         for o in result.omissions:
-            console.print(f"  [yellow]•[/] {escape(o.report)}: {escape(_short(o.text, 200))}")
+            console.print(f"  [yellow]•[/] {safe(o.report)}: {safe(_flat(o.text))}")
     flagged = sum(c.verdict in FLAGS for c in result.claims)
     console.print(
         f"{len(result.claims)} claims, {flagged} flagged, {len(result.omissions)} omissions."
@@ -80,10 +121,10 @@ def _diff_markup(diff) -> str:
     parts = []
     for op in diff:
         if op.op == "equal":
-            parts.append(escape(op.release))
+            parts.append(safe(op.release))
         else:
             if op.report:
-                parts.append(f"[red]\\[-{escape(op.report)}-][/]")
+                parts.append(f"[red]\\[-{safe(op.report)}-][/]")
             if op.release:
-                parts.append(f"[green]{{+{escape(op.release)}+}}[/]")
+                parts.append(f"[green]{{+{safe(op.release)}+}}[/]")
     return " ".join(parts)

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from verify.cache import DiskCache, sha256_file
-from verify.errors import InputNotFound, NotAnOfstedReport
+from verify.cache import DiskCache, ModelCodec, sha256_file
+from verify.errors import InputNotFound, NotAnOfstedReport, UnreadableInput
 from verify.ingest.pdf import read_pdf, read_text_report
 from verify.report import judgements, metadata, structure
 from verify.settings import Settings
@@ -30,12 +30,17 @@ __all__ = ["PARSER_VERSION", "load_report", "parse_report", "read_document"]
 def load_report(path: str | Path, settings: Settings) -> Report:
     """Parse the report at ``path`` (PDF or text), reusing a cached parse of the same bytes."""
     path = Path(path)
+    if path.is_dir():
+        raise UnreadableInput(str(path), "it is a folder, not a file")
     if not path.is_file():
         raise InputNotFound(str(path))
-    key = sha256_file(path)
-    cache = DiskCache(settings.cache_path, "reports", PARSER_VERSION)
+    try:
+        key = sha256_file(path)
+    except OSError as exc:
+        raise UnreadableInput(str(path), exc.strerror or str(exc)) from exc
+    cache = DiskCache(settings.cache_path, "reports", PARSER_VERSION, ModelCodec(Report))
     cached = cache.get(key)
-    if isinstance(cached, Report):
+    if cached is not None:
         return (
             cached
             if cached.source == str(path)
@@ -49,8 +54,11 @@ def load_report(path: str | Path, settings: Settings) -> Report:
 def read_document(path: str | Path) -> Document:
     """A PDF when the bytes say so; a text report for .txt/.md; otherwise a PDF, whose
     reader then names what the file is instead (an HTML page saved as .pdf, say)."""
-    with open(path, "rb") as handle:
-        is_pdf = handle.read(1024).lstrip().startswith(b"%PDF")
+    try:
+        with open(path, "rb") as handle:
+            is_pdf = handle.read(1024).lstrip().startswith(b"%PDF")
+    except OSError as exc:
+        raise UnreadableInput(str(path), exc.strerror or str(exc)) from exc
     if not is_pdf and Path(path).suffix.lower() in TEXT_SUFFIXES:
         return read_text_report(path)
     return read_pdf(path)
