@@ -164,6 +164,8 @@ def run_batch(
     """
     out = Path(out_path)
     began = time.perf_counter()
+    if out.is_dir():
+        raise UnwritableOutput(str(out), "it is a folder, not a file")
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

@@ -15,7 +15,7 @@ from verify.cli import EXIT_BAD_INPUT, warn
 @click.option(
     "--out",
     "out_path",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),
     required=True,
     help="JSON-lines results; appended to, and pairs already done are skipped.",
 )
