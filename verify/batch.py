@@ -174,6 +174,8 @@ def run_batch(
     """
     out = Path(out_path)
     began = time.perf_counter()
+    if out.is_dir():
+        raise UnwritableOutput(str(out), "it is a folder, not a file")
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -229,8 +231,10 @@ _WORKER: dict[str, object] = {}
 
 
 def _start_worker(settings: Settings) -> None:
-    # Ctrl-C reaches the whole process group; only the parent decides what stops.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # Ctrl-C (and a service manager's SIGTERM) reach the whole process group; only the
+    # parent decides what stops, so a pair is never recorded as failed by the stop itself.
+    for stop in STOP_SIGNALS:
+        signal.signal(stop, signal.SIG_IGN)
     _WORKER["settings"] = settings
     _WORKER["encoder"] = Encoder(settings)
 
@@ -269,11 +273,16 @@ def _in_pool(
                 write(_result(future, running.pop(future)))
             _submit(pool, queue, running, 2 * workers - len(running))
     except Stopped:
-        for future in [f for f in running if f.done()]:
-            write(_result(future, running[future]))
+        try:
+            for future in [f for f in running if f.done()]:
+                write(_result(future, running[future]))
+        finally:
+            _end(pool)
         raise
-    finally:
+    except BaseException:
         _end(pool)
+        raise
+    pool.shutdown(wait=True)  # every worker is idle by now
 
 
 def _submit(
@@ -304,17 +313,17 @@ def _end(pool: ProcessPoolExecutor) -> None:
     """Stop the pool now: cancel what is queued and end the workers still running.
 
     ``ProcessPoolExecutor`` offers no way to end running workers before Python
-    3.14, so their processes are taken from the pool and terminated directly.
+    3.14, so their processes are taken from the pool and killed directly (they
+    ignore SIGTERM, see ``_start_worker``, and hold nothing to save: cache entries
+    are written to a temporary file and renamed).
     """
     processes = list((getattr(pool, "_processes", None) or {}).values())
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         if process.is_alive():
-            process.terminate()
-    for process in processes:
-        process.join(timeout=3)
-        if process.is_alive():
             process.kill()
+    for process in processes:
+        process.join(timeout=5)
 
 
 class _Guard:

@@ -109,7 +109,9 @@ def test_twenty_megabyte_release_is_extracted_under_the_default_limit(twenty_mb)
 @pytest.mark.slow
 def test_twenty_megabyte_release_in_one_paragraph_is_extracted(tmp_path):
     big = _twenty_megabytes(tmp_path / "one_paragraph.txt", " ")
-    runner = CliRunner(env={"VERIFY_MAX_RELEASE_BYTES": None})
+    runner = CliRunner(
+        env={"VERIFY_MAX_RELEASE_BYTES": None, "VERIFY_MAX_RELEASE_CHARS": "30000000"}
+    )
     result = runner.invoke(main, ["extract", str(big), "--format", "json"])
     assert result.exception is None or isinstance(result.exception, SystemExit)
     assert result.exit_code == 0, result.output[-2000:]
@@ -128,7 +130,11 @@ def test_too_large_release_is_one_line_naming_the_file_and_the_setting(tmp_path,
     release = _release_of(tmp_path / "long release.txt", 200_000)
     report = RELEASES.parents[2] / "corpora" / "demo" / "report.txt"
     args = [command, str(release)] + ([str(report)] if command == "check" else [])
-    env = {"VERIFY_MAX_RELEASE_BYTES": "100000", "VERIFY_CACHE_DIR": str(tmp_path / "cache")}
+    env = {
+        "VERIFY_MAX_RELEASE_BYTES": "100000",
+        "VERIFY_MAX_RELEASE_CHARS": "1000000",  # the bytes limit is the one under test
+        "VERIFY_CACHE_DIR": str(tmp_path / "cache"),
+    }
     refused = CliRunner(env=env).invoke(main, args)
     assert refused.exit_code == 2
     [line] = refused.stderr.strip().splitlines()
@@ -145,7 +151,9 @@ def test_too_large_release_is_one_line_naming_the_file_and_the_setting(tmp_path,
 
 def test_max_bytes_option_of_extract_overrides_the_setting(tmp_path):
     release = _release_of(tmp_path / "release.txt", 200_000)
-    runner = CliRunner(env={"VERIFY_MAX_RELEASE_BYTES": "100000"})
+    runner = CliRunner(
+        env={"VERIFY_MAX_RELEASE_BYTES": "100000", "VERIFY_MAX_RELEASE_CHARS": "1000000"}
+    )
     assert runner.invoke(main, ["extract", str(release), "--max-bytes", "1000000"]).exit_code == 0
     refused = CliRunner(env={"VERIFY_MAX_RELEASE_BYTES": None}).invoke(
         main, ["extract", str(release), "--max-bytes", "100000"]

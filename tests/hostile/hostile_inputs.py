@@ -7,7 +7,6 @@ test runs, so what each input is stays readable in this source.
 
 from __future__ import annotations
 
-import os
 import threading
 import time
 import zlib
@@ -191,6 +190,19 @@ def local_server() -> Iterator[str]:
         server.server_close()
 
 
-def is_root() -> bool:
-    """Root reads any file, so permission tests cannot make an unreadable one."""
-    return hasattr(os, "geteuid") and os.geteuid() == 0
+def ignores_permissions() -> bool:
+    """Whether this process ignores file permissions (root, with its usual capabilities),
+    so that permission tests cannot make a file it cannot read; tried, not assumed."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        probe = Path(folder) / "probe"
+        probe.write_text("x")
+        probe.chmod(0)
+        try:
+            probe.read_text()
+        except PermissionError:
+            return False
+        finally:
+            probe.chmod(0o600)
+    return True

@@ -16,7 +16,7 @@ from verify.cli import EXIT_BAD_INPUT, warn
     "--output",
     "-o",
     "out_path",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),
     required=True,
     help="JSON-lines results; appended to, and pairs already done are skipped.",
 )
