@@ -33,7 +33,7 @@ bench: install
 	$(BIN)/python -m verify.bench --shared $(SHARED)
 
 lint: install
-	$(BIN)/ruff check verify tests corpora
+	$(BIN)/ruff check verify tests corpora models
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache
