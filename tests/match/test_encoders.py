@@ -194,3 +194,16 @@ def test_onnx_agrees_with_torch_on_real_report_sentences(reports_dir, settings):
     nearest = np.argsort(-(reference @ reference.T), axis=1)[:, 1]
     top3 = np.argsort(-(onnx @ onnx.T), axis=1)[:, 1:4]
     assert np.mean([n in row for n, row in zip(nearest, top3, strict=True)]) >= 0.97
+
+
+@pytest.mark.model
+def test_an_onnx_vector_depends_on_its_text_alone(settings):
+    texts = [
+        "Leaders have improved services for care leavers.",
+        "Some children wait too long for an assessment of their needs, and managers do not "
+        "always check that plans are carried out.",
+        "The virtual school is effective.",
+    ]
+    together = Encoder(settings).encode(texts)
+    for text, row in zip(texts, together, strict=True):
+        assert np.allclose(Encoder(settings).encode([text])[0], row, atol=1e-6)

@@ -6,10 +6,12 @@ default path. Any sentence-transformers model name or local path can be set
 instead. The model loads once, on first use: checks that never need it (quotes,
 ratings) never pay for it.
 
-Encoding is done in as few calls as possible, because on a CPU a call costs far
-more than its rows: the pipeline tells the encoder which texts a check will ask
-about (``expect``), and the first text that is not yet known is encoded together
-with all of them, in one batch sorted by length. A report's sentence vectors are
+Each text is encoded once per encoder (remembered), and only when a check asks
+for it. For a model whose calls cost far more than their rows (torch), the
+pipeline tells the encoder which texts a check will ask about (``expect``), and
+the first text not yet known is encoded together with all of them, in one batch
+sorted by length; the ONNX default runs each text on its own, so it encodes
+exactly the texts asked for. A report's sentence vectors are
 encoded once and kept on disk (``report_vectors``) under the report's sha256 and
 the model's fingerprint.
 """
@@ -88,7 +90,8 @@ class Encoder:
         """Unit-length embeddings, one row per text (cosine = dot product).
 
         Each text's vector is remembered for this encoder's life. A text not yet
-        known is encoded together with every expected text, in one call.
+        known is encoded together with every expected text, in one call, when
+        the model batches.
         """
         import numpy as np
 
@@ -96,7 +99,8 @@ class Encoder:
             return np.zeros((0, 1), dtype=np.float32)
         new = [t for t in dict.fromkeys(texts) if t not in self._memo]
         if new:
-            batch = list(dict.fromkeys([*new, *(t for t in self._expected if t not in self._memo)]))
+            expected = [t for t in self._expected if t not in self._memo]
+            batch = list(dict.fromkeys([*new, *expected])) if self.backend.batches else new
             self._expected.clear()
             if len(self._memo) + len(batch) > _MEMO_MAX:
                 self._memo.clear()
