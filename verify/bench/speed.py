@@ -147,6 +147,22 @@ def _batch(shared: Path, console: Console, repeats: int) -> dict[str, tuple[floa
     return rows
 
 
+class _Rows(dict):
+    """The table's rows, each also printed the moment it is measured (the bench is slow)."""
+
+    def __init__(self, console: Console) -> None:
+        super().__init__()
+        self.console = console
+
+    def __setitem__(self, label: str, row: tuple[float, float, str]) -> None:
+        super().__setitem__(label, row)
+        self.console.print(f"  {label}: {row[0]:.3f} s, peak {row[1]:.0f} MiB ({row[2]})")
+
+    def update(self, rows: dict) -> None:
+        for label, row in rows.items():
+            self[label] = row
+
+
 def run(shared: Path, console: Console, repeats: int = REPEATS) -> None:
     from rich.table import Table
 
@@ -157,7 +173,7 @@ def run(shared: Path, console: Console, repeats: int = REPEATS) -> None:
     release, report = shared / "seeds" / SALFORD[0], reports_dir / SALFORD[1]
     sif_release, sif_report = shared / "seeds" / SHROPSHIRE_SIF[0], reports_dir / SHROPSHIRE_SIF[1]
     load_before = os.getloadavg()
-    rows: dict[str, tuple[float, float, str]] = {}
+    rows = _Rows(console)
     with tempfile.TemporaryDirectory(prefix="verify-bench-") as tmp:
         scratch = Path(tmp)
         out = scratch / "result.json"
