@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
+import sys
 from typing import BinaryIO
 
 from verify.check import check_claims
 from verify.match import Encoder
 from verify.settings import Settings
-from verify.types import CheckResult, ExtractedRelease
+from verify.types import CheckResult, Claim, ExtractedRelease, Release
 
 
 def extract(
@@ -17,8 +19,27 @@ def extract(
     from verify.extract import extract_claims
     from verify.ingest.release import read_release
 
+    _import_spacy_without_torch()
     release = read_release(release_source, settings, stdin=stdin)
     return ExtractedRelease(release=release, claims=extract_claims(release))
+
+
+def _import_spacy_without_torch() -> None:
+    """Import spaCy with torch hidden, once per process.
+
+    spaCy's thinc imports torch whenever it is installed (4 s and 300 MiB here),
+    though ``spacy.blank("en")`` never uses it, and the default encoder needs no
+    torch either. Hidden only while spaCy loads: a model that does need torch
+    (any other ``model`` setting) still imports it afterwards.
+    """
+    if "spacy" in sys.modules or "torch" in sys.modules:
+        return
+    sys.modules["torch"] = None  # `import torch` now raises ImportError
+    try:
+        import spacy  # noqa: F401
+    finally:
+        if sys.modules.get("torch", False) is None:
+            del sys.modules["torch"]
 
 
 def check(
@@ -41,11 +62,30 @@ def check(
     reports = [load_report(path, settings) for path in report_paths]
     previous = [load_report(path, settings) for path in previous_paths]
     extracted = extract(release_source, settings, stdin)
-    return check_claims(
-        extracted.release,
-        extracted.claims,
-        reports,
-        previous,
-        settings,
-        encoder if encoder is not None else Encoder(settings),
-    )
+    encoder = encoder if encoder is not None else Encoder(settings)
+    encoder.expect(queries(extracted.release, extracted.claims, settings))
+    return check_claims(extracted.release, extracted.claims, reports, previous, settings, encoder)
+
+
+def queries(release: Release, claims: list[Claim], settings: Settings) -> list[str]:
+    """The texts the checkers look up by meaning, so they are encoded in one batch.
+
+    A finding is ranked by the finding it states without its framing; a quotation
+    by its words, and placed by the release sentence around it when the report has
+    it more than once; other checkable claims by their text. Opinions are never
+    looked up. A text missed here is still encoded when asked for, in a call of
+    its own; one expected but never asked for costs a row of the batch.
+    """
+    from verify.check.common import Context
+    from verify.check.finding import topic
+
+    around = Context(release, [], [], settings, None).sentence_around
+    texts: list[str] = []
+    for claim in claims:
+        if claim.kind == "finding":
+            texts.append(topic(claim.text))
+        elif claim.kind == "quote":
+            texts += [claim.text, around(claim)]
+        elif claim.kind != "opinion":
+            texts += [claim.text, re.sub(r"\s+", " ", claim.text)]
+    return texts

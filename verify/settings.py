@@ -38,6 +38,11 @@ class Settings:
         user_cache_dir("verify"),
         "Where parsed reports and their embeddings are cached, keyed by the file's sha256.",
     )
+    model_cache_dir: str = _setting(
+        user_cache_dir("verify") + "/models",
+        "Where the bundled model's int8 ONNX graph is built once and kept, keyed by the "
+        "weights' sha256 (apart from cache_dir, so a fresh cache_dir does not rebuild it).",
+    )
     max_release_bytes: int = _setting(25_000_000, "Largest release accepted, in bytes.")
     max_release_chars: int = _setting(
         200_000,
@@ -51,7 +56,9 @@ class Settings:
     semantic_min: float = _setting(
         0.55, "Lowest cosine similarity at which a paraphrased finding counts as supported."
     )
-    threads: int = _setting(0, "Torch threads for embedding (0: torch's default).")
+    threads: int = _setting(
+        0, "Threads for embedding, onnxruntime's or torch's (0: the library's default)."
+    )
 
     @classmethod
     def load(cls, env: dict[str, str] | None = None, **overrides: object) -> Settings:

@@ -10,7 +10,9 @@ from verify.bench.stages import STAGES, stage_clock
 
 
 def test_stage_clock_attributes_the_encoders_clocks_and_restores_the_pipeline(monkeypatch):
-    encoder = SimpleNamespace(load_seconds=1.0, encode_seconds=10.0)
+    expected = []
+    encoder = SimpleNamespace(load_seconds=1.0, encode_seconds=10.0, expect=expected.extend)
+    opinion = SimpleNamespace(kind="opinion", text="A great day for the city.")
 
     def fake_check_claims(release, claims, reports, previous, settings, encoder):
         encoder.load_seconds += 2.0  # as if the model loaded and encoded in here
@@ -19,7 +21,9 @@ def test_stage_clock_attributes_the_encoders_clocks_and_restores_the_pipeline(mo
 
     monkeypatch.setattr(report, "load_report", lambda path, settings: f"report:{path}")
     monkeypatch.setattr(
-        pipeline, "extract", lambda source, settings: SimpleNamespace(release=source, claims=[1])
+        pipeline,
+        "extract",
+        lambda source, settings: SimpleNamespace(release=source, claims=[opinion]),
     )
     monkeypatch.setattr(pipeline, "check_claims", fake_check_claims)
     fakes = (report.load_report, pipeline.extract, pipeline.check_claims)
@@ -27,7 +31,8 @@ def test_stage_clock_attributes_the_encoders_clocks_and_restores_the_pipeline(mo
     with stage_clock() as seconds:
         result = pipeline.check("rel", ["a", "b"], ["c"], settings=None, encoder=encoder)
 
-    assert result == ("checked", "rel", [1], ["report:a", "report:b"], ["report:c"])
+    assert result == ("checked", "rel", [opinion], ["report:a", "report:b"], ["report:c"])
+    assert expected == []  # an opinion is never looked up by meaning
     assert set(seconds) == set(STAGES)
     assert seconds["model"] == 2.0 and seconds["encode"] == 3.0
     assert seconds["reports"] >= 0 and seconds["extract"] >= 0

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from verify.errors import ModelUnavailable
-from verify.match import normalise, semantic
+from verify.match import bundled, normalise, semantic
 from verify.match.lexical import exact_occurrences, fuzzy_alignment, word_diff
 from verify.match.normalise import light, tokens
 from verify.settings import Settings
@@ -63,7 +63,7 @@ def test_light_keeps_case_and_words_but_not_typography():
 
 
 def test_tampered_bundled_model_is_refused(monkeypatch):
-    monkeypatch.setattr(semantic, "BUNDLED_MODEL_SHA256", "0" * 64)
+    monkeypatch.setattr(bundled, "BUNDLED_MODEL_SHA256", "0" * 64)
     with pytest.raises(ModelUnavailable, match="not the pinned one"):
         semantic.resolve_model(semantic.BUNDLED_MODEL)
 

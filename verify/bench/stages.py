@@ -97,7 +97,10 @@ def main(argv: list[str] | None = None) -> int:
         )
     if code:
         return int(code)
-    print(json.dumps({"elapsed": time.perf_counter() - _BEGAN, "stages": seconds}))
+    from verify.bench.floor import peak_mib
+
+    elapsed = time.perf_counter() - _BEGAN
+    print(json.dumps({"elapsed": elapsed, "stages": seconds, "peak_mib": peak_mib()}))
     return 0
 
 

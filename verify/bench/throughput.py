@@ -49,27 +49,11 @@ def _timed(pairs, settings, workers: int) -> dict[str, float]:
     }
 
 
-def _own_peak_mib() -> float:
-    """This process's peak resident set in MiB: Linux's VmHWM, which starts afresh at exec.
-
-    Not ``ru_maxrss`` of RUSAGE_SELF: Linux carries a parent's high-water mark across
-    fork and exec, so a new process started by this (large) benchmark would report
-    the benchmark's peak, not its own.
-    """
-    try:
-        for line in Path("/proc/self/status").read_text(encoding="ascii").splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    except (OSError, ValueError, IndexError):
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
-
-
 def _largest_child_mib() -> float:
     """The largest peak resident set among this process's finished children, in MiB.
 
     Each child's figure is at least this process's own high-water mark when it was
-    started (see ``_own_peak_mib``); the pool's main process is small, so for its
+    started (see ``verify.bench.floor.peak_mib``); the pool's main process is small, so for its
     workers that is their own peak.
     """
     return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # KiB on Linux
@@ -82,12 +66,13 @@ def measure(job: str | None = None) -> None:
     finished children, which are only the pool's workers (none when run in-process).
     """
     from verify.batch import Pair
+    from verify.bench.floor import peak_mib
     from verify.settings import Settings
 
     spec = json.loads(Path(job or sys.argv[1]).read_text(encoding="utf-8"))
     pairs = [Pair.model_validate(p) for p in spec["pairs"]]
     result = _timed(pairs, Settings(**spec["settings"]), spec["workers"])
-    result["main_mib"] = _own_peak_mib()
+    result["main_mib"] = peak_mib()
     result["worker_mib"] = _largest_child_mib()
     print(json.dumps(result))
 

@@ -7,6 +7,7 @@ exit code 2 here, at the edge, and nowhere else.
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 import sys
@@ -21,12 +22,40 @@ from verify.render.terminal import plain
 EXIT_BAD_INPUT = 2
 
 
+COMMAND_MODULES = {
+    "report": "report",
+    "extract": "extract",
+    "check": "check",
+    "review": "review",
+    "synth": "synth",
+    "batch": "batch",
+    "serve": "serve",
+    "export": "serve",
+    "settings": "util",
+    "schema": "util",
+    "build-model": "util",
+}
+"""Which module of verify.cli defines each command: imported only when the command
+runs (or help lists it), so `verify check` never pays for batch's or review's imports."""
+
+
 class VerifyGroup(click.Group):
-    """A click group that turns the project's errors into one line and exit 2.
+    """A click group that turns the project's errors into one line and exit 2, and
+    imports each command's module on first use.
 
     An ``OSError`` that reaches here (a folder that cannot be written, a file that
     cannot be read) is the user's environment, not a bug: one line too.
     """
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(COMMAND_MODULES)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name not in self.commands and name in COMMAND_MODULES:
+            module = importlib.import_module(f"verify.cli.{COMMAND_MODULES[name]}")
+            for command in module.COMMANDS:
+                self.add_command(command)
+        return self.commands.get(name)
 
     def invoke(self, ctx: click.Context) -> object:
         try:
@@ -101,17 +130,6 @@ def main() -> None:
     """Check council press releases about Ofsted inspections against the report."""
     show_warnings()
 
-
-def _register() -> None:
-    """Add every command in one place (no import side effects elsewhere)."""
-    from verify.cli import batch, check, extract, report, review, serve, synth, util
-
-    for module in (report, extract, check, review, serve, synth, batch, util):
-        for command in module.COMMANDS:
-            main.add_command(command)
-
-
-_register()
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())

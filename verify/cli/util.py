@@ -1,8 +1,9 @@
-"""Small commands about `verify` itself: its settings and its JSON schema."""
+"""Small commands about `verify` itself: its settings, its JSON schema, its model."""
 
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import click
 from rich.console import Console
@@ -27,4 +28,17 @@ def schema_command() -> None:
     click.echo(json.dumps(CheckResult.model_json_schema(), indent=2))
 
 
-COMMANDS = [settings_command, schema_command]
+@click.command("build-model")
+def build_model_command() -> None:
+    """Build the bundled model's int8 ONNX graph now (else the first check builds it).
+
+    `make install` runs this, so a first check does not wait for the export.
+    """
+    from verify.match.bundled import onnx_model
+    from verify.settings import from_environment
+
+    model = onnx_model(Path(from_environment().model_cache_dir))
+    click.echo(f"{model.graph} sha256 {model.sha256}")
+
+
+COMMANDS = [settings_command, schema_command, build_model_command]

@@ -80,7 +80,11 @@ class PassageIndex:
         return None
 
     def sentence_at(self, offset: int) -> Sentence | None:
-        return next((s for s in self.sentences if s.start <= offset < s.end), None)
+        found = self._sentence_index_at(offset)
+        return self.sentences[found] if found is not None else None
+
+    def _sentence_index_at(self, offset: int) -> int | None:
+        return next((i for i, s in enumerate(self.sentences) if s.start <= offset < s.end), None)
 
     def tokens_between(self, start: int, end: int) -> tuple[int, int]:
         """Token range ``[first, last)`` of the words inside report offsets ``[start, end)``."""
@@ -114,21 +118,27 @@ class PassageIndex:
 
     def _fit(self, alignment: Alignment, context: str) -> float:
         start, _ = self.span(alignment)
-        sentence = self.sentence_at(start)
+        found = self._sentence_index_at(start)
+        sentence = self.sentences[found] if found is not None else None
         text = sentence.text if sentence else self.report.text[max(0, start - 200) : start + 200]
         score = context_score(context, text)
         if self.encoder is not None:
-            vectors = self.encoder.encode([context, text])
-            score += 100 * float(vectors[0] @ vectors[1])
+            # A report sentence's vector is already on disk; only the context is new.
+            there = (
+                self.sentence_vectors[found]
+                if found is not None
+                else self.encoder.encode([text])[0]
+            )
+            score += 100 * float(self.encoder.encode([context])[0] @ there)
         return score
 
     # ------------------------------------------------------------------ ranking
 
     @cached_property
     def sentence_vectors(self):
-        """Embeddings of every sentence, cached on disk by report sha256 + model."""
+        """Embeddings of every sentence, encoded once and kept on disk with the report."""
         assert self.encoder is not None
-        return self.encoder.encode_cached(self.report.sha256, [s.text for s in self.sentences])
+        return self.encoder.report_vectors(self.report.sha256, [s.text for s in self.sentences])
 
     def rank(self, text: str, k: int = 3, semantic: bool = True) -> list[tuple[Sentence, Hit]]:
         """The ``k`` report sentences most like ``text``: partial_ratio plus cosine

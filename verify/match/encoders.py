@@ -1,0 +1,154 @@
+"""The models behind ``Encoder``: each turns a list of texts into unit-length rows.
+
+* ``OnnxMiniLM``: the bundled all-MiniLM-L6-v2 as an int8 ONNX graph, run by
+  onnxruntime with the bundled tokenizer, pooled like sentence-transformers
+  (mean over the attention mask, then L2-normalised). No torch import; mean
+  cosine 0.993 to torch's vectors.
+* ``SentenceTransformerModel``: any other model name or local path, through
+  sentence-transformers and torch.
+* ``HashingEncoder``: a deterministic stand-in for tests (hashed words), so a
+  unit test of ranking or caching needs no model.
+
+``Encoder`` sorts texts by length before calling ``embed``, so each batch pads
+little; a backend with ``batches = False`` runs each text on its own and gains
+nothing from being sent texts it was not asked for.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import TYPE_CHECKING, Protocol
+
+from verify.errors import ModelUnavailable
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from verify.match.bundled import OnnxModel
+
+BATCH = 16
+"""Texts per torch call: larger batches pad more and ran slower on 2 cores."""
+
+
+class Backend(Protocol):
+    fingerprint: str
+    """Names the exact model in cache keys, so other vectors are never read back."""
+    batches: bool
+    """True when one call of many texts costs less than many calls of one."""
+
+    def embed(self, texts: list[str]) -> np.ndarray: ...
+
+
+class OnnxMiniLM:
+    """The bundled model through onnxruntime and tokenizers, one text per run.
+
+    The graph quantises activations per run, over every row of the batch, so in
+    a batch a text's vector moved with its companions (mean cosine 0.991 to the
+    same text run alone, on a real report's sentences): the same claim could
+    score differently beside other claims. Run alone, a text's vector depends on
+    the text only, needs no padding, and agrees best with torch (0.993); on 2
+    loaded cores it cost 10-20% of the batched speed.
+    """
+
+    batches = False
+
+    def __init__(self, model: OnnxModel, threads: int = 0) -> None:
+        import onnxruntime as ort
+        from tokenizers import Tokenizer
+
+        from verify.match.bundled import MAX_TOKENS
+
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = threads  # 0: onnxruntime's default, one per core
+        options.inter_op_num_threads = 1
+        options.log_severity_level = 3  # errors only: the core writes nothing to the terminal
+        try:
+            self.session = ort.InferenceSession(
+                str(model.graph), options, providers=["CPUExecutionProvider"]
+            )
+            self.tokenizer = Tokenizer.from_file(str(model.tokenizer))
+        except Exception as exc:  # a damaged graph or tokenizer is one problem to a user
+            raise ModelUnavailable(str(model.graph), f"{type(exc).__name__}: {exc}") from exc
+        self.tokenizer.enable_truncation(MAX_TOKENS)
+        self.tokenizer.no_padding()  # one text per run: nothing to pad
+        self.fingerprint = f"onnx-{model.sha256[:16]}"
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        import numpy as np
+
+        rows = [self._one(e.ids) for e in self.tokenizer.encode_batch(texts)]
+        return np.concatenate(rows) if rows else np.zeros((0, 384), dtype=np.float32)
+
+    def _one(self, token_ids: list[int]) -> np.ndarray:
+        import numpy as np
+
+        ids = np.array([token_ids], dtype=np.int64)
+        mask = np.ones_like(ids)
+        (hidden,) = self.session.run(
+            None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
+        )
+        return mean_pool(hidden, mask)
+
+
+def mean_pool(hidden: np.ndarray, mask: np.ndarray) -> np.ndarray:
+    """sentence-transformers' mean pooling and normalisation, in numpy."""
+    import numpy as np
+
+    weights = mask[..., None].astype(np.float32)
+    summed = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
+    norms = np.clip(np.linalg.norm(summed, axis=1, keepdims=True), 1e-12, None)
+    return (summed / norms).astype(np.float32)
+
+
+class SentenceTransformerModel:
+    """Any sentence-transformers model name or local path (imports torch)."""
+
+    batches = True
+
+    def __init__(self, name: str, threads: int = 0) -> None:
+        try:
+            import torch
+            from sentence_transformers import SentenceTransformer
+            from transformers.utils import logging as hf_logging
+
+            hf_logging.disable_progress_bar()  # the core never writes to the terminal
+            if threads:
+                torch.set_num_threads(threads)
+            self.model = SentenceTransformer(name, device="cpu")
+        except Exception as exc:  # any load failure is the same problem to a user
+            raise ModelUnavailable(name, f"{type(exc).__name__}: {exc}") from exc
+        self.fingerprint = "st-" + name.replace("/", "_").replace(":", "_")
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        import numpy as np
+
+        vectors = self.model.encode(
+            texts, batch_size=BATCH, normalize_embeddings=True, convert_to_numpy=True
+        )
+        return np.asarray(vectors, dtype=np.float32)
+
+
+class HashingEncoder:
+    """Deterministic vectors from hashed word forms: texts sharing words point alike.
+
+    For tests only: no model, no randomness, the same vector for the same text on
+    every machine. Not a measure of meaning.
+    """
+
+    fingerprint = "hashing-1"
+    batches = True
+    dimensions = 64
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        import numpy as np
+
+        from verify.match.normalise import tokens
+
+        out = np.zeros((len(texts), self.dimensions), dtype=np.float32)
+        for row, text in enumerate(texts):
+            for token in tokens(text):
+                digest = hashlib.blake2b(token.form.encode("utf-8"), digest_size=8).digest()
+                value = int.from_bytes(digest, "little")
+                out[row, value % self.dimensions] += 1.0 if value & (1 << 63) else -1.0
+        norms = np.linalg.norm(out, axis=1, keepdims=True)
+        return out / np.where(norms == 0, 1.0, norms)
