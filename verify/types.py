@@ -16,10 +16,14 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-Grade = Literal["outstanding", "good", "requires_improvement", "inadequate"]
-"""Ofsted's four-point scale. SIF's "adequate" (pre-2013) is not a grade we emit."""
+Grade = Literal["outstanding", "good", "requires_improvement", "inadequate", "adequate"]
+"""Ofsted's four-point scale, plus 'adequate' (grade 3 of 4 before November 2013), which
+only the 2012-2013 looked-after-children and safeguarding inspections (framework
+``other``) print."""
 
 GRADES: tuple[Grade, ...] = ("outstanding", "good", "requires_improvement", "inadequate")
+"""The four-point scale of SIF and ILACS, best first; 'adequate' ranks with requires
+improvement (see ``grade_rank``)."""
 
 JudgementName = Literal[
     "overall_effectiveness",
@@ -31,10 +35,15 @@ JudgementName = Literal[
     "adoption",
     "leadership_management_governance",
     "lscb",
+    "capacity_to_improve",
+    "outcomes_for_looked_after_children",
+    "quality_of_provision",
+    "leadership_and_management",
 ]
 
 Framework = Literal["sif", "ilacs_2018", "ilacs_2023", "ilacs_2026", "other"]
 """The inspection framework and era, which decide the judgement table's shape:
+``other`` the 2012-2013 inspections of looked-after children's or safeguarding services;
 ``sif`` 2013-2018; ``ilacs_2018`` children in care and care leavers judged together;
 ``ilacs_2023`` care leavers judged separately; ``ilacs_2026`` (from April 2026) no
 overall effectiveness."""

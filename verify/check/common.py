@@ -55,6 +55,10 @@ PRETTY = {
     "adoption": "adoption",
     "leadership_management_governance": "leadership, management and governance",
     "lscb": "the LSCB review",
+    "capacity_to_improve": "capacity to improve",
+    "outcomes_for_looked_after_children": "outcomes for looked after children",
+    "quality_of_provision": "quality of provision",
+    "leadership_and_management": "leadership and management",
 }
 
 
@@ -63,8 +67,8 @@ def grade_text(grade: str | None) -> str:
 
 
 def grade_rank(grade: Grade) -> int:
-    """0 for outstanding ... 3 for inadequate."""
-    return GRADES.index(grade)
+    """0 for outstanding ... 3 for inadequate; pre-2013 'adequate' (grade 3 of 4) ranks 2."""
+    return 2 if grade == "adequate" else GRADES.index(grade)
 
 
 def grades_in(text: str) -> set[str]:

@@ -128,7 +128,7 @@ def _dates_phrase(text: str) -> str:
 def published(text: str) -> date | None:
     """The publication date, where the report prints one (SIF and earlier do)."""
     match = re.search(
-        r"\b(?:Report )?published:?\s*(\d{1,2} [A-Za-z]+ \d{4})", opening(text)[:1500]
+        r"\b(?:Report )?[Pp]ublished:?\s*(\d{1,2} [A-Za-z]+ \d{4})", opening(text)[:1500]
     )
     days = _dates(match.group(1)) if match else []
     return days[0] if days else None
