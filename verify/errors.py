@@ -87,3 +87,14 @@ class NotAResult(VerifyError):
 
 class ReviewMismatch(VerifyError):
     template = "{source}: this review belongs to another release ({detail}); start a new review"
+
+
+class ArchiveError(VerifyError):
+    template = "{source}: {detail}"
+
+
+class NotPaired(VerifyError):
+    template = (
+        "{source}: no report for this release in the archive ({detail}); give the report's "
+        "path after the release"
+    )

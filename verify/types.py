@@ -200,6 +200,32 @@ class Report(Model):
         return next((p.number for p in self.pages if p.start <= offset < p.end), 1)
 
 
+class ArchivedReport(Model):
+    """A report as the archive lists it: whose, when, and its grades (the full ``Report``
+    is loaded only when a check needs it)."""
+
+    sha256: str
+    path: str
+    council: str = Field(description="The authority's canonical name in the councils table.")
+    region: str | None = None
+    framework: Framework
+    inspection_start: date | None = None
+    inspection_end: date | None = None
+    dated: date = Field(
+        description="Publication date: printed, else from the file name, else the last day "
+        "on site."
+    )
+    judgements: list[Judgement] = Field(default_factory=list)
+
+    @property
+    def overall(self) -> Grade | None:
+        return next((j.grade for j in self.judgements if j.name == "overall_effectiveness"), None)
+
+    @property
+    def label(self) -> str:
+        return f"{self.council} {self.dated.isoformat()}"
+
+
 # --------------------------------------------------------------------------- releases
 
 
@@ -347,10 +373,33 @@ class ReportSummary(Model):
     judgements: list[Judgement] = Field(default_factory=list)
 
 
+class PairingCandidate(Model):
+    """One archived report considered for a release, with its score and the reasons."""
+
+    report: str = Field(description="The report's label: council and publication date.")
+    source: str
+    score: float
+    reasons: list[str] = Field(default_factory=list)
+
+
+class Pairing(Model):
+    """How the report (and the previous one) were picked from the archive for a release
+    given without one."""
+
+    council: str
+    report: str = Field(description="Path of the chosen report.")
+    previous: str | None = Field(None, description="Path of the council's report before it.")
+    explanation: str
+    candidates: list[PairingCandidate] = Field(default_factory=list)
+
+
 class CheckResult(Model):
     """The output of `verify check`: one release against one or more reports."""
 
     release: Release
     reports: list[ReportSummary]
+    pairing: Pairing | None = Field(
+        None, description="Set when the reports were picked from the archive."
+    )
     claims: list[CheckedClaim]
     omissions: list[Omission] = Field(default_factory=list)

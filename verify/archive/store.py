@@ -1,0 +1,240 @@
+"""The archive on disk: one SQLite file of every report, its facts and its passages.
+
+Tables: ``reports`` (one row per report: council, region, framework, dates, team, the
+parsed report as compressed JSON), ``judgements``, ``improvements``, ``files`` (path,
+size, mtime and sha256 of every file seen, so an unchanged folder costs no parsing),
+``problems`` (files that are not readable reports, with the one-line reason) and
+``passages``, an FTS5 index of every paragraph for quote search.
+
+``Archive`` is the narrow read API the rest of `verify` uses: council lookup, a
+council's reports, the latest report at a date, the previous report, quote search and
+the national picture at a date.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import zlib
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from verify.archive.councils import Council, council_named, councils_on
+from verify.errors import ArchiveError
+from verify.match.normalise import tokens as _tokens
+from verify.types import ArchivedReport, Judgement, Report
+
+SCHEMA_VERSION = "1"
+"""Bump when the tables change; an archive of another version is rebuilt from scratch."""
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS reports (
+    sha256 TEXT PRIMARY KEY,
+    path TEXT NOT NULL,
+    council TEXT NOT NULL,
+    region TEXT,
+    printed_authority TEXT NOT NULL,
+    framework TEXT NOT NULL,
+    inspection_type TEXT,
+    inspection_start TEXT,
+    inspection_end TEXT,
+    published TEXT,
+    dated TEXT NOT NULL,
+    lead_inspector TEXT,
+    team_hmi INTEGER,
+    team_other INTEGER,
+    team_names TEXT NOT NULL,
+    parser_version TEXT NOT NULL,
+    report BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS reports_by_council ON reports (council, dated);
+CREATE TABLE IF NOT EXISTS judgements (
+    sha256 TEXT NOT NULL REFERENCES reports ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    grade TEXT NOT NULL,
+    printed TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS judgements_by_report ON judgements (sha256);
+CREATE TABLE IF NOT EXISTS improvements (
+    sha256 TEXT NOT NULL REFERENCES reports ON DELETE CASCADE,
+    number INTEGER,
+    text TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS files (
+    path TEXT PRIMARY KEY,
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    sha256 TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS problems (path TEXT PRIMARY KEY, sha256 TEXT, reason TEXT NOT NULL);
+CREATE VIRTUAL TABLE IF NOT EXISTS passages USING fts5(
+    text, sha256 UNINDEXED, passage UNINDEXED, number UNINDEXED, page UNINDEXED,
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+"""
+
+_FTS_WORD = re.compile(r"[^\W_]+")
+_PHRASE_WORDS = 6
+"""A quotation is looked up by runs of this many words: long enough to be one report's."""
+
+
+def connect(path: str | Path) -> sqlite3.Connection:
+    """An open archive database (created when absent), with foreign keys on."""
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    try:
+        db = sqlite3.connect(path)
+        db.execute("PRAGMA foreign_keys = ON")
+        db.executescript(SCHEMA)
+    except sqlite3.DatabaseError as exc:
+        raise ArchiveError(str(path), f"not an archive database ({exc})") from exc
+    return db
+
+
+class Archive:
+    """Read access to a built archive."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        if not self.path.is_file():
+            raise ArchiveError(str(path), "no archive here; build one with `verify archive build`")
+        self.db = connect(self.path)
+        self._loaded: dict[str, Report] = {}
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ reports
+
+    def count(self) -> int:
+        return self.db.execute("SELECT count(*) FROM reports").fetchone()[0]
+
+    def council(self, name: str) -> Council | None:
+        """The authority a name, alias or folder name means (the shipped table)."""
+        return council_named(name)
+
+    def reports_of(self, council: str) -> list[ArchivedReport]:
+        """Every report of ``council`` (canonical name), oldest first."""
+        return self._query("WHERE council = ? ORDER BY dated, sha256", (council,))
+
+    def latest_at(self, council: str, day: date) -> ArchivedReport | None:
+        """The council's most recent report published on or before ``day``."""
+        found = [r for r in self.reports_of(council) if r.dated <= day]
+        return found[-1] if found else None
+
+    def previous(self, report: ArchivedReport) -> ArchivedReport | None:
+        """The council's report before ``report``."""
+        earlier = [r for r in self.reports_of(report.council) if r.dated < report.dated]
+        return earlier[-1] if earlier else None
+
+    def get(self, sha256: str) -> ArchivedReport | None:
+        found = self._query("WHERE sha256 = ?", (sha256,))
+        return found[0] if found else None
+
+    def load(self, report: ArchivedReport) -> Report:
+        """The full parsed report, as stored when the archive was built."""
+        if report.sha256 not in self._loaded:
+            row = self.db.execute(
+                "SELECT report FROM reports WHERE sha256 = ?", (report.sha256,)
+            ).fetchone()
+            self._loaded[report.sha256] = Report.model_validate_json(zlib.decompress(row[0]))
+        return self._loaded[report.sha256]
+
+    def _query(self, where: str, args: tuple) -> list[ArchivedReport]:
+        rows = self.db.execute(
+            "SELECT sha256, path, council, region, framework, inspection_start, "
+            f"inspection_end, dated FROM reports {where}",
+            args,
+        ).fetchall()
+        grades: dict[str, list[Judgement]] = {}
+        shas = [r[0] for r in rows]
+        for chunk in range(0, len(shas), 500):
+            part = shas[chunk : chunk + 500]
+            for sha, name, grade, printed in self.db.execute(
+                "SELECT sha256, name, grade, printed FROM judgements WHERE sha256 IN "
+                f"({','.join('?' * len(part))}) ORDER BY rowid",
+                part,
+            ):
+                grades.setdefault(sha, []).append(
+                    Judgement(name=name, grade=grade, printed=printed)
+                )
+        return [
+            ArchivedReport(
+                sha256=sha,
+                path=path,
+                council=council,
+                region=region,
+                framework=framework,
+                inspection_start=_day(start),
+                inspection_end=_day(end),
+                dated=date.fromisoformat(dated),
+                judgements=grades.get(sha, []),
+            )
+            for sha, path, council, region, framework, start, end, dated in rows
+        ]
+
+    # ------------------------------------------------------------------ quotes
+
+    def find_quote(
+        self, quote: str, exclude: Iterable[str] = (), min_score: float = 90.0
+    ) -> tuple[ArchivedReport, dict] | None:
+        """The archived report (not one of ``exclude``, by sha256) holding ``quote``, and
+        the passage (id, number, page, text), or None. Runs of ``_PHRASE_WORDS`` words are
+        looked up in the full-text index, then the whole quote is scored against each
+        passage found, so a quote found by one phrase must still match as a whole."""
+        words = tokens(quote)
+        if len(words) < _PHRASE_WORDS:
+            return None
+        skip = set(exclude)
+        best: tuple[float, str, dict] | None = None
+        for phrase in _phrases(words):
+            for text, sha, passage, number, page in self.db.execute(
+                "SELECT text, sha256, passage, number, page FROM passages "
+                "WHERE passages MATCH ? LIMIT 50",
+                (phrase,),
+            ):
+                if sha in skip:
+                    continue
+                score = fuzz.partial_ratio(" ".join(words), " ".join(tokens(text)))
+                if score >= min_score and (best is None or score > best[0]):
+                    best = (score, sha, {"id": passage, "number": number, "page": page,
+                                         "text": text, "score": score / 100})
+            if best:
+                break
+        if best is None:
+            return None
+        report = self.get(best[1])
+        return (report, best[2]) if report else None
+
+    # ------------------------------------------------------------------ national
+
+    def standing_at(self, day: date) -> list[tuple[Council, ArchivedReport | None]]:
+        """Every authority that existed on ``day``, with its latest report at that date
+        (None where the archive holds none)."""
+        return [(c, self.latest_at(c.name, day)) for c in councils_on(day)]
+
+
+def _phrases(words: list[str]) -> list[str]:
+    """FTS5 phrase queries for the first, middle and last runs of words in a quote."""
+    n = _PHRASE_WORDS
+    starts = sorted({0, max(0, (len(words) - n) // 2), len(words) - n})
+    runs = [[w for w in words[s : s + n] if _FTS_WORD.fullmatch(w)] for s in starts]
+    return ['"' + " ".join(run) + '"' for run in runs if len(run) >= n - 1]
+
+
+def tokens(text: str) -> list[str]:
+    """The comparable words of ``text`` (lower case, British spelling)."""
+    return [t.form for t in _tokens(text)]
+
+
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
