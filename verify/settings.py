@@ -13,7 +13,7 @@ import os
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
-from platformdirs import user_cache_dir
+from platformdirs import user_cache_dir, user_data_dir
 
 from verify.errors import BadSetting
 
@@ -37,6 +37,11 @@ class Settings:
     cache_dir: str = _setting(
         user_cache_dir("verify"),
         "Where parsed reports and their embeddings are cached, keyed by the file's sha256.",
+    )
+    archive: str = _setting(
+        str(Path(user_data_dir("verify")) / "archive.sqlite"),
+        "The archive of every report (`verify archive build`): where a release given "
+        "without its report finds it, its previous report and the national picture.",
     )
     max_release_bytes: int = _setting(25_000_000, "Largest release accepted, in bytes.")
     fetch_timeout: float = _setting(20.0, "Seconds to wait for a release given as a URL.")
@@ -62,6 +67,10 @@ class Settings:
     @property
     def cache_path(self) -> Path:
         return Path(self.cache_dir)
+
+    @property
+    def archive_path(self) -> Path:
+        return Path(self.archive)
 
 
 def table() -> list[tuple[str, object, str]]:

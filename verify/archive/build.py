@@ -66,7 +66,9 @@ def build_archive(
         summary = BuildSummary(files=len(files))
         known_files = {
             path: (size, mtime, sha)
-            for path, size, mtime, sha in db.execute("SELECT path, size, mtime_ns, sha256 FROM files")
+            for path, size, mtime, sha in db.execute(
+                "SELECT path, size, mtime_ns, sha256 FROM files"
+            )
         }
         indexed = {sha for (sha,) in db.execute("SELECT sha256 FROM reports")}
         refused = {sha for (sha,) in db.execute("SELECT sha256 FROM problems")}

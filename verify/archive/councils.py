@@ -96,8 +96,9 @@ def councils_on(day: date) -> list[Council]:
 @cache
 def _mention_pattern() -> re.Pattern[str]:
     names = sorted({n for c in councils() for n in c.names}, key=len, reverse=True)
-    spelt = [re.escape(n).replace(r"\ and\ ", r"\s+(?:and|&)\s+").replace(r"\ ", r"\s+")
-             for n in names]
+    spelt = [
+        re.escape(n).replace(r"\ and\ ", r"\s+(?:and|&)\s+").replace(r"\ ", r"\s+") for n in names
+    ]
     return re.compile(r"(?<![\w-])(?:" + "|".join(spelt) + r")(?![\w-])")
 
 

@@ -206,8 +206,17 @@ class Archive:
                     continue
                 score = fuzz.partial_ratio(" ".join(words), " ".join(tokens(text)))
                 if score >= min_score and (best is None or score > best[0]):
-                    best = (score, sha, {"id": passage, "number": number, "page": page,
-                                         "text": text, "score": score / 100})
+                    best = (
+                        score,
+                        sha,
+                        {
+                            "id": passage,
+                            "number": number,
+                            "page": page,
+                            "text": text,
+                            "score": score / 100,
+                        },
+                    )
             if best:
                 break
         if best is None:

@@ -40,9 +40,9 @@ def main() -> None:
 
 def _register() -> None:
     """Add every command in one place (no import side effects elsewhere)."""
-    from verify.cli import batch, check, extract, report, review, synth, util
+    from verify.cli import archive, batch, check, extract, report, review, synth, util
 
-    for module in (report, extract, check, review, synth, batch, util):
+    for module in (report, extract, check, review, synth, batch, archive, util):
         for command in module.COMMANDS:
             main.add_command(command)
 
