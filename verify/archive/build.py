@@ -21,11 +21,10 @@ from pathlib import Path
 from pydantic import Field
 
 from verify.archive.councils import Council, council_named
-from verify.archive.store import SCHEMA_VERSION, connect
+from verify.archive.store import SCHEMA_VERSION, connect, report_date
 from verify.cache import sha256_file
 from verify.errors import InputNotFound, VerifyError
 from verify.report import PARSER_VERSION, parse_report, read_document
-from verify.report.metadata import named_date
 from verify.types import Model, Report
 
 REPORT_SUFFIXES = {".pdf", ".txt", ".md"}
@@ -175,7 +174,7 @@ def _store(db, path: Path, report: Report) -> str | None:
     council = _council(report, path)
     if council is None:
         return f"{path}: {report.authority!r} is not an English children's services authority"
-    dated = report.published or named_date(path.name) or report.inspection_end
+    dated = report_date(report)
     if dated is None:
         return f"{path}: no publication or inspection date found"
     sha = report.sha256

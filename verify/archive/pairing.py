@@ -18,8 +18,8 @@ from datetime import date, timedelta
 
 from verify.archive.councils import Council, mentions
 from verify.archive.store import Archive, tokens
-from verify.errors import NotPaired
 from verify.check.common import grade_rank, judgement_grade
+from verify.errors import NotPaired
 from verify.types import ArchivedReport, Claim, Pairing, PairingCandidate, Release, Report
 
 OPENING_CHARS = 400
@@ -47,7 +47,8 @@ _MONTH_NAMES = (
 )
 _MONTH = "|".join(_MONTH_NAMES.split())
 _DAY_MONTH = re.compile(
-    rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)? (?P<m1>{_MONTH})|(?P<m2>{_MONTH}) (?P<d2>\d{{1,2}})\b)"
+    rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)? (?P<m1>{_MONTH})"
+    rf"|(?P<m2>{_MONTH}) (?P<d2>\d{{1,2}})\b)"
 )
 """'January 29' or '29 January', with or without a year: 'published today (Monday, January
 29)' dates a release to its report's publication day."""

@@ -25,6 +25,7 @@ from rapidfuzz import fuzz
 from verify.archive.councils import Council, council_named, councils_on
 from verify.errors import ArchiveError
 from verify.match.normalise import tokens as _tokens
+from verify.report.metadata import named_date
 from verify.types import ArchivedReport, Judgement, Report
 
 SCHEMA_VERSION = "1"
@@ -136,6 +137,21 @@ class Archive:
         earlier = [r for r in self.reports_of(report.council) if r.dated < report.dated]
         return earlier[-1] if earlier else None
 
+    def earlier_than(self, report: Report) -> list[Report]:
+        """The council's reports before ``report``, latest first: the earlier inspections
+        a release's history claims may be about. ``report`` need not be archived itself."""
+        archived = self.get(report.sha256)
+        if archived is not None:
+            council, dated = archived.council, archived.dated
+        else:
+            found = council_named(report.authority)
+            dated = report_date(report)
+            if found is None or dated is None:
+                return []
+            council = found.name
+        earlier = [r for r in self.reports_of(council) if r.dated < dated]
+        return [self.load(r) for r in reversed(earlier)]
+
     def get(self, sha256: str) -> ArchivedReport | None:
         found = self._query("WHERE sha256 = ?", (sha256,))
         return found[0] if found else None
@@ -238,6 +254,12 @@ def _phrases(words: list[str]) -> list[str]:
     starts = sorted({0, max(0, (len(words) - n) // 2), len(words) - n})
     runs = [[w for w in words[s : s + n] if _FTS_WORD.fullmatch(w)] for s in starts]
     return ['"' + " ".join(run) + '"' for run in runs if len(run) >= n - 1]
+
+
+def report_date(report: Report) -> date | None:
+    """When a report was published: printed (SIF and earlier), else the date in its file
+    name (Ofsted's archive names ILACS reports so), else its last day on site."""
+    return report.published or named_date(Path(report.source).name) or report.inspection_end
 
 
 def tokens(text: str) -> list[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from verify.match import Encoder, PassageIndex
 from verify.settings import Settings
@@ -19,6 +20,9 @@ from verify.types import (
     Report,
     VerdictLabel,
 )
+
+if TYPE_CHECKING:
+    from verify.archive import Archive
 
 GRADE_WORDS: dict[str, Grade] = {
     "outstanding": "outstanding",
@@ -104,6 +108,9 @@ class Context:
     settings: Settings
     encoder: Encoder | None
     indexes: dict[str, PassageIndex] = field(default_factory=dict)
+    archive: Archive | None = None
+    """Every archived report: national standing, and where a quote not in the report is
+    from. None when no archive has been built."""
 
     def index(self, report: Report) -> PassageIndex:
         if report.sha256 not in self.indexes:
