@@ -7,8 +7,8 @@ size, mtime and sha256 of every file seen, so an unchanged folder costs no parsi
 ``passages``, an FTS5 index of every paragraph for quote search.
 
 ``Archive`` is the narrow read API the rest of `verify` uses: council lookup, a
-council's reports, the latest report at a date, the previous report, quote search and
-the national picture at a date.
+council's reports, the latest report at a date, the previous report and quote search (the national
+picture at a date is ``verify.archive.standing``).
 """
 
 from __future__ import annotations
@@ -17,16 +17,17 @@ import re
 import sqlite3
 import zlib
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from verify.archive.councils import Council, council_named, councils_on
+from verify.archive.councils import Council, council_named
 from verify.errors import ArchiveError
 from verify.match.normalise import tokens as _tokens
 from verify.report.metadata import named_date
-from verify.types import ArchivedReport, Judgement, Report
+from verify.types import ArchivedReport, Judgement, Passage, Report
 
 SCHEMA_VERSION = "1"
 """Bump when the tables change; an archive of another version is rebuilt from scratch."""
@@ -93,6 +94,15 @@ def connect(path: str | Path) -> sqlite3.Connection:
     except sqlite3.DatabaseError as exc:
         raise ArchiveError(str(path), f"not an archive database ({exc})") from exc
     return db
+
+
+@dataclass(frozen=True)
+class QuoteSource:
+    """An archived report that holds a quotation, and where."""
+
+    report: ArchivedReport
+    passage: Passage
+    score: float
 
 
 class Archive:
@@ -202,50 +212,33 @@ class Archive:
 
     def find_quote(
         self, quote: str, exclude: Iterable[str] = (), min_score: float = 90.0
-    ) -> tuple[ArchivedReport, dict] | None:
-        """The archived report (not one of ``exclude``, by sha256) holding ``quote``, and
-        the passage (id, number, page, text), or None. Runs of ``_PHRASE_WORDS`` words are
-        looked up in the full-text index, then the whole quote is scored against each
-        passage found, so a quote found by one phrase must still match as a whole."""
+    ) -> list[QuoteSource]:
+        """Every archived report (but those in ``exclude``, by sha256) holding ``quote``,
+        best match first. Runs of ``_PHRASE_WORDS`` words are looked up in the full-text
+        index, then the whole quote is scored against each passage found, so a quote found
+        by one phrase must still match as a whole."""
         words = tokens(quote)
         if len(words) < _PHRASE_WORDS:
-            return None
+            return []
         skip = set(exclude)
-        best: tuple[float, str, dict] | None = None
+        wanted = " ".join(words)
+        best: dict[str, tuple[float, str]] = {}
         for phrase in _phrases(words):
-            for text, sha, passage, number, page in self.db.execute(
-                "SELECT text, sha256, passage, number, page FROM passages "
-                "WHERE passages MATCH ? LIMIT 50",
-                (phrase,),
+            for text, sha, passage in self.db.execute(
+                "SELECT text, sha256, passage FROM passages WHERE passages MATCH ?", (phrase,)
             ):
-                if sha in skip:
+                if sha in skip or (sha in best and best[sha][0] == 100):
                     continue
-                score = fuzz.partial_ratio(" ".join(words), " ".join(tokens(text)))
-                if score >= min_score and (best is None or score > best[0]):
-                    best = (
-                        score,
-                        sha,
-                        {
-                            "id": passage,
-                            "number": number,
-                            "page": page,
-                            "text": text,
-                            "score": score / 100,
-                        },
-                    )
-            if best:
-                break
-        if best is None:
-            return None
-        report = self.get(best[1])
-        return (report, best[2]) if report else None
-
-    # ------------------------------------------------------------------ national
-
-    def standing_at(self, day: date) -> list[tuple[Council, ArchivedReport | None]]:
-        """Every authority that existed on ``day``, with its latest report at that date
-        (None where the archive holds none)."""
-        return [(c, self.latest_at(c.name, day)) for c in councils_on(day)]
+                score = fuzz.partial_ratio(wanted, " ".join(tokens(text)))
+                if score >= min_score and score > best.get(sha, (0.0, ""))[0]:
+                    best[sha] = (score, passage)
+        found = []
+        for sha, (score, passage_id) in sorted(best.items(), key=lambda kv: -kv[1][0]):
+            report = self.get(sha)
+            if report is not None:
+                held = next(p for p in self.load(report).passages if p.id == passage_id)
+                found.append(QuoteSource(report=report, passage=held, score=score / 100))
+        return found
 
 
 def _phrases(words: list[str]) -> list[str]:
