@@ -58,6 +58,7 @@ def build_archive(
     many files need parsing and ``on_file`` is called as each is done (a progress bar).
     """
     began = time.perf_counter()
+    folders = list(folders)
     files = _files(folders)
     db = connect(db_path)
     try:
@@ -72,8 +73,13 @@ def build_archive(
         indexed = {sha for (sha,) in db.execute("SELECT sha256 FROM reports")}
         refused = {sha for (sha,) in db.execute("SELECT sha256 FROM problems")}
         todo: list[tuple[Path, str]] = []
+        _forget_vanished(db, known_files, files, folders)
         for path in files:
-            sha = _sha(path, known_files.get(str(path)), db)
+            known = known_files.get(str(path))
+            sha = _sha(path, known, db)
+            if known and known[2] != sha:
+                _forget(db, known[2])
+                indexed.discard(known[2])
             if sha in indexed or sha in refused:
                 summary.unchanged += 1
                 db.execute("UPDATE reports SET path = ? WHERE sha256 = ?", (str(path), sha))
@@ -105,16 +111,33 @@ def _files(folders: Iterable[str | Path]) -> list[Path]:
     found: set[Path] = set()
     for folder in map(Path, folders):
         if folder.is_file():
-            found.add(folder.resolve())
+            found.add(folder.absolute())
         elif folder.is_dir():
             found.update(
-                p.resolve()
+                p.absolute()
                 for p in folder.rglob("*")
                 if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES
             )
         else:
             raise InputNotFound(str(folder))
     return sorted(found)
+
+
+def _forget(db, sha: str) -> None:
+    """Remove a report (or a refused file) whose file changed or went away."""
+    db.execute("DELETE FROM passages WHERE sha256 = ?", (sha,))
+    db.execute("DELETE FROM reports WHERE sha256 = ?", (sha,))
+    db.execute("DELETE FROM problems WHERE sha256 = ?", (sha,))
+
+
+def _forget_vanished(db, known: dict, files: list[Path], folders: Iterable[str | Path]) -> None:
+    """Reports whose file, under a folder being built, is no longer there."""
+    roots = [str(Path(f).absolute()) for f in folders]
+    present = {str(p) for p in files}
+    for path, (_, _, sha) in known.items():
+        if path not in present and any(path.startswith(root + os.sep) for root in roots):
+            _forget(db, sha)
+            db.execute("DELETE FROM files WHERE path = ?", (path,))
 
 
 def _reset_if_stale(db) -> None:
@@ -178,8 +201,7 @@ def _store(db, path: Path, report: Report) -> str | None:
     if dated is None:
         return f"{path}: no publication or inspection date found"
     sha = report.sha256
-    db.execute("DELETE FROM reports WHERE sha256 = ?", (sha,))
-    db.execute("DELETE FROM passages WHERE sha256 = ?", (sha,))
+    _forget(db, sha)
     db.execute(
         "INSERT INTO reports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (

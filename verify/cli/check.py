@@ -25,8 +25,15 @@ def _verdicts(ctx: click.Context, param: click.Parameter, value: str | None) -> 
 
 @click.command("check")
 @click.argument("release")
-@click.argument("reports", nargs=-1, required=True)
+@click.argument("reports", nargs=-1)
 @click.option("--previous", "previous", multiple=True, help="The earlier inspection's report.")
+@click.option(
+    "--archive",
+    "archive",
+    type=click.Path(dir_okay=False),
+    help="The archive of reports (default: the `archive` setting, VERIFY_ARCHIVE); with no "
+    "REPORT, the release's report and the previous one are picked from it.",
+)
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write here, not stdout.")
 @click.option(
@@ -35,13 +42,15 @@ def _verdicts(ctx: click.Context, param: click.Parameter, value: str | None) -> 
     help="Exit 1 if any claim gets one of these "
     "verdicts (comma-separated), e.g. misquoted,spliced,contradicted.",
 )
-def check_command(release, reports, previous, fmt, output, fail_on) -> None:
-    """Check RELEASE (file, URL or -) against the Ofsted REPORT(s) it is about."""
+def check_command(release, reports, previous, archive, fmt, output, fail_on) -> None:
+    """Check RELEASE (file, URL or -) against the Ofsted REPORT(s) it is about; with no
+    REPORT, against the one the archive holds for it (see `verify archive build`)."""
     from verify.pipeline import check
     from verify.render import render
     from verify.settings import from_environment
 
-    result = check(release, list(reports), list(previous), from_environment())
+    settings = from_environment(archive=archive)
+    result = check(release, list(reports), list(previous), settings)
     if fmt == "text":
         from verify.render import terminal
 
