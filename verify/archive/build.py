@@ -111,10 +111,10 @@ def _files(folders: Iterable[str | Path]) -> list[Path]:
     found: set[Path] = set()
     for folder in map(Path, folders):
         if folder.is_file():
-            found.add(folder.absolute())
+            found.add(Path(os.path.abspath(folder)))
         elif folder.is_dir():
             found.update(
-                p.absolute()
+                Path(os.path.abspath(p))
                 for p in folder.rglob("*")
                 if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES
             )
@@ -132,7 +132,7 @@ def _forget(db, sha: str) -> None:
 
 def _forget_vanished(db, known: dict, files: list[Path], folders: Iterable[str | Path]) -> None:
     """Reports whose file, under a folder being built, is no longer there."""
-    roots = [str(Path(f).absolute()) for f in folders]
+    roots = [os.path.abspath(f) for f in folders]
     present = {str(p) for p in files}
     for path, (_, _, sha) in known.items():
         if path not in present and any(path.startswith(root + os.sep) for root in roots):

@@ -43,6 +43,8 @@ def render(result: CheckResult, width: int = 140, color: bool = True) -> str:
             f"{j.name.replace('_', ' ')}: {j.grade.replace('_', ' ')}" for j in report.judgements
         )
         console.print(f"[bold]{escape(report.label)}[/] ({report.framework}) {escape(grades)}")
+    if result.pairing:
+        console.print(f"[dim]From the archive: {escape(result.pairing.explanation)}[/]")
     table = Table("#", "kind", "claim", "verdict", "why / evidence", show_lines=True)
     for i, claim in enumerate(result.claims, 1):
         colour = COLOURS[claim.verdict]
