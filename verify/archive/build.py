@@ -20,7 +20,7 @@ from pathlib import Path
 
 from pydantic import Field
 
-from verify.archive.councils import Council, council_named
+from verify.archive.councils import Council, council_named, councils
 from verify.archive.store import SCHEMA_VERSION, connect, report_date
 from verify.cache import sha256_file
 from verify.errors import InputNotFound, VerifyError
@@ -63,6 +63,7 @@ def build_archive(
     db = connect(db_path)
     try:
         _reset_if_stale(db)
+        _write_councils(db)
         summary = BuildSummary(files=len(files))
         known_files = {
             path: (size, mtime, sha)
@@ -138,6 +139,18 @@ def _forget_vanished(db, known: dict, files: list[Path], folders: Iterable[str |
         if path not in present and any(path.startswith(root + os.sep) for root in roots):
             _forget(db, sha)
             db.execute("DELETE FROM files WHERE path = ?", (path,))
+
+
+def _write_councils(db) -> None:
+    """The shipped councils table, copied in on every build so SQL users can join on it."""
+    db.execute("DELETE FROM councils")
+    db.executemany(
+        "INSERT INTO councils VALUES (?, ?, ?, ?, ?)",
+        [
+            (c.name, c.region, ";".join(c.aliases), _iso(c.valid_from), _iso(c.valid_until))
+            for c in councils()
+        ],
+    )
 
 
 def _reset_if_stale(db) -> None:

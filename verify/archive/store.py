@@ -1,6 +1,7 @@
 """The archive on disk: one SQLite file of every report, its facts and its passages.
 
-Tables: ``reports`` (one row per report: council, region, framework, dates, team, the
+Tables: ``councils`` (the shipped table of authorities, regions and aliases, for SQL
+users), ``reports`` (one row per report: council, region, framework, dates, team, the
 parsed report as compressed JSON), ``judgements``, ``improvements``, ``files`` (path,
 size, mtime and sha256 of every file seen, so an unchanged folder costs no parsing),
 ``problems`` (files that are not readable reports, with the one-line reason) and
@@ -29,11 +30,18 @@ from verify.match.normalise import tokens as _tokens
 from verify.report.metadata import named_date
 from verify.types import ArchivedReport, Judgement, Passage, Report
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 """Bump when the tables change; an archive of another version is rebuilt from scratch."""
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS councils (
+    name TEXT PRIMARY KEY,
+    region TEXT NOT NULL,
+    aliases TEXT NOT NULL,
+    valid_from TEXT,
+    valid_until TEXT
+);
 CREATE TABLE IF NOT EXISTS reports (
     sha256 TEXT PRIMARY KEY,
     path TEXT NOT NULL,
