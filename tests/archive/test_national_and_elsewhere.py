@@ -139,3 +139,40 @@ def test_without_an_archive_a_missing_quote_is_judged_as_before(invented_db, set
         newer = archive.load(archive.reports_of("Rutland")[-1])
     (quote,) = check_claims(release, claims, [newer], [], settings, None).claims
     assert "these words are from" not in quote.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wokingham is one of only three councils in England rated outstanding in all areas.",
+        "Wokingham is one of only two councils in the country with three 'outstanding' grades.",
+    ],
+)
+def test_counts_of_judgements_per_council_are_not_read_as_overall_grades(text, invented_db):
+    claim = _claim(text, ("outstanding", None, "outstanding"))
+    with Archive(invented_db) as archive:
+        report = archive.load(archive.reports_of("Wokingham")[-1])
+    assert read_claim(claim, report) is None
+
+
+def test_good_or_better_counts_outstanding_too(invented_db):
+    claim = _claim(
+        "Wokingham is one of only 40 councils in England rated good or better.",
+        ("good", None, "good"),
+    )
+    with Archive(invented_db) as archive:
+        report = archive.load(archive.reports_of("Wokingham")[-1])
+    assert read_claim(claim, report).grades == {"good", "outstanding"}
+
+
+def test_a_first_under_a_named_framework_counts_only_that_framework(invented_db, settings):
+    # Rutland 2019 (ILACS 2018) was rated requires improvement overall before Wokingham's
+    # 2024 report (ILACS 2023); Rutland's 2024 report, of Wokingham's framework, was good.
+    text = "Wokingham is the first council in England to be rated requires improvement"
+    plain = _claim(f"{text}.", ("requires_improvement", None, "requires improvement"))
+    assert _checked(plain, invented_db, "Wokingham", settings).verdict == "contradicted"
+    framed = _claim(
+        f"{text} under the new framework.",
+        ("requires_improvement", None, "requires improvement"),
+    )
+    assert _checked(framed, invented_db, "Wokingham", settings).verdict == "not_checkable"

@@ -50,10 +50,22 @@ _FIRST = re.compile(
     r"receive|achieve|gain|get|earn)\b",
     re.I,
 )
-_CHANGE = re.compile(r"\b(?:from|moved?|moving|improv\w*|rise|risen|jump\w*|turn\w*)\b", re.I)
+_CHANGE = re.compile(
+    r"\b(?:from|moved?|moving|improved|improving|rise|risen|jump\w*|turn\w*)\b", re.I
+)
 """'the first to have moved from requires improvement to outstanding' is about a change of
 grade, which the standing at one date does not settle."""
 _SINCE = re.compile(r"\bsince\b", re.I)
+_ALL_AREAS = re.compile(
+    r"\b(?:all|every|each) (?:areas?|judgements?|categor(?:y|ies))\b|\bacross the board\b"
+    r"|\b(?:two|three|four|five|\d) ['‘’\"]?(?:outstanding|good|inadequate)",
+    re.I,
+)
+"""'outstanding in all areas', 'two outstanding judgements': a count of judgements per
+council, which the overall grade does not settle."""
+_OR_BETTER = re.compile(r"\bor (?:better|above|outstanding)\b|\bat least\b", re.I)
+_FRAMEWORK = re.compile(r"\bframework\b|\bnew (?:inspection|system|regime)\b", re.I)
+"""'the first under the new framework': only reports of the same framework count."""
 _REGION_WORDS = re.compile(r"\b(?:in|across|of) the region\b|\bregional(?:ly)?\b", re.I)
 _HIGHEST = re.compile(
     r"\b(?:highest|top) (?:possible )?(?:rating|grade|accolade|judgement)\b", re.I
@@ -71,6 +83,7 @@ class Reading:
     high: int | None = None
     share: float | None = None  # 'top N per cent'
     first: bool = False
+    framework: str | None = None  # only reports of this framework count, when named
 
 
 def check_national(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
@@ -105,7 +118,7 @@ def read_claim(claim: Claim, report: Report) -> Reading | None:
 
     text = claim.text
     first = _FIRST.search(text)
-    if first and _CHANGE.search(text, first.end()):
+    if (first and _CHANGE.search(text, first.end())) or _ALL_AREAS.search(text):
         return None
     found = [
         (m.start(), kind, m)
@@ -131,7 +144,10 @@ def read_claim(claim: Claim, report: Report) -> Reading | None:
         if own is None:
             return None
         region = own.region
-    reading = Reading(grades={grade}, judgement=judgement, region=region)
+    grades = _as_good_as({grade}) if _OR_BETTER.search(text) else {grade}
+    reading = Reading(grades=grades, judgement=judgement, region=region)
+    if _FRAMEWORK.search(text):
+        reading.framework = report.framework
     if kind == "first" or (kind == "none" and _SINCE.search(text)):
         reading.first = True
     elif kind == "share":
@@ -208,7 +224,7 @@ def _first(claim: Claim, ctx: Context, report: Report, reading: Reading, day) ->
     earlier = [
         r
         for r in first_with(ctx.archive, reading.grades, reading.judgement, day, reading.region)
-        if r.council != _own(report)
+        if r.council != _own(report) and reading.framework in (None, r.framework)
     ]
     standing = standing_at(ctx.archive, day, reading.judgement, reading.region)
     if earlier:
