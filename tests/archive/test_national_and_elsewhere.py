@@ -176,3 +176,14 @@ def test_a_first_under_a_named_framework_counts_only_that_framework(invented_db,
         ("requires_improvement", None, "requires improvement"),
     )
     assert _checked(framed, invented_db, "Wokingham", settings).verdict == "not_checkable"
+
+
+def test_a_share_is_of_the_councils_own_grade_not_an_earlier_one(invented_db):
+    claim = _claim(
+        "The upgrade, from 'good' in 2020, places the council among the top 15% in England.",
+        ("good", None, "good"),
+    )
+    with Archive(invented_db) as archive:
+        report = archive.load(archive.reports_of("Wokingham")[-1])
+    reading = read_claim(claim, report)
+    assert (reading.share, reading.grades) == (0.15, {"outstanding"})

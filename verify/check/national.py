@@ -63,6 +63,9 @@ _ALL_AREAS = re.compile(
 )
 """'outstanding in all areas', 'two outstanding judgements': a count of judgements per
 council, which the overall grade does not settle."""
+_EARLIER_GRADE = re.compile(
+    r"\b(?:from|previously|no longer|was|were|had been)\W+(?:\w+\W+){0,2}$", re.I
+)
 _OR_BETTER = re.compile(r"\bor (?:better|above|outstanding)\b|\bat least\b", re.I)
 _FRAMEWORK = re.compile(r"\bframework\b|\bnew (?:inspection|system|regime)\b", re.I)
 """'the first under the new framework': only reports of the same framework count."""
@@ -135,9 +138,11 @@ def read_claim(claim: Claim, report: Report) -> Reading | None:
     if match is None:
         return None
     grade, judgement = _grade_after(claim, match.end())
+    judgement = judgement or "overall_effectiveness"
+    if kind == "share":  # the council's own standing: its grade in the report
+        grade = report.grade_of(judgement)
     if grade is None:
         return None
-    judgement = judgement or "overall_effectiveness"
     region = next((r for r in REGIONS if re.search(rf"\b{r}\b", text, re.I)), None)
     if region is None and _REGION_WORDS.search(text):
         own = council_named(report.authority)
@@ -160,12 +165,14 @@ def read_claim(claim: Claim, report: Report) -> Reading | None:
 
 def _grade_after(claim: Claim, at: int) -> tuple[Grade | None, JudgementName | None]:
     """The grade named first after offset ``at`` of the claim (else last before it), with
-    its judgement; 'the highest possible rating' is outstanding."""
+    its judgement; 'the highest possible rating' is outstanding; a grade the council had
+    before ('upgraded from good') is not the one counted."""
     text = claim.text
     placed = []
     for mention in claim.values.grades:
         where = text.find(mention.printed)
-        placed.append((where, mention.grade, mention.judgement))
+        if where >= 0 and not _EARLIER_GRADE.search(text[:where]):
+            placed.append((where, mention.grade, mention.judgement))
     for highest in _HIGHEST.finditer(text):
         placed.append((highest.start(), "outstanding", None))
     after = sorted(p for p in placed if p[0] >= at)
