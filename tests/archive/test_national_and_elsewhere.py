@@ -187,3 +187,13 @@ def test_a_share_is_of_the_councils_own_grade_not_an_earlier_one(invented_db):
         report = archive.load(archive.reports_of("Wokingham")[-1])
     reading = read_claim(claim, report)
     assert (reading.share, reading.grades) == (0.15, {"outstanding"})
+
+
+def test_a_share_is_contradicted_only_by_councils_graded_better(invented_db, settings):
+    top = _claim("Rutland is in the top 1% of councils in England.", ("good", None, "good"))
+    checked = _checked(top, invented_db, "Rutland", settings)
+    assert checked.verdict == "not_checkable"  # Wokingham (outstanding) is later than Rutland
+    claim = _claim("Wokingham is in the top 1% of councils in England.")
+    checked = _checked(claim, invented_db, "Wokingham", settings)
+    assert checked.verdict == "not_checkable"  # none better; ties may rank either way
+    assert "0 covered councils are graded better than outstanding" in checked.explanation

@@ -192,19 +192,7 @@ def _count(claim: Claim, ctx: Context, report: Report, reading: Reading, day) ->
     grade_words = _grade_words(reading)
     holding = standing.holding(reading.grades)
     if reading.share is not None:
-        grades = _as_good_as(reading.grades)
-        holding = standing.holding(grades)
-        low_share = len(holding) / standing.total
-        high_share = (len(holding) + standing.uncovered) / standing.total
-        shown = (
-            f"{len(holding)} covered councils are {grade_words} or better "
-            f"({low_share:.0%} of {standing.total} at least); {standing.coverage()}"
-        )
-        if low_share > reading.share:
-            return verdict(claim, "contradicted", f"Not the top {reading.share:.0%}: {shown}.")
-        if high_share <= reading.share:
-            return verdict(claim, "supported", f"Within the top {reading.share:.0%}: {shown}.")
-        return verdict(claim, "not_checkable", f"The archive cannot settle it: {shown}.")
+        return _share(claim, reading, standing, grade_words)
     count_low = len(holding)
     count_high = count_low + standing.uncovered
     if reading.low == 0:  # 'no other council': the release's own council aside
@@ -223,6 +211,26 @@ def _count(claim: Claim, ctx: Context, report: Report, reading: Reading, day) ->
     return verdict(
         claim, "not_checkable", f"Claims {reading.low}; the archive cannot settle it: {shown}."
     )
+
+
+def _share(claim: Claim, reading: Reading, standing, grade_words: str) -> CheckedClaim:
+    """'In the top N per cent': councils tied on the grade may be ranked either way, so it
+    is contradicted only when the covered councils graded strictly better already exceed
+    the share, and supported only when every council that could rank level or above it
+    (the covered ones as good, and every uncovered one) still fits in it."""
+    as_good = standing.holding(_as_good_as(reading.grades))
+    better = standing.holding(_as_good_as(reading.grades) - reading.grades)
+    best_place = (len(better) + 1) / standing.total
+    worst_place = (len(as_good) + standing.uncovered) / standing.total
+    shown = (
+        f"{len(better)} covered councils are graded better than {grade_words} and "
+        f"{len(as_good)} as well or better; {standing.coverage()}"
+    )
+    if best_place > reading.share:
+        return verdict(claim, "contradicted", f"Not the top {reading.share:.0%}: {shown}.")
+    if worst_place <= reading.share:
+        return verdict(claim, "supported", f"Within the top {reading.share:.0%}: {shown}.")
+    return verdict(claim, "not_checkable", f"The archive cannot settle it: {shown}.")
 
 
 def _first(claim: Claim, ctx: Context, report: Report, reading: Reading, day) -> CheckedClaim:
