@@ -39,9 +39,16 @@ def seeds_dir() -> Path:
     return require_shared(SEEDS)
 
 
+@pytest.fixture(autouse=True)
+def _no_user_archive(monkeypatch, tmp_path):
+    """Commands run by tests never find an archive the user has built (VERIFY_ARCHIVE)."""
+    monkeypatch.setenv("VERIFY_ARCHIVE", str(tmp_path / "no-archive"))
+
+
 @pytest.fixture()
 def settings(tmp_path):
-    """Settings with a private cache, so tests never touch the user's cache."""
+    """Settings with a private cache and no archive, so tests never touch the user's cache
+    or depend on an archive the user has built."""
     from verify.settings import Settings
 
-    return Settings(cache_dir=str(tmp_path / "cache"))
+    return Settings(cache_dir=str(tmp_path / "cache"), archive=str(tmp_path / "no-archive"))

@@ -22,7 +22,8 @@ SCHEMA = ROOT / "verify" / "schema" / "check-result.schema.json"
 def demo(tmp_path_factory) -> CheckResult:
     from verify.settings import Settings
 
-    settings = Settings(cache_dir=str(tmp_path_factory.mktemp("cache")))
+    root = tmp_path_factory.mktemp("cache")
+    settings = Settings(cache_dir=str(root), archive=str(root / "no-archive"))
     return check(DEMO_RELEASE, [DEMO_REPORT], [], settings)
 
 

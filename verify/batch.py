@@ -463,6 +463,18 @@ def done_ids(out_path: Path) -> set[str]:
 # --------------------------------------------------------------------------- the pairs
 
 
+RELEASE_SUFFIXES = {".txt", ".md", ".html", ".htm"}
+
+
+def folder_pairs(folder: str | Path) -> list[Pair]:
+    """Every release in ``folder`` with no report: each is paired with its report (and
+    the previous one) from the archive when checked."""
+    releases = sorted(
+        p for p in Path(folder).iterdir() if p.is_file() and p.suffix.lower() in RELEASE_SUFFIXES
+    )
+    return [Pair(id=p.stem, release=str(p), reports=[]) for p in releases]
+
+
 def read_pairs(path: str | Path) -> list[Pair]:
     """Pairs from a .jsonl file ({"release", "reports", "previous"?, "id"?} per line) or a
     .csv with columns release and report (several reports separated by ';')."""

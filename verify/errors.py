@@ -126,3 +126,14 @@ class BadDatabase(VerifyError):
 
 class NothingToExport(VerifyError):
     template = "{source}: {detail}"
+
+
+class ArchiveError(VerifyError):
+    template = "{source}: {detail}"
+
+
+class NotPaired(VerifyError):
+    template = (
+        "{source}: no report for this release in the archive ({detail}); give the report's "
+        "path after the release"
+    )

@@ -13,7 +13,7 @@ import os
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
-from platformdirs import user_cache_dir
+from platformdirs import user_cache_dir, user_data_dir
 
 from verify.errors import BadSetting
 
@@ -42,6 +42,11 @@ class Settings:
         user_cache_dir("verify") + "/models",
         "Where the bundled model's int8 ONNX graph is built once and kept, keyed by the "
         "weights' sha256 (apart from cache_dir, so a fresh cache_dir does not rebuild it).",
+    )
+    archive: str = _setting(
+        str(Path(user_data_dir("verify")) / "archive.sqlite"),
+        "The archive of every report (`verify archive build`): where a release given "
+        "without its report finds it, its previous report and the national picture.",
     )
     max_release_bytes: int = _setting(25_000_000, "Largest release accepted, in bytes.")
     max_release_chars: int = _setting(
@@ -74,6 +79,10 @@ class Settings:
     @property
     def cache_path(self) -> Path:
         return Path(self.cache_dir)
+
+    @property
+    def archive_path(self) -> Path:
+        return Path(self.archive)
 
 
 def table() -> list[tuple[str, object, str]]:

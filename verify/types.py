@@ -16,10 +16,14 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-Grade = Literal["outstanding", "good", "requires_improvement", "inadequate"]
-"""Ofsted's four-point scale. SIF's "adequate" (pre-2013) is not a grade we emit."""
+Grade = Literal["outstanding", "good", "requires_improvement", "inadequate", "adequate"]
+"""Ofsted's four-point scale, plus 'adequate' (grade 3 of 4 before November 2013), which
+only the 2012-2013 looked-after-children and safeguarding inspections (framework
+``other``) print."""
 
 GRADES: tuple[Grade, ...] = ("outstanding", "good", "requires_improvement", "inadequate")
+"""The four-point scale of SIF and ILACS, best first; 'adequate' ranks with requires
+improvement (see ``grade_rank``)."""
 
 JudgementName = Literal[
     "overall_effectiveness",
@@ -31,10 +35,15 @@ JudgementName = Literal[
     "adoption",
     "leadership_management_governance",
     "lscb",
+    "capacity_to_improve",
+    "outcomes_for_looked_after_children",
+    "quality_of_provision",
+    "leadership_and_management",
 ]
 
 Framework = Literal["sif", "ilacs_2018", "ilacs_2023", "ilacs_2026", "other"]
 """The inspection framework and era, which decide the judgement table's shape:
+``other`` the 2012-2013 inspections of looked-after children's or safeguarding services;
 ``sif`` 2013-2018; ``ilacs_2018`` children in care and care leavers judged together;
 ``ilacs_2023`` care leavers judged separately; ``ilacs_2026`` (from April 2026) no
 overall effectiveness."""
@@ -191,6 +200,32 @@ class Report(Model):
         return next((p.number for p in self.pages if p.start <= offset < p.end), 1)
 
 
+class ArchivedReport(Model):
+    """A report as the archive lists it: whose, when, and its grades (the full ``Report``
+    is loaded only when a check needs it)."""
+
+    sha256: str
+    path: str
+    council: str = Field(description="The authority's canonical name in the councils table.")
+    region: str | None = None
+    framework: Framework
+    inspection_start: date | None = None
+    inspection_end: date | None = None
+    dated: date = Field(
+        description="Publication date: printed, else from the file name, else the last day "
+        "on site."
+    )
+    judgements: list[Judgement] = Field(default_factory=list)
+
+    @property
+    def overall(self) -> Grade | None:
+        return next((j.grade for j in self.judgements if j.name == "overall_effectiveness"), None)
+
+    @property
+    def label(self) -> str:
+        return f"{self.council} {self.dated.isoformat()}"
+
+
 # --------------------------------------------------------------------------- releases
 
 
@@ -338,10 +373,33 @@ class ReportSummary(Model):
     judgements: list[Judgement] = Field(default_factory=list)
 
 
+class PairingCandidate(Model):
+    """One archived report considered for a release, with its score and the reasons."""
+
+    report: str = Field(description="The report's label: council and publication date.")
+    source: str
+    score: float
+    reasons: list[str] = Field(default_factory=list)
+
+
+class Pairing(Model):
+    """How the report (and the previous one) were picked from the archive for a release
+    given without one."""
+
+    council: str
+    report: str = Field(description="Path of the chosen report.")
+    previous: str | None = Field(None, description="Path of the council's report before it.")
+    explanation: str
+    candidates: list[PairingCandidate] = Field(default_factory=list)
+
+
 class CheckResult(Model):
     """The output of `verify check`: one release against one or more reports."""
 
     release: Release
     reports: list[ReportSummary]
+    pairing: Pairing | None = Field(
+        None, description="Set when the reports were picked from the archive."
+    )
     claims: list[CheckedClaim]
     omissions: list[Omission] = Field(default_factory=list)

@@ -18,7 +18,8 @@ pytestmark = [pytest.mark.shared, pytest.mark.model, pytest.mark.slow]
 @pytest.fixture(scope="module")
 def checked(seeds_dir: Path, reports_dir: Path, tmp_path_factory):
     """Each seed with gold, checked once: (gold, result)."""
-    settings = Settings(cache_dir=str(tmp_path_factory.mktemp("cache")))
+    root = tmp_path_factory.mktemp("cache")
+    settings = Settings(cache_dir=str(root), archive=str(root / "no-archive"))
     encoder = Encoder(settings)
     out = {}
     for gold_file in sorted(GOLD.glob("*.json")):

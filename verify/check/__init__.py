@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from verify.check.common import Context, verdict
 from verify.check.comparison import check_comparison
 from verify.check.fact import check_fact
 from verify.check.finding import check_finding
+from verify.check.national import check_national
 from verify.check.omissions import find_omissions
 from verify.check.opaque import check_opaque
 from verify.check.quote import check_quote
@@ -20,6 +22,9 @@ from verify.check.rating import SEVERITY, check_rating
 from verify.match import Encoder
 from verify.settings import Settings
 from verify.types import CheckedClaim, CheckResult, Claim, Release, Report, ReportSummary
+
+if TYPE_CHECKING:
+    from verify.archive import Archive
 
 Checker = Callable[[Claim, Context, Report], CheckedClaim]
 
@@ -29,7 +34,7 @@ CHECKERS: dict[str, Checker] = {
     "inspection_fact": check_fact,
     "finding": check_finding,
     "comparison": check_comparison,
-    "national": check_opaque,
+    "national": check_national,
     "opinion": check_opaque,
 }
 
@@ -131,9 +136,11 @@ def check_claims(
     previous: list[Report],
     settings: Settings,
     encoder: Encoder | None,
+    archive: Archive | None = None,
 ) -> CheckResult:
-    """Verdicts for every claim and the omissions, against one or more reports."""
-    ctx = Context(release, reports, previous, settings, encoder)
+    """Verdicts for every claim and the omissions, against one or more reports (and the
+    archive, when there is one, for national standing and quotes from other reports)."""
+    ctx = Context(release, reports, previous, settings, encoder, archive=archive)
     checked = [check_one(claim, ctx) for claim in claims]
     omissions = [o for report in reports for o in find_omissions(ctx, report, checked)]
     return CheckResult(

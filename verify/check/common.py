@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from verify.match import Encoder, PassageIndex
 from verify.settings import Settings
@@ -19,6 +20,9 @@ from verify.types import (
     Report,
     VerdictLabel,
 )
+
+if TYPE_CHECKING:
+    from verify.archive import Archive
 
 GRADE_WORDS: dict[str, Grade] = {
     "outstanding": "outstanding",
@@ -55,6 +59,10 @@ PRETTY = {
     "adoption": "adoption",
     "leadership_management_governance": "leadership, management and governance",
     "lscb": "the LSCB review",
+    "capacity_to_improve": "capacity to improve",
+    "outcomes_for_looked_after_children": "outcomes for looked after children",
+    "quality_of_provision": "quality of provision",
+    "leadership_and_management": "leadership and management",
 }
 
 
@@ -63,8 +71,8 @@ def grade_text(grade: str | None) -> str:
 
 
 def grade_rank(grade: Grade) -> int:
-    """0 for outstanding ... 3 for inadequate."""
-    return GRADES.index(grade)
+    """0 for outstanding ... 3 for inadequate; pre-2013 'adequate' (grade 3 of 4) ranks 2."""
+    return 2 if grade == "adequate" else GRADES.index(grade)
 
 
 def grades_in(text: str) -> set[str]:
@@ -100,6 +108,9 @@ class Context:
     settings: Settings
     encoder: Encoder | None
     indexes: dict[str, PassageIndex] = field(default_factory=dict)
+    archive: Archive | None = None
+    """Every archived report: national standing, and where a quote not in the report is
+    from. None when no archive has been built."""
 
     def index(self, report: Report) -> PassageIndex:
         if report.sha256 not in self.indexes:

@@ -25,15 +25,16 @@ def _same_council(a: Report, b: Report) -> bool:
 
 
 def previous_report(ctx: Context, report: Report, year: int | None) -> Report | None:
-    """The --previous report for this council (the one from ``year`` if several)."""
+    """The earlier report for this council: the one from ``year`` when the claim names a
+    year (None when no earlier report is from that year, so the claim is judged against
+    the current report's own account of it), else the latest."""
     candidates = [p for p in ctx.previous if _same_council(p, report)] or ctx.previous
     if year is not None:
-        dated = [
+        candidates = [
             p
             for p in candidates
             if year in {d.year for d in (p.inspection_start, p.inspection_end, p.published) if d}
         ]
-        candidates = dated or candidates
     return candidates[0] if candidates else None
 
 

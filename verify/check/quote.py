@@ -262,6 +262,8 @@ def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
 def _not_found(claim: Claim, ctx: Context, report: Report, found_some: bool) -> CheckedClaim:
     near = nearest(ctx, report, claim.text)
     role = _role(claim)
+    if role in ("inspectors", "unattributed") and (elsewhere := _from_elsewhere(claim, ctx)):
+        return elsewhere
     where = "Part of the quotation is" if found_some else "The quotation is"
     if role in ("inspectors", "unattributed") and ctx.about_other_visit(report):
         why = (
@@ -283,3 +285,38 @@ def _not_found(claim: Claim, ctx: Context, report: Report, found_some: bool) -> 
             f"The words of {_speaker(claim)}, not the report's; nothing to check them against.",
         )
     return verdict(claim, "unsupported", f"{where} not in {report.label}.", near)
+
+
+def _from_elsewhere(claim: Claim, ctx: Context) -> CheckedClaim | None:
+    """Misattributed, naming the source, when other archived reports (another council's,
+    an older inspection) hold the words the reports given do not; the council's own
+    earlier reports are named first."""
+    if ctx.archive is None:
+        return None
+    given = {r.sha256 for r in ctx.reports}
+    sources = ctx.archive.find_quote(claim.text, given, ctx.settings.quote_supported_min)
+    if not sources:
+        return None
+    councils = {r.authority.lower() for r in ctx.reports}
+    own = [s for s in sources if s.report.council.lower() in councils]
+    source = (own or sources)[0]
+    passage = source.passage
+    where = f"paragraph {passage.number}" if passage.number else f"page {passage.page}"
+    others = f", and {len(sources) - 1} other archived reports" if len(sources) > 1 else ""
+    evidence = Evidence(
+        report=source.report.label,
+        paragraph=passage.number,
+        page=passage.page,
+        section=passage.section,
+        text=passage.text,
+        score=source.score,
+        start=passage.start,
+        end=passage.end,
+    )
+    return verdict(
+        claim,
+        "misattributed",
+        f"Not in {', '.join(r.label for r in ctx.reports)}; these words are from "
+        f"{source.report.label} ({where}){others}.",
+        [evidence],
+    )

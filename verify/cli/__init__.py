@@ -29,6 +29,7 @@ COMMAND_MODULES = {
     "review": "review",
     "synth": "synth",
     "batch": "batch",
+    "archive": "archive",
     "serve": "serve",
     "export": "serve",
     "settings": "util",

@@ -44,12 +44,19 @@ from verify.cli import EXIT_BAD_INPUT, warn
     help="Run the pairs on the Dask distributed cluster at this address "
     "(tcp://host:8786); needs the 'distributed' package. Default: local processes.",
 )
+@click.option(
+    "--archive",
+    "archive",
+    type=click.Path(dir_okay=False),
+    help="The archive of reports (default: the `archive` setting, VERIFY_ARCHIVE).",
+)
 def batch_command(
     pairs: Path, out_path: Path, workers: int, retry_failed: bool, db_path: Path | None,
-    scheduler: str | None,
+    scheduler: str | None, archive: str | None,
 ) -> None:
     """Check every pair listed in PAIRS: a .jsonl of {"release", "reports"} objects, a .csv
-    with release and report columns, or a `verify synth` output folder.
+    with release and report columns, a `verify synth` output folder, or a folder of
+    releases alone, each paired with its report from the archive.
 
     A pair that fails is written as an error line and the run goes on; the exit
     code is 2 if any pair failed. A rerun skips the pairs whose files were already
@@ -61,11 +68,14 @@ def batch_command(
       verify batch pairs.csv -o results.jsonl --db desk.db
       verify batch pairs.jsonl -o results.jsonl --scheduler tcp://10.0.0.5:8786
     """
-    from verify.batch import read_keys, read_pairs, run_batch
+    from verify.batch import folder_pairs, read_keys, read_pairs, run_batch
     from verify.settings import from_environment
     from verify.synth.dataset import MANIFEST, set_pairs
 
-    todo = set_pairs(pairs) if (pairs / MANIFEST).is_file() else read_pairs(pairs)
+    if (pairs / MANIFEST).is_file():
+        todo = set_pairs(pairs)
+    else:
+        todo = folder_pairs(pairs) if pairs.is_dir() else read_pairs(pairs)
     store = _store(db_path, out_path)
     runner = None
     if scheduler:
@@ -82,7 +92,7 @@ def batch_command(
         summary = run_batch(
             todo,
             out_path,
-            from_environment(),
+            from_environment(archive=archive),
             workers,
             on_line=on_line,
             retry_failed=retry_failed,

@@ -26,8 +26,15 @@ def _verdicts(ctx: click.Context, param: click.Parameter, value: str | None) -> 
 
 @click.command("check")
 @click.argument("release")
-@click.argument("reports", nargs=-1, required=True)
+@click.argument("reports", nargs=-1)
 @click.option("--previous", "previous", multiple=True, help="The earlier inspection's report.")
+@click.option(
+    "--archive",
+    "archive",
+    type=click.Path(dir_okay=False),
+    help="The archive of reports (default: the `archive` setting, VERIFY_ARCHIVE); with no "
+    "REPORT, the release's report and the previous one are picked from it.",
+)
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
 @click.option("--output", "-o", help="Write here, not stdout.")
 @click.option(
@@ -42,8 +49,9 @@ def _verdicts(ctx: click.Context, param: click.Parameter, value: str | None) -> 
     help="Exit 1 if any claim gets one of these "
     "verdicts (comma-separated), e.g. misquoted,spliced,contradicted.",
 )
-def check_command(release, reports, previous, fmt, output, db_path, fail_on) -> None:
-    """Check RELEASE (file, URL or -) against the Ofsted REPORT(s) it is about.
+def check_command(release, reports, previous, archive, fmt, output, db_path, fail_on) -> None:
+    """Check RELEASE (file, URL or -) against the Ofsted REPORT(s) it is about; with no
+    REPORT, against the one the archive holds for it (see `verify archive build`).
 
     \b
     Examples:
@@ -51,6 +59,7 @@ def check_command(release, reports, previous, fmt, output, db_path, fail_on) -> 
       verify check https://example.org/news/ofsted report.pdf --previous 2019.pdf
       verify check story.txt wigan.pdf harrow.pdf --format html -o story.html
       verify check release.txt report.pdf --db desk.db --fail-on misquoted,spliced
+      verify check release.html --archive reports.sqlite   # the report found for you
     """
     from verify.pipeline import check
     from verify.render import render
@@ -58,10 +67,11 @@ def check_command(release, reports, previous, fmt, output, db_path, fail_on) -> 
 
     if output:
         writable_target(Path(output))  # before the check, not after its minutes of work
+    settings = from_environment(archive=archive)
     store = _open_store(db_path)
     with _progress(f"checking {release}"):
         result = check(
-            release, list(reports), list(previous), from_environment(), stdin=sys.stdin.buffer
+            release, list(reports), list(previous), settings, stdin=sys.stdin.buffer
         )
     if store is not None:
         store.save(result)

@@ -82,6 +82,8 @@ def render(result: CheckResult, width: int = 140, color: bool = True) -> str:
         console.print(
             f"[bold]{safe(report.label)}[/] ({framework_title(report.framework)}) {safe(grades)}"
         )
+    if result.pairing:
+        console.print(f"[dim]From the archive: {safe(result.pairing.explanation)}[/]")
     table = Table("#", "kind", "claim", "verdict", "why / evidence", show_lines=True)
     for column in table.columns:
         column.overflow = "fold"

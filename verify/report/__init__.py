@@ -17,7 +17,7 @@ from verify.report import judgements, metadata, structure
 from verify.settings import Settings
 from verify.types import Document, Judgement, Report, Section
 
-PARSER_VERSION = "9"
+PARSER_VERSION = "10"
 """Bump when parsing changes, so cached reports are parsed again."""
 
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
@@ -74,7 +74,9 @@ def parse_report(doc: Document) -> Report:
     if kind == "sif":
         grades = _sif_judgements(text)
     elif kind == "other":
-        grades = judgements.read_table(text, judgements.PRE_2013_ROWS, chars=len(text))
+        grades = judgements.read_table(
+            text, judgements.PRE_2013_ROWS, chars=len(text), grade=judgements.PRE_2013_GRADE
+        )
     skeleton = Report(
         source=doc.source,
         sha256=doc.sha256,

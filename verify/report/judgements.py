@@ -42,13 +42,27 @@ SIF_ROWS: tuple[tuple[JudgementName, str], ...] = (
     ("leadership_management_governance", r"3\.\s*Leadership,? management and governance"),
 )
 
+_GRADED = r"[\s|:]*Grade \d \("
+"""2012-2013 reports print 'Capacity to improve Grade 3 (Adequate)' above each section."""
+
 PRE_2013_ROWS: tuple[tuple[JudgementName, str], ...] = (
     (
         "overall_effectiveness",
-        r"Overall effectiveness of services for looked after children and young people Grade \d \(",
+        r"Overall effectiveness(?: of (?:services for looked after children and young people"
+        r"|(?:the )?safeguarding services))?" + _GRADED,
     ),
+    ("capacity_to_improve", r"Capacity (?:to improve|for improvement)" + _GRADED),
+    (
+        "outcomes_for_looked_after_children",
+        r"Outcomes for looked after children and young people" + _GRADED,
+    ),
+    ("quality_of_provision", r"Quality of provision" + _GRADED),
+    ("leadership_and_management", r"Leadership and management" + _GRADED),
 )
-"""2013 looked-after-children inspections grade on a 1-4 scale; 'Adequate' has no Grade here."""
+"""The 2012-2013 inspections of looked-after children's and of safeguarding services grade
+on a 1-4 scale whose third step is 'Adequate' (``PRE_2013_GRADE``)."""
+
+PRE_2013_GRADE = r"(outstanding|good|adequate|inadequate)"
 
 LSCB = re.compile(
     rf"(?:Safeguarding Children(?: Board)?(?: \(LSCB\))?|\bLSCB) (?:is |are )?{GRADE}\b",
@@ -63,13 +77,16 @@ def opening(text: str, chars: int = OPENING_CHARS) -> str:
 
 
 def read_table(
-    text: str, rows: tuple[tuple[JudgementName, str], ...], chars: int = OPENING_CHARS
+    text: str,
+    rows: tuple[tuple[JudgementName, str], ...],
+    chars: int = OPENING_CHARS,
+    grade: str = GRADE,
 ) -> list[Judgement]:
-    """Every row of ``rows`` whose name is followed by a grade, in the table's order."""
+    """Every row of ``rows`` whose name is followed by a ``grade``, in the table's order."""
     head = opening(text, chars)
     found: dict[JudgementName, Judgement] = {}
     for name, pattern in rows:
-        match = re.search(pattern + _SEP + GRADE + r"\b", head, re.IGNORECASE)
+        match = re.search(pattern + _SEP + grade + r"\b", head, re.IGNORECASE)
         if match and name not in found:
             printed = match.group(match.lastindex or 1)
             found[name] = Judgement(name=name, grade=grade_of(printed), printed=printed)

@@ -47,7 +47,10 @@ def authority(text: str) -> str:
             r"Inspection of (.+?) (?:local authority children|Children and Families Trust)", head
         )
         or re.search(r"looked after children services (.+?) Inspection date", head)
-        or re.match(r"(.+?) (?:Safeguarding Children Board )?(?:Inspection|Review) of", head)
+        or re.match(
+            r"(.+?) (?:Safeguarding Children Board )?(?:Re-?inspection|Inspection|Review) of",
+            head,
+        )
     )
     return _short_name(match.group(1) if match else head.split(" Inspection")[0][:60])
 
@@ -128,10 +131,18 @@ def _dates_phrase(text: str) -> str:
 def published(text: str) -> date | None:
     """The publication date, where the report prints one (SIF and earlier do)."""
     match = re.search(
-        r"\b(?:Report )?published:?\s*(\d{1,2} [A-Za-z]+ \d{4})", opening(text)[:1500]
+        r"\b(?:Report )?[Pp]ublished:?\s*(\d{1,2} [A-Za-z]+ \d{4})", opening(text)[:1500]
     )
     days = _dates(match.group(1)) if match else []
     return days[0] if days else None
+
+
+def named_date(name: str) -> date | None:
+    """The last date in a file name, as Ofsted's archive names reports
+    ('children's services inspection - 12 january 2024.pdf'); ILACS PDFs print no
+    publication date, so the name is where it is found."""
+    days = _dates(re.sub(r"\.(pdf|txt|md)\b", " ", name, flags=re.IGNORECASE))
+    return days[-1] if days else None
 
 
 def _dates(phrase: str) -> list[date]:

@@ -1,0 +1,199 @@
+"""National standing claims and quotations from other reports, against an archive."""
+
+from __future__ import annotations
+
+import pytest
+
+from verify.archive import Archive
+from verify.check import check_claims
+from verify.check.common import Context
+from verify.check.national import check_national, read_claim
+from verify.extract import extract_claims
+from verify.types import Claim, ClaimValues, GradeMention, Release
+
+
+def _release(text: str) -> Release:
+    return Release(source="release.txt", sha256="0" * 64, media_type="text", text=text)
+
+
+def _claim(text: str, *grades: tuple[str, str | None, str]) -> Claim:
+    mentions = [GradeMention(grade=g, judgement=j, printed=p) for g, j, p in grades]
+    return Claim(
+        id="c1",
+        kind="national",
+        text=text,
+        start=0,
+        end=len(text),
+        values=ClaimValues(grades=mentions),
+    )
+
+
+def _checked(claim: Claim, db, council: str, settings):
+    with Archive(db) as archive:
+        report = archive.load(archive.reports_of(council)[-1])
+        ctx = Context(_release(claim.text), [report], [], settings, None, archive=archive)
+        return check_national(claim, ctx, report)
+
+
+def test_a_count_the_archive_cannot_settle_states_its_coverage(invented_db, settings):
+    claim = _claim(
+        "Wokingham is one of only three councils in the country rated outstanding.",
+        ("outstanding", None, "outstanding"),
+    )
+    checked = _checked(claim, invented_db, "Wokingham", settings)
+    assert checked.verdict == "not_checkable"
+    assert "1 councils outstanding" in checked.explanation
+    assert (
+        "the archive holds graded reports for 2 of 153 councils in England" in checked.explanation
+    )
+
+
+def test_a_first_claim_is_contradicted_by_an_earlier_council(invented_db, settings):
+    claim = _claim(
+        "Wokingham is the first council in England to be rated good for help and protection.",
+        ("good", "help_and_protection", "good"),
+    )
+    checked = _checked(claim, invented_db, "Wokingham", settings)
+    assert checked.verdict == "contradicted"
+    assert "Rutland 2024-03-12" in checked.explanation
+
+
+def test_a_first_in_the_region_with_no_earlier_one_stays_unsettled(invented_db, settings):
+    claim = _claim(
+        "Rutland is the first council in the region to be rated good.", ("good", None, "good")
+    )
+    checked = _checked(claim, invented_db, "Rutland", settings)
+    assert checked.verdict == "not_checkable"
+    assert "councils in the East Midlands" in checked.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Derby has become one of only three cities in the country to be rated Outstanding.",
+        "Hillingdon's services have been judged as one of the best in England.",
+        "York is the first local authority nationally to have moved from requires "
+        "improvement to Outstanding.",
+    ],
+)
+def test_groups_the_table_cannot_count_are_not_read(text, invented_db):
+    claim = _claim(text, ("outstanding", None, "Outstanding"))
+    with Archive(invented_db) as archive:
+        report = archive.load(archive.reports_of("Wokingham")[-1])
+    assert read_claim(claim, report) is None
+
+
+def test_only_n_others_counts_the_council_itself(invented_db):
+    claim = _claim(
+        "The council joins only four others nationally who have achieved the highest "
+        "possible rating.",
+    )
+    with Archive(invented_db) as archive:
+        report = archive.load(archive.reports_of("Wokingham")[-1])
+    reading = read_claim(claim, report)
+    assert (reading.low, reading.grades, reading.region) == (5, {"outstanding"}, None)
+
+
+@pytest.mark.shared
+@pytest.mark.slow
+def test_a_count_the_covered_councils_already_exceed_is_contradicted(real_db, settings):
+    claim = _claim(
+        "The council joins only four others nationally who have achieved the highest "
+        "possible rating.",
+    )
+    with Archive(real_db) as archive:
+        report = next(
+            archive.load(r)
+            for r in archive.reports_of("North Lincolnshire")
+            if r.dated.year == 2022
+        )
+        ctx = Context(_release(claim.text), [report], [], settings, None, archive=archive)
+        checked = check_national(claim, ctx, report)
+    assert checked.verdict == "contradicted"
+    assert "Claims 5, but 9 councils outstanding" in checked.explanation
+    assert "of 152 councils in England at 25 November 2022" in checked.explanation
+
+
+def test_a_quote_from_an_older_report_is_misattributed_naming_it(invented_db, settings):
+    text = (
+        "Inspectors said: “Strategy discussions are timely, but too few include the police "
+        "and health professionals who know the family.”"
+    )
+    release = _release(text)
+    claims = [c for c in extract_claims(release) if c.kind == "quote"]
+    with Archive(invented_db) as archive:
+        newer = archive.load(archive.reports_of("Rutland")[-1])
+        result = check_claims(release, claims, [newer], [], settings, None, archive=archive)
+    (quote,) = result.claims
+    assert quote.verdict == "misattributed"
+    assert "these words are from Rutland 2019-06-14 (paragraph 2)" in quote.explanation
+    assert quote.evidence[0].report == "Rutland 2019-06-14"
+    assert quote.evidence[0].text.startswith("Strategy discussions are timely")
+
+
+def test_without_an_archive_a_missing_quote_is_judged_as_before(invented_db, settings):
+    text = "Inspectors said: “Strategy discussions are timely, but too few include the police.”"
+    release = _release(text)
+    claims = [c for c in extract_claims(release) if c.kind == "quote"]
+    with Archive(invented_db) as archive:
+        newer = archive.load(archive.reports_of("Rutland")[-1])
+    (quote,) = check_claims(release, claims, [newer], [], settings, None).claims
+    assert "these words are from" not in quote.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wokingham is one of only three councils in England rated outstanding in all areas.",
+        "Wokingham is one of only two councils in the country with three 'outstanding' grades.",
+    ],
+)
+def test_counts_of_judgements_per_council_are_not_read_as_overall_grades(text, invented_db):
+    claim = _claim(text, ("outstanding", None, "outstanding"))
+    with Archive(invented_db) as archive:
+        report = archive.load(archive.reports_of("Wokingham")[-1])
+    assert read_claim(claim, report) is None
+
+
+def test_good_or_better_counts_outstanding_too(invented_db):
+    claim = _claim(
+        "Wokingham is one of only 40 councils in England rated good or better.",
+        ("good", None, "good"),
+    )
+    with Archive(invented_db) as archive:
+        report = archive.load(archive.reports_of("Wokingham")[-1])
+    assert read_claim(claim, report).grades == {"good", "outstanding"}
+
+
+def test_a_first_under_a_named_framework_counts_only_that_framework(invented_db, settings):
+    # Rutland 2019 (ILACS 2018) was rated requires improvement overall before Wokingham's
+    # 2024 report (ILACS 2023); Rutland's 2024 report, of Wokingham's framework, was good.
+    text = "Wokingham is the first council in England to be rated requires improvement"
+    plain = _claim(f"{text}.", ("requires_improvement", None, "requires improvement"))
+    assert _checked(plain, invented_db, "Wokingham", settings).verdict == "contradicted"
+    framed = _claim(
+        f"{text} under the new framework.",
+        ("requires_improvement", None, "requires improvement"),
+    )
+    assert _checked(framed, invented_db, "Wokingham", settings).verdict == "not_checkable"
+
+
+def test_a_share_is_of_the_councils_own_grade_not_an_earlier_one(invented_db):
+    claim = _claim(
+        "The upgrade, from 'good' in 2020, places the council among the top 15% in England.",
+        ("good", None, "good"),
+    )
+    with Archive(invented_db) as archive:
+        report = archive.load(archive.reports_of("Wokingham")[-1])
+    reading = read_claim(claim, report)
+    assert (reading.share, reading.grades) == (0.15, {"outstanding"})
+
+
+def test_a_share_is_contradicted_only_by_councils_graded_better(invented_db, settings):
+    top = _claim("Rutland is in the top 1% of councils in England.", ("good", None, "good"))
+    checked = _checked(top, invented_db, "Rutland", settings)
+    assert checked.verdict == "not_checkable"  # Wokingham (outstanding) is later than Rutland
+    claim = _claim("Wokingham is in the top 1% of councils in England.")
+    checked = _checked(claim, invented_db, "Wokingham", settings)
+    assert checked.verdict == "not_checkable"  # none better; ties may rank either way
+    assert "0 covered councils are graded better than outstanding" in checked.explanation

@@ -1,0 +1,21 @@
+"""The archive: every Ofsted report of every council, indexed once, so a release's report,
+the council's previous report, quotes from other reports and the national picture at a
+date are lookups rather than hours of searching.
+
+``build_archive`` indexes folders of reports into one SQLite file; ``Archive`` reads it.
+"""
+
+from verify.archive.build import BuildSummary, build_archive
+from verify.archive.councils import Council, council_named, councils, councils_on, mentions
+from verify.archive.store import Archive
+
+__all__ = [
+    "Archive",
+    "BuildSummary",
+    "Council",
+    "build_archive",
+    "council_named",
+    "councils",
+    "councils_on",
+    "mentions",
+]

@@ -1,0 +1,113 @@
+"""England's children's services authorities, their regions, and the names they go by.
+
+The table (``councils.csv``, shipped with the package) lists every local authority that
+has had children's services inspected since 2013 with its region, and the dates it came
+into being or was abolished (Northamptonshire split in 2021, Cumbria in 2023; Bournemouth
+and Poole merged in 2019), so "how many councils were there on that date" has an answer:
+152 before April 2019, 151 until April 2021, 152 until April 2023, 153 since.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from importlib import resources
+
+REGIONS = (
+    "North East",
+    "North West",
+    "Yorkshire and the Humber",
+    "East Midlands",
+    "West Midlands",
+    "East of England",
+    "London",
+    "South East",
+    "South West",
+)
+
+_NOISE = re.compile(
+    r"\b(?:the|city|of|council|borough|london|metropolitan|county|royal|district|"
+    r"children'?s?|services|trust|and)\b"
+)
+
+
+@dataclass(frozen=True)
+class Council:
+    """One children's services authority, as the table lists it."""
+
+    name: str
+    region: str
+    aliases: tuple[str, ...] = ()
+    valid_from: date | None = None
+    valid_until: date | None = None
+
+    def exists_on(self, day: date) -> bool:
+        """True when the authority existed on ``day``."""
+        after_start = self.valid_from is None or self.valid_from <= day
+        return after_start and (self.valid_until is None or day < self.valid_until)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+def council_key(name: str) -> str:
+    """A spelling-proof key: 'London Borough of Hammersmith & Fulham' and
+    '80483_hammersmith and fulham' both become 'hammersmith fulham'."""
+    name = re.sub(r"^\d+_", "", name.strip().lower()).replace("&", " and ").replace("’", "'")
+    name = " ".join(re.sub(r"[^a-z' ]+", " ", name.replace("-", " ").replace(".", "")).split())
+    return " ".join(_NOISE.sub(" ", name).split()) or name  # 'City of London' is all noise
+
+
+@cache
+def councils() -> tuple[Council, ...]:
+    """Every authority in the shipped table."""
+    text = resources.files(__package__).joinpath("councils.csv").read_text(encoding="utf-8")
+    return tuple(
+        Council(
+            name=row["name"],
+            region=row["region"],
+            aliases=tuple(a for a in row["aliases"].split(";") if a),
+            valid_from=date.fromisoformat(row["from"]) if row["from"] else None,
+            valid_until=date.fromisoformat(row["until"]) if row["until"] else None,
+        )
+        for row in csv.DictReader(text.splitlines())
+    )
+
+
+@cache
+def _by_key() -> dict[str, Council]:
+    return {council_key(n): c for c in councils() for n in c.names}
+
+
+def council_named(name: str) -> Council | None:
+    """The authority a printed name, alias or folder name means, or None."""
+    return _by_key().get(council_key(name))
+
+
+def councils_on(day: date) -> list[Council]:
+    """The authorities that existed on ``day``."""
+    return [c for c in councils() if c.exists_on(day)]
+
+
+@cache
+def _mention_pattern() -> re.Pattern[str]:
+    names = sorted({n for c in councils() for n in c.names}, key=len, reverse=True)
+    spelt = [
+        re.escape(n).replace(r"\ and\ ", r"\s+(?:and|&)\s+").replace(r"\ ", r"\s+") for n in names
+    ]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(spelt) + r")(?![\w-])")
+
+
+def mentions(text: str) -> list[tuple[Council, int]]:
+    """Every authority named in ``text`` (capitalised as a name), with where it is named.
+    The longest name wins where names overlap ('North East Lincolnshire', not
+    'Lincolnshire')."""
+    return [
+        (council, m.start())
+        for m in _mention_pattern().finditer(text)
+        if (council := council_named(m.group(0)))
+    ]

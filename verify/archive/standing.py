@@ -1,0 +1,114 @@
+"""The national (or regional) picture at a date: each council's grade in its latest report.
+
+A council counts as covered at a date when the archive holds a report of it published by
+then that grades the judgement asked about; the others are unknown, so every count comes
+as bounds (what the covered councils show, and what the uncovered ones could add), and a
+claim is settled only when its truth is the same whatever the uncovered councils hold.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from verify.archive.councils import Council, councils_on
+from verify.archive.store import Archive
+from verify.types import ArchivedReport, Grade, JudgementName
+
+GRADED_FRAMEWORKS = ("sif", "ilacs_2018", "ilacs_2023", "ilacs_2026")
+"""Frameworks that grade the whole of children's services; the 2012-2013 inspections of
+looked-after children's services (``other``) graded only part of them."""
+
+_EQUIVALENT: dict[str, tuple[JudgementName, ...]] = {
+    "children_in_care": ("children_in_care", "looked_after_and_permanence"),
+    "looked_after_and_permanence": ("looked_after_and_permanence", "children_in_care"),
+    "impact_of_leaders": ("impact_of_leaders", "leadership_management_governance"),
+    "leadership_management_governance": ("leadership_management_governance", "impact_of_leaders"),
+}
+
+
+@dataclass
+class Standing:
+    """Councils by grade at ``day``, over the councils of ``region`` (None: England)."""
+
+    day: date
+    region: str | None
+    judgement: JudgementName
+    total: int
+    graded: dict[Council, tuple[Grade, ArchivedReport]] = field(default_factory=dict)
+
+    @property
+    def covered(self) -> int:
+        return len(self.graded)
+
+    @property
+    def uncovered(self) -> int:
+        return self.total - self.covered
+
+    def holding(self, grades: set[str], exclude: str | None = None) -> list[Council]:
+        """Covered councils whose grade is one of ``grades`` (not ``exclude``)."""
+        return sorted(
+            (c for c, (g, _) in self.graded.items() if g in grades and c.name != exclude),
+            key=lambda c: c.name,
+        )
+
+    def coverage(self) -> str:
+        where = f"the {self.region}" if self.region else "England"
+        return (
+            f"the archive holds graded reports for {self.covered} of {self.total} councils "
+            f"in {where} at {self.day:%-d %B %Y}"
+        )
+
+
+def standing_at(
+    archive: Archive,
+    day: date,
+    judgement: JudgementName = "overall_effectiveness",
+    region: str | None = None,
+) -> Standing:
+    """Each council's grade for ``judgement`` in its latest graded report at ``day``."""
+    councils = [c for c in councils_on(day) if region is None or c.region == region]
+    standing = Standing(day=day, region=region, judgement=judgement, total=len(councils))
+    for council in councils:
+        reports = [
+            r
+            for r in archive.reports_of(council.name)
+            if r.dated <= day and r.framework in GRADED_FRAMEWORKS
+        ]
+        for report in reversed(reports):
+            grade = _grade(report, judgement)
+            if grade is not None:
+                standing.graded[council] = (grade, report)
+                break
+    return standing
+
+
+def first_with(
+    archive: Archive,
+    grades: set[str],
+    judgement: JudgementName,
+    before: date,
+    region: str | None = None,
+) -> list[ArchivedReport]:
+    """Archived reports before ``before`` that gave a council (of ``region``) one of
+    ``grades`` for ``judgement``: any of them disproves a 'first council' claim."""
+    found = []
+    for council in councils_on(before):
+        if region is not None and council.region != region:
+            continue
+        for report in archive.reports_of(council.name):
+            if (
+                report.dated < before
+                and report.framework in GRADED_FRAMEWORKS
+                and _grade(report, judgement) in grades
+            ):
+                found.append(report)
+    return found
+
+
+def _grade(report: ArchivedReport, judgement: JudgementName) -> Grade | None:
+    for name in _EQUIVALENT.get(judgement, (judgement,)):
+        grade = next((j.grade for j in report.judgements if j.name == name), None)
+        if grade is not None:
+            return grade
+    return None

@@ -1,0 +1,283 @@
+"""National and regional standing: counts, shares and 'first' claims, against the archive.
+
+"One of only three councils in the North West judged good", "joins only four others
+nationally with the highest rating", "the top seven per cent", "the first council in the
+region to be outstanding" are computed from each council's latest report at the date of
+the report the release is about (see ``verify.archive.standing``). Councils the archive
+holds no report of are unknown, so a claim is `supported` or `contradicted` only when
+every way they could be graded gives the same answer; otherwise it is `not_checkable`,
+with what the archive shows. Every verdict states the archive's coverage. Vague groups
+('one of the best in the country') stay `not_checkable`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from verify.check.common import Context, verdict
+from verify.check.opaque import check_opaque
+from verify.types import CheckedClaim, Claim, Grade, JudgementName, Report
+
+_NUMBER = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
+_N = r"(\d{1,3}|" + "|".join(_NUMBER) + r")"
+_GROUP = (
+    r"(?:other )?(?:councils|local authorities|authorities|(?=in the country|in england|"
+    r"nationally|in the region|across the country|(?:in|across) the (?:north|south|east|west)))"
+)
+"""What a count counts: councils, or a bare number placed in the country or a region
+('one of only three in the North West'); 'three cities' is a group the table lacks."""
+_ONE_OF = re.compile(rf"\bone of (?:only |just )?{_N} {_GROUP}", re.I)
+_ONLY_OTHERS = re.compile(rf"\b(?:only|just) {_N} others?\b", re.I)
+_ONLY = re.compile(rf"\b(?:only|just) {_N} {_GROUP}", re.I)
+_NONE = re.compile(r"\b(?:no|not one) (?:other )?(?:council|local authority|authority)\b", re.I)
+_TOP_SHARE = re.compile(r"\btop (\d{1,3}|" + "|".join(_NUMBER) + r") ?(?:%|per ?cent)", re.I)
+_FIRST = re.compile(
+    r"\bfirst (?:council|local authority|authority)\b[^.;]{0,50}?\bto (?:be|have been|"
+    r"receive|achieve|gain|get|earn)\b",
+    re.I,
+)
+_CHANGE = re.compile(
+    r"\b(?:from|moved?|moving|improved|improving|rise|risen|jump\w*|turn\w*)\b", re.I
+)
+"""'the first to have moved from requires improvement to outstanding' is about a change of
+grade, which the standing at one date does not settle."""
+_SINCE = re.compile(r"\bsince\b", re.I)
+_ALL_AREAS = re.compile(
+    r"\b(?:all|every|each) (?:areas?|judgements?|categor(?:y|ies))\b|\bacross the board\b"
+    r"|\b(?:two|three|four|five|\d) ['‘’\"]?(?:outstanding|good|inadequate)",
+    re.I,
+)
+"""'outstanding in all areas', 'two outstanding judgements': a count of judgements per
+council, which the overall grade does not settle."""
+_EARLIER_GRADE = re.compile(
+    r"\b(?:from|previously|no longer|was|were|had been)\W+(?:\w+\W+){0,2}$", re.I
+)
+_OR_BETTER = re.compile(r"\bor (?:better|above|outstanding)\b|\bat least\b", re.I)
+_FRAMEWORK = re.compile(r"\bframework\b|\bnew (?:inspection|system|regime)\b", re.I)
+"""'the first under the new framework': only reports of the same framework count."""
+_REGION_WORDS = re.compile(r"\b(?:in|across|of) the region\b|\bregional(?:ly)?\b", re.I)
+_HIGHEST = re.compile(
+    r"\b(?:highest|top) (?:possible )?(?:rating|grade|accolade|judgement)\b", re.I
+)
+
+
+@dataclass
+class Reading:
+    """What a national claim asserts, read from its sentence."""
+
+    grades: set[Grade]
+    judgement: JudgementName
+    region: str | None
+    low: int | None = None  # the count asserted: between low and high councils
+    high: int | None = None
+    share: float | None = None  # 'top N per cent'
+    first: bool = False
+    framework: str | None = None  # only reports of this framework count, when named
+
+
+def check_national(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
+    """The verdict for a national or regional standing claim."""
+    if ctx.archive is None:
+        return check_opaque(claim, ctx, report)
+    reading = read_claim(claim, report)
+    if reading is None:
+        return verdict(
+            claim,
+            "not_checkable",
+            "Not a count, share or 'first' of councils by grade that the archive can settle.",
+        )
+    from verify.archive.store import report_date
+
+    day = report_date(report)
+    if day is None:
+        return verdict(claim, "not_checkable", f"{report.label} has no date to look up.")
+    if reading.first:
+        return _first(claim, ctx, report, reading, day)
+    return _count(claim, ctx, report, reading, day)
+
+
+def read_claim(claim: Claim, report: Report) -> Reading | None:
+    """The grade, judgement, region and count, share or 'first' a claim asserts, or None.
+
+    The first count in the sentence is the claim, and its grade the first one named
+    after it ('one of only three in the North West to be judged good overall, with only
+    one other achieving two outstanding'), else the one before it; the judgement is the
+    one the grade is stated for, else overall effectiveness."""
+    from verify.archive.councils import REGIONS, council_named
+
+    text = claim.text
+    first = _FIRST.search(text)
+    if (first and _CHANGE.search(text, first.end())) or _ALL_AREAS.search(text):
+        return None
+    found = [
+        (m.start(), kind, m)
+        for kind, m in (
+            ("first", first),
+            ("count+1", _ONLY_OTHERS.search(text)),
+            ("count", _ONE_OF.search(text) or _ONLY.search(text)),
+            ("none", _NONE.search(text)),
+            ("share", _TOP_SHARE.search(text)),
+        )
+        if m
+    ]
+    _, kind, match = min(found, key=lambda f: f[0]) if found else (0, None, None)
+    if match is None:
+        return None
+    grade, judgement = _grade_after(claim, match.end())
+    judgement = judgement or "overall_effectiveness"
+    if kind == "share":  # the council's own standing: its grade in the report
+        grade = report.grade_of(judgement)
+    if grade is None:
+        return None
+    region = next((r for r in REGIONS if re.search(rf"\b{r}\b", text, re.I)), None)
+    if region is None and _REGION_WORDS.search(text):
+        own = council_named(report.authority)
+        if own is None:
+            return None
+        region = own.region
+    grades = _as_good_as({grade}) if _OR_BETTER.search(text) else {grade}
+    reading = Reading(grades=grades, judgement=judgement, region=region)
+    if _FRAMEWORK.search(text):
+        reading.framework = report.framework
+    if kind == "first" or (kind == "none" and _SINCE.search(text)):
+        reading.first = True
+    elif kind == "share":
+        reading.share = _number(match.group(1)) / 100
+    else:
+        n = 0 if kind == "none" else _number(match.group(1)) + (kind == "count+1")
+        reading.low = reading.high = n
+    return reading
+
+
+def _grade_after(claim: Claim, at: int) -> tuple[Grade | None, JudgementName | None]:
+    """The grade named first after offset ``at`` of the claim (else last before it), with
+    its judgement; 'the highest possible rating' is outstanding; a grade the council had
+    before ('upgraded from good') is not the one counted."""
+    text = claim.text
+    placed = []
+    for mention in claim.values.grades:
+        where = text.find(mention.printed)
+        if where >= 0 and not _EARLIER_GRADE.search(text[:where]):
+            placed.append((where, mention.grade, mention.judgement))
+    for highest in _HIGHEST.finditer(text):
+        placed.append((highest.start(), "outstanding", None))
+    after = sorted(p for p in placed if p[0] >= at)
+    before = sorted(p for p in placed if 0 <= p[0] < at)
+    chosen = after[0] if after else before[-1] if before else None
+    return (chosen[1], chosen[2]) if chosen else (None, None)
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBER[word.lower()]
+
+
+def _count(claim: Claim, ctx: Context, report: Report, reading: Reading, day) -> CheckedClaim:
+    from verify.archive.standing import standing_at
+
+    standing = standing_at(ctx.archive, day, reading.judgement, reading.region)
+    grade_words = _grade_words(reading)
+    holding = standing.holding(reading.grades)
+    if reading.share is not None:
+        return _share(claim, reading, standing, grade_words)
+    count_low = len(holding)
+    count_high = count_low + standing.uncovered
+    if reading.low == 0:  # 'no other council': the release's own council aside
+        others = standing.holding(reading.grades, exclude=_own(report))
+        count_low, count_high = len(others), len(others) + standing.uncovered
+        holding = others
+    names = _names(holding)
+    shown = (
+        f"{count_low} councils {grade_words} for {reading.judgement.replace('_', ' ')} in the "
+        f"archive{names}; {standing.coverage()}"
+    )
+    if count_low > reading.high or count_high < reading.low:
+        return verdict(claim, "contradicted", f"Claims {reading.low}, but {shown}.")
+    if count_low == count_high == reading.low:
+        return verdict(claim, "supported", f"Matches: {shown}.")
+    return verdict(
+        claim, "not_checkable", f"Claims {reading.low}; the archive cannot settle it: {shown}."
+    )
+
+
+def _share(claim: Claim, reading: Reading, standing, grade_words: str) -> CheckedClaim:
+    """'In the top N per cent': councils tied on the grade may be ranked either way, so it
+    is contradicted only when the covered councils graded strictly better already exceed
+    the share, and supported only when every council that could rank level or above it
+    (the covered ones as good, and every uncovered one) still fits in it."""
+    as_good = standing.holding(_as_good_as(reading.grades))
+    better = standing.holding(_as_good_as(reading.grades) - reading.grades)
+    best_place = (len(better) + 1) / standing.total
+    worst_place = (len(as_good) + standing.uncovered) / standing.total
+    shown = (
+        f"{len(better)} covered councils are graded better than {grade_words} and "
+        f"{len(as_good)} as well or better; {standing.coverage()}"
+    )
+    if best_place > reading.share:
+        return verdict(claim, "contradicted", f"Not the top {reading.share:.0%}: {shown}.")
+    if worst_place <= reading.share:
+        return verdict(claim, "supported", f"Within the top {reading.share:.0%}: {shown}.")
+    return verdict(claim, "not_checkable", f"The archive cannot settle it: {shown}.")
+
+
+def _first(claim: Claim, ctx: Context, report: Report, reading: Reading, day) -> CheckedClaim:
+    from verify.archive.standing import first_with, standing_at
+
+    earlier = [
+        r
+        for r in first_with(ctx.archive, reading.grades, reading.judgement, day, reading.region)
+        if r.council != _own(report) and reading.framework in (None, r.framework)
+    ]
+    standing = standing_at(ctx.archive, day, reading.judgement, reading.region)
+    if earlier:
+        first = min(earlier, key=lambda r: r.dated)
+        return verdict(
+            claim,
+            "contradicted",
+            f"Not the first: {first.label} was already {_grade_words(reading)}; "
+            f"{standing.coverage()}.",
+        )
+    return verdict(
+        claim,
+        "not_checkable",
+        f"No earlier such grade in the archive, but it is incomplete: {standing.coverage()}.",
+    )
+
+
+def _grade_words(reading: Reading) -> str:
+    return " or ".join(sorted(reading.grades)).replace("_", " ")
+
+
+def _as_good_as(grades: set[Grade]) -> set[str]:
+    """The grades at least as good as the best of ``grades`` (for 'top N per cent')."""
+    order = ["outstanding", "good", "requires_improvement", "inadequate"]
+    best = min(order.index(g) for g in grades if g in order)
+    return set(order[: best + 1])
+
+
+def _own(report: Report) -> str | None:
+    from verify.archive.councils import council_named
+
+    own = council_named(report.authority)
+    return own.name if own else None
+
+
+def _names(councils) -> str:
+    if not councils:
+        return ""
+    shown = ", ".join(c.name for c in councils[:8])
+    more = f" and {len(councils) - 8} more" if len(councils) > 8 else ""
+    return f" ({shown}{more})"
