@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from verify.check.confidence import confidence
 from verify.match import Encoder, PassageIndex
 from verify.settings import Settings
 from verify.types import (
@@ -139,6 +140,7 @@ def verdict(
         **claim.model_dump(),
         verdict=label,
         explanation=explanation,
+        confidence=confidence(claim.kind, label),
         evidence=evidence or [],
         diff=diff,
     )

@@ -42,6 +42,8 @@ def check_command(release, reports, previous, fmt, output, fail_on) -> None:
     from verify.settings import from_environment
 
     result = check(release, list(reports), list(previous), from_environment())
+    for warning in result.warnings:  # a wrong report must not pass silently
+        click.echo(f"warning: {warning}", err=True)
     if fmt == "text":
         from verify.render import terminal
 

@@ -14,6 +14,7 @@ SECTIONS = ("extraction", "verdicts", "dev", "synthetic")
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(add_help=False)
     parser.add_argument("--part", choices=("dev", "test", "all"), default="all")
+    parser.add_argument("--cache", default=None, help="keep parsed reports here between runs")
     known, rest = parser.parse_known_args()
     if known.part == "all":
         run_sections("verify.evaluation", SECTIONS, rest)
@@ -29,4 +30,4 @@ if __name__ == "__main__":
         if "--shared" in rest:
             shared = Path(rest[rest.index("--shared") + 1])
         console = Console() if sys.stdout.isatty() else Console(width=WIDTH_WHEN_PIPED)
-        dev.run(shared, console, (known.part,))
+        dev.run(shared, console, (known.part,), known.cache)

@@ -89,7 +89,8 @@ class DevSet(GoldSet):
                     raise ValueError(f"{gold_file.name}: {row['locator']!r} not in the release")
                 claims.append({**row, "start": span[0], "end": span[1], "snippet": row["locator"]})
             folder = entry["authority_folder"]
-            previous = [f"{folder}/{entry['previous_report']}"] if entry.get("previous_report") else []
+            earlier = entry.get("previous_report")
+            previous = [f"{folder}/{earlier}"] if earlier else []
             docs.append(
                 {
                     "seed": path.name,
@@ -206,15 +207,21 @@ def show(part: str, pairs: Sequence[Pair], results: dict, console: Console) -> N
         )
 
 
-def run(shared: Path, console: Console, parts: Sequence[str] = PARTS) -> None:
-    """Each part of the real development set that has gold, scored on its own."""
+def run(
+    shared: Path, console: Console, parts: Sequence[str] = PARTS, cache: str | None = None
+) -> None:
+    """Each part of the real development set that has gold, scored on its own.
+
+    Parsed reports go to ``cache`` when given (fast reruns while tuning), else to a
+    fresh temporary folder, as every other `make eval` section does.
+    """
     import tempfile
 
     if not (shared / "dev" / "manifest.json").exists():
         console.print(f"[yellow]real articles skipped: {shared}/dev is absent[/]")
         return
-    with tempfile.TemporaryDirectory() as cache:
-        settings = Settings(cache_dir=cache)
+    with tempfile.TemporaryDirectory() as scratch:
+        settings = Settings(cache_dir=cache or scratch)
         encoder = Encoder(settings)
         for part in parts:
             gold_set = dev_set(shared, part)
