@@ -345,6 +345,10 @@ class CheckedClaim(Claim):
 
     verdict: VerdictLabel
     explanation: str
+    confidence: float = Field(
+        description="How often this verdict, for this kind of claim and evidence, agreed "
+        "with hand labels on the real development set (0-1)."
+    )
     evidence: list[Evidence] = Field(default_factory=list)
     diff: list[DiffOp] | None = None
 
@@ -403,3 +407,8 @@ class CheckResult(Model):
     )
     claims: list[CheckedClaim]
     omissions: list[Omission] = Field(default_factory=list)
+    warnings: list[str] = Field(
+        default_factory=list,
+        description="Why a report may be the wrong one for the release (another council, "
+        "another inspection); no claim is called supported from such a report.",
+    )

@@ -113,7 +113,9 @@ def test_quote_split_across_paragraphs_is_checked_piece_by_piece(report, setting
             "Ashbury is the best council in the north",
             "misattributed",
         ),
-        ('"{}".', "unattributed", "Ashbury is the best council in the north", "unsupported"),
+        # Given to no one and not found: no evidence of an error, so not a flag
+        # (issue 10: a flag needs positive evidence; this expected "unsupported").
+        ('"{}".', "unattributed", "Ashbury is the best council in the north", "not_checkable"),
         # The report's words given to a councillor.
         (
             'Cllr Smith said: "{}"',

@@ -14,6 +14,7 @@ from verify.check.common import Context, verdict
 from verify.check.comparison import check_comparison
 from verify.check.fact import check_fact
 from verify.check.finding import check_finding
+from verify.check.mismatch import warnings_for, withhold_support
 from verify.check.national import check_national
 from verify.check.omissions import find_omissions
 from verify.check.opaque import check_opaque
@@ -101,6 +102,25 @@ def _combine(claim: Claim, results: list[tuple[Report, CheckedClaim]]) -> Checke
     return verdict(claim, worst.verdict, reasons, evidence, worst.diff)
 
 
+def per_paragraph(claim: Claim) -> list[Claim]:
+    """A quotation over several release paragraphs as one claim per paragraph: the
+    conventions judge each paragraph on its own (ids 'c3.1', 'c3.2', ...)."""
+    if claim.kind != "quote" or len(claim.quote_pieces) < 2:
+        return [claim]
+    return [
+        claim.model_copy(
+            update={
+                "id": f"{claim.id}.{k}",
+                "text": piece.text,
+                "start": piece.start,
+                "end": piece.end,
+                "quote_pieces": [piece],
+            }
+        )
+        for k, piece in enumerate(claim.quote_pieces, 1)
+    ]
+
+
 def check_one(claim: Claim, ctx: Context) -> CheckedClaim:
     """Check one claim against every report it concerns."""
     checker = CHECKERS.get(claim.kind, check_opaque)
@@ -141,11 +161,24 @@ def check_claims(
     """Verdicts for every claim and the omissions, against one or more reports (and the
     archive, when there is one, for national standing and quotes from other reports)."""
     ctx = Context(release, reports, previous, settings, encoder, archive=archive)
-    checked = [check_one(claim, ctx) for claim in claims]
+    checked = [check_one(part, ctx) for claim in claims for part in per_paragraph(claim)]
+    warned = {r.label: " ".join(w) for r in reports if (w := warnings_for(release, r, previous))}
+    if warned:
+        checked = [_withheld(c, warned, len(reports) == 1) for c in checked]
     omissions = [o for report in reports for o in find_omissions(ctx, report, checked)]
     return CheckResult(
         release=release,
         reports=[summary(r) for r in reports],
         claims=checked,
         omissions=omissions,
+        warnings=[w for r in reports for w in warnings_for(release, r, previous)],
     )
+
+
+def _withheld(claim: CheckedClaim, warned: dict[str, str], only_report: bool) -> CheckedClaim:
+    """No support from a report that may be the wrong one (see ``verify.check.mismatch``)."""
+    labels = {e.report for e in claim.evidence}
+    why = next((warned[label] for label in labels if label in warned), None)
+    if why is None and only_report:
+        why = next(iter(warned.values()))
+    return withhold_support(claim, why) if why else claim

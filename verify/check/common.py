@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from verify.check.confidence import confidence
 from verify.match import Encoder, PassageIndex
 from verify.settings import Settings
 from verify.types import (
@@ -150,6 +151,7 @@ def verdict(
         **claim.model_dump(),
         verdict=label,
         explanation=explanation,
+        confidence=confidence(claim.kind, label),
         evidence=evidence or [],
         diff=diff,
     )

@@ -113,10 +113,26 @@ def _months(claim: Claim, report: Report) -> tuple[str, str] | None:
         return "not_checkable", f"{report.label} has no inspection dates"
     touched = {(start.month - 1 + k) % 12 + 1 for k in range(_span(start, end))}
     said = f"inspected {start:%-d %B} to {end:%-d %B %Y}"
-    if set(months) <= touched:
-        return "supported", f"Matches: {said}"
-    wrong = ", ".join(calendar.month_name[m] for m in months if m not in touched)
-    return "contradicted", f"{wrong} does not match: {said}"
+    if not set(months) <= touched:
+        wrong = ", ".join(calendar.month_name[m] for m in months if m not in touched)
+        return "contradicted", f"{wrong} does not match: {said}"
+    main = _main_month(start, end)
+    if start.month not in months and main not in months:
+        # "a four-week inspection in February" for 16 January to 9 February: the
+        # inspection neither began nor mostly ran in the month named.
+        return "contradicted", (
+            f"The inspection began and mostly ran in {calendar.month_name[main]}: {said}"
+        )
+    return "supported", f"Matches: {said}"
+
+
+def _main_month(start: date, end: date) -> int:
+    """The month holding most of the inspection's days."""
+    days: dict[int, int] = {}
+    for k in range(days_spanned(start, end)):
+        month = date.fromordinal(start.toordinal() + k).month
+        days[month] = days.get(month, 0) + 1
+    return max(days, key=days.get)
 
 
 def _span(start: date, end: date) -> int:

@@ -60,14 +60,35 @@ def _pieces(claim: Claim) -> list[str]:
     return [p.text for p in claim.quote_pieces] or [claim.text]
 
 
-def segments(claim: Claim) -> list[Segment]:
-    """The quote's pieces, split at ellipses/brackets and sentence ends."""
+_CUT_WORD = re.compile(r"\s*[^\s.!?…]+$")
+
+
+def visible_words(claim: Claim, release_text: str) -> list[str]:
+    """The quote's pieces, the last without its final word when the quotation runs into
+    the end of the text unclosed: that word may be cut (the conventions judge a cut
+    quotation on its complete words)."""
+    pieces = _pieces(claim)
+    rest = release_text[claim.end :]
+    if rest.strip() or not pieces:
+        return pieces
+    cut = _CUT_WORD.sub("", pieces[-1])
+    return [*pieces[:-1], cut] if tokens(cut) else pieces[:-1] or pieces
+
+
+def segments(claim: Claim, release_text: str = "") -> list[Segment]:
+    """The quote's pieces, split at ellipses/brackets and sentence ends.
+
+    Each release paragraph starts after an allowed gap: a quotation over several
+    paragraphs is judged paragraph by paragraph, and only words spliced inside
+    one paragraph count as a splice (the conventions).
+    """
     out: list[Segment] = []
-    for piece in _pieces(claim):
+    for piece in visible_words(claim, release_text):
         for k, part in enumerate(_ELLIPSIS.split(piece)):
-            for sentence in _SENTENCE.split(part):
+            for j, sentence in enumerate(_SENTENCE.split(part)):
                 if tokens(sentence):
-                    out.append(Segment(sentence, after_gap=k > 0 and bool(out)))
+                    opens_piece = k == 0 and j == 0
+                    out.append(Segment(sentence, after_gap=(k > 0 or opens_piece) and bool(out)))
     return out
 
 
@@ -155,11 +176,12 @@ def place(segment: Segment, ctx: Context, report: Report, context: str) -> None:
 
 
 def _verbatim(segment: Segment, report: Report, ctx: Context) -> bool:
-    """Same words, case and punctuation, allowing a capital first letter and end stop."""
+    """Same words, case and punctuation, allowing only a different end stop: a capital
+    changed at the start is a change of case, a minor variation by the conventions."""
     start, end = ctx.index(report).span(segment.alignment)
     ours = light(segment.text).strip(_EDGE_PUNCT)
     theirs = light(report.text[start:end]).strip(_EDGE_PUNCT)
-    return ours[:1].lower() + ours[1:] == theirs[:1].lower() + theirs[1:]
+    return ours == theirs
 
 
 def _evidence(groups: list[list[Segment]], ctx: Context, report: Report) -> list[Evidence]:
@@ -191,7 +213,9 @@ def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     """The verdict for one quotation against one report."""
     context = ctx.sentence_around(claim)
     index = ctx.index(report)
-    segs = [part for seg in segments(claim) for part in split_at_join(seg, index)]
+    segs = [
+        part for seg in segments(claim, ctx.release.text) for part in split_at_join(seg, index)
+    ]
     for seg in segs:
         place(seg, ctx, report, context)
     if not segs:
@@ -284,7 +308,10 @@ def _not_found(claim: Claim, ctx: Context, report: Report, found_some: bool) -> 
             "not_checkable",
             f"The words of {_speaker(claim)}, not the report's; nothing to check them against.",
         )
-    return verdict(claim, "unsupported", f"{where} not in {report.label}.", near)
+    # Not given to inspectors or the report: not finding the words is no evidence
+    # of an error, so it is said, with the nearest passage, but not flagged.
+    why = f"{where} not in {report.label} and not attributed to Ofsted; nearest passage shown."
+    return verdict(claim, "not_checkable", why, near)
 
 
 def _from_elsewhere(claim: Claim, ctx: Context) -> CheckedClaim | None:

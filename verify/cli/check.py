@@ -75,6 +75,8 @@ def check_command(release, reports, previous, archive, fmt, output, db_path, fai
         )
     if store is not None:
         store.save(result)
+    for warning in result.warnings:  # a wrong report must not pass silently
+        click.echo(f"warning: {warning}", err=True)
     if fmt == "text":
         from verify.render import terminal
 

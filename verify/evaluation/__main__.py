@@ -1,6 +1,33 @@
-"""`make eval`: accuracy against gold annotations, printed beside simple baselines."""
+"""`make eval`: accuracy against gold annotations, printed beside simple baselines.
+
+``--part dev`` or ``--part test`` scores only that part of the real development
+set (fast, for iterating); ``--part all`` (the default) runs every section.
+"""
+
+import argparse
+import sys
 
 from verify.sections import run_sections
 
+SECTIONS = ("extraction", "verdicts", "dev", "synthetic")
+
 if __name__ == "__main__":
-    run_sections("verify.evaluation", ("extraction", "verdicts", "synthetic"))
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--part", choices=("dev", "test", "all"), default="all")
+    parser.add_argument("--cache", default=None, help="keep parsed reports here between runs")
+    known, rest = parser.parse_known_args()
+    if known.part == "all":
+        run_sections("verify.evaluation", SECTIONS, rest)
+    else:
+        from pathlib import Path
+
+        from rich.console import Console
+
+        from verify.evaluation import dev
+        from verify.sections import WIDTH_WHEN_PIPED
+
+        shared = Path("../shared")
+        if "--shared" in rest:
+            shared = Path(rest[rest.index("--shared") + 1])
+        console = Console() if sys.stdout.isatty() else Console(width=WIDTH_WHEN_PIPED)
+        dev.run(shared, console, (known.part,), known.cache)

@@ -55,6 +55,11 @@ class GoldSet:
     def files(self) -> list[Path]:
         return sorted(self.gold.glob("*.json"))
 
+    def documents(self, settings: Settings) -> list[dict]:
+        """Each gold file as a dict: ``seed``, ``reports``, ``previous`` and ``claims``
+        whose offsets point into the cleaned release text."""
+        return [json.loads(f.read_text(encoding="utf-8")) for f in self.files()]
+
 
 def seed_set(shared: Path) -> GoldSet:
     """The seed articles in ``shared``, checked against the real reports there."""
@@ -116,8 +121,7 @@ def evaluate(gold_set: GoldSet, settings: Settings, encoder: Encoder) -> tuple[l
     from verify.report import load_report
 
     pairs, results = [], {}
-    for gold_file in gold_set.files():
-        gold = json.loads(gold_file.read_text(encoding="utf-8"))
+    for gold in gold_set.documents(settings):
         report_paths = [str(gold_set.reports / r) for r in gold["reports"]]
         previous_paths = [str(gold_set.reports / r) for r in gold["previous"]]
         result = check(

@@ -57,10 +57,13 @@ _TWEET_SIGNATURE = re.compile(
 _TRAILING_LINK = re.compile(r"\s*(?:pic\.twitter\.com/\S+|https?://\S+)\s*$")
 _INSPECTORS_NP = re.compile(
     r"\b(?:(?:the|this|their) )?(?:(?:inspectors(?:’|')?|ofsted(?:(?:’|')s)?|inspection|focused|"
-    r"monitoring) )*(?:ofsted|inspectors?|inspectorate|hmi|report|inspection|visit)\b",
+    r"monitoring) )*(?:ofsted|inspectors?|inspectorate|hmi|report|inspection|visit|regulator|"
+    r"watchdog)\b",
     re.I,
 )
-_INSPECTORS_FIRST = re.compile(r"^(?:\S+\s+){0,3}?(?:ofsted|inspectors?|the inspection)\b", re.I)
+_INSPECTORS_FIRST = re.compile(
+    r"^(?:\S+\s+){0,3}?(?:ofsted|inspectors?|the inspection|the regulator|the watchdog)\b", re.I
+)
 
 
 @dataclass(frozen=True)

@@ -105,7 +105,10 @@ _COUNCIL_TITLE = re.compile(
     r"head of|spokes(?:wo)?man|spokesperson)\b",
     re.I,
 )
-_OFSTED = re.compile(r"\b(?:ofsted|inspectors?|inspectorate|hmi|her majesty|his majesty)\b", re.I)
+_OFSTED = re.compile(
+    r"\b(?:ofsted|inspectors?|inspectorate|hmi|her majesty|his majesty|regulator|watchdog)\b",
+    re.I,
+)
 _INSPECTION_DOCS = re.compile(
     r"\b(?:report|inspection|(?:focused |monitoring )?visit|the letter)\b", re.I
 )

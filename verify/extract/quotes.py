@@ -27,6 +27,13 @@ _DESCRIBED_AS = re.compile(
     r"\b(?:describ\w*|label\w*|call\w*|deem\w*|termed|praised)\b[^.;:]{0,30}?\b(?:as|it)\s*$",
     re.I,
 )
+# "a service found 'strong'", "praised as 'exceptional'": one quoted word given as a
+# finding is a quotation to check, not a term.
+_FOUND_AS = re.compile(
+    r"\b(?:found|finds|described|praised|judged|considered|deemed|called|termed|as)"
+    r"\s+(?:it\s+|them\s+|to\s+be\s+|being\s+)?$",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -168,4 +175,6 @@ def is_quoted_term(words: str, before: str = "") -> bool:
     or a single word, unless that word is what someone was 'described as'."""
     if is_term_phrase(words):
         return True
-    return len(_WORD.findall(words)) <= 1 and not _DESCRIBED_AS.search(before)
+    return len(_WORD.findall(words)) <= 1 and not (
+        _DESCRIBED_AS.search(before) or _FOUND_AS.search(before)
+    )

@@ -76,22 +76,121 @@ def word_diff(report: list[Token], release: list[Token]) -> tuple[list[DiffOp], 
     return diff, ops[0][1], ops[-1][2]
 
 
-def is_inflection(a: str, b: str) -> bool:
-    """True when two words differ only by an inflectional ending (care/cares/cared)."""
+# Forms of the same word that no suffix rule relates ("is" and "are").
+_IRREGULAR = {
+    form: lemma
+    for lemma, forms in {
+        "be": "be is are was were been being am",
+        "have": "have has had having",
+        "do": "do does did doing done",
+        "go": "go goes went gone going",
+        "make": "make makes made making",
+        "find": "find finds found finding",
+    }.items()
+    for form in forms.split()
+}
+# Endings stripped to reach a word's stem, longest first: inflections (is/are,
+# service/services, improved/improving), comparatives (strong/stronger) and the
+# noun a verb turns into (improve/improvement, decide/decision).
+_ENDING = re.compile(r"(?:ments?|ations?|ions?|ings?|ed|es|ers?|est|ly|s|e|d)$")
+# Articles and prepositions: the conventions let one of them change in a quote.
+FUNCTION_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "by",
+        "with",
+        "from",
+        "into",
+        "onto",
+        "about",
+        "over",
+        "under",
+        "within",
+        "across",
+        "through",
+        "throughout",
+        "between",
+        "among",
+        "amongst",
+        "towards",
+        "toward",
+        "upon",
+    ]
+)
+
+
+def _stem(word: str) -> str:
+    word = _IRREGULAR.get(word, word)
+    stem = _ENDING.sub("", word)
+    return stem if len(stem) >= 3 else word
+
+
+def same_word(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` are one word in two forms (inflection, comparative,
+    verb and its noun, compound written open or closed: 'multi discipline' and
+    'multidisciplinary'), by their stems rather than a list of pairs."""
     a, b = a.strip(), b.strip()
-    if not a or not b or " " in a or " " in b:
+    if not a or not b or a == b:
+        return a == b
+    if " " in a or " " in b:
+        a, b = a.replace(" ", ""), b.replace(" ", "")
+    x, y = _stem(a), _stem(b)
+    if x == y:
+        return True
+    # decide/decision, include/inclusion: the stems differ only by d/s.
+    if len(x) == len(y) >= 5 and x[:-1] == y[:-1] and {x[-1], y[-1]} == {"d", "s"}:
+        return True
+    shared = len(_common_prefix(x, y))
+    return shared >= 5 and shared >= 0.8 * max(len(x), len(y))
+
+
+def _common_prefix(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]
+
+
+def is_inflection(a: str, b: str) -> bool:
+    """True when two words (or runs of as many words) differ only word by word in form."""
+    xs, ys = a.split(), b.split()
+    if not xs or not ys:
         return False
-    stem = lambda w: re.sub(r"(ing|ed|es|s|d|e)$", "", w)  # noqa: E731
-    return stem(a) == stem(b) and len(stem(a)) >= 3
+    if len(xs) == len(ys):
+        return all(same_word(x, y) for x, y in zip(xs, ys, strict=True))
+    return len(xs) + len(ys) <= 4 and same_word(a, b)  # a compound split differently
+
+
+def _function_word_change(op: DiffOp) -> bool:
+    """One article or preposition added, dropped or swapped for another."""
+    words = (op.report + " " + op.release).split()
+    if op.op == "replace":
+        return len(op.report.split()) == len(op.release.split()) == 1 and all(
+            w in FUNCTION_WORDS for w in words
+        )
+    return len(words) == 1 and words[0] in FUNCTION_WORDS
 
 
 def substantive(diff: list[DiffOp]) -> list[DiffOp]:
-    """The diff steps that change words (not just an inflection)."""
-    return [
+    """The diff steps that change words: not an inflection, and not the one article or
+    preposition change the conventions allow (a second such change counts, as do both)."""
+    changed = [
         op
         for op in diff
         if op.op != "equal" and not (op.op == "replace" and is_inflection(op.report, op.release))
     ]
+    function = [op for op in changed if _function_word_change(op)]
+    if len(function) == 1:
+        changed.remove(function[0])
+    return changed
 
 
 def context_score(context: str, candidate: str) -> float:

@@ -1,0 +1,118 @@
+"""The labelling conventions of the real development set, on invented reports:
+minor variations, quotes over several paragraphs, cut quotations, month and
+duration facts, a wrong report named."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from check_helpers import make_claim, make_release, make_report
+
+from verify.check import check_claims
+from verify.match.lexical import is_inflection, same_word, substantive
+from verify.types import DiffOp
+
+
+def run(report, release_text, snippet, settings, **kw):
+    release = make_release(release_text)
+    claim = make_claim(release, snippet, **kw)
+    return check_claims(release, [claim], [report], [], settings, None)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("is", "are"),
+        ("service", "services"),
+        ("improved", "improving"),
+        ("decided", "decision"),
+        ("lacks", "lacking"),
+        ("strong", "stronger"),
+        ("multi discipline", "multidisciplinary"),
+    ],
+)
+def test_one_word_in_two_forms_is_an_inflection(a, b):
+    assert is_inflection(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("significant", "serious"), ("background", "backdrop"), ("care", "career"), ("now", "not")],
+)
+def test_different_words_are_not_inflections(a, b):
+    assert not same_word(a, b)
+
+
+def test_one_article_change_is_minor_but_two_are_not():
+    one = [DiffOp(op="equal", report="x", release="x"), DiffOp(op="insert", release="a")]
+    two = [*one, DiffOp(op="delete", report="the")]
+    assert substantive(one) == []
+    assert len(substantive(two)) == 2
+
+
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        "Thresholds is well understood by partners",  # is/are
+        "Most children in care live in a stable homes",  # one article added
+        "early help services are well established across the borough",  # case only
+    ],
+)
+def test_minor_variations_per_the_conventions(report, settings, quoted):
+    got = run(report, f'Inspectors said "{quoted}".', quoted, settings).claims[0]
+    assert got.verdict == "minor_variation", got.explanation
+    assert 0 < got.confidence <= 1
+
+
+def test_each_paragraph_of_a_long_quote_is_judged_alone(report, settings):
+    first = "Early help services are well established across the borough."
+    second = "Too many children wait too long for an initial child protection conference."
+    text = f"Inspectors said:\n\n“{first}\n\n“{second}”"
+    result = run(report, text, first, settings, pieces=[first, second])
+    assert [c.verdict for c in result.claims] == ["supported", "supported"]
+    assert [c.text for c in result.claims] == [first, second]
+
+
+def test_a_quote_cut_by_the_end_of_the_text_is_judged_on_its_complete_words(report, settings):
+    quoted = "Families value the support they receive from fam"
+    got = run(report, f"Inspectors said “{quoted}", quoted, settings).claims[0]
+    assert got.verdict in ("supported", "minor_variation"), got.explanation
+
+
+def test_a_month_where_the_inspection_neither_began_nor_mostly_ran_is_contradicted(settings):
+    report = make_report(inspection_start=date(2017, 1, 16), inspection_end=date(2017, 2, 9))
+    text = "Following a four-week inspection in February, the council was rated good."
+    got = run(report, text, text, settings, kind="inspection_fact", months=[2]).claims[0]
+    assert got.verdict == "contradicted" and "January" in got.explanation
+
+
+def test_months_the_inspection_ran_in_are_supported(settings):
+    report = make_report(inspection_start=date(2014, 2, 18), inspection_end=date(2014, 3, 12))
+    text = "In February and March, Ofsted carried out an inspection."
+    got = run(report, text, text, settings, kind="inspection_fact", months=[2, 3]).claims[0]
+    assert got.verdict == "supported", got.explanation
+
+
+def test_a_release_about_another_council_is_warned_and_never_supported(report, settings):
+    quoted = "Families value the support they receive from family hubs."
+    text = f"Bristol City Council welcomed the report in 2024. Inspectors said “{quoted}”"
+    result = run(report, text, quoted, settings)
+    assert result.warnings and "Bristol" in result.warnings[0]
+    assert result.claims[0].verdict == "not_checkable"
+    assert "wrong report" in result.claims[0].explanation
+
+
+def test_a_release_years_from_the_report_is_warned(report, settings):
+    quoted = "Families value the support they receive from family hubs."
+    text = f"Ashbury's inspection in June 2015 was welcomed. Inspectors said “{quoted}”"
+    result = run(report, text, quoted, settings)
+    assert any("years from" in w for w in result.warnings)
+    assert result.claims[0].verdict == "not_checkable"
+
+
+def test_the_right_report_gives_no_warning(report, settings):
+    quoted = "Families value the support they receive from family hubs."
+    text = f"Ashbury welcomed the March 2024 report. Inspectors said “{quoted}”"
+    result = run(report, text, quoted, settings)
+    assert result.warnings == [] and result.claims[0].verdict == "supported"

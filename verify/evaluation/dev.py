@@ -1,0 +1,232 @@
+"""`make eval` section: the real development set (../shared/dev) against its gold.
+
+Gold (corpora/gold/dev/<id>.json, format in its README) points into the raw
+article by offsets and a locator; each span is re-anchored in the cleaned text
+that ``read_release`` makes, so the tool's claims can be paired with it. The
+articles are split by council (corpora/gold/dev/split.json): the ``dev`` part is
+tuned on, the ``test`` part only measured, and each is printed on its own. For
+the test part only totals are printed, never a claim, so nothing can be tuned
+on it by reading the output.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from verify.evaluation.verdicts import (
+    GoldSet,
+    Pair,
+    baseline_verdict_table,
+    evaluate,
+    summary_table,
+    verdict_table,
+)
+from verify.ingest.release import normalise_whitespace, read_release
+from verify.match import Encoder
+from verify.settings import Settings
+from verify.types import FLAGS
+
+ROOT = Path(__file__).resolve().parents[2]
+DEV_GOLD = ROOT / "corpora" / "gold" / "dev"
+PARTS = ("dev", "test")
+
+
+def split() -> dict[str, list[str]]:
+    return json.loads((DEV_GOLD / "split.json").read_text(encoding="utf-8"))
+
+
+def anchor(raw: str, cleaned: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the raw span ``raw[start:end]`` lies in ``cleaned`` (whitespace normalised):
+    the occurrence nearest the span's relative position, None when it is not there."""
+    words = normalise_whitespace(raw[start:end])
+    if not words:
+        return None
+    expected = start * len(cleaned) / max(1, len(raw))
+    hits, at = [], cleaned.find(words)
+    while at >= 0:
+        hits.append(at)
+        at = cleaned.find(words, at + 1)
+    if not hits:
+        return None
+    best = min(hits, key=lambda h: abs(h - expected))
+    return best, best + len(words)
+
+
+@dataclass(frozen=True)
+class DevSet(GoldSet):
+    """The labelled articles of one part of ../shared/dev, with the manifest's reports."""
+
+    part: str = "dev"
+    shared: Path = Path("../shared")
+
+    def files(self) -> list[Path]:
+        ids = set(split()[self.part])
+        return [f for f in sorted(self.gold.glob("*.json")) if f.stem in ids]
+
+    def documents(self, settings: Settings) -> list[dict]:
+        manifest = {
+            m["id"]: m
+            for m in json.loads((self.shared / "dev" / "manifest.json").read_text("utf-8"))
+        }
+        docs = []
+        for gold_file in self.files():
+            gold = json.loads(gold_file.read_text(encoding="utf-8"))
+            entry = manifest[gold["article"]]
+            path = self.releases / f"{gold['article']}.txt"
+            raw = path.read_text(encoding="utf-8")
+            cleaned = read_release(str(path), settings).text
+            claims = []
+            for row in gold["claims"]:
+                span = anchor(raw, cleaned, row["start"], row["end"])
+                if span is None:
+                    raise ValueError(f"{gold_file.name}: {row['locator']!r} not in the release")
+                claims.append({**row, "start": span[0], "end": span[1], "snippet": row["locator"]})
+            folder = entry["authority_folder"]
+            earlier = entry.get("previous_report")
+            previous = [f"{folder}/{earlier}"] if earlier else []
+            docs.append(
+                {
+                    "seed": path.name,
+                    "reports": [f"{folder}/{entry['report']}"],
+                    "previous": previous,
+                    "claims": claims,
+                }
+            )
+        return docs
+
+
+def dev_set(shared: Path, part: str) -> DevSet:
+    return DevSet(
+        f"the real articles, {part} part",
+        DEV_GOLD,
+        shared / "dev" / "articles",
+        shared / "corpora" / "ofsted" / "reports",
+        part,
+        shared,
+    )
+
+
+def unmatched_flags(pairs: Sequence[Pair], results: dict) -> int:
+    """Flags the tool raised on claims that match no gold claim: gold labels every claim,
+    so each is a false flag."""
+    paired = {id(p.claim) for p in pairs if p.claim is not None}
+    return sum(
+        c.verdict in FLAGS
+        for _, result in results.values()
+        for c in result.claims
+        if id(c) not in paired
+    )
+
+
+def found_table(pairs: Sequence[Pair], results: dict, title: str) -> Table:
+    """Claims and quotes found, and the flag figures that count every extracted claim."""
+    quotes = [p for p in pairs if p.gold["kind"] == "quote"]
+    found = sum(p.claim is not None for p in pairs)
+    quotes_found = sum(p.claim is not None and p.claim.kind == "quote" for p in quotes)
+    extra = unmatched_flags(pairs, results)
+    flagged = sum(p.tool in FLAGS for p in pairs)
+    right = sum(p.tool in FLAGS and p.gold["verdict"] in FLAGS for p in pairs)
+    false = flagged - right + extra
+    table = Table(
+        "articles",
+        "gold claims",
+        "claims found",
+        "gold quotes",
+        "quotes found",
+        "flags raised",
+        "flag precision (all claims)",
+        "false flags / article",
+        title=f"verify on {title}: extraction and flags over every extracted claim",
+    )
+    n_art = max(1, len(results))
+    table.add_row(
+        str(len(results)),
+        str(len(pairs)),
+        f"{found / max(1, len(pairs)):.2f}",
+        str(len(quotes)),
+        f"{quotes_found / max(1, len(quotes)):.2f}",
+        str(flagged + extra),
+        f"{right / max(1, flagged + extra):.2f}",
+        f"{false / n_art:.2f}",
+    )
+    return table
+
+
+def confusion_table(pairs: Sequence[Pair], title: str) -> Table:
+    """Kind x verdict: for each gold kind and gold verdict, what the tool said."""
+    said = sorted({p.tool for p in pairs})
+    table = Table("gold kind", "gold verdict", *said, title=f"kind x verdict confusion, {title}")
+    cells = Counter((p.gold["kind"], p.gold["verdict"], p.tool) for p in pairs)
+    for kind, gold_verdict in sorted({(p.gold["kind"], p.gold["verdict"]) for p in pairs}):
+        row = [cells[(kind, gold_verdict, s)] for s in said]
+        marks = [
+            (f"[bold]{n}[/]" if s == gold_verdict else str(n)) if n else "."
+            for n, s in zip(row, said, strict=True)
+        ]
+        table.add_row(kind, gold_verdict, *marks)
+    return table
+
+
+def calibration_table(pairs: Sequence[Pair], title: str) -> Table:
+    """Per tool verdict and claim kind: how often gold agrees (the confidence table's source)."""
+    table = Table("kind", "tool verdict", "n", "gold agrees", title=f"calibration, {title}")
+    groups: dict[tuple[str, str], list[bool]] = {}
+    for p in pairs:
+        if p.claim is not None:
+            groups.setdefault((p.claim.kind, p.tool), []).append(p.tool == p.gold["verdict"])
+    for (kind, verdict), hits in sorted(groups.items()):
+        table.add_row(kind, verdict, str(len(hits)), f"{sum(hits) / len(hits):.2f}")
+    return table
+
+
+def show(part: str, pairs: Sequence[Pair], results: dict, console: Console) -> None:
+    title = f"the real articles, {part} part"
+    console.print(summary_table(pairs, title))
+    console.print(found_table(pairs, results, title))
+    console.print(verdict_table(pairs, title))
+    console.print(baseline_verdict_table(pairs, title))
+    console.print(confusion_table(pairs, title))
+    if part != "dev":
+        return  # the test part is measured only: no claim of it is printed
+    console.print(calibration_table(pairs, title))
+    wrong = [p for p in pairs if p.tool != p.gold["verdict"]]
+    console.print(f"{len(wrong)} of {len(pairs)} claims of {title} disagree with gold:")
+    for p in wrong:
+        why = p.claim.explanation[:110] if p.claim is not None else ""
+        console.print(
+            f"  {p.seed.removesuffix('.txt')} {p.gold['kind']} {p.gold['snippet'][:50]!r}: "
+            f"{p.tool} (gold {p.gold['verdict']}) {why}",
+            markup=False,
+        )
+
+
+def run(
+    shared: Path, console: Console, parts: Sequence[str] = PARTS, cache: str | None = None
+) -> None:
+    """Each part of the real development set that has gold, scored on its own.
+
+    Parsed reports go to ``cache`` when given (fast reruns while tuning), else to a
+    fresh temporary folder, as every other `make eval` section does.
+    """
+    import tempfile
+
+    if not (shared / "dev" / "manifest.json").exists():
+        console.print(f"[yellow]real articles skipped: {shared}/dev is absent[/]")
+        return
+    with tempfile.TemporaryDirectory() as scratch:
+        settings = Settings(cache_dir=cache or scratch)
+        encoder = Encoder(settings)
+        for part in parts:
+            gold_set = dev_set(shared, part)
+            if not gold_set.files():
+                console.print(f"[yellow]no gold yet for the {part} part[/]")
+                continue
+            pairs, results = evaluate(gold_set, settings, encoder)
+            show(part, pairs, results, console)
