@@ -7,7 +7,7 @@ from verify.types import CheckedClaim, Claim, Report
 
 REASONS = {
     "national": "A claim about councils nationally; one report cannot settle it "
-    "(the archive check will).",
+    "(build the archive with `verify archive build` to check it).",
     "opinion": "An opinion, not a statement of fact about the inspection.",
 }
 
