@@ -107,9 +107,7 @@ class Encoder:
 
     def encode_cached(self, key: str, texts: list[str]) -> np.ndarray:
         """Embeddings for a report's sentences, cached on disk by report sha256 + model."""
-        cache = DiskCache(
-            self.settings.cache_path, "embeddings", EMBEDDING_VERSION, ArrayCodec()
-        )
+        cache = DiskCache(self.settings.cache_path, "embeddings", EMBEDDING_VERSION, ArrayCodec())
         full_key = f"{key}-{self.model_id}"
         hit = cache.get(full_key)
         if hit is not None and hit.shape[0] == len(texts):
