@@ -155,7 +155,9 @@ def _pairs_file(tmp_path: Path, count: int) -> tuple[Path, list[Pair]]:
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
-    ("stop", "workers"), [(signal.SIGINT, 2), (signal.SIGTERM, 2), (signal.SIGINT, 1)]
+    ("stop", "workers"),
+    [(signal.SIGINT, 2), (signal.SIGTERM, 2), (signal.SIGINT, 1)],
+    ids=["SIGINT-j2", "SIGTERM-j2", "SIGINT-in-process"],
 )
 def test_a_stopped_run_ends_its_workers_and_keeps_every_result(tmp_path, stop, workers):
     listing, pairs = _pairs_file(tmp_path, 30)

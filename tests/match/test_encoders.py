@@ -1,5 +1,5 @@
-"""The encoders: the ONNX default without torch, its agreement with torch, the vector
-store without pickle, and one batch per release."""
+"""The encoders: the ONNX default without torch, its agreement with torch, the report
+vectors' cache, and one batch per release."""
 
 from __future__ import annotations
 
@@ -16,7 +16,6 @@ import pytest
 from verify.match import bundled
 from verify.match.encoders import HashingEncoder
 from verify.match.semantic import Encoder
-from verify.match.vectors import load_vectors, save_vectors
 from verify.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -57,26 +56,19 @@ def _python(code: str, tmp_path: Path) -> str:
 # ---------------------------------------------------------------- the vector store
 
 
-def test_vectors_round_trip_and_a_damaged_file_is_a_miss(tmp_path):
-    path = tmp_path / "v.npy"
-    vectors = np.arange(12, dtype=np.float32).reshape(3, 4)
-    save_vectors(path, vectors)
-    assert np.array_equal(load_vectors(path), vectors)
-    data = bytearray(path.read_bytes())
+def test_report_vectors_are_cached_as_checked_npy_and_rebuilt_when_damaged(settings):
+    counting = Counting()
+    encoder = Encoder(settings, backend=counting)
+    texts = ["Leaders know their services well.", "Thresholds are understood."]
+    first = encoder.report_vectors("ab" * 32, texts)
+    assert np.array_equal(encoder.report_vectors("ab" * 32, texts), first)
+    assert len(counting.calls) == 1  # the second call read the cache
+    (entry,) = (Path(settings.cache_dir) / "vectors").glob("*.npy")
+    data = bytearray(entry.read_bytes())
     data[-1] ^= 1
-    path.write_bytes(bytes(data))
-    assert load_vectors(path) is None
-    assert load_vectors(tmp_path / "absent.npy") is None
-
-
-def test_vectors_never_unpickle_even_with_a_matching_digest(tmp_path):
-    path = tmp_path / "v.npy"
-    np.save(path, np.array([{"a": 1}], dtype=object), allow_pickle=True)
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    path.with_name("v.npy.sha256").write_text(digest)
-    assert load_vectors(path) is None
-    with pytest.raises(ValueError):
-        save_vectors(path, np.array([{"a": 1}], dtype=object))
+    entry.write_bytes(bytes(data))
+    assert np.array_equal(encoder.report_vectors("ab" * 32, texts), first)
+    assert len(counting.calls) == 2  # damaged: made again
 
 
 # ---------------------------------------------------------------- the encoder

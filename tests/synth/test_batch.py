@@ -44,9 +44,7 @@ def test_batch_keeps_going_after_a_bad_pair(pairs, tmp_path, settings):
     assert not lines["bad-report"].ok and "report.pdf" in lines["bad-report"].error
 
 
-def test_a_rerun_skips_what_is_done_and_retries_failures_only_on_request(
-    pairs, tmp_path, settings
-):
+def test_a_rerun_skips_what_is_done_and_retries_failures_only_on_request(pairs, tmp_path, settings):
     out = tmp_path / "results.jsonl"
     run_batch(pairs, out, settings)
     again = run_batch(pairs, out, settings)

@@ -68,9 +68,7 @@ def report_command(files: tuple[str, ...], fmt: str, cache_dir: str | None) -> N
 
 def render_text(report: Report, console: Console) -> None:
     """A person's view: facts, the judgement table and the report's shape."""
-    console.rule(
-        f"[bold]{safe(report.authority)}[/] · {report.framework} · {safe(report.source)}"
-    )
+    console.rule(f"[bold]{safe(report.authority)}[/] · {report.framework} · {safe(report.source)}")
     facts = Table.grid(padding=(0, 2))
     for name, value in _facts(report):
         facts.add_row(Text(name, style="dim"), Text(plain(value)))

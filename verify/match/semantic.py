@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from verify.match.encoders import Backend
 
 VECTORS_FOLDER = "vectors"
+VECTORS_VERSION = "1"
 _MEMO_MAX = 20_000
 
 
@@ -113,21 +114,22 @@ class Encoder:
         self._expected.clear()
 
     def report_vectors(self, report_sha256: str, texts: list[str]) -> np.ndarray:
-        """Embeddings of a report's sentences, made once and kept on disk.
+        """Embeddings of a report's sentences, made once and kept in the cache.
 
         Keyed by the report's sha256, the model's fingerprint and a digest of the
         sentences themselves, so a new model or a new sentence splitter never
-        reads stale vectors.
+        reads stale vectors. The cache stores them as .npy (never pickled) behind
+        a sha256 of their bytes.
         """
-        from verify.match.vectors import load_vectors, save_vectors
+        from verify.cache import ArrayCodec, DiskCache
 
         digest = hashlib.sha256("\n".join(texts).encode("utf-8")).hexdigest()[:16]
-        name = f"{report_sha256}-{self.backend.fingerprint}-{digest}.npy"
-        path = Path(self.settings.cache_path) / VECTORS_FOLDER / name
-        vectors = load_vectors(path)
+        cache = DiskCache(self.settings.cache_path, VECTORS_FOLDER, VECTORS_VERSION, ArrayCodec())
+        key = f"{report_sha256}-{self.backend.fingerprint}-{digest}"
+        vectors = cache.get(key)
         if vectors is None or vectors.shape[0] != len(texts):
             vectors = self._run(texts)
-            save_vectors(path, vectors)
+            cache.put(key, vectors)
         return vectors
 
     def _run(self, texts: list[str]) -> np.ndarray:
