@@ -16,7 +16,9 @@ def test_every_command_has_help_and_is_in_the_readme():
         command = main.get_command(None, name)
         assert command is not None and command.name == name, f"`verify {name}` is not defined"
         assert command.help and len(command.help) > 20, f"`verify {name}` needs a help text"
-        assert runner.invoke(main, [name, "--help"]).exit_code == 0
+        shown = runner.invoke(main, [name, "--help"])
+        assert shown.exit_code == 0
+        assert "Examples:" in shown.output, f"`verify {name} --help` shows no examples"
         assert f"verify {name}" in README, f"README does not show `verify {name}`"
 
 
@@ -43,3 +45,19 @@ def test_settings_command_lists_every_setting():
 
 def test_readme_shows_the_two_setup_commands():
     assert "make demo" in README and "make test" in README
+
+
+def test_every_command_names_its_output_option_the_same():
+    """One name for 'where to write': --output / -o, never --out."""
+    import click
+
+    def commands(group):
+        for name in group.list_commands(None):
+            command = group.get_command(None, name)
+            yield command
+            if isinstance(command, click.Group):
+                yield from commands(command)
+
+    for command in commands(main):
+        names = {opt for param in command.params for opt in getattr(param, "opts", [])}
+        assert "--out" not in names, f"`verify {command.name}` says --out, not --output"

@@ -20,7 +20,7 @@ def test_a_folder_of_releases_is_paired_from_the_archive(invented_db, tmp_path):
     out = tmp_path / "out.jsonl"
     result = CliRunner().invoke(
         main,
-        ["batch", str(releases), "--out", str(out), "--archive", str(invented_db)],
+        ["batch", str(releases), "--output", str(out), "--archive", str(invented_db)],
         env={"VERIFY_CACHE_DIR": str(tmp_path / "cache")},
     )
     assert result.exit_code == 2  # one release names no council

@@ -101,7 +101,7 @@ def read_urls_from_lines(tmp_path, urls: list[str]) -> list[Download]:
 def test_cli_fetch_reports_failures_and_exits_2(server, tmp_path):
     listing = _history_csv(tmp_path, server)
     result = CliRunner().invoke(
-        main, ["archive", "fetch", str(listing), "--out", str(tmp_path / "out")]
+        main, ["archive", "fetch", str(listing), "--output", str(tmp_path / "out")]
     )
     assert result.exit_code == 2
     assert "2 downloaded, 0 already there, 1 failed" in result.output

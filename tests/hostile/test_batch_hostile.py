@@ -114,7 +114,7 @@ def test_a_malformed_pairs_file_on_the_command_line(cli, tmp_path):
     run.one_line_error(str(tmp_path))
     path = tmp_path / "pairs.jsonl"
     path.write_text(Pair(id="x", release="a.txt", reports=["b.pdf"]).model_dump_json())
-    run = cli("batch", str(path), "--out", str(tmp_path))
+    run = cli("batch", str(path), "--output", str(tmp_path))
     assert run.code == 2
     assert "folder" in run.one_line_error(str(tmp_path))
 

@@ -34,7 +34,14 @@ def _db_option(func):
 
 @click.group("archive")
 def archive_group() -> None:
-    """Build and query the archive of every Ofsted report."""
+    """Build and query the archive of every Ofsted report.
+
+    \b
+    Examples:
+      verify archive build ../shared/corpora/ofsted/reports
+      verify archive show salford
+      verify check release.html        # its report and the previous one, from the archive
+    """
 
 
 @archive_group.command("build")
@@ -49,7 +56,13 @@ def archive_group() -> None:
     help="Processes parsing reports (0: one per core).",
 )
 def build_command(folders: tuple[Path, ...], db: Path | None, workers: int) -> None:
-    """Index every report under FOLDERS into the archive; unchanged files are skipped."""
+    """Index every report under FOLDERS into the archive; unchanged files are skipped.
+
+    \b
+    Examples:
+      verify archive build ../shared/corpora/ofsted/reports
+      verify archive build reports/ my-downloads/ --db newsroom-archive.sqlite
+    """
     from verify.archive import build_archive
     from verify.settings import from_environment
 
@@ -74,7 +87,8 @@ def build_command(folders: tuple[Path, ...], db: Path | None, workers: int) -> N
 @archive_group.command("fetch")
 @click.argument("urls", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option(
-    "--out",
+    "--output",
+    "-o",
     "out",
     type=click.Path(file_okay=False, path_type=Path),
     required=True,
@@ -82,7 +96,13 @@ def build_command(folders: tuple[Path, ...], db: Path | None, workers: int) -> N
 )
 def fetch_command(urls: Path, out: Path) -> None:
     """Download the reports listed in URLS (one URL a line, or a CSV with an
-    `inspection_link` column); an interrupted run resumes where it stopped."""
+    `inspection_link` column); an interrupted run resumes where it stopped.
+
+    \b
+    Examples:
+      verify archive fetch ilacs_history.csv -o reports/
+      verify archive build reports/
+    """
     from verify.archive.fetch import fetch_all, read_urls
     from verify.settings import from_environment
 
@@ -104,7 +124,13 @@ def fetch_command(urls: Path, out: Path) -> None:
 @click.argument("council")
 @_db_option
 def show_command(council: str, db: Path | None) -> None:
-    """List the archived reports of COUNCIL, oldest first, with their overall grade."""
+    """List the archived reports of COUNCIL, oldest first, with their overall grade.
+
+    \b
+    Examples:
+      verify archive show wigan
+      verify archive show "north east lincolnshire"
+    """
     from verify.archive import Archive
     from verify.settings import from_environment
 

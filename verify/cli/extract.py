@@ -29,6 +29,11 @@ from verify.types import Claim, ExtractedRelease
 def extract_command(release: str, fmt: str, max_bytes: int | None) -> None:
     """Find every quotation (with who said it) and every checkable claim in RELEASE.
 
+    \b
+    Examples:
+      verify extract release.html
+      curl -s https://example.org/news/ofsted | verify extract - --format json
+
     RELEASE is a .txt, .md or .html file, an http(s) URL, or '-' for stdin.
     """
     settings = from_environment(max_release_bytes=max_bytes)

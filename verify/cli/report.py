@@ -43,7 +43,13 @@ PASSAGE_PREVIEW = 3
     help="Where parsed reports are cached (default: the cache_dir setting).",
 )
 def report_command(files: tuple[str, ...], fmt: str, cache_dir: str | None) -> None:
-    """Read Ofsted report PDFs (or text) and print their facts, grades and paragraphs."""
+    """Read Ofsted report PDFs (or text) and print their facts, grades and paragraphs.
+
+    \b
+    Examples:
+      verify report report.pdf
+      verify report reports/*.pdf --format json > parsed.json
+    """
     settings = from_environment(cache_dir=cache_dir)
     reports, failed = [], False
     for path in files:

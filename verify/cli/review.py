@@ -54,7 +54,14 @@ def review_command(
     note: str,
     interactive: bool | None,
 ) -> None:
-    """Confirm or dismiss each flag in a `verify check --format json` result."""
+    """Confirm or dismiss each flag in a `verify check --format json` result.
+
+    \b
+    Examples:
+      verify check release.txt report.pdf --format json -o result.json
+      verify review result.json
+      verify review result.json --confirm c3,c7 --dismiss c5 --note "para 12 says this"
+    """
     result = core.load_result(result_path)
     review_path = review_path or result_path.with_suffix(".review.json")
     review = core.load_review(review_path, result)

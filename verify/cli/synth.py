@@ -31,6 +31,11 @@ from verify.cli import EXIT_BAD_INPUT
 def synth_command(reports: tuple[Path, ...], seed: int, out_dir: Path, per_report: int) -> None:
     """Write a labelled council-style release for each REPORT (a PDF, or a folder of them).
 
+    \b
+    Examples:
+      verify synth wigan.pdf harrow.pdf --seed 1 -o synthetic/
+      verify batch synthetic/ -o synthetic.jsonl
+
     The reports lend each other quotes for the 'quote from another council'
     error, so give several to get every error type. A report that cannot be read
     is skipped with one line naming it (exit code 2); the others are still written.
