@@ -9,7 +9,7 @@ import sys
 
 from verify.sections import run_sections
 
-SECTIONS = ("extraction", "verdicts", "dev", "synthetic")
+SECTIONS = ("extraction", "verdicts", "dev", "agreement", "synthetic")
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(add_help=False)
