@@ -29,6 +29,7 @@ def claim(text: str, release: str, verdict: str, number: int, **extra) -> Checke
     return CheckedClaim(
         id=f"c{number}", kind=extra.pop("kind", "quote"), text=text, start=start,
         end=start + len(text), verdict=verdict, explanation=extra.pop("why", "Compared."),
+        confidence=0.9,
         **extra,
     )
 

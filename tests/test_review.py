@@ -26,6 +26,7 @@ def _result(text: str = TEXT) -> CheckResult:
             start=33,
             end=44,
             verdict="misattributed",
+            confidence=0.9,
             explanation="not in the report",
         ),
         CheckedClaim(
@@ -35,6 +36,7 @@ def _result(text: str = TEXT) -> CheckResult:
             start=47,
             end=len(text),
             verdict="not_checkable",
+            confidence=0.9,
             explanation="opinion",
         ),
         CheckedClaim(
@@ -44,6 +46,7 @@ def _result(text: str = TEXT) -> CheckResult:
             start=0,
             end=15,
             verdict="contradicted",
+            confidence=0.9,
             explanation="graded good",
         ),
     ]

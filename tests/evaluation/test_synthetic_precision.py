@@ -26,6 +26,7 @@ def outcome(error: str, said: str | None, kind: str = "quote") -> Outcome:
             start=gold.start,
             end=gold.end,
             verdict=said,
+            confidence=0.9,
             explanation="",
         )
     return Outcome(gold, claim)

@@ -126,6 +126,7 @@ def _result(release_words: str, words: str) -> CheckResult | None:
         CheckedClaim(
             **claim.model_dump(),
             verdict="misquoted",
+            confidence=0.9,
             explanation=f"why {words}",
             evidence=[Evidence(report=words, page=1, text=words, score=1, start=0, end=len(words))],
             diff=[DiffOp(op="replace", report=words, release=words)],

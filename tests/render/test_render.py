@@ -24,6 +24,7 @@ def result(text: str = f'Intro. {HOSTILE} said "quoted words" end.') -> CheckRes
         start=start,
         end=start + len("quoted words"),
         verdict="misquoted",
+        confidence=0.9,
         explanation=f"Words differ: {HOSTILE}",
         evidence=[
             Evidence(
@@ -49,6 +50,7 @@ def result(text: str = f'Intro. {HOSTILE} said "quoted words" end.') -> CheckRes
         start=0,
         end=6,
         verdict="not_checkable",
+        confidence=0.9,
         explanation="An opinion.",
     )
     return CheckResult(
