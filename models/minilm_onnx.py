@@ -16,7 +16,10 @@ torch model (see models/README.md):
 * the TorchScript exporter (``dynamo=False``): it needs no onnxscript and gives
   the same graph for the same weights;
 * dynamic quantisation with per-channel uint8 weights, weight matrices only
-  (``MatMulConstBOnly``): mean cosine 0.993 to torch; per-tensor int8 gave 0.961.
+  (``MatMulConstBOnly``): mean cosine 0.993 to torch; per-tensor int8 gave 0.961;
+* the six feed-forward down-projections (``layer.N/output/dense``) left in
+  float: their inputs, after GELU, have outliers that one scale per run
+  quantises badly. Mean cosine 0.996 (lowest 0.989), for a 34 MB graph.
 """
 
 from __future__ import annotations
@@ -26,12 +29,25 @@ import tempfile
 import warnings
 from pathlib import Path
 
-RECIPE_VERSION = "1"
+RECIPE_VERSION = "2"
 """Bump when the recipe changes, so cached ONNX files are built again."""
 
 OPSET = 17
 INPUTS = ("input_ids", "attention_mask", "token_type_ids")
 OUTPUT = "last_hidden_state"
+
+
+def _down_projections(graph: Path) -> list[str]:
+    """Names of the feed-forward down-projection MatMuls (not the attention output's)."""
+    import onnx
+
+    return [
+        node.name
+        for node in onnx.load(str(graph)).graph.node
+        if node.op_type == "MatMul"
+        and "/output/dense/" in node.name
+        and "/attention/" not in node.name
+    ]
 
 
 def export(model_dir: str | Path, out: str | Path) -> None:
@@ -84,6 +100,7 @@ def export(model_dir: str | Path, out: str | Path) -> None:
                 Path(out),
                 weight_type=QuantType.QUInt8,
                 per_channel=True,
+                nodes_to_exclude=_down_projections(fp32),
                 extra_options={"MatMulConstBOnly": True},
             )
         finally:

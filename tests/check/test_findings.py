@@ -114,7 +114,7 @@ def test_semantic_paraphrase_is_supported_with_the_bundled_model(report, setting
     assert got.claims[0].verdict == "supported"
     assert "committed team of personal advisers" in got.claims[0].evidence[0].text
     # The report's sentence embeddings were cached on disk by sha256 + model.
-    assert list((settings.cache_path / "embeddings").glob(f"{report.sha256}-*"))
+    assert list((settings.cache_path / "vectors").glob(f"{report.sha256}-*.npy"))
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import OrderedDict
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -57,18 +58,62 @@ def split_sentences(passage: Passage, text: str) -> list[Sentence]:
     return [s for s in out if s.text]
 
 
+@dataclass(frozen=True)
+class _Prepared:
+    """What an index needs from a report's text, the same for every check of it."""
+
+    norm: Normalised
+    passages: list[Passage]
+    starts: list[int]
+    sentences: list[Sentence]
+    sentence_norms: list[str]
+    token_starts: list[int]
+
+
+_PREPARED: OrderedDict[tuple[str, int], _Prepared] = OrderedDict()
+_PREPARED_MAX = 16
+
+
+def _prepare(report: Report) -> _Prepared:
+    """Normalised text and sentences of ``report``, remembered for the last few reports.
+
+    A pure function of the report's text and passages (keyed by its sha256), so a
+    batch or a warm process normalises each report once, not once per release.
+    """
+    key = (report.sha256, len(report.text))
+    if key in _PREPARED:
+        _PREPARED.move_to_end(key)
+        return _PREPARED[key]
+    norm = normalise(report.text)
+    passages = sorted(report.passages, key=lambda p: p.start)
+    sentences = [s for p in passages for s in split_sentences(p, report.text)]
+    prepared = _Prepared(
+        norm=norm,
+        passages=passages,
+        starts=[p.start for p in passages],
+        sentences=sentences,
+        sentence_norms=[normalise(s.text).text for s in sentences],
+        token_starts=[t.start for t in norm.tokens],
+    )
+    _PREPARED[key] = prepared
+    if len(_PREPARED) > _PREPARED_MAX:
+        _PREPARED.popitem(last=False)
+    return prepared
+
+
 class PassageIndex:
     """Alignment and ranking over one report."""
 
     def __init__(self, report: Report, encoder: Encoder | None = None) -> None:
         self.report = report
         self.encoder = encoder
-        self.norm: Normalised = normalise(report.text)
-        self.passages = sorted(report.passages, key=lambda p: p.start)
-        self._starts = [p.start for p in self.passages]
-        self.sentences = [s for p in self.passages for s in split_sentences(p, report.text)]
-        self._sentence_norms = [normalise(s.text).text for s in self.sentences]
-        self._token_starts = [t.start for t in self.norm.tokens]
+        prepared = _prepare(report)
+        self.norm: Normalised = prepared.norm
+        self.passages = prepared.passages
+        self._starts = prepared.starts
+        self.sentences = prepared.sentences
+        self._sentence_norms = prepared.sentence_norms
+        self._token_starts = prepared.token_starts
 
     # ------------------------------------------------------------------ lookup
 

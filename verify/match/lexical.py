@@ -30,10 +30,16 @@ def exact_occurrences(phrase: str, haystack: Normalised) -> list[Alignment]:
     """Every whole-word occurrence of normalised ``phrase`` in ``haystack``."""
     if not phrase:
         return []
-    found = []
-    for m in re.finditer(r"(?<![^ ])" + re.escape(phrase) + r"(?![^ ])", haystack.text):
-        first = haystack.token_index(m.start())
-        found.append(Alignment(first, first + phrase.count(" ") + 1, 100.0))
+    text, found, words = haystack.text, [], phrase.count(" ") + 1
+    at = text.find(phrase)
+    while at >= 0:
+        end = at + len(phrase)
+        if (at == 0 or text[at - 1] == " ") and (end == len(text) or text[end] == " "):
+            first = haystack.token_index(at)
+            found.append(Alignment(first, first + words, 100.0))
+            at = text.find(phrase, end)
+        else:
+            at = text.find(phrase, at + 1)
     return found
 
 
