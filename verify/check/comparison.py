@@ -95,7 +95,7 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
         # "rated Good, an improvement from Requires improvement in 2021".
         rated = check_rating(claim, ctx, report)
         parts.append(rated.explanation.rstrip("."))
-        if rated.verdict != "supported":
+        if rated.verdict not in ("supported", "not_checkable"):
             label = rated.verdict
     if not parts:
         return verdict(claim, "not_checkable", "No direction or earlier grade could be read.")
