@@ -213,8 +213,7 @@ def misnamed_judgement(claim: Claim, report: Report, ctx: Context) -> CheckedCla
 # the council was rated", "at the last inspection", "up from".
 _HISTORY = re.compile(
     r"\b(?:previous(?:ly)?|last (?:full )?(?:inspect\w*|time|rated|judged)|last time|earlier|"
-    r"since|first time|had been|has been rated .{0,20} (?:for|since)|from|formerly|then|"
-    r"was (?:rated|judged|graded)|were (?:rated|judged|graded)|once)\b",
+    r"since|first time|had been|from|formerly|then|once)\b",
     re.I,
 )
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
