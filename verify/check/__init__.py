@@ -119,9 +119,7 @@ def per_paragraph(claim: Claim) -> list[Claim]:
 def check_one(claim: Claim, ctx: Context) -> CheckedClaim:
     """Check one claim against every report it concerns."""
     checker = CHECKERS.get(claim.kind, check_opaque)
-    if claim.values.previous_year and claim.kind == "rating":
-        # A grade from another year is checked against that year's report or the
-        # current report's account of it, never against today's table.
+    if claim.values.previous_year and claim.kind == "rating" and ctx.previous:
         checker = check_comparison
     return _combine(claim, [(r, _checked(checker, claim, ctx, r)) for r in route(claim, ctx)])
 

@@ -112,8 +112,9 @@ def _months(claim: Claim, report: Report) -> tuple[str, str] | None:
     months = claim.values.months
     if not months or claim.values.dates or _PUBLISHED.search(claim.text):
         return None
-    if not _ON_SITE.search(claim.text):
-        return None  # a month named for something else (a restructure, a plan)
+    months = _inspection_months(claim.text, months)
+    if not months:
+        return None  # months named for something else (a restructure, a plan)
     start, end = report.inspection_start, report.inspection_end
     if start is None or end is None:
         return "not_checkable", f"{report.label} has no inspection dates"
@@ -133,6 +134,23 @@ def _months(claim: Claim, report: Report) -> tuple[str, str] | None:
             f"The inspection began and mostly ran in {calendar.month_name[main]}: {said}"
         )
     return "supported", f"Matches: {said}"
+
+
+def _inspection_months(text: str, months: list[int]) -> list[int]:
+    """The months named just after an inspection word ('took place in November and
+    December'), not those of other events in the sentence."""
+    cues = [(m.start(), m.end()) for m in _ON_SITE.finditer(text)]
+    kept = []
+    for month in months:
+        name = calendar.month_name[month]
+        for at in (m.start() for m in re.finditer(rf"\b{name}\b", text, re.I)):
+            if any(at - end >= -_MONTH_NEAR and start - at <= _MONTH_NEAR for start, end in cues):
+                kept.append(month)
+                break
+    return kept
+
+
+_MONTH_NEAR = 40
 
 
 def _main_month(start: date, end: date) -> int:

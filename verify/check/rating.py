@@ -213,10 +213,18 @@ def misnamed_judgement(claim: Claim, report: Report, ctx: Context) -> CheckedCla
 # the council was rated", "at the last inspection", "up from".
 _HISTORY = re.compile(
     r"\b(?:previous(?:ly)?|last (?:full )?(?:inspect\w*|time|rated|judged)|last time|earlier|"
-    r"since|first time|had been|from|formerly|then|once)\b",
+    r"since|first time|had been|from|formerly|then|once|no longer|out of)\b",
     re.I,
 )
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+# Words after a grade that put it in the past: "rated inadequate for more than a
+# decade", "rated good at the last full inspection", "the 'inadequate' judgement lifted".
+_HISTORY_AFTER = re.compile(
+    r"^\W*(?:\w+\W+){0,3}?(?:for (?:more than|over|the past|almost|nearly|\w+ years)|"
+    r"at (?:the|its) (?:last|previous)|in the past|previously|before|being (?:lifted|removed)|"
+    r"(?:was|were|has been|have been) (?:lifted|removed))\b",
+    re.I,
+)
 _NOW = re.compile(r"\b(?:now|today|this (?:time|inspection|report)|latest|newly)\b", re.I)
 
 
@@ -228,7 +236,9 @@ def historical(claim: Claim, mention: GradeMention, report: Report) -> bool:
     if at < 0:
         return False
     before = re.split(r"[.;:]|,\s+(?:but|and|while|with)\b", text[max(0, at - 80) : at])[-1]
-    after = re.split(r"[.;,]", text[at + len(mention.printed) : at + len(mention.printed) + 30])[0]
+    after = re.split(r"[.;,]", text[at + len(mention.printed) : at + len(mention.printed) + 50])[0]
+    if _HISTORY_AFTER.search(after):
+        return True
     own = {d.year for d in (report.inspection_start, report.inspection_end, report.published) if d}
     years = {int(y) for y in _YEAR.findall(before[-30:] + " " + after)}
     if years and own and not years & own and not years & {y + 1 for y in own}:
