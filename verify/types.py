@@ -346,8 +346,9 @@ class CheckedClaim(Claim):
     verdict: VerdictLabel
     explanation: str
     confidence: float = Field(
-        description="How often this verdict, for this kind of claim and evidence, agreed "
-        "with hand labels on the real development set (0-1)."
+        0.5,
+        description="How often this verdict, for this kind of claim, agreed with hand "
+        "labels on the real development set (0-1); the checker always sets it.",
     )
     evidence: list[Evidence] = Field(default_factory=list)
     diff: list[DiffOp] | None = None

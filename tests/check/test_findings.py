@@ -22,9 +22,12 @@ def test_lexical_finding_is_supported_without_a_model(report, settings):
     assert got.claims[0].evidence[0].paragraph == 1
 
 
-def test_unrelated_finding_is_unsupported(report, settings):
+def test_unrelated_finding_is_said_but_not_flagged(report, settings):
+    """Not finding a paraphrase is no evidence of an error (issue 10: a flag needs
+    positive evidence); this expected "unsupported" before."""
     got = run(report, "The council's parks won a national gardening award.", settings)
-    assert got.claims[0].verdict == "unsupported"
+    assert got.claims[0].verdict == "not_checkable"
+    assert got.claims[0].evidence and "nearest" in got.claims[0].explanation
 
 
 def test_praise_against_a_critical_passage_is_contradicted(report, settings):

@@ -96,7 +96,7 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
         # "rated Good, an improvement from Requires improvement in 2021".
         rated = check_rating(claim, ctx, report)
         parts.append(rated.explanation.rstrip("."))
-        if rated.verdict != "supported":
+        if rated.verdict not in ("supported", "not_checkable"):
             label = rated.verdict
     if not parts:
         return verdict(claim, "not_checkable", "No direction or earlier grade could be read.")
@@ -114,9 +114,10 @@ def _all_then(earlier: Report, off: list, grade: str) -> str:
 def _against_printed(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     v = claim.values
     if not report.previous:
+        # Nothing to compare with is no evidence of an error: said, not flagged.
         return verdict(
             claim,
-            "unsupported",
+            "not_checkable",
             f"{report.label} prints nothing about an earlier inspection; pass it with --previous.",
             nearest(ctx, report, claim.text),
         )
@@ -131,8 +132,12 @@ def _against_printed(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
         why = f"The report gives the earlier grade as {', '.join(sorted(printed))}."
         return verdict(claim, "contradicted", why, evidence)
     if v.previous_year and not _fit(chosen, v.previous_year)[2]:
-        why = f"The report's earlier inspection is not from {v.previous_year}."
-        return verdict(claim, "contradicted", why, evidence)
+        # The report's account of its history is not complete: another year is not proof.
+        why = (
+            f"The report prints no inspection from {v.previous_year}; pass that report "
+            "with --previous."
+        )
+        return verdict(claim, "not_checkable", why, evidence)
     if v.direction:
         return _direction_from_printed(claim, report, chosen, evidence)
     why = "Matches what the report prints about the earlier inspection."

@@ -36,6 +36,9 @@ def _team(claim: Claim, report: Report) -> tuple[str, str] | None:
         return "not_checkable", f"{report.label} does not print the team's size"
     hmi, other = team.hmi or 0, team.other or 0
     said = f"{hmi} HMI and {other} other inspector{'s' * (other != 1)} ({hmi + other} in all)"
+    # "a team of six inspectors": the number may be the HMI or the whole team.
+    if v.team_hmi in (hmi, hmi + other) and not _HMI.search(claim.text):
+        return "supported", f"The team was {said}"
     wrong = (
         (v.team_hmi is not None and v.team_hmi != hmi)
         or (v.team_other is not None and v.team_other != other)
@@ -55,8 +58,9 @@ def _duration(claim: Claim, report: Report) -> tuple[str, str] | None:
         return "not_checkable", f"{report.label} has no inspection dates"
     days, weeks = days_spanned(start, end), weeks_spanned(start, end)
     said = f"{start:%-d %B %Y} to {end:%-d %B %Y}: {days} days, {weeks} calendar weeks spanned"
+    # "three weeks" for 23 days is right: whole weeks, rounded weeks or calendar weeks.
     ok = (v.duration_days is None or v.duration_days == days) and (
-        v.duration_weeks is None or v.duration_weeks == weeks
+        v.duration_weeks is None or v.duration_weeks in (weeks, days // 7, round(days / 7))
     )
     return ("supported" if ok else "contradicted"), f"Inspected {said}"
 
@@ -108,9 +112,15 @@ def _months(claim: Claim, report: Report) -> tuple[str, str] | None:
     months = claim.values.months
     if not months or claim.values.dates or _PUBLISHED.search(claim.text):
         return None
+    months = _inspection_months(claim.text, months)
+    if not months:
+        return None  # months named for something else (a restructure, a plan)
     start, end = report.inspection_start, report.inspection_end
     if start is None or end is None:
         return "not_checkable", f"{report.label} has no inspection dates"
+    years = {int(y) for y in _YEAR.findall(claim.text)}
+    if years and not years & {start.year, end.year}:
+        return None  # "an inspection in January 2015": an earlier inspection
     touched = {(start.month - 1 + k) % 12 + 1 for k in range(_span(start, end))}
     said = f"inspected {start:%-d %B} to {end:%-d %B %Y}"
     if not set(months) <= touched:
@@ -124,6 +134,23 @@ def _months(claim: Claim, report: Report) -> tuple[str, str] | None:
             f"The inspection began and mostly ran in {calendar.month_name[main]}: {said}"
         )
     return "supported", f"Matches: {said}"
+
+
+def _inspection_months(text: str, months: list[int]) -> list[int]:
+    """The months named just after an inspection word ('took place in November and
+    December'), not those of other events in the sentence."""
+    cues = [(m.start(), m.end()) for m in _ON_SITE.finditer(text)]
+    kept = []
+    for month in months:
+        name = calendar.month_name[month]
+        for at in (m.start() for m in re.finditer(rf"\b{name}\b", text, re.I)):
+            if any(at - end >= -_MONTH_NEAR and start - at <= _MONTH_NEAR for start, end in cues):
+                kept.append(month)
+                break
+    return kept
+
+
+_MONTH_NEAR = 40
 
 
 def _main_month(start: date, end: date) -> int:
@@ -153,6 +180,8 @@ def _framework(claim: Claim, report: Report) -> tuple[str, str] | None:
     return "contradicted", f"The report is a {label} inspection, not {claim.values.framework}"
 
 
+_HMI = re.compile(r"\b(?:HMI|Majesty)", re.I)
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _PUBLISHED = re.compile(r"\b(publish\w*|released|out today|today)\b", re.I)
 _ON_SITE = re.compile(r"\b(visit\w*|inspected|inspection|on site|carried out|took place)\b", re.I)
 

@@ -98,12 +98,26 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         why = f"The closest passage (score {_strength(critical[0][1]):.2f}) is critical"
         if _CRITICAL.search(claim.text):
             return verdict(claim, "supported", f"{why}, as the claim is.", evidence)
-        return verdict(claim, "contradicted", f"{why} where the claim is not.", evidence)
-    if strength < floor:
+        sentence_hit = critical[0][1]
+        if sentence_hit.lexical >= _RESTATED_MIN:
+            # The claim is that critical sentence's own words with its criticism gone.
+            return verdict(claim, "contradicted", f"{why} where the claim is not.", evidence)
+        # A critical neighbour in other words is a reason to read, not proof of an error:
+        # on real releases it was nearly always another aspect of the same topic.
         return verdict(
             claim,
-            "unsupported",
-            f"No report passage says this (best similarity {strength:.2f} < {floor:.2f}).",
+            "not_checkable",
+            f"{why} where the claim is not; read it beside the claim.",
+            evidence,
+        )
+    if strength < floor:
+        # A paraphrase not found is no evidence of an error: said, with the nearest
+        # passages, not flagged.
+        return verdict(
+            claim,
+            "not_checkable",
+            f"No report passage was found saying this (best similarity {strength:.2f} < "
+            f"{floor:.2f}); nearest passages shown.",
             evidence,
         )
     if _generalised(claim.text, sentence.text, best):

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from verify.check.common import Context, nearest, verdict
+from verify.extract.lexicon import mentions_inspectors
 from verify.match import PassageIndex
 from verify.match.lexical import (
     Alignment,
@@ -209,6 +210,17 @@ def _speaker(claim: Claim) -> str:
     return {"council": "the council", "other": "someone other than Ofsted"}.get(_role(claim), "")
 
 
+def _cites_report(claim: Claim, ctx: Context) -> bool:
+    """True when the release paragraph holding the quote names the report or Ofsted: a
+    council speaker there is relaying the report's words ("The report states that
+    ..."), not passing them off as their own."""
+    text = ctx.release.text
+    start = text.rfind("\n", 0, claim.start) + 1
+    end = text.find("\n", claim.end)
+    para = text[start : end if end >= 0 else len(text)]
+    return mentions_inspectors(para.replace(claim.text, " "))
+
+
 def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     """The verdict for one quotation against one report."""
     context = ctx.sentence_around(claim)
@@ -239,6 +251,7 @@ def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     if (
         _role(claim) in ("council", "other")
         and len(tokens(claim.text)) >= _MISATTRIBUTION_MIN_WORDS
+        and not _cites_report(claim, ctx)
     ):
         return verdict(
             claim,

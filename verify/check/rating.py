@@ -68,6 +68,12 @@ def count_rule(report: Report, grade: str) -> tuple[int, int, int, int]:
     return n, len(areas), with_overall, len(areas) + (overall is not None)
 
 
+def _past(v):
+    """The claim's values with its grades read as the earlier inspection's."""
+    grade = v.previous_grade or (v.grades[0].grade if v.grades else None)
+    return v.model_copy(update={"grades": [], "previous_grade": grade})
+
+
 def _pct(a: int, b: int) -> float:
     return 100.0 * a / b if b else 0.0
 
@@ -203,13 +209,64 @@ def misnamed_judgement(claim: Claim, report: Report, ctx: Context) -> CheckedCla
     return None
 
 
+# Words before a grade that put it in the past: "previously rated", "the first since
+# the council was rated", "at the last inspection", "up from".
+_HISTORY = re.compile(
+    r"\b(?:previous(?:ly)?|last (?:full )?(?:inspect\w*|time|rated|judged)|last time|earlier|"
+    r"since|first time|had been|from|formerly|then|once|no longer|out of)\b",
+    re.I,
+)
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+# Words after a grade that put it in the past: "rated inadequate for more than a
+# decade", "rated good at the last full inspection", "the 'inadequate' judgement lifted".
+_HISTORY_AFTER = re.compile(
+    r"^\W*(?:\w+\W+){0,3}?(?:for (?:more than|over|the past|almost|nearly|\w+ years)|"
+    r"at (?:the|its) (?:last|previous)|in the past|previously|before|being (?:lifted|removed)|"
+    r"(?:was|were|has been|have been) (?:lifted|removed))\b",
+    re.I,
+)
+_NOW = re.compile(r"\b(?:now|today|this (?:time|inspection|report)|latest|newly)\b", re.I)
+
+
+def historical(claim: Claim, mention: GradeMention, report: Report) -> bool:
+    """True when the grade is said of an earlier inspection, not this report: a past cue
+    in its clause before it, or a year near it that is not the report's."""
+    text = claim.text
+    at = text.find(mention.printed)
+    if at < 0:
+        return False
+    before = re.split(r"[.;:]|,\s+(?:but|and|while|with)\b", text[max(0, at - 80) : at])[-1]
+    after = re.split(r"[.;,]", text[at + len(mention.printed) : at + len(mention.printed) + 50])[0]
+    if _HISTORY_AFTER.search(after):
+        return True
+    own = {d.year for d in (report.inspection_start, report.inspection_end, report.published) if d}
+    years = {int(y) for y in _YEAR.findall(before[-30:] + " " + after)}
+    if years and own and not years & own and not years & {y + 1 for y in own}:
+        return True
+    if _NOW.search(before):
+        return False
+    return bool(_HISTORY.search(before)) and not (years & own)
+
+
 def check_rating(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
-    """The verdict for a rating claim against one report's judgement table."""
+    """The verdict for a rating claim against one report's judgement table.
+
+    Grades said of an earlier inspection are left to the comparison check, which
+    reads the earlier report or the current report's own account of it.
+    """
     v = claim.values
     misnamed = misnamed_judgement(claim, report, ctx)
     if misnamed is not None:
         return misnamed
-    mentions = v.grades
+    mentions = [m for m in v.grades if not historical(claim, m, report)]
+    if v.grades and not mentions:
+        from verify.check.comparison import check_comparison
+
+        if claim.kind != "comparison":
+            return check_comparison(claim.model_copy(update={"values": _past(v)}), ctx, report)
+        return verdict(
+            claim, "not_checkable", "The grades named are an earlier inspection's, not this one's."
+        )
     if _OTHER_SUBJECTS.search(claim.text) and not any(m.judgement for m in mentions):
         return check_other_subject(claim, report, ctx)
     if not report.judgements:

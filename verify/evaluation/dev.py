@@ -108,6 +108,7 @@ def dev_set(shared: Path, part: str) -> DevSet:
         DEV_GOLD,
         shared / "dev" / "articles",
         shared / "corpora" / "ofsted" / "reports",
+        True,
         part,
         shared,
     )
@@ -199,10 +200,11 @@ def show(part: str, pairs: Sequence[Pair], results: dict, console: Console) -> N
     wrong = [p for p in pairs if p.tool != p.gold["verdict"]]
     console.print(f"{len(wrong)} of {len(pairs)} claims of {title} disagree with gold:")
     for p in wrong:
-        why = p.claim.explanation[:110] if p.claim is not None else ""
+        why = p.claim.explanation[:300] if p.claim is not None else ""
         console.print(
             f"  {p.seed.removesuffix('.txt')} {p.gold['kind']} {p.gold['snippet'][:50]!r}: "
-            f"{p.tool} (gold {p.gold['verdict']}) {why}",
+            f"{p.tool} (gold {p.gold['verdict']}; tool kind {p.claim.kind if p.claim else '-'})"
+            f" {why}",
             markup=False,
         )
 

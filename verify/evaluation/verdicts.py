@@ -43,6 +43,9 @@ VERDICTS: tuple[str, ...] = VerdictLabel.__args__
 class GoldSet:
     """A folder of gold files and where the documents they name live.
 
+    ``reuse``: one extracted claim may pair with several gold claims (gold that
+    labels each clause of a sentence).
+
     Each ``*.json`` in ``gold`` names its release (``seed``) relative to
     ``releases`` and its reports (``reports``, ``previous``) relative to ``reports``.
     """
@@ -51,6 +54,7 @@ class GoldSet:
     gold: Path
     releases: Path
     reports: Path
+    reuse: bool = False
 
     def files(self) -> list[Path]:
         return sorted(self.gold.glob("*.json"))
@@ -86,8 +90,9 @@ def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
-def match(gold_rows: Sequence[dict], claims: Sequence) -> list:
-    """For each gold row, the extracted claim overlapping it most (each used once)."""
+def match(gold_rows: Sequence[dict], claims: Sequence, reuse: bool = False) -> list:
+    """For each gold row, the extracted claim overlapping it most (each used once, unless
+    ``reuse``: gold that labels two clauses of one sentence pairs both with its claim)."""
     used: set[int] = set()
     out = []
     for row in gold_rows:
@@ -99,7 +104,8 @@ def match(gold_rows: Sequence[dict], claims: Sequence) -> list:
         same_kind = [i for o, i in scored if o == best[0] and claims[i].kind == row.get("kind")]
         pick = same_kind[0] if same_kind and best[0] else best[1]
         if best[0] > 0:
-            used.add(pick)
+            if not reuse:
+                used.add(pick)
             out.append(claims[pick])
         else:
             out.append(None)
@@ -130,7 +136,9 @@ def evaluate(gold_set: GoldSet, settings: Settings, encoder: Encoder) -> tuple[l
         results[gold["seed"]] = (gold, result)
         reports = [load_report(p, settings) for p in report_paths]
         previous = [load_report(p, settings) for p in previous_paths]
-        for row, claim in zip(gold["claims"], match(gold["claims"], result.claims), strict=True):
+        for row, claim in zip(
+            gold["claims"], match(gold["claims"], result.claims, gold_set.reuse), strict=True
+        ):
             if claim is None:
                 pairs.append(Pair(gold["seed"], row, "missed", dict.fromkeys(BASELINES, "missed")))
                 continue

@@ -117,6 +117,12 @@ INSPECTORS_SOURCE = rf"(?:{_OFSTED.pattern}|{_INSPECTION_DOCS.pattern})"
 _COUNCIL = re.compile(r"\b(?:council|the authority|local authority|we|our)\b", re.I)
 
 
+# Not a speaker but a piece of the sentence read as one: a lone lower-case word
+# ("nevertheless"), or words opening with a pronoun ("It goes on to", "This strategy").
+_FRAGMENT = re.compile(r"^(?:[a-z]+|(?:this|that|these|those|it|there)\b.*)$", re.I | re.S)
+_LOWER_WORD = re.compile(r"^[a-z]+$")
+
+
 def role_of(speaker: str) -> Role:
     """The role of a speaker as written: inspectors, council, other or unattributed.
 
@@ -132,7 +138,11 @@ def role_of(speaker: str) -> Role:
         return "inspectors"
     if _COUNCIL.search(speaker):
         return "council"
-    if re.search(r"[A-Za-z]{3}", speaker):
+    words = speaker.strip()
+    if re.match(r"it\s+\w+", words, re.I):
+        return "inspectors"  # "It goes on to": the report, by the conventions
+    fragment = _LOWER_WORD.match(words) or (_FRAGMENT.match(words) and " " in words)
+    if re.search(r"[A-Za-z]{3}", words) and not fragment:
         return "other"
     return "unattributed"
 

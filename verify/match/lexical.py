@@ -71,6 +71,15 @@ def word_diff(report: list[Token], release: list[Token]) -> tuple[list[DiffOp], 
         ops.pop()
     if not ops:
         return [], 0, 0
+    ops = [list(op) for op in ops]
+    # A replace at an edge may carry report words from before (after) the quote: keep
+    # only as many report words as the release has there ("the majority of children
+    # live" for "living" is "live" for "living").
+    first, last = ops[0], ops[-1]
+    if first[0] == "replace" and first[2] - first[1] > first[4] - first[3]:
+        first[1] = first[2] - (first[4] - first[3])
+    if last[0] == "replace" and last[2] - last[1] > last[4] - last[3]:
+        last[2] = last[1] + (last[4] - last[3])
 
     def words(toks: list[Token], i: int, j: int) -> str:
         return " ".join(t.form for t in toks[i:j])
