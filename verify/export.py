@@ -13,9 +13,9 @@ import csv
 import io
 from urllib.parse import urlparse
 
-from verify.render.words import verdict_title
 from verify.store import ResultsDB
 from verify.types import FLAGS, CheckResult
+from verify.words import verdict_title
 
 # schema.org Rating on a 1 (false) to 5 (true) scale, as fact-checkers publish it.
 RATING_VALUE: dict[str, int] = {

@@ -11,6 +11,7 @@ from verify.check.common import Context, nearest, verdict
 from verify.check.finding import check_finding
 from verify.extract.values import parse_dates
 from verify.types import CheckedClaim, Claim, Report
+from verify.words import framework_title, plural
 
 _FRAMEWORKS = {
     "ilacs": ("ilacs_2018", "ilacs_2023", "ilacs_2026"),
@@ -57,7 +58,10 @@ def _duration(claim: Claim, report: Report) -> tuple[str, str] | None:
     if start is None or end is None:
         return "not_checkable", f"{report.label} has no inspection dates"
     days, weeks = days_spanned(start, end), weeks_spanned(start, end)
-    said = f"{start:%-d %B %Y} to {end:%-d %B %Y}: {days} days, {weeks} calendar weeks spanned"
+    said = (
+        f"{start:%-d %B %Y} to {end:%-d %B %Y}: {plural(days, 'day')}, "
+        f"{plural(weeks, 'calendar week')} spanned"
+    )
     # "three weeks" for 23 days is right: whole weeks, rounded weeks or calendar weeks.
     ok = (v.duration_days is None or v.duration_days == days) and (
         v.duration_weeks is None or v.duration_weeks in (weeks, days // 7, round(days / 7))
@@ -174,10 +178,11 @@ def _framework(claim: Claim, report: Report) -> tuple[str, str] | None:
     expected = next((eras for key, eras in _FRAMEWORKS.items() if key in name), None)
     if expected is None:
         return None
-    label = report.framework.replace("_", " ").upper()
+    label = framework_title(report.framework)
     if report.framework in expected:
-        return "supported", f"The report is a {label} inspection"
-    return "contradicted", f"The report is a {label} inspection, not {claim.values.framework}"
+        return "supported", f"The report is an inspection under {label}"
+    said = claim.values.framework
+    return "contradicted", f"The report is an inspection under {label}, not {said}"
 
 
 _HMI = re.compile(r"\b(?:HMI|Majesty)", re.I)

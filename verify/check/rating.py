@@ -23,6 +23,8 @@ from verify.check.common import (
 )
 from verify.match.lexical import describe, substantive, word_diff
 from verify.match.normalise import normalise, tokens
+from verify.report.grades import GRADE_ONLY, judgement_of_heading
+from verify.report.judgements import LSCB
 from verify.types import CheckedClaim, Claim, Evidence, GradeMention, Report
 
 _SOME = re.compile(
@@ -40,23 +42,51 @@ _OTHER_SUBJECTS = re.compile(
 
 
 def table_evidence(report: Report, ctx: Context, names: list[str]) -> list[Evidence]:
-    """Evidence rows for judgements, pointing at the judgement table where it was read."""
+    """Evidence for judgements: the report's own words for each, where it prints them
+    (its row of the judgement table, or the LSCB review's sentence)."""
     table = [p for p in report.passages if p.kind == "table"]
-    start, end = (table[0].start, table[-1].end) if table else (0, 0)
-    page = report.page_at(start)
-    return [
-        Evidence(
-            report=report.label,
-            page=page,
-            section="Judgement table",
-            text=f"{PRETTY[j.name].capitalize()}: {j.printed}",
-            score=1.0,
-            start=start,
-            end=end,
+    evidence = []
+    for j in report.judgements:
+        if j.name not in names:
+            continue
+        start, end = printed_at(report, table, j.name) or (
+            (table[0].start, table[-1].end) if table else (0, 0)
         )
-        for j in report.judgements
-        if j.name in names
-    ]
+        text = " ".join(report.text[start:end].split()) or f"{PRETTY[j.name]}: {j.printed}"
+        evidence.append(
+            Evidence(
+                report=report.label,
+                page=report.page_at(start),
+                section="Judgement table",
+                text=text,
+                score=1.0,
+                start=start,
+                end=end,
+            )
+        )
+    return evidence
+
+
+def printed_at(report: Report, table: list, name: str) -> tuple[int, int] | None:
+    """Where the report prints judgement ``name`` with its grade: the table row naming it
+    (and the grade on the line after, where the row wraps), or the LSCB sentence."""
+    if name == "lscb":
+        match = _LSCB_ANYWHERE.search(report.text)
+        return (match.start(), match.end()) if match else None
+    for i, passage in enumerate(table):
+        named = judgement_of_heading(passage.text) == name
+        if named or PRETTY[name] in passage.text.lower() or (
+            name == "overall_effectiveness" and "overall judgement" in passage.text.lower()
+        ):
+            after = table[i + 1] if i + 1 < len(table) else None
+            if after is not None and GRADE_ONLY.match(after.text.strip()):
+                return passage.start, after.end
+            return passage.start, passage.end
+    return None
+
+
+# The LSCB sentence as the PDF prints it, line breaks and all.
+_LSCB_ANYWHERE = re.compile(LSCB.pattern.replace(" ", r"\s+"), re.IGNORECASE)
 
 
 def count_rule(report: Report, grade: str) -> tuple[int, int, int, int]:

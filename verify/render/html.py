@@ -9,8 +9,8 @@ from dataclasses import dataclass
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from verify.render.words import framework_title, grade_title, judgement_title, verdict_title
 from verify.types import FLAGS, CheckedClaim, CheckResult
+from verify.words import framework_title, grade_title, judgement_title, verdict_title
 
 
 @dataclass(frozen=True)

@@ -15,8 +15,8 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from verify.render.words import framework_title, grade_title, judgement_title, verdict_title
 from verify.types import FLAGS, CheckResult
+from verify.words import framework_title, grade_title, judgement_title, verdict_title
 
 COLOURS = {
     "supported": "green",

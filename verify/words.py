@@ -1,4 +1,4 @@
-"""How judgements, grades and verdicts are named to people, in every view.
+"""How judgements, grades, frameworks and verdicts are named to people, in every view.
 
 The models hold canonical names (``children_in_care``, ``requires_improvement``);
 readers want Ofsted's own wording. One table here, so the terminal, the HTML
@@ -62,3 +62,8 @@ def verdict_title(verdict: str) -> str:
 
 def framework_title(framework: str) -> str:
     return FRAMEWORK_TITLES.get(framework, framework)
+
+
+def plural(count: int, noun: str) -> str:
+    """'1 calendar week', '2 calendar weeks': explanations read as English."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
