@@ -469,9 +469,17 @@ RELEASE_SUFFIXES = {".txt", ".md", ".html", ".htm"}
 def folder_pairs(folder: str | Path) -> list[Pair]:
     """Every release in ``folder`` with no report: each is paired with its report (and
     the previous one) from the archive when checked."""
-    releases = sorted(
-        p for p in Path(folder).iterdir() if p.is_file() and p.suffix.lower() in RELEASE_SUFFIXES
-    )
+    try:
+        releases = sorted(
+            p for p in Path(folder).iterdir()
+            if p.is_file() and p.suffix.lower() in RELEASE_SUFFIXES
+        )
+    except OSError as exc:
+        raise BadPairsFile(str(folder), exc.strerror or str(exc)) from exc
+    if not releases:
+        raise BadPairsFile(
+            str(folder), f"a folder with no releases ({', '.join(sorted(RELEASE_SUFFIXES))})"
+        )
     return [Pair(id=p.stem, release=str(p), reports=[]) for p in releases]
 
 

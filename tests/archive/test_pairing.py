@@ -69,7 +69,7 @@ def test_check_without_a_report_explains_its_pairing_in_json(real_db, shared, tm
         env={"VERIFY_CACHE_DIR": str(tmp_path)},
     )
     assert result.exit_code == 0, result.output
-    out = json.loads(result.output)
+    out = json.loads(result.stdout)
     assert out["reports"][0]["source"].endswith(
         "80453_york/children's services inspection - 04 may 2022.pdf"
     )

@@ -11,6 +11,7 @@ from verify.check import check_claims
 from verify.check.fact import days_spanned, weeks_spanned
 from verify.extract.values import parse_dates, parse_values
 from verify.types import GradeMention
+from verify.words import framework_title
 
 
 def run(report, text, snippet, settings, kind="rating", previous=(), reports=None, **values):
@@ -274,7 +275,7 @@ def test_framework_claim_against_the_reports_framework(settings, framework, clai
     text = f"Ashbury's children's services were inspected under the {claimed} framework."
     got = run(report, text, text, settings, kind="inspection_fact", framework=claimed)
     assert got.verdict == expected, got.explanation
-    assert framework.replace("_", " ").upper() in got.explanation
+    assert framework_title(framework) in got.explanation
 
 
 @pytest.mark.parametrize(("day", "expected"), [(20, "supported"), (21, "contradicted")])

@@ -292,11 +292,9 @@ def check_rating(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     if v.grades and not mentions:
         from verify.check.comparison import check_comparison
 
-        if claim.kind != "comparison":
-            return check_comparison(claim.model_copy(update={"values": _past(v)}), ctx, report)
-        return verdict(
-            claim, "not_checkable", "The grades named are an earlier inspection's, not this one's."
-        )
+        # Judged as what they are: the earlier inspection's grades (its report, or the
+        # current report's account of it); the values then name no grade of today's.
+        return check_comparison(claim.model_copy(update={"values": _past(v)}), ctx, report)
     if _OTHER_SUBJECTS.search(claim.text) and not any(m.judgement for m in mentions):
         return check_other_subject(claim, report, ctx)
     if not report.judgements:

@@ -70,17 +70,18 @@ class _Prepared:
     token_starts: list[int]
 
 
-_PREPARED: OrderedDict[tuple[str, int], _Prepared] = OrderedDict()
+_PREPARED: OrderedDict[tuple, _Prepared] = OrderedDict()
 _PREPARED_MAX = 16
 
 
 def _prepare(report: Report) -> _Prepared:
     """Normalised text and sentences of ``report``, remembered for the last few reports.
 
-    A pure function of the report's text and passages (keyed by its sha256), so a
+    A pure function of the report's text and passages (keyed by its sha256 and the
+    passages' spans, so a report re-parsed or trimmed is never served stale), so a
     batch or a warm process normalises each report once, not once per release.
     """
-    key = (report.sha256, len(report.text))
+    key = (report.sha256, len(report.text), tuple((p.start, p.end) for p in report.passages))
     if key in _PREPARED:
         _PREPARED.move_to_end(key)
         return _PREPARED[key]
