@@ -30,7 +30,7 @@ browser:
 	  echo "chromium is not installed: the browser tests will be skipped"
 
 test: install browser
-	$(BIN)/python -m pytest -q -p no:cacheprovider
+	$(BIN)/python -m pytest -q -p no:cacheprovider -n auto
 
 eval: install
 	$(BIN)/python -m verify.evaluation --shared $(SHARED)
