@@ -19,3 +19,14 @@ def test_results_in_the_output_but_not_the_database_are_stored_on_the_rerun(tmp_
     assert store.done_pairs() == {"k1"}
     _store(db_path, out)  # again: nothing doubled
     assert len(ResultsDB(db_path).releases()) == 1
+
+
+def test_progress_when_piped_is_a_line_on_stderr(capsys):
+    from verify.cli.batch import _Progress
+
+    with _Progress(total=2, every=0.0) as progress:
+        progress.advance(True)
+        progress.advance(False)
+    lines = capsys.readouterr().err.splitlines()
+    assert lines[0].startswith("verify batch: 1/2 checked, 0 failed")
+    assert lines[-1].startswith("verify batch: 2/2 checked, 1 failed")
