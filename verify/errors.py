@@ -124,10 +124,6 @@ class BadDatabase(VerifyError):
     )
 
 
-class NothingToExport(VerifyError):
-    template = "{source}: {detail}"
-
-
 class ArchiveError(VerifyError):
     template = "{source}: {detail}"
 

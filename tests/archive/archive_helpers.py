@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import tempfile
@@ -15,6 +16,7 @@ def _invented_folder() -> Path:
     """The invented reports (tests/data/archive) plus, made here rather than kept in git,
     a web page saved under a report's .pdf name, as the real archive has one."""
     folder = Path(tempfile.mkdtemp(prefix="verify-archive-")) / "archive"
+    atexit.register(shutil.rmtree, folder.parent, ignore_errors=True)
     shutil.copytree(TESTS / "data" / "archive", folder)
     (folder / "wokingham" / HTML_SAVED_AS_PDF).write_text(
         "<!DOCTYPE html><html><body>Page not found</body></html>\n", encoding="utf-8"

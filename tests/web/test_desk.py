@@ -101,9 +101,13 @@ def test_a_pasted_release_is_checked_and_stored(tmp_path):
     app = create_app(tmp_path / "desk.db", Settings(cache_dir=str(tmp_path / "cache")))
     client = TestClient(app)
     text = (demo / "release.html").read_text()
+    from verify.web import _SPOOL
+
+    spooled = set(_SPOOL.glob("*")) if _SPOOL.exists() else set()
     response = client.post("/check", data={"reports": str(demo / "report.txt")},
                            files={"file": ("release.html", text.encode(), "text/html")},
                            follow_redirects=False)
     assert response.status_code == 303
+    assert set(_SPOOL.glob("*")) == spooled  # the uploaded copy is not left behind
     page = client.get(response.headers["location"]).text
     assert "Misquoted" in page and "Ashbury" in page

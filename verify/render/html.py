@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from jinja2 import Environment, PackageLoader, select_autoescape
+from jinja2 import ChoiceLoader, Environment, PackageLoader, select_autoescape
 
 from verify.types import FLAGS, CheckedClaim, CheckResult
 from verify.words import framework_title, grade_title, judgement_title, verdict_title
@@ -57,8 +57,6 @@ def flags_first(result: CheckResult) -> list[tuple[int, CheckedClaim]]:
 
 def environment(*packages: str) -> Environment:
     """A jinja2 environment over these packages' templates, with the domain's filters."""
-    from jinja2 import ChoiceLoader
-
     env = Environment(
         loader=ChoiceLoader([PackageLoader(p, "templates") for p in packages]),
         autoescape=select_autoescape(default=True, default_for_string=True),

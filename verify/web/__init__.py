@@ -110,12 +110,16 @@ def create_app(db_path: str | Path, settings: Settings, publisher: str = "verify
                    if line.strip()]
         previous = [line.strip() for line in str(form.get("previous", "")).splitlines()
                     if line.strip()]
+        source = None
         try:
             source = await _release_source(form)
             rid = await run_in_threadpool(_check_and_store, source, reports, previous)
         except VerifyError as exc:
             return page("index.html.j2", request, status=400, releases=db.releases(),
                         error=str(exc))
+        finally:
+            if source and Path(source).parent == _SPOOL:
+                Path(source).unlink(missing_ok=True)  # the result keeps the text
         return RedirectResponse(f"/release/{rid}", status_code=303)
 
     def _check_and_store(source: str, reports: list[str], previous: list[str]) -> str:
@@ -175,10 +179,12 @@ async def _release_source(form) -> str:
     raise VerifyError("the form", "paste a release, upload a file or give a URL")
 
 
+_SPOOL = Path(tempfile.gettempdir()) / "verify-desk"
+
+
 def _spool(data: bytes, suffix: str) -> str:
     """Keep a pasted or uploaded release as a file, so the core reads it like any other."""
-    folder = Path(tempfile.gettempdir()) / "verify-desk"
-    folder.mkdir(exist_ok=True)
-    with tempfile.NamedTemporaryFile(dir=folder, suffix=suffix, delete=False) as handle:
+    _SPOOL.mkdir(exist_ok=True)
+    with tempfile.NamedTemporaryFile(dir=_SPOOL, suffix=suffix, delete=False) as handle:
         handle.write(data)
     return handle.name
