@@ -13,8 +13,9 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from functools import cached_property
 
-from rapidfuzz import fuzz
+import numpy as np
 
+from verify.match import ranking
 from verify.match.lexical import Alignment, context_score, exact_occurrences, fuzzy_alignment
 from verify.match.normalise import Normalised, normalise
 from verify.match.semantic import Encoder
@@ -68,6 +69,9 @@ class _Prepared:
     sentences: list[Sentence]
     sentence_norms: list[str]
     token_starts: list[int]
+    letters: np.ndarray
+    """Each sentence's letter counts, bounding its lexical score (``ranking``)."""
+    lengths: np.ndarray
 
 
 _PREPARED: OrderedDict[tuple, _Prepared] = OrderedDict()
@@ -88,13 +92,16 @@ def _prepare(report: Report) -> _Prepared:
     norm = normalise(report.text)
     passages = sorted(report.passages, key=lambda p: p.start)
     sentences = [s for p in passages for s in split_sentences(p, report.text)]
+    sentence_norms = [normalise(s.text).text for s in sentences]
     prepared = _Prepared(
         norm=norm,
         passages=passages,
         starts=[p.start for p in passages],
         sentences=sentences,
-        sentence_norms=[normalise(s.text).text for s in sentences],
+        sentence_norms=sentence_norms,
         token_starts=[t.start for t in norm.tokens],
+        letters=ranking.letter_counts(sentence_norms),
+        lengths=np.array([len(n) for n in sentence_norms]),
     )
     _PREPARED[key] = prepared
     if len(_PREPARED) > _PREPARED_MAX:
@@ -115,6 +122,7 @@ class PassageIndex:
         self.sentences = prepared.sentences
         self._sentence_norms = prepared.sentence_norms
         self._token_starts = prepared.token_starts
+        self._prepared = prepared
 
     # ------------------------------------------------------------------ lookup
 
@@ -188,22 +196,30 @@ class PassageIndex:
 
     def rank(self, text: str, k: int = 3, semantic: bool = True) -> list[tuple[Sentence, Hit]]:
         """The ``k`` report sentences most like ``text``: partial_ratio plus cosine
-        (partial_ratio alone when ``semantic`` is false or there is no encoder)."""
+        (partial_ratio alone when ``semantic`` is false or there is no encoder).
+
+        Ties keep report order. Only the sentences that can still reach the top ``k``
+        are aligned with partial_ratio (``ranking.top``), which was most of a
+        check's time when every sentence is aligned.
+        """
         if not self.sentences:
             return []
         query = normalise(text).text
-        lexical = [fuzz.partial_ratio(query, s) / 100 for s in self._sentence_norms]
-        cosines: list[float | None] = [None] * len(self.sentences)
+        cosines = None
         if semantic and self.encoder is not None:
-            q = self.encoder.encode([text])[0]
-            cosines = [float(v) for v in self.sentence_vectors @ q]
-        scored = []
-        for sentence, lex, sem in zip(self.sentences, lexical, cosines, strict=True):
-            score = lex if sem is None else 0.4 * lex + 0.6 * sem
-            hit = Hit(sentence.start, sentence.end, score, sentence.passage, lex, sem)
-            scored.append((sentence, hit))
-        scored.sort(key=lambda pair: pair[1].score, reverse=True)
-        return scored[:k]
+            cosines = self.sentence_vectors @ self.encoder.encode([text])[0]
+        prepared = self._prepared
+        found = ranking.top(
+            query, prepared.sentence_norms, prepared.letters, prepared.lengths, k, cosines
+        )
+        return [
+            (self.sentences[i], self._hit(self.sentences[i], score, lexical, sem))
+            for i, score, lexical, sem in found
+        ]
+
+    @staticmethod
+    def _hit(sentence: Sentence, score: float, lexical: float, semantic: float | None) -> Hit:
+        return Hit(sentence.start, sentence.end, score, sentence.passage, lexical, semantic)
 
     # ------------------------------------------------------------------ evidence
 

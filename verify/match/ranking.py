@@ -1,0 +1,103 @@
+"""The k report sentences most like a text, without aligning the text with every one.
+
+``partial_ratio`` (the best alignment of the shorter text inside the longer) is
+what ranks report sentences against a claim, alone or blended with the cosine of
+their embeddings. It costs tens of microseconds a pair, so scoring all of a long
+report's sentences for every claim was most of a check's time. Each sentence's
+score has a cheap upper bound, from the letters the two texts share, so the
+sentences are visited best bound first and the search stops once no bound left can
+reach the k-th best score found: the result is exactly that of scoring every
+sentence (ties in report order), usually after a few dozen alignments.
+
+Why the bound holds: rapidfuzz's ratio of strings of lengths m and w is
+``2 * LCS / (m + w)``; a common subsequence uses each letter at most as often as
+both texts have it (``shared``, counted over the whole longer text, so over any
+window of it), and no more than ``w`` letters. Over every window partial_ratio
+tries, of the shorter length m or shorter at the ends, that is at most
+``2 * shared / (m + shared)``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rapidfuzz import fuzz
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    import numpy as np
+
+LEXICAL_WEIGHT = 0.4
+SEMANTIC_WEIGHT = 0.6
+"""A ranked sentence's score: ``0.4 * partial_ratio + 0.6 * cosine`` when it has a cosine."""
+
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789 '"
+"""Letters counted one by one; every other character is counted in one more bin (the
+bound stays an upper bound: merged counts can only share more)."""
+_SLACK = 1e-9
+
+
+def letter_counts(texts: Sequence[str]) -> np.ndarray:
+    """One row per text: how often it holds each letter of ``_ALPHABET`` and the rest."""
+    import numpy as np
+
+    table = np.full(128, len(_ALPHABET), dtype=np.intp)
+    table[[ord(c) for c in _ALPHABET]] = np.arange(len(_ALPHABET))
+    bins = len(_ALPHABET) + 1
+    out = np.zeros((len(texts), bins), dtype=np.int32)
+    for row, text in enumerate(texts):
+        codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+        index = np.where(codes < 128, table[np.minimum(codes, 127)], len(_ALPHABET))
+        out[row] = np.bincount(index, minlength=bins)
+    return out
+
+
+def lexical_bounds(query: str, counts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """Upper bounds (0-1) of ``partial_ratio(query, sentence) / 100`` for every sentence."""
+    import numpy as np
+
+    shared = np.minimum(counts, letter_counts([query])[0]).sum(axis=1)
+    shorter = np.minimum(lengths, len(query))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        # An empty text scores 0, or 100 against another empty one: bounded by 1.
+        bound = np.where(shorter > 0, 2 * shared / (shorter + shared), 1.0)
+    return np.minimum(bound, 1.0) + _SLACK
+
+
+def top(
+    query: str,
+    norms: Sequence[str],
+    counts: np.ndarray,
+    lengths: np.ndarray,
+    k: int,
+    cosines: np.ndarray | None = None,
+) -> list[tuple[int, float, float, float | None]]:
+    """The ``k`` best sentences as (index, score, lexical, cosine), best first, ties in
+    index order: partial_ratio of ``query`` with each of ``norms`` (normalised texts),
+    blended with ``cosines`` when given."""
+    import numpy as np
+
+    bounds = lexical_bounds(query, counts, lengths)
+    if cosines is not None:
+        bounds = LEXICAL_WEIGHT * bounds + SEMANTIC_WEIGHT * cosines.astype(np.float64)
+    best: list[tuple[float, int, float, float | None]] = []  # (score, -index, lexical, cos)
+    for i in np.argsort(-bounds, kind="stable").tolist():
+        floor = best[-1][0] if len(best) == k else None
+        if floor is not None and bounds[i] < floor:
+            break
+        sem = None if cosines is None else float(cosines[i])
+        # The lexical score a sentence needs to reach the floor, less a little so ties count.
+        need = 0.0 if floor is None else floor if sem is None else _needed(floor, sem)
+        lexical = fuzz.partial_ratio(query, norms[i], score_cutoff=max(0.0, 100 * need - 1e-6))
+        lexical /= 100
+        score = lexical if sem is None else LEXICAL_WEIGHT * lexical + SEMANTIC_WEIGHT * sem
+        if floor is None or (score, -i) > best[-1][:2]:
+            best.append((score, -i, lexical, sem))
+            best.sort(key=lambda b: b[:2], reverse=True)
+            del best[k:]
+    return [(-neg, score, lexical, sem) for score, neg, lexical, sem in best]
+
+
+def _needed(floor: float, cosine: float) -> float:
+    return (floor - SEMANTIC_WEIGHT * cosine) / LEXICAL_WEIGHT
