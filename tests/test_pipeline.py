@@ -200,3 +200,62 @@ def test_cli_current_grade_with_improvement_from_previous_is_supported(env, tmp_
     result = CheckResult.model_validate_json(done.stdout)
     [claim] = [c for c in result.claims if c.kind == "comparison"]
     assert claim.verdict == "supported", claim.explanation
+
+
+# --------------------------------------------------------------------------- stage runner
+
+
+def _hashing(settings):
+    from verify.match import Encoder
+    from verify.match.encoders import HashingEncoder
+
+    return Encoder(settings, backend=HashingEncoder())
+
+
+def test_run_check_times_every_stage_and_keeps_the_reports(settings):
+    from verify.pipeline import STAGES, TIMED, run_check
+
+    encoder = _hashing(settings)
+    run = run_check(DEMO_RELEASE, [DEMO_REPORT], [], settings, encoder)
+    assert [s.name for s in STAGES] == ["reports", "model", "extract", "pair", "match"]
+    assert set(run.seconds) == set(TIMED) and min(run.seconds.values()) >= 0
+    # The encoder's work is counted apart from the stage it happened in.
+    assert run.seconds["encode"] == encoder.encode_seconds > 0
+    assert [r.label for r in run.reports] == [s.label for s in run.result.reports]
+    assert run.result.claims
+
+
+def test_a_failure_names_its_stage(settings, tmp_path):
+    from verify.errors import InputNotFound
+    from verify.pipeline import run_check
+
+    with pytest.raises(InputNotFound) as missing_report:
+        run_check(DEMO_RELEASE, [str(tmp_path / "gone.pdf")], [], settings, _hashing(settings))
+    assert missing_report.value.stage == "reports"
+    with pytest.raises(InputNotFound) as missing_release:
+        run_check(str(tmp_path / "gone.txt"), [DEMO_REPORT], [], settings, _hashing(settings))
+    assert missing_release.value.stage == "extract"
+
+
+def test_a_bad_model_fails_at_the_start_before_extraction(settings, monkeypatch):
+    from verify import pipeline
+    from verify.errors import ModelUnavailable
+    from verify.match import Encoder, semantic
+
+    def unavailable(settings):
+        raise ModelUnavailable(settings.model, "no such model")
+
+    extracted = []
+    monkeypatch.setattr(semantic, "load_backend", unavailable)
+    monkeypatch.setattr(pipeline, "extract", lambda *args: extracted.append(args))
+    with pytest.raises(ModelUnavailable) as failed:
+        pipeline.run_check(DEMO_RELEASE, [DEMO_REPORT], [], settings, Encoder(settings))
+    assert failed.value.stage == "model" and not extracted
+
+
+def test_a_batch_error_line_names_the_stage(settings, tmp_path):
+    from verify.batch import Pair, check_pair
+
+    pair = Pair(id="1", release=str(tmp_path / "gone.txt"), reports=[DEMO_REPORT], previous=[])
+    line = check_pair(pair, settings, _hashing(settings))
+    assert not line.ok and line.stage == "extract" and "gone.txt" in line.error

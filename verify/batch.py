@@ -62,6 +62,7 @@ class BatchLine(Model):
     seconds: float
     result: CheckResult | None = None
     error: str | None = None
+    stage: str | None = Field(None, description="The pipeline stage that failed, with error.")
 
 
 class BatchSummary(Model):
@@ -94,10 +95,11 @@ def check_pair(pair: Pair, settings: Settings, encoder: Encoder, key: str = "") 
     try:
         result = check(pair.release, pair.reports, pair.previous, settings, encoder)
     except Exception as exc:  # noqa: BLE001 - recorded, see docstring
+        stage = getattr(exc, "stage", None)
         if not isinstance(exc, VerifyError):
             error = f"{pair.release}: {type(exc).__name__}: {exc}"
-            return batch_line(pair, key, began, error=error)
-        return batch_line(pair, key, began, error=str(exc))
+            return batch_line(pair, key, began, error=error, stage=stage)
+        return batch_line(pair, key, began, error=str(exc), stage=stage)
     return batch_line(pair, key, began, result=result)
 
 
@@ -107,8 +109,10 @@ def batch_line(
     began: float,
     result: CheckResult | None = None,
     error: str | None = None,
+    stage: str | None = None,
 ) -> BatchLine:
-    """The output line for one pair: its result, or the error that stopped it."""
+    """The output line for one pair: its result, or the error (and the stage) that
+    stopped it."""
     return BatchLine(
         id=pair.id,
         key=key,
@@ -118,6 +122,7 @@ def batch_line(
         seconds=time.perf_counter() - began,
         result=result,
         error=error,
+        stage=stage,
     )
 
 

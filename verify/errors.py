@@ -11,6 +11,8 @@ class VerifyError(Exception):
     """Base of every error `verify` reports to a user."""
 
     template = "{source}: {detail}"
+    stage: str | None = None
+    """The pipeline stage that raised it (set by ``verify.pipeline.run_stages``)."""
 
     def __init__(self, source: str, detail: str = "") -> None:
         self.source = str(source)

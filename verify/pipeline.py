@@ -1,15 +1,22 @@
-"""The one entry point every shell calls: a release and its reports in, verdicts out."""
+"""The one entry point every shell calls: a release and its reports in, verdicts out.
+
+A check is a list of named stages (``STAGES``) run in order by ``run_stages``, which
+times each and names the one that failed; benchmarks read those times.
+"""
 
 from __future__ import annotations
 
 import re
 import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, BinaryIO
 
 from verify.check import check_claims
 from verify.match import Encoder
 from verify.settings import Settings
-from verify.types import CheckResult, Claim, ExtractedRelease, Release
+from verify.types import CheckResult, Claim, ExtractedRelease, Pairing, Release, Report
 
 if TYPE_CHECKING:
     from verify.archive import Archive
@@ -45,6 +52,144 @@ def _import_spacy_without_torch() -> None:
             del sys.modules["torch"]
 
 
+@dataclass
+class CheckRun:
+    """One check on its way through the stages: its inputs, what each stage made, and
+    the seconds each took (the model's loading and encoding counted apart, wherever
+    they happened, as ``model`` and ``encode``)."""
+
+    release_source: str
+    report_paths: list[str]
+    previous_paths: list[str]
+    settings: Settings
+    encoder: Encoder
+    stdin: BinaryIO | None = None
+    reports: list[Report] = field(default_factory=list)
+    previous: list[Report] = field(default_factory=list)
+    archive: Archive | None = None
+    extracted: ExtractedRelease | None = None
+    pairing: Pairing | None = None
+    result: CheckResult | None = None
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Stage:
+    """A named step of the check: reads what earlier stages left on the run, adds its own."""
+
+    name: str
+    run: Callable[[CheckRun], None]
+
+
+def _read_reports(run: CheckRun) -> None:
+    """Reports first, so a bad report path fails before any slow work; the archive is
+    opened when there is one (and must be, when no report was given)."""
+    from verify.report import load_report
+
+    run.reports = [load_report(path, run.settings) for path in run.report_paths]
+    run.previous = [load_report(path, run.settings) for path in run.previous_paths]
+    run.archive = _archive(run.settings, required=not run.reports)
+
+
+def _warm_model(run: CheckRun) -> None:
+    """Load the sentence model now, so a bad ``model`` setting fails at the start."""
+    run.encoder.warm_up()
+
+
+def _extract(run: CheckRun) -> None:
+    run.extracted = extract(run.release_source, run.settings, run.stdin)
+    run.encoder.expect(queries(run.extracted.release, run.extracted.claims, run.settings))
+
+
+def _pair(run: CheckRun) -> None:
+    """With no report given, the archive's report for the release; with no previous
+    report, the council's earlier ones from the archive."""
+    if run.archive is None:
+        return
+    if not run.reports:
+        from verify.archive.pairing import pair_release
+
+        release, claims = run.extracted.release, run.extracted.claims
+        chosen, _, run.pairing = pair_release(release, claims, run.archive)
+        run.reports = [run.archive.load(chosen)]
+    if not run.previous:
+        run.previous = [p for report in run.reports for p in run.archive.earlier_than(report)]
+
+
+def _match(run: CheckRun) -> None:
+    """Align, judge and list omissions: every claim against the reports."""
+    result = check_claims(
+        run.extracted.release,
+        run.extracted.claims,
+        run.reports,
+        run.previous,
+        run.settings,
+        run.encoder,
+        archive=run.archive,
+    )
+    update = {"pairing": run.pairing} if run.pairing else {}
+    run.result = result.model_copy(update=update) if update else result
+
+
+STAGES: tuple[Stage, ...] = (
+    Stage("reports", _read_reports),
+    Stage("model", _warm_model),
+    Stage("extract", _extract),
+    Stage("pair", _pair),
+    Stage("match", _match),
+)
+TIMED = ("reports", "model", "extract", "pair", "match", "encode")
+"""The keys of ``CheckRun.seconds``: every stage, and the encoder's own work."""
+
+
+def run_stages(run: CheckRun, stages: tuple[Stage, ...] = STAGES) -> CheckRun:
+    """Run ``stages`` in order on ``run``, timing each; closes the archive at the end.
+
+    An exception from a stage leaves with that stage's name in its ``stage``
+    attribute, so the CLI and batch lines can say where a check failed. The
+    encoder's loading and encoding are moved out of the stage they happened in
+    into ``model`` and ``encode``: a stage's own time is what is left.
+    """
+    seconds = run.seconds
+    for name in TIMED:
+        seconds.setdefault(name, 0.0)
+    encoder = run.encoder
+    try:
+        for stage in stages:
+            began = time.perf_counter()
+            loaded, encoded = encoder.load_seconds, encoder.encode_seconds
+            try:
+                stage.run(run)
+            except Exception as exc:
+                exc.stage = stage.name  # type: ignore[attr-defined]
+                raise
+            finally:
+                model = encoder.load_seconds - loaded
+                encode = encoder.encode_seconds - encoded
+                seconds[stage.name] += time.perf_counter() - began - model - encode
+                seconds["model"] += model
+                seconds["encode"] += encode
+    finally:
+        if run.archive is not None:
+            run.archive.close()
+    return run
+
+
+def run_check(
+    release_source: str,
+    report_paths: list[str],
+    previous_paths: list[str],
+    settings: Settings,
+    encoder: Encoder | None = None,
+    stdin: BinaryIO | None = None,
+) -> CheckRun:
+    """``check``, returning the whole run: the result, the reports it was checked
+    against (so nothing loads them again) and each stage's seconds."""
+    encoder = encoder if encoder is not None else Encoder(settings)
+    run = CheckRun(release_source, report_paths, previous_paths, settings, encoder, stdin)
+    return run_stages(run)
+
+
 def check(
     release_source: str,
     report_paths: list[str],
@@ -55,43 +200,13 @@ def check(
 ) -> CheckResult:
     """Check the release at ``release_source`` against the reports at ``report_paths``.
 
-    Reports are read first so a bad report path fails before any slow work. With no
-    report, the release is paired with its report in the archive (``settings.archive``);
-    with no previous report, the council's earlier reports come from the archive when
-    there is one. ``encoder`` lets a long-lived caller (batch, web, benchmarks) share one
-    loaded model; by default one is created, and loads only if a claim needs it.
-    ``stdin`` is the stream a shell passes for the release '-'.
+    The stages (``STAGES``) read the reports, load the model, extract the claims,
+    pair the release with the archive's report when none was given (and take the
+    council's earlier reports from it when no previous report was), then match and
+    judge. ``encoder`` lets a long-lived caller (batch, web, benchmarks) share one
+    loaded model. ``stdin`` is the stream a shell passes for the release '-'.
     """
-    from verify.report import load_report
-
-    reports = [load_report(path, settings) for path in report_paths]
-    previous = [load_report(path, settings) for path in previous_paths]
-    archive = _archive(settings, required=not reports)
-    extracted = extract(release_source, settings, stdin)
-    encoder = encoder if encoder is not None else Encoder(settings)
-    encoder.expect(queries(extracted.release, extracted.claims, settings))
-    pairing = None
-    try:
-        if archive is not None and not reports:
-            from verify.archive.pairing import pair_release
-
-            chosen, _, pairing = pair_release(extracted.release, extracted.claims, archive)
-            reports = [archive.load(chosen)]
-        if archive is not None and not previous:
-            previous = [p for report in reports for p in archive.earlier_than(report)]
-        result = check_claims(
-            extracted.release,
-            extracted.claims,
-            reports,
-            previous,
-            settings,
-            encoder,
-            archive=archive,
-        )
-    finally:
-        if archive is not None:
-            archive.close()
-    return result.model_copy(update={"pairing": pairing}) if pairing else result
+    return run_check(release_source, report_paths, previous_paths, settings, encoder, stdin).result
 
 
 def _archive(settings: Settings, required: bool) -> Archive | None:

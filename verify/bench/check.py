@@ -2,11 +2,12 @@
 
 Cold: a new process (`verify check ... --format json`, run under
 ``verify.bench.stages``) with an empty cache, as a fact-checker's first run; the
-process times its own stages and prints them. Warm: ``verify.pipeline.check`` in
-this process with the model loaded and the reports parsed and embedded, as in
-batch or web use. Both are split by ``verify.bench.stages.stage_clock`` into
-loading reports, extracting claims, loading the model, encoding and the rest of
-matching/checking, so every share is measured in the run it is printed for.
+process times its own stages and prints them. Warm: ``verify.pipeline.run_check``
+in this process with the model loaded and the reports parsed and embedded, as in
+batch or web use. Both are split by the pipeline's own stage clocks
+(``verify.pipeline.TIMED``) into loading reports, loading the model, extracting
+claims, pairing, encoding and the rest of matching/checking, so every share is
+measured in the run it is printed for.
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from verify.bench.stages import stage_clock
 from verify.evaluation.verdicts import GOLD
 from verify.match import Encoder
 from verify.settings import Settings
@@ -54,14 +54,13 @@ def warm(
     release: str, reports: list[str], previous: list[str], settings: Settings, encoder: Encoder
 ) -> dict[str, float]:
     """Seconds per stage for a check with the model loaded and the reports cached."""
-    from verify.pipeline import check
+    from verify.pipeline import run_check
 
     encoder.forget()  # the release's own sentences are encoded again, as for a new release
-    with stage_clock() as stages:
-        began = time.perf_counter()
-        result = check(release, reports, previous, settings, encoder)
-        total = time.perf_counter() - began
-    return {**stages, "total": total, "claims": len(result.claims)}
+    began = time.perf_counter()
+    run = run_check(release, reports, previous, settings, encoder)
+    total = time.perf_counter() - began
+    return {**run.seconds, "total": total, "claims": len(run.result.claims)}
 
 
 def _share(seconds: float, total: float) -> str:
@@ -75,7 +74,7 @@ def run(shared: Path, console: Console, limit: int | None = None) -> None:
         console.print(f"[yellow]skipped: {shared}/seeds is absent[/]")
         return
     reports_dir = shared / "corpora" / "ofsted" / "reports"
-    stages = ("reports", "extract", "model load", "encode", "match+check")
+    stages = ("reports", "model load", "extract", "pair", "encode", "match+check")
     cold_table = Table(
         "seed",
         "claims",
@@ -103,7 +102,7 @@ def run(shared: Path, console: Console, limit: int | None = None) -> None:
             warm(release, reports, previous, settings, encoder)  # parse, embed, load model
             w = warm(release, reports, previous, settings, encoder)
             seed = gold["seed"][:3]
-            keys = ("reports", "extract", "model", "encode", "match")
+            keys = ("reports", "model", "extract", "pair", "encode", "match")
             cold_table.add_row(
                 seed,
                 str(c["claims"]),
@@ -118,8 +117,8 @@ def run(shared: Path, console: Console, limit: int | None = None) -> None:
             )
     console.print(cold_table)
     console.print(
-        "Cold stages are timed inside each new process. model load: importing torch and "
-        "sentence-transformers, checking the weights' sha256 and loading them; encode "
+        "Cold stages are timed inside each new process. model load: checking the weights' "
+        "sha256, building or reading the ONNX graph and loading it; encode "
         "includes the report's sentences (nothing is cached yet); other: Python start-up "
         "and exit, imports, the CLI and writing the JSON."
     )

@@ -29,7 +29,7 @@ from verify.check import route
 from verify.check.common import Context
 from verify.evaluation.baselines import BASELINES
 from verify.match import Encoder
-from verify.pipeline import check
+from verify.pipeline import run_check
 from verify.settings import Settings
 from verify.types import FLAGS, VerdictLabel
 
@@ -124,18 +124,15 @@ def baseline_verdicts(claim, result, reports, previous, settings, encoder) -> di
 
 def evaluate(gold_set: GoldSet, settings: Settings, encoder: Encoder) -> tuple[list[Pair], dict]:
     """Check every release of ``gold_set``; pair gold verdicts with the tool's and baselines'."""
-    from verify.report import load_report
-
     pairs, results = [], {}
     for gold in gold_set.documents(settings):
         report_paths = [str(gold_set.reports / r) for r in gold["reports"]]
         previous_paths = [str(gold_set.reports / r) for r in gold["previous"]]
-        result = check(
+        run = run_check(
             str(gold_set.releases / gold["seed"]), report_paths, previous_paths, settings, encoder
         )
+        result, reports, previous = run.result, run.reports, run.previous
         results[gold["seed"]] = (gold, result)
-        reports = [load_report(p, settings) for p in report_paths]
-        previous = [load_report(p, settings) for p in previous_paths]
         for row, claim in zip(
             gold["claims"], match(gold["claims"], result.claims, gold_set.reuse), strict=True
         ):

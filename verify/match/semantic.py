@@ -80,6 +80,11 @@ class Encoder:
             self.load_seconds += time.perf_counter() - began
         return self._backend
 
+    def warm_up(self) -> None:
+        """Load the model now (the pipeline's ``model`` stage): a bad ``model`` setting
+        fails before any slow work, not at the first claim that needs a vector."""
+        _ = self.backend
+
     def expect(self, texts: list[str]) -> None:
         """Texts a check is about to ask for: they join the first batch that is encoded.
 
