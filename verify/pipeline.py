@@ -11,6 +11,7 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from types import ModuleType
 from typing import TYPE_CHECKING, BinaryIO
 
 from verify.check import check_claims
@@ -29,27 +30,50 @@ def extract(
     from verify.extract import extract_claims
     from verify.ingest.release import read_release
 
-    _import_spacy_without_torch()
+    _import_spacy()
     release = read_release(release_source, settings, stdin=stdin)
     return ExtractedRelease(release=release, claims=extract_claims(release))
 
 
-def _import_spacy_without_torch() -> None:
-    """Import spaCy with torch hidden, once per process.
+def _import_spacy() -> None:
+    """Import spaCy without what it imports but never uses here, once per process.
 
-    spaCy's thinc imports torch whenever it is installed (4 s and 300 MiB here),
-    though ``spacy.blank("en")`` never uses it, and the default encoder needs no
-    torch either. Hidden only while spaCy loads: a model that does need torch
-    (any other ``model`` setting) still imports it afterwards.
+    The one place that decides how spaCy is imported (extraction only ever calls
+    ``spacy.blank("en")``). Two things are held back while it loads:
+
+    * torch: thinc imports it whenever it is installed (4 s and 300 MiB here), and
+      neither the blank pipeline nor the default encoder needs it; a model that
+      does (any other ``model`` setting) still imports it afterwards;
+    * spaCy's command line (``spacy.cli``: typer, requests, httpx, the project
+      tools; about 0.5 s), which ``import spacy`` loads only to offer
+      ``spacy.info``; that name still works, loading the real one when called.
     """
-    if "spacy" in sys.modules or "torch" in sys.modules:
+    if "spacy" in sys.modules:
         return
-    sys.modules["torch"] = None  # `import torch` now raises ImportError
+    held = {} if "torch" in sys.modules else {"torch": None}  # `import torch` raises
+    held["spacy.cli"] = held["spacy.cli.info"] = _deferred_spacy_cli()
+    for name, module in held.items():
+        sys.modules[name] = module
     try:
         import spacy  # noqa: F401
     finally:
-        if sys.modules.get("torch", False) is None:
-            del sys.modules["torch"]
+        for name, module in held.items():
+            if sys.modules.get(name, False) is module:
+                del sys.modules[name]
+
+
+def _deferred_spacy_cli() -> ModuleType:
+    """A stand-in for ``spacy.cli`` whose ``info`` imports the real one when called."""
+
+    def info(*args, **kwargs):
+        from spacy.cli.info import info as real
+
+        return real(*args, **kwargs)
+
+    stand_in = ModuleType("spacy.cli")
+    stand_in.__path__ = []  # a package, so `spacy.cli.info` resolves to it too
+    stand_in.info = info
+    return stand_in
 
 
 @dataclass
@@ -98,7 +122,7 @@ def _warm_model(run: CheckRun) -> None:
 
 def _extract(run: CheckRun) -> None:
     run.extracted = extract(run.release_source, run.settings, run.stdin)
-    run.encoder.expect(queries(run.extracted.release, run.extracted.claims, run.settings))
+    run.encoder.expect(queries(run.extracted.release, run.extracted.claims))
 
 
 def _pair(run: CheckRun) -> None:
@@ -218,7 +242,7 @@ def _archive(settings: Settings, required: bool) -> Archive | None:
     return None
 
 
-def queries(release: Release, claims: list[Claim], settings: Settings) -> list[str]:
+def queries(release: Release, claims: list[Claim]) -> list[str]:
     """The texts the checkers look up by meaning, so they are encoded in one batch.
 
     A finding is ranked by the finding it states without its framing; a quotation
@@ -227,16 +251,15 @@ def queries(release: Release, claims: list[Claim], settings: Settings) -> list[s
     looked up. A text missed here is still encoded when asked for, in a call of
     its own; one expected but never asked for costs a row of the batch.
     """
-    from verify.check.common import Context
+    from verify.check.common import sentence_around
     from verify.check.finding import topic
 
-    around = Context(release, [], [], settings, None).sentence_around
     texts: list[str] = []
     for claim in claims:
         if claim.kind == "finding":
             texts.append(topic(claim.text))
         elif claim.kind == "quote":
-            texts += [claim.text, around(claim)]
+            texts += [claim.text, sentence_around(release.text, claim)]
         elif claim.kind != "opinion":
             texts += [claim.text, re.sub(r"\s+", " ", claim.text)]
     return texts

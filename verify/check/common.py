@@ -132,11 +132,14 @@ class Context:
         return about_visit and not _VISIT_WORDS.search(report.text[:600])
 
     def sentence_around(self, claim: Claim) -> str:
-        """The release sentence (or line) holding the claim: context for placing phrases."""
-        text = self.release.text
-        start = max(text.rfind("\n", 0, claim.start), text.rfind(". ", 0, claim.start)) + 1
-        ends = [i for i in (text.find("\n", claim.end), text.find(". ", claim.end)) if i >= 0]
-        return text[start : min(ends) if ends else len(text)].strip()
+        return sentence_around(self.release.text, claim)
+
+
+def sentence_around(text: str, claim: Claim) -> str:
+    """The release sentence (or line) holding the claim: context for placing phrases."""
+    start = max(text.rfind("\n", 0, claim.start), text.rfind(". ", 0, claim.start)) + 1
+    ends = [i for i in (text.find("\n", claim.end), text.find(". ", claim.end)) if i >= 0]
+    return text[start : min(ends) if ends else len(text)].strip()
 
 
 def verdict(

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from verify.check.common import Context, verdict
-from verify.match.index import Hit, Sentence
+from verify.match import Hit, Sentence
 from verify.types import CheckedClaim, Claim, Report
 
 _CRITICAL = re.compile(

@@ -12,7 +12,7 @@ import re
 from rapidfuzz import fuzz
 
 from verify.check.common import PRETTY, Context, grade_text
-from verify.match.normalise import normalise
+from verify.match import normalise
 from verify.types import CheckedClaim, Omission, Report
 
 _SUBJECT = {

@@ -15,16 +15,7 @@ from functools import cache
 
 from verify.check.common import Context, nearest, verdict
 from verify.extract.lexicon import mentions_inspectors
-from verify.match import PassageIndex
-from verify.match.lexical import (
-    Alignment,
-    describe,
-    exact_occurrences,
-    fuzzy_alignment,
-    substantive,
-    word_diff,
-)
-from verify.match.normalise import light, tokens
+from verify.match import Alignment, PassageIndex, describe, light, substantive, tokens
 from verify.types import CheckedClaim, Claim, DiffOp, Evidence, Report
 
 _ELLIPSIS = re.compile(r"\s*(?:\.\s?\.\s?\.|…|\[[^\]]*\])\s*")
@@ -107,7 +98,7 @@ def split_at_join(segment: Segment, index: PassageIndex) -> list[Segment]:
 
     @cache
     def occurrences(phrase: str) -> list[Alignment]:
-        return exact_occurrences(phrase, index.norm)
+        return index.occurrences(phrase)
 
     def found(words: list[str]) -> list[Alignment]:
         """Occurrences of ``words``; each phrase is searched once (the bisection and
@@ -120,14 +111,14 @@ def split_at_join(segment: Segment, index: PassageIndex) -> list[Segment]:
     tail = _longest(lambda k: bool(found(forms[n - k :])), n)
     if min(head, tail) < _JOIN_MIN_WORDS or head + tail < n:
         return [segment]
-    whole = fuzzy_alignment(" ".join(forms), index.norm)
+    whole = index.fuzzy(" ".join(forms))
     if whole is not None and whole.score >= _ONE_PASSAGE_MIN:
         # Nearly one passage's words: a changed word ("not" for "now"), not two passages.
         return [segment]
 
     def sentences(words: list[str]) -> set[int]:
         """Report offsets of the sentences holding each occurrence of ``words``."""
-        at = [index.sentence_at(index.span(a)[0]) for a in found(words)]
+        at = [index.sentence_of(a) for a in found(words)]
         return {s.start for s in at if s is not None}
 
     if sentences(forms[:head]) & sentences(forms[head:]):
@@ -167,11 +158,11 @@ def place(segment: Segment, ctx: Context, report: Report, context: str) -> None:
         windows.append((first, last, 100 * hit.lexical))
     best = None
     for lo, hi, score in windows:
-        diff, first, last = word_diff(list(index.norm.tokens[lo:hi]), release_tokens)
+        diff, first, last = index.word_diff(lo, hi, release_tokens)
         shared = sum(len(op.release.split()) for op in diff if op.op == "equal")
         rank = (shared, -len(substantive(diff)))
         if shared >= _SHARED_WORDS_MIN * len(release_tokens) and (best is None or rank > best[0]):
-            best = (rank, Alignment(lo + first, lo + max(last, first + 1), score), diff)
+            best = (rank, Alignment(first, max(last, first + 1), score), diff)
     if best is not None:
         segment.alignment, segment.diff = best[1], best[2]
 

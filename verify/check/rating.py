@@ -21,8 +21,7 @@ from verify.check.common import (
     nearest,
     verdict,
 )
-from verify.match.lexical import describe, substantive, word_diff
-from verify.match.normalise import normalise, tokens
+from verify.match import Alignment, describe, normalise, substantive, tokens
 from verify.report.grades import GRADE_ONLY, judgement_of_heading
 from verify.report.judgements import LSCB
 from verify.types import CheckedClaim, Claim, Evidence, GradeMention, Report
@@ -222,12 +221,10 @@ def misnamed_judgement(claim: Claim, report: Report, ctx: Context) -> CheckedCla
         found = index.align(m.group(1))
         if found is None or found.score < 85 or found.score >= 100:
             continue
-        window = list(index.norm.tokens[max(0, found.first - 2) : found.last + 2])
-        diff, first, last = word_diff(window, title)
+        diff, first, last = index.word_diff(found.first - 2, found.last + 2, title)
         changed = substantive(diff)
         if changed and len(changed) <= 2:
-            start = window[first].start
-            end = window[max(last - 1, first)].end
+            start, end = index.span(Alignment(first, max(last, first + 1), found.score))
             why = f"Judgement named wrongly: {describe(changed)}."
             return verdict(
                 claim,

@@ -18,9 +18,6 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import BinaryIO, Literal
 
-import httpx
-from charset_normalizer import from_bytes
-
 from verify.errors import (
     EmptyRelease,
     FetchFailed,
@@ -122,6 +119,8 @@ def decode(raw: bytes, source: str) -> str:
             return raw.decode("cp1252")
         except UnicodeDecodeError:
             pass
+    from charset_normalizer import from_bytes  # 0.1 s to import; most releases never need it
+
     best = from_bytes(raw).best()
     if best is None:
         raise UnreadableRelease(source, "it looks binary, not text or HTML")
@@ -253,6 +252,8 @@ def _fetch(url: str, settings: Settings) -> tuple[bytes, str]:
 
 def _download(url: str, limit: int, deadline: float, outcome: dict[str, object]) -> None:
     """Fetch into ``outcome`` (body and content type, or the project's error)."""
+    import httpx  # 0.1 s to import; only a URL needs it
+
     timeout = max(deadline - time.monotonic(), 0.1)  # the whole allowance, at the start
     try:
         with (

@@ -1,7 +1,24 @@
-"""Align release text with report passages: normalisation, exact/fuzzy, semantic."""
+"""Align release text with report passages: normalisation, exact/fuzzy, semantic.
 
-from verify.match.index import PassageIndex, Sentence
-from verify.match.normalise import Normalised, normalise
+Checkers use ``PassageIndex`` (align a quote, rank passages, word diff, evidence)
+and the diff's vocabulary here, never the index's internals.
+"""
+
+from verify.match.index import Hit, PassageIndex, Sentence
+from verify.match.lexical import Alignment, describe, substantive
+from verify.match.normalise import Normalised, light, normalise, tokens
 from verify.match.semantic import Encoder
 
-__all__ = ["Encoder", "Normalised", "PassageIndex", "Sentence", "normalise"]
+__all__ = [
+    "Alignment",
+    "Encoder",
+    "Hit",
+    "Normalised",
+    "PassageIndex",
+    "Sentence",
+    "describe",
+    "light",
+    "normalise",
+    "substantive",
+    "tokens",
+]

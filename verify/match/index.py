@@ -16,10 +16,16 @@ from functools import cached_property
 import numpy as np
 
 from verify.match import ranking
-from verify.match.lexical import Alignment, context_score, exact_occurrences, fuzzy_alignment
-from verify.match.normalise import Normalised, normalise
+from verify.match.lexical import (
+    Alignment,
+    context_score,
+    exact_occurrences,
+    fuzzy_alignment,
+    word_diff,
+)
+from verify.match.normalise import Normalised, Token, normalise
 from verify.match.semantic import Encoder
-from verify.types import Evidence, Passage, Report
+from verify.types import DiffOp, Evidence, Passage, Report
 
 # A sentence ends at . ! ? (optionally closed by a quote or bracket) before a
 # capital, digit or opening mark.
@@ -152,7 +158,29 @@ class PassageIndex:
         toks = self.norm.tokens
         return toks[alignment.first].start, toks[alignment.last - 1].end
 
+    def sentence_of(self, alignment: Alignment) -> Sentence | None:
+        """The report sentence an alignment starts in."""
+        return self.sentence_at(self.span(alignment)[0])
+
     # ------------------------------------------------------------------ quotes
+
+    def occurrences(self, phrase: str) -> list[Alignment]:
+        """Every whole-word occurrence of ``phrase`` (normalised words, space-joined)."""
+        return exact_occurrences(phrase, self.norm)
+
+    def fuzzy(self, phrase: str, cutoff: float = 0.0) -> Alignment | None:
+        """The best fuzzy placement of ``phrase`` (normalised words), snapped to words."""
+        return fuzzy_alignment(phrase, self.norm, cutoff)
+
+    def word_diff(
+        self, first: int, last: int, release: list[Token]
+    ) -> tuple[list[DiffOp], int, int]:
+        """Word diff from the report's words ``[first, last)`` (token indices) to the
+        release's, with the report-token range ``[first, last)`` the diff covers
+        (words at either end of the window the release does not have are dropped)."""
+        first = max(0, first)
+        diff, start, end = word_diff(list(self.norm.tokens[first:last]), release)
+        return diff, first + start, first + end
 
     def align(
         self, phrase: str, context: str | None = None, cutoff: float = 0.0

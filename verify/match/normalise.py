@@ -10,9 +10,10 @@ so a match found in normalised text is reported at the report's real offsets.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 # A word: letters/digits, with internal apostrophes ("children's"). Hyphens,
@@ -103,8 +104,15 @@ class Normalised:
         return self.tokens[first].start, self.tokens[last].end
 
     def token_index(self, offset: int) -> int:
-        """Index of the token holding normalised character ``offset`` (or the next one)."""
-        return self.text.count(" ", 0, min(max(offset, 0), len(self.text)))
+        """Index of the token holding normalised character ``offset`` (or the next one):
+        the spaces before it, found by bisection (a report's text is long and a check
+        asks thousands of times)."""
+        return bisect.bisect_left(self._spaces, min(max(offset, 0), len(self.text)))
+
+    @cached_property
+    def _spaces(self) -> list[int]:
+        """Where each space of ``text`` is, once per text."""
+        return [m.start() for m in re.finditer(" ", self.text)]
 
 
 def tokens(text: str) -> list[Token]:
