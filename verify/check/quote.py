@@ -148,23 +148,30 @@ def place(segment: Segment, ctx: Context, report: Report, context: str) -> None:
     """
     index = ctx.index(report)
     release_tokens = tokens(segment.text)
-    spread = 3 + len(release_tokens) // 2
-    alignment = index.align(segment.text, context=context)
-    windows = []
-    if alignment is not None and alignment.score >= _FUZZY_MIN:
-        windows.append((max(0, alignment.first - spread), alignment.last + spread, alignment.score))
-    for sentence, hit in index.rank(segment.text, k=1, semantic=False):
-        first, last = index.tokens_between(sentence.start, sentence.end)
-        windows.append((first, last, 100 * hit.lexical))
+    unbeatable = (len(release_tokens), 0)  # every word there, none changed
     best = None
-    for lo, hi, score in windows:
+    for lo, hi, score in _windows(index, segment.text, context, len(release_tokens)):
         diff, first, last = index.word_diff(lo, hi, release_tokens)
         shared = sum(len(op.release.split()) for op in diff if op.op == "equal")
         rank = (shared, -len(substantive(diff)))
         if shared >= _SHARED_WORDS_MIN * len(release_tokens) and (best is None or rank > best[0]):
             best = (rank, Alignment(first, max(last, first + 1), score), diff)
+        if best is not None and best[0] == unbeatable:
+            break  # no other window can rank higher: skip ranking the report's sentences
     if best is not None:
         segment.alignment, segment.diff = best[1], best[2]
+
+
+def _windows(index: PassageIndex, text: str, context: str, words: int):
+    """Report token windows ``(first, last, score)`` to diff the segment against: around
+    its placement, widened, then the report sentence most like it (ranked only if asked)."""
+    spread = 3 + words // 2
+    alignment = index.align(text, context=context)
+    if alignment is not None and alignment.score >= _FUZZY_MIN:
+        yield max(0, alignment.first - spread), alignment.last + spread, alignment.score
+    for sentence, hit in index.rank(text, k=1, semantic=False):
+        first, last = index.tokens_between(sentence.start, sentence.end)
+        yield first, last, 100 * hit.lexical
 
 
 def _verbatim(segment: Segment, report: Report, ctx: Context) -> bool:

@@ -75,9 +75,8 @@ class _Prepared:
     sentences: list[Sentence]
     sentence_norms: list[str]
     token_starts: list[int]
-    letters: np.ndarray
-    """Each sentence's letter counts, bounding its lexical score (``ranking``)."""
     lengths: np.ndarray
+    """Each sentence's normalised length, bounding its lexical score (``ranking``)."""
 
 
 _PREPARED: OrderedDict[tuple, _Prepared] = OrderedDict()
@@ -106,7 +105,6 @@ def _prepare(report: Report) -> _Prepared:
         sentences=sentences,
         sentence_norms=sentence_norms,
         token_starts=[t.start for t in norm.tokens],
-        letters=ranking.letter_counts(sentence_norms),
         lengths=np.array([len(n) for n in sentence_norms]),
     )
     _PREPARED[key] = prepared
@@ -237,9 +235,7 @@ class PassageIndex:
         if semantic and self.encoder is not None:
             cosines = self.sentence_vectors @ self.encoder.encode([text])[0]
         prepared = self._prepared
-        found = ranking.top(
-            query, prepared.sentence_norms, prepared.letters, prepared.lengths, k, cosines
-        )
+        found = ranking.top(query, prepared.sentence_norms, prepared.lengths, k, cosines)
         return [
             (self.sentences[i], self._hit(self.sentences[i], score, lexical, sem))
             for i, score, lexical, sem in found
