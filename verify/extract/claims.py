@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from verify.extract.attribution import mask_spans
 from verify.extract.kinds import Context, classify
-from verify.extract.lexicon import mentions_inspectors
+from verify.extract.lexicon import GRADE_RE, INSPECTORS_SOURCE, mentions_inspectors
 from verify.extract.quotes import QuoteMatch
 from verify.extract.text import Paragraph, Sentence
 from verify.extract.values import (
@@ -28,9 +28,33 @@ from verify.types import Attribution, ClaimKind, ClaimValues
 _WORD = re.compile(r"[\w’'-]+")
 _FINDING_TAIL_WORDS = 6
 """A sentence around an inspectors' quotation is a finding of its own only when
-this many words follow the last quotation (a paraphrase going on past it)."""
+this many words follow the last quotation (a paraphrase going on past it), or when
+``_FINDING_OUTSIDE_WORDS`` stand outside its quotations (a paraphrase around them)."""
+_FINDING_OUTSIDE_WORDS = 16
 
 Offsets = tuple[int, int]
+
+_LABEL_GRADE = re.compile(
+    rf"^(?P<label>.{{3,120}}?)(?:\s*:|\s+[–—-])\s+(?P<grade>(?:{GRADE_RE.pattern}))\.?$", re.I
+)
+"""A table row pasted as a line: "Adoption performance – outstanding", "Leadership: Good"."""
+_LABEL_WORDS = 8
+"""Words at most in a table row's label (the longest judgement name has seven)."""
+_INSPECTORS_SUBJECT = re.compile(
+    r"^(?:[\w’',]+\s+){0,4}?(?:ofsted|inspectors|the (?:report|inspection|regulator|watchdog|"
+    r"inspectorate))\b",
+    re.I,
+)
+"""A sentence whose subject, in its first words, is the inspectors or their report."""
+_PRONOUN_SUBJECT = re.compile(r"^(?:(?:however|but|and),?\s+)?(?P<pronoun>they|it)\b", re.I)
+_SAYS_SOURCE = re.compile(
+    rf",?\s+(?:says|said|according to)\s+(?P<source>(?:the\s+)?{INSPECTORS_SOURCE})[.!]?$",
+    re.I,
+)
+"""A sentence reported in the inspectors' voice at its end: "…, says Ofsted"."""
+_FINDINGS_WORD = re.compile(r"\bfindings?\b", re.I)
+_LIST_HEADING_WORDS = 3
+"""Words at most in a heading inside an inspectors' list ("Positives", "Areas to improve")."""
 
 
 @dataclass(frozen=True)
@@ -75,20 +99,23 @@ def sentence_claims(
     found: list[Found] = []
     previous_kind: str | None = None
     graded: tuple[int, ClaimValues] | None = None  # the last graded claim's paragraph, values
+    voice = _InspectorsVoice()
     for sent in sents:
         inside = _enclosing(pieces, sent)
         words = text[sent.start : sent.end] if inside else masked[sent.start : sent.end]
+        reported = voice.read(words, sent.paragraph)
         ctx = Context(
             quote_role=inside.attribution.role if inside and inside.attribution else None,
             inspectors_list=sent.paragraph in lists and inside is None,
             after_finding=previous_kind == "finding",
         )
-        values = parse_values(words, year_hint)
+        row = _as_rated(words) if _whole_line(text, paras[sent.paragraph], sent) else words
+        values = parse_values(row, year_hint)
         if not values.grades and graded and graded[0] == sent.paragraph:
             values.grades = inherit_grades(words, graded[1])
-        kind = classify(words, values, ctx)
-        if kind == "finding" and not inside and not _finding_beyond_quotes(text, sent, pieces):
-            kind = None
+        kind = classify(reported, values, ctx)
+        if kind == "finding" and not inside:
+            kind = kind if _finding_beyond_quotes(text, sent, pieces, words) else None
         previous_kind = kind
         if kind is None:
             continue
@@ -98,6 +125,45 @@ def sentence_claims(
             graded = (sent.paragraph, values)
         found.append(Found(kind, sent.start, sent.end, (), _sentence_attribution(ctx), values))
     return found
+
+
+def _whole_line(text: str, para: Paragraph, sent: Sentence) -> bool:
+    return not text[para.start : sent.start].strip() and not text[sent.end : para.end].strip()
+
+
+def _as_rated(line: str) -> str:
+    """A line "Label – Grade" (a table row pasted as text) as "Label rated Grade", so its
+    grade is read as a rating; any other line as it is."""
+    m = _LABEL_GRADE.match(line.strip())
+    if m is None or len(m.group("label").split()) > _LABEL_WORDS:
+        return line
+    return f"{m.group('label')} rated {m.group('grade')}"
+
+
+class _InspectorsVoice:
+    """Sentences that report the inspectors' words without naming them where a reporting
+    verb can see it: a pronoun carrying on from a sentence whose subject was the
+    inspectors or their report ("Inspectors visited … They praised …"), or a source
+    given at the end ("…, says Ofsted"). Each is read with the source where it belongs,
+    so it is classified as the finding it reports."""
+
+    def __init__(self) -> None:
+        self.subject_paragraph: int | None = None  # where the inspectors were last the subject
+
+    def read(self, words: str, paragraph: int) -> str:
+        """``words`` with the inspectors named as their subject when they are meant."""
+        carried = self.subject_paragraph is not None and paragraph - self.subject_paragraph <= 1
+        pronoun = _PRONOUN_SUBJECT.match(words)
+        says = _SAYS_SOURCE.search(words)
+        if pronoun and carried:
+            reported = f"{words[: pronoun.start('pronoun')]}inspectors{words[pronoun.end() :]}"
+        elif says:
+            reported = f"{says.group('source')} says {words[: says.start()]}"
+        else:
+            reported = words
+        inspectors = bool(_INSPECTORS_SUBJECT.match(reported)) or (pronoun and carried)
+        self.subject_paragraph = paragraph if inspectors else None
+        return reported
 
 
 class _Pieces:
@@ -124,25 +190,38 @@ def _enclosing(pieces: _Pieces, sent: Sentence) -> Found | None:
     return None
 
 
-def _finding_beyond_quotes(text: str, sent: Sentence, pieces: _Pieces) -> bool:
-    """False for a sentence whose findings are all inside its quotations."""
+def _finding_beyond_quotes(text: str, sent: Sentence, pieces: _Pieces, masked: str) -> bool:
+    """False for a sentence whose findings are all inside its quotations; ``masked`` is
+    the sentence with its quotations blanked."""
     ends = [e for s, e, _ in pieces.overlapping(sent.start, sent.end) if s >= sent.start]
     if not ends:
+        return True
+    if len(_WORD.findall(masked)) >= _FINDING_OUTSIDE_WORDS:
         return True
     return len(_WORD.findall(text[max(ends) : sent.end])) >= _FINDING_TAIL_WORDS
 
 
 def _inspectors_lists(text: str, paras: Sequence[Paragraph]) -> set[int]:
-    """Paragraphs of a bulleted list introduced by the inspectors ("Ofsted highlighted that:")."""
+    """Paragraphs of a bulleted list introduced by the inspectors or their findings
+    ("Ofsted highlighted that:", "Other key findings include:", a heading "Three positives
+    and three negatives from the report"), short headings inside it ("Positives") included."""
     inside: set[int] = set()
     intro = False
     for para in paras:
         if para.marker and intro:
             inside.add(para.index)
             continue
-        line = text[para.start : para.end]
-        intro = line.rstrip().endswith(":") and mentions_inspectors(line)
+        line = text[para.start : para.end].rstrip()
+        if intro and _is_heading(line, _LIST_HEADING_WORDS):
+            continue
+        source = mentions_inspectors(line) or bool(_FINDINGS_WORD.search(line))
+        intro = source and (line.endswith(":") or _is_heading(line))
     return inside
+
+
+def _is_heading(line: str, most_words: int = 12) -> bool:
+    """A short line with no sentence-final mark: a heading."""
+    return bool(line) and line[-1] not in ".!?”’\"'" and len(line.split()) <= most_words
 
 
 def _sentence_attribution(ctx: Context) -> Attribution | None:
