@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -100,6 +101,7 @@ def sentence_claims(
     previous_kind: str | None = None
     graded: tuple[int, ClaimValues] | None = None  # the last graded claim's paragraph, values
     voice = _InspectorsVoice()
+    per_paragraph = Counter(sent.paragraph for sent in sents)  # one: the sentence is its line
     for sent in sents:
         inside = _enclosing(pieces, sent)
         words = text[sent.start : sent.end] if inside else masked[sent.start : sent.end]
@@ -109,7 +111,7 @@ def sentence_claims(
             inspectors_list=sent.paragraph in lists and inside is None,
             after_finding=previous_kind == "finding",
         )
-        row = _as_rated(words) if _whole_line(text, paras[sent.paragraph], sent) else words
+        row = _as_rated(words) if per_paragraph[sent.paragraph] == 1 else words
         values = parse_values(row, year_hint)
         if not values.grades and graded and graded[0] == sent.paragraph:
             values.grades = inherit_grades(words, graded[1])
@@ -125,10 +127,6 @@ def sentence_claims(
             graded = (sent.paragraph, values)
         found.append(Found(kind, sent.start, sent.end, (), _sentence_attribution(ctx), values))
     return found
-
-
-def _whole_line(text: str, para: Paragraph, sent: Sentence) -> bool:
-    return not text[para.start : sent.start].strip() and not text[sent.end : para.end].strip()
 
 
 def _as_rated(line: str) -> str:
