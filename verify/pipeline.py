@@ -7,11 +7,9 @@ times each and names the one that failed; benchmarks read those times.
 from __future__ import annotations
 
 import re
-import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from types import ModuleType
 from typing import TYPE_CHECKING, BinaryIO
 
 from verify.check import check_claims
@@ -30,50 +28,8 @@ def extract(
     from verify.extract import extract_claims
     from verify.ingest.release import read_release
 
-    _import_spacy()
     release = read_release(release_source, settings, stdin=stdin)
     return ExtractedRelease(release=release, claims=extract_claims(release))
-
-
-def _import_spacy() -> None:
-    """Import spaCy without what it imports but never uses here, once per process.
-
-    The one place that decides how spaCy is imported (extraction only ever calls
-    ``spacy.blank("en")``). Two things are held back while it loads:
-
-    * torch: thinc imports it whenever it is installed (4 s and 300 MiB here), and
-      neither the blank pipeline nor the default encoder needs it; a model that
-      does (any other ``model`` setting) still imports it afterwards;
-    * spaCy's command line (``spacy.cli``: typer, requests, httpx, the project
-      tools; about 0.5 s), which ``import spacy`` loads only to offer
-      ``spacy.info``; that name still works, loading the real one when called.
-    """
-    if "spacy" in sys.modules:
-        return
-    held = {} if "torch" in sys.modules else {"torch": None}  # `import torch` raises
-    held["spacy.cli"] = held["spacy.cli.info"] = _deferred_spacy_cli()
-    for name, module in held.items():
-        sys.modules[name] = module
-    try:
-        import spacy  # noqa: F401
-    finally:
-        for name, module in held.items():
-            if sys.modules.get(name, False) is module:
-                del sys.modules[name]
-
-
-def _deferred_spacy_cli() -> ModuleType:
-    """A stand-in for ``spacy.cli`` whose ``info`` imports the real one when called."""
-
-    def info(*args, **kwargs):
-        from spacy.cli.info import info as real
-
-        return real(*args, **kwargs)
-
-    stand_in = ModuleType("spacy.cli")
-    stand_in.__path__ = []  # a package, so `spacy.cli.info` resolves to it too
-    stand_in.info = info
-    return stand_in
 
 
 @dataclass

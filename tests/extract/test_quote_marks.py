@@ -126,7 +126,13 @@ def test_any_text_gives_ordered_in_bounds_pieces(text):
             previous_end = end
 
 
-def test_single_word_described_as_is_a_quotation():
+def test_a_single_quoted_word_is_a_quotation_but_a_grade_word_a_term():
     text = "Inspectors described the partnership as “exemplary”, and leaders were ‘ambitious’."
-    assert spans(text) == [["exemplary"]]
-    assert spans(text, terms=True) == [["ambitious"]]
+    assert spans(text) == [["exemplary"], ["ambitious"]]
+    assert spans("The service was found “strong”, and rated ‘Good’.", terms=True) == [["Good"]]
+
+
+def test_a_quoted_abbreviation_is_a_term():
+    text = "It leapfrogged the 'RI' judgement and the “LSCB” was “strong”."
+    assert spans(text, terms=True) == [["RI"], ["LSCB"]]
+    assert spans(text) == [["strong"]]

@@ -89,6 +89,17 @@ def find_tweets(text: str, paras: Sequence[Paragraph]) -> list[Tweet]:
     return tweets
 
 
+def tweet_attribution(text: str, tweet: Tweet) -> Attribution:
+    """The tweet's author, located in its signature line."""
+    speaker_at = text.find(tweet.speaker, tweet.signature_start, tweet.signature_end)
+    return Attribution(
+        speaker=tweet.speaker,
+        role=role_of(tweet.speaker),
+        start=speaker_at,
+        end=speaker_at + len(tweet.speaker),
+    )
+
+
 @dataclass(frozen=True)
 class _Cue:
     speaker: str | None

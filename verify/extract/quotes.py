@@ -5,13 +5,13 @@ unbalanced, and share a glyph with the apostrophe (children’s, councils’). T
 scanner decides each mark's job from its neighbours, lets the other kind of mark
 nest inside an open quote, and follows the British convention for quotes that run
 over several paragraphs: each new paragraph reopens the quote without the previous
-one being closed. Short quoted terms (‘Good’, “judgement areas”) are kept apart
-from quotations so that a grade word in quote marks is never checked as a quote.
+one being closed. Quoted terms (‘Good’, “judgement areas”) are kept apart from
+quotations so that a grade word in quote marks is never checked as a quote; any
+other quoted word, even one alone (a service found “strong”), is a quotation.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from verify.extract.lexicon import is_term_phrase
@@ -22,18 +22,7 @@ SINGLE_OPEN, SINGLE_CLOSE, SINGLE_BOTH = "‘‚‹", "’›", "'"
 MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_BOTH + SINGLE_OPEN + SINGLE_CLOSE + SINGLE_BOTH
 _LEAD_SPACE = " \t\n([{—–-/"
 _PIECE_TRIM = " \t\n"
-_WORD = re.compile(r"[\w’'-]+")
-_DESCRIBED_AS = re.compile(
-    r"\b(?:describ\w*|label\w*|call\w*|deem\w*|termed|praised)\b[^.;:]{0,30}?\b(?:as|it)\s*$",
-    re.I,
-)
-# "a service found 'strong'", "praised as 'exceptional'": one quoted word given as a
-# finding is a quotation to check, not a term.
-_FOUND_AS = re.compile(
-    r"\b(?:found|finds|described|praised|judged|considered|deemed|called|termed|as)"
-    r"\s+(?:it\s+|them\s+|to\s+be\s+|being\s+)?$",
-    re.I,
-)
+_ABBREVIATION_LETTERS = 5
 
 
 @dataclass(frozen=True)
@@ -166,15 +155,9 @@ def _finish(text: str, quote: _Open, closed: bool) -> QuoteMatch:
     pieces = tuple(_trim(text, s, e) for s, e in quote.pieces)
     pieces = tuple(p for p in pieces if p[1] > p[0])
     words = " ".join(text[s:e] for s, e in pieces)
-    before = text[max(0, quote.start - 41) : max(0, quote.start - 1)]
-    return QuoteMatch(pieces, closed, term=is_quoted_term(words, before))
+    return QuoteMatch(pieces, closed, term=is_term_phrase(words) or _is_abbreviation(words))
 
 
-def is_quoted_term(words: str, before: str = "") -> bool:
-    """A short quoted term rather than a quotation: a grade, a judgement's name, jargon,
-    or a single word, unless that word is what someone was 'described as'."""
-    if is_term_phrase(words):
-        return True
-    return len(_WORD.findall(words)) <= 1 and not (
-        _DESCRIBED_AS.search(before) or _FOUND_AS.search(before)
-    )
+def _is_abbreviation(words: str) -> bool:
+    """A quoted abbreviation (‘RI’, “LSCB”) is jargon, not a quotation to check."""
+    return words.isupper() and words.isalpha() and len(words) <= _ABBREVIATION_LETTERS

@@ -16,6 +16,10 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 LIST_MARKER = re.compile(r"(?:[•\-*–·▪◦>]|#{1,6}|\d{1,2}[.)]|\(?[a-z]\))\s+")
 _OPENING = "“‘\"'"
@@ -61,34 +65,63 @@ def paragraphs(text: str) -> list[Paragraph]:
     return found
 
 
-@lru_cache(maxsize=1)
-def _nlp():
-    """The blank English pipeline with the sentencizer; built once per process."""
-    import spacy
-
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    return nlp
-
-
 def sentences(
-    text: str, paras: Sequence[Paragraph], protected: Sequence[tuple[int, int]] = ()
+    text: str,
+    paras: Sequence[Paragraph],
+    protected: Sequence[tuple[int, int]] = (),
+    doc: Doc | None = None,
 ) -> list[Sentence]:
     """Sentences of every paragraph, never split after an abbreviation or inside
-    a protected span."""
+    a protected span. ``doc`` is ``text`` tokenized by spaCy (made here if not given)."""
+    if doc is None:
+        from verify.extract.nlp import tokenize
+
+        doc = tokenize(text)
     found: list[Sentence] = []
     protected = sorted(protected)
-    pieces = [(para, start, end) for para in paras for start, end in _windows(text, para)]
-    docs = _nlp().pipe(text[start:end] for _, start, end in pieces)
-    for (para, begin, finish), doc in zip(pieces, docs, strict=True):
-        cuts = [_before_opening_mark(text, begin + s.start_char) for s in doc.sents][1:]
+    for para, cuts in zip(paras, _sentencizer_cuts(doc, paras), strict=True):
+        cuts = [_before_opening_mark(text, c) for c in cuts]
         cuts = [c for c in cuts if _may_cut(text, para.start, c, protected)]
-        bounds = [begin, *cuts, finish]
+        bounds = [para.start, *cuts, para.end]
         for start, end in zip(bounds, bounds[1:], strict=False):
             for piece_start, piece_end in _bounded(text, start, end):
                 piece_start, piece_end = _strip(text, piece_start, piece_end)
                 if piece_end > piece_start:
                     found.append(Sentence(piece_start, piece_end, para.index))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _sentence_final() -> frozenset[str]:
+    """The marks that end a sentence for spaCy's sentencizer (imported once spaCy is)."""
+    from spacy.pipeline import Sentencizer
+
+    return frozenset(Sentencizer.default_punct_chars)
+
+
+def _sentencizer_cuts(doc: Doc, paras: Sequence[Paragraph]) -> list[list[int]]:
+    """For each paragraph, where spaCy's sentencizer starts a sentence after its first:
+    at the first token that is not punctuation after a sentence-final mark. Its own
+    rule, run here over each paragraph's tokens of the one Doc (read as arrays: a
+    Token object per token costs more than the rule)."""
+    from spacy.attrs import IDX, IS_PUNCT, ORTH
+
+    columns = doc.to_array([IDX, IS_PUNCT, ORTH]).tolist() if len(doc) else []
+    token_starts = [start for start, _, _ in columns]
+    final_marks = {doc.vocab.strings.add(mark) for mark in _sentence_final()}
+    found = []
+    for para in paras:
+        cuts, seen_period = [], False
+        first = bisect_left(token_starts, para.start)
+        last = bisect_left(token_starts, para.end)
+        for start, is_punct, orth in columns[first:last]:
+            final = orth in final_marks
+            if seen_period and not is_punct and not final:
+                cuts.append(start)
+                seen_period = False
+            elif final:
+                seen_period = True
+        found.append(cuts)
     return found
 
 
@@ -107,25 +140,6 @@ def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
         out.append((start, cut))
         start = cut
     out.append((start, end))
-    return out
-
-
-WINDOW_CHARS = 100_000
-"""Longest stretch given to spaCy at once: its limit is 1,000,000 characters, and a
-release pasted as one line can be 20 MB."""
-
-
-def _windows(text: str, para: Paragraph) -> list[tuple[int, int]]:
-    """The paragraph in stretches of at most ``WINDOW_CHARS``, cut after a full stop
-    (or at a space) so a window edge falls between sentences where it can."""
-    out, start = [], para.start
-    while para.end - start > WINDOW_CHARS:
-        limit = start + WINDOW_CHARS
-        stop, space = text.rfind(". ", start, limit), text.rfind(" ", start, limit)
-        cut = stop + 2 if stop > start else space + 1 if space > start else limit
-        out.append((start, cut))
-        start = cut
-    out.append((start, para.end))
     return out
 
 
