@@ -116,3 +116,30 @@ def test_the_right_report_gives_no_warning(report, settings):
     text = f"Ashbury welcomed the March 2024 report. Inspectors said “{quoted}”"
     result = run(report, text, quoted, settings)
     assert result.warnings == [] and result.claims[0].verdict == "supported"
+
+
+def test_a_month_named_for_another_event_is_not_the_inspections(settings):
+    report = make_report(inspection_start=date(2016, 11, 14), inspection_end=date(2016, 12, 8))
+    text = (
+        "An inspection, which took place in November and December, found that a "
+        "restructure of children's services that began in September was working."
+    )
+    got = run(report, text, text, settings, kind="inspection_fact", months=[9, 11, 12]).claims[0]
+    assert got.verdict == "supported", got.explanation
+
+
+def test_a_duration_of_something_else_is_not_the_inspections(settings):
+    report = make_report(inspection_start=date(2014, 5, 20), inspection_end=date(2014, 6, 11))
+    text = "Conferences held within 15 days had improved to 68%."
+    got = run(report, text, text, settings, kind="inspection_fact", duration_days=15).claims[0]
+    assert got.verdict != "contradicted", got.explanation
+
+
+def test_years_that_do_not_date_the_inspection_give_no_warning(report, settings):
+    quoted = "Families value the support they receive from family hubs."
+    text = (
+        "Ashbury's first inspection since 2017 came after lockdowns in 2020. "
+        f"Inspectors said “{quoted}”"
+    )
+    result = run(report, text, quoted, settings)
+    assert result.warnings == [] and result.claims[0].verdict == "supported"
