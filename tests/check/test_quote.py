@@ -294,6 +294,11 @@ def test_a_council_speakers_own_words_near_the_report_are_not_a_misquote(report,
 
 
 def test_a_short_unattributed_phrase_with_a_word_changed_is_not_a_misquote(report, settings):
-    got = run(report, "‘Thresholds are well grasped’", "Thresholds are well grasped", settings,
-              role="unattributed")
+    got = run(
+        report,
+        "‘Thresholds are well grasped’",
+        "Thresholds are well grasped",
+        settings,
+        role="unattributed",
+    )
     assert got.verdict not in FLAGS, got.explanation

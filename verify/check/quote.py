@@ -266,9 +266,7 @@ def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     """The verdict for one quotation against one report."""
     context = ctx.sentence_around(claim)
     index = ctx.index(report)
-    segs = [
-        part for seg in segments(claim, ctx.release.text) for part in split_at_join(seg, index)
-    ]
+    segs = [part for seg in segments(claim, ctx.release.text) for part in split_at_join(seg, index)]
     for seg in segs:
         place(seg, ctx, report, context)
     if not segs:
