@@ -302,7 +302,9 @@ def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
             evidence,
         )
     short = len(tokens(claim.text)) < _MISATTRIBUTION_MIN_WORDS
-    if short and (spoken or (changed and _role(claim) != "inspectors")):
+    if short and (
+        (spoken and _role(claim) == "council") or (changed and _role(claim) != "inspectors")
+    ):
         # A few words not given to Ofsted recur by chance: no evidence they are the report's.
         return verdict(
             claim,
@@ -311,7 +313,7 @@ def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
             ", too common to say whose words they are; the nearest report words are shown.",
             evidence,
         )
-    if spoken:
+    if spoken and not short:
         return verdict(
             claim,
             "misattributed",
