@@ -11,42 +11,39 @@ so a rare verdict never claims more certainty than the data gives.
 from __future__ import annotations
 
 # (kind, verdict) -> (times given on the dev part, share that gold agreed with), measured
-# on the 37 dev-part articles after the issue-10 changes.
+# on the 37 dev-part articles with the precision changes of issue 10 (judging side).
 MEASURED: dict[tuple[str, str], tuple[int, float]] = {
     ("comparison", "contradicted"): (4, 0.00),
     ("comparison", "not_checkable"): (7, 0.00),
     ("comparison", "supported"): (9, 0.89),
-    ("finding", "contradicted"): (1, 0.00),
-    ("finding", "misleading"): (2, 0.00),
-    ("finding", "not_checkable"): (27, 0.15),
-    ("finding", "supported"): (43, 0.91),
-    ("inspection_fact", "contradicted"): (6, 0.33),
-    ("inspection_fact", "not_checkable"): (2, 0.00),
-    ("inspection_fact", "supported"): (35, 0.86),
+    ("finding", "not_checkable"): (8, 0.75),
+    ("finding", "supported"): (65, 0.97),
+    ("inspection_fact", "contradicted"): (3, 0.67),
+    ("inspection_fact", "supported"): (40, 0.88),
     ("national", "not_checkable"): (32, 0.28),
     ("opinion", "not_checkable"): (6, 0.50),
     ("quote", "minor_variation"): (17, 0.76),
-    ("quote", "misattributed"): (9, 0.00),
-    ("quote", "misquoted"): (10, 0.80),
-    ("quote", "not_checkable"): (64, 0.88),
+    ("quote", "misattributed"): (2, 0.00),
+    ("quote", "misquoted"): (8, 1.00),
+    ("quote", "not_checkable"): (66, 0.95),
     ("quote", "spliced"): (2, 0.50),
-    ("quote", "supported"): (66, 1.00),
+    ("quote", "supported"): (73, 1.00),
     ("rating", "contradicted"): (8, 0.00),
     ("rating", "misleading"): (5, 0.00),
-    ("rating", "not_checkable"): (20, 0.05),
-    ("rating", "supported"): (68, 0.90),
+    ("rating", "not_checkable"): (16, 0.06),
+    ("rating", "supported"): (72, 0.90),
     ("rating", "unsupported"): (2, 0.00),
 }
 # verdict -> the same, all kinds together.
 BY_VERDICT: dict[str, tuple[int, float]] = {
-    "contradicted": (19, 0.10),
+    "contradicted": (15, 0.13),
     "minor_variation": (17, 0.76),
-    "misattributed": (9, 0.00),
-    "misleading": (7, 0.00),
-    "misquoted": (10, 0.80),
-    "not_checkable": (158, 0.46),
+    "misattributed": (2, 0.00),
+    "misleading": (5, 0.00),
+    "misquoted": (8, 1.00),
+    "not_checkable": (135, 0.61),
     "spliced": (2, 0.50),
-    "supported": (221, 0.93),
+    "supported": (259, 0.94),
     "unsupported": (2, 0.00),
 }
 
