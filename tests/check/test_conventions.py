@@ -143,3 +143,27 @@ def test_years_that_do_not_date_the_inspection_give_no_warning(report, settings)
     )
     result = run(report, text, quoted, settings)
     assert result.warnings == [] and result.claims[0].verdict == "supported"
+
+
+def test_a_wrong_month_stated_in_passing_by_a_rating_is_contradicted(settings):
+    report = make_report(inspection_start=date(2017, 1, 16), inspection_end=date(2017, 2, 9))
+    text = "Following a four-week inspection in February, Ashbury was rated good overall."
+    release = make_release(text)
+    claim = make_claim(release, text, kind="rating", months=[2])
+    got = check_claims(release, [claim], [report], [], settings, None).claims[0]
+    assert got.verdict == "contradicted" and "January" in got.explanation
+
+
+def test_a_visit_given_from_a_wrong_first_day_is_contradicted(settings):
+    report = make_report(inspection_start=date(2023, 7, 10), inspection_end=date(2023, 7, 21))
+    text = "The inspection took place between 11 and 21 July."
+    dates = [date(2023, 7, 11), date(2023, 7, 21)]
+    got = run(report, text, text, settings, kind="inspection_fact", dates=dates).claims[0]
+    assert got.verdict == "contradicted" and "10 July" in got.explanation
+
+
+def test_the_month_of_an_earlier_visit_is_not_this_inspections(settings):
+    report = make_report(inspection_start=date(2019, 9, 23), inspection_end=date(2019, 10, 4))
+    text = "Ofsted saw improvements since last July's focused inspection."
+    got = run(report, text, text, settings, kind="inspection_fact", months=[7]).claims[0]
+    assert got.verdict != "contradicted", got.explanation

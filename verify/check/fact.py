@@ -100,6 +100,18 @@ def _dates(claim: Claim, report: Report) -> tuple[str, str] | None:
             "contradicted",
             f"{', '.join(f'{d:%-d %B %Y}' for d in bad)} does not match: {'; '.join(facts)}",
         )
+    stated = sorted(claim.values.dates)
+    if (
+        start
+        and end
+        and len(stated) == 2
+        and _RANGE.search(claim.text)
+        and stated[1] <= end
+        and (stated[0], stated[1]) != (start, end)
+    ):
+        # "took place between 11 and 21 July" names the visit's first and last days.
+        said = f"{stated[0]:%-d %B} to {stated[1]:%-d %B %Y}"
+        return "contradicted", f"The visit is given as {said}; the report: {'; '.join(facts)}"
     return "supported", "Matches: " + "; ".join(facts)
 
 
@@ -143,13 +155,16 @@ def _months(claim: Claim, report: Report) -> tuple[str, str] | None:
 
 
 def _inspection_months(text: str, months: list[int]) -> list[int]:
-    """The months named just after an inspection word ('took place in November and
-    December'), not those of other events in the sentence."""
+    """The months named near an inspection word ('took place in November and
+    December'), not those of other events in the sentence nor of an earlier visit
+    ('since last July's focused visit')."""
     cues = [(m.start(), m.end()) for m in _ON_SITE.finditer(text)]
     kept = []
     for month in months:
         name = calendar.month_name[month]
         for at in (m.start() for m in re.finditer(rf"\b{name}\b", text, re.I)):
+            if _EARLIER_MONTH.search(text[max(0, at - _MONTH_NEAR) : at]):
+                continue
             if any(start - _MONTH_NEAR <= at <= end + _MONTH_NEAR for start, end in cues):
                 kept.append(month)
                 break
@@ -157,6 +172,9 @@ def _inspection_months(text: str, months: list[int]) -> list[int]:
 
 
 _MONTH_NEAR = 40
+_EARLIER_MONTH = re.compile(
+    r"\b(?:since|last|previous|earlier|before|until|prior to)\s+(?:(?:the|this|that)\s+)?$", re.I
+)
 
 
 def _main_month(start: date, end: date) -> int:
@@ -187,6 +205,7 @@ def _framework(claim: Claim, report: Report) -> tuple[str, str] | None:
     return "contradicted", f"The report is an inspection under {label}, not {said}"
 
 
+_RANGE = re.compile(r"\b(?:between|from)\b", re.I)
 _HMI = re.compile(r"\b(?:HMI|Majesty)", re.I)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _PUBLISHED = re.compile(r"\b(publish\w*|released|out today|today)\b", re.I)
@@ -215,6 +234,20 @@ def check_fact(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     label = max((r[0] for r in results), key=_SEVERITY.index)
     evidence = nearest(ctx, report, _evidence_query(claim))
     return verdict(claim, label, "; ".join(r[1] for r in results) + ".", evidence)
+
+
+def stated_in_passing(claim: Claim, ctx: Context, report: Report) -> CheckedClaim | None:
+    """Contradicted, when a claim of another kind ("Following a four-week inspection in
+    February, inspectors rated ...") states an inspection date, duration or team the
+    report's printed facts contradict; None when they agree or none is stated. Only a
+    contradiction is worth reporting over the claim's own verdict: it is positive
+    evidence (a date outside the printed dates)."""
+    results = [r for f in (_team, _duration, _dates, _months) if (r := f(claim, report))]
+    wrong = [why for label, why in results if label == "contradicted"]
+    if not wrong:
+        return None
+    evidence = nearest(ctx, report, _evidence_query(claim))
+    return verdict(claim, "contradicted", "; ".join(wrong) + ".", evidence)
 
 
 def _evidence_query(claim: Claim) -> str:
