@@ -166,3 +166,21 @@ def test_praise_near_only_a_criticism_is_not_supported(report, settings):
     text = "Assessments explore the histories of families in depth."
     got = run(report, text, settings).claims[0]
     assert got.verdict != "supported", got.explanation
+
+
+def test_an_opinion_in_the_reports_own_words_is_checked_as_its_finding(report, settings):
+    text = "Leaders provide strong and effective leadership, which has a positive impact."
+    release = make_release(text)
+    got = check_claims(
+        release, [make_claim(release, text, kind="opinion")], [report], [], settings, None
+    ).claims[0]
+    assert got.verdict == "supported", got.explanation
+
+
+def test_an_opinion_of_the_councils_own_stays_unchecked(report, settings):
+    text = "Ashbury Council is determined to ensure every child gets a fair chance."
+    release = make_release(text)
+    got = check_claims(
+        release, [make_claim(release, text, kind="opinion")], [report], [], settings, None
+    ).claims[0]
+    assert got.verdict == "not_checkable"

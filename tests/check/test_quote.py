@@ -302,3 +302,8 @@ def test_a_short_unattributed_phrase_with_a_word_changed_is_not_a_misquote(repor
         role="unattributed",
     )
     assert got.verdict not in FLAGS, got.explanation
+
+
+def test_two_words_one_in_another_inflection_are_a_minor_variation(report, settings):
+    got = run(report, "Inspectors found assessments “lacking depth”.", "lacking depth", settings)
+    assert got.verdict == "minor_variation", got.explanation

@@ -41,6 +41,8 @@ _SHARED_MIN, _SHARED_WORDS_MIN = 0.8, 4
 # Report sentences read for each claim, and the fewest words of one worth comparing:
 # a running head ("Council") or a lone heading matches any claim by its words.
 _POOL, _SENTENCE_MIN_WORDS = 10, 4
+# A sentence read as opinion this close to one report sentence is that sentence.
+_OWN_WORDS_MIN = 0.8
 # A critical claim is supported by a critical sentence this much below the floor.
 _BOTH_CRITICAL_MARGIN = 0.1
 # A limited sentence restated without its limit must share this share of its words.
@@ -103,13 +105,8 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         )
         return verdict(claim, "not_checkable", why)
     index = ctx.index(report)
-    wanted = topic(claim.text)
-    words = content_words(wanted)
-    pool = [
-        (s, h, shared(words, s.text))
-        for s, h in index.rank(wanted, k=_POOL)
-        if len(s.text.split()) >= _SENTENCE_MIN_WORDS
-    ]
+    words = content_words(topic(claim.text))
+    pool = _pool(claim, ctx, report)
     if not pool:
         return verdict(claim, "not_checkable", f"{report.label} has no passages to compare.")
     floor = ctx.settings.semantic_min if pool[0][1].semantic is not None else _LEXICAL_MIN
@@ -172,6 +169,29 @@ def _first(chosen, pool, index) -> list[Evidence]:
     """Evidence for the chosen sentence, then the next nearest ones."""
     rest = [p for p in pool if p[1] is not chosen[1]][:2]
     return [index.evidence(h.start, h.end, h.score) for _, h, _ in [chosen, *rest]]
+
+
+def _pool(claim: Claim, ctx: Context, report: Report) -> list[tuple[Sentence, Hit, float]]:
+    """The report sentences nearest the claim, each with the share of its words they hold."""
+    wanted = topic(claim.text)
+    words = content_words(wanted)
+    return [
+        (s, h, shared(words, s.text))
+        for s, h in ctx.index(report).rank(wanted, k=_POOL)
+        if len(s.text.split()) >= _SENTENCE_MIN_WORDS
+    ]
+
+
+def in_report_words(claim: Claim, ctx: Context, report: Report) -> bool:
+    """True when a sentence read as opinion is a report sentence nearly word for word
+    (cosine or shared words at _OWN_WORDS_MIN): the report's finding, not a view."""
+    if council_speaker(claim.text):
+        return False
+    return any(
+        (h.semantic is not None and h.semantic >= _OWN_WORDS_MIN)
+        or (share >= _OWN_WORDS_MIN and len(content_words(claim.text)) >= _SHARED_WORDS_MIN)
+        for _, h, share in _pool(claim, ctx, report)
+    )
 
 
 def content_words(text: str) -> set[str]:

@@ -184,8 +184,14 @@ def place(segment: Segment, ctx: Context, report: Report, context: str) -> None:
     best = None
     for lo, hi, score in windows:
         diff, first, last = word_diff(list(index.norm.tokens[lo:hi]), release_tokens)
-        shared = sum(len(op.release.split()) for op in diff if op.op == "equal")
-        rank = (shared, -len(substantive(diff)))
+        changed = substantive(diff)
+        # Words in another inflection ("lacking" for "lacks") are the report's words too.
+        shared = sum(
+            len((op.release or "").split())
+            for op in diff
+            if op.op == "equal" or all(op is not c for c in changed)
+        )
+        rank = (shared, -len(changed))
         if shared >= _SHARED_WORDS_MIN * len(release_tokens) and (best is None or rank > best[0]):
             best = (rank, Alignment(lo + first, lo + max(last, first + 1), score), diff)
     if best is not None:
