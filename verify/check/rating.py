@@ -75,10 +75,8 @@ def printed_at(report: Report, table: list, name: str) -> tuple[int, int] | None
         return (match.start(), match.end()) if match else None
     for i, passage in enumerate(table):
         named = judgement_of_heading(passage.text) == name
-        if (
-            named
-            or PRETTY[name] in passage.text.lower()
-            or (name == "overall_effectiveness" and "overall judgement" in passage.text.lower())
+        if named or PRETTY[name] in passage.text.lower() or (
+            name == "overall_effectiveness" and "overall judgement" in passage.text.lower()
         ):
             after = table[i + 1] if i + 1 < len(table) else None
             if after is not None and GRADE_ONLY.match(after.text.strip()):
