@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from verify.check.common import Context, nearest, verdict
+from verify.check.confidence import confidence
 from verify.check.finding import check_finding
 from verify.extract.values import parse_dates
 from verify.types import CheckedClaim, Claim, Report
@@ -247,7 +248,9 @@ def stated_in_passing(claim: Claim, ctx: Context, report: Report) -> CheckedClai
     if not wrong:
         return None
     evidence = nearest(ctx, report, _evidence_query(claim))
-    return verdict(claim, "contradicted", "; ".join(wrong) + ".", evidence)
+    checked = verdict(claim, "contradicted", "; ".join(wrong) + ".", evidence)
+    # As sure as an inspection fact's contradiction, whatever the claim's kind.
+    return checked.model_copy(update={"confidence": confidence("inspection_fact", "contradicted")})
 
 
 def _evidence_query(claim: Claim) -> str:
