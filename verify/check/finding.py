@@ -2,13 +2,14 @@
 
 The report sentences nearest a claim are found by meaning (cosine of sentence
 embeddings) and by words (the share of the claim's content words a sentence holds);
-a sentence that reaches either bar says the same thing, and the explanation names
-it. Measured on the hand-labelled real articles, a paraphrase at that distance was
-nearly always a fair one, also beside a critical sentence, so only positive evidence
-flags: the report's own critical sentence restated with its criticism gone
-(contradicted), or praise the report limits ("Most children ...") told of all
-(misleading). A statement a council speaker makes is theirs: by the conventions an
-opinion, not checked.
+a sentence that reaches either bar says the same thing, and the explanation names it.
+Praise is supported only by a sentence that does not criticise; a criticism by any
+that says it, a critical one at a slightly lower bar. Measured on the hand-labelled real
+articles, a claim near a sentence of the other tone was nearly always another aspect
+of the same topic, so only positive evidence flags: the report's own critical
+sentence restated with its criticism gone (contradicted), or praise the report limits
+("Most children ...") told of all of the same thing (misleading). A statement a
+council speaker makes is theirs: by the conventions an opinion, not checked.
 """
 
 from __future__ import annotations
