@@ -112,13 +112,12 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         return verdict(claim, "not_checkable", f"{report.label} has no passages to compare.")
     floor = ctx.settings.semantic_min if pool[0][1].semantic is not None else _LEXICAL_MIN
     pool.sort(key=lambda shs: _agreement(shs[1], shs[2], len(words), floor), reverse=True)
-    evidence = [index.evidence(h.start, h.end, h.score) for _, h, _ in pool[:3]]
-    sentence, best, share = pool[0]
-    measured = f"similarity {_strength(best):.2f}, {share:.0%} of the claim's words"
+    sentence, best, _ = pool[0]
     if _restated_without_criticism(claim.text, sentence, best):
+        evidence = _first(pool[0], pool, index)
         why = (
             f"{_where(evidence[0])} says this with a criticism the claim leaves out "
-            f"({measured}): '{sentence.text}'"
+            f"({_measured(pool[0])}): '{sentence.text}'"
         )
         return verdict(claim, "contradicted", why, evidence)
     critical_claim = bool(_CRITICAL.search(claim.text))
@@ -136,6 +135,8 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     support = [(s, h, sh) for s, h, sh in same if critical_claim or not _critical(s)]
     if not support:
         near = same[0] if same else pool[0]
+        evidence = _first(near, pool, index)
+        measured = _measured(near)
         why = (
             f"The nearest passage saying this ({_where(evidence[0])}, {measured}) is "
             "critical where the claim is not; read it beside the claim."
@@ -146,10 +147,10 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         )
         # Not finding support is no evidence of an error: said, with the nearest
         # passages, not flagged.
-        return verdict(claim, "not_checkable", why, _first(near, pool, index))
-    sentence, best, share = support[0]
+        return verdict(claim, "not_checkable", why, evidence)
+    sentence, best, _ = support[0]
     evidence = _first(support[0], pool, index)
-    measured = f"similarity {_strength(best):.2f}, {share:.0%} of the claim's words"
+    measured = _measured(support[0])
     if _generalised(claim.text, sentence.text, best):
         return verdict(
             claim,
@@ -164,6 +165,11 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         f"{_where(evidence[0])} says the same ({measured}): '{sentence.text}'",
         evidence,
     )
+
+
+def _measured(scored: tuple[Sentence, Hit, float]) -> str:
+    _, hit, share = scored
+    return f"similarity {_strength(hit):.2f}, {share:.0%} of the claim's words"
 
 
 def _first(chosen, pool, index) -> list[Evidence]:
