@@ -307,3 +307,10 @@ def test_a_short_unattributed_phrase_with_a_word_changed_is_not_a_misquote(repor
 def test_two_words_one_in_another_inflection_are_a_minor_variation(report, settings):
     got = run(report, "Inspectors found assessments “lacking depth”.", "lacking depth", settings)
     assert got.verdict == "minor_variation", got.explanation
+
+
+def test_an_item_of_a_list_its_speaker_opened_is_theirs(report, settings):
+    quoted = "Ashbury is the best council in the north"
+    text = f"Inspectors found:\n\n- “Early help is strong”\n\n- “{quoted}”"
+    got = _spoken(text, quoted, "Inspectors", "inspectors", settings, report)
+    assert got.verdict == "misattributed", got.explanation

@@ -67,7 +67,9 @@ _RELAYS_REPORT = re.compile(
     r"(?:states|says|said|found|finds|notes|noted|highlights|concludes|adds)\s+(?:that\s+)?",
     re.I,
 )
-_OPENING_MARKS = "“\"‘'"
+# A release paragraph continuing a quotation, or an item of a list its speaker opened
+# ("Inspectors found:" then "- '...'").
+_CONTINUING = "“\"‘'-–•*"
 # "Yvette Stanley, Ofsted's National Director, said": a person speaking for Ofsted, whose
 # words are a statement to the press, not the report's.
 _OFFICIAL_SPEAKER = re.compile(
@@ -247,9 +249,10 @@ def _cites_report(claim: Claim, ctx: Context) -> bool:
 
 def _attributed_here(claim: Claim, text: str) -> bool:
     """True when the speaker is named beside the quotation: in its own release paragraph,
-    or in the paragraph opening a quotation it continues (every paragraph after the
-    speaker's opens with a quotation mark). A speaker carried over from further back
-    ("He said:", "It added:" between) is a guess, not evidence for a flag."""
+    or in the paragraph opening a quotation or list it continues (every paragraph after
+    the speaker's opens with a quotation mark or a list marker). A speaker carried over
+    from further back ("He said:", "It added:" between) is a guess, not evidence for a
+    flag."""
     a = claim.attribution
     if a is None:
         return False
@@ -260,7 +263,7 @@ def _attributed_here(claim: Claim, text: str) -> bool:
     if a.start >= own:
         return end < 0 or a.start < end
     following = text[text.find("\n", a.start) + 1 : claim.start].split("\n")
-    return all(p.lstrip()[:1] in _OPENING_MARKS for p in following if p.strip())
+    return all(p.lstrip()[:1] in _CONTINUING for p in following if p.strip())
 
 
 def _lead_in(claim: Claim, text: str) -> str:
