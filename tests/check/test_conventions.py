@@ -167,3 +167,14 @@ def test_the_month_of_an_earlier_visit_is_not_this_inspections(settings):
     text = "Ofsted saw improvements since last July's focused inspection."
     got = run(report, text, text, settings, kind="inspection_fact", months=[7]).claims[0]
     assert got.verdict != "contradicted", got.explanation
+
+
+def test_years_since_the_last_inspection_are_checked_against_its_dates(settings):
+    report = make_report(inspection_start=date(2024, 9, 23), inspection_end=date(2024, 9, 27))
+    earlier = make_report(inspection_start=date(2021, 9, 20), inspection_end=date(2021, 10, 1))
+    for said, expected in (("four", "contradicted"), ("three", "supported")):
+        text = f"Services have declined since it was last inspected {said} years ago."
+        release = make_release(text)
+        claim = make_claim(release, text, kind="inspection_fact")
+        got = check_claims(release, [claim], [report], [earlier], settings, None).claims[0]
+        assert got.verdict == expected, got.explanation

@@ -134,7 +134,8 @@ def _checked(checker: Checker, claim: Claim, ctx: Context, report: Report) -> Ch
         why = f"About a later visit whose letter was not given, not {report.label}."
         return verdict(claim, "not_checkable", why)
     checked = checker(claim, ctx, report)
-    if claim.kind in ("rating", "comparison") and (wrong := stated_in_passing(claim, ctx, report)):
+    passing = claim.kind in ("rating", "comparison", "finding")
+    if passing and (wrong := stated_in_passing(claim, ctx, report)):
         return wrong
     return checked
 

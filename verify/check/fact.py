@@ -10,7 +10,7 @@ from pathlib import Path
 from verify.check.common import Context, nearest, verdict
 from verify.check.confidence import confidence
 from verify.check.finding import check_finding
-from verify.extract.values import parse_dates
+from verify.extract.values import NUMBER_WORDS, parse_dates
 from verify.types import CheckedClaim, Claim, Report
 from verify.words import framework_title, plural
 
@@ -155,6 +155,40 @@ def _months(claim: Claim, report: Report) -> tuple[str, str] | None:
     return "supported", f"Matches: {said}"
 
 
+_SINCE_LAST = re.compile(
+    r"\b(?:last|previous(?:ly)?)\s+(?:\w+\s+){0,2}?(?:inspect\w*|visit\w*)\b[^.;]{0,40}?"
+    rf"\b(?P<n>\d{{1,2}}|{'|'.join(NUMBER_WORDS)})\s+years?\s+(?:ago|before|earlier)\b",
+    re.I,
+)
+# "last inspected three years ago" for an interval of 3.4 years is right, for 2.2 wrong.
+_INTERVAL_SLACK = 0.75
+
+
+def _interval(claim: Claim, report: Report, previous: list[Report]) -> tuple[str, str] | None:
+    """'since it was last inspected four years ago': the years between the previous
+    inspection (the earlier report's dates, else the year this report gives it) and
+    this one."""
+    m = _SINCE_LAST.search(claim.text)
+    start = report.inspection_start
+    if not m or start is None:
+        return None
+    said = int(m["n"]) if m["n"].isdigit() else NUMBER_WORDS[m["n"].lower()]
+    ends = [p.inspection_end for p in previous if p.inspection_end and p.inspection_end < start]
+    if ends:
+        last = max(ends)
+        years = (start - last).days / 365.25
+        ok = abs(years - said) < _INTERVAL_SLACK
+        how = f"the previous inspection ended {last:%-d %B %Y}, {years:.1f} years before this one"
+    else:
+        earlier = [p.year for p in report.previous if p.year and p.year < start.year]
+        if not earlier:
+            return None
+        gap = start.year - max(earlier)
+        ok = said in (gap - 1, gap)  # years alone: the months may make it a year less
+        how = f"the report dates the previous inspection {max(earlier)}, {gap} years before"
+    return ("supported" if ok else "contradicted"), f"{plural(said, 'year')} since: {how}"
+
+
 def _inspection_months(text: str, months: list[int]) -> list[int]:
     """The months named near an inspection word ('took place in November and
     December'), not those of other events in the sentence nor of an earlier visit
@@ -226,6 +260,8 @@ def check_fact(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     """The verdict for an inspection fact: each parsed value compared, worst wins."""
     checks = (_team, _duration, _dates, _months, _framework)
     results = [r for f in checks if (r := f(claim, report))]
+    if interval := _interval(claim, report, ctx.previous):
+        results.append(interval)
     if _GENERAL.search(claim.text) and claim.values.framework:
         why = "About the inspection framework in general, not this inspection."
         return verdict(claim, "not_checkable", why)
@@ -240,11 +276,14 @@ def check_fact(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
 def stated_in_passing(claim: Claim, ctx: Context, report: Report) -> CheckedClaim | None:
     """Contradicted, when a claim of another kind ("Following a four-week inspection in
     February, inspectors rated ...") states an inspection date, duration or team the
-    report's printed facts contradict; None when they agree or none is stated. Only a
+    report's printed facts contradict, or a finding the time since the last inspection;
+    None when they agree or none is stated. Only a
     contradiction is worth reporting over the claim's own verdict: it is positive
     evidence (a date outside the printed dates)."""
-    results = [r for f in (_team, _duration, _dates, _months) if (r := f(claim, report))]
-    wrong = [why for label, why in results if label == "contradicted"]
+    results = [_interval(claim, report, ctx.previous)]
+    if claim.kind in ("rating", "comparison"):
+        results += [f(claim, report) for f in (_team, _duration, _dates, _months)]
+    wrong = [r[1] for r in results if r and r[0] == "contradicted"]
     if not wrong:
         return None
     evidence = nearest(ctx, report, _evidence_query(claim))
