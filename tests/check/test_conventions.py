@@ -116,3 +116,65 @@ def test_the_right_report_gives_no_warning(report, settings):
     text = f"Ashbury welcomed the March 2024 report. Inspectors said “{quoted}”"
     result = run(report, text, quoted, settings)
     assert result.warnings == [] and result.claims[0].verdict == "supported"
+
+
+def test_a_month_named_for_another_event_is_not_the_inspections(settings):
+    report = make_report(inspection_start=date(2016, 11, 14), inspection_end=date(2016, 12, 8))
+    text = (
+        "An inspection, which took place in November and December, found that a "
+        "restructure of children's services that began in September was working."
+    )
+    got = run(report, text, text, settings, kind="inspection_fact", months=[9, 11, 12]).claims[0]
+    assert got.verdict == "supported", got.explanation
+
+
+def test_a_duration_of_something_else_is_not_the_inspections(settings):
+    report = make_report(inspection_start=date(2014, 5, 20), inspection_end=date(2014, 6, 11))
+    text = "Conferences held within 15 days had improved to 68%."
+    got = run(report, text, text, settings, kind="inspection_fact", duration_days=15).claims[0]
+    assert got.verdict != "contradicted", got.explanation
+
+
+def test_years_that_do_not_date_the_inspection_give_no_warning(report, settings):
+    quoted = "Families value the support they receive from family hubs."
+    text = (
+        "Ashbury's first inspection since 2017 came after lockdowns in 2020. "
+        f"Inspectors said “{quoted}”"
+    )
+    result = run(report, text, quoted, settings)
+    assert result.warnings == [] and result.claims[0].verdict == "supported"
+
+
+def test_a_wrong_month_stated_in_passing_by_a_rating_is_contradicted(settings):
+    report = make_report(inspection_start=date(2017, 1, 16), inspection_end=date(2017, 2, 9))
+    text = "Following a four-week inspection in February, Ashbury was rated good overall."
+    release = make_release(text)
+    claim = make_claim(release, text, kind="rating", months=[2])
+    got = check_claims(release, [claim], [report], [], settings, None).claims[0]
+    assert got.verdict == "contradicted" and "January" in got.explanation
+
+
+def test_a_visit_given_from_a_wrong_first_day_is_contradicted(settings):
+    report = make_report(inspection_start=date(2023, 7, 10), inspection_end=date(2023, 7, 21))
+    text = "The inspection took place between 11 and 21 July."
+    dates = [date(2023, 7, 11), date(2023, 7, 21)]
+    got = run(report, text, text, settings, kind="inspection_fact", dates=dates).claims[0]
+    assert got.verdict == "contradicted" and "10 July" in got.explanation
+
+
+def test_the_month_of_an_earlier_visit_is_not_this_inspections(settings):
+    report = make_report(inspection_start=date(2019, 9, 23), inspection_end=date(2019, 10, 4))
+    text = "Ofsted saw improvements since last July's focused inspection."
+    got = run(report, text, text, settings, kind="inspection_fact", months=[7]).claims[0]
+    assert got.verdict != "contradicted", got.explanation
+
+
+def test_years_since_the_last_inspection_are_checked_against_its_dates(settings):
+    report = make_report(inspection_start=date(2024, 9, 23), inspection_end=date(2024, 9, 27))
+    earlier = make_report(inspection_start=date(2021, 9, 20), inspection_end=date(2021, 10, 1))
+    for said, expected in (("four", "contradicted"), ("three", "supported")):
+        text = f"Services have declined since it was last inspected {said} years ago."
+        release = make_release(text)
+        claim = make_claim(release, text, kind="inspection_fact")
+        got = check_claims(release, [claim], [report], [earlier], settings, None).claims[0]
+        assert got.verdict == expected, got.explanation

@@ -135,3 +135,52 @@ def test_a_finding_that_only_points_back_is_not_checkable(report, settings, text
 def test_a_finding_that_names_what_was_praised_is_still_checked(report, settings):
     text = "Inspectors praised this: families value the support they receive from family hubs."
     assert run(report, text, settings).claims[0].verdict == "supported"
+
+
+def test_a_supported_finding_names_the_passage_compared(report, settings):
+    got = run(report, "Inspectors found families value the support of family hubs.", settings)
+    assert got.claims[0].verdict == "supported"
+    assert "Paragraph 1" in got.claims[0].explanation
+    assert "Families value the support" in got.claims[0].explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Councillor Ann Lee said leaders provide strong and effective leadership.",
+        "The council says thresholds are well understood by partners.",
+        "She said families value the support they receive from family hubs.",
+    ],
+)
+def test_a_council_speakers_account_of_the_report_is_not_checked(report, settings, text):
+    got = run(report, text, settings).claims[0]
+    assert got.verdict == "not_checkable" and "statement by" in got.explanation
+
+
+def test_all_of_one_thing_is_not_misleading_beside_most_of_another(report, settings):
+    text = "Inspectors rated all areas, and praised stable homes where children are cared for."
+    assert run(report, text, settings).claims[0].verdict != "misleading"
+
+
+def test_praise_near_only_a_criticism_is_not_supported(report, settings):
+    text = "Assessments explore the histories of families in depth."
+    got = run(report, text, settings).claims[0]
+    assert got.verdict != "supported", got.explanation
+
+
+def test_an_opinion_in_the_reports_own_words_is_checked_as_its_finding(report, settings):
+    text = "Leaders provide strong and effective leadership, which has a positive impact."
+    release = make_release(text)
+    got = check_claims(
+        release, [make_claim(release, text, kind="opinion")], [report], [], settings, None
+    ).claims[0]
+    assert got.verdict == "supported", got.explanation
+
+
+def test_an_opinion_of_the_councils_own_stays_unchecked(report, settings):
+    text = "Ashbury Council is determined to ensure every child gets a fair chance."
+    release = make_release(text)
+    got = check_claims(
+        release, [make_claim(release, text, kind="opinion")], [report], [], settings, None
+    ).claims[0]
+    assert got.verdict == "not_checkable"

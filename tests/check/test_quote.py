@@ -249,3 +249,68 @@ def test_head_of_one_sentence_run_into_the_tail_of_another_is_spliced(settings):
     )
     assert spliced.verdict == "spliced", spliced.explanation
     assert [e.paragraph for e in spliced.evidence] == [1, 3]
+
+
+def _spoken(release_text, quoted, speaker, role, settings, report):
+    """The quotation ``quoted`` given to ``speaker`` (its first occurrence) in the release."""
+    from verify.types import Attribution
+
+    release = make_release(release_text)
+    claim = make_claim(release, quoted, role=role)
+    at = release.text.index(speaker)
+    attribution = Attribution(speaker=speaker, role=role, start=at, end=at + len(speaker))
+    claim = claim.model_copy(update={"attribution": attribution})
+    return check_claims(release, [claim], [report], [], settings, None).claims[0]
+
+
+def test_words_given_to_ofsted_only_by_a_speaker_paragraphs_before_are_not_flagged(
+    report, settings
+):
+    quoted = "We are disappointed and will work hard to improve."
+    text = f"Inspectors found the service inadequate.\n\nCllr Jones said:\n\nHe said: “{quoted}”"
+    got = _spoken(text, quoted, "Inspectors", "inspectors", settings, report)
+    assert got.verdict == "not_checkable", got.explanation
+
+
+def test_an_ofsted_officials_words_to_the_press_are_not_the_reports(report, settings):
+    quoted = "This is a significant achievement for everyone in Ashbury."
+    text = f"Jane Doe, Ofsted’s National Director for Social Care, said: “{quoted}”"
+    got = _spoken(text, quoted, "Ofsted", "inspectors", settings, report)
+    assert got.verdict == "not_checkable" and "official" in got.explanation
+
+
+def test_a_council_speaker_relaying_the_report_is_not_misattributed(report, settings):
+    quoted = "The report states that early help services are well established across the borough."
+    text = f"Cllr Smith said: “{quoted}”"
+    got = _spoken(text, quoted, "Cllr Smith", "council", settings, report)
+    assert got.verdict in ("supported", "minor_variation"), got.explanation
+
+
+def test_a_council_speakers_own_words_near_the_report_are_not_a_misquote(report, settings):
+    quoted = "Early help services are well established right across Ashbury borough."
+    text = f"Cllr Smith said: “{quoted}”"
+    got = _spoken(text, quoted, "Cllr Smith", "council", settings, report)
+    assert got.verdict == "not_checkable", got.explanation
+
+
+def test_a_short_unattributed_phrase_with_a_word_changed_is_not_a_misquote(report, settings):
+    got = run(
+        report,
+        "‘Thresholds are well grasped’",
+        "Thresholds are well grasped",
+        settings,
+        role="unattributed",
+    )
+    assert got.verdict not in FLAGS, got.explanation
+
+
+def test_two_words_one_in_another_inflection_are_a_minor_variation(report, settings):
+    got = run(report, "Inspectors found assessments “lacking depth”.", "lacking depth", settings)
+    assert got.verdict == "minor_variation", got.explanation
+
+
+def test_an_item_of_a_list_its_speaker_opened_is_theirs(report, settings):
+    quoted = "Ashbury is the best council in the north"
+    text = f"Inspectors found:\n\n- “Early help is strong”\n\n- “{quoted}”"
+    got = _spoken(text, quoted, "Inspectors", "inspectors", settings, report)
+    assert got.verdict == "misattributed", got.explanation

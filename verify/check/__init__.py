@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from verify.check.common import Context, verdict
 from verify.check.comparison import check_comparison
-from verify.check.fact import check_fact
+from verify.check.fact import check_fact, stated_in_passing
 from verify.check.finding import check_finding
 from verify.check.mismatch import warnings_for, withhold_support
 from verify.check.national import check_national
@@ -133,7 +133,11 @@ def _checked(checker: Checker, claim: Claim, ctx: Context, report: Report) -> Ch
     if claim.kind in ("finding", "comparison", "inspection_fact") and ctx.about_other_visit(report):
         why = f"About a later visit whose letter was not given, not {report.label}."
         return verdict(claim, "not_checkable", why)
-    return checker(claim, ctx, report)
+    checked = checker(claim, ctx, report)
+    passing = claim.kind in ("rating", "comparison", "finding")
+    if passing and (wrong := stated_in_passing(claim, ctx, report)):
+        return wrong
+    return checked
 
 
 def summary(report: Report) -> ReportSummary:

@@ -8,8 +8,9 @@ from datetime import date
 from pathlib import Path
 
 from verify.check.common import Context, nearest, verdict
+from verify.check.confidence import confidence
 from verify.check.finding import check_finding
-from verify.extract.values import parse_dates
+from verify.extract.values import NUMBER_WORDS, parse_dates
 from verify.types import CheckedClaim, Claim, Report
 from verify.words import framework_title, plural
 
@@ -54,6 +55,8 @@ def _duration(claim: Claim, report: Report) -> tuple[str, str] | None:
     v = claim.values
     if v.duration_days is None and v.duration_weeks is None:
         return None
+    if not _VISIT.search(claim.text):
+        return None  # "conferences held within 15 days": a duration of something else
     start, end = report.inspection_start, report.inspection_end
     if start is None or end is None:
         return "not_checkable", f"{report.label} has no inspection dates"
@@ -98,6 +101,18 @@ def _dates(claim: Claim, report: Report) -> tuple[str, str] | None:
             "contradicted",
             f"{', '.join(f'{d:%-d %B %Y}' for d in bad)} does not match: {'; '.join(facts)}",
         )
+    stated = sorted(claim.values.dates)
+    if (
+        start
+        and end
+        and len(stated) == 2
+        and _RANGE.search(claim.text)
+        and stated[1] <= end
+        and (stated[0], stated[1]) != (start, end)
+    ):
+        # "took place between 11 and 21 July" names the visit's first and last days.
+        said = f"{stated[0]:%-d %B} to {stated[1]:%-d %B %Y}"
+        return "contradicted", f"The visit is given as {said}; the report: {'; '.join(facts)}"
     return "supported", "Matches: " + "; ".join(facts)
 
 
@@ -140,21 +155,61 @@ def _months(claim: Claim, report: Report) -> tuple[str, str] | None:
     return "supported", f"Matches: {said}"
 
 
+_SINCE_LAST = re.compile(
+    r"\b(?:last|previous(?:ly)?)\s+(?:\w+\s+){0,2}?(?:inspect\w*|visit\w*)\b[^.;]{0,40}?"
+    rf"\b(?P<n>\d{{1,2}}|{'|'.join(NUMBER_WORDS)})\s+years?\s+(?:ago|before|earlier)\b",
+    re.I,
+)
+# "last inspected three years ago" for an interval of 3.4 years is right, for 2.2 wrong.
+_INTERVAL_SLACK = 0.75
+
+
+def _interval(claim: Claim, report: Report, previous: list[Report]) -> tuple[str, str] | None:
+    """'since it was last inspected four years ago': the years between the previous
+    inspection (the earlier report's dates, else the year this report gives it) and
+    this one."""
+    m = _SINCE_LAST.search(claim.text)
+    start = report.inspection_start
+    if not m or start is None:
+        return None
+    said = int(m["n"]) if m["n"].isdigit() else NUMBER_WORDS[m["n"].lower()]
+    ends = [p.inspection_end for p in previous if p.inspection_end and p.inspection_end < start]
+    if ends:
+        last = max(ends)
+        years = (start - last).days / 365.25
+        ok = abs(years - said) < _INTERVAL_SLACK
+        how = f"the previous inspection ended {last:%-d %B %Y}, {years:.1f} years before this one"
+    else:
+        earlier = [p.year for p in report.previous if p.year and p.year < start.year]
+        if not earlier:
+            return None
+        gap = start.year - max(earlier)
+        ok = said in (gap - 1, gap)  # years alone: the months may make it a year less
+        how = f"the report dates the previous inspection {max(earlier)}, {gap} years before"
+    return ("supported" if ok else "contradicted"), f"{plural(said, 'year')} since: {how}"
+
+
 def _inspection_months(text: str, months: list[int]) -> list[int]:
-    """The months named just after an inspection word ('took place in November and
-    December'), not those of other events in the sentence."""
+    """The months named near an inspection word ('took place in November and
+    December'), not those of other events in the sentence nor of an earlier visit
+    ('since last July's focused visit')."""
     cues = [(m.start(), m.end()) for m in _ON_SITE.finditer(text)]
     kept = []
     for month in months:
         name = calendar.month_name[month]
         for at in (m.start() for m in re.finditer(rf"\b{name}\b", text, re.I)):
-            if any(at - end >= -_MONTH_NEAR and start - at <= _MONTH_NEAR for start, end in cues):
+            if _EARLIER_MONTH.search(text[max(0, at - _MONTH_NEAR) : at]):
+                continue
+            if any(start - _MONTH_NEAR <= at <= end + _MONTH_NEAR for start, end in cues):
                 kept.append(month)
                 break
     return kept
 
 
 _MONTH_NEAR = 40
+_EARLIER_MONTH = re.compile(
+    r"\b(?:since|last|previous|earlier|before|until|prior to)\s+(?:(?:the|this|that)\s+)?$", re.I
+)
 
 
 def _main_month(start: date, end: date) -> int:
@@ -185,9 +240,14 @@ def _framework(claim: Claim, report: Report) -> tuple[str, str] | None:
     return "contradicted", f"The report is an inspection under {label}, not {said}"
 
 
+_RANGE = re.compile(r"\b(?:between|from)\b", re.I)
 _HMI = re.compile(r"\b(?:HMI|Majesty)", re.I)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _PUBLISHED = re.compile(r"\b(publish\w*|released|out today|today)\b", re.I)
+# A duration is the inspection's only when the sentence speaks of the visit or its team.
+_VISIT = re.compile(
+    r"\b(visit\w*|inspect\w*|on site|carried out|took place|spent|ofsted|team)\b", re.I
+)
 _ON_SITE = re.compile(r"\b(visit\w*|inspected|inspection|on site|carried out|took place)\b", re.I)
 
 # "ILACS came into effect in January 2018" is about the framework, not this inspection.
@@ -200,6 +260,8 @@ def check_fact(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     """The verdict for an inspection fact: each parsed value compared, worst wins."""
     checks = (_team, _duration, _dates, _months, _framework)
     results = [r for f in checks if (r := f(claim, report))]
+    if interval := _interval(claim, report, ctx.previous):
+        results.append(interval)
     if _GENERAL.search(claim.text) and claim.values.framework:
         why = "About the inspection framework in general, not this inspection."
         return verdict(claim, "not_checkable", why)
@@ -209,6 +271,25 @@ def check_fact(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     label = max((r[0] for r in results), key=_SEVERITY.index)
     evidence = nearest(ctx, report, _evidence_query(claim))
     return verdict(claim, label, "; ".join(r[1] for r in results) + ".", evidence)
+
+
+def stated_in_passing(claim: Claim, ctx: Context, report: Report) -> CheckedClaim | None:
+    """Contradicted, when a claim of another kind ("Following a four-week inspection in
+    February, inspectors rated ...") states an inspection date, duration or team the
+    report's printed facts contradict, or a finding the time since the last inspection;
+    None when they agree or none is stated. Only a
+    contradiction is worth reporting over the claim's own verdict: it is positive
+    evidence (a date outside the printed dates)."""
+    results = [_interval(claim, report, ctx.previous)]
+    if claim.kind in ("rating", "comparison"):
+        results += [f(claim, report) for f in (_team, _duration, _dates, _months)]
+    wrong = [r[1] for r in results if r and r[0] == "contradicted"]
+    if not wrong:
+        return None
+    evidence = nearest(ctx, report, _evidence_query(claim))
+    checked = verdict(claim, "contradicted", "; ".join(wrong) + ".", evidence)
+    # As sure as an inspection fact's contradiction, whatever the claim's kind.
+    return checked.model_copy(update={"confidence": confidence("inspection_fact", "contradicted")})
 
 
 def _evidence_query(claim: Claim) -> str:

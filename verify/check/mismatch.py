@@ -14,6 +14,18 @@ from verify.extract.values import authorities_in
 from verify.types import CheckedClaim, Release, Report
 
 _YEAR = re.compile(r"\b(20[0-3]\d|199\d)\b")
+# A year dates the inspection a release is about only when an inspection word comes
+# shortly before it in the same sentence ("inspected in June 2015", "the report
+# published in March 2024"), with no word looking back ("since 2017", "the last
+# inspection in 2016"): "lockdowns in 2020" or "an improvement board since 2019" say
+# nothing about which report the release is about.
+_DATING = re.compile(
+    r"\b(?:inspect\w*|report\w*|visit\w*|publish\w*|rated|judged|graded|ofsted)\b[^.!?]{0,60}$",
+    re.I,
+)
+_LOOKING_BACK = re.compile(
+    r"\b(?:since|last|previous\w*|earlier|former|before|prior|first|ago|until)\b", re.I
+)
 # Years this far from every year of the report's own dates mean another inspection.
 _YEARS_APART = 2
 # Only the opening of a long text (a web page, a digest) says what it is about.
@@ -45,9 +57,9 @@ def _earlier_years(report: Report, previous: list[Report]) -> set[int]:
 def warnings_for(release: Release, report: Report, previous: list[Report]) -> list[str]:
     """Why ``report`` looks like the wrong report for ``release`` (empty when it fits).
 
-    Dates point to another inspection only when no year the release names is near
-    the report's and some year is not an earlier inspection's (a release may name
-    only the year it improved from).
+    Dates point to another inspection only when no year the release gives an
+    inspection or report is near the report's and some such year is not an earlier
+    inspection's (a release may name only the year it improved from).
     """
     opening = release.text[:_OPENING]
     out = []
@@ -57,7 +69,7 @@ def warnings_for(release: Release, report: Report, previous: list[Report]) -> li
             f"The release names {', '.join(named[:3])}, but {report.label} is about "
             f"{report.authority}: it may be the wrong report."
         )
-    years = {int(y) for y in _YEAR.findall(opening)}
+    years = _dating_years(opening)
     own = _report_years(report)
     unexplained = years - _earlier_years(report, previous)
     if unexplained and own and min(abs(y - o) for y in years for o in own) >= _YEARS_APART:
@@ -66,6 +78,17 @@ def warnings_for(release: Release, report: Report, previous: list[Report]) -> li
             f"{report.label}'s: it may be the report of another inspection."
         )
     return out
+
+
+def _dating_years(text: str) -> set[int]:
+    """The years the text gives to the inspection or report it is about (see ``_DATING``)."""
+    years = set()
+    for m in _YEAR.finditer(text):
+        before = text[max(0, m.start() - 80) : m.start()]
+        cue = _DATING.search(before)
+        if cue and not _LOOKING_BACK.search(cue.group(0)):
+            years.add(int(m.group(1)))
+    return years
 
 
 def withhold_support(claim: CheckedClaim, why: str) -> CheckedClaim:

@@ -53,6 +53,19 @@ def _pieces(claim: Claim) -> list[str]:
 
 
 _CUT_WORD = re.compile(r"\s*[^\s.!?…]+$")
+_RELAYS_REPORT = re.compile(
+    r"^\s*(?:the|this|its|ofsted[’']s)?\s*(?:inspection\s+)?report\s+"
+    r"(?:states|says|said|found|finds|notes|noted|highlights|concludes|adds)\s+(?:that\s+)?",
+    re.I,
+)
+# A release paragraph continuing a quotation, or an item of a list its speaker opened
+# ("Inspectors found:" then "- '...'").
+_CONTINUING = "“\"‘'-–•*"
+# "Yvette Stanley, Ofsted's National Director, said": a person speaking for Ofsted, whose
+# words are a statement to the press, not the report's.
+_OFFICIAL_SPEAKER = re.compile(
+    r"\bofsted[’']s\s+(?:[\w-]+\s+){0,3}?(?:director|chief|spokes\w*|head|chair)\b", re.I
+)
 
 
 def visible_words(claim: Claim, release_text: str) -> list[str]:
@@ -75,7 +88,12 @@ def segments(claim: Claim, release_text: str = "") -> list[Segment]:
     one paragraph count as a splice (the conventions).
     """
     out: list[Segment] = []
-    for piece in visible_words(claim, release_text):
+    pieces = visible_words(claim, release_text)
+    if pieces:
+        # "The report states that ..." inside the marks: the speaker relays the report,
+        # whose words are those after the frame.
+        pieces = [_RELAYS_REPORT.sub("", pieces[0], count=1), *pieces[1:]]
+    for piece in pieces:
         for k, part in enumerate(_ELLIPSIS.split(piece)):
             for j, sentence in enumerate(_SENTENCE.split(part)):
                 if tokens(sentence):
@@ -152,8 +170,14 @@ def place(segment: Segment, ctx: Context, report: Report, context: str) -> None:
     best = None
     for lo, hi, score in _windows(index, segment.text, context, len(release_tokens)):
         diff, first, last = index.word_diff(lo, hi, release_tokens)
-        shared = sum(len(op.release.split()) for op in diff if op.op == "equal")
-        rank = (shared, -len(substantive(diff)))
+        changed = substantive(diff)
+        # Words in another inflection ("lacking" for "lacks") are the report's words too.
+        shared = sum(
+            len((op.release or "").split())
+            for op in diff
+            if op.op == "equal" or all(op is not c for c in changed)
+        )
+        rank = (shared, -len(changed))
         if shared >= _SHARED_WORDS_MIN * len(release_tokens) and (best is None or rank > best[0]):
             best = (rank, Alignment(first, max(last, first + 1), score), diff)
         if best is not None and best[0] == unbeatable:
@@ -216,16 +240,40 @@ def _cites_report(claim: Claim, ctx: Context) -> bool:
     start = text.rfind("\n", 0, claim.start) + 1
     end = text.find("\n", claim.end)
     para = text[start : end if end >= 0 else len(text)]
-    return mentions_inspectors(para.replace(claim.text, " "))
+    return bool(_RELAYS_REPORT.match(claim.text)) or mentions_inspectors(
+        para.replace(claim.text, " ")
+    )
+
+
+def _attributed_here(claim: Claim, text: str) -> bool:
+    """True when the speaker is named beside the quotation: in its own release paragraph,
+    or in the paragraph opening a quotation or list it continues (every paragraph after
+    the speaker's opens with a quotation mark or a list marker). A speaker carried over
+    from further back ("He said:", "It added:" between) is a guess, not evidence for a
+    flag."""
+    a = claim.attribution
+    if a is None:
+        return False
+    if a.start is None:
+        return True  # placed by the extractor without a span: nothing to weigh
+    own = text.rfind("\n", 0, claim.start) + 1
+    end = text.find("\n", claim.end)
+    if a.start >= own:
+        return end < 0 or a.start < end
+    following = text[text.find("\n", a.start) + 1 : claim.start].split("\n")
+    return all(p.lstrip()[:1] in _CONTINUING for p in following if p.strip())
+
+
+def _lead_in(claim: Claim, text: str) -> str:
+    """The release paragraph's words before the quotation."""
+    return text[text.rfind("\n", 0, claim.start) + 1 : claim.start]
 
 
 def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     """The verdict for one quotation against one report."""
     context = ctx.sentence_around(claim)
     index = ctx.index(report)
-    segs = [
-        part for seg in segments(claim, ctx.release.text) for part in split_at_join(seg, index)
-    ]
+    segs = [part for seg in segments(claim, ctx.release.text) for part in split_at_join(seg, index)]
     for seg in segs:
         place(seg, ctx, report, context)
     if not segs:
@@ -246,11 +294,33 @@ def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     diff = [op for s in segs for op in (s.diff or [])]
     changed = substantive(diff)
 
-    if (
+    spoken = (
         _role(claim) in ("council", "other")
-        and len(tokens(claim.text)) >= _MISATTRIBUTION_MIN_WORDS
+        and _attributed_here(claim, ctx.release.text)
         and not _cites_report(claim, ctx)
+    )
+    if spoken and changed:
+        # A council speaker's words that differ from the report are their own words.
+        return verdict(
+            claim,
+            "not_checkable",
+            f"The words of {_speaker(claim)}, not the report's (the nearest report passage "
+            f"differs: {describe(changed)}).",
+            evidence,
+        )
+    short = len(tokens(claim.text)) < _MISATTRIBUTION_MIN_WORDS
+    if short and (
+        (spoken and _role(claim) == "council") or (changed and _role(claim) != "inspectors")
     ):
+        # A few words not given to Ofsted recur by chance: no evidence they are the report's.
+        return verdict(
+            claim,
+            "not_checkable",
+            f"A short phrase {f'given to {_speaker(claim)}' if spoken else 'not given to Ofsted'}"
+            ", too common to say whose words they are; the nearest report words are shown.",
+            evidence,
+        )
+    if spoken and not short:
         return verdict(
             claim,
             "misattributed",
@@ -306,6 +376,18 @@ def _not_found(claim: Claim, ctx: Context, report: Report, found_some: bool) -> 
             "letter was not given."
         )
         return verdict(claim, "not_checkable", why, near)
+    if role == "inspectors" and _spoken_by_official(claim, ctx.release.text):
+        why = (
+            f"{where} not in {report.label}: the words of an Ofsted official to the press, "
+            "not the report's; nearest passage shown."
+        )
+        return verdict(claim, "not_checkable", why, near)
+    if role == "inspectors" and not _attributed_here(claim, ctx.release.text):
+        why = (
+            f"{where} not in {report.label}; it is given to Ofsted only by a speaker named "
+            "paragraphs before, so it is not flagged; nearest passage shown."
+        )
+        return verdict(claim, "not_checkable", why, near)
     if role == "inspectors":
         return verdict(
             claim,
@@ -323,6 +405,11 @@ def _not_found(claim: Claim, ctx: Context, report: Report, found_some: bool) -> 
     # of an error, so it is said, with the nearest passage, but not flagged.
     why = f"{where} not in {report.label} and not attributed to Ofsted; nearest passage shown."
     return verdict(claim, "not_checkable", why, near)
+
+
+def _spoken_by_official(claim: Claim, text: str) -> bool:
+    """True when the paragraph introduces the quotation as an Ofsted official's."""
+    return bool(_OFFICIAL_SPEAKER.search(_lead_in(claim, text)))
 
 
 def _from_elsewhere(claim: Claim, ctx: Context) -> CheckedClaim | None:

@@ -126,14 +126,27 @@ def unmatched_flags(pairs: Sequence[Pair], results: dict) -> int:
     )
 
 
+def raised_flags(pairs: Sequence[Pair]) -> tuple[int, int]:
+    """Flags the tool raised on claims paired with gold, and how many were right.
+
+    Counted per extracted claim, as a reader sees them: one sentence labelled clause by
+    clause in gold ("a four-week inspection in February, they deemed ...") carries one
+    flag, right when any of its gold clauses is a flag.
+    """
+    golds: dict[int, list[str]] = {}
+    for p in pairs:
+        if p.claim is not None and p.tool in FLAGS:
+            golds.setdefault(id(p.claim), []).append(p.gold["verdict"])
+    return len(golds), sum(any(g in FLAGS for g in gs) for gs in golds.values())
+
+
 def found_table(pairs: Sequence[Pair], results: dict, title: str) -> Table:
     """Claims and quotes found, and the flag figures that count every extracted claim."""
     quotes = [p for p in pairs if p.gold["kind"] == "quote"]
     found = sum(p.claim is not None for p in pairs)
     quotes_found = sum(p.claim is not None and p.claim.kind == "quote" for p in quotes)
     extra = unmatched_flags(pairs, results)
-    flagged = sum(p.tool in FLAGS for p in pairs)
-    right = sum(p.tool in FLAGS and p.gold["verdict"] in FLAGS for p in pairs)
+    flagged, right = raised_flags(pairs)
     false = flagged - right + extra
     table = Table(
         "articles",

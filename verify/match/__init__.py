@@ -5,11 +5,12 @@ and the diff's vocabulary here, never the index's internals.
 """
 
 from verify.match.index import Hit, PassageIndex, Sentence
-from verify.match.lexical import Alignment, describe, substantive
+from verify.match.lexical import FUNCTION_WORDS, Alignment, describe, substantive
 from verify.match.normalise import Normalised, light, normalise, tokens
 from verify.match.semantic import Encoder
 
 __all__ = [
+    "FUNCTION_WORDS",
     "Alignment",
     "Encoder",
     "Hit",
