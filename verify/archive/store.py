@@ -26,7 +26,6 @@ from rapidfuzz import fuzz
 
 from verify.archive.councils import Council, council_named
 from verify.errors import ArchiveError
-from verify.match.normalise import tokens as _tokens
 from verify.report.metadata import named_date
 from verify.types import ArchivedReport, Judgement, Passage, Report
 
@@ -264,8 +263,11 @@ def report_date(report: Report) -> date | None:
 
 
 def tokens(text: str) -> list[str]:
-    """The comparable words of ``text`` (lower case, British spelling)."""
-    return [t.form for t in _tokens(text)]
+    """The comparable words of ``text`` (lower case, British spelling); matching is
+    imported here, not with the archive, so building and pairing do not load it."""
+    from verify.match.normalise import tokens as normalised
+
+    return [t.form for t in normalised(text)]
 
 
 def _day(value: str | None) -> date | None:
