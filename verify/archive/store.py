@@ -150,9 +150,12 @@ class Archive:
         return found[-1] if found else None
 
     def previous(self, report: ArchivedReport) -> ArchivedReport | None:
-        """The council's report before ``report``."""
+        """The council's inspection before ``report``: its latest earlier report that judges
+        more than the safeguarding board (a review of the board alone, as SIF published
+        for some councils weeks after the inspection, is not the previous inspection)."""
         earlier = [r for r in self.reports_of(report.council) if r.dated < report.dated]
-        return earlier[-1] if earlier else None
+        inspections = [r for r in earlier if {j.name for j in r.judgements} - {"lscb"}]
+        return (inspections or earlier)[-1] if earlier else None
 
     def earlier_than(self, report: Report) -> list[Report]:
         """The council's reports before ``report``, latest first: the earlier inspections
