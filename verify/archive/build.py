@@ -76,7 +76,7 @@ def build_archive(
         }
         indexed = {sha for (sha,) in db.execute("SELECT sha256 FROM reports")}
         refused = {sha for (sha,) in db.execute("SELECT sha256 FROM problems")}
-        todo: list[tuple[Path, str]] = []
+        todo: list[tuple[Path, str, int]] = []  # path, sha256, size
         _forget_vanished(db, known_files, files, folders)
         paths = {sha: path for sha, path in db.execute("SELECT sha256, path FROM reports")}
         for path, stat in files.items():
