@@ -172,6 +172,32 @@ def test_comparison_against_previous_report_table(settings):
     assert "impact of leaders requires improvement" in got.explanation
 
 
+@pytest.mark.parametrize(
+    ("then", "expected"), [("good", "supported"), ("inadequate", "contradicted")]
+)
+def test_an_earlier_grade_alone_is_checked_against_the_earlier_report(settings, then, expected):
+    report = make_report(table=[("overall_effectiveness", "inadequate", "O")])
+    earlier = make_report(
+        table=[("overall_effectiveness", then, "O")],
+        framework="ilacs_2018",
+        sha="c" * 64,
+        published=date(2018, 6, 1),
+    )
+    text = "Services had previously been rated as good in 2018."
+    got = run(
+        report,
+        text,
+        text,
+        settings,
+        kind="comparison",
+        previous=[earlier],
+        previous_year=2018,
+        previous_grade="good",
+    )
+    assert got.verdict == expected, got.explanation
+    assert f"was {then} overall" in got.explanation
+
+
 def two_councils():
     """Ashbury (help and protection requires improvement) and Brockton (good)."""
     brockton = make_report(

@@ -52,6 +52,8 @@ _DAY_MONTH = re.compile(
 )
 """'January 29' or '29 January', with or without a year: 'published today (Monday, January
 29)' dates a release to its report's publication day."""
+_ON_SITE = re.compile(r"\b(?:inspect|visit)", re.IGNORECASE)
+"""A sentence about the inspection visit, whose days are days on site."""
 _NEAR_PUBLICATION = timedelta(days=45)
 _WEIGHTS = {
     "quote": 3.0,
@@ -150,7 +152,10 @@ def _score(
 def _grades(claims: list[Claim], report: Report, own: set[int]) -> list[tuple[str, str]]:
     """The overall grade stated, and each judgement named with a grade that matches (or
     does not match) the report's grade for it; a grade said in a sentence naming another
-    year than the report's ('rated as inadequate in 2012') is not this report's."""
+    year than the report's ('rated as inadequate in 2012') is not this report's. A grade
+    the release gives to overall effectiveness by name is its overall grade; grade words
+    tied to no judgement count only when it names none ('inadequate' and 'requires
+    improvement' in a headline, then 'inadequate for overall effectiveness')."""
     found = []
     stated = [
         m
@@ -162,9 +167,10 @@ def _grades(claims: list[Claim], report: Report, own: set[int]) -> list[tuple[st
         if not _NEGATED.search(c.text[: max(0, c.text.find(m.printed))])
     ]
     overall = report.grade_of("overall_effectiveness")
-    if overall and any(
-        m.grade == overall for m in stated if m.judgement in (None, "overall_effectiveness")
-    ):
+    said_overall = [m for m in stated if m.judgement == "overall_effectiveness"] or [
+        m for m in stated if m.judgement is None
+    ]
+    if overall and any(m.grade == overall for m in said_overall):
         found.append(("grade", f"states its overall grade, {overall.replace('_', ' ')}"))
     for mention in stated:
         if mention.judgement in (None, "overall_effectiveness"):
@@ -178,16 +184,30 @@ def _grades(claims: list[Claim], report: Report, own: set[int]) -> list[tuple[st
     return found
 
 
-def _day_months(release: Release) -> set[tuple[int, int]]:
+def _day_months(release: Release) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
+    """Days and months named without a year: those in a sentence about the inspection
+    itself ('inspected ... between September 30 and October 22'), then the others ('a
+    report published today (Monday, January 29)'), as (month, day)."""
     months = {name: i for i, name in enumerate(_MONTH_NAMES.split(), 1)}
-    return {
-        (months[m["m1"] or m["m2"]], int(m["d1"] or m["d2"]))
-        for m in _DAY_MONTH.finditer(release.text)
-    }
+    on_site: set[tuple[int, int]] = set()
+    other: set[tuple[int, int]] = set()
+    for m in _DAY_MONTH.finditer(release.text):
+        day = (months[m["m1"] or m["m2"]], int(m["d1"] or m["d2"]))
+        (on_site if _ON_SITE.search(_sentence(release.text, m.start())) else other).add(day)
+    return on_site, other
+
+
+def _sentence(text: str, at: int) -> str:
+    begin = max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
+    ends = [i for i in (text.find(".", at), text.find("\n", at)) if i >= 0]
+    return text[begin : min(ends, default=len(text))]
 
 
 def _dates(release: Release, claims: list[Claim], report: ArchivedReport) -> list[tuple[str, str]]:
-    """Full dates within the inspection or near publication; months of the inspection."""
+    """Full dates within the inspection or near publication; a day and month without a
+    year on its publication day, or within its inspection when the sentence is about the
+    visit ('inspected ... between September 30 and October 22 this year'); months of
+    the inspection."""
     start = report.inspection_start or report.dated
     end = report.inspection_end or start
     days = {d for c in claims for d in c.values.dates}
@@ -198,12 +218,23 @@ def _dates(release: Release, claims: list[Claim], report: ArchivedReport) -> lis
         or abs((d - report.dated).days) <= _NEAR_PUBLICATION.days
     ]
     found = [("date", f"dated {min(inside):%-d %B %Y}")] if inside else []
-    if not inside and _day_months(release) & {(report.dated.month, report.dated.day)}:
+    visit, other = _day_months(release)
+    on_site = visit & {
+        (day.month, day.day) for day in _days(start - timedelta(days=3), end + timedelta(days=3))
+    }
+    if not inside and other & {(report.dated.month, report.dated.day)}:
         found.append(("date", f"names {report.dated:%-d %B}, its publication day"))
+    elif not inside and on_site:
+        month, day = min(on_site)
+        found.append(("date", f"names {day} {_MONTH_NAMES.split()[month - 1]}, on site"))
     months = {m for c in claims for m in c.values.months}
     if months & _months(start, end):
         found.append(("month", "names the month of the inspection"))
     return found
+
+
+def _days(first: date, last: date) -> list[date]:
+    return [first + timedelta(days=n) for n in range((last - first).days + 1)]
 
 
 def _months(start: date, end: date) -> set[int]:

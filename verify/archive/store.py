@@ -26,7 +26,6 @@ from rapidfuzz import fuzz
 
 from verify.archive.councils import Council, council_named
 from verify.errors import ArchiveError
-from verify.match.normalise import tokens as _tokens
 from verify.report.metadata import named_date
 from verify.types import ArchivedReport, Judgement, Passage, Report
 
@@ -151,9 +150,12 @@ class Archive:
         return found[-1] if found else None
 
     def previous(self, report: ArchivedReport) -> ArchivedReport | None:
-        """The council's report before ``report``."""
+        """The council's inspection before ``report``: its latest earlier report that judges
+        more than the safeguarding board (a review of the board alone, as SIF published
+        for some councils weeks after the inspection, is not the previous inspection)."""
         earlier = [r for r in self.reports_of(report.council) if r.dated < report.dated]
-        return earlier[-1] if earlier else None
+        inspections = [r for r in earlier if {j.name for j in r.judgements} - {"lscb"}]
+        return (inspections or earlier)[-1] if earlier else None
 
     def earlier_than(self, report: Report) -> list[Report]:
         """The council's reports before ``report``, latest first: the earlier inspections
@@ -264,8 +266,11 @@ def report_date(report: Report) -> date | None:
 
 
 def tokens(text: str) -> list[str]:
-    """The comparable words of ``text`` (lower case, British spelling)."""
-    return [t.form for t in _tokens(text)]
+    """The comparable words of ``text`` (lower case, British spelling); matching is
+    imported here, not with the archive, so building and pairing do not load it."""
+    from verify.match.normalise import tokens as normalised
+
+    return [t.form for t in normalised(text)]
 
 
 def _day(value: str | None) -> date | None:

@@ -82,8 +82,9 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
         if actual != v.direction:
             label = "contradicted"
     then_overall = earlier.grade_of("overall_effectiveness")
-    if v.previous_grade and then_overall and v.previous_grade != then_overall:
-        label = "contradicted"
+    if v.previous_grade and then_overall:
+        if v.previous_grade != then_overall:
+            label = "contradicted"
         parts.append(f"{earlier.label} was {grade_text(then_overall)} overall")
     if v.previous_grade and not v.grades and (v.quantifier or "").startswith("all"):
         # "following the 2018 inspection where it was rated Good in all four areas".

@@ -1,7 +1,8 @@
 """`make eval`: accuracy against gold annotations, printed beside simple baselines.
 
 ``--part dev`` or ``--part test`` scores only that part of the real development
-set (fast, for iterating); ``--part all`` (the default) runs every section.
+set (fast, for iterating), with the archive as well when ``history`` is named
+(``--part dev history``); ``--part all`` (the default) runs every section.
 """
 
 import argparse
@@ -9,7 +10,7 @@ import sys
 
 from verify.sections import run_sections
 
-SECTIONS = ("extraction", "verdicts", "dev", "agreement", "synthetic")
+SECTIONS = ("extraction", "verdicts", "dev", "history", "agreement", "synthetic")
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(add_help=False)
@@ -23,11 +24,14 @@ if __name__ == "__main__":
 
         from rich.console import Console
 
-        from verify.evaluation import dev
+        from verify.evaluation import dev, history
         from verify.sections import WIDTH_WHEN_PIPED
 
         shared = Path("../shared")
         if "--shared" in rest:
             shared = Path(rest[rest.index("--shared") + 1])
         console = Console() if sys.stdout.isatty() else Console(width=WIDTH_WHEN_PIPED)
-        dev.run(shared, console, (known.part,), known.cache)
+        if "history" in rest:
+            history.run(shared, console, (known.part,), known.cache)
+        else:
+            dev.run(shared, console, (known.part,), known.cache)

@@ -1,0 +1,159 @@
+"""`make eval` section: history, comparison and national claims of the real articles,
+checked with the archive.
+
+The dev section checks each article against the manifest's report and previous report
+alone. Here the archive is built from ../shared/corpora/ofsted/reports and switched on,
+as for a user who has built it: the manifest's report is given, every earlier report of
+the council comes from the archive, and national claims are counted from it. Only the
+gold claims this concerns are scored: kind ``national``, kind ``comparison``, and any
+claim whose evidence is an earlier report ("previous report para 12"), shown as
+``history``. Parts are scored on their own; of the test part only totals are printed.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from verify.evaluation.dev import PARTS, DevSet, dev_set
+from verify.evaluation.verdicts import Pair, match
+from verify.match import Encoder
+from verify.pipeline import check
+from verify.settings import Settings
+from verify.types import FLAGS
+
+
+def group(row: dict) -> str | None:
+    """The scored group of a gold claim: national, history or comparison; None if none."""
+    if row["kind"] == "national":
+        return "national"
+    if "previous" in (row.get("evidence") or "").lower():
+        return "history"
+    return "comparison" if row["kind"] == "comparison" else None
+
+
+@dataclass(frozen=True)
+class ArchiveDevSet(DevSet):
+    """The articles of one part with at least one scored claim, previous reports left to
+    the archive."""
+
+    def documents(self, settings: Settings) -> list[dict]:
+        docs = []
+        for doc in super().documents(settings):
+            claims = [row for row in doc["claims"] if group(row)]
+            if claims:
+                docs.append({**doc, "previous": [], "claims": claims})
+        return docs
+
+
+def archive_set(shared: Path, part: str) -> ArchiveDevSet:
+    return ArchiveDevSet(**vars(dev_set(shared, part)))
+
+
+def evaluate(gold_set: ArchiveDevSet, settings: Settings, encoder: Encoder) -> list[Pair]:
+    """Each article checked with the archive on; its scored gold claims paired with the
+    tool's verdicts (``missed`` when no extracted claim overlaps one)."""
+    pairs = []
+    for gold in gold_set.documents(settings):
+        reports = [str(gold_set.reports / r) for r in gold["reports"]]
+        result = check(str(gold_set.releases / gold["seed"]), reports, [], settings, encoder)
+        for row, claim in zip(
+            gold["claims"], match(gold["claims"], result.claims, reuse=True), strict=True
+        ):
+            said = claim.verdict if claim is not None else "missed"
+            pairs.append(Pair(gold["seed"], row, said, {}, claim))
+    return pairs
+
+
+def score_table(pairs: Sequence[Pair], title: str) -> Table:
+    """Per group and in all: claims, found, agreeing with gold, flags raised and false."""
+    table = Table(
+        "claims",
+        "n",
+        "found",
+        "agree with gold",
+        "gold supported -> supported",
+        "gold not_checkable -> not_checkable",
+        "flags raised",
+        "false flags",
+        title=f"history, comparison and national claims checked with the archive, {title}",
+    )
+    groups = sorted({group(p.gold) for p in pairs})
+    for name in [*groups, "all"]:
+        chosen = [p for p in pairs if name in ("all", group(p.gold))]
+        table.add_row(name, *_row(chosen))
+    return table
+
+
+def _row(pairs: Sequence[Pair]) -> list[str]:
+    def agreeing(verdict: str) -> str:
+        gold = [p for p in pairs if p.gold["verdict"] == verdict]
+        return f"{sum(p.tool == verdict for p in gold)}/{len(gold)}"
+
+    flagged = [p for p in pairs if p.tool in FLAGS]
+    return [
+        str(len(pairs)),
+        str(sum(p.tool != "missed" for p in pairs)),
+        f"{sum(p.tool == p.gold['verdict'] for p in pairs) / max(1, len(pairs)):.2f}",
+        agreeing("supported"),
+        agreeing("not_checkable"),
+        str(len(flagged)),
+        str(sum(p.gold["verdict"] not in FLAGS for p in flagged)),
+    ]
+
+
+def confusion(pairs: Sequence[Pair], title: str) -> Table:
+    """Gold verdict x the tool's, over every scored claim."""
+    said = sorted({p.tool for p in pairs})
+    table = Table("gold verdict", *said, title=f"gold x tool verdicts, {title}")
+    cells = Counter((p.gold["verdict"], p.tool) for p in pairs)
+    for gold in sorted({p.gold["verdict"] for p in pairs}):
+        table.add_row(gold, *[str(cells[(gold, s)]) if cells[(gold, s)] else "." for s in said])
+    return table
+
+
+def show(part: str, pairs: Sequence[Pair], console: Console) -> None:
+    title = f"the real articles, {part} part"
+    console.print(score_table(pairs, title))
+    console.print(confusion(pairs, title))
+    if part != "dev":
+        return  # the test part is measured only: no claim of it is printed
+    wrong = [p for p in pairs if p.tool != p.gold["verdict"]]
+    console.print(f"{len(wrong)} of {len(pairs)} scored claims of {title} disagree with gold:")
+    for p in wrong:
+        why = p.claim.explanation[:240] if p.claim is not None else ""
+        console.print(
+            f"  {p.seed.removesuffix('.txt')} {group(p.gold)} {p.gold['snippet'][:50]!r}: "
+            f"{p.tool} (gold {p.gold['verdict']}) {why}",
+            markup=False,
+        )
+
+
+def run(
+    shared: Path, console: Console, parts: Sequence[str] = PARTS, cache: str | None = None
+) -> None:
+    """Build the archive of the shared reports (kept in ``cache`` when given, so a rerun
+    only checks it is up to date), then score each part with it."""
+    from verify.archive import build_archive
+
+    reports = shared / "corpora" / "ofsted" / "reports"
+    if not (shared / "dev" / "manifest.json").exists() or not reports.is_dir():
+        console.print(f"[yellow]history claims skipped: {shared}/dev or its reports are absent[/]")
+        return
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(cache or scratch)
+        folder.mkdir(parents=True, exist_ok=True)
+        built = build_archive([reports], folder / "archive.sqlite")
+        console.print(
+            f"archive: {built.added + built.unchanged} of {built.files} report files indexed"
+        )
+        settings = Settings(cache_dir=str(folder), archive=str(folder / "archive.sqlite"))
+        encoder = Encoder(settings)
+        for part in parts:
+            show(part, evaluate(archive_set(shared, part), settings, encoder), console)
