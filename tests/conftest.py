@@ -30,6 +30,8 @@ REPORTS = SHARED / "corpora" / "ofsted" / "reports"
 SEEDS = SHARED / "seeds"
 TEST_DATA = Path(__file__).resolve().parent / "data"
 
+pytest_plugins = ["pytester"]  # tests/test_markers.py runs a small suite under these hooks
+
 SHARED_FIXTURES = frozenset({"shared", "reports_dir", "seeds_dir"})
 
 

@@ -59,7 +59,10 @@ class Settings:
     )
     fetch_timeout: float = _setting(20.0, "Seconds to wait for a release given as a URL.")
     quote_supported_min: float = _setting(
-        90.0, "Lowest normalised fuzzy score (0-100) at which a quote counts as found."
+        90.0,
+        "Lowest fuzzy score (0-100, words normalised) at which a quotation missing from the "
+        "reports given counts as found in another archived report (then it is misattributed, "
+        "naming that report).",
     )
     semantic_min: float = _setting(
         0.55, "Lowest cosine similarity at which a paraphrased finding counts as supported."
