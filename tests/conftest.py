@@ -10,7 +10,9 @@ Markers say what a test needs, so `-m "not shared and not model"` runs anywhere:
   deterministic stand-in (``TEST_MODEL``, hashed words) through the ``settings``
   fixture and ``VERIFY_MODEL``; a test that opens the real model's files
   unmarked fails.
-* ``slow``: the test takes more than a few seconds (marked by hand).
+* ``slow``: the test takes more than about 5 seconds: marked by hand, and added
+  here to tests using a fixture built from all the real reports (``corpus``,
+  ``real_db``).
 """
 
 from __future__ import annotations
@@ -32,7 +34,14 @@ TEST_DATA = Path(__file__).resolve().parent / "data"
 
 pytest_plugins = ["pytester"]  # tests/test_markers.py runs a small suite under these hooks
 
-SHARED_FIXTURES = frozenset({"shared", "reports_dir", "seeds_dir"})
+FIXTURE_MARKERS = {
+    "shared": "shared",
+    "reports_dir": "shared",
+    "seeds_dir": "shared",
+    "corpus": "slow",  # tests/report: the 256 real reports parsed (minutes, the first time)
+    "real_db": "slow",  # tests/archive: an archive built from the 256 real reports
+}
+"""A test using one of these fixtures (or one built on them) gets its marker."""
 
 
 def require_shared(path: Path = SHARED) -> Path:
@@ -90,8 +99,8 @@ def settings(request, tmp_path):
 @pytest.hookimpl(tryfirst=True)  # before `-m` selects on the markers
 def pytest_collection_modifyitems(items):
     for item in items:
-        if SHARED_FIXTURES.intersection(item.fixturenames):
-            item.add_marker(pytest.mark.shared)
+        for name in {FIXTURE_MARKERS[f] for f in item.fixturenames if f in FIXTURE_MARKERS}:
+            item.add_marker(name)
 
 
 def _guarded() -> list[tuple[str, str, str]]:

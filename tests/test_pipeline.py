@@ -29,6 +29,7 @@ def _verdict_of(result: CheckResult, words: str) -> str:
     return next(c.verdict for c in result.claims if words in c.text)
 
 
+@pytest.mark.model  # the demo end to end, as `make demo` runs it
 def test_demo_deliberate_errors_are_flagged(demo):
     assert _verdict_of(demo, "clear and bold vision") == "misquoted"
     assert _verdict_of(demo, "Thresholds are well understood") == "spliced"
@@ -41,6 +42,7 @@ def test_demo_deliberate_errors_are_flagged(demo):
     ]
 
 
+@pytest.mark.model
 def test_every_claim_points_into_the_release_text(demo):
     for claim in demo.claims:
         assert demo.release.text[claim.start : claim.end] == claim.text
