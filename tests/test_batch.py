@@ -13,7 +13,7 @@ from verify.report import load_report
 from verify.synth import synthesise
 from verify.synth.dataset import save
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 DEMO_REPORT = ROOT / "corpora" / "demo" / "report.txt"
 
 
