@@ -1,4 +1,9 @@
-"""Settings resolve from defaults, environment and overrides, in that order."""
+"""Settings resolve from defaults, environment and overrides, in that order; each is read."""
+
+import ast
+import re
+from dataclasses import fields
+from pathlib import Path
 
 import pytest
 
@@ -23,3 +28,20 @@ def test_bad_environment_value_names_the_variable():
 def test_every_setting_is_documented():
     for name, _default, help_text in table():
         assert len(help_text) > 20, f"setting {name} needs a real help text"
+
+
+def test_every_setting_is_read_by_the_package():
+    """A setting nothing reads would let a user tune a number that changes nothing."""
+    package = Path(__file__).resolve().parents[1] / "verify"
+    source = package / "settings.py"
+    read = {
+        name
+        for path in package.rglob("*.py")
+        if path != source
+        for name in re.findall(r"\bsettings\.(\w+)", path.read_text(encoding="utf-8"))
+    }
+    for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.FunctionDef) and node.name in read:  # a property: its fields
+            read |= {n.attr for n in ast.walk(node) if isinstance(n, ast.Attribute)}
+    unread = [f.name for f in fields(Settings) if f.name not in read]
+    assert not unread, f"settings nothing in verify/ reads: {unread}"

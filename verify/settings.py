@@ -19,6 +19,8 @@ from verify.errors import BadSetting
 
 BUNDLED_MODEL = "bundled:all-MiniLM-L6-v2"
 BUNDLED_MODEL_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
+TEST_MODEL = "test:hashing"
+"""A deterministic stand-in for the model (hashed words, no meaning): what unit tests run with."""
 
 
 def _setting(default: object, help: str) -> object:
@@ -32,7 +34,8 @@ class Settings:
     model: str = _setting(
         BUNDLED_MODEL,
         "Sentence-embedding model: 'bundled:all-MiniLM-L6-v2' (offline, sha256-pinned), "
-        "a sentence-transformers model name, or a local path.",
+        "a sentence-transformers model name, a local path, or 'test:hashing' (a stand-in "
+        "for tests: hashed words, no meaning).",
     )
     cache_dir: str = _setting(
         user_cache_dir("verify"),
@@ -56,7 +59,10 @@ class Settings:
     )
     fetch_timeout: float = _setting(20.0, "Seconds to wait for a release given as a URL.")
     quote_supported_min: float = _setting(
-        90.0, "Lowest normalised fuzzy score (0-100) at which a quote counts as found."
+        90.0,
+        "Lowest fuzzy score (0-100, words normalised) at which a quotation missing from the "
+        "reports given counts as found in another archived report (then it is misattributed, "
+        "naming that report).",
     )
     semantic_min: float = _setting(
         0.55, "Lowest cosine similarity at which a paraphrased finding counts as supported."

@@ -98,6 +98,7 @@ def test_missing_file(settings, tmp_path):
         read_release(str(tmp_path / "nope.txt"), settings)
 
 
+@pytest.mark.slow
 def test_twenty_megabyte_release_is_read_or_refused_by_the_limits(tmp_path, settings):
     paragraph = "Inspectors said the council’s “help is timely and effective”.\n\n"
     path = tmp_path / "big.txt"

@@ -139,6 +139,7 @@ def test_help_and_a_cached_report_load_no_model(tmp_path):
 
 
 @pytest.mark.model
+@pytest.mark.slow  # a new interpreter checks the demo with the real model
 def test_default_check_runs_without_torch(tmp_path, settings):
     bundled.onnx_model(Path(settings.model_cache_dir))  # built here if need be (with torch)
     code = (

@@ -62,6 +62,7 @@ def test_light_keeps_case_and_words_but_not_typography():
     assert light("‘Good’ — “very”\n good") == "'Good' - \"very\" good"
 
 
+@pytest.mark.model  # reads the bundled weights to check their sha256
 def test_tampered_bundled_model_is_refused(monkeypatch):
     monkeypatch.setattr(bundled, "BUNDLED_MODEL_SHA256", "0" * 64)
     with pytest.raises(ModelUnavailable, match="not the pinned one"):
