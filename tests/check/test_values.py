@@ -9,9 +9,11 @@ from check_helpers import make_claim, make_release, make_report
 
 from verify.check import check_claims
 from verify.check.fact import days_spanned, weeks_spanned
-from verify.extract.values import parse_dates, parse_values
+from verify.extract.values import parse_values
+from verify.report.metadata import named_date
 from verify.types import GradeMention
 from verify.words import framework_title
+from verify.words.dates import parse_dates
 
 
 def run(report, text, snippet, settings, kind="rating", previous=(), reports=None, **values):
@@ -280,9 +282,11 @@ def test_framework_claim_against_the_reports_framework(settings, framework, clai
 
 @pytest.mark.parametrize(("day", "expected"), [(20, "supported"), (21, "contradicted")])
 def test_publication_date_from_the_archive_file_name(settings, day, expected):
-    """ILACS PDFs print no publication date; Ofsted's archive puts it in the file name."""
+    """ILACS PDFs print no publication date; Ofsted's archive puts it in the file name,
+    which the report parser reads."""
+    name = "children's services inspection - 20 april 2024.pdf"
     report = make_report(
-        published=None, source="80548_ashbury/children's services inspection - 20 april 2024.pdf"
+        published=None, source=f"80548_ashbury/{name}", file_date=named_date(name)
     )
     text = f"The report, published on {day} April 2024, praises leaders."
     got = run(report, text, text, settings, kind="inspection_fact", dates=parse_dates(text))

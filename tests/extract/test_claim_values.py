@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from verify.extract.values import authorities_in, grade_mentions, parse_values
+from verify.extract.values import grade_mentions, parse_values
+from verify.words.councils import authorities_in
 
 
 def grades(sentence: str) -> list[tuple[str, str | None]]:

@@ -26,12 +26,12 @@ from verify.match.lexical import (
 )
 from verify.match.normalise import light, tokens
 from verify.types import CheckedClaim, Claim, DiffOp, Evidence, Report
+from verify.words.sentences import SENTENCE_END
 
 _ELLIPSIS = re.compile(r"\s*(?:\.\s?\.\s?\.|…|\[[^\]]*\])\s*")
 # An editorial insertion or replacement: "[the council] has ...". The quote is then
 # not the report's words verbatim, even where no report word was skipped.
 _BRACKET = re.compile(r"\[[^\]]*\]")
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9‘“'\"])")
 _EDGE_PUNCT = " \t\n.,;:!?'\"‘’“”-–—"
 # Quotes shorter than this many words attributed to a council speaker are not
 # called the report's words: short phrases recur by chance.
@@ -86,7 +86,7 @@ def segments(claim: Claim, release_text: str = "") -> list[Segment]:
     out: list[Segment] = []
     for piece in visible_words(claim, release_text):
         for k, part in enumerate(_ELLIPSIS.split(piece)):
-            for j, sentence in enumerate(_SENTENCE.split(part)):
+            for j, sentence in enumerate(SENTENCE_END.split(part)):
                 if tokens(sentence):
                     opens_piece = k == 0 and j == 0
                     out.append(Segment(sentence, after_gap=(k > 0 or opens_piece) and bool(out)))

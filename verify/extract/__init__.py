@@ -18,14 +18,10 @@ from verify.extract.kinds import Context, classify
 from verify.extract.lexicon import mentions_inspectors, role_of
 from verify.extract.quotes import QuoteMatch, find_quotes
 from verify.extract.text import Paragraph, Sentence, paragraphs, sentences
-from verify.extract.values import (
-    authorities_in,
-    inherit_grades,
-    names_many_councils,
-    parse_dates,
-    parse_values,
-)
+from verify.extract.values import inherit_grades, parse_values
 from verify.types import Attribution, Claim, ClaimKind, ClaimValues, Release, Span
+from verify.words.councils import authorities_in, names_many_councils
+from verify.words.dates import parse_dates
 
 __all__ = ["extract_claims"]
 
