@@ -327,3 +327,39 @@ def test_a_release_is_about_a_visit_only_when_it_reports_one(
 
     ctx = Context(make_release(opening), [report], [], settings, None)
     assert ctx.about_other_visit(report) is about_a_visit
+
+
+def test_a_count_of_the_areas_then_named_each_with_its_grade_is_no_share(report, settings):
+    """'in four areas, A judged X, B judged Y ...' counts the areas judged, not those at
+    one grade: each named grade is checked instead."""
+    text = (
+        "Services were judged in four areas, leaders outstanding, help and protection requires "
+        "improvement, children in care good and care leavers outstanding."
+    )
+    named = [
+        mention("outstanding", "impact_of_leaders"),
+        mention("requires_improvement", "help_and_protection"),
+        mention("good", "children_in_care"),
+        mention("outstanding", "care_leavers"),
+    ]
+    got = run(report, text, text, settings, grades=named, count=4, quantifier="four areas")
+    assert got.verdict == "supported", got.explanation
+    one = named[:1] + [mention("good", "help_and_protection")] + named[2:]
+    got = run(report, text, text, settings, grades=one, count=4, quantifier="four areas")
+    assert got.verdict == "contradicted"
+
+
+def test_a_grade_given_for_a_piece_of_the_work_is_not_the_overall_one(settings):
+    """'good for X', X no judgement's name: some areas are good, which is true."""
+    weaker = make_report(
+        table=[
+            ("help_and_protection", "good", "Help and protection"),
+            ("children_in_care", "inadequate", "Children in care"),
+            ("overall_effectiveness", "inadequate", "Overall effectiveness"),
+        ]
+    )
+    text = "Ashbury rated good for supporting under 18s."
+    got = run(weaker, text, text, settings, grades=[mention("good")])
+    assert got.verdict == "supported", got.explanation
+    text = "Ashbury rated good for the first time."
+    assert run(weaker, text, text, settings, grades=[mention("good")]).verdict == "misleading"

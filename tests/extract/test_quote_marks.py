@@ -130,3 +130,14 @@ def test_single_word_described_as_is_a_quotation():
     text = "Inspectors described the partnership as “exemplary”, and leaders were ‘ambitious’."
     assert spans(text) == [["exemplary"]]
     assert spans(text, terms=True) == [["ambitious"]]
+
+
+def test_a_judgements_title_in_quote_marks_names_it():
+    """Ofsted's titles quoted ('impact of leaders on social work practice') are terms; a
+    quotation that only starts like one is still a quotation."""
+    text = (
+        "Rated ‘Good’ around ‘children who need help and protection’ and for "
+        "‘Impact of leaders on social work practice with children and families’. "
+        "Inspectors said “children in care are listened to by their social workers”."
+    )
+    assert spans(text) == [["children in care are listened to by their social workers"]]

@@ -14,20 +14,16 @@ from rapidfuzz import fuzz
 from verify.check.common import Context
 from verify.match.normalise import normalise
 from verify.types import CheckedClaim, Omission, Report
-from verify.words.grades import grade_text
+from verify.words.grades import BELOW_GOOD_MENTIONS, grade_text
 from verify.words.judgements import JUDGEMENTS, prose
 from verify.words.sentences import split_sentences
 
-_GRADE = {
-    "requires_improvement": r"requires? improvement|not yet good|improvement is needed",
-    "inadequate": r"inadequate",
-}
 # A release sentence this close (partial_ratio on normalised words) mentions an improvement.
 _IMPROVEMENT_MIN = 75.0
 
 
 def _mentions_judgement(sentences: list[str], name: str, grade: str) -> bool:
-    subject, grade_re = JUDGEMENTS[name].mention or name, _GRADE[grade]
+    subject, grade_re = JUDGEMENTS[name].mention or name, BELOW_GOOD_MENTIONS[grade]
     return any(re.search(subject, s, re.I) and re.search(grade_re, s, re.I) for s in sentences)
 
 
@@ -41,7 +37,7 @@ def find_omissions(ctx: Context, report: Report, claims: list[CheckedClaim]) -> 
     index = ctx.index(report)
     out: list[Omission] = []
     for j in report.judgements:
-        if j.grade not in _GRADE:
+        if j.grade not in BELOW_GOOD_MENTIONS:
             continue
         if _claimed(claims, j.name, j.grade) or _mentions_judgement(sentences, j.name, j.grade):
             continue

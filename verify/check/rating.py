@@ -142,7 +142,7 @@ def _unnamed(claim: Claim, mention: GradeMention, report: Report, ctx: Context):
         return "supported", f"Overall effectiveness is {g}", evidence
     if areas and n == len(areas):
         return "supported", f"All {len(areas)} graded areas are {g}", evidence
-    if n and _SOME.search(claim.text):
+    if n and (_SOME.search(claim.text) or _given_for_something(claim.text, mention)):
         return "supported", f"{n} of {len(areas)} graded areas are {g}", evidence
     if n:
         return (
@@ -152,6 +152,32 @@ def _unnamed(claim: Claim, mention: GradeMention, report: Report, ctx: Context):
             evidence,
         )
     return "contradicted", f"No judgement in {report.label} is {g}", evidence
+
+
+def _is_share(claim: Claim, mentions: list[GradeMention]) -> bool:
+    """True for a count or share of areas at a grade ('good in three of four areas'); not
+    for a count of the areas the sentence then names, each with its own grade ('in three
+    areas, impact of leaders, judged requires improvement, ...')."""
+    v = claim.values
+    if v.percent is None and v.count is None and (v.quantifier or "").lower() not in _WORDS:
+        return False
+    named = {m.judgement for m in mentions if m.judgement}
+    lists_them = v.count == len(named) and all(m.judgement for m in mentions)
+    return not lists_them
+
+
+_FOR_SOMETHING = re.compile(
+    r"^\W*for (?!the (?:first|second|third|last|past) time\b|the (?:first|second) year\b|"
+    r"(?:more than |over |almost |nearly )?(?:a |\d|\w+ years?\b|decades?\b))",
+    re.I,
+)
+"""'rated good for safeguarding and supporting under 18s': a grade given to one piece of
+the work, by a name that is not a judgement's (not 'for the first time', 'for a decade')."""
+
+
+def _given_for_something(text: str, mention: GradeMention) -> bool:
+    at = text.find(mention.printed)
+    return at >= 0 and bool(_FOR_SOMETHING.match(text[at + len(mention.printed) :]))
 
 
 def check_other_subject(claim: Claim, report: Report, ctx: Context) -> CheckedClaim:
@@ -246,7 +272,6 @@ def only_earlier_grades(claim: Claim, report: Report) -> bool:
 def judge_grades(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     """The verdict for the grades a claim gives this report's inspection, against its
     judgement table (the rating check; comparisons use it for today's grades too)."""
-    v = claim.values
     misnamed = misnamed_judgement(claim, report, ctx)
     if misnamed is not None:
         return misnamed
@@ -257,7 +282,7 @@ def judge_grades(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         return verdict(claim, "not_checkable", f"No judgement table was read from {report.label}.")
     if not mentions:
         return verdict(claim, "not_checkable", "No grade could be read from the claim.")
-    if v.percent is not None or v.count is not None or (v.quantifier or "").lower() in _WORDS:
+    if _is_share(claim, mentions):
         return check_share(claim, report, ctx, mentions[0].grade)
     results = [
         _named(claim, m, report, ctx) if m.judgement else _unnamed(claim, m, report, ctx)

@@ -10,14 +10,16 @@ import re
 
 from verify.types import Role
 from verify.words.grades import RELEASE_GRADE_PATTERNS
+from verify.words.judgements import FORMAL_TITLE
 
 _TERM_RE = re.compile(
     r"^(?:the |an? )?(?:"
     + "|".join(p for _, p in RELEASE_GRADE_PATTERNS)
     + r"|adequate|judgement areas?|judgements?|areas? for (?:improvement|development)"
     r"|the experiences and progress of .{0,80}|the impact of leaders.{0,80}"
-    r"|overall effectiveness|(?:good|outstanding|inadequate) overall"
-    r"|(?:good|outstanding|inadequate) rating)[.!,]?$",
+    r"|overall effectiveness|(?:good|outstanding|inadequate) overall|"
+    + FORMAL_TITLE
+    + r"|(?:good|outstanding|inadequate) rating)[.!,]?$",
     re.I,
 )
 

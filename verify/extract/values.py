@@ -57,7 +57,9 @@ _DIRECTION = (
     (
         "improved",
         re.compile(
-            r"\b(?<!requires )(?<!require )(?:improv\w*|upgraded|up from|better than)\b", re.I
+            r"\b(?<!requires )(?<!require )(?<!requiring )"
+            r"(?:improv\w*|upgraded|up from|better than)\b",
+            re.I,
         ),
     ),
     ("maintained", re.compile(r"\b(?:maintain\w*|retain\w*|remains?|still|again)\b", re.I)),
@@ -100,20 +102,23 @@ def parse_values(sentence: str, year_hint: int | None = None) -> ClaimValues:
 
 def grade_mentions(sentence: str) -> list[GradeMention]:
     """Grades stated as ratings (quoted, or beside 'rated', 'overall'...), each with the
-    judgement named nearest to it in the sentence."""
+    judgements it is given (see ``_grade_for``)."""
     found = []
-    judgements = [(m.start(), m.lastgroup) for m in JUDGEMENT_RE.finditer(sentence)]
     grade_hits = [m for m in GRADE_RE.finditer(sentence) if _is_rating(sentence, m)]
     for m in grade_hits:
         found.append(GradeMention(grade=m.lastgroup, judgement=None, printed=m.group()))
-    for pos, name in judgements:
-        nearest = _nearest(sentence, pos, grade_hits)
-        if nearest is not None:
-            i = grade_hits.index(nearest)
+    for judgement in JUDGEMENT_RE.finditer(sentence):
+        if _OPENING_OVERALL.match(sentence, judgement.start()) and not sentence[
+            : judgement.start()
+        ].strip(" “‘\"'"):
+            continue  # "Overall, the inspection ...": a summing-up, not the judgement
+        given = _grade_for(sentence, judgement, grade_hits)
+        if given is not None:
+            i = grade_hits.index(given)
             if found[i].judgement is None:
-                found[i] = found[i].model_copy(update={"judgement": name})
-            elif found[i].judgement != name:
-                found.append(found[i].model_copy(update={"judgement": name}))
+                found[i] = found[i].model_copy(update={"judgement": judgement.lastgroup})
+            elif found[i].judgement != judgement.lastgroup:
+                found.append(found[i].model_copy(update={"judgement": judgement.lastgroup}))
     return found
 
 
@@ -192,15 +197,36 @@ _MAX_GRADE_DISTANCE = 120
 _CONTRAST = re.compile(r"\b(?:but|while|whereas|however|although|concerns?)\b", re.I)
 
 
-def _nearest(sentence: str, pos: int, hits: list[re.Match]) -> re.Match | None:
-    """The grade mention closest to a judgement's name, not across a contrast ('but')."""
+_OPENING_OVERALL = re.compile(r"overall\s*,", re.I)
+_LINK = re.compile(
+    r"^[\s’'\"”]*(?:(?:ratings?|judgements?|grades?)\s+)?(?:(?:in|for|across|around)\b[^;:]*)?$",
+    re.I,
+)
+"""What may stand between a grade and the judgement it names after it: nothing but marks
+('‘Good’ overall') or a preposition ('good for care leavers', 'Good in the safeguarding
+and children in care categories', 'good ratings for A, B and C')."""
 
-    def cost(m: re.Match) -> int:
-        lo, hi = sorted((pos, m.start()))
-        return abs(pos - m.start()) + 1000 * bool(_CONTRAST.search(sentence[lo:hi]))
 
-    best = min(hits, key=cost, default=None)
-    return best if best is not None and cost(best) <= _MAX_GRADE_DISTANCE else None
+def _grade_for(sentence: str, judgement: re.Match, hits: list[re.Match]) -> re.Match | None:
+    """The grade a judgement's name is given: the grade just before it when that grade
+    names it ('rated good for care leavers'), else the first grade after it ('the overall
+    services were rated inadequate', 'impact of leaders, judged requires improvement');
+    never across a contrast ('but', 'while') or further than ``_MAX_GRADE_DISTANCE``.
+
+    A grade before the name and joined to it by 'and' or a comma belongs to another
+    judgement ('also judged to require improvement and [...] help and protection, which
+    is judged inadequate')."""
+
+    def reachable(m: re.Match) -> bool:
+        lo, hi = sorted((judgement.start(), m.start()))
+        near = abs(judgement.start() - m.start()) <= _MAX_GRADE_DISTANCE
+        return near and not _CONTRAST.search(sentence[lo:hi])
+
+    before = [m for m in hits if m.end() <= judgement.start() and reachable(m)]
+    if before and _LINK.match(sentence[before[-1].end() : judgement.start()]):
+        return before[-1]
+    after = [m for m in hits if m.start() >= judgement.end() and reachable(m)]
+    return after[0] if after else None
 
 
 def _quantifier(sentence: str) -> tuple[str | None, int | None, int | None, float | None]:

@@ -23,7 +23,7 @@ GRADE_AT_END = re.compile(rf"[\s:|]+{GRADE}\s*\.?$", re.IGNORECASE)
 """A grade closing a line ('Overall effectiveness: Good')."""
 
 RELEASE_GRADE_PATTERNS: tuple[tuple[Grade, str], ...] = (
-    ("requires_improvement", r"requires?[ -]improvement(?:[ -]to[ -]be[ -]good)?"),
+    ("requires_improvement", r"requir(?:es?|ing)[ -]improvement(?:[ -]to[ -]be[ -]good)?"),
     ("outstanding", r"outstanding"),
     ("inadequate", r"inadequate"),
     ("good", r"good"),
@@ -47,6 +47,12 @@ RELEASE_WORDING: dict[Grade, str] = {
 }
 """How a release writes each grade in full (the synthetic releases use it)."""
 
+BELOW_GOOD_MENTIONS: dict[Grade, str] = {
+    "requires_improvement": r"requires? improvement|not yet good|improvement is needed",
+    "inadequate": r"inadequate",
+}
+"""Regex: how a release sentence speaks of a grade below good, loosely (for omissions)."""
+
 TITLES: dict[Grade, str] = {
     "outstanding": "Outstanding",
     "good": "Good",
@@ -59,7 +65,7 @@ TITLES: dict[Grade, str] = {
 def grade_of(printed: str) -> Grade:
     """The canonical grade for printed wording such as 'Requires improvement to be good'."""
     word = printed.strip().lower()
-    if word.startswith("require"):
+    if word.startswith("requir"):
         return "requires_improvement"
     return word  # type: ignore[return-value]  # outstanding | good | adequate | inadequate
 

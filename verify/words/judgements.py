@@ -171,6 +171,18 @@ RELEASE_WORDING: dict[JudgementName, str] = {
 }
 """The areas a release writes out in full, by name."""
 
+FORMAL_TITLE = (
+    r"(?:the )?(?:experiences and progress of )?(?:"
+    r"impact of leaders(?: on (?:social work )?practice(?: with children and families)?)?"
+    r"|children who need help and protection|help and protection"
+    r"|children in care(?: and care leavers)?|care leavers"
+    r"|children looked after and achieving permanence|adoption performance"
+    r"|leadership,? management and governance|overall effectiveness"
+    r"|local safeguarding children board)"
+)
+"""Regex: a judgement's title as Ofsted prints it in its tables and headings; in quote
+marks in a release it names the judgement, it is no quotation."""
+
 OTHER_SUBJECTS = re.compile(
     r"children[’']s homes?|fostering (?:agency|service)|adoption (?:agency|service)|"
     r"safeguarding children[’']?s? board|\blscb\b|\bsscb\b",
