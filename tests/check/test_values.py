@@ -348,18 +348,3 @@ def test_a_count_of_the_areas_then_named_each_with_its_grade_is_no_share(report,
     got = run(report, text, text, settings, grades=one, count=4, quantifier="four areas")
     assert got.verdict == "contradicted"
 
-
-def test_a_grade_given_for_a_piece_of_the_work_is_not_the_overall_one(settings):
-    """'good for X', X no judgement's name: some areas are good, which is true."""
-    weaker = make_report(
-        table=[
-            ("help_and_protection", "good", "Help and protection"),
-            ("children_in_care", "inadequate", "Children in care"),
-            ("overall_effectiveness", "inadequate", "Overall effectiveness"),
-        ]
-    )
-    text = "Ashbury rated good for supporting under 18s."
-    got = run(weaker, text, text, settings, grades=[mention("good")])
-    assert got.verdict == "supported", got.explanation
-    text = "Ashbury rated good for the first time."
-    assert run(weaker, text, text, settings, grades=[mention("good")]).verdict == "misleading"

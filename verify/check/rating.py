@@ -142,7 +142,7 @@ def _unnamed(claim: Claim, mention: GradeMention, report: Report, ctx: Context):
         return "supported", f"Overall effectiveness is {g}", evidence
     if areas and n == len(areas):
         return "supported", f"All {len(areas)} graded areas are {g}", evidence
-    if n and (_SOME.search(claim.text) or _given_for_something(claim.text, mention)):
+    if n and _SOME.search(claim.text):
         return "supported", f"{n} of {len(areas)} graded areas are {g}", evidence
     if n:
         return (
@@ -164,20 +164,6 @@ def _is_share(claim: Claim, mentions: list[GradeMention]) -> bool:
     named = {m.judgement for m in mentions if m.judgement}
     lists_them = v.count == len(named) and all(m.judgement for m in mentions)
     return not lists_them
-
-
-_FOR_SOMETHING = re.compile(
-    r"^\W*for (?!the (?:first|second|third|last|past) time\b|the (?:first|second) year\b|"
-    r"(?:more than |over |almost |nearly )?(?:a |\d|\w+ years?\b|decades?\b))",
-    re.I,
-)
-"""'rated good for safeguarding and supporting under 18s': a grade given to one piece of
-the work, by a name that is not a judgement's (not 'for the first time', 'for a decade')."""
-
-
-def _given_for_something(text: str, mention: GradeMention) -> bool:
-    at = text.find(mention.printed)
-    return at >= 0 and bool(_FOR_SOMETHING.match(text[at + len(mention.printed) :]))
 
 
 def check_other_subject(claim: Claim, report: Report, ctx: Context) -> CheckedClaim:
