@@ -173,6 +173,10 @@ class Report(Model):
     inspection_start: date | None = None
     inspection_end: date | None = None
     published: date | None = None
+    """Printed on the cover (SIF and earlier); ILACS reports print none."""
+    file_date: date | None = None
+    """The date in the file's name, as Ofsted's archive names reports by publication day
+    ('children's services inspection - 12 january 2024.pdf')."""
     lead_inspector: str | None = None
     team: Team = Field(default_factory=Team)
     judgements: list[Judgement] = Field(default_factory=list)
@@ -262,6 +266,13 @@ class GradeMention(Model):
     grade: Grade
     judgement: JudgementName | None = None
     printed: str
+    time_cue: Literal["past", "earlier", "now"] | None = None
+    """What the words around it say of when it was given: ``past`` (after it: 'for more
+    than a decade', 'at the last inspection'), ``earlier`` (before it: 'previously
+    rated', unless a year near it is the report's), ``now`` ('now rated'), or nothing."""
+    years_near: list[int] = Field(default_factory=list)
+    """Years printed close to it ('rated good in 2016'): another year than the report's
+    puts it in an earlier inspection."""
 
 
 class ClaimValues(Model):

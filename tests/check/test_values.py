@@ -9,9 +9,11 @@ from check_helpers import make_claim, make_release, make_report
 
 from verify.check import check_claims
 from verify.check.fact import days_spanned, weeks_spanned
-from verify.extract.values import parse_dates, parse_values
+from verify.extract.values import parse_values
+from verify.report.metadata import named_date
 from verify.types import GradeMention
 from verify.words import framework_title
+from verify.words.dates import parse_dates
 
 
 def run(report, text, snippet, settings, kind="rating", previous=(), reports=None, **values):
@@ -306,9 +308,11 @@ def test_framework_claim_against_the_reports_framework(settings, framework, clai
 
 @pytest.mark.parametrize(("day", "expected"), [(20, "supported"), (21, "contradicted")])
 def test_publication_date_from_the_archive_file_name(settings, day, expected):
-    """ILACS PDFs print no publication date; Ofsted's archive puts it in the file name."""
+    """ILACS PDFs print no publication date; Ofsted's archive puts it in the file name,
+    which the report parser reads."""
+    name = "children's services inspection - 20 april 2024.pdf"
     report = make_report(
-        published=None, source="80548_ashbury/children's services inspection - 20 april 2024.pdf"
+        published=None, source=f"80548_ashbury/{name}", file_date=named_date(name)
     )
     text = f"The report, published on {day} April 2024, praises leaders."
     got = run(report, text, text, settings, kind="inspection_fact", dates=parse_dates(text))
@@ -349,3 +353,24 @@ def test_a_release_is_about_a_visit_only_when_it_reports_one(
 
     ctx = Context(make_release(opening), [report], [], settings, None)
     assert ctx.about_other_visit(report) is about_a_visit
+
+
+def test_a_count_of_the_areas_then_named_each_with_its_grade_is_no_share(report, settings):
+    """'in four areas, A judged X, B judged Y ...' counts the areas judged, not those at
+    one grade: each named grade is checked instead."""
+    text = (
+        "Services were judged in four areas, leaders outstanding, help and protection requires "
+        "improvement, children in care good and care leavers outstanding."
+    )
+    named = [
+        mention("outstanding", "impact_of_leaders"),
+        mention("requires_improvement", "help_and_protection"),
+        mention("good", "children_in_care"),
+        mention("outstanding", "care_leavers"),
+    ]
+    got = run(report, text, text, settings, grades=named, count=4, quantifier="four areas")
+    assert got.verdict == "supported", got.explanation
+    one = named[:1] + [mention("good", "help_and_protection")] + named[2:]
+    got = run(report, text, text, settings, grades=one, count=4, quantifier="four areas")
+    assert got.verdict == "contradicted"
+

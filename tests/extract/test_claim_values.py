@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from verify.extract.values import authorities_in, grade_mentions, parse_values
+from verify.extract.values import grade_mentions, parse_values
+from verify.words.councils import authorities_in
 
 
 def grades(sentence: str) -> list[tuple[str, str | None]]:
@@ -101,3 +102,43 @@ def test_authorities():
 def test_previously_rated_in_year():
     v = parse_values("The authority was previously rated ‘inadequate’ in 2021, so it has improved.")
     assert (v.previous_year, v.previous_grade, v.grades) == (2021, "inadequate", [])
+
+
+def test_a_grade_goes_to_the_judgement_it_is_said_of():
+    """The grade after a judgement's name is its grade; one before it only when it names
+    it ('good for', 'Good in'); a grade joined on by 'and' belongs to another area."""
+    assert grades(
+        "While fostering was rated as good, the overall services in Ashbury were rated "
+        "inadequate."
+    ) == [("good", None), ("inadequate", "overall_effectiveness")]
+    assert grades(
+        "Services were judged in three areas, impact of leaders, judged requires improvement, "
+        "children in care, also judged to require improvement and the experiences of children "
+        "who need help and protection, which is judged inadequate."
+    ) == [
+        ("requires_improvement", "impact_of_leaders"),
+        ("requires_improvement", "children_in_care"),
+        ("inadequate", "help_and_protection"),
+    ]
+    assert grades(
+        "Overall effectiveness was graded ‘Good’, with children in care, plus care leavers, "
+        "graded ‘Outstanding’."
+    ) == [
+        ("good", "overall_effectiveness"),
+        ("outstanding", "children_in_care"),
+        ("outstanding", "care_leavers"),
+    ]
+
+
+def test_overall_opening_a_sentence_sums_up():
+    assert grades(
+        "Overall, the inspection in May rated Ashbury ‘Good’ in the help and protection "
+        "category."
+    ) == [("good", "help_and_protection")]
+
+
+def test_requiring_improvement_is_a_grade():
+    assert grades("rated inadequate in four areas and requiring improvement in another") == [
+        ("inadequate", None),
+        ("requires_improvement", None),
+    ]

@@ -136,3 +136,14 @@ def test_a_quoted_abbreviation_is_a_term():
     text = "It leapfrogged the 'RI' judgement and the “LSCB” was “strong”."
     assert spans(text, terms=True) == [["RI"], ["LSCB"]]
     assert spans(text) == [["strong"]]
+
+
+def test_a_judgements_title_in_quote_marks_names_it():
+    """Ofsted's titles quoted ('impact of leaders on social work practice') are terms; a
+    quotation that only starts like one is still a quotation."""
+    text = (
+        "Rated ‘Good’ around ‘children who need help and protection’ and for "
+        "‘Impact of leaders on social work practice with children and families’. "
+        "Inspectors said “children in care are listened to by their social workers”."
+    )
+    assert spans(text) == [["children in care are listened to by their social workers"]]

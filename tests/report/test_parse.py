@@ -93,6 +93,15 @@ def test_load_report_reads_the_cache_the_second_time(settings, tmp_path, monkeyp
     assert load_report(renamed, settings).source == str(renamed)
 
 
+def test_publication_day_in_the_file_name_is_read_even_from_the_cache(settings, tmp_path):
+    """Ofsted's archive names a report by its publication day; the same bytes under
+    another name (a cache hit) take that name's date."""
+    assert load_report(INVENTED, settings).file_date is None
+    dated = tmp_path / "children's services inspection - 4 december 2026.txt"
+    dated.write_bytes(INVENTED.read_bytes())
+    assert load_report(dated, settings).file_date.isoformat() == "2026-12-04"
+
+
 def test_load_report_missing_file(settings, tmp_path):
     with pytest.raises(InputNotFound):
         load_report(tmp_path / "absent.pdf", settings)

@@ -116,7 +116,7 @@ def test_misattributions(releases, report, others):
 
 def test_rating_claims_agree_with_the_table_exactly_when_clean(releases, report):
     """Clean ratings state the table; errors are wrong under either counting rule."""
-    from verify.extract.values import NUMBER_WORDS
+    from verify.words.numbers import NUMBER_WORDS
 
     printed = {
         "outstanding": "outstanding",

@@ -18,9 +18,10 @@ from datetime import date, timedelta
 
 from verify.archive.councils import Council, mentions
 from verify.archive.store import Archive, tokens
-from verify.check.common import grade_rank, judgement_grade
+from verify.check.common import judgement_grade
 from verify.errors import NotPaired
 from verify.types import ArchivedReport, Claim, Pairing, PairingCandidate, Release, Report
+from verify.words.grades import grade_rank
 
 OPENING_CHARS = 400
 """The headline and first sentence, where the council the release is about is named."""

@@ -19,10 +19,12 @@ from verify.check.national import check_national
 from verify.check.omissions import find_omissions
 from verify.check.opaque import check_opaque
 from verify.check.quote import check_quote
-from verify.check.rating import SEVERITY, check_rating
+from verify.check.rating import judge_grades, only_earlier_grades
 from verify.match import Encoder
 from verify.settings import Settings
 from verify.types import CheckedClaim, CheckResult, Claim, Release, Report, ReportSummary
+from verify.words.councils import authority_key, names_council
+from verify.words.verdicts import SEVERITY
 
 if TYPE_CHECKING:
     from verify.archive import Archive
@@ -31,7 +33,7 @@ Checker = Callable[[Claim, Context, Report], CheckedClaim]
 
 CHECKERS: dict[str, Checker] = {
     "quote": check_quote,
-    "rating": check_rating,
+    "rating": judge_grades,
     "inspection_fact": check_fact,
     "finding": check_finding,
     "comparison": check_comparison,
@@ -39,15 +41,12 @@ CHECKERS: dict[str, Checker] = {
     "opinion": check_opaque,
 }
 
+"""The whole routing: the checker for each kind of claim (decided in extraction)."""
+_ABOUT_THE_VISIT = ("finding", "comparison", "inspection_fact")
+"""Kinds that describe what the inspection found or did: not checkable against a report
+that is not of the visit the release is about."""
+
 _COLLECTIVE = re.compile(r"\b(all|each|every|three|both|councils)\b", re.I)
-_AUTHORITY_NOISE = re.compile(
-    r"\b(city|of|council|borough|london|metropolitan|county|royal|the|and)\b", re.I
-)
-
-
-def authority_key(name: str) -> str:
-    """'City of Wolverhampton Council' and 'wolverhampton' both become 'wolverhampton'."""
-    return " ".join(_AUTHORITY_NOISE.sub(" ", name.lower().replace("_", " ")).split())
 
 
 def _mentions(text: str, report: Report) -> list[int]:
@@ -63,12 +62,7 @@ def route(claim: Claim, ctx: Context) -> list[Report]:
     if len(reports) == 1:
         return reports
     if claim.values.authority:
-        key = authority_key(claim.values.authority)
-        named = [
-            r
-            for r in reports
-            if authority_key(r.authority) in key or key in authority_key(r.authority)
-        ]
+        named = [r for r in reports if names_council(claim.values.authority, r.authority)]
         if named:
             return named[:1]
     named_here = [r for r in reports if _mentions(claim.text, r)]
@@ -95,8 +89,7 @@ def _combine(claim: Claim, results: list[tuple[Report, CheckedClaim]]) -> Checke
     """One verdict for a claim checked against several reports: the worst one."""
     if len(results) == 1:
         return results[0][1]
-    order = {label: i for i, label in enumerate(["not_checkable", *SEVERITY])}
-    worst = max((r for _, r in results), key=lambda r: order.get(r.verdict, len(order)))
+    worst = max((r for _, r in results), key=lambda r: SEVERITY.index(r.verdict))
     reasons = " ".join(f"{report.label}: {r.explanation}" for report, r in results)
     evidence = [e for _, r in results for e in r.evidence]
     return verdict(claim, worst.verdict, reasons, evidence, worst.diff)
@@ -123,17 +116,20 @@ def per_paragraph(claim: Claim) -> list[Claim]:
 
 def check_one(claim: Claim, ctx: Context) -> CheckedClaim:
     """Check one claim against every report it concerns."""
-    checker = CHECKERS.get(claim.kind, check_opaque)
-    if claim.values.previous_year and claim.kind == "rating" and ctx.previous:
-        checker = check_comparison
-    return _combine(claim, [(r, _checked(checker, claim, ctx, r)) for r in route(claim, ctx)])
+    return _combine(claim, [(r, _checked(claim, ctx, r)) for r in route(claim, ctx)])
 
 
-def _checked(checker: Checker, claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
-    if claim.kind in ("finding", "comparison", "inspection_fact") and ctx.about_other_visit(report):
+def _checked(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
+    """The claim's verdict against one report, by its kind's checker; two facts about the
+    report settle the rest: a report of another visit checks nothing the release says the
+    inspection found, and grades all said of an earlier inspection make a comparison."""
+    if claim.kind in _ABOUT_THE_VISIT and ctx.about_other_visit(report):
         why = f"About a later visit whose letter was not given, not {report.label}."
         return verdict(claim, "not_checkable", why)
-    checked = checker(claim, ctx, report)
+    if claim.kind == "rating" and only_earlier_grades(claim, report):
+        checked = check_comparison(claim, ctx, report)
+    else:
+        checked = CHECKERS.get(claim.kind, check_opaque)(claim, ctx, report)
     passing = claim.kind in ("rating", "comparison", "finding")
     if passing and (wrong := stated_in_passing(claim, ctx, report)):
         return wrong

@@ -1,4 +1,5 @@
-"""What every claim checker shares: the checking context, verdict building, grades."""
+"""What every claim checker shares: the checking context, verdict building, a report's grade
+for a judgement of any era."""
 
 from __future__ import annotations
 
@@ -10,7 +11,6 @@ from verify.check.confidence import confidence
 from verify.match import Encoder, PassageIndex
 from verify.settings import Settings
 from verify.types import (
-    GRADES,
     CheckedClaim,
     Claim,
     DiffOp,
@@ -21,69 +21,18 @@ from verify.types import (
     Report,
     VerdictLabel,
 )
+from verify.words.judgements import EQUIVALENT
+from verify.words.sentences import sentence_spans
 
 if TYPE_CHECKING:
     from verify.archive import Archive
 
-GRADE_WORDS: dict[str, Grade] = {
-    "outstanding": "outstanding",
-    "good": "good",
-    "requires improvement": "requires_improvement",
-    "require improvement": "requires_improvement",
-    "inadequate": "inadequate",
-}
 _VISIT_WORDS = re.compile(
     r"\b(focused visit|monitoring visit|joint targeted area inspection)\b", re.I
 )
 # "improved since the last inspection and focused visit" looks back at a visit; it is
 # not what the release is about.
 _EARLIER = re.compile(r"\b(?:since|after|previous|last|earlier|following)\b[^.;:!?]*$", re.I)
-_GRADE_RE = re.compile(r"\b(outstanding|good|requires? improvement|inadequate|adequate)\b", re.I)
-
-# Judgements that mean the same thing in different frameworks.
-EQUIVALENT: dict[str, tuple[JudgementName, ...]] = {
-    "children_in_care": ("children_in_care", "looked_after_and_permanence"),
-    "looked_after_and_permanence": ("looked_after_and_permanence", "children_in_care"),
-    "impact_of_leaders": ("impact_of_leaders", "leadership_management_governance"),
-    "leadership_management_governance": ("leadership_management_governance", "impact_of_leaders"),
-    # ILACS 2018 judged care leavers together with children in care.
-    "care_leavers": ("care_leavers", "children_in_care"),
-}
-
-PRETTY = {
-    "overall_effectiveness": "overall effectiveness",
-    "impact_of_leaders": "impact of leaders",
-    "help_and_protection": "help and protection",
-    "children_in_care": "children in care",
-    "care_leavers": "care leavers",
-    "looked_after_and_permanence": "children looked after and permanence",
-    "adoption": "adoption",
-    "leadership_management_governance": "leadership, management and governance",
-    "lscb": "the LSCB review",
-    "capacity_to_improve": "capacity to improve",
-    "outcomes_for_looked_after_children": "outcomes for looked after children",
-    "quality_of_provision": "quality of provision",
-    "leadership_and_management": "leadership and management",
-}
-
-
-def grade_text(grade: str | None) -> str:
-    return (grade or "ungraded").replace("_", " ")
-
-
-def grade_rank(grade: Grade) -> int:
-    """0 for outstanding ... 3 for inadequate; pre-2013 'adequate' (grade 3 of 4) ranks 2."""
-    return 2 if grade == "adequate" else GRADES.index(grade)
-
-
-def grades_in(text: str) -> set[str]:
-    """Grade words in a piece of text ('adequate' kept: pre-2013 reports use it)."""
-    found = set()
-    for m in _GRADE_RE.finditer(text):
-        word = m.group(1).lower()
-        found.add(GRADE_WORDS.get(word, word))
-    return found
-
 
 def judgement_grade(report: Report, name: JudgementName) -> tuple[JudgementName, Grade] | None:
     """The report's grade for ``name`` or its equivalent in the report's framework."""
@@ -92,11 +41,6 @@ def judgement_grade(report: Report, name: JudgementName) -> tuple[JudgementName,
         if grade is not None:
             return candidate, grade
     return None
-
-
-def graded_areas(report: Report):
-    """The judgements that count as 'areas': all but overall effectiveness and the LSCB."""
-    return [j for j in report.judgements if j.name not in ("overall_effectiveness", "lscb")]
 
 
 @dataclass
@@ -136,10 +80,15 @@ class Context:
 
 
 def sentence_around(text: str, claim: Claim) -> str:
-    """The release sentence (or line) holding the claim: context for placing phrases."""
-    start = max(text.rfind("\n", 0, claim.start), text.rfind(". ", 0, claim.start)) + 1
-    ends = [i for i in (text.find("\n", claim.end), text.find(". ", claim.end)) if i >= 0]
-    return text[start : min(ends) if ends else len(text)].strip()
+    """The release sentence (within its line) holding the claim: context for placing
+    phrases."""
+    line_start = text.rfind("\n", 0, claim.start) + 1
+    line_end = text.find("\n", claim.end)
+    line_end = len(text) if line_end < 0 else line_end
+    spans = list(sentence_spans(text, line_start, line_end))
+    start = max((a for a, _ in spans if a <= claim.start), default=line_start)
+    end = min((b for _, b in spans if b >= claim.end), default=line_end)
+    return text[start:end].strip()
 
 
 def verdict(

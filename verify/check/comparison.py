@@ -6,22 +6,16 @@ otherwise the previous-inspection facts the current report prints.
 
 from __future__ import annotations
 
-from verify.check.common import (
-    PRETTY,
-    Context,
-    grade_rank,
-    grade_text,
-    graded_areas,
-    grades_in,
-    nearest,
-    verdict,
-)
-from verify.check.rating import check_rating
-from verify.types import CheckedClaim, Claim, PreviousInspection, Report
+from verify.check.common import Context, nearest, verdict
+from verify.check.rating import judge_grades, only_earlier_grades
+from verify.types import CheckedClaim, Claim, ClaimValues, PreviousInspection, Report
+from verify.words.councils import authority_key
+from verify.words.grades import grade_rank, grade_text, grades_in
+from verify.words.judgements import graded_areas, prose
 
 
 def _same_council(a: Report, b: Report) -> bool:
-    return a.authority.lower() == b.authority.lower()
+    return authority_key(a.authority) == authority_key(b.authority)
 
 
 def previous_report(ctx: Context, report: Report, year: int | None) -> Report | None:
@@ -42,7 +36,7 @@ def direction_between(report: Report, earlier: Report) -> tuple[str, str]:
     """(improved|maintained|declined, why) from the two judgement tables."""
     now, then = report.grade_of("overall_effectiveness"), earlier.grade_of("overall_effectiveness")
     moves = []
-    for area in graded_areas(report):
+    for area in graded_areas(report.judgements):
         before = earlier.grade_of(area.name)
         if before is None and area.name == "care_leavers":
             before = earlier.grade_of("children_in_care")  # judged together before 2023
@@ -67,6 +61,11 @@ def direction_between(report: Report, earlier: Report) -> tuple[str, str]:
 def check_comparison(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     """The verdict for a comparison with an earlier inspection."""
     v = claim.values
+    if claim.kind == "rating":
+        # Routed here because every grade it states is an earlier inspection's: judged as
+        # what they are, that inspection's grades.
+        v = _as_earlier(v)
+        claim = _with_values(claim, v)
     earlier = previous_report(ctx, report, v.previous_year)
     if earlier is not None:
         return _against_report(claim, ctx, report, earlier)
@@ -95,7 +94,11 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
     if v.grades:
         # Grades named before the earlier inspection is mentioned are today's:
         # "rated Good, an improvement from Requires improvement in 2021".
-        rated = check_rating(claim, ctx, report)
+        rated = (
+            _against_report(_with_values(claim, _as_earlier(v)), ctx, report, earlier)
+            if only_earlier_grades(claim, report)
+            else judge_grades(claim, ctx, report)
+        )
         parts.append(rated.explanation.rstrip("."))
         if rated.verdict not in ("supported", "not_checkable"):
             label = rated.verdict
@@ -105,10 +108,20 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
     return verdict(claim, label, f"Against {earlier.label}: " + "; ".join(parts) + ".", evidence)
 
 
+def _as_earlier(v: ClaimValues) -> ClaimValues:
+    """A rating's values with its grades read as the earlier inspection's."""
+    grade = v.previous_grade or (v.grades[0].grade if v.grades else None)
+    return v.model_copy(update={"grades": [], "previous_grade": grade})
+
+
+def _with_values(claim: Claim, values: ClaimValues) -> Claim:
+    return claim.model_copy(update={"values": values})
+
+
 def _all_then(earlier: Report, off: list, grade: str) -> str:
     if not off:
         return f"{earlier.label}: every judgement {grade_text(grade)}"
-    named = ", ".join(f"{PRETTY[j.name]} {grade_text(j.grade)}" for j in off)
+    named = ", ".join(f"{prose(j.name)} {grade_text(j.grade)}" for j in off)
     return f"{earlier.label}: not all {grade_text(grade)} ({named})"
 
 
@@ -158,16 +171,11 @@ def _direction_from_printed(claim, report, chosen, evidence) -> CheckedClaim:
     if then is None or now is None:
         why = "The earlier grade is not printed; pass the earlier report with --previous."
         return verdict(claim, "not_checkable", why, evidence)
-    before, after = _rank(then), grade_rank(now)
+    before, after = grade_rank(then), grade_rank(now)
     actual = "maintained" if before == after else "improved" if after < before else "declined"
     label = "supported" if actual == claim.values.direction else "contradicted"
     why = f"Overall {grade_text(then)} then, {grade_text(now)} now: {actual}."
     return verdict(claim, label, why, evidence)
-
-
-def _rank(grade: str) -> int:
-    """Grade rank, with the pre-2013 'adequate' (grade 3 of 4) ranked as requires improvement."""
-    return 2 if grade == "adequate" else grade_rank(grade)
 
 
 def _earliest_grade(text: str) -> str | None:

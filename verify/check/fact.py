@@ -5,14 +5,14 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date
-from pathlib import Path
 
 from verify.check.common import Context, nearest, verdict
 from verify.check.confidence import confidence
 from verify.check.finding import check_finding
-from verify.extract.values import NUMBER_WORDS, parse_dates
 from verify.types import CheckedClaim, Claim, Report
 from verify.words import framework_title, plural
+from verify.words.numbers import NUMBER_WORDS
+from verify.words.verdicts import worst
 
 _FRAMEWORKS = {
     "ilacs": ("ilacs_2018", "ilacs_2023", "ilacs_2026"),
@@ -118,12 +118,10 @@ def _dates(claim: Claim, report: Report) -> tuple[str, str] | None:
 
 def publication(report: Report) -> tuple[date | None, str]:
     """When the report was published, and how we know: printed on its cover (SIF), or
-    the date in its file name, as Ofsted's archive names reports
-    ('children's services inspection - 12 january 2024.pdf'); ILACS PDFs print none."""
+    the date in its file name (ILACS PDFs print none)."""
     if report.published:
         return report.published, ""
-    named = parse_dates(Path(report.source).stem.title())  # the date parser wants 'January'
-    return (named[-1], " (the date in its file name)") if named else (None, "")
+    return report.file_date, " (the date in its file name)" if report.file_date else ""
 
 
 def _months(claim: Claim, report: Report) -> tuple[str, str] | None:
@@ -253,8 +251,6 @@ _ON_SITE = re.compile(r"\b(visit\w*|inspected|inspection|on site|carried out|too
 # "ILACS came into effect in January 2018" is about the framework, not this inspection.
 _GENERAL = re.compile(r"\b(came into (?:effect|force)|introduced|launched|replaced)\b", re.I)
 
-_SEVERITY = ["supported", "not_checkable", "contradicted"]
-
 
 def check_fact(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     """The verdict for an inspection fact: each parsed value compared, worst wins."""
@@ -268,7 +264,7 @@ def check_fact(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     if not results:
         # No value to compare ("Inspectors read case files..."): check it as a finding.
         return check_finding(claim, ctx, report)
-    label = max((r[0] for r in results), key=_SEVERITY.index)
+    label = worst(r[0] for r in results)
     evidence = nearest(ctx, report, _evidence_query(claim))
     return verdict(claim, label, "; ".join(r[1] for r in results) + ".", evidence)
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from verify.check.confidence import confidence
-from verify.extract.values import authorities_in
 from verify.types import CheckedClaim, Release, Report
+from verify.words.councils import authorities_in
 
 _YEAR = re.compile(r"\b(20[0-3]\d|199\d)\b")
 # A year dates the inspection a release is about only when an inspection word comes

@@ -17,23 +17,10 @@ from dataclasses import dataclass
 
 from verify.check.common import Context, verdict
 from verify.check.opaque import check_opaque
-from verify.types import CheckedClaim, Claim, Grade, JudgementName, Report
+from verify.types import GRADES, CheckedClaim, Claim, Grade, JudgementName, Report
+from verify.words.numbers import NUMBER_WORDS, number
 
-_NUMBER = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
-_N = r"(\d{1,3}|" + "|".join(_NUMBER) + r")"
+_N = r"(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")"
 _GROUP = (
     r"(?:other )?(?:councils|local authorities|authorities|(?=in the country|in england|"
     r"nationally|in the region|across the country|(?:in|across) the (?:north|south|east|west)))"
@@ -44,7 +31,7 @@ _ONE_OF = re.compile(rf"\bone of (?:only |just )?{_N} {_GROUP}", re.I)
 _ONLY_OTHERS = re.compile(rf"\b(?:only|just) {_N} others?\b", re.I)
 _ONLY = re.compile(rf"\b(?:only|just) {_N} {_GROUP}", re.I)
 _NONE = re.compile(r"\b(?:no|not one) (?:other )?(?:council|local authority|authority)\b", re.I)
-_TOP_SHARE = re.compile(r"\btop (\d{1,3}|" + "|".join(_NUMBER) + r") ?(?:%|per ?cent)", re.I)
+_TOP_SHARE = re.compile(r"\btop (\d{1,3}|" + "|".join(NUMBER_WORDS) + r") ?(?:%|per ?cent)", re.I)
 _FIRST = re.compile(
     r"\bfirst (?:council|local authority|authority)\b[^.;]{0,50}?\bto (?:be|have been|"
     r"receive|achieve|gain|get|earn)\b",
@@ -182,7 +169,7 @@ def _grade_after(claim: Claim, at: int) -> tuple[Grade | None, JudgementName | N
 
 
 def _number(word: str) -> int:
-    return int(word) if word.isdigit() else _NUMBER[word.lower()]
+    return number(word) or 0
 
 
 def _count(claim: Claim, ctx: Context, report: Report, reading: Reading, day) -> CheckedClaim:
@@ -263,9 +250,8 @@ def _grade_words(reading: Reading) -> str:
 
 def _as_good_as(grades: set[Grade]) -> set[str]:
     """The grades at least as good as the best of ``grades`` (for 'top N per cent')."""
-    order = ["outstanding", "good", "requires_improvement", "inadequate"]
-    best = min(order.index(g) for g in grades if g in order)
-    return set(order[: best + 1])
+    best = min(GRADES.index(g) for g in grades if g in GRADES)
+    return set(GRADES[: best + 1])
 
 
 def _own(report: Report) -> str | None:

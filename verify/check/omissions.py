@@ -11,32 +11,19 @@ import re
 
 from rapidfuzz import fuzz
 
-from verify.check.common import PRETTY, Context, grade_text
+from verify.check.common import Context
 from verify.match import normalise
 from verify.types import CheckedClaim, Omission, Report
+from verify.words.grades import BELOW_GOOD_MENTIONS, grade_text
+from verify.words.judgements import JUDGEMENTS, prose
+from verify.words.sentences import split_sentences
 
-_SUBJECT = {
-    "overall_effectiveness": r"overall|children[’']s services",
-    "impact_of_leaders": r"leader|leadership|management",
-    "leadership_management_governance": r"leader|leadership|management|governance",
-    "help_and_protection": r"help and protection|child protection|protect",
-    "children_in_care": r"in care|looked[- ]after|permanence",
-    "looked_after_and_permanence": r"in care|looked[- ]after|permanence",
-    "care_leavers": r"care leaver|leaving care",
-    "adoption": r"adoption",
-    "lscb": r"safeguarding children[’']?s? board|lscb|sscb",
-}
-_GRADE = {
-    "requires_improvement": r"requires? improvement|not yet good|improvement is needed",
-    "inadequate": r"inadequate",
-}
-_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
 # A release sentence this close (partial_ratio on normalised words) mentions an improvement.
 _IMPROVEMENT_MIN = 75.0
 
 
 def _mentions_judgement(sentences: list[str], name: str, grade: str) -> bool:
-    subject, grade_re = _SUBJECT.get(name, name), _GRADE[grade]
+    subject, grade_re = JUDGEMENTS[name].mention or name, BELOW_GOOD_MENTIONS[grade]
     return any(re.search(subject, s, re.I) and re.search(grade_re, s, re.I) for s in sentences)
 
 
@@ -46,11 +33,11 @@ def _claimed(claims: list[CheckedClaim], name: str, grade: str) -> bool:
 
 def find_omissions(ctx: Context, report: Report, claims: list[CheckedClaim]) -> list[Omission]:
     """Judgements below good and improvement items the release leaves out."""
-    sentences = [s for s in _SENTENCES.split(ctx.release.text) if s.strip()]
+    sentences = [s for line in ctx.release.text.splitlines() for s in split_sentences(line)]
     index = ctx.index(report)
     out: list[Omission] = []
     for j in report.judgements:
-        if j.grade not in _GRADE:
+        if j.grade not in BELOW_GOOD_MENTIONS:
             continue
         if _claimed(claims, j.name, j.grade) or _mentions_judgement(sentences, j.name, j.grade):
             continue
@@ -58,7 +45,7 @@ def find_omissions(ctx: Context, report: Report, claims: list[CheckedClaim]) -> 
         out.append(
             Omission(
                 kind="judgement",
-                text=f"{PRETTY[j.name].capitalize()}: {grade_text(j.grade)}",
+                text=f"{prose(j.name).capitalize()}: {grade_text(j.grade)}",
                 report=report.label,
                 judgement=j.name,
                 grade=j.grade,

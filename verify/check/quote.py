@@ -17,12 +17,12 @@ from verify.check.common import Context, nearest, verdict
 from verify.extract.lexicon import mentions_inspectors
 from verify.match import Alignment, PassageIndex, describe, light, substantive, tokens
 from verify.types import CheckedClaim, Claim, DiffOp, Evidence, Report
+from verify.words.sentences import SENTENCE_END
 
 _ELLIPSIS = re.compile(r"\s*(?:\.\s?\.\s?\.|…|\[[^\]]*\])\s*")
 # An editorial insertion or replacement: "[the council] has ...". The quote is then
 # not the report's words verbatim, even where no report word was skipped.
 _BRACKET = re.compile(r"\[[^\]]*\]")
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9‘“'\"])")
 _EDGE_PUNCT = " \t\n.,;:!?'\"‘’“”-–—"
 # Quotes shorter than this many words attributed to a council speaker are not
 # called the report's words: short phrases recur by chance.
@@ -95,7 +95,7 @@ def segments(claim: Claim, release_text: str = "") -> list[Segment]:
         pieces = [_RELAYS_REPORT.sub("", pieces[0], count=1), *pieces[1:]]
     for piece in pieces:
         for k, part in enumerate(_ELLIPSIS.split(piece)):
-            for j, sentence in enumerate(_SENTENCE.split(part)):
+            for j, sentence in enumerate(SENTENCE_END.split(part)):
                 if tokens(sentence):
                     opens_piece = k == 0 and j == 0
                     out.append(Segment(sentence, after_gap=(k > 0 or opens_piece) and bool(out)))

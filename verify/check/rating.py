@@ -11,20 +11,18 @@ import re
 
 from rapidfuzz import fuzz
 
-from verify.check.common import (
-    PRETTY,
-    Context,
-    grade_text,
-    graded_areas,
-    grades_in,
-    judgement_grade,
-    nearest,
-    verdict,
-)
+from verify.check.common import Context, judgement_grade, nearest, verdict
 from verify.match import Alignment, describe, normalise, substantive, tokens
-from verify.report.grades import GRADE_ONLY, judgement_of_heading
-from verify.report.judgements import LSCB
 from verify.types import CheckedClaim, Claim, Evidence, GradeMention, Report
+from verify.words.grades import GRADE_ONLY, grade_text, grades_in
+from verify.words.judgements import (
+    LSCB_IN_PRINT,
+    OTHER_SUBJECTS,
+    graded_areas,
+    judgement_of_heading,
+    prose,
+)
+from verify.words.verdicts import worst
 
 _SOME = re.compile(
     r"\b(some|several|a number of|number of|many|two|three|four|five|half|majority|"
@@ -32,12 +30,6 @@ _SOME = re.compile(
     re.I,
 )
 _WORDS = {"half": 50.0, "all": 100.0}
-# Subjects graded by Ofsted elsewhere than this report's judgement table.
-_OTHER_SUBJECTS = re.compile(
-    r"children[’']s homes?|fostering (?:agency|service)|adoption (?:agency|service)|"
-    r"safeguarding children[’']?s? board|\blscb\b|\bsscb\b",
-    re.I,
-)
 
 
 def table_evidence(report: Report, ctx: Context, names: list[str]) -> list[Evidence]:
@@ -51,7 +43,7 @@ def table_evidence(report: Report, ctx: Context, names: list[str]) -> list[Evide
         start, end = printed_at(report, table, j.name) or (
             (table[0].start, table[-1].end) if table else (0, 0)
         )
-        text = " ".join(report.text[start:end].split()) or f"{PRETTY[j.name]}: {j.printed}"
+        text = " ".join(report.text[start:end].split()) or f"{prose(j.name)}: {j.printed}"
         evidence.append(
             Evidence(
                 report=report.label,
@@ -70,11 +62,11 @@ def printed_at(report: Report, table: list, name: str) -> tuple[int, int] | None
     """Where the report prints judgement ``name`` with its grade: the table row naming it
     (and the grade on the line after, where the row wraps), or the LSCB sentence."""
     if name == "lscb":
-        match = _LSCB_ANYWHERE.search(report.text)
+        match = LSCB_IN_PRINT.search(report.text)
         return (match.start(), match.end()) if match else None
     for i, passage in enumerate(table):
         named = judgement_of_heading(passage.text) == name
-        if named or PRETTY[name] in passage.text.lower() or (
+        if named or prose(name) in passage.text.lower() or (
             name == "overall_effectiveness" and "overall judgement" in passage.text.lower()
         ):
             after = table[i + 1] if i + 1 < len(table) else None
@@ -84,23 +76,13 @@ def printed_at(report: Report, table: list, name: str) -> tuple[int, int] | None
     return None
 
 
-# The LSCB sentence as the PDF prints it, line breaks and all.
-_LSCB_ANYWHERE = re.compile(LSCB.pattern.replace(" ", r"\s+"), re.IGNORECASE)
-
-
 def count_rule(report: Report, grade: str) -> tuple[int, int, int, int]:
     """(areas with grade, areas, judgements with grade, judgements incl. overall)."""
-    areas = graded_areas(report)
+    areas = graded_areas(report.judgements)
     n = sum(j.grade == grade for j in areas)
     overall = report.grade_of("overall_effectiveness")
     with_overall = n + (overall == grade)
     return n, len(areas), with_overall, len(areas) + (overall is not None)
-
-
-def _past(v):
-    """The claim's values with its grades read as the earlier inspection's."""
-    grade = v.previous_grade or (v.grades[0].grade if v.grades else None)
-    return v.model_copy(update={"grades": [], "previous_grade": grade})
 
 
 def _pct(a: int, b: int) -> float:
@@ -135,23 +117,23 @@ def _named(claim: Claim, mention: GradeMention, report: Report, ctx: Context):
         return "contradicted", "Reports from April 2026 on give no overall effectiveness grade", []
     found = judgement_grade(report, name)
     if found is None:
-        return "unsupported", f"{report.label} has no {PRETTY[name]} judgement", []
+        return "unsupported", f"{report.label} has no {prose(name)} judgement", []
     actual_name, actual = found
     evidence = table_evidence(report, ctx, [actual_name])
     if actual != mention.grade:
         return (
             "contradicted",
-            f"{PRETTY[actual_name].capitalize()} is {grade_text(actual)}, "
+            f"{prose(actual_name).capitalize()} is {grade_text(actual)}, "
             f"not {grade_text(mention.grade)}",
             evidence,
         )
-    return "supported", f"{PRETTY[actual_name].capitalize()} is {grade_text(actual)}", evidence
+    return "supported", f"{prose(actual_name).capitalize()} is {grade_text(actual)}", evidence
 
 
 def _unnamed(claim: Claim, mention: GradeMention, report: Report, ctx: Context):
     """A grade stated without naming a judgement: overall, all areas, or some."""
     overall = report.grade_of("overall_effectiveness")
-    areas = graded_areas(report)
+    areas = graded_areas(report.judgements)
     n = sum(j.grade == mention.grade for j in areas)
     evidence = table_evidence(report, ctx, [j.name for j in report.judgements])
     g = grade_text(mention.grade)
@@ -171,11 +153,23 @@ def _unnamed(claim: Claim, mention: GradeMention, report: Report, ctx: Context):
     return "contradicted", f"No judgement in {report.label} is {g}", evidence
 
 
+def _is_share(claim: Claim, mentions: list[GradeMention]) -> bool:
+    """True for a count or share of areas at a grade ('good in three of four areas'); not
+    for a count of the areas the sentence then names, each with its own grade ('in three
+    areas, impact of leaders, judged requires improvement, ...')."""
+    v = claim.values
+    if v.percent is None and v.count is None and (v.quantifier or "").lower() not in _WORDS:
+        return False
+    named = {m.judgement for m in mentions if m.judgement}
+    lists_them = v.count == len(named) and all(m.judgement for m in mentions)
+    return not lists_them
+
+
 def check_other_subject(claim: Claim, report: Report, ctx: Context) -> CheckedClaim:
     """Grades of things outside the judgement table (children's homes): read the passage."""
     index = ctx.index(report)
-    subject = _OTHER_SUBJECTS.search(claim.text)
-    naming = [s for s in index.sentences if subject and _OTHER_SUBJECTS.search(s.text)]
+    subject = OTHER_SUBJECTS.search(claim.text)
+    naming = [s for s in index.sentences if subject and OTHER_SUBJECTS.search(s.text)]
     if naming:
         query = normalise(claim.text).text
         sentence = max(naming, key=lambda s: fuzz.partial_ratio(query, normalise(s.text).text))
@@ -190,7 +184,7 @@ def check_other_subject(claim: Claim, report: Report, ctx: Context) -> CheckedCl
         s for s in index.sentences if s.passage is sentence.passage and s.start >= sentence.end
     ]
     end = following[0].end if following else sentence.end
-    said = grades_in(ctx.release.text[claim.start : claim.end])
+    said = grades_in(claim.text)
     printed = grades_in(report.text[sentence.start : end])
     evidence = [index.evidence(sentence.start, end, hit_score, whole_sentence=False)]
     if not printed:
@@ -204,9 +198,6 @@ def check_other_subject(claim: Claim, report: Report, ctx: Context) -> CheckedCl
             evidence,
         )
     return verdict(claim, "supported", f"The report gives {', '.join(sorted(printed))}.", evidence)
-
-
-SEVERITY = ["supported", "unsupported", "misleading", "contradicted"]
 
 
 _QUOTED_TITLE = re.compile(r"[‘“'\"]([A-Z][^‘’“”'\"]{25,160})[’”'\"]")
@@ -236,75 +227,51 @@ def misnamed_judgement(claim: Claim, report: Report, ctx: Context) -> CheckedCla
     return None
 
 
-# Words before a grade that put it in the past: "previously rated", "the first since
-# the council was rated", "at the last inspection", "up from".
-_HISTORY = re.compile(
-    r"\b(?:previous(?:ly)?|last (?:full )?(?:inspect\w*|time|rated|judged)|last time|earlier|"
-    r"since|first time|had been|from|formerly|then|once|no longer|out of)\b",
-    re.I,
-)
-_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
-# Words after a grade that put it in the past: "rated inadequate for more than a
-# decade", "rated good at the last full inspection", "the 'inadequate' judgement lifted".
-_HISTORY_AFTER = re.compile(
-    r"^\W*(?:\w+\W+){0,3}?(?:for (?:more than|over|the past|almost|nearly|\w+ years)|"
-    r"at (?:the|its) (?:last|previous)|in the past|previously|before|being (?:lifted|removed)|"
-    r"(?:was|were|has been|have been) (?:lifted|removed))\b",
-    re.I,
-)
-_NOW = re.compile(r"\b(?:now|today|this (?:time|inspection|report)|latest|newly)\b", re.I)
-
-
-def historical(claim: Claim, mention: GradeMention, report: Report) -> bool:
+def historical(mention: GradeMention, report: Report) -> bool:
     """True when the grade is said of an earlier inspection, not this report: a past cue
-    in its clause before it, or a year near it that is not the report's."""
-    text = claim.text
-    at = text.find(mention.printed)
-    if at < 0:
-        return False
-    before = re.split(r"[.;:]|,\s+(?:but|and|while|with)\b", text[max(0, at - 80) : at])[-1]
-    after = re.split(r"[.;,]", text[at + len(mention.printed) : at + len(mention.printed) + 50])[0]
-    if _HISTORY_AFTER.search(after):
+    around it (read in extraction), or a year near it that is not the report's."""
+    if mention.time_cue == "past":
         return True
     own = {d.year for d in (report.inspection_start, report.inspection_end, report.published) if d}
-    years = {int(y) for y in _YEAR.findall(before[-30:] + " " + after)}
+    years = set(mention.years_near)
     if years and own and not years & own and not years & {y + 1 for y in own}:
         return True
-    if _NOW.search(before):
+    if mention.time_cue == "now":
         return False
-    return bool(_HISTORY.search(before)) and not (years & own)
+    return mention.time_cue == "earlier" and not (years & own)
 
 
-def check_rating(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
-    """The verdict for a rating claim against one report's judgement table.
+def current_grades(claim: Claim, report: Report) -> list[GradeMention]:
+    """The grades the claim gives this report's inspection (not an earlier one's)."""
+    return [m for m in claim.values.grades if not historical(m, report)]
 
-    Grades said of an earlier inspection are left to the comparison check, which
-    reads the earlier report or the current report's own account of it.
-    """
-    v = claim.values
+
+def only_earlier_grades(claim: Claim, report: Report) -> bool:
+    """True when every grade the claim states is said of an earlier inspection: the claim
+    is then a comparison with it (see ``verify.check.route``)."""
+    return bool(claim.values.grades) and not current_grades(claim, report)
+
+
+def judge_grades(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
+    """The verdict for the grades a claim gives this report's inspection, against its
+    judgement table (the rating check; comparisons use it for today's grades too)."""
     misnamed = misnamed_judgement(claim, report, ctx)
     if misnamed is not None:
         return misnamed
-    mentions = [m for m in v.grades if not historical(claim, m, report)]
-    if v.grades and not mentions:
-        from verify.check.comparison import check_comparison
-
-        # Judged as what they are: the earlier inspection's grades (its report, or the
-        # current report's account of it); the values then name no grade of today's.
-        return check_comparison(claim.model_copy(update={"values": _past(v)}), ctx, report)
-    if _OTHER_SUBJECTS.search(claim.text) and not any(m.judgement for m in mentions):
+    mentions = current_grades(claim, report)
+    if OTHER_SUBJECTS.search(claim.text) and not any(m.judgement for m in mentions):
         return check_other_subject(claim, report, ctx)
     if not report.judgements:
         return verdict(claim, "not_checkable", f"No judgement table was read from {report.label}.")
     if not mentions:
         return verdict(claim, "not_checkable", "No grade could be read from the claim.")
-    if v.percent is not None or v.count is not None or (v.quantifier or "").lower() in _WORDS:
+    if _is_share(claim, mentions):
         return check_share(claim, report, ctx, mentions[0].grade)
     results = [
         _named(claim, m, report, ctx) if m.judgement else _unnamed(claim, m, report, ctx)
         for m in mentions
     ]
-    label = max((r[0] for r in results), key=SEVERITY.index)
+    label = worst(r[0] for r in results)
     evidence = {e.start: e for r in results for e in r[2]}.values()
     reason = "; ".join(r[1] for r in results) + "."
     if label == "unsupported" and not evidence:

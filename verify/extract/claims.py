@@ -14,17 +14,14 @@ from dataclasses import dataclass, field
 
 from verify.extract.attribution import mask_spans
 from verify.extract.kinds import Context, classify
-from verify.extract.lexicon import GRADE_RE, INSPECTORS_SOURCE, mentions_inspectors
+from verify.extract.lexicon import INSPECTORS_SOURCE, mentions_inspectors
 from verify.extract.quotes import QuoteMatch
 from verify.extract.text import Paragraph, Sentence
-from verify.extract.values import (
-    authorities_in,
-    inherit_grades,
-    names_many_councils,
-    parse_dates,
-    parse_values,
-)
+from verify.extract.values import inherit_grades, parse_values
 from verify.types import Attribution, ClaimKind, ClaimValues
+from verify.words.councils import authorities_in, names_many_councils
+from verify.words.dates import parse_dates
+from verify.words.grades import RELEASE_GRADE_RE
 
 _WORD = re.compile(r"[\w’'-]+")
 _FINDING_TAIL_WORDS = 6
@@ -36,7 +33,8 @@ _FINDING_OUTSIDE_WORDS = 16
 Offsets = tuple[int, int]
 
 _LABEL_GRADE = re.compile(
-    rf"^(?P<label>.{{3,120}}?)(?:\s*:|\s+[–—-])\s+(?P<grade>(?:{GRADE_RE.pattern}))\.?$", re.I
+    rf"^(?P<label>.{{3,120}}?)(?:\s*:|\s+[–—-])\s+(?P<grade>(?:{RELEASE_GRADE_RE.pattern}))\.?$",
+    re.I,
 )
 """A table row pasted as a line: "Adoption performance – outstanding", "Leadership: Good"."""
 _LABEL_WORDS = 8

@@ -1,63 +1,25 @@
-"""The domain's vocabulary as patterns: grades, judgement names, councils, roles.
+"""Who says what in a release: speakers' roles, sources that are Ofsted, Ofsted's jargon.
 
-Kept in one module so the quote scanner, the attribution rules and the value
-parser agree on what a grade or a judgement's name looks like.
+Grades, judgements and councils themselves are ``verify.words``'s; this module adds the
+patterns the quote scanner and the attribution rules share.
 """
 
 from __future__ import annotations
 
 import re
 
-from verify.types import Grade, JudgementName, Role
-
-_APOS = "[’']"
-
-GRADE_PATTERNS: tuple[tuple[Grade, str], ...] = (
-    ("requires_improvement", r"requires?[ -]improvement(?:[ -]to[ -]be[ -]good)?"),
-    ("outstanding", r"outstanding"),
-    ("inadequate", r"inadequate"),
-    ("good", r"good"),
-)
-GRADE_RE = re.compile(
-    r"\b(?:" + "|".join(f"(?P<{g}>{p})" for g, p in GRADE_PATTERNS) + r")\b", re.I
-)
-ADEQUATE_RE = re.compile(r"\badequate\b", re.I)
-
-JUDGEMENT_PATTERNS: tuple[tuple[JudgementName, str], ...] = (
-    ("overall_effectiveness", r"overall effectiveness|overall(?! judgements?)"),
-    ("impact_of_leaders", r"impact of leaders|leaders(?:hip)?(?! and management| management)"),
-    (
-        "leadership_management_governance",
-        r"leadership,? management(?:,)? and governance|leadership and management",
-    ),
-    (
-        "help_and_protection",
-        r"help and(?:/or)? protection|child protection|children who need help|"
-        r"children in need",
-    ),
-    ("care_leavers", r"care[ -]leavers?|leaving care|leave care"),
-    ("children_in_care", r"children in care|in our care"),
-    (
-        "looked_after_and_permanence",
-        r"looked[ -]after children|children looked[ -]after|looked[ -]after|permanence",
-    ),
-    ("adoption", r"adoption"),
-    (
-        "lscb",
-        r"LSCB|SSCB|safeguarding children" + _APOS + r"?s? board|safeguarding board",
-    ),
-)
-JUDGEMENT_RE = re.compile(
-    r"\b(?:" + "|".join(f"(?P<{j}>{p})" for j, p in JUDGEMENT_PATTERNS) + r")\b", re.I
-)
+from verify.types import Role
+from verify.words.grades import RELEASE_GRADE_PATTERNS
+from verify.words.judgements import FORMAL_TITLE
 
 _TERM_RE = re.compile(
     r"^(?:the |an? )?(?:"
-    + "|".join(p for _, p in GRADE_PATTERNS)
+    + "|".join(p for _, p in RELEASE_GRADE_PATTERNS)
     + r"|adequate|judgement areas?|judgements?|areas? for (?:improvement|development)"
     r"|the experiences and progress of .{0,80}|the impact of leaders.{0,80}"
-    r"|overall effectiveness|(?:good|outstanding|inadequate) overall"
-    r"|(?:good|outstanding|inadequate) rating)[.!,]?$",
+    r"|overall effectiveness|(?:good|outstanding|inadequate) overall|"
+    + FORMAL_TITLE
+    + r"|(?:good|outstanding|inadequate) rating)[.!,]?$",
     re.I,
 )
 
@@ -66,37 +28,6 @@ def is_term_phrase(words: str) -> bool:
     """True for a grade, a judgement's printed name or Ofsted jargon in quote marks."""
     return bool(_TERM_RE.match(words.strip()))
 
-
-# Councils with children's services in England, by the name releases use for them.
-AUTHORITIES: tuple[str, ...] = tuple(
-    """Barking and Dagenham|Barnet|Barnsley|Bath and North East Somerset|Bedford|Bexley|
-Birmingham|Blackburn with Darwen|Blackpool|Bolton|Bournemouth, Christchurch and Poole|
-Bracknell Forest|Bradford|Brent|Brighton and Hove|Bristol|Bromley|Buckinghamshire|Bury|
-Calderdale|Cambridgeshire|Camden|Central Bedfordshire|Cheshire East|Cheshire West and Chester|
-City of London|Cornwall|Coventry|Croydon|Cumberland|Cumbria|Darlington|Derby|Derbyshire|Devon|
-Doncaster|Dorset|Dudley|Durham|Ealing|East Riding of Yorkshire|East Sussex|Enfield|Essex|
-Gateshead|Gloucestershire|Greenwich|Hackney|Halton|Hammersmith and Fulham|Hampshire|Haringey|
-Harrow|Hartlepool|Havering|Herefordshire|Hertfordshire|Hillingdon|Hounslow|Isle of Wight|
-Isles of Scilly|Islington|Kensington and Chelsea|Kent|Kingston upon Hull|Hull|
-Kingston upon Thames|Kirklees|Knowsley|Lambeth|Lancashire|Leeds|Leicester|Leicestershire|
-Lewisham|Lincolnshire|Liverpool|Luton|Manchester|Medway|Merton|Middlesbrough|Milton Keynes|
-Newcastle upon Tyne|Newcastle|Newham|Norfolk|North East Lincolnshire|North Lincolnshire|
-North Northamptonshire|North Somerset|North Tyneside|North Yorkshire|Northamptonshire|
-Northumberland|Nottingham|Nottinghamshire|Oldham|Oxfordshire|Peterborough|Plymouth|Poole|
-Portsmouth|Reading|Redbridge|Redcar and Cleveland|Richmond upon Thames|Rochdale|Rotherham|
-Rutland|Salford|Sandwell|Sefton|Sheffield|Shropshire|Slough|Solihull|Somerset|
-South Gloucestershire|South Tyneside|Southampton|Southend-on-Sea|Southend|Southwark|St Helens|
-Staffordshire|Stockport|Stockton-on-Tees|Stoke-on-Trent|Suffolk|Sunderland|Surrey|Sutton|
-Swindon|Tameside|Telford and Wrekin|Telford|Thurrock|Torbay|Tower Hamlets|Trafford|Wakefield|
-Walsall|Waltham Forest|Wandsworth|Warrington|Warwickshire|West Berkshire|
-West Northamptonshire|West Sussex|Westminster|Westmorland and Furness|Wigan|Wiltshire|
-Windsor and Maidenhead|Wirral|Wokingham|Wolverhampton|Worcestershire|York""".replace(
-        "\n", ""
-    ).split("|")
-)
-AUTHORITY_RE = re.compile(
-    r"\b(?:" + "|".join(re.escape(a) for a in sorted(AUTHORITIES, key=len, reverse=True)) + r")\b"
-)
 
 # Who a speaker is: the first family that matches decides the role.
 _COUNCIL_TITLE = re.compile(

@@ -8,60 +8,16 @@ and a quantifier the checker can count against the judgement table.
 from __future__ import annotations
 
 import re
-from datetime import date
 
-from verify.extract.lexicon import ADEQUATE_RE, AUTHORITY_RE, GRADE_RE, JUDGEMENT_RE
 from verify.types import ClaimValues, Grade, GradeMention
+from verify.words.dates import date_spans, parse_dates
+from verify.words.grades import ADEQUATE_RE
+from verify.words.grades import RELEASE_GRADE_RE as GRADE_RE
+from verify.words.judgements import RELEASE_JUDGEMENT_RE as JUDGEMENT_RE
+from verify.words.numbers import MONTH as _MONTH
+from verify.words.numbers import MONTHS, NUMBER, number
 
-NUMBER_WORDS = {
-    w: i
-    for i, w in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-            "twenty",
-        ]
-    )
-}
-_NUM = r"(?:\d{1,3}|" + "|".join(NUMBER_WORDS) + r")"
-MONTHS = {
-    m: i + 1
-    for i, m in enumerate(
-        [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ]
-    )
-}
-_MONTH = r"(?:" + "|".join(m.capitalize() for m in MONTHS) + r")"
+_NUM = NUMBER
 
 _RATING_CONTEXT = re.compile(r"\b(?:rat(?:ed|ing|ings)|judged|judgements?|graded?|grades)\b", re.I)
 _RATED_BEFORE = re.compile(
@@ -77,15 +33,6 @@ _QUANTIFIER = re.compile(
     r"(?:judgement areas|areas|judgements|categories)\b"
     r"|\b(?P<half>half)\b|\b(?P<overall>overall)\b",
     re.I,
-)
-_DATE_DMY = re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)? (?P<m>{_MONTH})(?: (?P<y>\d{{4}}))?\b")
-_DAY_RANGE = re.compile(
-    rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)? ?(?:to|and|-|–) ?"
-    rf"(?=\d{{1,2}}(?:st|nd|rd|th)? (?P<m>{_MONTH})\b)"
-)
-"""The first day of a range within one month: the 2 of '2 to 13 January 2023'."""
-_DATE_MDY = re.compile(
-    rf"\b(?P<m>{_MONTH}) (?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (?P<y>\d{{4}})\b)?"
 )
 _DURATION = re.compile(rf"\b(?P<n>{_NUM})[- ](?P<unit>day|week)s?\b", re.I)
 _TEAM = re.compile(
@@ -110,7 +57,9 @@ _DIRECTION = (
     (
         "improved",
         re.compile(
-            r"\b(?<!requires )(?<!require )(?:improv\w*|upgraded|up from|better than)\b", re.I
+            r"\b(?<!requires )(?<!require )(?<!requiring )"
+            r"(?:improv\w*|upgraded|up from|better than)\b",
+            re.I,
         ),
     ),
     ("maintained", re.compile(r"\b(?:maintain\w*|retain\w*|remains?|still|again)\b", re.I)),
@@ -121,15 +70,10 @@ _NATIONAL_COUNT = re.compile(
     re.I,
 )
 _NATIONAL_PCT = re.compile(r"\btop (?P<n>\d{1,3}) ?(?:%|per ?cent)", re.I)
-_MANY_COUNCILS = re.compile(
-    r"\b(?:all|both|three|four|several|each|the) (?:councils|authorities)\b|\ball were\b", re.I
-)
-
-
 def parse_values(sentence: str, year_hint: int | None = None) -> ClaimValues:
     """Every value the sentence states, parsed; missing ones stay None/empty."""
     prev_year, prev_grade, prev_at = _previous(sentence)
-    grades = grade_mentions(sentence[:prev_at])
+    grades = [_timed(sentence, m) for m in grade_mentions(sentence[:prev_at])]
     quantifier, count, of_total, percent = _quantifier(sentence)
     days, weeks = _durations(sentence)
     team = _TEAM.search(sentence)
@@ -146,32 +90,35 @@ def parse_values(sentence: str, year_hint: int | None = None) -> ClaimValues:
         months=bare_months(sentence),
         duration_days=days,
         duration_weeks=weeks,
-        team_hmi=_number(team.group("n")) if team else None,
+        team_hmi=number(team.group("n")) if team else None,
         framework=("ILACS" if framework.group("ilacs") else "SIF") if framework else None,
         previous_year=prev_year,
         previous_grade=prev_grade,
         direction=direction_of(sentence),
-        national_count=_number(national.group("n")) if national else None,
+        national_count=number(national.group("n")) if national else None,
         authority=None,
     )
 
 
 def grade_mentions(sentence: str) -> list[GradeMention]:
     """Grades stated as ratings (quoted, or beside 'rated', 'overall'...), each with the
-    judgement named nearest to it in the sentence."""
+    judgements it is given (see ``_grade_for``)."""
     found = []
-    judgements = [(m.start(), m.lastgroup) for m in JUDGEMENT_RE.finditer(sentence)]
     grade_hits = [m for m in GRADE_RE.finditer(sentence) if _is_rating(sentence, m)]
     for m in grade_hits:
         found.append(GradeMention(grade=m.lastgroup, judgement=None, printed=m.group()))
-    for pos, name in judgements:
-        nearest = _nearest(sentence, pos, grade_hits)
-        if nearest is not None:
-            i = grade_hits.index(nearest)
+    for judgement in JUDGEMENT_RE.finditer(sentence):
+        if _OPENING_OVERALL.match(sentence, judgement.start()) and not sentence[
+            : judgement.start()
+        ].strip(" “‘\"'"):
+            continue  # "Overall, the inspection ...": a summing-up, not the judgement
+        given = _grade_for(sentence, judgement, grade_hits)
+        if given is not None:
+            i = grade_hits.index(given)
             if found[i].judgement is None:
-                found[i] = found[i].model_copy(update={"judgement": name})
-            elif found[i].judgement != name:
-                found.append(found[i].model_copy(update={"judgement": name}))
+                found[i] = found[i].model_copy(update={"judgement": judgement.lastgroup})
+            elif found[i].judgement != judgement.lastgroup:
+                found.append(found[i].model_copy(update={"judgement": judgement.lastgroup}))
     return found
 
 
@@ -185,10 +132,51 @@ def inherit_grades(sentence: str, previous: ClaimValues) -> list[GradeMention]:
     if not previous.grades or not _ANAPHOR.match(sentence.strip(" “‘\"'")):
         return []
     grade = previous.grades[0]
-    return [
+    named = (
         GradeMention(grade=grade.grade, judgement=m.lastgroup, printed=grade.printed)
         for m in JUDGEMENT_RE.finditer(sentence)
-    ]
+    )
+    return [_timed(sentence, mention) for mention in named]
+
+
+# Words before a grade that put it in the past: "previously rated", "the first since
+# the council was rated", "at the last inspection", "up from".
+_HISTORY = re.compile(
+    r"\b(?:previous(?:ly)?|last (?:full )?(?:inspect\w*|time|rated|judged)|last time|earlier|"
+    r"since|first time|had been|from|formerly|then|once|no longer|out of)\b",
+    re.I,
+)
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+# Words after a grade that put it in the past: "rated inadequate for more than a
+# decade", "rated good at the last full inspection", "the 'inadequate' judgement lifted".
+_HISTORY_AFTER = re.compile(
+    r"^\W*(?:\w+\W+){0,3}?(?:for (?:more than|over|the past|almost|nearly|\w+ years)|"
+    r"at (?:the|its) (?:last|previous)|in the past|previously|before|being (?:lifted|removed)|"
+    r"(?:was|were|has been|have been) (?:lifted|removed))\b",
+    re.I,
+)
+_NOW = re.compile(r"\b(?:now|today|this (?:time|inspection|report)|latest|newly)\b", re.I)
+
+
+def _timed(sentence: str, mention: GradeMention) -> GradeMention:
+    """The mention with what its clause says of when it was given (see ``GradeMention``)."""
+    at = sentence.find(mention.printed)
+    if at < 0:
+        return mention
+    end = at + len(mention.printed)
+    before = re.split(r"[.;:]|,\s+(?:but|and|while|with)\b", sentence[max(0, at - 80) : at])[-1]
+    after = re.split(r"[.;,]", sentence[end : end + 50])[0]
+    years = sorted({int(y) for y in _YEAR.findall(before[-30:] + " " + after)})
+    cue = (
+        "past"
+        if _HISTORY_AFTER.search(after)
+        else "now"
+        if _NOW.search(before)
+        else "earlier"
+        if _HISTORY.search(before)
+        else None
+    )
+    return mention.model_copy(update={"time_cue": cue, "years_near": years})
 
 
 def _is_rating(sentence: str, m: re.Match) -> bool:
@@ -209,15 +197,36 @@ _MAX_GRADE_DISTANCE = 120
 _CONTRAST = re.compile(r"\b(?:but|while|whereas|however|although|concerns?)\b", re.I)
 
 
-def _nearest(sentence: str, pos: int, hits: list[re.Match]) -> re.Match | None:
-    """The grade mention closest to a judgement's name, not across a contrast ('but')."""
+_OPENING_OVERALL = re.compile(r"overall\s*,", re.I)
+_LINK = re.compile(
+    r"^[\s’'\"”]*(?:(?:ratings?|judgements?|grades?)\s+)?(?:(?:in|for|across|around)\b[^;:]*)?$",
+    re.I,
+)
+"""What may stand between a grade and the judgement it names after it: nothing but marks
+('‘Good’ overall') or a preposition ('good for care leavers', 'Good in the safeguarding
+and children in care categories', 'good ratings for A, B and C')."""
 
-    def cost(m: re.Match) -> int:
-        lo, hi = sorted((pos, m.start()))
-        return abs(pos - m.start()) + 1000 * bool(_CONTRAST.search(sentence[lo:hi]))
 
-    best = min(hits, key=cost, default=None)
-    return best if best is not None and cost(best) <= _MAX_GRADE_DISTANCE else None
+def _grade_for(sentence: str, judgement: re.Match, hits: list[re.Match]) -> re.Match | None:
+    """The grade a judgement's name is given: the grade just before it when that grade
+    names it ('rated good for care leavers'), else the first grade after it ('the overall
+    services were rated inadequate', 'impact of leaders, judged requires improvement');
+    never across a contrast ('but', 'while') or further than ``_MAX_GRADE_DISTANCE``.
+
+    A grade before the name and joined to it by 'and' or a comma belongs to another
+    judgement ('also judged to require improvement and [...] help and protection, which
+    is judged inadequate')."""
+
+    def reachable(m: re.Match) -> bool:
+        lo, hi = sorted((judgement.start(), m.start()))
+        near = abs(judgement.start() - m.start()) <= _MAX_GRADE_DISTANCE
+        return near and not _CONTRAST.search(sentence[lo:hi])
+
+    before = [m for m in hits if m.end() <= judgement.start() and reachable(m)]
+    if before and _LINK.match(sentence[before[-1].end() : judgement.start()]):
+        return before[-1]
+    after = [m for m in hits if m.start() >= judgement.end() and reachable(m)]
+    return after[0] if after else None
 
 
 def _quantifier(sentence: str) -> tuple[str | None, int | None, int | None, float | None]:
@@ -228,10 +237,10 @@ def _quantifier(sentence: str) -> tuple[str | None, int | None, int | None, floa
         return m.group("pct"), None, None, float(m.group("pct_n"))
     if m.group("all"):
         words = m.group("all").split()
-        total = _number(words[1]) if len(words) > 1 else None
+        total = number(words[1]) if len(words) > 1 else None
         return m.group("all"), total, total, None
     if m.group("count"):
-        return m.group().strip(), _number(m.group("count")), _number(m.group("of") or ""), None
+        return m.group().strip(), number(m.group("count")), number(m.group("of") or ""), None
     return m.group(), None, None, (50.0 if m.group("half") else None)
 
 
@@ -239,32 +248,10 @@ def _durations(sentence: str) -> tuple[int | None, int | None]:
     days = weeks = None
     for m in _DURATION.finditer(sentence):
         if m.group("unit").lower() == "day":
-            days = days or _number(m.group("n"))
+            days = days or number(m.group("n"))
         else:
-            weeks = weeks or _number(m.group("n"))
+            weeks = weeks or number(m.group("n"))
     return days, weeks
-
-
-def parse_dates(sentence: str, year_hint: int | None = None) -> list[date]:
-    """Full dates ('11 September 2017', 'January 12, 2024'); a day and month without a
-    year borrow the next date's year ('between 11 September and 5 October 2017')."""
-    hits = []
-    for rx in (_DATE_DMY, _DATE_MDY, _DAY_RANGE):
-        for m in rx.finditer(sentence):
-            year = m.groupdict().get("y")
-            hits.append((m.start(), int(m.group("d")), MONTHS[m.group("m").lower()], year))
-    hits.sort()
-    found, next_year = [], year_hint
-    for _, day, month, year in reversed(hits):
-        y = int(year) if year else next_year
-        if y is None:
-            continue
-        next_year = y
-        try:
-            found.append(date(y, month, day))
-        except ValueError:
-            continue
-    return sorted(set(found))
 
 
 _BARE_MONTH = re.compile(
@@ -275,7 +262,7 @@ _BARE_MONTH = re.compile(
 def bare_months(sentence: str) -> list[int]:
     """Months named without a day ('a five-day inspection in March', 'during January
     and February'), as 1-12; months of full dates are in ``parse_dates``."""
-    taken = [m.span() for rx in (_DATE_DMY, _DATE_MDY) for m in rx.finditer(sentence)]
+    taken = date_spans(sentence)
     return sorted(
         {
             MONTHS[m.group("m").lower()]
@@ -302,55 +289,6 @@ def _previous(sentence: str) -> tuple[int | None, Grade | None, int]:
 def direction_of(sentence: str) -> str | None:
     """improved / maintained / declined, when the sentence says which."""
     return next((name for name, rx in _DIRECTION if rx.search(sentence)), None)
-
-
-_NAME_BEFORE = re.compile(r"\b(?P<w>[A-Z][a-z]+) $")
-_NOT_A_NAME = {
-    "In",
-    "At",
-    "For",
-    "By",
-    "From",
-    "Across",
-    "Meanwhile",
-    "And",
-    "But",
-    "With",
-    "Both",
-    "Of",
-    "To",
-    "The",
-    "Neighbouring",
-    "While",
-    "Whereas",
-    "Like",
-    "Unlike",
-    "Today",
-}
-
-
-def authorities_in(sentence: str) -> list[str]:
-    """The councils the sentence names, in order, without repeats; a place name that
-    ends a person's name ('Sarah Kent') is not a council."""
-    names: list[str] = []
-    for m in AUTHORITY_RE.finditer(sentence):
-        before = _NAME_BEFORE.search(sentence[: m.start()])
-        if before and before.group("w") not in _NOT_A_NAME:
-            continue
-        if m.group() not in names:
-            names.append(m.group())
-    return names
-
-
-def names_many_councils(sentence: str) -> bool:
-    return bool(_MANY_COUNCILS.search(sentence))
-
-
-def _number(word: str) -> int | None:
-    word = word.lower().strip()
-    if word.isdigit():
-        return int(word)
-    return NUMBER_WORDS.get(word)
 
 
 def _num(m: re.Match | None, group: str) -> float | None:

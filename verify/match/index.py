@@ -26,10 +26,7 @@ from verify.match.lexical import (
 from verify.match.normalise import Normalised, Token, normalise
 from verify.match.semantic import Encoder
 from verify.types import DiffOp, Evidence, Passage, Report
-
-# A sentence ends at . ! ? (optionally closed by a quote or bracket) before a
-# capital, digit or opening mark.
-_SENTENCE_END = re.compile(r"(?<=[.!?])['’\")]?\s+(?=[A-Z0-9‘“'\"(])")
+from verify.words.sentences import sentence_spans
 
 
 @dataclass(frozen=True)
@@ -56,12 +53,8 @@ class Hit:
 
 def split_sentences(passage: Passage, text: str) -> list[Sentence]:
     """The sentences of ``passage`` (offsets into the report text)."""
-    out, begin = [], passage.start
-    for m in _SENTENCE_END.finditer(text, passage.start, passage.end):
-        out.append(Sentence(passage, begin, m.start(), text[begin : m.start()].strip()))
-        begin = m.end()
-    if begin < passage.end:
-        out.append(Sentence(passage, begin, passage.end, text[begin : passage.end].strip()))
+    spans = sentence_spans(text, passage.start, passage.end)
+    out = [Sentence(passage, a, b, text[a:b].strip()) for a, b in spans]
     return [s for s in out if s.text]
 
 

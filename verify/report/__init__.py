@@ -16,6 +16,8 @@ from verify.ingest.pdf import read_pdf, read_text_report
 from verify.report import judgements, metadata, structure
 from verify.settings import Settings
 from verify.types import Document, Judgement, Report, Section
+from verify.words.grades import PRE_2013_GRADE
+from verify.words.judgements import TABLE_ROWS
 
 PARSER_VERSION = "10"
 """Bump when parsing changes, so cached reports are parsed again."""
@@ -41,10 +43,9 @@ def load_report(path: str | Path, settings: Settings) -> Report:
     cache = DiskCache(settings.cache_path, "reports", PARSER_VERSION, ModelCodec(Report))
     cached = cache.get(key)
     if cached is not None:
-        return (
-            cached
-            if cached.source == str(path)
-            else cached.model_copy(update={"source": str(path)})
+        # The same bytes may sit under another name: the name's facts are this path's.
+        return cached.model_copy(
+            update={"source": str(path), "file_date": metadata.named_date(path.name)}
         )
     report = parse_report(read_document(path))
     cache.put(key, report)
@@ -75,7 +76,7 @@ def parse_report(doc: Document) -> Report:
         grades = _sif_judgements(text)
     elif kind == "other":
         grades = judgements.read_table(
-            text, judgements.PRE_2013_ROWS, chars=len(text), grade=judgements.PRE_2013_GRADE
+            text, TABLE_ROWS["other"], chars=len(text), grade=PRE_2013_GRADE
         )
     skeleton = Report(
         source=doc.source,
@@ -94,6 +95,7 @@ def parse_report(doc: Document) -> Report:
             "inspection_start": start,
             "inspection_end": end,
             "published": metadata.published(text),
+            "file_date": metadata.named_date(Path(doc.source).name),
             "lead_inspector": metadata.lead_inspector(text),
             "team": metadata.team(text),
             "judgements": grades,
@@ -121,10 +123,10 @@ def _require_ofsted(doc: Document) -> None:
 
 
 def _judgements(text: str) -> list[Judgement]:
-    return judgements.read_table(text, judgements.ILACS_ROWS)
+    return judgements.read_table(text, TABLE_ROWS["ilacs"])
 
 
 def _sif_judgements(text: str) -> list[Judgement]:
-    found = judgements.read_table(text, judgements.SIF_ROWS)
+    found = judgements.read_table(text, TABLE_ROWS["sif"])
     lscb = judgements.read_lscb(text)
     return found + [lscb] if lscb else found

@@ -7,19 +7,14 @@ ILACS 'Inspection dates: 5 to 16 December 2022').
 
 from __future__ import annotations
 
-import calendar
 import re
 from datetime import date
 
-from verify.report.grades import GRADE, grade_of
 from verify.report.judgements import opening
 from verify.types import Framework, Grade, InspectionType, Judgement, PreviousInspection, Team
-
-MONTHS = {name[:3].lower(): number for number, name in enumerate(calendar.month_name) if name}
-"""Month by its first three letters, so 'Feb' and 'February' both read."""
-_NUMBER_WORDS = "zero one two three four five six seven eight nine ten eleven twelve thirteen"
-NUMBERS = {word: number for number, word in enumerate(_NUMBER_WORDS.split())} | {"a": 1, "an": 1}
-"""Team sizes are printed in words ('seven of Her Majesty's Inspectors')."""
+from verify.words.dates import parse_dates
+from verify.words.grades import GRADE, grade_of
+from verify.words.numbers import number
 
 SHORT_INSPECTION_DAYS = 7
 """ILACS short inspections are one week on site; standard ones two."""
@@ -29,7 +24,6 @@ TITLE_CHARS = 400
 
 _ILACS_2026 = date(2026, 4, 1)
 _ILACS_2023 = date(2023, 1, 1)
-_DATE = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?(?:\s+([A-Za-z]{3,9}))?,?(?:\s+(\d{4}))?")
 _WORD = r"(?!(?:Her|His|HMI|Senior|Deputy|Team|Shadow|Ofsted|Report)\b)[A-ZÀ-Ý](?:[\w’'\-]+|\b)"
 _HMI = r"(?:Her|His) Majesty(?:’|')s Inspectors"
 """'Her Majesty's Inspectors' until September 2022, 'His Majesty's' since."""
@@ -106,7 +100,7 @@ def inspection_type(
 
 def inspection_dates(text: str) -> tuple[date | None, date | None]:
     """First and last day on site, from 'Inspection dates: 26 November to 7 December 2018'."""
-    days = _dates(_dates_phrase(text))
+    days = parse_dates(_dates_phrase(text))
     return (days[0], days[-1]) if days else (None, None)
 
 
@@ -115,7 +109,7 @@ def first_period(text: str) -> tuple[date | None, date | None]:
     phrase = _dates_phrase(text)
     first = re.split(r"\band\b", phrase)[0]
     year = re.findall(r"\d{4}", phrase)
-    days = _dates(first if re.search(r"\d{4}", first) or not year else f"{first} {year[-1]}")
+    days = parse_dates(first if re.search(r"\d{4}", first) or not year else f"{first} {year[-1]}")
     return (days[0], days[-1]) if days else (None, None)
 
 
@@ -133,7 +127,7 @@ def published(text: str) -> date | None:
     match = re.search(
         r"\b(?:Report )?[Pp]ublished:?\s*(\d{1,2} [A-Za-z]+ \d{4})", opening(text)[:1500]
     )
-    days = _dates(match.group(1)) if match else []
+    days = parse_dates(match.group(1)) if match else []
     return days[0] if days else None
 
 
@@ -141,35 +135,8 @@ def named_date(name: str) -> date | None:
     """The last date in a file name, as Ofsted's archive names reports
     ('children's services inspection - 12 january 2024.pdf'); ILACS PDFs print no
     publication date, so the name is where it is found."""
-    days = _dates(re.sub(r"\.(pdf|txt|md)\b", " ", name, flags=re.IGNORECASE))
+    days = parse_dates(re.sub(r"\.(pdf|txt|md)\b", " ", name, flags=re.IGNORECASE))
     return days[-1] if days else None
-
-
-def _dates(phrase: str) -> list[date]:
-    """All dates in a range phrase, filling a missing month or year from the next date."""
-    numeric = re.findall(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b", phrase)
-    if numeric:
-        found = (_safe_date(int(y), int(m), int(d)) for d, m, y in numeric)
-        return sorted(day for day in found if day)
-    parts = [
-        (int(d), MONTHS.get((m or "")[:3].lower()), int(y) if y else None)
-        for d, m, y in _DATE.findall(phrase)
-        if not m or m[:3].lower() in MONTHS
-    ]
-    days: list[date] = []
-    month = year = None
-    for day, m, y in reversed(parts):
-        month, year = m or month, y or year
-        if month and year and (found := _safe_date(year, month, day)):
-            days.append(found)
-    return sorted(days)
-
-
-def _safe_date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
 
 
 # --------------------------------------------------------------------------- people
@@ -215,7 +182,9 @@ _ROLES = re.compile(
 
 
 def _number(word: str) -> int | None:
-    return int(word) if word.isdigit() else NUMBERS.get(word.lower())
+    """Team sizes are printed in words ('seven of Her Majesty's Inspectors', 'an
+    additional inspector')."""
+    return 1 if word.lower() in ("a", "an") else number(word)
 
 
 def _team_names(flat: str) -> list[str]:

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from verify.report.grades import GRADE, GRADE_AT_END, GRADE_ONLY, grade_of, judgement_of_heading
 from verify.types import Grade, JudgementName, Passage, Section
+from verify.words.grades import GRADE, GRADE_AT_END, GRADE_ONLY, grade_of
+from verify.words.judgements import judgement_of_heading
 
 NUMBERED = re.compile(r"^(\d{1,3})\.(?:\s+|(?=[A-Z‘“(]))(?=\S)")
 BULLET = re.compile(r"^[•◼▪■●\-–]\s*")

@@ -24,19 +24,19 @@ from verify.match.normalise import normalise
 from verify.synth.edits import MINOR, MISQUOTES, Edit
 from verify.synth.models import SyntheticRelease
 from verify.synth.wording import (
-    AREA_WORDS,
-    GRADE_WORDS,
     Sentence,
     date_range,
     graded_areas,
     inspectorate,
-    number_word,
     overall,
     place_name,
     quotable,
 )
 from verify.synth.writer import ReleaseWriter
 from verify.types import GRADES, Grade, Judgement, Report
+from verify.words.grades import RELEASE_WORDING as GRADE_WORDS
+from verify.words.judgements import RELEASE_WORDING as AREA_WORDS
+from verify.words.numbers import number_word
 
 VERSION = "3"
 """Bump when the output for a given seed changes, so cached sets are rebuilt."""

@@ -10,35 +10,12 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from verify.extract.values import NUMBER_WORDS
 from verify.types import Grade, JudgementName, Passage, Report
-
-GRADE_WORDS: dict[Grade, str] = {
-    "outstanding": "outstanding",
-    "good": "good",
-    "requires_improvement": "requires improvement to be good",
-    "inadequate": "inadequate",
-}
-
-AREA_WORDS: dict[JudgementName, str] = {
-    "impact_of_leaders": "the impact of leaders on social work practice with children and families",
-    "help_and_protection": "the experiences and progress of children who need help and protection",
-    "children_in_care": "the experiences and progress of children in care",
-    "care_leavers": "the experiences and progress of care leavers",
-    "looked_after_and_permanence": "children looked after and achieving permanence",
-    "adoption": "adoption performance",
-    "leadership_management_governance": "leadership, management and governance",
-}
-"""Graded areas (every judgement but overall effectiveness and the LSCB review)."""
-
-_NUMBER_WORDS = {n: w for w, n in reversed(NUMBER_WORDS.items())}  # first spelling wins
+from verify.words.judgements import RELEASE_WORDING as AREA_WORDS
+from verify.words.judgements import graded_areas as areas_of
+from verify.words.sentences import split_sentences
 
 _SMALL = {"and", "of", "upon", "on", "the"}
-
-
-def number_word(n: int) -> str:
-    """'two' for 2, as releases write small numbers; digits past the extractor's words."""
-    return _NUMBER_WORDS.get(n, str(n))
 
 
 def place_name(report: Report) -> str:
@@ -68,8 +45,8 @@ def date_range(start: date, end: date) -> str:
 
 
 def graded_areas(report: Report) -> list[tuple[JudgementName, Grade]]:
-    """The judgements a release counts as 'areas': all but overall effectiveness and LSCB."""
-    return [(j.name, j.grade) for j in report.judgements if j.name in AREA_WORDS]
+    """The judgements a release counts as 'areas' and writes out in full."""
+    return [(j.name, j.grade) for j in areas_of(report.judgements) if j.name in AREA_WORDS]
 
 
 def overall(report: Report) -> Grade | None:
@@ -78,7 +55,6 @@ def overall(report: Report) -> Grade | None:
 
 # ------------------------------------------------------------------ report sentences
 
-_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
 _BAD = re.compile(r"[“”\"‘◼•\ufffe\x02\u00ad|;:]|Inspection of|\be\.g\.|\bi\.e\.|\s[A-Z]\.\s")
 
 
@@ -105,7 +81,7 @@ def quotable(passages: list[Passage]) -> list[Sentence]:
     for order, passage in enumerate(numbered):
         flat = " ".join(passage.text.split())
         flat = re.sub(r"^\d+\.\s+", "", flat)
-        for index, sent in enumerate(_SPLIT.split(flat)):
+        for index, sent in enumerate(split_sentences(flat)):
             words = sent.split()
             if (
                 8 <= len(words) <= 40

@@ -1,0 +1,88 @@
+"""The domain's words: one date parser for every printed form, one grade reading, one
+severity order, one sentence splitter, one 'same council' rule."""
+
+from datetime import date
+
+from verify.types import Judgement
+from verify.words.councils import authorities_in, names_council
+from verify.words.dates import parse_dates
+from verify.words.grades import grade_of, grade_rank, grades_in
+from verify.words.judgements import JUDGEMENTS, RELEASE_JUDGEMENT_RE, graded_areas, title
+from verify.words.numbers import month_number, number, number_word
+from verify.words.sentences import split_sentences
+from verify.words.verdicts import SEVERITY, worst
+
+
+def test_one_parser_reads_release_cover_and_file_name_dates():
+    assert parse_dates("between 11 September and 5 October 2017") == [
+        date(2017, 9, 11),
+        date(2017, 10, 5),
+    ]
+    assert parse_dates("published on January 12, 2024") == [date(2024, 1, 12)]
+    assert parse_dates("Inspection dates: 2 to 13 January 2023") == [
+        date(2023, 1, 2),
+        date(2023, 1, 13),
+    ]
+    assert parse_dates("13 May 2014 – 05 June 2014") == [date(2014, 5, 13), date(2014, 6, 5)]
+    assert parse_dates("16/01/2019") == [date(2019, 1, 16)]
+    assert parse_dates("children's services inspection - 12 january 2024 ") == [
+        date(2024, 1, 12)
+    ]
+    assert parse_dates("on 3 March", year_hint=2022) == [date(2022, 3, 3)]
+    assert parse_dates("on 3 March") == []
+
+
+def test_a_word_that_starts_like_a_month_is_not_one():
+    assert parse_dates("over 3 decades and 4 junior staff in 2020") == []
+    assert (month_number("Sept"), month_number("feb"), month_number("Marked")) == (9, 2, None)
+
+
+def test_grades_read_the_same_from_reports_and_releases():
+    assert grade_of("Requires improvement to be good") == "requires_improvement"
+    assert grades_in("judged adequate, now requires improvement") == {
+        "adequate",
+        "requires_improvement",
+    }
+    assert grade_rank("adequate") == grade_rank("requires_improvement") == 2
+
+
+def test_areas_are_every_graded_judgement_but_overall_and_the_lscb():
+    table = [
+        Judgement(name=n, grade="good", printed="Good")
+        for n in ("overall_effectiveness", "help_and_protection", "lscb", "quality_of_provision")
+    ]
+    assert [j.name for j in graded_areas(table)] == ["help_and_protection", "quality_of_provision"]
+    assert title("looked_after_and_permanence") == "Looked after children and permanence"
+    assert RELEASE_JUDGEMENT_RE.search("child protection services").lastgroup == (
+        "help_and_protection"
+    )
+    assert all(words.prose for words in JUDGEMENTS.values())
+
+
+def test_numbers_both_ways():
+    assert (number("seven"), number("12"), number("dozens")) == (7, 12, None)
+    assert (number_word(2), number_word(40)) == ("two", "40")
+
+
+def test_one_severity_order_with_not_checkable_lowest():
+    assert SEVERITY[0] == "not_checkable" and SEVERITY[-1] == "contradicted"
+    assert worst(["supported", "not_checkable"]) == "supported"
+    assert worst(["misleading", "unsupported", "supported"]) == "misleading"
+
+
+def test_one_sentence_splitter():
+    text = "Inspectors found it ‘good’. The council (Leeds) agreed! “Next,” he said."
+    assert split_sentences(text) == [
+        "Inspectors found it ‘good’.",
+        "The council (Leeds) agreed!",
+        "“Next,” he said.",
+    ]
+
+
+def test_same_council_rule_and_names_in_a_sentence():
+    assert names_council("Wolverhampton", "City of Wolverhampton Council")
+    assert not names_council("Kent", "Medway")
+    assert authorities_in("Sarah Kent, director in Medway, and Kent County Council") == [
+        "Medway",
+        "Kent",
+    ]

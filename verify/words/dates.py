@@ -1,0 +1,52 @@
+"""The one date parser, for release sentences, report cover pages and file names.
+
+Dates are printed '11 September 2017', 'January 12, 2024', '2 to 13 January 2023',
+'13 May 2014 – 05 June 2014', '16/01/2019', 'Feb' for February and, in Ofsted's file
+names, '12 january 2024'. A date without a year borrows the next date's year ('between
+11 September and 5 October 2017'), or the hint when none follows.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from verify.words.numbers import month_number
+
+_MONTH_WORD = r"[A-Za-z]{3,9}"
+_DAY = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
+_DMY = re.compile(rf"\b{_DAY}\s+(?P<m>{_MONTH_WORD})\b(?:,?\s+(?P<y>\d{{4}}))?\b")
+_MDY = re.compile(rf"\b(?P<m>{_MONTH_WORD})\s+{_DAY}\b(?:,?\s+(?P<y>\d{{4}})\b)?")
+_RANGE_START = re.compile(
+    rf"\b{_DAY} ?(?:to|and|-|–) ?(?=\d{{1,2}}(?:st|nd|rd|th)?,? (?P<m>{_MONTH_WORD})\b)"
+)
+"""The first day of a range within one month: the 2 of '2 to 13 January 2023'."""
+_NUMERIC = re.compile(r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\b")
+
+
+def parse_dates(text: str, year_hint: int | None = None) -> list[date]:
+    """Every full date in ``text``, sorted and without repeats."""
+    hits = []
+    for rx in (_DMY, _MDY, _RANGE_START, _NUMERIC):
+        for m in rx.finditer(text):
+            month = int(m.group("m")) if rx is _NUMERIC else month_number(m.group("m"))
+            if month is not None:
+                hits.append((m.start(), int(m.group("d")), month, m.groupdict().get("y")))
+    hits.sort()
+    found, next_year = [], year_hint
+    for _, day, month, year in reversed(hits):
+        y = int(year) if year else next_year
+        if y is None:
+            continue
+        next_year = y
+        try:
+            found.append(date(y, month, day))
+        except ValueError:
+            continue
+    return sorted(set(found))
+
+
+def date_spans(text: str) -> list[tuple[int, int]]:
+    """Where full or day-and-month dates are printed (so a bare month is told apart)."""
+    found = (m for rx in (_DMY, _MDY) for m in rx.finditer(text))
+    return [m.span() for m in found if month_number(m.group("m"))]

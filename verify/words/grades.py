@@ -1,0 +1,85 @@
+"""Ofsted's grades: their order and every way reports and releases print them.
+
+Reports print 'Requires improvement to be good' (or 'require improvement') in their
+judgement tables and headings; releases write the same words in quote marks or prose;
+the 2012-2013 inspections grade on a scale whose third step is 'Adequate'. One module,
+so the report parser, the claim extractor and the checkers read a grade the same way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from verify.types import GRADES, Grade
+
+GRADE = r"(outstanding|good|requires? improvement(?: to be good)?|inadequate)"
+"""A grade as printed: 'Requires improvement to be good', 'require improvement', 'Good'."""
+PRE_2013_GRADE = r"(outstanding|good|adequate|inadequate)"
+"""The 2012-2013 scale, whose third step is 'Adequate'."""
+
+GRADE_ONLY = re.compile(rf"^{GRADE}\s*\.?$", re.IGNORECASE)
+"""A line holding nothing but a grade (a judgement table's wrapped row)."""
+GRADE_AT_END = re.compile(rf"[\s:|]+{GRADE}\s*\.?$", re.IGNORECASE)
+"""A grade closing a line ('Overall effectiveness: Good')."""
+
+RELEASE_GRADE_PATTERNS: tuple[tuple[Grade, str], ...] = (
+    ("requires_improvement", r"requir(?:es?|ing)[ -]improvement(?:[ -]to[ -]be[ -]good)?"),
+    ("outstanding", r"outstanding"),
+    ("inadequate", r"inadequate"),
+    ("good", r"good"),
+)
+"""A grade as releases write it (hyphens too), each in a group named by its grade."""
+RELEASE_GRADE_RE = re.compile(
+    r"\b(?:" + "|".join(f"(?P<{g}>{p})" for g, p in RELEASE_GRADE_PATTERNS) + r")\b", re.I
+)
+ADEQUATE_RE = re.compile(r"\badequate\b", re.I)
+
+ANY_GRADE_RE = re.compile(
+    r"\b(outstanding|good|requires? improvement|inadequate|adequate)\b", re.I
+)
+"""Any grade word, 'adequate' included (pre-2013 reports and their earlier grades)."""
+
+RELEASE_WORDING: dict[Grade, str] = {
+    "outstanding": "outstanding",
+    "good": "good",
+    "requires_improvement": "requires improvement to be good",
+    "inadequate": "inadequate",
+}
+"""How a release writes each grade in full (the synthetic releases use it)."""
+
+BELOW_GOOD_MENTIONS: dict[Grade, str] = {
+    "requires_improvement": r"requires? improvement|not yet good|improvement is needed",
+    "inadequate": r"inadequate",
+}
+"""Regex: how a release sentence speaks of a grade below good, loosely (for omissions)."""
+
+TITLES: dict[Grade, str] = {
+    "outstanding": "Outstanding",
+    "good": "Good",
+    "requires_improvement": "Requires improvement",
+    "adequate": "Adequate",
+    "inadequate": "Inadequate",
+}
+
+
+def grade_of(printed: str) -> Grade:
+    """The canonical grade for printed wording such as 'Requires improvement to be good'."""
+    word = printed.strip().lower()
+    if word.startswith("requir"):
+        return "requires_improvement"
+    return word  # type: ignore[return-value]  # outstanding | good | adequate | inadequate
+
+
+def grades_in(text: str) -> set[str]:
+    """Every grade word in a piece of text ('adequate' kept: pre-2013 reports use it)."""
+    return {grade_of(m.group(1)) for m in ANY_GRADE_RE.finditer(text)}
+
+
+def grade_rank(grade: Grade) -> int:
+    """0 for outstanding ... 3 for inadequate; pre-2013 'adequate' (grade 3 of 4) ranks 2."""
+    return 2 if grade == "adequate" else GRADES.index(grade)
+
+
+def grade_text(grade: str | None) -> str:
+    """A grade in an explanation: 'requires improvement', 'ungraded'."""
+    return (grade or "ungraded").replace("_", " ")

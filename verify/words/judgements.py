@@ -1,0 +1,284 @@
+"""The things Ofsted grades: each judgement's every printed form, in one table.
+
+A judgement is named in many ways: in our views ('Help and protection'), in
+explanations ('help and protection'), by releases ('child protection'), loosely in a
+release sentence about it ('protect'), in report headings ('Children who need help and
+protection') and in each era's judgement table. Which of them count as 'areas' (when a
+release says 'good in three areas') follows from the same table.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from verify.types import Judgement, JudgementName
+from verify.words.grades import GRADE
+
+_APOS = "[’']"
+
+
+@dataclass(frozen=True)
+class JudgementWords:
+    """How one judgement is printed and spoken of."""
+
+    title: str
+    """In our views: 'Help and protection'."""
+    prose: str
+    """Inside an explanation: 'help and protection', 'the LSCB review'."""
+    area: bool = True
+    """Counts as one of the 'areas' a release counts ('good in three of four areas'):
+    every graded judgement of its era but overall effectiveness and the LSCB review."""
+    release: str | None = None
+    """Regex: the judgement as a release names it ('child protection')."""
+    mention: str | None = None
+    """Regex: words that show a release sentence is about it (for omissions)."""
+    heading: str | None = None
+    """Regex: a report section heading that discusses it."""
+    release_wording: str | None = None
+    """How a release writes it out in full (the synthetic releases)."""
+
+
+JUDGEMENTS: dict[JudgementName, JudgementWords] = {
+    "overall_effectiveness": JudgementWords(
+        title="Overall effectiveness",
+        prose="overall effectiveness",
+        area=False,
+        release=r"overall effectiveness|overall(?! judgements?)",
+        mention=r"overall|children[’']s services",
+        heading=r"^overall effectiveness",
+    ),
+    "impact_of_leaders": JudgementWords(
+        title="Impact of leaders",
+        prose="impact of leaders",
+        release=r"impact of leaders|leaders(?:hip)?(?! and management| management)",
+        mention=r"leader|leadership|management",
+        heading=r"impact of leaders",
+        release_wording="the impact of leaders on social work practice with children and "
+        "families",
+    ),
+    "help_and_protection": JudgementWords(
+        title="Help and protection",
+        prose="help and protection",
+        release=r"help and(?:/or)? protection|child protection|children who need help|"
+        r"children in need",
+        mention=r"help and protection|child protection|protect",
+        heading=r"children who need help and protection",
+        release_wording="the experiences and progress of children who need help and protection",
+    ),
+    "children_in_care": JudgementWords(
+        title="Children in care",
+        prose="children in care",
+        release=r"children in care|in our care",
+        mention=r"in care|looked[- ]after|permanence",
+        heading=r"children in care",
+        release_wording="the experiences and progress of children in care",
+    ),
+    "care_leavers": JudgementWords(
+        title="Care leavers",
+        prose="care leavers",
+        release=r"care[ -]leavers?|leaving care|leave care",
+        mention=r"care leaver|leaving care",
+        heading=r"(?:progress of|^)\s*care leavers",
+        release_wording="the experiences and progress of care leavers",
+    ),
+    "looked_after_and_permanence": JudgementWords(
+        title="Looked after children and permanence",
+        prose="children looked after and permanence",
+        release=r"looked[ -]after children|children looked[ -]after|looked[ -]after|permanence",
+        mention=r"in care|looked[- ]after|permanence",
+        heading=r"children looked after and achieving permanence",
+        release_wording="children looked after and achieving permanence",
+    ),
+    "adoption": JudgementWords(
+        title="Adoption",
+        prose="adoption",
+        release=r"adoption",
+        mention=r"adoption",
+        heading=r"^(?:\d\.\d\s+)?adoption|adoption performance",
+        release_wording="adoption performance",
+    ),
+    "leadership_management_governance": JudgementWords(
+        title="Leadership, management and governance",
+        prose="leadership, management and governance",
+        release=r"leadership,? management(?:,)? and governance|leadership and management",
+        mention=r"leader|leadership|management|governance",
+        heading=r"leadership,? management and governance",
+        release_wording="leadership, management and governance",
+    ),
+    "lscb": JudgementWords(
+        title="Local Safeguarding Children Board",
+        prose="the LSCB review",
+        area=False,
+        release=r"LSCB|SSCB|safeguarding children" + _APOS + r"?s? board|safeguarding board",
+        mention=r"safeguarding children[’']?s? board|lscb|sscb",
+        heading=r"local safeguarding children board",
+    ),
+    "capacity_to_improve": JudgementWords(
+        title="Capacity to improve", prose="capacity to improve"
+    ),
+    "outcomes_for_looked_after_children": JudgementWords(
+        title="Outcomes for looked after children",
+        prose="outcomes for looked after children",
+    ),
+    "quality_of_provision": JudgementWords(
+        title="Quality of provision", prose="quality of provision"
+    ),
+    "leadership_and_management": JudgementWords(
+        title="Leadership and management", prose="leadership and management"
+    ),
+}
+
+_RELEASE_ORDER: tuple[JudgementName, ...] = (
+    "overall_effectiveness",
+    "impact_of_leaders",
+    "leadership_management_governance",
+    "help_and_protection",
+    "care_leavers",
+    "children_in_care",
+    "looked_after_and_permanence",
+    "adoption",
+    "lscb",
+)
+"""Longer names first where they overlap ('leadership and management' before 'leaders')."""
+_HEADING_ORDER: tuple[JudgementName, ...] = (
+    "impact_of_leaders",
+    "help_and_protection",
+    "looked_after_and_permanence",
+    "adoption",
+    "children_in_care",
+    "care_leavers",
+    "leadership_management_governance",
+    "lscb",
+    "overall_effectiveness",
+)
+"""First match wins: 'children looked after' before 'children in care'."""
+
+RELEASE_JUDGEMENT_RE = re.compile(
+    r"\b(?:"
+    + "|".join(f"(?P<{n}>{JUDGEMENTS[n].release})" for n in _RELEASE_ORDER)
+    + r")\b",
+    re.I,
+)
+"""A judgement named in a release, in a group named by the judgement."""
+
+HEADING_JUDGEMENTS: tuple[tuple[JudgementName, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(JUDGEMENTS[name].heading or "", re.IGNORECASE)) for name in _HEADING_ORDER
+)
+
+RELEASE_WORDING: dict[JudgementName, str] = {
+    name: words.release_wording for name, words in JUDGEMENTS.items() if words.release_wording
+}
+"""The areas a release writes out in full, by name."""
+
+FORMAL_TITLE = (
+    r"(?:the )?(?:experiences and progress of )?(?:"
+    r"impact of leaders(?: on (?:social work )?practice(?: with children and families)?)?"
+    r"|children who need help and protection|help and protection"
+    r"|children in care(?: and care leavers)?|care leavers"
+    r"|children looked after and achieving permanence|adoption performance"
+    r"|leadership,? management and governance|overall effectiveness"
+    r"|local safeguarding children board)"
+)
+"""Regex: a judgement's title as Ofsted prints it in its tables and headings; in quote
+marks in a release it names the judgement, it is no quotation."""
+
+OTHER_SUBJECTS = re.compile(
+    r"children[’']s homes?|fostering (?:agency|service)|adoption (?:agency|service)|"
+    r"safeguarding children[’']?s? board|\blscb\b|\bsscb\b",
+    re.I,
+)
+"""Subjects Ofsted grades elsewhere than the judgement table (the LSCB in its own review)."""
+
+EQUIVALENT: dict[str, tuple[JudgementName, ...]] = {
+    "children_in_care": ("children_in_care", "looked_after_and_permanence"),
+    "looked_after_and_permanence": ("looked_after_and_permanence", "children_in_care"),
+    "impact_of_leaders": ("impact_of_leaders", "leadership_management_governance"),
+    "leadership_management_governance": ("leadership_management_governance", "impact_of_leaders"),
+    # ILACS 2018 judged care leavers together with children in care.
+    "care_leavers": ("care_leavers", "children_in_care"),
+}
+"""Judgements that mean the same thing in different frameworks, the name itself first."""
+
+
+# ------------------------------------------------------------------ judgement tables
+
+_GRADED = r"[\s|:]*Grade \d \("
+"""2012-2013 reports print 'Capacity to improve Grade 3 (Adequate)' above each section."""
+
+TABLE_ROWS: dict[str, tuple[tuple[JudgementName, str], ...]] = {
+    "ilacs": (
+        (
+            "impact_of_leaders",
+            r"impact of leaders on (?:social work )?practice with children and families",
+        ),
+        ("help_and_protection", r"progress of children who need help and protection"),
+        ("children_in_care", r"progress of children in care(?: and care leavers)?"),
+        ("care_leavers", r"progress of (?:children )?care leavers"),
+        ("overall_effectiveness", r"overall effectiveness"),
+    ),
+    "sif": (
+        (
+            "overall_effectiveness",
+            r"(?:children’s|children's) services in [^.]{1,90}? (?:are |is )?",
+        ),
+        (
+            "overall_effectiveness",
+            r"overall judgement is (?:that children(?:’|')s services (?:are |is )?)?",
+        ),
+        ("help_and_protection", r"1\.\s*Children who need help and protection"),
+        ("looked_after_and_permanence", r"2\.\s*Children looked after and achieving permanence"),
+        ("adoption", r"2\.1\s*Adoption performance"),
+        ("care_leavers", r"2\.2\s*Experiences and progress of care leavers"),
+        ("leadership_management_governance", r"3\.\s*Leadership,? management and governance"),
+    ),
+    "other": (
+        (
+            "overall_effectiveness",
+            r"Overall effectiveness(?: of (?:services for looked after children and young people"
+            r"|(?:the )?safeguarding services))?" + _GRADED,
+        ),
+        ("capacity_to_improve", r"Capacity (?:to improve|for improvement)" + _GRADED),
+        (
+            "outcomes_for_looked_after_children",
+            r"Outcomes for looked after children and young people" + _GRADED,
+        ),
+        ("quality_of_provision", r"Quality of provision" + _GRADED),
+        ("leadership_and_management", r"Leadership and management" + _GRADED),
+    ),
+}
+"""Each era's judgement table, row by row: ILACS's rows, SIF's numbered cover-page list,
+and the 2012-2013 'Grade 3 (Adequate)' lines (on the ``PRE_2013_GRADE`` scale)."""
+
+LSCB_SENTENCE = (
+    r"(?:Safeguarding Children(?: Board)?(?: \(LSCB\))?|\bLSCB) (?:is |are )?" + GRADE + r"\b"
+)
+"""SIF's review of the LSCB states its grade in a sentence, not in the table."""
+LSCB_RE = re.compile(LSCB_SENTENCE, re.IGNORECASE)
+LSCB_IN_PRINT = re.compile(LSCB_SENTENCE.replace(" ", r"\s+"), re.IGNORECASE)
+"""The LSCB sentence as the PDF prints it, line breaks and all."""
+
+
+def title(name: str) -> str:
+    """'Help and protection' for ``help_and_protection``."""
+    words = JUDGEMENTS.get(name)  # type: ignore[call-overload]
+    return words.title if words else name.replace("_", " ").capitalize()
+
+
+def prose(name: str) -> str:
+    """'help and protection', 'the LSCB review': a judgement inside a sentence."""
+    return JUDGEMENTS[name].prose  # type: ignore[index]
+
+
+def is_area(name: str) -> bool:
+    return JUDGEMENTS[name].area  # type: ignore[index]
+
+
+def graded_areas(judgements: list[Judgement]) -> list[Judgement]:
+    """The judgements that count as 'areas' (see ``JudgementWords.area``)."""
+    return [j for j in judgements if is_area(j.name)]
+
+
+def judgement_of_heading(heading: str) -> JudgementName | None:
+    """The judgement a section heading discusses, or None for other headings."""
+    return next((name for name, pattern in HEADING_JUDGEMENTS if pattern.search(heading)), None)

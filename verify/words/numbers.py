@@ -1,0 +1,43 @@
+"""Numbers and months as releases and reports write them ('seven of His Majesty's
+Inspectors', 'a two-week inspection', 'Feb')."""
+
+from __future__ import annotations
+
+import calendar
+
+_SPELLED = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty"
+)
+NUMBER_WORDS: dict[str, int] = {word: n for n, word in enumerate(_SPELLED.split())}
+NUMBER = r"(?:\d{1,3}|" + "|".join(NUMBER_WORDS) + r")"
+"""A count in digits or words."""
+
+MONTHS: dict[str, int] = {
+    name.lower(): n for n, name in enumerate(calendar.month_name) if name
+}
+MONTH = r"(?:" + "|".join(m.capitalize() for m in MONTHS) + r")"
+"""A month's name as printed in prose: capitalised, in full."""
+
+
+def number(word: str) -> int | None:
+    """2 for '2' or 'two'; None for anything else."""
+    word = word.lower().strip()
+    if word.isdigit():
+        return int(word)
+    return NUMBER_WORDS.get(word)
+
+
+def number_word(n: int) -> str:
+    """'two' for 2, as releases write small numbers; digits past twenty."""
+    return next((w for w, k in NUMBER_WORDS.items() if k == n), str(n))
+
+
+def month_number(name: str) -> int | None:
+    """3 for 'March', 'march' or 'Mar' (a month in full or its first three letters, or
+    'Sept'); None for other words ('Marked', 'decades')."""
+    word = name.lower()
+    return next(
+        (n for m, n in MONTHS.items() if word in (m, m[:3]) or (word == "sept" and n == 9)),
+        None,
+    )
