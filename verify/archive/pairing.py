@@ -154,9 +154,10 @@ def _grades(claims: list[Claim], report: Report, own: set[int]) -> list[tuple[st
     """The overall grade stated, and each judgement named with a grade that matches (or
     does not match) the report's grade for it; a grade said in a sentence naming another
     year than the report's ('rated as inadequate in 2012') is not this report's. A grade
-    the release gives to overall effectiveness by name is its overall grade; grade words
-    tied to no judgement count only when it names none ('inadequate' and 'requires
-    improvement' in a headline, then 'inadequate for overall effectiveness')."""
+    the release gives to overall effectiveness by name is its overall grade; when it names
+    none, its overall grade is the first grade it states tied to no judgement (headlines
+    and lead sentences give the overall grade before the others: 'inadequate', then
+    'requires improvement' for two areas)."""
     found = []
     stated = [
         m
@@ -170,7 +171,7 @@ def _grades(claims: list[Claim], report: Report, own: set[int]) -> list[tuple[st
     overall = report.grade_of("overall_effectiveness")
     said_overall = [m for m in stated if m.judgement == "overall_effectiveness"] or [
         m for m in stated if m.judgement is None
-    ]
+    ][:1]
     if overall and any(m.grade == overall for m in said_overall):
         found.append(("grade", f"states its overall grade, {overall.replace('_', ' ')}"))
     for mention in stated:
