@@ -7,14 +7,8 @@ from datetime import date
 
 import pytest
 
-from verify.archive.councils import (
-    REGIONS,
-    council_key,
-    council_named,
-    councils,
-    councils_on,
-    mentions,
-)
+from verify.archive.councils import REGIONS, council_named, councils, councils_on, mentions
+from verify.words.councils import council_key
 
 
 @pytest.mark.parametrize(

@@ -4,11 +4,11 @@ severity order, one sentence splitter, one 'same council' rule."""
 from datetime import date
 
 from verify.types import Judgement
-from verify.words.councils import authorities_in, names_council
+from verify.words.councils import authorities_in, council_key, names_council
 from verify.words.dates import parse_dates
 from verify.words.grades import grade_of, grade_rank, grades_in
 from verify.words.judgements import JUDGEMENTS, RELEASE_JUDGEMENT_RE, graded_areas, title
-from verify.words.numbers import month_number, number, number_word
+from verify.words.numbers import month_name, month_number, number, number_word
 from verify.words.sentences import split_sentences
 from verify.words.verdicts import SEVERITY, worst
 
@@ -25,9 +25,7 @@ def test_one_parser_reads_release_cover_and_file_name_dates():
     ]
     assert parse_dates("13 May 2014 – 05 June 2014") == [date(2014, 5, 13), date(2014, 6, 5)]
     assert parse_dates("16/01/2019") == [date(2019, 1, 16)]
-    assert parse_dates("children's services inspection - 12 january 2024 ") == [
-        date(2024, 1, 12)
-    ]
+    assert parse_dates("children's services inspection - 12 january 2024 ") == [date(2024, 1, 12)]
     assert parse_dates("on 3 March", year_hint=2022) == [date(2022, 3, 3)]
     assert parse_dates("on 3 March") == []
 
@@ -35,6 +33,7 @@ def test_one_parser_reads_release_cover_and_file_name_dates():
 def test_a_word_that_starts_like_a_month_is_not_one():
     assert parse_dates("over 3 decades and 4 junior staff in 2020") == []
     assert (month_number("Sept"), month_number("feb"), month_number("Marked")) == (9, 2, None)
+    assert [month_name(month_number(m)) for m in ("sept", "Feb")] == ["September", "February"]
 
 
 def test_grades_read_the_same_from_reports_and_releases():
@@ -82,6 +81,11 @@ def test_one_sentence_splitter():
 def test_same_council_rule_and_names_in_a_sentence():
     assert names_council("Wolverhampton", "City of Wolverhampton Council")
     assert not names_council("Kent", "Medway")
+    # the archive's look-up key is the same rule, proof against spelling and folder names
+    assert council_key("80483_Hammersmith & Fulham") == council_key(
+        "London Borough of Hammersmith and Fulham"
+    )
+    assert council_key("Doncaster Children's Services Trust") == "doncaster"
     assert authorities_in("Sarah Kent, director in Medway, and Kent County Council") == [
         "Medway",
         "Kent",

@@ -16,6 +16,8 @@ from datetime import date
 from functools import cache
 from importlib import resources
 
+from verify.words.councils import council_key
+
 REGIONS = (
     "North East",
     "North West",
@@ -26,11 +28,6 @@ REGIONS = (
     "London",
     "South East",
     "South West",
-)
-
-_NOISE = re.compile(
-    r"\b(?:the|city|of|council|borough|london|metropolitan|county|royal|district|"
-    r"children'?s?|services|trust|and)\b"
 )
 
 
@@ -52,14 +49,6 @@ class Council:
     @property
     def names(self) -> tuple[str, ...]:
         return (self.name, *self.aliases)
-
-
-def council_key(name: str) -> str:
-    """A spelling-proof key: 'London Borough of Hammersmith & Fulham' and
-    '80483_hammersmith and fulham' both become 'hammersmith fulham'."""
-    name = re.sub(r"^\d+_", "", name.strip().lower()).replace("&", " and ").replace("’", "'")
-    name = " ".join(re.sub(r"[^a-z' ]+", " ", name.replace("-", " ").replace(".", "")).split())
-    return " ".join(_NOISE.sub(" ", name).split()) or name  # 'City of London' is all noise
 
 
 @cache

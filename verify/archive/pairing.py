@@ -22,6 +22,7 @@ from verify.check.common import judgement_grade
 from verify.errors import NotPaired
 from verify.types import ArchivedReport, Claim, Pairing, PairingCandidate, Release, Report
 from verify.words.grades import grade_rank
+from verify.words.numbers import MONTH, MONTHS, month_name
 
 OPENING_CHARS = 400
 """The headline and first sentence, where the council the release is about is named."""
@@ -32,8 +33,7 @@ QUOTE_MIN_WORDS = 4
 _YEAR = re.compile(r"\b(20[0-3]\d)\b")
 _EARLIER_YEAR = re.compile(
     r"\b(?:since|previous(?:ly)?|last|earlier|prior|before)\b[^.;]{0,60}?"
-    r"(?:(?P<month>January|February|March|April|May|June|July|August|September|October"
-    r"|November|December) )?\b(?P<year>20[0-3]\d)\b",
+    rf"(?:(?P<month>{MONTH}) )?\b(?P<year>20[0-3]\d)\b",
     re.IGNORECASE,
 )
 """'since 2017', 'at the last full inspection in 2016': a year given to an earlier visit
@@ -43,13 +43,9 @@ _NEGATED = re.compile(
 )
 """'no longer rated as inadequate', 'up from requires improvement', 'the goal of being
 rated good': not the grade now."""
-_MONTH_NAMES = (
-    "January February March April May June July August September October November December"
-)
-_MONTH = "|".join(_MONTH_NAMES.split())
 _DAY_MONTH = re.compile(
-    rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)? (?P<m1>{_MONTH})"
-    rf"|(?P<m2>{_MONTH}) (?P<d2>\d{{1,2}})\b)"
+    rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)? (?P<m1>{MONTH})"
+    rf"|(?P<m2>{MONTH}) (?P<d2>\d{{1,2}})\b)"
 )
 """'January 29' or '29 January', with or without a year: 'published today (Monday, January
 29)' dates a release to its report's publication day."""
@@ -190,11 +186,10 @@ def _day_months(release: Release) -> tuple[set[tuple[int, int]], set[tuple[int, 
     """Days and months named without a year: those in a sentence about the inspection
     itself ('inspected ... between September 30 and October 22'), then the others ('a
     report published today (Monday, January 29)'), as (month, day)."""
-    months = {name: i for i, name in enumerate(_MONTH_NAMES.split(), 1)}
     on_site: set[tuple[int, int]] = set()
     other: set[tuple[int, int]] = set()
     for m in _DAY_MONTH.finditer(release.text):
-        day = (months[m["m1"] or m["m2"]], int(m["d1"] or m["d2"]))
+        day = (MONTHS[(m["m1"] or m["m2"]).lower()], int(m["d1"] or m["d2"]))
         (on_site if _ON_SITE.search(_sentence(release.text, m.start())) else other).add(day)
     return on_site, other
 
@@ -228,7 +223,7 @@ def _dates(release: Release, claims: list[Claim], report: ArchivedReport) -> lis
         found.append(("date", f"names {report.dated:%-d %B}, its publication day"))
     elif not inside and on_site:
         month, day = min(on_site)
-        found.append(("date", f"names {day} {_MONTH_NAMES.split()[month - 1]}, on site"))
+        found.append(("date", f"names {day} {month_name(month)}, on site"))
     months = {m for c in claims for m in c.values.months}
     if months & _months(start, end):
         found.append(("month", "names the month of the inspection"))

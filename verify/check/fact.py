@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import re
 from datetime import date
 
@@ -11,7 +10,7 @@ from verify.check.confidence import confidence
 from verify.check.finding import check_finding
 from verify.types import CheckedClaim, Claim, Report
 from verify.words import framework_title, plural
-from verify.words.numbers import NUMBER_WORDS
+from verify.words.numbers import NUMBER_WORDS, month_name
 from verify.words.verdicts import worst
 
 _FRAMEWORKS = {
@@ -141,14 +140,14 @@ def _months(claim: Claim, report: Report) -> tuple[str, str] | None:
     touched = {(start.month - 1 + k) % 12 + 1 for k in range(_span(start, end))}
     said = f"inspected {start:%-d %B} to {end:%-d %B %Y}"
     if not set(months) <= touched:
-        wrong = ", ".join(calendar.month_name[m] for m in months if m not in touched)
+        wrong = ", ".join(month_name(m) for m in months if m not in touched)
         return "contradicted", f"{wrong} does not match: {said}"
     main = _main_month(start, end)
     if start.month not in months and main not in months:
         # "a four-week inspection in February" for 16 January to 9 February: the
         # inspection neither began nor mostly ran in the month named.
         return "contradicted", (
-            f"The inspection began and mostly ran in {calendar.month_name[main]}: {said}"
+            f"The inspection began and mostly ran in {month_name(main)}: {said}"
         )
     return "supported", f"Matches: {said}"
 
@@ -194,7 +193,7 @@ def _inspection_months(text: str, months: list[int]) -> list[int]:
     cues = [(m.start(), m.end()) for m in _ON_SITE.finditer(text)]
     kept = []
     for month in months:
-        name = calendar.month_name[month]
+        name = month_name(month)
         for at in (m.start() for m in re.finditer(rf"\b{name}\b", text, re.I)):
             if _EARLIER_MONTH.search(text[max(0, at - _MONTH_NEAR) : at]):
                 continue

@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 
 from verify.check.common import Context, verdict
-from verify.extract.lexicon import role_of
 from verify.match import FUNCTION_WORDS, Hit, Sentence, tokens
 from verify.types import CheckedClaim, Claim, Evidence, Report
+from verify.words.speakers import role_of
 
 _CRITICAL = re.compile(
     r"\b(not|no longer|requires? improvement|inadequate|variable|inconsistent|"

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from verify.check.common import Context, nearest, verdict
-from verify.extract.lexicon import mentions_inspectors
 from verify.match import Alignment, PassageIndex, describe, light, substantive, tokens
 from verify.types import CheckedClaim, Claim, DiffOp, Evidence, Report
 from verify.words.sentences import SENTENCE_END
+from verify.words.speakers import mentions_inspectors
 
 _ELLIPSIS = re.compile(r"\s*(?:\.\s?\.\s?\.|…|\[[^\]]*\])\s*")
 # An editorial insertion or replacement: "[the council] has ...". The quote is then

@@ -23,11 +23,11 @@ from rich.table import Table
 
 from verify.errors import VerifyError
 from verify.extract import extract_claims
-from verify.extract.lexicon import role_of
 from verify.ingest.release import read_release
 from verify.settings import Settings
 from verify.types import Release
 from verify.words.grades import RELEASE_GRADE_RE as GRADE_RE
+from verify.words.speakers import role_of
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED_GOLD = ROOT / "corpora" / "gold" / "extraction"

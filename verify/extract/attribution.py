@@ -17,10 +17,10 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from verify.extract.lexicon import mentions_inspectors, role_of
 from verify.extract.quotes import QuoteMatch
 from verify.extract.text import Paragraph, Sentence
 from verify.types import Attribution
+from verify.words.speakers import mentions_inspectors, role_of
 
 _VERB = (
     r"said|says|say|added|adds|add|stated|states|state|commented|comments|noted|notes|"

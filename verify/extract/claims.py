@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 
 from verify.extract.attribution import mask_spans
 from verify.extract.kinds import Context, classify
-from verify.extract.lexicon import INSPECTORS_SOURCE, mentions_inspectors
 from verify.extract.quotes import QuoteMatch
 from verify.extract.text import Paragraph, Sentence
 from verify.extract.values import inherit_grades, parse_values
@@ -22,6 +21,7 @@ from verify.types import Attribution, ClaimKind, ClaimValues
 from verify.words.councils import authorities_in, names_many_councils
 from verify.words.dates import parse_dates
 from verify.words.grades import RELEASE_GRADE_RE
+from verify.words.speakers import INSPECTORS_SOURCE, mentions_inspectors
 
 _WORD = re.compile(r"[\w’'-]+")
 _FINDING_TAIL_WORDS = 6

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from verify.extract.lexicon import INSPECTORS_SOURCE
 from verify.types import ClaimKind, ClaimValues
+from verify.words.speakers import INSPECTORS_SOURCE
 
 _NATIONAL = re.compile(
     r"\bnational(?:ly)?\b|\bin the country\b|\bin england\b|\bacross the country\b"

@@ -46,6 +46,18 @@ def authority_key(name: str) -> str:
     return " ".join(_NOISE.sub(" ", name.lower().replace("_", " ")).split())
 
 
+_SERVICE_NOISE = re.compile(r"\b(?:district|children'?s?|services|trust)\b")
+
+
+def council_key(name: str) -> str:
+    """``authority_key`` made spelling-proof, for looking a name up rather than comparing
+    two: 'London Borough of Hammersmith & Fulham', '80483_hammersmith and fulham' and
+    'Hammersmith and Fulham Children's Services' all become 'hammersmith fulham'."""
+    name = re.sub(r"^\d+_", "", name.strip().lower()).replace("&", " and ").replace("’", "'")
+    name = " ".join(re.sub(r"[^a-z' ]+", " ", name.replace("-", " ").replace(".", "")).split())
+    return " ".join(_SERVICE_NOISE.sub(" ", authority_key(name)).split()) or name
+
+
 def names_council(name: str, authority: str) -> bool:
     """True when ``name`` (as a release writes it) and a report's ``authority`` are the
     same council: one's key holds the other's ('Wolverhampton', 'City of Wolverhampton

@@ -33,6 +33,11 @@ def number_word(n: int) -> str:
     return next((w for w, k in NUMBER_WORDS.items() if k == n), str(n))
 
 
+def month_name(n: int) -> str:
+    """'January' for 1, as prose prints it."""
+    return calendar.month_name[n]
+
+
 def month_number(name: str) -> int | None:
     """3 for 'March', 'march' or 'Mar' (a month in full or its first three letters, or
     'Sept'); None for other words ('Marked', 'decades')."""
