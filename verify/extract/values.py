@@ -15,9 +15,8 @@ from verify.words.grades import ADEQUATE_RE
 from verify.words.grades import RELEASE_GRADE_RE as GRADE_RE
 from verify.words.judgements import RELEASE_JUDGEMENT_RE as JUDGEMENT_RE
 from verify.words.numbers import MONTH as _MONTH
-from verify.words.numbers import MONTHS, NUMBER, number
-
-_NUM = NUMBER
+from verify.words.numbers import MONTHS, number
+from verify.words.numbers import NUMBER as _NUM
 
 _RATING_CONTEXT = re.compile(r"\b(?:rat(?:ed|ing|ings)|judged|judgements?|graded?|grades)\b", re.I)
 _RATED_BEFORE = re.compile(
@@ -70,6 +69,8 @@ _NATIONAL_COUNT = re.compile(
     re.I,
 )
 _NATIONAL_PCT = re.compile(r"\btop (?P<n>\d{1,3}) ?(?:%|per ?cent)", re.I)
+
+
 def parse_values(sentence: str, year_hint: int | None = None) -> ClaimValues:
     """Every value the sentence states, parsed; missing ones stay None/empty."""
     prev_year, prev_grade, prev_at = _previous(sentence)
@@ -272,6 +273,10 @@ def bare_months(sentence: str) -> list[int]:
     )
 
 
+_GRADE_OR_ADEQUATE = re.compile(GRADE_RE.pattern + "|" + ADEQUATE_RE.pattern, re.I)
+"""A grade of the earlier inspection, SIF's pre-2013 'adequate' among them."""
+
+
 def _previous(sentence: str) -> tuple[int | None, Grade | None, int]:
     """The earlier inspection's year and grade, and where its mention begins (so that
     grade is not taken for the current one). SIF's pre-2013 'adequate' is no grade."""
@@ -281,9 +286,8 @@ def _previous(sentence: str) -> tuple[int | None, Grade | None, int]:
     since = _FROM.search(sentence)
     anchor = min(m.start(), since.start() if since else m.start())
     year = int(m.group("a") or m.group("b") or m.group("c"))
-    for g in re.finditer(GRADE_RE.pattern + "|" + ADEQUATE_RE.pattern, sentence[anchor:], re.I):
-        return year, g.lastgroup, anchor
-    return year, None, anchor
+    grade = _GRADE_OR_ADEQUATE.search(sentence[anchor:])
+    return year, grade.lastgroup if grade else None, anchor
 
 
 def direction_of(sentence: str) -> str | None:
