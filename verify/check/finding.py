@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from verify.check.common import Context, verdict
-from verify.match import FUNCTION_WORDS, Hit, Sentence, tokens
+from verify.match import FUNCTION_WORDS, Hit, PassageIndex, Sentence, tokens
 from verify.types import CheckedClaim, Claim, Evidence, Report
 from verify.words.speakers import role_of
 
@@ -104,8 +104,9 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         )
         return verdict(claim, "not_checkable", why)
     index = ctx.index(report)
-    words = content_words(topic(claim.text))
-    pool = _pool(claim, ctx, report)
+    wanted = topic(claim.text)
+    words = content_words(wanted)
+    pool = _pool(wanted, words, index)
     if not pool:
         return verdict(claim, "not_checkable", f"{report.label} has no passages to compare.")
     floor = ctx.settings.semantic_min if pool[0][1].semantic is not None else _LEXICAL_MIN
@@ -176,13 +177,12 @@ def _first(chosen, pool, index) -> list[Evidence]:
     return [index.evidence(h.start, h.end, h.score) for _, h, _ in [chosen, *rest]]
 
 
-def _pool(claim: Claim, ctx: Context, report: Report) -> list[tuple[Sentence, Hit, float]]:
-    """The report sentences nearest the claim, each with the share of its words they hold."""
-    wanted = topic(claim.text)
-    words = content_words(wanted)
+def _pool(wanted: str, words: set[str], index: PassageIndex) -> list[tuple[Sentence, Hit, float]]:
+    """The report sentences nearest ``wanted`` (a claim's topic), each with the share of
+    its content ``words`` they hold."""
     return [
         (s, h, shared(words, s.text))
-        for s, h in ctx.index(report).rank(wanted, k=_POOL)
+        for s, h in index.rank(wanted, k=_POOL)
         if len(s.text.split()) >= _SENTENCE_MIN_WORDS
     ]
 
@@ -192,10 +192,12 @@ def in_report_words(claim: Claim, ctx: Context, report: Report) -> bool:
     (cosine or shared words at _OWN_WORDS_MIN): the report's finding, not a view."""
     if council_speaker(claim.text):
         return False
+    wanted = topic(claim.text)
+    enough_words = len(content_words(claim.text)) >= _SHARED_WORDS_MIN
     return any(
         (h.semantic is not None and h.semantic >= _OWN_WORDS_MIN)
-        or (share >= _OWN_WORDS_MIN and len(content_words(claim.text)) >= _SHARED_WORDS_MIN)
-        for _, h, share in _pool(claim, ctx, report)
+        or (share >= _OWN_WORDS_MIN and enough_words)
+        for _, h, share in _pool(wanted, content_words(wanted), ctx.index(report))
     )
 
 
