@@ -11,7 +11,7 @@ import re
 
 from verify.check.confidence import confidence
 from verify.types import CheckedClaim, Release, Report
-from verify.words.councils import authorities_in
+from verify.words.councils import authorities_in, authority_key
 
 _YEAR = re.compile(r"\b(20[0-3]\d|199\d)\b")
 # A year dates the inspection a release is about only when an inspection word comes
@@ -32,14 +32,9 @@ _YEARS_APART = 2
 _OPENING = 4000
 
 
-def _key(name: str) -> str:
-    from verify.check import authority_key
-
-    return authority_key(name)
-
-
 def _same_council(name: str, report: Report) -> bool:
-    a, b = _key(name), _key(report.authority)
+    """``names_council``, but a name with no key (all noise words) names no council."""
+    a, b = authority_key(name), authority_key(report.authority)
     return bool(a and b) and (a in b or b in a)
 
 
