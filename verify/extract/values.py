@@ -157,6 +157,9 @@ _HISTORY_AFTER = re.compile(
     re.I,
 )
 _NOW = re.compile(r"\b(?:now|today|this (?:time|inspection|report)|latest|newly)\b", re.I)
+_CLAUSE_BEFORE = re.compile(r"[.;:]|,\s+(?:but|and|while|with)\b")
+_CLAUSE_AFTER = re.compile(r"[.;,]")
+"""Where the clause holding a grade begins before it and ends after it."""
 
 
 def _timed(sentence: str, mention: GradeMention) -> GradeMention:
@@ -165,8 +168,8 @@ def _timed(sentence: str, mention: GradeMention) -> GradeMention:
     if at < 0:
         return mention
     end = at + len(mention.printed)
-    before = re.split(r"[.;:]|,\s+(?:but|and|while|with)\b", sentence[max(0, at - 80) : at])[-1]
-    after = re.split(r"[.;,]", sentence[end : end + 50])[0]
+    before = _CLAUSE_BEFORE.split(sentence[max(0, at - 80) : at])[-1]
+    after = _CLAUSE_AFTER.split(sentence[end : end + 50])[0]
     years = sorted({int(y) for y in _YEAR.findall(before[-30:] + " " + after)})
     cue = (
         "past"
