@@ -162,7 +162,8 @@ def check_claims(
     archive, when there is one, for national standing and quotes from other reports)."""
     ctx = Context(release, reports, previous, settings, encoder, archive=archive)
     checked = [check_one(part, ctx) for claim in claims for part in per_paragraph(claim)]
-    warned = {r.label: " ".join(w) for r in reports if (w := warnings_for(release, r, previous))}
+    warnings = [(r.label, warnings_for(release, r, previous)) for r in reports]
+    warned = {label: " ".join(w) for label, w in warnings if w}
     if warned:
         checked = [_withheld(c, warned, len(reports) == 1) for c in checked]
     omissions = [o for report in reports for o in find_omissions(ctx, report, checked)]
@@ -171,7 +172,7 @@ def check_claims(
         reports=[summary(r) for r in reports],
         claims=checked,
         omissions=omissions,
-        warnings=[w for r in reports for w in warnings_for(release, r, previous)],
+        warnings=[w for _, report_warnings in warnings for w in report_warnings],
     )
 
 
