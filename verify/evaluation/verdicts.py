@@ -18,7 +18,7 @@ whether it was caught.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -269,13 +269,25 @@ def show(gold_set: GoldSet, pairs: Sequence[Pair], results: dict, console: Conso
     console.print(verdict_table(pairs, gold_set.title))
     console.print(baseline_verdict_table(pairs, gold_set.title))
     console.print(errors_table(results, pairs, gold_set.title))
+    show_disagreements(
+        pairs,
+        f"claims of {gold_set.title}",
+        lambda p: (
+            f"{short(p.seed)} {p.gold['snippet'][:60]!r}: {p.tool} (gold {p.gold['verdict']})"
+        ),
+        console,
+    )
+
+
+def show_disagreements(
+    pairs: Sequence[Pair], what: str, describe: Callable[[Pair], str], console: Console
+) -> None:
+    """Print how many of ``pairs`` (``what`` they are) the tool got wrong, then each one,
+    one line by ``describe`` (every evaluation section lists them the same way)."""
     wrong = [p for p in pairs if p.tool != p.gold["verdict"]]
-    console.print(f"{len(wrong)} of {len(pairs)} claims of {gold_set.title} disagree with gold:")
+    console.print(f"{len(wrong)} of {len(pairs)} {what} disagree with gold:")
     for p in wrong:
-        console.print(
-            f"  {short(p.seed)} {p.gold['snippet'][:60]!r}: {p.tool} (gold {p.gold['verdict']})",
-            markup=False,
-        )
+        console.print(f"  {describe(p)}", markup=False)
 
 
 def run(shared: Path, console: Console) -> None:
