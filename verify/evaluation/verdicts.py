@@ -64,6 +64,14 @@ class GoldSet:
         whose offsets point into the cleaned release text."""
         return [json.loads(f.read_text(encoding="utf-8")) for f in self.files()]
 
+    def paths(self, doc: dict) -> tuple[str, list[str], list[str]]:
+        """A gold file's release, reports and previous reports, as paths to check."""
+        return (
+            str(self.releases / doc["seed"]),
+            [str(self.reports / r) for r in doc["reports"]],
+            [str(self.reports / r) for r in doc["previous"]],
+        )
+
 
 def seed_set(shared: Path) -> GoldSet:
     """The seed articles in ``shared``, checked against the real reports there."""
@@ -126,11 +134,7 @@ def evaluate(gold_set: GoldSet, settings: Settings, encoder: Encoder) -> tuple[l
     """Check every release of ``gold_set``; pair gold verdicts with the tool's and baselines'."""
     pairs, results = [], {}
     for gold in gold_set.documents(settings):
-        report_paths = [str(gold_set.reports / r) for r in gold["reports"]]
-        previous_paths = [str(gold_set.reports / r) for r in gold["previous"]]
-        run = run_check(
-            str(gold_set.releases / gold["seed"]), report_paths, previous_paths, settings, encoder
-        )
+        run = run_check(*gold_set.paths(gold), settings, encoder)
         result, reports, previous = run.result, run.reports, run.previous
         results[gold["seed"]] = (gold, result)
         for row, claim in zip(
