@@ -61,8 +61,7 @@ def evaluate(gold_set: ArchiveDevSet, settings: Settings, encoder: Encoder) -> l
     tool's verdicts (``missed`` when no extracted claim overlaps one)."""
     pairs = []
     for gold in gold_set.documents(settings):
-        reports = [str(gold_set.reports / r) for r in gold["reports"]]
-        result = check(str(gold_set.releases / gold["seed"]), reports, [], settings, encoder)
+        result = check(*gold_set.paths(gold), settings, encoder)  # previous: [], the archive's
         for row, claim in zip(
             gold["claims"], match(gold["claims"], result.claims, reuse=True), strict=True
         ):
