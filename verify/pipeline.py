@@ -118,7 +118,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("pair", _pair),
     Stage("match", _match),
 )
-TIMED = ("reports", "model", "extract", "pair", "match", "encode")
+TIMED = (*(stage.name for stage in STAGES), "encode")
 """The keys of ``CheckRun.seconds``: every stage, and the encoder's own work."""
 
 

@@ -23,7 +23,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from verify.evaluation.verdicts import GOLD
+from verify.evaluation.verdicts import seed_set
 from verify.match import Encoder
 from verify.settings import Settings
 
@@ -73,7 +73,6 @@ def run(shared: Path, console: Console, limit: int | None = None) -> None:
     if not (shared / "seeds").exists():
         console.print(f"[yellow]skipped: {shared}/seeds is absent[/]")
         return
-    reports_dir = shared / "corpora" / "ofsted" / "reports"
     stages = ("reports", "model load", "extract", "pair", "encode", "match+check")
     cold_table = Table(
         "seed",
@@ -93,11 +92,10 @@ def run(shared: Path, console: Console, limit: int | None = None) -> None:
     with tempfile.TemporaryDirectory() as cache:
         settings = Settings(cache_dir=str(Path(cache) / "warm"))
         encoder = Encoder(settings)
-        for gold_file in sorted(GOLD.glob("*.json"))[:limit]:
+        seeds = seed_set(shared)
+        for gold_file in seeds.files()[:limit]:
             gold = json.loads(gold_file.read_text(encoding="utf-8"))
-            release = str(shared / "seeds" / gold["seed"])
-            reports = [str(reports_dir / r) for r in gold["reports"]]
-            previous = [str(reports_dir / r) for r in gold["previous"]]
+            release, reports, previous = seeds.paths(gold)
             c = cold(release, reports, previous, str(Path(cache) / f"cold-{gold_file.stem}"))
             warm(release, reports, previous, settings, encoder)  # parse, embed, load model
             w = warm(release, reports, previous, settings, encoder)

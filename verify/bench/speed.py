@@ -104,19 +104,10 @@ def warm_job(spec_file: str) -> None:
 
 
 def _warm(shared: Path, scratch: Path, repeats: int) -> tuple[float, float]:
-    from verify.evaluation.verdicts import GOLD
+    from verify.evaluation.verdicts import seed_set
 
-    reports_dir = shared / "corpora" / "ofsted" / "reports"
-    pairs = []
-    for gold_file in sorted(GOLD.glob("*.json")):
-        gold = json.loads(gold_file.read_text(encoding="utf-8"))
-        pairs.append(
-            (
-                str(shared / "seeds" / gold["seed"]),
-                [str(reports_dir / r) for r in gold["reports"]],
-                [str(reports_dir / r) for r in gold["previous"]],
-            )
-        )
+    seeds = seed_set(shared)
+    pairs = [seeds.paths(json.loads(f.read_text(encoding="utf-8"))) for f in seeds.files()]
     spec = scratch / "warm.json"
     cache = scratch / "warm-cache"
     spec.write_text(json.dumps({"cache": str(cache), "pairs": pairs, "repeats": repeats}))

@@ -6,9 +6,8 @@ set (fast, for iterating), with the archive as well when ``history`` is named
 """
 
 import argparse
-import sys
 
-from verify.sections import run_sections
+from verify.sections import run_sections, section_console
 
 SECTIONS = ("extraction", "verdicts", "dev", "history", "agreement", "synthetic")
 
@@ -22,15 +21,12 @@ if __name__ == "__main__":
     else:
         from pathlib import Path
 
-        from rich.console import Console
-
         from verify.evaluation import dev, history
-        from verify.sections import WIDTH_WHEN_PIPED
 
         shared = Path("../shared")
         if "--shared" in rest:
             shared = Path(rest[rest.index("--shared") + 1])
-        console = Console() if sys.stdout.isatty() else Console(width=WIDTH_WHEN_PIPED)
+        console = section_console()
         if "history" in rest:
             history.run(shared, console, (known.part,), known.cache)
         else:

@@ -25,6 +25,7 @@ from verify.evaluation.verdicts import (
     Pair,
     baseline_verdict_table,
     evaluate,
+    show_disagreements,
     summary_table,
     verdict_table,
 )
@@ -210,16 +211,16 @@ def show(part: str, pairs: Sequence[Pair], results: dict, console: Console) -> N
     if part != "dev":
         return  # the test part is measured only: no claim of it is printed
     console.print(calibration_table(pairs, title))
-    wrong = [p for p in pairs if p.tool != p.gold["verdict"]]
-    console.print(f"{len(wrong)} of {len(pairs)} claims of {title} disagree with gold:")
-    for p in wrong:
-        why = p.claim.explanation[:300] if p.claim is not None else ""
-        console.print(
-            f"  {p.seed.removesuffix('.txt')} {p.gold['kind']} {p.gold['snippet'][:50]!r}: "
-            f"{p.tool} (gold {p.gold['verdict']}; tool kind {p.claim.kind if p.claim else '-'})"
-            f" {why}",
-            markup=False,
-        )
+    show_disagreements(pairs, f"claims of {title}", _disagreement, console)
+
+
+def _disagreement(p: Pair) -> str:
+    why = p.claim.explanation[:300] if p.claim is not None else ""
+    return (
+        f"{p.seed.removesuffix('.txt')} {p.gold['kind']} {p.gold['snippet'][:50]!r}: "
+        f"{p.tool} (gold {p.gold['verdict']}; tool kind {p.claim.kind if p.claim else '-'})"
+        f" {why}"
+    )
 
 
 def run(

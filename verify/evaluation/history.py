@@ -22,7 +22,7 @@ from rich.console import Console
 from rich.table import Table
 
 from verify.evaluation.dev import PARTS, DevSet, dev_set
-from verify.evaluation.verdicts import Pair, match
+from verify.evaluation.verdicts import Pair, match, show_disagreements
 from verify.match import Encoder
 from verify.pipeline import check
 from verify.settings import Settings
@@ -61,8 +61,7 @@ def evaluate(gold_set: ArchiveDevSet, settings: Settings, encoder: Encoder) -> l
     tool's verdicts (``missed`` when no extracted claim overlaps one)."""
     pairs = []
     for gold in gold_set.documents(settings):
-        reports = [str(gold_set.reports / r) for r in gold["reports"]]
-        result = check(str(gold_set.releases / gold["seed"]), reports, [], settings, encoder)
+        result = check(*gold_set.paths(gold), settings, encoder)  # previous: [], the archive's
         for row, claim in zip(
             gold["claims"], match(gold["claims"], result.claims, reuse=True), strict=True
         ):
@@ -124,15 +123,15 @@ def show(part: str, pairs: Sequence[Pair], console: Console) -> None:
     console.print(confusion(pairs, title))
     if part != "dev":
         return  # the test part is measured only: no claim of it is printed
-    wrong = [p for p in pairs if p.tool != p.gold["verdict"]]
-    console.print(f"{len(wrong)} of {len(pairs)} scored claims of {title} disagree with gold:")
-    for p in wrong:
-        why = p.claim.explanation[:240] if p.claim is not None else ""
-        console.print(
-            f"  {p.seed.removesuffix('.txt')} {group(p.gold)} {p.gold['snippet'][:50]!r}: "
-            f"{p.tool} (gold {p.gold['verdict']}) {why}",
-            markup=False,
-        )
+    show_disagreements(pairs, f"scored claims of {title}", _disagreement, console)
+
+
+def _disagreement(p: Pair) -> str:
+    why = p.claim.explanation[:240] if p.claim is not None else ""
+    return (
+        f"{p.seed.removesuffix('.txt')} {group(p.gold)} {p.gold['snippet'][:50]!r}: "
+        f"{p.tool} (gold {p.gold['verdict']}) {why}"
+    )
 
 
 def run(

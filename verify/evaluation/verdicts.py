@@ -18,7 +18,7 @@ whether it was caught.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -63,6 +63,14 @@ class GoldSet:
         """Each gold file as a dict: ``seed``, ``reports``, ``previous`` and ``claims``
         whose offsets point into the cleaned release text."""
         return [json.loads(f.read_text(encoding="utf-8")) for f in self.files()]
+
+    def paths(self, doc: dict) -> tuple[str, list[str], list[str]]:
+        """A gold file's release, reports and previous reports, as paths to check."""
+        return (
+            str(self.releases / doc["seed"]),
+            [str(self.reports / r) for r in doc["reports"]],
+            [str(self.reports / r) for r in doc["previous"]],
+        )
 
 
 def seed_set(shared: Path) -> GoldSet:
@@ -126,11 +134,7 @@ def evaluate(gold_set: GoldSet, settings: Settings, encoder: Encoder) -> tuple[l
     """Check every release of ``gold_set``; pair gold verdicts with the tool's and baselines'."""
     pairs, results = [], {}
     for gold in gold_set.documents(settings):
-        report_paths = [str(gold_set.reports / r) for r in gold["reports"]]
-        previous_paths = [str(gold_set.reports / r) for r in gold["previous"]]
-        run = run_check(
-            str(gold_set.releases / gold["seed"]), report_paths, previous_paths, settings, encoder
-        )
+        run = run_check(*gold_set.paths(gold), settings, encoder)
         result, reports, previous = run.result, run.reports, run.previous
         results[gold["seed"]] = (gold, result)
         for row, claim in zip(
@@ -269,13 +273,25 @@ def show(gold_set: GoldSet, pairs: Sequence[Pair], results: dict, console: Conso
     console.print(verdict_table(pairs, gold_set.title))
     console.print(baseline_verdict_table(pairs, gold_set.title))
     console.print(errors_table(results, pairs, gold_set.title))
+    show_disagreements(
+        pairs,
+        f"claims of {gold_set.title}",
+        lambda p: (
+            f"{short(p.seed)} {p.gold['snippet'][:60]!r}: {p.tool} (gold {p.gold['verdict']})"
+        ),
+        console,
+    )
+
+
+def show_disagreements(
+    pairs: Sequence[Pair], what: str, describe: Callable[[Pair], str], console: Console
+) -> None:
+    """Print how many of ``pairs`` (``what`` they are) the tool got wrong, then each one,
+    one line by ``describe`` (every evaluation section lists them the same way)."""
     wrong = [p for p in pairs if p.tool != p.gold["verdict"]]
-    console.print(f"{len(wrong)} of {len(pairs)} claims of {gold_set.title} disagree with gold:")
+    console.print(f"{len(wrong)} of {len(pairs)} {what} disagree with gold:")
     for p in wrong:
-        console.print(
-            f"  {short(p.seed)} {p.gold['snippet'][:60]!r}: {p.tool} (gold {p.gold['verdict']})",
-            markup=False,
-        )
+        console.print(f"  {describe(p)}", markup=False)
 
 
 def run(shared: Path, console: Console) -> None:

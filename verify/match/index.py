@@ -117,7 +117,6 @@ class PassageIndex:
         self.passages = prepared.passages
         self._starts = prepared.starts
         self.sentences = prepared.sentences
-        self._sentence_norms = prepared.sentence_norms
         self._token_starts = prepared.token_starts
         self._prepared = prepared
 

@@ -7,6 +7,7 @@ Scorers are named, never rapidfuzz's default ``WRatio``: on this corpus
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -163,15 +164,8 @@ def same_word(a: str, b: str) -> bool:
     # decide/decision, include/inclusion: the stems differ only by d/s.
     if len(x) == len(y) >= 5 and x[:-1] == y[:-1] and {x[-1], y[-1]} == {"d", "s"}:
         return True
-    shared = len(_common_prefix(x, y))
+    shared = len(os.path.commonprefix([x, y]))
     return shared >= 5 and shared >= 0.8 * max(len(x), len(y))
-
-
-def _common_prefix(a: str, b: str) -> str:
-    n = 0
-    while n < min(len(a), len(b)) and a[n] == b[n]:
-        n += 1
-    return a[:n]
 
 
 def is_inflection(a: str, b: str) -> bool:

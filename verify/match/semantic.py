@@ -68,7 +68,6 @@ class Encoder:
         self._expected: dict[str, None] = {}
         self.load_seconds = 0.0
         self.encode_seconds = 0.0
-        self.calls = 0
 
     @property
     def loaded(self) -> bool:
@@ -150,7 +149,6 @@ class Encoder:
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
         vectors = backend.embed([texts[i] for i in order])
         self.encode_seconds += time.perf_counter() - began
-        self.calls += 1
         out = np.empty_like(vectors)
         out[order] = vectors
         return out
