@@ -95,11 +95,11 @@ def check_pair(pair: Pair, settings: Settings, encoder: Encoder, key: str = "") 
     try:
         result = check(pair.release, pair.reports, pair.previous, settings, encoder)
     except Exception as exc:  # noqa: BLE001 - recorded, see docstring
-        stage = getattr(exc, "stage", None)
-        if not isinstance(exc, VerifyError):
+        if isinstance(exc, VerifyError):
+            error = str(exc)  # already names the file and the problem
+        else:
             error = f"{pair.release}: {type(exc).__name__}: {exc}"
-            return batch_line(pair, key, began, error=error, stage=stage)
-        return batch_line(pair, key, began, error=str(exc), stage=stage)
+        return batch_line(pair, key, began, error=error, stage=getattr(exc, "stage", None))
     return batch_line(pair, key, began, result=result)
 
 
@@ -131,8 +131,11 @@ def batch_line(
 
 def pair_key(pair: Pair, digest: Callable[[str], str]) -> str:
     """The pair's identity: the sha256 of its release's and reports' digests, in order."""
-    parts = [digest(pair.release), [digest(r) for r in pair.reports]]
-    parts.append([digest(p) for p in pair.previous])
+    parts = [
+        digest(pair.release),
+        [digest(r) for r in pair.reports],
+        [digest(p) for p in pair.previous],
+    ]
     return sha256_bytes(json.dumps(parts).encode("utf-8"))
 
 
@@ -186,7 +189,7 @@ def run_batch(
     except OSError as exc:
         raise UnwritableOutput(str(out), exc.strerror or str(exc)) from exc
     with _locked(out):
-        summary = BatchSummary(repaired=_repair_lastbatch_line(out))
+        summary = BatchSummary(repaired=_repair_last_line(out))
         digest = file_digest()
         keyed = {pair_key(p, digest): p for p in pairs}
         earlier = read_keys(out)
@@ -393,7 +396,7 @@ def _locked(out: Path) -> Iterator[None]:
         lock.release()
 
 
-def _repair_lastbatch_line(out: Path) -> int:
+def _repair_last_line(out: Path) -> int:
     """Cut a last line left unfinished by a killed run; the bytes removed (0 if none).
 
     Such a fragment is never a whole result, and appending after it would fuse it

@@ -227,10 +227,6 @@ class ResultsDB:
         where, args = ("WHERE release_id = ?", [release_id]) if release_id else ("", [])
         return self.db.query(f"SELECT * FROM claims {where} ORDER BY release_id, position", args)
 
-    def release_row(self, release_id: str) -> dict | None:
-        rows = list(self.db.query("SELECT * FROM releases WHERE id = ?", [release_id]))
-        return rows[0] if rows else None
-
     def claim_number(self, release_id: str, claim_id: str) -> int:
         """The claim's 1-based number in its release, as every view numbers it."""
         return self._claim(release_id, claim_id)["position"] + 1

@@ -106,10 +106,7 @@ def create_app(db_path: str | Path, settings: Settings, publisher: str = "verify
     async def check_new(request: Request) -> Response:
         db = open_db()
         form = await request.form()
-        reports = [line.strip() for line in str(form.get("reports", "")).splitlines()
-                   if line.strip()]
-        previous = [line.strip() for line in str(form.get("previous", "")).splitlines()
-                    if line.strip()]
+        reports, previous = _lines(form, "reports"), _lines(form, "previous")
         source = None
         try:
             source = await _release_source(form)
@@ -162,6 +159,11 @@ def _decision_problem(decision: str, reviewer: str, verdict: str | None) -> str 
     if decision == "corrected" and verdict not in VERDICTS:
         return "a correction needs the right verdict"
     return None
+
+
+def _lines(form, field: str) -> list[str]:
+    """A textarea's non-blank lines, stripped: one path or URL a line."""
+    return [line.strip() for line in str(form.get(field, "")).splitlines() if line.strip()]
 
 
 async def _release_source(form) -> str:
