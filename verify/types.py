@@ -297,6 +297,9 @@ class ClaimValues(Model):
     framework: str | None = None
     previous_year: int | None = None
     previous_grade: Grade | None = None
+    first_grade: Grade | None = Field(
+        None, description="A grade claimed for the first time ('its first outstanding rating')."
+    )
     direction: Literal["improved", "maintained", "declined"] | None = None
     national_count: int | None = None
     authority: str | None = Field(None, description="The council the claim is about, when named.")

@@ -137,9 +137,14 @@ def test_comparison_against_printed_previous_inspection(report, settings):
     )
     assert got.verdict == "supported"
     wrong = run(
-        report, text, text, settings, kind="comparison", previous_year=2019, direction="improved"
+        report, text, text, settings, kind="comparison", previous_year=2019, direction="declined"
     )
     assert wrong.verdict == "contradicted"
+    # Services can improve within a grade: the same grade then and now does not refute it.
+    within = run(
+        report, text, text, settings, kind="comparison", previous_year=2019, direction="improved"
+    )
+    assert within.verdict == "not_checkable", within.explanation
 
 
 def test_comparison_against_previous_report_table(settings):

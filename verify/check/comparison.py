@@ -7,7 +7,7 @@ otherwise the previous-inspection facts the current report prints.
 from __future__ import annotations
 
 from verify.check.common import Context, nearest, verdict
-from verify.check.rating import judge_grades, only_earlier_grades
+from verify.check.rating import historical, judge_grades, only_earlier_grades
 from verify.types import CheckedClaim, Claim, ClaimValues, PreviousInspection, Report
 from verify.words.councils import authority_key
 from verify.words.grades import grade_rank, grade_text, grades_in
@@ -72,21 +72,47 @@ def check_comparison(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
     return _against_printed(claim, ctx, report)
 
 
+_OPPOSED = {("improved", "declined"), ("declined", "improved"), ("maintained", "declined")}
+_OPPOSED |= {(b, a) for a, b in _OPPOSED}
+"""Directions that contradict each other. 'Improved' where every grade stayed the same is
+not one: services can improve within a grade, which the tables cannot show."""
+
+
+def direction_verdict(said: str, actual: str) -> str:
+    """supported, contradicted, or not_checkable when the grades cannot settle it."""
+    if said == actual:
+        return "supported"
+    return "contradicted" if (said, actual) in _OPPOSED else "not_checkable"
+
+
 def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report) -> CheckedClaim:
     v = claim.values
     parts, label = [], "supported"
+    settled = False  # whether any part was compared with a grade that settles it
     if v.direction:
         actual, why = direction_between(report, earlier)
         parts.append(f"{actual} ({why})")
-        if actual != v.direction:
+        outcome = direction_verdict(v.direction, actual)
+        settled = outcome != "not_checkable"
+        if outcome == "contradicted":
             label = "contradicted"
+    if v.first_grade:
+        name, had = _first_time(claim, earlier)
+        settled = settled or had is not None
+        if had == v.first_grade:
+            label = "contradicted"
+            parts.append(f"not the first: {prose(name)} was already {grade_text(had)}")
+        else:
+            parts.append(f"{prose(name)} was {grade_text(had)} then")
     then_overall = earlier.grade_of("overall_effectiveness")
     if v.previous_grade and then_overall:
+        settled = True
         if v.previous_grade != then_overall:
             label = "contradicted"
         parts.append(f"{earlier.label} was {grade_text(then_overall)} overall")
     if v.previous_grade and not v.grades and (v.quantifier or "").startswith("all"):
         # "following the 2018 inspection where it was rated Good in all four areas".
+        settled = True
         off = [j for j in earlier.judgements if j.name != "lscb" and j.grade != v.previous_grade]
         if off:
             label = "contradicted"
@@ -100,12 +126,25 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
             else judge_grades(claim, ctx, report)
         )
         parts.append(rated.explanation.rstrip("."))
+        settled = settled or rated.verdict != "not_checkable"
         if rated.verdict not in ("supported", "not_checkable"):
             label = rated.verdict
     if not parts:
         return verdict(claim, "not_checkable", "No direction or earlier grade could be read.")
+    if not settled:
+        label = "not_checkable"
     evidence = nearest(ctx, earlier, claim.text) + nearest(ctx, report, claim.text)
     return verdict(claim, label, f"Against {earlier.label}: " + "; ".join(parts) + ".", evidence)
+
+
+def _first_time(claim: Claim, earlier: Report) -> tuple[str, str | None]:
+    """The judgement a grade is claimed for the first time (its own, else overall
+    effectiveness) and the earlier report's grade for it: the same grade then means it
+    is not the first."""
+    v = claim.values
+    named = next((m.judgement for m in v.grades if m.grade == v.first_grade and m.judgement), None)
+    name = named or "overall_effectiveness"
+    return name, earlier.grade_of(name)
 
 
 def _as_earlier(v: ClaimValues) -> ClaimValues:
@@ -138,9 +177,12 @@ def _against_printed(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
     index = ctx.index(report)
     chosen = max(report.previous, key=lambda p: _fit(p, v.previous_year))
     evidence = [index.evidence(chosen.start, chosen.end, 1.0, whole_sentence=False)]
-    said, printed = grades_in(claim.text), grades_in(chosen.text)
+    said, printed = _earlier_grades(claim, report), grades_in(chosen.text)
     if v.previous_grade and chosen.grade and v.previous_grade != chosen.grade:
         why = f"The report gives the earlier grade as {grade_text(chosen.grade)}."
+        return verdict(claim, "contradicted", why, evidence)
+    if v.first_grade and chosen.grade == v.first_grade:
+        why = f"Not the first: the report gives the earlier grade as {grade_text(chosen.grade)}."
         return verdict(claim, "contradicted", why, evidence)
     if printed and said and not (said & printed):
         why = f"The report gives the earlier grade as {', '.join(sorted(printed))}."
@@ -158,6 +200,14 @@ def _against_printed(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
     return verdict(claim, "supported", why, evidence)
 
 
+def _earlier_grades(claim: Claim, report: Report) -> set[str]:
+    """The grades the claim gives earlier inspections, not today's ('its first
+    “outstanding” rating' gives none: compared with an earlier grade, it is no error)."""
+    v = claim.values
+    then = {m.grade for m in v.grades if historical(m, report)}
+    return then | ({v.previous_grade} if v.previous_grade else set())
+
+
 def _fit(p: PreviousInspection, year: int | None) -> tuple[bool, bool, bool, bool]:
     """Prefer a graded inspection within a year of the claimed one, then the same year."""
     near = bool(p.year and year and abs(p.year - year) <= 1)
@@ -173,7 +223,7 @@ def _direction_from_printed(claim, report, chosen, evidence) -> CheckedClaim:
         return verdict(claim, "not_checkable", why, evidence)
     before, after = grade_rank(then), grade_rank(now)
     actual = "maintained" if before == after else "improved" if after < before else "declined"
-    label = "supported" if actual == claim.values.direction else "contradicted"
+    label = direction_verdict(claim.values.direction, actual)
     why = f"Overall {grade_text(then)} then, {grade_text(now)} now: {actual}."
     return verdict(claim, label, why, evidence)
 

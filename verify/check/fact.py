@@ -7,7 +7,6 @@ from datetime import date
 
 from verify.check.common import Context, nearest, verdict
 from verify.check.confidence import confidence
-from verify.check.finding import check_finding
 from verify.types import CheckedClaim, Claim, Report
 from verify.words import framework_title, plural
 from verify.words.numbers import NUMBER_WORDS, month_name
@@ -126,15 +125,17 @@ def publication(report: Report) -> tuple[date | None, str]:
 def _months(claim: Claim, report: Report) -> tuple[str, str] | None:
     """Months without a day ('inspected in March'): the months the visit touched."""
     months = claim.values.months
-    if not months or claim.values.dates or _PUBLISHED.search(claim.text):
+    if not months or claim.values.dates:
         return None
-    months = _inspection_months(claim.text, months)
+    # Beside a publication ("published today, following an inspection in March") only a
+    # month the inspection is said to have taken place in is the visit's.
+    months = _inspection_months(claim.text, months, strict=bool(_PUBLISHED.search(claim.text)))
     if not months:
         return None  # months named for something else (a restructure, a plan)
     start, end = report.inspection_start, report.inspection_end
     if start is None or end is None:
         return "not_checkable", f"{report.label} has no inspection dates"
-    years = {int(y) for y in _YEAR.findall(claim.text)}
+    years = _years_of_visit(claim.text)
     if years and not years & {start.year, end.year}:
         return None  # "an inspection in January 2015": an earlier inspection
     touched = {(start.month - 1 + k) % 12 + 1 for k in range(_span(start, end))}
@@ -186,10 +187,21 @@ def _interval(claim: Claim, report: Report, previous: list[Report]) -> tuple[str
     return ("supported" if ok else "contradicted"), f"{plural(said, 'year')} since: {how}"
 
 
-def _inspection_months(text: str, months: list[int]) -> list[int]:
+def _years_of_visit(text: str) -> set[int]:
+    """Years that may date the visit: all the sentence names but a starting point ('the
+    first inspection since 2017')."""
+    return {
+        int(m.group(1))
+        for m in _YEAR.finditer(text)
+        if not _SINCE_YEAR.search(text[max(0, m.start() - 12) : m.start()])
+    }
+
+
+def _inspection_months(text: str, months: list[int], strict: bool = False) -> list[int]:
     """The months named near an inspection word ('took place in November and
     December'), not those of other events in the sentence nor of an earlier visit
-    ('since last July's focused visit')."""
+    ('since last July's focused visit'); ``strict``: only those the inspection is said
+    to have taken place in ('an inspection in March')."""
     cues = [(m.start(), m.end()) for m in _ON_SITE.finditer(text)]
     kept = []
     for month in months:
@@ -197,10 +209,20 @@ def _inspection_months(text: str, months: list[int]) -> list[int]:
         for at in (m.start() for m in re.finditer(rf"\b{name}\b", text, re.I)):
             if _EARLIER_MONTH.search(text[max(0, at - _MONTH_NEAR) : at]):
                 continue
+            if strict and not _VISIT_IN.search(text[max(0, at - _MONTH_NEAR) : at]):
+                continue
             if any(start - _MONTH_NEAR <= at <= end + _MONTH_NEAR for start, end in cues):
                 kept.append(month)
                 break
     return kept
+
+
+_VISIT_IN = re.compile(
+    r"\b(?:inspect\w*|visit\w*|took place|carried out|conducted|on site)\s+(?:\w+\s+){0,3}?"
+    r"(?:in|during)\s+(?:early\s+|late\s+|mid-?)?$",
+    re.I,
+)
+_SINCE_YEAR = re.compile(r"\bsince\s+(?:\w+\s+)?$", re.I)
 
 
 _MONTH_NEAR = 40
@@ -261,8 +283,10 @@ def check_fact(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         why = "About the inspection framework in general, not this inspection."
         return verdict(claim, "not_checkable", why)
     if not results:
-        # No value to compare ("Inspectors read case files..."): check it as a finding.
-        return check_finding(claim, ctx, report)
+        # Its date, month or duration is of something else than the visit ("a restructure
+        # in May"); facts with no value at all are findings (see ``verify.extract.kinds``).
+        why = "States no date, duration, team or framework of this inspection to compare."
+        return verdict(claim, "not_checkable", why)
     label = worst(r[0] for r in results)
     evidence = nearest(ctx, report, _evidence_query(claim))
     return verdict(claim, label, "; ".join(r[1] for r in results) + ".", evidence)

@@ -66,8 +66,10 @@ def printed_at(report: Report, table: list, name: str) -> tuple[int, int] | None
         return (match.start(), match.end()) if match else None
     for i, passage in enumerate(table):
         named = judgement_of_heading(passage.text) == name
-        if named or prose(name) in passage.text.lower() or (
-            name == "overall_effectiveness" and "overall judgement" in passage.text.lower()
+        if (
+            named
+            or prose(name) in passage.text.lower()
+            or (name == "overall_effectiveness" and "overall judgement" in passage.text.lower())
         ):
             after = table[i + 1] if i + 1 < len(table) else None
             if after is not None and GRADE_ONLY.match(after.text.strip()):
@@ -116,6 +118,8 @@ def _named(claim: Claim, mention: GradeMention, report: Report, ctx: Context):
     if name == "overall_effectiveness" and report.framework == "ilacs_2026":
         return "contradicted", "Reports from April 2026 on give no overall effectiveness grade", []
     found = judgement_grade(report, name)
+    if found is None and name in _JUDGED_WITHIN:
+        return _judged_within(mention, report, ctx)
     if found is None:
         return "unsupported", f"{report.label} has no {prose(name)} judgement", []
     actual_name, actual = found
@@ -128,6 +132,30 @@ def _named(claim: Claim, mention: GradeMention, report: Report, ctx: Context):
             evidence,
         )
     return "supported", f"{prose(actual_name).capitalize()} is {grade_text(actual)}", evidence
+
+
+_JUDGED_WITHIN: dict[str, tuple[str, ...]] = {
+    "adoption": ("children_in_care", "looked_after_and_permanence"),
+}
+"""Areas graded on their own in some frameworks and within a broader judgement in others
+(ILACS grades adoption as part of children in care)."""
+
+
+def _judged_within(mention: GradeMention, report: Report, ctx: Context):
+    """A grade for an area the report judges within a broader judgement: supported when
+    the broader grade is the same; otherwise not settled, since a part may be graded
+    better or worse than the whole."""
+    name = mention.judgement
+    broader = next((j for j in _JUDGED_WITHIN[name] if report.grade_of(j) is not None), None)
+    if broader is None:
+        return "unsupported", f"{report.label} has no {prose(name)} judgement", []
+    actual = report.grade_of(broader)
+    why = (
+        f"{report.label} judges {prose(name)} within {prose(broader)}, which is "
+        f"{grade_text(actual)}"
+    )
+    label = "supported" if actual == mention.grade else "not_checkable"
+    return label, why, table_evidence(report, ctx, [broader])
 
 
 def _unnamed(claim: Claim, mention: GradeMention, report: Report, ctx: Context):

@@ -11,26 +11,48 @@ import re
 from dataclasses import dataclass
 
 from verify.types import ClaimKind, ClaimValues
+from verify.words.numbers import NUMBER
 from verify.words.speakers import INSPECTORS_SOURCE
 
-_NATIONAL = re.compile(
-    r"\bnational(?:ly)?\b|\bin the country\b|\bin england\b|\bacross the country\b"
-    r"|\b(?:only|one of(?: only| just)?|just) (?:\d{1,3}|one|two|three|four|five|six|seven|"
-    r"eight|nine|ten|a handful of|a few) (?:other )?(?:councils|local authorities|authorities)\b"
-    r"|\btop \d{1,3} ?(?:%|per ?cent)|\bfirst (?:council|local authority)\b"
-    r"|\b(?:in|across) the (?:north|south|east|west|midlands|region)\b|\bregional(?:ly)?\b",
+_COUNCILS = r"(?:other )?(?:councils?|(?:local )?authorit(?:y|ies)|cit(?:y|ies))"
+_FEW = rf"(?:{NUMBER}|a handful of|a few|a small number of)"
+_COUNT_OF_COUNCILS = re.compile(
+    rf"\b(?:only|one of(?: only| just)?|just|joins?(?: only| just)?) {_FEW} "
+    rf"(?:{_COUNCILS}|others?)\b"
+    r"|\b(?:no|not one) (?:other )?(?:council|local authority|authority)\b"
+    rf"|\b\d{{1,3}} {_COUNCILS} (?:in england|nationally|in the country)\b"
+    r"|\btop \d{1,3} ?(?:%|per ?cent)|\bfirst (?:council|local authority|authority|city)\b",
     re.I,
 )
+"""A count of councils, a share of them or the first of them: a standing among councils."""
+_SCOPE = (
+    r"\bnational(?:ly)?\b|\b(?:in|across) (?:the country|england)\b"
+    r"|\b(?:in|across|of) the region\b|\bregional(?:ly)?\b"
+    r"|\b(?:in|across) the (?:north|south)[- ](?:east|west)\b"
+    r"|\b(?:in|across) the (?:east|west) midlands\b"
+)
+_RANK = (
+    rf"\bone of (?:the|only|just)\b|\b(?:only|just) {_FEW}\b|\b(?:top|best|highest|strongest|"
+    r"leading|first|second|third|fourth|fifth|among)\b|\bper ?cent\b"
+)
+_RANK_IN_SCOPE = re.compile(
+    rf"(?:{_RANK})[^.;:]{{0,60}}?(?:{_SCOPE})|(?:{_SCOPE})[^.;:]{{0,30}}?(?:{_RANK})", re.I
+)
+"""A rank placed in the country or a region ('one of the best in England', 'second
+nationally'). A scope word alone ('the national body that inspects', 'a wider national
+issue', 'the south London council') makes no claim about other councils."""
 _COMPARISON = re.compile(
     r"\b(?:previous|last|earlier) (?:ofsted )?(?:inspection|visit|rating|judgement)"
     r"|\bsince (?:the|its|our) (?:last|previous)\b|\bimprovement (?:from|since|on)\b"
     r"|\b(?:up|down) from\b|\bthe \d{4} inspection\b|\b(?:continued|clear|further) improvement\b"
-    r"|\b(?:maintained|retained|downgraded|upgraded)\b|\bfor the first time\b"
+    r"|\b(?:downgraded|upgraded)\b|\bfor the first time\b"
+    r"|\b(?:maintained|retained|kept)\b[^.;,]{0,40}?\b(?:ratings?|grades?|judgements?|"
+    r"outstanding|good|requires improvement|inadequate)\b"
     r"|\b(?:has|have) improved\b",
     re.I,
 )
 _FACT = re.compile(
-    r"\b(?:carried out|took place|took part|visited|came into effect)\b"
+    r"\b(?:carried out|conducted|took place|took part|visited|came into effect)\b"
     r"|\bpublished (?:today|yesterday|on|in|this|last)\b"
     r"|\b(?:ILACS|SIF)\b|\b(?:inspection|inspection\W{1,3}s?|ILACS|SIF) framework\b"
     r"|\binspection team\b|\b(?:inspectors|they|inspection|visit) (?:have |has |also )?"
@@ -47,6 +69,8 @@ _FINDING_VERB = re.compile(
     re.I,
 )
 _SOURCE_THEN_VERB = re.compile(INSPECTORS_SOURCE + r"[^.;]{0,80}?" + _FINDING_VERB.pattern, re.I)
+_REPORTED = re.compile(_SOURCE_THEN_VERB.pattern + r" that\b", re.I)
+"""What Ofsted or its report is said to state: 'the report highlights that ...'."""
 _VERB_BY_SOURCE = re.compile(
     _FINDING_VERB.pattern + r" (?:in|by) (?:the |ofsted )*(?:report|ofsted|inspectors)\b", re.I
 )
@@ -84,21 +108,62 @@ def classify(sentence: str, values: ClaimValues, ctx: Context) -> ClaimKind | No
         return None
     if ctx.quote_role == "inspectors":
         return None  # the quotation is the claim
-    if _NATIONAL.search(sentence) or values.national_count is not None:
+    if _is_national(sentence, values):
         return "national"
-    if _COMPARISON.search(sentence) or values.previous_year is not None:
-        return "comparison"
+    if _COMPARISON.search(sentence) or _of_history(values):
+        return "comparison" if _comparable(values) else "finding"
     if values.grades:
         return "rating"
     if ctx.inspectors_list:
         return "finding"
     if values.duration_days or values.duration_weeks or values.team_hmi or _FACT.search(sentence):
-        return "inspection_fact"
+        # What the inspection did with no date, duration or team to compare ("Inspectors
+        # examined the experience of children in care") is the report's account of it.
+        return "inspection_fact" if _fact_values(values) else "finding"
     if _is_finding(sentence, ctx):
         return "finding"
     if ctx.quote_role is None and _OPINION.search(sentence):
         return "opinion"
     return None
+
+
+def _is_national(sentence: str, values: ClaimValues) -> bool:
+    """A claim about OTHER councils: a count, share or 'first' of councils, or a rank in the
+    country or a region, unless that rank is what the report itself is said to state ('The
+    Ofsted report highlights that the council is top in the region'): the report is then
+    the evidence, and the claim a finding."""
+    if values.national_count is not None or _COUNT_OF_COUNCILS.search(sentence):
+        return True
+    return bool(_RANK_IN_SCOPE.search(sentence)) and not _REPORTED.search(sentence)
+
+
+def _fact_values(values: ClaimValues) -> bool:
+    """A value the report's printed facts can settle: a date or month, a duration, the
+    team's size, the framework."""
+    return bool(
+        values.dates
+        or values.months
+        or values.duration_days
+        or values.duration_weeks
+        or values.team_hmi
+        or values.team_total
+        or values.team_other
+        or values.framework
+    )
+
+
+def _of_history(values: ClaimValues) -> bool:
+    """An earlier inspection's year or grade, or a grade given for the first time."""
+    return any(
+        v is not None for v in (values.previous_year, values.previous_grade, values.first_grade)
+    )
+
+
+def _comparable(values: ClaimValues) -> bool:
+    """A comparison states something the two inspections' grades can settle: a direction,
+    a grade then or now. Without one ('Since its last Ofsted report in 2018, the council
+    has introduced a hub ...') it says what the report found has changed: a finding."""
+    return bool(values.direction or values.previous_grade or values.first_grade or values.grades)
 
 
 def _is_finding(sentence: str, ctx: Context) -> bool:

@@ -11,7 +11,7 @@ import re
 
 from verify.types import ClaimValues, Grade, GradeMention
 from verify.words.dates import date_spans, parse_dates
-from verify.words.grades import ADEQUATE_RE
+from verify.words.grades import ADEQUATE_RE, grade_of
 from verify.words.grades import RELEASE_GRADE_RE as GRADE_RE
 from verify.words.judgements import RELEASE_JUDGEMENT_RE as JUDGEMENT_RE
 from verify.words.numbers import MONTH as _MONTH
@@ -21,7 +21,8 @@ from verify.words.numbers import NUMBER as _NUM
 _RATING_CONTEXT = re.compile(r"\b(?:rat(?:ed|ing|ings)|judged|judgements?|graded?|grades)\b", re.I)
 _RATED_BEFORE = re.compile(
     r"\b(?:rated|judged|graded|deemed|as|remains?|remained|was|were|is|are|"
-    r"received|achieved|awarded|handed)(?: overall)?(?: as)?\W{0,2}$",
+    r"received|achieved|awarded|handed|found (?:\w+ )?to be)(?: overall| now)?"
+    r"(?: as| to be)?\W{0,2}$",
     re.I,
 )
 _RATING_AFTER = re.compile(r"\W{0,2}(?:ratings?|overall|grade|judgements?)\b", re.I)
@@ -50,6 +51,21 @@ _PREVIOUS_YEAR = re.compile(
     r"|previously (?:been )?(?:rated|judged|graded|found)[^.;]*?(?P<c>(?:19|20)\d{2}))",
     re.I,
 )
+_GRADE_WORD = r"(?:outstanding|good|requir(?:es?|ing)[ -]improvement|inadequate|adequate)"
+_FROM_TO = re.compile(
+    rf"\bfrom\W+(?:an?\W+)?(?P<then>{_GRADE_WORD})\W+(?:(?:overall|rating|judgement)\W+)?"
+    r"(?:in \d{4}\W+)?to\b",
+    re.I,
+)
+"""A change of grade: 'taken the service from ‘good’ overall to ‘outstanding’'."""
+_FIRST_GRADE = re.compile(
+    rf"\bfirst(?: ever)?\W{{1,3}}(?P<a>{_GRADE_WORD})\b"
+    rf"|\b(?P<b>{_GRADE_WORD})\W{{0,3}}(?:(?:rating|grade|judgement)\b[^.;]{{0,40}}?)?"
+    r"\bfor the first time\b",
+    re.I,
+)
+"""A grade claimed for the first time: 'its first “outstanding” rating', 'an “outstanding”
+rating by Ofsted for the first time'."""
 _FROM = re.compile(r"\b(?:improvement from|up from|from (?:a|an|the|its)|previously)\b", re.I)
 _DIRECTION = (
     ("declined", re.compile(r"\b(?:declin\w*|downgraded|worse|fell|dropped|slipped)\b", re.I)),
@@ -95,6 +111,7 @@ def parse_values(sentence: str, year_hint: int | None = None) -> ClaimValues:
         framework=("ILACS" if framework.group("ilacs") else "SIF") if framework else None,
         previous_year=prev_year,
         previous_grade=prev_grade,
+        first_grade=first_grade(sentence),
         direction=direction_of(sentence),
         national_count=number(national.group("n")) if national else None,
         authority=None,
@@ -157,6 +174,11 @@ _HISTORY_AFTER = re.compile(
     re.I,
 )
 _NOW = re.compile(r"\b(?:now|today|this (?:time|inspection|report)|latest|newly)\b", re.I)
+_NOW_JUST_BEFORE = re.compile(
+    r"(?:\bfirst(?: ever)?|\bfrom\b[^.;]{0,60}?\bto(?: (?:an?|be|become|achieve))?)\W{0,3}$", re.I
+)
+"""Words just before a grade that make it today's: 'its first ‘outstanding’', 'from ‘good’
+overall to ‘outstanding’'."""
 _CLAUSE_BEFORE = re.compile(r"[.;:]|,\s+(?:but|and|while|with)\b")
 _CLAUSE_AFTER = re.compile(r"[.;,]")
 """Where the clause holding a grade begins before it and ends after it."""
@@ -170,12 +192,15 @@ def _timed(sentence: str, mention: GradeMention) -> GradeMention:
     end = at + len(mention.printed)
     before = _CLAUSE_BEFORE.split(sentence[max(0, at - 80) : at])[-1]
     after = _CLAUSE_AFTER.split(sentence[end : end + 50])[0]
+    today = bool(_NOW_JUST_BEFORE.search(sentence[:at]))
+    if today:
+        before = ""  # 'in 2007, has received its first ‘outstanding’': the year is not its
     years = sorted({int(y) for y in _YEAR.findall(before[-30:] + " " + after)})
     cue = (
         "past"
         if _HISTORY_AFTER.search(after)
         else "now"
-        if _NOW.search(before)
+        if today or _NOW.search(before)
         else "earlier"
         if _HISTORY.search(before)
         else None
@@ -280,12 +305,21 @@ _GRADE_OR_ADEQUATE = re.compile(GRADE_RE.pattern + "|" + ADEQUATE_RE.pattern, re
 """A grade of the earlier inspection, SIF's pre-2013 'adequate' among them."""
 
 
+def first_grade(sentence: str) -> Grade | None:
+    """The grade the sentence says was given for the first time, if any."""
+    m = _FIRST_GRADE.search(sentence)
+    return grade_of(m.group("a") or m.group("b")) if m else None
+
+
 def _previous(sentence: str) -> tuple[int | None, Grade | None, int]:
     """The earlier inspection's year and grade, and where its mention begins (so that
-    grade is not taken for the current one). SIF's pre-2013 'adequate' is no grade."""
+    grade is not taken for the current one). SIF's pre-2013 'adequate' is no grade.
+    A change of grade ('from good to outstanding') gives the earlier grade only: both
+    grades stay in the sentence's grades, the first one timed as earlier."""
     m = _PREVIOUS_YEAR.search(sentence)
     if not m:
-        return None, None, len(sentence)
+        change = _FROM_TO.search(sentence)
+        return None, grade_of(change.group("then")) if change else None, len(sentence)
     since = _FROM.search(sentence)
     anchor = min(m.start(), since.start() if since else m.start())
     year = int(m.group("a") or m.group("b") or m.group("c"))
