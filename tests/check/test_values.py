@@ -316,9 +316,7 @@ def test_publication_date_from_the_archive_file_name(settings, day, expected):
     """ILACS PDFs print no publication date; Ofsted's archive puts it in the file name,
     which the report parser reads."""
     name = "children's services inspection - 20 april 2024.pdf"
-    report = make_report(
-        published=None, source=f"80548_ashbury/{name}", file_date=named_date(name)
-    )
+    report = make_report(published=None, source=f"80548_ashbury/{name}", file_date=named_date(name))
     text = f"The report, published on {day} April 2024, praises leaders."
     got = run(report, text, text, settings, kind="inspection_fact", dates=parse_dates(text))
     assert got.verdict == expected, got.explanation
@@ -379,3 +377,49 @@ def test_a_count_of_the_areas_then_named_each_with_its_grade_is_no_share(report,
     got = run(report, text, text, settings, grades=one, count=4, quantifier="four areas")
     assert got.verdict == "contradicted"
 
+
+@pytest.mark.parametrize(
+    ("grade", "expected"), [("good", "supported"), ("outstanding", "not_checkable")]
+)
+def test_adoption_is_judged_within_children_in_care_where_it_has_no_judgement(
+    report, settings, grade, expected
+):
+    # ILACS grades no adoption on its own: children in care (good here) holds it. A grade
+    # that differs is no proof of error, since a part may be graded apart from the whole.
+    text = f"The adoption service has been rated ‘{grade}’ by Ofsted."
+    got = run(report, text, text, settings, grades=[mention(grade, "adoption")])
+    assert got.verdict == expected, got.explanation
+    assert "within children in care" in got.explanation
+
+
+def test_a_month_beside_a_publication_is_checked_when_the_inspection_is_said_to_be_in_it(
+    settings,
+):
+    report = make_report(inspection_start=date(2022, 3, 21), inspection_end=date(2022, 3, 25))
+    for month, expected in ((3, "supported"), (4, "contradicted")):
+        name = date(2022, month, 1).strftime("%B")
+        text = (
+            f"Ofsted has published its report today, following an inspection in {name}, the "
+            "first since 2017."
+        )
+        got = run(report, text, text, settings, kind="inspection_fact", months=[month])
+        assert got.verdict == expected, got.explanation
+    published_in = "The report was published in May."
+    got = run(report, published_in, published_in, settings, kind="inspection_fact", months=[5])
+    assert got.verdict == "not_checkable", got.explanation
+
+
+def test_a_fact_with_no_value_of_the_visit_is_not_checked_as_something_else(report, settings):
+    text = "Conferences were restructured in May, inspectors heard."
+    got = run(report, text, text, settings, kind="inspection_fact", months=[5])
+    assert got.verdict == "not_checkable" and "no date" in got.explanation, got.explanation
+
+
+def test_a_grade_named_in_the_plural_is_some_judgements_grade(report, settings):
+    # The fixture's areas: two outstanding, one good, one requires improvement; good overall.
+    text = "The Outstanding judgements mean the council leads effective services."
+    got = run(report, text, text, settings, grades=[mention("outstanding")])
+    assert got.verdict == "supported" and "2 of 4" in got.explanation, got.explanation
+    alone = "The council's services are outstanding, inspectors judged."
+    got = run(report, alone, alone, settings, grades=[mention("outstanding")])
+    assert got.verdict == "misleading", got.explanation

@@ -169,7 +169,7 @@ def _unnamed(claim: Claim, mention: GradeMention, report: Report, ctx: Context):
         return "supported", f"Overall effectiveness is {g}", evidence
     if areas and n == len(areas):
         return "supported", f"All {len(areas)} graded areas are {g}", evidence
-    if n and _SOME.search(claim.text):
+    if n and (_SOME.search(claim.text) or _several(claim, mention)):
         return "supported", f"{n} of {len(areas)} graded areas are {g}", evidence
     if n:
         return (
@@ -179,6 +179,16 @@ def _unnamed(claim: Claim, mention: GradeMention, report: Report, ctx: Context):
             evidence,
         )
     return "contradicted", f"No judgement in {report.label} is {g}", evidence
+
+
+_PLURAL_AFTER = re.compile(r"^\W{0,2}\s*(?:judgements|ratings|grades|areas)\b", re.I)
+
+
+def _several(claim: Claim, mention: GradeMention) -> bool:
+    """'The Good judgements ...': a grade named in the plural is some judgements' grade,
+    not the overall one."""
+    at = claim.text.lower().find(mention.printed.lower())
+    return at >= 0 and bool(_PLURAL_AFTER.match(claim.text[at + len(mention.printed) :]))
 
 
 def _is_share(claim: Claim, mentions: list[GradeMention]) -> bool:

@@ -21,7 +21,7 @@ _COUNT_OF_COUNCILS = re.compile(
     rf"(?:{_COUNCILS}|others?)\b"
     r"|\b(?:no|not one) (?:other )?(?:council|local authority|authority)\b"
     rf"|\b\d{{1,3}} {_COUNCILS} (?:in england|nationally|in the country)\b"
-    r"|\btop \d{1,3} ?(?:%|per ?cent)|\bfirst (?:council|local authority|authority|city)\b",
+    rf"|\btop {NUMBER} ?(?:%|per ?cent)|\bfirst (?:council|local authority|authority|city)\b",
     re.I,
 )
 """A count of councils, a share of them or the first of them: a standing among councils."""
@@ -32,7 +32,7 @@ _SCOPE = (
     r"|\b(?:in|across) the (?:east|west) midlands\b"
 )
 _RANK = (
-    rf"\bone of (?:the|only|just)\b|\b(?:only|just) {_FEW}\b|\b(?:top|best|highest|strongest|"
+    rf"\bone of (?:only|just)\b|\b(?:only|just) {_FEW}\b|\b(?:top|best|highest|strongest|"
     r"leading|first|second|third|fourth|fifth|among)\b|\bper ?cent\b"
 )
 _RANK_IN_SCOPE = re.compile(

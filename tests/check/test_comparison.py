@@ -1,0 +1,103 @@
+"""Comparisons with an earlier inspection: a grade claimed for the first time, a change
+of grade, and directions the judgement tables can and cannot settle."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from check_helpers import make_claim, make_release, make_report
+
+from verify.check import check_claims
+from verify.check.comparison import direction_verdict
+from verify.extract.values import parse_values
+
+
+def earlier_report(overall: str):
+    return make_report(
+        table=[("overall_effectiveness", overall, "Overall effectiveness")],
+        framework="ilacs_2018",
+        sha="c" * 64,
+        published=date(2023, 2, 24),
+        inspection_start=date(2023, 1, 9),
+        inspection_end=date(2023, 1, 20),
+    )
+
+
+def check(text: str, report, previous, settings, kind: str = "comparison"):
+    release = make_release(text)
+    values = parse_values(text).model_dump(exclude={"authority"})
+    claim = make_claim(release, text, kind=kind, **values)
+    return check_claims(release, [claim], [report], previous, settings, None).claims[0]
+
+
+NOW_OUTSTANDING = [
+    ("overall_effectiveness", "outstanding", "Overall effectiveness"),
+    ("impact_of_leaders", "outstanding", "Leaders"),
+]
+
+
+@pytest.mark.parametrize(
+    ("then", "expected"), [("good", "supported"), ("outstanding", "contradicted")]
+)
+def test_a_first_grade_is_supported_only_when_the_earlier_report_lacked_it(
+    settings, then, expected
+):
+    report = make_report(table=NOW_OUTSTANDING)
+    text = (
+        "Ashbury, criticised after a child's death in 2007, has received its first "
+        "“outstanding” rating for children's services."
+    )
+    got = check(text, report, [earlier_report(then)], settings)
+    assert got.verdict == expected, got.explanation
+    if expected == "contradicted":
+        assert "not the first" in got.explanation
+
+
+def test_a_first_grade_is_checked_against_the_reports_account_without_an_earlier_report(
+    report, settings
+):
+    # The fixture's report prints its last inspection as good and is good now.
+    text = "Ashbury has been rated ‘good’ for the first time."
+    got = check(text, report, [], settings)
+    assert got.verdict == "contradicted" and "Not the first" in got.explanation
+    first_outstanding = "Ashbury has received its first ‘outstanding’ rating."
+    got = check(
+        first_outstanding,
+        make_report(table=NOW_OUTSTANDING, previous=report.previous),
+        [],
+        settings,
+    )
+    assert got.verdict != "contradicted", got.explanation
+
+
+def test_a_change_of_grade_is_checked_at_both_ends(settings):
+    report = make_report(table=NOW_OUTSTANDING)
+    text = "Staff have taken the service from ‘good’ overall to ‘outstanding’ in three years."
+    assert check(text, report, [earlier_report("good")], settings).verdict == "supported"
+    wrong = check(text, report, [earlier_report("inadequate")], settings)
+    assert wrong.verdict == "contradicted" and "inadequate" in wrong.explanation
+
+
+@pytest.mark.parametrize(
+    ("said", "actual", "expected"),
+    [
+        ("improved", "improved", "supported"),
+        ("improved", "declined", "contradicted"),
+        ("declined", "improved", "contradicted"),
+        ("maintained", "declined", "contradicted"),
+        ("improved", "maintained", "not_checkable"),
+        ("maintained", "improved", "not_checkable"),
+    ],
+)
+def test_only_an_opposite_direction_contradicts(said, actual, expected):
+    assert direction_verdict(said, actual) == expected
+
+
+def test_improvement_within_the_same_grade_is_not_flagged(settings):
+    report = make_report(table=[("overall_effectiveness", "good", "Overall effectiveness")])
+    text = "Services have improved since the previous inspection."
+    got = check(text, report, [earlier_report("good")], settings)
+    assert got.verdict == "not_checkable", got.explanation
+    worse = check(text, report, [earlier_report("outstanding")], settings)
+    assert worse.verdict == "contradicted", worse.explanation

@@ -1,0 +1,157 @@
+"""The kind of claim a sentence makes, decided once in extraction: a national claim is
+a standing among councils, a comparison states something two inspections' grades can
+settle, an inspection fact states a value the report prints."""
+
+from __future__ import annotations
+
+import pytest
+
+from verify.extract import extract_claims
+from verify.extract.kinds import Context, classify
+from verify.extract.values import parse_values
+from verify.types import Release
+
+
+def kind(sentence: str) -> str | None:
+    return classify(sentence, parse_values(sentence), Context())
+
+
+def kinds(text: str) -> list[str]:
+    release = Release(source="t.txt", sha256="0" * 64, media_type="text", text=text)
+    return [c.kind for c in extract_claims(release)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Ofsted, the national body which inspects services across the country, has "
+            "published its report today, following an inspection in March.",
+            "inspection_fact",
+        ),
+        (
+            "Although the council still struggles to recruit social workers, which is a wider "
+            "national issue, inspectors praised leaders for their creative action.",
+            "finding",
+        ),
+        (
+            "Inspectors found serious failures in the south London council's services and "
+            "judged them as ‘inadequate’ overall.",
+            "rating",
+        ),
+        (
+            "The national inspector praises the staff, who have taken the service from ‘good’ "
+            "overall to ‘outstanding’ in just three years.",
+            "comparison",
+        ),
+        (
+            "The council says its adoption service is one of the reasons it will lead a new "
+            "regional adoption agency.",
+            None,
+        ),
+    ],
+)
+def test_a_scope_word_alone_makes_no_national_claim(sentence, expected):
+    assert kind(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council is one of only three in the North West to be judged ‘good’ overall.",
+        "Hillbury has been judged as one of the best in England.",
+        "The council joins only four others nationally who have achieved the highest rating.",
+        "No authority in the country has been judged ‘outstanding’ overall since 2013.",
+        "Ashbury is the first local authority nationally to be rated outstanding in all areas.",
+        "To date 123 councils in England have been inspected under this framework.",
+        "This puts Ashbury in the top seven per cent of councils.",
+        "The service has been rated good, making it one of the top performing councils in the "
+        "country.",
+    ],
+)
+def test_a_standing_among_councils_is_national(sentence):
+    assert kind(sentence) == "national"
+
+
+def test_a_rank_the_report_itself_states_is_a_finding():
+    sentence = (
+        "The Ofsted report highlights that the council is top in the region and second "
+        "nationally for the share of children leaving care through adoption."
+    )
+    assert kind(sentence) == "finding"
+
+
+def test_a_first_grade_is_todays_grade_and_a_comparison():
+    sentence = (
+        "Haringey, criticised after a child's death in 2007, has received its first "
+        "“outstanding” rating for children's services."
+    )
+    values = parse_values(sentence)
+    assert values.first_grade == "outstanding"
+    assert [(g.grade, g.time_cue, g.years_near) for g in values.grades] == [
+        ("outstanding", "now", [])
+    ]
+    assert kind(sentence) == "comparison"
+    later = "The council has been awarded an “outstanding” rating for the first time."
+    assert parse_values(later).first_grade == "outstanding"
+
+
+def test_a_change_of_grade_gives_the_earlier_grade():
+    sentence = "Staff have taken the service from ‘good’ overall to ‘outstanding’."
+    values = parse_values(sentence)
+    assert values.previous_grade == "good"
+    assert [(g.grade, g.time_cue) for g in values.grades] == [
+        ("good", "earlier"),
+        ("outstanding", "now"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Since its last Ofsted report in 2018, the council has introduced a family hub "
+            "which offers early help.",
+            "finding",
+        ),
+        ("Services have been strengthened since the previous inspection.", "finding"),
+        ("Services have improved since the previous inspection in 2019.", "comparison"),
+        ("The council has maintained its ‘good’ rating.", "comparison"),
+        (
+            "Inspectors said the council has a performance culture, which means work is "
+            "regularly audited to ensure standards are maintained.",
+            "finding",
+        ),
+    ],
+)
+def test_a_comparison_states_something_grades_can_settle(sentence, expected):
+    assert kind(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Inspectors examined the experiences of children in care.", "finding"),
+        ("Ofsted conducted an inspection in March.", "inspection_fact"),
+        ("A team of six inspectors visited the council.", "inspection_fact"),
+    ],
+)
+def test_a_fact_with_no_value_to_compare_is_the_reports_account(sentence, expected):
+    assert kind(sentence) == expected
+
+
+def test_a_grade_found_to_be_or_now_is_read():
+    earlier = parse_values(
+        "Leaders acted after an inspection in January 2015 found them to be inadequate."
+    )
+    assert [g.grade for g in earlier.grades] == ["inadequate"]
+    now = parse_values("Leadership, which Ofsted says is now good, was praised.")
+    assert [(g.grade, g.time_cue) for g in now.grades] == [("good", "now")]
+
+
+def test_a_release_sentence_with_a_national_body_keeps_its_own_kind():
+    text = (
+        "Ofsted, the national organisation which inspects services across the country, "
+        "published its report today. Services were judged to be good overall."
+    )
+    assert "national" not in kinds(text)
