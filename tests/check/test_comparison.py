@@ -101,3 +101,29 @@ def test_improvement_within_the_same_grade_is_not_flagged(settings):
     assert got.verdict == "not_checkable", got.explanation
     worse = check(text, report, [earlier_report("outstanding")], settings)
     assert worse.verdict == "contradicted", worse.explanation
+
+
+def test_an_earlier_account_with_no_grade_to_compare_supports_nothing(settings):
+    from verify.types import PreviousInspection
+
+    text = "The last inspection, in 2019, looked at services for children in care."
+    report = make_report(
+        text=text,
+        previous=[
+            PreviousInspection(text=text, year=2019, kind="inspection", start=0, end=len(text))
+        ],
+    )
+    # The claim gives the earlier inspection a grade the account does not print.
+    claim_text = "Services had previously been rated as good in 2019."
+    got = check(claim_text, report, [], settings)
+    assert got.verdict == "not_checkable", got.explanation
+
+
+def test_a_team_size_from_ofsted_is_read_and_checked(report, settings):
+    # The fixture's team: four HMI and one Ofsted inspector.
+    text = "A 10-strong team from Ofsted spent a week in the borough."
+    values = parse_values(text)
+    assert values.team_total == 10
+    got = check(text, report, [], settings, kind="inspection_fact")
+    assert got.verdict == "contradicted" and "4 HMI" in got.explanation, got.explanation
+    assert parse_values("The council hired a 10-strong team of social workers.").team_total is None

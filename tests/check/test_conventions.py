@@ -10,6 +10,7 @@ import pytest
 from check_helpers import make_claim, make_release, make_report
 
 from verify.check import check_claims
+from verify.extract.values import parse_values
 from verify.match.lexical import is_inflection, same_word, substantive
 from verify.types import DiffOp
 
@@ -131,7 +132,9 @@ def test_a_month_named_for_another_event_is_not_the_inspections(settings):
 def test_a_duration_of_something_else_is_not_the_inspections(settings):
     report = make_report(inspection_start=date(2014, 5, 20), inspection_end=date(2014, 6, 11))
     text = "Conferences held within 15 days had improved to 68%."
-    got = run(report, text, text, settings, kind="inspection_fact", duration_days=15).claims[0]
+    values = parse_values(text)
+    assert values.duration_days is None  # read in extraction: no visit word, no duration
+    got = run(report, text, text, settings, kind="inspection_fact").claims[0]
     assert got.verdict != "contradicted", got.explanation
 
 

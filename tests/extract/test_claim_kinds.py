@@ -155,3 +155,23 @@ def test_a_release_sentence_with_a_national_body_keeps_its_own_kind():
         "published its report today. Services were judged to be good overall."
     )
     assert "national" not in kinds(text)
+
+
+def test_a_grade_as_an_aim_is_no_grade_given():
+    aim = "There is still a long way to go to meet the goal of being rated as ‘good’ by 2016."
+    assert parse_values(aim).grades == []
+    assert [g.grade for g in parse_values("The council was rated as ‘good’ in 2016.").grades] == [
+        "good"
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The number of conferences held within 15 days had improved significantly, to 68%.",
+        "The time taken to match children with a family has improved, to 39 weeks on average.",
+    ],
+)
+def test_a_figure_that_changed_is_a_finding_not_a_comparison_of_grades(sentence):
+    values = parse_values(sentence)
+    assert values.duration_days is None and kind(sentence) == "finding"

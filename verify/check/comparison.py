@@ -7,7 +7,7 @@ otherwise the previous-inspection facts the current report prints.
 from __future__ import annotations
 
 from verify.check.common import Context, nearest, verdict
-from verify.check.rating import historical, judge_grades, only_earlier_grades
+from verify.check.rating import current_grades, historical, judge_grades, only_earlier_grades
 from verify.types import CheckedClaim, Claim, ClaimValues, PreviousInspection, Report
 from verify.words.councils import authority_key
 from verify.words.grades import grade_rank, grade_text, grades_in
@@ -196,7 +196,20 @@ def _against_printed(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
         return verdict(claim, "not_checkable", why, evidence)
     if v.direction:
         return _direction_from_printed(claim, report, chosen, evidence)
+    today = judge_grades(claim, ctx, report) if current_grades(claim, report) else None
+    if today is not None and today.verdict not in ("supported", "not_checkable"):
+        return today
+    if not (said & printed) and not (v.first_grade and chosen.grade):
+        # Nothing said of the earlier inspection could be compared with what it prints.
+        return today or verdict(
+            claim,
+            "not_checkable",
+            "The report's account of the earlier inspection gives no grade to compare.",
+            evidence,
+        )
     why = "Matches what the report prints about the earlier inspection."
+    if today is not None:
+        why += " " + today.explanation
     return verdict(claim, "supported", why, evidence)
 
 

@@ -32,8 +32,9 @@ _SCOPE = (
     r"|\b(?:in|across) the (?:east|west) midlands\b"
 )
 _RANK = (
-    rf"\bone of (?:only|just)\b|\b(?:only|just) {_FEW}\b|\b(?:top|best|highest|strongest|"
-    r"leading|first|second|third|fourth|fifth|among)\b|\bper ?cent\b"
+    rf"\bone of (?:only|just)\b|\b(?:only|just) {_FEW}\b|\bone of the (?:most|(?:\w+ )?\w+est)\b"
+    r"|\b(?:top|best|highest|lowest|strongest|fastest|leading|first|second|third|fourth|"
+    r"fifth|among)\b|\bper ?cent\b"
 )
 _RANK_IN_SCOPE = re.compile(
     rf"(?:{_RANK})[^.;:]{{0,60}}?(?:{_SCOPE})|(?:{_SCOPE})[^.;:]{{0,30}}?(?:{_RANK})", re.I
@@ -86,6 +87,11 @@ _OPINION = re.compile(
     r"thrilled|pleased|we will|will continue|aim to|ambition)\b",
     re.I,
 )
+_STATISTIC = re.compile(
+    r"\b\d+(?:\.\d+)?\s*(?:%|per ?cent\b|weeks?\b|days?\b|months?\b)|\baverage\b", re.I
+)
+"""A figure about the services ('to 68%', 'an average of 39 weeks'): what the report
+measured, a finding to check against it, never a comparison of grades."""
 _CONNECTIVE = re.compile(r"^(?:this meant|this means|as a result|they also|it also)\b", re.I)
 _NOT_A_CLAIM = re.compile(
     r"^(?:grade \d\s*:|\d+\.\s|(?:published|updated|posted|last updated|date)\s*:)|:$", re.I
@@ -111,16 +117,16 @@ def classify(sentence: str, values: ClaimValues, ctx: Context) -> ClaimKind | No
     if _is_national(sentence, values):
         return "national"
     if _COMPARISON.search(sentence) or _of_history(values):
-        return "comparison" if _comparable(values) else "finding"
+        return "comparison" if _comparable(sentence, values) else "finding"
     if values.grades:
         return "rating"
     if ctx.inspectors_list:
         return "finding"
-    if values.duration_days or values.duration_weeks or values.team_hmi or _FACT.search(sentence):
+    if _stated_visit(values) or _FACT.search(sentence):
         # What the inspection did with no date, duration or team to compare ("Inspectors
         # examined the experience of children in care") is the report's account of it.
         return "inspection_fact" if _fact_values(values) else "finding"
-    if _is_finding(sentence, ctx):
+    if _is_finding(sentence, ctx) or (ctx.quote_role is None and _STATISTIC.search(sentence)):
         return "finding"
     if ctx.quote_role is None and _OPINION.search(sentence):
         return "opinion"
@@ -135,6 +141,13 @@ def _is_national(sentence: str, values: ClaimValues) -> bool:
     if values.national_count is not None or _COUNT_OF_COUNCILS.search(sentence):
         return True
     return bool(_RANK_IN_SCOPE.search(sentence)) and not _REPORTED.search(sentence)
+
+
+def _stated_visit(values: ClaimValues) -> bool:
+    """A duration or team size: said only of a visit."""
+    return bool(
+        values.duration_days or values.duration_weeks or values.team_hmi or values.team_total
+    )
 
 
 def _fact_values(values: ClaimValues) -> bool:
@@ -159,11 +172,15 @@ def _of_history(values: ClaimValues) -> bool:
     )
 
 
-def _comparable(values: ClaimValues) -> bool:
-    """A comparison states something the two inspections' grades can settle: a direction,
-    a grade then or now. Without one ('Since its last Ofsted report in 2018, the council
-    has introduced a hub ...') it says what the report found has changed: a finding."""
-    return bool(values.direction or values.previous_grade or values.first_grade or values.grades)
+def _comparable(sentence: str, values: ClaimValues) -> bool:
+    """A comparison states something the two inspections' grades can settle: a grade then
+    or now, or a direction of the services. Without one ('Since its last Ofsted report in
+    2018, the council has introduced a hub ...'), or when the direction is a figure's
+    ('the time taken to match children has improved, to 39 weeks'), it says what the
+    report found has changed: a finding."""
+    if values.previous_grade or values.first_grade or values.grades:
+        return True
+    return bool(values.direction) and not _STATISTIC.search(sentence)
 
 
 def _is_finding(sentence: str, ctx: Context) -> bool:

@@ -39,6 +39,14 @@ _TEAM = re.compile(
     rf"\b(?P<n>{_NUM}) (?:of )?(?:(?:Her|His) Majesty(?:’|')s Inspectors|HMIs?|inspectors)\b",
     re.I,
 )
+_TEAM_SIZE = re.compile(
+    rf"\b(?P<n>{_NUM})[- ]strong (?:inspection |ofsted )?team\b"
+    rf"|\b(?:inspection|ofsted) team of (?P<m>{_NUM})\b"
+    r"(?! (?:of )?(?:(?:Her|His) Majesty|HMI|inspectors))",
+    re.I,
+)
+"""The whole team's size: 'a 10-strong team from Ofsted', 'an inspection team of eight'."""
+_OFSTED_NEAR = re.compile(r"\b(?:ofsted|inspect\w*)\b", re.I)
 _FRAMEWORK = re.compile(
     r"\b(?P<ilacs>ILACS|inspections? of local authority children(?:’|')s services)\b"
     r"|\b(?P<sif>SIF|single inspection framework)\b",
@@ -108,6 +116,7 @@ def parse_values(sentence: str, year_hint: int | None = None) -> ClaimValues:
         duration_days=days,
         duration_weeks=weeks,
         team_hmi=number(team.group("n")) if team else None,
+        team_total=_team_size(sentence),
         framework=("ILACS" if framework.group("ilacs") else "SIF") if framework else None,
         previous_year=prev_year,
         previous_grade=prev_grade,
@@ -122,7 +131,11 @@ def grade_mentions(sentence: str) -> list[GradeMention]:
     """Grades stated as ratings (quoted, or beside 'rated', 'overall'...), each with the
     judgements it is given (see ``_grade_for``)."""
     found = []
-    grade_hits = [m for m in GRADE_RE.finditer(sentence) if _is_rating(sentence, m)]
+    grade_hits = [
+        m
+        for m in GRADE_RE.finditer(sentence)
+        if _is_rating(sentence, m) and not _ASPIRED.search(sentence[: m.start()])
+    ]
     for m in grade_hits:
         found.append(GradeMention(grade=m.lastgroup, judgement=None, printed=m.group()))
     for judgement in JUDGEMENT_RE.finditer(sentence):
@@ -140,6 +153,13 @@ def grade_mentions(sentence: str) -> list[GradeMention]:
     return found
 
 
+_ASPIRED = re.compile(
+    r"\b(?:goal|aims?|ambitions?|aspirations?|want(?:s|ed)?|striv\w+|journey|on track|"
+    r"working towards?|become|becoming)\b[^.;:]{0,40}$",
+    re.I,
+)
+"""Words before a grade that make it an aim, not a grade given: 'the goal of being rated
+as ‘good’', 'our ambition to become outstanding'."""
 _ANAPHOR = re.compile(r"^(?:these|those|both|they|the two|the areas)\b", re.I)
 
 
@@ -273,8 +293,25 @@ def _quantifier(sentence: str) -> tuple[str | None, int | None, int | None, floa
     return m.group(), None, None, (50.0 if m.group("half") else None)
 
 
+def _team_size(sentence: str) -> int | None:
+    """The whole team's size, when the sentence is about Ofsted's team."""
+    m = _TEAM_SIZE.search(sentence)
+    if m is None or not _OFSTED_NEAR.search(sentence):
+        return None
+    return number(m.group("n") or m.group("m"))
+
+
+_VISIT = re.compile(
+    r"\b(visit\w*|inspect\w*|on site|carried out|took place|spent|ofsted|team)\b", re.I
+)
+"""A duration is the inspection's only when the sentence speaks of the visit or its team
+('conferences held within 15 days' is a duration of something else)."""
+
+
 def _durations(sentence: str) -> tuple[int | None, int | None]:
     days = weeks = None
+    if not _VISIT.search(sentence):
+        return days, weeks
     for m in _DURATION.finditer(sentence):
         if m.group("unit").lower() == "day":
             days = days or number(m.group("n"))
