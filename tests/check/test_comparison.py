@@ -127,3 +127,30 @@ def test_a_team_size_from_ofsted_is_read_and_checked(report, settings):
     got = check(text, report, [], settings, kind="inspection_fact")
     assert got.verdict == "contradicted" and "4 HMI" in got.explanation, got.explanation
     assert parse_values("The council hired a 10-strong team of social workers.").team_total is None
+
+
+def test_with_no_year_claimed_the_graded_earlier_inspection_is_compared(settings):
+    from verify.types import PreviousInspection
+
+    aside = "Issues from previous inspections of private fostering have not been addressed."
+    graded = "The previous inspection of child protection was in 2012. It was judged inadequate."
+    text = f"{aside}\n{graded}"
+    report = make_report(
+        text=text,
+        table=[("help_and_protection", "requires_improvement", "Help and protection")],
+        previous=[
+            PreviousInspection(text=aside, year=None, kind="inspection", start=0, end=len(aside)),
+            PreviousInspection(
+                text=graded,
+                year=2012,
+                kind="inspection",
+                grade="inadequate",
+                start=len(aside) + 1,
+                end=len(text),
+            ),
+        ],
+    )
+    claim_text = "Help and protection services are no longer rated as inadequate."
+    got = check(claim_text, report, [], settings, kind="rating")
+    assert got.verdict == "supported", got.explanation
+    assert "earlier inspection" in got.explanation

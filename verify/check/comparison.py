@@ -222,10 +222,11 @@ def _earlier_grades(claim: Claim, report: Report) -> set[str]:
 
 
 def _fit(p: PreviousInspection, year: int | None) -> tuple[bool, bool, bool, bool]:
-    """Prefer a graded inspection within a year of the claimed one, then the same year."""
+    """Prefer a graded inspection within a year of the claimed one, then the same year;
+    with no year claimed, a graded one (never an undated aside for having no year)."""
     near = bool(p.year and year and abs(p.year - year) <= 1)
     graded = bool(grades_in(p.text))
-    return (near and graded, p.year == year, near, graded)
+    return (near and graded, year is not None and p.year == year, near, graded)
 
 
 def _direction_from_printed(claim, report, chosen, evidence) -> CheckedClaim:

@@ -243,7 +243,9 @@ _QUOTED_TITLE = re.compile(r"[‘“'\"]([A-Z][^‘’“”'\"]{25,160})[’”
 
 def misnamed_judgement(claim: Claim, report: Report, ctx: Context) -> CheckedClaim | None:
     """A judgement's title quoted with words changed ('social care practice' for
-    'social work practice'): misquoted, with the diff."""
+    'social work practice'): misquoted, with the diff. The conventions make a quoted
+    judgement name part of the rating claim, not a quote claim of its own, so the rating
+    check owns this verdict; the seed gold labels it so (a rating, misquoted)."""
     index = ctx.index(report)
     for m in _QUOTED_TITLE.finditer(claim.text):
         title = tokens(m.group(1))
