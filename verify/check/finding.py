@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 
-from verify.check.common import Context, verdict
-from verify.match import FUNCTION_WORDS, Hit, PassageIndex, Sentence, tokens
+from verify.check.common import Context, content_words, shared, verdict
+from verify.match import Hit, PassageIndex, Sentence
 from verify.types import CheckedClaim, Claim, Evidence, Report
 from verify.words.speakers import role_of
 
@@ -46,13 +46,6 @@ _OWN_WORDS_MIN = 0.8
 _BOTH_CRITICAL_MARGIN = 0.1
 # A limited sentence restated without its limit must share this share of its words.
 _RESTATED_MIN = 0.85
-# Words too common to show two sentences say the same thing (with the articles and
-# prepositions); words are compared on their first letters, so 'improved' meets
-# 'improvement' and 'child' 'children'.
-_COMMON = FUNCTION_WORDS | {"and", "or", "is", "are", "was", "were", "be", "been", "has"}
-_COMMON |= {"have", "had", "that", "this", "these", "those", "it", "its", "their", "they"}
-_COMMON |= {"there", "which", "who", "than", "but", "also", "very", "not"}
-_STEM = 5
 
 
 _FRAME = re.compile(
@@ -199,16 +192,6 @@ def in_report_words(claim: Claim, ctx: Context, report: Report) -> bool:
         or (share >= _OWN_WORDS_MIN and enough_words)
         for _, h, share in _pool(wanted, content_words(wanted), ctx.index(report))
     )
-
-
-def content_words(text: str) -> set[str]:
-    """The claim's words that carry its content (normalised forms, common words left out)."""
-    return {t.form[:_STEM] for t in tokens(text) if t.form not in _COMMON and len(t.form) > 2}
-
-
-def shared(words: set[str], sentence: str) -> float:
-    """The share of ``words`` that ``sentence`` holds."""
-    return len(words & content_words(sentence)) / len(words) if words else 0.0
 
 
 def _agreement(hit: Hit, share: float, n_words: int, floor: float) -> float:
