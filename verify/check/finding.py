@@ -7,9 +7,10 @@ Praise is supported only by a sentence that does not criticise; a criticism by a
 that says it, a critical one at a slightly lower bar. Measured on the hand-labelled real
 articles, a claim near a sentence of the other tone was nearly always another aspect
 of the same topic, so only positive evidence flags: the report's own critical
-sentence restated with its criticism gone (contradicted), or praise the report limits
-("Most children ...") told of all of the same thing (misleading). A statement a
-council speaker makes is theirs: by the conventions an opinion, not checked.
+sentence restated with its criticism gone (contradicted), praise the report limits
+("Most children ...") told of all of the same thing (misleading), or praise for what
+the report says only critically and lists among what needs to improve (misleading). A
+statement a council speaker makes is theirs: by the conventions an opinion, not checked.
 """
 
 from __future__ import annotations
@@ -46,6 +47,9 @@ _OWN_WORDS_MIN = 0.8
 _BOTH_CRITICAL_MARGIN = 0.1
 # A limited sentence restated without its limit must share this share of its words.
 _RESTATED_MIN = 0.85
+# Praise the report says only critically is misleading when one 'What needs to improve'
+# item holds this share of the claim's content words, and at least this many of them.
+_LISTED_MIN, _LISTED_WORDS_MIN = 0.5, 2
 
 
 _FRAME = re.compile(
@@ -129,6 +133,16 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         near = same[0] if same else pool[0]
         evidence = _first(near, pool, index)
         measured = _measured(near)
+        if same and (item := _listed_to_improve(words, report)) is not None:
+            # The report says it only critically and lists it to improve: praise for
+            # what the report calls a weakness (the conventions' misleading).
+            why = (
+                f"The report lists this among what needs to improve ('{item.text}'), and "
+                f"the nearest passage saying it ({_where(evidence[0])}, {measured}) is "
+                f"critical: '{near[0].text}'; the release presents it as a strength."
+            )
+            listed = index.evidence(item.start, item.end, 1.0)
+            return verdict(claim, "misleading", why, [listed, *evidence])
         why = (
             f"The nearest passage saying this ({_where(evidence[0])}, {measured}) is "
             "critical where the claim is not; read it beside the claim."
@@ -157,6 +171,18 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         f"{_where(evidence[0])} says the same ({measured}): '{sentence.text}'",
         evidence,
     )
+
+
+def _listed_to_improve(words: set[str], report: Report):
+    """The report's 'What needs to improve' item holding most of the claim's content
+    ``words`` (at least _LISTED_MIN of them and _LISTED_WORDS_MIN words), if any."""
+    best, best_share = None, 0.0
+    for item in report.improvements:
+        share = shared(words, item.text)
+        held = len(words & content_words(item.text))
+        if held >= _LISTED_WORDS_MIN and share >= _LISTED_MIN and share > best_share:
+            best, best_share = item, share
+    return best
 
 
 def _measured(scored: tuple[Sentence, Hit, float]) -> str:
