@@ -210,3 +210,16 @@ def test_praise_near_a_criticism_not_listed_to_improve_is_not_flagged(settings):
     text = "Improving the timeliness of child protection conferences"
     got = run(report, text, settings).claims[0]
     assert got.verdict not in FLAGS, got.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # headlines of herefordshire_2014 and leicester_2017 (gold supported)
+        "Families value the support they receive from family hubs, says Ofsted",
+        "Leaders provide strong and effective leadership, say inspectors.",
+    ],
+)
+def test_a_finding_followed_by_says_ofsted_is_ofsteds_and_checked(report, settings, text):
+    got = run(report, text, settings).claims[0]
+    assert got.verdict == "supported", got.explanation

@@ -251,6 +251,8 @@ _SAYS = re.compile(
     r"commented|admitted|insisted)\b",
     re.I,
 )
+# "..., says Ofsted's chief inspector": a speaker named after the verb, in this many words.
+_SAYER_MAX_WORDS = 4
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)$", re.I)
 _OPENER = re.compile(r"^(?:but|and|however|meanwhile|also)\W+", re.I)
 
@@ -261,6 +263,9 @@ def council_speaker(text: str) -> str | None:
     m = _SAYS.match(text.strip())
     if not m:
         return None
+    sayer = text.strip()[m.end() :].strip(" ,.;:!?")
+    if len(sayer.split()) <= _SAYER_MAX_WORDS and role_of(sayer) == "inspectors":
+        return None  # "Services are improving, says Ofsted": Ofsted speaks
     who = _OPENER.sub("", m.group("who").strip(" ,"))
     if _PASSIVE.search(who):
         return None  # "leaders were said to ...": no speaker
