@@ -7,7 +7,7 @@ from check_helpers import make_claim, make_release
 
 from verify.check import check_claims
 from verify.match import Encoder
-from verify.types import GradeMention
+from verify.types import FLAGS, GradeMention
 
 
 def run(report, text, settings, encoder=None, claims_of=None):
@@ -181,3 +181,45 @@ def test_an_opinion_is_checked_only_when_the_report_says_it(report, settings, te
         release, [make_claim(release, text, kind="opinion")], [report], [], settings, None
     ).claims[0]
     assert got.verdict == verdict, got.explanation
+
+
+def _with_improvement_item(item: str):
+    """The invented report with ``item`` as its one 'What needs to improve' item."""
+    from check_helpers import REPORT_TEXT, make_report
+
+    report = make_report(f"{REPORT_TEXT}\n{item}\n")
+    listed = report.passages[-1].model_copy(update={"kind": "improvement"})
+    return report.model_copy(
+        update={"passages": [*report.passages[:-1], listed], "improvements": [listed]}
+    )
+
+
+def test_praise_for_what_the_report_lists_to_improve_is_misleading(settings):
+    """Said only critically and listed to improve, yet told as a strength (kingston-upon-
+    hull_2019: 'Improving management oversight and supervision' among better practice)."""
+    report = _with_improvement_item("The timeliness of initial child protection conferences")
+    text = "Improving the timeliness of child protection conferences"
+    got = run(report, text, settings).claims[0]
+    assert got.verdict == "misleading", got.explanation
+    assert "what needs to improve" in got.explanation
+    assert got.evidence[0].text == "The timeliness of initial child protection conferences"
+
+
+def test_praise_near_a_criticism_not_listed_to_improve_is_not_flagged(settings):
+    report = _with_improvement_item("The quality of supervision for social workers.")
+    text = "Improving the timeliness of child protection conferences"
+    got = run(report, text, settings).claims[0]
+    assert got.verdict not in FLAGS, got.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # headlines of herefordshire_2014 and leicester_2017 (gold supported)
+        "Families value the support they receive from family hubs, says Ofsted",
+        "Leaders provide strong and effective leadership, say inspectors.",
+    ],
+)
+def test_a_finding_followed_by_says_ofsted_is_ofsteds_and_checked(report, settings, text):
+    got = run(report, text, settings).claims[0]
+    assert got.verdict == "supported", got.explanation

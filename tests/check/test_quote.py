@@ -45,10 +45,13 @@ def test_typographic_and_inflection_changes_are_minor(report, settings, quoted):
         assert got.verdict == "minor_variation"
 
 
-def test_marked_ellipsis_is_a_minor_variation(report, settings):
+def test_marked_ellipsis_is_supported(report, settings):
+    """A marked omission is how a quotation leaves words out (bradford_2023 'the
+    experience... of many children', gold supported)."""
     quoted = "Early help services are well established ... Families value the support"
     got = run(report, f'Inspectors said "{quoted}".', quoted, settings)
-    assert got.verdict == "minor_variation"
+    assert got.verdict == "supported", got.explanation
+    assert "marked omission" in got.explanation
 
 
 def test_substituted_word_is_misquoted_with_word_diff(report, settings):
@@ -314,3 +317,55 @@ def test_an_item_of_a_list_its_speaker_opened_is_theirs(report, settings):
     text = f"Inspectors found:\n\n- “Early help is strong”\n\n- “{quoted}”"
     got = _spoken(text, quoted, "Inspectors", "inspectors", settings, report)
     assert got.verdict == "misattributed", got.explanation
+
+
+def test_words_left_out_inside_one_passage_are_misquoted_not_spliced(report, settings):
+    """'across the borough' dropped between two sentences of paragraph 1 with no ellipsis:
+    an omission inside one passage (hillingdon_2023's 'in line with their needs')."""
+    quoted = (
+        "Early help services are well established. "
+        "Families value the support they receive from family hubs."
+    )
+    got = run(report, f'Inspectors found: "{quoted}"', quoted, settings)
+    assert got.verdict == "misquoted", got.explanation
+    assert "'across the borough' left out with no ellipsis" in got.explanation
+
+
+@pytest.mark.parametrize(
+    ("quoted", "shown"),
+    [
+        # most words in order, two replaced (croydon_2024 'a backdrop of significant')
+        ("a clear and bold vision and they know their service well", "'ambitious'"),
+        # every content word there, in another form and order (croydon_2017's
+        # 'deteriorated significantly' for 'significant deterioration')
+        ("promptly responding", "responds promptly to contacts"),
+    ],
+)
+def test_reworded_words_given_to_ofsted_are_misquoted(report, settings, quoted, shown):
+    got = run(report, f"Inspectors said the council has “{quoted}”.", quoted, settings)
+    assert got.verdict == "misquoted", got.explanation
+    assert shown in got.explanation and got.evidence
+
+
+def test_words_given_to_ofsted_found_nowhere_stay_misattributed(report, settings):
+    quoted = "promptly repaired roads"
+    got = run(report, f"Inspectors said the council has “{quoted}”.", quoted, settings)
+    assert got.verdict == "misattributed", got.explanation
+
+
+@pytest.mark.parametrize(
+    ("quoted", "expected"),
+    [
+        # from the visit's letter, which was not given: not in this report, not flagged
+        ("Ashbury is the best council in the north", "not_checkable"),
+        # the report's words all the same: found, so supported
+        ("Families value the support they receive from family hubs.", "supported"),
+    ],
+)
+def test_a_release_about_another_visit_flags_no_quote(report, settings, quoted, expected):
+    """Routing, not the quote checker, decides what a report of another visit can settle."""
+    text = f"Ofsted's focused visit to Ashbury found strong practice. Inspectors said “{quoted}”."
+    got = run(report, text, quoted, settings)
+    assert got.verdict == expected, got.explanation
+    if expected == "not_checkable":
+        assert "later visit" in got.explanation

@@ -22,7 +22,7 @@ from verify.check.quote import check_quote
 from verify.check.rating import judge_grades, only_earlier_grades
 from verify.match import Encoder
 from verify.settings import Settings
-from verify.types import CheckedClaim, CheckResult, Claim, Release, Report, ReportSummary
+from verify.types import FLAGS, CheckedClaim, CheckResult, Claim, Release, Report, ReportSummary
 from verify.words.councils import authority_key, names_council
 from verify.words.verdicts import SEVERITY
 
@@ -122,14 +122,22 @@ def check_one(claim: Claim, ctx: Context) -> CheckedClaim:
 def _checked(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     """The claim's verdict against one report, by its kind's checker; two facts about the
     report settle the rest: a report of another visit checks nothing the release says the
-    inspection found, and grades all said of an earlier inspection make a comparison."""
-    if claim.kind in _ABOUT_THE_VISIT and ctx.about_other_visit(report):
+    inspection found (a quotation from that visit's letter may be found in it, but not
+    missed: no flag), and grades all said of an earlier inspection make a comparison."""
+    other_visit = ctx.about_other_visit(report)
+    if claim.kind in _ABOUT_THE_VISIT and other_visit:
         why = f"About a later visit whose letter was not given, not {report.label}."
         return verdict(claim, "not_checkable", why)
     if claim.kind == "rating" and only_earlier_grades(claim, report):
         checked = check_comparison(claim, ctx, report)
     else:
         checked = CHECKERS.get(claim.kind, check_opaque)(claim, ctx, report)
+    if claim.kind == "quote" and other_visit and checked.verdict in FLAGS:
+        why = (
+            f"Not flagged: the release is about a later visit whose letter was not given, "
+            f"not {report.label}. (Against it: {checked.explanation})"
+        )
+        return verdict(claim, "not_checkable", why, checked.evidence)
     passing = claim.kind in ("rating", "comparison", "finding")
     if passing and (wrong := stated_in_passing(claim, ctx, report)):
         return wrong

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from verify.check.confidence import confidence
-from verify.match import Encoder, PassageIndex
+from verify.match import FUNCTION_WORDS, Encoder, PassageIndex, tokens
 from verify.settings import Settings
 from verify.types import (
     CheckedClaim,
@@ -26,6 +26,14 @@ from verify.words.sentences import sentence_spans
 
 if TYPE_CHECKING:
     from verify.archive import Archive
+
+# Words too common to show two sentences say the same thing (with the articles and
+# prepositions); words are compared on their first letters, so 'improved' meets
+# 'improvement' and 'child' 'children'.
+_COMMON = FUNCTION_WORDS | {"and", "or", "is", "are", "was", "were", "be", "been", "has"}
+_COMMON |= {"have", "had", "that", "this", "these", "those", "it", "its", "their", "they"}
+_COMMON |= {"there", "which", "who", "than", "but", "also", "very", "not"}
+_STEM = 5
 
 _VISIT_WORDS = re.compile(
     r"\b(focused visit|monitoring visit|joint targeted area inspection)\b", re.I
@@ -113,3 +121,13 @@ def nearest(ctx: Context, report: Report, text: str, k: int = 1) -> list[Evidenc
     """Evidence for the report sentences most like ``text``."""
     index = ctx.index(report)
     return [index.evidence(h.start, h.end, h.score) for _, h in index.rank(text, k)]
+
+
+def content_words(text: str) -> set[str]:
+    """The claim's words that carry its content (normalised forms, common words left out)."""
+    return {t.form[:_STEM] for t in tokens(text) if t.form not in _COMMON and len(t.form) > 2}
+
+
+def shared(words: set[str], sentence: str) -> float:
+    """The share of ``words`` that ``sentence`` holds."""
+    return len(words & content_words(sentence)) / len(words) if words else 0.0

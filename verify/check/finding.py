@@ -7,17 +7,18 @@ Praise is supported only by a sentence that does not criticise; a criticism by a
 that says it, a critical one at a slightly lower bar. Measured on the hand-labelled real
 articles, a claim near a sentence of the other tone was nearly always another aspect
 of the same topic, so only positive evidence flags: the report's own critical
-sentence restated with its criticism gone (contradicted), or praise the report limits
-("Most children ...") told of all of the same thing (misleading). A statement a
-council speaker makes is theirs: by the conventions an opinion, not checked.
+sentence restated with its criticism gone (contradicted), praise the report limits
+("Most children ...") told of all of the same thing (misleading), or praise for what
+the report says only critically and lists among what needs to improve (misleading). A
+statement a council speaker makes is theirs: by the conventions an opinion, not checked.
 """
 
 from __future__ import annotations
 
 import re
 
-from verify.check.common import Context, verdict
-from verify.match import FUNCTION_WORDS, Hit, PassageIndex, Sentence, tokens
+from verify.check.common import Context, content_words, shared, verdict
+from verify.match import Hit, PassageIndex, Sentence
 from verify.types import CheckedClaim, Claim, Evidence, Report
 from verify.words.speakers import role_of
 
@@ -46,13 +47,9 @@ _OWN_WORDS_MIN = 0.8
 _BOTH_CRITICAL_MARGIN = 0.1
 # A limited sentence restated without its limit must share this share of its words.
 _RESTATED_MIN = 0.85
-# Words too common to show two sentences say the same thing (with the articles and
-# prepositions); words are compared on their first letters, so 'improved' meets
-# 'improvement' and 'child' 'children'.
-_COMMON = FUNCTION_WORDS | {"and", "or", "is", "are", "was", "were", "be", "been", "has"}
-_COMMON |= {"have", "had", "that", "this", "these", "those", "it", "its", "their", "they"}
-_COMMON |= {"there", "which", "who", "than", "but", "also", "very", "not"}
-_STEM = 5
+# Praise the report says only critically is misleading when one 'What needs to improve'
+# item holds this share of the claim's content words, and at least this many of them.
+_LISTED_MIN, _LISTED_WORDS_MIN = 0.5, 2
 
 
 _FRAME = re.compile(
@@ -136,6 +133,16 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         near = same[0] if same else pool[0]
         evidence = _first(near, pool, index)
         measured = _measured(near)
+        if same and (item := _listed_to_improve(words, report)) is not None:
+            # The report says it only critically and lists it to improve: praise for
+            # what the report calls a weakness (the conventions' misleading).
+            why = (
+                f"The report lists this among what needs to improve ('{item.text}'), and "
+                f"the nearest passage saying it ({_where(evidence[0])}, {measured}) is "
+                f"critical: '{near[0].text}'; the release presents it as a strength."
+            )
+            listed = index.evidence(item.start, item.end, 1.0)
+            return verdict(claim, "misleading", why, [listed, *evidence])
         why = (
             f"The nearest passage saying this ({_where(evidence[0])}, {measured}) is "
             "critical where the claim is not; read it beside the claim."
@@ -164,6 +171,18 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         f"{_where(evidence[0])} says the same ({measured}): '{sentence.text}'",
         evidence,
     )
+
+
+def _listed_to_improve(words: set[str], report: Report):
+    """The report's 'What needs to improve' item holding most of the claim's content
+    ``words`` (at least _LISTED_MIN of them and _LISTED_WORDS_MIN words), if any."""
+    best, best_share = None, 0.0
+    for item in report.improvements:
+        share = shared(words, item.text)
+        held = len(words & content_words(item.text))
+        if held >= _LISTED_WORDS_MIN and share >= _LISTED_MIN and share > best_share:
+            best, best_share = item, share
+    return best
 
 
 def _measured(scored: tuple[Sentence, Hit, float]) -> str:
@@ -201,16 +220,6 @@ def in_report_words(claim: Claim, ctx: Context, report: Report) -> bool:
     )
 
 
-def content_words(text: str) -> set[str]:
-    """The claim's words that carry its content (normalised forms, common words left out)."""
-    return {t.form[:_STEM] for t in tokens(text) if t.form not in _COMMON and len(t.form) > 2}
-
-
-def shared(words: set[str], sentence: str) -> float:
-    """The share of ``words`` that ``sentence`` holds."""
-    return len(words & content_words(sentence)) / len(words) if words else 0.0
-
-
 def _agreement(hit: Hit, share: float, n_words: int, floor: float) -> float:
     """How far a sentence says what the claim says, 1 at the bar: by meaning (cosine
     over the floor) or by words (share of the claim's content words over _SHARED_MIN)."""
@@ -242,6 +251,8 @@ _SAYS = re.compile(
     r"commented|admitted|insisted)\b",
     re.I,
 )
+# "..., says Ofsted's chief inspector": a speaker named after the verb, in this many words.
+_SAYER_MAX_WORDS = 4
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)$", re.I)
 _OPENER = re.compile(r"^(?:but|and|however|meanwhile|also)\W+", re.I)
 
@@ -252,6 +263,9 @@ def council_speaker(text: str) -> str | None:
     m = _SAYS.match(text.strip())
     if not m:
         return None
+    sayer = text.strip()[m.end() :].strip(" ,.;:!?")
+    if len(sayer.split()) <= _SAYER_MAX_WORDS and role_of(sayer) == "inspectors":
+        return None  # "Services are improving, says Ofsted": Ofsted speaks
     who = _OPENER.sub("", m.group("who").strip(" ,"))
     if _PASSIVE.search(who):
         return None  # "leaders were said to ...": no speaker

@@ -20,6 +20,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
+from verify.check.confidence import confidence
 from verify.evaluation.verdicts import (
     GoldSet,
     Pair,
@@ -190,14 +191,19 @@ def confusion_table(pairs: Sequence[Pair], title: str) -> Table:
 
 
 def calibration_table(pairs: Sequence[Pair], title: str) -> Table:
-    """Per tool verdict and claim kind: how often gold agrees (the confidence table's source)."""
-    table = Table("kind", "tool verdict", "n", "gold agrees", title=f"calibration, {title}")
+    """Per tool verdict and claim kind: how often gold agrees (the source of
+    ``verify.check.confidence.MEASURED``), beside the confidence the tool gives, so a
+    table that has drifted from the measurement shows."""
+    table = Table(
+        "kind", "tool verdict", "n", "gold agrees", "confidence", title=f"calibration, {title}"
+    )
     groups: dict[tuple[str, str], list[bool]] = {}
     for p in pairs:
         if p.claim is not None:
             groups.setdefault((p.claim.kind, p.tool), []).append(p.tool == p.gold["verdict"])
     for (kind, verdict), hits in sorted(groups.items()):
-        table.add_row(kind, verdict, str(len(hits)), f"{sum(hits) / len(hits):.2f}")
+        agrees = f"{sum(hits) / len(hits):.2f}"
+        table.add_row(kind, verdict, str(len(hits)), agrees, f"{confidence(kind, verdict):.2f}")
     return table
 
 
