@@ -19,7 +19,7 @@ import re
 from verify.check.common import Context, verdict
 from verify.match import FUNCTION_WORDS, Hit, PassageIndex, Sentence, tokens
 from verify.types import CheckedClaim, Claim, Evidence, Report
-from verify.words.speakers import role_of
+from verify.words.speakers import framed_speaker, role_of
 
 _CRITICAL = re.compile(
     r"\b(not|no longer|requires? improvement|inadequate|variable|inconsistent|"
@@ -237,24 +237,12 @@ def _restated_without_criticism(claim: str, sentence: Sentence, hit: Hit) -> boo
     )
 
 
-_SAYS = re.compile(
-    r"^(?P<who>[^.;:!?\"“‘]{2,120}?)\s+(?:said|says|added|told|believes|explained|stated|"
-    r"commented|admitted|insisted)\b",
-    re.I,
-)
-_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)$", re.I)
-_OPENER = re.compile(r"^(?:but|and|however|meanwhile|also)\W+", re.I)
-
-
 def council_speaker(text: str) -> str | None:
     """Who speaks in a sentence opening '<speaker> said ...', when that is the council or
     another person ('he', 'she': Ofsted speaks as inspectors, the report or 'it')."""
-    m = _SAYS.match(text.strip())
-    if not m:
+    who = framed_speaker(text)
+    if who is None:
         return None
-    who = _OPENER.sub("", m.group("who").strip(" ,"))
-    if _PASSIVE.search(who):
-        return None  # "leaders were said to ...": no speaker
     if who.lower() in ("he", "she"):
         return who
     return who if role_of(who) in ("council", "other") else None
