@@ -177,14 +177,14 @@ def _kind(heard: _Heard, values: ClaimValues, ctx: Context) -> ClaimKind | None:
     kind = classify(words, values, ctx)
     if kind is not None or _is_heading(words):
         return kind
-    if heard.voice in ("inspectors", "carried"):
-        return classify(words, values, replace(ctx, inspectors_list=True))
-    if heard.voice == "acting" and not _FUTURE.search(words):
-        return "inspection_fact"
     if heard.voice == "official":
         return "opinion"
     if _VISIT.search(words) and (values.months or values.dates):
         return "inspection_fact"  # "This follows an inspection by Ofsted in September."
+    if heard.voice in ("inspectors", "carried"):
+        return classify(words, values, replace(ctx, inspectors_list=True))
+    if heard.voice == "acting" and not _FUTURE.search(words):
+        return "inspection_fact"
     return None
 
 
@@ -293,7 +293,7 @@ class _Voices:
     def _speaker(self, words: str) -> _Heard | None:
         """A named speaker opening the sentence ("X said ...") or closing it ("…, X said.")."""
         at_end = _SPEAKER_AT_END.search(words)
-        who = framed_speaker(words) or (at_end.group("who").strip() if at_end else None)
+        who = at_end.group("who").strip() if at_end else framed_speaker(words)
         if who is None:
             return None
         who = OPENING_ADVERBIAL.sub("", who)
