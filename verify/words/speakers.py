@@ -75,6 +75,7 @@ def framed_speaker(sentence: str) -> str | None:
     who = _OPENER.sub("", m.group("who").strip(" ,"))
     return None if _SAID_OF.search(who) else who
 
+
 INSPECTORS_SUBJECT = re.compile(
     r"^(?:\S+\s+){0,4}?(?:ofsted|inspectors?|hmi|(?:the|an|its|their|this) (?:report|inspection|"
     r"regulator|watchdog|inspectorate))\b",
