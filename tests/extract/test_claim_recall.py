@@ -83,9 +83,11 @@ def test_a_reporting_verb_after_the_inspectors_makes_a_finding():
         "Ofsted commented that improvements were slow and erratic during 2013.",
         "The report is clear that the response is timely when children are at risk of harm.",
         "The inspectors also welcomed the council's efforts to place children locally.",
-        "However it also pointed out that there have been several directors since 2020.",
     ):
-        assert kinds_and_roles(text)[-1] == ("finding", text, "inspectors"), text
+        assert kinds_and_roles(text) == [("finding", text, "inspectors")], text
+    after = "However it also pointed out that there have been several directors since 2020."
+    found = kinds_and_roles(f"The report praised the new leadership team. {after}")
+    assert found[-1] == ("finding", after, "inspectors")
 
 
 def test_a_pronoun_after_an_opening_phrase_carries_the_inspectors_on():
@@ -199,3 +201,18 @@ def test_an_inspector_named_again_by_surname_keeps_the_role():
     )
     quotes = [(c.text, c.attribution.role) for c in claims(text) if c.kind == "quote"]
     assert quotes == [("significant variation", "inspectors"), ("over-optimism", "inspectors")]
+
+
+def test_the_council_as_subject_after_the_inspectors_is_the_councils_statement():
+    text = (
+        "Inspectors found that leaders know their services well. "
+        "The leadership of the council has accepted the findings and assures residents that "
+        "every recommendation is being acted on."
+    )
+    assert kinds_and_roles(text)[-1][::2] == ("opinion", "council")
+    clause = (
+        "Inspectors found that leaders know their services well. "
+        "Although the council has several pilots to address this, they do not yet include "
+        "the full range of agencies."
+    )
+    assert kinds_and_roles(clause)[-1][::2] == ("finding", "inspectors")

@@ -97,7 +97,8 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     if _VAGUE.search(claim.text):
         why = "Says only that the report noted 'this'; the sentence names nothing to check."
         return verdict(claim, "not_checkable", why)
-    if speaker := council_speaker(claim.text):
+    by_inspectors = claim.attribution is not None and claim.attribution.role == "inspectors"
+    if not by_inspectors and (speaker := council_speaker(claim.text)):
         why = (
             f"A statement by {speaker}, not by Ofsted: an official's account of the report "
             "is their opinion, not checked against it."

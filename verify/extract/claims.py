@@ -22,6 +22,7 @@ from verify.words.councils import authorities_in, names_many_councils
 from verify.words.dates import parse_dates
 from verify.words.grades import RELEASE_GRADE_RE
 from verify.words.speakers import (
+    COUNCIL_SUBJECT,
     INSPECTORS_NAMED,
     INSPECTORS_SOURCE,
     INSPECTORS_SUBJECT,
@@ -67,15 +68,15 @@ _SPEAKER_AT_END = re.compile(
     rf",\s*(?P<who>[^,.;:!?\"“”‘]{{2,60}}?)\s+(?:{REPORTING_VERBS})[.!]?$", re.I
 )
 """A speaker named at a sentence's end: "…, Mr Hackett said."."""
-_FIRST_PERSON = re.compile(r"\b(?:we|our|us|I|my)\b")
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y)\b")
 _FUTURE = re.compile(r"\b(?:will|would|shall)\b", re.I)
 _OWN_WORDS = 5
 """Words at least in a release's own sentence read as carrying on the inspectors'
 findings (shorter ones are captions, headings and asides)."""
 _INTRO_WORDS = 12
-"""Words at least in a sentence ending in a colon that still makes its own claim
-("The Good rating, following the inspection which took place 12-16 January 2026,
-applies across all of these areas:"); shorter ones only introduce a quote or list."""
+"""Words at least in a sentence ending in a colon that still makes its own claim ("The
+Good rating, following the inspection in January, applies across these areas:");
+shorter ones only introduce a quote or list ("Councillor X, cabinet member, said:")."""
 _VISIT = re.compile(r"\b(?:inspection|visit)\b", re.I)
 _DOCUMENT = re.compile(r"(?:report|inspection)$", re.I)
 _WEB_PAGE = re.compile(r"\b(?:click|read more|www\.|https?:|image source|caption)\b", re.I)
@@ -287,6 +288,8 @@ class _Voices:
         if "inspectors" in speakers or JUDGED_PASSIVE.search(stripped):
             return _Heard(words, "inspectors")
         if carried and not speakers and _own_statement(stripped, cut):
+            if COUNCIL_SUBJECT.match(stripped):  # "The council has accepted the findings"
+                return _Heard(words, "official", None, "council")
             return _Heard(words, "carried")
         return _Heard(words)
 

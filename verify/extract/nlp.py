@@ -203,7 +203,7 @@ def tweets_stage(doc: Doc) -> Doc:
 def sentences_stage(doc: Doc) -> Doc:
     quotes = _quote_matches(doc.spans["quotations"])
     protected = embedded(quotes, doc._.paragraphs)
-    doc._.sentences = sentences(text_of(doc), doc._.paragraphs, protected, doc=doc)
+    doc._.sentences = sentences(text_of(doc), doc._.paragraphs, protected)
     return doc
 
 

@@ -31,9 +31,8 @@ INSPECTORS_SOURCE = rf"(?:{INSPECTORS_NAMED.pattern}|{_INSPECTION_DOCS.pattern})
 _COUNCIL = re.compile(r"\b(?:council|the authority|local authority|we|our)\b", re.I)
 
 SAYING_VERBS = (
-    r"said|says|say|added|adds|add|stated|states|state|commented|comments|noted|notes|"
-    r"told|explained|explains|wrote|writes|believes|admitted|insisted|pointed out|"
-    r"points out|confirmed|confirms"
+    r"said|says|say|added|adds|add|stated|states|state|commented|comments|told|explained|"
+    r"explains|wrote|writes|believes|admitted|insisted"
 )
 """Verbs of saying, as a speaker's frame ("X said ...", "…,” X added"): anyone says."""
 JUDGING_VERBS = (
@@ -43,7 +42,8 @@ JUDGING_VERBS = (
     r"acknowledged|acknowledges|judged|judges|seen|regarded|considered|identified|"
     r"identifies|commended|commends|cites|cited|warned|declared|welcomed|welcomes|listed|"
     r"lists|raised|raises|criticised|criticises|criticized|singled out|made clear|"
-    r"makes clear|is clear|was clear|saw|sees|rate|rates"
+    r"makes clear|is clear|was clear|saw|sees|rate|rates|noted|notes|pointed out|points out|"
+    r"confirmed|confirms"
 )
 """Verbs that give an inspection's judgement ("inspectors found", "the report is clear")."""
 REPORTING_VERBS = f"{SAYING_VERBS}|{JUDGING_VERBS}|continued|continues"
@@ -60,7 +60,7 @@ _SAYS_FRAME = re.compile(
     rf"^(?P<who>[^.;:!?\"“‘]{{2,120}}?)\s+(?:{SAYING_VERBS})\b",
     re.I,
 )
-_SAID_OF = re.compile(r"\b(?:is|are|was|were|be|been|being)$", re.I)
+_SAID_OF = re.compile(r"\b(?:is|are|was|were|be|been|being)(?:\s+(?:also|\w+ly))?$", re.I)
 _OPENER = re.compile(r"^(?:but|and|however|meanwhile|also)\W+", re.I)
 
 
@@ -75,6 +75,14 @@ def framed_speaker(sentence: str) -> str | None:
     who = _OPENER.sub("", m.group("who").strip(" ,"))
     return None if _SAID_OF.search(who) else who
 
+
+COUNCIL_SUBJECT = re.compile(
+    r"^(?!(?:although|though|while|whilst|as|when|if|because|since|despite|after|before)\b)"
+    r"(?:\S+\s+){0,5}?(?:council|local authority|the authority)\b(?![’']s|\s+said|\s+says)",
+    re.I,
+)
+"""Words opening with the council as the subject ("The leadership of X Council has ..."),
+not of a clause before it ("Although the council has ..., they ...")."""
 
 INSPECTORS_SUBJECT = re.compile(
     r"^(?:\S+\s+){0,4}?(?:ofsted|inspectors?|hmi|(?:the|an|its|their|this) (?:report|inspection|"
