@@ -216,3 +216,12 @@ def test_the_council_as_subject_after_the_inspectors_is_the_councils_statement()
         "the full range of agencies."
     )
     assert kinds_and_roles(clause)[-1][::2] == ("finding", "inspectors")
+
+
+def test_an_officials_speech_holding_their_quotation_stays_theirs():
+    text = (
+        "The deputy mayor said the process had been “extremely difficult” and good practice "
+        "had not been recognised by inspectors."
+    )
+    [sentence] = [c for c in claims(text) if c.kind != "quote"]
+    assert sentence.attribution.role == "council"

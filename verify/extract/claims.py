@@ -29,6 +29,7 @@ from verify.words.speakers import (
     JUDGED_PASSIVE,
     REPORTING_VERB,
     REPORTING_VERBS,
+    STANCE,
     framed_speaker,
     mentions_inspectors,
     names_person,
@@ -178,7 +179,7 @@ def _kind(heard: _Heard, values: ClaimValues, ctx: Context) -> ClaimKind | None:
     kind = classify(words, values, ctx)
     if kind is not None or _is_heading(words):
         return kind
-    if heard.voice == "official":
+    if heard.voice == "official" and not heard.quoting:
         return "opinion"
     if _VISIT.search(words) and (values.months or values.dates):
         return "inspection_fact"  # "This follows an inspection by Ofsted in September."
@@ -210,12 +211,14 @@ class _Heard:
     subject where a pronoun or a source at its end stood for them. ``voice``:
     ``inspectors`` (they report a finding), ``acting`` (what they did), ``carried`` (the
     release's own words carrying on their findings), ``official`` (a council or other
-    speaker), or None."""
+    speaker), or None. ``quoting``: the sentence holds the official's quotation, so
+    its words are theirs already."""
 
     words: str
     voice: str | None = None
     speaker: str | None = None
     role: str | None = None
+    quoting: bool = False  # the sentence holds its speaker's quotation
 
     @property
     def attribution(self) -> Attribution | None:
@@ -277,7 +280,7 @@ class _Voices:
             if source or carried:
                 reported = f"{source or 'inspectors'} says {stripped[: at_end.start()]}"
                 return _Heard(reported, "inspectors")
-        speaker = self._speaker(stripped) if not speakers else None
+        speaker = self._speaker(stripped, quoting=bool(speakers))
         if speaker is not None and speaker.voice == "official":
             return speaker  # "Cllr Smith said Ofsted had ...": the councillor speaks
         subject = INSPECTORS_SUBJECT.match(stripped)
@@ -288,13 +291,14 @@ class _Voices:
         if "inspectors" in speakers or JUDGED_PASSIVE.search(stripped):
             return _Heard(words, "inspectors")
         if carried and not speakers and _own_statement(stripped, cut):
-            if COUNCIL_SUBJECT.match(stripped):  # "The council has accepted the findings"
-                return _Heard(words, "official", None, "council")
+            if COUNCIL_SUBJECT.match(stripped) and STANCE.search(stripped):
+                return _Heard(words, "official", None, "council")  # "has accepted the findings"
             return _Heard(words, "carried")
         return _Heard(words)
 
-    def _speaker(self, words: str) -> _Heard | None:
-        """A named speaker opening the sentence ("X said ...") or closing it ("…, X said.")."""
+    def _speaker(self, words: str, quoting: bool) -> _Heard | None:
+        """A named speaker opening the sentence ("X said ...") or closing it ("…, X said.");
+        ``quoting``: the sentence holds a quotation of theirs."""
         at_end = _SPEAKER_AT_END.search(words)
         who = at_end.group("who").strip() if at_end else framed_speaker(words)
         if who is None:
@@ -307,7 +311,7 @@ class _Voices:
             self.inspectors.add(surname(who))
             return _Heard(words, "inspectors", who, role)
         if role == "council" or (role == "other" and names_person(f" {who}")):
-            return _Heard(words, "official", who, role)
+            return _Heard(words, "official", who, role, quoting)
         return None
 
 

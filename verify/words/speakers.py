@@ -84,6 +84,13 @@ COUNCIL_SUBJECT = re.compile(
 """Words opening with the council as the subject ("The leadership of X Council has ..."),
 not of a clause before it ("Although the council has ..., they ...")."""
 
+STANCE = re.compile(
+    r"\b(?:accepts?|accepted|assures?|assured|commit(?:s|ted)?|welcome[sd]?|apologi[sz]e[sd]?|"
+    r"pledge[sd]?|vow(?:s|ed)?|promise[sd]?|determined|disappointed|pleased|proud|delighted)\b",
+    re.I,
+)
+"""A speaker taking a position ("has accepted the findings", "is determined to")."""
+
 INSPECTORS_SUBJECT = re.compile(
     r"^(?:\S+\s+){0,4}?(?:ofsted|inspectors?|hmi|(?:the|an|its|their|this) (?:report|inspection|"
     r"regulator|watchdog|inspectorate))\b",
