@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from verify.words.sentences import sentence_breaks
 
 LIST_MARKER = re.compile(r"(?:[•\-*–·▪◦>]|#{1,6}|\d{1,2}[.)]|\(?[a-z]\))\s+")
-_OPENING = "“‘\"'"
 _ABBREVIATION = re.compile(
     r"\b(?:Cllr|Coun|Mr|Mrs|Ms|Dr|Prof|Rev|St|No|para|paras|Cllrs|Nos|approx|etc|e\.g|i\.e|vs)\.$",
     re.I,
@@ -68,8 +67,8 @@ def sentences(
     found: list[Sentence] = []
     protected = sorted(protected)
     for para in paras:
-        cuts = [_before_opening_mark(text, c) for c in sentence_breaks(text, para.start, para.end)]
-        cuts = [c for c in cuts if _may_cut(text, para.start, c, protected)]
+        breaks = sentence_breaks(text, para.start, para.end)
+        cuts = [c for c in breaks if _may_cut(text, para.start, c, protected)]
         bounds = [para.start, *cuts, para.end]
         for start, end in zip(bounds, bounds[1:], strict=False):
             for piece_start, piece_end in _bounded(text, start, end):
@@ -103,17 +102,6 @@ def _may_cut(text: str, para_start: int, cut: int, protected: Sequence[tuple[int
         return False
     i = bisect_left(protected, (cut,)) - 1
     return not any(s < cut < e for s, e in protected[max(0, i - 1) : i + 1])
-
-
-def _before_opening_mark(text: str, cut: int) -> int:
-    """Move a cut back before an opening quote mark the sentencizer left behind:
-    'The report praised it. “Social ...' splits before the mark, not after it."""
-    j = cut
-    while j > 0 and text[j - 1] in " \t":
-        j -= 1
-    if j > 1 and text[j - 1] in _OPENING and text[j - 2].isspace():
-        return j - 1
-    return cut
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
