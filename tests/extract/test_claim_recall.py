@@ -225,3 +225,27 @@ def test_an_officials_speech_holding_their_quotation_stays_theirs():
     )
     [sentence] = [c for c in claims(text) if c.kind != "quote"]
     assert sentence.attribution.role == "council"
+
+
+def quote_roles(text: str) -> list[tuple[str, str]]:
+    return [(c.text, c.attribution.role) for c in claims(text) if c.kind == "quote"]
+
+
+def test_an_unattributed_quotation_in_the_inspectors_voice_is_theirs():
+    text = (
+        "Ofsted highlighted the creative work of social workers.\n"
+        "Services for care leavers have ‘significantly improved’ since the last inspection."
+    )
+    assert quote_roles(text) == [("significantly improved", "inspectors")]
+
+
+def test_a_quotation_in_the_first_person_a_quoted_name_or_an_opinion_is_not_theirs():
+    text = (
+        "Inspectors found that leaders know their services well. "
+        "Children’s services remain “our top priority” across the city.\n"
+        "Inspectors found that leaders know their services well. "
+        "Meanwhile, the ‘It’s not OK’ campaign, run by the board, was also praised by Ofsted.\n"
+        "Inspectors found that leaders know their services well. "
+        "With a ‘relentless focus’ on children, the team is a vital lifeline for the city."
+    )
+    assert [role for _, role in quote_roles(text)] == ["unattributed"] * 3

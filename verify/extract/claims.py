@@ -79,9 +79,15 @@ _INTRO_WORDS = 12
 Good rating, following the inspection in January, applies across these areas:");
 shorter ones only introduce a quote or list ("Councillor X, cabinet member, said:")."""
 _VISIT = re.compile(r"\b(?:inspection|visit)\b", re.I)
+_ACCORDING = re.compile(r"\baccording to\b", re.I)
 _DOCUMENT = re.compile(r"(?:report|inspection)$", re.I)
-_WEB_PAGE = re.compile(r"\b(?:click|read more|www\.|https?:|image source|caption)\b", re.I)
-"""Words of a web page around a release, not a statement ("Click here to read ...")."""
+_WEB_PAGE = re.compile(
+    r"\b(?:click|read more|www\.|https?:|image source|caption|this (?:article|page|story)|"
+    r"written by)\b",
+    re.I,
+)
+"""Words of a web page around a release, not a statement ("Click here to read ...",
+"This article was written by the communications team")."""
 _SENTENCE_FINAL = ".!?”’\"'"
 _FINDINGS_WORD = re.compile(r"\bfindings?\b", re.I)
 _LIST_HEADING_WORDS = 3
@@ -121,8 +127,14 @@ def tweet_claims(tweets: Sequence[tuple[Offsets, Attribution]]) -> list[Found]:
 
 def sentence_claims(
     text: str, paras: Sequence[Paragraph], sents: Sequence[Sentence], quotes: Sequence[Found]
-) -> list[Found]:
-    """A claim for every sentence that makes a checkable statement (or an opinion)."""
+) -> tuple[list[Found], list[Found]]:
+    """A claim for every sentence that makes a checkable statement (or an opinion), and
+    ``quotes`` with the inspectors as the speaker of each unattributed one that stands in
+    a sentence in their voice ("Services for care leavers have ‘significantly improved’"
+    after "Ofsted highlighted ..."), as the conventions say attribution follows the
+    sentence and its neighbours. A quotation in the first person is a speaker's, never
+    the report's; a quoted name a passive judgement is about ("the ‘It’s not OK’ campaign
+    was praised by Ofsted") is no quotation of theirs."""
     masked = mask_spans(text, (p for q in quotes for p in q.pieces))
     year_hint = next((d.year for d in parse_dates(text[:2000])), None)
     lists = _inspectors_lists(text, paras)
@@ -131,6 +143,7 @@ def sentence_claims(
     previous_kind: str | None = None
     graded: tuple[int, ClaimValues] | None = None  # the last graded claim's paragraph, values
     voices = _Voices(quotes)
+    voiced: set[int] = set()  # ids of the unattributed quotes the inspectors' voice takes
     per_paragraph = Counter(sent.paragraph for sent in sents)  # one: the sentence is its line
     for sent in sents:
         inside = _enclosing(pieces, sent)
@@ -151,8 +164,9 @@ def sentence_claims(
         if kind == "finding" and not inside:
             kind = kind if _finding_beyond_quotes(text, sent, pieces, words) else None
         previous_kind = kind
-        if kind == "finding" or (kind == "inspection_fact" and INSPECTORS_NAMED.search(words)):
-            voices.found_in(sent.paragraph)
+        voices.classified(sent.paragraph, kind, words)
+        if heard.voice in _FINDING_VOICES and kind != "opinion":
+            voiced.update(_unattributed(text, pieces, sent, words))
         if kind is None:
             continue
         if kind != "comparison":
@@ -161,7 +175,21 @@ def sentence_claims(
             graded = (sent.paragraph, values)
         attribution = heard.attribution if kind != "opinion" or heard.voice == "official" else None
         found.append(Found(kind, sent.start, sent.end, (), attribution, values))
-    return found
+    inspectors = Attribution(role="inspectors")
+    return found, [replace(q, attribution=inspectors) if id(q) in voiced else q for q in quotes]
+
+
+def _unattributed(text: str, pieces: _Pieces, sent: Sentence, masked: str) -> set[int]:
+    """Ids of the unattributed quotations in the sentence that are not in the first person,
+    unless a passive judgement is about them (``masked``: the sentence, quotes blanked)."""
+    if JUDGED_PASSIVE.search(masked):
+        return set()
+    return {
+        id(quote)
+        for s, e, quote in pieces.overlapping(sent.start, sent.end)
+        if (quote.attribution is None or quote.attribution.role == "unattributed")
+        and not _FIRST_PERSON.search(text[s:e])
+    }
 
 
 def _kind(heard: _Heard, values: ClaimValues, ctx: Context) -> ClaimKind | None:
@@ -177,7 +205,7 @@ def _kind(heard: _Heard, values: ClaimValues, ctx: Context) -> ClaimKind | None:
             return None
         return classify(words[:-1], values, ctx)
     kind = classify(words, values, ctx)
-    if kind is not None or _is_heading(words):
+    if kind is not None or _is_heading(words) or _WEB_PAGE.search(words):
         return kind
     if heard.voice == "official" and not heard.quoting:
         return "opinion"
@@ -210,9 +238,10 @@ class _Heard:
     """Who speaks a sentence. ``words``: the sentence with the inspectors named as its
     subject where a pronoun or a source at its end stood for them. ``voice``:
     ``inspectors`` (they report a finding), ``acting`` (what they did), ``carried`` (the
-    release's own words carrying on their findings), ``official`` (a council or other
-    speaker), or None. ``quoting``: the sentence holds the official's quotation, so
-    its words are theirs already."""
+    release's own words carrying on their findings), ``citing`` (it quotes them: the
+    quotation is the claim), ``official`` (a council or other speaker), or None.
+    ``quoting``: the sentence holds the official's quotation, so its words are theirs
+    already."""
 
     words: str
     voice: str | None = None
@@ -227,7 +256,9 @@ class _Heard:
         return Attribution(speaker=self.speaker, role=self.role or "inspectors")
 
 
-_INSPECTORS_VOICES = ("inspectors", "acting", "carried")
+_FINDING_VOICES = ("inspectors", "carried", "citing")
+"""Voices that tell the inspectors' findings: the release's next words may carry them on."""
+_INSPECTORS_VOICES = (*_FINDING_VOICES, "acting")
 
 
 class _Voices:
@@ -241,6 +272,7 @@ class _Voices:
 
     def __init__(self, quotes: Sequence[Found]) -> None:
         self.paragraph: int | None = None  # where the inspectors last spoke
+        self.finding = False  # telling what they found (not only what they did)
         self.inspectors = {  # surnames of inspectors quoted by name ("Mr Reed said ...")
             surname(a.speaker)
             for q in quotes
@@ -258,14 +290,20 @@ class _Voices:
         heard = _Heard(words, "inspectors") if listed else self._hear(words, carried, quoted, cut)
         if heard.voice in _INSPECTORS_VOICES or carried and _is_heading(words.strip()):
             self.paragraph = paragraph
+            self.finding = heard.voice in _FINDING_VOICES or (self.finding and heard.voice is None)
         else:
-            self.paragraph = None
+            self.paragraph, self.finding = None, False
         return heard
 
-    def found_in(self, paragraph: int) -> None:
-        """A finding, or what the inspectors did, was read in ``paragraph`` by its words:
-        the inspectors spoke there."""
-        self.paragraph = paragraph
+    def classified(self, paragraph: int, kind: str | None, words: str) -> None:
+        """What the sentence's words made of it: a finding, or what the inspectors did,
+        means the inspectors spoke there; an opinion is the release's own view, which
+        nothing after carries on as theirs."""
+        if kind == "finding" or (kind == "inspection_fact" and INSPECTORS_NAMED.search(words)):
+            self.paragraph = paragraph
+            self.finding = self.finding or kind == "finding"
+        elif kind == "opinion":
+            self.paragraph, self.finding = None, False
 
     def _hear(self, words: str, carried: bool, quoted: set[str], cut: bool) -> _Heard:
         stripped = words.strip()
@@ -288,9 +326,11 @@ class _Voices:
             return _Heard(words, doing)
         if speaker is not None:
             return speaker
-        if "inspectors" in speakers or JUDGED_PASSIVE.search(stripped):
+        if JUDGED_PASSIVE.search(stripped):
             return _Heard(words, "inspectors")
-        if carried and not speakers and _own_statement(stripped, cut):
+        if "inspectors" in speakers:
+            return _Heard(words, "citing")
+        if carried and self.finding and not speakers and _own_statement(stripped, cut):
             if COUNCIL_SUBJECT.match(stripped) and STANCE.search(stripped):
                 return _Heard(words, "official", None, "council")  # "has accepted the findings"
             return _Heard(words, "carried")
@@ -319,7 +359,7 @@ def _doing(words: str, people: bool) -> str | None:
     """``inspectors`` when the inspectors' sentence reports what they found; ``acting``
     when ``people`` (Ofsted, its inspectors; not the report) tell what they did ("The
     inspectors focussed on ..."); None otherwise."""
-    if REPORTING_VERB.search(words):
+    if REPORTING_VERB.search(words) or _ACCORDING.search(words):
         return "inspectors"
     return "acting" if people else None
 

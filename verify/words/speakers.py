@@ -42,8 +42,8 @@ JUDGING_VERBS = (
     r"acknowledged|acknowledges|judged|judges|seen|regarded|considered|identified|"
     r"identifies|commended|commends|cites|cited|warned|declared|welcomed|welcomes|listed|"
     r"lists|raised|raises|criticised|criticises|criticized|singled out|made clear|"
-    r"makes clear|is clear|was clear|saw|sees|rate|rates|noted|notes|pointed out|points out|"
-    r"confirmed|confirms"
+    r"makes clear|is clear|was clear|saw|sees|rate|rates|rated|graded|noted|notes|pointed out|"
+    r"points out|confirmed|confirms"
 )
 """Verbs that give an inspection's judgement ("inspectors found", "the report is clear")."""
 REPORTING_VERBS = f"{SAYING_VERBS}|{JUDGING_VERBS}|continued|continues"
