@@ -170,6 +170,8 @@ def test_what_the_inspectors_did_is_an_inspection_fact():
 def test_an_inspection_with_its_month_is_an_inspection_fact():
     [fact] = claims("This follows an inspection by Ofsted in September.")
     assert (fact.kind, fact.values.months) == ("inspection_fact", [9])
+    other_event = "When its inspection report was discussed by a committee in March, they agreed."
+    assert kinds(other_event) == []
 
 
 def test_a_long_sentence_ending_in_a_colon_makes_its_own_claim_a_short_one_none():

@@ -21,6 +21,7 @@ from verify.types import Attribution, ClaimKind, ClaimValues
 from verify.words.councils import authorities_in, names_many_councils
 from verify.words.dates import parse_dates
 from verify.words.grades import RELEASE_GRADE_RE
+from verify.words.numbers import MONTH
 from verify.words.speakers import (
     COUNCIL_SUBJECT,
     INSPECTORS_NAMED,
@@ -78,7 +79,11 @@ _INTRO_WORDS = 12
 """Words at least in a sentence ending in a colon that still makes its own claim ("The
 Good rating, following the inspection in January, applies across these areas:");
 shorter ones only introduce a quote or list ("Councillor X, cabinet member, said:")."""
-_VISIT = re.compile(r"\b(?:inspection|visit)\b", re.I)
+_DATED_VISIT = re.compile(
+    rf"\b(?:inspection|visit)\b(?:\s+(?!in\b|on\b)\S+){{0,3}}?\s+(?:in|on|during|between|from)\s+"
+    rf"(?:early\s+|late\s+|mid-?)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH}\b"
+)
+"""An inspection and the month it took place in ("an inspection by Ofsted in September")."""
 _ACCORDING = re.compile(r"\baccording to\b", re.I)
 _DOCUMENT = re.compile(r"(?:report|inspection)$", re.I)
 _WEB_PAGE = re.compile(
@@ -209,7 +214,7 @@ def _kind(heard: _Heard, values: ClaimValues, ctx: Context) -> ClaimKind | None:
         return kind
     if heard.voice == "official" and not heard.quoting:
         return "opinion"
-    if _VISIT.search(words) and (values.months or values.dates):
+    if _DATED_VISIT.search(words):
         return "inspection_fact"  # "This follows an inspection by Ofsted in September."
     if heard.voice in ("inspectors", "carried"):
         return classify(words, values, replace(ctx, inspectors_list=True))
