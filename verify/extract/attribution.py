@@ -29,8 +29,6 @@ from verify.words.speakers import (
     role_of,
 )
 
-_VERB = REPORTING_VERBS
-_VERB_RE = REPORTING_VERB
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", re.I)
 _BY_AGENT = re.compile(r"^\s*(?:as\s+\w+\s+)?by\s+(?P<agent>[^,.;:“”\"]{2,80})", re.I)
 OPENING_ADVERBIAL = re.compile(
@@ -46,12 +44,12 @@ _CONJUNCTION = re.compile(r"^(?:but|and|yet|so|then|also)\b\s*", re.I)
 _NOT_A_SUBJECT = re.compile(r"^(?:with|for|to|of|in|on|at|by|from|into|that|which)\b", re.I)
 _PRONOUN = re.compile(r"^(?:he|she|they|it)(?:\s+(?:also|then|later|further))?$", re.I)
 _AFTER = re.compile(
-    rf"^[\s,.;:!?]*(?:(?:{_VERB})\s+(?P<after_verb>[^.;:“”\"]{{2,160}})"
-    rf"|(?P<before_verb>[^,.;:“”\"]{{2,80}}?)\s+(?:{_VERB})\b)",
+    rf"^[\s,.;:!?]*(?:(?:{REPORTING_VERBS})\s+(?P<after_verb>[^.;:“”\"]{{2,160}})"
+    rf"|(?P<before_verb>[^,.;:“”\"]{{2,80}}?)\s+(?:{REPORTING_VERBS})\b)",
     re.I,
 )
 _ACCORDING = re.compile(r"\baccording to\s+(?P<s>[^,.;:“”\"]{2,80})", re.I)
-_INTRO_END = re.compile(rf"(?::|\b(?:{_VERB})(?:\s+that)?:?)\s*$", re.I)
+_INTRO_END = re.compile(rf"(?::|\b(?:{REPORTING_VERBS})(?:\s+that)?:?)\s*$", re.I)
 _TWEET_SIGNATURE = re.compile(
     r"^[—–-]{1,2}\s*(?P<speaker>[^()\n]{2,80}?)\s*\(@(?P<handle>\w{1,30})\)\s*(?P<when>[^\n]*)$"
 )
@@ -196,7 +194,7 @@ def _cue_before(lead: str, offset: int) -> _Cue | None:
     A verb whose 'subject' is a prepositional phrase ("with the leadership teams
     continued") is an ordinary verb, so the verb before it is tried instead.
     """
-    for verb in reversed(list(_VERB_RE.finditer(lead))):
+    for verb in reversed(list(REPORTING_VERB.finditer(lead))):
         if _PASSIVE.search(lead[: verb.start()]):
             agent = _BY_AGENT.match(lead[verb.end() :])
             if agent:
