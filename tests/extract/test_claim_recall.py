@@ -251,3 +251,11 @@ def test_a_quotation_in_the_first_person_a_quoted_name_or_an_opinion_is_not_thei
         "With a ‘relentless focus’ on children, the team is a vital lifeline for the city."
     )
     assert [role for _, role in quote_roles(text)] == ["unattributed"] * 3
+
+
+def test_an_opinion_word_in_the_inspectors_own_sentence_does_not_stop_them():
+    text = (
+        "The inspectors credited senior leaders with a strong commitment to children.\n"
+        "They also recognised the council's ambition to provide outstanding services."
+    )
+    assert kinds_and_roles(text)[-1] == ("finding", text.split("\n")[1], "inspectors")

@@ -169,7 +169,7 @@ def sentence_claims(
         if kind == "finding" and not inside:
             kind = kind if _finding_beyond_quotes(text, sent, pieces, words) else None
         previous_kind = kind
-        voices.classified(sent.paragraph, kind, words)
+        voices.classified(sent.paragraph, kind, words, heard.voice)
         if heard.voice in _FINDING_VOICES and kind != "opinion":
             voiced.update(_unattributed(text, pieces, sent, words))
         if kind is None:
@@ -300,14 +300,14 @@ class _Voices:
             self.paragraph, self.finding = None, False
         return heard
 
-    def classified(self, paragraph: int, kind: str | None, words: str) -> None:
+    def classified(self, paragraph: int, kind: str | None, words: str, voice: str | None) -> None:
         """What the sentence's words made of it: a finding, or what the inspectors did,
-        means the inspectors spoke there; an opinion is the release's own view, which
-        nothing after carries on as theirs."""
+        means the inspectors spoke there; an opinion in the release's own ``voice`` is its
+        view, which nothing after carries on as theirs."""
         if kind == "finding" or (kind == "inspection_fact" and INSPECTORS_NAMED.search(words)):
             self.paragraph = paragraph
             self.finding = self.finding or kind == "finding"
-        elif kind == "opinion":
+        elif kind == "opinion" and voice in (None, "carried"):
             self.paragraph, self.finding = None, False
 
     def _hear(self, words: str, carried: bool, quoted: set[str], cut: bool) -> _Heard:
