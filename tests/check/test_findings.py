@@ -223,3 +223,20 @@ def test_praise_near_a_criticism_not_listed_to_improve_is_not_flagged(settings):
 def test_a_finding_followed_by_says_ofsted_is_ofsteds_and_checked(report, settings, text):
     got = run(report, text, settings).claims[0]
     assert got.verdict == "supported", got.explanation
+
+
+def test_a_finding_extraction_gave_the_inspectors_is_checked_whoever_opens_it(report, settings):
+    """'They also said ...' after the report's words: extraction reads 'they' as the
+    inspectors, so the finding is checked, not taken for a speaker's statement."""
+    from verify.extract import extract_claims
+
+    text = (
+        "The report praised the early help offer. "
+        "They also said that families value the support they receive from family hubs."
+    )
+
+    def noted(release):
+        return [c for c in extract_claims(release) if c.text.startswith("They also said")]
+
+    got = run(report, text, settings, claims_of=noted).claims[0]
+    assert got.verdict == "supported"

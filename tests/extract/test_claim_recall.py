@@ -72,3 +72,190 @@ def test_a_single_quoted_word_is_a_quote_with_its_speaker():
     text = "Inspectors found that the early help offer is ‘effective’, but rated it ‘Good’."
     quotes = [(c.text, c.attribution.role) for c in claims(text) if c.kind == "quote"]
     assert quotes == [("effective", "inspectors")]
+
+
+def kinds_and_roles(text: str) -> list[tuple[str, str, str | None]]:
+    return [(c.kind, c.text, c.attribution and c.attribution.role) for c in claims(text)]
+
+
+def test_a_reporting_verb_after_the_inspectors_makes_a_finding():
+    for text in (
+        "Ofsted commented that improvements were slow and erratic during 2013.",
+        "The report is clear that the response is timely when children are at risk of harm.",
+        "The inspectors also welcomed the council's efforts to place children locally.",
+    ):
+        assert kinds_and_roles(text) == [("finding", text, "inspectors")], text
+    after = "However it also pointed out that there have been several directors since 2020."
+    found = kinds_and_roles(f"The report praised the new leadership team. {after}")
+    assert found[-1] == ("finding", after, "inspectors")
+
+
+def test_a_pronoun_after_an_opening_phrase_carries_the_inspectors_on():
+    text = (
+        "Inspectors acknowledged that leaders have a good understanding of the service.\n"
+        "As a result, they found that too many children waited too long for support."
+    )
+    assert ("finding", text.split("\n")[1], "inspectors") in kinds_and_roles(text)
+
+
+def test_the_inspectors_carry_on_past_their_list_of_grades():
+    text = (
+        "The outcome of the inspection is that Ofsted rated services as:\n"
+        "• Overall effectiveness – Inadequate\n"
+        "They have listed 11 areas of improvement including caseloads and supervision."
+    )
+    listed = "They have listed 11 areas of improvement including caseloads and supervision."
+    assert ("finding", listed, "inspectors") in kinds_and_roles(text)
+
+
+def test_the_release_carries_on_the_inspectors_findings_in_its_own_voice():
+    text = (
+        "The report found that families can access a good range of early support. "
+        "Social workers build good relationships with the children they work with."
+    )
+    own = "Social workers build good relationships with the children they work with."
+    assert ("finding", own, "inspectors") in kinds_and_roles(text)
+
+
+def test_only_a_statement_right_after_the_inspectors_carries_their_findings_on():
+    after_the_council = (
+        "The council hired twenty social workers in the spring. "
+        "Social workers build good relationships with the children they work with."
+    )
+    assert kinds(after_the_council) == []
+    not_a_finding = (
+        "The report found that families can access a good range of early support. "
+        "The council appointed Eleanor Brazil as its new director of children's services. "
+        "A new improvement board will be chaired by an independent chair."
+    )
+    assert [k for k, _ in kinds(not_a_finding)] == ["finding"]
+
+
+def test_a_cut_sentence_ending_the_text_still_carries_the_findings_on():
+    text = (
+        "Inspectors found that leaders know their services well. "
+        "A lack of foster carers and suitable placements and the quality of evidence were also"
+    )
+    assert [k for k, _ in kinds(text)] == ["finding", "finding"]
+
+
+def test_an_officials_reported_speech_is_their_opinion():
+    found = kinds_and_roles(
+        "Deputy mayor Sarah Russell said the council had taken a number of issues up with Ofsted."
+        "\nThe council also said it had reduced caseloads for each worker."
+        "\nThe council was working with taxi firms to help spot exploitation, Mr Hackett said."
+    )
+    assert [(kind, role) for kind, _, role in found] == [
+        ("opinion", "council"),
+        ("opinion", "council"),
+        ("opinion", "other"),
+    ]
+
+
+def test_a_passive_told_is_not_a_speaker():
+    text = "Bradford Council was told it would be stripped of control of its services last year."
+    assert kinds(text) == []
+
+
+def test_what_the_inspectors_did_is_an_inspection_fact():
+    text = (
+        "The inspection was undertaken by a team of six inspectors. "
+        "The inspectors focussed on reviewing direct work with children in care. "
+        "They interviewed staff from the council and a number of partner agencies."
+    )
+    assert [k for k, _ in kinds(text)] == ["inspection_fact"] * 3
+    assert kinds("Ofsted will return to the council for a full inspection next year.") == []
+
+
+def test_an_inspection_with_its_month_is_an_inspection_fact():
+    [fact] = claims("This follows an inspection by Ofsted in September.")
+    assert (fact.kind, fact.values.months) == ("inspection_fact", [9])
+    other_event = "When its inspection report was discussed by a committee in March, they agreed."
+    assert kinds(other_event) == []
+
+
+def test_a_long_sentence_ending_in_a_colon_makes_its_own_claim_a_short_one_none():
+    rating = (
+        "The Good rating, following the inspection which took place 12-16 January 2026, "
+        "applies across all of these areas:"
+    )
+    assert [k for k, _ in kinds(rating)] == ["rating"]
+    for intro in (
+        "Inspectors said:",
+        "Councillor Jane Smith, cabinet member for children's services, said:",
+    ):
+        assert kinds(intro) == [], intro
+
+
+def test_a_source_named_at_the_end_makes_a_finding():
+    text = (
+        "This strategy is now the first choice for young people leaving care, with planning "
+        "starting at 16, the report states."
+    )
+    assert kinds_and_roles(text) == [("finding", text, "inspectors")]
+
+
+def test_an_inspector_named_again_by_surname_keeps_the_role():
+    text = (
+        "Lead inspector Matt Reed said in his report that there is “significant variation” "
+        "in practice. Mr Reed said that some children stayed too long in neglect due to "
+        "“over-optimism” about families."
+    )
+    quotes = [(c.text, c.attribution.role) for c in claims(text) if c.kind == "quote"]
+    assert quotes == [("significant variation", "inspectors"), ("over-optimism", "inspectors")]
+
+
+def test_the_council_as_subject_after_the_inspectors_is_the_councils_statement():
+    text = (
+        "Inspectors found that leaders know their services well. "
+        "The leadership of the council has accepted the findings and assures residents that "
+        "every recommendation is being acted on."
+    )
+    assert kinds_and_roles(text)[-1][::2] == ("opinion", "council")
+    clause = (
+        "Inspectors found that leaders know their services well. "
+        "Although the council has several pilots to address this, they do not yet include "
+        "the full range of agencies."
+    )
+    assert kinds_and_roles(clause)[-1][::2] == ("finding", "inspectors")
+
+
+def test_an_officials_speech_holding_their_quotation_stays_theirs():
+    text = (
+        "The deputy mayor said the process had been “extremely difficult” and good practice "
+        "had not been recognised by inspectors."
+    )
+    [sentence] = [c for c in claims(text) if c.kind != "quote"]
+    assert sentence.attribution.role == "council"
+
+
+def quote_roles(text: str) -> list[tuple[str, str]]:
+    return [(c.text, c.attribution.role) for c in claims(text) if c.kind == "quote"]
+
+
+def test_an_unattributed_quotation_in_the_inspectors_voice_is_theirs():
+    text = (
+        "Ofsted highlighted the creative work of social workers.\n"
+        "Services for care leavers have ‘significantly improved’ since the last inspection."
+    )
+    assert quote_roles(text) == [("significantly improved", "inspectors")]
+
+
+def test_a_quotation_in_the_first_person_a_quoted_name_or_an_opinion_is_not_theirs():
+    text = (
+        "Inspectors found that leaders know their services well. "
+        "Children’s services remain “our top priority” across the city.\n"
+        "Inspectors found that leaders know their services well. "
+        "Meanwhile, the ‘It’s not OK’ campaign, run by the board, was also praised by Ofsted.\n"
+        "Inspectors found that leaders know their services well. "
+        "With a ‘relentless focus’ on children, the team is a vital lifeline for the city."
+    )
+    assert [role for _, role in quote_roles(text)] == ["unattributed"] * 3
+
+
+def test_an_opinion_word_in_the_inspectors_own_sentence_does_not_stop_them():
+    text = (
+        "The inspectors credited senior leaders with a strong commitment to children.\n"
+        "They also recognised the council's ambition to provide outstanding services."
+    )
+    assert kinds_and_roles(text)[-1] == ("finding", text.split("\n")[1], "inspectors")

@@ -147,3 +147,22 @@ def test_a_judgements_title_in_quote_marks_names_it():
         "Inspectors said “children in care are listened to by their social workers”."
     )
     assert spans(text) == [["children in care are listened to by their social workers"]]
+
+
+def test_an_unclosed_quote_goes_on_into_a_first_person_paragraph_without_its_mark():
+    text = (
+        'The leader said: "We are very sorry this has happened.\n\n'
+        "We have increased spending in children's services by six per cent this year\n\n"
+        "The council will publish its plan in May."
+    )
+    assert spans(text) == [
+        [
+            "We are very sorry this has happened.",
+            "We have increased spending in children's services by six per cent this year",
+        ]
+    ]
+
+
+def test_an_unclosed_quote_stops_before_a_paragraph_in_the_third_person():
+    text = 'The leader said: "We are very sorry.\n\nThe council will publish its plan in May.'
+    assert spans(text) == [["We are very sorry."]]

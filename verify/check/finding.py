@@ -20,7 +20,7 @@ import re
 from verify.check.common import Context, content_words, shared, verdict
 from verify.match import Hit, PassageIndex, Sentence
 from verify.types import CheckedClaim, Claim, Evidence, Report
-from verify.words.speakers import role_of
+from verify.words.speakers import framed_speaker, role_of
 
 _CRITICAL = re.compile(
     r"\b(not|no longer|requires? improvement|inadequate|variable|inconsistent|"
@@ -94,7 +94,8 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     if _VAGUE.search(claim.text):
         why = "Says only that the report noted 'this'; the sentence names nothing to check."
         return verdict(claim, "not_checkable", why)
-    if speaker := council_speaker(claim.text):
+    by_inspectors = claim.attribution is not None and claim.attribution.role == "inspectors"
+    if not by_inspectors and (speaker := council_speaker(claim.text)):
         why = (
             f"A statement by {speaker}, not by Ofsted: an official's account of the report "
             "is their opinion, not checked against it."
@@ -246,29 +247,12 @@ def _restated_without_criticism(claim: str, sentence: Sentence, hit: Hit) -> boo
     )
 
 
-_SAYS = re.compile(
-    r"^(?P<who>[^.;:!?\"“‘]{2,120}?)\s+(?:said|says|added|told|believes|explained|stated|"
-    r"commented|admitted|insisted)\b",
-    re.I,
-)
-# "..., says Ofsted's chief inspector": a speaker named after the verb, in this many words.
-_SAYER_MAX_WORDS = 4
-_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)$", re.I)
-_OPENER = re.compile(r"^(?:but|and|however|meanwhile|also)\W+", re.I)
-
-
 def council_speaker(text: str) -> str | None:
     """Who speaks in a sentence opening '<speaker> said ...', when that is the council or
     another person ('he', 'she': Ofsted speaks as inspectors, the report or 'it')."""
-    m = _SAYS.match(text.strip())
-    if not m:
+    who = framed_speaker(text)
+    if who is None:
         return None
-    sayer = text.strip()[m.end() :].strip(" ,.;:!?")
-    if len(sayer.split()) <= _SAYER_MAX_WORDS and role_of(sayer) == "inspectors":
-        return None  # "Services are improving, says Ofsted": Ofsted speaks
-    who = _OPENER.sub("", m.group("who").strip(" ,"))
-    if _PASSIVE.search(who):
-        return None  # "leaders were said to ...": no speaker
     if who.lower() in ("he", "she"):
         return who
     return who if role_of(who) in ("council", "other") else None

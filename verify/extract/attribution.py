@@ -20,24 +20,23 @@ from dataclasses import dataclass
 from verify.extract.quotes import QuoteMatch
 from verify.extract.text import Paragraph, Sentence
 from verify.types import Attribution
-from verify.words.speakers import mentions_inspectors, role_of
-
-_VERB = (
-    r"said|says|say|added|adds|add|stated|states|state|commented|comments|noted|notes|"
-    r"found|finds|find|praised|praises|described|describes|reported|reports|highlighted|"
-    r"highlights|deemed|deems|urged|labelling|labelled|labeling|labeled|calling|called|"
-    r"recognised|recognized|wrote|writes|concluded|concludes|observed|observes|"
-    r"acknowledged|acknowledges|told|explained|explains|continued|confirmed|judged|"
-    r"seen|regarded|considered|identified|identifies|commended|cites|cited|warned|declared"
+from verify.words.speakers import (
+    INSPECTORS_SUBJECT,
+    REPORTING_VERB,
+    REPORTING_VERBS,
+    mentions_inspectors,
+    names_person,
+    role_of,
 )
-_VERB_RE = re.compile(rf"\b(?:{_VERB})\b", re.I)
+
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", re.I)
 _BY_AGENT = re.compile(r"^\s*(?:as\s+\w+\s+)?by\s+(?P<agent>[^,.;:“”\"]{2,80})", re.I)
-_ADVERBIAL = re.compile(
+OPENING_ADVERBIAL = re.compile(
     r"^(?:(?:despite|meanwhile|however|but|and|also|in|following|after|as|today|on|during|"
     r"since|with|overall|now|indeed|further|additionally|speaking|commenting)\b[^,]*,\s*)+",
     re.I,
 )
+"""Opening phrases before a sentence's subject ("As a result, they ...")."""
 _CLAUSE_BREAK = re.compile(
     r"[”\";]|,\s*(?:while|whilst|whereas|and|but|although|though|when|as)\b", re.I
 )
@@ -45,12 +44,12 @@ _CONJUNCTION = re.compile(r"^(?:but|and|yet|so|then|also)\b\s*", re.I)
 _NOT_A_SUBJECT = re.compile(r"^(?:with|for|to|of|in|on|at|by|from|into|that|which)\b", re.I)
 _PRONOUN = re.compile(r"^(?:he|she|they|it)(?:\s+(?:also|then|later|further))?$", re.I)
 _AFTER = re.compile(
-    rf"^[\s,.;:!?]*(?:(?:{_VERB})\s+(?P<after_verb>[^.;:“”\"]{{2,160}})"
-    rf"|(?P<before_verb>[^,.;:“”\"]{{2,80}}?)\s+(?:{_VERB})\b)",
+    rf"^[\s,.;:!?]*(?:(?:{REPORTING_VERBS})\s+(?P<after_verb>[^.;:“”\"]{{2,160}})"
+    rf"|(?P<before_verb>[^,.;:“”\"]{{2,80}}?)\s+(?:{REPORTING_VERBS})\b)",
     re.I,
 )
 _ACCORDING = re.compile(r"\baccording to\s+(?P<s>[^,.;:“”\"]{2,80})", re.I)
-_INTRO_END = re.compile(rf"(?::|\b(?:{_VERB})(?:\s+that)?:?)\s*$", re.I)
+_INTRO_END = re.compile(rf"(?::|\b(?:{REPORTING_VERBS})(?:\s+that)?:?)\s*$", re.I)
 _TWEET_SIGNATURE = re.compile(
     r"^[—–-]{1,2}\s*(?P<speaker>[^()\n]{2,80}?)\s*\(@(?P<handle>\w{1,30})\)\s*(?P<when>[^\n]*)$"
 )
@@ -60,9 +59,6 @@ _INSPECTORS_NP = re.compile(
     r"monitoring) )*(?:ofsted|inspectors?|inspectorate|hmi|report|inspection|visit|regulator|"
     r"watchdog)\b",
     re.I,
-)
-_INSPECTORS_FIRST = re.compile(
-    r"^(?:\S+\s+){0,3}?(?:ofsted|inspectors?|the inspection|the regulator|the watchdog)\b", re.I
 )
 
 
@@ -120,6 +116,7 @@ def attribute_quotes(
     found: list[Attribution] = []
     last_named: Attribution | None = None
     quote_para_attr: dict[int, Attribution] = {}
+    roles: dict[str, str] = {}  # the role of each speaker named in full, by surname
     starts = [s.start for s in sents]
     for quote in quotes:
         sent = _sentence_at(sents, starts, quote.start)
@@ -130,14 +127,29 @@ def attribute_quotes(
         attr = _to_attribution(cue, last_named) if cue else None
         if attr is None and para is not None:
             attr = _from_previous_paragraph(masked, paras, para, quote, quote_para_attr, last_named)
-        attr = attr or Attribution()
+        attr = _known_speaker(attr or Attribution(), roles)
         found.append(attr)
+        if attr.speaker and attr.role in ("inspectors", "council"):
+            roles[surname(attr.speaker)] = attr.role
         if attr.speaker and attr.role != "unattributed":
             last_named = attr
         if para is not None and quote.start - 1 <= para.start:
             last_para = _sentence_at(sents, starts, quote.end - 1)
             quote_para_attr[last_para.paragraph if last_para else para.index] = attr
     return found
+
+
+def surname(speaker: str) -> str:
+    """A speaker's last word, by which a release names them again ("Mr Reed")."""
+    words = re.findall(r"[\w’'-]+", speaker)
+    return words[-1] if words else ""
+
+
+def _known_speaker(attr: Attribution, roles: dict[str, str]) -> Attribution:
+    """'Mr Reed' after 'lead inspector Matt Reed': the role the full name was given."""
+    if attr.speaker and attr.role == "other" and surname(attr.speaker) in roles:
+        return attr.model_copy(update={"role": roles[surname(attr.speaker)]})
+    return attr
 
 
 def _previous_subject(
@@ -171,8 +183,7 @@ def _cue_in_sentence(text: str, sent: Sentence, quote: QuoteMatch) -> _Cue | Non
         if m:
             s = m.group("s").strip()
             cue = _Cue(s, role_of(s), sent.start + m.start("s"), sent.start + m.start("s") + len(s))
-    if cue is None and _INSPECTORS_FIRST.match(lead):
-        word = _INSPECTORS_FIRST.match(lead)
+    if cue is None and (word := INSPECTORS_SUBJECT.match(lead)):
         cue = _Cue(word.group().strip(), "inspectors", lead_start, lead_start + word.end())
     return cue
 
@@ -183,7 +194,7 @@ def _cue_before(lead: str, offset: int) -> _Cue | None:
     A verb whose 'subject' is a prepositional phrase ("with the leadership teams
     continued") is an ordinary verb, so the verb before it is tried instead.
     """
-    for verb in reversed(list(_VERB_RE.finditer(lead))):
+    for verb in reversed(list(REPORTING_VERB.finditer(lead))):
         if _PASSIVE.search(lead[: verb.start()]):
             agent = _BY_AGENT.match(lead[verb.end() :])
             if agent:
@@ -191,7 +202,7 @@ def _cue_before(lead: str, offset: int) -> _Cue | None:
                 return _Cue(s, role_of(s))
             return _Cue(None, "inspectors")
         region = _CLAUSE_BREAK.split(lead[: verb.start()])[-1]
-        subject = _ADVERBIAL.sub("", region).strip(" ,;:\t—–-")
+        subject = OPENING_ADVERBIAL.sub("", region).strip(" ,;:\t—–-")
         subject = re.sub(r"\s+(?:also|then|later|further|particularly|have|has|had)$", "", subject)
         subject = _CONJUNCTION.sub("", subject)  # "… but warned": the subject went before
         if not subject or _NOT_A_SUBJECT.match(subject):
@@ -204,9 +215,10 @@ def _cue_before(lead: str, offset: int) -> _Cue | None:
 
 def _subject_cue(lead: str, offset: int, subject: str) -> _Cue:
     """A cue for ``subject`` as found in ``lead``; an inspectors' subject is cut to its
-    noun phrase ("In their report inspectors" -> "inspectors")."""
+    noun phrase ("In their report inspectors" -> "inspectors") unless it names the
+    inspector ("lead inspector Matt Reed", named again later as "Mr Reed")."""
     role = role_of(subject)
-    if role == "inspectors" and _INSPECTORS_NP.search(subject):
+    if role == "inspectors" and _INSPECTORS_NP.search(subject) and not names_person(subject):
         subject = _INSPECTORS_NP.findall(subject)[-1]
     start = offset + lead.rfind(subject) if subject in lead else None
     end = start + len(subject) if start is not None else None

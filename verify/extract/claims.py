@@ -10,9 +10,9 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from verify.extract.attribution import mask_spans
+from verify.extract.attribution import OPENING_ADVERBIAL, mask_spans, surname
 from verify.extract.kinds import Context, classify
 from verify.extract.quotes import QuoteMatch
 from verify.extract.text import Paragraph, Sentence
@@ -21,7 +21,21 @@ from verify.types import Attribution, ClaimKind, ClaimValues
 from verify.words.councils import authorities_in, names_many_councils
 from verify.words.dates import parse_dates
 from verify.words.grades import RELEASE_GRADE_RE
-from verify.words.speakers import INSPECTORS_SOURCE, mentions_inspectors
+from verify.words.numbers import MONTH
+from verify.words.speakers import (
+    COUNCIL_SUBJECT,
+    INSPECTORS_NAMED,
+    INSPECTORS_SOURCE,
+    INSPECTORS_SUBJECT,
+    JUDGED_PASSIVE,
+    REPORTING_VERB,
+    REPORTING_VERBS,
+    STANCE,
+    framed_speaker,
+    mentions_inspectors,
+    names_person,
+    role_of,
+)
 
 _WORD = re.compile(r"[\w’'-]+")
 _FINDING_TAIL_WORDS = 6
@@ -39,18 +53,47 @@ _LABEL_GRADE = re.compile(
 """A table row pasted as a line: "Adoption performance – outstanding", "Leadership: Good"."""
 _LABEL_WORDS = 8
 """Words at most in a table row's label (the longest judgement name has seven)."""
-_INSPECTORS_SUBJECT = re.compile(
-    r"^(?:[\w’',]+\s+){0,4}?(?:ofsted|inspectors|the (?:report|inspection|regulator|watchdog|"
-    r"inspectorate))\b",
+_PRONOUN_SUBJECT = re.compile(
+    rf"^(?:{OPENING_ADVERBIAL.pattern[1:]})?(?:(?:however|but|and),?\s+)?(?P<pronoun>they|it)\b",
     re.I,
 )
-"""A sentence whose subject, in its first words, is the inspectors or their report."""
-_PRONOUN_SUBJECT = re.compile(r"^(?:(?:however|but|and),?\s+)?(?P<pronoun>they|it)\b", re.I)
-_SAYS_SOURCE = re.compile(
-    rf",?\s+(?:says|said|according to)\s+(?P<source>(?:the\s+)?{INSPECTORS_SOURCE})[.!]?$",
+_SOURCE = rf"(?:the\s+|ofsted(?:’|')s\s+|lead\s+)*{INSPECTORS_SOURCE}"
+_SOURCE_AT_END = re.compile(
+    rf"(?:,?\s+(?:{REPORTING_VERBS}|according to)\s+(?P<source>{_SOURCE})"
+    rf"|,\s+(?P<pronoun>it|they)\s+(?:{REPORTING_VERBS})"
+    rf"|,\s+(?P<subject>{_SOURCE})\s+(?:{REPORTING_VERBS}))[.!]?$",
     re.I,
 )
-"""A sentence reported in the inspectors' voice at its end: "…, says Ofsted"."""
+"""A sentence reported in the inspectors' voice at its end: "…, says Ofsted", "…, the
+report states", or "…, it added" when the inspectors were the last to speak."""
+_SPEAKER_AT_END = re.compile(
+    rf",\s*(?P<who>[^,.;:!?\"“”‘]{{2,60}}?)\s+(?:{REPORTING_VERBS})[.!]?$", re.I
+)
+"""A speaker named at a sentence's end: "…, Mr Hackett said."."""
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y)\b")
+_FUTURE = re.compile(r"\b(?:will|would|shall)\b", re.I)
+_OWN_WORDS = 5
+"""Words at least in a release's own sentence read as carrying on the inspectors'
+findings (shorter ones are captions, headings and asides)."""
+_INTRO_WORDS = 12
+"""Words at least in a sentence ending in a colon that still makes its own claim ("The
+Good rating, following the inspection in January, applies across these areas:");
+shorter ones only introduce a quote or list ("Councillor X, cabinet member, said:")."""
+_DATED_VISIT = re.compile(
+    rf"\b(?:inspection|visit)\b(?:\s+(?!in\b|on\b)\S+){{0,3}}?\s+(?:in|on|during|between|from)\s+"
+    rf"(?:early\s+|late\s+|mid-?)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH}\b"
+)
+"""An inspection and the month it took place in ("an inspection by Ofsted in September")."""
+_ACCORDING = re.compile(r"\baccording to\b", re.I)
+_DOCUMENT = re.compile(r"(?:report|inspection)$", re.I)
+_WEB_PAGE = re.compile(
+    r"\b(?:click|read more|www\.|https?:|image source|caption|this (?:article|page|story)|"
+    r"written by)\b",
+    re.I,
+)
+"""Words of a web page around a release, not a statement ("Click here to read ...",
+"This article was written by the communications team")."""
+_SENTENCE_FINAL = ".!?”’\"'"
 _FINDINGS_WORD = re.compile(r"\bfindings?\b", re.I)
 _LIST_HEADING_WORDS = 3
 """Words at most in a heading inside an inspectors' list ("Positives", "Areas to improve")."""
@@ -89,8 +132,14 @@ def tweet_claims(tweets: Sequence[tuple[Offsets, Attribution]]) -> list[Found]:
 
 def sentence_claims(
     text: str, paras: Sequence[Paragraph], sents: Sequence[Sentence], quotes: Sequence[Found]
-) -> list[Found]:
-    """A claim for every sentence that makes a checkable statement (or an opinion)."""
+) -> tuple[list[Found], list[Found]]:
+    """A claim for every sentence that makes a checkable statement (or an opinion), and
+    ``quotes`` with the inspectors as the speaker of each unattributed one that stands in
+    a sentence in their voice ("Services for care leavers have ‘significantly improved’"
+    after "Ofsted highlighted ..."), as the conventions say attribution follows the
+    sentence and its neighbours. A quotation in the first person is a speaker's, never
+    the report's; a quoted name a passive judgement is about ("the ‘It’s not OK’ campaign
+    was praised by Ofsted") is no quotation of theirs."""
     masked = mask_spans(text, (p for q in quotes for p in q.pieces))
     year_hint = next((d.year for d in parse_dates(text[:2000])), None)
     lists = _inspectors_lists(text, paras)
@@ -98,33 +147,86 @@ def sentence_claims(
     found: list[Found] = []
     previous_kind: str | None = None
     graded: tuple[int, ClaimValues] | None = None  # the last graded claim's paragraph, values
-    voice = _InspectorsVoice()
+    voices = _Voices(quotes)
+    voiced: set[int] = set()  # ids of the unattributed quotes the inspectors' voice takes
     per_paragraph = Counter(sent.paragraph for sent in sents)  # one: the sentence is its line
     for sent in sents:
         inside = _enclosing(pieces, sent)
         words = text[sent.start : sent.end] if inside else masked[sent.start : sent.end]
-        reported = voice.read(words, sent.paragraph)
+        listed = sent.paragraph in lists and inside is None
+        cut = sent is sents[-1]
+        heard = voices.read(words, sent.paragraph, _roles(pieces, sent, inside), listed, cut)
         ctx = Context(
             quote_role=inside.attribution.role if inside and inside.attribution else None,
-            inspectors_list=sent.paragraph in lists and inside is None,
+            inspectors_list=listed,
             after_finding=previous_kind == "finding",
         )
         row = _as_rated(words) if per_paragraph[sent.paragraph] == 1 else words
         values = parse_values(row, year_hint)
         if not values.grades and graded and graded[0] == sent.paragraph:
             values.grades = inherit_grades(words, graded[1])
-        kind = classify(reported, values, ctx)
+        kind = _kind(heard, values, ctx) if inside is None else classify(words, values, ctx)
         if kind == "finding" and not inside:
             kind = kind if _finding_beyond_quotes(text, sent, pieces, words) else None
         previous_kind = kind
+        voices.classified(sent.paragraph, kind, words, heard.voice)
+        if heard.voice in _FINDING_VOICES and kind != "opinion":
+            voiced.update(_unattributed(text, pieces, sent, words))
         if kind is None:
             continue
         if kind != "comparison":
             values.direction = values.previous_grade = values.previous_year = None
         if values.grades:
             graded = (sent.paragraph, values)
-        found.append(Found(kind, sent.start, sent.end, (), _sentence_attribution(ctx), values))
-    return found
+        attribution = heard.attribution if kind != "opinion" or heard.voice == "official" else None
+        found.append(Found(kind, sent.start, sent.end, (), attribution, values))
+    inspectors = Attribution(role="inspectors")
+    return found, [replace(q, attribution=inspectors) if id(q) in voiced else q for q in quotes]
+
+
+def _unattributed(text: str, pieces: _Pieces, sent: Sentence, masked: str) -> set[int]:
+    """Ids of the unattributed quotations in the sentence that are not in the first person,
+    unless a passive judgement is about them (``masked``: the sentence, quotes blanked)."""
+    if JUDGED_PASSIVE.search(masked):
+        return set()
+    return {
+        id(quote)
+        for s, e, quote in pieces.overlapping(sent.start, sent.end)
+        if (quote.attribution is None or quote.attribution.role == "unattributed")
+        and not _FIRST_PERSON.search(text[s:e])
+    }
+
+
+def _kind(heard: _Heard, values: ClaimValues, ctx: Context) -> ClaimKind | None:
+    """The kind of a sentence outside any quotation: as its words say, or else as its
+    speaker makes it (the conventions of ../shared/dev/README.md): the inspectors'
+    reported words or their findings carried on in the release's own voice are a
+    finding, what the inspectors did an inspection fact, an official's account an
+    opinion. A sentence ending in a colon introduces a quote or list; only a long one
+    makes a claim of its own, and only by its words."""
+    words = heard.words.rstrip()
+    if words.endswith(":"):
+        if len(words.split()) < _INTRO_WORDS:
+            return None
+        return classify(words[:-1], values, ctx)
+    kind = classify(words, values, ctx)
+    if kind is not None or _is_heading(words) or _WEB_PAGE.search(words):
+        return kind
+    if heard.voice == "official" and not heard.quoting:
+        return "opinion"
+    if _DATED_VISIT.search(words):
+        return "inspection_fact"  # "This follows an inspection by Ofsted in September."
+    if heard.voice in ("inspectors", "carried"):
+        return classify(words, values, replace(ctx, inspectors_list=True))
+    if heard.voice == "acting" and not _FUTURE.search(words):
+        return "inspection_fact"
+    return None
+
+
+def _roles(pieces: _Pieces, sent: Sentence, inside: Found | None) -> set[str]:
+    """The roles of the speakers quoted in the sentence (of the quotation it is in)."""
+    quoted = [inside] if inside else [q for _, _, q in pieces.overlapping(sent.start, sent.end)]
+    return {q.attribution.role for q in quoted if q.attribution}
 
 
 def _as_rated(line: str) -> str:
@@ -136,30 +238,148 @@ def _as_rated(line: str) -> str:
     return f"{m.group('label')} rated {m.group('grade')}"
 
 
-class _InspectorsVoice:
-    """Sentences that report the inspectors' words without naming them where a reporting
-    verb can see it: a pronoun carrying on from a sentence whose subject was the
-    inspectors or their report ("Inspectors visited … They praised …"), or a source
-    given at the end ("…, says Ofsted"). Each is read with the source where it belongs,
-    so it is classified as the finding it reports."""
+@dataclass(frozen=True)
+class _Heard:
+    """Who speaks a sentence. ``words``: the sentence with the inspectors named as its
+    subject where a pronoun or a source at its end stood for them. ``voice``:
+    ``inspectors`` (they report a finding), ``acting`` (what they did), ``carried`` (the
+    release's own words carrying on their findings), ``citing`` (it quotes them: the
+    quotation is the claim), ``official`` (a council or other speaker), or None.
+    ``quoting``: the sentence holds the official's quotation, so its words are theirs
+    already."""
 
-    def __init__(self) -> None:
-        self.subject_paragraph: int | None = None  # where the inspectors were last the subject
+    words: str
+    voice: str | None = None
+    speaker: str | None = None
+    role: str | None = None
+    quoting: bool = False  # the sentence holds its speaker's quotation
 
-    def read(self, words: str, paragraph: int) -> str:
-        """``words`` with the inspectors named as their subject when they are meant."""
-        carried = self.subject_paragraph is not None and paragraph - self.subject_paragraph <= 1
-        pronoun = _PRONOUN_SUBJECT.match(words)
-        says = _SAYS_SOURCE.search(words)
-        if pronoun and carried:
-            reported = f"{words[: pronoun.start('pronoun')]}inspectors{words[pronoun.end() :]}"
-        elif says:
-            reported = f"{says.group('source')} says {words[: says.start()]}"
+    @property
+    def attribution(self) -> Attribution | None:
+        if self.voice is None:
+            return None
+        return Attribution(speaker=self.speaker, role=self.role or "inspectors")
+
+
+_FINDING_VOICES = ("inspectors", "carried", "citing")
+"""Voices that tell the inspectors' findings: the release's next words may carry them on."""
+_INSPECTORS_VOICES = (*_FINDING_VOICES, "acting")
+
+
+class _Voices:
+    """Who speaks each sentence, read from its frame and its neighbours, as the
+    conventions say attribution works: a subject or a source at the end ("Ofsted
+    commented that …", "…, the report states"), a pronoun carrying on from the
+    inspectors ("Inspectors visited … They praised …"), a named speaker ("Deputy mayor
+    X said the council had …"), or, with none of these, the sentence before: a
+    statement right after the inspectors' words carries on their findings
+    ("The report found: … Children in need of protection are identified quickly.")."""
+
+    def __init__(self, quotes: Sequence[Found]) -> None:
+        self.paragraph: int | None = None  # where the inspectors last spoke
+        self.finding = False  # telling what they found (not only what they did)
+        self.inspectors = {  # surnames of inspectors quoted by name ("Mr Reed said ...")
+            surname(a.speaker)
+            for q in quotes
+            if (a := q.attribution) and a.role == "inspectors" and a.speaker
+        }
+
+    def read(
+        self, words: str, paragraph: int, quoted: set[str], listed: bool, cut: bool = False
+    ) -> _Heard:
+        """How ``words`` (the sentence, its quotations blanked) is reported; ``quoted``:
+        the roles of the speakers quoted in it; ``listed``: under an inspectors' list;
+        ``cut``: the sentence the text ends in, perhaps mid-word.
+        A heading between the inspectors' words and what carries them on is passed over."""
+        carried = self.paragraph is not None and paragraph - self.paragraph <= 1
+        heard = _Heard(words, "inspectors") if listed else self._hear(words, carried, quoted, cut)
+        if heard.voice in _INSPECTORS_VOICES or carried and _is_heading(words.strip()):
+            self.paragraph = paragraph
+            self.finding = heard.voice in _FINDING_VOICES or (self.finding and heard.voice is None)
         else:
-            reported = words
-        inspectors = bool(_INSPECTORS_SUBJECT.match(reported)) or (pronoun and carried)
-        self.subject_paragraph = paragraph if inspectors else None
-        return reported
+            self.paragraph, self.finding = None, False
+        return heard
+
+    def classified(self, paragraph: int, kind: str | None, words: str, voice: str | None) -> None:
+        """What the sentence's words made of it: a finding, or what the inspectors did,
+        means the inspectors spoke there; an opinion in the release's own ``voice`` is its
+        view, which nothing after carries on as theirs."""
+        if kind == "finding" or (kind == "inspection_fact" and INSPECTORS_NAMED.search(words)):
+            self.paragraph = paragraph
+            self.finding = self.finding or kind == "finding"
+        elif kind == "opinion" and voice in (None, "carried"):
+            self.paragraph, self.finding = None, False
+
+    def _hear(self, words: str, carried: bool, quoted: set[str], cut: bool) -> _Heard:
+        stripped = words.strip()
+        speakers = quoted - {"unattributed"}  # an unattributed quotation is the voice's own
+        pronoun = _PRONOUN_SUBJECT.match(stripped)
+        if pronoun and carried:
+            named = f"{stripped[: pronoun.start('pronoun')]}inspectors{stripped[pronoun.end() :]}"
+            people = pronoun.group("pronoun").lower() == "they"  # 'it', the report, acts not
+            return _Heard(named, _doing(named[pronoun.start("pronoun") :], people))
+        if at_end := _SOURCE_AT_END.search(stripped):
+            source = at_end.group("source") or at_end.group("subject")
+            if source or carried:
+                reported = f"{source or 'inspectors'} says {stripped[: at_end.start()]}"
+                return _Heard(reported, "inspectors")
+        speaker = self._speaker(stripped, quoting=bool(speakers))
+        if speaker is not None and speaker.voice == "official":
+            return speaker  # "Cllr Smith said Ofsted had ...": the councillor speaks
+        subject = INSPECTORS_SUBJECT.match(stripped)
+        if subject and (doing := _doing(stripped, not _DOCUMENT.search(subject.group()))):
+            return _Heard(words, doing)
+        if speaker is not None:
+            return speaker
+        if JUDGED_PASSIVE.search(stripped):
+            return _Heard(words, "inspectors")
+        if "inspectors" in speakers:
+            return _Heard(words, "citing")
+        if carried and self.finding and not speakers and _own_statement(stripped, cut):
+            if COUNCIL_SUBJECT.match(stripped) and STANCE.search(stripped):
+                return _Heard(words, "official", None, "council")  # "has accepted the findings"
+            return _Heard(words, "carried")
+        return _Heard(words)
+
+    def _speaker(self, words: str, quoting: bool) -> _Heard | None:
+        """A named speaker opening the sentence ("X said ...") or closing it ("…, X said.");
+        ``quoting``: the sentence holds a quotation of theirs."""
+        at_end = _SPEAKER_AT_END.search(words)
+        who = at_end.group("who").strip() if at_end else framed_speaker(words)
+        if who is None:
+            return None
+        who = OPENING_ADVERBIAL.sub("", who)
+        if surname(who) in self.inspectors:
+            return _Heard(words, "inspectors", who, "inspectors")
+        role = role_of(who)
+        if role == "inspectors":
+            self.inspectors.add(surname(who))
+            return _Heard(words, "inspectors", who, role)
+        if role == "council" or (role == "other" and names_person(f" {who}")):
+            return _Heard(words, "official", who, role, quoting)
+        return None
+
+
+def _doing(words: str, people: bool) -> str | None:
+    """``inspectors`` when the inspectors' sentence reports what they found; ``acting``
+    when ``people`` (Ofsted, its inspectors; not the report) tell what they did ("The
+    inspectors focussed on ..."); None otherwise."""
+    if REPORTING_VERB.search(words) or _ACCORDING.search(words):
+        return "inspectors"
+    return "acting" if people else None
+
+
+def _own_statement(words: str, cut: bool) -> bool:
+    """A statement in the release's own third-person voice, long enough to be a claim
+    (ending as a sentence does, unless the text was ``cut`` in it)."""
+    return (
+        len(_WORD.findall(words)) >= _OWN_WORDS
+        and not _FIRST_PERSON.search(words)
+        and (cut or (words[-1] in _SENTENCE_FINAL and not _is_heading(words)))
+        and not _FUTURE.search(words)
+        and not names_person(words)
+        and not _WEB_PAGE.search(words)
+    )
 
 
 class _Pieces:
@@ -218,11 +438,6 @@ def _inspectors_lists(text: str, paras: Sequence[Paragraph]) -> set[int]:
 def _is_heading(line: str, most_words: int = 12) -> bool:
     """A short line with no sentence-final mark: a heading."""
     return bool(line) and line[-1] not in ".!?”’\"'" and len(line.split()) <= most_words
-
-
-def _sentence_attribution(ctx: Context) -> Attribution | None:
-    """Findings listed under "Ofsted highlighted that:" are the inspectors' words."""
-    return Attribution(role="inspectors") if ctx.inspectors_list else None
 
 
 def authorities(text: str, sents: Sequence[Sentence], starts: Sequence[int]) -> list[str | None]:

@@ -203,7 +203,7 @@ def tweets_stage(doc: Doc) -> Doc:
 def sentences_stage(doc: Doc) -> Doc:
     quotes = _quote_matches(doc.spans["quotations"])
     protected = embedded(quotes, doc._.paragraphs)
-    doc._.sentences = sentences(text_of(doc), doc._.paragraphs, protected, doc=doc)
+    doc._.sentences = sentences(text_of(doc), doc._.paragraphs, protected)
     return doc
 
 
@@ -237,7 +237,8 @@ def claims_stage(doc: Doc) -> Doc:
         [(s._.chars, s._.pieces, s._.attribution) for s in doc.spans["quotations"]]
     )
     quotes += tweet_claims([(s._.chars, s._.attribution) for s in doc.spans["tweets"]])
-    found = quotes + sentence_claims(text_of(doc), doc._.paragraphs, doc._.sentences, quotes)
+    sentences, quotes = sentence_claims(text_of(doc), doc._.paragraphs, doc._.sentences, quotes)
+    found = quotes + sentences
     found.sort(key=lambda f: (f.start, -f.end, f.kind != "quote"))
     doc.spans["claims"] = [_claim_span(doc, f) for f in found]
     return doc

@@ -12,6 +12,7 @@ other quoted word, even one alone (a service found “strong”), is a quotation
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from verify.extract.lexicon import is_term_phrase
@@ -94,6 +95,10 @@ def find_quotes(text: str) -> list[QuoteMatch]:
         if ch == "\n" and outer is not None:
             outer.pieces.append(_trim(text, outer.start, i))
             reopen = _reopening(text, i)
+            if reopen is None and (going_on := _speech_going_on(text, i)) is not None:
+                outer.start, inner = going_on, None
+                i = going_on
+                continue
             if reopen is None:
                 found.append(_finish(text, outer, closed=False))
                 outer, inner = None, None
@@ -140,6 +145,24 @@ def _reopening(text: str, newline: int) -> int | None:
         role = mark_role(text, j, frozenset())
         if role is not None and role[1] == "open":
             return j
+    return None
+
+
+_FIRST_PERSON_START = re.compile(r"(?:We|I|Our|My)\b")
+
+
+def _speech_going_on(text: str, newline: int) -> int | None:
+    """Where the next paragraph starts when it carries on an unclosed quotation with its
+    opening mark left out: the speaker's own first person ("We have increased ..."),
+    no quotation marks of its own. None otherwise."""
+    j = newline
+    while j < len(text) and text[j] in "\n \t":
+        j += 1
+    end = text.find("\n", j)
+    paragraph = text[j : len(text) if end < 0 else end]
+    marks = DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_BOTH + SINGLE_OPEN  # apostrophes aside
+    if _FIRST_PERSON_START.match(paragraph) and not any(m in paragraph for m in marks):
+        return j
     return None
 
 

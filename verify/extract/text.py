@@ -1,12 +1,10 @@
-"""Paragraphs and sentences of a release: spaCy's rule-based sentencizer plus the
-rules press releases need.
+"""Paragraphs and sentences of a release: the one sentence splitter
+(``verify.words.sentences``) plus the rules press releases need.
 
-``spacy.blank("en")`` with the sentencizer splits after "Cllr." and inside a
-multi-sentence quotation, and glues list markers ("1.", "•") to what follows
-(measured on the seed texts, ../shared/MEASUREMENTS.md). So each line is its own
-paragraph, a leading list marker is moved out of the paragraph's content, and a
-split is undone after an abbreviation or inside a protected span (an embedded
-quotation).
+Each line is its own paragraph, a leading list marker ("1.", "•") is moved out of the
+paragraph's content, and no sentence is cut after an abbreviation ("Cllr.") or inside
+a protected span (an embedded quotation), which a splitter of plain text cannot know
+(measured on the seed texts, ../shared/MEASUREMENTS.md).
 """
 
 from __future__ import annotations
@@ -15,14 +13,10 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
+from verify.words.sentences import sentence_breaks
 
 LIST_MARKER = re.compile(r"(?:[•\-*–·▪◦>]|#{1,6}|\d{1,2}[.)]|\(?[a-z]\))\s+")
-_OPENING = "“‘\"'"
 _ABBREVIATION = re.compile(
     r"\b(?:Cllr|Coun|Mr|Mrs|Ms|Dr|Prof|Rev|St|No|para|paras|Cllrs|Nos|approx|etc|e\.g|i\.e|vs)\.$",
     re.I,
@@ -66,62 +60,21 @@ def paragraphs(text: str) -> list[Paragraph]:
 
 
 def sentences(
-    text: str,
-    paras: Sequence[Paragraph],
-    protected: Sequence[tuple[int, int]] = (),
-    doc: Doc | None = None,
+    text: str, paras: Sequence[Paragraph], protected: Sequence[tuple[int, int]] = ()
 ) -> list[Sentence]:
     """Sentences of every paragraph, never split after an abbreviation or inside
-    a protected span. ``doc`` is ``text`` tokenized by spaCy (made here if not given)."""
-    if doc is None:
-        from verify.extract.nlp import tokenize
-
-        doc = tokenize(text)
+    a protected span."""
     found: list[Sentence] = []
     protected = sorted(protected)
-    for para, cuts in zip(paras, _sentencizer_cuts(doc, paras), strict=True):
-        cuts = [_before_opening_mark(text, c) for c in cuts]
-        cuts = [c for c in cuts if _may_cut(text, para.start, c, protected)]
+    for para in paras:
+        breaks = sentence_breaks(text, para.start, para.end)
+        cuts = [c for c in breaks if _may_cut(text, para.start, c, protected)]
         bounds = [para.start, *cuts, para.end]
         for start, end in zip(bounds, bounds[1:], strict=False):
             for piece_start, piece_end in _bounded(text, start, end):
                 piece_start, piece_end = _strip(text, piece_start, piece_end)
                 if piece_end > piece_start:
                     found.append(Sentence(piece_start, piece_end, para.index))
-    return found
-
-
-@lru_cache(maxsize=1)
-def _sentence_final() -> frozenset[str]:
-    """The marks that end a sentence for spaCy's sentencizer (imported once spaCy is)."""
-    from spacy.pipeline import Sentencizer
-
-    return frozenset(Sentencizer.default_punct_chars)
-
-
-def _sentencizer_cuts(doc: Doc, paras: Sequence[Paragraph]) -> list[list[int]]:
-    """For each paragraph, where spaCy's sentencizer starts a sentence after its first:
-    at the first token that is not punctuation after a sentence-final mark. Its own
-    rule, run here over each paragraph's tokens of the one Doc (read as arrays: a
-    Token object per token costs more than the rule)."""
-    from spacy.attrs import IDX, IS_PUNCT, ORTH
-
-    columns = doc.to_array([IDX, IS_PUNCT, ORTH]).tolist() if len(doc) else []
-    token_starts = [start for start, _, _ in columns]
-    final_marks = {doc.vocab.strings.add(mark) for mark in _sentence_final()}
-    found = []
-    for para in paras:
-        cuts, seen_period = [], False
-        first = bisect_left(token_starts, para.start)
-        last = bisect_left(token_starts, para.end)
-        for start, is_punct, orth in columns[first:last]:
-            final = orth in final_marks
-            if seen_period and not is_punct and not final:
-                cuts.append(start)
-                seen_period = False
-            elif final:
-                seen_period = True
-        found.append(cuts)
     return found
 
 
@@ -149,17 +102,6 @@ def _may_cut(text: str, para_start: int, cut: int, protected: Sequence[tuple[int
         return False
     i = bisect_left(protected, (cut,)) - 1
     return not any(s < cut < e for s, e in protected[max(0, i - 1) : i + 1])
-
-
-def _before_opening_mark(text: str, cut: int) -> int:
-    """Move a cut back before an opening quote mark the sentencizer left behind:
-    'The report praised it. “Social ...' splits before the mark, not after it."""
-    j = cut
-    while j > 0 and text[j - 1] in " \t":
-        j -= 1
-    if j > 1 and text[j - 1] in _OPENING and text[j - 2].isspace():
-        return j - 1
-    return cut
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

@@ -1,7 +1,8 @@
 """The one sentence splitter for report passages and release text.
 
-A sentence ends at . ! ? (optionally closed by a quote or bracket) before a capital, a
-digit or an opening mark; 'Cllr. Smith' style abbreviations are rare in both.
+A sentence ends at . ! ? (optionally closed by quote marks or a bracket) before a
+capital, a digit or an opening mark. Release text adds its own rules on top (each line
+a paragraph, no cut after "Cllr." or inside an embedded quotation: ``verify.extract.text``).
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-SENTENCE_END = re.compile(r"(?<=[.!?])['’\")]?\s+(?=[A-Z0-9‘“'\"(])")
+SENTENCE_END = re.compile(r"(?<=[.!?])['’\")”]*\s+(?=[A-Z0-9‘“'\"(])")
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
@@ -21,6 +22,13 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> Iterato
         begin = m.end()
     if begin < end:
         yield begin, end
+
+
+def sentence_breaks(text: str, start: int = 0, end: int | None = None) -> Iterator[int]:
+    """Where each sentence after the first begins in ``text[start:end]`` (the previous
+    one runs up to it, its closing marks included)."""
+    for m in SENTENCE_END.finditer(text, start, len(text) if end is None else end):
+        yield m.end()
 
 
 def split_sentences(text: str) -> list[str]:

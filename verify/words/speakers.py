@@ -18,16 +18,86 @@ _COUNCIL_TITLE = re.compile(
     r"head of|spokes(?:wo)?man|spokesperson)\b",
     re.I,
 )
-_OFSTED = re.compile(
+INSPECTORS_NAMED = re.compile(
     r"\b(?:ofsted|inspectors?|inspectorate|hmi|her majesty|his majesty|regulator|watchdog)\b",
     re.I,
 )
+"""Ofsted or its inspectors named (not their report)."""
 _INSPECTION_DOCS = re.compile(
     r"\b(?:report|inspection|(?:focused |monitoring )?visit|the letter)\b", re.I
 )
-INSPECTORS_SOURCE = rf"(?:{_OFSTED.pattern}|{_INSPECTION_DOCS.pattern})"
+INSPECTORS_SOURCE = rf"(?:{INSPECTORS_NAMED.pattern}|{_INSPECTION_DOCS.pattern})"
 """Ofsted, its inspectors or their report/visit as the source of a finding."""
 _COUNCIL = re.compile(r"\b(?:council|the authority|local authority|we|our)\b", re.I)
+
+SAYING_VERBS = (
+    r"said|says|say|added|adds|add|stated|states|state|commented|comments|told|explained|"
+    r"explains|wrote|writes|believes|admitted|insisted"
+)
+"""Verbs of saying, as a speaker's frame ("X said ...", "…,” X added"): anyone says."""
+JUDGING_VERBS = (
+    r"found|finds|find|praised|praises|described|describes|reported|reports|highlighted|"
+    r"highlights|deemed|deems|urged|labelling|labelled|labeling|labeled|calling|called|"
+    r"recognised|recognized|recognises|recognizes|concluded|concludes|observed|observes|"
+    r"acknowledged|acknowledges|judged|judges|seen|regarded|considered|identified|"
+    r"identifies|commended|commends|cites|cited|warned|declared|welcomed|welcomes|listed|"
+    r"lists|raised|raises|criticised|criticises|criticized|singled out|made clear|"
+    r"makes clear|is clear|was clear|saw|sees|rate|rates|rated|graded|noted|notes|pointed out|"
+    r"points out|confirmed|confirms"
+)
+"""Verbs that give an inspection's judgement ("inspectors found", "the report is clear")."""
+REPORTING_VERBS = f"{SAYING_VERBS}|{JUDGING_VERBS}|continued|continues"
+"""Every verb that introduces reported words ('…,” he continued'): the one list extraction
+and checks use. 'Continued' is not a frame on its own ("Leaders continued to ...")."""
+REPORTING_VERB = re.compile(rf"\b(?:{REPORTING_VERBS})\b", re.I)
+JUDGED_PASSIVE = re.compile(
+    rf"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+|also\s+)?(?:{JUDGING_VERBS})\b", re.I
+)
+"""A judgement in the passive ("was found to have improved", "were praised"): in a
+release about an inspection, the inspectors' (as a passive quotation's speaker is)."""
+
+_SAYS_FRAME = re.compile(
+    rf"^(?P<who>[^.;:!?\"“‘]{{2,120}}?)\s+(?:{SAYING_VERBS})\b",
+    re.I,
+)
+_SAID_OF = re.compile(r"\b(?:is|are|was|were|be|been|being)(?:\s+(?:also|\w+ly))?$", re.I)
+_OPENER = re.compile(r"^(?:but|and|however|meanwhile|also)\W+", re.I)
+
+
+def framed_speaker(sentence: str) -> str | None:
+    """The speaker of a sentence opening '<speaker> said ...', as written ("Deputy mayor
+    Sarah Russell", "The council also"), or None; "leaders were said to ..." has none."""
+    m = _SAYS_FRAME.match(sentence.strip())
+    if not m:
+        return None
+    if m.group("who").rstrip().endswith(","):
+        return None  # "Services are improving, says Ofsted": the source comes last
+    who = _OPENER.sub("", m.group("who").strip(" ,"))
+    return None if _SAID_OF.search(who) else who
+
+
+COUNCIL_SUBJECT = re.compile(
+    r"^(?!(?:although|though|while|whilst|as|when|if|because|since|despite|after|before)\b)"
+    r"(?:\S+\s+){0,5}?(?:council|local authority|the authority)\b(?![’']s|\s+said|\s+says)",
+    re.I,
+)
+"""Words opening with the council as the subject ("The leadership of X Council has ..."),
+not of a clause before it ("Although the council has ..., they ...")."""
+
+STANCE = re.compile(
+    r"\b(?:accepts?|accepted|assures?|assured|commit(?:s|ted)?|welcome[sd]?|apologi[sz]e[sd]?|"
+    r"pledge[sd]?|vow(?:s|ed)?|promise[sd]?|determined|disappointed|pleased|proud|delighted)\b",
+    re.I,
+)
+"""A speaker taking a position ("has accepted the findings", "is determined to")."""
+
+INSPECTORS_SUBJECT = re.compile(
+    r"^(?:\S+\s+){0,4}?(?:ofsted|inspectors?|hmi|(?:the|an|its|their|this) (?:report|inspection|"
+    r"regulator|watchdog|inspectorate))\b",
+    re.I,
+)
+"""Words opening with Ofsted, its inspectors or their report as the subject, in the
+first few words ("In their report, inspectors ...", "The report ...")."""
 
 
 # Not a speaker but a piece of the sentence read as one: a lone lower-case word
@@ -43,7 +113,7 @@ def role_of(speaker: str) -> Role:
     council title over the report ("X, director, said the report ..."), and any
     other named person or body is ``other``.
     """
-    if _OFSTED.search(speaker):
+    if INSPECTORS_NAMED.search(speaker):
         return "inspectors"
     if _COUNCIL_TITLE.search(speaker):
         return "council"
@@ -62,4 +132,30 @@ def role_of(speaker: str) -> Role:
 
 def mentions_inspectors(text: str) -> bool:
     """True when ``text`` names Ofsted, its inspectors or the report as a source."""
-    return bool(_OFSTED.search(text) or _INSPECTION_DOCS.search(text))
+    return bool(INSPECTORS_NAMED.search(text) or _INSPECTION_DOCS.search(text))
+
+
+_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame|Lord|Baroness)\b")
+_CAPITALISED_PAIR = re.compile(r"(?<=\s)(?P<first>[A-Z][a-z]+)\s+(?P<second>[A-Z][a-z]+)\b")
+_NOT_A_FORENAME = re.compile(
+    r"^(?:Council|County|City|Borough|Trust|Children|Childrens|Services?|Department|"
+    r"Education|Ofsted|Partnership|Board|Health|Police|Care|Social|Family|Families|Hub|"
+    r"North|South|East|West|Central|Greater|New|Upper|Lower|Great|Little|Royal|St|The|"
+    r"Local|Authority|Safeguarding|Inspector|Inspectors|Director|Executive|Cabinet|Member|"
+    r"Leader|Mayor|Deputy|Assistant|Chief|Head|Lead|Her|His|Majesty|National|England|"
+    r"Improvement|Government|Secretary|State|Adoption|Early|Help|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)$"
+)
+"""Capitalised words that open or close the name of a body, a place, a title or a date
+rather than a person's ("Children’s Services", "North Lincolnshire", "Cabinet Member")."""
+
+
+def names_person(text: str) -> bool:
+    """True when ``text`` names a person: a title ("Cllr", "Mr") or a forename and a
+    surname after its first word ("… appointed Eleanor Brazil as commissioner")."""
+    if _TITLE.search(text):
+        return True
+    return any(
+        not _NOT_A_FORENAME.match(m.group("first")) and not _NOT_A_FORENAME.match(m.group("second"))
+        for m in _CAPITALISED_PAIR.finditer(text)
+    )

@@ -1,0 +1,42 @@
+"""Who speaks: the reporting verbs, a sentence's framed speaker, a person named."""
+
+from __future__ import annotations
+
+from verify.words.speakers import (
+    INSPECTORS_SUBJECT,
+    REPORTING_VERB,
+    framed_speaker,
+    names_person,
+)
+
+
+def test_a_framed_speaker_is_read_as_written():
+    assert framed_speaker("Deputy mayor Sarah Russell said the council had ...") == (
+        "Deputy mayor Sarah Russell"
+    )
+    assert framed_speaker("But the council also said it had reduced caseloads.") == (
+        "the council also"
+    )
+
+
+def test_a_source_after_a_comma_or_a_passive_is_no_framed_speaker():
+    assert framed_speaker("Children's services in Leeds are improving, says Ofsted") is None
+    assert framed_speaker("Leaders were said to understand their services well.") is None
+
+
+def test_reporting_verbs_include_the_inspectors_frames_seen_in_releases():
+    for frame in ("pointed out that", "is clear that", "have listed", "also welcomed", "added"):
+        assert REPORTING_VERB.search(f"The report {frame} ..."), frame
+
+
+def test_the_inspectors_as_subject_in_a_sentence_s_first_words():
+    assert INSPECTORS_SUBJECT.match("In their report, inspectors found ...")
+    assert INSPECTORS_SUBJECT.match("An inspection of children's services has found ...")
+    assert not INSPECTORS_SUBJECT.match("The council said that on the day of the inspection ...")
+
+
+def test_a_person_is_named_by_title_or_forename_and_surname():
+    assert names_person("The department appointed Eleanor Brazil as commissioner.")
+    assert names_person("The council was working with taxi firms, Mr Hackett said.")
+    assert not names_person("The Sandwell Children’s Trust runs Children’s Services here.")
+    assert not names_person("Services in North Lincolnshire were inspected in March.")
