@@ -12,8 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, BinaryIO
 
 from verify.check import check_claims
-from verify.check.lookups import lookups
-from verify.match import Encoder, PassageIndex
+from verify.match import Encoder
 from verify.settings import Settings
 from verify.types import CheckResult, ExtractedRelease, Pairing, Report
 
@@ -99,10 +98,7 @@ def _pair(run: CheckRun) -> None:
 
 
 def _match(run: CheckRun) -> None:
-    """Align, judge and list omissions: every claim against the reports, after
-    encoding in one batch every text the checkers will look up by meaning."""
-    release, claims = run.extracted.release, run.extracted.claims
-    run.encoder.encode(lookups(release, claims, [PassageIndex(r) for r in run.reports]))
+    """Align, judge and list omissions: every claim against the reports."""
     result = check_claims(
         run.extracted.release,
         run.extracted.claims,

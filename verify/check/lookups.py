@@ -1,6 +1,6 @@
 """What the checkers will look up by meaning, known before any claim is checked.
 
-The pipeline encodes these texts in one batch before the checkers run, so no claim
+``check_claims`` encodes these texts in one batch before the checkers run, so no claim
 waits on an encode of its own. The guess is made per claim kind from what its
 checker ranks (``PassageIndex.rank`` through ``nearest`` or a finding's pool) and,
 for a quotation, from where its words occur in the reports: a quotation found
@@ -57,6 +57,11 @@ def lookups(release: Release, claims: list[Claim], indexes: list[PassageIndex]) 
     return list(dict.fromkeys(t for t in texts if t))
 
 
+def _placed(index: PassageIndex, words: str) -> bool:
+    placed = index.fuzzy(words)  # as the quote checker asks, so its answer is reused
+    return placed is not None and placed.score >= _PLACED_MIN
+
+
 def _compared(claim: Claim) -> bool:
     """True when an inspection fact has a value its checker compares with the report's
     (the evidence is then looked up); one without is checked as a finding."""
@@ -74,7 +79,7 @@ def _quote_lookups(release: Release, claim: Claim, indexes: list[PassageIndex]) 
     for piece in claim.quote_pieces if len(claim.quote_pieces) > 1 else [claim]:
         words = normalise(piece.text).text
         found = [len(index.occurrences(words)) for index in indexes]
-        if not all(found) and not all(index.fuzzy(words, _PLACED_MIN) for index in indexes):
+        if not all(found) and not all(_placed(index, words) for index in indexes):
             texts.append(piece.text)
         if max(found, default=0) > 1:
             texts.append(sentence_around(release.text, piece))
