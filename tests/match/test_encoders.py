@@ -121,7 +121,7 @@ def test_a_graph_that_does_not_match_its_record_is_not_used(tmp_path):
 
 
 def test_help_and_a_cached_report_load_no_model(tmp_path):
-    heavy = ("torch", "sentence_transformers", "onnxruntime", "tokenizers", "spacy")
+    heavy = ("torch", "sentence_transformers", "onnxruntime", "tokenizers", "spacy", "pypdfium2")
     code = (
         "import sys\n"
         "from verify.cli import main\n"
