@@ -142,35 +142,3 @@ def test_a_check_encodes_its_lookups_in_one_call_before_the_checkers(settings):
     run = run_check(DEMO_RELEASE, [DEMO_REPORT], [], settings, encoder)
     assert len(backend.calls) == 1 and len(backend.calls[0]) > 1
     assert any(c.evidence and c.kind != "quote" for c in run.result.claims)
-
-
-def test_the_model_stage_leaves_extraction_ready(tmp_path):
-    """spaCy is imported while the model loads, so extraction starts with it loaded
-    (a new interpreter: this one may have imported it already)."""
-    import os
-    import subprocess
-    import sys
-
-    code = (
-        "import sys\n"
-        "from verify.match import Encoder\n"
-        "from verify.pipeline import STAGES, CheckRun, run_stages\n"
-        "from verify.settings import Settings\n"
-        f"settings = Settings(cache_dir={str(tmp_path)!r}, model='test:hashing')\n"
-        f"run = CheckRun({DEMO_RELEASE!r}, [{DEMO_REPORT!r}], [], settings, Encoder(settings))\n"
-        "run_stages(run, STAGES[:1])\n"
-        "before = 'spacy' in sys.modules\n"
-        "run_stages(run, STAGES[1:2])\n"
-        "print(before, 'spacy' in sys.modules)\n"
-    )
-    env = {k: v for k, v in os.environ.items() if not k.startswith("VERIFY_")}
-    done = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={**env, "PYTHONPATH": str(ROOT)},
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == ["False", "True"]
