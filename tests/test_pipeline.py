@@ -99,7 +99,7 @@ def test_a_bad_model_fails_at_the_start_before_extraction(settings, monkeypatch)
     from verify.errors import ModelUnavailable
     from verify.match import Encoder, semantic
 
-    def unavailable(settings, meanwhile):
+    def unavailable(settings):
         raise ModelUnavailable(settings.model, "no such model")
 
     extracted = []

@@ -71,11 +71,8 @@ def _read_reports(run: CheckRun) -> None:
 
 
 def _warm_model(run: CheckRun) -> None:
-    """Load the sentence model now, so a bad ``model`` setting fails at the start;
-    meanwhile, import the extraction pipeline (spaCy), which the next stage needs."""
-    from verify.extract import prepare
-
-    run.encoder.warm_up(meanwhile=prepare)
+    """Load the sentence model now, so a bad ``model`` setting fails at the start."""
+    run.encoder.warm_up()
 
 
 def _extract(run: CheckRun) -> None:

@@ -16,18 +16,7 @@ from verify.types import Claim, Release, Span
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["extract_claims", "extract_doc", "prepare"]
-
-
-def prepare() -> None:
-    """Import spaCy and build the pipeline now (once per process), so the pipeline can
-    do it while the sentence model loads; a failure is left for extraction to raise."""
-    try:
-        from verify.extract import nlp
-
-        nlp.pipeline()
-    except Exception:  # noqa: BLE001 - raised again, with its stage, when extracting
-        return
+__all__ = ["extract_claims", "extract_doc"]
 
 
 def extract_doc(text: str) -> Doc:

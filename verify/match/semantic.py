@@ -18,8 +18,6 @@ from __future__ import annotations
 
 import hashlib
 import time
-from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -44,32 +42,18 @@ def resolve_model(name: str) -> str:
     return str(model_dir()) if name == BUNDLED_MODEL else name
 
 
-def load_backend(settings: Settings, meanwhile: Callable[[], None] = lambda: None) -> Backend:
-    """The model the ``model`` setting names: the bundled one as ONNX, any other via torch.
-
-    ``meanwhile`` (work the caller would do next) runs while the bundled model's
-    graph loads on another thread: onnxruntime builds a session without holding
-    the GIL, so a cold start pays for the longer of the two, not both. It runs
-    after any loading that may import torch (another model, or building the graph
-    on first use), never beside it: extraction imports spaCy with torch held back.
-    """
+def load_backend(settings: Settings) -> Backend:
+    """The model the ``model`` setting names: the bundled one as ONNX, any other via torch."""
     from verify.match import encoders
 
     if settings.model == TEST_MODEL:
-        meanwhile()
         return encoders.HashingEncoder()
-    if settings.model != BUNDLED_MODEL:
-        backend = encoders.SentenceTransformerModel(settings.model, settings.threads)
-        meanwhile()
-        return backend
 
-    from verify.match.bundled import onnx_model
+    if settings.model == BUNDLED_MODEL:
+        from verify.match.bundled import onnx_model
 
-    graph = onnx_model(Path(settings.model_cache_dir))  # built first if need be (torch)
-    with ThreadPoolExecutor(1, thread_name_prefix="load") as pool:
-        loading = pool.submit(encoders.OnnxMiniLM, graph, settings.threads)
-        meanwhile()
-        return loading.result()
+        return encoders.OnnxMiniLM(onnx_model(Path(settings.model_cache_dir)), settings.threads)
+    return encoders.SentenceTransformerModel(settings.model, settings.threads)
 
 
 class Encoder:
@@ -95,19 +79,10 @@ class Encoder:
             self.load_seconds += time.perf_counter() - began
         return self._backend
 
-    def warm_up(self, meanwhile: Callable[[], None] = lambda: None) -> None:
+    def warm_up(self) -> None:
         """Load the model now (the pipeline's ``model`` stage): a bad ``model`` setting
-        fails before any slow work, not at the first claim that needs a vector.
-
-        ``meanwhile`` runs while the model loads (see ``load_backend``), or at once
-        when it is loaded already; its time counts as loading.
-        """
-        began = time.perf_counter()
-        if self._backend is None:
-            self._backend = load_backend(self.settings, meanwhile)
-        else:
-            meanwhile()
-        self.load_seconds += time.perf_counter() - began
+        fails before any slow work, not at the first claim that needs a vector."""
+        _ = self.backend
 
     def encode(self, texts: list[str]) -> np.ndarray:
         """Unit-length embeddings, one row per text (cosine = dot product).
