@@ -116,8 +116,7 @@ def run(shared: Path, console: Console, limit: int | None = None) -> None:
     console.print(cold_table)
     console.print(
         "Cold stages are timed inside each new process. model load: checking the weights' "
-        "sha256, building or reading the ONNX graph and loading it, with spaCy imported "
-        "meanwhile (so extract starts with it loaded); encode "
+        "sha256, building or reading the ONNX graph and loading it; encode "
         "includes the report's sentences (nothing is cached yet); other: Python start-up "
         "and exit, imports, the CLI and writing the JSON."
     )
