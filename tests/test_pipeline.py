@@ -116,3 +116,29 @@ def test_a_batch_error_line_names_the_stage(settings, tmp_path):
     pair = Pair(id="1", release=str(tmp_path / "gone.txt"), reports=[DEMO_REPORT], previous=[])
     line = check_pair(pair, settings, _hashing(settings))
     assert not line.ok and line.stage == "extract" and "gone.txt" in line.error
+
+
+def test_a_check_encodes_its_lookups_in_one_call_before_the_checkers(settings):
+    """Every text the checkers rank by meaning is encoded in one batch first; no
+    claim triggers an encode of its own (the report's sentences are encoded apart,
+    once, and kept)."""
+    from verify.match import Encoder
+    from verify.match.encoders import HashingEncoder
+    from verify.pipeline import run_check
+
+    class Counting(HashingEncoder):
+        def __init__(self) -> None:
+            self.calls: list[list[str]] = []
+
+        def embed(self, texts):
+            self.calls.append(list(texts))
+            return super().embed(texts)
+
+    backend = Counting()
+    encoder = Encoder(settings, backend)
+    run_check(DEMO_RELEASE, [DEMO_REPORT], [], settings, encoder)  # the report's vectors too
+    backend.calls.clear()
+    encoder.forget()
+    run = run_check(DEMO_RELEASE, [DEMO_REPORT], [], settings, encoder)
+    assert len(backend.calls) == 1 and len(backend.calls[0]) > 1
+    assert any(c.evidence and c.kind != "quote" for c in run.result.claims)

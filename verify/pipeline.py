@@ -6,7 +6,6 @@ times each and names the one that failed; benchmarks read those times.
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -15,7 +14,7 @@ from typing import TYPE_CHECKING, BinaryIO
 from verify.check import check_claims
 from verify.match import Encoder
 from verify.settings import Settings
-from verify.types import CheckResult, Claim, ExtractedRelease, Pairing, Release, Report
+from verify.types import CheckResult, ExtractedRelease, Pairing, Report
 
 if TYPE_CHECKING:
     from verify.archive import Archive
@@ -78,7 +77,6 @@ def _warm_model(run: CheckRun) -> None:
 
 def _extract(run: CheckRun) -> None:
     run.extracted = extract(run.release_source, run.settings, run.stdin)
-    run.encoder.expect(queries(run.extracted.release, run.extracted.claims))
 
 
 def _pair(run: CheckRun) -> None:
@@ -199,26 +197,3 @@ def _archive(settings: Settings, required: bool) -> Archive | None:
     from verify.archive import Archive
 
     return Archive(settings.archive_path)
-
-
-def queries(release: Release, claims: list[Claim]) -> list[str]:
-    """The texts the checkers look up by meaning, so they are encoded in one batch.
-
-    A finding is ranked by the finding it states without its framing; a quotation
-    by its words, and placed by the release sentence around it when the report has
-    it more than once; other checkable claims by their text. Opinions are never
-    looked up. A text missed here is still encoded when asked for, in a call of
-    its own; one expected but never asked for costs a row of the batch.
-    """
-    from verify.check.common import sentence_around
-    from verify.check.finding import topic
-
-    texts: list[str] = []
-    for claim in claims:
-        if claim.kind == "finding":
-            texts.append(topic(claim.text))
-        elif claim.kind == "quote":
-            texts += [claim.text, sentence_around(release.text, claim)]
-        elif claim.kind != "opinion":
-            texts += [claim.text, re.sub(r"\s+", " ", claim.text)]
-    return texts

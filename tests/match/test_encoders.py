@@ -74,15 +74,15 @@ def test_report_vectors_are_cached_as_checked_npy_and_rebuilt_when_damaged(setti
 # ---------------------------------------------------------------- the encoder
 
 
-def test_expected_texts_join_the_first_batch_sorted_by_length(settings):
+def test_new_texts_are_encoded_in_one_call_sorted_by_length_and_remembered(settings):
     backend = Counting()
     encoder = Encoder(settings, backend)
-    encoder.expect(["a much longer expected sentence", "short one"])
-    first = encoder.encode(["the asked text"])
-    assert backend.calls == [["short one", "the asked text", "a much longer expected sentence"]]
-    encoder.encode(["short one", "the asked text", "a much longer expected sentence"])
-    assert len(backend.calls) == 1
-    assert np.array_equal(first[0], backend.embed(["the asked text"])[0])
+    first = encoder.encode(["a much longer sentence to encode", "short one", "short one"])
+    assert backend.calls == [["short one", "a much longer sentence to encode"]]
+    again = encoder.encode(["short one", "a much longer sentence to encode", "a third text"])
+    assert backend.calls[1:] == [["a third text"]]  # only the one not yet known
+    assert np.array_equal(first[1], again[0])
+    assert np.array_equal(first[0], backend.embed(["a much longer sentence to encode"])[0])
 
 
 def test_report_vectors_are_encoded_once_and_read_back_from_disk(settings):
@@ -121,7 +121,7 @@ def test_a_graph_that_does_not_match_its_record_is_not_used(tmp_path):
 
 
 def test_help_and_a_cached_report_load_no_model(tmp_path):
-    heavy = ("torch", "sentence_transformers", "onnxruntime", "tokenizers", "spacy")
+    heavy = ("torch", "sentence_transformers", "onnxruntime", "tokenizers", "spacy", "pypdfium2")
     code = (
         "import sys\n"
         "from verify.cli import main\n"

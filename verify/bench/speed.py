@@ -118,7 +118,7 @@ def _warm(shared: Path, scratch: Path, repeats: int) -> tuple[float, float]:
 
 def _batch(shared: Path, console: Console, repeats: int) -> dict[str, tuple[float, float, str]]:
     """Seconds per release and peak MiB of the synthetic sample, one process and all cores."""
-    from verify.bench.throughput import _in_new_process, _timed
+    from verify.bench.throughput import in_new_process, timed
     from verify.evaluation.synthetic import the_set
     from verify.synth.dataset import set_pairs
 
@@ -127,11 +127,11 @@ def _batch(shared: Path, console: Console, repeats: int) -> dict[str, tuple[floa
         return {}
     folder, settings = found
     pairs = set_pairs(folder)[::BATCH_STRIDE]
-    _timed(pairs, settings, 1)  # parse and embed the sample's reports once
+    timed(pairs, settings, 1)  # parse and embed the sample's reports once
     cores = os.cpu_count() or 1
     rows = {}
     for label, workers in (("batch, one process", 1), ("batch all cores", cores)):
-        runs = [_in_new_process(pairs, settings, workers) for _ in range(repeats)]
+        runs = [in_new_process(pairs, settings, workers) for _ in range(repeats)]
         per = statistics.median(r["seconds"] / max(r["releases"], 1) for r in runs)
         peak = max(max(r["main_mib"], r["worker_mib"] if workers > 1 else 0) for r in runs)
         rows[label] = (per, peak, f"{len(pairs)} releases, {workers} worker(s)")

@@ -31,7 +31,7 @@ if TYPE_CHECKING:  # rich stays out of the measured processes
 STRIDE = 8
 
 
-def _timed(pairs, settings, workers: int) -> dict[str, float]:
+def timed(pairs, settings, workers: int) -> dict[str, float]:
     """Seconds, releases and claims checked, and failures, for one batch run into a scratch file."""
     from verify.batch import read_lines, run_batch
 
@@ -71,13 +71,13 @@ def measure(job: str | None = None) -> None:
 
     spec = json.loads(Path(job or sys.argv[1]).read_text(encoding="utf-8"))
     pairs = [Pair.model_validate(p) for p in spec["pairs"]]
-    result = _timed(pairs, Settings(**spec["settings"]), spec["workers"])
+    result = timed(pairs, Settings(**spec["settings"]), spec["workers"])
     result["main_mib"] = peak_mib()
     result["worker_mib"] = _largest_child_mib()
     print(json.dumps(result))
 
 
-def _in_new_process(pairs, settings, workers: int) -> dict[str, float]:
+def in_new_process(pairs, settings, workers: int) -> dict[str, float]:
     """``measure`` for ``pairs`` in a new Python process."""
     with tempfile.TemporaryDirectory() as scratch:
         job = Path(scratch) / "job.json"
@@ -111,7 +111,7 @@ def run(shared: Path, console: Console, stride: int = STRIDE) -> None:
     cores = os.cpu_count() or 1
     sample = f"{len(pairs)} of {len(every)} releases (1 in {stride}, to bound the time)"
     console.print(f"timing {sample}; warming caches ...")
-    _timed(pairs, settings, 1)
+    timed(pairs, settings, 1)
     table = Table(
         "run",
         "workers",
@@ -125,7 +125,7 @@ def run(shared: Path, console: Console, stride: int = STRIDE) -> None:
         title=f"batch throughput: {sample}, warm caches",
     )
     for label, workers in (("single process", 1), ("all cores", cores)):
-        r = _in_new_process(pairs, settings, workers)
+        r = in_new_process(pairs, settings, workers)
         failed = f" ({r['failed']} failed)" if r["failed"] else ""
         table.add_row(
             label,

@@ -14,6 +14,7 @@ from verify.check.common import Context, verdict
 from verify.check.comparison import check_comparison
 from verify.check.fact import check_fact, stated_in_passing
 from verify.check.finding import check_finding
+from verify.check.lookups import lookups
 from verify.check.mismatch import warnings_for, withhold_support
 from verify.check.national import check_national
 from verify.check.omissions import find_omissions
@@ -169,6 +170,8 @@ def check_claims(
     """Verdicts for every claim and the omissions, against one or more reports (and the
     archive, when there is one, for national standing and quotes from other reports)."""
     ctx = Context(release, reports, previous, settings, encoder, archive=archive)
+    if encoder is not None:  # every text the checkers rank by meaning, in one batch
+        encoder.encode(lookups(release, claims, [ctx.index(r) for r in reports]))
     checked = [check_one(part, ctx) for claim in claims for part in per_paragraph(claim)]
     warnings = [(r.label, warnings_for(release, r, previous)) for r in reports]
     warned = {label: " ".join(w) for label, w in warnings if w}

@@ -7,6 +7,7 @@ from datetime import date
 
 from verify.check.common import Context, nearest, verdict
 from verify.check.confidence import confidence
+from verify.check.lookups import evidence_query
 from verify.types import CheckedClaim, Claim, Report
 from verify.words import framework_title, plural
 from verify.words.numbers import NUMBER_WORDS, month_name
@@ -282,7 +283,7 @@ def check_fact(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         why = "States no date, duration, team or framework of this inspection to compare."
         return verdict(claim, "not_checkable", why)
     label = worst(r[0] for r in results)
-    evidence = nearest(ctx, report, _evidence_query(claim))
+    evidence = nearest(ctx, report, evidence_query(claim))
     return verdict(claim, label, "; ".join(r[1] for r in results) + ".", evidence)
 
 
@@ -299,16 +300,7 @@ def stated_in_passing(claim: Claim, ctx: Context, report: Report) -> CheckedClai
     wrong = [r[1] for r in results if r and r[0] == "contradicted"]
     if not wrong:
         return None
-    evidence = nearest(ctx, report, _evidence_query(claim))
+    evidence = nearest(ctx, report, evidence_query(claim))
     checked = verdict(claim, "contradicted", "; ".join(wrong) + ".", evidence)
     # As sure as an inspection fact's contradiction, whatever the claim's kind.
     return checked.model_copy(update={"confidence": confidence("inspection_fact", "contradicted")})
-
-
-def _evidence_query(claim: Claim) -> str:
-    """What to search the report for: the team appendix for team claims, else the claim."""
-    if claim.values.team_hmi is not None or claim.values.team_total is not None:
-        return "The inspection team consisted of Her Majesty's Inspectors (HMI)"
-    if claim.values.duration_days or claim.values.duration_weeks or claim.values.dates:
-        return "Inspection dates"
-    return re.sub(r"\s+", " ", claim.text)

@@ -23,12 +23,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-
-import pypdfium2 as pdfium
+from typing import TYPE_CHECKING
 
 from verify.cache import sha256_bytes
 from verify.errors import CorruptPdf, EncryptedPdf, InputNotFound, NotAPdf, NoTextLayer
 from verify.types import Document, Page
+
+if TYPE_CHECKING:  # imported when a PDF is read: a cached report needs no pdfium
+    import pypdfium2 as pdfium
 
 SOFT_HYPHENS = "\x02\ufffe"
 """What pdfium gives for a hyphen it has decided ends a line (version dependent)."""
@@ -115,6 +117,8 @@ def _sniff(data: bytes) -> str:
 
 
 def _open(path: str | Path, data: bytes) -> pdfium.PdfDocument:
+    import pypdfium2 as pdfium
+
     try:
         return pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:

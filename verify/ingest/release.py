@@ -11,7 +11,10 @@ share links and related-news teasers (see ../shared/MEASUREMENTS.md).
 from __future__ import annotations
 
 import hashlib
+import io
+import os
 import re
+import stat
 import threading
 import time
 from html.parser import HTMLParser
@@ -64,9 +67,6 @@ def read_release(source: str, settings: Settings, stdin: BinaryIO | None = None)
         raise UnreadableRelease(source, "it is a folder, not a file")
     if not path.is_file():
         raise InputNotFound(source)
-    size = path.stat().st_size
-    if size > settings.max_release_bytes:
-        raise ReleaseTooLarge(source, _size_detail(size, settings.max_release_bytes))
     try:
         with open(path, "rb") as handle:
             raw = _read_limited(handle, source, settings.max_release_bytes)
@@ -76,9 +76,8 @@ def read_release(source: str, settings: Settings, stdin: BinaryIO | None = None)
 
 
 def release_from_bytes(raw: bytes, source: str, media: MediaType, settings: Settings) -> Release:
-    """Decode, clean and wrap ``raw``; the one path every kind of source takes."""
-    if len(raw) > settings.max_release_bytes:
-        raise ReleaseTooLarge(source, _size_detail(len(raw), settings.max_release_bytes))
+    """Decode, clean and wrap ``raw``; the one path every kind of source takes (each
+    reader has already refused more than ``max_release_bytes``, as it read)."""
     decoded = decode(raw, source)
     title = None
     if media == "html":
@@ -220,10 +219,23 @@ def _sniff_type(raw: bytes, suffix: str | None) -> MediaType:
 
 
 def _read_limited(stream: BinaryIO, source: str, limit: int) -> bytes:
+    """At most ``limit`` bytes of a file or stream: the one size check for both (a URL's
+    download checks as it goes). A file over it is named with its whole size."""
     raw = stream.read(limit + 1)
     if len(raw) > limit:
-        raise ReleaseTooLarge(source, _size_detail(len(raw), limit, at_least=True))
+        size = _file_size(stream)
+        detail = _size_detail(size, limit) if size else _size_detail(len(raw), limit, at_least=True)
+        raise ReleaseTooLarge(source, detail)
     return raw
+
+
+def _file_size(stream: BinaryIO) -> int | None:
+    """The size of the regular file behind ``stream``; None for a pipe or a buffer."""
+    try:
+        status = os.fstat(stream.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        return None
+    return status.st_size if stat.S_ISREG(status.st_mode) else None
 
 
 def _fetch(url: str, settings: Settings) -> tuple[bytes, str]:

@@ -10,8 +10,7 @@
   unit test of ranking or caching needs no model.
 
 ``Encoder`` sorts texts by length before calling ``embed``, so each batch pads
-little; a backend with ``batches = False`` runs each text on its own and gains
-nothing from being sent texts it was not asked for.
+little.
 """
 
 from __future__ import annotations
@@ -36,8 +35,6 @@ BATCH = 16
 class Backend(Protocol):
     fingerprint: str
     """Names the exact model in cache keys, so other vectors are never read back."""
-    batches: bool
-    """True when one call of many texts costs less than many calls of one."""
 
     def embed(self, texts: list[str]) -> np.ndarray: ...
 
@@ -52,8 +49,6 @@ class OnnxMiniLM:
     the text only, needs no padding, and agrees best with torch (0.993); on 2
     loaded cores it cost 10-20% of the batched speed.
     """
-
-    batches = False
 
     def __init__(self, model: OnnxModel, threads: int = 0) -> None:
         import onnxruntime as ort
@@ -119,8 +114,6 @@ def mean_pool(hidden: np.ndarray, mask: np.ndarray) -> np.ndarray:
 class SentenceTransformerModel:
     """Any sentence-transformers model name or local path (imports torch)."""
 
-    batches = True
-
     def __init__(self, name: str, threads: int = 0) -> None:
         try:
             import torch
@@ -152,7 +145,6 @@ class HashingEncoder:
     """
 
     fingerprint = "hashing-1"
-    batches = True
     dimensions = 64
 
     def embed(self, texts: list[str]) -> np.ndarray:

@@ -119,6 +119,7 @@ class PassageIndex:
         self.sentences = prepared.sentences
         self._token_starts = prepared.token_starts
         self._prepared = prepared
+        self._fuzzy: dict[tuple[str, float], Alignment | None] = {}
 
     # ------------------------------------------------------------------ lookup
 
@@ -159,8 +160,15 @@ class PassageIndex:
         return exact_occurrences(phrase, self.norm)
 
     def fuzzy(self, phrase: str, cutoff: float = 0.0) -> Alignment | None:
-        """The best fuzzy placement of ``phrase`` (normalised words), snapped to words."""
-        return fuzzy_alignment(phrase, self.norm, cutoff)
+        """The best fuzzy placement of ``phrase`` (normalised words), snapped to words.
+
+        Remembered for this index's life (one check): guessing a check's lookups
+        and placing its quotes ask for the same placements.
+        """
+        key = (phrase, cutoff)
+        if key not in self._fuzzy:
+            self._fuzzy[key] = fuzzy_alignment(phrase, self.norm, cutoff)
+        return self._fuzzy[key]
 
     def word_diff(
         self, first: int, last: int, release: list[Token]
@@ -186,7 +194,7 @@ class PassageIndex:
             return max(found, key=lambda a: self._fit(a, context))
         if found:
             return found[0]
-        return fuzzy_alignment(target, self.norm, cutoff)
+        return self.fuzzy(target, cutoff)
 
     def _fit(self, alignment: Alignment, context: str) -> float:
         start, _ = self.span(alignment)

@@ -6,14 +6,12 @@ default path. Any sentence-transformers model name or local path can be set
 instead. The model loads once, on first use: checks that never need it (quotes,
 ratings) never pay for it.
 
-Each text is encoded once per encoder (remembered), and only when a check asks
-for it. For a model whose calls cost far more than their rows (torch), the
-pipeline tells the encoder which texts a check will ask about (``expect``), and
-the first text not yet known is encoded together with all of them, in one batch
-sorted by length; the ONNX default runs each text on its own, so it encodes
-exactly the texts asked for. A report's sentence vectors are
-encoded once and kept on disk (``report_vectors``) under the report's sha256 and
-the model's fingerprint.
+Each text is encoded once per encoder (remembered). The pipeline encodes every
+text a check will look up (``verify.check.lookups``) in one call before the
+checkers run, sorted by length; the ONNX default runs each row on its own, so a
+text's vector is the same whatever it is encoded with. A report's sentence
+vectors are encoded once and kept on disk (``report_vectors``) under the
+report's sha256 and the model's fingerprint.
 """
 
 from __future__ import annotations
@@ -65,7 +63,6 @@ class Encoder:
         self.settings = settings
         self._backend = backend
         self._memo: dict[str, np.ndarray] = {}
-        self._expected: dict[str, None] = {}
         self.load_seconds = 0.0
         self.encode_seconds = 0.0
 
@@ -87,19 +84,11 @@ class Encoder:
         fails before any slow work, not at the first claim that needs a vector."""
         _ = self.backend
 
-    def expect(self, texts: list[str]) -> None:
-        """Texts a check is about to ask for: they join the first batch that is encoded.
-
-        Nothing is encoded (or loaded) here; if no check needs a vector, none is made.
-        """
-        self._expected.update((t, None) for t in texts if t and t not in self._memo)
-
     def encode(self, texts: list[str]) -> np.ndarray:
         """Unit-length embeddings, one row per text (cosine = dot product).
 
-        Each text's vector is remembered for this encoder's life. A text not yet
-        known is encoded together with every expected text, in one call, when
-        the model batches.
+        Each text's vector is remembered for this encoder's life; the texts not yet
+        known are encoded in one call.
         """
         import numpy as np
 
@@ -107,18 +96,14 @@ class Encoder:
             return np.zeros((0, 1), dtype=np.float32)
         new = [t for t in dict.fromkeys(texts) if t not in self._memo]
         if new:
-            expected = [t for t in self._expected if t not in self._memo]
-            batch = list(dict.fromkeys([*new, *expected])) if self.backend.batches else new
-            self._expected.clear()
-            if len(self._memo) + len(batch) > _MEMO_MAX:
+            if len(self._memo) + len(new) > _MEMO_MAX:
                 self._memo.clear()
-            self._memo.update(zip(batch, self._run(batch), strict=True))
+            self._memo.update(zip(new, self._run(new), strict=True))
         return np.stack([self._memo[t] for t in texts])
 
     def forget(self) -> None:
-        """Drop remembered and expected texts (benchmarks time a new release from scratch)."""
+        """Drop remembered texts (benchmarks time a new release from scratch)."""
         self._memo.clear()
-        self._expected.clear()
 
     def report_vectors(self, report_sha256: str, texts: list[str]) -> np.ndarray:
         """Embeddings of a report's sentences, made once and kept in the cache.
