@@ -23,12 +23,12 @@ from pathlib import Path
 
 from pydantic import Field
 
-from verify.archive.councils import Council, council_named, councils
 from verify.archive.store import SCHEMA_VERSION, connect, report_date
 from verify.cache import sha256_file
 from verify.errors import InputNotFound, VerifyError
 from verify.report import PARSER_VERSION, parse_report, read_document
 from verify.types import Model, Report
+from verify.words.councils import Council, council_named, councils
 
 REPORT_SUFFIXES = {".pdf", ".txt", ".md"}
 

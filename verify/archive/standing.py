@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from verify.archive.councils import Council, councils_on
 from verify.archive.store import Archive
 from verify.types import ArchivedReport, Grade, JudgementName
+from verify.words.councils import Council, councils_on
 
 GRADED_FRAMEWORKS = ("sif", "ilacs_2018", "ilacs_2023", "ilacs_2026")
 """Frameworks that grade the whole of children's services; the 2012-2013 inspections of

@@ -24,10 +24,10 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from verify.archive.councils import Council, council_named
 from verify.errors import ArchiveError
 from verify.report.metadata import named_date
 from verify.types import ArchivedReport, Judgement, Passage, Report
+from verify.words.councils import Council, council_named
 
 SCHEMA_VERSION = "2"
 """Bump when the tables change; an archive of another version is rebuilt from scratch."""

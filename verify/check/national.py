@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from verify.check.common import Context, verdict
 from verify.check.opaque import check_opaque
 from verify.types import GRADES, CheckedClaim, Claim, Grade, JudgementName, Report
+from verify.words.councils import REGIONS, council_named
 from verify.words.numbers import NUMBER_WORDS, number
 
 _N = r"(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")"
@@ -104,8 +105,6 @@ def read_claim(claim: Claim, report: Report) -> Reading | None:
     after it ('one of only three in the North West to be judged good overall, with only
     one other achieving two outstanding'), else the one before it; the judgement is the
     one the grade is stated for, else overall effectiveness."""
-    from verify.archive.councils import REGIONS, council_named
-
     text = claim.text
     first = _FIRST.search(text)
     if (first and _CHANGE.search(text, first.end())) or _ALL_AREAS.search(text):
@@ -255,8 +254,6 @@ def _as_good_as(grades: set[Grade]) -> set[str]:
 
 
 def _own(report: Report) -> str | None:
-    from verify.archive.councils import council_named
-
     own = council_named(report.authority)
     return own.name if own else None
 
