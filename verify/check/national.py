@@ -19,7 +19,9 @@ from verify.check.common import Context, verdict
 from verify.check.opaque import check_opaque
 from verify.types import GRADES, CheckedClaim, Claim, Grade, JudgementName, Report
 from verify.words.councils import REGIONS, council_named
+from verify.words.grades import grades_in
 from verify.words.numbers import NUMBER_WORDS, number
+from verify.words.sentences import sentence_spans
 
 _N = r"(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")"
 _GROUP = (
@@ -58,6 +60,8 @@ _OR_BETTER = re.compile(r"\bor (?:better|above|outstanding)\b|\bat least\b", re.
 _FRAMEWORK = re.compile(r"\bframework\b|\bnew (?:inspection|system|regime)\b", re.I)
 """'the first under the new framework': only reports of the same framework count."""
 _REGION_WORDS = re.compile(r"\b(?:in|across|of) the region\b|\bregional(?:ly)?\b", re.I)
+_THIS = re.compile(r"\b(?:achieved?|received?|ha(?:ve|s) done|got) (?:this|that)\b", re.I)
+"""'Only three authorities have received this': the grade is the previous sentence's."""
 _HIGHEST = re.compile(
     r"\b(?:highest|top) (?:possible )?(?:rating|grade|accolade|judgement)\b", re.I
 )
@@ -81,7 +85,7 @@ def check_national(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     """The verdict for a national or regional standing claim."""
     if ctx.archive is None:
         return check_opaque(claim, ctx, report)
-    reading = read_claim(claim, report)
+    reading = read_claim(claim, report, ctx.release.text[: claim.start])
     if reading is None:
         return verdict(
             claim,
@@ -98,13 +102,15 @@ def check_national(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     return _count(claim, ctx, report, reading, day)
 
 
-def read_claim(claim: Claim, report: Report) -> Reading | None:
+def read_claim(claim: Claim, report: Report, before: str = "") -> Reading | None:
     """The grade, judgement, region and count, share or 'first' a claim asserts, or None.
 
     The first count in the sentence is the claim, and its grade the first one named
     after it ('one of only three in the North West to be judged good overall, with only
     one other achieving two outstanding'), else the one before it; the judgement is the
-    one the grade is stated for, else overall effectiveness."""
+    one the grade is stated for, else overall effectiveness. A count of councils that
+    'received this' takes its grade from the sentence ``before`` it ('... rated outstanding
+    by Ofsted. Only three authorities have received this.')."""
     text = claim.text
     first = _FIRST.search(text)
     if (first and _CHANGE.search(text, first.end())) or _ALL_AREAS.search(text):
@@ -127,6 +133,8 @@ def read_claim(claim: Claim, report: Report) -> Reading | None:
     judgement = judgement or "overall_effectiveness"
     if kind == "share":  # the council's own standing: its grade in the report
         grade = report.grade_of(judgement)
+    if grade is None and _THIS.search(text, match.end()):
+        grade = _only_grade(_last_sentence(before))
     if grade is None:
         return None
     region = next((r for r in REGIONS if re.search(rf"\b{r}\b", text, re.I)), None)
@@ -165,6 +173,16 @@ def _grade_after(claim: Claim, at: int) -> tuple[Grade | None, JudgementName | N
     before = sorted(p for p in placed if 0 <= p[0] < at)
     chosen = after[0] if after else before[-1] if before else None
     return (chosen[1], chosen[2]) if chosen else (None, None)
+
+
+def _last_sentence(text: str) -> str:
+    spans = [(a, b) for a, b in sentence_spans(text) if text[a:b].strip()]
+    return text[slice(*spans[-1])] if spans else ""
+
+
+def _only_grade(text: str) -> Grade | None:
+    found = grades_in(text)
+    return found.pop() if len(found) == 1 else None
 
 
 def _number(word: str) -> int:
