@@ -44,7 +44,8 @@ def _build(reports: Path, folder: Path | None, console: Console) -> Path:
     db = folder / "archive.sqlite"
     built = build_archive([reports], db)
     console.print(
-        f"archive: {built.added + built.unchanged} of {built.files} report files indexed "
+        f"archive: {built.added + built.unchanged} of {built.files} report files indexed, "
+        f"{len(built.failed)} refused, "
         f"from {reports.parent.parent.parent.name}/corpora/ofsted/reports"
     )
     return db
