@@ -197,3 +197,25 @@ def test_a_share_is_contradicted_only_by_councils_graded_better(invented_db, set
     checked = _checked(claim, invented_db, "Wokingham", settings)
     assert checked.verdict == "not_checkable"  # none better; ties may rank either way
     assert "0 covered councils are graded better than outstanding" in checked.explanation
+
+
+@pytest.mark.shared
+@pytest.mark.slow
+def test_a_real_quote_from_the_councils_older_report_is_misattributed_naming_it(
+    real_db, settings
+):
+    """Words of York's 2017 report given to the inspectors of its 2022 one."""
+    text = (
+        "Inspectors found that “there are highly effective links to the YorOK Children’s "
+        "Trust Board, the Health and Wellbeing Board (HWB) and the City of York Safeguarding "
+        "Children Board (CYSCB).”"
+    )
+    release = _release(text)
+    claims = [c for c in extract_claims(release) if c.kind == "quote"]
+    with Archive(real_db) as archive:
+        current = archive.load(next(r for r in archive.reports_of("York") if r.dated.year == 2022))
+        result = check_claims(release, claims, [current], [], settings, None, archive=archive)
+    (quote,) = result.claims
+    assert quote.verdict == "misattributed"
+    assert "these words are from York 2017-02-07" in quote.explanation
+    assert quote.evidence[0].report == "York 2017-02-07"
