@@ -100,3 +100,34 @@ def test_a_count_of_councils_that_received_this_takes_the_grade_before_it(real_d
     assert checked.verdict == "not_checkable"
     assert "2 councils outstanding" in checked.explanation
     assert "of 152 councils in England at 4 September 2017" in checked.explanation
+
+
+def test_a_count_is_read_up_to_its_clause_and_states_the_regions_coverage(real_db, settings):
+    """A real release's sentence (cheshire-west-and-chester_2016): the count of good
+    councils in the North West is read though a count of outstanding judgements follows."""
+    text = (
+        "The Council is one of only three in the North West to be judged ‘good’ overall, "
+        "with only one other council achieving two ‘outstanding’ judgements from Ofsted."
+    )
+    checked = _verdict(text, "Cheshire West and Chester", 2016, real_db, settings, "three")
+    assert checked.verdict == "not_checkable"
+    assert "3 councils good" in checked.explanation
+    assert "7 of 23 councils in the North West at 19 February 2016" in checked.explanation
+
+
+@pytest.mark.parametrize(
+    ("moved", "expected"),
+    [
+        ("from a rating below Good to Outstanding in all areas", "not_checkable"),
+        ("from requires improvement to good", "contradicted"),
+    ],
+)
+def test_a_first_council_to_move_between_grades_looks_at_every_councils_run(
+    moved, expected, real_db, settings
+):
+    text = f"York is the first local authority nationally to have moved {moved}."
+    checked = _verdict(text, "York", 2025, real_db, settings, "first")
+    assert checked.verdict == expected
+    assert "79 of 153 councils in England" in checked.explanation
+    if expected == "contradicted":
+        assert "had already moved from requires improvement to good" in checked.explanation

@@ -72,8 +72,6 @@ def test_a_first_in_the_region_with_no_earlier_one_stays_unsettled(invented_db, 
     [
         "Derby has become one of only three cities in the country to be rated Outstanding.",
         "Hillingdon's services have been judged as one of the best in England.",
-        "York is the first local authority nationally to have moved from requires "
-        "improvement to Outstanding.",
     ],
 )
 def test_groups_the_table_cannot_count_are_not_read(text, invented_db):
@@ -81,6 +79,22 @@ def test_groups_the_table_cannot_count_are_not_read(text, invented_db):
     with Archive(invented_db) as archive:
         report = archive.load(archive.reports_of("Wokingham")[-1])
     assert read_claim(claim, report) is None
+
+
+def test_a_first_council_to_move_is_read_as_a_change_between_two_inspections(invented_db):
+    claim = _claim(
+        "York is the first local authority nationally to have moved from requires "
+        "improvement to Outstanding.",
+        ("outstanding", None, "Outstanding"),
+    )
+    with Archive(invented_db) as archive:
+        report = archive.load(archive.reports_of("Wokingham")[-1])
+    reading = read_claim(claim, report)
+    assert (reading.first, reading.moved_from, reading.grades) == (
+        True,
+        {"requires_improvement"},
+        {"outstanding"},
+    )
 
 
 def test_only_n_others_counts_the_council_itself(invented_db):
