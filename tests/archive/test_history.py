@@ -131,3 +131,17 @@ def test_a_first_council_to_move_between_grades_looks_at_every_councils_run(
     assert "79 of 153 councils in England" in checked.explanation
     if expected == "contradicted":
         assert "had already moved from requires improvement to good" in checked.explanation
+
+
+def test_the_standing_is_taken_at_the_releases_own_date(real_db, settings):
+    """York's 2025 report came out on 15 April; the release, dated two days later, is
+    checked at its own date (a date months later would be another release's)."""
+    text = (
+        "17 April 2025. York is the first local authority nationally to have moved from "
+        "requires improvement to good."
+    )
+    checked = _verdict(text, "York", 2025, real_db, settings, "first")
+    assert "councils in England at 17 April 2025" in checked.explanation
+    later = text.replace("17 April 2025", "17 December 2025")
+    checked = _verdict(later, "York", 2025, real_db, settings, "first")
+    assert "councils in England at 15 April 2025" in checked.explanation

@@ -14,14 +14,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from verify.check.common import Context, verdict
 from verify.check.opaque import check_opaque
 from verify.types import GRADES, CheckedClaim, Claim, Grade, JudgementName, Report
 from verify.words.councils import REGIONS, council_named
+from verify.words.dates import parse_dates
 from verify.words.grades import GRADE, grade_of, grades_in
 from verify.words.numbers import NUMBER_WORDS, number
 from verify.words.sentences import sentence_spans
+
+DATELINE_CHARS = 300
+"""Where a release prints its own date: its dateline, headline and first sentence."""
+DATELINE_DAYS = 120
+"""How long after a report a release about it may come out (a later date is another one)."""
 
 _N = r"(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")"
 _GROUP = (
@@ -94,14 +101,26 @@ def check_national(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
             "not_checkable",
             "Not a count, share or 'first' of councils by grade that the archive can settle.",
         )
-    from verify.archive.store import report_date
-
-    day = report_date(report)
+    day = release_day(ctx, report)
     if day is None:
         return verdict(claim, "not_checkable", f"{report.label} has no date to look up.")
     if reading.first:
         return _first(claim, ctx, report, reading, day)
     return _count(claim, ctx, report, reading, day)
+
+
+def release_day(ctx: Context, report: Report) -> date | None:
+    """The date the standing is taken at: the release's own date (a date its opening
+    prints, on or after the report's publication and within ``DATELINE_DAYS`` of it),
+    else the report's publication date."""
+    from verify.archive.store import report_date
+
+    published = report_date(report)
+    if published is None:
+        return None
+    opening = ctx.release.text[:DATELINE_CHARS]
+    late = published + timedelta(days=DATELINE_DAYS)
+    return min((d for d in parse_dates(opening) if published <= d <= late), default=published)
 
 
 def read_claim(claim: Claim, report: Report, before: str = "") -> Reading | None:
