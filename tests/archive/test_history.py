@@ -145,3 +145,51 @@ def test_the_standing_is_taken_at_the_releases_own_date(real_db, settings):
     later = text.replace("17 April 2025", "17 December 2025")
     checked = _verdict(later, "York", 2025, real_db, settings, "first")
     assert "councils in England at 15 April 2025" in checked.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "council", "year", "expected", "said"),
+    [
+        # 2022 and 2017 outstanding; 2012 (the 2017 report's account) had no overall grade
+        (
+            "North Lincolnshire marks 10 years of an overall outstanding rating.",
+            "North Lincolnshire",
+            2022,
+            "not_checkable",
+            "outstanding overall since 2017",
+        ),
+        (
+            "Haringey's services have been rated outstanding for the past five years.",
+            "Haringey",
+            2026,
+            "contradicted",
+            "Haringey 2023-02-24 was good",
+        ),
+        (
+            "Derby's services have been rated outstanding for the past three years.",
+            "Derby",
+            2025,
+            "supported",
+            "outstanding overall since 2022",
+        ),
+    ],
+)
+def test_years_of_a_grade_reach_back_through_the_councils_inspections(
+    text, council, year, expected, said, real_db, settings
+):
+    checked = _verdict(text, council, year, real_db, settings, "years")
+    assert checked.verdict == expected
+    assert said in checked.explanation
+
+
+def test_a_count_of_councils_in_the_same_sentence_is_the_national_checkers(real_db, settings):
+    """A real release's sentence (north-lincolnshire_2022): nine councils outstanding in
+    the archive by then, so 'only four others' is contradicted whatever the years say."""
+    text = (
+        "The council joins only four others nationally who have achieved the highest "
+        "possible rating and marks 10 years of an overall outstanding rating in North "
+        "Lincolnshire."
+    )
+    checked = _verdict(text, "North Lincolnshire", 2022, real_db, settings, "four others")
+    assert checked.verdict == "contradicted"
+    assert "Claims 5, but 9 councils outstanding" in checked.explanation

@@ -16,10 +16,11 @@ from dataclasses import dataclass
 from datetime import date
 
 from verify.check.common import Context, judgement_grade, verdict
+from verify.check.national import read_claim
 from verify.types import CheckedClaim, Claim, Grade, JudgementName, Report
 from verify.words.councils import names_council
-from verify.words.grades import grade_text
-from verify.words.numbers import number
+from verify.words.grades import GRADE, grade_text
+from verify.words.numbers import NUMBER, number
 
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 _ORDINAL = r"(second|third|fourth|fifth|sixth|\d(?:nd|rd|th))"
@@ -29,6 +30,14 @@ _IN_A_ROW = re.compile(
     r"|\b(two|three|four|five|\d) (?:consecutive|successive) inspections\b",
     re.I,
 )
+_YEARS_OF = re.compile(
+    rf"\b(?P<n1>{NUMBER}|a decade)(?: years?)? (?:of|as) (?:an? |being |consistently )?"
+    rf"(?:overall )?['‘’\"“]?{GRADE}"
+    rf"|\b{GRADE}['’\"”]?(?: \w+){{0,3}}? for (?:the (?:last|past) |more than |over )?"
+    rf"(?P<n2>{NUMBER}|a decade)(?: years)?\b",
+    re.I,
+)
+"""'marks 10 years of an overall outstanding rating', 'rated good for the past six years'."""
 _FIRST_GRADE = re.compile(r"\bfirst(?:[\s-]+ever)?\W+$", re.I)
 _FIRST_TIME = re.compile(r"\bfor the first time\b(?! (?:in|since|for)\b)", re.I)
 """'its first “outstanding” rating', 'first-ever outstanding', 'rated outstanding for the
@@ -54,6 +63,7 @@ class Step:
 
     label: str
     grade: Grade | None
+    year: int | None = None
 
 
 def own_history(claim: Claim, ctx: Context, report: Report) -> CheckedClaim | None:
@@ -61,6 +71,8 @@ def own_history(claim: Claim, ctx: Context, report: Report) -> CheckedClaim | No
     the claim is not one (or names another council)."""
     if claim.values.authority and not names_council(claim.values.authority, report.authority):
         return None
+    if read_claim(claim, report) is not None:
+        return None  # a count of councils ('joins only four others'): the national checker's
     earlier = _earlier_reports(ctx, report)
     if since := _FIRST_SINCE.search(claim.text):
         return _first_since(claim, report, earlier, int(since.group(1)))
@@ -70,6 +82,9 @@ def own_history(claim: Claim, ctx: Context, report: Report) -> CheckedClaim | No
         word = next(g for g in row.groups() if g)
         times = _ORDINALS.get(word.lower()) or number(word) or int(word[0])
         return _in_a_row(claim, report, earlier, times)
+    if span := _YEARS_OF.search(claim.text):
+        word = (span["n1"] or span["n2"]).lower()
+        return _years_of(claim, report, earlier, 10 if "decade" in word else number(word) or 0)
     return _first_grade(claim, report, earlier)
 
 
@@ -136,10 +151,8 @@ def _in_a_row(claim: Claim, report: Report, earlier: list[Report], times: int) -
     if claimed is None:
         return verdict(claim, "not_checkable", "No grade to count the run of.")
     grade, judgement, _ = claimed
-    run = [Step(r.label, _grade(r, judgement)) for r in (report, *earlier)]
-    oldest = earlier[-1] if earlier else report
-    run += _printed_steps(oldest, judgement)
-    shown = "; ".join(f"{s.label}: {grade_text(s.grade) if s.grade else 'not graded'}" for s in run)
+    run = _run(report, earlier, judgement)
+    shown = _shown(run)
     counted = run[:times]
     if any(s.grade is not None and s.grade != grade for s in counted):
         return verdict(claim, "contradicted", f"Not {times} in a row {_for(judgement)}: {shown}.")
@@ -147,6 +160,50 @@ def _in_a_row(claim: Claim, report: Report, earlier: list[Report], times: int) -
         why = f"Only {sum(s.grade == grade for s in counted)} known: {shown}."
         return verdict(claim, "not_checkable", why)
     return verdict(claim, "supported", f"{times} in a row {_for(judgement)}: {shown}.")
+
+
+def _run(report: Report, earlier: list[Report], judgement: JudgementName | None) -> list[Step]:
+    """This inspection, the earlier reports, then the oldest one's account of older ones."""
+    run = [Step(r.label, _grade(r, judgement), _year(r)) for r in (report, *earlier)]
+    return run + _printed_steps(earlier[-1] if earlier else report, judgement)
+
+
+def _year(report: Report) -> int | None:
+    day = report.inspection_end or report.inspection_start or report.published
+    return day.year if day else None
+
+
+def _shown(run: list[Step]) -> str:
+    return "; ".join(f"{s.label}: {grade_text(s.grade) if s.grade else 'not graded'}" for s in run)
+
+
+def _years_of(
+    claim: Claim, report: Report, earlier: list[Report], years: int
+) -> CheckedClaim | None:
+    """'Ten years of an overall outstanding rating': every inspection of the last ``years``
+    gave the grade (a grade holds until the next inspection), give or take a year."""
+    claimed = _claimed(claim)
+    now = _year(report)
+    if claimed is None or now is None:
+        return None
+    grade, judgement, _ = claimed
+    run = _run(report, earlier, judgement)
+    if run[0].grade != grade:
+        return None  # the grade now is the rating checker's
+    since = now  # the year of the oldest inspection of the unbroken run of the grade
+    for step in run:
+        if step.grade == grade and step.year is not None:
+            since = step.year
+            continue
+        if step.grade is not None and now - since < years - 1:
+            why = f"{step.label} was {grade_text(step.grade)} until {since}: {_shown(run)}."
+            return verdict(claim, "contradicted", why)
+        break
+    what = f"{grade_text(grade)} {_for(judgement)}"
+    if now - since >= years - 1:
+        return verdict(claim, "supported", f"{what} since {since}: {_shown(run)}.")
+    why = f"{what} since {since}, and before that not known: {_shown(run)}."
+    return verdict(claim, "not_checkable", why)
 
 
 def _printed_steps(report: Report, judgement: JudgementName | None) -> list[Step]:
@@ -164,7 +221,7 @@ def _printed_steps(report: Report, judgement: JudgementName | None) -> list[Step
             printed = [p for p in printed if _LOOKED_AFTER.search(p.text)] or printed
         grades = {p.grade for p in printed}
         label = f"{report.label}'s account of {year}"
-        steps.append(Step(label, grades.pop() if len(grades) == 1 else None))
+        steps.append(Step(label, grades.pop() if len(grades) == 1 else None, year))
     return steps
 
 
