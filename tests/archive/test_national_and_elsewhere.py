@@ -72,8 +72,6 @@ def test_a_first_in_the_region_with_no_earlier_one_stays_unsettled(invented_db, 
     [
         "Derby has become one of only three cities in the country to be rated Outstanding.",
         "Hillingdon's services have been judged as one of the best in England.",
-        "York is the first local authority nationally to have moved from requires "
-        "improvement to Outstanding.",
     ],
 )
 def test_groups_the_table_cannot_count_are_not_read(text, invented_db):
@@ -81,6 +79,22 @@ def test_groups_the_table_cannot_count_are_not_read(text, invented_db):
     with Archive(invented_db) as archive:
         report = archive.load(archive.reports_of("Wokingham")[-1])
     assert read_claim(claim, report) is None
+
+
+def test_a_first_council_to_move_is_read_as_a_change_between_two_inspections(invented_db):
+    claim = _claim(
+        "York is the first local authority nationally to have moved from requires "
+        "improvement to Outstanding.",
+        ("outstanding", None, "Outstanding"),
+    )
+    with Archive(invented_db) as archive:
+        report = archive.load(archive.reports_of("Wokingham")[-1])
+    reading = read_claim(claim, report)
+    assert (reading.first, reading.moved_from, reading.grades) == (
+        True,
+        {"requires_improvement"},
+        {"outstanding"},
+    )
 
 
 def test_only_n_others_counts_the_council_itself(invented_db):
@@ -197,3 +211,25 @@ def test_a_share_is_contradicted_only_by_councils_graded_better(invented_db, set
     checked = _checked(claim, invented_db, "Wokingham", settings)
     assert checked.verdict == "not_checkable"  # none better; ties may rank either way
     assert "0 covered councils are graded better than outstanding" in checked.explanation
+
+
+@pytest.mark.shared
+@pytest.mark.slow
+def test_a_real_quote_from_the_councils_older_report_is_misattributed_naming_it(
+    real_db, settings
+):
+    """Words of York's 2017 report given to the inspectors of its 2022 one."""
+    text = (
+        "Inspectors found that “there are highly effective links to the YorOK Children’s "
+        "Trust Board, the Health and Wellbeing Board (HWB) and the City of York Safeguarding "
+        "Children Board (CYSCB).”"
+    )
+    release = _release(text)
+    claims = [c for c in extract_claims(release) if c.kind == "quote"]
+    with Archive(real_db) as archive:
+        current = archive.load(next(r for r in archive.reports_of("York") if r.dated.year == 2022))
+        result = check_claims(release, claims, [current], [], settings, None, archive=archive)
+    (quote,) = result.claims
+    assert quote.verdict == "misattributed"
+    assert "these words are from York 2017-02-07" in quote.explanation
+    assert quote.evidence[0].report == "York 2017-02-07"

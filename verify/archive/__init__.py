@@ -6,16 +6,10 @@ date are lookups rather than hours of searching.
 """
 
 from verify.archive.build import BuildSummary, build_archive
-from verify.archive.councils import Council, council_named, councils, councils_on, mentions
 from verify.archive.store import Archive
 
 __all__ = [
     "Archive",
     "BuildSummary",
-    "Council",
     "build_archive",
-    "council_named",
-    "councils",
-    "councils_on",
-    "mentions",
 ]

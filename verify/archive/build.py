@@ -23,12 +23,12 @@ from pathlib import Path
 
 from pydantic import Field
 
-from verify.archive.councils import Council, council_named, councils
 from verify.archive.store import SCHEMA_VERSION, connect, report_date
 from verify.cache import sha256_file
 from verify.errors import InputNotFound, VerifyError
 from verify.report import PARSER_VERSION, parse_report, read_document
 from verify.types import Model, Report
+from verify.words.councils import Council, council_named, councils
 
 REPORT_SUFFIXES = {".pdf", ".txt", ".md"}
 
@@ -75,7 +75,7 @@ def build_archive(
             )
         }
         indexed = {sha for (sha,) in db.execute("SELECT sha256 FROM reports")}
-        refused = {sha for (sha,) in db.execute("SELECT sha256 FROM problems")}
+        refused = dict(db.execute("SELECT sha256, reason FROM problems"))
         todo: list[tuple[Path, str, int]] = []  # path, sha256, size
         _forget_vanished(db, known_files, files, folders)
         paths = {sha: path for sha, path in db.execute("SELECT sha256, path FROM reports")}
@@ -85,7 +85,10 @@ def build_archive(
             if known and known[2] != sha:
                 _forget(db, known[2])
                 indexed.discard(known[2])
-            if sha in indexed or sha in refused:
+            if sha in refused and sha not in indexed:  # refused before: said again, not retried
+                summary.failed.append(Problem(path=str(path), reason=refused[sha]))
+                continue
+            if sha in indexed:
                 summary.unchanged += 1
                 if sha in paths and paths[sha] != str(path):
                     db.execute("UPDATE reports SET path = ? WHERE sha256 = ?", (str(path), sha))

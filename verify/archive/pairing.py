@@ -16,11 +16,12 @@ import re
 from collections import Counter
 from datetime import date, timedelta
 
-from verify.archive.councils import Council, mentions
 from verify.archive.store import Archive, tokens
 from verify.check.common import judgement_grade
 from verify.errors import NotPaired
+from verify.report.metadata import sentence_around
 from verify.types import ArchivedReport, Claim, Pairing, PairingCandidate, Release, Report
+from verify.words.councils import Council, mentions
 from verify.words.grades import grade_rank
 from verify.words.numbers import MONTH, MONTHS, month_name
 
@@ -190,14 +191,9 @@ def _day_months(release: Release) -> tuple[set[tuple[int, int]], set[tuple[int, 
     other: set[tuple[int, int]] = set()
     for m in _DAY_MONTH.finditer(release.text):
         day = (MONTHS[(m["m1"] or m["m2"]).lower()], int(m["d1"] or m["d2"]))
-        (on_site if _ON_SITE.search(_sentence(release.text, m.start())) else other).add(day)
+        begin, end = sentence_around(release.text, m.start())
+        (on_site if _ON_SITE.search(release.text, begin, end) else other).add(day)
     return on_site, other
-
-
-def _sentence(text: str, at: int) -> str:
-    begin = max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
-    ends = [i for i in (text.find(".", at), text.find("\n", at)) if i >= 0]
-    return text[begin : min(ends, default=len(text))]
 
 
 def _dates(release: Release, claims: list[Claim], report: ArchivedReport) -> list[tuple[str, str]]:

@@ -10,22 +10,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 
-from verify.archive.councils import Council, councils_on
 from verify.archive.store import Archive
 from verify.types import ArchivedReport, Grade, JudgementName
+from verify.words.councils import Council, councils_on
+from verify.words.judgements import EQUIVALENT
 
 GRADED_FRAMEWORKS = ("sif", "ilacs_2018", "ilacs_2023", "ilacs_2026")
 """Frameworks that grade the whole of children's services; the 2012-2013 inspections of
 looked-after children's services (``other``) graded only part of them."""
-
-_EQUIVALENT: dict[str, tuple[JudgementName, ...]] = {
-    "children_in_care": ("children_in_care", "looked_after_and_permanence"),
-    "looked_after_and_permanence": ("looked_after_and_permanence", "children_in_care"),
-    "impact_of_leaders": ("impact_of_leaders", "leadership_management_governance"),
-    "leadership_management_governance": ("leadership_management_governance", "impact_of_leaders"),
-}
-
 
 @dataclass
 class Standing:
@@ -106,8 +100,36 @@ def first_with(
     return found
 
 
+def first_move(
+    archive: Archive,
+    before_grades: set[str],
+    grades: set[str],
+    day: date,
+    region: str | None = None,
+    all_areas: bool = False,
+) -> list[ArchivedReport]:
+    """Archived reports before ``day`` that moved a council (of ``region``) from one of
+    ``before_grades`` overall at its previous graded inspection to one of ``grades`` (in
+    every area, with ``all_areas``): any of them disproves a 'first council to move' claim."""
+    found = []
+    for council in councils_on(day):
+        if region is not None and council.region != region:
+            continue
+        graded = [
+            r
+            for r in archive.reports_of(council.name)
+            if r.dated < day and r.framework in GRADED_FRAMEWORKS and r.overall
+        ]
+        for then, now in pairwise(graded):
+            areas = [j.grade for j in now.judgements if j.name != "lscb"]
+            reached = all(g in grades for g in areas) if all_areas else now.overall in grades
+            if then.overall in before_grades and reached:
+                found.append(now)
+    return found
+
+
 def _grade(report: ArchivedReport, judgement: JudgementName) -> Grade | None:
-    for name in _EQUIVALENT.get(judgement, (judgement,)):
+    for name in EQUIVALENT.get(judgement, (judgement,)):
         grade = next((j.grade for j in report.judgements if j.name == name), None)
         if grade is not None:
             return grade

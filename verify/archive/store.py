@@ -24,10 +24,10 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from verify.archive.councils import Council, council_named
 from verify.errors import ArchiveError
 from verify.report.metadata import named_date
 from verify.types import ArchivedReport, Judgement, Passage, Report
+from verify.words.councils import Council, council_named
 
 SCHEMA_VERSION = "2"
 """Bump when the tables change; an archive of another version is rebuilt from scratch."""
@@ -154,7 +154,7 @@ class Archive:
         more than the safeguarding board (a review of the board alone, as SIF published
         for some councils weeks after the inspection, is not the previous inspection)."""
         earlier = [r for r in self.reports_of(report.council) if r.dated < report.dated]
-        inspections = [r for r in earlier if {j.name for j in r.judgements} - {"lscb"}]
+        inspections = [r for r in earlier if _inspects(r)]
         return (inspections or earlier)[-1] if earlier else None
 
     def earlier_than(self, report: Report) -> list[Report]:
@@ -169,7 +169,7 @@ class Archive:
             if found is None or dated is None:
                 return []
             council = found.name
-        earlier = [r for r in self.reports_of(council) if r.dated < dated]
+        earlier = [r for r in self.reports_of(council) if r.dated < dated and _inspects(r)]
         return [self.load(r) for r in reversed(earlier)]
 
     def get(self, sha256: str) -> ArchivedReport | None:
@@ -257,6 +257,12 @@ def _phrases(words: list[str]) -> list[str]:
     starts = sorted({0, max(0, (len(words) - n) // 2), len(words) - n})
     runs = [[w for w in words[s : s + n] if _FTS_WORD.fullmatch(w)] for s in starts]
     return ['"' + " ".join(run) + '"' for run in runs if len(run) >= n - 1]
+
+
+def _inspects(report: ArchivedReport) -> bool:
+    """True unless the report reviews only the safeguarding board (SIF published some
+    such reviews weeks after the inspection): it is not an earlier inspection."""
+    return {j.name for j in report.judgements} != {"lscb"}
 
 
 def report_date(report: Report) -> date | None:

@@ -14,6 +14,7 @@ from verify.check.common import Context, verdict
 from verify.check.comparison import check_comparison
 from verify.check.fact import check_fact, stated_in_passing
 from verify.check.finding import check_finding
+from verify.check.history import own_history
 from verify.check.lookups import lookups
 from verify.check.mismatch import warnings_for, withhold_support
 from verify.check.national import check_national
@@ -46,6 +47,10 @@ CHECKERS: dict[str, Checker] = {
 _ABOUT_THE_VISIT = ("finding", "comparison", "inspection_fact")
 """Kinds that describe what the inspection found or did: not checkable against a report
 that is not of the visit the release is about."""
+
+_HISTORY_KINDS = ("rating", "comparison", "national", "inspection_fact")
+"""Kinds a claim about the council's own run of inspections ('its first outstanding', 'the
+third consecutive time') is read as; ``verify.check.history`` judges it before its kind."""
 
 _COLLECTIVE = re.compile(r"\b(all|each|every|three|both|councils)\b", re.I)
 
@@ -129,6 +134,8 @@ def _checked(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     if claim.kind in _ABOUT_THE_VISIT and other_visit:
         why = f"About a later visit whose letter was not given, not {report.label}."
         return verdict(claim, "not_checkable", why)
+    if claim.kind in _HISTORY_KINDS and (history := own_history(claim, ctx, report)):
+        return history
     if claim.kind == "rating" and only_earlier_grades(claim, report):
         checked = check_comparison(claim, ctx, report)
     else:

@@ -14,11 +14,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from verify.check.common import Context, verdict
 from verify.check.opaque import check_opaque
 from verify.types import GRADES, CheckedClaim, Claim, Grade, JudgementName, Report
+from verify.words.councils import REGIONS, council_named
+from verify.words.dates import parse_dates
+from verify.words.grades import GRADE, grade_of, grades_in
 from verify.words.numbers import NUMBER_WORDS, number
+from verify.words.sentences import sentence_spans
+
+DATELINE_CHARS = 300
+"""Where a release prints its own date: its dateline, headline and first sentence."""
+DATELINE_DAYS = 120
+"""How long after a report a release about it may come out (a later date is another one)."""
 
 _N = r"(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")"
 _GROUP = (
@@ -33,8 +43,8 @@ _ONLY = re.compile(rf"\b(?:only|just) {_N} {_GROUP}", re.I)
 _NONE = re.compile(r"\b(?:no|not one) (?:other )?(?:council|local authority|authority)\b", re.I)
 _TOP_SHARE = re.compile(r"\btop (\d{1,3}|" + "|".join(NUMBER_WORDS) + r") ?(?:%|per ?cent)", re.I)
 _FIRST = re.compile(
-    r"\bfirst (?:council|local authority|authority)\b[^.;]{0,50}?\bto (?:be|have been|"
-    r"receive|achieve|gain|get|earn)\b",
+    r"\bfirst (?:council|local authority|authority)\b[^.;]{0,50}?\bto (?:have )?(?:be|been|"
+    r"receiv|achiev|gain|got|get|earn|mov)",
     re.I,
 )
 _CHANGE = re.compile(
@@ -57,6 +67,8 @@ _OR_BETTER = re.compile(r"\bor (?:better|above|outstanding)\b|\bat least\b", re.
 _FRAMEWORK = re.compile(r"\bframework\b|\bnew (?:inspection|system|regime)\b", re.I)
 """'the first under the new framework': only reports of the same framework count."""
 _REGION_WORDS = re.compile(r"\b(?:in|across|of) the region\b|\bregional(?:ly)?\b", re.I)
+_THIS = re.compile(r"\b(?:achieved?|received?|ha(?:ve|s) done|got) (?:this|that)\b", re.I)
+"""'Only three authorities have received this': the grade is the previous sentence's."""
 _HIGHEST = re.compile(
     r"\b(?:highest|top) (?:possible )?(?:rating|grade|accolade|judgement)\b", re.I
 )
@@ -74,22 +86,22 @@ class Reading:
     share: float | None = None  # 'top N per cent'
     first: bool = False
     framework: str | None = None  # only reports of this framework count, when named
+    moved_from: set[Grade] | None = None  # 'first to move from ... to': the grades before
+    all_areas: bool = False  # ... and to that grade in every area
 
 
 def check_national(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     """The verdict for a national or regional standing claim."""
     if ctx.archive is None:
         return check_opaque(claim, ctx, report)
-    reading = read_claim(claim, report)
+    reading = read_claim(claim, report, ctx.release.text[: claim.start])
     if reading is None:
         return verdict(
             claim,
             "not_checkable",
             "Not a count, share or 'first' of councils by grade that the archive can settle.",
         )
-    from verify.archive.store import report_date
-
-    day = report_date(report)
+    day = release_day(ctx, report)
     if day is None:
         return verdict(claim, "not_checkable", f"{report.label} has no date to look up.")
     if reading.first:
@@ -97,19 +109,33 @@ def check_national(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     return _count(claim, ctx, report, reading, day)
 
 
-def read_claim(claim: Claim, report: Report) -> Reading | None:
+def release_day(ctx: Context, report: Report) -> date | None:
+    """The date the standing is taken at: the release's own date (a date its opening
+    prints, on or after the report's publication and within ``DATELINE_DAYS`` of it),
+    else the report's publication date."""
+    from verify.archive.store import report_date
+
+    published = report_date(report)
+    if published is None:
+        return None
+    opening = ctx.release.text[:DATELINE_CHARS]
+    late = published + timedelta(days=DATELINE_DAYS)
+    return min((d for d in parse_dates(opening) if published <= d <= late), default=published)
+
+
+def read_claim(claim: Claim, report: Report, before: str = "") -> Reading | None:
     """The grade, judgement, region and count, share or 'first' a claim asserts, or None.
 
     The first count in the sentence is the claim, and its grade the first one named
     after it ('one of only three in the North West to be judged good overall, with only
     one other achieving two outstanding'), else the one before it; the judgement is the
-    one the grade is stated for, else overall effectiveness."""
-    from verify.archive.councils import REGIONS, council_named
-
+    one the grade is stated for, else overall effectiveness. A count of councils that
+    'received this' takes its grade from the sentence ``before`` it ('... rated outstanding
+    by Ofsted. Only three authorities have received this.')."""
     text = claim.text
     first = _FIRST.search(text)
-    if (first and _CHANGE.search(text, first.end())) or _ALL_AREAS.search(text):
-        return None
+    if first and _CHANGE.search(text, first.end()):
+        return _read_move(text, first.end(), report)
     found = [
         (m.start(), kind, m)
         for kind, m in (
@@ -122,20 +148,19 @@ def read_claim(claim: Claim, report: Report) -> Reading | None:
         if m
     ]
     _, kind, match = min(found, key=lambda f: f[0]) if found else (0, None, None)
-    if match is None:
+    if match is None or _ALL_AREAS.search(text, 0, _clause_end(text, match.end())):
         return None
     grade, judgement = _grade_after(claim, match.end())
     judgement = judgement or "overall_effectiveness"
     if kind == "share":  # the council's own standing: its grade in the report
         grade = report.grade_of(judgement)
+    if grade is None and _THIS.search(text, match.end()):
+        grade = _only_grade(_last_sentence(before))
     if grade is None:
         return None
-    region = next((r for r in REGIONS if re.search(rf"\b{r}\b", text, re.I)), None)
-    if region is None and _REGION_WORDS.search(text):
-        own = council_named(report.authority)
-        if own is None:
-            return None
-        region = own.region
+    if _REGION_WORDS.search(text) and council_named(report.authority) is None:
+        return None
+    region = _region(text, report)
     grades = _as_good_as({grade}) if _OR_BETTER.search(text) else {grade}
     reading = Reading(grades=grades, judgement=judgement, region=region)
     if _FRAMEWORK.search(text):
@@ -148,6 +173,49 @@ def read_claim(claim: Claim, report: Report) -> Reading | None:
         n = 0 if kind == "none" else _number(match.group(1)) + (kind == "count+1")
         reading.low = reading.high = n
     return reading
+
+
+def _clause_end(text: str, at: int) -> int:
+    """Where the clause holding ``text[at]`` ends: 'one of only three to be judged good,
+    with only one other achieving two outstanding' is read up to its comma."""
+    end = re.compile(r"[,;:]").search(text, at)
+    return end.start() if end else len(text)
+
+
+_MOVE = re.compile(
+    rf"\bfrom (?:an? )?(?:(?:rating|grade|judgement) (?:of )?)?(below |under |worse than )?"
+    rf"['‘’\"“”]?{GRADE}['‘’\"“”]? (?:overall )?to (?:an? )?(?:rating of )?['‘’\"“”]?{GRADE}",
+    re.I,
+)
+"""'moved from a rating below Good to Outstanding', 'from requires improvement to good'."""
+
+
+def _read_move(text: str, at: int, report: Report) -> Reading | None:
+    """'The first council to have moved from below good to outstanding (in all areas)':
+    a change between a council's two consecutive graded inspections."""
+    move = _MOVE.search(text, at)
+    if move is None:
+        return None
+    below, was, now = move.group(1), grade_of(move.group(2)), grade_of(move.group(3))
+    rank = GRADES.index(was)
+    earlier = set(GRADES[rank + 1 :]) if below else {was}
+    if not earlier:
+        return None
+    region = _region(text, report)
+    reading = Reading(grades={now}, judgement="overall_effectiveness", region=region)
+    reading.first, reading.moved_from = True, earlier
+    reading.all_areas = bool(_ALL_AREAS.search(text, move.end()))
+    return reading
+
+
+def _region(text: str, report: Report) -> str | None:
+    """The region a claim names ('in the North West'), the council's own for 'in the
+    region', else None (England)."""
+    region = next((r for r in REGIONS if re.search(rf"\b{r}\b", text, re.I)), None)
+    if region is None and _REGION_WORDS.search(text):
+        own = council_named(report.authority)
+        return own.region if own else None
+    return region
 
 
 def _grade_after(claim: Claim, at: int) -> tuple[Grade | None, JudgementName | None]:
@@ -166,6 +234,16 @@ def _grade_after(claim: Claim, at: int) -> tuple[Grade | None, JudgementName | N
     before = sorted(p for p in placed if 0 <= p[0] < at)
     chosen = after[0] if after else before[-1] if before else None
     return (chosen[1], chosen[2]) if chosen else (None, None)
+
+
+def _last_sentence(text: str) -> str:
+    spans = [(a, b) for a, b in sentence_spans(text) if text[a:b].strip()]
+    return text[slice(*spans[-1])] if spans else ""
+
+
+def _only_grade(text: str) -> Grade | None:
+    found = grades_in(text)
+    return found.pop() if len(found) == 1 else None
 
 
 def _number(word: str) -> int:
@@ -221,27 +299,40 @@ def _share(claim: Claim, reading: Reading, standing, grade_words: str) -> Checke
 
 
 def _first(claim: Claim, ctx: Context, report: Report, reading: Reading, day) -> CheckedClaim:
-    from verify.archive.standing import first_with, standing_at
+    from verify.archive.standing import first_move, first_with, standing_at
 
+    if reading.moved_from is not None:
+        found = first_move(
+            ctx.archive, reading.moved_from, reading.grades, day, reading.region, reading.all_areas
+        )
+    else:
+        found = first_with(ctx.archive, reading.grades, reading.judgement, day, reading.region)
     earlier = [
         r
-        for r in first_with(ctx.archive, reading.grades, reading.judgement, day, reading.region)
+        for r in found
         if r.council != _own(report) and reading.framework in (None, r.framework)
     ]
     standing = standing_at(ctx.archive, day, reading.judgement, reading.region)
     if earlier:
         first = min(earlier, key=lambda r: r.dated)
+        done = _moved_words(reading) if reading.moved_from is not None else "was already"
         return verdict(
             claim,
             "contradicted",
-            f"Not the first: {first.label} was already {_grade_words(reading)}; "
+            f"Not the first: {first.label} {done} {_grade_words(reading)}; "
             f"{standing.coverage()}.",
         )
     return verdict(
         claim,
         "not_checkable",
-        f"No earlier such grade in the archive, but it is incomplete: {standing.coverage()}.",
+        f"No earlier such {'move' if reading.moved_from else 'grade'} in the archive, but it "
+        f"is incomplete: {standing.coverage()}.",
     )
+
+
+def _moved_words(reading: Reading) -> str:
+    before = " or ".join(sorted(reading.moved_from or ())).replace("_", " ")
+    return f"had already moved from {before} to"
 
 
 def _grade_words(reading: Reading) -> str:
@@ -255,8 +346,6 @@ def _as_good_as(grades: set[Grade]) -> set[str]:
 
 
 def _own(report: Report) -> str | None:
-    from verify.archive.councils import council_named
-
     own = council_named(report.authority)
     return own.name if own else None
 

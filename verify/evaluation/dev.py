@@ -21,6 +21,7 @@ from rich.console import Console
 from rich.table import Table
 
 from verify.check.confidence import confidence
+from verify.evaluation.shared_archive import shared_archive
 from verify.evaluation.verdicts import (
     GoldSet,
     Pair,
@@ -67,6 +68,9 @@ class DevSet(GoldSet):
 
     part: str = "dev"
     shared: Path = Path("../shared")
+    with_archive: bool = False
+    """Earlier reports left to the archive (every one of the council's), not the
+    manifest's previous report, as `verify check` takes them when an archive is built."""
 
     def files(self) -> list[Path]:
         ids = set(split()[self.part])
@@ -92,7 +96,7 @@ class DevSet(GoldSet):
                 claims.append({**row, "start": span[0], "end": span[1], "snippet": row["locator"]})
             folder = entry["authority_folder"]
             earlier = entry.get("previous_report")
-            previous = [f"{folder}/{earlier}"] if earlier else []
+            previous = [f"{folder}/{earlier}"] if earlier and not self.with_archive else []
             docs.append(
                 {
                     "seed": path.name,
@@ -104,7 +108,7 @@ class DevSet(GoldSet):
         return docs
 
 
-def dev_set(shared: Path, part: str) -> DevSet:
+def dev_set(shared: Path, part: str, with_archive: bool = False) -> DevSet:
     return DevSet(
         f"the real articles, {part} part",
         DEV_GOLD,
@@ -113,6 +117,7 @@ def dev_set(shared: Path, part: str) -> DevSet:
         True,
         part,
         shared,
+        with_archive,
     )
 
 
@@ -230,9 +235,15 @@ def _disagreement(p: Pair) -> str:
 
 
 def run(
-    shared: Path, console: Console, parts: Sequence[str] = PARTS, cache: str | None = None
+    shared: Path,
+    console: Console,
+    parts: Sequence[str] = PARTS,
+    cache: str | None = None,
+    with_archive: bool = True,
 ) -> None:
-    """Each part of the real development set that has gold, scored on its own.
+    """Each part of the real development set that has gold, scored on its own, with the
+    archive of ../shared's reports (see ``shared_archive``) unless ``with_archive`` is off
+    (the tool given only the manifest's report and previous report).
 
     Parsed reports go to ``cache`` when given (fast reruns while tuning), else to a
     fresh temporary folder, as every other `make eval` section does.
@@ -242,13 +253,18 @@ def run(
     if not (shared / "dev" / "manifest.json").exists():
         console.print(f"[yellow]real articles skipped: {shared}/dev is absent[/]")
         return
+    db = shared_archive(shared, console, cache) if with_archive else None
     with tempfile.TemporaryDirectory() as scratch:
-        settings = Settings(cache_dir=cache or scratch)
+        folder = cache or scratch
+        archive = db or Path(scratch) / "no-archive.sqlite"  # never the user's own archive
+        settings = Settings(cache_dir=folder, archive=str(archive))
         encoder = Encoder(settings)
         for part in parts:
-            gold_set = dev_set(shared, part)
+            gold_set = dev_set(shared, part, with_archive=db is not None)
             if not gold_set.files():
                 console.print(f"[yellow]no gold yet for the {part} part[/]")
                 continue
             pairs, results = evaluate(gold_set, settings, encoder)
+            how = "with the archive" if db else "without an archive"
+            console.print(f"[bold]{part} part, {how}[/]")
             show(part, pairs, results, console)

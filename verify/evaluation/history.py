@@ -1,10 +1,10 @@
 """`make eval` section: history, comparison and national claims of the real articles,
 checked with the archive.
 
-The dev section checks each article against the manifest's report and previous report
-alone. Here the archive is built from ../shared/corpora/ofsted/reports and switched on,
-as for a user who has built it: the manifest's report is given, every earlier report of
-the council comes from the archive, and national claims are counted from it. Only the
+The dev section scores every claim; this one only those the archive decides, with the
+archive built from ../shared/corpora/ofsted/reports (once per run, shared with the dev
+section), as for a user who has built it: the manifest's report is given, every earlier
+report of the council comes from the archive, and national claims are counted from it. Only the
 gold claims this concerns are scored: kind ``national``, kind ``comparison``, and any
 claim whose evidence is an earlier report ("previous report para 12"), shown as
 ``history``. Parts are scored on their own; of the test part only totals are printed.
@@ -22,6 +22,7 @@ from rich.console import Console
 from rich.table import Table
 
 from verify.evaluation.dev import PARTS, DevSet, dev_set
+from verify.evaluation.shared_archive import shared_archive
 from verify.evaluation.verdicts import Pair, match, show_disagreements
 from verify.match import Encoder
 from verify.pipeline import check
@@ -48,12 +49,12 @@ class ArchiveDevSet(DevSet):
         for doc in super().documents(settings):
             claims = [row for row in doc["claims"] if group(row)]
             if claims:
-                docs.append({**doc, "previous": [], "claims": claims})
+                docs.append({**doc, "claims": claims})
         return docs
 
 
 def archive_set(shared: Path, part: str) -> ArchiveDevSet:
-    return ArchiveDevSet(**vars(dev_set(shared, part)))
+    return ArchiveDevSet(**vars(dev_set(shared, part, with_archive=True)))
 
 
 def evaluate(gold_set: ArchiveDevSet, settings: Settings, encoder: Encoder) -> list[Pair]:
@@ -137,22 +138,16 @@ def _disagreement(p: Pair) -> str:
 def run(
     shared: Path, console: Console, parts: Sequence[str] = PARTS, cache: str | None = None
 ) -> None:
-    """Build the archive of the shared reports (kept in ``cache`` when given, so a rerun
-    only checks it is up to date), then score each part with it."""
-    from verify.archive import build_archive
-
-    reports = shared / "corpora" / "ofsted" / "reports"
-    if not (shared / "dev" / "manifest.json").exists() or not reports.is_dir():
-        console.print(f"[yellow]history claims skipped: {shared}/dev or its reports are absent[/]")
+    """Score each part with the archive of the shared reports (built once per run, or kept
+    in ``cache`` when given, so a rerun only checks it is up to date)."""
+    if not (shared / "dev" / "manifest.json").exists():
+        console.print(f"[yellow]history claims skipped: {shared}/dev is absent[/]")
+        return
+    db = shared_archive(shared, console, cache)
+    if db is None:
         return
     with tempfile.TemporaryDirectory() as scratch:
-        folder = Path(cache or scratch)
-        folder.mkdir(parents=True, exist_ok=True)
-        built = build_archive([reports], folder / "archive.sqlite")
-        console.print(
-            f"archive: {built.added + built.unchanged} of {built.files} report files indexed"
-        )
-        settings = Settings(cache_dir=str(folder), archive=str(folder / "archive.sqlite"))
+        settings = Settings(cache_dir=cache or scratch, archive=str(db))
         encoder = Encoder(settings)
         for part in parts:
             show(part, evaluate(archive_set(shared, part), settings, encoder), console)

@@ -15,6 +15,7 @@ from verify.types import Framework, Grade, InspectionType, Judgement, PreviousIn
 from verify.words.dates import parse_dates
 from verify.words.grades import GRADE, grade_of
 from verify.words.numbers import number
+from verify.words.sentences import sentence_spans
 
 SHORT_INSPECTION_DAYS = 7
 """ILACS short inspections are one week on site; standard ones two."""
@@ -231,14 +232,24 @@ def previous_inspections(text: str) -> list[PreviousInspection]:
     return list(found.values())
 
 
+def sentence_around(text: str, start: int, end: int | None = None) -> tuple[int, int]:
+    """(begin, end) of the sentence holding ``text[start:end]``, by the one sentence
+    splitter, within its line: a headline or a bulleted line has no full stop to end it."""
+    end = start if end is None else end
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    spans = list(sentence_spans(text, line_start, line_end)) or [(line_start, line_end)]
+    begin = max((a for a, _ in spans if a <= start), default=line_start)
+    finish = min((b for _, b in spans if b >= end), default=line_end)
+    return begin, begin + len(text[begin:finish].rstrip())
+
+
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence holding text[start:end] (SIF adds the grade in a following sentence)."""
-    begin = max(text.rfind(mark, 0, start) for mark in (". ", "\n", "• ")) + 1
+    """The sentence holding text[start:end] without its bullet (SIF adds the grade in a
+    following sentence)."""
+    begin, finish = sentence_around(text, start, end)
     begin += len(text[begin:start]) - len(text[begin:start].lstrip("• "))
-    stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
-    finish = min(stops) + 1 if stops else len(text)
-    if text[finish - 1] == "\n":
-        finish -= 1
     judged = _JUDGED_NEXT.match(text, finish)
     return begin, judged.end() if judged else finish
 

@@ -1,40 +1,108 @@
-"""England's children's services authorities as releases name them, and the one rule
-for when two names are the same council."""
+"""England's children's services authorities: their names and aliases, their regions, and
+the one rule for when two names are the same council.
+
+The table (``councils.csv``, shipped with the package) lists every local authority that
+has had children's services inspected since 2013 with its region, the other names releases
+use for it, and the dates it came into being or was abolished (Northamptonshire split in
+2021, Cumbria in 2023; Bournemouth and Poole merged in 2019), so "how many councils were
+there on that date" has an answer: 152 before April 2019, 151 until April 2021, 152 until
+April 2023, 153 since.
+"""
 
 from __future__ import annotations
 
+import csv
 import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from importlib import resources
 
-AUTHORITIES: tuple[str, ...] = tuple(
-    """Barking and Dagenham|Barnet|Barnsley|Bath and North East Somerset|Bedford|Bexley|
-Birmingham|Blackburn with Darwen|Blackpool|Bolton|Bournemouth, Christchurch and Poole|
-Bracknell Forest|Bradford|Brent|Brighton and Hove|Bristol|Bromley|Buckinghamshire|Bury|
-Calderdale|Cambridgeshire|Camden|Central Bedfordshire|Cheshire East|Cheshire West and Chester|
-City of London|Cornwall|Coventry|Croydon|Cumberland|Cumbria|Darlington|Derby|Derbyshire|Devon|
-Doncaster|Dorset|Dudley|Durham|Ealing|East Riding of Yorkshire|East Sussex|Enfield|Essex|
-Gateshead|Gloucestershire|Greenwich|Hackney|Halton|Hammersmith and Fulham|Hampshire|Haringey|
-Harrow|Hartlepool|Havering|Herefordshire|Hertfordshire|Hillingdon|Hounslow|Isle of Wight|
-Isles of Scilly|Islington|Kensington and Chelsea|Kent|Kingston upon Hull|Hull|
-Kingston upon Thames|Kirklees|Knowsley|Lambeth|Lancashire|Leeds|Leicester|Leicestershire|
-Lewisham|Lincolnshire|Liverpool|Luton|Manchester|Medway|Merton|Middlesbrough|Milton Keynes|
-Newcastle upon Tyne|Newcastle|Newham|Norfolk|North East Lincolnshire|North Lincolnshire|
-North Northamptonshire|North Somerset|North Tyneside|North Yorkshire|Northamptonshire|
-Northumberland|Nottingham|Nottinghamshire|Oldham|Oxfordshire|Peterborough|Plymouth|Poole|
-Portsmouth|Reading|Redbridge|Redcar and Cleveland|Richmond upon Thames|Rochdale|Rotherham|
-Rutland|Salford|Sandwell|Sefton|Sheffield|Shropshire|Slough|Solihull|Somerset|
-South Gloucestershire|South Tyneside|Southampton|Southend-on-Sea|Southend|Southwark|St Helens|
-Staffordshire|Stockport|Stockton-on-Tees|Stoke-on-Trent|Suffolk|Sunderland|Surrey|Sutton|
-Swindon|Tameside|Telford and Wrekin|Telford|Thurrock|Torbay|Tower Hamlets|Trafford|Wakefield|
-Walsall|Waltham Forest|Wandsworth|Warrington|Warwickshire|West Berkshire|
-West Northamptonshire|West Sussex|Westminster|Westmorland and Furness|Wigan|Wiltshire|
-Windsor and Maidenhead|Wirral|Wokingham|Wolverhampton|Worcestershire|York""".replace(
-        "\n", ""
-    ).split("|")
+REGIONS = (
+    "North East",
+    "North West",
+    "Yorkshire and the Humber",
+    "East Midlands",
+    "West Midlands",
+    "East of England",
+    "London",
+    "South East",
+    "South West",
 )
-"""Councils with children's services in England, by the names releases use for them."""
-AUTHORITY_RE = re.compile(
-    r"\b(?:" + "|".join(re.escape(a) for a in sorted(AUTHORITIES, key=len, reverse=True)) + r")\b"
-)
+
+
+@dataclass(frozen=True)
+class Council:
+    """One children's services authority, as the table lists it."""
+
+    name: str
+    region: str
+    aliases: tuple[str, ...] = ()
+    valid_from: date | None = None
+    valid_until: date | None = None
+
+    def exists_on(self, day: date) -> bool:
+        """True when the authority existed on ``day``."""
+        after_start = self.valid_from is None or self.valid_from <= day
+        return after_start and (self.valid_until is None or day < self.valid_until)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@cache
+def councils() -> tuple[Council, ...]:
+    """Every authority in the shipped table."""
+    text = resources.files(__package__).joinpath("councils.csv").read_text(encoding="utf-8")
+    return tuple(
+        Council(
+            name=row["name"],
+            region=row["region"],
+            aliases=tuple(a for a in row["aliases"].split(";") if a),
+            valid_from=date.fromisoformat(row["from"]) if row["from"] else None,
+            valid_until=date.fromisoformat(row["until"]) if row["until"] else None,
+        )
+        for row in csv.DictReader(text.splitlines())
+    )
+
+
+@cache
+def _by_key() -> dict[str, Council]:
+    return {council_key(n): c for c in councils() for n in c.names}
+
+
+def council_named(name: str) -> Council | None:
+    """The authority a printed name, alias or folder name means, or None."""
+    return _by_key().get(council_key(name))
+
+
+def councils_on(day: date) -> list[Council]:
+    """The authorities that existed on ``day``."""
+    return [c for c in councils() if c.exists_on(day)]
+
+
+@cache
+def _mention_pattern() -> re.Pattern[str]:
+    """Every name and alias of the table as printed (capitalised), the longest first."""
+    names = sorted({n for c in councils() for n in c.names}, key=len, reverse=True)
+    spelt = [
+        re.escape(n).replace(r"\ and\ ", r"\s+(?:and|&)\s+").replace(r"\ ", r"\s+")
+        for n in names
+    ]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(spelt) + r")(?![\w-])")
+
+
+def mentions(text: str) -> list[tuple[Council, int]]:
+    """Every authority named in ``text`` (capitalised as a name), with where it is named.
+    The longest name wins where names overlap ('North East Lincolnshire', not
+    'Lincolnshire')."""
+    return [
+        (council, m.start())
+        for m in _mention_pattern().finditer(text)
+        if (council := council_named(m.group(0)))
+    ]
+
 
 _NOISE = re.compile(
     r"\b(city|of|council|borough|london|metropolitan|county|royal|the|and)\b", re.I
@@ -60,8 +128,12 @@ def council_key(name: str) -> str:
 
 def names_council(name: str, authority: str) -> bool:
     """True when ``name`` (as a release writes it) and a report's ``authority`` are the
-    same council: one's key holds the other's ('Wolverhampton', 'City of Wolverhampton
-    Council')."""
+    same council: the table gives both as one authority ('BCP', 'Bournemouth, Christchurch
+    and Poole Council'), else one's key holds the other's ('Wolverhampton', 'City of
+    Wolverhampton Council')."""
+    known, other = council_named(name), council_named(authority)
+    if known is not None and other is not None:
+        return known == other
     a, b = authority_key(name), authority_key(authority)
     return a in b or b in a
 
@@ -95,7 +167,7 @@ def authorities_in(sentence: str) -> list[str]:
     """The councils the sentence names, in order, without repeats; a place name that
     ends a person's name ('Sarah Kent') is not a council."""
     names: list[str] = []
-    for m in AUTHORITY_RE.finditer(sentence):
+    for m in _mention_pattern().finditer(sentence):
         before = _NAME_BEFORE.search(sentence[: m.start()])
         if before and before.group("w") not in _NOT_A_NAME:
             continue

@@ -7,8 +7,16 @@ from datetime import date
 
 import pytest
 
-from verify.archive.councils import REGIONS, council_named, councils, councils_on, mentions
-from verify.words.councils import council_key
+from verify.words.councils import (
+    REGIONS,
+    authorities_in,
+    council_key,
+    council_named,
+    councils,
+    councils_on,
+    mentions,
+    names_council,
+)
 
 
 @pytest.mark.parametrize(
@@ -68,3 +76,20 @@ def test_mentions_prefer_the_longest_name():
         "Lincolnshire",
         "Bath and North East Somerset",
     ]
+
+
+def test_aliases_of_the_table_are_found_in_release_sentences():
+    """Every alias releases use is one of the table's names: 'BCP', 'Stoke' and 'BANES'
+    name their councils, and the same-council rule agrees."""
+    sentence = "BCP, Stoke and BANES were inspected; so was Brighton & Hove."
+    assert authorities_in(sentence) == ["BCP", "Stoke", "BANES", "Brighton & Hove"]
+    assert names_council("BANES", "Bath and North East Somerset Council")
+    assert names_council("Stoke", "Stoke-on-Trent City Council")
+    assert not names_council("Lincolnshire", "North Lincolnshire Council")
+
+
+def test_every_printed_name_is_in_the_one_table():
+    names = {n for c in councils() for n in c.names}
+    assert {"St. Helens", "County Durham", "East Riding", "Scilly"} <= names
+    for name in names:
+        assert authorities_in(f"Inspectors visited {name} in May.") == [name]

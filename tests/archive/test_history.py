@@ -1,0 +1,195 @@
+"""A council's own run of inspections ('its first outstanding', 'the third consecutive
+time', 'the first judgement inspection since 2017') and counts of councils that 'received
+this', judged with the archive of the real reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from verify.archive import Archive
+from verify.check import check_claims
+from verify.extract import extract_claims
+from verify.types import Release
+
+pytestmark = [pytest.mark.shared, pytest.mark.slow]
+
+
+def _verdict(text: str, council: str, year: int, db, settings, find: str):
+    """The verdict of the claim holding ``find``, the release checked against the council's
+    report of ``year`` with its earlier reports taken from the archive, as `verify check`
+    does with an archive and no --previous."""
+    release = Release(source="release.txt", sha256="0" * 64, media_type="text", text=text)
+    claims = extract_claims(release)
+    with Archive(db) as archive:
+        listed = next(r for r in archive.reports_of(council) if r.dated.year == year)
+        report = archive.load(listed)
+        earlier = archive.earlier_than(report)
+        result = check_claims(release, claims, [report], earlier, settings, None, archive=archive)
+    return next(c for c in result.claims if find in c.text)
+
+
+def test_a_first_outstanding_is_checked_against_every_earlier_report(real_db, settings):
+    text = "Haringey Council has received its first “outstanding” rating from Ofsted."
+    checked = _verdict(text, "Haringey", 2026, real_db, settings, "first")
+    assert checked.verdict == "supported"
+    assert "Haringey 2023-02-24 good" in checked.explanation
+    assert "Haringey 2014-07-18 requires improvement" in checked.explanation
+
+
+def test_a_first_outstanding_after_an_earlier_one_is_contradicted(real_db, settings):
+    text = "Islington Council has received its first ‘outstanding’ rating from Ofsted."
+    checked = _verdict(text, "Islington", 2025, real_db, settings, "first")
+    assert checked.verdict == "contradicted"
+    assert "Not the first: Islington 2020" in checked.explanation
+
+
+def test_a_run_of_grades_reaches_back_through_the_oldest_reports_account(real_db, settings):
+    """2022 (children in care, which holds adoption since 2018), 2017 (adoption), and the
+    June 2012 looked-after children inspection as the 2017 report prints it."""
+    text = (
+        "For the third consecutive time, North Lincolnshire's adoption service has been "
+        "rated ‘outstanding’ by Ofsted."
+    )
+    checked = _verdict(text, "North Lincolnshire", 2022, real_db, settings, "consecutive")
+    assert checked.verdict == "supported"
+    assert "account of 2012: outstanding" in checked.explanation
+
+
+def test_a_run_longer_than_the_known_inspections_is_not_checkable(real_db, settings):
+    text = (
+        "For the fourth consecutive time, North Lincolnshire's adoption service has been "
+        "rated ‘outstanding’ by Ofsted."
+    )
+    checked = _verdict(text, "North Lincolnshire", 2022, real_db, settings, "consecutive")
+    assert checked.verdict == "not_checkable"
+
+
+def test_a_run_broken_by_an_earlier_grade_is_contradicted(real_db, settings):
+    text = "Haringey has been rated ‘outstanding’ for the second consecutive time by Ofsted."
+    checked = _verdict(text, "Haringey", 2026, real_db, settings, "consecutive")
+    assert checked.verdict == "contradicted"
+    assert "Haringey 2023-02-24: good" in checked.explanation
+
+
+@pytest.mark.parametrize(
+    ("year", "expected"),
+    [(2017, "supported"), (2015, "contradicted")],
+)
+def test_the_first_inspection_since_a_year_names_the_one_before(
+    year, expected, real_db, settings
+):
+    text = (  # a real release's sentence (derby_2022), with the year varied
+        "Ofsted, the national organisation which regulates and inspects schools and "
+        "children’s services across the country, has published its report today, following "
+        "an inspection in March, the first judgement inspection for Derby City Council’s "
+        f"children and young people’s services since {year}."
+    )
+    checked = _verdict(text, "Derby", 2022, real_db, settings, "since")
+    assert checked.verdict == expected
+    assert "Derby 2017-06-13" in checked.explanation
+
+
+def test_a_count_of_councils_that_received_this_takes_the_grade_before_it(real_db, settings):
+    """The subtitle of a real release: the archive holds two outstanding SIF councils by
+    September 2017, of 74 covered, so 'only three' stays unsettled, with the count."""
+    text = (
+        "North Lincolnshire Council’s children’s services rated outstanding by Ofsted\n\n"
+        "Only three authorities have received this."
+    )
+    checked = _verdict(text, "North Lincolnshire", 2017, real_db, settings, "Only three")
+    assert checked.verdict == "not_checkable"
+    assert "2 councils outstanding" in checked.explanation
+    assert "of 152 councils in England at 4 September 2017" in checked.explanation
+
+
+def test_a_count_is_read_up_to_its_clause_and_states_the_regions_coverage(real_db, settings):
+    """A real release's sentence (cheshire-west-and-chester_2016): the count of good
+    councils in the North West is read though a count of outstanding judgements follows."""
+    text = (
+        "The Council is one of only three in the North West to be judged ‘good’ overall, "
+        "with only one other council achieving two ‘outstanding’ judgements from Ofsted."
+    )
+    checked = _verdict(text, "Cheshire West and Chester", 2016, real_db, settings, "three")
+    assert checked.verdict == "not_checkable"
+    assert "3 councils good" in checked.explanation
+    assert "7 of 23 councils in the North West at 19 February 2016" in checked.explanation
+
+
+@pytest.mark.parametrize(
+    ("moved", "expected"),
+    [
+        ("from a rating below Good to Outstanding in all areas", "not_checkable"),
+        ("from requires improvement to good", "contradicted"),
+    ],
+)
+def test_a_first_council_to_move_between_grades_looks_at_every_councils_run(
+    moved, expected, real_db, settings
+):
+    text = f"York is the first local authority nationally to have moved {moved}."
+    checked = _verdict(text, "York", 2025, real_db, settings, "first")
+    assert checked.verdict == expected
+    assert "79 of 153 councils in England" in checked.explanation
+    if expected == "contradicted":
+        assert "had already moved from requires improvement to good" in checked.explanation
+
+
+def test_the_standing_is_taken_at_the_releases_own_date(real_db, settings):
+    """York's 2025 report came out on 15 April; the release, dated two days later, is
+    checked at its own date (a date months later would be another release's)."""
+    text = (
+        "17 April 2025. York is the first local authority nationally to have moved from "
+        "requires improvement to good."
+    )
+    checked = _verdict(text, "York", 2025, real_db, settings, "first")
+    assert "councils in England at 17 April 2025" in checked.explanation
+    later = text.replace("17 April 2025", "17 December 2025")
+    checked = _verdict(later, "York", 2025, real_db, settings, "first")
+    assert "councils in England at 15 April 2025" in checked.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "council", "year", "expected", "said"),
+    [
+        # 2022 and 2017 outstanding; 2012 (the 2017 report's account) had no overall grade
+        (
+            "North Lincolnshire marks 10 years of an overall outstanding rating.",
+            "North Lincolnshire",
+            2022,
+            "not_checkable",
+            "outstanding overall since 2017",
+        ),
+        (
+            "Haringey's services have been rated outstanding for the past five years.",
+            "Haringey",
+            2026,
+            "contradicted",
+            "Haringey 2023-02-24 was good",
+        ),
+        (
+            "Derby's services have been rated outstanding for the past three years.",
+            "Derby",
+            2025,
+            "supported",
+            "outstanding overall since 2022",
+        ),
+    ],
+)
+def test_years_of_a_grade_reach_back_through_the_councils_inspections(
+    text, council, year, expected, said, real_db, settings
+):
+    checked = _verdict(text, council, year, real_db, settings, "years")
+    assert checked.verdict == expected
+    assert said in checked.explanation
+
+
+def test_a_count_of_councils_in_the_same_sentence_is_the_national_checkers(real_db, settings):
+    """A real release's sentence (north-lincolnshire_2022): nine councils outstanding in
+    the archive by then, so 'only four others' is contradicted whatever the years say."""
+    text = (
+        "The council joins only four others nationally who have achieved the highest "
+        "possible rating and marks 10 years of an overall outstanding rating in North "
+        "Lincolnshire."
+    )
+    checked = _verdict(text, "North Lincolnshire", 2022, real_db, settings, "four others")
+    assert checked.verdict == "contradicted"
+    assert "Claims 5, but 9 councils outstanding" in checked.explanation

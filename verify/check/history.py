@@ -1,0 +1,251 @@
+"""A council's own run of inspections: 'its first "outstanding" rating', 'outstanding for
+the third consecutive time', 'the first judgement inspection since 2017'.
+
+These are claims about every earlier inspection of the council, not about one report, so
+they are judged against the council's earlier reports (given with ``--previous`` or taken
+from the archive), latest first, and, for inspections older than any of those, the oldest
+report's own account of its earlier inspections ('The previous inspection ... was
+published in June 2012. The local authority was judged to be outstanding.'). A claim of
+another shape is left to its kind's checker (``own_history`` returns None).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from verify.check.common import Context, judgement_grade, verdict
+from verify.check.national import read_claim
+from verify.types import CheckedClaim, Claim, Grade, JudgementName, Report
+from verify.words.councils import names_council
+from verify.words.grades import GRADE, grade_text
+from verify.words.numbers import NUMBER, number
+
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+_ORDINAL = r"(second|third|fourth|fifth|sixth|\d(?:nd|rd|th))"
+_IN_A_ROW = re.compile(
+    rf"\b{_ORDINAL} (?:consecutive|successive|straight) (?:time|inspection|occasion)s?\b"
+    rf"|\b{_ORDINAL} (?:time|inspection)s? in a row\b"
+    r"|\b(two|three|four|five|\d) (?:consecutive|successive) inspections\b",
+    re.I,
+)
+_YEARS_OF = re.compile(
+    rf"\b(?P<n1>{NUMBER}|a decade)(?: years?)? (?:of|as) (?:an? |being |consistently )?"
+    rf"(?:overall )?['‘’\"“]?{GRADE}"
+    rf"|\b{GRADE}['’\"”]?(?: \w+){{0,3}}? for (?:the (?:last|past) |more than |over )?"
+    rf"(?P<n2>{NUMBER}|a decade)(?: years)?\b",
+    re.I,
+)
+"""'marks 10 years of an overall outstanding rating', 'rated good for the past six years'."""
+_FIRST_GRADE = re.compile(r"\bfirst(?:[\s-]+ever)?\W+$", re.I)
+_FIRST_TIME = re.compile(r"\bfor the first time\b(?! (?:in|since|for)\b)", re.I)
+"""'its first “outstanding” rating', 'first-ever outstanding', 'rated outstanding for the
+first time': said right before the grade (or anywhere, 'for the first time')."""
+_FIRST_OF_MANY = re.compile(
+    r"\bfirst (?:council|local authority|authority|city|county|borough)\b", re.I
+)
+"""'the first council to be outstanding' is about every council: a national claim."""
+_FIRST_SINCE = re.compile(
+    r"\bfirst (?:[\w-]+ ){0,3}inspection\b[^.;]{0,100}?\bsince (?:\w+ )?((?:19|20)\d\d)\b", re.I
+)
+_WITHIN_CHILDREN_IN_CARE: dict[str, tuple[JudgementName, ...]] = {
+    "adoption": ("adoption", "looked_after_and_permanence", "children_in_care"),
+}
+"""Adoption was graded on its own until 2018, and within children in care since: a run of
+grades for adoption reads the judgement that held it."""
+_LOOKED_AFTER = re.compile(r"looked[\s-]after|in care|adoption", re.I)
+
+
+@dataclass(frozen=True)
+class Step:
+    """One inspection in the council's run: what it is called and the grade it gave."""
+
+    label: str
+    grade: Grade | None
+    year: int | None = None
+
+
+def own_history(claim: Claim, ctx: Context, report: Report) -> CheckedClaim | None:
+    """The verdict for a claim about the council's own run of inspections, or None when
+    the claim is not one (or names another council)."""
+    if claim.values.authority and not names_council(claim.values.authority, report.authority):
+        return None
+    if read_claim(claim, report) is not None:
+        return None  # a count of councils ('joins only four others'): the national checker's
+    earlier = _earlier_reports(ctx, report)
+    if since := _FIRST_SINCE.search(claim.text):
+        return _first_since(claim, report, earlier, int(since.group(1)))
+    if _FIRST_OF_MANY.search(claim.text):
+        return None
+    if row := _IN_A_ROW.search(claim.text):
+        word = next(g for g in row.groups() if g)
+        times = _ORDINALS.get(word.lower()) or number(word) or int(word[0])
+        return _in_a_row(claim, report, earlier, times)
+    if span := _YEARS_OF.search(claim.text):
+        word = (span["n1"] or span["n2"]).lower()
+        return _years_of(claim, report, earlier, 10 if "decade" in word else number(word) or 0)
+    return _first_grade(claim, report, earlier)
+
+
+def _earlier_reports(ctx: Context, report: Report) -> list[Report]:
+    """The council's reports before ``report``, latest first, that grade anything."""
+    day = _day(report)
+    found = [
+        p
+        for p in ctx.previous
+        if names_council(p.authority, report.authority)
+        and p.judgements
+        and (day is None or (_day(p) or day) < day)
+    ]
+    return sorted(found, key=lambda p: _day(p) or date.min, reverse=True)
+
+
+def _day(report: Report) -> date | None:
+    return report.published or report.inspection_end or report.inspection_start
+
+
+def _claimed(claim: Claim) -> tuple[Grade, JudgementName | None, int] | None:
+    """The grade the claim is about, its judgement (None: overall), and where it is."""
+    for mention in claim.values.grades:
+        at = claim.text.find(mention.printed)
+        if at >= 0:
+            return mention.grade, mention.judgement, at
+    return None
+
+
+def _grade(report: Report, judgement: JudgementName | None) -> Grade | None:
+    name = judgement or "overall_effectiveness"
+    for candidate in _WITHIN_CHILDREN_IN_CARE.get(name, (name,)):
+        found = judgement_grade(report, candidate)
+        if found is not None:
+            return found[1]
+    return None
+
+
+def _first_grade(claim: Claim, report: Report, earlier: list[Report]) -> CheckedClaim | None:
+    """'Its first outstanding': the grade now, and in no earlier report of the council."""
+    claimed = _claimed(claim)
+    if claimed is None:
+        return None
+    grade, judgement, at = claimed
+    if not (_FIRST_GRADE.search(claim.text[:at]) or _FIRST_TIME.search(claim.text)):
+        return None
+    graded = [(p, g) for p in earlier if (g := _grade(p, judgement)) is not None]
+    if _grade(report, judgement) != grade or not graded:
+        return None  # the grade itself is the rating checker's; no history to compare
+    what = f"{grade_text(grade)} {_for(judgement)}"
+    before = [p for p, g in graded if g == grade]
+    if before:
+        why = f"Not the first: {before[-1].label} was already {what}."
+        return verdict(claim, "contradicted", why)
+    seen = ", ".join(f"{p.label} {grade_text(g)}" for p, g in graded)
+    why = f"{report.label} is {what}; no earlier report of the council was ({seen})."
+    return verdict(claim, "supported", why)
+
+
+def _in_a_row(claim: Claim, report: Report, earlier: list[Report], times: int) -> CheckedClaim:
+    """'For the third consecutive time': this inspection and the ``times - 1`` before it
+    all gave the grade; the oldest report's account of earlier ones completes the run."""
+    claimed = _claimed(claim)
+    if claimed is None:
+        return verdict(claim, "not_checkable", "No grade to count the run of.")
+    grade, judgement, _ = claimed
+    run = _run(report, earlier, judgement)
+    shown = _shown(run)
+    counted = run[:times]
+    if any(s.grade is not None and s.grade != grade for s in counted):
+        return verdict(claim, "contradicted", f"Not {times} in a row {_for(judgement)}: {shown}.")
+    if len(counted) < times or any(s.grade is None for s in counted):
+        why = f"Only {sum(s.grade == grade for s in counted)} known: {shown}."
+        return verdict(claim, "not_checkable", why)
+    return verdict(claim, "supported", f"{times} in a row {_for(judgement)}: {shown}.")
+
+
+def _run(report: Report, earlier: list[Report], judgement: JudgementName | None) -> list[Step]:
+    """This inspection, the earlier reports, then the oldest one's account of older ones."""
+    run = [Step(r.label, _grade(r, judgement), _year(r)) for r in (report, *earlier)]
+    return run + _printed_steps(earlier[-1] if earlier else report, judgement)
+
+
+def _year(report: Report) -> int | None:
+    day = report.inspection_end or report.inspection_start or report.published
+    return day.year if day else None
+
+
+def _shown(run: list[Step]) -> str:
+    return "; ".join(f"{s.label}: {grade_text(s.grade) if s.grade else 'not graded'}" for s in run)
+
+
+def _years_of(
+    claim: Claim, report: Report, earlier: list[Report], years: int
+) -> CheckedClaim | None:
+    """'Ten years of an overall outstanding rating': every inspection of the last ``years``
+    gave the grade (a grade holds until the next inspection), give or take a year."""
+    claimed = _claimed(claim)
+    now = _year(report)
+    if claimed is None or now is None:
+        return None
+    grade, judgement, _ = claimed
+    run = _run(report, earlier, judgement)
+    if run[0].grade != grade:
+        return None  # the grade now is the rating checker's
+    since = now  # the year of the oldest inspection of the unbroken run of the grade
+    for step in run:
+        if step.grade == grade and step.year is not None:
+            since = step.year
+            continue
+        if step.grade is not None and now - since < years - 1:
+            why = f"{step.label} was {grade_text(step.grade)} until {since}: {_shown(run)}."
+            return verdict(claim, "contradicted", why)
+        break
+    what = f"{grade_text(grade)} {_for(judgement)}"
+    if now - since >= years - 1:
+        return verdict(claim, "supported", f"{what} since {since}: {_shown(run)}.")
+    why = f"{what} since {since}, and before that not known: {_shown(run)}."
+    return verdict(claim, "not_checkable", why)
+
+
+def _printed_steps(report: Report, judgement: JudgementName | None) -> list[Step]:
+    """The graded earlier inspections the report prints, latest first, one per year: for a
+    looked-after judgement the looked-after inspection of that year, otherwise the year's
+    grade only when every inspection printed for it agrees."""
+    by_year: dict[int, list] = {}
+    for p in report.previous:
+        if p.year and p.grade:
+            by_year.setdefault(p.year, []).append(p)
+    steps = []
+    for year in sorted(by_year, reverse=True):
+        printed = by_year[year]
+        if judgement and judgement != "overall_effectiveness":
+            printed = [p for p in printed if _LOOKED_AFTER.search(p.text)] or printed
+        grades = {p.grade for p in printed}
+        label = f"{report.label}'s account of {year}"
+        steps.append(Step(label, grades.pop() if len(grades) == 1 else None, year))
+    return steps
+
+
+def _first_since(claim: Claim, report: Report, earlier: list[Report], year: int) -> CheckedClaim:
+    """'The first judgement inspection since 2017': the council's graded inspection before
+    this one is from that year, and none came between."""
+    graded = [p for p in earlier if p.grade_of("overall_effectiveness")]
+    if not graded:
+        return verdict(claim, "not_checkable", "No earlier graded inspection of the council.")
+    latest = graded[0]
+    dates = (latest.inspection_start, latest.inspection_end, latest.published)
+    years = {d.year for d in dates if d}
+    if year in years:
+        why = f"The graded inspection before {report.label} was {latest.label}, in {year}."
+        return verdict(claim, "supported", why)
+    if min(years, default=year) > year:
+        why = f"{latest.label} was a graded inspection after {year}, before {report.label}."
+        return verdict(claim, "contradicted", why)
+    why = f"The latest earlier report known is {latest.label}; none from {year}."
+    return verdict(claim, "not_checkable", why)
+
+
+def _for(judgement: JudgementName | None) -> str:
+    return "overall" if judgement in (None, "overall_effectiveness") else (
+        f"for {judgement.replace('_', ' ')}"
+    )
+
