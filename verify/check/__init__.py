@@ -19,7 +19,7 @@ from verify.check.national import check_national
 from verify.check.omissions import find_omissions
 from verify.check.opaque import check_opaque
 from verify.check.quote import check_quote
-from verify.check.rating import judge_grades, only_earlier_grades
+from verify.check.rating import check_rating
 from verify.match import Encoder
 from verify.settings import Settings
 from verify.types import FLAGS, CheckedClaim, CheckResult, Claim, Release, Report, ReportSummary
@@ -33,7 +33,7 @@ Checker = Callable[[Claim, Context, Report], CheckedClaim]
 
 CHECKERS: dict[str, Checker] = {
     "quote": check_quote,
-    "rating": judge_grades,
+    "rating": check_rating,
     "inspection_fact": check_fact,
     "finding": check_finding,
     "comparison": check_comparison,
@@ -123,15 +123,12 @@ def _checked(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     """The claim's verdict against one report, by its kind's checker; two facts about the
     report settle the rest: a report of another visit checks nothing the release says the
     inspection found (a quotation from that visit's letter may be found in it, but not
-    missed: no flag), and grades all said of an earlier inspection make a comparison."""
+    missed: no flag)."""
     other_visit = ctx.about_other_visit(report)
     if claim.kind in _ABOUT_THE_VISIT and other_visit:
         why = f"About a later visit whose letter was not given, not {report.label}."
         return verdict(claim, "not_checkable", why)
-    if claim.kind == "rating" and only_earlier_grades(claim, report):
-        checked = check_comparison(claim, ctx, report)
-    else:
-        checked = CHECKERS.get(claim.kind, check_opaque)(claim, ctx, report)
+    checked = CHECKERS.get(claim.kind, check_opaque)(claim, ctx, report)
     if claim.kind == "quote" and other_visit and checked.verdict in FLAGS:
         why = (
             f"Not flagged: the release is about a later visit whose letter was not given, "

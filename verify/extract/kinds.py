@@ -133,6 +133,22 @@ def classify(sentence: str, values: ClaimValues, ctx: Context) -> ClaimKind | No
     return None
 
 
+def dated(
+    kind: ClaimKind, values: ClaimValues, release_year: int | None
+) -> tuple[ClaimKind, ClaimValues]:
+    """``kind`` and ``values`` once the release's own time is known: a rating whose every
+    grade is said of an earlier inspection ('judged inadequate in 2016', 'rated good at
+    the last inspection') is a comparison with it, its grades that inspection's. The
+    release's own time is the latest year it dates something in (``latest_dated_year``):
+    that year or the one before is the inspection it is about. Decided here, once, so the
+    checks route by kind alone."""
+    own = {release_year - 1, release_year} if release_year else set()
+    earlier = values.grades and all(m.said_before(own) for m in values.grades)
+    if kind == "rating" and earlier:
+        return "comparison", values.as_earlier()
+    return kind, values
+
+
 def _is_national(sentence: str, values: ClaimValues) -> bool:
     """A claim about OTHER councils: a count, share or 'first' of councils, or a rank in the
     country or a region, unless that rank is what the report itself is said to state ('The

@@ -46,6 +46,19 @@ def parse_dates(text: str, year_hint: int | None = None) -> list[date]:
     return sorted(set(found))
 
 
+_MONTH_YEAR = re.compile(rf"\b(?P<m>{_MONTH_WORD}),?\s+(?P<y>(?:19|20)\d\d)\b")
+
+
+def latest_dated_year(text: str) -> int | None:
+    """The latest year ``text`` dates something in, by a full date or a month and year
+    ('published 8 May 2019', 'inspected in March 2019'): a release's own time, against
+    which a grade 'in 2016' is an earlier inspection's. Bare years are left out: a release
+    tells its history by them ('judged inadequate in 2016')."""
+    years = [d.year for d in parse_dates(text)]
+    years += [int(m.group("y")) for m in _MONTH_YEAR.finditer(text) if month_number(m.group("m"))]
+    return max(years, default=None)
+
+
 def date_spans(text: str) -> list[tuple[int, int]]:
     """Where full or day-and-month dates are printed (so a bare month is told apart)."""
     found = (m for rx in (_DMY, _MDY) for m in rx.finditer(text))
