@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from verify.types import ClaimKind, ClaimValues
 from verify.words.numbers import NUMBER
-from verify.words.speakers import INSPECTORS_SOURCE
+from verify.words.speakers import FINDING_NOUNS, FINDING_VERBS, INSPECTORS_SOURCE, JUDGED_PASSIVE
 
 _COUNCILS = r"(?:other )?(?:councils?|(?:local )?authorit(?:y|ies)|cit(?:y|ies))"
 _FEW = rf"(?:{NUMBER}|a handful of|a few|a small number of)"
@@ -62,24 +62,13 @@ _FACT = re.compile(
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b",
     re.I,
 )
-_FINDING_VERB = re.compile(
-    r"\b(?:found|finds?|praised?|praises|noted|notes|highlight\w*|identif\w*|raised|"
-    r"wants?|wanting|recognis\w*|recogniz\w*|acknowledg\w*|impressed|said|says|added|adds|"
-    r"concerns?|strengths?|judged|describ\w*|reported|gives|cites|commended|criticis\w*|"
-    r"weakness\w*|areas? for (?:improvement|development)|praise)\b",
-    re.I,
-)
+_FINDING_VERB = re.compile(rf"\b(?:{FINDING_VERBS}|{FINDING_NOUNS})\b", re.I)
+"""A verb giving an inspection's words or judgement, or a noun naming what it found."""
 _SOURCE_THEN_VERB = re.compile(INSPECTORS_SOURCE + r"[^.;]{0,80}?" + _FINDING_VERB.pattern, re.I)
 _REPORTED = re.compile(_SOURCE_THEN_VERB.pattern + r" that\b", re.I)
 """What Ofsted or its report is said to state: 'the report highlights that ...'."""
 _VERB_BY_SOURCE = re.compile(
     _FINDING_VERB.pattern + r" (?:in|by) (?:the |ofsted )*(?:report|ofsted|inspectors)\b", re.I
-)
-_PASSIVE_FINDING = re.compile(
-    r"\b(?:was|were|is|are|been) (?:also |particularly )?(?:found|praised|highlighted|"
-    r"recognised|recognized|identified|acknowledged|commended|criticised|judged)\b"
-    r"|\bconcerns were raised\b",
-    re.I,
 )
 _OPINION = re.compile(
     r"\b(?:vital|lifeline|proud|delighted|committed|commitment|priorit\w*|fantastic|excellent|"
@@ -200,7 +189,7 @@ def _comparable(sentence: str, values: ClaimValues) -> bool:
 
 
 def _is_finding(sentence: str, ctx: Context) -> bool:
-    if _PASSIVE_FINDING.search(sentence):
+    if JUDGED_PASSIVE.search(sentence):
         return True
     if _SOURCE_THEN_VERB.search(sentence) or _VERB_BY_SOURCE.search(sentence):
         return True
