@@ -439,7 +439,7 @@ def _inspectors_lists(text: str, paras: Sequence[Paragraph]) -> set[int]:
 
 def _is_heading(line: str, most_words: int = 12) -> bool:
     """A short line with no sentence-final mark: a heading."""
-    return bool(line) and line[-1] not in ".!?”’\"'" and len(line.split()) <= most_words
+    return bool(line) and line[-1] not in _SENTENCE_FINAL and len(line.split()) <= most_words
 
 
 def authorities(text: str, sents: Sequence[Sentence], starts: Sequence[int]) -> list[str | None]:

@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 
 from verify.types import ClaimKind, ClaimValues
-from verify.words.numbers import NUMBER
+from verify.words.grades import RELEASE_GRADE
+from verify.words.numbers import MONTH, NUMBER
 from verify.words.speakers import FINDING_NOUNS, FINDING_VERBS, INSPECTORS_SOURCE, JUDGED_PASSIVE
 
 _COUNCILS = r"(?:other )?(?:councils?|(?:local )?authorit(?:y|ies)|cit(?:y|ies))"
@@ -48,7 +49,7 @@ _COMPARISON = re.compile(
     r"|\b(?:up|down) from\b|\bthe \d{4} inspection\b|\b(?:continued|clear|further) improvement\b"
     r"|\b(?:downgraded|upgraded)\b|\bfor the first time\b"
     r"|\b(?:maintained|retained|kept)\b[^.;,]{0,40}?\b(?:ratings?|grades?|judgements?|"
-    r"outstanding|good|requires improvement|inadequate)\b"
+    rf"{RELEASE_GRADE})\b"
     r"|\b(?:has|have) improved\b",
     re.I,
 )
@@ -59,7 +60,7 @@ _FACT = re.compile(
     r"|\binspection team\b|\b(?:inspectors|they|inspection|visit) (?:have |has |also )?"
     r"(?:looked|reviewed|considered|read|talked|spoke|met|tried|examined|sampled)\b"
     r"|\b(?:visits?|inspections?|inspected) (?:during|in|between|on|from) (?:early |late )?"
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b",
+    rf"{MONTH}\b",
     re.I,
 )
 _FINDING_VERB = re.compile(rf"\b(?:{FINDING_VERBS}|{FINDING_NOUNS})\b", re.I)
