@@ -19,6 +19,7 @@ from verify.match import normalise
 from verify.types import CheckedClaim, Claim, Evidence, GradeMention, Report
 from verify.words.grades import GRADE_ONLY, grade_text, grades_in
 from verify.words.judgements import (
+    JUDGED_WITHIN,
     LSCB_IN_PRINT,
     OTHER_SUBJECTS,
     graded_areas,
@@ -121,7 +122,7 @@ def _named(claim: Claim, mention: GradeMention, report: Report, ctx: Context):
     if name == "overall_effectiveness" and report.framework == "ilacs_2026":
         return "contradicted", "Reports from April 2026 on give no overall effectiveness grade", []
     found = judgement_grade(report, name)
-    if found is None and name in _JUDGED_WITHIN:
+    if found is None and name in JUDGED_WITHIN:
         return _judged_within(mention, report, ctx)
     if found is None:
         return "unsupported", f"{report.label} has no {prose(name)} judgement", []
@@ -137,19 +138,12 @@ def _named(claim: Claim, mention: GradeMention, report: Report, ctx: Context):
     return "supported", f"{prose(actual_name).capitalize()} is {grade_text(actual)}", evidence
 
 
-_JUDGED_WITHIN: dict[str, tuple[str, ...]] = {
-    "adoption": ("children_in_care", "looked_after_and_permanence"),
-}
-"""Areas graded on their own in some frameworks and within a broader judgement in others
-(ILACS grades adoption as part of children in care)."""
-
-
 def _judged_within(mention: GradeMention, report: Report, ctx: Context):
     """A grade for an area the report judges within a broader judgement: supported when
     the broader grade is the same; otherwise not settled, since a part may be graded
     better or worse than the whole."""
     name = mention.judgement
-    broader = next((j for j in _JUDGED_WITHIN[name] if report.grade_of(j) is not None), None)
+    broader = next((j for j in JUDGED_WITHIN[name] if report.grade_of(j) is not None), None)
     if broader is None:
         return "unsupported", f"{report.label} has no {prose(name)} judgement", []
     actual = report.grade_of(broader)
