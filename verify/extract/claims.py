@@ -19,7 +19,7 @@ from verify.extract.text import Paragraph, Sentence
 from verify.extract.values import inherit_grades, parse_values
 from verify.types import Attribution, ClaimKind, ClaimValues
 from verify.words.councils import authorities_in, names_many_councils
-from verify.words.dates import latest_dated_year, parse_dates
+from verify.words.dates import own_years, parse_dates
 from verify.words.grades import RELEASE_GRADE_RE
 from verify.words.numbers import MONTH
 from verify.words.speakers import (
@@ -142,7 +142,7 @@ def sentence_claims(
     was praised by Ofsted") is no quotation of theirs."""
     masked = mask_spans(text, (p for q in quotes for p in q.pieces))
     year_hint = next((d.year for d in parse_dates(text[:2000])), None)
-    release_year = latest_dated_year(text)
+    release_years = own_years(text)
     lists = _inspectors_lists(text, paras)
     pieces = _Pieces(quotes)
     found: list[Found] = []
@@ -179,7 +179,7 @@ def sentence_claims(
             values.direction = values.previous_grade = values.previous_year = None
         if values.grades:
             graded = (sent.paragraph, values)
-        kind, values = dated(kind, values, release_year)
+        kind, values = dated(kind, values, release_years)
         attribution = heard.attribution if kind != "opinion" or heard.voice == "official" else None
         found.append(Found(kind, sent.start, sent.end, (), attribution, values))
     inspectors = Attribution(role="inspectors")

@@ -124,16 +124,14 @@ def classify(sentence: str, values: ClaimValues, ctx: Context) -> ClaimKind | No
 
 
 def dated(
-    kind: ClaimKind, values: ClaimValues, release_year: int | None
+    kind: ClaimKind, values: ClaimValues, release_years: set[int]
 ) -> tuple[ClaimKind, ClaimValues]:
     """``kind`` and ``values`` once the release's own time is known: a rating whose every
     grade is said of an earlier inspection ('judged inadequate in 2016', 'rated good at
     the last inspection') is a comparison with it, its grades that inspection's. The
-    release's own time is the latest year it dates something in (``latest_dated_year``):
-    that year or the one before is the inspection it is about. Decided here, once, so the
-    checks route by kind alone."""
-    own = {release_year - 1, release_year} if release_year else set()
-    earlier = values.grades and all(m.said_before(own) for m in values.grades)
+    release's own time is the years it dates itself in (``verify.words.dates.own_years``).
+    Decided here, once, so the checks route by kind alone."""
+    earlier = values.grades and all(m.said_before(release_years) for m in values.grades)
     if kind == "rating" and earlier:
         return "comparison", values.as_earlier()
     return kind, values
