@@ -274,6 +274,21 @@ class GradeMention(Model):
     """Years printed close to it ('rated good in 2016'): another year than the report's
     puts it in an earlier inspection."""
 
+    def said_before(self, own_years: set[int]) -> bool:
+        """True when the grade is said of an inspection before the one whose years are
+        ``own_years`` (a report's dates, or a release's own time): a past cue around it, a
+        year near it that is none of them (nor the year after one), or an 'earlier' cue with
+        no year of theirs. With no years known, any year near it (not 'now') is the past's:
+        a text that dates nothing tells only its history by years."""
+        if self.time_cue == "past":
+            return True
+        years = set(self.years_near)
+        if not own_years:
+            return bool(years) and self.time_cue != "now" or self.time_cue == "earlier"
+        if years and not years & (own_years | {y + 1 for y in own_years}):
+            return True
+        return self.time_cue == "earlier" and not years & own_years
+
 
 class ClaimValues(Model):
     """Values parsed out of a claim, so checks compare values rather than words."""
@@ -303,6 +318,12 @@ class ClaimValues(Model):
     direction: Literal["improved", "maintained", "declined"] | None = None
     national_count: int | None = None
     authority: str | None = Field(None, description="The council the claim is about, when named.")
+
+    def as_earlier(self) -> ClaimValues:
+        """These values with the grades read as the earlier inspection's: a claim whose
+        every grade is said of an earlier inspection compares with it."""
+        grade = self.previous_grade or (self.grades[0].grade if self.grades else None)
+        return self.model_copy(update={"grades": [], "previous_grade": grade})
 
 
 class Claim(Model):

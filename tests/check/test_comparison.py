@@ -10,6 +10,7 @@ from check_helpers import make_claim, make_release, make_report
 
 from verify.check import check_claims
 from verify.check.comparison import direction_verdict
+from verify.extract import extract_claims
 from verify.extract.values import parse_values
 
 
@@ -150,7 +151,11 @@ def test_with_no_year_claimed_the_graded_earlier_inspection_is_compared(settings
             ),
         ],
     )
-    claim_text = "Help and protection services are no longer rated as inadequate."
-    got = check(claim_text, report, [], settings, kind="rating")
+    release = make_release("Help and protection services are no longer rated as inadequate.")
+    [claim] = extract_claims(release)
+    # Extraction decides it: its one grade is an earlier inspection's, so a comparison.
+    assert claim.kind == "comparison"
+    assert claim.values.previous_grade == "inadequate" and not claim.values.grades
+    got = check_claims(release, [claim], [report], [], settings, None).claims[0]
     assert got.verdict == "supported", got.explanation
     assert "earlier inspection" in got.explanation

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from verify.check.rating import table_evidence
+from verify.check.grades import table_evidence
 from verify.report import load_report
 
 REPORTS = [

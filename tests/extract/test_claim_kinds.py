@@ -175,3 +175,46 @@ def test_a_grade_as_an_aim_is_no_grade_given():
 def test_a_figure_that_changed_is_a_finding_not_a_comparison_of_grades(sentence):
     values = parse_values(sentence)
     assert values.duration_days is None and kind(sentence) == "finding"
+
+
+def claims_of(text: str):
+    release = Release(source="t.txt", sha256="0" * 64, media_type="text", text=text)
+    return extract_claims(release)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "previous_grade"),
+    [
+        # The release dates itself in 2019: a grade 'in 2016' is an earlier inspection's.
+        (
+            "The report was published on 8 May 2019. Children's services in the borough "
+            "were judged ‘inadequate’ in 2016.",
+            "comparison",
+            "inadequate",
+        ),
+        # The release dates nothing: a year given to a grade is its history.
+        (
+            "Children's services in the borough were judged ‘inadequate’ in 2016.",
+            "comparison",
+            "inadequate",
+        ),
+        # A grade in the year the release dates its inspection in is today's.
+        (
+            "Inspectors visited in March 2019. Children's services in the borough were judged "
+            "‘good’ in 2019.",
+            "rating",
+            None,
+        ),
+        (
+            "Help and protection services are no longer rated as ‘inadequate’.",
+            "comparison",
+            "inadequate",
+        ),
+    ],
+)
+def test_a_rating_whose_grades_are_all_earlier_is_a_comparison(text, expected, previous_grade):
+    graded = [c for c in claims_of(text) if c.kind in ("rating", "comparison")]
+    assert [c.kind for c in graded] == [expected]
+    values = graded[0].values
+    assert values.previous_grade == previous_grade
+    assert bool(values.grades) == (expected == "rating")

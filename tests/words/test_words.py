@@ -5,7 +5,7 @@ from datetime import date
 
 from verify.types import Judgement
 from verify.words.councils import authorities_in, council_key, names_council
-from verify.words.dates import parse_dates
+from verify.words.dates import own_years, parse_dates
 from verify.words.grades import grade_of, grade_rank, grades_in
 from verify.words.judgements import JUDGEMENTS, RELEASE_JUDGEMENT_RE, graded_areas, title
 from verify.words.numbers import month_name, month_number, number, number_word
@@ -90,3 +90,10 @@ def test_same_council_rule_and_names_in_a_sentence():
         "Medway",
         "Kent",
     ]
+
+
+def test_a_releases_own_years_are_its_latest_dated_years_not_bare_years():
+    text = "Published 8 January 2019 after a visit in December 2018; judged inadequate in 2016."
+    assert own_years(text) == {2018, 2019}
+    assert own_years("Inspected in Sept 2020 (the last visit was in May 2017).") == {2020}
+    assert own_years("Judged inadequate in 2016, good in 2021.") == set()

@@ -21,7 +21,7 @@ from verify.check.national import check_national
 from verify.check.omissions import find_omissions
 from verify.check.opaque import check_opaque
 from verify.check.quote import check_quote
-from verify.check.rating import judge_grades, only_earlier_grades
+from verify.check.rating import check_rating
 from verify.match import Encoder
 from verify.settings import Settings
 from verify.types import FLAGS, CheckedClaim, CheckResult, Claim, Release, Report, ReportSummary
@@ -33,24 +33,33 @@ if TYPE_CHECKING:
 
 Checker = Callable[[Claim, Context, Report], CheckedClaim]
 
+
+def history_first(checker: Checker) -> Checker:
+    """``checker`` for the claims that are not about the council's own run of inspections
+    ('its first outstanding', 'the third consecutive time'): those ``verify.check.history``
+    judges against the earlier reports, whatever kind the sentence was read as."""
+
+    def checked(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
+        return own_history(claim, ctx, report) or checker(claim, ctx, report)
+
+    checked.__doc__ = checker.__doc__
+    return checked
+
+
 CHECKERS: dict[str, Checker] = {
     "quote": check_quote,
-    "rating": judge_grades,
-    "inspection_fact": check_fact,
+    "rating": history_first(check_rating),
+    "inspection_fact": history_first(check_fact),
     "finding": check_finding,
-    "comparison": check_comparison,
-    "national": check_national,
+    "comparison": history_first(check_comparison),
+    "national": history_first(check_national),
     "opinion": check_opaque,
 }
-
 """The whole routing: the checker for each kind of claim (decided in extraction)."""
+
 _ABOUT_THE_VISIT = ("finding", "comparison", "inspection_fact")
 """Kinds that describe what the inspection found or did: not checkable against a report
 that is not of the visit the release is about."""
-
-_HISTORY_KINDS = ("rating", "comparison", "national", "inspection_fact")
-"""Kinds a claim about the council's own run of inspections ('its first outstanding', 'the
-third consecutive time') is read as; ``verify.check.history`` judges it before its kind."""
 
 _COLLECTIVE = re.compile(r"\b(all|each|every|three|both|councils)\b", re.I)
 
@@ -129,17 +138,12 @@ def _checked(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     """The claim's verdict against one report, by its kind's checker; two facts about the
     report settle the rest: a report of another visit checks nothing the release says the
     inspection found (a quotation from that visit's letter may be found in it, but not
-    missed: no flag), and grades all said of an earlier inspection make a comparison."""
+    missed: no flag)."""
     other_visit = ctx.about_other_visit(report)
     if claim.kind in _ABOUT_THE_VISIT and other_visit:
         why = f"About a later visit whose letter was not given, not {report.label}."
         return verdict(claim, "not_checkable", why)
-    if claim.kind in _HISTORY_KINDS and (history := own_history(claim, ctx, report)):
-        return history
-    if claim.kind == "rating" and only_earlier_grades(claim, report):
-        checked = check_comparison(claim, ctx, report)
-    else:
-        checked = CHECKERS.get(claim.kind, check_opaque)(claim, ctx, report)
+    checked = CHECKERS.get(claim.kind, check_opaque)(claim, ctx, report)
     if claim.kind == "quote" and other_visit and checked.verdict in FLAGS:
         why = (
             f"Not flagged: the release is about a later visit whose letter was not given, "

@@ -7,7 +7,12 @@ otherwise the previous-inspection facts the current report prints.
 from __future__ import annotations
 
 from verify.check.common import Context, nearest, verdict
-from verify.check.rating import current_grades, historical, judge_grades, only_earlier_grades
+from verify.check.grades import (
+    current_grades,
+    grades_verdict,
+    inspection_years,
+    only_earlier_grades,
+)
 from verify.types import CheckedClaim, Claim, ClaimValues, PreviousInspection, Report
 from verify.words.councils import authority_key
 from verify.words.grades import grade_rank, grade_text, grades_in
@@ -24,11 +29,7 @@ def previous_report(ctx: Context, report: Report, year: int | None) -> Report | 
     the current report's own account of it), else the latest."""
     candidates = [p for p in ctx.previous if _same_council(p, report)] or ctx.previous
     if year is not None:
-        candidates = [
-            p
-            for p in candidates
-            if year in {d.year for d in (p.inspection_start, p.inspection_end, p.published) if d}
-        ]
+        candidates = [p for p in candidates if year in inspection_years(p)]
     return candidates[0] if candidates else None
 
 
@@ -61,11 +62,6 @@ def direction_between(report: Report, earlier: Report) -> tuple[str, str]:
 def check_comparison(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     """The verdict for a comparison with an earlier inspection."""
     v = claim.values
-    if claim.kind == "rating":
-        # Routed here because every grade it states is an earlier inspection's: judged as
-        # what they are, that inspection's grades.
-        v = _as_earlier(v)
-        claim = _with_values(claim, v)
     earlier = previous_report(ctx, report, v.previous_year)
     if earlier is not None:
         return _against_report(claim, ctx, report, earlier)
@@ -121,9 +117,9 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
         # Grades named before the earlier inspection is mentioned are today's:
         # "rated Good, an improvement from Requires improvement in 2021".
         rated = (
-            _against_report(_with_values(claim, _as_earlier(v)), ctx, report, earlier)
+            _against_report(_with_values(claim, v.as_earlier()), ctx, report, earlier)
             if only_earlier_grades(claim, report)
-            else judge_grades(claim, ctx, report)
+            else grades_verdict(claim, ctx, report)
         )
         parts.append(rated.explanation.rstrip("."))
         settled = settled or rated.verdict != "not_checkable"
@@ -145,12 +141,6 @@ def _first_time(claim: Claim, earlier: Report) -> tuple[str, str | None]:
     named = next((m.judgement for m in v.grades if m.grade == v.first_grade and m.judgement), None)
     name = named or "overall_effectiveness"
     return name, earlier.grade_of(name)
-
-
-def _as_earlier(v: ClaimValues) -> ClaimValues:
-    """A rating's values with its grades read as the earlier inspection's."""
-    grade = v.previous_grade or (v.grades[0].grade if v.grades else None)
-    return v.model_copy(update={"grades": [], "previous_grade": grade})
 
 
 def _with_values(claim: Claim, values: ClaimValues) -> Claim:
@@ -196,7 +186,7 @@ def _against_printed(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
         return verdict(claim, "not_checkable", why, evidence)
     if v.direction:
         return _direction_from_printed(claim, report, chosen, evidence)
-    today = judge_grades(claim, ctx, report) if current_grades(claim, report) else None
+    today = grades_verdict(claim, ctx, report) if current_grades(claim, report) else None
     if today is not None and today.verdict not in ("supported", "not_checkable"):
         return today
     if not (said & printed) and not (v.first_grade and chosen.grade):
@@ -217,7 +207,8 @@ def _earlier_grades(claim: Claim, report: Report) -> set[str]:
     """The grades the claim gives earlier inspections, not today's ('its first
     “outstanding” rating' gives none: compared with an earlier grade, it is no error)."""
     v = claim.values
-    then = {m.grade for m in v.grades if historical(m, report)}
+    own = inspection_years(report)
+    then = {m.grade for m in v.grades if m.said_before(own)}
     return then | ({v.previous_grade} if v.previous_grade else set())
 
 

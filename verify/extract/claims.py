@@ -13,13 +13,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from verify.extract.attribution import OPENING_ADVERBIAL, mask_spans, surname
-from verify.extract.kinds import Context, classify
+from verify.extract.kinds import Context, classify, dated
 from verify.extract.quotes import QuoteMatch
 from verify.extract.text import Paragraph, Sentence
 from verify.extract.values import inherit_grades, parse_values
 from verify.types import Attribution, ClaimKind, ClaimValues
 from verify.words.councils import authorities_in, names_many_councils
-from verify.words.dates import parse_dates
+from verify.words.dates import own_years, parse_dates
 from verify.words.grades import RELEASE_GRADE_RE
 from verify.words.numbers import MONTH
 from verify.words.speakers import (
@@ -142,6 +142,7 @@ def sentence_claims(
     was praised by Ofsted") is no quotation of theirs."""
     masked = mask_spans(text, (p for q in quotes for p in q.pieces))
     year_hint = next((d.year for d in parse_dates(text[:2000])), None)
+    release_years = own_years(text)
     lists = _inspectors_lists(text, paras)
     pieces = _Pieces(quotes)
     found: list[Found] = []
@@ -178,6 +179,7 @@ def sentence_claims(
             values.direction = values.previous_grade = values.previous_year = None
         if values.grades:
             graded = (sent.paragraph, values)
+        kind, values = dated(kind, values, release_years)
         attribution = heard.attribution if kind != "opinion" or heard.voice == "official" else None
         found.append(Found(kind, sent.start, sent.end, (), attribution, values))
     inspectors = Attribution(role="inspectors")
@@ -437,7 +439,7 @@ def _inspectors_lists(text: str, paras: Sequence[Paragraph]) -> set[int]:
 
 def _is_heading(line: str, most_words: int = 12) -> bool:
     """A short line with no sentence-final mark: a heading."""
-    return bool(line) and line[-1] not in ".!?”’\"'" and len(line.split()) <= most_words
+    return bool(line) and line[-1] not in _SENTENCE_FINAL and len(line.split()) <= most_words
 
 
 def authorities(text: str, sents: Sequence[Sentence], starts: Sequence[int]) -> list[str | None]:

@@ -11,8 +11,9 @@ import re
 from dataclasses import dataclass
 
 from verify.types import ClaimKind, ClaimValues
-from verify.words.numbers import NUMBER
-from verify.words.speakers import INSPECTORS_SOURCE
+from verify.words.grades import RELEASE_GRADE
+from verify.words.numbers import MONTH, NUMBER
+from verify.words.speakers import FINDING_NOUNS, FINDING_VERBS, INSPECTORS_SOURCE, JUDGED_PASSIVE
 
 _COUNCILS = r"(?:other )?(?:councils?|(?:local )?authorit(?:y|ies)|cit(?:y|ies))"
 _FEW = rf"(?:{NUMBER}|a handful of|a few|a small number of)"
@@ -48,7 +49,7 @@ _COMPARISON = re.compile(
     r"|\b(?:up|down) from\b|\bthe \d{4} inspection\b|\b(?:continued|clear|further) improvement\b"
     r"|\b(?:downgraded|upgraded)\b|\bfor the first time\b"
     r"|\b(?:maintained|retained|kept)\b[^.;,]{0,40}?\b(?:ratings?|grades?|judgements?|"
-    r"outstanding|good|requires improvement|inadequate)\b"
+    rf"{RELEASE_GRADE})\b"
     r"|\b(?:has|have) improved\b",
     re.I,
 )
@@ -59,27 +60,16 @@ _FACT = re.compile(
     r"|\binspection team\b|\b(?:inspectors|they|inspection|visit) (?:have |has |also )?"
     r"(?:looked|reviewed|considered|read|talked|spoke|met|tried|examined|sampled)\b"
     r"|\b(?:visits?|inspections?|inspected) (?:during|in|between|on|from) (?:early |late )?"
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b",
+    rf"{MONTH}\b",
     re.I,
 )
-_FINDING_VERB = re.compile(
-    r"\b(?:found|finds?|praised?|praises|noted|notes|highlight\w*|identif\w*|raised|"
-    r"wants?|wanting|recognis\w*|recogniz\w*|acknowledg\w*|impressed|said|says|added|adds|"
-    r"concerns?|strengths?|judged|describ\w*|reported|gives|cites|commended|criticis\w*|"
-    r"weakness\w*|areas? for (?:improvement|development)|praise)\b",
-    re.I,
-)
+_FINDING_VERB = re.compile(rf"\b(?:{FINDING_VERBS}|{FINDING_NOUNS})\b", re.I)
+"""A verb giving an inspection's words or judgement, or a noun naming what it found."""
 _SOURCE_THEN_VERB = re.compile(INSPECTORS_SOURCE + r"[^.;]{0,80}?" + _FINDING_VERB.pattern, re.I)
 _REPORTED = re.compile(_SOURCE_THEN_VERB.pattern + r" that\b", re.I)
 """What Ofsted or its report is said to state: 'the report highlights that ...'."""
 _VERB_BY_SOURCE = re.compile(
     _FINDING_VERB.pattern + r" (?:in|by) (?:the |ofsted )*(?:report|ofsted|inspectors)\b", re.I
-)
-_PASSIVE_FINDING = re.compile(
-    r"\b(?:was|were|is|are|been) (?:also |particularly )?(?:found|praised|highlighted|"
-    r"recognised|recognized|identified|acknowledged|commended|criticised|judged)\b"
-    r"|\bconcerns were raised\b",
-    re.I,
 )
 _OPINION = re.compile(
     r"\b(?:vital|lifeline|proud|delighted|committed|commitment|priorit\w*|fantastic|excellent|"
@@ -133,6 +123,20 @@ def classify(sentence: str, values: ClaimValues, ctx: Context) -> ClaimKind | No
     return None
 
 
+def dated(
+    kind: ClaimKind, values: ClaimValues, release_years: set[int]
+) -> tuple[ClaimKind, ClaimValues]:
+    """``kind`` and ``values`` once the release's own time is known: a rating whose every
+    grade is said of an earlier inspection ('judged inadequate in 2016', 'rated good at
+    the last inspection') is a comparison with it, its grades that inspection's. The
+    release's own time is the years it dates itself in (``verify.words.dates.own_years``).
+    Decided here, once, so the checks route by kind alone."""
+    earlier = values.grades and all(m.said_before(release_years) for m in values.grades)
+    if kind == "rating" and earlier:
+        return "comparison", values.as_earlier()
+    return kind, values
+
+
 def _is_national(sentence: str, values: ClaimValues) -> bool:
     """A claim about OTHER councils: a count, share or 'first' of councils, or a rank in the
     country or a region, unless that rank is what the report itself is said to state ('The
@@ -184,7 +188,7 @@ def _comparable(sentence: str, values: ClaimValues) -> bool:
 
 
 def _is_finding(sentence: str, ctx: Context) -> bool:
-    if _PASSIVE_FINDING.search(sentence):
+    if JUDGED_PASSIVE.search(sentence):
         return True
     if _SOURCE_THEN_VERB.search(sentence) or _VERB_BY_SOURCE.search(sentence):
         return True

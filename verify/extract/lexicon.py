@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 
-from verify.words.grades import RELEASE_GRADE_PATTERNS
+from verify.words.grades import RELEASE_GRADE
 from verify.words.judgements import FORMAL_TITLE
 
 _TERM_RE = re.compile(
     r"^(?:the |an? )?(?:"
-    + "|".join(p for _, p in RELEASE_GRADE_PATTERNS)
+    + RELEASE_GRADE
     + r"|adequate|judgement areas?|judgements?|areas? for (?:improvement|development)"
     r"|the experiences and progress of .{0,80}|the impact of leaders.{0,80}"
     r"|overall effectiveness|(?:good|outstanding|inadequate) overall|"

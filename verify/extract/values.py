@@ -11,7 +11,7 @@ import re
 
 from verify.types import ClaimValues, Grade, GradeMention
 from verify.words.dates import date_spans, parse_dates
-from verify.words.grades import ADEQUATE_RE, grade_of
+from verify.words.grades import ADEQUATE_RE, RELEASE_GRADE, grade_of
 from verify.words.grades import RELEASE_GRADE_RE as GRADE_RE
 from verify.words.judgements import RELEASE_JUDGEMENT_RE as JUDGEMENT_RE
 from verify.words.numbers import MONTH as _MONTH
@@ -59,7 +59,7 @@ _PREVIOUS_YEAR = re.compile(
     r"|previously (?:been )?(?:rated|judged|graded|found)[^.;]*?(?P<c>(?:19|20)\d{2}))",
     re.I,
 )
-_GRADE_WORD = r"(?:outstanding|good|requir(?:es?|ing)[ -]improvement|inadequate|adequate)"
+_GRADE_WORD = rf"(?:{RELEASE_GRADE}|adequate)"
 _FROM_TO = re.compile(
     rf"\bfrom\W+(?:an?\W+)?(?P<then>{_GRADE_WORD})\W+(?:(?:overall|rating|judgement)\W+)?"
     r"(?:in \d{4}\W+)?to\b",

@@ -46,6 +46,21 @@ def parse_dates(text: str, year_hint: int | None = None) -> list[date]:
     return sorted(set(found))
 
 
+_MONTH_YEAR = re.compile(rf"\b(?P<m>{_MONTH_WORD}),?\s+(?P<y>(?:19|20)\d\d)\b")
+
+
+def own_years(text: str) -> set[int]:
+    """The years a release dates its own time in: the years it dates something in (a full
+    date, or a month and year: 'published 24 November 2017', 'inspected in March 2019')
+    within a year of the latest, so an inspection in one year published the next is its
+    own. A grade given another year ('graded good as part of Telford's inspection in 2016')
+    is an earlier inspection's. Bare years are left out: a release tells its history by
+    them ('judged inadequate in 2016')."""
+    years = {d.year for d in parse_dates(text)}
+    years |= {int(m.group("y")) for m in _MONTH_YEAR.finditer(text) if month_number(m.group("m"))}
+    return {y for y in years if y >= max(years) - 1} if years else set()
+
+
 def date_spans(text: str) -> list[tuple[int, int]]:
     """Where full or day-and-month dates are printed (so a bare month is told apart)."""
     found = (m for rx in (_DMY, _MDY) for m in rx.finditer(text))

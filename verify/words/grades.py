@@ -32,6 +32,8 @@ RELEASE_GRADE_PATTERNS: tuple[tuple[Grade, str], ...] = (
 RELEASE_GRADE_RE = re.compile(
     r"\b(?:" + "|".join(f"(?P<{g}>{p})" for g, p in RELEASE_GRADE_PATTERNS) + r")\b", re.I
 )
+RELEASE_GRADE = "(?:" + "|".join(p for _, p in RELEASE_GRADE_PATTERNS) + ")"
+"""The same, with no named groups: for use inside another pattern."""
 ADEQUATE_RE = re.compile(r"\badequate\b", re.I)
 
 ANY_GRADE_RE = re.compile(

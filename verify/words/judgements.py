@@ -200,6 +200,12 @@ EQUIVALENT: dict[str, tuple[JudgementName, ...]] = {
 }
 """Judgements that mean the same thing in different frameworks, the name itself first."""
 
+JUDGED_WITHIN: dict[str, tuple[JudgementName, ...]] = {
+    "adoption": ("children_in_care", "looked_after_and_permanence"),
+}
+"""Areas graded on their own in some frameworks and within a broader judgement in others
+(ILACS grades adoption as part of children in care)."""
+
 
 # ------------------------------------------------------------------ judgement tables
 

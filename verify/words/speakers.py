@@ -50,6 +50,18 @@ REPORTING_VERBS = f"{SAYING_VERBS}|{JUDGING_VERBS}|continued|continues"
 """Every verb that introduces reported words ('…,” he continued'): the one list extraction
 and checks use. 'Continued' is not a frame on its own ("Leaders continued to ...")."""
 REPORTING_VERB = re.compile(rf"\b(?:{REPORTING_VERBS})\b", re.I)
+FINDING_VERBS = (
+    r"found|finds?|praised?|praises|noted|notes|highlight\w*|identif\w*|raised|wants?|wanting|"
+    r"recognis\w*|recogniz\w*|acknowledg\w*|impressed|said|says|added|adds|judged|describ\w*|"
+    r"reported|gives|cites|commended|criticis\w*"
+)
+"""Verbs that, with Ofsted, its inspectors or their report as the subject, state what the
+inspection found ("the report highlights", "inspectors were impressed", "Ofsted wants"):
+narrower than ``REPORTING_VERBS``, whose 'welcomed', 'rated', 'called' or 'reports' (a noun
+as often) beside 'Ofsted' make no finding ("Ofsted rating welcomed")."""
+FINDING_NOUNS = r"concerns?|strengths?|weakness\w*|areas? for (?:improvement|development)|praise"
+"""Nouns that name what an inspection found ("Ofsted's concerns", "areas for improvement
+in the report"): with Ofsted or its report as the source, a finding as a verb makes one."""
 JUDGED_PASSIVE = re.compile(
     rf"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+|also\s+)?(?:{JUDGING_VERBS})\b", re.I
 )

@@ -1,0 +1,277 @@
+"""The grades a claim states, against a report: its judgement table, or the passage for
+grades of things outside it (children's homes). Shared by the rating and comparison
+checks (``verify.check.rating``, ``verify.check.comparison``), neither of which calls the
+other.
+
+Counting rule, always stated: "areas" are the graded judgements other than
+overall effectiveness (and the LSCB review); a share is also computed with
+overall effectiveness counted, and a claim matching either reading stands.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from verify.check.common import Context, judgement_grade, nearest, verdict
+from verify.match import normalise
+from verify.types import CheckedClaim, Claim, Evidence, GradeMention, Report
+from verify.words.grades import GRADE_ONLY, grade_text, grades_in
+from verify.words.judgements import (
+    JUDGED_WITHIN,
+    LSCB_IN_PRINT,
+    OTHER_SUBJECTS,
+    graded_areas,
+    judgement_of_heading,
+    prose,
+)
+from verify.words.verdicts import worst
+
+_SOME = re.compile(
+    r"\b(some|several|a number of|number of|many|two|three|four|five|half|majority|"
+    r"various)\b",
+    re.I,
+)
+_WORDS = {"half": 50.0, "all": 100.0}
+
+
+def table_evidence(report: Report, ctx: Context, names: list[str]) -> list[Evidence]:
+    """Evidence for judgements: the report's own words for each, where it prints them
+    (its row of the judgement table, or the LSCB review's sentence)."""
+    table = [p for p in report.passages if p.kind == "table"]
+    evidence = []
+    for j in report.judgements:
+        if j.name not in names:
+            continue
+        start, end = printed_at(report, table, j.name) or (
+            (table[0].start, table[-1].end) if table else (0, 0)
+        )
+        text = " ".join(report.text[start:end].split()) or f"{prose(j.name)}: {j.printed}"
+        evidence.append(
+            Evidence(
+                report=report.label,
+                page=report.page_at(start),
+                section="Judgement table",
+                text=text,
+                score=1.0,
+                start=start,
+                end=end,
+            )
+        )
+    return evidence
+
+
+def printed_at(report: Report, table: list, name: str) -> tuple[int, int] | None:
+    """Where the report prints judgement ``name`` with its grade: the table row naming it
+    (and the grade on the line after, where the row wraps), or the LSCB sentence."""
+    if name == "lscb":
+        match = LSCB_IN_PRINT.search(report.text)
+        return (match.start(), match.end()) if match else None
+    for i, passage in enumerate(table):
+        named = judgement_of_heading(passage.text) == name
+        if (
+            named
+            or prose(name) in passage.text.lower()
+            or (name == "overall_effectiveness" and "overall judgement" in passage.text.lower())
+        ):
+            after = table[i + 1] if i + 1 < len(table) else None
+            if after is not None and GRADE_ONLY.match(after.text.strip()):
+                return passage.start, after.end
+            return passage.start, passage.end
+    return None
+
+
+def count_rule(report: Report, grade: str) -> tuple[int, int, int, int]:
+    """(areas with grade, areas, judgements with grade, judgements incl. overall)."""
+    areas = graded_areas(report.judgements)
+    n = sum(j.grade == grade for j in areas)
+    overall = report.grade_of("overall_effectiveness")
+    with_overall = n + (overall == grade)
+    return n, len(areas), with_overall, len(areas) + (overall is not None)
+
+
+def _pct(a: int, b: int) -> float:
+    return 100.0 * a / b if b else 0.0
+
+
+def check_share(claim: Claim, report: Report, ctx: Context, grade: str) -> CheckedClaim:
+    """A count or share of judgements at a grade ('outstanding in 50 per cent of areas')."""
+    v = claim.values
+    n, areas, nj, judgements = count_rule(report, grade)
+    rule = (
+        f"{n} of {areas} graded areas are {grade_text(grade)} ({_pct(n, areas):.0f}%); "
+        f"{nj} of {judgements} judgements if overall effectiveness is counted "
+        f"({_pct(nj, judgements):.0f}%)"
+    )
+    percent = v.percent if v.percent is not None else _WORDS.get((v.quantifier or "").lower())
+    readings = [(n, areas), (nj, judgements)]
+    if percent is not None:
+        ok = any(abs(percent - _pct(a, b)) < 1.0 for a, b in readings if b)
+    elif v.count is not None:
+        ok = any(v.count == a and v.of_total in (None, b) for a, b in readings)
+    else:
+        ok = False
+    evidence = table_evidence(report, ctx, [j.name for j in report.judgements])
+    return verdict(claim, "supported" if ok else "contradicted", f"{rule}.", evidence)
+
+
+def _named(claim: Claim, mention: GradeMention, report: Report, ctx: Context):
+    """(label, reason, evidence) for a grade stated for a named judgement."""
+    name = mention.judgement
+    if name == "overall_effectiveness" and report.framework == "ilacs_2026":
+        return "contradicted", "Reports from April 2026 on give no overall effectiveness grade", []
+    found = judgement_grade(report, name)
+    if found is None and name in JUDGED_WITHIN:
+        return _judged_within(mention, report, ctx)
+    if found is None:
+        return "unsupported", f"{report.label} has no {prose(name)} judgement", []
+    actual_name, actual = found
+    evidence = table_evidence(report, ctx, [actual_name])
+    if actual != mention.grade:
+        return (
+            "contradicted",
+            f"{prose(actual_name).capitalize()} is {grade_text(actual)}, "
+            f"not {grade_text(mention.grade)}",
+            evidence,
+        )
+    return "supported", f"{prose(actual_name).capitalize()} is {grade_text(actual)}", evidence
+
+
+def _judged_within(mention: GradeMention, report: Report, ctx: Context):
+    """A grade for an area the report judges within a broader judgement: supported when
+    the broader grade is the same; otherwise not settled, since a part may be graded
+    better or worse than the whole."""
+    name = mention.judgement
+    broader = next((j for j in JUDGED_WITHIN[name] if report.grade_of(j) is not None), None)
+    if broader is None:
+        return "unsupported", f"{report.label} has no {prose(name)} judgement", []
+    actual = report.grade_of(broader)
+    why = (
+        f"{report.label} judges {prose(name)} within {prose(broader)}, which is "
+        f"{grade_text(actual)}"
+    )
+    label = "supported" if actual == mention.grade else "not_checkable"
+    return label, why, table_evidence(report, ctx, [broader])
+
+
+def _unnamed(claim: Claim, mention: GradeMention, report: Report, ctx: Context):
+    """A grade stated without naming a judgement: overall, all areas, or some."""
+    overall = report.grade_of("overall_effectiveness")
+    areas = graded_areas(report.judgements)
+    n = sum(j.grade == mention.grade for j in areas)
+    evidence = table_evidence(report, ctx, [j.name for j in report.judgements])
+    g = grade_text(mention.grade)
+    if overall == mention.grade:
+        return "supported", f"Overall effectiveness is {g}", evidence
+    if areas and n == len(areas):
+        return "supported", f"All {len(areas)} graded areas are {g}", evidence
+    if n and (_SOME.search(claim.text) or _several(claim, mention)):
+        return "supported", f"{n} of {len(areas)} graded areas are {g}", evidence
+    if n:
+        return (
+            "misleading",
+            f"Only {n} of {len(areas)} graded areas are {g}; overall effectiveness is "
+            f"{grade_text(overall)}",
+            evidence,
+        )
+    return "contradicted", f"No judgement in {report.label} is {g}", evidence
+
+
+_PLURAL_AFTER = re.compile(r"^\W{0,2}\s*(?:judgements|ratings|grades|areas)\b", re.I)
+
+
+def _several(claim: Claim, mention: GradeMention) -> bool:
+    """'The Good judgements ...': a grade named in the plural is some judgements' grade,
+    not the overall one."""
+    at = claim.text.lower().find(mention.printed.lower())
+    return at >= 0 and bool(_PLURAL_AFTER.match(claim.text[at + len(mention.printed) :]))
+
+
+def _is_share(claim: Claim, mentions: list[GradeMention]) -> bool:
+    """True for a count or share of areas at a grade ('good in three of four areas'); not
+    for a count of the areas the sentence then names, each with its own grade ('in three
+    areas, impact of leaders, judged requires improvement, ...')."""
+    v = claim.values
+    if v.percent is None and v.count is None and (v.quantifier or "").lower() not in _WORDS:
+        return False
+    named = {m.judgement for m in mentions if m.judgement}
+    lists_them = v.count == len(named) and all(m.judgement for m in mentions)
+    return not lists_them
+
+
+def check_other_subject(claim: Claim, report: Report, ctx: Context) -> CheckedClaim:
+    """Grades of things outside the judgement table (children's homes): read the passage."""
+    index = ctx.index(report)
+    subject = OTHER_SUBJECTS.search(claim.text)
+    naming = [s for s in index.sentences if subject and OTHER_SUBJECTS.search(s.text)]
+    if naming:
+        query = normalise(claim.text).text
+        sentence = max(naming, key=lambda s: fuzz.partial_ratio(query, normalise(s.text).text))
+        hit_score = 1.0
+    else:
+        ranked = index.rank(claim.text, k=1)
+        if not ranked:
+            return verdict(claim, "unsupported", f"{report.label} says nothing about this.")
+        sentence, hit_score = ranked[0][0], ranked[0][1].score
+    # The grade often sits in the next sentence ("operates two homes. Two were judged good").
+    following = [
+        s for s in index.sentences if s.passage is sentence.passage and s.start >= sentence.end
+    ]
+    end = following[0].end if following else sentence.end
+    said = grades_in(claim.text)
+    printed = grades_in(report.text[sentence.start : end])
+    evidence = [index.evidence(sentence.start, end, hit_score, whole_sentence=False)]
+    if not printed:
+        return verdict(claim, "unsupported", "The nearest report passage gives no grade.", evidence)
+    wrong = sorted(said - printed)
+    if wrong:
+        return verdict(
+            claim,
+            "contradicted",
+            f"The report gives {', '.join(sorted(printed))}, not {', '.join(wrong)}.",
+            evidence,
+        )
+    return verdict(claim, "supported", f"The report gives {', '.join(sorted(printed))}.", evidence)
+
+
+def inspection_years(report: Report) -> set[int]:
+    """The years of a report's inspection and publication: its grades' own time."""
+    dates = (report.inspection_start, report.inspection_end, report.published)
+    return {d.year for d in dates if d}
+
+
+def current_grades(claim: Claim, report: Report) -> list[GradeMention]:
+    """The grades the claim gives this report's inspection (not an earlier one's)."""
+    own = inspection_years(report)
+    return [m for m in claim.values.grades if not m.said_before(own)]
+
+
+def only_earlier_grades(claim: Claim, report: Report) -> bool:
+    """True when every grade the claim states is said of an earlier inspection (a
+    comparison's 'improved from requires improvement in 2021' with no grade of today's)."""
+    return bool(claim.values.grades) and not current_grades(claim, report)
+
+
+def grades_verdict(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
+    """The verdict for the grades a claim gives this report's inspection (not an earlier
+    one's), against its judgement table, or the passage for grades outside it."""
+    mentions = current_grades(claim, report)
+    if OTHER_SUBJECTS.search(claim.text) and not any(m.judgement for m in mentions):
+        return check_other_subject(claim, report, ctx)
+    if not report.judgements:
+        return verdict(claim, "not_checkable", f"No judgement table was read from {report.label}.")
+    if not mentions:
+        return verdict(claim, "not_checkable", "No grade could be read from the claim.")
+    if _is_share(claim, mentions):
+        return check_share(claim, report, ctx, mentions[0].grade)
+    results = [
+        _named(claim, m, report, ctx) if m.judgement else _unnamed(claim, m, report, ctx)
+        for m in mentions
+    ]
+    label = worst(r[0] for r in results)
+    evidence = {e.start: e for r in results for e in r[2]}.values()
+    reason = "; ".join(r[1] for r in results) + "."
+    if label == "unsupported" and not evidence:
+        evidence = nearest(ctx, report, claim.text)
+    return verdict(claim, label, reason, list(evidence))
