@@ -122,17 +122,10 @@ def test_a_check_encodes_its_lookups_in_one_call_before_the_checkers(settings):
     """Every text the checkers rank by meaning is encoded in one batch first; no
     claim triggers an encode of its own (the report's sentences are encoded apart,
     once, and kept)."""
+    from encoder_helpers import Counting
+
     from verify.match import Encoder
-    from verify.match.encoders import HashingEncoder
     from verify.pipeline import run_check
-
-    class Counting(HashingEncoder):
-        def __init__(self) -> None:
-            self.calls: list[list[str]] = []
-
-        def embed(self, texts):
-            self.calls.append(list(texts))
-            return super().embed(texts)
 
     backend = Counting()
     encoder = Encoder(settings, backend)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from encoder_helpers import Counting
 
 from verify.match import bundled
 from verify.match.encoders import HashingEncoder
@@ -24,15 +25,6 @@ DEMO_REPORT = ROOT / "corpora" / "demo" / "report.txt"
 SALFORD_2024 = "80548_salford/children's services inspection - 12 january 2024.pdf"
 
 
-class Counting(HashingEncoder):
-    """The hashing encoder, remembering what each call was given."""
-
-    def __init__(self) -> None:
-        self.calls: list[list[str]] = []
-
-    def embed(self, texts):
-        self.calls.append(list(texts))
-        return super().embed(texts)
 
 
 def _python(code: str, tmp_path: Path) -> str:
