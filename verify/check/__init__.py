@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from verify.check.common import Context, verdict
 from verify.check.comparison import check_comparison
 from verify.check.fact import check_fact, stated_in_passing
-from verify.check.finding import check_finding
+from verify.check.finding import check_finding, in_report_words
 from verify.check.history import own_history
 from verify.check.lookups import lookups
 from verify.check.mismatch import warnings_for, withhold_support
@@ -46,6 +46,20 @@ def history_first(checker: Checker) -> Checker:
     return checked
 
 
+def report_words_first(checker: Checker) -> Checker:
+    """``checker`` for the claims not told in the report's own words: an 'opinion' that is
+    a report sentence nearly word for word ("Highly effective and principled leadership
+    ...") is the finding it repeats, and checked as one."""
+
+    def checked(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
+        if in_report_words(claim, ctx, report):
+            return check_finding(claim, ctx, report)
+        return checker(claim, ctx, report)
+
+    checked.__doc__ = checker.__doc__
+    return checked
+
+
 CHECKERS: dict[str, Checker] = {
     "quote": check_quote,
     "rating": history_first(check_rating),
@@ -53,7 +67,7 @@ CHECKERS: dict[str, Checker] = {
     "finding": check_finding,
     "comparison": history_first(check_comparison),
     "national": history_first(check_national),
-    "opinion": check_opaque,
+    "opinion": report_words_first(check_opaque),
 }
 """The whole routing: the checker for each kind of claim (decided in extraction)."""
 

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from verify.check.common import Context, verdict
-from verify.check.opaque import check_opaque
 from verify.types import GRADES, CheckedClaim, Claim, Grade, JudgementName, Report
 from verify.words.councils import REGIONS, council_named
 from verify.words.dates import parse_dates
@@ -90,10 +89,16 @@ class Reading:
     all_areas: bool = False  # ... and to that grade in every area
 
 
+_NO_ARCHIVE = (
+    "A claim about councils nationally; one report cannot settle it "
+    "(build the archive with `verify archive build` to check it)."
+)
+
+
 def check_national(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     """The verdict for a national or regional standing claim."""
     if ctx.archive is None:
-        return check_opaque(claim, ctx, report)
+        return verdict(claim, "not_checkable", _NO_ARCHIVE)
     reading = read_claim(claim, report, ctx.release.text[: claim.start])
     if reading is None:
         return verdict(
