@@ -111,7 +111,13 @@ def _claimed(claim: Claim) -> tuple[Grade, JudgementName | None, int] | None:
         at = claim.text.find(mention.printed)
         if at >= 0:
             return mention.grade, mention.judgement, at
-    return None
+    grade = claim.values.previous_grade
+    if grade is None or claim.values.grades:
+        return None
+    # Extraction read every grade as an earlier inspection's ('rated outstanding for the
+    # past three years'): the run this module checks reaches back from it.
+    at = claim.text.lower().find(grade_text(grade).lower())
+    return (grade, None, at) if at >= 0 else None
 
 
 def _grade(report: Report, judgement: JudgementName | None) -> Grade | None:
