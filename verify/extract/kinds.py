@@ -160,10 +160,7 @@ def _fact_values(values: ClaimValues) -> bool:
     return bool(
         values.dates
         or values.months
-        or values.duration_days
-        or values.duration_weeks
-        or values.team_hmi
-        or values.team_total
+        or _stated_visit(values)
         or values.team_other
         or values.framework
     )

@@ -9,7 +9,7 @@ the terminal, the HTML page, the review desk and exports all say the same thing.
 
 from __future__ import annotations
 
-from verify.words import grades, judgements
+from verify.words import judgements
 
 FRAMEWORK_TITLES: dict[str, str] = {
     "sif": "single inspection framework, 2013-2018",
@@ -19,17 +19,11 @@ FRAMEWORK_TITLES: dict[str, str] = {
     "other": "an older inspection type",
 }
 
-VERDICT_TITLES: dict[str, str] = {
-    "supported": "Supported",
-    "minor_variation": "Minor variation",
-    "misquoted": "Misquoted",
-    "spliced": "Spliced",
-    "misattributed": "Misattributed",
-    "contradicted": "Contradicted",
-    "unsupported": "Unsupported",
-    "misleading": "Misleading",
-    "not_checkable": "Not checkable",
-}
+
+def titled(name: str) -> str:
+    """A canonical name as people read it: 'requires_improvement' -> 'Requires improvement'.
+    Grades and verdicts need no table of their own: this is every one's title."""
+    return name.replace("_", " ").capitalize()
 
 
 def judgement_title(name: str) -> str:
@@ -37,11 +31,11 @@ def judgement_title(name: str) -> str:
 
 
 def grade_title(grade: str) -> str:
-    return grades.TITLES.get(grade, grade.replace("_", " ").capitalize())  # type: ignore[call-overload]
+    return titled(grade)
 
 
 def verdict_title(verdict: str) -> str:
-    return VERDICT_TITLES.get(verdict, verdict.replace("_", " ").capitalize())
+    return titled(verdict)
 
 
 def framework_title(framework: str) -> str:

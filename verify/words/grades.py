@@ -55,14 +55,6 @@ BELOW_GOOD_MENTIONS: dict[Grade, str] = {
 }
 """Regex: how a release sentence speaks of a grade below good, loosely (for omissions)."""
 
-TITLES: dict[Grade, str] = {
-    "outstanding": "Outstanding",
-    "good": "Good",
-    "requires_improvement": "Requires improvement",
-    "adequate": "Adequate",
-    "inadequate": "Inadequate",
-}
-
 
 def grade_of(printed: str) -> Grade:
     """The canonical grade for printed wording such as 'Requires improvement to be good'."""
