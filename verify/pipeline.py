@@ -105,8 +105,7 @@ def _match(run: CheckRun) -> None:
         run.encoder,
         archive=run.archive,
     )
-    update = {"pairing": run.pairing} if run.pairing else {}
-    run.result = result.model_copy(update=update) if update else result
+    run.result = result.model_copy(update={"pairing": run.pairing}) if run.pairing else result
 
 
 STAGES: tuple[Stage, ...] = (
