@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from verify.check.common import Context, judgement_grade, verdict
+from verify.check.grades import inspection_years
 from verify.check.national import read_claim
 from verify.types import CheckedClaim, Claim, Grade, JudgementName, Report
 from verify.words.councils import names_council
@@ -238,8 +239,7 @@ def _first_since(claim: Claim, report: Report, earlier: list[Report], year: int)
     if not graded:
         return verdict(claim, "not_checkable", "No earlier graded inspection of the council.")
     latest = graded[0]
-    dates = (latest.inspection_start, latest.inspection_end, latest.published)
-    years = {d.year for d in dates if d}
+    years = inspection_years(latest)
     if year in years:
         why = f"The graded inspection before {report.label} was {latest.label}, in {year}."
         return verdict(claim, "supported", why)

@@ -180,10 +180,13 @@ def read_claim(claim: Claim, report: Report, before: str = "") -> Reading | None
     return reading
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:]")
+
+
 def _clause_end(text: str, at: int) -> int:
     """Where the clause holding ``text[at]`` ends: 'one of only three to be judged good,
     with only one other achieving two outstanding' is read up to its comma."""
-    end = re.compile(r"[,;:]").search(text, at)
+    end = _CLAUSE_BREAK.search(text, at)
     return end.start() if end else len(text)
 
 
