@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from verify.check.confidence import confidence
+from verify.check.grades import inspection_years
 from verify.types import CheckedClaim, Release, Report
 from verify.words.councils import authorities_in, authority_key
 
@@ -38,15 +39,10 @@ def _same_council(name: str, report: Report) -> bool:
     return bool(a and b) and (a in b or b in a)
 
 
-def _report_years(report: Report) -> set[int]:
-    dates = (report.inspection_start, report.inspection_end, report.published)
-    return {d.year for d in dates if d}
-
-
 def _earlier_years(report: Report, previous: list[Report]) -> set[int]:
     """Years of earlier inspections, which a release names when it compares."""
     years = {p.year for p in report.previous if p.year}
-    return years.union(*(_report_years(p) for p in previous))
+    return years.union(*(inspection_years(p) for p in previous))
 
 
 def warnings_for(release: Release, report: Report, previous: list[Report]) -> list[str]:
@@ -65,7 +61,7 @@ def warnings_for(release: Release, report: Report, previous: list[Report]) -> li
             f"{report.authority}: it may be the wrong report."
         )
     years = _dating_years(opening)
-    own = _report_years(report)
+    own = inspection_years(report)
     unexplained = years - _earlier_years(report, previous)
     if unexplained and own and min(abs(y - o) for y in years for o in own) >= _YEARS_APART:
         out.append(
