@@ -6,7 +6,9 @@ from verify.extract.text import paragraphs, sentences
 from verify.words.sentences import split_sentences
 
 
-def test_a_sentence_ends_after_its_closing_quote_marks():
+def test_a_sentence_ends_after_its_closing_quote_marks_which_its_text_leaves_out():
+    """The next sentence starts after the closing ” (``sentence_breaks``); the text of the
+    sentence itself (``sentence_spans``) stops before the marks."""
     text = "One child said: “I feel safe here.” Another said she was happy. (See para 4.) Then"
     assert split_sentences(text) == [
         "One child said: “I feel safe here.",
