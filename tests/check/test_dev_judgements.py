@@ -29,6 +29,11 @@ CASES = [
     ("bradford_2023", "the experience... of many"),
     # praise for what the report lists to improve: misleading
     ("kingston-upon-hull_2019", "Improving management oversight"),
+    # a finding told without the report's hedge ('beginning to', 'not fully'): misleading
+    ("haringey_2014", "Rates of children entering care"),
+    ("havering_2024", "Inspectors acknowledged that the local"),
+    # a grade given to the parts that have it: supported, not misleading
+    ("harrow_2025", "Harrow rated good for safeguarding"),
 ]
 
 

@@ -20,6 +20,7 @@ import re
 from verify.check.common import Context, content_words, shared, verdict
 from verify.match import Hit, PassageIndex, Sentence
 from verify.types import CheckedClaim, Claim, Evidence, Report
+from verify.words.qualifiers import HEDGES, LIMITED, LIMITED_SUBJECT, UNIVERSAL
 from verify.words.speakers import framed_speaker, role_of
 
 _CRITICAL = re.compile(
@@ -29,9 +30,6 @@ _CRITICAL = re.compile(
     r"concerns?|wants? to see|needs? to (?:improve|ensure|be)|should|lacks?|rarely)\b",
     re.I,
 )
-_UNIVERSAL = re.compile(r"\b(all|every|always|whole|entire|each|consistently)\b", re.I)
-_LIMITED = re.compile(r"\b(most|some|many|majority|usually|mostly|generally|often|few)\b", re.I)
-_LIMITED_SUBJECT = re.compile(r"^(?:some|most|many|a few|not all|a number of)\b", re.I)
 # With no embedding model, a sentence must share this share of words to support a claim.
 _LEXICAL_MIN = 0.8
 # A sentence holding this share of the claim's content words says the same by its words
@@ -47,6 +45,10 @@ _OWN_WORDS_MIN = 0.8
 _BOTH_CRITICAL_MARGIN = 0.1
 # A limited sentence restated without its limit must share this share of its words.
 _RESTATED_MIN = 0.85
+# A hedge counts in the clause of the report's sentence holding the most of the claim's
+# content words, and at least this many: the clause the claim restates.
+_HEDGED_CLAUSE_WORDS = 3
+_CLAUSES = re.compile(r"[,;:–—]\s+|\s+(?:but|while|whereas|although|though)\s+", re.I)
 # Praise the report says only critically is misleading when one 'What needs to improve'
 # item holds this share of the claim's content words, and at least this many of them.
 _LISTED_MIN, _LISTED_WORDS_MIN = 0.5, 2
@@ -166,6 +168,12 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
             "generalises it.",
             evidence,
         )
+    if hedge := dropped_hedge(claim.text, words, sentence.text):
+        why = (
+            f"{_where(evidence[0])} says this ({measured}) only with '{hedge}', which the "
+            f"claim leaves out: '{sentence.text}'"
+        )
+        return verdict(claim, "misleading", why, evidence)
     return verdict(
         claim,
         "supported",
@@ -258,18 +266,32 @@ def council_speaker(text: str) -> str | None:
     return who if role_of(who) in ("council", "other") else None
 
 
+def dropped_hedge(claim: str, words: set[str], sentence: str) -> str | None:
+    """The hedge ('beginning to', 'not fully') of the clause of ``sentence`` that the
+    claim restates (its content ``words``), when the claim has none: the claim states as
+    done or whole what the report says is begun or partial. A claim with a limit of its
+    own ('some children') does not state it whole."""
+    if HEDGES.search(claim) or LIMITED.search(claim):
+        return None
+    clause = max(_CLAUSES.split(sentence), key=lambda c: len(words & content_words(c)))
+    if len(words & content_words(clause)) < _HEDGED_CLAUSE_WORDS:
+        return None
+    found = HEDGES.search(clause)
+    return " ".join(found.group(0).split()) if found else None
+
+
 def _generalised(claim: str, sentence: str, hit: Hit) -> bool:
     """True when the claim drops or overrides the limit the report puts on its praise,
     about the same thing: 'all children' for 'most children'."""
-    if _LIMITED.search(claim):
+    if LIMITED.search(claim):
         return False
-    limited = _LIMITED.search(sentence)
-    if _UNIVERSAL.search(claim):
-        if not limited or _UNIVERSAL.search(sentence):
+    limited = LIMITED.search(sentence)
+    if UNIVERSAL.search(claim):
+        if not limited or UNIVERSAL.search(sentence):
             return False
         said_of = content_words(" ".join(sentence[limited.end() :].split()[:3]))
         return any(
             content_words(" ".join(claim[m.end() :].split()[:3])) & said_of
-            for m in _UNIVERSAL.finditer(claim)
+            for m in UNIVERSAL.finditer(claim)
         )
-    return bool(_LIMITED_SUBJECT.search(sentence.strip())) and hit.lexical >= _RESTATED_MIN
+    return bool(LIMITED_SUBJECT.search(sentence.strip())) and hit.lexical >= _RESTATED_MIN

@@ -26,13 +26,10 @@ from verify.words.judgements import (
     judgement_of_heading,
     prose,
 )
+from verify.words.numbers import month_number
+from verify.words.qualifiers import GOAL, GRADE_GIVEN_TO, SOME, WHOLE_SERVICE, names_part
 from verify.words.verdicts import worst
 
-_SOME = re.compile(
-    r"\b(some|several|a number of|number of|many|two|three|four|five|half|majority|"
-    r"various)\b",
-    re.I,
-)
 _WORDS = {"half": 50.0, "all": 100.0}
 
 
@@ -156,7 +153,12 @@ def _judged_within(mention: GradeMention, report: Report, ctx: Context):
 
 
 def _unnamed(claim: Claim, mention: GradeMention, report: Report, ctx: Context):
-    """A grade stated without naming a judgement: overall, all areas, or some."""
+    """A grade stated without naming a judgement: overall, all areas, or some.
+
+    When only some areas have it, the claim is misleading only on positive evidence that
+    it gives the grade to the service as a whole: a release that names what it gives the
+    grade to ('good for safeguarding') is right about those areas, and a grade said as a
+    goal ('to move to a good rating') is given to nothing yet."""
     overall = report.grade_of("overall_effectiveness")
     areas = graded_areas(report.judgements)
     n = sum(j.grade == mention.grade for j in areas)
@@ -166,16 +168,45 @@ def _unnamed(claim: Claim, mention: GradeMention, report: Report, ctx: Context):
         return "supported", f"Overall effectiveness is {g}", evidence
     if areas and n == len(areas):
         return "supported", f"All {len(areas)} graded areas are {g}", evidence
-    if n and (_SOME.search(claim.text) or _several(claim, mention)):
+    if n and (SOME.search(claim.text) or _several(claim, mention)):
         return "supported", f"{n} of {len(areas)} graded areas are {g}", evidence
-    if n:
-        return (
-            "misleading",
-            f"Only {n} of {len(areas)} graded areas are {g}; overall effectiveness is "
-            f"{grade_text(overall)}",
-            evidence,
-        )
-    return "contradicted", f"No judgement in {report.label} is {g}", evidence
+    if not n:
+        return "contradicted", f"No judgement in {report.label} is {g}", evidence
+    some = (
+        f"{n} of {len(areas)} graded areas are {g}; overall effectiveness is {grade_text(overall)}"
+    )
+    subject = _given_to(claim, mention)
+    if subject and names_part(subject):
+        return "supported", f"{some}; the claim gives the grade to '{subject}'", evidence
+    if _as_goal(claim, mention):
+        return "not_checkable", f"The grade is said as a goal, not as given ({some})", evidence
+    if subject or WHOLE_SERVICE.search(claim.text):
+        whole = f"'{subject}'" if subject else "the service as a whole"
+        return "misleading", f"Only {some}; the claim gives the grade to {whole}", evidence
+    return "not_checkable", f"{some}; the claim does not say what it gives the grade to", evidence
+
+
+def _after(claim: Claim, mention: GradeMention) -> str | None:
+    """The claim's words after the grade (None when the grade is not found in it)."""
+    at = claim.text.lower().find(mention.printed.lower())
+    return claim.text[at + len(mention.printed) :] if at >= 0 else None
+
+
+def _given_to(claim: Claim, mention: GradeMention) -> str | None:
+    """What the claim gives the grade to, when it names something after it ('good for
+    safeguarding and supporting under 18s'); not a month it was given in."""
+    after = _after(claim, mention)
+    found = GRADE_GIVEN_TO.match(after) if after else None
+    if found is None or month_number(found.group("subject").split()[0]):
+        return None
+    return found.group("subject").strip()
+
+
+def _as_goal(claim: Claim, mention: GradeMention) -> bool:
+    """True when words before the grade make it a goal ('aspiration ... move to a good
+    rating')."""
+    at = claim.text.lower().find(mention.printed.lower())
+    return at >= 0 and bool(GOAL.search(claim.text[:at]))
 
 
 _PLURAL_AFTER = re.compile(r"^\W{0,2}\s*(?:judgements|ratings|grades|areas)\b", re.I)
@@ -184,8 +215,8 @@ _PLURAL_AFTER = re.compile(r"^\W{0,2}\s*(?:judgements|ratings|grades|areas)\b", 
 def _several(claim: Claim, mention: GradeMention) -> bool:
     """'The Good judgements ...': a grade named in the plural is some judgements' grade,
     not the overall one."""
-    at = claim.text.lower().find(mention.printed.lower())
-    return at >= 0 and bool(_PLURAL_AFTER.match(claim.text[at + len(mention.printed) :]))
+    after = _after(claim, mention)
+    return after is not None and bool(_PLURAL_AFTER.match(after))
 
 
 def _is_share(claim: Claim, mentions: list[GradeMention]) -> bool:

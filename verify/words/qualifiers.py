@@ -1,0 +1,90 @@
+"""Qualifiers: the words that limit what a sentence says, and the words that give a grade
+to the service as a whole or to something narrower.
+
+One home for them, so the finding check (a limit the claim drops) and the grades check (a
+grade said of part of the service, or as a goal) read a sentence's limits the same way.
+"""
+
+from __future__ import annotations
+
+import re
+
+SOME = re.compile(
+    r"\b(some|several|a number of|number of|many|two|three|four|five|half|majority|"
+    r"various)\b",
+    re.I,
+)
+"""Words saying a grade is some judgements', not all of them ('good in several areas')."""
+
+UNIVERSAL = re.compile(r"\b(all|every|always|whole|entire|each|consistently)\b", re.I)
+"""Words that tell a finding of everyone or everything."""
+LIMITED = re.compile(r"\b(most|some|many|majority|usually|mostly|generally|often|few)\b", re.I)
+"""Words that tell a finding of part: 'most children'."""
+LIMITED_SUBJECT = re.compile(r"^(?:some|most|many|a few|not all|a number of)\b", re.I)
+"""A sentence about part of its subject: 'Some children ...'."""
+
+HEDGES = re.compile(
+    r"\b(?:(?:is|are|has|have|had|was|were)\s+)?(?:now\s+)?"
+    r"(?:beginning|begun|began|starting|started)\s+to\b"
+    r"|\bnot\s+(?:yet|fully|always|consistently|sufficiently)\b"
+    r"|\b(?:yet|still)\s+to\b"
+    r"|\btoo\s+early\b"
+    r"|\bonly\s+recently\b"
+    r"|\b(?:at\s+an?\s+)?early\s+stages?\b"
+    r"|\bin\s+development\b",
+    re.I,
+)
+"""A change or a strength the report says is only partly there: begun but not done
+('numbers are now beginning to reduce'), not yet or not fully so ('was not fully aware
+of'), too early to tell. A claim that states the same thing without such words
+states it as done: the report's limit is what it leaves out. Quantities ('most',
+'some') are not hedges here: a claim that drops 'most' generalises (``LIMITED``), which
+the labelling conventions judge more leniently."""
+
+WHOLE_SERVICE = re.compile(
+    r"\b(?:(?:children|council|authority|its|their|our|the)[’']?s?\s+(?:social\s+care\s+)?services?"
+    r"|(?:services?|social\s+care)\s+for\s+children(?:\s+and\s+(?:young\s+people|families))?"
+    r"|children[’']?s?\s+social\s+care|overall)\b"
+    r"(?!\s+(?:with|who|in|leaving|aged|under|for|looked|at)\b)",
+    re.I,
+)
+"""Words that make the subject of a grade the service as a whole ('children's services
+rated good', 'the council's services are good', 'judged good overall'); not a part of it
+('services for children with disabilities'), nor a council's other services ('its
+fostering service')."""
+
+GRADE_GIVEN_TO = re.compile(
+    r"^[\s’'\"”]*(?:for|in)\s+(?!(?:all|every|each|overall|the\s+(?:latest|last|recent|new)"
+    r"|(?:its|an?|the|their)\s+(?:inspection|report|visit|judgement|rating)|(?:19|20)\d\d)\b)"
+    r"(?P<subject>[^.,;:!?–—-]{3,80})",
+    re.I,
+)
+"""Words after a grade that give it to something named ('good for safeguarding and
+supporting under 18s', 'good in the children in care category'); not the inspection or
+the time it was given ('good in its latest inspection', 'good in 2016', 'good in all
+areas'; a month is told apart by ``verify.words.numbers.month_number``)."""
+
+_WHOLE_SUBJECT_WORDS = frozenset(
+    {"its", "their", "the", "our", "a", "all", "of", "for", "with", "and", "to", "work"}
+    | {"children", "child", "childrens", "young", "people", "peoples", "families", "family"}
+    | {"services", "service", "social", "care"}
+)
+"""The words of a subject that is the whole service ('its work with children and young
+people', 'children's social care'); a subject holding any other word names a part."""
+
+
+def names_part(subject: str) -> bool:
+    """True when the subject a grade is given to is narrower than the whole service
+    ('safeguarding and supporting under 18s'), not the whole in other words ('its work
+    with children and young people')."""
+    words = re.findall(r"[a-z0-9]+", subject.lower().replace("’", "'").replace("'s", "s"))
+    return any(w not in _WHOLE_SUBJECT_WORDS for w in words)
+
+
+GOAL = re.compile(
+    r"\b(?:aim\w*|aspir\w*|ambition\w*|want\w*|hope\w*|strive|striving|working\s+towards?"
+    r"|move\s+to|moving\s+to|achieve|reach|will\s+be)\b",
+    re.I,
+)
+"""Words before a grade that make it a goal, not a grade given ('our aspiration is to
+see services move to a good rating')."""
