@@ -65,6 +65,7 @@ def test_a_grade_only_some_areas_have_given_to_the_whole_service_is_misleading(h
     for text in (
         "Harrow children's services rated good by Ofsted.",
         "Harrow rated good for its work with children and young people.",
+        "The council has been rated ‘Good’ by Ofsted for its services for children and families.",
     ):
         got = _rating(harrow, text, settings)
         assert got.verdict == "misleading", (text, got.explanation)

@@ -54,13 +54,14 @@ rated good', 'the council's services are good', 'judged good overall'); not a pa
 fostering service')."""
 
 GRADE_GIVEN_TO = re.compile(
-    r"^[\s’'\"”]*(?:for|in)\s+(?!(?:all|every|each|overall|the\s+(?:latest|last|recent|new)"
+    r"^[\s’'\"”]*(?:by\s+(?:the\s+)?\w+\s+)?(?:for|in)\s+"
+    r"(?!(?:all|every|each|overall|the\s+(?:latest|last|recent|new)"
     r"|(?:its|an?|the|their)\s+(?:inspection|report|visit|judgement|rating)|(?:19|20)\d\d)\b)"
     r"(?P<subject>[^.,;:!?–—-]{3,80})",
     re.I,
 )
 """Words after a grade that give it to something named ('good for safeguarding and
-supporting under 18s', 'good in the children in care category'); not the inspection or
+supporting under 18s', 'good by Ofsted for its work with children'); not the inspection or
 the time it was given ('good in its latest inspection', 'good in 2016', 'good in all
 areas'; a month is told apart by ``verify.words.numbers.month_number``)."""
 
