@@ -109,11 +109,12 @@ def test_a_hedge_the_claim_drops_is_named(shared, settings, article, words, clai
     sentence = _sentence(_report(shared, article, settings), words)
     found = dropped_hedge(claim, content_words(claim), sentence)
     assert found is not None and hedge in found, (sentence, found)
-    # The same claim keeping the hedge, or with a limit of its own, drops nothing.
+    # The same claim keeping the hedge, with a limit of its own or negated drops nothing.
     kept = f"{claim[:-1]}, and is only now beginning to change; not fully so."
-    assert dropped_hedge(kept, content_words(kept), sentence) is None
     limited = f"Some {claim[0].lower()}{claim[1:]}"
-    assert dropped_hedge(limited, content_words(limited), sentence) is None
+    negated = f"It is not so that {claim[0].lower()}{claim[1:]}"
+    for other in (kept, limited, negated):
+        assert dropped_hedge(other, content_words(other), sentence) is None, other
 
 
 def test_a_hedge_in_another_clause_than_the_claims_is_not_dropped(shared, settings):

@@ -20,7 +20,7 @@ import re
 from verify.check.common import Context, content_words, shared, verdict
 from verify.match import Hit, PassageIndex, Sentence
 from verify.types import CheckedClaim, Claim, Evidence, Report
-from verify.words.qualifiers import HEDGES, LIMITED, LIMITED_SUBJECT, UNIVERSAL
+from verify.words.qualifiers import HEDGES, LIMITED, LIMITED_SUBJECT, NEGATION, UNIVERSAL
 from verify.words.speakers import framed_speaker, role_of
 
 _CRITICAL = re.compile(
@@ -270,8 +270,8 @@ def dropped_hedge(claim: str, words: set[str], sentence: str) -> str | None:
     """The hedge ('beginning to', 'not fully') of the clause of ``sentence`` that the
     claim restates (its content ``words``), when the claim has none: the claim states as
     done or whole what the report says is begun or partial. A claim with a limit of its
-    own ('some children') does not state it whole."""
-    if HEDGES.search(claim) or LIMITED.search(claim):
+    own ('some children') or a negation does not state it done or whole."""
+    if any(limit.search(claim) for limit in (HEDGES, LIMITED, NEGATION)):
         return None
     clause = max(_CLAUSES.split(sentence), key=lambda c: len(words & content_words(c)))
     if len(words & content_words(clause)) < _HEDGED_CLAUSE_WORDS:

@@ -28,10 +28,10 @@ HEDGES = re.compile(
     r"(?:beginning|begun|began|starting|started)\s+to\b"
     r"|\bnot\s+(?:yet|fully|always|consistently|sufficiently)\b"
     r"|\b(?:yet|still)\s+to\b"
-    r"|\btoo\s+early\b"
+    r"|\btoo\s+early\s+to\b"
     r"|\bonly\s+recently\b"
     r"|\b(?:at\s+an?\s+)?early\s+stages?\b"
-    r"|\bin\s+development\b",
+    r"|\b(?:is|are|was|were|remains?|still)\s+in\s+development\b",
     re.I,
 )
 """A change or a strength the report says is only partly there: begun but not done
@@ -40,6 +40,10 @@ of'), too early to tell. A claim that states the same thing without such words
 states it as done: the report's limit is what it leaves out. Quantities ('most',
 'some') are not hedges here: a claim that drops 'most' generalises (``LIMITED``), which
 the labelling conventions judge more leniently."""
+
+NEGATION = re.compile(r"\b(?:not|no|never|none|nor|cannot)\b|n[’']t\b", re.I)
+"""A negated statement: a claim that says what is not so does not state a begun or partial
+thing as done or whole."""
 
 WHOLE_SERVICE = re.compile(
     r"\b(?:(?:children|council|authority|its|their|our|the)[’']?s?\s+(?:social\s+care\s+)?services?"
