@@ -64,12 +64,19 @@ def test_a_grade_given_to_named_parts_is_not_misleading(harrow, settings):
 def test_a_grade_only_some_areas_have_given_to_the_whole_service_is_misleading(harrow, settings):
     for text in (
         "Harrow children's services rated good by Ofsted.",
+        "Harrow rated good by Ofsted.",
         "Harrow rated good for its work with children and young people.",
         "The council has been rated ‘Good’ by Ofsted for its services for children and families.",
     ):
         got = _rating(harrow, text, settings)
         assert got.verdict == "misleading", (text, got.explanation)
         assert "2 of 4" in got.explanation and "inadequate" in got.explanation
+
+
+def test_a_grade_given_to_something_the_table_does_not_grade_is_not_flagged(harrow, settings):
+    # Youth justice is no judgement of the table: nothing says the grade is the whole's.
+    got = _rating(harrow, "Harrow’s youth justice work was rated good.", settings)
+    assert got.verdict == "not_checkable", got.explanation
 
 
 def test_a_grade_said_as_a_goal_is_not_flagged(harrow, settings):

@@ -27,7 +27,14 @@ from verify.words.judgements import (
     prose,
 )
 from verify.words.numbers import month_number
-from verify.words.qualifiers import GOAL, GRADE_GIVEN_TO, SOME, WHOLE_SERVICE, names_part
+from verify.words.qualifiers import (
+    GOAL,
+    GRADE_GIVEN_TO,
+    SOME,
+    WHOLE_SERVICE,
+    names_only_the_whole,
+    names_part,
+)
 from verify.words.verdicts import worst
 
 _WORDS = {"half": 50.0, "all": 100.0}
@@ -180,23 +187,25 @@ def _unnamed(claim: Claim, mention: GradeMention, report: Report, ctx: Context):
         return "supported", f"{some}; the claim gives the grade to '{subject}'", evidence
     if _as_goal(claim, mention):
         return "not_checkable", f"The grade is said as a goal, not as given ({some})", evidence
-    if subject or WHOLE_SERVICE.search(claim.text):
+    before = _around(claim, mention)[0]
+    if subject or WHOLE_SERVICE.search(claim.text) or names_only_the_whole(before):
         whole = f"'{subject}'" if subject else "the service as a whole"
         return "misleading", f"Only {some}; the claim gives the grade to {whole}", evidence
     return "not_checkable", f"{some}; the claim does not say what it gives the grade to", evidence
 
 
-def _after(claim: Claim, mention: GradeMention) -> str | None:
-    """The claim's words after the grade (None when the grade is not found in it)."""
+def _around(claim: Claim, mention: GradeMention) -> tuple[str, str]:
+    """The claim's words before and after the grade (both empty when it is not found)."""
     at = claim.text.lower().find(mention.printed.lower())
-    return claim.text[at + len(mention.printed) :] if at >= 0 else None
+    if at < 0:
+        return "", ""
+    return claim.text[:at], claim.text[at + len(mention.printed) :]
 
 
 def _given_to(claim: Claim, mention: GradeMention) -> str | None:
     """What the claim gives the grade to, when it names something after it ('good for
     safeguarding and supporting under 18s'); not a month it was given in."""
-    after = _after(claim, mention)
-    found = GRADE_GIVEN_TO.match(after) if after else None
+    found = GRADE_GIVEN_TO.match(_around(claim, mention)[1])
     if found is None or month_number(found.group("subject").split()[0]):
         return None
     return found.group("subject").strip()
@@ -205,8 +214,7 @@ def _given_to(claim: Claim, mention: GradeMention) -> str | None:
 def _as_goal(claim: Claim, mention: GradeMention) -> bool:
     """True when words before the grade make it a goal ('aspiration ... move to a good
     rating')."""
-    at = claim.text.lower().find(mention.printed.lower())
-    return at >= 0 and bool(GOAL.search(claim.text[:at]))
+    return bool(GOAL.search(_around(claim, mention)[0]))
 
 
 _PLURAL_AFTER = re.compile(r"^\W{0,2}\s*(?:judgements|ratings|grades|areas)\b", re.I)
@@ -215,8 +223,7 @@ _PLURAL_AFTER = re.compile(r"^\W{0,2}\s*(?:judgements|ratings|grades|areas)\b", 
 def _several(claim: Claim, mention: GradeMention) -> bool:
     """'The Good judgements ...': a grade named in the plural is some judgements' grade,
     not the overall one."""
-    after = _after(claim, mention)
-    return after is not None and bool(_PLURAL_AFTER.match(after))
+    return bool(_PLURAL_AFTER.match(_around(claim, mention)[1]))
 
 
 def _is_share(claim: Claim, mentions: list[GradeMention]) -> bool:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from verify.words.councils import mentions
+
 SOME = re.compile(
     r"\b(some|several|a number of|number of|many|two|three|four|five|half|majority|"
     r"various)\b",
@@ -78,12 +80,42 @@ _WHOLE_SUBJECT_WORDS = frozenset(
 people', 'children's social care'); a subject holding any other word names a part."""
 
 
+_RATING_FRAME_WORDS = frozenset(
+    {"rated", "judged", "graded", "deemed", "found", "given", "awarded", "received", "as"}
+    | {"been", "has", "have", "had", "was", "were", "is", "are", "be", "being", "now", "by"}
+    | {"ofsted", "inspectors", "council", "borough", "city", "county", "metropolitan"}
+    | {"authority", "local", "rating", "overall", "an", "it", "s"}
+)
+"""Words that frame a grade without naming what it is given to ('has been rated ... by
+Ofsted')."""
+
+
+_WHOLE_NOUNS = frozenset({"council", "authority", "services", "service"})
+"""The nouns that name the whole, where no council is named ('the council was')."""
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", re.sub(r"['’]s\b", "", text.lower()))
+
+
+def names_only_the_whole(text: str) -> bool:
+    """True when ``text`` (the words before a grade) names the council or its services
+    and nothing else but the rating ('Harrow Council has been', 'Children's services in
+    Harrow have been rated'): the grade is given to the whole."""
+    named = mentions(text)
+    for council, start in reversed(named):
+        name = max((n for n in council.names if text.startswith(n, start)), key=len, default="")
+        text = text[:start] + text[start + len(name) :]
+    words = _words(text)
+    allowed = _WHOLE_SUBJECT_WORDS | _RATING_FRAME_WORDS | {"in"}
+    return bool(named or _WHOLE_NOUNS & set(words)) and all(w in allowed for w in words)
+
+
 def names_part(subject: str) -> bool:
     """True when the subject a grade is given to is narrower than the whole service
     ('safeguarding and supporting under 18s'), not the whole in other words ('its work
     with children and young people')."""
-    words = re.findall(r"[a-z0-9]+", subject.lower().replace("’", "'").replace("'s", "s"))
-    return any(w not in _WHOLE_SUBJECT_WORDS for w in words)
+    return any(w not in _WHOLE_SUBJECT_WORDS for w in _words(subject))
 
 
 GOAL = re.compile(
