@@ -31,6 +31,8 @@ HEDGES = re.compile(
     r"|\bnot\s+(?:yet|fully|always|consistently|sufficiently)\b"
     r"|\b(?:yet|still)\s+to\b"
     r"|\btoo\s+early\s+to\b"
+    r"|\bearly\s+(?:signs|indications)\b"
+    r"|\b(?:partly|partially)\b"
     r"|\bonly\s+recently\b"
     r"|\b(?:at\s+an?\s+)?early\s+stages?\b"
     r"|\b(?:is|are|was|were|remains?|still)\s+in\s+development\b",
@@ -38,10 +40,10 @@ HEDGES = re.compile(
 )
 """A change or a strength the report says is only partly there: begun but not done
 ('numbers are now beginning to reduce'), not yet or not fully so ('was not fully aware
-of'), too early to tell. A claim that states the same thing without such words
-states it as done: the report's limit is what it leaves out. Quantities ('most',
-'some') are not hedges here: a claim that drops 'most' generalises (``LIMITED``), which
-the labelling conventions judge more leniently."""
+of'), partly so, too early to tell or with early signs only. A claim that states the
+same thing without such words states it as done: the report's limit is what it leaves
+out. Quantities ('most', 'some') are not hedges here: a claim that drops 'most'
+generalises (``LIMITED``), which the labelling conventions judge more leniently."""
 
 NEGATION = re.compile(r"\b(?:not|no|never|none|nor|cannot)\b|n[’']t\b", re.I)
 """A negated statement: a claim that says what is not so does not state a begun or partial
