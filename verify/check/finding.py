@@ -8,8 +8,10 @@ that says it, a critical one at a slightly lower bar. Measured on the hand-label
 articles, a claim near a sentence of the other tone was nearly always another aspect
 of the same topic, so only positive evidence flags: the report's own critical
 sentence restated with its criticism gone (contradicted), praise the report limits
-("Most children ...") told of all of the same thing (misleading), or praise for what
-the report says only critically and lists among what needs to improve (misleading). A
+("Most children ...") told of all of the same thing (misleading), a finding told
+without the hedge of the clause it restates ("numbers are now beginning to reduce" told
+as "has reduced": misleading, the hedge named), or praise for what the report says only
+critically and lists among what needs to improve (misleading). A
 statement a council speaker makes is theirs: by the conventions an opinion, not checked.
 """
 

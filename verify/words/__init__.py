@@ -1,5 +1,5 @@
 """The domain's words, in one home: grades, judgements, frameworks, councils, numbers,
-dates, verdicts and sentences.
+dates, verdicts, sentences and qualifiers.
 
 Submodules hold each family (``verify.words.grades``, ``verify.words.judgements`` ...);
 this module names them to people, in every view: the models hold canonical names
