@@ -58,9 +58,12 @@ class Outcome:
 
 
 def group(gold: GoldClaim) -> str:
-    """The row a gold claim is counted in: its error type, with clean and minor split by kind."""
+    """The row a gold claim is counted in: its error type, with clean claims split by kind
+    (quotes cut at a marked ellipsis apart) and minor variations by what varies."""
     if gold.verdict == "not_checkable":
         return "clean: council opinion"
+    if gold.error == "clean" and gold.detail.startswith("ellipsis"):
+        return "clean: quote with an ellipsis"
     if gold.error == "clean":
         return f"clean: {gold.kind}"
     if gold.error == "minor_variation":
