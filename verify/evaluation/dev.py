@@ -21,7 +21,7 @@ from rich.console import Console
 from rich.table import Table
 
 from verify.check.confidence import confidence
-from verify.evaluation.shared_archive import shared_archive
+from verify.evaluation.run import EvalRun
 from verify.evaluation.verdicts import (
     GoldSet,
     Pair,
@@ -32,13 +32,11 @@ from verify.evaluation.verdicts import (
     verdict_table,
 )
 from verify.ingest.release import normalise_whitespace, read_release
-from verify.match import Encoder
 from verify.settings import Settings
 from verify.types import FLAGS
 
 ROOT = Path(__file__).resolve().parents[2]
 DEV_GOLD = ROOT / "corpora" / "gold" / "dev"
-PARTS = ("dev", "test")
 
 
 def split() -> dict[str, list[str]]:
@@ -234,37 +232,21 @@ def _disagreement(p: Pair) -> str:
     )
 
 
-def run(
-    shared: Path,
-    console: Console,
-    parts: Sequence[str] = PARTS,
-    cache: str | None = None,
-    with_archive: bool = True,
-) -> None:
+def run(ev: EvalRun) -> None:
     """Each part of the real development set that has gold, scored on its own, with the
-    archive of ../shared's reports (see ``shared_archive``) unless ``with_archive`` is off
-    (the tool given only the manifest's report and previous report).
-
-    Parsed reports go to ``cache`` when given (fast reruns while tuning), else to a
-    fresh temporary folder, as every other `make eval` section does.
-    """
-    import tempfile
-
-    if not (shared / "dev" / "manifest.json").exists():
-        console.print(f"[yellow]real articles skipped: {shared}/dev is absent[/]")
+    archive of ../shared's reports (see ``shared_archive``) unless the run is without one
+    (the tool given only the manifest's report and previous report)."""
+    if not (ev.shared / "dev" / "manifest.json").exists():
+        ev.console.print(f"[yellow]real articles skipped: {ev.shared}/dev is absent[/]")
         return
-    db = shared_archive(shared, console, cache) if with_archive else None
-    with tempfile.TemporaryDirectory() as scratch:
-        folder = cache or scratch
-        archive = db or Path(scratch) / "no-archive.sqlite"  # never the user's own archive
-        settings = Settings(cache_dir=folder, archive=str(archive))
-        encoder = Encoder(settings)
-        for part in parts:
-            gold_set = dev_set(shared, part, with_archive=db is not None)
-            if not gold_set.files():
-                console.print(f"[yellow]no gold yet for the {part} part[/]")
-                continue
-            pairs, results = evaluate(gold_set, settings, encoder)
-            how = "with the archive" if db else "without an archive"
-            console.print(f"[bold]{part} part, {how}[/]")
-            show(part, pairs, results, console)
+    db = ev.archive if ev.with_archive else None
+    settings = ev.settings(db)
+    for part in ev.parts:
+        gold_set = dev_set(ev.shared, part, with_archive=db is not None)
+        if not gold_set.files():
+            ev.console.print(f"[yellow]no gold yet for the {part} part[/]")
+            continue
+        pairs, results = evaluate(gold_set, settings, ev.encoder, ev.check)
+        how = "with the archive" if db else "without an archive"
+        ev.console.print(f"[bold]{part} part, {how}[/]")
+        show(part, pairs, results, ev.console)
