@@ -7,7 +7,8 @@ section (or those named) on both parts. The real articles are checked with the a
 of ../shared's reports, as the labelling conventions assume; ``--no-archive`` checks them
 with the manifest's reports alone. ``--cache`` keeps parsed reports and the archive
 between runs, whatever the part. One run parses each report and loads the model once
-(``verify.evaluation.run``).
+(``verify.evaluation.run``). ``--part dev --calibrate`` writes the dev part's calibration
+to verify/check/calibration.json, which confidences are read from.
 """
 
 import argparse
@@ -27,6 +28,11 @@ if __name__ == "__main__":
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
     parser.add_argument("--cache", default=None, help="keep parsed reports here between runs")
     parser.add_argument("--no-archive", action="store_true", help="real articles without it")
+    parser.add_argument(
+        "--calibrate",
+        action="store_true",
+        help="with --part dev: write verify/check/calibration.json from the dev part",
+    )
     parser.add_argument("sections", nargs="*", help=f"any of {', '.join(SECTIONS)}")
     args = parser.parse_args()
     every = args.part == "all"
@@ -34,9 +40,11 @@ if __name__ == "__main__":
     allowed = SECTIONS if every else ONE_PART
     if set(sections) - set(allowed):
         parser.error(f"--part {args.part} runs only the sections {', '.join(allowed)}")
+    if args.calibrate and (args.part != "dev" or "dev" not in sections):
+        parser.error("--calibrate measures the dev part only: --part dev, the dev section")
     console = section_console()
     parts = PARTS if every else (args.part,)
-    ev = EvalRun(args.shared, console, args.cache, not args.no_archive, parts)
+    ev = EvalRun(args.shared, console, args.cache, not args.no_archive, parts, args.calibrate)
     for name in sections:
         if every:
             console.rule(f"evaluation: {name}")

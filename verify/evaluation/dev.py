@@ -20,7 +20,8 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from verify.check.confidence import confidence
+from verify.check import confidence as confidence_module
+from verify.check.confidence import CALIBRATION, Figures, calibration_json, confidence
 from verify.evaluation.run import EvalRun
 from verify.evaluation.verdicts import (
     GoldSet,
@@ -193,21 +194,37 @@ def confusion_table(pairs: Sequence[Pair], title: str) -> Table:
     return table
 
 
-def calibration_table(pairs: Sequence[Pair], title: str) -> Table:
-    """Per tool verdict and claim kind: how often gold agrees (the source of
-    ``verify.check.confidence.MEASURED``), beside the confidence the tool gives, so a
-    table that has drifted from the measurement shows."""
-    table = Table(
-        "kind", "tool verdict", "n", "gold agrees", "confidence", title=f"calibration, {title}"
-    )
+def calibration(pairs: Sequence[Pair]) -> dict[tuple[str, str], Figures]:
+    """Per claim kind and tool verdict: how often the tool gave it and the share gold agreed
+    with (``verify.check.confidence.MEASURED`` when measured on the dev part)."""
     groups: dict[tuple[str, str], list[bool]] = {}
     for p in pairs:
         if p.claim is not None:
             groups.setdefault((p.claim.kind, p.tool), []).append(p.tool == p.gold["verdict"])
-    for (kind, verdict), hits in sorted(groups.items()):
-        agrees = f"{sum(hits) / len(hits):.2f}"
-        table.add_row(kind, verdict, str(len(hits)), agrees, f"{confidence(kind, verdict):.2f}")
+    return {key: (len(hits), sum(hits) / len(hits)) for key, hits in sorted(groups.items())}
+
+
+def calibration_table(pairs: Sequence[Pair], title: str) -> Table:
+    """The calibration, beside the confidence the tool gives, so a ``calibration.json``
+    that has drifted from the measurement shows (``--calibrate`` writes it again)."""
+    table = Table(
+        "kind", "tool verdict", "n", "gold agrees", "confidence", title=f"calibration, {title}"
+    )
+    for (kind, verdict), (n, share) in calibration(pairs).items():
+        table.add_row(kind, verdict, str(n), f"{share:.2f}", f"{confidence(kind, verdict):.2f}")
     return table
+
+
+SHIPPED_CALIBRATION = Path(confidence_module.__file__).with_name(CALIBRATION)
+
+
+def write_calibration(
+    pairs: Sequence[Pair], console: Console, path: Path = SHIPPED_CALIBRATION
+) -> None:
+    """The dev part's calibration as ``calibration.json`` (by default the one shipped
+    beside ``verify.check.confidence``, which confidences are read from)."""
+    path.write_text(calibration_json(calibration(pairs)), encoding="utf-8")
+    console.print(f"calibration from the {len(pairs)} gold claims of the dev part: {path}")
 
 
 def show(part: str, pairs: Sequence[Pair], results: dict, console: Console) -> None:
@@ -250,3 +267,5 @@ def run(ev: EvalRun) -> None:
         how = "with the archive" if db else "without an archive"
         ev.console.print(f"[bold]{part} part, {how}[/]")
         show(part, pairs, results, ev.console)
+        if ev.calibrate and part == "dev":  # never the test part: it is only measured
+            write_calibration(pairs, ev.console)

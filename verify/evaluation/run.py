@@ -37,6 +37,8 @@ class EvalRun:
     cache: str | None = None
     with_archive: bool = True
     parts: tuple[str, ...] = PARTS
+    calibrate: bool = False
+    """Write the dev part's calibration (``verify/check/calibration.json``)."""
     base: Settings = field(default_factory=Settings)
     """Every setting but the folder and the archive (the model among them)."""
     _checked: dict[tuple, CheckRun] = field(default_factory=dict, repr=False)
