@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import wraps
 from typing import TYPE_CHECKING
 
 from verify.check.common import Context, verdict
@@ -39,10 +40,10 @@ def history_first(checker: Checker) -> Checker:
     ('its first outstanding', 'the third consecutive time'): those ``verify.check.history``
     judges against the earlier reports, whatever kind the sentence was read as."""
 
+    @wraps(checker)
     def checked(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         return own_history(claim, ctx, report) or checker(claim, ctx, report)
 
-    checked.__doc__ = checker.__doc__
     return checked
 
 
@@ -51,12 +52,12 @@ def report_words_first(checker: Checker) -> Checker:
     a report sentence nearly word for word ("Highly effective and principled leadership
     ...") is the finding it repeats, and checked as one."""
 
+    @wraps(checker)
     def checked(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         if in_report_words(claim, ctx, report):
             return check_finding(claim, ctx, report)
         return checker(claim, ctx, report)
 
-    checked.__doc__ = checker.__doc__
     return checked
 
 
@@ -65,13 +66,13 @@ def this_visit_only(checker: Checker) -> Checker:
     report that is not of the visit the release is about (a focused or monitoring visit
     whose letter was not given) they are not checkable."""
 
+    @wraps(checker)
     def checked(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         if ctx.about_other_visit(report):
             why = f"About a later visit whose letter was not given, not {report.label}."
             return verdict(claim, "not_checkable", why)
         return checker(claim, ctx, report)
 
-    checked.__doc__ = checker.__doc__
     return checked
 
 
@@ -79,6 +80,7 @@ def unflagged_on_other_visit(checker: Checker) -> Checker:
     """``checker`` for quotations, with no flag against a report of another visit: a quote
     from that visit's letter may be found in the report, but not missed."""
 
+    @wraps(checker)
     def checked(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         result = checker(claim, ctx, report)
         if result.verdict in FLAGS and ctx.about_other_visit(report):
@@ -89,7 +91,6 @@ def unflagged_on_other_visit(checker: Checker) -> Checker:
             return verdict(claim, "not_checkable", why, result.evidence)
         return result
 
-    checked.__doc__ = checker.__doc__
     return checked
 
 
@@ -99,11 +100,11 @@ def passing_facts_checked(checker: Checker) -> Checker:
     contradiction of those (``verify.check.fact.stated_in_passing``) is positive evidence,
     reported over the claim's own verdict."""
 
+    @wraps(checker)
     def checked(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         result = checker(claim, ctx, report)
         return stated_in_passing(claim, ctx, report) or result
 
-    checked.__doc__ = checker.__doc__
     return checked
 
 
@@ -188,13 +189,9 @@ def per_paragraph(claim: Claim) -> list[Claim]:
 
 
 def check_one(claim: Claim, ctx: Context) -> CheckedClaim:
-    """Check one claim against every report it concerns."""
-    return _combine(claim, [(r, _checked(claim, ctx, r)) for r in route(claim, ctx)])
-
-
-def _checked(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
-    """The claim's verdict against one report, by its kind's checker."""
-    return CHECKERS[claim.kind](claim, ctx, report)
+    """Check one claim against every report it concerns, by its kind's checker."""
+    checker = CHECKERS[claim.kind]
+    return _combine(claim, [(r, checker(claim, ctx, r)) for r in route(claim, ctx)])
 
 
 def summary(report: Report) -> ReportSummary:
