@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from io import StringIO
 
 import pytest
@@ -11,6 +9,7 @@ from rich.console import Console
 
 from verify.evaluation import run as run_module
 from verify.evaluation import verdicts
+from verify.evaluation.__main__ import SECTIONS, options
 from verify.evaluation.run import EvalRun
 
 
@@ -37,11 +36,25 @@ def test_a_run_checks_each_release_once_with_one_encoder(settings, tmp_path, mon
     assert not ev.settings().archive_path.exists()
 
 
-def test_a_part_runs_only_the_sections_that_score_one_part():
-    done = subprocess.run(
-        [sys.executable, "-m", "verify.evaluation", "--part", "dev", "synthetic"],
-        capture_output=True,
-        text=True,
-    )
-    assert done.returncode == 2
-    assert "--part dev runs only the sections dev, history" in done.stderr
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["--part", "dev", "synthetic"], "--part dev runs only the sections dev, history"),
+        (["--part", "test", "--calibrate"], "--calibrate measures the dev part"),
+        (["--calibrate"], "--calibrate measures the dev part"),
+        (["--part", "dev", "--no-archive", "--calibrate"], "--calibrate measures the dev part"),
+    ],
+)
+def test_options_a_run_cannot_honour_are_refused(args, said, capsys):
+    """A part scores only its sections; the calibration is measured on the dev part alone,
+    as `make eval` checks it (never the test part, which is only measured)."""
+    with pytest.raises(SystemExit) as stopped:
+        options(args)
+    assert stopped.value.code == 2
+    assert said in capsys.readouterr().err
+
+
+def test_a_part_runs_the_dev_section_unless_history_is_named():
+    assert options(["--part", "dev", "--calibrate"])[1] == ("dev",)
+    assert options(["--part", "dev", "history"])[1] == ("history",)
+    assert options(["--cache", "x", "--no-archive"])[1] == SECTIONS

@@ -22,7 +22,11 @@ SECTIONS = ("extraction", "verdicts", "dev", "history", "agreement", "synthetic"
 ONE_PART = ("dev", "history")
 """The sections that score one part of the real development set."""
 
-if __name__ == "__main__":
+
+def options(argv: list[str] | None = None) -> tuple[argparse.Namespace, tuple[str, ...]]:
+    """The command line and the sections it runs; options no run could honour are refused
+    (a part scores only its sections; the calibration comes from the dev part alone, as
+    `make eval` checks it, never from the test part)."""
     parser = argparse.ArgumentParser(prog="python -m verify.evaluation")
     parser.add_argument("--part", choices=("dev", "test", "all"), default="all")
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
@@ -34,14 +38,20 @@ if __name__ == "__main__":
         help="with --part dev: write verify/check/calibration.json from the dev part",
     )
     parser.add_argument("sections", nargs="*", help=f"any of {', '.join(SECTIONS)}")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     every = args.part == "all"
-    sections = args.sections or (SECTIONS if every else ONE_PART[:1])
+    sections = tuple(args.sections) or (SECTIONS if every else ONE_PART[:1])
     allowed = SECTIONS if every else ONE_PART
     if set(sections) - set(allowed):
         parser.error(f"--part {args.part} runs only the sections {', '.join(allowed)}")
-    if args.calibrate and (args.part != "dev" or "dev" not in sections):
-        parser.error("--calibrate measures the dev part only: --part dev, the dev section")
+    if args.calibrate and (args.part != "dev" or "dev" not in sections or args.no_archive):
+        parser.error("--calibrate measures the dev part as checked with the archive: --part dev")
+    return args, sections
+
+
+if __name__ == "__main__":
+    args, sections = options()
+    every = args.part == "all"
     console = section_console()
     parts = PARTS if every else (args.part,)
     ev = EvalRun(args.shared, console, args.cache, not args.no_archive, parts, args.calibrate)
