@@ -37,18 +37,9 @@ from verify.errors import BadPairsFile, OutputBusy, UnwritableOutput, VerifyErro
 from verify.match import Encoder
 from verify.pipeline import check
 from verify.settings import Settings
-from verify.types import CheckResult, Model
+from verify.types import CheckResult, Model, Pair
 
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
-
-
-class Pair(Model):
-    """One release and the report(s) it is about."""
-
-    id: str = Field(description="The pairs file's name for it (its 'id', else the release).")
-    release: str
-    reports: list[str]
-    previous: list[str] = Field(default_factory=list)
 
 
 class BatchLine(Model):

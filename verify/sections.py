@@ -1,7 +1,9 @@
-"""Run named report sections (`make bench`, `make eval`) from one small harness.
+"""Run named report sections (`make bench`) from one small harness, and the console every
+section (`make bench`, `make eval`) prints to.
 
-Each section is a module with ``run(shared: Path, console: Console)`` that prints
+Each bench section is a module with ``run(shared: Path, console: Console)`` that prints
 its own table. A section whose inputs are missing says so; the others still run.
+(`make eval`'s sections share more than this: ``verify.evaluation.run.EvalRun``.)
 """
 
 from __future__ import annotations

@@ -413,6 +413,16 @@ class ReportSummary(Model):
     judgements: list[Judgement] = Field(default_factory=list)
 
 
+class Pair(Model):
+    """One release and the report(s) it is about: a line of a batch's pairs file, or a
+    synthetic release with the report it was made from."""
+
+    id: str = Field(description="The pairs file's name for it (its 'id', else the release).")
+    release: str
+    reports: list[str]
+    previous: list[str] = Field(default_factory=list)
+
+
 class PairingCandidate(Model):
     """One archived report considered for a release, with its score and the reasons."""
 

@@ -43,6 +43,8 @@ def test_every_error_type_is_planted_often_enough_to_measure(built):
         c.detail.split(":")[0] for r in releases for c in r.claims if c.error == "minor_variation"
     )
     assert min(minor.values()) >= 30, minor
+    cut = sum(c.detail.startswith("ellipsis") for r in releases for c in r.claims)
+    assert cut >= 30, cut
 
 
 def test_real_quotes_are_the_reports_words(built):
@@ -53,9 +55,10 @@ def test_real_quotes_are_the_reports_words(built):
         flat, words = " ".join(report.text.split()), normalise(report.text).text
         for c in made.claims:
             assert made.text[c.start : c.end] == c.text
-            if c.kind == "quote" and c.error == "clean" and c.role == "inspectors":
+            cut = c.detail.startswith("ellipsis")
+            if c.kind == "quote" and c.error == "clean" and c.role == "inspectors" and not cut:
                 assert c.text in flat, (made.name, c.text)
-            if c.error == "minor_variation" and "ellipsis" not in c.detail:
+            if c.error == "minor_variation":
                 assert normalise(c.text).text in words, (made.name, c.detail)
             if c.error in ("quote_substitution", "quote_insertion", "other_report_quote"):
                 assert normalise(c.text).text not in words, (made.name, c.detail)

@@ -23,7 +23,7 @@ from verify.report.metadata import sentence_around
 from verify.types import ArchivedReport, Claim, Pairing, PairingCandidate, Release, Report
 from verify.words.councils import Council, mentions
 from verify.words.grades import grade_rank
-from verify.words.numbers import MONTH, MONTHS, month_name
+from verify.words.numbers import MONTH, month_name, month_number
 
 OPENING_CHARS = 400
 """The headline and first sentence, where the council the release is about is named."""
@@ -190,7 +190,7 @@ def _day_months(release: Release) -> tuple[set[tuple[int, int]], set[tuple[int, 
     on_site: set[tuple[int, int]] = set()
     other: set[tuple[int, int]] = set()
     for m in _DAY_MONTH.finditer(release.text):
-        day = (MONTHS[(m["m1"] or m["m2"]).lower()], int(m["d1"] or m["d2"]))
+        day = (month_number(m["m1"] or m["m2"]), int(m["d1"] or m["d2"]))
         begin, end = sentence_around(release.text, m.start())
         (on_site if _ON_SITE.search(release.text, begin, end) else other).add(day)
     return on_site, other

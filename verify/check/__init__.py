@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import wraps
 from typing import TYPE_CHECKING
 
 from verify.check.common import Context, verdict
@@ -39,10 +40,10 @@ def history_first(checker: Checker) -> Checker:
     ('its first outstanding', 'the third consecutive time'): those ``verify.check.history``
     judges against the earlier reports, whatever kind the sentence was read as."""
 
+    @wraps(checker)
     def checked(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         return own_history(claim, ctx, report) or checker(claim, ctx, report)
 
-    checked.__doc__ = checker.__doc__
     return checked
 
 
@@ -51,29 +52,73 @@ def report_words_first(checker: Checker) -> Checker:
     a report sentence nearly word for word ("Highly effective and principled leadership
     ...") is the finding it repeats, and checked as one."""
 
+    @wraps(checker)
     def checked(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         if in_report_words(claim, ctx, report):
             return check_finding(claim, ctx, report)
         return checker(claim, ctx, report)
 
-    checked.__doc__ = checker.__doc__
+    return checked
+
+
+def this_visit_only(checker: Checker) -> Checker:
+    """``checker`` for the claims that describe what the inspection found or did: against a
+    report that is not of the visit the release is about (a focused or monitoring visit
+    whose letter was not given) they are not checkable."""
+
+    @wraps(checker)
+    def checked(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
+        if ctx.about_other_visit(report):
+            why = f"About a later visit whose letter was not given, not {report.label}."
+            return verdict(claim, "not_checkable", why)
+        return checker(claim, ctx, report)
+
+    return checked
+
+
+def unflagged_on_other_visit(checker: Checker) -> Checker:
+    """``checker`` for quotations, with no flag against a report of another visit: a quote
+    from that visit's letter may be found in the report, but not missed."""
+
+    @wraps(checker)
+    def checked(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
+        result = checker(claim, ctx, report)
+        if result.verdict in FLAGS and ctx.about_other_visit(report):
+            why = (
+                f"Not flagged: the release is about a later visit whose letter was not "
+                f"given, not {report.label}. (Against it: {result.explanation})"
+            )
+            return verdict(claim, "not_checkable", why, result.evidence)
+        return result
+
+    return checked
+
+
+def passing_facts_checked(checker: Checker) -> Checker:
+    """``checker`` for the claims that may state an inspection's date, duration or team in
+    passing ("Following a four-week inspection in February, inspectors rated ..."): a
+    contradiction of those (``verify.check.fact.stated_in_passing``) is positive evidence,
+    reported over the claim's own verdict."""
+
+    @wraps(checker)
+    def checked(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
+        result = checker(claim, ctx, report)
+        return stated_in_passing(claim, ctx, report) or result
+
     return checked
 
 
 CHECKERS: dict[str, Checker] = {
-    "quote": check_quote,
-    "rating": history_first(check_rating),
-    "inspection_fact": history_first(check_fact),
-    "finding": check_finding,
-    "comparison": history_first(check_comparison),
+    "quote": unflagged_on_other_visit(check_quote),
+    "rating": passing_facts_checked(history_first(check_rating)),
+    "inspection_fact": this_visit_only(history_first(check_fact)),
+    "finding": this_visit_only(passing_facts_checked(check_finding)),
+    "comparison": this_visit_only(passing_facts_checked(history_first(check_comparison))),
     "national": history_first(check_national),
     "opinion": report_words_first(check_opaque),
 }
-"""The whole routing: the checker for each kind of claim (decided in extraction)."""
-
-_ABOUT_THE_VISIT = ("finding", "comparison", "inspection_fact")
-"""Kinds that describe what the inspection found or did: not checkable against a report
-that is not of the visit the release is about."""
+"""The whole routing: the checker for each kind of claim (decided in extraction), with
+what settles a kind before or over its checker read outermost first."""
 
 _COLLECTIVE = re.compile(r"\b(all|each|every|three|both|councils)\b", re.I)
 
@@ -144,30 +189,9 @@ def per_paragraph(claim: Claim) -> list[Claim]:
 
 
 def check_one(claim: Claim, ctx: Context) -> CheckedClaim:
-    """Check one claim against every report it concerns."""
-    return _combine(claim, [(r, _checked(claim, ctx, r)) for r in route(claim, ctx)])
-
-
-def _checked(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
-    """The claim's verdict against one report, by its kind's checker; two facts about the
-    report settle the rest: a report of another visit checks nothing the release says the
-    inspection found (a quotation from that visit's letter may be found in it, but not
-    missed: no flag)."""
-    other_visit = ctx.about_other_visit(report)
-    if claim.kind in _ABOUT_THE_VISIT and other_visit:
-        why = f"About a later visit whose letter was not given, not {report.label}."
-        return verdict(claim, "not_checkable", why)
-    checked = CHECKERS.get(claim.kind, check_opaque)(claim, ctx, report)
-    if claim.kind == "quote" and other_visit and checked.verdict in FLAGS:
-        why = (
-            f"Not flagged: the release is about a later visit whose letter was not given, "
-            f"not {report.label}. (Against it: {checked.explanation})"
-        )
-        return verdict(claim, "not_checkable", why, checked.evidence)
-    passing = claim.kind in ("rating", "comparison", "finding")
-    if passing and (wrong := stated_in_passing(claim, ctx, report)):
-        return wrong
-    return checked
+    """Check one claim against every report it concerns, by its kind's checker."""
+    checker = CHECKERS[claim.kind]
+    return _combine(claim, [(r, checker(claim, ctx, r)) for r in route(claim, ctx)])
 
 
 def summary(report: Report) -> ReportSummary:

@@ -6,7 +6,7 @@ otherwise the previous-inspection facts the current report prints.
 
 from __future__ import annotations
 
-from verify.check.common import Context, nearest, verdict
+from verify.check.common import Context, judgement_grade, nearest, verdict
 from verify.check.grades import (
     current_grades,
     grades_verdict,
@@ -34,15 +34,14 @@ def previous_report(ctx: Context, report: Report, year: int | None) -> Report | 
 
 
 def direction_between(report: Report, earlier: Report) -> tuple[str, str]:
-    """(improved|maintained|declined, why) from the two judgement tables."""
+    """(improved|maintained|declined, why) from the two judgement tables, each area against
+    its grade or its equivalent's (``words.judgements.EQUIVALENT``) in the earlier one."""
     now, then = report.grade_of("overall_effectiveness"), earlier.grade_of("overall_effectiveness")
     moves = []
     for area in graded_areas(report.judgements):
-        before = earlier.grade_of(area.name)
-        if before is None and area.name == "care_leavers":
-            before = earlier.grade_of("children_in_care")  # judged together before 2023
-        if before is not None and before != area.grade:
-            moves.append((area.name, before, area.grade))
+        # The earlier framework may name it otherwise (care leavers within children in care).
+        if (then_graded := judgement_grade(earlier, area.name)) and then_graded[1] != area.grade:
+            moves.append((area.name, then_graded[1], area.grade))
     better = [m for m in moves if grade_rank(m[2]) < grade_rank(m[1])]
     worse = [m for m in moves if grade_rank(m[2]) > grade_rank(m[1])]
     why = f"overall {grade_text(then)} then, {grade_text(now)} now"

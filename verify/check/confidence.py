@@ -1,44 +1,45 @@
 """How far a verdict can be trusted: its precision on the hand-labelled real articles.
 
-``MEASURED`` holds, for each claim kind and verdict the checker gives, the share of
-such verdicts that hand labels agreed with on the ``dev`` part of the real
-development set (corpora/gold/dev, `python -m verify.evaluation --part dev` prints
-the calibration table these come from). Pairs seen fewer than ``_MIN_SEEN`` times
-there fall back to the verdict's figure over all kinds, shrunk towards a prior,
-so a rare verdict never claims more certainty than the data gives.
+``MEASURED`` holds, for each claim kind and verdict the checker gives, how often it was
+given on the ``dev`` part of the real development set (corpora/gold/dev) and the share
+of those that hand labels agreed with. It is data, not code: ``calibration.json`` beside
+this module, written by `python -m verify.evaluation --part dev --calibrate` from the
+calibration table that command prints (never from the test part). Pairs seen fewer than
+``_MIN_SEEN`` times there fall back to the verdict's figure over all kinds, shrunk
+towards a prior, so a rare verdict never claims more certainty than the data gives.
 """
 
 from __future__ import annotations
 
-# (kind, verdict) -> (times given on the dev part, share that gold agreed with): the
-# calibration table of `python -m verify.evaluation --part dev` on the 37 dev-part
-# articles, after the judging-side changes of issue 10's third session.
+import json
+from importlib.resources import files
+
 Figures = tuple[int, float]
 """(times given on the dev part, share that gold agreed with)"""
 
-MEASURED: dict[tuple[str, str], Figures] = {
-    ("comparison", "contradicted"): (1, 0.00),
-    ("comparison", "not_checkable"): (5, 0.00),
-    ("comparison", "supported"): (14, 0.93),
-    ("finding", "contradicted"): (3, 0.33),
-    ("finding", "misleading"): (1, 1.00),
-    ("finding", "not_checkable"): (6, 0.83),
-    ("finding", "supported"): (92, 0.97),
-    ("inspection_fact", "contradicted"): (3, 0.67),
-    ("inspection_fact", "supported"): (40, 0.88),
-    ("national", "not_checkable"): (32, 0.28),
-    ("opinion", "not_checkable"): (3, 1.00),
-    ("opinion", "supported"): (1, 1.00),
-    ("quote", "minor_variation"): (18, 0.83),
-    ("quote", "misquoted"): (11, 1.00),
-    ("quote", "not_checkable"): (68, 0.99),
-    ("quote", "spliced"): (1, 1.00),
-    ("quote", "supported"): (80, 1.00),
-    ("rating", "contradicted"): (7, 0.29),
-    ("rating", "misleading"): (2, 0.00),
-    ("rating", "supported"): (106, 0.94),
-    ("rating", "unsupported"): (1, 0.00),
-}
+CALIBRATION = "calibration.json"
+"""The measured figures, shipped with the package beside this module."""
+
+
+def calibration_json(measured: dict[tuple[str, str], Figures]) -> str:
+    """``measured`` as the text of ``calibration.json``: one row per kind and verdict,
+    sorted, the share to two places as the calibration table prints it."""
+    rows = [
+        {"kind": kind, "verdict": verdict, "given": n, "agreed": round(share, 2)}
+        for (kind, verdict), (n, share) in sorted(measured.items())
+    ]
+    return "[\n" + ",\n".join(f" {json.dumps(row)}" for row in rows) + "\n]\n"
+
+
+def read_calibration(text: str) -> dict[tuple[str, str], Figures]:
+    """The figures of a ``calibration.json`` text (``calibration_json`` read back)."""
+    return {(r["kind"], r["verdict"]): (r["given"], r["agreed"]) for r in json.loads(text)}
+
+
+MEASURED: dict[tuple[str, str], Figures] = read_calibration(
+    files("verify.check").joinpath(CALIBRATION).read_text(encoding="utf-8")
+)
+"""(kind, verdict) -> (times given on the dev part, share that gold agreed with)."""
 
 
 def _by_verdict(measured: dict[tuple[str, str], Figures]) -> dict[str, Figures]:

@@ -3,35 +3,59 @@
 ``--part dev`` or ``--part test`` scores only that part of the real development
 set (fast, for iterating), only its history, comparison and national claims when
 ``history`` is named (``--part dev history``); ``--part all`` (the default) runs every
-section. The real articles are checked with the archive of ../shared's reports, as the
-labelling conventions assume; ``--no-archive`` checks them with the manifest's reports
-alone.
+section (or those named) on both parts. The real articles are checked with the archive
+of ../shared's reports, as the labelling conventions assume; ``--no-archive`` checks them
+with the manifest's reports alone. ``--cache`` keeps parsed reports and the archive
+between runs, whatever the part. One run parses each report and loads the model once
+(``verify.evaluation.run``). ``--part dev --calibrate`` writes the dev part's calibration
+to verify/check/calibration.json, which confidences are read from.
 """
 
 import argparse
+import importlib
+from pathlib import Path
 
-from verify.sections import run_sections, section_console
+from verify.evaluation.run import PARTS, EvalRun
+from verify.sections import section_console
 
 SECTIONS = ("extraction", "verdicts", "dev", "history", "agreement", "synthetic")
+ONE_PART = ("dev", "history")
+"""The sections that score one part of the real development set."""
 
-if __name__ == "__main__":
-    parser = argparse.ArgumentParser(add_help=False)
+
+def options(argv: list[str] | None = None) -> tuple[argparse.Namespace, tuple[str, ...]]:
+    """The command line and the sections it runs; options no run could honour are refused
+    (a part scores only its sections; the calibration comes from the dev part alone, as
+    `make eval` checks it, never from the test part)."""
+    parser = argparse.ArgumentParser(prog="python -m verify.evaluation")
     parser.add_argument("--part", choices=("dev", "test", "all"), default="all")
+    parser.add_argument("--shared", type=Path, default=Path("../shared"))
     parser.add_argument("--cache", default=None, help="keep parsed reports here between runs")
     parser.add_argument("--no-archive", action="store_true", help="real articles without it")
-    known, rest = parser.parse_known_args()
-    if known.part == "all":
-        run_sections("verify.evaluation", SECTIONS, rest)
-    else:
-        from pathlib import Path
+    parser.add_argument(
+        "--calibrate",
+        action="store_true",
+        help="with --part dev: write verify/check/calibration.json from the dev part",
+    )
+    parser.add_argument("sections", nargs="*", help=f"any of {', '.join(SECTIONS)}")
+    args = parser.parse_args(argv)
+    every = args.part == "all"
+    sections = tuple(args.sections) or (SECTIONS if every else ONE_PART[:1])
+    allowed = SECTIONS if every else ONE_PART
+    if set(sections) - set(allowed):
+        parser.error(f"--part {args.part} runs only the sections {', '.join(allowed)}")
+    if args.calibrate and (args.part != "dev" or "dev" not in sections or args.no_archive):
+        parser.error("--calibrate measures the dev part as checked with the archive: --part dev")
+    return args, sections
 
-        from verify.evaluation import dev, history
 
-        shared = Path("../shared")
-        if "--shared" in rest:
-            shared = Path(rest[rest.index("--shared") + 1])
-        console = section_console()
-        if "history" in rest:
-            history.run(shared, console, (known.part,), known.cache)
-        else:
-            dev.run(shared, console, (known.part,), known.cache, not known.no_archive)
+if __name__ == "__main__":
+    args, sections = options()
+    every = args.part == "all"
+    console = section_console()
+    parts = PARTS if every else (args.part,)
+    ev = EvalRun(args.shared, console, args.cache, not args.no_archive, parts, args.calibrate)
+    for name in sections:
+        if every:
+            console.rule(f"evaluation: {name}")
+        importlib.import_module(f"verify.evaluation.{name}").run(ev)

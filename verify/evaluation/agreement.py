@@ -13,9 +13,9 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from rich.console import Console
 from rich.table import Table
 
+from verify.evaluation.run import EvalRun
 from verify.types import FLAGS
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -51,7 +51,8 @@ def kappa(pairs: list[tuple[str, str]]) -> float:
     return (observed - expected) / (1 - expected) if expected < 1 else 1.0
 
 
-def run(shared: Path, console: Console) -> None:
+def run(ev: EvalRun) -> None:
+    console = ev.console
     pairs = paired_verdicts()
     if not pairs:
         console.print("No second labels in corpora/gold/dev/second.")

@@ -20,8 +20,9 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from verify.check.confidence import confidence
-from verify.evaluation.shared_archive import shared_archive
+from verify.check import confidence as confidence_module
+from verify.check.confidence import CALIBRATION, Figures, calibration_json, confidence
+from verify.evaluation.run import EvalRun
 from verify.evaluation.verdicts import (
     GoldSet,
     Pair,
@@ -32,13 +33,11 @@ from verify.evaluation.verdicts import (
     verdict_table,
 )
 from verify.ingest.release import normalise_whitespace, read_release
-from verify.match import Encoder
 from verify.settings import Settings
 from verify.types import FLAGS
 
 ROOT = Path(__file__).resolve().parents[2]
 DEV_GOLD = ROOT / "corpora" / "gold" / "dev"
-PARTS = ("dev", "test")
 
 
 def split() -> dict[str, list[str]]:
@@ -195,21 +194,37 @@ def confusion_table(pairs: Sequence[Pair], title: str) -> Table:
     return table
 
 
-def calibration_table(pairs: Sequence[Pair], title: str) -> Table:
-    """Per tool verdict and claim kind: how often gold agrees (the source of
-    ``verify.check.confidence.MEASURED``), beside the confidence the tool gives, so a
-    table that has drifted from the measurement shows."""
-    table = Table(
-        "kind", "tool verdict", "n", "gold agrees", "confidence", title=f"calibration, {title}"
-    )
+def calibration(pairs: Sequence[Pair]) -> dict[tuple[str, str], Figures]:
+    """Per claim kind and tool verdict: how often the tool gave it and the share gold agreed
+    with (``verify.check.confidence.MEASURED`` when measured on the dev part)."""
     groups: dict[tuple[str, str], list[bool]] = {}
     for p in pairs:
         if p.claim is not None:
             groups.setdefault((p.claim.kind, p.tool), []).append(p.tool == p.gold["verdict"])
-    for (kind, verdict), hits in sorted(groups.items()):
-        agrees = f"{sum(hits) / len(hits):.2f}"
-        table.add_row(kind, verdict, str(len(hits)), agrees, f"{confidence(kind, verdict):.2f}")
+    return {key: (len(hits), sum(hits) / len(hits)) for key, hits in sorted(groups.items())}
+
+
+def calibration_table(pairs: Sequence[Pair], title: str) -> Table:
+    """The calibration, beside the confidence the tool gives, so a ``calibration.json``
+    that has drifted from the measurement shows (``--calibrate`` writes it again)."""
+    table = Table(
+        "kind", "tool verdict", "n", "gold agrees", "confidence", title=f"calibration, {title}"
+    )
+    for (kind, verdict), (n, share) in calibration(pairs).items():
+        table.add_row(kind, verdict, str(n), f"{share:.2f}", f"{confidence(kind, verdict):.2f}")
     return table
+
+
+SHIPPED_CALIBRATION = Path(confidence_module.__file__).with_name(CALIBRATION)
+
+
+def write_calibration(
+    pairs: Sequence[Pair], console: Console, path: Path = SHIPPED_CALIBRATION
+) -> None:
+    """The dev part's calibration as ``calibration.json`` (by default the one shipped
+    beside ``verify.check.confidence``, which confidences are read from)."""
+    path.write_text(calibration_json(calibration(pairs)), encoding="utf-8")
+    console.print(f"calibration from the {len(pairs)} gold claims of the dev part: {path}")
 
 
 def show(part: str, pairs: Sequence[Pair], results: dict, console: Console) -> None:
@@ -234,37 +249,23 @@ def _disagreement(p: Pair) -> str:
     )
 
 
-def run(
-    shared: Path,
-    console: Console,
-    parts: Sequence[str] = PARTS,
-    cache: str | None = None,
-    with_archive: bool = True,
-) -> None:
+def run(ev: EvalRun) -> None:
     """Each part of the real development set that has gold, scored on its own, with the
-    archive of ../shared's reports (see ``shared_archive``) unless ``with_archive`` is off
-    (the tool given only the manifest's report and previous report).
-
-    Parsed reports go to ``cache`` when given (fast reruns while tuning), else to a
-    fresh temporary folder, as every other `make eval` section does.
-    """
-    import tempfile
-
-    if not (shared / "dev" / "manifest.json").exists():
-        console.print(f"[yellow]real articles skipped: {shared}/dev is absent[/]")
+    archive of ../shared's reports (see ``shared_archive``) unless the run is without one
+    (the tool given only the manifest's report and previous report)."""
+    if not (ev.shared / "dev" / "manifest.json").exists():
+        ev.console.print(f"[yellow]real articles skipped: {ev.shared}/dev is absent[/]")
         return
-    db = shared_archive(shared, console, cache) if with_archive else None
-    with tempfile.TemporaryDirectory() as scratch:
-        folder = cache or scratch
-        archive = db or Path(scratch) / "no-archive.sqlite"  # never the user's own archive
-        settings = Settings(cache_dir=folder, archive=str(archive))
-        encoder = Encoder(settings)
-        for part in parts:
-            gold_set = dev_set(shared, part, with_archive=db is not None)
-            if not gold_set.files():
-                console.print(f"[yellow]no gold yet for the {part} part[/]")
-                continue
-            pairs, results = evaluate(gold_set, settings, encoder)
-            how = "with the archive" if db else "without an archive"
-            console.print(f"[bold]{part} part, {how}[/]")
-            show(part, pairs, results, console)
+    db = ev.archive if ev.with_archive else None
+    settings = ev.settings(db)
+    for part in ev.parts:
+        gold_set = dev_set(ev.shared, part, with_archive=db is not None)
+        if not gold_set.files():
+            ev.console.print(f"[yellow]no gold yet for the {part} part[/]")
+            continue
+        pairs, results = evaluate(gold_set, settings, ev.encoder, ev.check)
+        how = "with the archive" if db else "without an archive"
+        ev.console.print(f"[bold]{part} part, {how}[/]")
+        show(part, pairs, results, ev.console)
+        if ev.calibrate and part == "dev":  # never the test part: it is only measured
+            write_calibration(pairs, ev.console)

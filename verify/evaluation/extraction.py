@@ -18,10 +18,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rich.console import Console
 from rich.table import Table
 
 from verify.errors import VerifyError
+from verify.evaluation.run import EvalRun
 from verify.extract import extract_claims
 from verify.ingest.release import read_release
 from verify.settings import Settings
@@ -251,11 +251,11 @@ def table(title: str, docs: Sequence[Doc]) -> Table:
     return t
 
 
-def run(shared: Path, console: Console) -> None:
+def run(ev: EvalRun) -> None:
     """Print the extraction tables (seeds, fixtures); say so when the seeds are absent."""
+    shared, console = ev.shared, ev.console
     try:
-        with tempfile.TemporaryDirectory() as cache:
-            seeds, fixtures = load_docs(shared, Settings(cache_dir=cache))
+        seeds, fixtures = load_docs(shared, ev.settings())
     except (VerifyError, ValueError) as exc:
         console.print(f"[red]extraction: cannot load the gold: {exc}[/red]")
         return

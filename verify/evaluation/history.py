@@ -12,7 +12,6 @@ claim whose evidence is an earlier report ("previous report para 12"), shown as
 
 from __future__ import annotations
 
-import tempfile
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -21,11 +20,11 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from verify.evaluation.dev import PARTS, DevSet, dev_set
-from verify.evaluation.shared_archive import shared_archive
-from verify.evaluation.verdicts import Pair, match, show_disagreements
+from verify.evaluation.dev import DevSet, dev_set
+from verify.evaluation.run import EvalRun
+from verify.evaluation.verdicts import Checker, Pair, match, show_disagreements
 from verify.match import Encoder
-from verify.pipeline import check
+from verify.pipeline import run_check
 from verify.settings import Settings
 from verify.types import FLAGS
 
@@ -57,12 +56,15 @@ def archive_set(shared: Path, part: str) -> ArchiveDevSet:
     return ArchiveDevSet(**vars(dev_set(shared, part, with_archive=True)))
 
 
-def evaluate(gold_set: ArchiveDevSet, settings: Settings, encoder: Encoder) -> list[Pair]:
-    """Each article checked with the archive on; its scored gold claims paired with the
-    tool's verdicts (``missed`` when no extracted claim overlaps one)."""
+def evaluate(
+    gold_set: ArchiveDevSet, settings: Settings, encoder: Encoder, check: Checker = run_check
+) -> list[Pair]:
+    """Each article checked with the archive on (by ``check``: the dev section's checks of
+    the same articles, in one run); its scored gold claims paired with the tool's verdicts
+    (``missed`` when no extracted claim overlaps one)."""
     pairs = []
     for gold in gold_set.documents(settings):
-        result = check(*gold_set.paths(gold), settings, encoder)  # previous: [], the archive's
+        result = check(*gold_set.paths(gold), settings, encoder).result  # previous: the archive's
         for row, claim in zip(
             gold["claims"], match(gold["claims"], result.claims, reuse=True), strict=True
         ):
@@ -135,19 +137,16 @@ def _disagreement(p: Pair) -> str:
     )
 
 
-def run(
-    shared: Path, console: Console, parts: Sequence[str] = PARTS, cache: str | None = None
-) -> None:
-    """Score each part with the archive of the shared reports (built once per run, or kept
-    in ``cache`` when given, so a rerun only checks it is up to date)."""
-    if not (shared / "dev" / "manifest.json").exists():
-        console.print(f"[yellow]history claims skipped: {shared}/dev is absent[/]")
+def run(ev: EvalRun) -> None:
+    """The scored claims of each part, checked with the archive of ../shared's reports
+    (the run's, built once; with ``--cache`` a rerun only checks it is up to date)."""
+    if not (ev.shared / "dev" / "manifest.json").exists():
+        ev.console.print(f"[yellow]history claims skipped: {ev.shared}/dev is absent[/]")
         return
-    db = shared_archive(shared, console, cache)
+    db = ev.archive
     if db is None:
         return
-    with tempfile.TemporaryDirectory() as scratch:
-        settings = Settings(cache_dir=cache or scratch, archive=str(db))
-        encoder = Encoder(settings)
-        for part in parts:
-            show(part, evaluate(archive_set(shared, part), settings, encoder), console)
+    settings = ev.settings(db)
+    for part in ev.parts:
+        pairs = evaluate(archive_set(ev.shared, part), settings, ev.encoder, ev.check)
+        show(part, pairs, ev.console)

@@ -30,6 +30,7 @@ from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
 
+from verify.evaluation.run import EvalRun
 from verify.evaluation.verdicts import match, overlap
 from verify.settings import Settings
 from verify.synth.models import GOLD_VERDICT, INJECTED, GoldClaim, SyntheticRelease
@@ -58,9 +59,12 @@ class Outcome:
 
 
 def group(gold: GoldClaim) -> str:
-    """The row a gold claim is counted in: its error type, with clean and minor split by kind."""
+    """The row a gold claim is counted in: its error type, with clean claims split by kind
+    (quotes cut at a marked ellipsis apart) and minor variations by what varies."""
     if gold.verdict == "not_checkable":
         return "clean: council opinion"
+    if gold.error == "clean" and gold.detail.startswith("ellipsis"):
+        return "clean: quote with an ellipsis"
     if gold.error == "clean":
         return f"clean: {gold.kind}"
     if gold.error == "minor_variation":
@@ -275,11 +279,14 @@ def the_set(shared: Path, console: Console) -> tuple[Path, Settings] | None:
     return folder, settings
 
 
-def run(shared: Path, console: Console) -> None:
+def run(ev: EvalRun) -> None:
+    """The cached set (the user's, shared with the benchmark) checked as a desk's batch is:
+    by a pool over every core, each worker with its own model."""
     from verify.batch import run_batch
     from verify.synth.dataset import set_pairs
 
-    found = the_set(shared, console)
+    console = ev.console
+    found = the_set(ev.shared, console)
     if found is None:
         return
     folder, settings = found

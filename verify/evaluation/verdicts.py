@@ -28,8 +28,9 @@ from rich.table import Table
 from verify.check import route
 from verify.check.common import Context
 from verify.evaluation.baselines import BASELINES
+from verify.evaluation.run import EvalRun
 from verify.match import Encoder
-from verify.pipeline import run_check
+from verify.pipeline import CheckRun, run_check
 from verify.settings import Settings
 from verify.types import FLAGS, VerdictLabel
 
@@ -37,6 +38,9 @@ ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "corpora" / "gold" / "verdicts"
 INVENTED = ROOT / "corpora" / "gold" / "invented"
 VERDICTS: tuple[str, ...] = VerdictLabel.__args__
+
+Checker = Callable[[str, list[str], list[str], Settings, Encoder], CheckRun]
+"""``run_check``'s signature: release, reports, previous, settings, encoder."""
 
 
 @dataclass(frozen=True)
@@ -130,11 +134,14 @@ def baseline_verdicts(claim, result, reports, previous, settings, encoder) -> di
     return {name: (miss if f else "supported") for name, f in flagged.items()}
 
 
-def evaluate(gold_set: GoldSet, settings: Settings, encoder: Encoder) -> tuple[list[Pair], dict]:
-    """Check every release of ``gold_set``; pair gold verdicts with the tool's and baselines'."""
+def evaluate(
+    gold_set: GoldSet, settings: Settings, encoder: Encoder, check: Checker = run_check
+) -> tuple[list[Pair], dict]:
+    """Check every release of ``gold_set`` (by ``check``: a run's sections share its
+    checks); pair gold verdicts with the tool's and baselines'."""
     pairs, results = [], {}
     for gold in gold_set.documents(settings):
-        run = run_check(*gold_set.paths(gold), settings, encoder)
+        run = check(*gold_set.paths(gold), settings, encoder)
         result, reports, previous = run.result, run.reports, run.previous
         results[gold["seed"]] = (gold, result)
         for row, claim in zip(
@@ -294,18 +301,15 @@ def show_disagreements(
         console.print(f"  {describe(p)}", markup=False)
 
 
-def run(shared: Path, console: Console) -> None:
-    """The seed articles (when ``shared`` has them), then the invented set, each on its own."""
-    import tempfile
-
+def run(ev: EvalRun) -> None:
+    """The seed articles (when ``shared`` has them), then the invented set, each on its own,
+    checked with no archive (never the user's own)."""
     sets = [INVENTED_SET]
-    if (shared / "seeds").exists():
-        sets.insert(0, seed_set(shared))
+    if (ev.shared / "seeds").exists():
+        sets.insert(0, seed_set(ev.shared))
     else:
-        console.print(f"[yellow]seed articles skipped: {shared}/seeds is absent[/]")
-    with tempfile.TemporaryDirectory() as cache:
-        settings = Settings(cache_dir=cache)
-        encoder = Encoder(settings)
-        for gold_set in sets:
-            pairs, results = evaluate(gold_set, settings, encoder)
-            show(gold_set, pairs, results, console)
+        ev.console.print(f"[yellow]seed articles skipped: {ev.shared}/seeds is absent[/]")
+    settings = ev.settings()
+    for gold_set in sets:
+        pairs, results = evaluate(gold_set, settings, ev.encoder, ev.check)
+        show(gold_set, pairs, results, ev.console)

@@ -15,8 +15,8 @@ from verify.words.grades import ADEQUATE_RE, RELEASE_GRADE, grade_of
 from verify.words.grades import RELEASE_GRADE_RE as GRADE_RE
 from verify.words.judgements import RELEASE_JUDGEMENT_RE as JUDGEMENT_RE
 from verify.words.numbers import MONTH as _MONTH
-from verify.words.numbers import MONTHS, number
 from verify.words.numbers import NUMBER as _NUM
+from verify.words.numbers import month_number, number
 
 _RATING_CONTEXT = re.compile(r"\b(?:rat(?:ed|ing|ings)|judged|judgements?|graded?|grades)\b", re.I)
 _RATED_BEFORE = re.compile(
@@ -331,7 +331,7 @@ def bare_months(sentence: str) -> list[int]:
     taken = date_spans(sentence)
     return sorted(
         {
-            MONTHS[m.group("m").lower()]
+            month_number(m.group("m"))
             for m in _BARE_MONTH.finditer(sentence)
             if not any(a <= m.start("m") < b for a, b in taken)
         }

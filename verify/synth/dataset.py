@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from pydantic import Field
 
@@ -18,10 +17,7 @@ from verify.report import PARSER_VERSION, load_report
 from verify.settings import Settings
 from verify.synth.generator import VERSION, place_slug, synthesise
 from verify.synth.models import SyntheticRelease
-from verify.types import Model, Report
-
-if TYPE_CHECKING:
-    from verify.batch import Pair
+from verify.types import Model, Pair, Report
 
 MANIFEST = "manifest.json"
 
@@ -140,8 +136,6 @@ def ensure_set(
 
 def set_pairs(folder: str | Path) -> list[Pair]:
     """The set as batch pairs: each release file with the report it was made from."""
-    from verify.batch import Pair
-
     folder = Path(folder)
     manifest = SetManifest.model_validate_json((folder / MANIFEST).read_text(encoding="utf-8"))
     return [

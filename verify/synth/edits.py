@@ -3,8 +3,10 @@
 Misquotes change the words (substitute, delete, insert, reorder) strictly inside
 the sentence: cutting words at a quote's edge only makes a shorter verbatim
 quote, which is not an error. Minor variations change only what the issue says a
-checker must forgive (case, punctuation, hyphenation, British/American spelling,
-a marked ellipsis), so the normalised words stay those of the report.
+checker must forgive (case, punctuation, hyphenation, British/American spelling),
+so the normalised words stay those of the report. A cut marked with an ellipsis is
+not even that: every word left is the report's, which the labelling conventions
+(../shared/dev/README.md) call supported.
 
 Every edit takes the sentence and a ``random.Random`` and returns the edited
 text and a one-line description, or ``None`` when the sentence offers no place
@@ -332,5 +334,4 @@ MINOR: dict[str, Edit] = {
     "punctuation": change_punctuation,
     "hyphenation": change_hyphenation,
     "spelling": change_spelling,
-    "ellipsis": elide,
 }

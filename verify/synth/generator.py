@@ -21,7 +21,7 @@ from functools import cached_property
 from rapidfuzz import fuzz
 
 from verify.match.normalise import normalise
-from verify.synth.edits import MINOR, MISQUOTES, Edit
+from verify.synth.edits import MINOR, MISQUOTES, Edit, elide
 from verify.synth.models import SyntheticRelease
 from verify.synth.wording import (
     Sentence,
@@ -38,12 +38,13 @@ from verify.words.grades import RELEASE_WORDING as GRADE_WORDS
 from verify.words.judgements import RELEASE_WORDING as AREA_WORDS
 from verify.words.numbers import number_word
 
-VERSION = "3"
+VERSION = "4"
 """Bump when the output for a given seed changes, so cached sets are rebuilt."""
 
 QUOTE_MIX: tuple[tuple[str, int], ...] = (
     ("clean", 22),
-    ("minor_variation", 24),
+    ("marked_cut", 5),
+    ("minor_variation", 19),
     ("quote_substitution", 7),
     ("quote_deletion", 7),
     ("quote_insertion", 7),
@@ -451,6 +452,18 @@ def minor_variation(r: _Release) -> bool:
     return False
 
 
+def marked_cut(r: _Release) -> bool:
+    """A quote with inner words cut at a marked ellipsis: only the report's words, so
+    clean (supported), as the labelling conventions have it."""
+    found = _edited(r, elide)
+    if not found:
+        return False
+    s, text, detail = found
+    cut = f"ellipsis: {detail}"
+    _inspectors(r, text, "clean", sources=[s.passage], original=s.text, detail=cut)
+    return True
+
+
 def _misquote(error: str) -> Callable[[_Release], bool]:
     def plant(r: _Release) -> bool:
         found = _edited(r, MISQUOTES[error])
@@ -544,6 +557,7 @@ def other_report_quote(r: _Release) -> bool:
 
 PLANTERS: dict[str, Callable[[_Release], bool]] = {
     "clean": clean_quote,
+    "marked_cut": marked_cut,
     "minor_variation": minor_variation,
     **{name: _misquote(name) for name in MISQUOTES},
     "splice": splice,

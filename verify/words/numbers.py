@@ -13,10 +13,11 @@ NUMBER_WORDS: dict[str, int] = {word: n for n, word in enumerate(_SPELLED.split(
 NUMBER = r"(?:\d{1,3}|" + "|".join(NUMBER_WORDS) + r")"
 """A count in digits or words."""
 
-MONTHS: dict[str, int] = {
+_MONTHS: dict[str, int] = {
     name.lower(): n for n, name in enumerate(calendar.month_name) if name
 }
-MONTH = r"(?:" + "|".join(m.capitalize() for m in MONTHS) + r")"
+"""Read through ``month_number``, the one look-up of a month's name."""
+MONTH = r"(?:" + "|".join(m.capitalize() for m in _MONTHS) + r")"
 """A month's name as printed in prose: capitalised, in full."""
 
 
@@ -43,6 +44,6 @@ def month_number(name: str) -> int | None:
     'Sept'); None for other words ('Marked', 'decades')."""
     word = name.lower()
     return next(
-        (n for m, n in MONTHS.items() if word in (m, m[:3]) or (word == "sept" and n == 9)),
+        (n for m, n in _MONTHS.items() if word in (m, m[:3]) or (word == "sept" and n == 9)),
         None,
     )

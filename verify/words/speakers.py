@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from verify.types import Role
+from verify.words.numbers import MONTH
 
 # Who a speaker is: the first family that matches decides the role.
 _COUNCIL_TITLE = re.compile(
@@ -155,8 +156,7 @@ _NOT_A_FORENAME = re.compile(
     r"North|South|East|West|Central|Greater|New|Upper|Lower|Great|Little|Royal|St|The|"
     r"Local|Authority|Safeguarding|Inspector|Inspectors|Director|Executive|Cabinet|Member|"
     r"Leader|Mayor|Deputy|Assistant|Chief|Head|Lead|Her|His|Majesty|National|England|"
-    r"Improvement|Government|Secretary|State|Adoption|Early|Help|January|February|March|"
-    r"April|May|June|July|August|September|October|November|December)$"
+    r"Improvement|Government|Secretary|State|Adoption|Early|Help|" + MONTH + r")$"
 )
 """Capitalised words that open or close the name of a body, a place, a title or a date
 rather than a person's ("Children’s Services", "North Lincolnshire", "Cabinet Member")."""

@@ -1,0 +1,51 @@
+"""The routing table: what settles a kind before or over its checker, on invented reports."""
+
+from __future__ import annotations
+
+from check_helpers import make_claim, make_release
+
+from verify.check import check_claims
+
+VISIT = "Ofsted's focused visit to Ashbury found strong practice. "
+
+
+def _checked(report, settings, text, snippet, kind, **values):
+    release = make_release(text)
+    claim = make_claim(release, snippet, kind=kind, **values)
+    return check_claims(release, [claim], [report], [], settings, None).claims[0]
+
+
+def test_a_finding_about_another_visit_is_not_checked(report, settings):
+    """The report is not of the focused visit the release is about: what that visit found
+    is in a letter we were not given."""
+    text = VISIT + "Inspectors found that too many children wait too long for a conference."
+    snippet = text[len(VISIT) :]
+    assert _checked(report, settings, snippet, snippet, "finding").verdict != "not_checkable"
+    got = _checked(report, settings, text, snippet, "finding")
+    assert got.verdict == "not_checkable"
+    assert got.explanation.startswith("About a later visit whose letter was not given")
+
+
+def test_a_quote_missing_from_a_report_of_another_visit_is_not_flagged(report, settings):
+    """A quotation from the visit's letter may be found in the report, but not missed."""
+    said = "Inspectors said practice was 'consistently outstanding in every single team'."
+    quoted = "consistently outstanding in every single team"
+    alone = _checked(report, settings, said, quoted, "quote")
+    assert alone.verdict in ("misquoted", "misattributed", "spliced", "unsupported")
+    got = _checked(report, settings, VISIT + said, quoted, "quote")
+    assert got.verdict == "not_checkable"
+    assert got.explanation.startswith("Not flagged: the release is about a later visit")
+    found = "Inspectors said 'Early help services are well established across the borough.'"
+    kept = _checked(report, settings, VISIT + found, found.split("'")[1], "quote")
+    assert kept.verdict == "supported"
+
+
+def test_a_rating_that_states_wrong_dates_in_passing_is_contradicted(report, settings):
+    """A rating's own grades agree, but the inspection month it states in passing does not."""
+    from verify.extract.values import parse_values
+
+    text = "Following an inspection in June, inspectors rated Ashbury good overall."
+    for month, expected in (("March", "supported"), ("June", "contradicted")):
+        said = text.replace("June", month)
+        got = _checked(report, settings, said, said, "rating", **parse_values(said).model_dump())
+        assert got.verdict == expected, got.explanation
