@@ -13,21 +13,25 @@ from verify.check.grades import (
     inspection_years,
     only_earlier_grades,
 )
-from verify.types import CheckedClaim, Claim, ClaimValues, PreviousInspection, Report
-from verify.words.councils import authority_key
+from verify.types import (
+    CheckedClaim,
+    Claim,
+    ClaimValues,
+    JudgementName,
+    PreviousInspection,
+    Report,
+)
+from verify.words.councils import names_council
 from verify.words.grades import grade_rank, grade_text, grades_in
 from verify.words.judgements import graded_areas, prose
-
-
-def _same_council(a: Report, b: Report) -> bool:
-    return authority_key(a.authority) == authority_key(b.authority)
 
 
 def previous_report(ctx: Context, report: Report, year: int | None) -> Report | None:
     """The earlier report for this council: the one from ``year`` when the claim names a
     year (None when no earlier report is from that year, so the claim is judged against
     the current report's own account of it), else the latest."""
-    candidates = [p for p in ctx.previous if _same_council(p, report)] or ctx.previous
+    own = [p for p in ctx.previous if names_council(p.authority, report.authority)]
+    candidates = own or ctx.previous
     if year is not None:
         candidates = [p for p in candidates if year in inspection_years(p)]
     return candidates[0] if candidates else None
@@ -93,7 +97,8 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
         if outcome == "contradicted":
             label = "contradicted"
     if v.first_grade:
-        name, had = _first_time(claim, earlier)
+        name = first_judgement(v)
+        had = earlier.grade_of(name)
         settled = settled or had is not None
         if had == v.first_grade:
             label = "contradicted"
@@ -133,14 +138,11 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
     return verdict(claim, label, f"Against {earlier.label}: " + "; ".join(parts) + ".", evidence)
 
 
-def _first_time(claim: Claim, earlier: Report) -> tuple[str, str | None]:
-    """The judgement a grade is claimed for the first time (its own, else overall
-    effectiveness) and the earlier report's grade for it: the same grade then means it
-    is not the first."""
-    v = claim.values
-    named = next((m.judgement for m in v.grades if m.grade == v.first_grade and m.judgement), None)
-    name = named or "overall_effectiveness"
-    return name, earlier.grade_of(name)
+def first_judgement(values: ClaimValues) -> JudgementName:
+    """The judgement a grade is claimed for the first time: the one a mention of that grade
+    names, else overall effectiveness."""
+    named = (m.judgement for m in values.grades if m.grade == values.first_grade and m.judgement)
+    return next(named, None) or "overall_effectiveness"
 
 
 def _with_values(claim: Claim, values: ClaimValues) -> Claim:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from verify.check.common import Context, judgement_grade, verdict
+from verify.check.comparison import first_judgement
 from verify.check.grades import inspection_years
 from verify.check.national import read_claim
 from verify.types import CheckedClaim, Claim, Grade, JudgementName, Report
@@ -39,10 +40,6 @@ _YEARS_OF = re.compile(
     re.I,
 )
 """'marks 10 years of an overall outstanding rating', 'rated good for the past six years'."""
-_FIRST_GRADE = re.compile(r"\bfirst(?:[\s-]+ever)?\W+$", re.I)
-_FIRST_TIME = re.compile(r"\bfor the first time\b(?! (?:in|since|for)\b)", re.I)
-"""'its first “outstanding” rating', 'first-ever outstanding', 'rated outstanding for the
-first time': said right before the grade (or anywhere, 'for the first time')."""
 _FIRST_OF_MANY = re.compile(
     r"\bfirst (?:council|local authority|authority|city|county|borough)\b", re.I
 )
@@ -131,13 +128,12 @@ def _grade(report: Report, judgement: JudgementName | None) -> Grade | None:
 
 
 def _first_grade(claim: Claim, report: Report, earlier: list[Report]) -> CheckedClaim | None:
-    """'Its first outstanding': the grade now, and in no earlier report of the council."""
-    claimed = _claimed(claim)
-    if claimed is None:
+    """'Its first outstanding' (the grade extraction read as given for the first time): the
+    grade now, and in no earlier report of the council."""
+    grade = claim.values.first_grade
+    if grade is None:
         return None
-    grade, judgement, at = claimed
-    if not (_FIRST_GRADE.search(claim.text[:at]) or _FIRST_TIME.search(claim.text)):
-        return None
+    judgement = first_judgement(claim.values)
     graded = [(p, g) for p in earlier if (g := _grade(p, judgement)) is not None]
     if _grade(report, judgement) != grade or not graded:
         return None  # the grade itself is the rating checker's; no history to compare
