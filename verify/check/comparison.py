@@ -38,15 +38,20 @@ def previous_report(ctx: Context, report: Report, year: int | None) -> Report | 
 
 
 def direction_between(report: Report, earlier: Report) -> tuple[str, str]:
-    """(improved|maintained|declined, why) from the two judgement tables."""
+    """(improved|maintained|declined, why) from the two judgement tables; unknown when
+    the earlier report grades nothing this one does (a monitoring visit): no grade held
+    is no evidence either way."""
     now, then = report.grade_of("overall_effectiveness"), earlier.grade_of("overall_effectiveness")
-    moves = []
+    moves, compared = [], 0
     for area in graded_areas(report.judgements):
         before = earlier.grade_of(area.name)
         if before is None and area.name == "care_leavers":
             before = earlier.grade_of("children_in_care")  # judged together before 2023
+        compared += before is not None
         if before is not None and before != area.grade:
             moves.append((area.name, before, area.grade))
+    if not (now and then) and not compared:
+        return "unknown", f"{earlier.label} grades nothing {report.label} grades"
     better = [m for m in moves if grade_rank(m[2]) < grade_rank(m[1])]
     worse = [m for m in moves if grade_rank(m[2]) > grade_rank(m[1])]
     why = f"overall {grade_text(then)} then, {grade_text(now)} now"
@@ -73,9 +78,9 @@ def check_comparison(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
 
 
 _OPPOSED = {("improved", "declined"), ("declined", "improved"), ("maintained", "declined")}
-_OPPOSED |= {(b, a) for a, b in _OPPOSED}
-"""Directions that contradict each other. 'Improved' where every grade stayed the same is
-not one: services can improve within a grade, which the tables cannot show."""
+"""(said, shown by the grades) pairs that contradict each other. 'Improved' or 'declined'
+where every grade stayed the same is not one: services can improve or decline within a
+grade, which the tables cannot show; 'maintained' where a grade fell is."""
 
 
 def direction_verdict(said: str, actual: str) -> str:
@@ -170,6 +175,14 @@ def _against_printed(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
     chosen = max(report.previous, key=lambda p: _fit(p, v.previous_year))
     evidence = [index.evidence(chosen.start, chosen.end, 1.0, whole_sentence=False)]
     said, printed = _earlier_grades(claim, report), grades_in(chosen.text)
+    if v.previous_year and not _fit(chosen, v.previous_year)[2]:
+        # The report's account of its history is not complete: another year's grade is
+        # not proof against this one, nor evidence for it.
+        why = (
+            f"The report prints no inspection from {v.previous_year}; pass that report "
+            "with --previous."
+        )
+        return verdict(claim, "not_checkable", why, evidence)
     if v.previous_grade and chosen.grade and v.previous_grade != chosen.grade:
         why = f"The report gives the earlier grade as {grade_text(chosen.grade)}."
         return verdict(claim, "contradicted", why, evidence)
@@ -179,13 +192,6 @@ def _against_printed(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
     if printed and said and not (said & printed):
         why = f"The report gives the earlier grade as {', '.join(sorted(printed))}."
         return verdict(claim, "contradicted", why, evidence)
-    if v.previous_year and not _fit(chosen, v.previous_year)[2]:
-        # The report's account of its history is not complete: another year is not proof.
-        why = (
-            f"The report prints no inspection from {v.previous_year}; pass that report "
-            "with --previous."
-        )
-        return verdict(claim, "not_checkable", why, evidence)
     if v.direction:
         return _direction_from_printed(claim, report, chosen, evidence)
     today = grades_verdict(claim, ctx, report) if current_grades(claim, report) else None

@@ -32,14 +32,17 @@ _IN_A_ROW = re.compile(
     r"|\b(two|three|four|five|\d) (?:consecutive|successive) inspections\b",
     re.I,
 )
+_SPAN = rf"(?:{NUMBER} years?|a decade)"
 _YEARS_OF = re.compile(
-    rf"\b(?P<n1>{NUMBER}|a decade)(?: years?)? (?:of|as) (?:an? |being |consistently )?"
+    rf"\b(?P<n1>{_SPAN}) (?:of|as) (?:an? |being |consistently )?"
     rf"(?:overall )?['‘’\"“]?{GRADE}"
     rf"|\b{GRADE}['’\"”]?(?: \w+){{0,3}}? for (?:the (?:last|past) |more than |over )?"
-    rf"(?P<n2>{NUMBER}|a decade)(?: years)?\b",
+    rf"(?P<n2>{_SPAN})\b",
     re.I,
 )
-"""'marks 10 years of an overall outstanding rating', 'rated good for the past six years'."""
+"""'marks 10 years of an overall outstanding rating', 'rated good for the past six years'
+('a decade'); a bare number counts something else ('two as outstanding', 'outstanding for
+three of its judgements')."""
 _FIRST_OF_MANY = re.compile(
     r"\bfirst (?:council|local authority|authority|city|county|borough)\b", re.I
 )
@@ -82,7 +85,8 @@ def own_history(claim: Claim, ctx: Context, report: Report) -> CheckedClaim | No
         return _in_a_row(claim, report, earlier, times)
     if span := _YEARS_OF.search(claim.text):
         word = (span["n1"] or span["n2"]).lower()
-        return _years_of(claim, report, earlier, 10 if "decade" in word else number(word) or 0)
+        years = 10 if "decade" in word else number(word.split()[0]) or 0
+        return _years_of(claim, report, earlier, years)
     return _first_grade(claim, report, earlier)
 
 
