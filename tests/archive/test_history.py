@@ -327,3 +327,18 @@ def test_a_count_under_a_named_framework_counts_councils_graded_so_under_it(
     checked = _verdict(text, "Redbridge", 2019, real_db, settings, "only")
     assert checked.verdict == expected
     assert "3 councils outstanding" in checked.explanation
+
+
+@pytest.mark.parametrize(
+    ("council", "expected"),
+    [("Hartlepool", "not_checkable"), ("Northumberland", "contradicted")],
+)
+def test_a_first_graded_council_of_a_region_is_a_national_claim(
+    council, expected, real_db, settings
+):
+    """'The first “outstanding” local authority in the North East' is about every council
+    of the region, not the council's own first grade: Hartlepool (May 2024) came first."""
+    text = f"{council} became the first ‘outstanding’ local authority in the North East."
+    checked = _verdict(text, council, 2024, real_db, settings, "first")
+    assert checked.verdict == expected
+    assert "councils in the North East" in checked.explanation

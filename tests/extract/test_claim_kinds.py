@@ -106,6 +106,7 @@ def test_a_first_grade_is_todays_grade_and_a_comparison():
         ("The council is rated good for the first time since 2010.", None),
         ("The council is rated good for the first time in a decade.", None),
         ("The first inspection found services ‘good’.", None),
+        ("It is the first ‘outstanding’ local authority in the region.", None),
     ],
 )
 def test_the_one_reading_of_a_grade_given_for_the_first_time(sentence, grade):

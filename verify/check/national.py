@@ -49,11 +49,15 @@ _ONLY_OTHERS = re.compile(rf"\b(?:only|just) {_N} others?\b", re.I)
 _ONLY = re.compile(rf"\b(?:only|just) {_N} {_GROUP}", re.I)
 _NONE = re.compile(r"\b(?:no|not one) (?:other )?(?:council|local authority|authority)\b", re.I)
 _TOP_SHARE = re.compile(r"\btop (\d{1,3}|" + "|".join(NUMBER_WORDS) + r") ?(?:%|per ?cent)", re.I)
+_COUNCIL = r"(?:council|local authority|authority)"
 _FIRST = re.compile(
-    r"\bfirst (?:council|local authority|authority)\b[^.;]{0,50}?\bto (?:have )?(?:be|been|"
-    r"receiv|achiev|gain|got|get|earn|mov)",
+    rf"\bfirst {_COUNCIL}\b[^.;]{{0,50}}?\bto (?:have )?(?:be|been|"
+    r"receiv|achiev|gain|got|get|earn|mov)"
+    rf"|\bfirst\W{{1,3}}{GRADE}\W{{1,3}}{_COUNCIL}\b",
     re.I,
 )
+"""'the first council in the region to be rated good', 'the first “outstanding” local
+authority in the North East'."""
 _CHANGE = re.compile(
     r"\b(?:from|moved?|moving|improved|improving|rise|risen|jump\w*|turn\w*)\b", re.I
 )

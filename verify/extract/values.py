@@ -66,8 +66,14 @@ _FROM_TO = re.compile(
     re.I,
 )
 """A change of grade: 'taken the service from ‘good’ overall to ‘outstanding’'."""
-_FIRST_GRADE = re.compile(rf"\bfirst(?:[\s-]+ever)?\W{{1,3}}(?P<grade>{_GRADE_WORD})\b", re.I)
-"""'its first “outstanding” rating', 'a first-ever good'."""
+_FIRST_GRADE = re.compile(
+    rf"\bfirst(?:[\s-]+ever)?\W{{1,3}}(?P<grade>{_GRADE_WORD})\b"
+    r"(?!\W{0,3}(?:(?:london |metropolitan )?(?:council|local authority|authority|borough|"
+    r"city|county)))",
+    re.I,
+)
+"""'its first “outstanding” rating', 'a first-ever good'; not 'the first outstanding
+council in the region', a first among councils (a national claim)."""
 _FIRST_TIME = re.compile(r"\bfor the first time\b(?! (?:in|since|for)\b)", re.I)
 """'for the first time', but not 'for the first time in a decade' or '... since 2010': a
 first within a span is no first ever."""
