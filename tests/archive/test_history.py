@@ -342,3 +342,28 @@ def test_a_first_graded_council_of_a_region_is_a_national_claim(
     checked = _verdict(text, council, 2024, real_db, settings, "first")
     assert checked.verdict == expected
     assert "councils in the North East" in checked.explanation
+
+
+@pytest.mark.parametrize(
+    ("then", "expected"),
+    [("requires improvement", "supported"), ("good", "contradicted")],
+)
+def test_a_grade_dated_to_an_earlier_inspection_is_judged_against_its_report(
+    then, expected, real_db, settings
+):
+    """York's March 2022 report gave requires improvement overall."""
+    text = f"York was rated {then} in 2022 and is now outstanding."
+    checked = _verdict(text, "York", 2025, real_db, settings, "2022")
+    assert checked.verdict == expected
+    assert "York 2022-03-18 was requires improvement overall" in checked.explanation
+
+
+def test_a_year_whose_only_report_is_a_looked_after_childrens_inspection_settles_nothing(
+    real_db, settings
+):
+    """Sandwell's 2013 report in the archive is of looked-after children's services alone:
+    'rated good in 2013' may mean the safeguarding inspection, so it is not compared."""
+    text = "Sandwell was rated good in 2013 and is now rated inadequate."
+    checked = _verdict(text, "Sandwell", 2015, real_db, settings, "2013")
+    assert checked.verdict != "contradicted"
+    assert "Sandwell 2013" not in checked.explanation

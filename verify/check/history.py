@@ -15,10 +15,12 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from verify.archive.standing import GRADED_FRAMEWORKS
 from verify.check.common import Context, judgement_grade, verdict
 from verify.check.comparison import first_judgement
 from verify.check.grades import inspection_years
 from verify.check.national import read_claim
+from verify.check.rating import check_rating
 from verify.types import CheckedClaim, Claim, Grade, JudgementName, Report
 from verify.words.councils import names_council
 from verify.words.grades import GRADE, grade_text
@@ -83,11 +85,64 @@ def own_history(claim: Claim, ctx: Context, report: Report) -> CheckedClaim | No
         word = next(g for g in row.groups() if g)
         times = _ORDINALS.get(word.lower()) or number(word) or int(word[0])
         return _in_a_row(claim, report, earlier, times)
+    if claim.kind == "rating" and (dated := _dated_grades(claim, ctx, report, earlier)):
+        return dated
     if span := _YEARS_OF.search(claim.text):
         word = (span["n1"] or span["n2"]).lower()
         years = 10 if "decade" in word else number(word.split()[0]) or 0
         return _years_of(claim, report, earlier, years)
     return _first_grade(claim, report, earlier)
+
+
+_DATED = re.compile(
+    r"^['’\"”]?\s*(?:overall\s+)?(?:in|during)\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b"
+)
+"""A year printed right after a grade: 'rated good in 2022', '‘inadequate’ in March 2015'."""
+
+
+def _dated_grades(
+    claim: Claim, ctx: Context, report: Report, earlier: list[Report]
+) -> CheckedClaim | None:
+    """'York was rated good in 2022 and is now outstanding': a grade the claim dates to the
+    year of an earlier report of the council is judged against that report (contradicted
+    only by the grade it gives); the claim's other grades by the rating checker. None when
+    no grade is so dated, or the year's report is not one graded inspection of the whole
+    service (a 2012 looked-after children's inspection is not the safeguarding one)."""
+    own = inspection_years(report)
+    dated = []
+    for mention in claim.values.grades:
+        year = _printed_year(claim.text, mention.printed)
+        if year is None or year in own or mention.time_cue == "now":
+            continue
+        then = [p for p in earlier if year in inspection_years(p)]
+        if len(then) != 1 or then[0].framework not in GRADED_FRAMEWORKS:
+            return None  # none, or which of that year's inspections is meant is not known
+        graded = _grade(then[0], mention.judgement)
+        if graded is None:
+            return None
+        dated.append((mention, then[0], graded))
+    if not dated:
+        return None
+    said = "; ".join(f"{p.label} was {grade_text(g)} {_for(m.judgement)}" for m, p, g in dated)
+    if any(m.grade != g for m, _, g in dated):
+        return verdict(claim, "contradicted", f"{said}.")
+    rest = [m for m in claim.values.grades if all(m is not d[0] for d in dated)]
+    if not rest:
+        return verdict(claim, "supported", f"{said}.")
+    today = check_rating(_with_grades(claim, rest), ctx, report)
+    label = "supported" if today.verdict == "not_checkable" else today.verdict
+    return verdict(claim, label, f"{said}. Now: {today.explanation}", today.evidence)
+
+
+def _printed_year(text: str, printed: str) -> int | None:
+    """The year printed right after the grade's only occurrence in the claim, if any."""
+    at = [m.end() for m in re.finditer(re.escape(printed), text)]
+    found = _DATED.match(text[at[0] :]) if len(at) == 1 else None
+    return int(found.group(1)) if found else None
+
+
+def _with_grades(claim: Claim, grades: list) -> Claim:
+    return claim.model_copy(update={"values": claim.values.model_copy(update={"grades": grades})})
 
 
 def _earlier_reports(ctx: Context, report: Report) -> list[Report]:
