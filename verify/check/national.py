@@ -47,6 +47,8 @@ _GROUP = (
 _ONE_OF = re.compile(rf"\bone of (?:only |just )?{_N} {_GROUP}", re.I)
 _ONLY_OTHERS = re.compile(rf"\b(?:only|just) {_N} others?\b", re.I)
 _ONLY = re.compile(rf"\b(?:only|just) {_N} {_GROUP}", re.I)
+_THE_ONLY = re.compile(r"\bthe only (?:council|local authority|authority)\b", re.I)
+"""'the only council in the North East rated outstanding': a count of one."""
 _NONE = re.compile(r"\b(?:no|not one) (?:other )?(?:council|local authority|authority)\b", re.I)
 _TOP_SHARE = re.compile(r"\btop (\d{1,3}|" + "|".join(NUMBER_WORDS) + r") ?(?:%|per ?cent)", re.I)
 _COUNCIL = r"(?:council|local authority|authority)"
@@ -171,6 +173,7 @@ def read_claim(claim: Claim, report: Report, before: str = "") -> Reading | None
             ("first", first),
             ("count+1", _ONLY_OTHERS.search(text)),
             ("count", _ONE_OF.search(text) or _ONLY.search(text)),
+            ("one", _THE_ONLY.search(text)),
             ("none", _NONE.search(text)),
             ("share", _TOP_SHARE.search(text)),
         )
@@ -203,7 +206,7 @@ def read_claim(claim: Claim, report: Report, before: str = "") -> Reading | None
     elif kind == "share":
         reading.share = _number(match.group(1)) / 100
     else:
-        n = 0 if kind == "none" else _number(match.group(1)) + (kind == "count+1")
+        n = {"none": 0, "one": 1}.get(kind) or _number(match.group(1)) + (kind == "count+1")
         reading.low = reading.high = n
     return reading
 
