@@ -367,3 +367,23 @@ def test_a_year_whose_only_report_is_a_looked_after_childrens_inspection_settles
     checked = _verdict(text, "Sandwell", 2015, real_db, settings, "2013")
     assert checked.verdict != "contradicted"
     assert "Sandwell 2013" not in checked.explanation
+
+
+@pytest.mark.parametrize(
+    ("council", "expected", "said"),
+    [
+        ("Northumberland", "contradicted", "Claims 1, but 2 councils outstanding"),
+        ("Hartlepool", "supported", "Overall effectiveness is outstanding"),
+    ],
+)
+def test_a_standing_read_in_a_rating_is_judged_by_the_archive_when_it_settles_it(
+    council, expected, said, real_db, settings
+):
+    """Extraction reads 'the only council in the North East rated outstanding' as a rating:
+    the archive settles Northumberland's (Hartlepool came first); for Hartlepool's it
+    cannot, so the grade is judged as a rating."""
+    text = f"{council} is the only council in the North East rated outstanding."
+    checked = _verdict(text, council, 2024, real_db, settings, "only")
+    assert checked.kind == "rating"
+    assert checked.verdict == expected
+    assert said in checked.explanation

@@ -19,7 +19,7 @@ from verify.archive.standing import GRADED_FRAMEWORKS
 from verify.check.common import Context, judgement_grade, verdict
 from verify.check.comparison import first_judgement
 from verify.check.grades import inspection_years
-from verify.check.national import read_claim
+from verify.check.national import check_national, read_claim
 from verify.check.rating import check_rating
 from verify.types import CheckedClaim, Claim, Grade, JudgementName, Report
 from verify.words.councils import names_council
@@ -75,7 +75,7 @@ def own_history(claim: Claim, ctx: Context, report: Report) -> CheckedClaim | No
     if claim.values.authority and not names_council(claim.values.authority, report.authority):
         return None
     if read_claim(claim, report) is not None:
-        return None  # a count of councils ('joins only four others'): the national checker's
+        return _standing(claim, ctx, report)
     earlier = _earlier_reports(ctx, report)
     if since := _FIRST_SINCE.search(claim.text):
         return _first_since(claim, report, earlier, int(since.group(1)))
@@ -143,6 +143,16 @@ def _printed_year(text: str, printed: str) -> int | None:
 
 def _with_grades(claim: Claim, grades: list) -> Claim:
     return claim.model_copy(update={"values": claim.values.model_copy(update={"grades": grades})})
+
+
+def _standing(claim: Claim, ctx: Context, report: Report) -> CheckedClaim | None:
+    """A count, 'first' or 'only' of councils ('the only council in the North East rated
+    outstanding') is the national checker's, whatever kind extraction read: its verdict
+    when the archive settles it, else (None) the kind's own checker judges the rest."""
+    if claim.kind == "national":
+        return None
+    checked = check_national(claim, ctx, report)
+    return checked if checked.verdict in ("supported", "contradicted") else None
 
 
 def _earlier_reports(ctx: Context, report: Report) -> list[Report]:
