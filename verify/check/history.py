@@ -18,9 +18,8 @@ from datetime import date
 from verify.archive.standing import GRADED_FRAMEWORKS
 from verify.check.common import Context, judgement_grade, verdict
 from verify.check.comparison import first_judgement
-from verify.check.grades import inspection_years
+from verify.check.grades import grades_verdict, inspection_years
 from verify.check.national import check_national, read_claim
-from verify.check.rating import check_rating
 from verify.types import CheckedClaim, Claim, Grade, JudgementName, Report
 from verify.words.councils import names_council
 from verify.words.grades import GRADE, grade_text
@@ -105,7 +104,7 @@ def _dated_grades(
 ) -> CheckedClaim | None:
     """'York was rated good in 2022 and is now outstanding': a grade the claim dates to the
     year of an earlier report of the council is judged against that report (contradicted
-    only by the grade it gives); the claim's other grades by the rating checker. None when
+    only by the grade it gives); the claim's other grades against this report's table. None when
     no grade is so dated, or the year's report is not one graded inspection of the whole
     service (a 2012 looked-after children's inspection is not the safeguarding one)."""
     own = inspection_years(report)
@@ -129,7 +128,7 @@ def _dated_grades(
     rest = [m for m in claim.values.grades if all(m is not d[0] for d in dated)]
     if not rest:
         return verdict(claim, "supported", f"{said}.")
-    today = check_rating(_with_grades(claim, rest), ctx, report)
+    today = grades_verdict(_with_grades(claim, rest), ctx, report)
     label = "supported" if today.verdict == "not_checkable" else today.verdict
     return verdict(claim, label, f"{said}. Now: {today.explanation}", today.evidence)
 
