@@ -387,3 +387,21 @@ def test_a_standing_read_in_a_rating_is_judged_by_the_archive_when_it_settles_it
     assert checked.kind == "rating"
     assert checked.verdict == expected
     assert said in checked.explanation
+
+
+def test_another_councils_report_given_as_previous_is_not_compared(real_db, settings):
+    """York's 2022 report (requires improvement) given as Leicester's previous one: it is
+    not Leicester's, so Leicester 2017 is judged by its own account of 2015 (inadequate)."""
+    text = "Leicester's services were previously rated inadequate."
+    release = Release(source="release.txt", sha256="0" * 64, media_type="text", text=text)
+    with Archive(real_db) as archive:
+        report = archive.load(
+            next(r for r in archive.reports_of("Leicester") if r.dated.year == 2017)
+        )
+        york = archive.load(next(r for r in archive.reports_of("York") if r.dated.year == 2022))
+        result = check_claims(
+            release, extract_claims(release), [report], [york], settings, None, archive=archive
+        )
+    checked = result.claims[0]
+    assert checked.verdict == "supported"
+    assert "York" not in checked.explanation

@@ -21,7 +21,7 @@ from verify.types import (
     PreviousInspection,
     Report,
 )
-from verify.words.councils import names_council
+from verify.words.councils import council_named, names_council
 from verify.words.grades import grade_rank, grade_text, grades_in
 from verify.words.judgements import graded_areas, prose
 
@@ -29,12 +29,20 @@ from verify.words.judgements import graded_areas, prose
 def previous_report(ctx: Context, report: Report, year: int | None) -> Report | None:
     """The earlier report for this council: the one from ``year`` when the claim names a
     year (None when no earlier report is from that year, so the claim is judged against
-    the current report's own account of it), else the latest."""
+    the current report's own account of it), else the latest. A report of another council
+    is never one (the table tells known councils apart); one whose council is unknown is
+    taken when no report names this council."""
     own = [p for p in ctx.previous if names_council(p.authority, report.authority)]
-    candidates = own or ctx.previous
+    unknown = [p for p in ctx.previous if not _known_apart(p.authority, report.authority)]
+    candidates = own or unknown
     if year is not None:
         candidates = [p for p in candidates if year in inspection_years(p)]
     return candidates[0] if candidates else None
+
+
+def _known_apart(a: str, b: str) -> bool:
+    """True when the table knows both names as councils (so ``names_council`` settles it)."""
+    return council_named(a) is not None and council_named(b) is not None
 
 
 def direction_between(report: Report, earlier: Report) -> tuple[str, str]:
