@@ -5,8 +5,11 @@ These are claims about every earlier inspection of the council, not about one re
 they are judged against the council's earlier reports (given with ``--previous`` or taken
 from the archive), latest first, and, for inspections older than any of those, the oldest
 report's own account of its earlier inspections ('The previous inspection ... was
-published in June 2012. The local authority was judged to be outstanding.'). A claim of
-another shape is left to its kind's checker (``own_history`` returns None).
+published in June 2012. The local authority was judged to be outstanding.'). A rating's
+grade dated to an earlier year ('rated good in 2022') is judged against that year's report,
+and a count or 'first' of councils read in a claim of any kind goes to the national checker
+when the archive settles it. A claim of another shape is left to its kind's checker
+(``own_history`` returns None).
 """
 
 from __future__ import annotations
