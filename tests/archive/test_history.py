@@ -193,3 +193,215 @@ def test_a_count_of_councils_in_the_same_sentence_is_the_national_checkers(real_
     checked = _verdict(text, "North Lincolnshire", 2022, real_db, settings, "four others")
     assert checked.verdict == "contradicted"
     assert "Claims 5, but 9 councils outstanding" in checked.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Haringey has been rated outstanding by Ofsted for the first time.",
+        "Haringey has received its first-ever ‘outstanding’ rating.",
+    ],
+)
+def test_every_wording_of_a_first_grade_is_read_once_and_checked_by_history(
+    text, real_db, settings
+):
+    checked = _verdict(text, "Haringey", 2026, real_db, settings, "first")
+    assert checked.verdict == "supported"
+    assert "no earlier report of the council was" in checked.explanation
+
+
+def test_a_first_within_a_span_is_not_a_first_ever(real_db, settings):
+    """Islington was outstanding in 2020: 'for the first time since 2010' says nothing
+    against that, so history does not call it 'not the first'."""
+    text = "Islington has been rated ‘outstanding’ for the first time since 2010."
+    checked = _verdict(text, "Islington", 2025, real_db, settings, "first")
+    assert "Not the first" not in checked.explanation
+
+
+def test_a_bare_number_before_a_grade_is_no_span_of_years(real_db, settings):
+    """'three as outstanding' counts judgements: Haringey's 2023 report was good, which
+    would contradict three years of outstanding, but no years are claimed."""
+    text = "Inspectors rated three as ‘outstanding’ and one as ‘good’ in Haringey."
+    checked = _verdict(text, "Haringey", 2026, real_db, settings, "three")
+    assert checked.verdict != "contradicted"
+    assert "until" not in checked.explanation
+
+
+def test_an_earlier_year_the_report_does_not_print_is_not_contradicted_by_another(
+    real_db, settings
+):
+    """Leicester's 2017 report prints only its 2015 inspection (inadequate) and the archive
+    holds no 2011 report: another year's grade is no evidence about 2011."""
+    text = "Leicester's services were previously rated ‘good’ in 2011."
+    checked = _verdict(text, "Leicester", 2017, real_db, settings, "2011")
+    assert checked.verdict == "not_checkable"
+    assert "prints no inspection from 2011" in checked.explanation
+
+
+def test_a_decline_where_the_overall_grade_held_is_not_contradicted(real_db, settings):
+    """Devon: inadequate overall in 2020 and 2025, help and protection down, leaders up:
+    services may decline within a grade, so only a rise in grades would contradict it."""
+    text = "Devon's children's services have declined since the last inspection."
+    checked = _verdict(text, "Devon", 2025, real_db, settings, "declined")
+    assert checked.verdict == "not_checkable"
+    assert "help and protection requires improvement to inadequate" in checked.explanation
+
+
+def test_an_earlier_report_that_grades_nothing_shows_no_direction(real_db):
+    from verify.check.comparison import direction_between, direction_verdict
+
+    with Archive(real_db) as archive:
+        report = archive.load(next(r for r in archive.reports_of("Devon") if r.dated.year == 2025))
+        earlier = archive.earlier_than(report)[0]
+    letter = earlier.model_copy(update={"judgements": []})  # a monitoring visit's letter
+    actual, why = direction_between(report, letter)
+    assert actual == "unknown"
+    assert direction_verdict("declined", actual) == "not_checkable"
+    assert direction_between(report, earlier)[0] == "maintained"
+
+
+def test_a_first_is_disproved_only_by_reports_before_the_councils_own(real_db, settings):
+    """Hartlepool's report (16 May 2024) is the first outstanding one of the North East
+    in the archive; Northumberland's (12 July 2024) came before the release, but after it."""
+    text = (
+        "20 July 2024. Hartlepool is the first council in the North East to be rated "
+        "outstanding by Ofsted."
+    )
+    checked = _verdict(text, "Hartlepool", 2024, real_db, settings, "first")
+    assert checked.verdict == "not_checkable"
+    assert "at 20 July 2024" in checked.explanation
+    later = text.replace("Hartlepool", "Northumberland")
+    checked = _verdict(later, "Northumberland", 2024, real_db, settings, "first")
+    assert checked.verdict == "contradicted"
+    assert "Hartlepool 2024-05-16" in checked.explanation
+
+
+def test_a_first_of_a_repeated_grade_is_not_read_as_a_first_grade(real_db, settings):
+    """Westminster (outstanding 2016 and 2019): other councils were outstanding before its
+    2019 report, but not twice, so their reports do not disprove it."""
+    text = "Westminster is the first council in England to be rated outstanding twice."
+    checked = _verdict(text, "Westminster", 2019, real_db, settings, "first")
+    assert checked.verdict == "not_checkable"
+
+
+@pytest.mark.parametrize(
+    ("since", "expected"),
+    [(2016, "not_checkable"), (2015, "contradicted")],
+)
+def test_a_first_since_a_year_counts_only_later_reports(since, expected, real_db, settings):
+    """London in the archive: Westminster outstanding in March 2016, then Redbridge in June
+    2019: the first since 2016, not since 2015."""
+    text = f"Redbridge is the first council in London to be rated outstanding since {since}."
+    checked = _verdict(text, "Redbridge", 2019, real_db, settings, "first")
+    assert checked.verdict == expected
+    if expected == "contradicted":
+        assert "Westminster 2016-03-29" in checked.explanation
+
+
+@pytest.mark.parametrize(
+    ("council", "expected"),
+    [("Essex", "not_checkable"), ("Suffolk", "contradicted")],
+)
+def test_a_first_under_a_named_framework_counts_only_its_reports(
+    council, expected, real_db, settings
+):
+    """Westminster (2016) and North Lincolnshire (2017) were outstanding under SIF; Essex's
+    January 2019 report is the archive's first outstanding one under ILACS."""
+    text = f"{council} is the first council to be rated outstanding under ILACS."
+    checked = _verdict(text, council, 2019, real_db, settings, "first")
+    assert checked.verdict == expected
+    if expected == "contradicted":
+        assert "Essex 2019-01-07" in checked.explanation
+
+
+@pytest.mark.parametrize(
+    ("count", "expected"),
+    [("three", "not_checkable"), ("two", "contradicted")],
+)
+def test_a_count_under_a_named_framework_counts_councils_graded_so_under_it(
+    count, expected, real_db, settings
+):
+    """By June 2019 five councils' latest report in the archive is outstanding, but two of
+    those are SIF reports: three (Essex, Suffolk, Redbridge) under ILACS."""
+    text = f"Redbridge is one of only {count} councils rated outstanding under ILACS."
+    checked = _verdict(text, "Redbridge", 2019, real_db, settings, "only")
+    assert checked.verdict == expected
+    assert "3 councils outstanding" in checked.explanation
+
+
+@pytest.mark.parametrize(
+    ("council", "expected"),
+    [("Hartlepool", "not_checkable"), ("Northumberland", "contradicted")],
+)
+def test_a_first_graded_council_of_a_region_is_a_national_claim(
+    council, expected, real_db, settings
+):
+    """'The first “outstanding” local authority in the North East' is about every council
+    of the region, not the council's own first grade: Hartlepool (May 2024) came first."""
+    text = f"{council} became the first ‘outstanding’ local authority in the North East."
+    checked = _verdict(text, council, 2024, real_db, settings, "first")
+    assert checked.verdict == expected
+    assert "councils in the North East" in checked.explanation
+
+
+@pytest.mark.parametrize(
+    ("then", "expected"),
+    [("requires improvement", "supported"), ("good", "contradicted")],
+)
+def test_a_grade_dated_to_an_earlier_inspection_is_judged_against_its_report(
+    then, expected, real_db, settings
+):
+    """York's March 2022 report gave requires improvement overall."""
+    text = f"York was rated {then} in 2022 and is now outstanding."
+    checked = _verdict(text, "York", 2025, real_db, settings, "2022")
+    assert checked.verdict == expected
+    assert "York 2022-03-18 was requires improvement overall" in checked.explanation
+
+
+def test_a_year_whose_only_report_is_a_looked_after_childrens_inspection_settles_nothing(
+    real_db, settings
+):
+    """Sandwell's 2013 report in the archive is of looked-after children's services alone:
+    'rated good in 2013' may mean the safeguarding inspection, so it is not compared."""
+    text = "Sandwell was rated good in 2013 and is now rated inadequate."
+    checked = _verdict(text, "Sandwell", 2015, real_db, settings, "2013")
+    assert checked.verdict != "contradicted"
+    assert "Sandwell 2013" not in checked.explanation
+
+
+@pytest.mark.parametrize(
+    ("council", "expected", "said"),
+    [
+        ("Northumberland", "contradicted", "Claims 1, but 2 councils outstanding"),
+        ("Hartlepool", "supported", "Overall effectiveness is outstanding"),
+    ],
+)
+def test_a_standing_read_in_a_rating_is_judged_by_the_archive_when_it_settles_it(
+    council, expected, said, real_db, settings
+):
+    """Extraction reads 'the only council in the North East rated outstanding' as a rating:
+    the archive settles Northumberland's (Hartlepool came first); for Hartlepool's it
+    cannot, so the grade is judged as a rating."""
+    text = f"{council} is the only council in the North East rated outstanding."
+    checked = _verdict(text, council, 2024, real_db, settings, "only")
+    assert checked.kind == "rating"
+    assert checked.verdict == expected
+    assert said in checked.explanation
+
+
+def test_another_councils_report_given_as_previous_is_not_compared(real_db, settings):
+    """York's 2022 report (requires improvement) given as Leicester's previous one: it is
+    not Leicester's, so Leicester 2017 is judged by its own account of 2015 (inadequate)."""
+    text = "Leicester's services were previously rated inadequate."
+    release = Release(source="release.txt", sha256="0" * 64, media_type="text", text=text)
+    with Archive(real_db) as archive:
+        report = archive.load(
+            next(r for r in archive.reports_of("Leicester") if r.dated.year == 2017)
+        )
+        york = archive.load(next(r for r in archive.reports_of("York") if r.dated.year == 2022))
+        result = check_claims(
+            release, extract_claims(release), [report], [york], settings, None, archive=archive
+        )
+    checked = result.claims[0]
+    assert checked.verdict == "supported"
+    assert "York" not in checked.explanation

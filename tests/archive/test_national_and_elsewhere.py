@@ -233,3 +233,27 @@ def test_a_real_quote_from_the_councils_older_report_is_misattributed_naming_it(
     assert quote.verdict == "misattributed"
     assert "these words are from York 2017-02-07" in quote.explanation
     assert quote.evidence[0].report == "York 2017-02-07"
+
+
+@pytest.mark.shared
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("council", "expected"),
+    [("Hartlepool", "not_checkable"), ("Northumberland", "contradicted")],
+)
+def test_the_only_council_of_a_region_is_a_count_of_one(council, expected, real_db, settings):
+    """Hartlepool (May 2024) and Northumberland (July 2024) were both outstanding by
+    Northumberland's report; at Hartlepool's, 'the only one' is unsettled."""
+    claim = _claim(
+        f"{council} is the only council in the North East rated outstanding.",
+        ("outstanding", None, "outstanding"),
+    )
+    with Archive(real_db) as archive:
+        report = next(
+            archive.load(r) for r in archive.reports_of(council) if r.dated.year == 2024
+        )
+        ctx = Context(_release(claim.text), [report], [], settings, None, archive=archive)
+        checked = check_national(claim, ctx, report)
+    assert checked.verdict == expected
+    assert "Claims 1" in checked.explanation
+    assert "councils in the North East" in checked.explanation

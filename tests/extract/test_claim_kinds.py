@@ -96,6 +96,26 @@ def test_a_first_grade_is_todays_grade_and_a_comparison():
     assert parse_values(later).first_grade == "outstanding"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "grade"),
+    [
+        ("York has received its first-ever ‘outstanding’ judgement.", "outstanding"),
+        ("Derby was rated outstanding by Ofsted for the first time.", "outstanding"),
+        ("For the first time, inspectors judged the council ‘good’.", "good"),
+        ("Rated good in 2018, it is rated ‘outstanding’ for the first time.", "outstanding"),
+        ("The council is rated good for the first time since 2010.", None),
+        ("The council is rated good for the first time in a decade.", None),
+        ("The first inspection found services ‘good’.", None),
+        ("It is the first ‘outstanding’ local authority in the region.", None),
+    ],
+)
+def test_the_one_reading_of_a_grade_given_for_the_first_time(sentence, grade):
+    """Extraction reads the grade given for the first time (the history and comparison
+    checkers read only this value): 'first' right before the grade, else the rating next
+    to 'for the first time'; a first within a span ('since 2010') is no first ever."""
+    assert parse_values(sentence).first_grade == grade
+
+
 def test_a_change_of_grade_gives_the_earlier_grade():
     sentence = "Staff have taken the service from ‘good’ overall to ‘outstanding’."
     values = parse_values(sentence)

@@ -93,3 +93,19 @@ def test_every_printed_name_is_in_the_one_table():
     assert {"St. Helens", "County Durham", "East Riding", "Scilly"} <= names
     for name in names:
         assert authorities_in(f"Inspectors visited {name} in May.") == [name]
+
+
+@pytest.mark.parametrize(
+    ("name", "authority", "same"),
+    [
+        ("BCP", "Bournemouth, Christchurch and Poole Council", True),
+        ("Northamptonshire", "North Northamptonshire Council", False),
+        ("Wolverhampton City", "City of Wolverhampton Council", True),
+        ("Ashbury", "Ashbury Borough Council", True),
+        ("the Council", "Ashbury Borough Council", False),
+    ],
+)
+def test_one_rule_says_when_two_names_are_the_same_council(name, authority, same):
+    """The table decides for councils it knows (even where one name holds the other),
+    the names' keys for others, and a name of noise words alone names no council."""
+    assert names_council(name, authority) is same

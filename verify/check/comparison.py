@@ -13,35 +13,54 @@ from verify.check.grades import (
     inspection_years,
     only_earlier_grades,
 )
-from verify.types import CheckedClaim, Claim, ClaimValues, PreviousInspection, Report
-from verify.words.councils import authority_key
+from verify.types import (
+    CheckedClaim,
+    Claim,
+    ClaimValues,
+    JudgementName,
+    PreviousInspection,
+    Report,
+)
+from verify.words.councils import council_named, names_council
 from verify.words.grades import grade_rank, grade_text, grades_in
 from verify.words.judgements import graded_areas, prose
-
-
-def _same_council(a: Report, b: Report) -> bool:
-    return authority_key(a.authority) == authority_key(b.authority)
 
 
 def previous_report(ctx: Context, report: Report, year: int | None) -> Report | None:
     """The earlier report for this council: the one from ``year`` when the claim names a
     year (None when no earlier report is from that year, so the claim is judged against
-    the current report's own account of it), else the latest."""
-    candidates = [p for p in ctx.previous if _same_council(p, report)] or ctx.previous
+    the current report's own account of it), else the latest. A report of another council
+    is never one (the table tells known councils apart); one whose council is unknown is
+    taken when no report names this council."""
+    own = [p for p in ctx.previous if names_council(p.authority, report.authority)]
+    unknown = [p for p in ctx.previous if not _known_apart(p.authority, report.authority)]
+    candidates = own or unknown
     if year is not None:
         candidates = [p for p in candidates if year in inspection_years(p)]
     return candidates[0] if candidates else None
 
 
+def _known_apart(a: str, b: str) -> bool:
+    """True when the table knows both names as councils (so ``names_council`` settles it)."""
+    return council_named(a) is not None and council_named(b) is not None
+
+
 def direction_between(report: Report, earlier: Report) -> tuple[str, str]:
     """(improved|maintained|declined, why) from the two judgement tables, each area against
-    its grade or its equivalent's (``words.judgements.EQUIVALENT``) in the earlier one."""
+    its grade or its equivalent's (``words.judgements.EQUIVALENT``) in the earlier one;
+    unknown when the earlier report grades nothing this one does (a monitoring visit): no
+    grade held is no evidence either way."""
     now, then = report.grade_of("overall_effectiveness"), earlier.grade_of("overall_effectiveness")
-    moves = []
+    moves, compared = [], 0
     for area in graded_areas(report.judgements):
         # The earlier framework may name it otherwise (care leavers within children in care).
-        if (then_graded := judgement_grade(earlier, area.name)) and then_graded[1] != area.grade:
-            moves.append((area.name, then_graded[1], area.grade))
+        then_graded = judgement_grade(earlier, area.name)
+        before = then_graded[1] if then_graded else None
+        compared += before is not None
+        if before is not None and before != area.grade:
+            moves.append((area.name, before, area.grade))
+    if not (now and then) and not compared:
+        return "unknown", f"{earlier.label} grades nothing {report.label} grades"
     better = [m for m in moves if grade_rank(m[2]) < grade_rank(m[1])]
     worse = [m for m in moves if grade_rank(m[2]) > grade_rank(m[1])]
     why = f"overall {grade_text(then)} then, {grade_text(now)} now"
@@ -68,9 +87,9 @@ def check_comparison(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
 
 
 _OPPOSED = {("improved", "declined"), ("declined", "improved"), ("maintained", "declined")}
-_OPPOSED |= {(b, a) for a, b in _OPPOSED}
-"""Directions that contradict each other. 'Improved' where every grade stayed the same is
-not one: services can improve within a grade, which the tables cannot show."""
+"""(said, shown by the grades) pairs that contradict each other. 'Improved' or 'declined'
+where every grade stayed the same is not one: services can improve or decline within a
+grade, which the tables cannot show; 'maintained' where a grade fell is."""
 
 
 def direction_verdict(said: str, actual: str) -> str:
@@ -92,7 +111,8 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
         if outcome == "contradicted":
             label = "contradicted"
     if v.first_grade:
-        name, had = _first_time(claim, earlier)
+        name = first_judgement(v)
+        had = earlier.grade_of(name)
         settled = settled or had is not None
         if had == v.first_grade:
             label = "contradicted"
@@ -132,14 +152,11 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
     return verdict(claim, label, f"Against {earlier.label}: " + "; ".join(parts) + ".", evidence)
 
 
-def _first_time(claim: Claim, earlier: Report) -> tuple[str, str | None]:
-    """The judgement a grade is claimed for the first time (its own, else overall
-    effectiveness) and the earlier report's grade for it: the same grade then means it
-    is not the first."""
-    v = claim.values
-    named = next((m.judgement for m in v.grades if m.grade == v.first_grade and m.judgement), None)
-    name = named or "overall_effectiveness"
-    return name, earlier.grade_of(name)
+def first_judgement(values: ClaimValues) -> JudgementName:
+    """The judgement a grade is claimed for the first time: the one a mention of that grade
+    names, else overall effectiveness."""
+    named = (m.judgement for m in values.grades if m.grade == values.first_grade and m.judgement)
+    return next(named, None) or "overall_effectiveness"
 
 
 def _with_values(claim: Claim, values: ClaimValues) -> Claim:
@@ -167,6 +184,14 @@ def _against_printed(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
     chosen = max(report.previous, key=lambda p: _fit(p, v.previous_year))
     evidence = [index.evidence(chosen.start, chosen.end, 1.0, whole_sentence=False)]
     said, printed = _earlier_grades(claim, report), grades_in(chosen.text)
+    if v.previous_year and not _fit(chosen, v.previous_year)[2]:
+        # The report's account of its history is not complete: another year's grade is
+        # not proof against this one, nor evidence for it.
+        why = (
+            f"The report prints no inspection from {v.previous_year}; pass that report "
+            "with --previous."
+        )
+        return verdict(claim, "not_checkable", why, evidence)
     if v.previous_grade and chosen.grade and v.previous_grade != chosen.grade:
         why = f"The report gives the earlier grade as {grade_text(chosen.grade)}."
         return verdict(claim, "contradicted", why, evidence)
@@ -176,13 +201,6 @@ def _against_printed(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
     if printed and said and not (said & printed):
         why = f"The report gives the earlier grade as {', '.join(sorted(printed))}."
         return verdict(claim, "contradicted", why, evidence)
-    if v.previous_year and not _fit(chosen, v.previous_year)[2]:
-        # The report's account of its history is not complete: another year is not proof.
-        why = (
-            f"The report prints no inspection from {v.previous_year}; pass that report "
-            "with --previous."
-        )
-        return verdict(claim, "not_checkable", why, evidence)
     if v.direction:
         return _direction_from_printed(claim, report, chosen, evidence)
     today = grades_verdict(claim, ctx, report) if current_grades(claim, report) else None

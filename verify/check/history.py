@@ -5,8 +5,11 @@ These are claims about every earlier inspection of the council, not about one re
 they are judged against the council's earlier reports (given with ``--previous`` or taken
 from the archive), latest first, and, for inspections older than any of those, the oldest
 report's own account of its earlier inspections ('The previous inspection ... was
-published in June 2012. The local authority was judged to be outstanding.'). A claim of
-another shape is left to its kind's checker (``own_history`` returns None).
+published in June 2012. The local authority was judged to be outstanding.'). A rating's
+grade dated to an earlier year ('rated good in 2022') is judged against that year's report,
+and a count or 'first' of councils read in a claim of any kind goes to the national checker
+when the archive settles it. A claim of another shape is left to its kind's checker
+(``own_history`` returns None).
 """
 
 from __future__ import annotations
@@ -15,9 +18,11 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from verify.archive.standing import GRADED_FRAMEWORKS
 from verify.check.common import Context, judgement_grade, verdict
-from verify.check.grades import inspection_years
-from verify.check.national import read_claim
+from verify.check.comparison import first_judgement
+from verify.check.grades import grades_verdict, inspection_years
+from verify.check.national import check_national, read_claim
 from verify.types import CheckedClaim, Claim, Grade, JudgementName, Report
 from verify.words.councils import names_council
 from verify.words.grades import GRADE, grade_text
@@ -31,18 +36,17 @@ _IN_A_ROW = re.compile(
     r"|\b(two|three|four|five|\d) (?:consecutive|successive) inspections\b",
     re.I,
 )
+_SPAN = rf"(?:{NUMBER} years?|a decade)"
 _YEARS_OF = re.compile(
-    rf"\b(?P<n1>{NUMBER}|a decade)(?: years?)? (?:of|as) (?:an? |being |consistently )?"
+    rf"\b(?P<n1>{_SPAN}) (?:of|as) (?:an? |being |consistently )?"
     rf"(?:overall )?['‘’\"“]?{GRADE}"
     rf"|\b{GRADE}['’\"”]?(?: \w+){{0,3}}? for (?:the (?:last|past) |more than |over )?"
-    rf"(?P<n2>{NUMBER}|a decade)(?: years)?\b",
+    rf"(?P<n2>{_SPAN})\b",
     re.I,
 )
-"""'marks 10 years of an overall outstanding rating', 'rated good for the past six years'."""
-_FIRST_GRADE = re.compile(r"\bfirst(?:[\s-]+ever)?\W+$", re.I)
-_FIRST_TIME = re.compile(r"\bfor the first time\b(?! (?:in|since|for)\b)", re.I)
-"""'its first “outstanding” rating', 'first-ever outstanding', 'rated outstanding for the
-first time': said right before the grade (or anywhere, 'for the first time')."""
+"""'marks 10 years of an overall outstanding rating', 'rated good for the past six years'
+('a decade'); a bare number counts something else ('two as outstanding', 'outstanding for
+three of its judgements')."""
 _FIRST_OF_MANY = re.compile(
     r"\bfirst (?:council|local authority|authority|city|county|borough)\b", re.I
 )
@@ -73,7 +77,7 @@ def own_history(claim: Claim, ctx: Context, report: Report) -> CheckedClaim | No
     if claim.values.authority and not names_council(claim.values.authority, report.authority):
         return None
     if read_claim(claim, report) is not None:
-        return None  # a count of councils ('joins only four others'): the national checker's
+        return _standing(claim, ctx, report)
     earlier = _earlier_reports(ctx, report)
     if since := _FIRST_SINCE.search(claim.text):
         return _first_since(claim, report, earlier, int(since.group(1)))
@@ -83,10 +87,74 @@ def own_history(claim: Claim, ctx: Context, report: Report) -> CheckedClaim | No
         word = next(g for g in row.groups() if g)
         times = _ORDINALS.get(word.lower()) or number(word) or int(word[0])
         return _in_a_row(claim, report, earlier, times)
+    if claim.kind == "rating" and (dated := _dated_grades(claim, ctx, report, earlier)):
+        return dated
     if span := _YEARS_OF.search(claim.text):
         word = (span["n1"] or span["n2"]).lower()
-        return _years_of(claim, report, earlier, 10 if "decade" in word else number(word) or 0)
+        years = 10 if "decade" in word else number(word.split()[0]) or 0
+        return _years_of(claim, report, earlier, years)
     return _first_grade(claim, report, earlier)
+
+
+_DATED = re.compile(
+    r"^['’\"”]?\s*(?:overall\s+)?(?:in|during)\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b"
+)
+"""A year printed right after a grade: 'rated good in 2022', '‘inadequate’ in March 2015'."""
+
+
+def _dated_grades(
+    claim: Claim, ctx: Context, report: Report, earlier: list[Report]
+) -> CheckedClaim | None:
+    """'York was rated good in 2022 and is now outstanding': a grade the claim dates to the
+    year of an earlier report of the council is judged against that report (contradicted
+    only by the grade it gives); the claim's other grades against this report's table. None when
+    no grade is so dated, or the year's report is not one graded inspection of the whole
+    service (a 2012 looked-after children's inspection is not the safeguarding one)."""
+    own = inspection_years(report)
+    dated = []
+    for mention in claim.values.grades:
+        year = _printed_year(claim.text, mention.printed)
+        if year is None or year in own or mention.time_cue == "now":
+            continue
+        then = [p for p in earlier if year in inspection_years(p)]
+        if len(then) != 1 or then[0].framework not in GRADED_FRAMEWORKS:
+            return None  # none, or which of that year's inspections is meant is not known
+        graded = _grade(then[0], mention.judgement)
+        if graded is None:
+            return None
+        dated.append((mention, then[0], graded))
+    if not dated:
+        return None
+    said = "; ".join(f"{p.label} was {grade_text(g)} {_for(m.judgement)}" for m, p, g in dated)
+    if any(m.grade != g for m, _, g in dated):
+        return verdict(claim, "contradicted", f"{said}.")
+    rest = [m for m in claim.values.grades if all(m is not d[0] for d in dated)]
+    if not rest:
+        return verdict(claim, "supported", f"{said}.")
+    today = grades_verdict(_with_grades(claim, rest), ctx, report)
+    label = "supported" if today.verdict == "not_checkable" else today.verdict
+    return verdict(claim, label, f"{said}. Now: {today.explanation}", today.evidence)
+
+
+def _printed_year(text: str, printed: str) -> int | None:
+    """The year printed right after the grade's only occurrence in the claim, if any."""
+    at = [m.end() for m in re.finditer(re.escape(printed), text)]
+    found = _DATED.match(text[at[0] :]) if len(at) == 1 else None
+    return int(found.group(1)) if found else None
+
+
+def _with_grades(claim: Claim, grades: list) -> Claim:
+    return claim.model_copy(update={"values": claim.values.model_copy(update={"grades": grades})})
+
+
+def _standing(claim: Claim, ctx: Context, report: Report) -> CheckedClaim | None:
+    """A count, 'first' or 'only' of councils ('the only council in the North East rated
+    outstanding') is the national checker's, whatever kind extraction read: its verdict
+    when the archive settles it, else (None) the kind's own checker judges the rest."""
+    if claim.kind == "national":
+        return None
+    checked = check_national(claim, ctx, report)
+    return checked if checked.verdict in ("supported", "contradicted") else None
 
 
 def _earlier_reports(ctx: Context, report: Report) -> list[Report]:
@@ -131,13 +199,12 @@ def _grade(report: Report, judgement: JudgementName | None) -> Grade | None:
 
 
 def _first_grade(claim: Claim, report: Report, earlier: list[Report]) -> CheckedClaim | None:
-    """'Its first outstanding': the grade now, and in no earlier report of the council."""
-    claimed = _claimed(claim)
-    if claimed is None:
+    """'Its first outstanding' (the grade extraction read as given for the first time): the
+    grade now, and in no earlier report of the council."""
+    grade = claim.values.first_grade
+    if grade is None:
         return None
-    grade, judgement, at = claimed
-    if not (_FIRST_GRADE.search(claim.text[:at]) or _FIRST_TIME.search(claim.text)):
-        return None
+    judgement = first_judgement(claim.values)
     graded = [(p, g) for p in earlier if (g := _grade(p, judgement)) is not None]
     if _grade(report, judgement) != grade or not graded:
         return None  # the grade itself is the rating checker's; no history to compare

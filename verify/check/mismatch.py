@@ -12,7 +12,7 @@ import re
 from verify.check.confidence import confidence
 from verify.check.grades import inspection_years
 from verify.types import CheckedClaim, Release, Report
-from verify.words.councils import authorities_in, authority_key
+from verify.words.councils import authorities_in, names_council
 
 _YEAR = re.compile(r"\b(20[0-3]\d|199\d)\b")
 # A year dates the inspection a release is about only when an inspection word comes
@@ -33,12 +33,6 @@ _YEARS_APART = 2
 _OPENING = 4000
 
 
-def _same_council(name: str, report: Report) -> bool:
-    """``names_council``, but a name with no key (all noise words) names no council."""
-    a, b = authority_key(name), authority_key(report.authority)
-    return bool(a and b) and (a in b or b in a)
-
-
 def _earlier_years(report: Report, previous: list[Report]) -> set[int]:
     """Years of earlier inspections, which a release names when it compares."""
     years = {p.year for p in report.previous if p.year}
@@ -55,7 +49,7 @@ def warnings_for(release: Release, report: Report, previous: list[Report]) -> li
     opening = release.text[:_OPENING]
     out = []
     named = authorities_in(opening)
-    if named and not any(_same_council(n, report) for n in named):
+    if named and not any(names_council(n, report.authority) for n in named):
         out.append(
             f"The release names {', '.join(named[:3])}, but {report.label} is about "
             f"{report.authority}: it may be the wrong report."

@@ -17,7 +17,15 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from verify.check.common import Context, verdict
-from verify.types import GRADES, CheckedClaim, Claim, Grade, JudgementName, Report
+from verify.types import (
+    GRADES,
+    ArchivedReport,
+    CheckedClaim,
+    Claim,
+    Grade,
+    JudgementName,
+    Report,
+)
 from verify.words.councils import REGIONS, council_named
 from verify.words.dates import parse_dates
 from verify.words.grades import GRADE, grade_of, grades_in
@@ -39,13 +47,19 @@ _GROUP = (
 _ONE_OF = re.compile(rf"\bone of (?:only |just )?{_N} {_GROUP}", re.I)
 _ONLY_OTHERS = re.compile(rf"\b(?:only|just) {_N} others?\b", re.I)
 _ONLY = re.compile(rf"\b(?:only|just) {_N} {_GROUP}", re.I)
+_THE_ONLY = re.compile(r"\bthe only (?:council|local authority|authority)\b", re.I)
+"""'the only council in the North East rated outstanding': a count of one."""
 _NONE = re.compile(r"\b(?:no|not one) (?:other )?(?:council|local authority|authority)\b", re.I)
 _TOP_SHARE = re.compile(r"\btop (\d{1,3}|" + "|".join(NUMBER_WORDS) + r") ?(?:%|per ?cent)", re.I)
+_COUNCIL = r"(?:council|local authority|authority)"
 _FIRST = re.compile(
-    r"\bfirst (?:council|local authority|authority)\b[^.;]{0,50}?\bto (?:have )?(?:be|been|"
-    r"receiv|achiev|gain|got|get|earn|mov)",
+    rf"\bfirst {_COUNCIL}\b[^.;]{{0,50}}?\bto (?:have )?(?:be|been|"
+    r"receiv|achiev|gain|got|get|earn|mov)"
+    rf"|\bfirst\W{{1,3}}{GRADE}\W{{1,3}}{_COUNCIL}\b",
     re.I,
 )
+"""'the first council in the region to be rated good', 'the first “outstanding” local
+authority in the North East'."""
 _CHANGE = re.compile(
     r"\b(?:from|moved?|moving|improved|improving|rise|risen|jump\w*|turn\w*)\b", re.I
 )
@@ -64,7 +78,18 @@ _EARLIER_GRADE = re.compile(
 )
 _OR_BETTER = re.compile(r"\bor (?:better|above|outstanding)\b|\bat least\b", re.I)
 _FRAMEWORK = re.compile(r"\bframework\b|\bnew (?:inspection|system|regime)\b", re.I)
-"""'the first under the new framework': only reports of the same framework count."""
+"""'the first under the new framework': only reports of the same framework count (a
+framework named, 'under ILACS', is read by extraction)."""
+_NAMED_FRAMEWORKS = {"ILACS": ("ilacs_2018", "ilacs_2023", "ilacs_2026"), "SIF": ("sif",)}
+_REPEATED = re.compile(
+    r"\b(?:twice|again|second|third|fourth|consecutive|successive|in a row|times|"
+    r"retain\w*|maintain\w*|remain\w*|kept|keep\w*)\b",
+    re.I,
+)
+"""'the first council to be rated outstanding twice', 'one of only three to retain it': a
+council's run of grades, which its latest grade at one date does not settle."""
+_SINCE_YEAR = re.compile(r"\bsince (?:\w+ ){0,6}?((?:19|20)\d\d)\b", re.I)
+"""'the first council to be rated outstanding since 2013': only later reports disprove it."""
 _REGION_WORDS = re.compile(r"\b(?:in|across|of) the region\b|\bregional(?:ly)?\b", re.I)
 _THIS = re.compile(r"\b(?:achieved?|received?|ha(?:ve|s) done|got) (?:this|that)\b", re.I)
 """'Only three authorities have received this': the grade is the previous sentence's."""
@@ -84,7 +109,8 @@ class Reading:
     high: int | None = None
     share: float | None = None  # 'top N per cent'
     first: bool = False
-    framework: str | None = None  # only reports of this framework count, when named
+    frameworks: tuple[str, ...] | None = None  # only reports of these count, when named
+    after_year: int | None = None  # 'first since 2013': only reports of later years count
     moved_from: set[Grade] | None = None  # 'first to move from ... to': the grades before
     all_areas: bool = False  # ... and to that grade in every area
 
@@ -147,13 +173,17 @@ def read_claim(claim: Claim, report: Report, before: str = "") -> Reading | None
             ("first", first),
             ("count+1", _ONLY_OTHERS.search(text)),
             ("count", _ONE_OF.search(text) or _ONLY.search(text)),
+            ("one", _THE_ONLY.search(text)),
             ("none", _NONE.search(text)),
             ("share", _TOP_SHARE.search(text)),
         )
         if m
     ]
     _, kind, match = min(found, key=lambda f: f[0]) if found else (0, None, None)
-    if match is None or _ALL_AREAS.search(text, 0, _clause_end(text, match.end())):
+    if match is None:
+        return None
+    clause_end = _clause_end(text, match.end())
+    if _ALL_AREAS.search(text, 0, clause_end) or _REPEATED.search(text, match.end(), clause_end):
         return None
     grade, judgement = _grade_after(claim, match.end())
     judgement = judgement or "overall_effectiveness"
@@ -168,16 +198,25 @@ def read_claim(claim: Claim, report: Report, before: str = "") -> Reading | None
     region = _region(text, report)
     grades = _as_good_as({grade}) if _OR_BETTER.search(text) else {grade}
     reading = Reading(grades=grades, judgement=judgement, region=region)
-    if _FRAMEWORK.search(text):
-        reading.framework = report.framework
+    reading.frameworks = _frameworks(claim, report)
     if kind == "first" or (kind == "none" and _SINCE.search(text)):
         reading.first = True
+        since = _SINCE_YEAR.search(text, match.start())
+        reading.after_year = int(since.group(1)) if since else None
     elif kind == "share":
         reading.share = _number(match.group(1)) / 100
     else:
-        n = 0 if kind == "none" else _number(match.group(1)) + (kind == "count+1")
+        n = {"none": 0, "one": 1}.get(kind) or _number(match.group(1)) + (kind == "count+1")
         reading.low = reading.high = n
     return reading
+
+
+def _frameworks(claim: Claim, report: Report) -> tuple[str, ...] | None:
+    """The frameworks a claim counts reports of: the one it names ('under ILACS'), the
+    report's own for 'the new framework', else every one (None)."""
+    if claim.values.framework:
+        return _NAMED_FRAMEWORKS[claim.values.framework]
+    return (report.framework,) if _FRAMEWORK.search(claim.text) else None
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:]")
@@ -266,12 +305,14 @@ def _count(claim: Claim, ctx: Context, report: Report, reading: Reading, day) ->
     holding = standing.holding(reading.grades)
     if reading.share is not None:
         return _share(claim, reading, standing, grade_words)
-    count_low = len(holding)
-    count_high = count_low + standing.uncovered
     if reading.low == 0:  # 'no other council': the release's own council aside
-        others = standing.holding(reading.grades, exclude=_own(report))
-        count_low, count_high = len(others), len(others) + standing.uncovered
-        holding = others
+        holding = standing.holding(reading.grades, exclude=_own(report))
+    count_low, count_high = len(holding), len(holding) + standing.uncovered
+    if reading.frameworks is not None:
+        # 'Only three rated outstanding under ILACS': councils graded so in a report of that
+        # framework, their latest, surely count; any other may have been graded so before.
+        holding = [c for c in holding if standing.graded[c][1].framework in reading.frameworks]
+        count_low, count_high = len(holding), standing.total
     names = _names(holding)
     shown = (
         f"{count_low} councils {grade_words} for {reading.judgement.replace('_', ' ')} in the "
@@ -307,19 +348,24 @@ def _share(claim: Claim, reading: Reading, standing, grade_words: str) -> Checke
 
 
 def _first(claim: Claim, ctx: Context, report: Report, reading: Reading, day) -> CheckedClaim:
+    """A 'first' is disproved by another council's archived report before this council's
+    own (a report published between it and the release came second)."""
     from verify.archive.standing import first_move, first_with, standing_at
+    from verify.archive.store import report_date
 
+    achieved = min(report_date(report) or day, day)
     if reading.moved_from is not None:
         found = first_move(
-            ctx.archive, reading.moved_from, reading.grades, day, reading.region, reading.all_areas
+            ctx.archive,
+            reading.moved_from,
+            reading.grades,
+            achieved,
+            reading.region,
+            reading.all_areas,
         )
     else:
-        found = first_with(ctx.archive, reading.grades, reading.judgement, day, reading.region)
-    earlier = [
-        r
-        for r in found
-        if r.council != _own(report) and reading.framework in (None, r.framework)
-    ]
+        found = first_with(ctx.archive, reading.grades, reading.judgement, achieved, reading.region)
+    earlier = [r for r in found if r.council != _own(report) and _counts(r, reading)]
     standing = standing_at(ctx.archive, day, reading.judgement, reading.region)
     if earlier:
         first = min(earlier, key=lambda r: r.dated)
@@ -336,6 +382,13 @@ def _first(claim: Claim, ctx: Context, report: Report, reading: Reading, day) ->
         f"No earlier such {'move' if reading.moved_from else 'grade'} in the archive, but it "
         f"is incomplete: {standing.coverage()}.",
     )
+
+
+def _counts(report: ArchivedReport, reading: Reading) -> bool:
+    """Whether an archived report may disprove a 'first': of a framework the claim counts,
+    after the year it counts from."""
+    framework = reading.frameworks is None or report.framework in reading.frameworks
+    return framework and (reading.after_year is None or report.dated.year > reading.after_year)
 
 
 def _moved_words(reading: Reading) -> str:

@@ -67,13 +67,16 @@ _FROM_TO = re.compile(
 )
 """A change of grade: 'taken the service from ‘good’ overall to ‘outstanding’'."""
 _FIRST_GRADE = re.compile(
-    rf"\bfirst(?: ever)?\W{{1,3}}(?P<a>{_GRADE_WORD})\b"
-    rf"|\b(?P<b>{_GRADE_WORD})\W{{0,3}}(?:(?:rating|grade|judgement)\b[^.;]{{0,40}}?)?"
-    r"\bfor the first time\b",
+    rf"\bfirst(?:[\s-]+ever)?\W{{1,3}}(?P<grade>{_GRADE_WORD})\b"
+    r"(?!\W{0,3}(?:(?:london |metropolitan )?(?:council|local authority|authority|borough|"
+    r"city|county)))",
     re.I,
 )
-"""A grade claimed for the first time: 'its first “outstanding” rating', 'an “outstanding”
-rating by Ofsted for the first time'."""
+"""'its first “outstanding” rating', 'a first-ever good'; not 'the first outstanding
+council in the region', a first among councils (a national claim)."""
+_FIRST_TIME = re.compile(r"\bfor the first time\b(?! (?:in|since|for)\b)", re.I)
+"""'for the first time', but not 'for the first time in a decade' or '... since 2010': a
+first within a span is no first ever."""
 _FROM = re.compile(r"\b(?:improvement from|up from|from (?:a|an|the|its)|previously)\b", re.I)
 _DIRECTION = (
     ("declined", re.compile(r"\b(?:declin\w*|downgraded|worse|fell|dropped|slipped)\b", re.I)),
@@ -343,9 +346,20 @@ _GRADE_OR_ADEQUATE = re.compile(GRADE_RE.pattern + "|" + ADEQUATE_RE.pattern, re
 
 
 def first_grade(sentence: str) -> Grade | None:
-    """The grade the sentence says was given for the first time, if any."""
-    m = _FIRST_GRADE.search(sentence)
-    return grade_of(m.group("a") or m.group("b")) if m else None
+    """The grade the sentence says was given for the first time, if any: the one 'first'
+    comes right before ('its first “outstanding” rating'), else, when it says 'for the first
+    time', the rating named last before that ('rated outstanding by Ofsted for the first
+    time'), else the first one after it ('for the first time, rated outstanding')."""
+    if m := _FIRST_GRADE.search(sentence):
+        return grade_of(m["grade"])
+    time = _FIRST_TIME.search(sentence)
+    if time is None:
+        return None
+    ratings = [m for m in GRADE_RE.finditer(sentence) if _is_rating(sentence, m)]
+    before = [m for m in ratings if m.end() <= time.start()]
+    after = [m for m in ratings if m.start() >= time.end()]
+    chosen = before[-1] if before else after[0] if after else None
+    return chosen.lastgroup if chosen else None
 
 
 def _previous(sentence: str) -> tuple[int | None, Grade | None, int]:

@@ -127,15 +127,17 @@ def council_key(name: str) -> str:
 
 
 def names_council(name: str, authority: str) -> bool:
-    """True when ``name`` (as a release writes it) and a report's ``authority`` are the
-    same council: the table gives both as one authority ('BCP', 'Bournemouth, Christchurch
-    and Poole Council'), else one's key holds the other's ('Wolverhampton', 'City of
-    Wolverhampton Council')."""
+    """True when ``name`` (as a release or a report writes it) and a report's ``authority``
+    are the same council: the one rule, for routing a claim, pairing earlier reports and
+    warning of the wrong report. The table decides when it knows both ('BCP' and
+    'Bournemouth, Christchurch and Poole Council' are one; 'Lincolnshire' and 'North
+    Lincolnshire' two), else one's key holds the other's ('Wolverhampton', 'City of
+    Wolverhampton Council'); a name with no key (all noise words) names no council."""
     known, other = council_named(name), council_named(authority)
     if known is not None and other is not None:
         return known == other
     a, b = authority_key(name), authority_key(authority)
-    return a in b or b in a
+    return bool(a and b) and (a in b or b in a)
 
 
 _NAME_BEFORE = re.compile(r"\b(?P<w>[A-Z][a-z]+) $")
