@@ -10,6 +10,7 @@ from verify.check.confidence import confidence
 from verify.check.lookups import evidence_query
 from verify.types import CheckedClaim, Claim, Report
 from verify.words import framework_title, plural
+from verify.words.dates import SINCE_LAST
 from verify.words.numbers import NUMBER_WORDS, month_name
 from verify.words.verdicts import worst
 
@@ -46,7 +47,16 @@ def _team(claim: Claim, report: Report) -> tuple[str, str] | None:
         or (v.team_total is not None and v.team_hmi is None and v.team_total != hmi + other)
     )
     if wrong:
-        return "contradicted", f"The team was {said}"
+        stated = [
+            f"{n} {who}"
+            for n, who in (
+                (v.team_hmi, "inspectors"),
+                (v.team_other, "others"),
+                (v.team_total, "in all"),
+            )
+            if n is not None
+        ]
+        return "contradicted", f"{', '.join(stated)} does not match: the team was {said}"
     return "supported", f"The team was {said}"
 
 
@@ -66,7 +76,12 @@ def _duration(claim: Claim, report: Report) -> tuple[str, str] | None:
     ok = (v.duration_days is None or v.duration_days == days) and (
         v.duration_weeks is None or v.duration_weeks in (weeks, days // 7, round(days / 7))
     )
-    return ("supported" if ok else "contradicted"), f"Inspected {said}"
+    if ok:
+        return "supported", f"Inspected {said}"
+    stated = (
+        plural(v.duration_weeks, "week") if v.duration_weeks else plural(v.duration_days, "day")
+    )
+    return "contradicted", f"{stated} does not match: inspected {said}"
 
 
 def _dates(claim: Claim, report: Report) -> tuple[str, str] | None:
@@ -152,11 +167,6 @@ def _months(claim: Claim, report: Report) -> tuple[str, str] | None:
     return "supported", f"Matches: {said}"
 
 
-_SINCE_LAST = re.compile(
-    r"\b(?:last|previous(?:ly)?)\s+(?:\w+\s+){0,2}?(?:inspect\w*|visit\w*)\b[^.;]{0,40}?"
-    rf"\b(?P<n>\d{{1,2}}|{'|'.join(NUMBER_WORDS)})\s+years?\s+(?:ago|before|earlier)\b",
-    re.I,
-)
 # "last inspected three years ago" for an interval of 3.4 years is right, for 2.2 wrong.
 _INTERVAL_SLACK = 0.75
 
@@ -165,7 +175,7 @@ def _interval(claim: Claim, report: Report, previous: list[Report]) -> tuple[str
     """'since it was last inspected four years ago': the years between the previous
     inspection (the earlier report's dates, else the year this report gives it) and
     this one."""
-    m = _SINCE_LAST.search(claim.text)
+    m = SINCE_LAST.search(claim.text)
     start = report.inspection_start
     if not m or start is None:
         return None
@@ -262,7 +272,9 @@ _RANGE = re.compile(r"\b(?:between|from)\b", re.I)
 _HMI = re.compile(r"\b(?:HMI|Majesty)", re.I)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _PUBLISHED = re.compile(r"\b(publish\w*|released|out today|today)\b", re.I)
-_ON_SITE = re.compile(r"\b(visit\w*|inspected|inspection|on site|carried out|took place)\b", re.I)
+_ON_SITE = re.compile(
+    r"\b(visit\w*|inspected|inspection|on site|carried out|conducted|took place)\b", re.I
+)
 
 # "ILACS came into effect in January 2018" is about the framework, not this inspection.
 _GENERAL = re.compile(r"\b(came into (?:effect|force)|introduced|launched|replaced)\b", re.I)
@@ -284,7 +296,16 @@ def check_fact(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         return verdict(claim, "not_checkable", why)
     label = worst(r[0] for r in results)
     evidence = nearest(ctx, report, evidence_query(claim))
-    return verdict(claim, label, "; ".join(r[1] for r in results) + ".", evidence)
+    return verdict(claim, label, _explained(results), evidence)
+
+
+def _explained(results: list[tuple[str, str]]) -> str:
+    """Each comparison's account, the one that settles the verdict first: a contradicted
+    claim's explanation opens on the value that conflicts, not on what agrees."""
+    label = worst(r[0] for r in results)
+    settling = [why for got, why in results if got == label]
+    others = [why for got, why in results if got != label]
+    return "; ".join(settling) + (f" (what agrees: {'; '.join(others)})" if others else "") + "."
 
 
 def stated_in_passing(claim: Claim, ctx: Context, report: Report) -> CheckedClaim | None:
