@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from verify.check.common import Context, nearest, verdict
+from verify.check.common import Context, names_other_visit, nearest, verdict
 from verify.check.confidence import confidence
 from verify.check.lookups import evidence_query
 from verify.types import CheckedClaim, Claim, Report
 from verify.words import framework_title, plural
-from verify.words.dates import SINCE_LAST
+from verify.words.dates import SINCE_LAST, date_spans, parse_dates
 from verify.words.numbers import NUMBER_WORDS, month_name
 from verify.words.verdicts import worst
 
@@ -23,6 +23,14 @@ _FRAMEWORKS = {
 
 def days_spanned(start: date, end: date) -> int:
     return (end - start).days + 1
+
+
+def working_days(start: date, end: date) -> int:
+    """Weekdays on site: an ILACS 'ten-day inspection' runs Monday to Friday of two weeks."""
+    return sum(
+        date.fromordinal(start.toordinal() + k).weekday() < 5
+        for k in range(days_spanned(start, end))
+    )
 
 
 def weeks_spanned(start: date, end: date) -> int:
@@ -68,12 +76,14 @@ def _duration(claim: Claim, report: Report) -> tuple[str, str] | None:
     if start is None or end is None:
         return "not_checkable", f"{report.label} has no inspection dates"
     days, weeks = days_spanned(start, end), weeks_spanned(start, end)
+    weekdays = working_days(start, end)
     said = (
-        f"{start:%-d %B %Y} to {end:%-d %B %Y}: {plural(days, 'day')}, "
-        f"{plural(weeks, 'calendar week')} spanned"
+        f"{start:%-d %B %Y} to {end:%-d %B %Y}: {plural(days, 'day')} "
+        f"({plural(weekdays, 'working day')}), {plural(weeks, 'calendar week')} spanned"
     )
-    # "three weeks" for 23 days is right: whole weeks, rounded weeks or calendar weeks.
-    ok = (v.duration_days is None or v.duration_days == days) and (
+    # People count days on site or in all, and weeks on site, whole, rounded or spanned:
+    # "three weeks" for 23 days is right, "two weeks" is not.
+    ok = (v.duration_days is None or v.duration_days in (days, weekdays)) and (
         v.duration_weeks is None or v.duration_weeks in (weeks, days // 7, round(days / 7))
     )
     if ok:
@@ -87,6 +97,8 @@ def _duration(claim: Claim, report: Report) -> tuple[str, str] | None:
 def _dates(claim: Claim, report: Report) -> tuple[str, str] | None:
     if not claim.values.dates:
         return None
+    if not _visit_dates(claim):
+        return None  # "since the last inspection on 5 March 2019": another visit's date
     start, end = report.inspection_start, report.inspection_end
     published, how = publication(report)
     known = [d for d in (start, end, published) if d]
@@ -94,7 +106,7 @@ def _dates(claim: Claim, report: Report) -> tuple[str, str] | None:
         return "not_checkable", f"{report.label} has no dates"
     bad = [
         d
-        for d in claim.values.dates
+        for d in _visit_dates(claim)
         if d != published and not (start and end and start <= d <= end)
     ]
     facts = []
@@ -113,7 +125,7 @@ def _dates(claim: Claim, report: Report) -> tuple[str, str] | None:
             "contradicted",
             f"{', '.join(f'{d:%-d %B %Y}' for d in bad)} does not match: {'; '.join(facts)}",
         )
-    stated = sorted(claim.values.dates)
+    stated = _visit_dates(claim)
     if (
         start
         and end
@@ -126,6 +138,30 @@ def _dates(claim: Claim, report: Report) -> tuple[str, str] | None:
         said = f"{stated[0]:%-d %B} to {stated[1]:%-d %B %Y}"
         return "contradicted", f"The visit is given as {said}; the report: {'; '.join(facts)}"
     return "supported", "Matches: " + "; ".join(facts)
+
+
+def _visit_dates(claim: Claim) -> list[date]:
+    """The claim's dates but those a look back comes just before ('since the last
+    inspection on 5 March 2019', 'previously inspected in 2 to 13 May'), which are an
+    earlier visit's (the same test as for bare months)."""
+    text = claim.text
+    earlier = set()
+    for a, b in date_spans(text):
+        window = max(0, a - _MONTH_NEAR)
+        back = _EARLIER_MONTH.search(text, window, a) or _LOOKED_BACK.search(text, window, a)
+        if back:
+            earlier |= {(d.month, d.day) for d in parse_dates(text[back.start() : b], 2000)}
+    return sorted(d for d in claim.values.dates if (d.month, d.day) not in earlier)
+
+
+_LOOKED_BACK = re.compile(
+    r"\b(?:since|last|previous(?:ly)?|earlier|prior)\b\s+(?:\w+\s+){0,3}?"
+    r"(?:inspect\w*|visit\w*|on|in)\s+(?:(?:on|in|between|from)\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:to|and|-|–)\s*)?$",
+    re.I,
+)
+"""A look back just before a date: 'since the last inspection on', 'previously inspected in
+2 to'."""
 
 
 def publication(report: Report) -> tuple[date | None, str]:
@@ -282,8 +318,7 @@ _GENERAL = re.compile(r"\b(came into (?:effect|force)|introduced|launched|replac
 
 def check_fact(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     """The verdict for an inspection fact: each parsed value compared, worst wins."""
-    checks = (_team, _duration, _dates, _months, _framework)
-    results = [r for f in checks if (r := f(claim, report))]
+    results = [r for f in (*_visit_checks(claim, report), _framework) if (r := f(claim, report))]
     if interval := _interval(claim, report, ctx.previous):
         results.append(interval)
     if _GENERAL.search(claim.text) and claim.values.framework:
@@ -293,10 +328,18 @@ def check_fact(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         # Its date, month or duration is of something else than the visit ("a restructure
         # in May"); facts with no value at all are findings (see ``verify.extract.kinds``).
         why = "States no date, duration, team or framework of this inspection to compare."
+        if names_other_visit(claim.text, report):
+            why = f"About another kind of visit than {report.label}: its dates are not compared."
         return verdict(claim, "not_checkable", why)
     label = worst(r[0] for r in results)
     evidence = nearest(ctx, report, evidence_query(claim))
     return verdict(claim, label, _explained(results), evidence)
+
+
+def _visit_checks(claim: Claim, report: Report) -> tuple:
+    """The checks of the visit's team, duration, dates and months; none when the claim
+    is about another kind of visit than the report's ('a monitoring visit in June')."""
+    return () if names_other_visit(claim.text, report) else (_team, _duration, _dates, _months)
 
 
 def _explained(results: list[tuple[str, str]]) -> str:
@@ -317,7 +360,7 @@ def stated_in_passing(claim: Claim, ctx: Context, report: Report) -> CheckedClai
     evidence (a date outside the printed dates)."""
     results = [_interval(claim, report, ctx.previous)]
     if claim.kind in ("rating", "comparison"):
-        results += [f(claim, report) for f in (_team, _duration, _dates, _months)]
+        results += [f(claim, report) for f in _visit_checks(claim, report)]
     wrong = [r[1] for r in results if r and r[0] == "contradicted"]
     if not wrong:
         return None
