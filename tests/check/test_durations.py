@@ -63,9 +63,11 @@ def test_a_wrong_month_in_a_clause_flags_that_clause_not_the_finding(settings):
     )
     release = make_release(text)
     got = check_claims(release, extract_claims(release), [report], [], settings, None).claims
-    verdicts = {c.text: c.verdict for c in got if c.kind != "quote"}
-    assert verdicts.pop("Following a four-week inspection in February") == "contradicted"
-    assert verdicts and "contradicted" not in verdicts.values(), verdicts
+    checked = {c.text: c for c in got if c.kind != "quote"}
+    fact = checked.pop("Following a four-week inspection in February")
+    assert fact.verdict == "contradicted"
+    assert fact.explanation.startswith("February does not match"), fact.explanation
+    assert checked and all(c.verdict != "contradicted" for c in checked.values()), checked
 
 
 @pytest.mark.shared

@@ -197,9 +197,14 @@ def _months(claim: Claim, report: Report) -> tuple[str, str] | None:
     if start.month not in months and main not in months:
         # "a four-week inspection in February" for 16 January to 9 February: the
         # inspection neither began nor mostly ran in the month named.
-        return "contradicted", (
-            f"The inspection began and mostly ran in {month_name(main)}: {said}"
+        named = " and ".join(month_name(m) for m in months)
+        began = month_name(start.month)
+        ran = (
+            f"began and mostly ran in {began}"
+            if main == start.month
+            else f"began in {began} and mostly ran in {month_name(main)}"
         )
+        return "contradicted", f"{named} does not match: the inspection {ran}: {said}"
     return "supported", f"Matches: {said}"
 
 
