@@ -85,3 +85,8 @@ def test_a_fact_clause_whose_rest_makes_no_claim_is_the_claim_alone():
     assert _claims(text) == [
         ("inspection_fact", "The inspection took place over a two-week period in January 2026")
     ]
+
+
+def test_a_fact_clause_after_its_subject_keeps_the_sentence_whole():
+    text = "The inspection which took place in March found that children are safe."
+    assert _claims(text) == [("inspection_fact", text)]

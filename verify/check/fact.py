@@ -352,7 +352,7 @@ def _explained(results: list[tuple[str, str]]) -> str:
     claim's explanation opens on the value that conflicts, not on what agrees."""
     label = worst(r[0] for r in results)
     settling = [why for got, why in results if got == label]
-    others = [why for got, why in results if got != label]
+    others = [why.removeprefix("Matches: ") for got, why in results if got != label]
     return "; ".join(settling) + (f" (what agrees: {'; '.join(others)})" if others else "") + "."
 
 

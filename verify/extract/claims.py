@@ -196,9 +196,10 @@ def _fact_parts(
 ) -> list[tuple[ClaimKind, int, int, ClaimValues]]:
     """The sentence as two claims when a clause of its own states the inspection's dates,
     duration or team (``verify.extract.values.fact_clause``): that clause an inspection
-    fact, the rest of the sentence its own kind; the clause alone when the rest makes no
-    claim ("..., evaluating the experiences of children"). Empty when there is no such
-    clause or the sentence is an opinion. Spans are offsets into ``words``."""
+    fact, the rest of the sentence its own kind; the clause alone when the rest of an
+    inspection fact makes no claim ("..., evaluating the experiences of children"). Empty
+    when there is no such clause, the sentence is an opinion, or the rest of another kind
+    of claim makes none alone. Spans are offsets into ``words``."""
     split = fact_clause(words, year_hint) if kind != "opinion" else ()
     if not split:
         return []
@@ -208,10 +209,14 @@ def _fact_parts(
     ]
     rest = parse_values(words[ra:rb], year_hint)
     rest.grades = rest.grades or (values.grades if kind == "rating" else [])
-    rest_kind = kind if kind != "inspection_fact" else classify(words[ra:rb], rest, ctx)
-    if rest_kind is not None:
-        parts.append((rest_kind, ra, rb, rest))
-    return sorted(parts, key=lambda p: p[1])
+    rest_kind = classify(words[ra:rb], rest, ctx)
+    if rest_kind is None:
+        # Words after the fact that make no claim alone ("..., evaluating ...") leave the
+        # fact as the claim; before it they are its subject, and the sentence is the claim.
+        return parts if kind == "inspection_fact" and fa < ra else []
+    if kind != "inspection_fact":
+        rest_kind = kind  # the sentence's kind, read with its speaker
+    return sorted([*parts, (rest_kind, ra, rb, rest)], key=lambda p: p[1])
 
 
 _JOINING = re.compile(r"(?:\s|\b(?:and|but)\s)+", re.I)
