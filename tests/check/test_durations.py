@@ -115,3 +115,18 @@ def test_dates_of_another_kind_of_visit_are_not_this_inspections(settings):
     text = "Earlier, Ofsted made a two-day monitoring visit in March."
     got = _fact(report, text, settings)
     assert got.verdict == "not_checkable" and "another kind of visit" in got.explanation
+
+
+def test_a_dateline_is_not_the_visits_date(settings):
+    report = make_report(inspection_start=date(2024, 2, 5), inspection_end=date(2024, 2, 16))
+    text = "On 12 March 2024, Ashbury was rated good overall by Ofsted."
+    release = make_release(text)
+    claim = make_claim(release, text, kind="rating", dates=[date(2024, 3, 12)])
+    got = check_claims(release, [claim], [report], [], settings, None).claims[0]
+    assert got.verdict != "contradicted", got.explanation
+
+
+def test_a_wrong_publication_date_is_contradicted(settings):
+    report = make_report(inspection_start=date(2024, 2, 5), inspection_end=date(2024, 2, 16))
+    got = _fact(report, "The report was published on 2 April 2024.", settings)
+    assert got.verdict == "contradicted" and "2 April 2024" in got.explanation

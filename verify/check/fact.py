@@ -141,17 +141,21 @@ def _dates(claim: Claim, report: Report) -> tuple[str, str] | None:
 
 
 def _visit_dates(claim: Claim) -> list[date]:
-    """The claim's dates but those a look back comes just before ('since the last
-    inspection on 5 March 2019', 'previously inspected in 2 to 13 May'), which are an
-    earlier visit's (the same test as for bare months)."""
+    """The claim's dates that are this visit's or its report's: near a word of the visit
+    or of publishing ('took place between 11 and 21 July', 'published on 4 September'),
+    with no look back just before ('since the last inspection on 5 March 2019'). Other
+    dates (a dateline, a board meeting, an earlier visit) are not compared."""
     text = claim.text
-    earlier = set()
+    kept = set()
     for a, b in date_spans(text):
         window = max(0, a - _MONTH_NEAR)
-        back = _EARLIER_MONTH.search(text, window, a) or _LOOKED_BACK.search(text, window, a)
-        if back:
-            earlier |= {(d.month, d.day) for d in parse_dates(text[back.start() : b], 2000)}
-    return sorted(d for d in claim.values.dates if (d.month, d.day) not in earlier)
+        if _EARLIER_MONTH.search(text, window, a) or _LOOKED_BACK.search(text, window, a):
+            continue
+        near = text[window : b + _MONTH_NEAR]
+        if _ON_SITE.search(near) or _PUBLISHED.search(near):
+            # From a little before, so a range's first day ('11 and 21 July') counts too.
+            kept |= {(d.month, d.day) for d in parse_dates(text[max(0, a - 16) : b], 2000)}
+    return sorted(d for d in claim.values.dates if (d.month, d.day) in kept)
 
 
 _LOOKED_BACK = re.compile(
