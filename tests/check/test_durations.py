@@ -130,3 +130,20 @@ def test_a_wrong_publication_date_is_contradicted(settings):
     report = make_report(inspection_start=date(2024, 2, 5), inspection_end=date(2024, 2, 16))
     got = _fact(report, "The report was published on 2 April 2024.", settings)
     assert got.verdict == "contradicted" and "2 April 2024" in got.explanation
+
+
+def test_years_since_the_last_full_inspection_skip_a_later_monitoring_visit(settings):
+    report = make_report(inspection_start=date(2024, 9, 23), inspection_end=date(2024, 9, 27))
+    full = make_report(inspection_start=date(2021, 9, 20), inspection_end=date(2021, 10, 1))
+    visit = make_report(
+        text="Monitoring visit to Ashbury children's services\nInspectors looked at care plans.",
+        inspection_start=date(2023, 5, 9),
+        inspection_end=date(2023, 5, 10),
+    )
+    for said, expected in (("three", "supported"), ("six", "contradicted")):
+        text = f"Services have declined since it was last inspected {said} years ago."
+        release = make_release(text)
+        claim = make_claim(release, text, kind="inspection_fact")
+        previous = [full, visit]
+        got = check_claims(release, [claim], [report], previous, settings, None).claims[0]
+        assert got.verdict == expected, got.explanation

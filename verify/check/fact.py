@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from verify.check.common import Context, names_other_visit, nearest, verdict
+from verify.check.common import Context, is_visit_letter, names_other_visit, nearest, verdict
 from verify.check.confidence import confidence
 from verify.check.lookups import evidence_query
 from verify.types import CheckedClaim, Claim, Report
@@ -225,11 +225,16 @@ def _interval(claim: Claim, report: Report, previous: list[Report]) -> tuple[str
     if not m or start is None:
         return None
     said = int(m["n"]) if m["n"].isdigit() else NUMBER_WORDS[m["n"].lower()]
-    ends = [p.inspection_end for p in previous if p.inspection_end and p.inspection_end < start]
-    if ends:
-        last = max(ends)
-        years = (start - last).days / 365.25
-        ok = abs(years - said) < _INTERVAL_SLACK
+    earlier_reports = [p for p in previous if p.inspection_end and p.inspection_end < start]
+    if earlier_reports:
+        # The last full inspection, or the last visit of any kind: either may be meant.
+        full = [p.inspection_end for p in earlier_reports if not is_visit_letter(p)]
+        lasts = [max(full)] if full else []
+        lasts.append(max(p.inspection_end for p in earlier_reports))
+        gaps = [(last, (start - last).days / 365.25) for last in lasts]
+        fits = [g for g in gaps if abs(g[1] - said) < _INTERVAL_SLACK]
+        ok = bool(fits)
+        last, years = (fits or gaps)[0]
         how = f"the previous inspection ended {last:%-d %B %Y}, {years:.1f} years before this one"
     else:
         earlier = [p.year for p in report.previous if p.year and p.year < start.year]
