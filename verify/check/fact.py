@@ -141,8 +141,9 @@ def _dates(claim: Claim, report: Report) -> tuple[str, str] | None:
 
 
 def _visit_dates(claim: Claim) -> list[date]:
-    """The claim's dates that are this visit's or its report's: near a word of the visit
-    or of publishing ('took place between 11 and 21 July', 'published on 4 September'),
+    """The claim's dates that are this visit's or its report's: near a word of the visit,
+    its inspectors or publishing ('took place between 11 and 21 July', 'inspectors were in
+    Ashbury on 6 March', 'published on 4 September'),
     with no look back just before ('since the last inspection on 5 March 2019'). Other
     dates (a dateline, a board meeting, an earlier visit) are not compared."""
     text = claim.text
@@ -152,7 +153,7 @@ def _visit_dates(claim: Claim) -> list[date]:
         if _EARLIER_MONTH.search(text, window, a) or _LOOKED_BACK.search(text, window, a):
             continue
         near = text[window : b + _MONTH_NEAR]
-        if _ON_SITE.search(near) or _PUBLISHED.search(near):
+        if _INSPECTORS.search(near) or _ON_SITE.search(near) or _PUBLISHED.search(near):
             # From a little before, so a range's first day ('11 and 21 July') counts too.
             kept |= {(d.month, d.day) for d in parse_dates(text[max(0, a - 16) : b], 2000)}
     return sorted(d for d in claim.values.dates if (d.month, d.day) in kept)
@@ -319,6 +320,7 @@ def _framework(claim: Claim, report: Report) -> tuple[str, str] | None:
 
 
 _RANGE = re.compile(r"\b(?:between|from)\b", re.I)
+_INSPECTORS = re.compile(r"\b(?:inspectors?|HMI)\b", re.I)
 _HMI = re.compile(r"\b(?:HMI|Majesty)", re.I)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _PUBLISHED = re.compile(r"\b(publish\w*|released|out today|today)\b", re.I)
