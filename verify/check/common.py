@@ -42,6 +42,18 @@ _VISIT_WORDS = re.compile(
 # not what the release is about.
 _EARLIER = re.compile(r"\b(?:since|after|previous|last|earlier|following)\b[^.;:!?]*$", re.I)
 
+
+def is_visit_letter(report: Report) -> bool:
+    """A focused or monitoring visit's letter (or a JTAI's), not a full inspection's report."""
+    return bool(_VISIT_WORDS.search(report.text[:600]))
+
+
+def names_other_visit(text: str, report: Report) -> bool:
+    """True when ``text`` names a kind of visit (focused, monitoring, a JTAI) that
+    ``report`` is not: the dates and team it gives are that visit's."""
+    return bool(_VISIT_WORDS.search(text)) and not is_visit_letter(report)
+
+
 def judgement_grade(report: Report, name: JudgementName) -> tuple[JudgementName, Grade] | None:
     """The report's grade for ``name`` or its equivalent in the report's framework."""
     for candidate in EQUIVALENT.get(name, (name,)):

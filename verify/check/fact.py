@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from verify.check.common import Context, nearest, verdict
+from verify.check.common import Context, is_visit_letter, names_other_visit, nearest, verdict
 from verify.check.confidence import confidence
 from verify.check.lookups import evidence_query
 from verify.types import CheckedClaim, Claim, Report
 from verify.words import framework_title, plural
+from verify.words.dates import SINCE_LAST, date_spans, parse_dates
 from verify.words.numbers import NUMBER_WORDS, month_name
 from verify.words.verdicts import worst
 
@@ -22,6 +23,14 @@ _FRAMEWORKS = {
 
 def days_spanned(start: date, end: date) -> int:
     return (end - start).days + 1
+
+
+def working_days(start: date, end: date) -> int:
+    """Weekdays on site: an ILACS 'ten-day inspection' runs Monday to Friday of two weeks."""
+    return sum(
+        date.fromordinal(start.toordinal() + k).weekday() < 5
+        for k in range(days_spanned(start, end))
+    )
 
 
 def weeks_spanned(start: date, end: date) -> int:
@@ -46,7 +55,16 @@ def _team(claim: Claim, report: Report) -> tuple[str, str] | None:
         or (v.team_total is not None and v.team_hmi is None and v.team_total != hmi + other)
     )
     if wrong:
-        return "contradicted", f"The team was {said}"
+        stated = [
+            f"{n} {who}"
+            for n, who in (
+                (v.team_hmi, "inspectors"),
+                (v.team_other, "others"),
+                (v.team_total, "in all"),
+            )
+            if n is not None
+        ]
+        return "contradicted", f"{', '.join(stated)} does not match: the team was {said}"
     return "supported", f"The team was {said}"
 
 
@@ -58,20 +76,29 @@ def _duration(claim: Claim, report: Report) -> tuple[str, str] | None:
     if start is None or end is None:
         return "not_checkable", f"{report.label} has no inspection dates"
     days, weeks = days_spanned(start, end), weeks_spanned(start, end)
+    weekdays = working_days(start, end)
     said = (
-        f"{start:%-d %B %Y} to {end:%-d %B %Y}: {plural(days, 'day')}, "
-        f"{plural(weeks, 'calendar week')} spanned"
+        f"{start:%-d %B %Y} to {end:%-d %B %Y}: {plural(days, 'day')} "
+        f"({plural(weekdays, 'working day')}), {plural(weeks, 'calendar week')} spanned"
     )
-    # "three weeks" for 23 days is right: whole weeks, rounded weeks or calendar weeks.
-    ok = (v.duration_days is None or v.duration_days == days) and (
+    # People count days on site or in all, and weeks on site, whole, rounded or spanned:
+    # "three weeks" for 23 days is right, "two weeks" is not.
+    ok = (v.duration_days is None or v.duration_days in (days, weekdays)) and (
         v.duration_weeks is None or v.duration_weeks in (weeks, days // 7, round(days / 7))
     )
-    return ("supported" if ok else "contradicted"), f"Inspected {said}"
+    if ok:
+        return "supported", f"Inspected {said}"
+    stated = (
+        plural(v.duration_weeks, "week") if v.duration_weeks else plural(v.duration_days, "day")
+    )
+    return "contradicted", f"{stated} does not match: inspected {said}"
 
 
 def _dates(claim: Claim, report: Report) -> tuple[str, str] | None:
     if not claim.values.dates:
         return None
+    if not _visit_dates(claim):
+        return None  # "since the last inspection on 5 March 2019": another visit's date
     start, end = report.inspection_start, report.inspection_end
     published, how = publication(report)
     known = [d for d in (start, end, published) if d]
@@ -79,7 +106,7 @@ def _dates(claim: Claim, report: Report) -> tuple[str, str] | None:
         return "not_checkable", f"{report.label} has no dates"
     bad = [
         d
-        for d in claim.values.dates
+        for d in _visit_dates(claim)
         if d != published and not (start and end and start <= d <= end)
     ]
     facts = []
@@ -98,7 +125,7 @@ def _dates(claim: Claim, report: Report) -> tuple[str, str] | None:
             "contradicted",
             f"{', '.join(f'{d:%-d %B %Y}' for d in bad)} does not match: {'; '.join(facts)}",
         )
-    stated = sorted(claim.values.dates)
+    stated = _visit_dates(claim)
     if (
         start
         and end
@@ -111,6 +138,35 @@ def _dates(claim: Claim, report: Report) -> tuple[str, str] | None:
         said = f"{stated[0]:%-d %B} to {stated[1]:%-d %B %Y}"
         return "contradicted", f"The visit is given as {said}; the report: {'; '.join(facts)}"
     return "supported", "Matches: " + "; ".join(facts)
+
+
+def _visit_dates(claim: Claim) -> list[date]:
+    """The claim's dates that are this visit's or its report's: near a word of the visit,
+    its inspectors or publishing ('took place between 11 and 21 July', 'inspectors were in
+    Ashbury on 6 March', 'published on 4 September'),
+    with no look back just before ('since the last inspection on 5 March 2019'). Other
+    dates (a dateline, a board meeting, an earlier visit) are not compared."""
+    text = claim.text
+    kept = set()
+    for a, b in date_spans(text):
+        window = max(0, a - _MONTH_NEAR)
+        if _EARLIER_MONTH.search(text, window, a) or _LOOKED_BACK.search(text, window, a):
+            continue
+        near = text[window : b + _MONTH_NEAR]
+        if _INSPECTORS.search(near) or _ON_SITE.search(near) or _PUBLISHED.search(near):
+            # From a little before, so a range's first day ('11 and 21 July') counts too.
+            kept |= {(d.month, d.day) for d in parse_dates(text[max(0, a - 16) : b], 2000)}
+    return sorted(d for d in claim.values.dates if (d.month, d.day) in kept)
+
+
+_LOOKED_BACK = re.compile(
+    r"\b(?:since|last|previous(?:ly)?|earlier|prior)\b\s+(?:\w+\s+){0,3}?"
+    r"(?:inspect\w*|visit\w*|on|in)\s+(?:(?:on|in|between|from)\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:to|and|-|–)\s*)?$",
+    re.I,
+)
+"""A look back just before a date: 'since the last inspection on', 'previously inspected in
+2 to'."""
 
 
 def publication(report: Report) -> tuple[date | None, str]:
@@ -146,17 +202,17 @@ def _months(claim: Claim, report: Report) -> tuple[str, str] | None:
     if start.month not in months and main not in months:
         # "a four-week inspection in February" for 16 January to 9 February: the
         # inspection neither began nor mostly ran in the month named.
-        return "contradicted", (
-            f"The inspection began and mostly ran in {month_name(main)}: {said}"
+        named = " and ".join(month_name(m) for m in months)
+        began = month_name(start.month)
+        ran = (
+            f"began and mostly ran in {began}"
+            if main == start.month
+            else f"began in {began} and mostly ran in {month_name(main)}"
         )
+        return "contradicted", f"{named} does not match: the inspection {ran}: {said}"
     return "supported", f"Matches: {said}"
 
 
-_SINCE_LAST = re.compile(
-    r"\b(?:last|previous(?:ly)?)\s+(?:\w+\s+){0,2}?(?:inspect\w*|visit\w*)\b[^.;]{0,40}?"
-    rf"\b(?P<n>\d{{1,2}}|{'|'.join(NUMBER_WORDS)})\s+years?\s+(?:ago|before|earlier)\b",
-    re.I,
-)
 # "last inspected three years ago" for an interval of 3.4 years is right, for 2.2 wrong.
 _INTERVAL_SLACK = 0.75
 
@@ -165,16 +221,21 @@ def _interval(claim: Claim, report: Report, previous: list[Report]) -> tuple[str
     """'since it was last inspected four years ago': the years between the previous
     inspection (the earlier report's dates, else the year this report gives it) and
     this one."""
-    m = _SINCE_LAST.search(claim.text)
+    m = SINCE_LAST.search(claim.text)
     start = report.inspection_start
     if not m or start is None:
         return None
     said = int(m["n"]) if m["n"].isdigit() else NUMBER_WORDS[m["n"].lower()]
-    ends = [p.inspection_end for p in previous if p.inspection_end and p.inspection_end < start]
-    if ends:
-        last = max(ends)
-        years = (start - last).days / 365.25
-        ok = abs(years - said) < _INTERVAL_SLACK
+    earlier_reports = [p for p in previous if p.inspection_end and p.inspection_end < start]
+    if earlier_reports:
+        # The last full inspection, or the last visit of any kind: either may be meant.
+        full = [p.inspection_end for p in earlier_reports if not is_visit_letter(p)]
+        lasts = [max(full)] if full else []
+        lasts.append(max(p.inspection_end for p in earlier_reports))
+        gaps = [(last, (start - last).days / 365.25) for last in lasts]
+        fits = [g for g in gaps if abs(g[1] - said) < _INTERVAL_SLACK]
+        ok = bool(fits)
+        last, years = (fits or gaps)[0]
         how = f"the previous inspection ended {last:%-d %B %Y}, {years:.1f} years before this one"
     else:
         earlier = [p.year for p in report.previous if p.year and p.year < start.year]
@@ -259,10 +320,13 @@ def _framework(claim: Claim, report: Report) -> tuple[str, str] | None:
 
 
 _RANGE = re.compile(r"\b(?:between|from)\b", re.I)
+_INSPECTORS = re.compile(r"\b(?:inspectors?|HMI)\b", re.I)
 _HMI = re.compile(r"\b(?:HMI|Majesty)", re.I)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _PUBLISHED = re.compile(r"\b(publish\w*|released|out today|today)\b", re.I)
-_ON_SITE = re.compile(r"\b(visit\w*|inspected|inspection|on site|carried out|took place)\b", re.I)
+_ON_SITE = re.compile(
+    r"\b(visit\w*|inspected|inspection|on site|carried out|conducted|took place)\b", re.I
+)
 
 # "ILACS came into effect in January 2018" is about the framework, not this inspection.
 _GENERAL = re.compile(r"\b(came into (?:effect|force)|introduced|launched|replaced)\b", re.I)
@@ -270,8 +334,7 @@ _GENERAL = re.compile(r"\b(came into (?:effect|force)|introduced|launched|replac
 
 def check_fact(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     """The verdict for an inspection fact: each parsed value compared, worst wins."""
-    checks = (_team, _duration, _dates, _months, _framework)
-    results = [r for f in checks if (r := f(claim, report))]
+    results = [r for f in (*_visit_checks(claim, report), _framework) if (r := f(claim, report))]
     if interval := _interval(claim, report, ctx.previous):
         results.append(interval)
     if _GENERAL.search(claim.text) and claim.values.framework:
@@ -281,10 +344,27 @@ def check_fact(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         # Its date, month or duration is of something else than the visit ("a restructure
         # in May"); facts with no value at all are findings (see ``verify.extract.kinds``).
         why = "States no date, duration, team or framework of this inspection to compare."
+        if names_other_visit(claim.text, report):
+            why = f"About another kind of visit than {report.label}: its dates are not compared."
         return verdict(claim, "not_checkable", why)
     label = worst(r[0] for r in results)
     evidence = nearest(ctx, report, evidence_query(claim))
-    return verdict(claim, label, "; ".join(r[1] for r in results) + ".", evidence)
+    return verdict(claim, label, _explained(results), evidence)
+
+
+def _visit_checks(claim: Claim, report: Report) -> tuple:
+    """The checks of the visit's team, duration, dates and months; none when the claim
+    is about another kind of visit than the report's ('a monitoring visit in June')."""
+    return () if names_other_visit(claim.text, report) else (_team, _duration, _dates, _months)
+
+
+def _explained(results: list[tuple[str, str]]) -> str:
+    """Each comparison's account, the one that settles the verdict first: a contradicted
+    claim's explanation opens on the value that conflicts, not on what agrees."""
+    label = worst(r[0] for r in results)
+    settling = [why for got, why in results if got == label]
+    others = [why.removeprefix("Matches: ") for got, why in results if got != label]
+    return "; ".join(settling) + (f" (what agrees: {'; '.join(others)})" if others else "") + "."
 
 
 def stated_in_passing(claim: Claim, ctx: Context, report: Report) -> CheckedClaim | None:
@@ -296,7 +376,7 @@ def stated_in_passing(claim: Claim, ctx: Context, report: Report) -> CheckedClai
     evidence (a date outside the printed dates)."""
     results = [_interval(claim, report, ctx.previous)]
     if claim.kind in ("rating", "comparison"):
-        results += [f(claim, report) for f in (_team, _duration, _dates, _months)]
+        results += [f(claim, report) for f in _visit_checks(claim, report)]
     wrong = [r[1] for r in results if r and r[0] == "contradicted"]
     if not wrong:
         return None

@@ -16,7 +16,7 @@ from verify.extract.attribution import OPENING_ADVERBIAL, mask_spans, surname
 from verify.extract.kinds import Context, classify, dated
 from verify.extract.quotes import QuoteMatch
 from verify.extract.text import Paragraph, Sentence
-from verify.extract.values import inherit_grades, parse_values
+from verify.extract.values import fact_clause, inherit_grades, parse_values
 from verify.types import Attribution, ClaimKind, ClaimValues
 from verify.words.councils import authorities_in, names_many_councils
 from verify.words.dates import own_years, parse_dates
@@ -175,15 +175,60 @@ def sentence_claims(
             voiced.update(_unattributed(text, pieces, sent, words))
         if kind is None:
             continue
-        if kind != "comparison":
-            values.direction = values.previous_grade = values.previous_year = None
         if values.grades:
             graded = (sent.paragraph, values)
-        kind, values = dated(kind, values, release_years)
-        attribution = heard.attribution if kind != "opinion" or heard.voice == "official" else None
-        found.append(Found(kind, sent.start, sent.end, (), attribution, values))
+        parts = _fact_parts(words, kind, values, ctx, year_hint) if inside is None else []
+        for part_kind, start, end, part_values in parts or [(kind, 0, len(words), values)]:
+            if part_kind != "comparison":
+                part_values.direction = None
+                part_values.previous_grade = part_values.previous_year = None
+            part_kind, part_values = dated(part_kind, part_values, release_years)
+            speaks = part_kind != "opinion" or heard.voice == "official"
+            attribution = heard.attribution if speaks else None
+            start, end = sent.start + start, sent.start + end
+            found.append(Found(part_kind, start, end, (), attribution, part_values))
     inspectors = Attribution(role="inspectors")
     return found, [replace(q, attribution=inspectors) if id(q) in voiced else q for q in quotes]
+
+
+def _fact_parts(
+    words: str, kind: ClaimKind, values: ClaimValues, ctx: Context, year_hint: int | None
+) -> list[tuple[ClaimKind, int, int, ClaimValues]]:
+    """The sentence as two claims when a clause of its own states the inspection's dates,
+    duration or team (``verify.extract.values.fact_clause``): that clause an inspection
+    fact, the rest of the sentence its own kind; the clause alone when the rest of an
+    inspection fact makes no claim ("..., evaluating the experiences of children"). Empty
+    when there is no such clause, the sentence is an opinion, or the rest of another kind
+    of claim makes none alone. Spans are offsets into ``words``."""
+    split = fact_clause(words, year_hint) if kind != "opinion" else ()
+    if not split:
+        return []
+    (fa, fb), (ra, rb) = (_trimmed(words, *span) for span in split)
+    parts: list[tuple[ClaimKind, int, int, ClaimValues]] = [
+        ("inspection_fact", fa, fb, parse_values(words[fa:fb], year_hint))
+    ]
+    rest = parse_values(words[ra:rb], year_hint)
+    rest.grades = rest.grades or (values.grades if kind == "rating" else [])
+    rest_kind = classify(words[ra:rb], rest, ctx)
+    if rest_kind is None:
+        # Words after the fact that make no claim alone ("..., evaluating ...") leave the
+        # fact as the claim; before it they are its subject, and the sentence is the claim.
+        return parts if kind == "inspection_fact" and fa < ra else []
+    if kind != "inspection_fact":
+        rest_kind = kind  # the sentence's kind, read with its speaker
+    return sorted([*parts, (rest_kind, ra, rb, rest)], key=lambda p: p[1])
+
+
+_JOINING = re.compile(r"(?:\s|\b(?:and|but)\s)+", re.I)
+
+
+def _trimmed(words: str, start: int, end: int) -> tuple[int, int]:
+    """The span without the spaces, joining 'and' and closing stop around it."""
+    if joined := _JOINING.match(words, start, end):
+        start = joined.end()
+    while end > start and (words[end - 1].isspace() or words[end - 1] in ".,;"):
+        end -= 1
+    return start, end
 
 
 def _unattributed(text: str, pieces: _Pieces, sent: Sentence, masked: str) -> set[int]:

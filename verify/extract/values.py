@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from verify.types import ClaimValues, Grade, GradeMention
-from verify.words.dates import date_spans, parse_dates
+from verify.words.dates import SINCE_LAST, date_spans, parse_dates
 from verify.words.grades import ADEQUATE_RE, RELEASE_GRADE, grade_of
 from verify.words.grades import RELEASE_GRADE_RE as GRADE_RE
 from verify.words.judgements import RELEASE_JUDGEMENT_RE as JUDGEMENT_RE
@@ -321,6 +321,65 @@ def _durations(sentence: str) -> tuple[int | None, int | None]:
         else:
             weeks = weeks or number(m.group("n"))
     return days, weeks
+
+
+_CLAUSE_BREAK = re.compile(
+    r",\s+(?!\d)"  # a comma, not the one in 'January 12, 2024'
+    r"|;\s+"
+    r"|\s+(?=(?:which|where)\s)"  # a relative clause: '..., which took place in July'
+    r"|\s+and\s+(?=\w+(?:ly|ed)\s)"  # a second predicate: '... and randomly inspected'
+    r"|\s+(?=since\s+(?:it|they)\s)",  # '... declined since it was last inspected'
+    re.I,
+)
+"""Where a sentence's clauses meet (not inside 'in May and June', 'help and protection')."""
+_INSPECTION_WORD = re.compile(
+    r"\b(?:inspect\w*|visit\w*|took place|carried out|conducted|on site|spent|team)\b", re.I
+)
+_LOOKING_BACK = re.compile(
+    r"\b(?:previous\w*|earlier|former|prior|last (?:\w+ )?(?:inspection|visit|report))\b", re.I
+)
+"""Words that put a clause's date on an earlier inspection ('its previous inspection
+report published in March 2020'), not this one."""
+
+
+def fact_clause(sentence: str, year_hint: int | None = None) -> tuple[tuple[int, int], ...]:
+    """``(fact, rest)`` spans when the sentence states the inspection's dates, months,
+    duration, team or the years since the last one in a clause of its own at its start or
+    its end, and something else in the rest ("Following a four-week inspection in
+    February, inspectors found ...", "... rated good in its latest inspection, which took
+    place between 11 and 21 July"); empty otherwise. Each part is its own claim, so a
+    wrong date is flagged on the words that state it, and the rest is judged on its own.
+    """
+    breaks = list(_CLAUSE_BREAK.finditer(sentence))
+    if not breaks:
+        return ()
+    starts = [0, *(m.end() for m in breaks)]
+    ends = [*(m.start() for m in breaks), len(sentence)]
+    stating = [
+        i
+        for i, (a, b) in enumerate(zip(starts, ends, strict=True))
+        if _states_visit(sentence[a:b], year_hint)
+    ]
+    if not stating:
+        return ()
+    lo, hi, last = stating[0], stating[-1], len(starts) - 1
+    if lo == 0 and hi < last:
+        return (0, ends[hi]), (starts[hi + 1], len(sentence))
+    if hi == last and lo > 0:
+        return (starts[lo], len(sentence)), (0, ends[lo - 1])
+    return ()
+
+
+def _states_visit(clause: str, year_hint: int | None) -> bool:
+    """A clause about the visit stating a value its printed facts settle."""
+    if SINCE_LAST.search(clause):
+        return True
+    if not _INSPECTION_WORD.search(clause) or _LOOKING_BACK.search(clause):
+        return False
+    v = parse_values(clause, year_hint)
+    return bool(
+        v.dates or v.months or v.duration_days or v.duration_weeks or v.team_hmi or v.team_total
+    )
 
 
 _BARE_MONTH = re.compile(

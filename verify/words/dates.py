@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from verify.words.numbers import month_number
+from verify.words.numbers import NUMBER_WORDS, month_number
 
 _MONTH_WORD = r"[A-Za-z]{3,9}"
 _DAY = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
@@ -65,3 +65,11 @@ def date_spans(text: str) -> list[tuple[int, int]]:
     """Where full or day-and-month dates are printed (so a bare month is told apart)."""
     found = (m for rx in (_DMY, _MDY) for m in rx.finditer(text))
     return [m.span() for m in found if month_number(m.group("m"))]
+
+
+SINCE_LAST = re.compile(
+    r"\b(?:last|previous(?:ly)?)\s+(?:\w+\s+){0,2}?(?:inspect\w*|visit\w*)\b[^.;]{0,40}?"
+    rf"\b(?P<n>\d{{1,2}}|{'|'.join(NUMBER_WORDS)})\s+years?\s+(?:ago|before|earlier)\b",
+    re.I,
+)
+"""The years since the last inspection: 'since it was last inspected four years ago'."""

@@ -1,0 +1,92 @@
+"""A clause stating the inspection's dates, duration or team is its own claim, so a wrong
+date is flagged on the words that state it and the rest of the sentence is judged alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from verify.extract import extract_claims
+from verify.extract.values import fact_clause
+from verify.types import Release
+
+
+def _parts(sentence: str, year: int | None = 2023) -> list[str]:
+    return [sentence[a:b].strip(" .,") for a, b in fact_clause(sentence, year)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact", "rest"),
+    [
+        (
+            "Following a four-week inspection in February, inspectors found that staff "
+            "feel valued and supported.",
+            "Following a four-week inspection in February",
+            "inspectors found that staff feel valued and supported",
+        ),
+        (
+            "The council achieved a judgement of 'Good' in its latest full inspection "
+            "which took place between 11 and 21 July.",
+            "which took place between 11 and 21 July",
+            "The council achieved a judgement of 'Good' in its latest full inspection",
+        ),
+        (
+            "The watchdog said performance had declined since it was last inspected "
+            "four years ago.",
+            "since it was last inspected four years ago",
+            "The watchdog said performance had declined",
+        ),
+        (
+            "A 12-strong team spent two weeks in the borough in March and April and "
+            "closely examined case files.",
+            "A 12-strong team spent two weeks in the borough in March and April",
+            "closely examined case files",
+        ),
+    ],
+)
+def test_the_clause_stating_the_visit_is_split_from_the_rest(sentence, fact, rest):
+    assert _parts(sentence) == [fact, rest]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The inspection took place between 11 and 21 July.",  # all of it is the fact
+        # the date is the previous report's, not this inspection's
+        "Ofsted rated the council inadequate in four areas, the same rating as its "
+        "previous inspection report published in March 2020.",
+        # the date sits between two clauses of the rest
+        "Inspectors, who visited in March, found that help and protection had improved.",
+        # no date, duration or team of a visit
+        "Leaders know their services well, and children are safe.",
+    ],
+)
+def test_no_split_without_a_fact_clause_at_either_end(sentence):
+    assert fact_clause(sentence, 2023) == ()
+
+
+def _claims(text: str) -> list[tuple[str, str]]:
+    release = Release(source="r.txt", sha256="c" * 64, media_type="text", text=text)
+    return [(c.kind, c.text) for c in extract_claims(release) if c.kind != "quote"]
+
+
+def test_a_dated_clause_and_a_rating_are_two_claims():
+    text = "Following a four-week inspection in February, Ashbury was rated good overall."
+    claims = _claims(text)
+    assert ("inspection_fact", "Following a four-week inspection in February") in claims
+    rating = [t for k, t in claims if k == "rating"]
+    assert rating and "February" not in rating[0]
+
+
+def test_a_fact_clause_whose_rest_makes_no_claim_is_the_claim_alone():
+    text = (
+        "The inspection took place over a two-week period in January 2026, evaluating "
+        "the experiences of children and young people."
+    )
+    assert _claims(text) == [
+        ("inspection_fact", "The inspection took place over a two-week period in January 2026")
+    ]
+
+
+def test_a_fact_clause_after_its_subject_keeps_the_sentence_whole():
+    text = "The inspection which took place in March found that children are safe."
+    assert _claims(text) == [("inspection_fact", text)]
