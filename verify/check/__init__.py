@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from verify.check.common import Context, verdict
+from verify.check.common import ABOUT_THE_VISIT, Context, verdict
 from verify.check.comparison import check_comparison
 from verify.check.fact import check_fact, stated_in_passing
 from verify.check.finding import check_finding, in_report_words
@@ -70,10 +70,6 @@ CHECKERS: dict[str, Checker] = {
     "opinion": report_words_first(check_opaque),
 }
 """The whole routing: the checker for each kind of claim (decided in extraction)."""
-
-_ABOUT_THE_VISIT = ("finding", "comparison", "inspection_fact")
-"""Kinds that describe what the inspection found or did: not checkable against a report
-that is not of the visit the release is about."""
 
 _COLLECTIVE = re.compile(r"\b(all|each|every|three|both|councils)\b", re.I)
 
@@ -154,7 +150,7 @@ def _checked(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     inspection found (a quotation from that visit's letter may be found in it, but not
     missed: no flag)."""
     other_visit = ctx.about_other_visit(report)
-    if claim.kind in _ABOUT_THE_VISIT and other_visit:
+    if claim.kind in ABOUT_THE_VISIT and other_visit:
         why = f"About a later visit whose letter was not given, not {report.label}."
         return verdict(claim, "not_checkable", why)
     checked = CHECKERS.get(claim.kind, check_opaque)(claim, ctx, report)
@@ -196,7 +192,7 @@ def check_claims(
     archive, when there is one, for national standing and quotes from other reports)."""
     ctx = Context(release, reports, previous, settings, encoder, archive=archive)
     if encoder is not None:  # every text the checkers rank by meaning, in one batch
-        encoder.encode(lookups(release, claims, [ctx.index(r) for r in reports]))
+        encoder.encode(lookups(ctx, claims))
     checked = [check_one(part, ctx) for claim in claims for part in per_paragraph(claim)]
     warnings = [(r.label, warnings_for(release, r, previous)) for r in reports]
     warned = {label: " ".join(w) for label, w in warnings if w}

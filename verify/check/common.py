@@ -42,6 +42,11 @@ _VISIT_WORDS = re.compile(
 # not what the release is about.
 _EARLIER = re.compile(r"\b(?:since|after|previous|last|earlier|following)\b[^.;:!?]*$", re.I)
 
+ABOUT_THE_VISIT = ("finding", "comparison", "inspection_fact")
+"""Kinds that describe what the inspection found or did: not checkable against a report
+that is not of the visit the release is about (``Context.about_other_visit``)."""
+
+
 def judgement_grade(report: Report, name: JudgementName) -> tuple[JudgementName, Grade] | None:
     """The report's grade for ``name`` or its equivalent in the report's framework."""
     for candidate in EQUIVALENT.get(name, (name,)):

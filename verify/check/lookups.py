@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from verify.check.common import sentence_around
+from verify.check.common import ABOUT_THE_VISIT, Context, sentence_around
 from verify.check.finding import council_speaker, topic
 from verify.match import PassageIndex, normalise
 from verify.types import Claim, Release
@@ -40,13 +40,21 @@ def evidence_query(claim: Claim) -> str:
     return re.sub(r"\s+", " ", claim.text)
 
 
-def lookups(release: Release, claims: list[Claim], indexes: list[PassageIndex]) -> list[str]:
-    """The texts checking ``claims`` against the reports of ``indexes`` will rank by
-    meaning, each once, in claim order."""
+def lookups(ctx: Context, claims: list[Claim]) -> list[str]:
+    """The texts checking ``claims`` against the reports of ``ctx`` will rank by
+    meaning, each once, in claim order.
+
+    A claim about what the inspection found or did is not checked against a report of
+    another visit (``ABOUT_THE_VISIT``): when every report is one, it looks nothing up.
+    """
+    indexes = [ctx.index(r) for r in ctx.reports]
+    visited = any(not ctx.about_other_visit(r) for r in ctx.reports)
     texts: list[str] = []
     for claim in claims:
         if claim.kind == "quote":
-            texts += _quote_lookups(release, claim, indexes)
+            texts += _quote_lookups(ctx.release, claim, indexes)
+            continue
+        if claim.kind in ABOUT_THE_VISIT and not visited:
             continue
         if claim.kind == "inspection_fact" and _compared(claim):
             texts.append(evidence_query(claim))
