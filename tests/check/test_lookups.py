@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from verify.check.common import Context
@@ -53,3 +54,32 @@ def test_a_release_about_another_visit_looks_up_only_its_quotes(tmp_path, settin
     assert any("Every family" in t for t in texts)
     _, same_release_own_visit = _lookups(tmp_path, settings)
     assert DATES_QUERY in same_release_own_visit
+
+
+def test_a_real_check_encodes_no_text_its_checkers_never_rank(shared, settings):
+    """On the Salford seed (a focused-visit release, checked against reports of other
+    visits, with council speakers' words the reports lack), the one batch of a check
+    holds no finding or fact that a report of another visit never checks, and no
+    council's quotation the report lacks (shown with no nearest passage)."""
+    from encoder_helpers import Counting
+
+    from verify.check.finding import topic
+    from verify.evaluation.verdicts import seed_set
+    from verify.match import Encoder
+    from verify.pipeline import run_check
+
+    seeds = seed_set(shared)
+    gold = next(f for f in seeds.files() if f.name.startswith("001_"))
+    paths = seeds.paths(json.loads(gold.read_text(encoding="utf-8")))
+    backend = Counting()
+    encoder = Encoder(settings, backend)
+    run_check(*paths, settings, encoder)  # the reports' sentences are encoded apart
+    backend.calls.clear()
+    encoder.forget()
+    claims = run_check(*paths, settings, encoder).result.claims
+    rows = {text for call in backend.calls for text in call}
+    other_visit = [c for c in claims if "later visit" in c.explanation and c.kind != "quote"]
+    own_words = [c for c in claims if "nothing to check them against" in c.explanation]
+    assert other_visit and own_words and rows
+    assert not rows & {t for c in other_visit for t in (c.text, topic(c.text))}
+    assert not rows & {c.text for c in own_words}
