@@ -108,3 +108,22 @@ def test_a_bad_pairs_file_is_one_clear_error(tmp_path, content):
         read_pairs(path)
     with pytest.raises(BadPairsFile, match="absent.jsonl"):
         read_pairs(tmp_path / "absent.jsonl")
+
+
+def test_the_pool_forks_only_where_it_is_safe(monkeypatch):
+    """A forked worker skips importing the checkers again; a process that imported
+    torch, or runs another thread, spawns its workers instead."""
+    import sys
+    import threading
+
+    from verify.batch import start_method
+
+    monkeypatch.delitem(sys.modules, "torch", raising=False)
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
+    expected = "fork" if sys.platform.startswith("linux") else "spawn"
+    assert start_method() == expected
+    monkeypatch.setattr(threading, "active_count", lambda: 2)
+    assert start_method() == "spawn"
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
+    monkeypatch.setitem(sys.modules, "torch", object())
+    assert start_method() == "spawn"

@@ -20,6 +20,7 @@ import json
 import multiprocessing
 import os
 import signal
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -254,7 +255,7 @@ def _in_pool(
     finished result is written before the workers are ended, so stopping takes
     about as long as ending a process, not as long as the queue.
     """
-    context = multiprocessing.get_context("spawn")  # torch and fork do not mix
+    context = multiprocessing.get_context(start_method())
     if not settings.threads:
         # One torch thread a worker: N workers of N threads each on N cores spend
         # their time contending, not encoding.
@@ -282,6 +283,26 @@ def _in_pool(
         _end(pool)
         raise
     pool.shutdown(wait=True)  # every worker is idle by now
+
+
+def start_method() -> str:
+    """How the pool starts its workers: 'fork' where it is safe, else 'spawn'.
+
+    A forked worker starts with every module this process has imported (the
+    checkers, numpy, rapidfuzz, pydantic's models): on 2 cores a spawned one
+    spent about a second importing them again before its first pair. Fork is safe
+    only on Linux, in a process that has not imported torch (torch and fork do not
+    mix; the default ONNX encoder never imports it) and runs no other thread (a
+    lock another thread holds would stay held in the child); otherwise each worker
+    is spawned.
+    """
+    safe = (
+        sys.platform.startswith("linux")
+        and "fork" in multiprocessing.get_all_start_methods()
+        and "torch" not in sys.modules
+        and threading.active_count() == 1
+    )
+    return "fork" if safe else "spawn"
 
 
 def _submit(

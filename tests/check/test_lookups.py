@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
+from verify.check.common import Context
 from verify.check.lookups import DATES_QUERY, lookups
-from verify.match import PassageIndex
 from verify.pipeline import extract
 from verify.report import load_report
 
@@ -21,12 +22,13 @@ RELEASE = (
 )
 
 
-def _lookups(tmp_path, settings):
+def _lookups(tmp_path, settings, text=RELEASE):
     release_file = tmp_path / "release.txt"
-    release_file.write_text(RELEASE, encoding="utf-8")
+    release_file.write_text(text, encoding="utf-8")
     extracted = extract(str(release_file), settings)
-    index = PassageIndex(load_report(str(DEMO_REPORT), settings))
-    return extracted.claims, lookups(extracted.release, extracted.claims, [index])
+    report = load_report(str(DEMO_REPORT), settings)
+    ctx = Context(extracted.release, [report], [], settings, None)
+    return extracted.claims, lookups(ctx, extracted.claims)
 
 
 def test_a_quote_found_once_is_not_looked_up_one_not_found_is(tmp_path, settings):
@@ -40,3 +42,44 @@ def test_an_inspection_fact_looks_up_its_evidence_once(tmp_path, settings):
     claims, texts = _lookups(tmp_path, settings)
     assert any(c.kind == "inspection_fact" for c in claims)
     assert texts.count(DATES_QUERY) == 1 and len(texts) == len(set(texts))
+
+
+def test_a_release_about_another_visit_looks_up_only_its_quotes(tmp_path, settings):
+    """Findings and facts are not checked against a report of another visit, so they
+    look nothing up; a quotation still is (found or not, it is placed)."""
+    opening = "Ofsted's focused visit to Ashbury found strong practice.\n\n"
+    claims, texts = _lookups(tmp_path, settings, opening + RELEASE)
+    assert {"quote", "inspection_fact"} <= {c.kind for c in claims}
+    assert DATES_QUERY not in texts
+    assert any("Every family" in t for t in texts)
+    _, same_release_own_visit = _lookups(tmp_path, settings)
+    assert DATES_QUERY in same_release_own_visit
+
+
+def test_a_real_check_encodes_no_text_its_checkers_never_rank(shared, settings):
+    """On the Salford seed (a focused-visit release, checked against reports of other
+    visits, with council speakers' words the reports lack), the one batch of a check
+    holds no finding or fact that a report of another visit never checks, and no
+    council's quotation the report lacks (shown with no nearest passage)."""
+    from encoder_helpers import Counting
+
+    from verify.check.finding import topic
+    from verify.evaluation.verdicts import seed_set
+    from verify.match import Encoder
+    from verify.pipeline import run_check
+
+    seeds = seed_set(shared)
+    gold = next(f for f in seeds.files() if f.name.startswith("001_"))
+    paths = seeds.paths(json.loads(gold.read_text(encoding="utf-8")))
+    backend = Counting()
+    encoder = Encoder(settings, backend)
+    run_check(*paths, settings, encoder)  # the reports' sentences are encoded apart
+    backend.calls.clear()
+    encoder.forget()
+    claims = run_check(*paths, settings, encoder).result.claims
+    rows = {text for call in backend.calls for text in call}
+    other_visit = [c for c in claims if "later visit" in c.explanation and c.kind != "quote"]
+    own_words = [c for c in claims if "nothing to check them against" in c.explanation]
+    assert other_visit and own_words and rows
+    assert not rows & {t for c in other_visit for t in (c.text, topic(c.text))}
+    assert not rows & {c.text for c in own_words}

@@ -49,3 +49,22 @@ def test_a_rating_that_states_wrong_dates_in_passing_is_contradicted(report, set
         said = text.replace("June", month)
         got = _checked(report, settings, said, said, "rating", **parse_values(said).model_dump())
         assert got.verdict == expected, got.explanation
+
+
+def test_the_table_leaves_unchecked_on_another_visit_exactly_the_kinds_lookups_skips(
+    report, settings
+):
+    """``lookups`` skips the kinds of ``ABOUT_THE_VISIT`` against a report of another
+    visit, trusting the table to leave them unchecked there: the two must name the same
+    kinds."""
+    from verify.check.common import ABOUT_THE_VISIT
+
+    said = "Inspectors found that early help services are well established in Ashbury."
+    unchecked = {
+        kind
+        for kind in ("finding", "comparison", "inspection_fact", "rating", "opinion")
+        if _checked(report, settings, VISIT + said, said, kind).explanation.startswith(
+            "About a later visit"
+        )
+    }
+    assert unchecked == set(ABOUT_THE_VISIT)

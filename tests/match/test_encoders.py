@@ -59,8 +59,27 @@ def test_report_vectors_are_cached_as_checked_npy_and_rebuilt_when_damaged(setti
     data = bytearray(entry.read_bytes())
     data[-1] ^= 1
     entry.write_bytes(bytes(data))
-    assert np.array_equal(encoder.report_vectors("ab" * 32, texts), first)
+    fresh = Encoder(settings, backend=counting)  # a new process's encoder reads the disk
+    assert np.array_equal(fresh.report_vectors("ab" * 32, texts), first)
     assert len(counting.calls) == 2  # damaged: made again
+
+
+def test_an_encoder_reads_a_reports_vectors_from_disk_once(settings, monkeypatch):
+    """A warm process checks release after release against one report: its vectors are
+    kept in memory (read-only, as every check shares them), not read back each time."""
+    from verify.cache import DiskCache
+
+    counting = Counting()
+    encoder = Encoder(settings, backend=counting)
+    texts = ["Leaders know their services well.", "Thresholds are understood."]
+    first = encoder.report_vectors("ab" * 32, texts)
+    reads = []
+    monkeypatch.setattr(DiskCache, "get", lambda self, key: reads.append(key))
+    again = encoder.report_vectors("ab" * 32, texts)
+    assert again is first and not again.flags.writeable
+    assert reads == [] and len(counting.calls) == 1
+    encoder.report_vectors("cd" * 32, texts)  # another report: looked up on disk
+    assert len(reads) == 1
 
 
 # ---------------------------------------------------------------- the encoder

@@ -74,3 +74,35 @@ def test_named_model_passes_through_and_bad_path_fails_on_use(tmp_path):
     encoder = semantic.Encoder(Settings(model=str(tmp_path / "absent"), cache_dir=str(tmp_path)))
     with pytest.raises(ModelUnavailable):
         encoder.encode(["text"])
+
+
+def test_a_check_ranks_a_text_once_and_a_shorter_ranking_is_the_longer_ones_head(
+    settings, monkeypatch
+):
+    """Checkers rank the same text again (to place a quotation, then to show its nearest
+    passage): the index ranks it once, and a shorter ranking after a longer one is the
+    longer one's head, exactly what ranking it afresh gives."""
+    from pathlib import Path
+
+    from verify.match import Encoder, PassageIndex, ranking
+    from verify.match.encoders import HashingEncoder
+    from verify.report import load_report
+
+    demo = Path(__file__).resolve().parents[2] / "corpora" / "demo" / "report.txt"
+    report = load_report(demo, settings)
+    encoder = Encoder(settings, HashingEncoder())
+    text = "Leaders know their services well and have a clear vision."
+    fresh = [
+        PassageIndex(report, encoder).rank(text, k, semantic)
+        for k, semantic in ((1, True), (1, False), (5, True))
+    ]
+    calls = []
+    real_top = ranking.top
+    monkeypatch.setattr(ranking, "top", lambda *a, **kw: calls.append(a[3]) or real_top(*a, **kw))
+    index = PassageIndex(report, encoder)
+    longer = index.rank(text, 5)
+    assert longer == fresh[2] and len(longer) == 5
+    assert index.rank(text, 1) == fresh[0] == longer[:1]
+    assert index.rank(text, 5) == longer
+    assert index.rank(text, 1, semantic=False) == fresh[1]
+    assert calls == [5, 1]  # the lexical ranking is another ranking

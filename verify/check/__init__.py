@@ -220,7 +220,7 @@ def check_claims(
     archive, when there is one, for national standing and quotes from other reports)."""
     ctx = Context(release, reports, previous, settings, encoder, archive=archive)
     if encoder is not None:  # every text the checkers rank by meaning, in one batch
-        encoder.encode(lookups(release, claims, [ctx.index(r) for r in reports]))
+        encoder.encode(lookups(ctx, claims))
     checked = [check_one(part, ctx) for claim in claims for part in per_paragraph(claim)]
     warnings = [(r.label, warnings_for(release, r, previous)) for r in reports]
     warned = {label: " ".join(w) for label, w in warnings if w}

@@ -54,6 +54,12 @@ def names_other_visit(text: str, report: Report) -> bool:
     return bool(_VISIT_WORDS.search(text)) and not is_visit_letter(report)
 
 
+ABOUT_THE_VISIT = ("finding", "comparison", "inspection_fact")
+"""Kinds that describe what the inspection found or did: not checkable against a report
+that is not of the visit the release is about (``Context.about_other_visit``). The routing
+table wraps exactly these in ``this_visit_only``; ``lookups`` skips them there."""
+
+
 def judgement_grade(report: Report, name: JudgementName) -> tuple[JudgementName, Grade] | None:
     """The report's grade for ``name`` or its equivalent in the report's framework."""
     for candidate in EQUIVALENT.get(name, (name,)):

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from verify.check.common import sentence_around
+from verify.check.common import ABOUT_THE_VISIT, Context, sentence_around
 from verify.check.finding import council_speaker, topic
 from verify.match import PassageIndex, normalise
 from verify.types import Claim, Release
@@ -25,6 +25,9 @@ checker's own floor for a placement) is, as a rule, found (perhaps with minor
 variations): its nearest sentence is never looked up."""
 TEAM_QUERY = "The inspection team consisted of Her Majesty's Inspectors (HMI)"
 DATES_QUERY = "Inspection dates"
+_OWN_WORDS_ROLES = ("council", "other")
+"""Speakers whose quotation, when the report lacks it, is their own words: the quote
+checker then shows no nearest passage, so those words are never looked up."""
 _TOPIC_KINDS = ("finding", "opinion", "inspection_fact")
 """Kinds whose checker ranks the claim's topic: findings, opinions told in the
 report's words, and facts with no value to compare (checked as findings)."""
@@ -40,13 +43,21 @@ def evidence_query(claim: Claim) -> str:
     return re.sub(r"\s+", " ", claim.text)
 
 
-def lookups(release: Release, claims: list[Claim], indexes: list[PassageIndex]) -> list[str]:
-    """The texts checking ``claims`` against the reports of ``indexes`` will rank by
-    meaning, each once, in claim order."""
+def lookups(ctx: Context, claims: list[Claim]) -> list[str]:
+    """The texts checking ``claims`` against the reports of ``ctx`` will rank by
+    meaning, each once, in claim order.
+
+    A claim about what the inspection found or did is not checked against a report of
+    another visit (``ABOUT_THE_VISIT``): when every report is one, it looks nothing up.
+    """
+    indexes = [ctx.index(r) for r in ctx.reports]
+    visited = any(not ctx.about_other_visit(r) for r in ctx.reports)
     texts: list[str] = []
     for claim in claims:
         if claim.kind == "quote":
-            texts += _quote_lookups(release, claim, indexes)
+            texts += _quote_lookups(ctx.release, claim, indexes)
+            continue
+        if claim.kind in ABOUT_THE_VISIT and not visited:
             continue
         if claim.kind == "inspection_fact" and _compared(claim):
             texts.append(evidence_query(claim))
@@ -71,15 +82,18 @@ def _compared(claim: Claim) -> bool:
 
 
 def _quote_lookups(release: Release, claim: Claim, indexes: list[PassageIndex]) -> list[str]:
-    """Per paragraph of a quotation: its words, when some report lacks them (the nearest
-    sentence is then shown), and the release sentence around it, when a report has them
-    more than once (the occurrence whose sentence fits it best is chosen)."""
+    """Per paragraph of a quotation: its words, when some report lacks them and the
+    quotation is not a council's or another speaker's (the nearest sentence is then
+    shown), and the release sentence around it, when a report has them more than once
+    (the occurrence whose sentence fits it best is chosen)."""
     texts = []
+    own_words = claim.attribution is not None and claim.attribution.role in _OWN_WORDS_ROLES
     # A quotation over several paragraphs is checked paragraph by paragraph (``per_paragraph``).
     for piece in claim.quote_pieces if len(claim.quote_pieces) > 1 else [claim]:
         words = normalise(piece.text).text
         found = [len(index.occurrences(words)) for index in indexes]
-        if not all(found) and not all(_placed(index, words) for index in indexes):
+        missing = not all(found) and not own_words
+        if missing and not all(_placed(index, words) for index in indexes):
             texts.append(piece.text)
         if max(found, default=0) > 1:
             texts.append(sentence_around(release.text, piece))

@@ -395,8 +395,14 @@ def _left_out_inside(a: Segment, b: Segment, index: PassageIndex, report: Report
 def _not_found(
     claim: Claim, ctx: Context, report: Report, segs: list[Segment], context: str
 ) -> CheckedClaim:
-    near = nearest(ctx, report, claim.text)
     role = _role(claim)
+    if role in ("council", "other"):
+        return verdict(
+            claim,
+            "not_checkable",
+            f"The words of {_speaker(claim)}, not the report's; nothing to check them against.",
+        )
+    near = nearest(ctx, report, claim.text)
     if role in ("inspectors", "unattributed") and (elsewhere := _from_elsewhere(claim, ctx)):
         return elsewhere
     found_some = any(s.alignment is not None for s in segs)
@@ -421,12 +427,6 @@ def _not_found(
             "misattributed",
             f"{where} attributed to Ofsted but not in {report.label}; nearest passage shown.",
             near,
-        )
-    if role in ("council", "other"):
-        return verdict(
-            claim,
-            "not_checkable",
-            f"The words of {_speaker(claim)}, not the report's; nothing to check them against.",
         )
     # Not given to inspectors or the report: not finding the words is no evidence
     # of an error, so it is said, with the nearest passage, but not flagged.

@@ -120,6 +120,7 @@ class PassageIndex:
         self._token_starts = prepared.token_starts
         self._prepared = prepared
         self._fuzzy: dict[tuple[str, float], Alignment | None] = {}
+        self._ranked: dict[tuple[str, bool], tuple[int, list[tuple[Sentence, Hit]]]] = {}
 
     # ------------------------------------------------------------------ lookup
 
@@ -226,10 +227,19 @@ class PassageIndex:
 
         Ties keep report order. Only the sentences that can still reach the top ``k``
         are aligned with partial_ratio (``ranking.top``), which was most of a
-        check's time when every sentence is aligned.
+        check's time when every sentence is aligned. Remembered for this index's
+        life (one check): checkers rank the same text again (a quote's words to
+        place it, then to show the nearest passage), and the top ``k`` of a longer
+        ranking are the ranking of ``k`` (it is exact, ties in report order).
         """
         if not self.sentences:
             return []
+        known = self._ranked.get((text, semantic))
+        if known is None or known[0] < k:
+            known = self._ranked[(text, semantic)] = (k, self._rank(text, k, semantic))
+        return known[1][:k]
+
+    def _rank(self, text: str, k: int, semantic: bool) -> list[tuple[Sentence, Hit]]:
         query = normalise(text).text
         cosines = None
         if semantic and self.encoder is not None:

@@ -115,14 +115,51 @@ class Normalised:
         return [m.start() for m in re.finditer(" ", self.text)]
 
 
+_REMEMBERED_CHARS = 2000
+"""Texts up to this long (a sentence, a quotation) have their words and normalised form
+remembered; a whole report's text is read once per report (``verify.match.index``)
+and is too large to keep."""
+
+
 def tokens(text: str) -> list[Token]:
-    """The words of ``text`` with their original offsets."""
-    return [Token(word_form(m.group()), m.start(), m.end()) for m in _WORD.finditer(text)]
+    """The words of ``text`` with their original offsets (a new list each call)."""
+    return list(_words(text))
+
+
+def _words(text: str) -> tuple[Token, ...]:
+    return _read_words(text) if len(text) > _REMEMBERED_CHARS else _remembered_words(text)
+
+
+def _read_words(text: str) -> tuple[Token, ...]:
+    return tuple(Token(word_form(m.group()), m.start(), m.end()) for m in _WORD.finditer(text))
+
+
+@lru_cache(maxsize=2048)
+def _remembered_words(text: str) -> tuple[Token, ...]:
+    """The words of a short text, remembered: checkers read a report's sentences word
+    by word for claim after claim (content words, shared words)."""
+    return _read_words(text)
 
 
 def normalise(text: str) -> Normalised:
-    """Reduce ``text`` to space-separated word forms with an offset map back."""
-    toks = tokens(text)
+    """Reduce ``text`` to space-separated word forms with an offset map back.
+
+    A short text's is remembered (it is immutable): a check normalises the same
+    quotation to find, place and rank it, and the same report sentences and
+    improvement items for claim after claim.
+    """
+    if len(text) > _REMEMBERED_CHARS:
+        return _normalised(text)
+    return _remembered_normalised(text)
+
+
+@lru_cache(maxsize=1024)
+def _remembered_normalised(text: str) -> Normalised:
+    return _normalised(text)
+
+
+def _normalised(text: str) -> Normalised:
+    toks = _words(text)
     chars: list[str] = []
     offsets: list[int] = []
     for i, tok in enumerate(toks):

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import time
+from collections import OrderedDict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,6 +33,8 @@ if TYPE_CHECKING:
 VECTORS_FOLDER = "vectors"
 VECTORS_VERSION = "1"
 _MEMO_MAX = 20_000
+_REPORTS_KEPT = 8
+"""Reports whose sentence vectors stay in memory (about 1 MiB each)."""
 
 
 def resolve_model(name: str) -> str:
@@ -63,6 +66,7 @@ class Encoder:
         self.settings = settings
         self._backend = backend
         self._memo: dict[str, np.ndarray] = {}
+        self._reports: OrderedDict[str, np.ndarray] = OrderedDict()
         self.load_seconds = 0.0
         self.encode_seconds = 0.0
 
@@ -111,17 +115,27 @@ class Encoder:
         Keyed by the report's sha256, the model's fingerprint and a digest of the
         sentences themselves, so a new model or a new sentence splitter never
         reads stale vectors. The cache stores them as .npy (never pickled) behind
-        a sha256 of their bytes.
+        a sha256 of their bytes; the last few reports' are also kept in memory, so
+        a batch or a warm process checking release after release against one
+        report reads them once.
         """
         from verify.cache import ArrayCodec, DiskCache
 
         digest = hashlib.sha256("\n".join(texts).encode("utf-8")).hexdigest()[:16]
-        cache = DiskCache(self.settings.cache_path, VECTORS_FOLDER, VECTORS_VERSION, ArrayCodec())
         key = f"{report_sha256}-{self.backend.fingerprint}-{digest}"
+        vectors = self._reports.get(key)
+        if vectors is not None:
+            self._reports.move_to_end(key)
+            return vectors
+        cache = DiskCache(self.settings.cache_path, VECTORS_FOLDER, VECTORS_VERSION, ArrayCodec())
         vectors = cache.get(key)
         if vectors is None or vectors.shape[0] != len(texts):
             vectors = self._run(texts)
             cache.put(key, vectors)
+        vectors.flags.writeable = False  # shared by every check of the report
+        self._reports[key] = vectors
+        if len(self._reports) > _REPORTS_KEPT:
+            self._reports.popitem(last=False)
         return vectors
 
     def _run(self, texts: list[str]) -> np.ndarray:
