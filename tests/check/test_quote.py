@@ -107,31 +107,48 @@ def test_quote_split_across_paragraphs_is_checked_piece_by_piece(report, setting
 
 
 @pytest.mark.parametrize(
-    ("release", "role", "quoted", "expected"),
+    ("release", "role", "speaker", "quoted", "expected"),
     [
         # Given to Ofsted but not in the report: misattributed, nearest passage shown.
         (
             'Inspectors said "{}".',
             "inspectors",
+            "Inspectors",
             "Ashbury is the best council in the north",
             "misattributed",
         ),
         # Given to no one and not found: no evidence of an error, so not a flag
         # (issue 10: a flag needs positive evidence; this expected "unsupported").
-        ('"{}".', "unattributed", "Ashbury is the best council in the north", "not_checkable"),
-        # The report's words given to a councillor.
+        (
+            '"{}".',
+            "unattributed",
+            None,
+            "Ashbury is the best council in the north",
+            "not_checkable",
+        ),
+        # The report's words given to a named councillor as their own.
         (
             'Cllr Smith said: "{}"',
             "council",
+            "Cllr Smith",
             "Early help services are well established across the borough.",
             "misattributed",
+        ),
+        # The same words given to the council with no speaker named: not clearly someone
+        # else's own words, so no flag.
+        (
+            'It was a good week. "{}"',
+            "council",
+            None,
+            "Early help services are well established across the borough.",
+            "supported",
         ),
     ],
 )
 def test_attribution_decides_verdict_for_unfound_or_borrowed_words(
-    report, settings, release, role, quoted, expected
+    report, settings, release, role, speaker, quoted, expected
 ):
-    got = run(report, release.format(quoted), quoted, settings, role=role)
+    got = run(report, release.format(quoted), quoted, settings, role=role, speaker=speaker)
     assert got.verdict == expected
     assert got.evidence
 
