@@ -88,6 +88,19 @@ MARKS = [
         id="double-primes",
     ),
     pytest.param(
+        'Inspectors said"children are seen quickly" and "leaders know them well".',
+        [
+            ("children are seen quickly", "inspectors"),
+            ("leaders know them well", "inspectors"),
+        ],
+        id="straight-double-with-no-space-before",
+    ),
+    pytest.param(
+        'Inspectors said:"Children are seen quickly when worries arise."',
+        [("Children are seen quickly when worries arise.", "inspectors")],
+        id="straight-double-after-a-colon",
+    ),
+    pytest.param(
         "The social worker, who is 5′ 10″ tall, visits every week.",
         [],
         id="primes-after-digits-are-measures",

@@ -86,6 +86,8 @@ def mark_role(text: str, i: int, open_kinds: frozenset[str]) -> tuple[str, str] 
         return kind, "open"
     if kind in open_kinds and (trail or not lead):
         return kind, "close"
+    if kind == "double" and after.isalnum():
+        return kind, "open"  # said"We ...: a space left out (never an apostrophe)
     return None
 
 
