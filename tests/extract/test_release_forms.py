@@ -419,3 +419,11 @@ def test_a_speaker_between_two_parts_of_one_quotation_speaks_both():
         ("and leaders know them well.", "inspectors"),
     ]
     assert speakers(text) == ["inspectors", "inspectors"]
+
+
+def test_a_speaker_named_again_by_surname_keeps_the_role_of_their_title():
+    text = (
+        "Ann Cole, director of children’s services, said: “Our staff are brilliant.”\n"
+        "Ms Cole added: “We will keep listening to children.”"
+    )
+    assert [role for _, role in quotes(text)] == ["council", "council"]

@@ -156,8 +156,9 @@ def attribute_quotes(
 
 
 def surname(speaker: str) -> str:
-    """A speaker's last word, by which a release names them again ("Mr Reed")."""
-    words = re.findall(r"[\w’'-]+", speaker)
+    """A speaker's last word before any title after a comma, by which a release names
+    them again ("Mr Reed" after "Matt Reed, lead inspector")."""
+    words = re.findall(r"[\w’'-]+", speaker.split(",")[0])
     return words[-1] if words else ""
 
 
