@@ -386,3 +386,21 @@ def test_a_release_about_another_visit_flags_no_quote(report, settings, quoted, 
     assert got.verdict == expected, got.explanation
     if expected == "not_checkable":
         assert "later visit" in got.explanation
+
+
+def test_an_unmarked_paragraph_read_as_the_inspectors_going_on_is_not_flagged(report, settings):
+    """An unclosed quotation carried into a first-person paragraph with no mark of its own:
+    each paragraph is judged alone, and the unmarked one not being in the report is no
+    evidence of an error; a marked paragraph not in the report still is."""
+    text = (
+        'Inspectors said: "Ashbury is the best council in the north of England by far.\n'
+        "We are delighted that our family hubs have been recognised by everyone.\n"
+    )
+    pieces = [
+        "Ashbury is the best council in the north of England by far.",
+        "We are delighted that our family hubs have been recognised by everyone.",
+    ]
+    release = make_release(text)
+    claim = make_claim(release, "", pieces=pieces, speaker="Inspectors")
+    got = check_claims(release, [claim], [report], [], settings, None).claims
+    assert [c.verdict for c in got] == ["misattributed", "not_checkable"]

@@ -61,6 +61,7 @@ _RELAYS_REPORT = re.compile(
     r"(?:states|says|said|found|finds|notes|noted|highlights|concludes|adds)\s+(?:that\s+)?",
     re.I,
 )
+_OPENING_MARKS = "“‘\"'„«`"
 # A release paragraph continuing a quotation, or an item of a list its speaker opened
 # ("Inspectors found:" then "- '...'").
 _CONTINUING = "“\"‘'-–•*"
@@ -432,6 +433,13 @@ def _not_found(
             "not the report's; nearest passage shown."
         )
         return verdict(claim, "not_checkable", why, near)
+    if role == "inspectors" and _unmarked_paragraph(claim, ctx.release.text):
+        why = (
+            f"{where} not in {report.label}: a paragraph with no quotation mark of its own, "
+            "read as the quotation going on, may be the release's own words; not flagged; "
+            "nearest passage shown."
+        )
+        return verdict(claim, "not_checkable", why, near)
     if role == "inspectors" and not _attributed_here(claim, ctx.release.text):
         why = (
             f"{where} not in {report.label}; it is given to Ofsted only by a speaker named "
@@ -489,6 +497,14 @@ def _reworded(
         f"or order: '{holder.text}'"
     )
     return verdict(claim, "misquoted", why, [index.evidence(holder.start, holder.end, 1.0)])
+
+
+def _unmarked_paragraph(claim: Claim, text: str) -> bool:
+    """True when the quotation (one paragraph of a longer one) opens its paragraph with
+    no quotation mark of its own: read as the quotation going on, it may be the release's
+    own words, so not finding it in the report is no evidence of a misattribution."""
+    before = text[: claim.start].rstrip(" \t")
+    return before.endswith("\n") and before.rstrip()[-1:] not in _OPENING_MARKS
 
 
 def _spoken_by_official(claim: Claim, text: str) -> bool:
