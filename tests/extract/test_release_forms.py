@@ -368,6 +368,12 @@ ATTRIBUTIONS = [
         id="councillor-reports-what-the-report-found",
     ),
     pytest.param(
+        "Inspectors said the council has recognised “the need to move faster”.",
+        "Inspectors",
+        "inspectors",
+        id="inspectors-report-what-the-council-recognised",
+    ),
+    pytest.param(
         "Cllr Lee, who welcomed the report, said it was a “fantastic achievement”.",
         "Cllr Lee, who welcomed the report",
         "council",

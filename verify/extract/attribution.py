@@ -43,8 +43,10 @@ _CLAUSE_BREAK = re.compile(
     r"[”\";]|,\s*(?:while|whilst|whereas|and|but|although|though|when|as)\b", re.I
 )
 _REPORTED_CLAUSE = re.compile(rf"\b(?:{SAYING_VERBS})\s+(?:that\s+)?(?P<clause>[^,]+)$", re.I)
-"""A reported clause after a verb of saying, with no comma between: its subject is the
-subject of the verb that follows ("Cllr Lee said inspectors had found ...")."""
+"""A reported clause after a verb of saying, with no comma between: when its subject is
+Ofsted or its report, they are the source of the words the verb after it introduces
+("Cllr Lee said inspectors had found “…”"); another subject is reported by the speaker
+("Inspectors said the council has recognised “…”" is the inspectors')."""
 _CONJUNCTION = re.compile(r"^(?:but|and|yet|so|then|also)\b\s*", re.I)
 _NOT_A_SUBJECT = re.compile(r"^(?:with|for|to|of|in|on|at|by|from|into|that|which)\b", re.I)
 _PRONOUN = re.compile(r"^(?:he|she|they|it)(?:\s+(?:also|then|later|further))?$", re.I)
@@ -239,7 +241,8 @@ def _cue_before(lead: str, offset: int, passive: bool = True) -> _Cue | None:
                 return _Cue(s, role_of(s))
             return _Cue(None, "inspectors")
         region = _CLAUSE_BREAK.split(lead[: verb.start()])[-1]
-        if reported := _REPORTED_CLAUSE.search(region):
+        reported = _REPORTED_CLAUSE.search(region)
+        if reported and role_of(reported.group("clause")) == "inspectors":
             region = reported.group("clause")  # "X said the report found": the report
         subject = OPENING_ADVERBIAL.sub("", region).strip(" ,;:\t—–-")
         subject = re.sub(r"\s+(?:also|then|later|further|particularly|have|has|had)$", "", subject)
