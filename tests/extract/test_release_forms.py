@@ -374,6 +374,18 @@ ATTRIBUTIONS = [
         id="inspectors-report-what-the-council-recognised",
     ),
     pytest.param(
+        "Inspectors met Cllr Ann Lee, who said the service was “transformed for good”.",
+        "Cllr Ann Lee",
+        "council",
+        id="relative-who-after-a-name",
+    ),
+    pytest.param(
+        "The lead inspector, Jo Park, who said the service was “transformed for good”.",
+        "The lead inspector, Jo Park, who",
+        "inspectors",
+        id="relative-who-after-an-apposition",
+    ),
+    pytest.param(
         "Cllr Lee, who welcomed the report, said it was a “fantastic achievement”.",
         "Cllr Lee, who welcomed the report",
         "council",

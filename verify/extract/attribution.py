@@ -47,6 +47,13 @@ _REPORTED_CLAUSE = re.compile(rf"\b(?:{SAYING_VERBS})\s+(?:that\s+)?(?P<clause>[
 Ofsted or its report, they are the source of the words the verb after it introduces
 ("Cllr Lee said inspectors had found “…”"); another subject is reported by the speaker
 ("Inspectors said the council has recognised “…”" is the inspectors')."""
+_WHO_NAMED = re.compile(r"(?P<np>.+?),?\s+who$", re.I)
+"""A subject that is a relative 'who' ("Inspectors met Cllr Lee, who said ..."): its
+antecedent comes just before it."""
+_NAMED_AT_END = re.compile(
+    r"(?:\b(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?<!\S)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*$"
+)
+"""A name (with its title) ending the words before a relative 'who'."""
 _CONJUNCTION = re.compile(r"^(?:but|and|yet|so|then|also)\b\s*", re.I)
 _NOT_A_SUBJECT = re.compile(r"^(?:with|for|to|of|in|on|at|by|from|into|that|which)\b", re.I)
 _PRONOUN = re.compile(r"^(?:he|she|they|it)(?:\s+(?:also|then|later|further))?$", re.I)
@@ -247,12 +254,24 @@ def _cue_before(lead: str, offset: int, passive: bool = True) -> _Cue | None:
         subject = OPENING_ADVERBIAL.sub("", region).strip(" ,;:\t—–-")
         subject = re.sub(r"\s+(?:also|then|later|further|particularly|have|has|had)$", "", subject)
         subject = _CONJUNCTION.sub("", subject)  # "… but warned": the subject went before
+        subject = _antecedent(subject)
         if not subject or _NOT_A_SUBJECT.match(subject):
             continue
         if _PRONOUN.match(subject):
             return _Cue(subject, "pronoun")
         return _subject_cue(lead, offset, subject)
     return None
+
+
+def _antecedent(subject: str) -> str:
+    """For a relative subject ("Inspectors met Cllr Lee, who"), the name it stands for,
+    when the name is the object of the words before it, not in apposition ("The lead
+    inspector, Jo Park, who" stays whole); else ``subject``."""
+    who = _WHO_NAMED.search(subject)
+    name = _NAMED_AT_END.search(who.group("np")) if who else None
+    if name is None or who.group("np")[: name.start()].rstrip().endswith(","):
+        return subject
+    return name.group().strip()
 
 
 def _subject_cue(lead: str, offset: int, subject: str) -> _Cue:
