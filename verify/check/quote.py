@@ -61,7 +61,6 @@ _RELAYS_REPORT = re.compile(
     r"(?:states|says|said|found|finds|notes|noted|highlights|concludes|adds)\s+(?:that\s+)?",
     re.I,
 )
-_OPENING_MARKS = "“‘\"'„«`"
 # A release paragraph continuing a quotation, or an item of a list its speaker opened
 # ("Inspectors found:" then "- '...'").
 _CONTINUING = "“\"‘'-–•*"
@@ -503,8 +502,7 @@ def _unmarked_paragraph(claim: Claim, text: str) -> bool:
     """True when the quotation (one paragraph of a longer one) opens its paragraph with
     no quotation mark of its own: read as the quotation going on, it may be the release's
     own words, so not finding it in the report is no evidence of a misattribution."""
-    before = text[: claim.start].rstrip(" \t")
-    return before.endswith("\n") and before.rstrip()[-1:] not in _OPENING_MARKS
+    return text[: claim.start].rstrip(" \t").endswith("\n")
 
 
 def _spoken_by_official(claim: Claim, text: str) -> bool:
