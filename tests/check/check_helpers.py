@@ -80,15 +80,24 @@ def make_release(text: str) -> Release:
     return Release(source="release.txt", sha256="b" * 64, media_type="text", text=text)
 
 
+def _attribution(release: Release, role: str, speaker: str | None) -> Attribution:
+    if speaker is None:
+        return Attribution(role=role)
+    at = release.text.index(speaker)
+    return Attribution(speaker=speaker, role=role, start=at, end=at + len(speaker))
+
+
 def make_claim(
     release: Release,
     snippet: str,
     kind: str = "quote",
     role: str = "inspectors",
     pieces: list[str] | None = None,
+    speaker: str | None = None,
     **values,
 ) -> Claim:
-    """A claim over the first occurrence of ``snippet`` in the release."""
+    """A claim over the first occurrence of ``snippet`` in the release; ``speaker``, when
+    given, is attributed where it first occurs, as extraction names a speaker."""
     start = release.text.index(snippet)
     spans = []
     for piece in pieces or []:
@@ -105,6 +114,6 @@ def make_claim(
         start=start,
         end=end,
         quote_pieces=spans,
-        attribution=Attribution(role=role) if kind == "quote" else None,
+        attribution=_attribution(release, role, speaker) if kind == "quote" else None,
         values=ClaimValues(**values),
     )

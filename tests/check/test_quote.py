@@ -107,31 +107,48 @@ def test_quote_split_across_paragraphs_is_checked_piece_by_piece(report, setting
 
 
 @pytest.mark.parametrize(
-    ("release", "role", "quoted", "expected"),
+    ("release", "role", "speaker", "quoted", "expected"),
     [
         # Given to Ofsted but not in the report: misattributed, nearest passage shown.
         (
             'Inspectors said "{}".',
             "inspectors",
+            "Inspectors",
             "Ashbury is the best council in the north",
             "misattributed",
         ),
         # Given to no one and not found: no evidence of an error, so not a flag
         # (issue 10: a flag needs positive evidence; this expected "unsupported").
-        ('"{}".', "unattributed", "Ashbury is the best council in the north", "not_checkable"),
-        # The report's words given to a councillor.
+        (
+            '"{}".',
+            "unattributed",
+            None,
+            "Ashbury is the best council in the north",
+            "not_checkable",
+        ),
+        # The report's words given to a named councillor as their own.
         (
             'Cllr Smith said: "{}"',
             "council",
+            "Cllr Smith",
             "Early help services are well established across the borough.",
             "misattributed",
+        ),
+        # The same words given to the council with no speaker named: not clearly someone
+        # else's own words, so no flag.
+        (
+            'It was a good week. "{}"',
+            "council",
+            None,
+            "Early help services are well established across the borough.",
+            "supported",
         ),
     ],
 )
 def test_attribution_decides_verdict_for_unfound_or_borrowed_words(
-    report, settings, release, role, quoted, expected
+    report, settings, release, role, speaker, quoted, expected
 ):
-    got = run(report, release.format(quoted), quoted, settings, role=role)
+    got = run(report, release.format(quoted), quoted, settings, role=role, speaker=speaker)
     assert got.verdict == expected
     assert got.evidence
 
@@ -369,3 +386,21 @@ def test_a_release_about_another_visit_flags_no_quote(report, settings, quoted, 
     assert got.verdict == expected, got.explanation
     if expected == "not_checkable":
         assert "later visit" in got.explanation
+
+
+def test_an_unmarked_paragraph_read_as_the_inspectors_going_on_is_not_flagged(report, settings):
+    """An unclosed quotation carried into a first-person paragraph with no mark of its own:
+    each paragraph is judged alone, and the unmarked one not being in the report is no
+    evidence of an error; a marked paragraph not in the report still is."""
+    text = (
+        'Inspectors said: "Ashbury is the best council in the north of England by far.\n'
+        "We are delighted that our family hubs have been recognised by everyone.\n"
+    )
+    pieces = [
+        "Ashbury is the best council in the north of England by far.",
+        "We are delighted that our family hubs have been recognised by everyone.",
+    ]
+    release = make_release(text)
+    claim = make_claim(release, "", pieces=pieces, speaker="Inspectors")
+    got = check_claims(release, [claim], [report], [], settings, None).claims
+    assert [c.verdict for c in got] == ["misattributed", "not_checkable"]

@@ -17,7 +17,7 @@ from verify.check.common import Context, content_words, nearest, verdict
 from verify.match import Alignment, PassageIndex, describe, light, substantive, tokens
 from verify.types import CheckedClaim, Claim, DiffOp, Evidence, Report
 from verify.words.sentences import SENTENCE_END
-from verify.words.speakers import mentions_inspectors
+from verify.words.speakers import OFSTED_OFFICIAL, is_person, mentions_inspectors
 
 _ELLIPSIS = re.compile(r"\s*(?:\.\s?\.\s?\.|…|\[[^\]]*\])\s*")
 # An editorial insertion or replacement: "[the council] has ...". The quote is then
@@ -64,11 +64,16 @@ _RELAYS_REPORT = re.compile(
 # A release paragraph continuing a quotation, or an item of a list its speaker opened
 # ("Inspectors found:" then "- '...'").
 _CONTINUING = "“\"‘'-–•*"
-# "Yvette Stanley, Ofsted's National Director, said": a person speaking for Ofsted, whose
-# words are a statement to the press, not the report's.
-_OFFICIAL_SPEAKER = re.compile(
-    r"\bofsted[’']s\s+(?:[\w-]+\s+){0,3}?(?:director|chief|spokes\w*|head|chair)\b", re.I
-)
+# A speaker passing on what they were told ("we were told", "inspectors told us"): the
+# words may be the report's without being given as the speaker's own.
+_TOLD = re.compile(r"\b(?:were|was|been|being)\s+told\b|\btold\s+(?:us|me|them)\b", re.I)
+# A run of this many words of a quotation found elsewhere in the release echoes words
+# quoted there (a leader repeating what the inspectors were quoted as saying).
+_ECHO_WORDS = 5
+# Words given to Ofsted and found only in another archived report are from there when
+# that report holds them nearly verbatim (0-1) and the report given is clearly further
+# from them (by this many points of 0-100).
+_ELSEWHERE_MIN, _ELSEWHERE_MARGIN = 0.95, 10.0
 
 
 def visible_words(claim: Claim, release_text: str) -> list[str]:
@@ -160,9 +165,7 @@ def _longest(holds, n: int) -> int:
     return lo
 
 
-def place(
-    segment: Segment, ctx: Context, report: Report, context: str, sentences: int = 1
-) -> None:
+def place(segment: Segment, ctx: Context, report: Report, context: str, sentences: int = 1) -> None:
     """Find the segment in the report and the word diff against the words there.
 
     The fuzzy placement is widened by half the quote's length on each side, so
@@ -246,8 +249,10 @@ def _cites_report(claim: Claim, ctx: Context) -> bool:
     start = text.rfind("\n", 0, claim.start) + 1
     end = text.find("\n", claim.end)
     para = text[start : end if end >= 0 else len(text)]
-    return bool(_RELAYS_REPORT.match(claim.text)) or mentions_inspectors(
-        para.replace(claim.text, " ")
+    return (
+        bool(_RELAYS_REPORT.match(claim.text))
+        or mentions_inspectors(para.replace(claim.text, " "))
+        or bool(_TOLD.search(para))
     )
 
 
@@ -261,13 +266,33 @@ def _attributed_here(claim: Claim, text: str) -> bool:
     if a is None:
         return False
     if a.start is None:
-        return True  # placed by the extractor without a span: nothing to weigh
+        return True  # placed by the extractor without a span (a passive): nothing to weigh
     own = text.rfind("\n", 0, claim.start) + 1
     end = text.find("\n", claim.end)
     if a.start >= own:
         return end < 0 or a.start < end
     following = text[text.find("\n", a.start) + 1 : claim.start].split("\n")
     return all(p.lstrip()[:1] in _CONTINUING for p in following if p.strip())
+
+
+def _own_words(claim: Claim, text: str) -> bool:
+    """True when the quotation is clearly a person's own words: a person named in the
+    release speaks them (not a body, a document or a guess from a passive or a pronoun),
+    and they do not echo words quoted elsewhere in the release."""
+    a = claim.attribution
+    named = a is not None and bool(a.speaker) and a.start is not None and is_person(a.speaker)
+    return named and not _echoes(claim, text)
+
+
+def _echoes(claim: Claim, text: str) -> bool:
+    """True when a run of ``_ECHO_WORDS`` of the quotation's words is also in the release
+    outside it: a speaker repeating words quoted before ('as inspectors said, ...')."""
+    words = [t.form for t in tokens(claim.text)]
+    rest = " " + " ".join(t.form for t in tokens(text[: claim.start] + " " + text[claim.end :]))
+    return any(
+        f" {' '.join(words[i : i + _ECHO_WORDS])} " in rest + " "
+        for i in range(len(words) - _ECHO_WORDS + 1)
+    )
 
 
 def _lead_in(claim: Claim, text: str) -> str:
@@ -332,7 +357,7 @@ def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
             ", too common to say whose words they are; the nearest report words are shown.",
             evidence,
         )
-    if spoken and not short:
+    if spoken and not short and _own_words(claim, ctx.release.text):
         return verdict(
             claim,
             "misattributed",
@@ -403,7 +428,7 @@ def _not_found(
             f"The words of {_speaker(claim)}, not the report's; nothing to check them against.",
         )
     near = nearest(ctx, report, claim.text)
-    if role in ("inspectors", "unattributed") and (elsewhere := _from_elsewhere(claim, ctx)):
+    if role == "inspectors" and (elsewhere := _from_elsewhere(claim, ctx, report)):
         return elsewhere
     found_some = any(s.alignment is not None for s in segs)
     where = "Part of the quotation is" if found_some else "The quotation is"
@@ -411,6 +436,13 @@ def _not_found(
         why = (
             f"{where} not in {report.label}: the words of an Ofsted official to the press, "
             "not the report's; nearest passage shown."
+        )
+        return verdict(claim, "not_checkable", why, near)
+    if role == "inspectors" and _unmarked_paragraph(claim, ctx.release.text):
+        why = (
+            f"{where} not in {report.label}: a paragraph with no quotation mark of its own, "
+            "read as the quotation going on, may be the release's own words; not flagged; "
+            "nearest passage shown."
         )
         return verdict(claim, "not_checkable", why, near)
     if role == "inspectors" and not _attributed_here(claim, ctx.release.text):
@@ -466,19 +498,37 @@ def _reworded(
     return verdict(claim, "misquoted", why, [index.evidence(holder.start, holder.end, 1.0)])
 
 
+def _unmarked_paragraph(claim: Claim, text: str) -> bool:
+    """True when the quotation (one paragraph of a longer one) opens its paragraph with
+    no quotation mark of its own: read as the quotation going on, it may be the release's
+    own words, so not finding it in the report is no evidence of a misattribution."""
+    return text[: claim.start].rstrip(" \t").endswith("\n")
+
+
 def _spoken_by_official(claim: Claim, text: str) -> bool:
-    """True when the paragraph introduces the quotation as an Ofsted official's."""
-    return bool(_OFFICIAL_SPEAKER.search(_lead_in(claim, text)))
+    """True when the speaker, or the paragraph's words before the quotation, name an
+    Ofsted official speaking to the press."""
+    speaker = claim.attribution.speaker if claim.attribution else None
+    return bool(
+        OFSTED_OFFICIAL.search(speaker or "") or OFSTED_OFFICIAL.search(_lead_in(claim, text))
+    )
 
 
-def _from_elsewhere(claim: Claim, ctx: Context) -> CheckedClaim | None:
-    """Misattributed, naming the source, when other archived reports (another council's,
-    an older inspection) hold the words the reports given do not; the council's own
-    earlier reports are named first."""
+def _from_elsewhere(claim: Claim, ctx: Context, report: Report) -> CheckedClaim | None:
+    """Misattributed, naming the source, when another archived report (another council's,
+    an older inspection) holds the words nearly verbatim and the report given is clearly
+    further from them; the council's own earlier reports are named first."""
     if ctx.archive is None:
         return None
     given = {r.sha256 for r in ctx.reports}
-    sources = ctx.archive.find_quote(claim.text, given, ctx.settings.quote_supported_min)
+    found = ctx.archive.find_quote(claim.text, given, ctx.settings.quote_supported_min)
+    here = ctx.index(report).fuzzy(" ".join(t.form for t in tokens(claim.text)))
+    here_score = here.score if here is not None else 0.0
+    sources = [
+        s
+        for s in found
+        if s.score >= _ELSEWHERE_MIN and 100 * s.score - here_score >= _ELSEWHERE_MARGIN
+    ]
     if not sources:
         return None
     councils = {r.authority.lower() for r in ctx.reports}

@@ -17,13 +17,15 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from verify.extract.quotes import QuoteMatch
+from verify.extract.quotes import MARKS, QuoteMatch
 from verify.extract.text import Paragraph, Sentence
 from verify.types import Attribution
 from verify.words.speakers import (
     INSPECTORS_SUBJECT,
+    OFSTED_OFFICIAL,
     REPORTING_VERB,
     REPORTING_VERBS,
+    SAYING_VERBS,
     mentions_inspectors,
     names_person,
     role_of,
@@ -40,6 +42,18 @@ OPENING_ADVERBIAL = re.compile(
 _CLAUSE_BREAK = re.compile(
     r"[”\";]|,\s*(?:while|whilst|whereas|and|but|although|though|when|as)\b", re.I
 )
+_REPORTED_CLAUSE = re.compile(rf"\b(?:{SAYING_VERBS})\s+(?:that\s+)?(?P<clause>[^,]+)$", re.I)
+"""A reported clause after a verb of saying, with no comma between: when its subject is
+Ofsted or its report, they are the source of the words the verb after it introduces
+("Cllr Lee said inspectors had found “…”"); another subject is reported by the speaker
+("Inspectors said the council has recognised “…”" is the inspectors')."""
+_WHO_NAMED = re.compile(r"(?P<np>.+?),?\s+who$", re.I)
+"""A subject that is a relative 'who' ("Inspectors met Cllr Lee, who said ..."): its
+antecedent comes just before it."""
+_NAMED_AT_END = re.compile(
+    r"(?:\b(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?<!\S)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*$"
+)
+"""A name (with its title) ending the words before a relative 'who'."""
 _CONJUNCTION = re.compile(r"^(?:but|and|yet|so|then|also)\b\s*", re.I)
 _NOT_A_SUBJECT = re.compile(r"^(?:with|for|to|of|in|on|at|by|from|into|that|which)\b", re.I)
 _PRONOUN = re.compile(r"^(?:he|she|they|it)(?:\s+(?:also|then|later|further))?$", re.I)
@@ -48,6 +62,15 @@ _AFTER = re.compile(
     rf"|(?P<before_verb>[^,.;:“”\"]{{2,80}}?)\s+(?:{REPORTING_VERBS})\b)",
     re.I,
 )
+_RESUMED = re.compile(r"[”\"’'][^“”\"‘]{2,80}[,:]\s*$")
+"""The close of a quotation's first part, then only a frame ending in a comma or colon
+before its next part (“…,” said inspectors, “…”)."""
+_DASH_SOURCE = re.compile(
+    rf"^[^—–“”\"\n]{{0,60}}?(?:\s[—–-]|,\s*(?:{SAYING_VERBS}))\s+"
+    r"(?P<source>[A-Z][^.;:,“”\"\n—–]{1,60}?)\s*$"
+)
+"""A headline's source at its end, after a dash or a verb of saying ("Services
+‘improving’ – Ofsted", "Children ‘not safe’ in Dunmere, says Ofsted")."""
 _ACCORDING = re.compile(r"\baccording to\s+(?P<s>[^,.;:“”\"]{2,80})", re.I)
 _INTRO_END = re.compile(rf"(?::|\b(?:{REPORTING_VERBS})(?:\s+that)?:?)\s*$", re.I)
 _TWEET_SIGNATURE = re.compile(
@@ -124,6 +147,8 @@ def attribute_quotes(
         cue = _cue_in_sentence(masked, sent, quote) if sent else None
         if cue is not None and cue.role == "pronoun":
             cue = _previous_subject(masked, sents, starts, sent) or cue
+        elif cue is None and sent is not None and _opens_sentence(masked, sent, quote):
+            cue = _previous_subject(masked, sents, starts, sent, active_only=True)
         attr = _to_attribution(cue, last_named) if cue else None
         if attr is None and para is not None:
             attr = _from_previous_paragraph(masked, paras, para, quote, quote_para_attr, last_named)
@@ -140,8 +165,9 @@ def attribute_quotes(
 
 
 def surname(speaker: str) -> str:
-    """A speaker's last word, by which a release names them again ("Mr Reed")."""
-    words = re.findall(r"[\w’'-]+", speaker)
+    """A speaker's last word before any title after a comma, by which a release names
+    them again ("Mr Reed" after "Matt Reed, lead inspector")."""
+    words = re.findall(r"[\w’'-]+", speaker.split(",")[0])
     return words[-1] if words else ""
 
 
@@ -153,16 +179,30 @@ def _known_speaker(attr: Attribution, roles: dict[str, str]) -> Attribution:
 
 
 def _previous_subject(
-    masked: str, sents: Sequence[Sentence], starts: Sequence[int], sent: Sentence
+    masked: str,
+    sents: Sequence[Sentence],
+    starts: Sequence[int],
+    sent: Sentence,
+    active_only: bool = False,
 ) -> _Cue | None:
     """For 'it said' / 'They noted': the speaker of the sentence before, in the same
-    paragraph ('The report praised the workforce. “…,” it said.')."""
+    paragraph ('The report praised the workforce. “…,” it said.').
+
+    ``active_only`` is for a quotation standing as a sentence of its own, whose speaker
+    is the subject of the sentence before ('Inspectors praised the workforce. “…”'): only
+    a subject who says or judges counts there, not the agent of a passive ('The council
+    was rated good by Ofsted. “We are delighted.”' is the council speaking)."""
     i = bisect_right(starts, sent.start) - 1
     if i <= 0 or sents[i - 1].paragraph != sent.paragraph:
         return None
     prev = sents[i - 1]
-    cue = _cue_before(masked[prev.start : prev.end], prev.start)
+    cue = _cue_before(masked[prev.start : prev.end], prev.start, passive=not active_only)
     return cue if cue is not None and cue.role != "pronoun" else None
+
+
+def _opens_sentence(masked: str, sent: Sentence, quote: QuoteMatch) -> bool:
+    """True when the quotation is the sentence: nothing but marks before it."""
+    return not masked[sent.start : quote.start].strip(" \t\n" + MARKS)
 
 
 def _sentence_at(sents: Sequence[Sentence], starts: Sequence[int], offset: int) -> Sentence | None:
@@ -175,6 +215,9 @@ def _cue_in_sentence(text: str, sent: Sentence, quote: QuoteMatch) -> _Cue | Non
     lead_start = sent.start
     lead = text[lead_start : quote.start]
     cue = _cue_before(lead, lead_start)
+    if cue is None and (resumed := _RESUMED.search(lead.rstrip(" \t" + MARKS))):
+        # “…,” said inspectors, “…”: the speaker between two parts of one quotation
+        cue = _cue_after(lead[resumed.start() + 1 :], lead_start + resumed.start() + 1)
     if cue is None:
         after_start = quote.end + 1
         cue = _cue_after(text[after_start : sent.end], after_start)
@@ -188,23 +231,30 @@ def _cue_in_sentence(text: str, sent: Sentence, quote: QuoteMatch) -> _Cue | Non
     return cue
 
 
-def _cue_before(lead: str, offset: int) -> _Cue | None:
+def _cue_before(lead: str, offset: int, passive: bool = True) -> _Cue | None:
     """The speaker of the last reporting verb before the quote that has one.
 
     A verb whose 'subject' is a prepositional phrase ("with the leadership teams
-    continued") is an ordinary verb, so the verb before it is tried instead.
+    continued") is an ordinary verb, so the verb before it is tried instead. A passive
+    ("were described as") gives its agent, or the inspectors, unless ``passive`` is False.
     """
     for verb in reversed(list(REPORTING_VERB.finditer(lead))):
         if _PASSIVE.search(lead[: verb.start()]):
+            if not passive:
+                return None
             agent = _BY_AGENT.match(lead[verb.end() :])
             if agent:
                 s = agent.group("agent").strip()
                 return _Cue(s, role_of(s))
             return _Cue(None, "inspectors")
         region = _CLAUSE_BREAK.split(lead[: verb.start()])[-1]
+        reported = _REPORTED_CLAUSE.search(region)
+        if reported and role_of(reported.group("clause")) == "inspectors":
+            region = reported.group("clause")  # "X said the report found": the report
         subject = OPENING_ADVERBIAL.sub("", region).strip(" ,;:\t—–-")
         subject = re.sub(r"\s+(?:also|then|later|further|particularly|have|has|had)$", "", subject)
         subject = _CONJUNCTION.sub("", subject)  # "… but warned": the subject went before
+        subject = _antecedent(subject)
         if not subject or _NOT_A_SUBJECT.match(subject):
             continue
         if _PRONOUN.match(subject):
@@ -213,12 +263,28 @@ def _cue_before(lead: str, offset: int) -> _Cue | None:
     return None
 
 
+def _antecedent(subject: str) -> str:
+    """For a relative subject ("Inspectors met Cllr Lee, who"), the name it stands for,
+    when the name is the object of the words before it, not in apposition ("The lead
+    inspector, Jo Park, who" stays whole); else ``subject``."""
+    who = _WHO_NAMED.search(subject)
+    name = _NAMED_AT_END.search(who.group("np")) if who else None
+    if name is None or who.group("np")[: name.start()].rstrip().endswith(","):
+        return subject
+    return name.group().strip()
+
+
 def _subject_cue(lead: str, offset: int, subject: str) -> _Cue:
     """A cue for ``subject`` as found in ``lead``; an inspectors' subject is cut to its
     noun phrase ("In their report inspectors" -> "inspectors") unless it names the
     inspector ("lead inspector Matt Reed", named again later as "Mr Reed")."""
     role = role_of(subject)
-    if role == "inspectors" and _INSPECTORS_NP.search(subject) and not names_person(subject):
+    if (
+        role == "inspectors"
+        and _INSPECTORS_NP.search(subject)
+        and not names_person(subject)
+        and not OFSTED_OFFICIAL.search(subject)
+    ):
         subject = _INSPECTORS_NP.findall(subject)[-1]
     start = offset + lead.rfind(subject) if subject in lead else None
     end = start + len(subject) if start is not None else None
@@ -226,12 +292,17 @@ def _subject_cue(lead: str, offset: int, subject: str) -> _Cue:
 
 
 def _cue_after(trail: str, offset: int) -> _Cue | None:
-    """A speaker after the closing mark: '…,” said X' or '…,” the report states'."""
+    """A speaker after the closing mark: '…,” said X', '…,” the report states', or a
+    headline's source after a dash ('Services ‘improving’ – Ofsted')."""
     m = _AFTER.match(trail)
+    if not m and (dash := _DASH_SOURCE.match(trail)):
+        speaker = dash.group("source").strip()
+        start = offset + dash.start("source")
+        return _Cue(speaker, role_of(speaker), start, start + len(speaker))
     if not m:
         return None
     group = "after_verb" if m.group("after_verb") else "before_verb"
-    speaker = m.group(group).strip()
+    speaker = m.group(group).strip().rstrip(" ,")
     if _PRONOUN.match(speaker):
         return _Cue(speaker, "pronoun")
     return _Cue(

@@ -18,10 +18,13 @@ from dataclasses import dataclass, field
 from verify.extract.lexicon import is_term_phrase
 from verify.extract.text import LIST_MARKER
 
-DOUBLE_OPEN, DOUBLE_CLOSE, DOUBLE_BOTH = "“„«", "”»", '"'
-SINGLE_OPEN, SINGLE_CLOSE, SINGLE_BOTH = "‘‚‹", "’›", "'"
+DOUBLE_OPEN, DOUBLE_CLOSE, DOUBLE_BOTH = "“„«‶", "”»", '"″'
+SINGLE_OPEN, SINGLE_CLOSE, SINGLE_BOTH = "‘‚‹`‵", "’›", "'′"
+PRIMES = "′″"
+"""Primes stand in for quote marks in some word processors' output; after a digit they
+are minutes and seconds, feet and inches (5′ 10″)."""
 MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_BOTH + SINGLE_OPEN + SINGLE_CLOSE + SINGLE_BOTH
-_LEAD_SPACE = " \t\n([{—–-/"
+_LEAD_SPACE = " \t\n([{—–-/:"
 _PIECE_TRIM = " \t\n"
 _ABBREVIATION_LETTERS = 5
 
@@ -63,6 +66,8 @@ def mark_role(text: str, i: int, open_kinds: frozenset[str]) -> tuple[str, str] 
     ch = text[i]
     before = text[i - 1] if i else "\n"
     after = text[i + 1] if i + 1 < len(text) else "\n"
+    if ch in PRIMES and before.isdigit():
+        return None
     kind = "double" if ch in DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_BOTH else "single"
     lead = before in _LEAD_SPACE or before in MARKS
     trail = after.isspace() or not after.isalnum()
@@ -81,11 +86,26 @@ def mark_role(text: str, i: int, open_kinds: frozenset[str]) -> tuple[str, str] 
         return kind, "open"
     if kind in open_kinds and (trail or not lead):
         return kind, "close"
+    if kind == "double" and after.isalnum():
+        return kind, "open"  # said"We ...: a space left out (never an apostrophe)
     return None
+
+
+_DOUBLED_OPEN = re.compile(r"``|‘‘|‚‚")
+_DOUBLED_CLOSE = re.compile(r"(?<=\S)(?:''|’’)")
+
+
+def scan_marks(text: str) -> str:
+    """``text`` with each doubled single mark standing for a double one (typewriter and
+    TeX style: ``like this'') written as one double mark beside a space, so that the
+    scanner reads it as one mark; the length is kept, so offsets hold."""
+    text = _DOUBLED_OPEN.sub(" “", text)
+    return _DOUBLED_CLOSE.sub("” ", text)
 
 
 def find_quotes(text: str) -> list[QuoteMatch]:
     """Every quotation and quoted term in ``text``, in order of their start."""
+    original, text = text, scan_marks(text)
     found: list[QuoteMatch] = []
     outer: _Open | None = None
     inner: str | None = None  # the other kind of quote, nested inside ``outer``
@@ -100,7 +120,7 @@ def find_quotes(text: str) -> list[QuoteMatch]:
                 i = going_on
                 continue
             if reopen is None:
-                found.append(_finish(text, outer, closed=False))
+                found.append(_finish(original, outer, closed=False))
                 outer, inner = None, None
             else:
                 outer.start, inner = reopen + 1, None
@@ -113,22 +133,41 @@ def find_quotes(text: str) -> list[QuoteMatch]:
                 if outer is None:
                     if job == "open":
                         outer = _Open(kind, i + 1)
+                elif job == "close" and _possessive(text, i, kind):
+                    pass  # councils’ partners: an apostrophe, the quote closes later
                 elif kind != outer.kind:
                     inner = kind if job == "open" else None
                 elif job == "close":
                     outer.pieces.append((outer.start, i))
-                    found.append(_finish(text, outer, closed=True))
+                    found.append(_finish(original, outer, closed=True))
                     outer, inner = None, None
                 elif i > outer.start:
                     # an opening mark while one is open: the first was never closed
                     outer.pieces.append(_trim(text, outer.start, i))
-                    found.append(_finish(text, outer, closed=False))
+                    found.append(_finish(original, outer, closed=False))
                     outer, inner = _Open(kind, i + 1), None
         i += 1
     if outer is not None:
         outer.pieces.append(_trim(text, outer.start, n))
-        found.append(_finish(text, outer, closed=False))
+        found.append(_finish(original, outer, closed=False))
     return [q for q in found if q.pieces]
+
+
+def _possessive(text: str, i: int, kind: str) -> bool:
+    """True when the single mark at ``i`` that could close a quote ends a plural
+    possessive instead (‘the councils’ partners work well’): after an 's', before a
+    word, and the paragraph goes on to another mark that closes before any opens."""
+    if kind != "single" or text[i - 1 : i] not in ("s", "S"):
+        return False
+    if not (text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].isalnum()):
+        return False
+    end = text.find("\n", i)
+    for j in range(i + 1, len(text) if end < 0 else end):
+        if text[j] in SINGLE_OPEN + SINGLE_CLOSE + SINGLE_BOTH:
+            role = mark_role(text, j, frozenset({kind}))
+            if role is not None:
+                return role[1] == "close"
+    return False
 
 
 def _reopening(text: str, newline: int) -> int | None:

@@ -105,12 +105,12 @@ STANCE = re.compile(
 """A speaker taking a position ("has accepted the findings", "is determined to")."""
 
 INSPECTORS_SUBJECT = re.compile(
-    r"^(?:\S+\s+){0,4}?(?:ofsted|inspectors?|hmi|(?:the|an|its|their|this) (?:report|inspection|"
-    r"regulator|watchdog|inspectorate))\b",
+    r"^(?:\S+\s+){0,4}?(?:ofsted|inspectors?|hmi|(?:the|an|its|their|this|\w+[’']s) "
+    r"(?:report|inspection|regulator|watchdog|inspectorate))\b",
     re.I,
 )
 """Words opening with Ofsted, its inspectors or their report as the subject, in the
-first few words ("In their report, inspectors ...", "The report ...")."""
+first few words ("In their report, inspectors ...", "The report ...", "Dunmere’s report")."""
 
 
 # Not a speaker but a piece of the sentence read as one: a lone lower-case word
@@ -143,6 +143,17 @@ def role_of(speaker: str) -> Role:
     return "unattributed"
 
 
+OFSTED_OFFICIAL = re.compile(
+    r"\b(?:ofsted(?:[’']s)?\s+(?:[\w-]+\s+){0,3}?(?:director|chief|spokes\w*|head|chair|press)"
+    r"|(?:director|spokes\w*|head|chair)\s+(?:[\w-]+\s+){0,3}?(?:for|from|at)\s+ofsted"
+    r"|(?:his|her) majesty[’']s chief inspector|chief inspector of (?:education|schools))\b",
+    re.I,
+)
+"""A person speaking for Ofsted ("Yvette Stanley, Ofsted's National Director", "an Ofsted
+spokesperson", "a spokesperson for Ofsted"): their words are a statement to the press,
+not the report's, though their role is the inspectors'."""
+
+
 def mentions_inspectors(text: str) -> bool:
     """True when ``text`` names Ofsted, its inspectors or the report as a source."""
     return bool(INSPECTORS_NAMED.search(text) or _INSPECTION_DOCS.search(text))
@@ -160,6 +171,13 @@ _NOT_A_FORENAME = re.compile(
 )
 """Capitalised words that open or close the name of a body, a place, a title or a date
 rather than a person's ("Children’s Services", "North Lincolnshire", "Cabinet Member")."""
+
+
+def is_person(speaker: str) -> bool:
+    """True when a speaker as written is a person (named, or by a title: "Cllr Ann Lee",
+    "a council spokeswoman", "the director of children's services"), not a body or a
+    document ("Brackenford Council", "The findings")."""
+    return names_person(f" {speaker}") or bool(_COUNCIL_TITLE.search(speaker))
 
 
 def names_person(text: str) -> bool:
