@@ -8,7 +8,7 @@ from verify.words.councils import authorities_in, council_key, names_council
 from verify.words.dates import own_years, parse_dates
 from verify.words.grades import grade_of, grade_rank, grades_in
 from verify.words.judgements import JUDGEMENTS, RELEASE_JUDGEMENT_RE, graded_areas, title
-from verify.words.numbers import month_name, month_number, number, number_word
+from verify.words.numbers import month_name, month_number, number, number_word, ordinal
 from verify.words.sentences import split_sentences
 from verify.words.verdicts import SEVERITY, worst
 
@@ -61,6 +61,11 @@ def test_areas_are_every_graded_judgement_but_overall_and_the_lscb():
 def test_numbers_both_ways():
     assert (number("seven"), number("12"), number("dozens")) == (7, 12, None)
     assert (number_word(2), number_word(40)) == ("two", "40")
+
+
+def test_ordinals_in_words_and_digits():
+    assert (ordinal("Third"), ordinal("3rd"), ordinal("21st"), ordinal("sixth")) == (3, 3, 21, 6)
+    assert (ordinal("rd"), ordinal("3"), ordinal("thirdly")) == (None, None, None)
 
 
 def test_one_severity_order_with_not_checkable_lowest():

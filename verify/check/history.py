@@ -26,16 +26,23 @@ from verify.check.national import check_national, read_claim
 from verify.types import CheckedClaim, Claim, Grade, JudgementName, Report
 from verify.words.councils import names_council
 from verify.words.grades import GRADE, grade_text
-from verify.words.numbers import NUMBER, number
+from verify.words.numbers import NUMBER, ORDINAL, number, ordinal
 
-_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
-_ORDINAL = r"(second|third|fourth|fifth|sixth|\d(?:nd|rd|th))"
+_ORDINAL = rf"({ORDINAL})"
 _IN_A_ROW = re.compile(
     rf"\b{_ORDINAL} (?:consecutive|successive|straight) (?:time|inspection|occasion)s?\b"
     rf"|\b{_ORDINAL} (?:time|inspection)s? in a row\b"
-    r"|\b(two|three|four|five|\d) (?:consecutive|successive) inspections\b",
+    rf"|\b({NUMBER}) (?:consecutive|successive) inspections\b",
     re.I,
 )
+
+
+def _times_in_a_row(row: re.Match) -> int:
+    """3 for 'third consecutive time', 'three successive inspections' or '3rd in a row'."""
+    word = next(g for g in row.groups() if g)
+    return ordinal(word) or number(word) or 0
+
+
 _SPAN = rf"(?:{NUMBER} years?|a decade)"
 _YEARS_OF = re.compile(
     rf"\b(?P<n1>{_SPAN}) (?:of|as) (?:an? |being |consistently )?"
@@ -83,9 +90,7 @@ def own_history(claim: Claim, ctx: Context, report: Report) -> CheckedClaim | No
         return _first_since(claim, report, earlier, int(since.group(1)))
     if _FIRST_OF_MANY.search(claim.text):
         return None
-    if row := _IN_A_ROW.search(claim.text):
-        word = next(g for g in row.groups() if g)
-        times = _ORDINALS.get(word.lower()) or number(word) or int(word[0])
+    if (row := _IN_A_ROW.search(claim.text)) and (times := _times_in_a_row(row)) > 1:
         return _in_a_row(claim, report, earlier, times)
     if claim.kind == "rating" and (dated := _dated_grades(claim, ctx, report, earlier)):
         return dated
@@ -318,7 +323,8 @@ def _first_since(claim: Claim, report: Report, earlier: list[Report], year: int)
 
 
 def _for(judgement: JudgementName | None) -> str:
-    return "overall" if judgement in (None, "overall_effectiveness") else (
-        f"for {judgement.replace('_', ' ')}"
+    return (
+        "overall"
+        if judgement in (None, "overall_effectiveness")
+        else f"for {judgement.replace('_', ' ')}"
     )
-

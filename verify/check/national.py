@@ -66,9 +66,12 @@ _CHANGE = re.compile(
 """'the first to have moved from requires improvement to outstanding' is about a change of
 grade, which the standing at one date does not settle."""
 _SINCE = re.compile(r"\bsince\b", re.I)
+_AREAS_COUNT = "|".join([w for w, n in NUMBER_WORDS.items() if 2 <= n <= 6] + [r"[2-6]"])
+"""How many of one council's judgements a release counts: two to six (no framework grades
+more)."""
 _ALL_AREAS = re.compile(
     r"\b(?:all|every|each) (?:areas?|judgements?|categor(?:y|ies))\b|\bacross the board\b"
-    r"|\b(?:two|three|four|five|\d) ['‘’\"]?(?:outstanding|good|inadequate)",
+    rf"|\b(?:{_AREAS_COUNT}) ['‘’\"]?{GRADE}\b",
     re.I,
 )
 """'outstanding in all areas', 'two outstanding judgements': a count of judgements per
@@ -373,8 +376,7 @@ def _first(claim: Claim, ctx: Context, report: Report, reading: Reading, day) ->
         return verdict(
             claim,
             "contradicted",
-            f"Not the first: {first.label} {done} {_grade_words(reading)}; "
-            f"{standing.coverage()}.",
+            f"Not the first: {first.label} {done} {_grade_words(reading)}; {standing.coverage()}.",
         )
     return verdict(
         claim,

@@ -13,9 +13,13 @@ NUMBER_WORDS: dict[str, int] = {word: n for n, word in enumerate(_SPELLED.split(
 NUMBER = r"(?:\d{1,3}|" + "|".join(NUMBER_WORDS) + r")"
 """A count in digits or words."""
 
-_MONTHS: dict[str, int] = {
-    name.lower(): n for n, name in enumerate(calendar.month_name) if name
+ORDINAL_WORDS: dict[str, int] = {
+    word: n for n, word in enumerate(["first", "second", "third", "fourth", "fifth", "sixth"], 1)
 }
+ORDINAL = r"(?:" + "|".join(ORDINAL_WORDS) + r"|\d{1,2}(?:st|nd|rd|th))"
+"""A place in a run, in words or digits ('third', '3rd')."""
+
+_MONTHS: dict[str, int] = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
 """Read through ``month_number``, the one look-up of a month's name."""
 MONTH = r"(?:" + "|".join(m.capitalize() for m in _MONTHS) + r")"
 """A month's name as printed in prose: capitalised, in full."""
@@ -27,6 +31,14 @@ def number(word: str) -> int | None:
     if word.isdigit():
         return int(word)
     return NUMBER_WORDS.get(word)
+
+
+def ordinal(word: str) -> int | None:
+    """3 for 'third' or '3rd'; None for anything else."""
+    word = word.lower()
+    if word[:-2].isdigit() and word[-2:] in ("st", "nd", "rd", "th"):
+        return int(word[:-2])
+    return ORDINAL_WORDS.get(word)
 
 
 def number_word(n: int) -> str:
