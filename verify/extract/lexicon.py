@@ -16,9 +16,11 @@ _TERM_RE = re.compile(
     + RELEASE_GRADE
     + r"|adequate|judgement areas?|judgements?|areas? for (?:improvement|development)"
     r"|the experiences and progress of .{0,80}|the impact of leaders.{0,80}"
-    r"|overall effectiveness|(?:good|outstanding|inadequate) overall|"
+    r"|overall effectiveness|"
+    + RELEASE_GRADE
+    + " (?:overall|rating)|"
     + FORMAL_TITLE
-    + r"|(?:good|outstanding|inadequate) rating)[.!,]?$",
+    + r")[.!,]?$",
     re.I,
 )
 
