@@ -257,6 +257,7 @@ MIXED_REPORT = (
     "2. Feedback from complaints is not used effectively to improve the services offered "
     "to families.\n"
     "3. Child protection plans are not always effective in improving children's experiences.\n"
+    "4. Strategy meetings are held promptly in response to risk, and most are well attended.\n"
 )
 
 
@@ -281,13 +282,16 @@ def test_a_strength_joined_to_a_criticism_is_not_contradicted(mixed, settings):
         ("Feedback from complaints is used effectively to improve the services.", "contradicted"),
         ("Return home interviews are regularly completed, the report said.", "contradicted"),
         ("Child protection plans are effective in improving children's experiences.", "misleading"),
+        # 'most' standing for the sentence's subject, told as 'all'
+        ("All strategy meetings are well attended.", "misleading"),
+        ("Most strategy meetings are well attended.", "supported"),
         # the negation kept, or told in words of the claim's own: not flagged
         ("Feedback from complaints is not used effectively to improve the services.", "supported"),
         ("Services fail to use feedback from complaints effectively.", None),
         ("Child protection plans are sometimes effective in improving children's lives.", None),
     ],
 )
-def test_a_negation_the_claim_drops_is_flagged(mixed, settings, text, expected):
+def test_a_limit_or_negation_the_claim_drops_is_flagged(mixed, settings, text, expected):
     got = run(mixed, text, settings).claims[0]
     if expected is None:
         assert got.verdict not in FLAGS, got.explanation

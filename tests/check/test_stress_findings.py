@@ -494,6 +494,60 @@ CASES: dict[tuple[str, str, str], list[tuple[str, str]]] = {
             "children in care was richly deserved.",
         ),
     ],
+    # A second batch written after the fixes, run once without tuning.
+    ("80514_southwark", "11 november 2022", "Southwark"): [
+        (FAITHFUL, "Ofsted said early help provision in Southwark is strong."),
+        (FAITHFUL, "Management oversight in the MASH is a strength, inspectors found."),
+        (FAITHFUL, "Children who need help and protection are seen quickly, the report says."),
+        (
+            FAITHFUL,
+            "Inspectors praised records of visits that are well written and personalised, "
+            "presented as letters to the child.",
+        ),
+        (FAITHFUL, "Most strategy meetings are well attended, inspectors said."),
+        (
+            FAITHFUL,
+            "The report says contingency planning is variable, so in an emergency the "
+            "practical plans for children are not always clear.",
+        ),
+        (
+            FAITHFUL,
+            "Social workers have low enough caseloads to work intensively with families when "
+            "needed, Ofsted found.",
+        ),
+        (
+            FAITHFUL,
+            "Children's plans are clear, concise and easy to understand, according to the report.",
+        ),
+        (
+            FAITHFUL,
+            "Inspectors found that contingency plans are sometimes unclear about what would "
+            "happen for children in an emergency.",
+        ),
+        (
+            FAITHFUL,
+            "Safeguarding for children living in private fostering arrangements needs to "
+            "improve, the report says.",
+        ),
+        (FAITHFUL, "Pre-proceedings work is effective, inspectors said."),
+        (
+            MISLEADING,
+            "Inspectors found that in an emergency it is always clear what the practical "
+            "plans are for children.",
+        ),
+        (MISLEADING, "All strategy meetings are well attended, the report said."),
+        (MISLEADING, "Ofsted said contingency planning is consistently useful."),
+        (
+            OPINION,
+            'Councillor Jasmine Ali said: "Our social workers change lives every day and '
+            'this report shows it."',
+        ),
+        (
+            OPINION,
+            "The council's strategic director said the report reflected the dedication of "
+            "every social worker.",
+        ),
+    ],
 }
 
 
@@ -503,6 +557,10 @@ KNOWN_MISSES = {
     # 'high' for the report's 'mixed': 'mixed' is no critical word, so the report's own
     # sentence supports the praise.
     "Ofsted said the quality of information gathered in return home interviews is high.",
+    # The report's clause on it is critical ('variability in the usefulness of contingency
+    # planning') but holds 3 of its 4 words; a weak, uncritical sentence on permanence
+    # supports it. Withholding support at that share cost 3 supported dev claims.
+    "Ofsted said contingency planning is consistently useful.",
     # An official's sentence holding a grade is read as a rating claim and checked
     # against the table (check/rating.py), not as the official's opinion.
     "The director of children's services said the outstanding grade for children in care "

@@ -26,7 +26,7 @@ from verify.words.qualifiers import HEDGES, LIMITED, LIMITED_SUBJECT, NEGATION, 
 from verify.words.speakers import framed_speaker, role_of
 
 _CRITICAL = re.compile(
-    r"\b(not|no longer|requires? improvement|inadequate|variable|inconsistent|"
+    r"\b(not|no longer|requires? improvement|inadequate|variab(?:le|ility)|inconsisten(?:t|cy)|"
     r"weak(?:er|ness|nesses)?|fail\w*|risk of harm|declined?|deteriorat\w*|"
     r"limited|too (?:few|many|slow|long|early)|delays?|shortfalls?|patchy|poor|insufficient|"
     r"concerns?|wants? to see|needs? to (?:improve|ensure|be)|should|lacks?|rarely)\b",
@@ -396,13 +396,20 @@ def _restated_critically(
     """True when a critical clause restates the praise's words (at least _SHARED_MIN of
     them) more fully than the best sentence that would support it: the report's own
     passage on it is critical ('The capacity of the service ... is too limited'), and a
-    weaker, uncritical sentence is another topic, no support."""
+    weaker, uncritical sentence is another topic, no support. Only a support withheld,
+    never a flag; and only at _SHARED_MIN: at half the words, a critical clause nearer
+    the praise than its support was mostly another aspect (3 dev claims lost support)."""
     return any(
         _critical(s, words)
         and (share := shared(words, restated_clause(words, s.text))) >= _SHARED_MIN
         and share > supporting_share
         for s, _, _ in same
     )
+
+
+_STANDS_FOR = re.compile(r"\s+(?:of\s+the(?:m|se)\s+)?(?:are|is|were|was|have|has|do|does)\b", re.I)
+"""A limit used as a pronoun ('..., and most are well attended', 'some of them were'): it
+stands for the subject the sentence has already named."""
 
 
 def _generalised(claim: str, words: set[str], sentence: str, hit: Hit) -> bool:
@@ -417,6 +424,9 @@ def _generalised(claim: str, words: set[str], sentence: str, hit: Hit) -> bool:
         if not limited or UNIVERSAL.search(sentence):
             return False
         said_of = content_words(" ".join(sentence[limited.end() :].split()[:3]))
+        if _STANDS_FOR.match(sentence, limited.end()):
+            # 'most are well attended': the limit stands for what the sentence is about.
+            said_of |= content_words(sentence[: limited.start()])
         return any(
             content_words(" ".join(claim[m.end() :].split()[:3])) & said_of
             for m in UNIVERSAL.finditer(claim)
