@@ -168,13 +168,22 @@ def test_praise_near_only_a_criticism_is_not_supported(report, settings):
     assert got.verdict != "supported", got.explanation
 
 
-@pytest.mark.parametrize(("text", "verdict"), [
-    # an opinion in the report's own words is checked as its finding
-    ("Leaders provide strong and effective leadership, which has a positive impact.",
-     "supported"),
-    # an opinion of the council's own stays unchecked
-    ("Ashbury Council is determined to ensure every child gets a fair chance.", "not_checkable"),
-], ids=["in_the_reports_words", "the_councils_own"])
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # an opinion in the report's own words is checked as its finding
+        (
+            "Leaders provide strong and effective leadership, which has a positive impact.",
+            "supported",
+        ),
+        # an opinion of the council's own stays unchecked
+        (
+            "Ashbury Council is determined to ensure every child gets a fair chance.",
+            "not_checkable",
+        ),
+    ],
+    ids=["in_the_reports_words", "the_councils_own"],
+)
 def test_an_opinion_is_checked_only_when_the_report_says_it(report, settings, text, verdict):
     release = make_release(text)
     got = check_claims(
@@ -240,3 +249,63 @@ def test_a_finding_extraction_gave_the_inspectors_is_checked_whoever_opens_it(re
 
     got = run(report, text, settings, claims_of=noted).claims[0]
     assert got.verdict == "supported"
+
+
+MIXED_REPORT = (
+    "1. Children who go missing from home are closely tracked by a dedicated team, although "
+    "return home interviews are not regularly completed.\n"
+    "2. Feedback from complaints is not used effectively to improve the services offered "
+    "to families.\n"
+    "3. Child protection plans are not always effective in improving children's experiences.\n"
+    "4. Strategy meetings are held promptly in response to risk, and most are well attended.\n"
+)
+
+
+@pytest.fixture()
+def mixed():
+    from check_helpers import make_report
+
+    return make_report(text=MIXED_REPORT)
+
+
+def test_a_strength_joined_to_a_criticism_is_not_contradicted(mixed, settings):
+    # The criticism is in the other clause: the claim restates only the strength.
+    text = "Children who go missing from home are closely tracked by a dedicated team."
+    got = run(mixed, text, settings).claims[0]
+    assert got.verdict == "supported", got.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the report's 'not' dropped: contradicted; its 'not always' dropped: misleading
+        ("Feedback from complaints is used effectively to improve the services.", "contradicted"),
+        ("Return home interviews are regularly completed, the report said.", "contradicted"),
+        ("Child protection plans are effective in improving children's experiences.", "misleading"),
+        # 'most' standing for the sentence's subject, told as 'all'
+        ("All strategy meetings are well attended.", "misleading"),
+        ("Most strategy meetings are well attended.", "supported"),
+        # the negation kept, or told in words of the claim's own: not flagged
+        ("Feedback from complaints is not used effectively to improve the services.", "supported"),
+        ("Services fail to use feedback from complaints effectively.", None),
+        ("Child protection plans are sometimes effective in improving children's lives.", None),
+    ],
+)
+def test_a_limit_or_negation_the_claim_drops_is_flagged(mixed, settings, text, expected):
+    got = run(mixed, text, settings).claims[0]
+    if expected is None:
+        assert got.verdict not in FLAGS, got.explanation
+    else:
+        assert got.verdict == expected, got.explanation
+
+
+def test_trailing_attribution_is_framing_and_a_lowercase_phrase_is_no_place():
+    from verify.check.finding import topic
+
+    assert (
+        topic("Plans are timely and effective, the report said.")
+        == "Plans are timely and effective."
+    )
+    assert topic("Plans are strong, according to inspectors.") == "Plans are strong."
+    said = "Plans are effective in improving children's experiences, inspectors found."
+    assert topic(said) == "Plans are effective in improving children's experiences."

@@ -26,7 +26,7 @@ from verify.words.qualifiers import HEDGES, LIMITED, LIMITED_SUBJECT, NEGATION, 
 from verify.words.speakers import framed_speaker, role_of
 
 _CRITICAL = re.compile(
-    r"\b(not|no longer|requires? improvement|inadequate|variable|inconsistent|"
+    r"\b(not|no longer|requires? improvement|inadequate|variab(?:le|ility)|inconsisten(?:t|cy)|"
     r"weak(?:er|ness|nesses)?|fail\w*|risk of harm|declined?|deteriorat\w*|"
     r"limited|too (?:few|many|slow|long|early)|delays?|shortfalls?|patchy|poor|insufficient|"
     r"concerns?|wants? to see|needs? to (?:improve|ensure|be)|should|lacks?|rarely)\b",
@@ -50,6 +50,9 @@ _RESTATED_MIN = 0.85
 # A hedge counts in the clause of the report's sentence holding the most of the claim's
 # content words, and at least this many: the clause the claim restates.
 _HEDGED_CLAUSE_WORDS = 3
+# Another clause of the sentence is restated too when the claim holds this share of its
+# content words.
+_RESTATED_HALF = 0.5
 _CLAUSES = re.compile(r"[,;:–—]\s+|\s+(?:but|while|whereas|although|though)\s+", re.I)
 # Praise the report says only critically is misleading when one 'What needs to improve'
 # item holds this share of the claim's content words, and at least this many of them.
@@ -58,15 +61,20 @@ _LISTED_MIN, _LISTED_WORDS_MIN = 0.5, 2
 
 _FRAME = re.compile(
     r"^(?:meanwhile|however|but|also|and|in addition)\b,?\s*"
-    r"|\bin (?:[A-Z][\w’'-]+ ?){1,3},\s*"
+    r"|\bin (?:(?-i:[A-Z])[\w’'-]+ ?){1,3},\s*"
     r"|\b(?:the )?(?:inspectors?|ofsted|the report|inspection)(?:’s|'s)?\s+(?:also\s+)?"
     r"(?:said|says|found|noted|praised|highlighted|added|wants? to see|wanted to see)\s+"
     r"(?:that\s+)?"
-    r"|\bconcerns were raised (?:over|about|around)\s+",
+    r"|\bconcerns were raised (?:over|about|around)\s+"
+    r"|,\s+(?:the )?(?:inspectors?|ofsted|the report)\s+(?:also\s+)?"
+    r"(?:said|says|found|noted|added|concluded)(?=\W*$)"
+    r"|,?\s+according to (?:the )?(?:inspectors?|ofsted|the report)(?=\W*$)"
+    r"|^according to (?:the )?(?:inspectors?|ofsted|the report),\s*",
     re.I,
 )
 """Words that frame a finding rather than state it: 'Meanwhile, in Harrow, inspectors
-found that ...'. Ranking on what is left keeps the framing from outweighing the topic."""
+found that ...', '..., the report said.'. Ranking on what is left keeps the framing from
+outweighing the topic."""
 
 
 _VAGUE = re.compile(
@@ -88,9 +96,18 @@ def _strength(hit: Hit) -> float:
     return hit.semantic if hit.semantic is not None else hit.lexical
 
 
-def _critical(sentence: Sentence) -> bool:
-    """A sentence that criticises: critical words, or an item of 'What needs to improve'."""
-    return sentence.passage.kind == "improvement" or bool(_CRITICAL.search(sentence.text))
+def _critical(sentence: Sentence, words: set[str] | None = None) -> bool:
+    """A sentence that criticises: critical words, or an item of 'What needs to improve'.
+    Given a claim's content ``words``, only the clause the claim restates counts: 'X are
+    closely tracked, although Y are not completed' does not criticise X."""
+    text = sentence.text if words is None else restated_clause(words, sentence.text)
+    return sentence.passage.kind == "improvement" or bool(_CRITICAL.search(text))
+
+
+def restated_clause(words: set[str], sentence: str) -> str:
+    """The clause of ``sentence`` holding the most of a claim's content ``words``: the one
+    the claim restates (a sentence joins a strength and a limit by commas or 'although')."""
+    return max(_CLAUSES.split(sentence), key=lambda c: len(words & content_words(c)))
 
 
 def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
@@ -114,7 +131,7 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     floor = ctx.settings.semantic_min if pool[0][1].semantic is not None else _LEXICAL_MIN
     pool.sort(key=lambda shs: _agreement(shs[1], shs[2], len(words), floor), reverse=True)
     sentence, best, _ = pool[0]
-    if _restated_without_criticism(claim.text, sentence, best):
+    if _restated_without_criticism(claim.text, words, sentence, best):
         evidence = _first(pool[0], pool, index)
         why = (
             f"{_where(evidence[0])} says this with a criticism the claim leaves out "
@@ -122,6 +139,21 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         )
         return verdict(claim, "contradicted", why, evidence)
     critical_claim = bool(_CRITICAL.search(claim.text))
+    if negated := _negated_restatement(claim.text, words, pool):
+        (sentence, hit, share), negation = negated
+        evidence = _first((sentence, hit, share), pool, index)
+        measured = _measured((sentence, hit, share))
+        if HEDGES.search(negation):
+            why = (
+                f"{_where(evidence[0])} says this ({measured}) only with '{negation}', which "
+                f"the claim leaves out: '{sentence.text}'"
+            )
+            return verdict(claim, "misleading", why, evidence)
+        why = (
+            f"{_where(evidence[0])} says the opposite ({measured}): '{negation}', where the "
+            f"claim states it plainly: '{sentence.text}'"
+        )
+        return verdict(claim, "contradicted", why, evidence)
 
     def says_same(s: Sentence, h: Hit, share: float) -> bool:
         # A criticism the report makes is found at a lower bar: critical sentences
@@ -133,7 +165,9 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     # Praise is supported only by a sentence that does not criticise: the nearest
     # critical sentence (or a "What needs to improve" item) may be the same topic
     # told the other way.
-    support = [(s, h, sh) for s, h, sh in same if critical_claim or not _critical(s)]
+    support = [(s, h, sh) for s, h, sh in same if critical_claim or not _critical(s, words)]
+    if not critical_claim and support and _restated_critically(words, same, support[0][2]):
+        support = []
     if not support:
         near = same[0] if same else pool[0]
         evidence = _first(near, pool, index)
@@ -162,7 +196,7 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     sentence, best, _ = support[0]
     evidence = _first(support[0], pool, index)
     measured = _measured(support[0])
-    if _generalised(claim.text, sentence.text, best):
+    if _generalised(claim.text, words, sentence.text, best):
         return verdict(
             claim,
             "misleading",
@@ -244,15 +278,19 @@ def _where(evidence: Evidence) -> str:
     return f"The report (page {evidence.page})" if evidence.page else "The report"
 
 
-def _restated_without_criticism(claim: str, sentence: Sentence, hit: Hit) -> bool:
+def _restated_without_criticism(claim: str, words: set[str], sentence: Sentence, hit: Hit) -> bool:
     """True when the claim is a critical prose sentence of the report in its own words
     with the criticism gone ("Children wait for a conference" for "Too many children
-    wait too long for a conference"); a heading or table row is no such sentence."""
+    wait too long for a conference"); a heading or table row is no such sentence, and a
+    criticism in another clause than the one the claim restates is not left out, nor one
+    the claim keeps in words of its own ('sometimes effective' for 'not always
+    effective')."""
     prose = sentence.passage.kind != "table" and sentence.text.rstrip().endswith((".", "!", "?"))
     return (
         prose
-        and _critical(sentence)
+        and _critical(sentence, words)
         and not _CRITICAL.search(claim)
+        and not _limits_itself(claim)
         and hit.lexical >= _RESTATED_MIN
     )
 
@@ -272,19 +310,113 @@ def dropped_hedge(claim: str, words: set[str], sentence: str) -> str | None:
     """The hedge ('beginning to', 'not fully') of the clause of ``sentence`` that the
     claim restates (its content ``words``), when the claim has none: the claim states as
     done or whole what the report says is begun or partial. A claim with a limit of its
-    own ('some children') or a negation does not state it done or whole."""
-    if any(limit.search(claim) for limit in (HEDGES, LIMITED, NEGATION)):
+    own ('some children') or a negation does not state it done or whole. A claim may
+    restate more than one clause ('Recent work is beginning to have some impact, with
+    improvements in timeliness'): every clause it holds most of counts."""
+    if _limits_itself(claim):
         return None
-    clause = max(_CLAUSES.split(sentence), key=lambda c: len(words & content_words(c)))
-    if len(words & content_words(clause)) < _HEDGED_CLAUSE_WORDS:
-        return None
-    found = HEDGES.search(clause)
-    return " ".join(found.group(0).split()) if found else None
+    for clause in _restated_clauses(words, sentence):
+        if found := HEDGES.search(clause):
+            return " ".join(found.group(0).split())
+    return None
 
 
-def _generalised(claim: str, sentence: str, hit: Hit) -> bool:
+def _own_criticism(claim: str, said: str) -> bool:
+    """True when the claim criticises in words of its own, not ``said`` by the report
+    ('social workers fail to recognise' for 'do not recognise'): it tells the report's
+    negation in other words. A critical word the report uses too ('past concerns') is the
+    topic, not the claim's tone."""
+    return any(m.group(0).lower() not in said.lower() for m in _CRITICAL.finditer(claim))
+
+
+def _restated_clauses(words: set[str], sentence: str) -> list[str]:
+    """The clauses of ``sentence`` a claim (its content ``words``) restates: the one
+    holding the most of its words, and any other holding half of its own content words
+    among them; each holding at least _HEDGED_CLAUSE_WORDS of them."""
+    main = restated_clause(words, sentence)
+
+    def held(clause: str) -> int:
+        return len(words & content_words(clause))
+
+    others = [
+        c
+        for c in _CLAUSES.split(sentence)
+        if c != main and held(c) >= _RESTATED_HALF * len(content_words(c))
+    ]
+    return [c for c in [main, *others] if held(c) >= _HEDGED_CLAUSE_WORDS]
+
+
+def _limits_itself(claim: str) -> bool:
+    """A claim with a limit of its own ('some', 'not yet', 'most') or a negation: it does
+    not state a begun, partial or negated thing as done, whole or so."""
+    return any(limit.search(claim) for limit in (HEDGES, LIMITED, NEGATION))
+
+
+def _negated_restatement(
+    claim: str, words: set[str], pool: list[tuple[Sentence, Hit, float]]
+) -> tuple[tuple[Sentence, Hit, float], str] | None:
+    """The report sentence whose clause the claim restates word for word (at least
+    _SHARED_MIN of its content ``words``) but negated, with the negation ('not
+    strongly', 'not always effective'): the claim states plainly what the report says is
+    not so, or not always so. Only when no other sentence holds as many of the claim's
+    words unnegated (the report may say it plainly elsewhere), and never for a claim with
+    a limit or a criticism of its own ('social workers fail to recognise' for 'do not
+    recognise' says the same)."""
+    if len(words) < _SHARED_WORDS_MIN or _limits_itself(claim):
+        return None
+    found = None
+    for scored in pool:
+        clause = restated_clause(words, scored[0].text)
+        share = shared(words, clause)
+        if share < _SHARED_MIN:
+            continue
+        negation = _negation_of(words, clause)
+        if negation is None:
+            return None  # said plainly, as the claim says it
+        if found is None and not _own_criticism(claim, clause):
+            found = (scored, negation)
+    return found
+
+
+def _negation_of(words: set[str], clause: str) -> str | None:
+    """The negation in ``clause`` of words the claim holds: 'not' and the words up to
+    the first of the claim's content ``words`` within two words after it ('not always
+    effective')."""
+    for m in NEGATION.finditer(clause):
+        after = clause[m.end() :].split()[:2]
+        for n, word in enumerate(after):
+            if content_words(word) & words:
+                return " ".join([m.group(0), *after[: n + 1]]).strip(" ,.;:")
+    return None
+
+
+def _restated_critically(
+    words: set[str], same: list[tuple[Sentence, Hit, float]], supporting_share: float
+) -> bool:
+    """True when a critical clause restates the praise's words (at least _SHARED_MIN of
+    them) more fully than the best sentence that would support it: the report's own
+    passage on it is critical ('The capacity of the service ... is too limited'), and a
+    weaker, uncritical sentence is another topic, no support. Only a support withheld,
+    never a flag; and only at _SHARED_MIN: at half the words, a critical clause nearer
+    the praise than its support was mostly another aspect (3 dev claims lost support)."""
+    return any(
+        _critical(s, words)
+        and (share := shared(words, restated_clause(words, s.text))) >= _SHARED_MIN
+        and share > supporting_share
+        for s, _, _ in same
+    )
+
+
+_STANDS_FOR = re.compile(r"\s+(?:of\s+the(?:m|se)\s+)?(?:are|is|were|was|have|has|do|does)\b", re.I)
+"""A limit used as a pronoun ('..., and most are well attended', 'some of them were'): it
+stands for the subject the sentence has already named."""
+
+
+def _generalised(claim: str, words: set[str], sentence: str, hit: Hit) -> bool:
     """True when the claim drops or overrides the limit the report puts on its praise,
-    about the same thing: 'all children' for 'most children'."""
+    about the same thing: 'all children' for 'most children'. A limited subject counts in
+    the clause the claim restates ('Not all children ..., although oversight is
+    improving' does not limit the oversight)."""
     if LIMITED.search(claim):
         return False
     limited = LIMITED.search(sentence)
@@ -292,8 +424,12 @@ def _generalised(claim: str, sentence: str, hit: Hit) -> bool:
         if not limited or UNIVERSAL.search(sentence):
             return False
         said_of = content_words(" ".join(sentence[limited.end() :].split()[:3]))
+        if _STANDS_FOR.match(sentence, limited.end()):
+            # 'most are well attended': the limit stands for what the sentence is about.
+            said_of |= content_words(sentence[: limited.start()])
         return any(
             content_words(" ".join(claim[m.end() :].split()[:3])) & said_of
             for m in UNIVERSAL.finditer(claim)
         )
-    return bool(LIMITED_SUBJECT.search(sentence.strip())) and hit.lexical >= _RESTATED_MIN
+    clause = restated_clause(words, sentence).strip()
+    return bool(LIMITED_SUBJECT.search(clause)) and hit.lexical >= _RESTATED_MIN

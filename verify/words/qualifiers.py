@@ -20,8 +20,13 @@ SOME = re.compile(
 
 UNIVERSAL = re.compile(r"\b(all|every|always|whole|entire|each|consistently)\b", re.I)
 """Words that tell a finding of everyone or everything."""
-LIMITED = re.compile(r"\b(most|some|many|majority|usually|mostly|generally|often|few)\b", re.I)
-"""Words that tell a finding of part: 'most children'."""
+LIMITED = re.compile(
+    r"\b(most|some|many|majority|usually|mostly|generally|often|few|sometimes|occasionally"
+    r"|at times|in places)\b",
+    re.I,
+)
+"""Words that tell a finding of part: 'most children', or of some of the time: 'plans are
+sometimes effective' (the report's 'not always effective' in other words)."""
 LIMITED_SUBJECT = re.compile(r"^(?:some|most|many|a few|not all|a number of)\b", re.I)
 """A sentence about part of its subject: 'Some children ...'."""
 
