@@ -233,9 +233,25 @@ def _is_share(claim: Claim, mentions: list[GradeMention]) -> bool:
     v = claim.values
     if v.percent is None and v.count is None and (v.quantifier or "").lower() not in _WORDS:
         return False
+    if v.quantifier == "all" and v.count is None and not _all_at_one_grade(claim, mentions):
+        return False
     named = {m.judgement for m in mentions if m.judgement}
     lists_them = v.count == len(named) and all(m.judgement for m in mentions)
     return not lists_them
+
+
+_EXCEPT = re.compile(r"\b(?:except|apart from|other than|save for|bar|but for)\b", re.I)
+
+
+def _all_at_one_grade(claim: Claim, mentions: list[GradeMention]) -> bool:
+    """True when an 'all areas' (no number) gives every area one grade: a single grade
+    named, no exception made ('outstanding in all areas except ...' is no share) and no
+    earlier inspection's grade it could be of ('good, up from requires improvement in all
+    areas')."""
+    v = claim.values
+    grades = {m.grade for m in (*mentions, *v.grades)}
+    earlier = v.previous_grade or v.previous_year or v.direction
+    return len(grades) == 1 and not earlier and not _EXCEPT.search(claim.text)
 
 
 def check_other_subject(claim: Claim, report: Report, ctx: Context) -> CheckedClaim:

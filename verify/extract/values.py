@@ -26,8 +26,12 @@ _RATED_BEFORE = re.compile(
     re.I,
 )
 _RATING_AFTER = re.compile(r"\W{0,2}(?:ratings?|overall|grade|judgements?)\b", re.I)
+_AREAS = r"(?:judgement areas|areas|judgements|categories)"
 _QUANTIFIER = re.compile(
-    rf"\b(?P<all>all (?:{_NUM}|(?:of the )?(?:judgement areas|areas|judgements|categories))\b)"
+    rf"\b(?P<all>all (?:{_NUM}|(?:of (?:the|its) )?{_AREAS})\b"
+    r"|(?:every|each) (?:judgement area|area|judgement|category)\b"
+    rf"|each of (?:the|its) (?:{_NUM} )?{_AREAS}\b"
+    rf"|{RELEASE_GRADE}\W{{0,2}} across the board\b)"
     rf"|(?P<pct>(?P<pct_n>\d{{1,3}}(?:\.\d+)?)\s*(?:%|per ?cent\b))"
     rf"|\b(?P<count>{_NUM}) (?:of the |out of )?(?:(?P<of>{_NUM}) )?"
     r"(?:judgement areas|areas|judgements|categories)\b"
@@ -241,7 +245,18 @@ def _is_rating(sentence: str, m: re.Match) -> bool:
         return True
     if _RATED_BEFORE.search(sentence[: m.start()]) or _RATING_AFTER.match(sentence[m.end() :]):
         return True
+    if _changed_to(sentence, m):
+        return True
     return m.lastgroup != "good" and bool(_RATING_CONTEXT.search(sentence))
+
+
+def _changed_to(sentence: str, m: re.Match) -> bool:
+    """True for the grade a change of grade reaches ('improved from good to outstanding'):
+    today's grade, however plainly said (the one it left is ``_previous``'s)."""
+    change = _FROM_TO.search(sentence)
+    if change is None or m.start() < change.end():
+        return False
+    return not sentence[change.end() : m.start()].strip(" ‘’“”'\"")
 
 
 _MAX_GRADE_DISTANCE = 120
@@ -288,9 +303,10 @@ def _quantifier(sentence: str) -> tuple[str | None, int | None, int | None, floa
     if m.group("pct"):
         return m.group("pct"), None, None, float(m.group("pct_n"))
     if m.group("all"):
-        words = m.group("all").split()
-        total = number(words[1]) if len(words) > 1 else None
-        return m.group("all"), total, total, None
+        # "all four areas" counts them; "all areas", "every area", "each of the areas" and
+        # a grade "across the board" say all without a number.
+        total = next((number(w) for w in m.group("all").split() if number(w)), None)
+        return (m.group("all"), total, total, None) if total else ("all", None, None, None)
     if m.group("count"):
         return m.group().strip(), number(m.group("count")), number(m.group("of") or ""), None
     return m.group(), None, None, (50.0 if m.group("half") else None)
