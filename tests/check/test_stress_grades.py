@@ -299,6 +299,67 @@ CASES = {
 }
 
 
+HISTORY = {
+    # checked with an archive of these councils' reports: each earlier grade against the
+    # report of that year (../shared/dev/README.md), each move against the two tables
+    "sheffield_2023": [
+        ("Sheffield has kept its good rating from 2019.", OK),
+        ("The council has maintained its good rating since its last inspection in 2019.", OK),
+        ("Help and protection has improved from requires improvement in 2019 to good.", OK),
+        ("Sheffield was rated good again, as it was in 2019.", OK),
+        ("Services for children in care improved from good to outstanding.", OK),
+        ("Sheffield has moved up from requires improvement in 2019.", WRONG),
+        ("Sheffield, which was rated outstanding in 2019, has dropped to good.", WRONG),
+    ],
+    "southwark_2022": [
+        ("Southwark retains the good rating it received in 2017.", OK),
+        ("Southwark, rated good at its last full inspection in 2017, remains good.", OK),
+        ("Southwark has improved from requires improvement in 2017.", WRONG),
+        ("Southwark, which was rated outstanding in 2017, has dropped to good.", WRONG),
+    ],
+    "wolverhampton_2022": [
+        ("Help and protection has improved from requires improvement in 2017 to good.", OK),
+        ("Wolverhampton retains the good rating it received in 2017.", OK),
+        ("The council has been rated outstanding for leadership for the first time.", OK),
+        ("Wolverhampton has improved from requires improvement in 2017.", WRONG),
+        ("Help and protection declined from good to requires improvement.", WRONG),
+    ],
+    "wolverhampton_2026": [
+        ("The impact of leaders fell from outstanding to good.", OK),
+        ("Services for care leavers improved from good to outstanding.", OK),
+        ("The impact of leaders improved from good to outstanding.", WRONG),
+    ],
+    "reading_2019": [
+        ("It is an improvement on the inadequate rating it received in 2016.", OK),
+        ("Reading, which was rated requires improvement in 2016, has stayed the same.", WRONG),
+        ("Reading has improved from inadequate to good.", WRONG),
+    ],
+    "reading_2024": [
+        ("Reading's rating is unchanged from the requires improvement it received in 2019.", OK),
+        ("Children in care services improved from requires improvement to good.", OK),
+        ("Help and protection improved from requires improvement to good.", WRONG),
+        ("Reading has improved from inadequate in 2019.", WRONG),
+    ],
+    "bury_2025": [
+        ("Bury has improved from inadequate in 2021.", OK),
+        ("Bury is no longer rated inadequate.", OK),
+        ("Children in care services remain requires improvement, as they were in 2021.", OK),
+        ("Children in care services improved from inadequate in 2021.", WRONG),
+    ],
+    "surrey_2018": [
+        ("Surrey remains inadequate, as it was in 2015.", OK),
+        ("Surrey has been rated inadequate for the second time in a row.", OK),
+        ("Adoption remains good.", OK),
+        (
+            "Help and protection, rated requires improvement in 2015, has declined to inadequate.",
+            WRONG,
+        ),
+    ],
+}
+ARCHIVED = sorted({CASES[name][0].split("/")[0] for name in HISTORY})
+"""The council folders the history's archive is built from."""
+
+
 def _snippet(words: str) -> str:
     """The sentence's words without its closing stop: a claim may be cut differently."""
     return words.rstrip(".").strip()
@@ -311,21 +372,44 @@ def release_text(report: str, sentences: list[tuple[str, str]]) -> str:
     return "\n\n".join([dateline, *(words for words, _ in sentences)])
 
 
-@pytest.fixture(scope="module")
-def checked(shared: Path, tmp_path_factory) -> dict[str, list]:
-    """Each invented release checked against its real report: its claims."""
+def _check_all(reports: Path, root: Path, cases: dict, archive: Path) -> dict[str, list]:
+    """Each release of ``cases`` (name: sentences) checked against its real report."""
     from verify.settings import Settings
 
-    root = tmp_path_factory.mktemp("stress")
-    settings = Settings(cache_dir=str(root / "cache"), archive=str(root / "no-archive"))
+    settings = Settings(cache_dir=str(root / "cache"), archive=str(archive))
     encoder = Encoder(settings, backend=HashingEncoder())
     out = {}
-    for name, (report, sentences) in CASES.items():
+    for name, sentences in cases.items():
+        report = CASES[name][0]
         release = root / f"{name}.txt"
         release.write_text(release_text(report, sentences), encoding="utf-8")
-        path = str(shared / "corpora" / "ofsted" / "reports" / report)
-        out[name] = run_check(str(release), [path], [], settings, encoder).result.claims
+        out[name] = run_check(str(release), [str(reports / report)], [], settings, encoder)
+        out[name] = out[name].result.claims
     return out
+
+
+@pytest.fixture(scope="module")
+def reports(shared: Path) -> Path:
+    return shared / "corpora" / "ofsted" / "reports"
+
+
+@pytest.fixture(scope="module")
+def checked(reports: Path, tmp_path_factory) -> dict[str, list]:
+    """Each invented release checked against its real report, with no archive."""
+    root = tmp_path_factory.mktemp("stress")
+    cases = {name: sentences for name, (_, sentences) in CASES.items()}
+    return _check_all(reports, root, cases, root / "no-archive")
+
+
+@pytest.fixture(scope="module")
+def checked_history(reports: Path, tmp_path_factory) -> dict[str, list]:
+    """The history releases, checked with an archive of those councils' reports."""
+    from verify.archive import build_archive
+
+    root = tmp_path_factory.mktemp("history")
+    archive = root / "archive.sqlite"
+    build_archive([reports / folder for folder in ARCHIVED], archive, workers=2)
+    return _check_all(reports, root, HISTORY, archive)
 
 
 def _verdict(claims: list, words: str):
@@ -334,7 +418,7 @@ def _verdict(claims: list, words: str):
     return next((c for c in claims if snippet in c.text or c.text.strip(" .") in snippet), None)
 
 
-def _params(want: str):
+def _params(cases: dict, want: str):
     return [
         pytest.param(
             name,
@@ -342,21 +426,42 @@ def _params(want: str):
             id=f"{name}:{words[:40]}",
             marks=[pytest.mark.xfail(reason=GAPS[words], strict=True)] if kind == GAP else [],
         )
-        for name, (_, sentences) in CASES.items()
+        for name, sentences in cases.items()
         for words, kind in sentences
         if kind == want or (want == WRONG and kind == GAP)
     ]
 
 
-@pytest.mark.parametrize(("name", "words"), _params(OK))
-def test_a_correct_claim_is_never_flagged(checked, name, words):
-    claim = _verdict(checked[name], words)
+CURRENT = {name: sentences for name, (_, sentences) in CASES.items()}
+
+
+def _unflagged(claims: list, words: str) -> None:
+    claim = _verdict(claims, words)
     if claim is not None:
         assert claim.verdict not in FLAGS, f"{claim.verdict}: {claim.explanation}"
 
 
-@pytest.mark.parametrize(("name", "words"), _params(WRONG))
-def test_a_wrong_claim_is_flagged(checked, name, words):
-    claim = _verdict(checked[name], words)
+def _flagged(claims: list, words: str) -> None:
+    claim = _verdict(claims, words)
     assert claim is not None, "not extracted"
     assert claim.verdict in FLAGS, f"{claim.verdict}: {claim.explanation}"
+
+
+@pytest.mark.parametrize(("name", "words"), _params(CURRENT, OK))
+def test_a_correct_claim_is_never_flagged(checked, name, words):
+    _unflagged(checked[name], words)
+
+
+@pytest.mark.parametrize(("name", "words"), _params(CURRENT, WRONG))
+def test_a_wrong_claim_is_flagged(checked, name, words):
+    _flagged(checked[name], words)
+
+
+@pytest.mark.parametrize(("name", "words"), _params(HISTORY, OK))
+def test_a_correct_history_is_never_flagged(checked_history, name, words):
+    _unflagged(checked_history[name], words)
+
+
+@pytest.mark.parametrize(("name", "words"), _params(HISTORY, WRONG))
+def test_a_wrong_history_is_flagged(checked_history, name, words):
+    _flagged(checked_history[name], words)

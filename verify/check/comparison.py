@@ -23,6 +23,7 @@ from verify.types import (
 )
 from verify.words.councils import council_named, names_council
 from verify.words.grades import grade_rank, grade_text, grades_in
+from verify.words.judgements import RELEASE_JUDGEMENT_RE as JUDGEMENT_RE
 from verify.words.judgements import graded_areas, prose
 
 
@@ -103,7 +104,7 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
     v = claim.values
     parts, label = [], "supported"
     settled = False  # whether any part was compared with a grade that settles it
-    named = named_judgement(v)
+    named = named_judgement(claim)
     if v.direction:
         actual, why = (
             _direction_of(named, report, earlier) if named else direction_between(report, earlier)
@@ -128,7 +129,8 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
         if v.previous_grade != then_graded[1]:
             label = "contradicted"
         then_name, then_grade = then_graded
-        parts.append(f"{earlier.label} was {grade_text(then_grade)} for {prose(then_name)}")
+        area = "overall" if then_name == "overall_effectiveness" else f"for {prose(then_name)}"
+        parts.append(f"{earlier.label} was {grade_text(then_grade)} {area}")
     if v.previous_grade and not v.grades and (v.quantifier or "").startswith("all"):
         # "following the 2018 inspection where it was rated Good in all four areas".
         settled = True
@@ -156,12 +158,16 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
     return verdict(claim, label, f"Against {earlier.label}: " + "; ".join(parts) + ".", evidence)
 
 
-def named_judgement(values: ClaimValues) -> JudgementName | None:
+def named_judgement(claim: Claim) -> JudgementName | None:
     """The one judgement other than overall effectiveness the claim's grades are given
-    ('the impact of leaders fell from outstanding to good'): its change is that area's,
-    not the service's. None when any grade is given to none, to another, or to overall
-    effectiveness ('rated good, up from inadequate, with leaders outstanding')."""
-    named = {m.judgement for m in values.grades}
+    ('the impact of leaders fell from outstanding to good'), or, when it states no grade
+    of today's, the one it names ('children in care services improved from inadequate'):
+    its change is that area's, not the service's. None when any grade is given to none,
+    to another, or to overall effectiveness ('rated good, up from inadequate, with
+    leaders outstanding'), or it names several."""
+    named = {m.judgement for m in claim.values.grades}
+    if not named:
+        named = {m.lastgroup for m in JUDGEMENT_RE.finditer(claim.text)}
     if len(named) != 1 or None in named or "overall_effectiveness" in named:
         return None
     return named.pop()

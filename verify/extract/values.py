@@ -70,6 +70,16 @@ _FROM_TO = re.compile(
     re.I,
 )
 """A change of grade: 'taken the service from ‘good’ overall to ‘outstanding’'."""
+_MOVED_FROM = re.compile(
+    r"\b(?:improv\w*|up|moved|moving|risen|rose|climbed|declin\w*|fallen|fell|dropped|down"
+    r"|slipped)\s+(?:\w+\s+)?from\W+(?:(?:a|an|the|its|their)\W+)?"
+    rf"(?P<then>{_GRADE_WORD})\b[’”'\"]?(?:\W+(?:overall|rating|judgement))?"
+    r"(?:\W+in (?P<y>(?:19|20)\d{2})\b)?",
+    re.I,
+)
+"""The grade a move of grade left, with its year when one follows: 'has improved from
+requires improvement in 2019', 'moved up from inadequate'. A grade after 'from' with no
+move said ('still some way from good') is no earlier grade."""
 _FIRST_GRADE = re.compile(
     rf"\bfirst(?:[\s-]+ever)?\W{{1,3}}(?P<grade>{_GRADE_WORD})\b"
     r"(?!\W{0,3}(?:(?:london |metropolitan )?(?:council|local authority|authority|borough|"
@@ -445,7 +455,13 @@ def _previous(sentence: str) -> tuple[int | None, Grade | None, int]:
     m = _PREVIOUS_YEAR.search(sentence)
     if not m:
         change = _FROM_TO.search(sentence)
-        return None, grade_of(change.group("then")) if change else None, len(sentence)
+        if change:
+            return None, grade_of(change.group("then")), len(sentence)
+        left = _MOVED_FROM.search(sentence)
+        if left:
+            year = int(left.group("y")) if left.group("y") else None
+            return year, grade_of(left.group("then")), left.start()
+        return None, None, len(sentence)
     since = _FROM.search(sentence)
     anchor = min(m.start(), since.start() if since else m.start())
     year = int(m.group("a") or m.group("b") or m.group("c"))
