@@ -28,6 +28,9 @@ GAPS = {
     "The inspection, in May, followed eight monitoring visits.": (
         "a month beside another kind of visit is not read as the inspection's"
     ),
+    "The council's services were inspected last month.": (
+        "a month said relative to the release ('last month') is not resolved"
+    ),
 }
 
 # (report under corpora/ofsted/reports, release text, [(words of one sentence, OK/WRONG)])
@@ -52,6 +55,8 @@ CASES = {
             ("Inspectors rated adoption performance as good.", WRONG),
             ("Reading's children's services were judged to require improvement overall.", WRONG),
             ("The inspection took place in September.", WRONG),
+            ("The report, published on 5 August, follows a four-week inspection.", OK),
+            ("The report was published on 12 August.", WRONG),
         ],
     ),
     "surrey_2018": (
@@ -77,6 +82,9 @@ CASES = {
             ("The inspection took place in June.", WRONG),
             ("Care leavers' services were judged good.", WRONG),
             ("A team of five inspectors visited the council.", WRONG),
+            ("Inspectors were on site between 26 February and 22 March.", OK),
+            ("The two-week inspection found widespread failings.", WRONG),
+            ("Five of His Majesty's Inspectors carried out the inspection.", WRONG),
         ],
     ),
     "wolverhampton_2022": (
@@ -136,6 +144,10 @@ CASES = {
             ("Children in care services were judged inadequate.", WRONG),
             ("Bury was rated requires improvement overall.", WRONG),
             ("The inspection took place in January.", WRONG),
+            ("Ofsted inspectors visited between 25 October and 5 November.", OK),
+            ("Ofsted inspectors visited from 1 to 12 November.", WRONG),
+            ("Inspectors spent a fortnight in Bury.", OK),
+            ("Inspectors spent three days in Bury.", WRONG),
         ],
     ),
     "sheffield_2023": (
@@ -155,6 +167,11 @@ CASES = {
             ("Sheffield was rated outstanding in two of the five areas.", WRONG),
             ('Sheffield children\'s services "outstanding" says Ofsted.', WRONG),
             ("Children in care were judged outstanding, the highest possible rating.", OK),
+            (
+                "The council's services were inspected in September, with the report published this week.",
+                OK,
+            ),
+            ("The council's services were inspected last month.", GAP),
         ],
     ),
     "cumberland_2024": (
@@ -241,6 +258,13 @@ CASES = {
                 OK,
             ),
             ("Reading was rated good in two of the five areas.", OK),
+            ("Reading received a 'good' rating in two out of five categories.", OK),
+            (
+                "Reading received a 'requires improvement' rating, with 'good' grades for children in care and care leavers.",
+                OK,
+            ),
+            ("Reading received an 'inadequate' rating for help and protection.", WRONG),
+            ("Reading received a 'good' rating in three out of five categories.", WRONG),
             ("Reading was rated good in three of the five areas.", WRONG),
             ("The service was rated good overall, up from requires improvement in 2019.", WRONG),
             ("Care leavers: outstanding", WRONG),
@@ -287,6 +311,12 @@ CASES = {
             ("Services for children in care were graded good.", WRONG),
             ("The inspection took place over one week in March.", WRONG),
             ("Half of the areas inspected were rated outstanding.", OK),
+            (
+                "Wolverhampton received a 'good' rating, with 'outstanding' grades for children in care and care leavers.",
+                OK,
+            ),
+            ("The council was judged 'Good' with 'Outstanding' services for care leavers.", OK),
+            ("Wolverhampton received a 'requires improvement' rating for children in care.", WRONG),
             ("The impact of leaders improved from good to outstanding.", WRONG),
             (
                 "Wolverhampton was rated outstanding for the support it gives to young people leaving care.",
@@ -294,6 +324,22 @@ CASES = {
             ),
             ("Ofsted rated the council outstanding for its care of looked after children.", OK),
             ("The impact of leaders fell from outstanding to good.", OK),
+        ],
+    ),
+    "sheffield_2014": (
+        "80551_sheffield/children's services inspection - 21 february 2014.pdf",
+        [
+            ("Sheffield's children's services require improvement, Ofsted says.", OK),
+            ("Services for children who need help and protection were judged good.", OK),
+            ("Leadership, management and governance were rated good.", OK),
+            ("The Local Safeguarding Children Board was also judged good.", OK),
+            ("Adoption performance requires improvement, inspectors found.", OK),
+            ("Services for care leavers were rated good.", OK),
+            ("The inspection took place between November and January.", OK),
+            ("Sheffield's children's services were rated good overall.", WRONG),
+            ("Adoption performance was judged good.", WRONG),
+            ("The inspection took place in March.", WRONG),
+            ("Care leavers' services were found to require improvement.", WRONG),
         ],
     ),
 }

@@ -21,7 +21,7 @@ from verify.words.numbers import month_number, number
 _RATING_CONTEXT = re.compile(r"\b(?:rat(?:ed|ing|ings)|judged|judgements?|graded?|grades)\b", re.I)
 _RATED_BEFORE = re.compile(
     r"\b(?:rated|judged|graded|deemed|as|remains?|remained|was|were|is|are|"
-    r"received|achieved|awarded|handed|found (?:\w+ )?to be)(?: overall| now)?"
+    r"received|achieved|awarded|handed|found (?:\w+ )?to(?: be)?)(?: overall| now)?"
     r"(?: as| to be)?\W{0,2}$",
     re.I,
 )
