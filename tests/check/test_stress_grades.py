@@ -316,6 +316,12 @@ CASES = {
                 OK,
             ),
             ("The council was judged 'Good' with 'Outstanding' services for care leavers.", OK),
+            ("Wolverhampton was rated outstanding for its fostering service.", OK),
+            (
+                "Wolverhampton was rated outstanding for its work with care-experienced young people.",
+                OK,
+            ),
+            ("The council was rated outstanding for corporate parenting.", OK),
             ("Wolverhampton received a 'requires improvement' rating for children in care.", WRONG),
             ("The impact of leaders improved from good to outstanding.", WRONG),
             (

@@ -266,7 +266,9 @@ def check_other_subject(claim: Claim, report: Report, ctx: Context) -> CheckedCl
     else:
         ranked = index.rank(claim.text, k=1)
         if not ranked:
-            return verdict(claim, "unsupported", f"{report.label} says nothing about this.")
+            # Ofsted grades these subjects in their own inspections: this report's silence
+            # is no evidence against the grade.
+            return verdict(claim, "not_checkable", f"{report.label} says nothing about this.")
         sentence, hit_score = ranked[0][0], ranked[0][1].score
     # The grade often sits in the next sentence ("operates two homes. Two were judged good").
     following = [
@@ -277,7 +279,8 @@ def check_other_subject(claim: Claim, report: Report, ctx: Context) -> CheckedCl
     printed = grades_in(report.text[sentence.start : end])
     evidence = [index.evidence(sentence.start, end, hit_score, whole_sentence=False)]
     if not printed:
-        return verdict(claim, "unsupported", "The nearest report passage gives no grade.", evidence)
+        why = "The nearest report passage gives no grade; Ofsted grades this in its own inspection."
+        return verdict(claim, "not_checkable", why, evidence)
     wrong = sorted(said - printed)
     if wrong:
         return verdict(
