@@ -78,6 +78,7 @@ CASES = {
             ),
             ("The council has remained inadequate since the last inspection in 2014.", OK),
             ("Leadership, management and governance was graded inadequate.", OK),
+            ("Surrey was rated inadequate overall, with adoption the only area judged good.", OK),
             ("Adoption performance was rated outstanding.", WRONG),
             ("The inspection took place in June.", WRONG),
             ("Care leavers' services were judged good.", WRONG),
@@ -141,6 +142,14 @@ CASES = {
             ("Children in care services were judged to require improvement to be good.", OK),
             ("The inspection took place over two weeks in October and November.", OK),
             ("Inspectors rated the council inadequate in three of the four areas.", OK),
+            (
+                "The council was rated inadequate for leadership and for help and protection, and requires improvement for children in care.",
+                OK,
+            ),
+            (
+                "The council was rated inadequate for children in care and requires improvement for help and protection.",
+                WRONG,
+            ),
             ("Children in care services were judged inadequate.", WRONG),
             ("Bury was rated requires improvement overall.", WRONG),
             ("The inspection took place in January.", WRONG),
@@ -161,6 +170,11 @@ CASES = {
             ("The inspection took place over two weeks in September.", OK),
             ("Sheffield was rated good in four of the five areas.", OK),
             ("Help and protection was judged good.", OK),
+            (
+                "Sheffield was rated good in every area apart from children in care, which was outstanding.",
+                OK,
+            ),
+            ("Sheffield was rated good in all areas.", WRONG),
             ("Care leavers' services were rated outstanding.", WRONG),
             ("Children in care services were judged good.", WRONG),
             ("The inspection took place over two weeks in November.", WRONG),
@@ -197,6 +211,15 @@ CASES = {
             ("The inspection took place in August.", WRONG),
             ("The impact of leaders was rated outstanding.", WRONG),
             ("Inspectors were in Cumberland from 7 to 18 October.", OK),
+            ("Leaders were rated good, but help and protection requires improvement.", OK),
+            (
+                "While children in care and care leavers were judged good, help and protection was found to require improvement.",
+                OK,
+            ),
+            (
+                "Help and protection was rated good, while the impact of leaders requires improvement.",
+                WRONG,
+            ),
             ("Inspectors were in Cumberland from 14 to 25 October.", WRONG),
             ("The three-week inspection took place in October.", WRONG),
             ("Cumberland's services for children were rated good across the board.", WRONG),
@@ -258,6 +281,10 @@ CASES = {
                 OK,
             ),
             ("Reading was rated good in two of the five areas.", OK),
+            (
+                "Inspectors judged the service to require improvement overall, but good for children in care and care leavers.",
+                OK,
+            ),
             ("Reading received a 'good' rating in two out of five categories.", OK),
             (
                 "Reading received a 'requires improvement' rating, with 'good' grades for children in care and care leavers.",

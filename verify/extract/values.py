@@ -198,7 +198,7 @@ def inherit_grades(sentence: str, previous: ClaimValues) -> list[GradeMention]:
 # the council was rated", "at the last inspection", "up from".
 _HISTORY = re.compile(
     r"\b(?:previous(?:ly)?|last (?:full )?(?:inspect\w*|time|rated|judged)|last time|earlier|"
-    r"since|first time|had been|from|formerly|then|once|no longer|out of)\b",
+    r"since|first time|had been|(?<!apart )from|formerly|then|once|no longer|out of)\b",
     re.I,
 )
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
@@ -276,12 +276,14 @@ _CONTRAST = re.compile(r"\b(?:but|while|whereas|however|although|concerns?)\b", 
 
 _OPENING_OVERALL = re.compile(r"overall\s*,", re.I)
 _LINK = re.compile(
-    r"^[\s’'\"”]*(?:(?:ratings?|judgements?|grades?)\s+)?(?:(?:in|for|across|around)\b[^;:]*)?$",
+    r"^[\s’'\"”]*(?:(?:ratings?|judgements?|grades?)\s+)?"
+    r"(?:(?:in|for|across|around)\b(?:(?!\b(?:except|apart from|other than|but)\b)[^;:])*)?$",
     re.I,
 )
 """What may stand between a grade and the judgement it names after it: nothing but marks
 ('‘Good’ overall') or a preposition ('good for care leavers', 'Good in the safeguarding
-and children in care categories', 'good ratings for A, B and C')."""
+and children in care categories', 'good ratings for A, B and C'), never an exception
+('good in every area apart from children in care': that one is not good)."""
 
 
 def _grade_for(sentence: str, judgement: re.Match, hits: list[re.Match]) -> re.Match | None:
