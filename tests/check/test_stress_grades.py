@@ -387,11 +387,13 @@ HISTORY = {
         ("Help and protection has improved from requires improvement in 2019 to good.", OK),
         ("Sheffield was rated good again, as it was in 2019.", OK),
         ("Services for children in care improved from good to outstanding.", OK),
+        ("Services for children in care were rated outstanding for the first time.", OK),
         ("Sheffield has moved up from requires improvement in 2019.", WRONG),
         ("Sheffield, which was rated outstanding in 2019, has dropped to good.", WRONG),
     ],
     "southwark_2022": [
         ("Southwark retains the good rating it received in 2017.", OK),
+        ("Southwark has been rated good for the second time in a row.", OK),
         ("Southwark, rated good at its last full inspection in 2017, remains good.", OK),
         ("Southwark has improved from requires improvement in 2017.", WRONG),
         ("Southwark, which was rated outstanding in 2017, has dropped to good.", WRONG),
@@ -416,6 +418,8 @@ HISTORY = {
     "reading_2024": [
         ("Reading's rating is unchanged from the requires improvement it received in 2019.", OK),
         ("Children in care services improved from requires improvement to good.", OK),
+        ("Reading has been rated requires improvement for the second inspection in a row.", OK),
+        ("Reading has been rated requires improvement for the third time in a row.", WRONG),
         ("Help and protection improved from requires improvement to good.", WRONG),
         ("Reading has improved from inadequate in 2019.", WRONG),
     ],
