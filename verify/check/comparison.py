@@ -23,6 +23,7 @@ from verify.types import (
 )
 from verify.words.councils import council_named, names_council
 from verify.words.grades import grade_rank, grade_text, grades_in
+from verify.words.judgements import RELEASE_JUDGEMENT_RE as JUDGEMENT_RE
 from verify.words.judgements import graded_areas, prose
 
 
@@ -103,8 +104,11 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
     v = claim.values
     parts, label = [], "supported"
     settled = False  # whether any part was compared with a grade that settles it
+    named = named_judgement(claim)
     if v.direction:
-        actual, why = direction_between(report, earlier)
+        actual, why = (
+            _direction_of(named, report, earlier) if named else direction_between(report, earlier)
+        )
         parts.append(f"{actual} ({why})")
         outcome = direction_verdict(v.direction, actual)
         settled = outcome != "not_checkable"
@@ -119,12 +123,14 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
             parts.append(f"not the first: {prose(name)} was already {grade_text(had)}")
         else:
             parts.append(f"{prose(name)} was {grade_text(had)} then")
-    then_overall = earlier.grade_of("overall_effectiveness")
-    if v.previous_grade and then_overall:
+    then_graded = judgement_grade(earlier, named or "overall_effectiveness")
+    if v.previous_grade and then_graded:
         settled = True
-        if v.previous_grade != then_overall:
+        if v.previous_grade != then_graded[1]:
             label = "contradicted"
-        parts.append(f"{earlier.label} was {grade_text(then_overall)} overall")
+        then_name, then_grade = then_graded
+        area = "overall" if then_name == "overall_effectiveness" else f"for {prose(then_name)}"
+        parts.append(f"{earlier.label} was {grade_text(then_grade)} {area}")
     if v.previous_grade and not v.grades and (v.quantifier or "").startswith("all"):
         # "following the 2018 inspection where it was rated Good in all four areas".
         settled = True
@@ -152,6 +158,31 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
     return verdict(claim, label, f"Against {earlier.label}: " + "; ".join(parts) + ".", evidence)
 
 
+def named_judgement(claim: Claim) -> JudgementName | None:
+    """The one judgement other than overall effectiveness the claim's grades are given
+    ('the impact of leaders fell from outstanding to good'), or, when it states no grade
+    of today's, the one it names ('children in care services improved from inadequate'):
+    its change is that area's, not the service's. None when any grade is given to none,
+    to another, or to overall effectiveness ('rated good, up from inadequate, with
+    leaders outstanding'), or it names several."""
+    named = {m.judgement for m in claim.values.grades}
+    if not named:
+        named = {m.lastgroup for m in JUDGEMENT_RE.finditer(claim.text)}
+    if len(named) != 1 or None in named or "overall_effectiveness" in named:
+        return None
+    return named.pop()
+
+
+def _direction_of(name: JudgementName, report: Report, earlier: Report) -> tuple[str, str]:
+    """(improved|maintained|declined|unknown, why) for one judgement between two reports."""
+    now, then = judgement_grade(report, name), judgement_grade(earlier, name)
+    if now is None or then is None:
+        return "unknown", f"{earlier.label} or {report.label} grades no {prose(name)}"
+    a, b = grade_rank(then[1]), grade_rank(now[1])
+    actual = "maintained" if a == b else "improved" if b < a else "declined"
+    return actual, f"{prose(name)} {grade_text(then[1])} then, {grade_text(now[1])} now"
+
+
 def first_judgement(values: ClaimValues) -> JudgementName:
     """The judgement a grade is claimed for the first time: the one a mention of that grade
     names, else overall effectiveness."""
@@ -172,6 +203,11 @@ def _all_then(earlier: Report, off: list, grade: str) -> str:
 
 def _against_printed(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     v = claim.values
+    today = grades_verdict(claim, ctx, report) if current_grades(claim, report) else None
+    if today is not None and today.verdict not in ("supported", "not_checkable"):
+        # Today's grade against today's table is positive evidence whatever the report
+        # prints of its history: "rated good overall, up from inadequate" when it is not.
+        return today
     if not report.previous:
         # Nothing to compare with is no evidence of an error: said, not flagged.
         return verdict(
@@ -203,9 +239,6 @@ def _against_printed(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
         return verdict(claim, "contradicted", why, evidence)
     if v.direction:
         return _direction_from_printed(claim, report, chosen, evidence)
-    today = grades_verdict(claim, ctx, report) if current_grades(claim, report) else None
-    if today is not None and today.verdict not in ("supported", "not_checkable"):
-        return today
     if not (said & printed) and not (v.first_grade and chosen.grade):
         # Nothing said of the earlier inspection could be compared with what it prints.
         return today or verdict(

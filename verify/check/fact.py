@@ -149,7 +149,7 @@ def _visit_dates(claim: Claim) -> list[date]:
     text = claim.text
     kept = set()
     for a, b in date_spans(text):
-        window = max(0, a - _MONTH_NEAR)
+        window = _word_start(text, a - _MONTH_NEAR)
         if _EARLIER_MONTH.search(text, window, a) or _LOOKED_BACK.search(text, window, a):
             continue
         near = text[window : b + _MONTH_NEAR]
@@ -157,6 +157,15 @@ def _visit_dates(claim: Claim) -> list[date]:
             # From a little before, so a range's first day ('11 and 21 July') counts too.
             kept |= {(d.month, d.day) for d in parse_dates(text[max(0, a - 16) : b], 2000)}
     return sorted(d for d in claim.values.dates if (d.month, d.day) in kept)
+
+
+def _word_start(text: str, at: int) -> int:
+    """``at`` moved back to the start of the word it falls in, so a window cut there
+    still holds that word whole ('Inspectors were in ...' read from 'nspectors' misses it)."""
+    at = max(0, at)
+    while at > 0 and text[at - 1].isalnum():
+        at -= 1
+    return at
 
 
 _LOOKED_BACK = re.compile(

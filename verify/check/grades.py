@@ -233,9 +233,25 @@ def _is_share(claim: Claim, mentions: list[GradeMention]) -> bool:
     v = claim.values
     if v.percent is None and v.count is None and (v.quantifier or "").lower() not in _WORDS:
         return False
+    if v.quantifier == "all" and v.count is None and not _all_at_one_grade(claim, mentions):
+        return False
     named = {m.judgement for m in mentions if m.judgement}
     lists_them = v.count == len(named) and all(m.judgement for m in mentions)
     return not lists_them
+
+
+_EXCEPT = re.compile(r"\b(?:except|apart from|other than|save for|bar|but for)\b", re.I)
+
+
+def _all_at_one_grade(claim: Claim, mentions: list[GradeMention]) -> bool:
+    """True when an 'all areas' (no number) gives every area one grade: a single grade
+    named, no exception made ('outstanding in all areas except ...' is no share) and no
+    earlier inspection's grade it could be of ('good, up from requires improvement in all
+    areas')."""
+    v = claim.values
+    grades = {m.grade for m in (*mentions, *v.grades)}
+    earlier = v.previous_grade or v.previous_year or v.direction
+    return len(grades) == 1 and not earlier and not _EXCEPT.search(claim.text)
 
 
 def check_other_subject(claim: Claim, report: Report, ctx: Context) -> CheckedClaim:
@@ -250,7 +266,9 @@ def check_other_subject(claim: Claim, report: Report, ctx: Context) -> CheckedCl
     else:
         ranked = index.rank(claim.text, k=1)
         if not ranked:
-            return verdict(claim, "unsupported", f"{report.label} says nothing about this.")
+            # Ofsted grades these subjects in their own inspections: this report's silence
+            # is no evidence against the grade.
+            return verdict(claim, "not_checkable", f"{report.label} says nothing about this.")
         sentence, hit_score = ranked[0][0], ranked[0][1].score
     # The grade often sits in the next sentence ("operates two homes. Two were judged good").
     following = [
@@ -261,7 +279,8 @@ def check_other_subject(claim: Claim, report: Report, ctx: Context) -> CheckedCl
     printed = grades_in(report.text[sentence.start : end])
     evidence = [index.evidence(sentence.start, end, hit_score, whole_sentence=False)]
     if not printed:
-        return verdict(claim, "unsupported", "The nearest report passage gives no grade.", evidence)
+        why = "The nearest report passage gives no grade; Ofsted grades this in its own inspection."
+        return verdict(claim, "not_checkable", why, evidence)
     wrong = sorted(said - printed)
     if wrong:
         return verdict(

@@ -25,8 +25,13 @@ _DATING = re.compile(
     re.I,
 )
 _LOOKING_BACK = re.compile(
-    r"\b(?:since|last|previous\w*|earlier|former|before|prior|first|ago|until)\b", re.I
+    r"\b(?:since|last|previous\w*|earlier|former|before|prior|first|ago|until|from"
+    r"|retain\w*|unchanged|as (?:it|they) (?:was|were|had been))\b",
+    re.I,
 )
+"""Words that put the year after them in an earlier inspection, including a grade held
+or moved from one ("retains its good rating from 2022", "rated outstanding, as it was
+in 2022", "up from inadequate in 2021")."""
 # Years this far from every year of the report's own dates mean another inspection.
 _YEARS_APART = 2
 # Only the opening of a long text (a web page, a digest) says what it is about.

@@ -21,13 +21,17 @@ from verify.words.numbers import month_number, number
 _RATING_CONTEXT = re.compile(r"\b(?:rat(?:ed|ing|ings)|judged|judgements?|graded?|grades)\b", re.I)
 _RATED_BEFORE = re.compile(
     r"\b(?:rated|judged|graded|deemed|as|remains?|remained|was|were|is|are|"
-    r"received|achieved|awarded|handed|found (?:\w+ )?to be)(?: overall| now)?"
+    r"received|achieved|awarded|handed|found (?:\w+ )?to(?: be)?)(?: overall| now)?"
     r"(?: as| to be)?\W{0,2}$",
     re.I,
 )
 _RATING_AFTER = re.compile(r"\W{0,2}(?:ratings?|overall|grade|judgements?)\b", re.I)
+_AREAS = r"(?:judgement areas|areas|judgements|categories)"
 _QUANTIFIER = re.compile(
-    rf"\b(?P<all>all (?:{_NUM}|(?:of the )?(?:judgement areas|areas|judgements|categories))\b)"
+    rf"\b(?P<all>all (?:{_NUM}|(?:of (?:the|its) )?{_AREAS})\b"
+    r"|(?:every|each) (?:judgement area|area|judgement|category)\b"
+    rf"|each of (?:the|its) (?:{_NUM} )?{_AREAS}\b"
+    rf"|{RELEASE_GRADE}\W{{0,2}} across the board\b)"
     rf"|(?P<pct>(?P<pct_n>\d{{1,3}}(?:\.\d+)?)\s*(?:%|per ?cent\b))"
     rf"|\b(?P<count>{_NUM}) (?:of the |out of )?(?:(?P<of>{_NUM}) )?"
     r"(?:judgement areas|areas|judgements|categories)\b"
@@ -66,6 +70,16 @@ _FROM_TO = re.compile(
     re.I,
 )
 """A change of grade: 'taken the service from ‘good’ overall to ‘outstanding’'."""
+_MOVED_FROM = re.compile(
+    r"\b(?:improv\w*|up|moved|moving|risen|rose|climbed|declin\w*|fallen|fell|dropped|down"
+    r"|slipped)\s+(?:\w+\s+)?from\W+(?:(?:a|an|the|its|their)\W+)?"
+    rf"(?P<then>{_GRADE_WORD})\b[’”'\"]?(?:\W+(?:overall|rating|judgement))?"
+    r"(?:\W+in (?P<y>(?:19|20)\d{2})\b)?",
+    re.I,
+)
+"""The grade a move of grade left, with its year when one follows: 'has improved from
+requires improvement in 2019', 'moved up from inadequate'. A grade after 'from' with no
+move said ('still some way from good') is no earlier grade."""
 _FIRST_GRADE = re.compile(
     rf"\bfirst(?:[\s-]+ever)?\W{{1,3}}(?P<grade>{_GRADE_WORD})\b"
     r"(?!\W{0,3}(?:(?:london |metropolitan )?(?:council|local authority|authority|borough|"
@@ -184,7 +198,7 @@ def inherit_grades(sentence: str, previous: ClaimValues) -> list[GradeMention]:
 # the council was rated", "at the last inspection", "up from".
 _HISTORY = re.compile(
     r"\b(?:previous(?:ly)?|last (?:full )?(?:inspect\w*|time|rated|judged)|last time|earlier|"
-    r"since|first time|had been|from|formerly|then|once|no longer|out of)\b",
+    r"since|first time|had been|(?<!apart )from|formerly|then|once|no longer|out of)\b",
     re.I,
 )
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
@@ -241,7 +255,18 @@ def _is_rating(sentence: str, m: re.Match) -> bool:
         return True
     if _RATED_BEFORE.search(sentence[: m.start()]) or _RATING_AFTER.match(sentence[m.end() :]):
         return True
+    if _changed_to(sentence, m):
+        return True
     return m.lastgroup != "good" and bool(_RATING_CONTEXT.search(sentence))
+
+
+def _changed_to(sentence: str, m: re.Match) -> bool:
+    """True for the grade a change of grade reaches ('improved from good to outstanding'):
+    today's grade, however plainly said (the one it left is ``_previous``'s)."""
+    change = _FROM_TO.search(sentence)
+    if change is None or m.start() < change.end():
+        return False
+    return not sentence[change.end() : m.start()].strip(" ‘’“”'\"")
 
 
 _MAX_GRADE_DISTANCE = 120
@@ -251,12 +276,14 @@ _CONTRAST = re.compile(r"\b(?:but|while|whereas|however|although|concerns?)\b", 
 
 _OPENING_OVERALL = re.compile(r"overall\s*,", re.I)
 _LINK = re.compile(
-    r"^[\s’'\"”]*(?:(?:ratings?|judgements?|grades?)\s+)?(?:(?:in|for|across|around)\b[^;:]*)?$",
+    r"^[\s’'\"”]*(?:(?:ratings?|judgements?|grades?)\s+)?"
+    r"(?:(?:in|for|across|around)\b(?:(?!\b(?:except|apart from|other than|but)\b)[^;:])*)?$",
     re.I,
 )
 """What may stand between a grade and the judgement it names after it: nothing but marks
 ('‘Good’ overall') or a preposition ('good for care leavers', 'Good in the safeguarding
-and children in care categories', 'good ratings for A, B and C')."""
+and children in care categories', 'good ratings for A, B and C'), never an exception
+('good in every area apart from children in care': that one is not good)."""
 
 
 def _grade_for(sentence: str, judgement: re.Match, hits: list[re.Match]) -> re.Match | None:
@@ -288,9 +315,10 @@ def _quantifier(sentence: str) -> tuple[str | None, int | None, int | None, floa
     if m.group("pct"):
         return m.group("pct"), None, None, float(m.group("pct_n"))
     if m.group("all"):
-        words = m.group("all").split()
-        total = number(words[1]) if len(words) > 1 else None
-        return m.group("all"), total, total, None
+        # "all four areas" counts them; "all areas", "every area", "each of the areas" and
+        # a grade "across the board" say all without a number.
+        total = next((number(w) for w in m.group("all").split() if number(w)), None)
+        return (m.group("all"), total, total, None) if total else ("all", None, None, None)
     if m.group("count"):
         return m.group().strip(), number(m.group("count")), number(m.group("of") or ""), None
     return m.group(), None, None, (50.0 if m.group("half") else None)
@@ -429,7 +457,13 @@ def _previous(sentence: str) -> tuple[int | None, Grade | None, int]:
     m = _PREVIOUS_YEAR.search(sentence)
     if not m:
         change = _FROM_TO.search(sentence)
-        return None, grade_of(change.group("then")) if change else None, len(sentence)
+        if change:
+            return None, grade_of(change.group("then")), len(sentence)
+        left = _MOVED_FROM.search(sentence)
+        if left:
+            year = int(left.group("y")) if left.group("y") else None
+            return year, grade_of(left.group("then")), left.start()
+        return None, None, len(sentence)
     since = _FROM.search(sentence)
     anchor = min(m.start(), since.start() if since else m.start())
     year = int(m.group("a") or m.group("b") or m.group("c"))

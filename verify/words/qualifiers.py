@@ -70,7 +70,7 @@ GRADE_GIVEN_TO = re.compile(
     r"^[\s’'\"”]*(?:by\s+(?:the\s+)?\w+\s+)?(?:for|in)\s+"
     r"(?!(?:all|every|each|overall|the\s+(?:latest|last|recent|new)"
     r"|(?:its|an?|the|their)\s+(?:inspection|report|visit|judgement|rating)|(?:19|20)\d\d)\b)"
-    r"(?P<subject>[^.,;:!?–—-]{3,80})",
+    r"(?P<subject>(?:[^.,;:!?–—-]|(?<=\w)-(?=\w)){3,80})",
     re.I,
 )
 """Words after a grade that give it to something named ('good for safeguarding and
