@@ -70,9 +70,9 @@ def _hashing(settings):
 
 
 def test_run_check_times_every_stage_and_keeps_the_reports(settings):
-    from verify.pipeline import STAGES, TIMED, run_check
-
     import time
+
+    from verify.pipeline import STAGES, TIMED, run_check
 
     encoder = _hashing(settings)
     began = time.perf_counter()
