@@ -239,6 +239,17 @@ def test_paragraph_cut_by_a_page_end_is_rejoined(reports_dir):
     assert pages[11].start <= at < pages[11].end < at + len(joined)
 
 
+def test_footnote_below_a_word_cut_at_the_page_end_is_moved_after_it(reports_dir):
+    """Southwark 2026 prints footnote 1 below 'solution-' and goes on 'focused and ...'
+    on the next page: the report's words read on unbroken, the note after them."""
+    doc = read_pdf(reports_dir / "80514_southwark/children's services inspection - 18 may 2026.pdf")
+    words = "alongside a strengths-based, solution-focused and relational practice approach."
+    at = doc.text.index(words)
+    note = doc.text.index("1 The areas for improvement have been cross-referenced")
+    assert note > at + len(words)
+    assert doc.text[at + len(words) : note].count("\n\n") >= 1
+
+
 def test_wingdings_bullets_become_bullets(reports_dir):
     doc = read_pdf(reports_dir / BANES_2017)
     assert "\uf06e" not in doc.text and "\uf02d" not in doc.text

@@ -21,8 +21,9 @@ from verify.words.speakers import OFSTED_OFFICIAL, is_person, mentions_inspector
 
 _ELLIPSIS = re.compile(r"\s*(?:\.\s?\.\s?\.|…|\[[^\]]*\])\s*")
 # An editorial insertion or replacement: "[the council] has ...". The quote is then
-# not the report's words verbatim, even where no report word was skipped.
-_BRACKET = re.compile(r"\[[^\]]*\]")
+# not the report's words verbatim, even where no report word was skipped. A bracket
+# holding only an ellipsis ("[...]", "[…]") marks an omission, not an insertion.
+_BRACKET = re.compile(r"\[(?![\s.…]*\])[^\]]*\]")
 _EDGE_PUNCT = " \t\n.,;:!?'\"‘’“”-–—"
 # Quotes shorter than this many words attributed to a council speaker are not
 # called the report's words: short phrases recur by chance.

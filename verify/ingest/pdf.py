@@ -48,6 +48,11 @@ _PDFIUM_PASSWORD_ERROR = 4
 _NUMBER_START = re.compile(r"^(\d{1,3})\.(?:\s+|(?=[A-Z‘“(]))(?=\S)")
 _LIST_START = re.compile(r"^(?:[•◼▪■●\-–]\s?|\uf0b7|\uf06e|\uf02d)")
 _TERMINAL = re.compile(r"[.!?:;]['’\"”)]?$")
+_FOOTNOTE = re.compile(r"^\d{1,2} [A-Z]")
+# pdfium runs a footnote on after a word hyphenated at the foot of the page's text
+# ('solution\ufffe1 The areas for improvement ...'): the note starts a line of its own.
+_NOTE_AFTER_HYPHEN = re.compile(rf"(?<=[{SOFT_HYPHENS}])(?=\d{{1,2}} [A-Z])")
+_CUT_WORD_END = re.compile(r"\w-$")
 
 
 @dataclass
@@ -133,11 +138,14 @@ def _page_lines(page: pdfium.PdfPage) -> list[Line]:
     text = textpage.get_text_range()
     lines, index = [], 0
     for raw in text.split("\r\n"):
-        stripped = raw.strip()
-        if stripped:
-            top = textpage.get_charbox(index + len(raw) - len(raw.lstrip()), loose=True)[3]
-            rows = 1 + sum(stripped.count(h) for h in SOFT_HYPHENS)
-            lines.append(Line(stripped.translate(WINGDINGS), top, rows))
+        at = index
+        for part in _NOTE_AFTER_HYPHEN.split(raw):
+            stripped = part.strip()
+            if stripped:
+                top = textpage.get_charbox(at + len(part) - len(part.lstrip()), loose=True)[3]
+                rows = 1 + sum(stripped.count(h) for h in SOFT_HYPHENS)
+                lines.append(Line(stripped.translate(WINGDINGS), top, rows))
+            at += len(part)
         index += len(raw) + 2
     return lines
 
@@ -274,17 +282,39 @@ def _rejoin_cut(paragraphs: list[str]) -> list[str]:
     return joined
 
 
+def _body_and_notes(paragraphs: list[str], following: list[str]) -> tuple[list[str], list[str]]:
+    """The page's paragraphs, less the footnotes printed below a paragraph that the page
+    end cuts and the next page's first paragraph (of ``following``) goes on with ('...
+    alongside a strengths-based, solution-' then '1 The areas for ...'): those notes are
+    placed after the rejoined paragraph, so the report's words read on unbroken."""
+    for k in range(max(1, len(paragraphs) - 3), len(paragraphs)):
+        if (
+            _FOOTNOTE.match(paragraphs[k])
+            and not _TERMINAL.search(paragraphs[k - 1])
+            and following
+            and _continues(paragraphs[k - 1], following[0])
+        ):
+            return paragraphs[:k], paragraphs[k:]
+    return paragraphs, []
+
+
 def _assemble(pages: list[list[str]]) -> tuple[str, list[Page]]:
-    """Join pages into one text, rejoining a paragraph that a page end cut in two."""
+    """Join pages into one text, rejoining a paragraph that a page end cut in two (a word
+    cut at its hyphen rejoined whole, a footnote between moved after it)."""
     text, spans = "", []
+    notes: list[str] = []
     for number, paragraphs in enumerate(pages, start=1):
         start = len(text)
-        for k, paragraph in enumerate(paragraphs):
+        body, below = _body_and_notes(paragraphs, pages[number] if number < len(pages) else [])
+        for k, paragraph in enumerate(body):
             if text:
                 cut = k == 0 and _continues(text[text.rfind("\n") + 1 :], paragraph)
-                text += " " if cut else "\n\n"
+                text += ("" if _CUT_WORD_END.search(text) else " ") if cut else "\n\n"
             if k == 0:
                 start = len(text)
+                paragraph += "".join(f"\n\n{note}" for note in notes)
+                notes = []
             text += paragraph
+        notes = below
         spans.append(Page(number=number, start=start, end=len(text)))
     return text, spans
