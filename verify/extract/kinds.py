@@ -112,7 +112,7 @@ def classify(sentence: str, values: ClaimValues, ctx: Context) -> ClaimKind | No
         return "rating"
     if ctx.inspectors_list:
         return "finding"
-    if _stated_visit(values) or _FACT.search(sentence):
+    if stated_visit(values) or _FACT.search(sentence):
         # What the inspection did with no date, duration or team to compare ("Inspectors
         # examined the experience of children in care") is the report's account of it.
         return "inspection_fact" if _fact_values(values) else "finding"
@@ -147,7 +147,7 @@ def _is_national(sentence: str, values: ClaimValues) -> bool:
     return bool(_RANK_IN_SCOPE.search(sentence)) and not _REPORTED.search(sentence)
 
 
-def _stated_visit(values: ClaimValues) -> bool:
+def stated_visit(values: ClaimValues) -> bool:
     """A duration or team size: said only of a visit."""
     return bool(
         values.duration_days or values.duration_weeks or values.team_hmi or values.team_total
@@ -160,7 +160,7 @@ def _fact_values(values: ClaimValues) -> bool:
     return bool(
         values.dates
         or values.months
-        or _stated_visit(values)
+        or stated_visit(values)
         or values.team_other
         or values.framework
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from verify.extract.kinds import stated_visit
 from verify.types import ClaimValues, Grade, GradeMention
 from verify.words.dates import SINCE_LAST, date_spans, parse_dates
 from verify.words.grades import ADEQUATE_RE, RELEASE_GRADE, grade_of
@@ -405,9 +406,7 @@ def _states_visit(clause: str, year_hint: int | None) -> bool:
     if not _INSPECTION_WORD.search(clause) or _LOOKING_BACK.search(clause):
         return False
     v = parse_values(clause, year_hint)
-    return bool(
-        v.dates or v.months or v.duration_days or v.duration_weeks or v.team_hmi or v.team_total
-    )
+    return bool(v.dates or v.months or stated_visit(v))
 
 
 _BARE_MONTH = re.compile(
