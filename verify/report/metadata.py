@@ -15,7 +15,7 @@ from verify.types import Framework, Grade, InspectionType, Judgement, PreviousIn
 from verify.words.dates import parse_dates
 from verify.words.grades import GRADE, grade_of
 from verify.words.numbers import number
-from verify.words.sentences import sentence_spans
+from verify.words.sentences import sentence_around
 
 SHORT_INSPECTION_DAYS = 7
 """ILACS short inspections are one week on site; standard ones two."""
@@ -230,19 +230,6 @@ def previous_inspections(text: str) -> list[PreviousInspection]:
             end=end,
         )
     return list(found.values())
-
-
-def sentence_around(text: str, start: int, end: int | None = None) -> tuple[int, int]:
-    """(begin, end) of the sentence holding ``text[start:end]``, by the one sentence
-    splitter, within its line: a headline or a bulleted line has no full stop to end it."""
-    end = start if end is None else end
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    spans = list(sentence_spans(text, line_start, line_end)) or [(line_start, line_end)]
-    begin = max((a for a, _ in spans if a <= start), default=line_start)
-    finish = min((b for _, b in spans if b >= end), default=line_end)
-    return begin, begin + len(text[begin:finish].rstrip())
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:

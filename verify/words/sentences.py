@@ -31,6 +31,19 @@ def sentence_breaks(text: str, start: int = 0, end: int | None = None) -> Iterat
         yield m.end()
 
 
+def sentence_around(text: str, start: int, end: int | None = None) -> tuple[int, int]:
+    """(begin, end) of the sentence holding ``text[start:end]``, within its line (a
+    headline or a bulleted line has no full stop to end it), trailing spaces left out."""
+    end = start if end is None else end
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    spans = list(sentence_spans(text, line_start, line_end))
+    begin = max((a for a, _ in spans if a <= start), default=line_start)
+    finish = min((b for _, b in spans if b >= end), default=line_end)
+    return begin, begin + len(text[begin:finish].rstrip())
+
+
 def split_sentences(text: str) -> list[str]:
     """The sentences of ``text``, stripped, empty ones dropped."""
     return [s for a, b in sentence_spans(text) if (s := text[a:b].strip())]
