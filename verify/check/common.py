@@ -105,12 +105,16 @@ class Context:
         return sentence_around(self.release.text, claim)
 
 
+def line_around(text: str, claim: Claim) -> tuple[int, int]:
+    """(start, end) of the release line (paragraph) holding the claim, newlines excluded."""
+    end = text.find("\n", claim.end)
+    return text.rfind("\n", 0, claim.start) + 1, len(text) if end < 0 else end
+
+
 def sentence_around(text: str, claim: Claim) -> str:
     """The release sentence (within its line) holding the claim: context for placing
     phrases."""
-    line_start = text.rfind("\n", 0, claim.start) + 1
-    line_end = text.find("\n", claim.end)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = line_around(text, claim)
     spans = list(sentence_spans(text, line_start, line_end))
     start = max((a for a, _ in spans if a <= claim.start), default=line_start)
     end = min((b for _, b in spans if b >= claim.end), default=line_end)

@@ -11,7 +11,7 @@ from verify.check.lookups import evidence_query
 from verify.types import CheckedClaim, Claim, Report
 from verify.words import framework_title, plural
 from verify.words.dates import SINCE_LAST, date_spans, parse_dates
-from verify.words.numbers import NUMBER_WORDS, month_name
+from verify.words.numbers import month_name, number
 from verify.words.verdicts import worst
 
 _FRAMEWORKS = {
@@ -234,7 +234,7 @@ def _interval(claim: Claim, report: Report, previous: list[Report]) -> tuple[str
     start = report.inspection_start
     if not m or start is None:
         return None
-    said = int(m["n"]) if m["n"].isdigit() else NUMBER_WORDS[m["n"].lower()]
+    said = number(m["n"]) or 0
     earlier_reports = [p for p in previous if p.inspection_end and p.inspection_end < start]
     if earlier_reports:
         # The last full inspection, or the last visit of any kind: either may be meant.

@@ -333,17 +333,11 @@ def _restated_clauses(words: set[str], sentence: str) -> list[str]:
     """The clauses of ``sentence`` a claim (its content ``words``) restates: the one
     holding the most of its words, and any other holding half of its own content words
     among them; each holding at least _HEDGED_CLAUSE_WORDS of them."""
-    main = restated_clause(words, sentence)
-
-    def held(clause: str) -> int:
-        return len(words & content_words(clause))
-
-    others = [
-        c
-        for c in _CLAUSES.split(sentence)
-        if c != main and held(c) >= _RESTATED_HALF * len(content_words(c))
-    ]
-    return [c for c in [main, *others] if held(c) >= _HEDGED_CLAUSE_WORDS]
+    clauses = [(c, content_words(c)) for c in _CLAUSES.split(sentence)]
+    main = max(clauses, key=lambda cw: len(words & cw[1]))[0]  # as restated_clause
+    held = {c: len(words & own) for c, own in clauses}
+    others = [c for c, own in clauses if c != main and held[c] >= _RESTATED_HALF * len(own)]
+    return [c for c in [main, *others] if held[c] >= _HEDGED_CLAUSE_WORDS]
 
 
 def _limits_itself(claim: str) -> bool:

@@ -29,7 +29,7 @@ from verify.types import (
 from verify.words.councils import REGIONS, council_named
 from verify.words.dates import parse_dates
 from verify.words.grades import GRADE, grade_of, grades_in
-from verify.words.numbers import NUMBER_WORDS, number
+from verify.words.numbers import NUMBER, NUMBER_WORDS, number
 from verify.words.sentences import sentence_spans
 
 DATELINE_CHARS = 300
@@ -37,7 +37,7 @@ DATELINE_CHARS = 300
 DATELINE_DAYS = 120
 """How long after a report a release about it may come out (a later date is another one)."""
 
-_N = r"(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")"
+_N = rf"({NUMBER})"
 _GROUP = (
     r"(?:other )?(?:councils|local authorities|authorities|(?=in the country|in england|"
     r"nationally|in the region|across the country|(?:in|across) the (?:north|south|east|west)))"
@@ -50,7 +50,7 @@ _ONLY = re.compile(rf"\b(?:only|just) {_N} {_GROUP}", re.I)
 _THE_ONLY = re.compile(r"\bthe only (?:council|local authority|authority)\b", re.I)
 """'the only council in the North East rated outstanding': a count of one."""
 _NONE = re.compile(r"\b(?:no|not one) (?:other )?(?:council|local authority|authority)\b", re.I)
-_TOP_SHARE = re.compile(r"\btop (\d{1,3}|" + "|".join(NUMBER_WORDS) + r") ?(?:%|per ?cent)", re.I)
+_TOP_SHARE = re.compile(rf"\btop {_N} ?(?:%|per ?cent)", re.I)
 _COUNCIL = r"(?:council|local authority|authority)"
 _FIRST = re.compile(
     rf"\bfirst {_COUNCIL}\b[^.;]{{0,50}}?\bto (?:have )?(?:be|been|"

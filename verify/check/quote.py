@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from verify.check.common import Context, content_words, nearest, verdict
+from verify.check.common import Context, content_words, line_around, nearest, verdict
 from verify.match import Alignment, PassageIndex, describe, light, substantive, tokens
 from verify.types import CheckedClaim, Claim, DiffOp, Evidence, Report
 from verify.words.sentences import SENTENCE_END
@@ -247,9 +247,8 @@ def _cites_report(claim: Claim, ctx: Context) -> bool:
     council speaker there is relaying the report's words ("The report states that
     ..."), not passing them off as their own."""
     text = ctx.release.text
-    start = text.rfind("\n", 0, claim.start) + 1
-    end = text.find("\n", claim.end)
-    para = text[start : end if end >= 0 else len(text)]
+    start, end = line_around(text, claim)
+    para = text[start:end]
     return (
         bool(_RELAYS_REPORT.match(claim.text))
         or mentions_inspectors(para.replace(claim.text, " "))
@@ -268,10 +267,9 @@ def _attributed_here(claim: Claim, text: str) -> bool:
         return False
     if a.start is None:
         return True  # placed by the extractor without a span (a passive): nothing to weigh
-    own = text.rfind("\n", 0, claim.start) + 1
-    end = text.find("\n", claim.end)
+    own, end = line_around(text, claim)
     if a.start >= own:
-        return end < 0 or a.start < end
+        return a.start < end
     following = text[text.find("\n", a.start) + 1 : claim.start].split("\n")
     return all(p.lstrip()[:1] in _CONTINUING for p in following if p.strip())
 
