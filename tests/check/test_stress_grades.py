@@ -520,8 +520,8 @@ CURRENT = {name: sentences for name, (_, sentences) in CASES.items()}
 
 def _unflagged(claims: list, words: str) -> None:
     claim = _verdict(claims, words)
-    if claim is not None:
-        assert claim.verdict not in FLAGS, f"{claim.verdict}: {claim.explanation}"
+    assert claim is not None, "not extracted"
+    assert claim.verdict not in FLAGS, f"{claim.verdict}: {claim.explanation}"
 
 
 def _flagged(claims: list, words: str) -> None:
