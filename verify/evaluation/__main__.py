@@ -4,11 +4,13 @@
 set (fast, for iterating), only its history, comparison and national claims when
 ``history`` is named (``--part dev history``); ``--part all`` (the default) runs every
 section (or those named) on both parts. The real articles are checked with the archive
-of ../shared's reports, as the labelling conventions assume; ``--no-archive`` checks them
-with the manifest's reports alone. ``--cache`` keeps parsed reports and the archive
-between runs, whatever the part. One run parses each report and loads the model once
-(``verify.evaluation.run``). ``--part dev --calibrate`` writes the dev part's calibration
-to verify/check/calibration.json, which confidences are read from.
+of ../shared's reports, as the labelling conventions assume; ``--no-archive`` has the dev
+section check them with the manifest's reports alone (the history section is about the
+archive and always uses it). ``--cache`` keeps parsed reports and the archive
+between runs, whatever the part. One run parses each report and loads the model once for
+the sections that check seed and real articles (``verify.evaluation.run``).
+``--part dev --calibrate`` writes the dev part's calibration to
+verify/check/calibration.json, which confidences are read from.
 """
 
 import argparse

@@ -1,8 +1,10 @@
 """One `make eval` run: what its sections share.
 
-Every section reads the same ../shared and writes parsed reports to the same folder
-(``--cache``, else a temporary one for the run), scores the parts asked for, and uses
-one encoder, so the model is loaded once and each report parsed once. The dev and
+Every section reads the same ../shared and scores the parts asked for. Those that check
+seed and real articles write parsed reports to the same folder (``--cache``, else a
+temporary one for the run) and use one encoder, so the model is loaded once and each
+report parsed once; the synthetic section checks its cached set as a batch does, with
+the user's settings (``verify.evaluation.synthetic.the_set``). The dev and
 history sections check the same real articles with the same archive: each is checked
 once (``check``) and both read the result.
 """

@@ -3,43 +3,38 @@ sections.
 
 The labelling conventions check national counts and historical claims against the archive
 (../shared/dev/README.md), as a data desk that has run `verify archive build` checks its
-releases: so the real articles are scored with it. It is built into ``folder`` when one is
-given (``--cache``: a rerun only checks it is up to date, under a second) and otherwise
-into a temporary folder kept for the rest of the run, so `make eval` builds it once.
+releases: so the real articles are scored with it. It is built into the run's folder
+(``--cache``: a rerun only checks it is up to date, under a second; else the run's
+temporary folder, ``EvalRun.folder``), so `make eval` builds it once.
 """
 
 from __future__ import annotations
 
-import atexit
-import shutil
-import tempfile
 from pathlib import Path
 
 from rich.console import Console
 
 
-def shared_archive(shared: Path, console: Console, folder: str | None = None) -> Path | None:
-    """The archive of ``shared``'s reports (None when they are absent), built once."""
+def shared_archive(shared: Path, console: Console, folder: str) -> Path | None:
+    """The archive of ``shared``'s reports in ``folder`` (None when the reports are
+    absent), built once."""
     reports = shared / "corpora" / "ofsted" / "reports"
     if not reports.is_dir():
         console.print(f"[yellow]no archive: {reports} is absent[/]")
         return None
-    key = (reports.resolve(), Path(folder).resolve() if folder else None)
+    key = (reports.resolve(), Path(folder).resolve())
     if key not in _BUILT:
         _BUILT[key] = _build(*key, console)
     return _BUILT[key]
 
 
-_BUILT: dict[tuple[Path, Path | None], Path] = {}
+_BUILT: dict[tuple[Path, Path], Path] = {}
 """The archives built in this run, by reports folder and target folder."""
 
 
-def _build(reports: Path, folder: Path | None, console: Console) -> Path:
+def _build(reports: Path, folder: Path, console: Console) -> Path:
     from verify.archive import build_archive
 
-    if folder is None:
-        folder = Path(tempfile.mkdtemp(prefix="verify-eval-archive-"))
-        atexit.register(shutil.rmtree, folder, ignore_errors=True)
     folder.mkdir(parents=True, exist_ok=True)
     db = folder / "archive.sqlite"
     built = build_archive([reports], db)

@@ -3,10 +3,10 @@
 The default model is the bundled all-MiniLM-L6-v2, run as an int8 ONNX graph
 through onnxruntime (``verify.match.encoders.OnnxMiniLM``): no torch import on the
 default path. Any sentence-transformers model name or local path can be set
-instead. The model loads once, on first use: checks that never need it (quotes,
-ratings) never pay for it.
+instead. The model loads once per encoder, on first use (the pipeline's ``model``
+stage asks for it first, so a bad setting fails before any slow work).
 
-Each text is encoded once per encoder (remembered). The pipeline encodes every
+Each text is encoded once per encoder (remembered). ``check_claims`` encodes every
 text a check will look up (``verify.check.lookups``) in one call before the
 checkers run, sorted by length; the ONNX default runs each row on its own, so a
 text's vector is the same whatever it is encoded with. A report's sentence
