@@ -165,8 +165,14 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     # Praise is supported only by a sentence that does not criticise: the nearest
     # critical sentence (or a "What needs to improve" item) may be the same topic
     # told the other way.
-    support = [(s, h, sh) for s, h, sh in same if critical_claim or not _critical(s, words)]
+    support = [
+        (s, h, sh)
+        for s, h, sh in same
+        if (critical_claim or not _critical(s, words)) and not _names_to_improve(claim.text, s)
+    ]
     if not critical_claim and support and _restated_critically(words, same, support[0][2]):
+        support = []
+    if not critical_claim and support and _listed_more_fully(wanted, words, report, support[0][2]):
         support = []
     if not support:
         near = same[0] if same else pool[0]
@@ -215,6 +221,32 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         "supported",
         f"{_where(evidence[0])} says the same ({measured}): '{sentence.text}'",
         evidence,
+    )
+
+
+def _names_to_improve(claim: str, sentence: Sentence) -> bool:
+    """True when ``sentence`` is a 'What needs to improve' item the claim does not
+    criticise in words of its own: the item names what needs to improve ('The
+    effectiveness of the response ... out of office hours'), so it supports only a claim
+    that it needs to, never the claim that it is effective."""
+    return sentence.passage.kind == "improvement" and not _own_criticism(claim, sentence.text)
+
+
+def _listed_more_fully(
+    claim: str, words: set[str], report: Report, supporting_share: float
+) -> bool:
+    """True when a 'What needs to improve' item holds at least _LISTED_MIN of the praise's
+    content ``words`` and the sentence that would support it fewer: the report names it to
+    improve, and a sentence found by meaning alone is another aspect ('For a very small
+    number of children ..., assessments are delayed' for praise of their assessments).
+    The item must be about the claim's topic, holding at least as much of its own words in
+    the ``claim``: a long item listing many topics is not."""
+    if supporting_share >= _LISTED_MIN:
+        return False
+    return any(
+        shared(words, item.text) >= _LISTED_MIN
+        and shared(content_words(item.text), claim) >= _LISTED_MIN
+        for item in report.improvements
     )
 
 
@@ -361,10 +393,15 @@ def _negated_restatement(
     found = None
     for scored in pool:
         clause = restated_clause(words, scored[0].text)
-        share = shared(words, clause)
-        if share < _SHARED_MIN:
+        if shared(words, clause) < _SHARED_MIN:
+            # The claim may restate a sentence over its clauses ('When concerns are raised
+            # out of office hours, the response is not always effective').
+            clause = scored[0].text
+        if shared(words, clause) < _SHARED_MIN:
             continue
         negation = _negation_of(words, clause)
+        if negation is None and scored[0].passage.kind == "improvement":
+            continue  # an item to improve names the topic; it says nothing plainly
         if negation is None:
             return None  # said plainly, as the claim says it
         if found is None and not _own_criticism(claim, clause):
