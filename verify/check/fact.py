@@ -11,6 +11,7 @@ from verify.check.lookups import evidence_query
 from verify.types import CheckedClaim, Claim, Report
 from verify.words import framework_title, plural
 from verify.words.dates import (
+    COVER_DATES,
     RELATIVE,
     SEASONS,
     SINCE_LAST,
@@ -452,9 +453,9 @@ def _event_of(text: str, m: re.Match) -> str | None:
 
 _PUBLISHED_CUE = re.compile(r"\b(?:publish\w*|released)\b", re.I)
 _POSSESSIVE_CUE = re.compile(r"(?:’|')s\s+(?:ofsted\s+)?(inspection|visit|report)\b", re.I)
-# Days a release's date may be off the event's ('published today' in a story dated the
-# day after), before a relative time is taken to contradict it.
-_RELATIVE_SLACK = 7
+# Days a release's date may be off the event's ('published today' in a story dated a
+# day or two after), before a relative time is taken to contradict it.
+_RELATIVE_SLACK = 3
 
 
 def _in_window(said: str, window: tuple[date, date], event: str, report: Report):
@@ -551,22 +552,40 @@ def _explained(results: list[tuple[str, str]]) -> str:
     return "; ".join(settling) + (f" (what agrees: {'; '.join(others)})" if others else "") + "."
 
 
-def stated_in_passing(claim: Claim, ctx: Context, report: Report) -> CheckedClaim | None:
+def stated_in_passing(
+    claim: Claim, ctx: Context, report: Report, result: CheckedClaim | None = None
+) -> CheckedClaim | None:
     """Contradicted, when a claim of another kind ("Following a four-week inspection in
-    February, inspectors rated ...") states an inspection date, duration or team the
-    report's printed facts contradict, or a finding the time since the last inspection;
-    None when they agree or none is stated. Only a
+    February, inspectors rated ...") states an inspection date, duration, team or a time
+    said relative to the release that the report's printed facts contradict, or a finding
+    the time since the last inspection; None when they agree or none is stated. Only a
     contradiction is worth reporting over the claim's own verdict: it is positive
-    evidence (a date outside the printed dates)."""
-    results = [_interval(claim, report, ctx.previous)]
+    evidence (a date outside the printed dates). But a claim whose own check (``result``)
+    found it nearest the report's dates line ('The inspection took place last month')
+    states only when the visit was: the fact checks' verdict is its verdict."""
+    visit = _visit_checks(claim, report)
+    relative = [] if names_other_visit(claim.text, report) else _relative(claim, ctx, report)
+    results = [_interval(claim, report, ctx.previous), *relative]
     if claim.kind in ("rating", "comparison"):
-        results += [f(claim, report) for f in _visit_checks(claim, report)]
-    if not names_other_visit(claim.text, report):
-        results += _relative(claim, ctx, report)
+        results += [f(claim, report) for f in visit]
     wrong = [r[1] for r in results if r and r[0] == "contradicted"]
+    if not wrong and result is not None and _on_dates_line(result):
+        facts = [r for r in [*results, *(f(claim, report) for f in visit)] if r]
+        if facts:
+            return verdict(claim, worst(r[0] for r in facts), _explained(facts), result.evidence)
+        return None
     if not wrong:
         return None
     evidence = nearest(ctx, report, evidence_query(claim))
     checked = verdict(claim, "contradicted", "; ".join(wrong) + ".", evidence)
     # As sure as an inspection fact's contradiction, whatever the claim's kind.
     return checked.model_copy(update={"confidence": confidence("inspection_fact", "contradicted")})
+
+
+def _on_dates_line(result: CheckedClaim) -> bool:
+    """True when a claim's own check left it unsettled nearest the report's dates line."""
+    return (
+        result.verdict == "not_checkable"
+        and bool(result.evidence)
+        and bool(COVER_DATES.search(result.evidence[0].text))
+    )

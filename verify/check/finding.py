@@ -22,6 +22,7 @@ import re
 from verify.check.common import Context, content_words, shared, verdict
 from verify.match import Hit, PassageIndex, Sentence
 from verify.types import CheckedClaim, Claim, Evidence, Report
+from verify.words.dates import COVER_DATES
 from verify.words.qualifiers import HEDGES, LIMITED, LIMITED_SUBJECT, NEGATION, UNIVERSAL
 from verify.words.speakers import framed_speaker, role_of
 
@@ -131,6 +132,12 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     floor = ctx.settings.semantic_min if pool[0][1].semantic is not None else _LEXICAL_MIN
     pool.sort(key=lambda shs: _agreement(shs[1], shs[2], len(words), floor), reverse=True)
     sentence, best, _ = pool[0]
+    if COVER_DATES.search(sentence.text):
+        why = (
+            f"Nearest the report's own line '{sentence.text}': the claim states when the "
+            "inspection was or was published, which the inspection's dates settle, not a finding."
+        )
+        return verdict(claim, "not_checkable", why, _first(pool[0], pool, index))
     if _restated_without_criticism(claim.text, words, sentence, best):
         evidence = _first(pool[0], pool, index)
         why = (
@@ -199,9 +206,21 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         # Not finding support is no evidence of an error: said, with the nearest
         # passages, not flagged.
         return verdict(claim, "not_checkable", why, evidence)
-    sentence, best, _ = support[0]
+    sentence, best, share = support[0]
     evidence = _first(support[0], pool, index)
     measured = _measured(support[0])
+    if missing := _figures(claim.text) - _figures(sentence.text):
+        said = ", ".join(sorted(missing))
+        if _figures(sentence.text) and share >= _SHARED_MIN:
+            why = (
+                f"{_where(evidence[0])} says this ({measured}) with other figures "
+                f"({', '.join(sorted(_figures(sentence.text)))}), not {said}: '{sentence.text}'"
+            )
+            return verdict(claim, "contradicted", why, evidence)
+        if missing & _TIMES:
+            where = _where(evidence[0])
+            why = f"{where} says this ({measured}) but not '{said}': '{sentence.text}'"
+            return verdict(claim, "not_checkable", why, evidence)
     if _generalised(claim.text, words, sentence.text, best):
         return verdict(
             claim,
@@ -248,6 +267,26 @@ def _listed_more_fully(
         and shared(content_words(item.text), claim) >= _LISTED_MIN
         for item in report.improvements
     )
+
+
+def _figures(text: str) -> set[str]:
+    """The figures a text gives ('33%', '12', 'doubled'), years left out: a finding is
+    contradicted by a passage that says the same in its words with other figures ('a 50%
+    increase' for 'a 33% increase'), and not supported by one without the change it
+    names ('doubled'). A number missing from a passage found by meaning is no evidence:
+    releases add dates, times and counts from elsewhere."""
+    found = {f"{m['n']}%" if m["pct"] else m["n"] for m in _FIGURE.finditer(text) if m["n"]}
+    found |= {m["times"].lower() for m in _FIGURE.finditer(text) if m["times"]}
+    return {f for f in found if not _YEAR.fullmatch(f)}
+
+
+_FIGURE = re.compile(
+    r"(?<![\w.,])(?P<n>\d+(?:\.\d+)?)(?P<pct>\s*(?:%|per ?cent\b))?(?![\w.,]\d)"
+    r"|\b(?P<times>doubled|tripled|trebled|quadrupled|halved)\b",
+    re.I,
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_TIMES = {"doubled", "tripled", "trebled", "quadrupled", "halved"}
 
 
 def _listed_to_improve(words: set[str], report: Report):

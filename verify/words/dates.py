@@ -143,3 +143,11 @@ def relative_window(m: re.Match, day: date | None) -> tuple[date, date] | None:
     if m["earlier"] and m["earlier"].lower() == "earlier" and not last:
         end = min(end, day)
     return first, end
+
+
+COVER_DATES = re.compile(
+    r"^\W*(?:inspection dates?|dates? of (?:the )?inspection|report published|published)\b", re.I
+)
+"""A report's cover line printing the visit's dates or its publication ('Inspection dates:
+8 July 2019 to 12 July 2019', 'Report published: 5 April 2016'): a release sentence
+nearest one states the inspection's time, which the fact checks compare."""
