@@ -414,7 +414,9 @@ def _relative(claim: Claim, ctx: Context, report: Report) -> list[tuple[str, str
     'earlier this year') against the release's own date (its dateline), and seasons ('in
     the autumn') against the months of the visit. With no dateline the release's date is
     not known: said so, never guessed."""
-    results = []
+    results: list[tuple[str, str]] = []
+    if claim.attribution is not None and claim.attribution.role in ("council", "other"):
+        return results  # an official's account is their own (the conventions' opinion)
     day = dateline(ctx.release.text)
     for m in RELATIVE.finditer(claim.text):
         event = _event_of(claim.text, m)
