@@ -304,6 +304,42 @@ RELEASES: dict[str, tuple[str, str, list[tuple[str, str]], str]] = {
         ],
         "Ends",
     ),
+    # A third round: findings told closely, loosely, in another area, with the criticism
+    # dropped, and publication on a weekday; written before running.
+    "brighton_2024_findings": (
+        "80438_brighton and hove/children's services inspection - 16 may 2024.pdf",
+        "The Argus\n\nThursday 16 May 2024\n\nCity’s children’s services are ‘outstanding’",
+        [
+            ("Care leavers benefit from a wide range of services and high-quality support that extends beyond their 25th birthday, inspectors said.", SUP),
+            ("Inspectors found that care leavers receive timely help in a crisis.", SUP),
+            ("The report praised the council for adopting care-leaver status as a protected characteristic.", SUP),
+            ("For a small number of children, improvements are not achieved quickly enough, leaving them in neglectful situations for too long, the report said.", SUP),
+            ("Inspectors said tangible and sustained improvements are achieved quickly enough for children in neglectful situations.", CON),
+            ("Ofsted was impressed by the support given to unaccompanied children seeking asylum.", SUP),
+            ("Inspectors said social workers’ caseloads are the lowest in the south east.", NC),
+            ("Inspectors said the placements for children with complex needs are sufficient to avoid any reliance on unregistered children’s homes.", MIS),
+            ("The report was published on Thursday.", SUP),
+            ("The report was published last Friday.", CON),
+        ],
+        "Do you have a story? Email the newsdesk.",
+    ),
+    "southampton_2023_findings": (
+        "80558_southampton/children's services inspection - 28 july 2023.pdf",
+        "Southampton City Council\n\nFriday 28 July 2023\n\nChildren’s services judged good",
+        [
+            ("Inspectors found that children in need of help and protection receive a timely and effective service.", SUP),
+            ("The report said section 47 investigations are timely and focus on the impact of potential harm to children.", SUP),
+            ("Ofsted said the out-of-hours service responds appropriately to children’s needs, but a lack of capacity means it is not always timely.", SUP),
+            ("Ofsted said the out-of-hours service always responds in a timely way.", CON),
+            ("Inspectors said the council identifies, assesses and supports children in private fostering arrangements well.", MIS),
+            ("Disabled children in need of help and protection receive a holistic, high-quality service, inspectors found.", SUP),
+            ("The inspectors were impressed by the intervention and complex assessment service, which they said helps many children remain safely at home.", SUP),
+            ("Inspectors said the council’s youth offending team has cut reoffending by half.", NC),
+            ("The report was published on Friday, following an inspection in June.", SUP),
+            ("The report was published on Monday.", CON),
+        ],
+        "ENDS",
+    ),
 }
 
 

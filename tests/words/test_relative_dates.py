@@ -51,6 +51,15 @@ def test_relative_times_resolve_against_the_release_date():
     assert _window("last year", date(2023, 1, 13)) == (date(2022, 1, 1), date(2022, 12, 31))
 
 
+def test_a_weekday_with_no_date_after_it_is_the_last_such_day():
+    day = date(2023, 7, 28)  # a Friday
+    assert _window("published on Friday", day) == (day, day)
+    assert _window("published on Monday", day) == (date(2023, 7, 24), date(2023, 7, 24))
+    assert _window("published last Tuesday", day) == (date(2023, 7, 25), date(2023, 7, 25))
+    assert RELATIVE.search("published on Friday, 25 November") is None
+    assert RELATIVE.search("published today (Monday, January 29)")["today"]
+
+
 def test_without_the_release_date_a_relative_time_is_not_guessed():
     assert _window("last month", None) is None
     assert _window("published today", None) is None

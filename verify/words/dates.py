@@ -86,13 +86,16 @@ SEASONS: dict[str, tuple[int, ...]] = {
 
 RELATIVE = re.compile(
     r"\b(?:(?P<today>today)"
+    r"|(?:on|last) (?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    r"(?!,? *(?:the |[A-Z][a-z]+ )?\d)"
     r"|(?:(?P<earlier>earlier|later) )?(?P<which>this|last) (?P<unit>week|month|year)"
     rf"|(?:the |this |last )?(?:(?:early|late|mid)[- ])?(?P<season>{'|'.join(SEASONS)})"
     r")\b",
     re.I,
 )
 """A time said relative to the release ('last month', 'earlier this year', 'today', 'this
-week') or as a season ('in the autumn'): resolved by ``relative_window``."""
+week', 'on Friday' with no date after it) or as a season ('in the autumn'): resolved by
+``relative_window``."""
 
 _WEEKDAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _DATELINE = re.compile(
@@ -117,6 +120,7 @@ def dateline(text: str, lines: int = 8) -> date | None:
 
 
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+_WEEKDAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 def relative_window(m: re.Match, day: date | None) -> tuple[date, date] | None:
@@ -127,6 +131,11 @@ def relative_window(m: re.Match, day: date | None) -> tuple[date, date] | None:
         return None
     if m["today"]:
         return day, day
+    if m["weekday"]:
+        # 'published on Friday': the last such day on or before the release's date.
+        back = (day.weekday() - _WEEKDAY_NAMES.index(m["weekday"].lower()[:3])) % 7
+        on = date.fromordinal(day.toordinal() - back)
+        return on, on
     unit, last = m["unit"].lower(), m["which"].lower() == "last"
     if unit == "week":
         monday = date.fromordinal(day.toordinal() - day.weekday() - 7 * last)
