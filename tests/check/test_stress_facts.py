@@ -340,6 +340,31 @@ RELEASES: dict[str, tuple[str, str, list[tuple[str, str]], str]] = {
         ],
         "ENDS",
     ),
+    # A fourth round: correct or uncheckable times that a careless reading would flag.
+    "plymouth_2024_times": (
+        "80538_plymouth/children's services inspection - 15 march 2024.pdf",
+        "Plymouth City Council newsroom\n\nFriday 15 March 2024\n\nChildren’s services report published",
+        [
+            ("The inspection took place during the spring term.", NC),
+            ("Inspectors, who visited the city earlier this year, said leaders understand the strengths and weaknesses of their service.", SUP),
+            ("The council has recruited more social workers since it was inspected earlier this year.", NC),
+            ("The report, which was published on Friday, follows a two-week inspection in January and February.", SUP),
+            ("Councillor Jemima Laing said the inspection last autumn had been a challenge for staff.", NC),
+            ("Inspectors visited in the winter.", SUP),
+            ("The inspection took place in early spring.", NC),
+        ],
+        "ENDS",
+    ),
+    "merton_2025_times": (
+        "80510_merton/children's services inspection - 27 august 2025.pdf",
+        "Merton Council\n\nOutstanding again",
+        [
+            ("Inspectors visited in the summer.", SUP),
+            ("The report was published on Wednesday.", NC),
+            ("Inspectors spent a week in Merton earlier this summer.", SUP),
+        ],
+        "Ends",
+    ),
 }
 
 

@@ -70,3 +70,5 @@ def test_seasons_are_months_not_windows():
     assert m["season"] == "autumn" and relative_window(m, date(2023, 1, 13)) is None
     assert SEASONS["autumn"] == (9, 10, 11) and SEASONS["winter"] == (12, 1, 2)
     assert RELATIVE.search("the autumnal colours") is None
+    # a school's spring term runs from January: a term is not a season
+    assert RELATIVE.search("during the spring term") is None

@@ -90,12 +90,13 @@ RELATIVE = re.compile(
     r"(?!,? *(?:the |[A-Z][a-z]+ )?\d)"
     r"|(?:(?P<earlier>earlier|later) )?(?P<which>this|last) (?P<unit>week|month|year)"
     rf"|(?:the |this |last )?(?:(?:early|late|mid)[- ])?(?P<season>{'|'.join(SEASONS)})"
+    r"(?![- ](?:term|half[- ]term|budget|statement)\b)"
     r")\b",
     re.I,
 )
 """A time said relative to the release ('last month', 'earlier this year', 'today', 'this
-week', 'on Friday' with no date after it) or as a season ('in the autumn'): resolved by
-``relative_window``."""
+week', 'on Friday' with no date after it) or as a season ('in the autumn'; a school's
+'spring term' runs from January, so terms are not seasons): resolved by ``relative_window``."""
 
 _WEEKDAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _DATELINE = re.compile(
