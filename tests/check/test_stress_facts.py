@@ -316,6 +316,8 @@ RELEASES: dict[str, tuple[str, str, list[tuple[str, str]], str]] = {
             ("For a small number of children, improvements are not achieved quickly enough, leaving them in neglectful situations for too long, the report said.", SUP),
             ("Inspectors said tangible and sustained improvements are achieved quickly enough for children in neglectful situations.", CON),
             ("Ofsted was impressed by the support given to unaccompanied children seeking asylum.", SUP),
+            ("Inspectors said the virtual school has a tangible impact for care leavers, particularly in reducing part-time timetables and absence.", NC),
+            ("Inspectors said children in care benefit from personal advisers who have been significant adults in their lives for a long time.", NC),
             ("Inspectors said social workers’ caseloads are the lowest in the south east.", NC),
             ("Inspectors said the placements for children with complex needs are sufficient to avoid any reliance on unregistered children’s homes.", MIS),
             ("The report was published on Thursday.", SUP),

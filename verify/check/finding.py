@@ -22,7 +22,9 @@ import re
 from verify.check.common import Context, content_words, shared, verdict
 from verify.match import Hit, PassageIndex, Sentence
 from verify.types import CheckedClaim, Claim, Evidence, Report
+from verify.words import judgement_title
 from verify.words.dates import COVER_DATES
+from verify.words.judgements import EQUIVALENT, RELEASE_JUDGEMENT_RE
 from verify.words.qualifiers import HEDGES, LIMITED, LIMITED_SUBJECT, NEGATION, UNIVERSAL
 from verify.words.speakers import framed_speaker, role_of
 
@@ -181,6 +183,19 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         support = []
     if not critical_claim and support and _listed_more_fully(wanted, words, report, support[0][2]):
         support = []
+    if (
+        support
+        and support[0][2] >= _LISTED_MIN
+        and (elsewhere := _said_of_other_group(wanted, support[0][0], report))
+    ):
+        near = support[0]
+        evidence = _first(near, pool, index)
+        why = (
+            f"{_where(evidence[0])} says this ({_measured(near)}) of "
+            f"{judgement_title(elsewhere).lower()}, not of the children the claim names: "
+            f"'{near[0].text}'"
+        )
+        return verdict(claim, "not_checkable", why, evidence)
     if not support:
         near = same[0] if same else pool[0]
         evidence = _first(near, pool, index)
@@ -287,6 +302,28 @@ _FIGURE = re.compile(
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _TIMES = {"doubled", "tripled", "trebled", "quadrupled", "halved"}
+
+
+def _said_of_other_group(claim: str, sentence: Sentence, report: Report) -> str | None:
+    """The group of children (help and protection, children in care, care leavers) whose
+    section of the report holds ``sentence``, when the claim names another group and the
+    sentence does not name the claim's: the report says it of other children ('the
+    virtual school has a tangible impact for children in care' told of care leavers).
+    Asked only of a sentence holding at least _LISTED_MIN of the claim's words: the same
+    statement, told of other children; a sentence found by meaning alone may be any. Care
+    leavers are other children than those in care only where the report grades them apart."""
+    section = sentence.passage.judgement
+    named = {m.lastgroup for m in RELEASE_JUDGEMENT_RE.finditer(claim)} & set(_GROUPS)
+    if section not in _GROUPS or not named:
+        return None
+    same = {alike for name in named for alike in EQUIVALENT.get(name, (name,))}
+    if report.grade_of("care_leavers") is not None and "children_in_care" not in named:
+        same.discard("children_in_care")
+    in_sentence = {m.lastgroup for m in RELEASE_JUDGEMENT_RE.finditer(sentence.text)}
+    return None if section in same or named & in_sentence else section
+
+
+_GROUPS = ("help_and_protection", "children_in_care", "looked_after_and_permanence", "care_leavers")
 
 
 def _listed_to_improve(words: set[str], report: Report):
