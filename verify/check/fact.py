@@ -1,4 +1,6 @@
-"""Inspection facts: dates, duration, team size, framework, publication date."""
+"""Inspection facts: dates, duration, team size, framework and inspection type, publication
+date, and times said relative to the release ('last month', 'published on Friday', 'in the
+autumn'), read against its dateline and never guessed without one."""
 
 from __future__ import annotations
 
@@ -413,10 +415,12 @@ def _relative(claim: Claim, ctx: Context, report: Report) -> list[tuple[str, str
     """Times said relative to the release ('inspected last month', 'published today',
     'earlier this year') against the release's own date (its dateline), and seasons ('in
     the autumn') against the months of the visit. With no dateline the release's date is
-    not known: said so, never guessed."""
+    not known: said so, never guessed. Not for another kind of visit ('a focused visit last
+    year'), nor an official's account (their own: the conventions' opinion)."""
     results: list[tuple[str, str]] = []
-    if claim.attribution is not None and claim.attribution.role in ("council", "other"):
-        return results  # an official's account is their own (the conventions' opinion)
+    official = claim.attribution is not None and claim.attribution.role in ("council", "other")
+    if official or names_other_visit(claim.text, report):
+        return results
     day = dateline(ctx.release.text)
     for m in RELATIVE.finditer(claim.text):
         event = _event_of(claim.text, m)
@@ -460,7 +464,9 @@ _POSSESSIVE_CUE = re.compile(r"(?:’|')s\s+(?:ofsted\s+)?(inspection|visit|repo
 _RELATIVE_SLACK = 3
 
 
-def _in_window(said: str, window: tuple[date, date], event: str, report: Report):
+def _in_window(
+    said: str, window: tuple[date, date], event: str, report: Report
+) -> tuple[str, str]:
     """A relative time resolved to ``window`` against the visit's days or the report's
     publication: supported when they meet, contradicted when they are more than
     _RELATIVE_SLACK days apart, else not settled."""
@@ -520,8 +526,7 @@ def check_fact(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     results = [r for f in (*_visit_checks(claim, report), _framework) if (r := f(claim, report))]
     if interval := _interval(claim, report, ctx.previous):
         results.append(interval)
-    if not names_other_visit(claim.text, report):
-        results += _relative(claim, ctx, report)
+    results += _relative(claim, ctx, report)
     if _GENERAL.search(claim.text) and claim.values.framework:
         why = "About the inspection framework in general, not this inspection."
         return verdict(claim, "not_checkable", why)
@@ -566,8 +571,7 @@ def stated_in_passing(
     found it nearest the report's dates line ('The inspection took place last month')
     states only when the visit was: the fact checks' verdict is its verdict."""
     visit = _visit_checks(claim, report)
-    relative = [] if names_other_visit(claim.text, report) else _relative(claim, ctx, report)
-    results = [_interval(claim, report, ctx.previous), *relative]
+    results = [_interval(claim, report, ctx.previous), *_relative(claim, ctx, report)]
     if claim.kind in ("rating", "comparison"):
         results += [f(claim, report) for f in visit]
     wrong = [r[1] for r in results if r and r[0] == "contradicted"]

@@ -11,8 +11,12 @@ sentence restated with its criticism gone (contradicted), praise the report limi
 ("Most children ...") told of all of the same thing (misleading), a finding told
 without the hedge of the clause it restates ("numbers are now beginning to reduce" told
 as "has reduced": misleading, the hedge named), or praise for what the report says only
-critically and lists among what needs to improve (misleading). A
-statement a council speaker makes is theirs: by the conventions an opinion, not checked.
+critically and lists among what needs to improve (misleading). A 'What needs to improve'
+item names a topic, so it supports no praise of it; a figure must be the report's (a
+passage saying the same with another figure contradicts); a statement the report makes
+of other children (in its section on children in care, told of care leavers) is no
+support. A statement a council speaker makes is theirs: by the conventions an opinion,
+not checked.
 """
 
 from __future__ import annotations
