@@ -24,14 +24,7 @@ FLAGS = {"contradicted", "misleading", "misquoted", "unsupported", "spliced", "m
 OK, WRONG = "ok", "wrong"
 GAP = "gap"
 """Wrong, but left unflagged on purpose (precision first): the reason is in ``GAPS``."""
-GAPS = {
-    "The inspection, in May, followed eight monitoring visits.": (
-        "a month beside another kind of visit is not read as the inspection's"
-    ),
-    "The council's services were inspected last month.": (
-        "a month said relative to the release ('last month') is not resolved"
-    ),
-}
+GAPS: dict[str, str] = {}
 
 # (report under corpora/ofsted/reports, release text, [(words of one sentence, OK/WRONG)])
 CASES = {
@@ -185,7 +178,8 @@ CASES = {
                 "The council's services were inspected in September, with the report published this week.",
                 OK,
             ),
-            ("The council's services were inspected last month.", GAP),
+            # the release is dated 3 November 2023: last month is October, not September
+            ("The council's services were inspected last month.", WRONG),
         ],
     ),
     "cumberland_2024": (
@@ -254,7 +248,7 @@ CASES = {
             ("Bury was rated good for leadership.", OK),
             ("The council was judged good for the impact of its senior leaders.", OK),
             ("Bury was rated good for the way it is led and managed.", OK),
-            ("The inspection, in May, followed eight monitoring visits.", GAP),
+            ("The inspection, in May, followed eight monitoring visits.", WRONG),
         ],
     ),
     "reading_2024": (

@@ -103,7 +103,7 @@ def passing_facts_checked(checker: Checker) -> Checker:
     @wraps(checker)
     def checked(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         result = checker(claim, ctx, report)
-        return stated_in_passing(claim, ctx, report) or result
+        return stated_in_passing(claim, ctx, report, result) or result
 
     return checked
 

@@ -97,12 +97,30 @@ class Context:
         opening = self.release.text[:1500]
         about_visit = any(
             not _EARLIER.search(opening[max(0, m.start() - 40) : m.start()])
+            and not _dated_before(_sentence_at(opening, m.start()), report)
             for m in _VISIT_WORDS.finditer(opening)
         )
         return about_visit and not _VISIT_WORDS.search(report.text[:600])
 
     def sentence_around(self, claim: Claim) -> str:
         return sentence_around(self.release.text, claim)
+
+
+def _sentence_at(text: str, at: int) -> str:
+    """The sentence of ``text`` holding offset ``at``."""
+    return next((text[a:b] for a, b in sentence_spans(text, 0, len(text)) if a <= at < b), "")
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _dated_before(sentence: str, report: Report) -> bool:
+    """True when ``sentence`` dates what it tells only to years before the report's
+    visit ('A JTAI of the response to domestic abuse took place in 2023'): an earlier
+    visit, not the one the release is about."""
+    years = {int(y) for y in _YEAR.findall(sentence)}
+    start = report.inspection_start
+    return bool(years) and start is not None and max(years) < start.year
 
 
 def line_around(text: str, claim: Claim) -> tuple[int, int]:

@@ -1,4 +1,6 @@
-"""Inspection facts: dates, duration, team size, framework, publication date."""
+"""Inspection facts: dates, duration, team size, framework and inspection type, publication
+date, and times said relative to the release ('last month', 'published on Friday', 'in the
+autumn'), read against its dateline and never guessed without one."""
 
 from __future__ import annotations
 
@@ -10,7 +12,16 @@ from verify.check.confidence import confidence
 from verify.check.lookups import evidence_query
 from verify.types import CheckedClaim, Claim, Report
 from verify.words import framework_title, plural
-from verify.words.dates import SINCE_LAST, date_spans, parse_dates
+from verify.words.dates import (
+    COVER_DATES,
+    RELATIVE,
+    SEASONS,
+    SINCE_LAST,
+    date_spans,
+    dateline,
+    parse_dates,
+    relative_window,
+)
 from verify.words.numbers import month_name, number
 from verify.words.verdicts import worst
 
@@ -75,16 +86,22 @@ def _duration(claim: Claim, report: Report) -> tuple[str, str] | None:
     start, end = report.inspection_start, report.inspection_end
     if start is None or end is None:
         return "not_checkable", f"{report.label} has no inspection dates"
-    days, weeks = days_spanned(start, end), weeks_spanned(start, end)
-    weekdays = working_days(start, end)
+    periods = visit_periods(report)
+    days = sum(days_spanned(a, b) for a, b in periods)
+    weekdays = sum(working_days(a, b) for a, b in periods)
+    weeks = sum(weeks_spanned(a, b) for a, b in periods)
     said = (
-        f"{start:%-d %B %Y} to {end:%-d %B %Y}: {plural(days, 'day')} "
+        f"{_periods_said(periods)}: {plural(days, 'day')} "
         f"({plural(weekdays, 'working day')}), {plural(weeks, 'calendar week')} spanned"
     )
     # People count days on site or in all, and weeks on site, whole, rounded or spanned:
-    # "three weeks" for 23 days is right, "two weeks" is not.
-    ok = (v.duration_days is None or v.duration_days in (days, weekdays)) and (
-        v.duration_weeks is None or v.duration_weeks in (weeks, days // 7, round(days / 7))
+    # "three weeks" for 23 days is right, "two weeks" is not. A visit in two parts is
+    # counted part by part ('seven days' for a week in July and two days in August), or
+    # first day to last.
+    all_days = days_spanned(start, end)
+    ok = (v.duration_days is None or v.duration_days in (days, weekdays, all_days)) and (
+        v.duration_weeks is None
+        or v.duration_weeks in (weeks, days // 7, round(days / 7), weeks_spanned(start, end))
     )
     if ok:
         return "supported", f"Inspected {said}"
@@ -94,10 +111,33 @@ def _duration(claim: Claim, report: Report) -> tuple[str, str] | None:
     return "contradicted", f"{stated} does not match: inspected {said}"
 
 
+def visit_periods(report: Report) -> list[tuple[date, date]]:
+    """The visit's parts as printed ('Inspection dates: 8 July 2019 to 12 July 2019 and 7
+    August 2019 to 8 August 2019'), else its first and last day as one part."""
+    whole = [(report.inspection_start, report.inspection_end)]
+    printed = _PRINTED_DATES.search(report.text[:_COVER])
+    if printed is None or report.inspection_start is None:
+        return whole
+    parts = [parse_dates(part) for part in re.split(r"\s+and\s+", printed.group(1))]
+    if len(parts) < 2 or any(len(p) != 2 for p in parts):
+        return whole
+    periods = [(p[0], p[1]) for p in parts]
+    inside = all(report.inspection_start <= a <= b <= report.inspection_end for a, b in periods)
+    return periods if inside else whole
+
+
+_COVER = 1500
+_PRINTED_DATES = re.compile(r"Inspection dates?:?\s*([^\n]+)", re.I)
+
+
+def _periods_said(periods: list[tuple[date, date]]) -> str:
+    return " and ".join(f"{a:%-d %B %Y} to {b:%-d %B %Y}" for a, b in periods)
+
+
 def _dates(claim: Claim, report: Report) -> tuple[str, str] | None:
-    if not claim.values.dates:
+    if not claim_dates(claim, report):
         return None
-    if not _visit_dates(claim):
+    if not _visit_dates(claim, report):
         return None  # "since the last inspection on 5 March 2019": another visit's date
     start, end = report.inspection_start, report.inspection_end
     published, how = publication(report)
@@ -106,7 +146,7 @@ def _dates(claim: Claim, report: Report) -> tuple[str, str] | None:
         return "not_checkable", f"{report.label} has no dates"
     bad = [
         d
-        for d in _visit_dates(claim)
+        for d in _visit_dates(claim, report)
         if d != published and not (start and end and start <= d <= end)
     ]
     facts = []
@@ -125,7 +165,7 @@ def _dates(claim: Claim, report: Report) -> tuple[str, str] | None:
             "contradicted",
             f"{', '.join(f'{d:%-d %B %Y}' for d in bad)} does not match: {'; '.join(facts)}",
         )
-    stated = _visit_dates(claim)
+    stated = _visit_dates(claim, report)
     if (
         start
         and end
@@ -140,7 +180,30 @@ def _dates(claim: Claim, report: Report) -> tuple[str, str] | None:
     return "supported", "Matches: " + "; ".join(facts)
 
 
-def _visit_dates(claim: Claim) -> list[date]:
+def claim_dates(claim: Claim, report: Report) -> list[date]:
+    """The full dates the claim states. A date printed without a year ('between 31 October
+    and 11 November last year', 'from 3 to 14 March' in an undated story) has only its day
+    and month from the release: it is given the year that puts it nearest the inspection,
+    not the year of the release's dateline."""
+    if _YEAR.search(claim.text) or report.inspection_start is None:
+        return claim.values.dates
+    start, end = report.inspection_start, report.inspection_end or report.inspection_start
+    found = parse_dates(claim.text, start.year) or claim.values.dates
+    return sorted({_year_nearest(d, start, end) for d in found})
+
+
+def _year_nearest(d: date, start: date, end: date) -> date:
+    """``d`` moved to the year (of those around the visit) nearest the visit's days."""
+
+    def away(moved: date) -> int:
+        return max(start.toordinal() - moved.toordinal(), moved.toordinal() - end.toordinal(), 0)
+
+    years = (start.year - 1, start.year, end.year, end.year + 1)
+    moved = [d.replace(year=y) for y in years if (d.month, d.day) != (2, 29) or y % 4 == 0]
+    return min(moved, key=away, default=d)
+
+
+def _visit_dates(claim: Claim, report: Report) -> list[date]:
     """The claim's dates that are this visit's or its report's: near a word of the visit,
     its inspectors or publishing ('took place between 11 and 21 July', 'inspectors were in
     Ashbury on 6 March', 'published on 4 September'),
@@ -156,7 +219,7 @@ def _visit_dates(claim: Claim) -> list[date]:
         if _INSPECTORS.search(near) or _ON_SITE.search(near) or _PUBLISHED.search(near):
             # From a little before, so a range's first day ('11 and 21 July') counts too.
             kept |= {(d.month, d.day) for d in parse_dates(text[max(0, a - 16) : b], 2000)}
-    return sorted(d for d in claim.values.dates if (d.month, d.day) in kept)
+    return [d for d in claim_dates(claim, report) if (d.month, d.day) in kept]
 
 
 def _word_start(text: str, at: int) -> int:
@@ -189,7 +252,7 @@ def publication(report: Report) -> tuple[date | None, str]:
 def _months(claim: Claim, report: Report) -> tuple[str, str] | None:
     """Months without a day ('inspected in March'): the months the visit touched."""
     months = claim.values.months
-    if not months or claim.values.dates:
+    if not months or claim_dates(claim, report):
         return None
     # Beside a publication ("published today, following an inspection in March") only a
     # month the inspection is said to have taken place in is the visit's.
@@ -328,13 +391,130 @@ def _framework(claim: Claim, report: Report) -> tuple[str, str] | None:
     return "contradicted", f"The report is an inspection under {label}, not {said}"
 
 
+def _inspection_type(claim: Claim, report: Report) -> tuple[str, str] | None:
+    """'a short inspection' / 'a standard inspection' against the ILACS inspection's type
+    as printed; not when the words look back ('since the last standard inspection')."""
+    m = _TYPE_SAID.search(claim.text)
+    if m is None or report.inspection_type is None:
+        return None
+    if _EARLIER_MONTH.search(claim.text[max(0, m.start() - _MONTH_NEAR) : m.start()]):
+        return None
+    said = m.group(1).lower()
+    if said == report.inspection_type:
+        return "supported", f"The report is of a {said} inspection"
+    why = f"{report.label} is a {report.inspection_type} inspection, not a {said} one"
+    return "contradicted", why
+
+
+_TYPE_SAID = re.compile(
+    r"\b(short|standard)(?:[- ](?:ILACS|Ofsted|graded|judgement))?\s+inspection\b", re.I
+)
+
+
+def _relative(claim: Claim, ctx: Context, report: Report) -> list[tuple[str, str]]:
+    """Times said relative to the release ('inspected last month', 'published today',
+    'earlier this year') against the release's own date (its dateline), and seasons ('in
+    the autumn') against the months of the visit. With no dateline the release's date is
+    not known: said so, never guessed. Not for another kind of visit ('a focused visit last
+    year'), nor an official's account (their own: the conventions' opinion)."""
+    results: list[tuple[str, str]] = []
+    official = claim.attribution is not None and claim.attribution.role in ("council", "other")
+    if official or names_other_visit(claim.text, report):
+        return results
+    day = dateline(ctx.release.text)
+    for m in RELATIVE.finditer(claim.text):
+        event = _event_of(claim.text, m)
+        if event is None:
+            continue
+        if m["season"]:
+            if event == "visit":
+                results.append(_season(m.group(0), m["season"], report))
+            continue
+        window = relative_window(m, day)
+        if window is None:
+            why = f"'{m.group(0)}' is said relative to the release, whose date is not known"
+            results.append(("not_checkable", why))
+        else:
+            results.append(_in_window(m.group(0), window, event, report))
+    return results
+
+
+def _event_of(text: str, m: re.Match) -> str | None:
+    """What a relative time dates: 'publication' ('published today'), 'visit' ('visited
+    last month', 'the inspection, carried out earlier this year', 'last month's
+    inspection'), or None (another event, or a look back: 'since ... last year')."""
+    before = text[_word_start(text, m.start() - _MONTH_NEAR) : m.start()]
+    before = re.split(r"[.;:!?]\s", before)[-1]
+    if re.search(r"\b(?:since|previous(?:ly)?|prior to|before)\b", before, re.I):
+        return None
+    cues = [(c.end(), "publication") for c in _PUBLISHED_CUE.finditer(before)]
+    cues += [(c.end(), "visit") for c in _ON_SITE.finditer(before)]
+    if cues:
+        return max(cues)[1]
+    after = _POSSESSIVE_CUE.match(text, m.end())
+    if after:
+        return "publication" if after.group(1).lower().startswith("report") else "visit"
+    return None
+
+
+_PUBLISHED_CUE = re.compile(r"\b(?:publish\w*|released)\b", re.I)
+_POSSESSIVE_CUE = re.compile(r"(?:’|')s\s+(?:ofsted\s+)?(inspection|visit|report)\b", re.I)
+# Days a release's date may be off the event's ('published today' in a story dated a
+# day or two after), before a relative time is taken to contradict it.
+_RELATIVE_SLACK = 3
+
+
+def _in_window(
+    said: str, window: tuple[date, date], event: str, report: Report
+) -> tuple[str, str]:
+    """A relative time resolved to ``window`` against the visit's days or the report's
+    publication: supported when they meet, contradicted when they are more than
+    _RELATIVE_SLACK days apart, else not settled."""
+    first, last = window
+    span = f"{first:%-d %B %Y}" if first == last else f"{first:%-d %B} to {last:%-d %B %Y}"
+    if event == "publication":
+        published, how = publication(report)
+        if published is None:
+            return "not_checkable", f"'{said}' ({span}): the report's publication is not known"
+        begins = ends = published
+        fact = f"published {published:%-d %B %Y}{how}"
+    else:
+        begins, ends = report.inspection_start, report.inspection_end
+        if begins is None or ends is None:
+            return "not_checkable", f"{report.label} has no inspection dates"
+        fact = f"inspected {begins:%-d %B} to {ends:%-d %B %Y}"
+    apart = max(first.toordinal() - ends.toordinal(), begins.toordinal() - last.toordinal())
+    if apart <= 0:
+        return "supported", f"'{said}' ({span}, from the release's date) matches: {fact}"
+    if apart > _RELATIVE_SLACK:
+        return "contradicted", f"'{said}' is {span} by the release's date; the report: {fact}"
+    return "not_checkable", f"'{said}' ({span}) is close to but not on the report's: {fact}"
+
+
+def _season(said: str, season: str, report: Report) -> tuple[str, str] | None:
+    """'in the autumn' against the months the visit touched: supported when one is the
+    season's, contradicted when none is within a month of it."""
+    start, end = report.inspection_start, report.inspection_end
+    if start is None or end is None:
+        return None
+    touched = {(start.month - 1 + k) % 12 + 1 for k in range(_span(start, end))}
+    months = set(SEASONS[season.lower()])
+    near = months | {m % 12 + 1 for m in months} | {(m - 2) % 12 + 1 for m in months}
+    fact = f"inspected {start:%-d %B} to {end:%-d %B %Y}"
+    if touched & months:
+        return "supported", f"'{said}' matches: {fact}"
+    if touched & near:
+        return "not_checkable", f"'{said}' is at the edge of the season: {fact}"
+    return "contradicted", f"'{said}' does not match: {fact}"
+
+
 _RANGE = re.compile(r"\b(?:between|from)\b", re.I)
 _INSPECTORS = re.compile(r"\b(?:inspectors?|HMI)\b", re.I)
 _HMI = re.compile(r"\b(?:HMI|Majesty)", re.I)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _PUBLISHED = re.compile(r"\b(publish\w*|released|out today|today)\b", re.I)
 _ON_SITE = re.compile(
-    r"\b(visit\w*|inspected|inspection|on site|carried out|conducted|took place)\b", re.I
+    r"\b(visit\w*|inspected|inspection|on site|carried out|conducted|took place|spent)\b", re.I
 )
 
 # "ILACS came into effect in January 2018" is about the framework, not this inspection.
@@ -346,6 +526,7 @@ def check_fact(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     results = [r for f in (*_visit_checks(claim, report), _framework) if (r := f(claim, report))]
     if interval := _interval(claim, report, ctx.previous):
         results.append(interval)
+    results += _relative(claim, ctx, report)
     if _GENERAL.search(claim.text) and claim.values.framework:
         why = "About the inspection framework in general, not this inspection."
         return verdict(claim, "not_checkable", why)
@@ -364,7 +545,9 @@ def check_fact(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
 def _visit_checks(claim: Claim, report: Report) -> tuple:
     """The checks of the visit's team, duration, dates and months; none when the claim
     is about another kind of visit than the report's ('a monitoring visit in June')."""
-    return () if names_other_visit(claim.text, report) else (_team, _duration, _dates, _months)
+    if names_other_visit(claim.text, report):
+        return ()
+    return (_team, _duration, _dates, _months, _inspection_type)
 
 
 def _explained(results: list[tuple[str, str]]) -> str:
@@ -376,20 +559,39 @@ def _explained(results: list[tuple[str, str]]) -> str:
     return "; ".join(settling) + (f" (what agrees: {'; '.join(others)})" if others else "") + "."
 
 
-def stated_in_passing(claim: Claim, ctx: Context, report: Report) -> CheckedClaim | None:
+def stated_in_passing(
+    claim: Claim, ctx: Context, report: Report, result: CheckedClaim | None = None
+) -> CheckedClaim | None:
     """Contradicted, when a claim of another kind ("Following a four-week inspection in
-    February, inspectors rated ...") states an inspection date, duration or team the
-    report's printed facts contradict, or a finding the time since the last inspection;
-    None when they agree or none is stated. Only a
+    February, inspectors rated ...") states an inspection date, duration, team or a time
+    said relative to the release that the report's printed facts contradict, or a finding
+    the time since the last inspection; None when they agree or none is stated. Only a
     contradiction is worth reporting over the claim's own verdict: it is positive
-    evidence (a date outside the printed dates)."""
-    results = [_interval(claim, report, ctx.previous)]
+    evidence (a date outside the printed dates). But a claim whose own check (``result``)
+    found it nearest the report's dates line ('The inspection took place last month')
+    states only when the visit was: the fact checks' verdict is its verdict."""
+    visit = _visit_checks(claim, report)
+    results = [_interval(claim, report, ctx.previous), *_relative(claim, ctx, report)]
     if claim.kind in ("rating", "comparison"):
-        results += [f(claim, report) for f in _visit_checks(claim, report)]
+        results += [f(claim, report) for f in visit]
     wrong = [r[1] for r in results if r and r[0] == "contradicted"]
+    if not wrong and result is not None and _on_dates_line(result):
+        facts = [r for r in [*results, *(f(claim, report) for f in visit)] if r]
+        if facts:
+            return verdict(claim, worst(r[0] for r in facts), _explained(facts), result.evidence)
+        return None
     if not wrong:
         return None
     evidence = nearest(ctx, report, evidence_query(claim))
     checked = verdict(claim, "contradicted", "; ".join(wrong) + ".", evidence)
     # As sure as an inspection fact's contradiction, whatever the claim's kind.
     return checked.model_copy(update={"confidence": confidence("inspection_fact", "contradicted")})
+
+
+def _on_dates_line(result: CheckedClaim) -> bool:
+    """True when a claim's own check left it unsettled nearest the report's dates line."""
+    return (
+        result.verdict == "not_checkable"
+        and bool(result.evidence)
+        and bool(COVER_DATES.search(result.evidence[0].text))
+    )

@@ -11,8 +11,12 @@ sentence restated with its criticism gone (contradicted), praise the report limi
 ("Most children ...") told of all of the same thing (misleading), a finding told
 without the hedge of the clause it restates ("numbers are now beginning to reduce" told
 as "has reduced": misleading, the hedge named), or praise for what the report says only
-critically and lists among what needs to improve (misleading). A
-statement a council speaker makes is theirs: by the conventions an opinion, not checked.
+critically and lists among what needs to improve (misleading). A 'What needs to improve'
+item names a topic, so it supports no praise of it; a figure must be the report's (a
+passage saying the same with another figure contradicts); a statement the report makes
+of other children (in its section on children in care, told of care leavers) is no
+support. A statement a council speaker makes is theirs: by the conventions an opinion,
+not checked.
 """
 
 from __future__ import annotations
@@ -22,6 +26,9 @@ import re
 from verify.check.common import Context, content_words, shared, verdict
 from verify.match import Hit, PassageIndex, Sentence
 from verify.types import CheckedClaim, Claim, Evidence, Report
+from verify.words import judgement_title
+from verify.words.dates import COVER_DATES
+from verify.words.judgements import EQUIVALENT, RELEASE_JUDGEMENT_RE
 from verify.words.qualifiers import HEDGES, LIMITED, LIMITED_SUBJECT, NEGATION, UNIVERSAL
 from verify.words.speakers import framed_speaker, role_of
 
@@ -131,6 +138,12 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     floor = ctx.settings.semantic_min if pool[0][1].semantic is not None else _LEXICAL_MIN
     pool.sort(key=lambda shs: _agreement(shs[1], shs[2], len(words), floor), reverse=True)
     sentence, best, _ = pool[0]
+    if COVER_DATES.search(sentence.text):
+        why = (
+            f"Nearest the report's own line '{sentence.text}': the claim states when the "
+            "inspection was or was published, which the inspection's dates settle, not a finding."
+        )
+        return verdict(claim, "not_checkable", why, _first(pool[0], pool, index))
     if _restated_without_criticism(claim.text, words, sentence, best):
         evidence = _first(pool[0], pool, index)
         why = (
@@ -165,9 +178,28 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     # Praise is supported only by a sentence that does not criticise: the nearest
     # critical sentence (or a "What needs to improve" item) may be the same topic
     # told the other way.
-    support = [(s, h, sh) for s, h, sh in same if critical_claim or not _critical(s, words)]
+    support = [
+        (s, h, sh)
+        for s, h, sh in same
+        if (critical_claim or not _critical(s, words)) and not _names_to_improve(claim.text, s)
+    ]
     if not critical_claim and support and _restated_critically(words, same, support[0][2]):
         support = []
+    if not critical_claim and support and _listed_more_fully(wanted, words, report, support[0][2]):
+        support = []
+    if (
+        support
+        and support[0][2] >= _LISTED_MIN
+        and (elsewhere := _said_of_other_group(wanted, support[0][0], report))
+    ):
+        near = support[0]
+        evidence = _first(near, pool, index)
+        why = (
+            f"{_where(evidence[0])} says this ({_measured(near)}) of "
+            f"{judgement_title(elsewhere).lower()}, not of the children the claim names: "
+            f"'{near[0].text}'"
+        )
+        return verdict(claim, "not_checkable", why, evidence)
     if not support:
         near = same[0] if same else pool[0]
         evidence = _first(near, pool, index)
@@ -193,9 +225,21 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         # Not finding support is no evidence of an error: said, with the nearest
         # passages, not flagged.
         return verdict(claim, "not_checkable", why, evidence)
-    sentence, best, _ = support[0]
+    sentence, best, share = support[0]
     evidence = _first(support[0], pool, index)
     measured = _measured(support[0])
+    if missing := _figures(claim.text) - _figures(sentence.text):
+        said = ", ".join(sorted(missing))
+        if _figures(sentence.text) and share >= _SHARED_MIN:
+            why = (
+                f"{_where(evidence[0])} says this ({measured}) with other figures "
+                f"({', '.join(sorted(_figures(sentence.text)))}), not {said}: '{sentence.text}'"
+            )
+            return verdict(claim, "contradicted", why, evidence)
+        if missing & _TIMES:
+            where = _where(evidence[0])
+            why = f"{where} says this ({measured}) but not '{said}': '{sentence.text}'"
+            return verdict(claim, "not_checkable", why, evidence)
     if _generalised(claim.text, words, sentence.text, best):
         return verdict(
             claim,
@@ -216,6 +260,74 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         f"{_where(evidence[0])} says the same ({measured}): '{sentence.text}'",
         evidence,
     )
+
+
+def _names_to_improve(claim: str, sentence: Sentence) -> bool:
+    """True when ``sentence`` is a 'What needs to improve' item the claim does not
+    criticise in words of its own: the item names what needs to improve ('The
+    effectiveness of the response ... out of office hours'), so it supports only a claim
+    that it needs to, never the claim that it is effective."""
+    return sentence.passage.kind == "improvement" and not _own_criticism(claim, sentence.text)
+
+
+def _listed_more_fully(
+    claim: str, words: set[str], report: Report, supporting_share: float
+) -> bool:
+    """True when a 'What needs to improve' item holds at least _LISTED_MIN of the praise's
+    content ``words`` and the sentence that would support it fewer: the report names it to
+    improve, and a sentence found by meaning alone is another aspect ('For a very small
+    number of children ..., assessments are delayed' for praise of their assessments).
+    The item must be about the claim's topic, holding at least as much of its own words in
+    the ``claim``: a long item listing many topics is not."""
+    if supporting_share >= _LISTED_MIN:
+        return False
+    return any(
+        shared(words, item.text) >= _LISTED_MIN
+        and shared(content_words(item.text), claim) >= _LISTED_MIN
+        for item in report.improvements
+    )
+
+
+def _figures(text: str) -> set[str]:
+    """The figures a text gives ('33%', '12', 'doubled'), years left out: a finding is
+    contradicted by a passage that says the same in its words with other figures ('a 50%
+    increase' for 'a 33% increase'), and not supported by one without the change it
+    names ('doubled'). A number missing from a passage found by meaning is no evidence:
+    releases add dates, times and counts from elsewhere."""
+    found = {f"{m['n']}%" if m["pct"] else m["n"] for m in _FIGURE.finditer(text) if m["n"]}
+    found |= {m["times"].lower() for m in _FIGURE.finditer(text) if m["times"]}
+    return {f for f in found if not _YEAR.fullmatch(f)}
+
+
+_FIGURE = re.compile(
+    r"(?<![\w.,])(?P<n>\d+(?:\.\d+)?)(?P<pct>\s*(?:%|per ?cent\b))?(?![\w.,]\d)"
+    r"|\b(?P<times>doubled|tripled|trebled|quadrupled|halved)\b",
+    re.I,
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_TIMES = {"doubled", "tripled", "trebled", "quadrupled", "halved"}
+
+
+def _said_of_other_group(claim: str, sentence: Sentence, report: Report) -> str | None:
+    """The group of children (help and protection, children in care, care leavers) whose
+    section of the report holds ``sentence``, when the claim names another group and the
+    sentence does not name the claim's: the report says it of other children ('the
+    virtual school has a tangible impact for children in care' told of care leavers).
+    Asked only of a sentence holding at least _LISTED_MIN of the claim's words: the same
+    statement, told of other children; a sentence found by meaning alone may be any. Care
+    leavers are other children than those in care only where the report grades them apart."""
+    section = sentence.passage.judgement
+    named = {m.lastgroup for m in RELEASE_JUDGEMENT_RE.finditer(claim)} & set(_GROUPS)
+    if section not in _GROUPS or not named:
+        return None
+    same = {alike for name in named for alike in EQUIVALENT.get(name, (name,))}
+    if report.grade_of("care_leavers") is not None and "children_in_care" not in named:
+        same.discard("children_in_care")
+    in_sentence = {m.lastgroup for m in RELEASE_JUDGEMENT_RE.finditer(sentence.text)}
+    return None if section in same or named & in_sentence else section
+
+
+_GROUPS = ("help_and_protection", "children_in_care", "looked_after_and_permanence", "care_leavers")
 
 
 def _listed_to_improve(words: set[str], report: Report):
@@ -361,10 +473,15 @@ def _negated_restatement(
     found = None
     for scored in pool:
         clause = restated_clause(words, scored[0].text)
-        share = shared(words, clause)
-        if share < _SHARED_MIN:
+        if shared(words, clause) < _SHARED_MIN:
+            # The claim may restate a sentence over its clauses ('When concerns are raised
+            # out of office hours, the response is not always effective').
+            clause = scored[0].text
+        if shared(words, clause) < _SHARED_MIN:
             continue
         negation = _negation_of(words, clause)
+        if negation is None and scored[0].passage.kind == "improvement":
+            continue  # an item to improve names the topic; it says nothing plainly
         if negation is None:
             return None  # said plainly, as the claim says it
         if found is None and not _own_criticism(claim, clause):

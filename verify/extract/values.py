@@ -38,7 +38,13 @@ _QUANTIFIER = re.compile(
     r"|\b(?P<half>half)\b|\b(?P<overall>overall)\b",
     re.I,
 )
-_DURATION = re.compile(rf"\b(?P<n>{_NUM})[- ](?P<unit>day|week)s?\b", re.I)
+_DURATION = re.compile(
+    rf"\b(?P<n>{_NUM})[- ](?P<unit>day|week)s?\b|\b(?:a |one )?(?P<fortnight>fortnight)\b"
+    r"|\b(?P<week>week)[- ]long\b|\b(?:for|over|spent|lasted|lasting) (?:a|one) (?P<a_week>week)\b",
+    re.I,
+)
+"""'a two-week inspection', '10 days'; 'a fortnight' is two weeks, 'week-long' and 'spent a
+week' one ('once a week' is no duration)."""
 _TEAM = re.compile(
     rf"\b(?P<n>{_NUM}) (?:of )?(?:(?:Her|His) Majesty(?:’|')s Inspectors|HMIs?|inspectors)\b",
     re.I,
@@ -344,7 +350,9 @@ def _durations(sentence: str) -> tuple[int | None, int | None]:
     if not _VISIT.search(sentence):
         return days, weeks
     for m in _DURATION.finditer(sentence):
-        if m.group("unit").lower() == "day":
+        if m["fortnight"] or m["week"] or m["a_week"]:
+            weeks = weeks or (2 if m["fortnight"] else 1)
+        elif m.group("unit").lower() == "day":
             days = days or number(m.group("n"))
         else:
             weeks = weeks or number(m.group("n"))

@@ -73,3 +73,91 @@ SINCE_LAST = re.compile(
     re.I,
 )
 """The years since the last inspection: 'since it was last inspected four years ago'."""
+
+
+SEASONS: dict[str, tuple[int, ...]] = {
+    "spring": (3, 4, 5),
+    "summer": (6, 7, 8),
+    "autumn": (9, 10, 11),
+    "fall": (9, 10, 11),
+    "winter": (12, 1, 2),
+}
+"""The months of each season as the Met Office counts them: 'an inspection in the autumn'."""
+
+RELATIVE = re.compile(
+    r"\b(?:(?P<today>today)"
+    r"|(?:on|last) (?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    r"(?!,? *(?:the |[A-Z][a-z]+ )?\d)"
+    r"|(?:(?P<earlier>earlier|later) )?(?P<which>this|last) (?P<unit>week|month|year)"
+    rf"|(?:the |this |last )?(?:(?:early|late|mid)[- ])?(?P<season>{'|'.join(SEASONS)})"
+    r"(?![- ](?:term|half[- ]term|budget|statement)\b)"
+    r")\b",
+    re.I,
+)
+"""A time said relative to the release ('last month', 'earlier this year', 'today', 'this
+week', 'on Friday' with no date after it) or as a season ('in the autumn'; a school's
+'spring term' runs from January, so terms are not seasons): resolved by ``relative_window``."""
+
+_WEEKDAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_DATELINE = re.compile(
+    rf"^\W*(?:(?:published|posted|date|first published)\b\W*(?:on\W+)?)?"
+    rf"(?:{_WEEKDAYS}\W+)?(?P<date>[^\n]{{6,30}}?)\W*$",
+    re.I,
+)
+"""A line that is only a date: 'Friday 13 January 2023', 'Published 16 May 2024',
+'Friday, March 21, 2014'."""
+
+
+def dateline(text: str, lines: int = 8) -> date | None:
+    """The release's own date: a line of its opening that holds only a full date (a
+    dateline or a 'Published' line). None when there is none: a time said relative to the
+    release ('last month') then cannot be resolved, and must not be guessed."""
+    for line in text.splitlines()[: lines * 2]:
+        m = _DATELINE.match(line.strip())
+        said = m.group("date") if m else ""
+        if _YEAR_IN.search(said) and len(found := parse_dates(said)) == 1:
+            return found[0]
+    return None
+
+
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+_WEEKDAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def relative_window(m: re.Match, day: date | None) -> tuple[date, date] | None:
+    """The first and last day a match of ``RELATIVE`` names, said on ``day`` (the
+    release's date): 'last month' on 28 July 2023 is 1 to 30 June 2023. None for a season
+    (``SEASONS`` gives its months) and when ``day`` is None."""
+    if m["season"] or day is None:
+        return None
+    if m["today"]:
+        return day, day
+    if m["weekday"]:
+        # 'published on Friday': the last such day on or before the release's date.
+        back = (day.weekday() - _WEEKDAY_NAMES.index(m["weekday"].lower()[:3])) % 7
+        on = date.fromordinal(day.toordinal() - back)
+        return on, on
+    unit, last = m["unit"].lower(), m["which"].lower() == "last"
+    if unit == "week":
+        monday = date.fromordinal(day.toordinal() - day.weekday() - 7 * last)
+        return monday, date.fromordinal(monday.toordinal() + 6)
+    if unit == "month":
+        y, mo = (day.year, day.month - 1) if last else (day.year, day.month)
+        if mo == 0:
+            y, mo = y - 1, 12
+        first = date(y, mo, 1)
+        following = date(y + (mo == 12), mo % 12 + 1, 1)
+        end = date.fromordinal(following.toordinal() - 1)
+    else:
+        first, end = date(day.year - last, 1, 1), date(day.year - last, 12, 31)
+    if m["earlier"] and m["earlier"].lower() == "earlier" and not last:
+        end = min(end, day)
+    return first, end
+
+
+COVER_DATES = re.compile(
+    r"^\W*(?:inspection dates?|dates? of (?:the )?inspection|report published|published)\b", re.I
+)
+"""A report's cover line printing the visit's dates or its publication ('Inspection dates:
+8 July 2019 to 12 July 2019', 'Report published: 5 April 2016'): a release sentence
+nearest one states the inspection's time, which the fact checks compare."""

@@ -1,0 +1,104 @@
+"""Inspection facts in the forms releases use, on invented reports: times said relative to
+the release's dateline, seasons, a visit printed in two parts, days printed without a year,
+the inspection's type. Contradicted only with positive evidence; a relative time with no
+dateline is said to be unknown, never guessed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from check_helpers import make_claim, make_release, make_report
+
+from verify.check import check_claims
+from verify.extract.values import parse_values
+
+# The Ashbury report's visit: 4 to 8 March 2024, a short inspection, published 26 April.
+SHORT = {"inspection_type": "short"}
+
+
+def _checked(text: str, settings, report=None, kind="inspection_fact", head=""):
+    release = make_release(head + text)
+    values = parse_values(text, None).model_dump(exclude={"grades"})
+    claim = make_claim(release, text, kind=kind, **values)
+    report = report or make_report(**SHORT)
+    return check_claims(release, [claim], [report], [], settings, None).claims[0]
+
+
+@pytest.mark.parametrize(
+    ("dated", "text", "want"),
+    [
+        ("26 April 2024", "Ofsted published its report today.", "supported"),
+        ("26 April 2024", "Ofsted published its report this week.", "supported"),
+        ("26 April 2024", "Ofsted published its report last month.", "contradicted"),
+        ("12 April 2024", "Inspectors visited last month.", "supported"),
+        ("12 April 2024", "Inspectors visited earlier this month.", "contradicted"),
+        ("12 April 2024", "The inspection was carried out earlier this year.", "supported"),
+        ("12 January 2025", "The inspection was carried out earlier this year.", "contradicted"),
+        ("12 January 2025", "The inspection was carried out last year.", "supported"),
+    ],
+)
+def test_a_relative_time_is_read_against_the_release_dateline(dated, text, want, settings):
+    got = _checked(text, settings, head=f"Ashbury Council\n\n{dated}\n\n")
+    assert got.verdict == want, got.explanation
+
+
+def test_a_relative_time_with_no_dateline_is_unknown_not_guessed(settings):
+    got = _checked("Inspectors visited last month.", settings, head="Ashbury Council\n\n")
+    assert got.verdict == "not_checkable"
+    assert "whose date is not known" in got.explanation
+
+
+def test_a_time_of_another_event_is_not_the_visit(settings):
+    text = "The council opened a family hub last month, and inspectors visited in March."
+    got = _checked(text, settings, head="Ashbury Council\n\n12 January 2025\n\n")
+    assert got.verdict == "supported", got.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The inspection took place in the spring.", "supported"),
+        ("The inspection took place in the autumn.", "contradicted"),
+        # February is within a month of spring: not settled either way
+        ("The inspection took place in the winter.", "not_checkable"),
+    ],
+)
+def test_a_season_is_compared_with_the_months_of_the_visit(text, want, settings):
+    assert _checked(text, settings).verdict == want
+
+
+def test_a_visit_in_two_parts_counts_its_days_part_by_part(settings):
+    text = "Inspection dates: 8 July 2019 to 12 July 2019 and 7 August 2019 to 8 August 2019\n"
+    report = make_report(
+        text=text + "1. Children are seen.",
+        inspection_start=date(2019, 7, 8),
+        inspection_end=date(2019, 8, 8),
+    )
+    assert _checked("Inspectors spent seven days in the county.", settings, report).verdict == (
+        "supported"
+    )
+    got = _checked("Inspectors spent three weeks in the county.", settings, report)
+    assert got.verdict == "contradicted", got.explanation
+
+
+def test_days_without_a_year_are_placed_by_the_visit_not_the_dateline(settings):
+    head = "Ashbury Council\n\n12 January 2025\n\n"
+    ok = _checked("Inspectors were in Ashbury from 4 to 8 March last year.", settings, head=head)
+    assert ok.verdict == "supported", ok.explanation
+    wrong = _checked("Inspectors were in Ashbury between 1 and 8 March.", settings, head=head)
+    assert wrong.verdict == "contradicted", wrong.explanation
+
+
+def test_the_inspection_type_is_compared_when_said(settings):
+    assert _checked("The short inspection took place in March.", settings).verdict == "supported"
+    got = _checked("The standard inspection took place in March.", settings)
+    assert got.verdict == "contradicted"
+    assert "short inspection, not a standard one" in got.explanation
+    earlier = _checked("Since the last standard inspection, inspectors visited in March.", settings)
+    assert earlier.verdict == "supported", earlier.explanation
+
+
+def test_a_fortnight_and_week_long_are_durations():
+    assert parse_values("Inspectors spent a fortnight in the city.", None).duration_weeks == 2
+    assert parse_values("The week-long inspection ended.", None).duration_weeks == 1
