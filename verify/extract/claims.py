@@ -18,6 +18,7 @@ from verify.extract.quotes import QuoteMatch
 from verify.extract.text import Paragraph, Sentence
 from verify.extract.values import fact_clause, inherit_grades, parse_values
 from verify.types import Attribution, ClaimKind, ClaimValues
+from verify.words.clauses import joined_at
 from verify.words.councils import authorities_in, names_many_councils
 from verify.words.dates import own_years, parse_dates
 from verify.words.grades import RELEASE_GRADE_RE
@@ -162,8 +163,8 @@ def sentence_claims(
             inspectors_list=listed,
             after_finding=previous_kind == "finding",
         )
-        row = _as_rated(words) if per_paragraph[sent.paragraph] == 1 else words
-        values = parse_values(row, year_hint)
+        values = _row_values(words, year_hint) if per_paragraph[sent.paragraph] == 1 else None
+        values = values or parse_values(words, year_hint)
         if not values.grades and graded and graded[0] == sent.paragraph:
             values.grades = inherit_grades(words, graded[1])
         kind = _kind(heard, values, ctx) if inside is None else classify(words, values, ctx)
@@ -208,7 +209,8 @@ def _fact_parts(
         ("inspection_fact", fa, fb, parse_values(words[fa:fb], year_hint))
     ]
     rest = parse_values(words[ra:rb], year_hint)
-    rest.grades = rest.grades or (values.grades if kind == "rating" else [])
+    carried = [g.shifted(ra, rb - ra) for g in values.grades] if kind == "rating" else []
+    rest.grades = rest.grades or carried
     rest_kind = classify(words[ra:rb], rest, ctx)
     if rest_kind is None:
         # Words after the fact that make no claim alone ("..., evaluating ...") leave the
@@ -219,13 +221,9 @@ def _fact_parts(
     return sorted([*parts, (rest_kind, ra, rb, rest)], key=lambda p: p[1])
 
 
-_JOINING = re.compile(r"(?:\s|\b(?:and|but)\s)+", re.I)
-
-
 def _trimmed(words: str, start: int, end: int) -> tuple[int, int]:
     """The span without the spaces, joining 'and' and closing stop around it."""
-    if joined := _JOINING.match(words, start, end):
-        start = joined.end()
+    start = joined_at(words, start, end)
     while end > start and (words[end - 1].isspace() or words[end - 1] in ".,;"):
         end -= 1
     return start, end
@@ -276,13 +274,18 @@ def _roles(pieces: _Pieces, sent: Sentence, inside: Found | None) -> set[str]:
     return {q.attribution.role for q in quoted if q.attribution}
 
 
-def _as_rated(line: str) -> str:
-    """A line "Label – Grade" (a table row pasted as text) as "Label rated Grade", so its
-    grade is read as a rating; any other line as it is."""
+def _row_values(line: str, year_hint: int | None) -> ClaimValues | None:
+    """The values of a line "Label – Grade" (a table row pasted as text), read as "Label
+    rated Grade" so its grade is a rating, each grade placed where ``line`` prints it;
+    None for any other line."""
     m = _LABEL_GRADE.match(line.strip())
     if m is None or len(m.group("label").split()) > _LABEL_WORDS:
-        return line
-    return f"{m.group('label')} rated {m.group('grade')}"
+        return None
+    label = m.group("label")
+    values = parse_values(f"{label} rated {m.group('grade')}", year_hint)
+    shift = len(label) + len(" rated ") - (len(line) - len(line.lstrip()) + m.start("grade"))
+    values.grades = [g.shifted(shift, len(line)) for g in values.grades]
+    return values
 
 
 @dataclass(frozen=True)

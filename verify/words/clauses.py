@@ -1,0 +1,147 @@
+"""The one clause splitter, for release sentences and report sentences alike.
+
+A sentence's clauses meet at a break, of one of five strengths (strongest first):
+
+- ``STOP``: a semicolon or a colon ("... was good; leaders were ...");
+- ``JOIN``: a conjunction between clauses of equal standing: after a comma, a relative
+  word, a coordinating conjunction, an absolute 'with' ("..., with inspectors saying
+  ...", "..., which has ranked ...") or a subordinating one opening a finite clause
+  ("..., as inspectors said", not "..., as a result,"); a contrasting one anywhere
+  ('but', 'while', 'although'); 'and', 'or' before a second predicate, with or without
+  its own subject ("... in May and June and randomly inspected 130 files", "... in all
+  areas and the authority's performance had declined"), not between words ('help and
+  protection', 'in May and June');
+- ``DASH``: a spaced dash ("rated good – making it one of ...");
+- ``COMMA``: a comma, not one inside a date or a number ('January 12, 2024', '1,200');
+- ``BOUND``: a subordinate clause with no comma before it, bound to the words it
+  depends on: a relative word ('the inspection which took place in July') or a
+  subordinating conjunction before a subject and a finite verb ('declined since it was
+  last inspected', not 'since 2016').
+
+Callers say the weakest break they split at: ``JOIN`` for clauses of equal standing,
+``COMMA`` for every phrase a comma sets off, ``BOUND`` for every clause. A clause keeps
+the conjunction that opens it ('since the council was rated'), so words that time or
+contrast it stay in it; ``joined_at`` says where the words after a joining 'and'/'but'
+begin, ``without_conjunction`` drops any conjunction. The test of a finite verb is
+grammatical and closed: auxiliaries and modals, the reporting verbs
+(``verify.words.speakers``), and a verb after an adverb ('and randomly inspected'),
+never a list taken from one text's wording.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import IntEnum
+
+from verify.words.speakers import REPORTING_VERBS
+
+
+class Break(IntEnum):
+    """How strongly a break separates the clauses on either side (higher: stronger)."""
+
+    BOUND = 0
+    COMMA = 1
+    DASH = 2
+    JOIN = 3
+    STOP = 4
+
+
+_AUXILIARY = (
+    r"is|are|was|were|be|been|has|have|had|will|would|shall|should|can|could|may|might|"
+    r"must|does|do|did|remains?|remained|continues|continued|needs|needed"
+)
+"""Finite verbs of any clause, and the auxiliaries of the rest ('has been', 'will be')."""
+_ADVERB = r"(?:(?:\w+ly|also|then|now|still|further|already|not|often|always|never)\s+)"
+_FINITE = rf"(?:{_ADVERB}*(?:{_AUXILIARY}|{REPORTING_VERBS})\b|{_ADVERB}+\w+(?:ed|s)\b)"
+"""A finite verb: an auxiliary, a reporting verb, or any verb an adverb stands before."""
+_SUBJECT = (
+    r"(?:(?:it|they|he|she|we|i|you|this|these|those|there)\s+"
+    r"|(?:the|its|their|his|her|our|this|these|those|a|an|some|many|most|all|each|every)\s+"
+    r"(?:[\w’'-]+\s+){0,5}?)"
+)
+"""A clause's subject: a pronoun, or a noun phrase opened by a determiner."""
+_ASIDE = r"(?:\s*,[^,]{1,40},)?\s+"
+"""An aside between a conjunction and its clause ('and, as a result, has been')."""
+
+_RELATIVE = r"which|who|whose|where|when"
+_CONTRAST = r"but|while|whilst|whereas|although|though"
+_SUBORDINATING = r"since|as|when|because|after|before|until|unless|if|once"
+_COORDINATING = r"and|or|yet|so"
+
+_BREAKS = re.compile(
+    rf"(?P<stop>\s*[;:]\s+)"
+    rf"|(?P<join>,\s*(?=(?:{_CONTRAST}|{_RELATIVE}|{_COORDINATING}|with)\b"
+    rf"|(?:{_SUBORDINATING})\s+(?:[\w’'-]+\s+){{0,4}}?{_FINITE})"
+    rf"|\s+(?=(?:{_CONTRAST})\b|(?:{_COORDINATING}){_ASIDE}{_SUBJECT}?{_FINITE}))"
+    rf"|(?P<dash>\s+[–—-]+\s+|\s*[–—]\s+)"
+    rf"|(?P<comma>,\s+(?!\d))"
+    rf"|(?P<bound>\s+(?=(?:{_RELATIVE})\b|(?:{_SUBORDINATING}){_ASIDE}{_SUBJECT}{_FINITE}))",
+    re.I,
+)
+"""Each break, matched over the spaces and the mark before the clause it opens."""
+_JOINING = re.compile(r"(?:\s|[,;:]|\b(?:and|but|or|yet|so)\b)+", re.I)
+"""A joining conjunction and the spaces around it, which a clause's words leave out."""
+
+
+def clause_breaks(text: str, weakest: Break = Break.COMMA) -> list[tuple[int, int, Break]]:
+    """``(start, end, strength)`` of each break in ``text`` at least as strong as
+    ``weakest``: the marks and spaces between one clause and the next."""
+    found = []
+    for m in _BREAKS.finditer(text):
+        strength = _strength(m)
+        if strength >= weakest:
+            found.append((m.start(), m.end(), strength))
+    return found
+
+
+def _strength(m: re.Match) -> Break:
+    return Break[m.lastgroup.upper()]
+
+
+def clause_spans(text: str, weakest: Break = Break.COMMA) -> list[tuple[int, int]]:
+    """``(start, end)`` of each clause of ``text``, split at breaks at least as strong as
+    ``weakest``; together with the breaks they cover the text."""
+    breaks = clause_breaks(text, weakest)
+    starts = [0, *(b for _, b, _ in breaks)]
+    ends = [*(a for a, _, _ in breaks), len(text)]
+    return list(zip(starts, ends, strict=True))
+
+
+def clauses(text: str, weakest: Break = Break.COMMA) -> list[str]:
+    """The words of each clause of ``text`` (see ``clause_spans``)."""
+    return [text[a:b] for a, b in clause_spans(text, weakest)]
+
+
+def clause_end(text: str, at: int, weakest: Break = Break.COMMA) -> int:
+    """Where the clause holding ``text[at]`` ends."""
+    return next((a for a, b, _ in clause_breaks(text, weakest) if b > at), len(text))
+
+
+def clause_start(text: str, at: int, weakest: Break = Break.COMMA) -> int:
+    """Where the clause holding ``text[at]`` begins; a relative clause begins with the
+    clause it stands for ("last inspected in 2022, when each area was rated ...")."""
+    starts = [0, *(b for _, b, _ in clause_breaks(text, weakest) if b <= at)]
+    if len(starts) > 1 and RELATIVE.match(text, starts[-1]):
+        return starts[-2]
+    return starts[-1]
+
+
+RELATIVE = re.compile(rf"(?:{_RELATIVE})\b", re.I)
+"""A relative clause's opening word: it stands for the clause before ('Cllr Lee, who',
+'last inspected in 2022, when ...')."""
+_OPENER = re.compile(
+    rf"\s*(?:(?:{_CONTRAST}|{_SUBORDINATING}|{_COORDINATING}|with)\b[\s,]*)+", re.I
+)
+
+
+def without_conjunction(clause: str) -> str:
+    """The clause without the conjunctions that open it ('while inspectors' ->
+    'inspectors'); a relative word stays, as it stands for the clause before."""
+    return clause[m.end() :] if (m := _OPENER.match(clause)) else clause
+
+
+def joined_at(text: str, start: int, end: int | None = None) -> int:
+    """Where a clause's own words begin: after the spaces, marks and joining 'and'/'but'
+    that open ``text[start:end]``."""
+    joined = _JOINING.match(text, start, len(text) if end is None else end)
+    return joined.end() if joined else start
