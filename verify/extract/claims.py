@@ -18,7 +18,7 @@ from verify.extract.quotes import QuoteMatch
 from verify.extract.text import Paragraph, Sentence
 from verify.extract.values import fact_clause, inherit_grades, parse_values
 from verify.types import Attribution, ClaimKind, ClaimValues
-from verify.words.clauses import joined_at
+from verify.words.clauses import Break, clause_spans, joined_at, needs_subject
 from verify.words.councils import authorities_in, names_many_councils
 from verify.words.dates import own_years, parse_dates
 from verify.words.grades import RELEASE_GRADE_RE
@@ -163,8 +163,8 @@ def sentence_claims(
             inspectors_list=listed,
             after_finding=previous_kind == "finding",
         )
-        values = _row_values(words, year_hint) if per_paragraph[sent.paragraph] == 1 else None
-        values = values or parse_values(words, year_hint)
+        row = _row_values(words, year_hint) if per_paragraph[sent.paragraph] == 1 else None
+        values = row or parse_values(words, year_hint)
         if not values.grades and graded and graded[0] == sent.paragraph:
             values.grades = inherit_grades(words, graded[1])
         kind = _kind(heard, values, ctx) if inside is None else classify(words, values, ctx)
@@ -178,7 +178,7 @@ def sentence_claims(
             continue
         if values.grades:
             graded = (sent.paragraph, values)
-        parts = _fact_parts(words, kind, values, ctx, year_hint) if inside is None else []
+        parts = _parts(words, kind, values, ctx, year_hint) if not (inside or row) else []
         for part_kind, start, end, part_values in parts or [(kind, 0, len(words), values)]:
             if part_kind != "comparison":
                 part_values.direction = None
@@ -190,6 +190,47 @@ def sentence_claims(
             found.append(Found(part_kind, start, end, (), attribution, part_values))
     inspectors = Attribution(role="inspectors")
     return found, [replace(q, attribution=inspectors) if id(q) in voiced else q for q in quotes]
+
+
+def _parts(
+    words: str, kind: ClaimKind, values: ClaimValues, ctx: Context, year_hint: int | None
+) -> list[tuple[ClaimKind, int, int, ClaimValues]]:
+    """The sentence's claims when it makes more than one (``_fact_parts``, else
+    ``_clause_parts``); empty when it is one claim."""
+    return _fact_parts(words, kind, values, ctx, year_hint) or _clause_parts(
+        words, kind, ctx, year_hint
+    )
+
+
+def _clause_parts(
+    words: str, kind: ClaimKind, ctx: Context, year_hint: int | None
+) -> list[tuple[ClaimKind, int, int, ClaimValues]]:
+    """One claim per checkable statement: the sentence's clauses of equal standing (its
+    breaks at a dash or stronger, ``verify.words.clauses``) as claims of their own when
+    each makes a claim alone and they are of different kinds ("rated ‘good’ by Ofsted –
+    making it one of the top performing councils in the country": a rating and a
+    national claim). A clause that makes no claim alone (a label, or one whose subject
+    is in the other: ``verify.words.clauses.needs_subject``) keeps the sentence whole;
+    so does an official's opinion, whose every clause is theirs, and clauses of one kind
+    (two findings are judged together, as the report's sentences join them). Spans are
+    offsets into ``words``."""
+    if kind == "opinion":
+        return []
+    spans = [_trimmed(words, a, b) for a, b in clause_spans(words, Break.DASH)]
+    if len(spans) < 2:
+        return []
+    parts: list[tuple[ClaimKind, int, int, ClaimValues]] = []
+    for a, b in spans:
+        if len(_WORD.findall(words[a:b])) < _OWN_WORDS or needs_subject(words[a:b]):
+            return []  # a label or fragment ("Swift action taken: ..."), or a clause whose
+            # subject is in the other ("..., which was graded ..."): no statement alone
+        part_values = parse_values(words[a:b], year_hint)
+        part_kind = classify(words[a:b], part_values, ctx)
+        if part_kind is None:
+            return []
+        parts.append((part_kind, a, b, part_values))
+    kinds = {k for k, _, _, _ in parts}
+    return parts if len(kinds) > 1 else []
 
 
 def _fact_parts(

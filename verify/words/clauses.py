@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from enum import IntEnum
 
+from verify.words.numbers import NUMBER
 from verify.words.speakers import REPORTING_VERBS
 
 
@@ -132,6 +133,24 @@ RELATIVE = re.compile(rf"(?:{_RELATIVE})\b", re.I)
 _OPENER = re.compile(
     rf"\s*(?:(?:{_CONTRAST}|{_SUBORDINATING}|{_COORDINATING}|with)\b[\s,]*)+", re.I
 )
+
+
+_BARE_QUANTITY = re.compile(
+    rf"(?:(?:more|fewer|less) than\s+|over\s+|under\s+|almost\s+|nearly\s+|about\s+)?"
+    rf"(?:\d+(?:\.\d+)?\s*(?:%|per ?cent)|{NUMBER}|most|many|some|all|half|none|both)"
+    rf"\s+{_FINITE}",
+    re.I,
+)
+"""A subject that is a quantity with its noun left out ('More than 70 per cent have been
+rated ...', 'Most were'): the noun is in the words around."""
+
+
+def needs_subject(clause: str) -> bool:
+    """True for a clause whose subject is in another: a relative clause (its antecedent)
+    or one whose subject is a bare quantity ('More than 70 per cent have been rated
+    ...'). It makes no claim alone."""
+    words = clause.lstrip(" ,;:–—-")
+    return bool(RELATIVE.match(words) or _BARE_QUANTITY.match(words))
 
 
 def without_conjunction(clause: str) -> str:
