@@ -157,6 +157,7 @@ def test_a_clause_ends_at_the_next_break():
         ("who make a positive difference to their lives", True),
         ("More than 70 per cent have been rated inadequate or requiring improvement", True),
         ("most were rated good", True),
+        ("only three have achieved the top rating of ‘outstanding’", True),
         ("Most councils were rated good", False),
         ("the council has been rated good", False),
         ("making it one of the top performing councils in the country", False),

@@ -136,7 +136,8 @@ _OPENER = re.compile(
 
 
 _BARE_QUANTITY = re.compile(
-    rf"(?:(?:more|fewer|less) than\s+|over\s+|under\s+|almost\s+|nearly\s+|about\s+)?"
+    rf"(?:(?:more|fewer|less) than\s+|over\s+|under\s+|almost\s+|nearly\s+|about\s+"
+    rf"|only\s+|just\s+)?"
     rf"(?:\d+(?:\.\d+)?\s*(?:%|per ?cent)|{NUMBER}|most|many|some|all|half|none|both)"
     rf"\s+{_FINITE}",
     re.I,
