@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from enum import IntEnum
+from functools import lru_cache
 
 from verify.words.numbers import NUMBER
 from verify.words.speakers import REPORTING_VERBS
@@ -87,12 +88,14 @@ _JOINING = re.compile(r"(?:\s|[,;:]|\b(?:and|but|or|yet|so)\b)+", re.I)
 def clause_breaks(text: str, weakest: Break = Break.COMMA) -> list[tuple[int, int, Break]]:
     """``(start, end, strength)`` of each break in ``text`` at least as strong as
     ``weakest``: the marks and spaces between one clause and the next."""
-    found = []
-    for m in _BREAKS.finditer(text):
-        strength = _strength(m)
-        if strength >= weakest:
-            found.append((m.start(), m.end(), strength))
-    return found
+    return [b for b in _breaks(text) if b[2] >= weakest]
+
+
+@lru_cache(maxsize=8192)
+def _breaks(text: str) -> tuple[tuple[int, int, Break], ...]:
+    """Every break in ``text``, remembered: a report's sentences are split again for
+    each claim they are compared with."""
+    return tuple((m.start(), m.end(), _strength(m)) for m in _BREAKS.finditer(text))
 
 
 def _strength(m: re.Match) -> Break:
