@@ -216,14 +216,13 @@ def _clause_parts(
     offsets into ``words``."""
     if kind == "opinion":
         return []
-    spans = [_trimmed(words, a, b) for a, b in clause_spans(words, Break.DASH)]
-    if len(spans) < 2:
-        return []
+    spans = clause_spans(words, Break.DASH)
+    if len(spans) < 2 or any(needs_subject(words[a:b]) for a, b in spans):
+        return []  # a clause whose subject is in the other ("..., which was graded ...")
     parts: list[tuple[ClaimKind, int, int, ClaimValues]] = []
-    for a, b in spans:
-        if len(_WORD.findall(words[a:b])) < _OWN_WORDS or needs_subject(words[a:b]):
-            return []  # a label or fragment ("Swift action taken: ..."), or a clause whose
-            # subject is in the other ("..., which was graded ..."): no statement alone
+    for a, b in (_trimmed(words, *span) for span in spans):
+        if len(_WORD.findall(words[a:b])) < _OWN_WORDS:
+            return []  # a label or a fragment ("Swift action taken: ..."): no statement
         part_values = parse_values(words[a:b], year_hint)
         part_kind = classify(words[a:b], part_values, ctx)
         if part_kind is None:

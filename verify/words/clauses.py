@@ -149,11 +149,19 @@ _BARE_QUANTITY = re.compile(
 rated ...', 'Most were'): the noun is in the words around."""
 
 
+_PREDICATE_ONLY = re.compile(rf"(?:{_COORDINATING}){_ASIDE}{_FINITE}", re.I)
+"""A second predicate with no subject of its own ('and had plans in place')."""
+
+
 def needs_subject(clause: str) -> bool:
-    """True for a clause whose subject is in another: a relative clause (its antecedent)
-    or one whose subject is a bare quantity ('More than 70 per cent have been rated
-    ...'). It makes no claim alone."""
+    """True for a clause whose subject is in another: a relative clause (its antecedent),
+    a second predicate with none of its own ('and had appropriate plans in place') or
+    one whose subject is a bare quantity ('More than 70 per cent have been rated ...').
+    It makes no claim alone."""
     words = clause.lstrip(" ,;:–—-")
+    if _PREDICATE_ONLY.match(words):
+        return True
+    words = words[joined_at(words, 0) :]
     return bool(RELATIVE.match(words) or _BARE_QUANTITY.match(words))
 
 
