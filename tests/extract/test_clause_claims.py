@@ -41,12 +41,31 @@ def test_a_clause_whose_subject_is_in_the_other_keeps_the_sentence_whole():
     assert len(_claims(elliptic)) == 1
 
 
-def test_two_findings_stay_one_claim():
+def test_two_findings_each_with_its_subject_are_two_claims():
     text = (
-        "Inspectors found that leaders know their services well and children in care "
-        "are living in stable homes."
+        "Inspectors found that leaders have a clear understanding of their services, while "
+        "social workers were praised for their direct work with children."
     )
-    assert len(_claims(text)) == 1
+    assert _kinds(text) == [
+        ("finding", "Inspectors found that leaders have a clear understanding of their services"),
+        ("finding", "while social workers were praised for their direct work with children"),
+    ]
+
+
+def test_a_second_predicate_without_its_own_subject_stays_in_the_claim():
+    text = (
+        "Inspectors found that leaders have a clear understanding of their services and "
+        "have acted quickly to improve the quality of practice."
+    )
+    assert _kinds(text) == [("finding", text)]
+
+
+def test_a_label_and_its_grade_are_no_two_statements():
+    text = (
+        "• The experiences and progress of children in care and care leavers – requires "
+        "improvement to be good\n"
+    )
+    assert len(_claims(text)) <= 1
 
 
 def test_each_grade_is_placed_where_the_claim_prints_it():

@@ -90,6 +90,24 @@ def _split(text: str, weakest: Break) -> list[str]:
                 "January 12, 2024 by inspectors who read 1,200 records"
             ],
         ),
+        (  # 'and' after a list's item joins two subjects, not two clauses
+            "Referrals are dealt with quickly, support for disabled children and their "
+            "families is put in place effectively.",
+            Break.JOIN,
+            [
+                "Referrals are dealt with quickly, support for disabled children and their "
+                "families is put in place effectively"
+            ],
+        ),
+        (  # nor does it after a comma before a list's last item
+            "Inspectors praised strong leadership, exceptional practice, and a culture "
+            "where children's voices are heard.",
+            Break.JOIN,
+            [
+                "Inspectors praised strong leadership, exceptional practice, and a culture "
+                "where children's voices are heard"
+            ],
+        ),
         (  # a subordinate clause bound to its verb: a clause only at BOUND
             "Performance had declined since it was last inspected four years ago.",
             Break.COMMA,

@@ -18,7 +18,7 @@ from verify.extract.quotes import QuoteMatch
 from verify.extract.text import Paragraph, Sentence
 from verify.extract.values import fact_clause, inherit_grades, parse_values
 from verify.types import Attribution, ClaimKind, ClaimValues
-from verify.words.clauses import Break, clause_spans, joined_at, needs_subject
+from verify.words.clauses import Break, clause_spans, has_verb, joined_at, needs_subject
 from verify.words.councils import authorities_in, names_many_councils
 from verify.words.dates import own_years, parse_dates
 from verify.words.grades import RELEASE_GRADE_RE
@@ -178,7 +178,7 @@ def sentence_claims(
             continue
         if values.grades:
             graded = (sent.paragraph, values)
-        parts = _parts(words, kind, values, ctx, year_hint) if not (inside or row) else []
+        parts = [] if inside or row else _parts(words, kind, values, ctx, year_hint)
         for part_kind, start, end, part_values in parts or [(kind, 0, len(words), values)]:
             if part_kind != "comparison":
                 part_values.direction = None
@@ -196,7 +196,9 @@ def _parts(
     words: str, kind: ClaimKind, values: ClaimValues, ctx: Context, year_hint: int | None
 ) -> list[tuple[ClaimKind, int, int, ClaimValues]]:
     """The sentence's claims when it makes more than one (``_fact_parts``, else
-    ``_clause_parts``); empty when it is one claim."""
+    ``_clause_parts``); empty when it is one claim. Each clause is read by its own
+    words, not in the sentence's voice: a clause whose words make no claim alone
+    ("..., but that the pace of improvement has quickened") stays in the sentence."""
     return _fact_parts(words, kind, values, ctx, year_hint) or _clause_parts(
         words, kind, ctx, year_hint
     )
@@ -209,11 +211,12 @@ def _clause_parts(
     breaks at a dash or stronger, ``verify.words.clauses``) as claims of their own when
     each makes a claim alone and they are of different kinds ("rated ‘good’ by Ofsted –
     making it one of the top performing councils in the country": a rating and a
-    national claim). A clause that makes no claim alone (a label, or one whose subject
-    is in the other: ``verify.words.clauses.needs_subject``) keeps the sentence whole;
-    so does an official's opinion, whose every clause is theirs, and clauses of one kind
-    (two findings are judged together, as the report's sentences join them). Spans are
-    offsets into ``words``."""
+    national claim) or findings ("Leaders know their services well, while the quality
+    of social work is strong"). A clause that makes no claim alone (a label with no
+    verb, a fragment, or one whose subject is in the other:
+    ``verify.words.clauses.needs_subject``) keeps the sentence whole; so does an
+    official's opinion, whose every clause is theirs, and clauses of one other kind
+    (two grades or two facts are judged together). Spans are offsets into ``words``."""
     if kind == "opinion":
         return []
     spans = clause_spans(words, Break.DASH)
@@ -221,7 +224,7 @@ def _clause_parts(
         return []  # a clause whose subject is in the other ("..., which was graded ...")
     parts: list[tuple[ClaimKind, int, int, ClaimValues]] = []
     for a, b in (_trimmed(words, *span) for span in spans):
-        if len(_WORD.findall(words[a:b])) < _OWN_WORDS:
+        if len(_WORD.findall(words[a:b])) < _OWN_WORDS or not has_verb(words[a:b]):
             return []  # a label or a fragment ("Swift action taken: ..."): no statement
         part_values = parse_values(words[a:b], year_hint)
         part_kind = classify(words[a:b], part_values, ctx)
@@ -229,7 +232,7 @@ def _clause_parts(
             return []
         parts.append((part_kind, a, b, part_values))
     kinds = {k for k, _, _, _ in parts}
-    return parts if len(kinds) > 1 else []
+    return parts if len(kinds) > 1 or kinds == {"finding"} else []
 
 
 def _fact_parts(

@@ -4,13 +4,14 @@ A sentence's clauses meet at a break, of one of five strengths (strongest first)
 
 - ``STOP``: a semicolon or a colon ("... was good; leaders were ...");
 - ``JOIN``: a conjunction between clauses of equal standing: after a comma, a relative
-  word, a coordinating conjunction, an absolute 'with' ("..., with inspectors saying
-  ...", "..., which has ranked ...") or a subordinating one opening a finite clause
-  ("..., as inspectors said", not "..., as a result,"); a contrasting one anywhere
-  ('but', 'while', 'although'); 'and', 'or' before a second predicate, with or without
-  its own subject ("... in May and June and randomly inspected 130 files", "... in all
-  areas and the authority's performance had declined"), not between words ('help and
-  protection', 'in May and June');
+  word, an absolute 'with' ("..., with inspectors saying ...", "..., which has ranked
+  ...") or a subordinating one opening a finite clause ("..., as inspectors said", not
+  "..., as a result,"); a contrasting one anywhere ('but', 'while', 'although'); 'and',
+  'or' (with a comma or not) before a second predicate, with or without its own subject
+  ("... in May and June and randomly inspected 130 files", "... in all areas and the
+  authority's performance had declined"), not between words or list items ('help and
+  protection', 'in May and June', 'strong leadership, good practice, and a culture
+  where ...');
 - ``DASH``: a spaced dash ("rated good – making it one of ...");
 - ``COMMA``: a comma, not one inside a date or a number ('January 12, 2024', '1,200');
 - ``BOUND``: a subordinate clause with no comma before it, bound to the words it
@@ -72,9 +73,10 @@ _COORDINATING = r"and|or|yet|so"
 
 _BREAKS = re.compile(
     rf"(?P<stop>\s*[;:]\s+)"
-    rf"|(?P<join>,\s*(?=(?:{_CONTRAST}|{_RELATIVE}|{_COORDINATING}|with)\b"
+    rf"|(?P<join>,\s*(?=(?:{_CONTRAST}|{_RELATIVE}|with)\b"
     rf"|(?:{_SUBORDINATING})\s+(?:[\w’'-]+\s+){{0,4}}?{_FINITE})"
-    rf"|\s+(?=(?:{_CONTRAST})\b|(?:{_COORDINATING}){_ASIDE}{_SUBJECT}?{_FINITE}))"
+    rf"|(?:,\s*|\s+)(?=(?:{_COORDINATING}){_ASIDE}{_SUBJECT}?{_FINITE})"
+    rf"|\s+(?=(?:{_CONTRAST})\b))"
     rf"|(?P<dash>\s+[–—-]+\s+|\s*[–—]\s+)"
     rf"|(?P<comma>,\s+(?!\d))"
     rf"|(?P<bound>\s+(?=(?:{_RELATIVE})\b|(?:{_SUBORDINATING}){_ASIDE}{_SUBJECT}{_FINITE}))",
@@ -94,8 +96,21 @@ def clause_breaks(text: str, weakest: Break = Break.COMMA) -> list[tuple[int, in
 @lru_cache(maxsize=8192)
 def _breaks(text: str) -> tuple[tuple[int, int, Break], ...]:
     """Every break in ``text``, remembered: a report's sentences are split again for
-    each claim they are compared with."""
-    return tuple((m.start(), m.end(), _strength(m)) for m in _BREAKS.finditer(text))
+    each claim they are compared with. An 'and' after a list's item (the words since a
+    comma) with no verb joins noun phrases, not clauses ('quickly, support for disabled
+    children and their families is in place')."""
+    found: list[tuple[int, int, Break]] = []
+    for m in _BREAKS.finditer(text):
+        item = found[-1] if found and found[-1][2] == Break.COMMA else None
+        if (
+            item
+            and m.group("join")
+            and _COORDINATOR.match(text, m.end())
+            and not has_verb(text[item[1] : m.start()], anywhere=True)
+        ):
+            continue
+        found.append((m.start(), m.end(), _strength(m)))
+    return tuple(found)
 
 
 def _strength(m: re.Match) -> Break:
@@ -149,8 +164,29 @@ _BARE_QUANTITY = re.compile(
 rated ...', 'Most were'): the noun is in the words around."""
 
 
-_PREDICATE_ONLY = re.compile(rf"(?:{_COORDINATING}){_ASIDE}{_FINITE}", re.I)
-"""A second predicate with no subject of its own ('and had plans in place')."""
+_VERB = re.compile(rf"\b{_FINITE}", re.I)
+_PARTICIPLE = re.compile(r"\W*(?:with\s+(?:\S+\s+){1,3}?)?\w+ing\b", re.I)
+_COORDINATOR = re.compile(rf"(?:{_COORDINATING})\b", re.I)
+
+
+def has_verb(clause: str, anywhere: bool = False) -> bool:
+    """True for a clause that states something: it has a finite verb, or opens with a
+    participle ('making it one of ...', 'with inspectors saying ...'; ``anywhere``: has
+    one anywhere); a label ('The experiences and progress of care leavers') or a noun
+    in apposition has neither."""
+    if _VERB.search(clause):
+        return True
+    return bool(re.search(r"\b\w+ing\b", clause) if anywhere else _PARTICIPLE.match(clause))
+
+
+_PREDICATE_ONLY = re.compile(
+    rf"(?:{_COORDINATING}|but){_ASIDE}"
+    r"(?:(?!(?:it|they|he|she|we|there|this|these|those|the|its|their|a|an)\b)\w+\s+)?"
+    rf"{_FINITE}",
+    re.I,
+)
+"""A second predicate with no subject of its own ('and had plans in place', 'but
+nevertheless found', 'but also acknowledges')."""
 
 
 def needs_subject(clause: str) -> bool:
