@@ -149,7 +149,9 @@ def file_digest() -> Callable[[str], str]:
 
 # --------------------------------------------------------------------------- the run
 
-Runner = Callable[[Sequence[tuple[str, Pair]], Settings, int, Callable[[BatchLine], None]], None]
+Runner = Callable[
+    [Sequence[tuple[str, Pair]], Settings, int, Callable[[BatchLine], None]], None
+]
 """Checks (key, pair)s and hands each line to ``write`` as it is ready: in this process,
 in a local pool, or on a cluster (``verify.distributed``)."""
 
@@ -489,8 +491,7 @@ def folder_pairs(folder: str | Path) -> list[Pair]:
     the previous one) from the archive when checked."""
     try:
         releases = sorted(
-            p
-            for p in Path(folder).iterdir()
+            p for p in Path(folder).iterdir()
             if p.is_file() and p.suffix.lower() in RELEASE_SUFFIXES
         )
     except OSError as exc:

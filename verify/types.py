@@ -216,7 +216,8 @@ class ArchivedReport(Model):
     inspection_start: date | None = None
     inspection_end: date | None = None
     dated: date = Field(
-        description="Publication date: printed, else from the file name, else the last day on site."
+        description="Publication date: printed, else from the file name, else the last day "
+        "on site."
     )
     judgements: list[Judgement] = Field(default_factory=list)
 

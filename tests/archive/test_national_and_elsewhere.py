@@ -17,9 +17,10 @@ def _release(text: str) -> Release:
 
 
 def _claim(text: str, *grades: tuple[str, str | None, str]) -> Claim:
+    at = [text.find(p) for _, _, p in grades]  # where each grade is printed, as extracted
     mentions = [
-        GradeMention(grade=g, judgement=j, printed=p, start=text.find(p), end=text.find(p) + len(p))
-        for g, j, p in grades
+        GradeMention(grade=g, judgement=j, printed=p, start=a, end=a + len(p))
+        for (g, j, p), a in zip(grades, at, strict=True)
     ]
     return Claim(
         id="c1",
@@ -218,7 +219,9 @@ def test_a_share_is_contradicted_only_by_councils_graded_better(invented_db, set
 
 @pytest.mark.shared
 @pytest.mark.slow
-def test_a_real_quote_from_the_councils_older_report_is_misattributed_naming_it(real_db, settings):
+def test_a_real_quote_from_the_councils_older_report_is_misattributed_naming_it(
+    real_db, settings
+):
     """Words of York's 2017 report given to the inspectors of its 2022 one."""
     text = (
         "Inspectors found that “there are highly effective links to the YorOK Children’s "
@@ -250,7 +253,9 @@ def test_the_only_council_of_a_region_is_a_count_of_one(council, expected, real_
         ("outstanding", None, "outstanding"),
     )
     with Archive(real_db) as archive:
-        report = next(archive.load(r) for r in archive.reports_of(council) if r.dated.year == 2024)
+        report = next(
+            archive.load(r) for r in archive.reports_of(council) if r.dated.year == 2024
+        )
         ctx = Context(_release(claim.text), [report], [], settings, None, archive=archive)
         checked = check_national(claim, ctx, report)
     assert checked.verdict == expected

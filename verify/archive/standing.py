@@ -21,7 +21,6 @@ GRADED_FRAMEWORKS = ("sif", "ilacs_2018", "ilacs_2023", "ilacs_2026")
 """Frameworks that grade the whole of children's services; the 2012-2013 inspections of
 looked-after children's services (``other``) graded only part of them."""
 
-
 @dataclass
 class Standing:
     """Councils by grade at ``day``, over the councils of ``region`` (None: England)."""

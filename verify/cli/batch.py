@@ -51,13 +51,8 @@ from verify.cli import EXIT_BAD_INPUT, warn
     help="The archive of reports (default: the `archive` setting, VERIFY_ARCHIVE).",
 )
 def batch_command(
-    pairs: Path,
-    out_path: Path,
-    workers: int,
-    retry_failed: bool,
-    db_path: Path | None,
-    scheduler: str | None,
-    archive: str | None,
+    pairs: Path, out_path: Path, workers: int, retry_failed: bool, db_path: Path | None,
+    scheduler: str | None, archive: str | None,
 ) -> None:
     """Check every pair listed in PAIRS: a .jsonl of {"release", "reports"} objects, a .csv
     with release and report columns, a `verify synth` output folder, or a folder of

@@ -70,7 +70,9 @@ def check_command(release, reports, previous, archive, fmt, output, db_path, fai
     settings = from_environment(archive=archive)
     store = _open_store(db_path)
     with _progress(f"checking {release}"):
-        result = check(release, list(reports), list(previous), settings, stdin=sys.stdin.buffer)
+        result = check(
+            release, list(reports), list(previous), settings, stdin=sys.stdin.buffer
+        )
     if store is not None:
         store.save(result)
     for warning in result.warnings:  # a wrong report must not pass silently

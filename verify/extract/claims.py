@@ -211,8 +211,8 @@ def _clause_parts(
     breaks at a dash or stronger, ``verify.words.clauses``) as claims of their own when
     each makes a claim alone and they are of different kinds ("rated ‘good’ by Ofsted –
     making it one of the top performing councils in the country": a rating and a
-    national claim) or findings ("Leaders know their services well, while the quality
-    of social work is strong"). A clause that makes no claim alone (a label with no
+    national claim) or findings ("Inspectors found that leaders understand their
+    services, while social workers were praised for their direct work"). A clause that makes no claim alone (a label with no
     verb, a fragment, or one whose subject is in the other:
     ``verify.words.clauses.needs_subject``) keeps the sentence whole; so does an
     official's opinion, whose every clause is theirs, and clauses of one other kind

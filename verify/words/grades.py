@@ -36,7 +36,9 @@ RELEASE_GRADE = "(?:" + "|".join(p for _, p in RELEASE_GRADE_PATTERNS) + ")"
 """The same, with no named groups: for use inside another pattern."""
 ADEQUATE_RE = re.compile(r"\badequate\b", re.I)
 
-ANY_GRADE_RE = re.compile(r"\b(outstanding|good|requires? improvement|inadequate|adequate)\b", re.I)
+ANY_GRADE_RE = re.compile(
+    r"\b(outstanding|good|requires? improvement|inadequate|adequate)\b", re.I
+)
 """Any grade word, 'adequate' included (pre-2013 reports and their earlier grades)."""
 
 RELEASE_WORDING: dict[Grade, str] = {

@@ -54,7 +54,8 @@ JUDGEMENTS: dict[JudgementName, JudgementWords] = {
         release=r"impact of leaders|leaders(?:hip)?(?! and management| management)",
         mention=r"leader|leadership|management",
         heading=r"impact of leaders",
-        release_wording="the impact of leaders on social work practice with children and families",
+        release_wording="the impact of leaders on social work practice with children and "
+        "families",
     ),
     "help_and_protection": JudgementWords(
         title="Help and protection",
@@ -113,7 +114,9 @@ JUDGEMENTS: dict[JudgementName, JudgementWords] = {
         mention=r"safeguarding children[’']?s? board|lscb|sscb",
         heading=r"local safeguarding children board",
     ),
-    "capacity_to_improve": JudgementWords(title="Capacity to improve", prose="capacity to improve"),
+    "capacity_to_improve": JudgementWords(
+        title="Capacity to improve", prose="capacity to improve"
+    ),
     "outcomes_for_looked_after_children": JudgementWords(
         title="Outcomes for looked after children",
         prose="outcomes for looked after children",
@@ -152,7 +155,9 @@ _HEADING_ORDER: tuple[JudgementName, ...] = (
 """First match wins: 'children looked after' before 'children in care'."""
 
 RELEASE_JUDGEMENT_RE = re.compile(
-    r"\b(?:" + "|".join(f"(?P<{n}>{JUDGEMENTS[n].release})" for n in _RELEASE_ORDER) + r")\b",
+    r"\b(?:"
+    + "|".join(f"(?P<{n}>{JUDGEMENTS[n].release})" for n in _RELEASE_ORDER)
+    + r")\b",
     re.I,
 )
 """A judgement named in a release, in a group named by the judgement."""
