@@ -212,10 +212,10 @@ def _clause_parts(
     each makes a claim alone and they are of different kinds ("rated ‘good’ by Ofsted –
     making it one of the top performing councils in the country": a rating and a
     national claim) or findings ("Inspectors found that leaders understand their
-    services, while social workers were praised for their direct work"). A clause that makes no claim alone (a label with no
-    verb, a fragment, or one whose subject is in the other:
-    ``verify.words.clauses.needs_subject``) keeps the sentence whole; so does an
-    official's opinion, whose every clause is theirs, and clauses of one other kind
+    services, while social workers were praised for their direct work"). A clause that
+    makes no claim alone (a label with no verb, a fragment, or one whose subject is in
+    the other: ``verify.words.clauses.needs_subject``) keeps the sentence whole; so does
+    an official's opinion, whose every clause is theirs, and clauses of one other kind
     (two grades or two facts are judged together). Spans are offsets into ``words``."""
     if kind == "opinion":
         return []
