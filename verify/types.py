@@ -273,6 +273,30 @@ class GradeMention(Model):
     years_near: list[int] = Field(default_factory=list)
     """Years printed close to it ('rated good in 2016'): another year than the report's
     puts it in an earlier inspection."""
+    start: int | None = None
+    """Where ``printed`` begins in the claim's text (``claim.text[start:end]``), so a
+    checker reads the words around the grade where it is; None when the grade is not
+    printed there (carried over from the sentence before)."""
+    end: int | None = None
+
+    def around(self, text: str) -> tuple[str, str] | None:
+        """``text``'s words before and after the grade (``text``: the claim's), or None
+        when the grade is not printed in it."""
+        if self.start is None or self.end is None:
+            return None
+        return text[: self.start], text[self.end :]
+
+    def shifted(self, by: int, length: int) -> GradeMention:
+        """The mention in a text that begins ``by`` characters later than the one its
+        position is in and runs ``length`` characters: its position moved, or none when
+        it falls outside."""
+        if self.start is None or self.end is None:
+            return self
+        start, end = self.start - by, self.end - by
+        inside = start >= 0 and end <= length
+        return self.model_copy(
+            update={"start": start if inside else None, "end": end if inside else None}
+        )
 
     def said_before(self, own_years: set[int]) -> bool:
         """True when the grade is said of an inspection before the one whose years are

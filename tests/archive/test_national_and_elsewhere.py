@@ -17,7 +17,11 @@ def _release(text: str) -> Release:
 
 
 def _claim(text: str, *grades: tuple[str, str | None, str]) -> Claim:
-    mentions = [GradeMention(grade=g, judgement=j, printed=p) for g, j, p in grades]
+    at = [text.find(p) for _, _, p in grades]  # where each grade is printed, as extracted
+    mentions = [
+        GradeMention(grade=g, judgement=j, printed=p, start=a, end=a + len(p))
+        for (g, j, p), a in zip(grades, at, strict=True)
+    ]
     return Claim(
         id="c1",
         kind="national",

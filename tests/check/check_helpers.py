@@ -115,5 +115,17 @@ def make_claim(
         end=end,
         quote_pieces=spans,
         attribution=_attribution(release, role, speaker) if kind == "quote" else None,
-        values=ClaimValues(**values),
+        values=_placed(release.text[start:end], ClaimValues(**values)),
     )
+
+
+def _placed(text: str, values: ClaimValues) -> ClaimValues:
+    """``values`` with each grade made without a position placed where its printed words
+    first stand in the claim's ``text``, as extraction places them."""
+    grades = []
+    for g in values.grades:
+        at = text.lower().find(g.printed.lower())
+        if g.start is None and at >= 0:
+            g = g.model_copy(update={"start": at, "end": at + len(g.printed)})
+        grades.append(g)
+    return values.model_copy(update={"grades": grades})

@@ -27,6 +27,7 @@ from verify.check.common import Context, content_words, shared, verdict
 from verify.match import Hit, PassageIndex, Sentence
 from verify.types import CheckedClaim, Claim, Evidence, Report
 from verify.words import judgement_title
+from verify.words.clauses import clauses
 from verify.words.dates import COVER_DATES
 from verify.words.judgements import EQUIVALENT, RELEASE_JUDGEMENT_RE
 from verify.words.qualifiers import HEDGES, LIMITED, LIMITED_SUBJECT, NEGATION, UNIVERSAL
@@ -60,7 +61,6 @@ _HEDGED_CLAUSE_WORDS = 3
 # Another clause of the sentence is restated too when the claim holds this share of its
 # content words.
 _RESTATED_HALF = 0.5
-_CLAUSES = re.compile(r"[,;:–—]\s+|\s+(?:but|while|whereas|although|though)\s+", re.I)
 # Praise the report says only critically is misleading when one 'What needs to improve'
 # item holds this share of the claim's content words, and at least this many of them.
 _LISTED_MIN, _LISTED_WORDS_MIN = 0.5, 2
@@ -114,7 +114,7 @@ def _critical(sentence: Sentence, words: set[str] | None = None) -> bool:
 def restated_clause(words: set[str], sentence: str) -> str:
     """The clause of ``sentence`` holding the most of a claim's content ``words``: the one
     the claim restates (a sentence joins a strength and a limit by commas or 'although')."""
-    return max(_CLAUSES.split(sentence), key=lambda c: len(words & content_words(c)))
+    return max(clauses(sentence), key=lambda c: len(words & content_words(c)))
 
 
 def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
@@ -445,10 +445,10 @@ def _restated_clauses(words: set[str], sentence: str) -> list[str]:
     """The clauses of ``sentence`` a claim (its content ``words``) restates: the one
     holding the most of its words, and any other holding half of its own content words
     among them; each holding at least _HEDGED_CLAUSE_WORDS of them."""
-    clauses = [(c, content_words(c)) for c in _CLAUSES.split(sentence)]
-    main = max(clauses, key=lambda cw: len(words & cw[1]))[0]  # as restated_clause
-    held = {c: len(words & own) for c, own in clauses}
-    others = [c for c, own in clauses if c != main and held[c] >= _RESTATED_HALF * len(own)]
+    parts = [(c, content_words(c)) for c in clauses(sentence)]
+    main = max(parts, key=lambda cw: len(words & cw[1]))[0]  # as restated_clause
+    held = {c: len(words & own) for c, own in parts}
+    others = [c for c, own in parts if c != main and held[c] >= _RESTATED_HALF * len(own)]
     return [c for c in [main, *others] if held[c] >= _HEDGED_CLAUSE_WORDS]
 
 

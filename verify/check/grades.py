@@ -195,11 +195,9 @@ def _unnamed(claim: Claim, mention: GradeMention, report: Report, ctx: Context):
 
 
 def _around(claim: Claim, mention: GradeMention) -> tuple[str, str]:
-    """The claim's words before and after the grade (both empty when it is not found)."""
-    at = claim.text.lower().find(mention.printed.lower())
-    if at < 0:
-        return "", ""
-    return claim.text[:at], claim.text[at + len(mention.printed) :]
+    """The claim's words before and after the grade (both empty when it is not printed
+    in the claim)."""
+    return mention.around(claim.text) or ("", "")
 
 
 def _given_to(claim: Claim, mention: GradeMention) -> str | None:

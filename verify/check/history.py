@@ -23,7 +23,7 @@ from verify.check.common import Context, judgement_grade, verdict
 from verify.check.comparison import first_judgement
 from verify.check.grades import grades_verdict, inspection_years
 from verify.check.national import check_national, read_claim
-from verify.types import CheckedClaim, Claim, Grade, JudgementName, Report
+from verify.types import CheckedClaim, Claim, Grade, GradeMention, JudgementName, Report
 from verify.words.councils import names_council
 from verify.words.grades import GRADE, grade_text
 from verify.words.numbers import NUMBER, ORDINAL, number, ordinal
@@ -118,7 +118,7 @@ def _dated_grades(
     own = inspection_years(report)
     dated = []
     for mention in claim.values.grades:
-        year = _printed_year(claim.text, mention.printed)
+        year = _printed_year(claim.text, mention)
         if year is None or year in own or mention.time_cue == "now":
             continue
         then = [p for p in earlier if year in inspection_years(p)]
@@ -141,10 +141,10 @@ def _dated_grades(
     return verdict(claim, label, f"{said}. Now: {today.explanation}", today.evidence)
 
 
-def _printed_year(text: str, printed: str) -> int | None:
-    """The year printed right after the grade's only occurrence in the claim, if any."""
-    at = [m.end() for m in re.finditer(re.escape(printed), text)]
-    found = _DATED.match(text[at[0] :]) if len(at) == 1 else None
+def _printed_year(text: str, mention: GradeMention) -> int | None:
+    """The year printed right after the grade in the claim's ``text``, if any."""
+    around = mention.around(text)
+    found = _DATED.match(around[1]) if around else None
     return int(found.group(1)) if found else None
 
 
@@ -182,9 +182,8 @@ def _day(report: Report) -> date | None:
 def _claimed(claim: Claim) -> tuple[Grade, JudgementName | None, int] | None:
     """The grade the claim is about, its judgement (None: overall), and where it is."""
     for mention in claim.values.grades:
-        at = claim.text.find(mention.printed)
-        if at >= 0:
-            return mention.grade, mention.judgement, at
+        if mention.start is not None:
+            return mention.grade, mention.judgement, mention.start
     grade = claim.values.previous_grade
     if grade is None or claim.values.grades:
         return None

@@ -26,6 +26,7 @@ from verify.types import (
     JudgementName,
     Report,
 )
+from verify.words.clauses import clause_end
 from verify.words.councils import REGIONS, council_named
 from verify.words.dates import parse_dates
 from verify.words.grades import GRADE, grade_of, grades_in
@@ -185,8 +186,10 @@ def read_claim(claim: Claim, report: Report, before: str = "") -> Reading | None
     _, kind, match = min(found, key=lambda f: f[0]) if found else (0, None, None)
     if match is None:
         return None
-    clause_end = _clause_end(text, match.end())
-    if _ALL_AREAS.search(text, 0, clause_end) or _REPEATED.search(text, match.end(), clause_end):
+    # 'one of only three to be judged good, with only one other achieving two outstanding'
+    # is read up to its comma
+    end = clause_end(text, match.end())
+    if _ALL_AREAS.search(text, 0, end) or _REPEATED.search(text, match.end(), end):
         return None
     grade, judgement = _grade_after(claim, match.end())
     judgement = judgement or "overall_effectiveness"
@@ -220,16 +223,6 @@ def _frameworks(claim: Claim, report: Report) -> tuple[str, ...] | None:
     if claim.values.framework:
         return _NAMED_FRAMEWORKS[claim.values.framework]
     return (report.framework,) if _FRAMEWORK.search(claim.text) else None
-
-
-_CLAUSE_BREAK = re.compile(r"[,;:]")
-
-
-def _clause_end(text: str, at: int) -> int:
-    """Where the clause holding ``text[at]`` ends: 'one of only three to be judged good,
-    with only one other achieving two outstanding' is read up to its comma."""
-    end = _CLAUSE_BREAK.search(text, at)
-    return end.start() if end else len(text)
 
 
 _MOVE = re.compile(
@@ -275,8 +268,8 @@ def _grade_after(claim: Claim, at: int) -> tuple[Grade | None, JudgementName | N
     text = claim.text
     placed = []
     for mention in claim.values.grades:
-        where = text.find(mention.printed)
-        if where >= 0 and not _EARLIER_GRADE.search(text[:where]):
+        where = mention.start
+        if where is not None and not _EARLIER_GRADE.search(text[:where]):
             placed.append((where, mention.grade, mention.judgement))
     for highest in _HIGHEST.finditer(text):
         placed.append((highest.start(), "outstanding", None))

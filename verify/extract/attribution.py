@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from verify.extract.quotes import MARKS, QuoteMatch
 from verify.extract.text import Paragraph, Sentence
 from verify.types import Attribution
+from verify.words.clauses import Break, clause_start, without_conjunction
 from verify.words.speakers import (
     INSPECTORS_SUBJECT,
     OFSTED_OFFICIAL,
@@ -39,9 +40,7 @@ OPENING_ADVERBIAL = re.compile(
     re.I,
 )
 """Opening phrases before a sentence's subject ("As a result, they ...")."""
-_CLAUSE_BREAK = re.compile(
-    r"[”\";]|,\s*(?:while|whilst|whereas|and|but|although|though|when|as)\b", re.I
-)
+_CLOSING_MARK = re.compile(r"[”\"]")
 _REPORTED_CLAUSE = re.compile(rf"\b(?:{SAYING_VERBS})\s+(?:that\s+)?(?P<clause>[^,]+)$", re.I)
 """A reported clause after a verb of saying, with no comma between: when its subject is
 Ofsted or its report, they are the source of the words the verb after it introduces
@@ -247,7 +246,7 @@ def _cue_before(lead: str, offset: int, passive: bool = True) -> _Cue | None:
                 s = agent.group("agent").strip()
                 return _Cue(s, role_of(s))
             return _Cue(None, "inspectors")
-        region = _CLAUSE_BREAK.split(lead[: verb.start()])[-1]
+        region = _subject_clause(lead[: verb.start()])
         reported = _REPORTED_CLAUSE.search(region)
         if reported and role_of(reported.group("clause")) == "inspectors":
             region = reported.group("clause")  # "X said the report found": the report
@@ -261,6 +260,14 @@ def _cue_before(lead: str, offset: int, passive: bool = True) -> _Cue | None:
             return _Cue(subject, "pronoun")
         return _subject_cue(lead, offset, subject)
     return None
+
+
+def _subject_clause(lead: str) -> str:
+    """The clause of ``lead`` (the words before a reporting verb) its subject stands in:
+    after the last closing quote mark, the last clause without its conjunction, or with
+    the clause before when it is a relative one ("Inspectors met Cllr Lee, who")."""
+    head = _CLOSING_MARK.split(lead)[-1]
+    return without_conjunction(head[clause_start(head, len(head), Break.JOIN) :])
 
 
 def _antecedent(subject: str) -> str:

@@ -18,6 +18,7 @@ from verify.extract.quotes import QuoteMatch
 from verify.extract.text import Paragraph, Sentence
 from verify.extract.values import fact_clause, inherit_grades, parse_values
 from verify.types import Attribution, ClaimKind, ClaimValues
+from verify.words.clauses import Break, clause_spans, has_verb, joined_at, needs_subject
 from verify.words.councils import authorities_in, names_many_councils
 from verify.words.dates import own_years, parse_dates
 from verify.words.grades import RELEASE_GRADE_RE
@@ -162,8 +163,8 @@ def sentence_claims(
             inspectors_list=listed,
             after_finding=previous_kind == "finding",
         )
-        row = _as_rated(words) if per_paragraph[sent.paragraph] == 1 else words
-        values = parse_values(row, year_hint)
+        row = _row_values(words, year_hint) if per_paragraph[sent.paragraph] == 1 else None
+        values = row or parse_values(words, year_hint)
         if not values.grades and graded and graded[0] == sent.paragraph:
             values.grades = inherit_grades(words, graded[1])
         kind = _kind(heard, values, ctx) if inside is None else classify(words, values, ctx)
@@ -177,7 +178,7 @@ def sentence_claims(
             continue
         if values.grades:
             graded = (sent.paragraph, values)
-        parts = _fact_parts(words, kind, values, ctx, year_hint) if inside is None else []
+        parts = [] if inside or row else _parts(words, kind, values, ctx, year_hint)
         for part_kind, start, end, part_values in parts or [(kind, 0, len(words), values)]:
             if part_kind != "comparison":
                 part_values.direction = None
@@ -189,6 +190,49 @@ def sentence_claims(
             found.append(Found(part_kind, start, end, (), attribution, part_values))
     inspectors = Attribution(role="inspectors")
     return found, [replace(q, attribution=inspectors) if id(q) in voiced else q for q in quotes]
+
+
+def _parts(
+    words: str, kind: ClaimKind, values: ClaimValues, ctx: Context, year_hint: int | None
+) -> list[tuple[ClaimKind, int, int, ClaimValues]]:
+    """The sentence's claims when it makes more than one (``_fact_parts``, else
+    ``_clause_parts``); empty when it is one claim. Each clause is read by its own
+    words, not in the sentence's voice: a clause whose words make no claim alone
+    ("..., but that the pace of improvement has quickened") stays in the sentence."""
+    return _fact_parts(words, kind, values, ctx, year_hint) or _clause_parts(
+        words, kind, ctx, year_hint
+    )
+
+
+def _clause_parts(
+    words: str, kind: ClaimKind, ctx: Context, year_hint: int | None
+) -> list[tuple[ClaimKind, int, int, ClaimValues]]:
+    """One claim per checkable statement: the sentence's clauses of equal standing (its
+    breaks at a dash or stronger, ``verify.words.clauses``) as claims of their own when
+    each makes a claim alone and they are of different kinds ("rated ‘good’ by Ofsted –
+    making it one of the top performing councils in the country": a rating and a
+    national claim) or findings ("Inspectors found that leaders understand their
+    services, while social workers were praised for their direct work"). A clause that
+    makes no claim alone (a label with no verb, a fragment, or one whose subject is in
+    the other: ``verify.words.clauses.needs_subject``) keeps the sentence whole; so does
+    an official's opinion, whose every clause is theirs, and clauses of one other kind
+    (two grades or two facts are judged together). Spans are offsets into ``words``."""
+    if kind == "opinion":
+        return []
+    spans = clause_spans(words, Break.DASH)
+    if len(spans) < 2 or any(needs_subject(words[a:b]) for a, b in spans):
+        return []  # a clause whose subject is in the other ("..., which was graded ...")
+    parts: list[tuple[ClaimKind, int, int, ClaimValues]] = []
+    for a, b in (_trimmed(words, *span) for span in spans):
+        if len(_WORD.findall(words[a:b])) < _OWN_WORDS or not has_verb(words[a:b]):
+            return []  # a label or a fragment ("Swift action taken: ..."): no statement
+        part_values = parse_values(words[a:b], year_hint)
+        part_kind = classify(words[a:b], part_values, ctx)
+        if part_kind is None:
+            return []
+        parts.append((part_kind, a, b, part_values))
+    kinds = {k for k, _, _, _ in parts}
+    return parts if len(kinds) > 1 or kinds == {"finding"} else []
 
 
 def _fact_parts(
@@ -208,7 +252,8 @@ def _fact_parts(
         ("inspection_fact", fa, fb, parse_values(words[fa:fb], year_hint))
     ]
     rest = parse_values(words[ra:rb], year_hint)
-    rest.grades = rest.grades or (values.grades if kind == "rating" else [])
+    carried = [g.shifted(ra, rb - ra) for g in values.grades] if kind == "rating" else []
+    rest.grades = rest.grades or carried
     rest_kind = classify(words[ra:rb], rest, ctx)
     if rest_kind is None:
         # Words after the fact that make no claim alone ("..., evaluating ...") leave the
@@ -219,13 +264,9 @@ def _fact_parts(
     return sorted([*parts, (rest_kind, ra, rb, rest)], key=lambda p: p[1])
 
 
-_JOINING = re.compile(r"(?:\s|\b(?:and|but)\s)+", re.I)
-
-
 def _trimmed(words: str, start: int, end: int) -> tuple[int, int]:
     """The span without the spaces, joining 'and' and closing stop around it."""
-    if joined := _JOINING.match(words, start, end):
-        start = joined.end()
+    start = joined_at(words, start, end)
     while end > start and (words[end - 1].isspace() or words[end - 1] in ".,;"):
         end -= 1
     return start, end
@@ -276,13 +317,18 @@ def _roles(pieces: _Pieces, sent: Sentence, inside: Found | None) -> set[str]:
     return {q.attribution.role for q in quoted if q.attribution}
 
 
-def _as_rated(line: str) -> str:
-    """A line "Label – Grade" (a table row pasted as text) as "Label rated Grade", so its
-    grade is read as a rating; any other line as it is."""
+def _row_values(line: str, year_hint: int | None) -> ClaimValues | None:
+    """The values of a line "Label – Grade" (a table row pasted as text), read as "Label
+    rated Grade" so its grade is a rating, each grade placed where ``line`` prints it;
+    None for any other line."""
     m = _LABEL_GRADE.match(line.strip())
     if m is None or len(m.group("label").split()) > _LABEL_WORDS:
-        return line
-    return f"{m.group('label')} rated {m.group('grade')}"
+        return None
+    label = m.group("label")
+    values = parse_values(f"{label} rated {m.group('grade')}", year_hint)
+    shift = len(label) + len(" rated ") - (len(line) - len(line.lstrip()) + m.start("grade"))
+    values.grades = [g.shifted(shift, len(line)) for g in values.grades]
+    return values
 
 
 @dataclass(frozen=True)

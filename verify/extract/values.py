@@ -11,6 +11,7 @@ import re
 
 from verify.extract.kinds import stated_visit
 from verify.types import ClaimValues, Grade, GradeMention
+from verify.words.clauses import Break, clause_end, clause_spans, clause_start, joined_at
 from verify.words.dates import SINCE_LAST, date_spans, parse_dates
 from verify.words.grades import ADEQUATE_RE, RELEASE_GRADE, grade_of
 from verify.words.grades import RELEASE_GRADE_RE as GRADE_RE
@@ -160,7 +161,11 @@ def grade_mentions(sentence: str) -> list[GradeMention]:
         if _is_rating(sentence, m) and not _ASPIRED.search(sentence[: m.start()])
     ]
     for m in grade_hits:
-        found.append(GradeMention(grade=m.lastgroup, judgement=None, printed=m.group()))
+        found.append(
+            GradeMention(
+                grade=m.lastgroup, judgement=None, printed=m.group(), start=m.start(), end=m.end()
+            )
+        )
     for judgement in JUDGEMENT_RE.finditer(sentence):
         if _OPENING_OVERALL.match(sentence, judgement.start()) and not sentence[
             : judgement.start()
@@ -193,11 +198,10 @@ def inherit_grades(sentence: str, previous: ClaimValues) -> list[GradeMention]:
     if not previous.grades or not _ANAPHOR.match(sentence.strip(" “‘\"'")):
         return []
     grade = previous.grades[0]
-    named = (
+    return [
         GradeMention(grade=grade.grade, judgement=m.lastgroup, printed=grade.printed)
         for m in JUDGEMENT_RE.finditer(sentence)
-    )
-    return [_timed(sentence, mention) for mention in named]
+    ]
 
 
 # Words before a grade that put it in the past: "previously rated", "the first since
@@ -222,19 +226,15 @@ _NOW_JUST_BEFORE = re.compile(
 )
 """Words just before a grade that make it today's: 'its first ‘outstanding’', 'from ‘good’
 overall to ‘outstanding’'."""
-_CLAUSE_BEFORE = re.compile(r"[.;:]|,\s+(?:but|and|while|with)\b")
-_CLAUSE_AFTER = re.compile(r"[.;,]")
-"""Where the clause holding a grade begins before it and ends after it."""
 
 
 def _timed(sentence: str, mention: GradeMention) -> GradeMention:
     """The mention with what its clause says of when it was given (see ``GradeMention``)."""
-    at = sentence.find(mention.printed)
-    if at < 0:
+    at, end = mention.start, mention.end
+    if at is None or end is None:
         return mention
-    end = at + len(mention.printed)
-    before = _CLAUSE_BEFORE.split(sentence[max(0, at - 80) : at])[-1]
-    after = _CLAUSE_AFTER.split(sentence[end : end + 50])[0]
+    before = sentence[max(0, at - 80, clause_start(sentence, at, Break.JOIN)) : at]
+    after = sentence[end : min(end + 50, clause_end(sentence, end))]
     today = bool(_NOW_JUST_BEFORE.search(sentence[:at]))
     if today:
         before = ""  # 'in 2007, has received its first ‘outstanding’': the year is not its
@@ -359,15 +359,6 @@ def _durations(sentence: str) -> tuple[int | None, int | None]:
     return days, weeks
 
 
-_CLAUSE_BREAK = re.compile(
-    r",\s+(?!\d)"  # a comma, not the one in 'January 12, 2024'
-    r"|;\s+"
-    r"|\s+(?=(?:which|where)\s)"  # a relative clause: '..., which took place in July'
-    r"|\s+and\s+(?=\w+(?:ly|ed)\s)"  # a second predicate: '... and randomly inspected'
-    r"|\s+(?=since\s+(?:it|they)\s)",  # '... declined since it was last inspected'
-    re.I,
-)
-"""Where a sentence's clauses meet (not inside 'in May and June', 'help and protection')."""
 _INSPECTION_WORD = re.compile(
     r"\b(?:inspect\w*|visit\w*|took place|carried out|conducted|on site|spent|team)\b", re.I
 )
@@ -386,11 +377,10 @@ def fact_clause(sentence: str, year_hint: int | None = None) -> tuple[tuple[int,
     place between 11 and 21 July"); empty otherwise. Each part is its own claim, so a
     wrong date is flagged on the words that state it, and the rest is judged on its own.
     """
-    breaks = list(_CLAUSE_BREAK.finditer(sentence))
-    if not breaks:
+    spans = clause_spans(sentence, Break.BOUND)
+    if len(spans) < 2:
         return ()
-    starts = [0, *(m.end() for m in breaks)]
-    ends = [*(m.start() for m in breaks), len(sentence)]
+    starts, ends = [joined_at(sentence, a, b) for a, b in spans], [b for _, b in spans]
     stating = [
         i
         for i, (a, b) in enumerate(zip(starts, ends, strict=True))
@@ -413,6 +403,9 @@ def _states_visit(clause: str, year_hint: int | None) -> bool:
     if not _INSPECTION_WORD.search(clause) or _LOOKING_BACK.search(clause):
         return False
     v = parse_values(clause, year_hint)
+    if v.grades or v.previous_grade:
+        return False  # a clause that grades is a rating's ('an inspection in 2015 found
+        # them to be inadequate'), not the visit's account of itself
     return bool(v.dates or v.months or stated_visit(v))
 
 

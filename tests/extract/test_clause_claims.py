@@ -1,0 +1,94 @@
+"""One claim per checkable statement: a sentence joining clauses of different kinds makes a
+claim of each, when each is checkable alone; and each grade carries where the claim prints
+it. Sentences invented, in the style of the seed releases."""
+
+from __future__ import annotations
+
+from verify.extract import extract_claims
+from verify.types import Claim, Release
+
+
+def _claims(text: str) -> list[Claim]:
+    release = Release(source="r.txt", sha256="d" * 64, media_type="text", text=text)
+    return [c for c in extract_claims(release) if c.kind != "quote"]
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    return [(c.kind, c.text) for c in _claims(text)]
+
+
+def test_a_rating_and_a_national_claim_joined_by_a_dash_are_two_claims():
+    text = (
+        "Ashbury Council’s children’s services have been rated ‘good’ by Ofsted – making "
+        "it one of the top performing councils in the country."
+    )
+    assert _kinds(text) == [
+        ("rating", "Ashbury Council’s children’s services have been rated ‘good’ by Ofsted"),
+        ("national", "making it one of the top performing councils in the country"),
+    ]
+
+
+def test_a_clause_whose_subject_is_in_the_other_keeps_the_sentence_whole():
+    relative = (
+        "The inspection also looked at the work of the safeguarding partnership, which "
+        "was graded as ‘outstanding’ for its joint working."
+    )
+    assert len(_claims(relative)) == 1
+    elliptic = (
+        "More than 70 per cent have been rated inadequate or requiring improvement, with "
+        "Ashbury Council being one of only four in the north west to be judged good."
+    )
+    assert len(_claims(elliptic)) == 1
+
+
+def test_two_findings_each_with_its_subject_are_two_claims():
+    text = (
+        "Inspectors found that leaders have a clear understanding of their services, while "
+        "social workers were praised for their direct work with children."
+    )
+    assert _kinds(text) == [
+        ("finding", "Inspectors found that leaders have a clear understanding of their services"),
+        ("finding", "while social workers were praised for their direct work with children"),
+    ]
+
+
+def test_a_second_predicate_without_its_own_subject_stays_in_the_claim():
+    text = (
+        "Inspectors found that leaders have a clear understanding of their services and "
+        "have acted quickly to improve the quality of practice."
+    )
+    assert _kinds(text) == [("finding", text)]
+
+
+def test_a_label_and_its_grade_are_no_two_statements():
+    text = (
+        "• The experiences and progress of children in care and care leavers – requires "
+        "improvement to be good\n"
+    )
+    assert len(_claims(text)) <= 1
+
+
+def test_each_grade_is_placed_where_the_claim_prints_it():
+    text = "Ashbury was rated ‘good’ in 2018 and is now rated ‘outstanding’ by Ofsted."
+    (claim,) = _claims(text)
+    grades = claim.values.grades
+    assert [claim.text[g.start : g.end].lower() for g in grades] == ["good", "outstanding"]
+    # Each grade is timed by its own clause: the year belongs to 'good' only.
+    assert grades[0].years_near == [2018] and grades[1].years_near == []
+
+
+def test_a_grade_in_a_clause_split_off_is_placed_in_that_clause():
+    text = "Following a two-week inspection in March, Ofsted rated Ashbury ‘good’ for care leavers."
+    rating = next(c for c in _claims(text) if c.kind == "rating")
+    (grade,) = rating.values.grades
+    assert rating.text[grade.start : grade.end] == "good"
+
+
+def test_a_table_row_s_grade_is_placed_in_the_row():
+    text = (
+        "Ofsted judged:\n\nThe experiences and progress of care leavers – Requires "
+        "improvement to be good\n"
+    )
+    rating = next(c for c in _claims(text) if c.kind == "rating")
+    (grade,) = rating.values.grades
+    assert rating.text[grade.start : grade.end] == "Requires improvement to be good"

@@ -1,0 +1,198 @@
+"""The one clause splitter (``verify.words.clauses``) on sentences of the seed releases and
+reports and on invented ones: where clauses meet, how strongly, and where they do not."""
+
+from __future__ import annotations
+
+import pytest
+
+from verify.words.clauses import (
+    Break,
+    clause_breaks,
+    clause_end,
+    clause_start,
+    clauses,
+    joined_at,
+    needs_subject,
+    without_conjunction,
+)
+
+
+def _split(text: str, weakest: Break) -> list[str]:
+    return [c.strip(" ,.") for c in clauses(text, weakest)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "weakest", "expected"),
+    [
+        (  # a seed release (three councils): a relative clause after a comma
+            "Wigan received particular praise for its adoption work, which was rated as "
+            '"outstanding".',
+            Break.JOIN,
+            [
+                "Wigan received particular praise for its adoption work",
+                'which was rated as "outstanding"',
+            ],
+        ),
+        (  # a seed report: a contrast after a comma
+            "There are sometimes delays in completing written PEPs for 16- and 17-year-old "
+            "children, but this does not impact on the quality and timeliness of the "
+            "educational support they receive.",
+            Break.JOIN,
+            [
+                "There are sometimes delays in completing written PEPs for 16- and "
+                "17-year-old children",
+                "but this does not impact on the quality and timeliness of the educational support "
+                "they receive",
+            ],
+        ),
+        (  # 'and' before a second predicate, not inside 'May and June'
+            "A 10-strong team spent three weeks in the borough in May and June and closely "
+            "examined 150 case files.",
+            Break.JOIN,
+            [
+                "A 10-strong team spent three weeks in the borough in May and June",
+                "and closely examined 150 case files",
+            ],
+        ),
+        (  # 'and' before a clause with its own subject
+            "The watchdog said the council requires improvement in all areas and the "
+            "council's performance had declined.",
+            Break.JOIN,
+            [
+                "The watchdog said the council requires improvement in all areas",
+                "and the council's performance had declined",
+            ],
+        ),
+        (  # an aside between the conjunction and its verb
+            "Services have been judged inadequate since 2016 and, as a result, have been "
+            "under the direction of a commissioner.",
+            Break.JOIN,
+            [
+                "Services have been judged inadequate since 2016",
+                "and, as a result, have been under the direction of a commissioner",
+            ],
+        ),
+        (  # a dash before a clause that draws the consequence
+            "Children’s services have been rated ‘good’ by Ofsted – making it one of the top "
+            "performing councils in the country.",
+            Break.DASH,
+            [
+                "Children’s services have been rated ‘good’ by Ofsted",
+                "making it one of the top performing councils in the country",
+            ],
+        ),
+        (  # no clause inside a list of nouns, a date or a number
+            "Help and protection, children in care and care leavers were inspected on "
+            "January 12, 2024 by inspectors who read 1,200 records.",
+            Break.JOIN,
+            [
+                "Help and protection, children in care and care leavers were inspected on "
+                "January 12, 2024 by inspectors who read 1,200 records"
+            ],
+        ),
+        (  # 'and' after a list's item joins two subjects, not two clauses
+            "Referrals are dealt with quickly, support for disabled children and their "
+            "families is put in place effectively.",
+            Break.JOIN,
+            [
+                "Referrals are dealt with quickly, support for disabled children and their "
+                "families is put in place effectively"
+            ],
+        ),
+        (  # nor does it after a comma before a list's last item
+            "Inspectors praised strong leadership, exceptional practice, and a culture "
+            "where children's voices are heard.",
+            Break.JOIN,
+            [
+                "Inspectors praised strong leadership, exceptional practice, and a culture "
+                "where children's voices are heard"
+            ],
+        ),
+        (  # a subordinate clause bound to its verb: a clause only at BOUND
+            "Performance had declined since it was last inspected four years ago.",
+            Break.COMMA,
+            ["Performance had declined since it was last inspected four years ago"],
+        ),
+        (
+            "Performance had declined since it was last inspected four years ago.",
+            Break.BOUND,
+            ["Performance had declined", "since it was last inspected four years ago"],
+        ),
+        (  # 'since' before a year is a preposition, not a clause
+            "The council has been rated good since 2016 by inspectors.",
+            Break.BOUND,
+            ["The council has been rated good since 2016 by inspectors"],
+        ),
+        (  # a subordinating word after a comma opens a clause only before a finite verb
+            "As a result, the council improved, as inspectors said.",
+            Break.JOIN,
+            ["As a result, the council improved", "as inspectors said"],
+        ),
+        (  # a semicolon is the strongest break
+            "Leaders know their services well; they have acted quickly.",
+            Break.STOP,
+            ["Leaders know their services well", "they have acted quickly"],
+        ),
+    ],
+)
+def test_clauses_meet_where_a_new_clause_begins(sentence, weakest, expected):
+    assert _split(sentence, weakest) == expected
+
+
+def test_each_break_says_how_strong_it_is():
+    text = (
+        "Conversational audits, which involve workers and families, are carried out; "
+        "leaders act – and it shows, while staff who stay are valued."
+    )
+    found = [(text[a:b].strip(), strength) for a, b, strength in clause_breaks(text, Break.BOUND)]
+    assert found == [
+        (",", Break.JOIN),
+        (",", Break.COMMA),
+        (";", Break.STOP),
+        ("–", Break.DASH),
+        (",", Break.JOIN),
+        ("", Break.BOUND),
+    ]
+
+
+def test_a_relative_clause_begins_with_the_clause_it_stands_for():
+    text = "York was last inspected in 2022, when each area was rated requires improvement."
+    at = text.index("requires")
+    assert text[clause_start(text, at, Break.JOIN) :].startswith("York was last inspected")
+    plain = "York was good in 2022, but each area is now rated requires improvement."
+    assert plain[clause_start(plain, plain.index("requires"), Break.JOIN) :].startswith("but each")
+
+
+def test_a_clause_ends_at_the_next_break():
+    text = "one of only three to be judged good, with only one other achieving outstanding"
+    assert text[: clause_end(text, 0)] == "one of only three to be judged good"
+
+
+@pytest.mark.parametrize(
+    ("clause", "needs"),
+    [
+        ("which was rated as outstanding", True),
+        ("who make a positive difference to their lives", True),
+        ("More than 70 per cent have been rated inadequate or requiring improvement", True),
+        ("most were rated good", True),
+        ("only three have achieved the top rating of ‘outstanding’", True),
+        ("and only three have achieved the top rating of ‘outstanding’", True),
+        ("and had appropriate plans in place to address concerns", True),
+        ("and, as a result, has been under the direction of a commissioner", True),
+        ("and the council's performance had declined", False),
+        ("Most councils were rated good", False),
+        ("the council has been rated good", False),
+        ("making it one of the top performing councils in the country", False),
+    ],
+)
+def test_a_clause_whose_subject_is_elsewhere_needs_it(clause, needs):
+    assert needs_subject(clause) is needs
+
+
+def test_conjunctions_left_out_of_a_clause_s_own_words():
+    assert without_conjunction("while inspectors") == "inspectors"
+    assert (
+        without_conjunction("which inspectors") == "which inspectors"
+    )  # stands for its antecedent
+    text = "rated good, and since it was inspected"
+    assert text[joined_at(text, text.index(",")) :] == "since it was inspected"

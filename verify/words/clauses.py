@@ -1,0 +1,214 @@
+"""The one clause splitter, for release sentences and report sentences alike.
+
+A sentence's clauses meet at a break, of one of five strengths (strongest first):
+
+- ``STOP``: a semicolon or a colon ("... was good; leaders were ...");
+- ``JOIN``: a conjunction between clauses of equal standing: after a comma, a relative
+  word, an absolute 'with' ("..., with inspectors saying ...", "..., which has ranked
+  ...") or a subordinating one opening a finite clause ("..., as inspectors said", not
+  "..., as a result,"); a contrasting one anywhere ('but', 'while', 'although'); 'and',
+  'or' (with a comma or not) before a second predicate, with or without its own subject
+  ("... in May and June and randomly inspected 130 files", "... in all areas and the
+  authority's performance had declined"), not between words or list items ('help and
+  protection', 'in May and June', 'strong leadership, good practice, and a culture
+  where ...');
+- ``DASH``: a spaced dash ("rated good – making it one of ...");
+- ``COMMA``: a comma, not one inside a date or a number ('January 12, 2024', '1,200');
+- ``BOUND``: a subordinate clause with no comma before it, bound to the words it
+  depends on: a relative word ('the inspection which took place in July') or a
+  subordinating conjunction before a subject and a finite verb ('declined since it was
+  last inspected', not 'since 2016').
+
+Callers say the weakest break they split at: ``JOIN`` for clauses of equal standing,
+``COMMA`` for every phrase a comma sets off, ``BOUND`` for every clause. A clause keeps
+the conjunction that opens it ('since the council was rated'), so words that time or
+contrast it stay in it; ``joined_at`` says where the words after a joining 'and'/'but'
+begin, ``without_conjunction`` drops any conjunction. The test of a finite verb is
+grammatical and closed: auxiliaries and modals, the reporting verbs
+(``verify.words.speakers``), and a verb after an adverb ('and randomly inspected'),
+never a list taken from one text's wording.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import IntEnum
+from functools import lru_cache
+
+from verify.words.numbers import NUMBER
+from verify.words.speakers import REPORTING_VERBS
+
+
+class Break(IntEnum):
+    """How strongly a break separates the clauses on either side (higher: stronger)."""
+
+    BOUND = 0
+    COMMA = 1
+    DASH = 2
+    JOIN = 3
+    STOP = 4
+
+
+_AUXILIARY = (
+    r"is|are|was|were|be|been|has|have|had|will|would|shall|should|can|could|may|might|"
+    r"must|does|do|did|remains?|remained|continues|continued|needs|needed"
+)
+"""Finite verbs of any clause, and the auxiliaries of the rest ('has been', 'will be')."""
+_ADVERB = r"(?:(?:\w+ly|also|then|now|still|further|already|not|often|always|never)\s+)"
+_FINITE = rf"(?:{_ADVERB}*(?:{_AUXILIARY}|{REPORTING_VERBS})\b|{_ADVERB}+\w+(?:ed|s)\b)"
+"""A finite verb: an auxiliary, a reporting verb, or any verb an adverb stands before."""
+_SUBJECT = (
+    r"(?:(?:it|they|he|she|we|i|you|this|these|those|there)\s+"
+    r"|(?:the|its|their|his|her|our|this|these|those|a|an|some|many|most|all|each|every)\s+"
+    r"(?:[\w’'-]+\s+){0,5}?)"
+)
+"""A clause's subject: a pronoun, or a noun phrase opened by a determiner."""
+_ASIDE = r"(?:\s*,[^,]{1,40},)?\s+"
+"""An aside between a conjunction and its clause ('and, as a result, has been')."""
+
+_RELATIVE = r"which|who|whose|where|when"
+_CONTRAST = r"but|while|whilst|whereas|although|though"
+_SUBORDINATING = r"since|as|when|because|after|before|until|unless|if|once"
+_COORDINATING = r"and|or|yet|so"
+
+_BREAKS = re.compile(
+    rf"(?P<stop>\s*[;:]\s+)"
+    rf"|(?P<join>,\s*(?=(?:{_CONTRAST}|{_RELATIVE}|with)\b"
+    rf"|(?:{_SUBORDINATING})\s+(?:[\w’'-]+\s+){{0,4}}?{_FINITE})"
+    rf"|(?:,\s*|\s+)(?=(?:{_COORDINATING}){_ASIDE}{_SUBJECT}?{_FINITE})"
+    rf"|\s+(?=(?:{_CONTRAST})\b))"
+    rf"|(?P<dash>\s+[–—-]+\s+|\s*[–—]\s+)"
+    rf"|(?P<comma>,\s+(?!\d))"
+    rf"|(?P<bound>\s+(?=(?:{_RELATIVE})\b|(?:{_SUBORDINATING}){_ASIDE}{_SUBJECT}{_FINITE}))",
+    re.I,
+)
+"""Each break, matched over the spaces and the mark before the clause it opens."""
+_JOINING = re.compile(r"(?:\s|[,;:]|\b(?:and|but|or|yet|so)\b)+", re.I)
+"""A joining conjunction and the spaces around it, which a clause's words leave out."""
+
+
+def clause_breaks(text: str, weakest: Break = Break.COMMA) -> list[tuple[int, int, Break]]:
+    """``(start, end, strength)`` of each break in ``text`` at least as strong as
+    ``weakest``: the marks and spaces between one clause and the next."""
+    return [b for b in _breaks(text) if b[2] >= weakest]
+
+
+@lru_cache(maxsize=8192)
+def _breaks(text: str) -> tuple[tuple[int, int, Break], ...]:
+    """Every break in ``text``, remembered: a report's sentences are split again for
+    each claim they are compared with. An 'and' after a list's item (the words since a
+    comma) with no verb joins noun phrases, not clauses ('quickly, support for disabled
+    children and their families is in place')."""
+    found: list[tuple[int, int, Break]] = []
+    for m in _BREAKS.finditer(text):
+        item = found[-1] if found and found[-1][2] == Break.COMMA else None
+        if (
+            item
+            and m.group("join")
+            and _COORDINATOR.match(text, m.end())
+            and not has_verb(text[item[1] : m.start()], anywhere=True)
+        ):
+            continue
+        found.append((m.start(), m.end(), _strength(m)))
+    return tuple(found)
+
+
+def _strength(m: re.Match) -> Break:
+    return Break[m.lastgroup.upper()]
+
+
+def clause_spans(text: str, weakest: Break = Break.COMMA) -> list[tuple[int, int]]:
+    """``(start, end)`` of each clause of ``text``, split at breaks at least as strong as
+    ``weakest``; together with the breaks they cover the text."""
+    breaks = clause_breaks(text, weakest)
+    starts = [0, *(b for _, b, _ in breaks)]
+    ends = [*(a for a, _, _ in breaks), len(text)]
+    return list(zip(starts, ends, strict=True))
+
+
+def clauses(text: str, weakest: Break = Break.COMMA) -> list[str]:
+    """The words of each clause of ``text`` (see ``clause_spans``)."""
+    return [text[a:b] for a, b in clause_spans(text, weakest)]
+
+
+def clause_end(text: str, at: int, weakest: Break = Break.COMMA) -> int:
+    """Where the clause holding ``text[at]`` ends."""
+    return next((a for a, b, _ in clause_breaks(text, weakest) if b > at), len(text))
+
+
+def clause_start(text: str, at: int, weakest: Break = Break.COMMA) -> int:
+    """Where the clause holding ``text[at]`` begins; a relative clause begins with the
+    clause it stands for ("last inspected in 2022, when each area was rated ...")."""
+    starts = [0, *(b for _, b, _ in clause_breaks(text, weakest) if b <= at)]
+    if len(starts) > 1 and RELATIVE.match(text, starts[-1]):
+        return starts[-2]
+    return starts[-1]
+
+
+RELATIVE = re.compile(rf"(?:{_RELATIVE})\b", re.I)
+"""A relative clause's opening word: it stands for the clause before ('Cllr Lee, who',
+'last inspected in 2022, when ...')."""
+_OPENER = re.compile(
+    rf"\s*(?:(?:{_CONTRAST}|{_SUBORDINATING}|{_COORDINATING}|with)\b[\s,]*)+", re.I
+)
+
+
+_BARE_QUANTITY = re.compile(
+    rf"(?:(?:more|fewer|less) than\s+|over\s+|under\s+|almost\s+|nearly\s+|about\s+"
+    rf"|only\s+|just\s+)?"
+    rf"(?:\d+(?:\.\d+)?\s*(?:%|per ?cent)|{NUMBER}|most|many|some|all|half|none|both)"
+    rf"\s+{_FINITE}",
+    re.I,
+)
+"""A subject that is a quantity with its noun left out ('More than 70 per cent have been
+rated ...', 'Most were'): the noun is in the words around."""
+
+
+_VERB = re.compile(rf"\b{_FINITE}", re.I)
+_PARTICIPLE = re.compile(r"\W*(?:with\s+(?:\S+\s+){1,3}?)?\w+ing\b", re.I)
+_COORDINATOR = re.compile(rf"(?:{_COORDINATING})\b", re.I)
+
+
+def has_verb(clause: str, anywhere: bool = False) -> bool:
+    """True for a clause that states something: it has a finite verb, or opens with a
+    participle ('making it one of ...', 'with inspectors saying ...'; ``anywhere``: has
+    one anywhere); a label ('The experiences and progress of care leavers') or a noun
+    in apposition has neither."""
+    if _VERB.search(clause):
+        return True
+    return bool(re.search(r"\b\w+ing\b", clause) if anywhere else _PARTICIPLE.match(clause))
+
+
+_PREDICATE_ONLY = re.compile(
+    rf"(?:{_COORDINATING}|but){_ASIDE}"
+    r"(?:(?!(?:it|they|he|she|we|there|this|these|those|the|its|their|a|an)\b)\w+\s+)?"
+    rf"{_FINITE}",
+    re.I,
+)
+"""A second predicate with no subject of its own ('and had plans in place', 'but
+nevertheless found', 'but also acknowledges')."""
+
+
+def needs_subject(clause: str) -> bool:
+    """True for a clause whose subject is in another: a relative clause (its antecedent),
+    a second predicate with none of its own ('and had appropriate plans in place') or
+    one whose subject is a bare quantity ('More than 70 per cent have been rated ...').
+    It makes no claim alone."""
+    words = clause.lstrip(" ,;:–—-")
+    if _PREDICATE_ONLY.match(words):
+        return True
+    words = words[joined_at(words, 0) :]
+    return bool(RELATIVE.match(words) or _BARE_QUANTITY.match(words))
+
+
+def without_conjunction(clause: str) -> str:
+    """The clause without the conjunctions that open it ('while inspectors' ->
+    'inspectors'); a relative word stays, as it stands for the clause before."""
+    return clause[m.end() :] if (m := _OPENER.match(clause)) else clause
+
+
+def joined_at(text: str, start: int, end: int | None = None) -> int:
+    """Where a clause's own words begin: after the spaces, marks and joining 'and'/'but'
+    that open ``text[start:end]``."""
+    joined = _JOINING.match(text, start, len(text) if end is None else end)
+    return joined.end() if joined else start
