@@ -6,6 +6,8 @@ otherwise the previous-inspection facts the current report prints.
 
 from __future__ import annotations
 
+import re
+
 from verify.check.common import Context, judgement_grade, nearest, verdict
 from verify.check.grades import (
     current_grades,
@@ -23,22 +25,46 @@ from verify.types import (
 )
 from verify.words.councils import council_named, names_council
 from verify.words.grades import grade_rank, grade_text, grades_in
+from verify.words.judgements import JUDGEMENTS, graded_areas, prose
 from verify.words.judgements import RELEASE_JUDGEMENT_RE as JUDGEMENT_RE
-from verify.words.judgements import graded_areas, prose
+from verify.words.numbers import NUMBER, number
 
 
-def previous_report(ctx: Context, report: Report, year: int | None) -> Report | None:
-    """The earlier report for this council: the one from ``year`` when the claim names a
-    year (None when no earlier report is from that year, so the claim is judged against
-    the current report's own account of it), else the latest. A report of another council
-    is never one (the table tells known councils apart); one whose council is unknown is
-    taken when no report names this council."""
+def previous_report(
+    ctx: Context, report: Report, year: int | None, slack: int = 0
+) -> Report | None:
+    """The earlier report for this council: the one from ``year`` (give or take ``slack``
+    years) when the claim names a year (None when no earlier report is from then, so the
+    claim is judged against the current report's own account of it), else the latest. A
+    report of another council is never one (the table tells known councils apart); one
+    whose council is unknown is taken when no report names this council."""
     own = [p for p in ctx.previous if names_council(p.authority, report.authority)]
     unknown = [p for p in ctx.previous if not _known_apart(p.authority, report.authority)]
     candidates = own or unknown
     if year is not None:
-        candidates = [p for p in candidates if year in inspection_years(p)]
+        off = {p.sha256: min(abs(y - year) for y in inspection_years(p) or {0}) for p in candidates}
+        candidates = sorted(
+            (p for p in candidates if off[p.sha256] <= slack), key=lambda p: off[p.sha256]
+        )
     return candidates[0] if candidates else None
+
+
+_YEARS_BACK = re.compile(
+    rf"\b(?:in|over|within|after)\s+(?:the\s+(?:last|past)\s+|just\s+|only\s+|under\s+)?"
+    rf"(?P<n>{NUMBER})\s+years\b|\b(?P<m>{NUMBER})\s+years\s+ago\b",
+    re.I,
+)
+"""A span that dates the earlier grade: 'moved from inadequate to good in ten years'."""
+
+
+def years_back(claim: Claim, report: Report) -> int | None:
+    """The year a claim's span of years reaches back to from this inspection ('from
+    inadequate to good in seven years'), when it names no year itself."""
+    found = _YEARS_BACK.search(claim.text)
+    day = report.inspection_end or report.inspection_start or report.published
+    if claim.values.previous_year or found is None or day is None:
+        return None
+    return day.year - (number(found["n"] or found["m"]) or 0)
 
 
 def _known_apart(a: str, b: str) -> bool:
@@ -80,11 +106,29 @@ def direction_between(report: Report, earlier: Report) -> tuple[str, str]:
 
 def check_comparison(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     """The verdict for a comparison with an earlier inspection."""
-    v = claim.values
-    earlier = previous_report(ctx, report, v.previous_year)
+    if (back := years_back(claim, report)) is not None:
+        claim = _with_values(claim, claim.values.model_copy(update={"previous_year": back}))
+        earlier = _span_start(claim, ctx, report, back)
+    else:
+        earlier = previous_report(ctx, report, claim.values.previous_year)
     if earlier is not None:
         return _against_report(claim, ctx, report, earlier)
     return _against_printed(claim, ctx, report)
+
+
+def _span_start(claim: Claim, ctx: Context, report: Report, back: int) -> Report | None:
+    """The earlier report a span of years reaches back to ('from inadequate to good in
+    seven years'): the one from then, give or take a year of publishing; else the latest
+    within the span, only when it gives the grade the move started from (the move may have
+    passed through another grade on the way: that is no evidence against it)."""
+    start = previous_report(ctx, report, back, slack=1)
+    if start is not None:
+        return start
+    latest = previous_report(ctx, report, None)
+    if latest is None or max(inspection_years(latest), default=0) < back - 1:
+        return None
+    then = judgement_grade(latest, named_judgement(claim) or "overall_effectiveness")
+    return latest if then and then[1] == claim.values.previous_grade else None
 
 
 _OPPOSED = {("improved", "declined"), ("declined", "improved"), ("maintained", "declined")}
@@ -219,6 +263,11 @@ def _against_printed(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
     index = ctx.index(report)
     chosen = max(report.previous, key=lambda p: _fit(p, v.previous_year))
     evidence = [index.evidence(chosen.start, chosen.end, 1.0, whole_sentence=False)]
+    area = named_judgement(claim)
+    if area and not _names_area(chosen.text, area):
+        # The account grades the service, not this area: no evidence either way.
+        why = f"The report's account of the earlier inspection gives no grade for {prose(area)}."
+        return today or verdict(claim, "not_checkable", why, evidence)
     said, printed = _earlier_grades(claim, report), grades_in(chosen.text)
     if v.previous_year and not _fit(chosen, v.previous_year)[2]:
         # The report's account of its history is not complete: another year's grade is
@@ -253,6 +302,14 @@ def _against_printed(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
     return verdict(claim, "supported", why, evidence)
 
 
+def _names_area(text: str, area: JudgementName) -> bool:
+    """True when an account of an earlier inspection is about the judgement ``area`` (the
+    2012 inspection of 'arrangements for the protection of children' for help and
+    protection), not the service overall."""
+    words = JUDGEMENTS[area].mention or JUDGEMENTS[area].release
+    return bool(words and re.search(words, text, re.I))
+
+
 def _earlier_grades(claim: Claim, report: Report) -> set[str]:
     """The grades the claim gives earlier inspections, not today's ('its first
     “outstanding” rating' gives none: compared with an earlier grade, it is no error)."""
@@ -271,16 +328,34 @@ def _fit(p: PreviousInspection, year: int | None) -> tuple[bool, bool, bool, boo
 
 
 def _direction_from_printed(claim, report, chosen, evidence) -> CheckedClaim:
-    now = report.grade_of("overall_effectiveness")
     then = chosen.grade or _earliest_grade(chosen.text)
-    if then is None or now is None:
+    if then is None:
         why = "The earlier grade is not printed; pass the earlier report with --previous."
         return verdict(claim, "not_checkable", why, evidence)
+    now = report.grade_of("overall_effectiveness")
+    if now is None:
+        return _areas_since(claim, report, then, evidence)
     before, after = grade_rank(then), grade_rank(now)
     actual = "maintained" if before == after else "improved" if after < before else "declined"
     label = direction_verdict(claim.values.direction, actual)
     why = f"Overall {grade_text(then)} then, {grade_text(now)} now: {actual}."
     return verdict(claim, label, why, evidence)
+
+
+def _areas_since(claim: Claim, report: Report, then: str, evidence) -> CheckedClaim:
+    """The direction from an earlier overall grade to a report that gives none (from April
+    2026): every area at or below it, some below, is a decline; at or above, some above,
+    an improvement; areas on both sides settle nothing."""
+    ranks = {grade_rank(j.grade) - grade_rank(then) for j in graded_areas(report.judgements)}
+    if not ranks or (min(ranks) < 0 < max(ranks)):
+        actual = "unknown"
+    else:
+        actual = "declined" if max(ranks) > 0 else "improved" if min(ranks) < 0 else "maintained"
+    areas = ", ".join(
+        f"{prose(j.name)} {grade_text(j.grade)}" for j in graded_areas(report.judgements)
+    )
+    why = f"Overall {grade_text(then)} then; no overall grade now ({areas}): {actual}."
+    return verdict(claim, direction_verdict(claim.values.direction, actual), why, evidence)
 
 
 def _earliest_grade(text: str) -> str | None:

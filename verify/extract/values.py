@@ -66,7 +66,7 @@ _PREVIOUS_YEAR = re.compile(
 _GRADE_WORD = rf"(?:{RELEASE_GRADE}|adequate)"
 _FROM_TO = re.compile(
     rf"\bfrom\W+(?:an?\W+)?(?P<then>{_GRADE_WORD})\W+(?:(?:overall|rating|judgement)\W+)?"
-    r"(?:in \d{4}\W+)?to\b",
+    r"(?:in (?P<y>(?:19|20)\d{2})\W+)?to\b",
     re.I,
 )
 """A change of grade: 'taken the service from ‘good’ overall to ‘outstanding’'."""
@@ -232,7 +232,7 @@ def _timed(sentence: str, mention: GradeMention) -> GradeMention:
     today = bool(_NOW_JUST_BEFORE.search(sentence[:at]))
     if today:
         before = ""  # 'in 2007, has received its first ‘outstanding’': the year is not its
-    years = sorted({int(y) for y in _YEAR.findall(before[-30:] + " " + after)})
+    years = sorted({int(y) for y in _YEAR.findall(_own_reach(before, after))})
     cue = (
         "past"
         if _HISTORY_AFTER.search(after)
@@ -245,6 +245,16 @@ def _timed(sentence: str, mention: GradeMention) -> GradeMention:
     return mention.model_copy(update={"time_cue": cue, "years_near": years})
 
 
+def _own_reach(before: str, after: str) -> str:
+    """The words around a grade whose years are its own: none before it when another grade
+    comes between, and none after the next grade ('requires improvement in 2014 and good
+    in 2019' gives each its year)."""
+    before = "" if GRADE_RE.search(before) else before[-30:]
+    if next_grade := GRADE_RE.search(after):
+        after = after[: next_grade.start()]
+    return before + " " + after
+
+
 def _is_rating(sentence: str, m: re.Match) -> bool:
     """A grade word used as a rating: in quote marks, after 'rated as'/'judged', before
     'rating'/'overall', or (not for 'good', a common adjective) in a sentence about
@@ -255,9 +265,18 @@ def _is_rating(sentence: str, m: re.Match) -> bool:
         return True
     if _RATED_BEFORE.search(sentence[: m.start()]) or _RATING_AFTER.match(sentence[m.end() :]):
         return True
-    if _changed_to(sentence, m):
+    if _changed_to(sentence, m) or _LISTED_AFTER.search(sentence[: m.start()]):
         return True
     return m.lastgroup != "good" and bool(_RATING_CONTEXT.search(sentence))
+
+
+_LISTED_AFTER = re.compile(
+    rf"\b{RELEASE_GRADE}\W+(?:overall\W+)?(?:in (?:{_MONTH} )?(?:19|20)\d\d\W+)?"
+    r"(?:and|then|but|before)\W+(?:(?:was|is|now|then)\W+)?$",
+    re.I,
+)
+"""A grade listed after another, dated or not: 'rated requires improvement in 2014 and
+good in 2019'."""
 
 
 def _changed_to(sentence: str, m: re.Match) -> bool:
@@ -456,17 +475,41 @@ def _previous(sentence: str) -> tuple[int | None, Grade | None, int]:
     if not m:
         change = _FROM_TO.search(sentence)
         if change:
-            return None, grade_of(change.group("then")), len(sentence)
+            year = int(change.group("y")) if change.group("y") else None
+            return year, grade_of(change.group("then")), len(sentence)
         left = _MOVED_FROM.search(sentence)
         if left:
             year = int(left.group("y")) if left.group("y") else None
             return year, grade_of(left.group("then")), left.start()
         return None, None, len(sentence)
+    year = int(m.group("a") or m.group("b") or m.group("c"))
+    left = _MOVED_FROM.search(sentence)
+    if left and left.start() < m.start():
+        # 'improved from requires improvement at its last inspection in 2018'
+        return year, _graded(left.group("then")), left.start()
     since = _FROM.search(sentence)
     anchor = min(m.start(), since.start() if since else m.start())
-    year = int(m.group("a") or m.group("b") or m.group("c"))
-    grade = _GRADE_OR_ADEQUATE.search(sentence[anchor:])
+    now = _NOW.search(sentence, anchor)
+    grade = _GRADE_OR_ADEQUATE.search(sentence[anchor : now.start() if now else len(sentence)])
+    if grade is None and (held := _HELD_AT.search(sentence[:anchor])):
+        # 'which was rated requires improvement at its last inspection in 2022, is now good'
+        return year, _graded(held.group("then")), held.start()
     return year, grade.lastgroup if grade else None, anchor
+
+
+def _graded(word: str) -> Grade | None:
+    """The grade a word names; SIF's pre-2013 'adequate' is none of today's scale."""
+    grade = grade_of(word)
+    return None if grade == "adequate" else grade
+
+
+_HELD_AT = re.compile(
+    rf"(?P<then>{_GRADE_WORD})\b[’”'\"]?(?:\W+overall)?\W+(?:at|in|during)\W+"
+    r"(?:(?:the|its|our|their)\W+)?$",
+    re.I,
+)
+"""A grade said just before the earlier inspection it was given at: 'rated requires
+improvement at its last inspection'."""
 
 
 def direction_of(sentence: str) -> str | None:
