@@ -39,6 +39,10 @@ MODES = ("archive", "previous", "none")
 S, C, NC = "supported", "contradicted", "not_checkable"
 OK_OR_NC = frozenset({S, NC})
 WRONG_GRADE = frozenset({C, "misleading"})
+PINNED = frozenset({C, NC})
+"""An earlier grade said with no year and no 'last' ('previously rated', 'no longer'):
+contradicted when the last inspection gave another and no other known one gave it, so
+either, depending on how much of the council's history is given."""
 """A grade given to the whole service that only some of its areas hold."""
 
 
@@ -356,7 +360,9 @@ Notes to editors
             ("last full inspection in 2018", by(S, S, NC)),
             ("children in care remain requires improvement", by(S, S, OK_OR_NC)),
             ("declined from requires improvement to inadequate", by(S, S, OK_OR_NC)),
-            ("previously rated good", by(C, C, NC)),
+            # Nottingham was rated good in 2010 (the 2014 report prints it): true of an
+            # older inspection, so not contradicted when that is known.
+            ("previously rated good", by(NC, PINNED, NC)),
             ("down from good in 2019", every(C)),
             ("in 2014 and good in 2019", by(C, C, NC)),
             ("in 2014, before the last full inspection", by(S, NC, NC)),
@@ -521,7 +527,223 @@ Notes to editors: the report is available on the Ofsted website.
             ("Help and protection has improved since 2022", by(C, C, NC)),
         ],
     ),
+    # Second releases, worded as local papers tell history: the year first, a span
+    # ('four years ago'), 'when it last inspected', 'back in'.
+    "blackpool_2023_news": (
+        "80431_blackpool",
+        "01 february 2023",
+        "17 january 2019",
+        """Blackpool Gazette
+
+Town's children's services make progress, say inspectors
+
+1 February 2023
+
+In 2019 inspectors judged the service inadequate.
+
+Four years ago, Ofsted rated the council inadequate, and it has worked hard since.
+
+Three years ago, Ofsted rated the council good.
+
+The last time Ofsted inspected, in 2018, the council was rated good.
+
+Cllr Lynn Williams said: 'We have come a long way.'
+""",
+        [
+            ("In 2019 inspectors judged the service inadequate", by(S, S, OK_OR_NC)),
+            ("Four years ago, Ofsted rated the council inadequate", by(S, S, OK_OR_NC)),
+            ("Three years ago, Ofsted rated the council good", by(NC, NC, NC)),
+            ("in 2018, the council was rated good", by(C, C, C)),
+        ],
+    ),
+    "stockport_2025_news": (
+        "80562_stockport",
+        "15 july 2025",
+        "18 may 2022",
+        """Stockport Nub News
+
+15 July 2025
+
+Stockport's previous rating was good.
+
+Back in 2017, the service was rated good, with adoption outstanding.
+
+Back in 2017, the service was rated outstanding.
+
+The previous inspection, in 2022, rated Stockport outstanding.
+
+The council was judged good at both its 2017 and 2022 inspections.
+
+Comments (0)
+""",
+        [
+            ("previous rating was good", every(S)),
+            ("service was rated good, with adoption outstanding", by(S, NC, NC)),
+            ("Back in 2017, the service was rated outstanding", by(C, NC, NC)),
+            ("in 2022, rated Stockport outstanding", every(C)),
+            ("both its 2017 and 2022 inspections", by(S, OK_OR_NC, OK_OR_NC)),
+        ],
+    ),
+    "somerset_2022_news": (
+        "80555_somerset",
+        "21 september 2022",
+        "29 january 2018",
+        """Somerset Live
+
+Somerset children's services rated good
+
+21 September 2022
+
+It is a turnaround from 2015, when Ofsted found services to be inadequate.
+
+Somerset has gone from ‘inadequate’ to ‘good’ since 2015.
+
+Somerset has gone from ‘requires improvement’ to ‘good’ since 2015.
+
+Subscribe to our newsletter
+""",
+        [
+            ("turnaround from 2015", by(S, OK_OR_NC, NC)),
+            ("from ‘inadequate’ to ‘good’ since 2015", by(S, OK_OR_NC, OK_OR_NC)),
+            ("from ‘requires improvement’ to ‘good’ since 2015", by(C, OK_OR_NC, OK_OR_NC)),
+        ],
+    ),
+    "north_somerset_2023_news": (
+        "80528_north somerset",
+        "11 may 2023",
+        "10 june 2020",
+        """North Somerset Council news
+
+11 May 2023
+
+Ofsted had rated the service 'requires improvement' when it last inspected in 2020.
+
+When Ofsted last inspected in 2020, North Somerset was rated inadequate.
+
+The council has now been judged to require improvement at three inspections in a row.
+
+Children in care were rated good in 2020 but now require improvement.
+""",
+        [
+            ("when it last inspected in 2020", every(S)),
+            ("North Somerset was rated inadequate", every(C)),
+            ("three inspections in a row", by(S, OK_OR_NC, NC)),
+            ("rated good in 2020 but now require improvement", by(S, S, OK_OR_NC)),
+        ],
+    ),
+    "west_berkshire_2025_forms": (
+        "80577_west berkshire",
+        "28 october 2025",
+        "04 may 2022",
+        """West Berkshire Council
+
+Newsroom – 28/10/2025
+
+West Berkshire is no longer rated inadequate.
+
+The council has been rated good, an improvement on 2015's inadequate rating.
+
+West Berkshire has jumped two grades, from inadequate to good, since 2015.
+
+The service has been rated good since its inspection in May 2017.
+
+The service has been rated good since its inspection in March 2015.
+
+Back to news
+""",
+        [
+            # Without the archive 'no longer' reads as the last inspection's grade.
+            ("no longer rated inadequate", by(OK_OR_NC, PINNED, OK_OR_NC)),
+            ("an improvement on 2015's inadequate rating", by(S, OK_OR_NC, OK_OR_NC)),
+            ("jumped two grades", by(S, OK_OR_NC, OK_OR_NC)),
+            ("since its inspection in May 2017", by(S, OK_OR_NC, OK_OR_NC)),
+            ("since its inspection in March 2015", by(C, OK_OR_NC, OK_OR_NC)),
+        ],
+    ),
+    "slough_2023_forms": (
+        "80553_slough",
+        "17 march 2023",
+        "04 march 2019",
+        """Slough Children First – news
+
+17 March 2023
+
+Slough is no longer rated inadequate.
+
+Slough improved from 'inadequate' (2016) to 'requires improvement' (2019) and has stayed there.
+
+The trust remains 'requires improvement', unchanged since its last inspection in February 2019.
+
+Slough was rated 'good' (2019) and is now 'requires improvement'.
+""",
+        [
+            ("Slough is no longer rated inadequate", by(OK_OR_NC, PINNED, OK_OR_NC)),
+            ("(2016) to 'requires improvement' (2019)", by(S, OK_OR_NC, OK_OR_NC)),
+            ("unchanged since its last inspection in February 2019", by(S, S, OK_OR_NC)),
+            ("rated 'good' (2019)", by(C, C, OK_OR_NC)),
+        ],
+    ),
+    # Standing among councils, at the release's date: settled only where the councils the
+    # archive covers settle it whatever the others' grades (without it, never).
+    "nottingham_2022_national": (
+        "80533_nottingham",
+        "05 september 2022",
+        "07 january 2019",
+        """Nottingham Post, 5 September 2022
+
+Nottingham is the only council in the East Midlands rated inadequate.
+
+Nottingham is one of three councils in the East Midlands rated inadequate.
+
+Nottingham is one of only two councils in the East Midlands rated outstanding.
+""",
+        [
+            ("the only council in the East Midlands", every(NC)),
+            ("one of three councils", every(NC)),
+            ("one of only two councils in the East Midlands rated outstanding", every(WRONG_GRADE)),
+        ],
+    ),
+    "portsmouth_2026_national": (
+        "80539_portsmouth",
+        "18 august 2026",
+        "03 july 2023",
+        """Portsmouth City Council news, 18 August 2026
+
+Portsmouth is the first council in England to be rated outstanding in every area under the new inspection framework.
+
+Portsmouth is one of only three councils in England rated outstanding for help and protection.
+""",
+        [
+            ("first council in England", every(NC)),
+            ("one of only three councils", by(C, NC, NC)),
+        ],
+    ),
+    "west_berkshire_2025_national": (
+        "80577_west berkshire",
+        "28 october 2025",
+        "04 may 2022",
+        """Newbury Weekly News, 28 October 2025
+
+West Berkshire is among the top 30 per cent of councils nationally.
+
+West Berkshire is one of 33 councils in England rated good.
+""",
+        [
+            ("top 30 per cent", every(NC)),
+            ("one of 33 councils", every(NC)),
+        ],
+    ),
 }
+
+
+KNOWN_MISSES = {
+    ("nottingham_2022_national", "the only council in the East Midlands"): (
+        "'the only council in <region> rated <grade>' is read as a rating (extract/kinds.py "
+        "has no 'the only council'), so the council's own grade supports it whatever the "
+        "region's standing"
+    ),
+}
+"""Claims the tool still gets wrong, with why: strict xfail, so a fix shows."""
 
 
 def _pick(claims: list, start: int, end: int):
@@ -569,7 +791,16 @@ def checked(reports_dir: Path, archive_db: Path, tmp_path_factory) -> dict:
 
 def _params():
     return [
-        pytest.param(name, mode, locator, expected[mode], id=f"{name}:{mode}:{locator[:30]}")
+        pytest.param(
+            name,
+            mode,
+            locator,
+            expected[mode],
+            id=f"{name}:{mode}:{locator[:30]}",
+            marks=[pytest.mark.xfail(reason=why, strict=True)]
+            if (why := KNOWN_MISSES.get((name, locator)))
+            else [],
+        )
         for name, (*_, claims) in CASES.items()
         for locator, expected in claims
         for mode in MODES

@@ -106,6 +106,7 @@ def direction_between(report: Report, earlier: Report) -> tuple[str, str]:
 
 def check_comparison(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     """The verdict for a comparison with an earlier inspection."""
+    claim = _earlier_said(claim, report)
     if (back := years_back(claim, report)) is not None:
         claim = _with_values(claim, claim.values.model_copy(update={"previous_year": back}))
         earlier = _span_start(claim, ctx, report, back)
@@ -114,6 +115,23 @@ def check_comparison(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
     if earlier is not None:
         return _against_report(claim, ctx, report, earlier)
     return _against_printed(claim, ctx, report)
+
+
+def _earlier_said(claim: Claim, report: Report) -> Claim:
+    """The claim with the one grade it says of an earlier inspection ('rated good, an
+    improvement on 2015's inadequate rating') read as the earlier grade, in the year printed
+    beside it: the comparison is with that inspection."""
+    v = claim.values
+    said = [m for m in v.grades if m.said_before(inspection_years(report))]
+    if v.previous_grade or len(said) != 1:
+        return claim
+    years = said[0].years_near
+    update = {
+        "grades": [m for m in v.grades if m is not said[0]],
+        "previous_grade": said[0].grade,
+        "previous_year": v.previous_year or (years[0] if len(years) == 1 else None),
+    }
+    return _with_values(claim, v.model_copy(update=update))
 
 
 def _span_start(claim: Claim, ctx: Context, report: Report, back: int) -> Report | None:
@@ -150,9 +168,13 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
     settled = False  # whether any part was compared with a grade that settles it
     named = named_judgement(claim)
     if v.direction:
-        actual, why = (
-            _direction_of(named, report, earlier) if named else direction_between(report, earlier)
-        )
+        if named:
+            actual, why = _direction_of(named, report, earlier)
+        elif _grades_the_whole(claim, report) and judgement_grade(earlier, "overall_effectiveness"):
+            # 'remains requires improvement, unchanged since 2019': the grade it names.
+            actual, why = _direction_of("overall_effectiveness", report, earlier)
+        else:
+            actual, why = direction_between(report, earlier)
         parts.append(f"{actual} ({why})")
         outcome = direction_verdict(v.direction, actual)
         settled = outcome != "not_checkable"
@@ -170,11 +192,18 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
     then_graded = judgement_grade(earlier, named or "overall_effectiveness")
     if v.previous_grade and then_graded:
         settled = True
-        if v.previous_grade != then_graded[1]:
-            label = "contradicted"
         then_name, then_grade = then_graded
         area = "overall" if then_name == "overall_effectiveness" else f"for {prose(then_name)}"
         parts.append(f"{earlier.label} was {grade_text(then_grade)} {area}")
+        if v.previous_grade != then_grade:
+            given = None if _pinned(claim) else _given_before(ctx, report, v.previous_grade, named)
+            if given is None:
+                label = "contradicted"
+            else:
+                # 'Previously rated good', 'no longer inadequate': true of an older
+                # inspection; which one is meant is not said.
+                settled = False
+                parts.append(f"{given} was {grade_text(v.previous_grade)}")
     if v.previous_grade and not v.grades and (v.quantifier or "").startswith("all"):
         # "following the 2018 inspection where it was rated Good in all four areas".
         settled = True
@@ -200,6 +229,16 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
         label = "not_checkable"
     evidence = nearest(ctx, earlier, claim.text) + nearest(ctx, report, claim.text)
     return verdict(claim, label, f"Against {earlier.label}: " + "; ".join(parts) + ".", evidence)
+
+
+def _grades_the_whole(claim: Claim, report: Report) -> bool:
+    """True when the claim's grade of today is the service's overall grade ('remains
+    requires improvement'), so its direction is that grade's."""
+    now = report.grade_of("overall_effectiveness")
+    return any(
+        m.judgement in (None, "overall_effectiveness") and m.grade == now
+        for m in current_grades(claim, report)
+    )
 
 
 def named_judgement(claim: Claim) -> JudgementName | None:
@@ -300,6 +339,51 @@ def _against_printed(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
     if today is not None:
         why += " " + today.explanation
     return verdict(claim, "supported", why, evidence)
+
+
+_PINNED = re.compile(
+    r"\b(?:last|latest|most recent|previous)\s+(?:(?:full|ofsted|graded)\s+)?"
+    r"(?:inspection|time|rating|visit|judgement|grade)"
+    r"|\b(?:last|previously)\s+inspected\b|\b(?:up|down|improv\w*|declin\w*|fell|dropped)\s+from\b",
+    re.I,
+)
+"""Words that tie an earlier grade to the last inspection ('at its last inspection', 'up
+from'), not any earlier one ('previously rated', 'no longer')."""
+
+
+def _pinned(claim: Claim) -> bool:
+    """True when the claim ties its earlier grade to one inspection: a year, or words
+    naming the last one."""
+    return claim.values.previous_year is not None or bool(_PINNED.search(claim.text))
+
+
+def _given_before(
+    ctx: Context, report: Report, grade: str, named: JudgementName | None
+) -> str | None:
+    """The label of a known earlier inspection of the council (an earlier report, or one
+    an earlier report prints) that gave ``grade`` to the service (or to ``named``)."""
+    name = named or "overall_effectiveness"
+    own = [p for p in ctx.previous if names_council(p.authority, report.authority)]
+    for earlier in own:
+        then = judgement_grade(earlier, name)
+        if then and then[1] == grade:
+            return earlier.label
+    for holder in (report, *own):
+        for printed in holder.previous:
+            if named is None:
+                about = not _looked_after_only(printed.text)
+            else:
+                about = _names_area(printed.text, named)
+            if about and printed.grade == grade:
+                return f"{holder.label}'s account of {printed.year or 'an earlier inspection'}"
+    return None
+
+
+def _looked_after_only(text: str) -> bool:
+    """True for an account of an inspection of looked-after children's services alone
+    (2009-2013): its grade is not the whole service's."""
+    protection = _names_area(text, "help_and_protection") or re.search(r"safeguard", text, re.I)
+    return _names_area(text, "children_in_care") and not protection
 
 
 def _names_area(text: str, area: JudgementName) -> bool:

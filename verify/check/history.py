@@ -34,7 +34,7 @@ _IN_A_ROW = re.compile(
     r"(?:time|inspection|occasion|rating|judgement|grade)s?\b"
     rf"|\b{_ORDINAL} (?:time|inspection)s? in a row\b"
     rf"|\b({NUMBER}) (?:consecutive|successive) (?:inspection|rating|time|occasion)s\b"
-    rf"|\b({NUMBER}) times in a row\b",
+    rf"|\b({NUMBER}) (?:time|inspection)s in a row\b",
     re.I,
 )
 """'the third consecutive time', 'its fourth consecutive good rating', 'three times in a
@@ -130,7 +130,8 @@ def _dated_grades(
     own = inspection_years(report)
     dated, unsettled = [], False
     for mention in claim.values.grades:
-        year = _printed_year(claim.text, mention.printed)
+        near = mention.years_near
+        year = _printed_year(claim.text, mention.printed) or (near[0] if len(near) == 1 else None)
         if year is None or year in own or mention.time_cue == "now":
             continue
         then = [p for p in earlier if year in inspection_years(p)]

@@ -66,7 +66,7 @@ _PREVIOUS_YEAR = re.compile(
 _GRADE_WORD = rf"(?:{RELEASE_GRADE}|adequate)"
 _FROM_TO = re.compile(
     rf"\bfrom\W+(?:an?\W+)?(?P<then>{_GRADE_WORD})\W+(?:(?:overall|rating|judgement)\W+)?"
-    r"(?:in (?P<y>(?:19|20)\d{2})\W+)?to\b",
+    r"(?:(?:in )?\(?(?P<y>(?:19|20)\d{2})\)?\W+)?to\b",
     re.I,
 )
 """A change of grade: 'taken the service from ‘good’ overall to ‘outstanding’'."""
@@ -74,7 +74,7 @@ _MOVED_FROM = re.compile(
     r"\b(?:improv\w*|up|moved|moving|risen|rose|climbed|declin\w*|fallen|fell|dropped|down"
     r"|slipped)\s+(?:\w+\s+)?from\W+(?:(?:a|an|the|its|their)\W+)?"
     rf"(?P<then>{_GRADE_WORD})\b[’”'\"]?(?:\W+(?:overall|rating|judgement))?"
-    r"(?:\W+in (?P<y>(?:19|20)\d{2})\b)?",
+    r"(?:\W+(?:in )?\(?(?P<y>(?:19|20)\d{2})\b)?",
     re.I,
 )
 """The grade a move of grade left, with its year when one follows: 'has improved from
@@ -115,7 +115,7 @@ _NATIONAL_PCT = re.compile(r"\btop (?P<n>\d{1,3}) ?(?:%|per ?cent)", re.I)
 def parse_values(sentence: str, year_hint: int | None = None) -> ClaimValues:
     """Every value the sentence states, parsed; missing ones stay None/empty."""
     prev_year, prev_grade, prev_at = _previous(sentence)
-    grades = [_timed(sentence, m) for m in grade_mentions(sentence[:prev_at])]
+    grades = [_timed(sentence, m, year_hint) for m in grade_mentions(sentence[:prev_at])]
     quantifier, count, of_total, percent = _quantifier(sentence)
     days, weeks = _durations(sentence)
     team = _TEAM.search(sentence)
@@ -212,7 +212,9 @@ _HISTORY_AFTER = re.compile(
 )
 _NOW = re.compile(r"\b(?:now|today|this (?:time|inspection|report)|latest|newly)\b", re.I)
 _NOW_JUST_BEFORE = re.compile(
-    r"(?:\bfirst(?: ever)?|\bfrom\b[^.;]{0,60}?\bto(?: (?:an?|be|become|achieve))?)\W{0,3}$", re.I
+    r"(?:\bfirst(?: ever)?|\bfrom\b(?!\s+(?:19|20)\d\d)[^.;]{0,60}?"
+    r"\bto(?: (?:an?|be|become|achieve))?)\W{0,3}$",
+    re.I,
 )
 """Words just before a grade that make it today's: 'its first ‘outstanding’', 'from ‘good’
 overall to ‘outstanding’'."""
@@ -221,8 +223,9 @@ _CLAUSE_AFTER = re.compile(r"[.;,]")
 """Where the clause holding a grade begins before it and ends after it."""
 
 
-def _timed(sentence: str, mention: GradeMention) -> GradeMention:
-    """The mention with what its clause says of when it was given (see ``GradeMention``)."""
+def _timed(sentence: str, mention: GradeMention, year_hint: int | None = None) -> GradeMention:
+    """The mention with what its clause says of when it was given (see ``GradeMention``);
+    ``year_hint``, the release's own year, dates a span back from it ('four years ago')."""
     at = sentence.find(mention.printed)
     if at < 0:
         return mention
@@ -232,7 +235,8 @@ def _timed(sentence: str, mention: GradeMention) -> GradeMention:
     today = bool(_NOW_JUST_BEFORE.search(sentence[:at]))
     if today:
         before = ""  # 'in 2007, has received its first ‘outstanding’': the year is not its
-    years = sorted({int(y) for y in _YEAR.findall(_own_reach(before, after))})
+    years = {int(y) for y in _YEAR.findall(_own_reach(before, after))}
+    years |= _opening_years(before, year_hint)
     cue = (
         "past"
         if _HISTORY_AFTER.search(after)
@@ -242,17 +246,48 @@ def _timed(sentence: str, mention: GradeMention) -> GradeMention:
         if _HISTORY.search(before)
         else None
     )
-    return mention.model_copy(update={"time_cue": cue, "years_near": years})
+    if cue == "earlier" and not years and not GRADE_RE.search(before):
+        # 'a turnaround from 2015, when Ofsted found services to be inadequate'
+        years = {int(y) for y in _YEAR.findall(before)}
+    return mention.model_copy(update={"time_cue": cue, "years_near": sorted(years)})
+
+
+_OPENING_YEAR = re.compile(
+    rf"^\W*(?:back\s+)?(?:in|during)\s+(?:{_MONTH}\s+)?(?P<y>(?:19|20)\d\d)\b"
+    rf"|^\W*(?P<n>{_NUM})\s+years?\s+ago\b",
+    re.I,
+)
+"""A year or span opening the clause of a grade: 'In 2019 inspectors judged ...', 'Back in
+2017, the service was rated ...', 'Four years ago, Ofsted rated ...'."""
+
+
+def _opening_years(before: str, year_hint: int | None) -> set[int]:
+    """The year the clause before a grade opens with, when no other grade comes between."""
+    found = _OPENING_YEAR.search(before)
+    if found is None or GRADE_RE.search(before):
+        return set()
+    if found["y"]:
+        return {int(found["y"])}
+    back = number(found["n"])
+    return {year_hint - back} if year_hint and back else set()
 
 
 def _own_reach(before: str, after: str) -> str:
-    """The words around a grade whose years are its own: none before it when another grade
-    comes between, and none after the next grade ('requires improvement in 2014 and good
-    in 2019' gives each its year)."""
-    before = "" if GRADE_RE.search(before) else before[-30:]
+    """The words around a grade whose years are its own: none after the next grade, and
+    before it none that follow another grade's ('requires improvement in 2014 and good in
+    2019' gives each its year; 'good, an improvement on 2015's inadequate' keeps 2015)."""
+    last = max((g.end() for g in GRADE_RE.finditer(before)), default=None)
+    if last is not None:
+        tail = before[last:]
+        before = "" if _YEAR_AFTER_GRADE.match(tail) else tail
     if next_grade := GRADE_RE.search(after):
         after = after[: next_grade.start()]
-    return before + " " + after
+    return before[-30:] + " " + after
+
+
+_YEAR_AFTER_GRADE = re.compile(
+    rf"^\W*(?:overall\W+)?(?:(?:in|during)\s+(?:{_MONTH}\s+)?)?\(?(?:19|20)\d\d\b", re.I
+)
 
 
 def _is_rating(sentence: str, m: re.Match) -> bool:
@@ -474,13 +509,14 @@ def _previous(sentence: str) -> tuple[int | None, Grade | None, int]:
     m = _PREVIOUS_YEAR.search(sentence)
     if not m:
         change = _FROM_TO.search(sentence)
+        since = _SINCE_YEAR.search(sentence)
         if change:
-            year = int(change.group("y")) if change.group("y") else None
-            return year, grade_of(change.group("then")), len(sentence)
+            year = change.group("y") or (since and since.group("y"))
+            return int(year) if year else None, grade_of(change.group("then")), len(sentence)
         left = _MOVED_FROM.search(sentence)
         if left:
-            year = int(left.group("y")) if left.group("y") else None
-            return year, grade_of(left.group("then")), left.start()
+            year = left.group("y") or (since and since.group("y"))
+            return int(year) if year else None, grade_of(left.group("then")), left.start()
         return None, None, len(sentence)
     year = int(m.group("a") or m.group("b") or m.group("c"))
     left = _MOVED_FROM.search(sentence)
@@ -495,6 +531,10 @@ def _previous(sentence: str) -> tuple[int | None, Grade | None, int]:
         # 'which was rated requires improvement at its last inspection in 2022, is now good'
         return year, _graded(held.group("then")), held.start()
     return year, grade.lastgroup if grade else None, anchor
+
+
+_SINCE_YEAR = re.compile(rf"\bsince\s+(?:{_MONTH}\s+)?(?P<y>(?:19|20)\d\d)\b", re.I)
+"""The year a change of grade is counted from: 'gone from inadequate to good since 2015'."""
 
 
 def _graded(word: str) -> Grade | None:
