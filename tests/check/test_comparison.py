@@ -194,3 +194,10 @@ def test_with_no_year_claimed_the_graded_earlier_inspection_is_compared(settings
     got = check_claims(release, [claim], [report], [], settings, None).claims[0]
     assert got.verdict == "supported", got.explanation
     assert "earlier inspection" in got.explanation
+
+
+def test_a_span_with_no_earlier_grade_compares_with_the_latest_report(settings):
+    report = make_report(table=NOW_OUTSTANDING)
+    text = "Services have improved over the past three years."
+    got = check(text, report, [earlier_report("good")], settings)
+    assert got.verdict == "supported", got.explanation

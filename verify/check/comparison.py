@@ -107,7 +107,8 @@ def direction_between(report: Report, earlier: Report) -> tuple[str, str]:
 def check_comparison(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     """The verdict for a comparison with an earlier inspection."""
     claim = _earlier_said(claim, report)
-    if (back := years_back(claim, report)) is not None:
+    if claim.values.previous_grade and (back := years_back(claim, report)) is not None:
+        # 'from inadequate to good in seven years': the span dates the earlier grade.
         claim = _with_values(claim, claim.values.model_copy(update={"previous_year": back}))
         earlier = _span_start(claim, ctx, report, back)
     else:
