@@ -266,3 +266,13 @@ def test_the_only_council_of_a_region_is_a_count_of_one(council, expected, real_
     assert checked.verdict == expected
     assert "Claims 1" in checked.explanation
     assert "councils in the North East" in checked.explanation
+
+
+@pytest.mark.parametrize("since", ["", " since the framework started in 2013"])
+def test_no_council_with_a_grade_says_nothing_of_the_councils_own(since, invented_db, settings):
+    claim = _claim(
+        f"No authority in the country has been judged requires improvement{since}.",
+        ("requires_improvement", None, "requires improvement"),
+    )
+    checked = _checked(claim, invented_db, "Wokingham", settings)
+    assert "itself" not in checked.explanation

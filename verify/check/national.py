@@ -117,6 +117,7 @@ class Reading:
     after_year: int | None = None  # 'first since 2013': only reports of later years count
     moved_from: set[Grade] | None = None  # 'first to move from ... to': the grades before
     all_areas: bool = False  # ... and to that grade in every area
+    counts_own: bool = True  # the council is among those it counts ('no council': not)
 
 
 _NO_ARCHIVE = (
@@ -153,6 +154,8 @@ def _own_grade_differs(claim: Claim, report: Report, reading: Reading | None) ->
     one report settles that part. None when it is not the council's own grade now."""
     if reading is None or reading.moved_from is not None or reading.share is not None:
         return None
+    if not reading.counts_own:
+        return None  # 'no authority has been judged outstanding' counts the council out
     if claim.values.authority and not names_council(claim.values.authority, report.authority):
         return None
     if not claim.values.grades or len(current_grades(claim, report)) < len(claim.values.grades):
@@ -225,6 +228,7 @@ def read_claim(claim: Claim, report: Report, before: str = "") -> Reading | None
     grades = _as_good_as({grade}) if _OR_BETTER.search(text) else {grade}
     reading = Reading(grades=grades, judgement=judgement, region=region)
     reading.frameworks = _frameworks(claim, report)
+    reading.counts_own = kind != "none"
     if kind == "first" or (kind == "none" and _SINCE.search(text)):
         reading.first = True
         since = _SINCE_YEAR.search(text, match.start())
@@ -232,7 +236,8 @@ def read_claim(claim: Claim, report: Report, before: str = "") -> Reading | None
     elif kind == "share":
         reading.share = _number(match.group(1)) / 100
     else:
-        n = {"none": 0, "one": 1}.get(kind) or _number(match.group(1)) + (kind == "count+1")
+        fixed = {"none": 0, "one": 1}
+        n = fixed[kind] if kind in fixed else _number(match.group(1)) + (kind == "count+1")
         reading.low = reading.high = n
     return reading
 
