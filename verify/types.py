@@ -216,8 +216,7 @@ class ArchivedReport(Model):
     inspection_start: date | None = None
     inspection_end: date | None = None
     dated: date = Field(
-        description="Publication date: printed, else from the file name, else the last day "
-        "on site."
+        description="Publication date: printed, else from the file name, else the last day on site."
     )
     judgements: list[Judgement] = Field(default_factory=list)
 
@@ -302,13 +301,15 @@ class GradeMention(Model):
         """True when the grade is said of an inspection before the one whose years are
         ``own_years`` (a report's dates, or a release's own time): a past cue around it, a
         year near it that is none of them (nor the year after one), or an 'earlier' cue with
-        no year of theirs. With no years known, any year near it (not 'now') is the past's:
-        a text that dates nothing tells only its history by years."""
+        no year of theirs; never one said to hold 'now'. With no years known, any year near
+        it is the past's: a text that dates nothing tells only its history by years."""
         if self.time_cue == "past":
             return True
+        if self.time_cue == "now":
+            return False  # 'which required improvement in 2017, is now good'
         years = set(self.years_near)
         if not own_years:
-            return bool(years) and self.time_cue != "now" or self.time_cue == "earlier"
+            return bool(years) or self.time_cue == "earlier"
         if years and not years & (own_years | {y + 1 for y in own_years}):
             return True
         return self.time_cue == "earlier" and not years & own_years
@@ -345,9 +346,13 @@ class ClaimValues(Model):
 
     def as_earlier(self) -> ClaimValues:
         """These values with the grades read as the earlier inspection's: a claim whose
-        every grade is said of an earlier inspection compares with it."""
+        every grade is said of an earlier inspection compares with it, in the one year
+        printed beside them ('rated inadequate in 2015 and has since improved')."""
         grade = self.previous_grade or (self.grades[0].grade if self.grades else None)
-        return self.model_copy(update={"grades": [], "previous_grade": grade})
+        years = {y for m in self.grades for y in m.years_near}
+        year = self.previous_year or (years.pop() if len(years) == 1 else None)
+        update = {"grades": [], "previous_grade": grade, "previous_year": year}
+        return self.model_copy(update=update)
 
 
 class Claim(Model):

@@ -184,16 +184,25 @@ def test_good_or_better_counts_outstanding_too(invented_db):
 
 
 def test_a_first_under_a_named_framework_counts_only_that_framework(invented_db, settings):
-    # Rutland 2019 (ILACS 2018) was rated requires improvement overall before Wokingham's
-    # 2024 report (ILACS 2023); Rutland's 2024 report, of Wokingham's framework, was good.
-    text = "Wokingham is the first council in England to be rated requires improvement"
-    plain = _claim(f"{text}.", ("requires_improvement", None, "requires improvement"))
+    # Rutland 2019 (ILACS 2018) was rated good for children in care and care leavers
+    # before Wokingham's 2024 report (ILACS 2023, care leavers good); Rutland's 2024
+    # report, of Wokingham's framework, rated care leavers outstanding.
+    text = "Wokingham is the first council in England to be rated good for care leavers"
+    plain = _claim(f"{text}.", ("good", "care_leavers", "good"))
     assert _checked(plain, invented_db, "Wokingham", settings).verdict == "contradicted"
-    framed = _claim(
-        f"{text} under the new framework.",
+    framed = _claim(f"{text} under the new framework.", ("good", "care_leavers", "good"))
+    assert _checked(framed, invented_db, "Wokingham", settings).verdict == "not_checkable"
+
+
+def test_a_count_wrong_about_the_councils_own_grade_is_contradicted(invented_db, settings):
+    """Wokingham is outstanding overall: the report alone settles that it is not among
+    councils rated requires improvement, whatever the others' grades."""
+    claim = _claim(
+        "Wokingham is the first council in England to be rated requires improvement.",
         ("requires_improvement", None, "requires improvement"),
     )
-    assert _checked(framed, invented_db, "Wokingham", settings).verdict == "not_checkable"
+    checked = _checked(claim, invented_db, "Wokingham", settings)
+    assert checked.verdict == "contradicted" and "itself is outstanding" in checked.explanation
 
 
 def test_a_share_is_of_the_councils_own_grade_not_an_earlier_one(invented_db):
@@ -261,3 +270,13 @@ def test_the_only_council_of_a_region_is_a_count_of_one(council, expected, real_
     assert checked.verdict == expected
     assert "Claims 1" in checked.explanation
     assert "councils in the North East" in checked.explanation
+
+
+@pytest.mark.parametrize("since", ["", " since the framework started in 2013"])
+def test_no_council_with_a_grade_says_nothing_of_the_councils_own(since, invented_db, settings):
+    claim = _claim(
+        f"No authority in the country has been judged requires improvement{since}.",
+        ("requires_improvement", None, "requires improvement"),
+    )
+    checked = _checked(claim, invented_db, "Wokingham", settings)
+    assert "itself" not in checked.explanation

@@ -74,10 +74,45 @@ def test_a_first_grade_is_checked_against_the_reports_account_without_an_earlier
 
 def test_a_change_of_grade_is_checked_at_both_ends(settings):
     report = make_report(table=NOW_OUTSTANDING)
-    text = "Staff have taken the service from ‘good’ overall to ‘outstanding’ in three years."
+    text = "Staff have taken the service from ‘good’ overall to ‘outstanding’."
     assert check(text, report, [earlier_report("good")], settings).verdict == "supported"
     wrong = check(text, report, [earlier_report("inadequate")], settings)
     assert wrong.verdict == "contradicted" and "inadequate" in wrong.explanation
+
+
+def _dated_report(overall: str, year: int, sha: str):
+    return make_report(
+        table=[("overall_effectiveness", overall, "Overall effectiveness")],
+        framework="sif",
+        sha=sha * 64,
+        published=date(year, 5, 1),
+        inspection_start=date(year, 3, 2),
+        inspection_end=date(year, 3, 20),
+    )
+
+
+def test_a_span_of_years_dates_the_grade_a_move_started_from(settings):
+    """'From inadequate to good in seven years' is about the inspection seven years
+    before, not the latest one, which may already hold the new grade."""
+    report = make_report(table=[("overall_effectiveness", "good", "Overall effectiveness")])
+    text = "The service has moved from inadequate to good in seven years."
+    latest, start = (
+        _dated_report("requires_improvement", 2021, "d"),
+        _dated_report("inadequate", 2017, "e"),
+    )
+    assert check(text, report, [latest, start], settings).verdict == "supported"
+    wrong = check(text, report, [latest, _dated_report("good", 2017, "e")], settings)
+    assert wrong.verdict == "contradicted" and "2017" in wrong.explanation
+    # Without the report from then, a later grade on the way is no evidence against it.
+    assert check(text, report, [latest], settings).verdict == "not_checkable"
+
+
+def test_a_span_reaching_past_the_only_earlier_report_is_not_contradicted(settings):
+    report = make_report(table=NOW_OUTSTANDING)
+    text = "Staff have taken the service from ‘good’ overall to ‘outstanding’ in three years."
+    assert check(text, report, [earlier_report("good")], settings).verdict == "supported"
+    unknown = check(text, report, [earlier_report("inadequate")], settings)
+    assert unknown.verdict == "not_checkable"
 
 
 @pytest.mark.parametrize(
@@ -159,3 +194,10 @@ def test_with_no_year_claimed_the_graded_earlier_inspection_is_compared(settings
     got = check_claims(release, [claim], [report], [], settings, None).claims[0]
     assert got.verdict == "supported", got.explanation
     assert "earlier inspection" in got.explanation
+
+
+def test_a_span_with_no_earlier_grade_compares_with_the_latest_report(settings):
+    report = make_report(table=NOW_OUTSTANDING)
+    text = "Services have improved over the past three years."
+    got = check(text, report, [earlier_report("good")], settings)
+    assert got.verdict == "supported", got.explanation

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from verify.extract.values import grade_mentions, parse_values
 from verify.words.councils import authorities_in
 
@@ -108,8 +110,7 @@ def test_a_grade_goes_to_the_judgement_it_is_said_of():
     """The grade after a judgement's name is its grade; one before it only when it names
     it ('good for', 'Good in'); a grade joined on by 'and' belongs to another area."""
     assert grades(
-        "While fostering was rated as good, the overall services in Ashbury were rated "
-        "inadequate."
+        "While fostering was rated as good, the overall services in Ashbury were rated inadequate."
     ) == [("good", None), ("inadequate", "overall_effectiveness")]
     assert grades(
         "Services were judged in three areas, impact of leaders, judged requires improvement, "
@@ -132,8 +133,7 @@ def test_a_grade_goes_to_the_judgement_it_is_said_of():
 
 def test_overall_opening_a_sentence_sums_up():
     assert grades(
-        "Overall, the inspection in May rated Ashbury ‘Good’ in the help and protection "
-        "category."
+        "Overall, the inspection in May rated Ashbury ‘Good’ in the help and protection category."
     ) == [("good", "help_and_protection")]
 
 
@@ -141,4 +141,41 @@ def test_requiring_improvement_is_a_grade():
     assert grades("rated inadequate in four areas and requiring improvement in another") == [
         ("inadequate", None),
         ("requires_improvement", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "grade"),
+    [
+        # The earlier grade said before the inspection it was given at, today's after 'now'.
+        (
+            "West Berkshire, which was rated requires improvement at its last inspection in "
+            "2022, is now good.",
+            2022,
+            "requires_improvement",
+        ),
+        # A move from a grade, then the inspection that gave it.
+        (
+            "Portsmouth has improved from requires improvement at its last inspection in 2018.",
+            2018,
+            "requires_improvement",
+        ),
+        # A change of grade with the year it was left in.
+        (
+            "Help and protection has improved from requires improvement in 2019 to good.",
+            2019,
+            "requires_improvement",
+        ),
+    ],
+)
+def test_the_earlier_grade_and_year_in_the_forms_releases_use(text, year, grade):
+    v = parse_values(text)
+    assert (v.previous_year, v.previous_grade) == (year, grade)
+
+
+def test_each_grade_keeps_the_year_printed_after_it():
+    v = parse_values("Nottingham was rated requires improvement in 2014 and good in 2019.")
+    assert [(g.grade, g.years_near) for g in v.grades] == [
+        ("requires_improvement", [2014]),
+        ("good", [2019]),
     ]

@@ -38,9 +38,11 @@ _STEM = 5
 _VISIT_WORDS = re.compile(
     r"\b(focused visit|monitoring visit|joint targeted area inspection)\b", re.I
 )
-# "improved since the last inspection and focused visit" looks back at a visit; it is
-# not what the release is about.
-_EARLIER = re.compile(r"\b(?:since|after|previous|last|earlier|following)\b[^.;:!?]*$", re.I)
+# "improved since the last inspection and focused visit", "the inspection follows a
+# focused visit in 2020" look back at a visit; it is not what the release is about.
+_EARLIER = re.compile(
+    r"\b(?:since|after|previous|last|earlier|follow(?:s|ed|ing)?)\b[^.;:!?]*$", re.I
+)
 
 
 def is_visit_letter(report: Report) -> bool:

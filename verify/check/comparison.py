@@ -6,6 +6,8 @@ otherwise the previous-inspection facts the current report prints.
 
 from __future__ import annotations
 
+import re
+
 from verify.check.common import Context, judgement_grade, nearest, verdict
 from verify.check.grades import (
     current_grades,
@@ -23,22 +25,46 @@ from verify.types import (
 )
 from verify.words.councils import council_named, names_council
 from verify.words.grades import grade_rank, grade_text, grades_in
+from verify.words.judgements import JUDGEMENTS, graded_areas, prose
 from verify.words.judgements import RELEASE_JUDGEMENT_RE as JUDGEMENT_RE
-from verify.words.judgements import graded_areas, prose
+from verify.words.numbers import NUMBER, number
 
 
-def previous_report(ctx: Context, report: Report, year: int | None) -> Report | None:
-    """The earlier report for this council: the one from ``year`` when the claim names a
-    year (None when no earlier report is from that year, so the claim is judged against
-    the current report's own account of it), else the latest. A report of another council
-    is never one (the table tells known councils apart); one whose council is unknown is
-    taken when no report names this council."""
+def previous_report(
+    ctx: Context, report: Report, year: int | None, slack: int = 0
+) -> Report | None:
+    """The earlier report for this council: the one from ``year`` (give or take ``slack``
+    years) when the claim names a year (None when no earlier report is from then, so the
+    claim is judged against the current report's own account of it), else the latest. A
+    report of another council is never one (the table tells known councils apart); one
+    whose council is unknown is taken when no report names this council."""
     own = [p for p in ctx.previous if names_council(p.authority, report.authority)]
     unknown = [p for p in ctx.previous if not _known_apart(p.authority, report.authority)]
     candidates = own or unknown
     if year is not None:
-        candidates = [p for p in candidates if year in inspection_years(p)]
+        off = {p.sha256: min(abs(y - year) for y in inspection_years(p) or {0}) for p in candidates}
+        candidates = sorted(
+            (p for p in candidates if off[p.sha256] <= slack), key=lambda p: off[p.sha256]
+        )
     return candidates[0] if candidates else None
+
+
+_YEARS_BACK = re.compile(
+    rf"\b(?:in|over|within|after)\s+(?:the\s+(?:last|past)\s+|just\s+|only\s+|under\s+)?"
+    rf"(?P<n>{NUMBER})\s+years\b|\b(?P<m>{NUMBER})\s+years\s+ago\b",
+    re.I,
+)
+"""A span that dates the earlier grade: 'moved from inadequate to good in ten years'."""
+
+
+def years_back(claim: Claim, report: Report) -> int | None:
+    """The year a claim's span of years reaches back to from this inspection ('from
+    inadequate to good in seven years'), when it names no year itself."""
+    found = _YEARS_BACK.search(claim.text)
+    day = report.inspection_end or report.inspection_start or report.published
+    if claim.values.previous_year or found is None or day is None:
+        return None
+    return day.year - (number(found["n"] or found["m"]) or 0)
 
 
 def _known_apart(a: str, b: str) -> bool:
@@ -80,11 +106,48 @@ def direction_between(report: Report, earlier: Report) -> tuple[str, str]:
 
 def check_comparison(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     """The verdict for a comparison with an earlier inspection."""
-    v = claim.values
-    earlier = previous_report(ctx, report, v.previous_year)
+    claim = _earlier_said(claim, report)
+    if claim.values.previous_grade and (back := years_back(claim, report)) is not None:
+        # 'from inadequate to good in seven years': the span dates the earlier grade.
+        claim = _with_values(claim, claim.values.model_copy(update={"previous_year": back}))
+        earlier = _span_start(claim, ctx, report, back)
+    else:
+        earlier = previous_report(ctx, report, claim.values.previous_year)
     if earlier is not None:
         return _against_report(claim, ctx, report, earlier)
     return _against_printed(claim, ctx, report)
+
+
+def _earlier_said(claim: Claim, report: Report) -> Claim:
+    """The claim with the one grade it says of an earlier inspection ('rated good, an
+    improvement on 2015's inadequate rating') read as the earlier grade, in the year printed
+    beside it: the comparison is with that inspection."""
+    v = claim.values
+    said = [m for m in v.grades if m.said_before(inspection_years(report))]
+    if v.previous_grade or len(said) != 1:
+        return claim
+    years = said[0].years_near
+    update = {
+        "grades": [m for m in v.grades if m is not said[0]],
+        "previous_grade": said[0].grade,
+        "previous_year": v.previous_year or (years[0] if len(years) == 1 else None),
+    }
+    return _with_values(claim, v.model_copy(update=update))
+
+
+def _span_start(claim: Claim, ctx: Context, report: Report, back: int) -> Report | None:
+    """The earlier report a span of years reaches back to ('from inadequate to good in
+    seven years'): the one from then, give or take a year of publishing; else the latest
+    within the span, only when it gives the grade the move started from (the move may have
+    passed through another grade on the way: that is no evidence against it)."""
+    start = previous_report(ctx, report, back, slack=1)
+    if start is not None:
+        return start
+    latest = previous_report(ctx, report, None)
+    if latest is None or max(inspection_years(latest), default=0) < back - 1:
+        return None
+    then = judgement_grade(latest, named_judgement(claim) or "overall_effectiveness")
+    return latest if then and then[1] == claim.values.previous_grade else None
 
 
 _OPPOSED = {("improved", "declined"), ("declined", "improved"), ("maintained", "declined")}
@@ -106,9 +169,13 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
     settled = False  # whether any part was compared with a grade that settles it
     named = named_judgement(claim)
     if v.direction:
-        actual, why = (
-            _direction_of(named, report, earlier) if named else direction_between(report, earlier)
-        )
+        if named:
+            actual, why = _direction_of(named, report, earlier)
+        elif _grades_the_whole(claim, report) and judgement_grade(earlier, "overall_effectiveness"):
+            # 'remains requires improvement, unchanged since 2019': the grade it names.
+            actual, why = _direction_of("overall_effectiveness", report, earlier)
+        else:
+            actual, why = direction_between(report, earlier)
         parts.append(f"{actual} ({why})")
         outcome = direction_verdict(v.direction, actual)
         settled = outcome != "not_checkable"
@@ -126,11 +193,18 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
     then_graded = judgement_grade(earlier, named or "overall_effectiveness")
     if v.previous_grade and then_graded:
         settled = True
-        if v.previous_grade != then_graded[1]:
-            label = "contradicted"
         then_name, then_grade = then_graded
         area = "overall" if then_name == "overall_effectiveness" else f"for {prose(then_name)}"
         parts.append(f"{earlier.label} was {grade_text(then_grade)} {area}")
+        if v.previous_grade != then_grade:
+            given = None if _pinned(claim) else _given_before(ctx, report, v.previous_grade, named)
+            if given is None:
+                label = "contradicted"
+            else:
+                # 'Previously rated good', 'no longer inadequate': true of an older
+                # inspection; which one is meant is not said.
+                settled = False
+                parts.append(f"{given} was {grade_text(v.previous_grade)}")
     if v.previous_grade and not v.grades and (v.quantifier or "").startswith("all"):
         # "following the 2018 inspection where it was rated Good in all four areas".
         settled = True
@@ -156,6 +230,16 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
         label = "not_checkable"
     evidence = nearest(ctx, earlier, claim.text) + nearest(ctx, report, claim.text)
     return verdict(claim, label, f"Against {earlier.label}: " + "; ".join(parts) + ".", evidence)
+
+
+def _grades_the_whole(claim: Claim, report: Report) -> bool:
+    """True when the claim's grade of today is the service's overall grade ('remains
+    requires improvement'), so its direction is that grade's."""
+    now = report.grade_of("overall_effectiveness")
+    return any(
+        m.judgement in (None, "overall_effectiveness") and m.grade == now
+        for m in current_grades(claim, report)
+    )
 
 
 def named_judgement(claim: Claim) -> JudgementName | None:
@@ -219,6 +303,11 @@ def _against_printed(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
     index = ctx.index(report)
     chosen = max(report.previous, key=lambda p: _fit(p, v.previous_year))
     evidence = [index.evidence(chosen.start, chosen.end, 1.0, whole_sentence=False)]
+    area = named_judgement(claim)
+    if area and not _names_area(chosen.text, area):
+        # The account grades the service, not this area: no evidence either way.
+        why = f"The report's account of the earlier inspection gives no grade for {prose(area)}."
+        return today or verdict(claim, "not_checkable", why, evidence)
     said, printed = _earlier_grades(claim, report), grades_in(chosen.text)
     if v.previous_year and not _fit(chosen, v.previous_year)[2]:
         # The report's account of its history is not complete: another year's grade is
@@ -253,6 +342,59 @@ def _against_printed(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
     return verdict(claim, "supported", why, evidence)
 
 
+_PINNED = re.compile(
+    r"\b(?:last|latest|most recent|previous)\s+(?:(?:full|ofsted|graded)\s+)?"
+    r"(?:inspection|time|rating|visit|judgement|grade)"
+    r"|\b(?:last|previously)\s+inspected\b|\b(?:up|down|improv\w*|declin\w*|fell|dropped)\s+from\b",
+    re.I,
+)
+"""Words that tie an earlier grade to the last inspection ('at its last inspection', 'up
+from'), not any earlier one ('previously rated', 'no longer')."""
+
+
+def _pinned(claim: Claim) -> bool:
+    """True when the claim ties its earlier grade to one inspection: a year, or words
+    naming the last one."""
+    return claim.values.previous_year is not None or bool(_PINNED.search(claim.text))
+
+
+def _given_before(
+    ctx: Context, report: Report, grade: str, named: JudgementName | None
+) -> str | None:
+    """The label of a known earlier inspection of the council (an earlier report, or one
+    an earlier report prints) that gave ``grade`` to the service (or to ``named``)."""
+    name = named or "overall_effectiveness"
+    own = [p for p in ctx.previous if names_council(p.authority, report.authority)]
+    for earlier in own:
+        then = judgement_grade(earlier, name)
+        if then and then[1] == grade:
+            return earlier.label
+    for holder in (report, *own):
+        for printed in holder.previous:
+            if named is None:
+                about = not _looked_after_only(printed.text)
+            else:
+                about = _names_area(printed.text, named)
+            if about and printed.grade == grade:
+                return f"{holder.label}'s account of {printed.year or 'an earlier inspection'}"
+    return None
+
+
+def _looked_after_only(text: str) -> bool:
+    """True for an account of an inspection of looked-after children's services alone
+    (2009-2013): its grade is not the whole service's."""
+    protection = _names_area(text, "help_and_protection") or re.search(r"safeguard", text, re.I)
+    return _names_area(text, "children_in_care") and not protection
+
+
+def _names_area(text: str, area: JudgementName) -> bool:
+    """True when an account of an earlier inspection is about the judgement ``area`` (the
+    2012 inspection of 'arrangements for the protection of children' for help and
+    protection), not the service overall."""
+    words = JUDGEMENTS[area].mention or JUDGEMENTS[area].release
+    return bool(words and re.search(words, text, re.I))
+
+
 def _earlier_grades(claim: Claim, report: Report) -> set[str]:
     """The grades the claim gives earlier inspections, not today's ('its first
     “outstanding” rating' gives none: compared with an earlier grade, it is no error)."""
@@ -271,16 +413,34 @@ def _fit(p: PreviousInspection, year: int | None) -> tuple[bool, bool, bool, boo
 
 
 def _direction_from_printed(claim, report, chosen, evidence) -> CheckedClaim:
-    now = report.grade_of("overall_effectiveness")
     then = chosen.grade or _earliest_grade(chosen.text)
-    if then is None or now is None:
+    if then is None:
         why = "The earlier grade is not printed; pass the earlier report with --previous."
         return verdict(claim, "not_checkable", why, evidence)
+    now = report.grade_of("overall_effectiveness")
+    if now is None:
+        return _areas_since(claim, report, then, evidence)
     before, after = grade_rank(then), grade_rank(now)
     actual = "maintained" if before == after else "improved" if after < before else "declined"
     label = direction_verdict(claim.values.direction, actual)
     why = f"Overall {grade_text(then)} then, {grade_text(now)} now: {actual}."
     return verdict(claim, label, why, evidence)
+
+
+def _areas_since(claim: Claim, report: Report, then: str, evidence) -> CheckedClaim:
+    """The direction from an earlier overall grade to a report that gives none (from April
+    2026): every area at or below it, some below, is a decline; at or above, some above,
+    an improvement; areas on both sides settle nothing."""
+    ranks = {grade_rank(j.grade) - grade_rank(then) for j in graded_areas(report.judgements)}
+    if not ranks or (min(ranks) < 0 < max(ranks)):
+        actual = "unknown"
+    else:
+        actual = "declined" if max(ranks) > 0 else "improved" if min(ranks) < 0 else "maintained"
+    areas = ", ".join(
+        f"{prose(j.name)} {grade_text(j.grade)}" for j in graded_areas(report.judgements)
+    )
+    why = f"Overall {grade_text(then)} then; no overall grade now ({areas}): {actual}."
+    return verdict(claim, direction_verdict(claim.values.direction, actual), why, evidence)
 
 
 def _earliest_grade(text: str) -> str | None:

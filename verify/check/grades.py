@@ -291,8 +291,11 @@ def check_other_subject(claim: Claim, report: Report, ctx: Context) -> CheckedCl
 
 
 def inspection_years(report: Report) -> set[int]:
-    """The years of a report's inspection and publication: its grades' own time."""
-    dates = (report.inspection_start, report.inspection_end, report.published)
+    """The years of a report's inspection and publication: its grades' own time. The
+    publication is the printed date, else the file's (ILACS reports print none): an
+    inspection in November 2018 published in January 2019 is 'rated inadequate in 2019'
+    as often as 'in 2018'."""
+    dates = (report.inspection_start, report.inspection_end, report.published or report.file_date)
     return {d.year for d in dates if d}
 
 

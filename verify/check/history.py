@@ -30,11 +30,15 @@ from verify.words.numbers import NUMBER, ORDINAL, number, ordinal
 
 _ORDINAL = rf"({ORDINAL})"
 _IN_A_ROW = re.compile(
-    rf"\b{_ORDINAL} (?:consecutive|successive|straight) (?:time|inspection|occasion)s?\b"
+    rf"\b{_ORDINAL} (?:consecutive|successive|straight) (?:[\w‘’'\"“”-]+ ){{0,3}}?"
+    r"(?:time|inspection|occasion|rating|judgement|grade)s?\b"
     rf"|\b{_ORDINAL} (?:time|inspection)s? in a row\b"
-    rf"|\b({NUMBER}) (?:consecutive|successive) inspections\b",
+    rf"|\b({NUMBER}) (?:consecutive|successive) (?:inspection|rating|time|occasion)s\b"
+    rf"|\b({NUMBER}) (?:time|inspection)s in a row\b",
     re.I,
 )
+"""'the third consecutive time', 'its fourth consecutive good rating', 'three times in a
+row', 'at three consecutive inspections'."""
 
 
 def _times_in_a_row(row: re.Match) -> int:
@@ -67,6 +71,13 @@ _WITHIN_CHILDREN_IN_CARE: dict[str, tuple[JudgementName, ...]] = {
 """Adoption was graded on its own until 2018, and within children in care since: a run of
 grades for adoption reads the judgement that held it."""
 _LOOKED_AFTER = re.compile(r"looked[\s-]after|in care|adoption", re.I)
+_LOOKED_AFTER_AREAS = {
+    "children_in_care",
+    "looked_after_and_permanence",
+    "adoption",
+    "care_leavers",
+}
+"""Judgements that 2012-2013's inspections of looked-after children's services graded."""
 
 
 @dataclass(frozen=True)
@@ -113,26 +124,29 @@ def _dated_grades(
     """'York was rated good in 2022 and is now outstanding': a grade the claim dates to the
     year of an earlier report of the council is judged against that report (contradicted
     only by the grade it gives); the claim's other grades against this report's table. None when
-    no grade is so dated, or the year's report is not one graded inspection of the whole
-    service (a 2012 looked-after children's inspection is not the safeguarding one)."""
+    no grade is so dated, or a year's report is not one graded inspection of the whole
+    service (a 2012 looked-after children's inspection is not the safeguarding one), unless
+    another dated grade is contradicted by its year's report."""
     own = inspection_years(report)
-    dated = []
+    dated, unsettled = [], False
     for mention in claim.values.grades:
-        year = _printed_year(claim.text, mention)
+        near = mention.years_near
+        year = _printed_year(claim.text, mention) or (near[0] if len(near) == 1 else None)
         if year is None or year in own or mention.time_cue == "now":
             continue
         then = [p for p in earlier if year in inspection_years(p)]
-        if len(then) != 1 or then[0].framework not in GRADED_FRAMEWORKS:
-            return None  # none, or which of that year's inspections is meant is not known
-        graded = _grade(then[0], mention.judgement)
+        # None, or which of that year's inspections is meant is not known.
+        known = len(then) == 1 and then[0].framework in GRADED_FRAMEWORKS
+        graded = _grade(then[0], mention.judgement) if known else None
         if graded is None:
-            return None
+            unsettled = True
+            continue
         dated.append((mention, then[0], graded))
-    if not dated:
-        return None
     said = "; ".join(f"{p.label} was {grade_text(g)} {_for(m.judgement)}" for m, p, g in dated)
     if any(m.grade != g for m, _, g in dated):
         return verdict(claim, "contradicted", f"{said}.")
+    if not dated or unsettled:
+        return None
     rest = [m for m in claim.values.grades if all(m is not d[0] for d in dated)]
     if not rest:
         return verdict(claim, "supported", f"{said}.")
@@ -209,10 +223,12 @@ def _first_grade(claim: Claim, report: Report, earlier: list[Report]) -> Checked
     if grade is None:
         return None
     judgement = first_judgement(claim.values)
+    if _grade(report, judgement) != grade:
+        return None  # the grade itself is the rating checker's
     graded = [(p, g) for p in earlier if (g := _grade(p, judgement)) is not None]
-    if _grade(report, judgement) != grade or not graded:
-        return None  # the grade itself is the rating checker's; no history to compare
     what = f"{grade_text(grade)} {_for(judgement)}"
+    if not graded:
+        return _first_from_account(claim, report, judgement, what)
     before = [p for p, g in graded if g == grade]
     if before:
         why = f"Not the first: {before[-1].label} was already {what}."
@@ -220,6 +236,21 @@ def _first_grade(claim: Claim, report: Report, earlier: list[Report]) -> Checked
     seen = ", ".join(f"{p.label} {grade_text(g)}" for p, g in graded)
     why = f"{report.label} is {what}; no earlier report of the council was ({seen})."
     return verdict(claim, "supported", why)
+
+
+def _first_from_account(
+    claim: Claim, report: Report, judgement: JudgementName | None, what: str
+) -> CheckedClaim:
+    """'For the first time' with no earlier report to hand: an earlier inspection the
+    report prints with the grade disproves it; the account never proves it (it need not
+    name every inspection)."""
+    steps = [s for s in _printed_steps(report, judgement) if s.grade is not None]
+    before = [s for s in steps if s.grade == claim.values.first_grade]
+    if before:
+        return verdict(claim, "contradicted", f"Not the first: {before[0].label} was {what}.")
+    known = f" ({_shown(steps)})" if steps else ""
+    why = f"{report.label} is {what}; no earlier report is known to compare{known}."
+    return verdict(claim, "not_checkable", why)
 
 
 def _in_a_row(claim: Claim, report: Report, earlier: list[Report], times: int) -> CheckedClaim:
@@ -296,7 +327,10 @@ def _printed_steps(report: Report, judgement: JudgementName | None) -> list[Step
     for year in sorted(by_year, reverse=True):
         printed = by_year[year]
         if judgement and judgement != "overall_effectiveness":
-            printed = [p for p in printed if _LOOKED_AFTER.search(p.text)] or printed
+            # An area's grade only from the inspection of that area (the looked-after
+            # children's one); the service's grade overall is not the area's.
+            looked_after = judgement in _LOOKED_AFTER_AREAS
+            printed = [p for p in printed if looked_after and _LOOKED_AFTER.search(p.text)]
         grades = {p.grade for p in printed}
         label = f"{report.label}'s account of {year}"
         steps.append(Step(label, grades.pop() if len(grades) == 1 else None, year))

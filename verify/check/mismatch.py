@@ -13,6 +13,7 @@ from verify.check.confidence import confidence
 from verify.check.grades import inspection_years
 from verify.types import CheckedClaim, Release, Report
 from verify.words.councils import authorities_in, names_council
+from verify.words.dates import own_years
 
 _YEAR = re.compile(r"\b(20[0-3]\d|199\d)\b")
 # A year dates the inspection a release is about only when an inspection word comes
@@ -62,12 +63,24 @@ def warnings_for(release: Release, report: Report, previous: list[Report]) -> li
     years = _dating_years(opening)
     own = inspection_years(report)
     unexplained = years - _earlier_years(report, previous)
-    if unexplained and own and min(abs(y - o) for y in years for o in own) >= _YEARS_APART:
+    if unexplained and own and _apart(years, own) and not _dated_near(opening, own):
         out.append(
             f"The release's dates ({', '.join(map(str, sorted(years)))}) are years from "
             f"{report.label}'s: it may be the report of another inspection."
         )
     return out
+
+
+def _apart(years: set[int], own: set[int]) -> bool:
+    return min(abs(y - o) for y in years for o in own) >= _YEARS_APART
+
+
+def _dated_near(text: str, own: set[int]) -> bool:
+    """True when the release's own dates (its dateline, 'published 17 March 2023') are
+    the report's time: its other years are then the council's history ('rated inadequate
+    in 2016 and has since improved'), even where the report does not print them."""
+    dated = own_years(text)
+    return bool(dated) and not _apart(dated, own)
 
 
 def _dating_years(text: str) -> set[int]:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from verify.check.common import Context, verdict
+from verify.check.grades import current_grades
 from verify.types import (
     GRADES,
     ArchivedReport,
@@ -27,9 +28,9 @@ from verify.types import (
     Report,
 )
 from verify.words.clauses import clause_end
-from verify.words.councils import REGIONS, council_named
+from verify.words.councils import REGIONS, council_named, names_council
 from verify.words.dates import parse_dates
-from verify.words.grades import GRADE, grade_of, grades_in
+from verify.words.grades import GRADE, grade_of, grade_text, grades_in
 from verify.words.numbers import NUMBER, NUMBER_WORDS, number
 from verify.words.sentences import sentence_spans
 
@@ -117,6 +118,7 @@ class Reading:
     after_year: int | None = None  # 'first since 2013': only reports of later years count
     moved_from: set[Grade] | None = None  # 'first to move from ... to': the grades before
     all_areas: bool = False  # ... and to that grade in every area
+    counts_own: bool = True  # the council is among those it counts ('no council': not)
 
 
 _NO_ARCHIVE = (
@@ -127,9 +129,11 @@ _NO_ARCHIVE = (
 
 def check_national(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     """The verdict for a national or regional standing claim."""
+    reading = read_claim(claim, report, ctx.release.text[: claim.start])
+    if (own := _own_grade_differs(claim, report, reading)) is not None:
+        return verdict(claim, "contradicted", own)
     if ctx.archive is None:
         return verdict(claim, "not_checkable", _NO_ARCHIVE)
-    reading = read_claim(claim, report, ctx.release.text[: claim.start])
     if reading is None:
         return verdict(
             claim,
@@ -142,6 +146,28 @@ def check_national(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     if reading.first:
         return _first(claim, ctx, report, reading, day)
     return _count(claim, ctx, report, reading, day)
+
+
+def _own_grade_differs(claim: Claim, report: Report, reading: Reading | None) -> str | None:
+    """Why the claim is wrong about the council itself, when it counts the council among
+    those with a grade the report does not give it ('Nottingham is one of only two
+    councils in the region rated outstanding' when the report rates it inadequate): the
+    one report settles that part. None when it is not the council's own grade now."""
+    if reading is None or reading.moved_from is not None or reading.share is not None:
+        return None
+    if not reading.counts_own:
+        return None  # 'no authority has been judged outstanding' counts the council out
+    if claim.values.authority and not names_council(claim.values.authority, report.authority):
+        return None
+    if not claim.values.grades or len(current_grades(claim, report)) < len(claim.values.grades):
+        return None  # a grade said of an earlier inspection
+    own = report.grade_of(reading.judgement)
+    if own is None or own in reading.grades:
+        return None
+    return (
+        f"{report.authority} itself is {grade_text(own)} for "
+        f"{reading.judgement.replace('_', ' ')} in {report.label}, not {_grade_words(reading)}."
+    )
 
 
 def release_day(ctx: Context, report: Report) -> date | None:
@@ -205,6 +231,7 @@ def read_claim(claim: Claim, report: Report, before: str = "") -> Reading | None
     grades = _as_good_as({grade}) if _OR_BETTER.search(text) else {grade}
     reading = Reading(grades=grades, judgement=judgement, region=region)
     reading.frameworks = _frameworks(claim, report)
+    reading.counts_own = kind != "none"
     if kind == "first" or (kind == "none" and _SINCE.search(text)):
         reading.first = True
         since = _SINCE_YEAR.search(text, match.start())
@@ -212,7 +239,8 @@ def read_claim(claim: Claim, report: Report, before: str = "") -> Reading | None
     elif kind == "share":
         reading.share = _number(match.group(1)) / 100
     else:
-        n = {"none": 0, "one": 1}.get(kind) or _number(match.group(1)) + (kind == "count+1")
+        fixed = {"none": 0, "one": 1}
+        n = fixed[kind] if kind in fixed else _number(match.group(1)) + (kind == "count+1")
         reading.low = reading.high = n
     return reading
 

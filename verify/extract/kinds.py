@@ -132,9 +132,17 @@ def dated(
     release's own time is the years it dates itself in (``verify.words.dates.own_years``).
     Decided here, once, so the checks route by kind alone."""
     earlier = values.grades and all(m.said_before(release_years) for m in values.grades)
-    if kind == "rating" and earlier:
+    if kind == "rating" and earlier and not _dated_apart(values):
         return "comparison", values.as_earlier()
     return kind, values
+
+
+def _dated_apart(values: ClaimValues) -> bool:
+    """True when two grades are each dated to a year of their own ('rated requires
+    improvement in 2014 and good in 2019'): a list of earlier ratings, each judged against
+    its year's report, not one comparison."""
+    years = [tuple(m.years_near) for m in values.grades]
+    return len(years) > 1 and all(len(y) == 1 for y in years) and len(set(years)) > 1
 
 
 def _is_national(sentence: str, values: ClaimValues) -> bool:

@@ -73,7 +73,7 @@ _PREVIOUS_YEAR = re.compile(
 _GRADE_WORD = rf"(?:{RELEASE_GRADE}|adequate)"
 _FROM_TO = re.compile(
     rf"\bfrom\W+(?:an?\W+)?(?P<then>{_GRADE_WORD})\W+(?:(?:overall|rating|judgement)\W+)?"
-    r"(?:in \d{4}\W+)?to\b",
+    r"(?:(?:in )?\(?(?P<y>(?:19|20)\d{2})\)?\W+)?to\b",
     re.I,
 )
 """A change of grade: 'taken the service from ‘good’ overall to ‘outstanding’'."""
@@ -81,7 +81,7 @@ _MOVED_FROM = re.compile(
     r"\b(?:improv\w*|up|moved|moving|risen|rose|climbed|declin\w*|fallen|fell|dropped|down"
     r"|slipped)\s+(?:\w+\s+)?from\W+(?:(?:a|an|the|its|their)\W+)?"
     rf"(?P<then>{_GRADE_WORD})\b[’”'\"]?(?:\W+(?:overall|rating|judgement))?"
-    r"(?:\W+in (?P<y>(?:19|20)\d{2})\b)?",
+    r"(?:\W+(?:in )?\(?(?P<y>(?:19|20)\d{2})\b)?",
     re.I,
 )
 """The grade a move of grade left, with its year when one follows: 'has improved from
@@ -122,7 +122,7 @@ _NATIONAL_PCT = re.compile(r"\btop (?P<n>\d{1,3}) ?(?:%|per ?cent)", re.I)
 def parse_values(sentence: str, year_hint: int | None = None) -> ClaimValues:
     """Every value the sentence states, parsed; missing ones stay None/empty."""
     prev_year, prev_grade, prev_at = _previous(sentence)
-    grades = [_timed(sentence, m) for m in grade_mentions(sentence[:prev_at])]
+    grades = [_timed(sentence, m, year_hint) for m in grade_mentions(sentence[:prev_at])]
     quantifier, count, of_total, percent = _quantifier(sentence)
     days, weeks = _durations(sentence)
     team = _TEAM.search(sentence)
@@ -222,14 +222,17 @@ _HISTORY_AFTER = re.compile(
 )
 _NOW = re.compile(r"\b(?:now|today|this (?:time|inspection|report)|latest|newly)\b", re.I)
 _NOW_JUST_BEFORE = re.compile(
-    r"(?:\bfirst(?: ever)?|\bfrom\b[^.;]{0,60}?\bto(?: (?:an?|be|become|achieve))?)\W{0,3}$", re.I
+    r"(?:\bfirst(?: ever)?|\bfrom\b(?!\s+(?:19|20)\d\d)[^.;]{0,60}?"
+    r"\bto(?: (?:an?|be|become|achieve))?)\W{0,3}$",
+    re.I,
 )
 """Words just before a grade that make it today's: 'its first ‘outstanding’', 'from ‘good’
 overall to ‘outstanding’'."""
 
 
-def _timed(sentence: str, mention: GradeMention) -> GradeMention:
-    """The mention with what its clause says of when it was given (see ``GradeMention``)."""
+def _timed(sentence: str, mention: GradeMention, year_hint: int | None = None) -> GradeMention:
+    """The mention with what its clause says of when it was given (see ``GradeMention``);
+    ``year_hint``, the release's own year, dates a span back from it ('four years ago')."""
     at, end = mention.start, mention.end
     if at is None or end is None:
         return mention
@@ -238,7 +241,8 @@ def _timed(sentence: str, mention: GradeMention) -> GradeMention:
     today = bool(_NOW_JUST_BEFORE.search(sentence[:at]))
     if today:
         before = ""  # 'in 2007, has received its first ‘outstanding’': the year is not its
-    years = sorted({int(y) for y in _YEAR.findall(before[-30:] + " " + after)})
+    years = {int(y) for y in _YEAR.findall(_own_reach(before, after))}
+    years |= _opening_years(before, year_hint)
     cue = (
         "past"
         if _HISTORY_AFTER.search(after)
@@ -248,7 +252,48 @@ def _timed(sentence: str, mention: GradeMention) -> GradeMention:
         if _HISTORY.search(before)
         else None
     )
-    return mention.model_copy(update={"time_cue": cue, "years_near": years})
+    if cue == "earlier" and not years and not GRADE_RE.search(before):
+        # 'a turnaround from 2015, when Ofsted found services to be inadequate'
+        years = {int(y) for y in _YEAR.findall(before)}
+    return mention.model_copy(update={"time_cue": cue, "years_near": sorted(years)})
+
+
+_OPENING_YEAR = re.compile(
+    rf"^\W*(?:back\s+)?(?:in|during)\s+(?:{_MONTH}\s+)?(?P<y>(?:19|20)\d\d)\b"
+    rf"|^\W*(?P<n>{_NUM})\s+years?\s+ago\b",
+    re.I,
+)
+"""A year or span opening the clause of a grade: 'In 2019 inspectors judged ...', 'Back in
+2017, the service was rated ...', 'Four years ago, Ofsted rated ...'."""
+
+
+def _opening_years(before: str, year_hint: int | None) -> set[int]:
+    """The year the clause before a grade opens with, when no other grade comes between."""
+    found = _OPENING_YEAR.search(before)
+    if found is None or GRADE_RE.search(before):
+        return set()
+    if found["y"]:
+        return {int(found["y"])}
+    back = number(found["n"])
+    return {year_hint - back} if year_hint and back else set()
+
+
+def _own_reach(before: str, after: str) -> str:
+    """The words around a grade whose years are its own: none after the next grade, and
+    before it none that follow another grade's ('requires improvement in 2014 and good in
+    2019' gives each its year; 'good, an improvement on 2015's inadequate' keeps 2015)."""
+    last = max((g.end() for g in GRADE_RE.finditer(before)), default=None)
+    if last is not None:
+        tail = before[last:]
+        before = "" if _YEAR_AFTER_GRADE.match(tail) else tail
+    if next_grade := GRADE_RE.search(after):
+        after = after[: next_grade.start()]
+    return before[-30:] + " " + after
+
+
+_YEAR_AFTER_GRADE = re.compile(
+    rf"^\W*(?:overall\W+)?(?:(?:in|during)\s+(?:{_MONTH}\s+)?)?\(?(?:19|20)\d\d\b", re.I
+)
 
 
 def _is_rating(sentence: str, m: re.Match) -> bool:
@@ -261,9 +306,18 @@ def _is_rating(sentence: str, m: re.Match) -> bool:
         return True
     if _RATED_BEFORE.search(sentence[: m.start()]) or _RATING_AFTER.match(sentence[m.end() :]):
         return True
-    if _changed_to(sentence, m):
+    if _changed_to(sentence, m) or _LISTED_AFTER.search(sentence[: m.start()]):
         return True
     return m.lastgroup != "good" and bool(_RATING_CONTEXT.search(sentence))
+
+
+_LISTED_AFTER = re.compile(
+    rf"\b{RELEASE_GRADE}\W+(?:overall\W+)?(?:in (?:{_MONTH} )?(?:19|20)\d\d\W+)?"
+    r"(?:and|then|but|before)\W+(?:(?:was|is|now|then)\W+)?$",
+    re.I,
+)
+"""A grade listed after another, dated or not: 'rated requires improvement in 2014 and
+good in 2019'."""
 
 
 def _changed_to(sentence: str, m: re.Match) -> bool:
@@ -456,18 +510,47 @@ def _previous(sentence: str) -> tuple[int | None, Grade | None, int]:
     m = _PREVIOUS_YEAR.search(sentence)
     if not m:
         change = _FROM_TO.search(sentence)
+        since = _SINCE_YEAR.search(sentence)
         if change:
-            return None, grade_of(change.group("then")), len(sentence)
+            year = change.group("y") or (since and since.group("y"))
+            return int(year) if year else None, grade_of(change.group("then")), len(sentence)
         left = _MOVED_FROM.search(sentence)
         if left:
-            year = int(left.group("y")) if left.group("y") else None
-            return year, grade_of(left.group("then")), left.start()
+            year = left.group("y") or (since and since.group("y"))
+            return int(year) if year else None, grade_of(left.group("then")), left.start()
         return None, None, len(sentence)
+    year = int(m.group("a") or m.group("b") or m.group("c"))
+    left = _MOVED_FROM.search(sentence)
+    if left and left.start() < m.start():
+        # 'improved from requires improvement at its last inspection in 2018'
+        return year, _graded(left.group("then")), left.start()
     since = _FROM.search(sentence)
     anchor = min(m.start(), since.start() if since else m.start())
-    year = int(m.group("a") or m.group("b") or m.group("c"))
-    grade = _GRADE_OR_ADEQUATE.search(sentence[anchor:])
+    now = _NOW.search(sentence, anchor)
+    grade = _GRADE_OR_ADEQUATE.search(sentence[anchor : now.start() if now else len(sentence)])
+    if grade is None and (held := _HELD_AT.search(sentence[:anchor])):
+        # 'which was rated requires improvement at its last inspection in 2022, is now good'
+        return year, _graded(held.group("then")), held.start()
     return year, grade.lastgroup if grade else None, anchor
+
+
+_SINCE_YEAR = re.compile(rf"\bsince\s+(?:{_MONTH}\s+)?(?P<y>(?:19|20)\d\d)\b", re.I)
+"""The year a change of grade is counted from: 'gone from inadequate to good since 2015'."""
+
+
+def _graded(word: str) -> Grade | None:
+    """The grade a word names; SIF's pre-2013 'adequate' is none of today's scale."""
+    grade = grade_of(word)
+    return None if grade == "adequate" else grade
+
+
+_HELD_AT = re.compile(
+    rf"(?P<then>{_GRADE_WORD})\b[’”'\"]?(?:\W+overall)?\W+(?:at|in|during)\W+"
+    r"(?:(?:the|its|our|their)\W+)?$",
+    re.I,
+)
+"""A grade said just before the earlier inspection it was given at: 'rated requires
+improvement at its last inspection'."""
 
 
 def direction_of(sentence: str) -> str | None:

@@ -92,9 +92,10 @@ _RATING_FRAME_WORDS = frozenset(
     | {"been", "has", "have", "had", "was", "were", "is", "are", "be", "being", "now", "by"}
     | {"ofsted", "inspectors", "council", "borough", "city", "county", "metropolitan"}
     | {"authority", "local", "rating", "overall", "an", "it", "s"}
+    | {"remains", "remain", "remained", "still", "stays", "stayed"}
 )
 """Words that frame a grade without naming what it is given to ('has been rated ... by
-Ofsted')."""
+Ofsted', 'Stockport remains')."""
 
 
 _WHOLE_NOUNS = frozenset({"council", "authority", "services", "service"})

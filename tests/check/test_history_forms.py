@@ -1,0 +1,143 @@
+"""History claims in the forms releases use, on invented reports: which earlier
+inspection each is judged against, and that nothing settles what no report shows."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from check_helpers import make_release, make_report
+
+from verify.check import check_claims
+from verify.check.grades import inspection_years
+from verify.check.history import _IN_A_ROW, _times_in_a_row
+from verify.extract import extract_claims
+from verify.types import PreviousInspection
+
+ACCOUNT = (
+    "Since the last inspection in 2019, when children's services were judged to be "
+    "inadequate overall, leaders have made progress."
+)
+
+
+def _with_account(table) -> object:
+    return make_report(
+        text=ACCOUNT,
+        table=table,
+        previous=[
+            PreviousInspection(
+                text=ACCOUNT,
+                year=2019,
+                kind="inspection",
+                grade="inadequate",
+                start=0,
+                end=len(ACCOUNT),
+            )
+        ],
+    )
+
+
+def test_an_areas_earlier_grade_is_not_read_from_the_services_overall_one(settings):
+    """The account grades the service overall: it says nothing of children in care."""
+    report = _with_account(
+        [
+            ("overall_effectiveness", "requires_improvement", "Overall effectiveness"),
+            ("children_in_care", "requires_improvement", "Children in care"),
+        ]
+    )
+    release = make_release("Children in care services declined from good to requires improvement.")
+    [claim] = extract_claims(release)
+    got = check_claims(release, [claim], [report], [], settings, None).claims[0]
+    assert got.verdict not in ("contradicted", "misleading"), got.explanation
+    release = make_release(
+        "Children in care services were rated good for the second consecutive time."
+    )
+    [claim] = extract_claims(release)
+    report = _with_account([("children_in_care", "good", "Children in care")])
+    got = check_claims(release, [claim], [report], [], settings, None).claims[0]
+    assert got.verdict == "not_checkable", got.explanation
+
+
+def test_a_first_grade_with_no_earlier_report_or_account_is_not_checkable(settings):
+    report = make_report(table=[("overall_effectiveness", "good", "Overall effectiveness")])
+    release = make_release("The council has been rated good by Ofsted for the first time.")
+    [claim] = extract_claims(release)
+    got = check_claims(release, [claim], [report], [], settings, None).claims[0]
+    assert got.verdict == "not_checkable", got.explanation
+
+
+@pytest.mark.parametrize(
+    ("words", "times"),
+    [
+        ("It is the fourth consecutive good rating for the council.", 4),
+        ("Its third successive ‘outstanding’ judgement.", 3),
+        ("The council has been rated inadequate three times in a row.", 3),
+        ("It has been rated good at three consecutive inspections.", 3),
+        ("For the second time in a row, it was judged good.", 2),
+    ],
+)
+def test_a_run_of_grades_is_read_in_every_form(words, times):
+    found = _IN_A_ROW.search(words)
+    assert found is not None and _times_in_a_row(found) == times
+
+
+def test_a_run_contradicted_by_todays_grade_is_flagged(settings):
+    report = make_report(table=[("overall_effectiveness", "requires_improvement", "Overall")])
+    release = make_release("The council has been rated inadequate three times in a row.")
+    [claim] = extract_claims(release)
+    got = check_claims(release, [claim], [report], [], settings, None).claims[0]
+    assert got.verdict == "contradicted", got.explanation
+
+
+def test_a_report_is_of_the_year_its_file_says_it_was_published():
+    """ILACS reports print no publication date; the file's name has it."""
+    report = make_report(
+        published=None,
+        file_date=date(2019, 1, 17),
+        inspection_start=date(2018, 11, 26),
+        inspection_end=date(2018, 12, 7),
+    )
+    assert inspection_years(report) == {2018, 2019}
+
+
+def test_a_direction_to_a_report_without_an_overall_grade_reads_every_area(settings):
+    """From April 2026 no overall grade: 'declined' from an overall 'good' holds when every
+    area is at or below it, and is settled by no area above it."""
+    text = (
+        "Since the last inspection in 2022, when services were judged to be good, the "
+        "quality of services has deteriorated."
+    )
+    areas = [
+        ("impact_of_leaders", "requires_improvement", "Leaders"),
+        ("help_and_protection", "requires_improvement", "Help and protection"),
+        ("children_in_care", "requires_improvement", "Children in care"),
+        ("care_leavers", "good", "Care leavers"),
+    ]
+    report = make_report(
+        text=text,
+        table=areas,
+        framework="ilacs_2026",
+        previous=[
+            PreviousInspection(
+                text=text, year=2022, kind="inspection", grade="good", start=0, end=len(text)
+            )
+        ],
+    )
+    release = make_release("Services have declined since the last inspection in 2022.")
+    got = check_claims(release, extract_claims(release), [report], [], settings, None)
+    assert got.claims[0].verdict == "supported", got.claims[0].explanation
+    release = make_release("Services have improved since the last inspection in 2022.")
+    got = check_claims(release, extract_claims(release), [report], [], settings, None)
+    assert got.claims[0].verdict == "contradicted", got.claims[0].explanation
+
+
+def test_a_release_dated_at_the_report_may_tell_older_years(settings):
+    """History told by years the report does not print ('rated inadequate in 2016') is no
+    sign of the wrong report when the release dates itself at the report's time."""
+    report = make_report(table=[("overall_effectiveness", "good", "Overall effectiveness")])
+    dated = "26 April 2024\n\nAshbury was rated inadequate in 2016 and has since improved."
+    result = check_claims(make_release(dated), [], [report], [], settings, None)
+    assert not result.warnings
+    undated = "Ashbury was rated inadequate in 2016 and has since improved."
+    result = check_claims(make_release(undated), [], [report], [], settings, None)
+    assert any("years from" in w for w in result.warnings)
