@@ -128,6 +128,16 @@ def _split(text: str, weakest: Break) -> list[str]:
             Break.JOIN,
             ["As a result, the council improved", "as inspectors said"],
         ),
+        (  # 'May' the month is no modal verb: no bound clause after 'since'
+            "The service has been rated good since its inspection in May 2017.",
+            Break.BOUND,
+            ["The service has been rated good since its inspection in May 2017"],
+        ),
+        (  # 'may' the modal is: the clause after 'since' has its own verb
+            "Help has improved since the council may have acted sooner.",
+            Break.BOUND,
+            ["Help has improved", "since the council may have acted sooner"],
+        ),
         (  # a semicolon is the strongest break
             "Leaders know their services well; they have acted quickly.",
             Break.STOP,

@@ -372,7 +372,7 @@ def _given_before(
     for holder in (report, *own):
         for printed in holder.previous:
             if named is None:
-                about = not _looked_after_only(printed.text)
+                about = not looked_after_only(printed.text)
             else:
                 about = _names_area(printed.text, named)
             if about and printed.grade == grade:
@@ -380,7 +380,7 @@ def _given_before(
     return None
 
 
-def _looked_after_only(text: str) -> bool:
+def looked_after_only(text: str) -> bool:
     """True for an account of an inspection of looked-after children's services alone
     (2009-2013): its grade is not the whole service's."""
     protection = _names_area(text, "help_and_protection") or re.search(r"safeguard", text, re.I)

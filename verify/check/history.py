@@ -20,7 +20,7 @@ from datetime import date
 
 from verify.archive.standing import GRADED_FRAMEWORKS
 from verify.check.common import Context, judgement_grade, verdict
-from verify.check.comparison import first_judgement
+from verify.check.comparison import first_judgement, looked_after_only
 from verify.check.grades import grades_verdict, inspection_years
 from verify.check.national import check_national, read_claim
 from verify.types import CheckedClaim, Claim, Grade, GradeMention, JudgementName, Report
@@ -138,11 +138,16 @@ def _dated_grades(
         # None, or which of that year's inspections is meant is not known.
         known = len(then) == 1 and then[0].framework in GRADED_FRAMEWORKS
         graded = _grade(then[0], mention.judgement) if known else None
+        if graded is None and not then:
+            graded = _printed_grade(report, year, mention.judgement)
+            then = [report] if graded else then
         if graded is None:
             unsettled = True
             continue
         dated.append((mention, then[0], graded))
-    said = "; ".join(f"{p.label} was {grade_text(g)} {_for(m.judgement)}" for m, p, g in dated)
+    said = "; ".join(
+        f"{_then(p, report)} was {grade_text(g)} {_for(m.judgement)}" for m, p, g in dated
+    )
     if any(m.grade != g for m, _, g in dated):
         return verdict(claim, "contradicted", f"{said}.")
     if not dated or unsettled:
@@ -153,6 +158,25 @@ def _dated_grades(
     today = grades_verdict(_with_grades(claim, rest), ctx, report)
     label = "supported" if today.verdict == "not_checkable" else today.verdict
     return verdict(claim, label, f"{said}. Now: {today.explanation}", today.evidence)
+
+
+def _then(earlier: Report, report: Report) -> str:
+    """How an earlier inspection is named: its report, or ``report``'s account of it."""
+    return earlier.label if earlier is not report else f"The inspection {report.label} recounts"
+
+
+def _printed_grade(report: Report, year: int, judgement: JudgementName | None) -> Grade | None:
+    """The whole service's grade the report's own account gives its inspection of ``year``,
+    when no earlier report of that year is known: one graded account of that year, not of
+    looked-after children alone, for a grade said of the service as a whole."""
+    if judgement not in (None, "overall_effectiveness"):
+        return None
+    said = {
+        p.grade
+        for p in report.previous
+        if p.year == year and p.grade and not looked_after_only(p.text)
+    }
+    return said.pop() if len(said) == 1 else None
 
 
 def _printed_year(text: str, mention: GradeMention) -> int | None:

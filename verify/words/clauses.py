@@ -50,10 +50,11 @@ class Break(IntEnum):
 
 
 _AUXILIARY = (
-    r"is|are|was|were|be|been|has|have|had|will|would|shall|should|can|could|may|might|"
+    r"is|are|was|were|be|been|has|have|had|will|would|shall|should|can|could|(?-i:may)|might|"
     r"must|does|do|did|remains?|remained|continues|continued|needs|needed"
 )
-"""Finite verbs of any clause, and the auxiliaries of the rest ('has been', 'will be')."""
+"""Finite verbs of any clause, and the auxiliaries of the rest ('has been', 'will be');
+'may' only in lower case, since 'May' is the month ('its inspection in May 2017')."""
 _ADVERB = r"(?:(?:\w+ly|also|then|now|still|further|already|not|often|always|never)\s+)"
 _FINITE = rf"(?:{_ADVERB}*(?:{_AUXILIARY}|{REPORTING_VERBS})\b|{_ADVERB}+\w+(?:ed|s)\b)"
 """A finite verb: an auxiliary, a reporting verb, or any verb an adverb stands before."""
