@@ -83,11 +83,14 @@ def test_bounds_hold_and_top_matches_a_full_scan_on_a_real_report(reports_dir, s
     norms = _report_sentences(reports_dir, settings)
     lengths = np.array([len(n) for n in norms])
     queries = [norms[40], norms[41][: len(norms[41]) // 2], norms[90] + " " + norms[91]]
-    queries += [normalise(q).text for q in (
-        "Leaders have a clear and accurate understanding of the quality of practice",
-        "Children are seen quickly and their needs are assessed by skilled social workers",
-        "The council's finances have been hit hard by the cost of temporary accommodation",
-    )]
+    queries += [
+        normalise(q).text
+        for q in (
+            "Leaders have a clear and accurate understanding of the quality of practice",
+            "Children are seen quickly and their needs are assessed by skilled social workers",
+            "The council's finances have been hit hard by the cost of temporary accommodation",
+        )
+    ]
     cosines = np.random.default_rng(7).random(len(norms)).astype(np.float32)
     for query in queries:
         lcs = ranking._lcs(query, norms)
