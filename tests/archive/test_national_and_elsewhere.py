@@ -257,3 +257,16 @@ def test_the_only_council_of_a_region_is_a_count_of_one(council, expected, real_
     assert checked.verdict == expected
     assert "Claims 1" in checked.explanation
     assert "councils in the North East" in checked.explanation
+
+
+def test_every_council_read_at_once_is_each_council_read_alone(invented_db):
+    """The national picture reads the whole archive in one query: council by council it is
+    exactly what a query for that council gives, in the same order, grades and all; and
+    once read, a council's reports come from it."""
+    with Archive(invented_db) as alone, Archive(invented_db) as at_once:
+        by_council = at_once.reports_by_council()
+        councils = {r.council for rs in by_council.values() for r in rs}
+        assert len(councils) > 1
+        for council in councils | {"Nowhere"}:
+            assert by_council.get(council, []) == alone.reports_of(council)
+            assert at_once.reports_of(council) == alone.reports_of(council)
