@@ -228,9 +228,7 @@ def test_a_share_is_contradicted_only_by_councils_graded_better(invented_db, set
 
 @pytest.mark.shared
 @pytest.mark.slow
-def test_a_real_quote_from_the_councils_older_report_is_misattributed_naming_it(
-    real_db, settings
-):
+def test_a_real_quote_from_the_councils_older_report_is_misattributed_naming_it(real_db, settings):
     """Words of York's 2017 report given to the inspectors of its 2022 one."""
     text = (
         "Inspectors found that “there are highly effective links to the YorOK Children’s "
@@ -262,9 +260,7 @@ def test_the_only_council_of_a_region_is_a_count_of_one(council, expected, real_
         ("outstanding", None, "outstanding"),
     )
     with Archive(real_db) as archive:
-        report = next(
-            archive.load(r) for r in archive.reports_of(council) if r.dated.year == 2024
-        )
+        report = next(archive.load(r) for r in archive.reports_of(council) if r.dated.year == 2024)
         ctx = Context(_release(claim.text), [report], [], settings, None, archive=archive)
         checked = check_national(claim, ctx, report)
     assert checked.verdict == expected
@@ -280,3 +276,16 @@ def test_no_council_with_a_grade_says_nothing_of_the_councils_own(since, invente
     )
     checked = _checked(claim, invented_db, "Wokingham", settings)
     assert "itself" not in checked.explanation
+
+
+def test_every_council_read_at_once_is_each_council_read_alone(invented_db):
+    """The national picture reads the whole archive in one query: council by council it is
+    exactly what a query for that council gives, in the same order, grades and all; and
+    once read, a council's reports come from it."""
+    with Archive(invented_db) as alone, Archive(invented_db) as at_once:
+        by_council = at_once.reports_by_council()
+        councils = {r.council for rs in by_council.values() for r in rs}
+        assert len(councils) > 1
+        for council in councils | {"Nowhere"}:
+            assert by_council.get(council, []) == alone.reports_of(council)
+            assert at_once.reports_of(council) == alone.reports_of(council)

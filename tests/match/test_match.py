@@ -106,3 +106,22 @@ def test_a_check_ranks_a_text_once_and_a_shorter_ranking_is_the_longer_ones_head
     assert index.rank(text, 5) == longer
     assert index.rank(text, 1, semantic=False) == fresh[1]
     assert calls == [5, 1]  # the lexical ranking is another ranking
+
+
+def test_a_report_sentences_words_are_a_slice_of_the_reports(reports_dir, settings):
+    """The index reads each sentence's normalised words off the report's (``within``):
+    on a real report they are exactly what normalising the sentence alone gives, and a
+    span cut inside a word is refused rather than read wrong."""
+    from verify.match.index import _prepare
+    from verify.report import load_report
+
+    pdf = reports_dir / "80548_salford" / "children's services inspection - 12 january 2024.pdf"
+    prepared = _prepare(load_report(pdf, settings))
+    assert len(prepared.sentences) > 100
+    for sentence, norm in zip(prepared.sentences, prepared.sentence_norms, strict=True):
+        assert norm == normalise(sentence.text).text
+        assert prepared.norm.within(sentence.start, sentence.end) == norm
+    word = prepared.norm.tokens[10]
+    assert prepared.norm.within(word.start + 1, word.end + 50) is None
+    assert prepared.norm.within(word.start, word.end - 1) is None
+    assert prepared.norm.within(word.start, word.end) == word.form

@@ -54,3 +54,58 @@ def test_bound_is_never_below_the_score():
         bounds = ranking.lexical_bounds(query, texts, np.array([len(t) for t in texts]))
         for text, bound in zip(texts, bounds, strict=True):
             assert fuzz.partial_ratio(query, text) / 100 <= bound
+
+
+_TEXT = st.text(alphabet="abcde '", max_size=90)
+
+
+@settings(max_examples=400, deadline=None)
+@given(query=_TEXT, sentence=_TEXT)
+def test_end_bound_is_never_below_the_score(query, sentence):
+    """The tighter bound holds for texts of every length, shorter and longer than the
+    query, over a small alphabet so that long common subsequences are common."""
+    lcs = int(ranking._lcs(query, [sentence])[0]) if sentence else 0
+    assert fuzz.partial_ratio(query, sentence) / 100 <= ranking.end_bound(query, sentence, lcs)
+
+
+def _report_sentences(reports_dir, settings):
+    from verify.match.index import _prepare
+    from verify.report import load_report
+
+    pdf = reports_dir / "80548_salford" / "children's services inspection - 12 january 2024.pdf"
+    return _prepare(load_report(pdf, settings)).sentence_norms
+
+
+def test_bounds_hold_and_top_matches_a_full_scan_on_a_real_report(reports_dir, settings):
+    """On a real report's sentences, with quotations found, altered and not there at all:
+    neither bound is ever below partial_ratio, and the pruned search returns exactly the
+    best passages that scoring every sentence does."""
+    norms = _report_sentences(reports_dir, settings)
+    lengths = np.array([len(n) for n in norms])
+    queries = [norms[40], norms[41][: len(norms[41]) // 2], norms[90] + " " + norms[91]]
+    queries += [
+        normalise(q).text
+        for q in (
+            "Leaders have a clear and accurate understanding of the quality of practice",
+            "Children are seen quickly and their needs are assessed by skilled social workers",
+            "The council's finances have been hit hard by the cost of temporary accommodation",
+        )
+    ]
+    cosines = np.random.default_rng(7).random(len(norms)).astype(np.float32)
+    for query in queries:
+        lcs = ranking._lcs(query, norms)
+        scores = np.array([fuzz.partial_ratio(query, n) / 100 for n in norms])
+        assert (scores <= ranking.lexical_bounds(query, norms, lengths)).all()
+        ends = [ranking.end_bound(query, n, int(c)) for n, c in zip(norms, lcs, strict=True)]
+        assert (scores <= np.array(ends)).all()
+        for k, cos in ((1, None), (3, None), (10, cosines)):
+            found = ranking.top(query, norms, lengths, k, cos)
+            assert [(i, s) for i, s, _, _ in found] == reference(query, norms, k, cos)
+
+
+def test_aligns_with_any_is_any_over_every_text(reports_dir, settings):
+    norms = _report_sentences(reports_dir, settings)[:120]
+    for query in (norms[5], norms[6][:60], "nothing of the kind appears here at all"):
+        for minimum in (60.0, 75.0, 90.0):
+            every = any(fuzz.partial_ratio(query, n) >= minimum for n in norms)
+            assert ranking.aligns_with_any(query, norms, minimum) == every

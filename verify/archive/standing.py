@@ -66,7 +66,7 @@ def standing_at(
     for council in councils:
         reports = [
             r
-            for r in archive.reports_of(council.name)
+            for r in archive.reports_by_council().get(council.name, [])
             if r.dated <= day and r.framework in GRADED_FRAMEWORKS
         ]
         for report in reversed(reports):
@@ -90,7 +90,7 @@ def first_with(
     for council in councils_on(before):
         if region is not None and council.region != region:
             continue
-        for report in archive.reports_of(council.name):
+        for report in archive.reports_by_council().get(council.name, []):
             if (
                 report.dated < before
                 and report.framework in GRADED_FRAMEWORKS
@@ -117,7 +117,7 @@ def first_move(
             continue
         graded = [
             r
-            for r in archive.reports_of(council.name)
+            for r in archive.reports_by_council().get(council.name, [])
             if r.dated < day and r.framework in GRADED_FRAMEWORKS and r.overall
         ]
         for then, now in pairwise(graded):

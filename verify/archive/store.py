@@ -121,6 +121,7 @@ class Archive:
             raise ArchiveError(str(path), "no archive here; build one with `verify archive build`")
         self.db = connect(self.path)
         self._loaded: dict[str, Report] = {}
+        self._by_council: dict[str, list[ArchivedReport]] | None = None
 
     def close(self) -> None:
         self.db.close()
@@ -142,7 +143,20 @@ class Archive:
 
     def reports_of(self, council: str) -> list[ArchivedReport]:
         """Every report of ``council`` (canonical name), oldest first."""
+        if self._by_council is not None:
+            return list(self._by_council.get(council, []))
         return self._query("WHERE council = ? ORDER BY dated, sha256", (council,))
+
+    def reports_by_council(self) -> dict[str, list[ArchivedReport]]:
+        """Every report, by council (canonical name), each council's oldest first: read in
+        one query for the national picture, which asks about every council (one query a
+        council was most of a national claim's check), and kept for this archive's life."""
+        if self._by_council is None:
+            by_council: dict[str, list[ArchivedReport]] = {}
+            for report in self._query("ORDER BY dated, sha256", ()):
+                by_council.setdefault(report.council, []).append(report)
+            self._by_council = by_council
+        return self._by_council
 
     def latest_at(self, council: str, day: date) -> ArchivedReport | None:
         """The council's most recent report published on or before ``day``."""

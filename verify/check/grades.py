@@ -11,6 +11,7 @@ overall effectiveness counted, and a claim matching either reading stands.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -66,12 +67,19 @@ def table_evidence(report: Report, ctx: Context, names: list[str]) -> list[Evide
     return evidence
 
 
+@lru_cache(maxsize=8)
+def _lscb_in_print(text: str) -> tuple[int, int] | None:
+    """Where a report prints the LSCB sentence: searched once per report text (a search of
+    a whole report with this pattern takes milliseconds, and every rating claim asks)."""
+    match = LSCB_IN_PRINT.search(text)
+    return (match.start(), match.end()) if match else None
+
+
 def printed_at(report: Report, table: list, name: str) -> tuple[int, int] | None:
     """Where the report prints judgement ``name`` with its grade: the table row naming it
     (and the grade on the line after, where the row wraps), or the LSCB sentence."""
     if name == "lscb":
-        match = LSCB_IN_PRINT.search(report.text)
-        return (match.start(), match.end()) if match else None
+        return _lscb_in_print(report.text)
     for i, passage in enumerate(table):
         named = judgement_of_heading(passage.text) == name
         if (

@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import re
 
-from rapidfuzz import fuzz
-
 from verify.check.common import Context
-from verify.match import normalise
+from verify.match import aligns_with_any, normalise
 from verify.types import CheckedClaim, Omission, Report
 from verify.words.grades import BELOW_GOOD_MENTIONS, grade_text
 from verify.words.judgements import JUDGEMENTS, prose
@@ -57,7 +55,7 @@ def find_omissions(ctx: Context, report: Report, claims: list[CheckedClaim]) -> 
         target = normalise(item.text).text
         # A release sentence much shorter than the item would align inside it by chance.
         long_enough = [s for s in release_norms if len(s) >= 0.6 * len(target)]
-        if any(fuzz.partial_ratio(target, s) >= _IMPROVEMENT_MIN for s in long_enough):
+        if aligns_with_any(target, long_enough, _IMPROVEMENT_MIN):
             continue
         out.append(
             Omission(

@@ -67,6 +67,24 @@ _SOURCE_AT_END = re.compile(
 )
 """A sentence reported in the inspectors' voice at its end: "…, says Ofsted", "…, the
 report states", or "…, it added" when the inspectors were the last to speak."""
+_ENDS_IN_SOURCE = re.compile(rf"(?:{REPORTING_VERBS}|{INSPECTORS_SOURCE})[.!]?$", re.I)
+"""How every text ``_SOURCE_AT_END`` matches ends: a reporting verb or the inspectors."""
+_TAIL = 64
+"""Characters at the end that hold any ending of ``_ENDS_IN_SOURCE`` (the longest is
+under 20)."""
+
+
+def source_at_end(text: str) -> re.Match | None:
+    """``_SOURCE_AT_END.search(text)`` in a fraction of the time. The pattern tries its
+    ~90 reporting verbs at every space of the text, milliseconds a sentence; any text it
+    matches ends in a verb or the inspectors (``_ENDS_IN_SOURCE``), which the last
+    ``_TAIL`` characters show. That test is looser than the pattern, so only texts that
+    cannot match skip the search, and the answer is the same."""
+    if not _ENDS_IN_SOURCE.search(text[-_TAIL:]):
+        return None
+    return _SOURCE_AT_END.search(text)
+
+
 _SPEAKER_AT_END = re.compile(
     rf",\s*(?P<who>[^,.;:!?\"“”‘]{{2,60}}?)\s+(?:{REPORTING_VERBS})[.!]?$", re.I
 )
@@ -411,7 +429,7 @@ class _Voices:
             named = f"{stripped[: pronoun.start('pronoun')]}inspectors{stripped[pronoun.end() :]}"
             people = pronoun.group("pronoun").lower() == "they"  # 'it', the report, acts not
             return _Heard(named, _doing(named[pronoun.start("pronoun") :], people))
-        if at_end := _SOURCE_AT_END.search(stripped):
+        if at_end := source_at_end(stripped):
             source = at_end.group("source") or at_end.group("subject")
             if source or carried:
                 reported = f"{source or 'inspectors'} says {stripped[: at_end.start()]}"

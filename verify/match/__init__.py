@@ -7,6 +7,7 @@ and the diff's vocabulary here, never the index's internals.
 from verify.match.index import Hit, PassageIndex, Sentence
 from verify.match.lexical import FUNCTION_WORDS, Alignment, describe, substantive
 from verify.match.normalise import Normalised, light, normalise, tokens
+from verify.match.ranking import aligns_with_any
 from verify.match.semantic import Encoder
 
 __all__ = [
@@ -17,6 +18,7 @@ __all__ = [
     "Normalised",
     "PassageIndex",
     "Sentence",
+    "aligns_with_any",
     "describe",
     "light",
     "normalise",

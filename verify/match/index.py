@@ -90,7 +90,9 @@ def _prepare(report: Report) -> _Prepared:
     norm = normalise(report.text)
     passages = sorted(report.passages, key=lambda p: p.start)
     sentences = [s for p in passages for s in split_sentences(p, report.text)]
-    sentence_norms = [normalise(s.text).text for s in sentences]
+    # Each sentence's normalised words are a slice of the report's (``Normalised.within``);
+    # only a sentence cut inside a word is read again on its own.
+    sentence_norms = [_or_read(norm.within(s.start, s.end), s.text) for s in sentences]
     prepared = _Prepared(
         norm=norm,
         passages=passages,
@@ -104,6 +106,10 @@ def _prepare(report: Report) -> _Prepared:
     if len(_PREPARED) > _PREPARED_MAX:
         _PREPARED.popitem(last=False)
     return prepared
+
+
+def _or_read(found: str | None, text: str) -> str:
+    return found if found is not None else normalise(text).text
 
 
 class PassageIndex:

@@ -85,15 +85,32 @@ class Token(NamedTuple):
 
 @dataclass(frozen=True)
 class Normalised:
-    """Normalised text and, for each of its characters, the original offset.
+    """Normalised text and its words, each with its original offsets.
 
-    ``offsets`` has one entry per character of ``text`` plus a final entry, the
-    original end of the last word, so ``span(i, j)`` works for ``j == len(text)``.
+    ``offsets`` (made on first use: a check never needs a report's) has one entry per
+    character of ``text`` plus a final entry, the original end of the last word, so
+    ``span(i, j)`` works for ``j == len(text)``.
     """
 
     text: str
-    offsets: tuple[int, ...]
     tokens: tuple[Token, ...]
+
+    @cached_property
+    def offsets(self) -> tuple[int, ...]:
+        """The original offset of each character of ``text``, and the end of the last word."""
+        offsets: list[int] = []
+        for i, tok in enumerate(self.tokens):
+            if i:
+                offsets.append(tok.start)
+            # A word form may differ in length from the original (spelling); map
+            # each normalised character to the matching original one, clamped.
+            if len(tok.form) == tok.end - tok.start:
+                offsets.extend(range(tok.start, tok.end))
+            else:
+                last = tok.end - 1
+                offsets.extend(min(tok.start + k, last) for k in range(len(tok.form)))
+        offsets.append(self.tokens[-1].end if self.tokens else 0)
+        return tuple(offsets)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original (start, end) of the whole words covering normalised ``[start, end)``."""
@@ -109,10 +126,34 @@ class Normalised:
         asks thousands of times)."""
         return bisect.bisect_left(self._spaces, min(max(offset, 0), len(self.text)))
 
+    def words(self, first: int, last: int) -> str:
+        """The normalised text of tokens ``[first, last)``: a slice, not a new join."""
+        if last <= first:
+            return ""
+        begin = self._spaces[first - 1] + 1 if first else 0
+        end = self._spaces[last - 1] if last - 1 < len(self._spaces) else len(self.text)
+        return self.text[begin:end]
+
+    def within(self, start: int, end: int) -> str | None:
+        """The normalised text of original ``[start, end)``: exactly ``normalise`` of that
+        slice when no word crosses either end (a word is read the same inside the slice
+        as in the whole text), else None (the slice must be read on its own)."""
+        toks = self.tokens
+        first = bisect.bisect_left(self._starts, start)
+        last = bisect.bisect_left(self._starts, end)
+        if (first and toks[first - 1].end > start) or (last and toks[last - 1].end > end):
+            return None
+        return self.words(first, last)
+
     @cached_property
     def _spaces(self) -> list[int]:
         """Where each space of ``text`` is, once per text."""
         return [m.start() for m in re.finditer(" ", self.text)]
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        """Each token's original start, once per text."""
+        return [t.start for t in self.tokens]
 
 
 _REMEMBERED_CHARS = 2000
@@ -160,22 +201,7 @@ def _remembered_normalised(text: str) -> Normalised:
 
 def _normalised(text: str) -> Normalised:
     toks = _words(text)
-    chars: list[str] = []
-    offsets: list[int] = []
-    for i, tok in enumerate(toks):
-        if i:
-            chars.append(" ")
-            offsets.append(tok.start)
-        chars.append(tok.form)
-        # A word form may differ in length from the original (spelling); map
-        # each normalised character to the matching original one, clamped.
-        if len(tok.form) == tok.end - tok.start:
-            offsets.extend(range(tok.start, tok.end))
-        else:
-            last = tok.end - 1
-            offsets.extend(min(tok.start + k, last) for k in range(len(tok.form)))
-    offsets.append(toks[-1].end if toks else 0)
-    return Normalised("".join(chars), tuple(offsets), tuple(toks))
+    return Normalised(" ".join(tok.form for tok in toks), toks)
 
 
 def light(text: str) -> str:

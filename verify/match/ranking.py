@@ -15,6 +15,15 @@ longer is one of the two whole texts too, so it is at most their whole ``LCS``
 (``lcs``, which rapidfuzz counts for every sentence at once in under a
 millisecond), and no longer than ``w``. Over every window partial_ratio tries, of
 the shorter length m or shorter at the ends, that is at most ``2 * lcs / (m + lcs)``.
+
+A sentence whose bound can reach the floor is first held to a tighter one
+(``end_bound``) before it is aligned. A window of the full length m scores at most
+``lcs / m``; a window cut short at the start of the longer text lies inside its first
+m characters, so its common subsequence is at most theirs with the shorter text
+(``head``) and no longer than the window: it scores at most ``2 * head / (m + head)``;
+likewise at the end (``tail``). When the two texts are as long as each other rapidfuzz
+tries both ways round, so only the first bound stands. tests/match/test_ranking.py
+checks the bound against partial_ratio on a real report's sentences.
 """
 
 from __future__ import annotations
@@ -38,14 +47,55 @@ _SLACK = 1e-9
 
 def lexical_bounds(query: str, norms: Sequence[str], lengths: np.ndarray) -> np.ndarray:
     """Upper bounds (0-1) of ``partial_ratio(query, sentence) / 100`` for every sentence."""
+    return _loose(_lcs(query, norms), lengths, len(query))
+
+
+def _lcs(query: str, norms: Sequence[str]) -> np.ndarray:
+    """The LCS of ``query`` with each sentence, all at once."""
     import numpy as np
 
-    lcs = process.cdist([query], norms, scorer=LCSseq.similarity, dtype=np.int32)[0]
-    shorter = np.minimum(lengths, len(query))
+    return process.cdist([query], norms, scorer=LCSseq.similarity, dtype=np.int32)[0]
+
+
+def _loose(lcs: np.ndarray, lengths: np.ndarray, m: int) -> np.ndarray:
+    import numpy as np
+
+    shorter = np.minimum(lengths, m)
     with np.errstate(divide="ignore", invalid="ignore"):
         # An empty text scores 0, or 100 against another empty one: bounded by 1.
         bound = np.where(shorter > 0, 2 * lcs / (shorter + lcs), 1.0)
     return np.minimum(bound, 1.0) + _SLACK
+
+
+def aligns_with_any(query: str, texts: Sequence[str], minimum: float) -> bool:
+    """True when ``partial_ratio(query, text) >= minimum`` (0-100) for some normalised
+    text: ``any`` over every text, aligning only those whose bound can reach ``minimum``."""
+    import numpy as np
+
+    if not texts:
+        return False
+    bounds = lexical_bounds(query, texts, np.array([len(t) for t in texts]))
+    return any(
+        fuzz.partial_ratio(query, text) >= minimum
+        for text, bound in zip(texts, bounds, strict=True)
+        if 100 * bound >= minimum
+    )
+
+
+def end_bound(query: str, sentence: str, lcs: int) -> float:
+    """A tighter upper bound (0-1) of ``partial_ratio(query, sentence) / 100`` than
+    ``lexical_bounds``'s, from ``lcs`` (their whole LCS) and the LCS of the shorter text
+    with the longer one's first and last characters; a few microseconds, against tens
+    for the alignment it can spare (see the module's docstring for why it holds)."""
+    m, w = len(query), len(sentence)
+    if m == w or not m or not w:
+        return 1.0  # rapidfuzz tries both ways round; lexical_bounds' bound stands
+    needle, longer = (query, sentence) if m < w else (sentence, query)
+    n = len(needle)
+    head = LCSseq.similarity(needle, longer[:n])
+    tail = LCSseq.similarity(needle, longer[len(longer) - n :])
+    ends = max(2 * head / (n + head) if head else 0.0, 2 * tail / (n + tail) if tail else 0.0)
+    return min(max(lcs / n, ends), 1.0) + _SLACK
 
 
 def top(
@@ -60,7 +110,8 @@ def top(
     blended with ``cosines`` when given."""
     import numpy as np
 
-    bounds = lexical_bounds(query, norms, lengths)
+    lcs = _lcs(query, norms)
+    bounds = _loose(lcs, lengths, len(query))
     if cosines is not None:
         bounds = LEXICAL_WEIGHT * bounds + SEMANTIC_WEIGHT * cosines.astype(np.float64)
     best: list[tuple[float, int, float, float | None]] = []  # (score, -index, lexical, cos)
@@ -71,6 +122,8 @@ def top(
         sem = None if cosines is None else float(cosines[i])
         # The lexical score a sentence needs to reach the floor, less a little so ties count.
         need = 0.0 if floor is None else floor if sem is None else _needed(floor, sem)
+        if need > 0 and end_bound(query, norms[i], int(lcs[i])) < need:
+            continue  # cannot reach the floor: no alignment needed
         lexical = fuzz.partial_ratio(query, norms[i], score_cutoff=max(0.0, 100 * need - 1e-6))
         lexical /= 100
         score = lexical if sem is None else LEXICAL_WEIGHT * lexical + SEMANTIC_WEIGHT * sem
