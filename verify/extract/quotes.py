@@ -71,10 +71,10 @@ def mark_role(text: str, i: int, open_kinds: frozenset[str]) -> tuple[str, str] 
     kind = "double" if ch in DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_BOTH else "single"
     lead = before in _LEAD_SPACE or before in MARKS
     trail = after.isspace() or not after.isalnum()
-    if ch in DOUBLE_OPEN + SINGLE_OPEN:
-        return (kind, "open") if not after.isspace() else None
     if kind == "single" and before.isalnum() and after.isalnum():
-        return None  # children’s, don't
+        return None  # children’s, don't, and children‘s or council`s with the wrong glyph
+    if ch in DOUBLE_OPEN + SINGLE_OPEN:
+        return (kind, "open") if not after.isspace() or _spaced_open(text, i) else None
     if ch in DOUBLE_CLOSE + SINGLE_CLOSE:
         if kind in open_kinds and not (lead and after.isalnum()):
             return kind, "close"
@@ -89,6 +89,19 @@ def mark_role(text: str, i: int, open_kinds: frozenset[str]) -> tuple[str, str] 
     if kind == "double" and after.isalnum():
         return kind, "open"  # said"We ...: a space left out (never an apostrophe)
     return None
+
+
+def _spaced_open(text: str, i: int) -> bool:
+    """True when the opening glyph at ``i`` is followed by a space yet opens a quotation
+    set off by spaces (‘ typically superficial ’, as some editors and non-breaking
+    spaces leave it): a word follows the space, and a closing glyph of its kind comes
+    after a space later in the paragraph."""
+    if text[i + 1 : i + 2] != " " or not text[i + 2 : i + 3].isalnum():
+        return False
+    closing = DOUBLE_CLOSE if text[i] in DOUBLE_OPEN else SINGLE_CLOSE
+    end = text.find("\n", i)
+    rest = text[i + 2 : len(text) if end < 0 else end]
+    return any(f" {mark}" in rest for mark in closing)
 
 
 _DOUBLED_OPEN = re.compile(r"``|‘‘|‚‚")
@@ -109,21 +122,25 @@ def find_quotes(text: str) -> list[QuoteMatch]:
     found: list[QuoteMatch] = []
     outer: _Open | None = None
     inner: str | None = None  # the other kind of quote, nested inside ``outer``
+    same = 0  # quotes of ``outer``'s own kind nested inside it, still open
     i, n = 0, len(text)
     while i < n:
         ch = text[i]
         if ch == "\n" and outer is not None:
             outer.pieces.append(_trim(text, outer.start, i))
             reopen = _reopening(text, i)
-            if reopen is None and (going_on := _speech_going_on(text, i)) is not None:
-                outer.start, inner = going_on, None
+            going_on = _speech_going_on(text, i) if reopen is None else None
+            if going_on is None and reopen is None:
+                going_on = _closing_below(text, i, outer.kind)
+            if going_on is not None:
+                outer.start, inner, same = going_on, None, 0
                 i = going_on
                 continue
             if reopen is None:
                 found.append(_finish(original, outer, closed=False))
-                outer, inner = None, None
+                outer, inner, same = None, None, 0
             else:
-                outer.start, inner = reopen + 1, None
+                outer.start, inner, same = reopen + 1, None, 0
                 i = reopen + 1
                 continue
         elif ch in MARKS:
@@ -137,10 +154,14 @@ def find_quotes(text: str) -> list[QuoteMatch]:
                     pass  # councils’ partners: an apostrophe, the quote closes later
                 elif kind != outer.kind:
                     inner = kind if job == "open" else None
+                elif job == "close" and same:
+                    same -= 1
                 elif job == "close":
                     outer.pieces.append((outer.start, i))
                     found.append(_finish(original, outer, closed=True))
                     outer, inner = None, None
+                elif i > outer.start and _nested_same(text, i, kind):
+                    same += 1
                 elif i > outer.start:
                     # an opening mark while one is open: the first was never closed
                     outer.pieces.append(_trim(text, outer.start, i))
@@ -151,6 +172,42 @@ def find_quotes(text: str) -> list[QuoteMatch]:
         outer.pieces.append(_trim(text, outer.start, n))
         found.append(_finish(original, outer, closed=False))
     return [q for q in found if q.pieces]
+
+
+def _paragraph_roles(text: str, start: int, kind: str):
+    """The jobs ('open'/'close') of the marks of ``kind`` from ``start`` to the end of
+    the paragraph, in order, read as if a quote of that kind were open; apostrophes
+    are skipped."""
+    end = text.find("\n", start)
+    for j in range(start, len(text) if end < 0 else end):
+        if text[j] in MARKS:
+            role = mark_role(text, j, frozenset({kind}))
+            if role is not None and role[0] == kind:
+                yield role[1]
+
+
+def _nested_same(text: str, i: int, kind: str) -> bool:
+    """True when the opening mark at ``i``, met while a quote of its own kind is open,
+    opens a quote nested inside it (“the “front door” arrangements”, a writer turning
+    the report's single marks into double ones): two marks of its kind close before
+    any other opens in the paragraph. Otherwise the first quote was never closed."""
+    jobs = _paragraph_roles(text, i + 1, kind)
+    return [next(jobs, None), next(jobs, None)] == ["close", "close"]
+
+
+def _closing_below(text: str, newline: int, kind: str) -> int | None:
+    """Where the next paragraph starts when it carries on an unclosed double quotation
+    whose opening mark was left out: its first double mark closes a quote. None
+    otherwise (single marks are left alone: an apostrophe there is too common)."""
+    if kind != "double":
+        return None
+    j = newline
+    while j < len(text) and text[j] in "\n \t":
+        j += 1
+    if j >= len(text) or LIST_MARKER.match(text, j):
+        return None
+    first = next(iter(_paragraph_roles(text, j, kind)), None)
+    return j if first == "close" else None
 
 
 def _possessive(text: str, i: int, kind: str) -> bool:

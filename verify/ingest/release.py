@@ -17,6 +17,7 @@ import re
 import stat
 import threading
 import time
+from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import BinaryIO, Literal
@@ -32,6 +33,7 @@ from verify.errors import (
 )
 from verify.settings import Settings
 from verify.types import Release
+from verify.words.sentences import LIST_MARKER
 
 MediaType = Literal["text", "html", "markdown"]
 
@@ -90,6 +92,7 @@ def release_from_bytes(raw: bytes, source: str, media: MediaType, settings: Sett
         limit = settings.max_release_chars
         raise ReleaseTooLong(source, f"{len(text):,} characters of text (limit {limit:,})")
     if media != "html":
+        text = unwrap_lines(text)
         title = text.split("\n", 1)[0]
     return Release(
         source=source,
@@ -135,7 +138,7 @@ def html_main_text(html: str, source: str) -> tuple[str | None, str]:
 
     try:
         doc = trafilatura.bare_extraction(
-            html,
+            soften_html(html),
             favor_recall=True,
             include_comments=False,
             include_tables=True,
@@ -157,8 +160,76 @@ def html_main_text(html: str, source: str) -> tuple[str | None, str]:
     title = normalise_whitespace(doc.title or "") or None
     body = doc.text
     if title and not normalise_whitespace(body).startswith(title):
-        body = f"{title}\n\n{body}"
+        # The headline first, once: the extractor may place it below the text it found
+        # first (a body in a <div>, then the <h1>), which would check it twice.
+        lines = [line for line in body.split("\n") if normalise_whitespace(line) != title]
+        body = "\n".join([title, "", *lines])
     return title, body
+
+
+_Q_OPEN, _Q_CLOSE = re.compile(r"<q(?:\s[^>]*)?>", re.I), re.compile(r"</q\s*>", re.I)
+_BREAKS = re.compile(r"(?:\s*<br\s*/?>)+\s*", re.I)
+_LEADING_TAGS = re.compile(r"^(?:\s*<[^>]*>)*\s*")
+# What starts a line of its own after a break: a list item or a quotation's paragraph.
+_OWN_LINE = re.compile(r"[•·▪◦*–—\-“‘\"'«]|\d{1,2}[.)]\s")
+_LOOKAHEAD = 60
+
+
+def soften_html(html: str) -> str:
+    """The page with what an extractor of main text would lose put in plain text:
+
+    - ``<q>`` is rendered with quote marks by browsers, so its marks are written in
+      (the extractor drops the element, and with it the quotation);
+    - one ``<br>`` inside running text is a line wrapped by hand, not a new paragraph
+      (the extractor makes every ``<br>`` a paragraph break, which cuts a sentence and
+      a quotation in two), so it becomes a space; two or more stay a break, as does one
+      before a list item or a paragraph opening with a quotation mark.
+    """
+    html = _Q_CLOSE.sub("”", _Q_OPEN.sub("“", html))
+
+    def soften(m: re.Match[str]) -> str:
+        if m.group().lower().count("<br") > 1:
+            return m.group()
+        following = unescape(_LEADING_TAGS.sub("", html[m.end() : m.end() + _LOOKAHEAD]))
+        return m.group() if not following or _OWN_LINE.match(following) else " "
+
+    return _BREAKS.sub(soften, html)
+
+
+# A hard-wrapped plain text (an e-mailed release) breaks its lines at a width this
+# many characters or less; longer lines are paragraphs left whole.
+_WRAP_WIDTH_MAX = 100
+_FIRST_WORD = re.compile(r"\S+")
+
+
+def unwrap_lines(text: str) -> str:
+    """``text`` with the lines of each hard-wrapped paragraph joined by spaces (the
+    same length, so offsets hold).
+
+    Every line is a paragraph to extraction, so a wrapped release cuts its sentences
+    and quotations at each line end. A break is a wrap when the next line's first
+    word would not have fitted on the line within the text's widest line, as a
+    wrapping editor leaves it; a short line before another (a date, an address, a
+    heading) or a list item is a break kept.
+    """
+    lines = text.split("\n")
+    width = max(len(line) for line in lines)
+    if width > _WRAP_WIDTH_MAX:
+        return text
+    out = list(text)
+    pos = 0
+    for line, below in zip(lines, lines[1:], strict=False):
+        pos += len(line)
+        word = _FIRST_WORD.match(below)
+        if (
+            line
+            and word
+            and not LIST_MARKER.match(below)
+            and len(line) + 1 + len(word.group()) > width
+        ):
+            out[pos] = " "
+        pos += 1
+    return "".join(out)
 
 
 class _DepthCounter(HTMLParser):
