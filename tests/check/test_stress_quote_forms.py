@@ -1,7 +1,7 @@
 """Stress: invented releases, plain text and hostile HTML pages, quoting real reports of
 councils outside the dev set in every form releases use.
 
-Each fixture in ``tests/data/releases/stress_quotes/`` is a release (``.txt`` or
+Each fixture in ``tests/data/stress_quotes/`` is a release (``.txt`` or
 ``.html``: cookie banners, navigation, share buttons, related links, ``<br>`` inside
 paragraphs, entities, ``<q>``, ``<blockquote>``, ``<em>``, embedded tweets) beside a
 ``.json`` naming the report (folder/file under the shared reports) and, for every
@@ -23,7 +23,7 @@ from verify.types import CheckResult
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow]
 
-FIXTURES = Path(__file__).parents[1] / "data" / "releases" / "stress_quotes"
+FIXTURES = Path(__file__).parents[1] / "data" / "stress_quotes"
 SPECS = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(FIXTURES.glob("*.json"))}
 
 

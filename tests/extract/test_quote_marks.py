@@ -204,3 +204,19 @@ def test_an_unclosed_single_quote_never_goes_on_into_the_next_paragraph():
 def test_marks_set_off_by_spaces_still_quote():
     text = "Investigations were ‘ typically superficial ’ and “ too slow ” said Ofsted."
     assert spans(text) == [["typically superficial"], ["too slow"]]
+
+
+def test_an_unclosed_quote_runs_over_unmarked_paragraphs_to_the_one_closing_it():
+    text = (
+        'The report said: "Assessments are timely.\n'
+        "Plans are clear.\n"
+        'Children are safer."\n'
+        "The council will publish its plan in May."
+    )
+    assert spans(text) == [["Assessments are timely.", "Plans are clear.", "Children are safer."]]
+
+
+def test_a_quotation_closed_but_never_opened_starts_after_the_colon():
+    text = 'Tom Hartley said: Our staff work hard for every family."\nNext paragraph.'
+    assert spans(text) == [["Our staff work hard for every family."]]
+    assert spans('It was 6" long and the "thing" too.') == [["thing"]]

@@ -257,3 +257,19 @@ def test_an_html_headline_placed_below_the_body_comes_first_once(settings):
     release = release_from_bytes(page.encode(), "page.html", "html", settings)
     assert release.text.startswith("Front door praised\n")
     assert release.text.count("Front door praised") == 1
+
+
+def test_an_html_blockquote_without_marks_is_a_quotation_but_an_embedded_post_is_not(settings):
+    page = (
+        "<html><body><article><h1>Redbridge outstanding again</h1>"
+        "<p>Redbridge Council's children's services were rated outstanding again today.</p>"
+        "<p>The report said:</p><blockquote><p>Children in Redbridge benefit from "
+        "high-quality support.</p><p>The council has a record of strong performance.</p>"
+        "</blockquote><blockquote class='twitter-tweet'><p>Outstanding again! Thanks to "
+        "our staff</p>&mdash; Redbridge Council (@RedbridgeLive)</blockquote></article>"
+        "</body></html>"
+    )
+    text = release_from_bytes(page.encode(), "page.html", "html", settings).text
+    assert "\n“Children in Redbridge benefit from high-quality support.”\n" in text
+    assert "\n“The council has a record of strong performance.”" in text
+    assert "\nOutstanding again! Thanks to our staff" in text

@@ -56,9 +56,13 @@ def _pieces(claim: Claim) -> list[str]:
     return [p.text for p in claim.quote_pieces] or [claim.text]
 
 
-# The last word of a quotation the text's end cuts, with the ellipsis a page or feed
-# puts where it cut the text ("... the offer to care leav…").
-_CUT_WORD = re.compile(r"\s*[^\s.!?…]+(?:…|\.\.\.)?$")
+# The last word of a quotation the text's end cuts, after the ellipsis a page or feed
+# puts where it cut the text ("... the offer to care leav…", "... help and [...]").
+_CUT_WORD = re.compile(r"\s*[^\s.!?…]+$")
+_TRUNCATION = re.compile(r"\s*(?:…|\.\s?\.\s?\.|\[\s*(?:…|\.\s?\.\s?\.)\s*\])$")
+# Letters an editor puts in square brackets inside a word ("[t]he", "recogni[z]ed")
+# change the word's case or spelling, not the words: the word is read with them.
+_BRACKETED_LETTERS = re.compile(r"\[([^\W\d_]{1,3})\](?=[^\W\d_])|(?<=[^\W\d_])\[([^\W\d_]{1,3})\]")
 _RELAYS_REPORT = re.compile(
     r"^\s*(?:the|this|its|ofsted[’']s)?\s*(?:inspection\s+)?report\s+"
     r"(?:states|says|said|found|finds|notes|noted|highlights|concludes|adds)\s+(?:that\s+)?",
@@ -87,7 +91,7 @@ def visible_words(claim: Claim, release_text: str) -> list[str]:
     rest = release_text[claim.end :]
     if rest.strip() or not pieces:
         return pieces
-    cut = _CUT_WORD.sub("", pieces[-1])
+    cut = _CUT_WORD.sub("", _TRUNCATION.sub("", pieces[-1]))
     return [*pieces[:-1], cut] if tokens(cut) else pieces[:-1] or pieces
 
 
@@ -105,6 +109,7 @@ def segments(claim: Claim, release_text: str = "") -> list[Segment]:
         # whose words are those after the frame.
         pieces = [_RELAYS_REPORT.sub("", pieces[0], count=1), *pieces[1:]]
     for piece in pieces:
+        piece = _BRACKETED_LETTERS.sub(lambda m: m.group(1) or m.group(2), piece)
         for k, part in enumerate(_ELLIPSIS.split(piece)):
             for j, sentence in enumerate(SENTENCE_END.split(part)):
                 if tokens(sentence):

@@ -27,6 +27,11 @@ MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_BOTH + SINGLE_OPEN + SINGLE_CLOSE + 
 _LEAD_SPACE = " \t\n([{—–-/:"
 _PIECE_TRIM = " \t\n"
 _ABBREVIATION_LETTERS = 5
+# Paragraphs an unclosed quotation may run over, its opening marks left out, to the
+# paragraph whose first mark closes it.
+_CARRY_PARAGRAPHS = 3
+# Words a quotation closed but never opened must hold to be read as one.
+_ORPHAN_MIN_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -145,6 +150,8 @@ def find_quotes(text: str) -> list[QuoteMatch]:
                 continue
         elif ch in MARKS:
             role = mark_role(text, i, frozenset(k for k in (inner, outer and outer.kind) if k))
+            if role is None and outer is None and (orphan := _orphan_close(text, i)) is not None:
+                found.append(_finish(original, _Open("double", orphan, [(orphan, i)]), True))
             if role is not None:
                 kind, job = role
                 if outer is None:
@@ -197,17 +204,48 @@ def _nested_same(text: str, i: int, kind: str) -> bool:
 
 def _closing_below(text: str, newline: int, kind: str) -> int | None:
     """Where the next paragraph starts when it carries on an unclosed double quotation
-    whose opening mark was left out: its first double mark closes a quote. None
-    otherwise (single marks are left alone: an apostrophe there is too common)."""
+    whose opening marks were left out: the first double mark in the next few
+    paragraphs closes a quote (“Assessments are timely. / Plans are clear. / Children
+    are safer.” with only the first and last marks). None otherwise, and always for
+    single marks (an apostrophe there is too common)."""
     if kind != "double":
         return None
-    j = newline
-    while j < len(text) and text[j] in "\n \t":
-        j += 1
-    if j >= len(text) or LIST_MARKER.match(text, j):
+    start = j = _next_paragraph(text, newline)
+    for _ in range(_CARRY_PARAGRAPHS):
+        if j >= len(text) or LIST_MARKER.match(text, j):
+            return None
+        first = next(iter(_paragraph_roles(text, j, kind)), None)
+        if first is not None:
+            return start if first == "close" else None
+        end = text.find("\n", j)
+        if end < 0:
+            return None
+        j = _next_paragraph(text, end)
+    return None
+
+
+def _next_paragraph(text: str, newline: int) -> int:
+    while newline < len(text) and text[newline] in "\n \t":
+        newline += 1
+    return newline
+
+
+def _orphan_close(text: str, i: int) -> int | None:
+    """Where a quotation starts whose opening mark was left out, for the double mark at
+    ``i`` that closes none: after the paragraph's colon ('said: We are pleased."'), else
+    at the paragraph's start, when no other double mark is before it in the paragraph
+    and at least ``_ORPHAN_MIN_WORDS`` words are. None otherwise."""
+    before = text[i - 1 : i]
+    if text[i] not in DOUBLE_CLOSE + DOUBLE_BOTH or not before.strip():
         return None
-    first = next(iter(_paragraph_roles(text, j, kind)), None)
-    return j if first == "close" else None
+    if text[i] in DOUBLE_BOTH and before.isdigit():
+        return None  # inches: 6" long
+    start = text.rfind("\n", 0, i) + 1
+    if any(m in text[start:i] for m in DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_BOTH):
+        return None
+    colon = text.rfind(": ", start, i)
+    start = colon + 2 if colon >= 0 else start
+    return start if len(text[start:i].split()) >= _ORPHAN_MIN_WORDS else None
 
 
 def _possessive(text: str, i: int, kind: str) -> bool:

@@ -173,6 +173,12 @@ _LEADING_TAGS = re.compile(r"^(?:\s*<[^>]*>)*\s*")
 # What starts a line of its own after a break: a list item or a quotation's paragraph.
 _OWN_LINE = re.compile(r"[•·▪◦*–—\-“‘\"'«]|\d{1,2}[.)]\s")
 _LOOKAHEAD = 60
+_BLOCKQUOTE = re.compile(r"<blockquote(\s[^>]*)?>(.*?)</blockquote\s*>", re.I | re.S)
+_EMBED = re.compile(r"twitter|tweet|instagram|tiktok|facebook|embed", re.I)
+_PARAGRAPH = re.compile(r"(<p(?:\s[^>]*)?>)(.*?)(</p\s*>)", re.I | re.S)
+_TAG = re.compile(r"<[^>]*>")
+_QUOTE_MARKS = '“”‘"«»„'
+"""Marks that open or close a quotation (’ and ' are apostrophes as often)."""
 
 
 def soften_html(html: str) -> str:
@@ -180,12 +186,16 @@ def soften_html(html: str) -> str:
 
     - ``<q>`` is rendered with quote marks by browsers, so its marks are written in
       (the extractor drops the element, and with it the quotation);
+    - a ``<blockquote>`` with no quote mark in it is a quotation set apart by its
+      layout alone, so each of its paragraphs gets the marks (an embedded post's
+      blockquote is the post, signed, and is left alone);
     - one ``<br>`` inside running text is a line wrapped by hand, not a new paragraph
       (the extractor makes every ``<br>`` a paragraph break, which cuts a sentence and
       a quotation in two), so it becomes a space; two or more stay a break, as does one
       before a list item or a paragraph opening with a quotation mark.
     """
     html = _Q_CLOSE.sub("”", _Q_OPEN.sub("“", html))
+    html = _BLOCKQUOTE.sub(_marked_blockquote, html)
 
     def soften(m: re.Match[str]) -> str:
         if m.group().lower().count("<br") > 1:
@@ -194,6 +204,18 @@ def soften_html(html: str) -> str:
         return m.group() if not following or _OWN_LINE.match(following) else " "
 
     return _BREAKS.sub(soften, html)
+
+
+def _marked_blockquote(m: re.Match[str]) -> str:
+    """The blockquote with quote marks around each paragraph, when it has none."""
+    attrs, inner = m.group(1) or "", m.group(2)
+    if _EMBED.search(attrs) or any(c in unescape(_TAG.sub("", inner)) for c in _QUOTE_MARKS):
+        return m.group()
+    if _PARAGRAPH.search(inner):
+        inner = _PARAGRAPH.sub(lambda p: f"{p.group(1)}“{p.group(2).strip()}”{p.group(3)}", inner)
+    elif inner.strip():
+        inner = f"“{inner.strip()}”"
+    return f"<blockquote{attrs}>{inner}</blockquote>"
 
 
 # A hard-wrapped plain text (an e-mailed release) breaks its lines at a width this
