@@ -433,3 +433,13 @@ def test_a_tweet_signed_on_the_line_below_is_its_authors_words(report, settings)
     release = f"{tweet}\n— Ashbury Council (@AshburyCouncil) July 24, 2024"
     got = run(report, release, tweet, settings, role="council", speaker="Ashbury Council")
     assert got.verdict == "not_checkable", got.explanation
+
+
+def test_a_sentence_the_report_prints_twice_is_placed_beside_the_one_quoted_after_it(settings):
+    text = REPORT_TEXT + (
+        "\n12. Across the service, oversight of practice by managers is weak. The evaluation "
+        "of practice is too positive.\n13. Oversight of practice by managers is weak.\n"
+    )
+    quoted = "oversight of practice by managers is weak. The evaluation of practice is too positive."
+    got = run(make_report(text), f"Inspectors said “{quoted}”", quoted, settings)
+    assert got.verdict == "supported", got.explanation

@@ -242,6 +242,22 @@ def _evidence(groups: list[list[Segment]], ctx: Context, report: Report) -> list
     return out
 
 
+def _place_together(a: Segment, b: Segment, index: PassageIndex) -> None:
+    """Place two consecutive segments where one runs on into the other, when the report
+    holds each word for word there too: a sentence the report prints twice (in its
+    summary and again in its findings) is placed beside the sentence quoted after it,
+    not where the release sentence's words alone fit best, which would make a splice
+    of two sentences the report prints together."""
+    words = [tokens(a.text), tokens(b.text)]
+    found = [index.occurrences(" ".join(t.form for t in w)) for w in words]
+    pair = next(((x, y) for x in found[0] for y in found[1] if y.first == x.last), None)
+    if pair is None:
+        return
+    for seg, at, toks in zip((a, b), pair, words, strict=True):
+        diff, first, last = index.word_diff(at.first, at.last, toks)
+        seg.alignment, seg.diff = Alignment(first, max(last, first + 1), 100.0), diff
+
+
 def _adjacent(a: Segment, b: Segment) -> bool:
     return 0 <= b.alignment.first - a.alignment.last <= 0
 
@@ -330,6 +346,9 @@ def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     missing = [s for s in segs if s.alignment is None]
     if missing:
         return _not_found(claim, ctx, report, segs, context)
+    for a, b in zip(segs, segs[1:], strict=False):
+        if not b.after_gap and not _adjacent(a, b):
+            _place_together(a, b, index)
 
     groups: list[list[Segment]] = [[segs[0]]]
     joins_without_ellipsis = 0
