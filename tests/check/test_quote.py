@@ -440,6 +440,8 @@ def test_a_sentence_the_report_prints_twice_is_placed_beside_the_one_quoted_afte
         "\n12. Across the service, oversight of practice by managers is weak. The evaluation "
         "of practice is too positive.\n13. Oversight of practice by managers is weak.\n"
     )
-    quoted = "oversight of practice by managers is weak. The evaluation of practice is too positive."
+    quoted = (
+        "oversight of practice by managers is weak. The evaluation of practice is too positive."
+    )
     got = run(make_report(text), f"Inspectors said “{quoted}”", quoted, settings)
     assert got.verdict == "supported", got.explanation
