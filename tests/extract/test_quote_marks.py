@@ -220,3 +220,8 @@ def test_a_quotation_closed_but_never_opened_starts_after_the_colon():
     text = 'Tom Hartley said: Our staff work hard for every family."\nNext paragraph.'
     assert spans(text) == [["Our staff work hard for every family."]]
     assert spans('It was 6" long and the "thing" too.') == [["thing"]]
+
+
+def test_straight_single_quotes_inside_markdown_emphasis():
+    text = "According to the report, _'Safeguarding is very effective.'_ and *'strong'* too."
+    assert spans(text) == [["Safeguarding is very effective."], ["strong"]]

@@ -273,3 +273,15 @@ def test_an_html_blockquote_without_marks_is_a_quotation_but_an_embedded_post_is
     assert "\n“Children in Redbridge benefit from high-quality support.”\n" in text
     assert "\n“The council has a record of strong performance.”" in text
     assert "\nOutstanding again! Thanks to our staff" in text
+
+
+def test_html_character_references_in_a_text_release_are_the_characters(settings):
+    raw = (
+        "Brent &amp; Kilburn Times\n\n"
+        "It found &ldquo;significant improvements&#8221; in children&#8217;s services &c."
+    )
+    text = release_from_bytes(raw.encode(), "copied.txt", "text", settings).text
+    assert (
+        text
+        == "Brent & Kilburn Times\n\nIt found “significant improvements” in children’s services &c."
+    )

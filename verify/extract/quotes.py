@@ -24,7 +24,9 @@ PRIMES = "′″"
 """Primes stand in for quote marks in some word processors' output; after a digit they
 are minutes and seconds, feet and inches (5′ 10″)."""
 MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_BOTH + SINGLE_OPEN + SINGLE_CLOSE + SINGLE_BOTH
-_LEAD_SPACE = " \t\n([{—–-/:"
+_LEAD_SPACE = " \t\n([{—–-/:*_"
+"""What may come before a straight mark that opens a quote (``*`` and ``_`` open
+Markdown's emphasis: _'like this'_)."""
 _PIECE_TRIM = " \t\n"
 _ABBREVIATION_LETTERS = 5
 # Paragraphs an unclosed quotation may run over, its opening marks left out, to the

@@ -50,6 +50,9 @@ _HTML_START = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<body|<div|<articl
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _HSPACE = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _LXML_MAX_DEPTH = 255
+# An HTML character reference left in plain text copied from a page's source
+# (&ldquo;, &#8217;, &amp;): read as the character it names, quote marks included.
+_ENTITY = re.compile(r"&(?:#\d{1,6}|#x[0-9a-f]{1,5}|[a-z][a-z0-9]{1,30});", re.I)
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\ufeff]")
 
 
@@ -84,6 +87,8 @@ def release_from_bytes(raw: bytes, source: str, media: MediaType, settings: Sett
     title = None
     if media == "html":
         title, decoded = html_main_text(decoded, source)
+    else:
+        decoded = _ENTITY.sub(lambda m: unescape(m.group()), decoded)
     text = normalise_whitespace(decoded)
     if not text:
         raise EmptyRelease(source)
