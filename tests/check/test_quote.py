@@ -445,3 +445,26 @@ def test_a_sentence_the_report_prints_twice_is_placed_beside_the_one_quoted_afte
     )
     got = run(make_report(text), f"Inspectors said “{quoted}”", quoted, settings)
     assert got.verdict == "supported", got.explanation
+
+
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        "Nearly 90 per cent of parents took part in conferences, and staff & partners attended.",
+        "Nearly 90% of parents took part in conferences, and staff and partners attended (sic).",
+    ],
+    ids=["per-cent-and-ampersand", "sic"],
+)
+def test_a_house_styles_spelling_of_the_reports_words_is_minor(settings, quoted):
+    text = REPORT_TEXT + (
+        "\n12. Nearly 90% of parents took part in conferences, and staff and partners attended.\n"
+    )
+    got = run(make_report(text), f"Inspectors said “{quoted}”", quoted, settings)
+    assert got.verdict == "minor_variation", got.explanation
+
+
+def test_an_ampersand_the_report_prints_is_still_verbatim(settings):
+    text = REPORT_TEXT + "\n12. Children in the Brook & Vale hub receive excellent services.\n"
+    quoted = "Children in the Brook & Vale hub receive excellent services."
+    got = run(make_report(text), f"Inspectors said “{quoted}”", quoted, settings)
+    assert got.verdict == "supported", got.explanation

@@ -50,6 +50,7 @@ class Segment:
     after_gap: bool  # an ellipsis or bracket sits before it: a gap is allowed
     alignment: Alignment | None = None
     diff: list[DiffOp] | None = None
+    restyled: bool = False  # placed in a house style's spelling ('per cent' for '%')
 
 
 def _pieces(claim: Claim) -> list[str]:
@@ -202,6 +203,33 @@ def place(segment: Segment, ctx: Context, report: Report, context: str, sentence
         segment.alignment, segment.diff = best[1], best[2]
 
 
+# A house style's spelling of the report's words: "per cent" for "%", "&" for "and",
+# "(sic)" added after words quoted as printed. The report's text does not tokenise the
+# symbols, so the words the release spells out would read as added or dropped.
+_HOUSE_STYLE = (
+    (re.compile(r"(?<=\d)\s?(?:per\s?cent|percent)\b", re.I), "%"),
+    (re.compile(r"\s&\s"), " and "),
+    (re.compile(r"\s*[(\[]sic[)\]]", re.I), ""),
+)
+
+
+def _place_restyled(seg: Segment, ctx: Context, report: Report, context: str) -> None:
+    """Place the segment in the report's spelling when the release writes it in a house
+    style and the report's spelling places it with fewer changed words."""
+    text = seg.text
+    for pattern, report_form in _HOUSE_STYLE:
+        text = pattern.sub(report_form, text)
+    if text == seg.text:
+        return
+    other = Segment(text, seg.after_gap)
+    place(other, ctx, report, context)
+    if other.alignment is None:
+        return
+    fewer = len(substantive(other.diff or [])) < len(substantive(seg.diff or []))
+    if seg.alignment is None or fewer:
+        seg.alignment, seg.diff, seg.restyled = other.alignment, other.diff, True
+
+
 def _windows(index: PassageIndex, text: str, context: str, words: int, sentences: int):
     """Report token windows ``(first, last, score)`` to diff the segment against: around
     its placement, widened, then the report sentences most like it (ranked only if asked)."""
@@ -341,6 +369,8 @@ def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     segs = [part for seg in segments(claim, ctx.release.text) for part in split_at_join(seg, index)]
     for seg in segs:
         place(seg, ctx, report, context)
+        if seg.alignment is None or substantive(seg.diff or []):
+            _place_restyled(seg, ctx, report, context)
     if not segs:
         return verdict(claim, "not_checkable", "The quotation has no words to check.")
     missing = [s for s in segs if s.alignment is None]
@@ -430,6 +460,8 @@ def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         why = (
             "words inserted in square brackets"
             if bracketed
+            else "a house style ('per cent', '&', '(sic)')"
+            if any(s.restyled for s in segs)
             else "case, punctuation, hyphenation, spelling or inflection"
         )
         return verdict(
