@@ -23,6 +23,7 @@ SINGLE_OPEN, SINGLE_CLOSE, SINGLE_BOTH = "‘‚‹`‵", "’›", "'′"
 PRIMES = "′″"
 """Primes stand in for quote marks in some word processors' output; after a digit they
 are minutes and seconds, feet and inches (5′ 10″)."""
+_DOUBLE = DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_BOTH
 MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_BOTH + SINGLE_OPEN + SINGLE_CLOSE + SINGLE_BOTH
 _LEAD_SPACE = " \t\n([{—–-/:*_"
 """What may come before a straight mark that opens a quote (``*`` and ``_`` open
@@ -34,6 +35,9 @@ _ABBREVIATION_LETTERS = 5
 _CARRY_PARAGRAPHS = 3
 # Words a quotation closed but never opened must hold to be read as one.
 _ORPHAN_MIN_WORDS = 3
+# Characters after an opening mark set off by a space in which its closing mark is
+# looked for (a bound, so that a line of stray marks is read in linear time).
+_SPACED_REACH = 600
 
 
 @dataclass(frozen=True)
@@ -106,8 +110,8 @@ def _spaced_open(text: str, i: int) -> bool:
     if text[i + 1 : i + 2] != " " or not text[i + 2 : i + 3].isalnum():
         return False
     closing = DOUBLE_CLOSE if text[i] in DOUBLE_OPEN else SINGLE_CLOSE
-    end = text.find("\n", i)
-    rest = text[i + 2 : len(text) if end < 0 else end]
+    end = text.find("\n", i, i + _SPACED_REACH)
+    rest = text[i + 2 : i + _SPACED_REACH if end < 0 else end]
     return any(f" {mark}" in rest for mark in closing)
 
 
@@ -130,6 +134,7 @@ def find_quotes(text: str) -> list[QuoteMatch]:
     outer: _Open | None = None
     inner: str | None = None  # the other kind of quote, nested inside ``outer``
     same = 0  # quotes of ``outer``'s own kind nested inside it, still open
+    last_double = -1  # where the last double mark was: only a paragraph's first is an orphan
     i, n = 0, len(text)
     while i < n:
         ch = text[i]
@@ -152,7 +157,10 @@ def find_quotes(text: str) -> list[QuoteMatch]:
                 continue
         elif ch in MARKS:
             role = mark_role(text, i, frozenset(k for k in (inner, outer and outer.kind) if k))
-            if role is None and outer is None and (orphan := _orphan_close(text, i)) is not None:
+            first_double = ch in _DOUBLE and (last_double < 0 or "\n" in text[last_double:i])
+            last_double = i if ch in _DOUBLE else last_double
+            orphan = _orphan_close(text, i) if first_double and not role and not outer else None
+            if orphan is not None:
                 found.append(_finish(original, _Open("double", orphan, [(orphan, i)]), True))
             if role is not None:
                 kind, job = role
@@ -234,17 +242,15 @@ def _next_paragraph(text: str, newline: int) -> int:
 
 def _orphan_close(text: str, i: int) -> int | None:
     """Where a quotation starts whose opening mark was left out, for the double mark at
-    ``i`` that closes none: after the paragraph's colon ('said: We are pleased."'), else
-    at the paragraph's start, when no other double mark is before it in the paragraph
-    and at least ``_ORPHAN_MIN_WORDS`` words are. None otherwise."""
+    ``i`` that closes none and is its paragraph's first double mark: after the
+    paragraph's colon ('said: We are pleased."'), else at the paragraph's start, when
+    at least ``_ORPHAN_MIN_WORDS`` words are. None otherwise."""
     before = text[i - 1 : i]
     if text[i] not in DOUBLE_CLOSE + DOUBLE_BOTH or not before.strip():
         return None
     if text[i] in DOUBLE_BOTH and before.isdigit():
         return None  # inches: 6" long
     start = text.rfind("\n", 0, i) + 1
-    if any(m in text[start:i] for m in DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_BOTH):
-        return None
     colon = text.rfind(": ", start, i)
     start = colon + 2 if colon >= 0 else start
     return start if len(text[start:i].split()) >= _ORPHAN_MIN_WORDS else None
