@@ -468,3 +468,8 @@ def test_an_ampersand_the_report_prints_is_still_verbatim(settings):
     quoted = "Children in the Brook & Vale hub receive excellent services."
     got = run(make_report(text), f"Inspectors said “{quoted}”", quoted, settings)
     assert got.verdict == "supported", got.explanation
+
+
+def test_a_quotation_cut_inside_its_first_word_has_no_words_to_flag(report, settings):
+    got = run(report, "Inspectors said: “Famil", "Famil", settings)
+    assert got.verdict == "not_checkable", got.explanation

@@ -87,13 +87,13 @@ _ELSEWHERE_MIN, _ELSEWHERE_MARGIN = 0.95, 10.0
 def visible_words(claim: Claim, release_text: str) -> list[str]:
     """The quote's pieces, the last without its final word when the quotation runs into
     the end of the text unclosed: that word may be cut (the conventions judge a cut
-    quotation on its complete words)."""
+    quotation on its complete words; one cut in its first word has none)."""
     pieces = _pieces(claim)
     rest = release_text[claim.end :]
     if rest.strip() or not pieces:
         return pieces
     cut = _CUT_WORD.sub("", _TRUNCATION.sub("", pieces[-1]))
-    return [*pieces[:-1], cut] if tokens(cut) else pieces[:-1] or pieces
+    return [*pieces[:-1], cut] if tokens(cut) else pieces[:-1]
 
 
 def segments(claim: Claim, release_text: str = "") -> list[Segment]:
