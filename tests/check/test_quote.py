@@ -473,3 +473,12 @@ def test_an_ampersand_the_report_prints_is_still_verbatim(settings):
 def test_a_quotation_cut_inside_its_first_word_has_no_words_to_flag(report, settings):
     got = run(report, "Inspectors said: “Famil", "Famil", settings)
     assert got.verdict == "not_checkable", got.explanation
+
+
+def test_words_the_report_prints_twice_are_verbatim_if_printed_so_once(settings):
+    text = REPORT_TEXT + (
+        "\n12. Too many children wait for help. Leaders know that too many children wait.\n"
+    )
+    release = "Inspectors said “too many children wait” for help."
+    got = run(make_report(text), release, "too many children wait", settings)
+    assert got.verdict == "supported", got.explanation

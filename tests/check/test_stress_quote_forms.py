@@ -49,8 +49,26 @@ def _quotes(result: CheckResult) -> list:
     return [c for c in result.claims if c.kind == "quote"]
 
 
+# Known misses, each a strict xfail with the mechanism that fails.
+KNOWN = {
+    ("stockton-on-tees_2019", "Why has nobody noticed?"): (
+        "attribution (verify/extract, the stress-speakers lane): the sentence's 'asked one "
+        "parent' is not read as a speaker, so the quote takes the inspectors' voice with "
+        "no speaker span and is flagged misattributed"
+    ),
+}
+
 CASES = [
-    (name, k, extent, verdict)
+    pytest.param(
+        name,
+        k,
+        extent,
+        verdict,
+        marks=[pytest.mark.xfail(strict=True, reason=KNOWN[name, extent])]
+        if (name, extent) in KNOWN
+        else [],
+        id=f"{name}-{k}",
+    )
     for name, spec in SPECS.items()
     for k, (extent, _role, verdict) in enumerate(spec["quotes"])
 ]

@@ -225,3 +225,8 @@ def test_a_quotation_closed_but_never_opened_starts_after_the_colon():
 def test_straight_single_quotes_inside_markdown_emphasis():
     text = "According to the report, _'Safeguarding is very effective.'_ and *'strong'* too."
     assert spans(text) == [["Safeguarding is very effective."], ["strong"]]
+
+
+def test_a_possessive_after_a_quoted_name_opens_no_quote():
+    text = "The “children’s hub”’s partners and the \"front door\"'s staff work 'very well'."
+    assert spans(text) == [["children’s hub"], ["front door"], ["very well"]]

@@ -252,11 +252,20 @@ def _one_mark(text: str) -> str:
 def _verbatim(segment: Segment, report: Report, ctx: Context) -> bool:
     """Same words, case and punctuation, allowing only a different end stop: a capital
     changed at the start is a change of case, a minor variation by the conventions (the
-    dev gold labels it so five times in eight)."""
-    start, end = ctx.index(report).span(segment.alignment)
+    dev gold labels it so five times in eight). Words the report prints more than once
+    are verbatim when it prints them so anywhere (the place their context fits best may
+    start a sentence where the quotation does not)."""
+    index = ctx.index(report)
     ours = _one_mark(segment.text).strip(_EDGE_PUNCT)
-    theirs = _one_mark(report.text[start:end]).strip(_EDGE_PUNCT)
-    return ours == theirs
+
+    def printed(at: Alignment) -> bool:
+        start, end = index.span(at)
+        return _one_mark(report.text[start:end]).strip(_EDGE_PUNCT) == ours
+
+    if printed(segment.alignment):
+        return True
+    words = " ".join(t.form for t in tokens(segment.text))
+    return any(printed(at) for at in index.occurrences(words) if at != segment.alignment)
 
 
 def _evidence(groups: list[list[Segment]], ctx: Context, report: Report) -> list[Evidence]:

@@ -84,6 +84,8 @@ def mark_role(text: str, i: int, open_kinds: frozenset[str]) -> tuple[str, str] 
     trail = after.isspace() or not after.isalnum()
     if kind == "single" and before.isalnum() and after.isalnum():
         return None  # children’s, don't, and children‘s or council`s with the wrong glyph
+    if kind == "single" and before in DOUBLE_CLOSE + DOUBLE_BOTH and _possessive_s(text, i):
+        return None  # the “children’s hub”’s partners: a quoted name's possessive
     if ch in DOUBLE_OPEN + SINGLE_OPEN:
         return (kind, "open") if not after.isspace() or _spaced_open(text, i) else None
     if ch in DOUBLE_CLOSE + SINGLE_CLOSE:
@@ -100,6 +102,11 @@ def mark_role(text: str, i: int, open_kinds: frozenset[str]) -> tuple[str, str] 
     if kind == "double" and after.isalnum():
         return kind, "open"  # said"We ...: a space left out (never an apostrophe)
     return None
+
+
+def _possessive_s(text: str, i: int) -> bool:
+    """True when the mark at ``i`` is followed by an 's' that ends the word."""
+    return text[i + 1 : i + 2] == "s" and not text[i + 2 : i + 3].isalnum()
 
 
 def _spaced_open(text: str, i: int) -> bool:
