@@ -202,7 +202,8 @@ def test_a_hard_wrapped_text_release_is_joined_into_its_paragraphs(settings):
         "PRESS RELEASE\nOxfordshire County Council\nDate: 10 April 2024\n\n"
         'Inspectors said: "Children and young people who need help and\n'
         'protection receive proportionate and timely support." The report\n'
-        "praised the county's work.\n\nNotes to editors\n1. The full report is online.\n"
+        "praised the county's work with families, schools and the police\n"
+        "across the whole county.\n\nNotes to editors\n1. The full report is online.\n"
         "2. Contact the press office.\n"
     )
     release = release_from_bytes(wrapped.encode(), "wrapped.txt", "text", settings)
@@ -212,7 +213,8 @@ def test_a_hard_wrapped_text_release_is_joined_into_its_paragraphs(settings):
         "Date: 10 April 2024",
         "",
         'Inspectors said: "Children and young people who need help and protection receive '
-        "proportionate and timely support.\" The report praised the county's work.",
+        "proportionate and timely support.\" The report praised the county's work with "
+        "families, schools and the police across the whole county.",
         "",
         "Notes to editors",
         "1. The full report is online.",

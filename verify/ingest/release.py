@@ -227,6 +227,8 @@ def _marked_blockquote(m: re.Match[str]) -> str:
 # many characters or less; longer lines are paragraphs left whole.
 _WRAP_WIDTH_MAX = 100
 _FIRST_WORD = re.compile(r"\S+")
+# A wrapped text has at least this many lines within this many characters of its width.
+_WRAPPED_LINES_MIN, _WRAP_SLACK = 3, 12
 
 
 def unwrap_lines(text: str) -> str:
@@ -241,7 +243,8 @@ def unwrap_lines(text: str) -> str:
     """
     lines = text.split("\n")
     width = max(len(line) for line in lines)
-    if width > _WRAP_WIDTH_MAX:
+    near_width = sum(len(line) >= width - _WRAP_SLACK for line in lines)
+    if width > _WRAP_WIDTH_MAX or near_width < _WRAPPED_LINES_MIN:
         return text
     out = list(text)
     pos = 0
