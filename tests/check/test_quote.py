@@ -404,3 +404,81 @@ def test_an_unmarked_paragraph_read_as_the_inspectors_going_on_is_not_flagged(re
     claim = make_claim(release, "", pieces=pieces, speaker="Inspectors")
     got = check_claims(release, [claim], [report], [], settings, None).claims
     assert [c.verdict for c in got] == ["misattributed", "not_checkable"]
+
+
+def test_a_letter_changed_in_square_brackets_is_minor_not_a_dropped_word(report, settings):
+    quoted = "[f]amilies value the support they receive from family hubs."
+    got = run(report, f"Inspectors said “{quoted}”", quoted, settings)
+    assert got.verdict == "minor_variation", got.explanation
+
+
+@pytest.mark.parametrize("cut", ["from family hu…", "from family hubs...", "from family [...]"])
+def test_a_quotation_cut_by_the_end_with_an_ellipsis_is_judged_on_its_complete_words(
+    report, settings, cut
+):
+    quoted = f"Families value the support they receive {cut}"
+    got = run(report, f"Inspectors said “{quoted}", quoted, settings)
+    assert got.verdict == "supported", got.explanation
+
+
+def test_nested_marks_of_the_other_kind_are_the_reports_words(settings):
+    text = REPORT_TEXT + "\n12. Leaders have strengthened the ‘front door’ arrangements.\n"
+    quoted = "Leaders have strengthened the “front door” arrangements."
+    got = run(make_report(text), f"Inspectors said ‘{quoted}’", quoted, settings)
+    assert got.verdict == "supported", got.explanation
+
+
+def test_a_tweet_signed_on_the_line_below_is_its_authors_words(report, settings):
+    tweet = "Proud that families value the support they receive from our hubs #Ashbury"
+    release = f"{tweet}\n— Ashbury Council (@AshburyCouncil) July 24, 2024"
+    got = run(report, release, tweet, settings, role="council", speaker="Ashbury Council")
+    assert got.verdict == "not_checkable", got.explanation
+
+
+def test_a_sentence_the_report_prints_twice_is_placed_beside_the_one_quoted_after_it(settings):
+    text = REPORT_TEXT + (
+        "\n12. Across the service, oversight of practice by managers is weak. The evaluation "
+        "of practice is too positive.\n13. Oversight of practice by managers is weak.\n"
+    )
+    quoted = (
+        "oversight of practice by managers is weak. The evaluation of practice is too positive."
+    )
+    got = run(make_report(text), f"Inspectors said “{quoted}”", quoted, settings)
+    assert got.verdict == "supported", got.explanation
+
+
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        "Nearly 90 per cent of parents took part in conferences, and staff & partners attended.",
+        "Nearly 90% of parents took part in conferences, and staff and partners attended (sic).",
+    ],
+    ids=["per-cent-and-ampersand", "sic"],
+)
+def test_a_house_styles_spelling_of_the_reports_words_is_minor(settings, quoted):
+    text = REPORT_TEXT + (
+        "\n12. Nearly 90% of parents took part in conferences, and staff and partners attended.\n"
+    )
+    got = run(make_report(text), f"Inspectors said “{quoted}”", quoted, settings)
+    assert got.verdict == "minor_variation", got.explanation
+
+
+def test_an_ampersand_the_report_prints_is_still_verbatim(settings):
+    text = REPORT_TEXT + "\n12. Children in the Brook & Vale hub receive excellent services.\n"
+    quoted = "Children in the Brook & Vale hub receive excellent services."
+    got = run(make_report(text), f"Inspectors said “{quoted}”", quoted, settings)
+    assert got.verdict == "supported", got.explanation
+
+
+def test_a_quotation_cut_inside_its_first_word_has_no_words_to_flag(report, settings):
+    got = run(report, "Inspectors said: “Famil", "Famil", settings)
+    assert got.verdict == "not_checkable", got.explanation
+
+
+def test_words_the_report_prints_twice_are_verbatim_if_printed_so_once(settings):
+    text = REPORT_TEXT + (
+        "\n12. Too many children wait for help. Leaders know that too many children wait.\n"
+    )
+    release = "Inspectors said “too many children wait” for help."
+    got = run(make_report(text), release, "too many children wait", settings)
+    assert got.verdict == "supported", got.explanation

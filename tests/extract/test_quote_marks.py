@@ -166,3 +166,67 @@ def test_an_unclosed_quote_goes_on_into_a_first_person_paragraph_without_its_mar
 def test_an_unclosed_quote_stops_before_a_paragraph_in_the_third_person():
     text = 'The leader said: "We are very sorry.\n\nThe council will publish its plan in May.'
     assert spans(text) == [["We are very sorry."]]
+
+
+def test_an_opening_glyph_or_backtick_between_letters_is_an_apostrophe():
+    text = "Stockton children‘s services and the council`s plan were 'not yet good enough'."
+    assert spans(text) == [["not yet good enough"]]
+
+
+def test_a_quote_nested_in_marks_of_its_own_kind_does_not_end_the_outer_one():
+    curly = "The report said: “Leaders improved the “front door” arrangements and partnerships.”"
+    straight = 'It said: "The "front door" is effective." Then more.'
+    assert spans(curly) == [["Leaders improved the “front door” arrangements and partnerships."]]
+    assert spans(straight) == [['The "front door" is effective.']]
+
+
+def test_an_opening_mark_never_closed_before_a_closed_quote_is_still_two_quotes():
+    text = "He said “one never closed and then “two closed” after."
+    assert spans(text) == [["one never closed and then"], ["two closed"]]
+
+
+def test_an_unclosed_quote_goes_on_into_a_paragraph_that_closes_it_without_opening():
+    text = (
+        'Inspectors found: "Many plans are not specific enough.\n\n'
+        'Many plans also lack timescales for change."\n\n'
+        "The council will publish its plan in May."
+    )
+    assert spans(text) == [
+        ["Many plans are not specific enough.", "Many plans also lack timescales for change."]
+    ]
+
+
+def test_an_unclosed_single_quote_never_goes_on_into_the_next_paragraph():
+    text = "They said 'children are safe.\n\nThe councils' partners agree."
+    assert spans(text) == [["children are safe."]]
+
+
+def test_marks_set_off_by_spaces_still_quote():
+    text = "Investigations were ‘ typically superficial ’ and “ too slow ” said Ofsted."
+    assert spans(text) == [["typically superficial"], ["too slow"]]
+
+
+def test_an_unclosed_quote_runs_over_unmarked_paragraphs_to_the_one_closing_it():
+    text = (
+        'The report said: "Assessments are timely.\n'
+        "Plans are clear.\n"
+        'Children are safer."\n'
+        "The council will publish its plan in May."
+    )
+    assert spans(text) == [["Assessments are timely.", "Plans are clear.", "Children are safer."]]
+
+
+def test_a_quotation_closed_but_never_opened_starts_after_the_colon():
+    text = 'Tom Hartley said: Our staff work hard for every family."\nNext paragraph.'
+    assert spans(text) == [["Our staff work hard for every family."]]
+    assert spans('It was 6" long and the "thing" too.') == [["thing"]]
+
+
+def test_straight_single_quotes_inside_markdown_emphasis():
+    text = "According to the report, _'Safeguarding is very effective.'_ and *'strong'* too."
+    assert spans(text) == [["Safeguarding is very effective."], ["strong"]]
+
+
+def test_a_possessive_after_a_quoted_name_opens_no_quote():
+    text = "The “children’s hub”’s partners and the \"front door\"'s staff work 'very well'."
+    assert spans(text) == [["children’s hub"], ["front door"], ["very well"]]

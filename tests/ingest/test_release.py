@@ -195,3 +195,95 @@ def test_url_over_the_size_limit(server, settings):
     small = type(settings)(cache_dir=settings.cache_dir, max_release_bytes=500)
     with pytest.raises(ReleaseTooLarge):
         read_release(f"{server}/council_news.html", small)
+
+
+def test_a_hard_wrapped_text_release_is_joined_into_its_paragraphs(settings):
+    wrapped = (
+        "PRESS RELEASE\nOxfordshire County Council\nDate: 10 April 2024\n\n"
+        'Inspectors said: "Children and young people who need help and\n'
+        'protection receive proportionate and timely support." The report\n'
+        "praised the county's work with families, schools and the police\n"
+        "across the whole county.\n\nNotes to editors\n1. The full report is online.\n"
+        "2. Contact the press office.\n"
+    )
+    release = release_from_bytes(wrapped.encode(), "wrapped.txt", "text", settings)
+    assert release.text.split("\n") == [
+        "PRESS RELEASE",
+        "Oxfordshire County Council",
+        "Date: 10 April 2024",
+        "",
+        'Inspectors said: "Children and young people who need help and protection receive '
+        "proportionate and timely support.\" The report praised the county's work with "
+        "families, schools and the police across the whole county.",
+        "",
+        "Notes to editors",
+        "1. The full report is online.",
+        "2. Contact the press office.",
+    ]
+
+
+def test_a_text_with_long_lines_is_never_rewrapped(settings):
+    text = "A headline\n" + " ".join(["A paragraph long enough to be whole."] * 4) + "\nNext."
+    release = release_from_bytes(text.encode(), "long.txt", "text", settings)
+    assert release.text == text.strip()
+
+
+def test_html_q_elements_and_a_lone_br_keep_the_quotation_whole(settings):
+    page = (
+        "<html><body><article><h1>Front door praised</h1>"
+        "<p>Redbridge Council's children's services were rated outstanding today.</p>"
+        "<p>Inspectors said it is <q>flexible, responsive and dynamic</q> and that "
+        "&ldquo;the emergency duty service is highly effective,<br>\noffering a "
+        "well-supported service&rdquo;.<br><br>The report was published today.</p>"
+        "<p>They singled out:<br>&bull; the MASH<br>&bull; the fostering service</p>"
+        "</article></body></html>"
+    )
+    release = release_from_bytes(page.encode(), "page.html", "html", settings)
+    assert (
+        "Inspectors said it is “flexible, responsive and dynamic” and that “the emergency "
+        "duty service is highly effective, offering a well-supported service”." in release.text
+    )
+    assert "\nThe report was published today." in release.text
+    assert "\n• the MASH\n• the fostering service" in release.text
+
+
+def test_an_html_headline_placed_below_the_body_comes_first_once(settings):
+    page = (
+        "<html><head><title>Front door praised</title></head><body>"
+        "<div class='body'>Redbridge Council's children's services were rated outstanding "
+        "by Ofsted in a report published on 11 June 2019.<br><br>Inspectors praised the "
+        "front door and the fostering service in their report.</div>"
+        "<h1>Front door praised</h1><p>More words follow here in a paragraph.</p>"
+        "</body></html>"
+    )
+    release = release_from_bytes(page.encode(), "page.html", "html", settings)
+    assert release.text.startswith("Front door praised\n")
+    assert release.text.count("Front door praised") == 1
+
+
+def test_an_html_blockquote_without_marks_is_a_quotation_but_an_embedded_post_is_not(settings):
+    page = (
+        "<html><body><article><h1>Redbridge outstanding again</h1>"
+        "<p>Redbridge Council's children's services were rated outstanding again today.</p>"
+        "<p>The report said:</p><blockquote><p>Children in Redbridge benefit from "
+        "high-quality support.</p><p>The council has a record of strong performance.</p>"
+        "</blockquote><blockquote class='twitter-tweet'><p>Outstanding again! Thanks to "
+        "our staff</p>&mdash; Redbridge Council (@RedbridgeLive)</blockquote></article>"
+        "</body></html>"
+    )
+    text = release_from_bytes(page.encode(), "page.html", "html", settings).text
+    assert "\n“Children in Redbridge benefit from high-quality support.”\n" in text
+    assert "\n“The council has a record of strong performance.”" in text
+    assert "\nOutstanding again! Thanks to our staff" in text
+
+
+def test_html_character_references_in_a_text_release_are_the_characters(settings):
+    raw = (
+        "Brent &amp; Kilburn Times\n\n"
+        "It found &ldquo;significant improvements&#8221; in children&#8217;s services &c."
+    )
+    text = release_from_bytes(raw.encode(), "copied.txt", "text", settings).text
+    assert (
+        text
+        == "Brent & Kilburn Times\n\nIt found “significant improvements” in children’s services &c."
+    )

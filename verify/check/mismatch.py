@@ -35,6 +35,8 @@ or moved from one ("retains its good rating from 2022", "rated outstanding, as i
 in 2022", "up from inadequate in 2021")."""
 # Years this far from every year of the report's own dates mean another inspection.
 _YEARS_APART = 2
+# Words before an inspection word that can put its year in the past.
+_WORDS_BEFORE = 3
 # Only the opening of a long text (a web page, a digest) says what it is about.
 _OPENING = 4000
 
@@ -89,9 +91,17 @@ def _dating_years(text: str) -> set[int]:
     for m in _YEAR.finditer(text):
         before = text[max(0, m.start() - 80) : m.start()]
         cue = _DATING.search(before)
-        if cue and not _LOOKING_BACK.search(cue.group(0)):
+        if cue and not _LOOKING_BACK.search(_with_words_before(before, cue.start())):
             years.add(int(m.group(1)))
     return years
+
+
+def _with_words_before(text: str, start: int) -> str:
+    """``text`` from ``start``, with the ``_WORDS_BEFORE`` words before it: the word
+    looking back may come just before the cue ("the previous judgement inspection in
+    2019")."""
+    words = text[:start].split()[-_WORDS_BEFORE:]
+    return " ".join([*words, text[start:]])
 
 
 def withhold_support(claim: CheckedClaim, why: str) -> CheckedClaim:

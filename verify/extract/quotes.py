@@ -23,10 +23,21 @@ SINGLE_OPEN, SINGLE_CLOSE, SINGLE_BOTH = "‘‚‹`‵", "’›", "'′"
 PRIMES = "′″"
 """Primes stand in for quote marks in some word processors' output; after a digit they
 are minutes and seconds, feet and inches (5′ 10″)."""
+_DOUBLE = DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_BOTH
 MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_BOTH + SINGLE_OPEN + SINGLE_CLOSE + SINGLE_BOTH
-_LEAD_SPACE = " \t\n([{—–-/:"
+_LEAD_SPACE = " \t\n([{—–-/:*_"
+"""What may come before a straight mark that opens a quote (``*`` and ``_`` open
+Markdown's emphasis: _'like this'_)."""
 _PIECE_TRIM = " \t\n"
 _ABBREVIATION_LETTERS = 5
+# Paragraphs an unclosed quotation may run over, its opening marks left out, to the
+# paragraph whose first mark closes it.
+_CARRY_PARAGRAPHS = 3
+# Words a quotation closed but never opened must hold to be read as one.
+_ORPHAN_MIN_WORDS = 3
+# Characters after an opening mark set off by a space in which its closing mark is
+# looked for (a bound, so that a line of stray marks is read in linear time).
+_SPACED_REACH = 600
 
 
 @dataclass(frozen=True)
@@ -71,10 +82,12 @@ def mark_role(text: str, i: int, open_kinds: frozenset[str]) -> tuple[str, str] 
     kind = "double" if ch in DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_BOTH else "single"
     lead = before in _LEAD_SPACE or before in MARKS
     trail = after.isspace() or not after.isalnum()
-    if ch in DOUBLE_OPEN + SINGLE_OPEN:
-        return (kind, "open") if not after.isspace() else None
     if kind == "single" and before.isalnum() and after.isalnum():
-        return None  # children’s, don't
+        return None  # children’s, don't, and children‘s or council`s with the wrong glyph
+    if kind == "single" and before in DOUBLE_CLOSE + DOUBLE_BOTH and _possessive_s(text, i):
+        return None  # the “children’s hub”’s partners: a quoted name's possessive
+    if ch in DOUBLE_OPEN + SINGLE_OPEN:
+        return (kind, "open") if not after.isspace() or _spaced_open(text, i) else None
     if ch in DOUBLE_CLOSE + SINGLE_CLOSE:
         if kind in open_kinds and not (lead and after.isalnum()):
             return kind, "close"
@@ -89,6 +102,24 @@ def mark_role(text: str, i: int, open_kinds: frozenset[str]) -> tuple[str, str] 
     if kind == "double" and after.isalnum():
         return kind, "open"  # said"We ...: a space left out (never an apostrophe)
     return None
+
+
+def _possessive_s(text: str, i: int) -> bool:
+    """True when the mark at ``i`` is followed by an 's' that ends the word."""
+    return text[i + 1 : i + 2] == "s" and not text[i + 2 : i + 3].isalnum()
+
+
+def _spaced_open(text: str, i: int) -> bool:
+    """True when the opening glyph at ``i`` is followed by a space yet opens a quotation
+    set off by spaces (‘ typically superficial ’, as some editors and non-breaking
+    spaces leave it): a word follows the space, and a closing glyph of its kind comes
+    after a space later in the paragraph."""
+    if text[i + 1 : i + 2] != " " or not text[i + 2 : i + 3].isalnum():
+        return False
+    closing = DOUBLE_CLOSE if text[i] in DOUBLE_OPEN else SINGLE_CLOSE
+    end = text.find("\n", i, i + _SPACED_REACH)
+    rest = text[i + 2 : i + _SPACED_REACH if end < 0 else end]
+    return any(f" {mark}" in rest for mark in closing)
 
 
 _DOUBLED_OPEN = re.compile(r"``|‘‘|‚‚")
@@ -109,25 +140,35 @@ def find_quotes(text: str) -> list[QuoteMatch]:
     found: list[QuoteMatch] = []
     outer: _Open | None = None
     inner: str | None = None  # the other kind of quote, nested inside ``outer``
+    same = 0  # quotes of ``outer``'s own kind nested inside it, still open
+    last_double = -1  # where the last double mark was: only a paragraph's first is an orphan
     i, n = 0, len(text)
     while i < n:
         ch = text[i]
         if ch == "\n" and outer is not None:
             outer.pieces.append(_trim(text, outer.start, i))
             reopen = _reopening(text, i)
-            if reopen is None and (going_on := _speech_going_on(text, i)) is not None:
-                outer.start, inner = going_on, None
+            going_on = _speech_going_on(text, i) if reopen is None else None
+            if going_on is None and reopen is None:
+                going_on = _closing_below(text, i, outer.kind)
+            if going_on is not None:
+                outer.start, inner, same = going_on, None, 0
                 i = going_on
                 continue
             if reopen is None:
                 found.append(_finish(original, outer, closed=False))
-                outer, inner = None, None
+                outer, inner, same = None, None, 0
             else:
-                outer.start, inner = reopen + 1, None
+                outer.start, inner, same = reopen + 1, None, 0
                 i = reopen + 1
                 continue
         elif ch in MARKS:
             role = mark_role(text, i, frozenset(k for k in (inner, outer and outer.kind) if k))
+            first_double = ch in _DOUBLE and (last_double < 0 or "\n" in text[last_double:i])
+            last_double = i if ch in _DOUBLE else last_double
+            orphan = _orphan_close(text, i) if first_double and not role and not outer else None
+            if orphan is not None:
+                found.append(_finish(original, _Open("double", orphan, [(orphan, i)]), True))
             if role is not None:
                 kind, job = role
                 if outer is None:
@@ -137,10 +178,14 @@ def find_quotes(text: str) -> list[QuoteMatch]:
                     pass  # councils’ partners: an apostrophe, the quote closes later
                 elif kind != outer.kind:
                     inner = kind if job == "open" else None
+                elif job == "close" and same:
+                    same -= 1
                 elif job == "close":
                     outer.pieces.append((outer.start, i))
                     found.append(_finish(original, outer, closed=True))
                     outer, inner = None, None
+                elif i > outer.start and _nested_same(text, i, kind):
+                    same += 1
                 elif i > outer.start:
                     # an opening mark while one is open: the first was never closed
                     outer.pieces.append(_trim(text, outer.start, i))
@@ -151,6 +196,71 @@ def find_quotes(text: str) -> list[QuoteMatch]:
         outer.pieces.append(_trim(text, outer.start, n))
         found.append(_finish(original, outer, closed=False))
     return [q for q in found if q.pieces]
+
+
+def _paragraph_roles(text: str, start: int, kind: str):
+    """The jobs ('open'/'close') of the marks of ``kind`` from ``start`` to the end of
+    the paragraph, in order, read as if a quote of that kind were open; apostrophes
+    are skipped."""
+    end = text.find("\n", start)
+    for j in range(start, len(text) if end < 0 else end):
+        if text[j] in MARKS:
+            role = mark_role(text, j, frozenset({kind}))
+            if role is not None and role[0] == kind:
+                yield role[1]
+
+
+def _nested_same(text: str, i: int, kind: str) -> bool:
+    """True when the opening mark at ``i``, met while a quote of its own kind is open,
+    opens a quote nested inside it (“the “front door” arrangements”, a writer turning
+    the report's single marks into double ones): two marks of its kind close before
+    any other opens in the paragraph. Otherwise the first quote was never closed."""
+    jobs = _paragraph_roles(text, i + 1, kind)
+    return [next(jobs, None), next(jobs, None)] == ["close", "close"]
+
+
+def _closing_below(text: str, newline: int, kind: str) -> int | None:
+    """Where the next paragraph starts when it carries on an unclosed double quotation
+    whose opening marks were left out: the first double mark in the next few
+    paragraphs closes a quote (“Assessments are timely. / Plans are clear. / Children
+    are safer.” with only the first and last marks). None otherwise, and always for
+    single marks (an apostrophe there is too common)."""
+    if kind != "double":
+        return None
+    start = j = _next_paragraph(text, newline)
+    for _ in range(_CARRY_PARAGRAPHS):
+        if j >= len(text) or LIST_MARKER.match(text, j):
+            return None
+        first = next(iter(_paragraph_roles(text, j, kind)), None)
+        if first is not None:
+            return start if first == "close" else None
+        end = text.find("\n", j)
+        if end < 0:
+            return None
+        j = _next_paragraph(text, end)
+    return None
+
+
+def _next_paragraph(text: str, newline: int) -> int:
+    while newline < len(text) and text[newline] in "\n \t":
+        newline += 1
+    return newline
+
+
+def _orphan_close(text: str, i: int) -> int | None:
+    """Where a quotation starts whose opening mark was left out, for the double mark at
+    ``i`` that closes none and is its paragraph's first double mark: after the
+    paragraph's colon ('said: We are pleased."'), else at the paragraph's start, when
+    at least ``_ORPHAN_MIN_WORDS`` words are. None otherwise."""
+    before = text[i - 1 : i]
+    if text[i] not in DOUBLE_CLOSE + DOUBLE_BOTH or not before.strip():
+        return None
+    if text[i] in DOUBLE_BOTH and before.isdigit():
+        return None  # inches: 6" long
+    start = text.rfind("\n", 0, i) + 1
+    colon = text.rfind(": ", start, i)
+    start = colon + 2 if colon >= 0 else start
+    return start if len(text[start:i].split()) >= _ORPHAN_MIN_WORDS else None
 
 
 def _possessive(text: str, i: int, kind: str) -> bool:

@@ -14,9 +14,8 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from verify.words.sentences import sentence_breaks
+from verify.words.sentences import LIST_MARKER, sentence_breaks
 
-LIST_MARKER = re.compile(r"(?:[•\-*–·▪◦>]|#{1,6}|\d{1,2}[.)]|\(?[a-z]\))\s+")
 _ABBREVIATION = re.compile(
     r"\b(?:Cllr|Coun|Mr|Mrs|Ms|Dr|Prof|Rev|St|No|para|paras|Cllrs|Nos|approx|etc|e\.g|i\.e|vs)\.$",
     re.I,

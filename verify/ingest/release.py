@@ -17,6 +17,7 @@ import re
 import stat
 import threading
 import time
+from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import BinaryIO, Literal
@@ -32,6 +33,7 @@ from verify.errors import (
 )
 from verify.settings import Settings
 from verify.types import Release
+from verify.words.sentences import LIST_MARKER
 
 MediaType = Literal["text", "html", "markdown"]
 
@@ -48,6 +50,9 @@ _HTML_START = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<body|<div|<articl
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _HSPACE = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _LXML_MAX_DEPTH = 255
+# An HTML character reference left in plain text copied from a page's source
+# (&ldquo;, &#8217;, &amp;): read as the character it names, quote marks included.
+_ENTITY = re.compile(r"&(?:#\d{1,6}|#x[0-9a-f]{1,5}|[a-z][a-z0-9]{1,30});", re.I)
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\ufeff]")
 
 
@@ -82,6 +87,8 @@ def release_from_bytes(raw: bytes, source: str, media: MediaType, settings: Sett
     title = None
     if media == "html":
         title, decoded = html_main_text(decoded, source)
+    else:
+        decoded = _ENTITY.sub(lambda m: unescape(m.group()), decoded)
     text = normalise_whitespace(decoded)
     if not text:
         raise EmptyRelease(source)
@@ -90,6 +97,7 @@ def release_from_bytes(raw: bytes, source: str, media: MediaType, settings: Sett
         limit = settings.max_release_chars
         raise ReleaseTooLong(source, f"{len(text):,} characters of text (limit {limit:,})")
     if media != "html":
+        text = unwrap_lines(text)
         title = text.split("\n", 1)[0]
     return Release(
         source=source,
@@ -135,7 +143,7 @@ def html_main_text(html: str, source: str) -> tuple[str | None, str]:
 
     try:
         doc = trafilatura.bare_extraction(
-            html,
+            soften_html(html),
             favor_recall=True,
             include_comments=False,
             include_tables=True,
@@ -157,8 +165,101 @@ def html_main_text(html: str, source: str) -> tuple[str | None, str]:
     title = normalise_whitespace(doc.title or "") or None
     body = doc.text
     if title and not normalise_whitespace(body).startswith(title):
-        body = f"{title}\n\n{body}"
+        # The headline first, once: the extractor may place it below the text it found
+        # first (a body in a <div>, then the <h1>), which would check it twice.
+        lines = [line for line in body.split("\n") if normalise_whitespace(line) != title]
+        body = "\n".join([title, "", *lines])
     return title, body
+
+
+_Q_OPEN, _Q_CLOSE = re.compile(r"<q(?:\s[^>]*)?>", re.I), re.compile(r"</q\s*>", re.I)
+_BREAKS = re.compile(r"(?:\s*<br\s*/?>)+\s*", re.I)
+_LEADING_TAGS = re.compile(r"^(?:\s*<[^>]*>)*\s*")
+# What starts a line of its own after a break: a list item or a quotation's paragraph.
+_OWN_LINE = re.compile(r"[•·▪◦*–—\-“‘\"'«]|\d{1,2}[.)]\s")
+_LOOKAHEAD = 60
+_BLOCKQUOTE = re.compile(r"<blockquote(\s[^>]*)?>(.*?)</blockquote\s*>", re.I | re.S)
+_EMBED = re.compile(r"twitter|tweet|instagram|tiktok|facebook|embed", re.I)
+_PARAGRAPH = re.compile(r"(<p(?:\s[^>]*)?>)(.*?)(</p\s*>)", re.I | re.S)
+_TAG = re.compile(r"<[^>]*>")
+_QUOTE_MARKS = '“”‘"«»„'
+"""Marks that open or close a quotation (’ and ' are apostrophes as often)."""
+
+
+def soften_html(html: str) -> str:
+    """The page with what an extractor of main text would lose put in plain text:
+
+    - ``<q>`` is rendered with quote marks by browsers, so its marks are written in
+      (the extractor drops the element, and with it the quotation);
+    - a ``<blockquote>`` with no quote mark in it is a quotation set apart by its
+      layout alone, so each of its paragraphs gets the marks (an embedded post's
+      blockquote is the post, signed, and is left alone);
+    - one ``<br>`` inside running text is a line wrapped by hand, not a new paragraph
+      (the extractor makes every ``<br>`` a paragraph break, which cuts a sentence and
+      a quotation in two), so it becomes a space; two or more stay a break, as does one
+      before a list item or a paragraph opening with a quotation mark.
+    """
+    html = _Q_CLOSE.sub("”", _Q_OPEN.sub("“", html))
+    html = _BLOCKQUOTE.sub(_marked_blockquote, html)
+
+    def soften(m: re.Match[str]) -> str:
+        if m.group().lower().count("<br") > 1:
+            return m.group()
+        following = unescape(_LEADING_TAGS.sub("", html[m.end() : m.end() + _LOOKAHEAD]))
+        return m.group() if not following or _OWN_LINE.match(following) else " "
+
+    return _BREAKS.sub(soften, html)
+
+
+def _marked_blockquote(m: re.Match[str]) -> str:
+    """The blockquote with quote marks around each paragraph, when it has none."""
+    attrs, inner = m.group(1) or "", m.group(2)
+    if _EMBED.search(attrs) or any(c in unescape(_TAG.sub("", inner)) for c in _QUOTE_MARKS):
+        return m.group()
+    if _PARAGRAPH.search(inner):
+        inner = _PARAGRAPH.sub(lambda p: f"{p.group(1)}“{p.group(2).strip()}”{p.group(3)}", inner)
+    elif inner.strip():
+        inner = f"“{inner.strip()}”"
+    return f"<blockquote{attrs}>{inner}</blockquote>"
+
+
+# A hard-wrapped plain text (an e-mailed release) breaks its lines at a width this
+# many characters or less; longer lines are paragraphs left whole.
+_WRAP_WIDTH_MAX = 100
+_FIRST_WORD = re.compile(r"\S+")
+# A wrapped text has at least this many lines within this many characters of its width.
+_WRAPPED_LINES_MIN, _WRAP_SLACK = 3, 12
+
+
+def unwrap_lines(text: str) -> str:
+    """``text`` with the lines of each hard-wrapped paragraph joined by spaces (the
+    same length, so offsets hold).
+
+    Every line is a paragraph to extraction, so a wrapped release cuts its sentences
+    and quotations at each line end. A break is a wrap when the next line's first
+    word would not have fitted on the line within the text's widest line, as a
+    wrapping editor leaves it; a short line before another (a date, an address, a
+    heading) or a list item is a break kept.
+    """
+    lines = text.split("\n")
+    width = max(len(line) for line in lines)
+    near_width = sum(len(line) >= width - _WRAP_SLACK for line in lines)
+    if width > _WRAP_WIDTH_MAX or near_width < _WRAPPED_LINES_MIN:
+        return text
+    out = list(text)
+    pos = 0
+    for line, below in zip(lines, lines[1:], strict=False):
+        pos += len(line)
+        word = _FIRST_WORD.match(below)
+        if (
+            line
+            and word
+            and not LIST_MARKER.match(below)
+            and len(line) + 1 + len(word.group()) > width
+        ):
+            out[pos] = " "
+        pos += 1
+    return "".join(out)
 
 
 class _DepthCounter(HTMLParser):
