@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from verify.extract.quotes import MARKS, QuoteMatch
 from verify.extract.text import Paragraph, Sentence
@@ -26,6 +26,7 @@ from verify.words.speakers import (
     REPORTING_VERB,
     REPORTING_VERBS,
     SAYING_VERBS,
+    is_person,
     mentions_inspectors,
     names_person,
     role_of,
@@ -54,6 +55,22 @@ _NAMED_AT_END = re.compile(
     r"(?:\b(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?<!\S)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*$"
 )
 """A name (with its title) ending the words before a relative 'who'."""
+_RELATIVE_SUBJECT = re.compile(r"\b(?:what|which)\s+(?P<subject>\S.*)$", re.I)
+"""A relative clause's own subject before its verb ("…, in what the borough's mayor
+called “…”", "…, which inspectors described as “…”"): the speaker is that subject, not
+the main clause's."""
+_NAMED_NEXT = re.compile(
+    r"^\W*(?:that|this|these|those|such)\s+(?:is|was|are|were)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"(?:verdict|message|view|words?|conclusion|assessment|judge?ment|findings?|opinion|"
+    r"response|reaction)\s+(?:of|from)\s+(?P<speaker>[^,.;:“”\"]{2,80})",
+    re.I,
+)
+"""A sentence naming the speaker of the quotation before it ("“…” That was the message
+from Mayor Dave Hodgson", "That is the verdict of Ofsted inspectors")."""
+_CIRCUMSTANCE = re.compile(
+    r"\s+(?:after|when|following|as|on|at|during|before|because|while|in response)\b", re.I
+)
+"""Where a speaker's name ends and the circumstances of their words begin."""
 _CONJUNCTION = re.compile(r"^(?:but|and|yet|so|then|also)\b\s*", re.I)
 _NOT_A_SUBJECT = re.compile(r"^(?:with|for|to|of|in|on|at|by|from|into|that|which)\b", re.I)
 _PRONOUN = re.compile(r"^(?:he|she|they|it)(?:\s+(?:also|then|later|further))?$", re.I)
@@ -121,10 +138,15 @@ def tweet_attribution(text: str, tweet: Tweet) -> Attribution:
 
 @dataclass(frozen=True)
 class _Cue:
+    """A speaker found for a quotation; ``teller``: the person whose saying verb reports
+    the source ("Pinaki Ghoshal said the report recognised “…”": the report speaks, and a
+    'he' after means Mr Ghoshal)."""
+
     speaker: str | None
     role: str
     start: int | None = None
     end: int | None = None
+    teller: str | None = None
 
 
 def attribute_quotes(
@@ -138,6 +160,8 @@ def attribute_quotes(
     masked = mask_spans(text, (p for q in quotes for p in q.pieces))
     found: list[Attribution] = []
     last_named: Attribution | None = None
+    last_person: Attribution | None = None  # whom 'he' or 'she' stands for
+    previous: tuple[QuoteMatch, Attribution] | None = None
     quote_para_attr: dict[int, Attribution] = {}
     roles: dict[str, str] = {}  # the role of each speaker named in full, by surname
     starts = [s.start for s in sents]
@@ -145,23 +169,70 @@ def attribute_quotes(
         sent = _sentence_at(sents, starts, quote.start)
         para = para_of[sent.paragraph] if sent else None
         cue = _cue_in_sentence(masked, sent, quote) if sent else None
+        alone = cue is None and sent is not None and _opens_sentence(masked, sent, quote)
         if cue is not None and cue.role == "pronoun":
             cue = _previous_subject(masked, sents, starts, sent) or cue
-        elif cue is None and sent is not None and _opens_sentence(masked, sent, quote):
-            cue = _previous_subject(masked, sents, starts, sent, active_only=True)
-        attr = _to_attribution(cue, last_named) if cue else None
+        elif alone:
+            cue = _named_next(masked, sents, starts, quote) or _previous_subject(
+                masked, sents, starts, sent, active_only=True
+            )
+        attr = _to_attribution(cue, last_named, last_person) if cue else None
+        if attr is None and alone and previous and _ends_before(sents, starts, sent, previous[0]):
+            attr = previous[1].model_copy()  # “…,” he added. “…”: the same speaker goes on
         if attr is None and para is not None:
-            attr = _from_previous_paragraph(masked, paras, para, quote, quote_para_attr, last_named)
+            attr = _from_previous_paragraph(
+                masked, paras, para, quote, quote_para_attr, (last_named, last_person)
+            )
         attr = _known_speaker(attr or Attribution(), roles)
         found.append(attr)
+        previous = (quote, attr)
         if attr.speaker and attr.role in ("inspectors", "council"):
             roles[surname(attr.speaker)] = attr.role
         if attr.speaker and attr.role != "unattributed":
             last_named = attr
+        last_person = _person(attr, cue) or last_person
         if para is not None and quote.start - 1 <= para.start:
             last_para = _sentence_at(sents, starts, quote.end - 1)
             quote_para_attr[last_para.paragraph if last_para else para.index] = attr
     return found
+
+
+def _person(attr: Attribution, cue: _Cue | None) -> Attribution | None:
+    """The person a later 'he' or 'she' can stand for after this quotation: its speaker
+    when a person, or the person who told a source's words ("Pinaki Ghoshal said the
+    report recognised “…”. He said ..."); None when neither is a person."""
+    if cue is not None and cue.teller and is_person(cue.teller):
+        return Attribution(speaker=cue.teller, role=role_of(cue.teller))
+    if attr.speaker and attr.role != "unattributed" and is_person(attr.speaker):
+        return attr
+    return None
+
+
+def _ends_before(
+    sents: Sequence[Sentence], starts: Sequence[int], sent: Sentence, quote: QuoteMatch
+) -> bool:
+    """True when ``quote`` ended in the sentence just before ``sent``, in its paragraph."""
+    i = bisect_right(starts, sent.start) - 1
+    if i <= 0 or sents[i - 1].paragraph != sent.paragraph:
+        return False
+    return sents[i - 1].start <= quote.end <= sents[i - 1].end + 1
+
+
+def _named_next(
+    masked: str, sents: Sequence[Sentence], starts: Sequence[int], quote: QuoteMatch
+) -> _Cue | None:
+    """The speaker named by the sentence after a quotation that stands alone ("“…” That
+    was the message from Mayor Dave Hodgson after ...")."""
+    i = bisect_right(starts, quote.end - 1) - 1
+    if i < 0 or i + 1 >= len(sents) or sents[i + 1].paragraph != sents[i].paragraph:
+        return None
+    nxt = sents[i + 1]
+    m = _NAMED_NEXT.match(masked[nxt.start : nxt.end])
+    if m is None:
+        return None
+    speaker = _CIRCUMSTANCE.split(m.group("speaker"))[0].strip()
+    start = nxt.start + m.start("speaker")
+    return _Cue(speaker, role_of(speaker), start, start + len(speaker))
 
 
 def surname(speaker: str) -> str:
@@ -249,18 +320,40 @@ def _cue_before(lead: str, offset: int, passive: bool = True) -> _Cue | None:
             return _Cue(None, "inspectors")
         region = _CLAUSE_BREAK.split(lead[: verb.start()])[-1]
         reported = _REPORTED_CLAUSE.search(region)
+        teller = None
         if reported and role_of(reported.group("clause")) == "inspectors":
-            region = reported.group("clause")  # "X said the report found": the report
-        subject = OPENING_ADVERBIAL.sub("", region).strip(" ,;:\t—–-")
-        subject = re.sub(r"\s+(?:also|then|later|further|particularly|have|has|had)$", "", subject)
-        subject = _CONJUNCTION.sub("", subject)  # "… but warned": the subject went before
-        subject = _antecedent(subject)
+            teller = _subject(region[: reported.start()])  # "X said the report found": X
+            region = reported.group("clause")  # tells the report's words
+        subject = _subject(region)
         if not subject or _NOT_A_SUBJECT.match(subject):
             continue
         if _PRONOUN.match(subject):
             return _Cue(subject, "pronoun")
-        return _subject_cue(lead, offset, subject)
+        return replace(_subject_cue(lead, offset, subject), teller=teller or None)
     return None
+
+
+def _subject(region: str) -> str:
+    """The subject of the verb ``region`` ends before: its opening phrases, trailing
+    adverbs and conjunction dropped, a relative 'who' read as its antecedent, a relative
+    clause's own subject taken ("…, in what the mayor called")."""
+    subject = OPENING_ADVERBIAL.sub("", region).strip(" ,;:\t—–-")
+    subject = re.sub(r"\s+(?:also|then|later|further|particularly|have|has|had)$", "", subject)
+    subject = _CONJUNCTION.sub("", subject)  # "… but warned": the subject went before
+    relative = _RELATIVE_SUBJECT.search(subject)
+    if relative and _own_subject(relative.group("subject")):
+        return relative.group("subject")
+    return _antecedent(subject)
+
+
+def _own_subject(words: str) -> bool:
+    """True when a relative clause's words before its verb are a speaker of their own:
+    no verb of saying among them, the clause not closed by a comma."""
+    return (
+        not REPORTING_VERB.search(words)
+        and not words.rstrip().endswith(",")
+        and role_of(words) != "unattributed"
+    )
 
 
 def _antecedent(subject: str) -> str:
@@ -310,11 +403,15 @@ def _cue_after(trail: str, offset: int) -> _Cue | None:
     )
 
 
-def _to_attribution(cue: _Cue, last_named: Attribution | None) -> Attribution | None:
+def _to_attribution(
+    cue: _Cue, last_named: Attribution | None, last_person: Attribution | None = None
+) -> Attribution | None:
+    """The cue as an attribution; a pronoun stands for the last speaker named, and 'he' or
+    'she' for the last person named (not the report that person quoted)."""
     if cue.role == "pronoun":
-        if last_named is None:
-            return None
-        return last_named.model_copy()
+        personal = (cue.speaker or "").split()[0].lower() in ("he", "she")
+        earlier = last_person if personal and last_person is not None else last_named
+        return earlier.model_copy() if earlier is not None else None
     return Attribution(speaker=cue.speaker, role=cue.role, start=cue.start, end=cue.end)
 
 
@@ -324,7 +421,7 @@ def _from_previous_paragraph(
     para: Paragraph,
     quote: QuoteMatch,
     quote_para_attr: dict[int, Attribution],
-    last_named: Attribution | None,
+    last: tuple[Attribution | None, Attribution | None],
 ) -> Attribution | None:
     """A quote that opens its paragraph takes its speaker from the paragraph before:
     an introduction ("X said:", "inspectors say that:") or a quote that carries on."""
@@ -339,7 +436,7 @@ def _from_previous_paragraph(
         if cue is None and mentions_inspectors(prev_text):
             cue = _Cue(None, "inspectors")
         if cue is not None:
-            return _to_attribution(cue, last_named)
+            return _to_attribution(cue, *last)
     return None
 
 

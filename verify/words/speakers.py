@@ -33,7 +33,7 @@ _COUNCIL = re.compile(r"\b(?:council|the authority|local authority|we|our)\b", r
 
 SAYING_VERBS = (
     r"said|says|say|added|adds|add|stated|states|state|commented|comments|told|explained|"
-    r"explains|wrote|writes|believes|admitted|insisted"
+    r"explains|wrote|writes|believes|admitted|insisted|tweeted"
 )
 """Verbs of saying, as a speaker's frame ("X said ...", "…,” X added"): anyone says."""
 JUDGING_VERBS = (
@@ -79,11 +79,12 @@ _OPENER = re.compile(r"^(?:but|and|however|meanwhile|also)\W+", re.I)
 
 def framed_speaker(sentence: str) -> str | None:
     """The speaker of a sentence opening '<speaker> said ...', as written ("Deputy mayor
-    Sarah Russell", "The council also"), or None; "leaders were said to ..." has none."""
+    Sarah Russell", "The council also", "Cllr Chris Best, cabinet member for children,"
+    with its title in apposition), or None; "leaders were said to ..." has none."""
     m = _SAYS_FRAME.match(sentence.strip())
     if not m:
         return None
-    if m.group("who").rstrip().endswith(","):
+    if m.group("who").rstrip().endswith(",") and not is_person(m.group("who").split(",")[0]):
         return None  # "Services are improving, says Ofsted": the source comes last
     who = _OPENER.sub("", m.group("who").strip(" ,"))
     return None if _SAID_OF.search(who) else who
