@@ -360,7 +360,117 @@ CASES = [
             ("accepted the report’s findings", ANY, "not_checkable"),
         ],
     ),
+    # ---- batch 2: frames that name Ofsted without giving it the words
+    (
+        "enfield-frames",
+        ENFIELD,
+        "Enfield praised by Ofsted for ‘outstanding’ care\n\n"
+        "By Priya Shah | 5 September 2024\n\n"
+        "Welcoming the Ofsted report, Cllr Abdul Abdullahi said: “Every one of our social "
+        "workers should be proud of what they have achieved for children in Enfield.”\n\n"
+        "Asked about the inspectors’ findings on the out-of-hours service, the council’s "
+        "leader Nesil Caliskan told the Enfield Dispatch: “We are restructuring it and it "
+        "will be faster by the spring.”\n\n"
+        "Reacting to Ofsted’s verdict, Enfield’s director of children’s services said: “This "
+        "is the best set of results the borough has ever had.”\n\n"
+        "Describing the service as “a beacon for London”, Cllr Abdullahi thanked foster carers "
+        "across the borough.\n\n"
+        "Ofsted’s report, published on Wednesday, said care leavers “are offered good services "
+        "and support which are helping them to make positive progress”.\n\n"
+        "Councillors discussed the findings at a meeting on Monday. They said the report "
+        "showed the borough had “turned a corner for good”.\n\n"
+        "A council spokesperson said: “We will publish an action plan within 70 working "
+        "days.”\n\n"
+        "Foster carer Pat Brown, who has looked after children in Enfield for 20 years, said: "
+        "“The support from the team is second to none.”",
+        [
+            ("Every one of our social workers", COUNCIL, "not_checkable"),
+            ("We are restructuring it", COUNCIL, "not_checkable"),
+            ("best set of results", COUNCIL, "not_checkable"),
+            (
+                "a beacon for London",
+                COUNCIL,
+                "not_checkable",
+                ("speaker",),
+                "a quotation in an opening participle phrase ('Describing the service as "
+                "“…”, Cllr X thanked ...') is not given to the main clause's subject",
+            ),
+            ("are offered good services", INSPECTORS, "supported"),
+            (
+                "turned a corner for good",
+                COUNCIL,
+                "not_checkable",
+                ("speaker",),
+                "'They' after 'Councillors discussed ...' (no verb of saying) falls back to the "
+                "last speaker named (the report, paragraphs before); not flagged, as that "
+                "speaker is not beside the quotation",
+            ),
+            ("action plan within 70", COUNCIL, "not_checkable"),
+            ("second to none", OTHER, "not_checkable"),
+        ],
+    ),
+    (
+        "lewisham-frames",
+        LEWISHAM,
+        "Lewisham Council welcomes ‘Good’ Ofsted judgement\n\n"
+        "31 January 2024\n\n"
+        "Speaking after the report was published, Mayor Brenda Dacres said: “Our children "
+        "deserve nothing less than good, and we will aim higher still.”\n\n"
+        "The report was published on Wednesday. It said: “Workers capture the voice of the "
+        "child well in early help assessments.”\n\n"
+        "The council welcomed the report. It said: “We thank every partner who worked with "
+        "us.”\n\n"
+        "“Children in Lewisham are safer than ever,” said Cllr Chris Best, “and our staff "
+        "deserve huge credit.”\n\n"
+        "Ofsted inspector Nicki Shaw, who led the visit, found that core groups and "
+        "child-in-need meetings “are regular and well attended by families and relevant "
+        "professionals”.\n\n"
+        "Cllr Best said Ofsted had praised the “dedication and passion” of every social "
+        "worker in the borough.\n\n"
+        "Our children’s services are Good! Thank you to every social worker, foster carer and "
+        "partner who made it happen.\n\n"
+        "— Lewisham Council (@LewishamCouncil) January 31, 2024",
+        [
+            ("deserve nothing less than good", COUNCIL, "not_checkable"),
+            ("Workers capture the voice", INSPECTORS, "supported"),
+            ("We thank every partner", COUNCIL, "not_checkable"),
+            ("safer than ever", COUNCIL, "not_checkable"),
+            ("deserve huge credit", COUNCIL, "not_checkable"),
+            ("are regular and well attended", INSPECTORS, "supported"),
+            ("dedication and passion", INSPECTORS, "misattributed"),
+            ("Thank you to every social worker", COUNCIL, "not_checkable"),
+        ],
+    ),
+    (
+        "cornwall-officials",
+        CORNWALL,
+        "Council responds to Ofsted inspection of children’s services\n\n"
+        "Cornwall Council has responded to the Ofsted inspection of its children’s services, "
+        "which took place in July.\n\n"
+        "Inspectors found that strategy meetings are always held in a timely manner, the "
+        "director of children’s services Meredith Teasdale said.\n\n"
+        "Ofsted found pre-proceedings arrangements to be highly effective, said Cllr Barbara "
+        "Ellenbroek.\n\n"
+        "The report praised the council’s highly effective pre-proceedings work, the council’s "
+        "leader Linda Taylor said.\n\n"
+        "Strategy meetings are always held in a timely manner, said Cllr Ellenbroek.\n\n"
+        "Most children who need help and protection achieve improved outcomes, according to "
+        "Ms Teasdale.\n\n"
+        "Inspectors found that not all strategy meetings are held in a timely manner.\n\n"
+        "The report also said pre-proceedings letters to parents are not of a sufficient "
+        "quality.",
+        [
+            ("always held in a timely manner, the director", ANY, "not_checkable"),
+            ("highly effective, said Cllr", ANY, "not_checkable"),
+            ("highly effective pre-proceedings work", ANY, "not_checkable"),
+            ("always held in a timely manner, said", ANY, "not_checkable"),
+            ("achieve improved outcomes, according to", ANY, "not_checkable"),
+            ("not all strategy meetings", ANY, "supported"),
+            ("letters to parents are not of a sufficient", ANY, "supported"),
+        ],
+    ),
 ]
+
 
 def _params(*fields: str) -> list:
     """One test parameter per expectation (``fields`` of name, words, speaker, verdict),

@@ -67,6 +67,26 @@ def report_words_first(checker: Checker) -> Checker:
     return checked
 
 
+def officials_own(checker: Checker) -> Checker:
+    """``checker`` for the findings told in the release's or the inspectors' voice: one a
+    speaker extraction named tells ("Ofsted found ..., said Cllr Lee", "…, according to
+    the director") is that official's account of the report, not checkable against it
+    (the conventions), whatever the report says."""
+
+    @wraps(checker)
+    def checked(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
+        speaker = claim.attribution.speaker if claim.attribution else None
+        if speaker and claim.attribution.role in _NOT_OFSTED:
+            why = (
+                f"A statement by {speaker}, not by Ofsted: an official's account of the report "
+                "is their opinion, not checked against it."
+            )
+            return verdict(claim, "not_checkable", why)
+        return checker(claim, ctx, report)
+
+    return checked
+
+
 def this_visit_only(checker: Checker) -> Checker:
     """``checker`` for the claims that describe what the inspection found or did: against a
     report that is not of the visit the release is about (a focused or monitoring visit
@@ -118,7 +138,7 @@ CHECKERS: dict[str, Checker] = {
     "quote": unflagged_on_other_visit(check_quote),
     "rating": passing_facts_checked(history_first(check_rating)),
     "inspection_fact": this_visit_only(history_first(check_fact)),
-    "finding": this_visit_only(passing_facts_checked(check_finding)),
+    "finding": this_visit_only(passing_facts_checked(officials_own(check_finding))),
     "comparison": this_visit_only(passing_facts_checked(history_first(check_comparison))),
     "national": history_first(check_national),
     "opinion": report_words_first(check_opaque),

@@ -21,6 +21,7 @@ from verify.extract.quotes import MARKS, QuoteMatch
 from verify.extract.text import Paragraph, Sentence
 from verify.types import Attribution
 from verify.words.speakers import (
+    COUNCIL_SUBJECT,
     INSPECTORS_SUBJECT,
     OFSTED_OFFICIAL,
     REPORTING_VERB,
@@ -36,10 +37,13 @@ _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", r
 _BY_AGENT = re.compile(r"^\s*(?:as\s+\w+\s+)?by\s+(?P<agent>[^,.;:“”\"]{2,80})", re.I)
 OPENING_ADVERBIAL = re.compile(
     r"^(?:(?:despite|meanwhile|however|but|and|also|in|following|after|as|today|on|during|"
-    r"since|with|overall|now|indeed|further|additionally|speaking|commenting)\b[^,]*,\s*)+",
+    r"since|with|overall|now|indeed|further|additionally|speaking|commenting|asked|pressed|"
+    r"(?!(?:every|some|no|any)thing\b)[a-z]{3,}ing)\b[^,]*,\s*)+",
     re.I,
 )
-"""Opening phrases before a sentence's subject ("As a result, they ...")."""
+"""Opening phrases before a sentence's subject ("As a result, they ...", "Welcoming the
+Ofsted report, Cllr Lee said", "Asked about the findings, the leader told ..."): a body
+named in them is not the speaker."""
 _CLAUSE_BREAK = re.compile(
     r"[”\";]|,\s*(?:while|whilst|whereas|and|but|although|though|when|as)\b", re.I
 )
@@ -149,6 +153,36 @@ class _Cue:
     teller: str | None = None
 
 
+@dataclass
+class _Earlier:
+    """The speakers a pronoun can stand for: the last named, the last person ('he',
+    'she'), the last body or document ('it')."""
+
+    named: Attribution | None = None
+    person: Attribution | None = None
+    body: Attribution | None = None
+
+    def heard(self, attr: Attribution, cue: _Cue | None) -> None:
+        """Remember the speaker of a quotation (and the person who told a source's words)."""
+        if attr.speaker and attr.role != "unattributed":
+            self.named = attr
+            if is_person(attr.speaker):
+                self.person = attr
+            else:
+                self.body = attr
+        if cue is not None and cue.teller and is_person(cue.teller):
+            self.person = Attribution(speaker=cue.teller, role=role_of(cue.teller))
+
+    def meant(self, pronoun: str) -> Attribution | None:
+        """Whom ``pronoun`` stands for: 'he'/'she' a person, 'it' no person, 'they' anyone."""
+        word = pronoun.split()[0].lower() if pronoun.strip() else ""
+        if word in ("he", "she"):
+            return self.person or self.named
+        if word == "it":
+            return self.body
+        return self.named
+
+
 def attribute_quotes(
     text: str,
     paras: Sequence[Paragraph],
@@ -159,8 +193,7 @@ def attribute_quotes(
     para_of = {p.index: p for p in paras}
     masked = mask_spans(text, (p for q in quotes for p in q.pieces))
     found: list[Attribution] = []
-    last_named: Attribution | None = None
-    last_person: Attribution | None = None  # whom 'he' or 'she' stands for
+    earlier = _Earlier()
     previous: tuple[QuoteMatch, Attribution] | None = None
     quote_para_attr: dict[int, Attribution] = {}
     roles: dict[str, str] = {}  # the role of each speaker named in full, by surname
@@ -171,41 +204,26 @@ def attribute_quotes(
         cue = _cue_in_sentence(masked, sent, quote) if sent else None
         alone = cue is None and sent is not None and _opens_sentence(masked, sent, quote)
         if cue is not None and cue.role == "pronoun":
-            cue = _previous_subject(masked, sents, starts, sent) or cue
+            cue = _previous_subject(masked, sents, starts, sent, pronoun=True) or cue
         elif alone:
             cue = _named_next(masked, sents, starts, quote) or _previous_subject(
                 masked, sents, starts, sent, active_only=True
             )
-        attr = _to_attribution(cue, last_named, last_person) if cue else None
+        attr = _to_attribution(cue, earlier) if cue else None
         if attr is None and alone and previous and _ends_before(sents, starts, sent, previous[0]):
             attr = previous[1].model_copy()  # “…,” he added. “…”: the same speaker goes on
         if attr is None and para is not None:
-            attr = _from_previous_paragraph(
-                masked, paras, para, quote, quote_para_attr, (last_named, last_person)
-            )
+            attr = _from_previous_paragraph(masked, paras, para, quote, quote_para_attr, earlier)
         attr = _known_speaker(attr or Attribution(), roles)
         found.append(attr)
         previous = (quote, attr)
         if attr.speaker and attr.role in ("inspectors", "council"):
             roles[surname(attr.speaker)] = attr.role
-        if attr.speaker and attr.role != "unattributed":
-            last_named = attr
-        last_person = _person(attr, cue) or last_person
+        earlier.heard(attr, cue)
         if para is not None and quote.start - 1 <= para.start:
             last_para = _sentence_at(sents, starts, quote.end - 1)
             quote_para_attr[last_para.paragraph if last_para else para.index] = attr
     return found
-
-
-def _person(attr: Attribution, cue: _Cue | None) -> Attribution | None:
-    """The person a later 'he' or 'she' can stand for after this quotation: its speaker
-    when a person, or the person who told a source's words ("Pinaki Ghoshal said the
-    report recognised “…”. He said ..."); None when neither is a person."""
-    if cue is not None and cue.teller and is_person(cue.teller):
-        return Attribution(speaker=cue.teller, role=role_of(cue.teller))
-    if attr.speaker and attr.role != "unattributed" and is_person(attr.speaker):
-        return attr
-    return None
 
 
 def _ends_before(
@@ -255,9 +273,12 @@ def _previous_subject(
     starts: Sequence[int],
     sent: Sentence,
     active_only: bool = False,
+    pronoun: bool = False,
 ) -> _Cue | None:
     """For 'it said' / 'They noted': the speaker of the sentence before, in the same
-    paragraph ('The report praised the workforce. “…,” it said.').
+    paragraph ('The report praised the workforce. “…,” it said.'), or, for a ``pronoun``,
+    that sentence's subject when it is Ofsted, its report or the council, whatever its
+    verb ('The report was published on Wednesday. It said: “…”').
 
     ``active_only`` is for a quotation standing as a sentence of its own, whose speaker
     is the subject of the sentence before ('Inspectors praised the workforce. “…”'): only
@@ -267,8 +288,21 @@ def _previous_subject(
     if i <= 0 or sents[i - 1].paragraph != sent.paragraph:
         return None
     prev = sents[i - 1]
-    cue = _cue_before(masked[prev.start : prev.end], prev.start, passive=not active_only)
+    words = masked[prev.start : prev.end]
+    cue = _cue_before(words, prev.start, passive=not active_only)
+    if cue is None and pronoun:
+        cue = _opening_subject(words, prev.start)
     return cue if cue is not None and cue.role != "pronoun" else None
+
+
+def _opening_subject(words: str, offset: int) -> _Cue | None:
+    """Ofsted, its report or the council opening a sentence as its subject."""
+    for subject, role in ((INSPECTORS_SUBJECT, "inspectors"), (COUNCIL_SUBJECT, "council")):
+        if m := subject.match(words):
+            named = m.group().strip()
+            start = offset + words.find(named)
+            return _Cue(named, role, start, start + len(named))
+    return None
 
 
 def _opens_sentence(masked: str, sent: Sentence, quote: QuoteMatch) -> bool:
@@ -403,15 +437,11 @@ def _cue_after(trail: str, offset: int) -> _Cue | None:
     )
 
 
-def _to_attribution(
-    cue: _Cue, last_named: Attribution | None, last_person: Attribution | None = None
-) -> Attribution | None:
-    """The cue as an attribution; a pronoun stands for the last speaker named, and 'he' or
-    'she' for the last person named (not the report that person quoted)."""
+def _to_attribution(cue: _Cue, earlier: _Earlier) -> Attribution | None:
+    """The cue as an attribution; a pronoun stands for an earlier speaker (``_Earlier``)."""
     if cue.role == "pronoun":
-        personal = (cue.speaker or "").split()[0].lower() in ("he", "she")
-        earlier = last_person if personal and last_person is not None else last_named
-        return earlier.model_copy() if earlier is not None else None
+        meant = earlier.meant(cue.speaker or "")
+        return meant.model_copy() if meant is not None else None
     return Attribution(speaker=cue.speaker, role=cue.role, start=cue.start, end=cue.end)
 
 
@@ -421,7 +451,7 @@ def _from_previous_paragraph(
     para: Paragraph,
     quote: QuoteMatch,
     quote_para_attr: dict[int, Attribution],
-    last: tuple[Attribution | None, Attribution | None],
+    earlier: _Earlier,
 ) -> Attribution | None:
     """A quote that opens its paragraph takes its speaker from the paragraph before:
     an introduction ("X said:", "inspectors say that:") or a quote that carries on."""
@@ -436,7 +466,7 @@ def _from_previous_paragraph(
         if cue is None and mentions_inspectors(prev_text):
             cue = _Cue(None, "inspectors")
         if cue is not None:
-            return _to_attribution(cue, *last)
+            return _to_attribution(cue, earlier)
     return None
 
 
