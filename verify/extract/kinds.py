@@ -88,13 +88,6 @@ _NOT_A_CLAIM = re.compile(
 )
 
 
-_QUOTATION_IS_THE_CLAIM = ("inspectors", "council", "other")
-"""Speakers whose quotation is one claim, judged whole: the inspectors' words are checked
-as a quotation; an official's or another speaker's are theirs (the conventions: an
-official's statement is an opinion even when it tells what the report found), so no
-sentence inside makes a claim of its own. An unattributed quotation's sentences may."""
-
-
 @dataclass(frozen=True)
 class Context:
     """What the sentence's surroundings say: inside whose quotation, under an
@@ -109,7 +102,7 @@ def classify(sentence: str, values: ClaimValues, ctx: Context) -> ClaimKind | No
     """The kind of claim ``sentence`` makes (its quoted words already blanked), or None."""
     if _NOT_A_CLAIM.search(sentence.strip()) or len(sentence.split()) < 3:
         return None
-    if ctx.quote_role in _QUOTATION_IS_THE_CLAIM:
+    if ctx.quote_role == "inspectors":
         return None  # the quotation is the claim
     if _is_national(sentence, values):
         return "national"
