@@ -469,6 +469,43 @@ CASES = [
             ("letters to parents are not of a sufficient", ANY, "supported"),
         ],
     ),
+    (
+        "newcastle-voices",
+        NEWCASTLE,
+        "Newcastle’s help for families rated outstanding\n\n"
+        "By Chronicle reporter | 26 June 2025\n\n"
+        "Ofsted’s verdict was clear: “Responses to child protection concerns are timely and "
+        "thorough.”\n\n"
+        "The lead inspector, Rachel Fairhurst, wrote that initial child protection conferences "
+        "“are well attended by a strong multi-agency network”.\n\n"
+        "An Ofsted spokesperson said: “We will return to Newcastle to see how care leavers’ "
+        "services have improved.”\n\n"
+        "The council said Ofsted had recognised “a relational model” underpinning practice.\n\n"
+        "The leader of the council, Cllr Karen Kilgour, said inspectors had been “hugely "
+        "impressed” by the city’s family hubs.\n\n"
+        "One young person told the Chronicle: “I didn’t trust anyone until I met my social "
+        "worker.”\n\n"
+        "“We know care leavers deserve better, and we will get there,” the council said in a "
+        "statement.\n\n"
+        "This is a fantastic achievement for the city and its children.",
+        [
+            ("timely and thorough", INSPECTORS, "supported"),
+            ("are well attended by a strong", INSPECTORS, "supported"),
+            ("We will return to Newcastle", INSPECTORS, "not_checkable"),
+            ("a relational model", INSPECTORS, "minor_variation"),  # "A relational model"
+            (
+                "hugely impressed",
+                INSPECTORS,
+                "misattributed",
+                ("verdict", "speaker"),
+                "a quotation completing 'X said inspectors had been “…”' (no verb of saying "
+                "after the reported subject) is read as X's; not flagged",
+            ),
+            ("didn’t trust anyone", OTHER, "not_checkable"),
+            ("care leavers deserve better", COUNCIL, "not_checkable"),
+            ("fantastic achievement for the city", ANY, "not_checkable"),
+        ],
+    ),
 ]
 
 
