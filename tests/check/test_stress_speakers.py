@@ -506,6 +506,37 @@ CASES = [
             ("fantastic achievement for the city", ANY, "not_checkable"),
         ],
     ),
+    (
+        "sutton-relatives",
+        SUTTON,
+        "Sutton’s children’s services rated Good\n\n"
+        "1 February 2022\n\n"
+        "Cllr Ruth Dombey, who welcomed Ofsted’s findings, said: “Our staff have worked "
+        "relentlessly and systematically with partner agencies, even in the pandemic.”\n\n"
+        "Director of children’s services Catherine Knox, who met inspectors during the visit, "
+        "said: “Inspectors could see how much our social workers care.”\n\n"
+        "The chair of the council’s Ofsted improvement board, Cllr Marian James, said: “We "
+        "have never been complacent.”\n\n"
+        "In their report, inspectors said caseloads “are manageable”.\n\n"
+        "The report also said that “some weaknesses in services to care leavers remain”, a "
+        "finding the council has accepted.",
+        [
+            (
+                "even in the pandemic",
+                COUNCIL,
+                "not_checkable",
+                ("verdict",),
+                "called misquoted: the paragraph names Ofsted (in the relative clause about the "
+                "councillor), which the quote check reads as the councillor relaying the "
+                "report's words though they speak in the first person (verify/check/quote.py, "
+                "_cites_report)",
+            ),
+            ("how much our social workers care", COUNCIL, "not_checkable"),
+            ("never been complacent", COUNCIL, "not_checkable"),
+            ("are manageable", INSPECTORS, "supported"),
+            ("some weaknesses in services", INSPECTORS, "supported"),
+        ],
+    ),
 ]
 
 

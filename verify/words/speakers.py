@@ -120,13 +120,42 @@ _FRAGMENT = re.compile(r"^(?:[a-z]+|(?:this|that|these|those|it|there)\b.*)$", r
 _LOWER_WORD = re.compile(r"^[a-z]+$")
 
 
+_RELATIVE = re.compile(r",?\s+(?:who|whose|whom|which)\b", re.I)
+"""Where a relative clause about the speaker begins ("Cllr Lee, who welcomed Ofsted's
+findings")."""
+
+
 def role_of(speaker: str) -> Role:
     """The role of a speaker as written: inspectors, council, other or unattributed.
 
     Ofsted's own words win over a title (an Ofsted director is an inspector), a
     council title over the report ("X, director, said the report ..."), and any
-    other named person or body is ``other``.
+    other named person or body is ``other``. A speaker's own words decide before a
+    relative clause about them: "Cllr Lee, who welcomed Ofsted's findings" and "the
+    director, who met inspectors" are the council's; "Jo Park, who led the inspection"
+    is read whole; a council title in apposition wins over Ofsted named as the work
+    ("the chair of the Ofsted improvement board, Cllr Lee").
     """
+    head = _RELATIVE.split(speaker, maxsplit=1)[0]
+    if _council_in_apposition(head):
+        return "council"
+    if head != speaker and (role := _role_as_written(head)) in ("inspectors", "council"):
+        return role
+    return _role_as_written(speaker)
+
+
+def _council_in_apposition(speaker: str) -> bool:
+    """True when one of a speaker's comma-separated parts is a council title that does
+    not name Ofsted ("The chair of the council's Ofsted improvement board, Cllr Marian
+    James"), where another names Ofsted only as what the person works on."""
+    parts = speaker.split(",")
+    return len(parts) > 1 and any(
+        _COUNCIL_TITLE.search(part) and not INSPECTORS_NAMED.search(part) for part in parts
+    )
+
+
+def _role_as_written(speaker: str) -> Role:
+    """``role_of`` for a speaker read whole."""
     if INSPECTORS_NAMED.search(speaker):
         return "inspectors"
     if _COUNCIL_TITLE.search(speaker):
