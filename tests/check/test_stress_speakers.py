@@ -537,6 +537,30 @@ CASES = [
             ("some weaknesses in services", INSPECTORS, "supported"),
         ],
     ),
+    (
+        "cornwall-frames",
+        CORNWALL,
+        "Cornwall children’s services rated Good\n\n"
+        "By West Country reporter | 23 August 2024\n\n"
+        "The leader responded to the report, saying it was “a fair reflection”.\n\n"
+        "Our leader read the Ofsted report and said it was “a wonderful result”.\n\n"
+        "The leader, responding to the report, said: “This is a fair reflection of where we "
+        "are.”\n\n"
+        "Jane Smith, responding to the report, said: “It is a fair assessment.”\n\n"
+        "The director, appointed in 2020, said the service was “on a journey”.\n\n"
+        "Inspectors, having visited for a week, said support for care leavers “has further "
+        "improved from an already high standard”.\n\n"
+        "The director welcomed the report, adding that it was “a proud day for Cornwall”.",
+        [
+            ("a fair reflection", ANY, "not_checkable"),
+            ("a wonderful result", COUNCIL, "not_checkable"),
+            ("fair reflection of where we are", ANY, "not_checkable"),
+            ("It is a fair assessment", OTHER, "not_checkable"),
+            ("on a journey", COUNCIL, "not_checkable"),
+            ("has further improved", INSPECTORS, "supported"),
+            ("a proud day for Cornwall", COUNCIL, "not_checkable"),
+        ],
+    ),
 ]
 
 

@@ -75,6 +75,21 @@ _CIRCUMSTANCE = re.compile(
     r"\s+(?:after|when|following|as|on|at|during|before|because|while|in response)\b", re.I
 )
 """Where a speaker's name ends and the circumstances of their words begin."""
+_INSPECTORS_OPEN = re.compile(
+    r"(?:(?:the|this|their|its|an?|lead|latest|full|new|published|final|\w+[’']s)\s+){0,3}"
+    r"(?:ofsted|inspectors?|hmi|report|inspection|regulator|watchdog|inspectorate)\b",
+    re.I,
+)
+"""Ofsted, its inspectors or their report as the subject the words before a quotation
+open with, after any opening phrase ("In their report, inspectors ... “…”", "The
+watchdog’s report ... “…”"); not a subject before them ("The leader responded to the
+report, saying it was “…”" is the leader's)."""
+_COORDINATED = re.compile(r"\s(?:and|but)$", re.I)
+"""A subject region ending in a conjunction: a second predicate of its clause ("Our leader
+read the Ofsted report and said"), whose subject opens the clause."""
+_OPENING_WORDS = 3
+"""Words opening a clause read as its subject when its verb cannot be told apart ("Cllr
+Jane Smith", "Our leader read"): enough for a title and a name."""
 _CONJUNCTION = re.compile(r"^(?:but|and|yet|so|then|also)\b\s*", re.I)
 _NOT_A_SUBJECT = re.compile(r"^(?:with|for|to|of|in|on|at|by|from|into|that|which)\b", re.I)
 _PRONOUN = re.compile(r"^(?:he|she|they|it)(?:\s+(?:also|then|later|further))?$", re.I)
@@ -331,8 +346,11 @@ def _cue_in_sentence(text: str, sent: Sentence, quote: QuoteMatch) -> _Cue | Non
         if m:
             s = m.group("s").strip()
             cue = _Cue(s, role_of(s), sent.start + m.start("s"), sent.start + m.start("s") + len(s))
-    if cue is None and (word := INSPECTORS_SUBJECT.match(lead)):
-        cue = _Cue(word.group().strip(), "inspectors", lead_start, lead_start + word.end())
+    opening = OPENING_ADVERBIAL.match(lead)
+    skipped = opening.end() if opening else 0
+    if cue is None and (word := _INSPECTORS_OPEN.match(lead, skipped)):
+        start, end = lead_start + skipped, lead_start + word.end()
+        cue = _Cue(word.group().strip(), "inspectors", start, end)
     return cue
 
 
@@ -359,6 +377,8 @@ def _cue_before(lead: str, offset: int, passive: bool = True) -> _Cue | None:
             teller = _subject(region[: reported.start()])  # "X said the report found": X
             region = reported.group("clause")  # tells the report's words
         subject = _subject(region)
+        if _COORDINATED.search(subject):
+            subject = " ".join(subject.split()[:_OPENING_WORDS])  # "Our leader read ... and"
         if not subject or _NOT_A_SUBJECT.match(subject):
             continue
         if _PRONOUN.match(subject):

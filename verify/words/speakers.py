@@ -123,6 +123,9 @@ _LOWER_WORD = re.compile(r"^[a-z]+$")
 _RELATIVE = re.compile(r",?\s+(?:who|whose|whom|which)\b", re.I)
 """Where a relative clause about the speaker begins ("Cllr Lee, who welcomed Ofsted's
 findings")."""
+_PARTICIPLE = re.compile(r",\s+(?-i:[a-z]{3,}(?:ing|ed))\b")
+"""Where a participle phrase about the speaker begins ("The leader, responding to the
+report,", "The director, appointed in 2020,")."""
 
 
 def role_of(speaker: str) -> Role:
@@ -134,12 +137,16 @@ def role_of(speaker: str) -> Role:
     relative clause about them: "Cllr Lee, who welcomed Ofsted's findings" and "the
     director, who met inspectors" are the council's; "Jo Park, who led the inspection"
     is read whole; a council title in apposition wins over Ofsted named as the work
-    ("the chair of the Ofsted improvement board, Cllr Lee").
+    ("the chair of the Ofsted improvement board, Cllr Lee"); what a speaker is doing
+    does not change who they are ("The leader, responding to the report,").
     """
     head = _RELATIVE.split(speaker, maxsplit=1)[0]
     if _council_in_apposition(head):
         return "council"
     if head != speaker and (role := _role_as_written(head)) in ("inspectors", "council"):
+        return role
+    actor = _PARTICIPLE.split(head, maxsplit=1)[0]
+    if actor != head and (role := _role_as_written(actor)) != "unattributed":
         return role
     return _role_as_written(speaker)
 
