@@ -561,6 +561,25 @@ CASES = [
             ("a proud day for Cornwall", COUNCIL, "not_checkable"),
         ],
     ),
+    (
+        "cornwall-ofsted-press",
+        CORNWALL,
+        "Cornwall children’s services rated Good\n\n"
+        "Ofsted’s chief inspector, Sir Martyn Oliver, said: “Cornwall shows what can be "
+        "achieved with strong leadership.”\n\n"
+        "The watchdog’s chief inspector said Cornwall was “a model for other councils”.\n\n"
+        "Yvette Stanley, Ofsted’s national director for social care, said: “I congratulate "
+        "everyone in Cornwall.”\n\n"
+        "An Ofsted spokeswoman added that the council had “made real progress”.\n\n"
+        "The lead inspector wrote that children in need “are well supported”.",
+        [
+            ("what can be achieved", INSPECTORS, "not_checkable"),
+            ("a model for other councils", INSPECTORS, "not_checkable"),
+            ("I congratulate everyone", INSPECTORS, "not_checkable"),
+            ("made real progress", INSPECTORS, "not_checkable"),
+            ("are well supported", INSPECTORS, "supported"),
+        ],
+    ),
 ]
 
 

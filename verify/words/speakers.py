@@ -181,13 +181,15 @@ def _role_as_written(speaker: str) -> Role:
 
 
 OFSTED_OFFICIAL = re.compile(
-    r"\b(?:ofsted(?:[’']s)?\s+(?:[\w-]+\s+){0,3}?(?:director|chief|spokes\w*|head|chair|press)"
+    r"\b(?:(?:ofsted|watchdog|regulator|inspectorate)(?:[’']s)?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:director|chief|spokes\w*|head|chair|press)"
     r"|(?:director|spokes\w*|head|chair)\s+(?:[\w-]+\s+){0,3}?(?:for|from|at)\s+ofsted"
-    r"|(?:his|her) majesty[’']s chief inspector|chief inspector of (?:education|schools))\b",
+    r"|chief inspector)\b",
     re.I,
 )
 """A person speaking for Ofsted ("Yvette Stanley, Ofsted's National Director", "an Ofsted
-spokesperson", "a spokesperson for Ofsted"): their words are a statement to the press,
+spokesperson", "a spokesperson for Ofsted", "the watchdog's chief inspector": the chief
+inspector heads Ofsted, never a visit's team): their words are a statement to the press,
 not the report's, though their role is the inspectors'."""
 
 
