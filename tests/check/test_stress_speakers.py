@@ -580,6 +580,26 @@ CASES = [
             ("are well supported", INSPECTORS, "supported"),
         ],
     ),
+    (
+        "cornwall-next-sentence",
+        CORNWALL,
+        "Cornwall children’s services rated Good\n\n"
+        "“Children in need are well supported.” That was the verdict of Ofsted inspectors who "
+        "visited in July.\n\n"
+        "“Every child in Cornwall is safe and happy.” That is the view of the inspectors, who "
+        "spent a week with social workers.\n\n"
+        "“Social workers know their children well,” inspectors said. “Core groups are well "
+        "attended.”\n\n"
+        "“We are proud of our teams,” said Cllr Barbara Ellenbroek. “Every child in Cornwall is "
+        "safe and happy.”",
+        [
+            ("Children in need are well supported", INSPECTORS, "supported"),
+            ("Every child in Cornwall is safe and happy.” That", INSPECTORS, "misattributed"),
+            ("Social workers know their children well", INSPECTORS, "supported"),
+            ("Core groups are well attended", INSPECTORS, "supported"),
+            ("We are proud of our teams", COUNCIL, "not_checkable"),
+        ],
+    ),
 ]
 
 
