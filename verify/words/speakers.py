@@ -15,7 +15,7 @@ from verify.words.numbers import MONTH
 # Who a speaker is: the first family that matches decides the role.
 _COUNCIL_TITLE = re.compile(
     r"\b(?:cllr\.?|councillor|mayor|cabinet member|lead member|portfolio holder|"
-    r"director|chief executive|leader of|council leader|executive member|"
+    r"director|chief executive|leader|executive member|"
     r"head of|spokes(?:wo)?man|spokesperson)\b",
     re.I,
 )
