@@ -38,6 +38,7 @@ SUTTON = "80515_sutton/children's services inspection - 01 february 2022.pdf"
 BEDFORD = "80428_bedford/children's services inspection - 14 january 2022.pdf"
 NEWCASTLE = "80525_newcastle upon tyne/children's services inspection - 25 june 2025.pdf"
 RICHMOND = "80513_richmond upon thames/children's services inspection - 18 march 2022.pdf"
+BEDFORD_2025 = "80428_bedford/children's services inspection - 27 august 2025.pdf"
 BANES = "80427_bath and north east somerset/children's services inspection - 19 april 2022.pdf"
 
 INSPECTORS, COUNCIL, OTHER = "inspectors", "council", "other"
@@ -598,6 +599,43 @@ CASES = [
             ("Social workers know their children well", INSPECTORS, "supported"),
             ("Core groups are well attended", INSPECTORS, "supported"),
             ("We are proud of our teams", COUNCIL, "not_checkable"),
+        ],
+    ),
+    (
+        "bedford-decline-news",
+        BEDFORD_2025,
+        "Bedford children’s services ‘declined’, says Ofsted\n\n"
+        "By Local Democracy Reporting Service | 27 August 2025\n\n"
+        "The quality of support for children in Bedford has “declined since the last "
+        "inspection”, according to the education watchdog.\n\n"
+        "Inspectors said there had been “a lack of urgency in addressing placement "
+        "sufficiency”. They found a significant proportion of children in care were living in "
+        "unregistered children’s homes.\n\n"
+        "HMI Amanda Maxwell’s report did say that early help workers “provide consistency”.\n\n"
+        "But Mayor Tom Wootton said services remained strong and that inspectors had found no "
+        "children at risk.\n\n"
+        "“We are disappointed, but we are not complacent,” he said. “Our staff work incredibly "
+        "hard.”\n\n"
+        "Cllr Jane Walker said the report recognised “effective action to address service "
+        "weaknesses”.\n\n"
+        "She added that Ofsted had praised the council’s “outstanding foster carers”.",
+        [
+            ("declined since the last inspection", INSPECTORS, "supported"),
+            ("a lack of urgency", INSPECTORS, "supported"),
+            ("unregistered children’s homes", ANY, "supported"),
+            ("provide consistency", INSPECTORS, "supported"),
+            ("services remained strong", ANY, "not_checkable"),
+            ("not complacent", COUNCIL, "not_checkable"),
+            ("work incredibly hard", COUNCIL, "not_checkable"),
+            ("effective action to address", INSPECTORS, "supported"),
+            (
+                "outstanding foster carers",
+                INSPECTORS,
+                "misattributed",
+                ("verdict",),
+                "called misquoted: three words, one differing from 'including foster carers' "
+                "(verify/check/quote.py); a flag either way",
+            ),
         ],
     ),
 ]

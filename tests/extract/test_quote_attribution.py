@@ -242,3 +242,15 @@ def test_a_quotation_goes_on_after_its_speaker_and_a_next_sentence_names_one():
         ("Cllr Bo Chen", "council"),
         ("Mayor Ann Lee", "council"),
     ]
+
+
+def test_he_is_the_person_a_sentence_without_quotation_named_saying_something():
+    text = (
+        "Lead inspector Jo Park’s report said staff “provide consistency”.\n\n"
+        "But Mayor Tom Wootton said services remained strong.\n\n"
+        "“We are disappointed, but we are not complacent,” he said."
+    )
+    assert [q[1:] for q in quotes(text)] == [
+        ("Lead inspector Jo Park’s report", "inspectors"),
+        ("Mayor Tom Wootton", "council"),
+    ]

@@ -27,6 +27,7 @@ from verify.words.speakers import (
     REPORTING_VERB,
     REPORTING_VERBS,
     SAYING_VERBS,
+    framed_speaker,
     is_person,
     mentions_inspectors,
     names_person,
@@ -181,12 +182,19 @@ class _Earlier:
         """Remember the speaker of a quotation (and the person who told a source's words)."""
         if attr.speaker and attr.role != "unattributed":
             self.named = attr
-            if is_person(attr.speaker):
+            if _a_person(attr.speaker):
                 self.person = attr
             else:
                 self.body = attr
-        if cue is not None and cue.teller and is_person(cue.teller):
+        if cue is not None and cue.teller and _a_person(cue.teller):
             self.person = Attribution(speaker=cue.teller, role=role_of(cue.teller))
+
+    def framed(self, sentence: str) -> None:
+        """Remember the person a sentence with no quotation opens by saying something
+        ("Mayor Tom Wootton said services remained strong. “…,” he said.")."""
+        who = framed_speaker(sentence)
+        if who and _a_person(who) and role_of(who) != "unattributed":
+            self.person = Attribution(speaker=who, role=role_of(who))
 
     def meant(self, pronoun: str) -> Attribution | None:
         """Whom ``pronoun`` stands for: 'he'/'she' a person, 'it' no person, 'they' anyone."""
@@ -196,6 +204,15 @@ class _Earlier:
         if word == "it":
             return self.body
         return self.named
+
+
+_DOCUMENT_OF = re.compile(r"[’']s\s+(?:[\w-]+\s+)?(?:report|inspection|letter|findings)\b", re.I)
+"""A document of someone's ("HMI Amanda Maxwell’s report"): not the person speaking."""
+
+
+def _a_person(speaker: str) -> bool:
+    """True when a speaker as written is a person, not a person's report."""
+    return is_person(speaker) and not _DOCUMENT_OF.search(speaker)
 
 
 def attribute_quotes(
@@ -213,7 +230,12 @@ def attribute_quotes(
     quote_para_attr: dict[int, Attribution] = {}
     roles: dict[str, str] = {}  # the role of each speaker named in full, by surname
     starts = [s.start for s in sents]
+    read = 0  # sentences before this one whose framed speaker has been read
     for quote in quotes:
+        while read < len(sents) and sents[read].end <= quote.start:
+            if not _holds_quote(sents[read], quotes):
+                earlier.framed(masked[sents[read].start : sents[read].end])
+            read += 1
         sent = _sentence_at(sents, starts, quote.start)
         para = para_of[sent.paragraph] if sent else None
         cue = _cue_in_sentence(masked, sent, quote) if sent else None
@@ -239,6 +261,12 @@ def attribute_quotes(
             last_para = _sentence_at(sents, starts, quote.end - 1)
             quote_para_attr[last_para.paragraph if last_para else para.index] = attr
     return found
+
+
+def _holds_quote(sent: Sentence, quotes: Sequence[QuoteMatch]) -> bool:
+    """True when a quotation starts or ends inside the sentence (its speaker is read with
+    the quotation)."""
+    return any(sent.start <= q.start < sent.end or sent.start < q.end <= sent.end for q in quotes)
 
 
 def _ends_before(
@@ -392,7 +420,9 @@ def _subject(region: str) -> str:
     adverbs and conjunction dropped, a relative 'who' read as its antecedent, a relative
     clause's own subject taken ("…, in what the mayor called")."""
     subject = OPENING_ADVERBIAL.sub("", region).strip(" ,;:\t—–-")
-    subject = re.sub(r"\s+(?:also|then|later|further|particularly|have|has|had)$", "", subject)
+    subject = re.sub(
+        r"\s+(?:also|then|later|further|particularly|have|has|had|did|does|do)$", "", subject
+    )
     subject = _CONJUNCTION.sub("", subject)  # "… but warned": the subject went before
     relative = _RELATIVE_SUBJECT.search(subject)
     if relative and _own_subject(relative.group("subject")):
