@@ -638,6 +638,34 @@ CASES = [
             ),
         ],
     ),
+    (
+        "cornwall-headlines",
+        CORNWALL,
+        "‘We are so proud’: Cornwall Council welcomes Ofsted rating\n\n"
+        "Council bosses said the report was “a huge boost for staff”.\n\n"
+        "Ofsted bosses said early help arrangements “are impressive”.\n\n"
+        "Speaking to the BBC, the lead inspector said social workers were “a credit to "
+        "Cornwall”.\n\n"
+        "Inspectors also spoke to young people, who said they felt “listened to and valued”.\n\n"
+        "Parents told inspectors the family hubs were “a lifeline”.",
+        [
+            ("We are so proud", COUNCIL, "not_checkable"),
+            ("a huge boost for staff", COUNCIL, "not_checkable"),
+            ("are impressive", INSPECTORS, "supported"),
+            (
+                "a credit to Cornwall",
+                INSPECTORS,
+                "not_checkable",
+                ("verdict",),
+                "words an inspector is said to have spoken to the press ('Speaking to the "
+                "BBC, the lead inspector said') are judged as the report's: only Ofsted's "
+                "officials are known to speak to the press (verify/check/quote.py, "
+                "_spoken_by_official)",
+            ),
+            ("listened to and valued", OTHER, "not_checkable"),
+            ("a lifeline", OTHER, "not_checkable"),
+        ],
+    ),
 ]
 
 

@@ -254,3 +254,8 @@ def test_he_is_the_person_a_sentence_without_quotation_named_saying_something():
         ("Lead inspector Jo Park’s report", "inspectors"),
         ("Mayor Tom Wootton", "council"),
     ]
+
+
+def test_who_after_the_people_inspectors_spoke_to_is_those_people():
+    text = "Inspectors spoke to young people, who said they felt “listened to and valued”."
+    assert [q[1:] for q in quotes(text)] == [("young people", "other")]

@@ -91,6 +91,12 @@ read the Ofsted report and said"), whose subject opens the clause."""
 _OPENING_WORDS = 3
 """Words opening a clause read as its subject when its verb cannot be told apart ("Cllr
 Jane Smith", "Our leader read"): enough for a title and a name."""
+_OBJECT_AT_END = re.compile(
+    r"\b(?:to|with|from|by|met|meets|visited|interviewed|heard|and)\s+"
+    r"(?P<np>(?:[\w’'-]+\s+){0,3}[\w’'-]+)$",
+    re.I,
+)
+"""The object ending the words before a relative 'who' ("… spoke to young people")."""
 _CONJUNCTION = re.compile(r"^(?:but|and|yet|so|then|also)\b\s*", re.I)
 _NOT_A_SUBJECT = re.compile(r"^(?:with|for|to|of|in|on|at|by|from|into|that|which)\b", re.I)
 _PRONOUN = re.compile(r"^(?:he|she|they|it)(?:\s+(?:also|then|later|further))?$", re.I)
@@ -443,10 +449,16 @@ def _own_subject(words: str) -> bool:
 def _antecedent(subject: str) -> str:
     """For a relative subject ("Inspectors met Cllr Lee, who"), the name it stands for,
     when the name is the object of the words before it, not in apposition ("The lead
-    inspector, Jo Park, who" stays whole); else ``subject``."""
+    inspector, Jo Park, who" stays whole), or the people it stands for after a verb or
+    preposition ("Inspectors spoke to young people, who"); else ``subject``."""
     who = _WHO_NAMED.search(subject)
-    name = _NAMED_AT_END.search(who.group("np")) if who else None
-    if name is None or who.group("np")[: name.start()].rstrip().endswith(","):
+    if who is None:
+        return subject
+    name = _NAMED_AT_END.search(who.group("np"))
+    if name is None:
+        objects = _OBJECT_AT_END.search(who.group("np"))  # "spoke to young people, who"
+        return objects.group("np").strip() if objects else subject
+    if who.group("np")[: name.start()].rstrip().endswith(","):
         return subject
     return name.group().strip()
 
