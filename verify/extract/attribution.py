@@ -6,8 +6,13 @@ speaker after it ("…,” the report states), "according to X", a passive
 ("were described as") that in a release about an inspection means the
 inspectors, then the paragraph before (an introduction ending in a colon or
 "said", or a quote paragraph whose speaker carries on), and finally a
-pronoun ("He added:") resolved to the last speaker named. Tweets embedded as
-text are attributed to the account in their signature line.
+pronoun ("He added:") resolved to the last speaker named ('he'/'she' to the last
+person, 'it' never to one). A quotation standing alone takes a speaker the next
+sentence names ("That was the message from ..."), or goes on from the quotation the
+sentence before ended ("“…,” he added. “…”"). The speaker is the subject of the verb,
+not a body named in an opening phrase, a relative clause or an apposition about them
+("Welcoming the Ofsted report, Cllr Lee said"). Tweets embedded as text are attributed
+to the account in their signature line.
 """
 
 from __future__ import annotations
@@ -236,10 +241,11 @@ def attribute_quotes(
     quote_para_attr: dict[int, Attribution] = {}
     roles: dict[str, str] = {}  # the role of each speaker named in full, by surname
     starts = [s.start for s in sents]
-    read = 0  # sentences before this one whose framed speaker has been read
+    quoting = {bisect_right(starts, at) - 1 for q in quotes for at in (q.start, q.end - 1)}
+    read = 0  # sentences before this quotation whose framed speaker has been read
     for quote in quotes:
         while read < len(sents) and sents[read].end <= quote.start:
-            if not _holds_quote(sents[read], quotes):
+            if read not in quoting:  # a quotation's sentence is read with the quotation
                 earlier.framed(masked[sents[read].start : sents[read].end])
             read += 1
         sent = _sentence_at(sents, starts, quote.start)
@@ -267,12 +273,6 @@ def attribute_quotes(
             last_para = _sentence_at(sents, starts, quote.end - 1)
             quote_para_attr[last_para.paragraph if last_para else para.index] = attr
     return found
-
-
-def _holds_quote(sent: Sentence, quotes: Sequence[QuoteMatch]) -> bool:
-    """True when a quotation starts or ends inside the sentence (its speaker is read with
-    the quotation)."""
-    return any(sent.start <= q.start < sent.end or sent.start < q.end <= sent.end for q in quotes)
 
 
 def _ends_before(
