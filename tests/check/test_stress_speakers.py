@@ -647,7 +647,9 @@ CASES = [
         "Speaking to the BBC, the lead inspector said social workers were “a credit to "
         "Cornwall”.\n\n"
         "Inspectors also spoke to young people, who said they felt “listened to and valued”.\n\n"
-        "Parents told inspectors the family hubs were “a lifeline”.",
+        "Parents told inspectors the family hubs were “a lifeline”.\n\n"
+        "Staff were described as “passionate” by the council’s director.\n\n"
+        "Early help arrangements were described as “impressive” by inspectors.",
         [
             ("We are so proud", COUNCIL, "not_checkable"),
             ("a huge boost for staff", COUNCIL, "not_checkable"),
@@ -664,6 +666,8 @@ CASES = [
             ),
             ("listened to and valued", OTHER, "not_checkable"),
             ("a lifeline", OTHER, "not_checkable"),
+            ("passionate", COUNCIL, "not_checkable"),
+            ("impressive", INSPECTORS, "supported"),
         ],
     ),
 ]

@@ -259,3 +259,14 @@ def test_he_is_the_person_a_sentence_without_quotation_named_saying_something():
 def test_who_after_the_people_inspectors_spoke_to_is_those_people():
     text = "Inspectors spoke to young people, who said they felt “listened to and valued”."
     assert [q[1:] for q in quotes(text)] == [("young people", "other")]
+
+
+def test_a_passive_names_its_agent_after_the_quotation():
+    text = (
+        "Staff were described as “passionate” by the council’s director.\n\n"
+        "Early help was described as “impressive”."
+    )
+    assert [q[1:] for q in quotes(text)] == [
+        ("the council’s director", "council"),
+        (None, "inspectors"),
+    ]

@@ -369,6 +369,8 @@ def _cue_in_sentence(text: str, sent: Sentence, quote: QuoteMatch) -> _Cue | Non
     lead_start = sent.start
     lead = text[lead_start : quote.start]
     cue = _cue_before(lead, lead_start)
+    if cue is not None and cue.speaker is None and cue.role == "inspectors":
+        cue = _agent_after(text, quote.end + 1, sent.end) or cue  # a passive's agent
     if cue is None and (resumed := _RESUMED.search(lead.rstrip(" \t" + MARKS))):
         # “…,” said inspectors, “…”: the speaker between two parts of one quotation
         cue = _cue_after(lead[resumed.start() + 1 :], lead_start + resumed.start() + 1)
@@ -386,6 +388,17 @@ def _cue_in_sentence(text: str, sent: Sentence, quote: QuoteMatch) -> _Cue | Non
         start, end = lead_start + skipped, lead_start + word.end()
         cue = _Cue(word.group().strip(), "inspectors", start, end)
     return cue
+
+
+def _agent_after(text: str, start: int, end: int) -> _Cue | None:
+    """The agent of a passive named after the quotation ("Staff were described as
+    “passionate” by the council’s director"): they speak, not the inspectors."""
+    m = _BY_AGENT.match(text[start:end].lstrip(" \t" + MARKS + ","))
+    if m is None:
+        return None
+    agent = m.group("agent").strip()
+    at = text.find(agent, start, end)
+    return _Cue(agent, role_of(agent), at, at + len(agent))
 
 
 def _cue_before(lead: str, offset: int, passive: bool = True) -> _Cue | None:
