@@ -188,3 +188,85 @@ def test_coordinated_verb_keeps_the_first_subject():
         "Inspectors said that “leaders have made steady progress” but warned that “too many wait”."
     )
     assert [q[1:] for q in quotes(text)] == [("Inspectors", "inspectors")] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a body named in an opening phrase, a relative clause or the work is not the speaker
+        ("Welcoming the Ofsted report, Cllr Ann Lee said: “Our staff are wonderful.”", "council"),
+        ("Asked about the inspectors’ findings, the leader told us: “We will act.”", "council"),
+        ("Cllr Ann Lee, who welcomed Ofsted’s findings, said: “Our staff are great.”", "council"),
+        ("The director, who met inspectors, said: “It was a fair visit.”", "council"),
+        ("The chair of the Ofsted improvement board, Cllr Ann Lee, said: “We act.”", "council"),
+        ("The leader, responding to the report, said: “It is fair.”", "council"),
+        ("Jo Park, responding to the report, said: “It is fair.”", "other"),
+        ("Our leader read the Ofsted report and said it was “a wonderful result”.", "council"),
+        # a relative clause's own subject speaks
+        ("Ashbury was rated good by the watchdog, in what its mayor called “a day”.", "council"),
+        ("The MASH, which inspectors described as “effective”, is busy.", "inspectors"),
+        # Ofsted as the subject only when it opens the words before the quotation
+        ("In their report, inspectors said leaders were “ambitious”.", "inspectors"),
+        ("The leader responded to the report, saying it was “a fair reflection”.", "unattributed"),
+    ],
+)
+def test_who_speaks_is_the_subject_not_a_body_named_near_it(text, role):
+    [(_, _, got)] = quotes(text)
+    assert got == role
+
+
+def test_he_after_a_person_who_quoted_the_report_is_that_person():
+    text = (
+        "Jo Park, the director, said the report recognised “widespread improvements”.\n\n"
+        "He said the council now had “no areas left to improve”."
+    )
+    assert [q[2] for q in quotes(text)] == ["inspectors", "council"]
+
+
+def test_it_is_never_a_person():
+    text = (
+        "Mayor Ann Lee said: “We are proud.”\n\n"
+        "The report was published on Wednesday. It said: “Leaders know their services well.”"
+    )
+    assert [q[2] for q in quotes(text)] == ["council", "inspectors"]
+
+
+def test_a_quotation_goes_on_after_its_speaker_and_a_next_sentence_names_one():
+    text = (
+        "“We know there is more to do,” he added. “We have firm plans.”\n\n"
+        "“We never stopped.” That was the message from Mayor Ann Lee after the report."
+    )
+    cllr = "Cllr Bo Chen said: “Thank you.”\n\n"
+    assert [q[1:] for q in quotes(cllr + text)][1:] == [
+        ("Cllr Bo Chen", "council"),
+        ("Cllr Bo Chen", "council"),
+        ("Mayor Ann Lee", "council"),
+    ]
+
+
+def test_he_is_the_person_a_sentence_without_quotation_named_saying_something():
+    text = (
+        "Lead inspector Jo Park’s report said staff “provide consistency”.\n\n"
+        "But Mayor Tom Wootton said services remained strong.\n\n"
+        "“We are disappointed, but we are not complacent,” he said."
+    )
+    assert [q[1:] for q in quotes(text)] == [
+        ("Lead inspector Jo Park’s report", "inspectors"),
+        ("Mayor Tom Wootton", "council"),
+    ]
+
+
+def test_who_after_the_people_inspectors_spoke_to_is_those_people():
+    text = "Inspectors spoke to young people, who said they felt “listened to and valued”."
+    assert [q[1:] for q in quotes(text)] == [("young people", "other")]
+
+
+def test_a_passive_names_its_agent_after_the_quotation():
+    text = (
+        "Staff were described as “passionate” by the council’s director.\n\n"
+        "Early help was described as “impressive”."
+    )
+    assert [q[1:] for q in quotes(text)] == [
+        ("the council’s director", "council"),
+        (None, "inspectors"),
+    ]

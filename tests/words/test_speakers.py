@@ -7,6 +7,7 @@ from verify.words.speakers import (
     REPORTING_VERB,
     framed_speaker,
     names_person,
+    role_of,
 )
 
 
@@ -40,3 +41,17 @@ def test_a_person_is_named_by_title_or_forename_and_surname():
     assert names_person("The council was working with taxi firms, Mr Hackett said.")
     assert not names_person("The Sandwell Children’s Trust runs Children’s Services here.")
     assert not names_person("Services in North Lincolnshire were inspected in March.")
+
+
+def test_a_speaker_with_a_title_in_apposition_is_framed():
+    assert framed_speaker("Cllr Chris Best, cabinet member for children, said the report ...") == (
+        "Cllr Chris Best, cabinet member for children"
+    )
+
+
+def test_a_speakers_role_is_theirs_not_what_a_clause_about_them_names():
+    assert role_of("Cllr Lee, who welcomed Ofsted's findings") == "council"
+    assert role_of("The chair of the council's Ofsted improvement board, Cllr Lee") == "council"
+    assert role_of("Yvette Stanley, Ofsted's National Director") == "inspectors"
+    assert role_of("Matt Reed, who led the inspection") == "inspectors"
+    assert role_of("Jo Park, responding to the report") == "other"

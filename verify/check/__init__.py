@@ -34,6 +34,9 @@ if TYPE_CHECKING:
 
 Checker = Callable[[Claim, Context, Report], CheckedClaim]
 
+_NOT_OFSTED = ("council", "other")
+"""Speakers of an opinion whose words are theirs, never the report's finding."""
+
 
 def history_first(checker: Checker) -> Checker:
     """``checker`` for the claims that are not about the council's own run of inspections
@@ -48,14 +51,37 @@ def history_first(checker: Checker) -> Checker:
 
 
 def report_words_first(checker: Checker) -> Checker:
-    """``checker`` for the claims not told in the report's own words: an 'opinion' that is
-    a report sentence nearly word for word ("Highly effective and principled leadership
-    ...") is the finding it repeats, and checked as one."""
+    """``checker`` for the claims not told in the report's own words: an 'opinion' in the
+    release's own voice that is a report sentence nearly word for word ("Highly effective
+    and principled leadership ...") is the finding it repeats, and checked as one. One told
+    by a speaker extraction named (a councillor, a director, a parent: "…, the council's
+    leader said") stays theirs, whatever the report says (the conventions)."""
 
     @wraps(checker)
     def checked(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
-        if in_report_words(claim, ctx, report):
+        told = claim.attribution is not None and claim.attribution.role in _NOT_OFSTED
+        if not told and in_report_words(claim, ctx, report):
             return check_finding(claim, ctx, report)
+        return checker(claim, ctx, report)
+
+    return checked
+
+
+def officials_own(checker: Checker) -> Checker:
+    """``checker`` for the findings told in the release's or the inspectors' voice: one a
+    speaker extraction named tells ("Ofsted found ..., said Cllr Lee", "…, according to
+    the director") is that official's account of the report, not checkable against it
+    (the conventions), whatever the report says."""
+
+    @wraps(checker)
+    def checked(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
+        speaker = claim.attribution.speaker if claim.attribution else None
+        if speaker and claim.attribution.role in _NOT_OFSTED:
+            why = (
+                f"A statement by {speaker}, not by Ofsted: an official's account of the report "
+                "is their opinion, not checked against it."
+            )
+            return verdict(claim, "not_checkable", why)
         return checker(claim, ctx, report)
 
     return checked
@@ -112,7 +138,7 @@ CHECKERS: dict[str, Checker] = {
     "quote": unflagged_on_other_visit(check_quote),
     "rating": passing_facts_checked(history_first(check_rating)),
     "inspection_fact": this_visit_only(history_first(check_fact)),
-    "finding": this_visit_only(passing_facts_checked(check_finding)),
+    "finding": this_visit_only(passing_facts_checked(officials_own(check_finding))),
     "comparison": this_visit_only(passing_facts_checked(history_first(check_comparison))),
     "national": history_first(check_national),
     "opinion": report_words_first(check_opaque),

@@ -6,8 +6,13 @@ speaker after it ("…,” the report states), "according to X", a passive
 ("were described as") that in a release about an inspection means the
 inspectors, then the paragraph before (an introduction ending in a colon or
 "said", or a quote paragraph whose speaker carries on), and finally a
-pronoun ("He added:") resolved to the last speaker named. Tweets embedded as
-text are attributed to the account in their signature line.
+pronoun ("He added:") resolved to the last speaker named ('he'/'she' to the last
+person, 'it' never to one). A quotation standing alone takes a speaker the next
+sentence names ("That was the message from ..."), or goes on from the quotation the
+sentence before ended ("“…,” he added. “…”"). The speaker is the subject of the verb,
+not a body named in an opening phrase, a relative clause or an apposition about them
+("Welcoming the Ofsted report, Cllr Lee said"). Tweets embedded as text are attributed
+to the account in their signature line.
 """
 
 from __future__ import annotations
@@ -15,18 +20,21 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from verify.extract.quotes import MARKS, QuoteMatch
 from verify.extract.text import Paragraph, Sentence
 from verify.types import Attribution
 from verify.words.clauses import Break, clause_start, without_conjunction
 from verify.words.speakers import (
+    COUNCIL_SUBJECT,
     INSPECTORS_SUBJECT,
     OFSTED_OFFICIAL,
     REPORTING_VERB,
     REPORTING_VERBS,
     SAYING_VERBS,
+    framed_speaker,
+    is_person,
     mentions_inspectors,
     names_person,
     role_of,
@@ -36,10 +44,13 @@ _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", r
 _BY_AGENT = re.compile(r"^\s*(?:as\s+\w+\s+)?by\s+(?P<agent>[^,.;:“”\"]{2,80})", re.I)
 OPENING_ADVERBIAL = re.compile(
     r"^(?:(?:despite|meanwhile|however|but|and|also|in|following|after|as|today|on|during|"
-    r"since|with|overall|now|indeed|further|additionally|speaking|commenting)\b[^,]*,\s*)+",
+    r"since|with|overall|now|indeed|further|additionally|speaking|commenting|asked|pressed|"
+    r"(?!(?:every|some|no|any)thing\b)[a-z]{3,}ing)\b[^,]*,\s*)+",
     re.I,
 )
-"""Opening phrases before a sentence's subject ("As a result, they ...")."""
+"""Opening phrases before a sentence's subject ("As a result, they ...", "Welcoming the
+Ofsted report, Cllr Lee said", "Asked about the findings, the leader told ..."): a body
+named in them is not the speaker."""
 _CLOSING_MARK = re.compile(r"[”\"]")
 _REPORTED_CLAUSE = re.compile(rf"\b(?:{SAYING_VERBS})\s+(?:that\s+)?(?P<clause>[^,]+)$", re.I)
 """A reported clause after a verb of saying, with no comma between: when its subject is
@@ -53,6 +64,43 @@ _NAMED_AT_END = re.compile(
     r"(?:\b(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?<!\S)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*$"
 )
 """A name (with its title) ending the words before a relative 'who'."""
+_RELATIVE_SUBJECT = re.compile(r"\b(?:what|which)\s+(?P<subject>\S.*)$", re.I)
+"""A relative clause's own subject before its verb ("…, in what the borough's mayor
+called “…”", "…, which inspectors described as “…”"): the speaker is that subject, not
+the main clause's."""
+_NAMED_NEXT = re.compile(
+    r"^\W*(?:that|this|these|those|such)\s+(?:is|was|are|were)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"(?:verdict|message|view|words?|conclusion|assessment|judge?ment|findings?|opinion|"
+    r"response|reaction)\s+(?:of|from)\s+(?P<speaker>[^,.;:“”\"]{2,80})",
+    re.I,
+)
+"""A sentence naming the speaker of the quotation before it ("“…” That was the message
+from Mayor Dave Hodgson", "That is the verdict of Ofsted inspectors")."""
+_CIRCUMSTANCE = re.compile(
+    r"\s+(?:after|when|following|as|on|at|during|before|because|while|in response)\b", re.I
+)
+"""Where a speaker's name ends and the circumstances of their words begin."""
+_INSPECTORS_OPEN = re.compile(
+    r"(?:(?:the|this|their|its|an?|lead|latest|full|new|published|final|\w+[’']s)\s+){0,3}"
+    r"(?:ofsted|inspectors?|hmi|report|inspection|regulator|watchdog|inspectorate)\b",
+    re.I,
+)
+"""Ofsted, its inspectors or their report as the subject the words before a quotation
+open with, after any opening phrase ("In their report, inspectors ... “…”", "The
+watchdog’s report ... “…”"); not a subject before them ("The leader responded to the
+report, saying it was “…”" is the leader's)."""
+_COORDINATED = re.compile(r"\s(?:and|but)$", re.I)
+"""A subject region ending in a conjunction: a second predicate of its clause ("Our leader
+read the Ofsted report and said"), whose subject opens the clause."""
+_OPENING_WORDS = 3
+"""Words opening a clause read as its subject when its verb cannot be told apart ("Cllr
+Jane Smith", "Our leader read"): enough for a title and a name."""
+_OBJECT_AT_END = re.compile(
+    r"\b(?:to|with|from|by|met|meets|visited|interviewed|heard|and)\s+"
+    r"(?P<np>(?:[\w’'-]+\s+){0,3}[\w’'-]+)$",
+    re.I,
+)
+"""The object ending the words before a relative 'who' ("… spoke to young people")."""
 _CONJUNCTION = re.compile(r"^(?:but|and|yet|so|then|also)\b\s*", re.I)
 _NOT_A_SUBJECT = re.compile(r"^(?:with|for|to|of|in|on|at|by|from|into|that|which)\b", re.I)
 _PRONOUN = re.compile(r"^(?:he|she|they|it)(?:\s+(?:also|then|later|further))?$", re.I)
@@ -120,10 +168,61 @@ def tweet_attribution(text: str, tweet: Tweet) -> Attribution:
 
 @dataclass(frozen=True)
 class _Cue:
+    """A speaker found for a quotation; ``teller``: the person whose saying verb reports
+    the source ("Pinaki Ghoshal said the report recognised “…”": the report speaks, and a
+    'he' after means Mr Ghoshal)."""
+
     speaker: str | None
     role: str
     start: int | None = None
     end: int | None = None
+    teller: str | None = None
+
+
+@dataclass
+class _Earlier:
+    """The speakers a pronoun can stand for: the last named, the last person ('he',
+    'she'), the last body or document ('it')."""
+
+    named: Attribution | None = None
+    person: Attribution | None = None
+    body: Attribution | None = None
+
+    def heard(self, attr: Attribution, cue: _Cue | None) -> None:
+        """Remember the speaker of a quotation (and the person who told a source's words)."""
+        if attr.speaker and attr.role != "unattributed":
+            self.named = attr
+            if _a_person(attr.speaker):
+                self.person = attr
+            else:
+                self.body = attr
+        if cue is not None and cue.teller and _a_person(cue.teller):
+            self.person = Attribution(speaker=cue.teller, role=role_of(cue.teller))
+
+    def framed(self, sentence: str) -> None:
+        """Remember the person a sentence with no quotation opens by saying something
+        ("Mayor Tom Wootton said services remained strong. “…,” he said.")."""
+        who = framed_speaker(sentence)
+        if who and _a_person(who) and role_of(who) != "unattributed":
+            self.person = Attribution(speaker=who, role=role_of(who))
+
+    def meant(self, pronoun: str) -> Attribution | None:
+        """Whom ``pronoun`` stands for: 'he'/'she' a person, 'it' no person, 'they' anyone."""
+        word = pronoun.split()[0].lower() if pronoun.strip() else ""
+        if word in ("he", "she"):
+            return self.person or self.named
+        if word == "it":
+            return self.body
+        return self.named
+
+
+_DOCUMENT_OF = re.compile(r"[’']s\s+(?:[\w-]+\s+)?(?:report|inspection|letter|findings)\b", re.I)
+"""A document of someone's ("HMI Amanda Maxwell’s report"): not the person speaking."""
+
+
+def _a_person(speaker: str) -> bool:
+    """True when a speaker as written is a person, not a person's report."""
+    return is_person(speaker) and not _DOCUMENT_OF.search(speaker)
 
 
 def attribute_quotes(
@@ -136,31 +235,70 @@ def attribute_quotes(
     para_of = {p.index: p for p in paras}
     masked = mask_spans(text, (p for q in quotes for p in q.pieces))
     found: list[Attribution] = []
-    last_named: Attribution | None = None
+    earlier = _Earlier()
+    previous: tuple[QuoteMatch, Attribution] | None = None
     quote_para_attr: dict[int, Attribution] = {}
     roles: dict[str, str] = {}  # the role of each speaker named in full, by surname
     starts = [s.start for s in sents]
+    quoting = {bisect_right(starts, at) - 1 for q in quotes for at in (q.start, q.end - 1)}
+    read = 0  # sentences before this quotation whose framed speaker has been read
     for quote in quotes:
+        while read < len(sents) and sents[read].end <= quote.start:
+            if read not in quoting:  # a quotation's sentence is read with the quotation
+                earlier.framed(masked[sents[read].start : sents[read].end])
+            read += 1
         sent = _sentence_at(sents, starts, quote.start)
         para = para_of[sent.paragraph] if sent else None
         cue = _cue_in_sentence(masked, sent, quote) if sent else None
+        alone = cue is None and sent is not None and _opens_sentence(masked, sent, quote)
         if cue is not None and cue.role == "pronoun":
-            cue = _previous_subject(masked, sents, starts, sent) or cue
-        elif cue is None and sent is not None and _opens_sentence(masked, sent, quote):
-            cue = _previous_subject(masked, sents, starts, sent, active_only=True)
-        attr = _to_attribution(cue, last_named) if cue else None
+            cue = _previous_subject(masked, sents, starts, sent, pronoun=True) or cue
+        elif alone:
+            cue = _named_next(masked, sents, starts, quote) or _previous_subject(
+                masked, sents, starts, sent, active_only=True
+            )
+        attr = _to_attribution(cue, earlier) if cue else None
+        if attr is None and alone and previous and _ends_before(sents, starts, sent, previous[0]):
+            attr = previous[1].model_copy()  # “…,” he added. “…”: the same speaker goes on
         if attr is None and para is not None:
-            attr = _from_previous_paragraph(masked, paras, para, quote, quote_para_attr, last_named)
+            attr = _from_previous_paragraph(masked, paras, para, quote, quote_para_attr, earlier)
         attr = _known_speaker(attr or Attribution(), roles)
         found.append(attr)
+        previous = (quote, attr)
         if attr.speaker and attr.role in ("inspectors", "council"):
             roles[surname(attr.speaker)] = attr.role
-        if attr.speaker and attr.role != "unattributed":
-            last_named = attr
+        earlier.heard(attr, cue)
         if para is not None and quote.start - 1 <= para.start:
             last_para = _sentence_at(sents, starts, quote.end - 1)
             quote_para_attr[last_para.paragraph if last_para else para.index] = attr
     return found
+
+
+def _ends_before(
+    sents: Sequence[Sentence], starts: Sequence[int], sent: Sentence, quote: QuoteMatch
+) -> bool:
+    """True when ``quote`` ended in the sentence just before ``sent``, in its paragraph."""
+    i = bisect_right(starts, sent.start) - 1
+    if i <= 0 or sents[i - 1].paragraph != sent.paragraph:
+        return False
+    return sents[i - 1].start <= quote.end <= sents[i - 1].end + 1
+
+
+def _named_next(
+    masked: str, sents: Sequence[Sentence], starts: Sequence[int], quote: QuoteMatch
+) -> _Cue | None:
+    """The speaker named by the sentence after a quotation that stands alone ("“…” That
+    was the message from Mayor Dave Hodgson after ...")."""
+    i = bisect_right(starts, quote.end - 1) - 1
+    if i < 0 or i + 1 >= len(sents) or sents[i + 1].paragraph != sents[i].paragraph:
+        return None
+    nxt = sents[i + 1]
+    m = _NAMED_NEXT.match(masked[nxt.start : nxt.end])
+    if m is None:
+        return None
+    speaker = _CIRCUMSTANCE.split(m.group("speaker"))[0].strip()
+    start = nxt.start + m.start("speaker")
+    return _Cue(speaker, role_of(speaker), start, start + len(speaker))
 
 
 def surname(speaker: str) -> str:
@@ -183,9 +321,12 @@ def _previous_subject(
     starts: Sequence[int],
     sent: Sentence,
     active_only: bool = False,
+    pronoun: bool = False,
 ) -> _Cue | None:
     """For 'it said' / 'They noted': the speaker of the sentence before, in the same
-    paragraph ('The report praised the workforce. “…,” it said.').
+    paragraph ('The report praised the workforce. “…,” it said.'), or, for a ``pronoun``,
+    that sentence's subject when it is Ofsted, its report or the council, whatever its
+    verb ('The report was published on Wednesday. It said: “…”').
 
     ``active_only`` is for a quotation standing as a sentence of its own, whose speaker
     is the subject of the sentence before ('Inspectors praised the workforce. “…”'): only
@@ -195,8 +336,21 @@ def _previous_subject(
     if i <= 0 or sents[i - 1].paragraph != sent.paragraph:
         return None
     prev = sents[i - 1]
-    cue = _cue_before(masked[prev.start : prev.end], prev.start, passive=not active_only)
+    words = masked[prev.start : prev.end]
+    cue = _cue_before(words, prev.start, passive=not active_only)
+    if cue is None and pronoun:
+        cue = _opening_subject(words, prev.start)
     return cue if cue is not None and cue.role != "pronoun" else None
+
+
+def _opening_subject(words: str, offset: int) -> _Cue | None:
+    """Ofsted, its report or the council opening a sentence as its subject."""
+    for subject, role in ((INSPECTORS_SUBJECT, "inspectors"), (COUNCIL_SUBJECT, "council")):
+        if m := subject.match(words):
+            named = m.group().strip()
+            start = offset + words.find(named)
+            return _Cue(named, role, start, start + len(named))
+    return None
 
 
 def _opens_sentence(masked: str, sent: Sentence, quote: QuoteMatch) -> bool:
@@ -214,6 +368,8 @@ def _cue_in_sentence(text: str, sent: Sentence, quote: QuoteMatch) -> _Cue | Non
     lead_start = sent.start
     lead = text[lead_start : quote.start]
     cue = _cue_before(lead, lead_start)
+    if cue is not None and cue.speaker is None and cue.role == "inspectors":
+        cue = _agent_after(text, quote.end + 1, sent.end) or cue  # a passive's agent
     if cue is None and (resumed := _RESUMED.search(lead.rstrip(" \t" + MARKS))):
         # “…,” said inspectors, “…”: the speaker between two parts of one quotation
         cue = _cue_after(lead[resumed.start() + 1 :], lead_start + resumed.start() + 1)
@@ -225,9 +381,23 @@ def _cue_in_sentence(text: str, sent: Sentence, quote: QuoteMatch) -> _Cue | Non
         if m:
             s = m.group("s").strip()
             cue = _Cue(s, role_of(s), sent.start + m.start("s"), sent.start + m.start("s") + len(s))
-    if cue is None and (word := INSPECTORS_SUBJECT.match(lead)):
-        cue = _Cue(word.group().strip(), "inspectors", lead_start, lead_start + word.end())
+    opening = OPENING_ADVERBIAL.match(lead)
+    skipped = opening.end() if opening else 0
+    if cue is None and (word := _INSPECTORS_OPEN.match(lead, skipped)):
+        start, end = lead_start + skipped, lead_start + word.end()
+        cue = _Cue(word.group().strip(), "inspectors", start, end)
     return cue
+
+
+def _agent_after(text: str, start: int, end: int) -> _Cue | None:
+    """The agent of a passive named after the quotation ("Staff were described as
+    “passionate” by the council’s director"): they speak, not the inspectors."""
+    m = _BY_AGENT.match(text[start:end].lstrip(" \t" + MARKS + ","))
+    if m is None:
+        return None
+    agent = m.group("agent").strip()
+    at = text.find(agent, start, end)
+    return _Cue(agent, role_of(agent), at, at + len(agent))
 
 
 def _cue_before(lead: str, offset: int, passive: bool = True) -> _Cue | None:
@@ -248,17 +418,18 @@ def _cue_before(lead: str, offset: int, passive: bool = True) -> _Cue | None:
             return _Cue(None, "inspectors")
         region = _subject_clause(lead[: verb.start()])
         reported = _REPORTED_CLAUSE.search(region)
+        teller = None
         if reported and role_of(reported.group("clause")) == "inspectors":
-            region = reported.group("clause")  # "X said the report found": the report
-        subject = OPENING_ADVERBIAL.sub("", region).strip(" ,;:\t—–-")
-        subject = re.sub(r"\s+(?:also|then|later|further|particularly|have|has|had)$", "", subject)
-        subject = _CONJUNCTION.sub("", subject)  # "… but warned": the subject went before
-        subject = _antecedent(subject)
+            teller = _subject(region[: reported.start()])  # "X said the report found": X
+            region = reported.group("clause")  # tells the report's words
+        subject = _subject(region)
+        if _COORDINATED.search(subject):
+            subject = " ".join(subject.split()[:_OPENING_WORDS])  # "Our leader read ... and"
         if not subject or _NOT_A_SUBJECT.match(subject):
             continue
         if _PRONOUN.match(subject):
             return _Cue(subject, "pronoun")
-        return _subject_cue(lead, offset, subject)
+        return replace(_subject_cue(lead, offset, subject), teller=teller or None)
     return None
 
 
@@ -270,13 +441,44 @@ def _subject_clause(lead: str) -> str:
     return without_conjunction(head[clause_start(head, len(head), Break.JOIN) :])
 
 
+def _subject(region: str) -> str:
+    """The subject of the verb ``region`` ends before: its opening phrases, trailing
+    adverbs and conjunction dropped, a relative 'who' read as its antecedent, a relative
+    clause's own subject taken ("…, in what the mayor called")."""
+    subject = OPENING_ADVERBIAL.sub("", region).strip(" ,;:\t—–-")
+    subject = re.sub(
+        r"\s+(?:also|then|later|further|particularly|have|has|had|did|does|do)$", "", subject
+    )
+    subject = _CONJUNCTION.sub("", subject)  # "… but warned": the subject went before
+    relative = _RELATIVE_SUBJECT.search(subject)
+    if relative and _own_subject(relative.group("subject")):
+        return relative.group("subject")
+    return _antecedent(subject)
+
+
+def _own_subject(words: str) -> bool:
+    """True when a relative clause's words before its verb are a speaker of their own:
+    no verb of saying among them, the clause not closed by a comma."""
+    return (
+        not REPORTING_VERB.search(words)
+        and not words.rstrip().endswith(",")
+        and role_of(words) != "unattributed"
+    )
+
+
 def _antecedent(subject: str) -> str:
     """For a relative subject ("Inspectors met Cllr Lee, who"), the name it stands for,
     when the name is the object of the words before it, not in apposition ("The lead
-    inspector, Jo Park, who" stays whole); else ``subject``."""
+    inspector, Jo Park, who" stays whole), or the people it stands for after a verb or
+    preposition ("Inspectors spoke to young people, who"); else ``subject``."""
     who = _WHO_NAMED.search(subject)
-    name = _NAMED_AT_END.search(who.group("np")) if who else None
-    if name is None or who.group("np")[: name.start()].rstrip().endswith(","):
+    if who is None:
+        return subject
+    name = _NAMED_AT_END.search(who.group("np"))
+    if name is None:
+        objects = _OBJECT_AT_END.search(who.group("np"))  # "spoke to young people, who"
+        return objects.group("np").strip() if objects else subject
+    if who.group("np")[: name.start()].rstrip().endswith(","):
         return subject
     return name.group().strip()
 
@@ -317,11 +519,11 @@ def _cue_after(trail: str, offset: int) -> _Cue | None:
     )
 
 
-def _to_attribution(cue: _Cue, last_named: Attribution | None) -> Attribution | None:
+def _to_attribution(cue: _Cue, earlier: _Earlier) -> Attribution | None:
+    """The cue as an attribution; a pronoun stands for an earlier speaker (``_Earlier``)."""
     if cue.role == "pronoun":
-        if last_named is None:
-            return None
-        return last_named.model_copy()
+        meant = earlier.meant(cue.speaker or "")
+        return meant.model_copy() if meant is not None else None
     return Attribution(speaker=cue.speaker, role=cue.role, start=cue.start, end=cue.end)
 
 
@@ -331,7 +533,7 @@ def _from_previous_paragraph(
     para: Paragraph,
     quote: QuoteMatch,
     quote_para_attr: dict[int, Attribution],
-    last_named: Attribution | None,
+    earlier: _Earlier,
 ) -> Attribution | None:
     """A quote that opens its paragraph takes its speaker from the paragraph before:
     an introduction ("X said:", "inspectors say that:") or a quote that carries on."""
@@ -346,7 +548,7 @@ def _from_previous_paragraph(
         if cue is None and mentions_inspectors(prev_text):
             cue = _Cue(None, "inspectors")
         if cue is not None:
-            return _to_attribution(cue, last_named)
+            return _to_attribution(cue, earlier)
     return None
 
 

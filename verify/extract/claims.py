@@ -31,6 +31,7 @@ from verify.words.speakers import (
     JUDGED_PASSIVE,
     REPORTING_VERB,
     REPORTING_VERBS,
+    SAYING_VERBS,
     STANCE,
     framed_speaker,
     mentions_inspectors,
@@ -89,6 +90,11 @@ _SPEAKER_AT_END = re.compile(
     rf",\s*(?P<who>[^,.;:!?\"“”‘]{{2,60}}?)\s+(?:{REPORTING_VERBS})[.!]?$", re.I
 )
 """A speaker named at a sentence's end: "…, Mr Hackett said."."""
+_SPEAKER_LAST = re.compile(
+    rf",\s*(?:(?:{SAYING_VERBS})|according to)\s+(?P<who>[^,.;:!?\"“”‘]{{2,60}}?)[.!]?$", re.I
+)
+"""A speaker named last, after the verb: "…, said Cllr Lee.", "…, according to Ms Teasdale."
+(Ofsted or its report there is the inspectors' voice, read first: ``_SOURCE_AT_END``)."""
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y)\b")
 _FUTURE = re.compile(r"\b(?:will|would|shall)\b", re.I)
 _OWN_WORDS = 5
@@ -455,7 +461,7 @@ class _Voices:
     def _speaker(self, words: str, quoting: bool) -> _Heard | None:
         """A named speaker opening the sentence ("X said ...") or closing it ("…, X said.");
         ``quoting``: the sentence holds a quotation of theirs."""
-        at_end = _SPEAKER_AT_END.search(words)
+        at_end = _SPEAKER_AT_END.search(words) or _SPEAKER_LAST.search(words)
         who = at_end.group("who").strip() if at_end else framed_speaker(words)
         if who is None:
             return None

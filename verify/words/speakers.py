@@ -15,7 +15,7 @@ from verify.words.numbers import MONTH
 # Who a speaker is: the first family that matches decides the role.
 _COUNCIL_TITLE = re.compile(
     r"\b(?:cllr\.?|councillor|mayor|cabinet member|lead member|portfolio holder|"
-    r"director|chief executive|leader of|council leader|executive member|"
+    r"director|chief executive|leader|executive member|"
     r"head of|spokes(?:wo)?man|spokesperson)\b",
     re.I,
 )
@@ -33,7 +33,7 @@ _COUNCIL = re.compile(r"\b(?:council|the authority|local authority|we|our)\b", r
 
 SAYING_VERBS = (
     r"said|says|say|added|adds|add|stated|states|state|commented|comments|told|explained|"
-    r"explains|wrote|writes|believes|admitted|insisted"
+    r"explains|wrote|writes|believes|admitted|insisted|tweeted"
 )
 """Verbs of saying, as a speaker's frame ("X said ...", "…,” X added"): anyone says."""
 JUDGING_VERBS = (
@@ -79,11 +79,12 @@ _OPENER = re.compile(r"^(?:but|and|however|meanwhile|also)\W+", re.I)
 
 def framed_speaker(sentence: str) -> str | None:
     """The speaker of a sentence opening '<speaker> said ...', as written ("Deputy mayor
-    Sarah Russell", "The council also"), or None; "leaders were said to ..." has none."""
+    Sarah Russell", "The council also", "Cllr Chris Best, cabinet member for children,"
+    with its title in apposition), or None; "leaders were said to ..." has none."""
     m = _SAYS_FRAME.match(sentence.strip())
     if not m:
         return None
-    if m.group("who").rstrip().endswith(","):
+    if m.group("who").rstrip().endswith(",") and not is_person(m.group("who").split(",")[0]):
         return None  # "Services are improving, says Ofsted": the source comes last
     who = _OPENER.sub("", m.group("who").strip(" ,"))
     return None if _SAID_OF.search(who) else who
@@ -119,13 +120,49 @@ _FRAGMENT = re.compile(r"^(?:[a-z]+|(?:this|that|these|those|it|there)\b.*)$", r
 _LOWER_WORD = re.compile(r"^[a-z]+$")
 
 
+_RELATIVE = re.compile(r",?\s+(?:who|whose|whom|which)\b", re.I)
+"""Where a relative clause about the speaker begins ("Cllr Lee, who welcomed Ofsted's
+findings")."""
+_PARTICIPLE = re.compile(r",\s+(?-i:[a-z]{3,}(?:ing|ed))\b")
+"""Where a participle phrase about the speaker begins ("The leader, responding to the
+report,", "The director, appointed in 2020,")."""
+
+
 def role_of(speaker: str) -> Role:
     """The role of a speaker as written: inspectors, council, other or unattributed.
 
     Ofsted's own words win over a title (an Ofsted director is an inspector), a
     council title over the report ("X, director, said the report ..."), and any
-    other named person or body is ``other``.
+    other named person or body is ``other``. A speaker's own words decide before a
+    relative clause about them: "Cllr Lee, who welcomed Ofsted's findings" and "the
+    director, who met inspectors" are the council's; "Jo Park, who led the inspection"
+    is read whole; a council title in apposition wins over Ofsted named as the work
+    ("the chair of the Ofsted improvement board, Cllr Lee"); what a speaker is doing
+    does not change who they are ("The leader, responding to the report,").
     """
+    head = _RELATIVE.split(speaker, maxsplit=1)[0]
+    if _council_in_apposition(head):
+        return "council"
+    if head != speaker and (role := _role_as_written(head)) in ("inspectors", "council"):
+        return role
+    actor = _PARTICIPLE.split(head, maxsplit=1)[0]
+    if actor != head and (role := _role_as_written(actor)) != "unattributed":
+        return role
+    return _role_as_written(speaker)
+
+
+def _council_in_apposition(speaker: str) -> bool:
+    """True when one of a speaker's comma-separated parts is a council title that does
+    not name Ofsted ("The chair of the council's Ofsted improvement board, Cllr Marian
+    James"), where another names Ofsted only as what the person works on."""
+    parts = speaker.split(",")
+    return len(parts) > 1 and any(
+        _COUNCIL_TITLE.search(part) and not INSPECTORS_NAMED.search(part) for part in parts
+    )
+
+
+def _role_as_written(speaker: str) -> Role:
+    """``role_of`` for a speaker read whole."""
     if INSPECTORS_NAMED.search(speaker):
         return "inspectors"
     if _COUNCIL_TITLE.search(speaker):
@@ -144,13 +181,15 @@ def role_of(speaker: str) -> Role:
 
 
 OFSTED_OFFICIAL = re.compile(
-    r"\b(?:ofsted(?:[’']s)?\s+(?:[\w-]+\s+){0,3}?(?:director|chief|spokes\w*|head|chair|press)"
+    r"\b(?:(?:ofsted|watchdog|regulator|inspectorate)(?:[’']s)?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:director|chief|spokes\w*|head|chair|press)"
     r"|(?:director|spokes\w*|head|chair)\s+(?:[\w-]+\s+){0,3}?(?:for|from|at)\s+ofsted"
-    r"|(?:his|her) majesty[’']s chief inspector|chief inspector of (?:education|schools))\b",
+    r"|chief inspector)\b",
     re.I,
 )
 """A person speaking for Ofsted ("Yvette Stanley, Ofsted's National Director", "an Ofsted
-spokesperson", "a spokesperson for Ofsted"): their words are a statement to the press,
+spokesperson", "a spokesperson for Ofsted", "the watchdog's chief inspector": the chief
+inspector heads Ofsted, never a visit's team): their words are a statement to the press,
 not the report's, though their role is the inspectors'."""
 
 
