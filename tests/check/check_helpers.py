@@ -8,6 +8,7 @@ from pathlib import Path
 
 from verify.types import (
     Attribution,
+    CheckResult,
     Claim,
     ClaimValues,
     Judgement,
@@ -129,3 +130,21 @@ def _placed(text: str, values: ClaimValues) -> ClaimValues:
             g = g.model_copy(update={"start": at, "end": at + len(g.printed)})
         grades.append(g)
     return values.model_copy(update={"grades": grades})
+
+
+def check_invented(
+    cases: list[tuple[str, str, str]], reports_dir: Path, root: Path, heading: str = ""
+) -> dict[str, CheckResult]:
+    """Each invented release ``(name, report, text)`` written under ``root`` (after a
+    ``heading`` paragraph, when given) and checked once, whole pipeline, against its real
+    report with the test encoder and no archive: the stress tests' one harness."""
+    from verify.pipeline import check
+    from verify.settings import TEST_MODEL, Settings
+
+    settings = Settings(cache_dir=str(root / "cache"), archive=str(root / "none"), model=TEST_MODEL)
+    out = {}
+    for name, report, text in cases:
+        release = root / f"{name}.txt"
+        release.write_text(f"{heading}\n\n{text}\n" if heading else f"{text}\n", encoding="utf-8")
+        out[name] = check(str(release), [str(reports_dir / report)], [], settings)
+    return out

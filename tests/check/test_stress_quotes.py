@@ -12,8 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from check_helpers import check_invented
 
-from verify.pipeline import check
 from verify.types import CheckResult
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow]
@@ -361,16 +361,9 @@ CASES = [
 @pytest.fixture(scope="module")
 def checked(reports_dir: Path, tmp_path_factory) -> dict[str, CheckResult]:
     """Each invented release checked once against its real report."""
-    from verify.settings import TEST_MODEL, Settings
-
+    cases = [(name, report, text) for name, report, text, _ in CASES]
     root = tmp_path_factory.mktemp("stress")
-    settings = Settings(cache_dir=str(root / "cache"), archive=str(root / "none"), model=TEST_MODEL)
-    out = {}
-    for name, report, text, _ in CASES:
-        release = root / f"{name}.txt"
-        release.write_text(f"Council welcomes Ofsted report\n\n{text}\n", encoding="utf-8")
-        out[name] = check(str(release), [str(reports_dir / report)], [], settings)
-    return out
+    return check_invented(cases, reports_dir, root, heading="Council welcomes Ofsted report")
 
 
 def _plain(text: str) -> str:

@@ -25,8 +25,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from check_helpers import check_invented
 
-from verify.pipeline import check
 from verify.types import CheckResult
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow]
@@ -692,16 +692,8 @@ def _params(*fields: str) -> list:
 @pytest.fixture(scope="module")
 def checked(reports_dir: Path, tmp_path_factory) -> dict[str, CheckResult]:
     """Each invented release checked once against its real report."""
-    from verify.settings import TEST_MODEL, Settings
-
-    root = tmp_path_factory.mktemp("speakers")
-    settings = Settings(cache_dir=str(root / "cache"), archive=str(root / "none"), model=TEST_MODEL)
-    out = {}
-    for name, report, text, _ in CASES:
-        release = root / f"{name}.txt"
-        release.write_text(text + "\n", encoding="utf-8")
-        out[name] = check(str(release), [str(reports_dir / report)], [], settings)
-    return out
+    cases = [(name, report, text) for name, report, text, _ in CASES]
+    return check_invented(cases, reports_dir, tmp_path_factory.mktemp("speakers"))
 
 
 def _claim(result: CheckResult, words: str):
