@@ -25,8 +25,6 @@ DEMO_REPORT = ROOT / "corpora" / "demo" / "report.txt"
 SALFORD_2024 = "80548_salford/children's services inspection - 12 january 2024.pdf"
 
 
-
-
 def _python(code: str, tmp_path: Path) -> str:
     """Run ``code`` in a new interpreter (imports start afresh); its stdout."""
     done = subprocess.run(
@@ -211,3 +209,27 @@ def test_an_onnx_vector_depends_on_its_text_alone(settings):
     together = Encoder(settings).encode(texts)
     for text, row in zip(texts, together, strict=True):
         assert np.allclose(Encoder(settings).encode([text])[0], row, atol=1e-6)
+
+
+@pytest.mark.model
+@pytest.mark.shared
+def test_the_pool_runs_longest_first_and_gives_each_texts_own_row(reports_dir, settings):
+    """The ONNX pool hands out the longest texts first (so no thread runs a long one alone
+    at the end), and every row is bit for bit the text's own, in the order given, on real
+    report sentences given shortest first as ``Encoder`` gives them."""
+    from verify.match.index import PassageIndex
+    from verify.report import load_report
+
+    report = load_report(reports_dir / SALFORD_2024, settings)
+    texts = sorted({s.text for s in PassageIndex(report).sentences}, key=len)[::9]
+    backend = Encoder(Settings(cache_dir=settings.cache_dir, threads=2)).backend
+    submitted = []
+    pool = backend._pool
+    submit = pool.submit
+    pool.submit = lambda run, ids: submitted.append(len(ids)) or submit(run, ids)
+    pooled = backend.embed(texts)
+    assert len(texts) > 15 and len(submitted) == len(texts)
+    assert submitted == sorted(submitted, reverse=True) and submitted[0] > submitted[-1]
+    tokens = backend.tokenizer.encode_batch(texts)
+    alone = np.concatenate([backend._one(e.ids) for e in tokens])
+    assert np.array_equal(pooled, alone)

@@ -81,10 +81,20 @@ class OnnxMiniLM:
 
         ids = [e.ids for e in self.tokenizer.encode_batch(texts)]
         if len(ids) > 1 and self.workers > 1:
-            rows = list(self._pool.map(self._one, ids))  # onnxruntime runs without the GIL
+            rows = self._on_pool(ids)
         else:
             rows = [self._one(i) for i in ids]
         return np.concatenate(rows) if rows else np.zeros((0, 384), dtype=np.float32)
+
+    def _on_pool(self, ids: list[list[int]]) -> list[np.ndarray]:
+        """Each text's row, run on the pool's threads (onnxruntime runs without the GIL)
+        longest first, so no thread is left with a long text to run alone while the others
+        wait: a run's time grows with its tokens, and the texts come shortest first
+        (``Encoder`` sorts them for the batched backends). Rows come back in the order
+        given, each the same whatever ran beside it."""
+        order = sorted(range(len(ids)), key=lambda i: -len(ids[i]))
+        futures = {i: self._pool.submit(self._one, ids[i]) for i in order}
+        return [futures[i].result() for i in range(len(ids))]
 
     @cached_property
     def _pool(self) -> ThreadPoolExecutor:
