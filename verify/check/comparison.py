@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from verify.check.common import Context, judgement_grade, nearest, verdict
+from verify.check.finding import check_finding
 from verify.check.grades import (
     current_grades,
     grades_verdict,
@@ -115,7 +116,41 @@ def check_comparison(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
         earlier = previous_report(ctx, report, claim.values.previous_year)
     if earlier is not None:
         return _against_report(claim, ctx, report, earlier)
-    return _against_printed(claim, ctx, report)
+    checked = _against_printed(claim, ctx, report)
+    if checked.verdict == "not_checkable":
+        return _as_told(claim, ctx, report) or checked
+    return checked
+
+
+def _as_told(claim: Claim, ctx: Context, report: Report) -> CheckedClaim | None:
+    """Supported when the report itself tells the change a comparison states loosely,
+    with no grade ('has made significant progress since the last inspection', 'services
+    for care leavers have continued to improve'): its own account of its progress ('The
+    service for care leavers has significantly improved since the previous inspection')
+    is the passage that says the same thing, found by the finding check's support test.
+    The passage must itself look back ('since', 'previous', 'at the time of'): a passage
+    about today's practice says nothing of a change. A grade the claim names must be
+    printed in it too ('improved since 2019, when they were judged to be inadequate'):
+    a passage without it is no support for a comparison of grades. Only support is
+    taken, never a flag."""
+    v = claim.values
+    named = {m.grade for m in v.grades} | {g for g in (v.previous_grade, v.first_grade) if g}
+    told = check_finding(claim, ctx, report)
+    if told.verdict != "supported":
+        return None
+    said = told.evidence[0].text
+    if not _LOOKS_BACK.search(said) or not named <= set(grades_in(said)):
+        return None
+    return verdict(claim, "supported", told.explanation, told.evidence)
+
+
+_LOOKS_BACK = re.compile(
+    r"\b(?:since|previous(?:ly)?|last inspection|at the time of"
+    r"|than (?:they|it) (?:did|was|were))\b",
+    re.I,
+)
+"""A report sentence telling a change from an earlier time: 'since the previous
+inspection', 'much better support than they did at the time of the inspection in 2019'."""
 
 
 def _earlier_said(claim: Claim, report: Report) -> Claim:

@@ -34,7 +34,8 @@ from verify.words.qualifiers import HEDGES, LIMITED, LIMITED_SUBJECT, NEGATION, 
 from verify.words.speakers import framed_speaker, role_of
 
 _CRITICAL = re.compile(
-    r"\b(not|no longer|requires? improvement|inadequate|variab(?:le|ility)|inconsisten(?:t|cy)|"
+    r"\b(not|no longer|requires? improvement|inadequate|variab(?:le|ility)|var(?:y|ies|ying) in|"
+    r"inconsisten(?:t|cy)|more to do|"
     r"weak(?:er|ness|nesses)?|fail\w*|risk of harm|declined?|deteriorat\w*|"
     r"limited|too (?:few|many|slow|long|early)|delays?|shortfalls?|patchy|poor|insufficient|"
     r"concerns?|wants? to see|needs? to (?:improve|ensure|be)|should|lacks?|rarely)\b",
@@ -58,6 +59,9 @@ _RESTATED_MIN = 0.85
 # A hedge counts in the clause of the report's sentence holding the most of the claim's
 # content words, and at least this many: the clause the claim restates.
 _HEDGED_CLAUSE_WORDS = 3
+# A negation ('not had sufficient senior management oversight') negates the first of
+# the claim's words within this many words after it.
+_NEGATED_WITHIN = 4
 # Another clause of the sentence is restated too when the claim holds this share of its
 # content words.
 _RESTATED_HALF = 0.5
@@ -491,10 +495,11 @@ def _negated_restatement(
 
 def _negation_of(words: set[str], clause: str) -> str | None:
     """The negation in ``clause`` of words the claim holds: 'not' and the words up to
-    the first of the claim's content ``words`` within two words after it ('not always
-    effective')."""
+    the first of the claim's content ``words`` within _NEGATED_WITHIN words after it ('not
+    always effective', 'not had sufficient senior management oversight' for a claim of
+    close oversight by senior managers)."""
     for m in NEGATION.finditer(clause):
-        after = clause[m.end() :].split()[:2]
+        after = clause[m.end() :].split()[:_NEGATED_WITHIN]
         for n, word in enumerate(after):
             if content_words(word) & words:
                 return " ".join([m.group(0), *after[: n + 1]]).strip(" ,.;:")
