@@ -373,18 +373,18 @@ def test_a_year_whose_only_report_is_a_looked_after_childrens_inspection_settles
     ("council", "expected", "said"),
     [
         ("Northumberland", "contradicted", "Claims 1, but 2 councils outstanding"),
-        ("Hartlepool", "supported", "Overall effectiveness is outstanding"),
+        ("Hartlepool", "not_checkable", "the archive cannot settle it"),
     ],
 )
-def test_a_standing_read_in_a_rating_is_judged_by_the_archive_when_it_settles_it(
+def test_the_only_council_in_a_region_is_a_standing_judged_by_the_archive(
     council, expected, said, real_db, settings
 ):
-    """Extraction reads 'the only council in the North East rated outstanding' as a rating:
-    the archive settles Northumberland's (Hartlepool came first); for Hartlepool's it
-    cannot, so the grade is judged as a rating."""
+    """'The only council in the North East rated outstanding' is a standing among the
+    region's councils: the archive settles Northumberland's (Hartlepool came first); for
+    Hartlepool's it covers too few of the region's councils, and says so."""
     text = f"{council} is the only council in the North East rated outstanding."
     checked = _verdict(text, council, 2024, real_db, settings, "only")
-    assert checked.kind == "rating"
+    assert checked.kind == "national"
     assert checked.verdict == expected
     assert said in checked.explanation
 

@@ -105,6 +105,7 @@ def test_only_n_others_counts_the_council_itself(invented_db):
     claim = _claim(
         "The council joins only four others nationally who have achieved the highest "
         "possible rating.",
+        ("outstanding", None, "highest possible rating"),  # the top grade by its place
     )
     with Archive(invented_db) as archive:
         report = archive.load(archive.reports_of("Wokingham")[-1])
@@ -118,6 +119,7 @@ def test_a_count_the_covered_councils_already_exceed_is_contradicted(real_db, se
     claim = _claim(
         "The council joins only four others nationally who have achieved the highest "
         "possible rating.",
+        ("outstanding", None, "highest possible rating"),  # the top grade by its place
     )
     with Archive(real_db) as archive:
         report = next(

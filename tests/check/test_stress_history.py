@@ -736,13 +736,7 @@ West Berkshire is one of 33 councils in England rated good.
 }
 
 
-KNOWN_MISSES = {
-    ("nottingham_2022_national", "the only council in the East Midlands"): (
-        "'the only council in <region> rated <grade>' is read as a rating (extract/kinds.py "
-        "has no 'the only council'), so the council's own grade supports it whatever the "
-        "region's standing"
-    ),
-}
+KNOWN_MISSES: dict[tuple[str, str], str] = {}
 """Claims the tool still gets wrong, with why: strict xfail, so a fix shows."""
 
 

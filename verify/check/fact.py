@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from pathlib import Path
 
 from verify.check.common import Context, is_visit_letter, names_other_visit, nearest, verdict
 from verify.check.confidence import confidence
 from verify.check.lookups import evidence_query
+from verify.report.metadata import named_date
 from verify.types import CheckedClaim, Claim, Report
 from verify.words import framework_title, plural
 from verify.words.dates import (
@@ -421,7 +423,7 @@ def _relative(claim: Claim, ctx: Context, report: Report) -> list[tuple[str, str
     official = claim.attribution is not None and claim.attribution.role in ("council", "other")
     if official or names_other_visit(claim.text, report):
         return results
-    day = dateline(ctx.release.text)
+    day = _release_date(ctx.release.text, report)
     for m in RELATIVE.finditer(claim.text):
         event = _event_of(claim.text, m)
         if event is None:
@@ -437,6 +439,20 @@ def _relative(claim: Claim, ctx: Context, report: Report) -> list[tuple[str, str
         else:
             results.append(_in_window(m.group(0), window, event, report))
     return results
+
+
+def _release_date(text: str, report: Report) -> date | None:
+    """The release's own date: its dateline, else, when it says the report was
+    published today ('the findings ... have been published today'), the report's
+    publication day as printed or in its file's name (its last day on site would be a
+    guess)."""
+    day = dateline(text)
+    if day is None and _PUBLISHED_TODAY.search(text):
+        day = report.published or named_date(Path(report.source).name)
+    return day
+
+
+_PUBLISHED_TODAY = re.compile(r"\b(?:published|released)\b(?:[^.;]|\.\d){0,40}?\btoday\b", re.I)
 
 
 def _event_of(text: str, m: re.Match) -> str | None:

@@ -98,9 +98,6 @@ _SINCE_YEAR = re.compile(r"\bsince (?:\w+ ){0,6}?((?:19|20)\d\d)\b", re.I)
 _REGION_WORDS = re.compile(r"\b(?:in|across|of) the region\b|\bregional(?:ly)?\b", re.I)
 _THIS = re.compile(r"\b(?:achieved?|received?|ha(?:ve|s) done|got) (?:this|that)\b", re.I)
 """'Only three authorities have received this': the grade is the previous sentence's."""
-_HIGHEST = re.compile(
-    r"\b(?:highest|top) (?:possible )?(?:rating|grade|accolade|judgement)\b", re.I
-)
 
 
 @dataclass
@@ -291,7 +288,8 @@ def _region(text: str, report: Report) -> str | None:
 
 def _grade_after(claim: Claim, at: int) -> tuple[Grade | None, JudgementName | None]:
     """The grade named first after offset ``at`` of the claim (else last before it), with
-    its judgement; 'the highest possible rating' is outstanding; a grade the council had
+    its judgement; 'the highest possible rating' is outstanding (a grade as
+    ``verify.words.grades`` reads releases); a grade the council had
     before ('upgraded from good') is not the one counted."""
     text = claim.text
     placed = []
@@ -299,8 +297,6 @@ def _grade_after(claim: Claim, at: int) -> tuple[Grade | None, JudgementName | N
         where = mention.start
         if where is not None and not _EARLIER_GRADE.search(text[:where]):
             placed.append((where, mention.grade, mention.judgement))
-    for highest in _HIGHEST.finditer(text):
-        placed.append((highest.start(), "outstanding", None))
     after = sorted(p for p in placed if p[0] >= at)
     before = sorted(p for p in placed if 0 <= p[0] < at)
     chosen = after[0] if after else before[-1] if before else None

@@ -91,10 +91,14 @@ _SPEAKER_AT_END = re.compile(
 )
 """A speaker named at a sentence's end: "…, Mr Hackett said."."""
 _SPEAKER_LAST = re.compile(
-    rf",\s*(?:(?:{SAYING_VERBS})|according to)\s+(?P<who>[^,.;:!?\"“”‘]{{2,60}}?)[.!]?$", re.I
+    rf",\s*(?:(?:{SAYING_VERBS})|according to)\s+"
+    r"(?P<who>(?:(?!\b(?:had|has|have|was|were|is|are)\b)[^,.;:!?\"“”‘]){2,60}?)[.!]?$",
+    re.I,
 )
 """A speaker named last, after the verb: "…, said Cllr Lee.", "…, according to Ms Teasdale."
-(Ofsted or its report there is the inspectors' voice, read first: ``_SOURCE_AT_END``)."""
+(Ofsted or its report there is the inspectors' voice, read first: ``_SOURCE_AT_END``). A
+name holds no auxiliary: in "X, cabinet member, said Ofsted had rated ..." what follows
+'said' is what was said."""
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y)\b")
 _FUTURE = re.compile(r"\b(?:will|would|shall)\b", re.I)
 _OWN_WORDS = 5
@@ -113,11 +117,12 @@ _ACCORDING = re.compile(r"\baccording to\b", re.I)
 _DOCUMENT = re.compile(r"(?:report|inspection)$", re.I)
 _WEB_PAGE = re.compile(
     r"\b(?:click|read more|www\.|https?:|image source|caption|this (?:article|page|story)|"
-    r"written by)\b",
+    r"written by|contact (?:the|our|us)|press office)\b|\b0\d{3,4} ?\d{6}\b",
     re.I,
 )
 """Words of a web page around a release, not a statement ("Click here to read ...",
-"This article was written by the communications team")."""
+"This article was written by the communications team", "Contact the press office on
+01634 332736")."""
 _SENTENCE_FINAL = ".!?”’\"'"
 _FINDINGS_WORD = re.compile(r"\bfindings?\b", re.I)
 _LIST_HEADING_WORDS = 3
@@ -235,7 +240,8 @@ def _clause_parts(
     breaks at a dash or stronger, ``verify.words.clauses``) as claims of their own when
     each makes a claim alone and they are of different kinds ("rated ‘good’ by Ofsted –
     making it one of the top performing councils in the country": a rating and a
-    national claim) or findings ("Inspectors found that leaders understand their
+    national claim; a standing needs no verb: "... – one of only three in the country")
+    or findings ("Inspectors found that leaders understand their
     services, while social workers were praised for their direct work"). A clause that
     makes no claim alone (a label with no verb, a fragment, or one whose subject is in
     the other: ``verify.words.clauses.needs_subject``) keeps the sentence whole; so does
@@ -248,12 +254,12 @@ def _clause_parts(
         return []  # a clause whose subject is in the other ("..., which was graded ...")
     parts: list[tuple[ClaimKind, int, int, ClaimValues]] = []
     for a, b in (_trimmed(words, *span) for span in spans):
-        if len(_WORD.findall(words[a:b])) < _OWN_WORDS or not has_verb(words[a:b]):
-            return []  # a label or a fragment ("Swift action taken: ..."): no statement
         part_values = parse_values(words[a:b], year_hint)
         part_kind = classify(words[a:b], part_values, ctx)
-        if part_kind is None:
+        if part_kind is None or len(_WORD.findall(words[a:b])) < _OWN_WORDS:
             return []
+        if not has_verb(words[a:b]) and part_kind != "national":
+            return []  # a label or a fragment ("Swift action taken: ..."): no statement
         parts.append((part_kind, a, b, part_values))
     kinds = {k for k, _, _, _ in parts}
     return parts if len(kinds) > 1 or kinds == {"finding"} else []
@@ -322,10 +328,15 @@ def _kind(heard: _Heard, values: ClaimValues, ctx: Context) -> ClaimKind | None:
             return None
         return classify(words[:-1], values, ctx)
     kind = classify(words, values, ctx)
+    official = heard.voice == "official" and not heard.quoting
+    if official and heard.speaker and kind is not None:
+        # A named official's account is theirs, whatever it tells: a grade, a finding or
+        # a standing ("Cllr Smith said inspectors had found services outstanding").
+        return "opinion"
     if kind is not None or _is_heading(words) or _WEB_PAGE.search(words):
         return kind
-    if heard.voice == "official" and not heard.quoting:
-        return "opinion"
+    if official:
+        return "opinion"  # "The council has accepted the findings"
     if _DATED_VISIT.search(words):
         return "inspection_fact"  # "This follows an inspection by Ofsted in September."
     if heard.voice in ("inspectors", "carried"):
@@ -378,6 +389,8 @@ class _Heard:
         return Attribution(speaker=self.speaker, role=self.role or "inspectors")
 
 
+_PERSONAL_PRONOUN = re.compile(r"(?:he|she)", re.I)
+"""A speaker who is a person already named: 'He added ...'."""
 _FINDING_VOICES = ("inspectors", "carried", "citing")
 """Voices that tell the inspectors' findings: the release's next words may carry them on."""
 _INSPECTORS_VOICES = (*_FINDING_VOICES, "acting")
@@ -395,6 +408,7 @@ class _Voices:
     def __init__(self, quotes: Sequence[Found]) -> None:
         self.paragraph: int | None = None  # where the inspectors last spoke
         self.finding = False  # telling what they found (not only what they did)
+        self.last_speaker: _Heard | None = None  # the person last named as a speaker
         self.inspectors = {  # surnames of inspectors quoted by name ("Mr Reed said ...")
             surname(a.speaker)
             for q in quotes
@@ -466,6 +480,16 @@ class _Voices:
         if who is None:
             return None
         who = OPENING_ADVERBIAL.sub("", who)
+        if _PERSONAL_PRONOUN.fullmatch(who):
+            # "He said ...": the person last named as a speaker goes on speaking.
+            last = self.last_speaker
+            return replace(last, words=words, quoting=quoting) if last else None
+        heard = self._named(words, who, quoting)
+        self.last_speaker = heard
+        return heard
+
+    def _named(self, words: str, who: str, quoting: bool) -> _Heard | None:
+        """How a speaker named or titled as ``who`` speaks ``words``."""
         if surname(who) in self.inspectors:
             return _Heard(words, "inspectors", who, "inspectors")
         role = role_of(who)

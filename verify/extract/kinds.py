@@ -11,27 +11,41 @@ import re
 from dataclasses import dataclass
 
 from verify.types import ClaimKind, ClaimValues
+from verify.words.councils import REGIONS
+from verify.words.dates import RELATIVE
 from verify.words.grades import RELEASE_GRADE
 from verify.words.numbers import MONTH, NUMBER
 from verify.words.speakers import FINDING_NOUNS, FINDING_VERBS, INSPECTORS_SOURCE, JUDGED_PASSIVE
 
-_COUNCILS = r"(?:other )?(?:councils?|(?:local )?authorit(?:y|ies)|cit(?:y|ies))"
-_FEW = rf"(?:{NUMBER}|a handful of|a few|a small number of)"
+_COUNCILS = (
+    r"(?:other )?(?:councils?|(?:local )?authorit(?:y|ies)|cit(?:y|ies)|boroughs?|count(?:y|ies))"
+)
+_FEW = rf"(?:{NUMBER}|a handful of|a few|a small (?:number|group) of)"
+_SHARE = (
+    r"(?:half|a third|a quarter|a fifth|a tenth|two[- ]thirds|three[- ]quarters|"
+    r"\d{1,3} ?(?:%|per ?cent)|the majority|a minority)"
+)
+_REGION = "|".join(r.replace(" ", "[- ]") for r in REGIONS)
+"""The regions as ``verify.words.councils`` names them."""
 _COUNT_OF_COUNCILS = re.compile(
     rf"\b(?:only|one of(?: only| just)?|just|joins?(?: only| just)?) {_FEW} "
     rf"(?:{_COUNCILS}|others?)\b"
     r"|\b(?:no|not one) (?:other )?(?:council|local authority|authority)\b"
+    rf"|\bthe only (?:(?:{_REGION}) )?{_COUNCILS}\b|\b{_SHARE} of (?:all )?(?:the )?{_COUNCILS}\b"
+    r"|\b(?:among|one of) the (?:top|best|worst|leading|most \w+|\w+est)(?:[- ]\w+ing)? "
+    rf"{_COUNCILS}\b"
     rf"|\b\d{{1,3}} {_COUNCILS} (?:in england|nationally|in the country)\b"
     rf"|\btop {NUMBER} ?(?:%|per ?cent)|\bfirst (?:council|local authority|authority|city)\b",
     re.I,
 )
-"""A count of councils, a share of them or the first of them: a standing among councils."""
+"""A count of councils, a share of them, the only one or the first of them: a standing
+among councils ('the only council in London to ...', 'fewer than half of councils')."""
 _SCOPE = (
     r"\bnational(?:ly)?\b|\b(?:in|across) (?:the country|england)\b"
     r"|\b(?:in|across|of) the region\b|\bregional(?:ly)?\b"
-    r"|\b(?:in|across) the (?:north|south)[- ](?:east|west)\b"
-    r"|\b(?:in|across) the (?:east|west) midlands\b"
+    rf"|\b(?:in|across|of) (?:the )?(?:{_REGION})\b"
 )
+"""Where a standing holds: the country or a region."""
 _RANK = (
     rf"\bone of (?:only|just)\b|\b(?:only|just) {_FEW}\b|\bone of the (?:most|(?:\w+ )?\w+est)\b"
     r"|\b(?:top|best|highest|lowest|strongest|fastest|leading|first|second|third|fourth|"
@@ -54,7 +68,7 @@ _COMPARISON = re.compile(
     re.I,
 )
 _FACT = re.compile(
-    r"\b(?:carried out|conducted|took place|took part|visited|came into effect)\b"
+    r"\b(?:carried out|conducted|took place|took part|visited|happened|came into effect)\b"
     r"|\bpublished (?:today|yesterday|on|in|this|last)\b"
     r"|\b(?:ILACS|SIF)\b|\b(?:inspection|inspection\W{1,3}s?|ILACS|SIF) framework\b"
     r"|\binspection team\b|\b(?:inspectors|they|inspection|visit) (?:have |has |also )?"
@@ -112,10 +126,12 @@ def classify(sentence: str, values: ClaimValues, ctx: Context) -> ClaimKind | No
         return "rating"
     if ctx.inspectors_list:
         return "finding"
+    if _visit_in_passing(sentence, ctx):
+        return "finding"
     if stated_visit(values) or _FACT.search(sentence):
         # What the inspection did with no date, duration or team to compare ("Inspectors
         # examined the experience of children in care") is the report's account of it.
-        return "inspection_fact" if _fact_values(values) else "finding"
+        return "inspection_fact" if _fact_values(values) or _told_when(sentence) else "finding"
     if _is_finding(sentence, ctx) or (ctx.quote_role is None and _STATISTIC.search(sentence)):
         return "finding"
     if ctx.quote_role is None and _OPINION.search(sentence):
@@ -155,6 +171,13 @@ def _is_national(sentence: str, values: ClaimValues) -> bool:
     return bool(_RANK_IN_SCOPE.search(sentence)) and not _REPORTED.search(sentence)
 
 
+def _told_when(sentence: str) -> bool:
+    """The visit or the report dated relative to the release or by season ('visited
+    earlier this year', 'published on Monday', 'over the summer'), which the printed
+    dates settle, in a sentence that tells no finding: an inspection fact."""
+    return bool(RELATIVE.search(sentence)) and not _FINDING_VERB.search(sentence)
+
+
 def stated_visit(values: ClaimValues) -> bool:
     """A duration or team size: said only of a visit."""
     return bool(
@@ -186,10 +209,25 @@ def _comparable(sentence: str, values: ClaimValues) -> bool:
     or now, or a direction of the services. Without one ('Since its last Ofsted report in
     2018, the council has introduced a hub ...'), or when the direction is a figure's
     ('the time taken to match children has improved, to 39 weeks'), it says what the
-    report found has changed: a finding."""
+    report found has changed: a finding.
+    A direction the report itself is said to state ('The watchdog said early help has
+    improved since the previous inspection') is its words, checked as a finding."""
     if values.previous_grade or values.first_grade or values.grades:
         return True
-    return bool(values.direction) and not _STATISTIC.search(sentence)
+    reported = _SOURCE_THEN_VERB.search(sentence)
+    return bool(values.direction) and not _STATISTIC.search(sentence) and not reported
+
+
+_ASIDE = re.compile(r",\s*(?:who|which|when)\b[^,]{1,80},")
+"""An aside about the subject ('Inspectors, who visited in October, said ...')."""
+
+
+def _visit_in_passing(sentence: str, ctx: Context) -> bool:
+    """The visit told only in an aside of a sentence whose rest reports a finding
+    ('Inspectors, who visited in October, said leaders have ...'): the claim is the
+    finding; the aside says when, in passing."""
+    main = _ASIDE.sub("", sentence)
+    return main != sentence and not _FACT.search(main) and _is_finding(main, ctx)
 
 
 def _is_finding(sentence: str, ctx: Context) -> bool:

@@ -13,14 +13,17 @@ from verify.extract.kinds import stated_visit
 from verify.types import ClaimValues, Grade, GradeMention
 from verify.words.clauses import Break, clause_end, clause_spans, clause_start, joined_at
 from verify.words.dates import SINCE_LAST, date_spans, parse_dates
-from verify.words.grades import ADEQUATE_RE, RELEASE_GRADE, grade_of
+from verify.words.grades import ADEQUATE_RE, RELEASE_GRADE, TOP_GRADE_RE, grade_of
 from verify.words.grades import RELEASE_GRADE_RE as GRADE_RE
 from verify.words.judgements import RELEASE_JUDGEMENT_RE as JUDGEMENT_RE
 from verify.words.numbers import MONTH as _MONTH
 from verify.words.numbers import NUMBER as _NUM
 from verify.words.numbers import month_number, number
+from verify.words.speakers import INSPECTORS_NAMED
 
 _RATING_CONTEXT = re.compile(r"\b(?:rat(?:ed|ing|ings)|judged|judgements?|graded?|grades)\b", re.I)
+_GRADE_NAME = re.compile(r"improvement to be good$", re.I)
+"""'Requires improvement to be good' in full: the grade's name, a rating wherever it stands."""
 _RATED_BEFORE = re.compile(
     r"\b(?:rated|judged|graded|deemed|as|remains?|remained|was|were|is|are|"
     r"received|achieved|awarded|handed|found (?:\w+ )?to(?: be)?)(?: overall| now)?"
@@ -304,6 +307,8 @@ def _is_rating(sentence: str, m: re.Match) -> bool:
     after = sentence[m.end() : m.end() + 1]
     if before and after and before in "‘“'\"" and after in "’”'\"":
         return True
+    if TOP_GRADE_RE.match(m.group()) or _GRADE_NAME.search(m.group()):
+        return True
     if _RATED_BEFORE.search(sentence[: m.start()]) or _RATING_AFTER.match(sentence[m.end() :]):
         return True
     if _changed_to(sentence, m) or _LISTED_AFTER.search(sentence[: m.start()]):
@@ -337,11 +342,13 @@ _CONTRAST = re.compile(r"\b(?:but|while|whereas|however|although|concerns?)\b", 
 _OPENING_OVERALL = re.compile(r"overall\s*,", re.I)
 _LINK = re.compile(
     r"^[\s’'\"”]*(?:(?:ratings?|judgements?|grades?)\s+)?"
+    rf"(?:(?:by|from) (?:the )?{INSPECTORS_NAMED.pattern}\s+)?"
     r"(?:(?:in|for|across|around)\b(?:(?!\b(?:except|apart from|other than|but)\b)[^;:])*)?$",
     re.I,
 )
 """What may stand between a grade and the judgement it names after it: nothing but marks
-('‘Good’ overall') or a preposition ('good for care leavers', 'Good in the safeguarding
+('‘Good’ overall') or a preposition, after who gave it or not ('good for care leavers',
+'the highest accolade from Ofsted for the impact of its leaders', 'Good in the safeguarding
 and children in care categories', 'good ratings for A, B and C'), never an exception
 ('good in every area apart from children in care': that one is not good)."""
 

@@ -24,11 +24,17 @@ GRADE_AT_END = re.compile(rf"[\s:|]+{GRADE}\s*\.?$", re.IGNORECASE)
 
 RELEASE_GRADE_PATTERNS: tuple[tuple[Grade, str], ...] = (
     ("requires_improvement", r"requir(?:es?|ing)[ -]improvement(?:[ -]to[ -]be[ -]good)?"),
-    ("outstanding", r"outstanding"),
+    (
+        "outstanding",
+        r"outstanding|(?:highest|top)(?: possible)? (?:accolade|rating|grade|judgement)",
+    ),
     ("inadequate", r"inadequate"),
     ("good", r"good"),
 )
-"""A grade as releases write it (hyphens too), each in a group named by its grade."""
+"""A grade as releases write it (hyphens too), each in a group named by its grade. Ofsted's
+top grade is also written by its place ('the highest accolade', 'the top rating')."""
+TOP_GRADE_RE = re.compile(r"(?:highest|top)\b", re.I)
+"""The top grade named by its place, not its word: a rating whatever its context."""
 RELEASE_GRADE_RE = re.compile(
     r"\b(?:" + "|".join(f"(?P<{g}>{p})" for g, p in RELEASE_GRADE_PATTERNS) + r")\b", re.I
 )

@@ -53,7 +53,8 @@ and checks use. 'Continued' is not a frame on its own ("Leaders continued to ...
 REPORTING_VERB = re.compile(rf"\b(?:{REPORTING_VERBS})\b", re.I)
 FINDING_VERBS = (
     r"found|finds?|praised?|praises|noted|notes|highlight\w*|identif\w*|raised|wants?|wanting|"
-    r"recognis\w*|recogniz\w*|acknowledg\w*|impressed|said|says|added|adds|judged|describ\w*|"
+    r"recognis\w*|recogniz\w*|acknowledg\w*|impressed|said|says|added|adds|states?|stated|"
+    r"concluded|concludes|judged|describ\w*|"
     r"reported|gives|cites|commended|criticis\w*"
 )
 """Verbs that, with Ofsted, its inspectors or their report as the subject, state what the
@@ -70,9 +71,10 @@ JUDGED_PASSIVE = re.compile(
 release about an inspection, the inspectors' (as a passive quotation's speaker is)."""
 
 _SAYS_FRAME = re.compile(
-    rf"^(?P<who>[^.;:!?\"“‘]{{2,120}}?)\s+(?:{SAYING_VERBS})\b",
+    rf"^(?P<who>[^.;:!?\"“‘]{{2,120}}?)(?<!\bof)\s+(?:{SAYING_VERBS})\b",
     re.I,
 )
+"""'<speaker> said ...'; a saying verb after 'of' is a noun ('the Secretary of State')."""
 _SAID_OF = re.compile(r"\b(?:is|are|was|were|be|been|being)(?:\s+(?:also|\w+ly))?$", re.I)
 _OPENER = re.compile(r"^(?:but|and|however|meanwhile|also)\W+", re.I)
 
@@ -199,7 +201,10 @@ def mentions_inspectors(text: str) -> bool:
 
 
 _TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame|Lord|Baroness)\b")
-_CAPITALISED_PAIR = re.compile(r"(?<=\s)(?P<first>[A-Z][a-z]+)\s+(?P<second>[A-Z][a-z]+)\b")
+_CAPITALISED_PAIR = re.compile(
+    r"(?<=\s)(?P<first>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?P<second>[A-Z][a-z]+)\b"
+)
+"""A forename (hyphenated too: 'Lee-Anne') and a surname."""
 _NOT_A_FORENAME = re.compile(
     r"^(?:Council|County|City|Borough|Trust|Children|Childrens|Services?|Department|"
     r"Education|Ofsted|Partnership|Board|Health|Police|Care|Social|Family|Families|Hub|"
