@@ -21,6 +21,7 @@ from verify.types import (
     Report,
     VerdictLabel,
 )
+from verify.words.dates import YEAR
 from verify.words.judgements import EQUIVALENT
 from verify.words.sentences import sentence_spans
 
@@ -113,14 +114,11 @@ def _sentence_at(text: str, at: int) -> str:
     return next((text[a:b] for a, b in sentence_spans(text, 0, len(text)) if a <= at < b), "")
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-
-
 def _dated_before(sentence: str, report: Report) -> bool:
     """True when ``sentence`` dates what it tells only to years before the report's
     visit ('A JTAI of the response to domestic abuse took place in 2023'): an earlier
     visit, not the one the release is about."""
-    years = {int(y) for y in _YEAR.findall(sentence)}
+    years = {int(y) for y in YEAR.findall(sentence)}
     start = report.inspection_start
     return bool(years) and start is not None and max(years) < start.year
 

@@ -19,6 +19,7 @@ from verify.words.dates import (
     RELATIVE,
     SEASONS,
     SINCE_LAST,
+    YEAR,
     date_spans,
     dateline,
     parse_dates,
@@ -187,7 +188,7 @@ def claim_dates(claim: Claim, report: Report) -> list[date]:
     and 11 November last year', 'from 3 to 14 March' in an undated story) has only its day
     and month from the release: it is given the year that puts it nearest the inspection,
     not the year of the release's dateline."""
-    if _YEAR.search(claim.text) or report.inspection_start is None:
+    if YEAR.search(claim.text) or report.inspection_start is None:
         return claim.values.dates
     start, end = report.inspection_start, report.inspection_end or report.inspection_start
     found = parse_dates(claim.text, start.year) or claim.values.dates
@@ -325,8 +326,8 @@ def _years_of_visit(text: str) -> set[int]:
     """Years that may date the visit: all the sentence names but a starting point ('the
     first inspection since 2017')."""
     return {
-        int(m.group(1))
-        for m in _YEAR.finditer(text)
+        int(m.group())
+        for m in YEAR.finditer(text)
         if not _SINCE_YEAR.search(text[max(0, m.start() - 12) : m.start()])
     }
 
@@ -527,7 +528,6 @@ def _season(said: str, season: str, report: Report) -> tuple[str, str] | None:
 _RANGE = re.compile(r"\b(?:between|from)\b", re.I)
 _INSPECTORS = re.compile(r"\b(?:inspectors?|HMI)\b", re.I)
 _HMI = re.compile(r"\b(?:HMI|Majesty)", re.I)
-_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _PUBLISHED = re.compile(r"\b(publish\w*|released|out today|today)\b", re.I)
 _ON_SITE = re.compile(
     r"\b(visit\w*|inspected|inspection|on site|carried out|conducted|took place|spent)\b", re.I

@@ -115,12 +115,13 @@ def dateline(text: str, lines: int = 8) -> date | None:
     for line in text.splitlines()[: lines * 2]:
         m = _DATELINE.match(line.strip())
         said = m.group("date") if m else ""
-        if _YEAR_IN.search(said) and len(found := parse_dates(said)) == 1:
+        if YEAR.search(said) and len(found := parse_dates(said)) == 1:
             return found[0]
     return None
 
 
-_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+"""A year of this or the last century, standing alone ('2019', not '12019')."""
 _WEEKDAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
