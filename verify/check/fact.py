@@ -11,7 +11,7 @@ from pathlib import Path
 from verify.check.common import Context, is_visit_letter, names_other_visit, nearest, verdict
 from verify.check.confidence import confidence
 from verify.check.lookups import evidence_query
-from verify.report.metadata import named_date
+from verify.report.metadata import dates_phrase, named_date
 from verify.types import CheckedClaim, Claim, Report
 from verify.words import framework_title, plural
 from verify.words.dates import (
@@ -118,19 +118,15 @@ def visit_periods(report: Report) -> list[tuple[date, date]]:
     """The visit's parts as printed ('Inspection dates: 8 July 2019 to 12 July 2019 and 7
     August 2019 to 8 August 2019'), else its first and last day as one part."""
     whole = [(report.inspection_start, report.inspection_end)]
-    printed = _PRINTED_DATES.search(report.text[:_COVER])
-    if printed is None or report.inspection_start is None:
+    printed = dates_phrase(report.text)
+    if not printed or report.inspection_start is None:
         return whole
-    parts = [parse_dates(part) for part in re.split(r"\s+and\s+", printed.group(1))]
+    parts = [parse_dates(part) for part in re.split(r"\s+and\s+", printed)]
     if len(parts) < 2 or any(len(p) != 2 for p in parts):
         return whole
     periods = [(p[0], p[1]) for p in parts]
     inside = all(report.inspection_start <= a <= b <= report.inspection_end for a, b in periods)
     return periods if inside else whole
-
-
-_COVER = 1500
-_PRINTED_DATES = re.compile(r"Inspection dates?:?\s*([^\n]+)", re.I)
 
 
 def _periods_said(periods: list[tuple[date, date]]) -> str:

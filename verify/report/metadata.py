@@ -101,20 +101,22 @@ def inspection_type(
 
 def inspection_dates(text: str) -> tuple[date | None, date | None]:
     """First and last day on site, from 'Inspection dates: 26 November to 7 December 2018'."""
-    days = parse_dates(_dates_phrase(text))
+    days = parse_dates(dates_phrase(text))
     return (days[0], days[-1]) if days else (None, None)
 
 
 def first_period(text: str) -> tuple[date | None, date | None]:
     """The first on-site period where the report prints two ('8 to 12 July and 7 to 8 August')."""
-    phrase = _dates_phrase(text)
+    phrase = dates_phrase(text)
     first = re.split(r"\band\b", phrase)[0]
     year = re.findall(r"\d{4}", phrase)
     days = parse_dates(first if re.search(r"\d{4}", first) or not year else f"{first} {year[-1]}")
     return (days[0], days[-1]) if days else (None, None)
 
 
-def _dates_phrase(text: str) -> str:
+def dates_phrase(text: str) -> str:
+    """The cover's printed dates ('8 July 2019 to 12 July 2019 and 7 August 2019 to 8
+    August 2019'), or '' where the cover prints none."""
     match = re.search(
         r"Inspection dates?:?\s*(.{4,110}?)"
         r"(?=\s+(?:Lead|Report|Reporting|Age group|Published|Judgement|The|Children)\b|$)",
