@@ -457,8 +457,8 @@ def _event_of(text: str, m: re.Match) -> str | None:
     last month', 'the inspection, carried out earlier this year', 'last month's
     inspection'), or None (another event, or a look back: 'since ... last year')."""
     before = text[_word_start(text, m.start() - _MONTH_NEAR) : m.start()]
-    before = re.split(r"[.;:!?]\s", before)[-1]
-    if re.search(r"\b(?:since|previous(?:ly)?|prior to|before)\b", before, re.I):
+    before = _CLAUSE_END.split(before)[-1]
+    if _LOOKING_BACK.search(before):
         return None
     cues = [(c.end(), "publication") for c in _PUBLISHED_CUE.finditer(before)]
     cues += [(c.end(), "visit") for c in _ON_SITE.finditer(before)]
@@ -470,6 +470,8 @@ def _event_of(text: str, m: re.Match) -> str | None:
     return None
 
 
+_CLAUSE_END = re.compile(r"[.;:!?]\s")
+_LOOKING_BACK = re.compile(r"\b(?:since|previous(?:ly)?|prior to|before)\b", re.I)
 _PUBLISHED_CUE = re.compile(r"\b(?:publish\w*|released)\b", re.I)
 _POSSESSIVE_CUE = re.compile(r"(?:’|')s\s+(?:ofsted\s+)?(inspection|visit|report)\b", re.I)
 # Days a release's date may be off the event's ('published today' in a story dated a
