@@ -13,7 +13,7 @@ from verify.check.confidence import confidence
 from verify.check.lookups import evidence_query
 from verify.report.metadata import dates_phrase, named_date
 from verify.types import CheckedClaim, Claim, Report
-from verify.words import framework_title, plural
+from verify.words import NAMED_FRAMEWORKS, framework_title, plural
 from verify.words.dates import (
     COVER_DATES,
     RELATIVE,
@@ -27,12 +27,6 @@ from verify.words.dates import (
 )
 from verify.words.numbers import month_name, number
 from verify.words.verdicts import worst
-
-_FRAMEWORKS = {
-    "ilacs": ("ilacs_2018", "ilacs_2023", "ilacs_2026"),
-    "sif": ("sif",),
-    "single inspection framework": ("sif",),
-}
 
 
 def days_spanned(start: date, end: date) -> int:
@@ -380,7 +374,7 @@ def _framework(claim: Claim, report: Report) -> tuple[str, str] | None:
     name = (claim.values.framework or "").lower().strip()
     if not name or _GENERAL.search(claim.text):
         return None
-    expected = next((eras for key, eras in _FRAMEWORKS.items() if key in name), None)
+    expected = next((eras for key, eras in NAMED_FRAMEWORKS.items() if key in name), None)
     if expected is None:
         return None
     label = framework_title(report.framework)

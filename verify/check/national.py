@@ -27,6 +27,7 @@ from verify.types import (
     JudgementName,
     Report,
 )
+from verify.words import NAMED_FRAMEWORKS
 from verify.words.clauses import clause_end
 from verify.words.councils import REGIONS, council_named, names_council
 from verify.words.dates import parse_dates
@@ -85,7 +86,6 @@ _OR_BETTER = re.compile(r"\bor (?:better|above|outstanding)\b|\bat least\b", re.
 _FRAMEWORK = re.compile(r"\bframework\b|\bnew (?:inspection|system|regime)\b", re.I)
 """'the first under the new framework': only reports of the same framework count (a
 framework named, 'under ILACS', is read by extraction)."""
-_NAMED_FRAMEWORKS = {"ILACS": ("ilacs_2018", "ilacs_2023", "ilacs_2026"), "SIF": ("sif",)}
 _REPEATED = re.compile(
     r"\b(?:twice|again|second|third|fourth|consecutive|successive|in a row|times|"
     r"retain\w*|maintain\w*|remain\w*|kept|keep\w*)\b",
@@ -246,7 +246,7 @@ def _frameworks(claim: Claim, report: Report) -> tuple[str, ...] | None:
     """The frameworks a claim counts reports of: the one it names ('under ILACS'), the
     report's own for 'the new framework', else every one (None)."""
     if claim.values.framework:
-        return _NAMED_FRAMEWORKS[claim.values.framework]
+        return NAMED_FRAMEWORKS[claim.values.framework.lower()]
     return (report.framework,) if _FRAMEWORK.search(claim.text) else None
 
 

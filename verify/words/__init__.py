@@ -38,6 +38,14 @@ def verdict_title(verdict: str) -> str:
     return titled(verdict)
 
 
+NAMED_FRAMEWORKS: dict[str, tuple[str, ...]] = {
+    "ilacs": ("ilacs_2018", "ilacs_2023", "ilacs_2026"),
+    "sif": ("sif",),
+    "single inspection framework": ("sif",),
+}
+"""The report frameworks each name a release gives ('under ILACS'), lower-cased."""
+
+
 def framework_title(framework: str) -> str:
     return FRAMEWORK_TITLES.get(framework, framework)
 
