@@ -97,13 +97,14 @@ class Context:
         Its findings and quotes come from a letter we were not given, so they
         cannot be checked against this report.
         """
+        if is_visit_letter(report):
+            return False
         opening = self.release.text[:1500]
-        about_visit = any(
+        return any(
             not _EARLIER.search(opening[max(0, m.start() - 40) : m.start()])
             and not _dated_before(_sentence_at(opening, m.start()), report)
             for m in _VISIT_WORDS.finditer(opening)
         )
-        return about_visit and not _VISIT_WORDS.search(report.text[:600])
 
     def sentence_around(self, claim: Claim) -> str:
         return sentence_around(self.release.text, claim)
