@@ -301,10 +301,13 @@ def _named_next(
     return _Cue(speaker, role_of(speaker), start, start + len(speaker))
 
 
+_NAME_WORD = re.compile(r"[\w’'-]+")
+
+
 def surname(speaker: str) -> str:
     """A speaker's last word before any title after a comma, by which a release names
     them again ("Mr Reed" after "Matt Reed, lead inspector")."""
-    words = re.findall(r"[\w’'-]+", speaker.split(",")[0])
+    words = _NAME_WORD.findall(speaker.split(",")[0])
     return words[-1] if words else ""
 
 
