@@ -301,10 +301,13 @@ def _named_next(
     return _Cue(speaker, role_of(speaker), start, start + len(speaker))
 
 
+_NAME_WORD = re.compile(r"[\w’'-]+")
+
+
 def surname(speaker: str) -> str:
     """A speaker's last word before any title after a comma, by which a release names
     them again ("Mr Reed" after "Matt Reed, lead inspector")."""
-    words = re.findall(r"[\w’'-]+", speaker.split(",")[0])
+    words = _NAME_WORD.findall(speaker.split(",")[0])
     return words[-1] if words else ""
 
 
@@ -441,14 +444,18 @@ def _subject_clause(lead: str) -> str:
     return without_conjunction(head[clause_start(head, len(head), Break.JOIN) :])
 
 
+_TRAILING_ADVERB = re.compile(
+    r"\s+(?:also|then|later|further|particularly|have|has|had|did|does|do)$"
+)
+"""An adverb or auxiliary ending a subject region ("The inspectors also"), not the subject's."""
+
+
 def _subject(region: str) -> str:
     """The subject of the verb ``region`` ends before: its opening phrases, trailing
     adverbs and conjunction dropped, a relative 'who' read as its antecedent, a relative
     clause's own subject taken ("…, in what the mayor called")."""
     subject = OPENING_ADVERBIAL.sub("", region).strip(" ,;:\t—–-")
-    subject = re.sub(
-        r"\s+(?:also|then|later|further|particularly|have|has|had|did|does|do)$", "", subject
-    )
+    subject = _TRAILING_ADVERB.sub("", subject)
     subject = _CONJUNCTION.sub("", subject)  # "… but warned": the subject went before
     relative = _RELATIVE_SUBJECT.search(subject)
     if relative and _own_subject(relative.group("subject")):
