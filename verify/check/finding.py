@@ -232,12 +232,13 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     sentence, best, share = support[0]
     evidence = _first(support[0], pool, index)
     measured = _measured(support[0])
-    if missing := _figures(claim.text) - _figures(sentence.text):
+    theirs = _figures(sentence.text)
+    if missing := _figures(claim.text) - theirs:
         said = ", ".join(sorted(missing))
-        if _figures(sentence.text) and share >= _SHARED_MIN:
+        if theirs and share >= _SHARED_MIN:
             why = (
                 f"{_where(evidence[0])} says this ({measured}) with other figures "
-                f"({', '.join(sorted(_figures(sentence.text)))}), not {said}: '{sentence.text}'"
+                f"({', '.join(sorted(theirs))}), not {said}: '{sentence.text}'"
             )
             return verdict(claim, "contradicted", why, evidence)
         if missing & _TIMES:
