@@ -451,7 +451,7 @@ def _restated_clauses(words: set[str], sentence: str) -> list[str]:
     holding the most of its words, and any other holding half of its own content words
     among them; each holding at least _HEDGED_CLAUSE_WORDS of them."""
     parts = [(c, content_words(c)) for c in clauses(sentence)]
-    main = max(parts, key=lambda cw: len(words & cw[1]))[0]  # as restated_clause
+    main = restated_clause(words, sentence)
     held = {c: len(words & own) for c, own in parts}
     others = [c for c, own in parts if c != main and held[c] >= _RESTATED_HALF * len(own)]
     return [c for c in [main, *others] if held[c] >= _HEDGED_CLAUSE_WORDS]
