@@ -421,10 +421,24 @@ def test_a_quotation_cut_by_the_end_with_an_ellipsis_is_judged_on_its_complete_w
     assert got.verdict == "supported", got.explanation
 
 
-def test_nested_marks_of_the_other_kind_are_the_reports_words(settings):
-    text = REPORT_TEXT + "\n12. Leaders have strengthened the ‘front door’ arrangements.\n"
-    quoted = "Leaders have strengthened the “front door” arrangements."
-    got = run(make_report(text), f"Inspectors said ‘{quoted}’", quoted, settings)
+@pytest.mark.parametrize(
+    ("printed", "release"),
+    [
+        (
+            "Leaders have strengthened the ‘front door’ arrangements.",
+            "‘Leaders have strengthened the “front door” arrangements.’",
+        ),
+        (
+            "Children in the Brook & Vale hub receive excellent services.",
+            "“Children in the Brook & Vale hub receive excellent services.”",
+        ),
+    ],
+    ids=["nested-marks-of-the-other-kind", "ampersand-the-report-prints"],
+)
+def test_the_reports_words_as_it_prints_them_are_verbatim(settings, printed, release):
+    text = REPORT_TEXT + f"\n12. {printed}\n"
+    quoted = release[1:-1]
+    got = run(make_report(text), f"Inspectors said {release}", quoted, settings)
     assert got.verdict == "supported", got.explanation
 
 
@@ -461,13 +475,6 @@ def test_a_house_styles_spelling_of_the_reports_words_is_minor(settings, quoted)
     )
     got = run(make_report(text), f"Inspectors said “{quoted}”", quoted, settings)
     assert got.verdict == "minor_variation", got.explanation
-
-
-def test_an_ampersand_the_report_prints_is_still_verbatim(settings):
-    text = REPORT_TEXT + "\n12. Children in the Brook & Vale hub receive excellent services.\n"
-    quoted = "Children in the Brook & Vale hub receive excellent services."
-    got = run(make_report(text), f"Inspectors said “{quoted}”", quoted, settings)
-    assert got.verdict == "supported", got.explanation
 
 
 def test_a_quotation_cut_inside_its_first_word_has_no_words_to_flag(report, settings):

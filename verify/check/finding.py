@@ -232,12 +232,13 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     sentence, best, share = support[0]
     evidence = _first(support[0], pool, index)
     measured = _measured(support[0])
-    if missing := _figures(claim.text) - _figures(sentence.text):
+    theirs = _figures(sentence.text)
+    if missing := _figures(claim.text) - theirs:
         said = ", ".join(sorted(missing))
-        if _figures(sentence.text) and share >= _SHARED_MIN:
+        if theirs and share >= _SHARED_MIN:
             why = (
                 f"{_where(evidence[0])} says this ({measured}) with other figures "
-                f"({', '.join(sorted(_figures(sentence.text)))}), not {said}: '{sentence.text}'"
+                f"({', '.join(sorted(theirs))}), not {said}: '{sentence.text}'"
             )
             return verdict(claim, "contradicted", why, evidence)
         if missing & _TIMES:
@@ -450,7 +451,7 @@ def _restated_clauses(words: set[str], sentence: str) -> list[str]:
     holding the most of its words, and any other holding half of its own content words
     among them; each holding at least _HEDGED_CLAUSE_WORDS of them."""
     parts = [(c, content_words(c)) for c in clauses(sentence)]
-    main = max(parts, key=lambda cw: len(words & cw[1]))[0]  # as restated_clause
+    main = restated_clause(words, sentence)
     held = {c: len(words & own) for c, own in parts}
     others = [c for c, own in parts if c != main and held[c] >= _RESTATED_HALF * len(own)]
     return [c for c in [main, *others] if held[c] >= _HEDGED_CLAUSE_WORDS]

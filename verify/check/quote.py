@@ -14,7 +14,15 @@ from dataclasses import dataclass
 from functools import cache
 
 from verify.check.common import Context, content_words, line_around, nearest, verdict
-from verify.match import Alignment, PassageIndex, describe, light, substantive, tokens
+from verify.match import (
+    Alignment,
+    PassageIndex,
+    describe,
+    light,
+    normalise,
+    substantive,
+    tokens,
+)
 from verify.types import CheckedClaim, Claim, DiffOp, Evidence, Report
 from verify.words.sentences import SENTENCE_END
 from verify.words.speakers import OFSTED_OFFICIAL, is_person, mentions_inspectors
@@ -264,8 +272,11 @@ def _verbatim(segment: Segment, report: Report, ctx: Context) -> bool:
 
     if printed(segment.alignment):
         return True
-    words = " ".join(t.form for t in tokens(segment.text))
-    return any(printed(at) for at in index.occurrences(words) if at != segment.alignment)
+    return any(
+        printed(at)
+        for at in index.occurrences(normalise(segment.text).text)
+        if at != segment.alignment
+    )
 
 
 def _evidence(groups: list[list[Segment]], ctx: Context, report: Report) -> list[Evidence]:
@@ -286,7 +297,7 @@ def _place_together(a: Segment, b: Segment, index: PassageIndex) -> None:
     not where the release sentence's words alone fit best, which would make a splice
     of two sentences the report prints together."""
     words = [tokens(a.text), tokens(b.text)]
-    found = [index.occurrences(" ".join(t.form for t in w)) for w in words]
+    found = [index.occurrences(normalise(s.text).text) for s in (a, b)]
     pair = next(((x, y) for x in found[0] for y in found[1] if y.first == x.last), None)
     if pair is None:
         return
@@ -600,7 +611,7 @@ def _from_elsewhere(claim: Claim, ctx: Context, report: Report) -> CheckedClaim 
         return None
     given = {r.sha256 for r in ctx.reports}
     found = ctx.archive.find_quote(claim.text, given, ctx.settings.quote_supported_min)
-    here = ctx.index(report).fuzzy(" ".join(t.form for t in tokens(claim.text)))
+    here = ctx.index(report).fuzzy(normalise(claim.text).text)
     here_score = here.score if here is not None else 0.0
     sources = [
         s
