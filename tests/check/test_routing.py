@@ -68,3 +68,14 @@ def test_the_table_leaves_unchecked_on_another_visit_exactly_the_kinds_lookups_s
         )
     }
     assert unchecked == set(ABOUT_THE_VISIT)
+
+
+def test_every_kind_of_claim_has_its_checker():
+    """``check_one`` looks a claim's checker up by its kind: a kind extraction can give with
+    no checker would fail there, at check time."""
+    from typing import get_args
+
+    from verify.check import CHECKERS
+    from verify.types import ClaimKind
+
+    assert set(CHECKERS) == set(get_args(ClaimKind))
