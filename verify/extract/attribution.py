@@ -28,7 +28,10 @@ from verify.types import Attribution
 from verify.words.clauses import Break, clause_start, without_conjunction
 from verify.words.speakers import (
     COUNCIL_SUBJECT,
+    INSPECTION_DOCUMENTS,
     INSPECTORS_SUBJECT,
+    OFSTED_NAMES,
+    OFSTED_NOUNS,
     OFSTED_OFFICIAL,
     REPORTING_VERB,
     REPORTING_VERBS,
@@ -82,7 +85,7 @@ _CIRCUMSTANCE = re.compile(
 """Where a speaker's name ends and the circumstances of their words begin."""
 _INSPECTORS_OPEN = re.compile(
     r"(?:(?:the|this|their|its|an?|lead|latest|full|new|published|final|\w+[’']s)\s+){0,3}"
-    r"(?:ofsted|inspectors?|hmi|report|inspection|regulator|watchdog|inspectorate)\b",
+    rf"(?:{OFSTED_NAMES}|{OFSTED_NOUNS}|{INSPECTION_DOCUMENTS})\b",
     re.I,
 )
 """Ofsted, its inspectors or their report as the subject the words before a quotation
@@ -126,8 +129,7 @@ _TWEET_SIGNATURE = re.compile(
 _TRAILING_LINK = re.compile(r"\s*(?:pic\.twitter\.com/\S+|https?://\S+)\s*$")
 _INSPECTORS_NP = re.compile(
     r"\b(?:(?:the|this|their) )?(?:(?:inspectors(?:’|')?|ofsted(?:(?:’|')s)?|inspection|focused|"
-    r"monitoring) )*(?:ofsted|inspectors?|inspectorate|hmi|report|inspection|visit|regulator|"
-    r"watchdog)\b",
+    rf"monitoring) )*(?:{OFSTED_NAMES}|{OFSTED_NOUNS}|{INSPECTION_DOCUMENTS}|visit)\b",
     re.I,
 )
 

@@ -19,13 +19,19 @@ _COUNCIL_TITLE = re.compile(
     r"head of|spokes(?:wo)?man|spokesperson)\b",
     re.I,
 )
+OFSTED_NAMES = r"ofsted|inspectors?|hmi"
+"""Ofsted and its inspectors by name: a subject with no determiner ("Inspectors found")."""
+OFSTED_NOUNS = r"inspectorate|regulator|watchdog"
+"""Ofsted by a common noun, a subject after a determiner ("the watchdog")."""
+INSPECTION_DOCUMENTS = r"report|inspection"
+"""The inspection and its report, speaking for the inspectors ("the report found")."""
 INSPECTORS_NAMED = re.compile(
-    r"\b(?:ofsted|inspectors?|inspectorate|hmi|her majesty|his majesty|regulator|watchdog)\b",
+    rf"\b(?:{OFSTED_NAMES}|{OFSTED_NOUNS}|her majesty|his majesty)\b",
     re.I,
 )
 """Ofsted or its inspectors named (not their report)."""
 _INSPECTION_DOCS = re.compile(
-    r"\b(?:report|inspection|(?:focused |monitoring )?visit|the letter)\b", re.I
+    rf"\b(?:{INSPECTION_DOCUMENTS}|(?:focused |monitoring )?visit|the letter)\b", re.I
 )
 INSPECTORS_SOURCE = rf"(?:{INSPECTORS_NAMED.pattern}|{_INSPECTION_DOCS.pattern})"
 """Ofsted, its inspectors or their report/visit as the source of a finding."""
@@ -108,8 +114,8 @@ STANCE = re.compile(
 """A speaker taking a position ("has accepted the findings", "is determined to")."""
 
 INSPECTORS_SUBJECT = re.compile(
-    r"^(?:\S+\s+){0,4}?(?:ofsted|inspectors?|hmi|(?:the|an|its|their|this|\w+[’']s) "
-    r"(?:report|inspection|regulator|watchdog|inspectorate))\b",
+    rf"^(?:\S+\s+){{0,4}}?(?:{OFSTED_NAMES}|(?:the|an|its|their|this|\w+[’']s) "
+    rf"(?:{INSPECTION_DOCUMENTS}|{OFSTED_NOUNS}))\b",
     re.I,
 )
 """Words opening with Ofsted, its inspectors or their report as the subject, in the
