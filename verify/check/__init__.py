@@ -27,15 +27,13 @@ from verify.match import Encoder
 from verify.settings import Settings
 from verify.types import FLAGS, CheckedClaim, CheckResult, Claim, Release, Report, ReportSummary
 from verify.words.councils import authority_key, names_council
+from verify.words.speakers import in_own_words
 from verify.words.verdicts import SEVERITY
 
 if TYPE_CHECKING:
     from verify.archive import Archive
 
 Checker = Callable[[Claim, Context, Report], CheckedClaim]
-
-_NOT_OFSTED = ("council", "other")
-"""Speakers of an opinion whose words are theirs, never the report's finding."""
 
 
 def history_first(checker: Checker) -> Checker:
@@ -59,7 +57,7 @@ def report_words_first(checker: Checker) -> Checker:
 
     @wraps(checker)
     def checked(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
-        told = claim.attribution is not None and claim.attribution.role in _NOT_OFSTED
+        told = in_own_words(claim.attribution)
         if not told and in_report_words(claim, ctx, report):
             return check_finding(claim, ctx, report)
         return checker(claim, ctx, report)
@@ -76,7 +74,7 @@ def officials_own(checker: Checker) -> Checker:
     @wraps(checker)
     def checked(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         speaker = claim.attribution.speaker if claim.attribution else None
-        if speaker and claim.attribution.role in _NOT_OFSTED:
+        if speaker and in_own_words(claim.attribution):
             why = (
                 f"A statement by {speaker}, not by Ofsted: an official's account of the report "
                 "is their opinion, not checked against it."

@@ -26,6 +26,7 @@ from verify.words.dates import (
     relative_window,
 )
 from verify.words.numbers import month_name, number
+from verify.words.speakers import in_own_words
 from verify.words.verdicts import worst
 
 
@@ -411,7 +412,7 @@ def _relative(claim: Claim, ctx: Context, report: Report) -> list[tuple[str, str
     not known: said so, never guessed. Not for another kind of visit ('a focused visit last
     year'), nor an official's account (their own: the conventions' opinion)."""
     results: list[tuple[str, str]] = []
-    official = claim.attribution is not None and claim.attribution.role in ("council", "other")
+    official = in_own_words(claim.attribution)
     if official or names_other_visit(claim.text, report):
         return results
     day = _release_date(ctx.release.text, report)

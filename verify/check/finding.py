@@ -31,7 +31,7 @@ from verify.words.clauses import clauses
 from verify.words.dates import COVER_DATES
 from verify.words.judgements import EQUIVALENT, RELEASE_JUDGEMENT_RE
 from verify.words.qualifiers import HEDGES, LIMITED, LIMITED_SUBJECT, NEGATION, UNIVERSAL
-from verify.words.speakers import framed_speaker, role_of
+from verify.words.speakers import OWN_WORDS_ROLES, framed_speaker, role_of
 
 _CRITICAL = re.compile(
     r"\b(not|no longer|requires? improvement|inadequate|variab(?:le|ility)|var(?:y|ies|ying) in|"
@@ -420,7 +420,7 @@ def council_speaker(text: str) -> str | None:
         return None
     if who.lower() in ("he", "she"):
         return who
-    return who if role_of(who) in ("council", "other") else None
+    return who if role_of(who) in OWN_WORDS_ROLES else None
 
 
 def dropped_hedge(claim: str, words: set[str], sentence: str) -> str | None:

@@ -18,6 +18,7 @@ from verify.check.common import ABOUT_THE_VISIT, Context, sentence_around
 from verify.check.finding import council_speaker, topic
 from verify.match import PassageIndex, normalise
 from verify.types import Claim, Release
+from verify.words.speakers import in_own_words
 
 _PLACED_MIN = 70.0
 """A quotation whose words place fuzzily at least this well (0-100, the quote
@@ -25,9 +26,6 @@ checker's own floor for a placement) is, as a rule, found (perhaps with minor
 variations): its nearest sentence is never looked up."""
 TEAM_QUERY = "The inspection team consisted of Her Majesty's Inspectors (HMI)"
 DATES_QUERY = "Inspection dates"
-_OWN_WORDS_ROLES = ("council", "other")
-"""Speakers whose quotation, when the report lacks it, is their own words: the quote
-checker then shows no nearest passage, so those words are never looked up."""
 _TOPIC_KINDS = ("finding", "opinion", "inspection_fact")
 """Kinds whose checker ranks the claim's topic: findings, opinions told in the
 report's words, and facts with no value to compare (checked as findings)."""
@@ -87,7 +85,9 @@ def _quote_lookups(release: Release, claim: Claim, indexes: list[PassageIndex]) 
     shown), and the release sentence around it, when a report has them more than once
     (the occurrence whose sentence fits it best is chosen)."""
     texts = []
-    own_words = claim.attribution is not None and claim.attribution.role in _OWN_WORDS_ROLES
+    # An official's quotation the report lacks is their own words: the quote checker then
+    # shows no nearest passage, so those words are never looked up.
+    own_words = in_own_words(claim.attribution)
     # A quotation over several paragraphs is checked paragraph by paragraph (``per_paragraph``).
     for piece in claim.quote_pieces if len(claim.quote_pieces) > 1 else [claim]:
         words = normalise(piece.text).text

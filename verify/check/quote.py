@@ -25,7 +25,7 @@ from verify.match import (
 )
 from verify.types import CheckedClaim, Claim, DiffOp, Evidence, Report
 from verify.words.sentences import SENTENCE_END
-from verify.words.speakers import OFSTED_OFFICIAL, is_person, mentions_inspectors
+from verify.words.speakers import OFSTED_OFFICIAL, OWN_WORDS_ROLES, is_person, mentions_inspectors
 
 _ELLIPSIS = re.compile(r"\s*(?:\.\s?\.\s?\.|…|\[[^\]]*\])\s*")
 # An editorial insertion or replacement: "[the council] has ...". The quote is then
@@ -419,7 +419,7 @@ def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     changed = substantive(diff)
 
     spoken = (
-        _role(claim) in ("council", "other")
+        _role(claim) in OWN_WORDS_ROLES
         and _attributed_here(claim, ctx.release.text)
         and not _cites_report(claim, ctx)
     )
@@ -510,7 +510,7 @@ def _not_found(
     claim: Claim, ctx: Context, report: Report, segs: list[Segment], context: str
 ) -> CheckedClaim:
     role = _role(claim)
-    if role in ("council", "other"):
+    if role in OWN_WORDS_ROLES:
         return verdict(
             claim,
             "not_checkable",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from verify.types import Role
+from verify.types import Attribution, Role
 from verify.words.numbers import MONTH
 
 # Who a speaker is: the first family that matches decides the role.
@@ -157,6 +157,16 @@ def role_of(speaker: str) -> Role:
     if actor != head and (role := _role_as_written(actor)) != "unattributed":
         return role
     return _role_as_written(speaker)
+
+
+OWN_WORDS_ROLES: tuple[Role, ...] = ("council", "other")
+"""Speakers whose words are their own, never the report's: an official's account of an
+inspection is their opinion, and a quotation of theirs the report lacks is no misquote."""
+
+
+def in_own_words(attribution: Attribution | None) -> bool:
+    """True when a claim is attributed to a speaker in ``OWN_WORDS_ROLES``."""
+    return attribution is not None and attribution.role in OWN_WORDS_ROLES
 
 
 def _council_in_apposition(speaker: str) -> bool:
