@@ -13,7 +13,13 @@ from verify.extract.kinds import stated_visit
 from verify.types import ClaimValues, Grade, GradeMention
 from verify.words.clauses import Break, clause_end, clause_spans, clause_start, joined_at
 from verify.words.dates import SINCE_LAST, date_spans, parse_dates
-from verify.words.grades import ADEQUATE_RE, RELEASE_GRADE, TOP_GRADE_RE, grade_of
+from verify.words.grades import (
+    RELEASE_GRADE,
+    RELEASE_OR_ADEQUATE,
+    RELEASE_OR_ADEQUATE_RE,
+    TOP_GRADE_RE,
+    grade_of,
+)
 from verify.words.grades import RELEASE_GRADE_RE as GRADE_RE
 from verify.words.judgements import RELEASE_JUDGEMENT_RE as JUDGEMENT_RE
 from verify.words.numbers import MONTH as _MONTH
@@ -73,9 +79,8 @@ _PREVIOUS_YEAR = re.compile(
     r"|previously (?:been )?(?:rated|judged|graded|found)[^.;]*?(?P<c>(?:19|20)\d{2}))",
     re.I,
 )
-_GRADE_WORD = rf"(?:{RELEASE_GRADE}|adequate)"
 _FROM_TO = re.compile(
-    rf"\bfrom\W+(?:an?\W+)?(?P<then>{_GRADE_WORD})\W+(?:(?:overall|rating|judgement)\W+)?"
+    rf"\bfrom\W+(?:an?\W+)?(?P<then>{RELEASE_OR_ADEQUATE})\W+(?:(?:overall|rating|judgement)\W+)?"
     r"(?:(?:in )?\(?(?P<y>(?:19|20)\d{2})\)?\W+)?to\b",
     re.I,
 )
@@ -83,7 +88,7 @@ _FROM_TO = re.compile(
 _MOVED_FROM = re.compile(
     r"\b(?:improv\w*|up|moved|moving|risen|rose|climbed|declin\w*|fallen|fell|dropped|down"
     r"|slipped)\s+(?:\w+\s+)?from\W+(?:(?:a|an|the|its|their)\W+)?"
-    rf"(?P<then>{_GRADE_WORD})\b[’”'\"]?(?:\W+(?:overall|rating|judgement))?"
+    rf"(?P<then>{RELEASE_OR_ADEQUATE})\b[’”'\"]?(?:\W+(?:overall|rating|judgement))?"
     r"(?:\W+(?:in )?\(?(?P<y>(?:19|20)\d{2})\b)?",
     re.I,
 )
@@ -91,7 +96,7 @@ _MOVED_FROM = re.compile(
 requires improvement in 2019', 'moved up from inadequate'. A grade after 'from' with no
 move said ('still some way from good') is no earlier grade."""
 _FIRST_GRADE = re.compile(
-    rf"\bfirst(?:[\s-]+ever)?\W{{1,3}}(?P<grade>{_GRADE_WORD})\b"
+    rf"\bfirst(?:[\s-]+ever)?\W{{1,3}}(?P<grade>{RELEASE_OR_ADEQUATE})\b"
     r"(?!\W{0,3}(?:(?:london |metropolitan )?(?:council|local authority|authority|borough|"
     r"city|county)))",
     re.I,
@@ -488,10 +493,6 @@ def bare_months(sentence: str) -> list[int]:
     )
 
 
-_GRADE_OR_ADEQUATE = re.compile(GRADE_RE.pattern + "|" + ADEQUATE_RE.pattern, re.I)
-"""A grade of the earlier inspection, SIF's pre-2013 'adequate' among them."""
-
-
 def first_grade(sentence: str) -> Grade | None:
     """The grade the sentence says was given for the first time, if any: the one 'first'
     comes right before ('its first “outstanding” rating'), else, when it says 'for the first
@@ -534,7 +535,7 @@ def _previous(sentence: str) -> tuple[int | None, Grade | None, int]:
     since = _FROM.search(sentence)
     anchor = min(m.start(), since.start() if since else m.start())
     now = _NOW.search(sentence, anchor)
-    grade = _GRADE_OR_ADEQUATE.search(sentence[anchor : now.start() if now else len(sentence)])
+    grade = RELEASE_OR_ADEQUATE_RE.search(sentence[anchor : now.start() if now else len(sentence)])
     if grade is None and (held := _HELD_AT.search(sentence[:anchor])):
         # 'which was rated requires improvement at its last inspection in 2022, is now good'
         return year, _graded(held.group("then")), held.start()
@@ -552,7 +553,7 @@ def _graded(word: str) -> Grade | None:
 
 
 _HELD_AT = re.compile(
-    rf"(?P<then>{_GRADE_WORD})\b[’”'\"]?(?:\W+overall)?\W+(?:at|in|during)\W+"
+    rf"(?P<then>{RELEASE_OR_ADEQUATE})\b[’”'\"]?(?:\W+overall)?\W+(?:at|in|during)\W+"
     r"(?:(?:the|its|our|their)\W+)?$",
     re.I,
 )

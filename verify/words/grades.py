@@ -41,6 +41,11 @@ RELEASE_GRADE_RE = re.compile(
 RELEASE_GRADE = "(?:" + "|".join(p for _, p in RELEASE_GRADE_PATTERNS) + ")"
 """The same, with no named groups: for use inside another pattern."""
 ADEQUATE_RE = re.compile(r"\badequate\b", re.I)
+RELEASE_OR_ADEQUATE = rf"(?:{RELEASE_GRADE}|adequate)"
+"""A grade as releases write it, or SIF's pre-2013 'adequate': the grade an earlier
+inspection gave ('from adequate to good'), inside another pattern."""
+RELEASE_OR_ADEQUATE_RE = re.compile(RELEASE_GRADE_RE.pattern + "|" + ADEQUATE_RE.pattern, re.I)
+"""The same, each grade of today's scale in a group named by its grade ('adequate' in none)."""
 
 ANY_GRADE_RE = re.compile(
     r"\b(outstanding|good|requires? improvement|inadequate|adequate)\b", re.I
