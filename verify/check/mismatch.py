@@ -14,6 +14,7 @@ from verify.check.grades import inspection_years
 from verify.types import CheckedClaim, Release, Report
 from verify.words.councils import authorities_in, names_council
 from verify.words.dates import own_years
+from verify.words.grades import GRADING_VERBS
 
 _YEAR = re.compile(r"\b(20[0-3]\d|199\d)\b")
 # A year dates the inspection a release is about only when an inspection word comes
@@ -22,7 +23,7 @@ _YEAR = re.compile(r"\b(20[0-3]\d|199\d)\b")
 # inspection in 2016"): "lockdowns in 2020" or "an improvement board since 2019" say
 # nothing about which report the release is about.
 _DATING = re.compile(
-    r"\b(?:inspect\w*|report\w*|visit\w*|publish\w*|rated|judged|graded|ofsted)\b[^.!?]{0,60}$",
+    rf"\b(?:inspect\w*|report\w*|visit\w*|publish\w*|{GRADING_VERBS}|ofsted)\b[^.!?]{{0,60}}$",
     re.I,
 )
 _LOOKING_BACK = re.compile(

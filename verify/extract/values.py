@@ -14,6 +14,7 @@ from verify.types import ClaimValues, Grade, GradeMention
 from verify.words.clauses import Break, clause_end, clause_spans, clause_start, joined_at
 from verify.words.dates import SINCE_LAST, date_spans, parse_dates
 from verify.words.grades import (
+    GRADING_VERBS,
     RELEASE_GRADE,
     RELEASE_OR_ADEQUATE,
     RELEASE_OR_ADEQUATE_RE,
@@ -31,7 +32,7 @@ _RATING_CONTEXT = re.compile(r"\b(?:rat(?:ed|ing|ings)|judged|judgements?|graded
 _GRADE_NAME = re.compile(r"improvement to be good$", re.I)
 """'Requires improvement to be good' in full: the grade's name, a rating wherever it stands."""
 _RATED_BEFORE = re.compile(
-    r"\b(?:rated|judged|graded|deemed|as|remains?|remained|was|were|is|are|"
+    rf"\b(?:{GRADING_VERBS}|deemed|as|remains?|remained|was|were|is|are|"
     r"received|achieved|awarded|handed|found (?:\w+ )?to(?: be)?)(?: overall| now)?"
     r"(?: as| to be)?\W{0,2}$",
     re.I,
@@ -76,7 +77,7 @@ _PREVIOUS_YEAR = re.compile(
     r"\b(?:(?:the|its|our|their) (?P<a>(?:19|20)\d{2}) inspection"
     r"|(?:last|previous|earlier) (?:Ofsted )?(?:inspection|visit|rating)[^.;]*?"
     rf"(?:{_MONTH} )?(?P<b>(?:19|20)\d{{2}})"
-    r"|previously (?:been )?(?:rated|judged|graded|found)[^.;]*?(?P<c>(?:19|20)\d{2}))",
+    rf"|previously (?:been )?(?:{GRADING_VERBS}|found)[^.;]*?(?P<c>(?:19|20)\d{{2}}))",
     re.I,
 )
 _FROM_TO = re.compile(

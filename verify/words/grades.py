@@ -46,6 +46,8 @@ RELEASE_OR_ADEQUATE = rf"(?:{RELEASE_GRADE}|adequate)"
 inspection gave ('from adequate to good'), inside another pattern."""
 RELEASE_OR_ADEQUATE_RE = re.compile(RELEASE_GRADE_RE.pattern + "|" + ADEQUATE_RE.pattern, re.I)
 """The same, each grade of today's scale in a group named by its grade ('adequate' in none)."""
+GRADING_VERBS = r"rated|judged|graded"
+"""Verbs that give a grade ('rated good', 'previously judged inadequate')."""
 
 ANY_GRADE_RE = re.compile(
     r"\b(outstanding|good|requires? improvement|inadequate|adequate)\b", re.I

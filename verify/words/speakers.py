@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from verify.types import Attribution, Role
+from verify.words.grades import GRADING_VERBS
 from verify.words.numbers import MONTH
 
 # Who a speaker is: the first family that matches decides the role.
@@ -46,11 +47,11 @@ JUDGING_VERBS = (
     r"found|finds|find|praised|praises|described|describes|reported|reports|highlighted|"
     r"highlights|deemed|deems|urged|labelling|labelled|labeling|labeled|calling|called|"
     r"recognised|recognized|recognises|recognizes|concluded|concludes|observed|observes|"
-    r"acknowledged|acknowledges|judged|judges|seen|regarded|considered|identified|"
+    r"acknowledged|acknowledges|judges|seen|regarded|considered|identified|"
     r"identifies|commended|commends|cites|cited|warned|declared|welcomed|welcomes|listed|"
     r"lists|raised|raises|criticised|criticises|criticized|singled out|made clear|"
-    r"makes clear|is clear|was clear|saw|sees|rate|rates|rated|graded|noted|notes|pointed out|"
-    r"points out|confirmed|confirms"
+    r"makes clear|is clear|was clear|saw|sees|rate|rates|noted|notes|pointed out|"
+    rf"points out|confirmed|confirms|{GRADING_VERBS}"
 )
 """Verbs that give an inspection's judgement ("inspectors found", "the report is clear")."""
 REPORTING_VERBS = f"{SAYING_VERBS}|{JUDGING_VERBS}|continued|continues"
