@@ -29,6 +29,7 @@ from verify.words.judgements import (
 )
 from verify.words.numbers import month_number
 from verify.words.qualifiers import (
+    EXCEPTION,
     GOAL,
     GRADE_GIVEN_TO,
     SOME,
@@ -246,9 +247,6 @@ def _is_share(claim: Claim, mentions: list[GradeMention]) -> bool:
     return not lists_them
 
 
-_EXCEPT = re.compile(r"\b(?:except|apart from|other than|save for|bar|but for)\b", re.I)
-
-
 def _all_at_one_grade(claim: Claim, mentions: list[GradeMention]) -> bool:
     """True when an 'all areas' (no number) gives every area one grade: a single grade
     named, no exception made ('outstanding in all areas except ...' is no share) and no
@@ -257,7 +255,7 @@ def _all_at_one_grade(claim: Claim, mentions: list[GradeMention]) -> bool:
     v = claim.values
     grades = {m.grade for m in (*mentions, *v.grades)}
     earlier = v.previous_grade or v.previous_year or v.direction
-    return len(grades) == 1 and not earlier and not _EXCEPT.search(claim.text)
+    return len(grades) == 1 and not earlier and not EXCEPTION.search(claim.text)
 
 
 def check_other_subject(claim: Claim, report: Report, ctx: Context) -> CheckedClaim:

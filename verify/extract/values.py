@@ -26,6 +26,7 @@ from verify.words.judgements import RELEASE_JUDGEMENT_RE as JUDGEMENT_RE
 from verify.words.numbers import MONTH as _MONTH
 from verify.words.numbers import NUMBER as _NUM
 from verify.words.numbers import month_number, number
+from verify.words.qualifiers import EXCEPTIONS
 from verify.words.speakers import INSPECTORS_NAMED
 
 _RATING_CONTEXT = re.compile(r"\b(?:rat(?:ed|ing|ings)|judged|judgements?|graded?|grades)\b", re.I)
@@ -349,7 +350,7 @@ _OPENING_OVERALL = re.compile(r"overall\s*,", re.I)
 _LINK = re.compile(
     r"^[\s’'\"”]*(?:(?:ratings?|judgements?|grades?)\s+)?"
     rf"(?:(?:by|from) (?:the )?{INSPECTORS_NAMED.pattern}\s+)?"
-    r"(?:(?:in|for|across|around)\b(?:(?!\b(?:except|apart from|other than|but)\b)[^;:])*)?$",
+    rf"(?:(?:in|for|across|around)\b(?:(?!\b(?:{EXCEPTIONS}|but)\b)[^;:])*)?$",
     re.I,
 )
 """What may stand between a grade and the judgement it names after it: nothing but marks

@@ -18,6 +18,11 @@ SOME = re.compile(
 )
 """Words saying a grade is some judgements', not all of them ('good in several areas')."""
 
+EXCEPTIONS = r"except|apart from|other than|save for|bar|but for"
+"""Words that make an exception to what a sentence says of all ('good in every area apart
+from children in care'): inside another pattern."""
+EXCEPTION = re.compile(rf"\b(?:{EXCEPTIONS})\b", re.I)
+
 UNIVERSAL = re.compile(r"\b(all|every|always|whole|entire|each|consistently)\b", re.I)
 """Words that tell a finding of everyone or everything."""
 LIMITED = re.compile(
