@@ -20,9 +20,8 @@ from verify.extract.values import fact_clause, inherit_grades, parse_values
 from verify.types import Attribution, ClaimKind, ClaimValues
 from verify.words.clauses import Break, clause_spans, has_verb, joined_at, needs_subject
 from verify.words.councils import authorities_in, names_many_councils
-from verify.words.dates import own_years, parse_dates
+from verify.words.dates import IN_MONTH, own_years, parse_dates
 from verify.words.grades import RELEASE_GRADE_RE
-from verify.words.numbers import MONTH
 from verify.words.speakers import (
     COUNCIL_SUBJECT,
     INSPECTORS_NAMED,
@@ -108,10 +107,7 @@ _INTRO_WORDS = 12
 """Words at least in a sentence ending in a colon that still makes its own claim ("The
 Good rating, following the inspection in January, applies across these areas:");
 shorter ones only introduce a quote or list ("Councillor X, cabinet member, said:")."""
-_DATED_VISIT = re.compile(
-    rf"\b(?:inspection|visit)\b(?:\s+(?!in\b|on\b)\S+){{0,3}}?\s+(?:in|on|during|between|from)\s+"
-    rf"(?:early\s+|late\s+|mid-?)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH}\b"
-)
+_DATED_VISIT = re.compile(rf"\b(?:inspection|visit)\b(?:\s+(?!in\b|on\b)\S+){{0,3}}?\s+{IN_MONTH}")
 """An inspection and the month it took place in ("an inspection by Ofsted in September")."""
 _ACCORDING = re.compile(r"\baccording to\b", re.I)
 _DOCUMENT = re.compile(r"(?:report|inspection)$", re.I)

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 from verify.types import ClaimKind, ClaimValues
 from verify.words.councils import REGIONS
-from verify.words.dates import RELATIVE
+from verify.words.dates import IN_MONTH, RELATIVE
 from verify.words.grades import RELEASE_GRADE
-from verify.words.numbers import MONTH, NUMBER
+from verify.words.numbers import NUMBER
 from verify.words.speakers import FINDING_NOUNS, FINDING_VERBS, INSPECTORS_SOURCE, JUDGED_PASSIVE
 
 _COUNCILS = (
@@ -73,8 +73,7 @@ _FACT = re.compile(
     r"|\b(?:ILACS|SIF)\b|\b(?:inspection|inspection\W{1,3}s?|ILACS|SIF) framework\b"
     r"|\binspection team\b|\b(?:inspectors|they|inspection|visit) (?:have |has |also )?"
     r"(?:looked|reviewed|considered|read|talked|spoke|met|tried|examined|sampled)\b"
-    r"|\b(?:visits?|inspections?|inspected) (?:during|in|between|on|from) (?:early |late )?"
-    rf"{MONTH}\b",
+    rf"|\b(?:visits?|inspections?|inspected) {IN_MONTH}",
     re.I,
 )
 _FINDING_VERB = re.compile(rf"\b(?:{FINDING_VERBS}|{FINDING_NOUNS})\b", re.I)

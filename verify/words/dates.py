@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from verify.words.numbers import NUMBER_WORDS, month_number
+from verify.words.numbers import MONTH, NUMBER_WORDS, month_number
 
 _MONTH_WORD = r"[A-Za-z]{3,9}"
 _DAY = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
@@ -66,6 +66,13 @@ def date_spans(text: str) -> list[tuple[int, int]]:
     found = (m for rx in (_DMY, _MDY) for m in rx.finditer(text))
     return [m.span() for m in found if month_number(m.group("m"))]
 
+
+IN_MONTH = (
+    r"(?:in|on|during|between|from)\s+(?:early\s+|late\s+|mid-?)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+    rf"{MONTH}\b"
+)
+"""The month something took place in ('in September', 'during early March', 'on 4 May'),
+after the visit it dates ('an inspection by Ofsted in September'): inside another pattern."""
 
 SINCE_LAST = re.compile(
     r"\b(?:last|previous(?:ly)?)\s+(?:\w+\s+){0,2}?(?:inspect\w*|visit\w*)\b[^.;]{0,40}?"
