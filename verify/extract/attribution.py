@@ -27,6 +27,7 @@ from verify.extract.text import Paragraph, Sentence
 from verify.types import Attribution
 from verify.words.clauses import Break, clause_start, without_conjunction
 from verify.words.speakers import (
+    ACCORDING_TO,
     COUNCIL_SUBJECT,
     INSPECTION_DOCUMENTS,
     INSPECTORS_SUBJECT,
@@ -121,7 +122,6 @@ _DASH_SOURCE = re.compile(
 )
 """A headline's source at its end, after a dash or a verb of saying ("Services
 ‘improving’ – Ofsted", "Children ‘not safe’ in Dunmere, says Ofsted")."""
-_ACCORDING = re.compile(r"\baccording to\s+(?P<s>[^,.;:“”\"]{2,80})", re.I)
 _INTRO_END = re.compile(rf"(?::|\b(?:{REPORTING_VERBS})(?:\s+that)?:?)\s*$", re.I)
 _TWEET_SIGNATURE = re.compile(
     r"^[—–-]{1,2}\s*(?P<speaker>[^()\n]{2,80}?)\s*\(@(?P<handle>\w{1,30})\)\s*(?P<when>[^\n]*)$"
@@ -382,10 +382,11 @@ def _cue_in_sentence(text: str, sent: Sentence, quote: QuoteMatch) -> _Cue | Non
         after_start = quote.end + 1
         cue = _cue_after(text[after_start : sent.end], after_start)
     if cue is None:
-        m = _ACCORDING.search(text[sent.start : sent.end])
-        if m:
-            s = m.group("s").strip()
-            cue = _Cue(s, role_of(s), sent.start + m.start("s"), sent.start + m.start("s") + len(s))
+        m = ACCORDING_TO.search(text[sent.start : sent.end])
+        if m and m["source"]:
+            s = m["source"].strip()
+            at = sent.start + m.start("source")
+            cue = _Cue(s, role_of(s), at, at + len(s))
     opening = OPENING_ADVERBIAL.match(lead)
     skipped = opening.end() if opening else 0
     if cue is None and (word := _INSPECTORS_OPEN.match(lead, skipped)):

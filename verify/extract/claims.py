@@ -23,6 +23,7 @@ from verify.words.councils import authorities_in, names_many_councils
 from verify.words.dates import IN_MONTH, own_years, parse_dates
 from verify.words.grades import RELEASE_GRADE_RE
 from verify.words.speakers import (
+    ACCORDING_TO,
     COUNCIL_SUBJECT,
     INSPECTORS_NAMED,
     INSPECTORS_SOURCE,
@@ -109,7 +110,6 @@ Good rating, following the inspection in January, applies across these areas:");
 shorter ones only introduce a quote or list ("Councillor X, cabinet member, said:")."""
 _DATED_VISIT = re.compile(rf"\b(?:inspection|visit)\b(?:\s+(?!in\b|on\b)\S+){{0,3}}?\s+{IN_MONTH}")
 """An inspection and the month it took place in ("an inspection by Ofsted in September")."""
-_ACCORDING = re.compile(r"\baccording to\b", re.I)
 _DOCUMENT = re.compile(r"(?:report|inspection)$", re.I)
 _WEB_PAGE = re.compile(
     r"\b(?:click|read more|www\.|https?:|image source|caption|this (?:article|page|story)|"
@@ -501,7 +501,7 @@ def _doing(words: str, people: bool) -> str | None:
     """``inspectors`` when the inspectors' sentence reports what they found; ``acting``
     when ``people`` (Ofsted, its inspectors; not the report) tell what they did ("The
     inspectors focussed on ..."); None otherwise."""
-    if REPORTING_VERB.search(words) or _ACCORDING.search(words):
+    if REPORTING_VERB.search(words) or ACCORDING_TO.search(words):
         return "inspectors"
     return "acting" if people else None
 

@@ -99,6 +99,10 @@ def framed_speaker(sentence: str) -> str | None:
     return None if _SAID_OF.search(who) else who
 
 
+ACCORDING_TO = re.compile(r"\baccording to\b(?:\s+(?P<source>[^,.;:“”\"]{2,80}))?", re.I)
+"""Words reported as someone's ('according to the report'), with their source when it is
+named before the next punctuation."""
+
 COUNCIL_SUBJECT = re.compile(
     r"^(?!(?:although|though|while|whilst|as|when|if|because|since|despite|after|before)\b)"
     r"(?:\S+\s+){0,5}?(?:council|local authority|the authority)\b(?![’']s|\s+said|\s+says)",
