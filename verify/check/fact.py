@@ -18,6 +18,7 @@ from verify.words.dates import (
     COVER_DATES,
     RELATIVE,
     SEASONS,
+    SINCE,
     SINCE_LAST,
     YEAR,
     date_spans,
@@ -319,7 +320,7 @@ def _years_of_visit(text: str) -> set[int]:
     return {
         int(m.group())
         for m in YEAR.finditer(text)
-        if not _SINCE_YEAR.search(text[max(0, m.start() - 12) : m.start()])
+        if not _SINCE_BEFORE.search(text[max(0, m.start() - 12) : m.start()])
     }
 
 
@@ -348,7 +349,7 @@ _VISIT_IN = re.compile(
     r"(?:in|during)\s+(?:early\s+|late\s+|mid-?)?$",
     re.I,
 )
-_SINCE_YEAR = re.compile(r"\bsince\s+(?:\w+\s+)?$", re.I)
+_SINCE_BEFORE = re.compile(SINCE + "$", re.I)
 
 
 _MONTH_NEAR = 40

@@ -25,6 +25,7 @@ from verify.check.grades import grades_verdict, inspection_years
 from verify.check.national import check_national, read_claim
 from verify.types import CheckedClaim, Claim, Grade, GradeMention, JudgementName, Report
 from verify.words.councils import names_council
+from verify.words.dates import SINCE_YEAR
 from verify.words.grades import GRADE, grade_text
 from verify.words.numbers import NUMBER, ORDINAL, number, ordinal
 
@@ -63,7 +64,7 @@ _FIRST_OF_MANY = re.compile(
 )
 """'the first council to be outstanding' is about every council: a national claim."""
 _FIRST_SINCE = re.compile(
-    r"\bfirst (?:[\w-]+ ){0,3}inspection\b[^.;]{0,100}?\bsince (?:\w+ )?((?:19|20)\d\d)\b", re.I
+    r"\bfirst (?:[\w-]+ ){0,3}inspection\b[^.;]{0,100}?" + SINCE_YEAR.pattern, re.I
 )
 _WITHIN_CHILDREN_IN_CARE: dict[str, tuple[JudgementName, ...]] = {
     "adoption": ("adoption", "looked_after_and_permanence", "children_in_care"),
@@ -98,7 +99,7 @@ def own_history(claim: Claim, ctx: Context, report: Report) -> CheckedClaim | No
         return _standing(claim, ctx, report)
     earlier = _earlier_reports(ctx, report)
     if since := _FIRST_SINCE.search(claim.text):
-        return _first_since(claim, report, earlier, int(since.group(1)))
+        return _first_since(claim, report, earlier, int(since["y"]))
     if _FIRST_OF_MANY.search(claim.text):
         return None
     if (row := _IN_A_ROW.search(claim.text)) and (times := _times_in_a_row(row)) > 1:

@@ -12,7 +12,7 @@ import re
 from verify.extract.kinds import stated_visit
 from verify.types import ClaimValues, Grade, GradeMention
 from verify.words.clauses import Break, clause_end, clause_spans, clause_start, joined_at
-from verify.words.dates import SINCE_LAST, date_spans, parse_dates
+from verify.words.dates import SINCE_LAST, SINCE_YEAR, date_spans, parse_dates
 from verify.words.grades import (
     GRADING_VERBS,
     RELEASE_GRADE,
@@ -520,7 +520,7 @@ def _previous(sentence: str) -> tuple[int | None, Grade | None, int]:
     m = _PREVIOUS_YEAR.search(sentence)
     if not m:
         change = _FROM_TO.search(sentence)
-        since = _SINCE_YEAR.search(sentence)
+        since = SINCE_YEAR.search(sentence)  # the year a change of grade is counted from
         if change:
             year = change.group("y") or (since and since.group("y"))
             return int(year) if year else None, grade_of(change.group("then")), len(sentence)
@@ -542,10 +542,6 @@ def _previous(sentence: str) -> tuple[int | None, Grade | None, int]:
         # 'which was rated requires improvement at its last inspection in 2022, is now good'
         return year, _graded(held.group("then")), held.start()
     return year, grade.lastgroup if grade else None, anchor
-
-
-_SINCE_YEAR = re.compile(rf"\bsince\s+(?:{_MONTH}\s+)?(?P<y>(?:19|20)\d\d)\b", re.I)
-"""The year a change of grade is counted from: 'gone from inadequate to good since 2015'."""
 
 
 def _graded(word: str) -> Grade | None:
