@@ -100,19 +100,21 @@ class Context:
         if is_visit_letter(report):
             return False
         opening = self.release.text[:1500]
-        return any(
-            not _EARLIER.search(opening[max(0, m.start() - 40) : m.start()])
-            and not _dated_before(_sentence_at(opening, m.start()), report)
+        named = [
+            m.start()
             for m in _VISIT_WORDS.finditer(opening)
-        )
+            if not _EARLIER.search(opening[max(0, m.start() - 40) : m.start()])
+        ]
+        spans = list(sentence_spans(opening, 0, len(opening))) if named else []
+        return any(not _dated_before(_sentence_at(opening, spans, at), report) for at in named)
 
     def sentence_around(self, claim: Claim) -> str:
         return sentence_around(self.release.text, claim)
 
 
-def _sentence_at(text: str, at: int) -> str:
-    """The sentence of ``text`` holding offset ``at``."""
-    return next((text[a:b] for a, b in sentence_spans(text, 0, len(text)) if a <= at < b), "")
+def _sentence_at(text: str, spans: list[tuple[int, int]], at: int) -> str:
+    """The sentence of ``text`` (split once into ``spans``) holding offset ``at``."""
+    return next((text[a:b] for a, b in spans if a <= at < b), "")
 
 
 def _dated_before(sentence: str, report: Report) -> bool:
