@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import wraps
 from typing import TYPE_CHECKING
 
-from verify.check.common import Context, verdict
+from verify.check.common import Context, officials_account, verdict
 from verify.check.comparison import check_comparison
 from verify.check.fact import check_fact, stated_in_passing
 from verify.check.finding import check_finding, in_report_words
@@ -75,11 +75,7 @@ def officials_own(checker: Checker) -> Checker:
     def checked(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         speaker = claim.attribution.speaker if claim.attribution else None
         if speaker and in_own_words(claim.attribution):
-            why = (
-                f"A statement by {speaker}, not by Ofsted: an official's account of the report "
-                "is their opinion, not checked against it."
-            )
-            return verdict(claim, "not_checkable", why)
+            return officials_account(claim, speaker)
         return checker(claim, ctx, report)
 
     return checked

@@ -160,6 +160,16 @@ def verdict(
     )
 
 
+def officials_account(claim: Claim, speaker: str) -> CheckedClaim:
+    """not_checkable: what an official tells of the report is their opinion (the
+    conventions), whatever the report says."""
+    why = (
+        f"A statement by {speaker}, not by Ofsted: an official's account of the report "
+        "is their opinion, not checked against it."
+    )
+    return verdict(claim, "not_checkable", why)
+
+
 def nearest(ctx: Context, report: Report, text: str, k: int = 1) -> list[Evidence]:
     """Evidence for the report sentences most like ``text``."""
     index = ctx.index(report)

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from verify.check.common import Context, content_words, shared, verdict
+from verify.check.common import Context, content_words, officials_account, shared, verdict
 from verify.match import Hit, PassageIndex, Sentence
 from verify.types import CheckedClaim, Claim, Evidence, Report
 from verify.words import judgement_title
@@ -128,11 +128,7 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         return verdict(claim, "not_checkable", why)
     by_inspectors = claim.attribution is not None and claim.attribution.role == "inspectors"
     if not by_inspectors and (speaker := council_speaker(claim.text)):
-        why = (
-            f"A statement by {speaker}, not by Ofsted: an official's account of the report "
-            "is their opinion, not checked against it."
-        )
-        return verdict(claim, "not_checkable", why)
+        return officials_account(claim, speaker)
     index = ctx.index(report)
     wanted = topic(claim.text)
     words = content_words(wanted)
