@@ -27,6 +27,7 @@ from verify.types import CheckedClaim, Claim, Grade, GradeMention, JudgementName
 from verify.words.councils import names_council
 from verify.words.dates import SINCE_YEAR
 from verify.words.grades import GRADE, grade_text
+from verify.words.judgements import JUDGED_WITHIN
 from verify.words.numbers import NUMBER, ORDINAL, number, ordinal
 
 _ORDINAL = rf"({ORDINAL})"
@@ -66,11 +67,6 @@ _FIRST_OF_MANY = re.compile(
 _FIRST_SINCE = re.compile(
     r"\bfirst (?:[\w-]+ ){0,3}inspection\b[^.;]{0,100}?" + SINCE_YEAR.pattern, re.I
 )
-_WITHIN_CHILDREN_IN_CARE: dict[str, tuple[JudgementName, ...]] = {
-    "adoption": ("adoption", "looked_after_and_permanence", "children_in_care"),
-}
-"""Adoption was graded on its own until 2018, and within children in care since: a run of
-grades for adoption reads the judgement that held it."""
 _LOOKED_AFTER = re.compile(r"looked[\s-]after|in care|adoption", re.I)
 _LOOKED_AFTER_AREAS = {
     "children_in_care",
@@ -234,7 +230,9 @@ def _claimed(claim: Claim) -> tuple[Grade, JudgementName | None, int] | None:
 
 def _grade(report: Report, judgement: JudgementName | None) -> Grade | None:
     name = judgement or "overall_effectiveness"
-    for candidate in _WITHIN_CHILDREN_IN_CARE.get(name, (name,)):
+    # Adoption was graded on its own until 2018, and within children in care since: a run
+    # of grades for adoption reads the judgement that held it.
+    for candidate in (name, *JUDGED_WITHIN.get(name, ())):
         found = judgement_grade(report, candidate)
         if found is not None:
             return found[1]
