@@ -24,7 +24,7 @@ from verify.check.comparison import first_judgement, looked_after_only
 from verify.check.grades import grades_verdict, inspection_years
 from verify.check.national import check_national, read_claim
 from verify.types import CheckedClaim, Claim, Grade, GradeMention, JudgementName, Report
-from verify.words.councils import names_council
+from verify.words.councils import COUNCIL_WORD, names_council
 from verify.words.dates import SINCE_YEAR
 from verify.words.grades import GRADE, grade_text
 from verify.words.judgements import JUDGED_WITHIN
@@ -60,9 +60,7 @@ _YEARS_OF = re.compile(
 """'marks 10 years of an overall outstanding rating', 'rated good for the past six years'
 ('a decade'); a bare number counts something else ('two as outstanding', 'outstanding for
 three of its judgements')."""
-_FIRST_OF_MANY = re.compile(
-    r"\bfirst (?:council|local authority|authority|city|county|borough)\b", re.I
-)
+_FIRST_OF_MANY = re.compile(rf"\bfirst (?:{COUNCIL_WORD}|city|county|borough)\b", re.I)
 """'the first council to be outstanding' is about every council: a national claim."""
 _FIRST_SINCE = re.compile(
     r"\bfirst (?:[\w-]+ ){0,3}inspection\b[^.;]{0,100}?" + SINCE_YEAR.pattern, re.I

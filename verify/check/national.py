@@ -29,7 +29,7 @@ from verify.types import (
 )
 from verify.words import NAMED_FRAMEWORKS
 from verify.words.clauses import clause_end
-from verify.words.councils import REGIONS, council_named, names_council
+from verify.words.councils import COUNCIL_WORD, REGIONS, council_named, names_council
 from verify.words.dates import parse_dates
 from verify.words.grades import GRADE, grade_of, grade_text, grades_in
 from verify.words.numbers import NUMBER, NUMBER_WORDS, number
@@ -50,15 +50,14 @@ _GROUP = (
 _ONE_OF = re.compile(rf"\bone of (?:only |just )?{_N} {_GROUP}", re.I)
 _ONLY_OTHERS = re.compile(rf"\b(?:only|just) {_N} others?\b", re.I)
 _ONLY = re.compile(rf"\b(?:only|just) {_N} {_GROUP}", re.I)
-_THE_ONLY = re.compile(r"\bthe only (?:council|local authority|authority)\b", re.I)
+_THE_ONLY = re.compile(rf"\bthe only {COUNCIL_WORD}\b", re.I)
 """'the only council in the North East rated outstanding': a count of one."""
-_NONE = re.compile(r"\b(?:no|not one) (?:other )?(?:council|local authority|authority)\b", re.I)
+_NONE = re.compile(rf"\b(?:no|not one) (?:other )?{COUNCIL_WORD}\b", re.I)
 _TOP_SHARE = re.compile(rf"\btop {_N} ?(?:%|per ?cent)", re.I)
-_COUNCIL = r"(?:council|local authority|authority)"
 _FIRST = re.compile(
-    rf"\bfirst {_COUNCIL}\b[^.;]{{0,50}}?\bto (?:have )?(?:be|been|"
+    rf"\bfirst {COUNCIL_WORD}\b[^.;]{{0,50}}?\bto (?:have )?(?:be|been|"
     r"receiv|achiev|gain|got|get|earn|mov)"
-    rf"|\bfirst\W{{1,3}}{GRADE}\W{{1,3}}{_COUNCIL}\b",
+    rf"|\bfirst\W{{1,3}}{GRADE}\W{{1,3}}{COUNCIL_WORD}\b",
     re.I,
 )
 """'the first council in the region to be rated good', 'the first “outstanding” local

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from verify.types import ClaimKind, ClaimValues
-from verify.words.councils import REGIONS
+from verify.words.councils import COUNCIL_WORD, REGIONS
 from verify.words.dates import IN_MONTH, RELATIVE
 from verify.words.grades import RELEASE_GRADE
 from verify.words.numbers import NUMBER
@@ -30,12 +30,12 @@ _REGION = "|".join(r.replace(" ", "[- ]") for r in REGIONS)
 _COUNT_OF_COUNCILS = re.compile(
     rf"\b(?:only|one of(?: only| just)?|just|joins?(?: only| just)?) {_FEW} "
     rf"(?:{_COUNCILS}|others?)\b"
-    r"|\b(?:no|not one) (?:other )?(?:council|local authority|authority)\b"
+    rf"|\b(?:no|not one) (?:other )?{COUNCIL_WORD}\b"
     rf"|\bthe only (?:(?:{_REGION}) )?{_COUNCILS}\b|\b{_SHARE} of (?:all )?(?:the )?{_COUNCILS}\b"
     r"|\b(?:among|one of) the (?:top|best|worst|leading|most \w+|\w+est)(?:[- ]\w+ing)? "
     rf"{_COUNCILS}\b"
     rf"|\b\d{{1,3}} {_COUNCILS} (?:in england|nationally|in the country)\b"
-    rf"|\btop {NUMBER} ?(?:%|per ?cent)|\bfirst (?:council|local authority|authority|city)\b",
+    rf"|\btop {NUMBER} ?(?:%|per ?cent)|\bfirst (?:{COUNCIL_WORD}|city)\b",
     re.I,
 )
 """A count of councils, a share of them, the only one or the first of them: a standing

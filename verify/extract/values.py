@@ -12,6 +12,7 @@ import re
 from verify.extract.kinds import stated_visit
 from verify.types import ClaimValues, Grade, GradeMention
 from verify.words.clauses import Break, clause_end, clause_spans, clause_start, joined_at
+from verify.words.councils import COUNCIL_WORD
 from verify.words.dates import SINCE_LAST, SINCE_YEAR, date_spans, parse_dates
 from verify.words.grades import (
     GRADING_VERBS,
@@ -99,8 +100,7 @@ requires improvement in 2019', 'moved up from inadequate'. A grade after 'from' 
 move said ('still some way from good') is no earlier grade."""
 _FIRST_GRADE = re.compile(
     rf"\bfirst(?:[\s-]+ever)?\W{{1,3}}(?P<grade>{RELEASE_OR_ADEQUATE})\b"
-    r"(?!\W{0,3}(?:(?:london |metropolitan )?(?:council|local authority|authority|borough|"
-    r"city|county)))",
+    rf"(?!\W{{0,3}}(?:(?:london |metropolitan )?(?:{COUNCIL_WORD}|borough|city|county)))",
     re.I,
 )
 """'its first “outstanding” rating', 'a first-ever good'; not 'the first outstanding

@@ -18,6 +18,10 @@ from datetime import date
 from functools import cache
 from importlib import resources
 
+COUNCIL_WORD = r"(?:council|local authority|authority)"
+"""A council named by what it is, not its name ('the only council', 'no other local
+authority', 'the first authority to ...'): a standing among councils, inside another pattern."""
+
 REGIONS = (
     "North East",
     "North West",
