@@ -129,7 +129,7 @@ _TWEET_SIGNATURE = re.compile(
 _TRAILING_LINK = re.compile(r"\s*(?:pic\.twitter\.com/\S+|https?://\S+)\s*$")
 _INSPECTORS_NP = re.compile(
     r"\b(?:(?:the|this|their) )?(?:(?:inspectors(?:’|')?|ofsted(?:(?:’|')s)?|inspection|focused|"
-    rf"monitoring) )*(?:{OFSTED_NAMES}|{OFSTED_NOUNS}|{INSPECTION_DOCUMENTS}|visit)\b",
+    rf"monitoring) )*(?:{OFSTED_NAMES}|{OFSTED_NOUNS}|{INSPECTION_DOCUMENTS})\b",
     re.I,
 )
 

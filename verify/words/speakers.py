@@ -24,15 +24,16 @@ OFSTED_NAMES = r"ofsted|inspectors?|hmi"
 """Ofsted and its inspectors by name: a subject with no determiner ("Inspectors found")."""
 OFSTED_NOUNS = r"inspectorate|regulator|watchdog"
 """Ofsted by a common noun, a subject after a determiner ("the watchdog")."""
-INSPECTION_DOCUMENTS = r"report|inspection"
-"""The inspection and its report, speaking for the inspectors ("the report found")."""
+INSPECTION_DOCUMENTS = r"report|inspection|visit"
+"""The inspection (or visit) and its report, speaking for the inspectors ("the report
+found", "the visit identified")."""
 INSPECTORS_NAMED = re.compile(
     rf"\b(?:{OFSTED_NAMES}|{OFSTED_NOUNS}|her majesty|his majesty)\b",
     re.I,
 )
 """Ofsted or its inspectors named (not their report)."""
 _INSPECTION_DOCS = re.compile(
-    rf"\b(?:{INSPECTION_DOCUMENTS}|(?:focused |monitoring )?visit|the letter)\b", re.I
+    rf"\b(?:{INSPECTION_DOCUMENTS}|(?:focused |monitoring )visit|the letter)\b", re.I
 )
 INSPECTORS_SOURCE = rf"(?:{INSPECTORS_NAMED.pattern}|{_INSPECTION_DOCS.pattern})"
 """Ofsted, its inspectors or their report/visit as the source of a finding."""
