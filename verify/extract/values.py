@@ -407,10 +407,11 @@ def _team_size(sentence: str) -> int | None:
 
 
 _VISIT = re.compile(
-    r"\b(visit\w*|inspect\w*|on site|carried out|took place|spent|ofsted|team)\b", re.I
+    r"\b(?:inspect\w*|visit\w*|took place|carried out|conducted|on site|spent|team|ofsted)\b",
+    re.I,
 )
-"""A duration is the inspection's only when the sentence speaks of the visit or its team
-('conferences held within 15 days' is a duration of something else)."""
+"""Words of the visit or its team: a duration or date is the inspection's only in a clause
+that speaks of them ('conferences held within 15 days' is a duration of something else)."""
 
 
 def _durations(sentence: str) -> tuple[int | None, int | None]:
@@ -427,9 +428,6 @@ def _durations(sentence: str) -> tuple[int | None, int | None]:
     return days, weeks
 
 
-_INSPECTION_WORD = re.compile(
-    r"\b(?:inspect\w*|visit\w*|took place|carried out|conducted|on site|spent|team)\b", re.I
-)
 _LOOKING_BACK = re.compile(
     r"\b(?:previous\w*|earlier|former|prior|last (?:\w+ )?(?:inspection|visit|report))\b", re.I
 )
@@ -468,7 +466,7 @@ def _states_visit(clause: str, year_hint: int | None) -> bool:
     """A clause about the visit stating a value its printed facts settle."""
     if SINCE_LAST.search(clause):
         return True
-    if not _INSPECTION_WORD.search(clause) or _LOOKING_BACK.search(clause):
+    if not _VISIT.search(clause) or _LOOKING_BACK.search(clause):
         return False
     v = parse_values(clause, year_hint)
     if v.grades or v.previous_grade:
