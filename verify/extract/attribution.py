@@ -28,6 +28,7 @@ from verify.types import Attribution
 from verify.words.clauses import Break, clause_start, without_conjunction
 from verify.words.speakers import (
     ACCORDING_TO,
+    BE,
     COUNCIL_SUBJECT,
     INSPECTION_DOCUMENTS,
     INSPECTORS_SUBJECT,
@@ -44,7 +45,7 @@ from verify.words.speakers import (
     role_of,
 )
 
-_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", re.I)
+_PASSIVE = re.compile(rf"\b(?:{BE})\s+(?:\w+ly\s+)?$", re.I)
 _BY_AGENT = re.compile(r"^\s*(?:as\s+\w+\s+)?by\s+(?P<agent>[^,.;:“”\"]{2,80})", re.I)
 OPENING_ADVERBIAL = re.compile(
     r"^(?:(?:despite|meanwhile|however|but|and|also|in|following|after|as|today|on|during|"

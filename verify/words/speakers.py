@@ -72,9 +72,9 @@ as often) beside 'Ofsted' make no finding ("Ofsted rating welcomed")."""
 FINDING_NOUNS = r"concerns?|strengths?|weakness\w*|areas? for (?:improvement|development)|praise"
 """Nouns that name what an inspection found ("Ofsted's concerns", "areas for improvement
 in the report"): with Ofsted or its report as the source, a finding as a verb makes one."""
-JUDGED_PASSIVE = re.compile(
-    rf"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+|also\s+)?(?:{JUDGING_VERBS})\b", re.I
-)
+BE = r"is|are|was|were|be|been|being"
+"""The forms of 'be' a passive is made with ('were praised', 'is also described as')."""
+JUDGED_PASSIVE = re.compile(rf"\b(?:{BE})\s+(?:\w+ly\s+|also\s+)?(?:{JUDGING_VERBS})\b", re.I)
 """A judgement in the passive ("was found to have improved", "were praised"): in a
 release about an inspection, the inspectors' (as a passive quotation's speaker is)."""
 
@@ -83,7 +83,7 @@ _SAYS_FRAME = re.compile(
     re.I,
 )
 """'<speaker> said ...'; a saying verb after 'of' is a noun ('the Secretary of State')."""
-_SAID_OF = re.compile(r"\b(?:is|are|was|were|be|been|being)(?:\s+(?:also|\w+ly))?$", re.I)
+_SAID_OF = re.compile(rf"\b(?:{BE})(?:\s+(?:also|\w+ly))?$", re.I)
 _OPENER = re.compile(r"^(?:but|and|however|meanwhile|also)\W+", re.I)
 
 
