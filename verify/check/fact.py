@@ -18,7 +18,7 @@ from verify.words.dates import (
     COVER_DATES,
     RELATIVE,
     SEASONS,
-    SINCE,
+    SINCE_BEFORE_YEAR,
     SINCE_LAST,
     YEAR,
     date_spans,
@@ -349,7 +349,7 @@ _VISIT_IN = re.compile(
     r"(?:in|during)\s+(?:early\s+|late\s+|mid-?)?$",
     re.I,
 )
-_SINCE_BEFORE = re.compile(SINCE + "$", re.I)
+_SINCE_BEFORE = re.compile(SINCE_BEFORE_YEAR + "$", re.I)
 
 
 _MONTH_NEAR = 40

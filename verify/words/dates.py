@@ -74,10 +74,10 @@ IN_MONTH = (
 """The month something took place in ('in September', 'during early March', 'on 4 May'),
 after the visit it dates ('an inspection by Ofsted in September'): inside another pattern."""
 
-SINCE = r"\bsince\s+(?:\w+\s+)?"
+SINCE_BEFORE_YEAR = r"\bsince\s+(?:\w+\s+)?"
 """'since' and at most one word ('since March', 'since early') before the year a span is
 counted from."""
-SINCE_YEAR = re.compile(SINCE + r"(?P<y>(?:19|20)\d\d)\b", re.I)
+SINCE_YEAR = re.compile(SINCE_BEFORE_YEAR + r"(?P<y>(?:19|20)\d\d)\b", re.I)
 """The year a span is counted from: 'gone from inadequate to good since 2015', 'the first
 inspection since March 2017'."""
 
