@@ -22,7 +22,7 @@ from verify.errors import NotPaired
 from verify.report.metadata import sentence_around
 from verify.types import ArchivedReport, Claim, Pairing, PairingCandidate, Release, Report
 from verify.words.councils import Council, mentions
-from verify.words.grades import grade_rank
+from verify.words.grades import EARLIER_GRADE_CUES, grade_rank
 from verify.words.numbers import MONTH, month_name, month_number
 
 OPENING_CHARS = 400
@@ -39,9 +39,7 @@ _EARLIER_YEAR = re.compile(
 )
 """'since 2017', 'at the last full inspection in 2016': a year given to an earlier visit
 ('since January 2014' is a point in time, not a visit)."""
-_NEGATED = re.compile(
-    r"\b(?:no longer|not|previously|from|was|were|had been)\b\W+(?:\w+\W+){0,3}$", re.I
-)
+_NEGATED = re.compile(rf"\b(?:{EARLIER_GRADE_CUES}|not)\b\W+(?:\w+\W+){{0,3}}$", re.I)
 """'no longer rated as inadequate', 'up from requires improvement', 'the goal of being
 rated good': not the grade now."""
 _DAY_MONTH = re.compile(

@@ -31,7 +31,7 @@ from verify.words import NAMED_FRAMEWORKS
 from verify.words.clauses import clause_end
 from verify.words.councils import COUNCIL_WORD, REGIONS, council_named, names_council
 from verify.words.dates import parse_dates
-from verify.words.grades import GRADE, grade_of, grade_text, grades_in
+from verify.words.grades import EARLIER_GRADE_CUES, GRADE, grade_of, grade_text, grades_in
 from verify.words.numbers import NUMBER, NUMBER_WORDS, number
 from verify.words.sentences import sentence_spans
 
@@ -78,9 +78,7 @@ _ALL_AREAS = re.compile(
 )
 """'outstanding in all areas', 'two outstanding judgements': a count of judgements per
 council, which the overall grade does not settle."""
-_EARLIER_GRADE = re.compile(
-    r"\b(?:from|previously|no longer|was|were|had been)\W+(?:\w+\W+){0,2}$", re.I
-)
+_EARLIER_GRADE = re.compile(rf"\b(?:{EARLIER_GRADE_CUES})\W+(?:\w+\W+){{0,2}}$", re.I)
 _OR_BETTER = re.compile(r"\bor (?:better|above|outstanding)\b|\bat least\b", re.I)
 _FRAMEWORK = re.compile(r"\bframework\b|\bnew (?:inspection|system|regime)\b", re.I)
 """'the first under the new framework': only reports of the same framework count (a

@@ -46,6 +46,9 @@ RELEASE_OR_ADEQUATE = rf"(?:{RELEASE_GRADE}|adequate)"
 inspection gave ('from adequate to good'), inside another pattern."""
 RELEASE_OR_ADEQUATE_RE = re.compile(RELEASE_GRADE_RE.pattern + "|" + ADEQUATE_RE.pattern, re.I)
 """The same, each grade of today's scale in a group named by its grade ('adequate' in none)."""
+EARLIER_GRADE_CUES = r"from|previously|no longer|was|were|had been"
+"""Words a few words before a grade that make it an earlier one, not today's ('up from
+requires improvement', 'no longer rated as inadequate', 'was good'): inside another pattern."""
 GRADING_VERBS = r"rated|judged|graded"
 """Verbs that give a grade ('rated good', 'previously judged inadequate')."""
 
