@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from verify.types import Attribution, Role
+from verify.words.councils import COUNCIL_WORD
 from verify.words.grades import GRADING_VERBS
 from verify.words.numbers import MONTH
 
@@ -37,7 +38,7 @@ _INSPECTION_DOCS = re.compile(
 )
 INSPECTORS_SOURCE = rf"(?:{INSPECTORS_NAMED.pattern}|{_INSPECTION_DOCS.pattern})"
 """Ofsted, its inspectors or their report/visit as the source of a finding."""
-_COUNCIL = re.compile(r"\b(?:council|the authority|local authority|we|our)\b", re.I)
+_COUNCIL = re.compile(rf"\b(?:{COUNCIL_WORD}|we|our)\b", re.I)
 
 SAYING_VERBS = (
     r"said|says|say|added|adds|add|stated|states|state|commented|comments|told|explained|"
@@ -106,7 +107,7 @@ named before the next punctuation."""
 
 COUNCIL_SUBJECT = re.compile(
     r"^(?!(?:although|though|while|whilst|as|when|if|because|since|despite|after|before)\b)"
-    r"(?:\S+\s+){0,5}?(?:council|local authority|the authority)\b(?![’']s|\s+said|\s+says)",
+    rf"(?:\S+\s+){{0,5}}?{COUNCIL_WORD}\b(?![’']s|\s+said|\s+says)",
     re.I,
 )
 """Words opening with the council as the subject ("The leadership of X Council has ..."),
