@@ -73,9 +73,12 @@ as often) beside 'Ofsted' make no finding ("Ofsted rating welcomed")."""
 FINDING_NOUNS = r"concerns?|strengths?|weakness\w*|areas? for (?:improvement|development)|praise"
 """Nouns that name what an inspection found ("Ofsted's concerns", "areas for improvement
 in the report"): with Ofsted or its report as the source, a finding as a verb makes one."""
-BE = r"is|are|was|were|be|been|being"
-"""The forms of 'be' a passive is made with ('were praised', 'is also described as')."""
-JUDGED_PASSIVE = re.compile(rf"\b(?:{BE})\s+(?:\w+ly\s+|also\s+)?(?:{JUDGING_VERBS})\b", re.I)
+BE_DONE = r"is|are|was|were|been|being"
+"""The forms of 'be' of a passive that tells what was done ('were praised', 'has been
+judged'), not the infinitive of an aim ('to be rated outstanding')."""
+BE = rf"{BE_DONE}|be"
+"""Every form of 'be' a passive is made with ('is also described as', 'will be said')."""
+JUDGED_PASSIVE = re.compile(rf"\b(?:{BE_DONE})\s+(?:\w+ly\s+|also\s+)?(?:{JUDGING_VERBS})\b", re.I)
 """A judgement in the passive ("was found to have improved", "were praised"): in a
 release about an inspection, the inspectors' (as a passive quotation's speaker is)."""
 
