@@ -29,7 +29,7 @@ from verify.types import (
 )
 from verify.words import NAMED_FRAMEWORKS
 from verify.words.clauses import clause_end
-from verify.words.councils import COUNCIL_WORD, REGIONS, council_named, names_council
+from verify.words.councils import COUNCIL_WORD, COUNCILS_WORD, REGIONS, council_named, names_council
 from verify.words.dates import parse_dates
 from verify.words.grades import EARLIER_GRADE_CUES, GRADE, grade_of, grade_text, grades_in
 from verify.words.numbers import NUMBER, NUMBER_WORDS, number
@@ -42,7 +42,7 @@ DATELINE_DAYS = 120
 
 _N = rf"({NUMBER})"
 _GROUP = (
-    r"(?:other )?(?:councils|local authorities|authorities|(?=in the country|in england|"
+    rf"(?:other )?(?:{COUNCILS_WORD}|(?=in the country|in england|"
     r"nationally|in the region|across the country|(?:in|across) the (?:north|south|east|west)))"
 )
 """What a count counts: councils, or a bare number placed in the country or a region

@@ -12,7 +12,7 @@ import re
 from verify.extract.kinds import stated_visit
 from verify.types import ClaimValues, Grade, GradeMention
 from verify.words.clauses import Break, clause_end, clause_spans, clause_start, joined_at
-from verify.words.councils import COUNCIL_WORD
+from verify.words.councils import COUNCIL_WORD, COUNCILS_WORD
 from verify.words.dates import SINCE_LAST, SINCE_YEAR, date_spans, parse_dates
 from verify.words.grades import (
     GRADING_VERBS,
@@ -123,7 +123,7 @@ _DIRECTION = (
 )
 _NATIONAL_COUNT = re.compile(
     rf"\b(?:only|one of(?: only| just)?|just) (?P<n>\d{{1,3}}|{_NUM}) (?:other )?"
-    r"(?:councils|local authorities|authorities)\b",
+    rf"{COUNCILS_WORD}\b",
     re.I,
 )
 _NATIONAL_PCT = re.compile(r"\btop (?P<n>\d{1,3}) ?(?:%|per ?cent)", re.I)

@@ -21,6 +21,8 @@ from importlib import resources
 COUNCIL_WORD = r"(?:council|local authority|authority)"
 """A council named by what it is, not its name ('the only council', 'no other local
 authority', 'the first authority to ...'): a standing among councils, inside another pattern."""
+COUNCILS_WORD = r"(?:councils|local authorities|authorities)"
+"""Councils counted by what they are ('one of only three councils', 'just two authorities')."""
 
 REGIONS = (
     "North East",
