@@ -58,14 +58,13 @@ _DURATION = re.compile(
 )
 """'a two-week inspection', '10 days'; 'a fortnight' is two weeks, 'week-long' and 'spent a
 week' one ('once a week' is no duration)."""
-_TEAM = re.compile(
-    rf"\b(?P<n>{_NUM}) (?:of )?(?:(?:Her|His) Majesty(?:’|')s Inspectors|HMIs?|inspectors)\b",
-    re.I,
-)
+_HMI = r"(?:(?:Her|His) Majesty(?:’|')s Inspectors|HMIs?|inspectors)"
+"""The inspectors a team counts ('eight HMI', 'three of His Majesty's Inspectors')."""
+_TEAM = re.compile(rf"\b(?P<n>{_NUM}) (?:of )?{_HMI}\b", re.I)
 _TEAM_SIZE = re.compile(
     rf"\b(?P<n>{_NUM})[- ]strong (?:inspection |ofsted )?team\b"
     rf"|\b(?:inspection|ofsted) team of (?P<m>{_NUM})\b"
-    r"(?! (?:of )?(?:(?:Her|His) Majesty|HMI|inspectors))",
+    rf"(?! (?:of )?{_HMI})",
     re.I,
 )
 """The whole team's size: 'a 10-strong team from Ofsted', 'an inspection team of eight'."""
