@@ -31,7 +31,7 @@ from verify.words.clauses import clauses
 from verify.words.dates import COVER_DATES
 from verify.words.judgements import EQUIVALENT, RELEASE_JUDGEMENT_RE
 from verify.words.qualifiers import HEDGES, LIMITED, LIMITED_SUBJECT, NEGATION, UNIVERSAL
-from verify.words.speakers import OWN_WORDS_ROLES, framed_speaker, role_of
+from verify.words.speakers import LINKING_OPENERS, OWN_WORDS_ROLES, framed_speaker, role_of
 
 _CRITICAL = re.compile(
     r"\b(not|no longer|requires? improvement|inadequate|variab(?:le|ility)|var(?:y|ies|ying) in|"
@@ -71,7 +71,7 @@ _LISTED_MIN, _LISTED_WORDS_MIN = 0.5, 2
 
 
 _FRAME = re.compile(
-    r"^(?:meanwhile|however|but|also|and|in addition)\b,?\s*"
+    rf"^(?:{LINKING_OPENERS}|in addition)\b,?\s*"
     r"|\bin (?:(?-i:[A-Z])[\w’'-]+ ?){1,3},\s*"
     r"|\b(?:the )?(?:inspectors?|ofsted|the report|inspection)(?:’s|'s)?\s+(?:also\s+)?"
     r"(?:said|says|found|noted|praised|highlighted|added|wants? to see|wanted to see)\s+"

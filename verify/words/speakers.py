@@ -88,7 +88,10 @@ _SAYS_FRAME = re.compile(
 )
 """'<speaker> said ...'; a saying verb after 'of' is a noun ('the Secretary of State')."""
 _SAID_OF = re.compile(rf"\b(?:{BE})(?:\s+(?:also|\w+ly))?$", re.I)
-_OPENER = re.compile(r"^(?:but|and|however|meanwhile|also)\W+", re.I)
+LINKING_OPENERS = r"but|and|however|meanwhile|also"
+"""Words opening a sentence that link it to the one before ('However, inspectors said'),
+not part of its speaker or what it says: inside another pattern."""
+_OPENER = re.compile(rf"^(?:{LINKING_OPENERS})\W+", re.I)
 
 
 def framed_speaker(sentence: str) -> str | None:
