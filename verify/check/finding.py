@@ -70,17 +70,19 @@ _RESTATED_HALF = 0.5
 _LISTED_MIN, _LISTED_WORDS_MIN = 0.5, 2
 
 
+_SOURCE = r"(?:the )?(?:inspectors?|ofsted|the report)"
+"""Who a framed finding is told by ('inspectors', 'the report')."""
 _FRAME = re.compile(
     rf"^(?:{LINKING_OPENERS}|in addition)\b,?\s*"
     r"|\bin (?:(?-i:[A-Z])[\w’'-]+ ?){1,3},\s*"
-    r"|\b(?:the )?(?:inspectors?|ofsted|the report|inspection)(?:’s|'s)?\s+(?:also\s+)?"
+    rf"|\b(?:{_SOURCE}|(?:the )?inspection)(?:’s|'s)?\s+(?:also\s+)?"
     r"(?:said|says|found|noted|praised|highlighted|added|wants? to see|wanted to see)\s+"
     r"(?:that\s+)?"
     r"|\bconcerns were raised (?:over|about|around)\s+"
-    r"|,\s+(?:the )?(?:inspectors?|ofsted|the report)\s+(?:also\s+)?"
+    rf"|,\s+{_SOURCE}\s+(?:also\s+)?"
     r"(?:said|says|found|noted|added|concluded)(?=\W*$)"
-    r"|,?\s+according to (?:the )?(?:inspectors?|ofsted|the report)(?=\W*$)"
-    r"|^according to (?:the )?(?:inspectors?|ofsted|the report),\s*",
+    rf"|,?\s+according to {_SOURCE}(?=\W*$)"
+    rf"|^according to {_SOURCE},\s*",
     re.I,
 )
 """Words that frame a finding rather than state it: 'Meanwhile, in Harrow, inspectors
