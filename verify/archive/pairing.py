@@ -22,6 +22,7 @@ from verify.errors import NotPaired
 from verify.report.metadata import sentence_around
 from verify.types import ArchivedReport, Claim, Pairing, PairingCandidate, Release, Report
 from verify.words.councils import Council, mentions
+from verify.words.dates import LOOKING_BACK
 from verify.words.grades import EARLIER_GRADE_CUES, grade_rank
 from verify.words.numbers import MONTH, month_name, month_number
 
@@ -33,7 +34,7 @@ QUOTE_MIN_WORDS = 4
 
 _YEAR = re.compile(r"\b(20[0-3]\d)\b")
 _EARLIER_YEAR = re.compile(
-    r"\b(?:since|previous(?:ly)?|last|earlier|prior|before)\b[^.;]{0,60}?"
+    rf"\b(?:{LOOKING_BACK}|before)\b[^.;]{{0,60}}?"
     rf"(?:(?P<month>{MONTH}) )?\b(?P<year>20[0-3]\d)\b",
     re.IGNORECASE,
 )

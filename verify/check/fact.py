@@ -16,6 +16,7 @@ from verify.types import CheckedClaim, Claim, Report
 from verify.words import NAMED_FRAMEWORKS, framework_title, plural
 from verify.words.dates import (
     COVER_DATES,
+    LOOKING_BACK,
     RELATIVE,
     SEASONS,
     SINCE_BEFORE_YEAR,
@@ -227,7 +228,7 @@ def _word_start(text: str, at: int) -> int:
 
 
 _LOOKED_BACK = re.compile(
-    r"\b(?:since|last|previous(?:ly)?|earlier|prior)\b\s+(?:\w+\s+){0,3}?"
+    rf"\b(?:{LOOKING_BACK})\b\s+(?:\w+\s+){{0,3}}?"
     r"(?:inspect\w*|visit\w*|on|in)\s+(?:(?:on|in|between|from)\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:to|and|-|–)\s*)?$",
     re.I,

@@ -74,6 +74,10 @@ IN_MONTH = (
 """The month something took place in ('in September', 'during early March', 'on 4 May'),
 after the visit it dates ('an inspection by Ofsted in September'): inside another pattern."""
 
+LOOKING_BACK = r"since|last|previous(?:ly)?|earlier|prior"
+"""Words that give the date after them to an earlier visit ('since 2017', 'at the last
+full inspection in 2016', 'the previous inspection on 4 May'): inside another pattern."""
+
 SINCE_BEFORE_YEAR = r"\bsince\s+(?:\w+\s+)?"
 """'since' and at most one word ('since March', 'since early') before the year a span is
 counted from."""
