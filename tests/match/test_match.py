@@ -125,3 +125,60 @@ def test_a_report_sentences_words_are_a_slice_of_the_reports(reports_dir, settin
     assert prepared.norm.within(word.start + 1, word.end + 50) is None
     assert prepared.norm.within(word.start, word.end - 1) is None
     assert prepared.norm.within(word.start, word.end) == word.form
+
+
+def _salford(reports_dir, settings):
+    from verify.report import load_report
+
+    pdf = reports_dir / "80548_salford" / "children's services inspection - 12 january 2024.pdf"
+    return load_report(pdf, settings)
+
+
+def _phrases(report, seeds_dir) -> list[str]:
+    """Quotations of the two Salford seed releases (most not in the report: officials'
+    words), and report sentences with a word dropped and a word changed."""
+    import re
+
+    quoted = re.compile(r"[“\"‘]([^”\"’]{12,400})[”\"’]")
+    phrases = [
+        normalise(m.group(1)).text
+        for seed in ("000_2f49a2f69ef478c9.txt", "001_1f85a20f79f33039.txt")
+        for m in quoted.finditer((seeds_dir / seed).read_text(encoding="utf-8"))
+    ]
+    from verify.match.index import _prepare
+
+    for norm in _prepare(report).sentence_norms[10:200:6]:
+        words = norm.split()
+        if len(words) > 5:
+            phrases.append(" ".join(words[:2] + words[3:]))
+            phrases.append(" ".join(words[:-2] + ["services"] + words[-1:]))
+    return phrases
+
+
+def test_a_fuzzy_placement_with_a_cutoff_is_the_one_without_when_it_reaches_it(
+    reports_dir, seeds_dir, settings
+):
+    """Callers that use a placement only from some score up pass that score as the
+    cutoff (rapidfuzz then skips the windows below it): on a real report and real
+    quotations, a cutoff changes no placement that reaches it, and drops the rest; the
+    index answers every cutoff, in any order of asking, as a fresh search does."""
+    from verify.match import PassageIndex
+
+    report = _salford(reports_dir, settings)
+    phrases = _phrases(report, seeds_dir)
+    index = PassageIndex(report)
+    norm = index.norm
+    reached = 0
+    for phrase in phrases:
+        whole = fuzzy_alignment(phrase, norm)
+        assert whole is not None
+        for cutoff in (70.0, 90.0):
+            expected = whole if whole.score >= cutoff else None
+            assert fuzzy_alignment(phrase, norm, cutoff) == expected
+            reached += expected is not None
+    assert 10 < reached < 2 * len(phrases)  # both kinds: placements kept and dropped
+    for order in ((90.0, 70.0, 0.0), (0.0, 90.0, 70.0), (70.0, 0.0, 90.0)):
+        index = PassageIndex(report)
+        for phrase in phrases:
+            for cutoff in order:
+                assert index.fuzzy(phrase, cutoff) == fuzzy_alignment(phrase, norm, cutoff)

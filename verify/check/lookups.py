@@ -69,8 +69,7 @@ def lookups(ctx: Context, claims: list[Claim]) -> list[str]:
 
 
 def _placed(index: PassageIndex, words: str) -> bool:
-    placed = index.fuzzy(words)  # as the quote checker asks, so its answer is reused
-    return placed is not None and placed.score >= _PLACED_MIN
+    return index.fuzzy(words, _PLACED_MIN) is not None  # as the quote checker asks: reused
 
 
 def _compared(claim: Claim) -> bool:
