@@ -182,3 +182,94 @@ def test_a_fuzzy_placement_with_a_cutoff_is_the_one_without_when_it_reaches_it(
         for phrase in phrases:
             for cutoff in order:
                 assert index.fuzzy(phrase, cutoff) == fuzzy_alignment(phrase, norm, cutoff)
+
+
+def test_the_sentence_at_an_offset_is_found_by_bisection_as_by_a_scan(reports_dir, settings):
+    """A real report's sentences follow one another, so the one holding an offset is found
+    by bisection: the same sentence (or none, between sentences) as looking at each in
+    turn, which is what an index whose sentences overlap still does."""
+    from verify.match import PassageIndex
+
+    index = PassageIndex(_salford(reports_dir, settings))
+    assert index._prepared.sentence_starts is not None
+    sentences = index.sentences
+
+    def scanned(offset):
+        return next((i for i, s in enumerate(sentences) if s.start <= offset < s.end), None)
+
+    offsets = range(0, len(index.report.text) + 5, 7)
+    found = [index._sentence_index_at(offset) for offset in offsets]
+    assert found == [scanned(offset) for offset in offsets]
+    assert None in found and len({f for f in found if f is not None}) > 100
+
+
+def _kept(report_forms: list[str], release_forms: list[str]) -> int:
+    """The release words a word diff keeps, as the quote checker counts them: in equal
+    steps and in steps that are not substantive (inflections, one function word)."""
+    from verify.match.lexical import substantive
+    from verify.match.normalise import Token
+
+    diff, _, _ = word_diff(
+        [Token(f, 0, 0) for f in report_forms], [Token(f, 0, 0) for f in release_forms]
+    )
+    changed = substantive(diff)
+    return sum(
+        len(op.release.split())
+        for op in diff
+        if op.op == "equal" or all(op is not c for c in changed)
+    )
+
+
+@pytest.mark.parametrize(
+    ("report", "release", "slack"),
+    [
+        ("the multi agency team meets weekly", "the multiagency team meets weekly", set()),
+        ("a multiagency team meets every week", "a multi agency team meets each week", {2}),
+        ("staff are kept in form daily", "staff are kept inform daily", {3}),
+        ("leaders have improved the service", "the leaders improve services", set()),
+        ("children are seen in a timely way", "children were seen in the timely ways", set()),
+    ],
+)
+def test_kept_words_bound_what_a_diff_keeps(report, release, slack):
+    """Words written closed for open ('multiagency' for 'multi agency'), inflections and
+    a changed article are kept by the diff; the bound pairs words by their keys and
+    counts as slack the words a closed or open writing leaves unpaired ('agency' in 'multi
+    agency' for 'multiagency'; 'inform' for 'in form', whose first words differ), so it is
+    never below what the diff keeps."""
+    from verify.match.lexical import KeptWords
+
+    window, forms = report.split(), release.split()
+    kept = KeptWords([window, ["unrelated", "words"]])
+    bounds = kept.bounds(forms)
+    assert kept.slack(forms) == slack
+    assert _kept(window, forms) <= bounds[0]
+    assert bounds[1] < bounds[0] and kept.most(forms) == bounds[0]
+
+
+def test_no_report_sentence_keeps_more_of_a_quotation_than_the_bound(
+    reports_dir, seeds_dir, settings
+):
+    """On a real report, for real quotations (mostly officials' words the report lacks)
+    and report sentences with words dropped and changed, a word diff against every
+    sentence keeps at most the bound's words; so when the bound says no sentence keeps
+    enough, the quote checker's ranking would have found none to place the words."""
+    from verify.match import PassageIndex
+
+    report = _salford(reports_dir, settings)
+    index = PassageIndex(report)
+    kept = index._prepared.kept
+    windows = [
+        [t.form for t in index.norm.tokens[slice(*index.tokens_between(s.start, s.end))]]
+        for s in index.sentences
+    ]
+    phrases = _phrases(report, seeds_dir)[::2]
+    hopeless = 0
+    for phrase in phrases:
+        forms = phrase.split()
+        bounds = kept.bounds(forms)
+        assert all(
+            _kept(window, forms) <= bound
+            for window, bound in zip(windows, bounds, strict=True)
+        )
+        hopeless += not index.could_keep(forms, 0.6 * len(forms))
+    assert 0 < hopeless < len(phrases)

@@ -18,6 +18,7 @@ import numpy as np
 from verify.match import ranking
 from verify.match.lexical import (
     Alignment,
+    KeptWords,
     context_score,
     exact_occurrences,
     fuzzy_alignment,
@@ -70,6 +71,21 @@ class _Prepared:
     token_starts: list[int]
     lengths: np.ndarray
     """Each sentence's normalised length, bounding its lexical score (``ranking``)."""
+    sentence_starts: list[int] | None
+    """Each sentence's start, when the sentences follow one another without overlapping
+    (then the one holding an offset is found by bisection); None when some overlap."""
+
+    @cached_property
+    def kept(self) -> KeptWords:
+        """Bounds of the words a quotation's diff against each sentence keeps, made the
+        first time a quotation is not found word for word."""
+
+        def forms(sentence: Sentence) -> list[str]:
+            first = bisect.bisect_left(self.token_starts, sentence.start)
+            last = bisect.bisect_left(self.token_starts, sentence.end)
+            return [t.form for t in self.norm.tokens[first:last]]
+
+        return KeptWords([forms(s) for s in self.sentences])
 
 
 _PREPARED: OrderedDict[tuple, _Prepared] = OrderedDict()
@@ -101,11 +117,17 @@ def _prepare(report: Report) -> _Prepared:
         sentence_norms=sentence_norms,
         token_starts=[t.start for t in norm.tokens],
         lengths=np.array([len(n) for n in sentence_norms]),
+        sentence_starts=_starts_if_disjoint(sentences),
     )
     _PREPARED[key] = prepared
     if len(_PREPARED) > _PREPARED_MAX:
         _PREPARED.popitem(last=False)
     return prepared
+
+
+def _starts_if_disjoint(sentences: list[Sentence]) -> list[int] | None:
+    follow = all(a.end <= b.start for a, b in zip(sentences, sentences[1:], strict=False))
+    return [s.start for s in sentences] if follow else None
 
 
 def _or_read(found: str | None, text: str) -> str:
@@ -142,7 +164,14 @@ class PassageIndex:
         return self.sentences[found] if found is not None else None
 
     def _sentence_index_at(self, offset: int) -> int | None:
-        return next((i for i, s in enumerate(self.sentences) if s.start <= offset < s.end), None)
+        """The first sentence holding ``offset``: by bisection when they do not overlap
+        (a long report has hundreds), else by looking at each in turn."""
+        starts = self._prepared.sentence_starts
+        if starts is None:
+            found = (i for i, s in enumerate(self.sentences) if s.start <= offset < s.end)
+            return next(found, None)
+        i = bisect.bisect_right(starts, offset) - 1
+        return i if i >= 0 and offset < self.sentences[i].end else None
 
     def tokens_between(self, start: int, end: int) -> tuple[int, int]:
         """Token range ``[first, last)`` of the words inside report offsets ``[start, end)``."""
@@ -232,6 +261,12 @@ class PassageIndex:
         return score
 
     # ------------------------------------------------------------------ ranking
+
+    def could_keep(self, forms: list[str], minimum: float) -> bool:
+        """False when a word diff of ``forms`` (a quotation's word forms) against every
+        report sentence keeps fewer than ``minimum`` of them (``KeptWords``, an upper
+        bound): no sentence is then worth ranking to diff against."""
+        return self._prepared.kept.most(forms) >= minimum
 
     @cached_property
     def sentence_vectors(self):

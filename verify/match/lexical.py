@@ -11,11 +11,15 @@ import os
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
 from verify.match.normalise import Normalised, Token, word_form
 from verify.types import DiffOp
+
+if TYPE_CHECKING:
+    import numpy as np
 
 
 @dataclass(frozen=True)
@@ -168,6 +172,16 @@ def same_word(a: str, b: str) -> bool:
     return shared >= 5 and shared >= 0.8 * max(len(x), len(y))
 
 
+def word_key(form: str) -> str:
+    """What two forms of one word always share: ``same_word(a, b)`` implies
+    ``word_key(a) == word_key(b)``. A stem is a word (or its irregular lemma) less one
+    ending, at least 3 letters long unless it is the whole word; ``same_word`` relates
+    words whose stems are equal, differ in a last d/s (5 letters or more) or share 5
+    letters or more from the start, so the two words (lemmas) are equal or begin with
+    the same 3 letters."""
+    return _IRREGULAR.get(form, form)[:3]
+
+
 def is_inflection(a: str, b: str) -> bool:
     """True when two words (or runs of as many words) differ only word by word in form."""
     xs, ys = a.split(), b.split()
@@ -222,3 +236,82 @@ def describe(changed: list[DiffOp], limit: int = 3) -> str:
             parts.append(f"'{op.release}' added")
     more = len(changed) - limit
     return "; ".join(parts) + (f"; and {more} more" if more > 0 else "")
+
+
+class KeptWords:
+    """How many of a quotation's words a word diff against a report sentence can keep,
+    bounded from above for every sentence at once, without diffing any.
+
+    The quote checker diffs a quotation against the report sentence most like it and
+    takes the placement only if the diff keeps enough of its words (equal, another form
+    of the same word, or the one article or preposition the conventions let change);
+    ranking a long report's sentences for it costs milliseconds, and for most words the
+    report lacks (an official's own) no sentence could keep enough.
+
+    Why the bound holds. ``SequenceMatcher`` (no junk) leaves no word common to both
+    sides of a replace, and the kept steps come in order on both sides, so pairing the
+    words of each equal step, and of each replace of as many words by as many inflected
+    (``is_inflection``: word by word ``same_word``, so equal ``word_key``), gives a
+    common subsequence of the two texts' keys: at most their longest (``LCSseq``). What
+    it leaves unpaired: the one article or preposition changed (1 word), and a word
+    written closed for words written open ('multi agency' for 'multiagency': 1 word for
+    up to 3, or up to 3 for 1, their joined forms ``same_word``): of those, the first
+    release word is paired when its key is the first report word's, else counted here
+    for every place in the quotation where the report holds such a word (or run of words)
+    anywhere (``slack``), so the bound is the longest common subsequence plus that.
+    """
+
+    _RUN = 3
+    """``is_inflection`` relates runs of up to 3 words written open to 1 written closed."""
+
+    def __init__(self, windows: list[list[str]]) -> None:
+        """``windows``: the word forms of each report sentence as the checker diffs it."""
+        self._ids: dict[str, int] = {}
+        self.windows = [[self._id(word_key(w)) for w in words] for words in windows]
+        self._words: dict[str, set[str]] = {}
+        self._open: dict[str, set[str]] = {}
+        for words in windows:
+            for i, first in enumerate(words):
+                self._words.setdefault(word_key(first), set()).add(first)
+                for run in range(2, self._RUN + 1):
+                    joined = "".join(words[i : i + run])
+                    if i + run <= len(words) and word_key(joined) != word_key(first):
+                        self._open.setdefault(word_key(joined), set()).add(
+                            " ".join(words[i : i + run])
+                        )
+
+    def _id(self, key: str) -> int:
+        return self._ids.setdefault(key, len(self._ids))
+
+    def most(self, forms: list[str]) -> int:
+        """An upper bound of the words of ``forms`` a diff against any window keeps."""
+        return int(self.bounds(forms).max()) if self.windows else 0
+
+    def bounds(self, forms: list[str]) -> np.ndarray:
+        """For each window, an upper bound of the words of ``forms`` a diff against it keeps."""
+        from rapidfuzz import process
+        from rapidfuzz.distance import LCSseq
+
+        keys = [self._ids.get(word_key(f), -1 - i) for i, f in enumerate(forms)]
+        paired = process.cdist([keys], self.windows, scorer=LCSseq.similarity)[0]
+        function = any(f in FUNCTION_WORDS for f in forms)
+        return paired + len(self.slack(forms)) + function
+
+    def slack(self, forms: list[str]) -> set[int]:
+        """Places in ``forms`` a closed or open writing of report words may keep unpaired."""
+        out: set[int] = set()
+        for j, form in enumerate(forms):
+            for run in range(2, self._RUN + 1):
+                words = forms[j : j + run]
+                if len(words) < run:
+                    break
+                joined = " ".join(words)
+                for x in self._words.get(word_key(joined.replace(" ", "")), ()):
+                    if x not in words and same_word(x, joined):
+                        out.update(range(j + (word_key(x) == word_key(form)), j + run))
+            if any(
+                form not in opened.split() and same_word(opened, form)
+                for opened in self._open.get(word_key(form), ())
+            ):
+                out.add(j)
+        return out
