@@ -266,7 +266,7 @@ class PassageIndex:
         """False when a word diff of ``forms`` (a quotation's word forms) against every
         report sentence keeps fewer than ``minimum`` of them (``KeptWords``, an upper
         bound): no sentence is then worth ranking to diff against."""
-        return self._prepared.kept.most(forms) >= minimum
+        return self._prepared.kept.could_keep(forms, minimum)
 
     @cached_property
     def sentence_vectors(self):

@@ -11,6 +11,7 @@ import os
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
@@ -147,6 +148,7 @@ FUNCTION_WORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
     word = _IRREGULAR.get(word, word)
     stem = _ENDING.sub("", word)
@@ -162,14 +164,24 @@ def same_word(a: str, b: str) -> bool:
         return a == b
     if " " in a or " " in b:
         a, b = a.replace(" ", ""), b.replace(" ", "")
-    x, y = _stem(a), _stem(b)
+    return same_stem(_stem(a), _stem(b))
+
+
+def same_stem(x: str, y: str) -> bool:
+    """True when two stems (``_stem``) are one word's: ``same_word`` of the words. Stems
+    that differ must both have 5 letters or more and the same first 4 (``STEM_PREFIX``)."""
     if x == y:
         return True
+    if len(x) < 5 or len(y) < 5 or x[:STEM_PREFIX] != y[:STEM_PREFIX]:
+        return False
     # decide/decision, include/inclusion: the stems differ only by d/s.
-    if len(x) == len(y) >= 5 and x[:-1] == y[:-1] and {x[-1], y[-1]} == {"d", "s"}:
+    if len(x) == len(y) and x[:-1] == y[:-1] and {x[-1], y[-1]} == {"d", "s"}:
         return True
     shared = len(os.path.commonprefix([x, y]))
     return shared >= 5 and shared >= 0.8 * max(len(x), len(y))
+
+
+STEM_PREFIX = 4
 
 
 def word_key(form: str) -> str:
@@ -263,55 +275,80 @@ class KeptWords:
 
     _RUN = 3
     """``is_inflection`` relates runs of up to 3 words written open to 1 written closed."""
+    _FIRST = 0x100
+    """Keys are compared as characters from here on (``LCSseq`` on strings, the fast way)."""
+    _UNKNOWN = 0xE000
+    """A release word whose key no report word has gets its own character from here on."""
 
     def __init__(self, windows: list[list[str]]) -> None:
         """``windows``: the word forms of each report sentence as the checker diffs it."""
-        self._ids: dict[str, int] = {}
-        self.windows = [[self._id(word_key(w)) for w in words] for words in windows]
-        self._words: dict[str, set[str]] = {}
-        self._open: dict[str, set[str]] = {}
+        self._chars: dict[str, str] = {}
+        self.windows = ["".join(self._char(word_key(w)) for w in words) for words in windows]
+        self._words = _Stems()  # the report's words
+        self._open = _Stems()  # its runs of 2-3 words whose first word's key is not theirs
         for words in windows:
             for i, first in enumerate(words):
-                self._words.setdefault(word_key(first), set()).add(first)
-                for run in range(2, self._RUN + 1):
+                self._words.add((first,), _stem(first))
+                for run in range(2, min(self._RUN, len(words) - i) + 1):
                     joined = "".join(words[i : i + run])
-                    if i + run <= len(words) and word_key(joined) != word_key(first):
-                        self._open.setdefault(word_key(joined), set()).add(
-                            " ".join(words[i : i + run])
-                        )
+                    if word_key(joined) != word_key(first):
+                        self._open.add(tuple(words[i : i + run]), _stem(joined))
 
-    def _id(self, key: str) -> int:
-        return self._ids.setdefault(key, len(self._ids))
+    def _char(self, key: str) -> str:
+        found = self._chars.get(key)
+        if found is None:
+            found = self._chars[key] = chr(self._FIRST + len(self._chars))
+        return found
 
-    def most(self, forms: list[str]) -> int:
-        """An upper bound of the words of ``forms`` a diff against any window keeps."""
-        return int(self.bounds(forms).max()) if self.windows else 0
+    def could_keep(self, forms: list[str], minimum: float) -> bool:
+        """True unless a diff of ``forms`` against every window keeps fewer than
+        ``minimum`` of them (the slack is counted only when the pairs fall short)."""
+        if not self.windows:
+            return False
+        most = int(self._paired(forms).max()) + any(f in FUNCTION_WORDS for f in forms)
+        return most >= minimum or most + len(self.slack(forms)) >= minimum
 
     def bounds(self, forms: list[str]) -> np.ndarray:
         """For each window, an upper bound of the words of ``forms`` a diff against it keeps."""
+        function = any(f in FUNCTION_WORDS for f in forms)
+        return self._paired(forms) + len(self.slack(forms)) + function
+
+    def _paired(self, forms: list[str]) -> np.ndarray:
+        """For each window, the longest common subsequence of its keys and ``forms``'."""
         from rapidfuzz import process
         from rapidfuzz.distance import LCSseq
 
-        keys = [self._ids.get(word_key(f), -1 - i) for i, f in enumerate(forms)]
-        paired = process.cdist([keys], self.windows, scorer=LCSseq.similarity)[0]
-        function = any(f in FUNCTION_WORDS for f in forms)
-        return paired + len(self.slack(forms)) + function
+        keys = "".join(
+            self._chars.get(word_key(f)) or chr(self._UNKNOWN + i) for i, f in enumerate(forms)
+        )
+        return process.cdist([keys], self.windows, scorer=LCSseq.similarity)[0]
 
     def slack(self, forms: list[str]) -> set[int]:
         """Places in ``forms`` a closed or open writing of report words may keep unpaired."""
         out: set[int] = set()
         for j, form in enumerate(forms):
-            for run in range(2, self._RUN + 1):
+            for run in range(2, min(self._RUN, len(forms) - j) + 1):
                 words = forms[j : j + run]
-                if len(words) < run:
-                    break
-                joined = " ".join(words)
-                for x in self._words.get(word_key(joined.replace(" ", "")), ()):
-                    if x not in words and same_word(x, joined):
+                for (x,) in self._words.like(_stem("".join(words))):
+                    if x not in words:
                         out.update(range(j + (word_key(x) == word_key(form)), j + run))
-            if any(
-                form not in opened.split() and same_word(opened, form)
-                for opened in self._open.get(word_key(form), ())
-            ):
+            if any(form not in opened for opened in self._open.like(_stem(form))):
                 out.add(j)
         return out
+
+
+class _Stems:
+    """Runs of words by their joined stem, to find those ``same_stem`` to a stem at once:
+    the same stem, or (5 letters or more) the same first ``STEM_PREFIX`` letters."""
+
+    def __init__(self) -> None:
+        self._by_prefix: dict[str, dict[tuple[str, ...], str]] = {}
+
+    def add(self, run: tuple[str, ...], stem: str) -> None:
+        key = stem if len(stem) < 5 else stem[:STEM_PREFIX]
+        self._by_prefix.setdefault(key, {}).setdefault(run, stem)
+
+    def like(self, stem: str) -> list[tuple[str, ...]]:
+        """The runs whose joined stem is ``same_stem`` to ``stem``."""
+        key = stem if len(stem) < 5 else stem[:STEM_PREFIX]
+        return [r for r, s in self._by_prefix.get(key, {}).items() if same_stem(s, stem)]
