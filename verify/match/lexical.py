@@ -148,6 +148,11 @@ FUNCTION_WORDS = frozenset(
 )
 
 
+_IRREGULAR_STARTS = frozenset(form[:i] for form in _IRREGULAR for i in range(3, len(form) + 1))
+"""Words of 3 letters or more whose key a run of words starting with them may not share:
+irregular forms, and the starts of one (its key is its lemma's)."""
+
+
 @lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
     word = _IRREGULAR.get(word, word)
@@ -282,23 +287,24 @@ class KeptWords:
 
     def __init__(self, windows: list[list[str]]) -> None:
         """``windows``: the word forms of each report sentence as the checker diffs it."""
-        self._chars: dict[str, str] = {}
-        self.windows = ["".join(self._char(word_key(w)) for w in words) for words in windows]
+        vocabulary = {w for words in windows for w in words}
+        self._chars: dict[str, str] = {}  # key -> its character
+        for key in sorted({word_key(w) for w in vocabulary}):
+            self._chars[key] = chr(self._FIRST + len(self._chars))
+        char = {w: self._chars[word_key(w)] for w in vocabulary}
+        self.windows = ["".join(map(char.__getitem__, words)) for words in windows]
         self._words = _Stems()  # the report's words
+        for word in vocabulary:
+            self._words.add((word,), _stem(word))
         self._open = _Stems()  # its runs of 2-3 words whose first word's key is not theirs
         for words in windows:
             for i, first in enumerate(words):
-                self._words.add((first,), _stem(first))
+                if len(first) >= 3 and first not in _IRREGULAR_STARTS:
+                    continue  # a run's key is then its first word's
                 for run in range(2, min(self._RUN, len(words) - i) + 1):
                     joined = "".join(words[i : i + run])
                     if word_key(joined) != word_key(first):
                         self._open.add(tuple(words[i : i + run]), _stem(joined))
-
-    def _char(self, key: str) -> str:
-        found = self._chars.get(key)
-        if found is None:
-            found = self._chars[key] = chr(self._FIRST + len(self._chars))
-        return found
 
     def could_keep(self, forms: list[str], minimum: float) -> bool:
         """True unless a diff of ``forms`` against every window keeps fewer than
