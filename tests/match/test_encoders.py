@@ -233,3 +233,74 @@ def test_the_pool_runs_longest_first_and_gives_each_texts_own_row(reports_dir, s
     tokens = backend.tokenizer.encode_batch(texts)
     alone = np.concatenate([backend._one(e.ids) for e in tokens])
     assert np.array_equal(pooled, alone)
+
+
+class _Later(Counting):
+    """A stand-in backend that encodes in the background: each text's row is a future the
+    test resolves by hand, so it can see who waits for what."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.futures: dict[str, object] = {}
+
+    def embed_later(self, texts):
+        from concurrent.futures import Future
+
+        made = [Future() for _ in texts]
+        self.futures.update(zip(texts, made, strict=True))
+        return made
+
+    def resolve(self, text: str) -> None:
+        self.futures[text].set_result(HashingEncoder().embed([text]))
+
+
+def test_prefetched_texts_are_encoded_in_the_background_and_waited_for_alone(settings):
+    """``prefetch`` returns before any row is made; a checker asking for one text waits
+    for that row only, gets the vector ``embed`` gives, and nothing is encoded twice; a
+    text never prefetched is encoded when asked; ``forget`` drops the rows on their way."""
+    backend = _Later()
+    encoder = Encoder(settings, backend)
+    texts = ["Leaders know their services well.", "Care leavers are supported.", "Plans."]
+    encoder.prefetch(texts)
+    assert list(backend.futures) == texts and backend.calls == []
+    backend.resolve(texts[1])  # the others are still on their way
+    (row,) = encoder.encode([texts[1]])
+    assert np.array_equal(row, HashingEncoder().embed([texts[1]])[0])
+    assert backend.calls == []
+    encoder.prefetch(texts)  # known or on their way: not handed out again
+    assert len(backend.futures) == 3
+    assert encoder.encode(["Another text."]).shape == (1, HashingEncoder.dimensions)
+    assert backend.calls == [["Another text."]]
+    waiting = backend.futures[texts[0]]
+    encoder.forget()
+    assert waiting.cancelled()
+    encoder.encode([texts[0]])  # forgotten: encoded when asked
+    assert backend.calls[-1] == [texts[0]]
+
+
+def test_a_backend_without_background_encoding_encodes_prefetched_texts_at_once(settings):
+    backend = Counting()
+    encoder = Encoder(settings, backend)
+    encoder.prefetch(["a longer text to encode", "short", "short"])
+    assert backend.calls == [["short", "a longer text to encode"]]
+    encoder.encode(["short"])
+    assert len(backend.calls) == 1
+
+
+@pytest.mark.model
+@pytest.mark.shared
+def test_prefetched_onnx_rows_are_the_ones_encoded_in_the_foreground(reports_dir, settings):
+    """The ONNX pool encodes prefetched texts while a check goes on: on real report
+    sentences each vector is bit for bit the one a plain ``encode`` gives, so encoding in
+    the background changes when a vector is made, never a verdict."""
+    from verify.match.index import PassageIndex
+    from verify.report import load_report
+
+    report = load_report(reports_dir / SALFORD_2024, settings)
+    texts = [s.text for s in PassageIndex(report).sentences][::11]
+    threaded = Settings(cache_dir=settings.cache_dir, threads=2)
+    background = Encoder(threaded)
+    background.prefetch(texts)
+    later = background.encode(texts[::-1])[::-1]
+    assert len(texts) > 15
+    assert np.array_equal(later, Encoder(threaded).encode(texts))

@@ -125,3 +125,152 @@ def test_a_report_sentences_words_are_a_slice_of_the_reports(reports_dir, settin
     assert prepared.norm.within(word.start + 1, word.end + 50) is None
     assert prepared.norm.within(word.start, word.end - 1) is None
     assert prepared.norm.within(word.start, word.end) == word.form
+
+
+def _salford(reports_dir, settings):
+    from verify.report import load_report
+
+    pdf = reports_dir / "80548_salford" / "children's services inspection - 12 january 2024.pdf"
+    return load_report(pdf, settings)
+
+
+def _phrases(report, seeds_dir) -> list[str]:
+    """Quotations of the two Salford seed releases (most not in the report: officials'
+    words), and report sentences with a word dropped and a word changed."""
+    import re
+
+    quoted = re.compile(r"[“\"‘]([^”\"’]{12,400})[”\"’]")
+    phrases = [
+        normalise(m.group(1)).text
+        for seed in ("000_2f49a2f69ef478c9.txt", "001_1f85a20f79f33039.txt")
+        for m in quoted.finditer((seeds_dir / seed).read_text(encoding="utf-8"))
+    ]
+    from verify.match.index import _prepare
+
+    for norm in _prepare(report).sentence_norms[10:200:6]:
+        words = norm.split()
+        if len(words) > 5:
+            phrases.append(" ".join(words[:2] + words[3:]))
+            phrases.append(" ".join(words[:-2] + ["services"] + words[-1:]))
+    return phrases
+
+
+def test_a_fuzzy_placement_with_a_cutoff_is_the_one_without_when_it_reaches_it(
+    reports_dir, seeds_dir, settings
+):
+    """Callers that use a placement only from some score up pass that score as the
+    cutoff (rapidfuzz then skips the windows below it): on a real report and real
+    quotations, a cutoff changes no placement that reaches it, and drops the rest; the
+    index answers every cutoff, in any order of asking, as a fresh search does."""
+    from verify.match import PassageIndex
+
+    report = _salford(reports_dir, settings)
+    phrases = _phrases(report, seeds_dir)
+    index = PassageIndex(report)
+    norm = index.norm
+    reached = 0
+    for phrase in phrases:
+        whole = fuzzy_alignment(phrase, norm)
+        assert whole is not None
+        for cutoff in (70.0, 90.0):
+            expected = whole if whole.score >= cutoff else None
+            assert fuzzy_alignment(phrase, norm, cutoff) == expected
+            reached += expected is not None
+    assert 10 < reached < 2 * len(phrases)  # both kinds: placements kept and dropped
+    for order in ((90.0, 70.0, 0.0), (0.0, 90.0, 70.0), (70.0, 0.0, 90.0)):
+        index = PassageIndex(report)
+        for phrase in phrases:
+            for cutoff in order:
+                assert index.fuzzy(phrase, cutoff) == fuzzy_alignment(phrase, norm, cutoff)
+
+
+def test_the_sentence_at_an_offset_is_found_by_bisection_as_by_a_scan(reports_dir, settings):
+    """A real report's sentences follow one another, so the one holding an offset is found
+    by bisection: the same sentence (or none, between sentences) as looking at each in
+    turn, which is what an index whose sentences overlap still does."""
+    from verify.match import PassageIndex
+
+    index = PassageIndex(_salford(reports_dir, settings))
+    assert index._prepared.sentence_starts is not None
+    sentences = index.sentences
+
+    def scanned(offset):
+        return next((i for i, s in enumerate(sentences) if s.start <= offset < s.end), None)
+
+    offsets = range(0, len(index.report.text) + 5, 7)
+    found = [index._sentence_index_at(offset) for offset in offsets]
+    assert found == [scanned(offset) for offset in offsets]
+    assert None in found and len({f for f in found if f is not None}) > 100
+
+
+def _kept(report_forms: list[str], release_forms: list[str]) -> int:
+    """The release words a word diff keeps, as the quote checker counts them: in equal
+    steps and in steps that are not substantive (inflections, one function word)."""
+    from verify.match.lexical import substantive
+    from verify.match.normalise import Token
+
+    diff, _, _ = word_diff(
+        [Token(f, 0, 0) for f in report_forms], [Token(f, 0, 0) for f in release_forms]
+    )
+    changed = substantive(diff)
+    return sum(
+        len(op.release.split())
+        for op in diff
+        if op.op == "equal" or all(op is not c for c in changed)
+    )
+
+
+@pytest.mark.parametrize(
+    ("report", "release", "slack"),
+    [
+        ("the multi agency team meets weekly", "the multiagency team meets weekly", set()),
+        ("a multiagency team meets every week", "a multi agency team meets each week", {2}),
+        ("staff are kept in form daily", "staff are kept inform daily", {3}),
+        ("leaders have improved the service", "the leaders improve services", set()),
+        ("children are seen in a timely way", "children were seen in the timely ways", set()),
+    ],
+)
+def test_kept_words_bound_what_a_diff_keeps(report, release, slack):
+    """Words written closed for open ('multiagency' for 'multi agency'), inflections and
+    a changed article are kept by the diff; the bound pairs words by their keys and
+    counts as slack the words a closed or open writing leaves unpaired ('agency' in 'multi
+    agency' for 'multiagency'; 'inform' for 'in form', whose first words differ), so it is
+    never below what the diff keeps."""
+    from verify.match.lexical import KeptWords
+
+    window, forms = report.split(), release.split()
+    kept = KeptWords([window, ["unrelated", "words"]])
+    bounds = kept.bounds(forms)
+    assert kept.slack(forms) == slack
+    assert _kept(window, forms) <= bounds[0]
+    assert bounds[1] < bounds[0]
+    assert kept.could_keep(forms, bounds[0]) and not kept.could_keep(forms, bounds[0] + 1)
+
+
+def test_no_report_sentence_keeps_more_of_a_quotation_than_the_bound(
+    reports_dir, seeds_dir, settings
+):
+    """On a real report, for real quotations (mostly officials' words the report lacks)
+    and report sentences with words dropped and changed, a word diff against every
+    sentence keeps at most the bound's words; so when the bound says no sentence keeps
+    enough, the quote checker's ranking would have found none to place the words."""
+    from verify.match import PassageIndex
+
+    report = _salford(reports_dir, settings)
+    index = PassageIndex(report)
+    kept = index._prepared.kept
+    windows = [
+        [t.form for t in index.norm.tokens[slice(*index.tokens_between(s.start, s.end))]]
+        for s in index.sentences
+    ]
+    phrases = _phrases(report, seeds_dir)[::2]
+    hopeless = 0
+    for phrase in phrases:
+        forms = phrase.split()
+        bounds = kept.bounds(forms)
+        assert all(
+            _kept(window, forms) <= bound
+            for window, bound in zip(windows, bounds, strict=True)
+        )
+        hopeless += not index.could_keep(forms, 0.6 * len(forms))
+    assert 0 < hopeless < len(phrases)

@@ -239,8 +239,8 @@ def check_claims(
     """Verdicts for every claim and the omissions, against one or more reports (and the
     archive, when there is one, for national standing and quotes from other reports)."""
     ctx = Context(release, reports, previous, settings, encoder, archive=archive)
-    if encoder is not None:  # every text the checkers rank by meaning, in one batch
-        encoder.encode(lookups(ctx, claims))
+    if encoder is not None:  # every text the checkers rank by meaning, made while they run
+        encoder.prefetch(lookups(ctx, claims))
     checked = [check_one(part, ctx) for claim in claims for part in per_paragraph(claim)]
     warnings = [(r.label, warnings_for(release, r, previous)) for r in reports]
     warned = {label: " ".join(w) for label, w in warnings if w}

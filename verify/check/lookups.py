@@ -1,7 +1,8 @@
 """What the checkers will look up by meaning, known before any claim is checked.
 
-``check_claims`` encodes these texts in one batch before the checkers run, so no claim
-waits on an encode of its own. The guess is made per claim kind from what its
+``check_claims`` hands these texts to ``Encoder.prefetch`` before the checkers run
+(encoded in the background while they run, or in one batch when the model has no thread
+to spare), so no claim waits on an encode of its own. The guess is made per claim kind from what its
 checker ranks (``PassageIndex.rank`` through ``nearest`` or a finding's pool) and,
 for a quotation, from where its words occur in the reports: a quotation found
 word for word once is never looked up. A text guessed but never asked for costs a
@@ -67,8 +68,7 @@ def lookups(ctx: Context, claims: list[Claim]) -> list[str]:
 
 
 def _placed(index: PassageIndex, words: str) -> bool:
-    placed = index.fuzzy(words)  # as the quote checker asks, so its answer is reused
-    return placed is not None and placed.score >= _PLACED_MIN
+    return index.fuzzy(words, _PLACED_MIN) is not None  # as the quote checker asks: reused
 
 
 def _compared(claim: Claim) -> bool:

@@ -154,8 +154,8 @@ def split_at_join(segment: Segment, index: PassageIndex) -> list[Segment]:
     tail = _longest(lambda k: bool(found(forms[n - k :])), n)
     if min(head, tail) < _JOIN_MIN_WORDS or head + tail < n:
         return [segment]
-    whole = index.fuzzy(" ".join(forms))
-    if whole is not None and whole.score >= _ONE_PASSAGE_MIN:
+    whole = index.fuzzy(" ".join(forms), _ONE_PASSAGE_MIN)
+    if whole is not None:
         # Nearly one passage's words: a changed word ("not" for "now"), not two passages.
         return [segment]
 
@@ -240,11 +240,14 @@ def _place_restyled(seg: Segment, ctx: Context, report: Report, context: str) ->
 
 def _windows(index: PassageIndex, text: str, context: str, words: int, sentences: int):
     """Report token windows ``(first, last, score)`` to diff the segment against: around
-    its placement, widened, then the report sentences most like it (ranked only if asked)."""
+    its placement, widened, then the report sentences most like it (ranked only if asked,
+    and only if some sentence could keep enough of its words)."""
     spread = 3 + words // 2
-    alignment = index.align(text, context=context)
-    if alignment is not None and alignment.score >= _FUZZY_MIN:
+    alignment = index.align(text, context=context, cutoff=_FUZZY_MIN)
+    if alignment is not None:
         yield max(0, alignment.first - spread), alignment.last + spread, alignment.score
+    if not index.could_keep([t.form for t in tokens(text)], _SHARED_WORDS_MIN * words):
+        return
     for sentence, hit in index.rank(text, k=sentences, semantic=False):
         first, last = index.tokens_between(sentence.start, sentence.end)
         yield first, last, 100 * hit.lexical

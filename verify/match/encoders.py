@@ -10,14 +10,16 @@
   unit test of ranking or caching needs no model.
 
 ``Encoder`` sorts texts by length before calling ``embed``, so each batch pads
-little.
+little. A backend that can also encode in the background has ``embed_later``
+(one future per text): ``Encoder.prefetch`` uses it to let a check go on while its
+texts are encoded.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from functools import cached_property
 from typing import TYPE_CHECKING, Protocol
 
@@ -85,6 +87,17 @@ class OnnxMiniLM:
         else:
             rows = [self._one(i) for i in ids]
         return np.concatenate(rows) if rows else np.zeros((0, 384), dtype=np.float32)
+
+    def embed_later(self, texts: list[str]) -> list[Future] | None:
+        """One future per text, each resolving to that text's (1, 384) row, encoded by
+        the pool in the order given while the caller goes on; None when there is no
+        thread to spare (``threads`` 1, as in a batch's worker: the caller then encodes
+        in its own thread). Each row runs alone, so its vector is the one ``embed``
+        gives."""
+        if self.workers < 2:
+            return None
+        ids = [e.ids for e in self.tokenizer.encode_batch(texts)]
+        return [self._pool.submit(self._one, i) for i in ids]
 
     def _on_pool(self, ids: list[list[int]]) -> list[np.ndarray]:
         """Each text's row, run on the pool's threads (onnxruntime runs without the GIL)

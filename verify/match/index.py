@@ -18,6 +18,7 @@ import numpy as np
 from verify.match import ranking
 from verify.match.lexical import (
     Alignment,
+    KeptWords,
     context_score,
     exact_occurrences,
     fuzzy_alignment,
@@ -70,6 +71,21 @@ class _Prepared:
     token_starts: list[int]
     lengths: np.ndarray
     """Each sentence's normalised length, bounding its lexical score (``ranking``)."""
+    sentence_starts: list[int] | None
+    """Each sentence's start, when the sentences follow one another without overlapping
+    (then the one holding an offset is found by bisection); None when some overlap."""
+
+    @cached_property
+    def kept(self) -> KeptWords:
+        """Bounds of the words a quotation's diff against each sentence keeps, made the
+        first time a quotation is not found word for word."""
+
+        def forms(sentence: Sentence) -> list[str]:
+            first = bisect.bisect_left(self.token_starts, sentence.start)
+            last = bisect.bisect_left(self.token_starts, sentence.end)
+            return [t.form for t in self.norm.tokens[first:last]]
+
+        return KeptWords([forms(s) for s in self.sentences])
 
 
 _PREPARED: OrderedDict[tuple, _Prepared] = OrderedDict()
@@ -101,11 +117,17 @@ def _prepare(report: Report) -> _Prepared:
         sentence_norms=sentence_norms,
         token_starts=[t.start for t in norm.tokens],
         lengths=np.array([len(n) for n in sentence_norms]),
+        sentence_starts=_starts_if_disjoint(sentences),
     )
     _PREPARED[key] = prepared
     if len(_PREPARED) > _PREPARED_MAX:
         _PREPARED.popitem(last=False)
     return prepared
+
+
+def _starts_if_disjoint(sentences: list[Sentence]) -> list[int] | None:
+    follow = all(a.end <= b.start for a, b in zip(sentences, sentences[1:], strict=False))
+    return [s.start for s in sentences] if follow else None
 
 
 def _or_read(found: str | None, text: str) -> str:
@@ -125,7 +147,7 @@ class PassageIndex:
         self.sentences = prepared.sentences
         self._token_starts = prepared.token_starts
         self._prepared = prepared
-        self._fuzzy: dict[tuple[str, float], Alignment | None] = {}
+        self._fuzzy: dict[str, tuple[float, Alignment | None]] = {}
         self._ranked: dict[tuple[str, bool], tuple[int, list[tuple[Sentence, Hit]]]] = {}
 
     # ------------------------------------------------------------------ lookup
@@ -142,7 +164,14 @@ class PassageIndex:
         return self.sentences[found] if found is not None else None
 
     def _sentence_index_at(self, offset: int) -> int | None:
-        return next((i for i, s in enumerate(self.sentences) if s.start <= offset < s.end), None)
+        """The first sentence holding ``offset``: by bisection when they do not overlap
+        (a long report has hundreds), else by looking at each in turn."""
+        starts = self._prepared.sentence_starts
+        if starts is None:
+            found = (i for i, s in enumerate(self.sentences) if s.start <= offset < s.end)
+            return next(found, None)
+        i = bisect.bisect_right(starts, offset) - 1
+        return i if i >= 0 and offset < self.sentences[i].end else None
 
     def tokens_between(self, start: int, end: int) -> tuple[int, int]:
         """Token range ``[first, last)`` of the words inside report offsets ``[start, end)``."""
@@ -167,15 +196,26 @@ class PassageIndex:
         return exact_occurrences(phrase, self.norm)
 
     def fuzzy(self, phrase: str, cutoff: float = 0.0) -> Alignment | None:
-        """The best fuzzy placement of ``phrase`` (normalised words), snapped to words.
+        """The best fuzzy placement of ``phrase`` (normalised words), snapped to words;
+        None when it scores below ``cutoff`` (0-100).
 
-        Remembered for this index's life (one check): guessing a check's lookups
-        and placing its quotes ask for the same placements.
+        A caller that uses a placement only from some score up passes that score as
+        ``cutoff``: rapidfuzz then skips the windows below it (2-3 times faster for a
+        quotation the report lacks), and a placement reaching it is the one found with
+        no cutoff. Remembered for this index's life (one check): guessing a check's
+        lookups and placing its quotes ask for the same placements, and a placement
+        found answers any cutoff, as a None does any cutoff at least its own.
         """
-        key = (phrase, cutoff)
-        if key not in self._fuzzy:
-            self._fuzzy[key] = fuzzy_alignment(phrase, self.norm, cutoff)
-        return self._fuzzy[key]
+        known = self._fuzzy.get(phrase)
+        if known is not None:
+            floor, found = known
+            if found is not None:
+                return found if found.score >= cutoff else None
+            if cutoff >= floor:
+                return None
+        found = fuzzy_alignment(phrase, self.norm, cutoff)
+        self._fuzzy[phrase] = (cutoff, found)
+        return found
 
     def word_diff(
         self, first: int, last: int, release: list[Token]
@@ -190,7 +230,8 @@ class PassageIndex:
     def align(
         self, phrase: str, context: str | None = None, cutoff: float = 0.0
     ) -> Alignment | None:
-        """Where ``phrase`` occurs: exactly if it does, else its best fuzzy placement.
+        """Where ``phrase`` occurs: exactly if it does, else its best fuzzy placement
+        (None below ``cutoff``, as ``fuzzy``).
 
         A phrase found more than once is placed where the report sentence around
         it best fits ``context`` (the release sentence the phrase was quoted in).
@@ -220,6 +261,12 @@ class PassageIndex:
         return score
 
     # ------------------------------------------------------------------ ranking
+
+    def could_keep(self, forms: list[str], minimum: float) -> bool:
+        """False when a word diff of ``forms`` (a quotation's word forms) against every
+        report sentence keeps fewer than ``minimum`` of them (``KeptWords``, an upper
+        bound): no sentence is then worth ranking to diff against."""
+        return self._prepared.kept.could_keep(forms, minimum)
 
     @cached_property
     def sentence_vectors(self):

@@ -11,11 +11,16 @@ import os
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
 from verify.match.normalise import Normalised, Token, word_form
 from verify.types import DiffOp
+
+if TYPE_CHECKING:
+    import numpy as np
 
 
 @dataclass(frozen=True)
@@ -143,6 +148,12 @@ FUNCTION_WORDS = frozenset(
 )
 
 
+_IRREGULAR_STARTS = frozenset(form[:i] for form in _IRREGULAR for i in range(3, len(form) + 1))
+"""Words of 3 letters or more whose key a run of words starting with them may not share:
+irregular forms, and the starts of one (its key is its lemma's)."""
+
+
+@lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
     word = _IRREGULAR.get(word, word)
     stem = _ENDING.sub("", word)
@@ -158,14 +169,34 @@ def same_word(a: str, b: str) -> bool:
         return a == b
     if " " in a or " " in b:
         a, b = a.replace(" ", ""), b.replace(" ", "")
-    x, y = _stem(a), _stem(b)
+    return same_stem(_stem(a), _stem(b))
+
+
+def same_stem(x: str, y: str) -> bool:
+    """True when two stems (``_stem``) are one word's: ``same_word`` of the words. Stems
+    that differ must both have 5 letters or more and the same first 4 (``STEM_PREFIX``)."""
     if x == y:
         return True
+    if len(x) < 5 or len(y) < 5 or x[:STEM_PREFIX] != y[:STEM_PREFIX]:
+        return False
     # decide/decision, include/inclusion: the stems differ only by d/s.
-    if len(x) == len(y) >= 5 and x[:-1] == y[:-1] and {x[-1], y[-1]} == {"d", "s"}:
+    if len(x) == len(y) and x[:-1] == y[:-1] and {x[-1], y[-1]} == {"d", "s"}:
         return True
     shared = len(os.path.commonprefix([x, y]))
     return shared >= 5 and shared >= 0.8 * max(len(x), len(y))
+
+
+STEM_PREFIX = 4
+
+
+def word_key(form: str) -> str:
+    """What two forms of one word always share: ``same_word(a, b)`` implies
+    ``word_key(a) == word_key(b)``. A stem is a word (or its irregular lemma) less one
+    ending, at least 3 letters long unless it is the whole word; ``same_word`` relates
+    words whose stems are equal, differ in a last d/s (5 letters or more) or share 5
+    letters or more from the start, so the two words (lemmas) are equal or begin with
+    the same 3 letters."""
+    return _IRREGULAR.get(form, form)[:3]
 
 
 def is_inflection(a: str, b: str) -> bool:
@@ -222,3 +253,108 @@ def describe(changed: list[DiffOp], limit: int = 3) -> str:
             parts.append(f"'{op.release}' added")
     more = len(changed) - limit
     return "; ".join(parts) + (f"; and {more} more" if more > 0 else "")
+
+
+class KeptWords:
+    """How many of a quotation's words a word diff against a report sentence can keep,
+    bounded from above for every sentence at once, without diffing any.
+
+    The quote checker diffs a quotation against the report sentence most like it and
+    takes the placement only if the diff keeps enough of its words (equal, another form
+    of the same word, or the one article or preposition the conventions let change);
+    ranking a long report's sentences for it costs milliseconds, and for most words the
+    report lacks (an official's own) no sentence could keep enough.
+
+    Why the bound holds. ``SequenceMatcher`` (no junk) leaves no word common to both
+    sides of a replace, and the kept steps come in order on both sides, so pairing the
+    words of each equal step, and of each replace of as many words by as many inflected
+    (``is_inflection``: word by word ``same_word``, so equal ``word_key``), gives a
+    common subsequence of the two texts' keys: at most their longest (``LCSseq``). What
+    it leaves unpaired: the one article or preposition changed (1 word), and a word
+    written closed for words written open ('multi agency' for 'multiagency': 1 word for
+    up to 3, or up to 3 for 1, their joined forms ``same_word``): of those, the first
+    release word is paired when its key is the first report word's, else counted here
+    for every place in the quotation where the report holds such a word (or run of words)
+    anywhere (``slack``), so the bound is the longest common subsequence plus that.
+    """
+
+    _RUN = 3
+    """``is_inflection`` relates runs of up to 3 words written open to 1 written closed."""
+    _FIRST = 0x100
+    """Keys are compared as characters from here on (``LCSseq`` on strings, the fast way)."""
+    _UNKNOWN = 0xE000
+    """A release word whose key no report word has gets its own character from here on."""
+
+    def __init__(self, windows: list[list[str]]) -> None:
+        """``windows``: the word forms of each report sentence as the checker diffs it."""
+        vocabulary = {w for words in windows for w in words}
+        self._chars: dict[str, str] = {}  # key -> its character
+        for key in sorted({word_key(w) for w in vocabulary}):
+            self._chars[key] = chr(self._FIRST + len(self._chars))
+        char = {w: self._chars[word_key(w)] for w in vocabulary}
+        self.windows = ["".join(map(char.__getitem__, words)) for words in windows]
+        self._words = _Stems()  # the report's words
+        for word in vocabulary:
+            self._words.add((word,), _stem(word))
+        self._open = _Stems()  # its runs of 2-3 words whose first word's key is not theirs
+        for words in windows:
+            for i, first in enumerate(words):
+                if len(first) >= 3 and first not in _IRREGULAR_STARTS:
+                    continue  # a run's key is then its first word's
+                for run in range(2, min(self._RUN, len(words) - i) + 1):
+                    joined = "".join(words[i : i + run])
+                    if word_key(joined) != word_key(first):
+                        self._open.add(tuple(words[i : i + run]), _stem(joined))
+
+    def could_keep(self, forms: list[str], minimum: float) -> bool:
+        """True unless a diff of ``forms`` against every window keeps fewer than
+        ``minimum`` of them (the slack is counted only when the pairs fall short)."""
+        if not self.windows:
+            return False
+        most = int(self._paired(forms).max()) + any(f in FUNCTION_WORDS for f in forms)
+        return most >= minimum or most + len(self.slack(forms)) >= minimum
+
+    def bounds(self, forms: list[str]) -> np.ndarray:
+        """For each window, an upper bound of the words of ``forms`` a diff against it keeps."""
+        function = any(f in FUNCTION_WORDS for f in forms)
+        return self._paired(forms) + len(self.slack(forms)) + function
+
+    def _paired(self, forms: list[str]) -> np.ndarray:
+        """For each window, the longest common subsequence of its keys and ``forms``'."""
+        from rapidfuzz import process
+        from rapidfuzz.distance import LCSseq
+
+        keys = "".join(
+            self._chars.get(word_key(f)) or chr(self._UNKNOWN + i) for i, f in enumerate(forms)
+        )
+        return process.cdist([keys], self.windows, scorer=LCSseq.similarity)[0]
+
+    def slack(self, forms: list[str]) -> set[int]:
+        """Places in ``forms`` a closed or open writing of report words may keep unpaired."""
+        out: set[int] = set()
+        for j, form in enumerate(forms):
+            for run in range(2, min(self._RUN, len(forms) - j) + 1):
+                words = forms[j : j + run]
+                for (x,) in self._words.like(_stem("".join(words))):
+                    if x not in words:
+                        out.update(range(j + (word_key(x) == word_key(form)), j + run))
+            if any(form not in opened for opened in self._open.like(_stem(form))):
+                out.add(j)
+        return out
+
+
+class _Stems:
+    """Runs of words by their joined stem, to find those ``same_stem`` to a stem at once:
+    the same stem, or (5 letters or more) the same first ``STEM_PREFIX`` letters."""
+
+    def __init__(self) -> None:
+        self._by_prefix: dict[str, dict[tuple[str, ...], str]] = {}
+
+    def add(self, run: tuple[str, ...], stem: str) -> None:
+        key = stem if len(stem) < 5 else stem[:STEM_PREFIX]
+        self._by_prefix.setdefault(key, {}).setdefault(run, stem)
+
+    def like(self, stem: str) -> list[tuple[str, ...]]:
+        """The runs whose joined stem is ``same_stem`` to ``stem``."""
+        key = stem if len(stem) < 5 else stem[:STEM_PREFIX]
+        return [r for r, s in self._by_prefix.get(key, {}).items() if same_stem(s, stem)]

@@ -6,10 +6,13 @@ default path. Any sentence-transformers model name or local path can be set
 instead. The model loads once per encoder, on first use (the pipeline's ``model``
 stage asks for it first, so a bad setting fails before any slow work).
 
-Each text is encoded once per encoder (remembered). ``check_claims`` encodes every
-text a check will look up (``verify.check.lookups``) in one call before the
-checkers run, sorted by length; the ONNX default runs each row on its own, so a
-text's vector is the same whatever it is encoded with. A report's sentence
+Each text is encoded once per encoder (remembered). ``check_claims`` hands every
+text a check will look up (``verify.check.lookups``) to ``prefetch`` before the
+checkers run: the ONNX default encodes them on its pool's threads while the
+checkers go on (onnxruntime runs without the GIL), and a checker asking for a
+vector waits for that text's row only; other backends encode them in one call,
+sorted by length. The ONNX default runs each row on its own, so a text's vector
+is the same whatever it is encoded with, and whenever. A report's sentence
 vectors are encoded once and kept on disk (``report_vectors``) under the
 report's sha256 and the model's fingerprint.
 """
@@ -26,6 +29,8 @@ from verify.match.bundled import model_dir
 from verify.settings import BUNDLED_MODEL, TEST_MODEL, Settings
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     import numpy as np
 
     from verify.match.encoders import Backend
@@ -66,6 +71,7 @@ class Encoder:
         self.settings = settings
         self._backend = backend
         self._memo: dict[str, np.ndarray] = {}
+        self._pending: dict[str, Future] = {}
         self._reports: OrderedDict[str, np.ndarray] = OrderedDict()
         self.load_seconds = 0.0
         self.encode_seconds = 0.0
@@ -91,23 +97,70 @@ class Encoder:
     def encode(self, texts: list[str]) -> np.ndarray:
         """Unit-length embeddings, one row per text (cosine = dot product).
 
-        Each text's vector is remembered for this encoder's life; the texts not yet
-        known are encoded in one call.
+        Each text's vector is remembered for this encoder's life; a text being
+        encoded in the background (``prefetch``) is waited for, and the texts
+        neither known nor on their way are encoded in one call.
         """
         import numpy as np
 
         if not texts:
             return np.zeros((0, 1), dtype=np.float32)
-        new = [t for t in dict.fromkeys(texts) if t not in self._memo]
-        if new:
-            if len(self._memo) + len(new) > _MEMO_MAX:
-                self._memo.clear()
-            self._memo.update(zip(new, self._run(new), strict=True))
-        return np.stack([self._memo[t] for t in texts])
+        distinct = list(dict.fromkeys(texts))
+        vectors = {t: self._memo[t] for t in distinct if t in self._memo}
+        made = self._collect([t for t in distinct if t not in vectors and t in self._pending])
+        missing = [t for t in distinct if t not in vectors and t not in made]
+        if missing:
+            made.update(zip(missing, self._run(missing), strict=True))
+        self._remember(made)
+        vectors.update(made)
+        return np.stack([vectors[t] for t in texts])
+
+    def prefetch(self, texts: list[str]) -> None:
+        """Start encoding the texts not yet known, so that ``encode`` finds them ready.
+
+        With a backend that encodes in the background (``embed_later``) this returns
+        at once, the rows being made in the order given (ask first for what is needed
+        first); otherwise they are encoded now, in one call.
+        """
+        new = [t for t in dict.fromkeys(texts) if t not in self._memo and t not in self._pending]
+        if not new:
+            return
+        later = getattr(self.backend, "embed_later", None)
+        futures = later(new) if later is not None else None
+        if futures is None:
+            self.encode(new)
+            return
+        if len(self._memo) + len(self._pending) + len(new) > _MEMO_MAX:
+            self.forget()
+        self._pending.update(zip(new, futures, strict=True))
+
+    def _collect(self, texts: list[str]) -> dict[str, np.ndarray]:
+        """The background rows of ``texts``, waited for (timed as encoding: the time a
+        check spent waiting on the model). A row another thread took first is left out:
+        it is encoded again, to the same vector."""
+        began = time.perf_counter()
+        rows = {}
+        for text in texts:
+            future = self._pending.pop(text, None)
+            if future is not None:
+                rows[text] = future.result()[0]
+        self.encode_seconds += time.perf_counter() - began
+        return rows
+
+    def _remember(self, vectors: dict[str, np.ndarray]) -> None:
+        """Keep ``vectors`` for this encoder's life, forgetting every remembered one first
+        when they would pass the bound."""
+        if len(self._memo) + len(vectors) > _MEMO_MAX:
+            self._memo.clear()
+        self._memo.update(vectors)
 
     def forget(self) -> None:
-        """Drop remembered texts (benchmarks time a new release from scratch)."""
+        """Drop remembered texts, and the background rows not yet started (benchmarks
+        time a new release from scratch)."""
         self._memo.clear()
+        for future in self._pending.values():
+            future.cancel()
+        self._pending.clear()
 
     def report_vectors(self, report_sha256: str, texts: list[str]) -> np.ndarray:
         """Embeddings of a report's sentences, made once and kept in the cache.
