@@ -306,6 +306,24 @@ def test_a_council_speaker_relaying_the_report_is_not_misattributed(report, sett
     assert got.verdict in ("supported", "minor_variation"), got.explanation
 
 
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        "The report states that ‘early help services are well established across the "
+        "borough’, and we are building on that every day.",
+        "The report states that ‘early help services are well established across the "
+        "borough’.",
+    ],
+)
+def test_a_council_speaker_marking_the_reports_words_inside_their_own_is_not_flagged(
+    report, settings, quoted
+):
+    """The words the speaker marks are the report's, a quotation of their own; what is
+    around them is the speaker's, neither misquoted nor misattributed."""
+    got = _spoken(f"Cllr Smith said: “{quoted}”", quoted, "Cllr Smith", "council", settings, report)
+    assert got.verdict == "not_checkable", got.explanation
+
+
 def test_a_council_speakers_own_words_near_the_report_are_not_a_misquote(report, settings):
     quoted = "Early help services are well established right across Ashbury borough."
     text = f"Cllr Smith said: “{quoted}”"

@@ -32,7 +32,7 @@ _ELLIPSIS = re.compile(r"\s*(?:\.\s?\.\s?\.|…|\[[^\]]*\])\s*")
 # not the report's words verbatim, even where no report word was skipped. A bracket
 # holding only an ellipsis ("[...]", "[…]") marks an omission, not an insertion.
 _BRACKET = re.compile(r"\[(?![\s.…]*\])[^\]]*\]")
-_EDGE_PUNCT = " \t\n.,;:!?'\"‘’“”-–—"
+_EDGE_PUNCT = " \t\n.,;:!?()'\"‘’“”-–—"
 # Quotes shorter than this many words attributed to a council speaker are not
 # called the report's words: short phrases recur by chance.
 _MISATTRIBUTION_MIN_WORDS = 6
@@ -77,6 +77,11 @@ _RELAYS_REPORT = re.compile(
     r"(?:states|says|said|found|finds|notes|noted|highlights|concludes|adds)\s+(?:that\s+)?",
     re.I,
 )
+_NESTED_QUOTATION = re.compile(
+    r"(?<!\w)['‘“](?=\w)(?:[^'‘’“”]|(?<=\w)['’](?=\w)){3,}?['’”](?!\w)"
+)
+"""A quotation nested in a speaker's own ("The report says that ‘…’, and we ..."): the
+speaker marks the words they take from the report, the rest are their own."""
 # A release paragraph continuing a quotation, or an item of a list its speaker opened
 # ("Inspectors found:" then "- '...'").
 _CONTINUING = "“\"‘'-–•*"
@@ -418,6 +423,14 @@ def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     diff = [op for s in segs for op in (s.diff or [])]
     changed = substantive(diff)
 
+    if _role(claim) in ("council", "other") and _NESTED_QUOTATION.search(claim.text):
+        return verdict(
+            claim,
+            "not_checkable",
+            f"The words of {_speaker(claim)}; the words they quote inside are checked on "
+            "their own.",
+            evidence,
+        )
     spoken = (
         _role(claim) in ("council", "other")
         and _attributed_here(claim, ctx.release.text)

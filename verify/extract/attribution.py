@@ -242,7 +242,10 @@ def attribute_quotes(
     starts = [s.start for s in sents]
     quoting = {bisect_right(starts, at) - 1 for q in quotes for at in (q.start, q.end - 1)}
     read = 0  # sentences before this quotation whose framed speaker has been read
-    for quote in quotes:
+    for k, quote in enumerate(quotes):
+        if (outer := _nesting(quotes[:k], quote)) is not None:
+            found.append(_nested_attribution(text, outer, quote))
+            continue
         while read < len(sents) and sents[read].end <= quote.start:
             if read not in quoting:  # a quotation's sentence is read with the quotation
                 earlier.framed(masked[sents[read].start : sents[read].end])
@@ -272,6 +275,27 @@ def attribute_quotes(
             last_para = _sentence_at(sents, starts, quote.end - 1)
             quote_para_attr[last_para.paragraph if last_para else para.index] = attr
     return found
+
+
+def _nesting(earlier: Sequence[QuoteMatch], quote: QuoteMatch) -> tuple[int, int] | None:
+    """The piece of an earlier quotation that ``quote`` is nested in, if any."""
+    for before in reversed(earlier):
+        for start, end in before.pieces:
+            if start <= quote.start and quote.end <= end and (start, end) != quote.pieces[0]:
+                return start, end
+    return None
+
+
+def _nested_attribution(text: str, outer: tuple[int, int], quote: QuoteMatch) -> Attribution:
+    """A quotation nested in a speaker's own, which the speaker gives to Ofsted or its
+    report (the scanner keeps no other): the last name for them before it, in the
+    speaker's words ("I am pleased that inspectors recognised our ‘…’")."""
+    lead = text[outer[0] : quote.start]
+    named = list(_INSPECTORS_NP.finditer(lead))
+    if not named:
+        return Attribution(role="inspectors")
+    start, end = outer[0] + named[-1].start(), outer[0] + named[-1].end()
+    return Attribution(speaker=text[start:end], role="inspectors", start=start, end=end)
 
 
 def _ends_before(
