@@ -270,3 +270,45 @@ def test_a_passive_names_its_agent_after_the_quotation():
         ("the council’s director", "council"),
         (None, "inspectors"),
     ]
+
+
+def test_she_is_a_person_never_the_inspectors_named_before():
+    text = (
+        "Inspectors said: “Social workers know their children well.”\n\n"
+        "“We know we have further to go,” she said."
+    )
+    assert [role for _, _, role in quotes(text)] == ["inspectors", "unattributed"]
+
+
+def test_the_sentence_opening_the_next_paragraph_names_a_quotations_speaker():
+    text = (
+        "Inspectors said: “Social workers know their children well.”\n\n"
+        "“We are pleased with the progress we have made.”\n\n"
+        "That was the reaction of Councillor Frances Nicholson, cabinet member for children.\n\n"
+        "“We know we have further to go,” she said."
+    )
+    got = quotes(text)
+    assert [(speaker, role) for _, speaker, role in got[1:]] == [
+        ("Councillor Frances Nicholson", "council"),
+        ("Councillor Frances Nicholson", "council"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "“Our staff deserve huge credit for this.”",
+        "Inspectors praised the front door. “We are proud of our staff.”",
+    ],
+)
+def test_a_first_person_quotation_is_not_carried_to_the_inspectors(after):
+    text = f"Inspectors said: “Social workers know their children well.”\n\n{after}"
+    assert quotes(text)[-1][2] != "inspectors"
+
+
+def test_a_quotation_a_person_asked_is_theirs():
+    text = (
+        "Inspectors said: “Social workers know their children well.”\n\n"
+        "“Why did it take so long?” asked one foster carer."
+    )
+    assert quotes(text)[-1][1:] == ("one foster carer", "other")

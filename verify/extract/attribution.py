@@ -28,6 +28,7 @@ from verify.types import Attribution
 from verify.words.clauses import Break, clause_start, without_conjunction
 from verify.words.speakers import (
     COUNCIL_SUBJECT,
+    FIRST_PERSON,
     INSPECTORS_SUBJECT,
     OFSTED_OFFICIAL,
     REPORTING_VERB,
@@ -210,7 +211,7 @@ class _Earlier:
         """Whom ``pronoun`` stands for: 'he'/'she' a person, 'it' no person, 'they' anyone."""
         word = pronoun.split()[0].lower() if pronoun.strip() else ""
         if word in ("he", "she"):
-            return self.person or self.named
+            return self.person  # never a body: "inspectors ... she said" is someone else
         if word == "it":
             return self.body
         return self.named
@@ -254,17 +255,22 @@ def attribute_quotes(
         para = para_of[sent.paragraph] if sent else None
         cue = _cue_in_sentence(masked, sent, quote) if sent else None
         alone = cue is None and sent is not None and _opens_sentence(masked, sent, quote)
+        guessed = False
         if cue is not None and cue.role == "pronoun":
             cue = _previous_subject(masked, sents, starts, sent, pronoun=True) or cue
         elif alone:
-            cue = _named_next(masked, sents, starts, quote) or _previous_subject(
-                masked, sents, starts, sent, active_only=True
-            )
+            cue = _named_next(masked, sents, starts, quote)
+            guessed = cue is None  # the sentence before's subject, if any, is a guess
+            cue = cue or _previous_subject(masked, sents, starts, sent, active_only=True)
         attr = _to_attribution(cue, earlier) if cue else None
+        carried = attr is None or (alone and guessed)
         if attr is None and alone and previous and _ends_before(sents, starts, sent, previous[0]):
             attr = previous[1].model_copy()  # “…,” he added. “…”: the same speaker goes on
         if attr is None and para is not None:
+            carried = para.index - 1 in quote_para_attr
             attr = _from_previous_paragraph(masked, paras, para, quote, quote_para_attr, earlier)
+        if carried and attr is not None and _not_the_reports(text, quote, attr):
+            attr = None
         attr = _known_speaker(attr or Attribution(), roles)
         found.append(attr)
         previous = (quote, attr)
@@ -275,6 +281,16 @@ def attribute_quotes(
             last_para = _sentence_at(sents, starts, quote.end - 1)
             quote_para_attr[last_para.paragraph if last_para else para.index] = attr
     return found
+
+
+def _not_the_reports(text: str, quote: QuoteMatch, attr: Attribution) -> bool:
+    """True when a speaker carried over from the quotation before, or guessed from the
+    sentence before's subject, is Ofsted or its report, but the quotation speaks in the
+    first person ("We are pleased ...", "our staff"): a report never does, so the words
+    are someone else's, their speaker unnamed (an official's quotation placed after the
+    inspectors', named only further on)."""
+    words = " ".join(text[s:e] for s, e in quote.pieces)
+    return attr.role == "inspectors" and bool(FIRST_PERSON.search(words))
 
 
 def _nesting(earlier: Sequence[QuoteMatch], quote: QuoteMatch) -> tuple[int, int] | None:
@@ -311,11 +327,12 @@ def _ends_before(
 def _named_next(
     masked: str, sents: Sequence[Sentence], starts: Sequence[int], quote: QuoteMatch
 ) -> _Cue | None:
-    """The speaker named by the sentence after a quotation that stands alone ("“…” That
-    was the message from Mayor Dave Hodgson after ...")."""
+    """The speaker named by the sentence after a quotation that stands alone, in its
+    paragraph or opening the next ("“…” That was the message from Mayor Dave Hodgson
+    after ...")."""
     i = bisect_right(starts, quote.end - 1) - 1
-    if i < 0 or i + 1 >= len(sents) or sents[i + 1].paragraph != sents[i].paragraph:
-        return None
+    if i < 0 or i + 1 >= len(sents) or sents[i + 1].paragraph - sents[i].paragraph > 1:
+        return None  # the sentence after, in its paragraph or opening the next
     nxt = sents[i + 1]
     m = _NAMED_NEXT.match(masked[nxt.start : nxt.end])
     if m is None:

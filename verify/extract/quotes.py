@@ -225,7 +225,9 @@ def find_quotes(text: str) -> list[QuoteMatch]:
     return sorted((q for q in found if q.pieces), key=lambda q: q.start)
 
 
-_SAID_COLON = re.compile(rf"\b(?:{SAYING_VERBS})(?:\s+that)?:$", re.I)
+_SAID_COLON = re.compile(
+    rf"\b(?:{SAYING_VERBS}|continued|continues|went on|goes on)(?:\s+that)?:$", re.I
+)
 """An introduction ending in a verb of saying and a colon ("The watchdog’s report said:",
 "Jo Park, chief executive of the trust, said:")."""
 _INTRO_MAX_WORDS = 16

@@ -33,7 +33,7 @@ _COUNCIL = re.compile(r"\b(?:council|the authority|local authority|we|our)\b", r
 
 SAYING_VERBS = (
     r"said|says|say|added|adds|add|stated|states|state|commented|comments|told|explained|"
-    r"explains|wrote|writes|believes|admitted|insisted|tweeted"
+    r"explains|wrote|writes|believes|admitted|insisted|tweeted|asked"
 )
 """Verbs of saying, as a speaker's frame ("X said ...", "…,” X added"): anyone says."""
 JUDGING_VERBS = (
@@ -47,6 +47,9 @@ JUDGING_VERBS = (
     r"points out|confirmed|confirms"
 )
 """Verbs that give an inspection's judgement ("inspectors found", "the report is clear")."""
+FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y)\b")
+"""A speaker's own first person: never the report's, which speaks of the council and its
+staff in the third person."""
 REPORTING_VERBS = f"{SAYING_VERBS}|{JUDGING_VERBS}|continued|continues"
 """Every verb that introduces reported words ('…,” he continued'): the one list extraction
 and checks use. 'Continued' is not a frame on its own ("Leaders continued to ...")."""
