@@ -312,3 +312,34 @@ def test_a_quotation_a_person_asked_is_theirs():
         "“Why did it take so long?” asked one foster carer."
     )
     assert quotes(text)[-1][1:] == ("one foster carer", "other")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Services ‘much improved’: Ofsted\n\nDunmere was inspected in May.", "Ofsted"),
+        ("‘Children thrive’: Dunmere services rated good\n\nDunmere was inspected.", None),
+    ],
+)
+def test_after_a_colon_only_a_bare_source_is_a_headlines_speaker(text, speaker):
+    assert quotes(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "‘Exemplary’ staff planning as Dunmere children’s services rated good\n\nMore.",
+        "Dunmere children’s services rated inadequate: ‘widespread and serious shortfalls’\n\n"
+        "More.",
+    ],
+)
+def test_the_subject_of_rated_in_a_headline_is_not_its_speaker(text):
+    assert quotes(text)[0][2] != "other"
+
+
+def test_a_web_address_holds_no_verb_or_speaker():
+    text = (
+        "Inspectors said the offer [“reflects the needs of families”](https://reports.ofsted."
+        "gov.uk) and that **“gang intervention programmes have been commissioned”**."
+    )
+    assert [role for _, _, role in quotes(text)] == ["inspectors", "inspectors"]

@@ -269,3 +269,17 @@ def test_no_unmarked_quotation_after_a_list_a_heading_or_marks_of_its_own():
         "Contact:\nThe press office is open until five."
     )
     assert spans(text) == [["We are proud of our staff."]]
+
+
+def test_german_and_reversed_marks_open_and_close():
+    text = "It said „services are improving“ and ‟leaders are strong” and ‛staff stay’."
+    assert spans(text) == [
+        ["services are improving"],
+        ["leaders are strong"],
+        ["staff stay"],
+    ]
+
+
+def test_a_word_in_a_headline_set_in_capitals_is_a_quotation_not_an_abbreviation():
+    assert spans("OFSTED: CHILDREN 'SAFE' IN SUTTON") == [["SAFE"]]
+    assert spans("Ofsted: children 'SAFE' in Sutton", terms=True) == [["SAFE"]]

@@ -31,6 +31,7 @@ from verify.words.speakers import (
     FIRST_PERSON,
     INSPECTORS_SUBJECT,
     OFSTED_OFFICIAL,
+    RATING_VERB,
     REPORTING_VERB,
     REPORTING_VERBS,
     SAYING_VERBS,
@@ -119,6 +120,11 @@ _DASH_SOURCE = re.compile(
 )
 """A headline's source at its end, after a dash or a verb of saying ("Services
 ‘improving’ – Ofsted", "Children ‘not safe’ in Dunmere, says Ofsted")."""
+_WORD_AFTER = re.compile(r"\s+(\w+)")
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
+"""A web address: its words ('reports.ofsted.gov.uk') are no verb or speaker."""
+_COLON_SOURCE = re.compile(r"^\s*:\s*(?P<source>[A-Z][^.;:,“”\"\n—–]{1,40}?)\s*$")
+"""A headline's source after a colon ("Services ‘improving’: Ofsted")."""
 _ACCORDING = re.compile(r"\baccording to\s+(?P<s>[^,.;:“”\"]{2,80})", re.I)
 _INTRO_END = re.compile(rf"(?::|\b(?:{REPORTING_VERBS})(?:\s+that)?:?)\s*$", re.I)
 _TWEET_SIGNATURE = re.compile(
@@ -234,7 +240,8 @@ def attribute_quotes(
 ) -> list[Attribution]:
     """One attribution per quotation, in the order given (sorted by start)."""
     para_of = {p.index: p for p in paras}
-    masked = mask_spans(text, (p for q in quotes for p in q.pieces))
+    masked = mask_spans(text, [m.span() for m in _URL.finditer(text)])
+    masked = mask_spans(masked, (p for q in quotes for p in q.pieces))
     found: list[Attribution] = []
     earlier = _Earlier()
     previous: tuple[QuoteMatch, Attribution] | None = None
@@ -471,6 +478,8 @@ def _cue_before(lead: str, offset: int, passive: bool = True) -> _Cue | None:
             subject = " ".join(subject.split()[:_OPENING_WORDS])  # "Our leader read ... and"
         if not subject or _NOT_A_SUBJECT.match(subject):
             continue
+        if RATING_VERB.fullmatch(verb.group()) and role_of(subject) != "inspectors":
+            continue  # "Dunmere services rated inadequate: ‘…’" names no speaker
         if _PRONOUN.match(subject):
             return _Cue(subject, "pronoun")
         return replace(_subject_cue(lead, offset, subject), teller=teller or None)
@@ -550,7 +559,16 @@ def _subject_cue(lead: str, offset: int, subject: str) -> _Cue:
 
 def _cue_after(trail: str, offset: int) -> _Cue | None:
     """A speaker after the closing mark: '…,” said X', '…,” the report states', or a
-    headline's source after a dash ('Services ‘improving’ – Ofsted')."""
+    headline's source after a dash or a colon ('Services ‘improving’ – Ofsted'). After a
+    colon only a bare source counts: "‘Children thrive’: Sutton services rated good" is
+    a headline's topic, not its speaker."""
+    if trail.lstrip(" \t").startswith(":"):
+        bare = _COLON_SOURCE.match(trail)
+        if bare is None or REPORTING_VERB.search(bare.group("source")):
+            return None
+        speaker = bare.group("source")
+        start = offset + bare.start("source")
+        return _Cue(speaker, role_of(speaker), start, start + len(speaker))
     m = _AFTER.match(trail)
     if not m and (dash := _DASH_SOURCE.match(trail)):
         speaker = dash.group("source").strip()
@@ -560,6 +578,9 @@ def _cue_after(trail: str, offset: int) -> _Cue | None:
         return None
     group = "after_verb" if m.group("after_verb") else "before_verb"
     speaker = m.group(group).strip().rstrip(" ,")
+    verb = _WORD_AFTER.match(trail, m.end("before_verb")) if group == "before_verb" else None
+    if verb and RATING_VERB.fullmatch(verb.group(1)) and role_of(speaker) != "inspectors":
+        return None  # "‘Exemplary’ staff planning as Dunmere services rated good"
     if _PRONOUN.match(speaker):
         return _Cue(speaker, "pronoun")
     return _Cue(

@@ -19,8 +19,8 @@ from verify.extract.lexicon import is_term_phrase
 from verify.extract.text import LIST_MARKER
 from verify.words.speakers import FINDING_VERBS, INSPECTORS_SOURCE, SAYING_VERBS
 
-DOUBLE_OPEN, DOUBLE_CLOSE, DOUBLE_BOTH = "“„«‶", "”»", '"″'
-SINGLE_OPEN, SINGLE_CLOSE, SINGLE_BOTH = "‘‚‹`‵", "’›", "'′"
+DOUBLE_OPEN, DOUBLE_CLOSE, DOUBLE_BOTH = "“„«‶‟", "”»", '"″'
+SINGLE_OPEN, SINGLE_CLOSE, SINGLE_BOTH = "‘‚‹`‵‛", "’›", "'′"
 PRIMES = "′″"
 """Primes stand in for quote marks in some word processors' output; after a digit they
 are minutes and seconds, feet and inches (5′ 10″)."""
@@ -108,6 +108,8 @@ def mark_role(text: str, i: int, open_kinds: frozenset[str]) -> tuple[str, str] 
         return None  # children’s, don't, and children‘s or council`s with the wrong glyph
     if kind == "single" and before in DOUBLE_CLOSE + DOUBLE_BOTH and _possessive_s(text, i):
         return None  # the “children’s hub”’s partners: a quoted name's possessive
+    if ch in "“‘" and kind in open_kinds and not lead and trail:
+        return kind, "close"  # „German style“: the low mark opens, the high one closes
     if ch in DOUBLE_OPEN + SINGLE_OPEN:
         return (kind, "open") if not after.isspace() or _spaced_open(text, i) else None
     if ch in DOUBLE_CLOSE + SINGLE_CLOSE:
@@ -397,9 +399,23 @@ def _finish(text: str, quote: _Open, closed: bool) -> QuoteMatch:
     pieces = tuple(_trim(text, s, e) for s, e in quote.pieces)
     pieces = tuple(p for p in pieces if p[1] > p[0])
     words = " ".join(text[s:e] for s, e in pieces)
-    return QuoteMatch(pieces, closed, term=is_term_phrase(words) or _is_abbreviation(words))
+    jargon = _is_abbreviation(words) and not _in_capitals(text, pieces[0]) if pieces else False
+    return QuoteMatch(pieces, closed, term=is_term_phrase(words) or jargon)
 
 
 def _is_abbreviation(words: str) -> bool:
     """A quoted abbreviation (‘RI’, “LSCB”) is jargon, not a quotation to check."""
     return words.isupper() and words.isalpha() and len(words) <= _ABBREVIATION_LETTERS
+
+
+_CAPITALS_MIN_WORDS = 3
+
+
+def _in_capitals(text: str, piece: tuple[int, int]) -> bool:
+    """True when the line around a quoted word is set in capitals ("OFSTED: CHILDREN
+    'SAFE' IN SUTTON"): a word in capitals there is a word, not an abbreviation."""
+    start = text.rfind("\n", 0, piece[0]) + 1
+    end = text.find("\n", piece[1])
+    line = text[start : len(text) if end < 0 else end]
+    words = re.findall(r"[^\W\d_]{2,}", line[: piece[0] - start] + " " + line[piece[1] - start :])
+    return len(words) >= _CAPITALS_MIN_WORDS and all(w.isupper() for w in words)

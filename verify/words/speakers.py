@@ -47,6 +47,9 @@ JUDGING_VERBS = (
     r"points out|confirmed|confirms"
 )
 """Verbs that give an inspection's judgement ("inspectors found", "the report is clear")."""
+RATING_VERB = re.compile(r"\b(?:rate|rates|rated|graded)\b", re.I)
+"""Verbs that give a grade, not words: their subject speaks a quotation only when it is
+Ofsted ("services rated good" names no speaker)."""
 FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y)\b")
 """A speaker's own first person: never the report's, which speaks of the council and its
 staff in the third person."""
