@@ -507,3 +507,10 @@ def test_words_the_report_prints_twice_are_verbatim_if_printed_so_once(settings)
     release = "Inspectors said “too many children wait” for help."
     got = run(make_report(text), release, "too many children wait", settings)
     assert got.verdict == "supported", got.explanation
+
+
+def test_a_named_inspector_telling_someone_is_speaking_not_the_report(report, settings):
+    quoted = "real determination to get it right"
+    text = f"Lead inspector Jo Park told the board that staff had shown “{quoted}”."
+    got = _spoken(text, quoted, "Lead inspector Jo Park", "inspectors", settings, report)
+    assert got.verdict == "not_checkable", got.explanation

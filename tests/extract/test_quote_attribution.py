@@ -343,3 +343,19 @@ def test_a_web_address_holds_no_verb_or_speaker():
         "gov.uk) and that **“gang intervention programmes have been commissioned”**."
     )
     assert [role for _, _, role in quotes(text)] == ["inspectors", "inspectors"]
+
+
+def test_a_participle_aside_about_the_subject_is_not_the_speaker():
+    text = (
+        "The council’s own self-assessment, written before the inspection, had described "
+        "early help as “well established and effective”."
+    )
+    assert quotes(text)[0][2] != "inspectors"
+
+
+def test_according_to_after_the_quotation_beats_a_speaker_of_an_earlier_clause():
+    text = (
+        "Inspectors found that planning for some adolescents “is not good enough”, but "
+        "services have “turned a corner”, according to the council."
+    )
+    assert [role for _, _, role in quotes(text)] == ["inspectors", "council"]

@@ -88,6 +88,7 @@ _CONTINUING = "“\"‘'-–•*"
 # A speaker passing on what they were told ("we were told", "inspectors told us"): the
 # words may be the report's without being given as the speaker's own.
 _TOLD = re.compile(r"\b(?:were|was|been|being)\s+told\b|\btold\s+(?:us|me|them)\b", re.I)
+_TOLD_SOMEONE = re.compile(r"\btold\s+(?!inspectors\b)", re.I)
 # A run of this many words of a quotation found elsewhere in the release echoes words
 # quoted there (a leader repeating what the inspectors were quoted as saying).
 _ECHO_WORDS = 5
@@ -609,10 +610,14 @@ def _unmarked_paragraph(claim: Claim, text: str) -> bool:
 
 def _spoken_by_official(claim: Claim, text: str) -> bool:
     """True when the speaker, or the paragraph's words before the quotation, name an
-    Ofsted official speaking to the press."""
+    Ofsted official speaking to the press, or a named inspector telling someone ("Lead
+    inspector Jo Park told the board that ..."): spoken words, not the report's."""
     speaker = claim.attribution.speaker if claim.attribution else None
+    lead = _lead_in(claim, text)
     return bool(
-        OFSTED_OFFICIAL.search(speaker or "") or OFSTED_OFFICIAL.search(_lead_in(claim, text))
+        OFSTED_OFFICIAL.search(speaker or "")
+        or OFSTED_OFFICIAL.search(lead)
+        or (speaker and is_person(speaker) and _TOLD_SOMEONE.search(lead))
     )
 
 

@@ -424,20 +424,34 @@ def _cue_in_sentence(text: str, sent: Sentence, quote: QuoteMatch) -> _Cue | Non
     if cue is None and (resumed := _RESUMED.search(lead.rstrip(" \t" + MARKS))):
         # “…,” said inspectors, “…”: the speaker between two parts of one quotation
         cue = _cue_after(lead[resumed.start() + 1 :], lead_start + resumed.start() + 1)
+    after_start = quote.end + 1
     if cue is None:
-        after_start = quote.end + 1
         cue = _cue_after(text[after_start : sent.end], after_start)
-    if cue is None:
-        m = _ACCORDING.search(text[sent.start : sent.end])
-        if m:
-            s = m.group("s").strip()
-            cue = _Cue(s, role_of(s), sent.start + m.start("s"), sent.start + m.start("s") + len(s))
+    # "according to X" after the quotation names its source over a speaker of an earlier
+    # clause ("Inspectors found ..., but services have ‘…’, according to the council");
+    # anywhere in the sentence, when nothing nearer names one.
+    according = _ACCORDING.search(text, after_start, sent.end)
+    if cue is not None and not (according and _clause_between(text, cue, quote)):
+        according = None
+    elif cue is None and according is None:
+        according = _ACCORDING.search(text, sent.start, sent.end)
+    if according is not None:
+        s = according.group("s").strip()
+        cue = _Cue(s, role_of(s), according.start("s"), according.start("s") + len(s))
     opening = OPENING_ADVERBIAL.match(lead)
     skipped = opening.end() if opening else 0
     if cue is None and (word := _INSPECTORS_OPEN.match(lead, skipped)):
         start, end = lead_start + skipped, lead_start + word.end()
         cue = _Cue(word.group().strip(), "inspectors", start, end)
     return cue
+
+
+_NEW_CLAUSE = re.compile(r"[,;]\s+(?:but|yet|while|whereas|although|though)\b|;", re.I)
+
+
+def _clause_between(text: str, cue: _Cue, quote: QuoteMatch) -> bool:
+    """True when a new clause begins between the speaker and the quotation."""
+    return cue.end is not None and bool(_NEW_CLAUSE.search(text, cue.end, quote.start))
 
 
 def _agent_after(text: str, start: int, end: int) -> _Cue | None:
@@ -500,10 +514,18 @@ _TRAILING_ADVERB = re.compile(
 """An adverb or auxiliary ending a subject region ("The inspectors also"), not the subject's."""
 
 
+_PARTICIPLE_ASIDE = re.compile(
+    r",\s+(?:[a-z]+ed|written|done|made|seen|given|taken|drawn|shown|known)\b[^,]*,?\s*$"
+)
+"""A participle phrase set off by commas after a subject ("The council’s self-assessment,
+written before the inspection, had described"): about the subject, never the speaker."""
+
+
 def _subject(region: str) -> str:
-    """The subject of the verb ``region`` ends before: its opening phrases, trailing
-    adverbs and conjunction dropped, a relative 'who' read as its antecedent, a relative
-    clause's own subject taken ("…, in what the mayor called")."""
+    """The subject of the verb ``region`` ends before: its opening phrases, a participle
+    aside, trailing adverbs and conjunction dropped, a relative 'who' read as its
+    antecedent, a relative clause's own subject taken ("…, in what the mayor called")."""
+    region = _PARTICIPLE_ASIDE.sub("", _TRAILING_ADVERB.sub("", region.rstrip())) or region
     subject = OPENING_ADVERBIAL.sub("", region).strip(" ,;:\t—–-")
     subject = _TRAILING_ADVERB.sub("", subject)
     subject = _CONJUNCTION.sub("", subject)  # "… but warned": the subject went before
