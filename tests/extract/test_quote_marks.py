@@ -283,3 +283,10 @@ def test_german_and_reversed_marks_open_and_close():
 def test_a_word_in_a_headline_set_in_capitals_is_a_quotation_not_an_abbreviation():
     assert spans("OFSTED: CHILDREN 'SAFE' IN SUTTON") == [["SAFE"]]
     assert spans("Ofsted: children 'SAFE' in Sutton", terms=True) == [["SAFE"]]
+
+
+def test_a_straight_double_mark_followed_by_a_space_opens_when_its_close_follows():
+    assert spans('Inspectors said: " Services are good and improving."') == [
+        ["Services are good and improving."]
+    ]
+    assert spans('The board measured 6" and 7" wide') == []

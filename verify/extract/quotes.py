@@ -125,7 +125,19 @@ def mark_role(text: str, i: int, open_kinds: frozenset[str]) -> tuple[str, str] 
         return kind, "close"
     if kind == "double" and after.isalnum():
         return kind, "open"  # said"We ...: a space left out (never an apostrophe)
+    if kind == "double" and lead and _spaced_straight(text, i):
+        return kind, "open"  # said: " Services are good." (a space slipped in)
     return None
+
+
+def _spaced_straight(text: str, i: int) -> bool:
+    """True when the straight double mark at ``i``, followed by a space and a word, opens
+    a quotation: the rest of its paragraph holds an odd number of such marks (its
+    closing one among them)."""
+    if text[i + 1 : i + 2] != " " or not text[i + 2 : i + 3].isalnum():
+        return False
+    end = text.find("\n", i, i + _SPACED_REACH)
+    return text[i + 1 : i + _SPACED_REACH if end < 0 else end].count('"') % 2 == 1
 
 
 def _possessive_s(text: str, i: int) -> bool:
