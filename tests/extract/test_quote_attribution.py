@@ -359,3 +359,24 @@ def test_according_to_after_the_quotation_beats_a_speaker_of_an_earlier_clause()
         "services have “turned a corner”, according to the council."
     )
     assert [role for _, _, role in quotes(text)] == ["inspectors", "council"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "A report to the council’s cabinet said the service needed",
+        "A report to councillors said",
+        "The commissioner’s report said the council had",
+        "The council’s annual report describes the service as",
+        "A cabinet report said",
+    ],
+)
+def test_a_report_that_is_not_ofsteds_is_no_inspectors_source(lead):
+    assert quotes(f"{lead} “an extra £2m a year to stay safe”.")[0][2] != "inspectors"
+
+
+@pytest.mark.parametrize(
+    "lead", ["The council’s inspection report said", "Ofsted’s report to the council said"]
+)
+def test_the_inspection_report_is_still_the_inspectors(lead):
+    assert quotes(f"{lead} “services are improving”.")[0][2] == "inspectors"

@@ -169,13 +169,24 @@ def _council_in_apposition(speaker: str) -> bool:
     )
 
 
+_OTHERS_DOCUMENT = re.compile(
+    r"\breport\s+(?:to|for|before)\s+(?:the\s+)?(?:\w+[’']s\s+)?"
+    r"(?:cabinet|council(?:lors)?|committee|members|board|scrutiny)\b"
+    r"|\b(?:cabinet|annual|committee|budget|officers?[’']?|(?:council|commissioner)[’']s)\s+"
+    r"(?:(?!inspection\b)\w+\s+)?report\b",
+    re.I,
+)
+"""A report that is not Ofsted's ("a report to cabinet", "the commissioner's report",
+"the council's annual report"): its words are no inspector's."""
+
+
 def _role_as_written(speaker: str) -> Role:
     """``role_of`` for a speaker read whole."""
     if INSPECTORS_NAMED.search(speaker):
         return "inspectors"
     if _COUNCIL_TITLE.search(speaker):
         return "council"
-    if _INSPECTION_DOCS.search(speaker):
+    if _INSPECTION_DOCS.search(speaker) and not _OTHERS_DOCUMENT.search(speaker):
         return "inspectors"
     if _COUNCIL.search(speaker):
         return "council"
