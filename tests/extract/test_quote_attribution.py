@@ -380,3 +380,22 @@ def test_a_report_that_is_not_ofsteds_is_no_inspectors_source(lead):
 )
 def test_the_inspection_report_is_still_the_inspectors(lead):
     assert quotes(f"{lead} “services are improving”.")[0][2] == "inspectors"
+
+
+@pytest.mark.parametrize(
+    ("heading", "role"),
+    [
+        ("Ofsted’s view", "inspectors"),
+        ("Key findings from the report", "inspectors"),
+        ("The council’s response", "council"),
+        ("Ofsted inspection: our response", "unattributed"),
+    ],
+)
+def test_a_heading_naming_one_source_alone_speaks_the_quotation_below(heading, role):
+    text = f"Dunmere news\n\n{heading}\n\n“Services are improving quickly.”"
+    assert quotes(text)[0][2] == role
+
+
+def test_a_first_person_quotation_under_an_inspectors_heading_is_not_theirs():
+    text = "Dunmere news\n\nOfsted’s view\n\n“We are proud of our staff.”"
+    assert quotes(text)[0][2] != "inspectors"

@@ -274,7 +274,11 @@ def attribute_quotes(
         if attr is None and alone and previous and _ends_before(sents, starts, sent, previous[0]):
             attr = previous[1].model_copy()  # “…,” he added. “…”: the same speaker goes on
         if attr is None and para is not None:
-            carried = para.index - 1 in quote_para_attr
+            before = paras[para.index - 1] if para.index else None
+            carried = before is not None and (
+                before.index in quote_para_attr
+                or _is_heading(masked[before.start : before.end])
+            )
             attr = _from_previous_paragraph(masked, paras, para, quote, quote_para_attr, earlier)
         if carried and attr is not None and _not_the_reports(text, quote, attr):
             attr = None
@@ -627,7 +631,8 @@ def _from_previous_paragraph(
     earlier: _Earlier,
 ) -> Attribution | None:
     """A quote that opens its paragraph takes its speaker from the paragraph before:
-    an introduction ("X said:", "inspectors say that:") or a quote that carries on."""
+    an introduction ("X said:", "inspectors say that:"), a quote that carries on, or a
+    heading naming one source alone ("Ofsted’s view", "The council’s response")."""
     if quote.start - 1 > para.start or para.index == 0:
         return None
     prev = paras[para.index - 1]
@@ -640,6 +645,30 @@ def _from_previous_paragraph(
             cue = _Cue(None, "inspectors")
         if cue is not None:
             return _to_attribution(cue, earlier)
+    return _heading_source(prev_text, prev.start) if _is_heading(prev_text) else None
+
+
+_HEADING_MAX_WORDS = 8
+
+
+def _is_heading(line: str) -> bool:
+    """A short line with no closing punctuation of a sentence or an introduction."""
+    line = line.strip()
+    return bool(line) and line[-1] not in ".!?:;,”\"’'" and len(line.split()) <= _HEADING_MAX_WORDS
+
+
+def _heading_source(heading: str, offset: int) -> Attribution | None:
+    """The source a heading names alone: Ofsted or its report with no word of the
+    council's ("Key findings from the report"), or the council with no word of
+    Ofsted's ("The council’s response"); none when it names both ("Ofsted inspection:
+    our response") or neither."""
+    role = role_of(heading)
+    ofsted = mentions_inspectors(heading)
+    council = bool(FIRST_PERSON.search(heading) or COUNCIL_SUBJECT.search(heading))
+    if (role == "inspectors" and ofsted and not council) or (role == "council" and not ofsted):
+        words = heading.strip()
+        start = offset + heading.find(words)
+        return Attribution(speaker=words, role=role, start=start, end=start + len(words))
     return None
 
 
