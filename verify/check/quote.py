@@ -25,7 +25,7 @@ from verify.match import (
 )
 from verify.types import CheckedClaim, Claim, DiffOp, Evidence, Report
 from verify.words.sentences import SENTENCE_END
-from verify.words.speakers import OFSTED_OFFICIAL, is_person, mentions_inspectors
+from verify.words.speakers import FIRST_PERSON, OFSTED_OFFICIAL, is_person, mentions_inspectors
 
 _ELLIPSIS = re.compile(r"\s*(?:\.\s?\.\s?\.|…|\[[^\]]*\])\s*")
 # An editorial insertion or replacement: "[the council] has ...". The quote is then
@@ -88,7 +88,12 @@ _CONTINUING = "“\"‘'-–•*"
 # A speaker passing on what they were told ("we were told", "inspectors told us"): the
 # words may be the report's without being given as the speaker's own.
 _TOLD = re.compile(r"\b(?:were|was|been|being)\s+told\b|\btold\s+(?:us|me|them)\b", re.I)
-_TOLD_SOMEONE = re.compile(r"\btold\s+(?!inspectors\b)", re.I)
+_TOLD_SOMEONE = re.compile(
+    r"\btold\s+(?!inspectors\b)|\b(?:speaking|talking)\s+to\b|\bin an interview\b", re.I
+)
+"""Words spoken to someone ("told the board", "Speaking to the BBC")."""
+_ONE_INSPECTOR = re.compile(r"\binspector\b|\bHMI\s+[A-Z]", re.I)
+"""One inspector, not the team or the report ("the lead inspector", "HMI Jo Park")."""
 # A run of this many words of a quotation found elsewhere in the release echoes words
 # quoted there (a leader repeating what the inspectors were quoted as saying).
 _ECHO_WORDS = 5
@@ -329,15 +334,17 @@ def _speaker(claim: Claim) -> str:
 def _cites_report(claim: Claim, ctx: Context) -> bool:
     """True when the release paragraph holding the quote names the report or Ofsted: a
     council speaker there is relaying the report's words ("The report states that
-    ..."), not passing them off as their own."""
+    ..."), not passing them off as their own. A speaker in their own first person ("Our
+    staff have worked relentlessly ...") is speaking for themselves, whatever the
+    paragraph names."""
     text = ctx.release.text
     start, end = line_around(text, claim)
     para = text[start:end]
-    return (
-        bool(_RELAYS_REPORT.match(claim.text))
-        or mentions_inspectors(para.replace(claim.text, " "))
-        or bool(_TOLD.search(para))
-    )
+    if _RELAYS_REPORT.match(claim.text):
+        return True
+    if FIRST_PERSON.search(claim.text):
+        return False
+    return mentions_inspectors(para.replace(claim.text, " ")) or bool(_TOLD.search(para))
 
 
 _SIGNATURE_LEAD = " \n—–-"
@@ -617,7 +624,7 @@ def _spoken_by_official(claim: Claim, text: str) -> bool:
     return bool(
         OFSTED_OFFICIAL.search(speaker or "")
         or OFSTED_OFFICIAL.search(lead)
-        or (speaker and is_person(speaker) and _TOLD_SOMEONE.search(lead))
+        or (speaker and _ONE_INSPECTOR.search(speaker) and _TOLD_SOMEONE.search(lead))
     )
 
 

@@ -585,13 +585,10 @@ def _subject_cue(lead: str, offset: int, subject: str) -> _Cue:
 
 def _cue_after(trail: str, offset: int) -> _Cue | None:
     """A speaker after the closing mark: '…,” said X', '…,” the report states', or a
-    headline's source after a dash or a colon ('Services ‘improving’ – Ofsted'). After a
-    colon only a bare source counts: "‘Children thrive’: Sutton services rated good" is
-    a headline's topic, not its speaker."""
-    if trail.lstrip(" \t").startswith(":"):
-        bare = _COLON_SOURCE.match(trail)
-        if bare is None or REPORTING_VERB.search(bare.group("source")):
-            return None
+    headline's source after a dash or a colon ('Services ‘improving’ – Ofsted',
+    'Services ‘improving’: Ofsted')."""
+    bare = _COLON_SOURCE.match(trail)
+    if bare is not None and not REPORTING_VERB.search(bare.group("source")):
         speaker = bare.group("source")
         start = offset + bare.start("source")
         return _Cue(speaker, role_of(speaker), start, start + len(speaker))
