@@ -306,6 +306,24 @@ def test_a_council_speaker_relaying_the_report_is_not_misattributed(report, sett
     assert got.verdict in ("supported", "minor_variation"), got.explanation
 
 
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        "The report states that ‘early help services are well established across the "
+        "borough’, and we are building on that every day.",
+        "The report states that ‘early help services are well established across the "
+        "borough’.",
+    ],
+)
+def test_a_council_speaker_marking_the_reports_words_inside_their_own_is_not_flagged(
+    report, settings, quoted
+):
+    """The words the speaker marks are the report's, a quotation of their own; what is
+    around them is the speaker's, neither misquoted nor misattributed."""
+    got = _spoken(f"Cllr Smith said: “{quoted}”", quoted, "Cllr Smith", "council", settings, report)
+    assert got.verdict == "not_checkable", got.explanation
+
+
 def test_a_council_speakers_own_words_near_the_report_are_not_a_misquote(report, settings):
     quoted = "Early help services are well established right across Ashbury borough."
     text = f"Cllr Smith said: “{quoted}”"
@@ -489,3 +507,10 @@ def test_words_the_report_prints_twice_are_verbatim_if_printed_so_once(settings)
     release = "Inspectors said “too many children wait” for help."
     got = run(make_report(text), release, "too many children wait", settings)
     assert got.verdict == "supported", got.explanation
+
+
+def test_a_named_inspector_telling_someone_is_speaking_not_the_report(report, settings):
+    quoted = "real determination to get it right"
+    text = f"Lead inspector Jo Park told the board that staff had shown “{quoted}”."
+    got = _spoken(text, quoted, "Lead inspector Jo Park", "inspectors", settings, report)
+    assert got.verdict == "not_checkable", got.explanation

@@ -50,13 +50,7 @@ def _quotes(result: CheckResult) -> list:
 
 
 # Known misses, each a strict xfail with the mechanism that fails.
-KNOWN = {
-    ("stockton-on-tees_2019", "Why has nobody noticed?"): (
-        "attribution (verify/extract, the stress-speakers lane): the sentence's 'asked one "
-        "parent' is not read as a speaker, so the quote takes the inspectors' voice with "
-        "no speaker span and is flagged misattributed"
-    ),
-}
+KNOWN: dict[tuple[str, str], str] = {}
 
 CASES = [
     pytest.param(

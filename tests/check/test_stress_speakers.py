@@ -92,14 +92,7 @@ CASES = [
             ("incredibly proud", COUNCIL, "not_checkable"),
             ("This report recognises", COUNCIL, "not_checkable"),
             ("Our care leavers deserve", COUNCIL, "not_checkable"),
-            (
-                "Social workers know their children well",
-                INSPECTORS,
-                "supported",
-                ("verdict", "speaker"),
-                "a quotation nested in an official's (‘…’ inside “…”) is not extracted on its "
-                "own (quote extent: verify/extract/quotes.py)",
-            ),
+            ("Social workers know their children well", INSPECTORS, "supported"),
             ("consistently go above and beyond", INSPECTORS, "misattributed"),
             ("achieve improved outcomes", ANY, "not_checkable"),
             ("always held on time", ANY, "not_checkable"),
@@ -522,16 +515,7 @@ CASES = [
         "The report also said that “some weaknesses in services to care leavers remain”, a "
         "finding the council has accepted.",
         [
-            (
-                "even in the pandemic",
-                COUNCIL,
-                "not_checkable",
-                ("verdict",),
-                "called misquoted: the paragraph names Ofsted (in the relative clause about the "
-                "councillor), which the quote check reads as the councillor relaying the "
-                "report's words though they speak in the first person (verify/check/quote.py, "
-                "_cites_report)",
-            ),
+            ("even in the pandemic", COUNCIL, "not_checkable"),
             ("how much our social workers care", COUNCIL, "not_checkable"),
             ("never been complacent", COUNCIL, "not_checkable"),
             ("are manageable", INSPECTORS, "supported"),
@@ -654,16 +638,7 @@ CASES = [
             ("We are so proud", COUNCIL, "not_checkable"),
             ("a huge boost for staff", COUNCIL, "not_checkable"),
             ("are impressive", INSPECTORS, "supported"),
-            (
-                "a credit to Cornwall",
-                INSPECTORS,
-                "not_checkable",
-                ("verdict",),
-                "words an inspector is said to have spoken to the press ('Speaking to the "
-                "BBC, the lead inspector said') are judged as the report's: only Ofsted's "
-                "officials are known to speak to the press (verify/check/quote.py, "
-                "_spoken_by_official)",
-            ),
+            ("a credit to Cornwall", INSPECTORS, "not_checkable"),
             ("listened to and valued", OTHER, "not_checkable"),
             ("a lifeline", OTHER, "not_checkable"),
             ("passionate", COUNCIL, "not_checkable"),

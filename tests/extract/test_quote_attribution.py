@@ -270,3 +270,132 @@ def test_a_passive_names_its_agent_after_the_quotation():
         ("the council’s director", "council"),
         (None, "inspectors"),
     ]
+
+
+def test_she_is_a_person_never_the_inspectors_named_before():
+    text = (
+        "Inspectors said: “Social workers know their children well.”\n\n"
+        "“We know we have further to go,” she said."
+    )
+    assert [role for _, _, role in quotes(text)] == ["inspectors", "unattributed"]
+
+
+def test_the_sentence_opening_the_next_paragraph_names_a_quotations_speaker():
+    text = (
+        "Inspectors said: “Social workers know their children well.”\n\n"
+        "“We are pleased with the progress we have made.”\n\n"
+        "That was the reaction of Councillor Frances Nicholson, cabinet member for children.\n\n"
+        "“We know we have further to go,” she said."
+    )
+    got = quotes(text)
+    assert [(speaker, role) for _, speaker, role in got[1:]] == [
+        ("Councillor Frances Nicholson", "council"),
+        ("Councillor Frances Nicholson", "council"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "“Our staff deserve huge credit for this.”",
+        "Inspectors praised the front door. “We are proud of our staff.”",
+    ],
+)
+def test_a_first_person_quotation_is_not_carried_to_the_inspectors(after):
+    text = f"Inspectors said: “Social workers know their children well.”\n\n{after}"
+    assert quotes(text)[-1][2] != "inspectors"
+
+
+def test_a_quotation_a_person_asked_is_theirs():
+    text = (
+        "Inspectors said: “Social workers know their children well.”\n\n"
+        "“Why did it take so long?” asked one foster carer."
+    )
+    assert quotes(text)[-1][1:] == ("one foster carer", "other")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Services ‘much improved’: Ofsted\n\nDunmere was inspected in May.", "Ofsted"),
+        ("‘Children thrive’: Dunmere services rated good\n\nDunmere was inspected.", None),
+    ],
+)
+def test_after_a_colon_only_a_bare_source_is_a_headlines_speaker(text, speaker):
+    assert quotes(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "‘Exemplary’ staff planning as Dunmere children’s services rated good\n\nMore.",
+        "Dunmere children’s services rated inadequate: ‘widespread and serious shortfalls’\n\n"
+        "More.",
+    ],
+)
+def test_the_subject_of_rated_in_a_headline_is_not_its_speaker(text):
+    assert quotes(text)[0][2] != "other"
+
+
+def test_a_web_address_holds_no_verb_or_speaker():
+    text = (
+        "Inspectors said the offer [“reflects the needs of families”](https://reports.ofsted."
+        "gov.uk) and that **“gang intervention programmes have been commissioned”**."
+    )
+    assert [role for _, _, role in quotes(text)] == ["inspectors", "inspectors"]
+
+
+def test_a_participle_aside_about_the_subject_is_not_the_speaker():
+    text = (
+        "The council’s own self-assessment, written before the inspection, had described "
+        "early help as “well established and effective”."
+    )
+    assert quotes(text)[0][2] != "inspectors"
+
+
+def test_according_to_after_the_quotation_beats_a_speaker_of_an_earlier_clause():
+    text = (
+        "Inspectors found that planning for some adolescents “is not good enough”, but "
+        "services have “turned a corner”, according to the council."
+    )
+    assert [role for _, _, role in quotes(text)] == ["inspectors", "council"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "A report to the council’s cabinet said the service needed",
+        "A report to councillors said",
+        "The commissioner’s report said the council had",
+        "The council’s annual report describes the service as",
+        "A cabinet report said",
+    ],
+)
+def test_a_report_that_is_not_ofsteds_is_no_inspectors_source(lead):
+    assert quotes(f"{lead} “an extra £2m a year to stay safe”.")[0][2] != "inspectors"
+
+
+@pytest.mark.parametrize(
+    "lead", ["The council’s inspection report said", "Ofsted’s report to the council said"]
+)
+def test_the_inspection_report_is_still_the_inspectors(lead):
+    assert quotes(f"{lead} “services are improving”.")[0][2] == "inspectors"
+
+
+@pytest.mark.parametrize(
+    ("heading", "role"),
+    [
+        ("Ofsted’s view", "inspectors"),
+        ("Key findings from the report", "inspectors"),
+        ("The council’s response", "council"),
+        ("Ofsted inspection: our response", "unattributed"),
+    ],
+)
+def test_a_heading_naming_one_source_alone_speaks_the_quotation_below(heading, role):
+    text = f"Dunmere news\n\n{heading}\n\n“Services are improving quickly.”"
+    assert quotes(text)[0][2] == role
+
+
+def test_a_first_person_quotation_under_an_inspectors_heading_is_not_theirs():
+    text = "Dunmere news\n\nOfsted’s view\n\n“We are proud of our staff.”"
+    assert quotes(text)[0][2] != "inspectors"

@@ -230,3 +230,63 @@ def test_straight_single_quotes_inside_markdown_emphasis():
 def test_a_possessive_after_a_quoted_name_opens_no_quote():
     text = "The “children’s hub”’s partners and the \"front door\"'s staff work 'very well'."
     assert spans(text) == [["children’s hub"], ["front door"], ["very well"]]
+
+
+def test_doubled_straight_single_marks_open_and_close_one_quotation():
+    text = "''Management oversight is strong,'' the lead inspector concluded."
+    assert spans(text) == [["Management oversight is strong,"]]
+
+
+def test_a_paragraph_after_an_introduction_that_says_is_a_quotation_without_marks():
+    text = (
+        "The watchdog’s report said:\n\n"
+        "Services to children and families in Richmond upon Thames are good.\n\n"
+        "It added more."
+    )
+    assert spans(text) == [["Services to children and families in Richmond upon Thames are good."]]
+
+
+def test_a_speakers_unmarked_block_goes_on_in_their_first_person():
+    text = (
+        "Jo Park, chief executive of the trust, said:\n"
+        "This is a big step forward for children in Dunmere.\n"
+        "We will keep improving every service we run.\n"
+        "The report is on the Ofsted website."
+    )
+    assert spans(text) == [
+        [
+            "This is a big step forward for children in Dunmere.",
+            "We will keep improving every service we run.",
+        ]
+    ]
+
+
+def test_no_unmarked_quotation_after_a_list_a_heading_or_marks_of_its_own():
+    text = (
+        "Inspectors said:\n- Services are good and improving.\n"
+        "The report said:\nKey findings\n"
+        "Cllr Lowe said:\n“We are proud of our staff.”\n"
+        "Contact:\nThe press office is open until five."
+    )
+    assert spans(text) == [["We are proud of our staff."]]
+
+
+def test_german_and_reversed_marks_open_and_close():
+    text = "It said „services are improving“ and ‟leaders are strong” and ‛staff stay’."
+    assert spans(text) == [
+        ["services are improving"],
+        ["leaders are strong"],
+        ["staff stay"],
+    ]
+
+
+def test_a_word_in_a_headline_set_in_capitals_is_a_quotation_not_an_abbreviation():
+    assert spans("OFSTED: CHILDREN 'SAFE' IN SUTTON") == [["SAFE"]]
+    assert spans("Ofsted: children 'SAFE' in Sutton", terms=True) == [["SAFE"]]
+
+
+def test_a_straight_double_mark_followed_by_a_space_opens_when_its_close_follows():
+    assert spans('Inspectors said: " Services are good and improving."') == [
+        ["Services are good and improving."]
+    ]
+    assert spans('The board measured 6" and 7" wide') == []

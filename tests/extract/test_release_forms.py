@@ -128,7 +128,10 @@ def test_marks(text, expected):
     assert quotes(text) == expected
 
 
-def test_nested_quotes_in_a_leaders_words_stay_one_quotation():
+def test_words_a_leader_quotes_from_the_report_are_a_quotation_of_their_own():
+    """A leader's quotation holding words they give to the inspectors: the leader's words
+    stay theirs (one quotation), and the inspectors' words inside are a quotation of the
+    inspectors' to check; a grade word in marks (‘good’) is a rating's term, not one."""
     text = (
         "“We are proud inspectors found our services ‘good’ and praised our ‘relentless "
         "focus’ on children,” said Cllr Mary Lowe, leader of Brackenford Council."
@@ -138,18 +141,37 @@ def test_nested_quotes_in_a_leaders_words_stay_one_quotation():
             "We are proud inspectors found our services ‘good’ and praised our ‘relentless "
             "focus’ on children,",
             "council",
-        )
+        ),
+        ("relentless focus", "inspectors"),
     ]
-    assert speakers(text) == ["Cllr Mary Lowe, leader of Brackenford Council"]
+    assert speakers(text) == ["Cllr Mary Lowe, leader of Brackenford Council", "inspectors"]
 
 
-def test_straight_nested_quotes_stay_one_quotation():
+def test_straight_nested_quotes_given_to_the_report():
     text = (
-        "\"We are proud inspectors found our services 'good' and praised our 'relentless "
-        "focus' on children,\" said Cllr Mary Lowe."
+        "\"The report says that 'children are seen quickly', and we are building on that,\" "
+        "said Cllr Mary Lowe."
     )
-    [(words, role)] = quotes(text)
-    assert words.endswith("'relentless focus' on children,") and role == "council"
+    assert quotes(text) == [
+        (
+            "The report says that 'children are seen quickly', and we are building on that,",
+            "council",
+        ),
+        ("children are seen quickly", "inspectors"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Our motto has always been ‘children first’, and the report shows it,” said Cllr Lowe.",
+        "“The report’s message isn’t ‘start again’ – it’s ‘keep going’,” said Cllr Lowe.",
+        "“Inspectors were impressed. Our ‘family hubs’ are the reason,” said Cllr Lowe.",
+    ],
+)
+def test_a_nested_quotation_not_given_to_inspectors_stays_the_speakers(text):
+    [(words, _)] = quotes(text)
+    assert text.startswith(f"“{words}")
 
 
 def test_a_quote_over_paragraphs_reopens_without_closing():

@@ -287,3 +287,19 @@ def test_html_character_references_in_a_text_release_are_the_characters(settings
         text
         == "Brent & Kilburn Times\n\nIt found “significant improvements” in children’s services &c."
     )
+
+
+def test_an_html_figure_caption_is_kept_as_a_paragraph_and_its_image_dropped(settings):
+    page = (
+        "<html><body><article><h1>Richmond good in every area</h1>"
+        "<figure><img src='house.jpg' alt='York House'><figcaption>Senior leaders show "
+        "&ldquo;a relentless focus&rdquo; on children&rsquo;s needs, inspectors said."
+        "</figcaption></figure>"
+        "<p>Children&rsquo;s services in Richmond upon Thames were rated good in every area "
+        "by Ofsted after an inspection in the autumn.</p></article></body></html>"
+    )
+    text = release_from_bytes(page.encode(), "page.html", "html", settings).text
+    assert "\nSenior leaders show “a relentless focus” on children’s needs, inspectors said.\n" in (
+        text
+    )
+    assert "York House" not in text

@@ -25,14 +25,20 @@ from verify.match import (
 )
 from verify.types import CheckedClaim, Claim, DiffOp, Evidence, Report
 from verify.words.sentences import SENTENCE_END
-from verify.words.speakers import OFSTED_OFFICIAL, OWN_WORDS_ROLES, is_person, mentions_inspectors
+from verify.words.speakers import (
+    FIRST_PERSON,
+    OFSTED_OFFICIAL,
+    OWN_WORDS_ROLES,
+    is_person,
+    mentions_inspectors,
+)
 
 _ELLIPSIS = re.compile(r"\s*(?:\.\s?\.\s?\.|…|\[[^\]]*\])\s*")
 # An editorial insertion or replacement: "[the council] has ...". The quote is then
 # not the report's words verbatim, even where no report word was skipped. A bracket
 # holding only an ellipsis ("[...]", "[…]") marks an omission, not an insertion.
 _BRACKET = re.compile(r"\[(?![\s.…]*\])[^\]]*\]")
-_EDGE_PUNCT = " \t\n.,;:!?'\"‘’“”-–—"
+_EDGE_PUNCT = " \t\n.,;:!?()'\"‘’“”-–—"
 # Quotes shorter than this many words attributed to a council speaker are not
 # called the report's words: short phrases recur by chance.
 _MISATTRIBUTION_MIN_WORDS = 6
@@ -77,12 +83,23 @@ _RELAYS_REPORT = re.compile(
     r"(?:states|says|said|found|finds|notes|noted|highlights|concludes|adds)\s+(?:that\s+)?",
     re.I,
 )
+_NESTED_QUOTATION = re.compile(
+    r"(?<!\w)['‘“](?=\w)(?:[^'‘’“”]|(?<=\w)['’](?=\w)){3,}?['’”](?!\w)"
+)
+"""A quotation nested in a speaker's own ("The report says that ‘…’, and we ..."): the
+speaker marks the words they take from the report, the rest are their own."""
 # A release paragraph continuing a quotation, or an item of a list its speaker opened
 # ("Inspectors found:" then "- '...'").
 _CONTINUING = "“\"‘'-–•*"
 # A speaker passing on what they were told ("we were told", "inspectors told us"): the
 # words may be the report's without being given as the speaker's own.
 _TOLD = re.compile(r"\b(?:were|was|been|being)\s+told\b|\btold\s+(?:us|me|them)\b", re.I)
+_TOLD_SOMEONE = re.compile(
+    r"\btold\s+(?!inspectors\b)|\b(?:speaking|talking)\s+to\b|\bin an interview\b", re.I
+)
+"""Words spoken to someone ("told the board", "Speaking to the BBC")."""
+_ONE_INSPECTOR = re.compile(r"\binspector\b|\bHMI\s+[A-Z]", re.I)
+"""One inspector, not the team or the report ("the lead inspector", "HMI Jo Park")."""
 # A run of this many words of a quotation found elsewhere in the release echoes words
 # quoted there (a leader repeating what the inspectors were quoted as saying).
 _ECHO_WORDS = 5
@@ -326,15 +343,17 @@ def _speaker(claim: Claim) -> str:
 def _cites_report(claim: Claim, ctx: Context) -> bool:
     """True when the release paragraph holding the quote names the report or Ofsted: a
     council speaker there is relaying the report's words ("The report states that
-    ..."), not passing them off as their own."""
+    ..."), not passing them off as their own. A speaker in their own first person ("Our
+    staff have worked relentlessly ...") is speaking for themselves, whatever the
+    paragraph names."""
     text = ctx.release.text
     start, end = line_around(text, claim)
     para = text[start:end]
-    return (
-        bool(_RELAYS_REPORT.match(claim.text))
-        or mentions_inspectors(para.replace(claim.text, " "))
-        or bool(_TOLD.search(para))
-    )
+    if _RELAYS_REPORT.match(claim.text):
+        return True
+    if FIRST_PERSON.search(claim.text):
+        return False
+    return mentions_inspectors(para.replace(claim.text, " ")) or bool(_TOLD.search(para))
 
 
 _SIGNATURE_LEAD = " \n—–-"
@@ -421,6 +440,14 @@ def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     diff = [op for s in segs for op in (s.diff or [])]
     changed = substantive(diff)
 
+    if _role(claim) in OWN_WORDS_ROLES and _NESTED_QUOTATION.search(claim.text):
+        return verdict(
+            claim,
+            "not_checkable",
+            f"The words of {_speaker(claim)}; the words they quote inside are checked on "
+            "their own.",
+            evidence,
+        )
     spoken = (
         _role(claim) in OWN_WORDS_ROLES
         and _attributed_here(claim, ctx.release.text)
@@ -599,10 +626,14 @@ def _unmarked_paragraph(claim: Claim, text: str) -> bool:
 
 def _spoken_by_official(claim: Claim, text: str) -> bool:
     """True when the speaker, or the paragraph's words before the quotation, name an
-    Ofsted official speaking to the press."""
+    Ofsted official speaking to the press, or a named inspector telling someone ("Lead
+    inspector Jo Park told the board that ..."): spoken words, not the report's."""
     speaker = claim.attribution.speaker if claim.attribution else None
+    lead = _lead_in(claim, text)
     return bool(
-        OFSTED_OFFICIAL.search(speaker or "") or OFSTED_OFFICIAL.search(_lead_in(claim, text))
+        OFSTED_OFFICIAL.search(speaker or "")
+        or OFSTED_OFFICIAL.search(lead)
+        or (speaker and _ONE_INSPECTOR.search(speaker) and _TOLD_SOMEONE.search(lead))
     )
 
 

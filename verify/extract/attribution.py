@@ -30,11 +30,13 @@ from verify.words.speakers import (
     ACCORDING_TO,
     BE,
     COUNCIL_SUBJECT,
+    FIRST_PERSON,
     INSPECTION_DOCUMENTS,
     INSPECTORS_SUBJECT,
     OFSTED_NAMES,
     OFSTED_NOUNS,
     OFSTED_OFFICIAL,
+    RATING_VERB,
     REPORTING_VERB,
     REPORTING_VERBS,
     SAYING_VERBS,
@@ -123,6 +125,11 @@ _DASH_SOURCE = re.compile(
 )
 """A headline's source at its end, after a dash or a verb of saying ("Services
 ‘improving’ – Ofsted", "Children ‘not safe’ in Dunmere, says Ofsted")."""
+_WORD_AFTER = re.compile(r"\s+(\w+)")
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
+"""A web address: its words ('reports.ofsted.gov.uk') are no verb or speaker."""
+_COLON_SOURCE = re.compile(r"^\s*:\s*(?P<source>[A-Z][^.;:,“”\"\n—–]{1,40}?)\s*$")
+"""A headline's source after a colon ("Services ‘improving’: Ofsted")."""
 _INTRO_END = re.compile(rf"(?::|\b(?:{REPORTING_VERBS})(?:\s+that)?:?)\s*$", re.I)
 _TWEET_SIGNATURE = re.compile(
     r"^[—–-]{1,2}\s*(?P<speaker>[^()\n]{2,80}?)\s*\(@(?P<handle>\w{1,30})\)\s*(?P<when>[^\n]*)$"
@@ -213,7 +220,7 @@ class _Earlier:
         """Whom ``pronoun`` stands for: 'he'/'she' a person, 'it' no person, 'they' anyone."""
         word = pronoun.split()[0].lower() if pronoun.strip() else ""
         if word in ("he", "she"):
-            return self.person or self.named
+            return self.person  # never a body: "inspectors ... she said" is someone else
         if word == "it":
             return self.body
         return self.named
@@ -236,7 +243,8 @@ def attribute_quotes(
 ) -> list[Attribution]:
     """One attribution per quotation, in the order given (sorted by start)."""
     para_of = {p.index: p for p in paras}
-    masked = mask_spans(text, (p for q in quotes for p in q.pieces))
+    masked = mask_spans(text, [m.span() for m in _URL.finditer(text)])
+    masked = mask_spans(masked, (p for q in quotes for p in q.pieces))
     found: list[Attribution] = []
     earlier = _Earlier()
     previous: tuple[QuoteMatch, Attribution] | None = None
@@ -245,7 +253,10 @@ def attribute_quotes(
     starts = [s.start for s in sents]
     quoting = {bisect_right(starts, at) - 1 for q in quotes for at in (q.start, q.end - 1)}
     read = 0  # sentences before this quotation whose framed speaker has been read
-    for quote in quotes:
+    for k, quote in enumerate(quotes):
+        if (outer := _nesting(quotes[:k], quote)) is not None:
+            found.append(_nested_attribution(text, outer, quote))
+            continue
         while read < len(sents) and sents[read].end <= quote.start:
             if read not in quoting:  # a quotation's sentence is read with the quotation
                 earlier.framed(masked[sents[read].start : sents[read].end])
@@ -254,17 +265,26 @@ def attribute_quotes(
         para = para_of[sent.paragraph] if sent else None
         cue = _cue_in_sentence(masked, sent, quote) if sent else None
         alone = cue is None and sent is not None and _opens_sentence(masked, sent, quote)
+        guessed = False
         if cue is not None and cue.role == "pronoun":
             cue = _previous_subject(masked, sents, starts, sent, pronoun=True) or cue
         elif alone:
-            cue = _named_next(masked, sents, starts, quote) or _previous_subject(
-                masked, sents, starts, sent, active_only=True
-            )
+            cue = _named_next(masked, sents, starts, quote)
+            guessed = cue is None  # the sentence before's subject, if any, is a guess
+            cue = cue or _previous_subject(masked, sents, starts, sent, active_only=True)
         attr = _to_attribution(cue, earlier) if cue else None
+        carried = attr is None or (alone and guessed)
         if attr is None and alone and previous and _ends_before(sents, starts, sent, previous[0]):
             attr = previous[1].model_copy()  # “…,” he added. “…”: the same speaker goes on
         if attr is None and para is not None:
+            before = paras[para.index - 1] if para.index else None
+            carried = before is not None and (
+                before.index in quote_para_attr
+                or _is_heading(masked[before.start : before.end])
+            )
             attr = _from_previous_paragraph(masked, paras, para, quote, quote_para_attr, earlier)
+        if carried and attr is not None and _not_the_reports(text, quote, attr):
+            attr = None
         attr = _known_speaker(attr or Attribution(), roles)
         found.append(attr)
         previous = (quote, attr)
@@ -275,6 +295,37 @@ def attribute_quotes(
             last_para = _sentence_at(sents, starts, quote.end - 1)
             quote_para_attr[last_para.paragraph if last_para else para.index] = attr
     return found
+
+
+def _not_the_reports(text: str, quote: QuoteMatch, attr: Attribution) -> bool:
+    """True when a speaker carried over from the quotation before, or guessed from the
+    sentence before's subject, is Ofsted or its report, but the quotation speaks in the
+    first person ("We are pleased ...", "our staff"): a report never does, so the words
+    are someone else's, their speaker unnamed (an official's quotation placed after the
+    inspectors', named only further on)."""
+    words = " ".join(text[s:e] for s, e in quote.pieces)
+    return attr.role == "inspectors" and bool(FIRST_PERSON.search(words))
+
+
+def _nesting(earlier: Sequence[QuoteMatch], quote: QuoteMatch) -> tuple[int, int] | None:
+    """The piece of an earlier quotation that ``quote`` is nested in, if any."""
+    for before in reversed(earlier):
+        for start, end in before.pieces:
+            if start <= quote.start and quote.end <= end and (start, end) != quote.pieces[0]:
+                return start, end
+    return None
+
+
+def _nested_attribution(text: str, outer: tuple[int, int], quote: QuoteMatch) -> Attribution:
+    """A quotation nested in a speaker's own, which the speaker gives to Ofsted or its
+    report (the scanner keeps no other): the last name for them before it, in the
+    speaker's words ("I am pleased that inspectors recognised our ‘…’")."""
+    lead = text[outer[0] : quote.start]
+    named = list(_INSPECTORS_NP.finditer(lead))
+    if not named:
+        return Attribution(role="inspectors")
+    start, end = outer[0] + named[-1].start(), outer[0] + named[-1].end()
+    return Attribution(speaker=text[start:end], role="inspectors", start=start, end=end)
 
 
 def _ends_before(
@@ -290,11 +341,12 @@ def _ends_before(
 def _named_next(
     masked: str, sents: Sequence[Sentence], starts: Sequence[int], quote: QuoteMatch
 ) -> _Cue | None:
-    """The speaker named by the sentence after a quotation that stands alone ("“…” That
-    was the message from Mayor Dave Hodgson after ...")."""
+    """The speaker named by the sentence after a quotation that stands alone, in its
+    paragraph or opening the next ("“…” That was the message from Mayor Dave Hodgson
+    after ...")."""
     i = bisect_right(starts, quote.end - 1) - 1
-    if i < 0 or i + 1 >= len(sents) or sents[i + 1].paragraph != sents[i].paragraph:
-        return None
+    if i < 0 or i + 1 >= len(sents) or sents[i + 1].paragraph - sents[i].paragraph > 1:
+        return None  # the sentence after, in its paragraph or opening the next
     nxt = sents[i + 1]
     m = _NAMED_NEXT.match(masked[nxt.start : nxt.end])
     if m is None:
@@ -370,6 +422,14 @@ def _sentence_at(sents: Sequence[Sentence], starts: Sequence[int], offset: int) 
     return sents[i] if i >= 0 and offset < sents[i].end + 1 else None
 
 
+def _according(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first "according to X" in text[start:end] that names its source X."""
+    for m in ACCORDING_TO.finditer(text, start, end):
+        if m["source"]:
+            return m
+    return None
+
+
 def _cue_in_sentence(text: str, sent: Sentence, quote: QuoteMatch) -> _Cue | None:
     lead_start = sent.start
     lead = text[lead_start : quote.start]
@@ -379,21 +439,34 @@ def _cue_in_sentence(text: str, sent: Sentence, quote: QuoteMatch) -> _Cue | Non
     if cue is None and (resumed := _RESUMED.search(lead.rstrip(" \t" + MARKS))):
         # “…,” said inspectors, “…”: the speaker between two parts of one quotation
         cue = _cue_after(lead[resumed.start() + 1 :], lead_start + resumed.start() + 1)
+    after_start = quote.end + 1
     if cue is None:
-        after_start = quote.end + 1
         cue = _cue_after(text[after_start : sent.end], after_start)
-    if cue is None:
-        m = ACCORDING_TO.search(text[sent.start : sent.end])
-        if m and m["source"]:
-            s = m["source"].strip()
-            at = sent.start + m.start("source")
-            cue = _Cue(s, role_of(s), at, at + len(s))
+    # "according to X" after the quotation names its source over a speaker of an earlier
+    # clause ("Inspectors found ..., but services have ‘…’, according to the council");
+    # anywhere in the sentence, when nothing nearer names one.
+    according = _according(text, after_start, sent.end)
+    if cue is not None and not (according and _clause_between(text, cue, quote)):
+        according = None
+    elif cue is None and according is None:
+        according = _according(text, sent.start, sent.end)
+    if according is not None:
+        s = according.group("source").strip()
+        cue = _Cue(s, role_of(s), according.start("source"), according.start("source") + len(s))
     opening = OPENING_ADVERBIAL.match(lead)
     skipped = opening.end() if opening else 0
     if cue is None and (word := _INSPECTORS_OPEN.match(lead, skipped)):
         start, end = lead_start + skipped, lead_start + word.end()
         cue = _Cue(word.group().strip(), "inspectors", start, end)
     return cue
+
+
+_NEW_CLAUSE = re.compile(r"[,;]\s+(?:but|yet|while|whereas|although|though)\b|;", re.I)
+
+
+def _clause_between(text: str, cue: _Cue, quote: QuoteMatch) -> bool:
+    """True when a new clause begins between the speaker and the quotation."""
+    return cue.end is not None and bool(_NEW_CLAUSE.search(text, cue.end, quote.start))
 
 
 def _agent_after(text: str, start: int, end: int) -> _Cue | None:
@@ -434,6 +507,8 @@ def _cue_before(lead: str, offset: int, passive: bool = True) -> _Cue | None:
             subject = " ".join(subject.split()[:_OPENING_WORDS])  # "Our leader read ... and"
         if not subject or _NOT_A_SUBJECT.match(subject):
             continue
+        if RATING_VERB.fullmatch(verb.group()) and role_of(subject) != "inspectors":
+            continue  # "Dunmere services rated inadequate: ‘…’" names no speaker
         if _PRONOUN.match(subject):
             return _Cue(subject, "pronoun")
         return replace(_subject_cue(lead, offset, subject), teller=teller or None)
@@ -454,10 +529,18 @@ _TRAILING_ADVERB = re.compile(
 """An adverb or auxiliary ending a subject region ("The inspectors also"), not the subject's."""
 
 
+_PARTICIPLE_ASIDE = re.compile(
+    r",\s+(?:[a-z]+ed|written|done|made|seen|given|taken|drawn|shown|known)\b[^,]*,?\s*$"
+)
+"""A participle phrase set off by commas after a subject ("The council’s self-assessment,
+written before the inspection, had described"): about the subject, never the speaker."""
+
+
 def _subject(region: str) -> str:
-    """The subject of the verb ``region`` ends before: its opening phrases, trailing
-    adverbs and conjunction dropped, a relative 'who' read as its antecedent, a relative
-    clause's own subject taken ("…, in what the mayor called")."""
+    """The subject of the verb ``region`` ends before: its opening phrases, a participle
+    aside, trailing adverbs and conjunction dropped, a relative 'who' read as its
+    antecedent, a relative clause's own subject taken ("…, in what the mayor called")."""
+    region = _PARTICIPLE_ASIDE.sub("", _TRAILING_ADVERB.sub("", region.rstrip())) or region
     subject = OPENING_ADVERBIAL.sub("", region).strip(" ,;:\t—–-")
     subject = _TRAILING_ADVERB.sub("", subject)
     subject = _CONJUNCTION.sub("", subject)  # "… but warned": the subject went before
@@ -513,7 +596,13 @@ def _subject_cue(lead: str, offset: int, subject: str) -> _Cue:
 
 def _cue_after(trail: str, offset: int) -> _Cue | None:
     """A speaker after the closing mark: '…,” said X', '…,” the report states', or a
-    headline's source after a dash ('Services ‘improving’ – Ofsted')."""
+    headline's source after a dash or a colon ('Services ‘improving’ – Ofsted',
+    'Services ‘improving’: Ofsted')."""
+    bare = _COLON_SOURCE.match(trail)
+    if bare is not None and not REPORTING_VERB.search(bare.group("source")):
+        speaker = bare.group("source")
+        start = offset + bare.start("source")
+        return _Cue(speaker, role_of(speaker), start, start + len(speaker))
     m = _AFTER.match(trail)
     if not m and (dash := _DASH_SOURCE.match(trail)):
         speaker = dash.group("source").strip()
@@ -523,6 +612,9 @@ def _cue_after(trail: str, offset: int) -> _Cue | None:
         return None
     group = "after_verb" if m.group("after_verb") else "before_verb"
     speaker = m.group(group).strip().rstrip(" ,")
+    verb = _WORD_AFTER.match(trail, m.end("before_verb")) if group == "before_verb" else None
+    if verb and RATING_VERB.fullmatch(verb.group(1)) and role_of(speaker) != "inspectors":
+        return None  # "‘Exemplary’ staff planning as Dunmere services rated good"
     if _PRONOUN.match(speaker):
         return _Cue(speaker, "pronoun")
     return _Cue(
@@ -547,7 +639,8 @@ def _from_previous_paragraph(
     earlier: _Earlier,
 ) -> Attribution | None:
     """A quote that opens its paragraph takes its speaker from the paragraph before:
-    an introduction ("X said:", "inspectors say that:") or a quote that carries on."""
+    an introduction ("X said:", "inspectors say that:"), a quote that carries on, or a
+    heading naming one source alone ("Ofsted’s view", "The council’s response")."""
     if quote.start - 1 > para.start or para.index == 0:
         return None
     prev = paras[para.index - 1]
@@ -560,6 +653,30 @@ def _from_previous_paragraph(
             cue = _Cue(None, "inspectors")
         if cue is not None:
             return _to_attribution(cue, earlier)
+    return _heading_source(prev_text, prev.start) if _is_heading(prev_text) else None
+
+
+_HEADING_MAX_WORDS = 8
+
+
+def _is_heading(line: str) -> bool:
+    """A short line with no closing punctuation of a sentence or an introduction."""
+    line = line.strip()
+    return bool(line) and line[-1] not in ".!?:;,”\"’'" and len(line.split()) <= _HEADING_MAX_WORDS
+
+
+def _heading_source(heading: str, offset: int) -> Attribution | None:
+    """The source a heading names alone: Ofsted or its report with no word of the
+    council's ("Key findings from the report"), or the council with no word of
+    Ofsted's ("The council’s response"); none when it names both ("Ofsted inspection:
+    our response") or neither."""
+    role = role_of(heading)
+    ofsted = mentions_inspectors(heading)
+    council = bool(FIRST_PERSON.search(heading) or COUNCIL_SUBJECT.search(heading))
+    if (role == "inspectors" and ofsted and not council) or (role == "council" and not ofsted):
+        words = heading.strip()
+        start = offset + heading.find(words)
+        return Attribution(speaker=words, role=role, start=start, end=start + len(words))
     return None
 
 

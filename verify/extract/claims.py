@@ -25,6 +25,7 @@ from verify.words.grades import RELEASE_GRADE_RE
 from verify.words.speakers import (
     ACCORDING_TO,
     COUNCIL_SUBJECT,
+    FIRST_PERSON,
     INSPECTORS_NAMED,
     INSPECTORS_SOURCE,
     INSPECTORS_SUBJECT,
@@ -99,7 +100,6 @@ _SPEAKER_LAST = re.compile(
 (Ofsted or its report there is the inspectors' voice, read first: ``_SOURCE_AT_END``). A
 name holds no auxiliary: in "X, cabinet member, said Ofsted had rated ..." what follows
 'said' is what was said."""
-_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y)\b")
 _FUTURE = re.compile(r"\b(?:will|would|shall)\b", re.I)
 _OWN_WORDS = 5
 """Words at least in a release's own sentence read as carrying on the inspectors'
@@ -307,7 +307,7 @@ def _unattributed(text: str, pieces: _Pieces, sent: Sentence, masked: str) -> se
         id(quote)
         for s, e, quote in pieces.overlapping(sent.start, sent.end)
         if (quote.attribution is None or quote.attribution.role == "unattributed")
-        and not _FIRST_PERSON.search(text[s:e])
+        and not FIRST_PERSON.search(text[s:e])
     }
 
 
@@ -511,7 +511,7 @@ def _own_statement(words: str, cut: bool) -> bool:
     (ending as a sentence does, unless the text was ``cut`` in it)."""
     return (
         len(_WORD.findall(words)) >= _OWN_WORDS
-        and not _FIRST_PERSON.search(words)
+        and not FIRST_PERSON.search(words)
         and (cut or (words[-1] in _SENTENCE_FINAL and not _is_heading(words)))
         and not _FUTURE.search(words)
         and not names_person(words)

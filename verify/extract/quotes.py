@@ -17,9 +17,10 @@ from dataclasses import dataclass, field
 
 from verify.extract.lexicon import is_term_phrase
 from verify.extract.text import LIST_MARKER
+from verify.words.speakers import FINDING_VERBS, INSPECTORS_SOURCE, SAYING_VERBS
 
-DOUBLE_OPEN, DOUBLE_CLOSE, DOUBLE_BOTH = "“„«‶", "”»", '"″'
-SINGLE_OPEN, SINGLE_CLOSE, SINGLE_BOTH = "‘‚‹`‵", "’›", "'′"
+DOUBLE_OPEN, DOUBLE_CLOSE, DOUBLE_BOTH = "“„«‶‟", "”»", '"″'
+SINGLE_OPEN, SINGLE_CLOSE, SINGLE_BOTH = "‘‚‹`‵‛", "’›", "'′"
 PRIMES = "′″"
 """Primes stand in for quote marks in some word processors' output; after a digit they
 are minutes and seconds, feet and inches (5′ 10″)."""
@@ -66,6 +67,27 @@ class _Open:
     kind: str  # "double" | "single"
     start: int
     pieces: list[tuple[int, int]] = field(default_factory=list)
+    inner: int = -1  # where a quotation of the other kind nested inside opened
+
+
+_GIVEN_TO_INSPECTORS = re.compile(
+    rf"{INSPECTORS_SOURCE}[^.;:!?]{{0,60}}?\b(?:{FINDING_VERBS})\b[^.;!?]*$", re.I
+)
+"""The words before a quotation nested in another, from the start of their sentence,
+giving it to Ofsted or its report ("I am pleased that inspectors recognised our ‘…’",
+"The report says that ‘…’")."""
+
+
+def _nested_quotation(text: str, outer: _Open, start: int, end: int) -> QuoteMatch | None:
+    """The quotation nested in a speaker's own at ``start:end``, when the speaker gives it
+    to Ofsted or its report: those are the report's words, a quotation of their own to
+    check, while the words around them stay the speaker's. Any other nested quotation (a
+    motto, a scare-quoted word, "the report's message isn't ‘start again’") is part of
+    the speaker's words."""
+    lead = text[outer.start : start - 1]
+    if not _GIVEN_TO_INSPECTORS.search(lead):
+        return None
+    return _finish(text, _Open("single", start, [(start, end)]), closed=True)
 
 
 def mark_role(text: str, i: int, open_kinds: frozenset[str]) -> tuple[str, str] | None:
@@ -86,6 +108,8 @@ def mark_role(text: str, i: int, open_kinds: frozenset[str]) -> tuple[str, str] 
         return None  # children’s, don't, and children‘s or council`s with the wrong glyph
     if kind == "single" and before in DOUBLE_CLOSE + DOUBLE_BOTH and _possessive_s(text, i):
         return None  # the “children’s hub”’s partners: a quoted name's possessive
+    if ch in "“‘" and kind in open_kinds and not lead and trail:
+        return kind, "close"  # „German style“: the low mark opens, the high one closes
     if ch in DOUBLE_OPEN + SINGLE_OPEN:
         return (kind, "open") if not after.isspace() or _spaced_open(text, i) else None
     if ch in DOUBLE_CLOSE + SINGLE_CLOSE:
@@ -101,7 +125,19 @@ def mark_role(text: str, i: int, open_kinds: frozenset[str]) -> tuple[str, str] 
         return kind, "close"
     if kind == "double" and after.isalnum():
         return kind, "open"  # said"We ...: a space left out (never an apostrophe)
+    if kind == "double" and lead and _spaced_straight(text, i):
+        return kind, "open"  # said: " Services are good." (a space slipped in)
     return None
+
+
+def _spaced_straight(text: str, i: int) -> bool:
+    """True when the straight double mark at ``i``, followed by a space and a word, opens
+    a quotation: the rest of its paragraph holds an odd number of such marks (its
+    closing one among them)."""
+    if text[i + 1 : i + 2] != " " or not text[i + 2 : i + 3].isalnum():
+        return False
+    end = text.find("\n", i, i + _SPACED_REACH)
+    return text[i + 1 : i + _SPACED_REACH if end < 0 else end].count('"') % 2 == 1
 
 
 def _possessive_s(text: str, i: int) -> bool:
@@ -122,7 +158,7 @@ def _spaced_open(text: str, i: int) -> bool:
     return any(f" {mark}" in rest for mark in closing)
 
 
-_DOUBLED_OPEN = re.compile(r"``|‘‘|‚‚")
+_DOUBLED_OPEN = re.compile(r"``|‘‘|‚‚|(?<![\w'])''(?=\w)")
 _DOUBLED_CLOSE = re.compile(r"(?<=\S)(?:''|’’)")
 
 
@@ -177,7 +213,11 @@ def find_quotes(text: str) -> list[QuoteMatch]:
                 elif job == "close" and _possessive(text, i, kind):
                     pass  # councils’ partners: an apostrophe, the quote closes later
                 elif kind != outer.kind:
+                    if job == "close" and inner == kind and outer.inner >= 0:
+                        nested = _nested_quotation(original, outer, outer.inner + 1, i)
+                        found += [nested] if nested is not None else []
                     inner = kind if job == "open" else None
+                    outer.inner = i if job == "open" else -1
                 elif job == "close" and same:
                     same -= 1
                 elif job == "close":
@@ -195,7 +235,51 @@ def find_quotes(text: str) -> list[QuoteMatch]:
     if outer is not None:
         outer.pieces.append(_trim(text, outer.start, n))
         found.append(_finish(original, outer, closed=False))
-    return [q for q in found if q.pieces]
+    found += _unmarked_blocks(original)
+    return sorted((q for q in found if q.pieces), key=lambda q: q.start)
+
+
+_SAID_COLON = re.compile(
+    rf"\b(?:{SAYING_VERBS}|continued|continues|went on|goes on)(?:\s+that)?:$", re.I
+)
+"""An introduction ending in a verb of saying and a colon ("The watchdog’s report said:",
+"Jo Park, chief executive of the trust, said:")."""
+_INTRO_MAX_WORDS = 16
+_BLOCK_MIN_WORDS = 5
+_QUOTING_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_BOTH + SINGLE_OPEN
+"""Marks that open or close a quotation (’ and ' are apostrophes as often)."""
+
+
+def _unmarked_blocks(text: str) -> list[QuoteMatch]:
+    """Quotations set apart by layout alone: the paragraph after an introduction of its
+    own that ends in a verb of saying and a colon, written with no quotation mark (a
+    block quotation whose indent or italics the copy lost), and the paragraphs after it
+    that carry on in the speaker's first person. Not a list item, a heading or a
+    paragraph holding marks of its own (the marked quotation is the one to read)."""
+    found = []
+    for intro in re.finditer(r"[^\n]+", text):
+        line = intro.group().rstrip()
+        if len(line.split()) > _INTRO_MAX_WORDS or not _SAID_COLON.search(line):
+            continue
+        start = _next_paragraph(text, intro.end())
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        block = text[start:end].rstrip()
+        if (
+            not block
+            or LIST_MARKER.match(block)
+            or block[-1] not in ".!?"
+            or len(block.split()) < _BLOCK_MIN_WORDS
+            or any(m in block for m in _QUOTING_MARKS)
+        ):
+            continue
+        pieces = [(start, start + len(block))]
+        while end < len(text) and (going_on := _speech_going_on(text, end)) is not None:
+            end = text.find("\n", going_on)
+            end = len(text) if end < 0 else end
+            pieces.append(_trim(text, going_on, end))
+        found.append(_finish(text, _Open("double", start, pieces), closed=True))
+    return found
 
 
 def _paragraph_roles(text: str, start: int, kind: str):
@@ -327,9 +411,23 @@ def _finish(text: str, quote: _Open, closed: bool) -> QuoteMatch:
     pieces = tuple(_trim(text, s, e) for s, e in quote.pieces)
     pieces = tuple(p for p in pieces if p[1] > p[0])
     words = " ".join(text[s:e] for s, e in pieces)
-    return QuoteMatch(pieces, closed, term=is_term_phrase(words) or _is_abbreviation(words))
+    jargon = _is_abbreviation(words) and not _in_capitals(text, pieces[0]) if pieces else False
+    return QuoteMatch(pieces, closed, term=is_term_phrase(words) or jargon)
 
 
 def _is_abbreviation(words: str) -> bool:
     """A quoted abbreviation (‘RI’, “LSCB”) is jargon, not a quotation to check."""
     return words.isupper() and words.isalpha() and len(words) <= _ABBREVIATION_LETTERS
+
+
+_CAPITALS_MIN_WORDS = 3
+
+
+def _in_capitals(text: str, piece: tuple[int, int]) -> bool:
+    """True when the line around a quoted word is set in capitals ("OFSTED: CHILDREN
+    'SAFE' IN SUTTON"): a word in capitals there is a word, not an abbreviation."""
+    start = text.rfind("\n", 0, piece[0]) + 1
+    end = text.find("\n", piece[1])
+    line = text[start : len(text) if end < 0 else end]
+    words = re.findall(r"[^\W\d_]{2,}", line[: piece[0] - start] + " " + line[piece[1] - start :])
+    return len(words) >= _CAPITALS_MIN_WORDS and all(w.isupper() for w in words)

@@ -182,6 +182,8 @@ _BLOCKQUOTE = re.compile(r"<blockquote(\s[^>]*)?>(.*?)</blockquote\s*>", re.I | 
 _EMBED = re.compile(r"twitter|tweet|instagram|tiktok|facebook|embed", re.I)
 _PARAGRAPH = re.compile(r"(<p(?:\s[^>]*)?>)(.*?)(</p\s*>)", re.I | re.S)
 _TAG = re.compile(r"<[^>]*>")
+_FIGURE = re.compile(r"<figure(?:\s[^>]*)?>.*?</figure\s*>", re.I | re.S)
+_FIGCAPTION = re.compile(r"<figcaption(?:\s[^>]*)?>(.*?)</figcaption\s*>", re.I | re.S)
 _QUOTE_MARKS = '“”‘"«»„'
 """Marks that open or close a quotation (’ and ' are apostrophes as often)."""
 
@@ -194,6 +196,9 @@ def soften_html(html: str) -> str:
     - a ``<blockquote>`` with no quote mark in it is a quotation set apart by its
       layout alone, so each of its paragraphs gets the marks (an embedded post's
       blockquote is the post, signed, and is left alone);
+    - a ``<figure>``'s caption is the page's text (a photo caption quoting the report
+      or an official), which the extractor drops with the image, so the figure is
+      replaced by its caption as a paragraph;
     - one ``<br>`` inside running text is a line wrapped by hand, not a new paragraph
       (the extractor makes every ``<br>`` a paragraph break, which cuts a sentence and
       a quotation in two), so it becomes a space; two or more stay a break, as does one
@@ -201,6 +206,7 @@ def soften_html(html: str) -> str:
     """
     html = _Q_CLOSE.sub("”", _Q_OPEN.sub("“", html))
     html = _BLOCKQUOTE.sub(_marked_blockquote, html)
+    html = _FIGURE.sub(_caption_paragraphs, html)
 
     def soften(m: re.Match[str]) -> str:
         if m.group().lower().count("<br") > 1:
@@ -209,6 +215,11 @@ def soften_html(html: str) -> str:
         return m.group() if not following or _OWN_LINE.match(following) else " "
 
     return _BREAKS.sub(soften, html)
+
+
+def _caption_paragraphs(m: re.Match[str]) -> str:
+    """A figure as its captions alone, each a paragraph (an image without one is dropped)."""
+    return "".join(f"<p>{c.group(1)}</p>" for c in _FIGCAPTION.finditer(m.group()))
 
 
 def _marked_blockquote(m: re.Match[str]) -> str:

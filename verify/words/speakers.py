@@ -42,7 +42,7 @@ _COUNCIL = re.compile(rf"\b(?:{COUNCIL_WORD}|we|our)\b", re.I)
 
 SAYING_VERBS = (
     r"said|says|say|added|adds|add|stated|states|state|commented|comments|told|explained|"
-    r"explains|wrote|writes|believes|admitted|insisted|tweeted"
+    r"explains|wrote|writes|believes|admitted|insisted|tweeted|asked"
 )
 """Verbs of saying, as a speaker's frame ("X said ...", "…,” X added"): anyone says."""
 JUDGING_VERBS = (
@@ -56,6 +56,12 @@ JUDGING_VERBS = (
     rf"points out|confirmed|confirms|{GRADING_VERBS}"
 )
 """Verbs that give an inspection's judgement ("inspectors found", "the report is clear")."""
+RATING_VERB = re.compile(r"\b(?:rate|rates|rated|graded)\b", re.I)
+"""Verbs that give a grade, not words: their subject speaks a quotation only when it is
+Ofsted ("services rated good" names no speaker)."""
+FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y)\b")
+"""A speaker's own first person: never the report's, which speaks of the council and its
+staff in the third person."""
 REPORTING_VERBS = f"{SAYING_VERBS}|{JUDGING_VERBS}|continued|continues"
 """Every verb that introduces reported words ('…,” he continued'): the one list extraction
 and checks use. 'Continued' is not a frame on its own ("Leaders continued to ...")."""
@@ -192,13 +198,24 @@ def _council_in_apposition(speaker: str) -> bool:
     )
 
 
+_OTHERS_DOCUMENT = re.compile(
+    r"\breport\s+(?:to|for|before)\s+(?:the\s+)?(?:\w+[’']s\s+)?"
+    r"(?:cabinet|council(?:lors)?|committee|members|board|scrutiny)\b"
+    r"|\b(?:cabinet|annual|committee|budget|officers?[’']?|(?:council|commissioner)[’']s)\s+"
+    r"(?:(?!inspection\b)\w+\s+)?report\b",
+    re.I,
+)
+"""A report that is not Ofsted's ("a report to cabinet", "the commissioner's report",
+"the council's annual report"): its words are no inspector's."""
+
+
 def _role_as_written(speaker: str) -> Role:
     """``role_of`` for a speaker read whole."""
     if INSPECTORS_NAMED.search(speaker):
         return "inspectors"
     if _COUNCIL_TITLE.search(speaker):
         return "council"
-    if _INSPECTION_DOCS.search(speaker):
+    if _INSPECTION_DOCS.search(speaker) and not _OTHERS_DOCUMENT.search(speaker):
         return "inspectors"
     if _COUNCIL.search(speaker):
         return "council"
