@@ -336,15 +336,15 @@ def _against_printed(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
             nearest(ctx, report, claim.text),
         )
     index = ctx.index(report)
-    chosen = max(report.previous, key=lambda p: _fit(p, v.previous_year))
-    evidence = [index.evidence(chosen.start, chosen.end, 1.0, whole_sentence=False)]
     area = named_judgement(claim)
+    chosen = max(report.previous, key=lambda p: _fit(p, v.previous_year, area))
+    evidence = [index.evidence(chosen.start, chosen.end, 1.0, whole_sentence=False)]
     if area and not _names_area(chosen.text, area):
         # The account grades the service, not this area: no evidence either way.
         why = f"The report's account of the earlier inspection gives no grade for {prose(area)}."
         return today or verdict(claim, "not_checkable", why, evidence)
     said, printed = _earlier_grades(claim, report), grades_in(chosen.text)
-    if v.previous_year and not _fit(chosen, v.previous_year)[2]:
+    if v.previous_year and not _near(chosen, v.previous_year):
         # The report's account of its history is not complete: another year's grade is
         # not proof against this one, nor evidence for it.
         why = (
@@ -439,12 +439,22 @@ def _earlier_grades(claim: Claim, report: Report) -> set[str]:
     return then | ({v.previous_grade} if v.previous_grade else set())
 
 
-def _fit(p: PreviousInspection, year: int | None) -> tuple[bool, bool, bool, bool]:
-    """Prefer a graded inspection within a year of the claimed one, then the same year;
-    with no year claimed, a graded one (never an undated aside for having no year)."""
-    near = bool(p.year and year and abs(p.year - year) <= 1)
+def _near(p: PreviousInspection, year: int | None) -> bool:
+    """True when the account is of an inspection within a year of ``year``."""
+    return bool(p.year and year and abs(p.year - year) <= 1)
+
+
+def _fit(
+    p: PreviousInspection, year: int | None, area: JudgementName | None = None
+) -> tuple[bool, ...]:
+    """Prefer a graded inspection within a year of the claimed one, then, for a claim about
+    one area, the account of that area's inspection (2011's looked-after children's one,
+    not the safeguarding one of the same month), then the same year; with no year
+    claimed, a graded one (never an undated aside for having no year)."""
+    near = _near(p, year)
     graded = bool(grades_in(p.text))
-    return (near and graded, year is not None and p.year == year, near, graded)
+    about = area is not None and _names_area(p.text, area)
+    return (near and graded, about, year is not None and p.year == year, near, graded)
 
 
 def _direction_from_printed(claim, report, chosen, evidence) -> CheckedClaim:

@@ -26,8 +26,9 @@ _GRADE_NAME = re.compile(r"improvement to be good$", re.I)
 """'Requires improvement to be good' in full: the grade's name, a rating wherever it stands."""
 _RATED_BEFORE = re.compile(
     r"\b(?:rated|judged|graded|deemed|as|remains?|remained|was|were|is|are|"
-    r"received|achieved|awarded|handed|found (?:\w+ )?to(?: be)?)(?: overall| now)?"
-    r"(?: as| to be)?\W{0,2}$",
+    r"received|achieved|awarded|handed|found (?:\w+ )?to(?: be)?"
+    r"|(?:rated|judged|graded|found) (?:every|each|all|both)(?: of (?:its|the))?(?: \w+){1,3}?)"
+    r"(?: overall| now)?(?: as| to be)?\W{0,2}$",
     re.I,
 )
 _RATING_AFTER = re.compile(r"\W{0,2}(?:ratings?|overall|grade|judgements?)\b", re.I)
@@ -98,17 +99,28 @@ _FIRST_GRADE = re.compile(
 )
 """'its first “outstanding” rating', 'a first-ever good'; not 'the first outstanding
 council in the region', a first among councils (a national claim)."""
-_FIRST_TIME = re.compile(r"\bfor the first time\b(?! (?:in|since|for)\b)", re.I)
-"""'for the first time', but not 'for the first time in a decade' or '... since 2010': a
-first within a span is no first ever."""
+_FIRST_TIME = re.compile(
+    r"\b(?:for )?the first time\b(?! (?:in|since|for)\b)(?![^.;]*\bsince\b)", re.I
+)
+"""'for the first time', 'it is the first time the council has been rated', but not 'for
+the first time in a decade' or '... has been rated good since 2010': a first within a
+span is no first ever."""
 _FROM = re.compile(r"\b(?:improvement from|up from|from (?:a|an|the|its)|previously)\b", re.I)
 _DIRECTION = (
-    ("declined", re.compile(r"\b(?:declin\w*|downgraded|worse|fell|dropped|slipped)\b", re.I)),
+    (
+        "declined",
+        re.compile(
+            r"\b(?:declin\w*|downgraded|worse|fell|dropped|slipped"
+            r"|down (?:by )?(?:a|one|two|three) grades?)\b",
+            re.I,
+        ),
+    ),
     (
         "improved",
         re.compile(
             r"\b(?<!requires )(?<!require )(?<!requiring )"
-            r"(?:improv\w*|upgraded|up from|better than)\b",
+            r"(?:improv\w*|upgraded|up from|better than"
+            r"|(?:up|jumped|climbed|risen|rose) (?:by )?(?:a|one|two|three) grades?)\b",
             re.I,
         ),
     ),
@@ -511,9 +523,11 @@ def first_grade(sentence: str) -> Grade | None:
 
 def _previous(sentence: str) -> tuple[int | None, Grade | None, int]:
     """The earlier inspection's year and grade, and where its mention begins (so that
-    grade is not taken for the current one). SIF's pre-2013 'adequate' is no grade.
-    A change of grade ('from good to outstanding') gives the earlier grade only: both
-    grades stay in the sentence's grades, the first one timed as earlier."""
+    grade is not taken for the current one). The pre-2013 scale's 'adequate' is a grade
+    of an earlier inspection (no inspection since 2013 gives it): 'rated adequate in
+    2011' states one. A change of grade ('from good to outstanding') gives the earlier
+    grade only: both grades stay in the sentence's grades, the first one timed as
+    earlier."""
     m = _PREVIOUS_YEAR.search(sentence)
     if not m:
         change = _FROM_TO.search(sentence)
@@ -525,30 +539,36 @@ def _previous(sentence: str) -> tuple[int | None, Grade | None, int]:
         if left:
             year = left.group("y") or (since and since.group("y"))
             return int(year) if year else None, grade_of(left.group("then")), left.start()
+        if adequate := _RATED_ADEQUATE.search(sentence):
+            year = _YEAR.search(sentence, adequate.end()) or _YEAR.search(sentence)
+            return int(year.group(1)) if year else None, "adequate", adequate.start()
         return None, None, len(sentence)
     year = int(m.group("a") or m.group("b") or m.group("c"))
     left = _MOVED_FROM.search(sentence)
     if left and left.start() < m.start():
         # 'improved from requires improvement at its last inspection in 2018'
-        return year, _graded(left.group("then")), left.start()
+        return year, grade_of(left.group("then")), left.start()
     since = _FROM.search(sentence)
     anchor = min(m.start(), since.start() if since else m.start())
     now = _NOW.search(sentence, anchor)
     grade = _GRADE_OR_ADEQUATE.search(sentence[anchor : now.start() if now else len(sentence)])
     if grade is None and (held := _HELD_AT.search(sentence[:anchor])):
         # 'which was rated requires improvement at its last inspection in 2022, is now good'
-        return year, _graded(held.group("then")), held.start()
-    return year, grade.lastgroup if grade else None, anchor
+        return year, grade_of(held.group("then")), held.start()
+    return year, grade_of(grade.group(0)) if grade else None, anchor
 
 
 _SINCE_YEAR = re.compile(rf"\bsince\s+(?:{_MONTH}\s+)?(?P<y>(?:19|20)\d\d)\b", re.I)
 """The year a change of grade is counted from: 'gone from inadequate to good since 2015'."""
 
 
-def _graded(word: str) -> Grade | None:
-    """The grade a word names; SIF's pre-2013 'adequate' is none of today's scale."""
-    grade = grade_of(word)
-    return None if grade == "adequate" else grade
+_RATED_ADEQUATE = re.compile(
+    r"\b(?:rated|judged|graded|found|assessed|deemed)\b(?:\W+(?:to be|as|\w+)){0,2}?"
+    r"\W+['‘\"“]?adequate\b|['‘\"“]adequate['’\"”]",
+    re.I,
+)
+"""'Adequate' given as a grade: 'rated adequate in 2011', 'found services adequate', an
+‘adequate’ rating; not 'adequate support'."""
 
 
 _HELD_AT = re.compile(
