@@ -407,6 +407,171 @@ Related: Surrey council budget | Most read
             ("fostering service was judged good in February 2011", every(OK_OR_NC)),
         ],
     ),
+    # Second releases, as local papers and other press officers word the same history:
+    # the year first, 'when Ofsted last inspected', 'slipped', 'fallen one grade', 'in
+    # two years', visits in passing.
+    "nottingham_2014_news": (
+        "80533_nottingham",
+        "14 may 2014",
+        None,
+        """BBC News – Nottingham
+
+Nottingham children's services 'require improvement'
+
+14 May 2014
+
+Ofsted last inspected the city's children's services in December 2010, when they were judged good.
+
+The city council's services for children have slipped from 'good' to 'requires improvement'.
+
+Since the last inspection in 2010, Nottingham has fallen one grade.
+
+In 2010 inspectors rated Nottingham's services inadequate.
+
+The council has improved since 2010, when it was rated good.
+
+Nottingham maintained its good rating, the inspectors said.
+
+A council spokeswoman said: “We have already begun work on the areas the inspectors identified.”
+
+Related Topics: Nottingham City Council | Children's services
+""",
+        [
+            ("in December 2010, when they were judged good", every(S)),
+            ("slipped from 'good' to 'requires improvement'", every(S)),
+            ("Nottingham has fallen one grade", every(S)),
+            ("In 2010 inspectors rated Nottingham's services inadequate", every(C)),
+            ("improved since 2010, when it was rated good", every(C)),
+            ("maintained its good rating", every(C)),
+        ],
+    ),
+    "plymouth_2015_news": (
+        "80538_plymouth",
+        "06 january 2015",
+        None,
+        """Plymouth Herald
+
+Tuesday, January 6, 2015
+
+Plymouth children's services marked down by Ofsted
+
+Plymouth has fallen from good to requires improvement since 2010.
+
+The council remains good, as it was in 2010.
+
+When Ofsted last visited, in 2010, it rated Plymouth outstanding.
+
+Services for looked after children have declined since they were judged good in May 2010.
+
+Carole Burgoyne, strategic director for people, said: 'We have a clear improvement plan.'
+
+Share this article | Comments
+""",
+        [
+            ("fallen from good to requires improvement since 2010", every(S)),
+            ("remains good, as it was in 2010", every(C)),
+            ("it rated Plymouth outstanding", every(C)),
+            ("have declined since they were judged good in May 2010", every(S)),
+        ],
+    ),
+    "surrey_2015_council": (
+        "80567_surrey",
+        "03 june 2015",
+        None,
+        """Surrey County Council – Newsroom
+
+3 June 2015
+
+Statement on Ofsted inspection of Surrey's children's services
+
+Surrey County Council's children's services have been rated inadequate, down from adequate in 2012.
+
+Adoption services were judged good, as they were at the previous inspection in June 2011.
+
+The council has improved since its last inspection in 2012, when services were rated adequate.
+
+Surrey was rated inadequate at its last inspection in 2012.
+
+Surrey has dropped a grade since it was last inspected.
+
+Services for looked after children have improved from inadequate in 2010.
+
+Cabinet Member for Children and Families, Cllr Linda Kemeny, said: "We are disappointed but determined to put things right quickly."
+
+ENDS
+
+Notes to editors: the inspection took place between 21 October and 12 November 2014.
+""",
+        [
+            ("down from adequate in 2012", every(S)),
+            ("as they were at the previous inspection in June 2011", every(S)),
+            ("improved since its last inspection in 2012", every(C)),
+            ("Surrey was rated inadequate at its last inspection in 2012", every(C)),
+            ("dropped a grade since it was last inspected", every(S)),
+            ("improved from inadequate in 2010", every(C)),
+        ],
+    ),
+    "southampton_2014_news": (
+        "80558_southampton",
+        "15 september 2014",
+        None,
+        """Daily Echo
+
+Southampton's children's services told to improve
+
+15 September 2014
+
+When Ofsted last inspected in April 2012, Southampton was rated adequate.
+
+When the watchdog last came in 2012, Southampton was rated inadequate.
+
+Care leavers services were judged inadequate for the first time.
+
+Southampton was rated good in 2012 and now requires improvement.
+
+Councillor Jacqui Rayment said: "We accept the report in full."
+
+Comments are closed on this article.
+""",
+        [
+            ("Southampton was rated adequate", every(S)),
+            ("Southampton was rated inadequate", every(C)),
+            ("judged inadequate for the first time", every(NC)),
+            ("rated good in 2012 and now requires improvement", every(C)),
+        ],
+    ),
+    "medway_2015_news": (
+        "80522_medway",
+        "27 november 2015",
+        MEDWAY_2013,
+        """Kent Online
+
+Medway children's services no longer failing
+
+Friday, 27 November 2015
+
+Medway has gone from inadequate to requires improvement in two years.
+
+Ofsted has carried out monitoring visits since the 2013 inspections.
+
+Medway has gone from adequate to requires improvement since 2013.
+
+In 2013 inspectors judged Medway's services good.
+
+Medway's children's services remain 'requires improvement'.
+
+A Medway Council spokesman said: "This shows the progress made since 2013."
+
+Read more from Kent Online | Most popular
+""",
+        [
+            ("from inadequate to requires improvement in two years", every(S)),
+            ("monitoring visits since the 2013 inspections", every(OK_OR_NC)),
+            ("from adequate to requires improvement since 2013", every(C)),
+            ("In 2013 inspectors judged Medway's services good", every(C)),
+            ("remain 'requires improvement'", every(C)),
+        ],
+    ),
 }
 
 

@@ -25,7 +25,7 @@ from verify.check.grades import grades_verdict, inspection_years
 from verify.check.national import check_national, read_claim
 from verify.types import CheckedClaim, Claim, Grade, GradeMention, JudgementName, Report
 from verify.words.councils import names_council
-from verify.words.grades import GRADE, grade_text
+from verify.words.grades import GRADE, grade_rank, grade_text
 from verify.words.numbers import NUMBER, ORDINAL, number, ordinal
 
 _ORDINAL = rf"({ORDINAL})"
@@ -105,6 +105,8 @@ def own_history(claim: Claim, ctx: Context, report: Report) -> CheckedClaim | No
         return _in_a_row(claim, report, earlier, times)
     if claim.kind == "rating" and (dated := _dated_grades(claim, ctx, report, earlier)):
         return dated
+    if claim.kind == "rating" and (held := _still_held(claim, report, earlier)):
+        return held
     if span := _YEARS_OF.search(claim.text):
         word = (span["n1"] or span["n2"]).lower()
         years = 10 if "decade" in word else number(word.split()[0]) or 0
@@ -238,6 +240,35 @@ def _grade(report: Report, judgement: JudgementName | None) -> Grade | None:
         if found is not None:
             return found[1]
     return None
+
+
+_STILL = re.compile(
+    r"\b(?:remains?|remained|still(?: rated| judged)?|continues? to be(?: rated| judged)?)"
+    r"\W{0,2}$",
+    re.I,
+)
+"""Words right before a grade saying it was held before too: 'remains good', 'still
+rated requires improvement'."""
+
+
+def _still_held(claim: Claim, report: Report, earlier: list[Report]) -> CheckedClaim | None:
+    """'Services remain requires improvement' with the grade right today: contradicted when
+    the council's last inspection gave another grade (its report, or, with none to hand,
+    the report's own account of the one before). None otherwise: today's grade is the
+    rating checker's, and a grade held before, or not known, flags nothing."""
+    claimed = _claimed(claim)
+    if claimed is None or not _STILL.search(claim.text[: claimed[2]]):
+        return None
+    grade, judgement, _ = claimed
+    if _grade(report, judgement) != grade:
+        return None
+    graded = [p for p in earlier if p.framework in GRADED_FRAMEWORKS]
+    steps = [Step(p.label, p.grade_of(judgement or "overall_effectiveness")) for p in graded]
+    last = (steps or _printed_steps(report, judgement) or [None])[0]
+    if last is None or last.grade is None or grade_rank(last.grade) == grade_rank(grade):
+        return None  # 2012's 'adequate' is the step 'requires improvement' took over
+    why = f"Not held before: {last.label} was {grade_text(last.grade)} {_for(judgement)}."
+    return verdict(claim, "contradicted", why)
 
 
 def _first_grade(claim: Claim, report: Report, earlier: list[Report]) -> CheckedClaim | None:

@@ -27,10 +27,14 @@ _GRADE_NAME = re.compile(r"improvement to be good$", re.I)
 _RATED_BEFORE = re.compile(
     r"\b(?:rated|judged|graded|deemed|as|remains?|remained|was|were|is|are|"
     r"received|achieved|awarded|handed|found (?:\w+ )?to(?: be)?"
-    r"|(?:rated|judged|graded|found) (?:every|each|all|both)(?: of (?:its|the))?(?: \w+){1,3}?)"
+    r"|(?:rated|judged|graded|found) (?:every|each|all|both)(?: of (?:its|the))?(?: \w+){1,3}?"
+    r"|(?:rated|judged|graded) (?:it|them|(?:the |its |their |[\w-]+['’]s )"
+    r"(?:children['’]s )?(?:council|authority|services?)))"
     r"(?: overall| now)?(?: as| to be)?\W{0,2}$",
     re.I,
 )
+"""Words right before a grade that make it a rating: 'rated', 'judged to be', 'rated
+every area', 'judged Medway's services'."""
 _RATING_AFTER = re.compile(r"\W{0,2}(?:ratings?|overall|grade|judgements?)\b", re.I)
 _AREAS = r"(?:judgement areas|areas|judgements|categories)"
 _QUANTIFIER = re.compile(
@@ -436,10 +440,13 @@ _INSPECTION_WORD = re.compile(
     r"\b(?:inspect\w*|visit\w*|took place|carried out|conducted|on site|spent|team)\b", re.I
 )
 _LOOKING_BACK = re.compile(
-    r"\b(?:previous\w*|earlier|former|prior|last (?:\w+ )?(?:inspection|visit|report))\b", re.I
+    r"\b(?:previous\w*|earlier|former|prior|last (?:\w+ )?(?:inspection|visit|report)"
+    r"|(?:last|previously) (?:inspected|visited|came)|last time)\b",
+    re.I,
 )
 """Words that put a clause's date on an earlier inspection ('its previous inspection
-report published in March 2020'), not this one."""
+report published in March 2020', 'Ofsted last inspected ... in December 2010'), not this
+one."""
 
 
 def fact_clause(sentence: str, year_hint: int | None = None) -> tuple[tuple[int, int], ...]:
