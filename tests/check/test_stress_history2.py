@@ -572,6 +572,108 @@ Read more from Kent Online | Most popular
             ("remain 'requires improvement'", every(C)),
         ],
     ),
+    # Third releases: areas counted, runs, and grades across frameworks (2010-2012's
+    # 'adequate' and 'good', SIF's, ILACS's).
+    "portsmouth_2023_areas": (
+        "80539_portsmouth",
+        "03 july 2023",
+        "15 october 2018",
+        """Portsmouth Post
+
+Monday 3 July 2023
+
+City's children's services keep 'good' rating
+
+Portsmouth improved in every area, the watchdog found.
+
+Portsmouth's rating is the same as at its last inspection in 2018.
+
+The council has retained the good rating it first achieved in 2018.
+
+Portsmouth first achieved its good rating in 2014.
+
+A city council spokesman said: “We are proud of our social workers.”
+
+Advertisement | Most read
+""",
+        [
+            # Only help and protection moved up a grade; the rest stayed good (which
+            # services can do while improving): the grades cannot settle 'every area'.
+            ("improved in every area", every(NC)),
+            ("the same as at its last inspection in 2018", by(S, S, OK_OR_NC)),
+            ("retained the good rating it first achieved in 2018", by(S, OK_OR_NC, OK_OR_NC)),
+            ("first achieved its good rating in 2014", by(C, NC, NC)),
+        ],
+    ),
+    "nottingham_2014_frameworks": (
+        "80533_nottingham",
+        "14 may 2014",
+        None,
+        """Nottingham City Council – Newsroom
+
+14/05/2014
+
+Under the old inspection regime, Nottingham's services were rated good in 2010; under the new framework they require improvement.
+
+This is the first full inspection since 2010.
+
+It is the first inspection since 2012.
+
+Councillor David Mellen said: "The bar has been raised, and we will rise to it."
+
+Back to top
+""",
+        [
+            ("rated good in 2010; under the new framework", every(S)),
+            ("the first full inspection since 2010", every(OK_OR_NC)),
+            ("the first inspection since 2012", every(frozenset({C, NC}))),
+        ],
+    ),
+    "oxfordshire_2014_b": (
+        "80536_oxfordshire",
+        "30 june 2014",
+        None,
+        """Oxford Mail
+
+Monday 30 June 2014
+
+County's children's services still good, says Ofsted
+
+Oxfordshire has kept the good rating it was given in 2011.
+
+Oxfordshire has improved from requires improvement in 2011.
+
+Comments (2)
+""",
+        [
+            ("kept the good rating it was given in 2011", every(S)),
+            ("improved from requires improvement in 2011", every(C)),
+        ],
+    ),
+    "surrey_2015_b": (
+        "80567_surrey",
+        "03 june 2015",
+        None,
+        """Surrey Advertiser
+
+Surrey children's services 'inadequate'
+
+3 June 2015
+
+Surrey's child protection services, judged adequate in September 2012, are now inadequate.
+
+Surrey's looked after children services, judged good in 2010, now require improvement.
+
+Adoption services have been rated good for the second time in a row.
+
+Council leader David Hodge said: "There are no excuses."
+""",
+        [
+            ("judged adequate in September 2012, are now inadequate", every(S)),
+            ("judged good in 2010, now require improvement", every(C)),
+            ("rated good for the second time in a row", every(S)),
+        ],
+    ),
 }
 
 

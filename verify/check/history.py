@@ -168,11 +168,14 @@ def _then(earlier: Report, report: Report) -> str:
 
 
 def _printed_grade(report: Report, year: int, judgement: JudgementName | None) -> Grade | None:
-    """The whole service's grade the report's own account gives its inspection of ``year``,
-    when no earlier report of that year is known: one graded account of that year, not of
-    looked-after children alone, for a grade said of the service as a whole."""
+    """The grade the report's own account gives its inspection of ``year``, when no
+    earlier report of that year is known: for the service as a whole, one graded account
+    of that year, not of looked-after children alone; for an area, that area's
+    inspection's (``_printed_steps``)."""
     if judgement not in (None, "overall_effectiveness"):
-        return None
+        # An area's grade only from that area's inspection (2010's looked-after one).
+        steps = [s.grade for s in _printed_steps(report, judgement) if s.year == year]
+        return steps[0] if steps else None
     said = {
         p.grade
         for p in report.previous
@@ -386,6 +389,8 @@ def _printed_steps(report: Report, judgement: JudgementName | None) -> list[Step
             # children's one); the service's grade overall is not the area's.
             looked_after = judgement in _LOOKED_AFTER_AREAS
             printed = [p for p in printed if looked_after and _LOOKED_AFTER.search(p.text)]
+        if not printed:
+            continue  # that year's inspection was of another area ('child protection')
         grades = {p.grade for p in printed}
         label = f"{report.label}'s account of {year}"
         steps.append(Step(label, grades.pop() if len(grades) == 1 else None, year))
@@ -397,7 +402,7 @@ def _first_since(claim: Claim, report: Report, earlier: list[Report], year: int)
     this one is from that year, and none came between."""
     graded = [p for p in earlier if p.grade_of("overall_effectiveness")]
     if not graded:
-        return verdict(claim, "not_checkable", "No earlier graded inspection of the council.")
+        return _first_since_account(claim, report, year)
     latest = graded[0]
     years = inspection_years(latest)
     if year in years:
@@ -408,6 +413,17 @@ def _first_since(claim: Claim, report: Report, earlier: list[Report], year: int)
         return verdict(claim, "contradicted", why)
     why = f"The latest earlier report known is {latest.label}; none from {year}."
     return verdict(claim, "not_checkable", why)
+
+
+def _first_since_account(claim: Claim, report: Report, year: int) -> CheckedClaim:
+    """'The first inspection since 2010' with no earlier report to hand: supported when the
+    latest graded inspection the report recounts is from that year; otherwise not known
+    (the account need not name every inspection)."""
+    steps = [s for s in _printed_steps(report, None) if s.grade is not None]
+    if steps and steps[0].year == year:
+        why = f"{steps[0].label}: the latest earlier inspection it recounts is from {year}."
+        return verdict(claim, "supported", why)
+    return verdict(claim, "not_checkable", "No earlier graded inspection of the council known.")
 
 
 def _for(judgement: JudgementName | None) -> str:

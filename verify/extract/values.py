@@ -128,7 +128,14 @@ _DIRECTION = (
             re.I,
         ),
     ),
-    ("maintained", re.compile(r"\b(?:maintain\w*|retain\w*|remains?|still|again)\b", re.I)),
+    (
+        "maintained",
+        re.compile(
+            r"\b(?:maintain\w*|retain\w*|remains?|still|again|unchanged"
+            r"|(?:the )?same (?:rating|grade|judgement)|(?:rating|grade) is the same)\b",
+            re.I,
+        ),
+    ),
 )
 _NATIONAL_COUNT = re.compile(
     rf"\b(?:only|one of(?: only| just)?|just) (?P<n>\d{{1,3}}|{_NUM}) (?:other )?"
