@@ -114,7 +114,7 @@ _DIRECTION = (
     (
         "declined",
         re.compile(
-            r"\b(?:declin\w*|downgraded|worse|fell|dropped|slipped"
+            r"\b(?:declin\w*|downgraded|worse|fell|fallen|dropped|slipped"
             r"|down (?:by )?(?:a|one|two|three) grades?)\b",
             re.I,
         ),
