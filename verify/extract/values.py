@@ -73,8 +73,10 @@ _FRAMEWORK = re.compile(
 )
 _PREVIOUS_YEAR = re.compile(
     r"\b(?:(?:the|its|our|their) (?P<a>(?:19|20)\d{2}) inspection"
-    r"|(?:last|previous|earlier) (?:Ofsted )?(?:inspection|visit|rating)[^.;]*?"
+    r"|(?:last|previous|earlier) (?:Ofsted |full )?(?:inspection|visit|rating)[^.;]*?"
     rf"(?:{_MONTH} )?(?P<b>(?:19|20)\d{{2}})"
+    rf"|since (?:the|its|our|their) (?:[\w-]+ ){{0,2}}inspection (?:in |of )?(?:{_MONTH} )?"
+    r"(?P<d>(?:19|20)\d{2})"
     r"|previously (?:been )?(?:rated|judged|graded|found)[^.;]*?(?P<c>(?:19|20)\d{2}))",
     re.I,
 )
@@ -557,7 +559,7 @@ def _previous(sentence: str) -> tuple[int | None, Grade | None, int]:
             year = _YEAR.search(sentence, adequate.end()) or _YEAR.search(sentence)
             return int(year.group(1)) if year else None, "adequate", adequate.start()
         return None, None, len(sentence)
-    year = int(m.group("a") or m.group("b") or m.group("c"))
+    year = int(m.group("a") or m.group("b") or m.group("c") or m.group("d"))
     left = _MOVED_FROM.search(sentence)
     if left and left.start() < m.start():
         # 'improved from requires improvement at its last inspection in 2018'
@@ -577,8 +579,9 @@ _SINCE_YEAR = re.compile(rf"\bsince\s+(?:{_MONTH}\s+)?(?P<y>(?:19|20)\d\d)\b", r
 
 
 _RATED_ADEQUATE = re.compile(
-    r"\b(?:rated|judged|graded|found|assessed|deemed)\b(?:\W+(?:to be|as|\w+)){0,2}?"
-    r"\W+['‘\"“]?adequate\b|['‘\"“]adequate['’\"”]",
+    r"\b(?:rated|judged|graded|found|assessed|deemed)\b"
+    r"(?: (?!(?:good|outstanding|inadequate|requires?)\b)[\w’'-]+){0,6}?"
+    r" ['‘\"“]?adequate\b|['‘\"“]adequate['’\"”]",
     re.I,
 )
 """'Adequate' given as a grade: 'rated adequate in 2011', 'found services adequate', an
