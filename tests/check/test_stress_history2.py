@@ -726,6 +726,33 @@ Ends
             ("Portsmouth was rated inadequate", by(C, NC, NC)),
         ],
     ),
+    # Counts of areas that moved, against 2018's three judgements (care leavers graded
+    # apart only from 2023): one improved, the rest held.
+    "portsmouth_2023_counts": (
+        "80539_portsmouth",
+        "03 july 2023",
+        "15 october 2018",
+        """Portsmouth City Council news
+
+3 July 2023
+
+Three of the four areas improved since the last inspection.
+
+One of the three areas inspected in 2018 has improved.
+
+Portsmouth has been rated good at both of its last two inspections.
+
+Help and protection has gone up a grade since 2018, while the other areas stayed the same.
+
+Ends
+""",
+        [
+            ("Three of the four areas improved", every(frozenset({C, NC}))),
+            ("One of the three areas inspected in 2018", every(OK_OR_NC)),
+            ("both of its last two inspections", by(S, OK_OR_NC, OK_OR_NC)),
+            ("gone up a grade since 2018", by(S, S, OK_OR_NC)),
+        ],
+    ),
 }
 
 

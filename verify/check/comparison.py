@@ -132,7 +132,8 @@ def _as_told(claim: Claim, ctx: Context, report: Report) -> CheckedClaim | None:
     about today's practice says nothing of a change. A grade the claim names must be
     printed in it too ('improved since 2019, when they were judged to be inadequate'):
     a passage without it is no support for a comparison of grades. Only support is
-    taken, never a flag."""
+    taken, never a flag; and a count of areas the claim states ('three of the four areas')
+    must be the passage's too."""
     v = claim.values
     named = {m.grade for m in v.grades} | {g for g in (v.previous_grade, v.first_grade) if g}
     told = check_finding(claim, ctx, report)
@@ -141,7 +142,14 @@ def _as_told(claim: Claim, ctx: Context, report: Report) -> CheckedClaim | None:
     said = told.evidence[0].text
     if not _LOOKS_BACK.search(said) or not named <= set(grades_in(said)):
         return None
+    if v.count is not None and v.count not in _numbers_in(said):
+        return None  # 'three of the four areas improved': a change of some count of areas
     return verdict(claim, "supported", told.explanation, told.evidence)
+
+
+def _numbers_in(text: str) -> set[int]:
+    """Every number a passage prints, in figures or words."""
+    return {n for m in re.finditer(rf"\b{NUMBER}\b", text, re.I) if (n := number(m.group()))}
 
 
 _LOOKS_BACK = re.compile(
