@@ -148,3 +148,66 @@ def check_invented(
         release.write_text(f"{heading}\n\n{text}\n" if heading else f"{text}\n", encoding="utf-8")
         out[name] = check(str(release), [str(reports_dir / report)], [], settings)
     return out
+
+
+HISTORY_MODES = ("archive", "previous", "none")
+"""The three ways a history stress release is checked: with the archive of every report
+in ../shared, with the council's report before this one given as --previous, with neither."""
+REPORT_FILE = "children's services inspection - {}.pdf"
+
+
+def check_three_ways(cases: dict, reports_dir: Path, archive_db: Path, root: Path) -> dict:
+    """(name, mode) -> (release text, checked claims) for each history stress case
+    ``name: (council folder, report's date, previous report's date or None, text, claims)``
+    (a date may be a whole file name), whole pipeline with the test encoder: the history
+    stress tests' one harness."""
+    from verify.match import Encoder
+    from verify.match.encoders import HashingEncoder
+    from verify.pipeline import run_check
+    from verify.settings import Settings
+
+    def path(folder: str, dated: str) -> str:
+        name = dated if dated.endswith(".pdf") else REPORT_FILE.format(dated)
+        return str(reports_dir / folder / name)
+
+    out = {}
+    for mode in HISTORY_MODES:
+        archive = archive_db if mode == "archive" else root / "no-archive"
+        settings = Settings(cache_dir=str(root / "cache"), archive=str(archive))
+        encoder = Encoder(settings, backend=HashingEncoder())
+        for name, (folder, dated, before, text, _) in cases.items():
+            release = root / f"{name}.txt"
+            release.write_text(text, encoding="utf-8")
+            previous = [path(folder, before)] if mode == "previous" and before else []
+            run = run_check(str(release), [path(folder, dated)], previous, settings, encoder)
+            out[name, mode] = (text, run.result.claims)
+    return out
+
+
+FLAGS = {"contradicted", "misleading", "misquoted", "unsupported", "spliced", "misattributed"}
+S, C, NC = "supported", "contradicted", "not_checkable"
+OK_OR_NC = frozenset({S, NC})
+WRONG_GRADE = frozenset({C, "misleading"})
+"""A grade given to the whole service that only some of its areas hold."""
+PINNED = frozenset({C, NC})
+"""An earlier grade said with no year and no 'last' ('previously rated', 'no longer'):
+contradicted when the last inspection gave another and no other known one gave it, so
+either, depending on how much of the council's history is given."""
+
+
+def every(verdict) -> dict:
+    """The same expected verdict whichever way the release is checked."""
+    return dict.fromkeys(HISTORY_MODES, verdict)
+
+
+def by(archive, previous, none) -> dict:
+    return {"archive": archive, "previous": previous, "none": none}
+
+
+def pick_claim(claims: list, start: int, end: int):
+    """The claim speaking for the words at [start, end): of those overlapping them, a flag
+    first, then support, else any (None when no claim covers them)."""
+    mine = [c for c in claims if c.start < end and start < c.end and c.kind != "quote"]
+    flagged = [c for c in mine if c.verdict in FLAGS]
+    supported = [c for c in mine if c.verdict == "supported"]
+    return (flagged or supported or mine or [None])[0]

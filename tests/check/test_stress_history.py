@@ -26,36 +26,21 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from verify.match import Encoder
-from verify.match.encoders import HashingEncoder
-from verify.pipeline import run_check
-from verify.settings import Settings
+from check_helpers import HISTORY_MODES as MODES
+from check_helpers import (
+    NC,
+    OK_OR_NC,
+    PINNED,
+    WRONG_GRADE,
+    C,
+    S,
+    by,
+    check_three_ways,
+    every,
+    pick_claim,
+)
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow]
-
-FLAGS = {"contradicted", "misleading", "misquoted", "unsupported", "spliced", "misattributed"}
-MODES = ("archive", "previous", "none")
-S, C, NC = "supported", "contradicted", "not_checkable"
-OK_OR_NC = frozenset({S, NC})
-WRONG_GRADE = frozenset({C, "misleading"})
-PINNED = frozenset({C, NC})
-"""An earlier grade said with no year and no 'last' ('previously rated', 'no longer'):
-contradicted when the last inspection gave another and no other known one gave it, so
-either, depending on how much of the council's history is given."""
-"""A grade given to the whole service that only some of its areas hold."""
-
-
-def every(verdict) -> dict:
-    """The same expected verdict whichever way the release is checked."""
-    return dict.fromkeys(MODES, verdict)
-
-
-def by(archive, previous, none) -> dict:
-    return {"archive": archive, "previous": previous, "none": none}
-
-
-REPORTS = "children's services inspection - {}.pdf"
 
 # name: (council folder, report's date, previous report's date, release, [(locator, expected)])
 CASES = {
@@ -740,15 +725,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {}
 """Claims the tool still gets wrong, with why: strict xfail, so a fix shows."""
 
 
-def _pick(claims: list, start: int, end: int):
-    """The claim speaking for the words at [start, end): of those overlapping them, a flag
-    first, then support, else any (None when no claim covers them)."""
-    mine = [c for c in claims if c.start < end and start < c.end and c.kind != "quote"]
-    flagged = [c for c in mine if c.verdict in FLAGS]
-    supported = [c for c in mine if c.verdict == "supported"]
-    return (flagged or supported or mine or [None])[0]
-
-
 @pytest.fixture(scope="module")
 def archive_db(reports_dir: Path, tmp_path_factory) -> Path:
     from verify.archive import build_archive
@@ -761,26 +737,7 @@ def archive_db(reports_dir: Path, tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def checked(reports_dir: Path, archive_db: Path, tmp_path_factory) -> dict:
     """(name, mode) -> (release text, checked claims)."""
-    root = tmp_path_factory.mktemp("stress-history")
-    out = {}
-    for mode in MODES:
-        archive = archive_db if mode == "archive" else root / "no-archive"
-        settings = Settings(cache_dir=str(root / "cache"), archive=str(archive))
-        encoder = Encoder(settings, backend=HashingEncoder())
-        for name, (folder, dated, before, text, _) in CASES.items():
-            release = root / f"{name}.txt"
-            release.write_text(text, encoding="utf-8")
-            report = reports_dir / folder / REPORTS.format(dated)
-            previous = [str(reports_dir / folder / REPORTS.format(before))]
-            run = run_check(
-                str(release),
-                [str(report)],
-                previous if mode == "previous" else [],
-                settings,
-                encoder,
-            )
-            out[name, mode] = (text, run.result.claims)
-    return out
+    return check_three_ways(CASES, reports_dir, archive_db, tmp_path_factory.mktemp("stress-history"))
 
 
 def _params():
@@ -811,7 +768,7 @@ def test_every_locator_is_unique():
 def test_history_claims_get_the_conventions_verdict(checked, name, mode, locator, expected):
     text, claims = checked[name, mode]
     start = text.index(locator)
-    claim = _pick(claims, start, start + len(locator))
+    claim = pick_claim(claims, start, start + len(locator))
     assert claim is not None, "not extracted"
     allowed = expected if isinstance(expected, frozenset) else {expected}
     assert claim.verdict in allowed, f"{claim.kind} {claim.verdict}: {claim.explanation}"

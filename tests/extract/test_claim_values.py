@@ -71,7 +71,8 @@ def test_previous_inspection_year_and_grade():
         "The ‘good’ rating is an improvement from the ‘adequate’ rating that was awarded "
         "following the last Ofsted inspection in November 2012."
     )
-    assert (v.previous_year, v.previous_grade) == (2012, None)
+    # 2012's scale: 'adequate' is that inspection's grade, compared as the step below good.
+    assert (v.previous_year, v.previous_grade) == (2012, "adequate")
     assert [g.grade for g in v.grades] == ["good"]
 
 
@@ -166,6 +167,13 @@ def test_requiring_improvement_is_a_grade():
             2019,
             "requires_improvement",
         ),
+        # The pre-2013 scale's 'adequate' is an earlier inspection's grade however said.
+        ("Medway was rated ‘adequate’ at its previous inspection in 2013.", 2013, "adequate"),
+        ("Safeguarding services were rated adequate in 2011.", 2011, "adequate"),
+        ("The last full inspection, in 2012, found services adequate.", 2012, "adequate"),
+        ("Southampton was rated adequate at its last inspection in April 2012.", 2012, "adequate"),
+        # 'adequate' as an ordinary word states no grade.
+        ("Children received adequate support in 2012.", None, None),
     ],
 )
 def test_the_earlier_grade_and_year_in_the_forms_releases_use(text, year, grade):
@@ -179,3 +187,39 @@ def test_each_grade_keeps_the_year_printed_after_it():
         ("requires_improvement", [2014]),
         ("good", [2019]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("The council has moved up a grade since it was last inspected.", "improved"),
+        ("The service has dropped a grade since May 2010.", "declined"),
+        ("Nottingham has fallen one grade since 2010.", "declined"),
+        ("Portsmouth's rating is the same as at its last inspection in 2018.", "maintained"),
+    ],
+)
+def test_a_move_of_grade_said_without_the_grades(text, direction):
+    assert parse_values(text).direction == direction
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "It is the first time Nottingham has been rated requires improvement.",
+            "requires_improvement",
+        ),
+        # A first within a span is no first ever.
+        ("This is the first time the city has been rated good since 2008.", None),
+    ],
+)
+def test_the_first_time_a_council_has_been_rated(text, first):
+    assert parse_values(text).first_grade == first
+
+
+def test_a_grade_after_whom_or_what_was_rated_is_a_rating():
+    assert grades("The last full inspection, in 2018, rated every area good.") == [("good", None)]
+    assert grades("Ofsted rated the city's children's services outstanding.") == [
+        ("outstanding", None)
+    ]
+    assert grades("Inspectors judged staff good at listening.") == []

@@ -4,10 +4,17 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from verify.report.metadata import first_period, inspection_dates, lead_inspector, team
+from verify.report.metadata import (
+    first_period,
+    inspection_dates,
+    lead_inspector,
+    previous_inspections,
+    team,
+)
 
 STYLES = (
     "{a.day} to {b.day} {b:%B %Y}",
@@ -66,3 +73,21 @@ def test_team_sentence_styles():
     )
     assert (words.hmi, words.other) == (11, 2)
     assert team("Lead inspector: Ada Lovelace").hmi is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "grade"),
+    [
+        ("The local authority was judged to be Grade 2 (Good).", "good"),
+        ("The local authority was judged to be adequate (Grade 3).", "adequate"),
+        ("The previous inspection of the local authority adoption services in June 2011 "
+         "judged the service as good.", "good"),
+        ("The previous inspections of services for looked after children in September 2010 "
+         "judged services as adequate.", "adequate"),
+        ("The local authority was judged to be inadequate.", "inadequate"),
+    ],
+)
+def test_an_earlier_inspections_grade_in_every_printed_form(sentence, grade):
+    opening = "" if "previous" in sentence else "The previous inspection was in 2011. "
+    text = opening + sentence
+    assert previous_inspections(text)[-1].grade == grade

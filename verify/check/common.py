@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from typing import TYPE_CHECKING
 
 from verify.check.confidence import confidence
@@ -21,7 +22,7 @@ from verify.types import (
     Report,
     VerdictLabel,
 )
-from verify.words.dates import YEAR
+from verify.words.dates import RELATIVE, YEAR, dateline, relative_window
 from verify.words.judgements import EQUIVALENT
 from verify.words.sentences import sentence_spans
 
@@ -65,11 +66,21 @@ table wraps exactly these in ``this_visit_only``; ``lookups`` skips them there."
 
 def judgement_grade(report: Report, name: JudgementName) -> tuple[JudgementName, Grade] | None:
     """The report's grade for ``name`` or its equivalent in the report's framework."""
-    for candidate in EQUIVALENT.get(name, (name,)):
+    for candidate in EQUIVALENT.get(name, (name,)) + _whole_of_looked_after(report, name):
         grade = report.grade_of(candidate)
         if grade is not None:
             return candidate, grade
     return None
+
+
+def _whole_of_looked_after(report: Report, name: JudgementName) -> tuple[JudgementName, ...]:
+    """Overall effectiveness, for children in care in a 2012-2013 inspection of
+    looked-after children's services (the one kind of report grading their outcomes): the
+    whole of what it inspected is their care."""
+    in_care = name in ("children_in_care", "looked_after_and_permanence")
+    if in_care and report.grade_of("outcomes_for_looked_after_children") is not None:
+        return ("overall_effectiveness",)
+    return ()
 
 
 @dataclass
@@ -100,13 +111,16 @@ class Context:
         if is_visit_letter(report):
             return False
         opening = self.release.text[:1500]
+        day = dateline(self.release.text)
         named = [
             m.start()
             for m in _VISIT_WORDS.finditer(opening)
             if not _EARLIER.search(opening[max(0, m.start() - 40) : m.start()])
         ]
         spans = list(sentence_spans(opening, 0, len(opening))) if named else []
-        return any(not _dated_before(_sentence_at(opening, spans, at), report) for at in named)
+        return any(
+            not _dated_before(_sentence_at(opening, spans, at), report, day) for at in named
+        )
 
     def sentence_around(self, claim: Claim) -> str:
         return sentence_around(self.release.text, claim)
@@ -117,13 +131,15 @@ def _sentence_at(text: str, spans: list[tuple[int, int]], at: int) -> str:
     return next((text[a:b] for a, b in spans if a <= at < b), "")
 
 
-def _dated_before(sentence: str, report: Report) -> bool:
-    """True when ``sentence`` dates what it tells only to years before the report's
-    visit ('A JTAI of the response to domestic abuse took place in 2023'): an earlier
-    visit, not the one the release is about."""
-    years = {int(y) for y in YEAR.findall(sentence)}
+def _dated_before(sentence: str, report: Report, day: date | None) -> bool:
+    """True when ``sentence`` dates what it tells only to times before the report's
+    visit ('A JTAI of the response to domestic abuse took place in 2023', 'a focused
+    visit last year' said on the release's date ``day``): an earlier visit, not the one
+    the release is about."""
+    said = [date(int(y), 12, 31) for y in YEAR.findall(sentence)]
+    said += [w[1] for m in RELATIVE.finditer(sentence) if (w := relative_window(m, day))]
     start = report.inspection_start
-    return bool(years) and start is not None and max(years) < start.year
+    return bool(said) and start is not None and max(said) < start
 
 
 def line_around(text: str, claim: Claim) -> tuple[int, int]:

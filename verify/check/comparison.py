@@ -132,7 +132,8 @@ def _as_told(claim: Claim, ctx: Context, report: Report) -> CheckedClaim | None:
     about today's practice says nothing of a change. A grade the claim names must be
     printed in it too ('improved since 2019, when they were judged to be inadequate'):
     a passage without it is no support for a comparison of grades. Only support is
-    taken, never a flag."""
+    taken, never a flag; and a count of areas the claim states ('three of the four areas')
+    must be the passage's too."""
     v = claim.values
     named = {m.grade for m in v.grades} | {g for g in (v.previous_grade, v.first_grade) if g}
     told = check_finding(claim, ctx, report)
@@ -141,7 +142,14 @@ def _as_told(claim: Claim, ctx: Context, report: Report) -> CheckedClaim | None:
     said = told.evidence[0].text
     if not _LOOKS_BACK.search(said) or not named <= set(grades_in(said)):
         return None
+    if v.count is not None and v.count not in _numbers_in(said):
+        return None  # 'three of the four areas improved': a change of some count of areas
     return verdict(claim, "supported", told.explanation, told.evidence)
+
+
+def _numbers_in(text: str) -> set[int]:
+    """Every number a passage prints, in figures or words."""
+    return {n for m in re.finditer(rf"\b{NUMBER}\b", text, re.I) if (n := number(m.group()))}
 
 
 _LOOKS_BACK = re.compile(
@@ -336,15 +344,15 @@ def _against_printed(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
             nearest(ctx, report, claim.text),
         )
     index = ctx.index(report)
-    chosen = max(report.previous, key=lambda p: _fit(p, v.previous_year))
-    evidence = [index.evidence(chosen.start, chosen.end, 1.0, whole_sentence=False)]
     area = named_judgement(claim)
+    chosen = max(report.previous, key=lambda p: _fit(p, v.previous_year, area))
+    evidence = [index.evidence(chosen.start, chosen.end, 1.0, whole_sentence=False)]
     if area and not _names_area(chosen.text, area):
         # The account grades the service, not this area: no evidence either way.
         why = f"The report's account of the earlier inspection gives no grade for {prose(area)}."
         return today or verdict(claim, "not_checkable", why, evidence)
     said, printed = _earlier_grades(claim, report), grades_in(chosen.text)
-    if v.previous_year and not _fit(chosen, v.previous_year)[2]:
+    if v.previous_year and not _near(chosen, v.previous_year):
         # The report's account of its history is not complete: another year's grade is
         # not proof against this one, nor evidence for it.
         why = (
@@ -439,12 +447,22 @@ def _earlier_grades(claim: Claim, report: Report) -> set[str]:
     return then | ({v.previous_grade} if v.previous_grade else set())
 
 
-def _fit(p: PreviousInspection, year: int | None) -> tuple[bool, bool, bool, bool]:
-    """Prefer a graded inspection within a year of the claimed one, then the same year;
-    with no year claimed, a graded one (never an undated aside for having no year)."""
-    near = bool(p.year and year and abs(p.year - year) <= 1)
+def _near(p: PreviousInspection, year: int | None) -> bool:
+    """True when the account is of an inspection within a year of ``year``."""
+    return bool(p.year and year and abs(p.year - year) <= 1)
+
+
+def _fit(
+    p: PreviousInspection, year: int | None, area: JudgementName | None = None
+) -> tuple[bool, ...]:
+    """Prefer a graded inspection within a year of the claimed one, then, for a claim about
+    one area, the account of that area's inspection (2011's looked-after children's one,
+    not the safeguarding one of the same month), then the same year; with no year
+    claimed, a graded one (never an undated aside for having no year)."""
+    near = _near(p, year)
     graded = bool(grades_in(p.text))
-    return (near and graded, year is not None and p.year == year, near, graded)
+    about = area is not None and _names_area(p.text, area)
+    return (near and graded, about, year is not None and p.year == year, near, graded)
 
 
 def _direction_from_printed(claim, report, chosen, evidence) -> CheckedClaim:

@@ -26,7 +26,7 @@ from verify.check.national import check_national, read_claim
 from verify.types import CheckedClaim, Claim, Grade, GradeMention, JudgementName, Report
 from verify.words.councils import COUNCIL_WORD, names_council
 from verify.words.dates import SINCE_YEAR
-from verify.words.grades import GRADE, grade_text
+from verify.words.grades import GRADE, grade_rank, grade_text
 from verify.words.judgements import JUDGED_WITHIN
 from verify.words.numbers import NUMBER, ORDINAL, number, ordinal
 
@@ -100,6 +100,8 @@ def own_history(claim: Claim, ctx: Context, report: Report) -> CheckedClaim | No
         return _in_a_row(claim, report, earlier, times)
     if claim.kind == "rating" and (dated := _dated_grades(claim, ctx, report, earlier)):
         return dated
+    if claim.kind == "rating" and (held := _still_held(claim, report, earlier)):
+        return held
     if span := _YEARS_OF.search(claim.text):
         word = (span["n1"] or span["n2"]).lower()
         years = 10 if "decade" in word else number(word.split()[0]) or 0
@@ -161,11 +163,14 @@ def _then(earlier: Report, report: Report) -> str:
 
 
 def _printed_grade(report: Report, year: int, judgement: JudgementName | None) -> Grade | None:
-    """The whole service's grade the report's own account gives its inspection of ``year``,
-    when no earlier report of that year is known: one graded account of that year, not of
-    looked-after children alone, for a grade said of the service as a whole."""
+    """The grade the report's own account gives its inspection of ``year``, when no
+    earlier report of that year is known: for the service as a whole, one graded account
+    of that year, not of looked-after children alone; for an area, that area's
+    inspection's (``_printed_steps``)."""
     if judgement not in (None, "overall_effectiveness"):
-        return None
+        # An area's grade only from that area's inspection (2010's looked-after one).
+        steps = [s.grade for s in _printed_steps(report, judgement) if s.year == year]
+        return steps[0] if steps else None
     said = {
         p.grade
         for p in report.previous
@@ -235,6 +240,35 @@ def _grade(report: Report, judgement: JudgementName | None) -> Grade | None:
         if found is not None:
             return found[1]
     return None
+
+
+_STILL = re.compile(
+    r"\b(?:remains?|remained|still(?: rated| judged)?|continues? to be(?: rated| judged)?)"
+    r"\W{0,2}$",
+    re.I,
+)
+"""Words right before a grade saying it was held before too: 'remains good', 'still
+rated requires improvement'."""
+
+
+def _still_held(claim: Claim, report: Report, earlier: list[Report]) -> CheckedClaim | None:
+    """'Services remain requires improvement' with the grade right today: contradicted when
+    the council's last inspection gave another grade (its report, or, with none to hand,
+    the report's own account of the one before). None otherwise: today's grade is the
+    rating checker's, and a grade held before, or not known, flags nothing."""
+    claimed = _claimed(claim)
+    if claimed is None or not _STILL.search(claim.text[: claimed[2]]):
+        return None
+    grade, judgement, _ = claimed
+    if _grade(report, judgement) != grade:
+        return None
+    graded = [p for p in earlier if p.framework in GRADED_FRAMEWORKS]
+    steps = [Step(p.label, p.grade_of(judgement or "overall_effectiveness")) for p in graded]
+    last = (steps or _printed_steps(report, judgement) or [None])[0]
+    if last is None or last.grade is None or grade_rank(last.grade) == grade_rank(grade):
+        return None  # 2012's 'adequate' is the step 'requires improvement' took over
+    why = f"Not held before: {last.label} was {grade_text(last.grade)} {_for(judgement)}."
+    return verdict(claim, "contradicted", why)
 
 
 def _first_grade(claim: Claim, report: Report, earlier: list[Report]) -> CheckedClaim | None:
@@ -352,6 +386,8 @@ def _printed_steps(report: Report, judgement: JudgementName | None) -> list[Step
             # children's one); the service's grade overall is not the area's.
             looked_after = judgement in _LOOKED_AFTER_AREAS
             printed = [p for p in printed if looked_after and _LOOKED_AFTER.search(p.text)]
+        if not printed:
+            continue  # that year's inspection was of another area ('child protection')
         grades = {p.grade for p in printed}
         label = f"{report.label}'s account of {year}"
         steps.append(Step(label, grades.pop() if len(grades) == 1 else None, year))
@@ -363,7 +399,7 @@ def _first_since(claim: Claim, report: Report, earlier: list[Report], year: int)
     this one is from that year, and none came between."""
     graded = [p for p in earlier if p.grade_of("overall_effectiveness")]
     if not graded:
-        return verdict(claim, "not_checkable", "No earlier graded inspection of the council.")
+        return _first_since_account(claim, report, year)
     latest = graded[0]
     years = inspection_years(latest)
     if year in years:
@@ -374,6 +410,17 @@ def _first_since(claim: Claim, report: Report, earlier: list[Report], year: int)
         return verdict(claim, "contradicted", why)
     why = f"The latest earlier report known is {latest.label}; none from {year}."
     return verdict(claim, "not_checkable", why)
+
+
+def _first_since_account(claim: Claim, report: Report, year: int) -> CheckedClaim:
+    """'The first inspection since 2010' with no earlier report to hand: supported when the
+    latest graded inspection the report recounts is from that year; otherwise not known
+    (the account need not name every inspection)."""
+    steps = [s for s in _printed_steps(report, None) if s.grade is not None]
+    if steps and steps[0].year == year:
+        why = f"{steps[0].label}: the latest earlier inspection it recounts is from {year}."
+        return verdict(claim, "supported", why)
+    return verdict(claim, "not_checkable", "No earlier graded inspection of the council known.")
 
 
 def _for(judgement: JudgementName | None) -> str:

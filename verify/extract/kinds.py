@@ -57,12 +57,17 @@ _RANK_IN_SCOPE = re.compile(
 """A rank placed in the country or a region ('one of the best in England', 'second
 nationally'). A scope word alone ('the national body that inspects', 'a wider national
 issue', 'the south London council') makes no claim about other councils."""
+_FIRST_SINCE = re.compile(r"\bfirst (?:[\w-]+ ){0,3}inspection since\b", re.I)
+"""'The first full inspection since 2010': a claim about the council's run of inspections."""
 _COMPARISON = re.compile(
     r"\b(?:previous|last|earlier) (?:ofsted )?(?:inspection|visit|rating|judgement)"
     r"|\bsince (?:the|its|our) (?:last|previous)\b|\bimprovement (?:from|since|on)\b"
-    r"|\b(?:up|down) from\b|\bthe \d{4} inspection\b|\b(?:continued|clear|further) improvement\b"
-    r"|\b(?:downgraded|upgraded)\b|\bfor the first time\b"
-    r"|\b(?:maintained|retained|kept)\b[^.;,]{0,40}?\b(?:ratings?|grades?|judgements?|"
+    r"|\b(?:up|down) from\b|\b(?:up|down|dropped|slipped|fallen|fell|jumped|climbed|risen|rose)"
+    r" (?:by )?(?:a|one|two|three) grades?\b|\blast inspected\b"
+    r"|\bthe \d{4} inspection\b|\b(?:continued|clear|further) improvement\b"
+    r"|\b(?:downgraded|upgraded)\b|\bfor the first time\b|"
+    + _FIRST_SINCE.pattern
+    + r"|\b(?:maintained|retained|kept)\b[^.;,]{0,40}?\b(?:ratings?|grades?|judgements?|"
     rf"{RELEASE_GRADE})\b"
     r"|\b(?:has|have) improved\b",
     re.I,
@@ -213,6 +218,8 @@ def _comparable(sentence: str, values: ClaimValues) -> bool:
     improved since the previous inspection') is its words, checked as a finding."""
     if values.previous_grade or values.first_grade or values.grades:
         return True
+    if _FIRST_SINCE.search(sentence):
+        return True  # 'the first full inspection since 2010': the run of inspections
     reported = _SOURCE_THEN_VERB.search(sentence)
     return bool(values.direction) and not _STATISTIC.search(sentence) and not reported
 

@@ -35,10 +35,15 @@ _GRADE_NAME = re.compile(r"improvement to be good$", re.I)
 """'Requires improvement to be good' in full: the grade's name, a rating wherever it stands."""
 _RATED_BEFORE = re.compile(
     rf"\b(?:{GRADING_VERBS}|deemed|as|remains?|remained|was|were|is|are|"
-    r"received|achieved|awarded|handed|found (?:\w+ )?to(?: be)?)(?: overall| now)?"
-    r"(?: as| to be)?\W{0,2}$",
+    r"received|achieved|awarded|handed|found (?:\w+ )?to(?: be)?"
+    rf"|(?:{GRADING_VERBS}|found) (?:every|each|all|both)(?: of (?:its|the))?(?: \w+){{1,3}}?"
+    rf"|(?:{GRADING_VERBS}) (?:it|them|(?:the |its |their |[\w-]+['’]s )"
+    r"(?:children['’]s )?(?:council|authority|services?)))"
+    r"(?: overall| now)?(?: as| to be)?\W{0,2}$",
     re.I,
 )
+"""Words right before a grade that make it a rating: 'rated', 'judged to be', 'rated
+every area', 'judged Medway's services'."""
 _RATING_AFTER = re.compile(r"\W{0,2}(?:ratings?|overall|grade|judgements?)\b", re.I)
 _AREAS = r"(?:judgement areas|areas|judgements|categories)"
 _QUANTIFIER = re.compile(
@@ -76,8 +81,10 @@ _FRAMEWORK = re.compile(
 )
 _PREVIOUS_YEAR = re.compile(
     r"\b(?:(?:the|its|our|their) (?P<a>(?:19|20)\d{2}) inspection"
-    r"|(?:last|previous|earlier) (?:Ofsted )?(?:inspection|visit|rating)[^.;]*?"
+    r"|(?:last|previous|earlier) (?:Ofsted |full )?(?:inspection|visit|rating)[^.;]*?"
     rf"(?:{_MONTH} )?(?P<b>(?:19|20)\d{{2}})"
+    rf"|since (?:the|its|our|their) (?:[\w-]+ ){{0,2}}inspection (?:in |of )?(?:{_MONTH} )?"
+    r"(?P<d>(?:19|20)\d{2})"
     rf"|previously (?:been )?(?:{GRADING_VERBS}|found)[^.;]*?(?P<c>(?:19|20)\d{{2}}))",
     re.I,
 )
@@ -104,21 +111,39 @@ _FIRST_GRADE = re.compile(
 )
 """'its first “outstanding” rating', 'a first-ever good'; not 'the first outstanding
 council in the region', a first among councils (a national claim)."""
-_FIRST_TIME = re.compile(r"\bfor the first time\b(?! (?:in|since|for)\b)", re.I)
-"""'for the first time', but not 'for the first time in a decade' or '... since 2010': a
-first within a span is no first ever."""
+_FIRST_TIME = re.compile(
+    r"\b(?:for )?the first time\b(?! (?:in|since|for)\b)(?![^.;]*\bsince\b)", re.I
+)
+"""'for the first time', 'it is the first time the council has been rated', but not 'for
+the first time in a decade' or '... has been rated good since 2010': a first within a
+span is no first ever."""
 _FROM = re.compile(r"\b(?:improvement from|up from|from (?:a|an|the|its)|previously)\b", re.I)
 _DIRECTION = (
-    ("declined", re.compile(r"\b(?:declin\w*|downgraded|worse|fell|dropped|slipped)\b", re.I)),
+    (
+        "declined",
+        re.compile(
+            r"\b(?:declin\w*|downgraded|worse|fell|fallen|dropped|slipped"
+            r"|down (?:by )?(?:a|one|two|three) grades?)\b",
+            re.I,
+        ),
+    ),
     (
         "improved",
         re.compile(
             r"\b(?<!requires )(?<!require )(?<!requiring )"
-            r"(?:improv\w*|upgraded|up from|better than)\b",
+            r"(?:improv\w*|upgraded|up from|better than"
+            r"|(?:up|jumped|climbed|risen|rose) (?:by )?(?:a|one|two|three) grades?)\b",
             re.I,
         ),
     ),
-    ("maintained", re.compile(r"\b(?:maintain\w*|retain\w*|remains?|still|again)\b", re.I)),
+    (
+        "maintained",
+        re.compile(
+            r"\b(?:maintain\w*|retain\w*|remains?|still|again|unchanged"
+            r"|(?:the )?same (?:rating|grade|judgement)|(?:rating|grade) is the same)\b",
+            re.I,
+        ),
+    ),
 )
 _NATIONAL_COUNT = re.compile(
     rf"\b(?:only|one of(?: only| just)?|just) (?P<n>\d{{1,3}}|{_NUM}) (?:other )?"
@@ -428,10 +453,13 @@ def _durations(sentence: str) -> tuple[int | None, int | None]:
 
 
 _LOOKING_BACK = re.compile(
-    r"\b(?:previous\w*|earlier|former|prior|last (?:\w+ )?(?:inspection|visit|report))\b", re.I
+    r"\b(?:previous\w*|earlier|former|prior|last (?:\w+ )?(?:inspection|visit|report)"
+    r"|(?:last|previously) (?:inspected|visited|came)|last time)\b",
+    re.I,
 )
 """Words that put a clause's date on an earlier inspection ('its previous inspection
-report published in March 2020'), not this one."""
+report published in March 2020', 'Ofsted last inspected ... in December 2010'), not this
+one."""
 
 
 def fact_clause(sentence: str, year_hint: int | None = None) -> tuple[tuple[int, int], ...]:
@@ -511,9 +539,11 @@ def first_grade(sentence: str) -> Grade | None:
 
 def _previous(sentence: str) -> tuple[int | None, Grade | None, int]:
     """The earlier inspection's year and grade, and where its mention begins (so that
-    grade is not taken for the current one). SIF's pre-2013 'adequate' is no grade.
-    A change of grade ('from good to outstanding') gives the earlier grade only: both
-    grades stay in the sentence's grades, the first one timed as earlier."""
+    grade is not taken for the current one). The pre-2013 scale's 'adequate' is a grade
+    of an earlier inspection (no inspection since 2013 gives it): 'rated adequate in
+    2011' states one. A change of grade ('from good to outstanding') gives the earlier
+    grade only: both grades stay in the sentence's grades, the first one timed as
+    earlier."""
     m = _PREVIOUS_YEAR.search(sentence)
     if not m:
         change = _FROM_TO.search(sentence)
@@ -525,26 +555,33 @@ def _previous(sentence: str) -> tuple[int | None, Grade | None, int]:
         if left:
             year = left.group("y") or (since and since.group("y"))
             return int(year) if year else None, grade_of(left.group("then")), left.start()
+        if adequate := _RATED_ADEQUATE.search(sentence):
+            year = _YEAR.search(sentence, adequate.end()) or _YEAR.search(sentence)
+            return int(year.group(1)) if year else None, "adequate", adequate.start()
         return None, None, len(sentence)
-    year = int(m.group("a") or m.group("b") or m.group("c"))
+    year = int(m.group("a") or m.group("b") or m.group("c") or m.group("d"))
     left = _MOVED_FROM.search(sentence)
     if left and left.start() < m.start():
         # 'improved from requires improvement at its last inspection in 2018'
-        return year, _graded(left.group("then")), left.start()
+        return year, grade_of(left.group("then")), left.start()
     since = _FROM.search(sentence)
     anchor = min(m.start(), since.start() if since else m.start())
     now = _NOW.search(sentence, anchor)
     grade = RELEASE_OR_ADEQUATE_RE.search(sentence[anchor : now.start() if now else len(sentence)])
     if grade is None and (held := _HELD_AT.search(sentence[:anchor])):
         # 'which was rated requires improvement at its last inspection in 2022, is now good'
-        return year, _graded(held.group("then")), held.start()
-    return year, grade.lastgroup if grade else None, anchor
+        return year, grade_of(held.group("then")), held.start()
+    return year, grade_of(grade.group(0)) if grade else None, anchor
 
 
-def _graded(word: str) -> Grade | None:
-    """The grade a word names; SIF's pre-2013 'adequate' is none of today's scale."""
-    grade = grade_of(word)
-    return None if grade == "adequate" else grade
+_RATED_ADEQUATE = re.compile(
+    rf"\b(?:{GRADING_VERBS}|found|assessed|deemed)\b"
+    r"(?: (?!(?:good|outstanding|inadequate|requires?)\b)[\w’'-]+){0,6}?"
+    r" ['‘\"“]?adequate\b|['‘\"“]adequate['’\"”]",
+    re.I,
+)
+"""'Adequate' given as a grade: 'rated adequate in 2011', 'found services adequate', an
+‘adequate’ rating; not 'adequate support'."""
 
 
 _HELD_AT = re.compile(

@@ -13,7 +13,7 @@ from datetime import date
 from verify.report.judgements import opening
 from verify.types import Framework, Grade, InspectionType, Judgement, PreviousInspection, Team
 from verify.words.dates import parse_dates
-from verify.words.grades import GRADE, grade_of
+from verify.words.grades import ANY_GRADE_RE, grade_of
 from verify.words.numbers import number
 from verify.words.sentences import sentence_around
 
@@ -243,6 +243,16 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     return begin, judged.end() if judged else finish
 
 
+_JUDGED = re.compile(
+    r"\bjudged\b(?: [\w’' ]{1,70}? as| to be| as)?(?: \w+)?(?: Grade \d \()?\W?"
+    + ANY_GRADE_RE.pattern,
+    re.IGNORECASE,
+)
+"""'judged to be good', 'judged to be Grade 2 (Good)', 'judged the service as good',
+'judged overall effectiveness for looked after children as adequate' (the earlier
+inspections a report recounts gave the pre-2013 scale's 'adequate' too)."""
+
+
 def _judged(sentence: str) -> Grade | None:
-    match = re.search(rf"judged (?:to be |as )?(?:\w+ )?{GRADE}", sentence, re.IGNORECASE)
+    match = _JUDGED.search(sentence)
     return grade_of(match.group(1)) if match else None
