@@ -43,9 +43,11 @@ RELEASE_GRADE = "(?:" + "|".join(p for _, p in RELEASE_GRADE_PATTERNS) + ")"
 ADEQUATE_RE = re.compile(r"\badequate\b", re.I)
 
 ANY_GRADE_RE = re.compile(
-    r"\b(outstanding|good|requires? improvement|inadequate|adequate)\b", re.I
+    r"\b(outstanding|good|requir(?:es?|ed|ing) improvement(?: to be good)?|inadequate|adequate)\b",
+    re.I,
 )
-"""Any grade word, 'adequate' included (pre-2013 reports and their earlier grades)."""
+"""Any grade word, 'adequate' included (pre-2013 reports and their earlier grades); one
+grade in 'required improvement to be good' (its 'good' is the goal, not a grade)."""
 
 RELEASE_WORDING: dict[Grade, str] = {
     "outstanding": "outstanding",
