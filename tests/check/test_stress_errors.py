@@ -31,9 +31,7 @@ EXPECTED = {
     for name, case in json.loads((DATA / "expected.json").read_text()).items()
     if not name.startswith("_")
 }
-CLAIMS = [
-    (name, words, want) for name, case in EXPECTED.items() for words, want in case["claims"]
-]
+CLAIMS = [(name, words, want) for name, case in EXPECTED.items() for words, want in case["claims"]]
 
 KNOWN_MISSES: dict[str, str] = {}
 """Words of a claim -> why the tool's verdict still differs from the expected one."""
@@ -76,10 +74,7 @@ def _right(want: str, got: str | None) -> bool:
 
 @pytest.mark.parametrize(
     ("name", "words", "want"),
-    [
-        pytest.param(n, w, v, marks=_known(w))
-        for n, w, v in CLAIMS
-    ],
+    [pytest.param(n, w, v, marks=_known(w)) for n, w, v in CLAIMS],
 )
 def test_planted_errors_are_flagged_and_faithful_sentences_are_not(checked, name, words, want):
     got, why = _verdict(checked[Path(name).stem], words)
