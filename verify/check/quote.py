@@ -377,6 +377,26 @@ def _echoes(claim: Claim, text: str) -> bool:
     )
 
 
+def _given_elsewhere(claim: Claim, text: str) -> str | None:
+    """The release paragraph that gives the quotation's very words to someone other than
+    Ofsted (an official, the council's self-assessment: a paragraph not naming inspectors
+    or the report), when there is one outside the quotation; None otherwise. Positive
+    evidence of where words the report lacks come from."""
+    words = [re.escape(t.form) for t in tokens(claim.text)]
+    if len(words) < 2:
+        return None
+    pattern = re.compile(r"\b" + r"\W+".join(words) + r"\b", re.IGNORECASE)
+    for m in pattern.finditer(text):
+        if claim.start <= m.start() < claim.end:
+            continue
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = len(text) if (e := text.find("\n", m.end())) < 0 else e
+        para = text[start : m.start()] + " " + text[m.end() : end]
+        if not mentions_inspectors(para):
+            return " ".join(text[start:end].split())
+    return None
+
+
 def _lead_in(claim: Claim, text: str) -> str:
     """The release paragraph's words before the quotation."""
     return text[text.rfind("\n", 0, claim.start) + 1 : claim.start]
@@ -461,6 +481,12 @@ def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
             evidence,
             diff,
         )
+    if (
+        changed
+        and _role(claim) == "inspectors"
+        and (theirs := _given_elsewhere(claim, ctx.release.text))
+    ):
+        return _misattributed_from_release(claim, theirs, evidence)
     if changed or left_out:
         differ = [describe(changed)] if changed else []
         differ += [f"'{gap}' left out with no ellipsis" for gap in left_out]
@@ -540,6 +566,8 @@ def _not_found(
             "paragraphs before, so it is not flagged; nearest passage shown."
         )
         return verdict(claim, "not_checkable", why, near)
+    if role == "inspectors" and (theirs := _given_elsewhere(claim, ctx.release.text)):
+        return _misattributed_from_release(claim, theirs, near)
     if role == "inspectors" and (reworded := _reworded(claim, ctx, report, segs, context)):
         return reworded
     if role == "inspectors":
@@ -553,6 +581,18 @@ def _not_found(
     # of an error, so it is said, with the nearest passage, but not flagged.
     why = f"{where} not in {report.label} and not attributed to Ofsted; nearest passage shown."
     return verdict(claim, "not_checkable", why, near)
+
+
+def _misattributed_from_release(claim: Claim, theirs: str, evidence) -> CheckedClaim:
+    """Words given to Ofsted that the report does not hold as given, and that the release
+    itself gives to someone else: misattributed, saying whose they are."""
+    return verdict(
+        claim,
+        "misattributed",
+        f"Given to Ofsted, but the report does not say this, and the release gives these "
+        f"words to someone else: '{theirs}'",
+        evidence,
+    )
 
 
 def _reworded(
