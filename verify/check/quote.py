@@ -24,6 +24,7 @@ from verify.match import (
     tokens,
 )
 from verify.types import CheckedClaim, Claim, DiffOp, Evidence, Report
+from verify.words.qualifiers import NEGATION
 from verify.words.sentences import SENTENCE_END
 from verify.words.speakers import OFSTED_OFFICIAL, is_person, mentions_inspectors
 
@@ -36,6 +37,11 @@ _EDGE_PUNCT = " \t\n.,;:!?'\"‘’“”-–—"
 # Quotes shorter than this many words attributed to a council speaker are not
 # called the report's words: short phrases recur by chance.
 _MISATTRIBUTION_MIN_WORDS = 6
+# A short quotation is negated in the report when a negation stands among the last
+# _NEGATION_WORDS words (in _NEGATED_BEFORE characters) before it: 'not yet consistently'.
+_NEGATION_WORDS, _NEGATED_BEFORE = 2, 40
+_NOT_ONLY = re.compile(r"\bnot\s+(?:only|just|least)\b", re.I)
+"""'not only timely but thorough' does not negate 'timely'."""
 # A fuzzy placement is a misquote of that passage, not a different text, when at
 # least this share of the release words are the report's words.
 _SHARED_WORDS_MIN = 0.6
@@ -513,10 +519,40 @@ def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         return verdict(
             claim, "minor_variation", f"In the report, differing only by {why}.", evidence, diff
         )
+    if _role(claim) == "inspectors" and (negated := _negated_in_report(claim, segs, ctx, report)):
+        why = (
+            f"The report uses these words only negated ('{negated}'); the release gives them "
+            "as what inspectors found."
+        )
+        return verdict(claim, "misleading", why, evidence, diff)
     # A marked omission ("the experience ... of many children") is how a quotation
     # leaves words out: the words given are the report's, so it is supported.
     marked = ", with a marked omission" if len(groups) > 1 else ""
     return verdict(claim, "supported", f"Verbatim in the report{marked}.", evidence, diff)
+
+
+def _negated_in_report(
+    claim: Claim, segs: list[Segment], ctx: Context, report: Report
+) -> str | None:
+    """The report's words 'not yet consistently sharp' when a short quotation ('inspectors
+    found recording "consistently sharp"') stands in the report only just after a
+    negation, and the release's sentence does not negate it itself: the report's words
+    given with the opposite sense (the conventions' misleading). None otherwise."""
+    if len(segs) != 1 or len(tokens(claim.text)) >= _MISATTRIBUTION_MIN_WORDS:
+        return None
+    if NEGATION.search(ctx.sentence_around(claim).replace(claim.text, " ")):
+        return None
+    index = ctx.index(report)
+    found = index.occurrences(normalise(claim.text).text)
+    negated = []
+    for alignment in found:
+        start, end = index.span(alignment)
+        before = report.text[max(0, start - _NEGATED_BEFORE) : start]
+        words = before.split()[-_NEGATION_WORDS:]
+        if not NEGATION.search(" ".join(words)) or _NOT_ONLY.search(" ".join(words)):
+            return None
+        negated.append(" ".join([*words, report.text[start:end]]))
+    return negated[0] if negated else None
 
 
 def _left_out_inside(a: Segment, b: Segment, index: PassageIndex, report: Report) -> str | None:
