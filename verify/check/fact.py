@@ -474,7 +474,9 @@ _POSSESSIVE_CUE = re.compile(r"(?:’|')s\s+(?:ofsted\s+)?(inspection|visit|repo
 _RELATIVE_SLACK = 3
 
 
-def _in_window(said: str, window: tuple[date, date], event: str, report: Report) -> tuple[str, str]:
+def _in_window(
+    said: str, window: tuple[date, date], event: str, report: Report
+) -> tuple[str, str]:
     """A relative time resolved to ``window`` against the visit's days or the report's
     publication: supported when they meet, contradicted when they are more than
     _RELATIVE_SLACK days apart, else not settled."""

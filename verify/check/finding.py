@@ -55,6 +55,9 @@ _LEXICAL_MIN = 0.8
 # alone, whatever the cosine (a claim cut by the end of the text has little meaning
 # left to compare), when the claim has at least _SHARED_WORDS_MIN content words.
 _SHARED_MIN, _SHARED_WORDS_MIN = 0.8, 4
+# A claim restates a report clause, for reading the clause's negation of it ('do not
+# receive a prompt assessment'), when the clause holds this share of its content words.
+_NEGATED_MIN = 0.6
 # Report sentences read for each claim, and the fewest words of one worth comparing:
 # a running head ("Council") or a lone heading matches any claim by its words.
 _POOL, _SENTENCE_MIN_WORDS = 10, 4
@@ -487,32 +490,35 @@ def _limits_itself(claim: str) -> bool:
 def _negated_restatement(
     claim: str, words: set[str], pool: list[tuple[Sentence, Hit, float]]
 ) -> tuple[tuple[Sentence, Hit, float], str] | None:
-    """The report sentence whose clause the claim restates word for word (at least
-    _SHARED_MIN of its content ``words``) but negated, with the negation ('not
-    strongly', 'not always effective'): the claim states plainly what the report says is
-    not so, or not always so. Only when no other sentence holds as many of the claim's
-    words unnegated (the report may say it plainly elsewhere), and never for a claim with
-    a limit or a criticism of its own ('social workers fail to recognise' for 'do not
-    recognise' says the same)."""
+    """The report sentence whose clause the claim restates (at least _NEGATED_MIN of its
+    content ``words``) but negated, with the negation ('not strongly', 'not always
+    effective', 'do not receive'): the claim states plainly what the report says is not
+    so, or not always so. Only when no other sentence holds as many of the claim's words
+    unnegated (or _SHARED_MIN of them: the report may say it plainly elsewhere), and
+    never for a claim with a limit or a criticism of its own ('social workers fail to
+    recognise' for 'do not recognise' says the same)."""
     if len(words) < _SHARED_WORDS_MIN or _limits_itself(claim):
         return None
-    found = None
+    found, plain = None, 0.0
     for scored in pool:
         clause = restated_clause(words, scored[0].text)
-        if shared(words, clause) < _SHARED_MIN:
+        if shared(words, clause) < _NEGATED_MIN:
             # The claim may restate a sentence over its clauses ('When concerns are raised
             # out of office hours, the response is not always effective').
             clause = scored[0].text
-        if shared(words, clause) < _SHARED_MIN:
+        if (share := shared(words, clause)) < _NEGATED_MIN:
             continue
         negation = _negation_of(words, clause) or _negated_beside(words, clause, scored[0].text)
         if negation is None and scored[0].passage.kind == "improvement":
             continue  # an item to improve names the topic; it says nothing plainly
         if negation is None:
-            return None  # said plainly, as the claim says it
-        if found is None and not _own_criticism(claim, clause):
-            found = (scored, negation)
-    return found
+            plain = max(plain, share)  # said plainly, as the claim says it
+        elif found is None and not _own_criticism(claim, clause):
+            found = (scored, negation, share)
+    if found is None or plain >= min(found[2], _SHARED_MIN):
+        # Said plainly as fully elsewhere (or nearly word for word): no contradiction.
+        return None
+    return found[0], found[1]
 
 
 def _negation_of(words: set[str], clause: str) -> str | None:
