@@ -511,6 +511,8 @@ def _negated_restatement(
         negation = _negation_of(words, clause) or _negated_beside(words, clause, scored[0].text)
         if negation is None and scored[0].passage.kind == "improvement":
             continue  # an item to improve names the topic; it says nothing plainly
+        if negation is None and _critical(scored[0], words):
+            continue  # said critically in other words ('a lack of'): not as the claim says it
         if negation is None:
             plain = max(plain, share)  # said plainly, as the claim says it
         elif found is None and not _own_criticism(claim, clause):
