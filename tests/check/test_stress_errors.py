@@ -33,7 +33,37 @@ EXPECTED = {
 }
 CLAIMS = [(name, words, want) for name, case in EXPECTED.items() for words, want in case["claims"]]
 
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "Blackpool was rated as requires improvement by Ofsted": (
+        "flagged, but contradicted, not misleading: the count 'two areas' belongs to the "
+        "inadequate grade after it, and is read as a count of requires-improvement areas"
+    ),
+    "Context is not an excuse": (
+        "the report's own quotation of the chief executive's mantra, given to inspectors: "
+        "the words are verbatim in the report, and a release quoting the report quoting "
+        "someone ('the report quotes a care leaver') reads the same, so not flagged"
+    ),
+    "caring responsibilities are clearly set out in their assessments and plans": (
+        "the report's sentence negating it ('not clearly articulated in assessments and "
+        "plans') names young carers only in the sentence before: half the claim's words"
+    ),
+    "caseloads are now manageable for most social workers": (
+        "'too high' is the opposite of 'manageable' in other words, and the claim's 'most' "
+        "is a limit of its own: support is withheld, no flag"
+    ),
+    "most children who go missing take part in a return home interview": (
+        "'most' against the report's 'only managing to engage about a quarter': a "
+        "proportion in words, not a figure the finding check compares"
+    ),
+    "no pressures on access to early help": (
+        "a negative claim ('no pressures') against the report's positive account of "
+        "pressures: claims with a negation of their own are never read as contradicted"
+    ),
+    "arrangements to track children subject to care proceedings are robust": (
+        "flagged misleading, not contradicted: 'not sufficiently robust' is read as a hedge "
+        "the claim leaves out (HEDGES), like 'not fully'"
+    ),
+}
 """Words of a claim -> why the tool's verdict still differs from the expected one."""
 
 
