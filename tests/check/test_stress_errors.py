@@ -59,6 +59,22 @@ KNOWN_MISSES: dict[str, str] = {
         "a negative claim ('no pressures') against the report's positive account of "
         "pressures: claims with a negation of their own are never read as contradicted"
     ),
+    "Inspectors were on site until 15 February": (
+        "'until' before a date is read as a look back ('until March the council ...'), so "
+        "the date is not compared with the visit's last day"
+    ),
+    "the quality of analysis in assessments is consistently strong": (
+        "flagged contradicted, not misleading: the report's sentence restated word for word "
+        "with its 'not' gone is read as its criticism left out"
+    ),
+    "and always effective": (
+        "the release's own words after a quotation fragment ('... are regular\" and always "
+        "effective') are read as no claim of their own"
+    ),
+    "all strategy discussions include police, health and education": (
+        "the report's 'most initial strategy discussions only include police and children's "
+        "social care' holds too few of the claim's words to be found saying the same"
+    ),
     "arrangements to track children subject to care proceedings are robust": (
         "flagged misleading, not contradicted: 'not sufficiently robust' is read as a hedge "
         "the claim leaves out (HEDGES), like 'not fully'"

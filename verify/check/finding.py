@@ -44,7 +44,7 @@ _CRITICAL = re.compile(
     r"\b(not|no longer|requires? improvement|inadequate|variab(?:le|ility)|var(?:y|ies|ying)\b|"
     r"inconsisten(?:t|cy)|more to do|"
     r"weak(?:er|ness|nesses)?|fail\w*|risk of harm|declined?|deteriorat\w*|"
-    r"limited|too (?:few|many|slow|long|early|high|low)|delays?|shortfalls?|patchy|poor|"
+    r"limited|too (?:few|many|slow|long|early)|delays?|shortfalls?|patchy|poor|"
     r"insufficient|"
     r"concerns?|wants? to see|needs? to (?:improve|ensure|be)|should|lacks?|rarely)\b",
     re.I,
