@@ -94,14 +94,15 @@ def _duration(claim: Claim, report: Report) -> tuple[str, str] | None:
         f"{_periods_said(periods)}: {plural(days, 'day')} "
         f"({plural(weekdays, 'working day')}), {plural(weeks, 'calendar week')} spanned"
     )
-    # People count days on site or in all, and weeks on site, whole, rounded or spanned:
+    # People count days on site or in all, and weeks on site (whole working weeks, rounded
+    # or spanned: never a 12-day visit as one week):
     # "three weeks" for 23 days is right, "two weeks" is not. A visit in two parts is
     # counted part by part ('seven days' for a week in July and two days in August), or
     # first day to last.
     all_days = days_spanned(start, end)
     ok = (v.duration_days is None or v.duration_days in (days, weekdays, all_days)) and (
         v.duration_weeks is None
-        or v.duration_weeks in (weeks, days // 7, round(days / 7), weeks_spanned(start, end))
+        or v.duration_weeks in (weeks, weekdays // 5, round(days / 7), weeks_spanned(start, end))
     )
     if ok:
         return "supported", f"Inspected {said}"
@@ -161,6 +162,8 @@ def _dates(claim: Claim, report: Report) -> tuple[str, str] | None:
             "contradicted",
             f"{', '.join(f'{d:%-d %B %Y}' for d in bad)} does not match: {'; '.join(facts)}",
         )
+    if start and end and (edge := _wrong_edge(claim, report)):
+        return "contradicted", f"{edge}; the report: {'; '.join(facts)}"
     stated = _visit_dates(claim, report)
     if (
         start
@@ -174,6 +177,34 @@ def _dates(claim: Claim, report: Report) -> tuple[str, str] | None:
         said = f"{stated[0]:%-d %B} to {stated[1]:%-d %B %Y}"
         return "contradicted", f"The visit is given as {said}; the report: {'; '.join(facts)}"
     return "supported", "Matches: " + "; ".join(facts)
+
+
+_FIRST_DAY = re.compile(
+    r"\b(?:began|begun|begins?|started|starts?|commenced|arrived)\s+(?:on\s+)?$", re.I
+)
+_LAST_DAY = re.compile(r"\b(?:ended|ends?|finished|finishes|concluded|left)\s+(?:on\s+)?$", re.I)
+"""Words saying a date is the visit's first day ('began on 10 September') or its last
+('ended on 14 September'): a day inside the visit is still wrong for them."""
+
+
+def _wrong_edge(claim: Claim, report: Report) -> str | None:
+    """What is wrong when the claim gives one of the visit's dates as its first or last
+    day ('the inspection began on 10 September') and it is another day of it (of any of
+    its parts); None when it gives none, or gives the right one."""
+    text, periods = claim.text, visit_periods(report)
+    visit = set(_visit_dates(claim, report))
+    for a, b in date_spans(text):
+        days_said = {(d.month, d.day) for d in parse_dates(text[a:b], 2000)}
+        said = sorted(d for d in visit if (d.month, d.day) in days_said)
+        before = text[max(0, a - _EDGE_NEAR) : a]
+        for cue, days, which in (
+            (_FIRST_DAY, {p[0] for p in periods}, "first"),
+            (_LAST_DAY, {p[1] for p in periods}, "last"),
+        ):
+            if said and cue.search(before) and said[0] not in days:
+                right = " or ".join(f"{d:%-d %B}" for d in sorted(days))
+                return f"{said[0]:%-d %B %Y} is given as the visit's {which} day, not {right}"
+    return None
 
 
 def claim_dates(claim: Claim, report: Report) -> list[date]:
@@ -354,6 +385,8 @@ _SINCE_BEFORE = re.compile(SINCE_BEFORE_YEAR + "$", re.I)
 
 
 _MONTH_NEAR = 40
+_EDGE_NEAR = 20
+"""Characters before a date read for a word making it the visit's first or last day."""
 _EARLIER_MONTH = re.compile(
     r"\b(?:since|last|previous|earlier|before|until|prior to)\s+(?:(?:the|this|that)\s+)?$", re.I
 )

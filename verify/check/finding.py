@@ -30,14 +30,22 @@ from verify.words import judgement_title
 from verify.words.clauses import clauses
 from verify.words.dates import COVER_DATES
 from verify.words.judgements import EQUIVALENT, RELEASE_JUDGEMENT_RE
-from verify.words.qualifiers import HEDGES, LIMITED, LIMITED_SUBJECT, NEGATION, UNIVERSAL
+from verify.words.qualifiers import (
+    HEDGES,
+    LIMITED,
+    LIMITED_SUBJECT,
+    NEGATION,
+    UNIVERSAL,
+    VARIES,
+)
 from verify.words.speakers import LINKING_OPENERS, OWN_WORDS_ROLES, framed_speaker, role_of
 
 _CRITICAL = re.compile(
-    r"\b(not|no longer|requires? improvement|inadequate|variab(?:le|ility)|var(?:y|ies|ying) in|"
+    r"\b(not|no longer|requires? improvement|inadequate|variab(?:le|ility)|var(?:y|ies|ying)\b|"
     r"inconsisten(?:t|cy)|more to do|"
     r"weak(?:er|ness|nesses)?|fail\w*|risk of harm|declined?|deteriorat\w*|"
-    r"limited|too (?:few|many|slow|long|early)|delays?|shortfalls?|patchy|poor|insufficient|"
+    r"limited|too (?:few|many|slow|long|early)|delays?|shortfalls?|patchy|poor|"
+    r"insufficient|"
     r"concerns?|wants? to see|needs? to (?:improve|ensure|be)|should|lacks?|rarely)\b",
     re.I,
 )
@@ -47,6 +55,9 @@ _LEXICAL_MIN = 0.8
 # alone, whatever the cosine (a claim cut by the end of the text has little meaning
 # left to compare), when the claim has at least _SHARED_WORDS_MIN content words.
 _SHARED_MIN, _SHARED_WORDS_MIN = 0.8, 4
+# A claim restates a report clause, for reading the clause's negation of it ('do not
+# receive a prompt assessment'), when the clause holds this share of its content words.
+_NEGATED_MIN = 0.6
 # Report sentences read for each claim, and the fewest words of one worth comparing:
 # a running head ("Council") or a lone heading matches any claim by its words.
 _POOL, _SENTENCE_MIN_WORDS = 10, 4
@@ -65,6 +76,9 @@ _NEGATED_WITHIN = 4
 # Another clause of the sentence is restated too when the claim holds this share of its
 # content words.
 _RESTATED_HALF = 0.5
+# Praise told as always so ('consistently high') is contradicted by the clause it restates
+# when that says it varies, holding this share of the claim's content words.
+_OPPOSED_MIN = 0.6
 # Praise the report says only critically is misleading when one 'What needs to improve'
 # item holds this share of the claim's content words, and at least this many of them.
 _LISTED_MIN, _LISTED_WORDS_MIN = 0.5, 2
@@ -206,6 +220,16 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         near = same[0] if same else pool[0]
         evidence = _first(near, pool, index)
         measured = _measured(near)
+        if (
+            same
+            and not critical_claim
+            and (varies := _varies_where_always(claim.text, words, near))
+        ):
+            why = (
+                f"{_where(evidence[0])} says this varies ({measured}): '{varies}', where the "
+                f"claim says it always holds: '{near[0].text}'"
+            )
+            return verdict(claim, "contradicted", why, evidence)
         if same and (item := _listed_to_improve(words, report)) is not None:
             # The report says it only critically and lists it to improve: praise for
             # what the report calls a weakness (the conventions' misleading).
@@ -464,32 +488,37 @@ def _limits_itself(claim: str) -> bool:
 def _negated_restatement(
     claim: str, words: set[str], pool: list[tuple[Sentence, Hit, float]]
 ) -> tuple[tuple[Sentence, Hit, float], str] | None:
-    """The report sentence whose clause the claim restates word for word (at least
-    _SHARED_MIN of its content ``words``) but negated, with the negation ('not
-    strongly', 'not always effective'): the claim states plainly what the report says is
-    not so, or not always so. Only when no other sentence holds as many of the claim's
-    words unnegated (the report may say it plainly elsewhere), and never for a claim with
-    a limit or a criticism of its own ('social workers fail to recognise' for 'do not
-    recognise' says the same)."""
+    """The report sentence whose clause the claim restates (at least _NEGATED_MIN of its
+    content ``words``) but negated, with the negation ('not strongly', 'not always
+    effective', 'do not receive'): the claim states plainly what the report says is not
+    so, or not always so. Only when no other sentence holds as many of the claim's words
+    unnegated (or _SHARED_MIN of them: the report may say it plainly elsewhere), and
+    never for a claim with a limit or a criticism of its own ('social workers fail to
+    recognise' for 'do not recognise' says the same)."""
     if len(words) < _SHARED_WORDS_MIN or _limits_itself(claim):
         return None
-    found = None
+    found, plain = None, 0.0
     for scored in pool:
         clause = restated_clause(words, scored[0].text)
-        if shared(words, clause) < _SHARED_MIN:
+        if shared(words, clause) < _NEGATED_MIN:
             # The claim may restate a sentence over its clauses ('When concerns are raised
             # out of office hours, the response is not always effective').
             clause = scored[0].text
-        if shared(words, clause) < _SHARED_MIN:
+        if (share := shared(words, clause)) < _NEGATED_MIN:
             continue
-        negation = _negation_of(words, clause)
+        negation = _negation_of(words, clause) or _negated_beside(words, clause, scored[0].text)
         if negation is None and scored[0].passage.kind == "improvement":
             continue  # an item to improve names the topic; it says nothing plainly
+        if negation is None and _critical(scored[0], words):
+            continue  # said critically in other words ('a lack of'): not as the claim says it
         if negation is None:
-            return None  # said plainly, as the claim says it
-        if found is None and not _own_criticism(claim, clause):
-            found = (scored, negation)
-    return found
+            plain = max(plain, share)  # said plainly, as the claim says it
+        elif found is None and not _own_criticism(claim, clause):
+            found = (scored, negation, share)
+    if found is None or plain >= min(found[2], _SHARED_MIN):
+        # Said plainly as fully elsewhere (or nearly word for word): no contradiction.
+        return None
+    return found[0], found[1]
 
 
 def _negation_of(words: set[str], clause: str) -> str | None:
@@ -503,6 +532,34 @@ def _negation_of(words: set[str], clause: str) -> str | None:
             if content_words(word) & words:
                 return " ".join([m.group(0), *after[: n + 1]]).strip(" ,.;:")
     return None
+
+
+def _varies_where_always(
+    claim: str, words: set[str], scored: tuple[Sentence, Hit, float]
+) -> str | None:
+    """The words saying it varies ('varies', 'inconsistent', 'not always') in the clause
+    of the nearest sentence the claim restates (at least _OPPOSED_MIN of its content
+    ``words``), when the claim says it holds always or everywhere ('consistently high')
+    with no limit of its own: the report says the other way what the claim says."""
+    if not UNIVERSAL.search(claim) or _limits_itself(claim):
+        return None
+    clause = restated_clause(words, scored[0].text)
+    if shared(words, clause) < _OPPOSED_MIN:
+        return None
+    found = VARIES.search(clause)
+    return found.group(0) if found else None
+
+
+def _negated_beside(words: set[str], clause: str, sentence: str) -> str | None:
+    """The negation, in another clause of ``sentence``, of a claim word the restated
+    ``clause`` lacks: the claim runs over the clauses, and the report's predicate on its
+    subject is negated ('Arrangements to track children subject to care proceedings, and
+    the pre-proceedings stage, are not sufficiently robust' for 'arrangements to track
+    children subject to care proceedings are robust')."""
+    rest = words - content_words(clause)
+    if clause == sentence or not rest or shared(words, sentence) <= shared(words, clause):
+        return None
+    return _negation_of(rest, sentence)
 
 
 def _restated_critically(

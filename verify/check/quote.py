@@ -24,6 +24,7 @@ from verify.match import (
     tokens,
 )
 from verify.types import CheckedClaim, Claim, DiffOp, Evidence, Report
+from verify.words.qualifiers import NEGATION
 from verify.words.sentences import SENTENCE_END
 from verify.words.speakers import (
     FIRST_PERSON,
@@ -42,6 +43,11 @@ _EDGE_PUNCT = " \t\n.,;:!?()'\"‘’“”-–—"
 # Quotes shorter than this many words attributed to a council speaker are not
 # called the report's words: short phrases recur by chance.
 _MISATTRIBUTION_MIN_WORDS = 6
+# A short quotation is negated in the report when a negation stands among the last
+# _NEGATION_WORDS words (in _NEGATED_BEFORE characters) before it: 'not yet consistently'.
+_NEGATION_WORDS, _NEGATED_BEFORE = 2, 40
+_NOT_ONLY = re.compile(r"\bnot\s+(?:only|just|least)\b", re.I)
+"""'not only timely but thorough' does not negate 'timely'."""
 # A fuzzy placement is a misquote of that passage, not a different text, when at
 # least this share of the release words are the report's words.
 _SHARED_WORDS_MIN = 0.6
@@ -399,6 +405,26 @@ def _echoes(claim: Claim, text: str) -> bool:
     )
 
 
+def _given_elsewhere(claim: Claim, text: str) -> str | None:
+    """The release paragraph that gives the quotation's very words to someone other than
+    Ofsted (an official, the council's self-assessment: a paragraph not naming inspectors
+    or the report), when there is one outside the quotation; None otherwise. Positive
+    evidence of where words the report lacks come from."""
+    words = [re.escape(t.form) for t in tokens(claim.text)]
+    if len(words) < 2:
+        return None
+    pattern = re.compile(r"\b" + r"\W+".join(words) + r"\b", re.IGNORECASE)
+    for m in pattern.finditer(text):
+        if claim.start <= m.start() < claim.end:
+            continue
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = len(text) if (e := text.find("\n", m.end())) < 0 else e
+        para = text[start : m.start()] + " " + text[m.end() : end]
+        if not mentions_inspectors(para):
+            return " ".join(text[start:end].split())
+    return None
+
+
 def _lead_in(claim: Claim, text: str) -> str:
     """The release paragraph's words before the quotation."""
     return text[text.rfind("\n", 0, claim.start) + 1 : claim.start]
@@ -491,6 +517,12 @@ def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
             evidence,
             diff,
         )
+    if (
+        changed
+        and _role(claim) == "inspectors"
+        and (theirs := _given_elsewhere(claim, ctx.release.text))
+    ):
+        return _misattributed_from_release(claim, theirs, evidence)
     if changed or left_out:
         differ = [describe(changed)] if changed else []
         differ += [f"'{gap}' left out with no ellipsis" for gap in left_out]
@@ -517,10 +549,40 @@ def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         return verdict(
             claim, "minor_variation", f"In the report, differing only by {why}.", evidence, diff
         )
+    if _role(claim) == "inspectors" and (negated := _negated_in_report(claim, segs, ctx, report)):
+        why = (
+            f"The report uses these words only negated ('{negated}'); the release gives them "
+            "as what inspectors found."
+        )
+        return verdict(claim, "misleading", why, evidence, diff)
     # A marked omission ("the experience ... of many children") is how a quotation
     # leaves words out: the words given are the report's, so it is supported.
     marked = ", with a marked omission" if len(groups) > 1 else ""
     return verdict(claim, "supported", f"Verbatim in the report{marked}.", evidence, diff)
+
+
+def _negated_in_report(
+    claim: Claim, segs: list[Segment], ctx: Context, report: Report
+) -> str | None:
+    """The report's words 'not yet consistently sharp' when a short quotation ('inspectors
+    found recording "consistently sharp"') stands in the report only just after a
+    negation, and the release's sentence does not negate it itself: the report's words
+    given with the opposite sense (the conventions' misleading). None otherwise."""
+    if len(segs) != 1 or len(tokens(claim.text)) >= _MISATTRIBUTION_MIN_WORDS:
+        return None
+    if NEGATION.search(ctx.sentence_around(claim).replace(claim.text, " ")):
+        return None
+    index = ctx.index(report)
+    found = index.occurrences(normalise(claim.text).text)
+    negated = []
+    for alignment in found:
+        start, end = index.span(alignment)
+        before = report.text[max(0, start - _NEGATED_BEFORE) : start]
+        words = before.split()[-_NEGATION_WORDS:]
+        if not NEGATION.search(" ".join(words)) or _NOT_ONLY.search(" ".join(words)):
+            return None
+        negated.append(" ".join([*words, report.text[start:end]]))
+    return negated[0] if negated else None
 
 
 def _left_out_inside(a: Segment, b: Segment, index: PassageIndex, report: Report) -> str | None:
@@ -570,6 +632,8 @@ def _not_found(
             "paragraphs before, so it is not flagged; nearest passage shown."
         )
         return verdict(claim, "not_checkable", why, near)
+    if role == "inspectors" and (theirs := _given_elsewhere(claim, ctx.release.text)):
+        return _misattributed_from_release(claim, theirs, near)
     if role == "inspectors" and (reworded := _reworded(claim, ctx, report, segs, context)):
         return reworded
     if role == "inspectors":
@@ -583,6 +647,18 @@ def _not_found(
     # of an error, so it is said, with the nearest passage, but not flagged.
     why = f"{where} not in {report.label} and not attributed to Ofsted; nearest passage shown."
     return verdict(claim, "not_checkable", why, near)
+
+
+def _misattributed_from_release(claim: Claim, theirs: str, evidence) -> CheckedClaim:
+    """Words given to Ofsted that the report does not hold as given, and that the release
+    itself gives to someone else: misattributed, saying whose they are."""
+    return verdict(
+        claim,
+        "misattributed",
+        f"Given to Ofsted, but the report does not say this, and the release gives these "
+        f"words to someone else: '{theirs}'",
+        evidence,
+    )
 
 
 def _reworded(

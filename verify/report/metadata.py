@@ -208,7 +208,7 @@ def _team_names(flat: str) -> list[str]:
 
 
 _PREVIOUS = re.compile(
-    r"\b(?:last|previous|preceding)\s+(?:Ofsted\s+|full\s+|standard\s+|single\s+)?"
+    r"\b(?:last|previous|preceding|since\s+the)\s+(?:Ofsted\s+|full\s+|standard\s+|single\s+)?"
     r"(inspection|focused visit|monitoring visit)"
 )
 _JUDGED_NEXT = re.compile(r" ?The local authority was judged[^.\n]*\.?")

@@ -53,9 +53,11 @@ GRADING_VERBS = r"rated|judged|graded"
 """Verbs that give a grade ('rated good', 'previously judged inadequate')."""
 
 ANY_GRADE_RE = re.compile(
-    r"\b(outstanding|good|requires? improvement|inadequate|adequate)\b", re.I
+    r"\b(outstanding|good|requir(?:es?|ed|ing) improvement(?: to be good)?|inadequate|adequate)\b",
+    re.I,
 )
-"""Any grade word, 'adequate' included (pre-2013 reports and their earlier grades)."""
+"""Any grade word, 'adequate' included (pre-2013 reports and their earlier grades); one
+grade in 'required improvement to be good' (its 'good' is the goal, not a grade)."""
 
 RELEASE_WORDING: dict[Grade, str] = {
     "outstanding": "outstanding",
