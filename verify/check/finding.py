@@ -38,9 +38,12 @@ _CRITICAL = re.compile(
     r"inconsisten(?:t|cy)|more to do|"
     r"weak(?:er|ness|nesses)?|fail\w*|risk of harm|declined?|deteriorat\w*|"
     r"limited|too (?:few|many|slow|long|early)|delays?|shortfalls?|patchy|poor|insufficient|"
-    r"concerns?|wants? to see|needs? to (?:improve|ensure|be)|should|lacks?|rarely)\b",
+    r"concerns?|wants? to see|needs? to (?:improve|ensure|be)|should|lack(?:s|ing|ed)?|rarely)\b"
+    r"|\b\w+n[’']t\b",
     re.I,
 )
+"""Words that criticise, a negation contracted ('aren't always timely') among them: a
+release writes 'isn't' where the report writes 'is not'."""
 # With no embedding model, a sentence must share this share of words to support a claim.
 _LEXICAL_MIN = 0.8
 # A sentence holding this share of the claim's content words says the same by its words

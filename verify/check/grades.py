@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from verify.check.common import Context, judgement_grade, nearest, verdict
 from verify.match import normalise
 from verify.types import CheckedClaim, Claim, Evidence, GradeMention, Report
-from verify.words.grades import GRADE_ONLY, grade_text, grades_in
+from verify.words.grades import GRADE_ONLY, RELEASE_GRADE_RE, grade_text, grades_in
 from verify.words.judgements import (
     JUDGED_WITHIN,
     LSCB_IN_PRINT,
@@ -257,7 +257,20 @@ def _all_at_one_grade(claim: Claim, mentions: list[GradeMention]) -> bool:
     v = claim.values
     grades = {m.grade for m in (*mentions, *v.grades)}
     earlier = v.previous_grade or v.previous_year or v.direction
-    return len(grades) == 1 and not earlier and not _EXCEPT.search(claim.text)
+    return (
+        len(grades) == 1
+        and not earlier
+        and not _EXCEPT.search(claim.text)
+        and not _other_grade_printed(claim, mentions)
+    )
+
+
+def _other_grade_printed(claim: Claim, mentions: list[GradeMention]) -> bool:
+    """True when the claim prints a grade word that is none of today's ``mentions``: the
+    'all' may be that one's ('a good grade this time, compared with good across the board
+    in 2022')."""
+    own = {m.start for m in mentions if m.start is not None}
+    return any(g.start() not in own for g in RELEASE_GRADE_RE.finditer(claim.text))
 
 
 def check_other_subject(claim: Claim, report: Report, ctx: Context) -> CheckedClaim:

@@ -30,7 +30,12 @@ _RATED_BEFORE = re.compile(
     r"(?: as| to be)?\W{0,2}$",
     re.I,
 )
-_RATING_AFTER = re.compile(r"\W{0,2}(?:ratings?|overall|grade|judgements?)\b", re.I)
+_RATING_AFTER = re.compile(
+    r"\W{0,2}(?:ratings?|overall|grade|judgements?|across the board"
+    r"|in (?:all|every|each) (?:\w+ )?(?:areas?|judgements?|categor(?:y|ies)))\b",
+    re.I,
+)
+"""Words after a grade that make it a rating: 'good overall', 'good across the board'."""
 _AREAS = r"(?:judgement areas|areas|judgements|categories)"
 _QUANTIFIER = re.compile(
     rf"\b(?P<all>all (?:{_NUM}|(?:of (?:the|its) )?{_AREAS})\b"
@@ -211,7 +216,7 @@ def inherit_grades(sentence: str, previous: ClaimValues) -> list[GradeMention]:
 # the council was rated", "at the last inspection", "up from".
 _HISTORY = re.compile(
     r"\b(?:previous(?:ly)?|last (?:full )?(?:inspect\w*|time|rated|judged)|last time|earlier|"
-    r"since|first time|had been|(?<!apart )from|formerly|then|once|no longer|out of)\b",
+    r"since|first time|had been|(?<!apart )from|formerly|then|once|no longer|out of|ago)\b",
     re.I,
 )
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
@@ -246,11 +251,14 @@ def _timed(sentence: str, mention: GradeMention, year_hint: int | None = None) -
         before = ""  # 'in 2007, has received its first ‘outstanding’': the year is not its
     years = {int(y) for y in _YEAR.findall(_own_reach(before, after))}
     years |= _opening_years(before, year_hint)
+    # 'now', 'this time' count in the grade's own comma clause only: 'a good grade this
+    # time, compared with good across the board in 2022' says the second 'good' of 2022.
+    own_clause = sentence[max(0, at - 80, clause_start(sentence, at, Break.COMMA)) : at]
     cue = (
         "past"
         if _HISTORY_AFTER.search(after)
         else "now"
-        if today or _NOW.search(before)
+        if today or _NOW.search(own_clause)
         else "earlier"
         if _HISTORY.search(before)
         else None
@@ -313,7 +321,39 @@ def _is_rating(sentence: str, m: re.Match) -> bool:
         return True
     if _changed_to(sentence, m) or _LISTED_AFTER.search(sentence[: m.start()]):
         return True
-    return m.lastgroup != "good" and bool(_RATING_CONTEXT.search(sentence))
+    if _RATED_OBJECT_BEFORE.search(sentence[: m.start()]):
+        return True
+    if not _RATING_CONTEXT.search(sentence):
+        return False
+    return m.lastgroup != "good" or _names_judgement_after(sentence, m)
+
+
+_RATED_OBJECT_BEFORE = re.compile(
+    r"\b(?i:rated|judged|graded|deemed)\s+"
+    r"(?:(?i:the|its|their|our)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?i:council|services?|authority|borough|county|department|trust|company)"
+    r"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:[’']s(?:\s+children[’']s)?\s+services?)?)"
+    r"\s+(?i:as\s+|to\s+be\s+)?\W?$"
+)
+"""A rating verb, the council or its service as its object, then the grade: 'graded the
+council good', 'rated Surrey's services good', 'judged the service as good' ('good' too:
+the verb makes it a grade; not 'rated the quality of visits good', a finding)."""
+
+
+def _names_judgement_after(sentence: str, m: re.Match) -> bool:
+    """True when a grade word, listed after another grade, gives itself to a judgement
+    named just after it: 'outstanding for the impact of leaders, and good for help and
+    protection' (the 'good' is the second area's grade, not an adjective)."""
+    if not GRADE_RE.search(sentence[: m.start()]):
+        return False
+    judgement = JUDGEMENT_RE.search(sentence, m.end())
+    if judgement is None or judgement.start() - m.end() > _MAX_GRADE_DISTANCE:
+        return False
+    between = sentence[m.end() : judgement.start()]
+    return bool(_GIVEN_TO.match(between)) and not GRADE_RE.search(between)
+
+
+_GIVEN_TO = re.compile(r"^[\s’'\"”]*(?:for|in)\b[^.;:,]*$", re.I)
 
 
 _LISTED_AFTER = re.compile(
@@ -357,7 +397,10 @@ def _grade_for(sentence: str, judgement: re.Match, hits: list[re.Match]) -> re.M
     """The grade a judgement's name is given: the grade just before it when that grade
     names it ('rated good for care leavers'), else the first grade after it ('the overall
     services were rated inadequate', 'impact of leaders, judged requires improvement');
-    never across a contrast ('but', 'while') or further than ``_MAX_GRADE_DISTANCE``.
+    never across a contrast ('but', 'while'), another grade word (rated or not: 'good for
+    A and requires improvement for B' gives A nothing from the second grade; but 'A declined
+    from good to requires improvement' gives A the grade it reached) or further than
+    ``_MAX_GRADE_DISTANCE``.
 
     A grade before the name and joined to it by 'and' or a comma belongs to another
     judgement ('also judged to require improvement and [...] help and protection, which
@@ -366,7 +409,9 @@ def _grade_for(sentence: str, judgement: re.Match, hits: list[re.Match]) -> re.M
     def reachable(m: re.Match) -> bool:
         lo, hi = sorted((judgement.start(), m.start()))
         near = abs(judgement.start() - m.start()) <= _MAX_GRADE_DISTANCE
-        return near and not _CONTRAST.search(sentence[lo:hi])
+        between = sentence[min(judgement.end(), m.end()) : max(judgement.start(), m.start())]
+        crosses = GRADE_RE.search(between) and not _changed_to(sentence, m)
+        return near and not _CONTRAST.search(sentence[lo:hi]) and not crosses
 
     before = [m for m in hits if m.end() <= judgement.start() and reachable(m)]
     if before and _LINK.match(sentence[before[-1].end() : judgement.start()]):

@@ -1,0 +1,47 @@
+"""Faithful ways releases put a report's grades and criticisms, on the invented Ashbury
+report (leaders outstanding, help and protection requires improvement, children in care
+good, care leavers outstanding, good overall): never flagged; the same forms told
+wrongly still are."""
+
+from __future__ import annotations
+
+import pytest
+from check_helpers import make_release
+
+from verify.check import check_claims
+from verify.extract import extract_claims
+
+
+def verdicts(report, text: str, settings) -> list[str]:
+    release = make_release(text)
+    claims = extract_claims(release)
+    return [c.verdict for c in check_claims(release, claims, [report], [], settings, None).claims]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inspectors rated the council outstanding for the impact of leaders and for care "
+        "leavers, and good for children in care.",
+        "Ofsted graded the council good for children in care and outstanding for the impact "
+        "of leaders and for care leavers.",
+        "Children in care were judged good this time, compared with good across the board in 2019.",
+    ],
+)
+def test_grades_listed_area_by_area_are_supported(report, settings, text):
+    assert verdicts(report, text, settings) == ["supported"]
+
+
+def test_a_grade_listed_for_the_wrong_area_is_still_contradicted(report, settings):
+    text = (
+        "Inspectors rated the council outstanding for the impact of leaders and for care "
+        "leavers, and good for children who need help and protection."
+    )
+    assert verdicts(report, text, settings) == ["contradicted"]
+
+
+def test_a_criticism_with_a_contracted_negation_is_the_reports_criticism(report, settings):
+    """'don't fully explore' is the report's 'do not fully explore': a criticism, supported
+    by the critical passage, not praise the passage contradicts or limits."""
+    text = "Inspectors said some assessments don't fully explore the histories of families."
+    assert verdicts(report, text, settings) == ["supported"]
