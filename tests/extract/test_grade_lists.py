@@ -97,3 +97,31 @@ def test_a_now_word_in_another_clause_does_not_date_a_grade_to_today():
 def test_years_ago_puts_a_grade_in_the_past_without_a_dateline():
     [g] = parse_values("Three years ago inspectors rated the service good in every area.").grades
     assert g.time_cue == "earlier"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "When Ofsted last carried out a full inspection, in March 2022, services were judged "
+        "to be good overall.",
+        "At Ofsted's last full visit in March 2022, children's services were rated good.",
+        "The last time inspectors visited, in 2022, the council's children's services were "
+        "rated good overall.",
+    ],
+)
+def test_a_fronted_time_clause_dates_the_grade_after_it(sentence):
+    [g] = parse_values(sentence).grades
+    assert g.time_cue == "earlier" and g.years_near == [2022]
+
+
+def test_a_fronted_time_clause_of_this_inspection_leaves_the_grade_today():
+    [g] = parse_values("At this inspection, in May 2025, services were rated good overall.").grades
+    assert g.time_cue is None and g.years_near == [2025]
+
+
+def test_years_ago_after_a_grade_is_counted_back_from_the_release_year():
+    [g, _] = parse_values(
+        "Its services, rated outstanding overall three years ago, now require improvement.",
+        year_hint=2025,
+    ).grades
+    assert g.time_cue == "past" and g.years_near == [2022]

@@ -215,7 +215,8 @@ def inherit_grades(sentence: str, previous: ClaimValues) -> list[GradeMention]:
 # Words before a grade that put it in the past: "previously rated", "the first since
 # the council was rated", "at the last inspection", "up from".
 _HISTORY = re.compile(
-    r"\b(?:previous(?:ly)?|last (?:full )?(?:inspect\w*|time|rated|judged)|last time|earlier|"
+    r"\b(?:previous(?:ly)?|last (?:full )?(?:time|rated|judged)|last time|earlier|"
+    r"last (?:[\w’'-]+ ){0,4}?(?:inspect\w*|visit\w*)|"
     r"since|first time|had been|(?<!apart )from|formerly|then|once|no longer|out of|ago)\b",
     re.I,
 )
@@ -225,6 +226,7 @@ _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _HISTORY_AFTER = re.compile(
     r"^\W*(?:\w+\W+){0,3}?(?:for (?:more than|over|the past|almost|nearly|\w+ years)|"
     r"at (?:the|its) (?:last|previous)|in the past|previously|before|being (?:lifted|removed)|"
+    r"(?:an?|\w+) (?:years?|months?) ago|"
     r"(?:was|were|has been|have been) (?:lifted|removed))\b",
     re.I,
 )
@@ -244,13 +246,16 @@ def _timed(sentence: str, mention: GradeMention, year_hint: int | None = None) -
     at, end = mention.start, mention.end
     if at is None or end is None:
         return mention
-    before = sentence[max(0, at - 80, clause_start(sentence, at, Break.JOIN)) : at]
+    clause = sentence[clause_start(sentence, at, Break.JOIN) : at]
+    before = clause[-80:]
     after = sentence[end : min(end + 50, clause_end(sentence, end))]
     today = bool(_NOW_JUST_BEFORE.search(sentence[:at]))
     if today:
         before = ""  # 'in 2007, has received its first ‘outstanding’': the year is not its
     years = {int(y) for y in _YEAR.findall(_own_reach(before, after))}
     years |= _opening_years(before, year_hint)
+    if year_hint and (ago := _YEARS_AGO_AFTER.match(after)) and (back := number(ago["n"])):
+        years.add(year_hint - back)  # 'rated good overall three years ago'
     # 'now', 'this time' count in the grade's own comma clause only: 'a good grade this
     # time, compared with good across the board in 2022' says the second 'good' of 2022.
     own_clause = sentence[max(0, at - 80, clause_start(sentence, at, Break.COMMA)) : at]
@@ -263,12 +268,36 @@ def _timed(sentence: str, mention: GradeMention, year_hint: int | None = None) -
         if _HISTORY.search(before)
         else None
     )
+    if cue is None and (fronted := _fronted_time(clause)):
+        # 'When Ofsted last inspected, in March 2022, services were judged good'
+        cue = "earlier" if _HISTORY.search(fronted) else None
+        years |= {int(y) for y in _YEAR.findall(fronted)}
     if cue == "earlier" and not years and not GRADE_RE.search(before):
         # 'a turnaround from 2015, when Ofsted found services to be inadequate'
         years = {int(y) for y in _YEAR.findall(before)}
     return mention.model_copy(update={"time_cue": cue, "years_near": sorted(years)})
 
 
+_FRONTED_TIME = re.compile(
+    r"^\W*(?:(?:back\s+)?when|at|during|on|the\s+last\s+time|the\s+time)\b[^,;]{0,100},"
+    r"(?:\s*(?:in|during)\s+[^,;]{0,30},)?",
+    re.I,
+)
+"""A time adverbial opening the clause, then a comma: 'When Ofsted last carried out a full
+inspection, in March 2022,', 'At Ofsted's last full visit in March 2022,'."""
+
+
+def _fronted_time(clause: str) -> str | None:
+    """The time adverbial the clause before a grade opens with, when no other grade comes
+    between: it dates the grade however far before it stands."""
+    found = _FRONTED_TIME.match(clause)
+    if found is None or GRADE_RE.search(clause):
+        return None
+    return found.group()
+
+
+_YEARS_AGO_AFTER = re.compile(rf"^\W*(?:overall\W+)?(?P<n>{_NUM})\s+years?\s+ago\b", re.I)
+"""A span back from the release's year right after a grade: 'rated good three years ago'."""
 _OPENING_YEAR = re.compile(
     rf"^\W*(?:back\s+)?(?:in|during)\s+(?:{_MONTH}\s+)?(?P<y>(?:19|20)\d\d)\b"
     rf"|^\W*(?P<n>{_NUM})\s+years?\s+ago\b",
