@@ -125,3 +125,17 @@ def test_years_ago_after_a_grade_is_counted_back_from_the_release_year():
         year_hint=2025,
     ).grades
     assert g.time_cue == "past" and g.years_near == [2022]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "given"),
+    [
+        (
+            "Its services were rated as requires improvement, two grades below outstanding.",
+            ["requires_improvement"],
+        ),
+        ("The council was rated good rather than outstanding.", ["good"]),
+    ],
+)
+def test_a_grade_named_as_a_point_of_the_scale_is_not_given(sentence, given):
+    assert [g.grade for g in grade_mentions(sentence)] == given

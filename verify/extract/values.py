@@ -166,7 +166,9 @@ def grade_mentions(sentence: str) -> list[GradeMention]:
     grade_hits = [
         m
         for m in GRADE_RE.finditer(sentence)
-        if _is_rating(sentence, m) and not _ASPIRED.search(sentence[: m.start()])
+        if _is_rating(sentence, m)
+        and not _ASPIRED.search(sentence[: m.start()])
+        and not _REFERENCE.search(sentence[: m.start()])
     ]
     for m in grade_hits:
         found.append(
@@ -196,6 +198,13 @@ _ASPIRED = re.compile(
 )
 """Words before a grade that make it an aim, not a grade given: 'the goal of being rated
 as ‘good’', 'our ambition to become outstanding'."""
+_REFERENCE = re.compile(
+    r"\b(?:below|above|beneath|short of|away from|better than|worse than|rather than|"
+    r"instead of)\W{0,3}$",
+    re.I,
+)
+"""Words before a grade that make it a point of the scale, not a grade given: 'two grades
+below outstanding', 'one step away from good', 'good rather than outstanding'."""
 _ANAPHOR = re.compile(r"^(?:these|those|both|they|the two|the areas)\b", re.I)
 
 
