@@ -45,3 +45,19 @@ def test_a_criticism_with_a_contracted_negation_is_the_reports_criticism(report,
     by the critical passage, not praise the passage contradicts or limits."""
     text = "Inspectors said some assessments don't fully explore the histories of families."
     assert verdicts(report, text, settings) == ["supported"]
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Inspectors said children's reviews are always held on time.", True),
+        ("Inspectors said children's reviews aren't always held on time.", False),
+    ],
+)
+def test_an_always_the_report_denies_is_generalised(claim, expected):
+    """'not always' in the report denies the claim's plain 'always', whatever limits the
+    sentence's subject; a claim that denies it too says the same."""
+    from verify.check.finding import _denied_universal
+
+    report_says = "Children's reviews are generally, but not always, timely."
+    assert _denied_universal(claim, report_says) is expected

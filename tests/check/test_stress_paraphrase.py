@@ -2,7 +2,7 @@
 the dev set, the ways press officers and local reporters write them, run end to end with
 the real encoder and no archive.
 
-Twelve releases (council and local-news styles, with boilerplate) about ten reports of
+Fourteen releases (council and local-news styles, with boilerplate) about ten reports of
 every outcome and era (SIF-era councils excepted: 2019-2025 ILACS) tell the report's
 findings in everyday words (its criticisms too, and praise and criticism in one
 sentence), its grades in many forms (area by area, 'good across the board', 'three of the
@@ -104,7 +104,7 @@ def _cases(flagged: bool | None = None) -> list:
 
 
 def test_the_fixtures_span_reports_styles_and_answers():
-    assert len(EXPECTED) >= 12 and len({c["report"] for c in EXPECTED.values()}) == 10
+    assert len(EXPECTED) >= 14 and len({c["report"] for c in EXPECTED.values()}) == 10
     wants = [want for case in EXPECTED.values() for _, want in case["claims"]]
     assert wants.count("supported") >= 80 and wants.count("not_checkable") >= 20
     assert sum(w in FLAGS for w in wants) >= 5

@@ -532,6 +532,19 @@ _STANDS_FOR = re.compile(r"\s+(?:of\s+the(?:m|se)\s+)?(?:are|is|were|was|have|ha
 stands for the subject the sentence has already named."""
 
 
+def _denied_universal(claim: str, sentence: str) -> bool:
+    """True when the report's sentence denies the very 'always' or 'all' the claim states
+    plainly ('not always', 'not all'): the report says in so many words that it is not
+    so. A claim denying it too ('aren't always') says what the report says."""
+    said = {
+        m.group(0).lower()
+        for m in UNIVERSAL.finditer(claim)
+        if not NEGATION.search(" ".join(claim[: m.start()].split()[-2:]))
+    }
+    denied = re.finditer(rf"\bnot\s+({UNIVERSAL.pattern})", sentence, re.I)
+    return any(m.group(1).lower() in said for m in denied)
+
+
 def _generalised(claim: str, words: set[str], sentence: str, hit: Hit) -> bool:
     """True when the claim drops or overrides the limit the report puts on its praise,
     about the same thing: 'all children' for 'most children'. A limited subject counts in
@@ -541,6 +554,8 @@ def _generalised(claim: str, words: set[str], sentence: str, hit: Hit) -> bool:
         return False
     limited = LIMITED.search(sentence)
     if UNIVERSAL.search(claim):
+        if _denied_universal(claim, sentence):
+            return True  # 'always held on time' for 'generally, but not always, timely'
         if not limited or UNIVERSAL.search(sentence):
             return False
         said_of = content_words(" ".join(sentence[limited.end() :].split()[:3]))
