@@ -61,3 +61,9 @@ def test_an_always_the_report_denies_is_generalised(claim, expected):
 
     report_says = "Children's reviews are generally, but not always, timely."
     assert _denied_universal(claim, report_says) is expected
+
+
+def test_none_where_the_report_says_most_is_contradicted(report, settings):
+    """'Most children in care live in stable homes': a claim of none says the opposite."""
+    text = "Inspectors said no children in care live in stable homes."
+    assert verdicts(report, text, settings) == ["contradicted"]

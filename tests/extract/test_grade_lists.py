@@ -139,3 +139,17 @@ def test_years_ago_after_a_grade_is_counted_back_from_the_release_year():
 )
 def test_a_grade_named_as_a_point_of_the_scale_is_not_given(sentence, given):
     assert [g.grade for g in grade_mentions(sentence)] == given
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "of_total"),
+    [
+        ("Two of three judgements were good.", 2, 3),
+        ("The inspectors found that one in four areas was good.", 1, 4),
+        ("Two of its three areas were outstanding.", 2, 3),
+        ("Three out of four areas require improvement.", 3, 4),
+    ],
+)
+def test_a_share_of_areas_counts_the_part_not_the_whole(sentence, count, of_total):
+    v = parse_values(sentence)
+    assert (v.count, v.of_total) == (count, of_total)

@@ -248,6 +248,12 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
             where = _where(evidence[0])
             why = f"{where} says this ({measured}) but not '{said}': '{sentence.text}'"
             return verdict(claim, "not_checkable", why, evidence)
+    if some := _none_where_some(claim.text, sentence.text):
+        why = (
+            f"{_where(evidence[0])} says this of '{some}' ({measured}), where the claim says "
+            f"none: '{sentence.text}'"
+        )
+        return verdict(claim, "contradicted", why, evidence)
     if _generalised(claim.text, words, sentence.text, best):
         return verdict(
             claim,
@@ -530,6 +536,30 @@ def _restated_critically(
 _STANDS_FOR = re.compile(r"\s+(?:of\s+the(?:m|se)\s+)?(?:are|is|were|was|have|has|do|does)\b", re.I)
 """A limit used as a pronoun ('..., and most are well attended', 'some of them were'): it
 stands for the subject the sentence has already named."""
+
+
+_NONE_OF = re.compile(
+    r"\b(?:no|none of the|not (?:a single|one|any))\s+"
+    r"(?!(?:longer|more|less|matter|doubt|one)\b)(?P<noun>[a-z]+)",
+    re.I,
+)
+_SOME_OF = (
+    r"\b(?:an?\s+(?:very\s+)?(?:small\s+|few\s+|large\s+)?(?:number|minority|handful)\s+of"
+    r"|some|a few|several|many|most)\s+"
+)
+"""A subject of none ('no children were living in ...') and one of some ('A very small
+number of children live in ...')."""
+
+
+def _none_where_some(claim: str, sentence: str) -> str | None:
+    """The report's 'a very small number of children' where the claim says 'no children':
+    the same subject, of some in the report and of none in the claim (positive evidence,
+    whatever the rest of the words)."""
+    for none in _NONE_OF.finditer(claim):
+        noun = re.escape(none.group("noun"))
+        if some := re.search(rf"{_SOME_OF}(?:\w+\s+){{0,2}}?{noun}\b", sentence, re.I):
+            return some.group(0)
+    return None
 
 
 def _denied_universal(claim: str, sentence: str) -> bool:

@@ -43,7 +43,7 @@ _QUANTIFIER = re.compile(
     rf"|each of (?:the|its) (?:{_NUM} )?{_AREAS}\b"
     rf"|{RELEASE_GRADE}\W{{0,2}} across the board\b)"
     rf"|(?P<pct>(?P<pct_n>\d{{1,3}}(?:\.\d+)?)\s*(?:%|per ?cent\b))"
-    rf"|\b(?P<count>{_NUM}) (?:of the |out of )?(?:(?P<of>{_NUM}) )?{_AREAS}\b"
+    rf"|\b(?P<count>{_NUM}) (?:(?:of|in|out of)(?: the| its)? )?(?:(?P<of>{_NUM}) )?{_AREAS}\b"
     r"|\b(?P<half>half)\b|\b(?P<overall>overall)\b",
     re.I,
 )
