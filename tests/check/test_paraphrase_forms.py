@@ -26,6 +26,8 @@ def verdicts(report, text: str, settings) -> list[str]:
         "Ofsted graded the council good for children in care and outstanding for the impact "
         "of leaders and for care leavers.",
         "Children in care were judged good this time, compared with good across the board in 2019.",
+        "A requires improvement rating for help and protection sits alongside outstanding "
+        "judgements in two areas.",
     ],
 )
 def test_grades_listed_area_by_area_are_supported(report, settings, text):

@@ -246,6 +246,19 @@ def _is_share(claim: Claim, mentions: list[GradeMention]) -> bool:
     return not lists_them
 
 
+def _share_grade(claim: Claim, mentions: list[GradeMention]) -> str:
+    """The grade a count or share is of: of several, the one printed nearest the count
+    ('An inadequate rating for leaders sits alongside requires improvement judgements in
+    the other three areas': three areas require improvement), one given to no named
+    judgement first."""
+    at = claim.text.lower().find((claim.values.quantifier or "").lower())
+    placed = [m for m in mentions if m.start is not None]
+    if at < 0 or len(placed) < 2:
+        return mentions[0].grade
+    pool = [m for m in placed if m.judgement is None] or placed
+    return min(pool, key=lambda m: abs(m.start - at)).grade
+
+
 _EXCEPT = re.compile(r"\b(?:except|apart from|other than|save for|bar|but for)\b", re.I)
 
 
@@ -343,7 +356,7 @@ def grades_verdict(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     if not mentions:
         return verdict(claim, "not_checkable", "No grade could be read from the claim.")
     if _is_share(claim, mentions):
-        return check_share(claim, report, ctx, mentions[0].grade)
+        return check_share(claim, report, ctx, _share_grade(claim, mentions))
     results = [
         _named(claim, m, report, ctx) if m.judgement else _unnamed(claim, m, report, ctx)
         for m in mentions
