@@ -135,9 +135,18 @@ def test_years_ago_after_a_grade_is_counted_back_from_the_release_year():
             ["requires_improvement"],
         ),
         ("The council was rated good rather than outstanding.", ["good"]),
+        (
+            "It was judged to require improvement across the board, with no area rated good "
+            "or inadequate.",
+            ["requires_improvement"],
+        ),
+        (
+            "Leadership has not been judged inadequate, but requires improvement.",
+            ["requires_improvement"],
+        ),
     ],
 )
-def test_a_grade_named_as_a_point_of_the_scale_is_not_given(sentence, given):
+def test_a_grade_denied_or_named_as_a_point_of_the_scale_is_not_given(sentence, given):
     assert [g.grade for g in grade_mentions(sentence)] == given
 
 

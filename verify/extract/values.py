@@ -169,6 +169,7 @@ def grade_mentions(sentence: str) -> list[GradeMention]:
         if _is_rating(sentence, m)
         and not _ASPIRED.search(sentence[: m.start()])
         and not _REFERENCE.search(sentence[: m.start()])
+        and not _DENIED.search(sentence[: m.start()])
     ]
     for m in grade_hits:
         found.append(
@@ -205,6 +206,13 @@ _REFERENCE = re.compile(
 )
 """Words before a grade that make it a point of the scale, not a grade given: 'two grades
 below outstanding', 'one step away from good', 'good rather than outstanding'."""
+_DENIED = re.compile(
+    r"(?:\b(?:no|none|not|never|neither|nor)|n[’']t)\b"
+    r"(?!\s+(?:only|fewer|less|more|longer|until)\b)[^.;,:]{0,30}$",
+    re.I,
+)
+"""A negation shortly before a grade in its clause: the grade is denied, not given ('with
+no area rated good or inadequate', 'has not been judged inadequate')."""
 _ANAPHOR = re.compile(r"^(?:these|those|both|they|the two|the areas)\b", re.I)
 
 
