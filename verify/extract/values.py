@@ -652,8 +652,16 @@ improvement at its last inspection'."""
 
 
 def direction_of(sentence: str) -> str | None:
-    """improved / maintained / declined, when the sentence says which."""
-    return next((name for name, rx in _DIRECTION if rx.search(sentence)), None)
+    """improved / maintained / declined, when the sentence says which; a direction denied
+    ('has not improved enough') says none."""
+    for name, rx in _DIRECTION:
+        if any(not _DENIED_DIRECTION.search(sentence[: m.start()]) for m in rx.finditer(sentence)):
+            return name
+    return None
+
+
+_DENIED_DIRECTION = re.compile(r"(?:\b(?:not|never|no)|n[’']t)\W+(?:\w+\W+)?$", re.I)
+"""A negation just before a direction word ('not improved', "hasn't yet improved")."""
 
 
 def _num(m: re.Match | None, group: str) -> float | None:
