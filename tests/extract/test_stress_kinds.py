@@ -28,16 +28,9 @@ SPECS = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(FIXTU
 FLAGS = {"contradicted", "misleading", "misquoted", "unsupported", "spliced", "misattributed"}
 
 # Known misses, each a strict xfail with the mechanism that fails.
-KNOWN_VERDICTS: dict[tuple[str, str], str] = {
-    (
-        "north-northamptonshire_2026",
-        "Leadership was rated outstanding, and the other three areas were judged good",
-    ): (
-        "rating check (verify/check, not this lane's): the count 'the other three areas' is "
-        "checked with the sentence's first grade (outstanding), so a right sentence is "
-        "contradicted; the kind is right"
-    ),
-}
+# (none now: 'Leadership was rated outstanding, and the other three areas were judged
+# good' is counted with the grade printed nearest the count, check.grades._share_grade)
+KNOWN_VERDICTS: dict[tuple[str, str], str] = {}
 
 
 def _release(name: str) -> Path:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from verify.check.common import Context, judgement_grade, nearest, verdict
+from verify.check.common import Context, judgement_grade, names_other_visit, nearest, verdict
 from verify.check.finding import check_finding
 from verify.check.grades import (
     current_grades,
@@ -114,12 +114,34 @@ def check_comparison(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
         earlier = _span_start(claim, ctx, report, back)
     else:
         earlier = previous_report(ctx, report, claim.values.previous_year)
+    if _since_a_visit(claim, report):
+        why = (
+            "The change is told from a focused or monitoring visit, which no judgement "
+            "table grades: the grades settle nothing."
+        )
+        return _as_told(claim, ctx, report) or verdict(
+            claim, "not_checkable", why, nearest(ctx, report, claim.text)
+        )
     if earlier is not None:
         return _against_report(claim, ctx, report, earlier)
     checked = _against_printed(claim, ctx, report)
     if checked.verdict == "not_checkable":
         return _as_told(claim, ctx, report) or checked
     return checked
+
+
+def _since_a_visit(claim: Claim, report: Report) -> bool:
+    """True for a change told from a focused or monitoring visit and from no inspection or
+    earlier grade ('improved since the focused visit in September 2018')."""
+    v = claim.values
+    return (
+        names_other_visit(claim.text, report)
+        and not _INSPECTION.search(claim.text)
+        and not (v.previous_grade or v.first_grade or v.grades)
+    )
+
+
+_INSPECTION = re.compile(r"\binspect(?:ion|ed)\b", re.I)
 
 
 def _as_told(claim: Claim, ctx: Context, report: Report) -> CheckedClaim | None:
@@ -350,6 +372,11 @@ def _against_printed(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
     if area and not _names_area(chosen.text, area):
         # The account grades the service, not this area: no evidence either way.
         why = f"The report's account of the earlier inspection gives no grade for {prose(area)}."
+        return today or verdict(claim, "not_checkable", why, evidence)
+    if area is None and looked_after_only(chosen.text):
+        # The account grades children in care ('Services for children in care have
+        # deteriorated since 2015, when they were judged to be good'), not the service.
+        why = "The report's account of the earlier inspection grades children in care only."
         return today or verdict(claim, "not_checkable", why, evidence)
     said, printed = _earlier_grades(claim, report), grades_in(chosen.text)
     if v.previous_year and not _near(chosen, v.previous_year):

@@ -46,9 +46,12 @@ _CRITICAL = re.compile(
     r"weak(?:er|ness|nesses)?|fail\w*|risk of harm|declined?|deteriorat\w*|"
     r"limited|too (?:few|many|slow|long|early)|delays?|shortfalls?|patchy|poor|"
     r"insufficient|"
-    r"concerns?|wants? to see|needs? to (?:improve|ensure|be)|should|lacks?|rarely)\b",
+    r"concerns?|wants? to see|needs? to (?:improve|ensure|be)|should|lack(?:s|ing|ed)?|rarely)\b"
+    r"|\b\w+n[’']t\b",
     re.I,
 )
+"""Words that criticise, a negation contracted ('aren't always timely') among them: a
+release writes 'isn't' where the report writes 'is not'."""
 # With no embedding model, a sentence must share this share of words to support a claim.
 _LEXICAL_MIN = 0.8
 # A sentence holding this share of the claim's content words says the same by its words
@@ -267,6 +270,12 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
             where = _where(evidence[0])
             why = f"{where} says this ({measured}) but not '{said}': '{sentence.text}'"
             return verdict(claim, "not_checkable", why, evidence)
+    if some := _none_where_some(claim.text, sentence.text):
+        why = (
+            f"{_where(evidence[0])} says this of '{some}' ({measured}), where the claim says "
+            f"none: '{sentence.text}'"
+        )
+        return verdict(claim, "contradicted", why, evidence)
     if _generalised(claim.text, words, sentence.text, best):
         return verdict(
             claim,
@@ -584,6 +593,43 @@ _STANDS_FOR = re.compile(r"\s+(?:of\s+the(?:m|se)\s+)?(?:are|is|were|was|have|ha
 stands for the subject the sentence has already named."""
 
 
+_NONE_OF = re.compile(
+    r"\b(?:no|none of the|not (?:a single|one|any))\s+"
+    r"(?!(?:longer|more|less|matter|doubt|one)\b)(?P<noun>[a-z]+)",
+    re.I,
+)
+_SOME_OF = (
+    r"\b(?:an?\s+(?:very\s+)?(?:small\s+|few\s+|large\s+)?(?:number|minority|handful)\s+of"
+    r"|some|a few|several|many|most)\s+"
+)
+"""A subject of none ('no children were living in ...') and one of some ('A very small
+number of children live in ...')."""
+
+
+def _none_where_some(claim: str, sentence: str) -> str | None:
+    """The report's 'a very small number of children' where the claim says 'no children':
+    the same subject, of some in the report and of none in the claim (positive evidence,
+    whatever the rest of the words)."""
+    for none in _NONE_OF.finditer(claim):
+        noun = re.escape(none.group("noun"))
+        if some := re.search(rf"{_SOME_OF}(?:\w+\s+){{0,2}}?{noun}\b", sentence, re.I):
+            return some.group(0)
+    return None
+
+
+def _denied_universal(claim: str, sentence: str) -> bool:
+    """True when the report's sentence denies the very 'always' or 'all' the claim states
+    plainly ('not always', 'not all'): the report says in so many words that it is not
+    so. A claim denying it too ('aren't always') says what the report says."""
+    said = {
+        m.group(0).lower()
+        for m in UNIVERSAL.finditer(claim)
+        if not NEGATION.search(" ".join(claim[: m.start()].split()[-2:]))
+    }
+    denied = re.finditer(rf"\bnot\s+({UNIVERSAL.pattern})", sentence, re.I)
+    return any(m.group(1).lower() in said for m in denied)
+
+
 def _generalised(claim: str, words: set[str], sentence: str, hit: Hit) -> bool:
     """True when the claim drops or overrides the limit the report puts on its praise,
     about the same thing: 'all children' for 'most children'. A limited subject counts in
@@ -593,6 +639,8 @@ def _generalised(claim: str, words: set[str], sentence: str, hit: Hit) -> bool:
         return False
     limited = LIMITED.search(sentence)
     if UNIVERSAL.search(claim):
+        if _denied_universal(claim, sentence):
+            return True  # 'always held on time' for 'generally, but not always, timely'
         if not limited or UNIVERSAL.search(sentence):
             return False
         said_of = content_words(" ".join(sentence[limited.end() :].split()[:3]))

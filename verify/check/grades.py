@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from verify.check.common import Context, judgement_grade, nearest, verdict
 from verify.match import normalise
 from verify.types import CheckedClaim, Claim, Evidence, GradeMention, Report
-from verify.words.grades import GRADE_ONLY, grade_text, grades_in
+from verify.words.grades import GRADE_ONLY, RELEASE_GRADE_RE, grade_text, grades_in
 from verify.words.judgements import (
     JUDGED_WITHIN,
     LSCB_IN_PRINT,
@@ -247,6 +247,19 @@ def _is_share(claim: Claim, mentions: list[GradeMention]) -> bool:
     return not lists_them
 
 
+def _share_grade(claim: Claim, mentions: list[GradeMention]) -> str:
+    """The grade a count or share is of: of several, the one printed nearest the count
+    ('An inadequate rating for leaders sits alongside requires improvement judgements in
+    the other three areas': three areas require improvement), one given to no named
+    judgement first."""
+    at = claim.text.lower().find((claim.values.quantifier or "").lower())
+    placed = [m for m in mentions if m.start is not None]
+    if at < 0 or len(placed) < 2:
+        return mentions[0].grade
+    pool = [m for m in placed if m.judgement is None] or placed
+    return min(pool, key=lambda m: abs(m.start - at)).grade
+
+
 def _all_at_one_grade(claim: Claim, mentions: list[GradeMention]) -> bool:
     """True when an 'all areas' (no number) gives every area one grade: a single grade
     named, no exception made ('outstanding in all areas except ...' is no share) and no
@@ -255,7 +268,20 @@ def _all_at_one_grade(claim: Claim, mentions: list[GradeMention]) -> bool:
     v = claim.values
     grades = {m.grade for m in (*mentions, *v.grades)}
     earlier = v.previous_grade or v.previous_year or v.direction
-    return len(grades) == 1 and not earlier and not EXCEPTION.search(claim.text)
+    return (
+        len(grades) == 1
+        and not earlier
+        and not EXCEPTION.search(claim.text)
+        and not _other_grade_printed(claim, mentions)
+    )
+
+
+def _other_grade_printed(claim: Claim, mentions: list[GradeMention]) -> bool:
+    """True when the claim prints a grade word that is none of today's ``mentions``: the
+    'all' may be that one's ('a good grade this time, compared with good across the board
+    in 2022')."""
+    own = {m.start for m in mentions if m.start is not None}
+    return any(g.start() not in own for g in RELEASE_GRADE_RE.finditer(claim.text))
 
 
 def check_other_subject(claim: Claim, report: Report, ctx: Context) -> CheckedClaim:
@@ -328,7 +354,7 @@ def grades_verdict(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     if not mentions:
         return verdict(claim, "not_checkable", "No grade could be read from the claim.")
     if _is_share(claim, mentions):
-        return check_share(claim, report, ctx, mentions[0].grade)
+        return check_share(claim, report, ctx, _share_grade(claim, mentions))
     results = [
         _named(claim, m, report, ctx) if m.judgement else _unnamed(claim, m, report, ctx)
         for m in mentions

@@ -110,6 +110,9 @@ Good rating, following the inspection in January, applies across these areas:");
 shorter ones only introduce a quote or list ("Councillor X, cabinet member, said:")."""
 _DATED_VISIT = re.compile(rf"\b(?:inspection|visit)\b(?:\s+(?!in\b|on\b)\S+){{0,3}}?\s+{IN_MONTH}")
 """An inspection and the month it took place in ("an inspection by Ofsted in September")."""
+_ACCORDING_TO = re.compile(r"^\W*according to (?P<who>[^,;:.]{2,100}),", re.I)
+"""A speaker opening the sentence as its source: 'According to the council's director of
+children's services, every area was judged good' is the director's account."""
 _DOCUMENT = re.compile(r"(?:report|inspection)$", re.I)
 _WEB_PAGE = re.compile(
     r"\b(?:click|read more|www\.|https?:|image source|caption|this (?:article|page|story)|"
@@ -324,14 +327,16 @@ def _kind(heard: _Heard, values: ClaimValues, ctx: Context) -> ClaimKind | None:
             return None
         return classify(words[:-1], values, ctx)
     kind = classify(words, values, ctx)
-    official = heard.voice == "official" and not heard.quoting
+    official = heard.voice == "official"
     if official and heard.speaker and kind is not None:
         # A named official's account is theirs, whatever it tells: a grade, a finding or
-        # a standing ("Cllr Smith said inspectors had found services outstanding").
+        # a standing ("Cllr Smith said inspectors had found services outstanding"), with
+        # a quotation of theirs in it or not ("... said the inadequate grade for
+        # leadership was 'a wake-up call'").
         return "opinion"
     if kind is not None or _is_heading(words) or _WEB_PAGE.search(words):
         return kind
-    if official:
+    if official and not heard.quoting:
         return "opinion"  # "The council has accepted the findings"
     if _DATED_VISIT.search(words):
         return "inspection_fact"  # "This follows an inspection by Ofsted in September."
@@ -472,7 +477,12 @@ class _Voices:
         """A named speaker opening the sentence ("X said ...") or closing it ("…, X said.");
         ``quoting``: the sentence holds a quotation of theirs."""
         at_end = _SPEAKER_AT_END.search(words) or _SPEAKER_LAST.search(words)
-        who = at_end.group("who").strip() if at_end else framed_speaker(words)
+        opening = _ACCORDING_TO.match(words)
+        who = (
+            at_end.group("who").strip()
+            if at_end
+            else framed_speaker(words) or (opening.group("who") if opening else None)
+        )
         if who is None:
             return None
         who = OPENING_ADVERBIAL.sub("", who)

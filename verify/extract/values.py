@@ -44,7 +44,12 @@ _RATED_BEFORE = re.compile(
 )
 """Words right before a grade that make it a rating: 'rated', 'judged to be', 'rated
 every area', 'judged Medway's services'."""
-_RATING_AFTER = re.compile(r"\W{0,2}(?:ratings?|overall|grade|judgements?)\b", re.I)
+_RATING_AFTER = re.compile(
+    r"\W{0,2}(?:ratings?|overall|grade|judgements?|across the board"
+    r"|in (?:all|every|each) (?:\w+ )?(?:areas?|judgements?|categor(?:y|ies)))\b",
+    re.I,
+)
+"""Words after a grade that make it a rating: 'good overall', 'good across the board'."""
 _AREAS = r"(?:judgement areas|areas|judgements|categories)"
 _QUANTIFIER = re.compile(
     rf"\b(?P<all>all (?:{_NUM}|(?:of (?:the|its) )?{_AREAS})\b"
@@ -52,7 +57,7 @@ _QUANTIFIER = re.compile(
     rf"|each of (?:the|its) (?:{_NUM} )?{_AREAS}\b"
     rf"|{RELEASE_GRADE}\W{{0,2}} across the board\b)"
     rf"|(?P<pct>(?P<pct_n>\d{{1,3}}(?:\.\d+)?)\s*(?:%|per ?cent\b))"
-    rf"|\b(?P<count>{_NUM}) (?:of the |out of )?(?:(?P<of>{_NUM}) )?{_AREAS}\b"
+    rf"|\b(?P<count>{_NUM}) (?:(?:of|in|out of)(?: the| its)? )?(?:(?P<of>{_NUM}) )?{_AREAS}\b"
     r"|\b(?P<half>half)\b|\b(?P<overall>overall)\b",
     re.I,
 )
@@ -192,7 +197,10 @@ def grade_mentions(sentence: str) -> list[GradeMention]:
     grade_hits = [
         m
         for m in GRADE_RE.finditer(sentence)
-        if _is_rating(sentence, m) and not _ASPIRED.search(sentence[: m.start()])
+        if _is_rating(sentence, m)
+        and not _ASPIRED.search(sentence[: m.start()])
+        and not _REFERENCE.search(sentence[: m.start()])
+        and not _DENIED.search(sentence[: m.start()])
     ]
     for m in grade_hits:
         found.append(
@@ -222,6 +230,20 @@ _ASPIRED = re.compile(
 )
 """Words before a grade that make it an aim, not a grade given: 'the goal of being rated
 as ‘good’', 'our ambition to become outstanding'."""
+_REFERENCE = re.compile(
+    r"\b(?:below|above|beneath|short of|away from|better than|worse than|rather than|"
+    r"instead of)\W{0,3}$",
+    re.I,
+)
+"""Words before a grade that make it a point of the scale, not a grade given: 'two grades
+below outstanding', 'one step away from good', 'good rather than outstanding'."""
+_DENIED = re.compile(
+    r"(?:\b(?:no|none|not|never|neither|nor)|n[’']t)\b"
+    r"(?!\s+(?:only|fewer|less|more|longer|until)\b)[^.;,:]{0,30}$",
+    re.I,
+)
+"""A negation shortly before a grade in its clause: the grade is denied, not given ('with
+no area rated good or inadequate', 'has not been judged inadequate')."""
 _ANAPHOR = re.compile(r"^(?:these|those|both|they|the two|the areas)\b", re.I)
 
 
@@ -241,8 +263,9 @@ def inherit_grades(sentence: str, previous: ClaimValues) -> list[GradeMention]:
 # Words before a grade that put it in the past: "previously rated", "the first since
 # the council was rated", "at the last inspection", "up from".
 _HISTORY = re.compile(
-    r"\b(?:previous(?:ly)?|last (?:full )?(?:inspect\w*|time|rated|judged)|last time|earlier|"
-    r"since|first time|had been|(?<!apart )from|formerly|then|once|no longer|out of)\b",
+    r"\b(?:previous(?:ly)?|last (?:full )?(?:time|rated|judged)|last time|earlier|"
+    r"last (?:[\w’'-]+ ){0,4}?(?:inspect\w*|visit\w*)|"
+    r"since|first time|had been|(?<!apart )from|formerly|then|once|no longer|out of|ago)\b",
     re.I,
 )
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
@@ -251,6 +274,7 @@ _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _HISTORY_AFTER = re.compile(
     r"^\W*(?:\w+\W+){0,3}?(?:for (?:more than|over|the past|almost|nearly|\w+ years)|"
     r"at (?:the|its) (?:last|previous)|in the past|previously|before|being (?:lifted|removed)|"
+    r"(?:an?|\w+) (?:years?|months?) ago|"
     r"(?:was|were|has been|have been) (?:lifted|removed))\b",
     re.I,
 )
@@ -270,28 +294,58 @@ def _timed(sentence: str, mention: GradeMention, year_hint: int | None = None) -
     at, end = mention.start, mention.end
     if at is None or end is None:
         return mention
-    before = sentence[max(0, at - 80, clause_start(sentence, at, Break.JOIN)) : at]
+    clause = sentence[clause_start(sentence, at, Break.JOIN) : at]
+    before = clause[-80:]
     after = sentence[end : min(end + 50, clause_end(sentence, end))]
     today = bool(_NOW_JUST_BEFORE.search(sentence[:at]))
     if today:
         before = ""  # 'in 2007, has received its first ‘outstanding’': the year is not its
     years = {int(y) for y in _YEAR.findall(_own_reach(before, after))}
     years |= _opening_years(before, year_hint)
+    if year_hint and (ago := _YEARS_AGO_AFTER.match(after)) and (back := number(ago["n"])):
+        years.add(year_hint - back)  # 'rated good overall three years ago'
+    # 'now', 'this time' count in the grade's own comma clause only: 'a good grade this
+    # time, compared with good across the board in 2022' says the second 'good' of 2022.
+    own_clause = sentence[max(0, at - 80, clause_start(sentence, at, Break.COMMA)) : at]
     cue = (
         "past"
         if _HISTORY_AFTER.search(after)
         else "now"
-        if today or _NOW.search(before)
+        if today or _NOW.search(own_clause)
         else "earlier"
         if _HISTORY.search(before)
         else None
     )
+    if cue is None and (fronted := _fronted_time(clause)):
+        # 'When Ofsted last inspected, in March 2022, services were judged good'
+        cue = "earlier" if _HISTORY.search(fronted) else None
+        years |= {int(y) for y in _YEAR.findall(fronted)}
     if cue == "earlier" and not years and not GRADE_RE.search(before):
         # 'a turnaround from 2015, when Ofsted found services to be inadequate'
         years = {int(y) for y in _YEAR.findall(before)}
     return mention.model_copy(update={"time_cue": cue, "years_near": sorted(years)})
 
 
+_FRONTED_TIME = re.compile(
+    r"^\W*(?:(?:back\s+)?when|at|during|on|the\s+last\s+time|the\s+time)\b[^,;]{0,100},"
+    r"(?:\s*(?:in|during)\s+[^,;]{0,30},)?",
+    re.I,
+)
+"""A time adverbial opening the clause, then a comma: 'When Ofsted last carried out a full
+inspection, in March 2022,', 'At Ofsted's last full visit in March 2022,'."""
+
+
+def _fronted_time(clause: str) -> str | None:
+    """The time adverbial the clause before a grade opens with, when no other grade comes
+    between: it dates the grade however far before it stands."""
+    found = _FRONTED_TIME.match(clause)
+    if found is None or GRADE_RE.search(clause):
+        return None
+    return found.group()
+
+
+_YEARS_AGO_AFTER = re.compile(rf"^\W*(?:overall\W+)?(?P<n>{_NUM})\s+years?\s+ago\b", re.I)
+"""A span back from the release's year right after a grade: 'rated good three years ago'."""
 _OPENING_YEAR = re.compile(
     rf"^\W*(?:back\s+)?(?:in|during)\s+(?:{_MONTH}\s+)?(?P<y>(?:19|20)\d\d)\b"
     rf"|^\W*(?P<n>{_NUM})\s+years?\s+ago\b",
@@ -344,7 +398,39 @@ def _is_rating(sentence: str, m: re.Match) -> bool:
         return True
     if _changed_to(sentence, m) or _LISTED_AFTER.search(sentence[: m.start()]):
         return True
-    return m.lastgroup != "good" and bool(_RATING_CONTEXT.search(sentence))
+    if _RATED_OBJECT_BEFORE.search(sentence[: m.start()]):
+        return True
+    if not _RATING_CONTEXT.search(sentence):
+        return False
+    return m.lastgroup != "good" or _names_judgement_after(sentence, m)
+
+
+_RATED_OBJECT_BEFORE = re.compile(
+    r"\b(?i:rated|judged|graded|deemed)\s+"
+    r"(?:(?i:the|its|their|our)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?i:council|services?|authority|borough|county|department|trust|company)"
+    r"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:[’']s(?:\s+children[’']s)?\s+services?)?)"
+    r"\s+(?i:as\s+|to\s+be\s+)?\W?$"
+)
+"""A rating verb, the council or its service as its object, then the grade: 'graded the
+council good', 'rated Surrey's services good', 'judged the service as good' ('good' too:
+the verb makes it a grade; not 'rated the quality of visits good', a finding)."""
+
+
+def _names_judgement_after(sentence: str, m: re.Match) -> bool:
+    """True when a grade word, listed after another grade, gives itself to a judgement
+    named just after it: 'outstanding for the impact of leaders, and good for help and
+    protection' (the 'good' is the second area's grade, not an adjective)."""
+    if not GRADE_RE.search(sentence[: m.start()]):
+        return False
+    judgement = JUDGEMENT_RE.search(sentence, m.end())
+    if judgement is None or judgement.start() - m.end() > _MAX_GRADE_DISTANCE:
+        return False
+    between = sentence[m.end() : judgement.start()]
+    return bool(_GIVEN_TO.match(between)) and not GRADE_RE.search(between)
+
+
+_GIVEN_TO = re.compile(r"^[\s’'\"”]*(?:for|in)\b[^.;:,]*$", re.I)
 
 
 _LISTED_AFTER = re.compile(
@@ -388,7 +474,10 @@ def _grade_for(sentence: str, judgement: re.Match, hits: list[re.Match]) -> re.M
     """The grade a judgement's name is given: the grade just before it when that grade
     names it ('rated good for care leavers'), else the first grade after it ('the overall
     services were rated inadequate', 'impact of leaders, judged requires improvement');
-    never across a contrast ('but', 'while') or further than ``_MAX_GRADE_DISTANCE``.
+    never across a contrast ('but', 'while'), another grade word (rated or not: 'good for
+    A and requires improvement for B' gives A nothing from the second grade; but 'A declined
+    from good to requires improvement' gives A the grade it reached) or further than
+    ``_MAX_GRADE_DISTANCE``.
 
     A grade before the name and joined to it by 'and' or a comma belongs to another
     judgement ('also judged to require improvement and [...] help and protection, which
@@ -397,7 +486,9 @@ def _grade_for(sentence: str, judgement: re.Match, hits: list[re.Match]) -> re.M
     def reachable(m: re.Match) -> bool:
         lo, hi = sorted((judgement.start(), m.start()))
         near = abs(judgement.start() - m.start()) <= _MAX_GRADE_DISTANCE
-        return near and not _CONTRAST.search(sentence[lo:hi])
+        between = sentence[min(judgement.end(), m.end()) : max(judgement.start(), m.start())]
+        crosses = GRADE_RE.search(between) and not _changed_to(sentence, m)
+        return near and not _CONTRAST.search(sentence[lo:hi]) and not crosses
 
     before = [m for m in hits if m.end() <= judgement.start() and reachable(m)]
     if before and _LINK.match(sentence[before[-1].end() : judgement.start()]):
@@ -594,8 +685,16 @@ improvement at its last inspection'."""
 
 
 def direction_of(sentence: str) -> str | None:
-    """improved / maintained / declined, when the sentence says which."""
-    return next((name for name, rx in _DIRECTION if rx.search(sentence)), None)
+    """improved / maintained / declined, when the sentence says which; a direction denied
+    ('has not improved enough') says none."""
+    for name, rx in _DIRECTION:
+        if any(not _DENIED_DIRECTION.search(sentence[: m.start()]) for m in rx.finditer(sentence)):
+            return name
+    return None
+
+
+_DENIED_DIRECTION = re.compile(r"(?:\b(?:not|never|no)|n[’']t)\W+(?:\w+\W+)?$", re.I)
+"""A negation just before a direction word ('not improved', "hasn't yet improved")."""
 
 
 def _num(m: re.Match | None, group: str) -> float | None:

@@ -1,0 +1,76 @@
+"""Comparisons told loosely, on invented reports whose own account of the earlier
+inspection is the only history: a change told from a focused visit, a service-wide change
+against an account that grades children in care only, and a change denied, are never
+contradicted by the grades."""
+
+from __future__ import annotations
+
+import pytest
+from check_helpers import make_release, make_report
+
+from verify.check import check_claims
+from verify.extract import extract_claims
+from verify.types import PreviousInspection
+
+WHOLE = (
+    "Since the last inspection in 2019, when children's services were judged to be "
+    "inadequate overall, leaders have made progress."
+)
+IN_CARE = (
+    "Services for children in care have deteriorated since the previous inspection in "
+    "2019, when they were judged to be outstanding."
+)
+TABLE = [
+    ("impact_of_leaders", "good", "The impact of leaders"),
+    ("help_and_protection", "good", "Help and protection"),
+    ("children_in_care", "good", "Children in care"),
+    ("overall_effectiveness", "good", "Overall effectiveness"),
+]
+
+
+def _checked(account: str, grade: str, text: str, settings) -> str:
+    report = make_report(
+        text=account,
+        table=TABLE,
+        previous=[
+            PreviousInspection(
+                text=account, year=2019, kind="inspection", grade=grade, start=0, end=len(account)
+            )
+        ],
+    )
+    release = make_release(text)
+    claims = extract_claims(release)
+    return check_claims(release, claims, [report], [], settings, None).claims[0].verdict
+
+
+def test_a_change_since_a_focused_visit_is_not_settled_by_the_inspections_grades(settings):
+    """Outstanding in 2019, good now: 'declined'; an improvement since a focused visit is
+    another comparison, which the grades cannot settle."""
+    whole = WHOLE.replace("inadequate", "outstanding")
+    said = "Services have improved since the focused visit in 2022."
+    assert _checked(whole, "outstanding", said, settings) == "not_checkable"
+    said = "Services have improved since the last inspection."
+    assert _checked(whole, "outstanding", said, settings) == "contradicted"
+
+
+def test_an_account_of_children_in_care_does_not_grade_the_service(settings):
+    """Outstanding in 2019 is children in care's grade: the service's 'improved' is not
+    contradicted by it; children in care's 'improved' still is."""
+    said = "Services have improved since the last inspection."
+    assert _checked(IN_CARE, "outstanding", said, settings) != "contradicted"
+    said = "Services for children in care have improved since the last inspection."
+    assert _checked(IN_CARE, "outstanding", said, settings) == "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction"),
+    [
+        ("The service has not improved enough since the previous inspection.", None),
+        ("The service hasn't yet improved since 2019.", None),
+        ("The service has improved since 2019.", "improved"),
+    ],
+)
+def test_a_denied_direction_is_no_direction(sentence, direction):
+    from verify.extract.values import direction_of
+
+    assert direction_of(sentence) == direction

@@ -1,0 +1,71 @@
+"""Faithful ways releases put a report's grades and criticisms, on the invented Ashbury
+report (leaders outstanding, help and protection requires improvement, children in care
+good, care leavers outstanding, good overall): never flagged; the same forms told
+wrongly still are."""
+
+from __future__ import annotations
+
+import pytest
+from check_helpers import make_release
+
+from verify.check import check_claims
+from verify.extract import extract_claims
+
+
+def verdicts(report, text: str, settings) -> list[str]:
+    release = make_release(text)
+    claims = extract_claims(release)
+    return [c.verdict for c in check_claims(release, claims, [report], [], settings, None).claims]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inspectors rated the council outstanding for the impact of leaders and for care "
+        "leavers, and good for children in care.",
+        "Ofsted graded the council good for children in care and outstanding for the impact "
+        "of leaders and for care leavers.",
+        "Children in care were judged good this time, compared with good across the board in 2019.",
+        "A requires improvement rating for help and protection sits alongside outstanding "
+        "judgements in two areas.",
+    ],
+)
+def test_grades_listed_area_by_area_are_supported(report, settings, text):
+    assert verdicts(report, text, settings) == ["supported"]
+
+
+def test_a_grade_listed_for_the_wrong_area_is_still_contradicted(report, settings):
+    text = (
+        "Inspectors rated the council outstanding for the impact of leaders and for care "
+        "leavers, and good for children who need help and protection."
+    )
+    assert verdicts(report, text, settings) == ["contradicted"]
+
+
+def test_a_criticism_with_a_contracted_negation_is_the_reports_criticism(report, settings):
+    """'don't fully explore' is the report's 'do not fully explore': a criticism, supported
+    by the critical passage, not praise the passage contradicts or limits."""
+    text = "Inspectors said some assessments don't fully explore the histories of families."
+    assert verdicts(report, text, settings) == ["supported"]
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Inspectors said children's reviews are always held on time.", True),
+        ("Inspectors said children's reviews aren't always held on time.", False),
+    ],
+)
+def test_an_always_the_report_denies_is_generalised(claim, expected):
+    """'not always' in the report denies the claim's plain 'always', whatever limits the
+    sentence's subject; a claim that denies it too says the same."""
+    from verify.check.finding import _denied_universal
+
+    report_says = "Children's reviews are generally, but not always, timely."
+    assert _denied_universal(claim, report_says) is expected
+
+
+def test_none_where_the_report_says_most_is_contradicted(report, settings):
+    """'Most children in care live in stable homes': a claim of none says the opposite."""
+    text = "Inspectors said no children in care live in stable homes."
+    assert verdicts(report, text, settings) == ["contradicted"]

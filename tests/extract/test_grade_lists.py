@@ -1,0 +1,164 @@
+"""Grades listed area by area, as press officers write them: each grade goes to the areas
+it names, never across another grade word, and a grade's time is read from its own
+clause ('this time' or 'three years ago' near another grade is not its own)."""
+
+from __future__ import annotations
+
+import pytest
+
+from verify.extract.values import grade_mentions, parse_values
+
+
+def bound(sentence: str) -> dict[str | None, str]:
+    """Each judgement the sentence names -> the grade it is given (None: no judgement)."""
+    return {g.judgement: g.grade for g in grade_mentions(sentence)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Inspectors graded the council good for its work with care leavers and requires "
+            "improvement for the impact of leaders, for children who need help and protection "
+            "and for children in care.",
+            {
+                "care_leavers": "good",
+                "impact_of_leaders": "requires_improvement",
+                "help_and_protection": "requires_improvement",
+                "children_in_care": "requires_improvement",
+            },
+        ),
+        (
+            "Inspectors judged the service outstanding for the impact of leaders and for "
+            "children in care, and good for children who need help and protection.",
+            {
+                "impact_of_leaders": "outstanding",
+                "children_in_care": "outstanding",
+                "help_and_protection": "good",
+            },
+        ),
+        (
+            "It was judged good for help and protection and requires improvement for children "
+            "in care.",
+            {"help_and_protection": "good", "children_in_care": "requires_improvement"},
+        ),
+    ],
+)
+def test_each_area_gets_the_grade_listed_for_it(sentence, expected):
+    got = bound(sentence)
+    assert {k: v for k, v in got.items() if k is not None} == expected
+
+
+def test_a_grade_is_not_given_across_another_grade_word():
+    """'care leavers good and everything else requires improvement': care leavers are not
+    given the grade after the 'good' (a 'good' unread as a rating is no licence to skip
+    it)."""
+    got = bound("The inspectors rated care leavers good and everything else requires improvement.")
+    assert got.get("care_leavers") != "requires_improvement"
+
+
+def test_a_change_of_grade_still_gives_the_area_the_grade_it_reached():
+    assert bound("Children in care services declined from good to requires improvement.") == {
+        "children_in_care": "requires_improvement"
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ofsted rated Surrey's services good in every area.",
+        "Inspectors graded the council good.",
+        "The council was good across the board.",
+    ],
+)
+def test_good_after_a_rating_verb_and_its_object_is_a_grade(sentence):
+    assert [g.grade for g in grade_mentions(sentence)] == ["good"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Inspectors rated the quality of visits good.",
+        "Judgements aside, the new hub proved good for children in care.",
+    ],
+)
+def test_good_said_of_something_else_is_no_grade(sentence):
+    assert grade_mentions(sentence) == []
+
+
+def test_a_now_word_in_another_clause_does_not_date_a_grade_to_today():
+    v = parse_values(
+        "Only care leavers got a good grade this time, compared with good across the board in 2022."
+    )
+    dated = [g for g in v.grades if g.years_near == [2022]]
+    assert dated and dated[0].time_cue != "now"
+
+
+def test_years_ago_puts_a_grade_in_the_past_without_a_dateline():
+    [g] = parse_values("Three years ago inspectors rated the service good in every area.").grades
+    assert g.time_cue == "earlier"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "When Ofsted last carried out a full inspection, in March 2022, services were judged "
+        "to be good overall.",
+        "At Ofsted's last full visit in March 2022, children's services were rated good.",
+        "The last time inspectors visited, in 2022, the council's children's services were "
+        "rated good overall.",
+    ],
+)
+def test_a_fronted_time_clause_dates_the_grade_after_it(sentence):
+    [g] = parse_values(sentence).grades
+    assert g.time_cue == "earlier" and g.years_near == [2022]
+
+
+def test_a_fronted_time_clause_of_this_inspection_leaves_the_grade_today():
+    [g] = parse_values("At this inspection, in May 2025, services were rated good overall.").grades
+    assert g.time_cue is None and g.years_near == [2025]
+
+
+def test_years_ago_after_a_grade_is_counted_back_from_the_release_year():
+    [g, _] = parse_values(
+        "Its services, rated outstanding overall three years ago, now require improvement.",
+        year_hint=2025,
+    ).grades
+    assert g.time_cue == "past" and g.years_near == [2022]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "given"),
+    [
+        (
+            "Its services were rated as requires improvement, two grades below outstanding.",
+            ["requires_improvement"],
+        ),
+        ("The council was rated good rather than outstanding.", ["good"]),
+        (
+            "It was judged to require improvement across the board, with no area rated good "
+            "or inadequate.",
+            ["requires_improvement"],
+        ),
+        (
+            "Leadership has not been judged inadequate, but requires improvement.",
+            ["requires_improvement"],
+        ),
+    ],
+)
+def test_a_grade_denied_or_named_as_a_point_of_the_scale_is_not_given(sentence, given):
+    assert [g.grade for g in grade_mentions(sentence)] == given
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "of_total"),
+    [
+        ("Two of three judgements were good.", 2, 3),
+        ("The inspectors found that one in four areas was good.", 1, 4),
+        ("Two of its three areas were outstanding.", 2, 3),
+        ("Three out of four areas require improvement.", 3, 4),
+    ],
+)
+def test_a_share_of_areas_counts_the_part_not_the_whole(sentence, count, of_total):
+    v = parse_values(sentence)
+    assert (v.count, v.of_total) == (count, of_total)
