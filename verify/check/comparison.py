@@ -485,11 +485,13 @@ def _fit(
     """Prefer a graded inspection within a year of the claimed one, then, for a claim about
     one area, the account of that area's inspection (2011's looked-after children's one,
     not the safeguarding one of the same month), then the same year; with no year
-    claimed, a graded one (never an undated aside for having no year)."""
+    claimed, a graded one (never an undated aside for having no year); of graded ones, for a
+    claim about the whole service, one not of looked-after children's services alone."""
     near = _near(p, year)
     graded = bool(grades_in(p.text))
     about = area is not None and _names_area(p.text, area)
-    return (near and graded, about, year is not None and p.year == year, near, graded)
+    whole = graded and (area is not None or not looked_after_only(p.text))
+    return (near and graded, about, year is not None and p.year == year, near, graded, whole)
 
 
 def _direction_from_printed(claim, report, chosen, evidence) -> CheckedClaim:
