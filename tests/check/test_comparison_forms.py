@@ -74,17 +74,3 @@ def test_a_denied_direction_is_no_direction(sentence, direction):
     from verify.extract.values import direction_of
 
     assert direction_of(sentence) == direction
-
-
-def test_an_account_of_the_adoption_service_does_not_grade_the_service(settings):
-    """A report recounting its adoption service's last inspection (graded outstanding;
-    the service is good today) says nothing of the whole service's grade then: 'improved'
-    is not contradicted by it, as it is by the service's own outstanding."""
-    adoption = (
-        "The last inspection of the adoption service was in March 2019 and judged local "
-        "authority provision as outstanding."
-    )
-    said = "Services have improved since the last inspection."
-    assert _checked(adoption, "outstanding", said, settings) != "contradicted"
-    whole = WHOLE.replace("inadequate", "outstanding")
-    assert _checked(whole, "outstanding", said, settings) == "contradicted"

@@ -26,7 +26,7 @@ from verify.types import (
 )
 from verify.words.councils import council_named, names_council
 from verify.words.grades import grade_rank, grade_text, grades_in
-from verify.words.judgements import JUDGEMENTS, OTHER_SUBJECTS, graded_areas, prose
+from verify.words.judgements import JUDGEMENTS, graded_areas, prose
 from verify.words.judgements import RELEASE_JUDGEMENT_RE as JUDGEMENT_RE
 from verify.words.numbers import NUMBER, number
 
@@ -373,11 +373,10 @@ def _against_printed(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
         # The account grades the service, not this area: no evidence either way.
         why = f"The report's account of the earlier inspection gives no grade for {prose(area)}."
         return today or verdict(claim, "not_checkable", why, evidence)
-    if area is None and one_part_only(chosen.text):
-        # The account grades one part ('Services for children in care have deteriorated
-        # since 2015, when they were judged to be good'; the adoption service), not the
-        # service.
-        why = "The report's account of the earlier inspection grades one part of the service only."
+    if area is None and looked_after_only(chosen.text):
+        # The account grades children in care ('Services for children in care have
+        # deteriorated since 2015, when they were judged to be good'), not the service.
+        why = "The report's account of the earlier inspection grades children in care only."
         return today or verdict(claim, "not_checkable", why, evidence)
     said, printed = _earlier_grades(claim, report), grades_in(chosen.text)
     if v.previous_year and not _near(chosen, v.previous_year):
@@ -443,7 +442,7 @@ def _given_before(
     for holder in (report, *own):
         for printed in holder.previous:
             if named is None:
-                about = not one_part_only(printed.text)
+                about = not looked_after_only(printed.text)
             else:
                 about = _names_area(printed.text, named)
             if about and printed.grade == grade:
@@ -451,13 +450,9 @@ def _given_before(
     return None
 
 
-def one_part_only(text: str) -> bool:
-    """True for an account of an inspection of one part of the service alone: of
-    looked-after children's services (2009-2013), or of a subject Ofsted grades apart (the
-    adoption or fostering service, a children's home, the LSCB). Its grade is not the whole
-    service's."""
-    if OTHER_SUBJECTS.search(text):
-        return True
+def looked_after_only(text: str) -> bool:
+    """True for an account of an inspection of looked-after children's services alone
+    (2009-2013): its grade is not the whole service's."""
     protection = _names_area(text, "help_and_protection") or re.search(r"safeguard", text, re.I)
     return _names_area(text, "children_in_care") and not protection
 
@@ -491,12 +486,11 @@ def _fit(
     one area, the account of that area's inspection (2011's looked-after children's one,
     not the safeguarding one of the same month), then the same year; with no year
     claimed, a graded one (never an undated aside for having no year); of graded ones, for a
-    claim about the whole service, one not of one part alone
-    (``one_part_only``)."""
+    claim about the whole service, one not of looked-after children's services alone."""
     near = _near(p, year)
     graded = bool(grades_in(p.text))
     about = area is not None and _names_area(p.text, area)
-    whole = graded and (area is not None or not one_part_only(p.text))
+    whole = graded and (area is not None or not looked_after_only(p.text))
     return (near and graded, about, year is not None and p.year == year, near, graded, whole)
 
 

@@ -20,7 +20,7 @@ from datetime import date
 
 from verify.archive.standing import GRADED_FRAMEWORKS
 from verify.check.common import Context, judgement_grade, verdict
-from verify.check.comparison import first_judgement, one_part_only
+from verify.check.comparison import first_judgement, looked_after_only
 from verify.check.grades import grades_verdict, inspection_years
 from verify.check.national import check_national, read_claim
 from verify.types import CheckedClaim, Claim, Grade, GradeMention, JudgementName, Report
@@ -165,7 +165,7 @@ def _then(earlier: Report, report: Report) -> str:
 def _printed_grade(report: Report, year: int, judgement: JudgementName | None) -> Grade | None:
     """The grade the report's own account gives its inspection of ``year``, when no
     earlier report of that year is known: for the service as a whole, one graded account
-    of that year, not of one part alone (looked-after children, adoption); for an area, that area's
+    of that year, not of looked-after children alone; for an area, that area's
     inspection's (``_printed_steps``)."""
     if judgement not in (None, "overall_effectiveness"):
         # An area's grade only from that area's inspection (2010's looked-after one).
@@ -174,7 +174,7 @@ def _printed_grade(report: Report, year: int, judgement: JudgementName | None) -
     said = {
         p.grade
         for p in report.previous
-        if p.year == year and p.grade and not one_part_only(p.text)
+        if p.year == year and p.grade and not looked_after_only(p.text)
     }
     return said.pop() if len(said) == 1 else None
 
