@@ -211,3 +211,42 @@ def pick_claim(claims: list, start: int, end: int):
     flagged = [c for c in mine if c.verdict in FLAGS]
     supported = [c for c in mine if c.verdict == "supported"]
     return (flagged or supported or mine or [None])[0]
+
+
+def three_way_params(cases: dict, known_misses: dict[tuple[str, str], str]) -> list:
+    """pytest params (name, mode, locator, expected) for every claim of every history
+    stress case checked each way; a known miss is a strict xfail, so a fix shows."""
+    import pytest
+
+    return [
+        pytest.param(
+            name,
+            mode,
+            locator,
+            expected[mode],
+            id=f"{name}:{mode}:{locator[:30]}",
+            marks=[pytest.mark.xfail(reason=why, strict=True)]
+            if (why := known_misses.get((name, locator)))
+            else [],
+        )
+        for name, (*_, claims) in cases.items()
+        for locator, expected in claims
+        for mode in HISTORY_MODES
+    ]
+
+
+def assert_locators_unique(cases: dict) -> None:
+    """Each locator names one place in its release, so the claim it picks is the one meant."""
+    for name, (*_, text, claims) in cases.items():
+        for locator, _ in claims:
+            assert text.count(locator) == 1, (name, locator)
+
+
+def assert_three_way_verdict(checked: dict, name: str, mode: str, locator: str, expected) -> None:
+    """The claim at ``locator`` of case ``name`` checked in ``mode`` gets an expected verdict."""
+    text, claims = checked[name, mode]
+    start = text.index(locator)
+    claim = pick_claim(claims, start, start + len(locator))
+    assert claim is not None, "not extracted"
+    allowed = expected if isinstance(expected, frozenset) else {expected}
+    assert claim.verdict in allowed, f"{claim.kind} {claim.verdict}: {claim.explanation}"

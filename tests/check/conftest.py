@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from check_helpers import REPORT_TEXT, make_report
 
@@ -22,3 +24,13 @@ def report() -> Report:
             )
         ]
     )
+
+
+@pytest.fixture(scope="session")
+def archive_db(reports_dir: Path, tmp_path_factory) -> Path:
+    """The archive of every report in ../shared, built once for the history stress tests."""
+    from verify.archive import build_archive
+
+    db = tmp_path_factory.mktemp("history-archive") / "archive.sqlite"
+    build_archive([reports_dir], db, workers=2)
+    return db

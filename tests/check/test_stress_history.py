@@ -26,7 +26,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from check_helpers import HISTORY_MODES as MODES
 from check_helpers import (
     NC,
     OK_OR_NC,
@@ -34,10 +33,12 @@ from check_helpers import (
     WRONG_GRADE,
     C,
     S,
+    assert_locators_unique,
+    assert_three_way_verdict,
     by,
     check_three_ways,
     every,
-    pick_claim,
+    three_way_params,
 )
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow]
@@ -726,49 +727,15 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {}
 
 
 @pytest.fixture(scope="module")
-def archive_db(reports_dir: Path, tmp_path_factory) -> Path:
-    from verify.archive import build_archive
-
-    db = tmp_path_factory.mktemp("history-archive") / "archive.sqlite"
-    build_archive([reports_dir], db, workers=2)
-    return db
-
-
-@pytest.fixture(scope="module")
 def checked(reports_dir: Path, archive_db: Path, tmp_path_factory) -> dict:
     """(name, mode) -> (release text, checked claims)."""
     return check_three_ways(CASES, reports_dir, archive_db, tmp_path_factory.mktemp("stress-history"))
 
 
-def _params():
-    return [
-        pytest.param(
-            name,
-            mode,
-            locator,
-            expected[mode],
-            id=f"{name}:{mode}:{locator[:30]}",
-            marks=[pytest.mark.xfail(reason=why, strict=True)]
-            if (why := KNOWN_MISSES.get((name, locator)))
-            else [],
-        )
-        for name, (*_, claims) in CASES.items()
-        for locator, expected in claims
-        for mode in MODES
-    ]
-
-
 def test_every_locator_is_unique():
-    for name, (*_, text, claims) in CASES.items():
-        for locator, _ in claims:
-            assert text.count(locator) == 1, (name, locator)
+    assert_locators_unique(CASES)
 
 
-@pytest.mark.parametrize(("name", "mode", "locator", "expected"), _params())
+@pytest.mark.parametrize(("name", "mode", "locator", "expected"), three_way_params(CASES, KNOWN_MISSES))
 def test_history_claims_get_the_conventions_verdict(checked, name, mode, locator, expected):
-    text, claims = checked[name, mode]
-    start = text.index(locator)
-    claim = pick_claim(claims, start, start + len(locator))
-    assert claim is not None, "not extracted"
-    allowed = expected if isinstance(expected, frozenset) else {expected}
-    assert claim.verdict in allowed, f"{claim.kind} {claim.verdict}: {claim.explanation}"
+    assert_three_way_verdict(checked, name, mode, locator, expected)
