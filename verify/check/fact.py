@@ -134,7 +134,8 @@ def _periods_said(periods: list[tuple[date, date]]) -> str:
 def _dates(claim: Claim, report: Report) -> tuple[str, str] | None:
     if not claim_dates(claim, report):
         return None
-    if not _visit_dates(claim, report):
+    stated = _visit_dates(claim, report)
+    if not stated:
         return None  # "since the last inspection on 5 March 2019": another visit's date
     start, end = report.inspection_start, report.inspection_end
     published, how = publication(report)
@@ -143,7 +144,7 @@ def _dates(claim: Claim, report: Report) -> tuple[str, str] | None:
         return "not_checkable", f"{report.label} has no dates"
     bad = [
         d
-        for d in _visit_dates(claim, report)
+        for d in stated
         if d != published and not (start and end and start <= d <= end)
     ]
     facts = []
@@ -162,9 +163,8 @@ def _dates(claim: Claim, report: Report) -> tuple[str, str] | None:
             "contradicted",
             f"{', '.join(f'{d:%-d %B %Y}' for d in bad)} does not match: {'; '.join(facts)}",
         )
-    if start and end and (edge := _wrong_edge(claim, report)):
+    if start and end and (edge := _wrong_edge(claim, report, stated)):
         return "contradicted", f"{edge}; the report: {'; '.join(facts)}"
-    stated = _visit_dates(claim, report)
     if (
         start
         and end
@@ -185,14 +185,17 @@ _FIRST_DAY = re.compile(
 _LAST_DAY = re.compile(r"\b(?:ended|ends?|finished|finishes|concluded|left)\s+(?:on\s+)?$", re.I)
 """Words saying a date is the visit's first day ('began on 10 September') or its last
 ('ended on 14 September'): a day inside the visit is still wrong for them."""
+_EDGE_NEAR = 20
+"""Characters before a date read for a word making it the visit's first or last day."""
 
 
-def _wrong_edge(claim: Claim, report: Report) -> str | None:
-    """What is wrong when the claim gives one of the visit's dates as its first or last
-    day ('the inspection began on 10 September') and it is another day of it (of any of
-    its parts); None when it gives none, or gives the right one."""
+def _wrong_edge(claim: Claim, report: Report, stated: list[date]) -> str | None:
+    """What is wrong when the claim gives one of the visit's dates (``stated``, its
+    ``_visit_dates``) as its first or last day ('the inspection began on 10 September')
+    and it is another day of it (of any of its parts); None when it gives none, or gives
+    the right one."""
     text, periods = claim.text, visit_periods(report)
-    visit = set(_visit_dates(claim, report))
+    visit = set(stated)
     for a, b in date_spans(text):
         days_said = {(d.month, d.day) for d in parse_dates(text[a:b], 2000)}
         said = sorted(d for d in visit if (d.month, d.day) in days_said)
@@ -385,8 +388,6 @@ _SINCE_BEFORE = re.compile(SINCE_BEFORE_YEAR + "$", re.I)
 
 
 _MONTH_NEAR = 40
-_EDGE_NEAR = 20
-"""Characters before a date read for a word making it the visit's first or last day."""
 _EARLIER_MONTH = re.compile(
     r"\b(?:since|last|previous|earlier|before|until|prior to)\s+(?:(?:the|this|that)\s+)?$", re.I
 )
