@@ -333,7 +333,7 @@ def _place_together(a: Segment, b: Segment, index: PassageIndex) -> None:
 
 
 def _adjacent(a: Segment, b: Segment) -> bool:
-    return 0 <= b.alignment.first - a.alignment.last <= 0
+    return b.alignment.first == a.alignment.last
 
 
 def _role(claim: Claim) -> str:
