@@ -197,10 +197,7 @@ def grade_mentions(sentence: str) -> list[GradeMention]:
     grade_hits = [
         m
         for m in GRADE_RE.finditer(sentence)
-        if _is_rating(sentence, m)
-        and not _ASPIRED.search(sentence[: m.start()])
-        and not _REFERENCE.search(sentence[: m.start()])
-        and not _DENIED.search(sentence[: m.start()])
+        if _is_rating(sentence, m) and _given(sentence[: m.start()])
     ]
     for m in grade_hits:
         found.append(
@@ -244,6 +241,14 @@ _DENIED = re.compile(
 )
 """A negation shortly before a grade in its clause: the grade is denied, not given ('with
 no area rated good or inadequate', 'has not been judged inadequate')."""
+
+
+def _given(before: str) -> bool:
+    """False when the words ``before`` a grade make it an aim, a point of the scale or a
+    denial (``_ASPIRED``, ``_REFERENCE``, ``_DENIED``), not a grade given."""
+    return not (_ASPIRED.search(before) or _REFERENCE.search(before) or _DENIED.search(before))
+
+
 _ANAPHOR = re.compile(r"^(?:these|those|both|they|the two|the areas)\b", re.I)
 
 
