@@ -411,7 +411,7 @@ def _is_rating(sentence: str, m: re.Match) -> bool:
 
 
 _RATED_OBJECT_BEFORE = re.compile(
-    r"\b(?i:rated|judged|graded|deemed)\s+"
+    rf"\b(?i:{GRADING_VERBS}|deemed)\s+"
     r"(?:(?i:the|its|their|our)\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?i:council|services?|authority|borough|county|department|trust|company)"
     r"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:[’']s(?:\s+children[’']s)?\s+services?)?)"
