@@ -188,6 +188,11 @@ class _Cue:
     end: int | None = None
     teller: str | None = None
 
+    @classmethod
+    def named(cls, speaker: str, start: int) -> _Cue:
+        """A speaker named as written at ``start``, in the role their words give."""
+        return cls(speaker, role_of(speaker), start, start + len(speaker))
+
 
 @dataclass
 class _Earlier:
@@ -352,8 +357,7 @@ def _named_next(
     if m is None:
         return None
     speaker = _CIRCUMSTANCE.split(m.group("speaker"))[0].strip()
-    start = nxt.start + m.start("speaker")
-    return _Cue(speaker, role_of(speaker), start, start + len(speaker))
+    return _Cue.named(speaker, nxt.start + m.start("speaker"))
 
 
 _NAME_WORD = re.compile(r"[\w’'-]+")
@@ -451,8 +455,7 @@ def _cue_in_sentence(text: str, sent: Sentence, quote: QuoteMatch) -> _Cue | Non
     elif cue is None and according is None:
         according = _according(text, sent.start, sent.end)
     if according is not None:
-        s = according.group("source").strip()
-        cue = _Cue(s, role_of(s), according.start("source"), according.start("source") + len(s))
+        cue = _Cue.named(according.group("source").strip(), according.start("source"))
     opening = OPENING_ADVERBIAL.match(lead)
     skipped = opening.end() if opening else 0
     if cue is None and (word := _INSPECTORS_OPEN.match(lead, skipped)):
@@ -476,8 +479,7 @@ def _agent_after(text: str, start: int, end: int) -> _Cue | None:
     if m is None:
         return None
     agent = m.group("agent").strip()
-    at = text.find(agent, start, end)
-    return _Cue(agent, role_of(agent), at, at + len(agent))
+    return _Cue.named(agent, text.find(agent, start, end))
 
 
 def _cue_before(lead: str, offset: int, passive: bool = True) -> _Cue | None:
@@ -600,14 +602,10 @@ def _cue_after(trail: str, offset: int) -> _Cue | None:
     'Services ‘improving’: Ofsted')."""
     bare = _COLON_SOURCE.match(trail)
     if bare is not None and not REPORTING_VERB.search(bare.group("source")):
-        speaker = bare.group("source")
-        start = offset + bare.start("source")
-        return _Cue(speaker, role_of(speaker), start, start + len(speaker))
+        return _Cue.named(bare.group("source"), offset + bare.start("source"))
     m = _AFTER.match(trail)
     if not m and (dash := _DASH_SOURCE.match(trail)):
-        speaker = dash.group("source").strip()
-        start = offset + dash.start("source")
-        return _Cue(speaker, role_of(speaker), start, start + len(speaker))
+        return _Cue.named(dash.group("source").strip(), offset + dash.start("source"))
     if not m:
         return None
     group = "after_verb" if m.group("after_verb") else "before_verb"

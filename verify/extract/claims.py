@@ -110,7 +110,7 @@ Good rating, following the inspection in January, applies across these areas:");
 shorter ones only introduce a quote or list ("Councillor X, cabinet member, said:")."""
 _DATED_VISIT = re.compile(rf"\b(?:inspection|visit)\b(?:\s+(?!in\b|on\b)\S+){{0,3}}?\s+{IN_MONTH}")
 """An inspection and the month it took place in ("an inspection by Ofsted in September")."""
-_ACCORDING_TO = re.compile(r"^\W*according to (?P<who>[^,;:.]{2,100}),", re.I)
+_ACCORDING_OPENS = re.compile(r"^\W*according to (?P<who>[^,;:.]{2,100}),", re.I)
 """A speaker opening the sentence as its source: 'According to the council's director of
 children's services, every area was judged good' is the director's account."""
 _DOCUMENT = re.compile(r"(?:report|inspection)$", re.I)
@@ -477,7 +477,7 @@ class _Voices:
         """A named speaker opening the sentence ("X said ...") or closing it ("…, X said.");
         ``quoting``: the sentence holds a quotation of theirs."""
         at_end = _SPEAKER_AT_END.search(words) or _SPEAKER_LAST.search(words)
-        opening = _ACCORDING_TO.match(words)
+        opening = _ACCORDING_OPENS.match(words)
         who = (
             at_end.group("who").strip()
             if at_end

@@ -13,7 +13,7 @@ from verify.extract.kinds import stated_visit
 from verify.types import ClaimValues, Grade, GradeMention
 from verify.words.clauses import Break, clause_end, clause_spans, clause_start, joined_at
 from verify.words.councils import COUNCIL_WORD, COUNCILS_WORD
-from verify.words.dates import SINCE_LAST, SINCE_YEAR, date_spans, parse_dates
+from verify.words.dates import SINCE_LAST, SINCE_YEAR, YEAR, date_spans, parse_dates
 from verify.words.grades import (
     GRADING_VERBS,
     RELEASE_GRADE,
@@ -197,10 +197,7 @@ def grade_mentions(sentence: str) -> list[GradeMention]:
     grade_hits = [
         m
         for m in GRADE_RE.finditer(sentence)
-        if _is_rating(sentence, m)
-        and not _ASPIRED.search(sentence[: m.start()])
-        and not _REFERENCE.search(sentence[: m.start()])
-        and not _DENIED.search(sentence[: m.start()])
+        if _is_rating(sentence, m) and _given(sentence[: m.start()])
     ]
     for m in grade_hits:
         found.append(
@@ -244,6 +241,14 @@ _DENIED = re.compile(
 )
 """A negation shortly before a grade in its clause: the grade is denied, not given ('with
 no area rated good or inadequate', 'has not been judged inadequate')."""
+
+
+def _given(before: str) -> bool:
+    """False when the words ``before`` a grade make it an aim, a point of the scale or a
+    denial (``_ASPIRED``, ``_REFERENCE``, ``_DENIED``), not a grade given."""
+    return not (_ASPIRED.search(before) or _REFERENCE.search(before) or _DENIED.search(before))
+
+
 _ANAPHOR = re.compile(r"^(?:these|those|both|they|the two|the areas)\b", re.I)
 
 
@@ -268,7 +273,6 @@ _HISTORY = re.compile(
     r"since|first time|had been|(?<!apart )from|formerly|then|once|no longer|out of|ago)\b",
     re.I,
 )
-_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 # Words after a grade that put it in the past: "rated inadequate for more than a
 # decade", "rated good at the last full inspection", "the 'inadequate' judgement lifted".
 _HISTORY_AFTER = re.compile(
@@ -300,7 +304,7 @@ def _timed(sentence: str, mention: GradeMention, year_hint: int | None = None) -
     today = bool(_NOW_JUST_BEFORE.search(sentence[:at]))
     if today:
         before = ""  # 'in 2007, has received its first ‘outstanding’': the year is not its
-    years = {int(y) for y in _YEAR.findall(_own_reach(before, after))}
+    years = {int(y) for y in YEAR.findall(_own_reach(before, after))}
     years |= _opening_years(before, year_hint)
     if year_hint and (ago := _YEARS_AGO_AFTER.match(after)) and (back := number(ago["n"])):
         years.add(year_hint - back)  # 'rated good overall three years ago'
@@ -319,10 +323,10 @@ def _timed(sentence: str, mention: GradeMention, year_hint: int | None = None) -
     if cue is None and (fronted := _fronted_time(clause)):
         # 'When Ofsted last inspected, in March 2022, services were judged good'
         cue = "earlier" if _HISTORY.search(fronted) else None
-        years |= {int(y) for y in _YEAR.findall(fronted)}
+        years |= {int(y) for y in YEAR.findall(fronted)}
     if cue == "earlier" and not years and not GRADE_RE.search(before):
         # 'a turnaround from 2015, when Ofsted found services to be inadequate'
-        years = {int(y) for y in _YEAR.findall(before)}
+        years = {int(y) for y in YEAR.findall(before)}
     return mention.model_copy(update={"time_cue": cue, "years_near": sorted(years)})
 
 
@@ -406,7 +410,7 @@ def _is_rating(sentence: str, m: re.Match) -> bool:
 
 
 _RATED_OBJECT_BEFORE = re.compile(
-    r"\b(?i:rated|judged|graded|deemed)\s+"
+    rf"\b(?i:{GRADING_VERBS}|deemed)\s+"
     r"(?:(?i:the|its|their|our)\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?i:council|services?|authority|borough|county|department|trust|company)"
     r"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:[’']s(?:\s+children[’']s)?\s+services?)?)"
@@ -647,8 +651,8 @@ def _previous(sentence: str) -> tuple[int | None, Grade | None, int]:
             year = left.group("y") or (since and since.group("y"))
             return int(year) if year else None, grade_of(left.group("then")), left.start()
         if adequate := _RATED_ADEQUATE.search(sentence):
-            year = _YEAR.search(sentence, adequate.end()) or _YEAR.search(sentence)
-            return int(year.group(1)) if year else None, "adequate", adequate.start()
+            year = YEAR.search(sentence, adequate.end()) or YEAR.search(sentence)
+            return int(year.group()) if year else None, "adequate", adequate.start()
         return None, None, len(sentence)
     year = int(m.group("a") or m.group("b") or m.group("c") or m.group("d"))
     left = _MOVED_FROM.search(sentence)
