@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from verify.types import (
+    FLAGS,
     Attribution,
     CheckResult,
     Claim,
@@ -150,6 +151,31 @@ def check_invented(
     return out
 
 
+def check_releases(data: Path, cases: dict, reports_dir: Path, root: Path) -> dict:
+    """name -> (release text, its claims) for each release ``data / name`` of ``cases``
+    (``name: {"report": its report's path under reports_dir, ...}``), each checked once,
+    whole pipeline with the configured model and no archive."""
+    from verify.match import Encoder
+    from verify.pipeline import run_check
+    from verify.settings import Settings
+
+    settings = Settings(cache_dir=str(root / "cache"), archive=str(root / "no-archive"))
+    encoder = Encoder(settings)
+    out = {}
+    for name, case in cases.items():
+        report = str(reports_dir / case["report"])
+        run = run_check(str(data / name), [report], [], settings, encoder)
+        out[name] = ((data / name).read_text(), run.result.claims)
+    return out
+
+
+def claims_over(text: str, claims: list, words: str) -> list:
+    """The claims overlapping the (first) place of ``words`` in the release ``text``."""
+    start = text.index(words)
+    end = start + len(words)
+    return [c for c in claims if c.start < end and c.end > start]
+
+
 HISTORY_MODES = ("archive", "previous", "none")
 """The three ways a history stress release is checked: with the archive of every report
 in ../shared, with the council's report before this one given as --previous, with neither."""
@@ -184,7 +210,6 @@ def check_three_ways(cases: dict, reports_dir: Path, archive_db: Path, root: Pat
     return out
 
 
-FLAGS = {"contradicted", "misleading", "misquoted", "unsupported", "spliced", "misattributed"}
 S, C, NC = "supported", "contradicted", "not_checkable"
 OK_OR_NC = frozenset({S, NC})
 WRONG_GRADE = frozenset({C, "misleading"})

@@ -24,10 +24,8 @@ import json
 from pathlib import Path
 
 import pytest
+from check_helpers import check_releases, claims_over
 
-from verify.match import Encoder
-from verify.pipeline import run_check
-from verify.settings import Settings
 from verify.types import FLAGS
 
 pytestmark = [pytest.mark.shared, pytest.mark.model, pytest.mark.slow]
@@ -75,18 +73,13 @@ def verdicts(shared: Path, tmp_path_factory) -> dict[tuple[str, str], tuple[str 
     """(release, words) -> (the verdict of the claim read there, its explanation); each
     release checked once against its report. The claim read there is the flagged one if
     any is, else the first."""
-    root = tmp_path_factory.mktemp("paraphrase")
-    settings = Settings(cache_dir=str(root / "cache"), archive=str(root / "no-archive"))
-    encoder = Encoder(settings)
     reports = shared / "corpora" / "ofsted" / "reports"
+    checked = check_releases(DATA, EXPECTED, reports, tmp_path_factory.mktemp("paraphrase"))
     out = {}
     for name, case in EXPECTED.items():
-        run = run_check(str(DATA / name), [str(reports / case["report"])], [], settings, encoder)
-        text = (DATA / name).read_text()
+        text, claims = checked[name]
         for words, _ in case["claims"]:
-            start = text.index(words)
-            end = start + len(words)
-            mine = [c for c in run.result.claims if c.start < end and c.end > start]
+            mine = claims_over(text, claims, words)
             chosen = [c for c in mine if c.verdict in FLAGS] or mine
             out[name, words] = (
                 (chosen[0].verdict, chosen[0].explanation) if chosen else (None, "not extracted")

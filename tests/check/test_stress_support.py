@@ -16,15 +16,13 @@ import json
 from pathlib import Path
 
 import pytest
+from check_helpers import check_releases, claims_over
 
-from verify.match import Encoder
-from verify.pipeline import run_check
-from verify.settings import Settings
+from verify.types import FLAGS
 
 pytestmark = [pytest.mark.shared, pytest.mark.model, pytest.mark.slow]
 
 DATA = Path(__file__).parents[1] / "data" / "stress_support"
-FLAGS = {"contradicted", "misleading", "misquoted", "unsupported", "spliced", "misattributed"}
 EXPECTED = {
     name: case
     for name, case in json.loads((DATA / "expected.json").read_text()).items()
@@ -64,18 +62,13 @@ def _right(want: str, verdict: str | None) -> bool:
 def verdicts(shared: Path, tmp_path_factory) -> dict[str, tuple[str, str | None, str]]:
     """Each expected claim's words -> (expected, the worst verdict of the claims read in
     it, its explanation); each release checked once against its report."""
-    root = tmp_path_factory.mktemp("support")
-    settings = Settings(cache_dir=str(root / "cache"), archive=str(root / "no-archive"))
-    encoder = Encoder(settings)
     reports = shared / "corpora" / "ofsted" / "reports"
+    checked = check_releases(DATA, EXPECTED, reports, tmp_path_factory.mktemp("support"))
     out = {}
     for name, case in EXPECTED.items():
-        run = run_check(str(DATA / name), [str(reports / case["report"])], [], settings, encoder)
-        text = (DATA / name).read_text()
+        text, claims = checked[name]
         for want, words in case["claims"]:
-            start = text.index(words)
-            end = start + len(words)
-            mine = [c for c in run.result.claims if c.start < end and c.end > start]
+            mine = claims_over(text, claims, words)
             chosen = (
                 [c for c in mine if c.verdict in FLAGS]
                 or [c for c in mine if c.verdict == "supported"]

@@ -226,6 +226,8 @@ def _kept(report_forms: list[str], release_forms: list[str]) -> int:
         ("the multi agency team meets weekly", "the multiagency team meets weekly", set()),
         ("a multiagency team meets every week", "a multi agency team meets each week", {2}),
         ("staff are kept in form daily", "staff are kept inform daily", {3}),
+        # written open for closed, first words of other keys ('in', 'inform'): both unpaired
+        ("staff are kept inform daily", "staff are kept in form daily", {3, 4}),
         ("leaders have improved the service", "the leaders improve services", set()),
         ("children are seen in a timely way", "children were seen in the timely ways", set()),
     ],

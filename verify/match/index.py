@@ -81,11 +81,17 @@ class _Prepared:
         first time a quotation is not found word for word."""
 
         def forms(sentence: Sentence) -> list[str]:
-            first = bisect.bisect_left(self.token_starts, sentence.start)
-            last = bisect.bisect_left(self.token_starts, sentence.end)
+            first, last = self.tokens_between(sentence.start, sentence.end)
             return [t.form for t in self.norm.tokens[first:last]]
 
         return KeptWords([forms(s) for s in self.sentences])
+
+    def tokens_between(self, start: int, end: int) -> tuple[int, int]:
+        """Token range ``[first, last)`` of the words inside report offsets ``[start, end)``."""
+        return (
+            bisect.bisect_left(self.token_starts, start),
+            bisect.bisect_left(self.token_starts, end),
+        )
 
 
 _PREPARED: OrderedDict[tuple, _Prepared] = OrderedDict()
@@ -145,7 +151,6 @@ class PassageIndex:
         self.passages = prepared.passages
         self._starts = prepared.starts
         self.sentences = prepared.sentences
-        self._token_starts = prepared.token_starts
         self._prepared = prepared
         self._fuzzy: dict[str, tuple[float, Alignment | None]] = {}
         self._ranked: dict[tuple[str, bool], tuple[int, list[tuple[Sentence, Hit]]]] = {}
@@ -175,10 +180,7 @@ class PassageIndex:
 
     def tokens_between(self, start: int, end: int) -> tuple[int, int]:
         """Token range ``[first, last)`` of the words inside report offsets ``[start, end)``."""
-        return (
-            bisect.bisect_left(self._token_starts, start),
-            bisect.bisect_left(self._token_starts, end),
-        )
+        return self._prepared.tokens_between(start, end)
 
     def span(self, alignment: Alignment) -> tuple[int, int]:
         """Report offsets of an alignment's tokens."""

@@ -135,15 +135,11 @@ class Encoder:
         self._pending.update(zip(new, futures, strict=True))
 
     def _collect(self, texts: list[str]) -> dict[str, np.ndarray]:
-        """The background rows of ``texts``, waited for (timed as encoding: the time a
-        check spent waiting on the model). A row another thread took first is left out:
-        it is encoded again, to the same vector."""
+        """The background rows of ``texts`` (each on its way: ``encode`` asks only for
+        those, and a check runs in one thread), waited for and timed as encoding: the
+        time a check spent waiting on the model."""
         began = time.perf_counter()
-        rows = {}
-        for text in texts:
-            future = self._pending.pop(text, None)
-            if future is not None:
-                rows[text] = future.result()[0]
+        rows = {text: self._pending.pop(text).result()[0] for text in texts}
         self.encode_seconds += time.perf_counter() - began
         return rows
 
