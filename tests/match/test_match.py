@@ -276,3 +276,66 @@ def test_no_report_sentence_keeps_more_of_a_quotation_than_the_bound(
         )
         hopeless += not index.could_keep(forms, 0.6 * len(forms))
     assert 0 < hopeless < len(phrases)
+
+
+def _scanned_occurrences(phrase, haystack):
+    """The reference: a scan of the whole text with ``str.find``, as exact_occurrences
+    once did (whole words only, each occurrence after the end of the one before)."""
+    text, found, at = haystack.text, [], haystack.text.find(phrase)
+    while at >= 0:
+        end = at + len(phrase)
+        if (at == 0 or text[at - 1] == " ") and (end == len(text) or text[end] == " "):
+            first = haystack.token_index(at)
+            found.append((first, first + phrase.count(" ") + 1))
+            at = text.find(phrase, end)
+        else:
+            at = text.find(phrase, at + 1)
+    return found
+
+
+def test_occurrences_found_by_the_word_index_are_those_a_scan_finds(reports_dir, settings):
+    """On a real report: runs of 1-6 words (common ones with hundreds of places, a run
+    repeating its own first word, pieces of words, absent phrases) are found at exactly
+    the places a scan of the text finds them."""
+    from verify.match.index import _prepare
+
+    norm = _prepare(_salford(reports_dir, settings)).norm
+    words = norm.text.split(" ")
+    phrases = [" ".join(words[i : i + n]) for i in range(0, 3000, 37) for n in (1, 2, 3, 6)]
+    phrases += ["the", "of the", "children", "the the", "hildren", "children s", "zzz", " the"]
+    phrases += ["the ", "", norm.text[:200], norm.text[-120:], words[-1]]
+    assert sum(len(exact_occurrences(p, norm)) for p in phrases) > 2000
+    for phrase in phrases:
+        found = [(a.first, a.last) for a in exact_occurrences(phrase, norm)]
+        assert found == (_scanned_occurrences(phrase, norm) if phrase else [])
+    repeated = normalise("good good good good good")
+    assert [(a.first, a.last) for a in exact_occurrences("good good", repeated)] == [(0, 2), (2, 4)]
+
+
+def test_sentences_matching_is_a_search_of_every_sentence(reports_dir, settings):
+    """Remembered per report and pattern: the sentences a search of each finds, in order."""
+    import re
+
+    from verify.match import PassageIndex
+
+    report = _salford(reports_dir, settings)
+    pattern = re.compile(r"\b(?:care leavers?|adoption)\b", re.I)
+    every = [s for s in PassageIndex(report).sentences if pattern.search(s.text)]
+    assert len(every) > 3
+    assert PassageIndex(report).sentences_matching(pattern) == every
+    assert PassageIndex(report).sentences_matching(pattern) == every  # from the memo
+    assert PassageIndex(report).sentences_matching(re.compile("zzzq")) == []
+
+
+def test_report_vectors_are_keyed_by_the_sentences_digest_kept_with_the_report(
+    reports_dir, settings
+):
+    """The index hashes a report's sentences once (``sentence_digest``): the key is the
+    one ``report_vectors`` makes from the texts themselves."""
+    from verify.match import Encoder, PassageIndex
+
+    index = PassageIndex(_salford(reports_dir, settings), Encoder(settings))
+    prepared = index._prepared
+    assert prepared.sentence_digest == semantic.texts_digest([s.text for s in index.sentences])
+    from_texts = index.encoder.report_vectors(index.report.sha256, prepared.sentence_texts)
+    assert index.sentence_vectors is from_texts  # the same vectors, found under the same key

@@ -103,6 +103,48 @@ def test_bounds_hold_and_top_matches_a_full_scan_on_a_real_report(reports_dir, s
             assert [(i, s) for i, s, _, _ in found] == reference(query, norms, k, cos)
 
 
+def test_block_bounds_hold_and_top_with_blocks_matches_a_full_scan_on_a_real_report(
+    reports_dir, settings
+):
+    """Short queries (a few words of a quotation, found, altered or not there) against a
+    real report's sentences, at every block size: the block LCS is never below the LCS of
+    the query with any window partial_ratio tries, so the bounds made from it are never
+    below partial_ratio, and the pruned search with blocks returns the full scan's best."""
+    norms = _report_sentences(reports_dir, settings)
+    lengths = np.array([len(n) for n in norms])
+    words = " ".join(norms[30:60]).split()
+    queries = [" ".join(words[i : i + n]) for i, n in ((0, 2), (17, 4), (52, 6), (140, 9))]
+    queries += [normalise(q).text for q in ("we can't afford to be complacent", "zzz", "a")]
+    queries += [norms[12][:63], norms[77][:64], ""]
+    cosines = np.random.default_rng(3).random(len(norms)).astype(np.float32)
+    for query in queries:
+        scores = np.array([fuzz.partial_ratio(query, n) / 100 for n in norms])
+        for size in [s for s in ranking.BLOCK_SIZES if s >= len(query)]:
+            blocks = ranking.Blocks.of(norms, size)
+            held = ranking.block_lcs(query, blocks)
+            assert (held <= ranking._lcs(query, norms)).all()
+            assert (scores <= ranking._loose(held, lengths, len(query))).all()
+            ends = [ranking.end_bound(query, n, int(c)) for n, c in zip(norms, held, strict=True)]
+            assert (scores <= np.array(ends)).all()
+            for k, cos in ((1, None), (3, None), (10, cosines)):
+                found = ranking.top(query, norms, lengths, k, cos, blocks)
+                assert [(i, s) for i, s, _, _ in found] == reference(query, norms, k, cos)
+
+
+@settings(max_examples=300, deadline=None)
+@given(query=st.text(alphabet="abcde '", max_size=64), sentence=_TEXT)
+def test_block_lcs_is_never_below_any_windows_lcs(query, sentence):
+    """Every window partial_ratio tries (at most the query's length) lies in one block."""
+    from rapidfuzz.distance import LCSseq
+
+    m = len(query)
+    windows = [sentence[i : i + m] for i in range(max(len(sentence) - m, 0) + 1)]
+    windows += [sentence[:j] for j in range(m)] + [sentence[-j:] for j in range(1, m)]
+    most = max(LCSseq.similarity(query, w) for w in windows)
+    for size in [s for s in ranking.BLOCK_SIZES if s >= m]:
+        assert most <= ranking.block_lcs(query, ranking.Blocks.of([sentence], size))[0]
+
+
 def test_aligns_with_any_is_any_over_every_text(reports_dir, settings):
     norms = _report_sentences(reports_dir, settings)[:120]
     for query in (norms[5], norms[6][:60], "nothing of the kind appears here at all"):

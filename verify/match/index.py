@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 import numpy as np
@@ -25,7 +25,7 @@ from verify.match.lexical import (
     word_diff,
 )
 from verify.match.normalise import Normalised, Token, normalise
-from verify.match.semantic import Encoder
+from verify.match.semantic import Encoder, texts_digest
 from verify.types import DiffOp, Evidence, Passage, Report
 from verify.words.sentences import sentence_spans
 
@@ -85,6 +85,29 @@ class _Prepared:
             return [t.form for t in self.norm.tokens[first:last]]
 
         return KeptWords([forms(s) for s in self.sentences])
+
+    blocks: dict[int, ranking.Blocks] = field(default_factory=dict, compare=False)
+    """The sentences' ``ranking.Blocks`` by size, made when a short query first asks."""
+    matching: dict[re.Pattern, list[int]] = field(default_factory=dict, compare=False)
+    """``PassageIndex.sentences_matching``'s answers, by pattern."""
+
+    def blocks_for(self, query: str) -> ranking.Blocks | None:
+        """The sentences' blocks that bound ``query``'s scores, None for a long query."""
+        size = ranking.block_size(len(query))
+        if size is None:
+            return None
+        if size not in self.blocks:
+            self.blocks[size] = ranking.Blocks.of(self.sentence_norms, size)
+        return self.blocks[size]
+
+    @cached_property
+    def sentence_texts(self) -> list[str]:
+        return [s.text for s in self.sentences]
+
+    @cached_property
+    def sentence_digest(self) -> str:
+        """``texts_digest`` of the sentences: hashed once a report, not once a check."""
+        return texts_digest(self.sentence_texts)
 
     def tokens_between(self, start: int, end: int) -> tuple[int, int]:
         """Token range ``[first, last)`` of the words inside report offsets ``[start, end)``."""
@@ -182,6 +205,17 @@ class PassageIndex:
         """Token range ``[first, last)`` of the words inside report offsets ``[start, end)``."""
         return self._prepared.tokens_between(start, end)
 
+    def sentences_matching(self, pattern: re.Pattern) -> list[Sentence]:
+        """The sentences ``pattern`` finds something in (``search``), in report order.
+        Searched once per report and pattern: a checker asks for every claim it checks,
+        and a warm process for every release."""
+        prepared = self._prepared
+        found = prepared.matching.get(pattern)
+        if found is None:
+            found = [i for i, text in enumerate(prepared.sentence_texts) if pattern.search(text)]
+            prepared.matching[pattern] = found
+        return [self.sentences[i] for i in found]
+
     def span(self, alignment: Alignment) -> tuple[int, int]:
         """Report offsets of an alignment's tokens."""
         toks = self.norm.tokens
@@ -274,7 +308,10 @@ class PassageIndex:
     def sentence_vectors(self):
         """Embeddings of every sentence, encoded once and kept on disk with the report."""
         assert self.encoder is not None
-        return self.encoder.report_vectors(self.report.sha256, [s.text for s in self.sentences])
+        prepared = self._prepared
+        return self.encoder.report_vectors(
+            self.report.sha256, prepared.sentence_texts, prepared.sentence_digest
+        )
 
     def rank(self, text: str, k: int = 3, semantic: bool = True) -> list[tuple[Sentence, Hit]]:
         """The ``k`` report sentences most like ``text``: partial_ratio plus cosine
@@ -300,7 +337,9 @@ class PassageIndex:
         if semantic and self.encoder is not None:
             cosines = self.sentence_vectors @ self.encoder.encode([text])[0]
         prepared = self._prepared
-        found = ranking.top(query, prepared.sentence_norms, prepared.lengths, k, cosines)
+        found = ranking.top(
+            query, prepared.sentence_norms, prepared.lengths, k, cosines, prepared.blocks_for(query)
+        )
         return [
             (self.sentences[i], self._hit(self.sentences[i], score, lexical, sem))
             for i, score, lexical, sem in found

@@ -145,6 +145,21 @@ class Normalised:
             return None
         return self.words(first, last)
 
+    def word_starts(self, word: str) -> list[tuple[int, int]]:
+        """(token index, offset in ``text``) of every place ``word`` (one normalised word)
+        stands as a whole word, in order: the words are indexed once per text, as a
+        report's long text is searched for quotation after quotation."""
+        return self._word_index.get(word, [])
+
+    @cached_property
+    def _word_index(self) -> dict[str, list[tuple[int, int]]]:
+        index: dict[str, list[tuple[int, int]]] = {}
+        at = 0
+        for i, word in enumerate(self.text.split(" ")):
+            index.setdefault(word, []).append((i, at))
+            at += len(word) + 1
+        return index
+
     @cached_property
     def _spaces(self) -> list[int]:
         """Where each space of ``text`` is, once per text."""

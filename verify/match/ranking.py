@@ -24,10 +24,21 @@ m characters, so its common subsequence is at most theirs with the shorter text
 likewise at the end (``tail``). When the two texts are as long as each other rapidfuzz
 tries both ways round, so only the first bound stands. tests/match/test_ranking.py
 checks the bound against partial_ratio on a real report's sentences.
+
+A short query (a few words of a quotation) has nearly all its characters, in order,
+somewhere in any long sentence, so its whole ``lcs`` bounds nothing and every long
+sentence was aligned. For a query of at most ``L`` characters (``BLOCK_SIZES``) each
+sentence is cut into blocks of ``2L`` characters starting every ``L`` (``Blocks``):
+every window partial_ratio tries is at most the query's length, so it lies inside one
+block, and its common subsequence with the query is at most that block's. The largest
+over a sentence's blocks (``block_lcs``, for every sentence at once) then stands in for
+``lcs`` in both bounds: no larger than ``lcs`` (a block is part of the sentence), and
+equal to it for a sentence of one block.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
@@ -55,6 +66,53 @@ def _lcs(query: str, norms: Sequence[str]) -> np.ndarray:
     import numpy as np
 
     return process.cdist([query], norms, scorer=LCSseq.similarity, dtype=np.int32)[0]
+
+
+BLOCK_SIZES = (16, 24, 32, 48, 64)
+"""Block steps ``L``: a query of at most ``L`` characters is bounded by blocks of ``2L``.
+Past 64 a sentence is mostly one block, no tighter than its whole ``lcs``."""
+
+
+def block_size(query_length: int) -> int | None:
+    """The smallest block step for a query this long (None: too long for blocks)."""
+    return next((size for size in BLOCK_SIZES if query_length <= size), None)
+
+
+@dataclass(frozen=True)
+class Blocks:
+    """Every sentence cut into blocks of ``2 * size`` characters starting every ``size``;
+    made once per report and size (``PassageIndex``)."""
+
+    size: int
+    texts: list[str]
+    first: np.ndarray
+    """Where each sentence's blocks begin in ``texts`` (each sentence has at least one)."""
+
+    @classmethod
+    def of(cls, norms: Sequence[str], size: int) -> Blocks:
+        """The last block starts after ``len - 2 * size``, so it reaches the sentence's end:
+        a window of at most ``size`` characters starting at ``p`` lies in the block starting
+        at ``p`` rounded down to a multiple of ``size``, or, past the last start, in the last."""
+        import numpy as np
+
+        texts: list[str] = []
+        first = []
+        for norm in norms:
+            first.append(len(texts))
+            starts = range(0, max(len(norm) - size, 0) + 1, size)
+            texts.extend(norm[j : j + 2 * size] for j in starts)
+        return cls(size, texts, np.array(first, dtype=np.intp))
+
+
+def block_lcs(query: str, blocks: Blocks) -> np.ndarray:
+    """For each sentence, the largest LCS of ``query`` (at most ``blocks.size`` long) with
+    one of its blocks: at least the LCS of the query with any window partial_ratio tries."""
+    import numpy as np
+
+    if len(query) > blocks.size:
+        raise ValueError("a query longer than the block step is not bounded by its blocks")
+    scores = process.cdist([query], blocks.texts, scorer=LCSseq.similarity, dtype=np.int32)[0]
+    return np.maximum.reduceat(scores, blocks.first)
 
 
 def _loose(lcs: np.ndarray, lengths: np.ndarray, m: int) -> np.ndarray:
@@ -104,13 +162,15 @@ def top(
     lengths: np.ndarray,
     k: int,
     cosines: np.ndarray | None = None,
+    blocks: Blocks | None = None,
 ) -> list[tuple[int, float, float, float | None]]:
     """The ``k`` best sentences as (index, score, lexical, cosine), best first, ties in
     index order: partial_ratio of ``query`` with each of ``norms`` (normalised texts),
-    blended with ``cosines`` when given."""
+    blended with ``cosines`` when given. ``blocks``, the sentences' ``Blocks`` of a size
+    at least the query's length, tighten the bounds of a short query."""
     import numpy as np
 
-    lcs = _lcs(query, norms)
+    lcs = _lcs(query, norms) if blocks is None else block_lcs(query, blocks)
     bounds = _loose(lcs, lengths, len(query))
     if cosines is not None:
         bounds = LEXICAL_WEIGHT * bounds + SEMANTIC_WEIGHT * cosines.astype(np.float64)

@@ -50,6 +50,12 @@ def resolve_model(name: str) -> str:
     return str(model_dir()) if name == BUNDLED_MODEL else name
 
 
+def texts_digest(texts: list[str]) -> str:
+    """Names a report's sentences in the key of their cached vectors: a long report's
+    take a millisecond or more to hash, so a warm process hashes them once a report."""
+    return hashlib.sha256("\n".join(texts).encode("utf-8")).hexdigest()[:16]
+
+
 def load_backend(settings: Settings) -> Backend:
     """The model the ``model`` setting names: the bundled one as ONNX, any other via torch."""
     from verify.match import encoders
@@ -158,20 +164,22 @@ class Encoder:
             future.cancel()
         self._pending.clear()
 
-    def report_vectors(self, report_sha256: str, texts: list[str]) -> np.ndarray:
+    def report_vectors(
+        self, report_sha256: str, texts: list[str], digest: str | None = None
+    ) -> np.ndarray:
         """Embeddings of a report's sentences, made once and kept in the cache.
 
         Keyed by the report's sha256, the model's fingerprint and a digest of the
-        sentences themselves, so a new model or a new sentence splitter never
-        reads stale vectors. The cache stores them as .npy (never pickled) behind
-        a sha256 of their bytes; the last few reports' are also kept in memory, so
-        a batch or a warm process checking release after release against one
-        report reads them once.
+        sentences themselves (``texts_digest``; ``digest`` when the caller kept it
+        from an earlier check of the report), so a new model or a new sentence
+        splitter never reads stale vectors. The cache stores them as .npy (never
+        pickled) behind a sha256 of their bytes; the last few reports' are also
+        kept in memory, so a batch or a warm process checking release after release
+        against one report reads them once.
         """
         from verify.cache import ArrayCodec, DiskCache
 
-        digest = hashlib.sha256("\n".join(texts).encode("utf-8")).hexdigest()[:16]
-        key = f"{report_sha256}-{self.backend.fingerprint}-{digest}"
+        key = f"{report_sha256}-{self.backend.fingerprint}-{digest or texts_digest(texts)}"
         vectors = self._reports.get(key)
         if vectors is not None:
             self._reports.move_to_end(key)
