@@ -288,7 +288,7 @@ def check_other_subject(claim: Claim, report: Report, ctx: Context) -> CheckedCl
     """Grades of things outside the judgement table (children's homes): read the passage."""
     index = ctx.index(report)
     subject = OTHER_SUBJECTS.search(claim.text)
-    naming = [s for s in index.sentences if subject and OTHER_SUBJECTS.search(s.text)]
+    naming = index.sentences_matching(OTHER_SUBJECTS) if subject else []
     if naming:
         query = normalise(claim.text).text
         sentence = max(naming, key=lambda s: fuzz.partial_ratio(query, normalise(s.text).text))
