@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from verify.check.confidence import confidence
@@ -194,9 +195,18 @@ def nearest(ctx: Context, report: Report, text: str, k: int = 1) -> list[Evidenc
 
 def content_words(text: str) -> set[str]:
     """The claim's words that carry its content (normalised forms, common words left out)."""
-    return {t.form[:_STEM] for t in tokens(text) if t.form not in _COMMON and len(t.form) > 2}
+    return set(_content_words(text))
+
+
+@lru_cache(maxsize=4096)
+def _content_words(text: str) -> frozenset[str]:
+    """``content_words``, remembered: checkers read the same report sentences (and their
+    clauses) for claim after claim, and a warm process for release after release."""
+    return frozenset(
+        t.form[:_STEM] for t in tokens(text) if t.form not in _COMMON and len(t.form) > 2
+    )
 
 
 def shared(words: set[str], sentence: str) -> float:
     """The share of ``words`` that ``sentence`` holds."""
-    return len(words & content_words(sentence)) / len(words) if words else 0.0
+    return len(words & _content_words(sentence)) / len(words) if words else 0.0
