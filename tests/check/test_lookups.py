@@ -83,3 +83,17 @@ def test_a_real_check_encodes_no_text_its_checkers_never_rank(shared, settings):
     assert other_visit and own_words and rows
     assert not rows & {t for c in other_visit for t in (c.text, topic(c.text))}
     assert not rows & {c.text for c in own_words}
+
+
+def test_a_finding_that_says_only_the_report_noted_this_looks_nothing_up(tmp_path, settings):
+    """'The report acknowledges this.' is left unchecked before any ranking (its checker
+    says so first), so its words are never encoded; a finding that names something is."""
+    text = RELEASE + (
+        "\nThe report acknowledges this.\n\nInspectors found that care leavers are well "
+        "supported by their personal advisers.\n"
+    )
+    claims, texts = _lookups(tmp_path, settings, text)
+    noted = [c for c in claims if c.text.startswith("The report acknowledges")]
+    assert [c.kind for c in noted] == ["finding"]
+    assert not any("acknowledges this" in t for t in texts)
+    assert any("personal advisers" in t for t in texts)

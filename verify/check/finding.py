@@ -140,9 +140,15 @@ def restated_clause(words: set[str], sentence: str) -> str:
     return max(clauses(sentence), key=lambda c: len(words & content_words(c)))
 
 
+def says_only_noted(text: str) -> bool:
+    """'The report acknowledges this.': a finding the checker leaves unchecked at once,
+    ranking nothing (so ``lookups`` encodes nothing for it)."""
+    return bool(_VAGUE.search(text))
+
+
 def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     """The verdict for a paraphrased finding against one report."""
-    if _VAGUE.search(claim.text):
+    if says_only_noted(claim.text):
         why = "Says only that the report noted 'this'; the sentence names nothing to check."
         return verdict(claim, "not_checkable", why)
     by_inspectors = claim.attribution is not None and claim.attribution.role == "inspectors"

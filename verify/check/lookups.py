@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from verify.check.common import ABOUT_THE_VISIT, Context, sentence_around
-from verify.check.finding import council_speaker, topic
+from verify.check.finding import council_speaker, says_only_noted, topic
 from verify.match import PassageIndex, normalise
 from verify.types import Claim, Release
 from verify.words.speakers import in_own_words
@@ -60,6 +60,8 @@ def lookups(ctx: Context, claims: list[Claim]) -> list[str]:
             continue
         if claim.kind == "inspection_fact" and _compared(claim):
             texts.append(evidence_query(claim))
+        elif claim.kind == "finding" and says_only_noted(claim.text):
+            continue  # its checker ranks nothing
         elif claim.kind in _TOPIC_KINDS and not council_speaker(claim.text):
             texts.append(topic(claim.text))
         elif claim.kind == "comparison":
