@@ -16,3 +16,21 @@ def test_content_words_are_remembered_and_each_caller_gets_its_own_set():
     first.add("extra")
     assert common.content_words(text) == fresh
     assert common.shared({"clear", "zzzzz"}, text) == 0.5
+
+
+def test_remembered_sentence_readings_are_the_fresh_ones_on_a_real_report(reports_dir, settings):
+    """Read twice (the second from memory), every sentence of a real report gives what
+    reading it afresh gives: its content words and whether it criticises."""
+    from verify.check import finding
+    from verify.match import PassageIndex
+    from verify.report import load_report
+
+    pdf = reports_dir / "80548_salford" / "children's services inspection - 12 january 2024.pdf"
+    texts = [s.text for s in PassageIndex(load_report(pdf, settings)).sentences]
+    assert len(texts) > 100
+    for _ in range(2):
+        for text in texts:
+            fresh = {t.form[:5] for t in tokens(text) if t.form not in common._COMMON}
+            assert common.content_words(text) == {w for w in fresh if len(w) > 2}
+            assert finding._criticises(text) == bool(finding._CRITICAL.search(text))
+    assert any(finding._criticises(t) for t in texts)

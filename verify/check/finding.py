@@ -22,6 +22,7 @@ not checked.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from verify.check.common import Context, content_words, officials_account, shared, verdict
 from verify.match import Hit, PassageIndex, Sentence
@@ -131,7 +132,14 @@ def _critical(sentence: Sentence, words: set[str] | None = None) -> bool:
     Given a claim's content ``words``, only the clause the claim restates counts: 'X are
     closely tracked, although Y are not completed' does not criticise X."""
     text = sentence.text if words is None else restated_clause(words, sentence.text)
-    return sentence.passage.kind == "improvement" or bool(_CRITICAL.search(text))
+    return sentence.passage.kind == "improvement" or _criticises(text)
+
+
+@lru_cache(maxsize=4096)
+def _criticises(text: str) -> bool:
+    """``_CRITICAL`` found in a report sentence or clause, remembered: the pool of every
+    finding asks it of the same report sentences, claim after claim."""
+    return bool(_CRITICAL.search(text))
 
 
 def restated_clause(words: set[str], sentence: str) -> str:
