@@ -128,6 +128,8 @@ All five areas improved since the last inspections, which had rated the council 
 
 The good rating mirrors Ofsted's November 2012 inspection of the county's safeguarding arrangements.
 
+The result is a far cry from the criticism the council faced in 2005 over its children's homes.
+
 Councillor Mark Sutton, Cabinet Member for Children and Young People, said: "This is a fantastic result for our staff and, more importantly, for the children and families they support."
 
 The inspection took place over four weeks in January and February.
@@ -139,6 +141,7 @@ Media enquiries: 01785 277800
         [
             ("All five areas improved since the last inspections", every(NC)),
             ("The good rating mirrors Ofsted's November 2012 inspection", every(SAME_OR_NC)),
+            ("a far cry from the criticism the council faced in 2005", every(NC)),
         ],
     ),
     # West Berkshire (SIF, March 2015, published 13 May 2015): inadequate overall and for
@@ -247,6 +250,10 @@ Three of the four areas improved since 2019, with only children in care still ju
 
 The good rating echoes the July 2019 inspection, the council's annual report had predicted.
 
+The good rating marks a dramatic turnaround from the failings inspectors uncovered in 2009.
+
+Children in care, criticised by inspectors in 2019 for drift and delay, still require improvement.
+
 Cllr Anne Jones, cabinet member for children's services, said: "This is a huge achievement. I am so proud of our staff."
 
 Notes
@@ -255,6 +262,8 @@ The council is a unitary authority serving 180,000 residents.
         [
             ("Three of the four areas improved since 2019", by(S, S, NC)),
             ("The good rating echoes the July 2019 inspection", every(SAME_OR_NC)),
+            ("marks a dramatic turnaround from the failings inspectors uncovered in 2009", every(NC)),
+            ("still require improvement", every(S)),
         ],
     ),
     # Stockton-on-Tees (ILACS, March 2023, published May 2023): RI in every judgement, as
@@ -295,6 +304,8 @@ Inspectors visited in March.
 
 Ofsted has today published its report of the inspection of Somerset's children's services, which are judged inadequate.
 
+Somerset County Council, criticised by Ofsted in 2009 over its child protection work, has now been rated inadequate.
+
 Three out of five areas declined since the previous inspections, the report shows.
 
 Somerset's inadequate rating repeats the verdict of an inspection in March 2013, the opposition spokesperson said.
@@ -306,6 +317,8 @@ The inspection took place in January and February 2015.
         [
             ("Three out of five areas declined since the previous inspections", every(NC)),
             ("Somerset's inadequate rating repeats the verdict of an inspection in March 2013", every(NC)),
+            ("criticised by Ofsted in 2009 over its child protection work", every(NC)),
+            ("has now been rated inadequate", every(S)),
         ],
     ),
 }

@@ -89,6 +89,12 @@ _EARLIER_NOUN = r"(?:report|rating|inspection|judgement|verdict|grade)s?\b"
 _LIKE_EARLIER = rf"{_LIKE}(?:(?:a|an|the|its|their|that)\s+)?(?:[\w’'-]+\s+){{0,3}}?{_EARLIER_NOUN}"
 """Today's grade said to be an earlier one's again: 'the rating echoes a report in April
 2013', 'mirrors the verdict of its 2016 inspection'."""
+_AWAY_FROM = (
+    r"\b(?:(?:a|the)\s+)?(?:\w+\s+)?(?:turn(?:ed)?[- ]?around|transformation|far cry|long way)"
+    r"\s+from\b"
+)
+"""A change told as distance from an earlier time: 'a dramatic turnaround from the severe
+criticisms levelled after ... in 2000', 'a far cry from 2009'."""
 _PREVIOUS_YEAR = re.compile(
     r"\b(?:(?:the|its|our|their) (?P<a>(?:19|20)\d{2}) inspection"
     r"|(?:last|previous|earlier) (?:Ofsted |full )?(?:inspection|visit|rating)[^.;]*?"
@@ -96,7 +102,8 @@ _PREVIOUS_YEAR = re.compile(
     rf"|since (?:the|its|our|their) (?:[\w-]+ ){{0,2}}inspection (?:in |of )?(?:{_MONTH} )?"
     r"(?P<d>(?:19|20)\d{2})"
     rf"|previously (?:been )?(?:{GRADING_VERBS}|found)[^.;]*?(?P<c>(?:19|20)\d{{2}})"
-    rf"|{_LIKE}(?=[^.;]{{0,40}}?{_EARLIER_NOUN})[^.;]{{0,60}}?(?P<e>(?:19|20)\d{{2}}))",
+    rf"|{_LIKE}(?=[^.;]{{0,40}}?{_EARLIER_NOUN})[^.;]{{0,60}}?(?P<e>(?:19|20)\d{{2}})"
+    rf"|{_AWAY_FROM}[^.;]{{0,100}}?(?P<f>(?:19|20)\d{{2}}))",
     re.I,
 )
 _FROM_TO = re.compile(
@@ -143,7 +150,9 @@ _DIRECTION = (
         re.compile(
             r"\b(?<!requires )(?<!require )(?<!requiring )"
             r"(?:improv\w*|upgraded|up from|better than"
-            r"|(?:up|jumped|climbed|risen|rose) (?:by )?(?:a|one|two|three) grades?)\b",
+            r"|(?:up|jumped|climbed|risen|rose) (?:by )?(?:a|one|two|three) grades?)\b"
+            + "|"
+            + _AWAY_FROM,
             re.I,
         ),
     ),
@@ -664,7 +673,7 @@ def _previous(sentence: str) -> tuple[int | None, Grade | None, int]:
             year = YEAR.search(sentence, adequate.end()) or YEAR.search(sentence)
             return int(year.group()) if year else None, "adequate", adequate.start()
         return None, None, len(sentence)
-    year = int(next(y for y in m.group("a", "b", "c", "d", "e") if y))
+    year = int(next(y for y in m.group("a", "b", "c", "d", "e", "f") if y))
     left = _MOVED_FROM.search(sentence)
     if left and left.start() < m.start():
         # 'improved from requires improvement at its last inspection in 2018'
@@ -723,7 +732,14 @@ def moved_count(sentence: str, values: ClaimValues) -> bool:
     if at < 0:
         return False
     after = re.match(r"(?:\s+[\w’'-]+)*", sentence[at + len(values.quantifier) :]).group()
-    return direction_of(" ".join(after.split()[:_MOVED_WITHIN])) is not None
+    words = after.split()[:_MOVED_WITHIN]
+    if words and _QUALIFIED.match(words[0]):
+        return False  # 'eleven areas of improvement', 'two areas for development'
+    return direction_of(" ".join(words)) is not None
+
+
+_QUALIFIED = re.compile(r"(?:of|for|in|to|with|where|that|which)$", re.I)
+"""A word that carries a count of areas on into a noun phrase, not a verb."""
 
 
 _DENIED_DIRECTION = re.compile(r"(?:\b(?:not|never|no)|n[’']t)\W+(?:\w+\W+)?$", re.I)
