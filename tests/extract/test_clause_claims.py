@@ -111,6 +111,6 @@ def test_a_dated_aside_about_the_subjects_past_is_a_comparison_of_its_own():
 def test_an_aside_with_a_grade_or_a_judgement_for_subject_keeps_the_sentence_whole():
     for text in (
         "Children in care services, rated good in 2023, are now outstanding.",
-        "Help and protection, criticised in 2019 for delay, now requires improvement.",
+        "Help and protection, criticised in 2019 for delay, is now rated good.",
     ):
         assert len(_claims(text)) == 1, text
