@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from check_helpers import make_claim, make_release, make_report
+from check_helpers import TABLE, make_claim, make_release, make_report
 
 from verify.check import check_claims
 from verify.check.fact import days_spanned, weeks_spanned
@@ -490,3 +490,21 @@ def test_an_earlier_report_named_by_its_month_is_the_account_of_that_month(setti
         values = parse_values(said)
         checked = run(report, said, said[:-1], settings, "comparison", **values.model_dump())
         assert checked.verdict == expected, (said, checked.explanation)
+
+
+def test_a_kept_rating_is_the_overall_grade_kept_whatever_an_area_did(settings):
+    earlier_table = [(n, "good", p) for n, _, p in TABLE]
+    now_table = [
+        (n, "good" if n != "care_leavers" else "requires_improvement", p) for n, _, p in TABLE
+    ]
+    earlier = make_report(table=earlier_table, sha="b" * 64, published=date(2021, 5, 1))
+    earlier = earlier.model_copy(
+        update={"inspection_start": date(2021, 3, 1), "inspection_end": date(2021, 3, 12)}
+    )
+    report = make_report(table=now_table)
+    said = "The rating echoes the council's 2021 inspection."
+    values = parse_values(said)
+    checked = run(
+        report, said, said[:-1], settings, "comparison", previous=[earlier], **values.model_dump()
+    )
+    assert checked.verdict == "supported", checked.explanation

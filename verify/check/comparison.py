@@ -417,7 +417,7 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
     if v.direction:
         if named:
             actual, why = _direction_of(named, report, earlier)
-        elif _grades_the_whole(claim, report) and judgement_grade(earlier, "overall_effectiveness"):
+        elif _of_the_whole(claim, report) and judgement_grade(earlier, "overall_effectiveness"):
             # 'remains requires improvement, unchanged since 2019': the grade it names.
             actual, why = _direction_of("overall_effectiveness", report, earlier)
         else:
@@ -476,6 +476,16 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
         label = "not_checkable"
     evidence = nearest(ctx, earlier, claim.text) + nearest(ctx, report, claim.text)
     return verdict(claim, label, f"Against {earlier.label}: " + "; ".join(parts) + ".", evidence)
+
+
+def _of_the_whole(claim: Claim, report: Report) -> bool:
+    """True when the claim's direction is the service's overall grade's: it gives today's
+    overall grade (``_grades_the_whole``), or, naming no grade, says the grade was kept
+    ('the rating echoes a report in April 2013'): an area that moved within the same
+    overall grade does not make that untrue."""
+    v = claim.values
+    kept = v.direction == "maintained" and not v.grades and report.grade_of("overall_effectiveness")
+    return bool(kept) or _grades_the_whole(claim, report)
 
 
 def _grades_the_whole(claim: Claim, report: Report) -> bool:
