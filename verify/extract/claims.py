@@ -259,11 +259,13 @@ def _aside_parts(
     aside = parse_values(words[aa:ab], year_hint)
     if aside.grades or aside.previous_grade or RELEASE_GRADE_RE.search(words[aa:ab]):
         return []  # 'Children in care, rated good in 2023, are now outstanding': one comparison
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", words[aa:ab])]
+    if year_hint is not None and max(years) >= year_hint:
+        return []  # 'The council, inspected in January 2026, ...': this inspection's time
     rest = parse_values(words[ra:rb], year_hint)
     rest_kind = classify(words[ra:rb], rest, ctx)
     if rest_kind is None:
         return []
-    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", words[aa:ab])]
     aside.previous_year = aside.previous_year or max(years)
     return [("comparison", aa, ab, aside), (rest_kind, ra, rb, rest)]
 
