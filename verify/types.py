@@ -324,6 +324,11 @@ class ClaimValues(Model):
     )
     count: int | None = None
     of_total: int | None = None
+    counts_moved: bool = Field(
+        False,
+        description="The count is of areas that moved in the direction ('three of five areas "
+        "improved'), not of areas given a grade.",
+    )
     percent: float | None = None
     dates: list[date] = Field(default_factory=list)
     months: list[int] = Field(

@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from check_helpers import make_claim, make_release, make_report
+from check_helpers import TABLE, make_claim, make_release, make_report
 
 from verify.check import check_claims
 from verify.check.fact import days_spanned, weeks_spanned
 from verify.extract.values import parse_values
 from verify.report.metadata import named_date
-from verify.types import GradeMention
+from verify.types import GradeMention, PreviousInspection
 from verify.words import framework_title
 from verify.words.dates import parse_dates
 
@@ -421,3 +421,90 @@ def test_a_grade_named_in_the_plural_is_some_judgements_grade(report, settings):
     alone = "The council's services are outstanding, inspectors judged."
     got = run(report, alone, alone, settings, grades=[mention("outstanding")])
     assert got.verdict == "misleading", got.explanation
+
+
+def _account(text: str, year: int, grade: str) -> PreviousInspection:
+    return PreviousInspection(text=text, year=year, kind="inspection", grade=grade, start=0, end=1)
+
+
+SIF_TABLE = [
+    ("overall_effectiveness", "inadequate", "Inadequate"),
+    ("help_and_protection", "inadequate", "Inadequate"),
+    ("looked_after_and_permanence", "requires_improvement", "Requires improvement"),
+    ("adoption", "requires_improvement", "Requires improvement"),
+    ("care_leavers", "requires_improvement", "Requires improvement"),
+    ("leadership_management_governance", "inadequate", "Inadequate"),
+]
+ACCOUNTS = [
+    _account(
+        "The last inspection of the arrangements for the protection of children was in March "
+        "2013. The local authority was judged inadequate.",
+        2013,
+        "inadequate",
+    ),
+    _account(
+        "The last inspection of services for looked after children was in June 2013 and "
+        "was judged inadequate.",
+        2013,
+        "inadequate",
+    ),
+]
+
+
+def test_areas_that_moved_are_counted_from_the_reports_accounts(settings):
+    report = make_report(table=SIF_TABLE, framework="sif", previous=ACCOUNTS)
+    text = "Three out of five areas improved. Two of the five areas improved."
+    values = parse_values("Three out of five areas improved.")
+    assert (
+        run(
+            report,
+            text,
+            "Three out of five areas improved",
+            settings,
+            "comparison",
+            **values.model_dump(),
+        ).verdict
+        == "supported"
+    )
+    values = parse_values("Two of the five areas improved.")
+    # Never a flag: an area may improve within its grade.
+    assert (
+        run(
+            report,
+            text,
+            "Two of the five areas improved",
+            settings,
+            "comparison",
+            **values.model_dump(),
+        ).verdict
+        == "not_checkable"
+    )
+
+
+def test_an_earlier_report_named_by_its_month_is_the_account_of_that_month(settings):
+    report = make_report(table=SIF_TABLE, framework="sif", previous=ACCOUNTS)
+    for said, expected in (
+        ("The rating echoes a report in April 2013.", "supported"),
+        ("The rating echoes a report in October 2013.", "not_checkable"),
+    ):
+        values = parse_values(said)
+        checked = run(report, said, said[:-1], settings, "comparison", **values.model_dump())
+        assert checked.verdict == expected, (said, checked.explanation)
+
+
+def test_a_kept_rating_is_the_overall_grade_kept_whatever_an_area_did(settings):
+    earlier_table = [(n, "good", p) for n, _, p in TABLE]
+    now_table = [
+        (n, "good" if n != "care_leavers" else "requires_improvement", p) for n, _, p in TABLE
+    ]
+    earlier = make_report(table=earlier_table, sha="b" * 64, published=date(2021, 5, 1))
+    earlier = earlier.model_copy(
+        update={"inspection_start": date(2021, 3, 1), "inspection_end": date(2021, 3, 12)}
+    )
+    report = make_report(table=now_table)
+    said = "The rating echoes the council's 2021 inspection."
+    values = parse_values(said)
+    checked = run(
+        report, said, said[:-1], settings, "comparison", previous=[earlier], **values.model_dump()
+    )
+    assert checked.verdict == "supported", checked.explanation

@@ -223,3 +223,35 @@ def test_a_grade_after_whom_or_what_was_rated_is_a_rating():
         ("outstanding", None)
     ]
     assert grades("Inspectors judged staff good at listening.") == []
+
+
+def test_a_likeness_to_an_earlier_report_is_a_kept_grade_of_its_year():
+    for text, year in (
+        ("The rating echoes a report in April 2013, which prompted resignations.", 2013),
+        ("The verdict mirrors the council's 2016 inspection.", 2016),
+        ("It repeats the judgement Ofsted handed down in 2019.", 2019),
+    ):
+        values = parse_values(text)
+        assert (values.direction, values.previous_year) == ("maintained", year), text
+    assert parse_values("Failings echo poor provision for special needs.").direction is None
+
+
+def test_a_count_of_areas_that_moved_is_told_from_a_count_of_areas_graded():
+    moved = parse_values("Three out of five areas rated by Ofsted improved.")
+    assert (moved.count, moved.of_total, moved.direction, moved.counts_moved) == (
+        3,
+        5,
+        "improved",
+        True,
+    )
+    assert parse_values("All three areas were unchanged since 2014.").counts_moved
+    for text in (
+        "They have listed 11 areas of improvement including caseloads.",
+        "Two of the four areas were rated good, an improvement on 2019.",
+    ):
+        assert not parse_values(text).counts_moved, text
+
+
+def test_a_turnaround_from_a_dated_past_is_an_improvement_since_that_year():
+    values = parse_values("It marks a dramatic turnaround from the failings exposed in 2009.")
+    assert (values.direction, values.previous_year) == ("improved", 2009)

@@ -92,3 +92,26 @@ def test_a_table_row_s_grade_is_placed_in_the_row():
     rating = next(c for c in _claims(text) if c.kind == "rating")
     (grade,) = rating.values.grades
     assert rating.text[grade.start : grade.end] == "Requires improvement to be good"
+
+
+def test_a_dated_aside_about_the_subjects_past_is_a_comparison_of_its_own():
+    text = (
+        "Ashbury Council, previously criticised by inspectors over child deaths in 2007, "
+        "has been rated good by Ofsted."
+    )
+    kinds = _kinds(text)
+    assert kinds[0] == (
+        "comparison",
+        "previously criticised by inspectors over child deaths in 2007",
+    )
+    assert kinds[1][1] == "has been rated good by Ofsted"
+    assert _claims(text)[0].values.previous_year == 2007
+
+
+def test_an_aside_with_a_grade_or_a_judgement_for_subject_keeps_the_sentence_whole():
+    for text in (
+        "Children in care services, rated good in 2023, are now outstanding.",
+        "Help and protection, criticised in 2019 for delay, is now rated good.",
+        "Published 3 March 2026. The council, inspected in January 2026, has been rated good.",
+    ):
+        assert len(_claims(text)) == 1, text

@@ -7,6 +7,7 @@ otherwise the previous-inspection facts the current report prints.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from verify.check.common import Context, judgement_grade, names_other_visit, nearest, verdict
 from verify.check.finding import check_finding
@@ -28,7 +29,7 @@ from verify.words.councils import council_named, names_council
 from verify.words.grades import grade_rank, grade_text, grades_in
 from verify.words.judgements import JUDGEMENTS, graded_areas, prose
 from verify.words.judgements import RELEASE_JUDGEMENT_RE as JUDGEMENT_RE
-from verify.words.numbers import NUMBER, number
+from verify.words.numbers import MONTH, NUMBER, month_number, number
 
 
 def previous_report(
@@ -114,6 +115,12 @@ def check_comparison(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
         earlier = _span_start(claim, ctx, report, back)
     else:
         earlier = previous_report(ctx, report, claim.values.previous_year)
+    if (month := claimed_month(claim)) and earlier and not _report_of_month(earlier, month):
+        # 'a report in April 2013': another report of that year is not the one meant.
+        earlier = _of_month(ctx, report, month)
+    if claim.values.counts_moved and claim.values.direction:
+        # 'Three out of five areas rated by Ofsted improved': counted from the two tables.
+        return _count_moved(claim, ctx, report, earlier)
     if _since_a_visit(claim, report):
         why = (
             "The change is told from a focused or monitoring visit, which no judgement "
@@ -125,9 +132,177 @@ def check_comparison(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
     if earlier is not None:
         return _against_report(claim, ctx, report, earlier)
     checked = _against_printed(claim, ctx, report)
-    if checked.verdict == "not_checkable":
+    if checked.verdict == "not_checkable" and not _before_any_known(claim, ctx, report):
         return _as_told(claim, ctx, report) or checked
     return checked
+
+
+def _before_any_known(claim: Claim, ctx: Context, report: Report) -> bool:
+    """True when the claim dates its earlier time before every inspection of the council
+    known (its earlier reports, the report's accounts): 'a turnaround from the criticisms
+    of 2000' cannot be told by a passage about the last inspection."""
+    year = claim.values.previous_year
+    own = [p for p in ctx.previous if names_council(p.authority, report.authority)]
+    known = [y for p in own for y in inspection_years(p)] + [
+        p.year for p in report.previous if p.year
+    ]
+    return year is not None and bool(known) and year < min(known) - 1
+
+
+_MONTH_YEAR = re.compile(rf"\b(?P<m>{MONTH})\s+(?P<y>(?:19|20)\d\d)\b", re.I)
+_PUBLISHED_WITHIN = 3
+"""Months from an inspection's first day to its report's publication that 'a report in
+<month>' may still mean: a report is published some weeks after the visit."""
+
+
+def claimed_month(claim: Claim) -> tuple[int, int] | None:
+    """(year, month) of the earlier inspection when the claim prints a month with its year
+    ('echoes a report in April 2013'), else None."""
+    year = claim.values.previous_year
+    for m in _MONTH_YEAR.finditer(claim.text):
+        if year is not None and int(m["y"]) == year:
+            return year, month_number(m["m"]) or 0
+    return None
+
+
+def _fits_month(days: list[date | None], month: tuple[int, int]) -> bool:
+    """True when ``month`` falls within the visit's months or the few after it (when the
+    report may have come out): a month named for an inspection or its report."""
+    wanted = month[0] * 12 + month[1]
+    at = [d.year * 12 + d.month for d in days if d is not None]
+    return bool(at) and min(at) <= wanted <= max(at) + _PUBLISHED_WITHIN - 1
+
+
+def _report_of_month(earlier: Report, month: tuple[int, int]) -> bool:
+    start = earlier.inspection_start or earlier.inspection_end
+    return _fits_month([start, earlier.published or earlier.inspection_end], month)
+
+
+def _of_month(ctx: Context, report: Report, month: tuple[int, int]) -> Report | None:
+    """The council's earlier report of the month a claim names, if one is to hand."""
+    own = [p for p in ctx.previous if names_council(p.authority, report.authority)]
+    return next((p for p in own if _report_of_month(p, month)), None)
+
+
+def _account_of_month(p: PreviousInspection, month: tuple[int, int]) -> bool:
+    """True when the report's account of an earlier inspection prints a month of that
+    year that the claimed month may name ('undertaken in March 2013' for 'a report in
+    April 2013')."""
+    days = [
+        date(int(m["y"]), month_number(m["m"]) or 1, 1)
+        for m in _MONTH_YEAR.finditer(p.text)
+        if int(m["y"]) == month[0]
+    ]
+    return _fits_month(days, month)
+
+
+def _count_moved(
+    claim: Claim, ctx: Context, report: Report, earlier: Report | None
+) -> CheckedClaim:
+    """'Three out of five areas improved': each area graded today against its grade at the
+    council's last inspection (``_then``): supported when exactly that many moved that way
+    and every other area is known not to have (an area inadequate today cannot have
+    improved, nor an outstanding one declined). Never a flag: an area can improve or
+    decline within its grade, which no table shows, and earlier frameworks graded areas
+    otherwise."""
+    v = claim.values
+    if v.grades:
+        # 'Three of the four areas improved, with only children in care still judged to
+        # require improvement': the grades are today's, the count the move's.
+        uncounted = v.model_copy(update={"quantifier": None, "count": None, "of_total": None})
+        graded = grades_verdict(_with_values(claim, uncounted), ctx, report)
+        if graded.verdict not in ("supported", "not_checkable"):
+            return graded
+    areas = graded_areas(report.judgements)
+    if v.of_total == len(areas) + 1:
+        areas = [*areas, *(j for j in report.judgements if j.name == "overall_effectiveness")]
+    if not areas or (v.of_total is not None and v.of_total != len(areas)):
+        why = f"{report.label} grades {len(areas)} areas, not {v.of_total}."
+        return verdict(claim, "not_checkable", why, nearest(ctx, report, claim.text))
+    moved, unknown, shown = 0, 0, []
+    for area in areas:
+        then = _then(report, earlier, area.name)
+        if then is None:
+            edge = "inadequate" if v.direction == "improved" else "outstanding"
+            unknown += v.direction == "maintained" or area.grade != edge
+            shown.append(f"{prose(area.name)} {grade_text(area.grade)} now, not known then")
+            continue
+        a, b = grade_rank(then), grade_rank(area.grade)
+        actual = "maintained" if a == b else "improved" if b < a else "declined"
+        moved += actual == v.direction
+        shown.append(f"{prose(area.name)} {grade_text(then)} to {grade_text(area.grade)}")
+    against = earlier.label if earlier else f"{report.label}'s account of earlier inspections"
+    why = f"Against {against}: {moved} {v.direction} ({'; '.join(shown)})."
+    label = "supported" if moved == v.count and not unknown else "not_checkable"
+    evidence = (nearest(ctx, earlier, claim.text) if earlier else []) + nearest(
+        ctx, report, claim.text
+    )
+    return verdict(claim, label, why, evidence)
+
+
+def _then(report: Report, earlier: Report | None, area: JudgementName) -> str | None:
+    """An area's grade at the council's last inspection: the earlier report's (a 2012-2013
+    inspection of looked-after children's services grades their adoption and leaving care
+    by its overall grade), else the latest grade the report's own account prints for the
+    inspection of that area (safeguarding for help and protection, looked-after children
+    for their areas), no older than the earlier report."""
+    if earlier is not None:
+        graded = judgement_grade(earlier, area)
+        if graded is not None:
+            return graded[1]
+        if area in LOOKED_AFTER_AREAS and earlier.grade_of("outcomes_for_looked_after_children"):
+            return earlier.grade_of("overall_effectiveness")
+    floor = min(inspection_years(earlier), default=0) - 1 if earlier else 0
+    said = [
+        p
+        for p in report.previous
+        if p.grade and p.year and p.year >= floor and _account_about(p, area)
+    ]
+    latest = max((p.year for p in said), default=None)
+    grades = {p.grade for p in said if p.year == latest}
+    return grades.pop() if len(grades) == 1 else None
+
+
+LOOKED_AFTER_AREAS = {
+    "children_in_care",
+    "looked_after_and_permanence",
+    "adoption",
+    "care_leavers",
+}
+"""The areas a 2012-2013 inspection of looked-after children's services graded whole."""
+
+
+def _account_about(p: PreviousInspection, area: JudgementName) -> bool:
+    """True when an account of an earlier inspection is of ``area``'s inspection: of
+    looked-after children's services for their areas (for adoption and care leavers only
+    before November 2013, when the single inspection began grading them apart), of
+    safeguarding for help and protection."""
+    text = p.text
+    if area in ("adoption", "care_leavers") and not _before_sif(p):
+        return False
+    if area in LOOKED_AFTER_AREAS:
+        return looked_after_only(text)
+    if area == "help_and_protection":
+        return not looked_after_only(text) and bool(
+            _names_area(text, area) or re.search(r"safeguard", text, re.I)
+        )
+    return False
+
+
+_SIF_BEGAN = (2013, 11)
+"""The single inspection framework's first month: from then adoption and care leavers had
+grades of their own."""
+
+
+def _before_sif(p: PreviousInspection) -> bool:
+    """True when the account's inspection is older than the single inspection framework,
+    by the month it prints with its year (a 2013 one with no month is not known to be)."""
+    months = [
+        (int(m["y"]), month_number(m["m"]) or 12)
+        for m in _MONTH_YEAR.finditer(p.text)
+        if p.year and int(m["y"]) == p.year
+    ]
+    return bool(p.year) and (p.year < _SIF_BEGAN[0] or bool(months) and max(months) < _SIF_BEGAN)
 
 
 def _since_a_visit(claim: Claim, report: Report) -> bool:
@@ -164,9 +339,15 @@ def _as_told(claim: Claim, ctx: Context, report: Report) -> CheckedClaim | None:
     said = told.evidence[0].text
     if not _LOOKS_BACK.search(said) or not named <= set(grades_in(said)):
         return None
+    if v.direction == "maintained" and _CHANGED.search(said):
+        return None  # 'mirrors its last inspection': not told by 'has improved since'.
     if v.count is not None and v.count not in _numbers_in(said):
         return None  # 'three of the four areas improved': a change of some count of areas
     return verdict(claim, "supported", told.explanation, told.evidence)
+
+
+_CHANGED = re.compile(r"\b(?:improv\w*|declin\w*|deteriorat\w*|better|worse)\b", re.I)
+"""A report sentence telling a change: no account of a standard kept."""
 
 
 def _numbers_in(text: str) -> set[int]:
@@ -236,7 +417,7 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
     if v.direction:
         if named:
             actual, why = _direction_of(named, report, earlier)
-        elif _grades_the_whole(claim, report) and judgement_grade(earlier, "overall_effectiveness"):
+        elif _of_the_whole(claim, report) and judgement_grade(earlier, "overall_effectiveness"):
             # 'remains requires improvement, unchanged since 2019': the grade it names.
             actual, why = _direction_of("overall_effectiveness", report, earlier)
         else:
@@ -295,6 +476,16 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
         label = "not_checkable"
     evidence = nearest(ctx, earlier, claim.text) + nearest(ctx, report, claim.text)
     return verdict(claim, label, f"Against {earlier.label}: " + "; ".join(parts) + ".", evidence)
+
+
+def _of_the_whole(claim: Claim, report: Report) -> bool:
+    """True when the claim's direction is the service's overall grade's: it gives today's
+    overall grade (``_grades_the_whole``), or, naming no grade, says the grade was kept
+    ('the rating echoes a report in April 2013'): an area that moved within the same
+    overall grade does not make that untrue."""
+    v = claim.values
+    kept = v.direction == "maintained" and not v.grades and report.grade_of("overall_effectiveness")
+    return bool(kept) or _grades_the_whole(claim, report)
 
 
 def _grades_the_whole(claim: Claim, report: Report) -> bool:
@@ -367,7 +558,14 @@ def _against_printed(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
         )
     index = ctx.index(report)
     area = named_judgement(claim)
-    chosen = max(report.previous, key=lambda p: _fit(p, v.previous_year, area))
+    accounts = report.previous
+    if month := claimed_month(claim):
+        accounts = [p for p in accounts if _account_of_month(p, month)]
+        if not accounts:
+            named = date(month[0], month[1], 1).strftime("%B %Y")
+            why = f"No inspection of {named} is known; pass its report with --previous."
+            return today or verdict(claim, "not_checkable", why, nearest(ctx, report, claim.text))
+    chosen = max(accounts, key=lambda p: _fit(p, v.previous_year, area))
     evidence = [index.evidence(chosen.start, chosen.end, 1.0, whole_sentence=False)]
     if area and not _names_area(chosen.text, area):
         # The account grades the service, not this area: no evidence either way.

@@ -20,7 +20,7 @@ from datetime import date
 
 from verify.archive.standing import GRADED_FRAMEWORKS
 from verify.check.common import Context, judgement_grade, verdict
-from verify.check.comparison import first_judgement, looked_after_only
+from verify.check.comparison import LOOKED_AFTER_AREAS, first_judgement, looked_after_only
 from verify.check.grades import grades_verdict, inspection_years
 from verify.check.national import check_national, read_claim
 from verify.types import CheckedClaim, Claim, Grade, GradeMention, JudgementName, Report
@@ -66,13 +66,6 @@ _FIRST_SINCE = re.compile(
     r"\bfirst (?:[\w-]+ ){0,3}inspection\b[^.;]{0,100}?" + SINCE_YEAR.pattern, re.I
 )
 _LOOKED_AFTER = re.compile(r"looked[\s-]after|in care|adoption", re.I)
-_LOOKED_AFTER_AREAS = {
-    "children_in_care",
-    "looked_after_and_permanence",
-    "adoption",
-    "care_leavers",
-}
-"""Judgements that 2012-2013's inspections of looked-after children's services graded."""
 
 
 @dataclass(frozen=True)
@@ -384,7 +377,7 @@ def _printed_steps(report: Report, judgement: JudgementName | None) -> list[Step
         if judgement and judgement != "overall_effectiveness":
             # An area's grade only from the inspection of that area (the looked-after
             # children's one); the service's grade overall is not the area's.
-            looked_after = judgement in _LOOKED_AFTER_AREAS
+            looked_after = judgement in LOOKED_AFTER_AREAS
             printed = [p for p in printed if looked_after and _LOOKED_AFTER.search(p.text)]
         if not printed:
             continue  # that year's inspection was of another area ('child protection')

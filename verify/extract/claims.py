@@ -22,6 +22,7 @@ from verify.words.clauses import Break, clause_spans, has_verb, joined_at, needs
 from verify.words.councils import authorities_in, names_many_councils
 from verify.words.dates import IN_MONTH, own_years, parse_dates
 from verify.words.grades import RELEASE_GRADE_RE
+from verify.words.judgements import RELEASE_JUDGEMENT_RE
 from verify.words.speakers import (
     ACCORDING_TO,
     COUNCIL_SUBJECT,
@@ -227,9 +228,46 @@ def _parts(
     ``_clause_parts``); empty when it is one claim. Each clause is read by its own
     words, not in the sentence's voice: a clause whose words make no claim alone
     ("..., but that the pace of improvement has quickened") stays in the sentence."""
-    return _fact_parts(words, kind, values, ctx, year_hint) or _clause_parts(
-        words, kind, ctx, year_hint
+    return (
+        _fact_parts(words, kind, values, ctx, year_hint)
+        or _aside_parts(words, kind, ctx, year_hint)
+        or _clause_parts(words, kind, ctx, year_hint)
     )
+
+
+_PAST_ASIDE = re.compile(
+    r"^[^,]{3,80}?,\s+(?P<aside>(?:(?:previously|formerly|once|long|already)\s+)?[a-z]+(?:ed|en)\b"
+    r"[^,]*?\b(?:19|20)\d\d\b[^,]*?),\s+"
+    r"(?P<rest>(?:has|have|had|is|are|was|were|now|will|today)\b.+)$"
+)
+"""A dated aside about the subject's past between it and its verb ('Haringey Council,
+previously criticised for failures in the deaths of ... in 2007, has received ...')."""
+
+
+def _aside_parts(
+    words: str, kind: ClaimKind, ctx: Context, year_hint: int | None
+) -> list[tuple[ClaimKind, int, int, ClaimValues]]:
+    """The sentence as two claims when an aside after its subject tells the subject's
+    past with a year and no grade: the aside a comparison with the inspection of that
+    (latest) year, the rest of the sentence its own claim. Empty when there is no such
+    aside, it gives a grade (the sentence is then one comparison of grades), the sentence
+    is an opinion, or the rest makes no claim alone. Spans are offsets into ``words``."""
+    found = _PAST_ASIDE.search(words) if kind != "opinion" else None
+    if found is None or RELEASE_JUDGEMENT_RE.search(words[: found.start("aside")]):
+        return []  # the rest would lose the judgement its grade is given to
+    (aa, ab), (ra, rb) = (_trimmed(words, *found.span(g)) for g in ("aside", "rest"))
+    aside = parse_values(words[aa:ab], year_hint)
+    if aside.grades or aside.previous_grade or RELEASE_GRADE_RE.search(words[aa:ab]):
+        return []  # 'Children in care, rated good in 2023, are now outstanding': one comparison
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", words[aa:ab])]
+    if year_hint is not None and max(years) >= year_hint:
+        return []  # 'The council, inspected in January 2026, ...': this inspection's time
+    rest = parse_values(words[ra:rb], year_hint)
+    rest_kind = classify(words[ra:rb], rest, ctx)
+    if rest_kind is None:
+        return []
+    aside.previous_year = aside.previous_year or max(years)
+    return [("comparison", aa, ab, aside), (rest_kind, ra, rb, rest)]
 
 
 def _clause_parts(

@@ -124,7 +124,7 @@ def classify(sentence: str, values: ClaimValues, ctx: Context) -> ClaimKind | No
         return None  # the quotation is the claim
     if _is_national(sentence, values):
         return "national"
-    if _COMPARISON.search(sentence) or _of_history(values):
+    if _COMPARISON.search(sentence) or _of_history(values) or values.counts_moved:
         return "comparison" if _comparable(sentence, values) else "finding"
     if values.grades:
         return "rating"
@@ -218,7 +218,7 @@ def _comparable(sentence: str, values: ClaimValues) -> bool:
     improved since the previous inspection') is its words, checked as a finding."""
     if values.previous_grade or values.first_grade or values.grades:
         return True
-    if _FIRST_SINCE.search(sentence):
+    if _FIRST_SINCE.search(sentence) or values.counts_moved:
         return True  # 'the first full inspection since 2010': the run of inspections
     reported = _SOURCE_THEN_VERB.search(sentence)
     return bool(values.direction) and not _STATISTIC.search(sentence) and not reported

@@ -84,13 +84,26 @@ _FRAMEWORK = re.compile(
     r"|\b(?P<sif>SIF|single inspection framework)\b",
     re.I,
 )
+_LIKE = r"\b(?:echo|mirror|repeat)(?:s|es|ed|ing)?\s+"
+_EARLIER_NOUN = r"(?:report|rating|inspection|judgement|verdict|grade)s?\b"
+_LIKE_EARLIER = rf"{_LIKE}(?:(?:a|an|the|its|their|that)\s+)?(?:[\w’'-]+\s+){{0,3}}?{_EARLIER_NOUN}"
+"""Today's grade said to be an earlier one's again: 'the rating echoes a report in April
+2013', 'mirrors the verdict of its 2016 inspection'."""
+_AWAY_FROM = (
+    r"\b(?:(?:a|the)\s+)?(?:\w+\s+)?(?:turn(?:ed)?[- ]?around|transformation|far cry|long way)"
+    r"\s+from\b"
+)
+"""A change told as distance from an earlier time: 'a dramatic turnaround from the severe
+criticisms levelled after ... in 2000', 'a far cry from 2009'."""
 _PREVIOUS_YEAR = re.compile(
     r"\b(?:(?:the|its|our|their) (?P<a>(?:19|20)\d{2}) inspection"
     r"|(?:last|previous|earlier) (?:Ofsted |full )?(?:inspection|visit|rating)[^.;]*?"
     rf"(?:{_MONTH} )?(?P<b>(?:19|20)\d{{2}})"
     rf"|since (?:the|its|our|their) (?:[\w-]+ ){{0,2}}inspection (?:in |of )?(?:{_MONTH} )?"
     r"(?P<d>(?:19|20)\d{2})"
-    rf"|previously (?:been )?(?:{GRADING_VERBS}|found)[^.;]*?(?P<c>(?:19|20)\d{{2}}))",
+    rf"|previously (?:been )?(?:{GRADING_VERBS}|found)[^.;]*?(?P<c>(?:19|20)\d{{2}})"
+    rf"|{_LIKE}(?=[^.;]{{0,40}}?{_EARLIER_NOUN})[^.;]{{0,60}}?(?P<e>(?:19|20)\d{{2}})"
+    rf"|{_AWAY_FROM}[^.;]{{0,100}}?(?P<f>(?:19|20)\d{{2}}))",
     re.I,
 )
 _FROM_TO = re.compile(
@@ -137,7 +150,9 @@ _DIRECTION = (
         re.compile(
             r"\b(?<!requires )(?<!require )(?<!requiring )"
             r"(?:improv\w*|upgraded|up from|better than"
-            r"|(?:up|jumped|climbed|risen|rose) (?:by )?(?:a|one|two|three) grades?)\b",
+            r"|(?:up|jumped|climbed|risen|rose) (?:by )?(?:a|one|two|three) grades?)\b"
+            + "|"
+            + _AWAY_FROM,
             re.I,
         ),
     ),
@@ -145,7 +160,9 @@ _DIRECTION = (
         "maintained",
         re.compile(
             r"\b(?:maintain\w*|retain\w*|remains?|still|again|unchanged"
-            r"|(?:the )?same (?:rating|grade|judgement)|(?:rating|grade) is the same)\b",
+            r"|(?:the )?same (?:rating|grade|judgement)|(?:rating|grade) is the same)\b"
+            + "|"
+            + _LIKE_EARLIER,
             re.I,
         ),
     ),
@@ -168,7 +185,7 @@ def parse_values(sentence: str, year_hint: int | None = None) -> ClaimValues:
     framework = _FRAMEWORK.search(sentence)
     national = _NATIONAL_COUNT.search(sentence)
     national_pct = _NATIONAL_PCT.search(sentence)
-    return ClaimValues(
+    values = ClaimValues(
         grades=grades,
         quantifier=quantifier,
         count=count,
@@ -188,6 +205,8 @@ def parse_values(sentence: str, year_hint: int | None = None) -> ClaimValues:
         national_count=number(national.group("n")) if national else None,
         authority=None,
     )
+    values.counts_moved = moved_count(sentence, values)
+    return values
 
 
 def grade_mentions(sentence: str) -> list[GradeMention]:
@@ -654,7 +673,7 @@ def _previous(sentence: str) -> tuple[int | None, Grade | None, int]:
             year = YEAR.search(sentence, adequate.end()) or YEAR.search(sentence)
             return int(year.group()) if year else None, "adequate", adequate.start()
         return None, None, len(sentence)
-    year = int(m.group("a") or m.group("b") or m.group("c") or m.group("d"))
+    year = int(next(y for y in m.group("a", "b", "c", "d", "e", "f") if y))
     left = _MOVED_FROM.search(sentence)
     if left and left.start() < m.start():
         # 'improved from requires improvement at its last inspection in 2018'
@@ -695,6 +714,32 @@ def direction_of(sentence: str) -> str | None:
         if any(not _DENIED_DIRECTION.search(sentence[: m.start()]) for m in rx.finditer(sentence)):
             return name
     return None
+
+
+_MOVED_WITHIN = 5
+"""Words between a count of areas and the direction they moved in: 'three out of five areas
+rated by Ofsted improved'."""
+
+
+def moved_count(sentence: str, values: ClaimValues) -> bool:
+    """True when the sentence's count of areas counts those that moved ('three out of five
+    areas rated by Ofsted improved', 'all three areas were unchanged'): a direction follows
+    the counted areas within a few words, with no punctuation between. 'Two of the four
+    areas were rated good, an improvement' counts the grade, not the move."""
+    if values.count is None or not values.quantifier or values.direction is None:
+        return False
+    at = sentence.lower().find(values.quantifier.lower())
+    if at < 0:
+        return False
+    after = re.match(r"(?:\s+[\w’'-]+)*", sentence[at + len(values.quantifier) :]).group()
+    words = after.split()[:_MOVED_WITHIN]
+    if words and _QUALIFIED.match(words[0]):
+        return False  # 'eleven areas of improvement', 'two areas for development'
+    return direction_of(" ".join(words)) is not None
+
+
+_QUALIFIED = re.compile(r"(?:of|for|in|to|with|where|that|which)$", re.I)
+"""A word that carries a count of areas on into a noun phrase, not a verb."""
 
 
 _DENIED_DIRECTION = re.compile(r"(?:\b(?:not|never|no)|n[’']t)\W+(?:\w+\W+)?$", re.I)
