@@ -526,6 +526,21 @@ def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
             evidence,
             diff,
         )
+    if (
+        (changed or joins_without_ellipsis)
+        and _role(claim) == "inspectors"
+        and _spoken_by_official(claim, ctx.release.text)
+    ):
+        # Words an inspector or Ofsted official says to the press are not the report's:
+        # the report differing from them is no evidence of an error.
+        return verdict(
+            claim,
+            "not_checkable",
+            "The words of an Ofsted official to the press, not the report's; the nearest "
+            "report passage differs"
+            + (f" ({describe(changed)})." if changed else " (separate passages)."),
+            evidence,
+        )
     if joins_without_ellipsis:
         extra = f"; the words also differ ({describe(changed)})" if changed else ""
         return verdict(
