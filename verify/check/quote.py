@@ -518,6 +518,15 @@ def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
             ", too common to say whose words they are; the nearest report words are shown.",
             evidence,
         )
+    if changed and _role(claim) == "unattributed" and _stands_alone(claim, ctx.release.text):
+        return verdict(
+            claim,
+            "not_checkable",
+            "A quotation standing alone with nobody named for it, differing from the report "
+            f"({describe(changed)}): whose words they are is not said, so not flagged; "
+            "nearest report words shown.",
+            evidence,
+        )
     if spoken and not short and _own_words(claim, ctx.release.text):
         return verdict(
             claim,
@@ -526,19 +535,15 @@ def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
             evidence,
             diff,
         )
-    if (
-        (changed or joins_without_ellipsis)
-        and _role(claim) == "inspectors"
-        and _spoken_by_official(claim, ctx.release.text)
-    ):
-        # Words an inspector or Ofsted official says to the press are not the report's:
-        # the report differing from them is no evidence of an error.
+    if short and changed and _spoken_by_official(claim, ctx.release.text):
+        # A few words an Ofsted official says to the press ("on the right track") that a
+        # report passage resembles by chance are no evidence of a misquotation (a longer
+        # statement reworking the report's words is judged against them).
         return verdict(
             claim,
             "not_checkable",
-            "The words of an Ofsted official to the press, not the report's; the nearest "
-            "report passage differs"
-            + (f" ({describe(changed)})." if changed else " (separate passages)."),
+            "A short phrase of an Ofsted official to the press, not the report's; the "
+            f"nearest report words differ ({describe(changed)}).",
             evidence,
         )
     if joins_without_ellipsis:
@@ -724,6 +729,14 @@ def _reworded(
         f"or order: '{holder.text}'"
     )
     return verdict(claim, "misquoted", why, [index.evidence(holder.start, holder.end, 1.0)])
+
+
+def _stands_alone(claim: Claim, text: str) -> bool:
+    """True when the quotation is the whole of its paragraphs, marks aside: a statement
+    set apart (a block quotation, a pull quote) whose speaker no words give, unlike a
+    phrase quoted inside the release's own sentence."""
+    start, end = line_around(text, claim)
+    return not (text[start : claim.start] + text[claim.end : end]).strip(_EDGE_PUNCT)
 
 
 def _unmarked_paragraph(claim: Claim, text: str) -> bool:
