@@ -24,6 +24,7 @@ from verify.match import (
     tokens,
 )
 from verify.types import CheckedClaim, Claim, DiffOp, Evidence, Report
+from verify.words.grades import is_grade_phrase
 from verify.words.qualifiers import NEGATION
 from verify.words.sentences import SENTENCE_END
 from verify.words.speakers import (
@@ -459,6 +460,17 @@ def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
             _place_restyled(seg, ctx, report, context)
     if not segs:
         return verdict(claim, "not_checkable", "The quotation has no words to check.")
+    if is_grade_phrase(claim.text) and any(
+        s.alignment is None or substantive(s.diff or []) for s in segs
+    ):
+        # "Good with outstanding features": a rating in quote marks, which the rating
+        # claim checks; the report not printing these words is no misquotation.
+        return verdict(
+            claim,
+            "not_checkable",
+            "A grade put in quote marks, not words the report must print; the grades are "
+            "checked as a rating.",
+        )
     missing = [s for s in segs if s.alignment is None]
     if missing:
         return _not_found(claim, ctx, report, segs, context)
