@@ -287,8 +287,11 @@ def test_lines_quoted_with_a_chevron_after_an_introduction_are_a_quotation():
 
 
 def test_an_apostrophe_for_a_century_left_out_opens_no_quotation():
-    text = "She has worked here since the '90s and in the ’80s before that, and the class of '19."
+    text = "She has worked here since the '90s and in the ’80s before that."
     assert spans(text) == []
+    assert spans("Inspectors found ‘20 children had waited too long’.") == [
+        ["20 children had waited too long"]
+    ]
 
 
 def test_a_quotation_on_a_link_to_another_story_is_not_the_releases():

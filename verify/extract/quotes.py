@@ -30,8 +30,9 @@ _LEAD_SPACE = " \t\n([{—–-/:*_"
 """What may come before a straight mark that opens a quote (``*`` and ``_`` open
 Markdown's emphasis: _'like this'_)."""
 _PIECE_TRIM = " \t\n"
-_ELIDED_CENTURY = re.compile(r"\d\d(?:s\b|(?![\d,.]\d)\b)")
-"""The digits after an apostrophe that stands for a century left out ('90s, '19)."""
+_ELIDED_CENTURY = re.compile(r"\d0s\b")
+"""A decade after an apostrophe that stands for its century left out (the '90s); a
+quotation may open on a number ('20 children waited too long')."""
 _ABBREVIATION_LETTERS = 5
 # Paragraphs an unclosed quotation may run over, its opening marks left out, to the
 # paragraph whose first mark closes it.
@@ -120,7 +121,7 @@ def mark_role(text: str, i: int, open_kinds: frozenset[str]) -> tuple[str, str] 
     if kind == "single" and before.isalnum() and after.isalnum():
         return None  # children’s, don't, and children‘s or council`s with the wrong glyph
     if kind == "single" and _ELIDED_CENTURY.match(text, i + 1):
-        return None  # the '90s, class of '19: the century left out
+        return None  # the '90s: the century left out
     if kind == "single" and before in DOUBLE_CLOSE + DOUBLE_BOTH and _possessive_s(text, i):
         return None  # the “children’s hub”’s partners: a quoted name's possessive
     if ch in "“‘" and kind in open_kinds and not lead and trail:
