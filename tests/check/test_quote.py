@@ -514,3 +514,21 @@ def test_a_named_inspector_telling_someone_is_speaking_not_the_report(report, se
     text = f"Lead inspector Jo Park told the board that staff had shown “{quoted}”."
     got = _spoken(text, quoted, "Lead inspector Jo Park", "inspectors", settings, report)
     assert got.verdict == "not_checkable", got.explanation
+
+
+@pytest.mark.parametrize(
+    "quoted", ["outstanding leadership", "good with outstanding features", "good across the board"]
+)
+def test_a_grade_in_quote_marks_is_not_flagged_when_the_report_does_not_print_it(
+    report, settings, quoted
+):
+    """'Good with outstanding features' restates grades: the rating claim checks them,
+    and the report not printing the words is no misattribution."""
+    got = run(report, f"Ofsted judged the council “{quoted}”.", quoted, settings)
+    assert got.verdict == "not_checkable", got.explanation
+
+
+def test_a_phrase_saying_more_than_a_grade_is_still_checked(report, settings):
+    quoted = "outstanding partnership working"
+    got = run(report, f"Ofsted found “{quoted}”.", quoted, settings)
+    assert got.verdict not in ("not_checkable", "supported"), got.explanation

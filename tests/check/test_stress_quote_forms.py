@@ -7,8 +7,10 @@ paragraphs, entities, ``<q>``, ``<blockquote>``, ``<em>``, embedded tweets) besi
 ``.json`` naming the report (folder/file under the shared reports) and, for every
 quotation, its exact extent (the quoted words without their marks, whitespace as one
 space), the speaker's role and the verdict the labelling conventions
-(../shared/dev/README.md) give, all written before the tool was run. The whole
-pipeline runs on each, from the file, with the stand-in encoder.
+(../shared/dev/README.md) give, all written before the tool was run; with
+``"archive": true``, it is checked with the archive of every report, and ``elsewhere``
+names, for a quotation from another report, the report its explanation must name. The
+whole pipeline runs on each, from the file, with the stand-in encoder.
 """
 
 from __future__ import annotations
@@ -32,14 +34,17 @@ def _words(text: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def checked(reports_dir: Path, tmp_path_factory) -> dict[str, CheckResult]:
-    """Each invented release checked once, from its file, against its real report."""
+def checked(reports_dir: Path, archive_db: Path, tmp_path_factory) -> dict[str, CheckResult]:
+    """Each invented release checked once, from its file, against its real report; with
+    the archive of every report in ../shared when its spec says ``"archive": true`` (a
+    quotation from another report is then misattributed, naming it)."""
     from verify.settings import TEST_MODEL, Settings
 
     root = tmp_path_factory.mktemp("stress-forms")
-    settings = Settings(cache_dir=str(root / "cache"), archive=str(root / "none"), model=TEST_MODEL)
     out = {}
     for name, spec in SPECS.items():
+        archive = archive_db if spec.get("archive") else root / "none"
+        settings = Settings(cache_dir=str(root / "cache"), archive=str(archive), model=TEST_MODEL)
         release = next(p for p in FIXTURES.glob(f"{name}.*") if p.suffix != ".json")
         out[name] = check(str(release), [str(reports_dir / spec["report"])], [], settings)
     return out
@@ -88,3 +93,17 @@ def test_no_quotation_comes_from_the_page_around_the_release(checked, name):
     expected = [_words(e) for e, _, _ in SPECS[name]["quotes"]]
     extra = [c.text for c in _quotes(checked[name]) if _words(c.text) not in expected]
     assert not extra
+
+
+ELSEWHERE = [
+    pytest.param(name, extent, source, id=f"{name}-{source}")
+    for name, spec in SPECS.items()
+    for extent, source in spec.get("elsewhere", {}).items()
+]
+
+
+@pytest.mark.parametrize(("name", "extent", "source"), ELSEWHERE)
+def test_a_quotation_from_another_report_names_that_report(checked, name, extent, source):
+    (got,) = [c for c in _quotes(checked[name]) if _words(c.text) == _words(extent)]
+    assert got.verdict == "misattributed"
+    assert f"these words are from {source}" in got.explanation, got.explanation

@@ -271,6 +271,49 @@ def test_no_unmarked_quotation_after_a_list_a_heading_or_marks_of_its_own():
     assert spans(text) == [["We are proud of our staff."]]
 
 
+def test_lines_quoted_with_a_chevron_after_an_introduction_are_a_quotation():
+    text = (
+        "The report states:\n"
+        "> The oversight of elective home education is a strength of the council.\n"
+        "> Children missing education are identified quickly and well supported.\n"
+        "Councillors welcomed it."
+    )
+    assert spans(text) == [
+        [
+            "The oversight of elective home education is a strength of the council.",
+            "Children missing education are identified quickly and well supported.",
+        ]
+    ]
+
+
+def test_an_apostrophe_for_a_century_left_out_opens_no_quotation():
+    text = "She has worked here since the '90s and in the ’80s before that."
+    assert spans(text) == []
+    assert spans("Inspectors found ‘20 children had waited too long’.") == [
+        ["20 children had waited too long"]
+    ]
+
+
+def test_a_quotation_on_a_link_to_another_story_is_not_the_releases():
+    text = (
+        "READ MORE: 'It felt like nobody listened' - mum's plea over school transport\n"
+        "Related: “Heartbreaking” scenes at the care home\n"
+        'Inspectors said services are "much improved".'
+    )
+    assert spans(text) == [["much improved"]]
+
+
+def test_words_a_speaker_says_inspectors_told_them_are_a_quotation_of_their_own():
+    text = (
+        "Cllr Okafor said: “I am thrilled. Inspectors told us our staff ‘work tirelessly’ "
+        "for children.”"
+    )
+    assert spans(text) == [
+        ["I am thrilled. Inspectors told us our staff ‘work tirelessly’ for children."],
+        ["work tirelessly"],
+    ]
+
+
 def test_german_and_reversed_marks_open_and_close():
     text = "It said „services are improving“ and ‟leaders are strong” and ‛staff stay’."
     assert spans(text) == [

@@ -222,6 +222,36 @@ def test_a_hard_wrapped_text_release_is_joined_into_its_paragraphs(settings):
     ]
 
 
+def test_a_wrapped_text_under_a_longer_headline_is_joined_at_its_own_width(settings):
+    """The headline, typed whole past the width the body was wrapped at, neither stops
+    the body being joined nor is joined to what follows it."""
+    body = (
+        'The regulator\'s report, published on Tuesday, said there is "a\n'
+        'well-coordinated robust response" when children are at risk of\n'
+        "exploitation, and that decisions at the front door are proportionate\n"
+        "to the level of risk to children in the city.\n"
+    )
+    headline = "Ofsted: Newcastle children's services 'have improved since the last inspection'"
+    text = f"{headline}\n{body}"
+    release = release_from_bytes(text.encode(), "wrapped.txt", "text", settings)
+    assert release.text.split("\n") == [
+        headline,
+        " ".join(body.split("\n")).strip(),
+    ]
+
+
+def test_a_stray_break_inside_a_sentence_is_joined_in_any_text(settings):
+    long = " ".join(["A paragraph long enough to be whole."] * 4)
+    text = f'Headline\n{long}\nInspectors said: "Children receive a swift\nresponse."\nNext.'
+    release = release_from_bytes(text.encode(), "stray.txt", "text", settings)
+    assert release.text.split("\n") == [
+        "Headline",
+        long,
+        'Inspectors said: "Children receive a swift response."',
+        "Next.",
+    ]
+
+
 def test_a_text_with_long_lines_is_never_rewrapped(settings):
     text = "A headline\n" + " ".join(["A paragraph long enough to be whole."] * 4) + "\nNext."
     release = release_from_bytes(text.encode(), "long.txt", "text", settings)

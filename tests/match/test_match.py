@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from verify.errors import ModelUnavailable
 from verify.match import bundled, normalise, semantic
 from verify.match.lexical import exact_occurrences, fuzzy_alignment, word_diff
-from verify.match.normalise import light, tokens
+from verify.match.normalise import Token, light, tokens
 from verify.settings import Settings
 
 
@@ -207,7 +207,6 @@ def _kept(report_forms: list[str], release_forms: list[str]) -> int:
     """The release words a word diff keeps, as the quote checker counts them: in equal
     steps and in steps that are not substantive (inflections, one function word)."""
     from verify.match.lexical import substantive
-    from verify.match.normalise import Token
 
     diff, _, _ = word_diff(
         [Token(f, 0, 0) for f in report_forms], [Token(f, 0, 0) for f in release_forms]
@@ -339,3 +338,12 @@ def test_report_vectors_are_keyed_by_the_sentences_digest_kept_with_the_report(
     assert prepared.sentence_digest == semantic.texts_digest([s.text for s in index.sentences])
     from_texts = index.encoder.report_vectors(index.report.sha256, prepared.sentence_texts)
     assert index.sentence_vectors is from_texts  # the same vectors, found under the same key
+
+
+def test_a_quoted_word_in_another_form_is_diffed_against_that_word_in_its_window():
+    """'valued' quoted from a window holding 'value' and no word equal: the diff pairs
+    it with 'value' (an inflection), not with the window's last word."""
+    report = ["children", "value", "their", "iros", "they", "trust", "them"]
+    diff, first, last = word_diff([Token(f, 0, 0) for f in report], [Token("valued", 0, 0)])
+    assert [(op.op, op.report, op.release) for op in diff] == [("replace", "value", "valued")]
+    assert (first, last) == (1, 2)

@@ -24,6 +24,7 @@ from verify.match import (
     tokens,
 )
 from verify.types import CheckedClaim, Claim, DiffOp, Evidence, Report
+from verify.words.grades import is_grade_phrase
 from verify.words.qualifiers import NEGATION
 from verify.words.sentences import SENTENCE_END
 from verify.words.speakers import (
@@ -60,6 +61,9 @@ _ONE_PASSAGE_MIN = 90.0
 # Words given to Ofsted but not placed are looked for reworded in this many report
 # sentences (nearest by words); reordered, their content words must number at least this.
 _REWORDED_SENTENCES, _REWORDED_MIN_WORDS = 3, 2
+# Report sentences too short to place a quotation (table cells, headings) passed over
+# in the ranking, at most.
+_SHORT_SENTENCES_PASSED = 8
 
 
 @dataclass
@@ -113,6 +117,11 @@ _ECHO_WORDS = 5
 # that report holds them nearly verbatim (0-1) and the report given is clearly further
 # from them (by this many points of 0-100).
 _ELSEWHERE_MIN, _ELSEWHERE_MARGIN = 0.95, 10.0
+# Only a distinctive quotation says where it is from: one of this many words at least,
+# held (nearly, as the archive lookup finds it) by at most this many councils' reports:
+# Ofsted's stock phrases ("children and families receive the right help at the right
+# time") stand in many, and are no evidence of a source.
+_ELSEWHERE_MIN_WORDS, _ELSEWHERE_MAX_COUNCILS = 10, 2
 
 
 def visible_words(claim: Claim, release_text: str) -> list[str]:
@@ -271,9 +280,19 @@ def _windows(index: PassageIndex, text: str, context: str, words: int, sentences
         yield max(0, alignment.first - spread), alignment.last + spread, alignment.score
     if not index.could_keep([t.form for t in tokens(text)], _SHARED_WORDS_MIN * words):
         return
-    for sentence, hit in index.rank(text, k=sentences, semantic=False):
+    # A sentence shorter than the words the segment must share cannot place it, yet
+    # ranks top when all of it is in the quote (a table's 'Good' inside "receive good
+    # support"): it is passed over, and the next ranked tried.
+    ranked = index.rank(text, k=sentences + _SHORT_SENTENCES_PASSED, semantic=False)
+    tried = 0
+    for sentence, hit in ranked:
         first, last = index.tokens_between(sentence.start, sentence.end)
+        if last - first < _SHARED_WORDS_MIN * words:
+            continue
         yield first, last, 100 * hit.lexical
+        tried += 1
+        if tried == sentences:
+            return
 
 
 # A quotation nested in the quoted words takes the other kind of mark than the one
@@ -441,6 +460,17 @@ def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
             _place_restyled(seg, ctx, report, context)
     if not segs:
         return verdict(claim, "not_checkable", "The quotation has no words to check.")
+    if is_grade_phrase(claim.text) and any(
+        s.alignment is None or substantive(s.diff or []) for s in segs
+    ):
+        # "Good with outstanding features": a rating in quote marks, which the rating
+        # claim checks; the report not printing these words is no misquotation.
+        return verdict(
+            claim,
+            "not_checkable",
+            "A grade put in quote marks, not words the report must print; the grades are "
+            "checked as a rating.",
+        )
     missing = [s for s in segs if s.alignment is None]
     if missing:
         return _not_found(claim, ctx, report, segs, context)
@@ -500,6 +530,15 @@ def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
             ", too common to say whose words they are; the nearest report words are shown.",
             evidence,
         )
+    if changed and _role(claim) == "unattributed" and _stands_alone(claim, ctx.release.text):
+        return verdict(
+            claim,
+            "not_checkable",
+            "A quotation standing alone with nobody named for it, differing from the report "
+            f"({describe(changed)}): whose words they are is not said, so not flagged; "
+            "nearest report words shown.",
+            evidence,
+        )
     if spoken and not short and _own_words(claim, ctx.release.text):
         return verdict(
             claim,
@@ -507,6 +546,17 @@ def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
             f"These are the report's words, but the release gives them to {_speaker(claim)}.",
             evidence,
             diff,
+        )
+    if short and changed and _spoken_by_official(claim, ctx.release.text):
+        # A few words an Ofsted official says to the press ("on the right track") that a
+        # report passage resembles by chance are no evidence of a misquotation (a longer
+        # statement reworking the report's words is judged against them).
+        return verdict(
+            claim,
+            "not_checkable",
+            "A short phrase of an Ofsted official to the press, not the report's; the "
+            f"nearest report words differ ({describe(changed)}).",
+            evidence,
         )
     if joins_without_ellipsis:
         extra = f"; the words also differ ({describe(changed)})" if changed else ""
@@ -693,6 +743,14 @@ def _reworded(
     return verdict(claim, "misquoted", why, [index.evidence(holder.start, holder.end, 1.0)])
 
 
+def _stands_alone(claim: Claim, text: str) -> bool:
+    """True when the quotation is the whole of its paragraphs, marks aside: a statement
+    set apart (a block quotation, a pull quote) whose speaker no words give, unlike a
+    phrase quoted inside the release's own sentence."""
+    start, end = line_around(text, claim)
+    return not (text[start : claim.start] + text[claim.end : end]).strip(_EDGE_PUNCT)
+
+
 def _unmarked_paragraph(claim: Claim, text: str) -> bool:
     """True when the quotation (one paragraph of a longer one) opens its paragraph with
     no quotation mark of its own: read as the quotation going on, it may be the release's
@@ -716,8 +774,10 @@ def _spoken_by_official(claim: Claim, text: str) -> bool:
 def _from_elsewhere(claim: Claim, ctx: Context, report: Report) -> CheckedClaim | None:
     """Misattributed, naming the source, when another archived report (another council's,
     an older inspection) holds the words nearly verbatim and the report given is clearly
-    further from them; the council's own earlier reports are named first."""
-    if ctx.archive is None:
+    further from them; the council's own earlier reports are named first. Only a
+    distinctive quotation is traced: a short one, or one that many councils' reports
+    hold, says nothing of where it came from."""
+    if ctx.archive is None or len(tokens(claim.text)) < _ELSEWHERE_MIN_WORDS:
         return None
     given = {r.sha256 for r in ctx.reports}
     found = ctx.archive.find_quote(claim.text, given, ctx.settings.quote_supported_min)
@@ -728,7 +788,7 @@ def _from_elsewhere(claim: Claim, ctx: Context, report: Report) -> CheckedClaim 
         for s in found
         if s.score >= _ELSEWHERE_MIN and 100 * s.score - here_score >= _ELSEWHERE_MARGIN
     ]
-    if not sources:
+    if not sources or len({s.report.council for s in found}) > _ELSEWHERE_MAX_COUNCILS:
         return None
     councils = {r.authority.lower() for r in ctx.reports}
     own = [s for s in sources if s.report.council.lower() in councils]

@@ -83,6 +83,9 @@ _NAMED_NEXT = re.compile(
 )
 """A sentence naming the speaker of the quotation before it ("“…” That was the message
 from Mayor Dave Hodgson", "That is the verdict of Ofsted inspectors")."""
+_SIGNATURE_NEXT = re.compile(r"^[—–]{1,2}\s*(?P<speaker>[^\W\d_][^“”\"@\n]{1,118}?)\s*$")
+"""A line that signs the quotation above it on its own, as a block quotation's
+attribution is set ("— Councillor Ann Roberts, cabinet member for children")."""
 _CIRCUMSTANCE = re.compile(
     r"\s+(?:after|when|following|as|on|at|during|before|because|while|in response)\b", re.I
 )
@@ -348,11 +351,14 @@ def _named_next(
 ) -> _Cue | None:
     """The speaker named by the sentence after a quotation that stands alone, in its
     paragraph or opening the next ("“…” That was the message from Mayor Dave Hodgson
-    after ...")."""
+    after ..."), or by the line signing it ("— Jo Park, chief executive")."""
     i = bisect_right(starts, quote.end - 1) - 1
     if i < 0 or i + 1 >= len(sents) or sents[i + 1].paragraph - sents[i].paragraph > 1:
         return None  # the sentence after, in its paragraph or opening the next
     nxt = sents[i + 1]
+    signed = _SIGNATURE_NEXT.match(masked[nxt.start : nxt.end])
+    if signed is not None and nxt.paragraph != sents[i].paragraph:
+        return _Cue.named(signed.group("speaker"), nxt.start + signed.start("speaker"))
     m = _NAMED_NEXT.match(masked[nxt.start : nxt.end])
     if m is None:
         return None

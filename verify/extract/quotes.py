@@ -30,6 +30,9 @@ _LEAD_SPACE = " \t\n([{—–-/:*_"
 """What may come before a straight mark that opens a quote (``*`` and ``_`` open
 Markdown's emphasis: _'like this'_)."""
 _PIECE_TRIM = " \t\n"
+_ELIDED_CENTURY = re.compile(r"\d0s\b")
+"""A decade after an apostrophe that stands for its century left out (the '90s); a
+quotation may open on a number ('20 children waited too long')."""
 _ABBREVIATION_LETTERS = 5
 # Paragraphs an unclosed quotation may run over, its opening marks left out, to the
 # paragraph whose first mark closes it.
@@ -39,6 +42,16 @@ _ORPHAN_MIN_WORDS = 3
 # Characters after an opening mark set off by a space in which its closing mark is
 # looked for (a bound, so that a line of stray marks is read in linear time).
 _SPACED_REACH = 600
+
+
+_LINK_TEASER = re.compile(
+    r"[ \t]*(?:read more|read next|also read|see also|related(?: stories| story| articles?)?"
+    r"|most read)[ \t]*[:>|–—-]",
+    re.I,
+)
+"""A news page's link to another story, pasted with the text ("READ MORE: 'It felt like
+nobody listened' - mum's plea"), when a quotation starts on its line: a headline of
+another story, not the release's."""
 
 
 @dataclass(frozen=True)
@@ -71,11 +84,12 @@ class _Open:
 
 
 _GIVEN_TO_INSPECTORS = re.compile(
-    rf"{INSPECTORS_SOURCE}[^.;:!?]{{0,60}}?\b(?:{FINDING_VERBS})\b[^.;!?]*$", re.I
+    rf"{INSPECTORS_SOURCE}[^.;:!?]{{0,60}}?\b(?:{FINDING_VERBS}|{SAYING_VERBS})\b[^.;!?]*$",
+    re.I,
 )
 """The words before a quotation nested in another, from the start of their sentence,
 giving it to Ofsted or its report ("I am pleased that inspectors recognised our ‘…’",
-"The report says that ‘…’")."""
+"The report says that ‘…’", "Inspectors told us our staff ‘…’")."""
 
 
 def _nested_quotation(text: str, outer: _Open, start: int, end: int) -> QuoteMatch | None:
@@ -106,6 +120,8 @@ def mark_role(text: str, i: int, open_kinds: frozenset[str]) -> tuple[str, str] 
     trail = after.isspace() or not after.isalnum()
     if kind == "single" and before.isalnum() and after.isalnum():
         return None  # children’s, don't, and children‘s or council`s with the wrong glyph
+    if kind == "single" and _ELIDED_CENTURY.match(text, i + 1):
+        return None  # the '90s: the century left out
     if kind == "single" and before in DOUBLE_CLOSE + DOUBLE_BOTH and _possessive_s(text, i):
         return None  # the “children’s hub”’s partners: a quoted name's possessive
     if ch in "“‘" and kind in open_kinds and not lead and trail:
@@ -236,7 +252,13 @@ def find_quotes(text: str) -> list[QuoteMatch]:
         outer.pieces.append(_trim(text, outer.start, n))
         found.append(_finish(original, outer, closed=False))
     found += _unmarked_blocks(original)
-    return sorted((q for q in found if q.pieces), key=lambda q: q.start)
+    kept = (q for q in found if q.pieces and not _link_teaser(original, q.start))
+    return sorted(kept, key=lambda q: q.start)
+
+
+def _link_teaser(text: str, start: int) -> bool:
+    """True when the line a quotation starts on is a link to another story."""
+    return bool(_LINK_TEASER.match(text, text.rfind("\n", 0, start) + 1, start))
 
 
 _SAID_COLON = re.compile(
@@ -254,14 +276,17 @@ def _unmarked_blocks(text: str) -> list[QuoteMatch]:
     """Quotations set apart by layout alone: the paragraph after an introduction of its
     own that ends in a verb of saying and a colon, written with no quotation mark (a
     block quotation whose indent or italics the copy lost), and the paragraphs after it
-    that carry on in the speaker's first person. Not a list item, a heading or a
-    paragraph holding marks of its own (the marked quotation is the one to read)."""
+    that carry on in the speaker's first person; or the lines after it quoted with '>'.
+    Not a list item, a heading or a paragraph holding marks of its own (the marked
+    quotation is the one to read)."""
     found = []
     for intro in re.finditer(r"[^\n]+", text):
         line = intro.group().rstrip()
         if len(line.split()) > _INTRO_MAX_WORDS or not _SAID_COLON.search(line):
             continue
         start = _next_paragraph(text, intro.end())
+        quoted = _QUOTED_LINE.match(text, start)
+        start = quoted.end() if quoted else start
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         block = text[start:end].rstrip()
@@ -274,12 +299,26 @@ def _unmarked_blocks(text: str) -> list[QuoteMatch]:
         ):
             continue
         pieces = [(start, start + len(block))]
-        while end < len(text) and (going_on := _speech_going_on(text, end)) is not None:
+        while end < len(text) and (going_on := _block_going_on(text, end, bool(quoted))):
             end = text.find("\n", going_on)
             end = len(text) if end < 0 else end
             pieces.append(_trim(text, going_on, end))
         found.append(_finish(text, _Open("double", start, pieces), closed=True))
     return found
+
+
+_QUOTED_LINE = re.compile(r"[ \t]*>[ \t]+")
+"""A line quoted the way Markdown and e-mail set a block quotation apart ("> The
+oversight of elective home education is a strength ...")."""
+
+
+def _block_going_on(text: str, newline: int, quoted: bool) -> int | None:
+    """Where the next paragraph of an unmarked block quotation starts, if it goes on: a
+    line quoted with '>' after one, else the speaker's own first person."""
+    if not quoted:
+        return _speech_going_on(text, newline)
+    line = _QUOTED_LINE.match(text, _next_paragraph(text, newline))
+    return line.end() if line else None
 
 
 def _paragraph_roles(text: str, start: int, kind: str):

@@ -235,11 +235,15 @@ def _marked_blockquote(m: re.Match[str]) -> str:
 
 
 # A hard-wrapped plain text (an e-mailed release) breaks its lines at a width this
-# many characters or less; longer lines are paragraphs left whole.
-_WRAP_WIDTH_MAX = 100
+# many characters or less (and no less than the least); longer lines are paragraphs
+# left whole, and short lines alike (dates, names) are no wrapped text.
+_WRAP_WIDTH_MIN, _WRAP_WIDTH_MAX = 40, 100
 _FIRST_WORD = re.compile(r"\S+")
 # A wrapped text has at least this many lines within this many characters of its width.
 _WRAPPED_LINES_MIN, _WRAP_SLACK = 3, 12
+# Lines left longer than the wrap width (a headline, a URL, a signature typed in whole):
+# this many, or this share of the lines, whichever is more.
+_LONGER_LINES_MAX, _LONGER_SHARE_MAX = 2, 0.1
 
 
 def unwrap_lines(text: str) -> str:
@@ -248,29 +252,64 @@ def unwrap_lines(text: str) -> str:
 
     Every line is a paragraph to extraction, so a wrapped release cuts its sentences
     and quotations at each line end. A break is a wrap when the next line's first
-    word would not have fitted on the line within the text's widest line, as a
+    word would not have fitted on the line within the text's wrap width, as a
     wrapping editor leaves it; a short line before another (a date, an address, a
-    heading) or a list item is a break kept.
+    heading), a line longer than the width (a headline typed whole) or a list item is a
+    break kept. In any text, a break between a word and a lower-case one is a wrap.
     """
     lines = text.split("\n")
-    width = max(len(line) for line in lines)
-    near_width = sum(len(line) >= width - _WRAP_SLACK for line in lines)
-    if width > _WRAP_WIDTH_MAX or near_width < _WRAPPED_LINES_MIN:
-        return text
+    wraps = max((_wraps(lines, width) for width in _wrap_widths(lines)), key=len, default=[])
     out = list(text)
+    for pos in [*wraps, *_broken_sentences(text)]:
+        out[pos] = " "
+    return "".join(out)
+
+
+_BROKEN_SENTENCE = re.compile(r"(?<=[^\W\d_,])\n(?=[^\W\d_A-Z])")
+"""A line break inside a sentence: after a word and before a lower-case one."""
+
+
+def _broken_sentences(text: str) -> list[int]:
+    """The offsets of single line breaks that cut a sentence in two, in a text that is
+    not wrapped throughout (a stray break a copy left, "receive a swift\nresponse"):
+    no paragraph ends on a bare word and the next opens in lower case."""
+    return [m.start() for m in _BROKEN_SENTENCE.finditer(text)]
+
+
+def _wrap_widths(lines: list[str]) -> list[int]:
+    """The widths a hard-wrapped text may have been wrapped at: line lengths that at
+    least ``_WRAPPED_LINES_MIN`` lines come within ``_WRAP_SLACK`` characters of, with
+    only a few lines longer (a headline or a URL is typed past the width; a text whose
+    paragraphs run long is not wrapped at all). Empty when the text is not wrapped."""
+    lengths = sorted((len(line) for line in lines if line.strip()), reverse=True)
+    longer_max = max(_LONGER_LINES_MAX, int(len(lengths) * _LONGER_SHARE_MAX))
+    return [
+        width
+        for width in sorted(set(lengths[: longer_max + 1]))
+        if _WRAP_WIDTH_MIN <= width <= _WRAP_WIDTH_MAX
+        and sum(width - _WRAP_SLACK <= n <= width for n in lengths) >= _WRAPPED_LINES_MIN
+    ]
+
+
+def _wraps(lines: list[str], width: int) -> list[int]:
+    """The offsets of the line breaks that are wraps at ``width``: the next line's first
+    word would not have fitted. Of the widths a text may have, the one that explains
+    the most breaks as wraps is the editor's (a headline typed past it explains none)."""
+    wraps = []
     pos = 0
     for line, below in zip(lines, lines[1:], strict=False):
         pos += len(line)
         word = _FIRST_WORD.match(below)
         if (
             line
+            and len(line) <= width
             and word
             and not LIST_MARKER.match(below)
             and len(line) + 1 + len(word.group()) > width
         ):
-            out[pos] = " "
+            wraps.append(pos)
         pos += 1
-    return "".join(out)
+    return wraps
 
 
 class _DepthCounter(HTMLParser):

@@ -83,6 +83,8 @@ def word_diff(report: list[Token], release: list[Token]) -> tuple[list[DiffOp], 
     if not ops:
         return [], 0, 0
     ops = [list(op) for op in ops]
+    if len(ops) == 1 and ops[0][0] == "replace":
+        _keep_same_words(ops[0], a, b)
     # A replace at an edge may carry report words from before (after) the quote: keep
     # only as many report words as the release has there ("the majority of children
     # live" for "living" is "live" for "living").
@@ -100,6 +102,21 @@ def word_diff(report: list[Token], release: list[Token]) -> tuple[list[DiffOp], 
         for tag, i1, i2, j1, j2 in ops
     ]
     return diff, ops[0][1], ops[-1][2]
+
+
+def _keep_same_words(op: list, a: list[str], b: list[str]) -> None:
+    """Narrow a replace that is the whole diff (not one word equal, as for a quoted word
+    in another form: "valued" in a window holding "value") to the run of report words,
+    as many as the release's, holding most of the release's words in another form;
+    left as it is when no run holds any."""
+    _, i1, i2, j1, j2 = op
+    n = j2 - j1
+    if i2 - i1 <= n:
+        return
+    held = {s: sum(same_word(a[s + k], b[j1 + k]) for k in range(n)) for s in range(i1, i2 - n + 1)}
+    start = max(held, key=lambda s: held[s])
+    if held[start]:
+        op[1], op[2] = start, start + n
 
 
 # Forms of the same word that no suffix rule relates ("is" and "are").

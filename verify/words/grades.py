@@ -95,3 +95,25 @@ def grade_rank(grade: Grade) -> int:
 def grade_text(grade: str | None) -> str:
     """A grade in an explanation: 'requires improvement', 'ungraded'."""
     return (grade or "ungraded").replace("_", " ")
+
+_GRADE_PHRASE_WORDS = 5
+"""Words at most beside the grades in a phrase that only restates them."""
+_GRADE_COMPANIONS = re.compile(
+    r"(?:a|an|the|with|but|not|yet|and|or|in|for|of|at|across|all|every|its|their|our|"
+    r"overall|throughout|board|areas?|features?|leadership|leaders|ratings?|"
+    r"grades?|judgements?|to|be|very)",
+    re.I,
+)
+"""Words that go with a grade in a phrase that only restates the rating ("good with
+outstanding features", "outstanding leadership", "good across the board")."""
+
+
+def is_grade_phrase(words: str) -> bool:
+    """True for words holding a grade and, beside the grades, only a few of the words
+    that go with one (``_GRADE_COMPANIONS``): a rating put in quote marks, which says
+    nothing a report must print word for word."""
+    if not RELEASE_GRADE_RE.search(words):
+        return False
+    rest = [w.strip(".,;:!?'’\"“”()–—-") for w in RELEASE_GRADE_RE.sub(" ", words).split()]
+    rest = [w for w in rest if w]
+    return len(rest) <= _GRADE_PHRASE_WORDS and all(_GRADE_COMPANIONS.fullmatch(w) for w in rest)
