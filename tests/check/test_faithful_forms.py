@@ -1,0 +1,82 @@
+"""The mechanisms the faithful stress releases (tests/check/test_stress_faithful.py) broke,
+each on invented sentences: a grade said of an earlier inspection in a relative clause or
+'N years after', a grade 'found' of the council, a grade with its trend in quote marks,
+and a finding told of 'most' where the report says 'a small number'."""
+
+from __future__ import annotations
+
+import pytest
+from check_helpers import make_claim, make_release, make_report
+
+from verify.check import check_claims
+from verify.extract.lexicon import is_term_phrase
+from verify.extract.values import grade_mentions, parse_values
+
+SINCE_2012 = {2014}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The improvement follows the inspection of 2012, which judged the council's child "
+        "protection services to be inadequate.",
+        "Services are good, two years after its child protection services were judged inadequate.",
+        "It comes after the visit in 2012, when the council's services were rated inadequate.",
+    ],
+)
+def test_a_grade_said_of_an_earlier_inspection_is_not_todays(sentence):
+    said = [m for m in parse_values(sentence).grades if m.grade == "inadequate"]
+    assert said and all(m.said_before(SINCE_2012) for m in said), said
+
+
+def test_a_relative_clause_on_this_years_inspection_stays_today():
+    sentence = "It follows the inspection of 2014, which judged services to be inadequate."
+    (said,) = parse_values(sentence).grades
+    assert not said.said_before(SINCE_2012)
+
+
+def test_a_grade_found_of_the_council_is_a_rating_and_of_a_practice_is_not():
+    assert [g.grade for g in grade_mentions("Ofsted found the council outstanding.")] == [
+        "outstanding"
+    ]
+    assert not grade_mentions("Inspectors found the quality of visits good.")
+
+
+@pytest.mark.parametrize("words", ["Good and improving", "outstanding, but declining"])
+def test_a_grade_with_its_trend_is_a_term_not_a_quotation(words):
+    assert is_term_phrase(words)
+
+
+def test_other_words_with_a_grade_stay_a_quotation():
+    assert not is_term_phrase("good work and real progress")
+
+
+NEGLECT = (
+    "Inspection of Ashbury local authority children's services\n\n"
+    "1. Early help services are well established across the borough.\n"
+    "2. While many children benefit from support at home, a small number of children remain "
+    "in neglectful situations for too long.\n"
+)
+
+
+def _finding(text: str, settings):
+    release = make_release(text)
+    claims = [make_claim(release, text, kind="finding")]
+    return check_claims(release, claims, [make_report(NEGLECT)], [], settings, None).claims[0]
+
+
+def test_most_where_the_report_says_a_small_number_is_contradicted(settings):
+    got = _finding("Most children remain in neglectful situations for too long.", settings)
+    assert got.verdict == "contradicted", got.explanation
+    assert "a small number" in got.explanation
+
+
+def test_the_reports_own_share_is_supported(settings):
+    text = "A small number of children remain in neglectful situations for too long."
+    got = _finding(text, settings)
+    assert got.verdict == "supported", got.explanation
+
+
+def test_too_many_is_a_criticism_not_a_share(settings):
+    text = "Too many children remain in neglectful situations for too long."
+    assert _finding(text, settings).verdict != "contradicted"
