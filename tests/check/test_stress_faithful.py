@@ -48,6 +48,10 @@ KNOWN_MISSES = {
     # 'good' before a noun is an adjective, not read as a grade: the whole service called
     # good where only four of five areas are is read as a finding and found by meaning.
     "Brighton and Hove's good children's services were praised by the watchdog",
+    # A month of publication ('published in September'): only a month the inspection is
+    # said to have taken place in is compared, and an ILACS report prints no publication
+    # date (its file name's date is not compared with a month).
+    "The BANES report was published in September",
 }
 SUPPORTED_ANYWAY = {"Brighton and Hove's good children's services were praised by the watchdog"}
 """Known misses that are supported, not merely unflagged (the second-worst failure)."""
@@ -79,7 +83,8 @@ def test_the_fixtures_span_the_reports_and_kinds():
     assert len(reports) >= 8
     for name, case in EXPECTED.items():
         text = (DATA / name).read_text()
-        assert 1000 <= len(text) <= 2600, name
+        # releases, and short digests of one council's facts
+        assert 400 <= len(text) <= 2600, name
         for _, words in case["claims"]:
             assert text.count(words) == 1, (name, words)
     counts = {}

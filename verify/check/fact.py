@@ -619,6 +619,10 @@ def stated_in_passing(
     results = [_interval(claim, report, ctx.previous), *_relative(claim, ctx, report)]
     if claim.kind in ("rating", "comparison"):
         results += [f(claim, report) for f in visit]
+    elif _dates in visit:
+        # A finding's full day of the visit or publication ('the report was published on
+        # 15 September', read as a finding when the release prints no year) is as sure.
+        results.append(_dates(claim, report))
     wrong = [r[1] for r in results if r and r[0] == "contradicted"]
     if not wrong and result is not None and _on_dates_line(result):
         facts = [r for r in [*results, *(f(claim, report) for f in visit)] if r]

@@ -24,6 +24,7 @@ from verify.match import (
     tokens,
 )
 from verify.types import CheckedClaim, Claim, DiffOp, Evidence, Report
+from verify.words.grades import GRADE_WITH_TREND_RE
 from verify.words.qualifiers import NEGATION
 from verify.words.sentences import SENTENCE_END
 from verify.words.speakers import (
@@ -630,6 +631,12 @@ def _not_found(
         why = (
             f"{where} not in {report.label}; it is given to Ofsted only by a speaker named "
             "paragraphs before, so it is not flagged; nearest passage shown."
+        )
+        return verdict(claim, "not_checkable", why, near)
+    if role == "inspectors" and GRADE_WITH_TREND_RE.match(claim.text):
+        why = (
+            f"{where} not in {report.label}: a grade told with its trend, the release's "
+            "summary of the rating, not flagged; nearest passage shown."
         )
         return verdict(claim, "not_checkable", why, near)
     if role == "inspectors" and (theirs := _given_elsewhere(claim, ctx.release.text)):

@@ -19,8 +19,6 @@ _TERM_RE = re.compile(
     r"|overall effectiveness|"
     + RELEASE_GRADE
     + " (?:overall|rating)|"
-    + RELEASE_GRADE
-    + r",? (?:and|but) (?:still |getting )?(?:improving|better|declining)|"
     + FORMAL_TITLE
     + r")[.!,]?$",
     re.I,
@@ -28,7 +26,5 @@ _TERM_RE = re.compile(
 
 
 def is_term_phrase(words: str) -> bool:
-    """True for a grade, a judgement's printed name or Ofsted jargon in quote marks; a grade
-    with its trend ('Good and improving') is the grade said in a headline's voice, a rating
-    claim, not words put in inspectors' mouths."""
+    """True for a grade, a judgement's printed name or Ofsted jargon in quote marks."""
     return bool(_TERM_RE.match(words.strip()))

@@ -95,3 +95,12 @@ def grade_rank(grade: Grade) -> int:
 def grade_text(grade: str | None) -> str:
     """A grade in an explanation: 'requires improvement', 'ungraded'."""
     return (grade or "ungraded").replace("_", " ")
+
+
+GRADE_WITH_TREND_RE = re.compile(
+    rf"^\W*(?:{RELEASE_GRADE}),? (?:and|but) (?:still |getting )?"
+    r"(?:improving|better|declining)\W*$",
+    re.I,
+)
+"""A grade told with its trend ('Good and improving'): in quote marks, a headline's summary
+of the rating when the report does not print those words."""
