@@ -90,3 +90,12 @@ def test_the_reports_own_share_is_supported(settings):
 def test_too_many_is_a_criticism_not_a_share(settings):
     text = "Too many children remain in neglectful situations for too long."
     assert _finding(text, settings).verdict != "contradicted"
+
+
+@pytest.mark.parametrize(("month", "want"), [(3, "supported"), (6, "contradicted")])
+def test_the_month_inspectors_were_in_the_area_is_the_visits(settings, month, want):
+    text = f"The inspectors were in Ashbury during {'March' if month == 3 else 'June'}."
+    release = make_release(text)
+    claim = make_claim(release, text, kind="inspection_fact", months=[month])
+    got = check_claims(release, [claim], [make_report()], [], settings, None).claims[0]
+    assert got.verdict == want, got.explanation

@@ -32,9 +32,6 @@ EXPECTED = {
 RIGHT = frozenset({"supported", "minor_variation", "not_checkable"})
 
 KNOWN_MISSES = {
-    # 'were in Blackpool during September': 'inspectors were in' is not read as the visit,
-    # so the month is not compared with the printed dates (no flag: precision first).
-    "The inspectors were in Blackpool during September",
     # A direction told against a focused visit: the report's 'has deteriorated since the
     # focused visit' is not read as an account of that visit's grade or direction, and the
     # fact check does not compare another kind of visit.

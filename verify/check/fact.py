@@ -559,8 +559,12 @@ _INSPECTORS = re.compile(r"\b(?:inspectors?|HMI)\b", re.I)
 _HMI = re.compile(r"\b(?:HMI|Majesty)", re.I)
 _PUBLISHED = re.compile(r"\b(publish\w*|released|out today|today)\b", re.I)
 _ON_SITE = re.compile(
-    r"\b(visit\w*|inspected|inspection|on site|carried out|conducted|took place|spent)\b", re.I
+    r"\b(visit\w*|inspected|inspection|on site|carried out|conducted|took place|spent|"
+    r"inspectors (?:were|was) (?:in|at))\b",
+    re.I,
 )
+"""Words of the visit a date or month beside them is the time of ('inspectors were in
+Blackpool during September')."""
 
 # "ILACS came into effect in January 2018" is about the framework, not this inspection.
 _GENERAL = re.compile(r"\b(came into (?:effect|force)|introduced|launched|replaced)\b", re.I)
