@@ -99,3 +99,22 @@ def test_the_month_inspectors_were_in_the_area_is_the_visits(settings, month, wa
     claim = make_claim(release, text, kind="inspection_fact", months=[month])
     got = check_claims(release, [claim], [make_report()], [], settings, None).claims[0]
     assert got.verdict == want, got.explanation
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "Ashbury, rated inadequate in 2017, is now good.",
+        "Ashbury, rated outstanding in 2017, has dropped to good.",
+    ],
+)
+def test_a_grade_moved_from_an_earlier_year_does_not_date_the_release(settings, history):
+    """'rated inadequate in 2017, is now good' tells the council's history, not that the
+    release is about a 2017 report: no wrong-report warning withholds its support."""
+    quoted = "Families value the support they receive from family hubs."
+    text = f"{history} Inspectors said “{quoted}”"
+    release = make_release(text)
+    claim = make_claim(release, quoted, kind="quote", role="inspectors")
+    got = check_claims(release, [claim], [make_report()], [], settings, None)
+    assert not got.warnings, got.warnings
+    assert got.claims[0].verdict == "supported", got.claims[0].explanation
