@@ -118,3 +118,10 @@ def test_a_grade_moved_from_an_earlier_year_does_not_date_the_release(settings, 
     got = check_claims(release, [claim], [make_report()], [], settings, None)
     assert not got.warnings, got.warnings
     assert got.claims[0].verdict == "supported", got.claims[0].explanation
+
+
+def test_an_undated_release_telling_a_move_since_a_year_is_not_warned(settings):
+    report = make_report(table=[("overall_effectiveness", "good", "Overall effectiveness")])
+    text = "Ashbury was rated inadequate in 2016 and has since improved."
+    result = check_claims(make_release(text), [], [report], [], settings, None)
+    assert not result.warnings
