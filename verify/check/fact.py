@@ -559,8 +559,12 @@ _INSPECTORS = re.compile(r"\b(?:inspectors?|HMI)\b", re.I)
 _HMI = re.compile(r"\b(?:HMI|Majesty)", re.I)
 _PUBLISHED = re.compile(r"\b(publish\w*|released|out today|today)\b", re.I)
 _ON_SITE = re.compile(
-    r"\b(visit\w*|inspected|inspection|on site|carried out|conducted|took place|spent)\b", re.I
+    r"\b(visit\w*|inspected|inspection|on site|carried out|conducted|took place|spent|"
+    r"inspectors (?:were|was) (?:in|at))\b",
+    re.I,
 )
+"""Words of the visit a date or month beside them is the time of ('inspectors were in
+Blackpool during September')."""
 
 # "ILACS came into effect in January 2018" is about the framework, not this inspection.
 _GENERAL = re.compile(r"\b(came into (?:effect|force)|introduced|launched|replaced)\b", re.I)
@@ -619,6 +623,10 @@ def stated_in_passing(
     results = [_interval(claim, report, ctx.previous), *_relative(claim, ctx, report)]
     if claim.kind in ("rating", "comparison"):
         results += [f(claim, report) for f in visit]
+    elif _dates in visit:
+        # A finding's full day of the visit or publication ('the report was published on
+        # 15 September', read as a finding when the release prints no year) is as sure.
+        results.append(_dates(claim, report))
     wrong = [r[1] for r in results if r and r[0] == "contradicted"]
     if not wrong and result is not None and _on_dates_line(result):
         facts = [r for r in [*results, *(f(claim, report) for f in visit)] if r]

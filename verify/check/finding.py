@@ -53,6 +53,14 @@ _CRITICAL = re.compile(
 )
 """Words that criticise, a negation contracted ('aren't always timely') among them: a
 release writes 'isn't' where the report writes 'is not'."""
+_ASKED_TO_IMPROVE = re.compile(
+    r"\b(?:(?:ask|urg|tell|told|call|direct|instruct)\w*\s+(?:on\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"to improve|must improve|improvements? (?:is|are) (?:needed|required))\b",
+    re.I,
+)
+"""A release's request to improve ('Ofsted asked the council to improve ...'): it tells a
+weakness the report lists to improve, not a strength, so the claim criticises in words of
+its own. Claims only: a report sentence naming 'areas for improvement' is the topic."""
 # With no embedding model, a sentence must share this share of words to support a claim.
 _LEXICAL_MIN = 0.8
 # A sentence holding this share of the claim's content words says the same by its words
@@ -184,7 +192,7 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
             f"({_measured(pool[0])}): '{sentence.text}'"
         )
         return verdict(claim, "contradicted", why, evidence)
-    critical_claim = bool(_CRITICAL.search(claim.text))
+    critical_claim = bool(_CRITICAL.search(claim.text) or _ASKED_TO_IMPROVE.search(claim.text))
     if negated := _negated_restatement(claim.text, words, pool):
         (sentence, hit, share), negation = negated
         evidence = _first((sentence, hit, share), pool, index)
@@ -274,16 +282,26 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     theirs = _figures(sentence.text)
     if missing := _figures(claim.text) - theirs:
         said = ", ".join(sorted(missing))
+        other = (
+            f"{_where(evidence[0])} says this ({measured}) with other figures "
+            f"({', '.join(sorted(theirs))}), not {said}: '{sentence.text}'"
+        )
         if theirs and share >= _SHARED_MIN:
-            why = (
-                f"{_where(evidence[0])} says this ({measured}) with other figures "
-                f"({', '.join(sorted(theirs))}), not {said}: '{sentence.text}'"
-            )
-            return verdict(claim, "contradicted", why, evidence)
+            return verdict(claim, "contradicted", other, evidence)
+        if share >= _FIGURES_MET_MIN and _same_measure(_figures(claim.text), missing, theirs):
+            # The same statistic told with another value, too loosely matched to flag:
+            # withheld, not supported.
+            return verdict(claim, "not_checkable", other, evidence)
         if missing & _TIMES:
             where = _where(evidence[0])
             why = f"{where} says this ({measured}) but not '{said}': '{sentence.text}'"
             return verdict(claim, "not_checkable", why, evidence)
+    if share >= _RESTATED_HALF and (few := _many_where_few(claim.text, words, sentence.text)):
+        why = (
+            f"{_where(evidence[0])} says this of '{few}' ({measured}), where the claim says "
+            f"it of most or many: '{sentence.text}'"
+        )
+        return verdict(claim, "contradicted", why, evidence)
     if some := _none_where_some(claim.text, sentence.text):
         why = (
             f"{_where(evidence[0])} says this of '{some}' ({measured}), where the claim says "
@@ -339,7 +357,8 @@ def _listed_more_fully(
 
 
 def _figures(text: str) -> set[str]:
-    """The figures a text gives ('33%', '12', 'doubled'), years left out: a finding is
+    """The figures a text gives ('33%', '12', 'doubled'), years left out (a year range's
+    '-14' in '2013-14' too): a finding is
     contradicted by a passage that says the same in its words with other figures ('a 50%
     increase' for 'a 33% increase'), and not supported by one without the change it
     names ('doubled'). A number missing from a passage found by meaning is no evidence:
@@ -349,8 +368,21 @@ def _figures(text: str) -> set[str]:
     return {f for f in found if not _YEAR.fullmatch(f)}
 
 
+_FIGURES_MET_MIN = 0.6
+"""A passage holding this share of a claim's words, with a figure of the same measure
+that differs, withholds support: 'fallen to around 25%' is not 'to around 35%'."""
+
+
+def _same_measure(said: set[str], missing: set[str], theirs: set[str]) -> bool:
+    """True when the passage gives another value of what the claim's missing figures
+    measure: a percentage where the claim's percentage is missing, or a figure in common
+    anchoring the same statistic ('from 230 to over 500' for 'from 230 to over 380')."""
+    percent = any(f.endswith("%") for f in missing) and any(f.endswith("%") for f in theirs)
+    return percent or bool(said & theirs)
+
+
 _FIGURE = re.compile(
-    r"(?<![\w.,])(?P<n>\d+(?:\.\d+)?)(?P<pct>\s*(?:%|per ?cent\b))?(?![\w.,]\d)"
+    r"(?<![\w.,])(?<!\d[–-])(?P<n>\d+(?:\.\d+)?)(?P<pct>\s*(?:%|per ?cent\b))?(?![\w.,]\d)"
     r"|\b(?P<times>doubled|tripled|trebled|quadrupled|halved)\b",
     re.I,
 )
@@ -488,7 +520,8 @@ def _own_criticism(claim: str, said: str) -> bool:
     ('social workers fail to recognise' for 'do not recognise'): it tells the report's
     negation in other words. A critical word the report uses too ('past concerns') is the
     topic, not the claim's tone."""
-    return any(m.group(0).lower() not in said.lower() for m in _CRITICAL.finditer(claim))
+    found = [*_CRITICAL.finditer(claim), *_ASKED_TO_IMPROVE.finditer(claim)]
+    return any(m.group(0).lower() not in said.lower() for m in found)
 
 
 def _restated_clauses(words: set[str], sentence: str) -> list[str]:
@@ -629,6 +662,33 @@ def _none_where_some(claim: str, sentence: str) -> str | None:
         if some := re.search(rf"{_SOME_OF}(?:\w+\s+){{0,2}}?{noun}\b", sentence, re.I):
             return some.group(0)
     return None
+
+
+_MANY = re.compile(
+    r"\b(?:most|(?<!too\s)(?<!so\s)(?<!how\s)many|(?:the\s+)?(?:large\s+|vast\s+)?majority\s+of|"
+    r"(?:nearly|almost)\s+all)\b",
+    re.I,
+)
+_FEW = re.compile(
+    r"\b(?:an?\s+(?:very\s+)?small\s+(?:number|minority)|a\s+few|a\s+minority|a\s+handful|"
+    r"(?<!\ba\s)few)\b",
+    re.I,
+)
+
+
+def _many_where_few(claim: str, words: set[str], sentence: str) -> str | None:
+    """The report's 'a small number' in the very clause the claim restates, where the claim
+    says 'most' or 'many' ('most children remain too long in neglectful situations' for 'a
+    small number remain in situations of neglect for too long'): the same finding told of
+    the opposite share, positive evidence. None when the clause says 'most' too, or the
+    claim names a few of its own; 'too many' is a criticism, not a share."""
+    if not _MANY.search(claim) or _FEW.search(claim):
+        return None
+    clause = restated_clause(words, sentence)
+    if _MANY.search(clause) or UNIVERSAL.search(clause):
+        return None
+    few = _FEW.search(clause)
+    return few.group(0) if few else None
 
 
 def _denied_universal(claim: str, sentence: str) -> bool:

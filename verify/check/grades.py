@@ -260,6 +260,32 @@ def _share_grade(claim: Claim, mentions: list[GradeMention]) -> str:
     return min(pool, key=lambda m: abs(m.start - at)).grade
 
 
+def _share_verdict(
+    claim: Claim, report: Report, ctx: Context, mentions: list[GradeMention]
+) -> CheckedClaim:
+    """A count or share checked for the grade it is read to be of (``_share_grade``); when
+    the table contradicts that reading but fits the grade printed right beside the count
+    ('inadequate in three of the four judgements, with ... the exception: that area requires
+    improvement'), the sentence was misread, not the table misreported: that reading's
+    verdict."""
+    result = check_share(claim, report, ctx, _share_grade(claim, mentions))
+    beside = _grade_beside_count(claim, mentions)
+    if result.verdict == "contradicted" and beside is not None:
+        other = check_share(claim, report, ctx, beside)
+        if other.verdict == "supported":
+            return other
+    return result
+
+
+def _grade_beside_count(claim: Claim, mentions: list[GradeMention]) -> str | None:
+    """The grade whose word stands nearest the count or share, whatever it is given to."""
+    at = claim.text.lower().find((claim.values.quantifier or "").lower())
+    placed = [m for m in mentions if m.start is not None]
+    if at < 0 or not placed:
+        return None
+    return min(placed, key=lambda m: abs(m.start - at)).grade
+
+
 def _all_at_one_grade(claim: Claim, mentions: list[GradeMention]) -> bool:
     """True when an 'all areas' (no number) gives every area one grade: a single grade
     named, no exception made ('outstanding in all areas except ...' is no share) and no
@@ -354,7 +380,7 @@ def grades_verdict(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     if not mentions:
         return verdict(claim, "not_checkable", "No grade could be read from the claim.")
     if _is_share(claim, mentions):
-        return check_share(claim, report, ctx, _share_grade(claim, mentions))
+        return _share_verdict(claim, report, ctx, mentions)
     results = [
         _named(claim, m, report, ctx) if m.judgement else _unnamed(claim, m, report, ctx)
         for m in mentions

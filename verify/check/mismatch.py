@@ -34,6 +34,15 @@ _LOOKING_BACK = re.compile(
 """Words that put the year after them in an earlier inspection, including a grade held
 or moved from one ("retains its good rating from 2022", "rated outstanding, as it was
 in 2022", "up from inadequate in 2021")."""
+_MOVED_SINCE = re.compile(
+    r"^\W{0,3}(?:(?:and|but|it|which|the council|services)\s+)?"
+    r"(?:(?:has|have|is|are)\s+)?(?:now|since|(?:has|have)\s+(?:since\s+)?"
+    r"(?:dropped|fallen|slipped|declined|improved|risen|moved|climbed|gone))\b",
+    re.I,
+)
+"""Words right after a year that tell a move from it to today ('rated inadequate in 2017,
+is now good', 'rated outstanding in 2017, has dropped to good'): the year is an earlier
+inspection's, the grade held then."""
 # Years this far from every year of the report's own dates mean another inspection.
 _YEARS_APART = 2
 # Words before an inspection word that can put its year in the past.
@@ -92,6 +101,8 @@ def _dating_years(text: str) -> set[int]:
     for m in _YEAR.finditer(text):
         before = text[max(0, m.start() - 80) : m.start()]
         cue = _DATING.search(before)
+        if _MOVED_SINCE.search(text[m.end() : m.end() + 60]):
+            continue
         if cue and not _LOOKING_BACK.search(_with_words_before(before, cue.start())):
             years.add(int(m.group(1)))
     return years

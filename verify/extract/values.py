@@ -285,11 +285,13 @@ def inherit_grades(sentence: str, previous: ClaimValues) -> list[GradeMention]:
 
 
 # Words before a grade that put it in the past: "previously rated", "the first since
-# the council was rated", "at the last inspection", "up from".
+# the council was rated", "at the last inspection", "up from", "two years after its
+# services were judged".
 _HISTORY = re.compile(
     r"\b(?:previous(?:ly)?|last (?:full )?(?:time|rated|judged)|last time|earlier|"
     r"last (?:[\w’'-]+ ){0,4}?(?:inspect\w*|visit\w*)|"
-    r"since|first time|had been|(?<!apart )from|formerly|then|once|no longer|out of|ago)\b",
+    r"since|first time|had been|(?<!apart )from|formerly|then|once|no longer|out of|ago|"
+    r"(?:years?|months?) after)\b",
     re.I,
 )
 # Words after a grade that put it in the past: "rated inadequate for more than a
@@ -325,6 +327,7 @@ def _timed(sentence: str, mention: GradeMention, year_hint: int | None = None) -
         before = ""  # 'in 2007, has received its first ‘outstanding’': the year is not its
     years = {int(y) for y in YEAR.findall(_own_reach(before, after))}
     years |= _opening_years(before, year_hint)
+    years |= _antecedent_years(sentence[max(0, at - 160) : at])
     if year_hint and (ago := _YEARS_AGO_AFTER.match(after)) and (back := number(ago["n"])):
         years.add(year_hint - back)  # 'rated good overall three years ago'
     # 'now', 'this time' count in the grade's own comma clause only: 'a good grade this
@@ -365,6 +368,23 @@ def _fronted_time(clause: str) -> str | None:
     if found is None or GRADE_RE.search(clause):
         return None
     return found.group()
+
+
+_RELATIVE_TO_YEAR = re.compile(
+    r"\b(?P<y>(?:19|20)\d\d)\)?,?\s+(?:which|when)\b(?P<rest>[^.;]*)$", re.I
+)
+"""A relative clause hung on a year ('the inspection of 2012, which judged services to be
+...', 'its visit in 2019, when it was rated ...'): what it says is of that year."""
+
+
+def _antecedent_years(before: str) -> set[int]:
+    """The year a grade's relative clause hangs on, however long the clause, when no other
+    grade comes between: 'the inspection of 2012, which judged the council's child
+    protection services to be inadequate' rates 2012, not today."""
+    found = _RELATIVE_TO_YEAR.search(before)
+    if found is None or GRADE_RE.search(found["rest"]):
+        return set()
+    return {int(found["y"])}
 
 
 _YEARS_AGO_AFTER = re.compile(rf"^\W*(?:overall\W+)?(?P<n>{_NUM})\s+years?\s+ago\b", re.I)
@@ -429,7 +449,7 @@ def _is_rating(sentence: str, m: re.Match) -> bool:
 
 
 _RATED_OBJECT_BEFORE = re.compile(
-    rf"\b(?i:{GRADING_VERBS}|deemed)\s+"
+    rf"\b(?i:{GRADING_VERBS}|deemed|found)\s+"
     r"(?:(?i:the|its|their|our)\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?i:council|services?|authority|borough|county|department|trust|company)"
     r"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:[’']s(?:\s+children[’']s)?\s+services?)?)"
@@ -437,7 +457,8 @@ _RATED_OBJECT_BEFORE = re.compile(
 )
 """A rating verb, the council or its service as its object, then the grade: 'graded the
 council good', 'rated Surrey's services good', 'judged the service as good' ('good' too:
-the verb makes it a grade; not 'rated the quality of visits good', a finding)."""
+the verb makes it a grade; not 'rated the quality of visits good', a finding). 'Found' is
+one of them here only: 'found the council outstanding' grades the council itself."""
 
 
 def _names_judgement_after(sentence: str, m: re.Match) -> bool:

@@ -101,11 +101,12 @@ _GRADE_PHRASE_WORDS = 5
 _GRADE_COMPANIONS = re.compile(
     r"(?:a|an|the|with|but|not|yet|and|or|in|for|of|at|across|all|every|its|their|our|"
     r"overall|throughout|board|areas?|features?|leadership|leaders|ratings?|"
-    r"grades?|judgements?|to|be|very)",
+    r"grades?|judgements?|to|be|very|still|getting|improving|better|declining)",
     re.I,
 )
 """Words that go with a grade in a phrase that only restates the rating ("good with
-outstanding features", "outstanding leadership", "good across the board")."""
+outstanding features", "outstanding leadership", "good across the board", a grade with
+its trend: "good and improving")."""
 
 
 def is_grade_phrase(words: str) -> bool:
@@ -114,6 +115,6 @@ def is_grade_phrase(words: str) -> bool:
     nothing a report must print word for word."""
     if not RELEASE_GRADE_RE.search(words):
         return False
-    rest = [w.strip(".,;:!?'’\"“”()–—-") for w in RELEASE_GRADE_RE.sub(" ", words).split()]
+    rest = [w.strip(".,;:!?'‘’\"“”()–—-") for w in RELEASE_GRADE_RE.sub(" ", words).split()]
     rest = [w for w in rest if w]
     return len(rest) <= _GRADE_PHRASE_WORDS and all(_GRADE_COMPANIONS.fullmatch(w) for w in rest)
