@@ -179,13 +179,24 @@ def _dates(claim: Claim, report: Report) -> tuple[str, str] | None:
     return "supported", "Matches: " + "; ".join(facts)
 
 
+_WHAT_WAS_DONE = r"(?:(?:its|their|the|her|his)\s+)?(?:[a-z-]+\s+)?(?:[A-Z][a-z]+\s+)?"
+"""What the verb began or ended, between it and the date: 'their visit', 'the inspection',
+'work in Dudley'; words only, so no earlier date and verb ('arrived on 13 May and left on')
+reach past it."""
 _FIRST_DAY = re.compile(
-    r"\b(?:began|begun|begins?|started|starts?|commenced|arrived)\s+(?:on\s+)?$", re.I
+    rf"\b(?:began|begun|begins?|started|starts?|commenced|arrived)\s+{_WHAT_WAS_DONE}"
+    r"(?:on\s+)?$",
+    re.I,
 )
-_LAST_DAY = re.compile(r"\b(?:ended|ends?|finished|finishes|concluded|left)\s+(?:on\s+)?$", re.I)
-"""Words saying a date is the visit's first day ('began on 10 September') or its last
-('ended on 14 September'): a day inside the visit is still wrong for them."""
-_EDGE_NEAR = 20
+_LAST_DAY = re.compile(
+    rf"\b(?:ended|ends?|finished|finishes|concluded|completed|left)\s+{_WHAT_WAS_DONE}"
+    r"(?:on\s+)?$",
+    re.I,
+)
+"""Words saying a date is the visit's first day ('began on 10 September', 'started work
+on 22 July') or its last ('ended on 14 September', 'concluded their visit on 23 May'): a
+day inside the visit is still wrong for them."""
+_EDGE_NEAR = 40
 """Characters before a date read for a word making it the visit's first or last day."""
 
 

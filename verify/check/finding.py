@@ -608,13 +608,22 @@ number of children live in ...')."""
 
 def _none_where_some(claim: str, sentence: str) -> str | None:
     """The report's 'a very small number of children' where the claim says 'no children':
-    the same subject, of some in the report and of none in the claim (positive evidence,
-    whatever the rest of the words)."""
+    the same subject, of some in the report and of none in the claim, and the same thing
+    said of them (at least _SAID_OF_SOME of the claim's content words after its subject are
+    the report's after its own: 'no families experience too many changes of social
+    worker' for 'a small number of families experience too many changes'). The same noun
+    alone is no evidence: 'no children were placed in unregistered homes' is not
+    contradicted by 'Most children live in stable homes'."""
     for none in _NONE_OF.finditer(claim):
         noun = re.escape(none.group("noun"))
-        if some := re.search(rf"{_SOME_OF}(?:\w+\s+){{0,2}}?{noun}\b", sentence, re.I):
+        some = re.search(rf"{_SOME_OF}(?:\w+\s+){{0,2}}?{noun}\b", sentence, re.I)
+        said = content_words(claim[none.end() :])
+        if some and shared(said, sentence[some.end() :]) >= _SAID_OF_SOME:
             return some.group(0)
     return None
+
+
+_SAID_OF_SOME = 0.5
 
 
 def _denied_universal(claim: str, sentence: str) -> bool:

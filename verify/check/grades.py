@@ -138,7 +138,7 @@ def _named(claim: Claim, mention: GradeMention, report: Report, ctx: Context):
     if found is None and name in JUDGED_WITHIN:
         return _judged_within(mention, report, ctx)
     if found is None:
-        return "unsupported", f"{report.label} has no {prose(name)} judgement", []
+        return "not_checkable", _no_such_judgement(report, name), []
     actual_name, actual = found
     evidence = table_evidence(report, ctx, [actual_name])
     if actual != mention.grade:
@@ -151,6 +151,14 @@ def _named(claim: Claim, mention: GradeMention, report: Report, ctx: Context):
     return "supported", f"{prose(actual_name).capitalize()} is {grade_text(actual)}", evidence
 
 
+def _no_such_judgement(report: Report, name: str) -> str:
+    """Why a grade for a judgement the report does not give settles nothing: a table
+    without the row is no evidence the grade is wrong (the release may mean a separate
+    review, an earlier framework's name for it, or extraction may have read the name
+    wrongly), so it is said, with the nearest passage, and not flagged."""
+    return f"{report.label} gives no grade for {prose(name)} to compare with"
+
+
 def _judged_within(mention: GradeMention, report: Report, ctx: Context):
     """A grade for an area the report judges within a broader judgement: supported when
     the broader grade is the same; otherwise not settled, since a part may be graded
@@ -158,7 +166,7 @@ def _judged_within(mention: GradeMention, report: Report, ctx: Context):
     name = mention.judgement
     broader = next((j for j in JUDGED_WITHIN[name] if report.grade_of(j) is not None), None)
     if broader is None:
-        return "unsupported", f"{report.label} has no {prose(name)} judgement", []
+        return "not_checkable", _no_such_judgement(report, name), []
     actual = report.grade_of(broader)
     why = (
         f"{report.label} judges {prose(name)} within {prose(broader)}, which is "
@@ -197,7 +205,8 @@ def _unnamed(claim: Claim, mention: GradeMention, report: Report, ctx: Context):
     if _as_goal(claim, mention):
         return "not_checkable", f"The grade is said as a goal, not as given ({some})", evidence
     before = _around(claim, mention)[0]
-    if subject or WHOLE_SERVICE.search(claim.text) or names_only_the_whole(before):
+    whole_named = WHOLE_SERVICE.search(_own_stretch(claim, mention))
+    if subject or whole_named or names_only_the_whole(before):
         whole = f"'{subject}'" if subject else "the service as a whole"
         return "misleading", f"Only {some}; the claim gives the grade to {whole}", evidence
     return "not_checkable", f"{some}; the claim does not say what it gives the grade to", evidence
@@ -207,6 +216,21 @@ def _around(claim: Claim, mention: GradeMention) -> tuple[str, str]:
     """The claim's words before and after the grade (both empty when it is not printed
     in the claim)."""
     return mention.around(claim.text) or ("", "")
+
+
+def _own_stretch(claim: Claim, mention: GradeMention) -> str:
+    """The claim's words around one grade, between the grade words printed before and
+    after it: what names the service as a whole there ('children's services', 'overall')
+    is what this grade is given to; the same words beside another grade ('services have
+    been rated good, although help for children who need protection still requires
+    improvement') give it nothing. The whole claim when the grade is not printed in it."""
+    if mention.start is None or mention.end is None:
+        return claim.text
+    starts = [m.start() for m in RELEASE_GRADE_RE.finditer(claim.text)]
+    ends = [m.end() for m in RELEASE_GRADE_RE.finditer(claim.text)]
+    start = max((e for e in ends if e <= mention.start), default=0)
+    end = min((s for s in starts if s >= mention.end), default=len(claim.text))
+    return claim.text[start:end]
 
 
 def _given_to(claim: Claim, mention: GradeMention) -> str | None:
@@ -362,6 +386,6 @@ def grades_verdict(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     label = worst(r[0] for r in results)
     evidence = {e.start: e for r in results for e in r[2]}.values()
     reason = "; ".join(r[1] for r in results) + "."
-    if label == "unsupported" and not evidence:
+    if label == "not_checkable" and not evidence:
         evidence = nearest(ctx, report, claim.text)
     return verdict(claim, label, reason, list(evidence))

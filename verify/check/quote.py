@@ -44,8 +44,11 @@ _EDGE_PUNCT = " \t\n.,;:!?()'\"‘’“”-–—"
 # called the report's words: short phrases recur by chance.
 _MISATTRIBUTION_MIN_WORDS = 6
 # A short quotation is negated in the report when a negation stands among the last
-# _NEGATION_WORDS words (in _NEGATED_BEFORE characters) before it: 'not yet consistently'.
-_NEGATION_WORDS, _NEGATED_BEFORE = 2, 40
+# _NEGATION_WORDS words (in _NEGATED_BEFORE characters) before it, in its own clause: 'not
+# yet consistently', 'do not routinely receive', 'not all are'; not 'While this is not
+# appropriate, substantive assessments ...', whose negation ends at the comma.
+_NEGATION_WORDS, _NEGATED_BEFORE = 3, 60
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()–—]")
 _NOT_ONLY = re.compile(r"\bnot\s+(?:only|just|least)\b", re.I)
 """'not only timely but thorough' does not negate 'timely'."""
 # A fuzzy placement is a misquote of that passage, not a different text, when at
@@ -577,7 +580,7 @@ def _negated_in_report(
     negated = []
     for alignment in found:
         start, end = index.span(alignment)
-        before = report.text[max(0, start - _NEGATED_BEFORE) : start]
+        before = _CLAUSE_BREAK.split(report.text[max(0, start - _NEGATED_BEFORE) : start])[-1]
         words = before.split()[-_NEGATION_WORDS:]
         if not NEGATION.search(" ".join(words)) or _NOT_ONLY.search(" ".join(words)):
             return None

@@ -266,10 +266,11 @@ def inherit_grades(sentence: str, previous: ClaimValues) -> list[GradeMention]:
 
 
 # Words before a grade that put it in the past: "previously rated", "the first since
-# the council was rated", "at the last inspection", "up from".
+# the council was rated", "at the last inspection", "up from", "two years after they were
+# judged".
 _HISTORY = re.compile(
     r"\b(?:previous(?:ly)?|last (?:full )?(?:time|rated|judged)|last time|earlier|"
-    r"last (?:[\w’'-]+ ){0,4}?(?:inspect\w*|visit\w*)|"
+    r"last (?:[\w’'-]+ ){0,4}?(?:inspect\w*|visit\w*)|(?:years?|months?) after|"
     r"since|first time|had been|(?<!apart )from|formerly|then|once|no longer|out of|ago)\b",
     re.I,
 )
