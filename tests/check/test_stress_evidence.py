@@ -12,10 +12,13 @@ although help for children who need protection still requires improvement'), a j
 the report does not give (the LSCB against an ILACS report: not checkable, no flag),
 inspectors' words spoken to someone ('told the scrutiny committee', 'speaking at a
 conference'), speakers named in the sentence after a quotation ('That's the assessment of
-Ofsted', 'Those were the words of ...'), and 'adequate' before 'still requires
-improvement'. The expected verdicts (``tests/data/stress_evidence/expected.json``) were
-written by the conventions (../shared/dev/README.md) before the tool was run. A true claim
-flagged is the worst failure; a wrong claim left unflagged the next.
+Ofsted', 'Those were the words of ...'), 'adequate' before 'still requires
+improvement', and a change since the last inspection told the other way from the report's
+own account of it ('declined since the inspection in 2017' is no restatement of 'has
+improved since the inspection in 2017'). The expected verdicts
+(``tests/data/stress_evidence/expected.json``) were written by the conventions
+(../shared/dev/README.md) before the tool was run. A true claim flagged is the worst
+failure; a wrong claim left unflagged or supported the next.
 """
 
 from __future__ import annotations
@@ -37,6 +40,10 @@ EXPECTED = {
     if not name.startswith("_")
 }
 CLAIMS = [(name, words, want) for name, case in EXPECTED.items() for words, want in case["claims"]]
+
+NOT_SUPPORTED = "not_supported"
+"""A wrong claim the release's report cannot flag without another report (a change told
+the other way from the report's own account of it): any verdict but support."""
 
 KNOWN_MISSES: dict[str, str] = {
     "Inspectors found no cases where records were completed late": (
@@ -85,7 +92,10 @@ def checked(reports_dir: Path, tmp_path_factory) -> dict[str, CheckResult]:
 )
 def test_flags_rest_on_positive_evidence(checked, name, words, want):
     got, why = verdict_over(checked[Path(name).stem], words)
-    assert as_expected(want, got), f"want {want}, got {got}: {why}"
+    if want == NOT_SUPPORTED:
+        assert got not in ("supported", "minor_variation"), f"want no support, got {got}: {why}"
+    else:
+        assert as_expected(want, got), f"want {want}, got {got}: {why}"
 
 
 def test_each_rule_meets_true_and_wrong_wordings():

@@ -16,6 +16,7 @@ from verify.check.grades import (
     inspection_years,
     only_earlier_grades,
 )
+from verify.extract.values import direction_of
 from verify.types import (
     CheckedClaim,
     Claim,
@@ -153,9 +154,10 @@ def _as_told(claim: Claim, ctx: Context, report: Report) -> CheckedClaim | None:
     The passage must itself look back ('since', 'previous', 'at the time of'): a passage
     about today's practice says nothing of a change. A grade the claim names must be
     printed in it too ('improved since 2019, when they were judged to be inadequate'):
-    a passage without it is no support for a comparison of grades. Only support is
-    taken, never a flag; and a count of areas the claim states ('three of the four areas')
-    must be the passage's too."""
+    a passage without it is no support for a comparison of grades, and one telling
+    another direction than the claim's ('improved' for 'declined') none for it. Only
+    support is taken, never a flag; and a count of areas the claim states ('three of the
+    four areas') must be the passage's too."""
     v = claim.values
     named = {m.grade for m in v.grades} | {g for g in (v.previous_grade, v.first_grade) if g}
     told = check_finding(claim, ctx, report)
@@ -163,6 +165,10 @@ def _as_told(claim: Claim, ctx: Context, report: Report) -> CheckedClaim | None:
         return None
     said = told.evidence[0].text
     if not _LOOKS_BACK.search(said) or not named <= set(grades_in(said)):
+        return None
+    if v.direction and (passage_says := direction_of(said)) and passage_says != v.direction:
+        # 'declined since the inspection in 2017' is no restatement of 'has improved since
+        # the inspection in 2017', however many words they share.
         return None
     if v.count is not None and v.count not in _numbers_in(said):
         return None  # 'three of the four areas improved': a change of some count of areas
