@@ -394,6 +394,13 @@ def _against_printed(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
         )
         return verdict(claim, "not_checkable", why, evidence)
     if v.previous_grade and chosen.grade and v.previous_grade != chosen.grade:
+        if (alike := _same_time_alike(report, chosen, v.previous_grade)) is not None:
+            why = (
+                f"The report prints two inspections of {chosen.year}: one "
+                f"{grade_text(chosen.grade)}, one {grade_text(v.previous_grade)} ('{alike.text}'); "
+                "which the claim means is not said."
+            )
+            return verdict(claim, "not_checkable", why, evidence)
         why = f"The report gives the earlier grade as {grade_text(chosen.grade)}."
         return verdict(claim, "contradicted", why, evidence)
     if v.first_grade and chosen.grade == v.first_grade:
@@ -416,6 +423,23 @@ def _against_printed(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
     if today is not None:
         why += " " + today.explanation
     return verdict(claim, "supported", why, evidence)
+
+
+def _same_time_alike(
+    report: Report, chosen: PreviousInspection, grade: str
+) -> PreviousInspection | None:
+    """Another inspection the report prints from the year of the one chosen, graded as the
+    claim says: 2011's safeguarding inspection judged adequate beside 2011's inspection of
+    services for looked after children judged good. 'Rated good at the last inspection'
+    is then true of one of them, and the account is no evidence against it."""
+    return next(
+        (
+            p
+            for p in report.previous
+            if p is not chosen and p.year and p.year == chosen.year and p.grade == grade
+        ),
+        None,
+    )
 
 
 _PINNED = re.compile(

@@ -309,21 +309,20 @@ def _other_grade_printed(claim: Claim, mentions: list[GradeMention]) -> bool:
 
 
 def check_other_subject(claim: Claim, report: Report, ctx: Context) -> CheckedClaim:
-    """Grades of things outside the judgement table (children's homes): read the passage."""
+    """Grades of things outside the judgement table (children's homes): read the passage
+    naming the same subject. Ofsted grades these subjects in their own inspections, so a
+    report with no such passage is silent, not against the grade: the nearest passage by
+    meaning is shown, never compared (a judgement table row near 'fostering service' is
+    no grade of it)."""
     index = ctx.index(report)
     subject = OTHER_SUBJECTS.search(claim.text)
-    naming = [s for s in index.sentences if subject and OTHER_SUBJECTS.search(s.text)]
-    if naming:
-        query = normalise(claim.text).text
-        sentence = max(naming, key=lambda s: fuzz.partial_ratio(query, normalise(s.text).text))
-        hit_score = 1.0
-    else:
-        ranked = index.rank(claim.text, k=1)
-        if not ranked:
-            # Ofsted grades these subjects in their own inspections: this report's silence
-            # is no evidence against the grade.
-            return verdict(claim, "not_checkable", f"{report.label} says nothing about this.")
-        sentence, hit_score = ranked[0][0], ranked[0][1].score
+    naming = [s for s in index.sentences if subject and _names_subject(s.text, subject.group(0))]
+    if not naming:
+        why = f"{report.label} says nothing about this; Ofsted grades it in its own inspection."
+        return verdict(claim, "not_checkable", why, nearest(ctx, report, claim.text))
+    query = normalise(claim.text).text
+    sentence = max(naming, key=lambda s: fuzz.partial_ratio(query, normalise(s.text).text))
+    hit_score = 1.0
     # The grade often sits in the next sentence ("operates two homes. Two were judged good").
     following = [
         s for s in index.sentences if s.passage is sentence.passage and s.start >= sentence.end
@@ -344,6 +343,15 @@ def check_other_subject(claim: Claim, report: Report, ctx: Context) -> CheckedCl
             evidence,
         )
     return verdict(claim, "supported", f"The report gives {', '.join(sorted(printed))}.", evidence)
+
+
+def _names_subject(sentence: str, subject: str) -> bool:
+    """True when ``sentence`` names the claim's ``subject`` (children's homes, a fostering
+    service), not another subject graded elsewhere."""
+    key = normalise(subject).text.rstrip("s")
+    return any(
+        key == normalise(m.group(0)).text.rstrip("s") for m in OTHER_SUBJECTS.finditer(sentence)
+    )
 
 
 def inspection_years(report: Report) -> set[int]:

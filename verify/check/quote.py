@@ -705,14 +705,17 @@ def _unmarked_paragraph(claim: Claim, text: str) -> bool:
 
 def _spoken_by_official(claim: Claim, text: str) -> bool:
     """True when the speaker, or the paragraph's words before the quotation, name an
-    Ofsted official speaking to the press, or a named inspector telling someone ("Lead
-    inspector Jo Park told the board that ..."): spoken words, not the report's."""
+    Ofsted official speaking to the press, or a named inspector telling someone, in the
+    paragraph before or after the words ("Lead inspector Jo Park told the board that ...",
+    '"...," the lead inspector said in an interview'): spoken words, not the report's."""
     speaker = claim.attribution.speaker if claim.attribution else None
     lead = _lead_in(claim, text)
+    # The frame may follow the words too: '"...," the lead inspector said in an interview'.
+    frame = lead + " " + text[claim.end : line_around(text, claim)[1]]
     return bool(
         OFSTED_OFFICIAL.search(speaker or "")
         or OFSTED_OFFICIAL.search(lead)
-        or (speaker and _ONE_INSPECTOR.search(speaker) and _TOLD_SOMEONE.search(lead))
+        or (speaker and _ONE_INSPECTOR.search(speaker) and _TOLD_SOMEONE.search(frame))
     )
 
 
