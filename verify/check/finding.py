@@ -506,6 +506,10 @@ def _negated_restatement(
     recognise' for 'do not recognise' says the same)."""
     if len(words) < _SHARED_WORDS_MIN or _limits_itself(claim):
         return None
+    # A negation must reach a word the claim says something with, not its 'all' or
+    # 'always': 'social workers meet all children regularly' is not negated by '..., but not
+    # all children have their own assessments'.
+    negatable = words - content_words(" ".join(m.group(0) for m in UNIVERSAL.finditer(claim)))
     found, plain = None, 0.0
     for scored in pool:
         clause = restated_clause(words, scored[0].text)
@@ -515,7 +519,9 @@ def _negated_restatement(
             clause = scored[0].text
         if (share := shared(words, clause)) < _NEGATED_MIN:
             continue
-        negation = _negation_of(words, clause) or _negated_beside(words, clause, scored[0].text)
+        negation = _negation_of(negatable, clause) or _negated_beside(
+            negatable, clause, scored[0].text
+        )
         if negation is None and scored[0].passage.kind == "improvement":
             continue  # an item to improve names the topic; it says nothing plainly
         if negation is None and _critical(scored[0], words):
@@ -626,17 +632,29 @@ def _none_where_some(claim: str, sentence: str) -> str | None:
 _SAID_OF_SOME = 0.5
 
 
-def _denied_universal(claim: str, sentence: str) -> bool:
+def _denied_universal(claim: str, words: set[str], sentence: str) -> bool:
     """True when the report's sentence denies the very 'always' or 'all' the claim states
-    plainly ('not always', 'not all'): the report says in so many words that it is not
-    so. A claim denying it too ('aren't always') says what the report says."""
+    plainly ('not always', 'not all'), in a clause the claim restates: the report says in
+    so many words that it is not so. A claim denying it too ('aren't always') says what the
+    report says; a denial in a clause about something else ('Social workers meet children
+    regularly ..., but not all children have their own assessments', for 'social workers
+    meet all children regularly') is no evidence. A clause is the claim's when it is the
+    one holding most of the claim's content ``words``, or when the claim holds at least
+    _RESTATED_HALF of its own ('but not always', for 'always held on time')."""
     said = {
         m.group(0).lower()
         for m in UNIVERSAL.finditer(claim)
         if not NEGATION.search(" ".join(claim[: m.start()].split()[-2:]))
     }
-    denied = re.finditer(rf"\bnot\s+({UNIVERSAL.pattern})", sentence, re.I)
-    return any(m.group(1).lower() in said for m in denied)
+    main = restated_clause(words, sentence)
+    for clause in clauses(sentence):
+        own = content_words(clause)
+        if clause != main and len(words & own) < _RESTATED_HALF * len(own):
+            continue
+        denied = re.finditer(rf"\bnot\s+({UNIVERSAL.pattern})", clause, re.I)
+        if any(m.group(1).lower() in said for m in denied):
+            return True
+    return False
 
 
 def _generalised(claim: str, words: set[str], sentence: str, hit: Hit) -> bool:
@@ -648,7 +666,7 @@ def _generalised(claim: str, words: set[str], sentence: str, hit: Hit) -> bool:
         return False
     limited = LIMITED.search(sentence)
     if UNIVERSAL.search(claim):
-        if _denied_universal(claim, sentence):
+        if _denied_universal(claim, words, sentence):
             return True  # 'always held on time' for 'generally, but not always, timely'
         if not limited or UNIVERSAL.search(sentence):
             return False
