@@ -429,11 +429,13 @@ def _where(evidence: Evidence) -> str:
 def _restated_without_criticism(claim: str, words: set[str], sentence: Sentence, hit: Hit) -> bool:
     """True when the claim is a critical prose sentence of the report in its own words
     with the criticism gone ("Children wait for a conference" for "Too many children
-    wait too long for a conference"); a heading or table row is no such sentence, and a
-    criticism in another clause than the one the claim restates is not left out, nor one
-    the claim keeps in words of its own ('sometimes effective' for 'not always
-    effective')."""
-    prose = sentence.passage.kind != "table" and sentence.text.rstrip().endswith((".", "!", "?"))
+    wait too long for a conference"); a heading, a table row or a 'What needs to improve'
+    item (a topic named, not a criticism told: ``_listed_to_improve`` weighs it) is no
+    such sentence, and a criticism in another clause than the one the claim restates is
+    not left out, nor one the claim keeps in words of its own ('sometimes effective' for
+    'not always effective')."""
+    listed = sentence.passage.kind in ("table", "improvement")
+    prose = not listed and sentence.text.rstrip().endswith((".", "!", "?"))
     return (
         prose
         and _critical(sentence, words)
