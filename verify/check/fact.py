@@ -27,7 +27,7 @@ from verify.words.dates import (
     parse_dates,
     relative_window,
 )
-from verify.words.numbers import month_name, number
+from verify.words.numbers import NUMBER, month_name, number
 from verify.words.speakers import in_own_words
 from verify.words.verdicts import worst
 
@@ -57,8 +57,9 @@ def _team(claim: Claim, report: Report) -> tuple[str, str] | None:
         return "not_checkable", f"{report.label} does not print the team's size"
     hmi, other = team.hmi or 0, team.other or 0
     said = f"{hmi} HMI and {other} other inspector{'s' * (other != 1)} ({hmi + other} in all)"
-    # "a team of six inspectors": the number may be the HMI or the whole team.
-    if v.team_hmi in (hmi, hmi + other) and not _HMI.search(claim.text):
+    # "a team of six inspectors": the number may be the HMI or the whole team, unless the
+    # claim gives it as the HMI ('eight HMI'; not 'eight inspectors, six of them HMI').
+    if v.team_hmi in (hmi, hmi + other) and not _counts_hmi(claim.text, v.team_hmi):
         return "supported", f"The team was {said}"
     wrong = (
         (v.team_hmi is not None and v.team_hmi != hmi)
@@ -77,6 +78,17 @@ def _team(claim: Claim, report: Report) -> tuple[str, str] | None:
         ]
         return "contradicted", f"{', '.join(stated)} does not match: the team was {said}"
     return "supported", f"The team was {said}"
+
+
+_HMI_COUNT = re.compile(
+    rf"\b({NUMBER})\s+(?:[\w’'-]+\s+){{0,2}}?(?:HMI|(?:Her|His) Majesty)", re.I
+)
+
+
+def _counts_hmi(text: str, n: int) -> bool:
+    """True when ``text`` gives ``n`` as the number of HMI ('eight HMI', 'six of Her
+    Majesty's Inspectors')."""
+    return any(number(m.group(1)) == n for m in _HMI_COUNT.finditer(text))
 
 
 def _duration(claim: Claim, report: Report) -> tuple[str, str] | None:
@@ -569,7 +581,6 @@ def _season(said: str, season: str, report: Report) -> tuple[str, str] | None:
 
 _RANGE = re.compile(r"\b(?:between|from)\b", re.I)
 _INSPECTORS = re.compile(r"\b(?:inspectors?|HMI)\b", re.I)
-_HMI = re.compile(r"\b(?:HMI|Majesty)", re.I)
 _PUBLISHED = re.compile(r"\b(publish\w*|released|out today|today)\b", re.I)
 _ON_SITE = re.compile(
     r"\b(visit\w*|inspected|inspection|on site|carried out|conducted|took place|spent)\b", re.I
