@@ -62,6 +62,10 @@ KNOWN_MISSES: dict[str, str] = {
         "'..., the report found' makes it a finding, supported by the sentence dating the "
         "2011 inspection; the comparison check, which reads the printed grades, never sees it"
     ),
+    "plans are now child focused across the whole service": (
+        "the hedge 'not yet' is in the clause 'although this is not yet consistent across "
+        "the whole service', which the claim restates only in part"
+    ),
     "The inspection concluded on 5 February": (
         "read as a finding, not an inspection fact: no visit date is compared"
     ),
