@@ -202,8 +202,6 @@ def _unnamed(claim: Claim, mention: GradeMention, report: Report, ctx: Context):
     subject = _given_to(claim, mention)
     if subject and names_part(subject):
         return "supported", f"{some}; the claim gives the grade to '{subject}'", evidence
-    if _as_goal(claim, mention):
-        return "not_checkable", f"The grade is said as a goal, not as given ({some})", evidence
     before = _around(claim, mention)[0]
     whole_named = WHOLE_SERVICE.search(_own_stretch(claim, mention))
     if subject or whole_named or names_only_the_whole(before):
@@ -242,10 +240,15 @@ def _given_to(claim: Claim, mention: GradeMention) -> str | None:
     return found.group("subject").strip()
 
 
-def _as_goal(claim: Claim, mention: GradeMention) -> bool:
-    """True when words before the grade make it a goal ('aspiration ... move to a good
-    rating')."""
-    return bool(GOAL.search(_around(claim, mention)[0]))
+def _as_goal(claim: Claim, mention: GradeMention):
+    """(not_checkable, why, no evidence) when words before the grade make it a goal or a
+    hope ('aspiration ... move to a good rating', 'hopes to achieve an outstanding rating',
+    'had expected Barnet to be rated requires improvement'): a grade no one has given yet
+    is neither right nor wrong against the table, whether or not the table holds it. None
+    for a grade said as given."""
+    if not GOAL.search(_around(claim, mention)[0]):
+        return None
+    return "not_checkable", f"'{grade_text(mention.grade)}' is said as a goal, not as given", []
 
 
 _PLURAL_AFTER = re.compile(r"^\W{0,2}\s*(?:judgements|ratings|grades|areas)\b", re.I)
@@ -388,7 +391,8 @@ def grades_verdict(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     if _is_share(claim, mentions):
         return check_share(claim, report, ctx, _share_grade(claim, mentions))
     results = [
-        _named(claim, m, report, ctx) if m.judgement else _unnamed(claim, m, report, ctx)
+        _as_goal(claim, m)
+        or (_named(claim, m, report, ctx) if m.judgement else _unnamed(claim, m, report, ctx))
         for m in mentions
     ]
     label = worst(r[0] for r in results)
