@@ -170,6 +170,13 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
             f"({_measured(pool[0])}): '{sentence.text}'"
         )
         return verdict(claim, "contradicted", why, evidence)
+    if _praises_item(claim.text, sentence, best):
+        evidence = _first(pool[0], pool, index)
+        why = (
+            f"The report lists this among what needs to improve ('{sentence.text}'); the "
+            "release presents it as a strength."
+        )
+        return verdict(claim, "misleading", why, evidence)
     critical_claim = bool(_CRITICAL.search(claim.text))
     if negated := _negated_restatement(claim.text, words, pool):
         (sentence, hit, share), negation = negated
@@ -439,6 +446,21 @@ def _restated_without_criticism(claim: str, words: set[str], sentence: Sentence,
     return (
         prose
         and _critical(sentence, words)
+        and not _CRITICAL.search(claim)
+        and not _limits_itself(claim)
+        and hit.lexical >= _RESTATED_MIN
+    )
+
+
+def _praises_item(claim: str, sentence: Sentence, hit: Hit) -> bool:
+    """True when the claim restates a 'What needs to improve' item (lexical >= _RESTATED_MIN)
+    with no criticism or limit of its own ('the council identifies, assesses and supports
+    children in private fostering arrangements well' for 'The identification, assessment and
+    support of children in private fostering arrangements'): praise for what the report
+    lists to improve, the conventions' misleading. The item names a topic, so it is no
+    criticism restated (contradicted)."""
+    return (
+        sentence.passage.kind == "improvement"
         and not _CRITICAL.search(claim)
         and not _limits_itself(claim)
         and hit.lexical >= _RESTATED_MIN
