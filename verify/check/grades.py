@@ -224,10 +224,9 @@ def _own_stretch(claim: Claim, mention: GradeMention) -> str:
     improvement') give it nothing. The whole claim when the grade is not printed in it."""
     if mention.start is None or mention.end is None:
         return claim.text
-    starts = [m.start() for m in RELEASE_GRADE_RE.finditer(claim.text)]
-    ends = [m.end() for m in RELEASE_GRADE_RE.finditer(claim.text)]
-    start = max((e for e in ends if e <= mention.start), default=0)
-    end = min((s for s in starts if s >= mention.end), default=len(claim.text))
+    printed = [m.span() for m in RELEASE_GRADE_RE.finditer(claim.text)]
+    start = max((e for _, e in printed if e <= mention.start), default=0)
+    end = min((s for s, _ in printed if s >= mention.end), default=len(claim.text))
     return claim.text[start:end]
 
 
@@ -240,7 +239,7 @@ def _given_to(claim: Claim, mention: GradeMention) -> str | None:
     return found.group("subject").strip()
 
 
-def _as_goal(claim: Claim, mention: GradeMention):
+def _as_goal(claim: Claim, mention: GradeMention) -> tuple[str, str, list] | None:
     """(not_checkable, why, no evidence) when words before the grade make it a goal or a
     hope ('aspiration ... move to a good rating', 'hopes to achieve an outstanding rating',
     'had expected Barnet to be rated requires improvement'): a grade no one has given yet
