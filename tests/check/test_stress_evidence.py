@@ -66,11 +66,6 @@ KNOWN_MISSES: dict[str, str] = {
         "the hedge 'not yet' is in the clause 'although this is not yet consistent across "
         "the whole service', which the claim restates only in part"
     ),
-    "After being judged inadequate, Barnet has turned its services around": (
-        "'after it was rated inadequate' dates the grade of this inspection as often as an "
-        "earlier one ('plans have been strengthened after it was rated inadequate'), so "
-        "'after' is no past cue, and the earlier 'inadequate' is checked against today's table"
-    ),
     "The inspection concluded on 5 February": (
         "read as a finding, not an inspection fact: no visit date is compared"
     ),

@@ -368,7 +368,27 @@ def inspection_years(report: Report) -> set[int]:
 def current_grades(claim: Claim, report: Report) -> list[GradeMention]:
     """The grades the claim gives this report's inspection (not an earlier one's)."""
     own = inspection_years(report)
-    return [m for m in claim.values.grades if not m.said_before(own)]
+    mentions = [m for m in claim.values.grades if not m.said_before(own)]
+    now = [m for m in mentions if m.judgement is None and m.time_cue == "now" and m.start]
+    if len({m.grade for m in now}) != 1:
+        return mentions
+    # 'After being judged inadequate, Barnet ... is now rated good': the service's one grade
+    # of today is the one said 'now'; another given the service before it, with no time of
+    # its own, is its past (one after it may be today's too: '..., and requires
+    # improvement in one area').
+    return [m for m in mentions if not _past_before_now(m, now[0])]
+
+
+def _past_before_now(mention: GradeMention, now: GradeMention) -> bool:
+    """True for a grade given the whole service, with no time of its own, printed before
+    the other grade the claim says it has 'now'."""
+    return (
+        mention.judgement is None
+        and mention.time_cue is None
+        and mention.grade != now.grade
+        and mention.start is not None
+        and mention.start < now.start
+    )
 
 
 def only_earlier_grades(claim: Claim, report: Report) -> bool:
