@@ -151,6 +151,27 @@ def check_invented(
     return out
 
 
+def verdict_over(result: CheckResult, words: str) -> tuple[str | None, str]:
+    """The worst verdict among the claims read over ``words`` of a checked release (None
+    when none was), and that claim's account: the stress tests' one reading of a result."""
+    from verify.words.verdicts import worst
+
+    at = result.release.text.index(words)
+    mine = [c for c in result.claims if c.start < at + len(words) and c.end > at]
+    if not mine:
+        return None, ""
+    label = worst(c.verdict for c in mine)
+    return label, next(f"{c.kind} {c.text!r}: {c.explanation}" for c in mine if c.verdict == label)
+
+
+def as_expected(want: str, got: str | None) -> bool:
+    """A flag must be the flag expected; a faithful sentence must carry no flag (its
+    exact non-flag verdict is the paraphrase tests' concern), an official's words none."""
+    if want in FLAGS:
+        return got == want
+    return got not in FLAGS
+
+
 def check_releases(data: Path, cases: dict, reports_dir: Path, root: Path) -> dict:
     """name -> (release text, its claims) for each release ``data / name`` of ``cases``
     (``name: {"report": its report's path under reports_dir, ...}``), each checked once,

@@ -59,10 +59,27 @@ def test_a_criticism_with_a_contracted_negation_is_the_reports_criticism(report,
 def test_an_always_the_report_denies_is_generalised(claim, expected):
     """'not always' in the report denies the claim's plain 'always', whatever limits the
     sentence's subject; a claim that denies it too says the same."""
+    from verify.check.common import content_words
     from verify.check.finding import _denied_universal
 
     report_says = "Children's reviews are generally, but not always, timely."
-    assert _denied_universal(claim, report_says) is expected
+    assert _denied_universal(claim, content_words(claim), report_says) is expected
+
+
+def test_a_denial_in_a_clause_about_something_else_is_not_the_claims():
+    """'..., but not all children have their own assessments' says nothing against 'social
+    workers meet all children regularly': the 'not all' is said of another thing."""
+    from verify.check.common import content_words
+    from verify.check.finding import _denied_universal
+
+    report_says = (
+        "Social workers meet children regularly and listen to them, but not all children "
+        "have their own assessments and plans."
+    )
+    meet = "Inspectors found that social workers meet all children regularly."
+    own = "Inspectors found all children have their own assessments and plans."
+    assert not _denied_universal(meet, content_words(meet), report_says)
+    assert _denied_universal(own, content_words(own), report_says)
 
 
 def test_none_where_the_report_says_most_is_contradicted(report, settings):

@@ -17,10 +17,9 @@ import json
 from pathlib import Path
 
 import pytest
-from check_helpers import check_invented
+from check_helpers import as_expected, check_invented, verdict_over
 
 from verify.types import CheckResult
-from verify.words.verdicts import worst
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow]
 
@@ -100,31 +99,13 @@ def checked(reports_dir: Path, tmp_path_factory) -> dict[str, CheckResult]:
     return check_invented(cases, reports_dir, tmp_path_factory.mktemp("errors"))
 
 
-def _verdict(result: CheckResult, words: str) -> tuple[str | None, str]:
-    """The worst verdict among the claims read over ``words`` (None when none was)."""
-    at = result.release.text.index(words)
-    mine = [c for c in result.claims if c.start < at + len(words) and c.end > at]
-    if not mine:
-        return None, ""
-    label = worst(c.verdict for c in mine)
-    return label, next(f"{c.kind} {c.text!r}: {c.explanation}" for c in mine if c.verdict == label)
-
-
-def _right(want: str, got: str | None) -> bool:
-    """A flag must be the flag expected; a faithful sentence must carry no flag (its
-    exact non-flag verdict is the paraphrase tests' concern), an official's words none."""
-    if want in FLAGS:
-        return got == want
-    return got not in FLAGS
-
-
 @pytest.mark.parametrize(
     ("name", "words", "want"),
     [pytest.param(n, w, v, marks=_known(w)) for n, w, v in CLAIMS],
 )
 def test_planted_errors_are_flagged_and_faithful_sentences_are_not(checked, name, words, want):
-    got, why = _verdict(checked[Path(name).stem], words)
-    assert _right(want, got), f"want {want}, got {got}: {why}"
+    got, why = verdict_over(checked[Path(name).stem], words)
+    assert as_expected(want, got), f"want {want}, got {got}: {why}"
 
 
 def test_the_fixtures_plant_every_flag_kind_among_faithful_sentences():

@@ -17,6 +17,7 @@ from verify.check.grades import (
     inspection_years,
     only_earlier_grades,
 )
+from verify.extract.values import direction_of
 from verify.types import (
     CheckedClaim,
     Claim,
@@ -328,9 +329,10 @@ def _as_told(claim: Claim, ctx: Context, report: Report) -> CheckedClaim | None:
     The passage must itself look back ('since', 'previous', 'at the time of'): a passage
     about today's practice says nothing of a change. A grade the claim names must be
     printed in it too ('improved since 2019, when they were judged to be inadequate'):
-    a passage without it is no support for a comparison of grades. Only support is
-    taken, never a flag; and a count of areas the claim states ('three of the four areas')
-    must be the passage's too."""
+    a passage without it is no support for a comparison of grades, and one telling
+    another direction than the claim's ('improved' for 'declined') none for it. Only
+    support is taken, never a flag; and a count of areas the claim states ('three of the
+    four areas') must be the passage's too."""
     v = claim.values
     named = {m.grade for m in v.grades} | {g for g in (v.previous_grade, v.first_grade) if g}
     told = check_finding(claim, ctx, report)
@@ -341,6 +343,10 @@ def _as_told(claim: Claim, ctx: Context, report: Report) -> CheckedClaim | None:
         return None
     if v.direction == "maintained" and _CHANGED.search(said):
         return None  # 'mirrors its last inspection': not told by 'has improved since'.
+    if v.direction and (passage_says := direction_of(said)) and passage_says != v.direction:
+        # 'declined since the inspection in 2017' is no restatement of 'has improved since
+        # the inspection in 2017', however many words they share.
+        return None
     if v.count is not None and v.count not in _numbers_in(said):
         return None  # 'three of the four areas improved': a change of some count of areas
     return verdict(claim, "supported", told.explanation, told.evidence)
@@ -586,6 +592,13 @@ def _against_printed(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
         )
         return verdict(claim, "not_checkable", why, evidence)
     if v.previous_grade and chosen.grade and v.previous_grade != chosen.grade:
+        if (alike := _same_time_alike(report, chosen, v.previous_grade)) is not None:
+            why = (
+                f"The report prints two inspections of {chosen.year}: one "
+                f"{grade_text(chosen.grade)}, one {grade_text(v.previous_grade)} ('{alike.text}'); "
+                "which the claim means is not said."
+            )
+            return verdict(claim, "not_checkable", why, evidence)
         why = f"The report gives the earlier grade as {grade_text(chosen.grade)}."
         return verdict(claim, "contradicted", why, evidence)
     if v.first_grade and chosen.grade == v.first_grade:
@@ -608,6 +621,23 @@ def _against_printed(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
     if today is not None:
         why += " " + today.explanation
     return verdict(claim, "supported", why, evidence)
+
+
+def _same_time_alike(
+    report: Report, chosen: PreviousInspection, grade: str
+) -> PreviousInspection | None:
+    """Another inspection the report prints from the year of the one chosen, graded as the
+    claim says: 2011's safeguarding inspection judged adequate beside 2011's inspection of
+    services for looked after children judged good. 'Rated good at the last inspection'
+    is then true of one of them, and the account is no evidence against it."""
+    return next(
+        (
+            p
+            for p in report.previous
+            if p is not chosen and p.year and p.year == chosen.year and p.grade == grade
+        ),
+        None,
+    )
 
 
 _PINNED = re.compile(

@@ -27,7 +27,7 @@ from verify.words.dates import (
     parse_dates,
     relative_window,
 )
-from verify.words.numbers import month_name, number
+from verify.words.numbers import NUMBER, month_name, number
 from verify.words.speakers import in_own_words
 from verify.words.verdicts import worst
 
@@ -57,8 +57,9 @@ def _team(claim: Claim, report: Report) -> tuple[str, str] | None:
         return "not_checkable", f"{report.label} does not print the team's size"
     hmi, other = team.hmi or 0, team.other or 0
     said = f"{hmi} HMI and {other} other inspector{'s' * (other != 1)} ({hmi + other} in all)"
-    # "a team of six inspectors": the number may be the HMI or the whole team.
-    if v.team_hmi in (hmi, hmi + other) and not _HMI.search(claim.text):
+    # "a team of six inspectors": the number may be the HMI or the whole team, unless the
+    # claim gives it as the HMI ('eight HMI'; not 'eight inspectors, six of them HMI').
+    if v.team_hmi in (hmi, hmi + other) and not _counts_hmi(claim.text, v.team_hmi):
         return "supported", f"The team was {said}"
     wrong = (
         (v.team_hmi is not None and v.team_hmi != hmi)
@@ -79,6 +80,17 @@ def _team(claim: Claim, report: Report) -> tuple[str, str] | None:
     return "supported", f"The team was {said}"
 
 
+_HMI_COUNT = re.compile(
+    rf"\b({NUMBER})\s+(?:[\w’'-]+\s+){{0,2}}?(?:HMI|(?:Her|His) Majesty)", re.I
+)
+
+
+def _counts_hmi(text: str, n: int) -> bool:
+    """True when ``text`` gives ``n`` as the number of HMI ('eight HMI', 'six of Her
+    Majesty's Inspectors')."""
+    return any(number(m.group(1)) == n for m in _HMI_COUNT.finditer(text))
+
+
 def _duration(claim: Claim, report: Report) -> tuple[str, str] | None:
     v = claim.values
     if v.duration_days is None and v.duration_weeks is None:
@@ -95,7 +107,8 @@ def _duration(claim: Claim, report: Report) -> tuple[str, str] | None:
         f"({plural(weekdays, 'working day')}), {plural(weeks, 'calendar week')} spanned"
     )
     # People count days on site or in all, and weeks on site (whole working weeks, rounded
-    # or spanned: never a 12-day visit as one week):
+    # or spanned: never a 12-day visit as one week; 19 working days are three whole weeks,
+    # so 'three weeks' for them is a reading, no evidence of an error):
     # "three weeks" for 23 days is right, "two weeks" is not. A visit in two parts is
     # counted part by part ('seven days' for a week in July and two days in August), or
     # first day to last.
@@ -179,13 +192,24 @@ def _dates(claim: Claim, report: Report) -> tuple[str, str] | None:
     return "supported", "Matches: " + "; ".join(facts)
 
 
+_WHAT_WAS_DONE = r"(?:(?:its|their|the|her|his)\s+)?(?:[a-z-]+\s+)?(?:[A-Z][a-z]+\s+)?"
+"""What the verb began or ended, between it and the date: 'their visit', 'the inspection',
+'work in Dudley'; words only, so no earlier date and verb ('arrived on 13 May and left on')
+reach past it."""
 _FIRST_DAY = re.compile(
-    r"\b(?:began|begun|begins?|started|starts?|commenced|arrived)\s+(?:on\s+)?$", re.I
+    rf"\b(?:began|begun|begins?|started|starts?|commenced|arrived)\s+{_WHAT_WAS_DONE}"
+    r"(?:on\s+)?$",
+    re.I,
 )
-_LAST_DAY = re.compile(r"\b(?:ended|ends?|finished|finishes|concluded|left)\s+(?:on\s+)?$", re.I)
-"""Words saying a date is the visit's first day ('began on 10 September') or its last
-('ended on 14 September'): a day inside the visit is still wrong for them."""
-_EDGE_NEAR = 20
+_LAST_DAY = re.compile(
+    rf"\b(?:ended|ends?|finished|finishes|concluded|completed|left)\s+{_WHAT_WAS_DONE}"
+    r"(?:on\s+)?$",
+    re.I,
+)
+"""Words saying a date is the visit's first day ('began on 10 September', 'started work
+on 22 July') or its last ('ended on 14 September', 'concluded their visit on 23 May'): a
+day inside the visit is still wrong for them."""
+_EDGE_NEAR = 40
 """Characters before a date read for a word making it the visit's first or last day."""
 
 
@@ -556,7 +580,6 @@ def _season(said: str, season: str, report: Report) -> tuple[str, str] | None:
 
 _RANGE = re.compile(r"\b(?:between|from)\b", re.I)
 _INSPECTORS = re.compile(r"\b(?:inspectors?|HMI)\b", re.I)
-_HMI = re.compile(r"\b(?:HMI|Majesty)", re.I)
 _PUBLISHED = re.compile(r"\b(publish\w*|released|out today|today)\b", re.I)
 _ON_SITE = re.compile(
     r"\b(visit\w*|inspected|inspection|on site|carried out|conducted|took place|spent|"

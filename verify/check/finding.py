@@ -192,6 +192,13 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
             f"({_measured(pool[0])}): '{sentence.text}'"
         )
         return verdict(claim, "contradicted", why, evidence)
+    if _praises_item(claim.text, sentence, best):
+        evidence = _first(pool[0], pool, index)
+        why = (
+            f"The report lists this among what needs to improve ('{sentence.text}'); the "
+            "release presents it as a strength."
+        )
+        return verdict(claim, "misleading", why, evidence)
     critical_claim = bool(_CRITICAL.search(claim.text) or _ASKED_TO_IMPROVE.search(claim.text))
     if negated := _negated_restatement(claim.text, words, pool):
         (sentence, hit, share), negation = negated
@@ -475,14 +482,31 @@ def _where(evidence: Evidence) -> str:
 def _restated_without_criticism(claim: str, words: set[str], sentence: Sentence, hit: Hit) -> bool:
     """True when the claim is a critical prose sentence of the report in its own words
     with the criticism gone ("Children wait for a conference" for "Too many children
-    wait too long for a conference"); a heading or table row is no such sentence, and a
-    criticism in another clause than the one the claim restates is not left out, nor one
-    the claim keeps in words of its own ('sometimes effective' for 'not always
-    effective')."""
-    prose = sentence.passage.kind != "table" and sentence.text.rstrip().endswith((".", "!", "?"))
+    wait too long for a conference"); a heading, a table row or a 'What needs to improve'
+    item (a topic named, not a criticism told: ``_listed_to_improve`` weighs it) is no
+    such sentence, and a criticism in another clause than the one the claim restates is
+    not left out, nor one the claim keeps in words of its own ('sometimes effective' for
+    'not always effective')."""
+    listed = sentence.passage.kind in ("table", "improvement")
+    prose = not listed and sentence.text.rstrip().endswith((".", "!", "?"))
     return (
         prose
         and _critical(sentence, words)
+        and not _CRITICAL.search(claim)
+        and not _limits_itself(claim)
+        and hit.lexical >= _RESTATED_MIN
+    )
+
+
+def _praises_item(claim: str, sentence: Sentence, hit: Hit) -> bool:
+    """True when the claim restates a 'What needs to improve' item (lexical >= _RESTATED_MIN)
+    with no criticism or limit of its own ('the council identifies, assesses and supports
+    children in private fostering arrangements well' for 'The identification, assessment and
+    support of children in private fostering arrangements'): praise for what the report
+    lists to improve, the conventions' misleading. The item names a topic, so it is no
+    criticism restated (contradicted)."""
+    return (
+        sentence.passage.kind == "improvement"
         and not _CRITICAL.search(claim)
         and not _limits_itself(claim)
         and hit.lexical >= _RESTATED_MIN
@@ -553,6 +577,10 @@ def _negated_restatement(
     recognise' for 'do not recognise' says the same)."""
     if len(words) < _SHARED_WORDS_MIN or _limits_itself(claim):
         return None
+    # A negation must reach a word the claim says something with, not its 'all' or
+    # 'always': 'social workers meet all children regularly' is not negated by '..., but not
+    # all children have their own assessments'.
+    negatable = words - content_words(" ".join(m.group(0) for m in UNIVERSAL.finditer(claim)))
     found, plain = None, 0.0
     for scored in pool:
         clause = restated_clause(words, scored[0].text)
@@ -562,7 +590,9 @@ def _negated_restatement(
             clause = scored[0].text
         if (share := shared(words, clause)) < _NEGATED_MIN:
             continue
-        negation = _negation_of(words, clause) or _negated_beside(words, clause, scored[0].text)
+        negation = _negation_of(negatable, clause) or _negated_beside(
+            negatable, clause, scored[0].text
+        )
         if negation is None and scored[0].passage.kind == "improvement":
             continue  # an item to improve names the topic; it says nothing plainly
         if negation is None and _critical(scored[0], words):
@@ -653,13 +683,23 @@ _SOME_OF = (
 number of children live in ...')."""
 
 
+_SAID_OF_SOME = 0.5
+"""Share of the claim's words after its subject the report must say of its own 'some'."""
+
+
 def _none_where_some(claim: str, sentence: str) -> str | None:
     """The report's 'a very small number of children' where the claim says 'no children':
-    the same subject, of some in the report and of none in the claim (positive evidence,
-    whatever the rest of the words)."""
+    the same subject, of some in the report and of none in the claim, and the same thing
+    said of them (at least _SAID_OF_SOME of the claim's content words after its subject are
+    the report's after its own: 'no families experience too many changes of social
+    worker' for 'a small number of families experience too many changes'). The same noun
+    alone is no evidence: 'no children were placed in unregistered homes' is not
+    contradicted by 'Most children live in stable homes'."""
     for none in _NONE_OF.finditer(claim):
         noun = re.escape(none.group("noun"))
-        if some := re.search(rf"{_SOME_OF}(?:\w+\s+){{0,2}}?{noun}\b", sentence, re.I):
+        some = re.search(rf"{_SOME_OF}(?:\w+\s+){{0,2}}?{noun}\b", sentence, re.I)
+        said = content_words(claim[none.end() :])
+        if some and shared(said, sentence[some.end() :]) >= _SAID_OF_SOME:
             return some.group(0)
     return None
 
@@ -691,17 +731,29 @@ def _many_where_few(claim: str, words: set[str], sentence: str) -> str | None:
     return few.group(0) if few else None
 
 
-def _denied_universal(claim: str, sentence: str) -> bool:
+def _denied_universal(claim: str, words: set[str], sentence: str) -> bool:
     """True when the report's sentence denies the very 'always' or 'all' the claim states
-    plainly ('not always', 'not all'): the report says in so many words that it is not
-    so. A claim denying it too ('aren't always') says what the report says."""
+    plainly ('not always', 'not all'), in a clause the claim restates: the report says in
+    so many words that it is not so. A claim denying it too ('aren't always') says what the
+    report says; a denial in a clause about something else ('Social workers meet children
+    regularly ..., but not all children have their own assessments', for 'social workers
+    meet all children regularly') is no evidence. A clause is the claim's when it is the
+    one holding most of the claim's content ``words``, or when the claim holds at least
+    _RESTATED_HALF of its own ('but not always', for 'always held on time')."""
     said = {
         m.group(0).lower()
         for m in UNIVERSAL.finditer(claim)
         if not NEGATION.search(" ".join(claim[: m.start()].split()[-2:]))
     }
-    denied = re.finditer(rf"\bnot\s+({UNIVERSAL.pattern})", sentence, re.I)
-    return any(m.group(1).lower() in said for m in denied)
+    main = restated_clause(words, sentence)
+    for clause in clauses(sentence):
+        own = content_words(clause)
+        if clause != main and len(words & own) < _RESTATED_HALF * len(own):
+            continue
+        denied = re.finditer(rf"\bnot\s+({UNIVERSAL.pattern})", clause, re.I)
+        if any(m.group(1).lower() in said for m in denied):
+            return True
+    return False
 
 
 def _generalised(claim: str, words: set[str], sentence: str, hit: Hit) -> bool:
@@ -713,7 +765,7 @@ def _generalised(claim: str, words: set[str], sentence: str, hit: Hit) -> bool:
         return False
     limited = LIMITED.search(sentence)
     if UNIVERSAL.search(claim):
-        if _denied_universal(claim, sentence):
+        if _denied_universal(claim, words, sentence):
             return True  # 'always held on time' for 'generally, but not always, timely'
         if not limited or UNIVERSAL.search(sentence):
             return False

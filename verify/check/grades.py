@@ -138,7 +138,7 @@ def _named(claim: Claim, mention: GradeMention, report: Report, ctx: Context):
     if found is None and name in JUDGED_WITHIN:
         return _judged_within(mention, report, ctx)
     if found is None:
-        return "unsupported", f"{report.label} has no {prose(name)} judgement", []
+        return "not_checkable", _no_such_judgement(report, name), []
     actual_name, actual = found
     evidence = table_evidence(report, ctx, [actual_name])
     if actual != mention.grade:
@@ -151,6 +151,14 @@ def _named(claim: Claim, mention: GradeMention, report: Report, ctx: Context):
     return "supported", f"{prose(actual_name).capitalize()} is {grade_text(actual)}", evidence
 
 
+def _no_such_judgement(report: Report, name: str) -> str:
+    """Why a grade for a judgement the report does not give settles nothing: a table
+    without the row is no evidence the grade is wrong (the release may mean a separate
+    review, an earlier framework's name for it, or extraction may have read the name
+    wrongly), so it is said, with the nearest passage, and not flagged."""
+    return f"{report.label} gives no grade for {prose(name)} to compare with"
+
+
 def _judged_within(mention: GradeMention, report: Report, ctx: Context):
     """A grade for an area the report judges within a broader judgement: supported when
     the broader grade is the same; otherwise not settled, since a part may be graded
@@ -158,7 +166,7 @@ def _judged_within(mention: GradeMention, report: Report, ctx: Context):
     name = mention.judgement
     broader = next((j for j in JUDGED_WITHIN[name] if report.grade_of(j) is not None), None)
     if broader is None:
-        return "unsupported", f"{report.label} has no {prose(name)} judgement", []
+        return "not_checkable", _no_such_judgement(report, name), []
     actual = report.grade_of(broader)
     why = (
         f"{report.label} judges {prose(name)} within {prose(broader)}, which is "
@@ -194,10 +202,9 @@ def _unnamed(claim: Claim, mention: GradeMention, report: Report, ctx: Context):
     subject = _given_to(claim, mention)
     if subject and names_part(subject):
         return "supported", f"{some}; the claim gives the grade to '{subject}'", evidence
-    if _as_goal(claim, mention):
-        return "not_checkable", f"The grade is said as a goal, not as given ({some})", evidence
     before = _around(claim, mention)[0]
-    if subject or WHOLE_SERVICE.search(claim.text) or names_only_the_whole(before):
+    whole_named = WHOLE_SERVICE.search(_own_stretch(claim, mention))
+    if subject or whole_named or names_only_the_whole(before):
         whole = f"'{subject}'" if subject else "the service as a whole"
         return "misleading", f"Only {some}; the claim gives the grade to {whole}", evidence
     return "not_checkable", f"{some}; the claim does not say what it gives the grade to", evidence
@@ -209,6 +216,20 @@ def _around(claim: Claim, mention: GradeMention) -> tuple[str, str]:
     return mention.around(claim.text) or ("", "")
 
 
+def _own_stretch(claim: Claim, mention: GradeMention) -> str:
+    """The claim's words around one grade, between the grade words printed before and
+    after it: what names the service as a whole there ('children's services', 'overall')
+    is what this grade is given to; the same words beside another grade ('services have
+    been rated good, although help for children who need protection still requires
+    improvement') give it nothing. The whole claim when the grade is not printed in it."""
+    if mention.start is None or mention.end is None:
+        return claim.text
+    printed = [m.span() for m in RELEASE_GRADE_RE.finditer(claim.text)]
+    start = max((e for _, e in printed if e <= mention.start), default=0)
+    end = min((s for s, _ in printed if s >= mention.end), default=len(claim.text))
+    return claim.text[start:end]
+
+
 def _given_to(claim: Claim, mention: GradeMention) -> str | None:
     """What the claim gives the grade to, when it names something after it ('good for
     safeguarding and supporting under 18s'); not a month it was given in."""
@@ -218,10 +239,15 @@ def _given_to(claim: Claim, mention: GradeMention) -> str | None:
     return found.group("subject").strip()
 
 
-def _as_goal(claim: Claim, mention: GradeMention) -> bool:
-    """True when words before the grade make it a goal ('aspiration ... move to a good
-    rating')."""
-    return bool(GOAL.search(_around(claim, mention)[0]))
+def _as_goal(claim: Claim, mention: GradeMention) -> tuple[str, str, list] | None:
+    """(not_checkable, why, no evidence) when words before the grade make it a goal or a
+    hope ('aspiration ... move to a good rating', 'hopes to achieve an outstanding rating',
+    'had expected Barnet to be rated requires improvement'): a grade no one has given yet
+    is neither right nor wrong against the table, whether or not the table holds it. None
+    for a grade said as given."""
+    if not GOAL.search(_around(claim, mention)[0]):
+        return None
+    return "not_checkable", f"'{grade_text(mention.grade)}' is said as a goal, not as given", []
 
 
 _PLURAL_AFTER = re.compile(r"^\W{0,2}\s*(?:judgements|ratings|grades|areas)\b", re.I)
@@ -311,21 +337,21 @@ def _other_grade_printed(claim: Claim, mentions: list[GradeMention]) -> bool:
 
 
 def check_other_subject(claim: Claim, report: Report, ctx: Context) -> CheckedClaim:
-    """Grades of things outside the judgement table (children's homes): read the passage."""
+    """Grades of things outside the judgement table (children's homes): read the passage
+    naming the same subject. Ofsted grades these subjects in their own inspections, so a
+    report with no such passage is silent, not against the grade: the nearest passage by
+    meaning is shown, never compared (a judgement table row near 'fostering service' is
+    no grade of it)."""
     index = ctx.index(report)
     subject = OTHER_SUBJECTS.search(claim.text)
-    naming = index.sentences_matching(OTHER_SUBJECTS) if subject else []
-    if naming:
-        query = normalise(claim.text).text
-        sentence = max(naming, key=lambda s: fuzz.partial_ratio(query, normalise(s.text).text))
-        hit_score = 1.0
-    else:
-        ranked = index.rank(claim.text, k=1)
-        if not ranked:
-            # Ofsted grades these subjects in their own inspections: this report's silence
-            # is no evidence against the grade.
-            return verdict(claim, "not_checkable", f"{report.label} says nothing about this.")
-        sentence, hit_score = ranked[0][0], ranked[0][1].score
+    candidates = index.sentences_matching(OTHER_SUBJECTS) if subject else []
+    naming = [s for s in candidates if _names_subject(s.text, subject.group(0))]
+    if not naming:
+        why = f"{report.label} says nothing about this; Ofsted grades it in its own inspection."
+        return verdict(claim, "not_checkable", why, nearest(ctx, report, claim.text))
+    query = normalise(claim.text).text
+    sentence = max(naming, key=lambda s: fuzz.partial_ratio(query, normalise(s.text).text))
+    hit_score = 1.0
     # The grade often sits in the next sentence ("operates two homes. Two were judged good").
     following = [
         s for s in index.sentences if s.passage is sentence.passage and s.start >= sentence.end
@@ -348,6 +374,15 @@ def check_other_subject(claim: Claim, report: Report, ctx: Context) -> CheckedCl
     return verdict(claim, "supported", f"The report gives {', '.join(sorted(printed))}.", evidence)
 
 
+def _names_subject(sentence: str, subject: str) -> bool:
+    """True when ``sentence`` names the claim's ``subject`` (children's homes, a fostering
+    service), not another subject graded elsewhere."""
+    key = normalise(subject).text.rstrip("s")
+    return any(
+        key == normalise(m.group(0)).text.rstrip("s") for m in OTHER_SUBJECTS.finditer(sentence)
+    )
+
+
 def inspection_years(report: Report) -> set[int]:
     """The years of a report's inspection and publication: its grades' own time. The
     publication is the printed date, else the file's (ILACS reports print none): an
@@ -360,7 +395,27 @@ def inspection_years(report: Report) -> set[int]:
 def current_grades(claim: Claim, report: Report) -> list[GradeMention]:
     """The grades the claim gives this report's inspection (not an earlier one's)."""
     own = inspection_years(report)
-    return [m for m in claim.values.grades if not m.said_before(own)]
+    mentions = [m for m in claim.values.grades if not m.said_before(own)]
+    now = [m for m in mentions if m.judgement is None and m.time_cue == "now" and m.start]
+    if len({m.grade for m in now}) != 1:
+        return mentions
+    # 'After being judged inadequate, Barnet ... is now rated good': the service's one grade
+    # of today is the one said 'now'; another given the service before it, with no time of
+    # its own, is its past (one after it may be today's too: '..., and requires
+    # improvement in one area').
+    return [m for m in mentions if not _past_before_now(m, now[0])]
+
+
+def _past_before_now(mention: GradeMention, now: GradeMention) -> bool:
+    """True for a grade given the whole service, with no time of its own, printed before
+    the other grade the claim says it has 'now'."""
+    return (
+        mention.judgement is None
+        and mention.time_cue is None
+        and mention.grade != now.grade
+        and mention.start is not None
+        and mention.start < now.start
+    )
 
 
 def only_earlier_grades(claim: Claim, report: Report) -> bool:
@@ -382,12 +437,13 @@ def grades_verdict(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     if _is_share(claim, mentions):
         return _share_verdict(claim, report, ctx, mentions)
     results = [
-        _named(claim, m, report, ctx) if m.judgement else _unnamed(claim, m, report, ctx)
+        _as_goal(claim, m)
+        or (_named(claim, m, report, ctx) if m.judgement else _unnamed(claim, m, report, ctx))
         for m in mentions
     ]
     label = worst(r[0] for r in results)
     evidence = {e.start: e for r in results for e in r[2]}.values()
     reason = "; ".join(r[1] for r in results) + "."
-    if label == "unsupported" and not evidence:
+    if label == "not_checkable" and not evidence:
         evidence = nearest(ctx, report, claim.text)
     return verdict(claim, label, reason, list(evidence))

@@ -45,8 +45,11 @@ _EDGE_PUNCT = " \t\n.,;:!?()'\"‘’“”-–—"
 # called the report's words: short phrases recur by chance.
 _MISATTRIBUTION_MIN_WORDS = 6
 # A short quotation is negated in the report when a negation stands among the last
-# _NEGATION_WORDS words (in _NEGATED_BEFORE characters) before it: 'not yet consistently'.
-_NEGATION_WORDS, _NEGATED_BEFORE = 2, 40
+# _NEGATION_WORDS words (in _NEGATED_BEFORE characters) before it, in its own clause: 'not
+# yet consistently', 'do not routinely receive', 'not all are'; not 'While this is not
+# appropriate, substantive assessments ...', whose negation ends at the comma.
+_NEGATION_WORDS, _NEGATED_BEFORE = 3, 60
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()–—]")
 _NOT_ONLY = re.compile(r"\bnot\s+(?:only|just|least)\b", re.I)
 """'not only timely but thorough' does not negate 'timely'."""
 # A fuzzy placement is a misquote of that passage, not a different text, when at
@@ -627,7 +630,7 @@ def _negated_in_report(
     negated = []
     for alignment in found:
         start, end = index.span(alignment)
-        before = report.text[max(0, start - _NEGATED_BEFORE) : start]
+        before = _CLAUSE_BREAK.split(report.text[max(0, start - _NEGATED_BEFORE) : start])[-1]
         words = before.split()[-_NEGATION_WORDS:]
         if not NEGATION.search(" ".join(words)) or _NOT_ONLY.search(" ".join(words)):
             return None
@@ -760,14 +763,17 @@ def _unmarked_paragraph(claim: Claim, text: str) -> bool:
 
 def _spoken_by_official(claim: Claim, text: str) -> bool:
     """True when the speaker, or the paragraph's words before the quotation, name an
-    Ofsted official speaking to the press, or a named inspector telling someone ("Lead
-    inspector Jo Park told the board that ..."): spoken words, not the report's."""
+    Ofsted official speaking to the press, or a named inspector telling someone, in the
+    paragraph before or after the words ("Lead inspector Jo Park told the board that ...",
+    '"...," the lead inspector said in an interview'): spoken words, not the report's."""
     speaker = claim.attribution.speaker if claim.attribution else None
     lead = _lead_in(claim, text)
+    # The frame may follow the words too: '"...," the lead inspector said in an interview'.
+    frame = lead + " " + text[claim.end : line_around(text, claim)[1]]
     return bool(
         OFSTED_OFFICIAL.search(speaker or "")
         or OFSTED_OFFICIAL.search(lead)
-        or (speaker and _ONE_INSPECTOR.search(speaker) and _TOLD_SOMEONE.search(lead))
+        or (speaker and _ONE_INSPECTOR.search(speaker) and _TOLD_SOMEONE.search(frame))
     )
 
 

@@ -299,7 +299,7 @@ _HISTORY = re.compile(
 _HISTORY_AFTER = re.compile(
     r"^\W*(?:\w+\W+){0,3}?(?:for (?:more than|over|the past|almost|nearly|\w+ years)|"
     r"at (?:the|its) (?:last|previous)|in the past|previously|before|being (?:lifted|removed)|"
-    r"(?:an?|\w+) (?:years?|months?) ago|"
+    r"(?:an?|\w+) (?:years?|months?) (?:ago|earlier)|"
     r"(?:was|were|has been|have been) (?:lifted|removed))\b",
     re.I,
 )

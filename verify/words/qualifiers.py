@@ -142,7 +142,7 @@ def names_part(subject: str) -> bool:
 
 GOAL = re.compile(
     r"\b(?:aim\w*|aspir\w*|ambition\w*|want\w*|hope\w*|strive|striving|working\s+towards?"
-    r"|move\s+to|moving\s+to|achieve|reach|will\s+be)\b",
+    r"|move\s+to|moving\s+to|achieve|reach|will\s+be|expect\w*|predict\w*)\b",
     re.I,
 )
 """Words before a grade that make it a goal, not a grade given ('our aspiration is to
