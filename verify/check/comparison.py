@@ -17,7 +17,6 @@ from verify.check.grades import (
     inspection_years,
     only_earlier_grades,
 )
-from verify.extract.values import direction_of
 from verify.types import (
     CheckedClaim,
     Claim,
@@ -26,6 +25,7 @@ from verify.types import (
     PreviousInspection,
     Report,
 )
+from verify.words.changes import direction_of
 from verify.words.councils import council_named, names_council
 from verify.words.grades import grade_rank, grade_text, grades_in
 from verify.words.judgements import JUDGEMENTS, graded_areas, prose

@@ -11,6 +11,7 @@ import re
 
 from verify.extract.kinds import stated_visit
 from verify.types import ClaimValues, Grade, GradeMention
+from verify.words.changes import AWAY_FROM, EARLIER_NOUN, LIKE, direction_of
 from verify.words.clauses import Break, clause_end, clause_spans, clause_start, joined_at
 from verify.words.councils import COUNCIL_WORD, COUNCILS_WORD
 from verify.words.dates import SINCE_LAST, SINCE_YEAR, YEAR, date_spans, parse_dates
@@ -84,17 +85,6 @@ _FRAMEWORK = re.compile(
     r"|\b(?P<sif>SIF|single inspection framework)\b",
     re.I,
 )
-_LIKE = r"\b(?:echo|mirror|repeat)(?:s|es|ed|ing)?\s+"
-_EARLIER_NOUN = r"(?:report|rating|inspection|judgement|verdict|grade)s?\b"
-_LIKE_EARLIER = rf"{_LIKE}(?:(?:a|an|the|its|their|that)\s+)?(?:[\w’'-]+\s+){{0,3}}?{_EARLIER_NOUN}"
-"""Today's grade said to be an earlier one's again: 'the rating echoes a report in April
-2013', 'mirrors the verdict of its 2016 inspection'."""
-_AWAY_FROM = (
-    r"\b(?:(?:a|the)\s+)?(?:\w+\s+)?(?:turn(?:ed)?[- ]?around|transformation|far cry|long way)"
-    r"\s+from\b"
-)
-"""A change told as distance from an earlier time: 'a dramatic turnaround from the severe
-criticisms levelled after ... in 2000', 'a far cry from 2009'."""
 _PREVIOUS_YEAR = re.compile(
     r"\b(?:(?:the|its|our|their) (?P<a>(?:19|20)\d{2}) inspection"
     r"|(?:last|previous|earlier) (?:Ofsted |full )?(?:inspection|visit|rating)[^.;]*?"
@@ -102,8 +92,8 @@ _PREVIOUS_YEAR = re.compile(
     rf"|since (?:the|its|our|their) (?:[\w-]+ ){{0,2}}inspection (?:in |of )?(?:{_MONTH} )?"
     r"(?P<d>(?:19|20)\d{2})"
     rf"|previously (?:been )?(?:{GRADING_VERBS}|found)[^.;]*?(?P<c>(?:19|20)\d{{2}})"
-    rf"|{_LIKE}(?=[^.;]{{0,40}}?{_EARLIER_NOUN})[^.;]{{0,60}}?(?P<e>(?:19|20)\d{{2}})"
-    rf"|{_AWAY_FROM}[^.;]{{0,100}}?(?P<f>(?:19|20)\d{{2}}))",
+    rf"|{LIKE}(?=[^.;]{{0,40}}?{EARLIER_NOUN})[^.;]{{0,60}}?(?P<e>(?:19|20)\d{{2}})"
+    rf"|{AWAY_FROM}[^.;]{{0,100}}?(?P<f>(?:19|20)\d{{2}}))",
     re.I,
 )
 _FROM_TO = re.compile(
@@ -136,37 +126,6 @@ _FIRST_TIME = re.compile(
 the first time in a decade' or '... has been rated good since 2010': a first within a
 span is no first ever."""
 _FROM = re.compile(r"\b(?:improvement from|up from|from (?:a|an|the|its)|previously)\b", re.I)
-_DIRECTION = (
-    (
-        "declined",
-        re.compile(
-            r"\b(?:declin\w*|downgraded|worse|fell|fallen|dropped|slipped"
-            r"|down (?:by )?(?:a|one|two|three) grades?)\b",
-            re.I,
-        ),
-    ),
-    (
-        "improved",
-        re.compile(
-            r"\b(?<!requires )(?<!require )(?<!requiring )"
-            r"(?:improv\w*|upgraded|up from|better than"
-            r"|(?:up|jumped|climbed|risen|rose) (?:by )?(?:a|one|two|three) grades?)\b"
-            + "|"
-            + _AWAY_FROM,
-            re.I,
-        ),
-    ),
-    (
-        "maintained",
-        re.compile(
-            r"\b(?:maintain\w*|retain\w*|remains?|still|again|unchanged"
-            r"|(?:the )?same (?:rating|grade|judgement)|(?:rating|grade) is the same)\b"
-            + "|"
-            + _LIKE_EARLIER,
-            re.I,
-        ),
-    ),
-)
 _NATIONAL_COUNT = re.compile(
     rf"\b(?:only|one of(?: only| just)?|just) (?P<n>\d{{1,3}}|{_NUM}) (?:other )?"
     rf"{COUNCILS_WORD}\b",
@@ -728,15 +687,6 @@ _HELD_AT = re.compile(
 improvement at its last inspection'."""
 
 
-def direction_of(sentence: str) -> str | None:
-    """improved / maintained / declined, when the sentence says which; a direction denied
-    ('has not improved enough') says none."""
-    for name, rx in _DIRECTION:
-        if any(not _DENIED_DIRECTION.search(sentence[: m.start()]) for m in rx.finditer(sentence)):
-            return name
-    return None
-
-
 _MOVED_WITHIN = 5
 """Words between a count of areas and the direction they moved in: 'three out of five areas
 rated by Ofsted improved'."""
@@ -761,10 +711,6 @@ def moved_count(sentence: str, values: ClaimValues) -> bool:
 
 _QUALIFIED = re.compile(r"(?:of|for|in|to|with|where|that|which)$", re.I)
 """A word that carries a count of areas on into a noun phrase, not a verb."""
-
-
-_DENIED_DIRECTION = re.compile(r"(?:\b(?:not|never|no)|n[’']t)\W+(?:\w+\W+)?$", re.I)
-"""A negation just before a direction word ('not improved', "hasn't yet improved")."""
 
 
 def _num(m: re.Match | None, group: str) -> float | None:
