@@ -151,6 +151,23 @@ def check_invented(
     return out
 
 
+def check_expected(expected: dict, data: Path, reports_dir: Path, root: Path) -> dict:
+    """``check_invented`` over the releases an EXPECTED table names (``file name ->
+    {"report": ...}``, each text under ``data``), keyed by the file's stem."""
+    cases = [
+        (Path(name).stem, case["report"], (data / name).read_text(encoding="utf-8").strip())
+        for name, case in expected.items()
+    ]
+    return check_invented(cases, reports_dir, root)
+
+
+def known_miss(words: str, known: dict[str, str]) -> list:
+    """A strict xfail, with its reason, when ``words`` are a known miss of ``known``."""
+    import pytest
+
+    return [pytest.mark.xfail(strict=True, reason=known[words])] if words in known else []
+
+
 def verdict_over(result: CheckResult, words: str) -> tuple[str | None, str]:
     """The worst verdict among the claims read over ``words`` of a checked release (None
     when none was), and that claim's account: the stress tests' one reading of a result."""

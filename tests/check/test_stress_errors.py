@@ -17,7 +17,7 @@ import json
 from pathlib import Path
 
 import pytest
-from check_helpers import as_expected, check_invented, verdict_over
+from check_helpers import as_expected, check_expected, known_miss, verdict_over
 
 from verify.types import CheckResult
 
@@ -82,26 +82,15 @@ KNOWN_MISSES: dict[str, str] = {
 """Words of a claim -> why the tool's verdict still differs from the expected one."""
 
 
-def _known(words: str) -> list:
-    """A strict xfail, with its reason, for a known miss."""
-    if words not in KNOWN_MISSES:
-        return []
-    return [pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[words])]
-
-
 @pytest.fixture(scope="module")
 def checked(reports_dir: Path, tmp_path_factory) -> dict[str, CheckResult]:
     """Each release checked once, whole pipeline, against its real report."""
-    cases = [
-        (Path(name).stem, case["report"], (DATA / name).read_text(encoding="utf-8").strip())
-        for name, case in EXPECTED.items()
-    ]
-    return check_invented(cases, reports_dir, tmp_path_factory.mktemp("errors"))
+    return check_expected(EXPECTED, DATA, reports_dir, tmp_path_factory.mktemp("errors"))
 
 
 @pytest.mark.parametrize(
     ("name", "words", "want"),
-    [pytest.param(n, w, v, marks=_known(w)) for n, w, v in CLAIMS],
+    [pytest.param(n, w, v, marks=known_miss(w, KNOWN_MISSES)) for n, w, v in CLAIMS],
 )
 def test_planted_errors_are_flagged_and_faithful_sentences_are_not(checked, name, words, want):
     got, why = verdict_over(checked[Path(name).stem], words)
