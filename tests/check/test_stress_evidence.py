@@ -66,9 +66,6 @@ KNOWN_MISSES: dict[str, str] = {
         "the hedge 'not yet' is in the clause 'although this is not yet consistent across "
         "the whole service', which the claim restates only in part"
     ),
-    "The inspection concluded on 5 February": (
-        "read as a finding, not an inspection fact: no visit date is compared"
-    ),
 }
 """Words of a claim -> why the tool's verdict still differs from the expected one."""
 
