@@ -151,3 +151,60 @@ def test_aligns_with_any_is_any_over_every_text(reports_dir, settings):
         for minimum in (60.0, 75.0, 90.0):
             every = any(fuzz.partial_ratio(query, n) >= minimum for n in norms)
             assert ranking.aligns_with_any(query, norms, minimum) == every
+
+
+def eligible_reference(query, norms, k, cosines, eligible, passed):
+    """The eligible among the reference's ``k + passed`` best, at most ``k``."""
+    found = reference(query, norms, k + passed, cosines)
+    return [(i, score) for i, score in found if eligible[i]][:k]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    query=_SENTENCE,
+    sentences=st.lists(_SENTENCE, min_size=1, max_size=30),
+    k=st.integers(1, 4),
+    passed=st.integers(0, 3),
+    semantic=st.booleans(),
+    seed=st.integers(0, 2**16),
+)
+def test_top_of_the_eligible_is_the_reference_ranking_filtered(
+    query, sentences, k, passed, semantic, seed
+):
+    """Short sentences ranked above the eligible ones push them out of the ``k + passed``
+    exactly as filtering the longer ranking does, ties included."""
+    norms = [normalise(s).text for s in sentences]
+    rng = np.random.default_rng(seed)
+    cosines = rng.integers(0, 4, len(norms)).astype(np.float32) / 4 if semantic else None
+    eligible = np.array([len(s.split()) >= 3 for s in sentences])
+    lengths = np.array([len(n) for n in norms])
+    q = normalise(query).text
+    found = ranking.top(q, norms, lengths, k, cosines, None, eligible, passed)
+    assert [(i, s) for i, s, _, _ in found] == eligible_reference(
+        q, norms, k, cosines, eligible, passed
+    )
+
+
+def test_top_of_the_eligible_matches_a_filtered_full_scan_on_a_real_report(reports_dir, settings):
+    """On a real report's sentences (table cells and headings among them), quotations of
+    every length: the sentences of enough words among the ``k + passed`` best, as a
+    quotation is placed (``PassageIndex.rank_wordy``), with and without blocks."""
+    from verify.match.index import _prepare
+    from verify.report import load_report
+
+    pdf = reports_dir / "80548_salford" / "children's services inspection - 12 january 2024.pdf"
+    prepared = _prepare(load_report(pdf, settings))
+    norms, lengths = prepared.sentence_norms, prepared.lengths
+    words = " ".join(norms[30:60]).split()
+    queries = [" ".join(words[i : i + n]) for i, n in ((0, 2), (17, 4), (52, 6), (140, 9))]
+    queries += [normalise(q).text for q in ("receive good support", "good", "requires improvement")]
+    queries += [norms[40], norms[12][:63], norms[90] + " " + norms[91]]
+    for query in queries:
+        blocks = ranking.Blocks.of(norms, ranking.block_size(len(query)) or 64)
+        for k, passed in ((1, 8), (3, 8), (3, 0), (2, 1)):
+            for minimum in (1, 2.4, 6):
+                eligible = prepared.word_counts >= minimum
+                want = eligible_reference(query, norms, k, None, eligible, passed)
+                for bl in (None, blocks) if len(query) <= blocks.size else (None,):
+                    found = ranking.top(query, norms, lengths, k, None, bl, eligible, passed)
+                    assert [(i, s) for i, s, _, _ in found] == want

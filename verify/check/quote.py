@@ -286,16 +286,10 @@ def _windows(index: PassageIndex, text: str, context: str, words: int, sentences
     # A sentence shorter than the words the segment must share cannot place it, yet
     # ranks top when all of it is in the quote (a table's 'Good' inside "receive good
     # support"): it is passed over, and the next ranked tried.
-    ranked = index.rank(text, k=sentences + _SHORT_SENTENCES_PASSED, semantic=False)
-    tried = 0
-    for sentence, hit in ranked:
+    wordy = index.rank_wordy(text, sentences, _SHARED_WORDS_MIN * words, _SHORT_SENTENCES_PASSED)
+    for sentence, hit in wordy:
         first, last = index.tokens_between(sentence.start, sentence.end)
-        if last - first < _SHARED_WORDS_MIN * words:
-            continue
         yield first, last, 100 * hit.lexical
-        tried += 1
-        if tried == sentences:
-            return
 
 
 # A quotation nested in the quoted words takes the other kind of mark than the one

@@ -109,6 +109,12 @@ class _Prepared:
         """``texts_digest`` of the sentences: hashed once a report, not once a check."""
         return texts_digest(self.sentence_texts)
 
+    @cached_property
+    def word_counts(self) -> np.ndarray:
+        """How many of the report's words (tokens) each sentence holds."""
+        spans = (self.tokens_between(s.start, s.end) for s in self.sentences)
+        return np.array([last - first for first, last in spans])
+
     def tokens_between(self, start: int, end: int) -> tuple[int, int]:
         """Token range ``[first, last)`` of the words inside report offsets ``[start, end)``."""
         return (
@@ -177,6 +183,7 @@ class PassageIndex:
         self._prepared = prepared
         self._fuzzy: dict[str, tuple[float, Alignment | None]] = {}
         self._ranked: dict[tuple[str, bool], tuple[int, list[tuple[Sentence, Hit]]]] = {}
+        self._ranked_wordy: dict[tuple[str, int, float, int], list[tuple[Sentence, Hit]]] = {}
 
     # ------------------------------------------------------------------ lookup
 
@@ -331,14 +338,37 @@ class PassageIndex:
             known = self._ranked[(text, semantic)] = (k, self._rank(text, k, semantic))
         return known[1][:k]
 
-    def _rank(self, text: str, k: int, semantic: bool) -> list[tuple[Sentence, Hit]]:
+    def rank_wordy(
+        self, text: str, k: int, min_words: float, passed: int
+    ) -> list[tuple[Sentence, Hit]]:
+        """``rank(text, k + passed, semantic=False)`` less its sentences of fewer than
+        ``min_words`` words, at most ``k`` kept, found without ranking ``k + passed``
+        (``ranking.top``'s ``eligible``): a short sentence all of whose words are in the
+        text ranks top yet cannot place it. Remembered for this index's life."""
+        if not self.sentences:
+            return []
+        key = (text, k, min_words, passed)
+        if key not in self._ranked_wordy:
+            eligible = self._prepared.word_counts >= min_words
+            self._ranked_wordy[key] = self._rank(text, k, False, eligible, passed)
+        return self._ranked_wordy[key]
+
+    def _rank(
+        self,
+        text: str,
+        k: int,
+        semantic: bool,
+        eligible: np.ndarray | None = None,
+        passed: int = 0,
+    ) -> list[tuple[Sentence, Hit]]:
         query = normalise(text).text
         cosines = None
         if semantic and self.encoder is not None:
             cosines = self.sentence_vectors @ self.encoder.encode([text])[0]
         prepared = self._prepared
+        blocks = prepared.blocks_for(query)
         found = ranking.top(
-            query, prepared.sentence_norms, prepared.lengths, k, cosines, prepared.blocks_for(query)
+            query, prepared.sentence_norms, prepared.lengths, k, cosines, blocks, eligible, passed
         )
         return [
             (self.sentences[i], self._hit(self.sentences[i], score, lexical, sem))

@@ -163,35 +163,86 @@ def top(
     k: int,
     cosines: np.ndarray | None = None,
     blocks: Blocks | None = None,
+    eligible: np.ndarray | None = None,
+    passed: int = 0,
 ) -> list[tuple[int, float, float, float | None]]:
     """The ``k`` best sentences as (index, score, lexical, cosine), best first, ties in
     index order: partial_ratio of ``query`` with each of ``norms`` (normalised texts),
     blended with ``cosines`` when given. ``blocks``, the sentences' ``Blocks`` of a size
-    at least the query's length, tighten the bounds of a short query."""
+    at least the query's length, tighten the bounds of a short query.
+
+    With ``eligible`` (a mask of the sentences), the eligible among the ``k + passed``
+    best, at most ``k``: what keeping the eligible of the ``k + passed`` best gives, but
+    the ``k`` best eligible are found first and then only the others that can outrank
+    the last of them are aligned, against a floor as high as the ranking of ``k`` has,
+    not the far lower one of ``k + passed`` (which aligned most of a long report)."""
     import numpy as np
 
     lcs = _lcs(query, norms) if blocks is None else block_lcs(query, blocks)
     bounds = _loose(lcs, lengths, len(query))
     if cosines is not None:
         bounds = LEXICAL_WEIGHT * bounds + SEMANTIC_WEIGHT * cosines.astype(np.float64)
+    order = np.argsort(-bounds, kind="stable").tolist()
+    if eligible is None:
+        return _best(query, norms, lcs, bounds, cosines, order, k)
+    best = _best(query, norms, lcs, bounds, cosines, [i for i in order if eligible[i]], k)
+    if not best:
+        return best
+    others = [i for i in order if not eligible[i]]
+    above = _outranking(query, norms, lcs, bounds, cosines, others, (best[-1][1], -best[-1][0]))
+    # The j-th best eligible is among the k + passed best when fewer than k + passed - j
+    # others outrank it; the count only grows down the list, so a prefix is kept.
+    return [
+        b
+        for j, b in enumerate(best)
+        if j + sum(a > (b[1], -b[0]) for a in above) < k + passed
+    ]
+
+
+def _scored(
+    query: str, norm: str, lcs: int, sem: float | None, floor: float | None
+) -> tuple[float, float] | None:
+    """A sentence's (score, lexical), or None when it cannot reach ``floor`` (it may
+    then score less than its true score, never more)."""
+    # The lexical score a sentence needs to reach the floor, less a little so ties count.
+    need = 0.0 if floor is None else floor if sem is None else _needed(floor, sem)
+    if need > 0 and end_bound(query, norm, lcs) < need:
+        return None  # cannot reach the floor: no alignment needed
+    lexical = fuzz.partial_ratio(query, norm, score_cutoff=max(0.0, 100 * need - 1e-6)) / 100
+    return (lexical if sem is None else LEXICAL_WEIGHT * lexical + SEMANTIC_WEIGHT * sem), lexical
+
+
+def _best(query, norms, lcs, bounds, cosines, order, k):
+    """``top``'s ``k`` best of the sentences ``order`` lists (by falling bound)."""
     best: list[tuple[float, int, float, float | None]] = []  # (score, -index, lexical, cos)
-    for i in np.argsort(-bounds, kind="stable").tolist():
+    for i in order:
         floor = best[-1][0] if len(best) == k else None
         if floor is not None and bounds[i] < floor:
             break
         sem = None if cosines is None else float(cosines[i])
-        # The lexical score a sentence needs to reach the floor, less a little so ties count.
-        need = 0.0 if floor is None else floor if sem is None else _needed(floor, sem)
-        if need > 0 and end_bound(query, norms[i], int(lcs[i])) < need:
-            continue  # cannot reach the floor: no alignment needed
-        lexical = fuzz.partial_ratio(query, norms[i], score_cutoff=max(0.0, 100 * need - 1e-6))
-        lexical /= 100
-        score = lexical if sem is None else LEXICAL_WEIGHT * lexical + SEMANTIC_WEIGHT * sem
+        scored = _scored(query, norms[i], int(lcs[i]), sem, floor)
+        if scored is None:
+            continue
+        score, lexical = scored
         if floor is None or (score, -i) > best[-1][:2]:
             best.append((score, -i, lexical, sem))
             best.sort(key=lambda b: b[:2], reverse=True)
             del best[k:]
     return [(-neg, score, lexical, sem) for score, neg, lexical, sem in best]
+
+
+def _outranking(query, norms, lcs, bounds, cosines, order, last):
+    """(score, -index) of each sentence ``order`` lists (by falling bound) that ranks
+    above ``last``, a (score, -index)."""
+    above = []
+    for i in order:
+        if bounds[i] < last[0]:
+            break
+        sem = None if cosines is None else float(cosines[i])
+        scored = _scored(query, norms[i], int(lcs[i]), sem, last[0])
+        if scored is not None and (scored[0], -i) > last:
+            above.append((scored[0], -i))
+    return above
 
 
 def _needed(floor: float, cosine: float) -> float:
