@@ -295,20 +295,38 @@ def _scanned_occurrences(phrase, haystack):
 def test_occurrences_found_by_the_word_index_are_those_a_scan_finds(reports_dir, settings):
     """On a real report: runs of 1-6 words (common ones with hundreds of places, a run
     repeating its own first word, pieces of words, absent phrases) are found at exactly
-    the places a scan of the text finds them."""
-    from verify.match.index import _prepare
-
-    norm = _prepare(_salford(reports_dir, settings)).norm
+    the places a scan of the text finds them, before its words are indexed and after."""
+    norm = normalise(_salford(reports_dir, settings).text)
     words = norm.text.split(" ")
     phrases = [" ".join(words[i : i + n]) for i in range(0, 3000, 37) for n in (1, 2, 3, 6)]
     phrases += ["the", "of the", "children", "the the", "hildren", "children s", "zzz", " the"]
     phrases += ["the ", "", norm.text[:200], norm.text[-120:], words[-1]]
-    assert sum(len(exact_occurrences(p, norm)) for p in phrases) > 2000
-    for phrase in phrases:
-        found = [(a.first, a.last) for a in exact_occurrences(phrase, norm)]
-        assert found == (_scanned_occurrences(phrase, norm) if phrase else [])
+    for indexed in (False, True):
+        if indexed:
+            norm.index_words()
+        assert (norm.word_starts("the") is None) != indexed
+        assert sum(len(exact_occurrences(p, norm)) for p in phrases) > 2000
+        for phrase in phrases:
+            found = [(a.first, a.last) for a in exact_occurrences(phrase, norm)]
+            assert found == (_scanned_occurrences(phrase, norm) if phrase else [])
     repeated = normalise("good good good good good")
-    assert [(a.first, a.last) for a in exact_occurrences("good good", repeated)] == [(0, 2), (2, 4)]
+    for _ in range(2):
+        assert [(a.first, a.last) for a in exact_occurrences("good good", repeated)] == [
+            (0, 2),
+            (2, 4),
+        ]
+        repeated.index_words()
+
+
+def test_a_report_prepared_again_has_its_words_indexed(reports_dir, settings):
+    """Checked once (a batch) its text is scanned; prepared again (checked again in a warm
+    process) its words are indexed for the phrase lookups to come."""
+    from verify.match.index import _PREPARED, _prepare
+
+    report = _salford(reports_dir, settings)
+    _PREPARED.clear()
+    assert _prepare(report).norm.word_starts("children") is None
+    assert _prepare(report).norm.word_starts("children")
 
 
 def test_sentences_matching_is_a_search_of_every_sentence(reports_dir, settings):

@@ -132,11 +132,14 @@ def _prepare(report: Report) -> _Prepared:
 
     A pure function of the report's text and passages (keyed by its sha256 and the
     passages' spans, so a report re-parsed or trimmed is never served stale), so a
-    batch or a warm process normalises each report once, not once per release.
+    batch or a warm process normalises each report once, not once per release. A
+    report prepared again has its words indexed (``Normalised.index_words``).
     """
     key = (report.sha256, len(report.text), tuple((p.start, p.end) for p in report.passages))
     if key in _PREPARED:
         _PREPARED.move_to_end(key)
+        # Checked again: its text will be searched for phrase after phrase again.
+        _PREPARED[key].norm.index_words()
         return _PREPARED[key]
     norm = normalise(report.text)
     passages = sorted(report.passages, key=lambda p: p.start)

@@ -36,21 +36,38 @@ def exact_occurrences(phrase: str, haystack: Normalised) -> list[Alignment]:
     """Every whole-word occurrence of normalised ``phrase`` in ``haystack``, left to right,
     none overlapping the one before (as a scan of the text with ``str.find`` finds them).
 
-    Only the places where the phrase's first word stands whole are tried
-    (``Normalised.word_starts``): a whole-word occurrence begins where a word begins,
-    and the word there is the phrase's first, since the phrase goes on with a space or
-    ends where the word does. Scanning a report's whole text for every phrase cost a
-    check milliseconds."""
+    When the haystack's words are indexed (``Normalised.index_words``) only the places
+    where the phrase's first word stands whole are tried: a whole-word occurrence
+    begins where a word begins, and the word there is the phrase's first, since the
+    phrase goes on with a space or ends where the word does. Else the text is scanned."""
     if not phrase:
         return []
+    starts = haystack.word_starts(phrase.split(" ", 1)[0])
+    if starts is None:
+        return _scanned(phrase, haystack)
     text, size, words = haystack.text, len(phrase), phrase.count(" ") + 1
     found: list[Alignment] = []
     free = 0  # an occurrence starts at or after the end of the one before
-    for first, at in haystack.word_starts(phrase.split(" ", 1)[0]):
+    for first, at in starts:
         end = at + size
         if at >= free and text.startswith(phrase, at) and (end == len(text) or text[end] == " "):
             found.append(Alignment(first, first + words, 100.0))
             free = end
+    return found
+
+
+def _scanned(phrase: str, haystack: Normalised) -> list[Alignment]:
+    """``exact_occurrences`` by a scan of the whole text with ``str.find``."""
+    text, found, words = haystack.text, [], phrase.count(" ") + 1
+    at = text.find(phrase)
+    while at >= 0:
+        end = at + len(phrase)
+        if (at == 0 or text[at - 1] == " ") and (end == len(text) or text[end] == " "):
+            first = haystack.token_index(at)
+            found.append(Alignment(first, first + words, 100.0))
+            at = text.find(phrase, end)
+        else:
+            at = text.find(phrase, at + 1)
     return found
 
 

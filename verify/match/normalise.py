@@ -145,11 +145,18 @@ class Normalised:
             return None
         return self.words(first, last)
 
-    def word_starts(self, word: str) -> list[tuple[int, int]]:
+    def word_starts(self, word: str) -> list[tuple[int, int]] | None:
         """(token index, offset in ``text``) of every place ``word`` (one normalised word)
-        stands as a whole word, in order: the words are indexed once per text, as a
-        report's long text is searched for quotation after quotation."""
-        return self._word_index.get(word, [])
+        stands as a whole word, in order; None while the words are not indexed
+        (``index_words``)."""
+        index = self.__dict__.get("_word_index")  # the cached_property, if made
+        return None if index is None else index.get(word, [])
+
+    def index_words(self) -> None:
+        """Index the words for ``word_starts``: worth its milliseconds for a report's long
+        text searched for quotation after quotation in check after check (a warm
+        process), not for one checked once (a batch), which a scan searches sooner."""
+        self._word_index  # noqa: B018 (made and kept by the cached_property)
 
     @cached_property
     def _word_index(self) -> dict[str, list[tuple[int, int]]]:
