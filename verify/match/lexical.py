@@ -37,21 +37,31 @@ def exact_occurrences(phrase: str, haystack: Normalised) -> list[Alignment]:
     none overlapping the one before (as a scan of the text with ``str.find`` finds them).
 
     When the haystack's words are indexed (``Normalised.index_words``) only the places
-    where the phrase's first word stands whole are tried: a whole-word occurrence
-    begins where a word begins, and the word there is the phrase's first, since the
-    phrase goes on with a space or ends where the word does. Else the text is scanned."""
+    where the phrase's rarest word stands whole are tried: each word of a whole-word
+    occurrence stands whole in the text (the phrase's words are parted by single
+    spaces, as the text's are), so the occurrence begins that word's offset in the
+    phrase before one of them ("the" stands in hundreds of places, "leaders" in a few).
+    Else the text is scanned."""
     if not phrase:
         return []
-    starts = haystack.word_starts(phrase.split(" ", 1)[0])
-    if starts is None:
+    words = phrase.split(" ")
+    places = [haystack.word_starts(word) for word in words]
+    if places[0] is None:
         return _scanned(phrase, haystack)
-    text, size, words = haystack.text, len(phrase), phrase.count(" ") + 1
+    rarest = min(range(len(words)), key=lambda n: len(places[n]))
+    before = sum(len(word) + 1 for word in words[:rarest])  # the phrase's chars before it
+    text, size = haystack.text, len(phrase)
     found: list[Alignment] = []
     free = 0  # an occurrence starts at or after the end of the one before
-    for first, at in starts:
-        end = at + size
-        if at >= free and text.startswith(phrase, at) and (end == len(text) or text[end] == " "):
-            found.append(Alignment(first, first + words, 100.0))
+    for token, offset in places[rarest]:
+        at, end = offset - before, offset - before + size
+        if (
+            at >= free
+            and (at == 0 or text[at - 1] == " ")
+            and text.startswith(phrase, at)
+            and (end == len(text) or text[end] == " ")
+        ):
+            found.append(Alignment(token - rarest, token - rarest + len(words), 100.0))
             free = end
     return found
 
