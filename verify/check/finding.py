@@ -32,6 +32,8 @@ from verify.words.clauses import clauses
 from verify.words.dates import COVER_DATES
 from verify.words.judgements import EQUIVALENT, RELEASE_JUDGEMENT_RE
 from verify.words.qualifiers import (
+    CONDITION,
+    EXCEPTION,
     HEDGES,
     LIMITED,
     LIMITED_SUBJECT,
@@ -692,10 +694,14 @@ def _none_where_some(claim: str, sentence: str) -> str | None:
     the same subject, of some in the report and of none in the claim, and the same thing
     said of them (at least _SAID_OF_SOME of the claim's content words after its subject are
     the report's after its own: 'no families experience too many changes of social
-    worker' for 'a small number of families experience too many changes'). The same noun
+    worker' for 'a small number of families experience too many changes'). A none on a
+    condition ('no children are placed there unless every other effort has failed') is the
+    report's 'a small number ..., but only when ...' told the other way round. The same noun
     alone is no evidence: 'no children were placed in unregistered homes' is not
     contradicted by 'Most children live in stable homes'."""
     for none in _NONE_OF.finditer(claim):
+        if CONDITION.search(claim, none.end()) or EXCEPTION.search(claim, none.end()):
+            continue  # 'no children ... unless every other effort has failed': not none
         noun = re.escape(none.group("noun"))
         some = re.search(rf"{_SOME_OF}(?:\w+\s+){{0,2}}?{noun}\b", sentence, re.I)
         said = content_words(claim[none.end() :])

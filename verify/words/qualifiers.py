@@ -22,6 +22,20 @@ EXCEPTIONS = r"except|apart from|other than|save for|bar|but for"
 """Words that make an exception to what a sentence says of all ('good in every area apart
 from children in care'): inside another pattern."""
 EXCEPTION = re.compile(rf"\b(?:{EXCEPTIONS})\b", re.I)
+CONDITION = re.compile(r"\b(?:unless|until|only\s+(?:when|if|where|after))\b", re.I)
+"""Words that make what a sentence says of none or all hold only on a condition: 'no
+children are placed in unregistered settings unless every other effort has failed' says
+what the report's 'a small number ..., but only when all other efforts ... have been
+exhausted' says."""
+SHARE_SUBJECT = re.compile(
+    r"\b(?:an?\s+(?:small\s+|large\s+)?(?:minority|majority|number|few)|most|many|some|several|"
+    r"half|none|(?:the\s+)?(?:vast\s+)?majority|few)(?:\s+of\s+(?:them|these|those))?"
+    r"\s+(?:were|are|was|is|being)(?:\s+(?:rated|judged|found|seen\s+as))?\s*$",
+    re.I,
+)
+"""A share standing as the subject of the words after it ('..., although a minority were
+good', 'most are outstanding'): a grade word said of some of the things the sentence has
+named (care plans, assessments), not a grade of the service."""
 
 UNIVERSAL = re.compile(r"\b(all|every|always|whole|entire|each|consistently)\b", re.I)
 """Words that tell a finding of everyone or everything."""
