@@ -38,6 +38,8 @@ from verify.words.qualifiers import (
     LIMITED,
     LIMITED_SUBJECT,
     NEGATION,
+    NOT_ONLY,
+    PRIVATIVE,
     UNIVERSAL,
     VARIES,
 )
@@ -586,15 +588,21 @@ def _negated_restatement(
     found, plain = None, 0.0
     for scored in pool:
         clause = restated_clause(words, scored[0].text)
-        if shared(words, clause) < _NEGATED_MIN:
+        over_clauses = shared(words, clause) < _NEGATED_MIN
+        if over_clauses:
             # The claim may restate a sentence over its clauses ('When concerns are raised
             # out of office hours, the response is not always effective').
             clause = scored[0].text
         if (share := shared(words, clause)) < _NEGATED_MIN:
             continue
-        negation = _negation_of(negatable, clause) or _negated_beside(
-            negatable, clause, scored[0].text
-        )
+        if over_clauses:
+            negation = _negation_in_own_clauses(negatable, clause, restated="")
+        else:
+            negation = _negation_of(negatable, clause) or _negated_beside(
+                negatable, clause, scored[0].text
+            )
+        if negation and _denied_by_claim(claim, negation):
+            negation = None  # 'acts without delay' for 'there is no delay': said as the claim says it
         if negation is None and scored[0].passage.kind == "improvement":
             continue  # an item to improve names the topic; it says nothing plainly
         if negation is None and _critical(scored[0], words):
@@ -613,8 +621,10 @@ def _negation_of(words: set[str], clause: str) -> str | None:
     """The negation in ``clause`` of words the claim holds: 'not' and the words up to
     the first of the claim's content ``words`` within _NEGATED_WITHIN words after it ('not
     always effective', 'not had sufficient senior management oversight' for a claim of
-    close oversight by senior managers)."""
+    close oversight by senior managers); never 'not only', which affirms."""
     for m in NEGATION.finditer(clause):
+        if NOT_ONLY.match(clause, m.end()):
+            continue  # 'not only of the immediate concern, but ...' affirms it
         after = clause[m.end() :].split()[:_NEGATED_WITHIN]
         for n, word in enumerate(after):
             if content_words(word) & words:
@@ -647,7 +657,32 @@ def _negated_beside(words: set[str], clause: str, sentence: str) -> str | None:
     rest = words - content_words(clause)
     if clause == sentence or not rest or shared(words, sentence) <= shared(words, clause):
         return None
-    return _negation_of(rest, sentence)
+    return _negation_in_own_clauses(words, sentence, clause, rest)
+
+
+def _negation_in_own_clauses(
+    words: set[str], sentence: str, restated: str, negatable: set[str] | None = None
+) -> str | None:
+    """The negation (``_negation_of`` of ``negatable``, the claim's ``words`` unless
+    given) in a clause of ``sentence`` other than ``restated`` that the claim restates too:
+    one holding _RESTATED_HALF of its own content words among the claim's. A negation in a
+    clause about something else is none of the claim's ('Good management oversight is
+    evident, but the rationale for management decisions is not always clear in children's
+    records' does not negate 'good management oversight of children's cases')."""
+    for clause in clauses(sentence):
+        own = content_words(clause)
+        if clause == restated or len(words & own) < _RESTATED_HALF * len(own):
+            continue
+        if found := _negation_of(words if negatable is None else negatable, clause):
+            return found
+    return None
+
+
+def _denied_by_claim(claim: str, negation: str) -> bool:
+    """True when the claim denies the very word the report's ``negation`` reaches, in
+    words of its own ('takes necessary action without delay' for 'there is no delay')."""
+    word = re.escape(negation.split()[-1])
+    return bool(re.search(rf"\b(?:{PRIVATIVE})\s+(?:\w+\s+){{0,2}}?{word}", claim, re.I))
 
 
 def _restated_critically(

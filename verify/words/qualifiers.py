@@ -82,6 +82,13 @@ NEGATION = re.compile(r"\b(?:not|no|never|none|nor|cannot)\b|n[’']t\b", re.I)
 """A negated statement: a claim that says what is not so does not state a begun or partial
 thing as done or whole."""
 
+PRIVATIVE = r"without|free\s+(?:of|from)"
+"""Words that deny the noun after them as 'no' does ('acts without delay' says the report's
+'there is no delay'): inside another pattern."""
+NOT_ONLY = re.compile(r"\s+(?:only|just|merely|simply)\b", re.I)
+"""After 'not', words that make it no negation: 'not only of the immediate concern, but the
+child's experience' affirms both."""
+
 WHOLE_SERVICE = re.compile(
     r"\b(?:(?:children|council|authority|its|their|our|the)[’']?s?\s+(?:social\s+care\s+)?services?"
     r"|(?:services?|social\s+care)\s+for\s+children(?:\s+and\s+(?:young\s+people|families))?"
