@@ -602,7 +602,7 @@ def _negated_restatement(
                 negatable, clause, scored[0].text
             )
         if negation and _denied_by_claim(claim, negation):
-            negation = None  # 'acts without delay' for 'there is no delay': said as the claim says it
+            negation = None  # 'acts without delay' for 'there is no delay': as the claim says
         if negation is None and scored[0].passage.kind == "improvement":
             continue  # an item to improve names the topic; it says nothing plainly
         if negation is None and _critical(scored[0], words):
