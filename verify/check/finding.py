@@ -333,6 +333,12 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
             f"claim leaves out: '{sentence.text}'"
         )
         return verdict(claim, "misleading", why, evidence)
+    if negated := _negated_where_plain(claim.text, words, sentence.text):
+        why = (
+            f"{_where(evidence[0])} says this ({measured}) with no negation, where the claim "
+            f"says '{negated}': '{sentence.text}'; read it beside the claim."
+        )
+        return verdict(claim, "not_checkable", why, evidence)
     return verdict(
         claim,
         "supported",
@@ -617,6 +623,22 @@ def _negated_restatement(
     return found[0], found[1]
 
 
+def _negated_where_plain(claim: str, words: set[str], sentence: str) -> str | None:
+    """The claim's own negation of a word the report's ``sentence`` says plainly ('the
+    out of hours service is not responsive' for '... is responsive, and there is no delay'
+    has a 'no' of its own, but not before 'responsive'), when the clause saying that word
+    neither negates nor criticises: the same words told the other way are no support. Support withheld,
+    never a flag: the claim may deny it in words the sentence words otherwise."""
+    negation = _negation_of(words, claim)
+    if negation is None:
+        return None
+    said = content_words(negation.split()[-1])
+    for clause in clauses(sentence):
+        if said & content_words(clause) and not (NEGATION.search(clause) or _criticises(clause)):
+            return negation
+    return None
+
+
 def _negation_of(words: set[str], clause: str) -> str | None:
     """The negation in ``clause`` of words the claim holds: 'not' and the words up to
     the first of the claim's content ``words`` within _NEGATED_WITHIN words after it ('not
@@ -665,17 +687,29 @@ def _negation_in_own_clauses(
 ) -> str | None:
     """The negation (``_negation_of`` of ``negatable``, the claim's ``words`` unless
     given) in a clause of ``sentence`` other than ``restated`` that the claim restates too:
-    one holding _RESTATED_HALF of its own content words among the claim's. A negation in a
+    one holding _RESTATED_HALF of its own content words among the claim's, or whose subject
+    stands for the sentence's ('but they are not always reviewed'). A negation in a
     clause about something else is none of the claim's ('Good management oversight is
     evident, but the rationale for management decisions is not always clear in children's
     records' does not negate 'good management oversight of children's cases')."""
     for clause in clauses(sentence):
         own = content_words(clause)
-        if clause == restated or len(words & own) < _RESTATED_HALF * len(own):
+        if clause == restated or (
+            len(words & own) < _RESTATED_HALF * len(own) and not _STANDS_BEFORE.match(clause)
+        ):
             continue
         if found := _negation_of(words if negatable is None else negatable, clause):
             return found
     return None
+
+
+_STANDS_BEFORE = re.compile(
+    r"\W*(?:(?:but|and|although|though|while|whereas|yet)\s+)?(?:they|it|these|those|which)\b",
+    re.I,
+)
+"""A clause whose subject stands for what the sentence named before ('Most pathway plans
+are of good quality, but they are not always reviewed regularly'): it is about the claim's
+subject, however few of the claim's words it holds."""
 
 
 def _denied_by_claim(claim: str, negation: str) -> bool:
