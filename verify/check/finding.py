@@ -627,8 +627,9 @@ def _negated_where_plain(claim: str, words: set[str], sentence: str) -> str | No
     """The claim's own negation of a word the report's ``sentence`` says plainly ('the
     out of hours service is not responsive' for '... is responsive, and there is no delay'
     has a 'no' of its own, but not before 'responsive'), when the clause saying that word
-    neither negates nor criticises: the same words told the other way are no support. Support withheld,
-    never a flag: the claim may deny it in words the sentence words otherwise."""
+    neither negates nor criticises: the same words told the other way are no support.
+    Support withheld, never a flag: the claim may deny it in words the sentence words
+    otherwise."""
     negation = _negation_of(words, claim)
     if negation is None:
         return None
