@@ -646,7 +646,7 @@ def _negation_of(words: set[str], clause: str) -> str | None:
     always effective', 'not had sufficient senior management oversight' for a claim of
     close oversight by senior managers); never 'not only', which affirms."""
     for m in NEGATION.finditer(clause):
-        if NOT_ONLY.match(clause, m.end()):
+        if NOT_ONLY.match(clause, m.start()):
             continue  # 'not only of the immediate concern, but ...' affirms it
         after = clause[m.end() :].split()[:_NEGATED_WITHIN]
         for n, word in enumerate(after):

@@ -85,9 +85,9 @@ thing as done or whole."""
 PRIVATIVE = r"without|free\s+(?:of|from)"
 """Words that deny the noun after them as 'no' does ('acts without delay' says the report's
 'there is no delay'): inside another pattern."""
-NOT_ONLY = re.compile(r"\s+(?:only|just|merely|simply)\b", re.I)
-"""After 'not', words that make it no negation: 'not only of the immediate concern, but the
-child's experience' affirms both."""
+NOT_ONLY = re.compile(r"\bnot\s+(?:only|just|merely|simply|least)\b", re.I)
+"""A 'not' that is no negation: 'not only of the immediate concern, but the child's
+experience' affirms both; 'not only timely but thorough' does not negate 'timely'."""
 
 WHOLE_SERVICE = re.compile(
     r"\b(?:(?:children|council|authority|its|their|our|the)[’']?s?\s+(?:social\s+care\s+)?services?"
