@@ -208,7 +208,10 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         (sentence, hit, share), negation = negated
         evidence = _first((sentence, hit, share), pool, index)
         measured = _measured((sentence, hit, share))
-        if HEDGES.search(negation):
+        if HEDGES.search(negation) or _denies_claims_all(claim.text, negation):
+            # 'not always', and 'not all' for the claim's 'all', limit what the claim says
+            # of all: misleading, as ``_denied_universal`` judges them; 'not' alone says
+            # the opposite.
             why = (
                 f"{_where(evidence[0])} says this ({measured}) only with '{negation}', which "
                 f"the claim leaves out: '{sentence.text}'"
@@ -638,6 +641,15 @@ def _negated_where_plain(claim: str, words: set[str], sentence: str) -> str | No
         if said & content_words(clause) and not (NEGATION.search(clause) or _criticises(clause)):
             return negation
     return None
+
+
+def _denies_claims_all(claim: str, negation: str) -> bool:
+    """True when the report's ``negation`` denies the very 'all' or 'every' the claim says
+    ('Not all social workers have sufficient knowledge' for 'all social workers know'): a
+    limit on the claim, not its opposite."""
+    denied = re.match(rf"not\s+({UNIVERSAL.pattern})", negation, re.I)
+    said = {m.group(0).lower() for m in UNIVERSAL.finditer(claim)}
+    return bool(denied) and denied.group(1).lower() in said
 
 
 def _negation_of(words: set[str], clause: str) -> str | None:
