@@ -32,10 +32,14 @@ from verify.words.clauses import clauses
 from verify.words.dates import COVER_DATES
 from verify.words.judgements import EQUIVALENT, RELEASE_JUDGEMENT_RE
 from verify.words.qualifiers import (
+    CONDITION,
+    EXCEPTION,
     HEDGES,
     LIMITED,
     LIMITED_SUBJECT,
     NEGATION,
+    NOT_ONLY,
+    PRIVATIVE,
     UNIVERSAL,
     VARIES,
 )
@@ -204,7 +208,10 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         (sentence, hit, share), negation = negated
         evidence = _first((sentence, hit, share), pool, index)
         measured = _measured((sentence, hit, share))
-        if HEDGES.search(negation):
+        if HEDGES.search(negation) or _denies_claims_all(claim.text, negation):
+            # 'not always', and 'not all' for the claim's 'all', limit what the claim says
+            # of all: misleading, as ``_denied_universal`` judges them; 'not' alone says
+            # the opposite.
             why = (
                 f"{_where(evidence[0])} says this ({measured}) only with '{negation}', which "
                 f"the claim leaves out: '{sentence.text}'"
@@ -329,6 +336,12 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
             f"claim leaves out: '{sentence.text}'"
         )
         return verdict(claim, "misleading", why, evidence)
+    if negated := _negated_where_plain(claim.text, words, sentence.text):
+        why = (
+            f"{_where(evidence[0])} says this ({measured}) with no negation, where the claim "
+            f"says '{negated}': '{sentence.text}'; read it beside the claim."
+        )
+        return verdict(claim, "not_checkable", why, evidence)
     return verdict(
         claim,
         "supported",
@@ -584,15 +597,21 @@ def _negated_restatement(
     found, plain = None, 0.0
     for scored in pool:
         clause = restated_clause(words, scored[0].text)
-        if shared(words, clause) < _NEGATED_MIN:
+        over_clauses = shared(words, clause) < _NEGATED_MIN
+        if over_clauses:
             # The claim may restate a sentence over its clauses ('When concerns are raised
             # out of office hours, the response is not always effective').
             clause = scored[0].text
         if (share := shared(words, clause)) < _NEGATED_MIN:
             continue
-        negation = _negation_of(negatable, clause) or _negated_beside(
-            negatable, clause, scored[0].text
-        )
+        if over_clauses:
+            negation = _negation_in_own_clauses(negatable, clause, restated="")
+        else:
+            negation = _negation_of(negatable, clause) or _negated_beside(
+                negatable, clause, scored[0].text
+            )
+        if negation and _denied_by_claim(claim, negation):
+            negation = None  # 'acts without delay' for 'there is no delay': as the claim says
         if negation is None and scored[0].passage.kind == "improvement":
             continue  # an item to improve names the topic; it says nothing plainly
         if negation is None and _critical(scored[0], words):
@@ -607,12 +626,40 @@ def _negated_restatement(
     return found[0], found[1]
 
 
+def _negated_where_plain(claim: str, words: set[str], sentence: str) -> str | None:
+    """The claim's own negation of a word the report's ``sentence`` says plainly ('the
+    out of hours service is not responsive' for '... is responsive, and there is no delay'
+    has a 'no' of its own, but not before 'responsive'), when the clause saying that word
+    neither negates nor criticises: the same words told the other way are no support.
+    Support withheld, never a flag: the claim may deny it in words the sentence words
+    otherwise."""
+    negation = _negation_of(words, claim)
+    if negation is None:
+        return None
+    said = content_words(negation.split()[-1])
+    for clause in clauses(sentence):
+        if said & content_words(clause) and not (NEGATION.search(clause) or _criticises(clause)):
+            return negation
+    return None
+
+
+def _denies_claims_all(claim: str, negation: str) -> bool:
+    """True when the report's ``negation`` denies the very 'all' or 'every' the claim says
+    ('Not all social workers have sufficient knowledge' for 'all social workers know'): a
+    limit on the claim, not its opposite."""
+    denied = re.match(rf"not\s+({UNIVERSAL.pattern})", negation, re.I)
+    said = {m.group(0).lower() for m in UNIVERSAL.finditer(claim)}
+    return bool(denied) and denied.group(1).lower() in said
+
+
 def _negation_of(words: set[str], clause: str) -> str | None:
     """The negation in ``clause`` of words the claim holds: 'not' and the words up to
     the first of the claim's content ``words`` within _NEGATED_WITHIN words after it ('not
     always effective', 'not had sufficient senior management oversight' for a claim of
-    close oversight by senior managers)."""
+    close oversight by senior managers); never 'not only', which affirms."""
     for m in NEGATION.finditer(clause):
+        if NOT_ONLY.match(clause, m.start()):
+            continue  # 'not only of the immediate concern, but ...' affirms it
         after = clause[m.end() :].split()[:_NEGATED_WITHIN]
         for n, word in enumerate(after):
             if content_words(word) & words:
@@ -645,7 +692,44 @@ def _negated_beside(words: set[str], clause: str, sentence: str) -> str | None:
     rest = words - content_words(clause)
     if clause == sentence or not rest or shared(words, sentence) <= shared(words, clause):
         return None
-    return _negation_of(rest, sentence)
+    return _negation_in_own_clauses(words, sentence, clause, rest)
+
+
+def _negation_in_own_clauses(
+    words: set[str], sentence: str, restated: str, negatable: set[str] | None = None
+) -> str | None:
+    """The negation (``_negation_of`` of ``negatable``, the claim's ``words`` unless
+    given) in a clause of ``sentence`` other than ``restated`` that the claim restates too:
+    one holding _RESTATED_HALF of its own content words among the claim's, or whose subject
+    stands for the sentence's ('but they are not always reviewed'). A negation in a
+    clause about something else is none of the claim's ('Good management oversight is
+    evident, but the rationale for management decisions is not always clear in children's
+    records' does not negate 'good management oversight of children's cases')."""
+    for clause in clauses(sentence):
+        own = content_words(clause)
+        if clause == restated or (
+            len(words & own) < _RESTATED_HALF * len(own) and not _STANDS_BEFORE.match(clause)
+        ):
+            continue
+        if found := _negation_of(words if negatable is None else negatable, clause):
+            return found
+    return None
+
+
+_STANDS_BEFORE = re.compile(
+    r"\W*(?:(?:but|and|although|though|while|whereas|yet)\s+)?(?:they|it|these|those|which)\b",
+    re.I,
+)
+"""A clause whose subject stands for what the sentence named before ('Most pathway plans
+are of good quality, but they are not always reviewed regularly'): it is about the claim's
+subject, however few of the claim's words it holds."""
+
+
+def _denied_by_claim(claim: str, negation: str) -> bool:
+    """True when the claim denies the very word the report's ``negation`` reaches, in
+    words of its own ('takes necessary action without delay' for 'there is no delay')."""
+    word = re.escape(negation.split()[-1])
+    return bool(re.search(rf"\b(?:{PRIVATIVE})\s+(?:\w+\s+){{0,2}}?{word}", claim, re.I))
 
 
 def _restated_critically(
@@ -692,10 +776,14 @@ def _none_where_some(claim: str, sentence: str) -> str | None:
     the same subject, of some in the report and of none in the claim, and the same thing
     said of them (at least _SAID_OF_SOME of the claim's content words after its subject are
     the report's after its own: 'no families experience too many changes of social
-    worker' for 'a small number of families experience too many changes'). The same noun
+    worker' for 'a small number of families experience too many changes'). A none on a
+    condition ('no children are placed there unless every other effort has failed') is the
+    report's 'a small number ..., but only when ...' told the other way round. The same noun
     alone is no evidence: 'no children were placed in unregistered homes' is not
     contradicted by 'Most children live in stable homes'."""
     for none in _NONE_OF.finditer(claim):
+        if CONDITION.search(claim, none.end()) or EXCEPTION.search(claim, none.end()):
+            continue  # 'no children ... unless every other effort has failed': not none
         noun = re.escape(none.group("noun"))
         some = re.search(rf"{_SOME_OF}(?:\w+\s+){{0,2}}?{noun}\b", sentence, re.I)
         said = content_words(claim[none.end() :])

@@ -32,6 +32,7 @@ from verify.words.qualifiers import (
     EXCEPTION,
     GOAL,
     GRADE_GIVEN_TO,
+    SHARE_SUBJECT,
     SOME,
     WHOLE_SERVICE,
     names_only_the_whole,
@@ -194,6 +195,11 @@ def _unnamed(claim: Claim, mention: GradeMention, report: Report, ctx: Context):
         return "supported", f"All {len(areas)} graded areas are {g}", evidence
     if n and (SOME.search(claim.text) or _several(claim, mention)):
         return "supported", f"{n} of {len(areas)} graded areas are {g}", evidence
+    if SHARE_SUBJECT.search(_around(claim, mention)[0]):
+        # 'although a minority were good': the grade word is said of some of what the
+        # sentence names (care plans), no grade of the service to set against the table.
+        why = f"The claim says '{g}' of a share of something it names, not of the service"
+        return "not_checkable", why, evidence
     if not n:
         return "contradicted", f"No judgement in {report.label} is {g}", evidence
     some = (

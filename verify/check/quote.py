@@ -25,7 +25,7 @@ from verify.match import (
 )
 from verify.types import CheckedClaim, Claim, DiffOp, Evidence, Report
 from verify.words.grades import is_grade_phrase
-from verify.words.qualifiers import NEGATION
+from verify.words.qualifiers import NEGATION, NOT_ONLY
 from verify.words.sentences import SENTENCE_END
 from verify.words.speakers import (
     FIRST_PERSON,
@@ -50,8 +50,6 @@ _MISATTRIBUTION_MIN_WORDS = 6
 # appropriate, substantive assessments ...', whose negation ends at the comma.
 _NEGATION_WORDS, _NEGATED_BEFORE = 3, 60
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()–—]")
-_NOT_ONLY = re.compile(r"\bnot\s+(?:only|just|least)\b", re.I)
-"""'not only timely but thorough' does not negate 'timely'."""
 # A fuzzy placement is a misquote of that passage, not a different text, when at
 # least this share of the release words are the report's words.
 _SHARED_WORDS_MIN = 0.6
@@ -611,11 +609,14 @@ def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
 def _negated_in_report(
     claim: Claim, segs: list[Segment], ctx: Context, report: Report
 ) -> str | None:
-    """The report's words 'not yet consistently sharp' when a short quotation ('inspectors
+    """The report's words 'not yet consistently sharp' when a quotation ('inspectors
     found recording "consistently sharp"') stands in the report only just after a
     negation, and the release's sentence does not negate it itself: the report's words
-    given with the opposite sense (the conventions' misleading). None otherwise."""
-    if len(segs) != 1 or len(tokens(claim.text)) >= _MISATTRIBUTION_MIN_WORDS:
+    given with the opposite sense (the conventions' misleading). A longer quotation cut
+    just after the negation ('assessments are "consistently informed by a detailed
+    chronology"' for 'not consistently informed by ...') is the same cut, surer the more
+    words it holds. None otherwise."""
+    if len(segs) != 1:
         return None
     if NEGATION.search(ctx.sentence_around(claim).replace(claim.text, " ")):
         return None
@@ -626,7 +627,7 @@ def _negated_in_report(
         start, end = index.span(alignment)
         before = _CLAUSE_BREAK.split(report.text[max(0, start - _NEGATED_BEFORE) : start])[-1]
         words = before.split()[-_NEGATION_WORDS:]
-        if not NEGATION.search(" ".join(words)) or _NOT_ONLY.search(" ".join(words)):
+        if not NEGATION.search(" ".join(words)) or NOT_ONLY.search(" ".join(words)):
             return None
         negated.append(" ".join([*words, report.text[start:end]]))
     return negated[0] if negated else None

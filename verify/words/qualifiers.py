@@ -22,6 +22,20 @@ EXCEPTIONS = r"except|apart from|other than|save for|bar|but for"
 """Words that make an exception to what a sentence says of all ('good in every area apart
 from children in care'): inside another pattern."""
 EXCEPTION = re.compile(rf"\b(?:{EXCEPTIONS})\b", re.I)
+CONDITION = re.compile(r"\b(?:unless|until|only\s+(?:when|if|where|after))\b", re.I)
+"""Words that make what a sentence says of none or all hold only on a condition: 'no
+children are placed in unregistered settings unless every other effort has failed' says
+what the report's 'a small number ..., but only when all other efforts ... have been
+exhausted' says."""
+SHARE_SUBJECT = re.compile(
+    r"\b(?:an?\s+(?:small\s+|large\s+)?(?:minority|majority|number|few)|most|many|some|several|"
+    r"half|none|(?:the\s+)?(?:vast\s+)?majority|few)(?:\s+of\s+(?:them|these|those))?"
+    r"\s+(?:were|are|was|is|being)(?:\s+(?:rated|judged|found|seen\s+as))?\s*$",
+    re.I,
+)
+"""A share standing as the subject of the words after it ('..., although a minority were
+good', 'most are outstanding'): a grade word said of some of the things the sentence has
+named (care plans, assessments), not a grade of the service."""
 
 UNIVERSAL = re.compile(r"\b(all|every|always|whole|entire|each|consistently)\b", re.I)
 """Words that tell a finding of everyone or everything."""
@@ -67,6 +81,13 @@ work with children varies', 'is inconsistent', 'not always timely'. Told with a
 NEGATION = re.compile(r"\b(?:not|no|never|none|nor|cannot)\b|n[’']t\b", re.I)
 """A negated statement: a claim that says what is not so does not state a begun or partial
 thing as done or whole."""
+
+PRIVATIVE = r"without|free\s+(?:of|from)"
+"""Words that deny the noun after them as 'no' does ('acts without delay' says the report's
+'there is no delay'): inside another pattern."""
+NOT_ONLY = re.compile(r"\bnot\s+(?:only|just|merely|simply|least)\b", re.I)
+"""A 'not' that is no negation: 'not only of the immediate concern, but the child's
+experience' affirms both; 'not only timely but thorough' does not negate 'timely'."""
 
 WHOLE_SERVICE = re.compile(
     r"\b(?:(?:children|council|authority|its|their|our|the)[’']?s?\s+(?:social\s+care\s+)?services?"
