@@ -49,8 +49,23 @@ KNOWN_MISSES = {
     # said to have taken place in is compared, and an ILACS report prints no publication
     # date (its file name's date is not compared with a month).
     "The BANES report was published in September",
+    # A count in words changed in a finding found by meaning (60% of its words): number
+    # words are no figures to compare ('two neighbouring boroughs').
+    "The emergency duty service is run jointly with three neighbouring boroughs",
+    # The opposite said by an antonym ('underdeveloped' for 'well developed'): no negation
+    # word to read, so the passage found by meaning supports it.
+    "Inspectors found that performance management and quality assurance processes were well developed",
+    # No passage near enough: the report's 'Areas for improvement are not always
+    # understood by leaders' shares too few of its words.
+    "Ofsted said that the council's leaders fully understand every area for improvement",
+    # 'a single week' is not read as a duration.
+    "The inspection lasted a single week",
 }
-SUPPORTED_ANYWAY = {"Brighton and Hove's good children's services were praised by the watchdog"}
+SUPPORTED_ANYWAY = {
+    "Brighton and Hove's good children's services were praised by the watchdog",
+    "The emergency duty service is run jointly with three neighbouring boroughs",
+    "Inspectors found that performance management and quality assurance processes were well developed",
+}
 """Known misses that are supported, not merely unflagged (the second-worst failure)."""
 
 

@@ -55,12 +55,15 @@ _CRITICAL = re.compile(
 release writes 'isn't' where the report writes 'is not'."""
 _ASKED_TO_IMPROVE = re.compile(
     r"\b(?:(?:ask|urg|tell|told|call|direct|instruct)\w*\s+(?:on\s+)?(?:[\w’'-]+\s+){0,3}?"
-    r"to improve|must improve|improvements? (?:is|are) (?:needed|required))\b",
+    r"to improve|must improve|improvements? (?:is|are) (?:needed|required)"
+    r"|recommend(?:s|ed|ations?)?|areas? (?:for|of) (?:improvement|development)"
+    r"|areas? to (?:improve|develop))\b",
     re.I,
 )
-"""A release's request to improve ('Ofsted asked the council to improve ...'): it tells a
-weakness the report lists to improve, not a strength, so the claim criticises in words of
-its own. Claims only: a report sentence naming 'areas for improvement' is the topic."""
+"""A release's request to improve ('Ofsted asked the council to improve ...', 'its one
+recommendation: ...', 'three areas for improvement: ...'): it tells a weakness the report
+lists to improve, not a strength, so the claim criticises in words of its own. Claims
+only: a report sentence naming 'areas for improvement' is the topic."""
 # With no embedding model, a sentence must share this share of words to support a claim.
 _LEXICAL_MIN = 0.8
 # A sentence holding this share of the claim's content words says the same by its words
@@ -508,6 +511,7 @@ def _praises_item(claim: str, sentence: Sentence, hit: Hit) -> bool:
     return (
         sentence.passage.kind == "improvement"
         and not _CRITICAL.search(claim)
+        and not _ASKED_TO_IMPROVE.search(claim)
         and not _limits_itself(claim)
         and hit.lexical >= _RESTATED_MIN
     )
