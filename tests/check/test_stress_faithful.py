@@ -54,7 +54,8 @@ KNOWN_MISSES = {
     "The emergency duty service is run jointly with three neighbouring boroughs",
     # The opposite said by an antonym ('underdeveloped' for 'well developed'): no negation
     # word to read, so the passage found by meaning supports it.
-    "Inspectors found that performance management and quality assurance processes were well developed",
+    "Inspectors found that performance management and quality assurance processes were "
+    "well developed",
     # No passage near enough: the report's 'Areas for improvement are not always
     # understood by leaders' shares too few of its words.
     "Ofsted said that the council's leaders fully understand every area for improvement",
@@ -64,7 +65,8 @@ KNOWN_MISSES = {
 SUPPORTED_ANYWAY = {
     "Brighton and Hove's good children's services were praised by the watchdog",
     "The emergency duty service is run jointly with three neighbouring boroughs",
-    "Inspectors found that performance management and quality assurance processes were well developed",
+    "Inspectors found that performance management and quality assurance processes were "
+    "well developed",
 }
 """Known misses that are supported, not merely unflagged (the second-worst failure)."""
 
