@@ -61,12 +61,28 @@ KNOWN_MISSES = {
     "Ofsted said that the council's leaders fully understand every area for improvement",
     # 'a single week' is not read as a duration.
     "The inspection lasted a single week",
+    # Praise of a listed item ('Foster carer recruitment.') supported by a sentence found
+    # by meaning holding half its words ('Foster carers receive good-quality training'):
+    # an item withholds support only from a sentence holding under half.
+    "The report found that foster carer recruitment is a strength",
+    # An antonym the criticism words do not hold ('unmanageable' for 'carefully managed'):
+    # the claim reads as no criticism, so a sentence holding half its words supports it.
+    "The report said caseloads were unmanageable for many staff",
+    # A criticism where the report praises the same topic ('Early planning for unborn
+    # babies is a particular strength'): found by meaning only, so support is withheld
+    # (not_checkable), not flagged.
+    "Inspectors found practice for unborn babies was weak",
+    # No passage near enough ('does not effectively use the pre-proceedings process, and,
+    # as a result, not all parents are provided with sufficient opportunity').
+    "All parents were given enough opportunity to show they could improve",
 }
 SUPPORTED_ANYWAY = {
     "Brighton and Hove's good children's services were praised by the watchdog",
     "The emergency duty service is run jointly with three neighbouring boroughs",
     "Inspectors found that performance management and quality assurance processes were "
     "well developed",
+    "The report found that foster carer recruitment is a strength",
+    "The report said caseloads were unmanageable for many staff",
 }
 """Known misses that are supported, not merely unflagged (the second-worst failure)."""
 

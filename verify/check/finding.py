@@ -55,15 +55,22 @@ _CRITICAL = re.compile(
 release writes 'isn't' where the report writes 'is not'."""
 _ASKED_TO_IMPROVE = re.compile(
     r"\b(?:(?:ask|urg|tell|told|call|direct|instruct)\w*\s+(?:on\s+)?(?:[\w’'-]+\s+){0,3}?"
-    r"to improve|must improve|improvements? (?:is|are) (?:needed|required)"
-    r"|recommend(?:s|ed|ations?)?|areas? (?:for|of) (?:improvement|development)"
+    r"to improve|must improve|improvements? (?:is|are) (?:needed|required))\b",
+    re.I,
+)
+"""A release's request to improve ('Ofsted asked the council to improve ...'): it tells a
+weakness the report lists to improve, not a strength, so the claim criticises in words of
+its own. Claims only: a report sentence naming 'areas for improvement' is the topic."""
+_TOLD_AS_LISTED = re.compile(
+    r"\b(?:recommend(?:s|ed|ations?)?|areas? (?:for|of) (?:improvement|development)"
     r"|areas? to (?:improve|develop))\b",
     re.I,
 )
-"""A release's request to improve ('Ofsted asked the council to improve ...', 'its one
-recommendation: ...', 'three areas for improvement: ...'): it tells a weakness the report
-lists to improve, not a strength, so the claim criticises in words of its own. Claims
-only: a report sentence naming 'areas for improvement' is the topic."""
+"""A claim that tells what it names as a recommendation or an area for improvement ('just
+one recommendation: the consistency of ...'): it gives the item as listed to improve, so
+it praises nothing. No criticism of the claim's own either ('leaders understand every
+area for improvement' is about the list), so it only keeps an item from being read as
+praised."""
 # With no embedding model, a sentence must share this share of words to support a claim.
 _LEXICAL_MIN = 0.8
 # A sentence holding this share of the claim's content words says the same by its words
@@ -232,8 +239,11 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     support = [
         (s, h, sh)
         for s, h, sh in same
-        if (critical_claim or not _critical(s, words)) and not _names_to_improve(claim.text, s)
+        if (critical_claim or not _critical(s, words))
+        and not _names_to_improve(claim.text, s)
     ]
+    if support and all(_criticism_unshared(claim.text, s, sh) for s, _, sh in support):
+        support = []
     if not critical_claim and support and _restated_critically(words, same, support[0][2]):
         support = []
     if not critical_claim and support and _listed_more_fully(wanted, words, report, support[0][2]):
@@ -265,7 +275,12 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
                 f"claim says it always holds: '{near[0].text}'"
             )
             return verdict(claim, "contradicted", why, evidence)
-        if same and (item := _listed_to_improve(words, report)) is not None:
+        if (
+            same
+            and not critical_claim
+            and not _TOLD_AS_LISTED.search(claim.text)
+            and (item := _listed_to_improve(words, report)) is not None
+        ):
             # The report says it only critically and lists it to improve: praise for
             # what the report calls a weakness (the conventions' misleading).
             why = (
@@ -276,8 +291,9 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
             listed = index.evidence(item.start, item.end, 1.0)
             return verdict(claim, "misleading", why, [listed, *evidence])
         why = (
-            f"The nearest passage saying this ({_where(evidence[0])}, {measured}) is "
-            "critical where the claim is not; read it beside the claim."
+            f"The nearest passage saying this ({_where(evidence[0])}, {measured}) "
+            "criticises where the claim does not, or the other way round; read it beside "
+            "the claim."
             if same
             else f"No report passage was found saying this (nearest: {_where(evidence[0])}, "
             f"{measured}; a passage needs similarity {floor:.2f} or "
@@ -337,6 +353,20 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         "supported",
         f"{_where(evidence[0])} says the same ({measured}): '{sentence.text}'",
         evidence,
+    )
+
+
+def _criticism_unshared(claim: str, sentence: Sentence, share: float) -> bool:
+    """True when a criticism ('practice for unborn babies was weak') would be supported by
+    a sentence that criticises nothing ('Early planning for unborn babies is a particular
+    strength') found by meaning and fewer than _SHARED_MIN of its words: the same topic told
+    the other way, no support (the mirror of praise never supported by a critical
+    sentence). Withholds support only, and only when no supporting sentence is left: it
+    never chooses which sentence a claim is compared with."""
+    return (
+        share < _SHARED_MIN
+        and _own_criticism(claim, sentence.text)
+        and not _critical(sentence, content_words(claim))
     )
 
 
@@ -511,7 +541,7 @@ def _praises_item(claim: str, sentence: Sentence, hit: Hit) -> bool:
     return (
         sentence.passage.kind == "improvement"
         and not _CRITICAL.search(claim)
-        and not _ASKED_TO_IMPROVE.search(claim)
+        and not _TOLD_AS_LISTED.search(claim)
         and not _limits_itself(claim)
         and hit.lexical >= _RESTATED_MIN
     )
