@@ -28,6 +28,7 @@ from verify.check.common import Context, content_words, officials_account, share
 from verify.match import Hit, PassageIndex, Sentence
 from verify.types import CheckedClaim, Claim, Evidence, Report
 from verify.words import judgement_title
+from verify.words.changes import direction_of
 from verify.words.clauses import clauses
 from verify.words.dates import COVER_DATES
 from verify.words.judgements import EQUIVALENT, RELEASE_JUDGEMENT_RE
@@ -242,7 +243,7 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         if (critical_claim or not _critical(s, words))
         and not _names_to_improve(claim.text, s)
     ]
-    if support and all(_criticism_unshared(claim.text, s, sh) for s, _, sh in support):
+    if support and _other_direction(claim.text, support[0][0], support[0][2]):
         support = []
     if not critical_claim and support and _restated_critically(words, same, support[0][2]):
         support = []
@@ -291,9 +292,9 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
             listed = index.evidence(item.start, item.end, 1.0)
             return verdict(claim, "misleading", why, [listed, *evidence])
         why = (
-            f"The nearest passage saying this ({_where(evidence[0])}, {measured}) "
-            "criticises where the claim does not, or the other way round; read it beside "
-            "the claim."
+            f"The nearest passage saying this ({_where(evidence[0])}, {measured}) tells "
+            "it the other way (critical where the claim is not, or another direction of "
+            "change); read it beside the claim."
             if same
             else f"No report passage was found saying this (nearest: {_where(evidence[0])}, "
             f"{measured}; a passage needs similarity {floor:.2f} or "
@@ -356,18 +357,18 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     )
 
 
-def _criticism_unshared(claim: str, sentence: Sentence, share: float) -> bool:
-    """True when a criticism ('practice for unborn babies was weak') would be supported by
-    a sentence that criticises nothing ('Early planning for unborn babies is a particular
-    strength') found by meaning and fewer than _SHARED_MIN of its words: the same topic told
-    the other way, no support (the mirror of praise never supported by a critical
-    sentence). Withholds support only, and only when no supporting sentence is left: it
-    never chooses which sentence a claim is compared with."""
-    return (
-        share < _SHARED_MIN
-        and _own_criticism(claim, sentence.text)
-        and not _critical(sentence, content_words(claim))
-    )
+def _other_direction(claim: str, sentence: Sentence, share: float) -> bool:
+    """True when the best supporting sentence, found by meaning and fewer than _SHARED_MIN
+    of the claim's words, tells a change in another direction than the claim's ('have
+    declined since 2012' beside 'Services have remained good for children looked after
+    and have improved for care leavers'; the clause restated first, else the sentence):
+    no support for it. Withholds support only."""
+    if share >= _SHARED_MIN:
+        return False
+    said = direction_of(claim)
+    clause = restated_clause(content_words(claim), sentence.text)
+    told = direction_of(clause) or direction_of(sentence.text)
+    return bool(said and told and said != told)
 
 
 def _names_to_improve(claim: str, sentence: Sentence) -> bool:
