@@ -49,8 +49,46 @@ KNOWN_MISSES = {
     # said to have taken place in is compared, and an ILACS report prints no publication
     # date (its file name's date is not compared with a month).
     "The BANES report was published in September",
+    # A count in words changed in a finding found by meaning (60% of its words): number
+    # words are no figures to compare ('two neighbouring boroughs').
+    "The emergency duty service is run jointly with three neighbouring boroughs",
+    # The opposite said by an antonym ('underdeveloped' for 'well developed'): no negation
+    # word to read, so the passage found by meaning supports it.
+    "Inspectors found that performance management and quality assurance processes were "
+    "well developed",
+    # No passage near enough: the report's 'Areas for improvement are not always
+    # understood by leaders' shares too few of its words.
+    "Ofsted said that the council's leaders fully understand every area for improvement",
+    # 'a single week' is not read as a duration.
+    "The inspection lasted a single week",
+    # Praise of a listed item ('Foster carer recruitment.') supported by a sentence found
+    # by meaning holding half its words ('Foster carers receive good-quality training'):
+    # an item withholds support only from a sentence holding under half.
+    "The report found that foster carer recruitment is a strength",
+    # An antonym the criticism words do not hold ('unmanageable' for 'carefully managed'):
+    # the claim reads as no criticism, so a sentence holding half its words supports it.
+    "The report said caseloads were unmanageable for many staff",
+    # A criticism where the report praises the same topic ('Early planning for unborn
+    # babies is a particular strength'), found by meaning with half its words: support
+    # is not withheld, since a release's 'not' often paraphrases a neutral report sentence.
+    "Inspectors found practice for unborn babies was weak",
+    # A decline where the report tells the same topic kept and improved ('Services have
+    # remained good for children looked after'): support withheld (not_checkable), the
+    # comparison read as a finding is not flagged.
+    "Services for children in care have declined since 2012",
+    # No passage near enough ('does not effectively use the pre-proceedings process, and,
+    # as a result, not all parents are provided with sufficient opportunity').
+    "All parents were given enough opportunity to show they could improve",
 }
-SUPPORTED_ANYWAY = {"Brighton and Hove's good children's services were praised by the watchdog"}
+SUPPORTED_ANYWAY = {
+    "Brighton and Hove's good children's services were praised by the watchdog",
+    "The emergency duty service is run jointly with three neighbouring boroughs",
+    "Inspectors found that performance management and quality assurance processes were "
+    "well developed",
+    "The report found that foster carer recruitment is a strength",
+    "The report said caseloads were unmanageable for many staff",
+    "Inspectors found practice for unborn babies was weak",
+}
 """Known misses that are supported, not merely unflagged (the second-worst failure)."""
 
 

@@ -54,6 +54,9 @@ def test_percent_and_quantifiers():
     assert (v.quantifier, v.count, v.of_total) == ("all four", 4, 4)
     v = parse_values("It was outstanding in two of the four judgements.")
     assert (v.count, v.of_total) == (2, 4)
+    # 'every one of the five' counts all five, not one of them
+    v = parse_values("It was rated outstanding in every one of the five judgements.")
+    assert (v.count, v.of_total) == (5, 5)
 
 
 def test_previous_inspection_year_and_grade():

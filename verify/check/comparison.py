@@ -131,11 +131,29 @@ def check_comparison(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
             claim, "not_checkable", why, nearest(ctx, report, claim.text)
         )
     if earlier is not None:
-        return _against_report(claim, ctx, report, earlier)
-    checked = _against_printed(claim, ctx, report)
-    if checked.verdict == "not_checkable" and not _before_any_known(claim, ctx, report):
-        return _as_told(claim, ctx, report) or checked
+        checked = _against_report(claim, ctx, report, earlier)
+    else:
+        checked = _against_printed(claim, ctx, report)
+        if checked.verdict == "not_checkable" and not _before_any_known(claim, ctx, report):
+            return _as_told(claim, ctx, report) or checked
+    if checked.verdict == "contradicted":
+        return _change_the_report_tells(claim, ctx, report) or checked
     return checked
+
+
+def _change_the_report_tells(claim: Claim, ctx: Context, report: Report) -> CheckedClaim | None:
+    """Supported when a change named with no grade ('the quality of assessments has
+    improved substantially') is one the report's own passage tells in the same direction:
+    the grades' direction is the service's as a whole, and one part of the work may
+    improve while the overall grade falls, so they are no evidence against what the
+    report itself says. None otherwise (the grades' verdict stands)."""
+    v = claim.values
+    if not v.direction or v.grades or v.previous_grade or v.first_grade:
+        return None
+    told = check_finding(claim, ctx, report)
+    if told.verdict != "supported" or direction_of(told.evidence[0].text) != v.direction:
+        return None
+    return verdict(claim, "supported", told.explanation, told.evidence)
 
 
 def _before_any_known(claim: Claim, ctx: Context, report: Report) -> bool:

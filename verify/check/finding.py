@@ -28,6 +28,7 @@ from verify.check.common import Context, content_words, officials_account, share
 from verify.match import Hit, PassageIndex, Sentence
 from verify.types import CheckedClaim, Claim, Evidence, Report
 from verify.words import judgement_title
+from verify.words.changes import direction_of
 from verify.words.clauses import clauses
 from verify.words.dates import COVER_DATES
 from verify.words.judgements import EQUIVALENT, RELEASE_JUDGEMENT_RE
@@ -65,6 +66,16 @@ _ASKED_TO_IMPROVE = re.compile(
 """A release's request to improve ('Ofsted asked the council to improve ...'): it tells a
 weakness the report lists to improve, not a strength, so the claim criticises in words of
 its own. Claims only: a report sentence naming 'areas for improvement' is the topic."""
+_TOLD_AS_LISTED = re.compile(
+    r"\b(?:recommend(?:s|ed|ations?)?|areas? (?:for|of) (?:improvement|development)"
+    r"|areas? to (?:improve|develop))\b",
+    re.I,
+)
+"""A claim that tells what it names as a recommendation or an area for improvement ('just
+one recommendation: the consistency of ...'): it gives the item as listed to improve, so
+it praises nothing. No criticism of the claim's own either ('leaders understand every
+area for improvement' is about the list), so it only keeps an item from being read as
+praised."""
 # With no embedding model, a sentence must share this share of words to support a claim.
 _LEXICAL_MIN = 0.8
 # A sentence holding this share of the claim's content words says the same by its words
@@ -236,8 +247,11 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     support = [
         (s, h, sh)
         for s, h, sh in same
-        if (critical_claim or not _critical(s, words)) and not _names_to_improve(claim.text, s)
+        if (critical_claim or not _critical(s, words))
+        and not _names_to_improve(claim.text, s)
     ]
+    if support and _other_direction(claim.text, support[0][0], support[0][2]):
+        support = []
     if not critical_claim and support and _restated_critically(words, same, support[0][2]):
         support = []
     if not critical_claim and support and _listed_more_fully(wanted, words, report, support[0][2]):
@@ -269,7 +283,12 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
                 f"claim says it always holds: '{near[0].text}'"
             )
             return verdict(claim, "contradicted", why, evidence)
-        if same and (item := _listed_to_improve(words, report)) is not None:
+        if (
+            same
+            and not critical_claim
+            and not _TOLD_AS_LISTED.search(claim.text)
+            and (item := _listed_to_improve(words, report)) is not None
+        ):
             # The report says it only critically and lists it to improve: praise for
             # what the report calls a weakness (the conventions' misleading).
             why = (
@@ -280,8 +299,9 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
             listed = index.evidence(item.start, item.end, 1.0)
             return verdict(claim, "misleading", why, [listed, *evidence])
         why = (
-            f"The nearest passage saying this ({_where(evidence[0])}, {measured}) is "
-            "critical where the claim is not; read it beside the claim."
+            f"The nearest passage saying this ({_where(evidence[0])}, {measured}) tells "
+            "it the other way (critical where the claim is not, or another direction of "
+            "change); read it beside the claim."
             if same
             else f"No report passage was found saying this (nearest: {_where(evidence[0])}, "
             f"{measured}; a passage needs similarity {floor:.2f} or "
@@ -348,6 +368,20 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         f"{_where(evidence[0])} says the same ({measured}): '{sentence.text}'",
         evidence,
     )
+
+
+def _other_direction(claim: str, sentence: Sentence, share: float) -> bool:
+    """True when the best supporting sentence, found by meaning and fewer than _SHARED_MIN
+    of the claim's words, tells a change in another direction than the claim's ('have
+    declined since 2012' beside 'Services have remained good for children looked after
+    and have improved for care leavers'; the clause restated first, else the sentence):
+    no support for it. Withholds support only."""
+    if share >= _SHARED_MIN:
+        return False
+    said = direction_of(claim)
+    clause = restated_clause(content_words(claim), sentence.text)
+    told = direction_of(clause) or direction_of(sentence.text)
+    return bool(said and told and said != told)
 
 
 def _names_to_improve(claim: str, sentence: Sentence) -> bool:
@@ -521,6 +555,7 @@ def _praises_item(claim: str, sentence: Sentence, hit: Hit) -> bool:
     return (
         sentence.passage.kind == "improvement"
         and not _CRITICAL.search(claim)
+        and not _TOLD_AS_LISTED.search(claim)
         and not _limits_itself(claim)
         and hit.lexical >= _RESTATED_MIN
     )

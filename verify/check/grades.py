@@ -15,7 +15,14 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from verify.check.common import Context, judgement_grade, nearest, verdict
+from verify.check.common import (
+    Context,
+    content_words,
+    judgement_grade,
+    nearest,
+    shared,
+    verdict,
+)
 from verify.match import normalise
 from verify.types import CheckedClaim, Claim, Evidence, GradeMention, Report
 from verify.words.grades import GRADE_ONLY, RELEASE_GRADE_RE, grade_text, grades_in
@@ -201,6 +208,9 @@ def _unnamed(claim: Claim, mention: GradeMention, report: Report, ctx: Context):
         why = f"The claim says '{g}' of a share of something it names, not of the service"
         return "not_checkable", why, evidence
     if not n:
+        if (said := _said_in_prose(claim, mention, report, ctx)) is not None:
+            why = f"No judgement in {report.label} is {g}, but the report says this itself"
+            return "supported", why, [said]
         return "contradicted", f"No judgement in {report.label} is {g}", evidence
     some = (
         f"{n} of {len(areas)} graded areas are {g}; overall effectiveness is {grade_text(overall)}"
@@ -214,6 +224,29 @@ def _unnamed(claim: Claim, mention: GradeMention, report: Report, ctx: Context):
         whole = f"'{subject}'" if subject else "the service as a whole"
         return "misleading", f"Only {some}; the claim gives the grade to {whole}", evidence
     return "not_checkable", f"{some}; the claim does not say what it gives the grade to", evidence
+
+
+_PROSE_SHARE, _PROSE_WORDS = 0.8, 5
+"""A report sentence restating a grade claim holds this share of its content words other
+than the grade, of at least this many: the claim's own subject, not the council's."""
+
+
+def _said_in_prose(
+    claim: Claim, mention: GradeMention, report: Report, ctx: Context
+) -> Evidence | None:
+    """The report sentence that gives the claim's grade in the claim's own words ('The
+    local authority's Ade Adepitan short breaks centre ... has been judged outstanding in
+    a recent inspection'), if any: the grade is that of a subject Ofsted graded in another
+    inspection, which the judgement table does not hold, so the table is no evidence
+    against it."""
+    words = content_words(claim.text) - content_words(mention.printed or "")
+    if len(words) < _PROSE_WORDS:
+        return None
+    index = ctx.index(report)
+    for s in index.sentences:
+        if mention.grade in grades_in(s.text) and shared(words, s.text) >= _PROSE_SHARE:
+            return index.evidence(s.start, s.end, 1.0)
+    return None
 
 
 def _around(claim: Claim, mention: GradeMention) -> tuple[str, str]:

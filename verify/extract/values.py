@@ -55,7 +55,7 @@ _AREAS = r"(?:judgement areas|areas|judgements|categories)"
 _QUANTIFIER = re.compile(
     rf"\b(?P<all>all (?:{_NUM}|(?:of (?:the|its) )?{_AREAS})\b"
     r"|(?:every|each) (?:judgement area|area|judgement|category)\b"
-    rf"|each of (?:the|its) (?:{_NUM} )?{_AREAS}\b"
+    rf"|(?:every one|each) of (?:the|its) (?:{_NUM} )?{_AREAS}\b"
     rf"|{RELEASE_GRADE}\W{{0,2}} across the board\b)"
     rf"|(?P<pct>(?P<pct_n>\d{{1,3}}(?:\.\d+)?)\s*(?:%|per ?cent\b))"
     rf"|\b(?P<count>{_NUM}) (?:(?:of|in|out of)(?: the| its)? )?(?:(?P<of>{_NUM}) )?{_AREAS}\b"
@@ -507,9 +507,10 @@ def _quantifier(sentence: str) -> tuple[str | None, int | None, int | None, floa
     if m.group("pct"):
         return m.group("pct"), None, None, float(m.group("pct_n"))
     if m.group("all"):
-        # "all four areas" counts them; "all areas", "every area", "each of the areas" and
-        # a grade "across the board" say all without a number.
-        total = next((number(w) for w in m.group("all").split() if number(w)), None)
+        # "all four areas" and "every one of the five judgements" count them (the last
+        # number); "all areas", "every area", "each of the areas" and a grade "across the
+        # board" say all without a number.
+        total = next((number(w) for w in reversed(m.group("all").split()) if number(w)), None)
         return (m.group("all"), total, total, None) if total else ("all", None, None, None)
     if m.group("count"):
         return m.group().strip(), number(m.group("count")), number(m.group("of") or ""), None
