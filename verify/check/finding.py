@@ -752,12 +752,13 @@ def _negation_in_own_clauses(
 
 
 _STANDS_BEFORE = re.compile(
-    r"\W*(?:(?:but|and|although|though|while|whereas|yet)\s+)?(?:they|it|these|those|which)\b",
+    r"\W*(?:(?:but|and|although|though|while|whereas|yet)\s+)?(?:they|it|this|these|those|which)\b",
     re.I,
 )
 """A clause whose subject stands for what the sentence named before ('Most pathway plans
-are of good quality, but they are not always reviewed regularly'): it is about the claim's
-subject, however few of the claim's words it holds."""
+are of good quality, but they are not always reviewed regularly', 'although this is not
+always in their preferred localities'): it is about the claim's subject, however few of the
+claim's words it holds."""
 
 
 def _denied_by_claim(claim: str, negation: str) -> bool:
