@@ -309,3 +309,34 @@ def test_trailing_attribution_is_framing_and_a_lowercase_phrase_is_no_place():
     assert topic("Plans are strong, according to inspectors.") == "Plans are strong."
     said = "Plans are effective in improving children's experiences, inspectors found."
     assert topic(said) == "Plans are effective in improving children's experiences."
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # The words beside the quotation are in no report sentence: withheld.
+        (
+            "Ofsted has made monitoring visits every year since, but found that “too many "
+            "children wait too long for an initial child protection conference”.",
+            "not_checkable",
+        ),
+        (
+            "Ashbury has run a youth centre since 2015, but inspectors found that “families "
+            "value the support they receive from family hubs”.",
+            "not_checkable",
+        ),
+        # The words beside it are the supporting sentence's too: it supports the whole.
+        (
+            "Thresholds are well understood by partners, the report said, with decisions "
+            "“timely and appropriate”.",
+            "supported",
+        ),
+    ],
+)
+def test_a_finding_is_not_supported_by_its_quotation_alone(report, settings, text, want):
+    """Devon 2025's 'Ofsted has performed monitoring visits each year since, but found
+    that “children's experiences in Devon remain poor”' was supported by the quoted
+    sentence; the quotation is checked as a quote of its own."""
+    got = run(report, text, settings, encoder=Encoder(settings)).claims[0]
+    assert got.verdict == want, got.explanation

@@ -25,6 +25,7 @@ import re
 from functools import lru_cache
 
 from verify.check.common import Context, content_words, officials_account, shared, verdict
+from verify.extract.quotes import MARKS, find_quotes
 from verify.match import Hit, PassageIndex, Sentence
 from verify.types import CheckedClaim, Claim, Evidence, Report
 from verify.words import judgement_title
@@ -362,12 +363,39 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
             f"says '{negated}': '{sentence.text}'; read it beside the claim."
         )
         return verdict(claim, "not_checkable", why, evidence)
+    if own := _said_beside_its_quotation(claim.text, sentence.text):
+        why = (
+            f"{_where(evidence[0])} holds the claim's quotation (checked as a quote), not "
+            f"what it says beside it ('{own}'): '{sentence.text}'"
+        )
+        return verdict(claim, "not_checkable", why, evidence)
     return verdict(
         claim,
         "supported",
         f"{_where(evidence[0])} says the same ({measured}): '{sentence.text}'",
         evidence,
     )
+
+
+def _said_beside_its_quotation(claim: str, sentence: str) -> str | None:
+    """The claim's own words beside a quotation it holds, when they say something
+    (_SHARED_WORDS_MIN content words) and the supporting ``sentence`` holds none of them
+    ('Ofsted has performed monitoring visits each year since, but found that “children's
+    experiences remain poor”'): the sentence supports the quotation, which is checked as a
+    quote of its own, and what the claim adds beside it is not found. Support withheld,
+    never a flag."""
+    quotations = [q for q in find_quotes(claim) if not q.term]
+    if not quotations:
+        return None
+    beside, last = [], 0
+    for start, end in (piece for q in quotations for piece in q.pieces):
+        beside.append(claim[last:start].rstrip(MARKS))
+        last = end + (end < len(claim) and claim[end] in MARKS)
+    own_text = " ".join(" ".join([*beside, claim[last:]]).split())
+    own = content_words(topic(own_text))
+    if len(own) < _SHARED_WORDS_MIN or shared(own, sentence) > 0:
+        return None
+    return own_text
 
 
 def _other_direction(claim: str, sentence: Sentence, share: float) -> bool:
