@@ -39,6 +39,7 @@ from verify.words.speakers import (
     mentions_inspectors,
     names_person,
     role_of,
+    stance_speaker,
 )
 
 _WORD = re.compile(r"[\w’'-]+")
@@ -521,7 +522,9 @@ class _Voices:
         who = (
             at_end.group("who").strip()
             if at_end
-            else framed_speaker(words) or (opening.group("who") if opening else None)
+            else framed_speaker(words)
+            or (opening.group("who") if opening else None)
+            or stance_speaker(words)
         )
         if who is None:
             return None

@@ -24,6 +24,7 @@ from verify.words.grades import (
     grade_of,
 )
 from verify.words.grades import RELEASE_GRADE_RE as GRADE_RE
+from verify.words.judgements import FORMAL_TITLE
 from verify.words.judgements import RELEASE_JUDGEMENT_RE as JUDGEMENT_RE
 from verify.words.numbers import MONTH as _MONTH
 from verify.words.numbers import NUMBER as _NUM
@@ -411,13 +412,15 @@ _RATED_OBJECT_BEFORE = re.compile(
     rf"\b(?i:{GRADING_VERBS}|deemed|found)\s+"
     r"(?:(?i:the|its|their|our)\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?i:council|services?|authority|borough|county|department|trust|company)"
-    r"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:[’']s(?:\s+children[’']s)?\s+services?)?)"
+    r"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:[’']s(?:\s+children[’']s)?\s+services?)?"
+    rf"|(?i:{FORMAL_TITLE})(?:\s+(?i:services?))?)"
     r"\s+(?i:as\s+|to\s+be\s+)?\W?$"
 )
 """A rating verb, the council or its service as its object, then the grade: 'graded the
 council good', 'rated Surrey's services good', 'judged the service as good' ('good' too:
-the verb makes it a grade; not 'rated the quality of visits good', a finding). 'Found' is
-one of them here only: 'found the council outstanding' grades the council itself."""
+the verb makes it a grade; not 'rated the quality of visits good', a finding), or a
+judgement by its title ('rated help and protection good'). 'Found' is one of them here
+only: 'found the council outstanding' grades the council itself."""
 
 
 def _names_judgement_after(sentence: str, m: re.Match) -> bool:
@@ -456,7 +459,7 @@ def _changed_to(sentence: str, m: re.Match) -> bool:
 
 _MAX_GRADE_DISTANCE = 120
 """Characters between a judgement's name and the grade it is given, at most."""
-_CONTRAST = re.compile(r"\b(?:but|while|whereas|however|although|concerns?)\b", re.I)
+_CONTRAST = re.compile(r"\b(?:but|while|whilst|whereas|however|(?:al)?though|concerns?)\b", re.I)
 
 
 _OPENING_OVERALL = re.compile(r"overall\s*,", re.I)
