@@ -194,3 +194,14 @@ def test_the_publication_month_is_checked_against_the_publication_not_the_visit(
     report = make_report(**NOV_DEC, published=published, file_date=date(2014, 2, 11))
     got = _fact(report, text, settings)
     assert got.verdict == want, got.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report was published six weeks after the inspection.",
+        "Two weeks later, inspectors returned for a monitoring visit.",
+    ],
+)
+def test_weeks_between_two_events_are_no_duration_of_the_visit(text):
+    assert parse_values(text, 2014).duration_weeks is None

@@ -16,6 +16,7 @@ from verify.words.clauses import Break, clause_end, clause_spans, clause_start, 
 from verify.words.councils import COUNCIL_WORD, COUNCILS_WORD
 from verify.words.dates import SINCE_LAST, SINCE_YEAR, YEAR, date_spans, parse_dates
 from verify.words.grades import (
+    GRADE_AS_ADJECTIVE,
     GRADING_VERBS,
     RELEASE_GRADE,
     RELEASE_OR_ADEQUATE,
@@ -47,11 +48,12 @@ _RATED_BEFORE = re.compile(
 """Words right before a grade that make it a rating: 'rated', 'judged to be', 'rated
 every area', 'judged Medway's services'."""
 _RATING_AFTER = re.compile(
-    r"\W{0,2}(?:ratings?|overall|grade|judgements?|across the board"
+    r"\W{0,2}(?:ratings?|overall|grade|judgements?|across the board|(?<=-)rated"
     r"|in (?:all|every|each) (?:\w+ )?(?:areas?|judgements?|categor(?:y|ies)))\b",
     re.I,
 )
-"""Words after a grade that make it a rating: 'good overall', 'good across the board'."""
+"""Words after a grade that make it a rating: 'good overall', 'good across the board', a
+'good-rated' council."""
 _AREAS = r"(?:judgement areas|areas|judgements|categories)"
 _QUANTIFIER = re.compile(
     rf"\b(?P<all>all (?:{_NUM}|(?:of (?:the|its) )?{_AREAS})\b"
@@ -64,12 +66,14 @@ _QUANTIFIER = re.compile(
     re.I,
 )
 _DURATION = re.compile(
-    rf"\b(?P<n>{_NUM})[- ](?P<unit>day|week)s?\b|\b(?:a |one )?(?P<fortnight>fortnight)\b"
+    rf"\b(?P<n>{_NUM})[- ](?P<unit>day|week)s?\b(?!\s+(?:after|before|later|earlier|ago)\b)"
+    r"|\b(?:a |one )?(?P<fortnight>fortnight)\b"
     r"|\b(?P<week>week)[- ]long\b|\b(?:for|over|spent|lasted|lasting) (?:a|one) (?P<a_week>week)\b",
     re.I,
 )
 """'a two-week inspection', '10 days'; 'a fortnight' is two weeks, 'week-long' and 'spent a
-week' one ('once a week' is no duration)."""
+week' one ('once a week' is no duration, nor 'six weeks after the inspection', a time
+between two events)."""
 _HMI = r"(?:(?:Her|His) Majesty(?:’|')s Inspectors|HMIs?|inspectors)"
 """The inspectors a team counts ('eight HMI', 'three of His Majesty's Inspectors')."""
 _TEAM = re.compile(rf"\b(?P<n>{_NUM}) (?:of )?{_HMI}\b", re.I)
@@ -390,11 +394,13 @@ _YEAR_AFTER_GRADE = re.compile(
 def _is_rating(sentence: str, m: re.Match) -> bool:
     """A grade word used as a rating: in quote marks, after 'rated as'/'judged', before
     'rating'/'overall', or (not for 'good', a common adjective) in a sentence about
-    judgements or ratings."""
+    judgements or ratings; never an adjective of a noun ('good news', ``GRADE_AS_ADJECTIVE``)."""
     before = sentence[max(0, m.start() - 1) : m.start()]
     after = sentence[m.end() : m.end() + 1]
     if before and after and before in "‘“'\"" and after in "’”'\"":
         return True
+    if GRADE_AS_ADJECTIVE.match(sentence, m.end()):
+        return False  # 'good news', 'our outstanding staff': an adjective, no grade
     if TOP_GRADE_RE.match(m.group()) or _GRADE_NAME.search(m.group()):
         return True
     if _RATED_BEFORE.search(sentence[: m.start()]) or _RATING_AFTER.match(sentence[m.end() :]):
