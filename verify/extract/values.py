@@ -66,7 +66,7 @@ _QUANTIFIER = re.compile(
     re.I,
 )
 _DURATION = re.compile(
-    rf"\b(?P<n>{_NUM})[- ](?P<unit>day|week)s?\b(?!\s+(?:after|before|later|earlier|ago)\b)"
+    rf"\b(?P<n>{_NUM})[- ](?P<unit>day|week)s?\b(?!\s+(?:after|before|later|ago)\b)"
     r"|\b(?:a |one )?(?P<fortnight>fortnight)\b"
     r"|\b(?P<week>week)[- ]long\b|\b(?:for|over|spent|lasted|lasting) (?:a|one) (?P<a_week>week)\b",
     re.I,

@@ -17,7 +17,7 @@ from verify.words.numbers import MONTH
 # Who a speaker is: the first family that matches decides the role.
 _COUNCIL_TITLE = re.compile(
     r"\b(?:cllr\.?|councillor|mayor|cabinet member|lead member|portfolio holder|"
-    r"director|chief executive|leader|executive member|councillors|"
+    r"director|chief executive|leader|executive member|"
     r"(?:opposition|party|group|political) leaders|"
     r"head of|spokes(?:wo)?man|spokesperson)\b",
     re.I,
@@ -134,7 +134,7 @@ STANCE = re.compile(
 """A speaker taking a position ("has accepted the findings", "is determined to")."""
 
 _STANCE_FRAME = re.compile(
-    r"^(?P<who>[^.;:!?\"“‘,]{2,80}?)\s+(?:welcomed|called|described|criticised|criticized|"
+    r"^(?P<who>[^.;:!?\"“‘]{2,120}?),?\s+(?:welcomed|called|described|criticised|criticized|"
     r"urged|warned|hailed|branded|condemned|praised|accepted)\b(?!\s+(?:by|as|for)\b)",
     re.I,
 )
@@ -150,7 +150,7 @@ def stance_speaker(sentence: str) -> str | None:
     m = _STANCE_FRAME.match(sentence.strip())
     if m is None:
         return None
-    who = _OPENER.sub("", m.group("who").strip())
+    who = _OPENER.sub("", m.group("who").strip(" ,"))
     return who if role_of(who) == "council" and not _SAID_OF.search(who) else None
 
 INSPECTORS_SUBJECT = re.compile(
