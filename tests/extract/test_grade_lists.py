@@ -185,3 +185,13 @@ def test_a_grade_denied_or_named_as_a_point_of_the_scale_is_not_given(sentence, 
 def test_a_share_of_areas_counts_the_part_not_the_whole(sentence, count, of_total):
     v = parse_values(sentence)
     assert (v.count, v.of_total) == (count, of_total)
+
+
+def test_a_grade_after_another_judgement_named_on_its_own_is_that_ones():
+    """'Council leaders were told help and protection was good': the grade is help and
+    protection's; leaders listed with another area ('children in care, plus care leavers,
+    graded outstanding') still share it."""
+    got = bound("Council leaders were told help and protection was good.")
+    assert got.get("help_and_protection") == "good" and "impact_of_leaders" not in got
+    listed = bound("Help and protection and children in care were both judged good.")
+    assert listed.get("help_and_protection") == listed.get("children_in_care") == "good"

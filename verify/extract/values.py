@@ -506,7 +506,24 @@ def _grade_for(sentence: str, judgement: re.Match, hits: list[re.Match]) -> re.M
     if before and _LINK.match(sentence[before[-1].end() : judgement.start()]):
         return before[-1]
     after = [m for m in hits if m.start() >= judgement.end() and reachable(m)]
-    return after[0] if after else None
+    return after[0] if after and _not_anothers(sentence, judgement, after[0]) else None
+
+
+_LISTED_WITH = re.compile(
+    r"[\s,]*(?:(?:and|or|plus|as well as|along with|together with|&)\s+)?"
+    r"(?:the\s+|its\s+)?",
+    re.I,
+)
+
+
+def _not_anothers(sentence: str, judgement: re.Match, grade: re.Match) -> bool:
+    """False when another judgement, not listed with this one, is named between this one and
+    the grade after it: that one is given the grade ('Council leaders were told help and
+    protection was good' grades help and protection, not leaders); 'help and protection
+    and children in care were good' lists both."""
+    between = sentence[judgement.end() : grade.start()]
+    other = JUDGEMENT_RE.search(between)
+    return other is None or _LISTED_WITH.fullmatch(between[: other.start()]) is not None
 
 
 def _quantifier(sentence: str) -> tuple[str | None, int | None, int | None, float | None]:

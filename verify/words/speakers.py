@@ -19,6 +19,7 @@ _COUNCIL_TITLE = re.compile(
     r"\b(?:cllr\.?|councillor|mayor|cabinet member|lead member|portfolio holder|"
     r"director|chief executive|leader|executive member|"
     r"(?:opposition|party|group|political) leaders|"
+    r"leaders of the (?:\w+ )?(?:opposition|group|party)|"
     r"head of|spokes(?:wo)?man|spokesperson)\b",
     re.I,
 )
