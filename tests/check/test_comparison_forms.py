@@ -74,3 +74,20 @@ def test_a_denied_direction_is_no_direction(sentence, direction):
     from verify.extract.values import direction_of
 
     assert direction_of(sentence) == direction
+
+
+FOSTERING = (
+    "The previous inspection of the local authority's fostering service was in 2019. The "
+    "local authority was judged to be outstanding."
+)
+
+
+def test_an_account_of_the_fostering_service_does_not_grade_the_service(settings):
+    """Outstanding in 2019 is the fostering service's grade (the single inspection's
+    template lists each service's last inspection): the service's 'improved' and 'rated
+    good at the last inspection' are not contradicted by it."""
+    for said in (
+        "Services have improved since the last inspection.",
+        "The council was rated good at its last inspection in 2019.",
+    ):
+        assert _checked(FOSTERING, "outstanding", said, settings) != "contradicted", said

@@ -149,3 +149,59 @@ def test_years_since_the_last_full_inspection_skip_a_later_monitoring_visit(sett
         previous = [full, visit]
         got = check_claims(release, [claim], [report], previous, settings, None).claims[0]
         assert got.verdict == expected, got.explanation
+
+
+# 19 November to 11 December 2013: began and mostly ran in November (Derbyshire's dates).
+NOV_DEC = {"inspection_start": date(2013, 11, 19), "inspection_end": date(2013, 12, 11)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ofsted published its findings after an inspection that ended in December.",
+        "The inspection, which began in late autumn, ran into December.",
+        "The inspection, which finished in December, looked at help and protection.",
+    ],
+)
+def test_the_month_a_visit_ended_in_named_as_its_end_is_right(text, settings):
+    got = _fact(make_report(**NOV_DEC), text, settings)
+    assert got.verdict == "supported", got.explanation
+
+
+def test_the_month_a_visit_ended_in_is_not_where_it_took_place(settings):
+    got = _fact(make_report(**NOV_DEC), "The inspection took place in December.", settings)
+    assert got.verdict == "contradicted", got.explanation
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "want"),
+    [
+        # a printed publication date settles the month either way
+        (
+            date(2014, 2, 11),
+            "The report, published in February, follows the inspection.",
+            "supported",
+        ),
+        (date(2014, 2, 11), "The report was published in March.", "contradicted"),
+        # an ILACS file's date supports its month, but is no printed date to flag against
+        (None, "The report, published in February, follows the inspection.", "supported"),
+        (None, "The report was published in March.", "not_checkable"),
+    ],
+)
+def test_the_publication_month_is_checked_against_the_publication_not_the_visit(
+    published, text, want, settings
+):
+    report = make_report(**NOV_DEC, published=published, file_date=date(2014, 2, 11))
+    got = _fact(report, text, settings)
+    assert got.verdict == want, got.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report was published six weeks after the inspection.",
+        "Two weeks later, inspectors returned for a monitoring visit.",
+    ],
+)
+def test_weeks_between_two_events_are_no_duration_of_the_visit(text):
+    assert parse_values(text, 2014).duration_weeks is None

@@ -402,9 +402,14 @@ def test_a_month_beside_a_publication_is_checked_when_the_inspection_is_said_to_
         )
         got = run(report, text, text, settings, kind="inspection_fact", months=[month])
         assert got.verdict == expected, got.explanation
-    published_in = "The report was published in May."
-    got = run(report, published_in, published_in, settings, kind="inspection_fact", months=[5])
-    assert got.verdict == "not_checkable", got.explanation
+    # a publication month is the publication's (26 April 2024, printed), never the visit's
+    for month, expected in ((4, "supported"), (5, "contradicted")):
+        published_in = f"The report was published in {date(2024, month, 1):%B}."
+        got = run(
+            report, published_in, published_in, settings, kind="inspection_fact", months=[month]
+        )
+        assert got.verdict == expected, got.explanation
+        assert "published 26 April 2024" in got.explanation and "inspected" not in got.explanation
 
 
 def test_a_fact_with_no_value_of_the_visit_is_not_checked_as_something_else(report, settings):

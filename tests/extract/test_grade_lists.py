@@ -69,6 +69,9 @@ def test_a_change_of_grade_still_gives_the_area_the_grade_it_reached():
         "Ofsted rated Surrey's services good in every area.",
         "Inspectors graded the council good.",
         "The council was good across the board.",
+        "Inspectors rated help and protection good.",
+        "Good-rated Westminster was praised by inspectors.",
+        "Southampton, a good-rated authority, was inspected in November.",
     ],
 )
 def test_good_after_a_rating_verb_and_its_object_is_a_grade(sentence):
@@ -80,10 +83,23 @@ def test_good_after_a_rating_verb_and_its_object_is_a_grade(sentence):
     [
         "Inspectors rated the quality of visits good.",
         "Judgements aside, the new hub proved good for children in care.",
+        "This is good news for the children and families of Westminster.",
+        "It is good news that inspectors recognised the improvements, and a good day for us.",
+        "The report is a fitting reward for our outstanding staff.",
     ],
 )
 def test_good_said_of_something_else_is_no_grade(sentence):
     assert grade_mentions(sentence) == []
+
+
+def test_a_grade_is_not_given_across_though():
+    """'good across the board for its own services, though the board requires improvement':
+    the board is given the grade after 'though', not the one before it."""
+    got = bound(
+        "Inspectors rated the county good across the board for its own services, though the "
+        "separate safeguarding children board was told it requires improvement."
+    )
+    assert got.get("lscb") == "requires_improvement"
 
 
 def test_a_now_word_in_another_clause_does_not_date_a_grade_to_today():
@@ -169,3 +185,13 @@ def test_a_grade_denied_or_named_as_a_point_of_the_scale_is_not_given(sentence, 
 def test_a_share_of_areas_counts_the_part_not_the_whole(sentence, count, of_total):
     v = parse_values(sentence)
     assert (v.count, v.of_total) == (count, of_total)
+
+
+def test_a_grade_after_another_judgement_named_on_its_own_is_that_ones():
+    """'Council leaders were told help and protection was good': the grade is help and
+    protection's; leaders listed with another area ('children in care, plus care leavers,
+    graded outstanding') still share it."""
+    got = bound("Council leaders were told help and protection was good.")
+    assert got.get("help_and_protection") == "good" and "impact_of_leaders" not in got
+    listed = bound("Help and protection and children in care were both judged good.")
+    assert listed.get("help_and_protection") == listed.get("children_in_care") == "good"

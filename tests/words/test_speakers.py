@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
+
 from verify.words.speakers import (
     INSPECTORS_SUBJECT,
     REPORTING_VERB,
     framed_speaker,
     names_person,
     role_of,
+    stance_speaker,
 )
 
 
@@ -55,3 +58,18 @@ def test_a_speakers_role_is_theirs_not_what_a_clause_about_them_names():
     assert role_of("Yvette Stanley, Ofsted's National Director") == "inspectors"
     assert role_of("Matt Reed, who led the inspection") == "inspectors"
     assert role_of("Jo Park, responding to the report") == "other"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("Opposition leaders called the grade “disappointing”.", "Opposition leaders"),
+        ("Council leaders welcomed the report.", "Council leaders"),
+        ("Cllr Jo Lee criticised the findings.", "Cllr Jo Lee"),
+        ("Ofsted praised leaders for their ambition.", None),
+        ("The council was praised by inspectors.", None),
+        ("Help and protection, described as strong, was good.", None),
+    ],
+)
+def test_a_council_speakers_stance_frames_their_words(sentence, who):
+    assert stance_speaker(sentence) == who

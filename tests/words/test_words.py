@@ -102,3 +102,10 @@ def test_a_releases_own_years_are_its_latest_dated_years_not_bare_years():
     assert own_years(text) == {2018, 2019}
     assert own_years("Inspected in Sept 2020 (the last visit was in May 2017).") == {2020}
     assert own_years("Judged inadequate in 2016, good in 2021.") == set()
+
+
+def test_all_areas_but_one_is_an_exception_to_all():
+    from verify.words.qualifiers import EXCEPTION
+
+    assert EXCEPTION.search("rated outstanding in all areas but one")
+    assert not EXCEPTION.search("rated good, but one area requires improvement")

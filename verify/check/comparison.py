@@ -595,10 +595,11 @@ def _against_printed(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
         # The account grades the service, not this area: no evidence either way.
         why = f"The report's account of the earlier inspection gives no grade for {prose(area)}."
         return today or verdict(claim, "not_checkable", why, evidence)
-    if area is None and looked_after_only(chosen.text):
+    if area is None and graded_apart(chosen.text):
         # The account grades children in care ('Services for children in care have
-        # deteriorated since 2015, when they were judged to be good'), not the service.
-        why = "The report's account of the earlier inspection grades children in care only."
+        # deteriorated since 2015, when they were judged to be good') or the fostering
+        # service, not the service.
+        why = "The report's account of the earlier inspection grades one service only."
         return today or verdict(claim, "not_checkable", why, evidence)
     said, printed = _earlier_grades(claim, report), grades_in(chosen.text)
     if v.previous_year and not _near(chosen, v.previous_year):
@@ -688,7 +689,7 @@ def _given_before(
     for holder in (report, *own):
         for printed in holder.previous:
             if named is None:
-                about = not looked_after_only(printed.text)
+                about = not graded_apart(printed.text)
             else:
                 about = _names_area(printed.text, named)
             if about and printed.grade == grade:
@@ -701,6 +702,18 @@ def looked_after_only(text: str) -> bool:
     (2009-2013): its grade is not the whole service's."""
     protection = _names_area(text, "help_and_protection") or re.search(r"safeguard", text, re.I)
     return _names_area(text, "children_in_care") and not protection
+
+
+_ONE_SERVICE = re.compile(r"\b(?:adoption|fostering)\s+(?:services?|agency|agencies)\b", re.I)
+
+
+def graded_apart(text: str) -> bool:
+    """True for an account of an inspection of one service alone: looked-after children's
+    (``looked_after_only``), or the adoption or fostering service's ('The previous
+    inspection of the fostering service was in March 2012. The local authority was judged
+    to be good.'): its grade is never the whole service's."""
+    protection = _names_area(text, "help_and_protection") or re.search(r"safeguard", text, re.I)
+    return looked_after_only(text) or bool(_ONE_SERVICE.search(text) and not protection)
 
 
 def _names_area(text: str, area: JudgementName) -> bool:
@@ -732,11 +745,11 @@ def _fit(
     one area, the account of that area's inspection (2011's looked-after children's one,
     not the safeguarding one of the same month), then the same year; with no year
     claimed, a graded one (never an undated aside for having no year); of graded ones, for a
-    claim about the whole service, one not of looked-after children's services alone."""
+    claim about the whole service, one not of one service alone (``graded_apart``)."""
     near = _near(p, year)
     graded = bool(grades_in(p.text))
     about = area is not None and _names_area(p.text, area)
-    whole = graded and (area is not None or not looked_after_only(p.text))
+    whole = graded and (area is not None or not graded_apart(p.text))
     return (near and graded, about, year is not None and p.year == year, near, graded, whole)
 
 

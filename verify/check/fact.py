@@ -27,7 +27,7 @@ from verify.words.dates import (
     parse_dates,
     relative_window,
 )
-from verify.words.numbers import NUMBER, month_name, number
+from verify.words.numbers import MONTH, NUMBER, month_name, month_number, number
 from verify.words.speakers import in_own_words
 from verify.words.verdicts import worst
 
@@ -303,6 +303,31 @@ def publication(report: Report) -> tuple[date | None, str]:
     return report.file_date, " (the date in its file name)" if report.file_date else ""
 
 
+_PUBLISHED_IN = re.compile(
+    r"\b(?:report|findings|ofsted|inspectors|watchdog|it)\b[^.;]{0,40}?\b(?:publish\w*|released)"
+    rf"\s+in\s+(?:early\s+|late\s+|mid-?)?(?P<month>{MONTH})\b(?:\s+(?P<year>(?:19|20)\d\d))?",
+    re.I,
+)
+
+
+def _published_month(claim: Claim, report: Report) -> tuple[str, str] | None:
+    """'The report, published in February': the month of its publication, never of the
+    visit. Contradicted only against a printed publication date (SIF covers); the date
+    in an ILACS file's name supports a month but is no printed evidence against one."""
+    m = _PUBLISHED_IN.search(claim.text)
+    if m is None:
+        return None
+    day, how = publication(report)
+    if day is None:
+        return "not_checkable", f"{report.label} prints no publication date"
+    said = f"published {day:%-d %B %Y}{how}"
+    if month_number(m["month"]) == day.month and (m["year"] is None or int(m["year"]) == day.year):
+        return "supported", f"Matches: {said}"
+    if report.published is None:
+        return "not_checkable", f"'{m['month']}' is not the month {said}, which is no printed date"
+    return "contradicted", f"{m['month']} does not match: {said}"
+
+
 def _months(claim: Claim, report: Report) -> tuple[str, str] | None:
     """Months without a day ('inspected in March'): the months the visit touched."""
     months = claim.values.months
@@ -325,7 +350,7 @@ def _months(claim: Claim, report: Report) -> tuple[str, str] | None:
         wrong = ", ".join(month_name(m) for m in months if m not in touched)
         return "contradicted", f"{wrong} does not match: {said}"
     main = _main_month(start, end)
-    if start.month not in months and main not in months:
+    if start.month not in months and main not in months and not _said_as_end(claim.text, end):
         # "a four-week inspection in February" for 16 January to 9 February: the
         # inspection neither began nor mostly ran in the month named.
         named = " and ".join(month_name(m) for m in months)
@@ -401,6 +426,24 @@ def _inspection_months(text: str, months: list[int], strict: bool = False) -> li
                 kept.append(month)
                 break
     return kept
+
+
+_ENDED_IN = re.compile(
+    r"\b(?:end(?:ed|ing|s)?|finish\w*|conclud\w*|complet\w*|until|till|into)\s+"
+    r"(?:(?:in|on|at)\s+)?(?:early\s+|late\s+|mid-?|the end of\s+)?$",
+    re.I,
+)
+
+
+def _said_as_end(text: str, end: date) -> bool:
+    """True when the month the visit ended in is named as its end ('an inspection that
+    ended in December', 'ran into December'): right for a visit that began and mostly
+    ran the month before, so no contradiction of where it mostly ran."""
+    name = month_name(end.month)
+    return any(
+        _ENDED_IN.search(text[max(0, m.start() - _MONTH_NEAR) : m.start()])
+        for m in re.finditer(rf"\b{name}\b", text, re.I)
+    )
 
 
 _VISIT_IN = re.compile(
@@ -619,7 +662,7 @@ def _visit_checks(claim: Claim, report: Report) -> tuple:
     is about another kind of visit than the report's ('a monitoring visit in June')."""
     if names_other_visit(claim.text, report):
         return ()
-    return (_team, _duration, _dates, _months, _inspection_type)
+    return (_team, _duration, _dates, _months, _published_month, _inspection_type)
 
 
 def _explained(results: list[tuple[str, str]]) -> str:

@@ -34,13 +34,14 @@ from verify.words.judgements import (
     judgement_of_heading,
     prose,
 )
-from verify.words.numbers import month_number
+from verify.words.numbers import NUMBER, month_number, number
 from verify.words.qualifiers import (
     EXCEPTION,
     GOAL,
     GRADE_GIVEN_TO,
     SHARE_SUBJECT,
     SOME,
+    UNIVERSAL,
     WHOLE_SERVICE,
     names_only_the_whole,
     names_part,
@@ -389,7 +390,13 @@ def check_other_subject(claim: Claim, report: Report, ctx: Context) -> CheckedCl
         why = f"{report.label} says nothing about this; Ofsted grades it in its own inspection."
         return verdict(claim, "not_checkable", why, nearest(ctx, report, claim.text))
     query = normalise(claim.text).text
-    sentence = max(naming, key=lambda s: fuzz.partial_ratio(query, normalise(s.text).text))
+    sentence = max(
+        naming,
+        key=lambda s: (
+            _counted_alike(claim.text, s.text),
+            fuzz.partial_ratio(query, normalise(s.text).text),
+        ),
+    )
     hit_score = 1.0
     # The grade often sits in the next sentence ("operates two homes. Two were judged good").
     following = [
@@ -410,7 +417,26 @@ def check_other_subject(claim: Claim, report: Report, ctx: Context) -> CheckedCl
             f"The report gives {', '.join(sorted(printed))}, not {', '.join(wrong)}.",
             evidence,
         )
+    if not _counted_alike(claim.text, report.text[sentence.start : end]):
+        why = (
+            f"The report gives {', '.join(sorted(printed))}, but not the count the claim "
+            "gives them; the passage is shown."
+        )
+        return verdict(claim, "not_checkable", why, evidence)
     return verdict(claim, "supported", f"The report gives {', '.join(sorted(printed))}.", evidence)
+
+
+_COUNT = re.compile(rf"\b{NUMBER}\b", re.I)
+
+
+def _counted_alike(claim: str, passage: str) -> bool:
+    """True when the passage prints every count the claim gives its subjects, and 'all'
+    or 'every' where the claim says it ('All 13 of its homes are good' is not supported
+    by 'operates 13 homes. Nine were judged good'): the grades alone are not the claim."""
+    counts = {number(m.group()) for m in _COUNT.finditer(claim)}
+    printed = {number(m.group()) for m in _COUNT.finditer(passage)}
+    universal = UNIVERSAL.search(claim) and not UNIVERSAL.search(passage)
+    return counts <= printed and not universal
 
 
 def _names_subject(sentence: str, subject: str) -> bool:

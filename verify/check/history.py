@@ -20,7 +20,7 @@ from datetime import date
 
 from verify.archive.standing import GRADED_FRAMEWORKS
 from verify.check.common import Context, judgement_grade, verdict
-from verify.check.comparison import LOOKED_AFTER_AREAS, first_judgement, looked_after_only
+from verify.check.comparison import LOOKED_AFTER_AREAS, first_judgement, graded_apart
 from verify.check.grades import grades_verdict, inspection_years
 from verify.check.national import check_national, read_claim
 from verify.types import CheckedClaim, Claim, Grade, GradeMention, JudgementName, Report
@@ -167,7 +167,7 @@ def _printed_grade(report: Report, year: int, judgement: JudgementName | None) -
     said = {
         p.grade
         for p in report.previous
-        if p.year == year and p.grade and not looked_after_only(p.text)
+        if p.year == year and p.grade and not graded_apart(p.text)
     }
     return said.pop() if len(said) == 1 else None
 

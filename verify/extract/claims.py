@@ -39,6 +39,7 @@ from verify.words.speakers import (
     mentions_inspectors,
     names_person,
     role_of,
+    stance_speaker,
 )
 
 _WORD = re.compile(r"[\w’'-]+")
@@ -89,9 +90,9 @@ def source_at_end(text: str) -> re.Match | None:
 
 
 _SPEAKER_AT_END = re.compile(
-    rf",\s*(?P<who>[^,.;:!?\"“”‘]{{2,60}}?)\s+(?:{REPORTING_VERBS})[.!]?$", re.I
+    rf",[”’\"']?\s*(?P<who>[^,.;:!?\"“”‘]{{2,60}}?)\s+(?:{REPORTING_VERBS})[.!]?$", re.I
 )
-"""A speaker named at a sentence's end: "…, Mr Hackett said."."""
+"""A speaker named at a sentence's end: "…, Mr Hackett said.", "…,” she added."."""
 _SPEAKER_LAST = re.compile(
     rf",\s*(?:(?:{SAYING_VERBS})|according to)\s+"
     r"(?P<who>(?:(?!\b(?:had|has|have|was|were|is|are)\b)[^,.;:!?\"“”‘]){2,60}?)[.!]?$",
@@ -190,7 +191,7 @@ def sentence_claims(
         cut = sent is sents[-1]
         heard = voices.read(words, sent.paragraph, _roles(pieces, sent, inside), listed, cut)
         ctx = Context(
-            quote_role=inside.attribution.role if inside and inside.attribution else None,
+            quote_role=_quote_role(inside, heard),
             inspectors_list=listed,
             after_finding=previous_kind == "finding",
         )
@@ -221,6 +222,15 @@ def sentence_claims(
             found.append(Found(part_kind, start, end, (), attribution, part_values))
     inspectors = Attribution(role="inspectors")
     return found, [replace(q, attribution=inspectors) if id(q) in voiced else q for q in quotes]
+
+
+def _quote_role(inside: Found | None, heard: _Heard) -> str | None:
+    """The role of the speaker of the quotation a sentence lies in: as attributed, or, for
+    one left unattributed, the official the sentence names ("“...,” she added")."""
+    role = inside.attribution.role if inside and inside.attribution else None
+    if inside is not None and role == "unattributed" and heard.voice == "official":
+        return heard.role
+    return role
 
 
 def _parts(
@@ -490,7 +500,7 @@ class _Voices:
             named = f"{stripped[: pronoun.start('pronoun')]}inspectors{stripped[pronoun.end() :]}"
             people = pronoun.group("pronoun").lower() == "they"  # 'it', the report, acts not
             return _Heard(named, _doing(named[pronoun.start("pronoun") :], people))
-        if at_end := source_at_end(stripped):
+        if (at_end := source_at_end(stripped)) and not stance_speaker(stripped):
             source = at_end.group("source") or at_end.group("subject")
             if source or carried:
                 reported = f"{source or 'inspectors'} says {stripped[: at_end.start()]}"
@@ -521,7 +531,9 @@ class _Voices:
         who = (
             at_end.group("who").strip()
             if at_end
-            else framed_speaker(words) or (opening.group("who") if opening else None)
+            else framed_speaker(words)
+            or (opening.group("who") if opening else None)
+            or stance_speaker(words)
         )
         if who is None:
             return None

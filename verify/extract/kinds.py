@@ -15,7 +15,13 @@ from verify.words.councils import COUNCIL_WORD, REGIONS
 from verify.words.dates import IN_MONTH, RELATIVE
 from verify.words.grades import RELEASE_GRADE
 from verify.words.numbers import NUMBER
-from verify.words.speakers import FINDING_NOUNS, FINDING_VERBS, INSPECTORS_SOURCE, JUDGED_PASSIVE
+from verify.words.speakers import (
+    FINDING_NOUNS,
+    FINDING_VERBS,
+    INSPECTORS_SOURCE,
+    JUDGED_PASSIVE,
+    OWN_WORDS_ROLES,
+)
 
 _COUNCILS = (
     r"(?:other )?(?:councils?|(?:local )?authorit(?:y|ies)|cit(?:y|ies)|boroughs?|count(?:y|ies))"
@@ -124,6 +130,8 @@ def classify(sentence: str, values: ClaimValues, ctx: Context) -> ClaimKind | No
         return None  # the quotation is the claim
     if _is_national(sentence, values):
         return "national"
+    if ctx.quote_role in OWN_WORDS_ROLES and values.grades:
+        return None  # an official's grades are theirs to tell, never the inspectors' rating
     if _COMPARISON.search(sentence) or _of_history(values) or values.counts_moved:
         return "comparison" if _comparable(sentence, values) else "finding"
     if values.grades:

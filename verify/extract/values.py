@@ -16,6 +16,7 @@ from verify.words.clauses import Break, clause_end, clause_spans, clause_start, 
 from verify.words.councils import COUNCIL_WORD, COUNCILS_WORD
 from verify.words.dates import SINCE_LAST, SINCE_YEAR, YEAR, date_spans, parse_dates
 from verify.words.grades import (
+    GRADE_AS_ADJECTIVE,
     GRADING_VERBS,
     RELEASE_GRADE,
     RELEASE_OR_ADEQUATE,
@@ -24,6 +25,7 @@ from verify.words.grades import (
     grade_of,
 )
 from verify.words.grades import RELEASE_GRADE_RE as GRADE_RE
+from verify.words.judgements import FORMAL_TITLE
 from verify.words.judgements import RELEASE_JUDGEMENT_RE as JUDGEMENT_RE
 from verify.words.numbers import MONTH as _MONTH
 from verify.words.numbers import NUMBER as _NUM
@@ -46,11 +48,12 @@ _RATED_BEFORE = re.compile(
 """Words right before a grade that make it a rating: 'rated', 'judged to be', 'rated
 every area', 'judged Medway's services'."""
 _RATING_AFTER = re.compile(
-    r"\W{0,2}(?:ratings?|overall|grade|judgements?|across the board"
+    r"\W{0,2}(?:ratings?|overall|grade|judgements?|across the board|(?<=-)rated"
     r"|in (?:all|every|each) (?:\w+ )?(?:areas?|judgements?|categor(?:y|ies)))\b",
     re.I,
 )
-"""Words after a grade that make it a rating: 'good overall', 'good across the board'."""
+"""Words after a grade that make it a rating: 'good overall', 'good across the board', a
+'good-rated' council."""
 _AREAS = r"(?:judgement areas|areas|judgements|categories)"
 _QUANTIFIER = re.compile(
     rf"\b(?P<all>all (?:{_NUM}|(?:of (?:the|its) )?{_AREAS})\b"
@@ -63,12 +66,14 @@ _QUANTIFIER = re.compile(
     re.I,
 )
 _DURATION = re.compile(
-    rf"\b(?P<n>{_NUM})[- ](?P<unit>day|week)s?\b|\b(?:a |one )?(?P<fortnight>fortnight)\b"
+    rf"\b(?P<n>{_NUM})[- ](?P<unit>day|week)s?\b(?!\s+(?:after|before|later|ago)\b)"
+    r"|\b(?:a |one )?(?P<fortnight>fortnight)\b"
     r"|\b(?P<week>week)[- ]long\b|\b(?:for|over|spent|lasted|lasting) (?:a|one) (?P<a_week>week)\b",
     re.I,
 )
 """'a two-week inspection', '10 days'; 'a fortnight' is two weeks, 'week-long' and 'spent a
-week' one ('once a week' is no duration)."""
+week' one ('once a week' is no duration, nor 'six weeks after the inspection', a time
+between two events)."""
 _HMI = r"(?:(?:Her|His) Majesty(?:’|')s Inspectors|HMIs?|inspectors)"
 """The inspectors a team counts ('eight HMI', 'three of His Majesty's Inspectors')."""
 _TEAM = re.compile(rf"\b(?P<n>{_NUM}) (?:of )?{_HMI}\b", re.I)
@@ -389,11 +394,13 @@ _YEAR_AFTER_GRADE = re.compile(
 def _is_rating(sentence: str, m: re.Match) -> bool:
     """A grade word used as a rating: in quote marks, after 'rated as'/'judged', before
     'rating'/'overall', or (not for 'good', a common adjective) in a sentence about
-    judgements or ratings."""
+    judgements or ratings; never an adjective of a noun ('good news', ``GRADE_AS_ADJECTIVE``)."""
     before = sentence[max(0, m.start() - 1) : m.start()]
     after = sentence[m.end() : m.end() + 1]
     if before and after and before in "‘“'\"" and after in "’”'\"":
         return True
+    if GRADE_AS_ADJECTIVE.match(sentence, m.end()):
+        return False  # 'good news', 'our outstanding staff': an adjective, no grade
     if TOP_GRADE_RE.match(m.group()) or _GRADE_NAME.search(m.group()):
         return True
     if _RATED_BEFORE.search(sentence[: m.start()]) or _RATING_AFTER.match(sentence[m.end() :]):
@@ -411,13 +418,15 @@ _RATED_OBJECT_BEFORE = re.compile(
     rf"\b(?i:{GRADING_VERBS}|deemed|found)\s+"
     r"(?:(?i:the|its|their|our)\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?i:council|services?|authority|borough|county|department|trust|company)"
-    r"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:[’']s(?:\s+children[’']s)?\s+services?)?)"
+    r"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:[’']s(?:\s+children[’']s)?\s+services?)?"
+    rf"|(?i:{FORMAL_TITLE})(?:\s+(?i:services?))?)"
     r"\s+(?i:as\s+|to\s+be\s+)?\W?$"
 )
 """A rating verb, the council or its service as its object, then the grade: 'graded the
 council good', 'rated Surrey's services good', 'judged the service as good' ('good' too:
-the verb makes it a grade; not 'rated the quality of visits good', a finding). 'Found' is
-one of them here only: 'found the council outstanding' grades the council itself."""
+the verb makes it a grade; not 'rated the quality of visits good', a finding), or a
+judgement by its title ('rated help and protection good'). 'Found' is one of them here
+only: 'found the council outstanding' grades the council itself."""
 
 
 def _names_judgement_after(sentence: str, m: re.Match) -> bool:
@@ -456,7 +465,7 @@ def _changed_to(sentence: str, m: re.Match) -> bool:
 
 _MAX_GRADE_DISTANCE = 120
 """Characters between a judgement's name and the grade it is given, at most."""
-_CONTRAST = re.compile(r"\b(?:but|while|whereas|however|although|concerns?)\b", re.I)
+_CONTRAST = re.compile(r"\b(?:but|while|whilst|whereas|however|(?:al)?though|concerns?)\b", re.I)
 
 
 _OPENING_OVERALL = re.compile(r"overall\s*,", re.I)
@@ -497,7 +506,24 @@ def _grade_for(sentence: str, judgement: re.Match, hits: list[re.Match]) -> re.M
     if before and _LINK.match(sentence[before[-1].end() : judgement.start()]):
         return before[-1]
     after = [m for m in hits if m.start() >= judgement.end() and reachable(m)]
-    return after[0] if after else None
+    return after[0] if after and _not_anothers(sentence, judgement, after[0]) else None
+
+
+_LISTED_WITH = re.compile(
+    r"[\s,]*(?:(?:and|or|plus|as well as|along with|together with|&)\s+)?"
+    r"(?:the\s+|its\s+)?",
+    re.I,
+)
+
+
+def _not_anothers(sentence: str, judgement: re.Match, grade: re.Match) -> bool:
+    """False when another judgement, not listed with this one, is named between this one and
+    the grade after it: that one is given the grade ('Council leaders were told help and
+    protection was good' grades help and protection, not leaders); 'help and protection
+    and children in care were good' lists both."""
+    between = sentence[judgement.end() : grade.start()]
+    other = JUDGEMENT_RE.search(between)
+    return other is None or _LISTED_WITH.fullmatch(between[: other.start()]) is not None
 
 
 def _quantifier(sentence: str) -> tuple[str | None, int | None, int | None, float | None]:

@@ -52,6 +52,23 @@ requires improvement', 'no longer rated as inadequate', 'was good'): inside anot
 GRADING_VERBS = r"rated|judged|graded"
 """Verbs that give a grade ('rated good', 'previously judged inadequate')."""
 
+_GIVEN_GRADE_FOLLOWERS = (
+    r"and|or|but|nor|yet|so|for|in|across|at|with|to|by|as|on|of|from|since|after|before|"
+    r"under|over|overall|now|again|too|also|still|already|throughout|when|while|whilst|"
+    r"because|though|although|if|than|then|says?|said|according|this|that|these|last|"
+    r"every|each|all|both|once|despite|following|during|until|among|within|ever|enough|"
+    r"rather|instead|not|only|just|either|neither|apart|except|compared|unlike|like|twice|"
+    r"it|its|they|their|we|our|which|who|whose|\w+ly|\w+ed|"
+    r"inspectors|ofsted|ratings?|grades?|judge?ments?|rated|judged|graded|"
+    r"children[’']s|services?|council|authority|borough|county|department|provision|"
+    r"\d+|one|two|three|four|five|six|seven|eight|nine|ten"
+)
+GRADE_AS_ADJECTIVE = re.compile(rf"\s+(?!(?:{_GIVEN_GRADE_FOLLOWERS})\b)[a-z][a-z’'-]*\b")
+"""Read straight after a grade word: a lowercase word that neither a grade given ('good
+overall', 'outstanding for leaders', 'inadequate in 2016') nor the thing graded ('good
+children's services', 'an outstanding rating') follows. The grade word is then an
+adjective of that noun ('good news', 'a good day', 'our outstanding staff'), no grade."""
+
 ANY_GRADE_RE = re.compile(
     r"\b(outstanding|good|requir(?:es?|ed|ing) improvement(?: to be good)?|inadequate|adequate)\b",
     re.I,

@@ -18,9 +18,12 @@ SOME = re.compile(
 )
 """Words saying a grade is some judgements', not all of them ('good in several areas')."""
 
-EXCEPTIONS = r"except|apart from|other than|save for|bar|but for"
+EXCEPTIONS = (
+    r"except|apart from|other than|save for|bar|but for"
+    r"|(?<![,;]\s)but(?=\s+(?:one|two|three|four)\b)"
+)
 """Words that make an exception to what a sentence says of all ('good in every area apart
-from children in care'): inside another pattern."""
+from children in care', 'outstanding in all areas but one'): inside another pattern."""
 EXCEPTION = re.compile(rf"\b(?:{EXCEPTIONS})\b", re.I)
 CONDITION = re.compile(r"\b(?:unless|until|only\s+(?:when|if|where|after))\b", re.I)
 """Words that make what a sentence says of none or all hold only on a condition: 'no

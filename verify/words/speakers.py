@@ -18,6 +18,8 @@ from verify.words.numbers import MONTH
 _COUNCIL_TITLE = re.compile(
     r"\b(?:cllr\.?|councillor|mayor|cabinet member|lead member|portfolio holder|"
     r"director|chief executive|leader|executive member|"
+    r"(?:opposition|party|group|political) leaders|"
+    r"leaders of the (?:\w+ )?(?:opposition|group|party)|"
     r"head of|spokes(?:wo)?man|spokesperson)\b",
     re.I,
 )
@@ -131,6 +133,26 @@ STANCE = re.compile(
     re.I,
 )
 """A speaker taking a position ("has accepted the findings", "is determined to")."""
+
+_STANCE_FRAME = re.compile(
+    r"^(?P<who>[^.;:!?\"“‘]{2,120}?),?\s+(?:welcomed|called|described|criticised|criticized|"
+    r"urged|warned|hailed|branded|condemned|praised|accepted)\b(?!\s+(?:by|as|for)\b)",
+    re.I,
+)
+"""'<speaker> welcomed / called / criticised ...': a speaker's stance taken in the active
+voice (never 'praised by', 'described as', a passive)."""
+
+
+def stance_speaker(sentence: str) -> str | None:
+    """The council speaker of a sentence opening with their stance ("Opposition leaders
+    called the grade disappointing", "Council leaders welcomed the report"): theirs, as a
+    '<speaker> said' sentence is; None when the subject is no council speaker (inspectors
+    praising, a service 'called' something)."""
+    m = _STANCE_FRAME.match(sentence.strip())
+    if m is None:
+        return None
+    who = _OPENER.sub("", m.group("who").strip(" ,"))
+    return who if role_of(who) == "council" and not _SAID_OF.search(who) else None
 
 INSPECTORS_SUBJECT = re.compile(
     rf"^(?:\S+\s+){{0,4}}?(?:{OFSTED_NAMES}|(?:the|an|its|their|this|\w+[’']s) "
