@@ -275,7 +275,8 @@ def attribute_quotes(
         alone = cue is None and sent is not None and _opens_sentence(masked, sent, quote)
         guessed = False
         if cue is not None and cue.role == "pronoun":
-            cue = _previous_subject(masked, sents, starts, sent, pronoun=True) or cue
+            before = _previous_subject(masked, sents, starts, sent, pronoun=True)
+            cue = before if before is not None and _stands_for(cue.speaker, before) else cue
         elif alone:
             cue = _named_next(masked, sents, starts, quote)
             guessed = cue is None  # the sentence before's subject, if any, is a guess
@@ -303,6 +304,14 @@ def attribute_quotes(
             last_para = _sentence_at(sents, starts, quote.end - 1)
             quote_para_attr[last_para.paragraph if last_para else para.index] = attr
     return found
+
+
+def _stands_for(pronoun: str | None, cue: _Cue) -> bool:
+    """True when ``pronoun`` can stand for the speaker the sentence before names: 'he' or
+    'she' only for a person ('Inspectors noted …. He said: “…”' is someone else, as
+    ``_Earlier.meant`` reads them), any other pronoun for anyone."""
+    word = pronoun.split()[0].lower() if pronoun and pronoun.strip() else ""
+    return word not in ("he", "she") or (cue.speaker is not None and _a_person(cue.speaker))
 
 
 def _not_the_reports(text: str, quote: QuoteMatch, attr: Attribution) -> bool:
@@ -616,6 +625,8 @@ def _cue_after(trail: str, offset: int) -> _Cue | None:
         return None
     group = "after_verb" if m.group("after_verb") else "before_verb"
     speaker = m.group(group).strip().rstrip(" ,")
+    if group == "before_verb" and _NOT_A_SUBJECT.match(speaker):
+        return None  # "a “tenacious approach” to missing children but say ...": no speaker
     verb = _WORD_AFTER.match(trail, m.end("before_verb")) if group == "before_verb" else None
     if verb and RATING_VERB.fullmatch(verb.group(1)) and role_of(speaker) != "inspectors":
         return None  # "‘Exemplary’ staff planning as Dunmere services rated good"
@@ -644,9 +655,21 @@ def _from_previous_paragraph(
 ) -> Attribution | None:
     """A quote that opens its paragraph takes its speaker from the paragraph before:
     an introduction ("X said:", "inspectors say that:"), a quote that carries on, or a
-    heading naming one source alone ("Ofsted’s view", "The council’s response")."""
-    if quote.start - 1 > para.start or para.index == 0:
+    heading naming one source alone ("Ofsted’s view", "The council’s response"). A quote
+    inside an item of a list takes the introduction of the list ("Among the strengths
+    inspectors found:" then "• children’s centres that “work effectively as hubs”"): the
+    item goes on with it."""
+    if para.index == 0:
         return None
+    if quote.start - 1 > para.start:
+        if not para.marker:
+            return None
+        first = para.index
+        while first > 0 and paras[first - 1].marker:
+            first -= 1
+        if first == 0:
+            return None
+        para = paras[first]
     prev = paras[para.index - 1]
     if prev.index in quote_para_attr:
         return quote_para_attr[prev.index].model_copy()

@@ -17,7 +17,13 @@ from dataclasses import dataclass, field
 
 from verify.extract.lexicon import is_term_phrase
 from verify.extract.text import LIST_MARKER
-from verify.words.speakers import FINDING_VERBS, INSPECTORS_SOURCE, SAYING_VERBS
+from verify.words.speakers import (
+    ACCORDING_TO,
+    FINDING_VERBS,
+    INSPECTORS_SOURCE,
+    SAYING_VERBS,
+    role_of,
+)
 
 DOUBLE_OPEN, DOUBLE_CLOSE, DOUBLE_BOTH = "“„«‶‟", "”»", '"″'
 SINGLE_OPEN, SINGLE_CLOSE, SINGLE_BOTH = "‘‚‹`‵‛", "’›", "'′"
@@ -92,6 +98,16 @@ giving it to Ofsted or its report ("I am pleased that inspectors recognised our 
 "The report says that ‘…’", "Inspectors told us our staff ‘…’")."""
 
 
+def _in_inspectors_words(lead: str) -> bool:
+    """True when the last sentence of the words before a nested quotation names Ofsted or
+    its report as their source without a verb ("In the inspectors’ words, ‘…’", "To quote
+    the report, ‘…’", "As Ofsted put it, ‘…’")."""
+    last = re.split(r"[.;!?]", lead)[-1]
+    return any(
+        m["source"] and role_of(m["source"]) == "inspectors" for m in ACCORDING_TO.finditer(last)
+    )
+
+
 def _nested_quotation(text: str, outer: _Open, start: int, end: int) -> QuoteMatch | None:
     """The quotation nested in a speaker's own at ``start:end``, when the speaker gives it
     to Ofsted or its report: those are the report's words, a quotation of their own to
@@ -99,7 +115,7 @@ def _nested_quotation(text: str, outer: _Open, start: int, end: int) -> QuoteMat
     motto, a scare-quoted word, "the report's message isn't ‘start again’") is part of
     the speaker's words."""
     lead = text[outer.start : start - 1]
-    if not _GIVEN_TO_INSPECTORS.search(lead):
+    if not (_GIVEN_TO_INSPECTORS.search(lead) or _in_inspectors_words(lead)):
         return None
     return _finish(text, _Open("single", start, [(start, end)]), closed=True)
 

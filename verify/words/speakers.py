@@ -113,9 +113,17 @@ def framed_speaker(sentence: str) -> str | None:
     return None if _SAID_OF.search(who) else who
 
 
-ACCORDING_TO = re.compile(r"\baccording to\b(?:\s+(?P<source>[^,.;:“”\"]{2,80}))?", re.I)
-"""Words reported as someone's ('according to the report'), with their source when it is
-named before the next punctuation."""
+_WORDS_OF = r"[’']s?\s+(?:own\s+)?words\b"
+ACCORDING_TO = re.compile(
+    r"\b(?:according to|in the words of|to quote|as(?=\s[^,.;:“”\"]{2,60}?\sputs?\s+it\b)"
+    rf"|in(?=\s[^,.;:“”\"]{{2,60}}?{_WORDS_OF}))\b"
+    r"(?:\s+(?P<source>[^,.;:“”\"]{2,80}?)"
+    rf"(?=\s+puts?\s+it\b|{_WORDS_OF}|\s*[,.;:“”\"]|$))?",
+    re.I,
+)
+"""Words reported as someone's ('according to the report', 'in the words of inspectors',
+'to quote the report', 'as inspectors put it', 'in Ofsted's words'), with their source
+when it is named before the next punctuation."""
 
 COUNCIL_SUBJECT = re.compile(
     r"^(?!(?:although|though|while|whilst|as|when|if|because|since|despite|after|before)\b)"
