@@ -26,7 +26,7 @@ from verify.match import (
 from verify.types import CheckedClaim, Claim, DiffOp, Evidence, Report
 from verify.words.grades import is_grade_phrase
 from verify.words.qualifiers import NEGATION, NOT_ONLY
-from verify.words.sentences import SENTENCE_END
+from verify.words.sentences import LIST_MARKER, SENTENCE_END
 from verify.words.speakers import (
     FIRST_PERSON,
     OFSTED_OFFICIAL,
@@ -101,7 +101,7 @@ _NESTED_QUOTATION = re.compile(
 speaker marks the words they take from the report, the rest are their own."""
 # A release paragraph continuing a quotation, or an item of a list its speaker opened
 # ("Inspectors found:" then "- '...'").
-_CONTINUING = "“\"‘'-–•*"
+_OPENING_MARKS = "“\"‘'"
 # A speaker passing on what they were told ("we were told", "inspectors told us"): the
 # words may be the report's without being given as the speaker's own.
 _TOLD = re.compile(r"\b(?:were|was|been|being)\s+told\b|\btold\s+(?:us|me|them)\b", re.I)
@@ -396,7 +396,13 @@ def _attributed_here(claim: Claim, text: str) -> bool:
     if a.start >= own:
         return a.start < end or not text[end : a.start].strip(_SIGNATURE_LEAD)
     following = text[text.find("\n", a.start) + 1 : claim.start].split("\n")
-    return all(p.lstrip()[:1] in _CONTINUING for p in following if p.strip())
+    return all(_continues(p.lstrip()) for p in following if p.strip())
+
+
+def _continues(line: str) -> bool:
+    """True when a release line goes on with a quotation or a list: it opens with a
+    quotation mark or a list marker ('•', '»', '1.')."""
+    return line[:1] in _OPENING_MARKS or bool(LIST_MARKER.match(line))
 
 
 def _own_words(claim: Claim, text: str) -> bool:
@@ -499,9 +505,12 @@ def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
             "their own.",
             evidence,
         )
+    # An official's words in their own first person are theirs even when their name is
+    # carried from paragraphs before ("She added: “Our social workers …”"): never the
+    # report's, which speaks of the council in the third person.
     spoken = (
         _role(claim) in OWN_WORDS_ROLES
-        and _attributed_here(claim, ctx.release.text)
+        and (_attributed_here(claim, ctx.release.text) or bool(FIRST_PERSON.search(claim.text)))
         and not _cites_report(claim, ctx)
     )
     if spoken and changed:

@@ -48,6 +48,8 @@ from verify.words.speakers import (
 )
 
 _PASSIVE = re.compile(rf"\b(?:{BE})\s+(?:\w+ly\s+)?$", re.I)
+_PASSIVE_FOR = re.compile(r"\s+for\b", re.I)
+_SAYING = re.compile(SAYING_VERBS, re.I)
 _BY_AGENT = re.compile(r"^\s*(?:as\s+\w+\s+)?by\s+(?P<agent>[^,.;:“”\"]{2,80})", re.I)
 OPENING_ADVERBIAL = re.compile(
     r"^(?:(?:despite|meanwhile|however|but|and|also|in|following|after|as|today|on|during|"
@@ -505,7 +507,7 @@ def _cue_before(lead: str, offset: int, passive: bool = True) -> _Cue | None:
     ("were described as") gives its agent, or the inspectors, unless ``passive`` is False.
     """
     for verb in reversed(list(REPORTING_VERB.finditer(lead))):
-        if _PASSIVE.search(lead[: verb.start()]):
+        if _PASSIVE.search(lead[: verb.start()]) or _headline_passive(lead, verb):
             if not passive:
                 return None
             agent = _BY_AGENT.match(lead[verb.end() :])
@@ -528,8 +530,18 @@ def _cue_before(lead: str, offset: int, passive: bool = True) -> _Cue | None:
             continue  # "Dunmere services rated inadequate: ‘…’" names no speaker
         if _PRONOUN.match(subject):
             return _Cue(subject, "pronoun")
-        return replace(_subject_cue(lead, offset, subject), teller=teller or None)
+        cue = replace(_subject_cue(lead, offset, subject), teller=teller or None)
+        if cue.role == "unattributed" and _WHO_NAMED.search(region.rstrip()):
+            cue = replace(cue, role="other")  # "Inspectors met children who said": people
+        return cue
     return None
+
+
+def _headline_passive(lead: str, verb: re.Match[str]) -> bool:
+    """A headline's passive with its 'be' left out ("Social workers praised for “…”",
+    "Leaders commended for …"): judged by the inspectors, not speaking; a verb of saying
+    before 'for' is active ("she said for years")."""
+    return bool(_PASSIVE_FOR.match(lead, verb.end())) and not _SAYING.fullmatch(verb.group())
 
 
 def _subject_clause(lead: str) -> str:
@@ -568,12 +580,13 @@ def _subject(region: str) -> str:
 
 
 def _own_subject(words: str) -> bool:
-    """True when a relative clause's words before its verb are a speaker of their own:
-    no verb of saying among them, the clause not closed by a comma."""
+    """True when a relative clause's words before its verb are a speaker of their own (a
+    pronoun too: "…, which it said needs a “…”" is the report speaking, not the noun the
+    clause is about): no verb of saying among them, the clause not closed by a comma."""
     return (
         not REPORTING_VERB.search(words)
         and not words.rstrip().endswith(",")
-        and role_of(words) != "unattributed"
+        and (role_of(words) != "unattributed" or bool(_PRONOUN.match(words.strip())))
     )
 
 
