@@ -529,6 +529,10 @@ def _cue_before(lead: str, offset: int, passive: bool = True) -> _Cue | None:
         if RATING_VERB.fullmatch(verb.group()) and role_of(subject) != "inspectors":
             continue  # "Dunmere services rated inadequate: ‘…’" names no speaker
         if _PRONOUN.match(subject):
+            main = _opening_subject(lead, offset) if _RELATIVE_SUBJECT.search(region) else None
+            # "The report was critical of X, which it said “…”": the sentence's own subject
+            if main is not None and _stands_for(subject, main):
+                return main
             return _Cue(subject, "pronoun")
         cue = replace(_subject_cue(lead, offset, subject), teller=teller or None)
         if cue.role == "unattributed" and _WHO_NAMED.search(region.rstrip()):

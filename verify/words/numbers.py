@@ -26,8 +26,12 @@ MONTH = r"(?:" + "|".join(m.capitalize() for m in _MONTHS) + r")"
 
 
 _TENS: dict[str, int] = {
-    word: 10 * n for n, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)
+    word: 10 * n
+    for n, word in enumerate(
+        ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"], 2
+    )
 }
+"""Tens in words, read alone or before a unit ('seventy-two')."""
 
 
 def number(word: str) -> int | None:

@@ -29,10 +29,12 @@ INSPECTION_DOCUMENTS = r"report|inspection|visit"
 """The inspection (or visit) and its report, speaking for the inspectors ("the report
 found", "the visit identified")."""
 INSPECTORS_NAMED = re.compile(
-    rf"\b(?:{OFSTED_NAMES}|{OFSTED_NOUNS}|her majesty|his majesty)\b",
+    rf"\b(?:{OFSTED_NAMES}|{OFSTED_NOUNS}|her majesty|his majesty)\b"
+    r"(?!\s+(?:improvement|action)\s+(?:board|plan|panel|group)\b)",
     re.I,
 )
-"""Ofsted or its inspectors named (not their report)."""
+"""Ofsted or its inspectors named (not their report), not the council's own body or plan
+named after them ("Jane Smith, chair of the Ofsted improvement board, said")."""
 _INSPECTION_DOCS = re.compile(
     rf"\b(?:{INSPECTION_DOCUMENTS}|(?:focused |monitoring )visit|the letter)\b", re.I
 )
