@@ -109,6 +109,9 @@ _TOLD_SOMEONE = re.compile(
     r"\btold\s+(?!inspectors\b)|\b(?:speaking|talking)\s+to\b|\bin an interview\b", re.I
 )
 """Words spoken to someone ("told the board", "Speaking to the BBC")."""
+_SOCIAL_POST = re.compile(r"\(@\w+\)|\b(?:tweet(?:ed|s)?|posted)\b", re.I)
+"""A post on social media ("Ofsted (@Ofstednews) tweeted:"): a statement to the public,
+never the report's words."""
 _ONE_INSPECTOR = re.compile(r"\binspector\b|\bHMI\s+[A-Z]", re.I)
 """One inspector, not the team or the report ("the lead inspector", "HMI Jo Park")."""
 # A run of this many words of a quotation found elsewhere in the release echoes words
@@ -672,7 +675,7 @@ def _not_found(
     where = "Part of the quotation is" if found_some else "The quotation is"
     if role == "inspectors" and _spoken_by_official(claim, ctx.release.text):
         why = (
-            f"{where} not in {report.label}: the words of an Ofsted official to the press, "
+            f"{where} not in {report.label}: words said to the press or posted, "
             "not the report's; nearest passage shown."
         )
         return verdict(claim, "not_checkable", why, near)
@@ -767,9 +770,10 @@ def _unmarked_paragraph(claim: Claim, text: str) -> bool:
 
 def _spoken_by_official(claim: Claim, text: str) -> bool:
     """True when the speaker, or the paragraph's words before the quotation, name an
-    Ofsted official speaking to the press, or a named inspector telling someone, in the
-    paragraph before or after the words ("Lead inspector Jo Park told the board that ...",
-    '"...," the lead inspector said in an interview'): spoken words, not the report's."""
+    Ofsted official speaking to the press, a post on social media ("Ofsted (@Ofstednews)
+    tweeted:"), or a named inspector telling someone, in the paragraph before or after the
+    words ("Lead inspector Jo Park told the board that ...", '"...," the lead inspector
+    said in an interview'): spoken words, not the report's."""
     speaker = claim.attribution.speaker if claim.attribution else None
     lead = _lead_in(claim, text)
     # The frame may follow the words too: '"...," the lead inspector said in an interview'.
@@ -777,6 +781,7 @@ def _spoken_by_official(claim: Claim, text: str) -> bool:
     return bool(
         OFSTED_OFFICIAL.search(speaker or "")
         or OFSTED_OFFICIAL.search(lead)
+        or _SOCIAL_POST.search(lead)
         or (speaker and _ONE_INSPECTOR.search(speaker) and _TOLD_SOMEONE.search(frame))
     )
 

@@ -213,7 +213,13 @@ def find_quotes(text: str) -> list[QuoteMatch]:
     i, n = 0, len(text)
     while i < n:
         ch = text[i]
-        if ch == "\n" and outer is not None:
+        if ch == "\n" and outer is not None and inner is None and (
+            slip := _closed_by_other_kind(text, outer, i)
+        ):
+            outer.pieces.append((outer.start, slip))
+            found.append(_finish(original, outer, closed=True))
+            outer, same = None, 0
+        elif ch == "\n" and outer is not None:
             outer.pieces.append(_trim(text, outer.start, i))
             reopen = _reopening(text, i)
             going_on = _speech_going_on(text, i) if reopen is None else None
@@ -270,6 +276,20 @@ def find_quotes(text: str) -> list[QuoteMatch]:
     found += _unmarked_blocks(original)
     kept = (q for q in found if q.pieces and not _link_teaser(original, q.start))
     return sorted(kept, key=lambda q: q.start)
+
+
+def _closed_by_other_kind(text: str, outer: _Open, end: int) -> int | None:
+    """Where a quotation left open at its paragraph's end (``end``) was closed with the
+    other kind's closing glyph, a slip of the keyboard (“… were effective’.): the glyph
+    after its last word, only punctuation after it, and no quotation of that kind opened
+    in the paragraph. None otherwise (the quotation goes on or ends unclosed)."""
+    double = outer.kind == "double"
+    closing, opening = (SINGLE_CLOSE, SINGLE_OPEN) if double else (DOUBLE_CLOSE, DOUBLE_OPEN)
+    piece = text[outer.start : end].rstrip()
+    slip = re.search(rf"(?<=\w)[{closing}](?=[.,;:!?]*$)", piece)
+    if slip is None or any(mark in piece for mark in opening):
+        return None
+    return outer.start + slip.start()
 
 
 def _link_teaser(text: str, start: int) -> bool:
