@@ -675,8 +675,8 @@ def _not_found(
     where = "Part of the quotation is" if found_some else "The quotation is"
     if role == "inspectors" and _spoken_by_official(claim, ctx.release.text):
         why = (
-            f"{where} not in {report.label}: words said to the press or posted, "
-            "not the report's; nearest passage shown."
+            f"{where} not in {report.label}: the words of an Ofsted official to the press or "
+            "a social post, not the report's; nearest passage shown."
         )
         return verdict(claim, "not_checkable", why, near)
     if role == "inspectors" and _unmarked_paragraph(claim, ctx.release.text):

@@ -41,6 +41,7 @@ from verify.words.speakers import (
     REPORTING_VERBS,
     SAYING_VERBS,
     framed_speaker,
+    in_council_voice,
     is_person,
     mentions_inspectors,
     names_person,
@@ -676,21 +677,19 @@ def _from_previous_paragraph(
     inside an item of a list takes the introduction of the list ("Among the strengths
     inspectors found:" then "• children’s centres that “work effectively as hubs”"): the
     item goes on with it."""
+    listed = quote.start - 1 > para.start
+    if para.index == 0 or (listed and not para.marker):
+        return None
+    while listed and para.index > 0 and paras[para.index - 1].marker:
+        para = paras[para.index - 1]  # back to the list's first item
     if para.index == 0:
         return None
-    if quote.start - 1 > para.start:
-        if not para.marker:
-            return None
-        first = para.index
-        while first > 0 and paras[first - 1].marker:
-            first -= 1
-        if first == 0:
-            return None
-        para = paras[first]
     prev = paras[para.index - 1]
     if prev.index in quote_para_attr:
         return quote_para_attr[prev.index].model_copy()
     prev_text = text[prev.start : prev.end]
+    if listed and in_council_voice(prev_text):
+        return None  # "Following the inspection, the council will:" lists its own work
     if _INTRO_END.search(prev_text):
         cue = _cue_before(prev_text.rstrip(" :"), prev.start)
         if cue is None and mentions_inspectors(prev_text):
@@ -698,6 +697,7 @@ def _from_previous_paragraph(
         if cue is not None:
             return _to_attribution(cue, earlier)
     return _heading_source(prev_text, prev.start) if _is_heading(prev_text) else None
+
 
 
 _HEADING_MAX_WORDS = 8

@@ -116,11 +116,12 @@ def framed_speaker(sentence: str) -> str | None:
 
 
 _WORDS_OF = r"[’']s?\s+(?:own\s+)?words\b"
+_PUT_IT = r"\s+puts?\s+it(?=\s*(?:[,.;:!?“”‘’\"]|$))"
 ACCORDING_TO = re.compile(
-    r"\b(?:according to|in the words of|to quote|as(?=\s[^,.;:“”\"]{2,60}?\sputs?\s+it\b)"
+    rf"\b(?:according to|in the words of|to quote|as(?=\s[^,.;:“”\"]{{2,60}}?{_PUT_IT})"
     rf"|in(?=\s[^,.;:“”\"]{{2,60}}?{_WORDS_OF}))\b"
     r"(?:\s+(?P<source>[^,.;:“”\"]{2,80}?)"
-    rf"(?=\s+puts?\s+it\b|{_WORDS_OF}|\s*[,.;:“”\"]|$))?",
+    rf"(?={_PUT_IT}|{_WORDS_OF}|\s*[,.;:“”\"]|$))?",
     re.I,
 )
 """Words reported as someone's ('according to the report', 'in the words of inspectors',
@@ -134,6 +135,14 @@ COUNCIL_SUBJECT = re.compile(
 )
 """Words opening with the council as the subject ("The leadership of X Council has ..."),
 not of a clause before it ("Although the council has ..., they ...")."""
+
+def in_council_voice(intro: str) -> bool:
+    """True when an introduction's last clause has the council, or its first person, as
+    its subject ("In response to the inspectors’ recommendations, the council will:", "Our
+    next steps:"): what follows is the council's own, though Ofsted is named before."""
+    last = intro.rsplit(",", 1)[-1].strip()
+    return bool(COUNCIL_SUBJECT.match(last) or FIRST_PERSON.search(last))
+
 
 STANCE = re.compile(
     r"\b(?:accepts?|accepted|assures?|assured|commit(?:s|ted)?|welcome[sd]?|apologi[sz]e[sd]?|"
