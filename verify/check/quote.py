@@ -26,7 +26,7 @@ from verify.match import (
 from verify.types import CheckedClaim, Claim, DiffOp, Evidence, Report
 from verify.words.grades import is_grade_phrase
 from verify.words.qualifiers import NEGATION, NOT_ONLY
-from verify.words.sentences import SENTENCE_END
+from verify.words.sentences import LIST_MARKER, SENTENCE_END
 from verify.words.speakers import (
     FIRST_PERSON,
     OFSTED_OFFICIAL,
@@ -101,7 +101,7 @@ _NESTED_QUOTATION = re.compile(
 speaker marks the words they take from the report, the rest are their own."""
 # A release paragraph continuing a quotation, or an item of a list its speaker opened
 # ("Inspectors found:" then "- '...'").
-_CONTINUING = "“\"‘'-–•*"
+_OPENING_MARKS = "“\"‘'"
 # A speaker passing on what they were told ("we were told", "inspectors told us"): the
 # words may be the report's without being given as the speaker's own.
 _TOLD = re.compile(r"\b(?:were|was|been|being)\s+told\b|\btold\s+(?:us|me|them)\b", re.I)
@@ -109,6 +109,9 @@ _TOLD_SOMEONE = re.compile(
     r"\btold\s+(?!inspectors\b)|\b(?:speaking|talking)\s+to\b|\bin an interview\b", re.I
 )
 """Words spoken to someone ("told the board", "Speaking to the BBC")."""
+_SOCIAL_POST = re.compile(r"\(@\w+\)|\b(?:tweet(?:ed|s)?|posted)\b", re.I)
+"""A post on social media ("Ofsted (@Ofstednews) tweeted:"): a statement to the public,
+never the report's words."""
 _ONE_INSPECTOR = re.compile(r"\binspector\b|\bHMI\s+[A-Z]", re.I)
 """One inspector, not the team or the report ("the lead inspector", "HMI Jo Park")."""
 # A run of this many words of a quotation found elsewhere in the release echoes words
@@ -396,7 +399,13 @@ def _attributed_here(claim: Claim, text: str) -> bool:
     if a.start >= own:
         return a.start < end or not text[end : a.start].strip(_SIGNATURE_LEAD)
     following = text[text.find("\n", a.start) + 1 : claim.start].split("\n")
-    return all(p.lstrip()[:1] in _CONTINUING for p in following if p.strip())
+    return all(_continues(p.lstrip()) for p in following if p.strip())
+
+
+def _continues(line: str) -> bool:
+    """True when a release line goes on with a quotation or a list: it opens with a
+    quotation mark or a list marker ('•', '»', '1.')."""
+    return line[:1] in _OPENING_MARKS or bool(LIST_MARKER.match(line))
 
 
 def _own_words(claim: Claim, text: str) -> bool:
@@ -499,9 +508,12 @@ def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
             "their own.",
             evidence,
         )
+    # An official's words in their own first person are theirs even when their name is
+    # carried from paragraphs before ("She added: “Our social workers …”"): never the
+    # report's, which speaks of the council in the third person.
     spoken = (
         _role(claim) in OWN_WORDS_ROLES
-        and _attributed_here(claim, ctx.release.text)
+        and (_attributed_here(claim, ctx.release.text) or bool(FIRST_PERSON.search(claim.text)))
         and not _cites_report(claim, ctx)
     )
     if spoken and changed:
@@ -663,8 +675,8 @@ def _not_found(
     where = "Part of the quotation is" if found_some else "The quotation is"
     if role == "inspectors" and _spoken_by_official(claim, ctx.release.text):
         why = (
-            f"{where} not in {report.label}: the words of an Ofsted official to the press, "
-            "not the report's; nearest passage shown."
+            f"{where} not in {report.label}: the words of an Ofsted official to the press or "
+            "a social post, not the report's; nearest passage shown."
         )
         return verdict(claim, "not_checkable", why, near)
     if role == "inspectors" and _unmarked_paragraph(claim, ctx.release.text):
@@ -758,9 +770,10 @@ def _unmarked_paragraph(claim: Claim, text: str) -> bool:
 
 def _spoken_by_official(claim: Claim, text: str) -> bool:
     """True when the speaker, or the paragraph's words before the quotation, name an
-    Ofsted official speaking to the press, or a named inspector telling someone, in the
-    paragraph before or after the words ("Lead inspector Jo Park told the board that ...",
-    '"...," the lead inspector said in an interview'): spoken words, not the report's."""
+    Ofsted official speaking to the press, a post on social media ("Ofsted (@Ofstednews)
+    tweeted:"), or a named inspector telling someone, in the paragraph before or after the
+    words ("Lead inspector Jo Park told the board that ...", '"...," the lead inspector
+    said in an interview'): spoken words, not the report's."""
     speaker = claim.attribution.speaker if claim.attribution else None
     lead = _lead_in(claim, text)
     # The frame may follow the words too: '"...," the lead inspector said in an interview'.
@@ -768,6 +781,7 @@ def _spoken_by_official(claim: Claim, text: str) -> bool:
     return bool(
         OFSTED_OFFICIAL.search(speaker or "")
         or OFSTED_OFFICIAL.search(lead)
+        or _SOCIAL_POST.search(lead)
         or (speaker and _ONE_INSPECTOR.search(speaker) and _TOLD_SOMEONE.search(frame))
     )
 

@@ -41,6 +41,7 @@ from verify.words.speakers import (
     REPORTING_VERBS,
     SAYING_VERBS,
     framed_speaker,
+    in_council_voice,
     is_person,
     mentions_inspectors,
     names_person,
@@ -48,6 +49,8 @@ from verify.words.speakers import (
 )
 
 _PASSIVE = re.compile(rf"\b(?:{BE})\s+(?:\w+ly\s+)?$", re.I)
+_PASSIVE_FOR = re.compile(r"\s+for\b", re.I)
+_SAYING = re.compile(SAYING_VERBS, re.I)
 _BY_AGENT = re.compile(r"^\s*(?:as\s+\w+\s+)?by\s+(?P<agent>[^,.;:“”\"]{2,80})", re.I)
 OPENING_ADVERBIAL = re.compile(
     r"^(?:(?:despite|meanwhile|however|but|and|also|in|following|after|as|today|on|during|"
@@ -275,7 +278,8 @@ def attribute_quotes(
         alone = cue is None and sent is not None and _opens_sentence(masked, sent, quote)
         guessed = False
         if cue is not None and cue.role == "pronoun":
-            cue = _previous_subject(masked, sents, starts, sent, pronoun=True) or cue
+            before = _previous_subject(masked, sents, starts, sent, pronoun=True)
+            cue = before if before is not None and _stands_for(cue.speaker, before) else cue
         elif alone:
             cue = _named_next(masked, sents, starts, quote)
             guessed = cue is None  # the sentence before's subject, if any, is a guess
@@ -303,6 +307,14 @@ def attribute_quotes(
             last_para = _sentence_at(sents, starts, quote.end - 1)
             quote_para_attr[last_para.paragraph if last_para else para.index] = attr
     return found
+
+
+def _stands_for(pronoun: str | None, cue: _Cue) -> bool:
+    """True when ``pronoun`` can stand for the speaker the sentence before names: 'he' or
+    'she' only for a person ('Inspectors noted …. He said: “…”' is someone else, as
+    ``_Earlier.meant`` reads them), any other pronoun for anyone."""
+    word = pronoun.split()[0].lower() if pronoun and pronoun.strip() else ""
+    return word not in ("he", "she") or (cue.speaker is not None and _a_person(cue.speaker))
 
 
 def _not_the_reports(text: str, quote: QuoteMatch, attr: Attribution) -> bool:
@@ -496,7 +508,7 @@ def _cue_before(lead: str, offset: int, passive: bool = True) -> _Cue | None:
     ("were described as") gives its agent, or the inspectors, unless ``passive`` is False.
     """
     for verb in reversed(list(REPORTING_VERB.finditer(lead))):
-        if _PASSIVE.search(lead[: verb.start()]):
+        if _PASSIVE.search(lead[: verb.start()]) or _headline_passive(lead, verb):
             if not passive:
                 return None
             agent = _BY_AGENT.match(lead[verb.end() :])
@@ -518,9 +530,23 @@ def _cue_before(lead: str, offset: int, passive: bool = True) -> _Cue | None:
         if RATING_VERB.fullmatch(verb.group()) and role_of(subject) != "inspectors":
             continue  # "Dunmere services rated inadequate: ‘…’" names no speaker
         if _PRONOUN.match(subject):
+            main = _opening_subject(lead, offset) if _RELATIVE_SUBJECT.search(region) else None
+            # "The report was critical of X, which it said “…”": the sentence's own subject
+            if main is not None and _stands_for(subject, main):
+                return main
             return _Cue(subject, "pronoun")
-        return replace(_subject_cue(lead, offset, subject), teller=teller or None)
+        cue = replace(_subject_cue(lead, offset, subject), teller=teller or None)
+        if cue.role == "unattributed" and _WHO_NAMED.search(region.rstrip()):
+            cue = replace(cue, role="other")  # "Inspectors met children who said": people
+        return cue
     return None
+
+
+def _headline_passive(lead: str, verb: re.Match[str]) -> bool:
+    """A headline's passive with its 'be' left out ("Social workers praised for “…”",
+    "Leaders commended for …"): judged by the inspectors, not speaking; a verb of saying
+    before 'for' is active ("she said for years")."""
+    return bool(_PASSIVE_FOR.match(lead, verb.end())) and not _SAYING.fullmatch(verb.group())
 
 
 def _subject_clause(lead: str) -> str:
@@ -559,12 +585,13 @@ def _subject(region: str) -> str:
 
 
 def _own_subject(words: str) -> bool:
-    """True when a relative clause's words before its verb are a speaker of their own:
-    no verb of saying among them, the clause not closed by a comma."""
+    """True when a relative clause's words before its verb are a speaker of their own (a
+    pronoun too: "…, which it said needs a “…”" is the report speaking, not the noun the
+    clause is about): no verb of saying among them, the clause not closed by a comma."""
     return (
         not REPORTING_VERB.search(words)
         and not words.rstrip().endswith(",")
-        and role_of(words) != "unattributed"
+        and (role_of(words) != "unattributed" or bool(_PRONOUN.match(words.strip())))
     )
 
 
@@ -616,6 +643,8 @@ def _cue_after(trail: str, offset: int) -> _Cue | None:
         return None
     group = "after_verb" if m.group("after_verb") else "before_verb"
     speaker = m.group(group).strip().rstrip(" ,")
+    if group == "before_verb" and _NOT_A_SUBJECT.match(speaker):
+        return None  # "a “tenacious approach” to missing children but say ...": no speaker
     verb = _WORD_AFTER.match(trail, m.end("before_verb")) if group == "before_verb" else None
     if verb and RATING_VERB.fullmatch(verb.group(1)) and role_of(speaker) != "inspectors":
         return None  # "‘Exemplary’ staff planning as Dunmere services rated good"
@@ -644,13 +673,23 @@ def _from_previous_paragraph(
 ) -> Attribution | None:
     """A quote that opens its paragraph takes its speaker from the paragraph before:
     an introduction ("X said:", "inspectors say that:"), a quote that carries on, or a
-    heading naming one source alone ("Ofsted’s view", "The council’s response")."""
-    if quote.start - 1 > para.start or para.index == 0:
+    heading naming one source alone ("Ofsted’s view", "The council’s response"). A quote
+    inside an item of a list takes the introduction of the list ("Among the strengths
+    inspectors found:" then "• children’s centres that “work effectively as hubs”"): the
+    item goes on with it."""
+    listed = quote.start - 1 > para.start
+    if para.index == 0 or (listed and not para.marker):
+        return None
+    while listed and para.index > 0 and paras[para.index - 1].marker:
+        para = paras[para.index - 1]  # back to the list's first item
+    if para.index == 0:
         return None
     prev = paras[para.index - 1]
     if prev.index in quote_para_attr:
         return quote_para_attr[prev.index].model_copy()
     prev_text = text[prev.start : prev.end]
+    if listed and in_council_voice(prev_text):
+        return None  # "Following the inspection, the council will:" lists its own work
     if _INTRO_END.search(prev_text):
         cue = _cue_before(prev_text.rstrip(" :"), prev.start)
         if cue is None and mentions_inspectors(prev_text):
@@ -658,6 +697,7 @@ def _from_previous_paragraph(
         if cue is not None:
             return _to_attribution(cue, earlier)
     return _heading_source(prev_text, prev.start) if _is_heading(prev_text) else None
+
 
 
 _HEADING_MAX_WORDS = 8

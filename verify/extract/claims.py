@@ -36,6 +36,7 @@ from verify.words.speakers import (
     SAYING_VERBS,
     STANCE,
     framed_speaker,
+    in_council_voice,
     mentions_inspectors,
     names_person,
     role_of,
@@ -630,7 +631,7 @@ def _inspectors_lists(text: str, paras: Sequence[Paragraph]) -> set[int]:
         if intro and _is_heading(line, _LIST_HEADING_WORDS):
             continue
         source = mentions_inspectors(line) or bool(_FINDINGS_WORD.search(line))
-        intro = source and (line.endswith(":") or _is_heading(line))
+        intro = source and (line.endswith(":") or _is_heading(line)) and not in_council_voice(line)
     return inside
 
 

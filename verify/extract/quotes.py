@@ -17,7 +17,13 @@ from dataclasses import dataclass, field
 
 from verify.extract.lexicon import is_term_phrase
 from verify.extract.text import LIST_MARKER
-from verify.words.speakers import FINDING_VERBS, INSPECTORS_SOURCE, SAYING_VERBS
+from verify.words.speakers import (
+    ACCORDING_TO,
+    FINDING_VERBS,
+    INSPECTORS_SOURCE,
+    SAYING_VERBS,
+    role_of,
+)
 
 DOUBLE_OPEN, DOUBLE_CLOSE, DOUBLE_BOTH = "“„«‶‟", "”»", '"″'
 SINGLE_OPEN, SINGLE_CLOSE, SINGLE_BOTH = "‘‚‹`‵‛", "’›", "'′"
@@ -92,6 +98,28 @@ giving it to Ofsted or its report ("I am pleased that inspectors recognised our 
 "The report says that ‘…’", "Inspectors told us our staff ‘…’")."""
 
 
+_SENTENCE_REST = re.compile(r"[^.;!?\n]*")
+_GIVEN_AFTER = re.compile(
+    rf"{INSPECTORS_SOURCE}[^.;:!?“”‘’]{{0,30}}?\b(?:{FINDING_VERBS}|{SAYING_VERBS})\b", re.I
+)
+"""The words just after a nested quotation giving it to Ofsted or its report ("our staff
+are ‘passionate’, inspectors said, and ...")."""
+
+
+def _in_inspectors_words(words: str, first: bool = False) -> bool:
+    """True when the last sentence of the words before a nested quotation names Ofsted or
+    its report as their source without a verb ("In the inspectors’ words, ‘…’", "To quote
+    the report, ‘…’", "As Ofsted put it, ‘…’"), or, ``first``, the words just after it
+    open by naming them ("‘…’, according to Ofsted", "‘…’, as the report puts it")."""
+    if first:
+        m = ACCORDING_TO.match(words)
+        return bool(m and m["source"] and role_of(m["source"]) == "inspectors")
+    last = re.split(r"[.;!?]", words)[-1]
+    return any(
+        m["source"] and role_of(m["source"]) == "inspectors" for m in ACCORDING_TO.finditer(last)
+    )
+
+
 def _nested_quotation(text: str, outer: _Open, start: int, end: int) -> QuoteMatch | None:
     """The quotation nested in a speaker's own at ``start:end``, when the speaker gives it
     to Ofsted or its report: those are the report's words, a quotation of their own to
@@ -99,7 +127,9 @@ def _nested_quotation(text: str, outer: _Open, start: int, end: int) -> QuoteMat
     motto, a scare-quoted word, "the report's message isn't ‘start again’") is part of
     the speaker's words."""
     lead = text[outer.start : start - 1]
-    if not _GIVEN_TO_INSPECTORS.search(lead):
+    trail = _SENTENCE_REST.match(text, end + 1).group().lstrip(" ,–—")
+    given = _GIVEN_TO_INSPECTORS.search(lead) or _GIVEN_AFTER.match(trail)
+    if not (given or _in_inspectors_words(lead) or _in_inspectors_words(trail, first=True)):
         return None
     return _finish(text, _Open("single", start, [(start, end)]), closed=True)
 
@@ -197,7 +227,13 @@ def find_quotes(text: str) -> list[QuoteMatch]:
     i, n = 0, len(text)
     while i < n:
         ch = text[i]
-        if ch == "\n" and outer is not None:
+        if ch == "\n" and outer is not None and inner is None and (
+            slip := _closed_by_other_kind(text, outer, i)
+        ):
+            outer.pieces.append((outer.start, slip))
+            found.append(_finish(original, outer, closed=True))
+            outer, same = None, 0
+        elif ch == "\n" and outer is not None:
             outer.pieces.append(_trim(text, outer.start, i))
             reopen = _reopening(text, i)
             going_on = _speech_going_on(text, i) if reopen is None else None
@@ -254,6 +290,20 @@ def find_quotes(text: str) -> list[QuoteMatch]:
     found += _unmarked_blocks(original)
     kept = (q for q in found if q.pieces and not _link_teaser(original, q.start))
     return sorted(kept, key=lambda q: q.start)
+
+
+def _closed_by_other_kind(text: str, outer: _Open, end: int) -> int | None:
+    """Where a quotation left open at its paragraph's end (``end``) was closed with the
+    other kind's closing glyph, a slip of the keyboard (“… were effective’.): the glyph
+    after its last word, only punctuation after it, and no quotation of that kind opened
+    in the paragraph. None otherwise (the quotation goes on or ends unclosed)."""
+    double = outer.kind == "double"
+    closing, opening = (SINGLE_CLOSE, SINGLE_OPEN) if double else (DOUBLE_CLOSE, DOUBLE_OPEN)
+    piece = text[outer.start : end].rstrip()
+    slip = re.search(rf"(?<=\w)[{closing}](?=[.,;:!?]*$)", piece)
+    if slip is None or any(mark in piece for mark in opening):
+        return None
+    return outer.start + slip.start()
 
 
 def _link_teaser(text: str, start: int) -> bool:

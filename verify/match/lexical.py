@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 
 from verify.match.normalise import Normalised, Token, word_form
 from verify.types import DiffOp
+from verify.words.numbers import number
 
 if TYPE_CHECKING:
     import numpy as np
@@ -232,7 +233,16 @@ def same_stem(x: str, y: str) -> bool:
     if len(x) == len(y) and x[:-1] == y[:-1] and {x[-1], y[-1]} == {"d", "s"}:
         return True
     shared = len(os.path.commonprefix([x, y]))
-    return shared >= 5 and shared >= 0.8 * max(len(x), len(y))
+    return shared >= 5 and shared >= 0.8 * max(len(x), len(y)) or _spelling(x) == _spelling(y)
+
+
+def _spelling(stem: str) -> str:
+    """A stem with doubled letters single and 'our' as 'or', so that British and American
+    spellings of one word ('skilful' and 'skillful', 'endeavour' and 'endeavor') meet."""
+    return _DOUBLED.sub(r"\1", stem).replace("our", "or")
+
+
+_DOUBLED = re.compile(r"(\w)\1")
 
 
 STEM_PREFIX = 4
@@ -268,13 +278,21 @@ def _function_word_change(op: DiffOp) -> bool:
     return len(words) == 1 and words[0] in FUNCTION_WORDS
 
 
+def _same_number(op: DiffOp) -> bool:
+    """One number in digits for words or words for digits ('72' and 'seventy two'): a house
+    style's spelling of the report's number, not another word."""
+    said = number(op.release)
+    return said is not None and said == number(op.report)
+
+
 def substantive(diff: list[DiffOp]) -> list[DiffOp]:
     """The diff steps that change words: not an inflection, and not the one article or
     preposition change the conventions allow (a second such change counts, as do both)."""
     changed = [
         op
         for op in diff
-        if op.op != "equal" and not (op.op == "replace" and is_inflection(op.report, op.release))
+        if op.op != "equal"
+        and not (op.op == "replace" and (is_inflection(op.report, op.release) or _same_number(op)))
     ]
     function = [op for op in changed if _function_word_change(op)]
     if len(function) == 1:
@@ -389,6 +407,8 @@ class KeptWords:
                         out.update(range(j + (word_key(x) == word_key(form)), j + run))
             if any(form not in opened for opened in self._open.like(_stem(form))):
                 out.add(j)
+            if number(form) is not None:
+                out.add(j)  # the report may print it the other way ('72', 'seventy two')
         return out
 
 

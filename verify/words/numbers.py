@@ -25,12 +25,25 @@ MONTH = r"(?:" + "|".join(m.capitalize() for m in _MONTHS) + r")"
 """A month's name as printed in prose: capitalised, in full."""
 
 
+_TENS: dict[str, int] = {
+    word: 10 * n
+    for n, word in enumerate(
+        ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"], 2
+    )
+}
+"""Tens in words, read alone or before a unit ('seventy-two')."""
+
+
 def number(word: str) -> int | None:
-    """2 for '2' or 'two'; None for anything else."""
+    """2 for '2' or 'two', 72 for 'seventy-two' or 'seventy two'; None for anything else."""
     word = word.lower().strip()
     if word.isdigit():
         return int(word)
-    return NUMBER_WORDS.get(word)
+    tens, _, unit = word.replace("-", " ").partition(" ")
+    if tens in _TENS and unit:
+        ones = NUMBER_WORDS.get(unit.strip(), 0)
+        return _TENS[tens] + ones if 0 < ones < 10 else None
+    return _TENS.get(word, NUMBER_WORDS.get(word))
 
 
 def ordinal(word: str) -> int | None:

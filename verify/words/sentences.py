@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 # A list item's marker at the start of a line ("•", "-", "1.", "(a)", a Markdown heading).
-LIST_MARKER = re.compile(r"(?:[•\-*–·▪◦>]|#{1,6}|\d{1,2}[.)]|\(?[a-z]\))\s+")
+LIST_MARKER = re.compile(r"(?:[•\-*–·▪◦>»●■►▸✓✔]|#{1,6}|\d{1,2}[.)]|\(?[a-z]\))\s+")
 SENTENCE_END = re.compile(r"(?<=[.!?])['’\")”]*\s+(?=[A-Z0-9‘“'\"(])")
 
 

@@ -31,10 +31,12 @@ INSPECTION_DOCUMENTS = r"report|inspection|visit"
 """The inspection (or visit) and its report, speaking for the inspectors ("the report
 found", "the visit identified")."""
 INSPECTORS_NAMED = re.compile(
-    rf"\b(?:{OFSTED_NAMES}|{OFSTED_NOUNS}|her majesty|his majesty)\b",
+    rf"\b(?:{OFSTED_NAMES}|{OFSTED_NOUNS}|her majesty|his majesty)\b"
+    r"(?!\s+(?:improvement|action)\s+(?:board|plan|panel|group)\b)",
     re.I,
 )
-"""Ofsted or its inspectors named (not their report)."""
+"""Ofsted or its inspectors named (not their report), not the council's own body or plan
+named after them ("Jane Smith, chair of the Ofsted improvement board, said")."""
 _INSPECTION_DOCS = re.compile(
     rf"\b(?:{INSPECTION_DOCUMENTS}|(?:focused |monitoring )visit|the letter)\b", re.I
 )
@@ -115,9 +117,18 @@ def framed_speaker(sentence: str) -> str | None:
     return None if _SAID_OF.search(who) else who
 
 
-ACCORDING_TO = re.compile(r"\baccording to\b(?:\s+(?P<source>[^,.;:“”\"]{2,80}))?", re.I)
-"""Words reported as someone's ('according to the report'), with their source when it is
-named before the next punctuation."""
+_WORDS_OF = r"[’']s?\s+(?:own\s+)?words\b"
+_PUT_IT = r"\s+puts?\s+it(?=\s*(?:[,.;:!?“”‘’\"]|$))"
+ACCORDING_TO = re.compile(
+    rf"\b(?:according to|in the words of|to quote|as(?=\s[^,.;:“”\"]{{2,60}}?{_PUT_IT})"
+    rf"|in(?=\s[^,.;:“”\"]{{2,60}}?{_WORDS_OF}))\b"
+    r"(?:\s+(?P<source>[^,.;:“”\"]{2,80}?)"
+    rf"(?={_PUT_IT}|{_WORDS_OF}|\s*[,.;:“”\"]|$))?",
+    re.I,
+)
+"""Words reported as someone's ('according to the report', 'in the words of inspectors',
+'to quote the report', 'as inspectors put it', 'in Ofsted's words'), with their source
+when it is named before the next punctuation."""
 
 COUNCIL_SUBJECT = re.compile(
     r"^(?!(?:although|though|while|whilst|as|when|if|because|since|despite|after|before)\b)"
@@ -126,6 +137,14 @@ COUNCIL_SUBJECT = re.compile(
 )
 """Words opening with the council as the subject ("The leadership of X Council has ..."),
 not of a clause before it ("Although the council has ..., they ...")."""
+
+def in_council_voice(intro: str) -> bool:
+    """True when an introduction's last clause has the council, or its first person, as
+    its subject ("In response to the inspectors’ recommendations, the council will:", "Our
+    next steps:"): what follows is the council's own, though Ofsted is named before."""
+    last = intro.rsplit(",", 1)[-1].strip()
+    return bool(COUNCIL_SUBJECT.match(last) or FIRST_PERSON.search(last))
+
 
 STANCE = re.compile(
     r"\b(?:accepts?|accepted|assures?|assured|commit(?:s|ted)?|welcome[sd]?|apologi[sz]e[sd]?|"
