@@ -29,7 +29,7 @@ from verify.match import Hit, PassageIndex, Sentence
 from verify.types import CheckedClaim, Claim, Evidence, Report
 from verify.words import judgement_title
 from verify.words.changes import direction_of
-from verify.words.clauses import clauses
+from verify.words.clauses import clauses, without_conjunction
 from verify.words.dates import COVER_DATES
 from verify.words.judgements import EQUIVALENT, RELEASE_JUDGEMENT_RE
 from verify.words.qualifiers import (
@@ -38,13 +38,20 @@ from verify.words.qualifiers import (
     HEDGES,
     LIMITED,
     LIMITED_SUBJECT,
+    NEGATED_WORD,
     NEGATION,
     NOT_ONLY,
     PRIVATIVE,
     UNIVERSAL,
     VARIES,
 )
-from verify.words.speakers import LINKING_OPENERS, OWN_WORDS_ROLES, framed_speaker, role_of
+from verify.words.speakers import (
+    LINKING_OPENERS,
+    OFSTED_NOUNS,
+    OWN_WORDS_ROLES,
+    framed_speaker,
+    role_of,
+)
 
 _CRITICAL = re.compile(
     r"\b(not|no longer|requires? improvement|inadequate|variab(?:le|ility)|var(?:y|ies|ying)\b|"
@@ -68,14 +75,16 @@ weakness the report lists to improve, not a strength, so the claim criticises in
 its own. Claims only: a report sentence naming 'areas for improvement' is the topic."""
 _TOLD_AS_LISTED = re.compile(
     r"\b(?:recommend(?:s|ed|ations?)?|areas? (?:for|of) (?:improvement|development)"
-    r"|areas? to (?:improve|develop))\b",
+    r"|areas? to (?:improve|develop)|must|should|ought to|needs? to|ha(?:s|ve) to"
+    r"|(?:is|are|was|were) (?:required|expected) to)\b",
     re.I,
 )
-"""A claim that tells what it names as a recommendation or an area for improvement ('just
-one recommendation: the consistency of ...'): it gives the item as listed to improve, so
-it praises nothing. No criticism of the claim's own either ('leaders understand every
-area for improvement' is about the list), so it only keeps an item from being read as
-praised."""
+"""A claim that tells what it names as a recommendation, an area for improvement or what
+the council must do ('just one recommendation: the consistency of ...', 'the council must
+ensure that all caseloads are manageable' for a SIF report's 'Ensure that all ...'): it
+gives the item as listed to improve, so it praises nothing. No criticism of the claim's
+own either ('leaders understand every area for improvement' is about the list), so it only
+keeps an item from being read as praised."""
 # With no embedding model, a sentence must share this share of words to support a claim.
 _LEXICAL_MIN = 0.8
 # A sentence holding this share of the claim's content words says the same by its words
@@ -111,8 +120,9 @@ _OPPOSED_MIN = 0.6
 _LISTED_MIN, _LISTED_WORDS_MIN = 0.5, 2
 
 
-_SOURCE = r"(?:the )?(?:inspectors?|ofsted|the report)"
-"""Who a framed finding is told by ('inspectors', 'the report')."""
+_SOURCE = rf"(?:the )?(?:inspectors?|ofsted|the report|{OFSTED_NOUNS})"
+"""Who a framed finding is told by ('inspectors', 'the report', 'the watchdog': the
+conventions' names for inspectors)."""
 _FRAME = re.compile(
     rf"^(?:{LINKING_OPENERS}|in addition)\b,?\s*"
     r"|\bin (?:(?-i:[A-Z])[\w’'-]+ ?){1,3},\s*"
@@ -207,7 +217,7 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
             f"({_measured(pool[0])}): '{sentence.text}'"
         )
         return verdict(claim, "contradicted", why, evidence)
-    if _praises_item(claim.text, sentence, best):
+    if _praises_item(claim.text, sentence, best, _listed_item(sentence, report, by_inspectors)):
         evidence = _first(pool[0], pool, index)
         why = (
             f"The report lists this among what needs to improve ('{sentence.text}'); the "
@@ -392,6 +402,20 @@ def _names_to_improve(claim: str, sentence: Sentence) -> bool:
     return sentence.passage.kind == "improvement" and not _own_criticism(claim, sentence.text)
 
 
+def _listed_item(sentence: Sentence, report: Report, recommended: bool) -> bool:
+    """True when ``sentence`` is of an item the report lists to improve: a 'What needs to
+    improve' passage, or (``recommended``) a numbered recommendation a SIF report lists
+    ('Ensure that all social work caseloads are manageable ...'), which keeps its paragraph
+    number among the passages and is an improvement item by the same id. A recommendation
+    asks an action of the council, which a release may tell as done in its own account ('An
+    urgent review has been carried out of all cases ...' for 'Urgently review all cases
+    ...'): it shows praise restated from it only in a claim given to inspectors."""
+    passage = sentence.passage
+    return passage.kind == "improvement" or (
+        recommended and any(i.id == passage.id for i in report.improvements)
+    )
+
+
 def _listed_more_fully(
     claim: str, words: set[str], report: Report, supporting_share: float
 ) -> bool:
@@ -545,15 +569,16 @@ def _restated_without_criticism(claim: str, words: set[str], sentence: Sentence,
     )
 
 
-def _praises_item(claim: str, sentence: Sentence, hit: Hit) -> bool:
+def _praises_item(claim: str, sentence: Sentence, hit: Hit, listed: bool) -> bool:
     """True when the claim restates a 'What needs to improve' item (lexical >= _RESTATED_MIN)
     with no criticism or limit of its own ('the council identifies, assesses and supports
     children in private fostering arrangements well' for 'The identification, assessment and
     support of children in private fostering arrangements'): praise for what the report
     lists to improve, the conventions' misleading. The item names a topic, so it is no
-    criticism restated (contradicted)."""
+    criticism restated (contradicted). ``listed``: the sentence is of such an item
+    (``_listed_item``)."""
     return (
-        sentence.passage.kind == "improvement"
+        listed
         and not _CRITICAL.search(claim)
         and not _TOLD_AS_LISTED.search(claim)
         and not _limits_itself(claim)
@@ -699,6 +724,21 @@ def _negation_of(words: set[str], clause: str) -> str | None:
         for n, word in enumerate(after):
             if content_words(word) & words:
                 return " ".join([m.group(0), *after[: n + 1]]).strip(" ,.;:")
+    return _negated_by_prefix(words, clause)
+
+
+def _negated_by_prefix(words: set[str], clause: str) -> str | None:
+    """A word of ``clause`` negating by its prefix one of the claim's content ``words``
+    ('unclear' for the claim's 'clear'), when the claim does not say the prefixed word
+    itself and the clause does not also say the plain one ('clear in some cases, unclear
+    in others' tells a variation, not the opposite)."""
+    for m in NEGATED_WORD.finditer(clause):
+        plain = content_words(m.group("plain"))
+        if not plain & words or content_words(m.group(0)) & words:
+            continue
+        rest = clause[: m.start()] + clause[m.end() :]
+        if not plain & content_words(rest):
+            return m.group(0)
     return None
 
 
@@ -900,5 +940,7 @@ def _generalised(claim: str, words: set[str], sentence: str, hit: Hit) -> bool:
             content_words(" ".join(claim[m.end() :].split()[:3])) & said_of
             for m in UNIVERSAL.finditer(claim)
         )
-    clause = restated_clause(words, sentence).strip()
+    # The limit opens the clause's own words, after any conjunction ('Although some early
+    # help services are making a difference', told as 'early help services are ...').
+    clause = without_conjunction(restated_clause(words, sentence).strip())
     return bool(LIMITED_SUBJECT.search(clause)) and hit.lexical >= _RESTATED_MIN

@@ -1,0 +1,53 @@
+"""Stress: the errors real releases make, each beside faithful claims, against five reports
+used least (Portsmouth 2026, Isles of Scilly 2023, Staffordshire 2014, Slough 2016,
+Southend-on-Sea 2024).
+
+Planted: a judgement's grade raised one step; a count of areas inflated ('good or better in
+every area' when one requires improvement); a quote with one word changed ('all' for 'most',
+'consistently' for 'mostly', 'transformed' for 'significantly improved', 'not' dropped); two
+distant report sentences given as one quotation; a council official's words given to
+inspectors; a report's 'most' left out of a paraphrase; a wrong earlier grade against the
+report's own account of it; a wrong date, month, length of visit or team; an improvement
+claimed where the report says the weakness remains. The expected verdicts
+(``tests/data/stress_errors3/expected.json``) were written by the conventions
+(../shared/dev/README.md) before the tool was run. A faithful claim flagged is the worst
+failure; a planted error left unflagged the next.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from check_helpers import as_expected, check_expected, known_miss, verdict_over
+
+from verify.types import CheckResult
+
+pytestmark = [pytest.mark.shared, pytest.mark.slow]
+
+DATA = Path(__file__).parents[1] / "data" / "stress_errors3"
+EXPECTED = {
+    name: case
+    for name, case in json.loads((DATA / "expected.json").read_text()).items()
+    if not name.startswith("_")
+}
+CLAIMS = [(name, words, want) for name, case in EXPECTED.items() for words, want in case["claims"]]
+
+KNOWN_MISSES: dict[str, str] = {}
+"""Words of a claim -> why the tool's verdict still differs from the expected one."""
+
+
+@pytest.fixture(scope="module")
+def checked(reports_dir: Path, tmp_path_factory) -> dict[str, CheckResult]:
+    """Each release checked once, whole pipeline, against its real report."""
+    return check_expected(EXPECTED, DATA, reports_dir, tmp_path_factory.mktemp("errors3"))
+
+
+@pytest.mark.parametrize(
+    ("name", "words", "want"),
+    [pytest.param(n, w, v, marks=known_miss(w, KNOWN_MISSES)) for n, w, v in CLAIMS],
+)
+def test_real_release_errors_are_flagged_and_faithful_claims_are_not(checked, name, words, want):
+    got, why = verdict_over(checked[Path(name).stem], words)
+    assert as_expected(want, got), f"want {want}, got {got}: {why}"
