@@ -34,7 +34,43 @@ EXPECTED = {
 }
 CLAIMS = [(name, words, want) for name, case in EXPECTED.items() for words, want in case["claims"]]
 
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "rated inadequate in one area and requires improvement in the other three": (
+        "'in one area' (no 'of the four') and 'the other three' are not read as counts of "
+        "areas, so the shares are not compared with the table (extraction of quantifiers)"
+    ),
+    "Life-story work with children in care has improved and is now a strength": (
+        "the report's 'Direct work, including life-story work ..., is too limited' sets its "
+        "subject apart by commas, so the phrase the claim restates reads uncritical and "
+        "supports it at 62% of the words; reading the predicate over the appositive would "
+        "also change which clause every other check restates"
+    ),
+    "illegal children's homes are never used in Portsmouth": (
+        "'never' against 'used only in very exceptional circumstances': the claim's own "
+        "negation of words the report says plainly withholds support (not_checkable), but an "
+        "exception is not read as the 'some' a 'none' denies"
+    ),
+    "The virtual school has been strengthened": (
+        "the report says the opposite in other words ('Leaders have allowed the virtual "
+        "school to lapse'): no negation or share of words to compare, so not found"
+    ),
+    "ended on 7 February": (
+        "the relative clause 'which began on 14 January and ended on 7 February' after a "
+        "clause stating the team is left out as making no claim alone; kept in the claim, "
+        "its dates are too far from a word of the visit to be read as the visit's, so "
+        "fixing one without the other would support the wrong date"
+    ),
+    "rated adequate for its safeguarding arrangements in 2011": (
+        "the report's account of 2011 grades two areas in one sentence ('inadequate for its "
+        "safeguarding arrangements and adequate for ... children looked after'), which is "
+        "not read as a graded account: no grade to compare, not_checkable"
+    ),
+    "Every child who goes missing is offered a return home interview": (
+        "'The vast majority of children are offered a return home interview' holds too few "
+        "of the claim's words (62%) to be found saying the same, so its 'every' is not "
+        "compared with the report's limit"
+    ),
+}
 """Words of a claim -> why the tool's verdict still differs from the expected one."""
 
 

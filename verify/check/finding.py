@@ -922,8 +922,8 @@ def _denied_universal(claim: str, words: set[str], sentence: str) -> bool:
 def _generalised(claim: str, words: set[str], sentence: str, hit: Hit) -> bool:
     """True when the claim drops or overrides the limit the report puts on its praise,
     about the same thing: 'all children' for 'most children'. A limited subject counts in
-    the clause the claim restates ('Not all children ..., although oversight is
-    improving' does not limit the oversight)."""
+    a clause the claim restates (``_restated_clauses``: 'Not all children ..., although
+    oversight is improving' does not limit the oversight)."""
     if LIMITED.search(claim):
         return False
     limited = LIMITED.search(sentence)
@@ -940,7 +940,11 @@ def _generalised(claim: str, words: set[str], sentence: str, hit: Hit) -> bool:
             content_words(" ".join(claim[m.end() :].split()[:3])) & said_of
             for m in UNIVERSAL.finditer(claim)
         )
-    # The limit opens the clause's own words, after any conjunction ('Although some early
-    # help services are making a difference', told as 'early help services are ...').
-    clause = without_conjunction(restated_clause(words, sentence).strip())
-    return bool(LIMITED_SUBJECT.search(clause)) and hit.lexical >= _RESTATED_MIN
+    # The limit opens the own words of a clause the claim restates, after any conjunction
+    # ('Although some early help services are making a difference', told as 'early help
+    # services are ...'); the clause holding most of the claim's words may be a phrase
+    # of the limited one ('Most children live in stable homes, close to the people ...').
+    return hit.lexical >= _RESTATED_MIN and any(
+        LIMITED_SUBJECT.search(without_conjunction(clause.strip()))
+        for clause in _restated_clauses(words, sentence)
+    )
