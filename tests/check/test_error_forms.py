@@ -24,6 +24,7 @@ TEXT = "\n".join(
         "6. Ensure that all social work caseloads are manageable and that supervision fully "
         "supports reflective practice.",
         "7. Most children in care live in stable homes which meet their needs.",
+        "8. The timeliness of initial assessments has deteriorated in recent months.",
     ]
 )
 
@@ -158,4 +159,21 @@ def test_a_sif_recommendation_told_done_in_the_councils_account_is_not_flagged(r
 def test_a_quotation_cut_just_after_the_reports_limit_is_misleading(report, settings, text, want):
     snippet = "children in care live in stable homes which meet their needs"
     got = verdict_of(report, settings, text, snippet, kind="quote", role="inspectors")
+    assert got.verdict == want, got.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Inspectors said the timeliness of initial assessments has improved in recent months.",
+            "contradicted",
+        ),
+        ("The timeliness of initial assessments has deteriorated in recent months.", "supported"),
+    ],
+)
+def test_a_change_the_report_tells_the_other_way_is_contradicted(report, settings, text, want):
+    """The sentence holding the claim's words tells the opposite change ('deteriorated',
+    a decline: ``words.changes.DIRECTION``)."""
+    got = verdict_of(report, settings, text)
     assert got.verdict == want, got.explanation

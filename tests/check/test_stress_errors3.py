@@ -65,6 +65,39 @@ KNOWN_MISSES: dict[str, str] = {
         "safeguarding arrangements and adequate for ... children looked after'), which is "
         "not read as a graded account: no grade to compare, not_checkable"
     ),
+    "Services for children in Southend have declined since the last inspection": (
+        "supported by 'services in Southend have undergone many significant changes' (found "
+        "by meaning, 71% of the words, telling no direction); the report's 'Practice overall "
+        "has improved significantly since the last inspection' holds too few of its words. "
+        "Withholding support from a decline told by a sentence telling none cost a dev claim "
+        "gold supports (haringey_2014)"
+    ),
+    "children in care are routinely visited more often when their circumstances become fragile": (
+        "supported by '..., when their circumstances become fragile, visits are not always "
+        "increased': the phrase the claim restates is set off by commas from the clause "
+        "criticising it; reading criticism over the commas also withheld the support that "
+        "finds a limit left out ('Although some ..., this work is not coordinated')"
+    ),
+    "all care leavers have been offered support beyond their 21st birthday for many years": (
+        "'support services to most care leavers have, until recently, ceased on their 21st "
+        "birthday' holds a quarter of the claim's words: not found, not_checkable"
+    ),
+    "Services for care leavers in Portsmouth have deteriorated since the last inspection in 2023": (
+        "with 'remain outstanding' it is a comparison of grades, and the report's account of "
+        "2023 prints none; its 'transformed services for care leavers' direction is not read"
+    ),
+    "every young person lives in suitable accommodation": (
+        "'Most young people live in suitable accommodation ...' holds too few of the claim's "
+        "words ('person' for 'people') to be found, so its 'every' is not compared"
+    ),
+    "there had been an increase in workforce turnover": (
+        "the report's 'Low workforce turnover strengthens consistency' tells the opposite "
+        "with no direction or negation word, at 67% of the words: not found"
+    ),
+    "subsequent child protection investigations are typically thorough": (
+        "'typically superficial' is an antonym with no negation, and 'superficial' is no "
+        "critical word, so the sentence supports it at 83% of the words"
+    ),
     "Every child who goes missing is offered a return home interview": (
         "'The vast majority of children are offered a return home interview' holds too few "
         "of the claim's words (62%) to be found saying the same, so its 'every' is not "

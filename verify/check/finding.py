@@ -251,14 +251,20 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         return _agreement(h, share, len(words), bar) >= 1
 
     same = [(s, h, sh) for s, h, sh in pool if says_same(s, h, sh)]
+    if same and (told := _opposite_change(claim.text, words, same[0])):
+        evidence = _first(same[0], pool, index)
+        why = (
+            f"{_where(evidence[0])} tells this change the other way ({_measured(same[0])}): "
+            f"{told} where the claim says {direction_of(claim.text)}: '{same[0][0].text}'"
+        )
+        return verdict(claim, "contradicted", why, evidence)
     # Praise is supported only by a sentence that does not criticise: the nearest
     # critical sentence (or a "What needs to improve" item) may be the same topic
     # told the other way.
     support = [
         (s, h, sh)
         for s, h, sh in same
-        if (critical_claim or not _critical(s, words))
-        and not _names_to_improve(claim.text, s)
+        if (critical_claim or not _critical(s, words)) and not _names_to_improve(claim.text, s)
     ]
     if support and _other_direction(claim.text, support[0][0], support[0][2]):
         support = []
@@ -392,6 +398,25 @@ def _other_direction(claim: str, sentence: Sentence, share: float) -> bool:
     clause = restated_clause(content_words(claim), sentence.text)
     told = direction_of(clause) or direction_of(sentence.text)
     return bool(said and told and said != told)
+
+
+_OPPOSED_CHANGES = {"improved": "declined", "declined": "improved"}
+
+
+def _opposite_change(
+    claim: str, words: set[str], scored: tuple[Sentence, Hit, float]
+) -> str | None:
+    """The direction ('declined') the clause of the nearest sentence that says the claim
+    (at least _SHARED_MIN of its content ``words``) tells, when the claim tells the other
+    ('improved'): 'a focused visit in 2022 found that the quality of practice had improved'
+    for '... found that the quality of practice had deteriorated'. A claim with a limit or
+    negation of its own, or kept at 'maintained' either side, is not opposed."""
+    sentence, _, share = scored
+    if share < _SHARED_MIN or _limits_itself(claim):
+        return None
+    said = direction_of(claim)
+    told = direction_of(restated_clause(words, sentence.text))
+    return told if said and _OPPOSED_CHANGES.get(said) == told else None
 
 
 def _names_to_improve(claim: str, sentence: Sentence) -> bool:
