@@ -25,6 +25,7 @@ TEXT = "\n".join(
         "supports reflective practice.",
         "7. Most children in care live in stable homes which meet their needs.",
         "8. The timeliness of initial assessments has deteriorated in recent months.",
+        "9. Subsequent child protection investigations are typically superficial.",
     ]
 )
 
@@ -175,5 +176,23 @@ def test_a_quotation_cut_just_after_the_reports_limit_is_misleading(report, sett
 def test_a_change_the_report_tells_the_other_way_is_contradicted(report, settings, text, want):
     """The sentence holding the claim's words tells the opposite change ('deteriorated',
     a decline: ``words.changes.DIRECTION``)."""
+    got = verdict_of(report, settings, text)
+    assert got.verdict == want, got.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The report said subsequent child protection investigations are typically thorough.",
+            "contradicted",
+        ),
+        ("Subsequent child protection investigations are typically superficial.", "supported"),
+    ],
+)
+def test_a_criticism_in_ofsteds_words_restated_as_praise_is_contradicted(
+    report, settings, text, want
+):
+    """'superficial', 'ineffective' and 'drift' criticise as 'poor' does."""
     got = verdict_of(report, settings, text)
     assert got.verdict == want, got.explanation

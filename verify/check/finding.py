@@ -58,7 +58,7 @@ _CRITICAL = re.compile(
     r"inconsisten(?:t|cy)|more to do|"
     r"weak(?:er|ness|nesses)?|fail\w*|risk of harm|declined?|deteriorat\w*|"
     r"limited|too (?:few|many|slow|long|early)|delays?|shortfalls?|patchy|poor|"
-    r"insufficient|"
+    r"insufficient|superficial|ineffective(?:ly)?|drift|"
     r"concerns?|wants? to see|needs? to (?:improve|ensure|be)|should|lack(?:s|ing|ed)?|rarely)\b"
     r"|\b\w+n[’']t\b",
     re.I,
