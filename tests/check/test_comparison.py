@@ -201,3 +201,26 @@ def test_a_span_with_no_earlier_grade_compares_with_the_latest_report(settings):
     text = "Services have improved over the past three years."
     got = check(text, report, [earlier_report("good")], settings)
     assert got.verdict == "supported", got.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "then", "expected"),
+    [
+        # the grades are what the claim says changed or stayed: they settle it
+        ("Ashbury has improved its rating since the last inspection.", "good", "contradicted"),
+        ("Ashbury has maintained its rating since the last inspection.", "good", "supported"),
+        (
+            "Ashbury has maintained its rating since the last inspection.",
+            "requires_improvement",
+            "contradicted",
+        ),
+        # services may improve within a grade, which the tables cannot show
+        ("Services in Ashbury have improved since the last inspection.", "good", "not_checkable"),
+    ],
+)
+def test_a_change_told_of_the_rating_itself_is_settled_by_the_grades(
+    settings, text, then, expected
+):
+    report = make_report(table=[("overall_effectiveness", "good", "Overall effectiveness")])
+    got = check(text, report, [earlier_report(then)], settings)
+    assert got.verdict == expected, got.explanation

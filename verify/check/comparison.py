@@ -25,7 +25,7 @@ from verify.types import (
     PreviousInspection,
     Report,
 )
-from verify.words.changes import direction_of
+from verify.words.changes import OF_THE_RATING, direction_of
 from verify.words.councils import council_named, names_council
 from verify.words.grades import grade_rank, grade_text, grades_in
 from verify.words.judgements import JUDGEMENTS, graded_areas, prose
@@ -426,10 +426,14 @@ where every grade stayed the same is not one: services can improve or decline wi
 grade, which the tables cannot show; 'maintained' where a grade fell is."""
 
 
-def direction_verdict(said: str, actual: str) -> str:
-    """supported, contradicted, or not_checkable when the grades cannot settle it."""
+def direction_verdict(said: str, actual: str, of_rating: bool = False) -> str:
+    """supported, contradicted, or not_checkable when the grades cannot settle it. A change
+    told of the rating itself (``of_rating``: 'improved its rating', 'maintained its
+    rating', ``OF_THE_RATING``) is settled by the grades whichever way they differ."""
     if said == actual:
         return "supported"
+    if of_rating and actual in ("improved", "maintained", "declined"):
+        return "contradicted"
     return "contradicted" if (said, actual) in _OPPOSED else "not_checkable"
 
 
@@ -447,7 +451,7 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
         else:
             actual, why = direction_between(report, earlier)
         parts.append(f"{actual} ({why})")
-        outcome = direction_verdict(v.direction, actual)
+        outcome = direction_verdict(v.direction, actual, bool(OF_THE_RATING.search(claim.text)))
         settled = outcome != "not_checkable"
         if outcome == "contradicted":
             label = "contradicted"
@@ -763,7 +767,8 @@ def _direction_from_printed(claim, report, chosen, evidence) -> CheckedClaim:
         return _areas_since(claim, report, then, evidence)
     before, after = grade_rank(then), grade_rank(now)
     actual = "maintained" if before == after else "improved" if after < before else "declined"
-    label = direction_verdict(claim.values.direction, actual)
+    of_rating = bool(OF_THE_RATING.search(claim.text))
+    label = direction_verdict(claim.values.direction, actual, of_rating)
     why = f"Overall {grade_text(then)} then, {grade_text(now)} now: {actual}."
     return verdict(claim, label, why, evidence)
 

@@ -30,7 +30,7 @@ from verify.match import Hit, PassageIndex, Sentence
 from verify.types import CheckedClaim, Claim, Evidence, Report
 from verify.words import judgement_title
 from verify.words.changes import direction_of
-from verify.words.clauses import clauses
+from verify.words.clauses import clauses, without_conjunction
 from verify.words.dates import COVER_DATES
 from verify.words.judgements import EQUIVALENT, RELEASE_JUDGEMENT_RE
 from verify.words.qualifiers import (
@@ -39,20 +39,27 @@ from verify.words.qualifiers import (
     HEDGES,
     LIMITED,
     LIMITED_SUBJECT,
+    NEGATED_WORD,
     NEGATION,
     NOT_ONLY,
     PRIVATIVE,
     UNIVERSAL,
     VARIES,
 )
-from verify.words.speakers import LINKING_OPENERS, OWN_WORDS_ROLES, framed_speaker, role_of
+from verify.words.speakers import (
+    LINKING_OPENERS,
+    OFSTED_NOUNS,
+    OWN_WORDS_ROLES,
+    framed_speaker,
+    role_of,
+)
 
 _CRITICAL = re.compile(
     r"\b(not|no longer|requires? improvement|inadequate|variab(?:le|ility)|var(?:y|ies|ying)\b|"
     r"inconsisten(?:t|cy)|more to do|"
     r"weak(?:er|ness|nesses)?|fail\w*|risk of harm|declined?|deteriorat\w*|"
     r"limited|too (?:few|many|slow|long|early)|delays?|shortfalls?|patchy|poor|"
-    r"insufficient|"
+    r"insufficient|superficial|ineffective(?:ly)?|drift|"
     r"concerns?|wants? to see|needs? to (?:improve|ensure|be)|should|lack(?:s|ing|ed)?|rarely)\b"
     r"|\b\w+n[’']t\b",
     re.I,
@@ -69,14 +76,16 @@ weakness the report lists to improve, not a strength, so the claim criticises in
 its own. Claims only: a report sentence naming 'areas for improvement' is the topic."""
 _TOLD_AS_LISTED = re.compile(
     r"\b(?:recommend(?:s|ed|ations?)?|areas? (?:for|of) (?:improvement|development)"
-    r"|areas? to (?:improve|develop))\b",
+    r"|areas? to (?:improve|develop)|must|should|ought to|needs? to|ha(?:s|ve) to"
+    r"|(?:is|are|was|were) (?:required|expected) to)\b",
     re.I,
 )
-"""A claim that tells what it names as a recommendation or an area for improvement ('just
-one recommendation: the consistency of ...'): it gives the item as listed to improve, so
-it praises nothing. No criticism of the claim's own either ('leaders understand every
-area for improvement' is about the list), so it only keeps an item from being read as
-praised."""
+"""A claim that tells what it names as a recommendation, an area for improvement or what
+the council must do ('just one recommendation: the consistency of ...', 'the council must
+ensure that all caseloads are manageable' for a SIF report's 'Ensure that all ...'): it
+gives the item as listed to improve, so it praises nothing. No criticism of the claim's
+own either ('leaders understand every area for improvement' is about the list), so it only
+keeps an item from being read as praised."""
 # With no embedding model, a sentence must share this share of words to support a claim.
 _LEXICAL_MIN = 0.8
 # A sentence holding this share of the claim's content words says the same by its words
@@ -112,8 +121,9 @@ _OPPOSED_MIN = 0.6
 _LISTED_MIN, _LISTED_WORDS_MIN = 0.5, 2
 
 
-_SOURCE = r"(?:the )?(?:inspectors?|ofsted|the report)"
-"""Who a framed finding is told by ('inspectors', 'the report')."""
+_SOURCE = rf"(?:the )?(?:inspectors?|ofsted|the report|{OFSTED_NOUNS})"
+"""Who a framed finding is told by ('inspectors', 'the report', 'the watchdog': the
+conventions' names for inspectors)."""
 _FRAME = re.compile(
     rf"^(?:{LINKING_OPENERS}|in addition)\b,?\s*"
     r"|\bin (?:(?-i:[A-Z])[\w’'-]+ ?){1,3},\s*"
@@ -208,7 +218,7 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
             f"({_measured(pool[0])}): '{sentence.text}'"
         )
         return verdict(claim, "contradicted", why, evidence)
-    if _praises_item(claim.text, sentence, best):
+    if _praises_item(claim.text, sentence, best, _listed_item(sentence, report, by_inspectors)):
         evidence = _first(pool[0], pool, index)
         why = (
             f"The report lists this among what needs to improve ('{sentence.text}'); the "
@@ -242,14 +252,20 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         return _agreement(h, share, len(words), bar) >= 1
 
     same = [(s, h, sh) for s, h, sh in pool if says_same(s, h, sh)]
+    if same and (told := _opposite_change(claim.text, words, same[0])):
+        evidence = _first(same[0], pool, index)
+        why = (
+            f"{_where(evidence[0])} tells this change the other way ({_measured(same[0])}): "
+            f"{told} where the claim says {direction_of(claim.text)}: '{same[0][0].text}'"
+        )
+        return verdict(claim, "contradicted", why, evidence)
     # Praise is supported only by a sentence that does not criticise: the nearest
     # critical sentence (or a "What needs to improve" item) may be the same topic
     # told the other way.
     support = [
         (s, h, sh)
         for s, h, sh in same
-        if (critical_claim or not _critical(s, words))
-        and not _names_to_improve(claim.text, s)
+        if (critical_claim or not _critical(s, words)) and not _names_to_improve(claim.text, s)
     ]
     if support and _other_direction(claim.text, support[0][0], support[0][2]):
         support = []
@@ -412,12 +428,45 @@ def _other_direction(claim: str, sentence: Sentence, share: float) -> bool:
     return bool(said and told and said != told)
 
 
+_OPPOSED_CHANGES = {"improved": "declined", "declined": "improved"}
+
+
+def _opposite_change(
+    claim: str, words: set[str], scored: tuple[Sentence, Hit, float]
+) -> str | None:
+    """The direction ('declined') the clause of the nearest sentence that says the claim
+    (at least _SHARED_MIN of its content ``words``) tells, when the claim tells the other
+    ('improved'): 'a focused visit in 2022 found that the quality of practice had improved'
+    for '... found that the quality of practice had deteriorated'. A claim with a limit or
+    negation of its own, or kept at 'maintained' either side, is not opposed."""
+    sentence, _, share = scored
+    if share < _SHARED_MIN or _limits_itself(claim):
+        return None
+    said = direction_of(claim)
+    told = direction_of(restated_clause(words, sentence.text))
+    return told if said and _OPPOSED_CHANGES.get(said) == told else None
+
+
 def _names_to_improve(claim: str, sentence: Sentence) -> bool:
     """True when ``sentence`` is a 'What needs to improve' item the claim does not
     criticise in words of its own: the item names what needs to improve ('The
     effectiveness of the response ... out of office hours'), so it supports only a claim
     that it needs to, never the claim that it is effective."""
     return sentence.passage.kind == "improvement" and not _own_criticism(claim, sentence.text)
+
+
+def _listed_item(sentence: Sentence, report: Report, recommended: bool) -> bool:
+    """True when ``sentence`` is of an item the report lists to improve: a 'What needs to
+    improve' passage, or (``recommended``) a numbered recommendation a SIF report lists
+    ('Ensure that all social work caseloads are manageable ...'), which keeps its paragraph
+    number among the passages and is an improvement item by the same id. A recommendation
+    asks an action of the council, which a release may tell as done in its own account ('An
+    urgent review has been carried out of all cases ...' for 'Urgently review all cases
+    ...'): it shows praise restated from it only in a claim given to inspectors."""
+    passage = sentence.passage
+    return passage.kind == "improvement" or (
+        recommended and any(i.id == passage.id for i in report.improvements)
+    )
 
 
 def _listed_more_fully(
@@ -573,15 +622,16 @@ def _restated_without_criticism(claim: str, words: set[str], sentence: Sentence,
     )
 
 
-def _praises_item(claim: str, sentence: Sentence, hit: Hit) -> bool:
+def _praises_item(claim: str, sentence: Sentence, hit: Hit, listed: bool) -> bool:
     """True when the claim restates a 'What needs to improve' item (lexical >= _RESTATED_MIN)
     with no criticism or limit of its own ('the council identifies, assesses and supports
     children in private fostering arrangements well' for 'The identification, assessment and
     support of children in private fostering arrangements'): praise for what the report
     lists to improve, the conventions' misleading. The item names a topic, so it is no
-    criticism restated (contradicted)."""
+    criticism restated (contradicted). ``listed``: the sentence is of such an item
+    (``_listed_item``)."""
     return (
-        sentence.passage.kind == "improvement"
+        listed
         and not _CRITICAL.search(claim)
         and not _TOLD_AS_LISTED.search(claim)
         and not _limits_itself(claim)
@@ -727,6 +777,21 @@ def _negation_of(words: set[str], clause: str) -> str | None:
         for n, word in enumerate(after):
             if content_words(word) & words:
                 return " ".join([m.group(0), *after[: n + 1]]).strip(" ,.;:")
+    return _negated_by_prefix(words, clause)
+
+
+def _negated_by_prefix(words: set[str], clause: str) -> str | None:
+    """A word of ``clause`` negating by its prefix one of the claim's content ``words``
+    ('unclear' for the claim's 'clear'), when the claim does not say the prefixed word
+    itself and the clause does not also say the plain one ('clear in some cases, unclear
+    in others' tells a variation, not the opposite)."""
+    for m in NEGATED_WORD.finditer(clause):
+        plain = content_words(m.group("plain"))
+        if not plain & words or content_words(m.group(0)) & words:
+            continue
+        rest = clause[: m.start()] + clause[m.end() :]
+        if not plain & content_words(rest):
+            return m.group(0)
     return None
 
 
@@ -911,8 +976,8 @@ def _denied_universal(claim: str, words: set[str], sentence: str) -> bool:
 def _generalised(claim: str, words: set[str], sentence: str, hit: Hit) -> bool:
     """True when the claim drops or overrides the limit the report puts on its praise,
     about the same thing: 'all children' for 'most children'. A limited subject counts in
-    the clause the claim restates ('Not all children ..., although oversight is
-    improving' does not limit the oversight)."""
+    a clause the claim restates (``_restated_clauses``: 'Not all children ..., although
+    oversight is improving' does not limit the oversight)."""
     if LIMITED.search(claim):
         return False
     limited = LIMITED.search(sentence)
@@ -929,5 +994,11 @@ def _generalised(claim: str, words: set[str], sentence: str, hit: Hit) -> bool:
             content_words(" ".join(claim[m.end() :].split()[:3])) & said_of
             for m in UNIVERSAL.finditer(claim)
         )
-    clause = restated_clause(words, sentence).strip()
-    return bool(LIMITED_SUBJECT.search(clause)) and hit.lexical >= _RESTATED_MIN
+    # The limit opens the own words of a clause the claim restates, after any conjunction
+    # ('Although some early help services are making a difference', told as 'early help
+    # services are ...'); the clause holding most of the claim's words may be a phrase
+    # of the limited one ('Most children live in stable homes, close to the people ...').
+    return hit.lexical >= _RESTATED_MIN and any(
+        LIMITED_SUBJECT.search(without_conjunction(clause.strip()))
+        for clause in _restated_clauses(words, sentence)
+    )

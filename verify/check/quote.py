@@ -25,7 +25,7 @@ from verify.match import (
 )
 from verify.types import CheckedClaim, Claim, DiffOp, Evidence, Report
 from verify.words.grades import is_grade_phrase
-from verify.words.qualifiers import NEGATION, NOT_ONLY
+from verify.words.qualifiers import LIMITED, NEGATION, NOT_ONLY
 from verify.words.sentences import LIST_MARKER, SENTENCE_END
 from verify.words.speakers import (
     FIRST_PERSON,
@@ -50,6 +50,9 @@ _MISATTRIBUTION_MIN_WORDS = 6
 # appropriate, substantive assessments ...', whose negation ends at the comma.
 _NEGATION_WORDS, _NEGATED_BEFORE = 3, 60
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()–—]")
+# A limit cut from a quotation stands just before its first word ('Most', 'the majority
+# of'), not on words before ('some professionals and delay in submitting referrals').
+_LIMIT_BEFORE = re.compile(rf"{LIMITED.pattern}(?:\s+of(?:\s+the)?)?\s*$", re.I)
 # A fuzzy placement is a misquote of that passage, not a different text, when at
 # least this share of the release words are the report's words.
 _SHARED_WORDS_MIN = 0.6
@@ -608,8 +611,8 @@ def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         )
     if _role(claim) == "inspectors" and (negated := _negated_in_report(claim, segs, ctx, report)):
         why = (
-            f"The report uses these words only negated ('{negated}'); the release gives them "
-            "as what inspectors found."
+            f"The report uses these words only negated or limited ('{negated}'); the release "
+            "gives them as what inspectors found."
         )
         return verdict(claim, "misleading", why, evidence, diff)
     # A marked omission ("the experience ... of many children") is how a quotation
@@ -627,10 +630,13 @@ def _negated_in_report(
     given with the opposite sense (the conventions' misleading). A longer quotation cut
     just after the negation ('assessments are "consistently informed by a detailed
     chronology"' for 'not consistently informed by ...') is the same cut, surer the more
-    words it holds. None otherwise."""
+    words it holds. A limit just before the words ('Most children in Southend's care live in
+    stable homes' quoted from 'children ...') is cut the same way, unless the release's
+    sentence limits them itself ('most children "live in stable homes"'). None otherwise."""
     if len(segs) != 1:
         return None
-    if NEGATION.search(ctx.sentence_around(claim).replace(claim.text, " ")):
+    own = ctx.sentence_around(claim).replace(claim.text, " ")
+    if NEGATION.search(own):
         return None
     index = ctx.index(report)
     found = index.occurrences(normalise(claim.text).text)
@@ -638,10 +644,11 @@ def _negated_in_report(
     for alignment in found:
         start, end = index.span(alignment)
         before = _CLAUSE_BREAK.split(report.text[max(0, start - _NEGATED_BEFORE) : start])[-1]
-        words = before.split()[-_NEGATION_WORDS:]
-        if not NEGATION.search(" ".join(words)) or NOT_ONLY.search(" ".join(words)):
+        said = " ".join(before.split()[-_NEGATION_WORDS:])
+        limited = _LIMIT_BEFORE.search(said) and not LIMITED.search(own)
+        if not (NEGATION.search(said) or limited) or NOT_ONLY.search(said):
             return None
-        negated.append(" ".join([*words, report.text[start:end]]))
+        negated.append(f"{said} {report.text[start:end]}")
     return negated[0] if negated else None
 
 

@@ -25,7 +25,7 @@ DIRECTION = (
     (
         "declined",
         re.compile(
-            r"\b(?:declin\w*|downgraded|worse|fell|fallen|dropped|slipped"
+            r"\b(?:declin\w*|deteriorat\w*|downgraded|worse|fell|fallen|dropped|slipped"
             r"|down (?:by )?(?:a|one|two|three) grades?)\b",
             re.I,
         ),
@@ -54,6 +54,15 @@ DIRECTION = (
 )
 """Each direction and the words that tell it, the first to match wins: 'worse than it was'
 declines although 'than' compares."""
+
+OF_THE_RATING = re.compile(
+    r"\b(?:improv\w*|raised|lifted|maintain\w*|retain\w*|kept|keeps?|holds?|held)\s+"
+    r"(?:its|their|our|the|his|her)\s+(?:[\w’'‘“”\"-]+\s+){0,2}?(?:ratings?|grades?|judgements?)\b",
+    re.I,
+)
+"""A change told of the rating itself ('has improved its rating', 'maintained its rating of
+adequate', 'retains its "good" grade'): the grades are what it says changed or stayed, so
+they settle it, where 'services have improved' may have improved within a grade."""
 
 DENIED_DIRECTION = re.compile(r"(?:\b(?:not|never|no)|n[’']t)\W+(?:\w+\W+)?$", re.I)
 """A negation just before a direction word ('not improved', "hasn't yet improved")."""

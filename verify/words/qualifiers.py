@@ -85,6 +85,17 @@ NEGATION = re.compile(r"\b(?:not|no|never|none|nor|cannot)\b|n[’']t\b", re.I)
 """A negated statement: a claim that says what is not so does not state a begun or partial
 thing as done or whole."""
 
+NEGATED_WORD = re.compile(
+    r"\b(?:un(?!der|less|til|i)|i[nmrl](?=[a-z]*(?:ent|ant|ate|ive|ete|ect|ible|ular)(?:ly)?\b))"
+    r"(?P<plain>[a-z]{4,})\b",
+    re.I,
+)
+"""A word negated by its prefix ('unclear', 'unsafe', 'inconsistent', 'ineffective',
+'irregular'): 'Partner agencies are unclear about who they can contact' says the opposite
+of 'partner agencies are clear about ...' as 'not clear' would. 'in-', 'im-', 'ir-', 'il-'
+only before an adjective's ending ('-ent', '-ate', '-ive', ...), never 'inform' or
+'invaluable'; 'un-' never in 'under', 'unless', 'until' or 'uni-' ('unique', 'universal')."""
+
 PRIVATIVE = r"without|free\s+(?:of|from)"
 """Words that deny the noun after them as 'no' does ('acts without delay' says the report's
 'there is no delay'): inside another pattern."""

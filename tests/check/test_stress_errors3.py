@@ -1,0 +1,118 @@
+"""Stress: the errors real releases make, each beside faithful claims, against five reports
+used least (Portsmouth 2026, Isles of Scilly 2023, Staffordshire 2014, Slough 2016,
+Southend-on-Sea 2024).
+
+Planted: a judgement's grade raised one step; a count of areas inflated ('good or better in
+every area' when one requires improvement); a quote with one word changed ('all' for 'most',
+'consistently' for 'mostly', 'transformed' for 'significantly improved', 'not' dropped); two
+distant report sentences given as one quotation; a council official's words given to
+inspectors; a report's 'most' left out of a paraphrase; a wrong earlier grade against the
+report's own account of it; a wrong date, month, length of visit or team; an improvement
+claimed where the report says the weakness remains. The expected verdicts
+(``tests/data/stress_errors3/expected.json``) were written by the conventions
+(../shared/dev/README.md) before the tool was run. A faithful claim flagged is the worst
+failure; a planted error left unflagged the next.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from check_helpers import as_expected, check_expected, known_miss, verdict_over
+
+from verify.types import CheckResult
+
+pytestmark = [pytest.mark.shared, pytest.mark.slow]
+
+DATA = Path(__file__).parents[1] / "data" / "stress_errors3"
+EXPECTED = {
+    name: case
+    for name, case in json.loads((DATA / "expected.json").read_text()).items()
+    if not name.startswith("_")
+}
+CLAIMS = [(name, words, want) for name, case in EXPECTED.items() for words, want in case["claims"]]
+
+KNOWN_MISSES: dict[str, str] = {
+    "rated inadequate in one area and requires improvement in the other three": (
+        "'in one area' (no 'of the four') and 'the other three' are not read as counts of "
+        "areas, so the shares are not compared with the table (extraction of quantifiers)"
+    ),
+    "Life-story work with children in care has improved and is now a strength": (
+        "the report's 'Direct work, including life-story work ..., is too limited' sets its "
+        "subject apart by commas, so the phrase the claim restates reads uncritical and "
+        "supports it at 62% of the words; reading the predicate over the appositive would "
+        "also change which clause every other check restates"
+    ),
+    "illegal children's homes are never used in Portsmouth": (
+        "'never' against 'used only in very exceptional circumstances': the claim's own "
+        "negation of words the report says plainly withholds support (not_checkable), but an "
+        "exception is not read as the 'some' a 'none' denies"
+    ),
+    "The virtual school has been strengthened": (
+        "the report says the opposite in other words ('Leaders have allowed the virtual "
+        "school to lapse'): no negation or share of words to compare, so not found"
+    ),
+    "ended on 7 February": (
+        "the relative clause 'which began on 14 January and ended on 7 February' after a "
+        "clause stating the team is left out as making no claim alone; kept in the claim, "
+        "its dates are too far from a word of the visit to be read as the visit's, so "
+        "fixing one without the other would support the wrong date"
+    ),
+    "rated adequate for its safeguarding arrangements in 2011": (
+        "the report's account of 2011 grades two areas in one sentence ('inadequate for its "
+        "safeguarding arrangements and adequate for ... children looked after'), which is "
+        "not read as a graded account: no grade to compare, not_checkable"
+    ),
+    "Services for children in Southend have declined since the last inspection": (
+        "supported by 'services in Southend have undergone many significant changes' (found "
+        "by meaning, 71% of the words, telling no direction); the report's 'Practice overall "
+        "has improved significantly since the last inspection' holds too few of its words. "
+        "Withholding support from a decline told by a sentence telling none cost a dev claim "
+        "gold supports (haringey_2014)"
+    ),
+    "children in care are routinely visited more often when their circumstances become fragile": (
+        "supported by '..., when their circumstances become fragile, visits are not always "
+        "increased': the phrase the claim restates is set off by commas from the clause "
+        "criticising it; reading criticism over the commas also withheld the support that "
+        "finds a limit left out ('Although some ..., this work is not coordinated')"
+    ),
+    "all care leavers have been offered support beyond their 21st birthday for many years": (
+        "'support services to most care leavers have, until recently, ceased on their 21st "
+        "birthday' holds a quarter of the claim's words: not found, not_checkable"
+    ),
+    "Services for care leavers in Portsmouth have deteriorated since the last inspection in 2023": (
+        "with 'remain outstanding' it is a comparison of grades, and the report's account of "
+        "2023 prints none; its 'transformed services for care leavers' direction is not read"
+    ),
+    "every young person lives in suitable accommodation": (
+        "'Most young people live in suitable accommodation ...' holds too few of the claim's "
+        "words ('person' for 'people') to be found, so its 'every' is not compared"
+    ),
+    "there had been an increase in workforce turnover": (
+        "the report's 'Low workforce turnover strengthens consistency' tells the opposite "
+        "with no direction or negation word, at 67% of the words: not found"
+    ),
+    "Every child who goes missing is offered a return home interview": (
+        "'The vast majority of children are offered a return home interview' holds too few "
+        "of the claim's words (62%) to be found saying the same, so its 'every' is not "
+        "compared with the report's limit"
+    ),
+}
+"""Words of a claim -> why the tool's verdict still differs from the expected one."""
+
+
+@pytest.fixture(scope="module")
+def checked(reports_dir: Path, tmp_path_factory) -> dict[str, CheckResult]:
+    """Each release checked once, whole pipeline, against its real report."""
+    return check_expected(EXPECTED, DATA, reports_dir, tmp_path_factory.mktemp("errors3"))
+
+
+@pytest.mark.parametrize(
+    ("name", "words", "want"),
+    [pytest.param(n, w, v, marks=known_miss(w, KNOWN_MISSES)) for n, w, v in CLAIMS],
+)
+def test_real_release_errors_are_flagged_and_faithful_claims_are_not(checked, name, words, want):
+    got, why = verdict_over(checked[Path(name).stem], words)
+    assert as_expected(want, got), f"want {want}, got {got}: {why}"
