@@ -29,13 +29,15 @@ from verify.match import Hit, PassageIndex, Sentence
 from verify.types import CheckedClaim, Claim, Evidence, Report
 from verify.words import judgement_title
 from verify.words.changes import direction_of
-from verify.words.clauses import clauses
-from verify.words.dates import COVER_DATES
+from verify.words.clauses import clauses, has_verb
+from verify.words.dates import COVER_DATES, LOOKING_BACK
 from verify.words.judgements import EQUIVALENT, RELEASE_JUDGEMENT_RE
 from verify.words.qualifiers import (
+    ALWAYS,
     CONDITION,
     EXCEPTION,
     HEDGES,
+    IN_PROGRESS,
     LIMITED,
     LIMITED_SUBJECT,
     NEGATION,
@@ -50,14 +52,15 @@ _CRITICAL = re.compile(
     r"\b(not|no longer|requires? improvement|inadequate|variab(?:le|ility)|var(?:y|ies|ying)\b|"
     r"inconsisten(?:t|cy)|more to do|"
     r"weak(?:er|ness|nesses)?|fail\w*|risk of harm|declined?|deteriorat\w*|"
-    r"limited|too (?:few|many|slow|long|early)|delays?|shortfalls?|patchy|poor|"
+    r"limited|too (?:few|many|long|early)|slow(?:ly|er|ness)?|delays?|shortfalls?|patchy|poor|"
     r"insufficient|"
     r"concerns?|wants? to see|needs? to (?:improve|ensure|be)|should|lack(?:s|ing|ed)?|rarely)\b"
     r"|\b\w+n[’']t\b",
     re.I,
 )
 """Words that criticise, a negation contracted ('aren't always timely') among them: a
-release writes 'isn't' where the report writes 'is not'."""
+release writes 'isn't' where the report writes 'is not', and 'partners are slow to answer'
+where it writes 'do not respond ... in a timely way'."""
 _ASKED_TO_IMPROVE = re.compile(
     r"\b(?:(?:ask|urg|tell|told|call|direct|instruct)\w*\s+(?:on\s+)?(?:[\w’'-]+\s+){0,3}?"
     r"to improve|must improve|improvements? (?:is|are) (?:needed|required))\b",
@@ -68,14 +71,16 @@ weakness the report lists to improve, not a strength, so the claim criticises in
 its own. Claims only: a report sentence naming 'areas for improvement' is the topic."""
 _TOLD_AS_LISTED = re.compile(
     r"\b(?:recommend(?:s|ed|ations?)?|areas? (?:for|of) (?:improvement|development)"
-    r"|areas? to (?:improve|develop))\b",
+    r"|areas? to (?:improve|develop)|to (?:improve|strengthen|address|tackle)"
+    r"|working (?:on|towards?)|under ?way|plans? to)\b",
     re.I,
 )
-"""A claim that tells what it names as a recommendation or an area for improvement ('just
-one recommendation: the consistency of ...'): it gives the item as listed to improve, so
-it praises nothing. No criticism of the claim's own either ('leaders understand every
-area for improvement' is about the list), so it only keeps an item from being read as
-praised."""
+"""A claim that tells what it names as a recommendation, an area for improvement or work
+to be done ('just one recommendation: the consistency of ...', 'work is already under way
+to improve the quality and timeliness of return home interviews'): it gives the item as
+listed to improve, so it praises nothing. No criticism of the claim's own either
+('leaders understand every area for improvement' is about the list), so it only keeps an
+item from being read as praised."""
 # With no embedding model, a sentence must share this share of words to support a claim.
 _LEXICAL_MIN = 0.8
 # A sentence holding this share of the claim's content words says the same by its words
@@ -167,8 +172,11 @@ def _criticises(text: str) -> bool:
 
 def restated_clause(words: set[str], sentence: str) -> str:
     """The clause of ``sentence`` holding the most of a claim's content ``words``: the one
-    the claim restates (a sentence joins a strength and a limit by commas or 'although')."""
-    return max(clauses(sentence), key=lambda c: len(words & content_words(c)))
+    the claim restates (a sentence joins a strength and a limit by commas or 'although').
+    Of clauses holding as many, one that states something: 'Supervision, although
+    regular, is inconsistent in its quality' restates 'the quality of supervision' in
+    'is inconsistent in its quality', not in its bare subject."""
+    return max(clauses(sentence), key=lambda c: (len(words & content_words(c)), has_verb(c)))
 
 
 def says_only_noted(text: str) -> bool:
@@ -202,6 +210,13 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         return verdict(claim, "not_checkable", why, _first(pool[0], pool, index))
     if _restated_without_criticism(claim.text, words, sentence, best):
         evidence = _first(pool[0], pool, index)
+        if varies := _only_varies(claim.text, restated_clause(words, sentence.text)):
+            why = (
+                f"{_where(evidence[0])} says this holds only some of the time ('{varies}'), "
+                f"where the claim says it always does ({_measured(pool[0])}): "
+                f"'{sentence.text}'"
+            )
+            return verdict(claim, "misleading", why, evidence)
         why = (
             f"{_where(evidence[0])} says this with a criticism the claim leaves out "
             f"({_measured(pool[0])}): '{sentence.text}'"
@@ -247,12 +262,13 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     support = [
         (s, h, sh)
         for s, h, sh in same
-        if (critical_claim or not _critical(s, words))
-        and not _names_to_improve(claim.text, s)
+        if (critical_claim or not _critical(s, words)) and not _names_to_improve(claim.text, s)
     ]
-    if support and _other_direction(claim.text, support[0][0], support[0][2]):
+    if support and _other_direction(claim.text, support[0][0], support[0][2], pool):
         support = []
     if not critical_claim and support and _restated_critically(words, same, support[0][2]):
+        support = []
+    if not critical_claim and support and _criticised_nearer(claim.text, words, same, support[0]):
         support = []
     if not critical_claim and support and _listed_more_fully(wanted, words, report, support[0][2]):
         support = []
@@ -278,11 +294,13 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
             and not critical_claim
             and (varies := _varies_where_always(claim.text, words, near))
         ):
+            # The report's limit on what the claim tells of every time or every case:
+            # misleading, as 'not always' is wherever it is read (``_only_varies``).
             why = (
                 f"{_where(evidence[0])} says this varies ({measured}): '{varies}', where the "
                 f"claim says it always holds: '{near[0].text}'"
             )
-            return verdict(claim, "contradicted", why, evidence)
+            return verdict(claim, "misleading", why, evidence)
         if (
             same
             and not critical_claim
@@ -370,18 +388,34 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     )
 
 
-def _other_direction(claim: str, sentence: Sentence, share: float) -> bool:
+def _other_direction(
+    claim: str, sentence: Sentence, share: float, pool: list[tuple[Sentence, Hit, float]]
+) -> bool:
     """True when the best supporting sentence, found by meaning and fewer than _SHARED_MIN
     of the claim's words, tells a change in another direction than the claim's ('have
     declined since 2012' beside 'Services have remained good for children looked after
-    and have improved for care leavers'; the clause restated first, else the sentence):
-    no support for it. Withholds support only."""
+    and have improved for care leavers'; the clause restated first, else the sentence),
+    or tells none where praise tells one since an earlier time and no sentence near it
+    tells that change ('have got worse since the last inspection' beside 'This is a
+    contributing factor to the high rate of children in care': a sentence about today
+    says nothing of a change): no support for it. Withholds support only."""
     if share >= _SHARED_MIN:
         return False
     said = direction_of(claim)
     clause = restated_clause(content_words(claim), sentence.text)
     told = direction_of(clause) or direction_of(sentence.text)
+    if said and told is None:
+        return (
+            bool(_SINCE_EARLIER.search(claim))
+            and not _CRITICAL.search(claim)
+            and not _SINCE_EARLIER.search(sentence.text)
+            and not any(direction_of(s.text) == said for s, _, _ in pool)
+        )
     return bool(said and told and said != told)
+
+
+_SINCE_EARLIER = re.compile(rf"\b(?:{LOOKING_BACK}|(?:19|20)\d\d)\b", re.I)
+"""Words tying a change to an earlier time ('since the last inspection', 'than in 2019')."""
 
 
 def _names_to_improve(claim: str, sentence: Sentence) -> bool:
@@ -533,7 +567,7 @@ def _restated_without_criticism(claim: str, words: set[str], sentence: Sentence,
     item (a topic named, not a criticism told: ``_listed_to_improve`` weighs it) is no
     such sentence, and a criticism in another clause than the one the claim restates is
     not left out, nor one the claim keeps in words of its own ('sometimes effective' for
-    'not always effective')."""
+    'not always effective', 'had fallen' for 'had declined')."""
     listed = sentence.passage.kind in ("table", "improvement")
     prose = not listed and sentence.text.rstrip().endswith((".", "!", "?"))
     return (
@@ -542,7 +576,15 @@ def _restated_without_criticism(claim: str, words: set[str], sentence: Sentence,
         and not _CRITICAL.search(claim)
         and not _limits_itself(claim)
         and hit.lexical >= _RESTATED_MIN
+        and not _same_decline(claim, restated_clause(words, sentence.text))
     )
+
+
+def _same_decline(claim: str, clause: str) -> bool:
+    """True when the claim tells the decline the report's clause criticises, in words of
+    its own ('had fallen from 63% ... to 47%' for 'had declined from 63% ... to 47%'): the
+    criticism is kept, not left out."""
+    return direction_of(claim) == direction_of(clause) == "declined"
 
 
 def _praises_item(claim: str, sentence: Sentence, hit: Hit) -> bool:
@@ -608,9 +650,23 @@ def _restated_clauses(words: set[str], sentence: str) -> list[str]:
 
 
 def _limits_itself(claim: str) -> bool:
-    """A claim with a limit of its own ('some', 'not yet', 'most') or a negation: it does
-    not state a begun, partial or negated thing as done, whole or so."""
-    return any(limit.search(claim) for limit in (HEDGES, LIMITED, NEGATION))
+    """A claim with a limit of its own ('some', 'not yet', 'most', 'in the main'), a change
+    told as under way ('increasingly') or a negation: it does not state a begun, partial or
+    negated thing as done, whole or so."""
+    return any(limit.search(claim) for limit in (HEDGES, LIMITED, IN_PROGRESS, NEGATION))
+
+
+def _only_varies(claim: str, clause: str) -> str | None:
+    """The report clause's 'not always' or 'varies' (``VARIES``), when that is its only
+    criticism and the claim says 'always' or 'consistently' (``ALWAYS``): the claim
+    generalises what the report says holds some of the time, misleading in every path
+    that reads it (as ``_negated_restatement`` reads 'not always' and ``_generalised``
+    'most'), not the opposite of it ('Supervision does not always help social workers
+    understand complex problems' for 'supervision always helps ...')."""
+    found = VARIES.search(clause)
+    if not found or not ALWAYS.search(claim) or _criticises(VARIES.sub(" ", clause)):
+        return None
+    return found.group(0)
 
 
 def _negated_restatement(
@@ -782,6 +838,31 @@ def _restated_critically(
         and share > supporting_share
         for s, _, _ in same
     )
+
+
+def _criticised_nearer(
+    claim: str,
+    words: set[str],
+    same: list[tuple[Sentence, Hit, float]],
+    supporting: tuple[Sentence, Hit, float],
+) -> bool:
+    """True when praise told of every case or every time ('every child in care has their
+    life-story work started promptly', 'consistently high') has, nearer it than the
+    sentence that would support it and holding more of its words, a sentence saying the
+    same thing critically in the clause it restates ('A very small minority of children
+    ... wait too long for life-story work to start'): the report's own passage on it
+    limits what the claim tells of all, and a farther sentence found by meaning, holding
+    under half the claim's words, is another aspect ('Children in care ... receive a good
+    service'). Only a support withheld, never a flag; a claim with a limit of its own tells
+    no 'all'."""
+    if supporting[2] >= _RESTATED_HALF or not UNIVERSAL.search(claim) or _limits_itself(claim):
+        return False
+    for scored in same:
+        if scored is supporting:
+            return False
+        if _critical(scored[0], words) and scored[2] > supporting[2]:
+            return True
+    return False
 
 
 _STANDS_FOR = re.compile(r"\s+(?:of\s+the(?:m|se)\s+)?(?:are|is|were|was|have|has|do|does)\b", re.I)

@@ -41,11 +41,26 @@ UNIVERSAL = re.compile(r"\b(all|every|always|whole|entire|each|consistently)\b",
 """Words that tell a finding of everyone or everything."""
 LIMITED = re.compile(
     r"\b(most|some|many|majority|usually|mostly|generally|often|few|sometimes|occasionally"
-    r"|at times|in places)\b",
+    r"|at times|in places|in the main|on the whole|by and large|largely|broadly|mainly"
+    r"|typically|predominantly)\b",
     re.I,
 )
-"""Words that tell a finding of part: 'most children', or of some of the time: 'plans are
-sometimes effective' (the report's 'not always effective' in other words)."""
+"""Words that tell a finding of part: 'most children', 'in the main', 'typically', or of
+some of the time: 'plans are sometimes effective' (the report's 'not always effective' in
+other words)."""
+IN_PROGRESS = re.compile(
+    r"\b(?:increasingly|more and more"
+    r"|(?:is|are)\s+(?:gradually|slowly|steadily|progressively)\s+\w+ing)\b",
+    re.I,
+)
+"""Words that tell a change as under way, not done ('is increasingly giving managers
+oversight', 'are gradually reducing' for the report's 'is beginning to provide'): a claim
+with them keeps the report's hedge in other words. A change told done ('has steadily
+reduced') is not one."""
+ALWAYS = re.compile(r"\b(?:always|consistently|invariably|without exception)\b", re.I)
+"""Words that tell a finding of every time or every case (``UNIVERSAL``'s 'how often'):
+against the report's 'not always' or 'varies' (``VARIES``) they generalise what holds
+only some of the time."""
 LIMITED_SUBJECT = re.compile(r"^(?:some|most|many|a few|not all|a number of)\b", re.I)
 """A sentence about part of its subject: 'Some children ...'."""
 
