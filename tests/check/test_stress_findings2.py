@@ -67,6 +67,10 @@ KNOWN_MISSES: dict[str, str] = {
         "a change with no grade, read as a finding: the report's 'significant progress ... "
         "since the last inspection in 2016' is not read as its opposite; support withheld"
     ),
+    "Ofsted said services had improved since the last inspection in 2018": (
+        "a direction said to be Ofsted's is its words, read as a finding, so --previous "
+        "(requires improvement then, inadequate now) is not compared; no passage says it"
+    ),
     "Services have improved across the board since 2019": (
         "'across the board' is not read as all of the services, so 'some aspects of "
         "services ... have improved' supports it"
