@@ -117,8 +117,10 @@ def test_a_grade_word_is_a_grade_given_only_where_a_grade_is_said():
         "inadequate"
     ]
     assert grades_given("The last inspection judged services as requires improvement to be good.")
-    # An adjective of something else, or the goal in 'requires improvement to be good'.
+    # An adjective of something else; 'required improvement' is a grade as a verb.
     assert grades_given("Good practice seen at the last inspection in 2016 was sustained.") == []
     assert grades_given("It built on the good-quality work seen at the last inspection.") == []
     assert grades_given("Nearly all children attend good or outstanding schools.") == []
-    assert grades_given("services that require improvement to be good") == []
+    assert grades_given("services that required improvement to be good") == [
+        "requires_improvement"
+    ]

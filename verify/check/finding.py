@@ -41,6 +41,7 @@ from verify.words.qualifiers import (
     LIMITED,
     LIMITED_SUBJECT,
     NEGATION,
+    NEGATIVE_PREFIX,
     NOT_ONLY,
     PRIVATIVE,
     UNIVERSAL,
@@ -747,7 +748,9 @@ def _negation_of(words: set[str], clause: str) -> str | None:
     """The negation in ``clause`` of words the claim holds: 'not' and the words up to
     the first of the claim's content ``words`` within _NEGATED_WITHIN words after it ('not
     always effective', 'not had sufficient senior management oversight' for a claim of
-    close oversight by senior managers); never 'not only', which affirms."""
+    close oversight by senior managers), or the claim's own word negated by its prefix
+    ('insufficient' for 'sufficient', ``NEGATIVE_PREFIX``); never 'not only', which
+    affirms."""
     for m in NEGATION.finditer(clause):
         if NOT_ONLY.match(clause, m.start()):
             continue  # 'not only of the immediate concern, but ...' affirms it
@@ -755,6 +758,9 @@ def _negation_of(words: set[str], clause: str) -> str | None:
         for n, word in enumerate(after):
             if content_words(word) & words:
                 return " ".join([m.group(0), *after[: n + 1]]).strip(" ,.;:")
+    for m in NEGATIVE_PREFIX.finditer(clause):
+        if content_words(m.group("stem")) & words:
+            return m.group(0)  # 'insufficient' for the claim's 'sufficient'
     return None
 
 
@@ -960,12 +966,17 @@ def _denied_universal(claim: str, words: set[str], sentence: str) -> bool:
     return False
 
 
+_DENIED_WHOLE = re.compile(rf"(?:\bnot|n[’']t)\s+(?:quite\s+)?{UNIVERSAL.pattern}", re.I)
+"""'not every', 'not all', "isn't always": a claim's own limit on a 'whole'."""
+
+
 def _generalised(claim: str, words: set[str], sentence: str, hit: Hit) -> bool:
     """True when the claim drops or overrides the limit the report puts on its praise,
     about the same thing: 'all children' for 'most children'. A limited subject counts in
     the clause the claim restates ('Not all children ..., although oversight is
-    improving' does not limit the oversight)."""
-    if LIMITED.search(claim):
+    improving' does not limit the oversight). A claim denying a 'whole' of its own ('not
+    every discussion includes all the relevant professionals') tells the report's limit."""
+    if LIMITED.search(claim) or _DENIED_WHOLE.search(claim):
         return False
     limited = LIMITED.search(sentence)
     if UNIVERSAL.search(claim):

@@ -141,14 +141,15 @@ _NOUN_AFTER = re.compile(
 
 def grades_given(text: str) -> list[Grade]:
     """The grades a text gives, in order: each grade word said as a grade ('were judged to
-    be good, but', 'identified as inadequate', 'the inadequate judgement'), not as an
+    be good, but', 'identified as inadequate', 'the inadequate judgement', 'services
+    required improvement to be good': that grade is a verb), not as an
     adjective of something else ('good practice was seen at the last inspection',
     'good-quality work', 'good or outstanding schools'). A report's account of an earlier
     inspection is read with it: only its grades given are that inspection's."""
     found = []
     for m in ANY_GRADE_RE.finditer(text):
         after = text[m.end() :]
-        named = _GRADE_NOUN_AFTER.match(after)
-        if named or (_GIVEN_BEFORE.search(text[: m.start()]) and not _NOUN_AFTER.match(after)):
+        said = m.group(1).lower().startswith("requir") or _GRADE_NOUN_AFTER.match(after)
+        if said or (_GIVEN_BEFORE.search(text[: m.start()]) and not _NOUN_AFTER.match(after)):
             found.append(grade_of(m.group(1)))
     return found

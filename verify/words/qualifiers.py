@@ -97,6 +97,15 @@ NEGATION = re.compile(r"\b(?:not|no|never|none|nor|cannot)\b|n[’']t\b", re.I)
 """A negated statement: a claim that says what is not so does not state a begun or partial
 thing as done or whole."""
 
+NEGATIVE_PREFIX = re.compile(
+    r"\b(?:un|non-?|(?:in|im|ir|il)(?=\w*(?:ent|ant|ate|able|ible|ive|al|ete|ect|ous|ure|ite)\b))"
+    r"(?P<stem>\w{5,})\b",
+    re.I,
+)
+"""A word its prefix negates ('insufficient', 'ineffective', 'unclear', 'unsuitable'):
+the report's 'cover arrangements are insufficient' denies a claim's 'sufficient' as 'not'
+would. 'in-' only before an adjective's ending ('informed', 'insight', 'input' are no
+negations), and the word left at least five letters long ('unborn' is not 'born')."""
 PRIVATIVE = r"without|free\s+(?:of|from)"
 """Words that deny the noun after them as 'no' does ('acts without delay' says the report's
 'there is no delay'): inside another pattern."""
