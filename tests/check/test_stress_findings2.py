@@ -75,6 +75,14 @@ KNOWN_MISSES: dict[str, str] = {
         "a direction said to be Ofsted's is its words, read as a finding, so --previous "
         "(requires improvement then, inadequate now) is not compared; no passage says it"
     ),
+    "Inspectors said that the corporate parenting board is well developed": (
+        "the report's 'the board is underdeveloped' is in the next sentence, and 'under-' "
+        "is not read as a negation; the board's first sentence supports it by meaning"
+    ),
+    "fostering panel minutes clearly set out the reasons for its recommendations": (
+        "'do not, however, demonstrate the reasons' negates another verb than the claim's: "
+        "support withheld, no flag"
+    ),
     "Services have improved across the board since 2019": (
         "'across the board' is not read as all of the services, so 'some aspects of "
         "services ... have improved' supports it"

@@ -307,6 +307,7 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
             and not critical_claim
             and not _TOLD_AS_LISTED.search(claim.text)
             and (item := _listed_to_improve(words, report)) is not None
+            and not _names_topic(claim.text, item.text)
         ):
             # The report says it only critically and lists it to improve: praise for
             # what the report calls a weakness (the conventions' misleading).
@@ -594,14 +595,33 @@ def _praises_item(claim: str, sentence: Sentence, hit: Hit) -> bool:
     children in private fostering arrangements well' for 'The identification, assessment and
     support of children in private fostering arrangements'): praise for what the report
     lists to improve, the conventions' misleading. The item names a topic, so it is no
-    criticism restated (contradicted)."""
+    criticism restated (contradicted). A claim that only names the topic, as the item does
+    (``_names_topic``), praises nothing."""
     return (
         sentence.passage.kind == "improvement"
+        and not _names_topic(claim, sentence.text)
         and not _CRITICAL.search(claim)
         and not _TOLD_AS_LISTED.search(claim)
         and not _limits_itself(claim)
         and hit.lexical >= _RESTATED_MIN
     )
+
+
+def _names_topic(claim: str, item: str) -> bool:
+    """True when the claim names a topic, as a 'What needs to improve' ``item`` does, and
+    says nothing of it: no verb ('the quality and timeliness of return home interviews'),
+    an indirect question ('how quickly the hub responds to children's needs'), or no
+    word beyond the item's ('placement sufficiency for children in care and those with
+    complex needs'): a bullet under 'the council needs to improve:' praises nothing."""
+    return (
+        not has_verb(claim)
+        or bool(_INDIRECT.match(claim))
+        or content_words(claim) <= content_words(item)
+    )
+
+
+_INDIRECT = re.compile(r"\W*(?:how|whether|what|why|where)\b", re.I)
+"""An indirect question ('how quickly ...'): it names what is asked, it states nothing."""
 
 
 def council_speaker(text: str) -> str | None:
@@ -702,6 +722,7 @@ def _negated_restatement(
             negation = _negation_of(negatable, clause) or _negated_beside(
                 negatable, clause, scored[0].text
             )
+        negation = negation or _prefix_negation(claim, negatable, clause)
         if negation and _denied_by_claim(claim, negation):
             negation = None  # 'acts without delay' for 'there is no delay': as the claim says
         if negation is None and scored[0].passage.kind == "improvement":
@@ -735,6 +756,20 @@ def _negated_where_plain(claim: str, words: set[str], sentence: str) -> str | No
     return None
 
 
+def _prefix_negation(claim: str, words: set[str], clause: str) -> str | None:
+    """A word of ``clause`` that is one of the claim's words (its content ``words``)
+    negated by its prefix ('cover arrangements are insufficient' for the claim's
+    'sufficient', ``NEGATIVE_PREFIX``): it denies the word as 'not' would. The claim must
+    hold the word itself, not one sharing its first letters ('unaccompanied' is no
+    negation of 'accommodated')."""
+    for m in NEGATIVE_PREFIX.finditer(clause):
+        stem = m.group("stem")
+        whole = re.escape(stem[: max(5, len(stem) - 2)])
+        if content_words(stem) & words and re.search(rf"\b{whole}", claim, re.I):
+            return m.group(0)
+    return None
+
+
 def _denies_claims_all(claim: str, negation: str) -> bool:
     """True when the report's ``negation`` denies the very 'all' or 'every' the claim says
     ('Not all social workers have sufficient knowledge' for 'all social workers know'): a
@@ -748,9 +783,7 @@ def _negation_of(words: set[str], clause: str) -> str | None:
     """The negation in ``clause`` of words the claim holds: 'not' and the words up to
     the first of the claim's content ``words`` within _NEGATED_WITHIN words after it ('not
     always effective', 'not had sufficient senior management oversight' for a claim of
-    close oversight by senior managers), or the claim's own word negated by its prefix
-    ('insufficient' for 'sufficient', ``NEGATIVE_PREFIX``); never 'not only', which
-    affirms."""
+    close oversight by senior managers); never 'not only', which affirms."""
     for m in NEGATION.finditer(clause):
         if NOT_ONLY.match(clause, m.start()):
             continue  # 'not only of the immediate concern, but ...' affirms it
@@ -758,9 +791,6 @@ def _negation_of(words: set[str], clause: str) -> str | None:
         for n, word in enumerate(after):
             if content_words(word) & words:
                 return " ".join([m.group(0), *after[: n + 1]]).strip(" ,.;:")
-    for m in NEGATIVE_PREFIX.finditer(clause):
-        if content_words(m.group("stem")) & words:
-            return m.group(0)  # 'insufficient' for the claim's 'sufficient'
     return None
 
 
