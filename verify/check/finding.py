@@ -783,7 +783,9 @@ def _negation_of(words: set[str], clause: str) -> str | None:
     """The negation in ``clause`` of words the claim holds: 'not' and the words up to
     the first of the claim's content ``words`` within _NEGATED_WITHIN words after it ('not
     always effective', 'not had sufficient senior management oversight' for a claim of
-    close oversight by senior managers); never 'not only', which affirms."""
+    close oversight by senior managers; 'do not respond to social workers' requests'
+    negates 'respond', none of a claim's 'slow to answer social workers'); never 'not
+    only', which affirms."""
     for m in NEGATION.finditer(clause):
         if NOT_ONLY.match(clause, m.start()):
             continue  # 'not only of the immediate concern, but ...' affirms it
@@ -791,7 +793,30 @@ def _negation_of(words: set[str], clause: str) -> str | None:
         for n, word in enumerate(after):
             if content_words(word) & words:
                 return " ".join([m.group(0), *after[: n + 1]]).strip(" ,.;:")
+            if _another_word(word, words):
+                break  # 'do not respond to social workers' negates 'respond', not 'social'
     return None
+
+
+def _another_word(word: str, words: set[str]) -> bool:
+    """True for a content word that is none of the claim's ``words`` in any inflection
+    ('give' for 'gives' is the claim's) nor a word of degree (``_DEGREE``)."""
+    own = content_words(word)
+    if not own or _DEGREE.fullmatch(word.strip(" ,.;:")):
+        return False
+    return not any(w[:4] == c[:4] for w in own for c in words)
+
+
+_DEGREE = re.compile(
+    r"always|consistently|sufficient(?:ly)?|fully|yet|enough|routinely|currently|really"
+    r"|quite|entirely|wholly|altogether|necessarily|adequately|properly|effectively"
+    r"|all|every|each|any",
+    re.I,
+)
+"""Words between a 'not' and the word it negates that only say how far or how many ('not
+consistently challenge', 'not had sufficient senior management oversight', 'not all
+social workers'); any other
+content word is the word negated, and a claim that lacks it is not negated there."""
 
 
 def _varies_where_always(
