@@ -191,8 +191,9 @@ def as_expected(want: str, got: str | None) -> bool:
 
 def check_releases(data: Path, cases: dict, reports_dir: Path, root: Path) -> dict:
     """name -> (release text, its claims) for each release ``data / name`` of ``cases``
-    (``name: {"report": its report's path under reports_dir, ...}``), each checked once,
-    whole pipeline with the configured model and no archive."""
+    (``name: {"report": its report's path under reports_dir, "previous": [the council's
+    earlier reports, optional], ...}``), each checked once, whole pipeline with the
+    configured model and no archive."""
     from verify.match import Encoder
     from verify.pipeline import run_check
     from verify.settings import Settings
@@ -202,7 +203,8 @@ def check_releases(data: Path, cases: dict, reports_dir: Path, root: Path) -> di
     out = {}
     for name, case in cases.items():
         report = str(reports_dir / case["report"])
-        run = run_check(str(data / name), [report], [], settings, encoder)
+        previous = [str(reports_dir / p) for p in case.get("previous", [])]
+        run = run_check(str(data / name), [report], previous, settings, encoder)
         out[name] = ((data / name).read_text(), run.result.claims)
     return out
 

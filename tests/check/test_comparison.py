@@ -224,3 +224,55 @@ def test_a_change_told_of_the_rating_itself_is_settled_by_the_grades(
     report = make_report(table=[("overall_effectiveness", "good", "Overall effectiveness")])
     got = check(text, report, [earlier_report(then)], settings)
     assert got.verdict == expected, got.explanation
+
+
+@pytest.mark.parametrize(
+    ("account", "claim_text", "want"),
+    [
+        # 'good practice' is no grade of the earlier inspection: it was read as 'good',
+        # contradicting 'rated inadequate' and settling the direction.
+        (
+            "Good practice seen at the last inspection in 2016 has been sustained in the "
+            "adoption service.",
+            "Children's services have improved since the last inspection in 2016, when they "
+            "were rated inadequate.",
+            "not_checkable",
+        ),
+        (
+            "The local authority has built on the good-quality work seen at the last "
+            "inspection in 2016.",
+            "Children's services have improved from inadequate in 2016 to requires "
+            "improvement.",
+            "not_checkable",
+        ),
+        # A part's grade is not the service's: the service's is the other one printed.
+        (
+            "At the last inspection in 2016, services for care leavers were judged to be "
+            "good, but other services were inadequate.",
+            "Ashbury's children's services have improved since the last inspection in 2016.",
+            "supported",
+        ),
+        (
+            "Since the last inspection in 2016, when services were judged to be inadequate, "
+            "good progress has been made.",
+            "Ashbury's rating has declined since the last inspection in 2016.",
+            "contradicted",
+        ),
+    ],
+)
+def test_an_account_of_an_earlier_inspection_gives_only_the_grades_it_gives(
+    settings, account, claim_text, want
+):
+    from verify.types import PreviousInspection
+
+    text = f"{account}\n1. Children are safe."
+    report = make_report(
+        text=text,
+        table=[("overall_effectiveness", "requires_improvement", "Overall effectiveness")],
+        previous=[PreviousInspection(text=account, year=2016, start=0, end=len(account))],
+    )
+    release = make_release(claim_text)
+    [claim] = extract_claims(release)
+    assert claim.kind == "comparison"
+    got = check_claims(release, [claim], [report], [], settings, None).claims[0]
+    assert got.verdict == want, got.explanation

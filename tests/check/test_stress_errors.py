@@ -62,10 +62,6 @@ KNOWN_MISSES: dict[str, str] = {
         "'until' before a date is read as a look back ('until March the council ...'), so "
         "the date is not compared with the visit's last day"
     ),
-    "the quality of analysis in assessments is consistently strong": (
-        "flagged contradicted, not misleading: the report's sentence restated word for word "
-        "with its 'not' gone is read as its criticism left out"
-    ),
     "and always effective": (
         "the release's own words after a quotation fragment ('... are regular\" and always "
         "effective') are read as no claim of their own"

@@ -32,19 +32,12 @@ EXPECTED = {
 }
 CLAIMS = [(name, words, want) for name, case in EXPECTED.items() for words, want in case["claims"]]
 
-_EITHER = (
-    "flagged, but the other flag: the conventions leave 'always' against the report's 'not "
-    "always' or 'not consistently' between contradicted and misleading"
-)
 _NOT_FOUND = "the report's wording is too far from the claim's for a passage to be found: no flag"
 KNOWN_MISSES: dict[str, str] = {
     "most care leavers have had their emotional well-being affected": (
         "the report's 'For a small number of care leavers, this has impacted on their "
         "emotional well-being' says 'this' for the sentence before: not found, no flag"
     ),
-    "assessments are always informed by a detailed chronology of children's experiences": _EITHER,
-    "managers consistently identify and challenge drift and delay": _EITHER,
-    "the reasons for management decisions are always clear in children's records": _EITHER,
     "strategy meetings are always held when the threshold for significant harm is met": _NOT_FOUND,
     "all staff receive regular and reflective supervision": _NOT_FOUND,
     "most children experience avoidable delay because of poor referral information from partners": (

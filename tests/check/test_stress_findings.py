@@ -557,10 +557,6 @@ KNOWN_MISSES = {
     # 'high' for the report's 'mixed': 'mixed' is no critical word, so the report's own
     # sentence supports the praise.
     "Ofsted said the quality of information gathered in return home interviews is high.",
-    # The report's clause on it is critical ('variability in the usefulness of contingency
-    # planning') but holds 3 of its 4 words; a weak, uncritical sentence on permanence
-    # supports it. Withholding support at that share cost 3 supported dev claims.
-    "Ofsted said contingency planning is consistently useful.",
 }
 
 

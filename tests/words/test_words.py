@@ -6,7 +6,7 @@ from datetime import date
 from verify.types import Judgement
 from verify.words.councils import authorities_in, council_key, names_council
 from verify.words.dates import own_years, parse_dates
-from verify.words.grades import grade_of, grade_rank, grades_in
+from verify.words.grades import grade_of, grade_rank, grades_given, grades_in
 from verify.words.judgements import JUDGEMENTS, RELEASE_JUDGEMENT_RE, graded_areas, title
 from verify.words.numbers import month_name, month_number, number, number_word, ordinal
 from verify.words.sentences import split_sentences
@@ -109,3 +109,25 @@ def test_all_areas_but_one_is_an_exception_to_all():
 
     assert EXCEPTION.search("rated outstanding in all areas but one")
     assert not EXCEPTION.search("rated good, but one area requires improvement")
+
+
+def test_a_grade_word_is_a_grade_given_only_where_a_grade_is_said():
+    # Said as a grade: after a verb that gives one, or naming the grade itself.
+    assert grades_given(
+        "At the last inspection in 2016, services for care leavers were judged to be good, "
+        "but other services were inadequate."
+    ) == ["good", "inadequate"]
+    assert grades_given("Areas identified as inadequate in the last inspection.") == [
+        "inadequate"
+    ]
+    assert grades_given("Following the inadequate judgement in 2016, leaders acted.") == [
+        "inadequate"
+    ]
+    assert grades_given("The last inspection judged services as requires improvement to be good.")
+    # An adjective of something else; 'required improvement' is a grade as a verb.
+    assert grades_given("Good practice seen at the last inspection in 2016 was sustained.") == []
+    assert grades_given("It built on the good-quality work seen at the last inspection.") == []
+    assert grades_given("Nearly all children attend good or outstanding schools.") == []
+    assert grades_given("services that required improvement to be good") == [
+        "requires_improvement"
+    ]

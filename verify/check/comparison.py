@@ -26,8 +26,9 @@ from verify.types import (
     Report,
 )
 from verify.words.changes import OF_THE_RATING, direction_of
+from verify.words.clauses import clauses
 from verify.words.councils import council_named, names_council
-from verify.words.grades import grade_rank, grade_text, grades_in
+from verify.words.grades import grade_rank, grade_text, grades_given, grades_in
 from verify.words.judgements import JUDGEMENTS, graded_areas, prose
 from verify.words.judgements import RELEASE_JUDGEMENT_RE as JUDGEMENT_RE
 from verify.words.numbers import MONTH, NUMBER, month_number, number
@@ -605,7 +606,7 @@ def _against_printed(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
         # service, not the service.
         why = "The report's account of the earlier inspection grades one service only."
         return today or verdict(claim, "not_checkable", why, evidence)
-    said, printed = _earlier_grades(claim, report), grades_in(chosen.text)
+    said, printed = _earlier_grades(claim, report), _given_in(chosen)
     if v.previous_year and not _near(chosen, v.previous_year):
         # The report's account of its history is not complete: another year's grade is
         # not proof against this one, nor evidence for it.
@@ -751,7 +752,7 @@ def _fit(
     claimed, a graded one (never an undated aside for having no year); of graded ones, for a
     claim about the whole service, one not of one service alone (``graded_apart``)."""
     near = _near(p, year)
-    graded = bool(grades_in(p.text))
+    graded = bool(_given_in(p))
     about = area is not None and _names_area(p.text, area)
     whole = graded and (area is not None or not graded_apart(p.text))
     return (near and graded, about, year is not None and p.year == year, near, graded, whole)
@@ -789,8 +790,23 @@ def _areas_since(claim: Claim, report: Report, then: str, evidence) -> CheckedCl
     return verdict(claim, direction_verdict(claim.values.direction, actual), why, evidence)
 
 
+def _given_in(p: PreviousInspection) -> set[str]:
+    """The grades an account of an earlier inspection gives ('were judged to be good'), not
+    its grade words said of something else ('good practice was seen in 2016')."""
+    return set(grades_given(p.text)) | ({p.grade} if p.grade else set())
+
+
+_PARTS = tuple(name for name in JUDGEMENTS if name != "overall_effectiveness")
+
+
 def _earliest_grade(text: str) -> str | None:
-    """The first grade word printed about an earlier inspection ('judged to be adequate')."""
-    found = grades_in(text)
-    ordered = sorted(found, key=lambda g: text.lower().find(g.replace("_", " ")))
-    return ordered[0] if ordered else None
+    """The first grade an account of an earlier inspection gives the service ('judged to
+    be adequate'): not a grade word said of something else ('good practice was seen'), nor
+    a grade of a part it names ('services for care leavers were judged to be good, but
+    other services were inadequate': inadequate)."""
+    for clause in clauses(text):
+        if any(_names_area(clause, part) for part in _PARTS):
+            continue
+        if given := grades_given(clause):
+            return given[0]
+    return None

@@ -30,17 +30,19 @@ from verify.match import Hit, PassageIndex, Sentence
 from verify.types import CheckedClaim, Claim, Evidence, Report
 from verify.words import judgement_title
 from verify.words.changes import direction_of
-from verify.words.clauses import clauses, without_conjunction
-from verify.words.dates import COVER_DATES
+from verify.words.clauses import clauses, has_verb, without_conjunction
+from verify.words.dates import COVER_DATES, LOOKING_BACK
 from verify.words.judgements import EQUIVALENT, RELEASE_JUDGEMENT_RE
 from verify.words.qualifiers import (
+    ALWAYS,
     CONDITION,
     EXCEPTION,
     HEDGES,
+    IN_PROGRESS,
     LIMITED,
     LIMITED_SUBJECT,
-    NEGATED_WORD,
     NEGATION,
+    NEGATIVE_PREFIX,
     NOT_ONLY,
     PRIVATIVE,
     UNIVERSAL,
@@ -58,14 +60,15 @@ _CRITICAL = re.compile(
     r"\b(not|no longer|requires? improvement|inadequate|variab(?:le|ility)|var(?:y|ies|ying)\b|"
     r"inconsisten(?:t|cy)|more to do|"
     r"weak(?:er|ness|nesses)?|fail\w*|risk of harm|declined?|deteriorat\w*|"
-    r"limited|too (?:few|many|slow|long|early)|delays?|shortfalls?|patchy|poor|"
+    r"limited|too (?:few|many|long|early)|slow(?:ly|er|ness)?|delays?|shortfalls?|patchy|poor|"
     r"insufficient|superficial|ineffective(?:ly)?|drift|"
     r"concerns?|wants? to see|needs? to (?:improve|ensure|be)|should|lack(?:s|ing|ed)?|rarely)\b"
     r"|\b\w+n[’']t\b",
     re.I,
 )
 """Words that criticise, a negation contracted ('aren't always timely') among them: a
-release writes 'isn't' where the report writes 'is not'."""
+release writes 'isn't' where the report writes 'is not', and 'partners are slow to answer'
+where it writes 'do not respond ... in a timely way'."""
 _ASKED_TO_IMPROVE = re.compile(
     r"\b(?:(?:ask|urg|tell|told|call|direct|instruct)\w*\s+(?:on\s+)?(?:[\w’'-]+\s+){0,3}?"
     r"to improve|must improve|improvements? (?:is|are) (?:needed|required))\b",
@@ -76,16 +79,18 @@ weakness the report lists to improve, not a strength, so the claim criticises in
 its own. Claims only: a report sentence naming 'areas for improvement' is the topic."""
 _TOLD_AS_LISTED = re.compile(
     r"\b(?:recommend(?:s|ed|ations?)?|areas? (?:for|of) (?:improvement|development)"
-    r"|areas? to (?:improve|develop)|must|should|ought to|needs? to|ha(?:s|ve) to"
+    r"|areas? to (?:improve|develop)|to (?:improve|strengthen|address|tackle)"
+    r"|working (?:on|towards?)|under ?way|plans? to|must|should|ought to|needs? to|ha(?:s|ve) to"
     r"|(?:is|are|was|were) (?:required|expected) to)\b",
     re.I,
 )
-"""A claim that tells what it names as a recommendation, an area for improvement or what
-the council must do ('just one recommendation: the consistency of ...', 'the council must
-ensure that all caseloads are manageable' for a SIF report's 'Ensure that all ...'): it
-gives the item as listed to improve, so it praises nothing. No criticism of the claim's
-own either ('leaders understand every area for improvement' is about the list), so it only
-keeps an item from being read as praised."""
+"""A claim that tells what it names as a recommendation, an area for improvement, work to
+be done or what the council must do ('just one recommendation: the consistency of ...',
+'work is already under way to improve the quality and timeliness of return home
+interviews', 'the council must ensure that all caseloads are manageable' for a SIF
+report's 'Ensure that all ...'): it gives the item as listed to improve, so it praises
+nothing. No criticism of the claim's own either ('leaders understand every area for
+improvement' is about the list), so it only keeps an item from being read as praised."""
 # With no embedding model, a sentence must share this share of words to support a claim.
 _LEXICAL_MIN = 0.8
 # A sentence holding this share of the claim's content words says the same by its words
@@ -178,8 +183,11 @@ def _criticises(text: str) -> bool:
 
 def restated_clause(words: set[str], sentence: str) -> str:
     """The clause of ``sentence`` holding the most of a claim's content ``words``: the one
-    the claim restates (a sentence joins a strength and a limit by commas or 'although')."""
-    return max(clauses(sentence), key=lambda c: len(words & content_words(c)))
+    the claim restates (a sentence joins a strength and a limit by commas or 'although').
+    Of clauses holding as many, one that states something: 'Supervision, although
+    regular, is inconsistent in its quality' restates 'the quality of supervision' in
+    'is inconsistent in its quality', not in its bare subject."""
+    return max(clauses(sentence), key=lambda c: (len(words & content_words(c)), has_verb(c)))
 
 
 def says_only_noted(text: str) -> bool:
@@ -213,6 +221,13 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         return verdict(claim, "not_checkable", why, _first(pool[0], pool, index))
     if _restated_without_criticism(claim.text, words, sentence, best):
         evidence = _first(pool[0], pool, index)
+        if varies := _only_varies(claim.text, restated_clause(words, sentence.text)):
+            why = (
+                f"{_where(evidence[0])} says this holds only some of the time ('{varies}'), "
+                f"where the claim says it always does ({_measured(pool[0])}): "
+                f"'{sentence.text}'"
+            )
+            return verdict(claim, "misleading", why, evidence)
         why = (
             f"{_where(evidence[0])} says this with a criticism the claim leaves out "
             f"({_measured(pool[0])}): '{sentence.text}'"
@@ -267,9 +282,11 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         for s, h, sh in same
         if (critical_claim or not _critical(s, words)) and not _names_to_improve(claim.text, s)
     ]
-    if support and _other_direction(claim.text, support[0][0], support[0][2]):
+    if support and _other_direction(claim.text, support[0][0], support[0][2], pool):
         support = []
     if not critical_claim and support and _restated_critically(words, same, support[0][2]):
+        support = []
+    if not critical_claim and support and _criticised_nearer(claim.text, words, same, support[0]):
         support = []
     if not critical_claim and support and _listed_more_fully(wanted, words, report, support[0][2]):
         support = []
@@ -295,16 +312,19 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
             and not critical_claim
             and (varies := _varies_where_always(claim.text, words, near))
         ):
+            # The report's limit on what the claim tells of every time or every case:
+            # misleading, as 'not always' is wherever it is read (``_only_varies``).
             why = (
                 f"{_where(evidence[0])} says this varies ({measured}): '{varies}', where the "
                 f"claim says it always holds: '{near[0].text}'"
             )
-            return verdict(claim, "contradicted", why, evidence)
+            return verdict(claim, "misleading", why, evidence)
         if (
             same
             and not critical_claim
             and not _TOLD_AS_LISTED.search(claim.text)
             and (item := _listed_to_improve(words, report)) is not None
+            and not _names_topic(claim.text, item.text)
         ):
             # The report says it only critically and lists it to improve: praise for
             # what the report calls a weakness (the conventions' misleading).
@@ -414,17 +434,29 @@ def _said_beside_its_quotation(claim: str, sentence: str) -> str | None:
     return own_text
 
 
-def _other_direction(claim: str, sentence: Sentence, share: float) -> bool:
+def _other_direction(
+    claim: str, sentence: Sentence, share: float, pool: list[tuple[Sentence, Hit, float]]
+) -> bool:
     """True when the best supporting sentence, found by meaning and fewer than _SHARED_MIN
     of the claim's words, tells a change in another direction than the claim's ('have
     declined since 2012' beside 'Services have remained good for children looked after
-    and have improved for care leavers'; the clause restated first, else the sentence):
-    no support for it. Withholds support only."""
+    and have improved for care leavers'; the clause restated first, else the sentence),
+    or tells none where praise tells one since an earlier time and no sentence near it
+    tells that change ('have got worse since the last inspection' beside 'This is a
+    contributing factor to the high rate of children in care': a sentence about today
+    says nothing of a change): no support for it. Withholds support only."""
     if share >= _SHARED_MIN:
         return False
     said = direction_of(claim)
     clause = restated_clause(content_words(claim), sentence.text)
     told = direction_of(clause) or direction_of(sentence.text)
+    if said and told is None:
+        return (
+            bool(_SINCE_EARLIER.search(claim))
+            and not _CRITICAL.search(claim)
+            and not _SINCE_EARLIER.search(sentence.text)
+            and not any(direction_of(s.text) == said for s, _, _ in pool)
+        )
     return bool(said and told and said != told)
 
 
@@ -445,6 +477,10 @@ def _opposite_change(
     said = direction_of(claim)
     told = direction_of(restated_clause(words, sentence.text))
     return told if said and _OPPOSED_CHANGES.get(said) == told else None
+
+
+_SINCE_EARLIER = re.compile(rf"\b(?:{LOOKING_BACK}|(?:19|20)\d\d)\b", re.I)
+"""Words tying a change to an earlier time ('since the last inspection', 'than in 2019')."""
 
 
 def _names_to_improve(claim: str, sentence: Sentence) -> bool:
@@ -610,7 +646,7 @@ def _restated_without_criticism(claim: str, words: set[str], sentence: Sentence,
     item (a topic named, not a criticism told: ``_listed_to_improve`` weighs it) is no
     such sentence, and a criticism in another clause than the one the claim restates is
     not left out, nor one the claim keeps in words of its own ('sometimes effective' for
-    'not always effective')."""
+    'not always effective', 'had fallen' for 'had declined')."""
     listed = sentence.passage.kind in ("table", "improvement")
     prose = not listed and sentence.text.rstrip().endswith((".", "!", "?"))
     return (
@@ -619,7 +655,15 @@ def _restated_without_criticism(claim: str, words: set[str], sentence: Sentence,
         and not _CRITICAL.search(claim)
         and not _limits_itself(claim)
         and hit.lexical >= _RESTATED_MIN
+        and not _same_decline(claim, restated_clause(words, sentence.text))
     )
+
+
+def _same_decline(claim: str, clause: str) -> bool:
+    """True when the claim tells the decline the report's clause criticises, in words of
+    its own ('had fallen from 63% ... to 47%' for 'had declined from 63% ... to 47%'): the
+    criticism is kept, not left out."""
+    return direction_of(claim) == direction_of(clause) == "declined"
 
 
 def _praises_item(claim: str, sentence: Sentence, hit: Hit, listed: bool) -> bool:
@@ -629,14 +673,33 @@ def _praises_item(claim: str, sentence: Sentence, hit: Hit, listed: bool) -> boo
     support of children in private fostering arrangements'): praise for what the report
     lists to improve, the conventions' misleading. The item names a topic, so it is no
     criticism restated (contradicted). ``listed``: the sentence is of such an item
-    (``_listed_item``)."""
+    (``_listed_item``). A claim that only names the topic, as the item does
+    (``_names_topic``), praises nothing."""
     return (
         listed
+        and not _names_topic(claim, sentence.text)
         and not _CRITICAL.search(claim)
         and not _TOLD_AS_LISTED.search(claim)
         and not _limits_itself(claim)
         and hit.lexical >= _RESTATED_MIN
     )
+
+
+def _names_topic(claim: str, item: str) -> bool:
+    """True when the claim names a topic, as a 'What needs to improve' ``item`` does, and
+    says nothing of it: no verb ('the quality and timeliness of return home interviews'),
+    an indirect question ('how quickly the hub responds to children's needs'), or no
+    word beyond the item's ('placement sufficiency for children in care and those with
+    complex needs'): a bullet under 'the council needs to improve:' praises nothing."""
+    return (
+        not has_verb(claim)
+        or bool(_INDIRECT.match(claim))
+        or content_words(claim) <= content_words(item)
+    )
+
+
+_INDIRECT = re.compile(r"\W*(?:how|whether|what|why|where)\b", re.I)
+"""An indirect question ('how quickly ...'): it names what is asked, it states nothing."""
 
 
 def council_speaker(text: str) -> str | None:
@@ -686,9 +749,23 @@ def _restated_clauses(words: set[str], sentence: str) -> list[str]:
 
 
 def _limits_itself(claim: str) -> bool:
-    """A claim with a limit of its own ('some', 'not yet', 'most') or a negation: it does
-    not state a begun, partial or negated thing as done, whole or so."""
-    return any(limit.search(claim) for limit in (HEDGES, LIMITED, NEGATION))
+    """A claim with a limit of its own ('some', 'not yet', 'most', 'in the main'), a change
+    told as under way ('increasingly') or a negation: it does not state a begun, partial or
+    negated thing as done, whole or so."""
+    return any(limit.search(claim) for limit in (HEDGES, LIMITED, IN_PROGRESS, NEGATION))
+
+
+def _only_varies(claim: str, clause: str) -> str | None:
+    """The report clause's 'not always' or 'varies' (``VARIES``), when that is its only
+    criticism and the claim says 'always' or 'consistently' (``ALWAYS``): the claim
+    generalises what the report says holds some of the time, misleading in every path
+    that reads it (as ``_negated_restatement`` reads 'not always' and ``_generalised``
+    'most'), not the opposite of it ('Supervision does not always help social workers
+    understand complex problems' for 'supervision always helps ...')."""
+    found = VARIES.search(clause)
+    if not found or not ALWAYS.search(claim) or _criticises(VARIES.sub(" ", clause)):
+        return None
+    return found.group(0)
 
 
 def _negated_restatement(
@@ -723,6 +800,7 @@ def _negated_restatement(
             negation = _negation_of(negatable, clause) or _negated_beside(
                 negatable, clause, scored[0].text
             )
+        negation = negation or _prefix_negation(claim, negatable, clause)
         if negation and _denied_by_claim(claim, negation):
             negation = None  # 'acts without delay' for 'there is no delay': as the claim says
         if negation is None and scored[0].passage.kind == "improvement":
@@ -756,6 +834,22 @@ def _negated_where_plain(claim: str, words: set[str], sentence: str) -> str | No
     return None
 
 
+def _prefix_negation(claim: str, words: set[str], clause: str) -> str | None:
+    """A word of ``clause`` that is one of the claim's words (its content ``words``)
+    negated by its prefix ('cover arrangements are insufficient' for the claim's
+    'sufficient', ``NEGATIVE_PREFIX``): it denies the word as 'not' would. The claim must
+    hold the word itself, not one sharing its first letters ('unaccompanied' is no
+    negation of 'accommodated'), and the clause must not say the plain word too ('clear in
+    the east and unclear in the west' tells a variation, not the opposite)."""
+    for m in NEGATIVE_PREFIX.finditer(clause):
+        stem = m.group("stem")
+        whole = re.escape(stem[: max(5, len(stem) - 2)])
+        rest = content_words(clause[: m.start()] + clause[m.end() :])
+        if content_words(stem) & (words - rest) and re.search(rf"\b{whole}", claim, re.I):
+            return m.group(0)  # not 'clear in the east and unclear in the west': it varies
+    return None
+
+
 def _denies_claims_all(claim: str, negation: str) -> bool:
     """True when the report's ``negation`` denies the very 'all' or 'every' the claim says
     ('Not all social workers have sufficient knowledge' for 'all social workers know'): a
@@ -769,7 +863,9 @@ def _negation_of(words: set[str], clause: str) -> str | None:
     """The negation in ``clause`` of words the claim holds: 'not' and the words up to
     the first of the claim's content ``words`` within _NEGATED_WITHIN words after it ('not
     always effective', 'not had sufficient senior management oversight' for a claim of
-    close oversight by senior managers); never 'not only', which affirms."""
+    close oversight by senior managers; 'do not respond to social workers' requests'
+    negates 'respond', none of a claim's 'slow to answer social workers'); never 'not
+    only', which affirms."""
     for m in NEGATION.finditer(clause):
         if NOT_ONLY.match(clause, m.start()):
             continue  # 'not only of the immediate concern, but ...' affirms it
@@ -777,22 +873,30 @@ def _negation_of(words: set[str], clause: str) -> str | None:
         for n, word in enumerate(after):
             if content_words(word) & words:
                 return " ".join([m.group(0), *after[: n + 1]]).strip(" ,.;:")
-    return _negated_by_prefix(words, clause)
-
-
-def _negated_by_prefix(words: set[str], clause: str) -> str | None:
-    """A word of ``clause`` negating by its prefix one of the claim's content ``words``
-    ('unclear' for the claim's 'clear'), when the claim does not say the prefixed word
-    itself and the clause does not also say the plain one ('clear in some cases, unclear
-    in others' tells a variation, not the opposite)."""
-    for m in NEGATED_WORD.finditer(clause):
-        plain = content_words(m.group("plain"))
-        if not plain & words or content_words(m.group(0)) & words:
-            continue
-        rest = clause[: m.start()] + clause[m.end() :]
-        if not plain & content_words(rest):
-            return m.group(0)
+            if _another_word(word, words):
+                break  # 'do not respond to social workers' negates 'respond', not 'social'
     return None
+
+
+def _another_word(word: str, words: set[str]) -> bool:
+    """True for a content word that is none of the claim's ``words`` in any inflection
+    ('give' for 'gives' is the claim's) nor a word of degree (``_DEGREE``)."""
+    own = content_words(word)
+    if not own or _DEGREE.fullmatch(word.strip(" ,.;:")):
+        return False
+    return not any(w[:4] == c[:4] for w in own for c in words)
+
+
+_DEGREE = re.compile(
+    r"always|consistently|sufficient(?:ly)?|fully|yet|enough|routinely|currently|really"
+    r"|quite|entirely|wholly|altogether|necessarily|adequately|properly|effectively"
+    r"|all|every|each|any",
+    re.I,
+)
+"""Words between a 'not' and the word it negates that only say how far or how many ('not
+consistently challenge', 'not had sufficient senior management oversight', 'not all
+social workers'); any other
+content word is the word negated, and a claim that lacks it is not negated there."""
 
 
 def _varies_where_always(
@@ -876,6 +980,31 @@ def _restated_critically(
         and share > supporting_share
         for s, _, _ in same
     )
+
+
+def _criticised_nearer(
+    claim: str,
+    words: set[str],
+    same: list[tuple[Sentence, Hit, float]],
+    supporting: tuple[Sentence, Hit, float],
+) -> bool:
+    """True when praise told of every case or every time ('every child in care has their
+    life-story work started promptly', 'consistently high') has, nearer it than the
+    sentence that would support it and holding more of its words, a sentence saying the
+    same thing critically in the clause it restates ('A very small minority of children
+    ... wait too long for life-story work to start'): the report's own passage on it
+    limits what the claim tells of all, and a farther sentence found by meaning, holding
+    under half the claim's words, is another aspect ('Children in care ... receive a good
+    service'). Only a support withheld, never a flag; a claim with a limit of its own tells
+    no 'all'."""
+    if supporting[2] >= _RESTATED_HALF or not UNIVERSAL.search(claim) or _limits_itself(claim):
+        return False
+    for scored in same:
+        if scored is supporting:
+            return False
+        if _critical(scored[0], words) and scored[2] > supporting[2]:
+            return True
+    return False
 
 
 _STANDS_FOR = re.compile(r"\s+(?:of\s+the(?:m|se)\s+)?(?:are|is|were|was|have|has|do|does)\b", re.I)
@@ -973,12 +1102,18 @@ def _denied_universal(claim: str, words: set[str], sentence: str) -> bool:
     return False
 
 
+_DENIED_WHOLE = re.compile(rf"(?:\bnot|n[’']t)\s+(?:quite\s+)?{UNIVERSAL.pattern}", re.I)
+"""'not every', 'not all', "isn't always": a claim's own limit on a 'whole'."""
+
+
 def _generalised(claim: str, words: set[str], sentence: str, hit: Hit) -> bool:
     """True when the claim drops or overrides the limit the report puts on its praise,
     about the same thing: 'all children' for 'most children'. A limited subject counts in
     a clause the claim restates (``_restated_clauses``: 'Not all children ..., although
-    oversight is improving' does not limit the oversight)."""
-    if LIMITED.search(claim):
+    oversight is improving' does not limit the oversight). A claim denying a 'whole' of its
+    own ('not every discussion includes all the relevant professionals') tells the
+    report's limit."""
+    if LIMITED.search(claim) or _DENIED_WHOLE.search(claim):
         return False
     limited = LIMITED.search(sentence)
     if UNIVERSAL.search(claim):

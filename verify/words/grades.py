@@ -135,3 +135,38 @@ def is_grade_phrase(words: str) -> bool:
     rest = [w.strip(".,;:!?'‘’\"“”()–—-") for w in RELEASE_GRADE_RE.sub(" ", words).split()]
     rest = [w for w in rest if w]
     return len(rest) <= _GRADE_PHRASE_WORDS and all(_GRADE_COMPANIONS.fullmatch(w) for w in rest)
+
+
+_GIVEN_BEFORE = re.compile(
+    r"\b(?:judged|rated|graded|found|deemed|identified|was|were|is|are|be|been|as"
+    r"|remains?|remained)\s+(?:(?:to\s+be|as|overall|still|also|now|then|both)\s+)?$",
+    re.I,
+)
+"""Words just before a grade that give it ('were judged to be good', 'identified as
+inadequate', 'was inadequate')."""
+_GRADE_NOUN_AFTER = re.compile(r"\s+(?:judge?ments?|ratings?)\b", re.I)
+"""A grade naming a grade ('the inadequate judgement', 'its good rating')."""
+_NOUN_AFTER = re.compile(
+    r"-\w|\s+(?!(?:in|at|for|by|of|overall|and|but|or|nor|with|when|since|to|across|as|on"
+    r"|from|after|before|while|although|though|because|then|again|under|which|who|whereas"
+    r"|yet|so|until|during|following|this|that|there|it|they|its|their|the|a|an)\b)[a-z]",
+    re.I,
+)
+"""A word after a grade that makes it an adjective of a noun ('good practice',
+'good-quality work', 'outstanding schools'), not a grade given."""
+
+
+def grades_given(text: str) -> list[Grade]:
+    """The grades a text gives, in order: each grade word said as a grade ('were judged to
+    be good, but', 'identified as inadequate', 'the inadequate judgement', 'services
+    required improvement to be good': that grade is a verb), not as an
+    adjective of something else ('good practice was seen at the last inspection',
+    'good-quality work', 'good or outstanding schools'). A report's account of an earlier
+    inspection is read with it: only its grades given are that inspection's."""
+    found = []
+    for m in ANY_GRADE_RE.finditer(text):
+        after = text[m.end() :]
+        said = m.group(1).lower().startswith("requir") or _GRADE_NOUN_AFTER.match(after)
+        if said or (_GIVEN_BEFORE.search(text[: m.start()]) and not _NOUN_AFTER.match(after)):
+            found.append(grade_of(m.group(1)))
+    return found

@@ -44,11 +44,26 @@ UNIVERSAL = re.compile(r"\b(all|every|always|whole|entire|each|consistently)\b",
 """Words that tell a finding of everyone or everything."""
 LIMITED = re.compile(
     r"\b(most|some|many|majority|usually|mostly|generally|often|few|sometimes|occasionally"
-    r"|at times|in places)\b",
+    r"|at times|in places|in the main|on the whole|by and large|largely|broadly|mainly"
+    r"|typically|predominantly)\b",
     re.I,
 )
-"""Words that tell a finding of part: 'most children', or of some of the time: 'plans are
-sometimes effective' (the report's 'not always effective' in other words)."""
+"""Words that tell a finding of part: 'most children', 'in the main', 'typically', or of
+some of the time: 'plans are sometimes effective' (the report's 'not always effective' in
+other words)."""
+IN_PROGRESS = re.compile(
+    r"\b(?:increasingly|more and more"
+    r"|(?:is|are)\s+(?:gradually|slowly|steadily|progressively)\s+\w+ing)\b",
+    re.I,
+)
+"""Words that tell a change as under way, not done ('is increasingly giving managers
+oversight', 'are gradually reducing' for the report's 'is beginning to provide'): a claim
+with them keeps the report's hedge in other words. A change told done ('has steadily
+reduced') is not one."""
+ALWAYS = re.compile(r"\b(?:always|consistently|invariably|without exception)\b", re.I)
+"""Words that tell a finding of every time or every case (``UNIVERSAL``'s 'how often'):
+against the report's 'not always' or 'varies' (``VARIES``) they generalise what holds
+only some of the time."""
 LIMITED_SUBJECT = re.compile(r"^(?:some|most|many|a few|not all|a number of)\b", re.I)
 """A sentence about part of its subject: 'Some children ...'."""
 
@@ -85,17 +100,16 @@ NEGATION = re.compile(r"\b(?:not|no|never|none|nor|cannot)\b|n[’']t\b", re.I)
 """A negated statement: a claim that says what is not so does not state a begun or partial
 thing as done or whole."""
 
-NEGATED_WORD = re.compile(
-    r"\b(?:un(?!der|less|til|i)|i[nmrl](?=[a-z]*(?:ent|ant|ate|ive|ete|ect|ible|ular)(?:ly)?\b))"
-    r"(?P<plain>[a-z]{4,})\b",
+NEGATIVE_PREFIX = re.compile(
+    r"\b(?:un(?!der|less|til|i)|non-?|(?:in|im|ir|il)(?=\w*(?:ent|ant|ate|able|ible|ive|al|ete|ect|ous|ure|ite)\b))"
+    r"(?P<stem>\w{5,})\b",
     re.I,
 )
-"""A word negated by its prefix ('unclear', 'unsafe', 'inconsistent', 'ineffective',
-'irregular'): 'Partner agencies are unclear about who they can contact' says the opposite
-of 'partner agencies are clear about ...' as 'not clear' would. 'in-', 'im-', 'ir-', 'il-'
-only before an adjective's ending ('-ent', '-ate', '-ive', ...), never 'inform' or
-'invaluable'; 'un-' never in 'under', 'unless', 'until' or 'uni-' ('unique', 'universal')."""
-
+"""A word its prefix negates ('insufficient', 'ineffective', 'unclear', 'unsuitable'):
+the report's 'cover arrangements are insufficient' denies a claim's 'sufficient' as 'not'
+would. 'in-' only before an adjective's ending ('informed', 'insight', 'input' are no
+negations), 'un-' never in 'under', 'unless', 'until' or 'uni-' ('unique'), and the word
+left at least five letters long ('unborn' is not 'born')."""
 PRIVATIVE = r"without|free\s+(?:of|from)"
 """Words that deny the noun after them as 'no' does ('acts without delay' says the report's
 'there is no delay'): inside another pattern."""
