@@ -646,14 +646,15 @@ def _restated_without_criticism(claim: str, words: set[str], sentence: Sentence,
     item (a topic named, not a criticism told: ``_listed_to_improve`` weighs it) is no
     such sentence, and a criticism in another clause than the one the claim restates is
     not left out, nor one the claim keeps in words of its own ('sometimes effective' for
-    'not always effective', 'had fallen' for 'had declined')."""
+    'not always effective', 'had fallen' for 'had declined'); a limit both say is no
+    criticism kept ('typically thorough' for 'typically superficial')."""
     listed = sentence.passage.kind in ("table", "improvement")
     prose = not listed and sentence.text.rstrip().endswith((".", "!", "?"))
     return (
         prose
         and _critical(sentence, words)
         and not _CRITICAL.search(claim)
-        and not _limits_itself(claim)
+        and not _limits_itself(claim, restated_clause(words, sentence.text))
         and hit.lexical >= _RESTATED_MIN
         and not _same_decline(claim, restated_clause(words, sentence.text))
     )
@@ -748,11 +749,16 @@ def _restated_clauses(words: set[str], sentence: str) -> list[str]:
     return [c for c in [main, *others] if held[c] >= _HEDGED_CLAUSE_WORDS]
 
 
-def _limits_itself(claim: str) -> bool:
+def _limits_itself(claim: str, said: str = "") -> bool:
     """A claim with a limit of its own ('some', 'not yet', 'most', 'in the main'), a change
     told as under way ('increasingly') or a negation: it does not state a begun, partial or
-    negated thing as done, whole or so."""
-    return any(limit.search(claim) for limit in (HEDGES, LIMITED, IN_PROGRESS, NEGATION))
+    negated thing as done, whole or so. A limit the report's clause ``said`` holds too is
+    the report's, not the claim's ('typically thorough' for 'typically superficial')."""
+    return any(
+        m.group(0).lower() not in said.lower()
+        for limit in (HEDGES, LIMITED, IN_PROGRESS, NEGATION)
+        for m in limit.finditer(claim)
+    )
 
 
 def _only_varies(claim: str, clause: str) -> str | None:
