@@ -60,8 +60,8 @@ _CRITICAL = re.compile(
     r"\b(not|no longer|requires? improvement|inadequate|variab(?:le|ility)|var(?:y|ies|ying)\b|"
     r"inconsisten(?:t|cy)|more to do|"
     r"weak(?:er|ness|nesses)?|fail\w*|risk of harm|declined?|deteriorat\w*|"
-    r"limited|too (?:few|many|long|early)|slow(?:ly|er|ness)?|delays?|shortfalls?|patchy|poor|"
-    r"insufficient|superficial|ineffective(?:ly)?|drift|"
+    r"limited|too (?:few|many|long|early)|slow(?:ly|er|ness)?|delay(?:s|ed)?|shortfalls?|patchy|"
+    r"poor|insufficient|superficial|ineffective(?:ly)?|drift|"
     r"concerns?|wants? to see|needs? to (?:improve|ensure|be)|should|lack(?:s|ing|ed)?|rarely)\b"
     r"|\b\w+n[’']t\b",
     re.I,
@@ -221,7 +221,7 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         return verdict(claim, "not_checkable", why, _first(pool[0], pool, index))
     if _restated_without_criticism(claim.text, words, sentence, best):
         evidence = _first(pool[0], pool, index)
-        if varies := _only_varies(claim.text, restated_clause(words, sentence.text)):
+        if varies := _only_varies(claim.text, words, sentence.text):
             why = (
                 f"{_where(evidence[0])} says this holds only some of the time ('{varies}'), "
                 f"where the claim says it always does ({_measured(pool[0])}): "
@@ -761,15 +761,25 @@ def _limits_itself(claim: str, said: str = "") -> bool:
     )
 
 
-def _only_varies(claim: str, clause: str) -> str | None:
-    """The report clause's 'not always' or 'varies' (``VARIES``), when that is its only
+def _only_varies(claim: str, words: set[str], sentence: str) -> str | None:
+    """The 'not always' or 'varies' (``VARIES``) of the clause of ``sentence`` the claim
+    restates, when that is its only
     criticism and the claim says 'always' or 'consistently' (``ALWAYS``): the claim
     generalises what the report says holds some of the time, misleading in every path
     that reads it (as ``_negated_restatement`` reads 'not always' and ``_generalised``
     'most'), not the opposite of it ('Supervision does not always help social workers
-    understand complex problems' for 'supervision always helps ...')."""
+    understand complex problems' for 'supervision always helps ...'). A word of the claim
+    the clause negates by its prefix is a criticism too ('Thresholds ... are unclear, which
+    means children do not always receive the right help' for 'are clear, which means
+    children always receive ...' says the opposite), in any clause the claim restates."""
+    clause = restated_clause(words, sentence)
     found = VARIES.search(clause)
-    if not found or not ALWAYS.search(claim) or _criticises(VARIES.sub(" ", clause)):
+    if (
+        not found
+        or not ALWAYS.search(claim)
+        or _criticises(VARIES.sub(" ", clause))
+        or any(_prefix_negation(claim, words, c) for c in _restated_clauses(words, sentence))
+    ):
         return None
     return found.group(0)
 
@@ -886,11 +896,19 @@ def _negation_of(words: set[str], clause: str) -> str | None:
 
 def _another_word(word: str, words: set[str]) -> bool:
     """True for a content word that is none of the claim's ``words`` in any inflection
-    ('give' for 'gives' is the claim's) nor a word of degree (``_DEGREE``)."""
+    ('give' for 'gives' is the claim's) nor a word of degree (``_DEGREE``) nor a light
+    verb (``_LIGHT_VERB``)."""
     own = content_words(word)
-    if not own or _DEGREE.fullmatch(word.strip(" ,.;:")):
+    bare = word.strip(" ,.;:")
+    if not own or _DEGREE.fullmatch(bare) or _LIGHT_VERB.fullmatch(bare):
         return False
     return not any(w[:4] == c[:4] for w in own for c in words)
+
+
+_LIGHT_VERB = re.compile(r"(?:mak|tak|giv|get)(?:e|es|en|ing)?|made|took|gave|got", re.I)
+"""A verb that carries no meaning of its own before the noun that does ('do not always
+make effective use of the LADO service' negates a claim's 'used effectively'; 'not take
+sufficient account of')."""
 
 
 _DEGREE = re.compile(

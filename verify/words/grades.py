@@ -61,13 +61,15 @@ _GIVEN_GRADE_FOLLOWERS = (
     r"it|its|they|their|we|our|which|who|whose|\w+ly|\w+ed|"
     r"inspectors|ofsted|ratings?|grades?|judge?ments?|rated|judged|graded|"
     r"children[’']s|services?|council|authority|borough|county|department|provision|"
+    r"support|help|care|practice|work|offer|"
     r"\d+|one|two|three|four|five|six|seven|eight|nine|ten"
 )
 GRADE_AS_ADJECTIVE = re.compile(rf"\s+(?!(?:{_GIVEN_GRADE_FOLLOWERS})\b)[a-z][a-z’'-]*\b")
 """Read straight after a grade word: a lowercase word that neither a grade given ('good
 overall', 'outstanding for leaders', 'inadequate in 2016') nor the thing graded ('good
-children's services', 'an outstanding rating') follows. The grade word is then an
-adjective of that noun ('good news', 'a good day', 'our outstanding staff'), no grade."""
+children's services', 'an outstanding rating', 'outstanding support for care leavers')
+follows. The grade word is then an adjective of that noun ('good news', 'a good day', 'our
+outstanding staff'), no grade."""
 
 ANY_GRADE_RE = re.compile(
     r"\b(outstanding|good|requir(?:es?|ed|ing) improvement(?: to be good)?|inadequate|adequate)\b",
