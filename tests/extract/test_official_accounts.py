@@ -32,3 +32,28 @@ def test_an_officials_account_of_a_grade_is_their_opinion(text):
 def test_according_to_the_inspectors_is_still_theirs():
     got = kinds("According to inspectors, services were rated good overall.")
     assert list(got.values()) == ["rating"]
+
+
+@pytest.mark.parametrize(
+    ("text", "rated"),
+    [
+        # An official's quotation: the grades in it are theirs (no rating claim).
+        (
+            "Cllr Ann Lee said: “I am delighted that our children's services have been "
+            "rated good overall by Ofsted.”",
+            False,
+        ),
+        # The council speaking as a body (the seed's tweet): its release's own claim.
+        (
+            "Positive news this morning. Following the recent Ofsted inspection of our "
+            "Children's Services, the service has been rated overall as ‘Good’. "
+            "pic.twitter.com/PZE26zwxFs\n"
+            "— Brackenford Council (@BrackenfordCouncil) January 12, 2024\n",
+            True,
+        ),
+    ],
+)
+def test_grades_in_an_officials_quotation_are_theirs_but_a_councils_own_are_a_rating(
+    text, rated
+):
+    assert ("rating" in kinds(text).values()) is rated, kinds(text)

@@ -19,7 +19,7 @@ from verify.extract.text import Paragraph, Sentence
 from verify.extract.values import fact_clause, inherit_grades, parse_values
 from verify.types import Attribution, ClaimKind, ClaimValues
 from verify.words.clauses import Break, clause_spans, has_verb, joined_at, needs_subject
-from verify.words.councils import authorities_in, names_many_councils
+from verify.words.councils import COUNCIL_WORD, authorities_in, names_many_councils
 from verify.words.dates import IN_MONTH, own_years, parse_dates
 from verify.words.grades import RELEASE_GRADE_RE
 from verify.words.judgements import RELEASE_JUDGEMENT_RE
@@ -31,12 +31,14 @@ from verify.words.speakers import (
     INSPECTORS_SOURCE,
     INSPECTORS_SUBJECT,
     JUDGED_PASSIVE,
+    OWN_WORDS_ROLES,
     REPORTING_VERB,
     REPORTING_VERBS,
     SAYING_VERBS,
     STANCE,
     framed_speaker,
     in_council_voice,
+    is_person,
     mentions_inspectors,
     names_person,
     role_of,
@@ -193,6 +195,7 @@ def sentence_claims(
         heard = voices.read(words, sent.paragraph, _roles(pieces, sent, inside), listed, cut)
         ctx = Context(
             quote_role=_quote_role(inside, heard),
+            official_quote=_official_quote(inside, heard),
             inspectors_list=listed,
             after_finding=previous_kind == "finding",
         )
@@ -232,6 +235,22 @@ def _quote_role(inside: Found | None, heard: _Heard) -> str | None:
     if inside is not None and role == "unattributed" and heard.voice == "official":
         return heard.role
     return role
+
+
+def _official_quote(inside: Found | None, heard: _Heard) -> bool:
+    """True when the sentence lies in a quotation of a person speaking for the council or
+    another body (an official, or one left unattributed whose sentence names one): their
+    grades are theirs to tell, the conventions' opinion. A council speaking as a body (its
+    tweet: 'the service has been rated overall as ‘Good’ and ‘Outstanding’') states the
+    grades as its release's own claim, checked as a rating."""
+    if _quote_role(inside, heard) not in OWN_WORDS_ROLES:
+        return False
+    speaker = inside.attribution.speaker if inside and inside.attribution else None
+    return speaker is None or (is_person(speaker) and not _A_BODY.search(speaker))
+
+
+_A_BODY = re.compile(rf"\b{COUNCIL_WORD}$", re.I)
+"""A speaker named as a body ('Tower Hamlets Council'), however its name reads."""
 
 
 def _parts(

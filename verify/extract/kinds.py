@@ -20,7 +20,6 @@ from verify.words.speakers import (
     FINDING_VERBS,
     INSPECTORS_SOURCE,
     JUDGED_PASSIVE,
-    OWN_WORDS_ROLES,
 )
 
 _COUNCILS = (
@@ -114,10 +113,12 @@ _NOT_A_CLAIM = re.compile(
 
 @dataclass(frozen=True)
 class Context:
-    """What the sentence's surroundings say: inside whose quotation, under an
-    inspectors' list ("Ofsted highlighted that:"), after a finding."""
+    """What the sentence's surroundings say: inside whose quotation (an official's, whose
+    grades are theirs to tell), under an inspectors' list ("Ofsted highlighted that:"),
+    after a finding."""
 
     quote_role: str | None = None
+    official_quote: bool = False
     inspectors_list: bool = False
     after_finding: bool = False
 
@@ -130,7 +131,7 @@ def classify(sentence: str, values: ClaimValues, ctx: Context) -> ClaimKind | No
         return None  # the quotation is the claim
     if _is_national(sentence, values):
         return "national"
-    if ctx.quote_role in OWN_WORDS_ROLES and values.grades:
+    if ctx.official_quote and values.grades:
         return None  # an official's grades are theirs to tell, never the inspectors' rating
     if _COMPARISON.search(sentence) or _of_history(values) or values.counts_moved:
         return "comparison" if _comparable(sentence, values) else "finding"
