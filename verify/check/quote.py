@@ -24,13 +24,18 @@ from verify.match import (
     tokens,
 )
 from verify.types import CheckedClaim, Claim, DiffOp, Evidence, Report
+from verify.words.councils import COUNCIL_WORD, COUNCILS_WORD, unnamed
 from verify.words.grades import is_grade_phrase
 from verify.words.qualifiers import LIMITED, NEGATION, NOT_ONLY
 from verify.words.sentences import LIST_MARKER, SENTENCE_END
 from verify.words.speakers import (
+    BE,
+    FINDING_VERBS,
     FIRST_PERSON,
+    INSPECTORS_SOURCE,
     OFSTED_OFFICIAL,
     OWN_WORDS_ROLES,
+    REPORTING_VERBS,
     is_person,
     mentions_inspectors,
 )
@@ -615,6 +620,16 @@ def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
             "gives them as what inspectors found."
         )
         return verdict(claim, "misleading", why, evidence, diff)
+    if (
+        _role(claim) == "inspectors"
+        and short
+        and (other := _said_of_other(claim, segs, ctx, report))
+    ):
+        why = (
+            f"The report uses these words only of something else ('{other}'); the release "
+            "gives them to what its own sentence is about."
+        )
+        return verdict(claim, "misleading", why, evidence, diff)
     # A marked omission ("the experience ... of many children") is how a quotation
     # leaves words out: the words given are the report's, so it is supported.
     marked = ", with a marked omission" if len(groups) > 1 else ""
@@ -650,6 +665,87 @@ def _negated_in_report(
             return None
         negated.append(f"{said} {report.text[start:end]}")
     return negated[0] if negated else None
+
+
+def _said_of_other(
+    claim: Claim, segs: list[Segment], ctx: Context, report: Report
+) -> str | None:
+    """The report's sentence when a short quotation given to inspectors ('inspectors
+    found leadership "strong and effective"') stands in the report only in sentences about
+    something else ('Partnership working is strong and effective'): each report sentence
+    gives the words as the predicate of a subject of its own, the release's own words
+    around them (its speaker, reporting verb, council, council name and staff left out)
+    share no content word with any report sentence holding them (outside the quotation), and
+    the bundled encoder, where there is one, finds the two not close. Positive evidence
+    only: a release sentence naming nothing but the council or its services, a report
+    sentence with no words of its own, or one quotation found in many places, is no flag.
+    None otherwise."""
+    if len(segs) != 1 or len(tokens(claim.text)) < _SAID_OF_MIN_WORDS:
+        return None
+    ours = _subject_words(ctx.sentence_around(claim).replace(claim.text, " "))
+    if not ours:
+        return None
+    index = ctx.index(report)
+    found = index.occurrences(normalise(claim.text).text)
+    if not found or len(found) > _SAID_OF_MAX_PLACES:
+        return None
+    theirs = []
+    for alignment in found:
+        sentence = index.sentence_of(alignment)
+        if sentence is None:
+            return None
+        start, end = index.span(alignment)
+        subject = _subject_of(report.text[sentence.start : start])
+        around = report.text[sentence.start : start] + " " + report.text[end : sentence.end]
+        if not subject or ours & (content_words(around) - content_words(claim.text)):
+            return None
+        theirs.append((" ".join(report.text[sentence.start : sentence.end].split()), subject))
+    if ctx.encoder is not None and _close(ctx, " ".join(sorted(ours)), [a for _, a in theirs]):
+        return None
+    return theirs[0][0]
+
+
+_SAID_OF_SPEAKERS = re.compile(
+    rf"\b(?:{INSPECTORS_SOURCE}|{REPORTING_VERBS}|{FINDING_VERBS}|{COUNCIL_WORD}|"
+    rf"{COUNCILS_WORD}|children['’]?s services|services?|work|inspect\w*|staff|workforce|"
+    rf"practitioners?|professionals?|(?:social |frontline )?workers?|employees|teams?)\b",
+    re.I,
+)
+# The words before a quotation that make it a predicate: 'is', 'are consistently'.
+_SAID_OF_PREDICATE = re.compile(rf"\b(?:{BE})(?:\s+\w+ly)?\s*$", re.I)
+# An aside in brackets ('Personal advisers (PAs) are ...') is no clause break.
+_PARENTHESIS = re.compile(r"\([^()]*\)")
+# A quotation said of something else needs at least this many words (one word recurs
+# everywhere), in at most this many report places.
+_SAID_OF_MIN_WORDS, _SAID_OF_MAX_PLACES = 2, 3
+# The encoder finds the release's words and a report sentence's about the same thing at
+# this cosine or above.
+_SAID_OF_CLOSE = 0.5
+
+
+def _subject_of(before: str) -> str | None:
+    """The subject a report clause gives a quotation's words as its predicate ('Partnership
+    working' of 'Partnership working is strong and effective'), None when the words stand
+    otherwise (attributive: 'from passionate, dedicated and committed PAs'), or its subject
+    is only the council, its staff or a pronoun: only there is what they describe plain."""
+    clause = _CLAUSE_BREAK.split(_PARENTHESIS.sub(" ", before))[-1]
+    if not (predicate := _SAID_OF_PREDICATE.search(clause)):
+        return None
+    subject = clause[: predicate.start()]
+    return subject.strip() if _subject_words(subject) else None
+
+
+def _subject_words(own: str) -> set[str]:
+    """The content words a release sentence gives of its own beside a quotation: not its
+    speaker or reporting verb, not the council or its name, not first-person words."""
+    text = FIRST_PERSON.sub(" ", _SAID_OF_SPEAKERS.sub(" ", unnamed(own)))
+    return content_words(text)
+
+
+def _close(ctx: Context, ours: str, theirs: list[str]) -> bool:
+    """True when the encoder finds the release's words close to any report sentence's."""
+    vectors = ctx.encoder.encode([ours, *theirs])
+    return bool((vectors[1:] @ vectors[0] >= _SAID_OF_CLOSE).any())
 
 
 def _left_out_inside(a: Segment, b: Segment, index: PassageIndex, report: Report) -> str | None:
