@@ -718,6 +718,14 @@ _SAID_OF_SPEAKERS = re.compile(
 )
 # The words before a quotation that make it a predicate: 'is', 'are consistently'.
 _SAID_OF_PREDICATE = re.compile(rf"\b(?:{BE})(?:\s+\w+ly)?\s*$", re.I)
+# A subject that is a pronoun ('They have a tangible impact ... and are impressive
+# champions'), or one a relative or a second predicate leaves further back ('It offers a
+# service that is flexible'): what the words describe is not in the clause.
+_SAID_OF_ELSEWHERE = re.compile(
+    r"^(?:it|they|this|these|those|he|she|we|there|which|who)\b"
+    r"|\b(?:and|but|or|that|which|who|whom|whose)$",
+    re.I,
+)
 # An aside in brackets ('Personal advisers (PAs) are ...') is no clause break.
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 # A quotation said of something else needs at least this many words (one word recurs
@@ -732,12 +740,15 @@ def _subject_of(before: str) -> str | None:
     """The subject a report clause gives a quotation's words as its predicate ('Partnership
     working' of 'Partnership working is strong and effective'), None when the words stand
     otherwise (attributive: 'from passionate, dedicated and committed PAs'), or its subject
-    is only the council, its staff or a pronoun: only there is what they describe plain."""
+    is only the council, its staff or a pronoun, or stands further back (after 'and', 'that'):
+    only there is what they describe plain."""
     clause = _CLAUSE_BREAK.split(_PARENTHESIS.sub(" ", before))[-1]
     if not (predicate := _SAID_OF_PREDICATE.search(clause)):
         return None
-    subject = clause[: predicate.start()]
-    return subject.strip() if _subject_words(subject) else None
+    subject = clause[: predicate.start()].strip()
+    if _SAID_OF_ELSEWHERE.search(subject):
+        return None
+    return subject if _subject_words(subject) else None
 
 
 def _subject_words(own: str) -> set[str]:
