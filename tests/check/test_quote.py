@@ -532,3 +532,58 @@ def test_a_phrase_saying_more_than_a_grade_is_still_checked(report, settings):
     quoted = "outstanding partnership working"
     got = run(report, f"Ofsted found “{quoted}”.", quoted, settings)
     assert got.verdict not in ("not_checkable", "supported"), got.explanation
+
+
+SAID_OF_REPORT = (
+    "1. Partnership working with schools is strong and effective. Leaders (the senior "
+    "team) are visible and approachable.\n"
+    "2. Social workers visit children from thoughtful and purposeful teams."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quoted", "want"),
+    [
+        (
+            "Inspectors said the council's leadership was “strong and effective”.",
+            "strong and effective",
+            "misleading",
+        ),
+        (
+            "Inspectors found the fostering service's recruitment “visible and approachable”.",
+            "visible and approachable",
+            "misleading",
+        ),
+        (
+            "Inspectors said partnership working was “strong and effective”.",
+            "strong and effective",
+            "supported",
+        ),
+        (
+            "Ofsted praised the “strong and effective” partnership with schools.",
+            "strong and effective",
+            "supported",
+        ),
+        (
+            "Inspectors said the council's services were “strong and effective”.",
+            "strong and effective",
+            "supported",
+        ),
+        (
+            "Inspectors said the council's fostering panel was “thoughtful and purposeful”.",
+            "thoughtful and purposeful",
+            "supported",
+        ),
+    ],
+)
+def test_short_quote_said_of_another_subject_is_misleading(sentence, quoted, want, settings):
+    """A few words the report gives as the predicate of one subject ('Partnership working
+    ... is strong and effective'), quoted of another, are misleading; the same words of
+    the same subject, of the council as a whole, or taken from an attributive use (no
+    subject of their own) are not flagged."""
+    got = run(make_report(SAID_OF_REPORT), sentence, quoted, settings)
+    assert got.verdict == want, got.explanation
+    if want == "misleading":
+        assert (
+            "'Partnership working with schools'" in got.explanation or "Leaders" in got.explanation
+        )

@@ -15,6 +15,7 @@ from functools import cache
 
 from verify.check.common import Context, content_words, line_around, nearest, verdict
 from verify.match import (
+    FUNCTION_WORDS,
     Alignment,
     PassageIndex,
     describe,
@@ -24,13 +25,18 @@ from verify.match import (
     tokens,
 )
 from verify.types import CheckedClaim, Claim, DiffOp, Evidence, Report
+from verify.words.councils import COUNCIL_WORD, COUNCILS_WORD, unnamed
 from verify.words.grades import is_grade_phrase
 from verify.words.qualifiers import LIMITED, NEGATION, NOT_ONLY
 from verify.words.sentences import LIST_MARKER, SENTENCE_END
 from verify.words.speakers import (
+    BE,
+    FINDING_VERBS,
     FIRST_PERSON,
+    INSPECTORS_SOURCE,
     OFSTED_OFFICIAL,
     OWN_WORDS_ROLES,
+    REPORTING_VERBS,
     is_person,
     mentions_inspectors,
 )
@@ -615,6 +621,15 @@ def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
             "gives them as what inspectors found."
         )
         return verdict(claim, "misleading", why, evidence, diff)
+    if (
+        _role(claim) == "inspectors"
+        and short
+        and (other := _said_of_other(claim, segs, ctx, report))
+    ):
+        why = (
+            f"The report {other}; nowhere of what the release's sentence gives them to."
+        )
+        return verdict(claim, "misleading", why, evidence, diff)
     # A marked omission ("the experience ... of many children") is how a quotation
     # leaves words out: the words given are the report's, so it is supported.
     marked = ", with a marked omission" if len(groups) > 1 else ""
@@ -650,6 +665,115 @@ def _negated_in_report(
             return None
         negated.append(f"{said} {report.text[start:end]}")
     return negated[0] if negated else None
+
+
+def _said_of_other(
+    claim: Claim, segs: list[Segment], ctx: Context, report: Report
+) -> str | None:
+    """Where the report puts a short quotation given to inspectors ('inspectors found
+    leadership "strong and effective"') when it stands there only in sentences about
+    something else ('Partnership working is strong and effective'): each report sentence
+    gives the words as the predicate of a subject of its own, the release's own words
+    around them (its speaker, reporting verb, council, council name, staff, children and
+    families left out) share no content word with any report sentence holding them (outside
+    the quotation), and the bundled encoder, where there is one, finds the release's words
+    and each report subject not close. Positive evidence only: a release sentence naming
+    nothing but the council, its staff or children, a report sentence whose subject is
+    only those or a pronoun, words used attributively, or a quotation found in many places,
+    is no flag. None otherwise."""
+    if len(segs) != 1 or len(tokens(claim.text)) < _SAID_OF_MIN_WORDS:
+        return None
+    own = ctx.sentence_around(claim)
+    ours = _subject_words(own.replace(claim.text, " "))
+    if not ours:
+        return None
+    index = ctx.index(report)
+    found = index.occurrences(normalise(claim.text).text)
+    if not found or len(found) > _SAID_OF_MAX_PLACES:
+        return None
+    theirs = []
+    for alignment in found:
+        sentence = index.sentence_of(alignment)
+        if sentence is None:
+            return None
+        start, end = index.span(alignment)
+        subject = _subject_of(report.text[sentence.start : start])
+        around = report.text[sentence.start : start] + " " + report.text[end : sentence.end]
+        if not subject or ours & (content_words(around) - content_words(claim.text)):
+            return None
+        theirs.append((" ".join(report.text[sentence.start : sentence.end].split()), subject))
+    subjects = [subject for _, subject in theirs]
+    if ctx.encoder is not None and _close(ctx, _said_before(own, claim.text), subjects):
+        return None
+    sentence, subject = theirs[0]
+    return f"says them of '{subject}': '{sentence}'"
+
+
+_SAID_OF_SPEAKERS = re.compile(
+    rf"\b(?:{INSPECTORS_SOURCE}|{REPORTING_VERBS}|{FINDING_VERBS}|{COUNCIL_WORD}|"
+    rf"{COUNCILS_WORD}|children['’]?s services|services?|work|inspect\w*|staff|workforce|"
+    rf"practitioners?|professionals?|(?:social |frontline )?workers?|employees|teams?|"
+    rf"child(?:ren)?(?:['’]s)?|young (?:people|persons?)|famil(?:y|ies))\b",
+    re.I,
+)
+# The words before a quotation that make it a predicate: 'is', 'are consistently'.
+_SAID_OF_PREDICATE = re.compile(rf"\b(?:{BE})(?:\s+\w+ly)?\s*$", re.I)
+# A subject that is a pronoun ('They have a tangible impact ... and are impressive
+# champions'), or one a relative or a second predicate leaves further back ('It offers a
+# service that is flexible'): what the words describe is not in the clause.
+_SAID_OF_ELSEWHERE = re.compile(
+    r"^(?:it|they|this|these|those|he|she|we|there|which|who)\b"
+    r"|\b(?:and|but|or|that|which|who|whom|whose)$",
+    re.I,
+)
+# An aside in brackets ('Personal advisers (PAs) are ...') is no clause break.
+_PARENTHESIS = re.compile(r"\([^()]*\)")
+# A quotation said of something else needs at least this many words (one word recurs
+# everywhere), in at most this many report places.
+_SAID_OF_MIN_WORDS, _SAID_OF_MAX_PLACES = 2, 3
+# The encoder finds the release's words and a report sentence's about the same thing at
+# this cosine or above.
+_SAID_OF_CLOSE = 0.4
+
+
+def _subject_of(before: str) -> str | None:
+    """The subject a report clause gives a quotation's words as its predicate ('Partnership
+    working' of 'Partnership working is strong and effective'), None when the words stand
+    otherwise (attributive: 'from passionate, dedicated and committed PAs'), or its subject
+    is only the council, its staff or a pronoun, or stands further back (after 'and', 'that'):
+    only there is what they describe plain."""
+    clause = _CLAUSE_BREAK.split(_PARENTHESIS.sub(" ", before))[-1]
+    if not (predicate := _SAID_OF_PREDICATE.search(clause)):
+        return None
+    subject = clause[: predicate.start()].strip()
+    if _SAID_OF_ELSEWHERE.search(subject):
+        return None
+    return subject if _subject_words(subject) else None
+
+
+def _subject_words(own: str) -> set[str]:
+    """The content words a release sentence gives of its own beside a quotation: not its
+    speaker or reporting verb, not the council or its name, not first-person words."""
+    text = FIRST_PERSON.sub(" ", _SAID_OF_SPEAKERS.sub(" ", unnamed(own)))
+    return content_words(text)
+
+
+def _said_before(own: str, quotation: str) -> str:
+    """The release's words the quotation is said of, for the encoder: its clause before
+    the quotation, speaker and council left out ('the leadership was' of 'Inspectors said
+    the council's leadership was "strong and effective"'); the whole sentence so when
+    that clause names nothing. Function words are left out: an encoder that counts words
+    would find 'its work with care leavers' close to 'relationships with social workers'."""
+    before = _CLAUSE_BREAK.split(own.split(quotation)[0])[-1]
+    text = before if _subject_words(before) else own.replace(quotation, " ")
+    text = FIRST_PERSON.sub(" ", _SAID_OF_SPEAKERS.sub(" ", unnamed(text)))
+    return " ".join(w for w in text.split() if w.lower() not in FUNCTION_WORDS).strip(_EDGE_PUNCT)
+
+
+def _close(ctx: Context, ours: str, theirs: list[str]) -> bool:
+    """True when the encoder finds the release's words close to any report sentence's."""
+    vectors = ctx.encoder.encode([ours, *theirs])
+    return bool((vectors[1:] @ vectors[0] >= _SAID_OF_CLOSE).any())
 
 
 def _left_out_inside(a: Segment, b: Segment, index: PassageIndex, report: Report) -> str | None:

@@ -191,3 +191,9 @@ _MANY_COUNCILS = re.compile(
 
 def names_many_councils(sentence: str) -> bool:
     return bool(_MANY_COUNCILS.search(sentence))
+
+
+def unnamed(text: str) -> str:
+    """``text`` with every authority's name blanked: a council's name says whose service
+    a sentence is about, not which service."""
+    return _mention_pattern().sub(" ", text)
