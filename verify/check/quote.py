@@ -27,7 +27,7 @@ from verify.match import (
 from verify.types import CheckedClaim, Claim, DiffOp, Evidence, Report
 from verify.words.councils import COUNCIL_WORD, COUNCILS_WORD, unnamed
 from verify.words.grades import is_grade_phrase
-from verify.words.qualifiers import LIMITED, NEGATION, NOT_ONLY
+from verify.words.qualifiers import LIMITED, NEGATION, NOT_ONLY, SUBJECT_SHARES
 from verify.words.sentences import LIST_MARKER, SENTENCE_END
 from verify.words.speakers import (
     BE,
@@ -57,8 +57,11 @@ _MISATTRIBUTION_MIN_WORDS = 6
 _NEGATION_WORDS, _NEGATED_BEFORE = 3, 60
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()–—]")
 # A limit cut from a quotation stands just before its first word ('Most', 'the majority
-# of'), not on words before ('some professionals and delay in submitting referrals').
-_LIMIT_BEFORE = re.compile(rf"{LIMITED.pattern}(?:\s+of(?:\s+the)?)?\s*$", re.I)
+# of'), not on words before ('some professionals and delay in submitting referrals'). It
+# limits the subject: an adverb's hedge ('generally comprehensive and up to date' quoted
+# as 'comprehensive and up to date') is the words said of the same thing, as the
+# conventions' short quoted words are.
+_LIMIT_BEFORE = re.compile(rf"\b(?:{SUBJECT_SHARES})(?:\s+of(?:\s+the)?)?\s*$", re.I)
 # A fuzzy placement is a misquote of that passage, not a different text, when at
 # least this share of the release words are the report's words.
 _SHARED_WORDS_MIN = 0.6

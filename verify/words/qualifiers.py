@@ -64,6 +64,9 @@ ALWAYS = re.compile(r"\b(?:always|consistently|invariably|without exception)\b",
 """Words that tell a finding of every time or every case (``UNIVERSAL``'s 'how often'):
 against the report's 'not always' or 'varies' (``VARIES``) they generalise what holds
 only some of the time."""
+SUBJECT_SHARES = r"most|some|many|(?:the\s+)?majority|(?:a\s+)?few|a\s+number"
+"""Words that limit a subject to part of it ('Most children', 'the majority of'), not an
+adverb's hedge of what is said ('generally comprehensive'): inside another pattern."""
 LIMITED_SUBJECT = re.compile(r"^(?:some|most|many|a few|not all|a number of)\b", re.I)
 """A sentence about part of its subject: 'Some children ...'."""
 
