@@ -616,6 +616,14 @@ def _against_printed(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
         )
         return verdict(claim, "not_checkable", why, evidence)
     if v.previous_grade and chosen.grade and v.previous_grade != chosen.grade:
+        if _NO_LONGER.search(claim.text) and not _pinned(claim):
+            # 'No longer rated inadequate': true of any earlier inspection, perhaps an
+            # older one than the report recounts.
+            why = (
+                f"The report gives the earlier grade as {grade_text(chosen.grade)}; 'no "
+                "longer' ties the claim's earlier grade to no one inspection."
+            )
+            return verdict(claim, "not_checkable", why, evidence)
         if (alike := _same_time_alike(report, chosen, v.previous_grade)) is not None:
             why = (
                 f"The report prints two inspections of {chosen.year}: one "
@@ -672,6 +680,10 @@ _PINNED = re.compile(
 )
 """Words that tie an earlier grade to the last inspection ('at its last inspection', 'up
 from'), not any earlier one ('previously rated', 'no longer')."""
+
+
+_NO_LONGER = re.compile(r"\bno longer\b", re.I)
+"""'No longer rated inadequate': a grade the service once had, at any earlier inspection."""
 
 
 def _pinned(claim: Claim) -> bool:
