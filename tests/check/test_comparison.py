@@ -276,3 +276,25 @@ def test_an_account_of_an_earlier_inspection_gives_only_the_grades_it_gives(
     assert claim.kind == "comparison"
     got = check_claims(release, [claim], [report], [], settings, None).claims[0]
     assert got.verdict == want, got.explanation
+
+
+@pytest.mark.parametrize(
+    "account",
+    [
+        "Since the last inspection, leaders have increased their focus on help and protection "
+        "services and they are now good.",
+        "Since the last inspection, services have improved and are now good.",
+    ],
+)
+def test_a_grade_an_account_says_holds_now_is_not_the_earlier_one(settings, account):
+    """'... and they are now good' gives today's grade: no evidence that the earlier
+    inspection was good, so a claim of an earlier 'outstanding' is not contradicted."""
+    from verify.types import PreviousInspection
+
+    report = make_report(
+        text=account,
+        previous=[PreviousInspection(text=account, kind="inspection", start=0, end=len(account))],
+    )
+    claim_text = "Services for children in care have slipped from outstanding to good."
+    got = check(claim_text, report, [], settings)
+    assert got.verdict not in ("contradicted", "misleading"), got.explanation

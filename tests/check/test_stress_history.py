@@ -213,9 +213,9 @@ Read more: Slough Borough Council budget 2023 | Most read
         [
             ("the same grade they received in 2019", by(S, S, OK_OR_NC)),
             ("down from requires improvement in 2019", by(S, S, OK_OR_NC)),
-            ("second consecutive requires improvement", by(S, S, NC)),
+            ("second consecutive requires improvement", by(S, S, S)),
             ("inadequate in 2016 and has since improved", by(S, NC, NC)),
-            ("inadequate at its last inspection in 2019", by(C, C, NC)),
+            ("inadequate at its last inspection in 2019", by(C, C, C)),
             ("Help and protection was rated good in 2019", by(C, C, NC)),
             ("three times in a row", every(C)),
         ],
@@ -666,7 +666,7 @@ Slough was rated 'good' (2019) and is now 'requires improvement'.
             ("Slough is no longer rated inadequate", by(OK_OR_NC, PINNED, OK_OR_NC)),
             ("(2016) to 'requires improvement' (2019)", by(S, OK_OR_NC, OK_OR_NC)),
             ("unchanged since its last inspection in February 2019", by(S, S, OK_OR_NC)),
-            ("rated 'good' (2019)", by(C, C, OK_OR_NC)),
+            ("rated 'good' (2019)", by(C, C, C)),
         ],
     ),
     # Standing among councils, at the release's date: settled only where the councils the

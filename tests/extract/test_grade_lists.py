@@ -159,6 +159,10 @@ def test_years_ago_after_a_grade_is_counted_back_from_the_release_year():
         ),
         ("The council was rated good rather than outstanding.", ["good"]),
         (
+            "Only help and protection fell short of the top grade, where Merton was judged good.",
+            ["good"],
+        ),
+        (
             "It was judged to require improvement across the board, with no area rated good "
             "or inadequate.",
             ["requires_improvement"],

@@ -91,3 +91,22 @@ def test_an_earlier_inspections_grade_in_every_printed_form(sentence, grade):
     opening = "" if "previous" in sentence else "The previous inspection was in 2011. "
     text = opening + sentence
     assert previous_inspections(text)[-1].grade == grade
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year", "grade"),
+    [
+        ("Services for children in Barnet are good, and much improved from the services that "
+         "were found to be inadequate in 2017.", 2017, "inadequate"),
+        ("Help for families has improved since it was rated requires improvement in 2019.",
+         2019, "requires_improvement"),
+    ],
+)
+def test_a_grade_given_in_an_earlier_year_is_an_account_of_that_inspection(sentence, year, grade):
+    """A sentence that grades an earlier year without the word 'inspection' still recounts it."""
+    (account,) = previous_inspections(sentence)
+    assert (account.year, account.grade) == (year, grade)
+
+
+def test_a_grade_word_beside_a_year_not_given_is_no_account():
+    assert previous_inspections("Good practice was seen in 2016 by the new team.") == []

@@ -616,6 +616,14 @@ def _against_printed(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
         )
         return verdict(claim, "not_checkable", why, evidence)
     if v.previous_grade and chosen.grade and v.previous_grade != chosen.grade:
+        if _NO_LONGER.search(claim.text) and not _pinned(claim):
+            # 'No longer rated inadequate': true of any earlier inspection, perhaps an
+            # older one than the report recounts.
+            why = (
+                f"The report gives the earlier grade as {grade_text(chosen.grade)}; 'no "
+                "longer' ties the claim's earlier grade to no one inspection."
+            )
+            return verdict(claim, "not_checkable", why, evidence)
         if (alike := _same_time_alike(report, chosen, v.previous_grade)) is not None:
             why = (
                 f"The report prints two inspections of {chosen.year}: one "
@@ -672,6 +680,10 @@ _PINNED = re.compile(
 )
 """Words that tie an earlier grade to the last inspection ('at its last inspection', 'up
 from'), not any earlier one ('previously rated', 'no longer')."""
+
+
+_NO_LONGER = re.compile(r"\bno longer\b", re.I)
+"""'No longer rated inadequate': a grade the service once had, at any earlier inspection."""
 
 
 def _pinned(claim: Claim) -> bool:
@@ -792,8 +804,25 @@ def _areas_since(claim: Claim, report: Report, then: str, evidence) -> CheckedCl
 
 def _given_in(p: PreviousInspection) -> set[str]:
     """The grades an account of an earlier inspection gives ('were judged to be good'), not
-    its grade words said of something else ('good practice was seen in 2016')."""
-    return set(grades_given(p.text)) | ({p.grade} if p.grade else set())
+    its grade words said of something else ('good practice was seen in 2016'), nor the
+    grade it says holds now (``_of_then``)."""
+    then = {g for clause in _of_then(p.text) for g in grades_given(clause)}
+    return then | ({p.grade} if p.grade else set())
+
+
+_TODAY = re.compile(r"\b(?:now|currently|today)\b", re.I)
+"""Words that put a clause's grade at the time of the report, not of the earlier
+inspection it recounts."""
+
+
+def _of_then(text: str) -> list[str]:
+    """The clauses of an account of an earlier inspection that may grade that inspection:
+    not one saying what holds now ('Since the last inspection, leaders have increased their
+    focus on help and protection services and they are now good': good is today's grade,
+    no evidence of the earlier one). The whole text when no clause speaks of now."""
+    if not _TODAY.search(text):
+        return [text]
+    return [c for c in clauses(text) if not _TODAY.search(c)]
 
 
 _PARTS = tuple(name for name in JUDGEMENTS if name != "overall_effectiveness")
@@ -803,9 +832,10 @@ def _earliest_grade(text: str) -> str | None:
     """The first grade an account of an earlier inspection gives the service ('judged to
     be adequate'): not a grade word said of something else ('good practice was seen'), nor
     a grade of a part it names ('services for care leavers were judged to be good, but
-    other services were inadequate': inadequate)."""
+    other services were inadequate': inadequate), nor one it says holds now ('services
+    have improved and are now good': ``_of_then``)."""
     for clause in clauses(text):
-        if any(_names_area(clause, part) for part in _PARTS):
+        if _TODAY.search(clause) or any(_names_area(clause, part) for part in _PARTS):
             continue
         if given := grades_given(clause):
             return given[0]

@@ -81,11 +81,16 @@ _TOLD_AS_LISTED = re.compile(
     r"\b(?:recommend(?:s|ed|ations?)?|areas? (?:for|of) (?:improvement|development)"
     r"|areas? to (?:improve|develop)|to (?:improve|strengthen|address|tackle)"
     r"|working (?:on|towards?)|under ?way|plans? to|must|should|ought to|needs? to|ha(?:s|ve) to"
-    r"|(?:is|are|was|were) (?:required|expected) to)\b",
+    r"|(?:is|are|was|were) (?:required|expected) to"
+    r"|(?:ask|urg|tell|told|call|direct|instruct|want)\w*\s+(?:on\s+)?(?:[\w’'-]+\s+){0,3}?to"
+    r"\s+(?!be\b)\w+)\b",
     re.I,
 )
 """A claim that tells what it names as a recommendation, an area for improvement, work to
-be done or what the council must do ('just one recommendation: the consistency of ...',
+be done, what the council must do or what inspectors asked of it ('just one
+recommendation: the consistency of ...', 'inspectors asked the council to update
+assessments of need when circumstances change' for the item 'The updating of assessments
+of need ...',
 'work is already under way to improve the quality and timeliness of return home
 interviews', 'the council must ensure that all caseloads are manageable' for a SIF
 report's 'Ensure that all ...'): it gives the item as listed to improve, so it praises

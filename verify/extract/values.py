@@ -212,11 +212,12 @@ _ASPIRED = re.compile(
 as ‘good’', 'our ambition to become outstanding'."""
 _REFERENCE = re.compile(
     r"\b(?:below|above|beneath|short of|away from|better than|worse than|rather than|"
-    r"instead of)\W{0,3}$",
+    r"instead of)(?:\s+(?:the|a|an))?\W{0,3}$",
     re.I,
 )
 """Words before a grade that make it a point of the scale, not a grade given: 'two grades
-below outstanding', 'one step away from good', 'good rather than outstanding'."""
+below outstanding', 'one step away from good', 'good rather than outstanding', 'fell short
+of the top grade'."""
 _DENIED = re.compile(
     r"(?:\b(?:no|none|not|never|neither|nor)|n[’']t)\b"
     r"(?!\s+(?:only|fewer|less|more|longer|until)\b)[^.;,:]{0,30}$",

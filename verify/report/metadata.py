@@ -214,10 +214,22 @@ _PREVIOUS = re.compile(
 _JUDGED_NEXT = re.compile(r" ?The local authority was judged[^.\n]*\.?")
 
 
+_GRADED_IN_YEAR = re.compile(
+    r"\b(?:found|judged|rated|graded)\s+(?:to\s+be\s+|as\s+)?"
+    + ANY_GRADE_RE.pattern
+    + r"\s+in\s+(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+"""A grade given in a year before the report's ('much improved from the services that
+were found to be inadequate in 2017'): an account of an earlier inspection that names no
+'inspection'."""
+
+
 def previous_inspections(text: str) -> list[PreviousInspection]:
-    """Sentences about an earlier inspection or visit, with its year and grade where stated."""
+    """Sentences about an earlier inspection or visit, or giving a grade of an earlier
+    year (``_GRADED_IN_YEAR``), with its year and grade where stated."""
     found: dict[int, PreviousInspection] = {}
-    for match in _PREVIOUS.finditer(text):
+    for match in [*_PREVIOUS.finditer(text), *_GRADED_IN_YEAR.finditer(text)]:
         start, end = _sentence_around(text, match.start(), match.end())
         if start in found:
             continue
@@ -226,12 +238,12 @@ def previous_inspections(text: str) -> list[PreviousInspection]:
         found[start] = PreviousInspection(
             text=sentence,
             year=int(year.group(1)) if year else None,
-            kind=match.group(1).lower(),
+            kind=match.group(1).lower() if match.re is _PREVIOUS else "inspection",
             grade=_judged(sentence),
             start=start,
             end=end,
         )
-    return list(found.values())
+    return sorted(found.values(), key=lambda p: p.start)
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
@@ -254,5 +266,5 @@ inspections a report recounts gave the pre-2013 scale's 'adequate' too)."""
 
 
 def _judged(sentence: str) -> Grade | None:
-    match = _JUDGED.search(sentence)
+    match = _JUDGED.search(sentence) or _GRADED_IN_YEAR.search(sentence)
     return grade_of(match.group(1)) if match else None
