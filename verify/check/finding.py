@@ -191,8 +191,12 @@ def restated_clause(words: set[str], sentence: str) -> str:
     the claim restates (a sentence joins a strength and a limit by commas or 'although').
     Of clauses holding as many, one that states something: 'Supervision, although
     regular, is inconsistent in its quality' restates 'the quality of supervision' in
-    'is inconsistent in its quality', not in its bare subject."""
-    return max(clauses(sentence), key=lambda c: (len(words & content_words(c)), has_verb(c)))
+    'is inconsistent in its quality', not in its bare subject. (``has_verb`` is asked of the
+    tied clauses only: it is the costly question, and most sentences have no tie.)"""
+    parts = clauses(sentence)
+    held = [len(words & content_words(c)) for c in parts]
+    tied = [c for c, n in zip(parts, held, strict=True) if n == max(held)]
+    return tied[0] if len(tied) == 1 else max(tied, key=has_verb)
 
 
 def says_only_noted(text: str) -> bool:
