@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date
 from pathlib import Path
+
+import pytest
 
 from verify.types import (
     FLAGS,
@@ -163,8 +166,6 @@ def check_expected(expected: dict, data: Path, reports_dir: Path, root: Path) ->
 
 def known_miss(words: str, known: dict[str, str]) -> list:
     """A strict xfail, with its reason, when ``words`` are a known miss of ``known``."""
-    import pytest
-
     return [pytest.mark.xfail(strict=True, reason=known[words])] if words in known else []
 
 
@@ -281,8 +282,6 @@ def pick_claim(claims: list, start: int, end: int):
 def three_way_params(cases: dict, known_misses: dict[tuple[str, str], str]) -> list:
     """pytest params (name, mode, locator, expected) for every claim of every history
     stress case checked each way; a known miss is a strict xfail, so a fix shows."""
-    import pytest
-
     return [
         pytest.param(
             name,
@@ -315,3 +314,20 @@ def assert_three_way_verdict(checked: dict, name: str, mode: str, locator: str, 
     assert claim is not None, "not extracted"
     allowed = expected if isinstance(expected, frozenset) else {expected}
     assert claim.verdict in allowed, f"{claim.kind} {claim.verdict}: {claim.explanation}"
+
+
+def load_expected(data: Path) -> tuple[dict, list[tuple[str, str, str]]]:
+    """A stress set's EXPECTED table (``data / 'expected.json'``, notes under '_' keys left
+    out) and its claims as ``(release name, words, expected verdict)``."""
+    table = json.loads((data / "expected.json").read_text())
+    expected = {name: case for name, case in table.items() if not name.startswith("_")}
+    claims = [(n, words, want) for n, case in expected.items() for words, want in case["claims"]]
+    return expected, claims
+
+
+def claim_params(claims: list, known: dict[str, str]) -> list:
+    """One pytest param per claim, a known miss marked strict xfail with its reason."""
+    return [
+        pytest.param(n, w, v, marks=known_miss(w, known), id=f"{Path(n).stem}:{w[:40]}")
+        for n, w, v in claims
+    ]
