@@ -372,6 +372,11 @@ class Claim(Model):
         default_factory=list,
         description="For quotes: the quoted text, one piece per release paragraph it spans.",
     )
+    quoted: list[Span] = Field(
+        default_factory=list,
+        description="For other claims: the quotations their sentence holds (release "
+        "offsets, without marks), which are checked as quotes of their own.",
+    )
     attribution: Attribution | None = None
     values: ClaimValues = Field(default_factory=ClaimValues)
 

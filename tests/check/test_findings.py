@@ -6,6 +6,7 @@ import pytest
 from check_helpers import make_claim, make_release
 
 from verify.check import check_claims
+from verify.extract import extract_claims
 from verify.match import Encoder
 from verify.types import FLAGS, GradeMention
 
@@ -337,6 +338,15 @@ def test_trailing_attribution_is_framing_and_a_lowercase_phrase_is_no_place():
 def test_a_finding_is_not_supported_by_its_quotation_alone(report, settings, text, want):
     """Devon 2025's 'Ofsted has performed monitoring visits each year since, but found
     that “children's experiences in Devon remain poor”' was supported by the quoted
-    sentence; the quotation is checked as a quote of its own."""
-    got = run(report, text, settings, encoder=Encoder(settings)).claims[0]
+    sentence; the quotation is checked as a quote of its own. The claim carries the
+    release's quotation pieces inside it (``Claim.quoted``), as the extractor gives them."""
+    got = run(report, text, settings, Encoder(settings), _finding_with_its_quotation).claims[0]
     assert got.verdict == want, got.explanation
+
+
+def _finding_with_its_quotation(release):
+    """The whole release as one finding, holding the quotation the extractor finds in it."""
+    pieces = [p for c in extract_claims(release) if c.kind == "quote" for p in c.quote_pieces]
+    assert pieces
+    claim = make_claim(release, release.text, kind="finding")
+    return [claim.model_copy(update={"quoted": pieces})]

@@ -13,24 +13,24 @@ faithful sentence flagged is the worst failure; a planted error left unflagged t
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from check_helpers import as_expected, check_expected, known_miss, verdict_over
+from check_helpers import (
+    FLAGS,
+    as_expected,
+    check_expected,
+    claim_params,
+    load_expected,
+    verdict_over,
+)
 
 from verify.types import CheckResult
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow]
 
 DATA = Path(__file__).parents[1] / "data" / "stress_errors"
-FLAGS = {"contradicted", "misleading", "misquoted", "unsupported", "spliced", "misattributed"}
-EXPECTED = {
-    name: case
-    for name, case in json.loads((DATA / "expected.json").read_text()).items()
-    if not name.startswith("_")
-}
-CLAIMS = [(name, words, want) for name, case in EXPECTED.items() for words, want in case["claims"]]
+EXPECTED, CLAIMS = load_expected(DATA)
 
 KNOWN_MISSES: dict[str, str] = {
     "Blackpool was rated as requires improvement by Ofsted": (
@@ -86,7 +86,7 @@ def checked(reports_dir: Path, tmp_path_factory) -> dict[str, CheckResult]:
 
 @pytest.mark.parametrize(
     ("name", "words", "want"),
-    [pytest.param(n, w, v, marks=known_miss(w, KNOWN_MISSES)) for n, w, v in CLAIMS],
+    claim_params(CLAIMS, KNOWN_MISSES),
 )
 def test_planted_errors_are_flagged_and_faithful_sentences_are_not(checked, name, words, want):
     got, why = verdict_over(checked[Path(name).stem], words)

@@ -23,23 +23,24 @@ failure; a wrong claim left unflagged or supported the next.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from check_helpers import FLAGS, as_expected, check_expected, known_miss, verdict_over
+from check_helpers import (
+    FLAGS,
+    as_expected,
+    check_expected,
+    claim_params,
+    load_expected,
+    verdict_over,
+)
 
 from verify.types import CheckResult
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow]
 
 DATA = Path(__file__).parents[1] / "data" / "stress_evidence"
-EXPECTED = {
-    name: case
-    for name, case in json.loads((DATA / "expected.json").read_text()).items()
-    if not name.startswith("_")
-}
-CLAIMS = [(name, words, want) for name, case in EXPECTED.items() for words, want in case["claims"]]
+EXPECTED, CLAIMS = load_expected(DATA)
 
 NOT_SUPPORTED = "not_supported"
 """A wrong claim the release's report cannot flag without another report (a change told
@@ -78,10 +79,7 @@ def checked(reports_dir: Path, tmp_path_factory) -> dict[str, CheckResult]:
 
 @pytest.mark.parametrize(
     ("name", "words", "want"),
-    [
-        pytest.param(n, w, v, marks=known_miss(w, KNOWN_MISSES), id=f"{Path(n).stem}:{w[:40]}")
-        for n, w, v in CLAIMS
-    ],
+    claim_params(CLAIMS, KNOWN_MISSES),
 )
 def test_flags_rest_on_positive_evidence(checked, name, words, want):
     got, why = verdict_over(checked[Path(name).stem], words)

@@ -14,23 +14,24 @@ failure; a wrong claim left unflagged the next.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from check_helpers import FLAGS, as_expected, check_expected, known_miss, verdict_over
+from check_helpers import (
+    FLAGS,
+    as_expected,
+    check_expected,
+    claim_params,
+    load_expected,
+    verdict_over,
+)
 
 from verify.types import CheckResult
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow]
 
 DATA = Path(__file__).parents[1] / "data" / "stress_evidence2"
-EXPECTED = {
-    name: case
-    for name, case in json.loads((DATA / "expected.json").read_text()).items()
-    if not name.startswith("_")
-}
-CLAIMS = [(name, words, want) for name, case in EXPECTED.items() for words, want in case["claims"]]
+EXPECTED, CLAIMS = load_expected(DATA)
 
 _NOT_FOUND = "the report's wording is too far from the claim's for a passage to be found: no flag"
 KNOWN_MISSES: dict[str, str] = {
@@ -75,10 +76,7 @@ def checked(reports_dir: Path, tmp_path_factory) -> dict[str, CheckResult]:
 
 @pytest.mark.parametrize(
     ("name", "words", "want"),
-    [
-        pytest.param(n, w, v, marks=known_miss(w, KNOWN_MISSES), id=f"{Path(n).stem}:{w[:40]}")
-        for n, w, v in CLAIMS
-    ],
+    claim_params(CLAIMS, KNOWN_MISSES),
 )
 def test_medium_flags_hold_across_wordings(checked, name, words, want):
     got, why = verdict_over(checked[Path(name).stem], words)

@@ -13,22 +13,17 @@ with no archive, so an earlier grade the report does not print is not_checkable.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from check_helpers import check_releases, claims_over
+from check_helpers import check_releases, claims_over, load_expected
 
 from verify.types import FLAGS
 
 pytestmark = [pytest.mark.shared, pytest.mark.model, pytest.mark.slow]
 
 DATA = Path(__file__).parents[1] / "data" / "stress_faithful"
-EXPECTED = {
-    name: case
-    for name, case in json.loads((DATA / "expected.json").read_text()).items()
-    if not name.startswith("_")
-}
+EXPECTED, _ = load_expected(DATA)
 RIGHT = frozenset({"supported", "minor_variation", "not_checkable"})
 
 KNOWN_MISSES = {

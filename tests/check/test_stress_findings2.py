@@ -17,11 +17,10 @@ wrong one carries the flag named.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from check_helpers import check_releases, claims_over, known_miss
+from check_helpers import check_releases, claim_params, claims_over, load_expected
 
 from verify.types import FLAGS
 from verify.words.verdicts import worst
@@ -29,12 +28,7 @@ from verify.words.verdicts import worst
 pytestmark = [pytest.mark.shared, pytest.mark.model, pytest.mark.slow]
 
 DATA = Path(__file__).parents[1] / "data" / "stress_findings2"
-EXPECTED = {
-    name: case
-    for name, case in json.loads((DATA / "expected.json").read_text()).items()
-    if not name.startswith("_")
-}
-CLAIMS = [(name, words, want) for name, case in EXPECTED.items() for words, want in case["claims"]]
+EXPECTED, CLAIMS = load_expected(DATA)
 
 KNOWN_MISSES: dict[str, str] = {
     "the council always makes sure that 16 and 17 year olds who present as homeless have "
@@ -100,7 +94,7 @@ def checked(shared: Path, tmp_path_factory) -> dict:
 
 @pytest.mark.parametrize(
     ("name", "words", "want"),
-    [pytest.param(n, w, v, marks=known_miss(w, KNOWN_MISSES), id=w[:40]) for n, w, v in CLAIMS],
+    claim_params(CLAIMS, KNOWN_MISSES),
 )
 def test_faithful_claims_carry_no_flag_and_wrong_ones_the_flag_named(checked, name, words, want):
     text, claims = checked[name]

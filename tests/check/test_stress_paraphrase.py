@@ -20,22 +20,17 @@ exact verdicts the checker still misses are strict xfails with the reason.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from check_helpers import check_releases, claims_over
+from check_helpers import check_releases, claims_over, load_expected
 
 from verify.types import FLAGS
 
 pytestmark = [pytest.mark.shared, pytest.mark.model, pytest.mark.slow]
 
 DATA = Path(__file__).parents[1] / "data" / "stress_paraphrase"
-EXPECTED = {
-    name: case
-    for name, case in json.loads((DATA / "expected.json").read_text()).items()
-    if not name.startswith("_")
-}
+EXPECTED, _ = load_expected(DATA)
 
 KNOWN_MISSES = {
     # A focused visit told in passing is another visit: its facts are not compared.

@@ -12,22 +12,17 @@ never flagged; the misses the support test still makes are strict xfails with th
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from check_helpers import check_releases, claims_over
+from check_helpers import check_releases, claims_over, load_expected
 
 from verify.types import FLAGS
 
 pytestmark = [pytest.mark.shared, pytest.mark.model, pytest.mark.slow]
 
 DATA = Path(__file__).parents[1] / "data" / "stress_support"
-EXPECTED = {
-    name: case
-    for name, case in json.loads((DATA / "expected.json").read_text()).items()
-    if not name.startswith("_")
-}
+EXPECTED, _ = load_expected(DATA)
 
 KNOWN_MISSES = {
     # Supported by meaning alone (cosine 0.58-0.73 with the nearest sentence, 27-43% of

@@ -37,6 +37,11 @@ def check_contract(release: Release, claims: list[Claim]) -> None:
             for piece in c.quote_pieces:
                 assert release.text[piece.start : piece.end] == piece.text
                 assert "\n" not in piece.text
+        else:
+            assert not c.quote_pieces
+        for piece in c.quoted:
+            assert c.start <= piece.start < piece.end <= c.end
+            assert release.text[piece.start : piece.end] == piece.text
 
 
 @pytest.mark.parametrize("prefix", ["000", "001", "003", "004"])
@@ -136,3 +141,15 @@ def test_empty_of_claims_text_gives_no_claims():
         source="x", sha256="0" * 64, media_type="text", text="Bins are collected on Monday."
     )
     assert extract_claims(release) == []
+
+
+def test_a_finding_carries_the_quotation_it_holds():
+    text = (
+        "Ofsted has carried out monitoring visits each year since, but found that "
+        "\u201cchildren\u2019s experiences remain poor\u201d in too many cases."
+    )
+    release = Release(source="x", sha256="0" * 64, media_type="text", text=text)
+    claims = extract_claims(release)
+    holder = next(c for c in claims if c.kind != "quote" and "monitoring" in c.text)
+    assert [p.text for p in holder.quoted] == ["children\u2019s experiences remain poor"]
+    check_contract(release, claims)

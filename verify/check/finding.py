@@ -25,7 +25,6 @@ import re
 from functools import lru_cache
 
 from verify.check.common import Context, content_words, officials_account, shared, verdict
-from verify.extract.quotes import MARKS, find_quotes
 from verify.match import Hit, PassageIndex, Sentence
 from verify.types import CheckedClaim, Claim, Evidence, Report
 from verify.words import judgement_title
@@ -33,6 +32,7 @@ from verify.words.changes import direction_of
 from verify.words.clauses import clauses, has_verb, without_conjunction
 from verify.words.dates import COVER_DATES, LOOKING_BACK
 from verify.words.judgements import EQUIVALENT, RELEASE_JUDGEMENT_RE
+from verify.words.marks import MARKS
 from verify.words.qualifiers import (
     ALWAYS,
     CONDITION,
@@ -408,7 +408,7 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
             f"says '{negated}': '{sentence.text}'; read it beside the claim."
         )
         return verdict(claim, "not_checkable", why, evidence)
-    if own := _said_beside_its_quotation(claim.text, sentence.text):
+    if own := _said_beside_its_quotation(claim, sentence.text):
         why = (
             f"{_where(evidence[0])} holds the claim's quotation (checked as a quote), not "
             f"what it says beside it ('{own}'): '{sentence.text}'"
@@ -422,21 +422,21 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     )
 
 
-def _said_beside_its_quotation(claim: str, sentence: str) -> str | None:
+def _said_beside_its_quotation(claim: Claim, sentence: str) -> str | None:
     """The claim's own words beside a quotation it holds, when they say something
     (_SHARED_WORDS_MIN content words) and the supporting ``sentence`` holds none of them
     ('Ofsted has performed monitoring visits each year since, but found that “children's
     experiences remain poor”'): the sentence supports the quotation, which is checked as a
     quote of its own, and what the claim adds beside it is not found. Support withheld,
     never a flag."""
-    quotations = [q for q in find_quotes(claim) if not q.term]
-    if not quotations:
+    if not claim.quoted:
         return None
-    beside, last = [], 0
-    for start, end in (piece for q in quotations for piece in q.pieces):
-        beside.append(claim[last:start].rstrip(MARKS))
-        last = end + (end < len(claim) and claim[end] in MARKS)
-    own_text = " ".join(" ".join([*beside, claim[last:]]).split())
+    text, beside, last = claim.text, [], 0
+    for piece in claim.quoted:
+        start, end = piece.start - claim.start, piece.end - claim.start
+        beside.append(text[last:start].rstrip(MARKS))
+        last = end + (end < len(text) and text[end] in MARKS)
+    own_text = " ".join(" ".join([*beside, text[last:]]).split())
     own = content_words(topic(own_text))
     if len(own) < _SHARED_WORDS_MIN or shared(own, sentence) > 0:
         return None

@@ -41,8 +41,20 @@ def extract_claims(release: Release) -> list[Claim]:
                 start=start,
                 end=end,
                 quote_pieces=[Span(start=s, end=e, text=text[s:e]) for s, e in span._.pieces],
+                quoted=[] if span.label_ == "quote" else _quoted(doc, text, start, end),
                 attribution=span._.attribution,
                 values=span._.values,
             )
         )
     return claims
+
+
+def _quoted(doc: Doc, text: str, start: int, end: int) -> list[Span]:
+    """The pieces of the release's quotations inside ``start:end``: what a claim that is
+    not itself a quote puts in quotation marks (its own words are the rest)."""
+    return [
+        Span(start=s, end=e, text=text[s:e])
+        for quotation in doc.spans["quotations"]
+        for s, e in quotation._.pieces
+        if start <= s and e <= end
+    ]

@@ -22,10 +22,11 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from verify.extract.quotes import MARKS, QuoteMatch
+from verify.extract.quotes import QuoteMatch
 from verify.extract.text import Paragraph, Sentence
 from verify.types import Attribution
 from verify.words.clauses import Break, clause_start, without_conjunction
+from verify.words.marks import MARKS
 from verify.words.speakers import (
     ACCORDING_TO,
     BE,

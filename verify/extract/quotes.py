@@ -17,6 +17,16 @@ from dataclasses import dataclass, field
 
 from verify.extract.lexicon import is_term_phrase
 from verify.extract.text import LIST_MARKER
+from verify.words.marks import (
+    DOUBLE_BOTH,
+    DOUBLE_CLOSE,
+    DOUBLE_OPEN,
+    MARKS,
+    PRIMES,
+    SINGLE_BOTH,
+    SINGLE_CLOSE,
+    SINGLE_OPEN,
+)
 from verify.words.speakers import (
     ACCORDING_TO,
     FINDING_VERBS,
@@ -25,13 +35,7 @@ from verify.words.speakers import (
     role_of,
 )
 
-DOUBLE_OPEN, DOUBLE_CLOSE, DOUBLE_BOTH = "“„«‶‟", "”»", '"″'
-SINGLE_OPEN, SINGLE_CLOSE, SINGLE_BOTH = "‘‚‹`‵‛", "’›", "'′"
-PRIMES = "′″"
-"""Primes stand in for quote marks in some word processors' output; after a digit they
-are minutes and seconds, feet and inches (5′ 10″)."""
 _DOUBLE = DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_BOTH
-MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_BOTH + SINGLE_OPEN + SINGLE_CLOSE + SINGLE_BOTH
 _LEAD_SPACE = " \t\n([{—–-/:*_"
 """What may come before a straight mark that opens a quote (``*`` and ``_`` open
 Markdown's emphasis: _'like this'_)."""
