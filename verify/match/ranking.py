@@ -45,7 +45,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import LCSseq
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     import numpy as np
 
@@ -152,8 +152,65 @@ def end_bound(query: str, sentence: str, lcs: int) -> float:
     n = len(needle)
     head = LCSseq.similarity(needle, longer[:n])
     tail = LCSseq.similarity(needle, longer[len(longer) - n :])
+    return _from_ends(n, lcs, head, tail)
+
+
+def _from_ends(n: int, lcs: int, head: int, tail: int) -> float:
+    """``end_bound`` from the shorter text's length ``n`` and the LCS of it with the whole
+    longer text, its first ``n`` characters (``head``) and its last (``tail``)."""
     ends = max(2 * head / (n + head) if head else 0.0, 2 * tail / (n + tail) if tail else 0.0)
     return min(max(lcs / n, ends), 1.0) + _SLACK
+
+
+def end_bounds(query: str, sentences: Sequence[str], lcs: Sequence[int]) -> list[float]:
+    """``end_bound`` of each of ``sentences`` (with its whole ``lcs``), the LCS of their
+    ends counted in a few rapidfuzz calls, not two a sentence (whose calling cost more
+    than the counting)."""
+    import numpy as np
+
+    m = len(query)
+    out = [1.0] * len(sentences)
+    longer = [j for j, s in enumerate(sentences) if m and len(s) > m]
+    shorter = [j for j, s in enumerate(sentences) if 0 < len(s) < m]
+    if longer:
+        ends = [sentences[j][:m] for j in longer] + [sentences[j][-m:] for j in longer]
+        found = process.cdist([query], ends, scorer=LCSseq.similarity, dtype=np.int32)[0]
+        for k, j in enumerate(longer):
+            out[j] = _from_ends(m, int(lcs[j]), int(found[k]), int(found[k + len(longer)]))
+    if shorter:
+        needles = [sentences[j] for j in shorter]
+        heads = _pairwise(needles, [query[: len(s)] for s in needles])
+        tails = _pairwise(needles, [query[m - len(s) :] for s in needles])
+        for k, j in enumerate(shorter):
+            out[j] = _from_ends(len(needles[k]), int(lcs[j]), int(heads[k]), int(tails[k]))
+    return out
+
+
+def _pairwise(a: list[str], b: list[str]) -> np.ndarray:
+    """The LCS of each text of ``a`` with the text of ``b`` at its place."""
+    import numpy as np
+
+    return process.cpdist(a, b, scorer=LCSseq.similarity, dtype=np.int32)
+
+
+class _EndBounds:
+    """``end_bound`` of the sentences a ranking visits, in the order it visits them,
+    counted a chunk at a time (``end_bounds``) as the visit reaches them: the first
+    chunk is small, as a ranking often stops early."""
+
+    def __init__(self, query: str, norms: Sequence[str], lcs: np.ndarray, order: list[int]):
+        self.query, self.norms, self.lcs, self.order = query, norms, lcs, order
+        self.known: list[float] = []
+
+    def at(self, n: int) -> float:
+        """The end bound of ``order[n]``; visits ask in order, so ``n`` is at most one past
+        the last counted."""
+        while n >= len(self.known):
+            chunk = self.order[len(self.known) : len(self.known) + max(8, len(self.known))]
+            self.known += end_bounds(
+                self.query, [self.norms[i] for i in chunk], [self.lcs[i] for i in chunk]
+            )
+        return self.known[n]
 
 
 def top(
@@ -200,13 +257,13 @@ def top(
 
 
 def _scored(
-    query: str, norm: str, lcs: int, sem: float | None, floor: float | None
+    query: str, norm: str, end: Callable[[], float], sem: float | None, floor: float | None
 ) -> tuple[float, float] | None:
     """A sentence's (score, lexical), or None when it cannot reach ``floor`` (it may
-    then score less than its true score, never more)."""
+    then score less than its true score, never more); ``end`` gives its ``end_bound``."""
     # The lexical score a sentence needs to reach the floor, less a little so ties count.
     need = 0.0 if floor is None else floor if sem is None else _needed(floor, sem)
-    if need > 0 and end_bound(query, norm, lcs) < need:
+    if need > 0 and end() < need:
         return None  # cannot reach the floor: no alignment needed
     lexical = fuzz.partial_ratio(query, norm, score_cutoff=max(0.0, 100 * need - 1e-6)) / 100
     return (lexical if sem is None else LEXICAL_WEIGHT * lexical + SEMANTIC_WEIGHT * sem), lexical
@@ -215,12 +272,13 @@ def _scored(
 def _best(query, norms, lcs, bounds, cosines, order, k):
     """``top``'s ``k`` best of the sentences ``order`` lists (by falling bound)."""
     best: list[tuple[float, int, float, float | None]] = []  # (score, -index, lexical, cos)
-    for i in order:
+    ends = _EndBounds(query, norms, lcs, order)
+    for n, i in enumerate(order):
         floor = best[-1][0] if len(best) == k else None
         if floor is not None and bounds[i] < floor:
             break
         sem = None if cosines is None else float(cosines[i])
-        scored = _scored(query, norms[i], int(lcs[i]), sem, floor)
+        scored = _scored(query, norms[i], lambda n=n: ends.at(n), sem, floor)
         if scored is None:
             continue
         score, lexical = scored
@@ -235,11 +293,12 @@ def _outranking(query, norms, lcs, bounds, cosines, order, last):
     """(score, -index) of each sentence ``order`` lists (by falling bound) that ranks
     above ``last``, a (score, -index)."""
     above = []
-    for i in order:
+    ends = _EndBounds(query, norms, lcs, order)
+    for n, i in enumerate(order):
         if bounds[i] < last[0]:
             break
         sem = None if cosines is None else float(cosines[i])
-        scored = _scored(query, norms[i], int(lcs[i]), sem, last[0])
+        scored = _scored(query, norms[i], lambda n=n: ends.at(n), sem, last[0])
         if scored is not None and (scored[0], -i) > last:
             above.append((scored[0], -i))
     return above
