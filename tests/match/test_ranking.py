@@ -68,6 +68,19 @@ def test_end_bound_is_never_below_the_score(query, sentence):
     assert fuzz.partial_ratio(query, sentence) / 100 <= ranking.end_bound(query, sentence, lcs)
 
 
+@settings(max_examples=300, deadline=None)
+@given(query=_TEXT, sentences=st.lists(_TEXT, max_size=40))
+def test_end_bounds_counted_together_are_each_end_bound(query, sentences):
+    """The bounds a ranking counts a chunk at a time are each sentence's own, whatever the
+    chunk holds (sentences shorter than, as long as and longer than the query, empty
+    ones), and never below the score."""
+    lcs = [int(c) for c in ranking._lcs(query, sentences)] if sentences else []
+    alone = [ranking.end_bound(query, s, c) for s, c in zip(sentences, lcs, strict=True)]
+    assert ranking.end_bounds(query, sentences, lcs).tolist() == alone
+    for sentence, bound in zip(sentences, alone, strict=True):
+        assert fuzz.partial_ratio(query, sentence) / 100 <= bound
+
+
 def _report_sentences(reports_dir, settings):
     from verify.match.index import _prepare
     from verify.report import load_report

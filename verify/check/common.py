@@ -97,6 +97,8 @@ class Context:
     archive: Archive | None = None
     """Every archived report: national standing, and where a quote not in the report is
     from. None when no archive has been built."""
+    _other_visit: dict[str, bool] = field(default_factory=dict, repr=False)
+    """``about_other_visit``'s answers, by report sha256."""
 
     def index(self, report: Report) -> PassageIndex:
         if report.sha256 not in self.indexes:
@@ -107,8 +109,13 @@ class Context:
         """True when the release is about a visit (focused, monitoring) the report is not.
 
         Its findings and quotes come from a letter we were not given, so they
-        cannot be checked against this report.
+        cannot be checked against this report. Read once a report (every claim asks).
         """
+        if report.sha256 not in self._other_visit:
+            self._other_visit[report.sha256] = self._about_other_visit(report)
+        return self._other_visit[report.sha256]
+
+    def _about_other_visit(self, report: Report) -> bool:
         if is_visit_letter(report):
             return False
         opening = self.release.text[:1500]
@@ -153,10 +160,18 @@ def sentence_around(text: str, claim: Claim) -> str:
     """The release sentence (within its line) holding the claim: context for placing
     phrases."""
     line_start, line_end = line_around(text, claim)
-    spans = list(sentence_spans(text, line_start, line_end))
+    spans = _line_spans(text, line_start, line_end)
     start = max((a for a, _ in spans if a <= claim.start), default=line_start)
     end = min((b for _, b in spans if b >= claim.end), default=line_end)
     return text[start:end].strip()
+
+
+@lru_cache(maxsize=256)
+def _line_spans(text: str, line_start: int, line_end: int) -> tuple[tuple[int, int], ...]:
+    """The sentences of one release line, split once: every claim and quotation of a
+    line asks for its sentence, in several checkers (the text's hash is kept by the
+    string, so the key costs little)."""
+    return tuple(sentence_spans(text, line_start, line_end))
 
 
 def verdict(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 from verify.check.common import Context, is_visit_letter, names_other_visit, nearest, verdict
@@ -542,9 +543,16 @@ def _release_date(text: str, report: Report) -> date | None:
     publication day as printed or in its file's name (its last day on site would be a
     guess)."""
     day = dateline(text)
-    if day is None and _PUBLISHED_TODAY.search(text):
+    if day is None and _published_today(text):
         day = report.published or named_date(Path(report.source).name)
     return day
+
+
+@lru_cache(maxsize=16)
+def _published_today(text: str) -> bool:
+    """True when the release says the report was published today; read once a release,
+    not once a claim."""
+    return bool(_PUBLISHED_TODAY.search(text))
 
 
 _PUBLISHED_TODAY = re.compile(r"\b(?:published|released)\b(?:[^.;]|\.\d){0,40}?\btoday\b", re.I)

@@ -416,14 +416,25 @@ class _Stems:
     """Runs of words by their joined stem, to find those ``same_stem`` to a stem at once:
     the same stem, or (5 letters or more) the same first ``STEM_PREFIX`` letters."""
 
+    _ASKED_MAX = 1 << 14
+
     def __init__(self) -> None:
         self._by_prefix: dict[str, dict[tuple[str, ...], str]] = {}
+        self._asked: dict[str, list[tuple[str, ...]]] = {}
 
     def add(self, run: tuple[str, ...], stem: str) -> None:
         key = stem if len(stem) < 5 else stem[:STEM_PREFIX]
         self._by_prefix.setdefault(key, {}).setdefault(run, stem)
+        self._asked.clear()  # an answer may now hold this run too
 
     def like(self, stem: str) -> list[tuple[str, ...]]:
-        """The runs whose joined stem is ``same_stem`` to ``stem``."""
-        key = stem if len(stem) < 5 else stem[:STEM_PREFIX]
-        return [r for r, s in self._by_prefix.get(key, {}).items() if same_stem(s, stem)]
+        """The runs whose joined stem is ``same_stem`` to ``stem``; remembered, as the
+        words of quotation after quotation are asked of the same report (a bucket holds
+        dozens of runs, each compared by ``same_stem``)."""
+        if stem not in self._asked:
+            if len(self._asked) >= self._ASKED_MAX:
+                self._asked.clear()
+            key = stem if len(stem) < 5 else stem[:STEM_PREFIX]
+            bucket = self._by_prefix.get(key, {})
+            self._asked[stem] = [r for r, s in bucket.items() if same_stem(s, stem)]
+        return self._asked[stem]

@@ -143,17 +143,47 @@ def aligns_with_any(query: str, texts: Sequence[str], minimum: float) -> bool:
 def end_bound(query: str, sentence: str, lcs: int) -> float:
     """A tighter upper bound (0-1) of ``partial_ratio(query, sentence) / 100`` than
     ``lexical_bounds``'s, from ``lcs`` (their whole LCS) and the LCS of the shorter text
-    with the longer one's first and last characters; a few microseconds, against tens
-    for the alignment it can spare (see the module's docstring for why it holds)."""
-    m, w = len(query), len(sentence)
-    if m == w or not m or not w:
-        return 1.0  # rapidfuzz tries both ways round; lexical_bounds' bound stands
-    needle, longer = (query, sentence) if m < w else (sentence, query)
-    n = len(needle)
-    head = LCSseq.similarity(needle, longer[:n])
-    tail = LCSseq.similarity(needle, longer[len(longer) - n :])
-    ends = max(2 * head / (n + head) if head else 0.0, 2 * tail / (n + tail) if tail else 0.0)
-    return min(max(lcs / n, ends), 1.0) + _SLACK
+    with the longer one's first and last characters (see the module's docstring for why
+    it holds); ``end_bounds`` of one sentence."""
+    return float(end_bounds(query, [sentence], [lcs])[0])
+
+
+def end_bounds(query: str, sentences: Sequence[str], lcs: Sequence[int]) -> np.ndarray:
+    """``end_bound`` of each of ``sentences`` (with its whole ``lcs``), the LCS of their
+    ends counted in a few rapidfuzz calls and the bounds in numpy, not a call a sentence
+    (whose calling cost more than the counting). When the two texts are as long as each
+    other rapidfuzz tries both ways round, so only ``lexical_bounds``' bound stands (1)."""
+    import numpy as np
+
+    m = len(query)
+    lengths = np.array([len(s) for s in sentences], dtype=np.int64)
+    n = np.minimum(lengths, m)  # the shorter text's length
+    head = np.zeros(len(sentences), dtype=np.int64)
+    tail = np.zeros(len(sentences), dtype=np.int64)
+    longer = np.flatnonzero(lengths > m) if m else np.zeros(0, dtype=np.intp)
+    shorter = np.flatnonzero((lengths > 0) & (lengths < m))
+    if len(longer):
+        ends = [sentences[j][:m] for j in longer] + [sentences[j][-m:] for j in longer]
+        found = process.cdist([query], ends, scorer=LCSseq.similarity, dtype=np.int64)[0]
+        head[longer], tail[longer] = found[: len(longer)], found[len(longer) :]
+    if len(shorter):
+        needles = [sentences[j] for j in shorter]
+        head[shorter] = _pairwise(needles, [query[: len(s)] for s in needles])
+        tail[shorter] = _pairwise(needles, [query[m - len(s) :] for s in needles])
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ends = np.maximum(
+            np.where(head > 0, 2 * head / (n + head), 0.0),
+            np.where(tail > 0, 2 * tail / (n + tail), 0.0),
+        )
+        bound = np.minimum(np.maximum(np.asarray(lcs, dtype=np.int64) / n, ends), 1.0)
+    return np.where((lengths == m) | (n == 0), 1.0, bound + _SLACK)
+
+
+def _pairwise(a: list[str], b: list[str]) -> np.ndarray:
+    """The LCS of each text of ``a`` with the text of ``b`` at its place."""
+    import numpy as np
+
+    return process.cpdist(a, b, scorer=LCSseq.similarity, dtype=np.int64)
 
 
 def top(
@@ -200,31 +230,63 @@ def top(
 
 
 def _scored(
-    query: str, norm: str, lcs: int, sem: float | None, floor: float | None
+    query: str, norm: str, end: float, sem: float | None, floor: float | None
 ) -> tuple[float, float] | None:
     """A sentence's (score, lexical), or None when it cannot reach ``floor`` (it may
-    then score less than its true score, never more)."""
+    then score less than its true score, never more); ``end`` is its ``end_bound``."""
     # The lexical score a sentence needs to reach the floor, less a little so ties count.
     need = 0.0 if floor is None else floor if sem is None else _needed(floor, sem)
-    if need > 0 and end_bound(query, norm, lcs) < need:
+    if need > 0 and end < need:
         return None  # cannot reach the floor: no alignment needed
     lexical = fuzz.partial_ratio(query, norm, score_cutoff=max(0.0, 100 * need - 1e-6)) / 100
     return (lexical if sem is None else LEXICAL_WEIGHT * lexical + SEMANTIC_WEIGHT * sem), lexical
 
 
+def _visits(query, norms, lcs, bounds, cosines, order, floor_of):
+    """The sentences of ``order`` (by falling bound) a ranking scores, each with its end
+    bound, until no bound left reaches the floor ``floor_of()`` gives (None until there is
+    one; it only rises). They are taken a chunk at a time, the first small as a ranking
+    often stops early: a chunk's end bounds are counted together, and the sentences whose
+    end bound cannot reach the floor as it stands are passed over at once (``_scored``
+    would pass over each, as the floor is no lower when it comes to them)."""
+    import numpy as np
+
+    done, size = 0, 8
+    while done < len(order):
+        chunk = order[done : done + size]
+        done, size = done + len(chunk), 2 * size
+        ends = end_bounds(query, [norms[i] for i in chunk], [lcs[i] for i in chunk])
+        floor = floor_of()
+        keep = np.arange(len(chunk))
+        if floor is not None:
+            sems = None if cosines is None else cosines[chunk].astype(np.float64)
+            need = floor if sems is None else (floor - SEMANTIC_WEIGHT * sems) / LEXICAL_WEIGHT
+            keep = np.flatnonzero(~((need > 0) & (ends < need)))
+        for j in keep.tolist():
+            i = chunk[j]
+            floor = floor_of()
+            if floor is not None and bounds[i] < floor:
+                return  # falling bounds: none after can reach it either
+            yield i, float(ends[j])
+        floor = floor_of()
+        if floor is not None and bounds[chunk[-1]] < floor:
+            return
+
+
 def _best(query, norms, lcs, bounds, cosines, order, k):
     """``top``'s ``k`` best of the sentences ``order`` lists (by falling bound)."""
     best: list[tuple[float, int, float, float | None]] = []  # (score, -index, lexical, cos)
-    for i in order:
-        floor = best[-1][0] if len(best) == k else None
-        if floor is not None and bounds[i] < floor:
-            break
+
+    def floor() -> float | None:
+        return best[-1][0] if len(best) == k else None
+
+    for i, end in _visits(query, norms, lcs, bounds, cosines, order, floor):
         sem = None if cosines is None else float(cosines[i])
-        scored = _scored(query, norms[i], int(lcs[i]), sem, floor)
+        scored = _scored(query, norms[i], end, sem, floor())
         if scored is None:
             continue
         score, lexical = scored
-        if floor is None or (score, -i) > best[-1][:2]:
+        if floor() is None or (score, -i) > best[-1][:2]:
             best.append((score, -i, lexical, sem))
             best.sort(key=lambda b: b[:2], reverse=True)
             del best[k:]
@@ -235,11 +297,9 @@ def _outranking(query, norms, lcs, bounds, cosines, order, last):
     """(score, -index) of each sentence ``order`` lists (by falling bound) that ranks
     above ``last``, a (score, -index)."""
     above = []
-    for i in order:
-        if bounds[i] < last[0]:
-            break
+    for i, end in _visits(query, norms, lcs, bounds, cosines, order, lambda: last[0]):
         sem = None if cosines is None else float(cosines[i])
-        scored = _scored(query, norms[i], int(lcs[i]), sem, last[0])
+        scored = _scored(query, norms[i], end, sem, last[0])
         if scored is not None and (scored[0], -i) > last:
             above.append((scored[0], -i))
     return above

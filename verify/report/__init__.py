@@ -2,12 +2,14 @@
 
 ``parse_report`` is a pure function of a ``Document``; ``load_report`` adds reading
 the file and a disk cache keyed by the file's sha256 (and the parser version), so
-the checker and the batch runner pay for parsing a report once.
+the checker and the batch runner pay for parsing a report once, and a process decodes
+each cached parse once while its cache file is unchanged (``_decoded``).
 """
 
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from pathlib import Path
 
 from verify.cache import DiskCache, ModelCodec, sha256_file
@@ -28,6 +30,9 @@ _CHILDREN = re.compile(r"children", re.IGNORECASE)
 
 __all__ = ["PARSER_VERSION", "load_report", "parse_report", "read_document"]
 
+_DECODED: OrderedDict[Path, tuple[tuple[int, int, int], Report]] = OrderedDict()
+_DECODED_MAX = 16
+
 
 def load_report(path: str | Path, settings: Settings) -> Report:
     """Parse the report at ``path`` (PDF or text), reusing a cached parse of the same bytes."""
@@ -41,7 +46,7 @@ def load_report(path: str | Path, settings: Settings) -> Report:
     except OSError as exc:
         raise UnreadableInput(str(path), exc.strerror or str(exc)) from exc
     cache = DiskCache(settings.cache_path, "reports", PARSER_VERSION, ModelCodec(Report))
-    cached = cache.get(key)
+    cached = _decoded(cache, key)
     if cached is not None:
         # The same bytes may sit under another name: the name's facts are this path's.
         return cached.model_copy(
@@ -49,6 +54,29 @@ def load_report(path: str | Path, settings: Settings) -> Report:
         )
     report = parse_report(read_document(path))
     cache.put(key, report)
+    return report
+
+
+def _decoded(cache: DiskCache[Report], key: str) -> Report | None:
+    """The cached parse under ``key``, decoded once a process for as long as its cache file
+    is the same file (inode, size and modification time): a warm process or a batch checks
+    release after release against a report, and decoding its JSON was most of loading it.
+    The decoded report is shared, never handed out: ``load_report`` returns a copy."""
+    path = cache.path(key)
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    stamp = (stat.st_ino, stat.st_size, stat.st_mtime_ns)
+    known = _DECODED.get(path)
+    if known is not None and known[0] == stamp:
+        _DECODED.move_to_end(path)
+        return known[1]
+    report = cache.get(key)
+    if report is not None:
+        _DECODED[path] = (stamp, report)
+        if len(_DECODED) > _DECODED_MAX:
+            _DECODED.popitem(last=False)
     return report
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from verify.words.numbers import MONTH, NUMBER_WORDS, month_number
 
@@ -126,10 +127,12 @@ _DATELINE = re.compile(
 'Friday, March 21, 2014'."""
 
 
+@lru_cache(maxsize=16)
 def dateline(text: str, lines: int = 8) -> date | None:
     """The release's own date: a line of its opening that holds only a full date (a
     dateline or a 'Published' line). None when there is none: a time said relative to the
-    release ('last month') then cannot be resolved, and must not be guessed."""
+    release ('last month') then cannot be resolved, and must not be guessed. Remembered
+    for the last few texts: checkers ask it of the same release claim after claim."""
     for line in text.splitlines()[: lines * 2]:
         m = _DATELINE.match(line.strip())
         said = m.group("date") if m else ""
