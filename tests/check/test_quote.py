@@ -537,7 +537,10 @@ def test_a_phrase_saying_more_than_a_grade_is_still_checked(report, settings):
 SAID_OF_REPORT = (
     "1. Partnership working with schools is strong and effective. Leaders (the senior "
     "team) are visible and approachable.\n"
-    "2. Social workers visit children from thoughtful and purposeful teams."
+    "2. Social workers visit children from thoughtful and purposeful teams.\n"
+    "3. Fostering recruitment has been slow to start. The director and her deputies meet "
+    "monthly. Assessments are clear and concise. "
+    "Care plans are clear and concise."
 )
 
 
@@ -574,13 +577,35 @@ SAID_OF_REPORT = (
             "thoughtful and purposeful",
             "supported",
         ),
+        (
+            "Inspectors said the director and her deputies were “visible and approachable”.",
+            "visible and approachable",
+            "supported",
+        ),
+        (
+            "Inspectors said the emergency duty desk was “strong and effective”.",
+            "strong and effective",
+            "supported",
+        ),
+        (
+            "Of fostering recruitment, the report says it is “strong and effective”.",
+            "strong and effective",
+            "supported",
+        ),
+        (
+            "Inspectors found the fostering service's recruitment “clear and concise”.",
+            "clear and concise",
+            "supported",
+        ),
     ],
 )
 def test_short_quote_said_of_another_subject_is_misleading(sentence, quoted, want, settings):
     """A few words the report gives as the predicate of one subject ('Partnership working
-    ... is strong and effective'), quoted of another, are misleading; the same words of
-    the same subject, of the council as a whole, or taken from an attributive use (no
-    subject of their own) are not flagged."""
+    ... is strong and effective'), quoted of another the report names, are misleading; the
+    same words of the same subject, of the council as a whole, of one group of referents in
+    other words (the director and her team for 'Leaders'), of a thing the report never
+    names (a synonym it does not use) or a pronoun, of several subjects in the report, or
+    taken from an attributive use (no subject of their own) are not flagged."""
     got = run(make_report(SAID_OF_REPORT), sentence, quoted, settings)
     assert got.verdict == want, got.explanation
     if want == "misleading":

@@ -285,14 +285,57 @@ def _same_number(op: DiffOp) -> bool:
     return said is not None and said == number(op.report)
 
 
-def substantive(diff: list[DiffOp]) -> list[DiffOp]:
-    """The diff steps that change words: not an inflection, and not the one article or
-    preposition change the conventions allow (a second such change counts, as do both)."""
+# Words an abbreviation may pass over: articles, prepositions and 'and' ('CAMHS': child
+# and adolescent mental health services, 'and' counted or not).
+_UNSPELT = FUNCTION_WORDS | {"and"}
+
+
+def _initials_of(letters: str, words: list[str], whole: bool = False) -> bool:
+    """True when ``letters`` are the initials of a run of ``words`` ending at the last one
+    (of all of them but function words before, when ``whole``), a function word counted or
+    passed over: 'cspa' of "... the children's single point of access", 'caas' of 'the
+    contact advice and assessment service'."""
+    if not letters:
+        return not whole or all(w in _UNSPELT for w in words)
+    if not words:
+        return False
+    *rest, last = words
+    if last[:1] == letters[-1] and _initials_of(letters[:-1], rest, whole):
+        return True
+    return last in _UNSPELT and _initials_of(letters, rest, whole)
+
+
+def _abbreviation_step(diff: list[DiffOp], k: int, abbreviations: frozenset[str]) -> bool:
+    """True when step ``k`` only drops, adds or swaps in one of the report's own
+    ``abbreviations`` (letters, lower case) of the words beside it: '(C-SPA)' dropped after
+    'children's single point of access', 'CAAS' for 'contact advice and assessment
+    service'. The report's short name for the same words is a spelling of them."""
+    op = diff[k]
+    said = "".join((op.report if op.op == "delete" else op.release).split())
+    if said not in abbreviations:
+        # The words dropped for the abbreviation the release keeps ('in CAAS').
+        after = next((o.report.split()[0] for o in diff[k + 1 :] if o.op == "equal"), "")
+        return (
+            op.op == "delete"
+            and after in abbreviations
+            and _initials_of(after, op.report.split(), whole=True)
+        )
+    if op.op == "replace":
+        return _initials_of(said, op.report.split(), whole=True)
+    before = " ".join(o.report for o in diff[:k] if o.op == "equal").split()
+    return _initials_of(said, before)
+
+
+def substantive(diff: list[DiffOp], abbreviations: frozenset[str] = frozenset()) -> list[DiffOp]:
+    """The diff steps that change words: not an inflection, not a number or one of the
+    report's ``abbreviations`` spelled otherwise, and not the one article or preposition
+    change the conventions allow (a second such change counts, as do both)."""
     changed = [
         op
-        for op in diff
+        for k, op in enumerate(diff)
         if op.op != "equal"
         and not (op.op == "replace" and (is_inflection(op.report, op.release) or _same_number(op)))
+        and not (abbreviations and _abbreviation_step(diff, k, abbreviations))
     ]
     function = [op for op in changed if _function_word_change(op)]
     if len(function) == 1:

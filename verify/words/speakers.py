@@ -250,8 +250,19 @@ _OTHERS_DOCUMENT = re.compile(
 "the council's annual report"): its words are no inspector's."""
 
 
+FORMER_INSPECTOR = re.compile(
+    rf"\b(?:former|ex|retired|one-time|onetime)[\s-]+(?:[\w’'-]+\s+){{0,2}}?"
+    rf"(?:{OFSTED_NAMES}|{OFSTED_NOUNS}|chief inspector)\b",
+    re.I,
+)
+"""Someone who once inspected ("a former Ofsted inspector, now a consultant to the
+council", "ex-HMI"): they speak for themselves now, not for Ofsted or its report."""
+
+
 def _role_as_written(speaker: str) -> Role:
     """``role_of`` for a speaker read whole."""
+    if FORMER_INSPECTOR.search(speaker):
+        return "other"
     if INSPECTORS_NAMED.search(speaker):
         return "inspectors"
     if _COUNCIL_TITLE.search(speaker):
