@@ -96,12 +96,24 @@ class Segment:
 _DEFINED = re.compile(r"\((?=(?:[^()]*?[A-Z]){2})([A-Z][A-Za-z]*(?:-[A-Za-z]+)*)\)")
 
 
+# An abbreviation a release prints: capitals only ('CSC', 'C-SPA'), three letters at least.
+_PRINTED = re.compile(r"\b[A-Z](?:-?[A-Z]){2,}\b")
+
+
 @lru_cache(maxsize=16)
-def abbreviations(text: str) -> frozenset[str]:
+def _defined(text: str) -> frozenset[str]:
     """The abbreviations a report's ``text`` defines in brackets, as their letters in lower
-    case ('cspa'): a quotation dropping one, or giving it for its words, spells the report's
-    words otherwise (a minor variation), where any other word dropped is a misquote."""
+    case ('cspa')."""
     return frozenset("".join(t.form for t in tokens(m.group(1))) for m in _DEFINED.finditer(text))
+
+
+def abbreviations(report: Report, quotation: str) -> frozenset[str]:
+    """The abbreviations a quotation may use for the report's words: those the report
+    defines, and those the quotation prints in capitals ('CSC'). A quotation dropping one
+    after its words, or giving it for them, spells the report's words otherwise (a minor
+    variation), where any other word dropped or changed is a misquote."""
+    printed = {m.group().replace("-", "").lower() for m in _PRINTED.finditer(quotation)}
+    return _defined(report.text) | printed
 
 
 def _pieces(claim: Claim) -> list[str]:
@@ -524,7 +536,7 @@ def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
             joins_without_ellipsis += 1
     evidence = _evidence(groups, ctx, report)
     diff = [op for s in segs for op in (s.diff or [])]
-    changed = substantive(diff, abbreviations(report.text))
+    changed = substantive(diff, abbreviations(report, claim.text))
 
     if _role(claim) in OWN_WORDS_ROLES and _NESTED_QUOTATION.search(claim.text):
         return verdict(
@@ -939,7 +951,7 @@ def _reworded(
             place(seg, ctx, report, context, sentences=_REWORDED_SENTENCES)
     if all(s.alignment is not None for s in segs):
         diff = [op for s in segs for op in (s.diff or [])]
-        if changed := substantive(diff, abbreviations(report.text)):
+        if changed := substantive(diff, abbreviations(report, claim.text)):
             evidence = _evidence([[s] for s in segs], ctx, report)
             why = f"Words differ from the report: {describe(changed)}."
             return verdict(claim, "misquoted", why, evidence, diff)

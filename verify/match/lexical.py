@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 
 from verify.match.normalise import Normalised, Token, word_form
 from verify.types import DiffOp
-from verify.words.numbers import number
+from verify.words.numbers import abbreviates, number
 
 if TYPE_CHECKING:
     import numpy as np
@@ -279,10 +279,11 @@ def _function_word_change(op: DiffOp) -> bool:
 
 
 def _same_number(op: DiffOp) -> bool:
-    """One number in digits for words or words for digits ('72' and 'seventy two'): a house
-    style's spelling of the report's number, not another word."""
+    """One number in digits for words or words for digits ('72' and 'seventy two'), or one
+    word abbreviated ('Nov', 'hrs'): a house style's spelling of the report's word, not
+    another word."""
     said = number(op.release)
-    return said is not None and said == number(op.report)
+    return (said is not None and said == number(op.report)) or abbreviates(op.release, op.report)
 
 
 # Words an abbreviation may pass over: articles, prepositions and 'and' ('CAMHS': child
@@ -306,10 +307,11 @@ def _initials_of(letters: str, words: list[str], whole: bool = False) -> bool:
 
 
 def _abbreviation_step(diff: list[DiffOp], k: int, abbreviations: frozenset[str]) -> bool:
-    """True when step ``k`` only drops, adds or swaps in one of the report's own
-    ``abbreviations`` (letters, lower case) of the words beside it: '(C-SPA)' dropped after
-    'children's single point of access', 'CAAS' for 'contact advice and assessment
-    service'. The report's short name for the same words is a spelling of them."""
+    """True when step ``k`` only drops, adds or swaps in one of the ``abbreviations``
+    (letters, lower case: those the report defines, or the release prints in capitals) of
+    the words beside it: '(C-SPA)' dropped after "children's single point of access", 'CSC'
+    for "children's social care", 'CAAS' kept for 'contact advice and assessment service'.
+    A short name for the same words is a spelling of them."""
     op = diff[k]
     said = "".join((op.report if op.op == "delete" else op.release).split())
     if said not in abbreviations:
@@ -326,7 +328,7 @@ def _abbreviation_step(diff: list[DiffOp], k: int, abbreviations: frozenset[str]
     return _initials_of(said, before)
 
 
-def substantive(diff: list[DiffOp], abbreviations: frozenset[str] = frozenset()) -> list[DiffOp]:
+def substantive(diff: list[DiffOp], abbreviations: frozenset[str] | None = None) -> list[DiffOp]:
     """The diff steps that change words: not an inflection, not a number or one of the
     report's ``abbreviations`` spelled otherwise, and not the one article or preposition
     change the conventions allow (a second such change counts, as do both)."""
@@ -335,7 +337,7 @@ def substantive(diff: list[DiffOp], abbreviations: frozenset[str] = frozenset())
         for k, op in enumerate(diff)
         if op.op != "equal"
         and not (op.op == "replace" and (is_inflection(op.report, op.release) or _same_number(op)))
-        and not (abbreviations and _abbreviation_step(diff, k, abbreviations))
+        and not (abbreviations is not None and _abbreviation_step(diff, k, abbreviations))
     ]
     function = [op for op in changed if _function_word_change(op)]
     if len(function) == 1:
