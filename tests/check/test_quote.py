@@ -612,3 +612,47 @@ def test_short_quote_said_of_another_subject_is_misleading(sentence, quoted, wan
         assert (
             "'Partnership working with schools'" in got.explanation or "Leaders" in got.explanation
         )
+
+
+SPELLED_REPORT = (
+    "1. The local authority designated officer (LADO) service is effective.\n"
+    "2. Social workers, managers, independent reviewing officers (IROs) and leaders explore "
+    "alternative permanence options for children.\n"
+    "3. Leaders have a clear focus on children's wellbeing and staff are focused on 24 hours "
+    "support since September 2018.\n"
+    "4. Personal advisers (PAs) are tenacious. The organisation has improved 50 per cent of "
+    "plans. The director of children's social care is visible."
+)
+
+
+@pytest.mark.parametrize(
+    ("quoted", "want"),
+    [
+        ("The local authority designated officer service is effective", "minor_variation"),
+        ("The LADO service is effective", "minor_variation"),
+        ("managers, independent reviewing officers and leaders explore", "minor_variation"),
+        ("Social workers, managers, IROs and leaders explore alternative", "minor_variation"),
+        ("Personal advisers are tenacious", "minor_variation"),
+        ("Leaders have a clear focus on children's well-being", "minor_variation"),
+        ("staff are focused on 24 hours support since Sept 2018", "minor_variation"),
+        ("staff are focused on 24 hrs support since September 2018", "minor_variation"),
+        ("The organisation has improved 50% of plans", "minor_variation"),
+        ("The director of CSC is visible", "minor_variation"),
+        # The same spellings beside a word truly changed or dropped stay misquotes.
+        ("The LADO service is ineffective", "misquoted"),
+        ("The local authority designated service is effective", "misquoted"),
+        ("staff are focused on 24 hours support since Nov 2018", "misquoted"),
+        ("The organisation has improved 60% of plans", "misquoted"),
+        ("The director of CS is visible", "misquoted"),
+        ("Social workers, managers, IROs and leaders explore permanence options", "misquoted"),
+    ],
+)
+def test_a_spelling_of_the_reports_words_is_a_minor_variation(quoted, want, settings):
+    """An abbreviation the report defines ('(LADO)', '(IROs)') dropped or kept for its
+    words, one the quotation prints in capitals for the words it spells ('CSC'), a month
+    or unit of time abbreviated ('Sept', 'hrs'), '%' for the report's 'per cent', a compound
+    hyphenated at the quotation's end ('well-being' for 'wellbeing and'): the report's words
+    spelled otherwise, a minor variation by the conventions; any other word changed or
+    dropped beside them is still a misquote."""
+    got = run(make_report(SPELLED_REPORT), f"Inspectors said “{quoted}”.", quoted, settings)
+    assert got.verdict == want, got.explanation

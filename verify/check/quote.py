@@ -295,21 +295,27 @@ _HOUSE_STYLE = (
 )
 
 
+# The report's own house style, spelled otherwise by the release: '50%' for '50 per cent'.
+_REPORT_STYLE = ((re.compile(r"(?<=\d)\s?%"), " per cent"),)
+
+
 def _place_restyled(seg: Segment, ctx: Context, report: Report, context: str) -> None:
     """Place the segment in the report's spelling when the release writes it in a house
-    style and the report's spelling places it with fewer changed words."""
-    text = seg.text
-    for pattern, report_form in _HOUSE_STYLE:
-        text = pattern.sub(report_form, text)
-    if text == seg.text:
-        return
-    other = Segment(text, seg.after_gap)
-    place(other, ctx, report, context)
-    if other.alignment is None:
-        return
-    fewer = len(substantive(other.diff or [])) < len(substantive(seg.diff or []))
-    if seg.alignment is None or fewer:
-        seg.alignment, seg.diff, seg.restyled = other.alignment, other.diff, True
+    style (or the report in one: 'per cent' for the release's '%') and that spelling
+    places it with fewer changed words."""
+    for style in (_HOUSE_STYLE, _REPORT_STYLE):
+        text = seg.text
+        for pattern, report_form in style:
+            text = pattern.sub(report_form, text)
+        if text == seg.text:
+            continue
+        other = Segment(text, seg.after_gap)
+        place(other, ctx, report, context)
+        if other.alignment is None:
+            continue
+        fewer = len(substantive(other.diff or [])) < len(substantive(seg.diff or []))
+        if seg.alignment is None or fewer:
+            seg.alignment, seg.diff, seg.restyled = other.alignment, other.diff, True
 
 
 def _windows(index: PassageIndex, text: str, context: str, words: int, sentences: int):

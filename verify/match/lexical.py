@@ -117,6 +117,8 @@ def word_diff(report: list[Token], release: list[Token]) -> tuple[list[DiffOp], 
     # only as many report words as the release has there ("the majority of children
     # live" for "living" is "live" for "living").
     first, last = ops[0], ops[-1]
+    _trim_compound(first, a, b, at_end=False)
+    _trim_compound(last, a, b, at_end=True)
     if first[0] == "replace" and first[2] - first[1] > first[4] - first[3]:
         first[1] = first[2] - (first[4] - first[3])
     if last[0] == "replace" and last[2] - last[1] > last[4] - last[3]:
@@ -130,6 +132,22 @@ def word_diff(report: list[Token], release: list[Token]) -> tuple[list[DiffOp], 
         for tag, i1, i2, j1, j2 in ops
     ]
     return diff, ops[0][1], ops[-1][2]
+
+
+def _trim_compound(op: list, a: list[str], b: list[str], at_end: bool) -> None:
+    """Narrow a replace at an edge of the diff to the report words that are the release's
+    one compound written otherwise ('wellbeing' of 'wellbeing and' for a quotation ending
+    'well-being'), leaving out report words beyond the quotation's end (or before its
+    start); left as it is when no such run is."""
+    tag, i1, i2, j1, j2 = op
+    said = " ".join(b[j1:j2])
+    if tag != "replace" or j2 - j1 > 3:
+        return
+    for k in range(1, i2 - i1):
+        run = a[i1 : i1 + k] if at_end else a[i2 - k : i2]
+        if same_word(" ".join(run), said) and len(run) != j2 - j1:
+            op[2 if at_end else 1] = i1 + k if at_end else i2 - k
+            return
 
 
 def _keep_same_words(op: list, a: list[str], b: list[str]) -> None:
@@ -320,12 +338,20 @@ def _abbreviation_step(diff: list[DiffOp], k: int, abbreviations: frozenset[str]
         return (
             op.op == "delete"
             and after in abbreviations
-            and _initials_of(after, op.report.split(), whole=True)
+            and _spells(after, op.report.split(), whole=True)
         )
     if op.op == "replace":
-        return _initials_of(said, op.report.split(), whole=True)
+        return _spells(said, op.report.split(), whole=True)
     before = " ".join(o.report for o in diff[:k] if o.op == "equal").split()
-    return _initials_of(said, before)
+    return _spells(said, before)
+
+
+def _spells(letters: str, words: list[str], whole: bool = False) -> bool:
+    """``_initials_of``, an abbreviation in the plural too ('IROs' for 'independent
+    reviewing officers')."""
+    return _initials_of(letters, words, whole) or (
+        letters.endswith("s") and _initials_of(letters[:-1], words, whole)
+    )
 
 
 def substantive(diff: list[DiffOp], abbreviations: frozenset[str] | None = None) -> list[DiffOp]:
