@@ -1,12 +1,17 @@
-"""Stress: quotations on three real reports (lane quotes6, issue 10, precision first).
+"""Stress: quotations in invented releases on real reports (lane quotes6, issue 10, precision
+first).
 
-Invented releases (council and local-news styles) about four real reports of councils outside
-the dev set: faithful short quotes ('foster carers are "well trained and supported"',
-attributive 'the "passionate, dedicated and committed" personal advisers', a subject in other
-words: 'staff' for the report's 'practitioners') beside displaced ones the report says of
-something else ('its work with care leavers "enduring and purposeful"', where the report
-says it of children's relationships with social workers). The expected verdicts
-(``tests/data/stress_quotes6/expected.json``) were written by the conventions
+Council and local-news releases about Surrey 2025, West Berkshire 2022 and Lewisham 2019
+(councils outside dev and test): short quotations given to inspectors said of the same thing
+in other words ('the director and her leadership team' for the report's leaders, 'our
+emergency duty service' for its out-of-hours responses, a pronoun) beside ones said of
+something clearly else ('its sufficiency strategy "carefully considered and promoted"', said
+in the report of family time); quotations of the council, a councillor, a union, a charity,
+a parent, a care leaver who met inspectors, 'the watchdog for social workers', 'the
+Ofsted-registered charity' and 'a former Ofsted inspector, now a consultant' (their own
+words: not_checkable); spellings of the report's words (a dropped bracketed acronym, 'CSC',
+'Sept', a hyphen, an ellipsis, a square-bracket insertion: minor variations). The expected
+verdicts (``tests/data/stress_quotes6/expected.json``) were written by the conventions
 (../shared/dev/README.md) before the tool was run. A true claim flagged is the worst
 failure; a wrong claim left unflagged the next.
 """
