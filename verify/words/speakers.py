@@ -284,11 +284,18 @@ FORMER_INSPECTOR = re.compile(
 )
 """Someone who once inspected ("a former Ofsted inspector, now a consultant to the
 council", "ex-HMI"): they speak for themselves now, not for Ofsted or its report."""
+OTHER_INSPECTORATE = re.compile(
+    r"\b(?:inspectorate of (?:probation|prisons|constabulary)|hmi ?(?:probation|prisons)|"
+    r"hmicfrs|care quality commission|cqc|social work england|estyn|care inspectorate)\b",
+    re.I,
+)
+"""Another body that inspects or regulates ("HM Inspectorate of Probation", "the Care
+Quality Commission"): its words are not Ofsted's."""
 
 
 def _role_as_written(speaker: str) -> Role:
     """``role_of`` for a speaker read whole."""
-    if FORMER_INSPECTOR.search(speaker):
+    if FORMER_INSPECTOR.search(speaker) or OTHER_INSPECTORATE.search(speaker):
         return "other"
     if INSPECTORS_NAMED.search(speaker):
         return "inspectors"
