@@ -117,11 +117,13 @@ def word_diff(report: list[Token], release: list[Token]) -> tuple[list[DiffOp], 
     # only as many report words as the release has there ("the majority of children
     # live" for "living" is "live" for "living").
     first, last = ops[0], ops[-1]
-    _trim_compound(first, a, b, at_end=False)
-    _trim_compound(last, a, b, at_end=True)
-    if first[0] == "replace" and first[2] - first[1] > first[4] - first[3]:
+    if not _trim_compound(first, a, b, at_end=False) and (
+        first[0] == "replace" and first[2] - first[1] > first[4] - first[3]
+    ):
         first[1] = first[2] - (first[4] - first[3])
-    if last[0] == "replace" and last[2] - last[1] > last[4] - last[3]:
+    if not _trim_compound(last, a, b, at_end=True) and (
+        last[0] == "replace" and last[2] - last[1] > last[4] - last[3]
+    ):
         last[2] = last[1] + (last[4] - last[3])
 
     def words(toks: list[Token], i: int, j: int) -> str:
@@ -134,20 +136,21 @@ def word_diff(report: list[Token], release: list[Token]) -> tuple[list[DiffOp], 
     return diff, ops[0][1], ops[-1][2]
 
 
-def _trim_compound(op: list, a: list[str], b: list[str], at_end: bool) -> None:
+def _trim_compound(op: list, a: list[str], b: list[str], at_end: bool) -> bool:
     """Narrow a replace at an edge of the diff to the report words that are the release's
     one compound written otherwise ('wellbeing' of 'wellbeing and' for a quotation ending
-    'well-being'), leaving out report words beyond the quotation's end (or before its
-    start); left as it is when no such run is."""
+    'well-being', 'e mail' of '... strong e mail' for one opening 'email'), leaving out
+    report words beyond the quotation's end (or before its start); True when it did."""
     tag, i1, i2, j1, j2 = op
     said = " ".join(b[j1:j2])
     if tag != "replace" or j2 - j1 > 3:
-        return
-    for k in range(1, i2 - i1):
+        return False
+    for k in range(1, min(i2 - i1, 3) + 1):
         run = a[i1 : i1 + k] if at_end else a[i2 - k : i2]
         if same_word(" ".join(run), said) and len(run) != j2 - j1:
             op[2 if at_end else 1] = i1 + k if at_end else i2 - k
-            return
+            return True
+    return False
 
 
 def _keep_same_words(op: list, a: list[str], b: list[str]) -> None:
@@ -235,6 +238,8 @@ def same_word(a: str, b: str) -> bool:
     a, b = a.strip(), b.strip()
     if not a or not b or a == b:
         return a == b
+    if a.replace("'", "") == b.replace("'", ""):
+        return True  # an apostrophe left out: "young peoples views" for "people's"
     if " " in a or " " in b:
         a, b = a.replace(" ", ""), b.replace(" ", "")
     return same_stem(_stem(a), _stem(b))
@@ -273,7 +278,7 @@ def word_key(form: str) -> str:
     words whose stems are equal, differ in a last d/s (5 letters or more) or share 5
     letters or more from the start, so the two words (lemmas) are equal or begin with
     the same 3 letters."""
-    return _IRREGULAR.get(form, form)[:3]
+    return _IRREGULAR.get(form, form).replace("'", "")[:3]
 
 
 def is_inflection(a: str, b: str) -> bool:
