@@ -107,7 +107,7 @@ def _defined(text: str) -> frozenset[str]:
     return frozenset("".join(t.form for t in tokens(m.group(1))) for m in _DEFINED.finditer(text))
 
 
-def abbreviations(report: Report, quotation: str) -> frozenset[str]:
+def _abbreviations(report: Report, quotation: str) -> frozenset[str]:
     """The abbreviations a quotation may use for the report's words: those the report
     defines, and those the quotation prints in capitals ('CSC'). A quotation dropping one
     after its words, or giving it for them, spells the report's words otherwise (a minor
@@ -542,7 +542,7 @@ def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
             joins_without_ellipsis += 1
     evidence = _evidence(groups, ctx, report)
     diff = [op for s in segs for op in (s.diff or [])]
-    changed = substantive(diff, abbreviations(report, claim.text))
+    changed = substantive(diff, _abbreviations(report, claim.text))
 
     if _role(claim) in OWN_WORDS_ROLES and _NESTED_QUOTATION.search(claim.text):
         return verdict(
@@ -728,8 +728,8 @@ def _said_of_other(
     before = _CLAUSE_BREAK.split(own.split(claim.text)[0])[-1].rstrip(_EDGE_PUNCT)
     if not ours or _SAID_OF_PRONOUN.search(before):
         return None
-    before = _release_subject(before)
-    if not _named_in(report, before, ours):
+    said_of = _release_subject(before)
+    if not _named_in(report, said_of, ours):
         return None
     index = ctx.index(report)
     found = index.occurrences(normalise(claim.text).text)
@@ -747,7 +747,7 @@ def _said_of_other(
             return None
         theirs.append((" ".join(report.text[sentence.start : sentence.end].split()), subject))
     subjects = [subject for _, subject in theirs]
-    if any(_same_referent(before, subject) for subject in subjects) or not all(
+    if any(_same_referent(said_of, subject) for subject in subjects) or not all(
         _same_referent(subjects[0], subject) for subject in subjects[1:]
     ):
         return None
@@ -957,7 +957,7 @@ def _reworded(
             place(seg, ctx, report, context, sentences=_REWORDED_SENTENCES)
     if all(s.alignment is not None for s in segs):
         diff = [op for s in segs for op in (s.diff or [])]
-        if changed := substantive(diff, abbreviations(report, claim.text)):
+        if changed := substantive(diff, _abbreviations(report, claim.text)):
             evidence = _evidence([[s] for s in segs], ctx, report)
             why = f"Words differ from the report: {describe(changed)}."
             return verdict(claim, "misquoted", why, evidence, diff)
