@@ -107,15 +107,20 @@ not part of its speaker or what it says: inside another pattern."""
 _OPENER = re.compile(rf"^(?:{LINKING_OPENERS})\W+", re.I)
 
 
+_ASIDE_PRONOUN = re.compile(r"he|she|they|we|I", re.I)
+
+
 def set_off(before: str, after: str) -> str:
     """The speaker of a verb of saying set off by commas inside another clause ('The report,
-    he said, was “fair”'): the words after the last comma of ``before`` (the words before
+    he said, was “fair”'): the person after the last comma of ``before`` (the words before
     the verb; ``after``: the words after it), not the clause's subject the words are said
-    of; ``before`` when the verb is not set off."""
+    of; ``before`` when the verb is not set off or no person stands there ('The report,
+    which was published today, said, ...')."""
     head, _, aside = before.rstrip().rpartition(",")
-    if not after.startswith(",") or not head.strip() or not aside.strip():
+    if not after.startswith(",") or not head.strip():
         return before
-    return aside
+    person = _ASIDE_PRONOUN.fullmatch(aside.strip()) or is_person(aside.strip())
+    return aside if person else before
 
 
 def said_aside(sentence: str) -> bool:
