@@ -52,7 +52,7 @@ _MODIFIERS = re.compile(
 def head(phrase: str) -> str:
     """The head of a noun phrase, its owner and modifiers left out: 'housing offer' of
     "the council's housing offer for young people leaving care"."""
-    return _OWNER.sub(" ", _MODIFIERS.sub("", phrase)).strip()
+    return " ".join(_OWNER.sub(" ", _MODIFIERS.sub("", phrase)).split())
 
 
 def groups(phrase: str) -> frozenset[str]:
