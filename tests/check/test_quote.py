@@ -622,7 +622,8 @@ SPELLED_REPORT = (
     "support since September 2018.\n"
     "4. Personal advisers (PAs) are tenacious. The organisation has improved 50 per cent of "
     "plans. The director of children's social care is visible.\n"
-    "5. Young people's views are sought; e-mail contact is prompt and co-ordinated."
+    "5. Young people's views are sought; e-mail contact is prompt and co-ordinated.\n"
+    "6. Practice is child-centred and the family centre is valued."
 )
 
 
@@ -641,6 +642,7 @@ SPELLED_REPORT = (
         ("The director of CSC is visible", "minor_variation"),
         ("young peoples views are sought", "minor_variation"),
         ("email contact is prompt and coordinated", "minor_variation"),
+        ("Practice is child-centered and the family center is valued", "minor_variation"),
         # The same spellings beside a word truly changed or dropped stay misquotes.
         ("The LADO service is ineffective", "misquoted"),
         ("The local authority designated service is effective", "misquoted"),

@@ -238,11 +238,22 @@ def same_word(a: str, b: str) -> bool:
     a, b = a.strip(), b.strip()
     if not a or not b or a == b:
         return a == b
-    if a.replace("'", "") == b.replace("'", ""):
-        return True  # an apostrophe left out: "young peoples views" for "people's"
+    if a.replace("'", "") == b.replace("'", "") or _american(a) == _american(b):
+        return True  # an apostrophe left out ("peoples" for "people's"), 'center'
     if " " in a or " " in b:
         a, b = a.replace(" ", ""), b.replace(" ", "")
     return same_stem(_stem(a), _stem(b))
+
+
+# A British ending American spelling turns round: 'centre(d)' and 'center(ed)', 'fibre'
+# and 'fiber' (the first three letters never change, so ``word_key`` holds).
+_BRITISH_RE = re.compile(r"(?<=\w{2}[bct])re(d|s)?$")
+
+
+def _american(word: str) -> str:
+    """``word`` with a British '-re' ending spelled the American way ('centred' ->
+    'centered')."""
+    return _BRITISH_RE.sub(lambda m: "er" + {"d": "ed", "s": "s"}.get(m.group(1) or "", ""), word)
 
 
 def same_stem(x: str, y: str) -> bool:
