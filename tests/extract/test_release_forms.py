@@ -443,6 +443,30 @@ ATTRIBUTIONS = [
         "inspectors",
         id="ofsted-spokesperson-kept-whole",
     ),
+    pytest.param(
+        "Services require improvement, Ofsted has said.\n\nThe report, he said, was “fair”.",
+        None,
+        "unattributed",
+        id="a-person-set-off-speaks-of-the-report",
+    ),
+    pytest.param(
+        "Services require improvement, Ofsted has said.\n\nThe report was “fair”, she added.",
+        None,
+        "unattributed",
+        id="a-pronoun-after-speaks-of-the-report",
+    ),
+    pytest.param(
+        "The Ofsted-registered charity Family Action said: “Families are helped earlier.”",
+        "The Ofsted-registered charity Family Action",
+        "other",
+        id="a-word-made-with-ofsted-is-no-inspector",
+    ),
+    pytest.param(
+        "Jane Smith, a care leaver who met the inspectors, said: “They listened to us.”",
+        "Jane Smith, a care leaver who met the inspectors",
+        "other",
+        id="a-care-leaver-who-met-inspectors",
+    ),
 ]
 
 

@@ -73,3 +73,35 @@ def test_a_speakers_role_is_theirs_not_what_a_clause_about_them_names():
 )
 def test_a_council_speakers_stance_frames_their_words(sentence, who):
     assert stance_speaker(sentence) == who
+
+
+@pytest.mark.parametrize(
+    ("speaker", "role"),
+    [
+        ("A former Ofsted inspector, now a consultant to the council", "other"),
+        ("Dr Sam Whitfield, a former Ofsted inspector who now advises the council", "other"),
+        ("an ex-HMI", "other"),
+        ("The Ofsted-registered charity Family Action", "other"),
+        ("The watchdog for social workers, Social Work England", "other"),
+        ("His Majesty's Inspectorate of Probation", "other"),
+        ("the Care Quality Commission", "other"),
+        ("Jane Smith, a care leaver who met the inspectors", "other"),
+        ("the schools watchdog", "inspectors"),
+        ("the watchdog for children's services", "inspectors"),
+        ("Ofsted inspector Jo Park", "inspectors"),
+    ],
+)
+def test_someone_who_once_inspected_or_another_inspectorate_is_not_ofsted(speaker, role):
+    """A former inspector speaks for themselves, another body's watchdog or inspectorate
+    for itself, a word made with 'Ofsted' names no inspector, and a person's apposition
+    says who they are before a relative clause naming the inspectors they met."""
+    assert role_of(speaker) == role
+
+
+def test_a_verb_of_saying_set_off_by_commas_has_its_own_speaker():
+    """'The report, he said, was “fair”': 'he' speaks of the report."""
+    assert framed_speaker("The report, he said, was fair.") == "he"
+    assert framed_speaker("The report, Cllr Lee said, was fair.") == "Cllr Lee"
+    assert framed_speaker("Cllr Chris Best, cabinet member, said the report ...") == (
+        "Cllr Chris Best, cabinet member"
+    )

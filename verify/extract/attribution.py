@@ -47,6 +47,7 @@ from verify.words.speakers import (
     mentions_inspectors,
     names_person,
     role_of,
+    set_off,
 )
 
 _PASSIVE = re.compile(rf"\b(?:{BE})\s+(?:\w+ly\s+)?$", re.I)
@@ -517,7 +518,7 @@ def _cue_before(lead: str, offset: int, passive: bool = True) -> _Cue | None:
                 s = agent.group("agent").strip()
                 return _Cue(s, role_of(s))
             return _Cue(None, "inspectors")
-        region = _subject_clause(lead[: verb.start()])
+        region = set_off(_subject_clause(lead[: verb.start()]), lead[verb.end() :])
         reported = _REPORTED_CLAUSE.search(region)
         teller = None
         if reported and role_of(reported.group("clause")) == "inspectors":

@@ -42,6 +42,7 @@ from verify.words.speakers import (
     mentions_inspectors,
     names_person,
     role_of,
+    said_aside,
     stance_speaker,
 )
 
@@ -515,6 +516,9 @@ class _Voices:
     def _hear(self, words: str, carried: bool, quoted: set[str], cut: bool) -> _Heard:
         stripped = words.strip()
         speakers = quoted - {"unattributed"}  # an unattributed quotation is the voice's own
+        if _told_of(stripped):
+            # 'The report, he said, was “fair”': the person speaks of the report.
+            return self._speaker(stripped, quoting=bool(speakers)) or _Heard(words)
         pronoun = _PRONOUN_SUBJECT.match(stripped)
         if pronoun and carried:
             named = f"{stripped[: pronoun.start('pronoun')]}inspectors{stripped[pronoun.end() :]}"
@@ -559,8 +563,11 @@ class _Voices:
             return None
         who = OPENING_ADVERBIAL.sub("", who)
         if _PERSONAL_PRONOUN.fullmatch(who):
-            # "He said ...": the person last named as a speaker goes on speaking.
+            # "He said ...": the person last named as a speaker goes on speaking; 'he' or
+            # 'she' never stands for a body ("..., Ofsted has said. The report, he said, ...").
             last = self.last_speaker
+            if last and not (last.speaker and is_person(last.speaker)):
+                return None
             return replace(last, words=words, quoting=quoting) if last else None
         heard = self._named(words, who, quoting)
         self.last_speaker = heard
@@ -577,6 +584,16 @@ class _Voices:
         if role == "council" or (role == "other" and names_person(f" {who}")):
             return _Heard(words, "official", who, role, quoting)
         return None
+
+
+def _told_of(words: str) -> bool:
+    """True when a person tells the sentence whose subject is Ofsted or its report ('The
+    report, he said, was “fair”', 'The report was “fair”, he said'): the report is what
+    they speak of, not the source of the words."""
+    at_end = _SPEAKER_AT_END.search(words) or _SPEAKER_LAST.search(words)
+    return said_aside(words) or bool(
+        at_end and _PERSONAL_PRONOUN.fullmatch(at_end.group("who").strip())
+    )
 
 
 def _doing(words: str, people: bool) -> str | None:

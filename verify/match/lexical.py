@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 
 from verify.match.normalise import Normalised, Token, word_form
 from verify.types import DiffOp
-from verify.words.numbers import number
+from verify.words.numbers import abbreviates, number
 
 if TYPE_CHECKING:
     import numpy as np
@@ -117,9 +117,13 @@ def word_diff(report: list[Token], release: list[Token]) -> tuple[list[DiffOp], 
     # only as many report words as the release has there ("the majority of children
     # live" for "living" is "live" for "living").
     first, last = ops[0], ops[-1]
-    if first[0] == "replace" and first[2] - first[1] > first[4] - first[3]:
+    if not _trim_compound(first, a, b, at_end=False) and (
+        first[0] == "replace" and first[2] - first[1] > first[4] - first[3]
+    ):
         first[1] = first[2] - (first[4] - first[3])
-    if last[0] == "replace" and last[2] - last[1] > last[4] - last[3]:
+    if not _trim_compound(last, a, b, at_end=True) and (
+        last[0] == "replace" and last[2] - last[1] > last[4] - last[3]
+    ):
         last[2] = last[1] + (last[4] - last[3])
 
     def words(toks: list[Token], i: int, j: int) -> str:
@@ -130,6 +134,23 @@ def word_diff(report: list[Token], release: list[Token]) -> tuple[list[DiffOp], 
         for tag, i1, i2, j1, j2 in ops
     ]
     return diff, ops[0][1], ops[-1][2]
+
+
+def _trim_compound(op: list, a: list[str], b: list[str], at_end: bool) -> bool:
+    """Narrow a replace at an edge of the diff to the report words that are the release's
+    one compound written otherwise ('wellbeing' of 'wellbeing and' for a quotation ending
+    'well-being', 'e mail' of '... strong e mail' for one opening 'email'), leaving out
+    report words beyond the quotation's end (or before its start); True when it did."""
+    tag, i1, i2, j1, j2 = op
+    said = " ".join(b[j1:j2])
+    if tag != "replace" or j2 - j1 > 3:
+        return False
+    for k in range(1, min(i2 - i1, 3) + 1):
+        run = a[i1 : i1 + k] if at_end else a[i2 - k : i2]
+        if same_word(" ".join(run), said) and len(run) != j2 - j1:
+            op[2 if at_end else 1] = i1 + k if at_end else i2 - k
+            return True
+    return False
 
 
 def _keep_same_words(op: list, a: list[str], b: list[str]) -> None:
@@ -217,9 +238,22 @@ def same_word(a: str, b: str) -> bool:
     a, b = a.strip(), b.strip()
     if not a or not b or a == b:
         return a == b
+    if a.replace("'", "") == b.replace("'", "") or _american(a) == _american(b):
+        return True  # an apostrophe left out ("peoples" for "people's"), 'center'
     if " " in a or " " in b:
         a, b = a.replace(" ", ""), b.replace(" ", "")
     return same_stem(_stem(a), _stem(b))
+
+
+# A British ending American spelling turns round: 'centre(d)' and 'center(ed)', 'fibre'
+# and 'fiber' (the first three letters never change, so ``word_key`` holds).
+_BRITISH_RE = re.compile(r"(?<=\w{2}[bct])re(d|s)?$")
+
+
+def _american(word: str) -> str:
+    """``word`` with a British '-re' ending spelled the American way ('centred' ->
+    'centered')."""
+    return _BRITISH_RE.sub(lambda m: "er" + {"d": "ed", "s": "s"}.get(m.group(1) or "", ""), word)
 
 
 def same_stem(x: str, y: str) -> bool:
@@ -255,7 +289,7 @@ def word_key(form: str) -> str:
     words whose stems are equal, differ in a last d/s (5 letters or more) or share 5
     letters or more from the start, so the two words (lemmas) are equal or begin with
     the same 3 letters."""
-    return _IRREGULAR.get(form, form)[:3]
+    return _IRREGULAR.get(form, form).replace("'", "")[:3]
 
 
 def is_inflection(a: str, b: str) -> bool:
@@ -279,20 +313,73 @@ def _function_word_change(op: DiffOp) -> bool:
 
 
 def _same_number(op: DiffOp) -> bool:
-    """One number in digits for words or words for digits ('72' and 'seventy two'): a house
-    style's spelling of the report's number, not another word."""
+    """One number in digits for words or words for digits ('72' and 'seventy two'), or one
+    word abbreviated ('Nov', 'hrs'): a house style's spelling of the report's word, not
+    another word."""
     said = number(op.release)
-    return said is not None and said == number(op.report)
+    return (said is not None and said == number(op.report)) or abbreviates(op.release, op.report)
 
 
-def substantive(diff: list[DiffOp]) -> list[DiffOp]:
-    """The diff steps that change words: not an inflection, and not the one article or
-    preposition change the conventions allow (a second such change counts, as do both)."""
+# Words an abbreviation may pass over: articles, prepositions and 'and' ('CAMHS': child
+# and adolescent mental health services, 'and' counted or not).
+_UNSPELT = FUNCTION_WORDS | {"and"}
+
+
+def _initials_of(letters: str, words: list[str], whole: bool = False) -> bool:
+    """True when ``letters`` are the initials of a run of ``words`` ending at the last one
+    (of all of them but function words before, when ``whole``), a function word counted or
+    passed over: 'cspa' of "... the children's single point of access", 'caas' of 'the
+    contact advice and assessment service'."""
+    if not letters:
+        return not whole or all(w in _UNSPELT for w in words)
+    if not words:
+        return False
+    *rest, last = words
+    if last[:1] == letters[-1] and _initials_of(letters[:-1], rest, whole):
+        return True
+    return last in _UNSPELT and _initials_of(letters, rest, whole)
+
+
+def _abbreviation_step(diff: list[DiffOp], k: int, abbreviations: frozenset[str]) -> bool:
+    """True when step ``k`` only drops, adds or swaps in one of the ``abbreviations``
+    (letters, lower case: those the report defines, or the release prints in capitals) of
+    the words beside it: '(C-SPA)' dropped after "children's single point of access", 'CSC'
+    for "children's social care", 'CAAS' kept for 'contact advice and assessment service'.
+    A short name for the same words is a spelling of them."""
+    op = diff[k]
+    said = "".join((op.report if op.op == "delete" else op.release).split())
+    if said not in abbreviations:
+        # The words dropped for the abbreviation the release keeps ('in CAAS').
+        after = next((o.report.split()[0] for o in diff[k + 1 :] if o.op == "equal"), "")
+        return (
+            op.op == "delete"
+            and after in abbreviations
+            and _spells(after, op.report.split(), whole=True)
+        )
+    if op.op == "replace":
+        return _spells(said, op.report.split(), whole=True)
+    before = " ".join(o.report for o in diff[:k] if o.op == "equal").split()
+    return _spells(said, before)
+
+
+def _spells(letters: str, words: list[str], whole: bool = False) -> bool:
+    """``_initials_of``, an abbreviation in the plural too ('IROs' for 'independent
+    reviewing officers')."""
+    return _initials_of(letters, words, whole) or (
+        letters.endswith("s") and _initials_of(letters[:-1], words, whole)
+    )
+
+
+def substantive(diff: list[DiffOp], abbreviations: frozenset[str] | None = None) -> list[DiffOp]:
+    """The diff steps that change words: not an inflection, not a number or one of the
+    report's ``abbreviations`` spelled otherwise, and not the one article or preposition
+    change the conventions allow (a second such change counts, as do both)."""
     changed = [
         op
-        for op in diff
+        for k, op in enumerate(diff)
         if op.op != "equal"
         and not (op.op == "replace" and (is_inflection(op.report, op.release) or _same_number(op)))
+        and not (abbreviations is not None and _abbreviation_step(diff, k, abbreviations))
     ]
     function = [op for op in changed if _function_word_change(op)]
     if len(function) == 1:

@@ -31,12 +31,15 @@ INSPECTION_DOCUMENTS = r"report|inspection|visit"
 """The inspection (or visit) and its report, speaking for the inspectors ("the report
 found", "the visit identified")."""
 INSPECTORS_NAMED = re.compile(
-    rf"\b(?:{OFSTED_NAMES}|{OFSTED_NOUNS}|her majesty|his majesty)\b"
+    rf"\b(?:{OFSTED_NAMES}|(?:{OFSTED_NOUNS})(?!\s+for\s+(?!children|schools|education)\w)"
+    r"|her majesty|his majesty)\b(?![-‐]\w)"
     r"(?!\s+(?:improvement|action)\s+(?:board|plan|panel|group)\b)",
     re.I,
 )
 """Ofsted or its inspectors named (not their report), not the council's own body or plan
-named after them ("Jane Smith, chair of the Ofsted improvement board, said")."""
+named after them ("Jane Smith, chair of the Ofsted improvement board, said"), not a word
+made with them ("the Ofsted-registered charity"), not another body's watchdog ("the
+watchdog for social workers")."""
 _INSPECTION_DOCS = re.compile(
     rf"\b(?:{INSPECTION_DOCUMENTS}|(?:focused |monitoring )visit|the letter)\b", re.I
 )
@@ -104,6 +107,30 @@ not part of its speaker or what it says: inside another pattern."""
 _OPENER = re.compile(rf"^(?:{LINKING_OPENERS})\W+", re.I)
 
 
+_ASIDE_PRONOUN = re.compile(r"he|she|they|we|I", re.I)
+
+
+def set_off(before: str, after: str) -> str:
+    """The speaker of a verb of saying set off by commas inside another clause ('The report,
+    he said, was “fair”'): the person after the last comma of ``before`` (the words before
+    the verb; ``after``: the words after it), not the clause's subject the words are said
+    of; ``before`` when the verb is not set off or no person stands there ('The report,
+    which was published today, said, ...')."""
+    head, _, aside = before.rstrip().rpartition(",")
+    if not after.startswith(",") or not head.strip():
+        return before
+    person = _ASIDE_PRONOUN.fullmatch(aside.strip()) or is_person(aside.strip())
+    return aside if person else before
+
+
+def said_aside(sentence: str) -> bool:
+    """True when the sentence's verb of saying is set off by commas inside its clause ('The
+    report, he said, was “fair”'): its subject is what the words are said of, not who
+    says them."""
+    m = _SAYS_FRAME.match(sentence.strip())
+    return m is not None and set_off(m.group("who"), sentence.strip()[m.end() :]) != m.group("who")
+
+
 def framed_speaker(sentence: str) -> str | None:
     """The speaker of a sentence opening '<speaker> said ...', as written ("Deputy mayor
     Sarah Russell", "The council also", "Cllr Chris Best, cabinet member for children,"
@@ -111,6 +138,8 @@ def framed_speaker(sentence: str) -> str | None:
     m = _SAYS_FRAME.match(sentence.strip())
     if not m:
         return None
+    if (aside := set_off(m.group("who"), sentence.strip()[m.end() :])) != m.group("who"):
+        return aside.strip()
     if m.group("who").rstrip().endswith(",") and not is_person(m.group("who").split(",")[0]):
         return None  # "Services are improving, says Ofsted": the source comes last
     who = _OPENER.sub("", m.group("who").strip(" ,"))
@@ -204,7 +233,8 @@ def role_of(speaker: str) -> Role:
     other named person or body is ``other``. A speaker's own words decide before a
     relative clause about them: "Cllr Lee, who welcomed Ofsted's findings" and "the
     director, who met inspectors" are the council's; "Jo Park, who led the inspection"
-    is read whole; a council title in apposition wins over Ofsted named as the work
+    is read whole, but "Jane Smith, a care leaver, who met inspectors" is who her apposition
+    says; a council title in apposition wins over Ofsted named as the work
     ("the chair of the Ofsted improvement board, Cllr Lee"); what a speaker is doing
     does not change who they are ("The leader, responding to the report,").
     """
@@ -213,6 +243,8 @@ def role_of(speaker: str) -> Role:
         return "council"
     if head != speaker and (role := _role_as_written(head)) in ("inspectors", "council"):
         return role
+    if head != speaker and "," in head and _role_as_written(head) == "other":
+        return "other"  # "Jane Smith, a care leaver who met the inspectors": said who she is
     actor = _PARTICIPLE.split(head, maxsplit=1)[0]
     if actor != head and (role := _role_as_written(actor)) != "unattributed":
         return role
@@ -250,8 +282,26 @@ _OTHERS_DOCUMENT = re.compile(
 "the council's annual report"): its words are no inspector's."""
 
 
+FORMER_INSPECTOR = re.compile(
+    rf"\b(?:former|ex|retired|one-time|onetime)[\s-]+(?:[\w’'-]+\s+){{0,2}}?"
+    rf"(?:{OFSTED_NAMES}|{OFSTED_NOUNS}|chief inspector)\b",
+    re.I,
+)
+"""Someone who once inspected ("a former Ofsted inspector, now a consultant to the
+council", "ex-HMI"): they speak for themselves now, not for Ofsted or its report."""
+OTHER_INSPECTORATE = re.compile(
+    r"\b(?:inspectorate of (?:probation|prisons|constabulary)|hmi ?(?:probation|prisons)|"
+    r"hmicfrs|care quality commission|cqc|social work england|estyn|care inspectorate)\b",
+    re.I,
+)
+"""Another body that inspects or regulates ("HM Inspectorate of Probation", "the Care
+Quality Commission"): its words are not Ofsted's."""
+
+
 def _role_as_written(speaker: str) -> Role:
     """``role_of`` for a speaker read whole."""
+    if FORMER_INSPECTOR.search(speaker) or OTHER_INSPECTORATE.search(speaker):
+        return "other"
     if INSPECTORS_NAMED.search(speaker):
         return "inspectors"
     if _COUNCIL_TITLE.search(speaker):
