@@ -28,7 +28,33 @@ pytestmark = [pytest.mark.shared, pytest.mark.slow]
 DATA = Path(__file__).parents[1] / "data" / "stress_faithful4"
 EXPECTED, CLAIMS = load_expected(DATA)
 
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "The inspection was led by Ofsted's Nigel Parkes": (
+        "who led the inspection is not compared with the printed lead inspector: the "
+        "sentence is read as no claim"
+    ),
+    "Southampton has moved up two grades since 2019": (
+        "a count of grade steps ('two grades') is not read: the direction alone is compared, "
+        "and requires improvement to good is an improvement"
+    ),
+    "Ofsted said the quality of services had improved since the previous inspection": (
+        "a change told of services as a whole is supported by a sentence found by meaning "
+        "with 67% of its words ('The quality of personal education plans (PEPs) has "
+        "improved since the last inspection'); the summary's deterioration is not nearer"
+    ),
+    "Inspectors said early help is one of the council's strengths": (
+        "no passage near enough: the report's 'Early help ... is underdeveloped' shares too "
+        "few of its words, so the praise is not_checkable"
+    ),
+    "The report found that care leavers in Somerset get a poor service": (
+        "no passage near enough: 'care leavers benefit from good services' shares a third "
+        "of its words"
+    ),
+    "The report found the quality of practice had improved markedly since 2019": (
+        "no passage near enough: 'The overall quality of practice remains unchanged' holds "
+        "half its words, under the bar"
+    ),
+}
 """Words of a claim -> why the tool's verdict still differs from the expected one."""
 
 
