@@ -54,8 +54,7 @@ KNOWN_MISSES: dict[str, str] = {
         "no passage near enough: 'The overall quality of practice remains unchanged' holds "
         "half its words, under the bar"
     ),
-    "The report found that the council has more than enough placements for disabled "
-    "children": (
+    "The report found that the council has more than enough placements for disabled children": (
         "no passage near enough: the item 'An increase in placement sufficiency, including "
         "short-breaks provision for disabled children' shares a third of its words"
     ),
