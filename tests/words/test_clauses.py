@@ -206,8 +206,3 @@ def test_conjunctions_left_out_of_a_clause_s_own_words():
     )  # stands for its antecedent
     text = "rated good, and since it was inspected"
     assert text[joined_at(text, text.index(",")) :] == "since it was inspected"
-
-
-def test_an_absolute_phrase_hangs_on_the_clause_before():
-    assert needs_subject(", with children in care rated good")
-    assert not needs_subject("and children in care were rated good")

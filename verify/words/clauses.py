@@ -180,9 +180,6 @@ def has_verb(clause: str, anywhere: bool = False) -> bool:
     return bool(re.search(r"\b\w+ing\b", clause) if anywhere else _PARTICIPLE.match(clause))
 
 
-_ABSOLUTE = re.compile(r"with\b", re.I)
-"""An absolute phrase's opening ('with care leavers rated outstanding'): its time and its
-subject's standing are those of the clause it hangs on."""
 _PREDICATE_ONLY = re.compile(
     rf"(?:{_COORDINATING}|but){_ASIDE}"
     r"(?:(?!(?:it|they|he|she|we|there|this|these|those|the|its|their|a|an)\b)\w+\s+)?"
@@ -196,16 +193,13 @@ nevertheless found', 'but also acknowledges')."""
 def needs_subject(clause: str) -> bool:
     """True for a clause whose subject is in another: a relative clause (its antecedent),
     a second predicate with none of its own ('and had appropriate plans in place') or
-    one whose subject is a bare quantity ('More than 70 per cent have been rated ...'),
-    or an absolute phrase opened by 'with' ('..., with children in care rated good'),
-    which tells what held when the clause it hangs on says ('At its last inspection, in
-    December 2022, Blackpool was judged requires improvement overall, with ...'). It
-    makes no claim alone."""
+    one whose subject is a bare quantity ('More than 70 per cent have been rated ...').
+    It makes no claim alone."""
     words = clause.lstrip(" ,;:–—-")
     if _PREDICATE_ONLY.match(words):
         return True
     words = words[joined_at(words, 0) :]
-    return bool(RELATIVE.match(words) or _BARE_QUANTITY.match(words) or _ABSOLUTE.match(words))
+    return bool(RELATIVE.match(words) or _BARE_QUANTITY.match(words))
 
 
 def without_conjunction(clause: str) -> str:
