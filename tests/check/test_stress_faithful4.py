@@ -1,8 +1,8 @@
 """Stress: faithful ILACS-era releases (issues 10 and 12, precision first).
 
 Invented council press-office and local-news releases about the ILACS reports of eleven
-councils outside dev and test (Portsmouth, Cornwall, Southampton, Stockport, West
-Berkshire, Somerset, Blackpool, Brent, Slough), most of their claims true by the report:
+councils outside dev and test (Portsmouth, Cornwall, Lewisham, Plymouth, Southampton,
+Stockport, West Berkshire, Somerset, Blackpool, Brent, Slough), most of their claims true:
 grades told many ways ('retained their good rating', 'three of the four areas', 'the one
 area rated outstanding', 'downgraded from good'), comparisons with the previous inspection
 (given as --previous, as a user checking the release would), dates and durations ('a
