@@ -137,11 +137,16 @@ def _placed(text: str, values: ClaimValues) -> ClaimValues:
 
 
 def check_invented(
-    cases: list[tuple[str, str, str]], reports_dir: Path, root: Path, heading: str = ""
+    cases: list[tuple[str, str, str]],
+    reports_dir: Path,
+    root: Path,
+    heading: str = "",
+    previous: dict[str, list[str]] | None = None,
 ) -> dict[str, CheckResult]:
     """Each invented release ``(name, report, text)`` written under ``root`` (after a
     ``heading`` paragraph, when given) and checked once, whole pipeline, against its real
-    report with the test encoder and no archive: the stress tests' one harness."""
+    report (and the council's earlier reports ``previous[name]``, as --previous, when
+    given) with the test encoder and no archive: the stress tests' one harness."""
     from verify.pipeline import check
     from verify.settings import TEST_MODEL, Settings
 
@@ -150,18 +155,21 @@ def check_invented(
     for name, report, text in cases:
         release = root / f"{name}.txt"
         release.write_text(f"{heading}\n\n{text}\n" if heading else f"{text}\n", encoding="utf-8")
-        out[name] = check(str(release), [str(reports_dir / report)], [], settings)
+        before = [str(reports_dir / p) for p in (previous or {}).get(name, [])]
+        out[name] = check(str(release), [str(reports_dir / report)], before, settings)
     return out
 
 
 def check_expected(expected: dict, data: Path, reports_dir: Path, root: Path) -> dict:
     """``check_invented`` over the releases an EXPECTED table names (``file name ->
-    {"report": ...}``, each text under ``data``), keyed by the file's stem."""
+    {"report": ..., "previous": [optional]}``, each text under ``data``), keyed by the
+    file's stem."""
     cases = [
         (Path(name).stem, case["report"], (data / name).read_text(encoding="utf-8").strip())
         for name, case in expected.items()
     ]
-    return check_invented(cases, reports_dir, root)
+    previous = {Path(name).stem: case.get("previous", []) for name, case in expected.items()}
+    return check_invented(cases, reports_dir, root, previous=previous)
 
 
 def known_miss(words: str, known: dict[str, str]) -> list:

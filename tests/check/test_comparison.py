@@ -298,3 +298,32 @@ def test_a_grade_an_account_says_holds_now_is_not_the_earlier_one(settings, acco
     claim_text = "Services for children in care have slipped from outstanding to good."
     got = check(claim_text, report, [], settings)
     assert got.verdict not in ("contradicted", "misleading"), got.explanation
+
+
+def _earlier_areas(help_and_protection: str):
+    return make_report(
+        table=[
+            ("help_and_protection", help_and_protection, "Help and protection"),
+            ("children_in_care", "outstanding", "Children in care"),
+            ("overall_effectiveness", "good", "Overall effectiveness"),
+        ],
+        framework="ilacs_2018",
+        sha="e" * 64,
+        published=date(2018, 7, 2),
+        inspection_start=date(2018, 5, 14),
+        inspection_end=date(2018, 5, 25),
+    )
+
+
+def test_a_change_and_an_earlier_grade_told_of_areas_are_those_areas(settings):
+    """The change is told of the area its own clause names, and the earlier grade of the
+    area its clause names: not the service overall (good then, so 'outstanding' then and a
+    kept overall grade contradicted a true sentence)."""
+    report = make_report()  # help and protection requires improvement, children in care good
+    text = (
+        "Help and protection has improved since 2018, when it was inadequate, while children "
+        "in care, rated outstanding in 2018, are now good."
+    )
+    assert check(text, report, [_earlier_areas("inadequate")], settings).verdict == "supported"
+    wrong = check(text, report, [_earlier_areas("outstanding")], settings)
+    assert wrong.verdict == "contradicted"

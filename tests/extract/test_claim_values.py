@@ -258,3 +258,37 @@ def test_a_count_of_areas_that_moved_is_told_from_a_count_of_areas_graded():
 def test_a_turnaround_from_a_dated_past_is_an_improvement_since_that_year():
     values = parse_values("It marks a dramatic turnaround from the failings exposed in 2009.")
     assert (values.direction, values.previous_year) == ("improved", 2009)
+
+
+def test_a_judgement_in_an_aside_after_a_grade_takes_that_grade_not_the_next():
+    """The aside names what the grade before it was given; an aside naming the subject
+    keeps the grade after it."""
+    sentence = (
+        "The watchdog judged three areas good - leadership, help and protection, and "
+        "children in care - and care leavers outstanding."
+    )
+    assert grades(sentence) == [("good", None), ("outstanding", "care_leavers")]
+    bracketed = sentence.replace(" - leadership", " (leadership").replace(" - and", ") and")
+    assert grades(bracketed) == [("good", None), ("outstanding", "care_leavers")]
+    assert grades("Two areas - help and protection and care leavers - were rated good.") == [
+        ("good", "help_and_protection"),
+        ("good", "care_leavers"),
+    ]
+
+
+def test_a_place_below_the_top_is_no_top_grade():
+    assert grades("Care leavers received the second-highest grade.") == []
+    assert grades("The council was given the highest grade by Ofsted.") == [("outstanding", None)]
+
+
+def test_an_earlier_grade_is_read_up_to_another_year():
+    """2018's grade is not 2022's: the words about the inspection of a year end where
+    another year begins."""
+    v = parse_values(
+        "At the last full inspection, in 2022, Blackpool required improvement, and in 2018 "
+        "it was judged inadequate.",
+        2026,
+    )
+    assert v.previous_year == 2022 and v.previous_grade is None
+    v = parse_values("At its last inspection in 2019 the council was rated inadequate.", 2024)
+    assert (v.previous_year, v.previous_grade) == (2019, "inadequate")

@@ -115,3 +115,17 @@ def test_an_aside_with_a_grade_or_a_judgement_for_subject_keeps_the_sentence_who
         "Published 3 March 2026. The council, inspected in January 2026, has been rated good.",
     ):
         assert len(_claims(text)) == 1, text
+
+
+def test_an_absolute_phrase_after_a_comparison_tells_the_earlier_inspection():
+    """'with children in care rated good' hung on a clause about the last inspection is
+    that inspection's grade (a comparison), not a rating of today's."""
+    text = (
+        "Ashbury Council – 28 July 2026\n\nAt its last inspection, in December 2022, Ashbury "
+        "was judged requires improvement to be good overall, with children in care rated good."
+    )
+    claims = _claims(text)
+    assert [c.kind for c in claims] == ["comparison", "comparison"]
+    hung = claims[-1]
+    assert hung.text == "with children in care rated good"
+    assert (hung.values.previous_grade, hung.values.previous_year) == ("good", 2022)

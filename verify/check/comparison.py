@@ -26,7 +26,7 @@ from verify.types import (
     Report,
 )
 from verify.words.changes import OF_THE_RATING, direction_of
-from verify.words.clauses import clauses
+from verify.words.clauses import Break, clauses
 from verify.words.councils import council_named, names_council
 from verify.words.grades import grade_rank, grade_text, grades_given, grades_in
 from verify.words.judgements import JUDGEMENTS, graded_areas, prose
@@ -444,8 +444,8 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
     settled = False  # whether any part was compared with a grade that settles it
     named = named_judgement(claim)
     if v.direction:
-        if named:
-            actual, why = _direction_of(named, report, earlier)
+        if subject := named or _direction_subject(claim):
+            actual, why = _direction_of(subject, report, earlier)
         elif _of_the_whole(claim, report) and judgement_grade(earlier, "overall_effectiveness"):
             # 'remains requires improvement, unchanged since 2019': the grade it names.
             actual, why = _direction_of("overall_effectiveness", report, earlier)
@@ -465,7 +465,9 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
             parts.append(f"not the first: {prose(name)} was already {grade_text(had)}")
         else:
             parts.append(f"{prose(name)} was {grade_text(had)} then")
-    then_graded = judgement_grade(earlier, named or "overall_effectiveness")
+    then_graded = judgement_grade(
+        earlier, named or _earlier_judgement(claim) or "overall_effectiveness"
+    )
     if v.previous_grade and then_graded:
         settled = True
         then_name, then_grade = then_graded
@@ -540,6 +542,35 @@ def named_judgement(claim: Claim) -> JudgementName | None:
     if len(named) != 1 or None in named or "overall_effectiveness" in named:
         return None
     return named.pop()
+
+
+def _earlier_judgement(claim: Claim) -> JudgementName | None:
+    """The one judgement the clause giving the claim's earlier grade names ('..., while
+    children in care, rated outstanding in 2018, are now good'): that grade was that
+    area's then, not the service's overall. None when no clause (at a dash or stronger)
+    holding the earlier grade names exactly one judgement, or names overall effectiveness."""
+    said = claim.values.previous_grade
+    for clause in clauses(claim.text, Break.DASH):
+        if said not in grades_in(clause):
+            continue
+        named = {m.lastgroup for m in JUDGEMENT_RE.finditer(clause)}
+        if len(named) == 1 and "overall_effectiveness" not in named:
+            return named.pop()
+    return None
+
+
+def _direction_subject(claim: Claim) -> JudgementName | None:
+    """The one judgement named in the clause that tells the claim's change, when the claim
+    names others elsewhere ('Help and protection has improved since 2018, ..., while
+    children in care, rated outstanding in 2018, are now good'): the change is that area's,
+    not the service's. None when no such clause names exactly one (not overall)."""
+    for clause in clauses(claim.text):
+        if direction_of(clause) != claim.values.direction:
+            continue
+        named = {m.lastgroup for m in JUDGEMENT_RE.finditer(clause)}
+        if len(named) == 1 and "overall_effectiveness" not in named:
+            return named.pop()
+    return None
 
 
 def _direction_of(name: JudgementName, report: Report, earlier: Report) -> tuple[str, str]:

@@ -80,7 +80,10 @@ its own. Claims only: a report sentence naming 'areas for improvement' is the to
 _TOLD_AS_LISTED = re.compile(
     r"\b(?:recommend(?:s|ed|ations?)?|areas? (?:for|of) (?:improvement|development)"
     r"|areas? to (?:improve|develop)|to (?:improve|strengthen|address|tackle)"
-    r"|working (?:on|towards?)|under ?way|plans? to|must|should|ought to|needs? to|ha(?:s|ve) to"
+    r"|working (?:on|towards?)|to work on|under ?way|plans? to|must|should|ought to|needs? to"
+    r"|ha(?:s|ve) to|for improvement|critici[sz]\w*|critical of|flagged"
+    r"|(?:want|call|ask|press|push)\w*\s+(?:for\s+)?(?:better|more|improved|stronger|greater"
+    r"|further|faster|quicker|clearer|tighter)"
     r"|(?:is|are|was|were) (?:required|expected) to"
     r"|(?:ask|urg|tell|told|call|direct|instruct|want)\w*\s+(?:on\s+)?(?:[\w’'-]+\s+){0,3}?to"
     r"\s+(?!be\b)\w+)\b",
@@ -90,7 +93,8 @@ _TOLD_AS_LISTED = re.compile(
 be done, what the council must do or what inspectors asked of it ('just one
 recommendation: the consistency of ...', 'inspectors asked the council to update
 assessments of need when circumstances change' for the item 'The updating of assessments
-of need ...',
+of need ...', 'the report was critical of the recording of ...', 'areas to work on,
+including ...', 'Ofsted wants better management oversight so that ...',
 'work is already under way to improve the quality and timeliness of return home
 interviews', 'the council must ensure that all caseloads are manageable' for a SIF
 report's 'Ensure that all ...'): it gives the item as listed to improve, so it praises

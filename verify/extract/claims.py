@@ -17,7 +17,7 @@ from verify.extract.kinds import Context, classify, dated
 from verify.extract.quotes import QuoteMatch
 from verify.extract.text import Paragraph, Sentence
 from verify.extract.values import fact_clause, inherit_grades, parse_values
-from verify.types import Attribution, ClaimKind, ClaimValues
+from verify.types import Attribution, ClaimKind, ClaimValues, GradeMention
 from verify.words.clauses import Break, clause_spans, has_verb, joined_at, needs_subject
 from verify.words.councils import COUNCIL_WORD, authorities_in, names_many_councils
 from verify.words.dates import IN_MONTH, own_years, parse_dates
@@ -332,7 +332,27 @@ def _clause_parts(
             return []  # a label or a fragment ("Swift action taken: ..."): no statement
         parts.append((part_kind, a, b, part_values))
     kinds = {k for k, _, _, _ in parts}
-    return parts if len(kinds) > 1 or kinds == {"finding"} else []
+    if not (len(kinds) > 1 or kinds == {"finding"}):
+        return []
+    for (kind_before, _, _, before), (_, a, _, values) in zip(parts, parts[1:], strict=False):
+        if kind_before == "comparison" and _ABSOLUTE.match(words, a):
+            values.grades = [_then(g, before.previous_year) for g in values.grades]
+    return parts
+
+
+_ABSOLUTE = re.compile(r"with\b", re.I)
+"""An absolute phrase's opening ('..., with children in care rated good'): it tells what
+held when the clause it hangs on says."""
+
+
+def _then(grade: GradeMention, year: int | None) -> GradeMention:
+    """A grade of an absolute phrase hung on a comparison's clause ('At its last inspection,
+    in December 2022, Blackpool was judged requires improvement overall, with children in
+    care rated good'): said of that earlier inspection, unless it has a time of its own."""
+    if grade.time_cue is not None or grade.years_near:
+        return grade
+    years = [year] if year else []
+    return grade.model_copy(update={"time_cue": "past", "years_near": years})
 
 
 def _fact_parts(

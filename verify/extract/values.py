@@ -40,13 +40,15 @@ _RATED_BEFORE = re.compile(
     rf"\b(?:{GRADING_VERBS}|deemed|as|remains?|remained|was|were|is|are|"
     r"received|achieved|awarded|handed|found (?:\w+ )?to(?: be)?"
     rf"|(?:{GRADING_VERBS}|found) (?:every|each|all|both)(?: of (?:its|the))?(?: \w+){{1,3}}?"
+    rf"|(?:{GRADING_VERBS}) {_NUM}(?: (?:of|out of) (?:its |the )?{_NUM})? (?:judgement )?"
+    r"(?:areas|judgements|categories)"
     rf"|(?:{GRADING_VERBS}) (?:it|them|(?:the |its |their |[\w-]+['’]s )"
     r"(?:children['’]s )?(?:council|authority|services?)))"
     r"(?: overall| now)?(?: as| to be)?\W{0,2}$",
     re.I,
 )
 """Words right before a grade that make it a rating: 'rated', 'judged to be', 'rated
-every area', 'judged Medway's services'."""
+every area', 'judged three areas', 'judged Medway's services'."""
 _RATING_AFTER = re.compile(
     r"\W{0,2}(?:ratings?|overall|grade|judgements?|across the board|(?<=-)rated"
     r"|in (?:all|every|each) (?:\w+ )?(?:areas?|judgements?|categor(?:y|ies)))\b",
@@ -507,7 +509,26 @@ def _grade_for(sentence: str, judgement: re.Match, hits: list[re.Match]) -> re.M
     if before and _LINK.match(sentence[before[-1].end() : judgement.start()]):
         return before[-1]
     after = [m for m in hits if m.start() >= judgement.end() and reachable(m)]
-    return after[0] if after and _not_anothers(sentence, judgement, after[0]) else None
+    if not after or _in_closed_aside(sentence, judgement, after[0]):
+        return None
+    return after[0] if _not_anothers(sentence, judgement, after[0]) else None
+
+
+_OPENED_AFTER_GRADE = re.compile(rf"\b{RELEASE_GRADE}[’'\"”]?\s*(?:\(|[–—-]\s)[^()–—]*$", re.I)
+"""An aside opened just after a grade word, still open ('three areas good – leadership, ...',
+'three areas good (leadership, ...')."""
+
+
+def _in_closed_aside(sentence: str, judgement: re.Match, grade: re.Match) -> bool:
+    """True when the judgement's name stands in an aside (between spaced dashes, or in
+    brackets) opened just after a grade word and closed before the grade after it: the
+    aside names what that first grade was given ('judged three areas good – leadership,
+    help and protection, and children in care – and care leavers outstanding': the three
+    are not outstanding). An aside naming the subject ('Two areas – help and protection
+    and care leavers – were rated good') opens after no grade, and keeps the grade after."""
+    if not _OPENED_AFTER_GRADE.search(sentence[: judgement.start()]):
+        return False
+    return bool(re.search(r"\)|\s[–—-]\s", sentence[judgement.end() : grade.start()]))
 
 
 _LISTED_WITH = re.compile(
@@ -689,11 +710,22 @@ def _previous(sentence: str) -> tuple[int | None, Grade | None, int]:
     since = _FROM.search(sentence)
     anchor = min(m.start(), since.start() if since else m.start())
     now = _NOW.search(sentence, anchor)
-    grade = RELEASE_OR_ADEQUATE_RE.search(sentence[anchor : now.start() if now else len(sentence)])
+    grade = RELEASE_OR_ADEQUATE_RE.search(
+        sentence[anchor : _then_ends(sentence, m.end(), year, now.start() if now else None)]
+    )
     if grade is None and (held := _HELD_AT.search(sentence[:anchor])):
         # 'which was rated requires improvement at its last inspection in 2022, is now good'
         return year, grade_of(held.group("then")), held.start()
     return year, grade_of(grade.group(0)) if grade else None, anchor
+
+
+def _then_ends(sentence: str, after: int, year: int, now: int | None) -> int:
+    """Where the words about the earlier inspection of ``year`` end: at 'now' or another
+    year, whichever comes first ('At the last full inspection, in 2022, Blackpool required
+    improvement, and in 2018 it was judged inadequate': 2018's grade is not 2022's)."""
+    other = next((y for y in YEAR.finditer(sentence, after) if int(y.group()) != year), None)
+    ends = [e for e in (now, other.start() if other else None) if e is not None]
+    return min(ends, default=len(sentence))
 
 
 _RATED_ADEQUATE = re.compile(

@@ -26,13 +26,15 @@ RELEASE_GRADE_PATTERNS: tuple[tuple[Grade, str], ...] = (
     ("requires_improvement", r"requir(?:es?|ing)[ -]improvement(?:[ -]to[ -]be[ -]good)?"),
     (
         "outstanding",
-        r"outstanding|(?:highest|top)(?: possible)? (?:accolade|rating|grade|judgement)",
+        r"outstanding|(?<!second[ -])(?<!third[ -])(?<!next[ -])"
+        r"(?:highest|top)(?: possible)? (?:accolade|rating|grade|judgement)",
     ),
     ("inadequate", r"inadequate"),
     ("good", r"good"),
 )
 """A grade as releases write it (hyphens too), each in a group named by its grade. Ofsted's
-top grade is also written by its place ('the highest accolade', 'the top rating')."""
+top grade is also written by its place ('the highest accolade', 'the top rating'); 'the
+second-highest grade' is a place below it, no grade of its own (the grade is named beside)."""
 TOP_GRADE_RE = re.compile(r"(?:highest|top)\b", re.I)
 """The top grade named by its place, not its word: a rating whatever its context."""
 RELEASE_GRADE_RE = re.compile(
