@@ -137,15 +137,22 @@ def _placed(text: str, values: ClaimValues) -> ClaimValues:
 
 
 def check_invented(
-    cases: list[tuple[str, str, str]], reports_dir: Path, root: Path, heading: str = ""
+    cases: list[tuple[str, str, str]],
+    reports_dir: Path,
+    root: Path,
+    heading: str = "",
+    archive: Path | None = None,
 ) -> dict[str, CheckResult]:
     """Each invented release ``(name, report, text)`` written under ``root`` (after a
     ``heading`` paragraph, when given) and checked once, whole pipeline, against its real
-    report with the test encoder and no archive: the stress tests' one harness."""
+    report with the test encoder and no archive (or the ``archive`` given, as the
+    evaluation checks real articles): the stress tests' one harness."""
     from verify.pipeline import check
     from verify.settings import TEST_MODEL, Settings
 
-    settings = Settings(cache_dir=str(root / "cache"), archive=str(root / "none"), model=TEST_MODEL)
+    settings = Settings(
+        cache_dir=str(root / "cache"), archive=str(archive or root / "none"), model=TEST_MODEL
+    )
     out = {}
     for name, report, text in cases:
         release = root / f"{name}.txt"
@@ -154,14 +161,16 @@ def check_invented(
     return out
 
 
-def check_expected(expected: dict, data: Path, reports_dir: Path, root: Path) -> dict:
+def check_expected(
+    expected: dict, data: Path, reports_dir: Path, root: Path, archive: Path | None = None
+) -> dict:
     """``check_invented`` over the releases an EXPECTED table names (``file name ->
     {"report": ...}``, each text under ``data``), keyed by the file's stem."""
     cases = [
         (Path(name).stem, case["report"], (data / name).read_text(encoding="utf-8").strip())
         for name, case in expected.items()
     ]
-    return check_invented(cases, reports_dir, root)
+    return check_invented(cases, reports_dir, root, archive=archive)
 
 
 def known_miss(words: str, known: dict[str, str]) -> list:

@@ -528,7 +528,12 @@ def _not_anothers(sentence: str, judgement: re.Match, grade: re.Match) -> bool:
 
 
 def _quantifier(sentence: str) -> tuple[str | None, int | None, int | None, float | None]:
-    m = _QUANTIFIER.search(sentence)
+    """The sentence's quantifier of judgements: a count, share or 'all' before a bare 'half'
+    or 'overall' ('Overall, the borough was rated good or outstanding in four of the five
+    areas' counts four of five)."""
+    found = list(_QUANTIFIER.finditer(sentence))
+    m = next((q for q in found if not (q.group("half") or q.group("overall"))), None)
+    m = m or (found[0] if found else None)
     if not m:
         return None, None, None, None
     if m.group("pct"):
