@@ -291,7 +291,7 @@ def _timed(sentence: str, mention: GradeMention, year_hint: int | None = None) -
     if today:
         before = ""  # 'in 2007, has received its first ‘outstanding’': the year is not its
     years = {int(y) for y in YEAR.findall(_own_reach(before, after))}
-    years |= _opening_years(before, year_hint)
+    years |= _opening_years("" if today else clause, year_hint)
     years |= _antecedent_years(sentence[max(0, at - 160) : at])
     if year_hint and (ago := _YEARS_AGO_AFTER.match(after)) and (back := number(ago["n"])):
         years.add(year_hint - back)  # 'rated good overall three years ago'
@@ -364,7 +364,9 @@ _OPENING_YEAR = re.compile(
 
 
 def _opening_years(before: str, year_hint: int | None) -> set[int]:
-    """The year the clause before a grade opens with, when no other grade comes between."""
+    """The year the clause before a grade opens with, when no other grade comes between,
+    however long the clause ('In 2013 Ofsted judged the council's arrangements for
+    protecting children and its services for looked after children to be inadequate')."""
     found = _OPENING_YEAR.search(before)
     if found is None or GRADE_RE.search(before):
         return set()
