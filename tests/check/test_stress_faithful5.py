@@ -10,8 +10,8 @@ the report recounts ('judged adequate when last inspected in April 2012', 'no lo
 inadequate', 'slipped from good'), with a few deliberately wrong grades, earlier grades,
 months and counts; short probes of each council's history ('remained good since 2010',
 'kept the good rating it was given in March 2011', 'inadequate in 2013 and now requires
-improvement'), true and wrong. Each release is checked with the archive of every report in ../shared,
-as the evaluation checks real articles. The expected verdicts
+improvement'), true and wrong. Each release is checked with the archive of every report
+in ../shared, as the evaluation checks real articles. The expected verdicts
 (``tests/data/stress_faithful5/expected.json``) were written by the conventions
 (../shared/dev/README.md) before the tool was run. A true claim flagged is the worst
 failure; a wrong claim left unflagged the next.
