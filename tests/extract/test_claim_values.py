@@ -258,3 +258,28 @@ def test_a_count_of_areas_that_moved_is_told_from_a_count_of_areas_graded():
 def test_a_turnaround_from_a_dated_past_is_an_improvement_since_that_year():
     values = parse_values("It marks a dramatic turnaround from the failings exposed in 2009.")
     assert (values.direction, values.previous_year) == ("improved", 2009)
+
+
+def test_a_count_of_areas_before_a_summing_up_overall():
+    v = parse_values("Overall, the borough was rated good or outstanding in four of five areas.")
+    assert (v.count, v.of_total) == (4, 5)
+    assert parse_values("Overall, the council was rated good.").quantifier == "Overall"
+
+
+def test_a_year_opening_a_long_clause_dates_its_grade():
+    """'In 2013' opens the clause however long it runs before the grade; a time after this
+    very inspection ('published more than six months after the inspection') dates nothing."""
+    (g,) = parse_values(
+        "In 2013 Ofsted judged the council's arrangements for protecting children and its "
+        "services for looked after children to be inadequate.",
+        2015,
+    ).grades
+    assert g.years_near == [2013] and g.said_before({2015})
+    (g,) = parse_values(
+        "The report, published more than six months after the inspection, rates the "
+        "council's services for children as inadequate overall.",
+        2015,
+    ).grades
+    assert g.time_cue is None and not g.said_before({2014, 2015})
+    (g,) = parse_values("Two years after it was judged inadequate, the service is good.").grades[:1]
+    assert g.time_cue == "earlier"

@@ -251,12 +251,13 @@ def inherit_grades(sentence: str, previous: ClaimValues) -> list[GradeMention]:
 
 # Words before a grade that put it in the past: "previously rated", "the first since
 # the council was rated", "at the last inspection", "up from", "two years after its
-# services were judged".
+# services were judged"; not a time after this very inspection ("The report, published
+# more than six months after the inspection, rates ... as inadequate").
 _HISTORY = re.compile(
     r"\b(?:previous(?:ly)?|last (?:full )?(?:time|rated|judged)|last time|earlier|"
     r"last (?:[\w’'-]+ ){0,4}?(?:inspect\w*|visit\w*)|"
     r"since|first time|had been|(?<!apart )from|formerly|then|once|no longer|out of|ago|"
-    r"(?:years?|months?) after)\b",
+    r"(?:years?|months?) after(?!\s+(?:the|this|its)\s+(?:inspection|visit)\b))\b",
     re.I,
 )
 # Words after a grade that put it in the past: "rated inadequate for more than a
