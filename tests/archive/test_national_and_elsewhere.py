@@ -291,3 +291,22 @@ def test_every_council_read_at_once_is_each_council_read_alone(invented_db):
         for council in councils | {"Nowhere"}:
             assert by_council.get(council, []) == alone.reports_of(council)
             assert at_once.reports_of(council) == alone.reports_of(council)
+
+
+@pytest.mark.parametrize(
+    ("text", "one"),
+    [
+        ("Wokingham is the only London borough rated outstanding.", True),
+        ("Wokingham is the only other council in the country rated outstanding.", True),
+        ("It is the only thing the council rated outstanding has in common.", False),
+    ],
+)
+def test_the_only_borough_with_a_place_named_before_it_is_a_count_of_one(text, one, invented_db):
+    """A place's name may stand between 'the only' and the council word ('the only London
+    borough'); a lower-case word other than 'other' makes no count ('the only thing the
+    council ...')."""
+    claim = _claim(text, ("outstanding", None, "outstanding"))
+    with Archive(invented_db) as archive:
+        report = archive.load(archive.reports_of("Wokingham")[-1])
+    reading = read_claim(claim, report)
+    assert (reading is not None and (reading.low, reading.high) == (1, 1)) == one

@@ -142,15 +142,19 @@ def check_invented(
     root: Path,
     heading: str = "",
     previous: dict[str, list[str]] | None = None,
+    archive: Path | None = None,
 ) -> dict[str, CheckResult]:
     """Each invented release ``(name, report, text)`` written under ``root`` (after a
     ``heading`` paragraph, when given) and checked once, whole pipeline, against its real
     report (and the council's earlier reports ``previous[name]``, as --previous, when
-    given) with the test encoder and no archive: the stress tests' one harness."""
+    given) with the test encoder and no archive (or the ``archive`` given, as the
+    evaluation checks real articles): the stress tests' one harness."""
     from verify.pipeline import check
     from verify.settings import TEST_MODEL, Settings
 
-    settings = Settings(cache_dir=str(root / "cache"), archive=str(root / "none"), model=TEST_MODEL)
+    settings = Settings(
+        cache_dir=str(root / "cache"), archive=str(archive or root / "none"), model=TEST_MODEL
+    )
     out = {}
     for name, report, text in cases:
         release = root / f"{name}.txt"
@@ -160,7 +164,9 @@ def check_invented(
     return out
 
 
-def check_expected(expected: dict, data: Path, reports_dir: Path, root: Path) -> dict:
+def check_expected(
+    expected: dict, data: Path, reports_dir: Path, root: Path, archive: Path | None = None
+) -> dict:
     """``check_invented`` over the releases an EXPECTED table names (``file name ->
     {"report": ..., "previous": [optional]}``, each text under ``data``), keyed by the
     file's stem."""
@@ -169,7 +175,7 @@ def check_expected(expected: dict, data: Path, reports_dir: Path, root: Path) ->
         for name, case in expected.items()
     ]
     previous = {Path(name).stem: case.get("previous", []) for name, case in expected.items()}
-    return check_invented(cases, reports_dir, root, previous=previous)
+    return check_invented(cases, reports_dir, root, previous=previous, archive=archive)
 
 
 def known_miss(words: str, known: dict[str, str]) -> list:

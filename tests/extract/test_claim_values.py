@@ -292,3 +292,28 @@ def test_an_earlier_grade_is_read_up_to_another_year():
     assert v.previous_year == 2022 and v.previous_grade is None
     v = parse_values("At its last inspection in 2019 the council was rated inadequate.", 2024)
     assert (v.previous_year, v.previous_grade) == (2019, "inadequate")
+
+
+def test_a_count_of_areas_before_a_summing_up_overall():
+    v = parse_values("Overall, the borough was rated good or outstanding in four of five areas.")
+    assert (v.count, v.of_total) == (4, 5)
+    assert parse_values("Overall, the council was rated good.").quantifier == "Overall"
+
+
+def test_a_year_opening_a_long_clause_dates_its_grade():
+    """'In 2013' opens the clause however long it runs before the grade; a time after this
+    very inspection ('published more than six months after the inspection') dates nothing."""
+    (g,) = parse_values(
+        "In 2013 Ofsted judged the council's arrangements for protecting children and its "
+        "services for looked after children to be inadequate.",
+        2015,
+    ).grades
+    assert g.years_near == [2013] and g.said_before({2015})
+    (g,) = parse_values(
+        "The report, published more than six months after the inspection, rates the "
+        "council's services for children as inadequate overall.",
+        2015,
+    ).grades
+    assert g.time_cue is None and not g.said_before({2014, 2015})
+    (g,) = parse_values("Two years after it was judged inadequate, the service is good.").grades[:1]
+    assert g.time_cue == "earlier"

@@ -365,3 +365,16 @@ def test_a_quoted_word_in_another_form_is_diffed_against_that_word_in_its_window
     diff, first, last = word_diff([Token(f, 0, 0) for f in report], [Token("valued", 0, 0)])
     assert [(op.op, op.report, op.release) for op in diff] == [("replace", "value", "valued")]
     assert (first, last) == (1, 2)
+
+
+def test_an_article_opening_a_quotation_is_added_not_swapped_for_the_word_before():
+    """'an area of significant strength' quoted from '... leavers are areas of significant
+    strength': 'an' is added and 'areas' inflected, 'are' left outside the quotation; a
+    quotation whose words after its article differ keeps its substitution."""
+    from verify.match.lexical import substantive
+
+    report = tokens("care leavers are areas of significant strength in this authority")
+    diff, first, _ = word_diff(report, tokens("an area of significant strength"))
+    assert substantive(diff) == [] and report[first].form == "areas"
+    diff, _, _ = word_diff(report, tokens("an aspect of significant strength"))
+    assert substantive(diff)

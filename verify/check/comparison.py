@@ -671,7 +671,7 @@ def _against_printed(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
         why = f"The report gives the earlier grade as {', '.join(sorted(printed))}."
         return verdict(claim, "contradicted", why, evidence)
     if v.direction:
-        return _direction_from_printed(claim, report, chosen, evidence)
+        return _direction_from_printed(claim, report, chosen, evidence, area)
     if not (said & printed) and not (v.first_grade and chosen.grade):
         # Nothing said of the earlier inspection could be compared with what it prints.
         return today or verdict(
@@ -801,19 +801,31 @@ def _fit(
     return (near and graded, about, year is not None and p.year == year, near, graded, whole)
 
 
-def _direction_from_printed(claim, report, chosen, evidence) -> CheckedClaim:
+def _direction_from_printed(
+    claim: Claim,
+    report: Report,
+    chosen: PreviousInspection,
+    evidence: list,
+    area: JudgementName | None,
+) -> CheckedClaim:
+    """The direction from the account's earlier grade to today's grade of what it was
+    given to: the area the claim names, when the account is of it ('The adoption service
+    has remained good since its last inspection in 2011' against adoption's grade now, not
+    the overall inadequate), else the service's overall grade."""
     then = chosen.grade or _earliest_grade(chosen.text)
     if then is None:
         why = "The earlier grade is not printed; pass the earlier report with --previous."
         return verdict(claim, "not_checkable", why, evidence)
-    now = report.grade_of("overall_effectiveness")
+    found = judgement_grade(report, area) if area else None
+    name, now = found or ("overall_effectiveness", report.grade_of("overall_effectiveness"))
     if now is None:
         return _areas_since(claim, report, then, evidence)
     before, after = grade_rank(then), grade_rank(now)
     actual = "maintained" if before == after else "improved" if after < before else "declined"
     of_rating = bool(OF_THE_RATING.search(claim.text))
     label = direction_verdict(claim.values.direction, actual, of_rating)
-    why = f"Overall {grade_text(then)} then, {grade_text(now)} now: {actual}."
+    what = "Overall" if name == "overall_effectiveness" else prose(name).capitalize()
+    why = f"{what} {grade_text(then)} then, {grade_text(now)} now: {actual}."
     return verdict(claim, label, why, evidence)
 
 

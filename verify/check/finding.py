@@ -293,7 +293,8 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     support = [
         (s, h, sh)
         for s, h, sh in same
-        if (critical_claim or not _critical(s, words)) and not _names_to_improve(claim.text, s)
+        if (critical_claim or not _critical(s, words))
+        and not _names_to_improve(claim.text, s, report, by_inspectors)
     ]
     if support and _other_direction(claim.text, support[0][0], support[0][2], pool):
         support = []
@@ -496,12 +497,16 @@ _SINCE_EARLIER = re.compile(rf"\b(?:{LOOKING_BACK}|(?:19|20)\d\d)\b", re.I)
 """Words tying a change to an earlier time ('since the last inspection', 'than in 2019')."""
 
 
-def _names_to_improve(claim: str, sentence: Sentence) -> bool:
-    """True when ``sentence`` is a 'What needs to improve' item the claim does not
+def _names_to_improve(claim: str, sentence: Sentence, report: Report, recommended: bool) -> bool:
+    """True when ``sentence`` is an item the report lists to improve (``_listed_item``: with
+    ``recommended``, a SIF report's numbered recommendation too) the claim does not
     criticise in words of its own: the item names what needs to improve ('The
-    effectiveness of the response ... out of office hours'), so it supports only a claim
-    that it needs to, never the claim that it is effective."""
-    return sentence.passage.kind == "improvement" and not _own_criticism(claim, sentence.text)
+    effectiveness of the response ... out of office hours'; 'Ensure that visits to
+    children are undertaken in line with their plans'), so it supports only a claim that
+    it needs to, never the claim that it is done or effective."""
+    return _listed_item(sentence, report, recommended) and not _own_criticism(
+        claim, sentence.text
+    )
 
 
 def _listed_item(sentence: Sentence, report: Report, recommended: bool) -> bool:

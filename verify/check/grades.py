@@ -10,6 +10,7 @@ overall effectiveness counted, and a claim matching either reading stands.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -25,11 +26,21 @@ from verify.check.common import (
 )
 from verify.match import normalise
 from verify.types import CheckedClaim, Claim, Evidence, GradeMention, Report
-from verify.words.grades import GRADE_ONLY, RELEASE_GRADE_RE, grade_text, grades_in
+from verify.words.clauses import clause_spans
+from verify.words.grades import (
+    GRADE_ONLY,
+    GRADING_VERBS,
+    RELEASE_GRADE_RE,
+    grade_rank,
+    grade_text,
+    grades_in,
+)
 from verify.words.judgements import (
+    INSPECTION_TITLE,
     JUDGED_WITHIN,
     LSCB_IN_PRINT,
     OTHER_SUBJECTS,
+    TITLE_AREAS,
     graded_areas,
     judgement_of_heading,
     prose,
@@ -46,6 +57,7 @@ from verify.words.qualifiers import (
     names_only_the_whole,
     names_part,
 )
+from verify.words.speakers import FRAMING
 from verify.words.verdicts import worst
 
 _WORDS = {"half": 50.0, "all": 100.0}
@@ -104,12 +116,12 @@ def printed_at(report: Report, table: list, name: str) -> tuple[int, int] | None
     return None
 
 
-def count_rule(report: Report, grade: str) -> tuple[int, int, int, int]:
-    """(areas with grade, areas, judgements with grade, judgements incl. overall)."""
+def count_rule(report: Report, grades: frozenset[str]) -> tuple[int, int, int, int]:
+    """(areas with one of the grades, areas, judgements with one, judgements incl. overall)."""
     areas = graded_areas(report.judgements)
-    n = sum(j.grade == grade for j in areas)
+    n = sum(j.grade in grades for j in areas)
     overall = report.grade_of("overall_effectiveness")
-    with_overall = n + (overall == grade)
+    with_overall = n + (overall in grades)
     return n, len(areas), with_overall, len(areas) + (overall is not None)
 
 
@@ -117,12 +129,16 @@ def _pct(a: int, b: int) -> float:
     return 100.0 * a / b if b else 0.0
 
 
-def check_share(claim: Claim, report: Report, ctx: Context, grade: str) -> CheckedClaim:
-    """A count or share of judgements at a grade ('outstanding in 50 per cent of areas')."""
+def check_share(
+    claim: Claim, report: Report, ctx: Context, grades: frozenset[str]
+) -> CheckedClaim:
+    """A count or share of judgements at a grade ('outstanding in 50 per cent of areas'),
+    or at either of two ('good or outstanding in three of the five areas')."""
     v = claim.values
-    n, areas, nj, judgements = count_rule(report, grade)
+    n, areas, nj, judgements = count_rule(report, grades)
+    said = " or ".join(grade_text(g) for g in sorted(grades, key=grade_rank))
     rule = (
-        f"{n} of {areas} graded areas are {grade_text(grade)} ({_pct(n, areas):.0f}%); "
+        f"{n} of {areas} graded areas are {said} ({_pct(n, areas):.0f}%); "
         f"{nj} of {judgements} judgements if overall effectiveness is counted "
         f"({_pct(nj, judgements):.0f}%)"
     )
@@ -197,6 +213,12 @@ def _unnamed(claim: Claim, mention: GradeMention, report: Report, ctx: Context):
     n = sum(j.grade == mention.grade for j in areas)
     evidence = table_evidence(report, ctx, [j.name for j in report.judgements])
     g = grade_text(mention.grade)
+    if overall is None and not areas:
+        # A review of the safeguarding board alone: a grade said of no judgement is the
+        # service's ('the inspection published in June rated them inadequate'), which this
+        # report does not grade.
+        why = f"{report.label} grades only " + ", ".join(prose(j.name) for j in report.judgements)
+        return "not_checkable", why, evidence
     if overall == mention.grade:
         return "supported", f"Overall effectiveness is {g}", evidence
     if areas and n == len(areas):
@@ -209,7 +231,10 @@ def _unnamed(claim: Claim, mention: GradeMention, report: Report, ctx: Context):
         why = f"The claim says '{g}' of a share of something it names, not of the service"
         return "not_checkable", why, evidence
     if not n:
-        if (said := _said_in_prose(claim, mention, report, ctx)) is not None:
+        said = _said_in_prose(claim, mention, report, ctx) or _said_of_its_subject(
+            claim, mention, report, ctx
+        )
+        if said is not None:
             why = f"No judgement in {report.label} is {g}, but the report says this itself"
             return "supported", why, [said]
         return "contradicted", f"No judgement in {report.label} is {g}", evidence
@@ -248,6 +273,43 @@ def _said_in_prose(
         if mention.grade in grades_in(s.text) and shared(words, s.text) >= _PROSE_SHARE:
             return index.evidence(s.start, s.end, 1.0)
     return None
+
+
+_SUBJECT_WORDS = 3
+_GIVES_GRADE = re.compile(rf"\b(?:{GRADING_VERBS}|rating|judgement|grade)\b", re.I)
+
+
+def _said_of_its_subject(
+    claim: Claim, mention: GradeMention, report: Report, ctx: Context
+) -> Evidence | None:
+    """The report sentence that says the claim's grade word of what the claim's own clause
+    says it of ('inspectors finding its "front door" services to be outstanding' for "with a
+    'front door' service that is outstanding", where no judgement is outstanding): every
+    content word of the clause (at least three, its framing as Ofsted's finding left out)
+    in one sentence holding that grade. The report says it in prose of a part it names,
+    which the table does not grade, so the table is no evidence against it. Not a clause
+    that rates or judges ('its front door was rated outstanding'): that claims a grade."""
+    clause = _grade_clause(claim, mention)
+    if clause is None or _GIVES_GRADE.search(clause):
+        return None
+    words = content_words(FRAMING.sub(" ", clause)) - content_words(mention.printed or "")
+    if len(words) < _SUBJECT_WORDS:
+        return None
+    index = ctx.index(report)
+    for s in index.sentences:
+        if mention.grade in grades_in(s.text) and shared(words, s.text) == 1.0:
+            return index.evidence(s.start, s.end, 1.0)
+    return None
+
+
+def _grade_clause(claim: Claim, mention: GradeMention) -> str | None:
+    """The clause of the claim holding the grade's printed words (None when the grade is
+    not printed in the claim)."""
+    if mention.start is None:
+        return None
+    return next(
+        (claim.text[a:b] for a, b in clause_spans(claim.text) if a <= mention.start < b), None
+    )
 
 
 def _around(claim: Claim, mention: GradeMention) -> tuple[str, str]:
@@ -334,13 +396,29 @@ def _share_verdict(
     ('inadequate in three of the four judgements, with ... the exception: that area requires
     improvement'), the sentence was misread, not the table misreported: that reading's
     verdict."""
-    result = check_share(claim, report, ctx, _share_grade(claim, mentions))
+    grade = _share_grade(claim, mentions)
+    result = check_share(claim, report, ctx, _either(claim, mentions, grade))
     beside = _grade_beside_count(claim, mentions)
     if result.verdict == "contradicted" and beside is not None:
-        other = check_share(claim, report, ctx, beside)
+        other = check_share(claim, report, ctx, _either(claim, mentions, beside))
         if other.verdict == "supported":
             return other
     return result
+
+
+_OR = re.compile(r"\W*(?:and/)?or\W*$", re.I)
+
+
+def _either(claim: Claim, mentions: list[GradeMention], grade: str) -> frozenset[str]:
+    """The grades a count or share is of: ``grade``, and the grade printed beside it with
+    'or' between ('good or outstanding in three of the five areas' counts the areas at
+    either)."""
+    placed = sorted((m for m in mentions if m.start is not None), key=lambda m: m.start)
+    grades = {grade}
+    for a, b in itertools.pairwise(placed):
+        if grade in (a.grade, b.grade) and _OR.match(claim.text[a.end : b.start]):
+            grades |= {a.grade, b.grade}
+    return frozenset(grades)
 
 
 def _grade_beside_count(claim: Claim, mentions: list[GradeMention]) -> str | None:
@@ -460,7 +538,7 @@ def inspection_years(report: Report) -> set[int]:
 def current_grades(claim: Claim, report: Report) -> list[GradeMention]:
     """The grades the claim gives this report's inspection (not an earlier one's)."""
     own = inspection_years(report)
-    mentions = [m for m in claim.values.grades if not m.said_before(own)]
+    mentions = _whole_inspection(claim, [m for m in claim.values.grades if not m.said_before(own)])
     now = [m for m in mentions if m.judgement is None and m.time_cue == "now" and m.start]
     if len({m.grade for m in now}) != 1:
         return mentions
@@ -469,6 +547,20 @@ def current_grades(claim: Claim, report: Report) -> list[GradeMention]:
     # its own, is its past (one after it may be today's too: '..., and requires
     # improvement in one area').
     return [m for m in mentions if not _past_before_now(m, now[0])]
+
+
+def _whole_inspection(claim: Claim, mentions: list[GradeMention]) -> list[GradeMention]:
+    """``mentions`` with the grades read for the areas the inspection's own title lists
+    ('services for children in need of help and protection, children in care and care
+    leavers have been judged good') made one grade of the whole: the release names the
+    inspection, as Ofsted's title does, not each area."""
+    if not INSPECTION_TITLE.search(claim.text):
+        return mentions
+    listed = [m for m in mentions if m.judgement in TITLE_AREAS]
+    if len({(m.grade, m.start) for m in listed}) != 1 or len(listed) < 3:
+        return mentions
+    whole = listed[0].model_copy(update={"judgement": None})
+    return [whole, *(m for m in mentions if m.judgement not in TITLE_AREAS)]
 
 
 def _past_before_now(mention: GradeMention, now: GradeMention) -> bool:

@@ -29,7 +29,14 @@ from verify.types import (
 )
 from verify.words import NAMED_FRAMEWORKS
 from verify.words.clauses import clause_end
-from verify.words.councils import COUNCIL_WORD, COUNCILS_WORD, REGIONS, council_named, names_council
+from verify.words.councils import (
+    COUNCIL_WORD,
+    COUNCILS_WORD,
+    RANKED_COUNCIL_WORD,
+    REGIONS,
+    council_named,
+    names_council,
+)
 from verify.words.dates import parse_dates
 from verify.words.grades import EARLIER_GRADE_CUES, GRADE, grade_of, grade_text, grades_in
 from verify.words.numbers import NUMBER, NUMBER_WORDS, number
@@ -50,8 +57,12 @@ _GROUP = (
 _ONE_OF = re.compile(rf"\bone of (?:only |just )?{_N} {_GROUP}", re.I)
 _ONLY_OTHERS = re.compile(rf"\b(?:only|just) {_N} others?\b", re.I)
 _ONLY = re.compile(rf"\b(?:only|just) {_N} {_GROUP}", re.I)
-_THE_ONLY = re.compile(rf"\bthe only {COUNCIL_WORD}\b", re.I)
-"""'the only council in the North East rated outstanding': a count of one."""
+_THE_ONLY = re.compile(
+    rf"\bthe only (?:(?-i:other|[A-Z][\w’'-]*)\s+){{0,2}}{RANKED_COUNCIL_WORD}\b", re.I
+)
+"""'the only council in the North East rated outstanding', 'the only London borough to be
+rated outstanding for adoption': a count of one (a place's name may stand before the
+council word, a lower-case word other than 'other' may not: 'the only thing the council')."""
 _NONE = re.compile(rf"\b(?:no|not one) (?:other )?{COUNCIL_WORD}\b", re.I)
 _TOP_SHARE = re.compile(rf"\btop {_N} ?(?:%|per ?cent)", re.I)
 _FIRST = re.compile(

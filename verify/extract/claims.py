@@ -217,10 +217,12 @@ def sentence_claims(
             graded = (sent.paragraph, values)
         parts = [] if inside or row else _parts(words, kind, values, ctx, year_hint)
         for part_kind, start, end, part_values in parts or [(kind, 0, len(words), values)]:
+            # A rating whose every grade is earlier is a comparison and keeps its direction
+            # ('services have remained good since 2010' says they are good now too).
+            part_kind, part_values = dated(part_kind, part_values, release_years)
             if part_kind != "comparison":
                 part_values.direction = None
                 part_values.previous_grade = part_values.previous_year = None
-            part_kind, part_values = dated(part_kind, part_values, release_years)
             speaks = part_kind != "opinion" or heard.voice == "official"
             attribution = heard.attribution if speaks else None
             start, end = sent.start + start, sent.start + end

@@ -253,12 +253,13 @@ def inherit_grades(sentence: str, previous: ClaimValues) -> list[GradeMention]:
 
 # Words before a grade that put it in the past: "previously rated", "the first since
 # the council was rated", "at the last inspection", "up from", "two years after its
-# services were judged".
+# services were judged"; not a time after this very inspection ("The report, published
+# more than six months after the inspection, rates ... as inadequate").
 _HISTORY = re.compile(
     r"\b(?:previous(?:ly)?|last (?:full )?(?:time|rated|judged)|last time|earlier|"
     r"last (?:[\w’'-]+ ){0,4}?(?:inspect\w*|visit\w*)|"
     r"since|first time|had been|(?<!apart )from|formerly|then|once|no longer|out of|ago|"
-    r"(?:years?|months?) after)\b",
+    r"(?:years?|months?) after(?!\s+(?:the|this|its)\s+(?:inspection|visit)\b))\b",
     re.I,
 )
 # Words after a grade that put it in the past: "rated inadequate for more than a
@@ -293,7 +294,7 @@ def _timed(sentence: str, mention: GradeMention, year_hint: int | None = None) -
     if today:
         before = ""  # 'in 2007, has received its first ‘outstanding’': the year is not its
     years = {int(y) for y in YEAR.findall(_own_reach(before, after))}
-    years |= _opening_years(before, year_hint)
+    years |= _opening_years("" if today else clause, year_hint)
     years |= _antecedent_years(sentence[max(0, at - 160) : at])
     if year_hint and (ago := _YEARS_AGO_AFTER.match(after)) and (back := number(ago["n"])):
         years.add(year_hint - back)  # 'rated good overall three years ago'
@@ -366,7 +367,9 @@ _OPENING_YEAR = re.compile(
 
 
 def _opening_years(before: str, year_hint: int | None) -> set[int]:
-    """The year the clause before a grade opens with, when no other grade comes between."""
+    """The year the clause before a grade opens with, when no other grade comes between,
+    however long the clause ('In 2013 Ofsted judged the council's arrangements for
+    protecting children and its services for looked after children to be inadequate')."""
     found = _OPENING_YEAR.search(before)
     if found is None or GRADE_RE.search(before):
         return set()
@@ -549,7 +552,12 @@ def _not_anothers(sentence: str, judgement: re.Match, grade: re.Match) -> bool:
 
 
 def _quantifier(sentence: str) -> tuple[str | None, int | None, int | None, float | None]:
-    m = _QUANTIFIER.search(sentence)
+    """The sentence's quantifier of judgements: a count, share or 'all' before a bare 'half'
+    or 'overall' ('Overall, the borough was rated good or outstanding in four of the five
+    areas' counts four of five)."""
+    found = list(_QUANTIFIER.finditer(sentence))
+    m = next((q for q in found if not (q.group("half") or q.group("overall"))), None)
+    m = m or (found[0] if found else None)
     if not m:
         return None, None, None, None
     if m.group("pct"):

@@ -125,6 +125,7 @@ def word_diff(report: list[Token], release: list[Token]) -> tuple[list[DiffOp], 
         last[0] == "replace" and last[2] - last[1] > last[4] - last[3]
     ):
         last[2] = last[1] + (last[4] - last[3])
+    ops[:1] = _article_before(ops[0], a, b)
 
     def words(toks: list[Token], i: int, j: int) -> str:
         return " ".join(t.form for t in toks[i:j])
@@ -290,6 +291,22 @@ def word_key(form: str) -> str:
     letters or more from the start, so the two words (lemmas) are equal or begin with
     the same 3 letters."""
     return _IRREGULAR.get(form, form).replace("'", "")[:3]
+
+
+def _article_before(op: list, a: list[str], b: list[str]) -> list[list]:
+    """The first diff step, with a function word the quotation opens with read as added
+    before the report's words, not as standing for the report word before them: 'an area
+    of significant strength' for '... are areas of significant strength' adds 'an' and
+    inflects 'areas', leaving 'are' outside the quotation. Only when the words after it
+    are the report's in another form; else the step as it was."""
+    tag, i1, i2, j1, j2 = op
+    if tag != "replace" or i2 - i1 != j2 - j1 or i2 - i1 < 2:
+        return [op]
+    if b[j1] not in FUNCTION_WORDS or a[i1] in FUNCTION_WORDS:
+        return [op]
+    if not is_inflection(" ".join(a[i1 + 1 : i2]), " ".join(b[j1 + 1 : j2])):
+        return [op]
+    return [["insert", i1 + 1, i1 + 1, j1, j1 + 1], ["replace", i1 + 1, i2, j1 + 1, j2]]
 
 
 def is_inflection(a: str, b: str) -> bool:

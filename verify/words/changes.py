@@ -44,7 +44,7 @@ DIRECTION = (
     (
         "maintained",
         re.compile(
-            r"\b(?:maintain\w*|retain\w*|remains?|still|again|unchanged"
+            r"\b(?:maintain\w*|retain\w*|remain(?:s|ed)?|still|again|unchanged"
             r"|(?:the )?same (?:rating|grade|judgement)|(?:rating|grade) is the same)\b"
             + "|"
             + LIKE_EARLIER,

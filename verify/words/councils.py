@@ -21,6 +21,10 @@ from importlib import resources
 COUNCIL_WORD = r"(?:council|local authority|authority)"
 """A council named by what it is, not its name ('the only council', 'no other local
 authority', 'the first authority to ...'): a standing among councils, inside another pattern."""
+RANKED_COUNCIL_WORD = r"(?:council|local authority|authority|borough)"
+"""A council named by what it is where it is ranked among others ('the only council', 'the
+only London borough'): a borough too, which in other places ('the borough's social
+workers') is no standing."""
 COUNCILS_WORD = r"(?:councils|local authorities|authorities)"
 """Councils counted by what they are ('one of only three councils', 'just two authorities')."""
 

@@ -183,6 +183,19 @@ FORMAL_TITLE = (
 """Regex: a judgement's title as Ofsted prints it in its tables and headings; in quote
 marks in a release it names the judgement, it is no quotation."""
 
+INSPECTION_TITLE = re.compile(
+    r"services for children (?:in need of|who need) help and protection,? (?:for )?children "
+    r"(?:looked after|in care) and (?:for )?care leavers",
+    re.I,
+)
+"""The single inspection framework's title ('Inspection of services for children in need
+of help and protection, children looked after and care leavers'): in a release it names
+the whole inspection, whose grade is overall effectiveness, not the three areas it lists."""
+TITLE_AREAS: frozenset[JudgementName] = frozenset(
+    {"help_and_protection", "looked_after_and_permanence", "children_in_care", "care_leavers"}
+)
+"""The judgements the words of ``INSPECTION_TITLE`` name, read one by one."""
+
 OTHER_SUBJECTS = re.compile(
     r"children[’']s homes?|fostering (?:agency|service)|adoption (?:agency|service)|"
     r"safeguarding children[’']?s? board|\blscb\b|\bsscb\b",

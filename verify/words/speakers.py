@@ -83,6 +83,11 @@ FINDING_VERBS = (
 inspection found ("the report highlights", "inspectors were impressed", "Ofsted wants"):
 narrower than ``REPORTING_VERBS``, whose 'welcomed', 'rated', 'called' or 'reports' (a noun
 as often) beside 'Ofsted' make no finding ("Ofsted rating welcomed")."""
+FRAMING = re.compile(
+    rf"\b(?:{OFSTED_NAMES}|{OFSTED_NOUNS}|{REPORTING_VERBS}|{FINDING_VERBS}|finding)\b", re.I
+)
+"""The words that frame a finding as Ofsted's ('inspectors finding', 'the watchdog
+recognised'): who said it and the saying, none of what was said."""
 FINDING_NOUNS = r"concerns?|strengths?|weakness\w*|areas? for (?:improvement|development)|praise"
 """Nouns that name what an inspection found ("Ofsted's concerns", "areas for improvement
 in the report"): with Ofsted or its report as the source, a finding as a verb makes one."""
