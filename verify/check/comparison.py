@@ -28,7 +28,7 @@ from verify.types import (
 from verify.words.changes import OF_THE_RATING, direction_of
 from verify.words.clauses import clauses
 from verify.words.councils import council_named, names_council
-from verify.words.grades import grade_rank, grade_text, grades_given, grades_in
+from verify.words.grades import grade_of, grade_rank, grade_text, grades_given, grades_in
 from verify.words.judgements import JUDGEMENTS, graded_areas, prose
 from verify.words.judgements import RELEASE_JUDGEMENT_RE as JUDGEMENT_RE
 from verify.words.numbers import MONTH, NUMBER, month_number, number
@@ -606,7 +606,11 @@ def _against_printed(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
         # service, not the service.
         why = "The report's account of the earlier inspection grades one service only."
         return today or verdict(claim, "not_checkable", why, evidence)
-    said, printed = _earlier_grades(claim, report), _given_in(chosen)
+    if area and (own := _area_grade(chosen.text, area)):
+        # The account grades this area by name: its grade, not the sentence's first.
+        chosen = chosen.model_copy(update={"grade": own})
+    said = _earlier_grades(claim, report)
+    printed = {chosen.grade} if area and _area_grade(chosen.text, area) else _given_in(chosen)
     if v.previous_year and not _near(chosen, v.previous_year):
         # The report's account of its history is not complete: another year's grade is
         # not proof against this one, nor evidence for it.
@@ -624,7 +628,7 @@ def _against_printed(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
                 "longer' ties the claim's earlier grade to no one inspection."
             )
             return verdict(claim, "not_checkable", why, evidence)
-        if (alike := _same_time_alike(report, chosen, v.previous_grade)) is not None:
+        if (alike := _same_time_alike(report, chosen, v.previous_grade, area)) is not None:
             why = (
                 f"The report prints two inspections of {chosen.year}: one "
                 f"{grade_text(chosen.grade)}, one {grade_text(v.previous_grade)} ('{alike.text}'); "
@@ -640,7 +644,7 @@ def _against_printed(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
         why = f"The report gives the earlier grade as {', '.join(sorted(printed))}."
         return verdict(claim, "contradicted", why, evidence)
     if v.direction:
-        return _direction_from_printed(claim, report, chosen, evidence)
+        return _direction_from_printed(claim, report, chosen, evidence, area)
     if not (said & printed) and not (v.first_grade and chosen.grade):
         # Nothing said of the earlier inspection could be compared with what it prints.
         return today or verdict(
@@ -656,17 +660,24 @@ def _against_printed(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
 
 
 def _same_time_alike(
-    report: Report, chosen: PreviousInspection, grade: str
+    report: Report, chosen: PreviousInspection, grade: str, area: JudgementName | None = None
 ) -> PreviousInspection | None:
     """Another inspection the report prints from the year of the one chosen, graded as the
     claim says: 2011's safeguarding inspection judged adequate beside 2011's inspection of
     services for looked after children judged good. 'Rated good at the last inspection'
-    is then true of one of them, and the account is no evidence against it."""
+    is then true of one of them, and the account is no evidence against it; for a claim
+    naming an area, only an account giving that area the grade is."""
+
+    def graded(p: PreviousInspection) -> str | None:
+        return (_area_grade(p.text, area) if area and _names_area(p.text, area) else None) or (
+            p.grade if area is None or _names_area(p.text, area) else None
+        )
+
     return next(
         (
             p
             for p in report.previous
-            if p is not chosen and p.year and p.year == chosen.year and p.grade == grade
+            if p is not chosen and p.year and p.year == chosen.year and graded(p) == grade
         ),
         None,
     )
@@ -741,6 +752,40 @@ def _names_area(text: str, area: JudgementName) -> bool:
     return bool(words and re.search(words, text, re.I))
 
 
+_SAFEGUARDING = r"safeguarding (?:services|arrangements)"
+"""The 2009-2013 inspection of safeguarding, named beside looked-after children's in one
+account ('safeguarding services were judged to be adequate and those for looked after
+children good'): an area of its own in that account."""
+_CLOSING_GRADE = re.compile(
+    r"\b(outstanding|good|adequate|inadequate|requires? improvement(?: to be good)?)\b"
+    r"(?=\s*(?:[.,;()]|\b(?:and|but|while|whereas)\b|$))",
+    re.I,
+)
+"""A grade word closing a stretch of an account, not an adjective of a noun ('good
+practice')."""
+
+
+def _area_grade(text: str, area: JudgementName) -> str | None:
+    """The grade an account of an earlier inspection gives ``area`` itself: the grade that
+    closes the stretch from the area's name to the next area it names ('when safeguarding
+    services were judged to be adequate and those for looked after children good' gives
+    looked-after children good, not the sentence's first grade). None when the account
+    does not name the area, or grades nothing in its stretch."""
+    words = JUDGEMENTS[area].mention or JUDGEMENTS[area].release
+    named = re.search(words, text, re.I) if words else None
+    if named is None:
+        return None
+    others = [
+        JUDGEMENTS[n].mention
+        for n in _PARTS
+        if JUDGEMENTS[n].mention and not re.search(JUDGEMENTS[n].mention, named.group(), re.I)
+    ]
+    other = re.compile("|".join([*others, _SAFEGUARDING]), re.I).search(text, named.end())
+    stretch = text[named.end() : other.start() if other else len(text)]
+    grade = _CLOSING_GRADE.search(stretch)
+    return grade_of(grade.group(1)) if grade else None
+
+
 def _earlier_grades(claim: Claim, report: Report) -> set[str]:
     """The grades the claim gives earlier inspections, not today's ('its first
     “outstanding” rating' gives none: compared with an earlier grade, it is no error)."""
@@ -770,19 +815,28 @@ def _fit(
     return (near and graded, about, year is not None and p.year == year, near, graded, whole)
 
 
-def _direction_from_printed(claim, report, chosen, evidence) -> CheckedClaim:
-    then = chosen.grade or _earliest_grade(chosen.text)
+def _direction_from_printed(claim, report, chosen, evidence, area=None) -> CheckedClaim:
+    """The claim's direction against the account's earlier grade: area to area when the
+    account grades the area the claim names (``_area_grade``: looked-after children good
+    in 2012 against children in care today), else the service's overall grades."""
+    own = _area_grade(chosen.text, area) if area else None
+    then = own or chosen.grade or _earliest_grade(chosen.text)
     if then is None:
         why = "The earlier grade is not printed; pass the earlier report with --previous."
         return verdict(claim, "not_checkable", why, evidence)
-    now = report.grade_of("overall_effectiveness")
+    named = judgement_grade(report, area) if own else None
+    now = named[1] if named else report.grade_of("overall_effectiveness")
+    if own and named is None:
+        why = f"{report.label} gives {prose(area)} no grade of its own to compare."
+        return verdict(claim, "not_checkable", why, evidence)
     if now is None:
         return _areas_since(claim, report, then, evidence)
     before, after = grade_rank(then), grade_rank(now)
     actual = "maintained" if before == after else "improved" if after < before else "declined"
     of_rating = bool(OF_THE_RATING.search(claim.text))
     label = direction_verdict(claim.values.direction, actual, of_rating)
-    why = f"Overall {grade_text(then)} then, {grade_text(now)} now: {actual}."
+    what = prose(named[0]).capitalize() if named else "Overall"
+    why = f"{what} {grade_text(then)} then, {grade_text(now)} now: {actual}."
     return verdict(claim, label, why, evidence)
 
 
