@@ -606,10 +606,17 @@ def _against_printed(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
         # service, not the service.
         why = "The report's account of the earlier inspection grades one service only."
         return today or verdict(claim, "not_checkable", why, evidence)
-    if area and (own := _area_grade(chosen.text, area)):
-        # The account grades this area by name: its grade, not the sentence's first.
-        chosen = chosen.model_copy(update={"grade": own})
     said = _earlier_grades(claim, report)
+    if area and (own := _area_grade(chosen.text, area)):
+        # The account grades this area by name: its grade, not the sentence's first; and
+        # so does a claim grading areas apart in its own sentence ('safeguarding was judged
+        # adequate and services for looked after children good'), of the grades it says
+        # were given then (or, giving no grade of today, any it names).
+        chosen = chosen.model_copy(update={"grade": own})
+        claimed = _area_grade(claim.text, area)
+        if claimed and (claimed in said or not v.grades):
+            said = {claimed}
+            v = v.model_copy(update={"previous_grade": claimed})
     printed = {chosen.grade} if area and _area_grade(chosen.text, area) else _given_in(chosen)
     if v.previous_year and not _near(chosen, v.previous_year):
         # The report's account of its history is not complete: another year's grade is
