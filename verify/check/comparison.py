@@ -614,7 +614,7 @@ def _against_printed(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
         # were given then (or, giving no grade of today, any it names).
         chosen = chosen.model_copy(update={"grade": own})
         claimed = _area_grade(claim.text, area)
-        if claimed and (claimed in said or not v.grades):
+        if claimed and (claimed in said or not (v.grades or _TODAY.search(claim.text))):
             said = {claimed}
             v = v.model_copy(update={"previous_grade": claimed})
     printed = {chosen.grade} if area and _area_grade(chosen.text, area) else _given_in(chosen)
@@ -765,11 +765,11 @@ account ('safeguarding services were judged to be adequate and those for looked 
 children good'): an area of its own in that account."""
 _CLOSING_GRADE = re.compile(
     r"\b(outstanding|good|adequate|inadequate|requires? improvement(?: to be good)?)\b"
-    r"(?=\s*(?:[.,;()]|\b(?:and|but|while|whereas)\b|$))",
+    rf"(?=\s*(?:[.,;()]|\b(?:and|but|while|whereas)\b|in (?:{MONTH} )?(?:19|20)\d\d\b|$))",
     re.I,
 )
-"""A grade word closing a stretch of an account, not an adjective of a noun ('good
-practice')."""
+"""A grade word closing a stretch of an account, or dated ('adequate in September 2012'),
+not an adjective of a noun ('good practice')."""
 
 
 def _area_grade(text: str, area: JudgementName) -> str | None:
