@@ -144,7 +144,7 @@ Cabinet member Mark Sutton said: "This is a credit to our staff."
 """,
         [
             ("a rating the council last held in 2014", by(S, S, OK_OR_NC)),
-            ("Staffordshire has been rated good for the first time since 2014", by(S, S, NC)),
+            ("Staffordshire has been rated good for the first time since 2014", by(OK_OR_NC, OK_OR_NC, OK_OR_NC)),
             ("The council has been rated good for the second inspection in a row", by(S, S, NC)),
         ],
     ),
