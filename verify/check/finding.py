@@ -871,9 +871,10 @@ def _negated_where_plain(claim: str, words: set[str], sentence: str) -> str | No
 def _prefix_opposite(claim: str, words: set[str], sentence: str) -> tuple[str, bool] | None:
     """The claim's word negated by its prefix ('an unstable workforce', ``NEGATIVE_PREFIX``)
     whose plain word a clause of the supporting ``sentence`` says with no negation or
-    criticism ('The workforce is increasingly stable'): the opposite, no support. With
-    whether that clause holds every other content word of the claim (the same subject in
-    the same clause: strong enough to contradict; else support is only withheld)."""
+    criticism ('The workforce is increasingly stable'), and that holds at least half the
+    claim's other content words (the same subject): the opposite, no support. With whether
+    it holds every one of them (the same subject in the same clause: strong enough to
+    contradict; else support is only withheld)."""
     for m in NEGATIVE_PREFIX.finditer(claim):
         plain = re.compile(rf"\b{re.escape(m.group('stem'))}\b", re.I)
         others = words - content_words(m.group(0))
@@ -882,7 +883,9 @@ def _prefix_opposite(claim: str, words: set[str], sentence: str) -> tuple[str, b
                 continue
             if NEGATION.search(clause) or _criticises(clause):
                 continue
-            return m.group(0), bool(others) and others <= content_words(clause)
+            shared = others & content_words(clause)
+            if others and 2 * len(shared) >= len(others):
+                return m.group(0), shared == others
     return None
 
 
