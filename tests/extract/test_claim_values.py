@@ -258,3 +258,20 @@ def test_a_count_of_areas_that_moved_is_told_from_a_count_of_areas_graded():
 def test_a_turnaround_from_a_dated_past_is_an_improvement_since_that_year():
     values = parse_values("It marks a dramatic turnaround from the failings exposed in 2009.")
     assert (values.direction, values.previous_year) == ("improved", 2009)
+
+
+def test_requires_improvement_said_of_a_named_judgement_is_a_grade():
+    """'requires improvement' as the verb of a judgement named as its subject, or with a
+    count of areas, is a grade; said of anything else it is plain English."""
+    assert grades("Help and protection still requires improvement, the watchdog said.") == [
+        ("requires_improvement", "help_and_protection")
+    ]
+    assert grades("Children in care, which Ofsted said requires improvement, were a focus.") == [
+        ("requires_improvement", "children_in_care")
+    ]
+    assert grades("The council was told it requires improvement in one area.") == [
+        ("requires_improvement", None)
+    ]
+    assert parse_values("It requires improvement in three areas.").count == 3
+    assert grades("The quality of plans requires improvement.") == []
+    assert grades("Recording of visits still requires improvement, inspectors said.") == []
