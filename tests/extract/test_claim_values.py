@@ -273,5 +273,6 @@ def test_requires_improvement_said_of_a_named_judgement_is_a_grade():
         ("requires_improvement", None)
     ]
     assert parse_values("It requires improvement in three areas.").count == 3
+    assert parse_values("It was good, with one area requiring improvement.").count is None
     assert grades("The quality of plans requires improvement.") == []
     assert grades("Recording of visits still requires improvement, inspectors said.") == []

@@ -54,7 +54,7 @@ _RATING_AFTER = re.compile(
 )
 """Words after a grade that make it a rating: 'good overall', 'good across the board',
 'requires improvement in three areas', a 'good-rated' council."""
-_AREAS = r"(?:judgement areas?|areas?|judgements?|categor(?:y|ies))"
+_AREAS = r"(?:judgement areas|areas|judgements|categories)"
 _QUANTIFIER = re.compile(
     rf"\b(?P<all>all (?:{_NUM}|(?:of (?:the|its) )?{_AREAS})\b"
     r"|(?:every|each) (?:judgement area|area|judgement|category)\b"
