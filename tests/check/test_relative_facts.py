@@ -102,16 +102,3 @@ def test_the_inspection_type_is_compared_when_said(settings):
 def test_a_fortnight_and_week_long_are_durations():
     assert parse_values("Inspectors spent a fortnight in the city.", None).duration_weeks == 2
     assert parse_values("The week-long inspection ended.", None).duration_weeks == 1
-
-
-def test_a_publication_known_only_from_the_file_name_never_contradicts(settings):
-    """An ILACS report prints no publication date: the date in its file name supports
-    'published today' but is no printed evidence against 'published last month'."""
-    report = make_report(published=None, file_date=date(2024, 4, 26), **SHORT)
-    head = "Ashbury Council\n\n26 April 2024\n\n"
-    for text, want in (
-        ("Ofsted published its report today.", "supported"),
-        ("Ofsted published its report last month.", "not_checkable"),
-    ):
-        got = _checked(text, settings, report=report, head=head)
-        assert got.verdict == want, got.explanation

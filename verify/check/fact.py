@@ -589,7 +589,7 @@ def _in_window(
 ) -> tuple[str, str]:
     """A relative time resolved to ``window`` against the visit's days or the report's
     publication: supported when they meet, contradicted when they are more than
-    _RELATIVE_SLACK days apart (a publication only when printed), else not settled."""
+    _RELATIVE_SLACK days apart, else not settled."""
     first, last = window
     span = f"{first:%-d %B %Y}" if first == last else f"{first:%-d %B} to {last:%-d %B %Y}"
     if event == "publication":
@@ -606,10 +606,6 @@ def _in_window(
     apart = max(first.toordinal() - ends.toordinal(), begins.toordinal() - last.toordinal())
     if apart <= 0:
         return "supported", f"'{said}' ({span}, from the release's date) matches: {fact}"
-    if apart > _RELATIVE_SLACK and event == "publication" and report.published is None:
-        # As for a month ('published in February'), the date in an ILACS file's name
-        # supports a publication time but is no printed evidence against one.
-        return "not_checkable", f"'{said}' is {span} by the release's date; {fact}, no printed date"
     if apart > _RELATIVE_SLACK:
         return "contradicted", f"'{said}' is {span} by the release's date; the report: {fact}"
     return "not_checkable", f"'{said}' ({span}) is close to but not on the report's: {fact}"
