@@ -327,3 +327,31 @@ def test_a_change_and_an_earlier_grade_told_of_areas_are_those_areas(settings):
     assert check(text, report, [_earlier_areas("inadequate")], settings).verdict == "supported"
     wrong = check(text, report, [_earlier_areas("outstanding")], settings)
     assert wrong.verdict == "contradicted"
+
+
+def test_an_account_grading_areas_apart_gives_each_area_its_own_grade(settings):
+    """'safeguarding ... adequate and those for looked after children good': a claim about
+    looked-after children is compared with good, not the sentence's first grade, and a
+    direction is compared area to area."""
+    from verify.types import PreviousInspection
+
+    account = (
+        "Some things have improved since the last inspection in 2012, when safeguarding "
+        "services were judged to be adequate and those for looked after children good."
+    )
+    report = make_report(
+        table=[
+            ("help_and_protection", "requires_improvement", "Help and protection"),
+            ("children_in_care", "requires_improvement", "Children in care"),
+            ("overall_effectiveness", "good", "Overall effectiveness"),
+        ],
+        previous=[PreviousInspection(text=account, year=2012, grade="adequate", start=0, end=1)],
+    )
+    for text, expected in (
+        ("In 2012, services for looked after children were judged adequate.", "contradicted"),
+        ("In 2012, services for looked after children were judged good.", "supported"),
+        ("Services for looked after children have declined since 2012.", "supported"),
+        ("Services for looked after children have improved since 2012.", "contradicted"),
+    ):
+        got = check(text, report, [], settings)
+        assert got.verdict == expected, (text, got.explanation)

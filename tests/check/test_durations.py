@@ -139,6 +139,7 @@ def test_years_since_the_last_full_inspection_skip_a_later_monitoring_visit(sett
     full = make_report(inspection_start=date(2021, 9, 20), inspection_end=date(2021, 10, 1))
     visit = make_report(
         text="Monitoring visit to Ashbury children's services\nInspectors looked at care plans.",
+        table=[],
         inspection_start=date(2023, 5, 9),
         inspection_end=date(2023, 5, 10),
     )

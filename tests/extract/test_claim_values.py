@@ -317,3 +317,21 @@ def test_a_year_opening_a_long_clause_dates_its_grade():
     assert g.time_cue is None and not g.said_before({2014, 2015})
     (g,) = parse_values("Two years after it was judged inadequate, the service is good.").grades[:1]
     assert g.time_cue == "earlier"
+
+
+def test_requires_improvement_said_of_a_named_judgement_is_a_grade():
+    """'requires improvement' as the verb of a judgement named as its subject, or with a
+    count of areas, is a grade; said of anything else it is plain English."""
+    assert grades("Help and protection still requires improvement, the watchdog said.") == [
+        ("requires_improvement", "help_and_protection")
+    ]
+    assert grades("Children in care, which Ofsted said requires improvement, were a focus.") == [
+        ("requires_improvement", "children_in_care")
+    ]
+    assert grades("The council was told it requires improvement in one area.") == [
+        ("requires_improvement", None)
+    ]
+    assert parse_values("It requires improvement in three areas.").count == 3
+    assert parse_values("It was good, with one area requiring improvement.").count is None
+    assert grades("The quality of plans requires improvement.") == []
+    assert grades("Recording of visits still requires improvement, inspectors said.") == []

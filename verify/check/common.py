@@ -23,8 +23,9 @@ from verify.types import (
     Report,
     VerdictLabel,
 )
-from verify.words.dates import RELATIVE, YEAR, dateline, relative_window
+from verify.words.dates import RELATIVE, YEAR, dateline, parse_dates, relative_window
 from verify.words.judgements import EQUIVALENT
+from verify.words.numbers import MONTH, month_number
 from verify.words.sentences import sentence_spans
 
 if TYPE_CHECKING:
@@ -49,8 +50,10 @@ _EARLIER = re.compile(
 
 
 def is_visit_letter(report: Report) -> bool:
-    """A focused or monitoring visit's letter (or a JTAI's), not a full inspection's report."""
-    return bool(_VISIT_WORDS.search(report.text[:600]))
+    """A focused or monitoring visit's letter (or a JTAI's), not a full inspection's report:
+    the visit named in its opening, and no grades (a graded report's summary may open on
+    the visit before it: 'progress since a focused visit in 2018')."""
+    return not report.judgements and bool(_VISIT_WORDS.search(report.text[:600]))
 
 
 def names_other_visit(text: str, report: Report) -> bool:
@@ -125,13 +128,19 @@ class Context:
             for m in _VISIT_WORDS.finditer(opening)
             if not _EARLIER.search(opening[max(0, m.start() - 40) : m.start()])
         ]
-        spans = list(sentence_spans(opening, 0, len(opening))) if named else []
-        return any(
-            not _dated_before(_sentence_at(opening, spans, at), report, day) for at in named
-        )
+        lines = [m.span() for m in _LINE.finditer(opening)] if named else []
+        spans = [span for a, b in lines for span in sentence_spans(opening, a, b)]
+        sentences = [_sentence_at(opening, spans, at) for at in named]
+        if any(dated_to_visit(said, report, day) for said in sentences):
+            return False  # the report's own inspection, misnamed ('a focused visit in February')
+        return any(not _dated_before(said, report, day) for said in sentences)
 
     def sentence_around(self, claim: Claim) -> str:
         return sentence_around(self.release.text, claim)
+
+
+_LINE = re.compile(r"[^\n]+")
+"""A line of a release: a sentence never runs across one (a headline, its dateline)."""
 
 
 def _sentence_at(text: str, spans: list[tuple[int, int]], at: int) -> str:
@@ -148,6 +157,42 @@ def _dated_before(sentence: str, report: Report, day: date | None) -> bool:
     said += [w[1] for m in RELATIVE.finditer(sentence) if (w := relative_window(m, day))]
     start = report.inspection_start
     return bool(said) and start is not None and max(said) < start
+
+
+_MONTH_NAMED = re.compile(rf"\b{MONTH}\b")
+
+
+def dated_to_visit(sentence: str, report: Report, day: date | None) -> bool:
+    """True when ``sentence`` dates what it tells to ``report``'s own visit, a graded
+    inspection: its dates fall within the visit, or its months are months the visit
+    touched in the visit's year (said, or the release's date ``day`` within half a year
+    after the visit). A 'focused visit' so dated is that inspection misnamed, no other
+    visit: the council cannot have had both in those days."""
+    start, end = report.inspection_start, report.inspection_end
+    if start is None or end is None or not report.judgements:
+        return False
+    years = {int(y) for y in YEAR.findall(sentence)}
+    dates = parse_dates(sentence, start.year)
+    if dates:
+        return years <= {start.year, end.year} and all(start <= d <= end for d in dates)
+    months = {month_number(m.group()) for m in _MONTH_NAMED.finditer(sentence)}
+    touched = {start.month, end.month} | {
+        (start.month + k - 1) % 12 + 1 for k in range((end.month - start.month) % 12)
+    }
+    after = day is not None and 0 <= (day - end).days <= _HALF_YEAR
+    in_year = years == {start.year} or (not years and after)
+    return bool(months) and months <= touched and in_year
+
+
+_HALF_YEAR = 183
+"""Days after a visit a release dated by its dateline alone still speaks of its months."""
+
+
+def misnamed_visit(text: str, report: Report, day: date | None) -> str | None:
+    """The kind of visit ('focused visit') ``text`` names for the days of ``report``'s own
+    graded inspection (``dated_to_visit``), None when it names none or another visit."""
+    m = _VISIT_WORDS.search(text)
+    return m.group(1).lower() if m and dated_to_visit(text, report, day) else None
 
 
 def line_around(text: str, claim: Claim) -> tuple[int, int]:

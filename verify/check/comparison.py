@@ -28,7 +28,7 @@ from verify.types import (
 from verify.words.changes import OF_THE_RATING, direction_of
 from verify.words.clauses import Break, clauses
 from verify.words.councils import council_named, names_council
-from verify.words.grades import grade_rank, grade_text, grades_given, grades_in
+from verify.words.grades import grade_of, grade_rank, grade_text, grades_given, grades_in
 from verify.words.judgements import JUDGEMENTS, graded_areas, prose
 from verify.words.judgements import RELEASE_JUDGEMENT_RE as JUDGEMENT_RE
 from verify.words.numbers import MONTH, NUMBER, month_number, number
@@ -637,7 +637,18 @@ def _against_printed(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
         # service, not the service.
         why = "The report's account of the earlier inspection grades one service only."
         return today or verdict(claim, "not_checkable", why, evidence)
-    said, printed = _earlier_grades(claim, report), _given_in(chosen)
+    said = _earlier_grades(claim, report)
+    if area and (own := _area_grade(chosen.text, area)):
+        # The account grades this area by name: its grade, not the sentence's first; and
+        # so does a claim grading areas apart in its own sentence ('safeguarding was judged
+        # adequate and services for looked after children good'), of the grades it says
+        # were given then (or, giving no grade of today, any it names).
+        chosen = chosen.model_copy(update={"grade": own})
+        claimed = _area_grade(claim.text, area)
+        if claimed and (claimed in said or not (v.grades or _TODAY.search(claim.text))):
+            said = {claimed}
+            v = v.model_copy(update={"previous_grade": claimed})
+    printed = {chosen.grade} if area and _area_grade(chosen.text, area) else _given_in(chosen)
     if v.previous_year and not _near(chosen, v.previous_year):
         # The report's account of its history is not complete: another year's grade is
         # not proof against this one, nor evidence for it.
@@ -655,7 +666,7 @@ def _against_printed(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
                 "longer' ties the claim's earlier grade to no one inspection."
             )
             return verdict(claim, "not_checkable", why, evidence)
-        if (alike := _same_time_alike(report, chosen, v.previous_grade)) is not None:
+        if (alike := _same_time_alike(report, chosen, v.previous_grade, area)) is not None:
             why = (
                 f"The report prints two inspections of {chosen.year}: one "
                 f"{grade_text(chosen.grade)}, one {grade_text(v.previous_grade)} ('{alike.text}'); "
@@ -687,17 +698,24 @@ def _against_printed(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
 
 
 def _same_time_alike(
-    report: Report, chosen: PreviousInspection, grade: str
+    report: Report, chosen: PreviousInspection, grade: str, area: JudgementName | None = None
 ) -> PreviousInspection | None:
     """Another inspection the report prints from the year of the one chosen, graded as the
     claim says: 2011's safeguarding inspection judged adequate beside 2011's inspection of
     services for looked after children judged good. 'Rated good at the last inspection'
-    is then true of one of them, and the account is no evidence against it."""
+    is then true of one of them, and the account is no evidence against it; for a claim
+    naming an area, only an account giving that area the grade is."""
+
+    def graded(p: PreviousInspection) -> str | None:
+        return (_area_grade(p.text, area) if area and _names_area(p.text, area) else None) or (
+            p.grade if area is None or _names_area(p.text, area) else None
+        )
+
     return next(
         (
             p
             for p in report.previous
-            if p is not chosen and p.year and p.year == chosen.year and p.grade == grade
+            if p is not chosen and p.year and p.year == chosen.year and graded(p) == grade
         ),
         None,
     )
@@ -772,6 +790,40 @@ def _names_area(text: str, area: JudgementName) -> bool:
     return bool(words and re.search(words, text, re.I))
 
 
+_SAFEGUARDING = r"safeguarding (?:services|arrangements)"
+"""The 2009-2013 inspection of safeguarding, named beside looked-after children's in one
+account ('safeguarding services were judged to be adequate and those for looked after
+children good'): an area of its own in that account."""
+_CLOSING_GRADE = re.compile(
+    r"\b(outstanding|good|adequate|inadequate|requires? improvement(?: to be good)?)\b"
+    rf"(?=\s*(?:[.,;()]|\b(?:and|but|while|whereas)\b|in (?:{MONTH} )?(?:19|20)\d\d\b|$))",
+    re.I,
+)
+"""A grade word closing a stretch of an account, or dated ('adequate in September 2012'),
+not an adjective of a noun ('good practice')."""
+
+
+def _area_grade(text: str, area: JudgementName) -> str | None:
+    """The grade an account of an earlier inspection gives ``area`` itself: the grade that
+    closes the stretch from the area's name to the next area it names ('when safeguarding
+    services were judged to be adequate and those for looked after children good' gives
+    looked-after children good, not the sentence's first grade). None when the account
+    does not name the area, or grades nothing in its stretch."""
+    words = JUDGEMENTS[area].mention or JUDGEMENTS[area].release
+    named = re.search(words, text, re.I) if words else None
+    if named is None:
+        return None
+    others = [
+        JUDGEMENTS[n].mention
+        for n in _PARTS
+        if JUDGEMENTS[n].mention and not re.search(JUDGEMENTS[n].mention, named.group(), re.I)
+    ]
+    other = re.compile("|".join([*others, _SAFEGUARDING]), re.I).search(text, named.end())
+    stretch = text[named.end() : other.start() if other else len(text)]
+    grade = _CLOSING_GRADE.search(stretch)
+    return grade_of(grade.group(1)) if grade else None
+
+
 def _earlier_grades(claim: Claim, report: Report) -> set[str]:
     """The grades the claim gives earlier inspections, not today's ('its first
     “outstanding” rating' gives none: compared with an earlier grade, it is no error)."""
@@ -811,12 +863,17 @@ def _direction_from_printed(
     """The direction from the account's earlier grade to today's grade of what it was
     given to: the area the claim names, when the account is of it ('The adoption service
     has remained good since its last inspection in 2011' against adoption's grade now, not
-    the overall inadequate), else the service's overall grade."""
-    then = chosen.grade or _earliest_grade(chosen.text)
+    the overall inadequate; looked-after children good in 2012, ``_area_grade``, against
+    children in care today), else the service's overall grade."""
+    own = _area_grade(chosen.text, area) if area else None
+    then = own or chosen.grade or _earliest_grade(chosen.text)
     if then is None:
         why = "The earlier grade is not printed; pass the earlier report with --previous."
         return verdict(claim, "not_checkable", why, evidence)
     found = judgement_grade(report, area) if area else None
+    if own and found is None:
+        why = f"{report.label} gives {prose(area)} no grade of its own to compare."
+        return verdict(claim, "not_checkable", why, evidence)
     name, now = found or ("overall_effectiveness", report.grade_of("overall_effectiveness"))
     if now is None:
         return _areas_since(claim, report, then, evidence)

@@ -9,7 +9,14 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from verify.check.common import Context, is_visit_letter, names_other_visit, nearest, verdict
+from verify.check.common import (
+    Context,
+    is_visit_letter,
+    misnamed_visit,
+    names_other_visit,
+    nearest,
+    verdict,
+)
 from verify.check.confidence import confidence
 from verify.check.lookups import evidence_query
 from verify.report.metadata import dates_phrase, named_date
@@ -646,7 +653,8 @@ _GENERAL = re.compile(r"\b(came into (?:effect|force)|introduced|launched|replac
 
 def check_fact(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     """The verdict for an inspection fact: each parsed value compared, worst wins."""
-    results = [r for f in (*_visit_checks(claim, report), _framework) if (r := f(claim, report))]
+    visit, misnamed = _visit_checks(claim, ctx, report)
+    results = [r for f in (*visit, _framework) if (r := f(claim, report))] + misnamed
     if interval := _interval(claim, report, ctx.previous):
         results.append(interval)
     results += _relative(claim, ctx, report)
@@ -665,12 +673,24 @@ def check_fact(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     return verdict(claim, label, _explained(results), evidence)
 
 
-def _visit_checks(claim: Claim, report: Report) -> tuple:
-    """The checks of the visit's team, duration, dates and months; none when the claim
-    is about another kind of visit than the report's ('a monitoring visit in June')."""
-    if names_other_visit(claim.text, report):
-        return ()
-    return (_team, _duration, _dates, _months, _published_month, _inspection_type)
+def _visit_checks(claim: Claim, ctx: Context, report: Report) -> tuple[tuple, list]:
+    """The checks of the visit's team, duration, dates and months, and the finding that
+    the claim misnames the visit: no checks when the claim is about another kind of visit
+    than the report's ('a monitoring visit in June'), unless it dates that visit to the
+    report's own days ('a focused visit in February' of a graded inspection in February:
+    the inspection misnamed, ``misnamed_visit``)."""
+    misnamed = misnamed_visit(claim.text, report, dateline(ctx.release.text))
+    if names_other_visit(claim.text, report) and not misnamed:
+        return (), []
+    checks = (_team, _duration, _dates, _months, _published_month, _inspection_type)
+    return checks, [_misnamed(misnamed, report)] if misnamed else []
+
+
+def _misnamed(said: str, report: Report) -> tuple[str, str]:
+    """A graded inspection called a focused or monitoring visit on its own days."""
+    kind = f"{report.inspection_type} " if report.inspection_type else ""
+    when = f"{report.inspection_start:%-d %B} to {report.inspection_end:%-d %B %Y}"
+    return "contradicted", f"{report.label} is a graded {kind}inspection ({when}), not a {said}"
 
 
 def _explained(results: list[tuple[str, str]]) -> str:
@@ -693,8 +713,8 @@ def stated_in_passing(
     evidence (a date outside the printed dates). But a claim whose own check (``result``)
     found it nearest the report's dates line ('The inspection took place last month')
     states only when the visit was: the fact checks' verdict is its verdict."""
-    visit = _visit_checks(claim, report)
-    results = [_interval(claim, report, ctx.previous), *_relative(claim, ctx, report)]
+    visit, misnamed = _visit_checks(claim, ctx, report)
+    results = [_interval(claim, report, ctx.previous), *_relative(claim, ctx, report), *misnamed]
     if claim.kind in ("rating", "comparison"):
         results += [f(claim, report) for f in visit]
     elif _dates in visit:

@@ -407,6 +407,15 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
             f"claim leaves out: '{sentence.text}'"
         )
         return verdict(claim, "misleading", why, evidence)
+    if opposite := _prefix_opposite(claim.text, words, sentence.text):
+        word, whole = opposite
+        why = (
+            f"{_where(evidence[0])} says it plainly ({measured}), where the claim says "
+            f"'{word}': '{sentence.text}'"
+        )
+        if whole:
+            return verdict(claim, "contradicted", why, evidence)
+        return verdict(claim, "not_checkable", why + "; read it beside the claim.", evidence)
     if negated := _negated_where_plain(claim.text, words, sentence.text):
         why = (
             f"{_where(evidence[0])} says this ({measured}) with no negation, where the claim "
@@ -865,6 +874,27 @@ def _negated_where_plain(claim: str, words: set[str], sentence: str) -> str | No
     for clause in clauses(sentence):
         if said & content_words(clause) and not (NEGATION.search(clause) or _criticises(clause)):
             return negation
+    return None
+
+
+def _prefix_opposite(claim: str, words: set[str], sentence: str) -> tuple[str, bool] | None:
+    """The claim's word negated by its prefix ('an unstable workforce', ``NEGATIVE_PREFIX``)
+    whose plain word a clause of the supporting ``sentence`` says with no negation or
+    criticism ('The workforce is increasingly stable'), and that holds at least half the
+    claim's other content words (the same subject): the opposite, no support. With whether
+    it holds every one of them (the same subject in the same clause: strong enough to
+    contradict; else support is only withheld)."""
+    for m in NEGATIVE_PREFIX.finditer(claim):
+        plain = re.compile(rf"\b{re.escape(m.group('stem'))}\b", re.I)
+        others = words - content_words(m.group(0))
+        for clause in clauses(sentence):
+            if not plain.search(clause) or NEGATIVE_PREFIX.search(clause):
+                continue
+            if NEGATION.search(clause) or _criticises(clause):
+                continue
+            shared = others & content_words(clause)
+            if others and 2 * len(shared) >= len(others):
+                return m.group(0), shared == others
     return None
 
 

@@ -28,7 +28,7 @@ from verify.words.councils import COUNCIL_WORD, names_council
 from verify.words.dates import SINCE_YEAR
 from verify.words.grades import GRADE, grade_rank, grade_text
 from verify.words.judgements import JUDGED_WITHIN
-from verify.words.numbers import NUMBER, ORDINAL, number, ordinal
+from verify.words.numbers import MONTH, NUMBER, ORDINAL, number, ordinal
 
 _ORDINAL = rf"({ORDINAL})"
 _IN_A_ROW = re.compile(
@@ -264,17 +264,50 @@ def _still_held(claim: Claim, report: Report, earlier: list[Report]) -> CheckedC
     return verdict(claim, "contradicted", why)
 
 
+_FIRST_WITHIN = re.compile(
+    rf"\bfirst\b[^.;]{{0,60}}?\b(?:since (?:{MONTH} )?(?P<y>(?:19|20)\d\d)\b"
+    r"|in (?:(?:a|one|the (?:last|past)|over a|more than a) )?(?P<decade>decade)\b"
+    rf"|in (?:the (?:last|past) )?(?P<n>{NUMBER}) years\b)",
+    re.I,
+)
+"""A first within a span ('the first good rating in a decade', 'rated good for the first
+time since 2013', 'its first outstanding in 12 years'): no earlier grade before the span
+disproves it."""
+
+
+def _span_start(claim: Claim, report: Report) -> int | None:
+    """The year a first within a span (``_FIRST_WITHIN``) counts from: the year said, or
+    so many years before the report's inspection. None for a first ever."""
+    m = _FIRST_WITHIN.search(claim.text)
+    if m is None:
+        return None
+    if m["y"]:
+        return int(m["y"])
+    back = 10 if m["decade"] else number(m["n"]) or 0
+    return max(inspection_years(report), default=0) - back
+
+
 def _first_grade(claim: Claim, report: Report, earlier: list[Report]) -> CheckedClaim | None:
     """'Its first outstanding' (the grade extraction read as given for the first time): the
-    grade now, and in no earlier report of the council."""
-    grade = claim.values.first_grade
+    grade now, and in no earlier report of the council; 'the first good rating in a decade'
+    or 'for the first time since 2013' (``_span_start``): in none of the span's."""
+    since = _span_start(claim, report)
+    grade = claim.values.first_grade or (_rated_now(claim) if since else None)
     if grade is None:
         return None
     judgement = first_judgement(claim.values)
     if _grade(report, judgement) != grade:
         return None  # the grade itself is the rating checker's
+    if since is not None:
+        earlier = [p for p in earlier if min(inspection_years(p), default=0) > since]
     graded = [(p, g) for p in earlier if (g := _grade(p, judgement)) is not None]
     what = f"{grade_text(grade)} {_for(judgement)}"
+    if since is not None and not graded:
+        steps = [st for st in _printed_steps(report, judgement) if (st.year or 0) > since]
+        if before := [st for st in steps if st.grade == grade]:
+            return verdict(claim, "contradicted", f"Not the first: {before[0].label} was {what}.")
+        why = f"{report.label} is {what}; no earlier graded report after {since} is known."
+        return verdict(claim, "not_checkable", why)
     if not graded:
         return _first_from_account(claim, report, judgement, what)
     before = [p for p, g in graded if g == grade]
@@ -284,6 +317,13 @@ def _first_grade(claim: Claim, report: Report, earlier: list[Report]) -> Checked
     seen = ", ".join(f"{p.label} {grade_text(g)}" for p, g in graded)
     why = f"{report.label} is {what}; no earlier report of the council was ({seen})."
     return verdict(claim, "supported", why)
+
+
+def _rated_now(claim: Claim) -> Grade | None:
+    """The one grade a claim gives today ('rated good for the first time since 2013'),
+    None when it gives none or several."""
+    grades = {m.grade for m in claim.values.grades}
+    return grades.pop() if len(grades) == 1 else None
 
 
 def _first_from_account(

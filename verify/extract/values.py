@@ -51,11 +51,11 @@ _RATED_BEFORE = re.compile(
 every area', 'judged three areas', 'judged Medway's services'."""
 _RATING_AFTER = re.compile(
     r"\W{0,2}(?:ratings?|overall|grade|judgements?|across the board|(?<=-)rated"
-    r"|in (?:all|every|each) (?:\w+ )?(?:areas?|judgements?|categor(?:y|ies)))\b",
+    rf"|in (?:all|every|each|{_NUM}) (?:\w+ )?(?:areas?|judgements?|categor(?:y|ies)))\b",
     re.I,
 )
-"""Words after a grade that make it a rating: 'good overall', 'good across the board', a
-'good-rated' council."""
+"""Words after a grade that make it a rating: 'good overall', 'good across the board',
+'requires improvement in three areas', a 'good-rated' council."""
 _AREAS = r"(?:judgement areas|areas|judgements|categories)"
 _QUANTIFIER = re.compile(
     rf"\b(?P<all>all (?:{_NUM}|(?:of (?:the|its) )?{_AREAS})\b"
@@ -68,7 +68,7 @@ _QUANTIFIER = re.compile(
     re.I,
 )
 _DURATION = re.compile(
-    rf"\b(?P<n>{_NUM})[- ](?P<unit>day|week)s?\b(?!\s+(?:after|before|later|ago)\b)"
+    rf"\b(?P<n>{_NUM})[- ](?:working[- ])?(?P<unit>day|week)s?\b(?!\s+(?:after|before|later|ago)\b)"
     r"|\b(?:a |one )?(?P<fortnight>fortnight)\b"
     r"|\b(?P<week>week)[- ]long\b|\b(?:for|over|spent|lasted|lasting) (?:a|one) (?P<a_week>week)\b",
     re.I,
@@ -415,9 +415,29 @@ def _is_rating(sentence: str, m: re.Match) -> bool:
         return True
     if _RATED_OBJECT_BEFORE.search(sentence[: m.start()]):
         return True
+    if m.lastgroup == "requires_improvement" and _judgement_requires(sentence, m):
+        return True
     if not _RATING_CONTEXT.search(sentence):
         return False
     return m.lastgroup != "good" or _names_judgement_after(sentence, m)
+
+
+_JUDGEMENT_REQUIRES = re.compile(
+    r"^[’']?(?:\s*,\s*which\s+(?:[\w’'-]+\s+){1,3}(?:said|says|found|judged|believes?)\s*,?)?"
+    r"\s+(?:(?:still|now|also|currently|continues? to|continued to)\s+)?$",
+    re.I,
+)
+"""The words a judgement's name and its 'requires improvement' may stand apart by when the
+name is the verb's subject: none, 'still', ', which the watchdog said'."""
+
+
+def _judgement_requires(sentence: str, m: re.Match) -> bool:
+    """True when 'requires improvement' is said as a verb of a judgement named as its
+    subject ('Help and protection still requires improvement', 'children in care, which
+    Ofsted said requires improvement'): the judgement's grade, not a finding's plain
+    English ('the quality of plans requires improvement' names no judgement)."""
+    named = [j for j in JUDGEMENT_RE.finditer(sentence[: m.start()])]
+    return bool(named) and bool(_JUDGEMENT_REQUIRES.match(sentence[named[-1].end() : m.start()]))
 
 
 _RATED_OBJECT_BEFORE = re.compile(

@@ -45,7 +45,9 @@ DIRECTION = (
         "maintained",
         re.compile(
             r"\b(?:maintain\w*|retain\w*|remain(?:s|ed)?|still|again|unchanged"
-            r"|(?:the )?same (?:rating|grade|judgement)|(?:rating|grade) is the same)\b"
+            r"|(?:the )?same (?:rating|grade|judgement)|(?:rating|grade) is the same"
+            r"|(?:kept|keeps?|keeping|holds?|held|holding)\s+(?:on\s+to\s+)?"
+            r"(?:its|their|our|the)\s+(?:[\w’'‘“”\"-]+\s+){0,2}?(?:ratings?|grades?|judgements?))\b"
             + "|"
             + LIKE_EARLIER,
             re.I,
@@ -53,7 +55,8 @@ DIRECTION = (
     ),
 )
 """Each direction and the words that tell it, the first to match wins: 'worse than it was'
-declines although 'than' compares."""
+declines although 'than' compares. 'Kept' and 'held' keep only a rating ('has kept the good
+rating it was given in 2010', 'held on to its grade'): 'kept children safe' tells no change."""
 
 OF_THE_RATING = re.compile(
     r"\b(?:improv\w*|raised|lifted|maintain\w*|retain\w*|kept|keeps?|holds?|held)\s+"
