@@ -211,11 +211,16 @@ def test_every_wording_of_a_first_grade_is_read_once_and_checked_by_history(
 
 
 def test_a_first_within_a_span_is_not_a_first_ever(real_db, settings):
-    """Islington was outstanding in 2020: 'for the first time since 2010' says nothing
-    against that, so history does not call it 'not the first'."""
-    text = "Islington has been rated ‘outstanding’ for the first time since 2010."
+    """Islington was outstanding in 2020: 'for the first time since 2021' says nothing
+    against that, so history does not call it 'not the first'; 'since 2010' takes 2020 in,
+    and the 2020 report is the archive fact against it."""
+    text = "Islington has been rated ‘outstanding’ for the first time since 2021."
     checked = _verdict(text, "Islington", 2025, real_db, settings, "first")
     assert "Not the first" not in checked.explanation
+    text = "Islington has been rated ‘outstanding’ for the first time since 2010."
+    checked = _verdict(text, "Islington", 2025, real_db, settings, "first")
+    assert checked.verdict == "contradicted"
+    assert "Islington 2020" in checked.explanation
 
 
 def test_a_bare_number_before_a_grade_is_no_span_of_years(real_db, settings):

@@ -178,6 +178,20 @@ def check_expected(
     return check_invented(cases, reports_dir, root, previous=previous, archive=archive)
 
 
+def assert_verdict(checked: dict[str, CheckResult], name: str, words: str, want: str) -> None:
+    """The claim over ``words`` in release ``name`` (its file name) got a verdict ``want``
+    allows (``as_expected``): the stress sets' one assertion."""
+    got, why = verdict_over(checked[Path(name).stem], words)
+    assert as_expected(want, got), f"want {want}, got {got}: {why}"
+
+
+def assert_claims_listed_once(claims: list, known: dict[str, str]) -> None:
+    """Each known miss is a claim of the stress set, and no claim's words stand twice (a
+    claim is found by its words)."""
+    assert set(known) <= {words for _, words, _ in claims}
+    assert len({words for _, words, _ in claims}) == len(claims)
+
+
 def known_miss(words: str, known: dict[str, str]) -> list:
     """A strict xfail, with its reason, when ``words`` are a known miss of ``known``."""
     return [pytest.mark.xfail(strict=True, reason=known[words])] if words in known else []

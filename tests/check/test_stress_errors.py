@@ -18,11 +18,10 @@ from pathlib import Path
 import pytest
 from check_helpers import (
     FLAGS,
-    as_expected,
+    assert_verdict,
     check_expected,
     claim_params,
     load_expected,
-    verdict_over,
 )
 
 from verify.types import CheckResult
@@ -89,8 +88,7 @@ def checked(reports_dir: Path, tmp_path_factory) -> dict[str, CheckResult]:
     claim_params(CLAIMS, KNOWN_MISSES),
 )
 def test_planted_errors_are_flagged_and_faithful_sentences_are_not(checked, name, words, want):
-    got, why = verdict_over(checked[Path(name).stem], words)
-    assert as_expected(want, got), f"want {want}, got {got}: {why}"
+    assert_verdict(checked, name, words, want)
 
 
 def test_the_fixtures_plant_every_flag_kind_among_faithful_sentences():

@@ -19,7 +19,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from check_helpers import as_expected, check_expected, claim_params, load_expected, verdict_over
+from check_helpers import (
+    assert_verdict,
+    check_expected,
+    claim_params,
+    load_expected,
+)
 
 from verify.types import CheckResult
 
@@ -108,5 +113,4 @@ def checked(reports_dir: Path, tmp_path_factory) -> dict[str, CheckResult]:
     claim_params(CLAIMS, KNOWN_MISSES),
 )
 def test_real_release_errors_are_flagged_and_faithful_claims_are_not(checked, name, words, want):
-    got, why = verdict_over(checked[Path(name).stem], words)
-    assert as_expected(want, got), f"want {want}, got {got}: {why}"
+    assert_verdict(checked, name, words, want)

@@ -20,11 +20,11 @@ from pathlib import Path
 import pytest
 from check_helpers import (
     FLAGS,
-    as_expected,
+    assert_claims_listed_once,
+    assert_verdict,
     check_expected,
     claim_params,
     load_expected,
-    verdict_over,
 )
 
 from verify.types import CheckResult
@@ -66,8 +66,7 @@ def checked(reports_dir: Path, tmp_path_factory) -> dict[str, CheckResult]:
     claim_params(CLAIMS, KNOWN_MISSES),
 )
 def test_ratings_and_facts_hold_across_wordings(checked, name, words, want):
-    got, why = verdict_over(checked[Path(name).stem], words)
-    assert as_expected(want, got), f"want {want}, got {got}: {why}"
+    assert_verdict(checked, name, words, want)
 
 
 def test_each_release_holds_true_claims_and_officials_words():
@@ -77,5 +76,4 @@ def test_each_release_holds_true_claims_and_officials_words():
         wants = [want for _, want in case["claims"]]
         assert any(w == "not_checkable" for w in wants) and any(w == "supported" for w in wants)
         assert "news" not in name or any(w in FLAGS for w in wants)
-    assert set(KNOWN_MISSES) <= {words for _, words, _ in CLAIMS}
-    assert len({words for _, words, _ in CLAIMS}) == len(CLAIMS)
+    assert_claims_listed_once(CLAIMS, KNOWN_MISSES)
