@@ -124,6 +124,20 @@ def test_a_release_about_several_councils_looks_up_each_quotation_in_its_own_rep
     encoder.forget()
     claims = run_check(*paths, settings, encoder).result.claims
     rows = {text for call in backend.calls for text in call}
-    verbatim = [c for c in claims if c.kind == "quote" and c.explanation == "Verbatim in the report."]
+    verbatim = [c for c in claims if c.explanation == "Verbatim in the report."]
     assert len(verbatim) >= 2
     assert not rows & {c.text for c in verbatim}
+
+
+def test_an_inspection_fact_is_looked_up_only_when_its_checker_compares_a_value(
+    tmp_path, settings
+):
+    """A fact about the framework in general ('came into effect in January 2018') is left
+    unchecked before any ranking, so it is never encoded; one dating the visit is."""
+    general = "Ofsted's ILACS inspection framework came into effect in January 2018."
+    dated = "Inspectors visited the council in March 2024."
+    claims, texts = _lookups(tmp_path, settings, f"Ashbury rated Good\n\n{general}\n\n{dated}\n")
+    facts = {c.text: c for c in claims if c.kind == "inspection_fact"}
+    assert set(facts) == {general, dated}
+    assert general not in texts
+    assert dated in texts
