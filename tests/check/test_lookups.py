@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from verify.check import routed
 from verify.check.common import Context
-from verify.check.lookups import DATES_QUERY, lookups
+from verify.check.fact import DATES_QUERY
+from verify.check.lookups import lookups
 from verify.pipeline import extract
 from verify.report import load_report
 
@@ -28,7 +30,7 @@ def _lookups(tmp_path, settings, text=RELEASE):
     extracted = extract(str(release_file), settings)
     report = load_report(str(DEMO_REPORT), settings)
     ctx = Context(extracted.release, [report], [], settings, None)
-    return extracted.claims, lookups(ctx, extracted.claims)
+    return extracted.claims, lookups(ctx, routed(extracted.claims, ctx))
 
 
 def test_a_quote_found_once_is_not_looked_up_one_not_found_is(tmp_path, settings):
@@ -97,3 +99,45 @@ def test_a_finding_that_says_only_the_report_noted_this_looks_nothing_up(tmp_pat
     assert [c.kind for c in noted] == ["finding"]
     assert not any("acknowledges this" in t for t in texts)
     assert any("personal advisers" in t for t in texts)
+
+
+def test_a_release_about_several_councils_looks_up_each_quotation_in_its_own_report(
+    shared, settings
+):
+    """On the seed about three councils (three reports), a quotation found word for word
+    once in the report of the council it is routed to is never encoded, though the other
+    councils' reports lack it; one it is not found in is."""
+    from encoder_helpers import Counting
+
+    from verify.evaluation.verdicts import seed_set
+    from verify.match import Encoder
+    from verify.pipeline import run_check
+
+    seeds = seed_set(shared)
+    gold = next(f for f in seeds.files() if f.name.startswith("004_"))
+    paths = seeds.paths(json.loads(gold.read_text(encoding="utf-8")))
+    assert len(paths[1]) == 3
+    backend = Counting()
+    encoder = Encoder(settings, backend)
+    run_check(*paths, settings, encoder)  # the reports' sentences are encoded apart
+    backend.calls.clear()
+    encoder.forget()
+    claims = run_check(*paths, settings, encoder).result.claims
+    rows = {text for call in backend.calls for text in call}
+    verbatim = [c for c in claims if c.explanation == "Verbatim in the report."]
+    assert len(verbatim) >= 2
+    assert not rows & {c.text for c in verbatim}
+
+
+def test_an_inspection_fact_is_looked_up_only_when_its_checker_compares_a_value(
+    tmp_path, settings
+):
+    """A fact about the framework in general ('came into effect in January 2018') is left
+    unchecked before any ranking, so it is never encoded; one dating the visit is."""
+    general = "Ofsted's ILACS inspection framework came into effect in January 2018."
+    dated = "Inspectors visited the council in March 2024."
+    claims, texts = _lookups(tmp_path, settings, f"Ashbury rated Good\n\n{general}\n\n{dated}\n")
+    facts = {c.text: c for c in claims if c.kind == "inspection_fact"}
+    assert set(facts) == {general, dated}
+    assert general not in texts
+    assert dated in texts

@@ -208,10 +208,17 @@ def per_paragraph(claim: Claim) -> list[Claim]:
     ]
 
 
-def check_one(claim: Claim, ctx: Context) -> CheckedClaim:
-    """Check one claim against every report it concerns, by its kind's checker."""
+def routed(claims: list[Claim], ctx: Context) -> list[tuple[Claim, list[Report]]]:
+    """Each claim (a quotation by paragraph: ``per_paragraph``) with the reports it
+    concerns (``route``), decided once: what it looks up (``lookups``) and what checks
+    it (``check_one``) go to the same reports."""
+    return [(part, route(part, ctx)) for claim in claims for part in per_paragraph(claim)]
+
+
+def check_one(claim: Claim, ctx: Context, reports: list[Report]) -> CheckedClaim:
+    """Check one claim against every report it concerns (``route``), by its kind's checker."""
     checker = CHECKERS[claim.kind]
-    return _combine(claim, [(r, checker(claim, ctx, r)) for r in route(claim, ctx)])
+    return _combine(claim, [(r, checker(claim, ctx, r)) for r in reports])
 
 
 def summary(report: Report) -> ReportSummary:
@@ -239,9 +246,10 @@ def check_claims(
     """Verdicts for every claim and the omissions, against one or more reports (and the
     archive, when there is one, for national standing and quotes from other reports)."""
     ctx = Context(release, reports, previous, settings, encoder, archive=archive)
+    parts = routed(claims, ctx)
     if encoder is not None:  # every text the checkers rank by meaning, made while they run
-        encoder.prefetch(lookups(ctx, claims))
-    checked = [check_one(part, ctx) for claim in claims for part in per_paragraph(claim)]
+        encoder.prefetch(lookups(ctx, parts))
+    checked = [check_one(part, ctx, reports) for part, reports in parts]
     warnings = [(r.label, warnings_for(release, r, previous)) for r in reports]
     warned = {label: " ".join(w) for label, w in warnings if w}
     if warned:

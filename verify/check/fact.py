@@ -18,7 +18,6 @@ from verify.check.common import (
     verdict,
 )
 from verify.check.confidence import confidence
-from verify.check.lookups import evidence_query
 from verify.report.metadata import dates_phrase, named_date
 from verify.types import CheckedClaim, Claim, Report
 from verify.words import NAMED_FRAMEWORKS, framework_title, plural
@@ -653,11 +652,7 @@ _GENERAL = re.compile(r"\b(came into (?:effect|force)|introduced|launched|replac
 
 def check_fact(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     """The verdict for an inspection fact: each parsed value compared, worst wins."""
-    visit, misnamed = _visit_checks(claim, ctx, report)
-    results = [r for f in (*visit, _framework) if (r := f(claim, report))] + misnamed
-    if interval := _interval(claim, report, ctx.previous):
-        results.append(interval)
-    results += _relative(claim, ctx, report)
+    results = compared_values(claim, ctx, report)
     if _GENERAL.search(claim.text) and claim.values.framework:
         why = "About the inspection framework in general, not this inspection."
         return verdict(claim, "not_checkable", why)
@@ -671,6 +666,38 @@ def check_fact(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     label = worst(r[0] for r in results)
     evidence = nearest(ctx, report, evidence_query(claim))
     return verdict(claim, label, _explained(results), evidence)
+
+
+TEAM_QUERY = "The inspection team consisted of Her Majesty's Inspectors (HMI)"
+DATES_QUERY = "Inspection dates"
+
+
+def evidence_query(claim: Claim) -> str:
+    """What to search the report for as an inspection fact's evidence: the team
+    appendix for team claims, the dates line for dates, else the claim itself."""
+    if claim.values.team_hmi is not None or claim.values.team_total is not None:
+        return TEAM_QUERY
+    if claim.values.duration_days or claim.values.duration_weeks or claim.values.dates:
+        return DATES_QUERY
+    return re.sub(r"\s+", " ", claim.text)
+
+
+def compared_values(claim: Claim, ctx: Context, report: Report) -> list[tuple[str, str]]:
+    """Each of the fact's values the report settles, as (verdict, why): its visit's team,
+    duration, dates and months, its framework, a misnamed visit, the years since the last
+    inspection, times said relative to the release."""
+    visit, misnamed = _visit_checks(claim, ctx, report)
+    results = [r for f in (*visit, _framework) if (r := f(claim, report))] + misnamed
+    if interval := _interval(claim, report, ctx.previous):
+        results.append(interval)
+    return results + _relative(claim, ctx, report)
+
+
+def looks_up_evidence(claim: Claim, ctx: Context, report: Report) -> bool:
+    """True when ``check_fact`` ranks the report for the fact's evidence (``nearest``): it
+    compares some value, and is not about the framework in general."""
+    general = bool(_GENERAL.search(claim.text) and claim.values.framework)
+    return not general and bool(compared_values(claim, ctx, report))
 
 
 def _visit_checks(claim: Claim, ctx: Context, report: Report) -> tuple[tuple, list]:

@@ -13,90 +13,82 @@ rows one by one), so the guess changes the time a check takes, never a verdict.
 
 from __future__ import annotations
 
-import re
-
 from verify.check.common import ABOUT_THE_VISIT, Context, sentence_around
+from verify.check.fact import evidence_query, looks_up_evidence
 from verify.check.finding import council_speaker, says_only_noted, topic
 from verify.match import PassageIndex, normalise
-from verify.types import Claim, Release
+from verify.types import Claim, Release, Report
 from verify.words.speakers import in_own_words
 
 _PLACED_MIN = 70.0
 """A quotation whose words place fuzzily at least this well (0-100, the quote
 checker's own floor for a placement) is, as a rule, found (perhaps with minor
 variations): its nearest sentence is never looked up."""
-TEAM_QUERY = "The inspection team consisted of Her Majesty's Inspectors (HMI)"
-DATES_QUERY = "Inspection dates"
-_TOPIC_KINDS = ("finding", "opinion", "inspection_fact")
-"""Kinds whose checker ranks the claim's topic: findings, opinions told in the
-report's words, and facts with no value to compare (checked as findings)."""
+_TOPIC_KINDS = ("finding", "opinion")
+"""Kinds whose checker ranks the claim's topic: findings, and opinions told in the
+report's words. An inspection fact with no value to compare ranks nothing (its checker
+says so, or settles it from the council's earlier reports)."""
 
 
-def evidence_query(claim: Claim) -> str:
-    """What to search the report for as an inspection fact's evidence: the team
-    appendix for team claims, the dates line for dates, else the claim itself."""
-    if claim.values.team_hmi is not None or claim.values.team_total is not None:
-        return TEAM_QUERY
-    if claim.values.duration_days or claim.values.duration_weeks or claim.values.dates:
-        return DATES_QUERY
-    return re.sub(r"\s+", " ", claim.text)
-
-
-def lookups(ctx: Context, claims: list[Claim]) -> list[str]:
-    """The texts checking ``claims`` against the reports of ``ctx`` will rank by
-    meaning, each once, in claim order.
+def lookups(ctx: Context, routed: list[tuple[Claim, list[Report]]]) -> list[str]:
+    """The texts checking each claim (a quotation's paragraph: ``per_paragraph``) against
+    the reports it is routed to will rank by meaning, each once, in claim order.
 
     A claim about what the inspection found or did is not checked against a report of
-    another visit (``ABOUT_THE_VISIT``): when every report is one, it looks nothing up.
+    another visit (``ABOUT_THE_VISIT``): when every report it goes to is one, it looks
+    nothing up. A quotation is looked up only in the reports it goes to.
     """
-    indexes = [ctx.index(r) for r in ctx.reports]
-    visited = any(not ctx.about_other_visit(r) for r in ctx.reports)
     texts: list[str] = []
-    for claim in claims:
+    for claim, reports in routed:
         if claim.kind == "quote":
-            texts += _quote_lookups(ctx.release, claim, indexes)
+            texts += _quote_lookups(ctx.release, claim, [ctx.index(r) for r in reports])
             continue
-        if claim.kind in ABOUT_THE_VISIT and not visited:
+        if claim.kind in ABOUT_THE_VISIT and all(ctx.about_other_visit(r) for r in reports):
             continue
-        if claim.kind == "inspection_fact" and _compared(claim):
-            texts.append(evidence_query(claim))
-        elif claim.kind == "finding" and says_only_noted(claim.text):
-            continue  # its checker ranks nothing
-        elif claim.kind in _TOPIC_KINDS and not council_speaker(claim.text):
+        if claim.kind == "inspection_fact":
+            if any(looks_up_evidence(claim, ctx, r) for r in reports):
+                texts.append(evidence_query(claim))
+        elif claim.kind in _TOPIC_KINDS and _ranks_topic(claim):
             texts.append(topic(claim.text))
         elif claim.kind == "comparison":
             texts.append(claim.text)
     return list(dict.fromkeys(t for t in texts if t))
 
 
+def _ranks_topic(claim: Claim) -> bool:
+    """False when a finding's or opinion's checker settles it before ranking its topic:
+    a finding that says only that the report noted 'this' (``says_only_noted``), or one
+    an official tells in their own words (``officials_own``, ``council_speaker``); an
+    opinion so told stays theirs (``report_words_first``)."""
+    own_words = in_own_words(claim.attribution)
+    if claim.kind == "opinion":
+        return not own_words and not council_speaker(claim.text)
+    by_inspectors = claim.attribution is not None and claim.attribution.role == "inspectors"
+    spoken = bool(claim.attribution and claim.attribution.speaker) and own_words
+    return not (
+        says_only_noted(claim.text)
+        or spoken
+        or (not by_inspectors and council_speaker(claim.text))
+    )
+
+
 def _placed(index: PassageIndex, words: str) -> bool:
     return index.fuzzy(words, _PLACED_MIN) is not None  # as the quote checker asks: reused
 
 
-def _compared(claim: Claim) -> bool:
-    """True when an inspection fact has a value its checker compares with the report's
-    (the evidence is then looked up); one without is checked as a finding."""
-    v = claim.values
-    compared = (v.team_hmi, v.team_total, v.duration_days, v.duration_weeks, v.dates, v.months)
-    return any(x not in (None, [], 0) for x in compared) or bool(v.framework)
-
-
 def _quote_lookups(release: Release, claim: Claim, indexes: list[PassageIndex]) -> list[str]:
-    """Per paragraph of a quotation: its words, when some report lacks them and the
-    quotation is not a council's or another speaker's (the nearest sentence is then
-    shown), and the release sentence around it, when a report has them more than once
-    (the occurrence whose sentence fits it best is chosen)."""
+    """For a quotation's paragraph (``per_paragraph``): its words, when some report lacks
+    them and the quotation is not a council's or another speaker's (the nearest sentence
+    is then shown), and the release sentence around it, when a report has them more than
+    once (the occurrence whose sentence fits it best is chosen)."""
     texts = []
+    words = normalise(claim.text).text
+    found = [len(index.occurrences(words)) for index in indexes]
     # An official's quotation the report lacks is their own words: the quote checker then
     # shows no nearest passage, so those words are never looked up.
-    own_words = in_own_words(claim.attribution)
-    # A quotation over several paragraphs is checked paragraph by paragraph (``per_paragraph``).
-    for piece in claim.quote_pieces if len(claim.quote_pieces) > 1 else [claim]:
-        words = normalise(piece.text).text
-        found = [len(index.occurrences(words)) for index in indexes]
-        missing = not all(found) and not own_words
-        if missing and not all(_placed(index, words) for index in indexes):
-            texts.append(piece.text)
-        if max(found, default=0) > 1:
-            texts.append(sentence_around(release.text, piece))
+    missing = not all(found) and not in_own_words(claim.attribution)
+    if missing and not all(_placed(index, words) for index in indexes):
+        texts.append(claim.text)
+    if max(found, default=0) > 1:
+        texts.append(sentence_around(release.text, claim))
     return texts
