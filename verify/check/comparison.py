@@ -26,8 +26,9 @@ from verify.types import (
     Report,
 )
 from verify.words.changes import OF_THE_RATING, direction_of
-from verify.words.clauses import Break, clauses
+from verify.words.clauses import Break, clause_end, clause_start, clauses
 from verify.words.councils import council_named, names_council
+from verify.words.dates import YEAR
 from verify.words.grades import grade_of, grade_rank, grade_text, grades_given, grades_in
 from verify.words.judgements import JUDGEMENTS, graded_areas, prose
 from verify.words.judgements import RELEASE_JUDGEMENT_RE as JUDGEMENT_RE
@@ -482,7 +483,7 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
                 # inspection; which one is meant is not said.
                 settled = False
                 parts.append(f"{given} was {grade_text(v.previous_grade)}")
-    if v.previous_grade and not v.grades and (v.quantifier or "").startswith("all"):
+    if v.previous_grade and not v.grades and _all_of_then(claim):
         # "following the 2018 inspection where it was rated Good in all four areas".
         settled = True
         off = [j for j in earlier.judgements if j.name != "lscb" and j.grade != v.previous_grade]
@@ -507,6 +508,21 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
         label = "not_checkable"
     evidence = nearest(ctx, earlier, claim.text) + nearest(ctx, report, claim.text)
     return verdict(claim, label, f"Against {earlier.label}: " + "; ".join(parts) + ".", evidence)
+
+
+def _all_of_then(claim: Claim) -> bool:
+    """True when the claim's 'all' grades the earlier inspection: its clause names that
+    inspection's year ('the 2018 inspection, when it was rated good in all four areas'), or
+    the claim names no year. Not when the year stands in another clause ('rated requires
+    improvement in all four judgements, the same overall grade it received in 2018'): the
+    'all' is today's, and the earlier report is only said to share the overall grade."""
+    said = claim.values.quantifier or ""
+    at = claim.text.lower().find(said.lower()) if said.startswith("all") else -1
+    if at < 0:
+        return said.startswith("all")
+    a, b = clause_start(claim.text, at), clause_end(claim.text, at)
+    years = [m.start() for m in YEAR.finditer(claim.text)]
+    return not years or any(a <= y < b for y in years)
 
 
 def _of_the_whole(claim: Claim, report: Report) -> bool:
