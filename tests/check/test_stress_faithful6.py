@@ -34,7 +34,26 @@ pytestmark = [pytest.mark.shared, pytest.mark.slow]
 DATA = Path(__file__).parents[1] / "data" / "stress_faithful6"
 EXPECTED, CLAIMS = load_expected(DATA)
 
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "Inspectors judged care leavers' services to be good": (
+        "no grade is read after a possessive judgement name ('care leavers' services to be "
+        "good'), so the wrong grade is checked as a finding, and no passage says it"
+    ),
+    "Inspectors said the authority had improved since its last inspection four years ago": (
+        "'four years ago' names no earlier inspection by year, so the claim is read as a "
+        "finding, not a change since 2018; the report's 'overall decline' is never compared"
+    ),
+    "Inspectors said care leavers receive outstanding support": (
+        "'receive outstanding support' is read as a finding, not care leavers' grade (good); "
+        "a passage sharing 80% of its words ('Care leavers who are parents receive "
+        "appropriate levels of support') supports it"
+    ),
+    'Ofsted said the relationship-based practice model was "fully embedded"': (
+        "the two quoted words are aligned with the report's 'some positive changes to "
+        "practice are not embedded' and called misquoted; by the conventions words the "
+        "report does not hold are misattributed (a flag either way)"
+    ),
+}
 """Words of a claim -> why the tool's verdict still differs from the expected one."""
 
 
