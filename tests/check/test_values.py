@@ -513,3 +513,39 @@ def test_a_kept_rating_is_the_overall_grade_kept_whatever_an_area_did(settings):
         report, said, said[:-1], settings, "comparison", previous=[earlier], **values.model_dump()
     )
     assert checked.verdict == "supported", checked.explanation
+
+
+def test_a_count_takes_the_grade_of_its_own_clause(settings):
+    """'the other three areas' after a clause giving care leavers 'good' count the areas that
+    'require improvement', printed after the count, not the good printed nearer before it."""
+    ri = ("requires_improvement", "Requires improvement to be good")
+    table = [
+        ("impact_of_leaders", *ri),
+        ("help_and_protection", *ri),
+        ("children_in_care", *ri),
+        ("care_leavers", "good", "Good"),
+        ("overall_effectiveness", *ri),
+    ]
+    text = (
+        "Care leavers were the bright spot, rated good, while the other three areas and the "
+        "overall grade were judged to require improvement."
+    )
+    grades = [
+        mention("good", "care_leavers"),
+        GradeMention(
+            grade="requires_improvement",
+            judgement="overall_effectiveness",
+            printed="require improvement",
+        ),
+    ]
+    got = run(
+        make_report(table=table),
+        text,
+        text,
+        settings,
+        grades=grades,
+        count=3,
+        quantifier="three areas",
+    )
+    assert got.verdict == "supported", got.explanation
+    assert "3 of 4 graded areas are requires improvement" in got.explanation
