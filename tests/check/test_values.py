@@ -177,6 +177,46 @@ def test_comparison_against_previous_report_table(settings):
     assert "impact of leaders requires improvement" in got.explanation
 
 
+def test_an_all_told_of_today_is_not_asked_of_the_earlier_report(settings):
+    """'rated requires improvement in all four judgements, the same overall grade it received
+    in 2018': the 'all' is today's (its clause names no year); the earlier report is only
+    said to share the overall grade, which it does, whatever its areas were."""
+    ri = ("requires_improvement", "R")
+    report = make_report(
+        table=[
+            (n, *ri)
+            for n in (
+                "impact_of_leaders",
+                "help_and_protection",
+                "children_in_care",
+                "overall_effectiveness",
+            )
+        ]
+    )
+    earlier = make_report(
+        table=[
+            ("impact_of_leaders", "good", "L"),
+            ("help_and_protection", *ri),
+            ("children_in_care", "good", "C"),
+            ("overall_effectiveness", *ri),
+        ],
+        framework="ilacs_2018",
+        sha="c" * 64,
+        published=date(2018, 11, 9),
+    )
+    text = (
+        "Inspectors rated the service requires improvement to be good in all four judgements, "
+        "the same overall grade it received in 2018."
+    )
+    # Extraction dates the grade by the year near it: a comparison with 2018's report.
+    values = parse_values(text).as_earlier().model_dump(exclude={"authority"})
+    assert values["previous_grade"] == "requires_improvement" and values["grades"] == []
+    assert values["quantifier"] == "all four"
+    got = run(report, text, text, settings, kind="comparison", previous=[earlier], **values)
+    assert got.verdict == "supported", got.explanation
+    assert "not all" not in got.explanation
+
+
 @pytest.mark.parametrize(
     ("then", "expected"), [("good", "supported"), ("inadequate", "contradicted")]
 )
