@@ -177,6 +177,46 @@ def test_comparison_against_previous_report_table(settings):
     assert "impact of leaders requires improvement" in got.explanation
 
 
+def test_an_all_told_of_today_is_not_asked_of_the_earlier_report(settings):
+    """'rated requires improvement in all four judgements, the same overall grade it received
+    in 2018': the 'all' is today's (its clause names no year); the earlier report is only
+    said to share the overall grade, which it does, whatever its areas were."""
+    ri = ("requires_improvement", "R")
+    report = make_report(
+        table=[
+            (n, *ri)
+            for n in (
+                "impact_of_leaders",
+                "help_and_protection",
+                "children_in_care",
+                "overall_effectiveness",
+            )
+        ]
+    )
+    earlier = make_report(
+        table=[
+            ("impact_of_leaders", "good", "L"),
+            ("help_and_protection", *ri),
+            ("children_in_care", "good", "C"),
+            ("overall_effectiveness", *ri),
+        ],
+        framework="ilacs_2018",
+        sha="c" * 64,
+        published=date(2018, 11, 9),
+    )
+    text = (
+        "Inspectors rated the service requires improvement to be good in all four judgements, "
+        "the same overall grade it received in 2018."
+    )
+    # Extraction dates the grade by the year near it: a comparison with 2018's report.
+    values = parse_values(text).as_earlier().model_dump(exclude={"authority"})
+    assert values["previous_grade"] == "requires_improvement" and values["grades"] == []
+    assert values["quantifier"] == "all four"
+    got = run(report, text, text, settings, kind="comparison", previous=[earlier], **values)
+    assert got.verdict == "supported", got.explanation
+    assert "not all" not in got.explanation
+
+
 @pytest.mark.parametrize(
     ("then", "expected"), [("good", "supported"), ("inadequate", "contradicted")]
 )
@@ -513,3 +553,39 @@ def test_a_kept_rating_is_the_overall_grade_kept_whatever_an_area_did(settings):
         report, said, said[:-1], settings, "comparison", previous=[earlier], **values.model_dump()
     )
     assert checked.verdict == "supported", checked.explanation
+
+
+def test_a_count_takes_the_grade_of_its_own_clause(settings):
+    """'the other three areas' after a clause giving care leavers 'good' count the areas that
+    'require improvement', printed after the count, not the good printed nearer before it."""
+    ri = ("requires_improvement", "Requires improvement to be good")
+    table = [
+        ("impact_of_leaders", *ri),
+        ("help_and_protection", *ri),
+        ("children_in_care", *ri),
+        ("care_leavers", "good", "Good"),
+        ("overall_effectiveness", *ri),
+    ]
+    text = (
+        "Care leavers were the bright spot, rated good, while the other three areas and the "
+        "overall grade were judged to require improvement."
+    )
+    grades = [
+        mention("good", "care_leavers"),
+        GradeMention(
+            grade="requires_improvement",
+            judgement="overall_effectiveness",
+            printed="require improvement",
+        ),
+    ]
+    got = run(
+        make_report(table=table),
+        text,
+        text,
+        settings,
+        grades=grades,
+        count=3,
+        quantifier="three areas",
+    )
+    assert got.verdict == "supported", got.explanation
+    assert "3 of 4 graded areas are requires improvement" in got.explanation

@@ -129,3 +129,20 @@ def test_an_absolute_phrase_after_a_comparison_tells_the_earlier_inspection():
     hung = claims[-1]
     assert hung.text == "with children in care rated good"
     assert (hung.values.previous_grade, hung.values.previous_year) == ("good", 2022)
+
+
+def test_an_absolute_phrase_after_a_kept_rating_tells_today():
+    """'with care for looked-after children judged outstanding' hung on a clause that only
+    says today's grade was kept tells today's grade: a rating, not the earlier inspection's
+    (which gave children in care another grade)."""
+    text = (
+        "Ashbury Council – 28 July 2026\n\nAshbury Council's children's services have kept "
+        "their good rating from Ofsted, with care for looked-after children judged outstanding."
+    )
+    hung = _claims(text)[-1]
+    assert hung.text == "with care for looked-after children judged outstanding"
+    assert hung.kind == "rating"
+    assert [(m.grade, m.judgement) for m in hung.values.grades] == [
+        ("outstanding", "looked_after_and_permanence")
+    ]
+    assert hung.values.previous_grade is None

@@ -26,8 +26,9 @@ from verify.types import (
     Report,
 )
 from verify.words.changes import OF_THE_RATING, direction_of
-from verify.words.clauses import Break, clauses
-from verify.words.councils import council_named, names_council
+from verify.words.clauses import Break, clause_end, clause_start, clauses
+from verify.words.councils import COUNCIL_WORD, council_named, names_council
+from verify.words.dates import YEAR
 from verify.words.grades import grade_of, grade_rank, grade_text, grades_given, grades_in
 from verify.words.judgements import JUDGEMENTS, graded_areas, prose
 from verify.words.judgements import RELEASE_JUDGEMENT_RE as JUDGEMENT_RE
@@ -444,7 +445,7 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
     settled = False  # whether any part was compared with a grade that settles it
     named = named_judgement(claim)
     if v.direction:
-        if subject := named or _direction_subject(claim):
+        if subject := _told_of(claim, named) or _direction_subject(claim):
             actual, why = _direction_of(subject, report, earlier)
         elif _of_the_whole(claim, report) and judgement_grade(earlier, "overall_effectiveness"):
             # 'remains requires improvement, unchanged since 2019': the grade it names.
@@ -482,7 +483,7 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
                 # inspection; which one is meant is not said.
                 settled = False
                 parts.append(f"{given} was {grade_text(v.previous_grade)}")
-    if v.previous_grade and not v.grades and (v.quantifier or "").startswith("all"):
+    if v.previous_grade and not v.grades and _all_of_then(claim):
         # "following the 2018 inspection where it was rated Good in all four areas".
         settled = True
         off = [j for j in earlier.judgements if j.name != "lscb" and j.grade != v.previous_grade]
@@ -507,6 +508,21 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
         label = "not_checkable"
     evidence = nearest(ctx, earlier, claim.text) + nearest(ctx, report, claim.text)
     return verdict(claim, label, f"Against {earlier.label}: " + "; ".join(parts) + ".", evidence)
+
+
+def _all_of_then(claim: Claim) -> bool:
+    """True when the claim's 'all' grades the earlier inspection: its clause names that
+    inspection's year ('the 2018 inspection, when it was rated good in all four areas'), or
+    the claim names no year. Not when the year stands in another clause ('rated requires
+    improvement in all four judgements, the same overall grade it received in 2018'): the
+    'all' is today's, and the earlier report is only said to share the overall grade."""
+    said = claim.values.quantifier or ""
+    at = claim.text.lower().find(said.lower()) if said.startswith("all") else -1
+    if at < 0:
+        return said.startswith("all")
+    a, b = clause_start(claim.text, at), clause_end(claim.text, at)
+    years = [m.start() for m in YEAR.finditer(claim.text)]
+    return not years or any(a <= y < b for y in years)
 
 
 def _of_the_whole(claim: Claim, report: Report) -> bool:
@@ -557,6 +573,28 @@ def _earlier_judgement(claim: Claim) -> JudgementName | None:
         if len(named) == 1 and "overall_effectiveness" not in named:
             return named.pop()
     return None
+
+
+def _told_of(claim: Claim, named: JudgementName | None) -> JudgementName | None:
+    """``named``, unless the claim names it in one clause and tells its change in another
+    that names the council and no judgement ('... services for looked after children were
+    both judged good, and Southwark has kept its good rating'): the kept rating is then the
+    council's, not that area's. A clause of the area's own ('children in care, rated good
+    in 2012, have remained good') tells that area's."""
+    if named is None or claim.values.grades:
+        return named
+    told = [c for c in clauses(claim.text) if direction_of(c) == claim.values.direction]
+    apart = told and all(_of_council(c, claim) and not JUDGEMENT_RE.search(c) for c in told)
+    return None if apart else named
+
+
+def _of_council(clause: str, claim: Claim) -> bool:
+    """True when the clause names the council, by its name or as 'the council'."""
+    name = claim.values.authority
+    return bool(_COUNCIL.search(clause)) or bool(name and name.lower() in clause.lower())
+
+
+_COUNCIL = re.compile(rf"\b{COUNCIL_WORD}\b", re.I)
 
 
 def _direction_subject(claim: Claim) -> JudgementName | None:
@@ -617,7 +655,7 @@ def _against_printed(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
             nearest(ctx, report, claim.text),
         )
     index = ctx.index(report)
-    area = named_judgement(claim)
+    area = _told_of(claim, named_judgement(claim))
     accounts = report.previous
     if month := claimed_month(claim):
         accounts = [p for p in accounts if _account_of_month(p, month)]

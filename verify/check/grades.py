@@ -26,7 +26,7 @@ from verify.check.common import (
 )
 from verify.match import normalise
 from verify.types import CheckedClaim, Claim, Evidence, GradeMention, Report
-from verify.words.clauses import clause_spans
+from verify.words.clauses import clause_spans, clause_start
 from verify.words.grades import (
     GRADE_ONLY,
     GRADING_VERBS,
@@ -379,11 +379,14 @@ def _share_grade(claim: Claim, mentions: list[GradeMention]) -> str:
     """The grade a count or share is of: of several, the one printed nearest the count
     ('An inadequate rating for leaders sits alongside requires improvement judgements in
     the other three areas': three areas require improvement), one given to no named
-    judgement first."""
+    judgement first; not one printed in a clause before the count's ('Care leavers were
+    rated good, while the other three areas were judged to require improvement': the three
+    are the areas that require improvement, not the good one printed nearer)."""
     at = claim.text.lower().find((claim.values.quantifier or "").lower())
     placed = [m for m in mentions if m.start is not None]
     if at < 0 or len(placed) < 2:
         return mentions[0].grade
+    placed = [m for m in placed if m.start >= clause_start(claim.text, at)] or placed
     pool = [m for m in placed if m.judgement is None] or placed
     return min(pool, key=lambda m: abs(m.start - at)).grade
 

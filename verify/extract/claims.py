@@ -339,7 +339,7 @@ def _clause_parts(
     if not (len(kinds) > 1 or kinds == {"finding"}):
         return []
     for (kind_before, _, _, before), (_, a, _, values) in zip(parts, parts[1:], strict=False):
-        if kind_before == "comparison" and _ABSOLUTE.match(words, a):
+        if kind_before == "comparison" and _tells_then(before) and _ABSOLUTE.match(words, a):
             values.grades = [_then(g, before.previous_year) for g in values.grades]
     return parts
 
@@ -347,6 +347,15 @@ def _clause_parts(
 _ABSOLUTE = re.compile(r"with\b", re.I)
 """An absolute phrase's opening ('..., with children in care rated good'): it tells what
 held when the clause it hangs on says."""
+
+
+def _tells_then(values: ClaimValues) -> bool:
+    """True when a comparison's clause tells an earlier inspection's grade or year ('At its
+    last inspection, in December 2022, Blackpool was judged requires improvement'), so an
+    absolute phrase hung on it tells that inspection too. A clause that only says today's
+    grade was kept ('services have kept their good rating, with care for looked-after
+    children judged outstanding') tells today: the phrase's grade is today's."""
+    return values.previous_grade is not None or values.previous_year is not None
 
 
 def _then(grade: GradeMention, year: int | None) -> GradeMention:
