@@ -248,7 +248,9 @@ def _still_held(claim: Claim, report: Report, earlier: list[Report]) -> CheckedC
     """'Services remain requires improvement' with the grade right today: contradicted when
     the council's last inspection gave another grade (its report, or, with none to hand,
     the report's own account of the one before). None otherwise: today's grade is the
-    rating checker's, and a grade held before, or not known, flags nothing."""
+    rating checker's, and a grade held before, or not known, flags nothing; nor does
+    'still requires improvement' after inadequate, whose words stay true of a service
+    that needed improving then and needs it now."""
     claimed = _claimed(claim)
     if claimed is None or not _STILL.search(claim.text[: claimed[2]]):
         return None
@@ -260,6 +262,8 @@ def _still_held(claim: Claim, report: Report, earlier: list[Report]) -> CheckedC
     last = (steps or _printed_steps(report, judgement) or [None])[0]
     if last is None or last.grade is None or grade_rank(last.grade) == grade_rank(grade):
         return None  # 2012's 'adequate' is the step 'requires improvement' took over
+    if grade == "requires_improvement" and last.grade == "inadequate":
+        return None  # an inadequate service needed improving too: 'still' holds in words
     why = f"Not held before: {last.label} was {grade_text(last.grade)} {_for(judgement)}."
     return verdict(claim, "contradicted", why)
 
