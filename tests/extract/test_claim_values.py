@@ -57,6 +57,14 @@ def test_percent_and_quantifiers():
     # 'every one of the five' counts all five, not one of them
     v = parse_values("It was rated outstanding in every one of the five judgements.")
     assert (v.count, v.of_total) == (5, 5)
+    # half of the judgements is a share; half of a span of time is none
+    v = parse_values("Half of the areas were rated good.")
+    assert (v.percent, v.quantifier) == (50.0, "Half")
+    for said in (
+        "Services now require improvement, four and a half years after they were rated good.",
+        "It was rated good, half a year after the visit.",
+    ):
+        assert parse_values(said).percent is None, said
 
 
 def test_previous_inspection_year_and_grade():

@@ -466,9 +466,13 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
             parts.append(f"not the first: {prose(name)} was already {grade_text(had)}")
         else:
             parts.append(f"{prose(name)} was {grade_text(had)} then")
-    then_graded = judgement_grade(
-        earlier, named or _earlier_judgement(claim) or "overall_effectiveness"
-    )
+    if named and v.previous_grade and _graded_elsewhere(claim, named):
+        named = None
+        then_graded = judgement_grade(earlier, "overall_effectiveness")
+    else:
+        then_graded = judgement_grade(
+            earlier, named or _earlier_judgement(claim) or "overall_effectiveness"
+        )
     if v.previous_grade and then_graded:
         settled = True
         then_name, then_grade = then_graded
@@ -558,6 +562,19 @@ def named_judgement(claim: Claim) -> JudgementName | None:
     if len(named) != 1 or None in named or "overall_effectiveness" in named:
         return None
     return named.pop()
+
+
+def _graded_elsewhere(claim: Claim, named: JudgementName) -> bool:
+    """True when the judgement a claim names sits in a clause giving it a grade other than
+    the earlier one read ('rated inadequate since 2015, when adoption was also judged
+    good'): that earlier grade is the whole service's, not the judgement's."""
+    said = claim.values.previous_grade
+    for clause in clauses(claim.text):
+        if any(m.lastgroup == named for m in JUDGEMENT_RE.finditer(clause)):
+            found = grades_in(clause)
+            if found and said not in found:
+                return True
+    return False
 
 
 def _earlier_judgement(claim: Claim) -> JudgementName | None:

@@ -317,12 +317,20 @@ _PUBLISHED_IN = re.compile(
 )
 
 
+def _before_visit(year: str | None, report: Report) -> bool:
+    """A publication year before the visit began ('last judged adequate in a report
+    published in February 2013', of a 2017 report) is an earlier report's: a report is
+    published after its inspection, so this one's date says nothing about it."""
+    start = report.inspection_start or report.inspection_end
+    return year is not None and start is not None and int(year) < start.year
+
+
 def _published_month(claim: Claim, report: Report) -> tuple[str, str] | None:
     """'The report, published in February': the month of its publication, never of the
     visit. Contradicted only against a printed publication date (SIF covers); the date
     in an ILACS file's name supports a month but is no printed evidence against one."""
     m = _PUBLISHED_IN.search(claim.text)
-    if m is None:
+    if m is None or _before_visit(m["year"], report):
         return None
     day, how = publication(report)
     if day is None:

@@ -244,11 +244,19 @@ _STILL = re.compile(
 rated requires improvement'."""
 
 
+_STILL_NEEDS = re.compile(r"\bstill\s+$", re.I)
+"""'Still' right before 'requires improvement' used as a verb ('help and protection still
+requires improvement'): its words stay true of a service that was inadequate, which needed
+improving too. The grade's name after 'remains' or in quotes ("remain 'requires
+improvement'") is the grade, and was not held before."""
+
+
 def _still_held(claim: Claim, report: Report, earlier: list[Report]) -> CheckedClaim | None:
     """'Services remain requires improvement' with the grade right today: contradicted when
     the council's last inspection gave another grade (its report, or, with none to hand,
     the report's own account of the one before). None otherwise: today's grade is the
-    rating checker's, and a grade held before, or not known, flags nothing."""
+    rating checker's, and a grade held before, or not known, flags nothing; nor does
+    'still requires improvement' after inadequate (``_STILL_NEEDS``)."""
     claimed = _claimed(claim)
     if claimed is None or not _STILL.search(claim.text[: claimed[2]]):
         return None
@@ -260,6 +268,9 @@ def _still_held(claim: Claim, report: Report, earlier: list[Report]) -> CheckedC
     last = (steps or _printed_steps(report, judgement) or [None])[0]
     if last is None or last.grade is None or grade_rank(last.grade) == grade_rank(grade):
         return None  # 2012's 'adequate' is the step 'requires improvement' took over
+    needs = grade == "requires_improvement" and _STILL_NEEDS.search(claim.text[: claimed[2]])
+    if needs and last.grade == "inadequate":
+        return None  # an inadequate service needed improving too: 'still' holds in words
     why = f"Not held before: {last.label} was {grade_text(last.grade)} {_for(judgement)}."
     return verdict(claim, "contradicted", why)
 

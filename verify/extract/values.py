@@ -64,9 +64,12 @@ _QUANTIFIER = re.compile(
     rf"|{RELEASE_GRADE}\W{{0,2}} across the board\b)"
     rf"|(?P<pct>(?P<pct_n>\d{{1,3}}(?:\.\d+)?)\s*(?:%|per ?cent\b))"
     rf"|\b(?P<count>{_NUM}) (?:(?:of|in|out of)(?: the| its)? )?(?:(?P<of>{_NUM}) )?{_AREAS}\b"
-    r"|\b(?P<half>half)\b|\b(?P<overall>overall)\b",
+    r"|\b(?<!and a )(?P<half>half)\b(?![- ](?:an? )?(?:years?|months?|weeks?|days?|term)\b)"
+    r"|\b(?P<overall>overall)\b",
     re.I,
 )
+"""A quantifier of judgements: 'all five areas', 'four of the five judgements', 60%, 'half';
+a half of a span of time ('four and a half years after', 'half a term') counts none."""
 _DURATION = re.compile(
     rf"\b(?P<n>{_NUM})[- ](?:working[- ])?(?P<unit>day|week)s?\b(?!\s+(?:after|before|later|ago)\b)"
     r"|\b(?:a |one )?(?P<fortnight>fortnight)\b"
