@@ -16,7 +16,7 @@ from check_helpers import make_claim, make_release
 
 from verify.check import check_claims
 from verify.check.common import content_words
-from verify.check.finding import dropped_hedge
+from verify.check.negation import dropped_hedge
 from verify.evaluation.dev import split
 from verify.extract.values import parse_values
 from verify.report import load_report

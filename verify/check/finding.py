@@ -22,31 +22,41 @@ not checked.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from verify.check.common import Context, content_words, officials_account, shared, verdict
+from verify.check.negation import (
+    RESTATED_HALF,
+    RESTATED_MIN,
+    SHARED_MIN,
+    SHARED_WORDS_MIN,
+    critical,
+    criticised_nearer,
+    denies_claims_all,
+    dropped_hedge,
+    generalised,
+    limits_itself,
+    many_where_few,
+    negated_restatement,
+    negated_where_plain,
+    none_where_some,
+    only_varies,
+    own_criticism,
+    prefix_opposite,
+    restated_clause,
+    restated_critically,
+    varies_where_always,
+)
 from verify.match import Hit, PassageIndex, Sentence
 from verify.types import CheckedClaim, Claim, Evidence, Report
 from verify.words import judgement_title
 from verify.words.changes import direction_of
-from verify.words.clauses import clauses, has_verb, without_conjunction
+from verify.words.clauses import has_verb
+from verify.words.criticism import ASKED_TO_IMPROVE, CRITICAL
 from verify.words.dates import COVER_DATES, LOOKING_BACK
 from verify.words.judgements import EQUIVALENT, RELEASE_JUDGEMENT_RE
 from verify.words.marks import MARKS
 from verify.words.qualifiers import (
-    ALWAYS,
-    CONDITION,
-    EXCEPTION,
     HEDGES,
-    IN_PROGRESS,
-    LIMITED,
-    LIMITED_SUBJECT,
-    NEGATION,
-    NEGATIVE_PREFIX,
-    NOT_ONLY,
-    PRIVATIVE,
-    UNIVERSAL,
-    VARIES,
 )
 from verify.words.speakers import (
     LINKING_OPENERS,
@@ -56,27 +66,6 @@ from verify.words.speakers import (
     role_of,
 )
 
-_CRITICAL = re.compile(
-    r"\b(not|no longer|requires? improvement|inadequate|variab(?:le|ility)|var(?:y|ies|ying)\b|"
-    r"inconsisten(?:t|cy)|more to do|"
-    r"weak(?:er|ness|nesses)?|fail\w*|risk of harm|declined?|deteriorat\w*|"
-    r"limited|too (?:few|many|long|early)|slow(?:ly|er|ness)?|delay(?:s|ed)?|shortfalls?|patchy|"
-    r"poor|insufficient|superficial|ineffective(?:ly)?|drift|"
-    r"concerns?|wants? to see|needs? to (?:improve|ensure|be)|should|lack(?:s|ing|ed)?|rarely)\b"
-    r"|\b\w+n[’']t\b",
-    re.I,
-)
-"""Words that criticise, a negation contracted ('aren't always timely') among them: a
-release writes 'isn't' where the report writes 'is not', and 'partners are slow to answer'
-where it writes 'do not respond ... in a timely way'."""
-_ASKED_TO_IMPROVE = re.compile(
-    r"\b(?:(?:ask|urg|tell|told|call|direct|instruct)\w*\s+(?:on\s+)?(?:[\w’'-]+\s+){0,3}?"
-    r"to improve|must improve|improvements? (?:is|are) (?:needed|required))\b",
-    re.I,
-)
-"""A release's request to improve ('Ofsted asked the council to improve ...'): it tells a
-weakness the report lists to improve, not a strength, so the claim criticises in words of
-its own. Claims only: a report sentence naming 'areas for improvement' is the topic."""
 _TOLD_AS_LISTED = re.compile(
     r"\b(?:recommend(?:s|ed|ations?)?|areas? (?:for|of) (?:improvement|development)"
     r"|areas? to (?:improve|develop)|to (?:improve|strengthen|address|tackle)"
@@ -102,13 +91,6 @@ nothing. No criticism of the claim's own either ('leaders understand every area 
 improvement' is about the list), so it only keeps an item from being read as praised."""
 # With no embedding model, a sentence must share this share of words to support a claim.
 _LEXICAL_MIN = 0.8
-# A sentence holding this share of the claim's content words says the same by its words
-# alone, whatever the cosine (a claim cut by the end of the text has little meaning
-# left to compare), when the claim has at least _SHARED_WORDS_MIN content words.
-_SHARED_MIN, _SHARED_WORDS_MIN = 0.8, 4
-# A claim restates a report clause, for reading the clause's negation of it ('do not
-# receive a prompt assessment'), when the clause holds this share of its content words.
-_NEGATED_MIN = 0.6
 # Report sentences read for each claim, and the fewest words of one worth comparing:
 # a running head ("Council") or a lone heading matches any claim by its words.
 _POOL, _SENTENCE_MIN_WORDS = 10, 4
@@ -116,20 +98,6 @@ _POOL, _SENTENCE_MIN_WORDS = 10, 4
 _OWN_WORDS_MIN = 0.8
 # A critical claim is supported by a critical sentence this much below the floor.
 _BOTH_CRITICAL_MARGIN = 0.1
-# A limited sentence restated without its limit must share this share of its words.
-_RESTATED_MIN = 0.85
-# A hedge counts in the clause of the report's sentence holding the most of the claim's
-# content words, and at least this many: the clause the claim restates.
-_HEDGED_CLAUSE_WORDS = 3
-# A negation ('not had sufficient senior management oversight') negates the first of
-# the claim's words within this many words after it.
-_NEGATED_WITHIN = 4
-# Another clause of the sentence is restated too when the claim holds this share of its
-# content words.
-_RESTATED_HALF = 0.5
-# Praise told as always so ('consistently high') is contradicted by the clause it restates
-# when that says it varies, holding this share of the claim's content words.
-_OPPOSED_MIN = 0.6
 # Praise the report says only critically is misleading when one 'What needs to improve'
 # item holds this share of the claim's content words, and at least this many of them.
 _LISTED_MIN, _LISTED_WORDS_MIN = 0.5, 2
@@ -175,34 +143,6 @@ def _strength(hit: Hit) -> float:
     return hit.semantic if hit.semantic is not None else hit.lexical
 
 
-def _critical(sentence: Sentence, words: set[str] | None = None) -> bool:
-    """A sentence that criticises: critical words, or an item of 'What needs to improve'.
-    Given a claim's content ``words``, only the clause the claim restates counts: 'X are
-    closely tracked, although Y are not completed' does not criticise X."""
-    text = sentence.text if words is None else restated_clause(words, sentence.text)
-    return sentence.passage.kind == "improvement" or _criticises(text)
-
-
-@lru_cache(maxsize=4096)
-def _criticises(text: str) -> bool:
-    """``_CRITICAL`` found in a report sentence or clause, remembered: the pool of every
-    finding asks it of the same report sentences, claim after claim."""
-    return bool(_CRITICAL.search(text))
-
-
-def restated_clause(words: set[str], sentence: str) -> str:
-    """The clause of ``sentence`` holding the most of a claim's content ``words``: the one
-    the claim restates (a sentence joins a strength and a limit by commas or 'although').
-    Of clauses holding as many, one that states something: 'Supervision, although
-    regular, is inconsistent in its quality' restates 'the quality of supervision' in
-    'is inconsistent in its quality', not in its bare subject. (``has_verb`` is asked of the
-    tied clauses only: it is the costly question, and most sentences have no tie.)"""
-    parts = clauses(sentence)
-    held = [len(words & content_words(c)) for c in parts]
-    tied = [c for c, n in zip(parts, held, strict=True) if n == max(held)]
-    return tied[0] if len(tied) == 1 else max(tied, key=has_verb)
-
-
 def says_only_noted(text: str) -> bool:
     """'The report acknowledges this.': a finding the checker leaves unchecked at once,
     ranking nothing (so ``lookups`` encodes nothing for it)."""
@@ -234,7 +174,7 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         return verdict(claim, "not_checkable", why, _first(pool[0], pool, index))
     if _restated_without_criticism(claim.text, words, sentence, best):
         evidence = _first(pool[0], pool, index)
-        if varies := _only_varies(claim.text, words, sentence.text):
+        if varies := only_varies(claim.text, words, sentence.text):
             why = (
                 f"{_where(evidence[0])} says this holds only some of the time ('{varies}'), "
                 f"where the claim says it always does ({_measured(pool[0])}): "
@@ -253,12 +193,12 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
             "release presents it as a strength."
         )
         return verdict(claim, "misleading", why, evidence)
-    critical_claim = bool(_CRITICAL.search(claim.text) or _ASKED_TO_IMPROVE.search(claim.text))
-    if negated := _negated_restatement(claim.text, words, pool):
+    critical_claim = bool(CRITICAL.search(claim.text) or ASKED_TO_IMPROVE.search(claim.text))
+    if negated := negated_restatement(claim.text, words, pool):
         (sentence, hit, share), negation = negated
         evidence = _first((sentence, hit, share), pool, index)
         measured = _measured((sentence, hit, share))
-        if HEDGES.search(negation) or _denies_claims_all(claim.text, negation):
+        if HEDGES.search(negation) or denies_claims_all(claim.text, negation):
             # 'not always', and 'not all' for the claim's 'all', limit what the claim says
             # of all: misleading, as ``_denied_universal`` judges them; 'not' alone says
             # the opposite.
@@ -276,7 +216,7 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     def says_same(s: Sentence, h: Hit, share: float) -> bool:
         # A criticism the report makes is found at a lower bar: critical sentences
         # share the claim's tone, so their cosine runs lower for the same meaning.
-        bar = floor - _BOTH_CRITICAL_MARGIN if critical_claim and _critical(s) else floor
+        bar = floor - _BOTH_CRITICAL_MARGIN if critical_claim and critical(s) else floor
         return _agreement(h, share, len(words), bar) >= 1
 
     same = [(s, h, sh) for s, h, sh in pool if says_same(s, h, sh)]
@@ -293,14 +233,14 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     support = [
         (s, h, sh)
         for s, h, sh in same
-        if (critical_claim or not _critical(s, words))
+        if (critical_claim or not critical(s, words))
         and not _names_to_improve(claim.text, s, report, by_inspectors)
     ]
     if support and _other_direction(claim.text, support[0][0], support[0][2], pool):
         support = []
-    if not critical_claim and support and _restated_critically(words, same, support[0][2]):
+    if not critical_claim and support and restated_critically(words, same, support[0][2]):
         support = []
-    if not critical_claim and support and _criticised_nearer(claim.text, words, same, support[0]):
+    if not critical_claim and support and criticised_nearer(claim.text, words, same, support[0]):
         support = []
     if not critical_claim and support and _listed_more_fully(wanted, words, report, support[0][2]):
         support = []
@@ -321,13 +261,9 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         near = same[0] if same else pool[0]
         evidence = _first(near, pool, index)
         measured = _measured(near)
-        if (
-            same
-            and not critical_claim
-            and (varies := _varies_where_always(claim.text, words, near))
-        ):
+        if same and not critical_claim and (varies := varies_where_always(claim.text, words, near)):
             # The report's limit on what the claim tells of every time or every case:
-            # misleading, as 'not always' is wherever it is read (``_only_varies``).
+            # misleading, as 'not always' is wherever it is read (``only_varies``).
             why = (
                 f"{_where(evidence[0])} says this varies ({measured}): '{varies}', where the "
                 f"claim says it always holds: '{near[0].text}'"
@@ -356,7 +292,7 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
             if same
             else f"No report passage was found saying this (nearest: {_where(evidence[0])}, "
             f"{measured}; a passage needs similarity {floor:.2f} or "
-            f"{_SHARED_MIN:.0%} of the words)."
+            f"{SHARED_MIN:.0%} of the words)."
         )
         # Not finding support is no evidence of an error: said, with the nearest
         # passages, not flagged.
@@ -371,7 +307,7 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
             f"{_where(evidence[0])} says this ({measured}) with other figures "
             f"({', '.join(sorted(theirs))}), not {said}: '{sentence.text}'"
         )
-        if theirs and share >= _SHARED_MIN:
+        if theirs and share >= SHARED_MIN:
             return verdict(claim, "contradicted", other, evidence)
         if share >= _FIGURES_MET_MIN and _same_measure(_figures(claim.text), missing, theirs):
             # The same statistic told with another value, too loosely matched to flag:
@@ -381,19 +317,19 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
             where = _where(evidence[0])
             why = f"{where} says this ({measured}) but not '{said}': '{sentence.text}'"
             return verdict(claim, "not_checkable", why, evidence)
-    if share >= _RESTATED_HALF and (few := _many_where_few(claim.text, words, sentence.text)):
+    if share >= RESTATED_HALF and (few := many_where_few(claim.text, words, sentence.text)):
         why = (
             f"{_where(evidence[0])} says this of '{few}' ({measured}), where the claim says "
             f"it of most or many: '{sentence.text}'"
         )
         return verdict(claim, "contradicted", why, evidence)
-    if some := _none_where_some(claim.text, sentence.text):
+    if some := none_where_some(claim.text, sentence.text):
         why = (
             f"{_where(evidence[0])} says this of '{some}' ({measured}), where the claim says "
             f"none: '{sentence.text}'"
         )
         return verdict(claim, "contradicted", why, evidence)
-    if _generalised(claim.text, words, sentence.text, best):
+    if generalised(claim.text, words, sentence.text, best):
         return verdict(
             claim,
             "misleading",
@@ -407,7 +343,7 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
             f"claim leaves out: '{sentence.text}'"
         )
         return verdict(claim, "misleading", why, evidence)
-    if opposite := _prefix_opposite(claim.text, words, sentence.text):
+    if opposite := prefix_opposite(claim.text, words, sentence.text):
         word, whole = opposite
         why = (
             f"{_where(evidence[0])} says it plainly ({measured}), where the claim says "
@@ -416,7 +352,7 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         if whole:
             return verdict(claim, "contradicted", why, evidence)
         return verdict(claim, "not_checkable", why + "; read it beside the claim.", evidence)
-    if negated := _negated_where_plain(claim.text, words, sentence.text):
+    if negated := negated_where_plain(claim.text, words, sentence.text):
         why = (
             f"{_where(evidence[0])} says this ({measured}) with no negation, where the claim "
             f"says '{negated}': '{sentence.text}'; read it beside the claim."
@@ -438,7 +374,7 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
 
 def _said_beside_its_quotation(claim: Claim, sentence: str) -> str | None:
     """The claim's own words beside a quotation it holds, when they say something
-    (_SHARED_WORDS_MIN content words) and the supporting ``sentence`` holds none of them
+    (SHARED_WORDS_MIN content words) and the supporting ``sentence`` holds none of them
     ('Ofsted has performed monitoring visits each year since, but found that “children's
     experiences remain poor”'): the sentence supports the quotation, which is checked as a
     quote of its own, and what the claim adds beside it is not found. Support withheld,
@@ -452,7 +388,7 @@ def _said_beside_its_quotation(claim: Claim, sentence: str) -> str | None:
         last = end + (end < len(text) and text[end] in MARKS)
     own_text = " ".join(" ".join([*beside, text[last:]]).split())
     own = content_words(topic(own_text))
-    if len(own) < _SHARED_WORDS_MIN or shared(own, sentence) > 0:
+    if len(own) < SHARED_WORDS_MIN or shared(own, sentence) > 0:
         return None
     return own_text
 
@@ -460,7 +396,7 @@ def _said_beside_its_quotation(claim: Claim, sentence: str) -> str | None:
 def _other_direction(
     claim: str, sentence: Sentence, share: float, pool: list[tuple[Sentence, Hit, float]]
 ) -> bool:
-    """True when the best supporting sentence, found by meaning and fewer than _SHARED_MIN
+    """True when the best supporting sentence, found by meaning and fewer than SHARED_MIN
     of the claim's words, tells a change in another direction than the claim's ('have
     declined since 2012' beside 'Services have remained good for children looked after
     and have improved for care leavers'; the clause restated first, else the sentence),
@@ -468,7 +404,7 @@ def _other_direction(
     tells that change ('have got worse since the last inspection' beside 'This is a
     contributing factor to the high rate of children in care': a sentence about today
     says nothing of a change): no support for it. Withholds support only."""
-    if share >= _SHARED_MIN:
+    if share >= SHARED_MIN:
         return False
     said = direction_of(claim)
     clause = restated_clause(content_words(claim), sentence.text)
@@ -476,7 +412,7 @@ def _other_direction(
     if said and told is None:
         return (
             bool(_SINCE_EARLIER.search(claim))
-            and not _CRITICAL.search(claim)
+            and not CRITICAL.search(claim)
             and not _SINCE_EARLIER.search(sentence.text)
             and not any(direction_of(s.text) == said for s, _, _ in pool)
         )
@@ -490,12 +426,12 @@ def _opposite_change(
     claim: str, words: set[str], scored: tuple[Sentence, Hit, float]
 ) -> str | None:
     """The direction ('declined') the clause of the nearest sentence that says the claim
-    (at least _SHARED_MIN of its content ``words``) tells, when the claim tells the other
+    (at least SHARED_MIN of its content ``words``) tells, when the claim tells the other
     ('improved'): 'a focused visit in 2022 found that the quality of practice had improved'
     for '... found that the quality of practice had deteriorated'. A claim with a limit or
     negation of its own, or kept at 'maintained' either side, is not opposed."""
     sentence, _, share = scored
-    if share < _SHARED_MIN or _limits_itself(claim):
+    if share < SHARED_MIN or limits_itself(claim):
         return None
     said = direction_of(claim)
     told = direction_of(restated_clause(words, sentence.text))
@@ -513,9 +449,7 @@ def _names_to_improve(claim: str, sentence: Sentence, report: Report, recommende
     effectiveness of the response ... out of office hours'; 'Ensure that visits to
     children are undertaken in line with their plans'), so it supports only a claim that
     it needs to, never the claim that it is done or effective."""
-    return _listed_item(sentence, report, recommended) and not _own_criticism(
-        claim, sentence.text
-    )
+    return _listed_item(sentence, report, recommended) and not own_criticism(claim, sentence.text)
 
 
 def _listed_item(sentence: Sentence, report: Report, recommended: bool) -> bool:
@@ -645,7 +579,7 @@ def in_report_words(claim: Claim, ctx: Context, report: Report) -> bool:
     if council_speaker(claim.text):
         return False
     wanted = topic(claim.text)
-    enough_words = len(content_words(claim.text)) >= _SHARED_WORDS_MIN
+    enough_words = len(content_words(claim.text)) >= SHARED_WORDS_MIN
     return any(
         (h.semantic is not None and h.semantic >= _OWN_WORDS_MIN)
         or (share >= _OWN_WORDS_MIN and enough_words)
@@ -655,8 +589,8 @@ def in_report_words(claim: Claim, ctx: Context, report: Report) -> bool:
 
 def _agreement(hit: Hit, share: float, n_words: int, floor: float) -> float:
     """How far a sentence says what the claim says, 1 at the bar: by meaning (cosine
-    over the floor) or by words (share of the claim's content words over _SHARED_MIN)."""
-    by_words = share / _SHARED_MIN if n_words >= _SHARED_WORDS_MIN else 0.0
+    over the floor) or by words (share of the claim's content words over SHARED_MIN)."""
+    by_words = share / SHARED_MIN if n_words >= SHARED_WORDS_MIN else 0.0
     return max(_strength(hit) / floor, by_words)
 
 
@@ -679,10 +613,10 @@ def _restated_without_criticism(claim: str, words: set[str], sentence: Sentence,
     prose = not listed and sentence.text.rstrip().endswith((".", "!", "?"))
     return (
         prose
-        and _critical(sentence, words)
-        and not _CRITICAL.search(claim)
-        and not _limits_itself(claim, restated_clause(words, sentence.text))
-        and hit.lexical >= _RESTATED_MIN
+        and critical(sentence, words)
+        and not CRITICAL.search(claim)
+        and not limits_itself(claim, restated_clause(words, sentence.text))
+        and hit.lexical >= RESTATED_MIN
         and not _same_decline(claim, restated_clause(words, sentence.text))
     )
 
@@ -695,7 +629,7 @@ def _same_decline(claim: str, clause: str) -> bool:
 
 
 def _praises_item(claim: str, sentence: Sentence, hit: Hit, listed: bool) -> bool:
-    """True when the claim restates a 'What needs to improve' item (lexical >= _RESTATED_MIN)
+    """True when the claim restates a 'What needs to improve' item (lexical >= RESTATED_MIN)
     with no criticism or limit of its own ('the council identifies, assesses and supports
     children in private fostering arrangements well' for 'The identification, assessment and
     support of children in private fostering arrangements'): praise for what the report
@@ -706,10 +640,10 @@ def _praises_item(claim: str, sentence: Sentence, hit: Hit, listed: bool) -> boo
     return (
         listed
         and not _names_topic(claim, sentence.text)
-        and not _CRITICAL.search(claim)
+        and not CRITICAL.search(claim)
         and not _TOLD_AS_LISTED.search(claim)
-        and not _limits_itself(claim)
-        and hit.lexical >= _RESTATED_MIN
+        and not limits_itself(claim)
+        and hit.lexical >= RESTATED_MIN
     )
 
 
@@ -739,473 +673,3 @@ def council_speaker(text: str) -> str | None:
     if who.lower() in ("he", "she"):
         return who
     return who if role_of(who) in OWN_WORDS_ROLES else None
-
-
-def dropped_hedge(claim: str, words: set[str], sentence: str) -> str | None:
-    """The hedge ('beginning to', 'not fully') of the clause of ``sentence`` that the
-    claim restates (its content ``words``), when the claim has none: the claim states as
-    done or whole what the report says is begun or partial. A claim with a limit of its
-    own ('some children') or a negation does not state it done or whole. A claim may
-    restate more than one clause ('Recent work is beginning to have some impact, with
-    improvements in timeliness'): every clause it holds most of counts."""
-    if _limits_itself(claim):
-        return None
-    for clause in _restated_clauses(words, sentence):
-        if found := HEDGES.search(clause):
-            return " ".join(found.group(0).split())
-    return None
-
-
-def _own_criticism(claim: str, said: str) -> bool:
-    """True when the claim criticises in words of its own, not ``said`` by the report
-    ('social workers fail to recognise' for 'do not recognise'): it tells the report's
-    negation in other words. A critical word the report uses too ('past concerns') is the
-    topic, not the claim's tone."""
-    found = [*_CRITICAL.finditer(claim), *_ASKED_TO_IMPROVE.finditer(claim)]
-    return any(m.group(0).lower() not in said.lower() for m in found)
-
-
-def _restated_clauses(words: set[str], sentence: str) -> list[str]:
-    """The clauses of ``sentence`` a claim (its content ``words``) restates: the one
-    holding the most of its words, and any other holding half of its own content words
-    among them; each holding at least _HEDGED_CLAUSE_WORDS of them."""
-    parts = [(c, content_words(c)) for c in clauses(sentence)]
-    main = restated_clause(words, sentence)
-    held = {c: len(words & own) for c, own in parts}
-    others = [c for c, own in parts if c != main and held[c] >= _RESTATED_HALF * len(own)]
-    return [c for c in [main, *others] if held[c] >= _HEDGED_CLAUSE_WORDS]
-
-
-def _limits_itself(claim: str, said: str = "") -> bool:
-    """A claim with a limit of its own ('some', 'not yet', 'most', 'in the main'), a change
-    told as under way ('increasingly') or a negation: it does not state a begun, partial or
-    negated thing as done, whole or so. A limit the report's clause ``said`` holds too is
-    the report's, not the claim's ('typically thorough' for 'typically superficial')."""
-    return any(
-        m.group(0).lower() not in said.lower()
-        for limit in (HEDGES, LIMITED, IN_PROGRESS, NEGATION)
-        for m in limit.finditer(claim)
-    )
-
-
-def _only_varies(claim: str, words: set[str], sentence: str) -> str | None:
-    """The 'not always' or 'varies' (``VARIES``) of the clause of ``sentence`` the claim
-    restates, when that is its only
-    criticism and the claim says 'always' or 'consistently' (``ALWAYS``): the claim
-    generalises what the report says holds some of the time, misleading in every path
-    that reads it (as ``_negated_restatement`` reads 'not always' and ``_generalised``
-    'most'), not the opposite of it ('Supervision does not always help social workers
-    understand complex problems' for 'supervision always helps ...'). A word of the claim
-    the clause negates by its prefix is a criticism too ('Thresholds ... are unclear, which
-    means children do not always receive the right help' for 'are clear, which means
-    children always receive ...' says the opposite), in any clause the claim restates."""
-    clause = restated_clause(words, sentence)
-    found = VARIES.search(clause)
-    if (
-        not found
-        or not ALWAYS.search(claim)
-        or _criticises(VARIES.sub(" ", clause))
-        or any(_prefix_negation(claim, words, c) for c in _restated_clauses(words, sentence))
-    ):
-        return None
-    return found.group(0)
-
-
-def _negated_restatement(
-    claim: str, words: set[str], pool: list[tuple[Sentence, Hit, float]]
-) -> tuple[tuple[Sentence, Hit, float], str] | None:
-    """The report sentence whose clause the claim restates (at least _NEGATED_MIN of its
-    content ``words``) but negated, with the negation ('not strongly', 'not always
-    effective', 'do not receive'): the claim states plainly what the report says is not
-    so, or not always so. Only when no other sentence holds as many of the claim's words
-    unnegated (or _SHARED_MIN of them: the report may say it plainly elsewhere), and
-    never for a claim with a limit or a criticism of its own ('social workers fail to
-    recognise' for 'do not recognise' says the same)."""
-    if len(words) < _SHARED_WORDS_MIN or _limits_itself(claim):
-        return None
-    # A negation must reach a word the claim says something with, not its 'all' or
-    # 'always': 'social workers meet all children regularly' is not negated by '..., but not
-    # all children have their own assessments'.
-    negatable = words - content_words(" ".join(m.group(0) for m in UNIVERSAL.finditer(claim)))
-    found, plain = None, 0.0
-    for scored in pool:
-        clause = restated_clause(words, scored[0].text)
-        over_clauses = shared(words, clause) < _NEGATED_MIN
-        if over_clauses:
-            # The claim may restate a sentence over its clauses ('When concerns are raised
-            # out of office hours, the response is not always effective').
-            clause = scored[0].text
-        if (share := shared(words, clause)) < _NEGATED_MIN:
-            continue
-        if over_clauses:
-            negation = _negation_in_own_clauses(negatable, clause, restated="")
-        else:
-            negation = _negation_of(negatable, clause) or _negated_beside(
-                negatable, clause, scored[0].text
-            )
-        negation = negation or _prefix_negation(claim, negatable, clause)
-        if negation and _denied_by_claim(claim, negation):
-            negation = None  # 'acts without delay' for 'there is no delay': as the claim says
-        if negation is None and scored[0].passage.kind == "improvement":
-            continue  # an item to improve names the topic; it says nothing plainly
-        if negation is None and _critical(scored[0], words):
-            continue  # said critically in other words ('a lack of'): not as the claim says it
-        if negation is None:
-            plain = max(plain, share)  # said plainly, as the claim says it
-        elif found is None and not _own_criticism(claim, clause):
-            found = (scored, negation, share)
-    if found is None or plain >= min(found[2], _SHARED_MIN):
-        # Said plainly as fully elsewhere (or nearly word for word): no contradiction.
-        return None
-    return found[0], found[1]
-
-
-def _negated_where_plain(claim: str, words: set[str], sentence: str) -> str | None:
-    """The claim's own negation of a word the report's ``sentence`` says plainly ('the
-    out of hours service is not responsive' for '... is responsive, and there is no delay'
-    has a 'no' of its own, but not before 'responsive'), when the clause saying that word
-    neither negates nor criticises: the same words told the other way are no support.
-    Support withheld, never a flag: the claim may deny it in words the sentence words
-    otherwise."""
-    negation = _negation_of(words, claim)
-    if negation is None:
-        return None
-    said = content_words(negation.split()[-1])
-    for clause in clauses(sentence):
-        if said & content_words(clause) and not (NEGATION.search(clause) or _criticises(clause)):
-            return negation
-    return None
-
-
-def _prefix_opposite(claim: str, words: set[str], sentence: str) -> tuple[str, bool] | None:
-    """The claim's word negated by its prefix ('an unstable workforce', ``NEGATIVE_PREFIX``)
-    whose plain word a clause of the supporting ``sentence`` says with no negation or
-    criticism ('The workforce is increasingly stable'), and that holds at least half the
-    claim's other content words (the same subject): the opposite, no support. With whether
-    it holds every one of them (the same subject in the same clause: strong enough to
-    contradict; else support is only withheld)."""
-    for m in NEGATIVE_PREFIX.finditer(claim):
-        plain = re.compile(rf"\b{re.escape(m.group('stem'))}\b", re.I)
-        others = words - content_words(m.group(0))
-        for clause in clauses(sentence):
-            if not plain.search(clause) or NEGATIVE_PREFIX.search(clause):
-                continue
-            if NEGATION.search(clause) or _criticises(clause):
-                continue
-            shared = others & content_words(clause)
-            if others and 2 * len(shared) >= len(others):
-                return m.group(0), shared == others
-    return None
-
-
-def _prefix_negation(claim: str, words: set[str], clause: str) -> str | None:
-    """A word of ``clause`` that is one of the claim's words (its content ``words``)
-    negated by its prefix ('cover arrangements are insufficient' for the claim's
-    'sufficient', ``NEGATIVE_PREFIX``): it denies the word as 'not' would. The claim must
-    hold the word itself, not one sharing its first letters ('unaccompanied' is no
-    negation of 'accommodated'), and the clause must not say the plain word too ('clear in
-    the east and unclear in the west' tells a variation, not the opposite)."""
-    for m in NEGATIVE_PREFIX.finditer(clause):
-        stem = m.group("stem")
-        whole = re.escape(stem[: max(5, len(stem) - 2)])
-        rest = content_words(clause[: m.start()] + clause[m.end() :])
-        if content_words(stem) & (words - rest) and re.search(rf"\b{whole}", claim, re.I):
-            return m.group(0)  # not 'clear in the east and unclear in the west': it varies
-    return None
-
-
-def _denies_claims_all(claim: str, negation: str) -> bool:
-    """True when the report's ``negation`` denies the very 'all' or 'every' the claim says
-    ('Not all social workers have sufficient knowledge' for 'all social workers know'): a
-    limit on the claim, not its opposite."""
-    denied = re.match(rf"not\s+({UNIVERSAL.pattern})", negation, re.I)
-    said = {m.group(0).lower() for m in UNIVERSAL.finditer(claim)}
-    return bool(denied) and denied.group(1).lower() in said
-
-
-def _negation_of(words: set[str], clause: str) -> str | None:
-    """The negation in ``clause`` of words the claim holds: 'not' and the words up to
-    the first of the claim's content ``words`` within _NEGATED_WITHIN words after it ('not
-    always effective', 'not had sufficient senior management oversight' for a claim of
-    close oversight by senior managers; 'do not respond to social workers' requests'
-    negates 'respond', none of a claim's 'slow to answer social workers'); never 'not
-    only', which affirms."""
-    for m in NEGATION.finditer(clause):
-        if NOT_ONLY.match(clause, m.start()):
-            continue  # 'not only of the immediate concern, but ...' affirms it
-        after = clause[m.end() :].split()[:_NEGATED_WITHIN]
-        for n, word in enumerate(after):
-            if content_words(word) & words:
-                return " ".join([m.group(0), *after[: n + 1]]).strip(" ,.;:")
-            if _another_word(word, words):
-                break  # 'do not respond to social workers' negates 'respond', not 'social'
-    return None
-
-
-def _another_word(word: str, words: set[str]) -> bool:
-    """True for a content word that is none of the claim's ``words`` in any inflection
-    ('give' for 'gives' is the claim's) nor a word of degree (``_DEGREE``) nor a light
-    verb (``_LIGHT_VERB``)."""
-    own = content_words(word)
-    bare = word.strip(" ,.;:")
-    if not own or _DEGREE.fullmatch(bare) or _LIGHT_VERB.fullmatch(bare):
-        return False
-    return not any(w[:4] == c[:4] for w in own for c in words)
-
-
-_LIGHT_VERB = re.compile(r"(?:mak|tak|giv|get)(?:e|es|en|ing)?|made|took|gave|got", re.I)
-"""A verb that carries no meaning of its own before the noun that does ('do not always
-make effective use of the LADO service' negates a claim's 'used effectively'; 'not take
-sufficient account of')."""
-
-
-_DEGREE = re.compile(
-    r"always|consistently|sufficient(?:ly)?|fully|yet|enough|routinely|currently|really"
-    r"|quite|entirely|wholly|altogether|necessarily|adequately|properly|effectively"
-    r"|all|every|each|any",
-    re.I,
-)
-"""Words between a 'not' and the word it negates that only say how far or how many ('not
-consistently challenge', 'not had sufficient senior management oversight', 'not all
-social workers'); any other
-content word is the word negated, and a claim that lacks it is not negated there."""
-
-
-def _varies_where_always(
-    claim: str, words: set[str], scored: tuple[Sentence, Hit, float]
-) -> str | None:
-    """The words saying it varies ('varies', 'inconsistent', 'not always') in the clause
-    of the nearest sentence the claim restates (at least _OPPOSED_MIN of its content
-    ``words``), when the claim says it holds always or everywhere ('consistently high')
-    with no limit of its own: the report says the other way what the claim says."""
-    if not UNIVERSAL.search(claim) or _limits_itself(claim):
-        return None
-    clause = restated_clause(words, scored[0].text)
-    if shared(words, clause) < _OPPOSED_MIN:
-        return None
-    found = VARIES.search(clause)
-    return found.group(0) if found else None
-
-
-def _negated_beside(words: set[str], clause: str, sentence: str) -> str | None:
-    """The negation, in another clause of ``sentence``, of a claim word the restated
-    ``clause`` lacks: the claim runs over the clauses, and the report's predicate on its
-    subject is negated ('Arrangements to track children subject to care proceedings, and
-    the pre-proceedings stage, are not sufficiently robust' for 'arrangements to track
-    children subject to care proceedings are robust')."""
-    rest = words - content_words(clause)
-    if clause == sentence or not rest or shared(words, sentence) <= shared(words, clause):
-        return None
-    return _negation_in_own_clauses(words, sentence, clause, rest)
-
-
-def _negation_in_own_clauses(
-    words: set[str], sentence: str, restated: str, negatable: set[str] | None = None
-) -> str | None:
-    """The negation (``_negation_of`` of ``negatable``, the claim's ``words`` unless
-    given) in a clause of ``sentence`` other than ``restated`` that the claim restates too:
-    one holding _RESTATED_HALF of its own content words among the claim's, or whose subject
-    stands for the sentence's ('but they are not always reviewed'). A negation in a
-    clause about something else is none of the claim's ('Good management oversight is
-    evident, but the rationale for management decisions is not always clear in children's
-    records' does not negate 'good management oversight of children's cases')."""
-    for clause in clauses(sentence):
-        own = content_words(clause)
-        if clause == restated or (
-            len(words & own) < _RESTATED_HALF * len(own) and not _STANDS_BEFORE.match(clause)
-        ):
-            continue
-        if found := _negation_of(words if negatable is None else negatable, clause):
-            return found
-    return None
-
-
-_STANDS_BEFORE = re.compile(
-    r"\W*(?:(?:but|and|although|though|while|whereas|yet)\s+)?(?:they|it|this|these|those|which)\b",
-    re.I,
-)
-"""A clause whose subject stands for what the sentence named before ('Most pathway plans
-are of good quality, but they are not always reviewed regularly', 'although this is not
-always in their preferred localities'): it is about the claim's subject, however few of the
-claim's words it holds."""
-
-
-def _denied_by_claim(claim: str, negation: str) -> bool:
-    """True when the claim denies the very word the report's ``negation`` reaches, in
-    words of its own ('takes necessary action without delay' for 'there is no delay')."""
-    word = re.escape(negation.split()[-1])
-    return bool(re.search(rf"\b(?:{PRIVATIVE})\s+(?:\w+\s+){{0,2}}?{word}", claim, re.I))
-
-
-def _restated_critically(
-    words: set[str], same: list[tuple[Sentence, Hit, float]], supporting_share: float
-) -> bool:
-    """True when a critical clause restates the praise's words (at least _SHARED_MIN of
-    them) more fully than the best sentence that would support it: the report's own
-    passage on it is critical ('The capacity of the service ... is too limited'), and a
-    weaker, uncritical sentence is another topic, no support. Only a support withheld,
-    never a flag; and only at _SHARED_MIN: at half the words, a critical clause nearer
-    the praise than its support was mostly another aspect (3 dev claims lost support)."""
-    return any(
-        _critical(s, words)
-        and (share := shared(words, restated_clause(words, s.text))) >= _SHARED_MIN
-        and share > supporting_share
-        for s, _, _ in same
-    )
-
-
-def _criticised_nearer(
-    claim: str,
-    words: set[str],
-    same: list[tuple[Sentence, Hit, float]],
-    supporting: tuple[Sentence, Hit, float],
-) -> bool:
-    """True when praise told of every case or every time ('every child in care has their
-    life-story work started promptly', 'consistently high') has, nearer it than the
-    sentence that would support it and holding more of its words, a sentence saying the
-    same thing critically in the clause it restates ('A very small minority of children
-    ... wait too long for life-story work to start'): the report's own passage on it
-    limits what the claim tells of all, and a farther sentence found by meaning, holding
-    under half the claim's words, is another aspect ('Children in care ... receive a good
-    service'). Only a support withheld, never a flag; a claim with a limit of its own tells
-    no 'all'."""
-    if supporting[2] >= _RESTATED_HALF or not UNIVERSAL.search(claim) or _limits_itself(claim):
-        return False
-    for scored in same:
-        if scored is supporting:
-            return False
-        if _critical(scored[0], words) and scored[2] > supporting[2]:
-            return True
-    return False
-
-
-_STANDS_FOR = re.compile(r"\s+(?:of\s+the(?:m|se)\s+)?(?:are|is|were|was|have|has|do|does)\b", re.I)
-"""A limit used as a pronoun ('..., and most are well attended', 'some of them were'): it
-stands for the subject the sentence has already named."""
-
-
-_NONE_OF = re.compile(
-    r"\b(?:no|none of the|not (?:a single|one|any))\s+"
-    r"(?!(?:longer|more|less|matter|doubt|one)\b)(?P<noun>[a-z]+)",
-    re.I,
-)
-_SOME_OF = (
-    r"\b(?:an?\s+(?:very\s+)?(?:small\s+|few\s+|large\s+)?(?:number|minority|handful)\s+of"
-    r"|some|a few|several|many|most)\s+"
-)
-"""A subject of none ('no children were living in ...') and one of some ('A very small
-number of children live in ...')."""
-
-
-_SAID_OF_SOME = 0.5
-"""Share of the claim's words after its subject the report must say of its own 'some'."""
-
-
-def _none_where_some(claim: str, sentence: str) -> str | None:
-    """The report's 'a very small number of children' where the claim says 'no children':
-    the same subject, of some in the report and of none in the claim, and the same thing
-    said of them (at least _SAID_OF_SOME of the claim's content words after its subject are
-    the report's after its own: 'no families experience too many changes of social
-    worker' for 'a small number of families experience too many changes'). A none on a
-    condition ('no children are placed there unless every other effort has failed') is the
-    report's 'a small number ..., but only when ...' told the other way round. The same noun
-    alone is no evidence: 'no children were placed in unregistered homes' is not
-    contradicted by 'Most children live in stable homes'."""
-    for none in _NONE_OF.finditer(claim):
-        if CONDITION.search(claim, none.end()) or EXCEPTION.search(claim, none.end()):
-            continue  # 'no children ... unless every other effort has failed': not none
-        noun = re.escape(none.group("noun"))
-        some = re.search(rf"{_SOME_OF}(?:\w+\s+){{0,2}}?{noun}\b", sentence, re.I)
-        said = content_words(claim[none.end() :])
-        if some and shared(said, sentence[some.end() :]) >= _SAID_OF_SOME:
-            return some.group(0)
-    return None
-
-
-_MANY = re.compile(
-    r"\b(?:most|(?<!too\s)(?<!so\s)(?<!how\s)many|(?:the\s+)?(?:large\s+|vast\s+)?majority\s+of|"
-    r"(?:nearly|almost)\s+all)\b",
-    re.I,
-)
-_FEW = re.compile(
-    r"\b(?:an?\s+(?:very\s+)?small\s+(?:number|minority)|a\s+few|a\s+minority|a\s+handful|"
-    r"(?<!\ba\s)few)\b",
-    re.I,
-)
-
-
-def _many_where_few(claim: str, words: set[str], sentence: str) -> str | None:
-    """The report's 'a small number' in the very clause the claim restates, where the claim
-    says 'most' or 'many' ('most children remain too long in neglectful situations' for 'a
-    small number remain in situations of neglect for too long'): the same finding told of
-    the opposite share, positive evidence. None when the clause says 'most' too, or the
-    claim names a few of its own; 'too many' is a criticism, not a share."""
-    if not _MANY.search(claim) or _FEW.search(claim):
-        return None
-    clause = restated_clause(words, sentence)
-    if _MANY.search(clause) or UNIVERSAL.search(clause):
-        return None
-    few = _FEW.search(clause)
-    return few.group(0) if few else None
-
-
-def _denied_universal(claim: str, words: set[str], sentence: str) -> bool:
-    """True when the report's sentence denies the very 'always' or 'all' the claim states
-    plainly ('not always', 'not all'), in a clause the claim restates: the report says in
-    so many words that it is not so. A claim denying it too ('aren't always') says what the
-    report says; a denial in a clause about something else ('Social workers meet children
-    regularly ..., but not all children have their own assessments', for 'social workers
-    meet all children regularly') is no evidence. A clause is the claim's when it is the
-    one holding most of the claim's content ``words``, or when the claim holds at least
-    _RESTATED_HALF of its own ('but not always', for 'always held on time')."""
-    said = {
-        m.group(0).lower()
-        for m in UNIVERSAL.finditer(claim)
-        if not NEGATION.search(" ".join(claim[: m.start()].split()[-2:]))
-    }
-    main = restated_clause(words, sentence)
-    for clause in clauses(sentence):
-        own = content_words(clause)
-        if clause != main and len(words & own) < _RESTATED_HALF * len(own):
-            continue
-        denied = re.finditer(rf"\bnot\s+({UNIVERSAL.pattern})", clause, re.I)
-        if any(m.group(1).lower() in said for m in denied):
-            return True
-    return False
-
-
-_DENIED_WHOLE = re.compile(rf"(?:\bnot|n[’']t)\s+(?:quite\s+)?{UNIVERSAL.pattern}", re.I)
-"""'not every', 'not all', "isn't always": a claim's own limit on a 'whole'."""
-
-
-def _generalised(claim: str, words: set[str], sentence: str, hit: Hit) -> bool:
-    """True when the claim drops or overrides the limit the report puts on its praise,
-    about the same thing: 'all children' for 'most children'. A limited subject counts in
-    a clause the claim restates (``_restated_clauses``: 'Not all children ..., although
-    oversight is improving' does not limit the oversight). A claim denying a 'whole' of its
-    own ('not every discussion includes all the relevant professionals') tells the
-    report's limit."""
-    if LIMITED.search(claim) or _DENIED_WHOLE.search(claim):
-        return False
-    limited = LIMITED.search(sentence)
-    if UNIVERSAL.search(claim):
-        if _denied_universal(claim, words, sentence):
-            return True  # 'always held on time' for 'generally, but not always, timely'
-        if not limited or UNIVERSAL.search(sentence):
-            return False
-        said_of = content_words(" ".join(sentence[limited.end() :].split()[:3]))
-        if _STANDS_FOR.match(sentence, limited.end()):
-            # 'most are well attended': the limit stands for what the sentence is about.
-            said_of |= content_words(sentence[: limited.start()])
-        return any(
-            content_words(" ".join(claim[m.end() :].split()[:3])) & said_of
-            for m in UNIVERSAL.finditer(claim)
-        )
-    # The limit opens the own words of a clause the claim restates, after any conjunction
-    # ('Although some early help services are making a difference', told as 'early help
-    # services are ...'); the clause holding most of the claim's words may be a phrase
-    # of the limited one ('Most children live in stable homes, close to the people ...').
-    return hit.lexical >= _RESTATED_MIN and any(
-        LIMITED_SUBJECT.search(without_conjunction(clause.strip()))
-        for clause in _restated_clauses(words, sentence)
-    )

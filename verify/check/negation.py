@@ -1,0 +1,551 @@
+"""How a claim's words stand against the report clause that restates them: negations
+(a prefix, a 'not' within a few words, one in the claim's own clause), limits and hedges
+('most', 'typically', 'beginning to'), 'always' against 'varies', none against some, many
+against few, and criticism restated or dropped. The finding checks ask these of the
+sentence they found; each answers one question and says what it compared.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from verify.check.common import content_words, shared
+from verify.match import Hit, Sentence
+from verify.words.clauses import clauses, has_verb, without_conjunction
+from verify.words.criticism import ASKED_TO_IMPROVE, CRITICAL
+from verify.words.qualifiers import (
+    ALWAYS,
+    CONDITION,
+    EXCEPTION,
+    HEDGES,
+    IN_PROGRESS,
+    LIMITED,
+    LIMITED_SUBJECT,
+    NEGATION,
+    NEGATIVE_PREFIX,
+    NOT_ONLY,
+    PRIVATIVE,
+    UNIVERSAL,
+    VARIES,
+)
+
+# A sentence holding this share of the claim's content words says the same by its words
+# alone, whatever the cosine (a claim cut by the end of the text has little meaning
+# left to compare), when the claim has at least SHARED_WORDS_MIN content words.
+SHARED_MIN, SHARED_WORDS_MIN = 0.8, 4
+# A claim restates a report clause, for reading the clause's negation of it ('do not
+# receive a prompt assessment'), when the clause holds this share of its content words.
+_NEGATED_MIN = 0.6
+# A limited sentence restated without its limit must share this share of its words.
+RESTATED_MIN = 0.85
+# A hedge counts in the clause of the report's sentence holding the most of the claim's
+# content words, and at least this many: the clause the claim restates.
+_HEDGED_CLAUSE_WORDS = 3
+# A negation ('not had sufficient senior management oversight') negates the first of
+# the claim's words within this many words after it.
+_NEGATED_WITHIN = 4
+# Another clause of the sentence is restated too when the claim holds this share of its
+# content words.
+RESTATED_HALF = 0.5
+# Praise told as always so ('consistently high') is contradicted by the clause it restates
+# when that says it varies, holding this share of the claim's content words.
+_OPPOSED_MIN = 0.6
+
+
+def critical(sentence: Sentence, words: set[str] | None = None) -> bool:
+    """A sentence that criticises: critical words, or an item of 'What needs to improve'.
+    Given a claim's content ``words``, only the clause the claim restates counts: 'X are
+    closely tracked, although Y are not completed' does not criticise X."""
+    text = sentence.text if words is None else restated_clause(words, sentence.text)
+    return sentence.passage.kind == "improvement" or criticises(text)
+
+
+@lru_cache(maxsize=4096)
+def criticises(text: str) -> bool:
+    """``CRITICAL`` found in a report sentence or clause, remembered: the pool of every
+    finding asks it of the same report sentences, claim after claim."""
+    return bool(CRITICAL.search(text))
+
+
+def restated_clause(words: set[str], sentence: str) -> str:
+    """The clause of ``sentence`` holding the most of a claim's content ``words``: the one
+    the claim restates (a sentence joins a strength and a limit by commas or 'although').
+    Of clauses holding as many, one that states something: 'Supervision, although
+    regular, is inconsistent in its quality' restates 'the quality of supervision' in
+    'is inconsistent in its quality', not in its bare subject. (``has_verb`` is asked of the
+    tied clauses only: it is the costly question, and most sentences have no tie.)"""
+    parts = clauses(sentence)
+    held = [len(words & content_words(c)) for c in parts]
+    tied = [c for c, n in zip(parts, held, strict=True) if n == max(held)]
+    return tied[0] if len(tied) == 1 else max(tied, key=has_verb)
+
+
+def dropped_hedge(claim: str, words: set[str], sentence: str) -> str | None:
+    """The hedge ('beginning to', 'not fully') of the clause of ``sentence`` that the
+    claim restates (its content ``words``), when the claim has none: the claim states as
+    done or whole what the report says is begun or partial. A claim with a limit of its
+    own ('some children') or a negation does not state it done or whole. A claim may
+    restate more than one clause ('Recent work is beginning to have some impact, with
+    improvements in timeliness'): every clause it holds most of counts."""
+    if limits_itself(claim):
+        return None
+    for clause in _restated_clauses(words, sentence):
+        if found := HEDGES.search(clause):
+            return " ".join(found.group(0).split())
+    return None
+
+
+def own_criticism(claim: str, said: str) -> bool:
+    """True when the claim criticises in words of its own, not ``said`` by the report
+    ('social workers fail to recognise' for 'do not recognise'): it tells the report's
+    negation in other words. A critical word the report uses too ('past concerns') is the
+    topic, not the claim's tone."""
+    found = [*CRITICAL.finditer(claim), *ASKED_TO_IMPROVE.finditer(claim)]
+    return any(m.group(0).lower() not in said.lower() for m in found)
+
+
+def _restated_clauses(words: set[str], sentence: str) -> list[str]:
+    """The clauses of ``sentence`` a claim (its content ``words``) restates: the one
+    holding the most of its words, and any other holding half of its own content words
+    among them; each holding at least _HEDGED_CLAUSE_WORDS of them."""
+    parts = [(c, content_words(c)) for c in clauses(sentence)]
+    main = restated_clause(words, sentence)
+    held = {c: len(words & own) for c, own in parts}
+    others = [c for c, own in parts if c != main and held[c] >= RESTATED_HALF * len(own)]
+    return [c for c in [main, *others] if held[c] >= _HEDGED_CLAUSE_WORDS]
+
+
+def limits_itself(claim: str, said: str = "") -> bool:
+    """A claim with a limit of its own ('some', 'not yet', 'most', 'in the main'), a change
+    told as under way ('increasingly') or a negation: it does not state a begun, partial or
+    negated thing as done, whole or so. A limit the report's clause ``said`` holds too is
+    the report's, not the claim's ('typically thorough' for 'typically superficial')."""
+    return any(
+        m.group(0).lower() not in said.lower()
+        for limit in (HEDGES, LIMITED, IN_PROGRESS, NEGATION)
+        for m in limit.finditer(claim)
+    )
+
+
+def only_varies(claim: str, words: set[str], sentence: str) -> str | None:
+    """The 'not always' or 'varies' (``VARIES``) of the clause of ``sentence`` the claim
+    restates, when that is its only
+    criticism and the claim says 'always' or 'consistently' (``ALWAYS``): the claim
+    generalises what the report says holds some of the time, misleading in every path
+    that reads it (as ``negated_restatement`` reads 'not always' and ``generalised``
+    'most'), not the opposite of it ('Supervision does not always help social workers
+    understand complex problems' for 'supervision always helps ...'). A word of the claim
+    the clause negates by its prefix is a criticism too ('Thresholds ... are unclear, which
+    means children do not always receive the right help' for 'are clear, which means
+    children always receive ...' says the opposite), in any clause the claim restates."""
+    clause = restated_clause(words, sentence)
+    found = VARIES.search(clause)
+    if (
+        not found
+        or not ALWAYS.search(claim)
+        or criticises(VARIES.sub(" ", clause))
+        or any(_prefix_negation(claim, words, c) for c in _restated_clauses(words, sentence))
+    ):
+        return None
+    return found.group(0)
+
+
+def negated_restatement(
+    claim: str, words: set[str], pool: list[tuple[Sentence, Hit, float]]
+) -> tuple[tuple[Sentence, Hit, float], str] | None:
+    """The report sentence whose clause the claim restates (at least _NEGATED_MIN of its
+    content ``words``) but negated, with the negation ('not strongly', 'not always
+    effective', 'do not receive'): the claim states plainly what the report says is not
+    so, or not always so. Only when no other sentence holds as many of the claim's words
+    unnegated (or SHARED_MIN of them: the report may say it plainly elsewhere), and
+    never for a claim with a limit or a criticism of its own ('social workers fail to
+    recognise' for 'do not recognise' says the same)."""
+    if len(words) < SHARED_WORDS_MIN or limits_itself(claim):
+        return None
+    # A negation must reach a word the claim says something with, not its 'all' or
+    # 'always': 'social workers meet all children regularly' is not negated by '..., but not
+    # all children have their own assessments'.
+    negatable = words - content_words(" ".join(m.group(0) for m in UNIVERSAL.finditer(claim)))
+    found, plain = None, 0.0
+    for scored in pool:
+        clause = restated_clause(words, scored[0].text)
+        over_clauses = shared(words, clause) < _NEGATED_MIN
+        if over_clauses:
+            # The claim may restate a sentence over its clauses ('When concerns are raised
+            # out of office hours, the response is not always effective').
+            clause = scored[0].text
+        if (share := shared(words, clause)) < _NEGATED_MIN:
+            continue
+        if over_clauses:
+            negation = _negation_in_own_clauses(negatable, clause, restated="")
+        else:
+            negation = _negation_of(negatable, clause) or _negated_beside(
+                negatable, clause, scored[0].text
+            )
+        negation = negation or _prefix_negation(claim, negatable, clause)
+        if negation and _denied_by_claim(claim, negation):
+            negation = None  # 'acts without delay' for 'there is no delay': as the claim says
+        if negation is None and scored[0].passage.kind == "improvement":
+            continue  # an item to improve names the topic; it says nothing plainly
+        if negation is None and critical(scored[0], words):
+            continue  # said critically in other words ('a lack of'): not as the claim says it
+        if negation is None:
+            plain = max(plain, share)  # said plainly, as the claim says it
+        elif found is None and not own_criticism(claim, clause):
+            found = (scored, negation, share)
+    if found is None or plain >= min(found[2], SHARED_MIN):
+        # Said plainly as fully elsewhere (or nearly word for word): no contradiction.
+        return None
+    return found[0], found[1]
+
+
+def negated_where_plain(claim: str, words: set[str], sentence: str) -> str | None:
+    """The claim's own negation of a word the report's ``sentence`` says plainly ('the
+    out of hours service is not responsive' for '... is responsive, and there is no delay'
+    has a 'no' of its own, but not before 'responsive'), when the clause saying that word
+    neither negates nor criticises: the same words told the other way are no support.
+    Support withheld, never a flag: the claim may deny it in words the sentence words
+    otherwise."""
+    negation = _negation_of(words, claim)
+    if negation is None:
+        return None
+    said = content_words(negation.split()[-1])
+    for clause in clauses(sentence):
+        if said & content_words(clause) and not (NEGATION.search(clause) or criticises(clause)):
+            return negation
+    return None
+
+
+def prefix_opposite(claim: str, words: set[str], sentence: str) -> tuple[str, bool] | None:
+    """The claim's word negated by its prefix ('an unstable workforce', ``NEGATIVE_PREFIX``)
+    whose plain word a clause of the supporting ``sentence`` says with no negation or
+    criticism ('The workforce is increasingly stable'), and that holds at least half the
+    claim's other content words (the same subject): the opposite, no support. With whether
+    it holds every one of them (the same subject in the same clause: strong enough to
+    contradict; else support is only withheld)."""
+    for m in NEGATIVE_PREFIX.finditer(claim):
+        plain = re.compile(rf"\b{re.escape(m.group('stem'))}\b", re.I)
+        others = words - content_words(m.group(0))
+        for clause in clauses(sentence):
+            if not plain.search(clause) or NEGATIVE_PREFIX.search(clause):
+                continue
+            if NEGATION.search(clause) or criticises(clause):
+                continue
+            shared = others & content_words(clause)
+            if others and 2 * len(shared) >= len(others):
+                return m.group(0), shared == others
+    return None
+
+
+def _prefix_negation(claim: str, words: set[str], clause: str) -> str | None:
+    """A word of ``clause`` that is one of the claim's words (its content ``words``)
+    negated by its prefix ('cover arrangements are insufficient' for the claim's
+    'sufficient', ``NEGATIVE_PREFIX``): it denies the word as 'not' would. The claim must
+    hold the word itself, not one sharing its first letters ('unaccompanied' is no
+    negation of 'accommodated'), and the clause must not say the plain word too ('clear in
+    the east and unclear in the west' tells a variation, not the opposite)."""
+    for m in NEGATIVE_PREFIX.finditer(clause):
+        stem = m.group("stem")
+        whole = re.escape(stem[: max(5, len(stem) - 2)])
+        rest = content_words(clause[: m.start()] + clause[m.end() :])
+        if content_words(stem) & (words - rest) and re.search(rf"\b{whole}", claim, re.I):
+            return m.group(0)  # not 'clear in the east and unclear in the west': it varies
+    return None
+
+
+def denies_claims_all(claim: str, negation: str) -> bool:
+    """True when the report's ``negation`` denies the very 'all' or 'every' the claim says
+    ('Not all social workers have sufficient knowledge' for 'all social workers know'): a
+    limit on the claim, not its opposite."""
+    denied = re.match(rf"not\s+({UNIVERSAL.pattern})", negation, re.I)
+    said = {m.group(0).lower() for m in UNIVERSAL.finditer(claim)}
+    return bool(denied) and denied.group(1).lower() in said
+
+
+def _negation_of(words: set[str], clause: str) -> str | None:
+    """The negation in ``clause`` of words the claim holds: 'not' and the words up to
+    the first of the claim's content ``words`` within _NEGATED_WITHIN words after it ('not
+    always effective', 'not had sufficient senior management oversight' for a claim of
+    close oversight by senior managers; 'do not respond to social workers' requests'
+    negates 'respond', none of a claim's 'slow to answer social workers'); never 'not
+    only', which affirms."""
+    for m in NEGATION.finditer(clause):
+        if NOT_ONLY.match(clause, m.start()):
+            continue  # 'not only of the immediate concern, but ...' affirms it
+        after = clause[m.end() :].split()[:_NEGATED_WITHIN]
+        for n, word in enumerate(after):
+            if content_words(word) & words:
+                return " ".join([m.group(0), *after[: n + 1]]).strip(" ,.;:")
+            if _another_word(word, words):
+                break  # 'do not respond to social workers' negates 'respond', not 'social'
+    return None
+
+
+def _another_word(word: str, words: set[str]) -> bool:
+    """True for a content word that is none of the claim's ``words`` in any inflection
+    ('give' for 'gives' is the claim's) nor a word of degree (``_DEGREE``) nor a light
+    verb (``_LIGHT_VERB``)."""
+    own = content_words(word)
+    bare = word.strip(" ,.;:")
+    if not own or _DEGREE.fullmatch(bare) or _LIGHT_VERB.fullmatch(bare):
+        return False
+    return not any(w[:4] == c[:4] for w in own for c in words)
+
+
+_LIGHT_VERB = re.compile(r"(?:mak|tak|giv|get)(?:e|es|en|ing)?|made|took|gave|got", re.I)
+"""A verb that carries no meaning of its own before the noun that does ('do not always
+make effective use of the LADO service' negates a claim's 'used effectively'; 'not take
+sufficient account of')."""
+
+
+_DEGREE = re.compile(
+    r"always|consistently|sufficient(?:ly)?|fully|yet|enough|routinely|currently|really"
+    r"|quite|entirely|wholly|altogether|necessarily|adequately|properly|effectively"
+    r"|all|every|each|any",
+    re.I,
+)
+"""Words between a 'not' and the word it negates that only say how far or how many ('not
+consistently challenge', 'not had sufficient senior management oversight', 'not all
+social workers'); any other
+content word is the word negated, and a claim that lacks it is not negated there."""
+
+
+def varies_where_always(
+    claim: str, words: set[str], scored: tuple[Sentence, Hit, float]
+) -> str | None:
+    """The words saying it varies ('varies', 'inconsistent', 'not always') in the clause
+    of the nearest sentence the claim restates (at least _OPPOSED_MIN of its content
+    ``words``), when the claim says it holds always or everywhere ('consistently high')
+    with no limit of its own: the report says the other way what the claim says."""
+    if not UNIVERSAL.search(claim) or limits_itself(claim):
+        return None
+    clause = restated_clause(words, scored[0].text)
+    if shared(words, clause) < _OPPOSED_MIN:
+        return None
+    found = VARIES.search(clause)
+    return found.group(0) if found else None
+
+
+def _negated_beside(words: set[str], clause: str, sentence: str) -> str | None:
+    """The negation, in another clause of ``sentence``, of a claim word the restated
+    ``clause`` lacks: the claim runs over the clauses, and the report's predicate on its
+    subject is negated ('Arrangements to track children subject to care proceedings, and
+    the pre-proceedings stage, are not sufficiently robust' for 'arrangements to track
+    children subject to care proceedings are robust')."""
+    rest = words - content_words(clause)
+    if clause == sentence or not rest or shared(words, sentence) <= shared(words, clause):
+        return None
+    return _negation_in_own_clauses(words, sentence, clause, rest)
+
+
+def _negation_in_own_clauses(
+    words: set[str], sentence: str, restated: str, negatable: set[str] | None = None
+) -> str | None:
+    """The negation (``_negation_of`` of ``negatable``, the claim's ``words`` unless
+    given) in a clause of ``sentence`` other than ``restated`` that the claim restates too:
+    one holding RESTATED_HALF of its own content words among the claim's, or whose subject
+    stands for the sentence's ('but they are not always reviewed'). A negation in a
+    clause about something else is none of the claim's ('Good management oversight is
+    evident, but the rationale for management decisions is not always clear in children's
+    records' does not negate 'good management oversight of children's cases')."""
+    for clause in clauses(sentence):
+        own = content_words(clause)
+        if clause == restated or (
+            len(words & own) < RESTATED_HALF * len(own) and not _STANDS_BEFORE.match(clause)
+        ):
+            continue
+        if found := _negation_of(words if negatable is None else negatable, clause):
+            return found
+    return None
+
+
+_STANDS_BEFORE = re.compile(
+    r"\W*(?:(?:but|and|although|though|while|whereas|yet)\s+)?(?:they|it|this|these|those|which)\b",
+    re.I,
+)
+"""A clause whose subject stands for what the sentence named before ('Most pathway plans
+are of good quality, but they are not always reviewed regularly', 'although this is not
+always in their preferred localities'): it is about the claim's subject, however few of the
+claim's words it holds."""
+
+
+def _denied_by_claim(claim: str, negation: str) -> bool:
+    """True when the claim denies the very word the report's ``negation`` reaches, in
+    words of its own ('takes necessary action without delay' for 'there is no delay')."""
+    word = re.escape(negation.split()[-1])
+    return bool(re.search(rf"\b(?:{PRIVATIVE})\s+(?:\w+\s+){{0,2}}?{word}", claim, re.I))
+
+
+def restated_critically(
+    words: set[str], same: list[tuple[Sentence, Hit, float]], supporting_share: float
+) -> bool:
+    """True when a critical clause restates the praise's words (at least SHARED_MIN of
+    them) more fully than the best sentence that would support it: the report's own
+    passage on it is critical ('The capacity of the service ... is too limited'), and a
+    weaker, uncritical sentence is another topic, no support. Only a support withheld,
+    never a flag; and only at SHARED_MIN: at half the words, a critical clause nearer
+    the praise than its support was mostly another aspect (3 dev claims lost support)."""
+    return any(
+        critical(s, words)
+        and (share := shared(words, restated_clause(words, s.text))) >= SHARED_MIN
+        and share > supporting_share
+        for s, _, _ in same
+    )
+
+
+def criticised_nearer(
+    claim: str,
+    words: set[str],
+    same: list[tuple[Sentence, Hit, float]],
+    supporting: tuple[Sentence, Hit, float],
+) -> bool:
+    """True when praise told of every case or every time ('every child in care has their
+    life-story work started promptly', 'consistently high') has, nearer it than the
+    sentence that would support it and holding more of its words, a sentence saying the
+    same thing critically in the clause it restates ('A very small minority of children
+    ... wait too long for life-story work to start'): the report's own passage on it
+    limits what the claim tells of all, and a farther sentence found by meaning, holding
+    under half the claim's words, is another aspect ('Children in care ... receive a good
+    service'). Only a support withheld, never a flag; a claim with a limit of its own tells
+    no 'all'."""
+    if supporting[2] >= RESTATED_HALF or not UNIVERSAL.search(claim) or limits_itself(claim):
+        return False
+    for scored in same:
+        if scored is supporting:
+            return False
+        if critical(scored[0], words) and scored[2] > supporting[2]:
+            return True
+    return False
+
+
+_STANDS_FOR = re.compile(r"\s+(?:of\s+the(?:m|se)\s+)?(?:are|is|were|was|have|has|do|does)\b", re.I)
+"""A limit used as a pronoun ('..., and most are well attended', 'some of them were'): it
+stands for the subject the sentence has already named."""
+
+
+_NONE_OF = re.compile(
+    r"\b(?:no|none of the|not (?:a single|one|any))\s+"
+    r"(?!(?:longer|more|less|matter|doubt|one)\b)(?P<noun>[a-z]+)",
+    re.I,
+)
+_SOME_OF = (
+    r"\b(?:an?\s+(?:very\s+)?(?:small\s+|few\s+|large\s+)?(?:number|minority|handful)\s+of"
+    r"|some|a few|several|many|most)\s+"
+)
+"""A subject of none ('no children were living in ...') and one of some ('A very small
+number of children live in ...')."""
+
+
+_SAID_OF_SOME = 0.5
+"""Share of the claim's words after its subject the report must say of its own 'some'."""
+
+
+def none_where_some(claim: str, sentence: str) -> str | None:
+    """The report's 'a very small number of children' where the claim says 'no children':
+    the same subject, of some in the report and of none in the claim, and the same thing
+    said of them (at least _SAID_OF_SOME of the claim's content words after its subject are
+    the report's after its own: 'no families experience too many changes of social
+    worker' for 'a small number of families experience too many changes'). A none on a
+    condition ('no children are placed there unless every other effort has failed') is the
+    report's 'a small number ..., but only when ...' told the other way round. The same noun
+    alone is no evidence: 'no children were placed in unregistered homes' is not
+    contradicted by 'Most children live in stable homes'."""
+    for none in _NONE_OF.finditer(claim):
+        if CONDITION.search(claim, none.end()) or EXCEPTION.search(claim, none.end()):
+            continue  # 'no children ... unless every other effort has failed': not none
+        noun = re.escape(none.group("noun"))
+        some = re.search(rf"{_SOME_OF}(?:\w+\s+){{0,2}}?{noun}\b", sentence, re.I)
+        said = content_words(claim[none.end() :])
+        if some and shared(said, sentence[some.end() :]) >= _SAID_OF_SOME:
+            return some.group(0)
+    return None
+
+
+_MANY = re.compile(
+    r"\b(?:most|(?<!too\s)(?<!so\s)(?<!how\s)many|(?:the\s+)?(?:large\s+|vast\s+)?majority\s+of|"
+    r"(?:nearly|almost)\s+all)\b",
+    re.I,
+)
+_FEW = re.compile(
+    r"\b(?:an?\s+(?:very\s+)?small\s+(?:number|minority)|a\s+few|a\s+minority|a\s+handful|"
+    r"(?<!\ba\s)few)\b",
+    re.I,
+)
+
+
+def many_where_few(claim: str, words: set[str], sentence: str) -> str | None:
+    """The report's 'a small number' in the very clause the claim restates, where the claim
+    says 'most' or 'many' ('most children remain too long in neglectful situations' for 'a
+    small number remain in situations of neglect for too long'): the same finding told of
+    the opposite share, positive evidence. None when the clause says 'most' too, or the
+    claim names a few of its own; 'too many' is a criticism, not a share."""
+    if not _MANY.search(claim) or _FEW.search(claim):
+        return None
+    clause = restated_clause(words, sentence)
+    if _MANY.search(clause) or UNIVERSAL.search(clause):
+        return None
+    few = _FEW.search(clause)
+    return few.group(0) if few else None
+
+
+def _denied_universal(claim: str, words: set[str], sentence: str) -> bool:
+    """True when the report's sentence denies the very 'always' or 'all' the claim states
+    plainly ('not always', 'not all'), in a clause the claim restates: the report says in
+    so many words that it is not so. A claim denying it too ('aren't always') says what the
+    report says; a denial in a clause about something else ('Social workers meet children
+    regularly ..., but not all children have their own assessments', for 'social workers
+    meet all children regularly') is no evidence. A clause is the claim's when it is the
+    one holding most of the claim's content ``words``, or when the claim holds at least
+    RESTATED_HALF of its own ('but not always', for 'always held on time')."""
+    said = {
+        m.group(0).lower()
+        for m in UNIVERSAL.finditer(claim)
+        if not NEGATION.search(" ".join(claim[: m.start()].split()[-2:]))
+    }
+    main = restated_clause(words, sentence)
+    for clause in clauses(sentence):
+        own = content_words(clause)
+        if clause != main and len(words & own) < RESTATED_HALF * len(own):
+            continue
+        denied = re.finditer(rf"\bnot\s+({UNIVERSAL.pattern})", clause, re.I)
+        if any(m.group(1).lower() in said for m in denied):
+            return True
+    return False
+
+
+_DENIED_WHOLE = re.compile(rf"(?:\bnot|n[’']t)\s+(?:quite\s+)?{UNIVERSAL.pattern}", re.I)
+"""'not every', 'not all', "isn't always": a claim's own limit on a 'whole'."""
+
+
+def generalised(claim: str, words: set[str], sentence: str, hit: Hit) -> bool:
+    """True when the claim drops or overrides the limit the report puts on its praise,
+    about the same thing: 'all children' for 'most children'. A limited subject counts in
+    a clause the claim restates (``_restated_clauses``: 'Not all children ..., although
+    oversight is improving' does not limit the oversight). A claim denying a 'whole' of its
+    own ('not every discussion includes all the relevant professionals') tells the
+    report's limit."""
+    if LIMITED.search(claim) or _DENIED_WHOLE.search(claim):
+        return False
+    limited = LIMITED.search(sentence)
+    if UNIVERSAL.search(claim):
+        if _denied_universal(claim, words, sentence):
+            return True  # 'always held on time' for 'generally, but not always, timely'
+        if not limited or UNIVERSAL.search(sentence):
+            return False
+        said_of = content_words(" ".join(sentence[limited.end() :].split()[:3]))
+        if _STANDS_FOR.match(sentence, limited.end()):
+            # 'most are well attended': the limit stands for what the sentence is about.
+            said_of |= content_words(sentence[: limited.start()])
+        return any(
+            content_words(" ".join(claim[m.end() :].split()[:3])) & said_of
+            for m in UNIVERSAL.finditer(claim)
+        )
+    # The limit opens the own words of a clause the claim restates, after any conjunction
+    # ('Although some early help services are making a difference', told as 'early help
+    # services are ...'); the clause holding most of the claim's words may be a phrase
+    # of the limited one ('Most children live in stable homes, close to the people ...').
+    return hit.lexical >= RESTATED_MIN and any(
+        LIMITED_SUBJECT.search(without_conjunction(clause.strip()))
+        for clause in _restated_clauses(words, sentence)
+    )

@@ -1,0 +1,26 @@
+"""Words that criticise, in a report's sentence or a release's claim, and a release's
+request to improve: one home, read by the finding checks and the clause readers."""
+
+import re
+
+CRITICAL = re.compile(
+    r"\b(not|no longer|requires? improvement|inadequate|variab(?:le|ility)|var(?:y|ies|ying)\b|"
+    r"inconsisten(?:t|cy)|more to do|"
+    r"weak(?:er|ness|nesses)?|fail\w*|risk of harm|declined?|deteriorat\w*|"
+    r"limited|too (?:few|many|long|early)|slow(?:ly|er|ness)?|delay(?:s|ed)?|shortfalls?|patchy|"
+    r"poor|insufficient|superficial|ineffective(?:ly)?|drift|"
+    r"concerns?|wants? to see|needs? to (?:improve|ensure|be)|should|lack(?:s|ing|ed)?|rarely)\b"
+    r"|\b\w+n[’']t\b",
+    re.I,
+)
+"""Words that criticise, a negation contracted ('aren't always timely') among them: a
+release writes 'isn't' where the report writes 'is not', and 'partners are slow to answer'
+where it writes 'do not respond ... in a timely way'."""
+ASKED_TO_IMPROVE = re.compile(
+    r"\b(?:(?:ask|urg|tell|told|call|direct|instruct)\w*\s+(?:on\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"to improve|must improve|improvements? (?:is|are) (?:needed|required))\b",
+    re.I,
+)
+"""A release's request to improve ('Ofsted asked the council to improve ...'): it tells a
+weakness the report lists to improve, not a strength, so the claim criticises in words of
+its own. Claims only: a report sentence naming 'areas for improvement' is the topic."""
