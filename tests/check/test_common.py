@@ -21,9 +21,10 @@ def test_content_words_are_remembered_and_each_caller_gets_its_own_set():
 def test_remembered_sentence_readings_are_the_fresh_ones_on_a_real_report(reports_dir, settings):
     """Read twice (the second from memory), every sentence of a real report gives what
     reading it afresh gives: its content words and whether it criticises."""
-    from verify.check import finding
+    from verify.check import negation
     from verify.match import PassageIndex
     from verify.report import load_report
+    from verify.words.criticism import CRITICAL
 
     pdf = reports_dir / "80548_salford" / "children's services inspection - 12 january 2024.pdf"
     texts = [s.text for s in PassageIndex(load_report(pdf, settings)).sentences]
@@ -32,5 +33,5 @@ def test_remembered_sentence_readings_are_the_fresh_ones_on_a_real_report(report
         for text in texts:
             fresh = {t.form[:5] for t in tokens(text) if t.form not in common._COMMON}
             assert common.content_words(text) == {w for w in fresh if len(w) > 2}
-            assert finding._criticises(text) == bool(finding._CRITICAL.search(text))
-    assert any(finding._criticises(t) for t in texts)
+            assert negation.criticises(text) == bool(CRITICAL.search(text))
+    assert any(negation.criticises(t) for t in texts)
