@@ -20,11 +20,10 @@ from pathlib import Path
 import pytest
 from check_helpers import (
     FLAGS,
-    as_expected,
+    assert_verdict,
     check_expected,
     claim_params,
     load_expected,
-    verdict_over,
 )
 
 from verify.types import CheckResult
@@ -66,8 +65,7 @@ def checked(reports_dir: Path, archive_db: Path, tmp_path_factory) -> dict[str, 
 
 @pytest.mark.parametrize(("name", "words", "want"), claim_params(CLAIMS, KNOWN_MISSES))
 def test_local_news_claims_hold_with_the_archive(checked, name, words, want):
-    got, why = verdict_over(checked[Path(name).stem], words)
-    assert as_expected(want, got), f"want {want}, got {got}: {why}"
+    assert_verdict(checked, name, words, want)
 
 
 def test_each_story_is_mostly_faithful():

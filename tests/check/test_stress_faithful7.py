@@ -22,11 +22,10 @@ from pathlib import Path
 import pytest
 from check_helpers import (
     FLAGS,
-    as_expected,
+    assert_verdict,
     check_expected,
     claim_params,
     load_expected,
-    verdict_over,
 )
 
 from verify.types import CheckResult
@@ -54,8 +53,7 @@ def checked(reports_dir: Path, archive_db: Path, tmp_path_factory) -> dict[str, 
 
 @pytest.mark.parametrize(("name", "words", "want"), claim_params(CLAIMS, KNOWN_MISSES))
 def test_sif_and_early_ilacs_claims_hold_with_the_archive(checked, name, words, want):
-    got, why = verdict_over(checked[Path(name).stem], words)
-    assert as_expected(want, got), f"want {want}, got {got}: {why}"
+    assert_verdict(checked, name, words, want)
 
 
 def test_each_release_is_mostly_faithful():
