@@ -583,13 +583,8 @@ def _earlier_judgement(claim: Claim) -> JudgementName | None:
     area's then, not the service's overall. None when no clause (at a dash or stronger)
     holding the earlier grade names exactly one judgement, or names overall effectiveness."""
     said = claim.values.previous_grade
-    for clause in clauses(claim.text, Break.DASH):
-        if said not in grades_in(clause):
-            continue
-        named = {m.lastgroup for m in JUDGEMENT_RE.finditer(clause)}
-        if len(named) == 1 and "overall_effectiveness" not in named:
-            return named.pop()
-    return None
+    giving = (c for c in clauses(claim.text, Break.DASH) if said in grades_in(c))
+    return next(filter(None, map(_one_judgement, giving)), None)
 
 
 def _told_of(claim: Claim, named: JudgementName | None) -> JudgementName | None:
@@ -619,13 +614,15 @@ def _direction_subject(claim: Claim) -> JudgementName | None:
     names others elsewhere ('Help and protection has improved since 2018, ..., while
     children in care, rated outstanding in 2018, are now good'): the change is that area's,
     not the service's. None when no such clause names exactly one (not overall)."""
-    for clause in clauses(claim.text):
-        if direction_of(clause) != claim.values.direction:
-            continue
-        named = {m.lastgroup for m in JUDGEMENT_RE.finditer(clause)}
-        if len(named) == 1 and "overall_effectiveness" not in named:
-            return named.pop()
-    return None
+    telling = (c for c in clauses(claim.text) if direction_of(c) == claim.values.direction)
+    return next(filter(None, map(_one_judgement, telling)), None)
+
+
+def _one_judgement(clause: str) -> JudgementName | None:
+    """The one judgement ``clause`` names, when it names exactly one and not overall
+    effectiveness: a grade or change told in it is that area's."""
+    named = {m.lastgroup for m in JUDGEMENT_RE.finditer(clause)}
+    return named.pop() if len(named) == 1 and "overall_effectiveness" not in named else None
 
 
 def _direction_of(name: JudgementName, report: Report, earlier: Report) -> tuple[str, str]:
@@ -693,7 +690,8 @@ def _against_printed(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
         why = "The report's account of the earlier inspection grades one service only."
         return today or verdict(claim, "not_checkable", why, evidence)
     said = _earlier_grades(claim, report)
-    if area and (own := _area_grade(chosen.text, area)):
+    own = _area_grade(chosen.text, area) if area else None
+    if own:
         # The account grades this area by name: its grade, not the sentence's first; and
         # so does a claim grading areas apart in its own sentence ('safeguarding was judged
         # adequate and services for looked after children good'), of the grades it says
@@ -703,7 +701,7 @@ def _against_printed(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
         if claimed and (claimed in said or not (v.grades or _TODAY.search(claim.text))):
             said = {claimed}
             v = v.model_copy(update={"previous_grade": claimed})
-    printed = {chosen.grade} if area and _area_grade(chosen.text, area) else _given_in(chosen)
+    printed = {own} if own else _given_in(chosen)
     if v.previous_year and not _near(chosen, v.previous_year):
         # The report's account of its history is not complete: another year's grade is
         # not proof against this one, nor evidence for it.

@@ -439,7 +439,7 @@ def _judgement_requires(sentence: str, m: re.Match) -> bool:
     subject ('Help and protection still requires improvement', 'children in care, which
     Ofsted said requires improvement'): the judgement's grade, not a finding's plain
     English ('the quality of plans requires improvement' names no judgement)."""
-    named = [j for j in JUDGEMENT_RE.finditer(sentence[: m.start()])]
+    named = list(JUDGEMENT_RE.finditer(sentence[: m.start()]))
     return bool(named) and bool(_JUDGEMENT_REQUIRES.match(sentence[named[-1].end() : m.start()]))
 
 
