@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from verify.check import routed
 from verify.check.common import Context
 from verify.check.fact import DATES_QUERY
@@ -141,3 +143,61 @@ def test_an_inspection_fact_is_looked_up_only_when_its_checker_compares_a_value(
     assert set(facts) == {general, dated}
     assert general not in texts
     assert dated in texts
+
+
+def _rows_asked_apart(gold_set, settings) -> dict[str, list[str]]:
+    """For each release of ``gold_set``: the texts its check encoded in a call of their
+    own, after the one batch of guessed lookups (the reports' sentences encoded first,
+    apart, by a run before)."""
+    from encoder_helpers import Counting
+
+    from verify.match import Encoder
+    from verify.pipeline import run_check
+
+    backend = Counting()
+    encoder = Encoder(settings, backend)
+    apart = {}
+    for doc in gold_set.documents(settings):
+        paths = gold_set.paths(doc)
+        run_check(*paths, settings, encoder)
+        backend.calls.clear()
+        encoder.forget()
+        run_check(*paths, settings, encoder)
+        apart[doc["seed"]] = [text for call in backend.calls[1:] for text in call]
+    return apart
+
+
+def test_no_claim_of_a_seed_release_triggers_its_own_encode(shared, settings):
+    """Seed 003 quotes 'Adoption is a strength', which its report prints twice: the
+    release sentence that chooses between them is guessed too, not encoded apart."""
+    from verify.evaluation.verdicts import seed_set
+
+    apart = _rows_asked_apart(seed_set(shared), settings)
+    assert len(apart) == 4 and not any(apart.values()), apart
+
+
+@pytest.mark.slow
+def test_no_claim_of_a_real_dev_release_triggers_its_own_encode(shared, settings):
+    """The dev part's releases: among them a quotation cut by the end of the text, placed
+    nowhere though its words score a fuzzy match (St Helens), and a rating whose grade
+    is a goal ('reach the top rating of outstanding', Wigan), whose nearest passages are
+    shown."""
+    from verify.evaluation.dev import dev_set
+
+    apart = _rows_asked_apart(dev_set(shared, "dev"), settings)
+    assert len(apart) >= 30 and not any(apart.values()), {k: v for k, v in apart.items() if v}
+
+
+def test_a_rating_said_as_a_goal_looks_up_its_nearest_passage(tmp_path, settings):
+    """A grade said as a goal is compared with nothing: its nearest passage is shown, so
+    it is looked up before the checkers run; a grade said as given is compared with the
+    table and looks nothing up."""
+    goal = (
+        "Inspectors found staff feel valued, which has helped the fostering team reach for "
+        "the top rating of outstanding.\n"
+    )
+    given = "Ashbury's children's services were rated good overall.\n"
+    claims, texts = _lookups(tmp_path, settings, f"Ashbury rated good\n\n{goal}\n{given}")
+    ratings = {c.text[:12]: c.text for c in claims if c.kind == "rating"}
+    assert ratings["Inspectors f"] in texts
+    assert ratings["Ashbury's ch"] not in texts

@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 from functools import lru_cache
+from typing import Literal
 
 from rapidfuzz import fuzz
 
@@ -584,17 +585,39 @@ def only_earlier_grades(claim: Claim, report: Report) -> bool:
     return bool(claim.values.grades) and not current_grades(claim, report)
 
 
+GradePath = Literal["other subject", "no table", "no grade", "share", "goals", "grades"]
+
+
+def grade_path(claim: Claim, report: Report) -> tuple[GradePath, list[GradeMention]]:
+    """How ``grades_verdict`` settles the claim, and the grades it reads (this
+    inspection's): a subject outside the judgement table, no table, no grade, a count or
+    share of areas, every grade a goal (nothing given to compare: the nearest passage is
+    shown, so ``lookups`` asks for it before any claim is checked), else each grade."""
+    mentions = current_grades(claim, report)
+    if OTHER_SUBJECTS.search(claim.text) and not any(m.judgement for m in mentions):
+        return "other subject", mentions
+    if not report.judgements:
+        return "no table", mentions
+    if not mentions:
+        return "no grade", mentions
+    if _is_share(claim, mentions):
+        return "share", mentions
+    if all(_as_goal(claim, m) for m in mentions):
+        return "goals", mentions
+    return "grades", mentions
+
+
 def grades_verdict(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     """The verdict for the grades a claim gives this report's inspection (not an earlier
     one's), against its judgement table, or the passage for grades outside it."""
-    mentions = current_grades(claim, report)
-    if OTHER_SUBJECTS.search(claim.text) and not any(m.judgement for m in mentions):
+    path, mentions = grade_path(claim, report)
+    if path == "other subject":
         return check_other_subject(claim, report, ctx)
-    if not report.judgements:
+    if path == "no table":
         return verdict(claim, "not_checkable", f"No judgement table was read from {report.label}.")
-    if not mentions:
+    if path == "no grade":
         return verdict(claim, "not_checkable", "No grade could be read from the claim.")
-    if _is_share(claim, mentions):
+    if path == "share":
         return _share_verdict(claim, report, ctx, mentions)
     results = [
         _as_goal(claim, m)

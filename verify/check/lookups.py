@@ -16,14 +16,12 @@ from __future__ import annotations
 from verify.check.common import ABOUT_THE_VISIT, Context, sentence_around
 from verify.check.fact import evidence_query, looks_up_evidence
 from verify.check.finding import council_speaker, says_only_noted, topic
+from verify.check.grades import grade_path
+from verify.check.quote import pieces, placed
 from verify.match import PassageIndex, normalise
-from verify.types import Claim, Release, Report
+from verify.types import Claim, Report
 from verify.words.speakers import in_own_words
 
-_PLACED_MIN = 70.0
-"""A quotation whose words place fuzzily at least this well (0-100, the quote
-checker's own floor for a placement) is, as a rule, found (perhaps with minor
-variations): its nearest sentence is never looked up."""
 _TOPIC_KINDS = ("finding", "opinion")
 """Kinds whose checker ranks the claim's topic: findings, and opinions told in the
 report's words. An inspection fact with no value to compare ranks nothing (its checker
@@ -41,7 +39,7 @@ def lookups(ctx: Context, routed: list[tuple[Claim, list[Report]]]) -> list[str]
     texts: list[str] = []
     for claim, reports in routed:
         if claim.kind == "quote":
-            texts += _quote_lookups(ctx.release, claim, [ctx.index(r) for r in reports])
+            texts += _quote_lookups(ctx, claim, reports)
             continue
         if claim.kind in ABOUT_THE_VISIT and all(ctx.about_other_visit(r) for r in reports):
             continue
@@ -50,9 +48,15 @@ def lookups(ctx: Context, routed: list[tuple[Claim, list[Report]]]) -> list[str]
                 texts.append(evidence_query(claim))
         elif claim.kind in _TOPIC_KINDS and _ranks_topic(claim):
             texts.append(topic(claim.text))
-        elif claim.kind == "comparison":
+        elif claim.kind == "comparison" or _rating_of_goals(claim, reports):
             texts.append(claim.text)
     return list(dict.fromkeys(t for t in texts if t))
+
+
+def _rating_of_goals(claim: Claim, reports: list[Report]) -> bool:
+    """A rating whose every grade is a goal ('to reach the top rating'): nothing given to
+    compare, so its nearest passage is shown (``grade_path``)."""
+    return claim.kind == "rating" and any(grade_path(claim, r)[0] == "goals" for r in reports)
 
 
 def _ranks_topic(claim: Claim) -> bool:
@@ -72,23 +76,36 @@ def _ranks_topic(claim: Claim) -> bool:
     )
 
 
-def _placed(index: PassageIndex, words: str) -> bool:
-    return index.fuzzy(words, _PLACED_MIN) is not None  # as the quote checker asks: reused
-
-
-def _quote_lookups(release: Release, claim: Claim, indexes: list[PassageIndex]) -> list[str]:
-    """For a quotation's paragraph (``per_paragraph``): its words, when some report lacks
-    them and the quotation is not a council's or another speaker's (the nearest sentence
-    is then shown), and the release sentence around it, when a report has them more than
-    once (the occurrence whose sentence fits it best is chosen)."""
+def _quote_lookups(ctx: Context, claim: Claim, reports: list[Report]) -> list[str]:
+    """For a quotation's paragraph (``per_paragraph``): its words, when some piece of it
+    is not placed in a report and the quotation is not a council's or another speaker's
+    (the nearest sentence is then shown), and the release sentence around it, when a
+    report has a piece more than once (the occurrence whose sentence fits it best is
+    chosen)."""
     texts = []
     words = normalise(claim.text).text
-    found = [len(index.occurrences(words)) for index in indexes]
     # An official's quotation the report lacks is their own words: the quote checker then
     # shows no nearest passage, so those words are never looked up.
-    missing = not all(found) and not in_own_words(claim.attribution)
-    if missing and not all(_placed(index, words) for index in indexes):
+    if not in_own_words(claim.attribution) and any(
+        not ctx.index(r).occurrences(words) and _unplaced(claim, ctx, r) for r in reports
+    ):
         texts.append(claim.text)
-    if max(found, default=0) > 1:
-        texts.append(sentence_around(release.text, claim))
+    if any(_found_twice(claim, ctx.release.text, ctx.index(r)) for r in reports):
+        texts.append(sentence_around(ctx.release.text, claim))
     return texts
+
+
+def _unplaced(claim: Claim, ctx: Context, report: Report) -> bool:
+    """True when the quote checker places some piece of the quotation nowhere in the
+    report (its placements, asked again here, are remembered by the report's index)."""
+    return any(seg.alignment is None for seg in placed(claim, ctx, report))
+
+
+def _found_twice(claim: Claim, release_text: str, index: PassageIndex) -> bool:
+    """True when a piece the quote checker places (the whole quotation or one sentence of
+    it) occurs more than once in the report: the occurrence is chosen by the meaning of
+    the release sentence around the quotation."""
+    return any(
+        len(index.occurrences(normalise(piece.text).text)) > 1
+        for piece in pieces(claim, release_text, index)
+    )

@@ -201,6 +201,30 @@ def segments(claim: Claim, release_text: str = "") -> list[Segment]:
     return out
 
 
+def placed(claim: Claim, ctx: Context, report: Report, context: str = "") -> list[Segment]:
+    """The quote's pieces (``pieces``), each placed in the report (``place``), in a house
+    style's spelling when that places it with fewer changes.
+
+    Whether a piece is placed never depends on ``context`` (the release sentence only
+    chooses between verbatim occurrences), so ``lookups`` asks with none to learn, before
+    any encode, whether the checker will show the quotation's nearest passage.
+    """
+    segs = pieces(claim, ctx.release.text, ctx.index(report))
+    for seg in segs:
+        place(seg, ctx, report, context)
+        if seg.alignment is None or substantive(seg.diff or []):
+            _place_restyled(seg, ctx, report, context)
+    return segs
+
+
+def pieces(claim: Claim, release_text: str, index: PassageIndex) -> list[Segment]:
+    """The segments the quote checker places in the report behind ``index``: the quote's
+    pieces (``segments``), each split where it joins two report sentences
+    (``split_at_join``). ``lookups`` reads the same pieces to know which are found more
+    than once (placed by the meaning of the release sentence)."""
+    return [part for seg in segments(claim, release_text) for part in split_at_join(seg, index)]
+
+
 def split_at_join(segment: Segment, index: PassageIndex) -> list[Segment]:
     """The segment as two when it is the head of one report sentence run on into the
     tail of another (a splice inside one release sentence); else the segment alone.
@@ -501,11 +525,7 @@ def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     """The verdict for one quotation against one report."""
     context = ctx.sentence_around(claim)
     index = ctx.index(report)
-    segs = [part for seg in segments(claim, ctx.release.text) for part in split_at_join(seg, index)]
-    for seg in segs:
-        place(seg, ctx, report, context)
-        if seg.alignment is None or substantive(seg.diff or []):
-            _place_restyled(seg, ctx, report, context)
+    segs = placed(claim, ctx, report, context)
     if not segs:
         return verdict(claim, "not_checkable", "The quotation has no words to check.")
     if is_grade_phrase(claim.text) and any(
