@@ -102,6 +102,12 @@ class Context:
     from. None when no archive has been built."""
     _other_visit: dict[str, bool] = field(default_factory=dict, repr=False)
     """``about_other_visit``'s answers, by report sha256."""
+    fact_values: dict[tuple[int, str], tuple[Claim, tuple]] = field(
+        default_factory=dict, repr=False
+    )
+    """``fact.compared_values``' answers, by the claim's id and report sha256, the claim
+    kept beside them (its id is not reused while kept): ``lookups`` asks them to guess a
+    fact's row, ``check_fact`` again to judge it."""
 
     def index(self, report: Report) -> PassageIndex:
         if report.sha256 not in self.indexes:

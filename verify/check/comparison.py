@@ -736,7 +736,7 @@ def _against_printed(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
         why = f"The report gives the earlier grade as {', '.join(sorted(printed))}."
         return verdict(claim, "contradicted", why, evidence)
     if v.direction:
-        return _direction_from_printed(claim, report, chosen, evidence, area)
+        return _direction_from_printed(claim, report, chosen, evidence, area, own)
     if not (said & printed) and not (v.first_grade and chosen.grade):
         # Nothing said of the earlier inspection could be compared with what it prints.
         return today or verdict(
@@ -913,13 +913,14 @@ def _direction_from_printed(
     chosen: PreviousInspection,
     evidence: list,
     area: JudgementName | None,
+    own: str | None,
 ) -> CheckedClaim:
     """The direction from the account's earlier grade to today's grade of what it was
-    given to: the area the claim names, when the account is of it ('The adoption service
-    has remained good since its last inspection in 2011' against adoption's grade now, not
-    the overall inadequate; looked-after children good in 2012, ``_area_grade``, against
-    children in care today), else the service's overall grade."""
-    own = _area_grade(chosen.text, area) if area else None
+    given to: the area the claim names, when the account is of it (``own``, its grade for
+    that area: 'The adoption service has remained good since its last inspection in 2011'
+    against adoption's grade now, not the overall inadequate; looked-after children good
+    in 2012, ``_area_grade``, against children in care today), else the service's overall
+    grade."""
     then = own or chosen.grade or _earliest_grade(chosen.text)
     if then is None:
         why = "The earlier grade is not printed; pass the earlier report with --previous."
