@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from verify.check import routed
+import verify.check.fact as fact
+from verify.check import check_one, routed
 from verify.check.common import Context
 from verify.check.fact import DATES_QUERY
 from verify.check.lookups import lookups
@@ -141,3 +142,24 @@ def test_an_inspection_fact_is_looked_up_only_when_its_checker_compares_a_value(
     assert set(facts) == {general, dated}
     assert general not in texts
     assert dated in texts
+
+
+def test_a_facts_values_are_compared_once_for_the_guess_and_the_check(
+    tmp_path, settings, monkeypatch
+):
+    """``lookups`` asks an inspection fact's value comparisons to guess its row and
+    ``check_fact`` asks them again: they are worked out once a claim and report."""
+    worked = []
+    work = fact._compared_values
+    monkeypatch.setattr(fact, "_compared_values", lambda *a: worked.append(a[0]) or work(*a))
+    release_file = tmp_path / "release.txt"
+    release_file.write_text(RELEASE, encoding="utf-8")
+    extracted = extract(str(release_file), settings)
+    report = load_report(str(DEMO_REPORT), settings)
+    ctx = Context(extracted.release, [report], [], settings, None)
+    parts = routed(extracted.claims, ctx)
+    assert DATES_QUERY in lookups(ctx, parts)
+    facts = [(c, r) for c, r in parts if c.kind == "inspection_fact"]
+    checked = [check_one(c, ctx, r) for c, r in facts]
+    assert facts and [v.verdict for v in checked] == ["supported"] * len(facts)
+    assert worked == [c for c, _ in facts]
