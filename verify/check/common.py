@@ -182,9 +182,7 @@ def dated_to_visit(sentence: str, report: Report, day: date | None) -> bool:
     if dates:
         return years <= {start.year, end.year} and all(start <= d <= end for d in dates)
     months = {month_number(m.group()) for m in _MONTH_NAMED.finditer(sentence)}
-    touched = {start.month, end.month} | {
-        (start.month + k - 1) % 12 + 1 for k in range((end.month - start.month) % 12)
-    }
+    touched = {start.month, end.month} | _months_between(start, end)
     after = day is not None and 0 <= (day - end).days <= _HALF_YEAR
     in_year = years == {start.year} or (not years and after)
     return bool(months) and months <= touched and in_year
@@ -192,6 +190,16 @@ def dated_to_visit(sentence: str, report: Report, day: date | None) -> bool:
 
 _HALF_YEAR = 183
 """Days after a visit a release dated by its dateline alone still speaks of its months."""
+
+
+def _months_between(start: date, end: date) -> set[int]:
+    """The months from ``start``'s to ``end``'s, read as dates: a visit from 27 November
+    to 5 January touches November, December and January."""
+    month, months = date(start.year, start.month, 1), set()
+    while month <= end:
+        months.add(month.month)
+        month = date(month.year + month.month // 12, month.month % 12 + 1, 1)
+    return months
 
 
 def misnamed_visit(text: str, report: Report, day: date | None) -> str | None:
