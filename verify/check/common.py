@@ -168,6 +168,16 @@ def _dated_before(sentence: str, report: Report, day: date | None) -> bool:
 _MONTH_NAMED = re.compile(rf"\b{MONTH}\b")
 
 
+def _months_between(start: date, end: date) -> set[int]:
+    """The months from ``start``'s to ``end``'s, read as dates: a visit from 27 November
+    to 5 January touches November, December and January."""
+    month, months = date(start.year, start.month, 1), set()
+    while month <= end:
+        months.add(month.month)
+        month = date(month.year + month.month // 12, month.month % 12 + 1, 1)
+    return months
+
+
 def dated_to_visit(sentence: str, report: Report, day: date | None) -> bool:
     """True when ``sentence`` dates what it tells to ``report``'s own visit, a graded
     inspection: its dates fall within the visit, or its months are months the visit
@@ -190,16 +200,6 @@ def dated_to_visit(sentence: str, report: Report, day: date | None) -> bool:
 
 _HALF_YEAR = 183
 """Days after a visit a release dated by its dateline alone still speaks of its months."""
-
-
-def _months_between(start: date, end: date) -> set[int]:
-    """The months from ``start``'s to ``end``'s, read as dates: a visit from 27 November
-    to 5 January touches November, December and January."""
-    month, months = date(start.year, start.month, 1), set()
-    while month <= end:
-        months.add(month.month)
-        month = date(month.year + month.month // 12, month.month % 12 + 1, 1)
-    return months
 
 
 def misnamed_visit(text: str, report: Report, day: date | None) -> str | None:
