@@ -80,10 +80,18 @@ class Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+class Frozen(Model):
+    """Base for a parsed report's models: immutable, their collections tuples. A report's
+    parse is decoded once a process and shared by every check (``report._decoded``), so
+    nothing a check does to one can reach the next."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
 # --------------------------------------------------------------------------- documents
 
 
-class Page(Model):
+class Page(Frozen):
     """One printed page: its number and where its text lies in the document text."""
 
     number: int
@@ -108,7 +116,7 @@ class Document(Model):
 # --------------------------------------------------------------------------- reports
 
 
-class Judgement(Model):
+class Judgement(Frozen):
     """One row of the judgement table (or the LSCB review grade)."""
 
     name: JudgementName
@@ -116,15 +124,15 @@ class Judgement(Model):
     printed: str = Field(description="The judgement's wording as printed in the report.")
 
 
-class Team(Model):
+class Team(Frozen):
     """Inspection team size; ``None`` where the report does not say."""
 
     hmi: int | None = None
     other: int | None = None
-    names: list[str] = Field(default_factory=list)
+    names: tuple[str, ...] = ()
 
 
-class PreviousInspection(Model):
+class PreviousInspection(Frozen):
     """What the report prints about an earlier inspection or visit."""
 
     text: str
@@ -135,7 +143,7 @@ class PreviousInspection(Model):
     end: int
 
 
-class Section(Model):
+class Section(Frozen):
     """A headed part of the report; ``judgement`` is set where the section discusses one."""
 
     title: str
@@ -148,7 +156,7 @@ class Section(Model):
 PassageKind = Literal["numbered", "summary", "improvement", "table", "other"]
 
 
-class Passage(Model):
+class Passage(Frozen):
     """A unit of report text that evidence can point at."""
 
     id: str = Field(description="Stable id within the report: 'p12' for paragraph 12, 's3' ...")
@@ -162,7 +170,7 @@ class Passage(Model):
     text: str
 
 
-class Report(Model):
+class Report(Frozen):
     """Everything `verify` knows about one Ofsted report."""
 
     source: str
@@ -179,14 +187,12 @@ class Report(Model):
     ('children's services inspection - 12 january 2024.pdf')."""
     lead_inspector: str | None = None
     team: Team = Field(default_factory=Team)
-    judgements: list[Judgement] = Field(default_factory=list)
-    previous: list[PreviousInspection] = Field(default_factory=list)
-    improvements: list[Passage] = Field(
-        default_factory=list, description="The 'What needs to improve' items."
-    )
-    sections: list[Section] = Field(default_factory=list)
-    passages: list[Passage] = Field(default_factory=list)
-    pages: list[Page] = Field(default_factory=list)
+    judgements: tuple[Judgement, ...] = ()
+    previous: tuple[PreviousInspection, ...] = ()
+    improvements: tuple[Passage, ...] = Field((), description="The 'What needs to improve' items.")
+    sections: tuple[Section, ...] = ()
+    passages: tuple[Passage, ...] = ()
+    pages: tuple[Page, ...] = ()
     text: str
 
     @property

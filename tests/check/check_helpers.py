@@ -349,8 +349,7 @@ def load_expected(data: Path) -> tuple[dict, list[tuple[str, str, str]]]:
     out) and its claims as ``(release name, words, expected verdict)``."""
     table = json.loads((data / "expected.json").read_text())
     expected = {name: case for name, case in table.items() if not name.startswith("_")}
-    claims = [(n, words, want) for n, case in expected.items() for words, want in case["claims"]]
-    return expected, claims
+    return expected, _claims_of(expected)
 
 
 def claim_params(claims: list, known: dict[str, str]) -> list:
@@ -359,3 +358,51 @@ def claim_params(claims: list, known: dict[str, str]) -> list:
         pytest.param(n, w, v, marks=known_miss(w, known), id=f"{Path(n).stem}:{w[:40]}")
         for n, w, v in claims
     ]
+
+
+def stress_tests(data: Path, known: dict[str, str], archive: bool = False, assertion=None):
+    """A stress set's ``checked`` fixture and its one test, for its module to register
+    under its own names (``checked, test_... = stress_tests(DATA, KNOWN_MISSES)``): each
+    release of ``data``'s EXPECTED table checked once, whole pipeline, against its real
+    report (and, with ``archive``, the archive of every report in ../shared, as the
+    evaluation checks real articles); the test asserts each claim's verdict
+    (``assertion(checked, name, words, want)``, ``assert_verdict`` unless given), a known
+    miss a strict xfail with its reason (``claim_params``)."""
+    expected, claims = load_expected(data)
+    assertion = assertion or assert_verdict
+
+    @pytest.fixture(scope="module")
+    def checked(reports_dir: Path, tmp_path_factory, request) -> dict[str, CheckResult]:
+        root = tmp_path_factory.mktemp(data.name.removeprefix("stress_"))
+        db = request.getfixturevalue("archive_db") if archive else None
+        return check_expected(expected, data, reports_dir, root, archive=db)
+
+    @pytest.mark.parametrize(("name", "words", "want"), claim_params(claims, known))
+    def test(checked, name, words, want):
+        assertion(checked, name, words, want)
+
+    return checked, test
+
+
+def assert_true_claims_and_officials_words(expected: dict, known: dict[str, str]) -> None:
+    """Every release of a stress set holds faithful claims and officials' words, its news
+    releases planted errors too, and the known misses are claims of the fixtures."""
+    for name, case in expected.items():
+        wants = [want for _, want in case["claims"]]
+        assert "not_checkable" in wants and "supported" in wants, name
+        assert "news" not in name or any(w in FLAGS for w in wants), name
+    assert_claims_listed_once(_claims_of(expected), known)
+
+
+def assert_true_and_wrong_claims(expected: dict, known: dict[str, str]) -> None:
+    """Every release of a stress set holds both faithful claims and planted errors, and
+    the known misses are claims of the fixtures."""
+    for name, case in expected.items():
+        wants = [want for _, want in case["claims"]]
+        assert any(w in FLAGS for w in wants) and any(w not in FLAGS for w in wants), name
+    assert_claims_listed_once(_claims_of(expected), known)
+
+
+def _claims_of(expected: dict) -> list[tuple[str, str, str]]:
+    """An EXPECTED table's claims as ``(release name, words, expected verdict)``."""
+    return [(n, words, want) for n, case in expected.items() for words, want in case["claims"]]

@@ -13,6 +13,7 @@ from verify.check import check_claims
 from verify.extract import extract_claims
 from verify.extract.values import parse_values
 from verify.report import load_report
+from verify.types import Team
 
 # 20 May to 11 June 2014: 23 days, four calendar weeks spanned (Liverpool's 2014 dates).
 MAY_JUNE = {"inspection_start": date(2014, 5, 20), "inspection_end": date(2014, 6, 11)}
@@ -48,8 +49,7 @@ def test_a_contradiction_opens_on_the_conflict_not_on_what_agrees(settings):
 
 
 def test_a_wrong_team_size_names_the_size_stated(settings):
-    report = make_report(**MAY_JUNE)
-    report.team.hmi, report.team.other = 6, 2
+    report = make_report(**MAY_JUNE, team=Team(hmi=6, other=2))
     got = _fact(report, "A 10-strong Ofsted team spent three weeks in the city.", settings)
     assert got.verdict == "contradicted"
     assert got.explanation.startswith("10 in all does not match"), got.explanation

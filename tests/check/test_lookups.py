@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from verify.check import routed
+import verify.check.fact as fact
+from verify.check import check_one, routed
 from verify.check.common import Context
 from verify.check.fact import DATES_QUERY
 from verify.check.lookups import lookups
@@ -201,3 +202,24 @@ def test_a_rating_said_as_a_goal_looks_up_its_nearest_passage(tmp_path, settings
     ratings = {c.text[:12]: c.text for c in claims if c.kind == "rating"}
     assert ratings["Inspectors f"] in texts
     assert ratings["Ashbury's ch"] not in texts
+
+
+def test_a_facts_values_are_compared_once_for_the_guess_and_the_check(
+    tmp_path, settings, monkeypatch
+):
+    """``lookups`` asks an inspection fact's value comparisons to guess its row and
+    ``check_fact`` asks them again: they are worked out once a claim and report."""
+    worked = []
+    work = fact._compared_values
+    monkeypatch.setattr(fact, "_compared_values", lambda *a: worked.append(a[0]) or work(*a))
+    release_file = tmp_path / "release.txt"
+    release_file.write_text(RELEASE, encoding="utf-8")
+    extracted = extract(str(release_file), settings)
+    report = load_report(str(DEMO_REPORT), settings)
+    ctx = Context(extracted.release, [report], [], settings, None)
+    parts = routed(extracted.claims, ctx)
+    assert DATES_QUERY in lookups(ctx, parts)
+    facts = [(c, r) for c, r in parts if c.kind == "inspection_fact"]
+    checked = [check_one(c, ctx, r) for c, r in facts]
+    assert facts and [v.verdict for v in checked] == ["supported"] * len(facts)
+    assert worked == [c for c, _ in facts]

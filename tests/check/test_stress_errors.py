@@ -18,18 +18,14 @@ from pathlib import Path
 import pytest
 from check_helpers import (
     FLAGS,
-    assert_verdict,
-    check_expected,
-    claim_params,
     load_expected,
+    stress_tests,
 )
-
-from verify.types import CheckResult
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow]
 
 DATA = Path(__file__).parents[1] / "data" / "stress_errors"
-EXPECTED, CLAIMS = load_expected(DATA)
+CLAIMS = load_expected(DATA)[1]
 
 KNOWN_MISSES: dict[str, str] = {
     "Blackpool was rated as requires improvement by Ofsted": (
@@ -77,18 +73,9 @@ KNOWN_MISSES: dict[str, str] = {
 """Words of a claim -> why the tool's verdict still differs from the expected one."""
 
 
-@pytest.fixture(scope="module")
-def checked(reports_dir: Path, tmp_path_factory) -> dict[str, CheckResult]:
-    """Each release checked once, whole pipeline, against its real report."""
-    return check_expected(EXPECTED, DATA, reports_dir, tmp_path_factory.mktemp("errors"))
-
-
-@pytest.mark.parametrize(
-    ("name", "words", "want"),
-    claim_params(CLAIMS, KNOWN_MISSES),
+checked, test_planted_errors_are_flagged_and_faithful_sentences_are_not = stress_tests(
+    DATA, KNOWN_MISSES
 )
-def test_planted_errors_are_flagged_and_faithful_sentences_are_not(checked, name, words, want):
-    assert_verdict(checked, name, words, want)
 
 
 def test_the_fixtures_plant_every_flag_kind_among_faithful_sentences():

@@ -19,19 +19,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from check_helpers import (
-    assert_verdict,
-    check_expected,
-    claim_params,
-    load_expected,
-)
-
-from verify.types import CheckResult
+from check_helpers import stress_tests
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow]
 
 DATA = Path(__file__).parents[1] / "data" / "stress_errors3"
-EXPECTED, CLAIMS = load_expected(DATA)
 
 KNOWN_MISSES: dict[str, str] = {
     "rated inadequate in one area and requires improvement in the other three": (
@@ -102,15 +94,6 @@ KNOWN_MISSES: dict[str, str] = {
 """Words of a claim -> why the tool's verdict still differs from the expected one."""
 
 
-@pytest.fixture(scope="module")
-def checked(reports_dir: Path, tmp_path_factory) -> dict[str, CheckResult]:
-    """Each release checked once, whole pipeline, against its real report."""
-    return check_expected(EXPECTED, DATA, reports_dir, tmp_path_factory.mktemp("errors3"))
-
-
-@pytest.mark.parametrize(
-    ("name", "words", "want"),
-    claim_params(CLAIMS, KNOWN_MISSES),
+checked, test_real_release_errors_are_flagged_and_faithful_claims_are_not = stress_tests(
+    DATA, KNOWN_MISSES
 )
-def test_real_release_errors_are_flagged_and_faithful_claims_are_not(checked, name, words, want):
-    assert_verdict(checked, name, words, want)

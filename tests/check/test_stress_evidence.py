@@ -27,21 +27,17 @@ from pathlib import Path
 
 import pytest
 from check_helpers import (
-    FLAGS,
     as_expected,
-    assert_claims_listed_once,
-    check_expected,
-    claim_params,
+    assert_true_and_wrong_claims,
     load_expected,
+    stress_tests,
     verdict_over,
 )
-
-from verify.types import CheckResult
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow]
 
 DATA = Path(__file__).parents[1] / "data" / "stress_evidence"
-EXPECTED, CLAIMS = load_expected(DATA)
+EXPECTED = load_expected(DATA)[0]
 
 NOT_SUPPORTED = "not_supported"
 """A wrong claim the release's report cannot flag without another report (a change told
@@ -72,17 +68,7 @@ KNOWN_MISSES: dict[str, str] = {
 """Words of a claim -> why the tool's verdict still differs from the expected one."""
 
 
-@pytest.fixture(scope="module")
-def checked(reports_dir: Path, tmp_path_factory) -> dict[str, CheckResult]:
-    """Each release checked once, whole pipeline, against its real report."""
-    return check_expected(EXPECTED, DATA, reports_dir, tmp_path_factory.mktemp("evidence"))
-
-
-@pytest.mark.parametrize(
-    ("name", "words", "want"),
-    claim_params(CLAIMS, KNOWN_MISSES),
-)
-def test_flags_rest_on_positive_evidence(checked, name, words, want):
+def _on_positive_evidence(checked, name, words, want):
     got, why = verdict_over(checked[Path(name).stem], words)
     if want == NOT_SUPPORTED:
         assert got not in ("supported", "minor_variation"), f"want no support, got {got}: {why}"
@@ -90,10 +76,10 @@ def test_flags_rest_on_positive_evidence(checked, name, words, want):
         assert as_expected(want, got), f"want {want}, got {got}: {why}"
 
 
+checked, test_flags_rest_on_positive_evidence = stress_tests(
+    DATA, KNOWN_MISSES, assertion=_on_positive_evidence
+)
+
+
 def test_each_rule_meets_true_and_wrong_wordings():
-    """Every release holds both faithful claims and planted errors, and the known misses
-    are claims of the fixtures."""
-    for case in EXPECTED.values():
-        wants = [want for _, want in case["claims"]]
-        assert any(w in FLAGS for w in wants) and any(w not in FLAGS for w in wants)
-    assert_claims_listed_once(CLAIMS, KNOWN_MISSES)
+    assert_true_and_wrong_claims(EXPECTED, KNOWN_MISSES)

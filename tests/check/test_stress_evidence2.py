@@ -18,20 +18,15 @@ from pathlib import Path
 
 import pytest
 from check_helpers import (
-    FLAGS,
-    assert_claims_listed_once,
-    assert_verdict,
-    check_expected,
-    claim_params,
+    assert_true_and_wrong_claims,
     load_expected,
+    stress_tests,
 )
-
-from verify.types import CheckResult
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow]
 
 DATA = Path(__file__).parents[1] / "data" / "stress_evidence2"
-EXPECTED, CLAIMS = load_expected(DATA)
+EXPECTED = load_expected(DATA)[0]
 
 _NOT_FOUND = "the report's wording is too far from the claim's for a passage to be found: no flag"
 KNOWN_MISSES: dict[str, str] = {
@@ -68,24 +63,8 @@ KNOWN_MISSES: dict[str, str] = {
 """Words of a claim -> why the tool's verdict still differs from the expected one."""
 
 
-@pytest.fixture(scope="module")
-def checked(reports_dir: Path, tmp_path_factory) -> dict[str, CheckResult]:
-    """Each release checked once, whole pipeline, against its real report."""
-    return check_expected(EXPECTED, DATA, reports_dir, tmp_path_factory.mktemp("evidence2"))
-
-
-@pytest.mark.parametrize(
-    ("name", "words", "want"),
-    claim_params(CLAIMS, KNOWN_MISSES),
-)
-def test_medium_flags_hold_across_wordings(checked, name, words, want):
-    assert_verdict(checked, name, words, want)
+checked, test_medium_flags_hold_across_wordings = stress_tests(DATA, KNOWN_MISSES)
 
 
 def test_each_release_holds_true_and_wrong_claims():
-    """Every release holds both faithful claims and planted errors, and the known misses
-    are claims of the fixtures."""
-    for case in EXPECTED.values():
-        wants = [want for _, want in case["claims"]]
-        assert any(w in FLAGS for w in wants) and any(w not in FLAGS for w in wants)
-    assert_claims_listed_once(CLAIMS, KNOWN_MISSES)
+    assert_true_and_wrong_claims(EXPECTED, KNOWN_MISSES)

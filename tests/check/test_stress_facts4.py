@@ -25,29 +25,24 @@ from pathlib import Path
 
 import pytest
 from check_helpers import (
-    FLAGS,
     NC,
     OK_OR_NC,
     C,
     S,
-    assert_claims_listed_once,
     assert_locators_unique,
     assert_three_way_verdict,
-    assert_verdict,
+    assert_true_claims_and_officials_words,
     by,
-    check_expected,
     check_three_ways,
-    claim_params,
     load_expected,
+    stress_tests,
     three_way_params,
 )
-
-from verify.types import CheckResult
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow]
 
 DATA = Path(__file__).parents[1] / "data" / "stress_facts4"
-EXPECTED, CLAIMS = load_expected(DATA)
+EXPECTED = load_expected(DATA)[0]
 
 KNOWN_MISSES: dict[str, str] = {
     "Inspectors found staff turnover was high in the city": (
@@ -63,25 +58,11 @@ KNOWN_MISSES: dict[str, str] = {
 """Words of a claim -> why the tool's verdict still differs from the expected one."""
 
 
-@pytest.fixture(scope="module")
-def checked(reports_dir: Path, tmp_path_factory) -> dict[str, CheckResult]:
-    """Each release checked once, whole pipeline, against its real report."""
-    return check_expected(EXPECTED, DATA, reports_dir, tmp_path_factory.mktemp("facts4"))
-
-
-@pytest.mark.parametrize(("name", "words", "want"), claim_params(CLAIMS, KNOWN_MISSES))
-def test_facts_hold_across_wordings(checked, name, words, want):
-    assert_verdict(checked, name, words, want)
+checked, test_facts_hold_across_wordings = stress_tests(DATA, KNOWN_MISSES)
 
 
 def test_each_release_holds_true_claims_and_officials_words():
-    """Every release holds faithful claims and officials' words, the news releases planted
-    errors too, and the known misses are claims of the fixtures."""
-    for name, case in EXPECTED.items():
-        wants = [want for _, want in case["claims"]]
-        assert any(w == "not_checkable" for w in wants) and any(w == "supported" for w in wants)
-        assert "news" not in name or any(w in FLAGS for w in wants)
-    assert_claims_listed_once(CLAIMS, KNOWN_MISSES)
+    assert_true_claims_and_officials_words(EXPECTED, KNOWN_MISSES)
 
 
 # name: (council folder, report's date, previous report's date or None, release, [(locator, expected)])

@@ -22,13 +22,10 @@ import pytest
 from check_helpers import (
     FLAGS,
     assert_claims_listed_once,
-    check_expected,
-    claim_params,
     load_expected,
+    stress_tests,
     verdict_over,
 )
-
-from verify.types import CheckResult
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow]
 
@@ -94,20 +91,17 @@ KNOWN_MISSES: dict[str, str] = {
 """Words of a claim -> why the tool's verdict still differs from the expected one."""
 
 
-@pytest.fixture(scope="module")
-def checked(reports_dir: Path, tmp_path_factory) -> dict[str, CheckResult]:
-    """Each release checked once, whole pipeline, against its real report and the
-    council's earlier report(s) as --previous."""
-    return check_expected(EXPECTED, DATA, reports_dir, tmp_path_factory.mktemp("faithful4"))
-
-
-@pytest.mark.parametrize(("name", "words", "want"), claim_params(CLAIMS, KNOWN_MISSES))
-def test_faithful_claims_carry_no_flag_and_wrong_ones_do(checked, name, words, want):
+def _flagged_as_wanted(checked, name, words, want):
     """A true claim or an official's words carries no flag; a wrong one carries a flag
     (which flag is the other stress sets' concern: a wrong 'across the board' is
     contradicted or misleading by how the areas split)."""
     got, why = verdict_over(checked[Path(name).stem], words)
     assert (got in FLAGS) == (want in FLAGS), f"want {want}, got {got}: {why}"
+
+
+checked, test_faithful_claims_carry_no_flag_and_wrong_ones_do = stress_tests(
+    DATA, KNOWN_MISSES, assertion=_flagged_as_wanted
+)
 
 
 def test_the_releases_are_mostly_faithful():

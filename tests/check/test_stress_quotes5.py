@@ -18,20 +18,15 @@ from pathlib import Path
 
 import pytest
 from check_helpers import (
-    FLAGS,
-    assert_claims_listed_once,
-    assert_verdict,
-    check_expected,
-    claim_params,
+    assert_true_claims_and_officials_words,
     load_expected,
+    stress_tests,
 )
-
-from verify.types import CheckResult
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow]
 
 DATA = Path(__file__).parents[1] / "data" / "stress_quotes5"
-EXPECTED, CLAIMS = load_expected(DATA)
+EXPECTED = load_expected(DATA)[0]
 
 KNOWN_MISSES: dict[str, str] = {
     'fostering recruitment campaign as "strong advocates for young people"': (
@@ -43,25 +38,8 @@ KNOWN_MISSES: dict[str, str] = {
 """Words of a claim -> why the tool's verdict still differs from the expected one."""
 
 
-@pytest.fixture(scope="module")
-def checked(reports_dir: Path, tmp_path_factory) -> dict[str, CheckResult]:
-    """Each release checked once, whole pipeline, against its real report."""
-    return check_expected(EXPECTED, DATA, reports_dir, tmp_path_factory.mktemp("quotes5"))
-
-
-@pytest.mark.parametrize(
-    ("name", "words", "want"),
-    claim_params(CLAIMS, KNOWN_MISSES),
-)
-def test_short_quotes_said_of_their_subject(checked, name, words, want):
-    assert_verdict(checked, name, words, want)
+checked, test_short_quotes_said_of_their_subject = stress_tests(DATA, KNOWN_MISSES)
 
 
 def test_each_release_holds_true_claims_and_officials_words():
-    """Every release holds faithful claims and officials' words, the news releases planted
-    errors too, and the known misses are claims of the fixtures."""
-    for name, case in EXPECTED.items():
-        wants = [want for _, want in case["claims"]]
-        assert any(w == "not_checkable" for w in wants) and any(w == "supported" for w in wants)
-        assert "news" not in name or any(w in FLAGS for w in wants)
-    assert_claims_listed_once(CLAIMS, KNOWN_MISSES)
+    assert_true_claims_and_officials_words(EXPECTED, KNOWN_MISSES)

@@ -171,7 +171,8 @@ def test_comparison_against_previous_report_table(settings):
     got = run(report, text, text, settings, kind="comparison", previous=[earlier], **values)
     assert got.verdict == "supported", got.explanation
     assert "every judgement good" in got.explanation
-    earlier.judgements[0].grade = "requires_improvement"
+    leaders = earlier.judgements[0].model_copy(update={"grade": "requires_improvement"})
+    earlier = earlier.model_copy(update={"judgements": (leaders, *earlier.judgements[1:])})
     got = run(report, text, text, settings, kind="comparison", previous=[earlier], **values)
     assert got.verdict == "contradicted", got.explanation
     assert "impact of leaders requires improvement" in got.explanation

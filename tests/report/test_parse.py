@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from pydantic import ValidationError
 
 import verify.report as report_module
 from verify.cli import main
@@ -91,6 +92,20 @@ def test_load_report_reads_the_cache_the_second_time(settings, tmp_path, monkeyp
     renamed = tmp_path / "renamed.txt"
     renamed.write_bytes(INVENTED.read_bytes())
     assert load_report(renamed, settings).source == str(renamed)
+
+
+def test_a_cached_report_shared_between_checks_cannot_be_changed(settings):
+    """The decoded parse is shared by every later load in the process: neither a field
+    nor a collection of the copy handed out can be changed under the next check."""
+    load_report(INVENTED, settings)
+    shared = load_report(INVENTED, settings)
+    with pytest.raises(ValidationError):
+        shared.judgements = ()
+    with pytest.raises(ValidationError):
+        shared.sections[0].grade = "inadequate"
+    with pytest.raises(AttributeError):
+        shared.passages.append(shared.passages[0])
+    assert load_report(INVENTED, settings) == shared
 
 
 def test_publication_day_in_the_file_name_is_read_even_from_the_cache(settings, tmp_path):

@@ -102,6 +102,12 @@ class Context:
     from. None when no archive has been built."""
     _other_visit: dict[str, bool] = field(default_factory=dict, repr=False)
     """``about_other_visit``'s answers, by report sha256."""
+    fact_values: dict[tuple[int, str], tuple[Claim, tuple]] = field(
+        default_factory=dict, repr=False
+    )
+    """``fact.compared_values``' answers, by the claim's id and report sha256, the claim
+    kept beside them (its id is not reused while kept): ``lookups`` asks them to guess a
+    fact's row, ``check_fact`` again to judge it."""
 
     def index(self, report: Report) -> PassageIndex:
         if report.sha256 not in self.indexes:
@@ -162,6 +168,16 @@ def _dated_before(sentence: str, report: Report, day: date | None) -> bool:
 _MONTH_NAMED = re.compile(rf"\b{MONTH}\b")
 
 
+def _months_between(start: date, end: date) -> set[int]:
+    """The months from ``start``'s to ``end``'s, read as dates: a visit from 27 November
+    to 5 January touches November, December and January."""
+    month, months = date(start.year, start.month, 1), set()
+    while month <= end:
+        months.add(month.month)
+        month = date(month.year + month.month // 12, month.month % 12 + 1, 1)
+    return months
+
+
 def dated_to_visit(sentence: str, report: Report, day: date | None) -> bool:
     """True when ``sentence`` dates what it tells to ``report``'s own visit, a graded
     inspection: its dates fall within the visit, or its months are months the visit
@@ -176,9 +192,7 @@ def dated_to_visit(sentence: str, report: Report, day: date | None) -> bool:
     if dates:
         return years <= {start.year, end.year} and all(start <= d <= end for d in dates)
     months = {month_number(m.group()) for m in _MONTH_NAMED.finditer(sentence)}
-    touched = {start.month, end.month} | {
-        (start.month + k - 1) % 12 + 1 for k in range((end.month - start.month) % 12)
-    }
+    touched = {start.month, end.month} | _months_between(start, end)
     after = day is not None and 0 <= (day - end).days <= _HALF_YEAR
     in_year = years == {start.year} or (not years and after)
     return bool(months) and months <= touched and in_year

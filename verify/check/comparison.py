@@ -445,7 +445,7 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
     settled = False  # whether any part was compared with a grade that settles it
     named = named_judgement(claim)
     if v.direction:
-        if subject := _told_of(claim, named) or _direction_subject(claim):
+        if subject := _area_of_change(claim, named) or _direction_subject(claim):
             actual, why = _direction_of(subject, report, earlier)
         elif _of_the_whole(claim, report) and judgement_grade(earlier, "overall_effectiveness"):
             # 'remains requires improvement, unchanged since 2019': the grade it names.
@@ -587,12 +587,13 @@ def _earlier_judgement(claim: Claim) -> JudgementName | None:
     return next(filter(None, map(_one_judgement, giving)), None)
 
 
-def _told_of(claim: Claim, named: JudgementName | None) -> JudgementName | None:
-    """``named``, unless the claim names it in one clause and tells its change in another
-    that names the council and no judgement ('... services for looked after children were
-    both judged good, and Southwark has kept its good rating'): the kept rating is then the
-    council's, not that area's. A clause of the area's own ('children in care, rated good
-    in 2012, have remained good') tells that area's."""
+def _area_of_change(claim: Claim, named: JudgementName | None) -> JudgementName | None:
+    """The judgement whose change (or earlier grade) the claim tells: ``named``, unless the
+    claim names it in one clause and tells its change in another that names the council
+    and no judgement ('... services for looked after children were both judged good, and
+    Southwark has kept its good rating'): the kept rating is then the council's, not that
+    area's. A clause of the area's own ('children in care, rated good in 2012, have
+    remained good') tells that area's."""
     if named is None or claim.values.grades:
         return named
     told = [c for c in clauses(claim.text) if direction_of(c) == claim.values.direction]
@@ -669,7 +670,7 @@ def _against_printed(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
             nearest(ctx, report, claim.text),
         )
     index = ctx.index(report)
-    area = _told_of(claim, named_judgement(claim))
+    area = _area_of_change(claim, named_judgement(claim))
     accounts = report.previous
     if month := claimed_month(claim):
         accounts = [p for p in accounts if _account_of_month(p, month)]
@@ -735,7 +736,7 @@ def _against_printed(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
         why = f"The report gives the earlier grade as {', '.join(sorted(printed))}."
         return verdict(claim, "contradicted", why, evidence)
     if v.direction:
-        return _direction_from_printed(claim, report, chosen, evidence, area)
+        return _direction_from_printed(claim, report, chosen, evidence, area, own)
     if not (said & printed) and not (v.first_grade and chosen.grade):
         # Nothing said of the earlier inspection could be compared with what it prints.
         return today or verdict(
@@ -912,13 +913,14 @@ def _direction_from_printed(
     chosen: PreviousInspection,
     evidence: list,
     area: JudgementName | None,
+    own: str | None,
 ) -> CheckedClaim:
     """The direction from the account's earlier grade to today's grade of what it was
-    given to: the area the claim names, when the account is of it ('The adoption service
-    has remained good since its last inspection in 2011' against adoption's grade now, not
-    the overall inadequate; looked-after children good in 2012, ``_area_grade``, against
-    children in care today), else the service's overall grade."""
-    own = _area_grade(chosen.text, area) if area else None
+    given to: the area the claim names, when the account is of it (``own``, its grade for
+    that area: 'The adoption service has remained good since its last inspection in 2011'
+    against adoption's grade now, not the overall inadequate; looked-after children good
+    in 2012, ``_area_grade``, against children in care today), else the service's overall
+    grade."""
     then = own or chosen.grade or _earliest_grade(chosen.text)
     if then is None:
         why = "The earlier grade is not printed; pass the earlier report with --previous."

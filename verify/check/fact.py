@@ -5,6 +5,7 @@ autumn'), read against its dateline and never guessed without one."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -690,10 +691,20 @@ def evidence_query(claim: Claim) -> str:
     return re.sub(r"\s+", " ", claim.text)
 
 
-def compared_values(claim: Claim, ctx: Context, report: Report) -> list[tuple[str, str]]:
+def compared_values(claim: Claim, ctx: Context, report: Report) -> tuple[tuple[str, str], ...]:
     """Each of the fact's values the report settles, as (verdict, why): its visit's team,
     duration, dates and months, its framework, a misnamed visit, the years since the last
-    inspection, times said relative to the release."""
+    inspection, times said relative to the release. Worked out once a claim and report in
+    a check (``Context.fact_values``): ``lookups`` asks before ``check_fact`` does."""
+    key = (id(claim), report.sha256)
+    known = ctx.fact_values.get(key)
+    if known is None or known[0] is not claim:
+        known = ctx.fact_values[key] = (claim, tuple(_compared_values(claim, ctx, report)))
+    return known[1]
+
+
+def _compared_values(claim: Claim, ctx: Context, report: Report) -> list[tuple[str, str]]:
+    """``compared_values``, worked out."""
     visit, misnamed = _visit_checks(claim, ctx, report)
     results = [r for f in (*visit, _framework) if (r := f(claim, report))] + misnamed
     if interval := _interval(claim, report, ctx.previous):
@@ -728,7 +739,7 @@ def _misnamed(said: str, report: Report) -> tuple[str, str]:
     return "contradicted", f"{report.label} is a graded {kind}inspection ({when}), not a {said}"
 
 
-def _explained(results: list[tuple[str, str]]) -> str:
+def _explained(results: Sequence[tuple[str, str]]) -> str:
     """Each comparison's account, the one that settles the verdict first: a contradicted
     claim's explanation opens on the value that conflicts, not on what agrees."""
     label = worst(r[0] for r in results)

@@ -59,8 +59,7 @@ from verify.words.qualifiers import (
     HEDGES,
 )
 from verify.words.speakers import (
-    LINKING_OPENERS,
-    OFSTED_NOUNS,
+    FRAMING_PHRASE,
     OWN_WORDS_ROLES,
     framed_speaker,
     role_of,
@@ -103,27 +102,6 @@ _BOTH_CRITICAL_MARGIN = 0.1
 _LISTED_MIN, _LISTED_WORDS_MIN = 0.5, 2
 
 
-_SOURCE = rf"(?:the )?(?:inspectors?|ofsted|the report|{OFSTED_NOUNS})"
-"""Who a framed finding is told by ('inspectors', 'the report', 'the watchdog': the
-conventions' names for inspectors)."""
-_FRAME = re.compile(
-    rf"^(?:{LINKING_OPENERS}|in addition)\b,?\s*"
-    r"|\bin (?:(?-i:[A-Z])[\w’'-]+ ?){1,3},\s*"
-    rf"|\b(?:{_SOURCE}|(?:the )?inspection)(?:’s|'s)?\s+(?:also\s+)?"
-    r"(?:said|says|found|noted|praised|highlighted|added|wants? to see|wanted to see)\s+"
-    r"(?:that\s+)?"
-    r"|\bconcerns were raised (?:over|about|around)\s+"
-    rf"|,\s+{_SOURCE}\s+(?:also\s+)?"
-    r"(?:said|says|found|noted|added|concluded)(?=\W*$)"
-    rf"|,?\s+according to {_SOURCE}(?=\W*$)"
-    rf"|^according to {_SOURCE},\s*",
-    re.I,
-)
-"""Words that frame a finding rather than state it: 'Meanwhile, in Harrow, inspectors
-found that ...', '..., the report said.'. Ranking on what is left keeps the framing from
-outweighing the topic."""
-
-
 _VAGUE = re.compile(
     r"\b(?:acknowledg\w*|recogni[sz]\w*|prais\w*|highlight\w*|not(?:e|ed|es))\s+"
     r"(?:this|these|that|it|them)(?:\s+(?:work|news|achievement|effort|progress))?\W*$",
@@ -135,7 +113,7 @@ sentence alone names nothing to look for."""
 
 def topic(text: str) -> str:
     """The finding itself, without its framing (or the text, if nothing is left)."""
-    left = _FRAME.sub("", text).strip()
+    left = FRAMING_PHRASE.sub("", text).strip()
     return left if len(left.split()) >= 3 else text
 
 

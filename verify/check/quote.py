@@ -28,7 +28,7 @@ from verify.types import CheckedClaim, Claim, DiffOp, Evidence, Report
 from verify.words.councils import COUNCIL_WORD, COUNCILS_WORD, unnamed
 from verify.words.grades import is_grade_phrase
 from verify.words.qualifiers import LIMITED, NEGATION, NOT_ONLY, SUBJECT_SHARES
-from verify.words.referents import groups
+from verify.words.referents import CHILDREN, PRONOUNS, RELATIVES, STAFF, groups
 from verify.words.sentences import LIST_MARKER, SENTENCE_END
 from verify.words.speakers import (
     BE,
@@ -780,8 +780,8 @@ def _said_of_other(
 # A release clause giving the quotation to a pronoun ('the report says it is', 'they
 # were described as'): what the words are said of is not named, so nothing to compare.
 _SAID_OF_PRONOUN = re.compile(
-    r"\b(?:it|they|this|these|those|he|she|which|who)"
-    rf"(?:\s+(?:{BE}|has|have|had))*(?:\s+\w+ly)?(?:\s+(?:{REPORTING_VERBS}))?(?:\s+as)?\s*$",
+    rf"\b(?:{PRONOUNS}|{RELATIVES})(?:\s+(?:{BE}|has|have|had))*(?:\s+\w+ly)?"
+    rf"(?:\s+(?:{REPORTING_VERBS}))?(?:\s+as)?\s*$",
     re.I,
 )
 
@@ -821,9 +821,7 @@ def _same_referent(a: str, b: str) -> bool:
 
 _SAID_OF_SPEAKERS = re.compile(
     rf"\b(?:{INSPECTORS_SOURCE}|{REPORTING_VERBS}|{FINDING_VERBS}|{COUNCIL_WORD}|"
-    rf"{COUNCILS_WORD}|children['’]?s services|services?|work|inspect\w*|staff|workforce|"
-    rf"practitioners?|professionals?|(?:social |frontline )?workers?|employees|teams?|"
-    rf"child(?:ren)?(?:['’]s)?|young (?:people|persons?)|famil(?:y|ies))\b",
+    rf"{COUNCILS_WORD}|children['’]?s services|services?|work|inspect\w*|{STAFF}|{CHILDREN})\b",
     re.I,
 )
 # The words before a quotation that make it a predicate: 'is', 'are consistently'.
@@ -832,8 +830,7 @@ _SAID_OF_PREDICATE = re.compile(rf"\b(?:{BE})(?:\s+\w+ly)?\s*$", re.I)
 # champions'), or one a relative or a second predicate leaves further back ('It offers a
 # service that is flexible'): what the words describe is not in the clause.
 _SAID_OF_ELSEWHERE = re.compile(
-    r"^(?:it|they|this|these|those|he|she|we|there|which|who|whose|whom)\b"
-    r"|\b(?:and|but|or|that|which|who|whom|whose)$",
+    rf"^(?:{PRONOUNS}|we|there|{RELATIVES})\b|\b(?:and|but|or|that|{RELATIVES})$",
     re.I,
 )
 # An aside in brackets ('Personal advisers (PAs) are ...') is no clause break.

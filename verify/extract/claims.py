@@ -549,7 +549,7 @@ class _Voices:
     def _hear(self, words: str, carried: bool, quoted: set[str], cut: bool) -> _Heard:
         stripped = words.strip()
         speakers = quoted - {"unattributed"}  # an unattributed quotation is the voice's own
-        if _told_of(stripped):
+        if _report_told_by_person(stripped):
             # 'The report, he said, was “fair”': the person speaks of the report.
             return self._speaker(stripped, quoting=bool(speakers)) or _Heard(words)
         pronoun = _PRONOUN_SUBJECT.match(stripped)
@@ -619,7 +619,7 @@ class _Voices:
         return None
 
 
-def _told_of(words: str) -> bool:
+def _report_told_by_person(words: str) -> bool:
     """True when a person tells the sentence whose subject is Ofsted or its report ('The
     report, he said, was “fair”', 'The report was “fair”, he said'): the report is what
     they speak of, not the source of the words."""

@@ -61,7 +61,9 @@ def _decoded(cache: DiskCache[Report], key: str) -> Report | None:
     """The cached parse under ``key``, decoded once a process for as long as its cache file
     is the same file (inode, size and modification time): a warm process or a batch checks
     release after release against a report, and decoding its JSON was most of loading it.
-    The decoded report is shared, never handed out: ``load_report`` returns a copy."""
+    The decoded report is shared, never handed out: ``load_report`` returns a shallow
+    copy, safe as a report's models are frozen and their collections tuples
+    (``types.Frozen``)."""
     path = cache.path(key)
     try:
         stat = path.stat()
@@ -115,9 +117,10 @@ def parse_report(doc: Document) -> Report:
         pages=doc.pages,
     )
     parts = structure.build(structure.paragraphs(text, skeleton.page_at), len(text))
-    _grade_sections(parts.sections, grades)
-    return skeleton.model_copy(
-        update={
+    # Validated (not ``model_copy``): the builder's lists become the frozen report's tuples.
+    return Report(
+        **{
+            **dict(skeleton),
             "authority": metadata.authority(text),
             "inspection_type": metadata.inspection_type(kind, metadata.first_period(text)),
             "inspection_start": start,
@@ -129,18 +132,21 @@ def parse_report(doc: Document) -> Report:
             "judgements": grades,
             "previous": metadata.previous_inspections(text),
             "improvements": parts.improvements,
-            "sections": parts.sections,
+            "sections": _graded_sections(parts.sections, grades),
             "passages": parts.passages,
         }
     )
 
 
-def _grade_sections(sections: list[Section], grades: list[Judgement]) -> None:
+def _graded_sections(sections: list[Section], grades: list[Judgement]) -> list[Section]:
     """A section about a judgement carries its grade even where the heading omits it."""
     table = {j.name: j.grade for j in grades}
-    for section in sections:
-        if section.judgement and section.grade is None:
-            section.grade = table.get(section.judgement)
+    return [
+        s.model_copy(update={"grade": table.get(s.judgement)})
+        if s.judgement and s.grade is None
+        else s
+        for s in sections
+    ]
 
 
 def _require_ofsted(doc: Document) -> None:

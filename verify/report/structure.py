@@ -145,9 +145,9 @@ class _Builder:
     def open_section(self, p: Paragraph) -> None:
         """Start a section; a sub-heading ('Summary', 'Inspection findings') keeps the
         judgement of the part it sits in, a top-level heading clears it."""
+        if self.section:
+            self.amend_section(end=p.start)
         previous = self.section
-        if previous:
-            previous.end = p.start
         judgement = judgement_of_heading(p.text)
         grade_match = HEADING_GRADE.search(p.text)
         grade: Grade | None = grade_of(grade_match.group(1)) if grade_match and judgement else None
@@ -157,6 +157,10 @@ class _Builder:
             title=p.text, judgement=judgement, grade=grade, start=p.start, end=self.total
         )
         self.out.sections.append(self.section)
+
+    def amend_section(self, **changes) -> None:
+        """The current section (the last opened) with ``changes``: a frozen model, replaced."""
+        self.section = self.out.sections[-1] = self.section.model_copy(update=changes)
 
     def add(self, p: Paragraph, kind: str, number: int | None = None, skip: int = 0) -> Passage:
         prefix = {"numbered": "p", "summary": "s", "improvement": "i", "table": "t"}.get(kind, "o")
@@ -217,7 +221,7 @@ def _classify(b: _Builder, p: Paragraph, previous: Paragraph | None) -> None:
             b.out.improvements.append(passage.model_copy(update={"kind": "improvement"}))
     elif b.section and previous and previous.start == b.section.start and GRADE_ONLY.match(p.text):
         if b.section.judgement:
-            b.section.grade = grade_of(GRADE_ONLY.match(p.text).group(1))
+            b.amend_section(grade=grade_of(GRADE_ONLY.match(p.text).group(1)))
     elif is_heading(p.text):
         b.open_section(p)
     elif b.in_improvements:

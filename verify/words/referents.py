@@ -11,6 +11,19 @@ from __future__ import annotations
 
 import re
 
+STAFF = (
+    r"staff|workforce|practitioners?|professionals?|(?:social |frontline )?workers?|"
+    r"employees|teams?"
+)
+"""The council's staff by the words every group of them goes by ('social workers', 'the
+workforce'): a sentence naming only these names no thing of its own."""
+CHILDREN = r"child(?:ren)?(?:['’]s)?|young (?:people|persons?)|famil(?:y|ies)"
+"""Children and families by the words every release names them with."""
+PRONOUNS = r"it|they|this|these|those|he|she"
+"""Pronouns standing for a referent named elsewhere ('the report says it is ...')."""
+RELATIVES = r"which|who|whose|whom"
+"""Relative pronouns: their referent stands further back ('a service which is ...')."""
+
 GROUPS: dict[str, str] = {
     "leaders": (
         r"leaders?|leadership|managers?|management|directors?|bosses|chief executive|"
@@ -18,15 +31,10 @@ GROUPS: dict[str, str] = {
         r"lead member|cabinet members?|councillors?|elected members|politicians|"
         r"council|local authority|authority"
     ),
-    "staff": (
-        r"staff|workforce|social workers?|(?:frontline |support |key )?workers?|"
-        r"practitioners?|professionals?|employees|teams?|personal advisers?|PAs?|"
-        r"caseworkers?|reviewing officers?|IROs?"
-    ),
+    "staff": rf"{STAFF}|personal advisers?|PAs?|caseworkers?|reviewing officers?|IROs?",
     "children": (
-        r"child(?:ren)?|young (?:people|persons?)|care leavers?|care-experienced|"
-        r"teenagers?|adolescents?|babies|infants|famil(?:y|ies)|parents?|"
-        r"(?:16|17|16- and 17)-year-olds"
+        rf"{CHILDREN}|care leavers?|care-experienced|teenagers?|adolescents?|babies|infants|"
+        r"parents?|(?:16|17|16- and 17)-year-olds"
     ),
     "carers": r"(?:foster|kinship|connected|adoptive) carers?|carers?|adopters?|foster families",
     "partners": (

@@ -87,7 +87,31 @@ FRAMING = re.compile(
     rf"\b(?:{OFSTED_NAMES}|{OFSTED_NOUNS}|{REPORTING_VERBS}|{FINDING_VERBS}|finding)\b", re.I
 )
 """The words that frame a finding as Ofsted's ('inspectors finding', 'the watchdog
-recognised'): who said it and the saying, none of what was said."""
+recognised'): who said it and the saying, none of what was said. Left out word by word
+wherever they stand, to count the words a clause says of its own; ``FRAMING_PHRASE`` cuts
+the framing phrase off a finding's edges instead, to rank what is left."""
+LINKING_OPENERS = r"but|and|however|meanwhile|also"
+"""Words opening a sentence that link it to the one before ('However, inspectors said'),
+not part of its speaker or what it says: inside another pattern."""
+_FRAMED_BY = rf"(?:the )?(?:inspectors?|ofsted|the report|{OFSTED_NOUNS})"
+"""Who a framed finding is told by ('inspectors', 'the report', 'the watchdog': the
+conventions' names for inspectors)."""
+FRAMING_PHRASE = re.compile(
+    rf"^(?:{LINKING_OPENERS}|in addition)\b,?\s*"
+    r"|\bin (?:(?-i:[A-Z])[\w’'-]+ ?){1,3},\s*"
+    rf"|\b(?:{_FRAMED_BY}|(?:the )?inspection)(?:’s|'s)?\s+(?:also\s+)?"
+    r"(?:said|says|found|noted|praised|highlighted|added|wants? to see|wanted to see)\s+"
+    r"(?:that\s+)?"
+    r"|\bconcerns were raised (?:over|about|around)\s+"
+    rf"|,\s+{_FRAMED_BY}\s+(?:also\s+)?"
+    r"(?:said|says|found|noted|added|concluded)(?=\W*$)"
+    rf"|,?\s+according to {_FRAMED_BY}(?=\W*$)"
+    rf"|^according to {_FRAMED_BY},\s*",
+    re.I,
+)
+"""The phrase that frames a finding rather than states it, at its edges: 'Meanwhile, in
+Harrow, inspectors found that ...', '..., the report said.'. A finding is ranked on what
+is left (``check.finding.topic``), so the framing does not outweigh the topic."""
 FINDING_NOUNS = r"concerns?|strengths?|weakness\w*|areas? for (?:improvement|development)|praise"
 """Nouns that name what an inspection found ("Ofsted's concerns", "areas for improvement
 in the report"): with Ofsted or its report as the source, a finding as a verb makes one."""
@@ -106,9 +130,6 @@ _SAYS_FRAME = re.compile(
 )
 """'<speaker> said ...'; a saying verb after 'of' is a noun ('the Secretary of State')."""
 _SAID_OF = re.compile(rf"\b(?:{BE})(?:\s+(?:also|\w+ly))?$", re.I)
-LINKING_OPENERS = r"but|and|however|meanwhile|also"
-"""Words opening a sentence that link it to the one before ('However, inspectors said'),
-not part of its speaker or what it says: inside another pattern."""
 _OPENER = re.compile(rf"^(?:{LINKING_OPENERS})\W+", re.I)
 
 
