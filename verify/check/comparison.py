@@ -26,7 +26,7 @@ from verify.types import (
     Report,
 )
 from verify.words.changes import OF_THE_RATING, direction_of
-from verify.words.clauses import Break, clause_end, clause_start, clauses
+from verify.words.clauses import Break, clause_end, clause_start, clauses, has_verb
 from verify.words.councils import COUNCIL_WORD, council_named, names_council
 from verify.words.dates import YEAR
 from verify.words.grades import grade_of, grade_rank, grade_text, grades_given, grades_in
@@ -567,14 +567,26 @@ def named_judgement(claim: Claim) -> JudgementName | None:
 def _graded_elsewhere(claim: Claim, named: JudgementName) -> bool:
     """True when the judgement a claim names sits in a clause giving it a grade other than
     the earlier one read ('rated inadequate since 2015, when adoption was also judged
-    good'): that earlier grade is the whole service's, not the judgement's."""
+    good'): that earlier grade is the whole service's, not the judgement's. Not when the
+    earlier grade stands in a phrase hung on the judgement's own clause (``_hung_on``)."""
     said = claim.values.previous_grade
-    for clause in clauses(claim.text):
+    parts = clauses(claim.text)
+    if any(_hung_on(parts, k, named) for k, c in enumerate(parts) if said in grades_in(c)):
+        return False
+    for clause in parts:
         if any(m.lastgroup == named for m in JUDGEMENT_RE.finditer(clause)):
             found = grades_in(clause)
             if found and said not in found:
                 return True
     return False
+
+
+def _hung_on(parts: list[str], k: int, named: JudgementName) -> bool:
+    """True when clause ``k`` has no verb of its own and hangs on the clause before it,
+    which names ``named`` ('Children in care are now rated good, up from requires
+    improvement in 2017'): the earlier grade it gives is that area's."""
+    names = k > 0 and any(m.lastgroup == named for m in JUDGEMENT_RE.finditer(parts[k - 1]))
+    return bool(names) and not has_verb(parts[k])
 
 
 def _earlier_judgement(claim: Claim) -> JudgementName | None:

@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 from verify.check.common import (
     Context,
     content_words,
+    grade_of_other_body,
     judgement_grade,
     nearest,
     shared,
@@ -594,6 +595,13 @@ def grades_verdict(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         return verdict(claim, "not_checkable", f"No judgement table was read from {report.label}.")
     if not mentions:
         return verdict(claim, "not_checkable", "No grade could be read from the claim.")
+    text = ctx.release.text
+    elsewhere = {id(m): body for m in mentions if (body := grade_of_other_body(text, claim, m))}
+    if len(elsewhere) == len(mentions):
+        bodies = ", ".join(sorted(set(elsewhere.values())))
+        why = f"The grade is said of {bodies}, which {report.label} does not grade."
+        return verdict(claim, "not_checkable", why, nearest(ctx, report, claim.text))
+    mentions = [m for m in mentions if id(m) not in elsewhere]
     if _is_share(claim, mentions):
         return _share_verdict(claim, report, ctx, mentions)
     results = [

@@ -518,7 +518,8 @@ def _grade_for(sentence: str, judgement: re.Match, hits: list[re.Match]) -> re.M
     never across a contrast ('but', 'while'), another grade word (rated or not: 'good for
     A and requires improvement for B' gives A nothing from the second grade; but 'A declined
     from good to requires improvement' gives A the grade it reached) or further than
-    ``_MAX_GRADE_DISTANCE``.
+    ``_MAX_GRADE_DISTANCE``; not the grade before when the name is the subject of its own
+    grade after it (``_OWN_PREDICATE``).
 
     A grade before the name and joined to it by 'and' or a comma belongs to another
     judgement ('also judged to require improvement and [...] help and protection, which
@@ -532,12 +533,24 @@ def _grade_for(sentence: str, judgement: re.Match, hits: list[re.Match]) -> re.M
         return near and not _CONTRAST.search(sentence[lo:hi]) and not crosses
 
     before = [m for m in hits if m.end() <= judgement.start() and reachable(m)]
-    if before and _LINK.match(sentence[before[-1].end() : judgement.start()]):
-        return before[-1]
     after = [m for m in hits if m.start() >= judgement.end() and reachable(m)]
+    own = after and _OWN_PREDICATE.match(sentence[judgement.end() : after[0].start()])
+    if before and not own and _LINK.match(sentence[before[-1].end() : judgement.start()]):
+        return before[-1]
     if not after or _in_closed_aside(sentence, judgement, after[0]):
         return None
     return after[0] if _not_anothers(sentence, judgement, after[0]) else None
+
+
+_OWN_PREDICATE = re.compile(
+    r"^[\s’'\"”]*(?:(?:was|were|is|are|has|have|had|been|being|now|also|both|each|all"
+    r"|judged|rated|graded|deemed|found|assessed|as|to be)\s+){1,5}[‘'\"“]?$",
+    re.I,
+)
+"""Nothing but its own grading verb between a judgement and the grade after it ('with
+services for children in care judged outstanding'): the judgement is that grade's subject,
+whatever grade a preposition before it might link it to ('rated good for the second time
+in a row, with services for children in care ...')."""
 
 
 _OPENED_AFTER_GRADE = re.compile(rf"\b{RELEASE_GRADE}[’'\"”]?\s*(?:\(|[–—-]\s)[^()–—]*$", re.I)

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from verify.words.councils import mentions
+from verify.words.councils import COUNCIL_WORD, mentions
+from verify.words.judgements import OTHER_BODIES, RELEASE_JUDGEMENT_RE
 
 SOME = re.compile(
     r"\b(some|several|a number of|number of|many|two|three|four|five|half|majority|"
@@ -199,3 +200,26 @@ GOAL = re.compile(
 )
 """Words before a grade that make it a goal, not a grade given ('our aspiration is to
 see services move to a good rating')."""
+
+
+_THIS_SERVICE = re.compile(
+    rf"{WHOLE_SERVICE.pattern}|\b(?:{COUNCIL_WORD}|borough|it|they|them|its|their)\b", re.I
+)
+"""Words naming this council or its service, or standing for what was named before (a
+pronoun): a subject a children's services report grades, or may."""
+
+
+def other_body(before: str) -> str | None:
+    """The body the words before a grade last name, when it is one a children's services
+    report never grades (``OTHER_BODIES``: 'The borough's schools are among the best, with
+    95 per cent rated', 'A neighbouring council, rated'), None when what they last name
+    is the council, its services, a judgement, a pronoun, or nothing: the grade is then
+    this inspection's to check."""
+    others = list(OTHER_BODIES.finditer(before))
+    if not others:
+        return None
+    last = others[-1]
+    own = [m.end() for m in _THIS_SERVICE.finditer(before)]
+    own += [m.end() for m in RELEASE_JUDGEMENT_RE.finditer(before)]
+    own += [at + 1 for _, at in mentions(before)]
+    return last.group() if last.end() >= max(own, default=0) else None
