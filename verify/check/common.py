@@ -31,6 +31,7 @@ from verify.words.judgements import EQUIVALENT
 from verify.words.numbers import MONTH, month_number
 from verify.words.qualifiers import other_body
 from verify.words.sentences import sentence_spans
+from verify.words.speakers import other_grader
 
 if TYPE_CHECKING:
     from verify.archive import Archive
@@ -242,7 +243,9 @@ def grade_of_other_body(text: str, claim: Claim, mention: GradeMention) -> str |
     are among the best, with 95 per cent rated good or outstanding', 'A neighbouring
     council, rated outstanding last year'): the last body the sentence names before the
     grade, since the grade printed before it unless only a conjunction stands between them
-    (``words.qualifiers.other_body``). Such a grade is no grade of this inspection,
+    (``words.qualifiers.other_body``); or who gives it, when that is not Ofsted ('Parents
+    who responded to the council's survey rated the service good',
+    ``words.speakers.other_grader``). Such a grade is no grade of this inspection,
     neither right nor wrong against its table, nor are the dates said of it
     the visit's. ``text``: the release's."""
     if mention.start is None:
@@ -252,7 +255,7 @@ def grade_of_other_body(text: str, claim: Claim, mention: GradeMention) -> str |
     for printed in RELEASE_GRADE_RE.finditer(before):
         if not _JOINED.match(before[printed.end() :]):
             start = printed.end()
-    return other_body(before[start:])
+    return other_body(before[start:]) or other_grader(before[start:])
 
 
 _JOINED = re.compile(r"\W*(?:and/)?(?:or|and|to)?\W*$", re.I)

@@ -33,6 +33,7 @@ from verify.words.grades import grade_of, grade_rank, grade_text, grades_given, 
 from verify.words.judgements import JUDGEMENTS, graded_areas, prose
 from verify.words.judgements import RELEASE_JUDGEMENT_RE as JUDGEMENT_RE
 from verify.words.numbers import MONTH, NUMBER, month_number, number
+from verify.words.qualifiers import EXCEPTION
 
 
 def previous_report(
@@ -519,12 +520,15 @@ def _all_of_then(claim: Claim) -> bool:
     inspection's year ('the 2018 inspection, when it was rated good in all four areas'), or
     the claim names no year. Not when the year stands in another clause ('rated requires
     improvement in all four judgements, the same overall grade it received in 2018'): the
-    'all' is today's, and the earlier report is only said to share the overall grade."""
+    'all' is today's, and the earlier report is only said to share the overall grade. Nor
+    an 'all' its clause makes an exception to ('every area but adoption')."""
     said = claim.values.quantifier or ""
     at = claim.text.lower().find(said.lower()) if said.startswith("all") else -1
     if at < 0:
-        return said.startswith("all")
+        return said.startswith("all") and not EXCEPTION.search(claim.text)
     a, b = clause_start(claim.text, at), clause_end(claim.text, at)
+    if EXCEPTION.search(claim.text, a, b):
+        return False  # 'when every area but adoption and care leavers was inadequate'
     years = [m.start() for m in YEAR.finditer(claim.text)]
     return not years or any(a <= y < b for y in years)
 
@@ -581,22 +585,32 @@ def _graded_elsewhere(claim: Claim, named: JudgementName) -> bool:
     return False
 
 
-def _hung_on(parts: list[str], k: int, named: JudgementName) -> bool:
-    """True when clause ``k`` has no verb of its own and hangs on the clause before it,
-    which names ``named`` ('Children in care are now rated good, up from requires
-    improvement in 2017'): the earlier grade it gives is that area's."""
-    names = k > 0 and any(m.lastgroup == named for m in JUDGEMENT_RE.finditer(parts[k - 1]))
-    return bool(names) and not has_verb(parts[k])
+def _hung_on(parts: list[str], k: int, named: JudgementName | None = None) -> bool:
+    """True when clause ``k`` hangs on the clause before it (which names ``named``, when
+    given): it has no verb of its own, or the clause before is a bare subject it stands
+    beside: 'Children in care are now rated good, up from
+    requires improvement in 2017', "The council's adoption service, rated outstanding in
+    2017, is now ...": the earlier grade it gives is that clause's area's."""
+    if k == 0 or (has_verb(parts[k]) and has_verb(parts[k - 1])):
+        return False  # a clause of its own, after one of its own (not a bare subject)
+    return named is None or any(m.lastgroup == named for m in JUDGEMENT_RE.finditer(parts[k - 1]))
 
 
 def _earlier_judgement(claim: Claim) -> JudgementName | None:
     """The one judgement the clause giving the claim's earlier grade names ('..., while
     children in care, rated outstanding in 2018, are now good'): that grade was that
-    area's then, not the service's overall. None when no clause (at a dash or stronger)
-    holding the earlier grade names exactly one judgement, or names overall effectiveness."""
+    area's then, not the service's overall; or the one judgement named in the clause a
+    verbless clause giving it hangs on (``_hung_on``). None when no clause (at a dash or
+    stronger) holding the earlier grade names exactly one judgement, or names overall
+    effectiveness, and none it hangs on does."""
     said = claim.values.previous_grade
     giving = (c for c in clauses(claim.text, Break.DASH) if said in grades_in(c))
-    return next(filter(None, map(_one_judgement, giving)), None)
+    found = next(filter(None, map(_one_judgement, giving)), None)
+    if found is not None:
+        return found
+    parts = clauses(claim.text)
+    hung = (k for k, c in enumerate(parts) if said in grades_in(c) and _hung_on(parts, k))
+    return next((_one_judgement(parts[k - 1]) for k in hung), None)
 
 
 def _told_of(claim: Claim, named: JudgementName | None) -> JudgementName | None:

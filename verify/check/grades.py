@@ -599,7 +599,7 @@ def grades_verdict(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     elsewhere = {id(m): body for m in mentions if (body := grade_of_other_body(text, claim, m))}
     if len(elsewhere) == len(mentions):
         bodies = ", ".join(sorted(set(elsewhere.values())))
-        why = f"The grade is said of {bodies}, which {report.label} does not grade."
+        why = f"The grade is another body's ({bodies}), not one {report.label} gives."
         return verdict(claim, "not_checkable", why, nearest(ctx, report, claim.text))
     mentions = [m for m in mentions if id(m) not in elsewhere]
     if _is_share(claim, mentions):

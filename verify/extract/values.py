@@ -182,11 +182,7 @@ def grade_mentions(sentence: str) -> list[GradeMention]:
     """Grades stated as ratings (quoted, or beside 'rated', 'overall'...), each with the
     judgements it is given (see ``_grade_for``)."""
     found = []
-    grade_hits = [
-        m
-        for m in GRADE_RE.finditer(sentence)
-        if _is_rating(sentence, m) and _given(sentence[: m.start()])
-    ]
+    grade_hits = _given_hits(sentence)
     for m in grade_hits:
         found.append(
             GradeMention(
@@ -224,18 +220,41 @@ _REFERENCE = re.compile(
 below outstanding', 'one step away from good', 'good rather than outstanding', 'fell short
 of the top grade'."""
 _DENIED = re.compile(
-    r"(?:\b(?:no|none|not|never|neither|nor)|n[’']t)\b"
-    r"(?!\s+(?:only|fewer|less|more|longer|until)\b)[^.;,:]{0,30}$",
+    r"(?:\b(?:no|none|not|never|neither|nor|missed(?:\s+out\s+on)?|short\s+of)|n[’']t)\b"
+    r"(?!\s+(?:only|fewer|less|more|longer|until)\b)[^.;,:]{0,40}$",
     re.I,
 )
 """A negation shortly before a grade in its clause: the grade is denied, not given ('with
-no area rated good or inadequate', 'has not been judged inadequate')."""
+no area rated good or inadequate', 'has not been judged inadequate', 'None of Southwark's
+areas was rated', 'missed out on an outstanding grade', 'stopped short of rating help and
+protection outstanding')."""
+_HYPOTHETICAL = re.compile(r"\b(?:would|could|might)\b[^.;:]{0,40}$", re.I)
+"""A modal shortly before a grade: the grade is supposed, not given ('services would have
+been rated outstanding', 'could regain an outstanding rating')."""
+_LISTED_GRADE = re.compile(r"[\s’'\"”]*(?:,|or|nor|and)[\s‘'\"“]*$", re.I)
+"""What joins a grade to the one before it in one list ('outstanding or inadequate')."""
 
 
 def _given(before: str) -> bool:
-    """False when the words ``before`` a grade make it an aim, a point of the scale or a
-    denial (``_ASPIRED``, ``_REFERENCE``, ``_DENIED``), not a grade given."""
-    return not (_ASPIRED.search(before) or _REFERENCE.search(before) or _DENIED.search(before))
+    """False when the words ``before`` a grade make it an aim, a point of the scale, a
+    denial or a supposition (``_ASPIRED``, ``_REFERENCE``, ``_DENIED``, ``_HYPOTHETICAL``),
+    not a grade given."""
+    said = (_ASPIRED, _REFERENCE, _DENIED, _HYPOTHETICAL)
+    return not any(pattern.search(before) for pattern in said)
+
+
+def _given_hits(sentence: str) -> list[re.Match]:
+    """The grade words of ``sentence`` stated as ratings and given (``_given``); a grade
+    listed after one not given is not given either ('None of the areas was rated
+    outstanding or inadequate')."""
+    hits, last = [], None
+    for m in GRADE_RE.finditer(sentence):
+        listed = last is not None and _LISTED_GRADE.fullmatch(sentence, last[0].end(), m.start())
+        given = last[1] if listed else _given(sentence[: m.start()])
+        last = (m, given)
+        if given and _is_rating(sentence, m):
+            hits.append(m)
+    return hits
 
 
 _ANAPHOR = re.compile(r"^(?:these|those|both|they|the two|the areas)\b", re.I)

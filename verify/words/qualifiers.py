@@ -22,9 +22,11 @@ SOME = re.compile(
 EXCEPTIONS = (
     r"except|apart from|other than|save for|bar|but for"
     r"|(?<![,;]\s)but(?=\s+(?:one|two|three|four)\b)"
+    r"|(?:(?<=\barea\s)|(?<=\bareas\s)|(?<=\bjudgement\s)|(?<=\bjudgements\s))but"
 )
 """Words that make an exception to what a sentence says of all ('good in every area apart
-from children in care', 'outstanding in all areas but one'): inside another pattern."""
+from children in care', 'outstanding in all areas but one', 'every area but adoption'):
+inside another pattern."""
 EXCEPTION = re.compile(rf"\b(?:{EXCEPTIONS})\b", re.I)
 CONDITION = re.compile(r"\b(?:unless|until|only\s+(?:when|if|where|after))\b", re.I)
 """Words that make what a sentence says of none or all hold only on a condition: 'no

@@ -375,3 +375,31 @@ def names_person(text: str) -> bool:
         not _NOT_A_FORENAME.match(m.group("first")) and not _NOT_A_FORENAME.match(m.group("second"))
         for m in _CAPITALISED_PAIR.finditer(text)
     )
+
+
+_GRADED_BY = re.compile(
+    rf"\b(?:{GRADING_VERBS}|scored|ranked)\s+(?!(?:by|as|to|be|been|being)\b)\S[^.;:!?]*$", re.I
+)
+"""A grading verb with an object before the grade ('rated the service good'): a clause
+saying who gave the grade, not that it was given."""
+_OFSTED_SOURCE = re.compile(rf"\b(?:{OFSTED_NAMES}|{OFSTED_NOUNS}|{INSPECTION_DOCUMENTS})\b", re.I)
+_STANDS_FOR = re.compile(
+    r"^\W*(?:(?:and|but|it|they|which|that|who|this|has|have|had|also|then|now)\W+)*$", re.I
+)
+"""A subject that stands for what was named before (a pronoun, a relative word): who it
+is, the sentences before tell."""
+
+
+def other_grader(before: str) -> str | None:
+    """Who gives the grade the words ``before`` lead to, when they say who and it is not
+    Ofsted, its inspectors or its report ('Parents who responded to the council's own
+    survey rated the service', 'The council rated itself'): a grade no inspection gave.
+    None when the grade is said as given (passive: 'was rated'), given by Ofsted, or by a
+    pronoun standing for someone named before."""
+    graded = _GRADED_BY.search(before)
+    if graded is None:
+        return None
+    subject = before[: graded.start()]
+    if _OFSTED_SOURCE.search(subject) or _STANDS_FOR.match(subject):
+        return None
+    return " ".join(subject.split()[-6:])
