@@ -586,13 +586,15 @@ def _graded_elsewhere(claim: Claim, named: JudgementName) -> bool:
 
 
 def _hung_on(parts: list[str], k: int, named: JudgementName | None = None) -> bool:
-    """True when clause ``k`` hangs on the clause before it (which names ``named``, when
-    given): it has no verb of its own, or the clause before is a bare subject it stands
-    beside: 'Children in care are now rated good, up from
-    requires improvement in 2017', "The council's adoption service, rated outstanding in
-    2017, is now ...": the earlier grade it gives is that clause's area's."""
-    if k == 0 or (has_verb(parts[k]) and has_verb(parts[k - 1])):
-        return False  # a clause of its own, after one of its own (not a bare subject)
+    """True when clause ``k``, naming no judgement, hangs on the clause before it (which
+    names ``named``, when given): it has no verb of its own, or the clause before is the
+    bare subject opening the sentence, which it stands beside: 'Children in care are now
+    rated good, up from requires improvement in 2017', "The council's adoption service,
+    rated outstanding in 2017, is now ...": the earlier grade it gives is that area's."""
+    if k == 0 or JUDGEMENT_RE.search(parts[k]):
+        return False
+    if has_verb(parts[k]) and (k > 1 or has_verb(parts[0])):
+        return False  # a clause of its own, not beside the bare subject opening the sentence
     return named is None or any(m.lastgroup == named for m in JUDGEMENT_RE.finditer(parts[k - 1]))
 
 

@@ -378,7 +378,9 @@ def names_person(text: str) -> bool:
 
 
 _GRADED_BY = re.compile(
-    rf"\b(?:{GRADING_VERBS}|scored|ranked)\s+(?!(?:by|as|to|be|been|being)\b)\S[^.;:!?]*$", re.I
+    rf"\b(?:{GRADING_VERBS}|scored|ranked)\s+(?!(?:by|as|to|be|been|being)\b)[^\W\d_]"
+    r"[^.;:!?]*$",
+    re.I,
 )
 """A grading verb with an object before the grade ('rated the service good'): a clause
 saying who gave the grade, not that it was given."""
@@ -402,4 +404,4 @@ def other_grader(before: str) -> str | None:
     subject = before[: graded.start()]
     if _OFSTED_SOURCE.search(subject) or _STANDS_FOR.match(subject):
         return None
-    return " ".join(subject.split()[-6:])
+    return " ".join(subject.split()[:6])
