@@ -211,12 +211,18 @@ _THIS_SERVICE = re.compile(
 pronoun): a subject a children's services report grades, or may."""
 
 
+_ASIDE = re.compile(r",\s*(?:which|who|whose|that|where)\b[^,]*,|\([^()]*\)")
+"""A relative clause set off by commas, or words in brackets: an aside about the subject
+('Help and protection, which works with schools, was judged'), not the subject."""
+
+
 def other_body(before: str) -> str | None:
     """The body the words before a grade last name, when it is one a children's services
     report never grades (``OTHER_BODIES``: 'The borough's schools are among the best, with
     95 per cent rated', 'A neighbouring council, rated'), None when what they last name
-    is the council, its services, a judgement, a pronoun, or nothing: the grade is then
-    this inspection's to check."""
+    (asides left out) is the council, its services, a judgement, a pronoun, or nothing:
+    the grade is then this inspection's to check."""
+    before = _ASIDE.sub(" ", before)
     others = list(OTHER_BODIES.finditer(before))
     if not others:
         return None

@@ -378,7 +378,7 @@ def names_person(text: str) -> bool:
 
 
 _GRADED_BY = re.compile(
-    rf"\b(?:{GRADING_VERBS}|scored|ranked)\s+(?!(?:by|as|to|be|been|being)\b)[^\W\d_]"
+    rf"\b(?:{GRADING_VERBS}|scored|ranked)\s+(?!(?:by|as|to|be|been|being|overall)\b)[^\W\d_]"
     r"[^.;:!?]*$",
     re.I,
 )
@@ -392,6 +392,11 @@ _STANDS_FOR = re.compile(
 is, the sentences before tell."""
 
 
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)\W*$", re.I)
+"""An auxiliary just before the grading verb: the grade is said as given ('has been rated
+overall as'), whoever the subject is."""
+
+
 def other_grader(before: str) -> str | None:
     """Who gives the grade the words ``before`` lead to, when they say who and it is not
     Ofsted, its inspectors or its report ('Parents who responded to the council's own
@@ -402,6 +407,6 @@ def other_grader(before: str) -> str | None:
     if graded is None:
         return None
     subject = before[: graded.start()]
-    if _OFSTED_SOURCE.search(subject) or _STANDS_FOR.match(subject):
+    if _OFSTED_SOURCE.search(subject) or _STANDS_FOR.match(subject) or _PASSIVE.search(subject):
         return None
     return " ".join(subject.split()[:6])
