@@ -71,14 +71,17 @@ _QUANTIFIER = re.compile(
 """A quantifier of judgements: 'all five areas', 'four of the five judgements', 60%, 'half';
 a half of a span of time ('four and a half years after', 'half a term') counts none."""
 _DURATION = re.compile(
-    rf"\b(?P<n>{_NUM})[- ](?:working[- ])?(?P<unit>day|week)s?\b(?!\s+(?:after|before|later|ago)\b)"
+    rf"\b(?P<n>{_NUM})[- ](?:working[- ])?(?P<unit>day|week)s?\b"
+    r"(?!\s+(?:after|before|later|ago|since|until|between"
+    r"|to\s+(?:publish|produce|release|issue|write|report))\b)"
     r"|\b(?:a |one )?(?P<fortnight>fortnight)\b"
     r"|\b(?P<week>week)[- ]long\b|\b(?:for|over|spent|lasted|lasting) (?:a|one) (?P<a_week>week)\b",
     re.I,
 )
 """'a two-week inspection', '10 days'; 'a fortnight' is two weeks, 'week-long' and 'spent a
-week' one ('once a week' is no duration, nor 'six weeks after the inspection', a time
-between two events)."""
+week' one ('once a week' is no duration, nor 'six weeks after the inspection', 'seven
+weeks since the inspection' or 'six weeks to publish its findings', a time between two
+events)."""
 _HMI = r"(?:(?:Her|His) Majesty(?:’|')s Inspectors|HMIs?|inspectors)"
 """The inspectors a team counts ('eight HMI', 'three of His Majesty's Inspectors')."""
 _TEAM = re.compile(rf"\b(?P<n>{_NUM}) (?:of )?{_HMI}\b", re.I)
