@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from verify.words.qualifiers import EXCEPTION, other_body
-from verify.words.speakers import other_grader
+from verify.words.speakers import other_grader, other_speaker
 
 
 @pytest.mark.parametrize(
@@ -69,3 +69,12 @@ def test_a_passive_grading_verb_names_no_grader():
     said = "Salford City Council’s Children’s Services has been rated overall as “"
     assert other_grader(said) is None
     assert other_grader("The services were judged by inspectors to be ") is None
+
+
+def test_a_grade_word_in_someone_elses_words_is_theirs():
+    assert other_speaker("One foster carer told the council the service was “") == (
+        "One foster carer"
+    )
+    assert other_speaker("Cllr Lee said services had been rated ") is None
+    assert other_speaker("Inspectors said help and protection was ") is None
+    assert other_speaker("The report described the service as ") is None

@@ -31,7 +31,7 @@ from verify.words.judgements import EQUIVALENT
 from verify.words.numbers import MONTH, month_number
 from verify.words.qualifiers import other_body
 from verify.words.sentences import sentence_spans
-from verify.words.speakers import other_grader
+from verify.words.speakers import other_grader, other_speaker
 
 if TYPE_CHECKING:
     from verify.archive import Archive
@@ -245,7 +245,9 @@ def grade_of_other_body(text: str, claim: Claim, mention: GradeMention) -> str |
     grade, since the grade printed before it unless only a conjunction stands between them
     (``words.qualifiers.other_body``); or who gives it, when that is not Ofsted ('Parents
     who responded to the council's survey rated the service good',
-    ``words.speakers.other_grader``). Such a grade is no grade of this inspection,
+    ``words.speakers.other_grader``), or says it in words of their own ('One foster carer
+    told the council the service was "outstanding"', ``words.speakers.other_speaker``).
+    Such a grade is no grade of this inspection,
     neither right nor wrong against its table, nor are the dates said of it
     the visit's. ``text``: the release's."""
     if mention.start is None:
@@ -255,7 +257,8 @@ def grade_of_other_body(text: str, claim: Claim, mention: GradeMention) -> str |
     for printed in RELEASE_GRADE_RE.finditer(before):
         if not _JOINED.match(before[printed.end() :]):
             start = printed.end()
-    return other_body(before[start:]) or other_grader(before[start:])
+    stretch = before[start:]
+    return other_body(stretch) or other_grader(stretch) or other_speaker(stretch)
 
 
 _JOINED = re.compile(r"\W*(?:and/)?(?:or|and|to)?\W*$", re.I)

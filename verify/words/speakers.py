@@ -410,3 +410,26 @@ def other_grader(before: str) -> str | None:
     if _OFSTED_SOURCE.search(subject) or _STANDS_FOR.match(subject) or _PASSIVE.search(subject):
         return None
     return " ".join(subject.split()[:6])
+
+
+_SAID_BY = re.compile(rf"\b(?:{SAYING_VERBS}|described|describes|called|calls)\b", re.I)
+_OF_A_RATING = re.compile(
+    rf"\b(?:{GRADING_VERBS}|ratings?|grades?|judgements?|{OFSTED_NAMES}|{OFSTED_NOUNS}"
+    rf"|{INSPECTION_DOCUMENTS})\b",
+    re.I,
+)
+
+
+def other_speaker(before: str) -> str | None:
+    """Who says the grade word the words ``before`` lead to, in words of their own, when it
+    is not Ofsted, its inspectors or its report ('One foster carer told the council the
+    service was', 'a parent described it as'): their opinion, no grade given. None when
+    the words after the verb of saying tell of a rating ('the leader said services had been
+    rated'): that reports Ofsted's grade, to check."""
+    said = list(_SAID_BY.finditer(before))
+    if not said:
+        return None
+    subject, told = before[: said[-1].start()], before[said[-1].end() :]
+    if _OFSTED_SOURCE.search(subject) or _STANDS_FOR.match(subject) or _OF_A_RATING.search(told):
+        return None
+    return " ".join(subject.split()[:6])
