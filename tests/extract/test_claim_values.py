@@ -369,3 +369,8 @@ def test_a_judgement_followed_by_its_own_grade_takes_that_grade():
         ("good", "children_in_care"),
         ("good", "care_leavers"),
     ]
+
+
+def test_a_supposed_grade_leaves_the_grade_given_after_it():
+    sentence = "Barnet, which could have been rated outstanding, was rated good overall."
+    assert grades(sentence) == [("good", "overall_effectiveness")]

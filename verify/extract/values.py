@@ -231,9 +231,10 @@ _DENIED = re.compile(
 no area rated good or inadequate', 'has not been judged inadequate', 'None of Southwark's
 areas was rated', 'missed out on an outstanding grade', 'stopped short of rating help and
 protection outstanding')."""
-_HYPOTHETICAL = re.compile(r"\b(?:would|could|might)\b[^.;:]{0,40}$", re.I)
-"""A modal shortly before a grade: the grade is supposed, not given ('services would have
-been rated outstanding', 'could regain an outstanding rating')."""
+_HYPOTHETICAL = re.compile(r"\b(?:would|could|might)\b[^.;:,]{0,40}$", re.I)
+"""A modal shortly before a grade in its clause: the grade is supposed, not given
+('services would have been rated outstanding', 'could regain an outstanding rating'; not
+'which could have been rated outstanding, was rated good')."""
 _LISTED_GRADE = re.compile(r"[\s’'\"”]*(?:,|or|nor|and)[\s‘'\"“]*$", re.I)
 """What joins a grade to the one before it in one list ('outstanding or inadequate')."""
 

@@ -430,6 +430,8 @@ def other_speaker(before: str) -> str | None:
     if not said:
         return None
     subject, told = before[: said[-1].start()], before[said[-1].end() :]
-    if _OFSTED_SOURCE.search(subject) or _STANDS_FOR.match(subject) or _OF_A_RATING.search(told):
+    if _OFSTED_SOURCE.search(subject) or _STANDS_FOR.match(subject) or _PASSIVE.search(subject):
+        return None  # 'has been told it': told by the inspection
+    if _OF_A_RATING.search(told):
         return None
     return " ".join(subject.split()[:6])
