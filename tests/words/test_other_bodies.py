@@ -79,3 +79,4 @@ def test_a_grade_word_in_someone_elses_words_is_theirs():
     assert other_speaker("Inspectors said help and protection was ") is None
     assert other_speaker("The report described the service as ") is None
     assert other_speaker("Haringey’s children’s services department has been told it ‘") is None
+    assert other_speaker("concerns were raised, with all councils told this area “") is None

@@ -420,18 +420,25 @@ _OF_A_RATING = re.compile(
 )
 
 
+_PREDICATE = re.compile(r"\b(?:is|are|was|were|be|been|being|as)\W*$", re.I)
+"""A copula or 'as' just before the grade word: the speaker's own description of something
+('the service was', 'described it as'), not a grade they pass on ('with all councils told
+this area "requires improvement"')."""
+
+
 def other_speaker(before: str) -> str | None:
     """Who says the grade word the words ``before`` lead to, in words of their own, when it
     is not Ofsted, its inspectors or its report ('One foster carer told the council the
     service was', 'a parent described it as'): their opinion, no grade given. None when
     the words after the verb of saying tell of a rating ('the leader said services had been
-    rated'): that reports Ofsted's grade, to check."""
+    rated') or pass a grade on without describing anything ('with all councils told this
+    area'): that reports Ofsted's grade, to check."""
     said = list(_SAID_BY.finditer(before))
     if not said:
         return None
     subject, told = before[: said[-1].start()], before[said[-1].end() :]
     if _OFSTED_SOURCE.search(subject) or _STANDS_FOR.match(subject) or _PASSIVE.search(subject):
         return None  # 'has been told it': told by the inspection
-    if _OF_A_RATING.search(told):
+    if _OF_A_RATING.search(told) or not _PREDICATE.search(told):
         return None
     return " ".join(subject.split()[:6])
