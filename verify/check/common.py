@@ -247,9 +247,8 @@ def grade_of_other_body(text: str, claim: Claim, mention: GradeMention) -> str |
     who responded to the council's survey rated the service good',
     ``words.speakers.other_grader``), or says it in words of their own ('One foster carer
     told the council the service was "outstanding"', ``words.speakers.other_speaker``).
-    Such a grade is no grade of this inspection,
-    neither right nor wrong against its table, nor are the dates said of it
-    the visit's. ``text``: the release's."""
+    Such a grade is no grade of this inspection, neither right nor wrong against its
+    table, nor are the dates said of it the visit's. ``text``: the release's."""
     if mention.start is None:
         return None
     before = sentence_before(text, claim, mention.start)

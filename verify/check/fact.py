@@ -730,7 +730,6 @@ def _visit_checks(claim: Claim, ctx: Context, report: Report) -> tuple[tuple, li
         return (), []
     if about_other_body(ctx.release.text, claim):
         return (), []  # 'SEND services were judged ... in a local area inspection in May'
-
     checks = (_team, _duration, _dates, _months, _published_month, _inspection_type)
     return checks, [_misnamed(misnamed, report)] if misnamed else []
 
