@@ -69,6 +69,7 @@ def test_a_passive_grading_verb_names_no_grader():
     said = "Salford City Council’s Children’s Services has been rated overall as “"
     assert other_grader(said) is None
     assert other_grader("The services were judged by inspectors to be ") is None
+    assert other_grader("A local blog wrote that Barnet is now rated good, and ") is None
 
 
 def test_a_grade_word_in_someone_elses_words_is_theirs():

@@ -11,7 +11,7 @@ import re
 
 from verify.types import Attribution, Role
 from verify.words.councils import COUNCIL_WORD
-from verify.words.grades import GRADING_VERBS
+from verify.words.grades import GRADE, GRADING_VERBS
 from verify.words.numbers import MONTH
 
 # Who a speaker is: the first family that matches decides the role.
@@ -378,12 +378,13 @@ def names_person(text: str) -> bool:
 
 
 _GRADED_BY = re.compile(
-    rf"\b(?:{GRADING_VERBS}|scored|ranked)\s+(?!(?:by|as|to|be|been|being|overall)\b)[^\W\d_]"
-    r"[^.;:!?]*$",
+    rf"\b(?:{GRADING_VERBS}|scored|ranked)\s+(?!(?:by|as|to|be|been|being|overall)\b)"
+    rf"(?!{GRADE})[^\W\d_][^.;:!?]*$",
     re.I,
 )
 """A grading verb with an object before the grade ('rated the service good'): a clause
-saying who gave the grade, not that it was given."""
+saying who gave the grade, not that it was given. An object is no grade word ('rated good,
+and requires improvement in one area')."""
 _OFSTED_SOURCE = re.compile(rf"\b(?:{OFSTED_NAMES}|{OFSTED_NOUNS}|{INSPECTION_DOCUMENTS})\b", re.I)
 _STANDS_FOR = re.compile(
     r"^\W*(?:(?:and|but|it|they|which|that|who|this|has|have|had|also|then|now)\W+)*$", re.I
@@ -392,9 +393,13 @@ _STANDS_FOR = re.compile(
 is, the sentences before tell."""
 
 
-_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)\W*$", re.I)
-"""An auxiliary just before the grading verb: the grade is said as given ('has been rated
-overall as'), whoever the subject is."""
+_PASSIVE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|get|gets|got)\W*"
+    r"(?:(?:now|also|again|still|currently|recently|newly|once)\W+)?$",
+    re.I,
+)
+"""An auxiliary just before the grading verb, an adverb between or not: the grade is said as
+given ('has been rated overall as', 'is now rated'), whoever the subject is."""
 
 
 def other_grader(before: str) -> str | None:
