@@ -76,6 +76,7 @@ def test_a_grade_word_in_someone_elses_words_is_theirs():
     assert other_speaker("One foster carer told the council the service was “") == (
         "One foster carer"
     )
+    assert other_speaker("Children told inspectors their social workers were ") == "Children"
     assert other_speaker("Cllr Lee said services had been rated ") is None
     assert other_speaker("Inspectors said help and protection was ") is None
     assert other_speaker("The report described the service as ") is None

@@ -425,6 +425,9 @@ _OF_A_RATING = re.compile(
 )
 
 
+_RECIPIENT = re.compile(rf"^\s*(?:the\s+)?(?:{OFSTED_NAMES}|{OFSTED_NOUNS})\b", re.I)
+"""Ofsted as the one told ('Children told inspectors their social workers were'): not the
+source of what is said."""
 _PREDICATE = re.compile(r"\b(?:is|are|was|were|be|been|being|as)\W*$", re.I)
 """A copula or 'as' just before the grade word: the speaker's own description of something
 ('the service was', 'described it as'), not a grade they pass on ('with all councils told
@@ -444,6 +447,7 @@ def other_speaker(before: str) -> str | None:
     subject, told = before[: said[-1].start()], before[said[-1].end() :]
     if _OFSTED_SOURCE.search(subject) or _STANDS_FOR.match(subject) or _PASSIVE.search(subject):
         return None  # 'has been told it': told by the inspection
+    told = _RECIPIENT.sub(" ", told, count=1)
     if _OF_A_RATING.search(told) or not _PREDICATE.search(told):
         return None
     return " ".join(subject.split()[:6])
