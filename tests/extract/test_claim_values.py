@@ -343,3 +343,34 @@ def test_requires_improvement_said_of_a_named_judgement_is_a_grade():
     assert parse_values("It was good, with one area requiring improvement.").count is None
     assert grades("The quality of plans requires improvement.") == []
     assert grades("Recording of visits still requires improvement, inspectors said.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "None of Southwark's areas was rated outstanding or inadequate.",
+        "The city missed out on an outstanding grade for children in care.",
+        "Inspectors stopped short of rating help and protection outstanding.",
+        "Had the inspection come a year later, services would have been rated outstanding.",
+        "If improvements continue, Cornwall could regain an outstanding rating next time.",
+    ],
+)
+def test_a_grade_denied_or_supposed_is_no_grade_given(sentence):
+    assert grades(sentence) == []
+
+
+def test_a_judgement_followed_by_its_own_grade_takes_that_grade():
+    sentence = (
+        "Barnet's children's services have been rated good for the second time in a row, "
+        "with services for children in care judged outstanding."
+    )
+    assert grades(sentence) == [("good", None), ("outstanding", "children_in_care")]
+    assert grades("Children in care and care leavers were rated good for their support.") == [
+        ("good", "children_in_care"),
+        ("good", "care_leavers"),
+    ]
+
+
+def test_a_supposed_grade_leaves_the_grade_given_after_it():
+    sentence = "Barnet, which could have been rated outstanding, was rated good overall."
+    assert grades(sentence) == [("good", "overall_effectiveness")]

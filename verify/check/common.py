@@ -4,6 +4,7 @@ for a judgement of any era."""
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -18,15 +19,19 @@ from verify.types import (
     DiffOp,
     Evidence,
     Grade,
+    GradeMention,
     JudgementName,
     Release,
     Report,
     VerdictLabel,
 )
 from verify.words.dates import RELATIVE, YEAR, dateline, parse_dates, relative_window
+from verify.words.grades import RELEASE_GRADE_RE
 from verify.words.judgements import EQUIVALENT
 from verify.words.numbers import MONTH, month_number
+from verify.words.qualifiers import other_body
 from verify.words.sentences import sentence_spans
+from verify.words.speakers import other_grader, other_speaker
 
 if TYPE_CHECKING:
     from verify.archive import Archive
@@ -157,12 +162,24 @@ def _sentence_at(text: str, spans: list[tuple[int, int]], at: int) -> str:
 def _dated_before(sentence: str, report: Report, day: date | None) -> bool:
     """True when ``sentence`` dates what it tells only to times before the report's
     visit ('A JTAI of the response to domestic abuse took place in 2023', 'a focused
-    visit last year' said on the release's date ``day``): an earlier visit, not the one
-    the release is about."""
-    said = [date(int(y), 12, 31) for y in YEAR.findall(sentence)]
+    visit last year' said on the release's date ``day``, 'a focused visit in February 2019'
+    before a July inspection): an earlier visit, not the one the release is about."""
+    said = [_last_day(sentence, y) for y in YEAR.finditer(sentence)]
     said += [w[1] for m in RELATIVE.finditer(sentence) if (w := relative_window(m, day))]
     start = report.inspection_start
     return bool(said) and start is not None and max(said) < start
+
+
+_MONTH_BEFORE = re.compile(rf"\b({MONTH})\s+$")
+
+
+def _last_day(sentence: str, year: re.Match) -> date:
+    """The last day a printed year can mean: of the month named just before it ('a
+    focused visit in February 2019'), else of the year."""
+    month = _MONTH_BEFORE.search(sentence, max(0, year.start() - 12), year.start())
+    if month is None or not (number := month_number(month.group(1))):
+        return date(int(year.group()), 12, 31)
+    return date(int(year.group()), number, monthrange(int(year.group()), number)[1])
 
 
 _MONTH_NAMED = re.compile(rf"\b{MONTH}\b")
@@ -223,6 +240,49 @@ def sentence_around(text: str, claim: Claim) -> str:
     start = max((a for a, _ in spans if a <= claim.start), default=line_start)
     end = min((b for _, b in spans if b >= claim.end), default=line_end)
     return text[start:end].strip()
+
+
+def sentence_before(text: str, claim: Claim, at: int) -> str:
+    """The release sentence's words before offset ``at`` of the claim's text: the subject a
+    clause the claim was cut from names, with the claim's own words up to ``at``."""
+    line_start, line_end = line_around(text, claim)
+    spans = _line_spans(text, line_start, line_end)
+    start = max((a for a, _ in spans if a <= claim.start), default=line_start)
+    return text[start : claim.start + at]
+
+
+def grade_of_other_body(text: str, claim: Claim, mention: GradeMention) -> str | None:
+    """The body a grade is said of when it is one no children's services report grades
+    ('Four of the city's secondary schools are rated outstanding', 'The borough's schools
+    are among the best, with 95 per cent rated good or outstanding', 'A neighbouring
+    council, rated outstanding last year'): the last body the sentence names before the
+    grade, since the grade printed before it unless only a conjunction stands between them
+    (``words.qualifiers.other_body``); or who gives it, when that is not Ofsted ('Parents
+    who responded to the council's survey rated the service good',
+    ``words.speakers.other_grader``), or says it in words of their own ('One foster carer
+    told the council the service was "outstanding"', ``words.speakers.other_speaker``).
+    Such a grade is no grade of this inspection, neither right nor wrong against its
+    table, nor are the dates said of it the visit's. ``text``: the release's."""
+    if mention.start is None:
+        return None
+    before = sentence_before(text, claim, mention.start)
+    start = 0
+    for printed in RELEASE_GRADE_RE.finditer(before):
+        if not _JOINED.match(before[printed.end() :]):
+            start = printed.end()
+    stretch = before[start:]
+    return other_body(stretch) or other_grader(stretch) or other_speaker(stretch)
+
+
+_JOINED = re.compile(r"\W*(?:and/)?(?:or|and|to)?\W*$", re.I)
+"""The words between two grades of one list ('good or outstanding'): one subject for both."""
+
+
+def about_other_body(text: str, claim: Claim) -> bool:
+    """True when every grade the claim prints is said of a body no children's services
+    report grades (``grade_of_other_body``): what it dates is that body's inspection."""
+    grades = [m for m in claim.values.grades if m.start is not None]
+    return bool(grades) and all(grade_of_other_body(text, claim, m) for m in grades)
 
 
 @lru_cache(maxsize=256)

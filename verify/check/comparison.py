@@ -26,13 +26,14 @@ from verify.types import (
     Report,
 )
 from verify.words.changes import OF_THE_RATING, direction_of
-from verify.words.clauses import Break, clause_end, clause_start, clauses
+from verify.words.clauses import Break, clause_end, clause_start, clauses, has_verb
 from verify.words.councils import COUNCIL_WORD, council_named, names_council
 from verify.words.dates import YEAR
 from verify.words.grades import grade_of, grade_rank, grade_text, grades_given, grades_in
 from verify.words.judgements import JUDGEMENTS, graded_areas, prose
 from verify.words.judgements import RELEASE_JUDGEMENT_RE as JUDGEMENT_RE
 from verify.words.numbers import MONTH, NUMBER, month_number, number
+from verify.words.qualifiers import EXCEPTION
 
 
 def previous_report(
@@ -519,12 +520,15 @@ def _all_of_then(claim: Claim) -> bool:
     inspection's year ('the 2018 inspection, when it was rated good in all four areas'), or
     the claim names no year. Not when the year stands in another clause ('rated requires
     improvement in all four judgements, the same overall grade it received in 2018'): the
-    'all' is today's, and the earlier report is only said to share the overall grade."""
+    'all' is today's, and the earlier report is only said to share the overall grade. Nor
+    an 'all' its clause makes an exception to ('every area but adoption')."""
     said = claim.values.quantifier or ""
     at = claim.text.lower().find(said.lower()) if said.startswith("all") else -1
     if at < 0:
-        return said.startswith("all")
+        return said.startswith("all") and not EXCEPTION.search(claim.text)
     a, b = clause_start(claim.text, at), clause_end(claim.text, at)
+    if EXCEPTION.search(claim.text, a, b):
+        return False  # 'when every area but adoption and care leavers was inadequate'
     years = [m.start() for m in YEAR.finditer(claim.text)]
     return not years or any(a <= y < b for y in years)
 
@@ -567,9 +571,13 @@ def named_judgement(claim: Claim) -> JudgementName | None:
 def _graded_elsewhere(claim: Claim, named: JudgementName) -> bool:
     """True when the judgement a claim names sits in a clause giving it a grade other than
     the earlier one read ('rated inadequate since 2015, when adoption was also judged
-    good'): that earlier grade is the whole service's, not the judgement's."""
+    good'): that earlier grade is the whole service's, not the judgement's. Not when the
+    earlier grade stands in a phrase hung on the judgement's own clause (``_hung_on``)."""
     said = claim.values.previous_grade
-    for clause in clauses(claim.text):
+    parts = clauses(claim.text)
+    if any(_hung_on(parts, k, named) for k, c in enumerate(parts) if said in grades_in(c)):
+        return False
+    for clause in parts:
         if any(m.lastgroup == named for m in JUDGEMENT_RE.finditer(clause)):
             found = grades_in(clause)
             if found and said not in found:
@@ -577,14 +585,34 @@ def _graded_elsewhere(claim: Claim, named: JudgementName) -> bool:
     return False
 
 
+def _hung_on(parts: list[str], k: int, named: JudgementName | None = None) -> bool:
+    """True when clause ``k``, naming no judgement, hangs on the clause before it (which
+    names ``named``, when given): it has no verb of its own, or the clause before is the
+    bare subject opening the sentence, which it stands beside: 'Children in care are now
+    rated good, up from requires improvement in 2017', "The council's adoption service,
+    rated outstanding in 2017, is now ...": the earlier grade it gives is that area's."""
+    if k == 0 or JUDGEMENT_RE.search(parts[k]):
+        return False
+    if has_verb(parts[k]) and (k > 1 or has_verb(parts[0])):
+        return False  # a clause of its own, not beside the bare subject opening the sentence
+    return named is None or any(m.lastgroup == named for m in JUDGEMENT_RE.finditer(parts[k - 1]))
+
+
 def _earlier_judgement(claim: Claim) -> JudgementName | None:
     """The one judgement the clause giving the claim's earlier grade names ('..., while
     children in care, rated outstanding in 2018, are now good'): that grade was that
-    area's then, not the service's overall. None when no clause (at a dash or stronger)
-    holding the earlier grade names exactly one judgement, or names overall effectiveness."""
+    area's then, not the service's overall; or the one judgement named in the clause a
+    verbless clause giving it hangs on (``_hung_on``). None when no clause (at a dash or
+    stronger) holding the earlier grade names exactly one judgement, or names overall
+    effectiveness, and none it hangs on does."""
     said = claim.values.previous_grade
     giving = (c for c in clauses(claim.text, Break.DASH) if said in grades_in(c))
-    return next(filter(None, map(_one_judgement, giving)), None)
+    found = next(filter(None, map(_one_judgement, giving)), None)
+    if found is not None:
+        return found
+    parts = clauses(claim.text)
+    hung = (k for k, c in enumerate(parts) if said in grades_in(c) and _hung_on(parts, k))
+    return next((_one_judgement(parts[k - 1]) for k in hung), None)
 
 
 def _area_of_change(claim: Claim, named: JudgementName | None) -> JudgementName | None:

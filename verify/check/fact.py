@@ -12,6 +12,7 @@ from pathlib import Path
 
 from verify.check.common import (
     Context,
+    about_other_body,
     is_visit_letter,
     misnamed_visit,
     names_other_visit,
@@ -246,12 +247,19 @@ def claim_dates(claim: Claim, report: Report) -> list[date]:
     """The full dates the claim states. A date printed without a year ('between 31 October
     and 11 November last year', 'from 3 to 14 March' in an undated story) has only its day
     and month from the release: it is given the year that puts it nearest the inspection,
-    not the year of the release's dateline."""
-    if YEAR.search(claim.text) or report.inspection_start is None:
+    not the year of the release's dateline; so is one beside a year printed for something
+    else ('took place between 4 and 15 December, the first full inspection since 2019')."""
+    if report.inspection_start is None:
         return claim.values.dates
     start, end = report.inspection_start, report.inspection_end or report.inspection_start
-    found = parse_dates(claim.text, start.year) or claim.values.dates
-    return sorted({_year_nearest(d, start, end) for d in found})
+    text = claim.text
+    if not YEAR.search(text):
+        found = parse_dates(text, start.year) or claim.values.dates
+        return sorted({_year_nearest(d, start, end) for d in found})
+    spans = [text[a:b] for a, b in date_spans(text)]
+    printed = {d.year for span in spans if YEAR.search(span) for d in parse_dates(span)}
+    found = claim.values.dates
+    return sorted({d if d.year in printed else _year_nearest(d, start, end) for d in found})
 
 
 def _year_nearest(d: date, start: date, end: date) -> date:
@@ -529,10 +537,12 @@ def _relative(claim: Claim, ctx: Context, report: Report) -> list[tuple[str, str
     'earlier this year') against the release's own date (its dateline), and seasons ('in
     the autumn') against the months of the visit. With no dateline the release's date is
     not known: said so, never guessed. Not for another kind of visit ('a focused visit last
-    year'), nor an official's account (their own: the conventions' opinion)."""
+    year') or another body's grade ('SEND services were judged ... last year'), nor an
+    official's account (their own: the conventions' opinion)."""
     results: list[tuple[str, str]] = []
     official = in_own_words(claim.attribution)
-    if official or names_other_visit(claim.text, report):
+    other = names_other_visit(claim.text, report) or about_other_body(ctx.release.text, claim)
+    if official or other:
         return results
     day = _release_date(ctx.release.text, report)
     for m in RELATIVE.finditer(claim.text):
@@ -724,10 +734,13 @@ def _visit_checks(claim: Claim, ctx: Context, report: Report) -> tuple[tuple, li
     the claim misnames the visit: no checks when the claim is about another kind of visit
     than the report's ('a monitoring visit in June'), unless it dates that visit to the
     report's own days ('a focused visit in February' of a graded inspection in February:
-    the inspection misnamed, ``misnamed_visit``)."""
+    the inspection misnamed, ``misnamed_visit``); none when every grade the claim prints is
+    another body's (``common.about_other_body``): its dates are that body's inspection's."""
     misnamed = misnamed_visit(claim.text, report, dateline(ctx.release.text))
     if names_other_visit(claim.text, report) and not misnamed:
         return (), []
+    if about_other_body(ctx.release.text, claim):
+        return (), []  # 'SEND services were judged ... in a local area inspection in May'
     checks = (_team, _duration, _dates, _months, _published_month, _inspection_type)
     return checks, [_misnamed(misnamed, report)] if misnamed else []
 

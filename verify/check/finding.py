@@ -381,7 +381,9 @@ def _other_direction(
     or tells none where praise tells one since an earlier time and no sentence near it
     tells that change ('have got worse since the last inspection' beside 'This is a
     contributing factor to the high rate of children in care': a sentence about today
-    says nothing of a change): no support for it. Withholds support only."""
+    says nothing of a change): no support for it. Not a criticism said to hold still ('the
+    pace of change was still too slow' beside 'some recent improvement but the pace of
+    change has been too slow'). Withholds support only."""
     if share >= SHARED_MIN:
         return False
     said = direction_of(claim)
@@ -394,6 +396,8 @@ def _other_direction(
             and not _SINCE_EARLIER.search(sentence.text)
             and not any(direction_of(s.text) == said for s, _, _ in pool)
         )
+    if said == "maintained" and CRITICAL.search(claim):
+        return False  # 'the pace of change was still too slow': a weakness kept, no rating
     return bool(said and told and said != told)
 
 

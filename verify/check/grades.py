@@ -13,13 +13,14 @@ from __future__ import annotations
 import itertools
 import re
 from functools import lru_cache
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from rapidfuzz import fuzz
 
 from verify.check.common import (
     Context,
     content_words,
+    grade_of_other_body,
     judgement_grade,
     nearest,
     shared,
@@ -585,38 +586,60 @@ def only_earlier_grades(claim: Claim, report: Report) -> bool:
     return bool(claim.values.grades) and not current_grades(claim, report)
 
 
-GradePath = Literal["other subject", "no table", "no grade", "share", "goals", "grades"]
+GradePath = Literal[
+    "other subject", "no table", "no grade", "other body", "share", "goals", "grades"
+]
 
 
-def grade_path(claim: Claim, report: Report) -> tuple[GradePath, list[GradeMention]]:
-    """How ``grades_verdict`` settles the claim, and the grades it reads (this
-    inspection's): a subject outside the judgement table, no table, no grade, a count or
-    share of areas, every grade a goal (nothing given to compare: the nearest passage is
-    shown, so ``lookups`` asks for it before any claim is checked), else each grade."""
+class GradeReading(NamedTuple):
+    """How ``grades_verdict`` settles a claim (``path``), read before it runs."""
+
+    path: GradePath
+    mentions: list[GradeMention]
+    """The grades the claim gives this inspection (another body's left out)."""
+    bodies: tuple[str, ...] = ()
+    """The other bodies whose grades the claim gives, when every grade is one."""
+
+
+def grade_path(claim: Claim, report: Report, release_text: str) -> GradeReading:
+    """How ``grades_verdict`` settles the claim: a subject outside the judgement table, no
+    table, no grade, every grade another body's (``grade_of_other_body``), a count or
+    share of areas, every grade a goal, else each grade. For another body's grades and
+    for goals nothing given is compared and the nearest passage is shown, so ``lookups``
+    asks for it before any claim is checked."""
     mentions = current_grades(claim, report)
     if OTHER_SUBJECTS.search(claim.text) and not any(m.judgement for m in mentions):
-        return "other subject", mentions
+        return GradeReading("other subject", mentions)
     if not report.judgements:
-        return "no table", mentions
+        return GradeReading("no table", mentions)
     if not mentions:
-        return "no grade", mentions
+        return GradeReading("no grade", mentions)
+    elsewhere = {
+        id(m): body for m in mentions if (body := grade_of_other_body(release_text, claim, m))
+    }
+    if len(elsewhere) == len(mentions):
+        return GradeReading("other body", mentions, tuple(sorted(set(elsewhere.values()))))
+    mentions = [m for m in mentions if id(m) not in elsewhere]
     if _is_share(claim, mentions):
-        return "share", mentions
+        return GradeReading("share", mentions)
     if all(_as_goal(claim, m) for m in mentions):
-        return "goals", mentions
-    return "grades", mentions
+        return GradeReading("goals", mentions)
+    return GradeReading("grades", mentions)
 
 
 def grades_verdict(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     """The verdict for the grades a claim gives this report's inspection (not an earlier
     one's), against its judgement table, or the passage for grades outside it."""
-    path, mentions = grade_path(claim, report)
+    path, mentions, bodies = grade_path(claim, report, ctx.release.text)
     if path == "other subject":
         return check_other_subject(claim, report, ctx)
     if path == "no table":
         return verdict(claim, "not_checkable", f"No judgement table was read from {report.label}.")
     if path == "no grade":
         return verdict(claim, "not_checkable", "No grade could be read from the claim.")
+    if path == "other body":
+        why = f"The grade is another body's ({', '.join(bodies)}), not one {report.label} gives."
+        return verdict(claim, "not_checkable", why, nearest(ctx, report, claim.text))
     if path == "share":
         return _share_verdict(claim, report, ctx, mentions)
     results = [

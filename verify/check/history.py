@@ -24,9 +24,10 @@ from verify.check.comparison import LOOKED_AFTER_AREAS, first_judgement, graded_
 from verify.check.grades import grades_verdict, inspection_years
 from verify.check.national import check_national, read_claim
 from verify.types import CheckedClaim, Claim, Grade, GradeMention, JudgementName, Report
+from verify.words.clauses import clause_spans
 from verify.words.councils import COUNCIL_WORD, names_council
 from verify.words.dates import SINCE_YEAR
-from verify.words.grades import GRADE, grade_rank, grade_text
+from verify.words.grades import GRADE, RELEASE_GRADE_RE, grade_of, grade_rank, grade_text
 from verify.words.judgements import JUDGED_WITHIN
 from verify.words.numbers import MONTH, NUMBER, ORDINAL, number, ordinal
 
@@ -90,7 +91,7 @@ def own_history(claim: Claim, ctx: Context, report: Report) -> CheckedClaim | No
     if _FIRST_OF_MANY.search(claim.text):
         return None
     if (row := _IN_A_ROW.search(claim.text)) and (times := _times_in_a_row(row)) > 1:
-        return _in_a_row(claim, report, earlier, times)
+        return _in_a_row(claim, report, earlier, times, row.start())
     if claim.kind == "rating" and (dated := _dated_grades(claim, ctx, report, earlier)):
         return dated
     if claim.kind == "rating" and (held := _still_held(claim, report, earlier)):
@@ -210,8 +211,21 @@ def _day(report: Report) -> date | None:
     return report.published or report.inspection_end or report.inspection_start
 
 
-def _claimed(claim: Claim) -> tuple[Grade, JudgementName | None, int] | None:
-    """The grade the claim is about, its judgement (None: overall), and where it is."""
+def _claimed(claim: Claim, at: int | None = None) -> tuple[Grade, JudgementName | None, int] | None:
+    """The grade the claim is about, its judgement (None: overall), and where it is: of a
+    run counted at ``at`` ('good at two consecutive inspections'), the grade printed in the
+    count's own clause, not one another clause gives an earlier inspection ('Barnet, which
+    was rated inadequate in 2017, has now been good at two consecutive inspections')."""
+    clause = _clause_at(claim.text, at)
+    if clause is not None:
+        a, b = clause
+        own = [m for m in claim.values.grades if m.start is not None and a <= m.start < b]
+        if own:
+            return own[0].grade, own[0].judgement, own[0].start
+        if claim.values.previous_year is not None and not claim.values.grades:
+            printed = list(RELEASE_GRADE_RE.finditer(claim.text, a, b))
+            if len(printed) == 1:
+                return grade_of(printed[0].group()), None, printed[0].start()
     for mention in claim.values.grades:
         if mention.start is not None:
             return mention.grade, mention.judgement, mention.start
@@ -222,6 +236,13 @@ def _claimed(claim: Claim) -> tuple[Grade, JudgementName | None, int] | None:
     # past three years'): the run this module checks reaches back from it.
     at = claim.text.lower().find(grade_text(grade).lower())
     return (grade, None, at) if at >= 0 else None
+
+
+def _clause_at(text: str, at: int | None) -> tuple[int, int] | None:
+    """(start, end) of the clause of ``text`` holding offset ``at`` (None: no offset)."""
+    if at is None:
+        return None
+    return next(((a, b) for a, b in clause_spans(text) if a <= at < b), None)
 
 
 def _grade(report: Report, judgement: JudgementName | None) -> Grade | None:
@@ -352,10 +373,13 @@ def _first_from_account(
     return verdict(claim, "not_checkable", why)
 
 
-def _in_a_row(claim: Claim, report: Report, earlier: list[Report], times: int) -> CheckedClaim:
-    """'For the third consecutive time': this inspection and the ``times - 1`` before it
-    all gave the grade; the oldest report's account of earlier ones completes the run."""
-    claimed = _claimed(claim)
+def _in_a_row(
+    claim: Claim, report: Report, earlier: list[Report], times: int, at: int
+) -> CheckedClaim:
+    """'For the third consecutive time' (counted at ``at``): this inspection and the
+    ``times - 1`` before it all gave the grade; the oldest report's account of earlier ones
+    completes the run."""
+    claimed = _claimed(claim, at)
     if claimed is None:
         return verdict(claim, "not_checkable", "No grade to count the run of.")
     grade, judgement, _ = claimed

@@ -48,15 +48,18 @@ def lookups(ctx: Context, routed: list[tuple[Claim, list[Report]]]) -> list[str]
                 texts.append(evidence_query(claim))
         elif claim.kind in _TOPIC_KINDS and _ranks_topic(claim):
             texts.append(topic(claim.text))
-        elif claim.kind == "comparison" or _rating_of_goals(claim, reports):
+        elif claim.kind == "comparison" or _rating_of_nothing_given(claim, ctx, reports):
             texts.append(claim.text)
     return list(dict.fromkeys(t for t in texts if t))
 
 
-def _rating_of_goals(claim: Claim, reports: list[Report]) -> bool:
-    """A rating whose every grade is a goal ('to reach the top rating'): nothing given to
-    compare, so its nearest passage is shown (``grade_path``)."""
-    return claim.kind == "rating" and any(grade_path(claim, r)[0] == "goals" for r in reports)
+def _rating_of_nothing_given(claim: Claim, ctx: Context, reports: list[Report]) -> bool:
+    """A rating whose every grade is a goal ('to reach the top rating') or another body's
+    ('secondary schools rated outstanding'): nothing given to compare, so its nearest
+    passage is shown (``grade_path``)."""
+    return claim.kind == "rating" and any(
+        grade_path(claim, r, ctx.release.text).path in ("goals", "other body") for r in reports
+    )
 
 
 def _ranks_topic(claim: Claim) -> bool:

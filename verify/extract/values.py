@@ -71,14 +71,17 @@ _QUANTIFIER = re.compile(
 """A quantifier of judgements: 'all five areas', 'four of the five judgements', 60%, 'half';
 a half of a span of time ('four and a half years after', 'half a term') counts none."""
 _DURATION = re.compile(
-    rf"\b(?P<n>{_NUM})[- ](?:working[- ])?(?P<unit>day|week)s?\b(?!\s+(?:after|before|later|ago)\b)"
+    rf"\b(?P<n>{_NUM})[- ](?:working[- ])?(?P<unit>day|week)s?\b"
+    r"(?!\s+(?:after|before|later|ago|since|until|between"
+    r"|to\s+(?:publish|produce|release|issue|write|report))\b)"
     r"|\b(?:a |one )?(?P<fortnight>fortnight)\b"
     r"|\b(?P<week>week)[- ]long\b|\b(?:for|over|spent|lasted|lasting) (?:a|one) (?P<a_week>week)\b",
     re.I,
 )
 """'a two-week inspection', '10 days'; 'a fortnight' is two weeks, 'week-long' and 'spent a
-week' one ('once a week' is no duration, nor 'six weeks after the inspection', a time
-between two events)."""
+week' one ('once a week' is no duration, nor 'six weeks after the inspection', 'seven
+weeks since the inspection' or 'six weeks to publish its findings', a time between two
+events)."""
 _HMI = r"(?:(?:Her|His) Majesty(?:’|')s Inspectors|HMIs?|inspectors)"
 """The inspectors a team counts ('eight HMI', 'three of His Majesty's Inspectors')."""
 _TEAM = re.compile(rf"\b(?P<n>{_NUM}) (?:of )?{_HMI}\b", re.I)
@@ -182,11 +185,7 @@ def grade_mentions(sentence: str) -> list[GradeMention]:
     """Grades stated as ratings (quoted, or beside 'rated', 'overall'...), each with the
     judgements it is given (see ``_grade_for``)."""
     found = []
-    grade_hits = [
-        m
-        for m in GRADE_RE.finditer(sentence)
-        if _is_rating(sentence, m) and _given(sentence[: m.start()])
-    ]
+    grade_hits = _given_hits(sentence)
     for m in grade_hits:
         found.append(
             GradeMention(
@@ -224,18 +223,42 @@ _REFERENCE = re.compile(
 below outstanding', 'one step away from good', 'good rather than outstanding', 'fell short
 of the top grade'."""
 _DENIED = re.compile(
-    r"(?:\b(?:no|none|not|never|neither|nor)|n[’']t)\b"
-    r"(?!\s+(?:only|fewer|less|more|longer|until)\b)[^.;,:]{0,30}$",
+    r"(?:\b(?:no|none|not|never|neither|nor|missed(?:\s+out\s+on)?|short\s+of)|n[’']t)\b"
+    r"(?!\s+(?:only|fewer|less|more|longer|until)\b)[^.;,:]{0,40}$",
     re.I,
 )
 """A negation shortly before a grade in its clause: the grade is denied, not given ('with
-no area rated good or inadequate', 'has not been judged inadequate')."""
+no area rated good or inadequate', 'has not been judged inadequate', 'None of Southwark's
+areas was rated', 'missed out on an outstanding grade', 'stopped short of rating help and
+protection outstanding')."""
+_HYPOTHETICAL = re.compile(r"\b(?:would|could|might)\b[^.;:,]{0,40}$", re.I)
+"""A modal shortly before a grade in its clause: the grade is supposed, not given
+('services would have been rated outstanding', 'could regain an outstanding rating'; not
+'which could have been rated outstanding, was rated good')."""
+_LISTED_GRADE = re.compile(r"[\s’'\"”]*(?:,|or|nor|and)[\s‘'\"“]*$", re.I)
+"""What joins a grade to the one before it in one list ('outstanding or inadequate')."""
 
 
 def _given(before: str) -> bool:
-    """False when the words ``before`` a grade make it an aim, a point of the scale or a
-    denial (``_ASPIRED``, ``_REFERENCE``, ``_DENIED``), not a grade given."""
-    return not (_ASPIRED.search(before) or _REFERENCE.search(before) or _DENIED.search(before))
+    """False when the words ``before`` a grade make it an aim, a point of the scale, a
+    denial or a supposition (``_ASPIRED``, ``_REFERENCE``, ``_DENIED``, ``_HYPOTHETICAL``),
+    not a grade given."""
+    said = (_ASPIRED, _REFERENCE, _DENIED, _HYPOTHETICAL)
+    return not any(pattern.search(before) for pattern in said)
+
+
+def _given_hits(sentence: str) -> list[re.Match]:
+    """The grade words of ``sentence`` stated as ratings and given (``_given``); a grade
+    listed after one not given is not given either ('None of the areas was rated
+    outstanding or inadequate')."""
+    hits, last = [], None
+    for m in GRADE_RE.finditer(sentence):
+        listed = last is not None and _LISTED_GRADE.fullmatch(sentence, last[0].end(), m.start())
+        given = last[1] if listed else _given(sentence[: m.start()])
+        last = (m, given)
+        if given and _is_rating(sentence, m):
+            hits.append(m)
+    return hits
 
 
 _ANAPHOR = re.compile(r"^(?:these|those|both|they|the two|the areas)\b", re.I)
@@ -518,7 +541,8 @@ def _grade_for(sentence: str, judgement: re.Match, hits: list[re.Match]) -> re.M
     never across a contrast ('but', 'while'), another grade word (rated or not: 'good for
     A and requires improvement for B' gives A nothing from the second grade; but 'A declined
     from good to requires improvement' gives A the grade it reached) or further than
-    ``_MAX_GRADE_DISTANCE``.
+    ``_MAX_GRADE_DISTANCE``; not the grade before when the name is the subject of its own
+    grade after it (``_OWN_PREDICATE``).
 
     A grade before the name and joined to it by 'and' or a comma belongs to another
     judgement ('also judged to require improvement and [...] help and protection, which
@@ -532,12 +556,24 @@ def _grade_for(sentence: str, judgement: re.Match, hits: list[re.Match]) -> re.M
         return near and not _CONTRAST.search(sentence[lo:hi]) and not crosses
 
     before = [m for m in hits if m.end() <= judgement.start() and reachable(m)]
-    if before and _LINK.match(sentence[before[-1].end() : judgement.start()]):
-        return before[-1]
     after = [m for m in hits if m.start() >= judgement.end() and reachable(m)]
+    own = after and _OWN_PREDICATE.match(sentence[judgement.end() : after[0].start()])
+    if before and not own and _LINK.match(sentence[before[-1].end() : judgement.start()]):
+        return before[-1]
     if not after or _in_closed_aside(sentence, judgement, after[0]):
         return None
     return after[0] if _not_anothers(sentence, judgement, after[0]) else None
+
+
+_OWN_PREDICATE = re.compile(
+    r"^[\s’'\"”]*(?:(?:was|were|is|are|has|have|had|been|being|now|also|both|each|all"
+    r"|judged|rated|graded|deemed|found|assessed|as|to be)\s+){1,5}[‘'\"“]?$",
+    re.I,
+)
+"""Nothing but its own grading verb between a judgement and the grade after it ('with
+services for children in care judged outstanding'): the judgement is that grade's subject,
+whatever grade a preposition before it might link it to ('rated good for the second time
+in a row, with services for children in care ...')."""
 
 
 _OPENED_AFTER_GRADE = re.compile(rf"\b{RELEASE_GRADE}[’'\"”]?\s*(?:\(|[–—-]\s)[^()–—]*$", re.I)

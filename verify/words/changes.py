@@ -34,7 +34,8 @@ DIRECTION = (
         "improved",
         re.compile(
             r"\b(?<!requires )(?<!require )(?<!requiring )"
-            r"(?:improv\w*|upgraded|up from|better than"
+            r"(?:improv\w*(?!\s+(?:board|plan|panel|programme|group|partners?|notice|journey"
+            r"|advis[eo]rs?|team|work|priorit\w+)s?\b)|upgraded|up from|better than"
             r"|(?:up|jumped|climbed|risen|rose) (?:by )?(?:a|one|two|three) grades?)\b"
             + "|"
             + AWAY_FROM,
@@ -55,8 +56,10 @@ DIRECTION = (
     ),
 )
 """Each direction and the words that tell it, the first to match wins: 'worse than it was'
-declines although 'than' compares. 'Kept' and 'held' keep only a rating ('has kept the good
-rating it was given in 2010', 'held on to its grade'): 'kept children safe' tells no change."""
+declines although 'than' compares; 'improvement' naming a body or a plan ('the council's
+improvement board will meet', 'its improvement journey') tells no change. 'Kept' and
+'held' keep only a rating ('has kept the good rating it was given in 2010', 'held on to its
+grade'): 'kept children safe' tells no change."""
 
 OF_THE_RATING = re.compile(
     r"\b(?:improv\w*|raised|lifted|maintain\w*|retain\w*|kept|keeps?|holds?|held)\s+"

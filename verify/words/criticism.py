@@ -5,7 +5,7 @@ import re
 
 CRITICAL = re.compile(
     r"\b(not|no longer|requires? improvement|inadequate|variab(?:le|ility)|var(?:y|ies|ying)\b|"
-    r"inconsisten(?:t|cy)|more to do|"
+    r"inconsisten(?:t|tly|cy)|more to do|"
     r"weak(?:er|ness|nesses)?|fail\w*|risk of harm|declined?|deteriorat\w*|"
     r"limited|too (?:few|many|long|early)|slow(?:ly|er|ness)?|delay(?:s|ed)?|shortfalls?|patchy|"
     r"poor|insufficient|superficial|ineffective(?:ly)?|drift|"

@@ -203,6 +203,22 @@ OTHER_SUBJECTS = re.compile(
 )
 """Subjects Ofsted grades elsewhere than the judgement table (the LSCB in its own review)."""
 
+OTHER_BODIES = re.compile(
+    r"\b(?:(?:secondary |primary |special )?schools?"
+    r"(?![ -](?:watchdog|inspector\w*|regulator|minister)\b)"
+    r"|academ(?:y|ies)|nurser(?:y|ies)|colleges?|(?-i:SEND)|special educational needs"
+    r"|youth (?:justice|offending) (?:service|team)s?|police|NHS|health (?:trust|services)"
+    r"|(?:neighbouring|nearby|neighbour|another|other|sister) (?:councils?|authorit(?:y|ies)"
+    r"|boroughs?|count(?:y|ies))|councils (?:nationally|across England|in England|elsewhere))\b",
+    re.I,
+)
+"""Bodies whose grades a children's services report never gives: schools and nurseries
+(Ofsted grades each in its own inspection), SEND (a local area inspection), youth justice
+(HM Inspectorate of Probation), health, another council or councils elsewhere. A grade said
+of one ('Four of the city's secondary schools are rated outstanding', 'A neighbouring
+council, rated outstanding last year, ...') is no grade of this inspection. Not the schools
+watchdog or inspectorate: Ofsted itself."""
+
 EQUIVALENT: dict[str, tuple[JudgementName, ...]] = {
     "children_in_care": ("children_in_care", "looked_after_and_permanence"),
     "looked_after_and_permanence": ("looked_after_and_permanence", "children_in_care"),

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from verify.words.councils import mentions
+from verify.words.councils import COUNCIL_WORD, mentions
+from verify.words.judgements import OTHER_BODIES, RELEASE_JUDGEMENT_RE
 
 SOME = re.compile(
     r"\b(some|several|a number of|number of|many|two|three|four|five|half|majority|"
@@ -21,9 +22,11 @@ SOME = re.compile(
 EXCEPTIONS = (
     r"except|apart from|other than|save for|bar|but for"
     r"|(?<![,;]\s)but(?=\s+(?:one|two|three|four)\b)"
+    r"|(?:(?<=\barea\s)|(?<=\bareas\s)|(?<=\bjudgement\s)|(?<=\bjudgements\s))but"
 )
 """Words that make an exception to what a sentence says of all ('good in every area apart
-from children in care', 'outstanding in all areas but one'): inside another pattern."""
+from children in care', 'outstanding in all areas but one', 'every area but adoption'):
+inside another pattern."""
 EXCEPTION = re.compile(rf"\b(?:{EXCEPTIONS})\b", re.I)
 CONDITION = re.compile(r"\b(?:unless|until|only\s+(?:when|if|where|after))\b", re.I)
 """Words that make what a sentence says of none or all hold only on a condition: 'no
@@ -199,3 +202,32 @@ GOAL = re.compile(
 )
 """Words before a grade that make it a goal, not a grade given ('our aspiration is to
 see services move to a good rating')."""
+
+
+_THIS_SERVICE = re.compile(
+    rf"{WHOLE_SERVICE.pattern}|\b(?:{COUNCIL_WORD}|borough|it|they|them|its|their)\b", re.I
+)
+"""Words naming this council or its service, or standing for what was named before (a
+pronoun): a subject a children's services report grades, or may."""
+
+
+_ASIDE = re.compile(r",\s*(?:which|who|whose|that|where)\b[^,]*,|\([^()]*\)")
+"""A relative clause set off by commas, or words in brackets: an aside about the subject
+('Help and protection, which works with schools, was judged'), not the subject."""
+
+
+def other_body(before: str) -> str | None:
+    """The body the words before a grade last name, when it is one a children's services
+    report never grades (``OTHER_BODIES``: 'The borough's schools are among the best, with
+    95 per cent rated', 'A neighbouring council, rated'), None when what they last name
+    (asides left out) is the council, its services, a judgement, a pronoun, or nothing:
+    the grade is then this inspection's to check."""
+    before = _ASIDE.sub(" ", before)
+    others = list(OTHER_BODIES.finditer(before))
+    if not others:
+        return None
+    last = others[-1]
+    own = [m.end() for m in _THIS_SERVICE.finditer(before)]
+    own += [m.end() for m in RELEASE_JUDGEMENT_RE.finditer(before)]
+    own += [at + 1 for _, at in mentions(before)]
+    return last.group() if last.end() >= max(own, default=0) else None

@@ -11,7 +11,7 @@ import re
 
 from verify.types import Attribution, Role
 from verify.words.councils import COUNCIL_WORD
-from verify.words.grades import GRADING_VERBS
+from verify.words.grades import GRADE, GRADING_VERBS
 from verify.words.numbers import MONTH
 
 # Who a speaker is: the first family that matches decides the role.
@@ -396,3 +396,79 @@ def names_person(text: str) -> bool:
         not _NOT_A_FORENAME.match(m.group("first")) and not _NOT_A_FORENAME.match(m.group("second"))
         for m in _CAPITALISED_PAIR.finditer(text)
     )
+
+
+_GRADED_BY = re.compile(
+    rf"\b(?:{GRADING_VERBS}|scored|ranked)\s+(?!(?:by|as|to|be|been|being|overall)\b)"
+    rf"(?!{GRADE})[^\W\d_][^.;:!?]*$",
+    re.I,
+)
+"""A grading verb with an object before the grade ('rated the service good'): a clause
+saying who gave the grade, not that it was given. An object is no grade word ('rated good,
+and requires improvement in one area')."""
+_OFSTED_SOURCE = re.compile(rf"\b(?:{OFSTED_NAMES}|{OFSTED_NOUNS}|{INSPECTION_DOCUMENTS})\b", re.I)
+_STANDS_FOR = re.compile(
+    r"^\W*(?:(?:and|but|it|they|which|that|who|this|has|have|had|also|then|now)\W+)*$", re.I
+)
+"""A subject that stands for what was named before (a pronoun, a relative word): who it
+is, the sentences before tell."""
+
+
+_PASSIVE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|get|gets|got)\W*"
+    r"(?:(?:now|also|again|still|currently|recently|newly|once)\W+)?$",
+    re.I,
+)
+"""An auxiliary just before the grading verb, an adverb between or not: the grade is said as
+given ('has been rated overall as', 'is now rated'), whoever the subject is."""
+
+
+def other_grader(before: str) -> str | None:
+    """Who gives the grade the words ``before`` lead to, when they say who and it is not
+    Ofsted, its inspectors or its report ('Parents who responded to the council's own
+    survey rated the service', 'The council rated itself'): a grade no inspection gave.
+    None when the grade is said as given (passive: 'was rated'), given by Ofsted, or by a
+    pronoun standing for someone named before."""
+    graded = _GRADED_BY.search(before)
+    if graded is None:
+        return None
+    subject = before[: graded.start()]
+    if _OFSTED_SOURCE.search(subject) or _STANDS_FOR.match(subject) or _PASSIVE.search(subject):
+        return None
+    return " ".join(subject.split()[:6])
+
+
+_SAID_BY = re.compile(rf"\b(?:{SAYING_VERBS}|described|describes|called|calls)\b", re.I)
+_OF_A_RATING = re.compile(
+    rf"\b(?:{GRADING_VERBS}|ratings?|grades?|judgements?|{OFSTED_NAMES}|{OFSTED_NOUNS}"
+    rf"|{INSPECTION_DOCUMENTS})\b",
+    re.I,
+)
+
+
+_RECIPIENT = re.compile(rf"^\s*(?:the\s+)?(?:{OFSTED_NAMES}|{OFSTED_NOUNS})\b", re.I)
+"""Ofsted as the one told ('Children told inspectors their social workers were'): not the
+source of what is said."""
+_PREDICATE = re.compile(r"\b(?:is|are|was|were|be|been|being|as)\W*$", re.I)
+"""A copula or 'as' just before the grade word: the speaker's own description of something
+('the service was', 'described it as'), not a grade they pass on ('with all councils told
+this area "requires improvement"')."""
+
+
+def other_speaker(before: str) -> str | None:
+    """Who says the grade word the words ``before`` lead to, in words of their own, when it
+    is not Ofsted, its inspectors or its report ('One foster carer told the council the
+    service was', 'a parent described it as'): their opinion, no grade given. None when
+    the words after the verb of saying tell of a rating ('the leader said services had been
+    rated') or pass a grade on without describing anything ('with all councils told this
+    area'): that reports Ofsted's grade, to check."""
+    said = list(_SAID_BY.finditer(before))
+    if not said:
+        return None
+    subject, told = before[: said[-1].start()], before[said[-1].end() :]
+    if _OFSTED_SOURCE.search(subject) or _STANDS_FOR.match(subject) or _PASSIVE.search(subject):
+        return None  # 'has been told it': told by the inspection
+    told = _RECIPIENT.sub(" ", told, count=1)
+    if _OF_A_RATING.search(told) or not _PREDICATE.search(told):
+        return None
+    return " ".join(subject.split()[:6])

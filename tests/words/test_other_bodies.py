@@ -1,0 +1,84 @@
+"""Whose grade a sentence gives: this council's service, or a body no children's services
+report grades (schools, SEND, another council), or a grade given by someone who is not
+Ofsted (issue 10: a grade of another body is no evidence against the judgement table)."""
+
+from __future__ import annotations
+
+import pytest
+
+from verify.words.qualifiers import EXCEPTION, other_body
+from verify.words.speakers import other_grader, other_speaker
+
+
+@pytest.mark.parametrize(
+    ("before", "body"),
+    [
+        ("Four of the city's secondary schools are rated ", "secondary schools"),
+        ("The borough's schools are among the best, with 95 per cent rated ", "schools"),
+        ("A neighbouring council, rated ", "neighbouring council"),
+        ("The borough's SEND services were judged to ", "SEND"),
+        ("Its youth offending service was rated ", "youth offending service"),
+    ],
+)
+def test_a_grade_said_of_another_body_names_it(before, body):
+    assert other_body(before) == body
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "The schools watchdog has rated Medway ",
+        "Schools in Barnet said the council's children's services were ",
+        "Ofsted, which also inspects schools, rated them ",
+        "The schools watchdog gave an ",
+        "We send our thanks to staff; the service was rated ",
+        "Help and protection, which works with schools, was judged ",
+    ],
+)
+def test_a_grade_of_the_council_or_by_ofsted_is_no_other_bodys(before):
+    assert other_body(before) is None
+
+
+def test_a_grader_other_than_ofsted_is_named():
+    survey = "Parents who responded to the council's own survey rated the service "
+    assert other_grader(survey) == "Parents who responded to the council's"
+    assert other_grader("The council rated itself ") == "The council"
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Ofsted rated the service ",
+        "The watchdog has rated Medway's children's services ",
+        "The latest inspection rated Barnet ",
+        "Croydon’s children’s services have been rated ‘",
+        "..., which rated the council ",
+        "Lewisham has been rated by Ofsted as ",
+    ],
+)
+def test_a_grade_given_by_ofsted_or_said_as_given_has_no_other_grader(before):
+    assert other_grader(before) is None
+
+
+def test_every_area_but_one_named_is_an_exception():
+    assert EXCEPTION.search("when every area but adoption and care leavers was inadequate")
+    assert not EXCEPTION.search("rated good in every area, but leaders know there is more to do")
+
+
+def test_a_passive_grading_verb_names_no_grader():
+    said = "Salford City Council’s Children’s Services has been rated overall as “"
+    assert other_grader(said) is None
+    assert other_grader("The services were judged by inspectors to be ") is None
+    assert other_grader("A local blog wrote that Barnet is now rated good, and ") is None
+
+
+def test_a_grade_word_in_someone_elses_words_is_theirs():
+    assert other_speaker("One foster carer told the council the service was “") == (
+        "One foster carer"
+    )
+    assert other_speaker("Children told inspectors their social workers were ") == "Children"
+    assert other_speaker("Cllr Lee said services had been rated ") is None
+    assert other_speaker("Inspectors said help and protection was ") is None
+    assert other_speaker("The report described the service as ") is None
+    assert other_speaker("Haringey’s children’s services department has been told it ‘") is None
+    assert other_speaker("concerns were raised, with all councils told this area “") is None
