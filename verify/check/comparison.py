@@ -457,6 +457,14 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
         settled = outcome != "not_checkable"
         if outcome == "contradicted":
             label = "contradicted"
+        if (steps := _steps_counted(claim, subject)) is not None:
+            then_now = [judgement_grade(r, steps) for r in (earlier, report)]
+            if all(then_now):
+                held, told = _steps_told(v.grade_steps, then_now[0][1], then_now[1][1])
+                settled = True
+                parts.append(told)
+                if not held:
+                    label = "contradicted"
     if v.first_grade:
         name = first_judgement(v)
         had = earlier.grade_of(name)
@@ -512,6 +520,28 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
         label = "not_checkable"
     evidence = nearest(ctx, earlier, claim.text) + nearest(ctx, report, claim.text)
     return verdict(claim, label, f"Against {earlier.label}: " + "; ".join(parts) + ".", evidence)
+
+
+def _steps_counted(claim: Claim, subject: JudgementName | None) -> JudgementName | None:
+    """The judgement whose grades a count of grades crossed ('moved up two grades since
+    2019') is told of: the area the change is told of, else overall effectiveness when the
+    claim names no other area (None when it counts none, or names several: 'help and
+    protection and children in care each rose a grade' is no count of the whole)."""
+    if claim.values.grade_steps is None:
+        return None
+    if subject is not None:
+        return subject
+    named = {m.lastgroup for m in JUDGEMENT_RE.finditer(claim.text)} - {"overall_effectiveness"}
+    return None if named else "overall_effectiveness"
+
+
+def _steps_told(steps: int, then: str, now: str) -> tuple[bool, str]:
+    """(whether, why) a count of grades crossed is the scale's steps from ``then`` to
+    ``now``, up or down as said (pre-2013 'adequate' ranks with requires improvement)."""
+    held = grade_rank(then) - grade_rank(now) == steps
+    way = "up" if steps > 0 else "down"
+    told = "as told" if held else f"not {abs(steps)} grade(s) {way}"
+    return held, f"{told}: {grade_text(then)} to {grade_text(now)}"
 
 
 def _all_of_then(claim: Claim) -> bool:
@@ -936,6 +966,10 @@ def _direction_from_printed(
     label = direction_verdict(claim.values.direction, actual, of_rating)
     what = "Overall" if name == "overall_effectiveness" else prose(name).capitalize()
     why = f"{what} {grade_text(then)} then, {grade_text(now)} now: {actual}."
+    if _steps_counted(claim, area) == name:
+        held, told = _steps_told(claim.values.grade_steps, then, now)
+        why = why[:-1] + f"; {told}."
+        label = label if held else "contradicted"
     return verdict(claim, label, why, evidence)
 
 

@@ -87,6 +87,20 @@ def _team(claim: Claim, report: Report) -> tuple[str, str] | None:
     return "supported", f"The team was {said}"
 
 
+def _lead(claim: Claim, report: Report) -> tuple[str, str] | None:
+    """Who the claim says led the inspection against the printed lead inspector, by
+    surname (a first name may be shortened: 'Nick' for 'Nicholas')."""
+    said = claim.values.lead_inspector
+    if said is None:
+        return None
+    printed = report.lead_inspector
+    if printed is None:
+        return "not_checkable", f"{report.label} does not print its lead inspector"
+    if said.split()[-1].lower() == printed.split()[-1].lower():
+        return "supported", f"The lead inspector was {printed}"
+    return "contradicted", f"{said} did not lead it: the lead inspector was {printed}"
+
+
 _HMI_COUNT = re.compile(
     rf"\b({NUMBER})\s+(?:[\w’'-]+\s+){{0,2}}?(?:HMI|(?:Her|His) Majesty)", re.I
 )
@@ -717,7 +731,7 @@ def _visit_checks(claim: Claim, ctx: Context, report: Report) -> tuple[tuple, li
     misnamed = misnamed_visit(claim.text, report, dateline(ctx.release.text))
     if names_other_visit(claim.text, report) and not misnamed:
         return (), []
-    checks = (_team, _duration, _dates, _months, _published_month, _inspection_type)
+    checks = (_team, _lead, _duration, _dates, _months, _published_month, _inspection_type)
     return checks, [_misnamed(misnamed, report)] if misnamed else []
 
 

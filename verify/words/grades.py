@@ -23,7 +23,7 @@ GRADE_AT_END = re.compile(rf"[\s:|]+{GRADE}\s*\.?$", re.IGNORECASE)
 """A grade closing a line ('Overall effectiveness: Good')."""
 
 RELEASE_GRADE_PATTERNS: tuple[tuple[Grade, str], ...] = (
-    ("requires_improvement", r"requir(?:es?|ing)[ -]improvement(?:[ -]to[ -]be[ -]good)?"),
+    ("requires_improvement", r"requir(?:es?|ed|ing)[ -]improvement(?:[ -]to[ -]be[ -]good)?"),
     (
         "outstanding",
         r"outstanding|(?<!second[ -])(?<!third[ -])(?<!next[ -])"
@@ -32,7 +32,8 @@ RELEASE_GRADE_PATTERNS: tuple[tuple[Grade, str], ...] = (
     ("inadequate", r"inadequate"),
     ("good", r"good"),
 )
-"""A grade as releases write it (hyphens too), each in a group named by its grade. Ofsted's
+"""A grade as releases write it (hyphens too, and 'required improvement', said in the past
+as reporters tell what inspectors found), each in a group named by its grade. Ofsted's
 top grade is also written by its place ('the highest accolade', 'the top rating'); 'the
 second-highest grade' is a place below it, no grade of its own (the grade is named beside)."""
 TOP_GRADE_RE = re.compile(r"(?:highest|top)\b", re.I)
