@@ -454,6 +454,9 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
             actual, why = direction_between(report, earlier)
         parts.append(f"{actual} ({why})")
         outcome = direction_verdict(v.direction, actual, bool(OF_THE_RATING.search(claim.text)))
+        if outcome == "not_checkable" and (nowhere := _moved_nowhere(claim, report, earlier)):
+            outcome = "contradicted"
+            parts.append(nowhere)
         settled = outcome != "not_checkable"
         if outcome == "contradicted":
             label = "contradicted"
@@ -520,6 +523,28 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
         label = "not_checkable"
     evidence = nearest(ctx, earlier, claim.text) + nearest(ctx, report, claim.text)
     return verdict(claim, label, f"Against {earlier.label}: " + "; ".join(parts) + ".", evidence)
+
+
+_EVERY = re.compile(r"^(?:all|every|each)\b", re.I)
+
+
+def _moved_nowhere(claim: Claim, report: Report, earlier: Report) -> str | None:
+    """Why a change told of every area ('has improved in every area since 2023') is untrue
+    when not one area's grade moved that way between the two reports (each area graded in
+    both): said of every area, the change is the areas' grades, not work within a grade.
+    None when some area moved so, or the claim names an area or counts no areas."""
+    v = claim.values
+    named = {m.lastgroup for m in JUDGEMENT_RE.finditer(claim.text)} - {"overall_effectiveness"}
+    if v.direction not in ("improved", "declined") or named or not _EVERY.match(v.quantifier or ""):
+        return None
+    pairs = [(j.name, earlier.grade_of(j.name), j.grade) for j in graded_areas(report.judgements)]
+    if len(pairs) < 2 or any(then is None for _, then, _ in pairs):
+        return None
+    sign = 1 if v.direction == "improved" else -1
+    if any(sign * (grade_rank(then) - grade_rank(now)) > 0 for _, then, now in pairs):
+        return None
+    moves = ", ".join(f"{prose(n)} {grade_text(a)} to {grade_text(b)}" for n, a, b in pairs)
+    return f"no area's grade {v.direction}: {moves}"
 
 
 def _steps_counted(claim: Claim, subject: JudgementName | None) -> JudgementName | None:

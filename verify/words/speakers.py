@@ -390,5 +390,5 @@ LED_BY = re.compile(
 """Who led an inspection, by name, the inspection or its inspectors the very subject of
 'led by' ('The inspection was led by Ofsted's Nigel Parkes', 'a team of five inspectors led
 by Emmy Tomsett', 'The visit, in October, was led by His Majesty's Inspector Amanda
-Maxwell', 'The inspection took place in May and was led by ...'; not 'inspectors praised the front door team, led by ...'): the report prints its
-lead inspector."""
+Maxwell', 'The inspection took place in May and was led by ...'; not 'inspectors praised
+the front door team, led by ...'): the report prints its lead inspector."""
