@@ -25,12 +25,15 @@ criticisms levelled after ... in 2000', 'a far cry from 2009'."""
 
 _UP_BY = r"(?:up|jump\w*|climb\w*|leap\w*|ris(?:e|es|en|ing)|rose|improv\w*)"
 _DOWN_BY = r"(?:down|drop\w*|slip\w*|fall(?:s|en|ing)?|fell)"
-_OF_STEPS = r"\s+(?:of\s+|by\s+)?(?P<steps>a|an|one|two|three|four|[1-4])\s+(?:whole\s+)?grades?\b"
-STEPS_UP = _UP_BY + _OF_STEPS.replace("?P<steps>", "?:")
-STEPS_DOWN = _DOWN_BY + _OF_STEPS.replace("?P<steps>", "?:")
+_COUNT = r"(?:a|an|one|two|three|four|[1-4])"
+_OF_STEPS = rf"\s+(?:of\s+|by\s+)?{_COUNT}\s+(?:whole\s+)?grades?\b"
+_HIGHER = r"(?:higher|better|up)\b"
+_LOWER = r"(?:lower|worse|down)\b"
+STEPS_UP = rf"(?:{_UP_BY}{_OF_STEPS}|{_COUNT}\s+grades?\s+{_HIGHER})"
+STEPS_DOWN = rf"(?:{_DOWN_BY}{_OF_STEPS}|{_COUNT}\s+grades?\s+{_LOWER})"
 """A move told as a count of grades ('moved up two grades', 'a leap of two grades', 'up one
-grade', 'dropped a grade'), up or down, inside another pattern: its direction, and how
-many steps of the scale it crossed (``grade_steps``)."""
+grade', 'dropped a grade', 'two grades higher than'), up or down, inside another pattern:
+its direction, and how many steps of the scale it crossed (``grade_steps``)."""
 
 DIRECTION = (
     (
@@ -91,15 +94,21 @@ def direction_of(sentence: str) -> str | None:
     return None
 
 
-_STEPS = re.compile(rf"\b(?:(?P<up>{_UP_BY})|{_DOWN_BY}){_OF_STEPS}", re.I)
+_STEPS = re.compile(
+    rf"\b(?:(?P<up>{_UP_BY})|{_DOWN_BY}){_OF_STEPS.replace(_COUNT, f'(?P<n>{_COUNT})')}"
+    rf"|\b(?P<n2>{_COUNT})\s+grades?\s+(?:(?P<higher>{_HIGHER})|{_LOWER})",
+    re.I,
+)
 
 
 def grade_steps(sentence: str) -> int | None:
     """The grades a move is told to have crossed, up positive and down negative ('moved up
-    two grades' 2, 'dropped a grade' -1), or None when no count of grades is told."""
+    two grades' 2, 'dropped a grade' -1, 'two grades higher' 2), or None when no count of
+    grades is told."""
     found = _STEPS.search(sentence)
     if found is None:
         return None
-    word = found["steps"].lower()
+    word = (found["n"] or found["n2"]).lower()
     steps = 1 if word in ("a", "an") else number(word) or 0
-    return (steps if found["up"] is not None else -steps) or None
+    up = found["up"] is not None or found["higher"] is not None
+    return (steps if up else -steps) or None

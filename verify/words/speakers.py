@@ -379,7 +379,7 @@ def names_person(text: str) -> bool:
 
 _PERSON = r"[A-Z][\w’'-]+(?:\s+(?!HMI\b)[A-Z][\w’'-]+){1,2}"
 LED_BY = re.compile(
-    r"\b(?:(?i:inspection|visit|inspectors)(?:\s*,[^,.;]{1,60},)?"
+    r"\b(?:(?i:inspection|visit|inspectors)(?:\s*,[^,.;]{1,60},|\s*,)?"
     r"\s+(?:(?i:(?:which|that|who)\s+)?(?i:was|were|is|are|has\s+been|had\s+been)\s+)?"
     r"|(?i:inspection|visit)\b[^.;]{0,120}?\s(?i:and\s+(?:was|were))\s+)"
     r"(?i:led\s+by)\s+"
@@ -389,6 +389,7 @@ LED_BY = re.compile(
 )
 """Who led an inspection, by name, the inspection or its inspectors the very subject of
 'led by' ('The inspection was led by Ofsted's Nigel Parkes', 'a team of five inspectors led
-by Emmy Tomsett', 'The visit, in October, was led by His Majesty's Inspector Amanda
-Maxwell', 'The inspection took place in May and was led by ...'; not 'inspectors praised
-the front door team, led by ...'): the report prints its lead inspector."""
+by Emmy Tomsett', 'carried out the inspection, led by ...', 'The visit, in October, was led
+by His Majesty's Inspector Amanda Maxwell', 'The inspection took place in May and was led
+by ...'; not 'inspectors praised the front door team, led by ...'): the report prints its
+lead inspector."""
