@@ -65,12 +65,13 @@ def test_facts_grades_and_history_hold_with_the_archive(checked, name, words, wa
 
 
 def test_each_release_holds_true_claims_and_officials_words():
-    """Every release holds faithful claims and an official's words, every news release
-    plants errors, most claims are true, and the known misses are claims of the set."""
+    """Every release holds faithful claims and an official's words (a short probe of one
+    council's history may hold none), every news release plants errors, most claims are
+    true, and the known misses are claims of the set."""
     wants = [want for _, _, want in CLAIMS]
     assert sum(w not in FLAGS for w in wants) >= 0.7 * len(wants)
     for name, case in EXPECTED.items():
         mine = [want for _, want in case["claims"]]
-        assert "supported" in mine and "not_checkable" in mine
+        assert "supported" in mine and ("probe" in name or "not_checkable" in mine)
         assert "news" not in name or any(w in FLAGS for w in mine)
     assert_claims_listed_once(CLAIMS, KNOWN_MISSES)

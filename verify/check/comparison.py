@@ -29,7 +29,14 @@ from verify.words.changes import OF_THE_RATING, direction_of
 from verify.words.clauses import Break, clause_end, clause_start, clauses
 from verify.words.councils import COUNCIL_WORD, council_named, names_council
 from verify.words.dates import YEAR
-from verify.words.grades import grade_of, grade_rank, grade_text, grades_given, grades_in
+from verify.words.grades import (
+    grade_of,
+    grade_rank,
+    grade_text,
+    grades_given,
+    grades_in,
+    step_of,
+)
 from verify.words.judgements import JUDGEMENTS, graded_areas, prose
 from verify.words.judgements import RELEASE_JUDGEMENT_RE as JUDGEMENT_RE
 from verify.words.numbers import MONTH, NUMBER, month_number, number
@@ -489,7 +496,7 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
         then_name, then_grade = then_graded
         area = "overall" if then_name == "overall_effectiveness" else f"for {prose(then_name)}"
         parts.append(f"{earlier.label} was {grade_text(then_grade)} {area}")
-        if v.previous_grade != then_grade:
+        if step_of(v.previous_grade) != step_of(then_grade):
             given = None if _pinned(claim) else _given_before(ctx, report, v.previous_grade, named)
             if given is None:
                 label = "contradicted"
@@ -765,7 +772,7 @@ def _against_printed(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
             "with --previous."
         )
         return verdict(claim, "not_checkable", why, evidence)
-    if v.previous_grade and chosen.grade and v.previous_grade != chosen.grade:
+    if v.previous_grade and chosen.grade and step_of(v.previous_grade) != step_of(chosen.grade):
         if _NO_LONGER.search(claim.text) and not _pinned(claim):
             # 'No longer rated inadequate': true of any earlier inspection, perhaps an
             # older one than the report recounts.
@@ -786,12 +793,13 @@ def _against_printed(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
     if v.first_grade and chosen.grade == v.first_grade:
         why = f"Not the first: the report gives the earlier grade as {grade_text(chosen.grade)}."
         return verdict(claim, "contradicted", why, evidence)
-    if printed and said and not (said & printed):
+    alike = {step_of(g) for g in said} & {step_of(g) for g in printed}
+    if printed and said and not alike:
         why = f"The report gives the earlier grade as {', '.join(sorted(printed))}."
         return verdict(claim, "contradicted", why, evidence)
     if v.direction:
         return _direction_from_printed(claim, report, chosen, evidence, area)
-    if not (said & printed) and not (v.first_grade and chosen.grade):
+    if not alike and not (v.first_grade and chosen.grade):
         # Nothing said of the earlier inspection could be compared with what it prints.
         return today or verdict(
             claim,

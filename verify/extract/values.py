@@ -296,7 +296,7 @@ def _timed(sentence: str, mention: GradeMention, year_hint: int | None = None) -
     clause = sentence[clause_start(sentence, at, Break.JOIN) : at]
     before = clause[-80:]
     after = sentence[end : min(end + 50, clause_end(sentence, end))]
-    today = bool(_NOW_JUST_BEFORE.search(sentence[:at]))
+    today = bool(_NOW_JUST_BEFORE.search(sentence[:at])) or _given_first(sentence, at)
     if today:
         before = ""  # 'in 2007, has received its first ‘outstanding’': the year is not its
     years = {int(y) for y in YEAR.findall(_own_reach(before, after))}
@@ -324,6 +324,15 @@ def _timed(sentence: str, mention: GradeMention, year_hint: int | None = None) -
         # 'a turnaround from 2015, when Ofsted found services to be inadequate'
         years = {int(y) for y in YEAR.findall(before)}
     return mention.model_copy(update={"time_cue": cue, "years_near": sorted(years)})
+
+
+def _given_first(sentence: str, at: int) -> bool:
+    """True when the grade at ``at`` comes after 'the first time' with no other grade
+    between: the grade given for the first time ('It is the first time Blackpool has been
+    rated outstanding'), today's, not an earlier one. Not a first within a span ('the first
+    time since 2010', which ``_FIRST_TIME`` leaves out)."""
+    time = _FIRST_TIME.search(sentence)
+    return time is not None and time.end() <= at and not GRADE_RE.search(sentence, time.end(), at)
 
 
 _FRONTED_TIME = re.compile(

@@ -114,6 +114,13 @@ def grade_rank(grade: Grade) -> int:
     return 2 if grade == "adequate" else GRADES.index(grade)
 
 
+def step_of(grade: str) -> str:
+    """The step of today's scale a grade stands on: the 2012-2013 inspections' 'adequate'
+    is the step 'requires improvement' took over (SIF, November 2013), so an earlier grade
+    told in either name is the same grade."""
+    return "requires_improvement" if grade == "adequate" else grade
+
+
 def grade_text(grade: str | None) -> str:
     """A grade in an explanation: 'requires improvement', 'ungraded'."""
     return (grade or "ungraded").replace("_", " ")
