@@ -28,7 +28,7 @@ from verify.types import (
 from verify.words.changes import OF_THE_RATING, direction_of
 from verify.words.clauses import Break, clause_end, clause_start, clauses
 from verify.words.councils import COUNCIL_WORD, council_named, names_council
-from verify.words.dates import YEAR
+from verify.words.dates import BEFORE_THEN, YEAR
 from verify.words.grades import (
     grade_of,
     grade_rank,
@@ -853,8 +853,11 @@ _NO_LONGER = re.compile(r"\bno longer\b", re.I)
 
 def _pinned(claim: Claim) -> bool:
     """True when the claim ties its earlier grade to one inspection: a year, or words
-    naming the last one."""
-    return claim.values.previous_year is not None or bool(_PINNED.search(claim.text))
+    naming the last one, not a time before it ('Before the last inspection, ...')."""
+    before = [m.span() for m in BEFORE_THEN.finditer(claim.text)]
+    pins = [m.start() for m in _PINNED.finditer(claim.text)]
+    named = [at for at in pins if not any(a <= at < b for a, b in before)]
+    return claim.values.previous_year is not None or bool(named)
 
 
 def _given_before(

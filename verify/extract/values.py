@@ -14,7 +14,14 @@ from verify.types import ClaimValues, Grade, GradeMention
 from verify.words.changes import AWAY_FROM, EARLIER_NOUN, LIKE, direction_of, grade_steps
 from verify.words.clauses import Break, clause_end, clause_spans, clause_start, joined_at
 from verify.words.councils import COUNCIL_WORD, COUNCILS_WORD
-from verify.words.dates import SINCE_LAST, SINCE_YEAR, YEAR, date_spans, parse_dates
+from verify.words.dates import (
+    BEFORE_THEN,
+    SINCE_LAST,
+    SINCE_YEAR,
+    YEAR,
+    date_spans,
+    parse_dates,
+)
 from verify.words.grades import (
     GRADE_AS_ADJECTIVE,
     GRADING_VERBS,
@@ -148,6 +155,8 @@ _NATIONAL_PCT = re.compile(r"\btop (?P<n>\d{1,3}) ?(?:%|per ?cent)", re.I)
 def parse_values(sentence: str, year_hint: int | None = None) -> ClaimValues:
     """Every value the sentence states, parsed; missing ones stay None/empty."""
     prev_year, prev_grade, prev_at = _previous(sentence)
+    if prev_year in (_before_then(sentence) or ()):
+        prev_year = None  # 'Before the 2021 inspection, ...': not 2021's inspection
     grades = [_timed(sentence, m, year_hint) for m in grade_mentions(sentence[:prev_at])]
     quantifier, count, of_total, percent = _quantifier(sentence)
     days, weeks = _durations(sentence)
@@ -323,7 +332,21 @@ def _timed(sentence: str, mention: GradeMention, year_hint: int | None = None) -
     if cue == "earlier" and not years and not GRADE_RE.search(before):
         # 'a turnaround from 2015, when Ofsted found services to be inadequate'
         years = {int(y) for y in YEAR.findall(before)}
+    if (named := _before_then(clause)) is not None and cue != "now":
+        # 'Before the 2021 inspection, care leavers' services were judged ...': a grade of
+        # some earlier time, not 2021's.
+        cue, years = "earlier", years - named
     return mention.model_copy(update={"time_cue": cue, "years_near": sorted(years)})
+
+
+def _before_then(text: str) -> set[int] | None:
+    """The years ``text`` says a time was before ('until 2021', 'prior to the last inspection
+    in 2021'), or None when it says no time before a year or an inspection
+    (``BEFORE_THEN``)."""
+    found = list(BEFORE_THEN.finditer(text))
+    if not found:
+        return None
+    return {int(y) for m in found for y in (m["year"], m["of"]) if y}
 
 
 def _given_first(sentence: str, at: int) -> bool:
