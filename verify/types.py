@@ -336,6 +336,11 @@ class ClaimValues(Model):
         "improved'), not of areas given a grade.",
     )
     percent: float | None = None
+    grade_steps: int | None = Field(
+        None,
+        description="Grades a move is told to have crossed, up positive, down negative "
+        "('moved up two grades' 2, 'dropped a grade' -1).",
+    )
     dates: list[date] = Field(default_factory=list)
     months: list[int] = Field(
         default_factory=list, description="Months named without a day ('in March'), 1-12."
@@ -345,6 +350,9 @@ class ClaimValues(Model):
     team_hmi: int | None = None
     team_other: int | None = None
     team_total: int | None = None
+    lead_inspector: str | None = Field(
+        None, description="The name of whoever the claim says led the inspection."
+    )
     framework: str | None = None
     previous_year: int | None = None
     previous_grade: Grade | None = None

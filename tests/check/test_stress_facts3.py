@@ -33,14 +33,6 @@ KNOWN_MISSES: dict[str, str] = {
         "an inspection's type named in passing in a sentence read as a finding ('The short "
         "inspection looked at ...') is not checked against the report's type (standard)"
     ),
-    "The inspection was a monitoring visit": (
-        "a release saying its inspection was a monitoring visit is read as about a later visit "
-        "whose letter was not given: its claims are left unchecked against the report"
-    ),
-    "Inspectors spent two weeks examining cases": (
-        "left unchecked: the same release calls the inspection a monitoring visit, so the "
-        "report is read as another visit's"
-    ),
     "The report found that the front door operates 24 hours a day": (
         "the report's '7am to 7pm' is not found as the same topic told otherwise: no "
         "passage is near enough to compare"

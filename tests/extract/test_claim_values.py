@@ -291,13 +291,13 @@ def test_a_place_below_the_top_is_no_top_grade():
 
 def test_an_earlier_grade_is_read_up_to_another_year():
     """2018's grade is not 2022's: the words about the inspection of a year end where
-    another year begins."""
+    another year begins (2022's is the 'required improvement' before them)."""
     v = parse_values(
         "At the last full inspection, in 2022, Blackpool required improvement, and in 2018 "
         "it was judged inadequate.",
         2026,
     )
-    assert v.previous_year == 2022 and v.previous_grade is None
+    assert (v.previous_year, v.previous_grade) == (2022, "requires_improvement")
     v = parse_values("At its last inspection in 2019 the council was rated inadequate.", 2024)
     assert (v.previous_year, v.previous_grade) == (2019, "inadequate")
 
@@ -374,3 +374,48 @@ def test_a_judgement_followed_by_its_own_grade_takes_that_grade():
 def test_a_supposed_grade_leaves_the_grade_given_after_it():
     sentence = "Barnet, which could have been rated outstanding, was rated good overall."
     assert grades(sentence) == [("good", "overall_effectiveness")]
+
+
+def test_grades_said_in_the_past_or_received_by_name_are_grades():
+    """'required improvement' is the grade as reporters tell what inspectors found; a grade
+    received 'the grade of' is given; a judgement's service in the possessive is graded."""
+    assert grades("Help and protection required improvement, inspectors said.") == [
+        ("requires_improvement", "help_and_protection")
+    ]
+    assert grades("Help and protection received the grade of good from inspectors.") == [
+        ("good", "help_and_protection")
+    ]
+    assert grades("Inspectors judged care leavers' services to be good.") == [
+        ("good", "care_leavers")
+    ]
+    assert grades("Inspectors found the quality of plans required improvement.") == []
+    assert grades("Care leavers are given good support.") == []
+    assert parse_values("Help and protection required improvement.").direction is None
+
+
+def test_a_count_of_grades_moved_is_read_with_its_direction():
+    for text, steps, way in (
+        ("Southampton has moved up two grades since 2019.", 2, "improved"),
+        ("The result represents a leap of two grades.", 2, "improved"),
+        ("The council dropped a grade.", -1, "declined"),
+        ("Services have improved since 2019.", None, "improved"),
+    ):
+        v = parse_values(text, 2024)
+        assert (v.grade_steps, v.direction) == (steps, way), text
+
+
+def test_who_led_the_inspection_is_read_only_of_the_inspection():
+    led = {
+        "The inspection was led by Ofsted's Nigel Parkes.": "Nigel Parkes",
+        "A team of five inspectors led by Emmy Tomsett carried out the short inspection.": (
+            "Emmy Tomsett"
+        ),
+        "The visit, in October, was led by His Majesty's Inspector Amanda Maxwell.": (
+            "Amanda Maxwell"
+        ),
+        "The inspection took place in May and was led by Nicola Bennett HMI.": "Nicola Bennett",
+        "Inspectors praised the front door team, led by Jane Smith.": None,
+        "The service, led by Director Jane Smith, was inspected.": None,
+    }
+    for text, name in led.items():
+        assert parse_values(text).lead_inspector == name, text

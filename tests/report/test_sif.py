@@ -76,6 +76,13 @@ def test_sif_team_size_and_names(corpus):
     assert report.published.isoformat() == "2017-07-07"
 
 
+def test_a_publication_date_printed_in_figures_is_read(corpus):
+    """Redbridge's cover prints 'Inspection date: 12/09/2016 to 06/10/2016 Report
+    published: 25/11/2016': the date in figures is its publication, as words would be."""
+    report = corpus["80512_redbridge/children's services inspection - 25 november 2016.pdf"]
+    assert report.published.isoformat() == "2016-11-25"
+
+
 def test_sif_recommendations_are_the_improvements(corpus):
     report = corpus[
         "80427_bath and north east somerset/children's services inspection - 07 july 2017.pdf"

@@ -142,7 +142,7 @@ class Context:
         lines = [m.span() for m in _LINE.finditer(opening)] if named else []
         spans = [span for a, b in lines for span in sentence_spans(opening, a, b)]
         sentences = [_sentence_at(opening, spans, at) for at in named]
-        if any(dated_to_visit(said, report, day) for said in sentences):
+        if any(misnamed_visit(said, report, day) for said in sentences):
             return False  # the report's own inspection, misnamed ('a focused visit in February')
         return any(not _dated_before(said, report, day) for said in sentences)
 
@@ -219,11 +219,38 @@ _HALF_YEAR = 183
 """Days after a visit a release dated by its dateline alone still speaks of its months."""
 
 
+_CALLED_A_VISIT = re.compile(
+    r"\b(?:the|this|its|their|latest)\s+(?:[\w’'-]+\s+){0,2}?inspection\s+"
+    r"(?:was|is|has\s+been)\s+(?:(?:only|just|actually|in\s+fact)\s+)?an?\s+"
+    r"(?:focused|monitoring)\s+visit\b",
+    re.I,
+)
+"""The inspection itself said to be a visit ('The inspection was a monitoring visit')."""
+_RELEASED_WITHIN = 31
+"""Days after a report's publication a release dated then is about that report."""
+
+
+def called_the_visit(sentence: str, report: Report, day: date | None) -> bool:
+    """True when ``sentence`` calls the inspection itself a focused or monitoring visit in
+    a release dated within a month of ``report``'s publication, a graded report: that
+    inspection misnamed, as when the visit is dated to its days (``dated_to_visit``). A
+    release dated later may be about a visit after it, whose letter was not given."""
+    published = report.published or report.file_date
+    if not report.judgements or day is None or published is None:
+        return False
+    soon = 0 <= (day - published).days <= _RELEASED_WITHIN
+    return soon and bool(_CALLED_A_VISIT.search(sentence))
+
+
 def misnamed_visit(text: str, report: Report, day: date | None) -> str | None:
-    """The kind of visit ('focused visit') ``text`` names for the days of ``report``'s own
-    graded inspection (``dated_to_visit``), None when it names none or another visit."""
+    """The kind of visit ('focused visit') ``text`` names for ``report``'s own graded
+    inspection (dated to its days, ``dated_to_visit``, or the inspection called one,
+    ``called_the_visit``), None when it names none or another visit."""
     m = _VISIT_WORDS.search(text)
-    return m.group(1).lower() if m and dated_to_visit(text, report, day) else None
+    if m is None:
+        return None
+    own = dated_to_visit(text, report, day) or called_the_visit(text, report, day)
+    return m.group(1).lower() if own else None
 
 
 def line_around(text: str, claim: Claim) -> tuple[int, int]:

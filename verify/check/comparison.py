@@ -28,8 +28,15 @@ from verify.types import (
 from verify.words.changes import OF_THE_RATING, direction_of
 from verify.words.clauses import Break, clause_end, clause_start, clauses, has_verb
 from verify.words.councils import COUNCIL_WORD, council_named, names_council
-from verify.words.dates import YEAR
-from verify.words.grades import grade_of, grade_rank, grade_text, grades_given, grades_in
+from verify.words.dates import BEFORE_THEN, YEAR
+from verify.words.grades import (
+    grade_of,
+    grade_rank,
+    grade_text,
+    grades_given,
+    grades_in,
+    step_of,
+)
 from verify.words.judgements import JUDGEMENTS, graded_areas, prose
 from verify.words.judgements import RELEASE_JUDGEMENT_RE as JUDGEMENT_RE
 from verify.words.numbers import MONTH, NUMBER, month_number, number
@@ -455,9 +462,20 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
             actual, why = direction_between(report, earlier)
         parts.append(f"{actual} ({why})")
         outcome = direction_verdict(v.direction, actual, bool(OF_THE_RATING.search(claim.text)))
+        if outcome == "not_checkable" and (nowhere := _moved_nowhere(claim, report, earlier)):
+            outcome = "contradicted"
+            parts.append(nowhere)
         settled = outcome != "not_checkable"
         if outcome == "contradicted":
             label = "contradicted"
+        if (steps := _steps_counted(claim, subject)) is not None:
+            then_now = [judgement_grade(r, steps) for r in (earlier, report)]
+            if all(then_now):
+                held, told = _steps_told(v.grade_steps, then_now[0][1], then_now[1][1])
+                settled = True
+                parts.append(told)
+                if not held:
+                    label = "contradicted"
     if v.first_grade:
         name = first_judgement(v)
         had = earlier.grade_of(name)
@@ -479,7 +497,7 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
         then_name, then_grade = then_graded
         area = "overall" if then_name == "overall_effectiveness" else f"for {prose(then_name)}"
         parts.append(f"{earlier.label} was {grade_text(then_grade)} {area}")
-        if v.previous_grade != then_grade:
+        if step_of(v.previous_grade) != step_of(then_grade):
             given = None if _pinned(claim) else _given_before(ctx, report, v.previous_grade, named)
             if given is None:
                 label = "contradicted"
@@ -513,6 +531,50 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
         label = "not_checkable"
     evidence = nearest(ctx, earlier, claim.text) + nearest(ctx, report, claim.text)
     return verdict(claim, label, f"Against {earlier.label}: " + "; ".join(parts) + ".", evidence)
+
+
+_EVERY = re.compile(r"^(?:all|every|each)\b", re.I)
+
+
+def _moved_nowhere(claim: Claim, report: Report, earlier: Report) -> str | None:
+    """Why a change told of every area ('has improved in every area since 2023') is untrue
+    when not one area's grade moved that way between the two reports (each area graded in
+    both): said of every area, the change is the areas' grades, not work within a grade.
+    None when some area moved so, or the claim names an area or counts no areas."""
+    v = claim.values
+    named = {m.lastgroup for m in JUDGEMENT_RE.finditer(claim.text)} - {"overall_effectiveness"}
+    if v.direction not in ("improved", "declined") or named or not _EVERY.match(v.quantifier or ""):
+        return None
+    pairs = [(j.name, earlier.grade_of(j.name), j.grade) for j in graded_areas(report.judgements)]
+    if len(pairs) < 2 or any(then is None for _, then, _ in pairs):
+        return None
+    sign = 1 if v.direction == "improved" else -1
+    if any(sign * (grade_rank(then) - grade_rank(now)) > 0 for _, then, now in pairs):
+        return None
+    moves = ", ".join(f"{prose(n)} {grade_text(a)} to {grade_text(b)}" for n, a, b in pairs)
+    return f"no area's grade {v.direction}: {moves}"
+
+
+def _steps_counted(claim: Claim, subject: JudgementName | None) -> JudgementName | None:
+    """The judgement whose grades a count of grades crossed ('moved up two grades since
+    2019') is told of: the area the change is told of, else overall effectiveness when the
+    claim names no other area (None when it counts none, or names several: 'help and
+    protection and children in care each rose a grade' is no count of the whole)."""
+    if claim.values.grade_steps is None:
+        return None
+    if subject is not None:
+        return subject
+    named = {m.lastgroup for m in JUDGEMENT_RE.finditer(claim.text)} - {"overall_effectiveness"}
+    return None if named else "overall_effectiveness"
+
+
+def _steps_told(steps: int, then: str, now: str) -> tuple[bool, str]:
+    """(whether, why) a count of grades crossed is the scale's steps from ``then`` to
+    ``now``, up or down as said (pre-2013 'adequate' ranks with requires improvement)."""
+    held = grade_rank(then) - grade_rank(now) == steps
+    way = "up" if steps > 0 else "down"
+    told = "as told" if held else f"not {abs(steps)} grade(s) {way}"
+    return held, f"{told}: {grade_text(then)} to {grade_text(now)}"
 
 
 def _all_of_then(claim: Claim) -> bool:
@@ -739,7 +801,7 @@ def _against_printed(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
             "with --previous."
         )
         return verdict(claim, "not_checkable", why, evidence)
-    if v.previous_grade and chosen.grade and v.previous_grade != chosen.grade:
+    if v.previous_grade and chosen.grade and step_of(v.previous_grade) != step_of(chosen.grade):
         if _NO_LONGER.search(claim.text) and not _pinned(claim):
             # 'No longer rated inadequate': true of any earlier inspection, perhaps an
             # older one than the report recounts.
@@ -760,12 +822,13 @@ def _against_printed(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
     if v.first_grade and chosen.grade == v.first_grade:
         why = f"Not the first: the report gives the earlier grade as {grade_text(chosen.grade)}."
         return verdict(claim, "contradicted", why, evidence)
-    if printed and said and not (said & printed):
+    alike = {step_of(g) for g in said} & {step_of(g) for g in printed}
+    if printed and said and not alike:
         why = f"The report gives the earlier grade as {', '.join(sorted(printed))}."
         return verdict(claim, "contradicted", why, evidence)
     if v.direction:
         return _direction_from_printed(claim, report, chosen, evidence, area, own)
-    if not (said & printed) and not (v.first_grade and chosen.grade):
+    if not alike and not (v.first_grade and chosen.grade):
         # Nothing said of the earlier inspection could be compared with what it prints.
         return today or verdict(
             claim,
@@ -819,8 +882,11 @@ _NO_LONGER = re.compile(r"\bno longer\b", re.I)
 
 def _pinned(claim: Claim) -> bool:
     """True when the claim ties its earlier grade to one inspection: a year, or words
-    naming the last one."""
-    return claim.values.previous_year is not None or bool(_PINNED.search(claim.text))
+    naming the last one, not a time before it ('Before the last inspection, ...')."""
+    before = [m.span() for m in BEFORE_THEN.finditer(claim.text)]
+    pins = [m.start() for m in _PINNED.finditer(claim.text)]
+    named = [at for at in pins if not any(a <= at < b for a, b in before)]
+    return claim.values.previous_year is not None or bool(named)
 
 
 def _given_before(
@@ -966,6 +1032,10 @@ def _direction_from_printed(
     label = direction_verdict(claim.values.direction, actual, of_rating)
     what = "Overall" if name == "overall_effectiveness" else prose(name).capitalize()
     why = f"{what} {grade_text(then)} then, {grade_text(now)} now: {actual}."
+    if _steps_counted(claim, area) == name:
+        held, told = _steps_told(claim.values.grade_steps, then, now)
+        why = why[:-1] + f"; {told}."
+        label = label if held else "contradicted"
     return verdict(claim, label, why, evidence)
 
 

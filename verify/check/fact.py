@@ -89,6 +89,32 @@ def _team(claim: Claim, report: Report) -> tuple[str, str] | None:
     return "supported", f"The team was {said}"
 
 
+def _lead(claim: Claim, report: Report) -> tuple[str, str] | None:
+    """Who the claim says led the inspection against the printed lead inspector, by
+    surname (a first name may be shortened: 'Nick' for 'Nicholas')."""
+    said = claim.values.lead_inspector
+    if said is None or _of_another_time(claim.text, report):
+        return None
+    printed = report.lead_inspector
+    if printed is None:
+        return "not_checkable", f"{report.label} does not print its lead inspector"
+    if said.split()[-1].lower() == printed.split()[-1].lower():
+        return "supported", f"The lead inspector was {printed}"
+    return "contradicted", f"{said} did not lead it: the lead inspector was {printed}"
+
+
+_ANOTHER_TIME = re.compile(rf"\b(?:{LOOKING_BACK})\b", re.I)
+
+
+def _of_another_time(text: str, report: Report) -> bool:
+    """True when the claim names a year the visit and its report do not span, or looks
+    back ('the last inspection, in 2019, was led by ...'): who led another inspection is
+    not this report's to settle."""
+    days = [d for d in (report.inspection_start, report.inspection_end, report.published) if d]
+    own = {d.year for d in days} | ({report.file_date.year} if report.file_date else set())
+    return bool(_years_of_visit(text) - own) or bool(_ANOTHER_TIME.search(text))
+
+
 _HMI_COUNT = re.compile(
     rf"\b({NUMBER})\s+(?:[\w’'-]+\s+){{0,2}}?(?:HMI|(?:Her|His) Majesty)", re.I
 )
@@ -741,7 +767,7 @@ def _visit_checks(claim: Claim, ctx: Context, report: Report) -> tuple[tuple, li
         return (), []
     if about_other_body(ctx.release.text, claim):
         return (), []  # 'SEND services were judged ... in a local area inspection in May'
-    checks = (_team, _duration, _dates, _months, _published_month, _inspection_type)
+    checks = (_team, _lead, _duration, _dates, _months, _published_month, _inspection_type)
     return checks, [_misnamed(misnamed, report)] if misnamed else []
 
 

@@ -127,6 +127,16 @@ def count_rule(report: Report, grades: frozenset[str]) -> tuple[int, int, int, i
     return n, len(areas), with_overall, len(areas) + (overall is not None)
 
 
+def _with_the_board(report: Report, grades: frozenset[str], total: int | None):
+    """(judgements with one of the grades, judgements) counting every row the table prints,
+    the LSCB's review too, when the claim's total is that count ('four of the seven
+    judgements' of a SIF report whose seventh row grades the board); else None."""
+    printed = [j for j in report.judgements if j.grade]
+    if report.grade_of("lscb") is None or total != len(printed):
+        return None
+    return sum(j.grade in grades for j in printed), len(printed)
+
+
 def _pct(a: int, b: int) -> float:
     return 100.0 * a / b if b else 0.0
 
@@ -146,6 +156,9 @@ def check_share(
     )
     percent = v.percent if v.percent is not None else _WORDS.get((v.quantifier or "").lower())
     readings = [(n, areas), (nj, judgements)]
+    if (board := _with_the_board(report, grades, v.of_total)) is not None:
+        readings.append(board)
+        rule += f"; {board[0]} of {board[1]} with the LSCB's review counted"
     if percent is not None:
         ok = any(abs(percent - _pct(a, b)) < 1.0 for a, b in readings if b)
     elif v.count is not None:

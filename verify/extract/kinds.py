@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from verify.types import ClaimKind, ClaimValues
+from verify.words.changes import STEPS_DOWN, STEPS_UP
 from verify.words.councils import COUNCIL_WORD, REGIONS
 from verify.words.dates import IN_MONTH, RELATIVE
 from verify.words.grades import RELEASE_GRADE
@@ -67,8 +68,9 @@ _FIRST_SINCE = re.compile(r"\bfirst (?:[\w-]+ ){0,3}inspection since\b", re.I)
 _COMPARISON = re.compile(
     r"\b(?:previous|last|earlier) (?:ofsted )?(?:inspection|visit|rating|judgement)"
     r"|\bsince (?:the|its|our) (?:last|previous)\b|\bimprovement (?:from|since|on)\b"
-    r"|\b(?:up|down) from\b|\b(?:up|down|dropped|slipped|fallen|fell|jumped|climbed|risen|rose)"
-    r" (?:by )?(?:a|one|two|three) grades?\b|\blast inspected\b"
+    r"|\b(?:up|down) from\b"
+    rf"|\b(?:{STEPS_UP}|{STEPS_DOWN})"
+    r"|\blast inspected\b"
     r"|\bthe \d{4} inspection\b|\b(?:continued|clear|further) improvement\b"
     r"|\b(?:downgraded|upgraded)\b|\bfor the first time\b|"
     + _FIRST_SINCE.pattern
@@ -141,7 +143,7 @@ def classify(sentence: str, values: ClaimValues, ctx: Context) -> ClaimKind | No
         return "finding"
     if _visit_in_passing(sentence, ctx):
         return "finding"
-    if stated_visit(values) or _FACT.search(sentence):
+    if stated_visit(values) or values.lead_inspector or _FACT.search(sentence):
         # What the inspection did with no date, duration or team to compare ("Inspectors
         # examined the experience of children in care") is the report's account of it.
         return "inspection_fact" if _fact_values(values) or _told_when(sentence) else "finding"
@@ -200,12 +202,13 @@ def stated_visit(values: ClaimValues) -> bool:
 
 def _fact_values(values: ClaimValues) -> bool:
     """A value the report's printed facts can settle: a date or month, a duration, the
-    team's size, the framework."""
+    team's size or its lead, the framework."""
     return bool(
         values.dates
         or values.months
         or stated_visit(values)
         or values.team_other
+        or values.lead_inspector
         or values.framework
     )
 

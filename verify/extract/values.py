@@ -11,10 +11,17 @@ import re
 
 from verify.extract.kinds import stated_visit
 from verify.types import ClaimValues, Grade, GradeMention
-from verify.words.changes import AWAY_FROM, EARLIER_NOUN, LIKE, direction_of
+from verify.words.changes import AWAY_FROM, EARLIER_NOUN, LIKE, direction_of, grade_steps
 from verify.words.clauses import Break, clause_end, clause_spans, clause_start, joined_at
 from verify.words.councils import COUNCIL_WORD, COUNCILS_WORD
-from verify.words.dates import SINCE_LAST, SINCE_YEAR, YEAR, date_spans, parse_dates
+from verify.words.dates import (
+    BEFORE_THEN,
+    SINCE_LAST,
+    SINCE_YEAR,
+    YEAR,
+    date_spans,
+    parse_dates,
+)
 from verify.words.grades import (
     GRADE_AS_ADJECTIVE,
     GRADING_VERBS,
@@ -31,14 +38,15 @@ from verify.words.numbers import MONTH as _MONTH
 from verify.words.numbers import NUMBER as _NUM
 from verify.words.numbers import month_number, number
 from verify.words.qualifiers import EXCEPTIONS
-from verify.words.speakers import INSPECTORS_NAMED
+from verify.words.speakers import INSPECTORS_NAMED, LED_BY
 
 _RATING_CONTEXT = re.compile(r"\b(?:rat(?:ed|ing|ings)|judged|judgements?|graded?|grades)\b", re.I)
 _GRADE_NAME = re.compile(r"improvement to be good$", re.I)
 """'Requires improvement to be good' in full: the grade's name, a rating wherever it stands."""
 _RATED_BEFORE = re.compile(
     rf"\b(?:{GRADING_VERBS}|deemed|as|remains?|remained|was|were|is|are|"
-    r"received|achieved|awarded|handed|found (?:\w+ )?to(?: be)?"
+    r"(?:received|achieved|awarded|handed|given)\s+(?:an?|the)\s+(?:grade|rating|judgement)"
+    r"(?:\s+of)?|received|achieved|awarded|handed|found (?:\w+ )?to(?: be)?"
     rf"|(?:{GRADING_VERBS}|found) (?:every|each|all|both)(?: of (?:its|the))?(?: \w+){{1,3}}?"
     rf"|(?:{GRADING_VERBS}) {_NUM}(?: (?:of|out of) (?:its |the )?{_NUM})? (?:judgement )?"
     r"(?:areas|judgements|categories)"
@@ -48,7 +56,7 @@ _RATED_BEFORE = re.compile(
     re.I,
 )
 """Words right before a grade that make it a rating: 'rated', 'judged to be', 'rated
-every area', 'judged three areas', 'judged Medway's services'."""
+every area', 'judged three areas', 'judged Medway's services', 'received the grade of'."""
 _RATING_AFTER = re.compile(
     r"\W{0,2}(?:ratings?|overall|grade|judgements?|across the board|(?<=-)rated"
     rf"|in (?:all|every|each|{_NUM}) (?:\w+ )?(?:areas?|judgements?|categor(?:y|ies)))\b",
@@ -150,6 +158,8 @@ _NATIONAL_PCT = re.compile(r"\btop (?P<n>\d{1,3}) ?(?:%|per ?cent)", re.I)
 def parse_values(sentence: str, year_hint: int | None = None) -> ClaimValues:
     """Every value the sentence states, parsed; missing ones stay None/empty."""
     prev_year, prev_grade, prev_at = _previous(sentence)
+    if prev_year in (_before_then(sentence) or ()):
+        prev_year = None  # 'Before the 2021 inspection, ...': not 2021's inspection
     grades = [_timed(sentence, m, year_hint) for m in grade_mentions(sentence[:prev_at])]
     quantifier, count, of_total, percent = _quantifier(sentence)
     days, weeks = _durations(sentence)
@@ -169,11 +179,13 @@ def parse_values(sentence: str, year_hint: int | None = None) -> ClaimValues:
         duration_weeks=weeks,
         team_hmi=number(team.group("n")) if team else None,
         team_total=_team_size(sentence),
+        lead_inspector=led.group("name") if (led := LED_BY.search(sentence)) else None,
         framework=("ILACS" if framework.group("ilacs") else "SIF") if framework else None,
         previous_year=prev_year,
         previous_grade=prev_grade,
         first_grade=first_grade(sentence),
         direction=direction_of(sentence),
+        grade_steps=grade_steps(sentence),
         national_count=number(national.group("n")) if national else None,
         authority=None,
     )
@@ -316,7 +328,7 @@ def _timed(sentence: str, mention: GradeMention, year_hint: int | None = None) -
     clause = sentence[clause_start(sentence, at, Break.JOIN) : at]
     before = clause[-80:]
     after = sentence[end : min(end + 50, clause_end(sentence, end))]
-    today = bool(_NOW_JUST_BEFORE.search(sentence[:at]))
+    today = bool(_NOW_JUST_BEFORE.search(sentence[:at])) or _given_first(sentence, at)
     if today:
         before = ""  # 'in 2007, has received its first ‘outstanding’': the year is not its
     years = {int(y) for y in YEAR.findall(_own_reach(before, after))}
@@ -343,7 +355,30 @@ def _timed(sentence: str, mention: GradeMention, year_hint: int | None = None) -
     if cue == "earlier" and not years and not GRADE_RE.search(before):
         # 'a turnaround from 2015, when Ofsted found services to be inadequate'
         years = {int(y) for y in YEAR.findall(before)}
+    if (named := _before_then(clause)) is not None and cue != "now":
+        # 'Before the 2021 inspection, care leavers' services were judged ...': a grade of
+        # some earlier time, not 2021's.
+        cue, years = "earlier", years - named
     return mention.model_copy(update={"time_cue": cue, "years_near": sorted(years)})
+
+
+def _before_then(text: str) -> set[int] | None:
+    """The years ``text`` says a time was before ('until 2021', 'prior to the last inspection
+    in 2021'), or None when it says no time before a year or an inspection
+    (``BEFORE_THEN``)."""
+    found = list(BEFORE_THEN.finditer(text))
+    if not found:
+        return None
+    return {int(y) for m in found for y in (m["year"], m["of"]) if y}
+
+
+def _given_first(sentence: str, at: int) -> bool:
+    """True when the grade at ``at`` comes after 'the first time' with no other grade
+    between: the grade given for the first time ('It is the first time Blackpool has been
+    rated outstanding'), today's, not an earlier one. Not a first within a span ('the first
+    time since 2010', which ``_FIRST_TIME`` leaves out)."""
+    time = _FIRST_TIME.search(sentence)
+    return time is not None and time.end() <= at and not GRADE_RE.search(sentence, time.end(), at)
 
 
 _FRONTED_TIME = re.compile(
@@ -471,13 +506,14 @@ _RATED_OBJECT_BEFORE = re.compile(
     r"(?:(?i:the|its|their|our)\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?i:council|services?|authority|borough|county|department|trust|company)"
     r"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:[’']s(?:\s+children[’']s)?\s+services?)?"
-    rf"|(?i:{FORMAL_TITLE})(?:\s+(?i:services?))?)"
+    rf"|(?i:{FORMAL_TITLE})[’']?(?:\s+(?i:services?))?)"
     r"\s+(?i:as\s+|to\s+be\s+)?\W?$"
 )
 """A rating verb, the council or its service as its object, then the grade: 'graded the
 council good', 'rated Surrey's services good', 'judged the service as good' ('good' too:
 the verb makes it a grade; not 'rated the quality of visits good', a finding), or a
-judgement by its title ('rated help and protection good'). 'Found' is one of them here
+judgement by its title, its service or a possessive ('rated help and protection good',
+'judged care leavers' services to be good'). 'Found' is one of them here
 only: 'found the council outstanding' grades the council itself."""
 
 

@@ -126,9 +126,12 @@ def dates_phrase(text: str) -> str:
 
 
 def published(text: str) -> date | None:
-    """The publication date, where the report prints one (SIF and earlier do)."""
+    """The publication date, where the report prints one (SIF and earlier do), in words
+    ('Published: 7 July 2017') or in figures ('Report published: 25/11/2016', as the cover
+    prints the inspection dates beside it)."""
     match = re.search(
-        r"\b(?:Report )?[Pp]ublished:?\s*(\d{1,2} [A-Za-z]+ \d{4})", opening(text)[:1500]
+        r"\b(?:Report )?[Pp]ublished:?\s*(\d{1,2} [A-Za-z]+ \d{4}|\d{1,2}/\d{1,2}/\d{4})\b",
+        opening(text)[:1500],
     )
     days = parse_dates(match.group(1)) if match else []
     return days[0] if days else None

@@ -79,6 +79,16 @@ LOOKING_BACK = r"since|last|previous(?:ly)?|earlier|prior"
 """Words that give the date after them to an earlier visit ('since 2017', 'at the last
 full inspection in 2016', 'the previous inspection on 4 May'): inside another pattern."""
 
+BEFORE_THEN = re.compile(
+    r"\b(?:before|until|till|prior\s+to|up\s+to|ahead\s+of)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:(?P<year>(?:19|20)\d\d)\b|(?:[\w-]+\s+){0,2}?(?:inspection|visit)\b"
+    r"(?:\s+(?:in|of)\s+(?:\w+\s+)?(?P<of>(?:19|20)\d\d)\b)?)",
+    re.I,
+)
+"""A time before a year or an inspection ('Before the 2021 inspection', 'until 2021', 'prior
+to the last inspection in 2021'): what is said of it is of an earlier time, not of that
+year's inspection."""
+
 SINCE_BEFORE_YEAR = r"\bsince\s+(?:\w+\s+)?"
 """'since' and at most one word ('since March', 'since early') before the year a span is
 counted from."""

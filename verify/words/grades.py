@@ -23,7 +23,7 @@ GRADE_AT_END = re.compile(rf"[\s:|]+{GRADE}\s*\.?$", re.IGNORECASE)
 """A grade closing a line ('Overall effectiveness: Good')."""
 
 RELEASE_GRADE_PATTERNS: tuple[tuple[Grade, str], ...] = (
-    ("requires_improvement", r"requir(?:es?|ing)[ -]improvement(?:[ -]to[ -]be[ -]good)?"),
+    ("requires_improvement", r"requir(?:es?|ed|ing)[ -]improvement(?:[ -]to[ -]be[ -]good)?"),
     (
         "outstanding",
         r"outstanding|(?<!second[ -])(?<!third[ -])(?<!next[ -])"
@@ -32,7 +32,8 @@ RELEASE_GRADE_PATTERNS: tuple[tuple[Grade, str], ...] = (
     ("inadequate", r"inadequate"),
     ("good", r"good"),
 )
-"""A grade as releases write it (hyphens too), each in a group named by its grade. Ofsted's
+"""A grade as releases write it (hyphens too, and 'required improvement', said in the past
+as reporters tell what inspectors found), each in a group named by its grade. Ofsted's
 top grade is also written by its place ('the highest accolade', 'the top rating'); 'the
 second-highest grade' is a place below it, no grade of its own (the grade is named beside)."""
 TOP_GRADE_RE = re.compile(r"(?:highest|top)\b", re.I)
@@ -111,6 +112,13 @@ def grades_in(text: str) -> set[str]:
 def grade_rank(grade: Grade) -> int:
     """0 for outstanding ... 3 for inadequate; pre-2013 'adequate' (grade 3 of 4) ranks 2."""
     return 2 if grade == "adequate" else GRADES.index(grade)
+
+
+def step_of(grade: str) -> str:
+    """The step of today's scale a grade stands on: the 2012-2013 inspections' 'adequate'
+    is the step 'requires improvement' took over (SIF, November 2013), so an earlier grade
+    told in either name is the same grade."""
+    return "requires_improvement" if grade == "adequate" else grade
 
 
 def grade_text(grade: str | None) -> str:

@@ -472,3 +472,21 @@ def other_speaker(before: str) -> str | None:
     if _OF_A_RATING.search(told) or not _PREDICATE.search(told):
         return None
     return " ".join(subject.split()[:6])
+
+
+_PERSON = r"[A-Z][\w’'-]+(?:\s+(?!HMI\b)[A-Z][\w’'-]+){1,2}"
+LED_BY = re.compile(
+    r"\b(?:(?i:inspection|visit|inspectors)(?:\s*,[^,.;]{1,60},|\s*,)?"
+    r"\s+(?:(?i:(?:which|that|who)\s+)?(?i:was|were|is|are|has\s+been|had\s+been)\s+)?"
+    r"|(?i:inspection|visit)\b[^.;]{0,120}?\s(?i:and\s+(?:was|were))\s+)"
+    r"(?i:led\s+by)\s+"
+    r"(?:(?i:Ofsted)(?:[’']s)?\s+)?(?:(?i:lead|senior)\s+)?"
+    r"(?:(?i:(?:Her|His) Majesty[’']s\s+inspector|inspector|HMI)\s*,?\s+)?"
+    rf"(?P<name>{_PERSON})"
+)
+"""Who led an inspection, by name, the inspection or its inspectors the very subject of
+'led by' ('The inspection was led by Ofsted's Nigel Parkes', 'a team of five inspectors led
+by Emmy Tomsett', 'carried out the inspection, led by ...', 'The visit, in October, was led
+by His Majesty's Inspector Amanda Maxwell', 'The inspection took place in May and was led
+by ...'; not 'inspectors praised the front door team, led by ...'): the report prints its
+lead inspector."""
