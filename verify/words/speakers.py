@@ -49,9 +49,11 @@ _COUNCIL = re.compile(rf"\b(?:{COUNCIL_WORD}|we|our)\b", re.I)
 
 SAYING_VERBS = (
     r"said|says|say|added|adds|add|stated|states|state|commented|comments|told|explained|"
-    r"explains|wrote|writes|believes|admitted|insisted|tweeted|asked"
+    r"explains|wrote|writes|believes|admitted|insisted|tweeted|asked|"
+    r"sp(?:oke|eaks)(?: highly)? (?:of|about)|talk(?:ed|s) (?:of|about)"
 )
-"""Verbs of saying, as a speaker's frame ("X said ...", "…,” X added"): anyone says."""
+"""Verbs of saying, as a speaker's frame ("X said ...", "…,” X added", "Inspectors spoke
+of “…”"): anyone says."""
 JUDGING_VERBS = (
     r"found|finds|find|praised|praises|described|describes|reported|reports|highlighted|"
     r"highlights|deemed|deems|urged|labelling|labelled|labeling|labeled|calling|called|"
