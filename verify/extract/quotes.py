@@ -31,6 +31,7 @@ from verify.words.speakers import (
     ACCORDING_TO,
     FINDING_VERBS,
     INSPECTORS_SOURCE,
+    JUDGING_VERBS,
     SAYING_VERBS,
     role_of,
 )
@@ -94,12 +95,14 @@ class _Open:
 
 
 _GIVEN_TO_INSPECTORS = re.compile(
-    rf"{INSPECTORS_SOURCE}[^.;:!?]{{0,60}}?\b(?:{FINDING_VERBS}|{SAYING_VERBS})\b[^.;!?]*$",
+    rf"{INSPECTORS_SOURCE}[^.;:!?]{{0,60}}?\b(?:{FINDING_VERBS}|{JUDGING_VERBS}|{SAYING_VERBS})\b"
+    r"[^.;!?]*$",
     re.I,
 )
 """The words before a quotation nested in another, from the start of their sentence,
 giving it to Ofsted or its report ("I am pleased that inspectors recognised our ‘…’",
-"The report says that ‘…’", "Inspectors told us our staff ‘…’")."""
+"The report says that ‘…’", "Inspectors told us our staff ‘…’", "inspectors saw that our
+officers work ‘…’")."""
 
 
 _SENTENCE_REST = re.compile(r"[^.;!?\n]*")
