@@ -251,8 +251,9 @@ def role_of(speaker: str) -> Role:
     director, who met inspectors" are the council's; "Jo Park, who led the inspection"
     is read whole, but "Jane Smith, a care leaver, who met inspectors" is who her apposition
     says, and "One mother, who spoke to inspectors" someone they heard; a council title
-    in apposition wins over Ofsted named as the work ("the chair of the Ofsted improvement board, Cllr Lee"); what a speaker is doing
-    does not change who they are ("The leader, responding to the report,").
+    in apposition wins over Ofsted named as the work ("the chair of the Ofsted improvement
+    board, Cllr Lee"); what a speaker is doing does not change who they are ("The leader,
+    responding to the report,").
     """
     head = _RELATIVE.split(speaker, maxsplit=1)[0]
     if _council_in_apposition(head):
