@@ -393,8 +393,25 @@ def _place_together(a: Segment, b: Segment, index: PassageIndex) -> None:
         seg.alignment, seg.diff = Alignment(first, max(last, first + 1), 100.0), diff
 
 
-def _adjacent(a: Segment, b: Segment) -> bool:
-    return b.alignment.first == a.alignment.last
+# What a report's layout puts between two runs of its prose, no words of it: a numbered
+# paragraph's number ('4.'), a footnote the page set inside a paragraph ('1 The areas for
+# improvement have been cross-referenced ...'), each a paragraph of its own.
+_LAYOUT = re.compile(r"\d{1,3}\.|\d{1,2} [A-Z][^\n]*")
+
+
+def _adjacent(a: Segment, b: Segment, index: PassageIndex, report: Report) -> bool:
+    """True when ``b`` is placed right after ``a`` in the report, or after only its
+    layout: the end of one numbered paragraph and the start of the next are adjacent
+    text, as are a paragraph's two halves either side of a footnote (a quotation running
+    on over them skips no words of the report's; was: spliced)."""
+    if b.alignment.first == a.alignment.last:
+        return True
+    if b.alignment.first < a.alignment.last:
+        return False
+    between = report.text[index.span(a.alignment)[1] : index.span(b.alignment)[0]]
+    paragraphs = [p for p in re.split(r"\n\s*\n", between.lstrip(_EDGE_PUNCT)) if p.strip()]
+    paragraphs = [p.strip() for p in paragraphs]
+    return bool(paragraphs) and all(_LAYOUT.fullmatch(p) for p in paragraphs)
 
 
 def _role(claim: Claim) -> str:
@@ -523,14 +540,14 @@ def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     if missing:
         return _not_found(claim, ctx, report, segs, context)
     for a, b in zip(segs, segs[1:], strict=False):
-        if not b.after_gap and not _adjacent(a, b):
+        if not b.after_gap and not _adjacent(a, b, index, report):
             _place_together(a, b, index)
 
     groups: list[list[Segment]] = [[segs[0]]]
     joins_without_ellipsis = 0
     left_out: list[str] = []  # report words skipped inside one passage, no ellipsis
     for a, b in zip(segs, segs[1:], strict=False):
-        if _adjacent(a, b):
+        if _adjacent(a, b, index, report):
             groups[-1].append(b)
             continue
         groups.append([b])
