@@ -865,15 +865,27 @@ def _subject_words(own: str) -> set[str]:
     return content_words(text)
 
 
+# The release's frame and the council: what a release sentence says beside the thing it
+# gives a quotation to, left out of the words the encoder reads.
+_SAID_OF_TELLER = re.compile(
+    rf"\b(?:{INSPECTORS_SOURCE}|{REPORTING_VERBS}|{FINDING_VERBS}|{COUNCIL_WORD}|"
+    rf"{COUNCILS_WORD}|children['’]?s services)\b",
+    re.I,
+)
+
+
 def _said_before(own: str, quotation: str) -> str:
     """The release's words the quotation is said of, for the encoder: its clause before
     the quotation, speaker and council left out ('the leadership was' of 'Inspectors said
     the council's leadership was "strong and effective"'); the whole sentence so when
     that clause names nothing. Function words are left out: an encoder that counts words
-    would find 'its work with care leavers' close to 'relationships with social workers'."""
+    would find 'its work with care leavers' close to 'relationships with social workers'.
+    Words of staff, children and families stay: they are what the thing is ('work to hear
+    children's views' is the report's 'the promotion of the voice of the child' at 0.62;
+    'hear views' alone was at 0.26, and flagged)."""
     before = _CLAUSE_BREAK.split(own.split(quotation)[0])[-1]
     text = before if _subject_words(before) else own.replace(quotation, " ")
-    text = FIRST_PERSON.sub(" ", _SAID_OF_SPEAKERS.sub(" ", unnamed(text)))
+    text = FIRST_PERSON.sub(" ", _SAID_OF_TELLER.sub(" ", unnamed(text)))
     return " ".join(w for w in text.split() if w.lower() not in FUNCTION_WORDS).strip(_EDGE_PUNCT)
 
 
