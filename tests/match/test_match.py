@@ -378,3 +378,24 @@ def test_an_article_opening_a_quotation_is_added_not_swapped_for_the_word_before
     assert substantive(diff) == [] and report[first].form == "areas"
     diff, _, _ = word_diff(report, tokens("an aspect of significant strength"))
     assert substantive(diff)
+
+
+@pytest.mark.parametrize(
+    ("printed", "quoted", "changed"),
+    [
+        ("section 47 enquiries are timely", "section 47 inquiries are timely", False),
+        ("a proactive first assessment response", "a proactive 1st assessment response", False),
+        ("a proactive first assessment response", "a proactive 2nd assessment response", True),
+        ("meet their needs within 24 hours and", "meet their needs within 24hrs", False),
+        ("within 24 hours of a referral", "within 24hrs of a referral", False),
+        ("within 24 hours of a referral", "within 48hrs of a referral", True),
+    ],
+)
+def test_another_spelling_of_the_reports_words_is_no_changed_word(printed, quoted, changed):
+    """A spelling another dictionary accepts, an ordinal in digits, a number written onto
+    its unit (at the quotation's end too) spell the report's words; another number is
+    another word."""
+    from verify.match.lexical import substantive
+
+    diff, _, _ = word_diff(tokens(printed), tokens(quoted))
+    assert bool(substantive(diff)) == changed
