@@ -322,6 +322,19 @@ def is_inflection(a: str, b: str) -> bool:
     return len(xs) + len(ys) <= 4 and same_word(a, b)  # a compound split differently
 
 
+def _range_dashed(diff: list[DiffOp], k: int) -> bool:
+    """True when step ``k`` drops the report's 'and' or 'to' between two numbers: a range
+    the quotation writes with a dash ('16-17 year olds' for '16- and 17-year-olds'), the
+    same words punctuated otherwise."""
+    op = diff[k]
+    if op.op != "delete" or op.report not in ("and", "to") or not 0 < k < len(diff) - 1:
+        return False
+    before, after = diff[k - 1].release.split(), diff[k + 1].release.split()
+    return (
+        bool(before and after) and number(before[-1]) is not None and number(after[0]) is not None
+    )
+
+
 def _function_word_change(op: DiffOp) -> bool:
     """One article or preposition added, dropped or swapped for another."""
     words = (op.report + " " + op.release).split()
@@ -335,11 +348,8 @@ def _function_word_change(op: DiffOp) -> bool:
 def _same_number(op: DiffOp) -> bool:
     """One number in digits for words or words for digits ('72' and 'seventy two'), an
     ordinal so ('1st', 'first'), or words abbreviated ('Nov', 'hrs', '24hrs' for '24
-    hours'): a house style's spelling of the report's words, not other words."""
-    said = number(op.release)
-    return (said is not None and said == number(op.report)) or spelled_out(
-        op.release
-    ) == spelled_out(op.report)
+    hours', '£1.2m'): a house style's spelling of the report's words, not other words."""
+    return spelled_out(op.release) == spelled_out(op.report)
 
 
 # Words an abbreviation may pass over: articles, prepositions and 'and' ('CAMHS': child
@@ -402,6 +412,7 @@ def substantive(diff: list[DiffOp], abbreviations: frozenset[str] | None = None)
         if op.op != "equal"
         and not (op.op == "replace" and (is_inflection(op.report, op.release) or _same_number(op)))
         and not (abbreviations is not None and _abbreviation_step(diff, k, abbreviations))
+        and not _range_dashed(diff, k)
     ]
     function = [op for op in changed if _function_word_change(op)]
     if len(function) == 1:

@@ -67,20 +67,29 @@ UNITS = {
 """Units of time as releases abbreviate them ('24 hrs', '24hrs') and spell them out, each
 to its one name: the same word however written."""
 
+AMOUNTS = {"m": "million", "bn": "billion", "k": "thousand"}
+"""Amounts as releases write them onto a number ('£1.2m', '3bn'): only so, never alone."""
+
 _GLUED = re.compile(r"(\d+)([a-z]+)")
 """A number written onto its unit ('24hrs', '7days'); an ordinal ('1st') stays whole."""
 
 
 def spelled_out(words: str) -> list[str]:
     """The words as one spelling of each: a number glued to its unit parted ('24hrs' ->
-    '24', 'hour'), a number or ordinal in words or digits as its value ('two' and '2',
-    'first' and '1st'), a month abbreviated or in full as its name ('Sept'), a unit of
-    time as its name ('hrs', 'hours'). Two runs of words spelled out alike are one
-    wording spelled otherwise, not other words."""
-    out = []
+    '24', 'hour'; '1.2m' -> '1', '2', 'million'), a number or ordinal in words or digits
+    as its value ('two' and '2', 'twenty four' and '24', 'first' and '1st'), a month
+    abbreviated or in full as its name ('Sept'), a unit of time as its name ('hrs',
+    'hours'). Two runs of words spelled out alike are one wording spelled otherwise, not
+    other words."""
+    out: list[str] = []
     for word in words.lower().split():
         glued = _GLUED.fullmatch(word)
-        out += [glued[1], glued[2]] if glued and ordinal(word) is None else [word]
+        if glued and ordinal(word) is None:
+            out += [glued[1], AMOUNTS.get(glued[2], glued[2])]
+        elif out and (n := number(f"{out[-1]} {word}")) is not None and number(out[-1]) != n:
+            out[-1] = str(n)  # 'twenty four': one number in two words
+        else:
+            out.append(word)
     return [_one_spelling(word.rstrip(".")) for word in out]
 
 
