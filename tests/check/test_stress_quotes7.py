@@ -77,6 +77,25 @@ def test_quotations_on_weak_points(checked, name, words, want):
     assert_verdict(checked, name, words, want)
 
 
+@pytest.fixture(scope="module")
+def checked_with_archive(reports_dir: Path, archive_db: Path, tmp_path_factory) -> dict:
+    """The release quoting Richmond's 2017 report beside its 2022 one, checked with the
+    archive of every report, which holds 2017's."""
+    richmond = {name: case for name, case in EXPECTED.items() if name.startswith("richmond")}
+    root = tmp_path_factory.mktemp("quotes7-archive")
+    return check_expected(richmond, DATA, reports_dir, root, archive=archive_db)
+
+
+@pytest.mark.parametrize(
+    ("name", "words", "want"),
+    claim_params([c for c in CLAIMS if c[0].startswith("richmond")], KNOWN_MISSES),
+)
+def test_an_earlier_inspections_words_with_the_archive(checked_with_archive, name, words, want):
+    """Words the release dates to the 2017 inspection are not flagged though the archive
+    finds them there; the same report's words given to this year's inspectors are."""
+    assert_verdict(checked_with_archive, name, words, want)
+
+
 @pytest.mark.parametrize(
     ("name", "words", "role"),
     [

@@ -26,6 +26,7 @@ from verify.match import (
 )
 from verify.types import CheckedClaim, Claim, DiffOp, Evidence, Report
 from verify.words.councils import COUNCIL_WORD, COUNCILS_WORD, unnamed
+from verify.words.dates import AT_EARLIER_VISIT
 from verify.words.grades import is_grade_phrase
 from verify.words.qualifiers import LIMITED, NEGATION, NOT_ONLY, SUBJECT_SHARES
 from verify.words.referents import groups
@@ -919,6 +920,12 @@ def _not_found(
             f"The words of {_speaker(claim)}, not the report's; nothing to check them against.",
         )
     near = nearest(ctx, report, claim.text)
+    if role == "inspectors" and (earlier := _dated_earlier(claim, ctx, report)):
+        why = (
+            f"Not in {report.label}, but given to an earlier inspection ('{earlier}'), whose "
+            "report is not the one checked: not flagged; nearest passage shown."
+        )
+        return verdict(claim, "not_checkable", why, near)
     if role == "inspectors" and (elsewhere := _from_elsewhere(claim, ctx, report)):
         return elsewhere
     found_some = any(s.alignment is not None for s in segs)
@@ -957,6 +964,22 @@ def _not_found(
     # of an error, so it is said, with the nearest passage, but not flagged.
     why = f"{where} not in {report.label} and not attributed to Ofsted; nearest passage shown."
     return verdict(claim, "not_checkable", why, near)
+
+
+def _dated_earlier(claim: Claim, ctx: Context, report: Report) -> str | None:
+    """The words of the quotation's own sentence before it that give it to an earlier
+    inspection than the report's ('At the last inspection in 2017, inspectors said', 'In
+    2017, the report found'): that visit's report holds the words, if any does, so not
+    finding them here is no evidence they were misattributed (was: misattributed, or with
+    the archive 'these words are from' the very report the release named). None when the
+    sentence dates nothing, or dates the visit at hand."""
+    own = ctx.sentence_around(claim)
+    before = own[: max(own.find(_pieces(claim)[0]), 0)]
+    visit = report.inspection_start or report.inspection_end
+    for m in AT_EARLIER_VISIT.finditer(before):
+        if m["y"] is None or (visit is not None and int(m["y"]) < visit.year):
+            return m.group().strip()
+    return None
 
 
 def _misattributed_from_release(claim: Claim, theirs: str, evidence) -> CheckedClaim:
