@@ -966,6 +966,9 @@ def _not_found(
     return verdict(claim, "not_checkable", why, near)
 
 
+_SINCE = re.compile(r"\bsince\b[^,;.]{0,40}$", re.I)
+
+
 def _dated_earlier(claim: Claim, ctx: Context, report: Report) -> str | None:
     """The words of the quotation's own sentence before it that give it to an earlier
     inspection than the report's ('At the last inspection in 2017, inspectors said', 'In
@@ -977,7 +980,10 @@ def _dated_earlier(claim: Claim, ctx: Context, report: Report) -> str | None:
     before = own[: max(own.find(_pieces(claim)[0]), 0)]
     visit = report.inspection_start or report.inspection_end
     for m in AT_EARLIER_VISIT.finditer(before):
-        if m["y"] is None or (visit is not None and int(m["y"]) < visit.year):
+        year = m["y"] or m["z"]
+        if _SINCE.search(before, 0, m.start()):
+            continue  # 'since the last inspection in 2017, leaders have': a change told now
+        if year is None or (visit is not None and int(year) < visit.year):
             return m.group().strip()
     return None
 
