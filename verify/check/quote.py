@@ -33,6 +33,7 @@ from verify.words.referents import groups
 from verify.words.sentences import LIST_MARKER, SENTENCE_END
 from verify.words.speakers import (
     BE,
+    BE_DONE,
     FINDING_VERBS,
     FIRST_PERSON,
     INSPECTORS_SOURCE,
@@ -714,10 +715,28 @@ def _negated_in_report(
         before = _CLAUSE_BREAK.split(report.text[max(0, start - _NEGATED_BEFORE) : start])[-1]
         said = " ".join(before.split()[-_NEGATION_WORDS:])
         limited = _LIMIT_BEFORE.search(said) and not LIMITED.search(own)
-        if not (NEGATION.search(said) or limited) or NOT_ONLY.search(said):
+        negation = NEGATION.search(said) and not _negated_in_subject(said, report.text[start:end])
+        if not (negation or limited) or NOT_ONLY.search(said):
             return None
         negated.append(f"{said} {report.text[start:end]}")
     return negated[0] if negated else None
+
+
+_FINITE_START = re.compile(rf"(?:{BE_DONE}|has|have|had)\b", re.I)
+
+
+def _negated_in_subject(said: str, quoted: str) -> bool:
+    """True when the negation before a quotation negates a word of its subject's clause,
+    not the quotation: the quotation opens on its own verb after a word that is no
+    negation or adverb ('areas that are not progressing are identified and actions
+    agreed', 'those who do not attend school ... are known'); 'do not routinely receive',
+    'not yet consistently' reach the words after them."""
+    last = said.split()[-1] if said.split() else ""
+    return (
+        bool(_FINITE_START.match(quoted))
+        and not NEGATION.search(last)
+        and not last.lower().endswith("ly")
+    )
 
 
 def _said_of_other(
