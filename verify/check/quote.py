@@ -986,6 +986,7 @@ def _not_found(
 
 
 _SINCE = re.compile(r"\bsince\b[^,;.]{0,40}$", re.I)
+_VISIT_NAMED = re.compile(r"\b(?:inspection|visit|report|letter)\b", re.I)
 
 
 def _dated_earlier(claim: Claim, ctx: Context, report: Report) -> str | None:
@@ -994,7 +995,8 @@ def _dated_earlier(claim: Claim, ctx: Context, report: Report) -> str | None:
     2017, the report found'): that visit's report holds the words, if any does, so not
     finding them here is no evidence they were misattributed (was: misattributed, or with
     the archive 'these words are from' the very report the release named). None when the
-    sentence dates nothing, or dates the visit at hand."""
+    sentence dates nothing, or dates the visit at hand, or a year or 'two years ago' names
+    no visit and no inspectors follow it ('the team, set up two years ago, was')."""
     own = ctx.sentence_around(claim)
     before = own[: max(own.find(_pieces(claim)[0]), 0)]
     visit = report.inspection_start or report.inspection_end
@@ -1002,6 +1004,8 @@ def _dated_earlier(claim: Claim, ctx: Context, report: Report) -> str | None:
         year = m["y"] or m["z"]
         if _SINCE.search(before, 0, m.start()):
             continue  # 'since the last inspection in 2017, leaders have': a change told now
+        if not _VISIT_NAMED.search(m.group()) and not mentions_inspectors(before[m.end() :]):
+            continue  # 'the team, set up two years ago, was': dates the team, not a visit
         if year is None or (visit is not None and int(year) < visit.year):
             return m.group().strip()
     return None
