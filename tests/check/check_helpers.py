@@ -143,8 +143,10 @@ def check_invented(
     heading: str = "",
     previous: dict[str, list[str]] | None = None,
     archive: Path | None = None,
+    suffixes: dict[str, str] | None = None,
 ) -> dict[str, CheckResult]:
-    """Each invented release ``(name, report, text)`` written under ``root`` (after a
+    """Each invented release ``(name, report, text)`` written under ``root`` (as
+    ``name.txt``, or with the suffix ``suffixes[name]`` gives: '.html', after a
     ``heading`` paragraph, when given) and checked once, whole pipeline, against its real
     report (and the council's earlier reports ``previous[name]``, as --previous, when
     given) with the test encoder and no archive (or the ``archive`` given, as the
@@ -157,7 +159,7 @@ def check_invented(
     )
     out = {}
     for name, report, text in cases:
-        release = root / f"{name}.txt"
+        release = root / f"{name}{(suffixes or {}).get(name, '.txt')}"
         release.write_text(f"{heading}\n\n{text}\n" if heading else f"{text}\n", encoding="utf-8")
         before = [str(reports_dir / p) for p in (previous or {}).get(name, [])]
         out[name] = check(str(release), [str(reports_dir / report)], before, settings)
@@ -168,14 +170,17 @@ def check_expected(
     expected: dict, data: Path, reports_dir: Path, root: Path, archive: Path | None = None
 ) -> dict:
     """``check_invented`` over the releases an EXPECTED table names (``file name ->
-    {"report": ..., "previous": [optional]}``, each text under ``data``), keyed by the
-    file's stem."""
+    {"report": ..., "previous": [optional]}``, each text under ``data``, read by its
+    suffix: '.txt', '.html'), keyed by the file's stem."""
     cases = [
         (Path(name).stem, case["report"], (data / name).read_text(encoding="utf-8").strip())
         for name, case in expected.items()
     ]
     previous = {Path(name).stem: case.get("previous", []) for name, case in expected.items()}
-    return check_invented(cases, reports_dir, root, previous=previous, archive=archive)
+    suffixes = {Path(name).stem: Path(name).suffix for name in expected}
+    return check_invented(
+        cases, reports_dir, root, previous=previous, archive=archive, suffixes=suffixes
+    )
 
 
 def assert_verdict(checked: dict[str, CheckResult], name: str, words: str, want: str) -> None:

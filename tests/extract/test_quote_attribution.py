@@ -399,3 +399,19 @@ def test_a_heading_naming_one_source_alone_speaks_the_quotation_below(heading, r
 def test_a_first_person_quotation_under_an_inspectors_heading_is_not_theirs():
     text = "Dunmere news\n\nOfsted’s view\n\n“We are proud of our staff.”"
     assert quotes(text)[0][2] != "inspectors"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One mother, who spoke to inspectors, said: “Our social worker never gave up on us.”",
+        "Jo Smith, chief executive of the charity Foster Talk, which gave evidence to "
+        "inspectors, said: “Carers feel listened to at last.”",
+        "Tom Lee, a foster carer who met the inspectors, said: “We felt heard.”",
+    ],
+)
+def test_a_person_who_met_inspectors_speaks_for_themselves(text):
+    """Inspectors named in a relative clause as whom the speaker met or spoke to, or in one
+    set off by commas after the speaker, are not the speaker."""
+    [(_, speaker, role)] = quotes(text)
+    assert role != "inspectors", speaker

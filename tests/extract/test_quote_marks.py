@@ -333,3 +333,16 @@ def test_a_straight_double_mark_followed_by_a_space_opens_when_its_close_follows
         ["Services are good and improving."]
     ]
     assert spans('The board measured 6" and 7" wide') == []
+
+
+def test_a_quotation_closed_with_the_other_kind_of_mark_ends_there():
+    """‘… embedded.” Managers …: a slip of the keyboard closes the quotation, which does
+    not run on over the release's own words; a plural possessive or an apostrophe inside
+    it closes nothing."""
+    text = "Oversight was 'effective and well embedded.\" Managers were praised too."
+    assert spans(text) == [["effective and well embedded."]]
+    text = "It said ‘children are safe” and “leaders are strong’ in the report."
+    assert spans(text) == [["children are safe"], ["leaders are strong"]]
+    assert spans("He said “the councils’ partners work well” today.") == [
+        ["the councils’ partners work well"]
+    ]

@@ -270,8 +270,7 @@ def test_no_report_sentence_keeps_more_of_a_quotation_than_the_bound(
         forms = phrase.split()
         bounds = kept.bounds(forms)
         assert all(
-            _kept(window, forms) <= bound
-            for window, bound in zip(windows, bounds, strict=True)
+            _kept(window, forms) <= bound for window, bound in zip(windows, bounds, strict=True)
         )
         hopeless += not index.could_keep(forms, 0.6 * len(forms))
     assert 0 < hopeless < len(phrases)
@@ -378,3 +377,41 @@ def test_an_article_opening_a_quotation_is_added_not_swapped_for_the_word_before
     assert substantive(diff) == [] and report[first].form == "areas"
     diff, _, _ = word_diff(report, tokens("an aspect of significant strength"))
     assert substantive(diff)
+
+
+@pytest.mark.parametrize(
+    ("printed", "quoted", "changed"),
+    [
+        ("section 47 enquiries are timely", "section 47 inquiries are timely", False),
+        ("a proactive first assessment response", "a proactive 1st assessment response", False),
+        ("a proactive first assessment response", "a proactive 2nd assessment response", True),
+        ("meet their needs within 24 hours and", "meet their needs within 24hrs", False),
+        ("within 24 hours of a referral", "within 24hrs of a referral", False),
+        ("within 24 hours of a referral", "within 48hrs of a referral", True),
+        ("twenty-four hours a day", "24 hours a day", False),
+        (
+            "an investment of £1.2 million in early help",
+            "an investment of £1.2m in early help",
+            False,
+        ),
+        (
+            "16- and 17-year-olds who present as homeless",
+            "16-17 year olds who present as homeless",
+            False,
+        ),
+        (
+            "children and families who present as homeless",
+            "children families who present as homeless",
+            True,
+        ),
+    ],
+)
+def test_another_spelling_of_the_reports_words_is_no_changed_word(printed, quoted, changed):
+    """A spelling another dictionary accepts, an ordinal in digits, a number in words or
+    written onto its unit (at the quotation's end too), a range with a dash for 'and' spell
+    the report's words; another number is another word, and 'and' dropped elsewhere a
+    dropped word."""
+    from verify.match.lexical import substantive
+
+    diff, _, _ = word_diff(tokens(printed), tokens(quoted))
+    assert bool(substantive(diff)) == changed

@@ -131,3 +131,12 @@ def test_a_grade_word_is_a_grade_given_only_where_a_grade_is_said():
     assert grades_given("services that required improvement to be good") == [
         "requires_improvement"
     ]
+
+
+def test_spelled_out_reads_each_spelling_of_a_word_as_one():
+    from verify.words.spellings import spelled_out
+
+    assert spelled_out("24hrs") == spelled_out("24 hours") == ["24", "hour"]
+    assert spelled_out("1st") == spelled_out("first") != spelled_out("1")
+    assert spelled_out("Sept") == spelled_out("September")
+    assert spelled_out("48hrs") != spelled_out("24 hours")

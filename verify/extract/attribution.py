@@ -575,13 +575,16 @@ written before the inspection, had described"): about the subject, never the spe
 def _subject(region: str) -> str:
     """The subject of the verb ``region`` ends before: its opening phrases, a participle
     aside, trailing adverbs and conjunction dropped, a relative 'who' read as its
-    antecedent, a relative clause's own subject taken ("…, in what the mayor called")."""
+    antecedent, a relative clause's own subject taken ("…, in what the mayor called"),
+    not one set off by commas: "Jo Smith, of a charity, which gave evidence to
+    inspectors, said" is Jo Smith speaking ('which' is the clause's subject)."""
+    aside = region.rstrip().endswith(",")
     region = _PARTICIPLE_ASIDE.sub("", _TRAILING_ADVERB.sub("", region.rstrip())) or region
     subject = OPENING_ADVERBIAL.sub("", region).strip(" ,;:\t—–-")
     subject = _TRAILING_ADVERB.sub("", subject)
     subject = _CONJUNCTION.sub("", subject)  # "… but warned": the subject went before
     relative = _RELATIVE_SUBJECT.search(subject)
-    if relative and _own_subject(relative.group("subject")):
+    if relative and not aside and _own_subject(relative.group("subject")):
         return relative.group("subject")
     return _antecedent(subject)
 

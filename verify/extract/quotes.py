@@ -31,6 +31,7 @@ from verify.words.speakers import (
     ACCORDING_TO,
     FINDING_VERBS,
     INSPECTORS_SOURCE,
+    JUDGING_VERBS,
     SAYING_VERBS,
     role_of,
 )
@@ -94,12 +95,14 @@ class _Open:
 
 
 _GIVEN_TO_INSPECTORS = re.compile(
-    rf"{INSPECTORS_SOURCE}[^.;:!?]{{0,60}}?\b(?:{FINDING_VERBS}|{SAYING_VERBS})\b[^.;!?]*$",
+    rf"{INSPECTORS_SOURCE}[^.;:!?]{{0,60}}?\b(?:{FINDING_VERBS}|{JUDGING_VERBS}|{SAYING_VERBS})\b"
+    r"[^.;!?]*$",
     re.I,
 )
 """The words before a quotation nested in another, from the start of their sentence,
 giving it to Ofsted or its report ("I am pleased that inspectors recognised our ‘…’",
-"The report says that ‘…’", "Inspectors told us our staff ‘…’")."""
+"The report says that ‘…’", "Inspectors told us our staff ‘…’", "inspectors saw that our
+officers work ‘…’")."""
 
 
 _SENTENCE_REST = re.compile(r"[^.;!?\n]*")
@@ -231,12 +234,11 @@ def find_quotes(text: str) -> list[QuoteMatch]:
     i, n = 0, len(text)
     while i < n:
         ch = text[i]
-        if ch == "\n" and outer is not None and inner is None and (
-            slip := _closed_by_other_kind(text, outer, i)
-        ):
-            outer.pieces.append((outer.start, slip))
+        if ch in MARKS and outer is not None and inner is None and _slipped(text, i, outer.kind):
+            outer.pieces.append((outer.start, i))
             found.append(_finish(original, outer, closed=True))
             outer, same = None, 0
+            last_double = i if ch in _DOUBLE else last_double
         elif ch == "\n" and outer is not None:
             outer.pieces.append(_trim(text, outer.start, i))
             reopen = _reopening(text, i)
@@ -296,18 +298,37 @@ def find_quotes(text: str) -> list[QuoteMatch]:
     return sorted(kept, key=lambda q: q.start)
 
 
-def _closed_by_other_kind(text: str, outer: _Open, end: int) -> int | None:
-    """Where a quotation left open at its paragraph's end (``end``) was closed with the
-    other kind's closing glyph, a slip of the keyboard (“… were effective’.): the glyph
-    after its last word, only punctuation after it, and no quotation of that kind opened
-    in the paragraph. None otherwise (the quotation goes on or ends unclosed)."""
-    double = outer.kind == "double"
-    closing, opening = (SINGLE_CLOSE, SINGLE_OPEN) if double else (DOUBLE_CLOSE, DOUBLE_OPEN)
-    piece = text[outer.start : end].rstrip()
-    slip = re.search(rf"(?<=\w)[{closing}](?=[.,;:!?]*$)", piece)
-    if slip is None or any(mark in piece for mark in opening):
-        return None
-    return outer.start + slip.start()
+def _slipped(text: str, i: int, kind: str) -> bool:
+    """True when the mark at ``i``, of the other kind than the open quotation's ``kind``,
+    closes it: a slip of the keyboard (‘… well embedded.” Managers …, “… were
+    effective’.). It stands after a word or its stop and before a space, a stop or the
+    paragraph's end; it is no apostrophe (a plural possessive, ‘the councils’ partners’,
+    unless only stops follow; ‘Children’ s’) nor inches (6" long); and the open
+    quotation's own kind closes nowhere after it in the paragraph before another opens
+    (else it is a stray mark inside the quotation). The quotation ran on to its
+    paragraph's end, or was spliced to the next one, before."""
+    ch = text[i]
+    if ch not in DOUBLE_CLOSE + DOUBLE_BOTH + SINGLE_CLOSE + SINGLE_BOTH:
+        return False
+    other = "double" if ch in _DOUBLE else "single"
+    before, rest = text[i - 1 : i], text[i + 1 : i + 4]
+    if other == kind or not (before.isalnum() or before in ".,!?") or before.isdigit():
+        return False
+    if rest and not (rest[0].isspace() or rest[0] in ".,;:!?)"):
+        return False
+    end = text.find("\n", i)
+    after = text[i + 1 : len(text) if end < 0 else end]
+    if other == "single" and (
+        re.match(r" [^\W\d_]\b", rest) or (before in "sS" and after.strip(" .,;:!?)"))
+    ):
+        return False
+    for j in range(i + 1, i + 1 + len(after)):
+        role = mark_role(text, j, frozenset({kind})) if text[j] in MARKS else None
+        if role is not None and role[1] == "open":
+            break
+        if role is not None and role[0] == kind:
+            return False
+    return True
 
 
 def _link_teaser(text: str, start: int) -> bool:

@@ -18,7 +18,8 @@ from rapidfuzz import fuzz
 
 from verify.match.normalise import Normalised, Token, word_form
 from verify.types import DiffOp
-from verify.words.numbers import abbreviates, number
+from verify.words.numbers import number
+from verify.words.spellings import spelled_out
 
 if TYPE_CHECKING:
     import numpy as np
@@ -140,7 +141,8 @@ def word_diff(report: list[Token], release: list[Token]) -> tuple[list[DiffOp], 
 def _trim_compound(op: list, a: list[str], b: list[str], at_end: bool) -> bool:
     """Narrow a replace at an edge of the diff to the report words that are the release's
     one compound written otherwise ('wellbeing' of 'wellbeing and' for a quotation ending
-    'well-being', 'e mail' of '... strong e mail' for one opening 'email'), leaving out
+    'well-being', 'e mail' of '... strong e mail' for one opening 'email', '24 hours' of
+    '24 hours and' for one ending '24hrs'), leaving out
     report words beyond the quotation's end (or before its start); True when it did."""
     tag, i1, i2, j1, j2 = op
     said = " ".join(b[j1:j2])
@@ -148,7 +150,8 @@ def _trim_compound(op: list, a: list[str], b: list[str], at_end: bool) -> bool:
         return False
     for k in range(1, min(i2 - i1, 3) + 1):
         run = a[i1 : i1 + k] if at_end else a[i2 - k : i2]
-        if same_word(" ".join(run), said) and len(run) != j2 - j1:
+        spelled = same_word(" ".join(run), said) or spelled_out(" ".join(run)) == spelled_out(said)
+        if spelled and len(run) != j2 - j1:
             op[2 if at_end else 1] = i1 + k if at_end else i2 - k
             return True
     return False
@@ -319,6 +322,19 @@ def is_inflection(a: str, b: str) -> bool:
     return len(xs) + len(ys) <= 4 and same_word(a, b)  # a compound split differently
 
 
+def _range_dashed(diff: list[DiffOp], k: int) -> bool:
+    """True when step ``k`` drops the report's 'and' or 'to' between two numbers: a range
+    the quotation writes with a dash ('16-17 year olds' for '16- and 17-year-olds'), the
+    same words punctuated otherwise."""
+    op = diff[k]
+    if op.op != "delete" or op.report not in ("and", "to") or not 0 < k < len(diff) - 1:
+        return False
+    before, after = diff[k - 1].release.split(), diff[k + 1].release.split()
+    return (
+        bool(before and after) and number(before[-1]) is not None and number(after[0]) is not None
+    )
+
+
 def _function_word_change(op: DiffOp) -> bool:
     """One article or preposition added, dropped or swapped for another."""
     words = (op.report + " " + op.release).split()
@@ -330,11 +346,10 @@ def _function_word_change(op: DiffOp) -> bool:
 
 
 def _same_number(op: DiffOp) -> bool:
-    """One number in digits for words or words for digits ('72' and 'seventy two'), or one
-    word abbreviated ('Nov', 'hrs'): a house style's spelling of the report's word, not
-    another word."""
-    said = number(op.release)
-    return (said is not None and said == number(op.report)) or abbreviates(op.release, op.report)
+    """One number in digits for words or words for digits ('72' and 'seventy two'), an
+    ordinal so ('1st', 'first'), or words abbreviated ('Nov', 'hrs', '24hrs' for '24
+    hours', '£1.2m'): a house style's spelling of the report's words, not other words."""
+    return spelled_out(op.release) == spelled_out(op.report)
 
 
 # Words an abbreviation may pass over: articles, prepositions and 'and' ('CAMHS': child
@@ -397,6 +412,7 @@ def substantive(diff: list[DiffOp], abbreviations: frozenset[str] | None = None)
         if op.op != "equal"
         and not (op.op == "replace" and (is_inflection(op.report, op.release) or _same_number(op)))
         and not (abbreviations is not None and _abbreviation_step(diff, k, abbreviations))
+        and not _range_dashed(diff, k)
     ]
     function = [op for op in changed if _function_word_change(op)]
     if len(function) == 1:
@@ -511,8 +527,8 @@ class KeptWords:
                         out.update(range(j + (word_key(x) == word_key(form)), j + run))
             if any(form not in opened for opened in self._open.like(_stem(form))):
                 out.add(j)
-            if number(form) is not None:
-                out.add(j)  # the report may print it the other way ('72', 'seventy two')
+            if number(form) is not None or spelled_out(form) != [form]:
+                out.add(j)  # the report may print it another way ('72', 'seventy two', '1st')
         return out
 
 

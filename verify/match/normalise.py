@@ -16,31 +16,15 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import NamedTuple
 
+from verify.words.spellings import SPELLINGS
+
 # A word: letters/digits, with internal apostrophes ("children's"). Hyphens,
 # dashes and all punctuation separate words, so hyphenation differences vanish.
 _WORD = re.compile(r"[^\W_]+(?:['’‘][^\W_]+)*")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "\x02": "-"})
 
-# American -> British spellings that occur in council and Ofsted prose. Suffix
-# rules cover the regular families; the table covers the irregular words.
-_SPELLING = {
-    "program": "programme",
-    "programs": "programmes",
-    "center": "centre",
-    "centers": "centres",
-    "behavior": "behaviour",
-    "behaviors": "behaviours",
-    "color": "colour",
-    "favor": "favour",
-    "honor": "honour",
-    "labor": "labour",
-    "neighbor": "neighbour",
-    "neighborhood": "neighbourhood",
-    "judgment": "judgement",
-    "judgments": "judgements",
-    "fulfill": "fulfil",
-    "enroll": "enrol",
-}
+# American -> British spelling suffixes that occur in council and Ofsted prose; the
+# irregular words are `verify.words.spellings.SPELLINGS`.
 _SUFFIXES = (
     ("izations", "isations"),
     ("ization", "isation"),
@@ -63,8 +47,8 @@ def word_form(word: str) -> str:
     Cached: a report's few thousand distinct words recur tens of thousands of times.
     """
     w = word.translate(_APOSTROPHES).lower()
-    if w in _SPELLING:
-        return _SPELLING[w]
+    if w in SPELLINGS:
+        return SPELLINGS[w]
     if w not in _KEEP:
         for american, british in _SUFFIXES:
             if w.endswith(american) and len(w) > len(american) + 2:

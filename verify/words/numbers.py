@@ -72,29 +72,3 @@ def month_number(name: str) -> int | None:
         (n for m, n in _MONTHS.items() if word in (m, m[:3]) or (word == "sept" and n == 9)),
         None,
     )
-
-
-UNIT_ABBREVIATIONS = {
-    "hrs": "hours",
-    "hr": "hour",
-    "mins": "minutes",
-    "min": "minute",
-    "wks": "weeks",
-    "wk": "week",
-    "yrs": "years",
-    "yr": "year",
-}
-"""Units of time as releases abbreviate them ('24 hrs'): the same word as spelled out."""
-
-
-def abbreviates(short: str, full: str) -> bool:
-    """True when ``short`` is ``full`` abbreviated as house styles do: a month ('Nov',
-    'Sept' for 'November', 'September') or a unit of time ('hrs' for 'hours'); a spelling
-    of the same word, not another word."""
-    short, full = short.lower().rstrip("."), full.lower()
-    if short == full:
-        return False
-    month = month_number(short)
-    return (month is not None and month == month_number(full)) or UNIT_ABBREVIATIONS.get(
-        short
-    ) == full

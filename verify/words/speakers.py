@@ -49,9 +49,11 @@ _COUNCIL = re.compile(rf"\b(?:{COUNCIL_WORD}|we|our)\b", re.I)
 
 SAYING_VERBS = (
     r"said|says|say|added|adds|add|stated|states|state|commented|comments|told|explained|"
-    r"explains|wrote|writes|believes|admitted|insisted|tweeted|asked"
+    r"explains|wrote|writes|believes|admitted|insisted|tweeted|asked|"
+    r"sp(?:oke|eaks)(?: highly)? (?:of|about)|talk(?:ed|s) (?:of|about)"
 )
-"""Verbs of saying, as a speaker's frame ("X said ...", "…,” X added"): anyone says."""
+"""Verbs of saying, as a speaker's frame ("X said ...", "…,” X added", "Inspectors spoke
+of “…”"): anyone says."""
 JUDGING_VERBS = (
     r"found|finds|find|praised|praises|described|describes|reported|reports|highlighted|"
     r"highlights|deemed|deems|urged|labelling|labelled|labeling|labeled|calling|called|"
@@ -246,6 +248,15 @@ _LOWER_WORD = re.compile(r"^[a-z]+$")
 _RELATIVE = re.compile(r",?\s+(?:who|whose|whom|which)\b", re.I)
 """Where a relative clause about the speaker begins ("Cllr Lee, who welcomed Ofsted's
 findings")."""
+_MET_INSPECTORS = re.compile(
+    rf"\b(?:to|with|by|met|meeting|meets)\s+(?:the\s+|an?\s+|ofsted[’']s\s+)?"
+    rf"(?:{OFSTED_NAMES}|{OFSTED_NOUNS})\b",
+    re.I,
+)
+"""Ofsted or its inspectors as whom a relative clause's person met or spoke to ("who spoke
+to inspectors", "who met the inspectors", "who was interviewed by Ofsted"): someone the
+inspection heard, not an inspector ("Jo Park, who led the team of inspectors", "who works
+for Ofsted" are read whole)."""
 _PARTICIPLE = re.compile(r",\s+(?-i:[a-z]{3,}(?:ing|ed))\b")
 """Where a participle phrase about the speaker begins ("The leader, responding to the
 report,", "The director, appointed in 2020,")."""
@@ -260,9 +271,10 @@ def role_of(speaker: str) -> Role:
     relative clause about them: "Cllr Lee, who welcomed Ofsted's findings" and "the
     director, who met inspectors" are the council's; "Jo Park, who led the inspection"
     is read whole, but "Jane Smith, a care leaver, who met inspectors" is who her apposition
-    says; a council title in apposition wins over Ofsted named as the work
-    ("the chair of the Ofsted improvement board, Cllr Lee"); what a speaker is doing
-    does not change who they are ("The leader, responding to the report,").
+    says, and "One mother, who spoke to inspectors" someone they heard; a council title
+    in apposition wins over Ofsted named as the work ("the chair of the Ofsted improvement
+    board, Cllr Lee"); what a speaker is doing does not change who they are ("The leader,
+    responding to the report,").
     """
     head = _RELATIVE.split(speaker, maxsplit=1)[0]
     if _council_in_apposition(head):
@@ -271,6 +283,8 @@ def role_of(speaker: str) -> Role:
         return role
     if head != speaker and "," in head and _role_as_written(head) == "other":
         return "other"  # "Jane Smith, a care leaver who met the inspectors": said who she is
+    if _MET_INSPECTORS.search(speaker, len(head)) and _role_as_written(head) == "other":
+        return "other"  # "One mother, who spoke to inspectors": inspectors are who she met
     actor = _PARTICIPLE.split(head, maxsplit=1)[0]
     if actor != head and (role := _role_as_written(actor)) != "unattributed":
         return role

@@ -1,0 +1,103 @@
+"""Words written more than one way: spellings and abbreviations of the same word.
+
+The conventions call a quotation that only spells the report's words otherwise a minor
+variation ('spelling, abbreviation, numerals'): an American spelling ('judgment'), another
+accepted one ('inquiries' for the report's 'enquiries'), a number, an ordinal, a month or
+a unit of time abbreviated or in digits ('1st', 'Sept', '24hrs'). One home, so that
+normalisation (``verify.match``) and the quote check read the same table.
+"""
+
+from __future__ import annotations
+
+import re
+
+from verify.words.numbers import month_name, month_number, number, ordinal
+
+SPELLINGS = {
+    "program": "programme",
+    "programs": "programmes",
+    "center": "centre",
+    "centers": "centres",
+    "behavior": "behaviour",
+    "behaviors": "behaviours",
+    "color": "colour",
+    "favor": "favour",
+    "honor": "honour",
+    "labor": "labour",
+    "neighbor": "neighbour",
+    "neighborhood": "neighbourhood",
+    "judgment": "judgement",
+    "judgments": "judgements",
+    "fulfill": "fulfil",
+    "enroll": "enrol",
+    "inquiry": "enquiry",
+    "inquiries": "enquiries",
+    "inquire": "enquire",
+    "inquired": "enquired",
+    "inquiring": "enquiring",
+    "license": "licence",
+    "licenses": "licences",
+    "defense": "defence",
+    "offense": "offence",
+    "offenses": "offences",
+    "aging": "ageing",
+    "acknowledgment": "acknowledgement",
+    "acknowledgments": "acknowledgements",
+    "whilst": "while",
+    "amongst": "among",
+}
+"""A word's other spellings (American, or another the dictionaries accept) -> the one
+Ofsted prints, for the irregular words no suffix rule ('-ize', '-our', a doubled letter)
+relates: one word in comparison, however spelled."""
+
+UNITS = {
+    "hrs": "hour",
+    "hr": "hour",
+    "hours": "hour",
+    "mins": "minute",
+    "min": "minute",
+    "minutes": "minute",
+    "wks": "week",
+    "wk": "week",
+    "weeks": "week",
+    "yrs": "year",
+    "yr": "year",
+    "years": "year",
+}
+"""Units of time as releases abbreviate them ('24 hrs', '24hrs') and spell them out, each
+to its one name: the same word however written."""
+
+AMOUNTS = {"m": "million", "bn": "billion", "k": "thousand"}
+"""Amounts as releases write them onto a number ('£1.2m', '3bn'): only so, never alone."""
+
+_GLUED = re.compile(r"(\d+)([a-z]+)")
+"""A number written onto its unit ('24hrs', '7days'); an ordinal ('1st') stays whole."""
+
+
+def spelled_out(words: str) -> list[str]:
+    """The words as one spelling of each: a number glued to its unit parted ('24hrs' ->
+    '24', 'hour'; '1.2m' -> '1', '2', 'million'), a number or ordinal in words or digits
+    as its value ('two' and '2', 'twenty four' and '24', 'first' and '1st'), a month
+    abbreviated or in full as its name ('Sept'), a unit of time as its name ('hrs',
+    'hours'). Two runs of words spelled out alike are one wording spelled otherwise, not
+    other words."""
+    out: list[str] = []
+    for word in words.lower().split():
+        glued = _GLUED.fullmatch(word)
+        if glued and ordinal(word) is None:
+            out += [glued[1], AMOUNTS.get(glued[2], glued[2])]
+        elif out and (n := number(f"{out[-1]} {word}")) is not None and number(out[-1]) != n:
+            out[-1] = str(n)  # 'twenty four': one number in two words
+        else:
+            out.append(word)
+    return [_one_spelling(word.rstrip(".")) for word in out]
+
+
+def _one_spelling(word: str) -> str:
+    if (n := number(word)) is not None:
+        return str(n)
+    if (n := ordinal(word)) is not None:
+        return f"#{n}"
+    if (month := month_number(word)) is not None:
+        return month_name(month).lower()
+    return UNITS.get(word, word)
