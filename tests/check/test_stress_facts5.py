@@ -24,13 +24,9 @@ import pytest
 from check_helpers import (
     FLAGS,
     assert_claims_listed_once,
-    assert_verdict,
-    check_expected,
-    claim_params,
     load_expected,
+    stress_tests,
 )
-
-from verify.types import CheckResult
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow]
 
@@ -52,16 +48,7 @@ KNOWN_MISSES: dict[str, str] = {
 """Words of a claim -> why the tool's verdict still differs from the expected one."""
 
 
-@pytest.fixture(scope="module")
-def checked(reports_dir: Path, archive_db: Path, tmp_path_factory) -> dict[str, CheckResult]:
-    """Each release checked once, whole pipeline, against its real report and the archive."""
-    root = tmp_path_factory.mktemp("facts5")
-    return check_expected(EXPECTED, DATA, reports_dir, root, archive=archive_db)
-
-
-@pytest.mark.parametrize(("name", "words", "want"), claim_params(CLAIMS, KNOWN_MISSES))
-def test_facts_grades_and_history_hold_with_the_archive(checked, name, words, want):
-    assert_verdict(checked, name, words, want)
+checked, test_facts_grades_and_history_hold_with_the_archive = stress_tests(DATA, KNOWN_MISSES, archive=True)
 
 
 def test_each_release_holds_true_claims_and_officials_words():

@@ -25,13 +25,9 @@ import pytest
 from check_helpers import (
     FLAGS,
     assert_claims_listed_once,
-    assert_verdict,
-    check_expected,
-    claim_params,
     load_expected,
+    stress_tests,
 )
-
-from verify.types import CheckResult
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow]
 
@@ -52,16 +48,9 @@ KNOWN_MISSES: dict[str, str] = {
 """Words of a claim -> why the tool's verdict still differs from the expected one."""
 
 
-@pytest.fixture(scope="module")
-def checked(reports_dir: Path, archive_db: Path, tmp_path_factory) -> dict[str, CheckResult]:
-    """Each release checked once, whole pipeline, against its real report and the archive."""
-    root = tmp_path_factory.mktemp("gate8")
-    return check_expected(EXPECTED, DATA, reports_dir, root, archive=archive_db)
-
-
-@pytest.mark.parametrize(("name", "words", "want"), claim_params(CLAIMS, KNOWN_MISSES))
-def test_claims_breaking_a_parse_assumption_are_not_contradicted(checked, name, words, want):
-    assert_verdict(checked, name, words, want)
+checked, test_claims_breaking_a_parse_assumption_are_not_contradicted = stress_tests(
+    DATA, KNOWN_MISSES, archive=True
+)
 
 
 def test_each_release_breaks_assumptions_and_plants_errors():

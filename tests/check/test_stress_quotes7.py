@@ -30,9 +30,9 @@ from check_helpers import (
     claim_params,
     known_miss,
     load_expected,
+    stress_tests,
 )
 
-from verify.types import CheckResult
 from verify.words.speakers import OWN_WORDS_ROLES
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow]
@@ -66,15 +66,7 @@ FOUND_MISSES: dict[str, str] = {
 """Words of a quotation -> why it is still not found with its speaker."""
 
 
-@pytest.fixture(scope="module")
-def checked(reports_dir: Path, tmp_path_factory) -> dict[str, CheckResult]:
-    """Each release checked once, whole pipeline, against its real report."""
-    return check_expected(EXPECTED, DATA, reports_dir, tmp_path_factory.mktemp("quotes7"))
-
-
-@pytest.mark.parametrize(("name", "words", "want"), claim_params(CLAIMS, KNOWN_MISSES))
-def test_quotations_on_weak_points(checked, name, words, want):
-    assert_verdict(checked, name, words, want)
+checked, test_quotations_on_weak_points = stress_tests(DATA, KNOWN_MISSES)
 
 
 @pytest.fixture(scope="module")
