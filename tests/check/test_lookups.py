@@ -223,3 +223,32 @@ def test_a_facts_values_are_compared_once_for_the_guess_and_the_check(
     checked = [check_one(c, ctx, r) for c, r in facts]
     assert facts and [v.verdict for v in checked] == ["supported"] * len(facts)
     assert worked == [c for c, _ in facts]
+
+
+@pytest.mark.slow
+def test_a_short_quotation_said_of_something_else_is_encoded_in_the_one_batch(
+    shared, settings
+):
+    """The quotes6 stress releases give inspectors' short quotations to things the report
+    says them of something else: the release's words and the report's subjects, which the
+    encoder compares, are guessed with the rest (``said_of_others``), not encoded apart."""
+    from check_helpers import load_expected
+    from encoder_helpers import Counting
+
+    from verify.match import Encoder
+    from verify.pipeline import run_check
+
+    data = ROOT / "tests" / "data" / "stress_quotes6"
+    reports = shared / "corpora" / "ofsted" / "reports"
+    backend = Counting()
+    encoder = Encoder(settings, backend)
+    apart = {}
+    expected, _ = load_expected(data)
+    for name, case in expected.items():
+        paths = (str(data / name), [str(reports / case["report"])], [])
+        run_check(*paths, settings, encoder)
+        backend.calls.clear()
+        encoder.forget()
+        run_check(*paths, settings, encoder)
+        apart[name] = [text for call in backend.calls[1:] for text in call]
+    assert len(apart) >= 5 and not any(apart.values()), apart

@@ -26,7 +26,7 @@ from verify.check.common import (
     shared,
     verdict,
 )
-from verify.match import normalise
+from verify.match import PassageIndex, Sentence, normalise
 from verify.types import CheckedClaim, Claim, Evidence, GradeMention, Report
 from verify.words.clauses import clause_spans, clause_start
 from verify.words.grades import (
@@ -472,6 +472,15 @@ def _other_grade_printed(claim: Claim, mentions: list[GradeMention]) -> bool:
     return any(g.start() not in own for g in RELEASE_GRADE_RE.finditer(claim.text))
 
 
+def naming_other_subject(claim: Claim, index: PassageIndex) -> list[Sentence]:
+    """The report sentences naming the subject outside the judgement table that the claim
+    grades (``OTHER_SUBJECTS``); with none, ``check_other_subject`` shows the nearest
+    passage (which ``lookups`` asks for before any claim is checked)."""
+    subject = OTHER_SUBJECTS.search(claim.text)
+    candidates = index.sentences_matching(OTHER_SUBJECTS) if subject else []
+    return [s for s in candidates if _names_subject(s.text, subject.group(0))]
+
+
 def check_other_subject(claim: Claim, report: Report, ctx: Context) -> CheckedClaim:
     """Grades of things outside the judgement table (children's homes): read the passage
     naming the same subject. Ofsted grades these subjects in their own inspections, so a
@@ -479,9 +488,7 @@ def check_other_subject(claim: Claim, report: Report, ctx: Context) -> CheckedCl
     meaning is shown, never compared (a judgement table row near 'fostering service' is
     no grade of it)."""
     index = ctx.index(report)
-    subject = OTHER_SUBJECTS.search(claim.text)
-    candidates = index.sentences_matching(OTHER_SUBJECTS) if subject else []
-    naming = [s for s in candidates if _names_subject(s.text, subject.group(0))]
+    naming = naming_other_subject(claim, index)
     if not naming:
         why = f"{report.label} says nothing about this; Ofsted grades it in its own inspection."
         return verdict(claim, "not_checkable", why, nearest(ctx, report, claim.text))

@@ -16,8 +16,8 @@ from __future__ import annotations
 from verify.check.common import ABOUT_THE_VISIT, Context, sentence_around
 from verify.check.fact import evidence_query, looks_up_evidence
 from verify.check.finding import council_speaker, says_only_noted, topic
-from verify.check.grades import grade_path
-from verify.check.quote import pieces, placed
+from verify.check.grades import grade_path, naming_other_subject
+from verify.check.quote import pieces, placed, said_of_others
 from verify.match import PassageIndex, normalise
 from verify.types import Claim, Report
 from verify.words.speakers import in_own_words
@@ -48,18 +48,30 @@ def lookups(ctx: Context, routed: list[tuple[Claim, list[Report]]]) -> list[str]
                 texts.append(evidence_query(claim))
         elif claim.kind in _TOPIC_KINDS and _ranks_topic(claim):
             texts.append(topic(claim.text))
-        elif claim.kind == "comparison" or _rating_of_nothing_given(claim, ctx, reports):
+        elif claim.kind == "comparison":
+            # Its nearest passage, or the report's own account of the change, which the
+            # finding check finds by the claim's topic (``comparison._as_told``).
+            texts += [claim.text, topic(claim.text)]
+        elif _rating_of_nothing_given(claim, ctx, reports):
             texts.append(claim.text)
     return list(dict.fromkeys(t for t in texts if t))
 
 
 def _rating_of_nothing_given(claim: Claim, ctx: Context, reports: list[Report]) -> bool:
-    """A rating whose every grade is a goal ('to reach the top rating') or another body's
-    ('secondary schools rated outstanding'): nothing given to compare, so its nearest
-    passage is shown (``grade_path``)."""
+    """A rating whose every grade is a goal ('to reach the top rating'), another body's
+    ('secondary schools rated outstanding') or a subject's the report never names ('our
+    children's homes'): nothing given to compare, so its nearest passage is shown
+    (``grade_path``, ``naming_other_subject``)."""
     return claim.kind == "rating" and any(
-        grade_path(claim, r, ctx.release.text).path in ("goals", "other body") for r in reports
+        _nothing_given(grade_path(claim, r, ctx.release.text).path, claim, ctx.index(r))
+        for r in reports
     )
+
+
+def _nothing_given(path: str, claim: Claim, index: PassageIndex) -> bool:
+    if path == "other subject":
+        return not naming_other_subject(claim, index)
+    return path in ("goals", "other body")
 
 
 def _ranks_topic(claim: Claim) -> bool:
@@ -82,9 +94,10 @@ def _ranks_topic(claim: Claim) -> bool:
 def _quote_lookups(ctx: Context, claim: Claim, reports: list[Report]) -> list[str]:
     """For a quotation's paragraph (``per_paragraph``): its words, when some piece of it
     is not placed in a report and the quotation is not a council's or another speaker's
-    (the nearest sentence is then shown), and the release sentence around it, when a
-    report has a piece more than once (the occurrence whose sentence fits it best is
-    chosen)."""
+    (the nearest sentence is then shown); the release sentence around it, when a report
+    has a piece more than once (the occurrence whose sentence fits it best is chosen);
+    and, for a short one the report has only of other subjects, the release's words it is
+    said of and those subjects (``said_of_others``: the encoder compares them)."""
     texts = []
     words = normalise(claim.text).text
     # An official's quotation the report lacks is their own words: the quote checker then
@@ -95,6 +108,9 @@ def _quote_lookups(ctx: Context, claim: Claim, reports: list[Report]) -> list[st
         texts.append(claim.text)
     if any(_found_twice(claim, ctx.release.text, ctx.index(r)) for r in reports):
         texts.append(sentence_around(ctx.release.text, claim))
+    for report in reports:
+        if said := said_of_others(claim, placed(claim, ctx, report), ctx, report):
+            texts += [said[0], *(subject for _, subject in said[1])]
     return texts
 
 

@@ -695,11 +695,7 @@ def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
             "gives them as what inspectors found."
         )
         return verdict(claim, "misleading", why, evidence, diff)
-    if (
-        _role(claim) == "inspectors"
-        and short
-        and (other := _said_of_other(claim, segs, ctx, report))
-    ):
+    if other := _said_of_other(claim, segs, ctx, report):
         why = (
             f"The report {other}; nowhere of what the release's sentence gives them to."
         )
@@ -762,23 +758,47 @@ def _negated_in_subject(said: str, quoted: str) -> bool:
 def _said_of_other(
     claim: Claim, segs: list[Segment], ctx: Context, report: Report
 ) -> str | None:
-    """Where the report puts a short quotation given to inspectors ('inspectors found
-    leadership "strong and effective"') when it stands there only in sentences about
-    something else ('Partnership working is strong and effective'): each report sentence
-    gives the words as the predicate of a subject of its own, the release's own words
-    around them (its speaker, reporting verb, council, council name, staff, children and
-    families left out) share no content word with any report sentence holding them (outside
-    the quotation), and the bundled encoder, where there is one, finds the release's words
-    and each report subject not close. Positive evidence only (session 9, lane quotes6: it
-    raised one false flag on the test part): a release naming the thing only by a pronoun
-    ('it is "safe and suitable"'), or by words the report never uses (the report would name
-    it so if it meant it: 'our emergency duty service' for its 'out of hours'), a release
-    subject and a report subject of one group of referents ('the director and her team' and
-    'Leaders', `words.referents`), a quotation the report says of several subjects (about
-    none in particular), a release sentence naming nothing but the council, its staff or
-    children, a report sentence whose subject is only those or a pronoun, words used
-    attributively, or a quotation found in many places, is no flag. None otherwise."""
-    if len(segs) != 1 or len(tokens(claim.text)) < _SAID_OF_MIN_WORDS:
+    """Where the report puts a short quotation given to inspectors when it stands there
+    only in sentences about something else (``said_of_others``), and the bundled encoder,
+    where there is one, finds the release's words and each report subject not close.
+    None otherwise."""
+    said = said_of_others(claim, segs, ctx, report)
+    if said is None:
+        return None
+    ours, theirs = said
+    if ctx.encoder is not None and _close(ctx, ours, [subject for _, subject in theirs]):
+        return None
+    sentence, subject = theirs[0]
+    return f"says them of '{subject}': '{sentence}'"
+
+
+def said_of_others(
+    claim: Claim, segs: list[Segment], ctx: Context, report: Report
+) -> tuple[str, list[tuple[str, str]]] | None:
+    """For a short quotation given to inspectors ('inspectors found leadership "strong and
+    effective"') that the report has only in sentences about something else ('Partnership
+    working is strong and effective'), read by words alone: the release's words it is said
+    of (``_said_before``) and each report sentence holding it with that sentence's subject.
+    ``_said_of_other`` then asks the encoder whether the two are far apart, and
+    ``lookups`` asks this first, to encode them before any claim is checked.
+
+    Each report sentence must give the words as the predicate of a subject of its own,
+    and the release's own words around them (its speaker, reporting verb, council, council
+    name, staff, children and families left out) share no content word with any report
+    sentence holding them (outside the quotation). Positive evidence only (session 9, lane
+    quotes6: it raised one false flag on the test part): a release naming the thing only by
+    a pronoun ('it is "safe and suitable"'), or by words the report never uses (the report
+    would name it so if it meant it: 'our emergency duty service' for its 'out of hours'),
+    a release subject and a report subject of one group of referents ('the director and her
+    team' and 'Leaders', `words.referents`), a quotation the report says of several
+    subjects (about none in particular), a release sentence naming nothing but the council,
+    its staff or children, a report sentence whose subject is only those or a pronoun,
+    words used attributively, or a quotation found in many places, is no flag. None
+    otherwise."""
+    words = len(tokens(claim.text))
+    if _role(claim) != "inspectors" or len(segs) != 1:
+        return None
+    if not _SAID_OF_MIN_WORDS <= words < _MISATTRIBUTION_MIN_WORDS:
         return None
     own = ctx.sentence_around(claim)
     ours = _subject_words(own.replace(claim.text, " "))
@@ -808,10 +828,7 @@ def _said_of_other(
         _same_referent(subjects[0], subject) for subject in subjects[1:]
     ):
         return None
-    if ctx.encoder is not None and _close(ctx, _said_before(own, claim.text), subjects):
-        return None
-    sentence, subject = theirs[0]
-    return f"says them of '{subject}': '{sentence}'"
+    return _said_before(own, claim.text), theirs
 
 
 # A release clause giving the quotation to a pronoun ('the report says it is', 'they
