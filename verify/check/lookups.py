@@ -17,7 +17,7 @@ from verify.check.common import ABOUT_THE_VISIT, Context, sentence_around
 from verify.check.fact import evidence_query, looks_up_evidence
 from verify.check.finding import council_speaker, says_only_noted, topic
 from verify.check.grades import grade_path, naming_other_subject
-from verify.check.quote import pieces, placed, said_of_others
+from verify.check.quote import pieces, placed, said_of_others, segments
 from verify.match import PassageIndex, normalise
 from verify.types import Claim, Report
 from verify.words.speakers import in_own_words
@@ -108,8 +108,9 @@ def _quote_lookups(ctx: Context, claim: Claim, reports: list[Report]) -> list[st
         texts.append(claim.text)
     if any(_found_twice(claim, ctx.release.text, ctx.index(r)) for r in reports):
         texts.append(sentence_around(ctx.release.text, claim))
+    pieces = segments(claim, ctx.release.text)  # a short quotation is never split further
     for report in reports:
-        if said := said_of_others(claim, placed(claim, ctx, report), ctx, report):
+        if said := said_of_others(claim, pieces, ctx, report):
             texts += [said[0], *(subject for _, subject in said[1])]
     return texts
 
