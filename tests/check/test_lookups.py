@@ -36,6 +36,22 @@ def _lookups(tmp_path, settings, text=RELEASE):
     return extracted.claims, lookups(ctx, routed(extracted.claims, ctx))
 
 
+def _checked_again(paths, settings):
+    """The claims of a second check of ``paths`` and the encode calls it made: the first
+    check encodes the reports' sentences (kept with their parse) and is not counted."""
+    from encoder_helpers import Counting
+
+    from verify.match import Encoder
+    from verify.pipeline import run_check
+
+    backend = Counting()
+    encoder = Encoder(settings, backend)
+    run_check(*paths, settings, encoder)
+    backend.calls.clear()
+    encoder.forget()
+    return run_check(*paths, settings, encoder).result.claims, backend.calls
+
+
 def test_a_quote_found_once_is_not_looked_up_one_not_found_is(tmp_path, settings):
     claims, texts = _lookups(tmp_path, settings)
     quotes = {c.text[:12]: c.text for c in claims if c.kind == "quote"}
@@ -66,23 +82,13 @@ def test_a_real_check_encodes_no_text_its_checkers_never_rank(shared, settings):
     visits, with council speakers' words the reports lack), the one batch of a check
     holds no finding or fact that a report of another visit never checks, and no
     council's quotation the report lacks (shown with no nearest passage)."""
-    from encoder_helpers import Counting
-
     from verify.check.finding import topic
     from verify.evaluation.verdicts import seed_set
-    from verify.match import Encoder
-    from verify.pipeline import run_check
 
     seeds = seed_set(shared)
     gold = next(f for f in seeds.files() if f.name.startswith("001_"))
-    paths = seeds.paths(json.loads(gold.read_text(encoding="utf-8")))
-    backend = Counting()
-    encoder = Encoder(settings, backend)
-    run_check(*paths, settings, encoder)  # the reports' sentences are encoded apart
-    backend.calls.clear()
-    encoder.forget()
-    claims = run_check(*paths, settings, encoder).result.claims
-    rows = {text for call in backend.calls for text in call}
+    claims, calls = _checked_again(seeds.paths(json.loads(gold.read_text("utf-8"))), settings)
+    rows = {text for call in calls for text in call}
     other_visit = [c for c in claims if "later visit" in c.explanation and c.kind != "quote"]
     own_words = [c for c in claims if "nothing to check them against" in c.explanation]
     assert other_visit and own_words and rows
@@ -110,31 +116,20 @@ def test_a_release_about_several_councils_looks_up_each_quotation_in_its_own_rep
     """On the seed about three councils (three reports), a quotation found word for word
     once in the report of the council it is routed to is never encoded, though the other
     councils' reports lack it; one it is not found in is."""
-    from encoder_helpers import Counting
-
     from verify.evaluation.verdicts import seed_set
-    from verify.match import Encoder
-    from verify.pipeline import run_check
 
     seeds = seed_set(shared)
     gold = next(f for f in seeds.files() if f.name.startswith("004_"))
     paths = seeds.paths(json.loads(gold.read_text(encoding="utf-8")))
     assert len(paths[1]) == 3
-    backend = Counting()
-    encoder = Encoder(settings, backend)
-    run_check(*paths, settings, encoder)  # the reports' sentences are encoded apart
-    backend.calls.clear()
-    encoder.forget()
-    claims = run_check(*paths, settings, encoder).result.claims
-    rows = {text for call in backend.calls for text in call}
+    claims, calls = _checked_again(paths, settings)
+    rows = {text for call in calls for text in call}
     verbatim = [c for c in claims if c.explanation == "Verbatim in the report."]
     assert len(verbatim) >= 2
     assert not rows & {c.text for c in verbatim}
 
 
-def test_an_inspection_fact_is_looked_up_only_when_its_checker_compares_a_value(
-    tmp_path, settings
-):
+def test_an_inspection_fact_is_looked_up_only_when_its_checker_compares_a_value(tmp_path, settings):
     """A fact about the framework in general ('came into effect in January 2018') is left
     unchecked before any ranking, so it is never encoded; one dating the visit is."""
     general = "Ofsted's ILACS inspection framework came into effect in January 2018."
@@ -148,24 +143,16 @@ def test_an_inspection_fact_is_looked_up_only_when_its_checker_compares_a_value(
 
 def _rows_asked_apart(gold_set, settings) -> dict[str, list[str]]:
     """For each release of ``gold_set``: the texts its check encoded in a call of their
-    own, after the one batch of guessed lookups (the reports' sentences encoded first,
-    apart, by a run before)."""
-    from encoder_helpers import Counting
+    own, after the one batch of guessed lookups (``_checked_again``)."""
+    return {
+        doc["seed"]: _asked_apart(gold_set.paths(doc), settings)
+        for doc in gold_set.documents(settings)
+    }
 
-    from verify.match import Encoder
-    from verify.pipeline import run_check
 
-    backend = Counting()
-    encoder = Encoder(settings, backend)
-    apart = {}
-    for doc in gold_set.documents(settings):
-        paths = gold_set.paths(doc)
-        run_check(*paths, settings, encoder)
-        backend.calls.clear()
-        encoder.forget()
-        run_check(*paths, settings, encoder)
-        apart[doc["seed"]] = [text for call in backend.calls[1:] for text in call]
-    return apart
+def _asked_apart(paths, settings) -> list[str]:
+    """The texts a second check of ``paths`` encoded after its first call (the batch)."""
+    return [text for call in _checked_again(paths, settings)[1][1:] for text in call]
 
 
 def test_no_claim_of_a_seed_release_triggers_its_own_encode(shared, settings):
@@ -226,29 +213,17 @@ def test_a_facts_values_are_compared_once_for_the_guess_and_the_check(
 
 
 @pytest.mark.slow
-def test_a_short_quotation_said_of_something_else_is_encoded_in_the_one_batch(
-    shared, settings
-):
+def test_a_short_quotation_said_of_something_else_is_encoded_in_the_one_batch(shared, settings):
     """The quotes6 stress releases give inspectors' short quotations to things the report
     says them of something else: the release's words and the report's subjects, which the
     encoder compares, are guessed with the rest (``said_of_others``), not encoded apart."""
     from check_helpers import load_expected
-    from encoder_helpers import Counting
-
-    from verify.match import Encoder
-    from verify.pipeline import run_check
 
     data = ROOT / "tests" / "data" / "stress_quotes6"
     reports = shared / "corpora" / "ofsted" / "reports"
-    backend = Counting()
-    encoder = Encoder(settings, backend)
-    apart = {}
     expected, _ = load_expected(data)
+    apart = {}
     for name, case in expected.items():
         paths = (str(data / name), [str(reports / case["report"])], [])
-        run_check(*paths, settings, encoder)
-        backend.calls.clear()
-        encoder.forget()
-        run_check(*paths, settings, encoder)
-        apart[name] = [text for call in backend.calls[1:] for text in call]
+        apart[name] = _asked_apart(paths, settings)
     assert len(apart) >= 5 and not any(apart.values()), apart
