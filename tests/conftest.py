@@ -84,12 +84,17 @@ def _isolated_environment(request, monkeypatch, tmp_path):
 @pytest.fixture()
 def settings(request, tmp_path):
     """Settings with a private cache and no archive, so tests never touch the user's cache
-    or depend on an archive the user has built; the model's stand-in unless marked ``model``."""
+    or depend on an archive the user has built; the model's stand-in unless marked ``model``;
+    provisional flags raised when marked ``provisional`` (a test of such a check's flag)."""
     from verify.settings import Settings
 
     model = {} if request.node.get_closest_marker("model") else {"model": TEST_MODEL}
+    raised = request.node.get_closest_marker("provisional") is not None
     return Settings(
-        cache_dir=str(tmp_path / "cache"), archive=str(tmp_path / "no-archive"), **model
+        cache_dir=str(tmp_path / "cache"),
+        archive=str(tmp_path / "no-archive"),
+        provisional_flags=raised,
+        **model,
     )
 
 

@@ -45,3 +45,15 @@ def test_every_setting_is_read_by_the_package():
             read |= {n.attr for n in ast.walk(node) if isinstance(n, ast.Attribute)}
     unread = [f.name for f in fields(Settings) if f.name not in read]
     assert not unread, f"settings nothing in verify/ reads: {unread}"
+
+
+@pytest.mark.parametrize(
+    ("raw", "want"), [("true", True), ("1", True), ("No", False), ("off", False)]
+)
+def test_a_yes_or_no_setting_reads_its_words(raw, want):
+    assert Settings.load({"VERIFY_PROVISIONAL_FLAGS": raw}).provisional_flags is want
+
+
+def test_a_yes_or_no_setting_refuses_other_words():
+    with pytest.raises(BadSetting, match="VERIFY_PROVISIONAL_FLAGS"):
+        Settings.load({"VERIFY_PROVISIONAL_FLAGS": "maybe"})

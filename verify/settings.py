@@ -67,6 +67,13 @@ class Settings:
     semantic_min: float = _setting(
         0.55, "Lowest cosine similarity at which a paraphrased finding counts as supported."
     )
+    provisional_flags: bool = _setting(
+        False,
+        "Raise the flags of the provisional checks (docs/FLAGS.md): those resting on medium "
+        "evidence (a word list or a share of shared words decides) that no real release has "
+        "yet borne out. Off, such a check's finding is shown as not_checkable, with what it "
+        "found and its evidence, and no flag is raised.",
+    )
     threads: int = _setting(
         0, "Threads for embedding, onnxruntime's or torch's (0: the library's default)."
     )
@@ -96,7 +103,17 @@ def table() -> list[tuple[str, object, str]]:
     return [(f.name, f.default, f.metadata["help"]) for f in fields(Settings)]
 
 
+_BOOLEANS = {word: True for word in ("1", "true", "yes", "on")} | {
+    word: False for word in ("0", "false", "no", "off")
+}
+"""How a yes-or-no setting may be written in the environment (``bool('false')`` is True)."""
+
+
 def _coerce(name: str, raw: str, kind: type) -> object:
+    if kind is bool:
+        if raw.strip().lower() not in _BOOLEANS:
+            raise BadSetting(f"VERIFY_{name.upper()}", f"expected true or false, got {raw!r}")
+        return _BOOLEANS[raw.strip().lower()]
     try:
         return kind(raw)
     except ValueError as exc:

@@ -440,6 +440,11 @@ class CheckedClaim(Claim):
     )
     evidence: list[Evidence] = Field(default_factory=list)
     diff: list[DiffOp] | None = None
+    held_back: VerdictLabel | None = Field(
+        None,
+        description="The flag a provisional check found and did not raise (docs/FLAGS.md): "
+        "the verdict is then not_checkable; the provisional_flags setting raises it.",
+    )
 
 
 class Omission(Model):

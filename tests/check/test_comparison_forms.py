@@ -43,6 +43,7 @@ def _checked(account: str, grade: str, text: str, settings) -> str:
     return check_claims(release, claims, [report], [], settings, None).claims[0].verdict
 
 
+@pytest.mark.provisional
 def test_a_change_since_a_focused_visit_is_not_settled_by_the_inspections_grades(settings):
     """Outstanding in 2019, good now: 'declined'; an improvement since a focused visit is
     another comparison, which the grades cannot settle."""
@@ -53,6 +54,7 @@ def test_a_change_since_a_focused_visit_is_not_settled_by_the_inspections_grades
     assert _checked(whole, "outstanding", said, settings) == "contradicted"
 
 
+@pytest.mark.provisional
 def test_an_account_of_children_in_care_does_not_grade_the_service(settings):
     """Outstanding in 2019 is children in care's grade: the service's 'improved' is not
     contradicted by it; children in care's 'improved' still is."""

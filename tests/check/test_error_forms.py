@@ -76,6 +76,7 @@ def verdict_of(report, settings, text, snippet=None, given_to=None, **kw):
         ("Thresholds for intervention are clear in the east of the county.", None),
     ],
 )
+@pytest.mark.provisional
 def test_a_word_negated_by_its_prefix_negates_the_claims_word(report, settings, text, want):
     got = verdict_of(report, settings, text)
     if want is None:
@@ -157,6 +158,7 @@ def test_a_sif_recommendation_told_done_in_the_councils_account_is_not_flagged(r
         ),
     ],
 )
+@pytest.mark.provisional
 def test_a_quotation_cut_just_after_the_reports_limit_is_misleading(report, settings, text, want):
     snippet = "children in care live in stable homes which meet their needs"
     got = verdict_of(report, settings, text, snippet, kind="quote", role="inspectors")
@@ -173,6 +175,7 @@ def test_a_quotation_cut_just_after_the_reports_limit_is_misleading(report, sett
         ("The timeliness of initial assessments has deteriorated in recent months.", "supported"),
     ],
 )
+@pytest.mark.provisional
 def test_a_change_the_report_tells_the_other_way_is_contradicted(report, settings, text, want):
     """The sentence holding the claim's words tells the opposite change ('deteriorated',
     a decline: ``words.changes.DIRECTION``)."""
@@ -190,6 +193,7 @@ def test_a_change_the_report_tells_the_other_way_is_contradicted(report, setting
         ("Subsequent child protection investigations are typically superficial.", "supported"),
     ],
 )
+@pytest.mark.provisional
 def test_a_criticism_in_ofsteds_words_restated_as_praise_is_contradicted(
     report, settings, text, want
 ):

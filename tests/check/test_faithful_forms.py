@@ -75,6 +75,7 @@ def _finding(text: str, settings):
     return check_claims(release, claims, [make_report(NEGLECT)], [], settings, None).claims[0]
 
 
+@pytest.mark.provisional
 def test_most_where_the_report_says_a_small_number_is_contradicted(settings):
     got = _finding("Most children remain in neglectful situations for too long.", settings)
     assert got.verdict == "contradicted", got.explanation

@@ -31,6 +31,7 @@ def test_unrelated_finding_is_said_but_not_flagged(report, settings):
     assert got.claims[0].evidence and "nearest" in got.claims[0].explanation
 
 
+@pytest.mark.provisional
 def test_praise_against_a_critical_passage_is_contradicted(report, settings):
     text = "Children wait for an initial child protection conference."
     assert run(report, text, settings).claims[0].verdict == "contradicted"
@@ -292,6 +293,7 @@ def test_a_strength_joined_to_a_criticism_is_not_contradicted(mixed, settings):
         ("Child protection plans are sometimes effective in improving children's lives.", None),
     ],
 )
+@pytest.mark.provisional
 def test_a_limit_or_negation_the_claim_drops_is_flagged(mixed, settings, text, expected):
     got = run(mixed, text, settings).claims[0]
     if expected is None:

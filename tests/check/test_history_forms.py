@@ -100,6 +100,7 @@ def test_a_report_is_of_the_year_its_file_says_it_was_published():
     assert inspection_years(report) == {2018, 2019}
 
 
+@pytest.mark.provisional
 def test_a_direction_to_a_report_without_an_overall_grade_reads_every_area(settings):
     """From April 2026 no overall grade: 'declined' from an overall 'good' holds when every
     area is at or below it, and is settled by no area above it."""

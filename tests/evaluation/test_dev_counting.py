@@ -20,3 +20,29 @@ def test_one_flagged_sentence_labelled_clause_by_clause_is_one_flag():
         _pair("misquoted", "missed", None),
     ]
     assert raised_flags(pairs) == (2, 1)
+
+
+def test_the_provisional_row_puts_back_each_flag_held_back():
+    """The headline's 'provisional flags raised' row is the tool's verdicts with each flag
+    a provisional check held back in place of its not_checkable, from the same run."""
+    from types import SimpleNamespace
+
+    from verify.evaluation.verdicts import (
+        BASELINES,
+        RAISED,
+        summary_table,
+        with_provisional_flags,
+    )
+
+    held = SimpleNamespace(held_back="contradicted")
+    plain = SimpleNamespace(held_back=None)
+    pairs = [
+        _pair("contradicted", "not_checkable", held),
+        _pair("supported", "supported", plain),
+        _pair("misquoted", "missed", None),
+    ]
+    for pair in pairs:
+        pair.baselines.update(dict.fromkeys(BASELINES, "supported"))
+    assert with_provisional_flags(pairs) == ["contradicted", "supported", "missed"]
+    rows = list(summary_table(pairs, "a test").columns[0].cells)
+    assert rows[0] == "verify" and rows[-1] == RAISED

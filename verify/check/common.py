@@ -14,6 +14,7 @@ from verify.check.confidence import confidence
 from verify.match import FUNCTION_WORDS, Encoder, PassageIndex, tokens
 from verify.settings import Settings
 from verify.types import (
+    FLAGS,
     CheckedClaim,
     Claim,
     DiffOp,
@@ -335,6 +336,29 @@ def verdict(
         confidence=confidence(claim.kind, label),
         evidence=evidence or [],
         diff=diff,
+    )
+
+
+def provisional(checked: CheckedClaim, ctx: Context, check: str) -> CheckedClaim:
+    """``checked`` from a provisional ``check``: one resting on medium evidence (a word list
+    or a share of shared words decides) that has never raised a correct flag on a real
+    release (the dev part's articles, the seeds; docs/FLAGS.md). Its flag is raised only
+    with the ``provisional_flags`` setting; otherwise what it found is shown, not flagged:
+    a flag a journalist cannot trust is worse than none, and each such check has so far
+    been tuned on invented releases alone."""
+    if checked.verdict not in FLAGS or ctx.settings.provisional_flags:
+        return checked
+    why = (
+        f"Not flagged ({check}, a check not yet borne out on real releases; the "
+        f"provisional_flags setting raises it as {checked.verdict}): {checked.explanation}"
+    )
+    return checked.model_copy(
+        update={
+            "verdict": "not_checkable",
+            "confidence": confidence(checked.kind, "not_checkable"),
+            "explanation": why,
+            "held_back": checked.verdict,
+        }
     )
 
 

@@ -9,7 +9,14 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from verify.check.common import Context, judgement_grade, names_other_visit, nearest, verdict
+from verify.check.common import (
+    Context,
+    judgement_grade,
+    names_other_visit,
+    nearest,
+    provisional,
+    verdict,
+)
 from verify.check.finding import check_finding
 from verify.check.grades import (
     current_grades,
@@ -744,6 +751,13 @@ def _all_then(earlier: Report, off: list, grade: str) -> str:
     return f"{earlier.label}: not all {grade_text(grade)} ({named})"
 
 
+ACCOUNT = "the report's own account of an earlier inspection, chosen by year and area"
+"""The provisional check (``common.provisional``) of an earlier grade or a change against
+the report's account of its history: which sentence is the account of the inspection
+meant is chosen by the words, and no such flag has yet been right on a real release;
+against the earlier report itself (``_against_report``) the grades are printed facts."""
+
+
 def _against_printed(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     v = claim.values
     today = grades_verdict(claim, ctx, report) if current_grades(claim, report) else None
@@ -818,16 +832,17 @@ def _against_printed(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
             )
             return verdict(claim, "not_checkable", why, evidence)
         why = f"The report gives the earlier grade as {grade_text(chosen.grade)}."
-        return verdict(claim, "contradicted", why, evidence)
+        return provisional(verdict(claim, "contradicted", why, evidence), ctx, ACCOUNT)
     if v.first_grade and chosen.grade == v.first_grade:
         why = f"Not the first: the report gives the earlier grade as {grade_text(chosen.grade)}."
-        return verdict(claim, "contradicted", why, evidence)
+        return provisional(verdict(claim, "contradicted", why, evidence), ctx, ACCOUNT)
     alike = {step_of(g) for g in said} & {step_of(g) for g in printed}
     if printed and said and not alike:
         why = f"The report gives the earlier grade as {', '.join(sorted(printed))}."
-        return verdict(claim, "contradicted", why, evidence)
+        return provisional(verdict(claim, "contradicted", why, evidence), ctx, ACCOUNT)
     if v.direction:
-        return _direction_from_printed(claim, report, chosen, evidence, area, own)
+        told = _direction_from_printed(claim, report, chosen, evidence, area, own)
+        return provisional(told, ctx, ACCOUNT)
     if not alike and not (v.first_grade and chosen.grade):
         # Nothing said of the earlier inspection could be compared with what it prints.
         return today or verdict(

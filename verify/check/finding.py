@@ -23,7 +23,14 @@ from __future__ import annotations
 
 import re
 
-from verify.check.common import Context, content_words, officials_account, shared, verdict
+from verify.check.common import (
+    Context,
+    content_words,
+    officials_account,
+    provisional,
+    shared,
+    verdict,
+)
 from verify.check.negation import (
     RESTATED_HALF,
     RESTATED_MIN,
@@ -111,6 +118,15 @@ _VAGUE = re.compile(
 sentence alone names nothing to look for."""
 
 
+# The provisional checks of a finding (``common.provisional``): each reads the report as
+# saying the opposite of the claim from word lists over a sentence matched by a share of
+# words, and none has yet raised a correct flag on a real release.
+_CRITICISM = "a criticism the restated sentence makes, left out"
+_NEGATED = "a restated clause negating the claim's words"
+_OPPOSITE = "a change the restated sentence tells the other way"
+_HOW_MANY = "how many the restated sentence says it of"
+
+
 def topic(text: str) -> str:
     """The finding itself, without its framing (or the text, if nothing is left)."""
     left = FRAMING_PHRASE.sub("", text).strip()
@@ -163,7 +179,7 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
             f"{_where(evidence[0])} says this with a criticism the claim leaves out "
             f"({_measured(pool[0])}): '{sentence.text}'"
         )
-        return verdict(claim, "contradicted", why, evidence)
+        return provisional(verdict(claim, "contradicted", why, evidence), ctx, _CRITICISM)
     if _praises_item(claim.text, sentence, best, _listed_item(sentence, report, by_inspectors)):
         evidence = _first(pool[0], pool, index)
         why = (
@@ -189,7 +205,7 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
             f"{_where(evidence[0])} says the opposite ({measured}): '{negation}', where the "
             f"claim states it plainly: '{sentence.text}'"
         )
-        return verdict(claim, "contradicted", why, evidence)
+        return provisional(verdict(claim, "contradicted", why, evidence), ctx, _NEGATED)
 
     def says_same(s: Sentence, h: Hit, share: float) -> bool:
         # A criticism the report makes is found at a lower bar: critical sentences
@@ -204,7 +220,7 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
             f"{_where(evidence[0])} tells this change the other way ({_measured(same[0])}): "
             f"{told} where the claim says {direction_of(claim.text)}: '{same[0][0].text}'"
         )
-        return verdict(claim, "contradicted", why, evidence)
+        return provisional(verdict(claim, "contradicted", why, evidence), ctx, _OPPOSITE)
     # Praise is supported only by a sentence that does not criticise: the nearest
     # critical sentence (or a "What needs to improve" item) may be the same topic
     # told the other way.
@@ -300,13 +316,13 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
             f"{_where(evidence[0])} says this of '{few}' ({measured}), where the claim says "
             f"it of most or many: '{sentence.text}'"
         )
-        return verdict(claim, "contradicted", why, evidence)
+        return provisional(verdict(claim, "contradicted", why, evidence), ctx, _HOW_MANY)
     if some := none_where_some(claim.text, sentence.text):
         why = (
             f"{_where(evidence[0])} says this of '{some}' ({measured}), where the claim says "
             f"none: '{sentence.text}'"
         )
-        return verdict(claim, "contradicted", why, evidence)
+        return provisional(verdict(claim, "contradicted", why, evidence), ctx, _HOW_MANY)
     if generalised(claim.text, words, sentence.text, best):
         return verdict(
             claim,
@@ -328,7 +344,7 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
             f"'{word}': '{sentence.text}'"
         )
         if whole:
-            return verdict(claim, "contradicted", why, evidence)
+            return provisional(verdict(claim, "contradicted", why, evidence), ctx, _NEGATED)
         return verdict(claim, "not_checkable", why + "; read it beside the claim.", evidence)
     if negated := negated_where_plain(claim.text, words, sentence.text):
         why = (

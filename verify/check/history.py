@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from verify.archive.standing import GRADED_FRAMEWORKS
-from verify.check.common import Context, judgement_grade, verdict
-from verify.check.comparison import LOOKED_AFTER_AREAS, first_judgement, graded_apart
+from verify.check.common import Context, judgement_grade, provisional, verdict
+from verify.check.comparison import ACCOUNT, LOOKED_AFTER_AREAS, first_judgement, graded_apart
 from verify.check.grades import grades_verdict, inspection_years
 from verify.check.national import check_national, read_claim
 from verify.types import CheckedClaim, Claim, Grade, GradeMention, JudgementName, Report
@@ -76,6 +76,9 @@ class Step:
     label: str
     grade: Grade | None
     year: int | None = None
+    printed: bool = False
+    """Known only from a report's own account of it (``_printed_steps``): a flag resting
+    on it is provisional (``comparison.ACCOUNT``)."""
 
 
 def own_history(claim: Claim, ctx: Context, report: Report) -> CheckedClaim | None:
@@ -91,16 +94,16 @@ def own_history(claim: Claim, ctx: Context, report: Report) -> CheckedClaim | No
     if _FIRST_OF_MANY.search(claim.text):
         return None
     if (row := _IN_A_ROW.search(claim.text)) and (times := _times_in_a_row(row)) > 1:
-        return _in_a_row(claim, report, earlier, times, row.start())
+        return _in_a_row(claim, ctx, report, earlier, times, row.start())
     if claim.kind == "rating" and (dated := _dated_grades(claim, ctx, report, earlier)):
         return dated
-    if claim.kind == "rating" and (held := _still_held(claim, report, earlier)):
+    if claim.kind == "rating" and (held := _still_held(claim, ctx, report, earlier)):
         return held
     if span := _YEARS_OF.search(claim.text):
         word = (span["n1"] or span["n2"]).lower()
         years = 10 if "decade" in word else number(word.split()[0]) or 0
-        return _years_of(claim, report, earlier, years)
-    return _first_grade(claim, report, earlier)
+        return _years_of(claim, ctx, report, earlier, years)
+    return _first_grade(claim, ctx, report, earlier)
 
 
 _DATED = re.compile(
@@ -139,8 +142,9 @@ def _dated_grades(
     said = "; ".join(
         f"{_then(p, report)} was {grade_text(g)} {_for(m.judgement)}" for m, p, g in dated
     )
-    if any(m.grade != g for m, _, g in dated):
-        return verdict(claim, "contradicted", f"{said}.")
+    if wrong := [p for m, p, g in dated if m.grade != g]:
+        checked = verdict(claim, "contradicted", f"{said}.")
+        return provisional(checked, ctx, ACCOUNT) if any(p is report for p in wrong) else checked
     if not dated or unsettled:
         return None
     rest = [m for m in claim.values.grades if all(m is not d[0] for d in dated)]
@@ -272,7 +276,9 @@ improving too. The grade's name after 'remains' or in quotes ("remain 'requires
 improvement'") is the grade, and was not held before."""
 
 
-def _still_held(claim: Claim, report: Report, earlier: list[Report]) -> CheckedClaim | None:
+def _still_held(
+    claim: Claim, ctx: Context, report: Report, earlier: list[Report]
+) -> CheckedClaim | None:
     """'Services remain requires improvement' with the grade right today: contradicted when
     the council's last inspection gave another grade (its report, or, with none to hand,
     the report's own account of the one before). None otherwise: today's grade is the
@@ -293,7 +299,13 @@ def _still_held(claim: Claim, report: Report, earlier: list[Report]) -> CheckedC
     if needs and last.grade == "inadequate":
         return None  # an inadequate service needed improving too: 'still' holds in words
     why = f"Not held before: {last.label} was {grade_text(last.grade)} {_for(judgement)}."
-    return verdict(claim, "contradicted", why)
+    return _on(last, verdict(claim, "contradicted", why), ctx)
+
+
+def _on(step: Step, checked: CheckedClaim, ctx: Context) -> CheckedClaim:
+    """``checked``, resting on ``step``: provisional when the step is known only from a
+    report's account of it."""
+    return provisional(checked, ctx, ACCOUNT) if step.printed else checked
 
 
 _FIRST_WITHIN = re.compile(
@@ -319,7 +331,9 @@ def _span_start(claim: Claim, report: Report) -> int | None:
     return max(inspection_years(report), default=0) - back
 
 
-def _first_grade(claim: Claim, report: Report, earlier: list[Report]) -> CheckedClaim | None:
+def _first_grade(
+    claim: Claim, ctx: Context, report: Report, earlier: list[Report]
+) -> CheckedClaim | None:
     """'Its first outstanding' (the grade extraction read as given for the first time): the
     grade now, and in no earlier report of the council; 'the first good rating in a decade'
     or 'for the first time since 2013' (``_span_start``): in none of the span's."""
@@ -337,11 +351,12 @@ def _first_grade(claim: Claim, report: Report, earlier: list[Report]) -> Checked
     if since is not None and not graded:
         steps = [st for st in _printed_steps(report, judgement) if (st.year or 0) > since]
         if before := [st for st in steps if st.grade == grade]:
-            return verdict(claim, "contradicted", f"Not the first: {before[0].label} was {what}.")
+            why = f"Not the first: {before[0].label} was {what}."
+            return _on(before[0], verdict(claim, "contradicted", why), ctx)
         why = f"{report.label} is {what}; no earlier graded report after {since} is known."
         return verdict(claim, "not_checkable", why)
     if not graded:
-        return _first_from_account(claim, report, judgement, what)
+        return _first_from_account(claim, ctx, report, judgement, what)
     before = [p for p, g in graded if g == grade]
     if before:
         why = f"Not the first: {before[-1].label} was already {what}."
@@ -359,7 +374,7 @@ def _rated_now(claim: Claim) -> Grade | None:
 
 
 def _first_from_account(
-    claim: Claim, report: Report, judgement: JudgementName | None, what: str
+    claim: Claim, ctx: Context, report: Report, judgement: JudgementName | None, what: str
 ) -> CheckedClaim:
     """'For the first time' with no earlier report to hand: an earlier inspection the
     report prints with the grade disproves it; the account never proves it (it need not
@@ -367,14 +382,15 @@ def _first_from_account(
     steps = [s for s in _printed_steps(report, judgement) if s.grade is not None]
     before = [s for s in steps if s.grade == claim.values.first_grade]
     if before:
-        return verdict(claim, "contradicted", f"Not the first: {before[0].label} was {what}.")
+        why = f"Not the first: {before[0].label} was {what}."
+        return _on(before[0], verdict(claim, "contradicted", why), ctx)
     known = f" ({_shown(steps)})" if steps else ""
     why = f"{report.label} is {what}; no earlier report is known to compare{known}."
     return verdict(claim, "not_checkable", why)
 
 
 def _in_a_row(
-    claim: Claim, report: Report, earlier: list[Report], times: int, at: int
+    claim: Claim, ctx: Context, report: Report, earlier: list[Report], times: int, at: int
 ) -> CheckedClaim:
     """'For the third consecutive time' (counted at ``at``): this inspection and the
     ``times - 1`` before it all gave the grade; the oldest report's account of earlier ones
@@ -386,8 +402,9 @@ def _in_a_row(
     run = _run(report, earlier, judgement)
     shown = _shown(run)
     counted = run[:times]
-    if any(s.grade is not None and s.grade != grade for s in counted):
-        return verdict(claim, "contradicted", f"Not {times} in a row {_for(judgement)}: {shown}.")
+    if other := [s for s in counted if s.grade is not None and s.grade != grade]:
+        why = f"Not {times} in a row {_for(judgement)}: {shown}."
+        return _on(other[0], verdict(claim, "contradicted", why), ctx)
     if len(counted) < times or any(s.grade is None for s in counted):
         why = f"Only {sum(s.grade == grade for s in counted)} known: {shown}."
         return verdict(claim, "not_checkable", why)
@@ -410,7 +427,7 @@ def _shown(run: list[Step]) -> str:
 
 
 def _years_of(
-    claim: Claim, report: Report, earlier: list[Report], years: int
+    claim: Claim, ctx: Context, report: Report, earlier: list[Report], years: int
 ) -> CheckedClaim | None:
     """'Ten years of an overall outstanding rating': every inspection of the last ``years``
     gave the grade (a grade holds until the next inspection), give or take a year."""
@@ -429,7 +446,7 @@ def _years_of(
             continue
         if step.grade is not None and now - since < years - 1:
             why = f"{step.label} was {grade_text(step.grade)} until {since}: {_shown(run)}."
-            return verdict(claim, "contradicted", why)
+            return _on(step, verdict(claim, "contradicted", why), ctx)
         break
     what = f"{grade_text(grade)} {_for(judgement)}"
     if now - since >= years - 1:
@@ -458,7 +475,7 @@ def _printed_steps(report: Report, judgement: JudgementName | None) -> list[Step
             continue  # that year's inspection was of another area ('child protection')
         grades = {p.grade for p in printed}
         label = f"{report.label}'s account of {year}"
-        steps.append(Step(label, grades.pop() if len(grades) == 1 else None, year))
+        steps.append(Step(label, grades.pop() if len(grades) == 1 else None, year, printed=True))
     return steps
 
 

@@ -13,7 +13,14 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from verify.check.common import Context, content_words, line_around, nearest, verdict
+from verify.check.common import (
+    Context,
+    content_words,
+    line_around,
+    nearest,
+    provisional,
+    verdict,
+)
 from verify.match import (
     FUNCTION_WORDS,
     Alignment,
@@ -540,6 +547,15 @@ def _lead_in(claim: Claim, text: str) -> str:
     return text[text.rfind("\n", 0, claim.start) + 1 : claim.start]
 
 
+# The provisional checks of a quotation found in the report (``common.provisional``): each
+# rests on a reading of the release (who speaks) or of the report's words around it (a
+# negation among the words before it, what the sentence gives them to), and none has yet
+# raised a correct flag on a real release.
+_GIVEN_TO_SPEAKER = "the report's words read as given to a council speaker"
+_NEGATED = "the report's words found only negated or limited"
+_OF_OTHER = "the report's words said there of something else"
+
+
 def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     """The verdict for one quotation against one report."""
     context = ctx.sentence_around(claim)
@@ -630,12 +646,9 @@ def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
             evidence,
         )
     if spoken and not short and _own_words(claim, ctx.release.text):
-        return verdict(
-            claim,
-            "misattributed",
-            f"These are the report's words, but the release gives them to {_speaker(claim)}.",
-            evidence,
-            diff,
+        why = f"These are the report's words, but the release gives them to {_speaker(claim)}."
+        return provisional(
+            verdict(claim, "misattributed", why, evidence, diff), ctx, _GIVEN_TO_SPEAKER
         )
     if short and changed and _spoken_by_official(claim, ctx.release.text):
         # A few words an Ofsted official says to the press ("on the right track") that a
@@ -694,12 +707,12 @@ def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
             f"The report uses these words only negated or limited ('{negated}'); the release "
             "gives them as what inspectors found."
         )
-        return verdict(claim, "misleading", why, evidence, diff)
+        return provisional(verdict(claim, "misleading", why, evidence, diff), ctx, _NEGATED)
     if other := _said_of_other(claim, segs, ctx, report):
         why = (
             f"The report {other}; nowhere of what the release's sentence gives them to."
         )
-        return verdict(claim, "misleading", why, evidence, diff)
+        return provisional(verdict(claim, "misleading", why, evidence, diff), ctx, _OF_OTHER)
     # A marked omission ("the experience ... of many children") is how a quotation
     # leaves words out: the words given are the report's, so it is supported.
     marked = ", with a marked omission" if len(groups) > 1 else ""

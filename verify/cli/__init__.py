@@ -21,6 +21,15 @@ from verify.render.terminal import plain
 
 EXIT_BAD_INPUT = 2
 
+provisional_flags = click.option(
+    "--provisional-flags",
+    "provisional",
+    is_flag=True,
+    help="Also raise the flags of provisional checks, not yet borne out on real releases "
+    "(docs/FLAGS.md; the provisional_flags setting, VERIFY_PROVISIONAL_FLAGS).",
+)
+"""The option of `check` and `batch` that raises the provisional checks' flags."""
+
 
 COMMAND_MODULES = {
     "report": "report",

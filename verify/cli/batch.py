@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from verify.cli import EXIT_BAD_INPUT, warn
+from verify.cli import EXIT_BAD_INPUT, provisional_flags, warn
 
 
 @click.command("batch")
@@ -50,9 +50,10 @@ from verify.cli import EXIT_BAD_INPUT, warn
     type=click.Path(dir_okay=False),
     help="The archive of reports (default: the `archive` setting, VERIFY_ARCHIVE).",
 )
+@provisional_flags
 def batch_command(
     pairs: Path, out_path: Path, workers: int, retry_failed: bool, db_path: Path | None,
-    scheduler: str | None, archive: str | None,
+    scheduler: str | None, archive: str | None, provisional: bool,
 ) -> None:
     """Check every pair listed in PAIRS: a .jsonl of {"release", "reports"} objects, a .csv
     with release and report columns, a `verify synth` output folder, or a folder of
@@ -92,7 +93,7 @@ def batch_command(
         summary = run_batch(
             todo,
             out_path,
-            from_environment(archive=archive),
+            from_environment(archive=archive, provisional_flags=provisional or None),
             workers,
             on_line=on_line,
             retry_failed=retry_failed,

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from verify.cli import writable_target, write_atomically
+from verify.cli import provisional_flags, writable_target, write_atomically
 from verify.render import FORMATS
 from verify.types import VerdictLabel
 
@@ -49,7 +49,10 @@ def _verdicts(ctx: click.Context, param: click.Parameter, value: str | None) -> 
     help="Exit 1 if any claim gets one of these "
     "verdicts (comma-separated), e.g. misquoted,spliced,contradicted.",
 )
-def check_command(release, reports, previous, archive, fmt, output, db_path, fail_on) -> None:
+@provisional_flags
+def check_command(
+    release, reports, previous, archive, fmt, output, db_path, fail_on, provisional
+) -> None:
     """Check RELEASE (file, URL or -) against the Ofsted REPORT(s) it is about; with no
     REPORT, against the one the archive holds for it (see `verify archive build`).
 
@@ -67,7 +70,7 @@ def check_command(release, reports, previous, archive, fmt, output, db_path, fai
 
     if output:
         writable_target(Path(output))  # before the check, not after its minutes of work
-    settings = from_environment(archive=archive)
+    settings = from_environment(archive=archive, provisional_flags=provisional or None)
     store = _open_store(db_path)
     with _progress(f"checking {release}"):
         result = check(

@@ -186,6 +186,17 @@ def systems(pairs: Sequence[Pair]) -> dict[str, list[str]]:
     return out
 
 
+RAISED = "verify, provisional flags raised"
+"""The headline's row for the tool as `--provisional-flags` runs it (docs/FLAGS.md)."""
+
+
+def with_provisional_flags(pairs: Sequence[Pair]) -> list[str]:
+    """The tool's verdicts had the provisional checks raised their flags: each flag held
+    back (``CheckedClaim.held_back``) in place of its not_checkable, so one run measures
+    what the checks not yet borne out would add or cost."""
+    return [p.claim.held_back or p.tool if p.claim is not None else p.tool for p in pairs]
+
+
 def summary_table(pairs: Sequence[Pair], title: str) -> Table:
     gold = [p.gold["verdict"] for p in pairs]
     table = Table(
@@ -196,7 +207,7 @@ def summary_table(pairs: Sequence[Pair], title: str) -> Table:
         "flag recall",
         title=f"Verdicts on {len(pairs)} gold claims of {title}",
     )
-    for name, pred in systems(pairs).items():
+    for name, pred in {**systems(pairs), RAISED: with_provisional_flags(pairs)}.items():
         per = scores(gold, pred)
         macro = sum(v[2] for v in per.values()) / len(per) if per else 0.0
         acc = sum(g == p for g, p in zip(gold, pred, strict=True)) / len(gold) if gold else 0.0
