@@ -1,4 +1,9 @@
-"""Small invented reports, releases and claims, built directly, for the checkers' tests."""
+"""Small invented reports, releases and claims, built directly, for the checkers' tests.
+
+The stress harnesses here check with the ``provisional_flags`` setting on: a stress set's
+expected verdicts are the conventions', written before its checks, so it tests every
+check as written, the provisional ones too (docs/FLAGS.md); tests/check/test_provisional.py
+and the real articles test the default, which holds those flags back."""
 
 from __future__ import annotations
 
@@ -155,7 +160,10 @@ def check_invented(
     from verify.settings import TEST_MODEL, Settings
 
     settings = Settings(
-        cache_dir=str(root / "cache"), archive=str(archive or root / "none"), model=TEST_MODEL
+        cache_dir=str(root / "cache"),
+        archive=str(archive or root / "none"),
+        model=TEST_MODEL,
+        provisional_flags=True,
     )
     out = {}
     for name, report, text in cases:
@@ -232,7 +240,9 @@ def check_releases(data: Path, cases: dict, reports_dir: Path, root: Path) -> di
     from verify.pipeline import run_check
     from verify.settings import Settings
 
-    settings = Settings(cache_dir=str(root / "cache"), archive=str(root / "no-archive"))
+    settings = Settings(
+        cache_dir=str(root / "cache"), archive=str(root / "no-archive"), provisional_flags=True
+    )
     encoder = Encoder(settings)
     out = {}
     for name, case in cases.items():
@@ -273,7 +283,9 @@ def check_three_ways(cases: dict, reports_dir: Path, archive_db: Path, root: Pat
     out = {}
     for mode in HISTORY_MODES:
         archive = archive_db if mode == "archive" else root / "no-archive"
-        settings = Settings(cache_dir=str(root / "cache"), archive=str(archive))
+        settings = Settings(
+            cache_dir=str(root / "cache"), archive=str(archive), provisional_flags=True
+        )
         encoder = Encoder(settings, backend=HashingEncoder())
         for name, (folder, dated, before, text, _) in cases.items():
             release = root / f"{name}.txt"

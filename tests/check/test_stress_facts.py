@@ -388,7 +388,9 @@ def checked(shared: Path, tmp_path_factory) -> dict[str, list]:
     from verify.settings import Settings
 
     root = tmp_path_factory.mktemp("facts")
-    settings = Settings(cache_dir=str(root / "cache"), archive=str(root / "no-archive"))
+    settings = Settings(
+        cache_dir=str(root / "cache"), archive=str(root / "no-archive"), provisional_flags=True
+    )
     encoder = Encoder(settings)
     reports = shared / "corpora" / "ofsted" / "reports"
     out = {}

@@ -151,7 +151,9 @@ def test_said_of_the_same_thing_in_other_words_with_the_bundled_model(reports_di
     from verify.pipeline import check
     from verify.settings import Settings
 
-    settings = Settings(cache_dir=str(tmp_path / "cache"), archive=str(tmp_path / "none"))
+    settings = Settings(
+        cache_dir=str(tmp_path / "cache"), archive=str(tmp_path / "none"), provisional_flags=True
+    )
     for number, (report, text, wants) in enumerate(SAID_OF):
         release = tmp_path / f"release{number}.txt"
         release.write_text(text + "\n", encoding="utf-8")

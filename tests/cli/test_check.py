@@ -158,3 +158,18 @@ def test_cli_current_grade_with_improvement_from_previous_is_supported(env, tmp_
     result = CheckResult.model_validate_json(done.stdout)
     [claim] = [c for c in result.claims if c.kind == "comparison"]
     assert claim.verdict == "supported", claim.explanation
+
+
+def test_cli_provisional_flags_option_raises_what_a_provisional_check_held_back(env, tmp_path):
+    """A finding the demo report says of 'Most children' told of none: a provisional check
+    (docs/FLAGS.md) shows it unflagged, with the flag it held back, unless asked."""
+    release = tmp_path / "release.txt"
+    release.write_text("Inspectors said no children in care live in stable homes.\n")
+    held, raised = (
+        CheckResult.model_validate_json(
+            _run(str(release), DEMO_REPORT, "--format", "json", *extra, env=env).stdout
+        ).claims[0]
+        for extra in ([], ["--provisional-flags"])
+    )
+    assert (held.verdict, held.held_back) == ("not_checkable", "contradicted"), held.explanation
+    assert (raised.verdict, raised.held_back) == ("contradicted", None), raised.explanation
