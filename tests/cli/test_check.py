@@ -173,3 +173,10 @@ def test_cli_provisional_flags_option_raises_what_a_provisional_check_held_back(
     )
     assert (held.verdict, held.held_back) == ("not_checkable", "contradicted"), held.explanation
     assert (raised.verdict, raised.held_back) == ("contradicted", None), raised.explanation
+
+
+def test_cli_text_counts_what_provisional_checks_did_not_flag(env, tmp_path):
+    release = tmp_path / "release.txt"
+    release.write_text("Inspectors said no children in care live in stable homes.\n")
+    done = _run(str(release), DEMO_REPORT, env=env)
+    assert "1 claims, 0 flagged, 1 not flagged by provisional checks" in done.output

@@ -106,8 +106,11 @@ def render(result: CheckResult, width: int = 140, color: bool = True) -> str:
         for o in result.omissions:
             console.print(f"  [yellow]•[/] {safe(o.report)}: {safe(_flat(o.text))}")
     flagged = sum(c.verdict in FLAGS for c in result.claims)
+    held = sum(c.held_back is not None for c in result.claims)
+    shown = f", {held} not flagged by provisional checks" if held else ""
     console.print(
-        f"{len(result.claims)} claims, {flagged} flagged, {len(result.omissions)} omissions."
+        f"{len(result.claims)} claims, {flagged} flagged{shown}, "
+        f"{len(result.omissions)} omissions."
     )
     return console.export_text(styles=color)
 
