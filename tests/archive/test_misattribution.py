@@ -41,6 +41,7 @@ def _verdicts(text: str, db, settings, year: int = 2022) -> list[tuple[str, str,
     return [(c.attribution.role, c.verdict, c.explanation) for c in result.claims]
 
 
+@pytest.mark.provisional
 def test_report_words_a_named_councillor_says_as_their_own_are_misattributed(real_db, settings):
     text = f"Cllr Ann Lee, York’s cabinet member for children, said: “{YORK_2022}”"
     assert _verdicts(text, real_db, settings)[0][:2] == ("council", "misattributed")
