@@ -227,3 +227,41 @@ def test_a_short_quotation_said_of_something_else_is_encoded_in_the_one_batch(sh
         paths = (str(data / name), [str(reports / case["report"])], [])
         apart[name] = _asked_apart(paths, settings)
     assert len(apart) >= 5 and not any(apart.values()), apart
+
+
+def test_a_quotation_is_placed_once_a_check_and_each_caller_gets_copies(
+    tmp_path, settings, monkeypatch
+):
+    """``lookups`` places a quotation the report lacks (to know its nearest passage is
+    shown); the quote checker then reuses that placement, the release sentence choosing
+    nothing when no piece occurs twice, and the verdict is the one placed afresh."""
+    import verify.check.quote as quote
+
+    placed_texts: list[str] = []  # placed as the quotation (``_reworded`` asks 3 sentences)
+    place = quote.place
+
+    def counted(seg, ctx, report, context, sentences=1):
+        if sentences == 1:
+            placed_texts.append(seg.text)
+        return place(seg, ctx, report, context, sentences)
+
+    monkeypatch.setattr(quote, "place", counted)
+    release_file = tmp_path / "release.txt"
+    release_file.write_text(RELEASE, encoding="utf-8")
+    extracted = extract(str(release_file), settings)
+    report = load_report(str(DEMO_REPORT), settings)
+    ctx = Context(extracted.release, [report], [], settings, None)
+    parts = routed(extracted.claims, ctx)
+    lookups(ctx, parts)
+    robot = next(c for c, _ in parts if c.kind == "quote" and "robot" in c.text)
+    assert sum("robot" in t for t in placed_texts) == 1
+    checked = check_one(robot, ctx, [report])
+    assert sum("robot" in t for t in placed_texts) == 1  # not placed again
+
+    first = quote.placed(robot, ctx, report, "another sentence")
+    first[0].text, first[0].alignment = "changed", None
+    again = quote.placed(robot, ctx, report, "another sentence")
+    assert again[0].text != "changed" and again is not first
+    fresh = Context(extracted.release, [report], [], settings, None)
+    assert check_one(robot, fresh, [report]).verdict == checked.verdict
+    assert sum("robot" in t for t in placed_texts) == 2  # a new check places it anew

@@ -153,3 +153,28 @@ def test_a_finding_carries_the_quotation_it_holds():
     holder = next(c for c in claims if c.kind != "quote" and "monitoring" in c.text)
     assert [p.text for p in holder.quoted] == ["children\u2019s experiences remain poor"]
     check_contract(release, claims)
+
+
+def test_each_claim_carries_only_the_quotations_inside_it_in_order():
+    """Two quotations in one sentence are both its own, in the order printed; one in the
+    next paragraph is the next claim's (``_QuotedPieces`` finds them by their starts)."""
+    said = (
+        "Ofsted has carried out monitoring visits each year since, but found that "
+        "\u201c{}\u201d{} in too many cases."
+    )
+    text = (
+        said.format(
+            "children\u2019s experiences remain poor",
+            " and that plans are \u201ctoo often vague\u201d",
+        )
+        + "\n\n"
+        + said.format("supervision is not regular", "")
+    )
+    release = Release(source="x", sha256="0" * 64, media_type="text", text=text)
+    claims = extract_claims(release)
+    holders = [c for c in claims if c.kind != "quote"]
+    assert [[p.text for p in c.quoted] for c in holders] == [
+        ["children\u2019s experiences remain poor", "too often vague"],
+        ["supervision is not regular"],
+    ]
+    check_contract(release, claims)

@@ -415,3 +415,30 @@ def test_another_spelling_of_the_reports_words_is_no_changed_word(printed, quote
 
     diff, _, _ = word_diff(tokens(printed), tokens(quoted))
     assert bool(substantive(diff)) == changed
+
+
+def test_occurrences_are_searched_once_an_index_and_handed_out_anew(settings, monkeypatch):
+    """The index (one check's) remembers each phrase's occurrences: lookups and the quote
+    checker ask for the same quotation again. The answer is a fresh search's, both
+    occurrences of a sentence the report prints twice, in a new list each time."""
+    from pathlib import Path
+
+    import verify.match.index as index_module
+    from verify.match import PassageIndex
+    from verify.report import load_report
+
+    demo = Path(__file__).resolve().parents[2] / "corpora" / "demo" / "report.txt"
+    index = PassageIndex(load_report(str(demo), settings))
+    searched: list[str] = []
+    search = index_module.exact_occurrences
+    monkeypatch.setattr(
+        index_module, "exact_occurrences", lambda p, n: searched.append(p) or search(p, n)
+    )
+    phrase = normalise("Senior leaders have a clear and ambitious vision").text
+    first = index.occurrences(phrase)
+    assert len(first) == 2 and first == search(phrase, index.norm)
+    first.clear()
+    again = index.occurrences(phrase)
+    assert again == search(phrase, index.norm)
+    assert index.align("Senior leaders have a clear and ambitious vision") == again[0]
+    assert searched == [phrase]  # align asked the index's memo too

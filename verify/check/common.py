@@ -114,6 +114,10 @@ class Context:
     """``fact.compared_values``' answers, by the claim's id and report sha256, the claim
     kept beside them (its id is not reused while kept): ``lookups`` asks them to guess a
     fact's row, ``check_fact`` again to judge it."""
+    placements: dict[tuple[int, str], object] = field(default_factory=dict, repr=False)
+    """A quotation's pieces and their placement in a report (``quote.Placements``), by the
+    claim's id and report sha256: ``lookups`` asks them to guess a quotation's rows,
+    ``check_quote`` again to judge it."""
 
     def index(self, report: Report) -> PassageIndex:
         if report.sha256 not in self.indexes:

@@ -106,7 +106,7 @@ def _quote_lookups(ctx: Context, claim: Claim, reports: list[Report]) -> list[st
         not ctx.index(r).occurrences(words) and _unplaced(claim, ctx, r) for r in reports
     ):
         texts.append(claim.text)
-    if any(_found_twice(claim, ctx.release.text, ctx.index(r)) for r in reports):
+    if any(_found_twice(claim, ctx, r) for r in reports):
         texts.append(sentence_around(ctx.release.text, claim))
     pieces = segments(claim, ctx.release.text)  # a short quotation is never split further
     for report in reports:
@@ -117,15 +117,17 @@ def _quote_lookups(ctx: Context, claim: Claim, reports: list[Report]) -> list[st
 
 def _unplaced(claim: Claim, ctx: Context, report: Report) -> bool:
     """True when the quote checker places some piece of the quotation nowhere in the
-    report (its placements, asked again here, are remembered by the report's index)."""
+    report (the placement is remembered for the check, ``quote.Placements``: the checker
+    does not place the quotation again unless the release sentence chooses where)."""
     return any(seg.alignment is None for seg in placed(claim, ctx, report))
 
 
-def _found_twice(claim: Claim, release_text: str, index: PassageIndex) -> bool:
+def _found_twice(claim: Claim, ctx: Context, report: Report) -> bool:
     """True when a piece the quote checker places (the whole quotation or one sentence of
     it) occurs more than once in the report: the occurrence is chosen by the meaning of
     the release sentence around the quotation."""
+    index = ctx.index(report)
     return any(
         len(index.occurrences(normalise(piece.text).text)) > 1
-        for piece in pieces(claim, release_text, index)
+        for piece in pieces(claim, ctx, report)
     )

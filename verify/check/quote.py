@@ -10,7 +10,7 @@ are not, the quote joins separate passages (spliced).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from verify.check.common import (
@@ -216,22 +216,66 @@ def placed(claim: Claim, ctx: Context, report: Report, context: str = "") -> lis
 
     Whether a piece is placed never depends on ``context`` (the release sentence only
     chooses between verbatim occurrences), so ``lookups`` asks with none to learn, before
-    any encode, whether the checker will show the quotation's nearest passage.
+    any encode, whether the checker will show the quotation's nearest passage. The
+    placement is remembered for the check (``Placements``) and answers a later ask for
+    another context when no piece occurs more than once; each caller gets copies.
     """
-    segs = pieces(claim, ctx.release.text, ctx.index(report))
-    for seg in segs:
-        place(seg, ctx, report, context)
-        if seg.alignment is None or substantive(seg.diff or []):
-            _place_restyled(seg, ctx, report, context)
-    return segs
+    memo = Placements.of(claim, ctx, report)
+    if memo.placed is None or not (memo.context == context or memo.context_free(ctx, report)):
+        segs = memo.copies(memo.pieces)
+        for seg in segs:
+            place(seg, ctx, report, context)
+            if seg.alignment is None or substantive(seg.diff or []):
+                _place_restyled(seg, ctx, report, context)
+        memo.context, memo.placed = context, segs
+    return memo.copies(memo.placed)
 
 
-def pieces(claim: Claim, release_text: str, index: PassageIndex) -> list[Segment]:
-    """The segments the quote checker places in the report behind ``index``: the quote's
-    pieces (``segments``), each split where it joins two report sentences
-    (``split_at_join``). ``lookups`` reads the same pieces to know which are found more
-    than once (placed by the meaning of the release sentence)."""
-    return [part for seg in segments(claim, release_text) for part in split_at_join(seg, index)]
+def pieces(claim: Claim, ctx: Context, report: Report) -> list[Segment]:
+    """The segments the quote checker places in the report: the quote's pieces
+    (``segments``), each split where it joins two report sentences (``split_at_join``).
+    ``lookups`` reads the same pieces to know which are found more than once (placed by
+    the meaning of the release sentence); they are worked out once a check."""
+    memo = Placements.of(claim, ctx, report)
+    return memo.copies(memo.pieces)
+
+
+@dataclass
+class Placements:
+    """A quotation's pieces and their placement in one report, worked out once a check
+    (kept in ``Context.placements``): ``lookups`` and ``check_quote`` both ask. Segments
+    are handed out as copies, since the checker places them again (``_place_together``)."""
+
+    claim: Claim  # kept, so that its id is not reused while remembered
+    pieces: list[Segment]
+    context: str = ""
+    """The release sentence the placement was made for."""
+    placed: list[Segment] | None = None
+
+    @staticmethod
+    def of(claim: Claim, ctx: Context, report: Report) -> Placements:
+        key = (id(claim), report.sha256)
+        memo = ctx.placements.get(key)
+        if not isinstance(memo, Placements) or memo.claim is not claim:
+            index = ctx.index(report)
+            segs = segments(claim, ctx.release.text)
+            parts = [part for seg in segs for part in split_at_join(seg, index)]
+            memo = ctx.placements[key] = Placements(claim, parts)
+        return memo
+
+    @staticmethod
+    def copies(segs: list[Segment]) -> list[Segment]:
+        return [replace(s, diff=None if s.diff is None else list(s.diff)) for s in segs]
+
+    def context_free(self, ctx: Context, report: Report) -> bool:
+        """True when no piece, in any spelling ``place`` tries, occurs more than once in
+        the report: the context then chose nothing (``PassageIndex.align``)."""
+        index = ctx.index(report)
+        return all(
+            len(index.occurrences(normalise(text).text)) <= 1
+            for seg in self.pieces
+            for text in (seg.text, *_styled(seg.text))
+        )
 
 
 def split_at_join(segment: Segment, index: PassageIndex) -> list[Segment]:
@@ -336,12 +380,7 @@ def _place_restyled(seg: Segment, ctx: Context, report: Report, context: str) ->
     """Place the segment in the report's spelling when the release writes it in a house
     style (or the report in one: 'per cent' for the release's '%') and that spelling
     places it with fewer changed words."""
-    for style in (_HOUSE_STYLE, _REPORT_STYLE):
-        text = seg.text
-        for pattern, report_form in style:
-            text = pattern.sub(report_form, text)
-        if text == seg.text:
-            continue
+    for text in _styled(seg.text):
         other = Segment(text, seg.after_gap)
         place(other, ctx, report, context)
         if other.alignment is None:
@@ -349,6 +388,19 @@ def _place_restyled(seg: Segment, ctx: Context, report: Report, context: str) ->
         fewer = len(substantive(other.diff or [])) < len(substantive(seg.diff or []))
         if seg.alignment is None or fewer:
             seg.alignment, seg.diff, seg.restyled = other.alignment, other.diff, True
+
+
+def _styled(text: str) -> list[str]:
+    """``text`` in each style's spelling (``_HOUSE_STYLE``, ``_REPORT_STYLE``) that
+    differs from it."""
+    out = []
+    for style in (_HOUSE_STYLE, _REPORT_STYLE):
+        styled = text
+        for pattern, report_form in style:
+            styled = pattern.sub(report_form, styled)
+        if styled != text:
+            out.append(styled)
+    return out
 
 
 def _windows(index: PassageIndex, text: str, context: str, words: int, sentences: int):

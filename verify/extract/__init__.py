@@ -9,6 +9,7 @@ the Doc's ``claims`` span group into ``Claim`` objects. Every claim satisfies
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from verify.types import Claim, Release, Span
@@ -31,6 +32,7 @@ def extract_claims(release: Release) -> list[Claim]:
     text = release.text
     claims = []
     doc = extract_doc(text)  # held: a span group is empty once its Doc is collected
+    quoted = _QuotedPieces(doc, text)
     for i, span in enumerate(doc.spans["claims"], 1):
         start, end = span._.chars
         claims.append(
@@ -41,7 +43,7 @@ def extract_claims(release: Release) -> list[Claim]:
                 start=start,
                 end=end,
                 quote_pieces=[Span(start=s, end=e, text=text[s:e]) for s, e in span._.pieces],
-                quoted=[] if span.label_ == "quote" else _quoted(doc, text, start, end),
+                quoted=[] if span.label_ == "quote" else quoted.inside(start, end),
                 attribution=span._.attribution,
                 values=span._.values,
             )
@@ -49,12 +51,23 @@ def extract_claims(release: Release) -> list[Claim]:
     return claims
 
 
-def _quoted(doc: Doc, text: str, start: int, end: int) -> list[Span]:
-    """The pieces of the release's quotations inside ``start:end``: what a claim that is
-    not itself a quote puts in quotation marks (its own words are the rest)."""
-    return [
-        Span(start=s, end=e, text=text[s:e])
-        for quotation in doc.spans["quotations"]
-        for s, e in quotation._.pieces
-        if start <= s and e <= end
-    ]
+class _QuotedPieces:
+    """The pieces of the release's quotations, read from the Doc once per text.
+
+    A claim that is not itself a quote holds those inside its span (``inside``): what it
+    puts in quotation marks (its own words are the rest). Reading the span group for
+    every claim made extraction quadratic in a long release's length (each read makes
+    a new spaCy span per quotation); here each claim bisects the pieces' starts.
+    """
+
+    def __init__(self, doc: Doc, text: str) -> None:
+        self._text = text
+        self._pieces = [(s, e) for q in doc.spans["quotations"] for s, e in q._.pieces]
+        self._by_start = sorted(range(len(self._pieces)), key=lambda i: self._pieces[i][0])
+        self._starts = [self._pieces[i][0] for i in self._by_start]
+
+    def inside(self, start: int, end: int) -> list[Span]:
+        """The pieces within ``start:end``, in the quotations' order."""
+        near = self._by_start[bisect_left(self._starts, start) : bisect_right(self._starts, end)]
+        held = [self._pieces[i] for i in sorted(near) if self._pieces[i][1] <= end]
+        return [Span(start=s, end=e, text=self._text[s:e]) for s, e in held]

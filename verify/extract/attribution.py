@@ -266,8 +266,14 @@ def attribute_quotes(
     starts = [s.start for s in sents]
     quoting = {bisect_right(starts, at) - 1 for q in quotes for at in (q.start, q.end - 1)}
     read = 0  # sentences before this quotation whose framed speaker has been read
-    for k, quote in enumerate(quotes):
-        if (outer := _nesting(quotes[:k], quote)) is not None:
+    reaching: list[QuoteMatch] = []  # the earlier quotations that end after this one opens
+    for quote in quotes:
+        # One ending before this quotation opens holds no later one either (sorted by start):
+        # a long release is not scanned whole again for each of its quotations.
+        reaching = [before for before in reaching if before.end >= quote.start]
+        outer = _nesting(reaching, quote)
+        reaching.append(quote)
+        if outer is not None:
             found.append(_nested_attribution(text, outer, quote))
             continue
         while read < len(sents) and sents[read].end <= quote.start:

@@ -185,6 +185,7 @@ class PassageIndex:
         self.sentences = prepared.sentences
         self._prepared = prepared
         self._fuzzy: dict[str, tuple[float, Alignment | None]] = {}
+        self._occurrences: dict[str, list[Alignment]] = {}
         self._ranked: dict[tuple[str, bool], tuple[int, list[tuple[Sentence, Hit]]]] = {}
         self._ranked_wordy: dict[tuple[str, int, float, int], list[tuple[Sentence, Hit]]] = {}
 
@@ -238,8 +239,16 @@ class PassageIndex:
     # ------------------------------------------------------------------ quotes
 
     def occurrences(self, phrase: str) -> list[Alignment]:
-        """Every whole-word occurrence of ``phrase`` (normalised words, space-joined)."""
-        return exact_occurrences(phrase, self.norm)
+        """Every whole-word occurrence of ``phrase`` (normalised words, space-joined).
+
+        Remembered for this index's life (one check): lookups and the quote checker ask
+        for the same quotations and pieces again (four asks in ten repeat one), and a
+        report whose words are not indexed (checked once, in a batch) is scanned whole
+        for each. A new list each call: callers may change theirs."""
+        found = self._occurrences.get(phrase)
+        if found is None:
+            found = self._occurrences[phrase] = exact_occurrences(phrase, self.norm)
+        return list(found)
 
     def fuzzy(self, phrase: str, cutoff: float = 0.0) -> Alignment | None:
         """The best fuzzy placement of ``phrase`` (normalised words), snapped to words;
@@ -283,7 +292,7 @@ class PassageIndex:
         it best fits ``context`` (the release sentence the phrase was quoted in).
         """
         target = normalise(phrase).text
-        found = exact_occurrences(target, self.norm)
+        found = self.occurrences(target)
         if len(found) > 1 and context:
             return max(found, key=lambda a: self._fit(a, context))
         if found:
