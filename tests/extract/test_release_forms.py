@@ -446,13 +446,13 @@ ATTRIBUTIONS = [
     pytest.param(
         "Services require improvement, Ofsted has said.\n\nThe report, he said, was “fair”.",
         None,
-        "unattributed",
+        "other",
         id="a-person-set-off-speaks-of-the-report",
     ),
     pytest.param(
         "Services require improvement, Ofsted has said.\n\nThe report was “fair”, she added.",
         None,
-        "unattributed",
+        "other",
         id="a-pronoun-after-speaks-of-the-report",
     ),
     pytest.param(

@@ -40,8 +40,10 @@ from verify.words.speakers import (
     OFSTED_OFFICIAL,
     OWN_WORDS_ROLES,
     REPORTING_VERBS,
+    SAYING_VERBS,
     is_person,
     mentions_inspectors,
+    role_of,
 )
 
 _ELLIPSIS = re.compile(r"\s*(?:\.\s?\.\s?\.|…|\[[^\]]*\])\s*")
@@ -134,6 +136,14 @@ _RELAYS_REPORT = re.compile(
     r"(?:states|says|said|found|finds|notes|noted|highlights|concludes|adds)\s+(?:that\s+)?",
     re.I,
 )
+_CITED_FIRST = re.compile(
+    r"^\s*(?:(?:as|in the words of|according to|to quote)\s+(?P<source>[^,.;:“”‘’\"]{2,60}?)"
+    rf"(?:\s+(?:{SAYING_VERBS}|{FINDING_VERBS}|puts?\s+it))?"
+    r"|in\s+(?P<owner>[^,.;:“”‘’\"]{2,60}?)[’']s?\s+(?:own\s+)?words)\s*,\s*",
+    re.I,
+)
+"""A speaker's frame opening their quotation with its source ("As the inspectors put it,
+…", "In Ofsted's words, …", "As the report says, …", "To quote the report, …")."""
 _NESTED_QUOTATION = re.compile(
     r"(?<!\w)['‘“](?=\w)(?:[^'‘’“”]|(?<=\w)['’](?=\w)){3,}?['’”](?!\w)"
 )
@@ -180,6 +190,19 @@ def visible_words(claim: Claim, release_text: str) -> list[str]:
     return [*pieces[:-1], cut] if tokens(cut) else pieces[:-1]
 
 
+def _relayed(words: str) -> str:
+    """``words`` after a frame opening them that gives what follows to the report or its
+    inspectors ("The report states that …", "As the inspectors put it, …", "In Ofsted's
+    words, …"); ``words`` as they are when none does. The frame is the speaker's own, what
+    follows it the report's to compare."""
+    if m := _RELAYS_REPORT.match(words):
+        return words[m.end() :]
+    m = _CITED_FIRST.match(words)
+    if m and role_of(m["source"] or m["owner"]) == "inspectors":
+        return words[m.end() :]
+    return words
+
+
 def segments(claim: Claim, release_text: str = "") -> list[Segment]:
     """The quote's pieces, split at ellipses/brackets and sentence ends.
 
@@ -190,9 +213,9 @@ def segments(claim: Claim, release_text: str = "") -> list[Segment]:
     out: list[Segment] = []
     pieces = visible_words(claim, release_text)
     if pieces:
-        # "The report states that ..." inside the marks: the speaker relays the report,
-        # whose words are those after the frame.
-        pieces = [_RELAYS_REPORT.sub("", pieces[0], count=1), *pieces[1:]]
+        # "The report states that ...", "As the inspectors put it, ..." inside the marks:
+        # the speaker relays the report, whose words are those after the frame.
+        pieces = [_relayed(pieces[0]), *pieces[1:]]
     for piece in pieces:
         piece = _BRACKETED_LETTERS.sub(lambda m: m.group(1) or m.group(2), piece)
         for k, part in enumerate(_ELLIPSIS.split(piece)):
@@ -459,8 +482,9 @@ def _cites_report(claim: Claim, ctx: Context) -> bool:
     text = ctx.release.text
     start, end = line_around(text, claim)
     para = text[start:end]
-    if _RELAYS_REPORT.match(claim.text):
-        return True
+    relayed = _relayed(claim.text)
+    if relayed != claim.text:
+        return not FIRST_PERSON.search(relayed)  # "As the report says, our staff …": theirs
     if FIRST_PERSON.search(claim.text):
         return False
     return mentions_inspectors(para.replace(claim.text, " ")) or bool(_TOLD.search(para))

@@ -233,7 +233,10 @@ class _Earlier:
         """Whom ``pronoun`` stands for: 'he'/'she' a person, 'it' no person, 'they' anyone."""
         word = pronoun.split()[0].lower() if pronoun.strip() else ""
         if word in ("he", "she"):
-            return self.person  # never a body: "inspectors ... she said" is someone else
+            # Never a body: "inspectors ... she said" is someone else. A person named before
+            # with no words of theirs ("Cllr Ann Lee welcomed the report. She said: “…”")
+            # is still a person speaking, never the report: their own words, unnamed.
+            return self.person or Attribution(role="other")
         if word == "it":
             return self.body
         return self.named
