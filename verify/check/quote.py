@@ -137,13 +137,15 @@ _RELAYS_REPORT = re.compile(
     re.I,
 )
 _CITED_FIRST = re.compile(
-    r"^\s*(?:(?:as|in the words of|according to|to quote)\s+(?P<source>[^,.;:“”‘’\"]{2,60}?)"
-    rf"(?:\s+(?:{SAYING_VERBS}|{FINDING_VERBS}|puts?\s+it))?"
-    r"|in\s+(?P<owner>[^,.;:“”‘’\"]{2,60}?)[’']s?\s+(?:own\s+)?words)\s*,\s*",
+    r"^\s*(?:as\s+(?P<said_by>[^,.;:“”‘’\"]{2,40}?)"
+    rf"\s+(?:{SAYING_VERBS}|{FINDING_VERBS}|puts?\s+it)"
+    r"|(?:in the words of|according to|to quote)\s+(?P<source>[^,.;:“”‘’\"]{2,40}?)"
+    r"|in\s+(?P<owner>[^,.;:“”‘’\"]{2,40}?)[’']s?\s+(?:own\s+)?words)\s*,\s*",
     re.I,
 )
 """A speaker's frame opening their quotation with its source ("As the inspectors put it,
-…", "In Ofsted's words, …", "As the report says, …", "To quote the report, …")."""
+…", "In Ofsted's words, …", "As the report says, …", "To quote the report, …"); 'as'
+only with a verb of saying ('As part of the inspection, …' is no frame)."""
 _NESTED_QUOTATION = re.compile(
     r"(?<!\w)['‘“](?=\w)(?:[^'‘’“”]|(?<=\w)['’](?=\w)){3,}?['’”](?!\w)"
 )
@@ -198,7 +200,7 @@ def _relayed(words: str) -> str:
     if m := _RELAYS_REPORT.match(words):
         return words[m.end() :]
     m = _CITED_FIRST.match(words)
-    if m and role_of(m["source"] or m["owner"]) == "inspectors":
+    if m and role_of(m["said_by"] or m["source"] or m["owner"]) == "inspectors":
         return words[m.end() :]
     return words
 
