@@ -352,6 +352,30 @@ def _same_number(op: DiffOp) -> bool:
     return spelled_out(op.release) == spelled_out(op.report)
 
 
+_SLIP_FROM = 3
+"""A typing slip swaps two neighbouring letters after a word's first three (its
+``word_key``, which the diff's bound pairs words by, stays the same)."""
+_SLIP_MIN_LETTERS = 6
+"""Words shorter than this swap into other words too often ('quite', 'quiet'; 'trial',
+'trail')."""
+
+
+def _misspelt(op: DiffOp) -> bool:
+    """One word for one, the report's with two neighbouring letters swapped ('reveiws' for
+    'reviews', 'recieve' for 'receive'): the same word mistyped, which the conventions call
+    a spelling difference, not another word."""
+    a, b = op.report, op.release
+    if " " in a or " " in b or len(a) != len(b) or len(a) < _SLIP_MIN_LETTERS:
+        return False
+    at = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return (
+        len(at) == 2
+        and at[0] >= _SLIP_FROM
+        and at[1] == at[0] + 1
+        and (a[at[0]], a[at[1]]) == (b[at[1]], b[at[0]])
+    )
+
+
 # Words an abbreviation may pass over: articles, prepositions and 'and' ('CAMHS': child
 # and adolescent mental health services, 'and' counted or not).
 _UNSPELT = FUNCTION_WORDS | {"and"}
@@ -404,13 +428,17 @@ def _spells(letters: str, words: list[str], whole: bool = False) -> bool:
 
 def substantive(diff: list[DiffOp], abbreviations: frozenset[str] | None = None) -> list[DiffOp]:
     """The diff steps that change words: not an inflection, not a number or one of the
-    report's ``abbreviations`` spelled otherwise, and not the one article or preposition
-    change the conventions allow (a second such change counts, as do both)."""
+    report's ``abbreviations`` spelled otherwise, not a word mistyped, and not the one
+    article or preposition change the conventions allow (a second such change counts, as
+    do both)."""
     changed = [
         op
         for k, op in enumerate(diff)
         if op.op != "equal"
-        and not (op.op == "replace" and (is_inflection(op.report, op.release) or _same_number(op)))
+        and not (
+            op.op == "replace"
+            and (is_inflection(op.report, op.release) or _same_number(op) or _misspelt(op))
+        )
         and not (abbreviations is not None and _abbreviation_step(diff, k, abbreviations))
         and not _range_dashed(diff, k)
     ]
