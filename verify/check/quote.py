@@ -625,7 +625,10 @@ def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         and (_attributed_here(claim, ctx.release.text) or bool(FIRST_PERSON.search(claim.text)))
         and not _cites_report(claim, ctx)
     )
-    if spoken and changed:
+    # An official opening their words with the report as their source ("As the report says,
+    # …") gives an account of it in their own voice: the conventions' opinion, not a quote.
+    relays = _role(claim) in OWN_WORDS_ROLES and _relayed(claim.text) != claim.text
+    if (spoken or relays) and changed:
         # A council speaker's words that differ from the report are their own words.
         return verdict(
             claim,
