@@ -34,7 +34,14 @@ DATA = Path(__file__).parents[1] / "data" / "stress_quotes8"
 EXPECTED, CLAIMS = load_expected(DATA)
 FOUND = [(name, words, role) for name, case in EXPECTED.items() for words, role in case["found"]]
 
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "failing its most vulnerable children": (
+        "words the report never printed, given to inspectors, of which three ('most "
+        "vulnerable children') stand together in it: the placement keeps 60% of the words, "
+        "so the quotation reads as a word changed (misquoted), not words invented "
+        "(misattributed); a flag either way"
+    ),
+}
 """Words of a claim -> why the tool's verdict still differs from the expected one."""
 FOUND_MISSES: dict[str, str] = {}
 """Words of a quotation -> why it is still not found with its speaker."""

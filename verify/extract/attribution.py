@@ -129,10 +129,12 @@ _RESUMED = re.compile(r"[”\"’'][^“”\"‘]{2,80}[,:]\s*$")
 before its next part (“…,” said inspectors, “…”)."""
 _DASH_SOURCE = re.compile(
     rf"^[^—–“”\"\n]{{0,60}}?(?:\s[—–-]|,\s*(?:{SAYING_VERBS}))\s+"
-    r"(?P<source>[A-Z][^.;:,“”\"\n—–]{1,60}?)\s*$"
+    r"(?P<source>[A-Z][^.;:,“”\"\n—–]{1,60}?(?:,\s*[^.;:,“”\"\n—–]{1,40}?)?)\s*$"
 )
 """A headline's source at its end, after a dash or a verb of saying ("Services
-‘improving’ – Ofsted", "Children ‘not safe’ in Dunmere, says Ofsted")."""
+‘improving’ – Ofsted", "Children ‘not safe’ in Dunmere, says Ofsted"), or a quotation's
+credited below it, with what the credit adds after a comma ("“…” – Ofsted report,
+February 2014", "— Jo Park, director of children's services")."""
 _WORD_AFTER = re.compile(r"\s+(\w+)")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 """A web address: its words ('reports.ofsted.gov.uk') are no verb or speaker."""
