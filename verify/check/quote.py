@@ -164,8 +164,14 @@ _TOLD_SOMEONE = re.compile(
 _SOCIAL_POST = re.compile(r"\(@\w+\)|\b(?:tweet(?:ed|s)?|posted)\b", re.I)
 """A post on social media ("Ofsted (@Ofstednews) tweeted:"): a statement to the public,
 never the report's words."""
-_ONE_INSPECTOR = re.compile(r"\binspector\b|\bHMI\s+[A-Z]", re.I)
-"""One inspector, not the team or the report ("the lead inspector", "HMI Jo Park")."""
+_IN_PERSON = re.compile(r"\binspectors?\b|\bHMI\s+[A-Z]", re.I)
+"""Inspectors in person, one or the team, not Ofsted or the report ("the lead inspector",
+"HMI Jo Park", "Inspectors told managers ...")."""
+_INSPECTORS_TOLD = re.compile(
+    rf"(?:{_IN_PERSON.pattern})[^.;!?“”\"]{{0,40}}?(?:{_TOLD_SOMEONE.pattern})", re.I
+)
+"""Inspectors telling someone in the words before a quotation, whoever the speaker is read
+as ("Inspectors told managers at the end of the inspection that they had seen ...")."""
 # A run of this many words of a quotation found elsewhere in the release echoes words
 # quoted there (a leader repeating what the inspectors were quoted as saying).
 _ECHO_WORDS = 5
@@ -1014,8 +1020,8 @@ def _not_found(
     where = "Part of the quotation is" if found_some else "The quotation is"
     if role == "inspectors" and _spoken_by_official(claim, ctx.release.text):
         why = (
-            f"{where} not in {report.label}: the words of an Ofsted official to the press or "
-            "a social post, not the report's; nearest passage shown."
+            f"{where} not in {report.label}: words spoken (an Ofsted official to the press, "
+            "inspectors telling someone) or posted, not the report's; nearest passage shown."
         )
         return verdict(claim, "not_checkable", why, near)
     if role == "inspectors" and _unmarked_paragraph(claim, ctx.release.text):
@@ -1136,9 +1142,10 @@ def _unmarked_paragraph(claim: Claim, text: str) -> bool:
 def _spoken_by_official(claim: Claim, text: str) -> bool:
     """True when the speaker, or the paragraph's words before the quotation, name an
     Ofsted official speaking to the press, a post on social media ("Ofsted (@Ofstednews)
-    tweeted:"), or a named inspector telling someone, in the paragraph before or after the
-    words ("Lead inspector Jo Park told the board that ...", '"...," the lead inspector
-    said in an interview'): spoken words, not the report's."""
+    tweeted:"), or inspectors telling someone, in the paragraph before or after the words
+    ("Lead inspector Jo Park told the board that ...", '"...," the lead inspector said in an
+    interview', "Inspectors told managers at the end of the inspection that ..."): spoken
+    words, not the report's."""
     speaker = claim.attribution.speaker if claim.attribution else None
     lead = _lead_in(claim, text)
     # The frame may follow the words too: '"...," the lead inspector said in an interview'.
@@ -1147,7 +1154,8 @@ def _spoken_by_official(claim: Claim, text: str) -> bool:
         OFSTED_OFFICIAL.search(speaker or "")
         or OFSTED_OFFICIAL.search(lead)
         or _SOCIAL_POST.search(lead)
-        or (speaker and _ONE_INSPECTOR.search(speaker) and _TOLD_SOMEONE.search(frame))
+        or (speaker and _IN_PERSON.search(speaker) and _TOLD_SOMEONE.search(frame))
+        or _INSPECTORS_TOLD.search(lead)
     )
 
 
