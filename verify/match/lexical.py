@@ -182,9 +182,18 @@ _IRREGULAR = {
         "go": "go goes went gone going",
         "make": "make makes made making",
         "find": "find finds found finding",
+        "child": "child children",
+        "person": "person people",
     }.items()
     for form in forms.split()
 }
+_POSSESSIVE = re.compile(r"'s?$")
+
+
+def _lemma(word: str) -> str:
+    """An irregular form's lemma, as a possessive too ("children's" -> 'child'); any
+    other word as it is."""
+    return _IRREGULAR.get(word) or _IRREGULAR.get(_POSSESSIVE.sub("", word), word)
 # Endings stripped to reach a word's stem, longest first: inflections (is/are,
 # service/services, improved/improving), comparatives (strong/stronger) and the
 # noun a verb turns into (improve/improvement, decide/decision).
@@ -230,7 +239,7 @@ irregular forms, and the starts of one (its key is its lemma's)."""
 
 @lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
-    word = _IRREGULAR.get(word, word)
+    word = _lemma(word)
     stem = _ENDING.sub("", word)
     return stem if len(stem) >= 3 else word
 
@@ -244,9 +253,20 @@ def same_word(a: str, b: str) -> bool:
         return a == b
     if a.replace("'", "") == b.replace("'", "") or _american(a) == _american(b):
         return True  # an apostrophe left out ("peoples" for "people's"), 'center'
+    if _y_plural(a) == _y_plural(b):
+        return True  # 'families' and 'family', whose '-ly' is no adverb's ending
     if " " in a or " " in b:
         a, b = a.replace(" ", ""), b.replace(" ", "")
     return same_stem(_stem(a), _stem(b))
+
+
+_IES = re.compile(r"(?<=\w{3})ies$")
+
+
+def _y_plural(word: str) -> str:
+    """A plural in '-ies' as its singular in '-y' ('families' -> 'family'), three letters
+    kept before it so that ``word_key`` holds ('flies' stays)."""
+    return _IES.sub("y", word)
 
 
 # A British ending American spelling turns round: 'centre(d)' and 'center(ed)', 'fibre'
@@ -293,7 +313,7 @@ def word_key(form: str) -> str:
     words whose stems are equal, differ in a last d/s (5 letters or more) or share 5
     letters or more from the start, so the two words (lemmas) are equal or begin with
     the same 3 letters."""
-    return _IRREGULAR.get(form, form).replace("'", "")[:3]
+    return _lemma(form).replace("'", "")[:3]
 
 
 def _article_before(op: list, a: list[str], b: list[str]) -> list[list]:
