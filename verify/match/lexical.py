@@ -253,8 +253,8 @@ def same_word(a: str, b: str) -> bool:
         return a == b
     if a.replace("'", "") == b.replace("'", "") or _american(a) == _american(b):
         return True  # an apostrophe left out ("peoples" for "people's"), 'center'
-    if _y_plural(a) == _y_plural(b):
-        return True  # 'families' and 'family', whose '-ly' is no adverb's ending
+    if _singular(a) == _singular(b) and any(_IES.search(_POSSESSIVE.sub("", w)) for w in (a, b)):
+        return True  # 'families' and 'family's', whose '-ly' is no adverb's ending
     if " " in a or " " in b:
         a, b = a.replace(" ", ""), b.replace(" ", "")
     return same_stem(_stem(a), _stem(b))
@@ -263,10 +263,11 @@ def same_word(a: str, b: str) -> bool:
 _IES = re.compile(r"(?<=\w{3})ies$")
 
 
-def _y_plural(word: str) -> str:
+def _singular(word: str) -> str:
     """A plural in '-ies' as its singular in '-y' ('families' -> 'family'), three letters
-    kept before it so that ``word_key`` holds ('flies' stays)."""
-    return _IES.sub("y", word)
+    kept before it so that ``word_key`` holds ('flies' stays), a possessive as its word
+    ("families'", "family's" -> 'family')."""
+    return _IES.sub("y", _POSSESSIVE.sub("", word))
 
 
 # A British ending American spelling turns round: 'centre(d)' and 'center(ed)', 'fibre'
