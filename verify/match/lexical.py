@@ -225,6 +225,8 @@ def _lemma(word: str) -> str:
     """An irregular form's lemma, as a possessive too ("children's" -> 'child'); any
     other word as it is."""
     return _IRREGULAR.get(word) or _IRREGULAR.get(_POSSESSIVE.sub("", word), word)
+
+
 # Endings stripped to reach a word's stem, longest first: inflections (is/are,
 # service/services, improved/improving), comparatives (strong/stronger) and the
 # noun a verb turns into (improve/improvement, decide/decision).
