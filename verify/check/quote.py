@@ -164,14 +164,21 @@ _TOLD_SOMEONE = re.compile(
 _SOCIAL_POST = re.compile(r"\(@\w+\)|\b(?:tweet(?:ed|s)?|posted)\b", re.I)
 """A post on social media ("Ofsted (@Ofstednews) tweeted:"): a statement to the public,
 never the report's words."""
+_ONE_INSPECTOR = re.compile(r"\binspector\b|\bHMI\s+[A-Z]", re.I)
+"""One inspector, not the team or the report ("the lead inspector", "HMI Jo Park")."""
 _IN_PERSON = re.compile(r"\binspectors?\b|\bHMI\s+[A-Z]", re.I)
-"""Inspectors in person, one or the team, not Ofsted or the report ("the lead inspector",
-"HMI Jo Park", "Inspectors told managers ...")."""
+"""Inspectors in person, one or the team, not Ofsted or the report ("Inspectors told
+managers ...")."""
 _INSPECTORS_TOLD = re.compile(
-    rf"(?:{_IN_PERSON.pattern})[^.;!?“”\"]{{0,40}}?(?:{_TOLD_SOMEONE.pattern})", re.I
+    rf"(?:{_IN_PERSON.pattern})[^.;!?“”\"]{{0,40}}?"
+    r"(?:\btold\s+(?!inspectors\b|(?:the\s+|its\s+)?(?:council|local\s+authority|authority)\b)"
+    r"|\b(?:speaking|talking)\s+to\b|\bin an interview\b)",
+    re.I,
 )
-"""Inspectors telling someone in the words before a quotation, whoever the speaker is read
-as ("Inspectors told managers at the end of the inspection that they had seen ...")."""
+"""Inspectors telling someone in person in the words before a quotation, whoever the
+speaker is read as ("Inspectors told managers at the end of the inspection that they had
+seen ..."); not the council, whom the report itself tells ("Inspectors told the council
+that services were ‘…’" gives the words to the report)."""
 # A run of this many words of a quotation found elsewhere in the release echoes words
 # quoted there (a leader repeating what the inspectors were quoted as saying).
 _ECHO_WORDS = 5
@@ -1154,7 +1161,7 @@ def _spoken_by_official(claim: Claim, text: str) -> bool:
         OFSTED_OFFICIAL.search(speaker or "")
         or OFSTED_OFFICIAL.search(lead)
         or _SOCIAL_POST.search(lead)
-        or (speaker and _IN_PERSON.search(speaker) and _TOLD_SOMEONE.search(frame))
+        or (speaker and _ONE_INSPECTOR.search(speaker) and _TOLD_SOMEONE.search(frame))
         or _INSPECTORS_TOLD.search(lead)
     )
 
