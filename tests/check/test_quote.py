@@ -308,12 +308,44 @@ def test_a_council_speaker_relaying_the_report_is_not_misattributed(report, sett
 
 
 @pytest.mark.parametrize(
+    ("quoted", "want"),
+    [
+        (
+            "As the inspectors put it, early help services are well established across the "
+            "borough.",
+            "minor_variation",
+        ),
+        (
+            "In Ofsted’s words, early help services are well established across the borough.",
+            "minor_variation",
+        ),
+        (
+            "As the report says, early help services are well established across all of Ashbury.",
+            "not_checkable",
+        ),
+        (
+            "As the report says, our early help services are well established across the borough.",
+            "not_checkable",
+        ),
+    ],
+)
+def test_a_council_speakers_frame_giving_their_words_to_the_report_is_left_out(
+    report, settings, quoted, want
+):
+    """A speaker opening their quotation by giving it to the report ('As the inspectors put
+    it, ...') relays the words after the frame, compared alone (only their first word's case
+    differs); when those differ, or speak in the first person, they are the speaker's own
+    account of the report (the conventions' opinion), never a misquote."""
+    got = _spoken(f"She said: “{quoted}”", quoted, "She", "council", settings, report)
+    assert got.verdict == want, got.explanation
+
+
+@pytest.mark.parametrize(
     "quoted",
     [
         "The report states that ‘early help services are well established across the "
         "borough’, and we are building on that every day.",
-        "The report states that ‘early help services are well established across the "
-        "borough’.",
+        "The report states that ‘early help services are well established across the borough’.",
     ],
 )
 def test_a_council_speaker_marking_the_reports_words_inside_their_own_is_not_flagged(

@@ -277,7 +277,7 @@ def test_she_is_a_person_never_the_inspectors_named_before():
         "Inspectors said: “Social workers know their children well.”\n\n"
         "“We know we have further to go,” she said."
     )
-    assert [role for _, _, role in quotes(text)] == ["inspectors", "unattributed"]
+    assert [role for _, _, role in quotes(text)] == ["inspectors", "other"]
 
 
 def test_the_sentence_opening_the_next_paragraph_names_a_quotations_speaker():

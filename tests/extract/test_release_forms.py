@@ -444,15 +444,34 @@ ATTRIBUTIONS = [
         id="ofsted-spokesperson-kept-whole",
     ),
     pytest.param(
+        "Areas for improvement identified by inspectors include “the quality of plans”.",
+        "inspectors",
+        "inspectors",
+        id="findings-identified-by-inspectors",
+    ),
+    pytest.param(
+        "Among the strengths listed in the report were: ‘Care leavers are well supported.’",
+        "the report",
+        "inspectors",
+        id="findings-listed-in-the-report",
+    ),
+    pytest.param(
+        "The council's plan, praised by inspectors, includes: “We will recruit 20 social "
+        "workers.”",
+        "The council's plan",
+        "council",
+        id="a-plan-praised-by-inspectors-is-the-councils",
+    ),
+    pytest.param(
         "Services require improvement, Ofsted has said.\n\nThe report, he said, was “fair”.",
         None,
-        "unattributed",
+        "other",
         id="a-person-set-off-speaks-of-the-report",
     ),
     pytest.param(
         "Services require improvement, Ofsted has said.\n\nThe report was “fair”, she added.",
         None,
-        "unattributed",
+        "other",
         id="a-pronoun-after-speaks-of-the-report",
     ),
     pytest.param(

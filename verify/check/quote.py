@@ -47,8 +47,10 @@ from verify.words.speakers import (
     OFSTED_OFFICIAL,
     OWN_WORDS_ROLES,
     REPORTING_VERBS,
+    SAYING_VERBS,
     is_person,
     mentions_inspectors,
+    role_of,
 )
 
 _ELLIPSIS = re.compile(r"\s*(?:\.\s?\.\s?\.|…|\[[^\]]*\])\s*")
@@ -141,6 +143,16 @@ _RELAYS_REPORT = re.compile(
     r"(?:states|says|said|found|finds|notes|noted|highlights|concludes|adds)\s+(?:that\s+)?",
     re.I,
 )
+_CITED_FIRST = re.compile(
+    r"^\s*(?:as\s+(?P<said_by>[^,.;:“”‘’\"]{2,40}?)"
+    rf"\s+(?:{SAYING_VERBS}|{FINDING_VERBS}|puts?\s+it)"
+    r"|(?:in the words of|according to|to quote)\s+(?P<source>[^,.;:“”‘’\"]{2,40}?)"
+    r"|in\s+(?P<owner>[^,.;:“”‘’\"]{2,40}?)[’']s?\s+(?:own\s+)?words)\s*,\s*",
+    re.I,
+)
+"""A speaker's frame opening their quotation with its source ("As the inspectors put it,
+…", "In Ofsted's words, …", "As the report says, …", "To quote the report, …"); 'as'
+only with a verb of saying ('As part of the inspection, …' is no frame)."""
 _NESTED_QUOTATION = re.compile(
     r"(?<!\w)['‘“](?=\w)(?:[^'‘’“”]|(?<=\w)['’](?=\w)){3,}?['’”](?!\w)"
 )
@@ -161,6 +173,19 @@ _SOCIAL_POST = re.compile(r"\(@\w+\)|\b(?:tweet(?:ed|s)?|posted)\b", re.I)
 never the report's words."""
 _ONE_INSPECTOR = re.compile(r"\binspector\b|\bHMI\s+[A-Z]", re.I)
 """One inspector, not the team or the report ("the lead inspector", "HMI Jo Park")."""
+_IN_PERSON = re.compile(r"\binspectors?\b|\bHMI\s+[A-Z]", re.I)
+"""Inspectors in person, one or the team, not Ofsted or the report ("Inspectors told
+managers ...")."""
+_INSPECTORS_TOLD = re.compile(
+    rf"(?:{_IN_PERSON.pattern})[^.;!?“”\"]{{0,40}}?"
+    r"(?:\btold\s+(?!inspectors\b|(?:the\s+|its\s+)?(?:council|local\s+authority|authority)\b)"
+    r"|\b(?:speaking|talking)\s+to\b|\bin an interview\b)",
+    re.I,
+)
+"""Inspectors telling someone in person in the words before a quotation, whoever the
+speaker is read as ("Inspectors told managers at the end of the inspection that they had
+seen ..."); not the council, whom the report itself tells ("Inspectors told the council
+that services were ‘…’" gives the words to the report)."""
 # A run of this many words of a quotation found elsewhere in the release echoes words
 # quoted there (a leader repeating what the inspectors were quoted as saying).
 _ECHO_WORDS = 5
@@ -187,6 +212,19 @@ def visible_words(claim: Claim, release_text: str) -> list[str]:
     return [*pieces[:-1], cut] if tokens(cut) else pieces[:-1]
 
 
+def _relayed(words: str) -> str:
+    """``words`` after a frame opening them that gives what follows to the report or its
+    inspectors ("The report states that …", "As the inspectors put it, …", "In Ofsted's
+    words, …"); ``words`` as they are when none does. The frame is the speaker's own, what
+    follows it the report's to compare."""
+    if m := _RELAYS_REPORT.match(words):
+        return words[m.end() :]
+    m = _CITED_FIRST.match(words)
+    if m and role_of(m["said_by"] or m["source"] or m["owner"]) == "inspectors":
+        return words[m.end() :]
+    return words
+
+
 def segments(claim: Claim, release_text: str = "") -> list[Segment]:
     """The quote's pieces, split at ellipses/brackets and sentence ends.
 
@@ -197,9 +235,9 @@ def segments(claim: Claim, release_text: str = "") -> list[Segment]:
     out: list[Segment] = []
     pieces = visible_words(claim, release_text)
     if pieces:
-        # "The report states that ..." inside the marks: the speaker relays the report,
-        # whose words are those after the frame.
-        pieces = [_RELAYS_REPORT.sub("", pieces[0], count=1), *pieces[1:]]
+        # "The report states that ...", "As the inspectors put it, ..." inside the marks:
+        # the speaker relays the report, whose words are those after the frame.
+        pieces = [_relayed(pieces[0]), *pieces[1:]]
     for piece in pieces:
         piece = _BRACKETED_LETTERS.sub(lambda m: m.group(1) or m.group(2), piece)
         for k, part in enumerate(_ELLIPSIS.split(piece)):
@@ -518,8 +556,9 @@ def _cites_report(claim: Claim, ctx: Context) -> bool:
     text = ctx.release.text
     start, end = line_around(text, claim)
     para = text[start:end]
-    if _RELAYS_REPORT.match(claim.text):
-        return True
+    relayed = _relayed(claim.text)
+    if relayed != claim.text:
+        return not FIRST_PERSON.search(relayed)  # "As the report says, our staff …": theirs
     if FIRST_PERSON.search(claim.text):
         return False
     return mentions_inspectors(para.replace(claim.text, " ")) or bool(_TOLD.search(para))
@@ -667,7 +706,10 @@ def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         and (_attributed_here(claim, ctx.release.text) or bool(FIRST_PERSON.search(claim.text)))
         and not _cites_report(claim, ctx)
     )
-    if spoken and changed:
+    # An official opening their words with the report as their source ("As the report says,
+    # …") gives an account of it in their own voice: the conventions' opinion, not a quote.
+    relays = _role(claim) in OWN_WORDS_ROLES and _relayed(claim.text) != claim.text
+    if (spoken or relays) and changed:
         # A council speaker's words that differ from the report are their own words.
         return verdict(
             claim,
@@ -1050,8 +1092,8 @@ def _not_found(
     where = "Part of the quotation is" if found_some else "The quotation is"
     if role == "inspectors" and _spoken_by_official(claim, ctx.release.text):
         why = (
-            f"{where} not in {report.label}: the words of an Ofsted official to the press or "
-            "a social post, not the report's; nearest passage shown."
+            f"{where} not in {report.label}: words spoken (an Ofsted official to the press, "
+            "inspectors telling someone) or posted, not the report's; nearest passage shown."
         )
         return verdict(claim, "not_checkable", why, near)
     if role == "inspectors" and _unmarked_paragraph(claim, ctx.release.text):
@@ -1172,9 +1214,10 @@ def _unmarked_paragraph(claim: Claim, text: str) -> bool:
 def _spoken_by_official(claim: Claim, text: str) -> bool:
     """True when the speaker, or the paragraph's words before the quotation, name an
     Ofsted official speaking to the press, a post on social media ("Ofsted (@Ofstednews)
-    tweeted:"), or a named inspector telling someone, in the paragraph before or after the
-    words ("Lead inspector Jo Park told the board that ...", '"...," the lead inspector
-    said in an interview'): spoken words, not the report's."""
+    tweeted:"), or inspectors telling someone, in the paragraph before or after the words
+    ("Lead inspector Jo Park told the board that ...", '"...," the lead inspector said in an
+    interview', "Inspectors told managers at the end of the inspection that ..."): spoken
+    words, not the report's."""
     speaker = claim.attribution.speaker if claim.attribution else None
     lead = _lead_in(claim, text)
     # The frame may follow the words too: '"...," the lead inspector said in an interview'.
@@ -1184,6 +1227,7 @@ def _spoken_by_official(claim: Claim, text: str) -> bool:
         or OFSTED_OFFICIAL.search(lead)
         or _SOCIAL_POST.search(lead)
         or (speaker and _ONE_INSPECTOR.search(speaker) and _TOLD_SOMEONE.search(frame))
+        or _INSPECTORS_TOLD.search(lead)
     )
 
 

@@ -31,6 +31,7 @@ from verify.words.speakers import (
     ACCORDING_TO,
     BE,
     COUNCIL_SUBJECT,
+    FINDING_NOUNS,
     FIRST_PERSON,
     INSPECTION_DOCUMENTS,
     INSPECTORS_SUBJECT,
@@ -54,6 +55,14 @@ _PASSIVE = re.compile(rf"\b(?:{BE})\s+(?:\w+ly\s+)?$", re.I)
 _PASSIVE_FOR = re.compile(r"\s+for\b", re.I)
 _SAYING = re.compile(SAYING_VERBS, re.I)
 _BY_AGENT = re.compile(r"^\s*(?:as\s+\w+\s+)?by\s+(?P<agent>[^,.;:“”\"]{2,80})", re.I)
+_LISTED_BY = re.compile(
+    r"\s*(?:by|in)\s+(?P<agent>[^,.;:“”\"]{2,60}?)"
+    r"\s*(?:\b(?:includes?|included|were|are|was|is)\b|:)",
+    re.I,
+)
+"""The agent of a participle naming findings, then what they are ("... identified by
+inspectors include", "... listed in the report were:")."""
+_FINDINGS_NAMED = re.compile(rf"\b(?:{FINDING_NOUNS})\b", re.I)
 OPENING_ADVERBIAL = re.compile(
     r"^(?:(?:despite|meanwhile|however|but|and|also|in|following|after|as|today|on|during|"
     r"since|with|overall|now|indeed|further|additionally|speaking|commenting|asked|pressed|"
@@ -129,10 +138,12 @@ _RESUMED = re.compile(r"[”\"’'][^“”\"‘]{2,80}[,:]\s*$")
 before its next part (“…,” said inspectors, “…”)."""
 _DASH_SOURCE = re.compile(
     rf"^[^—–“”\"\n]{{0,60}}?(?:\s[—–-]|,\s*(?:{SAYING_VERBS}))\s+"
-    r"(?P<source>[A-Z][^.;:,“”\"\n—–]{1,60}?)\s*$"
+    r"(?P<source>[A-Z][^.;:,“”\"\n—–]{1,60}?(?:,\s*[^.;:,“”\"\n—–]{1,40}?)?)\s*$"
 )
 """A headline's source at its end, after a dash or a verb of saying ("Services
-‘improving’ – Ofsted", "Children ‘not safe’ in Dunmere, says Ofsted")."""
+‘improving’ – Ofsted", "Children ‘not safe’ in Dunmere, says Ofsted"), or a quotation's
+credited below it, with what the credit adds after a comma ("“…” – Ofsted report,
+February 2014", "— Jo Park, director of children's services")."""
 _WORD_AFTER = re.compile(r"\s+(\w+)")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 """A web address: its words ('reports.ofsted.gov.uk') are no verb or speaker."""
@@ -233,7 +244,10 @@ class _Earlier:
         """Whom ``pronoun`` stands for: 'he'/'she' a person, 'it' no person, 'they' anyone."""
         word = pronoun.split()[0].lower() if pronoun.strip() else ""
         if word in ("he", "she"):
-            return self.person  # never a body: "inspectors ... she said" is someone else
+            # Never a body: "inspectors ... she said" is someone else. A person named before
+            # with no words of theirs ("Cllr Ann Lee welcomed the report. She said: “…”")
+            # is still a person speaking, never the report: their own words, unnamed.
+            return self.person or Attribution(role="other")
         if word == "it":
             return self.body
         return self.named
@@ -516,6 +530,8 @@ def _cue_before(lead: str, offset: int, passive: bool = True) -> _Cue | None:
     ("were described as") gives its agent, or the inspectors, unless ``passive`` is False.
     """
     for verb in reversed(list(REPORTING_VERB.finditer(lead))):
+        if (listed := _findings_listed(lead, offset, verb)) is not None:
+            return listed
         if _PASSIVE.search(lead[: verb.start()]) or _headline_passive(lead, verb):
             if not passive:
                 return None
@@ -548,6 +564,21 @@ def _cue_before(lead: str, offset: int, passive: bool = True) -> _Cue | None:
             cue = replace(cue, role="other")  # "Inspectors met children who said": people
         return cue
     return None
+
+
+def _findings_listed(lead: str, offset: int, verb: re.Match[str]) -> _Cue | None:
+    """Findings named with the participle that gives them and its agent, what they are
+    quoted after ("Areas for improvement identified by inspectors include “…”", "Among the
+    strengths listed in the report were: ‘…’"): a passive with its 'which were' left out,
+    whose agent speaks when it is Ofsted or its report (the findings are not the speaker)."""
+    m = _LISTED_BY.match(lead, verb.end())
+    if m is None or not _FINDINGS_NAMED.search(lead, 0, verb.start()):
+        return None
+    agent = m.group("agent").strip()
+    if role_of(agent) != "inspectors":
+        return None
+    start = offset + m.start("agent")
+    return _Cue(agent, "inspectors", start, start + len(agent))
 
 
 def _headline_passive(lead: str, verb: re.Match[str]) -> bool:

@@ -182,9 +182,51 @@ _IRREGULAR = {
         "go": "go goes went gone going",
         "make": "make makes made making",
         "find": "find finds found finding",
+        "know": "know knows knew known knowing",
+        "see": "see sees saw seen seeing",
+        "take": "take takes took taken taking",
+        "undertake": "undertake undertakes undertook undertaken undertaking",
+        "give": "give gives gave given giving",
+        "get": "get gets got getting",
+        "feel": "feel feels felt feeling",
+        "understand": "understand understands understood understanding",
+        "build": "build builds built building",
+        "bring": "bring brings brought bringing",
+        "lead": "lead leads led leading",
+        "keep": "keep keeps kept keeping",
+        "hold": "hold holds held holding",
+        "tell": "tell tells told telling",
+        "think": "think thinks thought thinking",
+        "meet": "meet meets met meeting",
+        "begin": "begin begins began begun beginning",
+        "become": "become becomes became becoming",
+        "come": "come comes came coming",
+        "grow": "grow grows grew grown growing",
+        "show": "show shows showed shown showing",
+        "speak": "speak speaks spoke spoken speaking",
+        "write": "write writes wrote written writing",
+        "spend": "spend spends spent spending",
+        "seek": "seek seeks sought seeking",
+        "teach": "teach teaches taught teaching",
+        "say": "say says said saying",
+        "pay": "pay pays paid paying",
+        "send": "send sends sent sending",
+        "choose": "choose chooses chose chosen choosing",
+        "drive": "drive drives drove driven driving",
+        "child": "child children",
+        "person": "person people",
     }.items()
     for form in forms.split()
 }
+_POSSESSIVE = re.compile(r"'s?$")
+
+
+def _lemma(word: str) -> str:
+    """An irregular form's lemma, as a possessive too ("children's" -> 'child'); any
+    other word as it is."""
+    return _IRREGULAR.get(word) or _IRREGULAR.get(_POSSESSIVE.sub("", word), word)
+
+
 # Endings stripped to reach a word's stem, longest first: inflections (is/are,
 # service/services, improved/improving), comparatives (strong/stronger) and the
 # noun a verb turns into (improve/improvement, decide/decision).
@@ -230,7 +272,7 @@ irregular forms, and the starts of one (its key is its lemma's)."""
 
 @lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
-    word = _IRREGULAR.get(word, word)
+    word = _lemma(word)
     stem = _ENDING.sub("", word)
     return stem if len(stem) >= 3 else word
 
@@ -244,9 +286,21 @@ def same_word(a: str, b: str) -> bool:
         return a == b
     if a.replace("'", "") == b.replace("'", "") or _american(a) == _american(b):
         return True  # an apostrophe left out ("peoples" for "people's"), 'center'
+    if _singular(a) == _singular(b) and any(_IES.search(_POSSESSIVE.sub("", w)) for w in (a, b)):
+        return True  # 'families' and 'family's', whose '-ly' is no adverb's ending
     if " " in a or " " in b:
         a, b = a.replace(" ", ""), b.replace(" ", "")
     return same_stem(_stem(a), _stem(b))
+
+
+_IES = re.compile(r"(?<=\w{3})ies$")
+
+
+def _singular(word: str) -> str:
+    """A plural in '-ies' as its singular in '-y' ('families' -> 'family'), three letters
+    kept before it so that ``word_key`` holds ('flies' stays), a possessive as its word
+    ("families'", "family's" -> 'family')."""
+    return _IES.sub("y", _POSSESSIVE.sub("", word))
 
 
 # A British ending American spelling turns round: 'centre(d)' and 'center(ed)', 'fibre'
@@ -293,7 +347,7 @@ def word_key(form: str) -> str:
     words whose stems are equal, differ in a last d/s (5 letters or more) or share 5
     letters or more from the start, so the two words (lemmas) are equal or begin with
     the same 3 letters."""
-    return _IRREGULAR.get(form, form).replace("'", "")[:3]
+    return _lemma(form).replace("'", "")[:3]
 
 
 def _article_before(op: list, a: list[str], b: list[str]) -> list[list]:
@@ -352,6 +406,30 @@ def _same_number(op: DiffOp) -> bool:
     return spelled_out(op.release) == spelled_out(op.report)
 
 
+_SLIP_FROM = 3
+"""A typing slip swaps two neighbouring letters after a word's first three (its
+``word_key``, which the diff's bound pairs words by, stays the same)."""
+_SLIP_MIN_LETTERS = 6
+"""Words shorter than this swap into other words too often ('quite', 'quiet'; 'trial',
+'trail')."""
+
+
+def _misspelt(op: DiffOp) -> bool:
+    """One word for one, the report's with two neighbouring letters swapped ('reveiws' for
+    'reviews', 'recieve' for 'receive'): the same word mistyped, which the conventions call
+    a spelling difference, not another word."""
+    a, b = op.report, op.release
+    if " " in a or " " in b or len(a) != len(b) or len(a) < _SLIP_MIN_LETTERS:
+        return False
+    at = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return (
+        len(at) == 2
+        and at[0] >= _SLIP_FROM
+        and at[1] == at[0] + 1
+        and (a[at[0]], a[at[1]]) == (b[at[1]], b[at[0]])
+    )
+
+
 # Words an abbreviation may pass over: articles, prepositions and 'and' ('CAMHS': child
 # and adolescent mental health services, 'and' counted or not).
 _UNSPELT = FUNCTION_WORDS | {"and"}
@@ -404,13 +482,17 @@ def _spells(letters: str, words: list[str], whole: bool = False) -> bool:
 
 def substantive(diff: list[DiffOp], abbreviations: frozenset[str] | None = None) -> list[DiffOp]:
     """The diff steps that change words: not an inflection, not a number or one of the
-    report's ``abbreviations`` spelled otherwise, and not the one article or preposition
-    change the conventions allow (a second such change counts, as do both)."""
+    report's ``abbreviations`` spelled otherwise, not a word mistyped, and not the one
+    article or preposition change the conventions allow (a second such change counts, as
+    do both)."""
     changed = [
         op
         for k, op in enumerate(diff)
         if op.op != "equal"
-        and not (op.op == "replace" and (is_inflection(op.report, op.release) or _same_number(op)))
+        and not (
+            op.op == "replace"
+            and (is_inflection(op.report, op.release) or _same_number(op) or _misspelt(op))
+        )
         and not (abbreviations is not None and _abbreviation_step(diff, k, abbreviations))
         and not _range_dashed(diff, k)
     ]

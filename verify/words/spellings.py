@@ -3,8 +3,9 @@
 The conventions call a quotation that only spells the report's words otherwise a minor
 variation ('spelling, abbreviation, numerals'): an American spelling ('judgment'), another
 accepted one ('inquiries' for the report's 'enquiries'), a number, an ordinal, a month or
-a unit of time abbreviated or in digits ('1st', 'Sept', '24hrs'). One home, so that
-normalisation (``verify.match``) and the quote check read the same table.
+a unit of time abbreviated or in digits ('1st', 'Sept', '24hrs'), a contraction ("aren't"
+for 'are not'). One home, so that normalisation (``verify.match``) and the quote check
+read the same table.
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ SPELLINGS = {
     "acknowledgments": "acknowledgements",
     "whilst": "while",
     "amongst": "among",
+    "advisor": "adviser",
+    "advisors": "advisers",
 }
 """A word's other spellings (American, or another the dictionaries accept) -> the one
 Ofsted prints, for the irregular words no suffix rule ('-ize', '-our', a doubled letter)
@@ -67,6 +70,24 @@ UNITS = {
 """Units of time as releases abbreviate them ('24 hrs', '24hrs') and spell them out, each
 to its one name: the same word however written."""
 
+_CONTRACTED = re.compile(r"(?P<base>\w+?)(?P<ending>n't|'re|'ve|'ll|'m)")
+"""A word contracted with its negation or verb ('aren't', 'they're', 'we've'): never "'s"
+or "'d", which stand for more than one word ('has', 'is'; 'had', 'would') or a possessive."""
+CONTRACTIONS = {"n't": "not", "'re": "are", "'ve": "have", "'ll": "will", "'m": "am"}
+IRREGULAR_CONTRACTIONS = {"can't": ["cannot"], "won't": ["will", "not"], "shan't": ["shall", "not"]}
+"""Contractions whose first part is no word of their own."""
+
+
+def uncontracted(word: str) -> list[str]:
+    """A word as its contraction's words ('aren't' -> 'are', 'not'; "can't" -> 'cannot'),
+    any other word as itself: the same words punctuated otherwise."""
+    word = word.replace("’", "'")
+    if word in IRREGULAR_CONTRACTIONS:
+        return IRREGULAR_CONTRACTIONS[word]
+    m = _CONTRACTED.fullmatch(word)
+    return [m["base"], CONTRACTIONS[m["ending"]]] if m else [word]
+
+
 AMOUNTS = {"m": "million", "bn": "billion", "k": "thousand"}
 """Amounts as releases write them onto a number ('£1.2m', '3bn'): only so, never alone."""
 
@@ -82,7 +103,7 @@ def spelled_out(words: str) -> list[str]:
     'hours'). Two runs of words spelled out alike are one wording spelled otherwise, not
     other words."""
     out: list[str] = []
-    for word in words.lower().split():
+    for word in (w for contracted in words.lower().split() for w in uncontracted(contracted)):
         glued = _GLUED.fullmatch(word)
         if glued and ordinal(word) is None:
             out += [glued[1], AMOUNTS.get(glued[2], glued[2])]
