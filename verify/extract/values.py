@@ -352,6 +352,10 @@ def _timed(sentence: str, mention: GradeMention, year_hint: int | None = None) -
         # 'When Ofsted last inspected, in March 2022, services were judged good'
         cue = "earlier" if _HISTORY.search(fronted) else None
         years |= {int(y) for y in YEAR.findall(fronted)}
+    if cue is None and not years and not today:
+        # 'In 2018, the adoption service was rated good, but help and protection was
+        # judged inadequate': the year opening the sentence dates its contrast too.
+        years |= _contrast_then(sentence, mention, year_hint)
     if cue == "earlier" and not years and not GRADE_RE.search(before):
         # 'a turnaround from 2015, when Ofsted found services to be inadequate'
         years = {int(y) for y in YEAR.findall(before)}
@@ -440,6 +444,48 @@ def _opening_years(before: str, year_hint: int | None) -> set[int]:
     return {year_hint - back} if year_hint and back else set()
 
 
+_TOLD_NOW = re.compile(
+    r"\b(?:is|are|has|have|remains?|still|continues?|currently|this|latest|newest|new|"
+    r"recent(?:ly)?|next|since)\b",
+    re.I,
+)
+"""Words of a grade's clause that tell it of the present or since: 'is', 'has been',
+'remains', 'this time', 'the latest inspection', 'has since'."""
+_TOLD_THEN = re.compile(r"\b(?:was|were|required|needed)\b", re.I)
+"""A grade's clause told in the simple past: 'was judged', 'were rated', 'required
+improvement'."""
+
+
+def _contrast_then(sentence: str, mention: GradeMention, year_hint: int | None) -> set[int]:
+    """The year the sentence opens with ('In 2018, ...', 'Two years ago, ...') for a grade
+    in a later clause of it (after 'but', 'while', 'although') that gives no time of its
+    own, is told in the simple past and names an area, and follows a grade of the opening
+    clause: 'In 2018, Surrey's adoption service was rated good, but help and protection was
+    judged inadequate' grades both areas in 2018 (was: the second read as today's and
+    contradicted by today's table). Not a clause telling now or since ('but this time help
+    and protection was judged outstanding', 'and it has since been judged good')."""
+    opening = _OPENING_YEAR.search(sentence)
+    at, end = mention.start, mention.end
+    if opening is None or at is None or end is None:
+        return set()
+    own = clause_start(sentence, at, Break.JOIN)
+    told = sentence[own:end]
+    if (
+        own < opening.end()
+        or not GRADE_RE.search(sentence, opening.end(), own)
+        or YEAR.search(sentence, opening.end(), end)
+        or _NOW.search(told)
+        or _TOLD_NOW.search(told)
+        or not _TOLD_THEN.search(told)
+        or not JUDGEMENT_RE.search(told)
+    ):
+        return set()
+    if opening["y"]:
+        return {int(opening["y"])}
+    back = number(opening["n"])
+    return {year_hint - back} if year_hint and back else set()
+
+
 def _own_reach(before: str, after: str) -> str:
     """The words around a grade whose years are its own: none after the next grade, and
     before it none that follow another grade's ('requires improvement in 2014 and good in
@@ -458,6 +504,20 @@ _YEAR_AFTER_GRADE = re.compile(
 )
 
 
+_RECEIVED_BEFORE = re.compile(
+    r"\b(?:receiv(?:e|es|ed|ing)|get(?:s|ting)?|got|giv(?:e|es|en|ing)|provid(?:e|es|ed|ing))"
+    r"\s+(?:(?:an?|the|some|very|consistently|mostly)\s+)*$",
+    re.I,
+)
+_THING_AFTER = re.compile(
+    r"\s+(?:support|help|care|practice|work|offer|services?|provision)\b(?!\s+(?:ratings?|grades?)\b)",
+    re.I,
+)
+"""A grade word between a verb of receiving or giving and the thing given ('received good
+support', 'get outstanding care', 'provide good help'): what is given, described in plain
+English, no grade (a grade is 'rated', 'judged', or 'received a good rating')."""
+
+
 def _is_rating(sentence: str, m: re.Match) -> bool:
     """A grade word used as a rating: in quote marks, after 'rated as'/'judged', before
     'rating'/'overall', or (not for 'good', a common adjective) in a sentence about
@@ -468,6 +528,8 @@ def _is_rating(sentence: str, m: re.Match) -> bool:
         return True
     if GRADE_AS_ADJECTIVE.match(sentence, m.end()):
         return False  # 'good news', 'our outstanding staff': an adjective, no grade
+    if _RECEIVED_BEFORE.search(sentence, 0, m.start()) and _THING_AFTER.match(sentence, m.end()):
+        return False  # 'care leavers received good support': what they get, no grade
     if TOP_GRADE_RE.match(m.group()) or _GRADE_NAME.search(m.group()):
         return True
     if _RATED_BEFORE.search(sentence[: m.start()]) or _RATING_AFTER.match(sentence[m.end() :]):
@@ -770,17 +832,34 @@ def first_grade(sentence: str) -> Grade | None:
     """The grade the sentence says was given for the first time, if any: the one 'first'
     comes right before ('its first “outstanding” rating'), else, when it says 'for the first
     time', the rating named last before that ('rated outstanding by Ofsted for the first
-    time'), else the first one after it ('for the first time, rated outstanding')."""
+    time'), else the first one after it ('for the first time, rated outstanding'); only a
+    rating in the clause saying it: in another ('judges care leavers separately for the
+    first time, and Oxfordshire's were rated good') the first is of something else."""
     if m := _FIRST_GRADE.search(sentence):
         return grade_of(m["grade"])
     time = _FIRST_TIME.search(sentence)
     if time is None:
         return None
-    ratings = [m for m in GRADE_RE.finditer(sentence) if _is_rating(sentence, m)]
+    ratings = [
+        m
+        for m in GRADE_RE.finditer(sentence)
+        if _is_rating(sentence, m) and _one_clause(sentence, m.start(), time.start())
+    ]
     before = [m for m in ratings if m.end() <= time.start()]
     after = [m for m in ratings if m.start() >= time.end()]
     chosen = before[-1] if before else after[0] if after else None
     return chosen.lastgroup if chosen else None
+
+
+_COMMA_JOIN = re.compile(r",\s*(?:and|but|while|whilst|whereas|(?:al)?though|yet)\b", re.I)
+"""A comma and a conjunction: the words after it are another clause, whatever its subject
+('..., and Oxfordshire's were rated good')."""
+
+
+def _one_clause(sentence: str, a: int, b: int) -> bool:
+    """True when no conjunction between clauses (nor a stop) stands between ``a`` and ``b``."""
+    a, b = min(a, b), max(a, b)
+    return clause_start(sentence, b, Break.JOIN) <= a and not _COMMA_JOIN.search(sentence, a, b)
 
 
 def _previous(sentence: str) -> tuple[int | None, Grade | None, int]:
