@@ -645,7 +645,9 @@ def grade_path(claim: Claim, report: Report, release_text: str) -> GradeReading:
     if not mentions:
         return GradeReading("no grade", mentions)
     elsewhere = {
-        id(m): body for m in mentions if (body := grade_of_other_body(release_text, claim, m))
+        id(m): body
+        for m in mentions
+        if (body := grade_of_other_body(release_text, claim, m, report.authority))
     }
     if len(elsewhere) == len(mentions):
         return GradeReading("other body", mentions, tuple(sorted(set(elsewhere.values()))))

@@ -16,6 +16,7 @@ from verify.words.clauses import Break, clause_end, clause_spans, clause_start, 
 from verify.words.councils import COUNCIL_WORD, COUNCILS_WORD
 from verify.words.dates import (
     BEFORE_THEN,
+    IN_MONTH,
     SINCE_LAST,
     SINCE_YEAR,
     YEAR,
@@ -37,8 +38,8 @@ from verify.words.judgements import RELEASE_JUDGEMENT_RE as JUDGEMENT_RE
 from verify.words.numbers import MONTH as _MONTH
 from verify.words.numbers import NUMBER as _NUM
 from verify.words.numbers import month_number, number
-from verify.words.qualifiers import EXCEPTIONS
-from verify.words.speakers import INSPECTORS_NAMED, LED_BY
+from verify.words.qualifiers import EXCEPTIONS, heads_a_part
+from verify.words.speakers import FRAMING_PHRASE, INSPECTORS_NAMED, LED_BY
 
 _RATING_CONTEXT = re.compile(r"\b(?:rat(?:ed|ing|ings)|judged|judgements?|graded?|grades)\b", re.I)
 _GRADE_NAME = re.compile(r"improvement to be good$", re.I)
@@ -451,6 +452,9 @@ _TOLD_NOW = re.compile(
 )
 """Words of a grade's clause that tell it of the present or since: 'is', 'has been',
 'remains', 'this time', 'the latest inspection', 'has since'."""
+_IN_MONTH = re.compile(IN_MONTH, re.I)
+"""A month of its own in a grade's clause ('but in January help and protection was judged
+...'): the clause is dated apart from the year opening the sentence."""
 _TOLD_THEN = re.compile(r"\b(?:was|were|required|needed)\b", re.I)
 """A grade's clause told in the simple past: 'was judged', 'were rated', 'required
 improvement'."""
@@ -476,6 +480,7 @@ def _contrast_then(sentence: str, mention: GradeMention, year_hint: int | None) 
         or YEAR.search(sentence, opening.end(), end)
         or _NOW.search(told)
         or _TOLD_NOW.search(told)
+        or _IN_MONTH.search(told)
         or not _TOLD_THEN.search(told)
         or not JUDGEMENT_RE.search(told)
     ):
@@ -504,6 +509,31 @@ _YEAR_AFTER_GRADE = re.compile(
 )
 
 
+_GRADING_WORD = re.compile(
+    rf"\b(?:{GRADING_VERBS}|deemed|ratings?|grades?|judgements?|found)\b", re.I
+)
+_PART_OF = re.compile(r"\b(?:of|for|with|to|among|by)\s+(?:[\w’'-]+\s+){0,2}$", re.I)
+
+
+def _said_of_a_part(sentence: str, m: re.Match) -> bool:
+    """True when a grade word is said, with no word of grading in its clause, of a subject
+    headed by a part of the work that names a judgement only after a preposition ('The
+    quality of direct work with disabled children in care requires improvement', 'Planning
+    for care leavers who misuse drugs and alcohol is inadequate'): plain English of that
+    part, not the judgement's grade (was: read as that judgement's and contradicted by the
+    table). Not a subject the judgement heads ('Services for children in care are good')."""
+    clause = sentence[clause_start(sentence, m.start(), Break.COMMA) : m.start()]
+    while framed := FRAMING_PHRASE.match(clause):
+        if not framed.end():
+            break
+        clause = clause[framed.end() :]
+    judgement = JUDGEMENT_RE.search(clause)
+    if judgement is None or _GRADING_WORD.search(clause):
+        return False
+    before = clause[: judgement.start()]
+    return bool(_PART_OF.search(before)) and heads_a_part(before)
+
+
 _RECEIVED_BEFORE = re.compile(
     r"\b(?:receiv(?:e|es|ed|ing)|get(?:s|ting)?|got|giv(?:e|es|en|ing)|provid(?:e|es|ed|ing))"
     r"\s+(?:(?:an?|the|some|very|consistently|mostly)\s+)*$",
@@ -530,6 +560,8 @@ def _is_rating(sentence: str, m: re.Match) -> bool:
         return False  # 'good news', 'our outstanding staff': an adjective, no grade
     if _RECEIVED_BEFORE.search(sentence, 0, m.start()) and _THING_AFTER.match(sentence, m.end()):
         return False  # 'care leavers received good support': what they get, no grade
+    if _said_of_a_part(sentence, m):
+        return False  # 'Planning for care leavers who ... is inadequate': no grade
     if TOP_GRADE_RE.match(m.group()) or _GRADE_NAME.search(m.group()):
         return True
     if _RATED_BEFORE.search(sentence[: m.start()]) or _RATING_AFTER.match(sentence[m.end() :]):
