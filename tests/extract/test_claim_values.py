@@ -486,3 +486,19 @@ def test_a_grade_between_receiving_and_what_is_received_is_no_grade():
 )
 def test_a_grade_word_said_of_a_part_the_judgement_is_named_in_is_no_grade(text, found):
     assert grades(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "days", "weeks"),
+    [
+        # A duration written onto another noun measures that, not the visit.
+        ("The five-day inspection came at the end of a 12-week recruitment drive.", 5, None),
+        ("The 12-week programme ended before the inspection.", None, None),
+        # Written onto the visit, or a span of it, it is the visit's.
+        ("Ofsted's two-week inspection of Bury", None, 2),
+        ("Inspectors were in Bury for a two-week period.", None, 2),
+    ],
+)
+def test_a_duration_is_the_visits_only_when_it_measures_the_visit(text, days, weeks):
+    values = parse_values(text)
+    assert (values.duration_days, values.duration_weeks) == (days, weeks)

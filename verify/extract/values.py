@@ -778,11 +778,23 @@ _VISIT = re.compile(
 that speaks of them ('conferences held within 15 days' is a duration of something else)."""
 
 
+_A_STAY = re.compile(r"-(?:day|week)s?(?:\s+long)?\s+(?:period|stint|spell|stay)\b", re.I)
+"""A duration written onto a span of time ('for a two-week period'): the visit's, in a
+clause speaking of it."""
+_OF_ANOTHER_NOUN = re.compile(r"-(?:day|week)s?(?:\s+[a-z][\w’'-]*){1,3}", re.I)
+"""A duration written onto the noun it measures ('a 12-week recruitment drive')."""
+
+
 def _durations(sentence: str) -> tuple[int | None, int | None]:
+    """The days and weeks a clause speaking of the visit gives it ('a two-week inspection',
+    'spent five days'); not a duration written onto another noun ('The five-day inspection
+    came at the end of a 12-week recruitment drive': the drive's, was contradicted)."""
     days = weeks = None
     if not _VISIT.search(sentence):
         return days, weeks
     for m in _DURATION.finditer(sentence):
+        if _measures_another_noun(sentence, m):
+            continue
         if m["fortnight"] or m["week"] or m["a_week"]:
             weeks = weeks or (2 if m["fortnight"] else 1)
         elif m.group("unit").lower() == "day":
@@ -790,6 +802,18 @@ def _durations(sentence: str) -> tuple[int | None, int | None]:
         else:
             weeks = weeks or number(m.group("n"))
     return days, weeks
+
+
+def _measures_another_noun(sentence: str, m: re.Match) -> bool:
+    """True when the duration at ``m`` is written onto a noun ('12-week recruitment drive')
+    and no word of the visit stands in the few words it measures."""
+    start = m.start("unit") - 1 if m["unit"] else m.start()
+    onto = _OF_ANOTHER_NOUN.match(sentence, start)
+    if onto is None or sentence[start] != "-":
+        return False
+    return not _VISIT.search(sentence, onto.start(), onto.end()) and not _A_STAY.match(
+        sentence, onto.start()
+    )
 
 
 _LOOKING_BACK = re.compile(
