@@ -466,6 +466,8 @@ def test_a_year_opening_the_sentence_dates_the_contrast_told_then(text, years):
 def test_a_grade_between_receiving_and_what_is_received_is_no_grade():
     said = "Care leavers told inspectors they received good support from their advisers."
     assert grades(said) == []
+    beside_areas = "Inspectors said care leavers received good support, but other areas lagged."
+    assert grades(beside_areas) == [("good", "care_leavers")]
     assert grades("Bury received outstanding for care leavers.") == [
         ("outstanding", "care_leavers")
     ]
@@ -477,7 +479,9 @@ def test_a_grade_between_receiving_and_what_is_received_is_no_grade():
         # A part of the work heads the subject; the judgement is named inside it.
         ("The quality of direct work with disabled children in care requires improvement.", []),
         ("Planning for care leavers who misuse drugs and alcohol is inadequate.", []),
-        ("Inspectors said that planning for care leavers is inadequate.", []),
+        ("Inspectors said that planning for care leavers who go missing is inadequate.", []),
+        # Not the whole of a judgement's work.
+        ("They said the contribution of the adoption service is good.", [("good", "adoption")]),
         # The judgement, or what it grades, heads the subject.
         ("Services for children in care are good.", [("good", "children_in_care")]),
         ("Help and protection is inadequate.", [("inadequate", "help_and_protection")]),

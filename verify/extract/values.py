@@ -512,16 +512,23 @@ _YEAR_AFTER_GRADE = re.compile(
 _GRADING_WORD = re.compile(
     rf"\b(?:{GRADING_VERBS}|deemed|ratings?|grades?|judgements?|found)\b", re.I
 )
-_PART_OF = re.compile(r"\b(?:of|for|with|to|among|by)\s+(?:[\w’'-]+\s+){0,2}$", re.I)
+_PART_OF = re.compile(r"\b(?P<of>of|for|with|to|among|by)\s+(?:[\w’'-]+\s+){0,2}$", re.I)
+_NARROWED_AFTER = re.compile(
+    r"\s+(?:who|whom|whose|with|without|placed|living|aged|at|from|out)\b", re.I
+)
+"""Words after a judgement's name that narrow it to some of its children ('care leavers who
+misuse drugs and alcohol', 'children in care placed out of area')."""
 
 
 def _said_of_a_part(sentence: str, m: re.Match) -> bool:
     """True when a grade word is said, with no word of grading in its clause, of a subject
-    headed by a part of the work that names a judgement only after a preposition ('The
-    quality of direct work with disabled children in care requires improvement', 'Planning
-    for care leavers who misuse drugs and alcohol is inadequate'): plain English of that
-    part, not the judgement's grade (was: read as that judgement's and contradicted by the
-    table). Not a subject the judgement heads ('Services for children in care are good')."""
+    headed by a part of the work that names a judgement only after a preposition and
+    narrowed to some of its children ('The quality of direct work with disabled children
+    in care requires improvement', 'Planning for care leavers who misuse drugs and alcohol
+    is inadequate'): plain English of that part, not the judgement's grade (was: read as
+    that judgement's and contradicted by the table). Not a subject the judgement heads
+    ('Services for children in care are good'), nor the whole of its work ('the
+    contribution made by the adoption service is good')."""
     clause = sentence[clause_start(sentence, m.start(), Break.COMMA) : m.start()]
     while framed := FRAMING_PHRASE.match(clause):
         if not framed.end():
@@ -531,7 +538,13 @@ def _said_of_a_part(sentence: str, m: re.Match) -> bool:
     if judgement is None or _GRADING_WORD.search(clause):
         return False
     before = clause[: judgement.start()]
-    return bool(_PART_OF.search(before)) and heads_a_part(before)
+    part = _PART_OF.search(before)
+    if part is None or not heads_a_part(before):
+        return False
+    narrowed = heads_a_part(before[part.end("of") :]) or _NARROWED_AFTER.match(
+        clause, judgement.end()
+    )
+    return bool(narrowed)
 
 
 _RECEIVED_BEFORE = re.compile(
@@ -548,6 +561,26 @@ support', 'get outstanding care', 'provide good help'): what is given, described
 English, no grade (a grade is 'rated', 'judged', or 'received a good rating')."""
 
 
+_OF_AREAS = re.compile(
+    r"\b(?:(?:other|remaining)\s+(?:areas?|judgements?)|rat(?:ed|ing|ings)|judged|judgements?"
+    r"|grades?|graded)\b",
+    re.I,
+)
+
+
+def _received(sentence: str, m: re.Match) -> bool:
+    """True for a grade word between a verb of receiving or giving and the thing given
+    (``_RECEIVED_BEFORE``, ``_THING_AFTER``) in a sentence that speaks of no areas or
+    ratings: 'Care leavers told inspectors they received good support from their personal
+    advisers'. Beside areas it is the area's grade ('Inspectors said care leavers received
+    good support, although other areas lagged behind')."""
+    return (
+        bool(_RECEIVED_BEFORE.search(sentence, 0, m.start()))
+        and bool(_THING_AFTER.match(sentence, m.end()))
+        and not _OF_AREAS.search(sentence)
+    )
+
+
 def _is_rating(sentence: str, m: re.Match) -> bool:
     """A grade word used as a rating: in quote marks, after 'rated as'/'judged', before
     'rating'/'overall', or (not for 'good', a common adjective) in a sentence about
@@ -558,7 +591,7 @@ def _is_rating(sentence: str, m: re.Match) -> bool:
         return True
     if GRADE_AS_ADJECTIVE.match(sentence, m.end()):
         return False  # 'good news', 'our outstanding staff': an adjective, no grade
-    if _RECEIVED_BEFORE.search(sentence, 0, m.start()) and _THING_AFTER.match(sentence, m.end()):
+    if _received(sentence, m):
         return False  # 'care leavers received good support': what they get, no grade
     if _said_of_a_part(sentence, m):
         return False  # 'Planning for care leavers who ... is inadequate': no grade
