@@ -35,16 +35,6 @@ DATA = Path(__file__).parents[1] / "data" / "stress_gate8"
 EXPECTED, CLAIMS = load_expected(DATA)
 
 KNOWN_MISSES: dict[str, str] = {
-    (
-        "In 2017, Southwark's adoption service was rated outstanding, but services for "
-        "children in care required improvement"
-    ): (
-        "the year opening the sentence dates only the grades before another grade "
-        "(``values._opening_years``), so the second, after 'but', is read as today's and "
-        "contradicted by the 2022 table; this case passed on its lane only while "
-        "'required improvement' was no grade (facts5 reads it as one, rightly): a false "
-        "flag found at the merge, session 10, left for the next session"
-    ),
     "pre-proceedings arrangements under the Public Law Outline are effective": (
         "the report's 'not sufficiently effective' is read as a hedge the claim drops "
         "(qualifiers.HEDGES), so misleading; by the conventions it denies 'effective' outright"

@@ -222,6 +222,13 @@ def test_a_move_of_grade_said_without_the_grades(text, direction):
         ),
         # A first within a span is no first ever.
         ("This is the first time the city has been rated good since 2008.", None),
+        # A first of something else, told in another clause, is no first grade.
+        (
+            "Ofsted's 2023 framework judges care leavers separately for the first time, and "
+            "Oxfordshire's were rated good.",
+            None,
+        ),
+        ("For the first time, the council was rated outstanding.", "outstanding"),
     ],
 )
 def test_the_first_time_a_council_has_been_rated(text, first):
@@ -419,3 +426,83 @@ def test_who_led_the_inspection_is_read_only_of_the_inspection():
     }
     for text, name in led.items():
         assert parse_values(text).lead_inspector == name, text
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # The year opening the sentence dates its contrast clause, told in the past.
+        (
+            "In 2018, Surrey's adoption service was rated good, but help and protection was "
+            "judged inadequate.",
+            [[2018], [2018]],
+        ),
+        (
+            "In 2018, Oxfordshire was rated good overall, although help and protection "
+            "required improvement.",
+            [[2018], [2018]],
+        ),
+        # Not a clause with a time of its own, nor one told of today.
+        (
+            "In 2018, Portsmouth was rated good in every area, but this time help and "
+            "protection was judged outstanding.",
+            [[2018], []],
+        ),
+        (
+            "In 2018 Surrey was rated inadequate overall, but in January help and protection "
+            "was judged to require improvement.",
+            [[2018], []],
+        ),
+        (
+            "In 2019 the council was rated inadequate, but help and protection is good.",
+            [[2019], []],
+        ),
+    ],
+)
+def test_a_year_opening_the_sentence_dates_the_contrast_told_then(text, years):
+    assert [g.years_near for g in parse_values(text, 2024).grades] == years
+
+
+def test_a_grade_between_receiving_and_what_is_received_is_no_grade():
+    said = "Care leavers told inspectors they received good support from their advisers."
+    assert grades(said) == []
+    beside_areas = "Inspectors said care leavers received good support, but other areas lagged."
+    assert grades(beside_areas) == [("good", "care_leavers")]
+    assert grades("Bury received outstanding for care leavers.") == [
+        ("outstanding", "care_leavers")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A part of the work heads the subject; the judgement is named inside it.
+        ("The quality of direct work with disabled children in care requires improvement.", []),
+        ("Planning for care leavers who misuse drugs and alcohol is inadequate.", []),
+        ("Inspectors said that planning for care leavers who go missing is inadequate.", []),
+        # Not the whole of a judgement's work.
+        ("They said the contribution of the adoption service is good.", [("good", "adoption")]),
+        # The judgement, or what it grades, heads the subject.
+        ("Services for children in care are good.", [("good", "children_in_care")]),
+        ("Help and protection is inadequate.", [("inadequate", "help_and_protection")]),
+        ("Planning for care leavers was judged inadequate.", [("inadequate", "care_leavers")]),
+    ],
+)
+def test_a_grade_word_said_of_a_part_the_judgement_is_named_in_is_no_grade(text, found):
+    assert grades(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "days", "weeks"),
+    [
+        # A duration written onto another noun measures that, not the visit.
+        ("The five-day inspection came at the end of a 12-week recruitment drive.", 5, None),
+        ("The 12-week programme ended before the inspection.", None, None),
+        # Written onto the visit, or a span of it, it is the visit's.
+        ("Ofsted's two-week inspection of Bury", None, 2),
+        ("Inspectors were in Bury for a two-week period.", None, 2),
+    ],
+)
+def test_a_duration_is_the_visits_only_when_it_measures_the_visit(text, days, weeks):
+    values = parse_values(text)
+    assert (values.duration_days, values.duration_weeks) == (days, weeks)

@@ -25,6 +25,24 @@ def test_a_grade_said_of_another_body_names_it(before, body):
 
 
 @pytest.mark.parametrize(
+    ("before", "body"),
+    [
+        ("Unlike neighbouring Hampshire, which Ofsted rated ", "Hampshire"),
+        ("Like Hampshire County Council, which was judged ", "Hampshire County Council"),
+        ("Nationally, around one in ten councils is rated ", "one in ten councils"),
+        ("Its fostering service, inspected separately in 2023, is rated ", "fostering service"),
+    ],
+)
+def test_a_grade_said_of_another_council_or_councils_names_it(before, body):
+    assert other_body(before, "Surrey") == body
+
+
+def test_the_reports_own_council_named_is_no_other_body():
+    assert other_body("Unlike Hampshire, Surrey's services were judged to ", "Surrey") is None
+    assert other_body("Surrey County Council was rated ", "Surrey") is None
+
+
+@pytest.mark.parametrize(
     "before",
     [
         "The schools watchdog has rated Medway ",

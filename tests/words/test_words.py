@@ -30,6 +30,21 @@ def test_one_parser_reads_release_cover_and_file_name_dates():
     assert parse_dates("on 3 March") == []
 
 
+def test_a_date_borrows_a_year_only_within_its_range_or_list():
+    assert parse_dates("from Monday 15 May to Friday 19 May 2023") == [
+        date(2023, 5, 15),
+        date(2023, 5, 19),
+    ]
+    # The year of a date of something else further on is not the range's.
+    opened = "between 15 and 19 May, a year after the hub opened on 3 April 2022"
+    assert parse_dates(opened) == [date(2022, 4, 3)]
+    assert parse_dates(opened, year_hint=2023) == [
+        date(2022, 4, 3),
+        date(2023, 5, 15),
+        date(2023, 5, 19),
+    ]
+
+
 def test_a_word_that_starts_like_a_month_is_not_one():
     assert parse_dates("over 3 decades and 4 junior staff in 2020") == []
     assert (month_number("Sept"), month_number("feb"), month_number("Marked")) == (9, 2, None)

@@ -283,7 +283,9 @@ def sentence_before(text: str, claim: Claim, at: int) -> str:
     return text[start : claim.start + at]
 
 
-def grade_of_other_body(text: str, claim: Claim, mention: GradeMention) -> str | None:
+def grade_of_other_body(
+    text: str, claim: Claim, mention: GradeMention, authority: str | None = None
+) -> str | None:
     """The body a grade is said of when it is one no children's services report grades
     ('Four of the city's secondary schools are rated outstanding', 'The borough's schools
     are among the best, with 95 per cent rated good or outstanding', 'A neighbouring
@@ -294,7 +296,8 @@ def grade_of_other_body(text: str, claim: Claim, mention: GradeMention) -> str |
     ``words.speakers.other_grader``), or says it in words of their own ('One foster carer
     told the council the service was "outstanding"', ``words.speakers.other_speaker``).
     Such a grade is no grade of this inspection, neither right nor wrong against its
-    table, nor are the dates said of it the visit's. ``text``: the release's."""
+    table, nor are the dates said of it the visit's. ``text``: the release's;
+    ``authority``: the report's council (a grade of another council named is that one's)."""
     if mention.start is None:
         return None
     before = sentence_before(text, claim, mention.start)
@@ -303,18 +306,19 @@ def grade_of_other_body(text: str, claim: Claim, mention: GradeMention) -> str |
         if not _JOINED.match(before[printed.end() :]):
             start = printed.end()
     stretch = before[start:]
-    return other_body(stretch) or other_grader(stretch) or other_speaker(stretch)
+    return other_body(stretch, authority) or other_grader(stretch) or other_speaker(stretch)
 
 
 _JOINED = re.compile(r"\W*(?:and/)?(?:or|and|to)?\W*$", re.I)
 """The words between two grades of one list ('good or outstanding'): one subject for both."""
 
 
-def about_other_body(text: str, claim: Claim) -> bool:
+def about_other_body(text: str, claim: Claim, authority: str | None = None) -> bool:
     """True when every grade the claim prints is said of a body no children's services
-    report grades (``grade_of_other_body``): what it dates is that body's inspection."""
+    report grades, or another council than ``authority`` (``grade_of_other_body``): what
+    it dates is that body's inspection."""
     grades = [m for m in claim.values.grades if m.start is not None]
-    return bool(grades) and all(grade_of_other_body(text, claim, m) for m in grades)
+    return bool(grades) and all(grade_of_other_body(text, claim, m, authority) for m in grades)
 
 
 @lru_cache(maxsize=256)

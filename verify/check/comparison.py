@@ -47,7 +47,7 @@ from verify.words.grades import (
 from verify.words.judgements import JUDGEMENTS, graded_areas, prose
 from verify.words.judgements import RELEASE_JUDGEMENT_RE as JUDGEMENT_RE
 from verify.words.numbers import MONTH, NUMBER, month_number, number
-from verify.words.qualifiers import EXCEPTION
+from verify.words.qualifiers import EXCEPTION, EXCEPTIONS
 
 
 def previous_report(
@@ -631,7 +631,7 @@ def named_judgement(claim: Claim) -> JudgementName | None:
     leaders outstanding'), or it names several."""
     named = {m.judgement for m in claim.values.grades}
     if not named:
-        named = {m.lastgroup for m in JUDGEMENT_RE.finditer(claim.text)}
+        named = _judgements_named(claim.text)
     if len(named) != 1 or None in named or "overall_effectiveness" in named:
         return None
     return named.pop()
@@ -719,8 +719,28 @@ def _direction_subject(claim: Claim) -> JudgementName | None:
 def _one_judgement(clause: str) -> JudgementName | None:
     """The one judgement ``clause`` names, when it names exactly one and not overall
     effectiveness: a grade or change told in it is that area's."""
-    named = {m.lastgroup for m in JUDGEMENT_RE.finditer(clause)}
+    named = _judgements_named(clause)
     return named.pop() if len(named) == 1 and "overall_effectiveness" not in named else None
+
+
+_EXCEPTED = re.compile(rf"\b(?:{EXCEPTIONS})\s+(?:(?:the|its|for|of)\s+)*$", re.I)
+_LISTED = re.compile(r"(?:\s*,)?\s*(?:and|or)?\s*(?:the\s+|its\s+)?", re.I)
+
+
+def _judgements_named(text: str) -> set[JudgementName]:
+    """The judgements ``text`` names, less those it names as exceptions ('required
+    improvement in every area except adoption, which was judged good', 'every area apart
+    from adoption and care leavers'): what it says of all is not said of them."""
+    named, excepted, last_end = set(), False, 0
+    for m in JUDGEMENT_RE.finditer(text):
+        before = text[last_end : m.start()]
+        excepted = bool(_EXCEPTED.search(before)) or (
+            excepted and bool(_LISTED.fullmatch(before))
+        )
+        if not excepted:
+            named.add(m.lastgroup)
+        last_end = m.end()
+    return named
 
 
 def _direction_of(name: JudgementName, report: Report, earlier: Report) -> tuple[str, str]:

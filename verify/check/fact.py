@@ -274,7 +274,9 @@ def claim_dates(claim: Claim, report: Report) -> list[date]:
     and 11 November last year', 'from 3 to 14 March' in an undated story) has only its day
     and month from the release: it is given the year that puts it nearest the inspection,
     not the year of the release's dateline; so is one beside a year printed for something
-    else ('took place between 4 and 15 December, the first full inspection since 2019')."""
+    else ('took place between 4 and 15 December, the first full inspection since 2019'), or
+    one beside a full date of something else ('between 15 and 19 May, a year after the hub
+    opened on 3 April 2022': the yearless days were read in 2022 and contradicted)."""
     if report.inspection_start is None:
         return claim.values.dates
     start, end = report.inspection_start, report.inspection_end or report.inspection_start
@@ -282,10 +284,9 @@ def claim_dates(claim: Claim, report: Report) -> list[date]:
     if not YEAR.search(text):
         found = parse_dates(text, start.year) or claim.values.dates
         return sorted({_year_nearest(d, start, end) for d in found})
-    spans = [text[a:b] for a, b in date_spans(text)]
-    printed = {d.year for span in spans if YEAR.search(span) for d in parse_dates(span)}
+    printed = set(parse_dates(text))  # each with the year printed in its own range or list
     found = claim.values.dates
-    return sorted({d if d.year in printed else _year_nearest(d, start, end) for d in found})
+    return sorted({d if d in printed else _year_nearest(d, start, end) for d in found})
 
 
 def _year_nearest(d: date, start: date, end: date) -> date:
@@ -567,7 +568,9 @@ def _relative(claim: Claim, ctx: Context, report: Report) -> list[tuple[str, str
     official's account (their own: the conventions' opinion)."""
     results: list[tuple[str, str]] = []
     official = in_own_words(claim.attribution)
-    other = names_other_visit(claim.text, report) or about_other_body(ctx.release.text, claim)
+    other = names_other_visit(claim.text, report) or about_other_body(
+        ctx.release.text, claim, report.authority
+    )
     if official or other:
         return results
     day = _release_date(ctx.release.text, report)
@@ -765,7 +768,7 @@ def _visit_checks(claim: Claim, ctx: Context, report: Report) -> tuple[tuple, li
     misnamed = misnamed_visit(claim.text, report, dateline(ctx.release.text))
     if names_other_visit(claim.text, report) and not misnamed:
         return (), []
-    if about_other_body(ctx.release.text, claim):
+    if about_other_body(ctx.release.text, claim, report.authority):
         return (), []  # 'SEND services were judged ... in a local area inspection in May'
     checks = (_team, _lead, _duration, _dates, _months, _published_month, _inspection_type)
     return checks, [_misnamed(misnamed, report)] if misnamed else []

@@ -32,7 +32,10 @@ from verify.words.clauses import clause_spans, clause_start
 from verify.words.grades import (
     GRADE_ONLY,
     GRADING_VERBS,
+    OR_BETTER_AFTER,
+    OR_BETTER_BEFORE,
     RELEASE_GRADE_RE,
+    at_or_above,
     grade_rank,
     grade_text,
     grades_in,
@@ -430,9 +433,16 @@ _OR = re.compile(r"\W*(?:and/)?or\W*$", re.I)
 def _either(claim: Claim, mentions: list[GradeMention], grade: str) -> frozenset[str]:
     """The grades a count or share is of: ``grade``, and the grade printed beside it with
     'or' between ('good or outstanding in three of the five areas' counts the areas at
-    either)."""
+    either), or every grade above it when it is said so ('four of the five judgements are
+    good or better', 'at least good')."""
     placed = sorted((m for m in mentions if m.start is not None), key=lambda m: m.start)
     grades = {grade}
+    for m in placed:
+        said_or_better = OR_BETTER_AFTER.match(claim.text, m.end) or OR_BETTER_BEFORE.search(
+            claim.text, 0, m.start
+        )
+        if m.grade == grade and said_or_better:
+            grades |= at_or_above(grade)
     for a, b in itertools.pairwise(placed):
         if grade in (a.grade, b.grade) and _OR.match(claim.text[a.end : b.start]):
             grades |= {a.grade, b.grade}
@@ -635,7 +645,9 @@ def grade_path(claim: Claim, report: Report, release_text: str) -> GradeReading:
     if not mentions:
         return GradeReading("no grade", mentions)
     elsewhere = {
-        id(m): body for m in mentions if (body := grade_of_other_body(release_text, claim, m))
+        id(m): body
+        for m in mentions
+        if (body := grade_of_other_body(release_text, claim, m, report.authority))
     }
     if len(elsewhere) == len(mentions):
         return GradeReading("other body", mentions, tuple(sorted(set(elsewhere.values()))))

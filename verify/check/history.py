@@ -37,17 +37,19 @@ _IN_A_ROW = re.compile(
     r"(?:time|inspection|occasion|rating|judgement|grade)s?\b"
     rf"|\b{_ORDINAL} (?:time|inspection)s? in a row\b"
     rf"|\b({NUMBER}) (?:consecutive|successive) (?:inspection|rating|time|occasion)s\b"
-    rf"|\b({NUMBER}) (?:time|inspection)s in a row\b",
+    rf"|\b({NUMBER}) (?:time|inspection)s in a row\b"
+    r"|\b(twice) (?:in a row|running|in succession)\b",
     re.I,
 )
 """'the third consecutive time', 'its fourth consecutive good rating', 'three times in a
-row', 'at three consecutive inspections'."""
+row', 'at three consecutive inspections', 'twice in a row'."""
 
 
 def _times_in_a_row(row: re.Match) -> int:
-    """3 for 'third consecutive time', 'three successive inspections' or '3rd in a row'."""
+    """3 for 'third consecutive time', 'three successive inspections' or '3rd in a row';
+    2 for 'twice in a row'."""
     word = next(g for g in row.groups() if g)
-    return ordinal(word) or number(word) or 0
+    return 2 if word.lower() == "twice" else ordinal(word) or number(word) or 0
 
 
 _SPAN = rf"(?:{NUMBER} years?|a decade)"

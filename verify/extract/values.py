@@ -16,6 +16,7 @@ from verify.words.clauses import Break, clause_end, clause_spans, clause_start, 
 from verify.words.councils import COUNCIL_WORD, COUNCILS_WORD
 from verify.words.dates import (
     BEFORE_THEN,
+    IN_MONTH,
     SINCE_LAST,
     SINCE_YEAR,
     YEAR,
@@ -37,8 +38,8 @@ from verify.words.judgements import RELEASE_JUDGEMENT_RE as JUDGEMENT_RE
 from verify.words.numbers import MONTH as _MONTH
 from verify.words.numbers import NUMBER as _NUM
 from verify.words.numbers import month_number, number
-from verify.words.qualifiers import EXCEPTIONS
-from verify.words.speakers import INSPECTORS_NAMED, LED_BY
+from verify.words.qualifiers import EXCEPTIONS, heads_a_part
+from verify.words.speakers import FRAMING_PHRASE, INSPECTORS_NAMED, LED_BY
 
 _RATING_CONTEXT = re.compile(r"\b(?:rat(?:ed|ing|ings)|judged|judgements?|graded?|grades)\b", re.I)
 _GRADE_NAME = re.compile(r"improvement to be good$", re.I)
@@ -352,6 +353,10 @@ def _timed(sentence: str, mention: GradeMention, year_hint: int | None = None) -
         # 'When Ofsted last inspected, in March 2022, services were judged good'
         cue = "earlier" if _HISTORY.search(fronted) else None
         years |= {int(y) for y in YEAR.findall(fronted)}
+    if cue is None and not years and not today:
+        # 'In 2018, the adoption service was rated good, but help and protection was
+        # judged inadequate': the year opening the sentence dates its contrast too.
+        years |= _contrast_then(sentence, mention, year_hint)
     if cue == "earlier" and not years and not GRADE_RE.search(before):
         # 'a turnaround from 2015, when Ofsted found services to be inadequate'
         years = {int(y) for y in YEAR.findall(before)}
@@ -440,6 +445,52 @@ def _opening_years(before: str, year_hint: int | None) -> set[int]:
     return {year_hint - back} if year_hint and back else set()
 
 
+_TOLD_NOW = re.compile(
+    r"\b(?:is|are|has|have|remains?|still|continues?|currently|this|latest|newest|new|"
+    r"recent(?:ly)?|next|since)\b",
+    re.I,
+)
+"""Words of a grade's clause that tell it of the present or since: 'is', 'has been',
+'remains', 'this time', 'the latest inspection', 'has since'."""
+_IN_MONTH = re.compile(IN_MONTH, re.I)
+"""A month of its own in a grade's clause ('but in January help and protection was judged
+...'): the clause is dated apart from the year opening the sentence."""
+_TOLD_THEN = re.compile(r"\b(?:was|were|required|needed)\b", re.I)
+"""A grade's clause told in the simple past: 'was judged', 'were rated', 'required
+improvement'."""
+
+
+def _contrast_then(sentence: str, mention: GradeMention, year_hint: int | None) -> set[int]:
+    """The year the sentence opens with ('In 2018, ...', 'Two years ago, ...') for a grade
+    in a later clause of it (after 'but', 'while', 'although') that gives no time of its
+    own, is told in the simple past and names an area, and follows a grade of the opening
+    clause: 'In 2018, Surrey's adoption service was rated good, but help and protection was
+    judged inadequate' grades both areas in 2018 (was: the second read as today's and
+    contradicted by today's table). Not a clause telling now or since ('but this time help
+    and protection was judged outstanding', 'and it has since been judged good')."""
+    opening = _OPENING_YEAR.search(sentence)
+    at, end = mention.start, mention.end
+    if opening is None or at is None or end is None:
+        return set()
+    own = clause_start(sentence, at, Break.JOIN)
+    told = sentence[own:end]
+    if (
+        own < opening.end()
+        or not GRADE_RE.search(sentence, opening.end(), own)
+        or YEAR.search(sentence, opening.end(), end)
+        or _NOW.search(told)
+        or _TOLD_NOW.search(told)
+        or _IN_MONTH.search(told)
+        or not _TOLD_THEN.search(told)
+        or not JUDGEMENT_RE.search(told)
+    ):
+        return set()
+    if opening["y"]:
+        return {int(opening["y"])}
+    back = number(opening["n"])
+    return {year_hint - back} if year_hint and back else set()
+
+
 def _own_reach(before: str, after: str) -> str:
     """The words around a grade whose years are its own: none after the next grade, and
     before it none that follow another grade's ('requires improvement in 2014 and good in
@@ -458,6 +509,78 @@ _YEAR_AFTER_GRADE = re.compile(
 )
 
 
+_GRADING_WORD = re.compile(
+    rf"\b(?:{GRADING_VERBS}|deemed|ratings?|grades?|judgements?|found)\b", re.I
+)
+_PART_OF = re.compile(r"\b(?P<of>of|for|with|to|among|by)\s+(?:[\w’'-]+\s+){0,2}$", re.I)
+_NARROWED_AFTER = re.compile(
+    r"\s+(?:who|whom|whose|with|without|placed|living|aged|at|from|out)\b", re.I
+)
+"""Words after a judgement's name that narrow it to some of its children ('care leavers who
+misuse drugs and alcohol', 'children in care placed out of area')."""
+
+
+def _said_of_a_part(sentence: str, m: re.Match) -> bool:
+    """True when a grade word is said, with no word of grading in its clause, of a subject
+    headed by a part of the work that names a judgement only after a preposition and
+    narrowed to some of its children ('The quality of direct work with disabled children
+    in care requires improvement', 'Planning for care leavers who misuse drugs and alcohol
+    is inadequate'): plain English of that part, not the judgement's grade (was: read as
+    that judgement's and contradicted by the table). Not a subject the judgement heads
+    ('Services for children in care are good'), nor the whole of its work ('the
+    contribution made by the adoption service is good')."""
+    clause = sentence[clause_start(sentence, m.start(), Break.COMMA) : m.start()]
+    while framed := FRAMING_PHRASE.match(clause):
+        if not framed.end():
+            break
+        clause = clause[framed.end() :]
+    judgement = JUDGEMENT_RE.search(clause)
+    if judgement is None or _GRADING_WORD.search(clause):
+        return False
+    before = clause[: judgement.start()]
+    part = _PART_OF.search(before)
+    if part is None or not heads_a_part(before):
+        return False
+    narrowed = heads_a_part(before[part.end("of") :]) or _NARROWED_AFTER.match(
+        clause, judgement.end()
+    )
+    return bool(narrowed)
+
+
+_RECEIVED_BEFORE = re.compile(
+    r"\b(?:receiv(?:e|es|ed|ing)|get(?:s|ting)?|got|giv(?:e|es|en|ing)|provid(?:e|es|ed|ing))"
+    r"\s+(?:(?:an?|the|some|very|consistently|mostly)\s+)*$",
+    re.I,
+)
+_THING_AFTER = re.compile(
+    r"\s+(?:support|help|care|practice|work|offer|services?|provision)\b(?!\s+(?:ratings?|grades?)\b)",
+    re.I,
+)
+"""A grade word between a verb of receiving or giving and the thing given ('received good
+support', 'get outstanding care', 'provide good help'): what is given, described in plain
+English, no grade (a grade is 'rated', 'judged', or 'received a good rating')."""
+
+
+_OF_AREAS = re.compile(
+    r"\b(?:(?:other|remaining)\s+(?:areas?|judgements?)|rat(?:ed|ing|ings)|judged|judgements?"
+    r"|grades?|graded)\b",
+    re.I,
+)
+
+
+def _received(sentence: str, m: re.Match) -> bool:
+    """True for a grade word between a verb of receiving or giving and the thing given
+    (``_RECEIVED_BEFORE``, ``_THING_AFTER``) in a sentence that speaks of no areas or
+    ratings: 'Care leavers told inspectors they received good support from their personal
+    advisers'. Beside areas it is the area's grade ('Inspectors said care leavers received
+    good support, although other areas lagged behind')."""
+    return (
+        bool(_RECEIVED_BEFORE.search(sentence, 0, m.start()))
+        and bool(_THING_AFTER.match(sentence, m.end()))
+        and not _OF_AREAS.search(sentence)
+    )
+
+
 def _is_rating(sentence: str, m: re.Match) -> bool:
     """A grade word used as a rating: in quote marks, after 'rated as'/'judged', before
     'rating'/'overall', or (not for 'good', a common adjective) in a sentence about
@@ -468,6 +591,10 @@ def _is_rating(sentence: str, m: re.Match) -> bool:
         return True
     if GRADE_AS_ADJECTIVE.match(sentence, m.end()):
         return False  # 'good news', 'our outstanding staff': an adjective, no grade
+    if _received(sentence, m):
+        return False  # 'care leavers received good support': what they get, no grade
+    if _said_of_a_part(sentence, m):
+        return False  # 'Planning for care leavers who ... is inadequate': no grade
     if TOP_GRADE_RE.match(m.group()) or _GRADE_NAME.search(m.group()):
         return True
     if _RATED_BEFORE.search(sentence[: m.start()]) or _RATING_AFTER.match(sentence[m.end() :]):
@@ -684,11 +811,23 @@ _VISIT = re.compile(
 that speaks of them ('conferences held within 15 days' is a duration of something else)."""
 
 
+_A_STAY = re.compile(r"-(?:day|week)s?(?:\s+long)?\s+(?:period|stint|spell|stay)\b", re.I)
+"""A duration written onto a span of time ('for a two-week period'): the visit's, in a
+clause speaking of it."""
+_OF_ANOTHER_NOUN = re.compile(r"-(?:day|week)s?(?:\s+[a-z][\w’'-]*){1,3}", re.I)
+"""A duration written onto the noun it measures ('a 12-week recruitment drive')."""
+
+
 def _durations(sentence: str) -> tuple[int | None, int | None]:
+    """The days and weeks a clause speaking of the visit gives it ('a two-week inspection',
+    'spent five days'); not a duration written onto another noun ('The five-day inspection
+    came at the end of a 12-week recruitment drive': the drive's, was contradicted)."""
     days = weeks = None
     if not _VISIT.search(sentence):
         return days, weeks
     for m in _DURATION.finditer(sentence):
+        if _measures_another_noun(sentence, m):
+            continue
         if m["fortnight"] or m["week"] or m["a_week"]:
             weeks = weeks or (2 if m["fortnight"] else 1)
         elif m.group("unit").lower() == "day":
@@ -696,6 +835,18 @@ def _durations(sentence: str) -> tuple[int | None, int | None]:
         else:
             weeks = weeks or number(m.group("n"))
     return days, weeks
+
+
+def _measures_another_noun(sentence: str, m: re.Match) -> bool:
+    """True when the duration at ``m`` is written onto a noun ('12-week recruitment drive')
+    and no word of the visit stands in the few words it measures."""
+    start = m.start("unit") - 1 if m["unit"] else m.start()
+    onto = _OF_ANOTHER_NOUN.match(sentence, start)
+    if onto is None or sentence[start] != "-":
+        return False
+    return not _VISIT.search(sentence, onto.start(), onto.end()) and not _A_STAY.match(
+        sentence, onto.start()
+    )
 
 
 _LOOKING_BACK = re.compile(
@@ -770,17 +921,34 @@ def first_grade(sentence: str) -> Grade | None:
     """The grade the sentence says was given for the first time, if any: the one 'first'
     comes right before ('its first “outstanding” rating'), else, when it says 'for the first
     time', the rating named last before that ('rated outstanding by Ofsted for the first
-    time'), else the first one after it ('for the first time, rated outstanding')."""
+    time'), else the first one after it ('for the first time, rated outstanding'); only a
+    rating in the clause saying it: in another ('judges care leavers separately for the
+    first time, and Oxfordshire's were rated good') the first is of something else."""
     if m := _FIRST_GRADE.search(sentence):
         return grade_of(m["grade"])
     time = _FIRST_TIME.search(sentence)
     if time is None:
         return None
-    ratings = [m for m in GRADE_RE.finditer(sentence) if _is_rating(sentence, m)]
+    ratings = [
+        m
+        for m in GRADE_RE.finditer(sentence)
+        if _is_rating(sentence, m) and _one_clause(sentence, m.start(), time.start())
+    ]
     before = [m for m in ratings if m.end() <= time.start()]
     after = [m for m in ratings if m.start() >= time.end()]
     chosen = before[-1] if before else after[0] if after else None
     return chosen.lastgroup if chosen else None
+
+
+_COMMA_JOIN = re.compile(r",\s*(?:and|but|while|whilst|whereas|(?:al)?though|yet)\b", re.I)
+"""A comma and a conjunction: the words after it are another clause, whatever its subject
+('..., and Oxfordshire's were rated good')."""
+
+
+def _one_clause(sentence: str, a: int, b: int) -> bool:
+    """True when no conjunction between clauses (nor a stop) stands between ``a`` and ``b``."""
+    a, b = min(a, b), max(a, b)
+    return clause_start(sentence, b, Break.JOIN) <= a and not _COMMA_JOIN.search(sentence, a, b)
 
 
 def _previous(sentence: str) -> tuple[int | None, Grade | None, int]:

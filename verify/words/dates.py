@@ -2,8 +2,8 @@
 
 Dates are printed '11 September 2017', 'January 12, 2024', '2 to 13 January 2023',
 '13 May 2014 – 05 June 2014', '16/01/2019', 'Feb' for February and, in Ofsted's file
-names, '12 january 2024'. A date without a year borrows the next date's year ('between
-11 September and 5 October 2017'), or the hint when none follows.
+names, '12 january 2024'. A date without a year borrows the year of the next date in its
+range or list ('between 11 September and 5 October 2017'), else the hint.
 """
 
 from __future__ import annotations
@@ -25,21 +25,36 @@ _RANGE_START = re.compile(
 _NUMERIC = re.compile(r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\b")
 
 
+_JOINED_DATES = re.compile(
+    r"[\s,]*(?:(?:to|and|until|till|through|or|&|-|–|—)[\s,]*)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day[\s,]*)?",
+    re.I,
+)
+"""What may stand between two dates of one range or list ('11 September and 5 October',
+'Monday 15 May to Friday 19 May')."""
+
+
 def parse_dates(text: str, year_hint: int | None = None) -> list[date]:
-    """Every full date in ``text``, sorted and without repeats."""
+    """Every full date in ``text``, sorted and without repeats. A date without a year
+    borrows the year of the date right after it in one range or list ('between 11
+    September and 5 October 2017'), never of a date further on, which dates something else
+    ('between 15 and 19 May, a year after the hub opened on 3 April 2022'): the hint."""
     hits = []
     for rx in (_DMY, _MDY, _RANGE_START, _NUMERIC):
         for m in rx.finditer(text):
             month = int(m.group("m")) if rx is _NUMERIC else month_number(m.group("m"))
             if month is not None:
-                hits.append((m.start(), int(m.group("d")), month, m.groupdict().get("y")))
+                hits.append((m.start(), m.end(), int(m.group("d")), month, m.groupdict().get("y")))
     hits.sort()
-    found, next_year = [], year_hint
-    for _, day, month, year in reversed(hits):
-        y = int(year) if year else next_year
+    found, next_year, next_start = [], year_hint, None
+    for start, end, day, month, year in reversed(hits):
+        joined = next_start is not None and (
+            end >= next_start or _JOINED_DATES.fullmatch(text, end, next_start)
+        )
+        y = int(year) if year else next_year if joined else year_hint
+        next_start, next_year = start, y
         if y is None:
             continue
-        next_year = y
         try:
             found.append(date(y, month, day))
         except ValueError:

@@ -96,6 +96,17 @@ BELOW_GOOD_MENTIONS: dict[Grade, str] = {
 """Regex: how a release sentence speaks of a grade below good, loosely (for omissions)."""
 
 
+OR_BETTER_AFTER = re.compile(r"\W{0,3}(?:or|and)\s+(?:better|above|higher)\b", re.I)
+OR_BETTER_BEFORE = re.compile(r"\bat\s+least\W{0,3}$", re.I)
+"""Words after or before a grade that make it that grade or any above it ('good or
+better', 'good and above', 'at least good')."""
+
+
+def at_or_above(grade: Grade) -> frozenset[Grade]:
+    """``grade`` and every grade above it on today's scale."""
+    return frozenset(g for g in GRADES if grade_rank(g) <= grade_rank(grade))
+
+
 def grade_of(printed: str) -> Grade:
     """The canonical grade for printed wording such as 'Requires improvement to be good'."""
     word = printed.strip().lower()

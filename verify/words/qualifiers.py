@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from verify.words.councils import COUNCIL_WORD, mentions
+from verify.words.councils import COUNCIL_WORD, Council, mentions, names_council
 from verify.words.judgements import OTHER_BODIES, RELEASE_JUDGEMENT_RE
 
 SOME = re.compile(
@@ -188,6 +188,25 @@ def names_only_the_whole(text: str) -> bool:
     return bool(named or _WHOLE_NOUNS & set(words)) and all(w in allowed for w in words)
 
 
+_GRADED_HEADS = frozenset(
+    {"support", "help", "practice", "offer", "provision", "arrangements"}
+    | {"experiences", "progress", "impact", "leaders", "leadership", "council", "authority"}
+)
+"""Nouns heading a subject that a judgement's grade is given to ('Support for care leavers
+is good', 'The experiences and progress of children in care are good')."""
+
+
+def heads_a_part(subject: str) -> bool:
+    """True when the noun heading ``subject`` (its first word after determiners and
+    possessives) names a part of the work, not the whole service or what a judgement
+    grades: 'The quality of direct work with ...', 'Planning for care leavers ...'."""
+    words = [w for w in _words(subject) if w not in _DETERMINERS]
+    return bool(words) and words[0] not in _WHOLE_SUBJECT_WORDS | _GRADED_HEADS
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "our", "this", "these", "those"})
+
+
 def names_part(subject: str) -> bool:
     """True when the subject a grade is given to is narrower than the whole service
     ('safeguarding and supporting under 18s'), not the whole in other words ('its work
@@ -216,18 +235,38 @@ _ASIDE = re.compile(r",\s*(?:which|who|whose|that|where)\b[^,]*,|\([^()]*\)")
 ('Help and protection, which works with schools, was judged'), not the subject."""
 
 
-def other_body(before: str) -> str | None:
+def other_body(before: str, authority: str | None = None) -> str | None:
     """The body the words before a grade last name, when it is one a children's services
     report never grades (``OTHER_BODIES``: 'The borough's schools are among the best, with
-    95 per cent rated', 'A neighbouring council, rated'), None when what they last name
-    (asides left out) is the council, its services, a judgement, a pronoun, or nothing:
-    the grade is then this inspection's to check."""
+    95 per cent rated', 'A neighbouring council, rated'), or a council other than the
+    report's ``authority`` ('Unlike neighbouring Hampshire, which Ofsted rated'); None when
+    what they last name (asides left out) is the council, its services, a judgement, a
+    pronoun, or nothing: the grade is then this inspection's to check."""
     before = _ASIDE.sub(" ", before)
-    others = list(OTHER_BODIES.finditer(before))
-    if not others:
-        return None
-    last = others[-1]
+    others = [(m.group(), m.end()) for m in OTHER_BODIES.finditer(before)]
     own = [m.end() for m in _THIS_SERVICE.finditer(before)]
     own += [m.end() for m in RELEASE_JUDGEMENT_RE.finditer(before)]
-    own += [at + 1 for _, at in mentions(before)]
-    return last.group() if last.end() >= max(own, default=0) else None
+    for council, at in mentions(before):
+        end = _named_end(before, council, at)
+        if authority is None or names_council(council.name, authority):
+            own.append(at + 1)
+        else:
+            others.append((before[at:end], end))
+            own = [e for e in own if not at <= e <= end]  # 'Hampshire County Council'
+    if not others:
+        return None
+    name, end = max(others, key=lambda o: o[1])
+    return name if end >= max(own, default=0) else None
+
+
+_COUNCIL_AFTER = re.compile(
+    rf"(?:\s+(?:county|city|borough|metropolitan|district))*\s+{COUNCIL_WORD}\b", re.I
+)
+
+
+def _named_end(text: str, council: Council, at: int) -> int:
+    """Where the council named at ``at`` ends, with the word 'Council' after its name."""
+    name = max((n for n in council.names if text.startswith(n, at)), key=len, default="")
+    end = at + len(name)
+    after = _COUNCIL_AFTER.match(text, end)
+    return after.end() if after else end
