@@ -423,3 +423,28 @@ def assert_true_and_wrong_claims(expected: dict, known: dict[str, str]) -> None:
 def _claims_of(expected: dict) -> list[tuple[str, str, str]]:
     """An EXPECTED table's claims as ``(release name, words, expected verdict)``."""
     return [(n, words, want) for n, case in expected.items() for words, want in case["claims"]]
+
+
+def found_params(expected: dict, misses: dict[str, str]) -> list:
+    """One pytest param per quotation a stress set's releases say who spoke
+    (``expected[name]["found"]``: its words and the speaker's role, 'own' for a speaker's
+    own words), a known miss marked strict xfail with its reason."""
+    found = [(n, words, role) for n, case in expected.items() for words, role in case["found"]]
+    return [
+        pytest.param(n, w, r, marks=known_miss(w, misses), id=f"{Path(n).stem}:{w[:40]}")
+        for n, w, r in found
+    ]
+
+
+def assert_found_with_speaker(result: CheckResult, words: str, role: str) -> None:
+    """The quotation ``words`` is one quote claim holding exactly its words (a quotation
+    nested in a speech: the innermost), given to a speaker of ``role``."""
+    from verify.words.speakers import OWN_WORDS_ROLES
+
+    at = result.release.text.index(words)
+    quotes = [c for c in result.claims if c.kind == "quote" and c.start <= at < c.end]
+    assert quotes, "not found"
+    quote = min(quotes, key=lambda c: c.end - c.start)
+    assert quote.text == words
+    got = "own" if quote.attribution.role in OWN_WORDS_ROLES else quote.attribution.role
+    assert got == role, quote.attribution

@@ -27,13 +27,19 @@ RELEASE = (
 )
 
 
-def _lookups(tmp_path, settings, text=RELEASE):
+def _routed(tmp_path, settings, text=RELEASE):
+    """``text``'s claims, the check's context against the demo report, its routed claims."""
     release_file = tmp_path / "release.txt"
     release_file.write_text(text, encoding="utf-8")
     extracted = extract(str(release_file), settings)
     report = load_report(str(DEMO_REPORT), settings)
     ctx = Context(extracted.release, [report], [], settings, None)
-    return extracted.claims, lookups(ctx, routed(extracted.claims, ctx))
+    return extracted.claims, ctx, routed(extracted.claims, ctx)
+
+
+def _lookups(tmp_path, settings, text=RELEASE):
+    claims, ctx, parts = _routed(tmp_path, settings, text)
+    return claims, lookups(ctx, parts)
 
 
 def _checked_again(paths, settings):
@@ -199,12 +205,7 @@ def test_a_facts_values_are_compared_once_for_the_guess_and_the_check(
     worked = []
     work = fact._compared_values
     monkeypatch.setattr(fact, "_compared_values", lambda *a: worked.append(a[0]) or work(*a))
-    release_file = tmp_path / "release.txt"
-    release_file.write_text(RELEASE, encoding="utf-8")
-    extracted = extract(str(release_file), settings)
-    report = load_report(str(DEMO_REPORT), settings)
-    ctx = Context(extracted.release, [report], [], settings, None)
-    parts = routed(extracted.claims, ctx)
+    _, ctx, parts = _routed(tmp_path, settings)
     assert DATES_QUERY in lookups(ctx, parts)
     facts = [(c, r) for c, r in parts if c.kind == "inspection_fact"]
     checked = [check_one(c, ctx, r) for c, r in facts]
@@ -246,12 +247,8 @@ def test_a_quotation_is_placed_once_a_check_and_each_caller_gets_copies(
         return place(seg, ctx, report, context, sentences)
 
     monkeypatch.setattr(quote, "place", counted)
-    release_file = tmp_path / "release.txt"
-    release_file.write_text(RELEASE, encoding="utf-8")
-    extracted = extract(str(release_file), settings)
-    report = load_report(str(DEMO_REPORT), settings)
-    ctx = Context(extracted.release, [report], [], settings, None)
-    parts = routed(extracted.claims, ctx)
+    _, ctx, parts = _routed(tmp_path, settings)
+    [report] = ctx.reports
     lookups(ctx, parts)
     robot = next(c for c, _ in parts if c.kind == "quote" and "robot" in c.text)
     assert sum("robot" in t for t in placed_texts) == 1
@@ -262,6 +259,6 @@ def test_a_quotation_is_placed_once_a_check_and_each_caller_gets_copies(
     first[0].text, first[0].alignment = "changed", None
     again = quote.placed(robot, ctx, report, "another sentence")
     assert again[0].text != "changed" and again is not first
-    fresh = Context(extracted.release, [report], [], settings, None)
+    fresh = Context(ctx.release, [report], [], settings, None)
     assert check_one(robot, fresh, [report]).verdict == checked.verdict
     assert sum("robot" in t for t in placed_texts) == 2  # a new check places it anew

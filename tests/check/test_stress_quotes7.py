@@ -25,15 +25,14 @@ import pytest
 from check_helpers import (
     FLAGS,
     assert_claims_listed_once,
+    assert_found_with_speaker,
     assert_verdict,
     check_expected,
     claim_params,
-    known_miss,
+    found_params,
     load_expected,
     stress_tests,
 )
-
-from verify.words.speakers import OWN_WORDS_ROLES
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow]
 
@@ -88,24 +87,11 @@ def test_an_earlier_inspections_words_with_the_archive(checked_with_archive, nam
     assert_verdict(checked_with_archive, name, words, want)
 
 
-@pytest.mark.parametrize(
-    ("name", "words", "role"),
-    [
-        pytest.param(n, w, r, marks=known_miss(w, FOUND_MISSES), id=f"{Path(n).stem}:{w[:40]}")
-        for n, w, r in FOUND
-    ],
-)
+@pytest.mark.parametrize(("name", "words", "role"), found_params(EXPECTED, FOUND_MISSES))
 def test_each_quotation_is_found_with_its_speaker(checked, name, words, role):
     """The quotation is one quote claim holding exactly its words (its marks and the
     release's words after it left out), given to the speaker the release names."""
-    result = checked[Path(name).stem]
-    at = result.release.text.index(words)
-    quotes = [c for c in result.claims if c.kind == "quote" and c.start <= at < c.end]
-    assert quotes, "not found"
-    quote = min(quotes, key=lambda c: c.end - c.start)  # a quotation nested in a speech
-    assert quote.text == words
-    got = "own" if quote.attribution.role in OWN_WORDS_ROLES else quote.attribution.role
-    assert got == role, quote.attribution
+    assert_found_with_speaker(checked[Path(name).stem], words, role)
 
 
 def test_each_release_holds_true_claims_and_officials_words():
