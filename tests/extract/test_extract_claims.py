@@ -178,3 +178,15 @@ def test_each_claim_carries_only_the_quotations_inside_it_in_order():
         ["supervision is not regular"],
     ]
     check_contract(release, claims)
+
+
+def test_a_yearless_date_takes_the_release_dateline_year_not_an_earlier_events():
+    """'between 4 and 8 July' in a release dated 12 July 2023 is July 2023, though the
+    first date of its opening is an event it recounts, of 2022."""
+    text = (
+        "12 July 2023\n\nThe council's new family hub opened on 3 April 2022.\n\n"
+        "Ofsted inspectors visited the council between 4 and 8 July.\n"
+    )
+    release = Release(source="release.txt", sha256="b" * 64, media_type="text", text=text)
+    visit = find(extract_claims(release), "inspection_fact", "between 4 and 8 July")
+    assert [d.isoformat() for d in visit.values.dates] == ["2023-07-04", "2023-07-08"]

@@ -20,7 +20,7 @@ from verify.extract.values import fact_clause, inherit_grades, parse_values
 from verify.types import Attribution, ClaimKind, ClaimValues, GradeMention
 from verify.words.clauses import Break, clause_spans, has_verb, joined_at, needs_subject
 from verify.words.councils import COUNCIL_WORD, authorities_in, names_many_councils
-from verify.words.dates import IN_MONTH, own_years, parse_dates
+from verify.words.dates import IN_MONTH, dateline, own_years, parse_dates
 from verify.words.grades import RELEASE_GRADE_RE
 from verify.words.judgements import RELEASE_JUDGEMENT_RE
 from verify.words.speakers import (
@@ -169,6 +169,15 @@ def tweet_claims(tweets: Sequence[tuple[Offsets, Attribution]]) -> list[Found]:
     return [Found("quote", s, e, ((s, e),), attr) for (s, e), attr in tweets]
 
 
+def _year_hint(text: str) -> int | None:
+    """The year a date printed without one is read in: the release's own date (its
+    dateline), else the first date of its opening, which may be an event's it recounts
+    ('opened on 3 April 2022' in a release of 2023)."""
+    if day := dateline(text):
+        return day.year
+    return next((d.year for d in parse_dates(text[:2000])), None)
+
+
 def sentence_claims(
     text: str, paras: Sequence[Paragraph], sents: Sequence[Sentence], quotes: Sequence[Found]
 ) -> tuple[list[Found], list[Found]]:
@@ -180,7 +189,7 @@ def sentence_claims(
     the report's; a quoted name a passive judgement is about ("the ‘It’s not OK’ campaign
     was praised by Ofsted") is no quotation of theirs."""
     masked = mask_spans(text, (p for q in quotes for p in q.pieces))
-    year_hint = next((d.year for d in parse_dates(text[:2000])), None)
+    year_hint = _year_hint(text)
     release_years = own_years(text)
     lists = _inspectors_lists(text, paras)
     pieces = _Pieces(quotes)
