@@ -14,7 +14,6 @@ from check_helpers import make_claim, make_release
 from verify.check import check_claims
 from verify.extract import extract_claims
 from verify.extract.values import parse_values
-from verify.types import FLAGS
 
 
 def extracted(text: str, report, settings):
@@ -63,4 +62,20 @@ def test_a_check_on_strong_evidence_flags_either_way(report, settings):
     )
     for raised in (False, True):
         got = extracted(text, report, replace(settings, provisional_flags=raised))
-        assert got.verdict in FLAGS and got.verdict == "contradicted", got.explanation
+        assert got.verdict == "contradicted", got.explanation
+
+
+def test_a_claim_checked_against_several_reports_keeps_the_flag_held_back(report):
+    """A rating about every council is checked against each report and takes the worst
+    verdict: the flag a provisional check held back against one report goes with it."""
+    from verify.check import _combine
+    from verify.check.common import verdict
+
+    release = make_release("Both councils were rated good for the first time.")
+    claim = make_claim(release, release.text, kind="rating")
+    other = report.model_copy(update={"authority": "bexley", "sha256": "c" * 64})
+    shown = verdict(claim, "not_checkable", "Not flagged (...): Not the first.")
+    held = shown.model_copy(update={"held_back": "contradicted"})
+    plain = verdict(claim, "not_checkable", "No earlier report is known to compare.")
+    combined = _combine(claim, [(report, plain), (other, held)])
+    assert (combined.verdict, combined.held_back) == ("not_checkable", "contradicted")

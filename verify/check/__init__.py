@@ -180,13 +180,17 @@ def _best_match(claim: Claim, ctx: Context) -> Report:
 
 
 def _combine(claim: Claim, results: list[tuple[Report, CheckedClaim]]) -> CheckedClaim:
-    """One verdict for a claim checked against several reports: the worst one."""
+    """One verdict for a claim checked against several reports: the worst one, with the
+    flag it held back (``CheckedClaim.held_back``), if any."""
     if len(results) == 1:
         return results[0][1]
     worst = max((r for _, r in results), key=lambda r: SEVERITY.index(r.verdict))
     reasons = " ".join(f"{report.label}: {r.explanation}" for report, r in results)
     evidence = [e for _, r in results for e in r.evidence]
-    return verdict(claim, worst.verdict, reasons, evidence, worst.diff)
+    combined = verdict(claim, worst.verdict, reasons, evidence, worst.diff)
+    alike = (r for _, r in results if r.verdict == worst.verdict)
+    held = next((r.held_back for r in alike if r.held_back), None)
+    return combined.model_copy(update={"held_back": held})
 
 
 def per_paragraph(claim: Claim) -> list[Claim]:

@@ -194,7 +194,7 @@ def with_provisional_flags(pairs: Sequence[Pair]) -> list[str]:
     """The tool's verdicts had the provisional checks raised their flags: each flag held
     back (``CheckedClaim.held_back``) in place of its not_checkable, so one run measures
     what the checks not yet borne out would add or cost."""
-    return [p.claim.held_back or p.tool if p.claim is not None else p.tool for p in pairs]
+    return [(p.claim.held_back or p.tool) if p.claim is not None else p.tool for p in pairs]
 
 
 def summary_table(pairs: Sequence[Pair], title: str) -> Table:
