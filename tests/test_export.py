@@ -79,6 +79,17 @@ def test_csv_lists_every_decision_in_order(tmp_path):
     assert rows[1]["verdict"] == "misleading" and rows[1]["tool_verdict"] == "supported"
 
 
+def test_csv_names_the_check_behind_each_verdict(tmp_path):
+    db = ResultsDB(tmp_path / "r.db")
+    result = hand_result()
+    named = [c.model_copy(update={"decided_by": f"quote.check_{c.id}"}) for c in result.claims]
+    rid = db.save(result.model_copy(update={"claims": named}))
+    db.decide(rid, "c3", "dismissed", reviewer="Ann")
+    (row,) = csv.DictReader(io.StringIO(decisions_csv(db)))
+    assert (row["claim_id"], row["tool_check"], row["decision"]) == (
+        "c3", "quote.check_c3", "dismissed")
+
+
 def test_export_command_writes_claimreview_json(tmp_path):
     reviewed_db(tmp_path)
     out = tmp_path / "reviews.json"

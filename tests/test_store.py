@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+import sqlite_utils
 
 from tests.newsroom_helpers import hand_result
 from verify.errors import BadDatabase
@@ -67,3 +68,14 @@ def test_the_schema_is_plain_sqlite(tmp_path):
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         assert {"releases", "claims", "omissions", "decisions"} <= tables
         assert conn.execute("SELECT COUNT(*) FROM claims WHERE flag = 1").fetchone() == (1,)
+
+
+
+def test_a_version_1_database_gains_the_check_column(tmp_path):
+    path = tmp_path / "old.db"
+    ResultsDB(path).db["claims"].transform(drop={"decided_by"})  # the table version 1 made
+    assert "decided_by" not in sqlite_utils.Database(path)["claims"].columns_dict
+    db = ResultsDB(path)
+    rid = db.save(hand_result())
+    assert "decided_by" in db.db["claims"].columns_dict
+    assert len(list(db.claims(rid))) == 4

@@ -105,22 +105,24 @@ def _is_url(source: str) -> bool:
 
 
 DECISION_COLUMNS = (
-    "release_id", "source", "claim_id", "claim", "tool_verdict", "decision", "verdict",
-    "note", "reviewer", "decided_at",
+    "release_id", "source", "claim_id", "claim", "tool_verdict", "tool_check", "decision",
+    "verdict", "note", "reviewer", "decided_at",
 )
 
 
 def decisions_csv(db: ResultsDB) -> str:
-    """Every decision ever made, oldest first, one row each (the audit trail)."""
-    claims = {(c["release_id"], c["claim_id"]): c["text"] for c in db.claims()}
+    """Every decision ever made, oldest first, one row each (the audit trail), with the
+    check that built the tool's verdict: a desk counts which checks its reviewers dismiss."""
+    claims = {(c["release_id"], c["claim_id"]): c for c in db.claims()}
     sources = {r.id: r.source for r in db.releases()}
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(DECISION_COLUMNS)
     for d in db.history():
+        claim = claims.get((d.release_id, d.claim_id), {})
         writer.writerow([
-            d.release_id, sources.get(d.release_id, ""), d.claim_id,
-            claims.get((d.release_id, d.claim_id), ""), d.tool_verdict, d.decision,
-            d.verdict or "", d.note, d.reviewer, d.decided_at,
+            d.release_id, sources.get(d.release_id, ""), d.claim_id, claim.get("text", ""),
+            d.tool_verdict, claim.get("decided_by") or "", d.decision, d.verdict or "", d.note,
+            d.reviewer, d.decided_at,
         ])
     return out.getvalue()

@@ -29,7 +29,7 @@ from verify.types import FLAGS, CheckResult, VerdictLabel
 
 Decision = Literal["confirmed", "dismissed", "corrected"]
 DECISIONS: tuple[str, ...] = Decision.__args__
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: claims.decided_by, the check that built each verdict
 
 
 @dataclass(frozen=True)
@@ -96,13 +96,15 @@ class ResultsDB:
                     "id": str, "release_id": str, "claim_id": str, "position": int,
                     "kind": str, "text": str, "start": int, "end": int, "verdict": str,
                     "flag": int, "explanation": str, "speaker": str, "role": str,
-                    "evidence": str, "diff": str,
+                    "evidence": str, "diff": str, "decided_by": str,
                 },
                 pk="id",
                 foreign_keys=[("release_id", "releases", "id")],
             )
             db["claims"].create_index(["release_id"])
             db["claims"].create_index(["verdict"])
+        elif "decided_by" not in db["claims"].columns_dict:  # a version 1 database
+            db["claims"].add_column("decided_by", str)
         if "omissions" not in db.table_names():
             db["omissions"].create(
                 {"id": str, "release_id": str, "position": int, "kind": str, "text": str,
@@ -258,6 +260,7 @@ def _claim_row(release_id: str, position: int, claim) -> dict:
         "role": attribution.role if attribution else None,
         "evidence": json.dumps([e.model_dump(mode="json") for e in claim.evidence]),
         "diff": json.dumps([d.model_dump() for d in claim.diff]) if claim.diff else None,
+        "decided_by": claim.decided_by,
     }
 
 

@@ -445,6 +445,12 @@ class CheckedClaim(Claim):
         description="The flag a provisional check found and did not raise (docs/FLAGS.md): "
         "the verdict is then not_checkable; the provisional_flags setting raises it.",
     )
+    decided_by: str | None = Field(
+        None,
+        description="The check that built this verdict: the module of verify/check and its "
+        "function (docs/FLAGS.md names the same), to count or filter verdicts by the path "
+        "that made them.",
+    )
 
 
 class Omission(Model):

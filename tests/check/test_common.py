@@ -35,3 +35,20 @@ def test_remembered_sentence_readings_are_the_fresh_ones_on_a_real_report(report
             assert common.content_words(text) == {w for w in fresh if len(w) > 2}
             assert negation.criticises(text) == bool(CRITICAL.search(text))
     assert any(negation.criticises(t) for t in texts)
+
+
+def test_a_verdict_is_named_by_the_function_that_built_it():
+    """``decided_by`` is the calling function's module and name, a nested one under its own
+    name: what the eval's flags-by-check table and the desk's decisions CSV count by."""
+    from check_helpers import make_claim, make_release
+
+    release = make_release("Inspectors found the service good.")
+    claim = make_claim(release, release.text, kind="finding")
+
+    def inner_check():
+        return common.verdict(claim, "supported", "Said.")
+
+    assert common.verdict(claim, "supported", "Said.").decided_by == (
+        "test_common.test_a_verdict_is_named_by_the_function_that_built_it"
+    )
+    assert inner_check().decided_by.endswith("built_it.inner_check")

@@ -45,6 +45,7 @@ def test_a_provisional_check_is_shown_not_flagged_by_default(
     assert got.verdict == "not_checkable", got.explanation
     assert got.explanation.startswith("Not flagged (") and check in got.explanation
     assert "provisional_flags" in got.explanation
+    assert got.held_back == "contradicted" and got.decided_by.startswith(("finding.", "history."))
 
 
 @pytest.mark.parametrize(("checked", "text", "check"), PROVISIONAL)
@@ -63,6 +64,7 @@ def test_a_check_on_strong_evidence_flags_either_way(report, settings):
     for raised in (False, True):
         got = extracted(text, report, replace(settings, provisional_flags=raised))
         assert got.verdict == "contradicted", got.explanation
+        assert got.decided_by == "grades.grades_verdict"
 
 
 def test_a_claim_checked_against_several_reports_keeps_the_flag_held_back(report):
@@ -75,7 +77,10 @@ def test_a_claim_checked_against_several_reports_keeps_the_flag_held_back(report
     claim = make_claim(release, release.text, kind="rating")
     other = report.model_copy(update={"authority": "bexley", "sha256": "c" * 64})
     shown = verdict(claim, "not_checkable", "Not flagged (...): Not the first.")
-    held = shown.model_copy(update={"held_back": "contradicted"})
+    held = shown.model_copy(
+        update={"held_back": "contradicted", "decided_by": "history._first_grade"}
+    )
     plain = verdict(claim, "not_checkable", "No earlier report is known to compare.")
     combined = _combine(claim, [(report, plain), (other, held)])
     assert (combined.verdict, combined.held_back) == ("not_checkable", "contradicted")
+    assert combined.decided_by == "history._first_grade"  # the check that held it back

@@ -78,7 +78,8 @@ def test_exports_download(desk):
     reviews = client.get("/export/claimreview.json").json()
     assert [r["claimReviewed"] for r in reviews] == ["every child lives in a stable home"]
     assert len(client.get("/export/claimreview.json?all=1").json()) == 2
-    assert ",misquoted,confirmed,misquoted,,Ann," in client.get("/export/decisions.csv").text
+    # a hand-built claim names no check (a checked one does: tests/test_store.py)
+    assert ",misquoted,,confirmed,misquoted,,Ann," in client.get("/export/decisions.csv").text
 
 
 def test_unknown_release_is_a_404(desk):

@@ -181,7 +181,7 @@ def _best_match(claim: Claim, ctx: Context) -> Report:
 
 def _combine(claim: Claim, results: list[tuple[Report, CheckedClaim]]) -> CheckedClaim:
     """One verdict for a claim checked against several reports: the worst one, with the
-    flag it held back (``CheckedClaim.held_back``), if any."""
+    check that decided it and the flag it held back (``CheckedClaim.held_back``), if any."""
     if len(results) == 1:
         return results[0][1]
     worst = max((r for _, r in results), key=lambda r: SEVERITY.index(r.verdict))
@@ -189,8 +189,8 @@ def _combine(claim: Claim, results: list[tuple[Report, CheckedClaim]]) -> Checke
     evidence = [e for _, r in results for e in r.evidence]
     combined = verdict(claim, worst.verdict, reasons, evidence, worst.diff)
     alike = (r for _, r in results if r.verdict == worst.verdict)
-    held = next((r.held_back for r in alike if r.held_back), None)
-    return combined.model_copy(update={"held_back": held})
+    told = next((r for r in alike if r.held_back), worst)
+    return combined.model_copy(update={"held_back": told.held_back, "decided_by": told.decided_by})
 
 
 def per_paragraph(claim: Claim) -> list[Claim]:

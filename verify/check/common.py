@@ -4,10 +4,12 @@ for a judgement of any era."""
 from __future__ import annotations
 
 import re
+import sys
 from calendar import monthrange
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from types import FrameType
 from typing import TYPE_CHECKING
 
 from verify.check.confidence import confidence
@@ -336,7 +338,10 @@ def verdict(
     evidence: list[Evidence] | None = None,
     diff: list[DiffOp] | None = None,
 ) -> CheckedClaim:
-    """A checked claim: the claim's fields plus its verdict."""
+    """A checked claim: the claim's fields plus its verdict, named by the check that built
+    it (``decided_by``), which is the function calling this one. The name is read from the
+    call stack rather than passed: each of some 140 call sites would otherwise spell its
+    own name by hand, and a name kept by hand drifts from the code it names."""
     return CheckedClaim(
         **claim.model_dump(),
         verdict=label,
@@ -344,7 +349,15 @@ def verdict(
         confidence=confidence(claim.kind, label),
         evidence=evidence or [],
         diff=diff,
+        decided_by=check_name(sys._getframe(1)),
     )
+
+
+def check_name(frame: FrameType) -> str:
+    """'finding.check_finding' for a frame of ``verify.check.finding.check_finding``: the
+    module within verify/check and the function, a nested one under its own name."""
+    module = frame.f_globals["__name__"].removeprefix("verify.check.")
+    return f"{module}.{frame.f_code.co_qualname.replace('.<locals>', '')}"
 
 
 def provisional(checked: CheckedClaim, ctx: Context, check: str) -> CheckedClaim:

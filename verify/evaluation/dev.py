@@ -146,6 +146,41 @@ def raised_flags(pairs: Sequence[Pair]) -> tuple[int, int]:
     return len(golds), sum(any(g in FLAGS for g in gs) for gs in golds.values())
 
 
+def flags_by_check_table(pairs: Sequence[Pair], results: dict, title: str) -> Table:
+    """Every flag raised or held back, by the check that built it (``decided_by``) and the
+    flag: right when a gold clause of its claim is a flag, wrong when none is, and on no gold
+    claim (a false flag, as ``unmatched_flags`` counts it). Counts only, so the test part
+    can print it: it says which path a precision figure comes from, as the kind x verdict
+    table says which kind, without showing a claim."""
+    golds: dict[int, list[str]] = {}
+    for p in pairs:
+        if p.claim is not None:
+            golds.setdefault(id(p.claim), []).append(p.gold["verdict"])
+    cells: Counter[tuple[str, str, str]] = Counter()
+    for _, result in results.values():
+        for c in result.claims:
+            flag = c.verdict if c.verdict in FLAGS else c.held_back
+            if flag is None:
+                continue
+            gs = golds.get(id(c))
+            said = (
+                "no gold claim"
+                if gs is None
+                else "right"
+                if any(g in FLAGS for g in gs)
+                else "wrong"
+            )
+            raised = "raised" if c.verdict in FLAGS else "held back"
+            cells[(c.decided_by or "-", flag, f"{raised}, {said}")] += 1
+    columns = [
+        f"{r}, {s}" for r in ("raised", "held back") for s in ("right", "wrong", "no gold claim")
+    ]
+    table = Table("check", "flag", *columns, title=f"flags by the check that built them, {title}")
+    for check, flag in sorted({(c, f) for c, f, _ in cells}):
+        table.add_row(check, flag, *(str(cells[(check, flag, col)] or ".") for col in columns))
+    return table
+
+
 def found_table(pairs: Sequence[Pair], results: dict, title: str) -> Table:
     """Claims and quotes found, and the flag figures that count every extracted claim."""
     quotes = [p for p in pairs if p.gold["kind"] == "quote"]
@@ -234,6 +269,7 @@ def show(part: str, pairs: Sequence[Pair], results: dict, console: Console) -> N
     console.print(verdict_table(pairs, title))
     console.print(baseline_verdict_table(pairs, title))
     console.print(confusion_table(pairs, title))
+    console.print(flags_by_check_table(pairs, results, title))
     if part != "dev":
         return  # the test part is measured only: no claim of it is printed
     console.print(calibration_table(pairs, title))
