@@ -79,3 +79,36 @@ def test_every_kind_of_claim_has_its_checker():
     from verify.types import ClaimKind
 
     assert set(CHECKERS) == set(get_args(ClaimKind))
+
+
+def test_a_claim_in_the_reports_own_words_is_not_flagged_as_contradicting_it(settings):
+    """A sentence the report says word for word cannot contradict it: the contradiction
+    read from it ('rated outstanding by partners' taken for Ofsted's grade of leaders,
+    which the table gives as good) is a misreading, shown with the passage, not flagged.
+    Said in other words, or as a part of the report's sentence, or in fewer words, the same
+    grade still flags."""
+    from check_helpers import REPORT_TEXT, TABLE, make_report
+
+    from verify.extract.values import parse_values
+
+    def rating(text):
+        values = parse_values(text).model_dump(exclude={"authority"})
+        return _checked(report, settings, text, text, "rating", **values)
+
+    said = "Leaders were rated outstanding by partners in a survey of 40 agencies."
+    table = [(j, "good" if j == "impact_of_leaders" else g, t) for j, g, t in TABLE]
+    report = make_report(
+        REPORT_TEXT.replace("\nThe inspection", f"8. {said}\n\nThe inspection"), table
+    )
+    for text in (said, f"Inspectors said {said[0].lower()}{said[1:]}"):
+        got = rating(text)
+        assert got.verdict == "not_checkable", got.explanation
+        assert "says these very words (paragraph 8)" in got.explanation
+        assert got.evidence[0].paragraph == 8
+    others = (
+        "Leaders were rated outstanding by Ofsted.",
+        "Leaders were rated outstanding.",  # the report's words, too few to tell
+        "Leaders were rated outstanding by partners in a survey.",  # a part of its sentence
+    )
+    for other in others:
+        assert rating(other).verdict == "contradicted"

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import wraps
 from typing import TYPE_CHECKING
 
-from verify.check.common import Context, officials_account, verdict
+from verify.check.common import Context, officials_account, report_words_at, verdict
 from verify.check.comparison import check_comparison
 from verify.check.fact import check_fact, stated_in_passing
 from verify.check.finding import check_finding, in_report_words
@@ -128,17 +128,46 @@ def passing_facts_checked(checker: Checker) -> Checker:
     return checked
 
 
+def unflagged_if_repeated(checker: Checker) -> Checker:
+    """``checker`` for the claims told in prose: one that says the report's own words
+    exactly (``report_words_at``) cannot contradict that report, so a contradiction read
+    from it comes from reading it wrongly (which grade, time or body it speaks of). Shown
+    with the passage, not flagged: a flag a journalist cannot trust is worse than none."""
+
+    @wraps(checker)
+    def checked(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
+        result = checker(claim, ctx, report)
+        if (
+            result.verdict != "contradicted"
+            or (said := report_words_at(claim, ctx, report)) is None
+        ):
+            return result
+        where = f"paragraph {said.paragraph}" if said.paragraph else f"page {said.page}"
+        why = (
+            f"Not flagged: {report.label} says these very words ({where}), so the claim "
+            f"cannot contradict it; read against it as {result.verdict}: {result.explanation}"
+        )
+        return verdict(claim, "not_checkable", why, [said, *result.evidence])
+
+    return checked
+
+
 CHECKERS: dict[str, Checker] = {
     "quote": unflagged_on_other_visit(check_quote),
-    "rating": passing_facts_checked(history_first(check_rating)),
-    "inspection_fact": this_visit_only(history_first(check_fact)),
-    "finding": this_visit_only(passing_facts_checked(officials_own(check_finding))),
-    "comparison": this_visit_only(passing_facts_checked(history_first(check_comparison))),
-    "national": history_first(check_national),
-    "opinion": report_words_first(check_opaque),
+    "rating": unflagged_if_repeated(passing_facts_checked(history_first(check_rating))),
+    "inspection_fact": unflagged_if_repeated(this_visit_only(history_first(check_fact))),
+    "finding": unflagged_if_repeated(
+        this_visit_only(passing_facts_checked(officials_own(check_finding)))
+    ),
+    "comparison": unflagged_if_repeated(
+        this_visit_only(passing_facts_checked(history_first(check_comparison)))
+    ),
+    "national": unflagged_if_repeated(history_first(check_national)),
+    "opinion": unflagged_if_repeated(report_words_first(check_opaque)),
 }
 """The whole routing: the checker for each kind of claim (decided in extraction), with
-what settles a kind before or over its checker read outermost first."""
+what settles a kind before or over its checker read outermost first. A quotation is not
+unflagged for repeating the report: its flags are of its own words, placed already."""
 
 _COLLECTIVE = re.compile(r"\b(all|each|every|three|both|councils)\b", re.I)
 

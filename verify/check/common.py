@@ -13,7 +13,7 @@ from types import FrameType
 from typing import TYPE_CHECKING
 
 from verify.check.confidence import confidence
-from verify.match import FUNCTION_WORDS, Encoder, PassageIndex, tokens
+from verify.match import FUNCTION_WORDS, Encoder, PassageIndex, normalise, tokens
 from verify.settings import Settings
 from verify.types import (
     FLAGS,
@@ -34,7 +34,7 @@ from verify.words.judgements import EQUIVALENT
 from verify.words.numbers import MONTH, month_number
 from verify.words.qualifiers import other_body
 from verify.words.sentences import sentence_spans
-from verify.words.speakers import other_grader, other_speaker
+from verify.words.speakers import FRAMING_PHRASE, other_grader, other_speaker
 
 if TYPE_CHECKING:
     from verify.archive import Archive
@@ -355,9 +355,36 @@ def verdict(
 
 def check_name(frame: FrameType) -> str:
     """'finding.check_finding' for a frame of ``verify.check.finding.check_finding``: the
-    module within verify/check and the function, a nested one under its own name."""
-    module = frame.f_globals["__name__"].removeprefix("verify.check.")
+    module's last name ('check' for the routing in ``verify.check`` itself) and the
+    function, a nested one under its own name ('check.this_visit_only.checked')."""
+    module = frame.f_globals["__name__"].rsplit(".", 1)[-1]
     return f"{module}.{frame.f_code.co_qualname.replace('.<locals>', '')}"
+
+
+REPEATED_MIN_WORDS = 6
+"""Words a claim must hold, its framing left out, to count as the report's own words: a
+shorter run ('children are safe') is said of many things."""
+REPEATED_SENTENCE_SHARE = 0.9
+"""How much of the report's sentence the claim's words must be: a part of it may have left
+out what it was said of ('services were judged to be good' from '... good at the last
+inspection in 2014'), which is the very misreading a flag should catch."""
+
+
+def report_words_at(claim: Claim, ctx: Context, report: Report) -> Evidence | None:
+    """Where ``report`` says the claim's words exactly as a sentence of its own (whole words
+    as the matcher normalises them: spelling, case, punctuation), the claim's framing left
+    out ('Inspectors found that', ', the report said'); None when it does not, or the claim
+    is too short to tell."""
+    said = normalise(FRAMING_PHRASE.sub("", claim.text)).text.split()
+    if len(said) < REPEATED_MIN_WORDS:
+        return None
+    index = ctx.index(report)
+    for found in index.occurrences(" ".join(said)):
+        sentence = index.sentence_of(found)
+        whole = len(normalise(sentence.text).text.split()) if sentence else len(said)
+        if len(said) >= REPEATED_SENTENCE_SHARE * whole:
+            return index.evidence(*index.span(found), 1.0)
+    return None
 
 
 def provisional(checked: CheckedClaim, ctx: Context, check: str) -> CheckedClaim:
