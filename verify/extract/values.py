@@ -39,7 +39,7 @@ from verify.words.numbers import MONTH as _MONTH
 from verify.words.numbers import NUMBER as _NUM
 from verify.words.numbers import month_number, number
 from verify.words.qualifiers import EXCEPTIONS, heads_a_part
-from verify.words.speakers import FRAMING_PHRASE, INSPECTORS_NAMED, LED_BY
+from verify.words.speakers import FRAMING_PHRASE, INSPECTORS_NAMED, LED_BY, framing_blanked
 
 _RATING_CONTEXT = re.compile(r"\b(?:rat(?:ed|ing|ings)|judged|judgements?|graded?|grades)\b", re.I)
 _GRADE_NAME = re.compile(r"improvement to be good$", re.I)
@@ -80,17 +80,20 @@ _QUANTIFIER = re.compile(
 """A quantifier of judgements: 'all five areas', 'four of the five judgements', 60%, 'half';
 a half of a span of time ('four and a half years after', 'half a term') counts none."""
 _DURATION = re.compile(
-    rf"\b(?P<n>{_NUM})[- ](?:working[- ])?(?P<unit>day|week)s?\b"
+    rf"(?<!\bevery )(?<!\bwithin )\b(?P<n>{_NUM})[- ](?:working[- ])?(?P<unit>day|week)s?\b"
     r"(?!\s+(?:after|before|later|ago|since|until|between"
     r"|to\s+(?:publish|produce|release|issue|write|report))\b)"
+    r"(?!\s+(?:a|per|each|every)\s+(?:day|week|fortnight|month|year)\b)"
     r"|\b(?:a |one )?(?P<fortnight>fortnight)\b"
-    r"|\b(?P<week>week)[- ]long\b|\b(?:for|over|spent|lasted|lasting) (?:a|one) (?P<a_week>week)\b",
+    r"|\b(?P<week>week)[- ]long\b"
+    r"|\b(?:for|over|spent|lasted|lasting) (?:a|one)(?: single)? (?P<a_week>week)\b",
     re.I,
 )
-"""'a two-week inspection', '10 days'; 'a fortnight' is two weeks, 'week-long' and 'spent a
-week' one ('once a week' is no duration, nor 'six weeks after the inspection', 'seven
-weeks since the inspection' or 'six weeks to publish its findings', a time between two
-events)."""
+"""'a two-week inspection', '10 days'; 'a fortnight' is two weeks, 'week-long', 'spent a
+week' and 'over a single week' one ('once a week' is no duration, nor 'six weeks after the
+inspection', 'seven weeks since the inspection' or 'six weeks to publish its findings', a
+time between two events; nor a frequency or a time limit, 'visited every six weeks', 'seven
+days a week', 'within 45 working days': each was the visit's, and contradicted)."""
 _HMI = r"(?:(?:Her|His) Majesty(?:’|')s Inspectors|HMIs?|inspectors)"
 """The inspectors a team counts ('eight HMI', 'three of His Majesty's Inspectors')."""
 _TEAM = re.compile(rf"\b(?P<n>{_NUM}) (?:of )?{_HMI}\b", re.I)
@@ -820,11 +823,12 @@ _OF_ANOTHER_NOUN = re.compile(r"-(?:day|week)s?(?:\s+[a-z][\w’'-]*){1,3}", re.
 
 def _durations(sentence: str) -> tuple[int | None, int | None]:
     """The days and weeks a clause speaking of the visit gives it ('a two-week inspection',
-    'spent five days'); not a duration written onto another noun ('The five-day inspection
+    'spent five days'; inspectors framing a finding, 'inspectors found', speak of no visit);
+    not a duration written onto another noun ('The five-day inspection
     came at the end of a 12-week recruitment drive': the drive's, was contradicted)."""
     days = weeks = None
-    if not _VISIT.search(sentence):
-        return days, weeks
+    if not _VISIT.search(framing_blanked(sentence)):
+        return days, weeks  # 'Children wait up to 12 weeks ..., inspectors found
     for m in _DURATION.finditer(sentence):
         if _measures_another_noun(sentence, m):
             continue
@@ -900,13 +904,16 @@ def _states_visit(clause: str, year_hint: int | None) -> bool:
 
 
 _BARE_MONTH = re.compile(
-    rf"\b(?:in|during|between|and|from|to|until|over|of|last) (?P<m>{_MONTH})\b(?! \d{{1,2}}\b)"
+    rf"\b(?:in|during|between|and|from|to|until|over|of|last|across|through|throughout|into)"
+    rf" (?P<m>{_MONTH})\b(?! \d{{1,2}}\b)"
 )
 
 
 def bare_months(sentence: str) -> list[int]:
     """Months named without a day ('a five-day inspection in March', 'during January
-    and February'), as 1-12; months of full dates are in ``parse_dates``."""
+    and February', 'over seven days across July and August': was August alone, and a
+    visit begun in July was contradicted), as 1-12; months of full dates are in
+    ``parse_dates``."""
     taken = date_spans(sentence)
     return sorted(
         {
