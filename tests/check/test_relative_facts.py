@@ -164,3 +164,24 @@ def test_a_wait_frequency_or_limit_is_no_duration_of_the_visit(text):
 def test_a_single_week_and_months_across_are_read():
     assert parse_values("It took place over a single week in March.", None).duration_weeks == 1
     assert parse_values("It took place across July and August.", None).months == [7, 8]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the last inspection in 2019, a team of four inspectors spent three weeks in Ashbury.",
+        "The previous inspection, in 2019, lasted four weeks.",
+        "Ofsted inspectors will return in three years' time for a two-week inspection.",
+    ],
+)
+def test_the_length_or_team_of_another_visit_is_not_this_ones(text, settings):
+    """A team or length dated to an earlier visit or told of one to come is that visit's:
+    each was compared with the March 2024 visit and contradicted (the first split off its
+    'At the last inspection in 2019' as a fact clause of its own)."""
+    from verify.extract.values import fact_clause
+
+    assert fact_clause(text) == ()
+    got = _checked(text, settings)
+    assert got.verdict != "contradicted", got.explanation
+    this_one = _checked("Inspectors spent three weeks in Ashbury in 2024.", settings)
+    assert this_one.verdict == "contradicted", this_one.explanation

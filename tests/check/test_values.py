@@ -610,3 +610,13 @@ def test_a_visit_named_by_its_month_is_dated_by_the_dateline(
     release = make_release(f"Ashbury Council\n\n10 May 2024\n\n{opening}")
     ctx = Context(release, [report], [], settings, None)
     assert ctx.about_other_visit(report) is about_a_visit
+
+
+def test_a_visit_to_come_is_not_the_one_reported(report, settings):
+    """'The next monitoring visit is expected in the autumn' (was: the release read as about
+    that visit, so none of its claims was checked)."""
+    from verify.check.common import Context
+
+    text = "Ashbury Council\n\n10 May 2024\n\nThe next monitoring visit is expected in the autumn."
+    ctx = Context(make_release(text), [report], [], settings, None)
+    assert ctx.about_other_visit(report) is False

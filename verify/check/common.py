@@ -26,7 +26,7 @@ from verify.types import (
     Report,
     VerdictLabel,
 )
-from verify.words.dates import RELATIVE, YEAR, dateline, parse_dates, relative_window
+from verify.words.dates import RELATIVE, TO_COME, YEAR, dateline, parse_dates, relative_window
 from verify.words.grades import RELEASE_GRADE_RE
 from verify.words.judgements import EQUIVALENT
 from verify.words.numbers import MONTH, month_number
@@ -149,7 +149,12 @@ class Context:
         sentences = [_sentence_at(opening, spans, at) for at in named]
         if any(misnamed_visit(said, report, day) for said in sentences):
             return False  # the report's own inspection, misnamed ('a focused visit in February')
-        return any(not _dated_before(said, report, day) for said in sentences)
+        # a visit to come ('The next focused visit is expected in the spring') is not one
+        # the release reports
+        return any(
+            not _dated_before(said, report, day) and not TO_COME.search(said)
+            for said in sentences
+        )
 
     def sentence_around(self, claim: Claim) -> str:
         return sentence_around(self.release.text, claim)

@@ -25,12 +25,14 @@ from verify.report.metadata import dates_phrase, named_date
 from verify.types import CheckedClaim, Claim, Report
 from verify.words import NAMED_FRAMEWORKS, framework_title, plural
 from verify.words.dates import (
+    AT_EARLIER_VISIT,
     COVER_DATES,
     LOOKING_BACK,
     RELATIVE,
     SEASONS,
     SINCE_BEFORE_YEAR,
     SINCE_LAST,
+    TO_COME,
     YEAR,
     date_spans,
     dateline,
@@ -62,6 +64,8 @@ def weeks_spanned(start: date, end: date) -> int:
 def _team(claim: Claim, report: Report) -> tuple[str, str] | None:
     v, team = claim.values, report.team
     if v.team_hmi is None and v.team_total is None and v.team_other is None:
+        return None
+    if _of_another_visit(claim.text, report):
         return None
     if team.hmi is None and team.other is None:
         return "not_checkable", f"{report.label} does not print the team's size"
@@ -116,6 +120,21 @@ def _of_another_time(text: str, report: Report) -> bool:
     return bool(_years_of_visit(text) - own) or bool(_ANOTHER_TIME.search(text))
 
 
+def _of_another_visit(text: str, report: Report) -> bool:
+    """True when the claim tells the length or team of another visit than the report's:
+    one it dates earlier ('At the last inspection in 2017, a team of four inspectors spent
+    three weeks', 'The previous inspection, in 2017, lasted four weeks', ``AT_EARLIER_VISIT``;
+    a year it names, before this visit) or one to come ('will return in three years' time
+    for a one-week inspection', ``TO_COME``). Each was compared with this visit and
+    contradicted."""
+    start = report.inspection_start or report.inspection_end
+    for m in AT_EARLIER_VISIT.finditer(text):
+        year = m["y"] or m["z"]
+        if year is None or (start is not None and int(year) < start.year):
+            return True
+    return bool(TO_COME.search(text))
+
+
 _HMI_COUNT = re.compile(
     rf"\b({NUMBER})\s+(?:[\w’'-]+\s+){{0,2}}?(?:HMI|(?:Her|His) Majesty)", re.I
 )
@@ -130,6 +149,8 @@ def _counts_hmi(text: str, n: int) -> bool:
 def _duration(claim: Claim, report: Report) -> tuple[str, str] | None:
     v = claim.values
     if v.duration_days is None and v.duration_weeks is None:
+        return None
+    if _of_another_visit(claim.text, report):
         return None
     start, end = report.inspection_start, report.inspection_end
     if start is None or end is None:

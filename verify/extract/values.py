@@ -15,6 +15,7 @@ from verify.words.changes import AWAY_FROM, EARLIER_NOUN, LIKE, direction_of, gr
 from verify.words.clauses import Break, clause_end, clause_spans, clause_start, joined_at
 from verify.words.councils import COUNCIL_WORD, COUNCILS_WORD
 from verify.words.dates import (
+    AT_EARLIER_VISIT,
     BEFORE_THEN,
     IN_MONTH,
     SINCE_LAST,
@@ -868,8 +869,11 @@ def fact_clause(sentence: str, year_hint: int | None = None) -> tuple[tuple[int,
     duration, team or the years since the last one in a clause of its own at its start or
     its end, and something else in the rest ("Following a four-week inspection in
     February, inspectors found ...", "... rated good in its latest inspection, which took
-    place between 11 and 21 July"); empty otherwise. Each part is its own claim, so a
-    wrong date is flagged on the words that state it, and the rest is judged on its own.
+    place between 11 and 21 July"); empty otherwise, and when the rest dates it to an
+    earlier visit ('At the last inspection in 2017, a team of four inspectors spent three
+    weeks': split off, the team and weeks were this visit's and contradicted). Each part is
+    its own claim, so a wrong date is flagged on the words that state it, and the rest is
+    judged on its own.
     """
     spans = clause_spans(sentence, Break.BOUND)
     if len(spans) < 2:
@@ -882,6 +886,13 @@ def fact_clause(sentence: str, year_hint: int | None = None) -> tuple[tuple[int,
     ]
     if not stating:
         return ()
+    framed = (
+        AT_EARLIER_VISIT.search(sentence, a, b)
+        for i, (a, b) in enumerate(zip(starts, ends, strict=True))
+        if i not in stating
+    )
+    if any(framed):
+        return ()  # 'At the last inspection in 2017, a team of four ...': that visit's team
     lo, hi, last = stating[0], stating[-1], len(starts) - 1
     if lo == 0 and hi < last:
         return (0, ends[hi]), (starts[hi + 1], len(sentence))
