@@ -362,7 +362,8 @@ FIGURES = (
     "3. The parenting course helped 248 parents to complete the course between April and "
     "December.\n"
     "4. The large majority (76%) of child protection enquiries were not of a good enough "
-    "standard."
+    "standard.\n"
+    "5. Nine out of 10 care leavers live in suitable homes close to their families."
 )
 
 
@@ -385,11 +386,12 @@ FIGURES = (
             "not_checkable",
         ),
         ("80% of child protection enquiries were not of a good enough standard.", "contradicted"),
+        ("90% of care leavers live in suitable homes close to their families.", "supported"),
     ],
 )
 def test_a_figure_is_the_reports_in_other_words_or_one_it_does_not_give(text, want, settings):
-    """A number written in words ('Sixteen-') and a round or bound number ('almost 250' for
-    248) give the report's figure; a figure beside all of the sentence's ('48 adopters' with
+    """A number written in words ('Sixteen-'), a round or bound number ('almost 250' for
+    248) and a ratio ('Nine out of 10' for 90%) give the report's figure; a figure beside all of the sentence's ('48 adopters' with
     its 50) is one the report does not give: each was contradicted. The report's 76% told
     as 80% still is."""
     got = run(make_report(text=FIGURES), text, settings).claims[0]

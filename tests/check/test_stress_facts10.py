@@ -30,7 +30,28 @@ pytestmark = [pytest.mark.shared, pytest.mark.slow]
 DATA = Path(__file__).parents[1] / "data" / "stress_facts10"
 EXPECTED, CLAIMS = load_expected(DATA)
 
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "decisions at the council's front door are made within 48 hours": (
+        "the report's sentence ('In the vast majority of cases, decisions are appropriate and "
+        "made within 24 hours') holds 67% of the claim's words, under the 80% the figures "
+        "path needs to contradict (``check.finding``): the same unit ('hours') with another "
+        "value now withholds support (was supported), but flagging a figure on a sentence "
+        "holding two thirds of the words would open a weaker path, which precision first "
+        "does not"
+    ),
+    "There were 340 children in care at the end of January, up from 219 a year earlier": (
+        "'up from' makes the sentence a comparison (``extract.kinds``), judged on the grades "
+        "of children in care then and now (maintained: not_checkable); no comparison path "
+        "reads a count of children, and the figures check is the finding checker's alone"
+    ),
+    "Inspectors found leaders had made impressive progress since a focused visit in 2018": (
+        "provisional path (held back by default): ``_restated_without_criticism`` reads the "
+        "report's 'a deterioration' in 'since a focused visit in 2018 which highlighted a "
+        "deterioration ...' as a criticism of the restated clause; ``words.clauses`` does not "
+        "split a relative clause with no comma before it, and the criticism is the earlier "
+        "visit's"
+    ),
+}
 """Words of a claim -> why the tool's verdict still differs from the expected one."""
 
 

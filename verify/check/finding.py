@@ -62,7 +62,7 @@ from verify.words.criticism import ASKED_TO_IMPROVE, CRITICAL
 from verify.words.dates import COVER_DATES, LOOKING_BACK
 from verify.words.judgements import EQUIVALENT, RELEASE_JUDGEMENT_RE
 from verify.words.marks import MARKS
-from verify.words.numbers import approximation, fits, spelled_numbers
+from verify.words.numbers import approximation, fits, ratios, spelled_numbers
 from verify.words.qualifiers import (
     HEDGES,
 )
@@ -507,25 +507,37 @@ def _figure_matches(text: str) -> list[tuple[str, re.Match]]:
 def _unmatched(claim: str, sentence: str) -> tuple[set[str], set[str]]:
     """The claim's figures the sentence does not give, and the sentence's the claim does
     not. A figure is given by the same figure, by the number written in words ('16 and
-    17-year-olds' for 'Sixteen- and 17-year-old children'), or by one the claim's bound or
-    round number is true of ('more than 100' for 102, 'almost 250' for 248,
-    ``words.numbers.fits``). A claim gives the report's figure otherwise only when both
-    sets hold one: a figure of its own beside all of the sentence's ('approved 48 adopters,
-    just short of its target of 50' for 'just short of their target of 50') is one the
-    report does not give, no other value of one it does."""
-    said, printed = _figure_matches(claim), _figure_matches(sentence)
+    17-year-olds' for 'Sixteen- and 17-year-old children'), by a ratio of the same share
+    ('nine out of 10' for '90%'), or by one the claim's bound or round number is true of
+    ('more than 100' for 102, 'almost 250' for 248, ``words.numbers.fits``). A claim gives
+    the report's figure otherwise only when both sets hold one: a figure of its own beside
+    all of the sentence's ('approved 48 adopters, just short of its target of 50' for 'just
+    short of their target of 50') is one the report does not give, no other value of one
+    it does."""
+    said, printed = _told(claim), _told(sentence)
     in_words = {str(n) for n in spelled_numbers(sentence)}
     in_claims_words = {str(n) for n in spelled_numbers(claim)}
     met: set[str] = set()
     missing = set()
-    for figure, m in said:
-        how = approximation(claim[: m.start()])
-        fitting = {p for p, _ in printed if _fits(figure, how, p)}
+    for figure, how in said:
+        fitting = {p for p, rounded in printed if _fits(figure, how or rounded, p)}
         met |= fitting
         if not fitting and figure not in in_words:
             missing.add(figure)
     replaced = {p for p, _ in printed if p not in met and p not in in_claims_words}
     return missing, replaced
+
+
+def _told(text: str) -> list[tuple[str, str | None]]:
+    """Each figure ``_figures`` reads in ``text``, with how the words before it give it
+    (``words.numbers.approximation``: 'more than', 'almost'); a ratio ('nine out of 10',
+    ``words.numbers.ratios``) as its percentage, a round one."""
+    shares = ratios(text)
+    told: list[tuple[str, str | None]] = [(f"{pct:.0f}%", "near") for _, _, pct in shares]
+    for figure, m in _figure_matches(text):
+        if not any(a <= m.start() < b for a, b, _ in shares):
+            told.append((figure, approximation(text[: m.start()])))
+    return told
 
 
 def _fits(said: str, how: str | None, printed: str) -> bool:

@@ -60,6 +60,24 @@ def spelled_numbers(text: str) -> set[int]:
     return {n for m in _SPELLED_NUMBER.finditer(text) if (n := number(m.group())) is not None}
 
 
+_RATIO = re.compile(
+    rf"\b(?P<n>\d{{1,3}}|{'|'.join(list(NUMBER_WORDS)[1:])})\s+(?:out\s+of|in)\s+(?:every\s+)?"
+    rf"(?P<m>\d{{1,3}}|{'|'.join(list(NUMBER_WORDS)[2:])})\b",
+    re.I,
+)
+
+
+def ratios(text: str) -> list[tuple[int, int, float]]:
+    """Each share ``text`` gives as a ratio ('nine out of 10', 'one in four'): where it
+    stands and its percentage, the same figure as the report's '90%' in other words."""
+    found = []
+    for m in _RATIO.finditer(text):
+        n, of = number(m["n"]), number(m["m"])
+        if n is not None and of and n <= of:
+            found.append((m.start(), m.end(), 100 * n / of))
+    return found
+
+
 APPROXIMATE: dict[str, str] = {
     **dict.fromkeys(("more than", "over", "at least", "above", "in excess of"), "floor"),
     **dict.fromkeys(("fewer than", "less than", "under", "below", "up to"), "ceiling"),
