@@ -135,7 +135,9 @@ match after 'since')."""
 
 
 TO_COME = re.compile(
-    r"\b(?:will|next|upcoming|future)\b|\bin\s+(?:\w+\s+)?(?:years?|months?)(?:['’]s?)?\s+time\b",
+    r"\b(?:will\s+(?:return|revisit|come\s+back|(?:carry\s+out|conduct|make|hold)\b[^.;]{0,30}?"
+    r"\b(?:inspection|visit))|(?:next|upcoming|future)\s+(?:[\w-]+\s+){0,2}?(?:inspection|visit)"
+    r"|in\s+(?:\w+\s+)?(?:years?|months?)(?:['’]s?)?\s+time)\b",
     re.I,
 )
 """Words putting a visit ahead ('Ofsted inspectors will return in three years' time for a
