@@ -391,8 +391,8 @@ FIGURES = (
 )
 def test_a_figure_is_the_reports_in_other_words_or_one_it_does_not_give(text, want, settings):
     """A number written in words ('Sixteen-'), a round or bound number ('almost 250' for
-    248) and a ratio ('Nine out of 10' for 90%) give the report's figure; a figure beside all of the sentence's ('48 adopters' with
-    its 50) is one the report does not give: each was contradicted. The report's 76% told
-    as 80% still is."""
+    248) and a ratio ('Nine out of 10' for 90%) give the report's figure; a figure beside
+    all of the sentence's ('48 adopters' with its 50) is one the report does not give: each
+    was contradicted. The report's 76% told as 80% still is."""
     got = run(make_report(text=FIGURES), text, settings).claims[0]
     assert got.verdict == want, got.explanation

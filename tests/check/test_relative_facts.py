@@ -36,6 +36,11 @@ def _checked(text: str, settings, report=None, kind="inspection_fact", head=""):
         ("12 April 2024", "The inspection was carried out earlier this year.", "supported"),
         ("12 January 2025", "The inspection was carried out earlier this year.", "contradicted"),
         ("12 January 2025", "The inspection was carried out last year.", "supported"),
+        (
+            "26 April 2024",
+            "Services improved, according to the latest Ofsted inspection published today.",
+            "supported",
+        ),
     ],
 )
 def test_a_relative_time_is_read_against_the_release_dateline(dated, text, want, settings):
@@ -183,5 +188,9 @@ def test_the_length_or_team_of_another_visit_is_not_this_ones(text, settings):
     assert fact_clause(text) == ()
     got = _checked(text, settings)
     assert got.verdict != "contradicted", got.explanation
-    this_one = _checked("Inspectors spent three weeks in Ashbury in 2024.", settings)
-    assert this_one.verdict == "contradicted", this_one.explanation
+    for this_one in (
+        "Inspectors spent three weeks in Ashbury in 2024.",
+        "Inspectors spent three weeks in Ashbury in March 2024, 20 years after a scandal in 2004.",
+    ):
+        got = _checked(this_one, settings)
+        assert got.verdict == "contradicted", got.explanation

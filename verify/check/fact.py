@@ -123,16 +123,29 @@ def _of_another_time(text: str, report: Report) -> bool:
 def _of_another_visit(text: str, report: Report) -> bool:
     """True when the claim tells the length or team of another visit than the report's:
     one it dates earlier ('At the last inspection in 2017, a team of four inspectors spent
-    three weeks', 'The previous inspection, in 2017, lasted four weeks', ``AT_EARLIER_VISIT``;
-    a year it names, before this visit) or one to come ('will return in three years' time
-    for a one-week inspection', ``TO_COME``). Each was compared with this visit and
+    three weeks', ``AT_EARLIER_VISIT``; 'The previous inspection, in 2017, lasted four
+    weeks'; 'In 2017, inspectors spent three weeks', a year before this visit in a
+    sentence naming none of its own: 'a two-week inspection in January 2026, ... after
+    the deaths ... in 2000' is this one's) or one to come ('will return in three years'
+    time for a one-week inspection', ``TO_COME``). Each was compared with this visit and
     contradicted."""
-    start = report.inspection_start or report.inspection_end
+    start, end = report.inspection_start, report.inspection_end or report.inspection_start
+    own = {d.year for d in (start, end) if d}
+    names_own = any(int(y.group()) in own for y in YEAR.finditer(text))
     for m in AT_EARLIER_VISIT.finditer(text):
         year = m["y"] or m["z"]
-        if year is None or (start is not None and int(year) < start.year):
+        if year is None:
             return True
-    return bool(TO_COME.search(text))
+        if start is not None and int(year) < start.year and (m["z"] or not names_own):
+            return True
+    return bool(_EARLIER_SUBJECT.match(text) or TO_COME.search(text))
+
+
+_EARLIER_SUBJECT = re.compile(
+    r"\W*(?:the|its|their)\s+(?:last|previous|earlier|prior)\s+(?:[\w-]+\s+)?(?:inspection|visit)\b",
+    re.I,
+)
+"""An earlier visit as the sentence's subject ('The previous inspection, in 2017, ...')."""
 
 
 _HMI_COUNT = re.compile(
@@ -665,7 +678,7 @@ def _event_of(text: str, m: re.Match) -> str | None:
     before = own[start : m.start()]
     if _LOOKING_BACK.search(before):
         return None
-    cues = [(c.end(), "publication") for c in _PUBLISHED_CUE.finditer(before)]
+    cues = [(start + c.end(), "publication") for c in _PUBLISHED_CUE.finditer(before)]
     # read in the whole text: a verb's subject may stand before the window ('The council spent')
     cues += [(c.end(), "visit") for c in _visit_cues(own[: m.start()]) if c.start() >= start]
     if cues:

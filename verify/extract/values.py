@@ -887,9 +887,10 @@ def fact_clause(sentence: str, year_hint: int | None = None) -> tuple[tuple[int,
     if not stating:
         return ()
     framed = (
-        AT_EARLIER_VISIT.search(sentence, a, b)
+        not (m["y"] or m["z"])  # a year is weighed against the visit's when checked
         for i, (a, b) in enumerate(zip(starts, ends, strict=True))
         if i not in stating
+        for m in AT_EARLIER_VISIT.finditer(sentence, a, b)
     )
     if any(framed):
         return ()  # 'At the last inspection in 2017, a team of four ...': that visit's team
