@@ -785,6 +785,7 @@ def _visit_cues(text: str) -> list[re.Match]:
         cues.append(m)
     return cues
 
+
 # "ILACS came into effect in January 2018" is about the framework, not this inspection.
 _GENERAL = re.compile(r"\b(came into (?:effect|force)|introduced|launched|replaced)\b", re.I)
 
