@@ -40,7 +40,13 @@ from verify.words.numbers import MONTH as _MONTH
 from verify.words.numbers import NUMBER as _NUM
 from verify.words.numbers import month_number, number
 from verify.words.qualifiers import EXCEPTIONS, heads_a_part
-from verify.words.speakers import FRAMING_PHRASE, INSPECTORS_NAMED, LED_BY, framing_blanked
+from verify.words.speakers import (
+    FRAMING_PHRASE,
+    INSPECTORS_NAMED,
+    LED_BY,
+    OTHER_INSPECTORATE,
+    framing_blanked,
+)
 
 _RATING_CONTEXT = re.compile(r"\b(?:rat(?:ed|ing|ings)|judged|judgements?|graded?|grades)\b", re.I)
 _GRADE_NAME = re.compile(r"improvement to be good$", re.I)
@@ -168,7 +174,7 @@ def parse_values(sentence: str, year_hint: int | None = None) -> ClaimValues:
     grades = [_timed(sentence, m, year_hint) for m in grade_mentions(sentence[:prev_at])]
     quantifier, count, of_total, percent = _quantifier(sentence)
     days, weeks = _durations(sentence)
-    team = _TEAM.search(sentence)
+    team = None if OTHER_INSPECTORATE.search(sentence) else _TEAM.search(sentence)
     framework = _FRAMEWORK.search(sentence)
     national = _NATIONAL_COUNT.search(sentence)
     national_pct = _NATIONAL_PCT.search(sentence)
@@ -800,11 +806,24 @@ def _quantifier(sentence: str) -> tuple[str | None, int | None, int | None, floa
 
 
 def _team_size(sentence: str) -> int | None:
-    """The whole team's size, when the sentence is about Ofsted's team."""
+    """The whole team's size, when the sentence is about Ofsted's team: not a team of
+    others a finding names ('A 12-strong team of social workers supports care leavers,
+    Ofsted found': Ofsted frames the finding; the team is the council's), nor one with
+    another inspectorate ('Three inspectors from the Care Quality Commission'). Each was
+    compared with the printed team and contradicted."""
     m = _TEAM_SIZE.search(sentence)
-    if m is None or not _OFSTED_NEAR.search(sentence):
+    if m is None or not _OFSTED_NEAR.search(framing_blanked(sentence)):
+        return None
+    if _TEAM_OF_OTHERS.match(sentence, m.end()) or OTHER_INSPECTORATE.search(sentence):
         return None
     return number(m.group("n") or m.group("m"))
+
+
+_TEAM_OF_OTHERS = re.compile(
+    r"\s+of\s+(?!(?:(?:her|his)\s+majesty|ofsted|inspectors?|hmis?|social\s+care\s+regulatory)\b)",
+    re.I,
+)
+"""'a 12-strong team of social workers': a team the words after it say is not inspectors."""
 
 
 _VISIT = re.compile(
