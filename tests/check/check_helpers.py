@@ -420,6 +420,16 @@ def assert_true_and_wrong_claims(expected: dict, known: dict[str, str]) -> None:
     assert_claims_listed_once(_claims_of(expected), known)
 
 
+def assert_true_unsettled_and_wrong(expected: dict, known: dict[str, str]) -> None:
+    """Every release of a stress set holds true claims, claims no check can settle and a
+    planted error; the known misses are its claims, each listed once."""
+    for name, case in expected.items():
+        wants = [want for _, want in case["claims"]]
+        assert "supported" in wants and "not_checkable" in wants, name
+        assert any(w in FLAGS for w in wants), name
+    assert_claims_listed_once(_claims_of(expected), known)
+
+
 def _claims_of(expected: dict) -> list[tuple[str, str, str]]:
     """An EXPECTED table's claims as ``(release name, words, expected verdict)``."""
     return [(n, words, want) for n, case in expected.items() for words, want in case["claims"]]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from check_helpers import make_claim, make_release
+from check_helpers import make_claim, make_release, make_report
 
 from verify.check import check_claims
 from verify.extract import extract_claims
@@ -352,3 +352,47 @@ def _finding_with_its_quotation(release):
     assert pieces
     claim = make_claim(release, release.text, kind="finding")
     return [claim.model_copy(update={"quoted": pieces})]
+
+
+FIGURES = (
+    "1. Sixteen- and 17-year-old children who present as homeless receive a positive "
+    "response and a helpful service.\n"
+    "2. The adoption agency is just short of its target of 50 approved adopters for this "
+    "year.\n"
+    "3. The parenting course helped 248 parents to complete the course between April and "
+    "December.\n"
+    "4. The large majority (76%) of child protection enquiries were not of a good enough "
+    "standard.\n"
+    "5. Nine out of 10 care leavers live in suitable homes close to their families."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "16 and 17-year-old children who present as homeless receive a positive response "
+            "and a helpful service.",
+            "supported",
+        ),
+        (
+            "The parenting course helped almost 250 parents to complete the course between "
+            "April and December.",
+            "supported",
+        ),
+        (
+            "The adoption agency has approved 48 adopters, just short of its target of 50 "
+            "approved adopters for this year.",
+            "not_checkable",
+        ),
+        ("80% of child protection enquiries were not of a good enough standard.", "contradicted"),
+        ("90% of care leavers live in suitable homes close to their families.", "supported"),
+    ],
+)
+def test_a_figure_is_the_reports_in_other_words_or_one_it_does_not_give(text, want, settings):
+    """A number written in words ('Sixteen-'), a round or bound number ('almost 250' for
+    248) and a ratio ('Nine out of 10' for 90%) give the report's figure; a figure beside
+    all of the sentence's ('48 adopters' with its 50) is one the report does not give: each
+    was contradicted. The report's 76% told as 80% still is."""
+    got = run(make_report(text=FIGURES), text, settings).claims[0]
+    assert got.verdict == want, got.explanation

@@ -36,6 +36,11 @@ def _checked(text: str, settings, report=None, kind="inspection_fact", head=""):
         ("12 April 2024", "The inspection was carried out earlier this year.", "supported"),
         ("12 January 2025", "The inspection was carried out earlier this year.", "contradicted"),
         ("12 January 2025", "The inspection was carried out last year.", "supported"),
+        (
+            "26 April 2024",
+            "Services improved, according to the latest Ofsted inspection published today.",
+            "supported",
+        ),
     ],
 )
 def test_a_relative_time_is_read_against_the_release_dateline(dated, text, want, settings):
@@ -102,3 +107,90 @@ def test_the_inspection_type_is_compared_when_said(settings):
 def test_a_fortnight_and_week_long_are_durations():
     assert parse_values("Inspectors spent a fortnight in the city.", None).duration_weeks == 2
     assert parse_values("The week-long inspection ended.", None).duration_weeks == 1
+
+
+def test_each_duration_of_a_visit_in_two_parts_may_be_a_parts(settings):
+    """'a week in July and two days in August' tells each part: the two days were read
+    against the whole visit's seven and contradicted; one part's length alone is not the
+    whole visit's, so it is not settled."""
+    text = "Inspection dates: 8 July 2019 to 12 July 2019 and 7 August 2019 to 8 August 2019\n"
+    report = make_report(
+        text=text + "1. Children are seen.",
+        inspection_start=date(2019, 7, 8),
+        inspection_end=date(2019, 8, 8),
+    )
+    both = "Inspectors visited for a week in July and returned for two days in August."
+    assert _checked(both, settings, report).verdict == "supported"
+    one = _checked("Inspectors spent two days in the county.", settings, report)
+    assert one.verdict == "not_checkable", one.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The audits of children's files carried out last year did not give leaders a full picture.",
+        "Social workers' visits to children in care last year were mostly on time.",
+        "The council spent £2 million on agency social workers last year, the inspection found.",
+    ],
+)
+def test_a_relative_time_of_something_else_is_not_the_visits(text, settings):
+    """'carried out', 'spent' date the visit only when their clause names it, a visit to
+    children is a social worker's, and '..., the inspection found' frames the finding:
+    each 'last year' was read as the visit's and contradicted."""
+    got = _checked(text, settings, head="Ashbury Council\n\n12 April 2024\n\n", kind="finding")
+    assert got.verdict != "contradicted", got.explanation
+
+
+def test_a_date_inspectors_tell_of_another_event_is_not_the_visits(settings):
+    """'Inspectors said' frames a finding; the date is the front door's (was contradicted
+    against the visit's days)."""
+    text = "Inspectors said the council's new front door opened on 1 April 2022."
+    assert _checked(text, settings, kind="finding").verdict != "contradicted"
+    visit = _checked("Inspectors were in Ashbury on 1 April 2024.", settings, kind="finding")
+    assert visit.verdict == "contradicted", visit.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Children wait up to 12 weeks for an assessment, inspectors found.",
+        "Children in care are visited every six weeks, the report says.",
+        "The emergency duty team works seven days a week, inspectors said.",
+        "Assessments are completed within 45 working days, the inspection found.",
+    ],
+)
+def test_a_wait_frequency_or_limit_is_no_duration_of_the_visit(text):
+    """Inspectors framing a finding do not make its weeks the visit's, nor is a frequency
+    or a time limit a stay: each was read as the visit's length and contradicted."""
+    values = parse_values(text, None)
+    assert values.duration_days is None and values.duration_weeks is None
+
+
+def test_a_single_week_and_months_across_are_read():
+    assert parse_values("It took place over a single week in March.", None).duration_weeks == 1
+    assert parse_values("It took place across July and August.", None).months == [7, 8]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the last inspection in 2019, a team of four inspectors spent three weeks in Ashbury.",
+        "The previous inspection, in 2019, lasted four weeks.",
+        "Ofsted inspectors will return in three years' time for a two-week inspection.",
+    ],
+)
+def test_the_length_or_team_of_another_visit_is_not_this_ones(text, settings):
+    """A team or length dated to an earlier visit or told of one to come is that visit's:
+    each was compared with the March 2024 visit and contradicted (the first split off its
+    'At the last inspection in 2019' as a fact clause of its own)."""
+    from verify.extract.values import fact_clause
+
+    assert fact_clause(text) == ()
+    got = _checked(text, settings)
+    assert got.verdict != "contradicted", got.explanation
+    for this_one in (
+        "Inspectors spent three weeks in Ashbury in 2024.",
+        "Inspectors spent three weeks in Ashbury in March 2024, 20 years after a scandal in 2004.",
+    ):
+        got = _checked(this_one, settings)
+        assert got.verdict == "contradicted", got.explanation

@@ -590,3 +590,33 @@ def test_a_count_takes_the_grade_of_its_own_clause(settings):
     )
     assert got.verdict == "supported", got.explanation
     assert "3 of 4 graded areas are requires improvement" in got.explanation
+
+
+@pytest.mark.parametrize(
+    ("opening", "about_a_visit"),
+    [
+        ("The focused visit in September found weaknesses at the front door.", False),
+        ("A monitoring visit in May found weaknesses at the front door.", True),
+    ],
+)
+def test_a_visit_named_by_its_month_is_dated_by_the_dateline(
+    report, settings, opening, about_a_visit
+):
+    """A month with no year, in a release dated 10 May 2024, is its latest one: September
+    2023 is before the March 2024 inspection (was read as undated, so the whole release was
+    taken to be about that visit and nothing in it checked); May 2024 is after it."""
+    from verify.check.common import Context
+
+    release = make_release(f"Ashbury Council\n\n10 May 2024\n\n{opening}")
+    ctx = Context(release, [report], [], settings, None)
+    assert ctx.about_other_visit(report) is about_a_visit
+
+
+def test_a_visit_to_come_is_not_the_one_reported(report, settings):
+    """'The next monitoring visit is expected in the autumn' (was: the release read as about
+    that visit, so none of its claims was checked)."""
+    from verify.check.common import Context
+
+    text = "Ashbury Council\n\n10 May 2024\n\nThe next monitoring visit is expected in the autumn."
+    ctx = Context(make_release(text), [report], [], settings, None)
+    assert ctx.about_other_visit(report) is False

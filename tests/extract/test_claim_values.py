@@ -506,3 +506,24 @@ def test_a_grade_word_said_of_a_part_the_judgement_is_named_in_is_no_grade(text,
 def test_a_duration_is_the_visits_only_when_it_measures_the_visit(text, days, weeks):
     values = parse_values(text)
     assert (values.duration_days, values.duration_weeks) == (days, weeks)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A 12-strong team of social workers supports care leavers, Ofsted found.",
+        "Ofsted praised the eight-strong team of independent reviewing officers.",
+        "Three inspectors from the Care Quality Commission joined the inspection.",
+    ],
+)
+def test_a_team_of_others_is_not_the_inspection_team(sentence):
+    """A team the words after it say is not inspectors, with Ofsted only framing the
+    finding, and inspectors of another inspectorate: each was read as the inspection's
+    team and contradicted against the printed one."""
+    values = parse_values(sentence, None)
+    assert values.team_total is None and values.team_hmi is None
+
+
+def test_ofsteds_own_team_is_still_read():
+    assert parse_values("A seven-strong team of Ofsted inspectors visited.", None).team_total == 7
+    assert parse_values("A 10-strong team from Ofsted spent a week.", None).team_total == 10

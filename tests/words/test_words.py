@@ -155,3 +155,15 @@ def test_spelled_out_reads_each_spelling_of_a_word_as_one():
     assert spelled_out("1st") == spelled_out("first") != spelled_out("1")
     assert spelled_out("Sept") == spelled_out("September")
     assert spelled_out("48hrs") != spelled_out("24 hours")
+
+
+def test_numbers_in_words_and_approximate_figures():
+    from verify.words.numbers import approximation, fits, ratios, spelled_numbers
+
+    assert spelled_numbers("Sixteen- and 17-year-old children, seventy-two") == {16, 72}
+    assert approximation("helped almost ") == "short"
+    assert approximation("identified more than ") == "floor"
+    assert approximation("identified ") is None
+    assert fits(250, "short", 248) and fits(100, "floor", 102) and fits(30, "near", 28)
+    assert not fits(250, "short", 100) and not fits(100, "floor", 90) and not fits(80, None, 76)
+    assert [pct for _, _, pct in ratios("nine out of 10, one in four, 3 in 2")] == [90.0, 25.0]

@@ -28,7 +28,7 @@ from verify.types import (
     Report,
     VerdictLabel,
 )
-from verify.words.dates import RELATIVE, YEAR, dateline, parse_dates, relative_window
+from verify.words.dates import RELATIVE, TO_COME, YEAR, dateline, parse_dates, relative_window
 from verify.words.grades import RELEASE_GRADE_RE
 from verify.words.judgements import EQUIVALENT
 from verify.words.numbers import MONTH, month_number
@@ -151,7 +151,12 @@ class Context:
         sentences = [_sentence_at(opening, spans, at) for at in named]
         if any(misnamed_visit(said, report, day) for said in sentences):
             return False  # the report's own inspection, misnamed ('a focused visit in February')
-        return any(not _dated_before(said, report, day) for said in sentences)
+        # a visit to come ('The next focused visit is expected in the spring') is not one
+        # the release reports
+        return any(
+            not _dated_before(said, report, day) and not TO_COME.search(said)
+            for said in sentences
+        )
 
     def sentence_around(self, claim: Claim) -> str:
         return sentence_around(self.release.text, claim)
@@ -170,11 +175,27 @@ def _dated_before(sentence: str, report: Report, day: date | None) -> bool:
     """True when ``sentence`` dates what it tells only to times before the report's
     visit ('A JTAI of the response to domestic abuse took place in 2023', 'a focused
     visit last year' said on the release's date ``day``, 'a focused visit in February 2019'
-    before a July inspection): an earlier visit, not the one the release is about."""
+    before a July inspection, 'in September' said in May): an earlier visit, not the one
+    the release is about."""
     said = [_last_day(sentence, y) for y in YEAR.finditer(sentence)]
     said += [w[1] for m in RELATIVE.finditer(sentence) if (w := relative_window(m, day))]
+    if day is not None and not said:
+        said = [_last_by(day, month_number(m.group(1))) for m in _BARE_MONTH.finditer(sentence)]
     start = report.inspection_start
     return bool(said) and start is not None and max(said) < start
+
+
+_BARE_MONTH = re.compile(rf"(?<!\d )\b({MONTH})\b(?!,?\s+\d)")
+"""A month named with no day nor year ('the focused visit in September')."""
+
+
+def _last_by(day: date, month: int | None) -> date:
+    """The last day of the latest ``month`` begun by the release's date ``day``: 'a focused
+    visit in September' said on 9 May 2023 is September 2022's (was read as no date, so a
+    release naming it was taken to be about that visit, and none of its claims checked)."""
+    year = day.year if month is None or month <= day.month else day.year - 1
+    month = month or day.month
+    return date(year, month, monthrange(year, month)[1])
 
 
 _MONTH_BEFORE = re.compile(rf"\b({MONTH})\s+$")

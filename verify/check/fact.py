@@ -13,6 +13,7 @@ from pathlib import Path
 from verify.check.common import (
     Context,
     about_other_body,
+    content_words,
     is_visit_letter,
     misnamed_visit,
     names_other_visit,
@@ -24,12 +25,14 @@ from verify.report.metadata import dates_phrase, named_date
 from verify.types import CheckedClaim, Claim, Report
 from verify.words import NAMED_FRAMEWORKS, framework_title, plural
 from verify.words.dates import (
+    AT_EARLIER_VISIT,
     COVER_DATES,
     LOOKING_BACK,
     RELATIVE,
     SEASONS,
     SINCE_BEFORE_YEAR,
     SINCE_LAST,
+    TO_COME,
     YEAR,
     date_spans,
     dateline,
@@ -37,7 +40,7 @@ from verify.words.dates import (
     relative_window,
 )
 from verify.words.numbers import MONTH, NUMBER, month_name, month_number, number
-from verify.words.speakers import in_own_words
+from verify.words.speakers import framing_blanked, in_own_words
 from verify.words.verdicts import worst
 
 
@@ -61,6 +64,8 @@ def weeks_spanned(start: date, end: date) -> int:
 def _team(claim: Claim, report: Report) -> tuple[str, str] | None:
     v, team = claim.values, report.team
     if v.team_hmi is None and v.team_total is None and v.team_other is None:
+        return None
+    if _of_another_visit(claim.text, report):
         return None
     if team.hmi is None and team.other is None:
         return "not_checkable", f"{report.label} does not print the team's size"
@@ -115,6 +120,34 @@ def _of_another_time(text: str, report: Report) -> bool:
     return bool(_years_of_visit(text) - own) or bool(_ANOTHER_TIME.search(text))
 
 
+def _of_another_visit(text: str, report: Report) -> bool:
+    """True when the claim tells the length or team of another visit than the report's:
+    one it dates earlier ('At the last inspection in 2017, a team of four inspectors spent
+    three weeks', ``AT_EARLIER_VISIT``; 'The previous inspection, in 2017, lasted four
+    weeks'; 'In 2017, inspectors spent three weeks', a year before this visit in a
+    sentence naming none of its own: 'a two-week inspection in January 2026, ... after
+    the deaths ... in 2000' is this one's) or one to come ('will return in three years'
+    time for a one-week inspection', ``TO_COME``). Each was compared with this visit and
+    contradicted."""
+    start, end = report.inspection_start, report.inspection_end or report.inspection_start
+    own = {d.year for d in (start, end) if d}
+    names_own = any(int(y.group()) in own for y in YEAR.finditer(text))
+    for m in AT_EARLIER_VISIT.finditer(text):
+        year = m["y"] or m["z"]
+        if year is None:
+            return True
+        if start is not None and int(year) < start.year and (m["z"] or not names_own):
+            return True
+    return bool(_EARLIER_SUBJECT.match(text) or TO_COME.search(text))
+
+
+_EARLIER_SUBJECT = re.compile(
+    r"\W*(?:the|its|their)\s+(?:last|previous|earlier|prior)\s+(?:[\w-]+\s+)?(?:inspection|visit)\b",
+    re.I,
+)
+"""An earlier visit as the sentence's subject ('The previous inspection, in 2017, ...')."""
+
+
 _HMI_COUNT = re.compile(
     rf"\b({NUMBER})\s+(?:[\w’'-]+\s+){{0,2}}?(?:HMI|(?:Her|His) Majesty)", re.I
 )
@@ -129,6 +162,8 @@ def _counts_hmi(text: str, n: int) -> bool:
 def _duration(claim: Claim, report: Report) -> tuple[str, str] | None:
     v = claim.values
     if v.duration_days is None and v.duration_weeks is None:
+        return None
+    if _of_another_visit(claim.text, report):
         return None
     start, end = report.inspection_start, report.inspection_end
     if start is None or end is None:
@@ -154,10 +189,27 @@ def _duration(claim: Claim, report: Report) -> tuple[str, str] | None:
     )
     if ok:
         return "supported", f"Inspected {said}"
+    if len(periods) > 1 and _fits_parts(v.duration_days, v.duration_weeks, periods):
+        if v.duration_days and v.duration_weeks:
+            return "supported", f"Each duration is a part's: inspected {said}"
+        return "not_checkable", f"The duration is one part's, not the whole visit's: {said}"
     stated = (
         plural(v.duration_weeks, "week") if v.duration_weeks else plural(v.duration_days, "day")
     )
     return "contradicted", f"{stated} does not match: inspected {said}"
+
+
+def _fits_parts(days: int | None, weeks: int | None, periods: list[tuple[date, date]]) -> bool:
+    """True when each duration given is the length of one part of a visit in parts ('for a
+    week in July and returned for two days in August' of 8-12 July and 7-8 August: the
+    two days were read against the whole, seven days, and contradicted)."""
+    part_days = {n for a, b in periods for n in (days_spanned(a, b), working_days(a, b))}
+    part_weeks = {
+        n
+        for a, b in periods
+        for n in (weeks_spanned(a, b), working_days(a, b) // 5, round(days_spanned(a, b) / 7))
+    }
+    return (days is None or days in part_days) and (weeks is None or weeks in part_weeks)
 
 
 def visit_periods(report: Report) -> list[tuple[date, date]]:
@@ -201,7 +253,7 @@ def _dates(claim: Claim, report: Report) -> tuple[str, str] | None:
     if published:
         facts.append(f"published {published:%-d %B %Y}{how}")
     if bad and published is None and all(end and d > end for d in bad):
-        if not _PUBLISHED.search(claim.text) and _ON_SITE.search(claim.text):
+        if not _PUBLISHED.search(claim.text) and _visit_cues(claim.text):
             # "Inspectors visited from 2 to 13 January": dates of the visit, not of the report.
             days = ", ".join(f"{d:%-d %B %Y}" for d in bad)
             return "contradicted", f"{days} is after the inspection: {'; '.join(facts)}"
@@ -305,15 +357,19 @@ def _visit_dates(claim: Claim, report: Report) -> list[date]:
     its inspectors or publishing ('took place between 11 and 21 July', 'inspectors were in
     Ashbury on 6 March', 'published on 4 September'),
     with no look back just before ('since the last inspection on 5 March 2019'). Other
-    dates (a dateline, a board meeting, an earlier visit) are not compared."""
+    dates (a dateline, a board meeting, an earlier visit, what inspectors tell of another
+    event: 'Inspectors said a new front door opened on 1 April 2022') are not compared."""
     text = claim.text
+    own = framing_blanked(text)  # 'Inspectors said a new front door opened on 1 April'
+    cues = _visit_cues(own)
     kept = set()
     for a, b in date_spans(text):
         window = _word_start(text, a - _MONTH_NEAR)
         if _EARLIER_MONTH.search(text, window, a) or _LOOKED_BACK.search(text, window, a):
             continue
-        near = text[window : b + _MONTH_NEAR]
-        if _INSPECTORS.search(near) or _ON_SITE.search(near) or _PUBLISHED.search(near):
+        near = own[window : b + _MONTH_NEAR]
+        on_site = any(window <= c.start() < b + _MONTH_NEAR for c in cues)
+        if _INSPECTORS.search(near) or on_site or _PUBLISHED.search(near):
             # From a little before, so a range's first day ('11 and 21 July') counts too.
             kept |= {(d.month, d.day) for d in parse_dates(text[max(0, a - 16) : b], 2000)}
     return [d for d in claim_dates(claim, report) if (d.month, d.day) in kept]
@@ -464,7 +520,7 @@ def _inspection_months(text: str, months: list[int], strict: bool = False) -> li
     December'), not those of other events in the sentence nor of an earlier visit
     ('since last July's focused visit'); ``strict``: only those the inspection is said
     to have taken place in ('an inspection in March')."""
-    cues = [(m.start(), m.end()) for m in _ON_SITE.finditer(text)]
+    cues = [(m.start(), m.end()) for m in _visit_cues(text)]
     kept = []
     for month in months:
         name = month_name(month)
@@ -616,12 +672,15 @@ def _event_of(text: str, m: re.Match) -> str | None:
     """What a relative time dates: 'publication' ('published today'), 'visit' ('visited
     last month', 'the inspection, carried out earlier this year', 'last month's
     inspection'), or None (another event, or a look back: 'since ... last year')."""
-    before = text[_word_start(text, m.start() - _MONTH_NEAR) : m.start()]
-    before = _CLAUSE_END.split(before)[-1]
+    own = framing_blanked(text)  # '..., the inspection found' frames what it found
+    start = _word_start(text, m.start() - _MONTH_NEAR)
+    start = max([start, *(c.end() for c in _CLAUSE_END.finditer(own, start, m.start()))])
+    before = own[start : m.start()]
     if _LOOKING_BACK.search(before):
         return None
-    cues = [(c.end(), "publication") for c in _PUBLISHED_CUE.finditer(before)]
-    cues += [(c.end(), "visit") for c in _ON_SITE.finditer(before)]
+    cues = [(start + c.end(), "publication") for c in _PUBLISHED_CUE.finditer(before)]
+    # read in the whole text: a verb's subject may stand before the window ('The council spent')
+    cues += [(c.end(), "visit") for c in _visit_cues(own[: m.start()]) if c.start() >= start]
     if cues:
         return max(cues)[1]
     after = _POSSESSIVE_CUE.match(text, m.end())
@@ -693,6 +752,39 @@ _ON_SITE = re.compile(
 )
 """Words of the visit a date or month beside them is the time of ('inspectors were in
 Blackpool during September')."""
+_DOING = re.compile(r"carried out|conducted|took place|spent", re.I)
+_VISIT_NOUN = re.compile(r"\b(?:inspect\w*|visit\w*|HMI|Ofsted|watchdog|regulator)\b", re.I)
+
+
+_PEOPLE_VISITED = re.compile(
+    r"\s+(?:to\s+)?(?:(?:the|their|all|a|every|each|some)\s+)?(?:child\w*|famil\w+|young\b"
+    r"|parents?\b|carers?\b|homes?\b|them\b|him\b|her\b|bab\w+)",
+    re.I,
+)
+_HOME_VISIT = re.compile(r"\b(?:home|statutory|social\s+workers?(?:’|')?s?)\s+$", re.I)
+"""A social worker's visit to a child or family ('visits to children in care', 'visited
+families', 'statutory visits'), no visit of the inspectors."""
+
+
+def _visit_cues(text: str) -> list[re.Match]:
+    """The words of the visit in ``text`` (``_ON_SITE``); a verb of doing anything ('carried
+    out', 'took place', 'spent') only when the words before it in its sentence name the
+    visit or its inspectors ('the inspection, carried out in March'), or nothing but a
+    pronoun ('It took place in March'): in 'The audits of children's files carried out
+    last year' and 'the council spent £2 million last year' the time is the audits' and
+    the spending's (was the visit's, and contradicted by its dates); nor a social worker's
+    visit ('visits to children in care last year', ``_PEOPLE_VISITED``)."""
+    cues = []
+    for m in _ON_SITE.finditer(text):
+        if _PEOPLE_VISITED.match(text, m.end()) or _HOME_VISIT.search(text, 0, m.start()):
+            continue
+        if _DOING.fullmatch(m.group()):
+            before = _CLAUSE_END.split(text[: m.start()])[-1]
+            if not _VISIT_NOUN.search(before) and content_words(before):
+                continue
+        cues.append(m)
+    return cues
+
 
 # "ILACS came into effect in January 2018" is about the framework, not this inspection.
 _GENERAL = re.compile(r"\b(came into (?:effect|force)|introduced|launched|replaced)\b", re.I)

@@ -62,6 +62,7 @@ from verify.words.criticism import ASKED_TO_IMPROVE, CRITICAL
 from verify.words.dates import COVER_DATES, LOOKING_BACK
 from verify.words.judgements import EQUIVALENT, RELEASE_JUDGEMENT_RE
 from verify.words.marks import MARKS
+from verify.words.numbers import approximation, fits, ratios, spelled_numbers
 from verify.words.qualifiers import (
     HEDGES,
 )
@@ -295,15 +296,16 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     evidence = _first(support[0], pool, index)
     measured = _measured(support[0])
     theirs = _figures(sentence.text)
-    if missing := _figures(claim.text) - theirs:
+    missing, replaced = _unmatched(claim.text, sentence.text)
+    if missing:
         said = ", ".join(sorted(missing))
         other = (
             f"{_where(evidence[0])} says this ({measured}) with other figures "
             f"({', '.join(sorted(theirs))}), not {said}: '{sentence.text}'"
         )
-        if theirs and share >= SHARED_MIN:
+        if replaced and share >= SHARED_MIN:
             return verdict(claim, "contradicted", other, evidence)
-        if share >= _FIGURES_MET_MIN and _same_measure(_figures(claim.text), missing, theirs):
+        if share >= _FIGURES_MET_MIN and _same_measure(claim.text, sentence.text, missing):
             # The same statistic told with another value, too loosely matched to flag:
             # withheld, not supported.
             return verdict(claim, "not_checkable", other, evidence)
@@ -489,9 +491,67 @@ def _figures(text: str) -> set[str]:
     increase' for 'a 33% increase'), and not supported by one without the change it
     names ('doubled'). A number missing from a passage found by meaning is no evidence:
     releases add dates, times and counts from elsewhere."""
-    found = {f"{m['n']}%" if m["pct"] else m["n"] for m in _FIGURE.finditer(text) if m["n"]}
-    found |= {m["times"].lower() for m in _FIGURE.finditer(text) if m["times"]}
-    return {f for f in found if not _YEAR.fullmatch(f)}
+    return {figure for figure, _ in _figure_matches(text)}
+
+
+def _figure_matches(text: str) -> list[tuple[str, re.Match]]:
+    """Each figure ``_figures`` reads, with where the text gives it."""
+    found = []
+    for m in _FIGURE.finditer(text):
+        figure = (f"{m['n']}%" if m["pct"] else m["n"]) if m["n"] else m["times"].lower()
+        if not _YEAR.fullmatch(figure):
+            found.append((figure, m))
+    return found
+
+
+def _unmatched(claim: str, sentence: str) -> tuple[set[str], set[str]]:
+    """The claim's figures the sentence does not give, and the sentence's the claim does
+    not. A figure is given by the same figure, by the number written in words ('16 and
+    17-year-olds' for 'Sixteen- and 17-year-old children'), by a ratio of the same share
+    ('nine out of 10' for '90%'), or by one the claim's bound or round number is true of
+    ('more than 100' for 102, 'almost 250' for 248, ``words.numbers.fits``). A claim gives
+    the report's figure otherwise only when both sets hold one: a figure of its own beside
+    all of the sentence's ('approved 48 adopters, just short of its target of 50' for 'just
+    short of their target of 50') is one the report does not give, no other value of one
+    it does."""
+    said, printed = _told(claim), _told(sentence)
+    in_words = {str(n) for n in spelled_numbers(sentence)}
+    in_claims_words = {str(n) for n in spelled_numbers(claim)}
+    met: set[str] = set()
+    missing = set()
+    for figure, how in said:
+        fitting = {p for p, rounded in printed if _fits(figure, how or rounded, p)}
+        met |= fitting
+        if not fitting and figure not in in_words:
+            missing.add(figure)
+    replaced = {p for p, _ in printed if p not in met and p not in in_claims_words}
+    return missing, replaced
+
+
+def _told(text: str) -> list[tuple[str, str | None]]:
+    """Each figure ``_figures`` reads in ``text``, with how the words before it give it
+    (``words.numbers.approximation``: 'more than', 'almost'); a ratio ('nine out of 10',
+    ``words.numbers.ratios``) as its percentage, a round one."""
+    shares = ratios(text)
+    told: list[tuple[str, str | None]] = [(f"{pct:.0f}%", "near") for _, _, pct in shares]
+    for figure, m in _figure_matches(text):
+        if not any(a <= m.start() < b for a, b, _ in shares):
+            told.append((figure, approximation(text[: m.start()])))
+    return told
+
+
+def _fits(said: str, how: str | None, printed: str) -> bool:
+    """True when the claim's figure ``said`` (given ``how``) is true of the sentence's
+    ``printed``: the same figure, or a bound or round number of the same kind (a
+    percentage of a percentage)."""
+    if said == printed:
+        return True
+    if how is None or said.endswith("%") != printed.endswith("%"):
+        return False
+    try:
+        return fits(float(said.rstrip("%")), how, float(printed.rstrip("%")))
+    except ValueError:  # 'doubled'
+        return False
 
 
 _FIGURES_MET_MIN = 0.6
@@ -499,14 +559,27 @@ _FIGURES_MET_MIN = 0.6
 that differs, withholds support: 'fallen to around 25%' is not 'to around 35%'."""
 
 
-def _same_measure(said: set[str], missing: set[str], theirs: set[str]) -> bool:
+def _same_measure(claim: str, sentence: str, missing: set[str]) -> bool:
     """True when the passage gives another value of what the claim's missing figures
-    measure: a percentage where the claim's percentage is missing, or a figure in common
-    anchoring the same statistic ('from 230 to over 500' for 'from 230 to over 380')."""
+    measure: a percentage where the claim's percentage is missing, a figure in common
+    anchoring the same statistic ('from 230 to over 500' for 'from 230 to over 380'), or a
+    figure of the same unit ('within 48 hours' for 'within 24 hours')."""
+    said, theirs = _figures(claim), _figures(sentence)
     percent = any(f.endswith("%") for f in missing) and any(f.endswith("%") for f in theirs)
-    return percent or bool(said & theirs)
+    units = {_unit(sentence, m) for _, m in _figure_matches(sentence)} - {None}
+    missing_units = {_unit(claim, m) for f, m in _figure_matches(claim) if f in missing}
+    return percent or bool(said & theirs) or bool(units & missing_units)
 
 
+def _unit(text: str, m: re.Match) -> str | None:
+    """The word a figure counts ('hours' in 'within 24 hours', normalised), if a content
+    word follows it ('and' in '230 and 500' is none)."""
+    after = _UNIT.match(text, m.end())
+    unit = content_words(after["unit"]) if after else set()
+    return next(iter(unit), None)
+
+
+_UNIT = re.compile(r"[\s-]+(?P<unit>[a-z]{3,})\b", re.I)
 _FIGURE = re.compile(
     r"(?<![\w.,])(?<!\d[–-])(?P<n>\d+(?:\.\d+)?)(?P<pct>\s*(?:%|per ?cent\b))?(?![\w.,]\d)"
     r"|\b(?P<times>doubled|tripled|trebled|quadrupled|halved)\b",

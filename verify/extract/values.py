@@ -15,6 +15,7 @@ from verify.words.changes import AWAY_FROM, EARLIER_NOUN, LIKE, direction_of, gr
 from verify.words.clauses import Break, clause_end, clause_spans, clause_start, joined_at
 from verify.words.councils import COUNCIL_WORD, COUNCILS_WORD
 from verify.words.dates import (
+    AT_EARLIER_VISIT,
     BEFORE_THEN,
     IN_MONTH,
     SINCE_LAST,
@@ -39,7 +40,13 @@ from verify.words.numbers import MONTH as _MONTH
 from verify.words.numbers import NUMBER as _NUM
 from verify.words.numbers import month_number, number
 from verify.words.qualifiers import EXCEPTIONS, heads_a_part
-from verify.words.speakers import FRAMING_PHRASE, INSPECTORS_NAMED, LED_BY
+from verify.words.speakers import (
+    FRAMING_PHRASE,
+    INSPECTORS_NAMED,
+    LED_BY,
+    OTHER_INSPECTORATE,
+    framing_blanked,
+)
 
 _RATING_CONTEXT = re.compile(r"\b(?:rat(?:ed|ing|ings)|judged|judgements?|graded?|grades)\b", re.I)
 _GRADE_NAME = re.compile(r"improvement to be good$", re.I)
@@ -80,17 +87,20 @@ _QUANTIFIER = re.compile(
 """A quantifier of judgements: 'all five areas', 'four of the five judgements', 60%, 'half';
 a half of a span of time ('four and a half years after', 'half a term') counts none."""
 _DURATION = re.compile(
-    rf"\b(?P<n>{_NUM})[- ](?:working[- ])?(?P<unit>day|week)s?\b"
+    rf"(?<!\bevery )(?<!\bwithin )\b(?P<n>{_NUM})[- ](?:working[- ])?(?P<unit>day|week)s?\b"
     r"(?!\s+(?:after|before|later|ago|since|until|between"
     r"|to\s+(?:publish|produce|release|issue|write|report))\b)"
+    r"(?!\s+(?:a|per|each|every)\s+(?:day|week|fortnight|month|year)\b)"
     r"|\b(?:a |one )?(?P<fortnight>fortnight)\b"
-    r"|\b(?P<week>week)[- ]long\b|\b(?:for|over|spent|lasted|lasting) (?:a|one) (?P<a_week>week)\b",
+    r"|\b(?P<week>week)[- ]long\b"
+    r"|\b(?:for|over|spent|lasted|lasting) (?:a|one)(?: single)? (?P<a_week>week)\b",
     re.I,
 )
-"""'a two-week inspection', '10 days'; 'a fortnight' is two weeks, 'week-long' and 'spent a
-week' one ('once a week' is no duration, nor 'six weeks after the inspection', 'seven
-weeks since the inspection' or 'six weeks to publish its findings', a time between two
-events)."""
+"""'a two-week inspection', '10 days'; 'a fortnight' is two weeks, 'week-long', 'spent a
+week' and 'over a single week' one ('once a week' is no duration, nor 'six weeks after the
+inspection', 'seven weeks since the inspection' or 'six weeks to publish its findings', a
+time between two events; nor a frequency or a time limit, 'visited every six weeks', 'seven
+days a week', 'within 45 working days': each was the visit's, and contradicted)."""
 _HMI = r"(?:(?:Her|His) Majesty(?:’|')s Inspectors|HMIs?|inspectors)"
 """The inspectors a team counts ('eight HMI', 'three of His Majesty's Inspectors')."""
 _TEAM = re.compile(rf"\b(?P<n>{_NUM}) (?:of )?{_HMI}\b", re.I)
@@ -164,7 +174,7 @@ def parse_values(sentence: str, year_hint: int | None = None) -> ClaimValues:
     grades = [_timed(sentence, m, year_hint) for m in grade_mentions(sentence[:prev_at])]
     quantifier, count, of_total, percent = _quantifier(sentence)
     days, weeks = _durations(sentence)
-    team = _TEAM.search(sentence)
+    team = None if OTHER_INSPECTORATE.search(sentence) else _TEAM.search(sentence)
     framework = _FRAMEWORK.search(sentence)
     national = _NATIONAL_COUNT.search(sentence)
     national_pct = _NATIONAL_PCT.search(sentence)
@@ -796,11 +806,24 @@ def _quantifier(sentence: str) -> tuple[str | None, int | None, int | None, floa
 
 
 def _team_size(sentence: str) -> int | None:
-    """The whole team's size, when the sentence is about Ofsted's team."""
+    """The whole team's size, when the sentence is about Ofsted's team: not a team of
+    others a finding names ('A 12-strong team of social workers supports care leavers,
+    Ofsted found': Ofsted frames the finding; the team is the council's), nor one with
+    another inspectorate ('Three inspectors from the Care Quality Commission'). Each was
+    compared with the printed team and contradicted."""
     m = _TEAM_SIZE.search(sentence)
-    if m is None or not _OFSTED_NEAR.search(sentence):
+    if m is None or not _OFSTED_NEAR.search(framing_blanked(sentence)):
+        return None
+    if _TEAM_OF_OTHERS.match(sentence, m.end()) or OTHER_INSPECTORATE.search(sentence):
         return None
     return number(m.group("n") or m.group("m"))
+
+
+_TEAM_OF_OTHERS = re.compile(
+    r"\s+of\s+(?!(?:(?:her|his)\s+majesty|ofsted|inspectors?|hmis?|social\s+care\s+regulatory)\b)",
+    re.I,
+)
+"""'a 12-strong team of social workers': a team the words after it say is not inspectors."""
 
 
 _VISIT = re.compile(
@@ -820,11 +843,12 @@ _OF_ANOTHER_NOUN = re.compile(r"-(?:day|week)s?(?:\s+[a-z][\w’'-]*){1,3}", re.
 
 def _durations(sentence: str) -> tuple[int | None, int | None]:
     """The days and weeks a clause speaking of the visit gives it ('a two-week inspection',
-    'spent five days'); not a duration written onto another noun ('The five-day inspection
+    'spent five days'; inspectors framing a finding, 'inspectors found', speak of no visit);
+    not a duration written onto another noun ('The five-day inspection
     came at the end of a 12-week recruitment drive': the drive's, was contradicted)."""
     days = weeks = None
-    if not _VISIT.search(sentence):
-        return days, weeks
+    if not _VISIT.search(framing_blanked(sentence)):
+        return days, weeks  # 'Children wait up to 12 weeks ..., inspectors found
     for m in _DURATION.finditer(sentence):
         if _measures_another_noun(sentence, m):
             continue
@@ -864,8 +888,11 @@ def fact_clause(sentence: str, year_hint: int | None = None) -> tuple[tuple[int,
     duration, team or the years since the last one in a clause of its own at its start or
     its end, and something else in the rest ("Following a four-week inspection in
     February, inspectors found ...", "... rated good in its latest inspection, which took
-    place between 11 and 21 July"); empty otherwise. Each part is its own claim, so a
-    wrong date is flagged on the words that state it, and the rest is judged on its own.
+    place between 11 and 21 July"); empty otherwise, and when the rest dates it to an
+    earlier visit ('At the last inspection in 2017, a team of four inspectors spent three
+    weeks': split off, the team and weeks were this visit's and contradicted). Each part is
+    its own claim, so a wrong date is flagged on the words that state it, and the rest is
+    judged on its own.
     """
     spans = clause_spans(sentence, Break.BOUND)
     if len(spans) < 2:
@@ -878,6 +905,14 @@ def fact_clause(sentence: str, year_hint: int | None = None) -> tuple[tuple[int,
     ]
     if not stating:
         return ()
+    framed = (
+        not (m["y"] or m["z"])  # a year is weighed against the visit's when checked
+        for i, (a, b) in enumerate(zip(starts, ends, strict=True))
+        if i not in stating
+        for m in AT_EARLIER_VISIT.finditer(sentence, a, b)
+    )
+    if any(framed):
+        return ()  # 'At the last inspection in 2017, a team of four ...': that visit's team
     lo, hi, last = stating[0], stating[-1], len(starts) - 1
     if lo == 0 and hi < last:
         return (0, ends[hi]), (starts[hi + 1], len(sentence))
@@ -900,13 +935,16 @@ def _states_visit(clause: str, year_hint: int | None) -> bool:
 
 
 _BARE_MONTH = re.compile(
-    rf"\b(?:in|during|between|and|from|to|until|over|of|last) (?P<m>{_MONTH})\b(?! \d{{1,2}}\b)"
+    rf"\b(?:in|during|between|and|from|to|until|over|of|last|across|through|throughout|into)"
+    rf" (?P<m>{_MONTH})\b(?! \d{{1,2}}\b)"
 )
 
 
 def bare_months(sentence: str) -> list[int]:
     """Months named without a day ('a five-day inspection in March', 'during January
-    and February'), as 1-12; months of full dates are in ``parse_dates``."""
+    and February', 'over seven days across July and August': was August alone, and a
+    visit begun in July was contradicted), as 1-12; months of full dates are in
+    ``parse_dates``."""
     taken = date_spans(sentence)
     return sorted(
         {

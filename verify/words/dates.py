@@ -134,6 +134,17 @@ the last inspection', which dates a change the visit at hand tells of (its reade
 match after 'since')."""
 
 
+TO_COME = re.compile(
+    r"\b(?:will\s+(?:return|revisit|come\s+back|(?:carry\s+out|conduct|make|hold)\b[^.;]{0,30}?"
+    r"\b(?:inspection|visit))|(?:next|upcoming|future)\s+(?:[\w-]+\s+){0,2}?(?:inspection|visit)"
+    r"|in\s+(?:\w+\s+)?(?:years?|months?)(?:['’]s?)?\s+time)\b",
+    re.I,
+)
+"""Words putting a visit ahead ('Ofsted inspectors will return in three years' time for a
+one-week inspection', 'the next inspection'): the length and team they tell are that
+visit's, not the one reported."""
+
+
 SEASONS: dict[str, tuple[int, ...]] = {
     "spring": (3, 4, 5),
     "summer": (6, 7, 8),

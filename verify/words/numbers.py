@@ -4,6 +4,7 @@ Inspectors', 'a two-week inspection', 'Feb')."""
 from __future__ import annotations
 
 import calendar
+import re
 
 _SPELLED = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -44,6 +45,75 @@ def number(word: str) -> int | None:
         ones = NUMBER_WORDS.get(unit.strip(), 0)
         return _TENS[tens] + ones if 0 < ones < 10 else None
     return _TENS.get(word, NUMBER_WORDS.get(word))
+
+
+_SPELLED_NUMBER = re.compile(
+    r"\b(?:(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(list(NUMBER_WORDS)[1:10]) + r"))?"
+    r"|" + "|".join(NUMBER_WORDS) + r")\b",
+    re.I,
+)
+
+
+def spelled_numbers(text: str) -> set[int]:
+    """The numbers ``text`` writes in words ('Sixteen- and 17-year-old', 'seventy-two'): a
+    release giving one in digits ('16 and 17-year-olds') gives the same figure."""
+    return {n for m in _SPELLED_NUMBER.finditer(text) if (n := number(m.group())) is not None}
+
+
+_RATIO = re.compile(
+    rf"\b(?P<n>\d{{1,3}}|{'|'.join(list(NUMBER_WORDS)[1:])})\s+(?:out\s+of|in)\s+(?:every\s+)?"
+    rf"(?P<m>\d{{1,3}}|{'|'.join(list(NUMBER_WORDS)[2:])})\b",
+    re.I,
+)
+
+
+def ratios(text: str) -> list[tuple[int, int, float]]:
+    """Each share ``text`` gives as a ratio ('nine out of 10', 'one in four'): where it
+    stands and its percentage, the same figure as the report's '90%' in other words."""
+    found = []
+    for m in _RATIO.finditer(text):
+        n, of = number(m["n"]), number(m["m"])
+        if n is not None and of and n <= of:
+            found.append((m.start(), m.end(), 100 * n / of))
+    return found
+
+
+APPROXIMATE: dict[str, str] = {
+    **dict.fromkeys(("more than", "over", "at least", "above", "in excess of"), "floor"),
+    **dict.fromkeys(("fewer than", "less than", "under", "below", "up to"), "ceiling"),
+    **dict.fromkeys(("almost", "nearly", "just under", "close to", "not quite"), "short"),
+    **dict.fromkeys(("around", "about", "approximately", "roughly", "some", "an estimated",
+                     "just over", "circa"), "near"),
+}
+"""Words before a figure that make it a bound or a round number, not the figure itself:
+'more than 100' for the report's 102, 'almost 250' for its 248."""
+_APPROXIMATE = re.compile(
+    r"\b(?P<how>" + "|".join(sorted(APPROXIMATE, key=len, reverse=True)) + r")\s+[£$]?$", re.I
+)
+_NEAR = 0.1
+"""How far a round number ('around 30', 'almost 250') may be from the figure it rounds."""
+
+
+def approximation(before: str) -> str | None:
+    """How the words just before a figure give it ('floor' for 'more than', 'ceiling' for
+    'fewer than', 'short' for 'almost', 'near' for 'around'), or None when they give it
+    as it is."""
+    m = _APPROXIMATE.search(before)
+    return APPROXIMATE[m["how"].lower()] if m else None
+
+
+def fits(said: float, how: str | None, printed: float) -> bool:
+    """True when a figure ``said`` with the approximation ``how`` (``approximation``) is
+    true of the figure ``printed``: 'more than 100' of 102, 'almost 250' of 248, 'around
+    30' of 28; not 'almost 250' of 100, nor 'more than 100' of 90."""
+    near = abs(said - printed) <= _NEAR * max(said, printed)
+    return {
+        None: said == printed,
+        "floor": printed >= said,
+        "ceiling": printed <= said,
+        "short": printed <= said and near,
+        "near": near,
+    }[how]
 
 
 def ordinal(word: str) -> int | None:

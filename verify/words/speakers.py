@@ -105,7 +105,7 @@ FRAMING_PHRASE = re.compile(
     r"(?:said|says|found|noted|praised|highlighted|added|wants? to see|wanted to see)\s+"
     r"(?:that\s+)?"
     r"|\bconcerns were raised (?:over|about|around)\s+"
-    rf"|,\s+{_FRAMED_BY}\s+(?:also\s+)?"
+    rf"|,\s+(?:{_FRAMED_BY}|(?:the )?inspection)\s+(?:also\s+)?"
     r"(?:said|says|found|noted|added|concluded)(?=\W*$)"
     rf"|,?\s+according to {_FRAMED_BY}(?=\W*$)"
     rf"|^according to {_FRAMED_BY},\s*",
@@ -114,6 +114,20 @@ FRAMING_PHRASE = re.compile(
 """The phrase that frames a finding rather than states it, at its edges: 'Meanwhile, in
 Harrow, inspectors found that ...', '..., the report said.'. A finding is ranked on what
 is left (``check.finding.topic``), so the framing does not outweigh the topic."""
+
+
+def framing_blanked(text: str) -> str:
+    """``text`` with the phrases framing it as Ofsted's (``FRAMING_PHRASE``: 'Inspectors
+    said', '..., inspectors found.') blanked, its offsets kept: what it says of its own.
+    The inspectors who tell a finding are no sign that a duration or date in it is their
+    visit's ('Children wait up to 12 weeks for an assessment, inspectors found')."""
+    blanked, at = list(text), 0
+    while framed := FRAMING_PHRASE.search(text, at):  # overlapping: 'in March, inspectors'
+        blanked[framed.start() : framed.end()] = " " * (framed.end() - framed.start())
+        at = framed.start() + 1
+    return "".join(blanked)
+
+
 FINDING_NOUNS = r"concerns?|strengths?|weakness\w*|areas? for (?:improvement|development)|praise"
 """Nouns that name what an inspection found ("Ofsted's concerns", "areas for improvement
 in the report"): with Ofsted or its report as the source, a finding as a verb makes one."""
