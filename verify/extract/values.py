@@ -211,13 +211,35 @@ def grade_mentions(sentence: str) -> list[GradeMention]:
         ].strip(" “‘\"'"):
             continue  # "Overall, the inspection ...": a summing-up, not the judgement
         given = _grade_for(sentence, judgement, grade_hits)
-        if given is not None:
-            i = grade_hits.index(given)
+        for grade in (given, _past_its_aside(sentence, judgement, grade_hits)):
+            if grade is None:
+                continue
+            i = grade_hits.index(grade)
             if found[i].judgement is None:
                 found[i] = found[i].model_copy(update={"judgement": judgement.lastgroup})
             elif found[i].judgement != judgement.lastgroup:
                 found.append(found[i].model_copy(update={"judgement": judgement.lastgroup}))
     return found
+
+
+_RELATIVE_ASIDE = re.compile(r"(?:\s+services?)?\s*,\s*(?:which|that|who)\b[^,;]*,", re.I)
+"""A relative clause set off by commas just after a judgement's name ('Adoption services,
+which were judged good in 2011,')."""
+
+
+def _past_its_aside(sentence: str, judgement: re.Match, hits: list[re.Match]) -> re.Match | None:
+    """The grade the main clause gives a judgement named as its subject, past a relative
+    aside of its own: 'Adoption services, which were judged good in 2011, now require
+    improvement' gives adoption both grades, the aside's (``_grade_for``) and this one (was
+    none, so 'require improvement' was the whole service's, or a fostering passage's). Not
+    across another judgement, grade or contrast."""
+    aside = _RELATIVE_ASIDE.match(sentence, judgement.end())
+    later = next((m for m in hits if aside and m.start() >= aside.end()), None)
+    if later is None or later.start() - aside.end() > _MAX_GRADE_DISTANCE // 2:
+        return None
+    between = sentence[aside.end() : later.start()]
+    crossed = (JUDGEMENT_RE, GRADE_RE, _CONTRAST)
+    return None if any(p.search(between) for p in crossed) else later
 
 
 _ASPIRED = re.compile(
@@ -387,12 +409,13 @@ def _given_first(sentence: str, at: int) -> bool:
 
 
 _FRONTED_TIME = re.compile(
-    r"^\W*(?:(?:back\s+)?when|at|during|on|the\s+last\s+time|the\s+time)\b[^,;]{0,100},"
+    r"^\W*(?:(?:back\s+)?when|at|during|on|under|the\s+last\s+time|the\s+time)\b[^,;]{0,100},"
     r"(?:\s*(?:in|during)\s+[^,;]{0,30},)?",
     re.I,
 )
 """A time adverbial opening the clause, then a comma: 'When Ofsted last carried out a full
-inspection, in March 2022,', 'At Ofsted's last full visit in March 2022,'."""
+inspection, in March 2022,', 'At Ofsted's last full visit in March 2022,', 'Under the
+previous administration,' (grades10)."""
 
 
 def _fronted_time(clause: str) -> str | None:
@@ -611,12 +634,14 @@ def _is_rating(sentence: str, m: re.Match) -> bool:
 
 
 _JUDGEMENT_REQUIRES = re.compile(
-    r"^[’']?(?:\s*,\s*which\s+(?:[\w’'-]+\s+){1,3}(?:said|says|found|judged|believes?)\s*,?)?"
+    r"^[’']?(?:\s*,\s*which\s+(?:[\w’'-]+\s+){1,3}(?:said|says|found|judged|believes?)\s*,?"
+    r"|(?:\s+services?)?\s*,\s*(?:which|that)\b[^,;]{0,80},)?"
     r"\s+(?:(?:still|now|also|currently|continues? to|continued to)\s+)?$",
     re.I,
 )
 """The words a judgement's name and its 'requires improvement' may stand apart by when the
-name is the verb's subject: none, 'still', ', which the watchdog said'."""
+name is the verb's subject: none, 'still', ', which the watchdog said', or an aside of its
+own (', which was inadequate in 2015,', grades10)."""
 
 
 def _judgement_requires(sentence: str, m: re.Match) -> bool:

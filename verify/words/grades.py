@@ -107,6 +107,18 @@ def at_or_above(grade: Grade) -> frozenset[Grade]:
     return frozenset(g for g in GRADES if grade_rank(g) <= grade_rank(grade))
 
 
+def grades_allowed(text: str) -> set[str]:
+    """Every grade a piece of report text allows: each grade word (``grades_in``), and
+    every grade above one said 'or better', 'and above' or 'at least' ('Four were judged to
+    be good or better' allows outstanding, so no claim of an outstanding one is against it)."""
+    found: set[str] = set()
+    for m in ANY_GRADE_RE.finditer(text):
+        grade = grade_of(m.group(1))
+        wider = OR_BETTER_AFTER.match(text, m.end()) or OR_BETTER_BEFORE.search(text, 0, m.start())
+        found |= at_or_above(grade) if wider and grade in GRADES else {grade}
+    return found
+
+
 def grade_of(printed: str) -> Grade:
     """The canonical grade for printed wording such as 'Requires improvement to be good'."""
     word = printed.strip().lower()

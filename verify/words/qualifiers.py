@@ -248,6 +248,8 @@ def other_body(before: str, authority: str | None = None) -> str | None:
     own += [m.end() for m in RELEASE_JUDGEMENT_RE.finditer(before)]
     for council, at in mentions(before):
         end = _named_end(before, council, at)
+        if service := _POSSESSED_SERVICE.match(before, end):
+            end = service.end()  # 'Waltham Forest's children's services': that council's
         if authority is None or names_council(council.name, authority):
             own.append(at + 1)
         else:
@@ -262,6 +264,11 @@ def other_body(before: str, authority: str | None = None) -> str | None:
 _COUNCIL_AFTER = re.compile(
     rf"(?:\s+(?:county|city|borough|metropolitan|district))*\s+{COUNCIL_WORD}\b", re.I
 )
+
+
+_POSSESSED_SERVICE = re.compile(rf"[’']s?\s+{WHOLE_SERVICE.pattern}", re.I)
+"""A council's service in its possessive ('Waltham Forest's children's services'): a
+service of the council just named, not of the report's."""
 
 
 def _named_end(text: str, council: Council, at: int) -> int:
