@@ -18,9 +18,12 @@ from verify.words.speakers import other_grader, other_speaker
         ("A neighbouring council, rated ", "neighbouring council"),
         ("The borough's SEND services were judged to ", "SEND"),
         ("Its youth offending service was rated ", "youth offending service"),
+        ("Cleveland Police's child protection work was rated ", "Police"),
     ],
 )
 def test_a_grade_said_of_another_body_names_it(before, body):
+    """(grades10: a judgement's words in another body's possessive are that body's,
+    'Cleveland Police's child protection work'.)"""
     assert other_body(before) == body
 
 
