@@ -235,3 +235,21 @@ def test_a_judgement_past_its_own_aside_takes_the_main_clauses_grade(sentence, t
     grades = {(g.grade, g.judgement) for g in parse_values(sentence).grades}
     judgement = next(j for _, j in grades)
     assert grades == {(then, judgement), (now, judgement)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "grade"),
+    [
+        ("Help and protection was also good in 2017.", "good"),
+        ("Leadership and management has improved to good.", "good"),
+        ("Help and protection has slipped back to requires improvement.", "requires_improvement"),
+    ],
+)
+def test_a_grade_after_also_or_a_change_reaching_it_is_a_rating(sentence, grade):
+    """grades10: 'was also good', 'has improved to good' give the grade (was none)."""
+    assert [g.grade for g in parse_values(sentence).grades] == [grade]
+
+
+def test_a_grade_of_what_someone_does_well_is_no_rating():
+    """grades10: 'good at recruiting' tells an ability, not the service's grade."""
+    assert parse_values("The council is also good at recruiting foster carers.").grades == []

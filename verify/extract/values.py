@@ -25,6 +25,7 @@ from verify.words.dates import (
 )
 from verify.words.grades import (
     GRADE_AS_ADJECTIVE,
+    GRADE_OF_ABILITY,
     GRADING_VERBS,
     RELEASE_GRADE,
     RELEASE_OR_ADEQUATE,
@@ -52,12 +53,17 @@ _RATED_BEFORE = re.compile(
     rf"|(?:{GRADING_VERBS}) {_NUM}(?: (?:of|out of) (?:its |the )?{_NUM})? (?:judgement )?"
     r"(?:areas|judgements|categories)"
     rf"|(?:{GRADING_VERBS}) (?:it|them|(?:the |its |their |[\w-]+['’]s )"
-    r"(?:children['’]s )?(?:council|authority|services?)))"
-    r"(?: overall| now)?(?: as| to be)?\W{0,2}$",
+    r"(?:children['’]s )?(?:council|authority|services?))"
+    r"|(?:improved|risen|rose|moved up|gone up|climbed|declined|fallen|fell|dropped|slipped"
+    r"|deteriorated|gone down)(?: back)? to"
+    r")(?: also| still| again)?(?: overall| now)?(?: as| to be)?\W{0,2}$",
     re.I,
 )
 """Words right before a grade that make it a rating: 'rated', 'judged to be', 'rated
-every area', 'judged three areas', 'judged Medway's services', 'received the grade of'."""
+every area', 'judged three areas', 'judged Medway's services', 'received the grade of',
+'was also' (grades10: 'Help and protection was also good in 2017' was no claim), the
+grade a change reached ('has improved to good', grades10: was no grade, so today's
+requires improvement never met it)."""
 _RATING_AFTER = re.compile(
     r"\W{0,2}(?:ratings?|overall|grade|judgements?|across the board|(?<=-)rated"
     rf"|in (?:all|every|each|{_NUM}) (?:\w+ )?(?:areas?|judgements?|categor(?:y|ies)))\b",
@@ -612,8 +618,8 @@ def _is_rating(sentence: str, m: re.Match) -> bool:
     after = sentence[m.end() : m.end() + 1]
     if before and after and before in "‘“'\"" and after in "’”'\"":
         return True
-    if GRADE_AS_ADJECTIVE.match(sentence, m.end()):
-        return False  # 'good news', 'our outstanding staff': an adjective, no grade
+    if GRADE_AS_ADJECTIVE.match(sentence, m.end()) or GRADE_OF_ABILITY.match(sentence, m.end()):
+        return False  # 'good news', 'our outstanding staff', 'good at keeping': no grade
     if _received(sentence, m):
         return False  # 'care leavers received good support': what they get, no grade
     if _said_of_a_part(sentence, m):

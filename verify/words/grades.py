@@ -74,6 +74,12 @@ children's services', 'an outstanding rating', 'outstanding support for care lea
 follows. The grade word is then an adjective of that noun ('good news', 'a good day', 'our
 outstanding staff'), no grade."""
 
+GRADE_OF_ABILITY = re.compile(r"\s+at\s+[a-z]+ing\b")
+"""Read straight after a grade word: 'at' and a verb's '-ing' form. The grade word tells
+what someone does well ('good at keeping brothers and sisters together', 'outstanding at
+recruiting foster carers'), no grade (grades10: 'The council is also good at recruiting
+foster carers' was a rating of the service)."""
+
 ANY_GRADE_RE = re.compile(
     r"\b(outstanding|good|requir(?:es?|ed|ing) improvement(?: to be good)?|inadequate|adequate)\b",
     re.I,
