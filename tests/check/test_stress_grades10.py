@@ -4,7 +4,7 @@ session 12, precision first).
 The flags that stay on by default compare a claim's grades with the report's judgement
 table or an earlier report's; what goes wrong is reading which judgement, which time,
 which body, and whether the sentence is a rating at all. Invented council and local-news
-releases about nine real reports of councils outside dev and test, of every era (a 2013
+releases about eleven real reports of councils outside dev and test, of every era (a 2013
 looked-after children inspection with 'adequate', SIF 2014-2018 with the LSCB's review,
 ILACS 2018-2022, ILACS 2023+ with care leavers apart), each sentence written to break one
 reading: judgements in everyday words, several grades in one sentence or a bullet list,
