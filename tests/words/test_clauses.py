@@ -63,6 +63,15 @@ def _split(text: str, weakest: Break) -> list[str]:
                 "and Stockton's service for care leavers was judged outstanding",
             ],
         ),
+        (  # ... whose verb is any in the past tense
+            "The adoption service was outstanding in 2017, and Bath's care leavers service "
+            "required improvement then.",
+            Break.JOIN,
+            [
+                "The adoption service was outstanding in 2017",
+                "and Bath's care leavers service required improvement then",
+            ],
+        ),
         (  # a capitalised list item after ', and' with no verb of its own: one clause
             "Ofsted rated help and protection, children in care, and Care Leavers good.",
             Break.JOIN,
