@@ -29,7 +29,28 @@ pytestmark = [pytest.mark.shared, pytest.mark.slow]
 DATA = Path(__file__).parents[1] / "data" / "stress_grades10"
 EXPECTED, CLAIMS = load_expected(DATA)
 
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "rated the quality of provision adequate": (
+        "extraction reads the pre-2013 'adequate' as an earlier inspection's grade always "
+        "(``values._previous``: no inspection since 2013 gives it), and the 2012-2013 "
+        "looked-after children inspection's judgements (quality of provision, capacity to "
+        "improve) have no release words (``words.judgements``), so the sentence is a "
+        "comparison with no earlier report: not_checkable, a missed flag; reading "
+        "'adequate' as today's grade needs the report's era, which extraction does not know"
+    ),
+    "The report follows an inspection of the council's safeguarding services last year": (
+        "``check/fact.py`` reads 'last year' in a sentence naming an inspection as the "
+        "visit's time ('This follows an inspection by Ofsted in September' is the visit); "
+        "'an inspection of the council's safeguarding services' is another one, told apart "
+        "only by what it inspected: contradicted, a false flag left to the facts lane"
+    ),
+    "The council's help and protection of children has declined since 2010": (
+        "the 2010 account names 'safeguarding arrangements', which the help and protection "
+        "words ('protect') do not match (``comparison._names_area``), so the account grades "
+        "no area the claim names: not_checkable, a missed flag on the provisional "
+        "account path"
+    ),
+}
 """Words of a claim -> why the tool's verdict still differs from the expected one."""
 
 

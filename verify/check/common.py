@@ -27,7 +27,7 @@ from verify.types import (
     VerdictLabel,
 )
 from verify.words.dates import RELATIVE, YEAR, dateline, parse_dates, relative_window
-from verify.words.grades import RELEASE_GRADE_RE, grade_of
+from verify.words.grades import RELEASE_GRADE_RE
 from verify.words.judgements import EQUIVALENT
 from verify.words.numbers import MONTH, month_number
 from verify.words.qualifiers import other_body
@@ -316,14 +316,23 @@ _JOINED = re.compile(r"\W*(?:and/)?(?:or|and|to)?\W*$", re.I)
 def about_other_body(text: str, claim: Claim, authority: str | None = None) -> bool:
     """True when every grade the claim prints is said of a body no children's services
     report grades, or another council than ``authority`` (``grade_of_other_body``): what
-    it dates is that body's inspection. A claim that kept only an earlier grade's value
-    ('Cleveland Police's child protection work was rated inadequate ... in 2019') is read
-    by the grade words it prints (grades10)."""
-    grades = [m for m in claim.values.grades if m.start is not None] or [
-        GradeMention(grade=grade_of(m.group()), printed=m.group(), start=m.start(), end=m.end())
-        for m in RELEASE_GRADE_RE.finditer(claim.text)
-    ]
+    it dates is that body's inspection."""
+    grades = [m for m in claim.values.grades if m.start is not None]
     return bool(grades) and all(grade_of_other_body(text, claim, m, authority) for m in grades)
+
+
+def earlier_of_other_body(text: str, claim: Claim, authority: str | None = None) -> bool:
+    """True when a claim that kept only an earlier grade's value, no grade placed in its
+    words ('Cleveland Police's child protection work was rated inadequate by the police
+    inspectorate in 2019'), prints every grade word of it of another body (``other_body``):
+    no inspection of the council's is told (grades10: was compared with 2019's help and
+    protection)."""
+    if any(m.start is not None for m in claim.values.grades):
+        return False
+    printed = list(RELEASE_GRADE_RE.finditer(claim.text))
+    return bool(printed) and all(
+        other_body(sentence_before(text, claim, m.start()), authority) for m in printed
+    )
 
 
 @lru_cache(maxsize=256)
