@@ -93,3 +93,18 @@ def test_an_account_of_the_fostering_service_does_not_grade_the_service(settings
         "The council was rated good at its last inspection in 2019.",
     ):
         assert _checked(FOSTERING, "outstanding", said, settings) != "contradicted", said
+
+
+@pytest.mark.provisional
+def test_an_earlier_grade_of_another_body_is_not_compared(settings):
+    """grades10: the police's earlier grade, with the child protection work it possesses,
+    is no earlier grade of the council's help and protection (was contradicted against the
+    2019 account); the council's own is still compared."""
+    account = WHOLE.replace("inadequate overall", "good for help and protection")
+    said = (
+        "Cleveland Police's child protection work was rated inadequate by the police "
+        "inspectorate in 2019."
+    )
+    assert _checked(account, "good", said, settings) == "not_checkable"
+    said = "The council's help and protection was rated inadequate in 2019."
+    assert _checked(account, "good", said, settings) == "contradicted"

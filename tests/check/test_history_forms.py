@@ -145,3 +145,27 @@ def test_a_release_dated_at_the_report_may_tell_older_years(settings):
     undated = "Ashbury was rated inadequate in 2016."
     result = check_claims(make_release(undated), [], [report], [], settings, None)
     assert any("years from" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize(
+    ("then_help", "expected"), [("requires_improvement", "supported"), ("good", "contradicted")]
+)
+def test_a_first_in_every_area_is_every_areas_first(settings, then_help, expected):
+    """grades10: 'good in every area for the first time' is not disproved by an earlier
+    report good overall with an area below good (was contradicted, 'already good overall');
+    an earlier report good in every area disproves it."""
+    good = [
+        ("impact_of_leaders", "good", "Leaders"),
+        ("help_and_protection", "good", "Help and protection"),
+        ("children_in_care", "good", "Children in care"),
+        ("overall_effectiveness", "good", "Overall effectiveness"),
+    ]
+    earlier = make_report(
+        table=[(n, then_help if n == "help_and_protection" else g, p) for n, g, p in good],
+        sha="b" * 64,
+        published=date(2019, 5, 1),
+    )
+    release = make_release("The council was judged good in every area for the first time.")
+    report = make_report(table=good)
+    got = check_claims(release, extract_claims(release), [report], [earlier], settings, None)
+    assert got.claims[0].verdict == expected, got.claims[0].explanation

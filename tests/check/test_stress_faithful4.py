@@ -54,10 +54,6 @@ KNOWN_MISSES: dict[str, str] = {
         "no passage near enough: the item 'An increase in placement sufficiency, including "
         "short-breaks provision for disabled children' shares a third of its words"
     ),
-    "Inspectors found that help and protection had improved to outstanding": (
-        "a grade reached by a change ('improved to outstanding') in a sentence framed as a "
-        "finding is not read as a grade: the finding finds no passage near enough"
-    ),
     "The report found no concerns about children living in unregistered homes": (
         "supported by the 'What needs to improve' item on the same topic (80% of its words): "
         "'no concerns' holds a critical word, so the item is read as saying the same"

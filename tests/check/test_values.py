@@ -96,6 +96,40 @@ def test_childrens_homes_grades_are_read_from_the_passage(report, settings):
     assert got.evidence[0].paragraph == 6
 
 
+def test_a_childrens_homes_passage_saying_good_or_better_allows_outstanding(settings):
+    """grades10: 'Four were judged to be good or better' is no evidence against two homes
+    rated outstanding (was contradicted, 'good, not outstanding')."""
+    homes = make_report(
+        "1. The local authority operates five children’s homes. Four were judged to be "
+        "good or better in their most recent Ofsted inspection."
+    )
+    text = "Two of Ashbury's children's homes are rated outstanding."
+    got = run(homes, text, text, settings, grades=[mention("outstanding")])
+    assert got.verdict != "contradicted"
+
+
+def test_only_the_subjects_own_grades_of_today_are_read_from_its_passage(settings):
+    """grades10: schools' grades beside the fostering service, and the service's grade of an
+    earlier year, are not compared with the passage naming it (was contradicted, 'the
+    report gives good, not outstanding')."""
+    text = (
+        "Many of the borough's schools are rated good or outstanding by Ofsted, and the "
+        "council's fostering service was judged good in 2012."
+    )
+    schools = [
+        GradeMention(grade=g, printed=g, start=text.index(g)) for g in ("good", "outstanding")
+    ]
+    fostering = GradeMention(
+        grade="good", printed="good", start=text.rindex("good"), years_near=[2012]
+    )
+    fostering_passage = make_report(
+        "1. These include good efforts to identify connected persons who are formally "
+        "assessed by the fostering service."
+    )
+    got = run(fostering_passage, text, text, settings, grades=[*schools, fostering])
+    assert got.verdict == "not_checkable"
+
+
 @pytest.mark.parametrize(
     ("start", "end", "days", "weeks"),
     [(date(2023, 11, 6), date(2023, 11, 10), 5, 1), (date(2017, 9, 11), date(2017, 10, 5), 25, 4)],

@@ -238,3 +238,19 @@ def test_a_rating_whose_grades_are_all_earlier_is_a_comparison(text, expected, p
     values = graded[0].values
     assert values.previous_grade == previous_grade
     assert bool(values.grades) == (expected == "rating")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Services for care leavers have declined since 2015.", "comparison"),
+        ("Services for care leavers have improved since 2015.", "comparison"),
+        ("The number of care leavers in education has declined since 2015.", "finding"),
+        ("Caseloads have improved since the last inspection.", "finding"),
+    ],
+)
+def test_a_decline_compares_inspections_as_an_improvement_does(sentence, expected):
+    """grades10: 'have declined since 2015' is a comparison the grades settle, as 'have
+    improved since 2015' was (it was no claim); a measure's change ('the number of',
+    'caseloads') is a figure, a finding."""
+    assert kind(sentence) == expected

@@ -137,6 +137,19 @@ def test_a_fronted_time_clause_dates_the_grade_after_it(sentence):
         assert g.time_cue == "earlier" and g.years_near == [2022]
 
 
+def test_a_fronted_previous_administration_makes_the_grade_earlier():
+    """grades10: 'Under the previous administration, ...' dates the grade after it to the
+    council before (was today's, and misleading against a good report); 'Under the new
+    director, ...' leaves it today's."""
+    v = parse_values(
+        "Under the previous administration, Cumbria County Council, services for children "
+        "were judged to require improvement."
+    )
+    assert [g.time_cue for g in v.grades] == ["earlier"]
+    [g] = parse_values("Under the new director, services for children were judged good.").grades
+    assert g.time_cue is None
+
+
 def test_a_fronted_time_clause_of_this_inspection_leaves_the_grade_today():
     [g] = parse_values("At this inspection, in May 2025, services were rated good overall.").grades
     assert g.time_cue is None and g.years_near == [2025]
@@ -199,3 +212,44 @@ def test_a_grade_after_another_judgement_named_on_its_own_is_that_ones():
     assert got.get("help_and_protection") == "good" and "impact_of_leaders" not in got
     listed = bound("Help and protection and children in care were both judged good.")
     assert listed.get("help_and_protection") == listed.get("children_in_care") == "good"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "then", "now"),
+    [
+        (
+            "Adoption services, which were judged good in 2011, now require improvement.",
+            "good",
+            "requires_improvement",
+        ),
+        (
+            "Leadership and management, which was inadequate in 2015, now requires improvement.",
+            "inadequate",
+            "requires_improvement",
+        ),
+    ],
+)
+def test_a_judgement_past_its_own_aside_takes_the_main_clauses_grade(sentence, then, now):
+    """grades10: the judgement named as subject is given the aside's grade (its past) and
+    the main clause's (today's); the second was the whole service's, or none at all."""
+    grades = {(g.grade, g.judgement) for g in parse_values(sentence).grades}
+    judgement = next(j for _, j in grades)
+    assert grades == {(then, judgement), (now, judgement)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "grade"),
+    [
+        ("Help and protection was also good in 2017.", "good"),
+        ("Leadership and management has improved to good.", "good"),
+        ("Help and protection has slipped back to requires improvement.", "requires_improvement"),
+    ],
+)
+def test_a_grade_after_also_or_a_change_reaching_it_is_a_rating(sentence, grade):
+    """grades10: 'was also good', 'has improved to good' give the grade (was none)."""
+    assert [g.grade for g in parse_values(sentence).grades] == [grade]
+
+
+def test_a_grade_of_what_someone_does_well_is_no_rating():
+    """grades10: 'good at recruiting' tells an ability, not the service's grade."""
+    assert parse_values("The council is also good at recruiting foster carers.").grades == []

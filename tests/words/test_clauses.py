@@ -54,6 +54,29 @@ def _split(text: str, weakest: Break) -> list[str]:
                 "and closely examined 150 case files",
             ],
         ),
+        (  # ', and' before a subject opened by a proper name (grades10)
+            "In 2016 the council was rated good overall, and Stockton's service for care "
+            "leavers was judged outstanding.",
+            Break.JOIN,
+            [
+                "In 2016 the council was rated good overall",
+                "and Stockton's service for care leavers was judged outstanding",
+            ],
+        ),
+        (  # ... whose verb is any in the past tense
+            "The adoption service was outstanding in 2017, and Bath's care leavers service "
+            "required improvement then.",
+            Break.JOIN,
+            [
+                "The adoption service was outstanding in 2017",
+                "and Bath's care leavers service required improvement then",
+            ],
+        ),
+        (  # a capitalised list item after ', and' with no verb of its own: one clause
+            "Ofsted rated help and protection, children in care, and Care Leavers good.",
+            Break.JOIN,
+            ["Ofsted rated help and protection, children in care, and Care Leavers good"],
+        ),
         (  # 'and' before a clause with its own subject
             "The watchdog said the council requires improvement in all areas and the "
             "council's performance had declined.",

@@ -18,9 +18,12 @@ from verify.words.speakers import other_grader, other_speaker
         ("A neighbouring council, rated ", "neighbouring council"),
         ("The borough's SEND services were judged to ", "SEND"),
         ("Its youth offending service was rated ", "youth offending service"),
+        ("Cleveland Police's child protection work was rated ", "Police"),
     ],
 )
 def test_a_grade_said_of_another_body_names_it(before, body):
+    """(grades10: a judgement's words in another body's possessive are that body's,
+    'Cleveland Police's child protection work'.)"""
     assert other_body(before) == body
 
 
@@ -31,6 +34,10 @@ def test_a_grade_said_of_another_body_names_it(before, body):
         ("Like Hampshire County Council, which was judged ", "Hampshire County Council"),
         ("Nationally, around one in ten councils is rated ", "one in ten councils"),
         ("Its fostering service, inspected separately in 2023, is rated ", "fostering service"),
+        (  # grades10: the service in another council's possessive is that council's
+            "Neighbouring Kent's children's services were rated ",
+            "Kent's children's services",
+        ),
     ],
 )
 def test_a_grade_said_of_another_council_or_councils_names_it(before, body):

@@ -344,6 +344,20 @@ def about_other_body(text: str, claim: Claim, authority: str | None = None) -> b
     return bool(grades) and all(grade_of_other_body(text, claim, m, authority) for m in grades)
 
 
+def earlier_of_other_body(text: str, claim: Claim, authority: str | None = None) -> bool:
+    """True when a claim that kept only an earlier grade's value, no grade placed in its
+    words ('Cleveland Police's child protection work was rated inadequate by the police
+    inspectorate in 2019'), prints every grade word of it of another body (``other_body``):
+    no inspection of the council's is told (grades10: was compared with 2019's help and
+    protection)."""
+    if any(m.start is not None for m in claim.values.grades):
+        return False
+    printed = list(RELEASE_GRADE_RE.finditer(claim.text))
+    return bool(printed) and all(
+        other_body(sentence_before(text, claim, m.start()), authority) for m in printed
+    )
+
+
 @lru_cache(maxsize=256)
 def _line_spans(text: str, line_start: int, line_end: int) -> tuple[tuple[int, int], ...]:
     """The sentences of one release line, split once: every claim and quotation of a

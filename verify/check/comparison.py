@@ -11,6 +11,7 @@ from datetime import date
 
 from verify.check.common import (
     Context,
+    earlier_of_other_body,
     judgement_grade,
     names_other_visit,
     nearest,
@@ -125,7 +126,12 @@ def direction_between(report: Report, earlier: Report) -> tuple[str, str]:
 
 
 def check_comparison(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
-    """The verdict for a comparison with an earlier inspection."""
+    """The verdict for a comparison with an earlier inspection; none for one whose grades
+    are another body's ('Cleveland Police's child protection work was rated inadequate ...
+    in 2019': was compared with 2019's help and protection, grades10)."""
+    if earlier_of_other_body(ctx.release.text, claim, report.authority):
+        why = f"The grades are another body's, not any {report.label} or an earlier report gives."
+        return verdict(claim, "not_checkable", why, nearest(ctx, report, claim.text))
     claim = _earlier_said(claim, report)
     if claim.values.previous_grade and (back := years_back(claim, report)) is not None:
         # 'from inadequate to good in seven years': the span dates the earlier grade.

@@ -38,6 +38,7 @@ from verify.words.grades import (
     at_or_above,
     grade_rank,
     grade_text,
+    grades_allowed,
     grades_in,
 )
 from verify.words.judgements import (
@@ -491,12 +492,16 @@ def naming_other_subject(claim: Claim, index: PassageIndex) -> list[Sentence]:
     return [s for s in candidates if _names_subject(s.text, subject.group(0))]
 
 
-def check_other_subject(claim: Claim, report: Report, ctx: Context) -> CheckedClaim:
+def check_other_subject(
+    claim: Claim, report: Report, ctx: Context, mentions: list[GradeMention]
+) -> CheckedClaim:
     """Grades of things outside the judgement table (children's homes): read the passage
     naming the same subject. Ofsted grades these subjects in their own inspections, so a
     report with no such passage is silent, not against the grade: the nearest passage by
     meaning is shown, never compared (a judgement table row near 'fostering service' is
-    no grade of it)."""
+    no grade of it). Only ``mentions``, the grades of today said of the subject, are
+    compared (not schools' beside it, nor its grade of 2012), with every grade the passage
+    allows ('good or better')."""
     index = ctx.index(report)
     naming = naming_other_subject(claim, index)
     if not naming:
@@ -516,8 +521,8 @@ def check_other_subject(claim: Claim, report: Report, ctx: Context) -> CheckedCl
         s for s in index.sentences if s.passage is sentence.passage and s.start >= sentence.end
     ]
     end = following[0].end if following else sentence.end
-    said = grades_in(claim.text)
-    printed = grades_in(report.text[sentence.start : end])
+    said = {m.grade for m in mentions}
+    printed = grades_allowed(report.text[sentence.start : end])
     evidence = [index.evidence(sentence.start, end, hit_score, whole_sentence=False)]
     if not printed:
         why = "The nearest report passage gives no grade; Ofsted grades this in its own inspection."
@@ -638,17 +643,23 @@ def grade_path(claim: Claim, report: Report, release_text: str) -> GradeReading:
     for goals nothing given is compared and the nearest passage is shown, so ``lookups``
     asks for it before any claim is checked."""
     mentions = current_grades(claim, report)
-    if OTHER_SUBJECTS.search(claim.text) and not any(m.judgement for m in mentions):
-        return GradeReading("other subject", mentions)
-    if not report.judgements:
-        return GradeReading("no table", mentions)
-    if not mentions:
-        return GradeReading("no grade", mentions)
     elsewhere = {
         id(m): body
         for m in mentions
         if (body := grade_of_other_body(release_text, claim, m, report.authority))
     }
+    if OTHER_SUBJECTS.search(claim.text) and not any(m.judgement for m in mentions):
+        # 'Many of its schools are rated good or outstanding, and its fostering service ...':
+        # the subject's grades are those said of no other body, or of the subject itself.
+        subject = [
+            m for m in mentions if id(m) not in elsewhere or OTHER_SUBJECTS.search(elsewhere[id(m)])
+        ]
+        if subject:
+            return GradeReading("other subject", subject)
+    if not report.judgements:
+        return GradeReading("no table", mentions)
+    if not mentions:
+        return GradeReading("no grade", mentions)
     if len(elsewhere) == len(mentions):
         return GradeReading("other body", mentions, tuple(sorted(set(elsewhere.values()))))
     mentions = [m for m in mentions if id(m) not in elsewhere]
@@ -664,7 +675,7 @@ def grades_verdict(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     one's), against its judgement table, or the passage for grades outside it."""
     path, mentions, bodies = grade_path(claim, report, ctx.release.text)
     if path == "other subject":
-        return check_other_subject(claim, report, ctx)
+        return check_other_subject(claim, report, ctx, mentions)
     if path == "no table":
         return verdict(claim, "not_checkable", f"No judgement table was read from {report.label}.")
     if path == "no grade":

@@ -28,7 +28,7 @@ from verify.words.clauses import clause_spans
 from verify.words.councils import COUNCIL_WORD, names_council
 from verify.words.dates import SINCE_YEAR
 from verify.words.grades import GRADE, RELEASE_GRADE_RE, grade_of, grade_rank, grade_text
-from verify.words.judgements import JUDGED_WITHIN
+from verify.words.judgements import JUDGED_WITHIN, graded_areas
 from verify.words.numbers import MONTH, NUMBER, ORDINAL, number, ordinal
 
 _ORDINAL = rf"({ORDINAL})"
@@ -344,6 +344,8 @@ def _first_grade(
     if grade is None:
         return None
     judgement = first_judgement(claim.values)
+    if claim.values.quantifier == "all" and judgement == "overall_effectiveness":
+        return _first_in_every_area(claim, report, earlier, grade)
     if _grade(report, judgement) != grade:
         return None  # the grade itself is the rating checker's
     if since is not None:
@@ -366,6 +368,34 @@ def _first_grade(
     seen = ", ".join(f"{p.label} {grade_text(g)}" for p, g in graded)
     why = f"{report.label} is {what}; no earlier report of the council was ({seen})."
     return verdict(claim, "supported", why)
+
+
+def _first_in_every_area(
+    claim: Claim, report: Report, earlier: list[Report], grade: Grade
+) -> CheckedClaim | None:
+    """'Judged good in every area for the first time': a first of every area at the grade,
+    which an earlier report good overall with an area below good does not disprove
+    (grades10: was contradicted by 2017's good overall); one with every area at it does."""
+    if not _every_area(report, grade):
+        return None  # today's grades are the rating checker's
+    what = f"{grade_text(grade)} in every area"
+    if before := [p for p in earlier if _every_area(p, grade)]:
+        return verdict(
+            claim, "contradicted", f"Not the first: {before[-1].label} was already {what}."
+        )
+    if not earlier:
+        return verdict(
+            claim, "not_checkable", f"{report.label} is {what}; no earlier report is known."
+        )
+    seen = ", ".join(p.label for p in earlier)
+    why = f"{report.label} is {what}; no earlier report of the council was ({seen})."
+    return verdict(claim, "supported", why)
+
+
+def _every_area(report: Report, grade: Grade) -> bool:
+    """True when every area the report grades has ``grade``."""
+    areas = graded_areas(list(report.judgements))
+    return bool(areas) and all(j.grade == grade for j in areas)
 
 
 def _rated_now(claim: Claim) -> Grade | None:

@@ -76,9 +76,12 @@ _COMPARISON = re.compile(
     + _FIRST_SINCE.pattern
     + r"|\b(?:maintained|retained|kept)\b[^.;,]{0,40}?\b(?:ratings?|grades?|judgements?|"
     rf"{RELEASE_GRADE})\b"
-    r"|\b(?:has|have) improved\b",
+    r"|\b(?:has|have) (?:improved|declined|deteriorated|worsened|got worse)\b",
     re.I,
 )
+"""Words that make a sentence compare inspections; a decline as an improvement is
+(grades10: 'Services for care leavers have declined since 2015' was no claim, or a finding
+no passage says, while 'have improved since 2015' was a comparison)."""
 _FACT = re.compile(
     r"\b(?:carried out|conducted|took place|took part|visited|happened|came into effect)\b"
     r"|\bpublished (?:today|yesterday|on|in|this|last)\b"
@@ -233,7 +236,18 @@ def _comparable(sentence: str, values: ClaimValues) -> bool:
     if _FIRST_SINCE.search(sentence) or values.counts_moved:
         return True  # 'the first full inspection since 2010': the run of inspections
     reported = _SOURCE_THEN_VERB.search(sentence)
-    return bool(values.direction) and not _STATISTIC.search(sentence) and not reported
+    measured = _STATISTIC.search(sentence) or _MEASURE.search(sentence)
+    return bool(values.direction) and not measured and not reported
+
+
+_MEASURE = re.compile(
+    r"\b(?:number|proportion|percentage|rate|amount|level)s?\s+of\b|\bcaseloads?\b"
+    r"|\b(?:time|times)\s+taken\b|\bwaiting\s+times?\b",
+    re.I,
+)
+"""A measure of the services ('the number of care leavers in education has declined',
+'caseloads have improved'): its change is a figure the report may give, a finding, never
+the grades' direction (grades10)."""
 
 
 _ASIDE = re.compile(r",\s*(?:who|which|when)\b[^,]{1,80},")

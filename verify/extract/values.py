@@ -26,6 +26,7 @@ from verify.words.dates import (
 )
 from verify.words.grades import (
     GRADE_AS_ADJECTIVE,
+    GRADE_OF_ABILITY,
     GRADING_VERBS,
     RELEASE_GRADE,
     RELEASE_OR_ADEQUATE,
@@ -59,12 +60,17 @@ _RATED_BEFORE = re.compile(
     rf"|(?:{GRADING_VERBS}) {_NUM}(?: (?:of|out of) (?:its |the )?{_NUM})? (?:judgement )?"
     r"(?:areas|judgements|categories)"
     rf"|(?:{GRADING_VERBS}) (?:it|them|(?:the |its |their |[\w-]+['’]s )"
-    r"(?:children['’]s )?(?:council|authority|services?)))"
-    r"(?: overall| now)?(?: as| to be)?\W{0,2}$",
+    r"(?:children['’]s )?(?:council|authority|services?))"
+    r"|(?:improved|risen|rose|moved up|gone up|climbed|declined|fallen|fell|dropped|slipped"
+    r"|deteriorated|gone down)(?: back)? to"
+    r")(?: also| still| again)?(?: overall| now)?(?: as| to be)?\W{0,2}$",
     re.I,
 )
 """Words right before a grade that make it a rating: 'rated', 'judged to be', 'rated
-every area', 'judged three areas', 'judged Medway's services', 'received the grade of'."""
+every area', 'judged three areas', 'judged Medway's services', 'received the grade of',
+'was also' (grades10: 'Help and protection was also good in 2017' was no claim), the
+grade a change reached ('has improved to good', grades10: was no grade, so today's
+requires improvement never met it)."""
 _RATING_AFTER = re.compile(
     r"\W{0,2}(?:ratings?|overall|grade|judgements?|across the board|(?<=-)rated"
     rf"|in (?:all|every|each|{_NUM}) (?:\w+ )?(?:areas?|judgements?|categor(?:y|ies)))\b",
@@ -221,13 +227,35 @@ def grade_mentions(sentence: str) -> list[GradeMention]:
         ].strip(" “‘\"'"):
             continue  # "Overall, the inspection ...": a summing-up, not the judgement
         given = _grade_for(sentence, judgement, grade_hits)
-        if given is not None:
-            i = grade_hits.index(given)
+        for grade in (given, _past_its_aside(sentence, judgement, grade_hits)):
+            if grade is None:
+                continue
+            i = grade_hits.index(grade)
             if found[i].judgement is None:
                 found[i] = found[i].model_copy(update={"judgement": judgement.lastgroup})
             elif found[i].judgement != judgement.lastgroup:
                 found.append(found[i].model_copy(update={"judgement": judgement.lastgroup}))
     return found
+
+
+_RELATIVE_ASIDE = re.compile(r"(?:\s+services?)?\s*,\s*(?:which|that|who)\b[^,;]*,", re.I)
+"""A relative clause set off by commas just after a judgement's name ('Adoption services,
+which were judged good in 2011,')."""
+
+
+def _past_its_aside(sentence: str, judgement: re.Match, hits: list[re.Match]) -> re.Match | None:
+    """The grade the main clause gives a judgement named as its subject, past a relative
+    aside of its own: 'Adoption services, which were judged good in 2011, now require
+    improvement' gives adoption both grades, the aside's (``_grade_for``) and this one (was
+    none, so 'require improvement' was the whole service's, or a fostering passage's). Not
+    across another judgement, grade or contrast."""
+    aside = _RELATIVE_ASIDE.match(sentence, judgement.end())
+    later = next((m for m in hits if aside and m.start() >= aside.end()), None)
+    if later is None or later.start() - aside.end() > _MAX_GRADE_DISTANCE // 2:
+        return None
+    between = sentence[aside.end() : later.start()]
+    crossed = (JUDGEMENT_RE, GRADE_RE, _CONTRAST)
+    return None if any(p.search(between) for p in crossed) else later
 
 
 _ASPIRED = re.compile(
@@ -397,12 +425,13 @@ def _given_first(sentence: str, at: int) -> bool:
 
 
 _FRONTED_TIME = re.compile(
-    r"^\W*(?:(?:back\s+)?when|at|during|on|the\s+last\s+time|the\s+time)\b[^,;]{0,100},"
+    r"^\W*(?:(?:back\s+)?when|at|during|on|under|the\s+last\s+time|the\s+time)\b[^,;]{0,100},"
     r"(?:\s*(?:in|during)\s+[^,;]{0,30},)?",
     re.I,
 )
 """A time adverbial opening the clause, then a comma: 'When Ofsted last carried out a full
-inspection, in March 2022,', 'At Ofsted's last full visit in March 2022,'."""
+inspection, in March 2022,', 'At Ofsted's last full visit in March 2022,', 'Under the
+previous administration,' (grades10)."""
 
 
 def _fronted_time(clause: str) -> str | None:
@@ -599,8 +628,8 @@ def _is_rating(sentence: str, m: re.Match) -> bool:
     after = sentence[m.end() : m.end() + 1]
     if before and after and before in "‘“'\"" and after in "’”'\"":
         return True
-    if GRADE_AS_ADJECTIVE.match(sentence, m.end()):
-        return False  # 'good news', 'our outstanding staff': an adjective, no grade
+    if GRADE_AS_ADJECTIVE.match(sentence, m.end()) or GRADE_OF_ABILITY.match(sentence, m.end()):
+        return False  # 'good news', 'our outstanding staff', 'good at keeping': no grade
     if _received(sentence, m):
         return False  # 'care leavers received good support': what they get, no grade
     if _said_of_a_part(sentence, m):
@@ -621,12 +650,14 @@ def _is_rating(sentence: str, m: re.Match) -> bool:
 
 
 _JUDGEMENT_REQUIRES = re.compile(
-    r"^[’']?(?:\s*,\s*which\s+(?:[\w’'-]+\s+){1,3}(?:said|says|found|judged|believes?)\s*,?)?"
+    r"^[’']?(?:\s*,\s*which\s+(?:[\w’'-]+\s+){1,3}(?:said|says|found|judged|believes?)\s*,?"
+    r"|(?:\s+services?)?\s*,\s*(?:which|that)\b[^,;]{0,80},)?"
     r"\s+(?:(?:still|now|also|currently|continues? to|continued to)\s+)?$",
     re.I,
 )
 """The words a judgement's name and its 'requires improvement' may stand apart by when the
-name is the verb's subject: none, 'still', ', which the watchdog said'."""
+name is the verb's subject: none, 'still', ', which the watchdog said', or an aside of its
+own (', which was inadequate in 2015,', grades10)."""
 
 
 def _judgement_requires(sentence: str, m: re.Match) -> bool:

@@ -64,6 +64,11 @@ _SUBJECT = (
     r"(?:[\w’'-]+\s+){0,5}?)"
 )
 """A clause's subject: a pronoun, or a noun phrase opened by a determiner."""
+_NAMED_SUBJECT = r"(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*))*(?:[’']s)?\s+(?:[\w’'-]+\s+){0,5}?"
+"""A subject opened by a proper name ('Stockton's service for care leavers', 'Ofsted'):
+only after a comma and a conjunction, where no list's capitalised item stands ('Help and
+Protection' has none); its verb may be any in the past tense ('..., and Bath's care leavers
+service required improvement then')."""
 _ASIDE = r"(?:\s*,[^,]{1,40},)?\s+"
 """An aside between a conjunction and its clause ('and, as a result, has been')."""
 
@@ -77,6 +82,7 @@ _BREAKS = re.compile(
     rf"|(?P<join>,\s*(?=(?:{_CONTRAST}|{_RELATIVE}|with)\b"
     rf"|(?:{_SUBORDINATING})\s+(?:[\w’'-]+\s+){{0,4}}?{_FINITE})"
     rf"|(?:,\s*|\s+)(?=(?:{_COORDINATING}){_ASIDE}{_SUBJECT}?{_FINITE})"
+    rf"|,\s*(?=(?:{_COORDINATING}){_ASIDE}{_NAMED_SUBJECT}(?:{_FINITE}|\w+ed\b|requires?\b))"
     rf"|\s+(?=(?:{_CONTRAST})\b))"
     rf"|(?P<dash>\s+[–—-]+\s+|\s*[–—]\s+)"
     rf"|(?P<comma>,\s+(?!\d))"

@@ -74,6 +74,12 @@ children's services', 'an outstanding rating', 'outstanding support for care lea
 follows. The grade word is then an adjective of that noun ('good news', 'a good day', 'our
 outstanding staff'), no grade."""
 
+GRADE_OF_ABILITY = re.compile(r"\s+at\s+[a-z]+ing\b")
+"""Read straight after a grade word: 'at' and a verb's '-ing' form. The grade word tells
+what someone does well ('good at keeping brothers and sisters together', 'outstanding at
+recruiting foster carers'), no grade (grades10: 'The council is also good at recruiting
+foster carers' was a rating of the service)."""
+
 ANY_GRADE_RE = re.compile(
     r"\b(outstanding|good|requir(?:es?|ed|ing) improvement(?: to be good)?|inadequate|adequate)\b",
     re.I,
@@ -105,6 +111,18 @@ better', 'good and above', 'at least good')."""
 def at_or_above(grade: Grade) -> frozenset[Grade]:
     """``grade`` and every grade above it on today's scale."""
     return frozenset(g for g in GRADES if grade_rank(g) <= grade_rank(grade))
+
+
+def grades_allowed(text: str) -> set[str]:
+    """Every grade a piece of report text allows: each grade word (``grades_in``), and
+    every grade above one said 'or better', 'and above' or 'at least' ('Four were judged to
+    be good or better' allows outstanding, so no claim of an outstanding one is against it)."""
+    found: set[str] = set()
+    for m in ANY_GRADE_RE.finditer(text):
+        grade = grade_of(m.group(1))
+        wider = OR_BETTER_AFTER.match(text, m.end()) or OR_BETTER_BEFORE.search(text, 0, m.start())
+        found |= at_or_above(grade) if wider and grade in GRADES else {grade}
+    return found
 
 
 def grade_of(printed: str) -> Grade:

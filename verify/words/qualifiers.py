@@ -243,11 +243,11 @@ def other_body(before: str, authority: str | None = None) -> str | None:
     what they last name (asides left out) is the council, its services, a judgement, a
     pronoun, or nothing: the grade is then this inspection's to check."""
     before = _ASIDE.sub(" ", before)
-    others = [(m.group(), m.end()) for m in OTHER_BODIES.finditer(before)]
+    others = [(m.group(), _possessed_end(before, m.end())) for m in OTHER_BODIES.finditer(before)]
     own = [m.end() for m in _THIS_SERVICE.finditer(before)]
     own += [m.end() for m in RELEASE_JUDGEMENT_RE.finditer(before)]
     for council, at in mentions(before):
-        end = _named_end(before, council, at)
+        end = _possessed_end(before, _named_end(before, council, at))
         if authority is None or names_council(council.name, authority):
             own.append(at + 1)
         else:
@@ -262,6 +262,20 @@ def other_body(before: str, authority: str | None = None) -> str | None:
 _COUNCIL_AFTER = re.compile(
     rf"(?:\s+(?:county|city|borough|metropolitan|district))*\s+{COUNCIL_WORD}\b", re.I
 )
+
+
+_POSSESSIVE = re.compile(r"[’']s?\s+")
+
+
+def _possessed_end(text: str, end: int) -> int:
+    """Where a body named up to ``end`` ends with the service or judgement it possesses
+    ('Waltham Forest's children's services', 'Cleveland Police's child protection work'):
+    that body's, not the report's council's (grades10: was read as the council's own)."""
+    mark = _POSSESSIVE.match(text, end)
+    owned = mark and (
+        WHOLE_SERVICE.match(text, mark.end()) or RELEASE_JUDGEMENT_RE.match(text, mark.end())
+    )
+    return owned.end() if owned else end
 
 
 def _named_end(text: str, council: Council, at: int) -> int:
