@@ -134,7 +134,7 @@ CHECKERS: dict[str, Checker] = {
     "inspection_fact": this_visit_only(history_first(check_fact)),
     "finding": this_visit_only(passing_facts_checked(officials_own(check_finding))),
     "comparison": this_visit_only(passing_facts_checked(history_first(check_comparison))),
-    "national": history_first(check_national),
+    "national": officials_own(history_first(check_national)),
     "opinion": report_words_first(check_opaque),
 }
 """The whole routing: the checker for each kind of claim (decided in extraction), with

@@ -26,6 +26,7 @@ from verify.extract.quotes import QuoteMatch
 from verify.extract.text import Paragraph, Sentence
 from verify.types import Attribution
 from verify.words.clauses import Break, clause_start, without_conjunction
+from verify.words.grades import GRADE
 from verify.words.marks import MARKS
 from verify.words.speakers import (
     ACCORDING_TO,
@@ -100,9 +101,10 @@ from Mayor Dave Hodgson", "That is the verdict of Ofsted inspectors")."""
 _SIGNATURE_NEXT = re.compile(r"^[—–]{1,2}\s*(?P<speaker>[^\W\d_][^“”\"@\n]{1,118}?)\s*$")
 """A line that signs the quotation above it on its own, as a block quotation's
 attribution is set ("— Councillor Ann Roberts, cabinet member for children")."""
-_CIRCUMSTANCE = re.compile(
-    r"\s+(?:after|when|following|as|on|at|during|before|because|while|in response)\b", re.I
-)
+_WHEN_SAID = r"\s+(?:after|when|following|during|before|while|in response)\b"
+"""Where a speaker's name ends and the time of their words begins ("Derbyshire leader after
+Ofsted report"): an Ofsted named there is what they speak after, not who speaks."""
+_CIRCUMSTANCE = re.compile(rf"{_WHEN_SAID}|\s+(?:as|on|at|because)\b", re.I)
 """Where a speaker's name ends and the circumstances of their words begin."""
 _INSPECTORS_OPEN = re.compile(
     r"(?:(?:the|this|their|its|an?|lead|latest|full|new|published|final|\w+[’']s)\s+){0,3}"
@@ -130,9 +132,12 @@ _NOT_A_SUBJECT = re.compile(r"^(?:with|for|to|of|in|on|at|by|from|into|that|whic
 _PRONOUN = re.compile(r"^(?:he|she|they|it)(?:\s+(?:also|then|later|further))?$", re.I)
 _AFTER = re.compile(
     rf"^[\s,.;:!?]*(?:(?:{REPORTING_VERBS})\s+(?P<after_verb>[^.;:“”\"]{{2,160}})"
-    rf"|(?P<before_verb>[^,.;:“”\"]{{2,80}}?)\s+(?:{REPORTING_VERBS})\b)",
+    rf"|(?P<before_verb>[^,.;:“”\"]{{2,80}}?(?:,\s+[^,.;:“”\"]{{2,60}}?,)?)\s+(?:{REPORTING_VERBS})\b)",
     re.I,
 )
+"""A speaker after the closing mark: after the verb ('…,” said X'), or before it, with a
+name or title in apposition set off by commas ('…,” the cabinet member for children, Cllr
+Ann Lee, told the Gazette')."""
 _RESUMED = re.compile(r"[”\"’'][^“”\"‘]{2,80}[,:]\s*$")
 """The close of a quotation's first part, then only a frame ending in a comma or colon
 before its next part (“…,” said inspectors, “…”)."""
@@ -532,6 +537,8 @@ def _cue_before(lead: str, offset: int, passive: bool = True) -> _Cue | None:
     for verb in reversed(list(REPORTING_VERB.finditer(lead))):
         if (listed := _findings_listed(lead, offset, verb)) is not None:
             return listed
+        if _graded_before(lead, verb) and REPORTING_VERB.search(lead, 0, verb.start()):
+            continue  # "Cllr Lee said the council was rated good “because it is good”"
         if _PASSIVE.search(lead[: verb.start()]) or _headline_passive(lead, verb):
             if not passive:
                 return None
@@ -564,6 +571,16 @@ def _cue_before(lead: str, offset: int, passive: bool = True) -> _Cue | None:
             cue = replace(cue, role="other")  # "Inspectors met children who said": people
         return cue
     return None
+
+
+_GRADE_AFTER = re.compile(rf"\s+(?:as\s+)?(?:being\s+)?‘?'?{GRADE}\b", re.I)
+
+
+def _graded_before(lead: str, verb: re.Match[str]) -> bool:
+    """True when a rating verb gives its grade before the quotation ("the council was rated
+    good “because it is good”"): the verb gave a grade, not the words, so when a verb of
+    saying stands before it, that verb's subject speaks them."""
+    return bool(RATING_VERB.fullmatch(verb.group()) and _GRADE_AFTER.match(lead, verb.end()))
 
 
 def _findings_listed(lead: str, offset: int, verb: re.Match[str]) -> _Cue | None:
@@ -684,7 +701,7 @@ def _cue_after(trail: str, offset: int) -> _Cue | None:
     if not m:
         return None
     group = "after_verb" if m.group("after_verb") else "before_verb"
-    speaker = m.group(group).strip().rstrip(" ,")
+    speaker = re.split(_WHEN_SAID, m.group(group), maxsplit=1, flags=re.I)[0].strip().rstrip(" ,")
     if group == "before_verb" and _NOT_A_SUBJECT.match(speaker):
         return None  # "a “tenacious approach” to missing children but say ...": no speaker
     verb = _WORD_AFTER.match(trail, m.end("before_verb")) if group == "before_verb" else None

@@ -17,7 +17,7 @@ from verify.words.numbers import MONTH
 # Who a speaker is: the first family that matches decides the role.
 _COUNCIL_TITLE = re.compile(
     r"\b(?:cllr\.?|councillor|mayor|cabinet member|lead member|portfolio holder|"
-    r"director|chief executive|leader|executive member|"
+    r"director|chief executive|leaders?|executive member|"
     r"(?:opposition|party|group|political) leaders|"
     r"leaders of the (?:\w+ )?(?:opposition|group|party)|"
     r"head of|spokes(?:wo)?man|spokesperson)\b",
@@ -49,7 +49,7 @@ _COUNCIL = re.compile(rf"\b(?:{COUNCIL_WORD}|we|our)\b", re.I)
 
 SAYING_VERBS = (
     r"said|says|say|added|adds|add|stated|states|state|commented|comments|told|explained|"
-    r"explains|wrote|writes|believes|admitted|insisted|tweeted|asked|"
+    r"explains|wrote|writes|believes?|admitted|insist(?:s|ed)?|tweeted|asked|"
     r"sp(?:oke|eaks)(?: highly)? (?:of|about)|talk(?:ed|s) (?:of|about)"
 )
 """Verbs of saying, as a speaker's frame ("X said ...", "…,” X added", "Inspectors spoke
@@ -399,6 +399,24 @@ def is_person(speaker: str) -> bool:
     "a council spokeswoman", "the director of children's services"), not a body or a
     document ("Brackenford Council", "The findings")."""
     return names_person(f" {speaker}") or bool(_COUNCIL_TITLE.search(speaker))
+
+
+_PEOPLE_BY_KIND = re.compile(
+    r"\b(?:parents?|mothers?|fathers?|mums?|dads?|grandparents?|(?:foster\s+)?carers?|"
+    r"famil(?:y|ies)|young\s+(?:person|people)|care\s+leavers?|child(?:ren)?|teenagers?|"
+    r"pupils?|residents?|campaigners?|MPs?|unions?|police|NHS|charit(?:y|ies)|commissioner)\b",
+    re.I,
+)
+"""People named by what they are, and the partners who speak for themselves ('One father',
+'Parents', 'A care leaver', 'Derbyshire Police', 'the union'): no name, yet a speaker."""
+
+
+def speaks_for_themselves(speaker: str) -> bool:
+    """True when a speaker of role ``other`` is a person or a partner telling their own
+    account ('Jo Park', 'One father', 'Parents', 'A care leaver', 'Derbyshire Police'):
+    what they say of an inspection is theirs, as an official's is (the conventions'
+    opinion), not a statistic's source ('the Department for Education says')."""
+    return names_person(f" {speaker}") or bool(_PEOPLE_BY_KIND.search(speaker))
 
 
 def names_person(text: str) -> bool:
