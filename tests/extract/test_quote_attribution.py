@@ -415,3 +415,35 @@ def test_a_person_who_met_inspectors_speaks_for_themselves(text):
     set off by commas after the speaker, are not the speaker."""
     [(_, speaker, role)] = quotes(text)
     assert role != "inspectors", speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Named after the quotation, in apposition between commas, telling a newspaper
+        (
+            "“Children benefit from a timely triage process,” the council’s cabinet member "
+            "for young people, Cllr Alan Dean, told the Times.",
+            "the council’s cabinet member for young people, Cllr Alan Dean",
+        ),
+        # A headline's speaker, then when they spoke: Ofsted is what they spoke after
+        (
+            "‘We are a good council,’ says Derbyshire leader after Ofsted report",
+            "Derbyshire leader",
+        ),
+        # A rating verb that gave its grade before the quotation gives no words: the
+        # verb of saying before it does
+        (
+            "Cllr Alan Dean said the council was rated good “because it is good”.",
+            "Cllr Alan Dean",
+        ),
+    ],
+)
+def test_an_officials_quotation_stays_theirs_however_they_are_named(text, speaker):
+    assert quotes(text)[0][1:] == (speaker, "council")
+
+
+def test_a_passive_rating_with_no_speaker_before_it_is_still_the_inspectors():
+    """Without a verb of saying before it, a rating's passive still gives its words to the
+    inspectors, as the conventions read attribution from the sentence."""
+    assert quotes("Services were rated good, with “strong leadership”.")[0][2] == "inspectors"
