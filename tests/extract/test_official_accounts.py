@@ -69,7 +69,12 @@ def test_grades_in_an_officials_quotation_are_theirs_but_a_councils_own_are_a_ra
         "Parents told the Times the council's early help service deserved to be rated "
         "outstanding.",
         "Derbyshire Police said the partnership was rated outstanding by Ofsted.",
-        # Reported with the council's own verbs of belief
+        # A person's stance, then their account ('welcomed the report, saying ...')
+        "Local MP Jane Hart welcomed the report, saying the council was now rated good in "
+        "every area.",
+        # Reported with the verbs of a claim or belief
+        "The leader of the opposition, Cllr Mo Khan, claimed services for children in care "
+        "were judged inadequate.",
         "Council bosses insist the council is the only one in the region rated outstanding.",
         "Leaders believe the council is one of only three in the region to be rated good.",
         # 'He added' after a speaker named at the end of their quotation, telling a paper

@@ -431,6 +431,8 @@ def test_a_person_who_met_inspectors_speaks_for_themselves(text):
             "‘We are a good council,’ says Derbyshire leader after Ofsted report",
             "Derbyshire leader",
         ),
+        # A headline's speaker before a colon
+        ("Council leader: ‘Our children’s services are outstanding’", "Council leader"),
         # A rating verb that gave its grade before the quotation gives no words: the
         # verb of saying before it does
         (

@@ -154,6 +154,9 @@ _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 """A web address: its words ('reports.ofsted.gov.uk') are no verb or speaker."""
 _COLON_SOURCE = re.compile(r"^\s*:\s*(?P<source>[A-Z][^.;:,“”\"\n—–]{1,40}?)\s*$")
 """A headline's source after a colon ("Services ‘improving’: Ofsted")."""
+_SPEAKER_COLON = re.compile(r"^\s*(?P<speaker>[A-Z][^.;:,“”\"‘’\n]{1,60}?)\s*:\s*[‘’'“\"]?\s*$")
+"""A headline's speaker before a colon, then their quotation ("Council leader: ‘Our services
+are outstanding’"), as a source after one is read ("Services ‘improving’: Ofsted")."""
 _INTRO_END = re.compile(rf"(?::|\b(?:{REPORTING_VERBS})(?:\s+that)?:?)\s*$", re.I)
 _TWEET_SIGNATURE = re.compile(
     r"^[—–-]{1,2}\s*(?P<speaker>[^()\n]{2,80}?)\s*\(@(?P<handle>\w{1,30})\)\s*(?P<when>[^\n]*)$"
@@ -501,6 +504,8 @@ def _cue_in_sentence(text: str, sent: Sentence, quote: QuoteMatch) -> _Cue | Non
         according = _according(text, sent.start, sent.end)
     if according is not None:
         cue = _Cue.named(according.group("source").strip(), according.start("source"))
+    if cue is None and (colon := _SPEAKER_COLON.match(lead)) and is_person(colon["speaker"]):
+        cue = _Cue.named(colon["speaker"], lead_start + colon.start("speaker"))
     opening = OPENING_ADVERBIAL.match(lead)
     skipped = opening.end() if opening else 0
     if cue is None and (word := _INSPECTORS_OPEN.match(lead, skipped)):

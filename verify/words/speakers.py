@@ -49,7 +49,8 @@ _COUNCIL = re.compile(rf"\b(?:{COUNCIL_WORD}|we|our)\b", re.I)
 
 SAYING_VERBS = (
     r"said|says|say|added|adds|add|stated|states|state|commented|comments|told|explained|"
-    r"explains|wrote|writes|believes?|admitted|insist(?:s|ed)?|tweeted|asked|"
+    r"explains|wrote|writes|believes?|admitted|insist(?:s|ed)?|claimed|argued|argues|"
+    r"tweeted|asked|"
     r"sp(?:oke|eaks)(?: highly)? (?:of|about)|talk(?:ed|s) (?:of|about)"
 )
 """Verbs of saying, as a speaker's frame ("X said ...", "…,” X added", "Inspectors spoke
@@ -220,15 +221,18 @@ voice (never 'praised by', 'described as', a passive)."""
 
 
 def stance_speaker(sentence: str) -> str | None:
-    """The council speaker of a sentence opening with their stance ("Opposition leaders
-    called the grade disappointing", "Council leaders welcomed the report"): theirs, as a
-    '<speaker> said' sentence is; None when the subject is no council speaker (inspectors
-    praising, a service 'called' something)."""
+    """The speaker of a sentence opening with their stance ("Opposition leaders called the
+    grade disappointing", "Council leaders welcomed the report", "Local MP Jane Hart
+    welcomed the report, saying ..."): a council speaker, or a person or partner speaking
+    for themselves; theirs, as a '<speaker> said' sentence is; None when the subject is
+    neither (inspectors praising, a service 'called' something)."""
     m = _STANCE_FRAME.match(sentence.strip())
     if m is None:
         return None
     who = _OPENER.sub("", m.group("who").strip(" ,"))
-    return who if role_of(who) == "council" and not _SAID_OF.search(who) else None
+    role = role_of(who)
+    speaker = role == "council" or (role == "other" and speaks_for_themselves(who))
+    return who if speaker and not _SAID_OF.search(who) else None
 
 INSPECTORS_SUBJECT = re.compile(
     rf"^(?:\S+\s+){{0,4}}?(?:{OFSTED_NAMES}|(?:the|an|its|their|this|\w+[’']s) "
