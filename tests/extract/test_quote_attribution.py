@@ -449,3 +449,29 @@ def test_a_passive_rating_with_no_speaker_before_it_is_still_the_inspectors():
     """Without a verb of saying before it, a rating's passive still gives its words to the
     inspectors, as the conventions read attribution from the sentence."""
     assert quotes("Services were rated good, with “strong leadership”.")[0][2] == "inspectors"
+
+
+def test_a_quotation_standing_alone_before_a_person_going_on_is_spoken():
+    """A quotation paragraph with no speaker of its own, after the inspectors' paragraph and
+    before 'X added:', is spoken words, an official's: never the inspectors' carried on
+    (was misattributed)."""
+    text = (
+        "Ofsted rated the council's children's services good in its report.\n\n"
+        "“The transformation of services has been remarkable, and we are good everywhere.”\n\n"
+        "The council's leader, Cllr Daniel Thorne, added: “Our staff deserve this.”"
+    )
+    assert [role for _, _, role in quotes(text)] == ["council", "council"]
+
+
+def test_a_person_named_in_apposition_is_known_again_by_surname():
+    text = (
+        "The director of children's services, Chris Malden, said: “We are proud.”\n\n"
+        "“Staff take effective action to reduce risks to every child,” Mr Malden said."
+    )
+    assert quotes(text)[1][1:] == ("Mr Malden", "council")
+
+
+def test_the_report_told_by_the_council_in_an_aside_is_the_councils():
+    assert quotes("The report, the council said, “shows how far we have come”.")[0][2] == (
+        "council"
+    )

@@ -98,6 +98,10 @@ _NAMED_NEXT = re.compile(
 )
 """A sentence naming the speaker of the quotation before it ("“…” That was the message
 from Mayor Dave Hodgson", "That is the verdict of Ofsted inspectors")."""
+_ADDED_NEXT = re.compile(
+    r"^\s*(?P<speaker>[^.;:“”\"]{2,120}?),?\s+(?:added|continued|went on|also said)\b", re.I
+)
+"""A paragraph opening with a person going on ("The director, Jo Park, added:")."""
 _SIGNATURE_NEXT = re.compile(r"^[—–]{1,2}\s*(?P<speaker>[^\W\d_][^“”\"@\n]{1,118}?)\s*$")
 """A line that signs the quotation above it on its own, as a block quotation's
 attribution is set ("— Councillor Ann Roberts, cabinet member for children")."""
@@ -331,7 +335,7 @@ def attribute_quotes(
         found.append(attr)
         previous = (quote, attr)
         if attr.speaker and attr.role in ("inspectors", "council"):
-            roles[surname(attr.speaker)] = attr.role
+            roles.update(dict.fromkeys(_surnames(attr.speaker), attr.role))
         earlier.heard(attr, cue)
         if para is not None and quote.start - 1 <= para.start:
             last_para = _sentence_at(sents, starts, quote.end - 1)
@@ -393,7 +397,9 @@ def _named_next(
 ) -> _Cue | None:
     """The speaker named by the sentence after a quotation that stands alone, in its
     paragraph or opening the next ("“…” That was the message from Mayor Dave Hodgson
-    after ..."), or by the line signing it ("— Jo Park, chief executive")."""
+    after ..."), by the line signing it ("— Jo Park, chief executive"), or by the next
+    paragraph's person going on ("The council's leader, Cllr Lee, added: “…”": the words
+    before were spoken too, an official's, never the inspectors' of the paragraph before)."""
     i = bisect_right(starts, quote.end - 1) - 1
     if i < 0 or i + 1 >= len(sents) or sents[i + 1].paragraph - sents[i].paragraph > 1:
         return None  # the sentence after, in its paragraph or opening the next
@@ -401,6 +407,9 @@ def _named_next(
     signed = _SIGNATURE_NEXT.match(masked[nxt.start : nxt.end])
     if signed is not None and nxt.paragraph != sents[i].paragraph:
         return _Cue.named(signed.group("speaker"), nxt.start + signed.start("speaker"))
+    added = _ADDED_NEXT.match(masked[nxt.start : nxt.end])
+    if added is not None and nxt.paragraph != sents[i].paragraph and is_person(added["speaker"]):
+        return _Cue.named(added.group("speaker"), nxt.start + added.start("speaker"))
     m = _NAMED_NEXT.match(masked[nxt.start : nxt.end])
     if m is None:
         return None
@@ -416,6 +425,14 @@ def surname(speaker: str) -> str:
     them again ("Mr Reed" after "Matt Reed, lead inspector")."""
     words = _NAME_WORD.findall(speaker.split(",")[0])
     return words[-1] if words else ""
+
+
+def _surnames(speaker: str) -> set[str]:
+    """The surnames a release may name a speaker by again: ``surname``'s, and a person's
+    named in apposition after their title ("The director of children's services, Chris
+    Malden": 'Mr Malden')."""
+    parts = [part for part in speaker.split(",")[1:] if names_person(f" {part.strip()}")]
+    return {surname(speaker), *(surname(part) for part in parts)}
 
 
 def _known_speaker(attr: Attribution, roles: dict[str, str]) -> Attribution:

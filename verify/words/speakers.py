@@ -141,14 +141,16 @@ _ASIDE_PRONOUN = re.compile(r"he|she|they|we|I", re.I)
 
 def set_off(before: str, after: str) -> str:
     """The speaker of a verb of saying set off by commas inside another clause ('The report,
-    he said, was “fair”'): the person after the last comma of ``before`` (the words before
+    he said, was “fair”', 'The report, the council said, “shows how far we have come”'): the
+    person or council after the last comma of ``before`` (the words before
     the verb; ``after``: the words after it), not the clause's subject the words are said
     of; ``before`` when the verb is not set off or no person stands there ('The report,
     which was published today, said, ...')."""
     head, _, aside = before.rstrip().rpartition(",")
     if not after.startswith(",") or not head.strip():
         return before
-    person = _ASIDE_PRONOUN.fullmatch(aside.strip()) or is_person(aside.strip())
+    teller = aside.strip()
+    person = _ASIDE_PRONOUN.fullmatch(teller) or is_person(teller) or role_of(teller) == "council"
     return aside if person else before
 
 
