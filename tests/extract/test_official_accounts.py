@@ -76,7 +76,7 @@ def test_grades_in_an_officials_quotation_are_theirs_but_a_councils_own_are_a_ra
         "The leader of the opposition, Cllr Mo Khan, claimed services for children in care "
         "were judged inadequate.",
         "Council bosses insist the council is the only one in the region rated outstanding.",
-        "Leaders believe the council is one of only three in the region to be rated good.",
+        "Council leaders believe the council is one of only three in the region rated good.",
         # 'He added' after a speaker named at the end of their quotation, telling a paper
         "“Our front door is one of the best,” Cllr Alan Dean told the Times. He added that "
         "the council's leaders had been rated good “because they are good”.",

@@ -17,7 +17,7 @@ from verify.words.numbers import MONTH
 # Who a speaker is: the first family that matches decides the role.
 _COUNCIL_TITLE = re.compile(
     r"\b(?:cllr\.?|councillor|mayor|cabinet member|lead member|portfolio holder|"
-    r"director|chief executive|leaders?|executive member|"
+    r"director|chief executive|leader|executive member|"
     r"(?:opposition|party|group|political) leaders|"
     r"leaders of the (?:\w+ )?(?:opposition|group|party)|"
     r"head of|spokes(?:wo)?man|spokesperson)\b",
