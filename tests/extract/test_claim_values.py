@@ -395,6 +395,9 @@ def test_grades_said_in_the_past_or_received_by_name_are_grades():
     assert grades("Inspectors judged care leavers' services to be good.") == [
         ("good", "care_leavers")
     ]
+    assert grades("Inspectors judged the council's services for children in care to be good.") == [
+        ("good", "children_in_care")
+    ]
     assert grades("Inspectors found the quality of plans required improvement.") == []
     assert grades("Care leavers are given good support.") == []
     assert parse_values("Help and protection required improvement.").direction is None

@@ -415,3 +415,63 @@ def test_a_person_who_met_inspectors_speaks_for_themselves(text):
     set off by commas after the speaker, are not the speaker."""
     [(_, speaker, role)] = quotes(text)
     assert role != "inspectors", speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Named after the quotation, in apposition between commas, telling a newspaper
+        (
+            "“Children benefit from a timely triage process,” the council’s cabinet member "
+            "for young people, Cllr Alan Dean, told the Times.",
+            "the council’s cabinet member for young people, Cllr Alan Dean",
+        ),
+        # A headline's speaker, then when they spoke: Ofsted is what they spoke after
+        (
+            "‘We are a good council,’ says Derbyshire leader after Ofsted report",
+            "Derbyshire leader",
+        ),
+        # A headline's speaker before a colon
+        ("Council leader: ‘Our children’s services are outstanding’", "Council leader"),
+        # A rating verb that gave its grade before the quotation gives no words: the
+        # verb of saying before it does
+        (
+            "Cllr Alan Dean said the council was rated good “because it is good”.",
+            "Cllr Alan Dean",
+        ),
+    ],
+)
+def test_an_officials_quotation_stays_theirs_however_they_are_named(text, speaker):
+    assert quotes(text)[0][1:] == (speaker, "council")
+
+
+def test_a_passive_rating_with_no_speaker_before_it_is_still_the_inspectors():
+    """Without a verb of saying before it, a rating's passive still gives its words to the
+    inspectors, as the conventions read attribution from the sentence."""
+    assert quotes("Services were rated good, with “strong leadership”.")[0][2] == "inspectors"
+
+
+def test_a_quotation_standing_alone_before_a_person_going_on_is_spoken():
+    """A quotation paragraph with no speaker of its own, after the inspectors' paragraph and
+    before 'X added:', is spoken words, an official's: never the inspectors' carried on
+    (was misattributed)."""
+    text = (
+        "Ofsted rated the council's children's services good in its report.\n\n"
+        "“The transformation of services has been remarkable, and we are good everywhere.”\n\n"
+        "The council's leader, Cllr Daniel Thorne, added: “Our staff deserve this.”"
+    )
+    assert [role for _, _, role in quotes(text)] == ["council", "council"]
+
+
+def test_a_person_named_in_apposition_is_known_again_by_surname():
+    text = (
+        "The director of children's services, Chris Malden, said: “We are proud.”\n\n"
+        "“Staff take effective action to reduce risks to every child,” Mr Malden said."
+    )
+    assert quotes(text)[1][1:] == ("Mr Malden", "council")
+
+
+def test_the_report_told_by_the_council_in_an_aside_is_the_councils():
+    assert quotes("The report, the council said, “shows how far we have come”.")[0][2] == (
+        "council"
+    )

@@ -10,6 +10,7 @@ from verify.words.speakers import (
     framed_speaker,
     names_person,
     role_of,
+    speaks_for_themselves,
     stance_speaker,
 )
 
@@ -105,3 +106,19 @@ def test_a_verb_of_saying_set_off_by_commas_has_its_own_speaker():
     assert framed_speaker("Cllr Chris Best, cabinet member, said the report ...") == (
         "Cllr Chris Best, cabinet member"
     )
+
+
+@pytest.mark.parametrize(
+    ("speaker", "speaks"),
+    [
+        ("Jo Park", True),
+        ("One father", True),
+        ("Parents", True),
+        ("A care leaver", True),
+        ("Derbyshire Police", True),
+        ("the Department for Education", False),
+        ("The figures", False),
+    ],
+)
+def test_a_person_or_partner_speaks_for_themselves_a_statistics_source_does_not(speaker, speaks):
+    assert speaks_for_themselves(speaker) is speaks

@@ -162,7 +162,7 @@ CHECKERS: dict[str, Checker] = {
     "comparison": unflagged_if_repeated(
         this_visit_only(passing_facts_checked(history_first(check_comparison)))
     ),
-    "national": unflagged_if_repeated(history_first(check_national)),
+    "national": unflagged_if_repeated(officials_own(history_first(check_national))),
     "opinion": unflagged_if_repeated(report_words_first(check_opaque)),
 }
 """The whole routing: the checker for each kind of claim (decided in extraction), with

@@ -26,6 +26,7 @@ from verify.extract.quotes import QuoteMatch
 from verify.extract.text import Paragraph, Sentence
 from verify.types import Attribution
 from verify.words.clauses import Break, clause_start, without_conjunction
+from verify.words.grades import GRADE
 from verify.words.marks import MARKS
 from verify.words.speakers import (
     ACCORDING_TO,
@@ -97,12 +98,17 @@ _NAMED_NEXT = re.compile(
 )
 """A sentence naming the speaker of the quotation before it ("“…” That was the message
 from Mayor Dave Hodgson", "That is the verdict of Ofsted inspectors")."""
+_ADDED_NEXT = re.compile(
+    r"^\s*(?P<speaker>[^.;:“”\"]{2,120}?),?\s+(?:added|continued|went on|also said)\b", re.I
+)
+"""A paragraph opening with a person going on ("The director, Jo Park, added:")."""
 _SIGNATURE_NEXT = re.compile(r"^[—–]{1,2}\s*(?P<speaker>[^\W\d_][^“”\"@\n]{1,118}?)\s*$")
 """A line that signs the quotation above it on its own, as a block quotation's
 attribution is set ("— Councillor Ann Roberts, cabinet member for children")."""
-_CIRCUMSTANCE = re.compile(
-    r"\s+(?:after|when|following|as|on|at|during|before|because|while|in response)\b", re.I
-)
+_WHEN_SAID = r"\s+(?:after|when|following|during|before|while|in response)\b"
+"""Where a speaker's name ends and the time of their words begins ("Derbyshire leader after
+Ofsted report"): an Ofsted named there is what they speak after, not who speaks."""
+_CIRCUMSTANCE = re.compile(rf"{_WHEN_SAID}|\s+(?:as|on|at|because)\b", re.I)
 """Where a speaker's name ends and the circumstances of their words begin."""
 _INSPECTORS_OPEN = re.compile(
     r"(?:(?:the|this|their|its|an?|lead|latest|full|new|published|final|\w+[’']s)\s+){0,3}"
@@ -130,9 +136,12 @@ _NOT_A_SUBJECT = re.compile(r"^(?:with|for|to|of|in|on|at|by|from|into|that|whic
 _PRONOUN = re.compile(r"^(?:he|she|they|it)(?:\s+(?:also|then|later|further))?$", re.I)
 _AFTER = re.compile(
     rf"^[\s,.;:!?]*(?:(?:{REPORTING_VERBS})\s+(?P<after_verb>[^.;:“”\"]{{2,160}})"
-    rf"|(?P<before_verb>[^,.;:“”\"]{{2,80}}?)\s+(?:{REPORTING_VERBS})\b)",
+    rf"|(?P<before_verb>[^,.;:“”\"]{{2,80}}?(?:,\s+[^,.;:“”\"]{{2,60}}?,)?)\s+(?:{REPORTING_VERBS})\b)",
     re.I,
 )
+"""A speaker after the closing mark: after the verb ('…,” said X'), or before it, with a
+name or title in apposition set off by commas ('…,” the cabinet member for children, Cllr
+Ann Lee, told the Gazette')."""
 _RESUMED = re.compile(r"[”\"’'][^“”\"‘]{2,80}[,:]\s*$")
 """The close of a quotation's first part, then only a frame ending in a comma or colon
 before its next part (“…,” said inspectors, “…”)."""
@@ -149,6 +158,9 @@ _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 """A web address: its words ('reports.ofsted.gov.uk') are no verb or speaker."""
 _COLON_SOURCE = re.compile(r"^\s*:\s*(?P<source>[A-Z][^.;:,“”\"\n—–]{1,40}?)\s*$")
 """A headline's source after a colon ("Services ‘improving’: Ofsted")."""
+_SPEAKER_COLON = re.compile(r"^\s*(?P<speaker>[A-Z][^.;:,“”\"‘’\n]{1,60}?)\s*:\s*[‘’'“\"]?\s*$")
+"""A headline's speaker before a colon, then their quotation ("Council leader: ‘Our services
+are outstanding’"), as a source after one is read ("Services ‘improving’: Ofsted")."""
 _INTRO_END = re.compile(rf"(?::|\b(?:{REPORTING_VERBS})(?:\s+that)?:?)\s*$", re.I)
 _TWEET_SIGNATURE = re.compile(
     r"^[—–-]{1,2}\s*(?P<speaker>[^()\n]{2,80}?)\s*\(@(?P<handle>\w{1,30})\)\s*(?P<when>[^\n]*)$"
@@ -323,7 +335,7 @@ def attribute_quotes(
         found.append(attr)
         previous = (quote, attr)
         if attr.speaker and attr.role in ("inspectors", "council"):
-            roles[surname(attr.speaker)] = attr.role
+            roles.update(dict.fromkeys(_surnames(attr.speaker), attr.role))
         earlier.heard(attr, cue)
         if para is not None and quote.start - 1 <= para.start:
             last_para = _sentence_at(sents, starts, quote.end - 1)
@@ -385,7 +397,9 @@ def _named_next(
 ) -> _Cue | None:
     """The speaker named by the sentence after a quotation that stands alone, in its
     paragraph or opening the next ("“…” That was the message from Mayor Dave Hodgson
-    after ..."), or by the line signing it ("— Jo Park, chief executive")."""
+    after ..."), by the line signing it ("— Jo Park, chief executive"), or by the next
+    paragraph's person going on ("The council's leader, Cllr Lee, added: “…”": the words
+    before were spoken too, an official's, never the inspectors' of the paragraph before)."""
     i = bisect_right(starts, quote.end - 1) - 1
     if i < 0 or i + 1 >= len(sents) or sents[i + 1].paragraph - sents[i].paragraph > 1:
         return None  # the sentence after, in its paragraph or opening the next
@@ -393,6 +407,9 @@ def _named_next(
     signed = _SIGNATURE_NEXT.match(masked[nxt.start : nxt.end])
     if signed is not None and nxt.paragraph != sents[i].paragraph:
         return _Cue.named(signed.group("speaker"), nxt.start + signed.start("speaker"))
+    added = _ADDED_NEXT.match(masked[nxt.start : nxt.end])
+    if added is not None and nxt.paragraph != sents[i].paragraph and is_person(added["speaker"]):
+        return _Cue.named(added.group("speaker"), nxt.start + added.start("speaker"))
     m = _NAMED_NEXT.match(masked[nxt.start : nxt.end])
     if m is None:
         return None
@@ -408,6 +425,14 @@ def surname(speaker: str) -> str:
     them again ("Mr Reed" after "Matt Reed, lead inspector")."""
     words = _NAME_WORD.findall(speaker.split(",")[0])
     return words[-1] if words else ""
+
+
+def _surnames(speaker: str) -> set[str]:
+    """The surnames a release may name a speaker by again: ``surname``'s, and a person's
+    named in apposition after their title ("The director of children's services, Chris
+    Malden": 'Mr Malden')."""
+    parts = [part for part in speaker.split(",")[1:] if names_person(f" {part.strip()}")]
+    return {surname(speaker), *(surname(part) for part in parts)}
 
 
 def _known_speaker(attr: Attribution, roles: dict[str, str]) -> Attribution:
@@ -496,6 +521,8 @@ def _cue_in_sentence(text: str, sent: Sentence, quote: QuoteMatch) -> _Cue | Non
         according = _according(text, sent.start, sent.end)
     if according is not None:
         cue = _Cue.named(according.group("source").strip(), according.start("source"))
+    if cue is None and (colon := _SPEAKER_COLON.match(lead)) and is_person(colon["speaker"]):
+        cue = _Cue.named(colon["speaker"], lead_start + colon.start("speaker"))
     opening = OPENING_ADVERBIAL.match(lead)
     skipped = opening.end() if opening else 0
     if cue is None and (word := _INSPECTORS_OPEN.match(lead, skipped)):
@@ -532,6 +559,8 @@ def _cue_before(lead: str, offset: int, passive: bool = True) -> _Cue | None:
     for verb in reversed(list(REPORTING_VERB.finditer(lead))):
         if (listed := _findings_listed(lead, offset, verb)) is not None:
             return listed
+        if _graded_before(lead, verb) and REPORTING_VERB.search(lead, 0, verb.start()):
+            continue  # "Cllr Lee said the council was rated good “because it is good”"
         if _PASSIVE.search(lead[: verb.start()]) or _headline_passive(lead, verb):
             if not passive:
                 return None
@@ -564,6 +593,16 @@ def _cue_before(lead: str, offset: int, passive: bool = True) -> _Cue | None:
             cue = replace(cue, role="other")  # "Inspectors met children who said": people
         return cue
     return None
+
+
+_GRADE_AFTER = re.compile(rf"\s+(?:as\s+)?(?:being\s+)?‘?'?{GRADE}\b", re.I)
+
+
+def _graded_before(lead: str, verb: re.Match[str]) -> bool:
+    """True when a rating verb gives its grade before the quotation ("the council was rated
+    good “because it is good”"): the verb gave a grade, not the words, so when a verb of
+    saying stands before it, that verb's subject speaks them."""
+    return bool(RATING_VERB.fullmatch(verb.group()) and _GRADE_AFTER.match(lead, verb.end()))
 
 
 def _findings_listed(lead: str, offset: int, verb: re.Match[str]) -> _Cue | None:
@@ -684,7 +723,7 @@ def _cue_after(trail: str, offset: int) -> _Cue | None:
     if not m:
         return None
     group = "after_verb" if m.group("after_verb") else "before_verb"
-    speaker = m.group(group).strip().rstrip(" ,")
+    speaker = re.split(_WHEN_SAID, m.group(group), maxsplit=1, flags=re.I)[0].strip().rstrip(" ,")
     if group == "before_verb" and _NOT_A_SUBJECT.match(speaker):
         return None  # "a “tenacious approach” to missing children but say ...": no speaker
     verb = _WORD_AFTER.match(trail, m.end("before_verb")) if group == "before_verb" else None

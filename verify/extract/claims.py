@@ -38,11 +38,13 @@ from verify.words.speakers import (
     STANCE,
     framed_speaker,
     in_council_voice,
+    in_own_words,
     is_person,
     mentions_inspectors,
     names_person,
     role_of,
     said_aside,
+    speaks_for_themselves,
     stance_speaker,
 )
 
@@ -95,10 +97,16 @@ def source_at_end(text: str) -> re.Match | None:
     return _SOURCE_AT_END.search(text)
 
 
+_TOLD_WHOM = r"\s+(?:the\s+|this\s+)?[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]*){0,4}"
+"""Whom a speaker told their words: a newspaper or reporters ('told the Times', 'told
+reporters', 'told the Local Democracy Reporting Service')."""
 _SPEAKER_AT_END = re.compile(
-    rf",[”’\"']?\s*(?P<who>[^,.;:!?\"“”‘]{{2,60}}?)\s+(?:{REPORTING_VERBS})[.!]?$", re.I
+    rf"(?:,[”’\"']?|[”\"])\s*(?P<who>[^,.;:!?\"“”‘]{{2,60}}?),?\s+"
+    rf"(?:(?:{REPORTING_VERBS})|(?:told|tells){_TOLD_WHOM})[.!]?$",
+    re.I,
 )
-"""A speaker named at a sentence's end: "…, Mr Hackett said.", "…,” she added."."""
+"""A speaker named at a sentence's end: "…, Mr Hackett said.", "…,” she added.", "…,” the
+cabinet member, Cllr Ann Lee, told the Gazette."."""
 _SPEAKER_LAST = re.compile(
     rf",\s*(?:(?:{SAYING_VERBS})|according to)\s+"
     r"(?P<who>(?:(?!\b(?:had|has|have|was|were|is|are)\b)[^,.;:!?\"“”‘]){2,60}?)[.!]?$",
@@ -236,6 +244,8 @@ def sentence_claims(
                 part_values.previous_grade = part_values.previous_year = None
             speaks = part_kind != "opinion" or heard.voice == "official"
             attribution = heard.attribution if speaks else None
+            if inside is not None and in_own_words(inside.attribution):
+                attribution = inside.attribution  # the speaker's words: their account
             start, end = sent.start + start, sent.start + end
             found.append(Found(part_kind, start, end, (), attribution, part_values))
     inspectors = Attribution(role="inspectors")
@@ -623,7 +633,7 @@ class _Voices:
         if role == "inspectors":
             self.inspectors.add(surname(who))
             return _Heard(words, "inspectors", who, role)
-        if role == "council" or (role == "other" and names_person(f" {who}")):
+        if role == "council" or (role == "other" and speaks_for_themselves(who)):
             return _Heard(words, "official", who, role, quoting)
         return None
 

@@ -49,7 +49,8 @@ _COUNCIL = re.compile(rf"\b(?:{COUNCIL_WORD}|we|our)\b", re.I)
 
 SAYING_VERBS = (
     r"said|says|say|added|adds|add|stated|states|state|commented|comments|told|explained|"
-    r"explains|wrote|writes|believes|admitted|insisted|tweeted|asked|"
+    r"explains|wrote|writes|believes?|admitted|insist(?:s|ed)?|claimed|argued|argues|"
+    r"tweeted|asked|"
     r"sp(?:oke|eaks)(?: highly)? (?:of|about)|talk(?:ed|s) (?:of|about)"
 )
 """Verbs of saying, as a speaker's frame ("X said ...", "…,” X added", "Inspectors spoke
@@ -154,14 +155,16 @@ _ASIDE_PRONOUN = re.compile(r"he|she|they|we|I", re.I)
 
 def set_off(before: str, after: str) -> str:
     """The speaker of a verb of saying set off by commas inside another clause ('The report,
-    he said, was “fair”'): the person after the last comma of ``before`` (the words before
+    he said, was “fair”', 'The report, the council said, “shows how far we have come”'): the
+    person or council after the last comma of ``before`` (the words before
     the verb; ``after``: the words after it), not the clause's subject the words are said
     of; ``before`` when the verb is not set off or no person stands there ('The report,
     which was published today, said, ...')."""
     head, _, aside = before.rstrip().rpartition(",")
     if not after.startswith(",") or not head.strip():
         return before
-    person = _ASIDE_PRONOUN.fullmatch(aside.strip()) or is_person(aside.strip())
+    teller = aside.strip()
+    person = _ASIDE_PRONOUN.fullmatch(teller) or is_person(teller) or role_of(teller) == "council"
     return aside if person else before
 
 
@@ -234,15 +237,18 @@ voice (never 'praised by', 'described as', a passive)."""
 
 
 def stance_speaker(sentence: str) -> str | None:
-    """The council speaker of a sentence opening with their stance ("Opposition leaders
-    called the grade disappointing", "Council leaders welcomed the report"): theirs, as a
-    '<speaker> said' sentence is; None when the subject is no council speaker (inspectors
-    praising, a service 'called' something)."""
+    """The speaker of a sentence opening with their stance ("Opposition leaders called the
+    grade disappointing", "Council leaders welcomed the report", "Local MP Jane Hart
+    welcomed the report, saying ..."): a council speaker, or a person or partner speaking
+    for themselves; theirs, as a '<speaker> said' sentence is; None when the subject is
+    neither (inspectors praising, a service 'called' something)."""
     m = _STANCE_FRAME.match(sentence.strip())
     if m is None:
         return None
     who = _OPENER.sub("", m.group("who").strip(" ,"))
-    return who if role_of(who) == "council" and not _SAID_OF.search(who) else None
+    role = role_of(who)
+    speaker = role == "council" or (role == "other" and speaks_for_themselves(who))
+    return who if speaker and not _SAID_OF.search(who) else None
 
 INSPECTORS_SUBJECT = re.compile(
     rf"^(?:\S+\s+){{0,4}}?(?:{OFSTED_NAMES}|(?:the|an|its|their|this|\w+[’']s) "
@@ -413,6 +419,24 @@ def is_person(speaker: str) -> bool:
     "a council spokeswoman", "the director of children's services"), not a body or a
     document ("Brackenford Council", "The findings")."""
     return names_person(f" {speaker}") or bool(_COUNCIL_TITLE.search(speaker))
+
+
+_PEOPLE_BY_KIND = re.compile(
+    r"\b(?:parents?|mothers?|fathers?|mums?|dads?|grandparents?|(?:foster\s+)?carers?|"
+    r"famil(?:y|ies)|young\s+(?:person|people)|care\s+leavers?|child(?:ren)?|teenagers?|"
+    r"pupils?|residents?|campaigners?|MPs?|unions?|police|NHS|charit(?:y|ies)|commissioner)\b",
+    re.I,
+)
+"""People named by what they are, and the partners who speak for themselves ('One father',
+'Parents', 'A care leaver', 'Derbyshire Police', 'the union'): no name, yet a speaker."""
+
+
+def speaks_for_themselves(speaker: str) -> bool:
+    """True when a speaker of role ``other`` is a person or a partner telling their own
+    account ('Jo Park', 'One father', 'Parents', 'A care leaver', 'Derbyshire Police'):
+    what they say of an inspection is theirs, as an official's is (the conventions'
+    opinion), not a statistic's source ('the Department for Education says')."""
+    return names_person(f" {speaker}") or bool(_PEOPLE_BY_KIND.search(speaker))
 
 
 def names_person(text: str) -> bool:
