@@ -4,6 +4,8 @@ nothing parsed again when nothing changed."""
 from __future__ import annotations
 
 import shutil
+import sqlite3
+import zlib
 from datetime import date
 
 from archive_helpers import INVENTED
@@ -40,6 +42,26 @@ def test_second_build_parses_nothing_and_a_changed_file_is_parsed_again(tmp_path
     with Archive(db) as archive:
         (wokingham,) = archive.reports_of("Wokingham")
         assert archive.load(wokingham).grade_of("help_and_protection") == "requires_improvement"
+
+
+def test_a_report_is_decoded_once_a_process_and_a_new_parse_of_it_is_read_again(tmp_path):
+    """Each check opens the archive anew: a report it decoded before is not decoded again,
+    but a stored parse that changed (an archive rebuilt by a newer parser) is never stale."""
+    db = tmp_path / "a.sqlite"
+    build_archive([INVENTED], db, workers=1)
+    with Archive(db) as archive:
+        older, _ = archive.reports_of("Rutland")
+        first = archive.load(older)
+    with Archive(db) as archive:
+        assert archive.load(older) is first
+    reparsed = first.model_copy(update={"authority": "Rutland, parsed again"})
+    with sqlite3.connect(db) as con:
+        con.execute(
+            "UPDATE reports SET report = ? WHERE sha256 = ?",
+            (zlib.compress(reparsed.model_dump_json().encode()), older.sha256),
+        )
+    with Archive(db) as archive:
+        assert archive.load(older).authority == "Rutland, parsed again"
 
 
 def test_council_reports_latest_and_previous(invented_db):

@@ -14,12 +14,10 @@ from itertools import pairwise
 
 from verify.archive.store import Archive
 from verify.types import ArchivedReport, Grade, JudgementName
+from verify.words import GRADED_FRAMEWORKS
 from verify.words.councils import Council, councils_on
 from verify.words.judgements import EQUIVALENT
 
-GRADED_FRAMEWORKS = ("sif", "ilacs_2018", "ilacs_2023", "ilacs_2026")
-"""Frameworks that grade the whole of children's services; the 2012-2013 inspections of
-looked-after children's services (``other``) graded only part of them."""
 
 @dataclass
 class Standing:

@@ -18,12 +18,12 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from verify.archive.standing import GRADED_FRAMEWORKS
 from verify.check.common import Context, judgement_grade, provisional, verdict
 from verify.check.comparison import ACCOUNT, LOOKED_AFTER_AREAS, first_judgement, graded_apart
 from verify.check.grades import grades_verdict, inspection_years
 from verify.check.national import check_national, read_claim
 from verify.types import CheckedClaim, Claim, Grade, GradeMention, JudgementName, Report
+from verify.words import GRADED_FRAMEWORKS
 from verify.words.clauses import clause_spans
 from verify.words.councils import COUNCIL_WORD, names_council
 from verify.words.dates import SINCE_YEAR

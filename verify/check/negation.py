@@ -75,10 +75,20 @@ def restated_clause(words: set[str], sentence: str) -> str:
     regular, is inconsistent in its quality' restates 'the quality of supervision' in
     'is inconsistent in its quality', not in its bare subject. (``has_verb`` is asked of the
     tied clauses only: it is the costly question, and most sentences have no tie.)"""
-    parts = clauses(sentence)
-    held = [len(words & content_words(c)) for c in parts]
-    tied = [c for c, n in zip(parts, held, strict=True) if n == max(held)]
+    parts = _clause_words(sentence)
+    held = [len(words & own) for _, own in parts]
+    most = max(held)
+    tied = [c for (c, _), n in zip(parts, held, strict=True) if n == most]
     return tied[0] if len(tied) == 1 else max(tied, key=has_verb)
+
+
+@lru_cache(maxsize=4096)
+def _clause_words(sentence: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each clause of ``sentence`` with its content words, remembered: the finding checks
+    ask which clause restates a claim of the same report sentences, claim after claim
+    (about 2.4 times a sentence in a check), and splitting and reading it was most of
+    ``restated_clause``'s time."""
+    return tuple((c, frozenset(content_words(c))) for c in clauses(sentence))
 
 
 def dropped_hedge(claim: str, words: set[str], sentence: str) -> str | None:
@@ -109,7 +119,7 @@ def _restated_clauses(words: set[str], sentence: str) -> list[str]:
     """The clauses of ``sentence`` a claim (its content ``words``) restates: the one
     holding the most of its words, and any other holding half of its own content words
     among them; each holding at least _HEDGED_CLAUSE_WORDS of them."""
-    parts = [(c, content_words(c)) for c in clauses(sentence)]
+    parts = _clause_words(sentence)
     main = restated_clause(words, sentence)
     held = {c: len(words & own) for c, own in parts}
     others = [c for c, own in parts if c != main and held[c] >= RESTATED_HALF * len(own)]
@@ -349,8 +359,7 @@ def _negation_in_own_clauses(
     clause about something else is none of the claim's ('Good management oversight is
     evident, but the rationale for management decisions is not always clear in children's
     records' does not negate 'good management oversight of children's cases')."""
-    for clause in clauses(sentence):
-        own = content_words(clause)
+    for clause, own in _clause_words(sentence):
         if clause == restated or (
             len(words & own) < RESTATED_HALF * len(own) and not _STANDS_BEFORE.match(clause)
         ):
@@ -504,8 +513,7 @@ def _denied_universal(claim: str, words: set[str], sentence: str) -> bool:
         if not NEGATION.search(" ".join(claim[: m.start()].split()[-2:]))
     }
     main = restated_clause(words, sentence)
-    for clause in clauses(sentence):
-        own = content_words(clause)
+    for clause, own in _clause_words(sentence):
         if clause != main and len(words & own) < RESTATED_HALF * len(own):
             continue
         denied = re.finditer(rf"\bnot\s+({UNIVERSAL.pattern})", clause, re.I)

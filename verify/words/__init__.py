@@ -45,6 +45,10 @@ NAMED_FRAMEWORKS: dict[str, tuple[str, ...]] = {
 }
 """The report frameworks each name a release gives ('under ILACS'), lower-cased."""
 
+GRADED_FRAMEWORKS = ("sif", "ilacs_2018", "ilacs_2023", "ilacs_2026")
+"""Frameworks that grade the whole of children's services; the 2012-2013 inspections of
+looked-after children's services (``other``) graded only part of them."""
+
 
 def framework_title(framework: str) -> str:
     return FRAMEWORK_TITLES.get(framework, framework)

@@ -11,6 +11,7 @@ read the same table.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from verify.words.numbers import month_name, month_number, number, ordinal
 
@@ -102,6 +103,14 @@ def spelled_out(words: str) -> list[str]:
     abbreviated or in full as its name ('Sept'), a unit of time as its name ('hrs',
     'hours'). Two runs of words spelled out alike are one wording spelled otherwise, not
     other words."""
+    return list(_spelled_out(words))
+
+
+@lru_cache(maxsize=4096)
+def _spelled_out(words: str) -> tuple[str, ...]:
+    """``spelled_out``, remembered: the quotation checks ask it of each word of a
+    quotation (may the report print it another way?) for window after window and check
+    after check, about 200 asks a seed release."""
     out: list[str] = []
     for word in (w for contracted in words.lower().split() for w in uncontracted(contracted)):
         glued = _GLUED.fullmatch(word)
@@ -111,7 +120,7 @@ def spelled_out(words: str) -> list[str]:
             out[-1] = str(n)  # 'twenty four': one number in two words
         else:
             out.append(word)
-    return [_one_spelling(word.rstrip(".")) for word in out]
+    return tuple(_one_spelling(word.rstrip(".")) for word in out)
 
 
 def _one_spelling(word: str) -> str:
