@@ -54,8 +54,6 @@ KNOWN_MISSES = {
     # No passage near enough: the report's 'Areas for improvement are not always
     # understood by leaders' shares too few of its words.
     "Ofsted said that the council's leaders fully understand every area for improvement",
-    # 'a single week' is not read as a duration.
-    "The inspection lasted a single week",
     # Praise of a listed item ('Foster carer recruitment.') supported by a sentence found
     # by meaning holding half its words ('Foster carers receive good-quality training'):
     # an item withholds support only from a sentence holding under half.

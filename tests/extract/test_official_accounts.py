@@ -53,9 +53,7 @@ def test_according_to_the_inspectors_is_still_theirs():
         ),
     ],
 )
-def test_grades_in_an_officials_quotation_are_theirs_but_a_councils_own_are_a_rating(
-    text, rated
-):
+def test_grades_in_an_officials_quotation_are_theirs_but_a_councils_own_are_a_rating(text, rated):
     assert ("rating" in kinds(text).values()) is rated, kinds(text)
 
 
@@ -66,8 +64,7 @@ def test_grades_in_an_officials_quotation_are_theirs_but_a_councils_own_are_a_ra
         # in it is theirs (was a rating, flagged contradicted against the table)
         "One father said the early help team had “turned our lives around” and that Ofsted "
         "should have rated the service outstanding.",
-        "Parents told the Times the council's early help service deserved to be rated "
-        "outstanding.",
+        "Parents told the Times the council's early help service deserved to be rated outstanding.",
         "Derbyshire Police said the partnership was rated outstanding by Ofsted.",
         # A person's stance, then their account ('welcomed the report, saying ...')
         "Local MP Jane Hart welcomed the report, saying the council was now rated good in "
@@ -91,17 +88,37 @@ def test_a_speakers_reported_account_is_their_opinion(text):
 def test_a_statistic_told_by_a_government_source_is_still_a_claim():
     """A body that is no person or partner ('the Department for Education says') is a
     statistic's source, not an account of the inspection."""
-    got = kinds("Roughly a third of councils nationally are rated good, the Department for "
-                "Education says.")
+    got = kinds(
+        "Roughly a third of councils nationally are rated good, the Department for Education says."
+    )
     assert list(got.values()) == ["national"]
 
 
 def test_a_claim_inside_an_officials_quotation_carries_their_attribution():
     """A standing or finding told inside an official's quotation is theirs: checked as their
     account (``check.officials_own``), never as the release's or the inspectors'."""
-    release = Release(source="r.txt", sha256="b" * 64, media_type="text", text=(
-        "Cllr Ann Lee said: “We are proud. We are one of only two councils in England rated "
-        "outstanding in every area.”"
-    ))
+    release = Release(
+        source="r.txt",
+        sha256="b" * 64,
+        media_type="text",
+        text=(
+            "Cllr Ann Lee said: “We are proud. We are one of only two councils in England rated "
+            "outstanding in every area.”"
+        ),
+    )
     claims = [c for c in extract_claims(release) if c.kind != "quote"]
     assert claims and all(c.attribution and c.attribution.role == "council" for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What people told the inspectors is the report's record of them, a finding
+        "Care leavers told inspectors they did not like having to accept their first "
+        "housing offer.",
+        # A council publication is no person: its claim is checked as the release's own
+        "Ofsted rated every area good, the council's newsletter claimed.",
+    ],
+)
+def test_words_told_to_inspectors_or_printed_by_the_council_are_checked(text):
+    assert "opinion" not in kinds(text).values(), kinds(text)

@@ -475,3 +475,15 @@ def test_the_report_told_by_the_council_in_an_aside_is_the_councils():
     assert quotes("The report, the council said, “shows how far we have come”.")[0][2] == (
         "council"
     )
+
+
+def test_a_sentence_telling_what_comes_before_a_colon_is_no_headline_speaker():
+    """'They quoted the chief executive's mantra: ‘…’' tells of the quotation: no speaker
+    named 'They quoted ...' (read as the chief executive, it made the report's words
+    misattributed)."""
+    text = (
+        "Inspectors praised the council's leadership. They quoted the chief executive's "
+        "mantra: ‘Context is not an excuse but reinforces the need to deliver better "
+        "outcomes’."
+    )
+    assert quotes(text)[0][2] != "council", quotes(text)

@@ -122,3 +122,12 @@ def test_a_verb_of_saying_set_off_by_commas_has_its_own_speaker():
 )
 def test_a_person_or_partner_speaks_for_themselves_a_statistics_source_does_not(speaker, speaks):
     assert speaks_for_themselves(speaker) is speaks
+
+
+def test_a_frame_naming_the_inspection_stays_the_visit():
+    """Blanking 'inspectors found' keeps a finding's durations its own, but 'the
+    inspection found' names the visit, whose duration it is."""
+    from verify.words.speakers import framing_blanked
+
+    assert "inspection" in framing_blanked("The fortnight-long inspection found that it is good.")
+    assert "inspectors" not in framing_blanked("Children wait 12 weeks, inspectors found.")

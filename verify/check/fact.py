@@ -132,15 +132,29 @@ def _of_another_visit(text: str, report: Report) -> bool:
     start, end = report.inspection_start, report.inspection_end or report.inspection_start
     own = {d.year for d in (start, end) if d}
     names_own = any(int(y.group()) in own for y in YEAR.finditer(text))
+    subject = _OWN_SUBJECT.match(text)
     for m in AT_EARLIER_VISIT.finditer(text):
         year = m["y"] or m["z"]
         if year is None:
             return True
+        if m["y"] and subject and m.start() > subject.end() + _YEAR_OF_SUBJECT:
+            continue  # 'The inspection, ..., found that problems raised in 2010 ...'
         if start is not None and int(year) < start.year and (m["z"] or not names_own):
             return True
     return bool(_EARLIER_SUBJECT.match(text) or TO_COME.search(text))
 
 
+_OWN_SUBJECT = re.compile(
+    r"\W*(?:the|this|its)\s+(?:latest\s+|recent\s+|[\w-]+-(?:long|day|week)\s+)?"
+    r"(?:inspection|visit)\b",
+    re.I,
+)
+"""The visit at hand as the sentence's subject ('The inspection, carried out over a
+fortnight ...', 'The fortnight-long inspection'): a year 'in 2010' far after it dates what
+it found ('problems raised in 2010'), not the visit."""
+_YEAR_OF_SUBJECT = 12
+"""Characters after the subject within which 'in YEAR' still dates it ('The inspection in
+2017 lasted ...')."""
 _EARLIER_SUBJECT = re.compile(
     r"\W*(?:the|its|their)\s+(?:last|previous|earlier|prior)\s+(?:[\w-]+\s+)?(?:inspection|visit)\b",
     re.I,
@@ -148,9 +162,7 @@ _EARLIER_SUBJECT = re.compile(
 """An earlier visit as the sentence's subject ('The previous inspection, in 2017, ...')."""
 
 
-_HMI_COUNT = re.compile(
-    rf"\b({NUMBER})\s+(?:[\w’'-]+\s+){{0,2}}?(?:HMI|(?:Her|His) Majesty)", re.I
-)
+_HMI_COUNT = re.compile(rf"\b({NUMBER})\s+(?:[\w’'-]+\s+){{0,2}}?(?:HMI|(?:Her|His) Majesty)", re.I)
 
 
 def _counts_hmi(text: str, n: int) -> bool:
@@ -242,11 +254,7 @@ def _dates(claim: Claim, report: Report) -> tuple[str, str] | None:
     known = [d for d in (start, end, published) if d]
     if not known:
         return "not_checkable", f"{report.label} has no dates"
-    bad = [
-        d
-        for d in stated
-        if d != published and not (start and end and start <= d <= end)
-    ]
+    bad = [d for d in stated if d != published and not (start and end and start <= d <= end)]
     facts = []
     if start and end:
         facts.append(f"inspected {start:%-d %B} to {end:%-d %B %Y}")
@@ -698,9 +706,7 @@ _POSSESSIVE_CUE = re.compile(r"(?:’|')s\s+(?:ofsted\s+)?(inspection|visit|repo
 _RELATIVE_SLACK = 3
 
 
-def _in_window(
-    said: str, window: tuple[date, date], event: str, report: Report
-) -> tuple[str, str]:
+def _in_window(said: str, window: tuple[date, date], event: str, report: Report) -> tuple[str, str]:
     """A relative time resolved to ``window`` against the visit's days or the report's
     publication: supported when they meet, contradicted when they are more than
     _RELATIVE_SLACK days apart, else not settled."""

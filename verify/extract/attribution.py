@@ -161,6 +161,13 @@ _COLON_SOURCE = re.compile(r"^\s*:\s*(?P<source>[A-Z][^.;:,“”\"\n—–]{1,4
 _SPEAKER_COLON = re.compile(r"^\s*(?P<speaker>[A-Z][^.;:,“”\"‘’\n]{1,60}?)\s*:\s*[‘’'“\"]?\s*$")
 """A headline's speaker before a colon, then their quotation ("Council leader: ‘Our services
 are outstanding’"), as a source after one is read ("Services ‘improving’: Ofsted")."""
+_TELLING_BEFORE_COLON = re.compile(
+    r"^(?:they|he|she|it|we|I)\b|\b(?:quot|said|say|told|tell|describ|call|wr[io]te|add)\w*",
+    re.I,
+)
+"""A sentence telling what comes ('They quoted the chief executive's mantra: ‘…’'), not a
+headline's speaker: the quotation is the teller's, carried from the sentence before."""
+
 _INTRO_END = re.compile(rf"(?::|\b(?:{REPORTING_VERBS})(?:\s+that)?:?)\s*$", re.I)
 _TWEET_SIGNATURE = re.compile(
     r"^[—–-]{1,2}\s*(?P<speaker>[^()\n]{2,80}?)\s*\(@(?P<handle>\w{1,30})\)\s*(?P<when>[^\n]*)$"
@@ -325,8 +332,7 @@ def attribute_quotes(
         if attr is None and para is not None:
             before = paras[para.index - 1] if para.index else None
             carried = before is not None and (
-                before.index in quote_para_attr
-                or _is_heading(masked[before.start : before.end])
+                before.index in quote_para_attr or _is_heading(masked[before.start : before.end])
             )
             attr = _from_previous_paragraph(masked, paras, para, quote, quote_para_attr, earlier)
         if carried and attr is not None and _not_the_reports(text, quote, attr):
@@ -521,7 +527,12 @@ def _cue_in_sentence(text: str, sent: Sentence, quote: QuoteMatch) -> _Cue | Non
         according = _according(text, sent.start, sent.end)
     if according is not None:
         cue = _Cue.named(according.group("source").strip(), according.start("source"))
-    if cue is None and (colon := _SPEAKER_COLON.match(lead)) and is_person(colon["speaker"]):
+    if (
+        cue is None
+        and (colon := _SPEAKER_COLON.match(lead))
+        and is_person(colon["speaker"])
+        and not _TELLING_BEFORE_COLON.search(colon["speaker"])
+    ):
         cue = _Cue.named(colon["speaker"], lead_start + colon.start("speaker"))
     opening = OPENING_ADVERBIAL.match(lead)
     skipped = opening.end() if opening else 0
@@ -778,7 +789,6 @@ def _from_previous_paragraph(
         if cue is not None:
             return _to_attribution(cue, earlier)
     return _heading_source(prev_text, prev.start) if _is_heading(prev_text) else None
-
 
 
 _HEADING_MAX_WORDS = 8

@@ -117,14 +117,20 @@ Harrow, inspectors found that ...', '..., the report said.'. A finding is ranked
 is left (``check.finding.topic``), so the framing does not outweigh the topic."""
 
 
+_THE_VISIT = re.compile(r"\binspection\b", re.I)
+
+
 def framing_blanked(text: str) -> str:
     """``text`` with the phrases framing it as Ofsted's (``FRAMING_PHRASE``: 'Inspectors
     said', '..., inspectors found.') blanked, its offsets kept: what it says of its own.
     The inspectors who tell a finding are no sign that a duration or date in it is their
-    visit's ('Children wait up to 12 weeks for an assessment, inspectors found')."""
+    visit's ('Children wait up to 12 weeks for an assessment, inspectors found'). A frame
+    naming the inspection itself stays: it is the visit ('The fortnight-long inspection
+    found that ...')."""
     blanked, at = list(text), 0
     while framed := FRAMING_PHRASE.search(text, at):  # overlapping: 'in March, inspectors'
-        blanked[framed.start() : framed.end()] = " " * (framed.end() - framed.start())
+        if not _THE_VISIT.search(framed.group()):
+            blanked[framed.start() : framed.end()] = " " * (framed.end() - framed.start())
         at = framed.start() + 1
     return "".join(blanked)
 
@@ -212,6 +218,7 @@ COUNCIL_SUBJECT = re.compile(
 """Words opening with the council as the subject ("The leadership of X Council has ..."),
 not of a clause before it ("Although the council has ..., they ...")."""
 
+
 def in_council_voice(intro: str) -> bool:
     """True when an introduction's last clause has the council, or its first person, as
     its subject ("In response to the inspectors’ recommendations, the council will:", "Our
@@ -249,6 +256,7 @@ def stance_speaker(sentence: str) -> str | None:
     role = role_of(who)
     speaker = role == "council" or (role == "other" and speaks_for_themselves(who))
     return who if speaker and not _SAID_OF.search(who) else None
+
 
 INSPECTORS_SUBJECT = re.compile(
     rf"^(?:\S+\s+){{0,4}}?(?:{OFSTED_NAMES}|(?:the|an|its|their|this|\w+[’']s) "
