@@ -139,11 +139,19 @@ def raised_flags(pairs: Sequence[Pair]) -> tuple[int, int]:
     clause in gold ("a four-week inspection in February, they deemed ...") carries one
     flag, right when any of its gold clauses is a flag.
     """
+    flagged = {id(p.claim) for p in pairs if p.claim is not None and p.tool in FLAGS}
+    golds = [gs for c, gs in _golds_by_claim(pairs).items() if c in flagged]
+    return len(golds), sum(any(g in FLAGS for g in gs) for gs in golds)
+
+
+def _golds_by_claim(pairs: Sequence[Pair]) -> dict[int, list[str]]:
+    """The gold verdicts of each extracted claim (by ``id``): one sentence may be labelled
+    clause by clause."""
     golds: dict[int, list[str]] = {}
     for p in pairs:
-        if p.claim is not None and p.tool in FLAGS:
+        if p.claim is not None:
             golds.setdefault(id(p.claim), []).append(p.gold["verdict"])
-    return len(golds), sum(any(g in FLAGS for g in gs) for gs in golds.values())
+    return golds
 
 
 def flags_by_check_table(pairs: Sequence[Pair], results: dict, title: str) -> Table:
@@ -152,10 +160,7 @@ def flags_by_check_table(pairs: Sequence[Pair], results: dict, title: str) -> Ta
     claim (a false flag, as ``unmatched_flags`` counts it). Counts only, so the test part
     can print it: it says which path a precision figure comes from, as the kind x verdict
     table says which kind, without showing a claim."""
-    golds: dict[int, list[str]] = {}
-    for p in pairs:
-        if p.claim is not None:
-            golds.setdefault(id(p.claim), []).append(p.gold["verdict"])
+    golds = _golds_by_claim(pairs)
     cells: Counter[tuple[str, str, str]] = Counter()
     for _, result in results.values():
         for c in result.claims:

@@ -636,7 +636,7 @@ class _Voices:
         if _PUBLICATION.search(who):
             return None  # the council's claim in print, checked as the release's own
         if role == "council" or (
-            role == "other" and speaks_for_themselves(who) and not _TOLD_INSPECTORS.search(words)
+            role == "other" and speaks_for_themselves(who) and not _told_inspectors(words)
         ):
             return _Heard(words, "official", who, role, quoting)
         return None
@@ -645,12 +645,14 @@ class _Voices:
 _PUBLICATION = re.compile(r"\b(?:newsletter|website|leaflet|magazine|bulletin)s?\b", re.I)
 """'..., the council's newsletter claimed': a publication tells no opinion of a person; what
 it claims of the report is checked as the release's own claims are."""
-_TOLD_INSPECTORS = re.compile(
-    r"\b(?:told|said to)\s+(?:the\s+)?(?:inspectors?|Ofsted|HMIs?|the\s+inspection\s+team)\b",
-    re.I,
-)
-"""'Care leavers told inspectors they ...': what people told the inspection is the report's
-record of them, a finding to check, not their own account to the release."""
+_TOLD = re.compile(r"\b(?:told|said to)\s+(?:the\s+)?", re.I)
+
+
+def _told_inspectors(words: str) -> bool:
+    """'Care leavers told inspectors they ...', 'told the watchdog': what people told the
+    inspection (``INSPECTORS_NAMED``) is the report's record of them, a finding to check,
+    not their own account to the release."""
+    return any(INSPECTORS_NAMED.match(words, m.end()) for m in _TOLD.finditer(words))
 
 
 def _report_told_by_person(words: str) -> bool:
