@@ -37,12 +37,6 @@ KNOWN_MISSES: dict[str, str] = {
         "improvement); reading 'the same as' as 'maintained' anywhere would give findings "
         "('caseloads are the same as in 2018') the rating's direction, a worse risk"
     ),
-    "Inspectors were in Portsmouth last month": (
-        "the masthead line 'The News, Portsmouth, 5 July 2023' is no dateline "
-        "(``words.dates.dateline`` reads a line holding only a date), so 'last month' is "
-        "said relative to an unknown date: not_checkable, a missed flag; reading mastheads "
-        "would open a new flag path, which this lane does not"
-    ),
 }
 """Words of a claim -> why the tool's verdict still differs from the expected one."""
 

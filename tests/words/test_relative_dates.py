@@ -15,6 +15,14 @@ from verify.words.dates import RELATIVE, SEASONS, dateline, relative_window
         ("News\n\nPublished 16 May 2024\n\nHeadline", date(2024, 5, 16)),
         ("The Sentinel\n\nFriday, March 21, 2014\n\nHeadline", date(2014, 3, 21)),
         ("Council\n\n25 August 2017\n\nHeadline", date(2017, 8, 25)),
+        # a page's metadata line, a date opening a paragraph, a news site's timestamp
+        ("date 2017-09-04 Croydon town centre. (Photo)", date(2017, 9, 4)),
+        ("Headline\n\nMonday 20 November 2023: The council's services", date(2023, 11, 20)),
+        ("September 4, 2017 9.31 am This story is over 78 months old", date(2017, 9, 4)),
+        # a masthead, a byline, a page's release line closing with the date
+        ("The News, Portsmouth, 5 July 2023\n\nHeadline", date(2023, 7, 5)),
+        ("Headline\n\nBy Jo Bloggs | 2 May 2021", date(2021, 5, 2)),
+        ("Headline\n\nNews Release PR9452 - published on 24 February 2026", date(2026, 2, 24)),
     ],
 )
 def test_a_dateline_is_a_line_of_the_opening_that_is_only_a_date(text, day):
@@ -29,6 +37,12 @@ def test_a_dateline_is_a_line_of_the_opening_that_is_only_a_date(text, day):
         "News\n\nInspectors visited between 11 and 15 March 2024.",
         # a day without a year cannot date the release
         "News\n\nFriday 13 January\n\nHeadline",
+        # a short line dating an event: the visit's date, not the page's
+        "News\n\nInspectors visited on 5 March 2023",
+        "News\n\nThe inspection took place from 1 - 5 March 2023",
+        "News\n\nOn 4 May 2023 - inspectors arrived",
+        # an impossible machine date is no date
+        "date 2017-13-45 Croydon",
     ],
 )
 def test_no_dateline_means_the_release_date_is_unknown(text):

@@ -169,26 +169,78 @@ week', 'on Friday' with no date after it) or as a season ('in the autumn'; a sch
 'spring term' runs from January, so terms are not seasons): resolved by ``relative_window``."""
 
 _WEEKDAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_PUBLISHED = r"(?:(?:first |last )?(?:published|posted|updated)|date)"
 _DATELINE = re.compile(
-    rf"^\W*(?:(?:published|posted|date|first published)\b\W*(?:on\W+)?)?"
+    rf"^\W*(?:{_PUBLISHED}\b\W*(?:on\W+)?)?"
     rf"(?:{_WEEKDAYS}\W+)?(?P<date>[^\n]{{6,30}}?)\W*$",
     re.I,
 )
 """A line that is only a date: 'Friday 13 January 2023', 'Published 16 May 2024',
 'Friday, March 21, 2014'."""
+_ISO_DATELINE = re.compile(
+    rf"^\W*(?:{_PUBLISHED}\W+)?(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b", re.I
+)
+"""A line opening with a date as a machine prints it: 'date 2017-09-04 Croydon town centre'
+(a page's metadata kept in front of its text). No sentence starts that way."""
+_DATE_THEN_TEXT = re.compile(
+    rf"^\W*(?:{_WEEKDAYS}\W+)?(?P<date>(?=\d|{MONTH})[^\n]{{6,30}}?)"
+    r"(?:\s*[:|–—]\s|\s+-\s|\s+\d{1,2}[.:]\d\d\s*(?:[ap]\.?m\b|\s))",
+    re.I,
+)
+"""A line opening with a full date, then a colon, a dash, a bar or a time: 'Monday 20
+November 2023: Hillingdon Council's ...', 'September 4, 2017 9.31 am This story ...'. A
+sentence that opens with its date says 'On 4 May', never '4 May 2023:'."""
+_DATE_CLOSING_SHORT_LINE = re.compile(
+    rf"^(?P<head>[^\n]{{0,60}}?)(?:[,|–—]\s*|\s-\s+|\b{_PUBLISHED}\s+(?:on\s+)?)"
+    rf"(?:{_WEEKDAYS}\W+)?(?P<date>(?=\d|{MONTH})[^\n,|–—]{{6,30}}?)\W*$",
+    re.I,
+)
+"""A short line closing with a full date after a comma, bar, dash or 'published on': a
+masthead ('The News, Portsmouth, 5 July 2023'), a byline ('By Jo Bloggs | 2 May 2021'), a
+page's line ('News Release PR9452 - published on 24 February 2026')."""
+_NOT_A_MASTHEAD = re.compile(
+    r"\b(?:inspect\w*|visit\w*|took|take[ns]?|was|were|is|are|will|between|from|until|on|in)$"
+    r"|\b(?:inspect\w*|visit\w*|took|was|were|will)\b",
+    re.I,
+)
+"""Words that make a line's head a sentence about an event ('Inspectors visited on',
+'The inspection took place from'), whose date is the event's, not the page's."""
+
+
+def _full_date(said: str) -> date | None:
+    """The one full date ``said`` holds (a year printed), else None."""
+    if YEAR.search(said) and len(found := parse_dates(said)) == 1:
+        return found[0]
+    return None
+
+
+def _line_date(line: str) -> date | None:
+    """The page's own date when ``line`` is a dateline in any of the forms above."""
+    if m := _ISO_DATELINE.match(line):
+        try:
+            return date(int(m["y"]), int(m["m"]), int(m["d"]))
+        except ValueError:
+            return None
+    for rx in (_DATELINE, _DATE_THEN_TEXT):
+        if (m := rx.match(line)) and (day := _full_date(m.group("date"))):
+            return day
+    m = _DATE_CLOSING_SHORT_LINE.match(line)
+    if m and not _NOT_A_MASTHEAD.search(m["head"]):
+        return _full_date(m.group("date"))
+    return None
 
 
 @lru_cache(maxsize=16)
 def dateline(text: str, lines: int = 8) -> date | None:
     """The release's own date: a line of its opening that holds only a full date (a
-    dateline or a 'Published' line). None when there is none: a time said relative to the
+    dateline or a 'Published' line), opens with one ('Monday 20 November 2023: ...', a
+    page's 'date 2017-09-04'), or closes a short masthead or byline with one ('The News,
+    Portsmouth, 5 July 2023'). None when there is none: a time said relative to the
     release ('last month') then cannot be resolved, and must not be guessed. Remembered
     for the last few texts: checkers ask it of the same release claim after claim."""
     for line in text.splitlines()[: lines * 2]:
-        m = _DATELINE.match(line.strip())
-        said = m.group("date") if m else ""
-        if YEAR.search(said) and len(found := parse_dates(said)) == 1:
-            return found[0]
+        if day := _line_date(line.strip()):
+            return day
     return None
 
 
