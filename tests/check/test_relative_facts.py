@@ -130,12 +130,14 @@ def test_each_duration_of_a_visit_in_two_parts_may_be_a_parts(settings):
     [
         "The audits of children's files carried out last year did not give leaders a full picture.",
         "Social workers' visits to children in care last year were mostly on time.",
+        "Inspectors found children were regularly visited last year by their social workers.",
         "The council spent £2 million on agency social workers last year, the inspection found.",
     ],
 )
 def test_a_relative_time_of_something_else_is_not_the_visits(text, settings):
     """'carried out', 'spent' date the visit only when their clause names it, a visit to
-    children is a social worker's, and '..., the inspection found' frames the finding:
+    children is a social worker's (so are children visited), and '..., the inspection
+    found' frames the finding:
     each 'last year' was read as the visit's and contradicted."""
     got = _checked(text, settings, head="Ashbury Council\n\n12 April 2024\n\n", kind="finding")
     assert got.verdict != "contradicted", got.explanation

@@ -767,9 +767,15 @@ _PEOPLE_VISITED = re.compile(
     r"|parents?\b|carers?\b|homes?\b|them\b|him\b|her\b|bab\w+)",
     re.I,
 )
-_HOME_VISIT = re.compile(r"\b(?:home|statutory|social\s+workers?(?:’|')?s?)\s+$", re.I)
+_HOME_VISIT = re.compile(
+    r"\b(?:home|statutory|social\s+workers?(?:’|')?s?)\s+$"
+    r"|\b(?:child\w*|famil\w+|young\s+people|parents|carers|bab\w+)\s+"
+    r"(?:were|was|are|is|have\s+been|had\s+been)\s+(?:\w+ly\s+)?$",
+    re.I,
+)
 """A social worker's visit to a child or family ('visits to children in care', 'visited
-families', 'statutory visits'), no visit of the inspectors."""
+families', 'statutory visits', 'children were visited regularly'), no visit of the
+inspectors: inspectors visit a council, not its children."""
 
 
 def _visit_cues(text: str) -> list[re.Match]:
