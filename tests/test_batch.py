@@ -127,3 +127,18 @@ def test_the_pool_forks_only_where_it_is_safe(monkeypatch):
     monkeypatch.setattr(threading, "active_count", lambda: 1)
     monkeypatch.setitem(sys.modules, "torch", object())
     assert start_method() == "spawn"
+
+
+def test_the_extraction_pipeline_is_built_before_forking_and_keeps_fork_safe():
+    """The parent builds spaCy's pipeline once for every forked worker; building it starts
+    no thread and imports no torch, so the workers may still be forked."""
+    import sys
+    import threading
+
+    from verify.batch import _preload_extraction
+    from verify.extract.nlp import pipeline
+
+    threads, torch = threading.active_count(), "torch" in sys.modules
+    _preload_extraction()
+    assert pipeline.cache_info().currsize == 1
+    assert threading.active_count() == threads and ("torch" in sys.modules) == torch

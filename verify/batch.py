@@ -255,7 +255,10 @@ def _in_pool(
     finished result is written before the workers are ended, so stopping takes
     about as long as ending a process, not as long as the queue.
     """
-    context = multiprocessing.get_context(start_method())
+    method = start_method()
+    if method == "fork":
+        _preload_extraction()
+    context = multiprocessing.get_context(method)
     if not settings.threads:
         # One torch thread a worker: N workers of N threads each on N cores spend
         # their time contending, not encoding.
@@ -283,6 +286,16 @@ def _in_pool(
         _end(pool)
         raise
     pool.shutdown(wait=True)  # every worker is idle by now
+
+
+def _preload_extraction() -> None:
+    """Import spaCy and build the extraction pipeline here, once, before the workers are
+    forked: each starts with it (as with the checkers) instead of paying its import and
+    ``spacy.blank`` (about 0.5 s of CPU a worker here) before its first pair. Loads no
+    model and starts no thread, so forking stays safe (``start_method``)."""
+    from verify.extract.nlp import pipeline
+
+    pipeline()
 
 
 def start_method() -> str:

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 
@@ -111,3 +115,24 @@ def test_text_table_shows_verdict_and_diff_without_markup_injection():
 def test_unknown_format_is_refused():
     with pytest.raises(ValueError, match="unknown format"):
         render(result(), "pdf")
+
+
+def test_the_json_path_imports_no_rich():
+    """`verify check --format json` pays for no table renderer: the command line's error
+    lines make text safe with ``verify.render.plain``, which needs no rich."""
+    code = (
+        "import sys, verify.cli, verify.cli.check\n"
+        "from verify.render import render\n"
+        "render(__import__('tests.render.test_render', fromlist=['result']).result(), 'json')\n"
+        "print('rich' in sys.modules)\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=root,
+        env={**os.environ, "PYTHONPATH": str(root)},
+        check=True,
+    )
+    assert done.stdout.strip() == "False"

@@ -17,7 +17,7 @@ from pathlib import Path
 import click
 
 from verify.errors import UnwritableOutput, VerifyError
-from verify.render.terminal import plain
+from verify.render.plain import plain
 
 EXIT_BAD_INPUT = 2
 

@@ -9,12 +9,12 @@ table (``[/]``), nor retitle or clear the terminal, nor reorder what is shown.
 from __future__ import annotations
 
 import io
-import re
 
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from verify.render.plain import plain
 from verify.types import FLAGS, CheckResult
 from verify.words import framework_title, grade_title, judgement_title, verdict_title
 
@@ -29,21 +29,6 @@ COLOURS = {
     "misleading": "magenta",
     "not_checkable": "dim",
 }
-
-
-_ESCAPE_SEQUENCE = re.compile(
-    r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI: colours, cursor moves, clear screen
-    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC: window title, hyperlinks
-    r"|\x1b[P^_][^\x1b]*(?:\x1b\\)?"  # DCS, PM, APC strings
-    r"|\x1b[ -~]?"  # any other escape
-)
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-
-
-def plain(text: str) -> str:
-    """``text`` without terminal escape sequences, control characters (tab and newline
-    kept) or bidirectional overrides: what a document may show in a terminal."""
-    return _CONTROL.sub("", _ESCAPE_SEQUENCE.sub("", text))
 
 
 def safe(text: str) -> str:
