@@ -1,0 +1,38 @@
+"""Stress: quotation verdicts a journalist can trust (issue 10, session 13, quotes13).
+
+Invented council press releases and local news stories about real SIF and ILACS reports of
+councils outside dev and test probe the four readings quotation verdicts rest on: what is
+one quoted passage (two quotations in a paragraph, a quotation closed and reopened around
+'the report said', one running over paragraphs: none spliced, beside real splices); which
+differences are minor (inflection, an article, a spelling, a digit, hyphenation) and which
+change the meaning (a negation, 'short' for 'long'); whose words a quotation the report lacks
+are (inspectors' or the report's: misattributed; an official's, a young person's, a union's,
+a partner's, an Ofsted official's to the press, a tweet's: not flagged); and when verbatim
+words mislead (cut from the report sentence's own denial of them, or praise the report gives
+something else). The expected verdicts (``tests/data/stress_quotes13/expected.json``) were
+written by the conventions (../shared/dev/README.md) before the tool was run.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from check_helpers import assert_mixed_releases, load_expected, stress_tests
+
+pytestmark = [pytest.mark.shared, pytest.mark.slow]
+
+DATA = Path(__file__).parents[1] / "data" / "stress_quotes13"
+EXPECTED, _ = load_expected(DATA)
+
+KNOWN_MISSES: dict[str, str] = {}
+"""Words of a claim -> why the tool's verdict still differs from the expected one."""
+
+
+checked, test_quotation_verdicts = stress_tests(DATA, KNOWN_MISSES, archive=True)
+
+
+def test_each_release_mixes_true_claims_and_planted_errors():
+    """Every release holds true claims, claims no check can settle and a planted error; the
+    known misses are its claims, each listed once."""
+    assert_mixed_releases(EXPECTED, KNOWN_MISSES)
