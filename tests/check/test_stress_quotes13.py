@@ -25,7 +25,22 @@ pytestmark = [pytest.mark.shared, pytest.mark.slow]
 DATA = Path(__file__).parents[1] / "data" / "stress_quotes13"
 EXPECTED, _ = load_expected(DATA)
 
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "stronger and better coordinated": (
+        "``quote._said_of_other`` finds the report's subject ('The response to children at "
+        "risk of sexual exploitation') sharing content words with the release's ('the "
+        "service's response to children who go missing'), so it reads them as one thing: "
+        "supported, a missed flag; telling them apart needs the modifiers compared (sexual "
+        "exploitation against going missing), which would flag other words for one thing"
+    ),
+    'were "highly effective"': (
+        "``quote.said_of_others`` reads the report's words only where each place is a "
+        "predicate of a subject it names; here one subject is 'These services' (the front "
+        "door, named a sentence before) and the other attributive ('experience highly "
+        "effective help'), so no subject is known and the words, given to child protection "
+        "plans the report calls 'not of a good quality', are supported: a missed flag"
+    ),
+}
 """Words of a claim -> why the tool's verdict still differs from the expected one."""
 
 

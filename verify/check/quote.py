@@ -35,7 +35,7 @@ from verify.types import CheckedClaim, Claim, DiffOp, Evidence, Report
 from verify.words.councils import COUNCIL_WORD, COUNCILS_WORD, unnamed
 from verify.words.dates import AT_EARLIER_VISIT
 from verify.words.grades import is_grade_phrase
-from verify.words.qualifiers import LIMITED, NEGATION, NOT_ONLY, SUBJECT_SHARES
+from verify.words.qualifiers import DENIED_AFTER, LIMITED, NEGATION, NOT_ONLY, SUBJECT_SHARES
 from verify.words.referents import CHILDREN, PRONOUNS, RELATIVES, STAFF, groups
 from verify.words.sentences import LIST_MARKER, SENTENCE_END
 from verify.words.speakers import (
@@ -67,6 +67,8 @@ _MISATTRIBUTION_MIN_WORDS = 6
 # yet consistently', 'do not routinely receive', 'not all are'; not 'While this is not
 # appropriate, substantive assessments ...', whose negation ends at the comma.
 _NEGATION_WORDS, _NEGATED_BEFORE = 3, 60
+# The report words after a quotation read for a denial of it ('but is not yet good enough').
+_DENIED_AFTER_CHARS = 120
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()–—]")
 # A limit cut from a quotation stands just before its first word ('Most', 'the majority
 # of'), not on words before ('some professionals and delay in submitting referrals'). It
@@ -318,11 +320,16 @@ class Placements:
 
 def split_at_join(segment: Segment, index: PassageIndex) -> list[Segment]:
     """The segment as two when it is the head of one report sentence run on into the
-    tail of another (a splice inside one release sentence); else the segment alone.
+    tail of another (a splice inside one release sentence), the release's own 'and'
+    between them or none; else the segment alone.
 
-    Each part must be found verbatim and hold at least ``_JOIN_MIN_WORDS`` words, and
-    no placement of the two may share a report sentence: a gap inside one sentence
-    is dropped words (a misquote), not a splice.
+    Each part must be found verbatim and hold at least ``_JOIN_MIN_WORDS`` words, one of
+    them more than a share or a function word ('the vast majority of' is the release's
+    limit on the words after it, a misquote of them, not report text of its own), and no
+    cut of the words into two runs found may place both in one report sentence: a gap
+    inside one sentence is dropped words (a misquote), not a splice ('there has been some
+    improvement in ...' for 'There has been some, but not enough, improvement in ...',
+    though 'there has been some improvement' stands in another sentence too).
     """
     toks = tokens(segment.text)
     forms = [t.form for t in toks]
@@ -341,7 +348,10 @@ def split_at_join(segment: Segment, index: PassageIndex) -> list[Segment]:
         return [segment]
     head = _longest(lambda k: bool(found(forms[:k])), n)
     tail = _longest(lambda k: bool(found(forms[n - k :])), n)
-    if min(head, tail) < _JOIN_MIN_WORDS or head + tail < n:
+    joined = head + tail == n - 1 and forms[head] in _JOINING
+    if min(head, tail) < _JOIN_MIN_WORDS or (head + tail < n and not joined):
+        return [segment]
+    if any(_only_a_share(part) for part in (forms[:head], forms[n - tail :])):
         return [segment]
     whole = index.fuzzy(" ".join(forms), _ONE_PASSAGE_MIN)
     if whole is not None:
@@ -353,13 +363,28 @@ def split_at_join(segment: Segment, index: PassageIndex) -> list[Segment]:
         at = [index.sentence_of(a) for a in found(words)]
         return {s.start for s in at if s is not None}
 
-    if sentences(forms[:head]) & sentences(forms[head:]):
+    cuts = range(n - tail, head + 1)
+    if any(sentences(forms[:k]) & sentences(forms[k:]) for k in cuts):
         return [segment]
     cut = toks[head].start
     return [
-        Segment(segment.text[:cut].rstrip(), segment.after_gap),
+        Segment(segment.text[:cut].rstrip(" ,;"), segment.after_gap),
         Segment(segment.text[cut:], after_gap=False),
     ]
+
+
+# A word the release may put between two report sentences it runs into one ('..., and
+# social workers value group supervision'): its own join, not the report's words.
+_JOINING = frozenset({"and", "but", "while", "whilst"})
+
+
+def _only_a_share(words: list[str]) -> bool:
+    """True when the words are no more than a share and function words ('the vast
+    majority of', 'most of the'): words any sentence may hold, no report text of its own."""
+    return not [w for w in words if w not in FUNCTION_WORDS and not _SHARE.fullmatch(w)]
+
+
+_SHARE = re.compile(rf"{SUBJECT_SHARES}|vast|all|every|each|not|no", re.I)
 
 
 def _longest(holds, n: int) -> int:
@@ -645,6 +670,7 @@ def _lead_in(claim: Claim, text: str) -> str:
 _GIVEN_TO_SPEAKER = "the report's words read as given to a council speaker"
 _NEGATED = "the report's words found only negated or limited"
 _OF_OTHER = "the report's words said there of something else"
+_DENIED = "the report's sentence read as going on to deny the quoted words"
 
 
 def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
@@ -780,6 +806,25 @@ def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
             evidence,
             diff,
         )
+    # What the report's words say where they stand is asked of a minor variation too: a
+    # capital or an inflection ('Educational progress', 'instigates') changes no sense.
+    if _role(claim) == "inspectors" and (negated := _negated_in_report(claim, segs, ctx, report)):
+        why = (
+            f"The report uses these words only negated or limited ('{negated}'); the release "
+            "gives them as what inspectors found."
+        )
+        return provisional(verdict(claim, "misleading", why, evidence, diff), ctx, _NEGATED)
+    if _role(claim) == "inspectors" and (denied := _denied_after(claim, segs, ctx, report)):
+        why = (
+            f"The report's sentence goes on to deny what these words say ('{denied}'); the "
+            "release stops before it."
+        )
+        return provisional(verdict(claim, "misleading", why, evidence, diff), ctx, _DENIED)
+    if other := _said_of_other(claim, segs, ctx, report):
+        why = (
+            f"The report {other}; nowhere of what the release's sentence gives them to."
+        )
+        return provisional(verdict(claim, "misleading", why, evidence, diff), ctx, _OF_OTHER)
     bracketed = any(_BRACKET.search(piece) for piece in _pieces(claim))
     if (
         bracketed
@@ -796,17 +841,6 @@ def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         return verdict(
             claim, "minor_variation", f"In the report, differing only by {why}.", evidence, diff
         )
-    if _role(claim) == "inspectors" and (negated := _negated_in_report(claim, segs, ctx, report)):
-        why = (
-            f"The report uses these words only negated or limited ('{negated}'); the release "
-            "gives them as what inspectors found."
-        )
-        return provisional(verdict(claim, "misleading", why, evidence, diff), ctx, _NEGATED)
-    if other := _said_of_other(claim, segs, ctx, report):
-        why = (
-            f"The report {other}; nowhere of what the release's sentence gives them to."
-        )
-        return provisional(verdict(claim, "misleading", why, evidence, diff), ctx, _OF_OTHER)
     # A marked omission ("the experience ... of many children") is how a quotation
     # leaves words out: the words given are the report's, so it is supported.
     marked = ", with a marked omission" if len(groups) > 1 else ""
@@ -830,11 +864,8 @@ def _negated_in_report(
     own = ctx.sentence_around(claim).replace(claim.text, " ")
     if NEGATION.search(own):
         return None
-    index = ctx.index(report)
-    found = index.occurrences(normalise(claim.text).text)
     negated = []
-    for alignment in found:
-        start, end = index.span(alignment)
+    for start, end in _report_places(segs[0], ctx, report):
         before = _CLAUSE_BREAK.split(report.text[max(0, start - _NEGATED_BEFORE) : start])[-1]
         said = " ".join(before.split()[-_NEGATION_WORDS:])
         limited = _LIMIT_BEFORE.search(said) and not LIMITED.search(own)
@@ -843,6 +874,40 @@ def _negated_in_report(
             return None
         negated.append(f"{said} {report.text[start:end]}")
     return negated[0] if negated else None
+
+
+def _report_places(seg: Segment, ctx: Context, report: Report) -> list[tuple[int, int]]:
+    """Every place the report prints a quotation's words, or, when it prints them only
+    in another case or inflection ('instigate' for the release's 'instigates'), the
+    place the quotation was put: the report's words whose sense the release gives."""
+    index = ctx.index(report)
+    found = index.occurrences(normalise(seg.text).text) or [seg.alignment]
+    return [index.span(alignment) for alignment in found]
+
+
+def _denied_after(claim: Claim, segs: list[Segment], ctx: Context, report: Report) -> str | None:
+    """The report's words 'is improving but is not yet good enough' when a quotation
+    ('educational progress ... "is improving"') stops where the report's sentence goes on
+    to deny the very predicate it quotes, with the same subject and no word of its own
+    (``words.qualifiers.DENIED_AFTER``: 'but is not', 'but are not yet'), at every place
+    the report prints the words, and the release's sentence neither negates nor limits
+    them itself. A clause with a subject of its own ('..., although practice is not yet
+    consistent', '..., but it is not always recorded') says something else, which the
+    quotation need not carry. None otherwise."""
+    if len(segs) != 1:
+        return None
+    own = ctx.sentence_around(claim).replace(claim.text, " ")
+    if NEGATION.search(own) or LIMITED.search(own):
+        return None
+    denied = []
+    for start, end in _report_places(segs[0], ctx, report):
+        after = report.text[end : end + _DENIED_AFTER_CHARS]
+        match = DENIED_AFTER.match(after)
+        if match is None:
+            return None
+        rest = SENTENCE_END.split(after[match.end() :], maxsplit=1)[0]
+        denied.append(" ".join(f"{report.text[start:end]}{after[: match.end()]}{rest}".split()))
+    return denied[0] if denied else None
 
 
 _FINITE_START = re.compile(rf"(?:{BE_DONE}|has|have|had)\b", re.I)
