@@ -18,7 +18,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from check_helpers import assert_mixed_releases, load_expected, stress_tests
+from check_helpers import (
+    as_expected,
+    assert_mixed_releases,
+    assert_verdict,
+    load_expected,
+    stress_tests,
+)
+
+from verify.types import CheckResult
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow]
 
@@ -44,7 +52,26 @@ KNOWN_MISSES: dict[str, str] = {
 """Words of a claim -> why the tool's verdict still differs from the expected one."""
 
 
-checked, test_quotation_verdicts = stress_tests(DATA, KNOWN_MISSES, archive=True)
+def assert_quotation_verdict(checked: dict[str, CheckResult], name: str, words: str, want: str):
+    """The quotation holding ``words`` when one does, else the worst verdict over them
+    (``check_helpers.assert_verdict``): a sentence beside its quotation ('the response to
+    children who go missing from home "is well coordinated"') is a finding claim of its
+    own, whose flag would stand for the quotation's under the worst verdict."""
+    result = checked[Path(name).stem]
+    at = result.release.text.index(words)
+    quotes = [
+        c for c in result.claims if c.kind == "quote" and c.start <= at and at + len(words) <= c.end
+    ]
+    if not quotes:
+        assert_verdict(checked, name, words, want)
+        return
+    got = quotes[0]
+    assert as_expected(want, got.verdict), f"want {want}, got {got.verdict}: {got.explanation}"
+
+
+checked, test_quotation_verdicts = stress_tests(
+    DATA, KNOWN_MISSES, archive=True, assertion=assert_quotation_verdict
+)
 
 
 def test_each_release_mixes_true_claims_and_planted_errors():

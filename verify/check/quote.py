@@ -674,9 +674,9 @@ _DENIED = "the report's sentence read as going on to deny the quoted words"
 
 
 def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
-    """The verdict for one quotation against one report."""
+    """The verdict for one quotation against one report: each path a step of its own, so
+    that a verdict names the one that built it (``decided_by``), tried in this order."""
     context = ctx.sentence_around(claim)
-    index = ctx.index(report)
     segs = placed(claim, ctx, report, context)
     if not segs:
         return verdict(claim, "not_checkable", "The quotation has no words to check.")
@@ -691,16 +691,49 @@ def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
             "A grade put in quote marks, not words the report must print; the grades are "
             "checked as a rating.",
         )
-    missing = [s for s in segs if s.alignment is None]
-    if missing:
+    if any(s.alignment is None for s in segs):
         return _not_found(claim, ctx, report, segs, context)
+    found = _found(claim, ctx, report, segs)
+    return (
+        _someone_elses_words(claim, ctx, found)
+        or _given_to_speaker(claim, ctx, found)
+        or _spliced(claim, found)
+        or _given_elsewhere_in_release(claim, ctx, found)
+        or _misquoted(claim, found)
+        # What the report's words say where they stand is asked of a minor variation too:
+        # a capital or an inflection ('Educational progress', 'instigates') changes no sense.
+        or _negated(claim, ctx, report, found)
+        or _denied(claim, ctx, report, found)
+        or _of_other(claim, ctx, report, found)
+        or _as_printed(claim, ctx, report, found)
+    )
+
+
+@dataclass
+class Found:
+    """A quotation placed in the report, every segment found: what its steps compare."""
+
+    segs: list[Segment]
+    groups: list[list[Segment]]  # runs of segments adjacent in the report
+    joins: int  # places two report passages are joined with no ellipsis
+    left_out: list[str]  # report words skipped inside one passage, no ellipsis
+    evidence: list[Evidence]
+    diff: list[DiffOp]
+    changed: list[DiffOp]  # the diff's steps that change words (``substantive``)
+    spoken: bool  # an official's words in their own voice (``_spoken``)
+    short: bool  # too few words to say whose they are (``_MISATTRIBUTION_MIN_WORDS``)
+
+
+def _found(claim: Claim, ctx: Context, report: Report, segs: list[Segment]) -> Found:
+    """The placed segments grouped into runs the report prints together, with the joins
+    and omissions between runs, the evidence and the word diff."""
+    index = ctx.index(report)
     for a, b in zip(segs, segs[1:], strict=False):
         if not b.after_gap and not _adjacent(a, b, index, report):
             _place_together(a, b, index)
-
     groups: list[list[Segment]] = [[segs[0]]]
-    joins_without_ellipsis = 0
-    left_out: list[str] = []  # report words skipped inside one passage, no ellipsis
+    joins = 0
+    left_out: list[str] = []
     for a, b in zip(segs, segs[1:], strict=False):
         if _adjacent(a, b, index, report):
             groups[-1].append(b)
@@ -711,11 +744,40 @@ def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         if (gap := _left_out_inside(a, b, index, report)) is not None:
             left_out.append(gap)
         else:
-            joins_without_ellipsis += 1
-    evidence = _evidence(groups, ctx, report)
+            joins += 1
     diff = [op for s in segs for op in (s.diff or [])]
-    changed = substantive(diff, _abbreviations(report, claim.text))
+    return Found(
+        segs=segs,
+        groups=groups,
+        joins=joins,
+        left_out=left_out,
+        evidence=_evidence(groups, ctx, report),
+        diff=diff,
+        changed=substantive(diff, _abbreviations(report, claim.text)),
+        spoken=_spoken(claim, ctx),
+        short=len(tokens(claim.text)) < _MISATTRIBUTION_MIN_WORDS,
+    )
 
+
+def _spoken(claim: Claim, ctx: Context) -> bool:
+    """True for an official's words in their own voice: given to them here or in their own
+    first person, even when their name was carried from paragraphs before ("She added:
+    “Our social workers …”": never the report's, which speaks of the council in the third
+    person), and not relaying the report its paragraph names."""
+    return (
+        _role(claim) in OWN_WORDS_ROLES
+        and (_attributed_here(claim, ctx.release.text) or bool(FIRST_PERSON.search(claim.text)))
+        and not _cites_report(claim, ctx)
+    )
+
+
+def _someone_elses_words(claim: Claim, ctx: Context, found: Found) -> CheckedClaim | None:
+    """not_checkable for words that are not the report's to compare: an official's with a
+    quotation nested inside, an official's differing from the report or relaying it in
+    their own voice ("As the report says, …": the conventions' opinion), a short phrase not
+    given to Ofsted, a quotation standing alone with nobody named, a few words of an Ofsted
+    official to the press. None otherwise."""
+    changed, evidence = found.changed, found.evidence
     if _role(claim) in OWN_WORDS_ROLES and _NESTED_QUOTATION.search(claim.text):
         return verdict(
             claim,
@@ -724,18 +786,8 @@ def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
             "their own.",
             evidence,
         )
-    # An official's words in their own first person are theirs even when their name is
-    # carried from paragraphs before ("She added: “Our social workers …”"): never the
-    # report's, which speaks of the council in the third person.
-    spoken = (
-        _role(claim) in OWN_WORDS_ROLES
-        and (_attributed_here(claim, ctx.release.text) or bool(FIRST_PERSON.search(claim.text)))
-        and not _cites_report(claim, ctx)
-    )
-    # An official opening their words with the report as their source ("As the report says,
-    # …") gives an account of it in their own voice: the conventions' opinion, not a quote.
     relays = _role(claim) in OWN_WORDS_ROLES and _relayed(claim.text) != claim.text
-    if (spoken or relays) and changed:
+    if (found.spoken or relays) and changed:
         # A council speaker's words that differ from the report are their own words.
         return verdict(
             claim,
@@ -744,16 +796,16 @@ def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
             f"differs: {describe(changed)}).",
             evidence,
         )
-    short = len(tokens(claim.text)) < _MISATTRIBUTION_MIN_WORDS
-    if short and (
-        (spoken and _role(claim) == "council") or (changed and _role(claim) != "inspectors")
+    if found.short and (
+        (found.spoken and _role(claim) == "council") or (changed and _role(claim) != "inspectors")
     ):
         # A few words not given to Ofsted recur by chance: no evidence they are the report's.
+        given = f"given to {_speaker(claim)}" if found.spoken else "not given to Ofsted"
         return verdict(
             claim,
             "not_checkable",
-            f"A short phrase {f'given to {_speaker(claim)}' if spoken else 'not given to Ofsted'}"
-            ", too common to say whose words they are; the nearest report words are shown.",
+            f"A short phrase {given}, too common to say whose words they are; the nearest "
+            "report words are shown.",
             evidence,
         )
     if changed and _role(claim) == "unattributed" and _stands_alone(claim, ctx.release.text):
@@ -765,12 +817,7 @@ def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
             "nearest report words shown.",
             evidence,
         )
-    if spoken and not short and _own_words(claim, ctx.release.text):
-        why = f"These are the report's words, but the release gives them to {_speaker(claim)}."
-        return provisional(
-            verdict(claim, "misattributed", why, evidence, diff), ctx, _GIVEN_TO_SPEAKER
-        )
-    if short and changed and _spoken_by_official(claim, ctx.release.text):
+    if found.short and changed and _spoken_by_official(claim, ctx.release.text):
         # A few words an Ofsted official says to the press ("on the right track") that a
         # report passage resembles by chance are no evidence of a misquotation (a longer
         # statement reworking the report's words is judged against them).
@@ -781,50 +828,106 @@ def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
             f"nearest report words differ ({describe(changed)}).",
             evidence,
         )
-    if joins_without_ellipsis:
-        extra = f"; the words also differ ({describe(changed)})" if changed else ""
-        return verdict(
-            claim,
-            "spliced",
-            f"Joins {len(groups)} separate report passages with no ellipsis{extra}.",
-            evidence,
-            diff,
-        )
-    if (
-        changed
-        and _role(claim) == "inspectors"
-        and (theirs := _given_elsewhere(claim, ctx.release.text))
-    ):
-        return _misattributed_from_release(claim, theirs, evidence)
-    if changed or left_out:
-        differ = [describe(changed)] if changed else []
-        differ += [f"'{gap}' left out with no ellipsis" for gap in left_out]
-        return verdict(
-            claim,
-            "misquoted",
-            f"Words differ from the report: {'; '.join(differ)}.",
-            evidence,
-            diff,
-        )
-    # What the report's words say where they stand is asked of a minor variation too: a
-    # capital or an inflection ('Educational progress', 'instigates') changes no sense.
-    if _role(claim) == "inspectors" and (negated := _negated_in_report(claim, segs, ctx, report)):
-        why = (
-            f"The report uses these words only negated or limited ('{negated}'); the release "
-            "gives them as what inspectors found."
-        )
-        return provisional(verdict(claim, "misleading", why, evidence, diff), ctx, _NEGATED)
-    if _role(claim) == "inspectors" and (denied := _denied_after(claim, segs, ctx, report)):
-        why = (
-            f"The report's sentence goes on to deny what these words say ('{denied}'); the "
-            "release stops before it."
-        )
-        return provisional(verdict(claim, "misleading", why, evidence, diff), ctx, _DENIED)
-    if other := _said_of_other(claim, segs, ctx, report):
-        why = (
-            f"The report {other}; nowhere of what the release's sentence gives them to."
-        )
-        return provisional(verdict(claim, "misleading", why, evidence, diff), ctx, _OF_OTHER)
+    return None
+
+
+def _given_to_speaker(claim: Claim, ctx: Context, found: Found) -> CheckedClaim | None:
+    """misattributed (provisional): the report's words, six or more, given to a council
+    speaker as their own. None otherwise."""
+    if not (found.spoken and not found.short and _own_words(claim, ctx.release.text)):
+        return None
+    why = f"These are the report's words, but the release gives them to {_speaker(claim)}."
+    checked = verdict(claim, "misattributed", why, found.evidence, found.diff)
+    return provisional(checked, ctx, _GIVEN_TO_SPEAKER)
+
+
+def _spliced(claim: Claim, found: Found) -> CheckedClaim | None:
+    """spliced: one quoted passage joining report passages that are not adjacent, with no
+    ellipsis. None otherwise."""
+    if not found.joins:
+        return None
+    extra = f"; the words also differ ({describe(found.changed)})" if found.changed else ""
+    return verdict(
+        claim,
+        "spliced",
+        f"Joins {len(found.groups)} separate report passages with no ellipsis{extra}.",
+        found.evidence,
+        found.diff,
+    )
+
+
+def _given_elsewhere_in_release(claim: Claim, ctx: Context, found: Found) -> CheckedClaim | None:
+    """misattributed: words given to inspectors, differing from the report, that the
+    release itself gives to someone else (``_given_elsewhere``). None otherwise."""
+    if not (found.changed and _role(claim) == "inspectors"):
+        return None
+    if theirs := _given_elsewhere(claim, ctx.release.text):
+        return _misattributed_from_release(claim, theirs, found.evidence)
+    return None
+
+
+def _misquoted(claim: Claim, found: Found) -> CheckedClaim | None:
+    """misquoted: words changed, or report words left out inside one passage with no
+    ellipsis. None otherwise."""
+    if not (found.changed or found.left_out):
+        return None
+    differ = [describe(found.changed)] if found.changed else []
+    differ += [f"'{gap}' left out with no ellipsis" for gap in found.left_out]
+    return verdict(
+        claim,
+        "misquoted",
+        f"Words differ from the report: {'; '.join(differ)}.",
+        found.evidence,
+        found.diff,
+    )
+
+
+def _negated(claim: Claim, ctx: Context, report: Report, found: Found) -> CheckedClaim | None:
+    """misleading (provisional): words given to inspectors that the report prints only
+    negated or limited (``_negated_in_report``). None otherwise."""
+    if _role(claim) != "inspectors":
+        return None
+    if not (negated := _negated_in_report(claim, found.segs, ctx, report)):
+        return None
+    why = (
+        f"The report uses these words only negated or limited ('{negated}'); the release "
+        "gives them as what inspectors found."
+    )
+    checked = verdict(claim, "misleading", why, found.evidence, found.diff)
+    return provisional(checked, ctx, _NEGATED)
+
+
+def _denied(claim: Claim, ctx: Context, report: Report, found: Found) -> CheckedClaim | None:
+    """misleading (provisional): words given to inspectors that stop where the report's
+    sentence goes on to deny them (``_denied_after``). None otherwise."""
+    if _role(claim) != "inspectors":
+        return None
+    if not (denied := _denied_after(claim, found.segs, ctx, report)):
+        return None
+    why = (
+        f"The report's sentence goes on to deny what these words say ('{denied}'); the "
+        "release stops before it."
+    )
+    checked = verdict(claim, "misleading", why, found.evidence, found.diff)
+    return provisional(checked, ctx, _DENIED)
+
+
+def _of_other(claim: Claim, ctx: Context, report: Report, found: Found) -> CheckedClaim | None:
+    """misleading (provisional): a few words the report says only of something else than
+    what the release gives them to (``_said_of_other``). None otherwise."""
+    if not (other := _said_of_other(claim, found.segs, ctx, report)):
+        return None
+    why = f"The report {other}; nowhere of what the release's sentence gives them to."
+    checked = verdict(claim, "misleading", why, found.evidence, found.diff)
+    return provisional(checked, ctx, _OF_OTHER)
+
+
+def _as_printed(claim: Claim, ctx: Context, report: Report, found: Found) -> CheckedClaim:
+    """minor_variation when the words differ from the report's only as the conventions
+    allow (a bracket, a house style, case, punctuation, spelling, inflection); supported
+    when verbatim, a marked omission ("the experience ... of many children") included:
+    how a quotation leaves words out, the words given being the report's."""
+    segs, diff = found.segs, found.diff
     bracketed = any(_BRACKET.search(piece) for piece in _pieces(claim))
     if (
         bracketed
@@ -839,12 +942,14 @@ def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
             else "case, punctuation, hyphenation, spelling or inflection"
         )
         return verdict(
-            claim, "minor_variation", f"In the report, differing only by {why}.", evidence, diff
+            claim,
+            "minor_variation",
+            f"In the report, differing only by {why}.",
+            found.evidence,
+            diff,
         )
-    # A marked omission ("the experience ... of many children") is how a quotation
-    # leaves words out: the words given are the report's, so it is supported.
-    marked = ", with a marked omission" if len(groups) > 1 else ""
-    return verdict(claim, "supported", f"Verbatim in the report{marked}.", evidence, diff)
+    marked = ", with a marked omission" if len(found.groups) > 1 else ""
+    return verdict(claim, "supported", f"Verbatim in the report{marked}.", found.evidence, diff)
 
 
 def _negated_in_report(
