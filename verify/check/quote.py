@@ -703,7 +703,6 @@ def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         # What the report's words say where they stand is asked of a minor variation too:
         # a capital or an inflection ('Educational progress', 'instigates') changes no sense.
         or _negated(claim, ctx, report, found)
-        or _denied(claim, ctx, report, found)
         or _of_other(claim, ctx, report, found)
         or _as_printed(claim, ctx, report, found)
     )
@@ -884,32 +883,26 @@ def _misquoted(claim: Claim, found: Found) -> CheckedClaim | None:
 
 def _negated(claim: Claim, ctx: Context, report: Report, found: Found) -> CheckedClaim | None:
     """misleading (provisional): words given to inspectors that the report prints only
-    negated or limited (``_negated_in_report``). None otherwise."""
+    negated or limited (``_negated_in_report``), or stops where its sentence goes on to deny
+    them (``_denied_after``). None otherwise."""
     if _role(claim) != "inspectors":
         return None
-    if not (negated := _negated_in_report(claim, found.segs, ctx, report)):
+    if negated := _negated_in_report(claim, found.segs, ctx, report):
+        check = _NEGATED
+        why = (
+            f"The report uses these words only negated or limited ('{negated}'); the release "
+            "gives them as what inspectors found."
+        )
+    elif denied := _denied_after(claim, found.segs, ctx, report):
+        check = _DENIED
+        why = (
+            f"The report's sentence goes on to deny what these words say ('{denied}'); the "
+            "release stops before it."
+        )
+    else:
         return None
-    why = (
-        f"The report uses these words only negated or limited ('{negated}'); the release "
-        "gives them as what inspectors found."
-    )
     checked = verdict(claim, "misleading", why, found.evidence, found.diff)
-    return provisional(checked, ctx, _NEGATED)
-
-
-def _denied(claim: Claim, ctx: Context, report: Report, found: Found) -> CheckedClaim | None:
-    """misleading (provisional): words given to inspectors that stop where the report's
-    sentence goes on to deny them (``_denied_after``). None otherwise."""
-    if _role(claim) != "inspectors":
-        return None
-    if not (denied := _denied_after(claim, found.segs, ctx, report)):
-        return None
-    why = (
-        f"The report's sentence goes on to deny what these words say ('{denied}'); the "
-        "release stops before it."
-    )
-    checked = verdict(claim, "misleading", why, found.evidence, found.diff)
-    return provisional(checked, ctx, _DENIED)
+    return provisional(checked, ctx, check)
 
 
 def _of_other(claim: Claim, ctx: Context, report: Report, found: Found) -> CheckedClaim | None:
