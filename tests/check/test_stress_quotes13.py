@@ -48,6 +48,14 @@ KNOWN_MISSES: dict[str, str] = {
         "effective help'), so no subject is known and the words, given to child protection "
         "plans the report calls 'not of a good quality', are supported: a missed flag"
     ),
+    "robust, intensive support": (
+        "``quote.said_of_others`` reads the report's subject ('Children at risk of "
+        "exploitation') and the release's ('children who go missing from home') as one group "
+        "of referents (``words.referents``: children), so the words are read as said of the "
+        "same people: supported, a missed flag; the groups are what keeps 'the director and "
+        "her team' the report's 'Leaders', and a group split by what befalls the children "
+        "would need the modifiers compared"
+    ),
 }
 """Words of a claim -> why the tool's verdict still differs from the expected one."""
 
