@@ -696,3 +696,119 @@ def test_a_spelling_of_the_reports_words_is_a_minor_variation(quoted, want, sett
     dropped beside them is still a misquote."""
     got = run(make_report(SPELLED_REPORT), f"Inspectors said “{quoted}”.", quoted, settings)
     assert got.verdict == want, got.explanation
+
+
+DENIED_REPORT = (
+    "1. Educational progress for children in care is improving but is not yet good enough.\n"
+    "2. Parental consent is secured in most cases, although it is not always recorded.\n"
+    "3. The out-of-hours service does not instigate child protection processes in a timely "
+    "manner.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quoted", "want"),
+    [
+        # the sentence goes on to deny its own subject's predicate: the half taken back
+        ("Inspectors said educational progress “is improving”.", "is improving", "misleading"),
+        (
+            "Ofsted said “Educational progress for children in care is improving”.",
+            "Educational progress for children in care is improving",
+            "misleading",
+        ),
+        # a clause with a subject of its own says something else
+        (
+            "Inspectors found “parental consent is secured in most cases”.",
+            "parental consent is secured in most cases",
+            "supported",
+        ),
+        # the release says the denial itself
+        (
+            "Inspectors said progress “is improving” but not yet good enough.",
+            "is improving",
+            "supported",
+        ),
+        # the report's words in another inflection, negated before them
+        (
+            "Ofsted said the out-of-hours service “instigates child protection processes in a "
+            "timely manner”.",
+            "instigates child protection processes in a timely manner",
+            "misleading",
+        ),
+    ],
+)
+@pytest.mark.provisional
+def test_verbatim_words_the_report_denies_are_misleading(sentence, quoted, want, settings):
+    """A quotation stopping where its report sentence goes on, with no subject of its own,
+    to deny the quoted predicate ('is improving but is not yet good enough'), or quoting in
+    another case or inflection words the report negates, gives the report's words the
+    opposite sense (misleading, provisional: was supported, or minor_variation, which was
+    decided before what the words say was asked)."""
+    got = run(make_report(text=DENIED_REPORT), sentence, quoted, settings)
+    if want == "supported":
+        assert got.verdict not in FLAGS, got.explanation
+    else:
+        assert got.verdict == want, got.explanation
+
+
+SPLICE_REPORT = (
+    "1. Disabled children benefit from high-quality, responsive support.\n"
+    "2. Leaders know their services well.\n"
+    "3. Social workers value group supervision, which takes place regularly.\n"
+    "4. However, not all children in need have a plan that sets out how they are supported.\n"
+    "5. The vast majority of assessments include good analysis.\n"
+    "6. There has been some, but not enough, improvement in addressing two areas for "
+    "improvement from the last visit.\n"
+    "7. While there has been some improvement, plans are still weak.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("quoted", "want"),
+    [
+        # two report sentences joined by the release's own 'and'
+        (
+            "Disabled children benefit from high-quality, responsive support, and social "
+            "workers value group supervision.",
+            "spliced",
+        ),
+        # a share put for the report's 'not all' is a changed word, not a passage of its own
+        (
+            "the vast majority of children in need have a plan that sets out how they are "
+            "supported.",
+            "misquoted",
+        ),
+        # words left out inside one sentence, though the head also stands in another
+        (
+            "there has been some improvement in addressing two areas for improvement from "
+            "the last visit.",
+            "misquoted",
+        ),
+    ],
+)
+def test_splice_against_words_changed_or_left_out_in_one_sentence(quoted, want, settings):
+    """A splice joins two report passages (the release's 'and' between them is its own
+    join); a quantity put for the report's ('the vast majority of' for 'not all') or words
+    left out of one sentence (', but not enough,') is a misquotation of that sentence, even
+    where the words' head also stands elsewhere (were misquoted; spliced; spliced)."""
+    got = run(make_report(text=SPLICE_REPORT), f"Inspectors said “{quoted}”", quoted, settings)
+    assert got.verdict == want, got.explanation
+
+
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        "particularly strong practice in early permanance planning",  # ending spelled by sound
+        "the impact of domestic abuse is well understood by practitioners",  # 'very' dropped
+    ],
+)
+def test_misspelt_ending_and_a_dropped_very_are_minor(quoted, settings):
+    """'permanance' for 'permanence' is a spelling difference, and 'very' dropped only
+    weakens the report's words: minor variations, as the conventions call spelling (both
+    were misquoted); 'very' added stays a change (above)."""
+    text = (
+        "1. There is particularly strong practice in early permanence planning.\n"
+        "2. The impact of domestic abuse is very well understood by practitioners.\n"
+    )
+    got = run(make_report(text=text), f"Inspectors said “{quoted}”", quoted, settings)
+    assert got.verdict == "minor_variation", got.explanation

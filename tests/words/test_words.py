@@ -167,3 +167,13 @@ def test_numbers_in_words_and_approximate_figures():
     assert fits(250, "short", 248) and fits(100, "floor", 102) and fits(30, "near", 28)
     assert not fits(250, "short", 100) and not fits(100, "floor", 90) and not fits(80, None, 76)
     assert [pct for _, _, pct in ratios("nine out of 10, one in four, 3 in 2")] == [90.0, 25.0]
+
+
+def test_an_ending_spelled_by_sound_is_the_same_word():
+    """'permanance' is 'permanence' mistyped; a short stem or another ending is not."""
+    from verify.words.spellings import soundalike
+
+    assert soundalike("permanance", "permanence")
+    assert soundalike("independent", "independant")
+    assert not soundalike("permanence", "permanent")
+    assert not soundalike("dance", "dence")  # stem too short to tell

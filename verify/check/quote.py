@@ -35,7 +35,7 @@ from verify.types import CheckedClaim, Claim, DiffOp, Evidence, Report
 from verify.words.councils import COUNCIL_WORD, COUNCILS_WORD, unnamed
 from verify.words.dates import AT_EARLIER_VISIT
 from verify.words.grades import is_grade_phrase
-from verify.words.qualifiers import LIMITED, NEGATION, NOT_ONLY, SUBJECT_SHARES
+from verify.words.qualifiers import DENIED_AFTER, LIMITED, NEGATION, NOT_ONLY, SUBJECT_SHARES
 from verify.words.referents import CHILDREN, PRONOUNS, RELATIVES, STAFF, groups
 from verify.words.sentences import LIST_MARKER, SENTENCE_END
 from verify.words.speakers import (
@@ -67,6 +67,8 @@ _MISATTRIBUTION_MIN_WORDS = 6
 # yet consistently', 'do not routinely receive', 'not all are'; not 'While this is not
 # appropriate, substantive assessments ...', whose negation ends at the comma.
 _NEGATION_WORDS, _NEGATED_BEFORE = 3, 60
+# The report words after a quotation read for a denial of it ('but is not yet good enough').
+_DENIED_AFTER_CHARS = 120
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()–—]")
 # A limit cut from a quotation stands just before its first word ('Most', 'the majority
 # of'), not on words before ('some professionals and delay in submitting referrals'). It
@@ -318,11 +320,16 @@ class Placements:
 
 def split_at_join(segment: Segment, index: PassageIndex) -> list[Segment]:
     """The segment as two when it is the head of one report sentence run on into the
-    tail of another (a splice inside one release sentence); else the segment alone.
+    tail of another (a splice inside one release sentence), the release's own 'and'
+    between them or none; else the segment alone.
 
-    Each part must be found verbatim and hold at least ``_JOIN_MIN_WORDS`` words, and
-    no placement of the two may share a report sentence: a gap inside one sentence
-    is dropped words (a misquote), not a splice.
+    Each part must be found verbatim and hold at least ``_JOIN_MIN_WORDS`` words, one of
+    them more than a share or a function word ('the vast majority of' is the release's
+    limit on the words after it, a misquote of them, not report text of its own), and no
+    cut of the words into two runs found may place both in one report sentence: a gap
+    inside one sentence is dropped words (a misquote), not a splice ('there has been some
+    improvement in ...' for 'There has been some, but not enough, improvement in ...',
+    though 'there has been some improvement' stands in another sentence too).
     """
     toks = tokens(segment.text)
     forms = [t.form for t in toks]
@@ -341,7 +348,10 @@ def split_at_join(segment: Segment, index: PassageIndex) -> list[Segment]:
         return [segment]
     head = _longest(lambda k: bool(found(forms[:k])), n)
     tail = _longest(lambda k: bool(found(forms[n - k :])), n)
-    if min(head, tail) < _JOIN_MIN_WORDS or head + tail < n:
+    joined = head + tail == n - 1 and forms[head] in _JOINING
+    if min(head, tail) < _JOIN_MIN_WORDS or (head + tail < n and not joined):
+        return [segment]
+    if any(_only_a_share(part) for part in (forms[:head], forms[n - tail :])):
         return [segment]
     whole = index.fuzzy(" ".join(forms), _ONE_PASSAGE_MIN)
     if whole is not None:
@@ -353,13 +363,28 @@ def split_at_join(segment: Segment, index: PassageIndex) -> list[Segment]:
         at = [index.sentence_of(a) for a in found(words)]
         return {s.start for s in at if s is not None}
 
-    if sentences(forms[:head]) & sentences(forms[head:]):
+    cuts = range(n - tail, head + 1)
+    if any(sentences(forms[:k]) & sentences(forms[k:]) for k in cuts):
         return [segment]
     cut = toks[head].start
     return [
-        Segment(segment.text[:cut].rstrip(), segment.after_gap),
+        Segment(segment.text[:cut].rstrip(" ,;"), segment.after_gap),
         Segment(segment.text[cut:], after_gap=False),
     ]
+
+
+# A word the release may put between two report sentences it runs into one ('..., and
+# social workers value group supervision'): its own join, not the report's words.
+_JOINING = frozenset({"and", "but", "while", "whilst"})
+
+
+def _only_a_share(words: list[str]) -> bool:
+    """True when the words are no more than a share and function words ('the vast
+    majority of', 'most of the'): words any sentence may hold, no report text of its own."""
+    return not [w for w in words if w not in FUNCTION_WORDS and not _SHARE.fullmatch(w)]
+
+
+_SHARE = re.compile(rf"{SUBJECT_SHARES}|vast|all|every|each|not|no", re.I)
 
 
 def _longest(holds, n: int) -> int:
@@ -645,12 +670,13 @@ def _lead_in(claim: Claim, text: str) -> str:
 _GIVEN_TO_SPEAKER = "the report's words read as given to a council speaker"
 _NEGATED = "the report's words found only negated or limited"
 _OF_OTHER = "the report's words said there of something else"
+_DENIED = "the report's sentence read as going on to deny the quoted words"
 
 
 def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
-    """The verdict for one quotation against one report."""
+    """The verdict for one quotation against one report: each path a step of its own, so
+    that a verdict names the one that built it (``decided_by``), tried in this order."""
     context = ctx.sentence_around(claim)
-    index = ctx.index(report)
     segs = placed(claim, ctx, report, context)
     if not segs:
         return verdict(claim, "not_checkable", "The quotation has no words to check.")
@@ -665,16 +691,48 @@ def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
             "A grade put in quote marks, not words the report must print; the grades are "
             "checked as a rating.",
         )
-    missing = [s for s in segs if s.alignment is None]
-    if missing:
+    if any(s.alignment is None for s in segs):
         return _not_found(claim, ctx, report, segs, context)
+    found = _found(claim, ctx, report, segs)
+    return (
+        _someone_elses_words(claim, ctx, found)
+        or _given_to_speaker(claim, ctx, found)
+        or _spliced(claim, found)
+        or _given_elsewhere_in_release(claim, ctx, found)
+        or _misquoted(claim, found)
+        # What the report's words say where they stand is asked of a minor variation too:
+        # a capital or an inflection ('Educational progress', 'instigates') changes no sense.
+        or _negated(claim, ctx, report, found)
+        or _of_other(claim, ctx, report, found)
+        or _as_printed(claim, ctx, report, found)
+    )
+
+
+@dataclass
+class Found:
+    """A quotation placed in the report, every segment found: what its steps compare."""
+
+    segs: list[Segment]
+    groups: list[list[Segment]]  # runs of segments adjacent in the report
+    joins: int  # places two report passages are joined with no ellipsis
+    left_out: list[str]  # report words skipped inside one passage, no ellipsis
+    evidence: list[Evidence]
+    diff: list[DiffOp]
+    changed: list[DiffOp]  # the diff's steps that change words (``substantive``)
+    spoken: bool  # an official's words in their own voice (``_spoken``)
+    short: bool  # too few words to say whose they are (``_MISATTRIBUTION_MIN_WORDS``)
+
+
+def _found(claim: Claim, ctx: Context, report: Report, segs: list[Segment]) -> Found:
+    """The placed segments grouped into runs the report prints together, with the joins
+    and omissions between runs, the evidence and the word diff."""
+    index = ctx.index(report)
     for a, b in zip(segs, segs[1:], strict=False):
         if not b.after_gap and not _adjacent(a, b, index, report):
             _place_together(a, b, index)
-
     groups: list[list[Segment]] = [[segs[0]]]
-    joins_without_ellipsis = 0
-    left_out: list[str] = []  # report words skipped inside one passage, no ellipsis
+    joins = 0
+    left_out: list[str] = []
     for a, b in zip(segs, segs[1:], strict=False):
         if _adjacent(a, b, index, report):
             groups[-1].append(b)
@@ -685,11 +743,40 @@ def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         if (gap := _left_out_inside(a, b, index, report)) is not None:
             left_out.append(gap)
         else:
-            joins_without_ellipsis += 1
-    evidence = _evidence(groups, ctx, report)
+            joins += 1
     diff = [op for s in segs for op in (s.diff or [])]
-    changed = substantive(diff, _abbreviations(report, claim.text))
+    return Found(
+        segs=segs,
+        groups=groups,
+        joins=joins,
+        left_out=left_out,
+        evidence=_evidence(groups, ctx, report),
+        diff=diff,
+        changed=substantive(diff, _abbreviations(report, claim.text)),
+        spoken=_spoken(claim, ctx),
+        short=len(tokens(claim.text)) < _MISATTRIBUTION_MIN_WORDS,
+    )
 
+
+def _spoken(claim: Claim, ctx: Context) -> bool:
+    """True for an official's words in their own voice: given to them here or in their own
+    first person, even when their name was carried from paragraphs before ("She added:
+    “Our social workers …”": never the report's, which speaks of the council in the third
+    person), and not relaying the report its paragraph names."""
+    return (
+        _role(claim) in OWN_WORDS_ROLES
+        and (_attributed_here(claim, ctx.release.text) or bool(FIRST_PERSON.search(claim.text)))
+        and not _cites_report(claim, ctx)
+    )
+
+
+def _someone_elses_words(claim: Claim, ctx: Context, found: Found) -> CheckedClaim | None:
+    """not_checkable for words that are not the report's to compare: an official's with a
+    quotation nested inside, an official's differing from the report or relaying it in
+    their own voice ("As the report says, …": the conventions' opinion), a short phrase not
+    given to Ofsted, a quotation standing alone with nobody named, a few words of an Ofsted
+    official to the press. None otherwise."""
+    changed, evidence = found.changed, found.evidence
     if _role(claim) in OWN_WORDS_ROLES and _NESTED_QUOTATION.search(claim.text):
         return verdict(
             claim,
@@ -698,18 +785,8 @@ def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
             "their own.",
             evidence,
         )
-    # An official's words in their own first person are theirs even when their name is
-    # carried from paragraphs before ("She added: “Our social workers …”"): never the
-    # report's, which speaks of the council in the third person.
-    spoken = (
-        _role(claim) in OWN_WORDS_ROLES
-        and (_attributed_here(claim, ctx.release.text) or bool(FIRST_PERSON.search(claim.text)))
-        and not _cites_report(claim, ctx)
-    )
-    # An official opening their words with the report as their source ("As the report says,
-    # …") gives an account of it in their own voice: the conventions' opinion, not a quote.
     relays = _role(claim) in OWN_WORDS_ROLES and _relayed(claim.text) != claim.text
-    if (spoken or relays) and changed:
+    if (found.spoken or relays) and changed:
         # A council speaker's words that differ from the report are their own words.
         return verdict(
             claim,
@@ -718,16 +795,16 @@ def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
             f"differs: {describe(changed)}).",
             evidence,
         )
-    short = len(tokens(claim.text)) < _MISATTRIBUTION_MIN_WORDS
-    if short and (
-        (spoken and _role(claim) == "council") or (changed and _role(claim) != "inspectors")
+    if found.short and (
+        (found.spoken and _role(claim) == "council") or (changed and _role(claim) != "inspectors")
     ):
         # A few words not given to Ofsted recur by chance: no evidence they are the report's.
+        given = f"given to {_speaker(claim)}" if found.spoken else "not given to Ofsted"
         return verdict(
             claim,
             "not_checkable",
-            f"A short phrase {f'given to {_speaker(claim)}' if spoken else 'not given to Ofsted'}"
-            ", too common to say whose words they are; the nearest report words are shown.",
+            f"A short phrase {given}, too common to say whose words they are; the nearest "
+            "report words are shown.",
             evidence,
         )
     if changed and _role(claim) == "unattributed" and _stands_alone(claim, ctx.release.text):
@@ -739,12 +816,7 @@ def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
             "nearest report words shown.",
             evidence,
         )
-    if spoken and not short and _own_words(claim, ctx.release.text):
-        why = f"These are the report's words, but the release gives them to {_speaker(claim)}."
-        return provisional(
-            verdict(claim, "misattributed", why, evidence, diff), ctx, _GIVEN_TO_SPEAKER
-        )
-    if short and changed and _spoken_by_official(claim, ctx.release.text):
+    if found.short and changed and _spoken_by_official(claim, ctx.release.text):
         # A few words an Ofsted official says to the press ("on the right track") that a
         # report passage resembles by chance are no evidence of a misquotation (a longer
         # statement reworking the report's words is judged against them).
@@ -755,31 +827,100 @@ def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
             f"nearest report words differ ({describe(changed)}).",
             evidence,
         )
-    if joins_without_ellipsis:
-        extra = f"; the words also differ ({describe(changed)})" if changed else ""
-        return verdict(
-            claim,
-            "spliced",
-            f"Joins {len(groups)} separate report passages with no ellipsis{extra}.",
-            evidence,
-            diff,
+    return None
+
+
+def _given_to_speaker(claim: Claim, ctx: Context, found: Found) -> CheckedClaim | None:
+    """misattributed (provisional): the report's words, six or more, given to a council
+    speaker as their own. None otherwise."""
+    if not (found.spoken and not found.short and _own_words(claim, ctx.release.text)):
+        return None
+    why = f"These are the report's words, but the release gives them to {_speaker(claim)}."
+    checked = verdict(claim, "misattributed", why, found.evidence, found.diff)
+    return provisional(checked, ctx, _GIVEN_TO_SPEAKER)
+
+
+def _spliced(claim: Claim, found: Found) -> CheckedClaim | None:
+    """spliced: one quoted passage joining report passages that are not adjacent, with no
+    ellipsis. None otherwise."""
+    if not found.joins:
+        return None
+    extra = f"; the words also differ ({describe(found.changed)})" if found.changed else ""
+    return verdict(
+        claim,
+        "spliced",
+        f"Joins {len(found.groups)} separate report passages with no ellipsis{extra}.",
+        found.evidence,
+        found.diff,
+    )
+
+
+def _given_elsewhere_in_release(claim: Claim, ctx: Context, found: Found) -> CheckedClaim | None:
+    """misattributed: words given to inspectors, differing from the report, that the
+    release itself gives to someone else (``_given_elsewhere``). None otherwise."""
+    if not (found.changed and _role(claim) == "inspectors"):
+        return None
+    if theirs := _given_elsewhere(claim, ctx.release.text):
+        return _misattributed_from_release(claim, theirs, found.evidence)
+    return None
+
+
+def _misquoted(claim: Claim, found: Found) -> CheckedClaim | None:
+    """misquoted: words changed, or report words left out inside one passage with no
+    ellipsis. None otherwise."""
+    if not (found.changed or found.left_out):
+        return None
+    differ = [describe(found.changed)] if found.changed else []
+    differ += [f"'{gap}' left out with no ellipsis" for gap in found.left_out]
+    return verdict(
+        claim,
+        "misquoted",
+        f"Words differ from the report: {'; '.join(differ)}.",
+        found.evidence,
+        found.diff,
+    )
+
+
+def _negated(claim: Claim, ctx: Context, report: Report, found: Found) -> CheckedClaim | None:
+    """misleading (provisional): words given to inspectors that the report prints only
+    negated or limited (``_negated_in_report``), or stops where its sentence goes on to deny
+    them (``_denied_after``). None otherwise."""
+    if _role(claim) != "inspectors":
+        return None
+    if negated := _negated_in_report(claim, found.segs, ctx, report):
+        check = _NEGATED
+        why = (
+            f"The report uses these words only negated or limited ('{negated}'); the release "
+            "gives them as what inspectors found."
         )
-    if (
-        changed
-        and _role(claim) == "inspectors"
-        and (theirs := _given_elsewhere(claim, ctx.release.text))
-    ):
-        return _misattributed_from_release(claim, theirs, evidence)
-    if changed or left_out:
-        differ = [describe(changed)] if changed else []
-        differ += [f"'{gap}' left out with no ellipsis" for gap in left_out]
-        return verdict(
-            claim,
-            "misquoted",
-            f"Words differ from the report: {'; '.join(differ)}.",
-            evidence,
-            diff,
+    elif denied := _denied_after(claim, found.segs, ctx, report):
+        check = _DENIED
+        why = (
+            f"The report's sentence goes on to deny what these words say ('{denied}'); the "
+            "release stops before it."
         )
+    else:
+        return None
+    checked = verdict(claim, "misleading", why, found.evidence, found.diff)
+    return provisional(checked, ctx, check)
+
+
+def _of_other(claim: Claim, ctx: Context, report: Report, found: Found) -> CheckedClaim | None:
+    """misleading (provisional): a few words the report says only of something else than
+    what the release gives them to (``_said_of_other``). None otherwise."""
+    if not (other := _said_of_other(claim, found.segs, ctx, report)):
+        return None
+    why = f"The report {other}; nowhere of what the release's sentence gives them to."
+    checked = verdict(claim, "misleading", why, found.evidence, found.diff)
+    return provisional(checked, ctx, _OF_OTHER)
+
+
+def _as_printed(claim: Claim, ctx: Context, report: Report, found: Found) -> CheckedClaim:
+    """minor_variation when the words differ from the report's only as the conventions
+    allow (a bracket, a house style, case, punctuation, spelling, inflection); supported
+    when verbatim, a marked omission ("the experience ... of many children") included:
+    how a quotation leaves words out, the words given being the report's."""
+    segs, diff = found.segs, found.diff
     bracketed = any(_BRACKET.search(piece) for piece in _pieces(claim))
     if (
         bracketed
@@ -794,23 +935,14 @@ def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
             else "case, punctuation, hyphenation, spelling or inflection"
         )
         return verdict(
-            claim, "minor_variation", f"In the report, differing only by {why}.", evidence, diff
+            claim,
+            "minor_variation",
+            f"In the report, differing only by {why}.",
+            found.evidence,
+            diff,
         )
-    if _role(claim) == "inspectors" and (negated := _negated_in_report(claim, segs, ctx, report)):
-        why = (
-            f"The report uses these words only negated or limited ('{negated}'); the release "
-            "gives them as what inspectors found."
-        )
-        return provisional(verdict(claim, "misleading", why, evidence, diff), ctx, _NEGATED)
-    if other := _said_of_other(claim, segs, ctx, report):
-        why = (
-            f"The report {other}; nowhere of what the release's sentence gives them to."
-        )
-        return provisional(verdict(claim, "misleading", why, evidence, diff), ctx, _OF_OTHER)
-    # A marked omission ("the experience ... of many children") is how a quotation
-    # leaves words out: the words given are the report's, so it is supported.
-    marked = ", with a marked omission" if len(groups) > 1 else ""
-    return verdict(claim, "supported", f"Verbatim in the report{marked}.", evidence, diff)
+    marked = ", with a marked omission" if len(found.groups) > 1 else ""
+    return verdict(claim, "supported", f"Verbatim in the report{marked}.", found.evidence, diff)
 
 
 def _negated_in_report(
@@ -830,11 +962,8 @@ def _negated_in_report(
     own = ctx.sentence_around(claim).replace(claim.text, " ")
     if NEGATION.search(own):
         return None
-    index = ctx.index(report)
-    found = index.occurrences(normalise(claim.text).text)
     negated = []
-    for alignment in found:
-        start, end = index.span(alignment)
+    for start, end in _report_places(segs[0], ctx, report):
         before = _CLAUSE_BREAK.split(report.text[max(0, start - _NEGATED_BEFORE) : start])[-1]
         said = " ".join(before.split()[-_NEGATION_WORDS:])
         limited = _LIMIT_BEFORE.search(said) and not LIMITED.search(own)
@@ -843,6 +972,40 @@ def _negated_in_report(
             return None
         negated.append(f"{said} {report.text[start:end]}")
     return negated[0] if negated else None
+
+
+def _report_places(seg: Segment, ctx: Context, report: Report) -> list[tuple[int, int]]:
+    """Every place the report prints a quotation's words, or, when it prints them only
+    in another case or inflection ('instigate' for the release's 'instigates'), the
+    place the quotation was put: the report's words whose sense the release gives."""
+    index = ctx.index(report)
+    found = index.occurrences(normalise(seg.text).text) or [seg.alignment]
+    return [index.span(alignment) for alignment in found]
+
+
+def _denied_after(claim: Claim, segs: list[Segment], ctx: Context, report: Report) -> str | None:
+    """The report's words 'is improving but is not yet good enough' when a quotation
+    ('educational progress ... "is improving"') stops where the report's sentence goes on
+    to deny the very predicate it quotes, with the same subject and no word of its own
+    (``words.qualifiers.DENIED_AFTER``: 'but is not', 'but are not yet'), at every place
+    the report prints the words, and the release's sentence neither negates nor limits
+    them itself. A clause with a subject of its own ('..., although practice is not yet
+    consistent', '..., but it is not always recorded') says something else, which the
+    quotation need not carry. None otherwise."""
+    if len(segs) != 1:
+        return None
+    own = ctx.sentence_around(claim).replace(claim.text, " ")
+    if NEGATION.search(own) or LIMITED.search(own):
+        return None
+    denied = []
+    for start, end in _report_places(segs[0], ctx, report):
+        after = report.text[end : end + _DENIED_AFTER_CHARS]
+        match = DENIED_AFTER.match(after)
+        if match is None:
+            return None
+        rest = SENTENCE_END.split(after[match.end() :], maxsplit=1)[0]
+        denied.append(" ".join(f"{report.text[start:end]}{after[: match.end()]}{rest}".split()))
+    return denied[0] if denied else None
 
 
 _FINITE_START = re.compile(rf"(?:{BE_DONE}|has|have|had)\b", re.I)

@@ -19,7 +19,8 @@ from rapidfuzz import fuzz
 from verify.match.normalise import Normalised, Token, word_form
 from verify.types import DiffOp
 from verify.words.numbers import number
-from verify.words.spellings import spelled_out
+from verify.words.qualifiers import WEAKENING_DROPS
+from verify.words.spellings import soundalike, spelled_out
 
 if TYPE_CHECKING:
     import numpy as np
@@ -416,11 +417,14 @@ _SLIP_MIN_LETTERS = 6
 
 def _misspelt(op: DiffOp) -> bool:
     """One word for one, the report's with two neighbouring letters swapped ('reveiws' for
-    'reviews', 'recieve' for 'receive'): the same word mistyped, which the conventions call
-    a spelling difference, not another word."""
+    'reviews', 'recieve' for 'receive') or its ending spelled by sound ('permanance',
+    ``words.spellings.soundalike``): the same word mistyped, which the conventions call a
+    spelling difference, not another word."""
     a, b = op.report, op.release
     if " " in a or " " in b or len(a) != len(b) or len(a) < _SLIP_MIN_LETTERS:
         return False
+    if soundalike(a, b):
+        return True
     at = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
     return (
         len(at) == 2
@@ -482,7 +486,8 @@ def _spells(letters: str, words: list[str], whole: bool = False) -> bool:
 
 def substantive(diff: list[DiffOp], abbreviations: frozenset[str] | None = None) -> list[DiffOp]:
     """The diff steps that change words: not an inflection, not a number or one of the
-    report's ``abbreviations`` spelled otherwise, not a word mistyped, and not the one
+    report's ``abbreviations`` spelled otherwise, not a word mistyped, not a 'very' dropped
+    (``words.qualifiers.WEAKENING_DROPS``), and not the one
     article or preposition change the conventions allow (a second such change counts, as
     do both)."""
     changed = [
@@ -495,6 +500,7 @@ def substantive(diff: list[DiffOp], abbreviations: frozenset[str] | None = None)
         )
         and not (abbreviations is not None and _abbreviation_step(diff, k, abbreviations))
         and not _range_dashed(diff, k)
+        and not (op.op == "delete" and op.report in WEAKENING_DROPS)
     ]
     function = [op for op in changed if _function_word_change(op)]
     if len(function) == 1:

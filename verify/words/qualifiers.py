@@ -119,6 +119,23 @@ left at least five letters long ('unborn' is not 'born')."""
 PRIVATIVE = r"without|free\s+(?:of|from)"
 """Words that deny the noun after them as 'no' does ('acts without delay' says the report's
 'there is no delay'): inside another pattern."""
+WEAKENING_DROPS = frozenset({"very"})
+"""Words of degree whose loss from a quotation only weakens the report's words ('well
+understood' quoted from 'very well understood'): a minor variation. Added, they
+strengthen what the report says, which is a change."""
+
+DENIED_AFTER = re.compile(
+    r"[\s,]*(?:but|although|though|yet)\s+(?:is|are|was|were)\s+(?:not|never)\b"
+    r"(?!\s+(?:only|just|merely|simply))",
+    re.I,
+)
+"""A sentence going on, with no subject of its own, to deny what its subject was just said
+to do or be: 'Educational progress ... is improving but is not yet good enough'. The same
+subject, the predicate denied: a quotation stopping before it gives the half the sentence
+takes back. Only 'is'/'are' denied: what the subject is said to be; a verb of doing
+('but do not always record visits') tells another thing it does. A clause with a subject
+('although practice is not yet consistent') says something else."""
+
 NOT_ONLY = re.compile(r"\bnot\s+(?:only|just|merely|simply|least)\b", re.I)
 """A 'not' that is no negation: 'not only of the immediate concern, but the child's
 experience' affirms both; 'not only timely but thorough' does not negate 'timely'."""

@@ -54,6 +54,23 @@ SPELLINGS = {
 Ofsted prints, for the irregular words no suffix rule ('-ize', '-our', a doubled letter)
 relates: one word in comparison, however spelled."""
 
+SOUNDALIKE_ENDINGS = (("ence", "ance"), ("ences", "ances"), ("ent", "ant"), ("ents", "ants"))
+"""Endings spelled alike by sound, each the other's misspelling ('permanance' for
+'permanence', 'independant' for 'independent'): the same word mistyped, which the
+conventions call a spelling difference."""
+
+
+def soundalike(word: str, other: str) -> bool:
+    """True when the two words differ only by an ending of ``SOUNDALIKE_ENDINGS`` after a
+    stem of at least five letters: 'permanance' and 'permanence'."""
+    for one, two in SOUNDALIKE_ENDINGS:
+        for a, b in ((word, other), (other, word)):
+            stem = a.removesuffix(one)
+            if stem != a and len(stem) >= 5 and b == stem + two:
+                return True
+    return False
+
+
 UNITS = {
     "hrs": "hour",
     "hr": "hour",
