@@ -19,7 +19,6 @@ from rapidfuzz import fuzz
 from verify.match.normalise import Normalised, Token, word_form
 from verify.types import DiffOp
 from verify.words.numbers import number
-from verify.words.qualifiers import WEAKENING_DROPS
 from verify.words.spellings import soundalike, spelled_out
 
 if TYPE_CHECKING:
@@ -486,8 +485,7 @@ def _spells(letters: str, words: list[str], whole: bool = False) -> bool:
 
 def substantive(diff: list[DiffOp], abbreviations: frozenset[str] | None = None) -> list[DiffOp]:
     """The diff steps that change words: not an inflection, not a number or one of the
-    report's ``abbreviations`` spelled otherwise, not a word mistyped, not a 'very' dropped
-    (``words.qualifiers.WEAKENING_DROPS``), and not the one
+    report's ``abbreviations`` spelled otherwise, not a word mistyped, and not the one
     article or preposition change the conventions allow (a second such change counts, as
     do both)."""
     changed = [
@@ -500,7 +498,6 @@ def substantive(diff: list[DiffOp], abbreviations: frozenset[str] | None = None)
         )
         and not (abbreviations is not None and _abbreviation_step(diff, k, abbreviations))
         and not _range_dashed(diff, k)
-        and not (op.op == "delete" and op.report in WEAKENING_DROPS)
     ]
     function = [op for op in changed if _function_word_change(op)]
     if len(function) == 1:

@@ -119,11 +119,6 @@ left at least five letters long ('unborn' is not 'born')."""
 PRIVATIVE = r"without|free\s+(?:of|from)"
 """Words that deny the noun after them as 'no' does ('acts without delay' says the report's
 'there is no delay'): inside another pattern."""
-WEAKENING_DROPS = frozenset({"very"})
-"""Words of degree whose loss from a quotation only weakens the report's words ('well
-understood' quoted from 'very well understood'): a minor variation. Added, they
-strengthen what the report says, which is a change."""
-
 DENIED_AFTER = re.compile(
     r"[\s,]*(?:but|although|though|yet)\s+(?:is|are|was|were)\s+(?:not|never)\b"
     r"(?!\s+(?:only|just|merely|simply))",
