@@ -169,3 +169,28 @@ def test_a_first_in_every_area_is_every_areas_first(settings, then_help, expecte
     report = make_report(table=good)
     got = check_claims(release, extract_claims(release), [report], [earlier], settings, None)
     assert got.claims[0].verdict == expected, got.claims[0].explanation
+
+
+@pytest.mark.parametrize(
+    ("then_leavers", "expected"), [("inadequate", "supported"), ("good", "contradicted")]
+)
+def test_a_dated_grade_hung_on_an_areas_clause_is_that_areas(settings, then_leavers, expected):
+    """compare13: 'Care leavers' services were rated good, having been judged inadequate in
+    2014' dates care leavers' grade, not the service's overall one (was contradicted by
+    2014's overall requires improvement); a wrong one for care leavers stays flagged."""
+    earlier = make_report(
+        table=[
+            ("overall_effectiveness", "requires_improvement", "Overall effectiveness"),
+            ("care_leavers", then_leavers, "Care leavers"),
+        ],
+        framework="sif",
+        sha="b" * 64,
+        published=date(2014, 9, 15),
+    )
+    report = make_report(table=[("care_leavers", "good", "Care leavers")])
+    release = make_release(
+        "26 April 2024\n\nCare leavers' services were rated good, having been judged "
+        "inadequate in 2014."
+    )
+    got = check_claims(release, extract_claims(release), [report], [earlier], settings, None)
+    assert got.claims[0].verdict == expected, got.claims[0].explanation

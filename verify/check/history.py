@@ -19,7 +19,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from verify.check.common import Context, judgement_grade, provisional, verdict
-from verify.check.comparison import ACCOUNT, LOOKED_AFTER_AREAS, first_judgement, graded_apart
+from verify.check.comparison import (
+    ACCOUNT,
+    LOOKED_AFTER_AREAS,
+    area_hung_on,
+    first_judgement,
+    graded_apart,
+)
 from verify.check.grades import grades_verdict, inspection_years
 from verify.check.national import check_national, read_claim
 from verify.types import CheckedClaim, Claim, Grade, GradeMention, JudgementName, Report
@@ -130,19 +136,20 @@ def _dated_grades(
         year = _printed_year(claim.text, mention) or (near[0] if len(near) == 1 else None)
         if year is None or year in own or mention.time_cue == "now":
             continue
+        area = _area_of(claim, mention)
         then = [p for p in earlier if year in inspection_years(p)]
         # None, or which of that year's inspections is meant is not known.
         known = len(then) == 1 and then[0].framework in GRADED_FRAMEWORKS
-        graded = _grade(then[0], mention.judgement) if known else None
+        graded = _grade(then[0], area) if known else None
         if graded is None and not then:
-            graded = _printed_grade(report, year, mention.judgement)
+            graded = _printed_grade(report, year, area)
             then = [report] if graded else then
         if graded is None:
             unsettled = True
             continue
         dated.append((mention, then[0], graded))
     said = "; ".join(
-        f"{_then(p, report)} was {grade_text(g)} {_for(m.judgement)}" for m, p, g in dated
+        f"{_then(p, report)} was {grade_text(g)} {_for(_area_of(claim, m))}" for m, p, g in dated
     )
     if wrong := [p for m, p, g in dated if m.grade != g]:
         checked = verdict(claim, "contradicted", f"{said}.")
@@ -155,6 +162,15 @@ def _dated_grades(
     today = grades_verdict(_with_grades(claim, rest), ctx, report)
     label = "supported" if today.verdict == "not_checkable" else today.verdict
     return verdict(claim, label, f"{said}. Now: {today.explanation}", today.evidence)
+
+
+def _area_of(claim: Claim, mention: GradeMention) -> JudgementName | None:
+    """The judgement a grade is of: the one its clause names, else the one named by the
+    clause its clause hangs on ('Care leavers' services were rated good, having been judged
+    inadequate in 2014': 2014's care leavers, was the service's overall grade then)."""
+    if mention.judgement is not None or mention.start is None:
+        return mention.judgement
+    return area_hung_on(claim.text, mention.start)
 
 
 def _then(earlier: Report, report: Report) -> str:
@@ -172,9 +188,7 @@ def _printed_grade(report: Report, year: int, judgement: JudgementName | None) -
         steps = [s.grade for s in _printed_steps(report, judgement) if s.year == year]
         return steps[0] if steps else None
     said = {
-        p.grade
-        for p in report.previous
-        if p.year == year and p.grade and not graded_apart(p.text)
+        p.grade for p in report.previous if p.year == year and p.grade and not graded_apart(p.text)
     }
     return said.pop() if len(said) == 1 else None
 
