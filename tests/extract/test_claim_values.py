@@ -530,3 +530,29 @@ def test_a_team_of_others_is_not_the_inspection_team(sentence):
 def test_ofsteds_own_team_is_still_read():
     assert parse_values("A seven-strong team of Ofsted inspectors visited.", None).team_total == 7
     assert parse_values("A 10-strong team from Ofsted spent a week.", None).team_total == 10
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Every area apart from adoption was judged inadequate, and adoption services "
+            "retained their requires improvement rating.",
+            [("inadequate", None), ("requires_improvement", "adoption")],
+        ),
+        (
+            "Every area apart from adoption and care leavers was judged inadequate.",
+            [("inadequate", None)],
+        ),
+        (
+            "Every area except adoption, which was judged good, requires improvement.",
+            [("good", "adoption"), ("requires_improvement", None)],
+        ),
+        ("Adoption was judged inadequate.", [("inadequate", "adoption")]),
+    ],
+)
+def test_a_judgement_named_as_an_exception_takes_no_grade_said_of_all(sentence, expected):
+    """compare13: the grade said of every area but the one named is not that one's (was
+    adoption's inadequate, contradicted against its earlier requires improvement); a
+    relative clause of its own still grades it."""
+    assert grades(sentence) == expected

@@ -250,6 +250,8 @@ def _past_its_aside(sentence: str, judgement: re.Match, hits: list[re.Match]) ->
     none, so 'require improvement' was the whole service's, or a fostering passage's). Not
     across another judgement, grade or contrast."""
     aside = _RELATIVE_ASIDE.match(sentence, judgement.end())
+    if aside and _excepted(sentence, judgement):
+        return None  # 'every area except adoption, which ..., requires improvement'
     later = next((m for m in hits if aside and m.start() >= aside.end()), None)
     if later is None or later.start() - aside.end() > _MAX_GRADE_DISTANCE // 2:
         return None
@@ -768,7 +770,35 @@ def _grade_for(sentence: str, judgement: re.Match, hits: list[re.Match]) -> re.M
         return before[-1]
     if not after or _in_closed_aside(sentence, judgement, after[0]):
         return None
+    if _excepted(sentence, judgement) and not _OWN_ASIDE.match(sentence, judgement.end()):
+        return None  # 'every area apart from adoption was judged inadequate': not adoption
     return after[0] if _not_anothers(sentence, judgement, after[0]) else None
+
+
+_EXCEPTED = re.compile(rf"\b(?:{EXCEPTIONS})\s+(?:(?:the|its|their|for|of)\s+)*$", re.I)
+_LISTED_BEFORE = re.compile(r"^(?:\s*,)?\s*(?:and|or)?\s*(?:the\s+|its\s+)?$", re.I)
+_OWN_ASIDE = re.compile(r"(?:\s+services?)?\s*,\s*(?:which|that|who)\b", re.I)
+"""A relative clause opened just after a judgement's name: its grade is the judgement's
+own ('every area except adoption, which was judged good')."""
+
+
+def _excepted(sentence: str, judgement: re.Match) -> bool:
+    """True when the judgement is named as an exception to what is said of all, alone or
+    listed with others ('every area apart from adoption', 'every area but adoption and care
+    leavers'): the grade said of all after it is not its grade (compare13: 'Every area
+    apart from adoption was judged inadequate, and adoption services retained their
+    requires improvement rating' gave adoption inadequate, contradicted against 2013)."""
+    end = judgement.start()
+    while True:
+        before = sentence[:end]
+        if _EXCEPTED.search(before):
+            return True
+        listed = [
+            m for m in JUDGEMENT_RE.finditer(before) if _LISTED_BEFORE.match(before[m.end() :])
+        ]
+        if not listed:
+            return False
+        end = listed[-1].start()
 
 
 _OWN_PREDICATE = re.compile(
