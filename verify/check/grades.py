@@ -67,6 +67,8 @@ from verify.words.speakers import FRAMING
 from verify.words.verdicts import worst
 
 _WORDS = {"half": 50.0, "all": 100.0}
+_MOST = re.compile(r"(?:the (?:vast )?majority|most) of\b", re.I)
+"""A share said as more than half ('the majority of the five judgements'), no figure."""
 
 
 def table_evidence(report: Report, ctx: Context, names: list[str]) -> list[Evidence]:
@@ -145,9 +147,7 @@ def _pct(a: int, b: int) -> float:
     return 100.0 * a / b if b else 0.0
 
 
-def check_share(
-    claim: Claim, report: Report, ctx: Context, grades: frozenset[str]
-) -> CheckedClaim:
+def check_share(claim: Claim, report: Report, ctx: Context, grades: frozenset[str]) -> CheckedClaim:
     """A count or share of judgements at a grade ('outstanding in 50 per cent of areas'),
     or at either of two ('good or outstanding in three of the five areas')."""
     v = claim.values
@@ -163,7 +163,9 @@ def check_share(
     if (board := _with_the_board(report, grades, v.of_total)) is not None:
         readings.append(board)
         rule += f"; {board[0]} of {board[1]} with the LSCB's review counted"
-    if percent is not None:
+    if _MOST.match(v.quantifier or ""):
+        ok = any(2 * a > b and v.of_total in (None, b) for a, b in readings)
+    elif percent is not None:
         ok = any(abs(percent - _pct(a, b)) < 1.0 for a, b in readings if b)
     elif v.count is not None:
         ok = any(v.count == a and v.of_total in (None, b) for a, b in readings)
@@ -385,7 +387,8 @@ def _is_share(claim: Claim, mentions: list[GradeMention]) -> bool:
     for a count of the areas the sentence then names, each with its own grade ('in three
     areas, impact of leaders, judged requires improvement, ...')."""
     v = claim.values
-    if v.percent is None and v.count is None and (v.quantifier or "").lower() not in _WORDS:
+    said = (v.quantifier or "").lower()
+    if v.percent is None and v.count is None and said not in _WORDS and not _MOST.match(said):
         return False
     if v.quantifier == "all" and v.count is None and not _all_at_one_grade(claim, mentions):
         return False

@@ -85,13 +85,17 @@ _QUANTIFIER = re.compile(
     rf"|(?:every one|each) of (?:the|its) (?:{_NUM} )?{_AREAS}\b"
     rf"|{RELEASE_GRADE}\W{{0,2}} across the board\b)"
     rf"|(?P<pct>(?P<pct_n>\d{{1,3}}(?:\.\d+)?)\s*(?:%|per ?cent\b))"
+    r"|\b(?P<most>(?:the (?:vast )?majority|most) of (?:the |its )?"
+    rf"(?:(?P<most_of>{_NUM}) )?{_AREAS})\b"
     rf"|\b(?P<count>{_NUM}) (?:(?:of|in|out of)(?: the| its)? )?(?:(?P<of>{_NUM}) )?{_AREAS}\b"
     r"|\b(?<!and a )(?P<half>half)\b(?![- ](?:an? )?(?:years?|months?|weeks?|days?|term)\b)"
     r"|\b(?P<overall>overall)\b",
     re.I,
 )
-"""A quantifier of judgements: 'all five areas', 'four of the five judgements', 60%, 'half';
-a half of a span of time ('four and a half years after', 'half a term') counts none."""
+"""A quantifier of judgements: 'all five areas', 'four of the five judgements', 60%, 'half',
+'the majority of the five judgements' (more than half of five: compare13, the five were
+read as a count, five of five); a half of a span of time ('four and a half years after',
+'half a term') counts none."""
 _DURATION = re.compile(
     rf"(?<!\bevery )(?<!\bwithin )\b(?P<n>{_NUM})[- ](?:working[- ])?(?P<unit>day|week)s?\b"
     r"(?!\s+(?:after|before|later|ago|since|until|between"
@@ -863,6 +867,8 @@ def _quantifier(sentence: str) -> tuple[str | None, int | None, int | None, floa
         # board" say all without a number.
         total = next((number(w) for w in reversed(m.group("all").split()) if number(w)), None)
         return (m.group("all"), total, total, None) if total else ("all", None, None, None)
+    if m.group("most"):
+        return m.group(), None, number(m.group("most_of") or ""), None
     if m.group("count"):
         return m.group().strip(), number(m.group("count")), number(m.group("of") or ""), None
     return m.group(), None, None, (50.0 if m.group("half") else None)
