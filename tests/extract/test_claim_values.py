@@ -556,3 +556,16 @@ def test_a_judgement_named_as_an_exception_takes_no_grade_said_of_all(sentence, 
     adoption's inadequate, contradicted against its earlier requires improvement); a
     relative clause of its own still grades it."""
     assert grades(sentence) == expected
+
+
+def test_a_second_reported_clause_keeps_its_own_subjects_grade():
+    """compare13: 'found that A ..., and that placement stability is good' gives the good
+    to placement stability, not a judgement named in the first clause (was looked after
+    children's good, contradicted by a 2013 report's inadequate)."""
+    assert grades(
+        "Inspectors found that the arrangements for keeping looked after children safe are "
+        "adequate, and that placement stability is good."
+    ) == [("good", None)]
+    assert grades("Inspectors found that services for looked after children are good.") == [
+        ("good", "looked_after_and_permanence")
+    ]

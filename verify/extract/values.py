@@ -732,6 +732,11 @@ _MAX_GRADE_DISTANCE = 120
 _CONTRAST = re.compile(r"\b(?:but|while|whilst|whereas|however|(?:al)?though|concerns?)\b", re.I)
 
 
+_ANOTHER_THAT = re.compile(r"\b(?:and|but|or)\s+that\b", re.I)
+"""A second clause reported after the first ('found that A are adequate, and that placement
+stability is good'): its own subject has its grade, not a judgement named in the first."""
+
+
 _OPENING_OVERALL = re.compile(r"overall\s*,", re.I)
 _LINK = re.compile(
     r"^[\s’'\"”]*(?:(?:ratings?|judgements?|grades?)\s+)?"
@@ -765,7 +770,8 @@ def _grade_for(sentence: str, judgement: re.Match, hits: list[re.Match]) -> re.M
         near = abs(judgement.start() - m.start()) <= _MAX_GRADE_DISTANCE
         between = sentence[min(judgement.end(), m.end()) : max(judgement.start(), m.start())]
         crosses = GRADE_RE.search(between) and not _changed_to(sentence, m)
-        return near and not _CONTRAST.search(sentence[lo:hi]) and not crosses
+        apart = _CONTRAST.search(sentence[lo:hi]) or _ANOTHER_THAT.search(sentence[lo:hi])
+        return near and not apart and not crosses
 
     before = [m for m in hits if m.end() <= judgement.start() and reachable(m)]
     after = [m for m in hits if m.start() >= judgement.end() and reachable(m)]
