@@ -29,6 +29,7 @@ from verify.check.common import (
 from verify.match import PassageIndex, Sentence, normalise
 from verify.types import CheckedClaim, Claim, Evidence, GradeMention, Report
 from verify.words.clauses import clause_spans, clause_start
+from verify.words.dates import LOOKING_BACK, YEAR
 from verify.words.grades import (
     GRADE_ONLY,
     GRADING_VERBS,
@@ -69,6 +70,33 @@ from verify.words.verdicts import worst
 _WORDS = {"half": 50.0, "all": 100.0}
 _MOST = re.compile(r"(?:the (?:vast )?majority|most) of\b", re.I)
 """A share said as more than half ('the majority of the five judgements'), no figure."""
+
+
+_ADEQUATE = re.compile(r"\badequate\b", re.I)
+_LOOKS_BACK = re.compile(rf"\b(?:{LOOKING_BACK})\b", re.I)
+
+
+def adequate_of_its_time(claim: Claim, report: Report) -> Claim | None:
+    """The claim as a rating of today's 'adequate', when the report grades on the
+    pre-2013 scale (framework ``other``: the 2012-2013 inspections) and the claim is a
+    comparison only because extraction reads a bare 'adequate' as an earlier inspection's
+    (``extract.values._previous``: no inspection since 2013 gives it): no year, change,
+    first or word looking back ('Half of the judgements were rated adequate' of a 2013
+    inspection of looked after children's services was compared with an earlier inspection
+    the report does not recount, and a wrong share was not_checkable). None otherwise."""
+    v = claim.values
+    said = _ADEQUATE.search(claim.text)
+    if report.framework != "other" or v.previous_grade != "adequate" or said is None:
+        return None
+    if v.previous_year or v.direction or v.grade_steps or v.first_grade:
+        return None
+    if YEAR.search(claim.text) or _LOOKS_BACK.search(claim.text):
+        return None
+    adequate = GradeMention(
+        grade="adequate", judgement=None, printed=said.group(), start=said.start(), end=said.end()
+    )
+    values = v.model_copy(update={"grades": [*v.grades, adequate], "previous_grade": None})
+    return claim.model_copy(update={"kind": "rating", "values": values})
 
 
 def table_evidence(report: Report, ctx: Context, names: list[str]) -> list[Evidence]:
