@@ -175,7 +175,9 @@ def _pct(a: int, b: int) -> float:
     return 100.0 * a / b if b else 0.0
 
 
-def check_share(claim: Claim, report: Report, ctx: Context, grades: frozenset[str]) -> CheckedClaim:
+def check_share(
+    claim: Claim, report: Report, ctx: Context, grades: frozenset[str]
+) -> CheckedClaim:
     """A count or share of judgements at a grade ('outstanding in 50 per cent of areas'),
     or at either of two ('good or outstanding in three of the five areas')."""
     v = claim.values

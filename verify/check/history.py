@@ -188,7 +188,9 @@ def _printed_grade(report: Report, year: int, judgement: JudgementName | None) -
         steps = [s.grade for s in _printed_steps(report, judgement) if s.year == year]
         return steps[0] if steps else None
     said = {
-        p.grade for p in report.previous if p.year == year and p.grade and not graded_apart(p.text)
+        p.grade
+        for p in report.previous
+        if p.year == year and p.grade and not graded_apart(p.text)
     }
     return said.pop() if len(said) == 1 else None
 
