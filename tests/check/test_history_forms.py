@@ -194,3 +194,26 @@ def test_a_dated_grade_hung_on_an_areas_clause_is_that_areas(settings, then_leav
     )
     got = check_claims(release, extract_claims(release), [report], [earlier], settings, None)
     assert got.claims[0].verdict == expected, got.claims[0].explanation
+
+
+@pytest.mark.parametrize(
+    ("then", "expected"), [("good", "contradicted"), ("outstanding", "supported")]
+)
+def test_a_grade_held_still_is_read_in_the_earlier_frameworks_name(settings, then, expected):
+    """compare13: 'Leadership remains outstanding' against a SIF report grading leadership,
+    management and governance (ILACS's impact of leaders): was no earlier grade, so a
+    grade not held before was never flagged."""
+    earlier = make_report(
+        table=[
+            ("overall_effectiveness", "good", "Overall effectiveness"),
+            ("leadership_management_governance", then, "Leadership, management and governance"),
+        ],
+        framework="sif",
+        sha="b" * 64,
+        published=date(2016, 6, 27),
+    )
+    report = make_report(table=[("impact_of_leaders", "outstanding", "Impact of leaders")])
+    release = make_release("26 April 2024\n\nLeadership remains outstanding.")
+    got = check_claims(release, extract_claims(release), [report], [earlier], settings, None)
+    flagged = got.claims[0].verdict == "contradicted"
+    assert flagged == (expected == "contradicted"), got.claims[0].explanation

@@ -309,7 +309,9 @@ def _still_held(
     if _grade(report, judgement) != grade:
         return None
     graded = [p for p in earlier if p.framework in GRADED_FRAMEWORKS]
-    steps = [Step(p.label, p.grade_of(judgement or "overall_effectiveness")) for p in graded]
+    # The judgement's name in that report's framework: SIF's leadership, management and
+    # governance is ILACS's impact of leaders (``_grade``; was none, so nothing held).
+    steps = [Step(p.label, _grade(p, judgement)) for p in graded]
     last = (steps or _printed_steps(report, judgement) or [None])[0]
     if last is None or last.grade is None or grade_rank(last.grade) == grade_rank(grade):
         return None  # 2012's 'adequate' is the step 'requires improvement' took over
