@@ -217,3 +217,37 @@ def test_a_grade_held_still_is_read_in_the_earlier_frameworks_name(settings, the
     got = check_claims(release, extract_claims(release), [report], [earlier], settings, None)
     flagged = got.claims[0].verdict == "contradicted"
     assert flagged == (expected == "contradicted"), got.claims[0].explanation
+
+
+@pytest.mark.provisional
+@pytest.mark.parametrize(("then", "expected"), [("inadequate", True), ("adequate", False)])
+def test_a_dated_grade_of_help_and_protection_is_read_from_the_protection_account(
+    settings, then, expected
+):
+    """compare13: an account of the 2013 inspection of arrangements for the protection of
+    children gives help and protection's grade of 2013 (was read for looked-after
+    judgements only, so a wrong one was not_checkable)."""
+    account = (
+        "The previous inspection of the local authority's arrangements for the protection "
+        "of children was in February 2013. The local authority was judged to be adequate."
+    )
+    report = make_report(
+        text=account,
+        table=[
+            ("overall_effectiveness", "good", "Overall effectiveness"),
+            ("help_and_protection", "requires_improvement", "Help and protection"),
+        ],
+        framework="sif",
+        previous=[
+            PreviousInspection(
+                text=account, year=2013, kind="inspection", grade="adequate", start=0,
+                end=len(account),
+            )
+        ],
+    )
+    release = make_release(
+        f"27 June 2016\n\nIts child protection services, judged {then} in February 2013, now "
+        "require improvement."
+    )
+    got = check_claims(release, extract_claims(release), [report], [], settings, None)
+    assert (got.claims[0].verdict == "contradicted") is expected, got.claims[0].explanation

@@ -34,7 +34,7 @@ from verify.words.clauses import clause_spans
 from verify.words.councils import COUNCIL_WORD, names_council
 from verify.words.dates import SINCE_YEAR
 from verify.words.grades import GRADE, RELEASE_GRADE_RE, grade_of, grade_rank, grade_text
-from verify.words.judgements import JUDGED_WITHIN, graded_areas
+from verify.words.judgements import JUDGED_WITHIN, JUDGEMENTS, graded_areas
 from verify.words.numbers import MONTH, NUMBER, ORDINAL, number, ordinal
 
 _ORDINAL = rf"({ORDINAL})"
@@ -75,6 +75,19 @@ _FIRST_SINCE = re.compile(
     r"\bfirst (?:[\w-]+ ){0,3}inspection\b[^.;]{0,100}?" + SINCE_YEAR.pattern, re.I
 )
 _LOOKED_AFTER = re.compile(r"looked[\s-]after|in care|adoption", re.I)
+_PROTECTION = re.compile(JUDGEMENTS["help_and_protection"].mention, re.I)
+
+
+def _of_area(account: str, judgement: JudgementName) -> bool:
+    """True for an account of the earlier inspection of that area alone: the looked-after
+    children's one for a looked-after judgement, the one of 'arrangements for the protection
+    of children' or 'safeguarding arrangements' (naming no looked-after children) for help
+    and protection (compare13: 'child protection services, judged inadequate in February
+    2013' against an account of that year's protection inspection, adequate, was not read)."""
+    if judgement in LOOKED_AFTER_AREAS:
+        return bool(_LOOKED_AFTER.search(account))
+    protection = judgement == "help_and_protection" and _PROTECTION.search(account)
+    return bool(protection) and not _LOOKED_AFTER.search(account)
 
 
 @dataclass(frozen=True)
@@ -518,9 +531,9 @@ def _printed_steps(report: Report, judgement: JudgementName | None) -> list[Step
         printed = by_year[year]
         if judgement and judgement != "overall_effectiveness":
             # An area's grade only from the inspection of that area (the looked-after
-            # children's one); the service's grade overall is not the area's.
-            looked_after = judgement in LOOKED_AFTER_AREAS
-            printed = [p for p in printed if looked_after and _LOOKED_AFTER.search(p.text)]
+            # children's one, the protection one); the service's grade overall is not the
+            # area's.
+            printed = [p for p in printed if _of_area(p.text, judgement)]
         if not printed:
             continue  # that year's inspection was of another area ('child protection')
         grades = {p.grade for p in printed}
