@@ -6,7 +6,7 @@ contradicted by the grades."""
 from __future__ import annotations
 
 import pytest
-from check_helpers import make_release, make_report
+from check_helpers import make_account_report, make_release, make_report
 
 from verify.check import check_claims
 from verify.extract import extract_claims
@@ -133,25 +133,12 @@ def test_an_account_of_the_safeguarding_inspection_is_help_and_protections(
         "The previous inspection of Ashbury's safeguarding arrangements was in October 2010. "
         "The local authority was judged to be adequate."
     )
-    report = make_report(
-        text=account,
-        table=[
-            ("overall_effectiveness", "requires_improvement", "Overall effectiveness"),
-            ("help_and_protection", "good", "Help and protection"),
-            ("looked_after_and_permanence", "requires_improvement", "Children looked after"),
-        ],
-        framework="sif",
-        previous=[
-            PreviousInspection(
-                text=account,
-                year=2010,
-                kind="inspection",
-                grade="adequate",
-                start=0,
-                end=len(account),
-            )
-        ],
-    )
+    table = [
+        ("overall_effectiveness", "requires_improvement", "Overall effectiveness"),
+        ("help_and_protection", "good", "Help and protection"),
+        ("looked_after_and_permanence", "requires_improvement", "Children looked after"),
+    ]
+    report = make_account_report(account, 2010, "adequate", table)
     release = make_release(words)
     got = check_claims(release, extract_claims(release), [report], [], settings, None)
     assert got.claims[0].verdict == expected, got.claims[0].explanation

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from check_helpers import make_release, make_report
+from check_helpers import make_account_report, make_release, make_report
 
 from verify.check import check_claims
 from verify.check.grades import inspection_years
@@ -178,22 +178,28 @@ def test_a_dated_grade_hung_on_an_areas_clause_is_that_areas(settings, then_leav
     """compare13: 'Care leavers' services were rated good, having been judged inadequate in
     2014' dates care leavers' grade, not the service's overall one (was contradicted by
     2014's overall requires improvement); a wrong one for care leavers stays flagged."""
-    earlier = make_report(
-        table=[
-            ("overall_effectiveness", "requires_improvement", "Overall effectiveness"),
-            ("care_leavers", then_leavers, "Care leavers"),
-        ],
-        framework="sif",
-        sha="b" * 64,
-        published=date(2014, 9, 15),
+    earlier = [
+        ("overall_effectiveness", "requires_improvement", "Overall effectiveness"),
+        ("care_leavers", then_leavers, "Care leavers"),
+    ]
+    got = _after_sif(
+        settings,
+        "Care leavers' services were rated good, having been judged inadequate in 2014.",
+        [("care_leavers", "good", "Care leavers")],
+        earlier,
+        date(2014, 9, 15),
     )
-    report = make_report(table=[("care_leavers", "good", "Care leavers")])
-    release = make_release(
-        "26 April 2024\n\nCare leavers' services were rated good, having been judged "
-        "inadequate in 2014."
-    )
+    assert got.verdict == expected, got.explanation
+
+
+def _after_sif(settings, words: str, table, earlier_table, published: date):
+    """The one claim of ``words`` checked against a report graded ``table`` and an earlier
+    SIF report graded ``earlier_table``, published then."""
+    earlier = make_report(table=earlier_table, framework="sif", sha="b" * 64, published=published)
+    release = make_release(f"26 April 2024\n\n{words}")
+    report = make_report(table=table)
     got = check_claims(release, extract_claims(release), [report], [earlier], settings, None)
-    assert got.claims[0].verdict == expected, got.claims[0].explanation
+    return got.claims[0]
 
 
 @pytest.mark.parametrize(
@@ -203,20 +209,18 @@ def test_a_grade_held_still_is_read_in_the_earlier_frameworks_name(settings, the
     """compare13: 'Leadership remains outstanding' against a SIF report grading leadership,
     management and governance (ILACS's impact of leaders): was no earlier grade, so a
     grade not held before was never flagged."""
-    earlier = make_report(
-        table=[
-            ("overall_effectiveness", "good", "Overall effectiveness"),
-            ("leadership_management_governance", then, "Leadership, management and governance"),
-        ],
-        framework="sif",
-        sha="b" * 64,
-        published=date(2016, 6, 27),
+    earlier = [
+        ("overall_effectiveness", "good", "Overall effectiveness"),
+        ("leadership_management_governance", then, "Leadership, management and governance"),
+    ]
+    got = _after_sif(
+        settings,
+        "Leadership remains outstanding.",
+        [("impact_of_leaders", "outstanding", "Impact of leaders")],
+        earlier,
+        date(2016, 6, 27),
     )
-    report = make_report(table=[("impact_of_leaders", "outstanding", "Impact of leaders")])
-    release = make_release("26 April 2024\n\nLeadership remains outstanding.")
-    got = check_claims(release, extract_claims(release), [report], [earlier], settings, None)
-    flagged = got.claims[0].verdict == "contradicted"
-    assert flagged == (expected == "contradicted"), got.claims[0].explanation
+    assert (got.verdict == "contradicted") == (expected == "contradicted"), got.explanation
 
 
 @pytest.mark.provisional
@@ -231,20 +235,11 @@ def test_a_dated_grade_of_help_and_protection_is_read_from_the_protection_accoun
         "The previous inspection of the local authority's arrangements for the protection "
         "of children was in February 2013. The local authority was judged to be adequate."
     )
-    report = make_report(
-        text=account,
-        table=[
-            ("overall_effectiveness", "good", "Overall effectiveness"),
-            ("help_and_protection", "requires_improvement", "Help and protection"),
-        ],
-        framework="sif",
-        previous=[
-            PreviousInspection(
-                text=account, year=2013, kind="inspection", grade="adequate", start=0,
-                end=len(account),
-            )
-        ],
-    )
+    table = [
+        ("overall_effectiveness", "good", "Overall effectiveness"),
+        ("help_and_protection", "requires_improvement", "Help and protection"),
+    ]
+    report = make_account_report(account, 2013, "adequate", table)
     release = make_release(
         f"27 June 2016\n\nIts child protection services, judged {then} in February 2013, now "
         "require improvement."
