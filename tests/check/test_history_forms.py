@@ -246,3 +246,17 @@ def test_a_dated_grade_of_help_and_protection_is_read_from_the_protection_accoun
     )
     got = check_claims(release, extract_claims(release), [report], [], settings, None)
     assert (got.claims[0].verdict == "contradicted") is expected, got.claims[0].explanation
+
+
+def test_a_grade_held_still_is_not_read_from_a_broader_judgement(settings):
+    """compare13: 'care leavers still require improvement' after an ILACS 2018 report, which
+    graded care leavers with children in care (good): that joint grade is not theirs
+    alone, so nothing is flagged (stress_evidence2)."""
+    got = _after_sif(
+        settings,
+        "Services for care leavers still require improvement.",
+        [("care_leavers", "requires_improvement", "Care leavers")],
+        [("children_in_care", "good", "Children in care")],
+        date(2021, 12, 10),
+    )
+    assert got.verdict != "contradicted", got.explanation

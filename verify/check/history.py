@@ -291,6 +291,17 @@ def _grade(report: Report, judgement: JudgementName | None) -> Grade | None:
     return None
 
 
+def _equivalent_grade(report: Report, judgement: JudgementName | None) -> Grade | None:
+    """The report's grade for the judgement or its equivalent in the report's framework,
+    not one it shared with another (ILACS 2018 graded care leavers with children in care:
+    'care leavers still require improvement' after that joint good is no positive
+    evidence, stress_evidence2)."""
+    found = judgement_grade(report, judgement or "overall_effectiveness")
+    if found is None or (judgement == "care_leavers" and found[0] != judgement):
+        return None
+    return found[1]
+
+
 _STILL = re.compile(
     r"\b(?:remains?|remained|still(?: rated| judged)?|continues? to be(?: rated| judged)?)"
     r"\W{0,2}$",
@@ -323,8 +334,9 @@ def _still_held(
         return None
     graded = [p for p in earlier if p.framework in GRADED_FRAMEWORKS]
     # The judgement's name in that report's framework: SIF's leadership, management and
-    # governance is ILACS's impact of leaders (``_grade``; was none, so nothing held).
-    steps = [Step(p.label, _grade(p, judgement)) for p in graded]
+    # governance is ILACS's impact of leaders (was none, so nothing held); not a broader
+    # judgement it was judged within (care leavers within children in care, 2018-2023).
+    steps = [Step(p.label, _equivalent_grade(p, judgement)) for p in graded]
     last = (steps or _printed_steps(report, judgement) or [None])[0]
     if last is None or last.grade is None or grade_rank(last.grade) == grade_rank(grade):
         return None  # 2012's 'adequate' is the step 'requires improvement' took over
