@@ -86,6 +86,17 @@ def make_report(
     return Report(**defaults)
 
 
+def make_account_report(account: str, year: int, grade: str, table, **extra) -> Report:
+    """A SIF report whose text is one account of an earlier inspection (``account``, of
+    ``year``, giving ``grade``), with the judgement ``table`` given."""
+    from verify.types import PreviousInspection
+
+    then = PreviousInspection(
+        text=account, year=year, kind="inspection", grade=grade, start=0, end=len(account)
+    )
+    return make_report(text=account, table=table, framework="sif", previous=[then], **extra)
+
+
 def make_release(text: str) -> Release:
     return Release(source="release.txt", sha256="b" * 64, media_type="text", text=text)
 

@@ -6,7 +6,7 @@ contradicted by the grades."""
 from __future__ import annotations
 
 import pytest
-from check_helpers import make_release, make_report
+from check_helpers import make_account_report, make_release, make_report
 
 from verify.check import check_claims
 from verify.extract import extract_claims
@@ -108,3 +108,37 @@ def test_an_earlier_grade_of_another_body_is_not_compared(settings):
     assert _checked(account, "good", said, settings) == "not_checkable"
     said = "The council's help and protection was rated inadequate in 2019."
     assert _checked(account, "good", said, settings) == "contradicted"
+
+
+@pytest.mark.provisional
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("Help and protection has declined since 2010.", "contradicted"),
+        ("Help and protection has improved since 2010, when it was judged adequate.", "supported"),
+        (
+            "Its child protection services, judged adequate in October 2010, are now good.",
+            "supported",
+        ),
+    ],
+)
+def test_an_account_of_the_safeguarding_inspection_is_help_and_protections(
+    settings, words, expected
+):
+    """compare13: the 2009-2013 inspection of 'safeguarding arrangements' is help and
+    protection's earlier inspection (``words.judgements`` mention): its grade was not read
+    for help and protection (was the overall requires improvement's direction, or 'no grade
+    for help and protection': not_checkable)."""
+    account = (
+        "The previous inspection of Ashbury's safeguarding arrangements was in October 2010. "
+        "The local authority was judged to be adequate."
+    )
+    table = [
+        ("overall_effectiveness", "requires_improvement", "Overall effectiveness"),
+        ("help_and_protection", "good", "Help and protection"),
+        ("looked_after_and_permanence", "requires_improvement", "Children looked after"),
+    ]
+    report = make_account_report(account, 2010, "adequate", table)
+    release = make_release(words)
+    got = check_claims(release, extract_claims(release), [report], [], settings, None)
+    assert got.claims[0].verdict == expected, got.claims[0].explanation

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from check_helpers import make_release, make_report
+from check_helpers import make_account_report, make_release, make_report
 
 from verify.check import check_claims
 from verify.check.grades import inspection_years
@@ -169,3 +169,94 @@ def test_a_first_in_every_area_is_every_areas_first(settings, then_help, expecte
     report = make_report(table=good)
     got = check_claims(release, extract_claims(release), [report], [earlier], settings, None)
     assert got.claims[0].verdict == expected, got.claims[0].explanation
+
+
+@pytest.mark.parametrize(
+    ("then_leavers", "expected"), [("inadequate", "supported"), ("good", "contradicted")]
+)
+def test_a_dated_grade_hung_on_an_areas_clause_is_that_areas(settings, then_leavers, expected):
+    """compare13: 'Care leavers' services were rated good, having been judged inadequate in
+    2014' dates care leavers' grade, not the service's overall one (was contradicted by
+    2014's overall requires improvement); a wrong one for care leavers stays flagged."""
+    earlier = [
+        ("overall_effectiveness", "requires_improvement", "Overall effectiveness"),
+        ("care_leavers", then_leavers, "Care leavers"),
+    ]
+    got = _after_sif(
+        settings,
+        "Care leavers' services were rated good, having been judged inadequate in 2014.",
+        [("care_leavers", "good", "Care leavers")],
+        earlier,
+        date(2014, 9, 15),
+    )
+    assert got.verdict == expected, got.explanation
+
+
+def _after_sif(settings, words: str, table, earlier_table, published: date):
+    """The one claim of ``words`` checked against a report graded ``table`` and an earlier
+    SIF report graded ``earlier_table``, published then."""
+    earlier = make_report(table=earlier_table, framework="sif", sha="b" * 64, published=published)
+    release = make_release(f"26 April 2024\n\n{words}")
+    report = make_report(table=table)
+    got = check_claims(release, extract_claims(release), [report], [earlier], settings, None)
+    return got.claims[0]
+
+
+@pytest.mark.parametrize(
+    ("then", "expected"), [("good", "contradicted"), ("outstanding", "supported")]
+)
+def test_a_grade_held_still_is_read_in_the_earlier_frameworks_name(settings, then, expected):
+    """compare13: 'Leadership remains outstanding' against a SIF report grading leadership,
+    management and governance (ILACS's impact of leaders): was no earlier grade, so a
+    grade not held before was never flagged."""
+    earlier = [
+        ("overall_effectiveness", "good", "Overall effectiveness"),
+        ("leadership_management_governance", then, "Leadership, management and governance"),
+    ]
+    got = _after_sif(
+        settings,
+        "Leadership remains outstanding.",
+        [("impact_of_leaders", "outstanding", "Impact of leaders")],
+        earlier,
+        date(2016, 6, 27),
+    )
+    assert (got.verdict == "contradicted") == (expected == "contradicted"), got.explanation
+
+
+@pytest.mark.provisional
+@pytest.mark.parametrize(("then", "expected"), [("inadequate", True), ("adequate", False)])
+def test_a_dated_grade_of_help_and_protection_is_read_from_the_protection_account(
+    settings, then, expected
+):
+    """compare13: an account of the 2013 inspection of arrangements for the protection of
+    children gives help and protection's grade of 2013 (was read for looked-after
+    judgements only, so a wrong one was not_checkable)."""
+    account = (
+        "The previous inspection of the local authority's arrangements for the protection "
+        "of children was in February 2013. The local authority was judged to be adequate."
+    )
+    table = [
+        ("overall_effectiveness", "good", "Overall effectiveness"),
+        ("help_and_protection", "requires_improvement", "Help and protection"),
+    ]
+    report = make_account_report(account, 2013, "adequate", table)
+    release = make_release(
+        f"27 June 2016\n\nIts child protection services, judged {then} in February 2013, now "
+        "require improvement."
+    )
+    got = check_claims(release, extract_claims(release), [report], [], settings, None)
+    assert (got.claims[0].verdict == "contradicted") is expected, got.claims[0].explanation
+
+
+def test_a_grade_held_still_is_not_read_from_a_broader_judgement(settings):
+    """compare13: 'care leavers still require improvement' after an ILACS 2018 report, which
+    graded care leavers with children in care (good): that joint grade is not theirs
+    alone, so nothing is flagged (stress_evidence2)."""
+    got = _after_sif(
+        settings,
+        "Services for care leavers still require improvement.",
+        [("care_leavers", "requires_improvement", "Care leavers")],
+        [("children_in_care", "good", "Children in care")],
+        date(2021, 12, 10),
+    )
+    assert got.verdict != "contradicted", got.explanation

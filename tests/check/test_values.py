@@ -9,6 +9,7 @@ from check_helpers import TABLE, make_claim, make_release, make_report
 
 from verify.check import check_claims
 from verify.check.fact import days_spanned, weeks_spanned
+from verify.extract import extract_claims
 from verify.extract.values import parse_values
 from verify.report.metadata import named_date
 from verify.types import GradeMention, PreviousInspection
@@ -654,3 +655,49 @@ def test_a_visit_to_come_is_not_the_one_reported(report, settings):
     text = "Ashbury Council\n\n10 May 2024\n\nThe next monitoring visit is expected in the autumn."
     ctx = Context(make_release(text), [report], [], settings, None)
     assert ctx.about_other_visit(report) is False
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The majority of the five judgements were good or better.", "supported"),
+        ("The majority of the five judgements were outstanding.", "contradicted"),
+        ("Most of the four areas were rated outstanding.", "contradicted"),
+    ],
+)
+def test_a_majority_of_the_judgements_is_more_than_half_of_them(report, settings, text, expected):
+    """compare13: 'the majority of the five judgements' is a share, more than half of five
+    (was read as a count of five, five of five, and a true sentence contradicted); two of
+    four is no majority."""
+    release = make_release(text)
+    got = check_claims(release, extract_claims(release), [report], [], settings, None)
+    assert got.claims[0].verdict == expected, got.claims[0].explanation
+
+
+_LOOKED_AFTER_2013 = [
+    ("overall_effectiveness", "inadequate", "Overall effectiveness"),
+    ("capacity_to_improve", "adequate", "Capacity to improve"),
+    ("outcomes_for_looked_after_children", "inadequate", "Outcomes"),
+    ("quality_of_provision", "inadequate", "Quality of provision"),
+    ("leadership_and_management", "inadequate", "Leadership and management"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "framework", "expected"),
+    [
+        ("Half of the judgements were rated adequate.", "other", "contradicted"),
+        ("One of the five judgements was rated adequate.", "other", "supported"),
+        ("Half of the judgements were rated adequate.", "ilacs_2023", "not_checkable"),
+        ("Half of the judgements were previously rated adequate.", "other", "not_checkable"),
+    ],
+)
+def test_adequate_is_todays_grade_in_a_report_on_its_scale(settings, text, framework, expected):
+    """compare13: against a 2012-2013 report (framework 'other'), a bare 'adequate' is a
+    grade of today, so a share of it is checked (was read as an earlier inspection's, which
+    the report does not recount: not_checkable); against a later report, or said of an
+    earlier time, it stays an earlier inspection's."""
+    report = make_report(table=_LOOKED_AFTER_2013, framework=framework)
+    release = make_release(text)
+    got = check_claims(release, extract_claims(release), [report], [], settings, None)
+    assert got.claims[0].verdict == expected, got.claims[0].explanation

@@ -530,3 +530,42 @@ def test_a_team_of_others_is_not_the_inspection_team(sentence):
 def test_ofsteds_own_team_is_still_read():
     assert parse_values("A seven-strong team of Ofsted inspectors visited.", None).team_total == 7
     assert parse_values("A 10-strong team from Ofsted spent a week.", None).team_total == 10
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Every area apart from adoption was judged inadequate, and adoption services "
+            "retained their requires improvement rating.",
+            [("inadequate", None), ("requires_improvement", "adoption")],
+        ),
+        (
+            "Every area apart from adoption and care leavers was judged inadequate.",
+            [("inadequate", None)],
+        ),
+        (
+            "Every area except adoption, which was judged good, requires improvement.",
+            [("good", "adoption"), ("requires_improvement", None)],
+        ),
+        ("Adoption was judged inadequate.", [("inadequate", "adoption")]),
+    ],
+)
+def test_a_judgement_named_as_an_exception_takes_no_grade_said_of_all(sentence, expected):
+    """compare13: the grade said of every area but the one named is not that one's (was
+    adoption's inadequate, contradicted against its earlier requires improvement); a
+    relative clause of its own still grades it."""
+    assert grades(sentence) == expected
+
+
+def test_a_second_reported_clause_keeps_its_own_subjects_grade():
+    """compare13: 'found that A ..., and that placement stability is good' gives the good
+    to placement stability, not a judgement named in the first clause (was looked after
+    children's good, contradicted by a 2013 report's inadequate)."""
+    assert grades(
+        "Inspectors found that the arrangements for keeping looked after children safe are "
+        "adequate, and that placement stability is good."
+    ) == [("good", None)]
+    assert grades("Inspectors found that services for looked after children are good.") == [
+        ("good", "looked_after_and_permanence")
+    ]

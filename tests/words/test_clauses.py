@@ -13,6 +13,7 @@ from verify.words.clauses import (
     clauses,
     joined_at,
     needs_subject,
+    nonfinite,
     without_conjunction,
 )
 
@@ -229,3 +230,19 @@ def test_conjunctions_left_out_of_a_clause_s_own_words():
     )  # stands for its antecedent
     text = "rated good, and since it was inspected"
     assert text[joined_at(text, text.index(",")) :] == "since it was inspected"
+
+
+@pytest.mark.parametrize(
+    ("clause", "hangs"),
+    [
+        (" having been judged inadequate in 2014", True),
+        ("after being rated good in 2019", True),
+        ("being the first council in the region to do so", True),
+        ("having moved up a grade", True),
+        ("the council had been judged inadequate", False),
+        ("have been rated good", False),
+    ],
+)
+def test_a_clause_opened_by_a_participle_hangs_on_the_one_before(clause, hangs):
+    """compare13: 'having been judged' has no subject or tense of its own."""
+    assert nonfinite(clause) is hangs

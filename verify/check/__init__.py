@@ -15,6 +15,7 @@ from verify.check.common import Context, officials_account, report_words_at, ver
 from verify.check.comparison import check_comparison
 from verify.check.fact import check_fact, stated_in_passing
 from verify.check.finding import check_finding, in_report_words
+from verify.check.grades import adequate_of_its_time
 from verify.check.history import own_history
 from verify.check.lookups import lookups
 from verify.check.mismatch import warnings_for, withhold_support
@@ -77,6 +78,19 @@ def officials_own(checker: Checker) -> Checker:
         if speaker and in_own_words(claim.attribution):
             return officials_account(claim, speaker)
         return checker(claim, ctx, report)
+
+    return checked
+
+
+def rated_in_its_time(checker: Checker) -> Checker:
+    """``checker`` for comparisons, save one read only from a bare 'adequate' against a
+    report that grades on that pre-2013 scale (``grades.adequate_of_its_time``): today's
+    grade, judged as a rating."""
+
+    @wraps(checker)
+    def checked(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
+        today = adequate_of_its_time(claim, report)
+        return check_rating(today, ctx, report) if today else checker(claim, ctx, report)
 
     return checked
 
@@ -160,7 +174,7 @@ CHECKERS: dict[str, Checker] = {
         this_visit_only(passing_facts_checked(officials_own(check_finding)))
     ),
     "comparison": unflagged_if_repeated(
-        this_visit_only(passing_facts_checked(history_first(check_comparison)))
+        this_visit_only(passing_facts_checked(history_first(rated_in_its_time(check_comparison))))
     ),
     "national": unflagged_if_repeated(officials_own(history_first(check_national))),
     "opinion": unflagged_if_repeated(report_words_first(check_opaque)),

@@ -34,7 +34,15 @@ from verify.types import (
     Report,
 )
 from verify.words.changes import OF_THE_RATING, direction_of
-from verify.words.clauses import Break, clause_end, clause_start, clauses, has_verb
+from verify.words.clauses import (
+    Break,
+    clause_end,
+    clause_spans,
+    clause_start,
+    clauses,
+    has_verb,
+    nonfinite,
+)
 from verify.words.councils import COUNCIL_WORD, council_named, names_council
 from verify.words.dates import BEFORE_THEN, YEAR
 from verify.words.grades import (
@@ -665,12 +673,24 @@ def _hung_on(parts: list[str], k: int, named: JudgementName | None = None) -> bo
     names ``named``, when given): it has no verb of its own, or the clause before is the
     bare subject opening the sentence, which it stands beside: 'Children in care are now
     rated good, up from requires improvement in 2017', "The council's adoption service,
-    rated outstanding in 2017, is now ...": the earlier grade it gives is that area's."""
+    rated outstanding in 2017, is now ...", or it opens with a participle ('..., having
+    been judged inadequate in 2014', ``words.clauses.nonfinite``): the earlier grade it
+    gives is that area's."""
     if k == 0 or JUDGEMENT_RE.search(parts[k]):
         return False
-    if has_verb(parts[k]) and (k > 1 or has_verb(parts[0])):
+    if has_verb(parts[k]) and not nonfinite(parts[k]) and (k > 1 or has_verb(parts[0])):
         return False  # a clause of its own, not beside the bare subject opening the sentence
     return named is None or any(m.lastgroup == named for m in JUDGEMENT_RE.finditer(parts[k - 1]))
+
+
+def area_hung_on(text: str, at: int) -> JudgementName | None:
+    """The one judgement named by the clause that the clause holding ``text[at]`` hangs
+    on (``_hung_on``): 'Care leavers' services were rated good, having been judged
+    inadequate in 2014' gives the dated grade to care leavers, not the service overall."""
+    spans = clause_spans(text)
+    k = next((i for i, (a, b) in enumerate(spans) if a <= at < b), None)
+    parts = [text[a:b] for a, b in spans]
+    return _one_judgement(parts[k - 1]) if k and _hung_on(parts, k) else None
 
 
 def _earlier_judgement(claim: Claim) -> JudgementName | None:

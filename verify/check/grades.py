@@ -29,6 +29,7 @@ from verify.check.common import (
 from verify.match import PassageIndex, Sentence, normalise
 from verify.types import CheckedClaim, Claim, Evidence, GradeMention, Report
 from verify.words.clauses import clause_spans, clause_start
+from verify.words.dates import LOOKING_BACK, YEAR
 from verify.words.grades import (
     GRADE_ONLY,
     GRADING_VERBS,
@@ -67,6 +68,35 @@ from verify.words.speakers import FRAMING
 from verify.words.verdicts import worst
 
 _WORDS = {"half": 50.0, "all": 100.0}
+_MOST = re.compile(r"(?:the (?:vast )?majority|most) of\b", re.I)
+"""A share said as more than half ('the majority of the five judgements'), no figure."""
+
+
+_ADEQUATE = re.compile(r"\badequate\b", re.I)
+_LOOKS_BACK = re.compile(rf"\b(?:{LOOKING_BACK})\b", re.I)
+
+
+def adequate_of_its_time(claim: Claim, report: Report) -> Claim | None:
+    """The claim as a rating of today's 'adequate', when the report grades on the
+    pre-2013 scale (framework ``other``: the 2012-2013 inspections) and the claim is a
+    comparison only because extraction reads a bare 'adequate' as an earlier inspection's
+    (``extract.values._previous``: no inspection since 2013 gives it): no year, change,
+    first or word looking back ('Half of the judgements were rated adequate' of a 2013
+    inspection of looked after children's services was compared with an earlier inspection
+    the report does not recount, and a wrong share was not_checkable). None otherwise."""
+    v = claim.values
+    said = _ADEQUATE.search(claim.text)
+    if report.framework != "other" or v.previous_grade != "adequate" or said is None:
+        return None
+    if v.previous_year or v.direction or v.grade_steps or v.first_grade:
+        return None
+    if YEAR.search(claim.text) or _LOOKS_BACK.search(claim.text):
+        return None
+    adequate = GradeMention(
+        grade="adequate", judgement=None, printed=said.group(), start=said.start(), end=said.end()
+    )
+    values = v.model_copy(update={"grades": [*v.grades, adequate], "previous_grade": None})
+    return claim.model_copy(update={"kind": "rating", "values": values})
 
 
 def table_evidence(report: Report, ctx: Context, names: list[str]) -> list[Evidence]:
@@ -163,7 +193,9 @@ def check_share(
     if (board := _with_the_board(report, grades, v.of_total)) is not None:
         readings.append(board)
         rule += f"; {board[0]} of {board[1]} with the LSCB's review counted"
-    if percent is not None:
+    if _MOST.match(v.quantifier or ""):
+        ok = any(2 * a > b and v.of_total in (None, b) for a, b in readings)
+    elif percent is not None:
         ok = any(abs(percent - _pct(a, b)) < 1.0 for a, b in readings if b)
     elif v.count is not None:
         ok = any(v.count == a and v.of_total in (None, b) for a, b in readings)
@@ -385,7 +417,8 @@ def _is_share(claim: Claim, mentions: list[GradeMention]) -> bool:
     for a count of the areas the sentence then names, each with its own grade ('in three
     areas, impact of leaders, judged requires improvement, ...')."""
     v = claim.values
-    if v.percent is None and v.count is None and (v.quantifier or "").lower() not in _WORDS:
+    said = (v.quantifier or "").lower()
+    if v.percent is None and v.count is None and said not in _WORDS and not _MOST.match(said):
         return False
     if v.quantifier == "all" and v.count is None and not _all_at_one_grade(claim, mentions):
         return False

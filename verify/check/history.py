@@ -19,7 +19,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from verify.check.common import Context, judgement_grade, provisional, verdict
-from verify.check.comparison import ACCOUNT, LOOKED_AFTER_AREAS, first_judgement, graded_apart
+from verify.check.comparison import (
+    ACCOUNT,
+    LOOKED_AFTER_AREAS,
+    area_hung_on,
+    first_judgement,
+    graded_apart,
+)
 from verify.check.grades import grades_verdict, inspection_years
 from verify.check.national import check_national, read_claim
 from verify.types import CheckedClaim, Claim, Grade, GradeMention, JudgementName, Report
@@ -28,7 +34,7 @@ from verify.words.clauses import clause_spans
 from verify.words.councils import COUNCIL_WORD, names_council
 from verify.words.dates import SINCE_YEAR
 from verify.words.grades import GRADE, RELEASE_GRADE_RE, grade_of, grade_rank, grade_text
-from verify.words.judgements import JUDGED_WITHIN, graded_areas
+from verify.words.judgements import JUDGED_WITHIN, JUDGEMENTS, graded_areas
 from verify.words.numbers import MONTH, NUMBER, ORDINAL, number, ordinal
 
 _ORDINAL = rf"({ORDINAL})"
@@ -69,6 +75,19 @@ _FIRST_SINCE = re.compile(
     r"\bfirst (?:[\w-]+ ){0,3}inspection\b[^.;]{0,100}?" + SINCE_YEAR.pattern, re.I
 )
 _LOOKED_AFTER = re.compile(r"looked[\s-]after|in care|adoption", re.I)
+_PROTECTION = re.compile(JUDGEMENTS["help_and_protection"].mention, re.I)
+
+
+def _of_area(account: str, judgement: JudgementName) -> bool:
+    """True for an account of the earlier inspection of that area alone: the looked-after
+    children's one for a looked-after judgement, the one of 'arrangements for the protection
+    of children' or 'safeguarding arrangements' (naming no looked-after children) for help
+    and protection (compare13: 'child protection services, judged inadequate in February
+    2013' against an account of that year's protection inspection, adequate, was not read)."""
+    if judgement in LOOKED_AFTER_AREAS:
+        return bool(_LOOKED_AFTER.search(account))
+    protection = judgement == "help_and_protection" and _PROTECTION.search(account)
+    return bool(protection) and not _LOOKED_AFTER.search(account)
 
 
 @dataclass(frozen=True)
@@ -130,19 +149,20 @@ def _dated_grades(
         year = _printed_year(claim.text, mention) or (near[0] if len(near) == 1 else None)
         if year is None or year in own or mention.time_cue == "now":
             continue
+        area = _area_of(claim, mention)
         then = [p for p in earlier if year in inspection_years(p)]
         # None, or which of that year's inspections is meant is not known.
         known = len(then) == 1 and then[0].framework in GRADED_FRAMEWORKS
-        graded = _grade(then[0], mention.judgement) if known else None
+        graded = _grade(then[0], area) if known else None
         if graded is None and not then:
-            graded = _printed_grade(report, year, mention.judgement)
+            graded = _printed_grade(report, year, area)
             then = [report] if graded else then
         if graded is None:
             unsettled = True
             continue
         dated.append((mention, then[0], graded))
     said = "; ".join(
-        f"{_then(p, report)} was {grade_text(g)} {_for(m.judgement)}" for m, p, g in dated
+        f"{_then(p, report)} was {grade_text(g)} {_for(_area_of(claim, m))}" for m, p, g in dated
     )
     if wrong := [p for m, p, g in dated if m.grade != g]:
         checked = verdict(claim, "contradicted", f"{said}.")
@@ -155,6 +175,15 @@ def _dated_grades(
     today = grades_verdict(_with_grades(claim, rest), ctx, report)
     label = "supported" if today.verdict == "not_checkable" else today.verdict
     return verdict(claim, label, f"{said}. Now: {today.explanation}", today.evidence)
+
+
+def _area_of(claim: Claim, mention: GradeMention) -> JudgementName | None:
+    """The judgement a grade is of: the one its clause names, else the one named by the
+    clause its clause hangs on ('Care leavers' services were rated good, having been judged
+    inadequate in 2014': 2014's care leavers, was the service's overall grade then)."""
+    if mention.judgement is not None or mention.start is None:
+        return mention.judgement
+    return area_hung_on(claim.text, mention.start)
 
 
 def _then(earlier: Report, report: Report) -> str:
@@ -262,6 +291,17 @@ def _grade(report: Report, judgement: JudgementName | None) -> Grade | None:
     return None
 
 
+def _equivalent_grade(report: Report, judgement: JudgementName | None) -> Grade | None:
+    """The report's grade for the judgement or its equivalent in the report's framework,
+    not one it shared with another (ILACS 2018 graded care leavers with children in care:
+    'care leavers still require improvement' after that joint good is no positive
+    evidence, stress_evidence2)."""
+    found = judgement_grade(report, judgement or "overall_effectiveness")
+    if found is None or (judgement == "care_leavers" and found[0] != judgement):
+        return None
+    return found[1]
+
+
 _STILL = re.compile(
     r"\b(?:remains?|remained|still(?: rated| judged)?|continues? to be(?: rated| judged)?)"
     r"\W{0,2}$",
@@ -293,7 +333,10 @@ def _still_held(
     if _grade(report, judgement) != grade:
         return None
     graded = [p for p in earlier if p.framework in GRADED_FRAMEWORKS]
-    steps = [Step(p.label, p.grade_of(judgement or "overall_effectiveness")) for p in graded]
+    # The judgement's name in that report's framework: SIF's leadership, management and
+    # governance is ILACS's impact of leaders (was none, so nothing held); not a broader
+    # judgement it was judged within (care leavers within children in care, 2018-2023).
+    steps = [Step(p.label, _equivalent_grade(p, judgement)) for p in graded]
     last = (steps or _printed_steps(report, judgement) or [None])[0]
     if last is None or last.grade is None or grade_rank(last.grade) == grade_rank(grade):
         return None  # 2012's 'adequate' is the step 'requires improvement' took over
@@ -500,9 +543,9 @@ def _printed_steps(report: Report, judgement: JudgementName | None) -> list[Step
         printed = by_year[year]
         if judgement and judgement != "overall_effectiveness":
             # An area's grade only from the inspection of that area (the looked-after
-            # children's one); the service's grade overall is not the area's.
-            looked_after = judgement in LOOKED_AFTER_AREAS
-            printed = [p for p in printed if looked_after and _LOOKED_AFTER.search(p.text)]
+            # children's one, the protection one); the service's grade overall is not the
+            # area's.
+            printed = [p for p in printed if _of_area(p.text, judgement)]
         if not printed:
             continue  # that year's inspection was of another area ('child protection')
         grades = {p.grade for p in printed}

@@ -85,13 +85,17 @@ _QUANTIFIER = re.compile(
     rf"|(?:every one|each) of (?:the|its) (?:{_NUM} )?{_AREAS}\b"
     rf"|{RELEASE_GRADE}\W{{0,2}} across the board\b)"
     rf"|(?P<pct>(?P<pct_n>\d{{1,3}}(?:\.\d+)?)\s*(?:%|per ?cent\b))"
+    r"|\b(?P<most>(?:the (?:vast )?majority|most) of (?:the |its )?"
+    rf"(?:(?P<most_of>{_NUM}) )?{_AREAS})\b"
     rf"|\b(?P<count>{_NUM}) (?:(?:of|in|out of)(?: the| its)? )?(?:(?P<of>{_NUM}) )?{_AREAS}\b"
     r"|\b(?<!and a )(?P<half>half)\b(?![- ](?:an? )?(?:years?|months?|weeks?|days?|term)\b)"
     r"|\b(?P<overall>overall)\b",
     re.I,
 )
-"""A quantifier of judgements: 'all five areas', 'four of the five judgements', 60%, 'half';
-a half of a span of time ('four and a half years after', 'half a term') counts none."""
+"""A quantifier of judgements: 'all five areas', 'four of the five judgements', 60%, 'half',
+'the majority of the five judgements' (more than half of five: compare13, the five were
+read as a count, five of five); a half of a span of time ('four and a half years after',
+'half a term') counts none."""
 _DURATION = re.compile(
     rf"(?<!\bevery )(?<!\bwithin )\b(?P<n>{_NUM})[- ](?:working[- ])?(?P<unit>day|week)s?\b"
     r"(?!\s+(?:after|before|later|ago|since|until|between"
@@ -250,6 +254,8 @@ def _past_its_aside(sentence: str, judgement: re.Match, hits: list[re.Match]) ->
     none, so 'require improvement' was the whole service's, or a fostering passage's). Not
     across another judgement, grade or contrast."""
     aside = _RELATIVE_ASIDE.match(sentence, judgement.end())
+    if aside and _excepted(sentence, judgement):
+        return None  # 'every area except adoption, which ..., requires improvement'
     later = next((m for m in hits if aside and m.start() >= aside.end()), None)
     if later is None or later.start() - aside.end() > _MAX_GRADE_DISTANCE // 2:
         return None
@@ -726,6 +732,11 @@ _MAX_GRADE_DISTANCE = 120
 _CONTRAST = re.compile(r"\b(?:but|while|whilst|whereas|however|(?:al)?though|concerns?)\b", re.I)
 
 
+_ANOTHER_THAT = re.compile(r"\b(?:and|but|or)\s+that\b", re.I)
+"""A second clause reported after the first ('found that A are adequate, and that placement
+stability is good'): its own subject has its grade, not a judgement named in the first."""
+
+
 _OPENING_OVERALL = re.compile(r"overall\s*,", re.I)
 _LINK = re.compile(
     r"^[\s’'\"”]*(?:(?:ratings?|judgements?|grades?)\s+)?"
@@ -759,7 +770,8 @@ def _grade_for(sentence: str, judgement: re.Match, hits: list[re.Match]) -> re.M
         near = abs(judgement.start() - m.start()) <= _MAX_GRADE_DISTANCE
         between = sentence[min(judgement.end(), m.end()) : max(judgement.start(), m.start())]
         crosses = GRADE_RE.search(between) and not _changed_to(sentence, m)
-        return near and not _CONTRAST.search(sentence[lo:hi]) and not crosses
+        apart = _CONTRAST.search(sentence[lo:hi]) or _ANOTHER_THAT.search(sentence[lo:hi])
+        return near and not apart and not crosses
 
     before = [m for m in hits if m.end() <= judgement.start() and reachable(m)]
     after = [m for m in hits if m.start() >= judgement.end() and reachable(m)]
@@ -768,7 +780,35 @@ def _grade_for(sentence: str, judgement: re.Match, hits: list[re.Match]) -> re.M
         return before[-1]
     if not after or _in_closed_aside(sentence, judgement, after[0]):
         return None
+    if _excepted(sentence, judgement) and not _OWN_ASIDE.match(sentence, judgement.end()):
+        return None  # 'every area apart from adoption was judged inadequate': not adoption
     return after[0] if _not_anothers(sentence, judgement, after[0]) else None
+
+
+_EXCEPTED = re.compile(rf"\b(?:{EXCEPTIONS})\s+(?:(?:the|its|their|for|of)\s+)*$", re.I)
+_LISTED_BEFORE = re.compile(r"^(?:\s*,)?\s*(?:and|or)?\s*(?:the\s+|its\s+)?$", re.I)
+_OWN_ASIDE = re.compile(r"(?:\s+services?)?\s*,\s*(?:which|that|who)\b", re.I)
+"""A relative clause opened just after a judgement's name: its grade is the judgement's
+own ('every area except adoption, which was judged good')."""
+
+
+def _excepted(sentence: str, judgement: re.Match) -> bool:
+    """True when the judgement is named as an exception to what is said of all, alone or
+    listed with others ('every area apart from adoption', 'every area but adoption and care
+    leavers'): the grade said of all after it is not its grade (compare13: 'Every area
+    apart from adoption was judged inadequate, and adoption services retained their
+    requires improvement rating' gave adoption inadequate, contradicted against 2013)."""
+    end = judgement.start()
+    while True:
+        before = sentence[:end]
+        if _EXCEPTED.search(before):
+            return True
+        listed = [
+            m for m in JUDGEMENT_RE.finditer(before) if _LISTED_BEFORE.match(before[m.end() :])
+        ]
+        if not listed:
+            return False
+        end = listed[-1].start()
 
 
 _OWN_PREDICATE = re.compile(
@@ -833,6 +873,8 @@ def _quantifier(sentence: str) -> tuple[str | None, int | None, int | None, floa
         # board" say all without a number.
         total = next((number(w) for w in reversed(m.group("all").split()) if number(w)), None)
         return (m.group("all"), total, total, None) if total else ("all", None, None, None)
+    if m.group("most"):
+        return m.group(), None, number(m.group("most_of") or ""), None
     if m.group("count"):
         return m.group().strip(), number(m.group("count")), number(m.group("of") or ""), None
     return m.group(), None, None, (50.0 if m.group("half") else None)

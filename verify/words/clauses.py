@@ -186,6 +186,18 @@ def has_verb(clause: str, anywhere: bool = False) -> bool:
     return bool(re.search(r"\b\w+ing\b", clause) if anywhere else _PARTICIPLE.match(clause))
 
 
+_NONFINITE = re.compile(r"[\s,]*(?:having(?:\s+been)?|after\s+being|being)\s", re.I)
+
+
+def nonfinite(clause: str) -> bool:
+    """True for a clause opened by a participle ('having been judged inadequate in 2014',
+    'after being rated good', 'being'): no subject or tense of its own, so it hangs on the
+    clause before, whose subject it speaks of ('Care leavers' services were rated good,
+    having been judged inadequate in 2014': care leavers' earlier grade). Its 'been'
+    makes no finite verb."""
+    return bool(_NONFINITE.match(clause))
+
+
 _PREDICATE_ONLY = re.compile(
     rf"(?:{_COORDINATING}|but){_ASIDE}"
     r"(?:(?!(?:it|they|he|she|we|there|this|these|those|the|its|their|a|an)\b)\w+\s+)?"

@@ -32,7 +32,9 @@ class JudgementWords:
     release: str | None = None
     """Regex: the judgement as a release names it ('child protection')."""
     mention: str | None = None
-    """Regex: words that show a release sentence is about it (for omissions)."""
+    """Regex: words that show a sentence is about it (a release's, for omissions; an
+    account of an earlier inspection's: the 2009-2013 inspection of 'safeguarding
+    services' or 'arrangements' is help and protection's)."""
     heading: str | None = None
     """Regex: a report section heading that discusses it."""
     release_wording: str | None = None
@@ -62,7 +64,8 @@ JUDGEMENTS: dict[JudgementName, JudgementWords] = {
         prose="help and protection",
         release=r"help and(?:/or)? protection|child protection|children who need help|"
         r"children in need",
-        mention=r"help and protection|child protection|protect",
+        mention=r"help and protection|child protection|protect"
+        r"|safeguarding (?:services|arrangements)",
         heading=r"children who need help and protection",
         release_wording="the experiences and progress of children who need help and protection",
     ),
