@@ -46,6 +46,7 @@ from verify.check.negation import (
     negated_restatement,
     negated_where_plain,
     none_where_some,
+    only_denies_whole,
     only_varies,
     own_criticism,
     prefix_opposite,
@@ -66,6 +67,7 @@ from verify.words.numbers import approximation, fits, ratios, spelled_numbers
 from verify.words.qualifiers import (
     HEDGES,
 )
+from verify.words.referents import groups, named
 from verify.words.speakers import (
     FRAMING_PHRASE,
     OWN_WORDS_ROLES,
@@ -176,6 +178,12 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
                 f"'{sentence.text}'"
             )
             return verdict(claim, "misleading", why, evidence)
+        if part := only_denies_whole(claim.text, words, sentence.text):
+            why = (
+                f"{_where(evidence[0])} says this of only part ('{part}'), where the claim "
+                f"says it of all ({_measured(pool[0])}): '{sentence.text}'"
+            )
+            return verdict(claim, "misleading", why, evidence)
         why = (
             f"{_where(evidence[0])} says this with a criticism the claim leaves out "
             f"({_measured(pool[0])}): '{sentence.text}'"
@@ -250,6 +258,14 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
             f"{_where(evidence[0])} says this ({_measured(near)}) of "
             f"{judgement_title(elsewhere).lower()}, not of the children the claim names: "
             f"'{near[0].text}'"
+        )
+        return verdict(claim, "not_checkable", why, evidence)
+    if support and (theirs := _said_of_other_referents(wanted, support[0][0])):
+        near = support[0]
+        evidence = _first(near, pool, index)
+        why = (
+            f"{_where(evidence[0])} says this ({_measured(near)}) of {theirs}, not of the "
+            f"{', '.join(sorted(groups(wanted)))} the claim names: '{near[0].text}'"
         )
         return verdict(claim, "not_checkable", why, evidence)
     if not support:
@@ -606,6 +622,22 @@ def _said_of_other_group(claim: str, sentence: Sentence, report: Report) -> str 
         same.discard("children_in_care")
     in_sentence = {m.lastgroup for m in RELEASE_JUDGEMENT_RE.finditer(sentence.text)}
     return None if section in same or named & in_sentence else section
+
+
+def _said_of_other_referents(wanted: str, sentence: Sentence) -> str | None:
+    """The groups of referents (``words.referents``: leaders, staff, children and
+    families, carers, partners) the supporting ``sentence`` opens on, when the claim
+    (its finding, ``wanted``) opens on others only: the report says it of someone else
+    ('Social workers build meaningful relationships with children in care' told of foster
+    carers; 'Care leavers are helping to improve services' told of foster carers; session
+    13: each was supported), and names the claim's nowhere ('Caseworkers for young people
+    leaving care' is the report's 'Care leavers benefit from a committed team of personal
+    advisers'). Support withheld, never a flag: the claim tells a finding the report does
+    not make of its subject."""
+    ours, theirs = groups(wanted), groups(sentence.text)
+    if ours and theirs and not ours & named(sentence.text):
+        return " and ".join(sorted(theirs))
+    return None
 
 
 _GROUPS = ("help_and_protection", "children_in_care", "looked_after_and_permanence", "care_leavers")

@@ -70,8 +70,12 @@ only some of the time."""
 SUBJECT_SHARES = r"most|some|many|(?:the\s+)?majority|(?:a\s+)?few|a\s+number"
 """Words that limit a subject to part of it ('Most children', 'the majority of'), not an
 adverb's hedge of what is said ('generally comprehensive'): inside another pattern."""
-LIMITED_SUBJECT = re.compile(r"^(?:some|most|many|a few|not all|a number of)\b", re.I)
-"""A sentence about part of its subject: 'Some children ...'."""
+LIMITED_SUBJECT = re.compile(
+    r"^(?:some|most|many|a few|not all|a number of|(?:the\s+)?(?:vast\s+)?majority of)\b", re.I
+)
+"""A sentence about part of its subject: 'Some children ...', 'The majority of children
+looked after live in stable placements' (session 13: 'the majority of' was not read as a
+limit, so a release dropping it was supported)."""
 
 HEDGES = re.compile(
     r"\b(?:(?:is|are|has|have|had|was|were)\s+)?(?:now\s+)?"
@@ -116,6 +120,28 @@ the report's 'cover arrangements are insufficient' denies a claim's 'sufficient'
 would. 'in-' only before an adjective's ending ('informed', 'insight', 'input' are no
 negations), 'un-' never in 'under', 'unless', 'until' or 'uni-' ('unique'), and the word
 left at least five letters long ('unborn' is not 'born')."""
+_OPPOSED: tuple[tuple[str, str], ...] = (
+    ("good", "poor"),
+    ("strong", "weak"),
+    ("well|clearly", "poorly"),
+    ("swift|swiftly|quick|quickly|prompt|promptly|timely", "slow|slowly"),
+    ("high", "low"),
+    ("narrowing", "widening"),
+    ("close", "far"),
+    ("better", "worse"),
+    ("positive", "negative"),
+    ("strength|strengths", "weakness|weaknesses"),
+)
+OPPOSITES: dict[str, re.Pattern[str]] = {
+    word: re.compile(rf"(?<![\w-])(?:{other})(?![\w-])", re.I)
+    for one, two in _OPPOSED
+    for side, other in ((one, two), (two, one))
+    for word in side.split("|")
+}
+"""A word -> its opposites as one pattern ('poor' -> 'good'): what a prefix does for
+'unstable' (``NEGATIVE_PREFIX``), another word does here. 'Children in care make poor
+progress in early years' says the opposite of the report's 'make good progress in early
+years'; a word inside a hyphened compound ('high-quality') is not the word alone."""
 PRIVATIVE = r"without|free\s+(?:of|from)"
 """Words that deny the noun after them as 'no' does ('acts without delay' says the report's
 'there is no delay'): inside another pattern."""
