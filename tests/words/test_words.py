@@ -167,3 +167,27 @@ def test_numbers_in_words_and_approximate_figures():
     assert fits(250, "short", 248) and fits(100, "floor", 102) and fits(30, "near", 28)
     assert not fits(250, "short", 100) and not fits(100, "floor", 90) and not fits(80, None, 76)
     assert [pct for _, _, pct in ratios("nine out of 10, one in four, 3 in 2")] == [90.0, 25.0]
+
+
+def test_concerns_are_criticism_only_when_someone_holds_them():
+    from verify.words.criticism import CRITICAL
+
+    for topic in (
+        "The management of allegations and concerns against adults is timely",
+        "child protection concerns are responded to promptly",
+        "When concerns are raised about professionals, they are managed well",
+        "partners raise concerns appropriately",
+    ):
+        assert not CRITICAL.search(topic), topic
+    for held in ("Inspectors had concerns about the quality of plans", "a cause for concern"):
+        assert CRITICAL.search(held), held
+
+
+def test_a_word_and_its_opposites():
+    from verify.words.qualifiers import LIMITED_SUBJECT, OPPOSITES
+
+    assert OPPOSITES["poor"].search("children make good progress")
+    assert OPPOSITES["good"].search("poor progress")
+    assert OPPOSITES["poorly"].search("are clearly understood")
+    assert not OPPOSITES["low"].search("high-quality training")
+    assert LIMITED_SUBJECT.search("The majority of children looked after live in stable homes")

@@ -166,9 +166,14 @@ def only_denies_whole(claim: str, words: set[str], sentence: str) -> str | None:
     """The 'not all' or 'not every' of ``sentence`` denying the very whole the claim says
     ('The quality of assessments has improved, but not all are completed in a timely
     manner' for '... and all are completed in a timely manner'; ``_denied_universal``),
-    when that is the sentence's only criticism: the claim generalises a part, as 'always'
-    does 'not always' (session 13: was contradicted)."""
-    if not _denied_universal(claim, words, sentence):
+    or a whole the claim says plainly with no word of how many ('Social workers have
+    sufficient knowledge ...' for 'Not all social workers have ...', as
+    ``denies_claims_all`` reads it), when that is the sentence's only criticism: the claim
+    generalises a part, as 'always' does 'not always' (session 13: was contradicted)."""
+    if UNIVERSAL.search(claim):
+        if not _denied_universal(claim, words, sentence):
+            return None
+    elif not any(_DENIED_WHOLE.search(c) for c in _restated_clauses(words, sentence)):
         return None
     if criticises(_DENIED_WHOLE.sub(" ", sentence)):
         return None
