@@ -260,7 +260,11 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
             f"'{near[0].text}'"
         )
         return verdict(claim, "not_checkable", why, evidence)
-    if support and (theirs := _said_of_other_referents(wanted, support[0][0])):
+    if (
+        support
+        and support[0][2] >= _LISTED_MIN
+        and (theirs := _said_of_other_referents(wanted, support[0][0]))
+    ):
         near = support[0]
         evidence = _first(near, pool, index)
         why = (
@@ -632,8 +636,12 @@ def _said_of_other_referents(wanted: str, sentence: Sentence) -> str | None:
     carers; 'Care leavers are helping to improve services' told of foster carers; session
     13: each was supported), and names the claim's nowhere ('Caseworkers for young people
     leaving care' is the report's 'Care leavers benefit from a committed team of personal
-    advisers'). Support withheld, never a flag: the claim tells a finding the report does
-    not make of its subject."""
+    advisers'). Asked, as ``_said_of_other_group`` is, only of a sentence holding at least
+    _LISTED_MIN of the claim's words: the same statement told of others; a sentence found
+    by meaning alone may tell another (a dev article's 'When children are in need of help
+    and protection, ...' was supported by 'There are some teams that offer effective
+    services ...' at 43% of its words). Support withheld, never a flag: the claim tells a
+    finding the report does not make of its subject."""
     ours, theirs = groups(wanted), groups(sentence.text)
     if ours and theirs and not ours & named(sentence.text):
         return " and ".join(sorted(theirs))
