@@ -163,21 +163,20 @@ def only_varies(claim: str, words: set[str], sentence: str) -> str | None:
 
 
 def only_denies_whole(claim: str, words: set[str], sentence: str) -> str | None:
-    """The 'not all' or 'not every' of ``sentence`` denying the very whole the claim says
-    ('The quality of assessments has improved, but not all are completed in a timely
-    manner' for '... and all are completed in a timely manner'; ``_denied_universal``),
-    or a whole the claim says plainly with no word of how many ('Social workers have
+    """The 'not all' or 'not every' of a clause of ``sentence`` the claim restates, when
+    the claim says the whole plainly with no word of how many ('Social workers have
     sufficient knowledge ...' for 'Not all social workers have ...', as
-    ``denies_claims_all`` reads it), when that is the sentence's only criticism: the claim
-    generalises a part, as 'always' does 'not always' (session 13: was contradicted)."""
-    if UNIVERSAL.search(claim):
-        if not _denied_universal(claim, words, sentence):
-            return None
-    elif not any(_DENIED_WHOLE.search(c) for c in _restated_clauses(words, sentence)):
+    ``denies_claims_all`` reads it) and that is the sentence's only criticism: the claim
+    generalises a part, as 'always' does 'not always' (session 13: was contradicted). A
+    claim saying 'all' in so many words ('all children have their own assessments' for
+    'not all children have ...') says the opposite, and a clause negating a word of the
+    claim by its prefix ('unclear') criticises beside it: neither is only a part."""
+    if UNIVERSAL.search(claim) or criticises(_DENIED_WHOLE.sub(" ", sentence)):
         return None
-    if criticises(_DENIED_WHOLE.sub(" ", sentence)):
+    restated = _restated_clauses(words, sentence)
+    if any(_prefix_negation(claim, words, c) for c in restated):
         return None
-    found = _DENIED_WHOLE.search(sentence)
+    found = next((m for c in restated if (m := _DENIED_WHOLE.search(c))), None)
     return found.group(0) if found else None
 
 
