@@ -425,12 +425,6 @@ def _one_sentence_report(sentence: str):
             "misleading",
         ),
 
-        # 'The majority of' is a limit as 'Most' is (was supported).
-        (
-            "The majority of children looked after live in stable placements.",
-            "Children looked after live in stable placements.",
-            "misleading",
-        ),
         # A finding the report makes of other people is no support of it (was supported).
         (
             "Social workers build meaningful relationships with children in care through "
