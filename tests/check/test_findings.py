@@ -396,3 +396,78 @@ def test_a_figure_is_the_reports_in_other_words_or_one_it_does_not_give(text, wa
     was contradicted. The report's 76% told as 80% still is."""
     got = run(make_report(text=FIGURES), text, settings).claims[0]
     assert got.verdict == want, got.explanation
+
+
+def _one_sentence_report(sentence: str):
+    """An invented report whose one numbered paragraph is ``sentence``."""
+    return make_report(
+        text=f"Inspection of Ashbury local authority children's services\n\n1. {sentence}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("said", "claim", "want"),
+    [
+        # Session 13 (findings13): 'concerns' a service receives are its topic, no criticism.
+        (
+            "The management of allegations and concerns against adults who work with children "
+            "is timely and proportionate.",
+            "The management of allegations against adults who work with children is timely "
+            "and proportionate.",
+            "supported",
+        ),
+        # 'Not all' dropped from a plain claim: a limit dropped (misleading), not the
+        # opposite (was contradicted); a claim's own 'all' it denies stays contradicted.
+        (
+            "Not all social workers have sufficient knowledge of the support that is "
+            "available to care leavers.",
+            "Social workers have sufficient knowledge of the support available to care leavers.",
+            "misleading",
+        ),
+
+        # A finding the report makes of other people is no support of it (was supported).
+        (
+            "Social workers build meaningful relationships with children in care through "
+            "regular visiting.",
+            "Foster carers build meaningful relationships with children in care through "
+            "regular visiting.",
+            "not_checkable",
+        ),
+        (
+            "Social workers build meaningful relationships with children in care through "
+            "regular visiting.",
+            "Social workers build meaningful relationships with children in care through "
+            "regular visiting.",
+            "supported",
+        ),
+    ],
+)
+def test_findings13_readings_of_a_restated_sentence(settings, said, claim, want):
+    got = run(_one_sentence_report(said), claim, settings).claims[0]
+    assert got.verdict == want, got.explanation
+
+
+@pytest.mark.provisional
+def test_a_word_told_by_its_opposite_contradicts_the_sentence(settings):
+    """'poor progress' for the report's 'good progress', every other word the same clause's
+    (session 13: was supported, the claim being critical)."""
+    report = _one_sentence_report(
+        "Children in care make good progress in early years and primary education, and "
+        "especially by the end of key stage 2."
+    )
+    text = "Children in care make poor progress in early years and primary education."
+    got = run(report, text, settings).claims[0]
+    assert got.verdict == "contradicted", got.explanation
+    assert "'poor'" in got.explanation
+
+
+@pytest.mark.provisional
+def test_a_whole_said_in_so_many_words_and_denied_stays_contradicted(settings):
+    """'all are completed' for the report's 'not all are completed' says the opposite (as
+    stress_errors and stress_evidence expect); only a plain claim's whole is a limit
+    dropped (``negation.only_denies_whole``)."""
+    report = _one_sentence_report(
+        "The quality of assessments has improved, but not all are completed in a timely manner."
+    )
+    text = "The quality of assessments has improved and all are completed in a timely manner."
+    assert run(report, text, settings).claims[0].verdict == "contradicted"

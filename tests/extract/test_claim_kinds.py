@@ -254,3 +254,12 @@ def test_a_decline_compares_inspections_as_an_improvement_does(sentence, expecte
     improved since 2015' was (it was no claim); a measure's change ('the number of',
     'caseloads') is a figure, a finding."""
     assert kind(sentence) == expected
+
+
+def test_according_to_the_report_tells_a_finding():
+    """Session 13: 'According to the report' gives the sentence to Ofsted, whatever
+    praise it holds ('excellent' made it an official's opinion); 'according to' a council
+    source does not."""
+    said = "According to the report, personal advisers give care leavers excellent support."
+    assert kinds(said) == ["finding"]
+    assert kinds("Early help is excellent, according to the council's own report.") == ["opinion"]

@@ -177,3 +177,26 @@ def test_an_ending_spelled_by_sound_is_the_same_word():
     assert soundalike("independent", "independant")
     assert not soundalike("permanence", "permanent")
     assert not soundalike("dance", "dence")  # stem too short to tell
+
+
+def test_concerns_are_criticism_only_when_someone_holds_them():
+    from verify.words.criticism import CRITICAL
+
+    for topic in (
+        "The management of allegations and concerns against adults is timely",
+        "child protection concerns are responded to promptly",
+        "When concerns are raised about professionals, they are managed well",
+        "partners raise concerns appropriately",
+    ):
+        assert not CRITICAL.search(topic), topic
+    for held in ("Inspectors had concerns about the quality of plans", "a cause for concern"):
+        assert CRITICAL.search(held), held
+
+
+def test_a_word_and_its_opposites():
+    from verify.words.qualifiers import OPPOSITES
+
+    assert OPPOSITES["poor"].search("children make good progress")
+    assert OPPOSITES["good"].search("poor progress")
+    assert OPPOSITES["poorly"].search("are clearly understood")
+    assert not OPPOSITES["low"].search("high-quality training")

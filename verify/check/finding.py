@@ -22,6 +22,7 @@ not checked.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from verify.check.common import (
     Context,
@@ -46,6 +47,7 @@ from verify.check.negation import (
     negated_restatement,
     negated_where_plain,
     none_where_some,
+    only_denies_whole,
     only_varies,
     own_criticism,
     prefix_opposite,
@@ -66,6 +68,7 @@ from verify.words.numbers import approximation, fits, ratios, spelled_numbers
 from verify.words.qualifiers import (
     HEDGES,
 )
+from verify.words.referents import groups, named
 from verify.words.speakers import (
     FRAMING_PHRASE,
     OWN_WORDS_ROLES,
@@ -144,8 +147,35 @@ def says_only_noted(text: str) -> bool:
     return bool(_VAGUE.search(text))
 
 
+@dataclass(frozen=True)
+class _Reading:
+    """One finding read against one report: what every step of ``check_finding`` compares
+    (the claim's topic and content words, the report sentences nearest it, best first, and
+    the bar a sentence must reach to say the same)."""
+
+    claim: Claim
+    ctx: Context
+    report: Report
+    index: PassageIndex
+    wanted: str
+    words: set[str]
+    pool: list[tuple[Sentence, Hit, float]]
+    floor: float
+    by_inspectors: bool
+
+    @property
+    def critical_claim(self) -> bool:
+        """The claim criticises, or asks the council to improve, in words of its own."""
+        text = self.claim.text
+        return bool(CRITICAL.search(text) or ASKED_TO_IMPROVE.search(text))
+
+
 def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
-    """The verdict for a paraphrased finding against one report."""
+    """The verdict for a paraphrased finding against one report: unchecked when it names
+    nothing or is an official's, else the first step that settles it, each a function of
+    its own so that a verdict names the step that built it (``decided_by``): a criticism
+    the claim leaves out of the sentence it restates, an improvement item told as praise,
+    a negation of its words, a change told the other way, then the support it finds."""
     if says_only_noted(claim.text):
         why = "Says only that the report noted 'this'; the sentence names nothing to check."
         return verdict(claim, "not_checkable", why)
@@ -160,141 +190,228 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         return verdict(claim, "not_checkable", f"{report.label} has no passages to compare.")
     floor = ctx.settings.semantic_min if pool[0][1].semantic is not None else _LEXICAL_MIN
     pool.sort(key=lambda shs: _agreement(shs[1], shs[2], len(words), floor), reverse=True)
-    sentence, best, _ = pool[0]
+    sentence = pool[0][0]
     if COVER_DATES.search(sentence.text):
         why = (
             f"Nearest the report's own line '{sentence.text}': the claim states when the "
             "inspection was or was published, which the inspection's dates settle, not a finding."
         )
         return verdict(claim, "not_checkable", why, _first(pool[0], pool, index))
-    if _restated_without_criticism(claim.text, words, sentence, best):
-        evidence = _first(pool[0], pool, index)
-        if varies := only_varies(claim.text, words, sentence.text):
-            why = (
-                f"{_where(evidence[0])} says this holds only some of the time ('{varies}'), "
-                f"where the claim says it always does ({_measured(pool[0])}): "
-                f"'{sentence.text}'"
-            )
-            return verdict(claim, "misleading", why, evidence)
+    r = _Reading(claim, ctx, report, index, wanted, words, pool, floor, by_inspectors)
+    return (
+        _criticism_left_out(r)
+        or _item_praised(r)
+        or _negated(r)
+        or _changed_the_other_way(r, same := _saying_the_same(r))
+        or _judged_by_support(r, same)
+    )
+
+
+def _criticism_left_out(r: _Reading) -> CheckedClaim | None:
+    """The nearest sentence is a criticism the claim restates without it: misleading when
+    its only criticism is a limit the claim drops ('not always', 'not all'), else
+    contradicted (provisional)."""
+    claim, words, pool = r.claim, r.words, r.pool
+    sentence, best, _ = pool[0]
+    if not _restated_without_criticism(claim.text, words, sentence, best):
+        return None
+    evidence = _first(pool[0], pool, r.index)
+    if varies := only_varies(claim.text, words, sentence.text):
         why = (
-            f"{_where(evidence[0])} says this with a criticism the claim leaves out "
-            f"({_measured(pool[0])}): '{sentence.text}'"
-        )
-        return provisional(verdict(claim, "contradicted", why, evidence), ctx, _CRITICISM)
-    if _praises_item(claim.text, sentence, best, _listed_item(sentence, report, by_inspectors)):
-        evidence = _first(pool[0], pool, index)
-        why = (
-            f"The report lists this among what needs to improve ('{sentence.text}'); the "
-            "release presents it as a strength."
+            f"{_where(evidence[0])} says this holds only some of the time ('{varies}'), "
+            f"where the claim says it always does ({_measured(pool[0])}): "
+            f"'{sentence.text}'"
         )
         return verdict(claim, "misleading", why, evidence)
-    critical_claim = bool(CRITICAL.search(claim.text) or ASKED_TO_IMPROVE.search(claim.text))
-    if negated := negated_restatement(claim.text, words, pool):
-        (sentence, hit, share), negation = negated
-        evidence = _first((sentence, hit, share), pool, index)
-        measured = _measured((sentence, hit, share))
-        if HEDGES.search(negation) or denies_claims_all(claim.text, negation):
-            # 'not always', and 'not all' for the claim's 'all', limit what the claim says
-            # of all: misleading, as ``_denied_universal`` judges them; 'not' alone says
-            # the opposite.
-            why = (
-                f"{_where(evidence[0])} says this ({measured}) only with '{negation}', which "
-                f"the claim leaves out: '{sentence.text}'"
-            )
-            return verdict(claim, "misleading", why, evidence)
+    if part := only_denies_whole(claim.text, words, sentence.text):
         why = (
-            f"{_where(evidence[0])} says the opposite ({measured}): '{negation}', where the "
-            f"claim states it plainly: '{sentence.text}'"
+            f"{_where(evidence[0])} says this of only part ('{part}'), where the claim "
+            f"says it of all ({_measured(pool[0])}): '{sentence.text}'"
         )
-        return provisional(verdict(claim, "contradicted", why, evidence), ctx, _NEGATED)
+        return verdict(claim, "misleading", why, evidence)
+    why = (
+        f"{_where(evidence[0])} says this with a criticism the claim leaves out "
+        f"({_measured(pool[0])}): '{sentence.text}'"
+    )
+    return provisional(verdict(claim, "contradicted", why, evidence), r.ctx, _CRITICISM)
+
+
+def _item_praised(r: _Reading) -> CheckedClaim | None:
+    """The nearest sentence is a 'What needs to improve' item the claim tells as praise:
+    misleading."""
+    sentence, best, _ = r.pool[0]
+    listed = _listed_item(sentence, r.report, r.by_inspectors)
+    if not _praises_item(r.claim.text, sentence, best, listed):
+        return None
+    evidence = _first(r.pool[0], r.pool, r.index)
+    why = (
+        f"The report lists this among what needs to improve ('{sentence.text}'); the "
+        "release presents it as a strength."
+    )
+    return verdict(r.claim, "misleading", why, evidence)
+
+
+def _negated(r: _Reading) -> CheckedClaim | None:
+    """A clause restating the claim negates its words: misleading for a hedge or a
+    denied whole, else contradicted (provisional)."""
+    claim = r.claim
+    if not (negated := negated_restatement(claim.text, r.words, r.pool)):
+        return None
+    (sentence, hit, share), negation = negated
+    evidence = _first((sentence, hit, share), r.pool, r.index)
+    measured = _measured((sentence, hit, share))
+    if HEDGES.search(negation) or denies_claims_all(claim.text, negation):
+        # 'not always', and 'not all' for the claim's 'all', limit what the claim says
+        # of all: misleading, as ``_denied_universal`` judges them; 'not' alone says
+        # the opposite.
+        why = (
+            f"{_where(evidence[0])} says this ({measured}) only with '{negation}', which "
+            f"the claim leaves out: '{sentence.text}'"
+        )
+        return verdict(claim, "misleading", why, evidence)
+    why = (
+        f"{_where(evidence[0])} says the opposite ({measured}): '{negation}', where the "
+        f"claim states it plainly: '{sentence.text}'"
+    )
+    return provisional(verdict(claim, "contradicted", why, evidence), r.ctx, _NEGATED)
+
+
+def _saying_the_same(r: _Reading) -> list[tuple[Sentence, Hit, float]]:
+    """The sentences of the pool that reach the bar. A criticism the report makes is found
+    at a lower bar: critical sentences share the claim's tone, so their cosine runs lower
+    for the same meaning."""
+    critical_claim = r.critical_claim
 
     def says_same(s: Sentence, h: Hit, share: float) -> bool:
-        # A criticism the report makes is found at a lower bar: critical sentences
-        # share the claim's tone, so their cosine runs lower for the same meaning.
-        bar = floor - _BOTH_CRITICAL_MARGIN if critical_claim and critical(s) else floor
-        return _agreement(h, share, len(words), bar) >= 1
+        bar = r.floor - _BOTH_CRITICAL_MARGIN if critical_claim and critical(s) else r.floor
+        return _agreement(h, share, len(r.words), bar) >= 1
 
-    same = [(s, h, sh) for s, h, sh in pool if says_same(s, h, sh)]
-    if same and (told := _opposite_change(claim.text, words, same[0])):
-        evidence = _first(same[0], pool, index)
-        why = (
-            f"{_where(evidence[0])} tells this change the other way ({_measured(same[0])}): "
-            f"{told} where the claim says {direction_of(claim.text)}: '{same[0][0].text}'"
-        )
-        return provisional(verdict(claim, "contradicted", why, evidence), ctx, _OPPOSITE)
-    # Praise is supported only by a sentence that does not criticise: the nearest
-    # critical sentence (or a "What needs to improve" item) may be the same topic
-    # told the other way.
+    return [(s, h, sh) for s, h, sh in r.pool if says_same(s, h, sh)]
+
+
+def _changed_the_other_way(
+    r: _Reading, same: list[tuple[Sentence, Hit, float]]
+) -> CheckedClaim | None:
+    """The nearest sentence saying the same tells the claim's change the other way:
+    contradicted (provisional)."""
+    claim = r.claim
+    if not same or not (told := _opposite_change(claim.text, r.words, same[0])):
+        return None
+    evidence = _first(same[0], r.pool, r.index)
+    why = (
+        f"{_where(evidence[0])} tells this change the other way ({_measured(same[0])}): "
+        f"{told} where the claim says {direction_of(claim.text)}: '{same[0][0].text}'"
+    )
+    return provisional(verdict(claim, "contradicted", why, evidence), r.ctx, _OPPOSITE)
+
+
+def _judged_by_support(r: _Reading, same: list[tuple[Sentence, Hit, float]]) -> CheckedClaim:
+    """Praise is supported only by a sentence that does not criticise: the nearest
+    critical sentence (or a "What needs to improve" item) may be the same topic told the
+    other way. The support left is weighed (``_said_of_others``, ``_against_support``),
+    or the claim judged with none (``_without_support``)."""
+    claim, words, report = r.claim, r.words, r.report
+    critical_claim = r.critical_claim
     support = [
         (s, h, sh)
         for s, h, sh in same
         if (critical_claim or not critical(s, words))
-        and not _names_to_improve(claim.text, s, report, by_inspectors)
+        and not _names_to_improve(claim.text, s, report, r.by_inspectors)
     ]
-    if support and _other_direction(claim.text, support[0][0], support[0][2], pool):
+    if support and _other_direction(claim.text, support[0][0], support[0][2], r.pool):
         support = []
     if not critical_claim and support and restated_critically(words, same, support[0][2]):
         support = []
     if not critical_claim and support and criticised_nearer(claim.text, words, same, support[0]):
         support = []
-    if not critical_claim and support and _listed_more_fully(wanted, words, report, support[0][2]):
-        support = []
     if (
-        support
-        and support[0][2] >= _LISTED_MIN
-        and (elsewhere := _said_of_other_group(wanted, support[0][0], report))
+        not critical_claim
+        and support
+        and _listed_more_fully(r.wanted, words, report, support[0][2])
     ):
-        near = support[0]
-        evidence = _first(near, pool, index)
+        support = []
+    if not support:
+        return _without_support(r, same)
+    return _said_of_others(r, support[0]) or _against_support(r, support[0])
+
+
+def _said_of_others(r: _Reading, near: tuple[Sentence, Hit, float]) -> CheckedClaim | None:
+    """The supporting sentence (holding at least _LISTED_MIN of the claim's words) says it
+    of other children (another graded section) or of other people: not_checkable."""
+    if near[2] < _LISTED_MIN:
+        return None
+    evidence = _first(near, r.pool, r.index)
+    if elsewhere := _said_of_other_group(r.wanted, near[0], r.report):
         why = (
             f"{_where(evidence[0])} says this ({_measured(near)}) of "
             f"{judgement_title(elsewhere).lower()}, not of the children the claim names: "
             f"'{near[0].text}'"
         )
-        return verdict(claim, "not_checkable", why, evidence)
-    if not support:
-        near = same[0] if same else pool[0]
-        evidence = _first(near, pool, index)
-        measured = _measured(near)
-        if same and not critical_claim and (varies := varies_where_always(claim.text, words, near)):
-            # The report's limit on what the claim tells of every time or every case:
-            # misleading, as 'not always' is wherever it is read (``only_varies``).
-            why = (
-                f"{_where(evidence[0])} says this varies ({measured}): '{varies}', where the "
-                f"claim says it always holds: '{near[0].text}'"
-            )
-            return verdict(claim, "misleading", why, evidence)
-        if (
-            same
-            and not critical_claim
-            and not _TOLD_AS_LISTED.search(claim.text)
-            and (item := _listed_to_improve(words, report)) is not None
-            and not _names_topic(claim.text, item.text)
-        ):
-            # The report says it only critically and lists it to improve: praise for
-            # what the report calls a weakness (the conventions' misleading).
-            why = (
-                f"The report lists this among what needs to improve ('{item.text}'), and "
-                f"the nearest passage saying it ({_where(evidence[0])}, {measured}) is "
-                f"critical: '{near[0].text}'; the release presents it as a strength."
-            )
-            listed = index.evidence(item.start, item.end, 1.0)
-            return verdict(claim, "misleading", why, [listed, *evidence])
+        return verdict(r.claim, "not_checkable", why, evidence)
+    if theirs := _said_of_other_referents(r.wanted, near[0]):
         why = (
-            f"The nearest passage saying this ({_where(evidence[0])}, {measured}) tells "
-            "it the other way (critical where the claim is not, or another direction of "
-            "change); read it beside the claim."
-            if same
-            else f"No report passage was found saying this (nearest: {_where(evidence[0])}, "
-            f"{measured}; a passage needs similarity {floor:.2f} or "
-            f"{SHARED_MIN:.0%} of the words)."
+            f"{_where(evidence[0])} says this ({_measured(near)}) of {theirs}, not of the "
+            f"{', '.join(sorted(groups(r.wanted)))} the claim names: '{near[0].text}'"
         )
-        # Not finding support is no evidence of an error: said, with the nearest
-        # passages, not flagged.
-        return verdict(claim, "not_checkable", why, evidence)
-    sentence, best, share = support[0]
-    evidence = _first(support[0], pool, index)
-    measured = _measured(support[0])
+        return verdict(r.claim, "not_checkable", why, evidence)
+    return None
+
+
+def _without_support(r: _Reading, same: list[tuple[Sentence, Hit, float]]) -> CheckedClaim:
+    """No sentence supports the claim: misleading when the nearest saying it limits its
+    'always' or the report lists it to improve, else not_checkable with the nearest
+    passages (not finding support is no evidence of an error)."""
+    claim, words, report = r.claim, r.words, r.report
+    critical_claim = r.critical_claim
+    near = same[0] if same else r.pool[0]
+    evidence = _first(near, r.pool, r.index)
+    measured = _measured(near)
+    if same and not critical_claim and (varies := varies_where_always(claim.text, words, near)):
+        # The report's limit on what the claim tells of every time or every case:
+        # misleading, as 'not always' is wherever it is read (``only_varies``).
+        why = (
+            f"{_where(evidence[0])} says this varies ({measured}): '{varies}', where the "
+            f"claim says it always holds: '{near[0].text}'"
+        )
+        return verdict(claim, "misleading", why, evidence)
+    if (
+        same
+        and not critical_claim
+        and not _TOLD_AS_LISTED.search(claim.text)
+        and (item := _listed_to_improve(words, report)) is not None
+        and not _names_topic(claim.text, item.text)
+    ):
+        # The report says it only critically and lists it to improve: praise for
+        # what the report calls a weakness (the conventions' misleading).
+        why = (
+            f"The report lists this among what needs to improve ('{item.text}'), and "
+            f"the nearest passage saying it ({_where(evidence[0])}, {measured}) is "
+            f"critical: '{near[0].text}'; the release presents it as a strength."
+        )
+        listed = r.index.evidence(item.start, item.end, 1.0)
+        return verdict(claim, "misleading", why, [listed, *evidence])
+    why = (
+        f"The nearest passage saying this ({_where(evidence[0])}, {measured}) tells "
+        "it the other way (critical where the claim is not, or another direction of "
+        "change); read it beside the claim."
+        if same
+        else f"No report passage was found saying this (nearest: {_where(evidence[0])}, "
+        f"{measured}; a passage needs similarity {r.floor:.2f} or "
+        f"{SHARED_MIN:.0%} of the words)."
+    )
+    # Not finding support is no evidence of an error: said, with the nearest
+    # passages, not flagged.
+    return verdict(claim, "not_checkable", why, evidence)
+
+
+def _against_support(r: _Reading, chosen: tuple[Sentence, Hit, float]) -> CheckedClaim:
+    """The claim against its supporting sentence: other figures, how many, a limit or
+    hedge dropped, a word told by its opposite or negated, a quotation's words beside
+    it; else supported."""
+    claim, ctx, words = r.claim, r.ctx, r.words
+    sentence, best, share = chosen
+    evidence = _first(chosen, r.pool, r.index)
+    measured = _measured(chosen)
     theirs = _figures(sentence.text)
     missing, replaced = _unmatched(claim.text, sentence.text)
     if missing:
@@ -606,6 +723,26 @@ def _said_of_other_group(claim: str, sentence: Sentence, report: Report) -> str 
         same.discard("children_in_care")
     in_sentence = {m.lastgroup for m in RELEASE_JUDGEMENT_RE.finditer(sentence.text)}
     return None if section in same or named & in_sentence else section
+
+
+def _said_of_other_referents(wanted: str, sentence: Sentence) -> str | None:
+    """The groups of referents (``words.referents``: leaders, staff, children and
+    families, carers, partners) the supporting ``sentence`` opens on, when the claim
+    (its finding, ``wanted``) opens on others only: the report says it of someone else
+    ('Social workers build meaningful relationships with children in care' told of foster
+    carers; 'Care leavers are helping to improve services' told of foster carers; session
+    13: each was supported), and names the claim's nowhere ('Caseworkers for young people
+    leaving care' is the report's 'Care leavers benefit from a committed team of personal
+    advisers'). Asked, as ``_said_of_other_group`` is, only of a sentence holding at least
+    _LISTED_MIN of the claim's words: the same statement told of others; a sentence found
+    by meaning alone may tell another (a dev article's 'When children are in need of help
+    and protection, ...' was supported by 'There are some teams that offer effective
+    services ...' at 43% of its words). Support withheld, never a flag: the claim tells a
+    finding the report does not make of its subject."""
+    ours, theirs = groups(wanted), groups(sentence.text)
+    if ours and theirs and not ours & named(sentence.text):
+        return " and ".join(sorted(theirs))
+    return None
 
 
 _GROUPS = ("help_and_protection", "children_in_care", "looked_after_and_permanence", "care_leavers")

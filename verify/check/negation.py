@@ -25,6 +25,7 @@ from verify.words.qualifiers import (
     NEGATION,
     NEGATIVE_PREFIX,
     NOT_ONLY,
+    OPPOSITES,
     PRIVATIVE,
     UNIVERSAL,
     VARIES,
@@ -161,6 +162,24 @@ def only_varies(claim: str, words: set[str], sentence: str) -> str | None:
     return found.group(0)
 
 
+def only_denies_whole(claim: str, words: set[str], sentence: str) -> str | None:
+    """The 'not all' or 'not every' of a clause of ``sentence`` the claim restates, when
+    the claim says the whole plainly with no word of how many ('Social workers have
+    sufficient knowledge ...' for 'Not all social workers have ...', as
+    ``denies_claims_all`` reads it) and that is the sentence's only criticism: the claim
+    generalises a part, as 'always' does 'not always' (session 13: was contradicted). A
+    claim saying 'all' in so many words ('all children have their own assessments' for
+    'not all children have ...') says the opposite, and a clause negating a word of the
+    claim by its prefix ('unclear') criticises beside it: neither is only a part."""
+    if UNIVERSAL.search(claim) or criticises(_DENIED_WHOLE.sub(" ", sentence)):
+        return None
+    restated = _restated_clauses(words, sentence)
+    if any(_prefix_negation(claim, words, c) for c in restated):
+        return None
+    found = next((m for c in restated if (m := _DENIED_WHOLE.search(c))), None)
+    return found.group(0) if found else None
+
+
 def negated_restatement(
     claim: str, words: set[str], pool: list[tuple[Sentence, Hit, float]]
 ) -> tuple[tuple[Sentence, Hit, float], str] | None:
@@ -229,14 +248,14 @@ def negated_where_plain(claim: str, words: set[str], sentence: str) -> str | Non
 
 def prefix_opposite(claim: str, words: set[str], sentence: str) -> tuple[str, bool] | None:
     """The claim's word negated by its prefix ('an unstable workforce', ``NEGATIVE_PREFIX``)
-    whose plain word a clause of the supporting ``sentence`` says with no negation or
-    criticism ('The workforce is increasingly stable'), and that holds at least half the
-    claim's other content words (the same subject): the opposite, no support. With whether
-    it holds every one of them (the same subject in the same clause: strong enough to
-    contradict; else support is only withheld)."""
-    for m in NEGATIVE_PREFIX.finditer(claim):
-        plain = re.compile(rf"\b{re.escape(m.group('stem'))}\b", re.I)
-        others = words - content_words(m.group(0))
+    or said by its opposite ('poor progress', ``OPPOSITES``; session 13) whose plain word a
+    clause of the supporting ``sentence`` says with no negation or criticism ('The
+    workforce is increasingly stable', 'make good progress'), and that holds at least half
+    the claim's other content words (the same subject): the opposite, no support. With
+    whether it holds every one of them (the same subject in the same clause: strong enough
+    to contradict; else support is only withheld)."""
+    for said, plain in _opposed_words(claim):
+        others = words - content_words(said)
         for clause in clauses(sentence):
             if not plain.search(clause) or NEGATIVE_PREFIX.search(clause):
                 continue
@@ -244,8 +263,23 @@ def prefix_opposite(claim: str, words: set[str], sentence: str) -> tuple[str, bo
                 continue
             shared = others & content_words(clause)
             if others and 2 * len(shared) >= len(others):
-                return m.group(0), shared == others
+                return said, shared == others
     return None
+
+
+def _opposed_words(claim: str) -> list[tuple[str, re.Pattern[str]]]:
+    """Each word of the claim that has an opposite, with the pattern of it: a word its
+    prefix negates with its plain word, and a word of ``OPPOSITES`` (not one the claim
+    itself negates: 'not poor') with its opposites."""
+    found = [
+        (m.group(0), re.compile(rf"\b{re.escape(m.group('stem'))}\b", re.I))
+        for m in NEGATIVE_PREFIX.finditer(claim)
+    ]
+    for m in re.finditer(r"[\w-]+", claim):
+        opposite = OPPOSITES.get(m.group(0).lower())
+        if opposite and not NEGATION.search(" ".join(claim[: m.start()].split()[-2:])):
+            found.append((m.group(0), opposite))
+    return found
 
 
 def _prefix_negation(claim: str, words: set[str], clause: str) -> str | None:
@@ -266,11 +300,13 @@ def _prefix_negation(claim: str, words: set[str], clause: str) -> str | None:
 
 def denies_claims_all(claim: str, negation: str) -> bool:
     """True when the report's ``negation`` denies the very 'all' or 'every' the claim says
-    ('Not all social workers have sufficient knowledge' for 'all social workers know'): a
-    limit on the claim, not its opposite."""
+    ('Not all social workers have sufficient knowledge' for 'all social workers know'), or
+    denies a whole the claim says of its subject with no word of how many ('social workers
+    have sufficient knowledge ...': session 13, was contradicted): a limit on the claim,
+    dropped as 'Most' is (``generalised``), not its opposite."""
     denied = re.match(rf"not\s+({UNIVERSAL.pattern})", negation, re.I)
     said = {m.group(0).lower() for m in UNIVERSAL.finditer(claim)}
-    return bool(denied) and denied.group(1).lower() in said
+    return bool(denied) and (not said or denied.group(1).lower() in said)
 
 
 def _negation_of(words: set[str], clause: str) -> str | None:

@@ -96,6 +96,14 @@ _FINDING_VERB = re.compile(rf"\b(?:{FINDING_VERBS}|{FINDING_NOUNS})\b", re.I)
 _SOURCE_THEN_VERB = re.compile(INSPECTORS_SOURCE + r"[^.;]{0,80}?" + _FINDING_VERB.pattern, re.I)
 _REPORTED = re.compile(_SOURCE_THEN_VERB.pattern + r" that\b", re.I)
 """What Ofsted or its report is said to state: 'the report highlights that ...'."""
+_ACCORDING_TO_SOURCE = re.compile(
+    rf"\baccording to (?:the |its )?(?:(?:latest|new|education|ofsted['’]?s?) )?"
+    rf"(?:{INSPECTORS_SOURCE})",
+    re.I,
+)
+"""A finding told as Ofsted's by 'according to' ('According to the report, personal
+advisers give care leavers excellent practical and emotional support'; session 13: read
+as an official's opinion by its 'excellent', so left unchecked)."""
 _VERB_BY_SOURCE = re.compile(
     _FINDING_VERB.pattern + r" (?:in|by) (?:the |ofsted )*(?:report|ofsted|inspectors)\b", re.I
 )
@@ -266,5 +274,7 @@ def _is_finding(sentence: str, ctx: Context) -> bool:
     if JUDGED_PASSIVE.search(sentence):
         return True
     if _SOURCE_THEN_VERB.search(sentence) or _VERB_BY_SOURCE.search(sentence):
+        return True
+    if ctx.quote_role is None and _ACCORDING_TO_SOURCE.search(sentence):
         return True
     return ctx.after_finding and ctx.quote_role is None and bool(_CONNECTIVE.match(sentence))

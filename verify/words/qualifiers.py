@@ -116,6 +116,28 @@ the report's 'cover arrangements are insufficient' denies a claim's 'sufficient'
 would. 'in-' only before an adjective's ending ('informed', 'insight', 'input' are no
 negations), 'un-' never in 'under', 'unless', 'until' or 'uni-' ('unique'), and the word
 left at least five letters long ('unborn' is not 'born')."""
+_OPPOSED: tuple[tuple[str, str], ...] = (
+    ("good", "poor"),
+    ("strong", "weak"),
+    ("well|clearly", "poorly"),
+    ("swift|swiftly|quick|quickly|prompt|promptly|timely", "slow|slowly"),
+    ("high", "low"),
+    ("narrowing", "widening"),
+    ("close", "far"),
+    ("better", "worse"),
+    ("positive", "negative"),
+    ("strength|strengths", "weakness|weaknesses"),
+)
+OPPOSITES: dict[str, re.Pattern[str]] = {
+    word: re.compile(rf"(?<![\w-])(?:{other})(?![\w-])", re.I)
+    for one, two in _OPPOSED
+    for side, other in ((one, two), (two, one))
+    for word in side.split("|")
+}
+"""A word -> its opposites as one pattern ('poor' -> 'good'): what a prefix does for
+'unstable' (``NEGATIVE_PREFIX``), another word does here. 'Children in care make poor
+progress in early years' says the opposite of the report's 'make good progress in early
+years'; a word inside a hyphened compound ('high-quality') is not the word alone."""
 PRIVATIVE = r"without|free\s+(?:of|from)"
 """Words that deny the noun after them as 'no' does ('acts without delay' says the report's
 'there is no delay'): inside another pattern."""

@@ -68,3 +68,9 @@ def groups(phrase: str) -> frozenset[str]:
     'the director and her leadership team')."""
     words = head(phrase)
     return frozenset(name for name, pattern in _GROUP.items() if pattern.search(words))
+
+
+def named(text: str) -> frozenset[str]:
+    """The groups of referents ``text`` names anywhere, not only at its head ('staff' and
+    'children' for 'Care leavers benefit from a committed team of personal advisers')."""
+    return frozenset(name for name, pattern in _GROUP.items() if pattern.search(text))
