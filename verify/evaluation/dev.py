@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rich.console import Console
-from rich.table import Table
+from rich.table import Column, Table
 
 from verify.check import confidence as confidence_module
 from verify.check.confidence import CALIBRATION, Figures, calibration_json, confidence
@@ -180,7 +180,9 @@ def flags_by_check_table(pairs: Sequence[Pair], results: dict, title: str) -> Ta
     columns = [
         f"{r}, {s}" for r in ("raised", "held back") for s in ("right", "wrong", "no gold claim")
     ]
-    table = Table("check", "flag", *columns, title=f"flags by the check that built them, {title}")
+    # the check's name is the row's key: printed whole, never cut to fit the width
+    check = Column("check", no_wrap=True)
+    table = Table(check, "flag", *columns, title=f"flags by the check that built them, {title}")
     for check, flag in sorted({(c, f) for c, f, _ in cells}):
         table.add_row(check, flag, *(str(cells[(check, flag, col)] or ".") for col in columns))
     return table
