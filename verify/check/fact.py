@@ -28,6 +28,7 @@ from verify.words.dates import (
     AT_EARLIER_VISIT,
     COVER_DATES,
     LOOKING_BACK,
+    LOOKING_BACK_RE,
     RELATIVE,
     SEASONS,
     SINCE_BEFORE_YEAR,
@@ -108,16 +109,13 @@ def _lead(claim: Claim, report: Report) -> tuple[str, str] | None:
     return "contradicted", f"{said} did not lead it: the lead inspector was {printed}"
 
 
-_ANOTHER_TIME = re.compile(rf"\b(?:{LOOKING_BACK})\b", re.I)
-
-
 def _of_another_time(text: str, report: Report) -> bool:
     """True when the claim names a year the visit and its report do not span, or looks
     back ('the last inspection, in 2019, was led by ...'): who led another inspection is
     not this report's to settle."""
     days = [d for d in (report.inspection_start, report.inspection_end, report.published) if d]
     own = {d.year for d in days} | ({report.file_date.year} if report.file_date else set())
-    return bool(_years_of_visit(text) - own) or bool(_ANOTHER_TIME.search(text))
+    return bool(_years_of_visit(text) - own) or bool(LOOKING_BACK_RE.search(text))
 
 
 def _of_another_visit(text: str, report: Report) -> bool:

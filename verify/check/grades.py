@@ -29,8 +29,9 @@ from verify.check.common import (
 from verify.match import PassageIndex, Sentence, normalise
 from verify.types import CheckedClaim, Claim, Evidence, GradeMention, Report
 from verify.words.clauses import clause_spans, clause_start
-from verify.words.dates import LOOKING_BACK, YEAR
+from verify.words.dates import LOOKING_BACK_RE, YEAR
 from verify.words.grades import (
+    ADEQUATE_RE,
     GRADE_ONLY,
     GRADING_VERBS,
     OR_BETTER_AFTER,
@@ -72,10 +73,6 @@ _MOST = re.compile(r"(?:the (?:vast )?majority|most) of\b", re.I)
 """A share said as more than half ('the majority of the five judgements'), no figure."""
 
 
-_ADEQUATE = re.compile(r"\badequate\b", re.I)
-_LOOKS_BACK = re.compile(rf"\b(?:{LOOKING_BACK})\b", re.I)
-
-
 def adequate_of_its_time(claim: Claim, report: Report) -> Claim | None:
     """The claim as a rating of today's 'adequate', when the report grades on the
     pre-2013 scale (framework ``other``: the 2012-2013 inspections) and the claim is a
@@ -85,12 +82,12 @@ def adequate_of_its_time(claim: Claim, report: Report) -> Claim | None:
     inspection of looked after children's services was compared with an earlier inspection
     the report does not recount, and a wrong share was not_checkable). None otherwise."""
     v = claim.values
-    said = _ADEQUATE.search(claim.text)
+    said = ADEQUATE_RE.search(claim.text)
     if report.framework != "other" or v.previous_grade != "adequate" or said is None:
         return None
     if v.previous_year or v.direction or v.grade_steps or v.first_grade:
         return None
-    if YEAR.search(claim.text) or _LOOKS_BACK.search(claim.text):
+    if YEAR.search(claim.text) or LOOKING_BACK_RE.search(claim.text):
         return None
     adequate = GradeMention(
         grade="adequate", judgement=None, printed=said.group(), start=said.start(), end=said.end()

@@ -93,6 +93,8 @@ after the visit it dates ('an inspection by Ofsted in September'): inside anothe
 LOOKING_BACK = r"since|last|previous(?:ly)?|earlier|prior"
 """Words that give the date after them to an earlier visit ('since 2017', 'at the last
 full inspection in 2016', 'the previous inspection on 4 May'): inside another pattern."""
+LOOKING_BACK_RE = re.compile(rf"\b(?:{LOOKING_BACK})\b", re.I)
+"""The same, as a word anywhere in a text: it looks back to an earlier time."""
 
 BEFORE_THEN = re.compile(
     r"\b(?:before|until|till|prior\s+to|up\s+to|ahead\s+of)\s+(?:the\s+|its\s+|their\s+)?"
@@ -199,8 +201,7 @@ _DATE_CLOSING_SHORT_LINE = re.compile(
 masthead ('The News, Portsmouth, 5 July 2023'), a byline ('By Jo Bloggs | 2 May 2021'), a
 page's line ('News Release PR9452 - published on 24 February 2026')."""
 _NOT_A_MASTHEAD = re.compile(
-    r"\b(?:inspect\w*|visit\w*|took|take[ns]?|was|were|is|are|will|between|from|until|on|in)$"
-    r"|\b(?:inspect\w*|visit\w*|took|was|were|will)\b",
+    r"\b(?:inspect\w*|visit\w*|took|was|were|will)\b|\b(?:take[ns]?|is|are|between|from|until|on|in)$",
     re.I,
 )
 """Words that make a line's head a sentence about an event ('Inspectors visited on',
