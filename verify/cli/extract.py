@@ -10,7 +10,8 @@ from rich.text import Text
 
 from verify.extract import extract_claims
 from verify.ingest.release import read_release
-from verify.render.terminal import console, plain
+from verify.render.plain import plain
+from verify.render.terminal import console
 from verify.settings import from_environment
 from verify.types import Claim, ExtractedRelease
 

@@ -15,8 +15,9 @@ from rich.text import Text
 
 from verify.cli import EXIT_BAD_INPUT, report_error
 from verify.errors import VerifyError
+from verify.render.plain import plain
 from verify.render.terminal import console as terminal_console
-from verify.render.terminal import plain, safe
+from verify.render.terminal import safe
 from verify.report import load_report
 from verify.settings import from_environment
 from verify.types import Report

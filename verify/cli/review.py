@@ -19,8 +19,9 @@ from rich.table import Table
 from rich.text import Text
 
 from verify import review as core
+from verify.render.plain import plain
 from verify.render.terminal import console as terminal_console
-from verify.render.terminal import plain, safe
+from verify.render.terminal import safe
 from verify.types import CheckedClaim, CheckResult
 
 
