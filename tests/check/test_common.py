@@ -52,3 +52,20 @@ def test_a_verdict_is_named_by_the_function_that_built_it():
         "test_common.test_a_verdict_is_named_by_the_function_that_built_it"
     )
     assert inner_check().decided_by.endswith("built_it.inner_check")
+
+
+def test_a_verdict_built_inside_a_checker_package_is_named_by_the_package():
+    """A checker split into a package (``verify.check.quote.steps``) keeps the label it had as
+    one module ('quote._misquoted'): the eval's table compares labels across sessions."""
+    from check_helpers import make_claim, make_release
+
+    release = make_release("Inspectors found the service good.")
+    claim = make_claim(release, release.text, kind="finding")
+    for module, label in [
+        ("verify.check.quote.steps", "quote._misquoted"),
+        ("verify.check.finding", "finding._misquoted"),
+        ("verify.check", "check._misquoted"),
+    ]:
+        namespace = {"__name__": module, "common": common, "claim": claim}
+        exec("def _misquoted():\n    return common.verdict(claim, 'supported', 'Said.')", namespace)
+        assert namespace["_misquoted"]().decided_by == label

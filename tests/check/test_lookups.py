@@ -236,17 +236,17 @@ def test_a_quotation_is_placed_once_a_check_and_each_caller_gets_copies(
     """``lookups`` places a quotation the report lacks (to know its nearest passage is
     shown); the quote checker then reuses that placement, the release sentence choosing
     nothing when no piece occurs twice, and the verdict is the one placed afresh."""
-    import verify.check.quote as quote
+    import verify.check.quote.placing as placing
 
     placed_texts: list[str] = []  # placed as the quotation (``_reworded`` asks 3 sentences)
-    place = quote.place
+    place = placing.place
 
     def counted(seg, ctx, report, context, sentences=1):
         if sentences == 1:
             placed_texts.append(seg.text)
         return place(seg, ctx, report, context, sentences)
 
-    monkeypatch.setattr(quote, "place", counted)
+    monkeypatch.setattr(placing, "place", counted)
     _, ctx, parts = _routed(tmp_path, settings)
     [report] = ctx.reports
     lookups(ctx, parts)
@@ -255,9 +255,9 @@ def test_a_quotation_is_placed_once_a_check_and_each_caller_gets_copies(
     checked = check_one(robot, ctx, [report])
     assert sum("robot" in t for t in placed_texts) == 1  # not placed again
 
-    first = quote.placed(robot, ctx, report, "another sentence")
+    first = placing.placed(robot, ctx, report, "another sentence")
     first[0].text, first[0].alignment = "changed", None
-    again = quote.placed(robot, ctx, report, "another sentence")
+    again = placing.placed(robot, ctx, report, "another sentence")
     assert again[0].text != "changed" and again is not first
     fresh = Context(ctx.release, [report], [], settings, None)
     assert check_one(robot, fresh, [report]).verdict == checked.verdict

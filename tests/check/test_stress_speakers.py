@@ -258,7 +258,7 @@ CASES = [
                 "misattributed",
                 ("verdict",),
                 "called misquoted: a report sentence sharing 'timely and' is read as these "
-                "words reworded (verify/check/quote.py, _reworded); a flag either way",
+                "words reworded (verify/check/quote/not_found.py, _reworded); a flag either way",
             ),
             ("high-quality support from the council", ANY, "not_checkable"),
         ],
@@ -618,7 +618,7 @@ CASES = [
                 "misattributed",
                 ("verdict",),
                 "called misquoted: three words, one differing from 'including foster carers' "
-                "(verify/check/quote.py); a flag either way",
+                "(verify/check/quote/); a flag either way",
             ),
         ],
     ),

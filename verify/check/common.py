@@ -117,9 +117,9 @@ class Context:
     kept beside them (its id is not reused while kept): ``lookups`` asks them to guess a
     fact's row, ``check_fact`` again to judge it."""
     placements: dict[tuple[int, str], object] = field(default_factory=dict, repr=False)
-    """A quotation's pieces and their placement in a report (``quote.Placements``), by the
-    claim's id and report sha256: ``lookups`` asks them to guess a quotation's rows,
-    ``check_quote`` again to judge it."""
+    """A quotation's pieces and their placement in a report
+    (``quote.placing.Placements``), by the claim's id and report sha256: ``lookups`` asks
+    them to guess a quotation's rows, ``check_quote`` again to judge it."""
 
     def index(self, report: Report) -> PassageIndex:
         if report.sha256 not in self.indexes:
@@ -390,9 +390,13 @@ def verdict(
 
 def check_name(frame: FrameType) -> str:
     """'finding.check_finding' for a frame of ``verify.check.finding.check_finding``: the
-    module's last name ('check' for the routing in ``verify.check`` itself) and the
-    function, a nested one under its own name ('check.this_visit_only.checked')."""
-    module = frame.f_globals["__name__"].rsplit(".", 1)[-1]
+    checker's name, the module or package just below ``verify.check`` ('quote' for
+    ``verify.check.quote.steps``, so that a label outlives a split into modules; the last
+    name elsewhere, 'check' for the routing in ``verify.check`` itself) and the function, a
+    nested one under its own name ('check.this_visit_only.checked')."""
+    name = frame.f_globals["__name__"]
+    below = name.removeprefix("verify.check.")
+    module = below.split(".", 1)[0] if below != name else name.rsplit(".", 1)[-1]
     return f"{module}.{frame.f_code.co_qualname.replace('.<locals>', '')}"
 
 

@@ -117,8 +117,8 @@ def _quote_lookups(ctx: Context, claim: Claim, reports: list[Report]) -> list[st
 
 def _unplaced(claim: Claim, ctx: Context, report: Report) -> bool:
     """True when the quote checker places some piece of the quotation nowhere in the
-    report (the placement is remembered for the check, ``quote.Placements``: the checker
-    does not place the quotation again unless the release sentence chooses where)."""
+    report (the placement is remembered for the check, ``quote.placing.Placements``: the
+    checker does not place the quotation again unless the release sentence chooses where)."""
     return any(seg.alignment is None for seg in placed(claim, ctx, report))
 
 

@@ -1,0 +1,315 @@
+"""The report's words quoted so as to say what the report does not: found only negated
+or limited where they stand, denied by the words after them, or said there of something
+other than what the release gives them to (the provisional misleading paths).
+"""
+
+from __future__ import annotations
+
+import re
+
+from verify.check.common import Context, content_words
+from verify.check.quote.segments import _CLAUSE_BREAK, _EDGE_PUNCT, Segment
+from verify.check.quote.speakers import _MISATTRIBUTION_MIN_WORDS, _role
+from verify.match import FUNCTION_WORDS, normalise, tokens
+from verify.types import Claim, Report
+from verify.words.councils import COUNCIL_WORD, COUNCILS_WORD, unnamed
+from verify.words.qualifiers import DENIED_AFTER, LIMITED, NEGATION, NOT_ONLY, SUBJECT_SHARES
+from verify.words.referents import CHILDREN, PRONOUNS, RELATIVES, STAFF, groups
+from verify.words.sentences import SENTENCE_END
+from verify.words.speakers import (
+    BE,
+    BE_DONE,
+    FINDING_VERBS,
+    FIRST_PERSON,
+    INSPECTORS_SOURCE,
+    REPORTING_VERBS,
+)
+
+# A short quotation is negated in the report when a negation stands among the last
+# _NEGATION_WORDS words (in _NEGATED_BEFORE characters) before it, in its own clause: 'not
+# yet consistently', 'do not routinely receive', 'not all are'; not 'While this is not
+# appropriate, substantive assessments ...', whose negation ends at the comma.
+_NEGATION_WORDS, _NEGATED_BEFORE = 3, 60
+# The report words after a quotation read for a denial of it ('but is not yet good enough').
+_DENIED_AFTER_CHARS = 120
+
+# A limit cut from a quotation stands just before its first word ('Most', 'the majority
+# of'), not on words before ('some professionals and delay in submitting referrals'). It
+# limits the subject: an adverb's hedge ('generally comprehensive and up to date' quoted
+# as 'comprehensive and up to date') is the words said of the same thing, as the
+# conventions' short quoted words are.
+_LIMIT_BEFORE = re.compile(rf"\b(?:{SUBJECT_SHARES})(?:\s+of(?:\s+the)?)?\s*$", re.I)
+
+
+def _negated_in_report(
+    claim: Claim, segs: list[Segment], ctx: Context, report: Report
+) -> str | None:
+    """The report's words 'not yet consistently sharp' when a quotation ('inspectors
+    found recording "consistently sharp"') stands in the report only just after a
+    negation, and the release's sentence does not negate it itself: the report's words
+    given with the opposite sense (the conventions' misleading). A longer quotation cut
+    just after the negation ('assessments are "consistently informed by a detailed
+    chronology"' for 'not consistently informed by ...') is the same cut, surer the more
+    words it holds. A limit just before the words ('Most children in Southend's care live in
+    stable homes' quoted from 'children ...') is cut the same way, unless the release's
+    sentence limits them itself ('most children "live in stable homes"'). None otherwise."""
+    if len(segs) != 1:
+        return None
+    own = ctx.sentence_around(claim).replace(claim.text, " ")
+    if NEGATION.search(own):
+        return None
+    negated = []
+    for start, end in _report_places(segs[0], ctx, report):
+        before = _CLAUSE_BREAK.split(report.text[max(0, start - _NEGATED_BEFORE) : start])[-1]
+        said = " ".join(before.split()[-_NEGATION_WORDS:])
+        limited = _LIMIT_BEFORE.search(said) and not LIMITED.search(own)
+        negation = NEGATION.search(said) and not _negated_in_subject(said, report.text[start:end])
+        if not (negation or limited) or NOT_ONLY.search(said):
+            return None
+        negated.append(f"{said} {report.text[start:end]}")
+    return negated[0] if negated else None
+
+
+def _report_places(seg: Segment, ctx: Context, report: Report) -> list[tuple[int, int]]:
+    """Every place the report prints a quotation's words, or, when it prints them only
+    in another case or inflection ('instigate' for the release's 'instigates'), the
+    place the quotation was put: the report's words whose sense the release gives."""
+    index = ctx.index(report)
+    found = index.occurrences(normalise(seg.text).text) or [seg.alignment]
+    return [index.span(alignment) for alignment in found]
+
+
+def _denied_after(claim: Claim, segs: list[Segment], ctx: Context, report: Report) -> str | None:
+    """The report's words 'is improving but is not yet good enough' when a quotation
+    ('educational progress ... "is improving"') stops where the report's sentence goes on
+    to deny the very predicate it quotes, with the same subject and no word of its own
+    (``words.qualifiers.DENIED_AFTER``: 'but is not', 'but are not yet'), at every place
+    the report prints the words, and the release's sentence neither negates nor limits
+    them itself. A clause with a subject of its own ('..., although practice is not yet
+    consistent', '..., but it is not always recorded') says something else, which the
+    quotation need not carry. None otherwise."""
+    if len(segs) != 1:
+        return None
+    own = ctx.sentence_around(claim).replace(claim.text, " ")
+    if NEGATION.search(own) or LIMITED.search(own):
+        return None
+    denied = []
+    for start, end in _report_places(segs[0], ctx, report):
+        after = report.text[end : end + _DENIED_AFTER_CHARS]
+        match = DENIED_AFTER.match(after)
+        if match is None:
+            return None
+        rest = SENTENCE_END.split(after[match.end() :], maxsplit=1)[0]
+        denied.append(" ".join(f"{report.text[start:end]}{after[: match.end()]}{rest}".split()))
+    return denied[0] if denied else None
+
+
+_FINITE_START = re.compile(rf"(?:{BE_DONE}|has|have|had)\b", re.I)
+
+
+def _negated_in_subject(said: str, quoted: str) -> bool:
+    """True when the negation before a quotation negates a word of its subject's clause,
+    not the quotation: the quotation opens on its own verb after a word that is no
+    negation or adverb ('areas that are not progressing are identified and actions
+    agreed', 'those who do not attend school ... are known'); 'do not routinely receive',
+    'not yet consistently' reach the words after them."""
+    last = said.split()[-1] if said.split() else ""
+    return (
+        bool(_FINITE_START.match(quoted))
+        and not NEGATION.search(last)
+        and not last.lower().endswith("ly")
+    )
+
+
+def _said_of_other(
+    claim: Claim, segs: list[Segment], ctx: Context, report: Report
+) -> str | None:
+    """Where the report puts a short quotation given to inspectors when it stands there
+    only in sentences about something else (``said_of_others``), and the bundled encoder,
+    where there is one, finds the release's words and each report subject not close.
+    None otherwise."""
+    said = said_of_others(claim, segs, ctx, report)
+    if said is None:
+        return None
+    ours, theirs = said
+    if ctx.encoder is not None and _close(ctx, ours, [subject for _, subject in theirs]):
+        return None
+    sentence, subject = theirs[0]
+    return f"says them of '{subject}': '{sentence}'"
+
+
+def said_of_others(
+    claim: Claim, segs: list[Segment], ctx: Context, report: Report
+) -> tuple[str, list[tuple[str, str]]] | None:
+    """For a short quotation given to inspectors ('inspectors found leadership "strong and
+    effective"') that the report has only in sentences about something else ('Partnership
+    working is strong and effective'), read by words alone: the release's words it is said
+    of (``_said_before``) and each report sentence holding it with that sentence's subject.
+    ``_said_of_other`` then asks the encoder whether the two are far apart, and
+    ``lookups`` asks this first, to encode them before any claim is checked.
+
+    Each report sentence must give the words as the predicate of a subject of its own,
+    and the release's own words around them (its speaker, reporting verb, council, council
+    name, staff, children and families left out) share no content word with any report
+    sentence holding them (outside the quotation). Positive evidence only (session 9, lane
+    quotes6: it raised one false flag on the test part): a release naming the thing only by
+    a pronoun ('it is "safe and suitable"'), or by words the report never uses (the report
+    would name it so if it meant it: 'our emergency duty service' for its 'out of hours'),
+    a release subject and a report subject of one group of referents ('the director and her
+    team' and 'Leaders', `words.referents`), a quotation the report says of several
+    subjects (about none in particular), a release sentence naming nothing but the council,
+    its staff or children, a report sentence whose subject is only those or a pronoun,
+    words used attributively, or a quotation found in many places, is no flag. None
+    otherwise."""
+    words = len(tokens(claim.text))
+    if _role(claim) != "inspectors" or len(segs) != 1:
+        return None
+    if not _SAID_OF_MIN_WORDS <= words < _MISATTRIBUTION_MIN_WORDS:
+        return None
+    own = ctx.sentence_around(claim)
+    ours = _subject_words(own.replace(claim.text, " "))
+    before = _CLAUSE_BREAK.split(own.split(claim.text)[0])[-1].rstrip(_EDGE_PUNCT)
+    if not ours or _SAID_OF_PRONOUN.search(before):
+        return None
+    said_of = _release_subject(before)
+    if not _named_in(report, said_of, ours):
+        return None
+    index = ctx.index(report)
+    found = index.occurrences(normalise(claim.text).text)
+    if not found or len(found) > _SAID_OF_MAX_PLACES:
+        return None
+    theirs = []
+    for alignment in found:
+        sentence = index.sentence_of(alignment)
+        if sentence is None:
+            return None
+        start, end = index.span(alignment)
+        subject = _subject_of(report.text[sentence.start : start])
+        around = report.text[sentence.start : start] + " " + report.text[end : sentence.end]
+        if not subject or ours & (content_words(around) - content_words(claim.text)):
+            return None
+        theirs.append((" ".join(report.text[sentence.start : sentence.end].split()), subject))
+    subjects = [subject for _, subject in theirs]
+    if any(_same_referent(said_of, subject) for subject in subjects) or not all(
+        _same_referent(subjects[0], subject) for subject in subjects[1:]
+    ):
+        return None
+    return _said_before(own, claim.text), theirs
+
+
+# A release clause giving the quotation to a pronoun ('the report says it is', 'they
+# were described as'): what the words are said of is not named, so nothing to compare.
+_SAID_OF_PRONOUN = re.compile(
+    rf"\b(?:{PRONOUNS}|{RELATIVES})(?:\s+(?:{BE}|has|have|had))*(?:\s+\w+ly)?"
+    rf"(?:\s+(?:{REPORTING_VERBS}))?(?:\s+as)?\s*$",
+    re.I,
+)
+
+
+# Where the release's frame stands in the clause before a quotation: its source and
+# reporting verb ('Council bosses claim the watchdog judged', 'were described as').
+_SAID_OF_FRAME = re.compile(
+    rf"\b(?:{INSPECTORS_SOURCE}|{REPORTING_VERBS}|{FINDING_VERBS}|claim\w*)\b", re.I
+)
+
+
+def _release_subject(before: str) -> str:
+    """What the release's clause before a quotation gives it to, its frame left out: the
+    last stretch between frame words naming something ('the authority's financial planning'
+    of 'Council bosses claim the watchdog judged the authority's financial planning', 'The
+    director and her team' of 'The director and her team were described as'); '' when
+    none does."""
+    pieces = _SAID_OF_FRAME.split(before)
+    return next((p for p in reversed(pieces) if _subject_words(p) or groups(p)), "")
+
+
+def _named_in(report: Report, subject: str, ours: set[str]) -> bool:
+    """True when the report uses at least half the content words the release names the
+    thing by (its subject, else its sentence's own words): only then would the report,
+    meaning that thing, have named it, so that a sentence of its about another subject
+    tells of something else, not of the same thing in other words ('our emergency duty
+    service' for the report's 'out of hours' responses)."""
+    named = _subject_words(subject) or ours
+    return 2 * len(named & content_words(report.text)) >= len(named)
+
+
+def _same_referent(a: str, b: str) -> bool:
+    """True when two subjects are one referent in other words: the same group
+    ('Managers' and 'the director and her team') or a content word in common."""
+    return bool(groups(a) & groups(b) or _subject_words(a) & _subject_words(b))
+
+
+_SAID_OF_SPEAKERS = re.compile(
+    rf"\b(?:{INSPECTORS_SOURCE}|{REPORTING_VERBS}|{FINDING_VERBS}|{COUNCIL_WORD}|"
+    rf"{COUNCILS_WORD}|children['’]?s services|services?|work|inspect\w*|{STAFF}|{CHILDREN})\b",
+    re.I,
+)
+# The words before a quotation that make it a predicate: 'is', 'are consistently'.
+_SAID_OF_PREDICATE = re.compile(rf"\b(?:{BE})(?:\s+\w+ly)?\s*$", re.I)
+# A subject that is a pronoun ('They have a tangible impact ... and are impressive
+# champions'), or one a relative or a second predicate leaves further back ('It offers a
+# service that is flexible'): what the words describe is not in the clause.
+_SAID_OF_ELSEWHERE = re.compile(
+    rf"^(?:{PRONOUNS}|we|there|{RELATIVES})\b|\b(?:and|but|or|that|{RELATIVES})$",
+    re.I,
+)
+# An aside in brackets ('Personal advisers (PAs) are ...') is no clause break.
+_PARENTHESIS = re.compile(r"\([^()]*\)")
+# A quotation said of something else needs at least this many words (one word recurs
+# everywhere), in at most this many report places.
+_SAID_OF_MIN_WORDS, _SAID_OF_MAX_PLACES = 2, 3
+# The encoder finds the release's words and a report sentence's about the same thing at
+# this cosine or above.
+_SAID_OF_CLOSE = 0.4
+
+
+def _subject_of(before: str) -> str | None:
+    """The subject a report clause gives a quotation's words as its predicate ('Partnership
+    working' of 'Partnership working is strong and effective'), None when the words stand
+    otherwise (attributive: 'from passionate, dedicated and committed PAs'), or its subject
+    is only the council, its staff or a pronoun, or stands further back (after 'and', 'that'):
+    only there is what they describe plain."""
+    clause = _CLAUSE_BREAK.split(_PARENTHESIS.sub(" ", before))[-1]
+    if not (predicate := _SAID_OF_PREDICATE.search(clause)):
+        return None
+    subject = clause[: predicate.start()].strip()
+    if _SAID_OF_ELSEWHERE.search(subject):
+        return None
+    return subject if _subject_words(subject) else None
+
+
+def _subject_words(own: str) -> set[str]:
+    """The content words a release sentence gives of its own beside a quotation: not its
+    speaker or reporting verb, not the council or its name, not first-person words."""
+    text = FIRST_PERSON.sub(" ", _SAID_OF_SPEAKERS.sub(" ", unnamed(own)))
+    return content_words(text)
+
+
+# The release's frame and the council: what a release sentence says beside the thing it
+# gives a quotation to, left out of the words the encoder reads.
+_SAID_OF_TELLER = re.compile(
+    rf"\b(?:{INSPECTORS_SOURCE}|{REPORTING_VERBS}|{FINDING_VERBS}|{COUNCIL_WORD}|"
+    rf"{COUNCILS_WORD}|children['’]?s services)\b",
+    re.I,
+)
+
+
+def _said_before(own: str, quotation: str) -> str:
+    """The release's words the quotation is said of, for the encoder: its clause before
+    the quotation, speaker and council left out ('the leadership was' of 'Inspectors said
+    the council's leadership was "strong and effective"'); the whole sentence so when
+    that clause names nothing. Function words are left out: an encoder that counts words
+    would find 'its work with care leavers' close to 'relationships with social workers'.
+    Words of staff, children and families stay: they are what the thing is ('work to hear
+    children's views' is the report's 'the promotion of the voice of the child' at 0.62;
+    'hear views' alone was at 0.26, and flagged)."""
+    before = _CLAUSE_BREAK.split(own.split(quotation)[0])[-1]
+    text = before if _subject_words(before) else own.replace(quotation, " ")
+    text = FIRST_PERSON.sub(" ", _SAID_OF_TELLER.sub(" ", unnamed(text)))
+    return " ".join(w for w in text.split() if w.lower() not in FUNCTION_WORDS).strip(_EDGE_PUNCT)
+
+
+def _close(ctx: Context, ours: str, theirs: list[str]) -> bool:
+    """True when the encoder finds the release's words close to any report sentence's."""
+    vectors = ctx.encoder.encode([ours, *theirs])
+    return bool((vectors[1:] @ vectors[0] >= _SAID_OF_CLOSE).any())

@@ -1,0 +1,209 @@
+"""A quotation the report does not hold as given: words given to an earlier visit,
+reworded, from another report in the archive, given elsewhere in the release, or
+misattributed to the inspectors.
+"""
+
+from __future__ import annotations
+
+import re
+
+from verify.check.common import Context, content_words, nearest, verdict
+from verify.check.quote.placing import _evidence, place
+from verify.check.quote.segments import Segment, _abbreviations, _pieces
+from verify.check.quote.speakers import (
+    _attributed_here,
+    _given_elsewhere,
+    _role,
+    _speaker,
+    _spoken_by_official,
+    _unmarked_paragraph,
+)
+from verify.match import describe, normalise, substantive, tokens
+from verify.types import CheckedClaim, Claim, Evidence, Report
+from verify.words.dates import AT_EARLIER_VISIT
+from verify.words.speakers import OWN_WORDS_ROLES, mentions_inspectors
+
+# Words given to Ofsted but not placed are looked for reworded in this many report
+# sentences (nearest by words); reordered, their content words must number at least this.
+_REWORDED_SENTENCES, _REWORDED_MIN_WORDS = 3, 2
+
+# Words given to Ofsted and found only in another archived report are from there when
+# that report holds them nearly verbatim (0-1) and the report given is clearly further
+# from them (by this many points of 0-100).
+_ELSEWHERE_MIN, _ELSEWHERE_MARGIN = 0.95, 10.0
+# Only a distinctive quotation says where it is from: one of this many words at least,
+# held (nearly, as the archive lookup finds it) by at most this many councils' reports:
+# Ofsted's stock phrases ("children and families receive the right help at the right
+# time") stand in many, and are no evidence of a source.
+_ELSEWHERE_MIN_WORDS, _ELSEWHERE_MAX_COUNCILS = 10, 2
+
+
+def _not_found(
+    claim: Claim, ctx: Context, report: Report, segs: list[Segment], context: str
+) -> CheckedClaim:
+    role = _role(claim)
+    if role in OWN_WORDS_ROLES:
+        return verdict(
+            claim,
+            "not_checkable",
+            f"The words of {_speaker(claim)}, not the report's; nothing to check them against.",
+        )
+    near = nearest(ctx, report, claim.text)
+    if role == "inspectors" and (earlier := _dated_earlier(claim, ctx, report)):
+        why = (
+            f"Not in {report.label}, but given to an earlier inspection ('{earlier}'), whose "
+            "report is not the one checked: not flagged; nearest passage shown."
+        )
+        return verdict(claim, "not_checkable", why, near)
+    if role == "inspectors" and (elsewhere := _from_elsewhere(claim, ctx, report)):
+        return elsewhere
+    found_some = any(s.alignment is not None for s in segs)
+    where = "Part of the quotation is" if found_some else "The quotation is"
+    if role == "inspectors" and _spoken_by_official(claim, ctx.release.text):
+        why = (
+            f"{where} not in {report.label}: words spoken (an Ofsted official to the press, "
+            "inspectors telling someone) or posted, not the report's; nearest passage shown."
+        )
+        return verdict(claim, "not_checkable", why, near)
+    if role == "inspectors" and _unmarked_paragraph(claim, ctx.release.text):
+        why = (
+            f"{where} not in {report.label}: a paragraph with no quotation mark of its own, "
+            "read as the quotation going on, may be the release's own words; not flagged; "
+            "nearest passage shown."
+        )
+        return verdict(claim, "not_checkable", why, near)
+    if role == "inspectors" and not _attributed_here(claim, ctx.release.text):
+        why = (
+            f"{where} not in {report.label}; it is given to Ofsted only by a speaker named "
+            "paragraphs before, so it is not flagged; nearest passage shown."
+        )
+        return verdict(claim, "not_checkable", why, near)
+    if role == "inspectors" and (theirs := _given_elsewhere(claim, ctx.release.text)):
+        return _misattributed_from_release(claim, theirs, near)
+    if role == "inspectors" and (reworded := _reworded(claim, ctx, report, segs, context)):
+        return reworded
+    if role == "inspectors":
+        return verdict(
+            claim,
+            "misattributed",
+            f"{where} attributed to Ofsted but not in {report.label}; nearest passage shown.",
+            near,
+        )
+    # Not given to inspectors or the report: not finding the words is no evidence
+    # of an error, so it is said, with the nearest passage, but not flagged.
+    why = f"{where} not in {report.label} and not attributed to Ofsted; nearest passage shown."
+    return verdict(claim, "not_checkable", why, near)
+
+
+_SINCE = re.compile(r"\bsince\b[^,;.]{0,40}$", re.I)
+_VISIT_NAMED = re.compile(r"\b(?:inspection|visit|report|letter)\b", re.I)
+
+
+def _dated_earlier(claim: Claim, ctx: Context, report: Report) -> str | None:
+    """The words of the quotation's own sentence before it that give it to an earlier
+    inspection than the report's ('At the last inspection in 2017, inspectors said', 'In
+    2017, the report found'): that visit's report holds the words, if any does, so not
+    finding them here is no evidence they were misattributed (was: misattributed, or with
+    the archive 'these words are from' the very report the release named). None when the
+    sentence dates nothing, or dates the visit at hand, or a year or 'two years ago' names
+    no visit and no inspectors follow it ('the team, set up two years ago, was')."""
+    own = ctx.sentence_around(claim)
+    before = own[: max(own.find(_pieces(claim)[0]), 0)]
+    visit = report.inspection_start or report.inspection_end
+    for m in AT_EARLIER_VISIT.finditer(before):
+        year = m["y"] or m["z"]
+        if _SINCE.search(before, 0, m.start()):
+            continue  # 'since the last inspection in 2017, leaders have': a change told now
+        if not _VISIT_NAMED.search(m.group()) and not mentions_inspectors(before[m.end() :]):
+            continue  # 'the team, set up two years ago, was': dates the team, not a visit
+        if year is None or (visit is not None and int(year) < visit.year):
+            return m.group().strip()
+    return None
+
+
+def _misattributed_from_release(claim: Claim, theirs: str, evidence) -> CheckedClaim:
+    """Words given to Ofsted that the report does not hold as given, and that the release
+    itself gives to someone else: misattributed, saying whose they are."""
+    return verdict(
+        claim,
+        "misattributed",
+        f"Given to Ofsted, but the report does not say this, and the release gives these "
+        f"words to someone else: '{theirs}'",
+        evidence,
+    )
+
+
+def _reworded(
+    claim: Claim, ctx: Context, report: Report, segs: list[Segment], context: str
+) -> CheckedClaim | None:
+    """Misquoted, not misattributed, when words given to Ofsted are a report passage's
+    reworded: most of them in order in one of the report sentences nearest by words
+    ("against a background of particular financial challenges" quoted as "a backdrop of
+    significant challenges"), or every content word, in another form or order, in one
+    sentence ("deteriorated significantly" for "significant deterioration"). Both are
+    flags; the verdict says which error the words show."""
+    index = ctx.index(report)
+    for seg in segs:
+        if seg.alignment is None:
+            place(seg, ctx, report, context, sentences=_REWORDED_SENTENCES)
+    if all(s.alignment is not None for s in segs):
+        diff = [op for s in segs for op in (s.diff or [])]
+        if changed := substantive(diff, _abbreviations(report, claim.text)):
+            evidence = _evidence([[s] for s in segs], ctx, report)
+            why = f"Words differ from the report: {describe(changed)}."
+            return verdict(claim, "misquoted", why, evidence, diff)
+    words = content_words(" ".join(s.text for s in segs))
+    if len(words) < _REWORDED_MIN_WORDS:
+        return None
+    holder = next((s for s in index.sentences if words <= content_words(s.text)), None)
+    if holder is None:
+        return None
+    why = (
+        f"Not in these words in {report.label}; one sentence has every word in another form "
+        f"or order: '{holder.text}'"
+    )
+    return verdict(claim, "misquoted", why, [index.evidence(holder.start, holder.end, 1.0)])
+
+
+def _from_elsewhere(claim: Claim, ctx: Context, report: Report) -> CheckedClaim | None:
+    """Misattributed, naming the source, when another archived report (another council's,
+    an older inspection) holds the words nearly verbatim and the report given is clearly
+    further from them; the council's own earlier reports are named first. Only a
+    distinctive quotation is traced: a short one, or one that many councils' reports
+    hold, says nothing of where it came from."""
+    if ctx.archive is None or len(tokens(claim.text)) < _ELSEWHERE_MIN_WORDS:
+        return None
+    given = {r.sha256 for r in ctx.reports}
+    found = ctx.archive.find_quote(claim.text, given, ctx.settings.quote_supported_min)
+    here = ctx.index(report).fuzzy(normalise(claim.text).text)
+    here_score = here.score if here is not None else 0.0
+    sources = [
+        s
+        for s in found
+        if s.score >= _ELSEWHERE_MIN and 100 * s.score - here_score >= _ELSEWHERE_MARGIN
+    ]
+    if not sources or len({s.report.council for s in found}) > _ELSEWHERE_MAX_COUNCILS:
+        return None
+    councils = {r.authority.lower() for r in ctx.reports}
+    own = [s for s in sources if s.report.council.lower() in councils]
+    source = (own or sources)[0]
+    passage = source.passage
+    where = f"paragraph {passage.number}" if passage.number else f"page {passage.page}"
+    others = f", and {len(sources) - 1} other archived reports" if len(sources) > 1 else ""
+    evidence = Evidence(
+        report=source.report.label,
+        paragraph=passage.number,
+        page=passage.page,
+        section=passage.section,
+        text=passage.text,
+        score=source.score,
+        start=passage.start,
+        end=passage.end,
+    )
+    return verdict(
+        claim,
+        "misattributed",
+        f"Not in {', '.join(r.label for r in ctx.reports)}; these words are from "
+        f"{source.report.label} ({where}){others}.",
+        [evidence],
+    )

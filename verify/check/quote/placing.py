@@ -1,0 +1,367 @@
+"""A quotation's segments placed in the report, and how placed segments lie together.
+
+Each segment is placed exact, then fuzzy on normalised words (``place``), in a house
+style's spelling when that places it with fewer changes; the placement is worked out once
+a check (``Placements``) for ``lookups`` and the checker both. Consecutive segments are
+then read as adjacent in the report, placed together, or with report words left out
+between them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+from verify.check.common import Context
+from verify.check.quote.segments import _EDGE_PUNCT, Segment, segments
+from verify.match import (
+    FUNCTION_WORDS,
+    Alignment,
+    PassageIndex,
+    light,
+    normalise,
+    substantive,
+    tokens,
+)
+from verify.types import Claim, Evidence, Report
+from verify.words.qualifiers import SUBJECT_SHARES
+
+# A fuzzy placement is a misquote of that passage, not a different text, when at
+# least this share of the release words are the report's words.
+_SHARED_WORDS_MIN = 0.6
+_FUZZY_MIN = 70.0
+# Each part of a splice found inside one release sentence has at least this many words.
+_JOIN_MIN_WORDS = 3
+# A sentence this close (0-100) to one report span is that span misquoted, even when
+# its words can also be cut into two runs found in different sentences.
+_ONE_PASSAGE_MIN = 90.0
+
+# Report sentences too short to place a quotation (table cells, headings) passed over
+# in the ranking, at most.
+_SHORT_SENTENCES_PASSED = 8
+
+
+def placed(claim: Claim, ctx: Context, report: Report, context: str = "") -> list[Segment]:
+    """The quote's pieces (``pieces``), each placed in the report (``place``), in a house
+    style's spelling when that places it with fewer changes.
+
+    Whether a piece is placed never depends on ``context`` (the release sentence only
+    chooses between verbatim occurrences), so ``lookups`` asks with none to learn, before
+    any encode, whether the checker will show the quotation's nearest passage. The
+    placement is remembered for the check (``Placements``) and answers a later ask for
+    another context when no piece occurs more than once; each caller gets copies.
+    """
+    memo = Placements.of(claim, ctx, report)
+    if memo.placed is None or not (memo.context == context or memo.context_free(ctx, report)):
+        segs = memo.copies(memo.pieces)
+        for seg in segs:
+            place(seg, ctx, report, context)
+            if seg.alignment is None or substantive(seg.diff or []):
+                _place_restyled(seg, ctx, report, context)
+        memo.context, memo.placed = context, segs
+    return memo.copies(memo.placed)
+
+
+def pieces(claim: Claim, ctx: Context, report: Report) -> list[Segment]:
+    """The segments the quote checker places in the report: the quote's pieces
+    (``segments``), each split where it joins two report sentences (``split_at_join``).
+    ``lookups`` reads the same pieces to know which are found more than once (placed by
+    the meaning of the release sentence); they are worked out once a check."""
+    memo = Placements.of(claim, ctx, report)
+    return memo.copies(memo.pieces)
+
+
+@dataclass
+class Placements:
+    """A quotation's pieces and their placement in one report, worked out once a check
+    (kept in ``Context.placements``): ``lookups`` and ``check_quote`` both ask. Segments
+    are handed out as copies, since the checker places them again (``_place_together``)."""
+
+    claim: Claim  # kept, so that its id is not reused while remembered
+    pieces: list[Segment]
+    context: str = ""
+    """The release sentence the placement was made for."""
+    placed: list[Segment] | None = None
+
+    @staticmethod
+    def of(claim: Claim, ctx: Context, report: Report) -> Placements:
+        key = (id(claim), report.sha256)
+        memo = ctx.placements.get(key)
+        if not isinstance(memo, Placements) or memo.claim is not claim:
+            index = ctx.index(report)
+            segs = segments(claim, ctx.release.text)
+            parts = [part for seg in segs for part in split_at_join(seg, index)]
+            memo = ctx.placements[key] = Placements(claim, parts)
+        return memo
+
+    @staticmethod
+    def copies(segs: list[Segment]) -> list[Segment]:
+        return [replace(s, diff=None if s.diff is None else list(s.diff)) for s in segs]
+
+    def context_free(self, ctx: Context, report: Report) -> bool:
+        """True when no piece, in any spelling ``place`` tries, occurs more than once in
+        the report: the context then chose nothing (``PassageIndex.align``)."""
+        index = ctx.index(report)
+        return all(
+            len(index.occurrences(normalise(text).text)) <= 1
+            for seg in self.pieces
+            for text in (seg.text, *_styled(seg.text))
+        )
+
+
+def split_at_join(segment: Segment, index: PassageIndex) -> list[Segment]:
+    """The segment as two when it is the head of one report sentence run on into the
+    tail of another (a splice inside one release sentence), the release's own 'and'
+    between them or none; else the segment alone.
+
+    Each part must be found verbatim and hold at least ``_JOIN_MIN_WORDS`` words, one of
+    them more than a share or a function word ('the vast majority of' is the release's
+    limit on the words after it, a misquote of them, not report text of its own), and no
+    cut of the words into two runs found may place both in one report sentence: a gap
+    inside one sentence is dropped words (a misquote), not a splice ('there has been some
+    improvement in ...' for 'There has been some, but not enough, improvement in ...',
+    though 'there has been some improvement' stands in another sentence too).
+    """
+    toks = tokens(segment.text)
+    forms = [t.form for t in toks]
+    n = len(forms)
+
+    @cache
+    def occurrences(phrase: str) -> list[Alignment]:
+        return index.occurrences(phrase)
+
+    def found(words: list[str]) -> list[Alignment]:
+        """Occurrences of ``words``; each phrase is searched once (the bisection and
+        the sentence test ask again)."""
+        return occurrences(" ".join(words))
+
+    if n < 2 * _JOIN_MIN_WORDS or found(forms):
+        return [segment]
+    head = _longest(lambda k: bool(found(forms[:k])), n)
+    tail = _longest(lambda k: bool(found(forms[n - k :])), n)
+    joined = head + tail == n - 1 and forms[head] in _JOINING
+    if min(head, tail) < _JOIN_MIN_WORDS or (head + tail < n and not joined):
+        return [segment]
+    if any(_only_a_share(part) for part in (forms[:head], forms[n - tail :])):
+        return [segment]
+    whole = index.fuzzy(" ".join(forms), _ONE_PASSAGE_MIN)
+    if whole is not None:
+        # Nearly one passage's words: a changed word ("not" for "now"), not two passages.
+        return [segment]
+
+    def sentences(words: list[str]) -> set[int]:
+        """Report offsets of the sentences holding each occurrence of ``words``."""
+        at = [index.sentence_of(a) for a in found(words)]
+        return {s.start for s in at if s is not None}
+
+    cuts = range(n - tail, head + 1)
+    if any(sentences(forms[:k]) & sentences(forms[k:]) for k in cuts):
+        return [segment]
+    cut = toks[head].start
+    return [
+        Segment(segment.text[:cut].rstrip(" ,;"), segment.after_gap),
+        Segment(segment.text[cut:], after_gap=False),
+    ]
+
+
+# A word the release may put between two report sentences it runs into one ('..., and
+# social workers value group supervision'): its own join, not the report's words.
+_JOINING = frozenset({"and", "but", "while", "whilst"})
+
+
+def _only_a_share(words: list[str]) -> bool:
+    """True when the words are no more than a share and function words ('the vast
+    majority of', 'most of the'): words any sentence may hold, no report text of its own."""
+    return not [w for w in words if w not in FUNCTION_WORDS and not _SHARE.fullmatch(w)]
+
+
+_SHARE = re.compile(rf"{SUBJECT_SHARES}|vast|all|every|each|not|no", re.I)
+
+
+def _longest(holds, n: int) -> int:
+    """The largest k <= n for which ``holds(k)`` is true, for a ``holds`` true up to some k."""
+    lo, hi = 0, n
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        lo, hi = (mid, hi) if holds(mid) else (lo, mid - 1)
+    return lo
+
+
+def place(segment: Segment, ctx: Context, report: Report, context: str, sentences: int = 1) -> None:
+    """Find the segment in the report and the word diff against the words there.
+
+    The fuzzy placement is widened by half the quote's length on each side, so
+    report words the release dropped still fall inside the diff; when fuzzy
+    placement fails, the ``sentences`` report sentences sharing most words are tried.
+    """
+    index = ctx.index(report)
+    release_tokens = tokens(segment.text)
+    unbeatable = (len(release_tokens), 0)  # every word there, none changed
+    best = None
+    for lo, hi, score in _windows(index, segment.text, context, len(release_tokens), sentences):
+        diff, first, last = index.word_diff(lo, hi, release_tokens)
+        changed = substantive(diff)
+        # Words in another inflection ("lacking" for "lacks") are the report's words too.
+        shared = sum(
+            len((op.release or "").split())
+            for op in diff
+            if op.op == "equal" or all(op is not c for c in changed)
+        )
+        rank = (shared, -len(changed))
+        if shared >= _SHARED_WORDS_MIN * len(release_tokens) and (best is None or rank > best[0]):
+            best = (rank, Alignment(first, max(last, first + 1), score), diff)
+        if best is not None and best[0] == unbeatable:
+            break  # no other window can rank higher: skip ranking the report's sentences
+    if best is not None:
+        segment.alignment, segment.diff = best[1], best[2]
+
+
+# A house style's spelling of the report's words: "per cent" for "%", "&" for "and",
+# "(sic)" added after words quoted as printed. The report's text does not tokenise the
+# symbols, so the words the release spells out would read as added or dropped.
+_HOUSE_STYLE = (
+    (re.compile(r"(?<=\d)\s?(?:per\s?cent|percent)\b", re.I), "%"),
+    (re.compile(r"\s&\s"), " and "),
+    (re.compile(r"\s*[(\[]sic[)\]]", re.I), ""),
+)
+
+
+# The report's own house style, spelled otherwise by the release: '50%' for '50 per cent'.
+_REPORT_STYLE = ((re.compile(r"(?<=\d)\s?%"), " per cent"),)
+
+
+def _place_restyled(seg: Segment, ctx: Context, report: Report, context: str) -> None:
+    """Place the segment in the report's spelling when the release writes it in a house
+    style (or the report in one: 'per cent' for the release's '%') and that spelling
+    places it with fewer changed words."""
+    for text in _styled(seg.text):
+        other = Segment(text, seg.after_gap)
+        place(other, ctx, report, context)
+        if other.alignment is None:
+            continue
+        fewer = len(substantive(other.diff or [])) < len(substantive(seg.diff or []))
+        if seg.alignment is None or fewer:
+            seg.alignment, seg.diff, seg.restyled = other.alignment, other.diff, True
+
+
+def _styled(text: str) -> list[str]:
+    """``text`` in each style's spelling (``_HOUSE_STYLE``, ``_REPORT_STYLE``) that
+    differs from it."""
+    out = []
+    for style in (_HOUSE_STYLE, _REPORT_STYLE):
+        styled = text
+        for pattern, report_form in style:
+            styled = pattern.sub(report_form, styled)
+        if styled != text:
+            out.append(styled)
+    return out
+
+
+def _windows(index: PassageIndex, text: str, context: str, words: int, sentences: int):
+    """Report token windows ``(first, last, score)`` to diff the segment against: around
+    its placement, widened, then the report sentences most like it (ranked only if asked,
+    and only if some sentence could keep enough of its words)."""
+    spread = 3 + words // 2
+    alignment = index.align(text, context=context, cutoff=_FUZZY_MIN)
+    if alignment is not None:
+        yield max(0, alignment.first - spread), alignment.last + spread, alignment.score
+    if not index.could_keep([t.form for t in tokens(text)], _SHARED_WORDS_MIN * words):
+        return
+    # A sentence shorter than the words the segment must share cannot place it, yet
+    # ranks top when all of it is in the quote (a table's 'Good' inside "receive good
+    # support"): it is passed over, and the next ranked tried.
+    wordy = index.rank_wordy(text, sentences, _SHARED_WORDS_MIN * words, _SHORT_SENTENCES_PASSED)
+    for sentence, hit in wordy:
+        first, last = index.tokens_between(sentence.start, sentence.end)
+        yield first, last, 100 * hit.lexical
+
+
+# A quotation nested in the quoted words takes the other kind of mark than the one
+# around it, by house style (the report's ‘front door’ inside a release's single marks
+# becomes “front door”): the kind of mark is not the report's words.
+def _one_mark(text: str) -> str:
+    return light(text).replace('"', "'")
+
+
+def _verbatim(segment: Segment, report: Report, ctx: Context) -> bool:
+    """Same words, case and punctuation, allowing only a different end stop: a capital
+    changed at the start is a change of case, a minor variation by the conventions (the
+    dev gold labels it so five times in eight). Words the report prints more than once
+    are verbatim when it prints them so anywhere (the place their context fits best may
+    start a sentence where the quotation does not)."""
+    index = ctx.index(report)
+    ours = _one_mark(segment.text).strip(_EDGE_PUNCT)
+
+    def printed(at: Alignment) -> bool:
+        start, end = index.span(at)
+        return _one_mark(report.text[start:end]).strip(_EDGE_PUNCT) == ours
+
+    if printed(segment.alignment):
+        return True
+    return any(
+        printed(at)
+        for at in index.occurrences(normalise(segment.text).text)
+        if at != segment.alignment
+    )
+
+
+def _evidence(groups: list[list[Segment]], ctx: Context, report: Report) -> list[Evidence]:
+    index = ctx.index(report)
+    out = []
+    for group in groups:
+        start = index.span(group[0].alignment)[0]
+        end = index.span(group[-1].alignment)[1]
+        score = min(s.alignment.score for s in group) / 100
+        out.append(index.evidence(start, end, score, whole_sentence=False))
+    return out
+
+
+def _place_together(a: Segment, b: Segment, index: PassageIndex) -> None:
+    """Place two consecutive segments where one runs on into the other, when the report
+    holds each word for word there too: a sentence the report prints twice (in its
+    summary and again in its findings) is placed beside the sentence quoted after it,
+    not where the release sentence's words alone fit best, which would make a splice
+    of two sentences the report prints together."""
+    words = [tokens(a.text), tokens(b.text)]
+    found = [index.occurrences(normalise(s.text).text) for s in (a, b)]
+    pair = next(((x, y) for x in found[0] for y in found[1] if y.first == x.last), None)
+    if pair is None:
+        return
+    for seg, at, toks in zip((a, b), pair, words, strict=True):
+        diff, first, last = index.word_diff(at.first, at.last, toks)
+        seg.alignment, seg.diff = Alignment(first, max(last, first + 1), 100.0), diff
+
+
+# What a report's layout puts between two runs of its prose, no words of it: a numbered
+# paragraph's number ('4.'), a footnote the page set inside a paragraph ('1 The areas for
+# improvement have been cross-referenced ...'), each a paragraph of its own.
+_LAYOUT = re.compile(r"\d{1,3}\.|\d{1,2} [A-Z][^\n]*")
+
+
+def _adjacent(a: Segment, b: Segment, index: PassageIndex, report: Report) -> bool:
+    """True when ``b`` is placed right after ``a`` in the report, or after only its
+    layout: the end of one numbered paragraph and the start of the next are adjacent
+    text, as are a paragraph's two halves either side of a footnote (a quotation running
+    on over them skips no words of the report's; was: spliced)."""
+    if b.alignment.first == a.alignment.last:
+        return True
+    if b.alignment.first < a.alignment.last:
+        return False
+    between = report.text[index.span(a.alignment)[1] : index.span(b.alignment)[0]]
+    paragraphs = [p for p in re.split(r"\n\s*\n", between.lstrip(_EDGE_PUNCT)) if p.strip()]
+    paragraphs = [p.strip() for p in paragraphs]
+    return bool(paragraphs) and all(_LAYOUT.fullmatch(p) for p in paragraphs)
+
+
+def _left_out_inside(a: Segment, b: Segment, index: PassageIndex, report: Report) -> str | None:
+    """The report words between two segments placed apart with no ellipsis, when they are
+    words left out of one passage (no whole report sentence among them): an omission
+    the conventions call misquoted, not a splice of separate passages. None otherwise."""
+    end = index.span(a.alignment)[1]
+    start = index.span(b.alignment)[0]
+    if start <= end or index.passage_at(end - 1) != index.passage_at(start):
+        return None
+    if any(end <= s.start and s.end <= start for s in index.sentences):
+        return None
+    return " ".join(report.text[end:start].split()).strip(_EDGE_PUNCT) or None

@@ -1,0 +1,207 @@
+"""Who a quotation's words are given to, read from the release around it.
+
+The speaker and role extraction gave, whether the quotation's own paragraph gives it,
+whether the words are an official's own (echoing words quoted elsewhere in the release,
+relaying what they were told) or an Ofsted official's or inspector's spoken to someone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from verify.check.common import Context, line_around
+from verify.check.quote.segments import _EDGE_PUNCT, _relayed
+from verify.match import tokens
+from verify.types import Claim
+from verify.words.sentences import LIST_MARKER
+from verify.words.speakers import (
+    FIRST_PERSON,
+    OFSTED_OFFICIAL,
+    OWN_WORDS_ROLES,
+    is_person,
+    mentions_inspectors,
+)
+
+# Quotes shorter than this many words attributed to a council speaker are not
+# called the report's words: short phrases recur by chance.
+_MISATTRIBUTION_MIN_WORDS = 6
+
+# A release paragraph continuing a quotation, or an item of a list its speaker opened
+# ("Inspectors found:" then "- '...'").
+_OPENING_MARKS = "“\"‘'"
+# A speaker passing on what they were told ("we were told", "inspectors told us"): the
+# words may be the report's without being given as the speaker's own.
+_TOLD = re.compile(r"\b(?:were|was|been|being)\s+told\b|\btold\s+(?:us|me|them)\b", re.I)
+_TOLD_SOMEONE = re.compile(
+    r"\btold\s+(?!inspectors\b)|\b(?:speaking|talking)\s+to\b|\bin an interview\b", re.I
+)
+"""Words spoken to someone ("told the board", "Speaking to the BBC")."""
+_SOCIAL_POST = re.compile(r"\(@\w+\)|\b(?:tweet(?:ed|s)?|posted)\b", re.I)
+"""A post on social media ("Ofsted (@Ofstednews) tweeted:"): a statement to the public,
+never the report's words."""
+_ONE_INSPECTOR = re.compile(r"\binspector\b|\bHMI\s+[A-Z]", re.I)
+"""One inspector, not the team or the report ("the lead inspector", "HMI Jo Park")."""
+_IN_PERSON = re.compile(r"\binspectors?\b|\bHMI\s+[A-Z]", re.I)
+"""Inspectors in person, one or the team, not Ofsted or the report ("Inspectors told
+managers ...")."""
+_INSPECTORS_TOLD = re.compile(
+    rf"(?:{_IN_PERSON.pattern})[^.;!?“”\"]{{0,40}}?"
+    r"(?:\btold\s+(?!inspectors\b|(?:the\s+|its\s+)?(?:council|local\s+authority|authority)\b)"
+    r"|\b(?:speaking|talking)\s+to\b|\bin an interview\b)",
+    re.I,
+)
+"""Inspectors telling someone in person in the words before a quotation, whoever the
+speaker is read as ("Inspectors told managers at the end of the inspection that they had
+seen ..."); not the council, whom the report itself tells ("Inspectors told the council
+that services were ‘…’" gives the words to the report)."""
+# A run of this many words of a quotation found elsewhere in the release echoes words
+# quoted there (a leader repeating what the inspectors were quoted as saying).
+_ECHO_WORDS = 5
+
+
+def _role(claim: Claim) -> str:
+    return claim.attribution.role if claim.attribution else "unattributed"
+
+
+def _speaker(claim: Claim) -> str:
+    if claim.attribution and claim.attribution.speaker:
+        return claim.attribution.speaker
+    return {"council": "the council", "other": "someone other than Ofsted"}.get(_role(claim), "")
+
+
+def _cites_report(claim: Claim, ctx: Context) -> bool:
+    """True when the release paragraph holding the quote names the report or Ofsted: a
+    council speaker there is relaying the report's words ("The report states that
+    ..."), not passing them off as their own. A speaker in their own first person ("Our
+    staff have worked relentlessly ...") is speaking for themselves, whatever the
+    paragraph names."""
+    text = ctx.release.text
+    start, end = line_around(text, claim)
+    para = text[start:end]
+    relayed = _relayed(claim.text)
+    if relayed != claim.text:
+        return not FIRST_PERSON.search(relayed)  # "As the report says, our staff …": theirs
+    if FIRST_PERSON.search(claim.text):
+        return False
+    return mentions_inspectors(para.replace(claim.text, " ")) or bool(_TOLD.search(para))
+
+
+_SIGNATURE_LEAD = " \n—–-"
+"""What may stand between a quotation's line and the name signing it below."""
+
+
+def _attributed_here(claim: Claim, text: str) -> bool:
+    """True when the speaker is named beside the quotation: in its own release paragraph,
+    or in the paragraph opening a quotation or list it continues (every paragraph after
+    the speaker's opens with a quotation mark or a list marker). A speaker carried over
+    from further back ("He said:", "It added:" between) is a guess, not evidence for a
+    flag. A speaker opening the line below signs the quotation (a tweet's "— Barnet
+    Council (@BarnetCouncil)")."""
+    a = claim.attribution
+    if a is None:
+        return False
+    if a.start is None:
+        return True  # placed by the extractor without a span (a passive): nothing to weigh
+    own, end = line_around(text, claim)
+    if a.start >= own:
+        return a.start < end or not text[end : a.start].strip(_SIGNATURE_LEAD)
+    following = text[text.find("\n", a.start) + 1 : claim.start].split("\n")
+    return all(_continues(p.lstrip()) for p in following if p.strip())
+
+
+def _continues(line: str) -> bool:
+    """True when a release line goes on with a quotation or a list: it opens with a
+    quotation mark or a list marker ('•', '»', '1.')."""
+    return line[:1] in _OPENING_MARKS or bool(LIST_MARKER.match(line))
+
+
+def _own_words(claim: Claim, text: str) -> bool:
+    """True when the quotation is clearly a person's own words: a person named in the
+    release speaks them (not a body, a document or a guess from a passive or a pronoun),
+    and they do not echo words quoted elsewhere in the release."""
+    a = claim.attribution
+    named = a is not None and bool(a.speaker) and a.start is not None and is_person(a.speaker)
+    return named and not _echoes(claim, text)
+
+
+def _echoes(claim: Claim, text: str) -> bool:
+    """True when a run of ``_ECHO_WORDS`` of the quotation's words is also in the release
+    outside it: a speaker repeating words quoted before ('as inspectors said, ...')."""
+    words = [t.form for t in tokens(claim.text)]
+    rest = " " + " ".join(t.form for t in tokens(text[: claim.start] + " " + text[claim.end :]))
+    return any(
+        f" {' '.join(words[i : i + _ECHO_WORDS])} " in rest + " "
+        for i in range(len(words) - _ECHO_WORDS + 1)
+    )
+
+
+def _given_elsewhere(claim: Claim, text: str) -> str | None:
+    """The release paragraph that gives the quotation's very words to someone other than
+    Ofsted (an official, the council's self-assessment: a paragraph not naming inspectors
+    or the report), when there is one outside the quotation; None otherwise. Positive
+    evidence of where words the report lacks come from."""
+    words = [re.escape(t.form) for t in tokens(claim.text)]
+    if len(words) < 2:
+        return None
+    pattern = re.compile(r"\b" + r"\W+".join(words) + r"\b", re.IGNORECASE)
+    for m in pattern.finditer(text):
+        if claim.start <= m.start() < claim.end:
+            continue
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = len(text) if (e := text.find("\n", m.end())) < 0 else e
+        para = text[start : m.start()] + " " + text[m.end() : end]
+        if not mentions_inspectors(para):
+            return " ".join(text[start:end].split())
+    return None
+
+
+def _lead_in(claim: Claim, text: str) -> str:
+    """The release paragraph's words before the quotation."""
+    return text[text.rfind("\n", 0, claim.start) + 1 : claim.start]
+
+
+def _spoken(claim: Claim, ctx: Context) -> bool:
+    """True for an official's words in their own voice: given to them here or in their own
+    first person, even when their name was carried from paragraphs before ("She added:
+    “Our social workers …”": never the report's, which speaks of the council in the third
+    person), and not relaying the report its paragraph names."""
+    return (
+        _role(claim) in OWN_WORDS_ROLES
+        and (_attributed_here(claim, ctx.release.text) or bool(FIRST_PERSON.search(claim.text)))
+        and not _cites_report(claim, ctx)
+    )
+
+
+def _stands_alone(claim: Claim, text: str) -> bool:
+    """True when the quotation is the whole of its paragraphs, marks aside: a statement
+    set apart (a block quotation, a pull quote) whose speaker no words give, unlike a
+    phrase quoted inside the release's own sentence."""
+    start, end = line_around(text, claim)
+    return not (text[start : claim.start] + text[claim.end : end]).strip(_EDGE_PUNCT)
+
+
+def _unmarked_paragraph(claim: Claim, text: str) -> bool:
+    """True when the quotation (one paragraph of a longer one) opens its paragraph with
+    no quotation mark of its own: read as the quotation going on, it may be the release's
+    own words, so not finding it in the report is no evidence of a misattribution."""
+    return text[: claim.start].rstrip(" \t").endswith("\n")
+
+
+def _spoken_by_official(claim: Claim, text: str) -> bool:
+    """True when the speaker, or the paragraph's words before the quotation, name an
+    Ofsted official speaking to the press, a post on social media ("Ofsted (@Ofstednews)
+    tweeted:"), or inspectors telling someone, in the paragraph before or after the words
+    ("Lead inspector Jo Park told the board that ...", '"...," the lead inspector said in an
+    interview', "Inspectors told managers at the end of the inspection that ..."): spoken
+    words, not the report's."""
+    speaker = claim.attribution.speaker if claim.attribution else None
+    lead = _lead_in(claim, text)
+    # The frame may follow the words too: '"...," the lead inspector said in an interview'.
+    frame = lead + " " + text[claim.end : line_around(text, claim)[1]]
+    return bool(
+        OFSTED_OFFICIAL.search(speaker or "")
+        or OFSTED_OFFICIAL.search(lead)
+        or _SOCIAL_POST.search(lead)
+        or (speaker and _ONE_INSPECTOR.search(speaker) and _TOLD_SOMEONE.search(frame))
+        or _INSPECTORS_TOLD.search(lead)
+    )
