@@ -1,0 +1,216 @@
+"""Reading the report's own accounts of earlier inspections (``Report.previous``): which
+account a claim means, what it is of (one area, looked-after children's services or one
+service alone, before the single inspection framework), and the grades it gives then, not
+now.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from verify.check.comparison.earlier import _MONTH_YEAR, _fits_month
+from verify.types import JudgementName, PreviousInspection, Report
+from verify.words.clauses import clauses
+from verify.words.grades import grade_of, grades_given
+from verify.words.judgements import JUDGEMENTS
+from verify.words.numbers import MONTH, month_number
+
+
+def _account_of_month(p: PreviousInspection, month: tuple[int, int]) -> bool:
+    """True when the report's account of an earlier inspection prints a month of that
+    year that the claimed month may name ('undertaken in March 2013' for 'a report in
+    April 2013')."""
+    days = [
+        date(int(m["y"]), month_number(m["m"]) or 1, 1)
+        for m in _MONTH_YEAR.finditer(p.text)
+        if int(m["y"]) == month[0]
+    ]
+    return _fits_month(days, month)
+
+
+LOOKED_AFTER_AREAS = {
+    "children_in_care",
+    "looked_after_and_permanence",
+    "adoption",
+    "care_leavers",
+}
+"""The areas a 2012-2013 inspection of looked-after children's services graded whole."""
+
+
+def _account_about(p: PreviousInspection, area: JudgementName) -> bool:
+    """True when an account of an earlier inspection is of ``area``'s inspection: of
+    looked-after children's services for their areas (for adoption and care leavers only
+    before November 2013, when the single inspection began grading them apart), of
+    safeguarding for help and protection."""
+    text = p.text
+    if area in ("adoption", "care_leavers") and not _before_sif(p):
+        return False
+    if area in LOOKED_AFTER_AREAS:
+        return looked_after_only(text)
+    if area == "help_and_protection":
+        return not looked_after_only(text) and bool(
+            _names_area(text, area) or re.search(r"safeguard", text, re.I)
+        )
+    return False
+
+
+_SIF_BEGAN = (2013, 11)
+"""The single inspection framework's first month: from then adoption and care leavers had
+grades of their own."""
+
+
+def _before_sif(p: PreviousInspection) -> bool:
+    """True when the account's inspection is older than the single inspection framework,
+    by the month it prints with its year (a 2013 one with no month is not known to be)."""
+    months = [
+        (int(m["y"]), month_number(m["m"]) or 12)
+        for m in _MONTH_YEAR.finditer(p.text)
+        if p.year and int(m["y"]) == p.year
+    ]
+    return bool(p.year) and (p.year < _SIF_BEGAN[0] or bool(months) and max(months) < _SIF_BEGAN)
+
+
+def _same_time_alike(
+    report: Report, chosen: PreviousInspection, grade: str, area: JudgementName | None = None
+) -> PreviousInspection | None:
+    """Another inspection the report prints from the year of the one chosen, graded as the
+    claim says: 2011's safeguarding inspection judged adequate beside 2011's inspection of
+    services for looked after children judged good. 'Rated good at the last inspection'
+    is then true of one of them, and the account is no evidence against it; for a claim
+    naming an area, only an account giving that area the grade is."""
+
+    def graded(p: PreviousInspection) -> str | None:
+        return (_area_grade(p.text, area) if area and _names_area(p.text, area) else None) or (
+            p.grade if area is None or _names_area(p.text, area) else None
+        )
+
+    return next(
+        (
+            p
+            for p in report.previous
+            if p is not chosen and p.year and p.year == chosen.year and graded(p) == grade
+        ),
+        None,
+    )
+
+
+def looked_after_only(text: str) -> bool:
+    """True for an account of an inspection of looked-after children's services alone
+    (2009-2013): its grade is not the whole service's."""
+    protection = _names_area(text, "help_and_protection") or re.search(r"safeguard", text, re.I)
+    return _names_area(text, "children_in_care") and not protection
+
+
+_ONE_SERVICE = re.compile(r"\b(?:adoption|fostering)\s+(?:services?|agency|agencies)\b", re.I)
+
+
+def graded_apart(text: str) -> bool:
+    """True for an account of an inspection of one service alone: looked-after children's
+    (``looked_after_only``), or the adoption or fostering service's ('The previous
+    inspection of the fostering service was in March 2012. The local authority was judged
+    to be good.'): its grade is never the whole service's."""
+    protection = _names_area(text, "help_and_protection") or re.search(r"safeguard", text, re.I)
+    return looked_after_only(text) or bool(_ONE_SERVICE.search(text) and not protection)
+
+
+def _names_area(text: str, area: JudgementName) -> bool:
+    """True when an account of an earlier inspection is about the judgement ``area`` (the
+    2012 inspection of 'arrangements for the protection of children' for help and
+    protection), not the service overall."""
+    words = JUDGEMENTS[area].mention or JUDGEMENTS[area].release
+    return bool(words and re.search(words, text, re.I))
+
+
+_SAFEGUARDING = r"safeguarding (?:services|arrangements)"
+"""The 2009-2013 inspection of safeguarding, named beside looked-after children's in one
+account ('safeguarding services were judged to be adequate and those for looked after
+children good'): an area of its own in that account."""
+_CLOSING_GRADE = re.compile(
+    r"\b(outstanding|good|adequate|inadequate|requires? improvement(?: to be good)?)\b"
+    rf"(?=\s*(?:[.,;()]|\b(?:and|but|while|whereas)\b|in (?:{MONTH} )?(?:19|20)\d\d\b|$))",
+    re.I,
+)
+"""A grade word closing a stretch of an account, or dated ('adequate in September 2012'),
+not an adjective of a noun ('good practice')."""
+
+
+def _area_grade(text: str, area: JudgementName) -> str | None:
+    """The grade an account of an earlier inspection gives ``area`` itself: the grade that
+    closes the stretch from the area's name to the next area it names ('when safeguarding
+    services were judged to be adequate and those for looked after children good' gives
+    looked-after children good, not the sentence's first grade). None when the account
+    does not name the area, or grades nothing in its stretch."""
+    words = JUDGEMENTS[area].mention or JUDGEMENTS[area].release
+    named = re.search(words, text, re.I) if words else None
+    if named is None:
+        return None
+    others = [
+        JUDGEMENTS[n].mention
+        for n in _PARTS
+        if JUDGEMENTS[n].mention and not re.search(JUDGEMENTS[n].mention, named.group(), re.I)
+    ]
+    other = re.compile("|".join([*others, _SAFEGUARDING]), re.I).search(text, named.end())
+    stretch = text[named.end() : other.start() if other else len(text)]
+    grade = _CLOSING_GRADE.search(stretch)
+    return grade_of(grade.group(1)) if grade else None
+
+
+def _near(p: PreviousInspection, year: int | None) -> bool:
+    """True when the account is of an inspection within a year of ``year``."""
+    return bool(p.year and year and abs(p.year - year) <= 1)
+
+
+def _fit(
+    p: PreviousInspection, year: int | None, area: JudgementName | None = None
+) -> tuple[bool, ...]:
+    """Prefer a graded inspection within a year of the claimed one, then, for a claim about
+    one area, the account of that area's inspection (2011's looked-after children's one,
+    not the safeguarding one of the same month), then the same year; with no year
+    claimed, a graded one (never an undated aside for having no year); of graded ones, for a
+    claim about the whole service, one not of one service alone (``graded_apart``)."""
+    near = _near(p, year)
+    graded = bool(_given_in(p))
+    about = area is not None and _names_area(p.text, area)
+    whole = graded and (area is not None or not graded_apart(p.text))
+    return (near and graded, about, year is not None and p.year == year, near, graded, whole)
+
+
+def _given_in(p: PreviousInspection) -> set[str]:
+    """The grades an account of an earlier inspection gives ('were judged to be good'), not
+    its grade words said of something else ('good practice was seen in 2016'), nor the
+    grade it says holds now (``_of_then``)."""
+    then = {g for clause in _of_then(p.text) for g in grades_given(clause)}
+    return then | ({p.grade} if p.grade else set())
+
+
+_TODAY = re.compile(r"\b(?:now|currently|today)\b", re.I)
+"""Words that put a clause's grade at the time of the report, not of the earlier
+inspection it recounts."""
+
+
+def _of_then(text: str) -> list[str]:
+    """The clauses of an account of an earlier inspection that may grade that inspection:
+    not one saying what holds now ('Since the last inspection, leaders have increased their
+    focus on help and protection services and they are now good': good is today's grade,
+    no evidence of the earlier one). The whole text when no clause speaks of now."""
+    if not _TODAY.search(text):
+        return [text]
+    return [c for c in clauses(text) if not _TODAY.search(c)]
+
+
+_PARTS = tuple(name for name in JUDGEMENTS if name != "overall_effectiveness")
+
+
+def _earliest_grade(text: str) -> str | None:
+    """The first grade an account of an earlier inspection gives the service ('judged to
+    be adequate'): not a grade word said of something else ('good practice was seen'), nor
+    a grade of a part it names ('services for care leavers were judged to be good, but
+    other services were inadequate': inadequate), nor one it says holds now ('services
+    have improved and are now good': ``_of_then``)."""
+    for clause in clauses(text):
+        if _TODAY.search(clause) or any(_names_area(clause, part) for part in _PARTS):
+            continue
+        if given := grades_given(clause):
+            return given[0]
+    return None

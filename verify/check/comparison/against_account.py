@@ -1,0 +1,200 @@
+"""A comparison judged against the report's own account of an earlier inspection, with no
+earlier report to hand (``ACCOUNT``, provisional): the account chosen by year and area,
+its earlier grade, and the direction from it to today's grade.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from verify.check.common import Context, judgement_grade, nearest, provisional, verdict
+from verify.check.comparison.accounts import (
+    _TODAY,
+    _account_of_month,
+    _area_grade,
+    _earliest_grade,
+    _fit,
+    _given_in,
+    _names_area,
+    _near,
+    _same_time_alike,
+    graded_apart,
+)
+from verify.check.comparison.claimed import (
+    _area_of_change,
+    _earlier_grades,
+    _pinned,
+    _steps_counted,
+    named_judgement,
+)
+from verify.check.comparison.direction import _steps_told, direction_verdict
+from verify.check.comparison.earlier import claimed_month
+from verify.check.grades import current_grades, grades_verdict
+from verify.types import CheckedClaim, Claim, JudgementName, PreviousInspection, Report
+from verify.words.changes import OF_THE_RATING
+from verify.words.grades import grade_rank, grade_text, step_of
+from verify.words.judgements import graded_areas, prose
+
+ACCOUNT = "the report's own account of an earlier inspection, chosen by year and area"
+"""The provisional check (``common.provisional``) of an earlier grade or a change against
+the report's account of its history: which sentence is the account of the inspection
+meant is chosen by the words, and no such flag has yet been right on a real release;
+against the earlier report itself (``_against_report``) the grades are printed facts."""
+
+
+def _against_printed(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
+    v = claim.values
+    today = grades_verdict(claim, ctx, report) if current_grades(claim, report) else None
+    if today is not None and today.verdict not in ("supported", "not_checkable"):
+        # Today's grade against today's table is positive evidence whatever the report
+        # prints of its history: "rated good overall, up from inadequate" when it is not.
+        return today
+    if not report.previous:
+        # Nothing to compare with is no evidence of an error: said, not flagged.
+        return verdict(
+            claim,
+            "not_checkable",
+            f"{report.label} prints nothing about an earlier inspection; pass it with --previous.",
+            nearest(ctx, report, claim.text),
+        )
+    index = ctx.index(report)
+    area = _area_of_change(claim, named_judgement(claim))
+    accounts = report.previous
+    if month := claimed_month(claim):
+        accounts = [p for p in accounts if _account_of_month(p, month)]
+        if not accounts:
+            named = date(month[0], month[1], 1).strftime("%B %Y")
+            why = f"No inspection of {named} is known; pass its report with --previous."
+            return today or verdict(claim, "not_checkable", why, nearest(ctx, report, claim.text))
+    chosen = max(accounts, key=lambda p: _fit(p, v.previous_year, area))
+    evidence = [index.evidence(chosen.start, chosen.end, 1.0, whole_sentence=False)]
+    if area and not _names_area(chosen.text, area):
+        # The account grades the service, not this area: no evidence either way.
+        why = f"The report's account of the earlier inspection gives no grade for {prose(area)}."
+        return today or verdict(claim, "not_checkable", why, evidence)
+    if area is None and graded_apart(chosen.text):
+        # The account grades children in care ('Services for children in care have
+        # deteriorated since 2015, when they were judged to be good') or the fostering
+        # service, not the service.
+        why = "The report's account of the earlier inspection grades one service only."
+        return today or verdict(claim, "not_checkable", why, evidence)
+    said = _earlier_grades(claim, report)
+    own = _area_grade(chosen.text, area) if area else None
+    if own:
+        # The account grades this area by name: its grade, not the sentence's first; and
+        # so does a claim grading areas apart in its own sentence ('safeguarding was judged
+        # adequate and services for looked after children good'), of the grades it says
+        # were given then (or, giving no grade of today, any it names).
+        chosen = chosen.model_copy(update={"grade": own})
+        claimed = _area_grade(claim.text, area)
+        if claimed and (claimed in said or not (v.grades or _TODAY.search(claim.text))):
+            said = {claimed}
+            v = v.model_copy(update={"previous_grade": claimed})
+    printed = {own} if own else _given_in(chosen)
+    if v.previous_year and not _near(chosen, v.previous_year):
+        # The report's account of its history is not complete: another year's grade is
+        # not proof against this one, nor evidence for it.
+        why = (
+            f"The report prints no inspection from {v.previous_year}; pass that report "
+            "with --previous."
+        )
+        return verdict(claim, "not_checkable", why, evidence)
+    if v.previous_grade and chosen.grade and step_of(v.previous_grade) != step_of(chosen.grade):
+        if _NO_LONGER.search(claim.text) and not _pinned(claim):
+            # 'No longer rated inadequate': true of any earlier inspection, perhaps an
+            # older one than the report recounts.
+            why = (
+                f"The report gives the earlier grade as {grade_text(chosen.grade)}; 'no "
+                "longer' ties the claim's earlier grade to no one inspection."
+            )
+            return verdict(claim, "not_checkable", why, evidence)
+        if (alike := _same_time_alike(report, chosen, v.previous_grade, area)) is not None:
+            why = (
+                f"The report prints two inspections of {chosen.year}: one "
+                f"{grade_text(chosen.grade)}, one {grade_text(v.previous_grade)} ('{alike.text}'); "
+                "which the claim means is not said."
+            )
+            return verdict(claim, "not_checkable", why, evidence)
+        why = f"The report gives the earlier grade as {grade_text(chosen.grade)}."
+        return provisional(verdict(claim, "contradicted", why, evidence), ctx, ACCOUNT)
+    if v.first_grade and chosen.grade == v.first_grade:
+        why = f"Not the first: the report gives the earlier grade as {grade_text(chosen.grade)}."
+        return provisional(verdict(claim, "contradicted", why, evidence), ctx, ACCOUNT)
+    alike = {step_of(g) for g in said} & {step_of(g) for g in printed}
+    if printed and said and not alike:
+        why = f"The report gives the earlier grade as {', '.join(sorted(printed))}."
+        return provisional(verdict(claim, "contradicted", why, evidence), ctx, ACCOUNT)
+    if v.direction:
+        told = _direction_from_printed(claim, report, chosen, evidence, area, own)
+        return provisional(told, ctx, ACCOUNT)
+    if not alike and not (v.first_grade and chosen.grade):
+        # Nothing said of the earlier inspection could be compared with what it prints.
+        return today or verdict(
+            claim,
+            "not_checkable",
+            "The report's account of the earlier inspection gives no grade to compare.",
+            evidence,
+        )
+    why = "Matches what the report prints about the earlier inspection."
+    if today is not None:
+        why += " " + today.explanation
+    return verdict(claim, "supported", why, evidence)
+
+
+_NO_LONGER = re.compile(r"\bno longer\b", re.I)
+"""'No longer rated inadequate': a grade the service once had, at any earlier inspection."""
+
+
+def _direction_from_printed(
+    claim: Claim,
+    report: Report,
+    chosen: PreviousInspection,
+    evidence: list,
+    area: JudgementName | None,
+    own: str | None,
+) -> CheckedClaim:
+    """The direction from the account's earlier grade to today's grade of what it was
+    given to: the area the claim names, when the account is of it (``own``, its grade for
+    that area: 'The adoption service has remained good since its last inspection in 2011'
+    against adoption's grade now, not the overall inadequate; looked-after children good
+    in 2012, ``_area_grade``, against children in care today), else the service's overall
+    grade."""
+    then = own or chosen.grade or _earliest_grade(chosen.text)
+    if then is None:
+        why = "The earlier grade is not printed; pass the earlier report with --previous."
+        return verdict(claim, "not_checkable", why, evidence)
+    found = judgement_grade(report, area) if area else None
+    if own and found is None:
+        why = f"{report.label} gives {prose(area)} no grade of its own to compare."
+        return verdict(claim, "not_checkable", why, evidence)
+    name, now = found or ("overall_effectiveness", report.grade_of("overall_effectiveness"))
+    if now is None:
+        return _areas_since(claim, report, then, evidence)
+    before, after = grade_rank(then), grade_rank(now)
+    actual = "maintained" if before == after else "improved" if after < before else "declined"
+    of_rating = bool(OF_THE_RATING.search(claim.text))
+    label = direction_verdict(claim.values.direction, actual, of_rating)
+    what = "Overall" if name == "overall_effectiveness" else prose(name).capitalize()
+    why = f"{what} {grade_text(then)} then, {grade_text(now)} now: {actual}."
+    if _steps_counted(claim, area) == name:
+        held, told = _steps_told(claim.values.grade_steps, then, now)
+        why = why[:-1] + f"; {told}."
+        label = label if held else "contradicted"
+    return verdict(claim, label, why, evidence)
+
+
+def _areas_since(claim: Claim, report: Report, then: str, evidence) -> CheckedClaim:
+    """The direction from an earlier overall grade to a report that gives none (from April
+    2026): every area at or below it, some below, is a decline; at or above, some above,
+    an improvement; areas on both sides settle nothing."""
+    ranks = {grade_rank(j.grade) - grade_rank(then) for j in graded_areas(report.judgements)}
+    if not ranks or (min(ranks) < 0 < max(ranks)):
+        actual = "unknown"
+    else:
+        actual = "declined" if max(ranks) > 0 else "improved" if min(ranks) < 0 else "maintained"
+    areas = ", ".join(
+        f"{prose(j.name)} {grade_text(j.grade)}" for j in graded_areas(report.judgements)
+    )
+    why = f"Overall {grade_text(then)} then; no overall grade now ({areas}): {actual}."
+    return verdict(claim, direction_verdict(claim.values.direction, actual), why, evidence)

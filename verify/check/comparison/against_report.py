@@ -1,0 +1,222 @@
+"""A comparison judged against the council's earlier report itself (its judgement table,
+printed facts): the direction, an earlier grade, 'the first', 'all' then, and a count of
+areas moved; an earlier grade given at an older inspection is no error.
+"""
+
+from __future__ import annotations
+
+from verify.check.common import Context, judgement_grade, nearest, verdict
+from verify.check.comparison.accounts import (
+    LOOKED_AFTER_AREAS,
+    _account_about,
+    _names_area,
+    graded_apart,
+)
+from verify.check.comparison.claimed import (
+    _all_of_then,
+    _area_of_change,
+    _direction_subject,
+    _earlier_judgement,
+    _graded_elsewhere,
+    _of_the_whole,
+    _pinned,
+    _steps_counted,
+    _with_values,
+    first_judgement,
+    named_judgement,
+)
+from verify.check.comparison.direction import (
+    _direction_of,
+    _moved_nowhere,
+    _steps_told,
+    direction_between,
+    direction_verdict,
+)
+from verify.check.grades import grades_verdict, inspection_years, only_earlier_grades
+from verify.types import CheckedClaim, Claim, JudgementName, Report
+from verify.words.changes import OF_THE_RATING
+from verify.words.councils import names_council
+from verify.words.grades import grade_rank, grade_text, step_of
+from verify.words.judgements import graded_areas, prose
+
+
+def _count_moved(
+    claim: Claim, ctx: Context, report: Report, earlier: Report | None
+) -> CheckedClaim:
+    """'Three out of five areas improved': each area graded today against its grade at the
+    council's last inspection (``_then``): supported when exactly that many moved that way
+    and every other area is known not to have (an area inadequate today cannot have
+    improved, nor an outstanding one declined). Never a flag: an area can improve or
+    decline within its grade, which no table shows, and earlier frameworks graded areas
+    otherwise."""
+    v = claim.values
+    if v.grades:
+        # 'Three of the four areas improved, with only children in care still judged to
+        # require improvement': the grades are today's, the count the move's.
+        uncounted = v.model_copy(update={"quantifier": None, "count": None, "of_total": None})
+        graded = grades_verdict(_with_values(claim, uncounted), ctx, report)
+        if graded.verdict not in ("supported", "not_checkable"):
+            return graded
+    areas = graded_areas(report.judgements)
+    if v.of_total == len(areas) + 1:
+        areas = [*areas, *(j for j in report.judgements if j.name == "overall_effectiveness")]
+    if not areas or (v.of_total is not None and v.of_total != len(areas)):
+        why = f"{report.label} grades {len(areas)} areas, not {v.of_total}."
+        return verdict(claim, "not_checkable", why, nearest(ctx, report, claim.text))
+    moved, unknown, shown = 0, 0, []
+    for area in areas:
+        then = _then(report, earlier, area.name)
+        if then is None:
+            edge = "inadequate" if v.direction == "improved" else "outstanding"
+            unknown += v.direction == "maintained" or area.grade != edge
+            shown.append(f"{prose(area.name)} {grade_text(area.grade)} now, not known then")
+            continue
+        a, b = grade_rank(then), grade_rank(area.grade)
+        actual = "maintained" if a == b else "improved" if b < a else "declined"
+        moved += actual == v.direction
+        shown.append(f"{prose(area.name)} {grade_text(then)} to {grade_text(area.grade)}")
+    against = earlier.label if earlier else f"{report.label}'s account of earlier inspections"
+    why = f"Against {against}: {moved} {v.direction} ({'; '.join(shown)})."
+    label = "supported" if moved == v.count and not unknown else "not_checkable"
+    evidence = (nearest(ctx, earlier, claim.text) if earlier else []) + nearest(
+        ctx, report, claim.text
+    )
+    return verdict(claim, label, why, evidence)
+
+
+def _then(report: Report, earlier: Report | None, area: JudgementName) -> str | None:
+    """An area's grade at the council's last inspection: the earlier report's (a 2012-2013
+    inspection of looked-after children's services grades their adoption and leaving care
+    by its overall grade), else the latest grade the report's own account prints for the
+    inspection of that area (safeguarding for help and protection, looked-after children
+    for their areas), no older than the earlier report."""
+    if earlier is not None:
+        graded = judgement_grade(earlier, area)
+        if graded is not None:
+            return graded[1]
+        if area in LOOKED_AFTER_AREAS and earlier.grade_of("outcomes_for_looked_after_children"):
+            return earlier.grade_of("overall_effectiveness")
+    floor = min(inspection_years(earlier), default=0) - 1 if earlier else 0
+    said = [
+        p
+        for p in report.previous
+        if p.grade and p.year and p.year >= floor and _account_about(p, area)
+    ]
+    latest = max((p.year for p in said), default=None)
+    grades = {p.grade for p in said if p.year == latest}
+    return grades.pop() if len(grades) == 1 else None
+
+
+def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report) -> CheckedClaim:
+    v = claim.values
+    parts, label = [], "supported"
+    settled = False  # whether any part was compared with a grade that settles it
+    named = named_judgement(claim)
+    if v.direction:
+        if subject := _area_of_change(claim, named) or _direction_subject(claim):
+            actual, why = _direction_of(subject, report, earlier)
+        elif _of_the_whole(claim, report) and judgement_grade(earlier, "overall_effectiveness"):
+            # 'remains requires improvement, unchanged since 2019': the grade it names.
+            actual, why = _direction_of("overall_effectiveness", report, earlier)
+        else:
+            actual, why = direction_between(report, earlier)
+        parts.append(f"{actual} ({why})")
+        outcome = direction_verdict(v.direction, actual, bool(OF_THE_RATING.search(claim.text)))
+        if outcome == "not_checkable" and (nowhere := _moved_nowhere(claim, report, earlier)):
+            outcome = "contradicted"
+            parts.append(nowhere)
+        settled = outcome != "not_checkable"
+        if outcome == "contradicted":
+            label = "contradicted"
+        if (steps := _steps_counted(claim, subject)) is not None:
+            then_now = [judgement_grade(r, steps) for r in (earlier, report)]
+            if all(then_now):
+                held, told = _steps_told(v.grade_steps, then_now[0][1], then_now[1][1])
+                settled = True
+                parts.append(told)
+                if not held:
+                    label = "contradicted"
+    if v.first_grade:
+        name = first_judgement(v)
+        had = earlier.grade_of(name)
+        settled = settled or had is not None
+        if had == v.first_grade:
+            label = "contradicted"
+            parts.append(f"not the first: {prose(name)} was already {grade_text(had)}")
+        else:
+            parts.append(f"{prose(name)} was {grade_text(had)} then")
+    if named and v.previous_grade and _graded_elsewhere(claim, named):
+        named = None
+        then_graded = judgement_grade(earlier, "overall_effectiveness")
+    else:
+        then_graded = judgement_grade(
+            earlier, named or _earlier_judgement(claim) or "overall_effectiveness"
+        )
+    if v.previous_grade and then_graded:
+        settled = True
+        then_name, then_grade = then_graded
+        area = "overall" if then_name == "overall_effectiveness" else f"for {prose(then_name)}"
+        parts.append(f"{earlier.label} was {grade_text(then_grade)} {area}")
+        if step_of(v.previous_grade) != step_of(then_grade):
+            given = None if _pinned(claim) else _given_before(ctx, report, v.previous_grade, named)
+            if given is None:
+                label = "contradicted"
+            else:
+                # 'Previously rated good', 'no longer inadequate': true of an older
+                # inspection; which one is meant is not said.
+                settled = False
+                parts.append(f"{given} was {grade_text(v.previous_grade)}")
+    if v.previous_grade and not v.grades and _all_of_then(claim):
+        # "following the 2018 inspection where it was rated Good in all four areas".
+        settled = True
+        off = [j for j in earlier.judgements if j.name != "lscb" and j.grade != v.previous_grade]
+        if off:
+            label = "contradicted"
+        parts.append(_all_then(earlier, off, v.previous_grade))
+    if v.grades:
+        # Grades named before the earlier inspection is mentioned are today's:
+        # "rated Good, an improvement from Requires improvement in 2021".
+        rated = (
+            _against_report(_with_values(claim, v.as_earlier()), ctx, report, earlier)
+            if only_earlier_grades(claim, report)
+            else grades_verdict(claim, ctx, report)
+        )
+        parts.append(rated.explanation.rstrip("."))
+        settled = settled or rated.verdict != "not_checkable"
+        if rated.verdict not in ("supported", "not_checkable"):
+            label = rated.verdict
+    if not parts:
+        return verdict(claim, "not_checkable", "No direction or earlier grade could be read.")
+    if not settled:
+        label = "not_checkable"
+    evidence = nearest(ctx, earlier, claim.text) + nearest(ctx, report, claim.text)
+    return verdict(claim, label, f"Against {earlier.label}: " + "; ".join(parts) + ".", evidence)
+
+
+def _all_then(earlier: Report, off: list, grade: str) -> str:
+    if not off:
+        return f"{earlier.label}: every judgement {grade_text(grade)}"
+    named = ", ".join(f"{prose(j.name)} {grade_text(j.grade)}" for j in off)
+    return f"{earlier.label}: not all {grade_text(grade)} ({named})"
+
+
+def _given_before(
+    ctx: Context, report: Report, grade: str, named: JudgementName | None
+) -> str | None:
+    """The label of a known earlier inspection of the council (an earlier report, or one
+    an earlier report prints) that gave ``grade`` to the service (or to ``named``)."""
+    name = named or "overall_effectiveness"
+    own = [p for p in ctx.previous if names_council(p.authority, report.authority)]
+    for earlier in own:
+        then = judgement_grade(earlier, name)
+        if then and then[1] == grade:
+            return earlier.label
+    for holder in (report, *own):
+        for printed in holder.previous:
+            if named is None:
+                about = not graded_apart(printed.text)
+            else:
+                about = _names_area(printed.text, named)
+            if about and printed.grade == grade:
+                return f"{holder.label}'s account of {printed.year or 'an earlier inspection'}"
+    return None

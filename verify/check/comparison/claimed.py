@@ -1,0 +1,268 @@
+"""What a comparison claim says it compares: the judgement its change or earlier grade is
+told of (``named_judgement``, the clause it hangs on, the areas it excepts), the grade it
+gives an earlier inspection, whether 'all' is said of then, whether the change is the
+whole service's, a count of grades crossed, and whether it ties the earlier grade to one
+inspection.
+"""
+
+from __future__ import annotations
+
+import re
+
+from verify.check.grades import current_grades, inspection_years
+from verify.types import Claim, ClaimValues, JudgementName, Report
+from verify.words.changes import direction_of
+from verify.words.clauses import (
+    Break,
+    clause_end,
+    clause_spans,
+    clause_start,
+    clauses,
+    has_verb,
+    nonfinite,
+)
+from verify.words.councils import COUNCIL_WORD
+from verify.words.dates import BEFORE_THEN, YEAR
+from verify.words.grades import grades_in
+from verify.words.judgements import RELEASE_JUDGEMENT_RE as JUDGEMENT_RE
+from verify.words.qualifiers import EXCEPTION, EXCEPTIONS
+
+
+def _earlier_said(claim: Claim, report: Report) -> Claim:
+    """The claim with the one grade it says of an earlier inspection ('rated good, an
+    improvement on 2015's inadequate rating') read as the earlier grade, in the year printed
+    beside it: the comparison is with that inspection."""
+    v = claim.values
+    said = [m for m in v.grades if m.said_before(inspection_years(report))]
+    if v.previous_grade or len(said) != 1:
+        return claim
+    years = said[0].years_near
+    update = {
+        "grades": [m for m in v.grades if m is not said[0]],
+        "previous_grade": said[0].grade,
+        "previous_year": v.previous_year or (years[0] if len(years) == 1 else None),
+    }
+    return _with_values(claim, v.model_copy(update=update))
+
+
+def _steps_counted(claim: Claim, subject: JudgementName | None) -> JudgementName | None:
+    """The judgement whose grades a count of grades crossed ('moved up two grades since
+    2019') is told of: the area the change is told of, else overall effectiveness when the
+    claim names no other area (None when it counts none, or names several: 'help and
+    protection and children in care each rose a grade' is no count of the whole)."""
+    if claim.values.grade_steps is None:
+        return None
+    if subject is not None:
+        return subject
+    named = {m.lastgroup for m in JUDGEMENT_RE.finditer(claim.text)} - {"overall_effectiveness"}
+    return None if named else "overall_effectiveness"
+
+
+def _all_of_then(claim: Claim) -> bool:
+    """True when the claim's 'all' grades the earlier inspection: its clause names that
+    inspection's year ('the 2018 inspection, when it was rated good in all four areas'), or
+    the claim names no year. Not when the year stands in another clause ('rated requires
+    improvement in all four judgements, the same overall grade it received in 2018'): the
+    'all' is today's, and the earlier report is only said to share the overall grade. Nor
+    an 'all' its clause makes an exception to ('every area but adoption')."""
+    said = claim.values.quantifier or ""
+    at = claim.text.lower().find(said.lower()) if said.startswith("all") else -1
+    if at < 0:
+        return said.startswith("all") and not EXCEPTION.search(claim.text)
+    a, b = clause_start(claim.text, at), clause_end(claim.text, at)
+    if EXCEPTION.search(claim.text, a, b):
+        return False  # 'when every area but adoption and care leavers was inadequate'
+    years = [m.start() for m in YEAR.finditer(claim.text)]
+    return not years or any(a <= y < b for y in years)
+
+
+def _of_the_whole(claim: Claim, report: Report) -> bool:
+    """True when the claim's direction is the service's overall grade's: it gives today's
+    overall grade (``_grades_the_whole``), or, naming no grade, says the grade was kept
+    ('the rating echoes a report in April 2013'): an area that moved within the same
+    overall grade does not make that untrue."""
+    v = claim.values
+    kept = v.direction == "maintained" and not v.grades and report.grade_of("overall_effectiveness")
+    return bool(kept) or _grades_the_whole(claim, report)
+
+
+def _grades_the_whole(claim: Claim, report: Report) -> bool:
+    """True when the claim's grade of today is the service's overall grade ('remains
+    requires improvement'), so its direction is that grade's."""
+    now = report.grade_of("overall_effectiveness")
+    return any(
+        m.judgement in (None, "overall_effectiveness") and m.grade == now
+        for m in current_grades(claim, report)
+    )
+
+
+def named_judgement(claim: Claim) -> JudgementName | None:
+    """The one judgement other than overall effectiveness the claim's grades are given
+    ('the impact of leaders fell from outstanding to good'), or, when it states no grade
+    of today's, the one it names ('children in care services improved from inadequate'):
+    its change is that area's, not the service's. None when any grade is given to none,
+    to another, or to overall effectiveness ('rated good, up from inadequate, with
+    leaders outstanding'), or it names several."""
+    named = {m.judgement for m in claim.values.grades}
+    if not named:
+        named = _judgements_named(claim.text)
+    if len(named) != 1 or None in named or "overall_effectiveness" in named:
+        return None
+    return named.pop()
+
+
+def _graded_elsewhere(claim: Claim, named: JudgementName) -> bool:
+    """True when the judgement a claim names sits in a clause giving it a grade other than
+    the earlier one read ('rated inadequate since 2015, when adoption was also judged
+    good'): that earlier grade is the whole service's, not the judgement's. Not when the
+    earlier grade stands in a phrase hung on the judgement's own clause (``_hung_on``)."""
+    said = claim.values.previous_grade
+    parts = clauses(claim.text)
+    if any(_hung_on(parts, k, named) for k, c in enumerate(parts) if said in grades_in(c)):
+        return False
+    for clause in parts:
+        if any(m.lastgroup == named for m in JUDGEMENT_RE.finditer(clause)):
+            found = grades_in(clause)
+            if found and said not in found:
+                return True
+    return False
+
+
+def _hung_on(parts: list[str], k: int, named: JudgementName | None = None) -> bool:
+    """True when clause ``k``, naming no judgement, hangs on the clause before it (which
+    names ``named``, when given): it has no verb of its own, or the clause before is the
+    bare subject opening the sentence, which it stands beside: 'Children in care are now
+    rated good, up from requires improvement in 2017', "The council's adoption service,
+    rated outstanding in 2017, is now ...", or it opens with a participle ('..., having
+    been judged inadequate in 2014', ``words.clauses.nonfinite``): the earlier grade it
+    gives is that area's."""
+    if k == 0 or JUDGEMENT_RE.search(parts[k]):
+        return False
+    if has_verb(parts[k]) and not nonfinite(parts[k]) and (k > 1 or has_verb(parts[0])):
+        return False  # a clause of its own, not beside the bare subject opening the sentence
+    return named is None or any(m.lastgroup == named for m in JUDGEMENT_RE.finditer(parts[k - 1]))
+
+
+def area_hung_on(text: str, at: int) -> JudgementName | None:
+    """The one judgement named by the clause that the clause holding ``text[at]`` hangs
+    on (``_hung_on``): 'Care leavers' services were rated good, having been judged
+    inadequate in 2014' gives the dated grade to care leavers, not the service overall."""
+    spans = clause_spans(text)
+    k = next((i for i, (a, b) in enumerate(spans) if a <= at < b), None)
+    parts = [text[a:b] for a, b in spans]
+    return _one_judgement(parts[k - 1]) if k and _hung_on(parts, k) else None
+
+
+def _earlier_judgement(claim: Claim) -> JudgementName | None:
+    """The one judgement the clause giving the claim's earlier grade names ('..., while
+    children in care, rated outstanding in 2018, are now good'): that grade was that
+    area's then, not the service's overall; or the one judgement named in the clause a
+    verbless clause giving it hangs on (``_hung_on``). None when no clause (at a dash or
+    stronger) holding the earlier grade names exactly one judgement, or names overall
+    effectiveness, and none it hangs on does."""
+    said = claim.values.previous_grade
+    giving = (c for c in clauses(claim.text, Break.DASH) if said in grades_in(c))
+    found = next(filter(None, map(_one_judgement, giving)), None)
+    if found is not None:
+        return found
+    parts = clauses(claim.text)
+    hung = (k for k, c in enumerate(parts) if said in grades_in(c) and _hung_on(parts, k))
+    return next((_one_judgement(parts[k - 1]) for k in hung), None)
+
+
+def _area_of_change(claim: Claim, named: JudgementName | None) -> JudgementName | None:
+    """The judgement whose change (or earlier grade) the claim tells: ``named``, unless the
+    claim names it in one clause and tells its change in another that names the council
+    and no judgement ('... services for looked after children were both judged good, and
+    Southwark has kept its good rating'): the kept rating is then the council's, not that
+    area's. A clause of the area's own ('children in care, rated good in 2012, have
+    remained good') tells that area's."""
+    if named is None or claim.values.grades:
+        return named
+    told = [c for c in clauses(claim.text) if direction_of(c) == claim.values.direction]
+    apart = told and all(_of_council(c, claim) and not JUDGEMENT_RE.search(c) for c in told)
+    return None if apart else named
+
+
+def _of_council(clause: str, claim: Claim) -> bool:
+    """True when the clause names the council, by its name or as 'the council'."""
+    name = claim.values.authority
+    return bool(_COUNCIL.search(clause)) or bool(name and name.lower() in clause.lower())
+
+
+_COUNCIL = re.compile(rf"\b{COUNCIL_WORD}\b", re.I)
+
+
+def _direction_subject(claim: Claim) -> JudgementName | None:
+    """The one judgement named in the clause that tells the claim's change, when the claim
+    names others elsewhere ('Help and protection has improved since 2018, ..., while
+    children in care, rated outstanding in 2018, are now good'): the change is that area's,
+    not the service's. None when no such clause names exactly one (not overall)."""
+    telling = (c for c in clauses(claim.text) if direction_of(c) == claim.values.direction)
+    return next(filter(None, map(_one_judgement, telling)), None)
+
+
+def _one_judgement(clause: str) -> JudgementName | None:
+    """The one judgement ``clause`` names, when it names exactly one and not overall
+    effectiveness: a grade or change told in it is that area's."""
+    named = _judgements_named(clause)
+    return named.pop() if len(named) == 1 and "overall_effectiveness" not in named else None
+
+
+_EXCEPTED = re.compile(rf"\b(?:{EXCEPTIONS})\s+(?:(?:the|its|for|of)\s+)*$", re.I)
+_LISTED = re.compile(r"(?:\s*,)?\s*(?:and|or)?\s*(?:the\s+|its\s+)?", re.I)
+
+
+def _judgements_named(text: str) -> set[JudgementName]:
+    """The judgements ``text`` names, less those it names as exceptions ('required
+    improvement in every area except adoption, which was judged good', 'every area apart
+    from adoption and care leavers'): what it says of all is not said of them."""
+    named, excepted, last_end = set(), False, 0
+    for m in JUDGEMENT_RE.finditer(text):
+        before = text[last_end : m.start()]
+        excepted = bool(_EXCEPTED.search(before)) or (
+            excepted and bool(_LISTED.fullmatch(before))
+        )
+        if not excepted:
+            named.add(m.lastgroup)
+        last_end = m.end()
+    return named
+
+
+def first_judgement(values: ClaimValues) -> JudgementName:
+    """The judgement a grade is claimed for the first time: the one a mention of that grade
+    names, else overall effectiveness."""
+    named = (m.judgement for m in values.grades if m.grade == values.first_grade and m.judgement)
+    return next(named, None) or "overall_effectiveness"
+
+
+def _with_values(claim: Claim, values: ClaimValues) -> Claim:
+    return claim.model_copy(update={"values": values})
+
+
+_PINNED = re.compile(
+    r"\b(?:last|latest|most recent|previous)\s+(?:(?:full|ofsted|graded)\s+)?"
+    r"(?:inspection|time|rating|visit|judgement|grade)"
+    r"|\b(?:last|previously)\s+inspected\b|\b(?:up|down|improv\w*|declin\w*|fell|dropped)\s+from\b",
+    re.I,
+)
+"""Words that tie an earlier grade to the last inspection ('at its last inspection', 'up
+from'), not any earlier one ('previously rated', 'no longer')."""
+
+
+def _pinned(claim: Claim) -> bool:
+    """True when the claim ties its earlier grade to one inspection: a year, or words
+    naming the last one, not a time before it ('Before the last inspection, ...')."""
+    before = [m.span() for m in BEFORE_THEN.finditer(claim.text)]
+    pins = [m.start() for m in _PINNED.finditer(claim.text)]
+    named = [at for at in pins if not any(a <= at < b for a, b in before)]
+    return claim.values.previous_year is not None or bool(named)
+
+
+def _earlier_grades(claim: Claim, report: Report) -> set[str]:
+    """The grades the claim gives earlier inspections, not today's ('its first
+    “outstanding” rating' gives none: compared with an earlier grade, it is no error)."""
+    v = claim.values
+    own = inspection_years(report)
+    then = {m.grade for m in v.grades if m.said_before(own)}
+    return then | ({v.previous_grade} if v.previous_grade else set())

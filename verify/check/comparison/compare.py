@@ -1,0 +1,133 @@
+"""``check_comparison``: the verdict for a comparison with an earlier inspection, routed by
+the earlier inspection it is with (``earlier``): against that report (``against_report``),
+else the report's own account (``against_account``), else the change as the report itself
+tells it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from verify.check.common import Context, earlier_of_other_body, nearest, verdict
+from verify.check.comparison.against_account import _against_printed
+from verify.check.comparison.against_report import _against_report, _count_moved
+from verify.check.comparison.claimed import _earlier_said, _with_values
+from verify.check.comparison.earlier import (
+    _before_any_known,
+    _of_month,
+    _report_of_month,
+    _since_a_visit,
+    _span_start,
+    claimed_month,
+    previous_report,
+    years_back,
+)
+from verify.check.finding import check_finding
+from verify.types import CheckedClaim, Claim, Report
+from verify.words.changes import direction_of
+from verify.words.grades import grades_in
+from verify.words.numbers import NUMBER, number
+
+
+def check_comparison(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
+    """The verdict for a comparison with an earlier inspection; none for one whose grades
+    are another body's ('Cleveland Police's child protection work was rated inadequate ...
+    in 2019': was compared with 2019's help and protection, grades10)."""
+    if earlier_of_other_body(ctx.release.text, claim, report.authority):
+        why = f"The grades are another body's, not any {report.label} or an earlier report gives."
+        return verdict(claim, "not_checkable", why, nearest(ctx, report, claim.text))
+    claim = _earlier_said(claim, report)
+    if claim.values.previous_grade and (back := years_back(claim, report)) is not None:
+        # 'from inadequate to good in seven years': the span dates the earlier grade.
+        claim = _with_values(claim, claim.values.model_copy(update={"previous_year": back}))
+        earlier = _span_start(claim, ctx, report, back)
+    else:
+        earlier = previous_report(ctx, report, claim.values.previous_year)
+    if (month := claimed_month(claim)) and earlier and not _report_of_month(earlier, month):
+        # 'a report in April 2013': another report of that year is not the one meant.
+        earlier = _of_month(ctx, report, month)
+    if claim.values.counts_moved and claim.values.direction:
+        # 'Three out of five areas rated by Ofsted improved': counted from the two tables.
+        return _count_moved(claim, ctx, report, earlier)
+    if _since_a_visit(claim, report):
+        why = (
+            "The change is told from a focused or monitoring visit, which no judgement "
+            "table grades: the grades settle nothing."
+        )
+        return _as_told(claim, ctx, report) or verdict(
+            claim, "not_checkable", why, nearest(ctx, report, claim.text)
+        )
+    if earlier is not None:
+        checked = _against_report(claim, ctx, report, earlier)
+    else:
+        checked = _against_printed(claim, ctx, report)
+        if checked.verdict == "not_checkable" and not _before_any_known(claim, ctx, report):
+            return _as_told(claim, ctx, report) or checked
+    if checked.verdict == "contradicted":
+        return _change_the_report_tells(claim, ctx, report) or checked
+    return checked
+
+
+def _change_the_report_tells(claim: Claim, ctx: Context, report: Report) -> CheckedClaim | None:
+    """Supported when a change named with no grade ('the quality of assessments has
+    improved substantially') is one the report's own passage tells in the same direction:
+    the grades' direction is the service's as a whole, and one part of the work may
+    improve while the overall grade falls, so they are no evidence against what the
+    report itself says. None otherwise (the grades' verdict stands)."""
+    v = claim.values
+    if not v.direction or v.grades or v.previous_grade or v.first_grade:
+        return None
+    told = check_finding(claim, ctx, report)
+    if told.verdict != "supported" or direction_of(told.evidence[0].text) != v.direction:
+        return None
+    return verdict(claim, "supported", told.explanation, told.evidence)
+
+
+def _as_told(claim: Claim, ctx: Context, report: Report) -> CheckedClaim | None:
+    """Supported when the report itself tells the change a comparison states loosely,
+    with no grade ('has made significant progress since the last inspection', 'services
+    for care leavers have continued to improve'): its own account of its progress ('The
+    service for care leavers has significantly improved since the previous inspection')
+    is the passage that says the same thing, found by the finding check's support test.
+    The passage must itself look back ('since', 'previous', 'at the time of'): a passage
+    about today's practice says nothing of a change. A grade the claim names must be
+    printed in it too ('improved since 2019, when they were judged to be inadequate'):
+    a passage without it is no support for a comparison of grades, and one telling
+    another direction than the claim's ('improved' for 'declined') none for it. Only
+    support is taken, never a flag; and a count of areas the claim states ('three of the
+    four areas') must be the passage's too."""
+    v = claim.values
+    named = {m.grade for m in v.grades} | {g for g in (v.previous_grade, v.first_grade) if g}
+    told = check_finding(claim, ctx, report)
+    if told.verdict != "supported":
+        return None
+    said = told.evidence[0].text
+    if not _LOOKS_BACK.search(said) or not named <= set(grades_in(said)):
+        return None
+    if v.direction == "maintained" and _CHANGED.search(said):
+        return None  # 'mirrors its last inspection': not told by 'has improved since'.
+    if v.direction and (passage_says := direction_of(said)) and passage_says != v.direction:
+        # 'declined since the inspection in 2017' is no restatement of 'has improved since
+        # the inspection in 2017', however many words they share.
+        return None
+    if v.count is not None and v.count not in _numbers_in(said):
+        return None  # 'three of the four areas improved': a change of some count of areas
+    return verdict(claim, "supported", told.explanation, told.evidence)
+
+
+_CHANGED = re.compile(r"\b(?:improv\w*|declin\w*|deteriorat\w*|better|worse)\b", re.I)
+"""A report sentence telling a change: no account of a standard kept."""
+
+
+def _numbers_in(text: str) -> set[int]:
+    """Every number a passage prints, in figures or words."""
+    return {n for m in re.finditer(rf"\b{NUMBER}\b", text, re.I) if (n := number(m.group()))}
+
+
+_LOOKS_BACK = re.compile(
+    r"\b(?:since|previous(?:ly)?|last inspection|at the time of"
+    r"|than (?:they|it) (?:did|was|were))\b",
+    re.I,
+)
+"""A report sentence telling a change from an earlier time: 'since the previous
+inspection', 'much better support than they did at the time of the inspection in 2019'."""
