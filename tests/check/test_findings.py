@@ -49,6 +49,25 @@ def test_praise_without_the_reports_limit_is_misleading(report, settings):
     assert got.verdict == "misleading", got.explanation
 
 
+@pytest.mark.parametrize(
+    ("limited", "verdict"),
+    [
+        ("The majority of", "misleading"),  # the same limit as 'Most'
+        ("The vast majority of", "supported"),  # near enough to all
+    ],
+)
+def test_praise_told_of_all_that_the_report_limits(settings, limited, verdict):
+    """The report's own sentence, told without its limit: misleading when the limit may
+    leave out many (the project's convention, corpora/gold/dev/README.md)."""
+    report = make_report(
+        f"1. {limited} children in care live in stable homes close to their families."
+        "\n2. Leaders know their services well."
+    )
+    text = "Children in care live in stable homes close to their families."
+    got = run(report, text, settings).claims[0]
+    assert got.verdict == verdict, got.explanation
+
+
 def test_a_criticism_the_report_makes_is_supported(report, settings):
     text = "Inspectors found that some assessments lack depth and do not fully explore histories."
     got = run(report, text, settings).claims[0]

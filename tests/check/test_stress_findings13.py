@@ -50,14 +50,6 @@ KNOWN_MISSES: dict[str, str] = {
         "clause holds 60% of them and ``negation.negated_restatement`` does not read 'not "
         "always' as the claim's: not_checkable, a missed flag"
     ),
-    "The report found children looked after in Medway live in stable placements": (
-        "'The majority of children looked after live in stable placements' told without its "
-        "limit: reading 'the majority of' as a limit (``words.qualifiers.LIMITED_SUBJECT``, "
-        "tried in this lane) flagged it misleading, but stress_support labels the same form "
-        "('The majority of children in care live in stable homes' told as 'children in care "
-        "live in stable homes') supported; two sets disagree, so the limit stays unread and "
-        "the lead settles which convention holds"
-    ),
     "Inspectors found that looked after children live in placements near the communities "
     "they come from": (
         "'Most looked after children are living in placements with families near to ...' "
