@@ -28,7 +28,17 @@ pytestmark = [pytest.mark.shared, pytest.mark.slow]
 DATA = Path(__file__).parents[1] / "data" / "stress_news14"
 EXPECTED, _ = load_expected(DATA)
 
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "Inspectors found the multi-agency safeguarding hub was still failing children": (
+        "check/finding.py: the report tells the opposite in other words (improvements in the "
+        "MASH, 'about which there were serious concerns at the last focused visit'), and no "
+        "report sentence restates 'still failing' with a negation or a change the other way "
+        "for the restatement checks to read; nearest passage at 71% of the words, under the "
+        "80% a restatement needs, so not_checkable: a missed flag. Reading 'still' against a "
+        "told improvement would be a new medium path resting on a word list, worse for "
+        "precision than the miss"
+    ),
+}
 """Words of a claim -> why the tool's verdict still differs from the expected one."""
 
 
