@@ -358,3 +358,25 @@ def test_an_account_grading_areas_apart_gives_each_area_its_own_grade(settings):
     ):
         got = check(text, report, [], settings)
         assert got.verdict == expected, (text, got.explanation)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ofsted downgraded Ashbury's overall rating after its latest inspection.", "contradicted"),
+        ("Ashbury's overall grade has declined since the last inspection.", "contradicted"),
+        # an area that fell is what this tells, not the overall grade
+        ("Ashbury's overall rating is unchanged, but help and protection declined.", "supported"),
+    ],
+)
+def test_a_change_told_of_the_overall_grade_is_that_grades(settings, text, expected):
+    """news14: 'Ofsted downgraded Dudley's overall rating' was supported because two areas
+    fell, where the overall grade stayed requires improvement."""
+    areas = [
+        ("help_and_protection", "requires_improvement", "Help and protection"),
+        ("children_in_care", "good", "Children in care"),
+        ("overall_effectiveness", "good", "Overall effectiveness"),
+    ]
+    report = make_report(table=areas)
+    got = check(text, report, [_earlier_areas("good")], settings)
+    assert got.verdict == expected, got.explanation

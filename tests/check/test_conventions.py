@@ -172,6 +172,35 @@ def test_the_month_of_an_earlier_visit_is_not_this_inspections(settings):
     assert got.verdict != "contradicted", got.explanation
 
 
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("in January 2013", "not_checkable"),  # the report tells of that inspection
+        ("in March 2013", "contradicted"),  # it tells of none then
+        ("in January", "contradicted"),  # with no year, this visit's month
+    ],
+)
+def test_the_month_of_another_inspection_the_report_tells_of_is_not_this_ones(
+    settings, said, expected
+):
+    """news14: a reporter's context from the report itself ('Ofsted's inspection of child
+    protection arrangements in January 2013 highlighted significant weaknesses', from a
+    July 2013 report's 'Since Ofsted's inspection of child protection arrangements in
+    January 2013, ...') was contradicted by the visit's July."""
+    report = make_report(
+        "9. Since Ofsted's inspection of child protection arrangements in January 2013, "
+        "which highlighted significant weaknesses, work has focused on ensuring all "
+        "children are safe.\n",
+        inspection_start=date(2013, 7, 15),
+        inspection_end=date(2013, 7, 19),
+        published=date(2013, 8, 23),
+    )
+    text = f"Ofsted's inspection of child protection arrangements {said} found weaknesses."
+    month = 3 if "March" in said else 1
+    got = run(report, text, text, settings, kind="inspection_fact", months=[month]).claims[0]
+    assert got.verdict == expected, got.explanation
+
+
 def test_years_since_the_last_inspection_are_checked_against_its_dates(settings):
     report = make_report(inspection_start=date(2024, 9, 23), inspection_end=date(2024, 9, 27))
     earlier = make_report(inspection_start=date(2021, 9, 20), inspection_end=date(2021, 10, 1))

@@ -235,6 +235,26 @@ def test_praise_for_what_the_report_lists_to_improve_is_misleading(settings):
     assert got.evidence[0].text == "The timeliness of initial child protection conferences"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report said care leavers had to be helped to understand their rights and "
+        "entitlements through the local offer.",
+        "Inspectors said care leavers needed to understand their rights and entitlements "
+        "through the local offer.",
+    ],
+)
+def test_an_item_told_in_indirect_speech_as_a_need_is_not_praise(settings, text):
+    """A reporter's indirect speech shifts 'has to' and 'needs to' back ('had to be
+    helped', 'needed to'): the item is told as a need, not as a strength (news14: was
+    misleading)."""
+    report = _with_improvement_item(
+        "Care leavers' understanding of their rights and entitlements through the local offer."
+    )
+    got = run(report, text, settings).claims[0]
+    assert got.verdict not in FLAGS, got.explanation
+
+
 def test_praise_near_a_criticism_not_listed_to_improve_is_not_flagged(settings):
     report = _with_improvement_item("The quality of supervision for social workers.")
     text = "Improving the timeliness of child protection conferences"

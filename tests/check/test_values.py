@@ -701,3 +701,21 @@ def test_adequate_is_todays_grade_in_a_report_on_its_scale(settings, text, frame
     release = make_release(text)
     got = check_claims(release, extract_claims(release), [report], [], settings, None)
     assert got.claims[0].verdict == expected, got.claims[0].explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Inspectors said the council's capacity to improve was inadequate.", "contradicted"),
+        ("The council's capacity to improve was judged good.", "contradicted"),
+        ("Outcomes for looked after children were judged inadequate.", "supported"),
+    ],
+)
+def test_capacity_to_improve_is_its_own_judgement(settings, text, expected):
+    """news14: a 2012-2013 report grades the council's capacity to improve on its own row
+    (adequate here); 'capacity to improve was inadequate' was compared with overall
+    effectiveness (inadequate) and supported."""
+    report = make_report(table=_LOOKED_AFTER_2013, framework="other")
+    release = make_release(text)
+    got = check_claims(release, extract_claims(release), [report], [], settings, None)
+    assert got.claims[0].verdict == expected, got.claims[0].explanation

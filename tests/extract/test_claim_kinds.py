@@ -263,3 +263,20 @@ def test_according_to_the_report_tells_a_finding():
     said = "According to the report, personal advisers give care leavers excellent support."
     assert kinds(said) == ["finding"]
     assert kinds("Early help is excellent, according to the council's own report.") == ["opinion"]
+
+
+def test_a_link_to_another_story_makes_no_claim():
+    """A news page's 'Read more' or 'Related' line is another story's headline: no claim
+    of the story it sits under (session 14, news14: 'Read more: Lambeth children's
+    services rated inadequate' under a story about Southwark was a rating of Southwark's
+    report, contradicted)."""
+    text = (
+        "Southwark's children's services have been rated good by Ofsted.\n"
+        "Read more: Lambeth children's services rated inadequate\n"
+        "Related: Stoke-on-Trent children's services 'require improvement'\n"
+        "More on this story: Waltham Forest judged good for the first time"
+    )
+    assert kinds(text) == ["rating"]
+    assert kinds("Related to this, the council's adoption service was judged good.") == [
+        "rating"
+    ]

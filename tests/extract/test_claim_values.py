@@ -569,3 +569,27 @@ def test_a_second_reported_clause_keeps_its_own_subjects_grade():
     assert grades("Inspectors found that services for looked after children are good.") == [
         ("good", "looked_after_and_permanence")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "years"),
+    [
+        (
+            "Slough's children's services have finally shaken off their inadequate rating.",
+            "earlier",
+            [],
+        ),
+        ("The council lost its outstanding rating.", "earlier", []),
+        ("The council sheds its 'inadequate' label.", "earlier", []),
+        # a loss of something else leaves the grade today's
+        ("The council, which lost its chief executive last year, was rated good.", None, []),
+        ("2013: rated inadequate", None, [2013]),
+        ("2015 – rated inadequate, with adoption requiring improvement", None, [2015]),
+    ],
+)
+def test_a_grade_shed_or_listed_under_a_year_is_not_todays(sentence, cue, years):
+    """news14: a news timeline's entry ('2013: rated inadequate': the colon ends the clause,
+    so the year was not the grade's) and a grade shed ('have shaken off their inadequate
+    rating') were read as today's grades and contradicted."""
+    for g in parse_values(sentence, 2019).grades:
+        assert (g.time_cue, g.years_near) == (cue, years), g

@@ -461,6 +461,8 @@ def _months(claim: Claim, report: Report) -> tuple[str, str] | None:
     said = f"inspected {start:%-d %B} to {end:%-d %B %Y}"
     if not set(months) <= touched:
         wrong = ", ".join(month_name(m) for m in months if m not in touched)
+        if told := _visit_the_report_tells(report, [m for m in months if m not in touched], years):
+            return "not_checkable", f"The report tells of another inspection in {told}; {said}"
         return "contradicted", f"{wrong} does not match: {said}"
     main = _main_month(start, end)
     if start.month not in months and main not in months and not _said_as_end(claim.text, end):
@@ -475,6 +477,35 @@ def _months(claim: Claim, report: Report) -> tuple[str, str] | None:
         )
         return "contradicted", f"{named} does not match: the inspection {ran}: {said}"
     return "supported", f"Matches: {said}"
+
+
+def _visit_the_report_tells(report: Report, months: list[int], years: set[int]) -> str | None:
+    """The month and year ('January 2013') of another inspection or visit the report itself
+    tells of, when every one of ``months`` is, in a year the claim names: the claim may speak
+    of that one, as a reporter's context does ('Ofsted's inspection of child protection
+    arrangements in January 2013 highlighted significant weaknesses', taken from a July 2013
+    report's 'Since Ofsted's inspection of child protection arrangements in January 2013',
+    was contradicted by the visit's July; news14). A month with no year is this visit's."""
+    issued = {(d.year, d.month) for d in (report.published, report.file_date) if d}
+    told = []
+    for month in months:
+        said = [
+            f"{month_name(month)} {year}"
+            for year in sorted(years)
+            if (year, month) not in issued  # its own publication ('Published: August 2013')
+            for m in re.finditer(rf"\b{month_name(month)},?\s+{year}\b", report.text, re.I)
+            if _VISIT_NOUN.search(report.text, max(0, m.start() - _TOLD_NEAR), m.start())
+        ]
+        if not said:
+            return None
+        told.append(said[0])
+    return " and ".join(told) or None
+
+
+_TOLD_NEAR = 60
+"""Characters before a month and year in a report within which an inspection or visit word
+makes it that inspection's date ('Ofsted's inspection of child protection arrangements in
+January 2013')."""
 
 
 # "last inspected three years ago" for an interval of 3.4 years is right, for 2.2 wrong.

@@ -79,8 +79,8 @@ from verify.words.speakers import (
 _TOLD_AS_LISTED = re.compile(
     r"\b(?:recommend(?:s|ed|ations?)?|areas? (?:for|of) (?:improvement|development)"
     r"|areas? to (?:improve|develop)|to (?:improve|strengthen|address|tackle)"
-    r"|working (?:on|towards?)|to work on|under ?way|plans? to|must|should|ought to|needs? to"
-    r"|ha(?:s|ve) to|for improvement|critici[sz]\w*|critical of|flagged"
+    r"|working (?:on|towards?)|to work on|under ?way|plans? to|must|should|ought to"
+    r"|need(?:s|ed)? to|ha(?:s|ve|d) to|for improvement|critici[sz]\w*|critical of|flagged"
     r"|(?:want|call|ask|press|push)\w*\s+(?:for\s+)?(?:better|more|improved|stronger|greater"
     r"|further|faster|quicker|clearer|tighter)"
     r"|(?:is|are|was|were) (?:required|expected) to"
@@ -96,9 +96,12 @@ of need ...', 'the report was critical of the recording of ...', 'areas to work 
 including ...', 'Ofsted wants better management oversight so that ...',
 'work is already under way to improve the quality and timeliness of return home
 interviews', 'the council must ensure that all caseloads are manageable' for a SIF
-report's 'Ensure that all ...'): it gives the item as listed to improve, so it praises
-nothing. No criticism of the claim's own either ('leaders understand every area for
-improvement' is about the list), so it only keeps an item from being read as praised."""
+report's 'Ensure that all ...'; a reporter's indirect speech shifts 'has to' and 'needs
+to' back: 'the report said care leavers had to be helped to understand their rights', for
+the item 'Care leavers' understanding of their rights ...', was misleading, news14): it
+gives the item as listed to improve, so it praises nothing. No criticism of the claim's
+own either ('leaders understand every area for improvement' is about the list), so it only
+keeps an item from being read as praised."""
 # With no embedding model, a sentence must share this share of words to support a claim.
 _LEXICAL_MIN = 0.8
 # Report sentences read for each claim, and the fewest words of one worth comparing:

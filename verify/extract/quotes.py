@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from verify.extract.lexicon import is_term_phrase
-from verify.extract.text import LIST_MARKER
+from verify.extract.text import LIST_MARKER, on_link_line
 from verify.words.marks import (
     DOUBLE_BOTH,
     DOUBLE_CLOSE,
@@ -53,16 +53,6 @@ _ORPHAN_MIN_WORDS = 3
 # Characters after an opening mark set off by a space in which its closing mark is
 # looked for (a bound, so that a line of stray marks is read in linear time).
 _SPACED_REACH = 600
-
-
-_LINK_TEASER = re.compile(
-    r"[ \t]*(?:read more|read next|also read|see also|related(?: stories| story| articles?)?"
-    r"|most read)[ \t]*[:>|–—-]",
-    re.I,
-)
-"""A news page's link to another story, pasted with the text ("READ MORE: 'It felt like
-nobody listened' - mum's plea"), when a quotation starts on its line: a headline of
-another story, not the release's."""
 
 
 @dataclass(frozen=True)
@@ -294,7 +284,7 @@ def find_quotes(text: str) -> list[QuoteMatch]:
         outer.pieces.append(_trim(text, outer.start, n))
         found.append(_finish(original, outer, closed=False))
     found += _unmarked_blocks(original)
-    kept = (q for q in found if q.pieces and not _link_teaser(original, q.start))
+    kept = (q for q in found if q.pieces and not on_link_line(original, q.start))
     return sorted(kept, key=lambda q: q.start)
 
 
@@ -329,11 +319,6 @@ def _slipped(text: str, i: int, kind: str) -> bool:
         if role is not None and role[0] == kind:
             return False
     return True
-
-
-def _link_teaser(text: str, start: int) -> bool:
-    """True when the line a quotation starts on is a link to another story."""
-    return bool(_LINK_TEASER.match(text, text.rfind("\n", 0, start) + 1, start))
 
 
 _SAID_COLON = re.compile(

@@ -26,6 +26,25 @@ _ABBREVIATION_REACH = 40
 """Characters before a cut that can hold the abbreviation it follows ("Cllr.")."""
 
 
+_LINK_TEASER = re.compile(
+    r"[ \t]*(?:read more|read next|also read|see also|related(?: stories| story| articles?)?"
+    r"|most read|more on this(?: story)?)[ \t]*[:>|–—-]",
+    re.I,
+)
+"""A news page's link to another story, pasted with the text ("READ MORE: 'It felt like
+nobody listened' - mum's plea", "Read more: Lambeth children's services rated
+inadequate")."""
+
+
+def on_link_line(text: str, at: int) -> bool:
+    """True when the line holding ``at`` opens with a link to another story: the rest of
+    the line is that story's headline, not the release's own words, so neither a
+    quotation starting on it nor a sentence of it is a claim (session 14, news14: 'Read
+    more: Lambeth children's services rated inadequate' under a story about Southwark was
+    a rating of Southwark's report, contradicted; five such links in nine stories)."""
+    return bool(_LINK_TEASER.match(text, text.rfind("\n", 0, at) + 1))
+
+
 @dataclass(frozen=True)
 class Paragraph:
     """A line of the release; ``start`` is after any list marker ("•", "1.")."""

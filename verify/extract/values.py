@@ -337,12 +337,16 @@ def inherit_grades(sentence: str, previous: ClaimValues) -> list[GradeMention]:
 # Words before a grade that put it in the past: "previously rated", "the first since
 # the council was rated", "at the last inspection", "up from", "two years after its
 # services were judged"; not a time after this very inspection ("The report, published
-# more than six months after the inspection, rates ... as inadequate").
+# more than six months after the inspection, rates ... as inadequate"). A grade shed just
+# before it ("have shaken off their inadequate rating", "lost its outstanding grade") is
+# one held no longer (news14: was today's, contradicted).
 _HISTORY = re.compile(
     r"\b(?:previous(?:ly)?|last (?:full )?(?:time|rated|judged)|last time|earlier|"
     r"last (?:[\w’'-]+ ){0,4}?(?:inspect\w*|visit\w*)|"
     r"since|first time|had been|(?<!apart )from|formerly|then|once|no longer|out of|ago|"
-    r"(?:years?|months?) after(?!\s+(?:the|this|its)\s+(?:inspection|visit)\b))\b",
+    r"(?:years?|months?) after(?!\s+(?:the|this|its)\s+(?:inspection|visit)\b)|"
+    r"(?:sh(?:aken|ook|akes?|aking)\s+off|shed(?:s|ding)?|lost|los(?:es|ing)|left\s+behind)"
+    r"(?=\s+(?:(?:its|their|the|an?|his|her|that|this)\s+)?[‘'\"“]?$))\b",
     re.I,
 )
 # Words after a grade that put it in the past: "rated inadequate for more than a
@@ -378,6 +382,7 @@ def _timed(sentence: str, mention: GradeMention, year_hint: int | None = None) -
         before = ""  # 'in 2007, has received its first ‘outstanding’': the year is not its
     years = {int(y) for y in YEAR.findall(_own_reach(before, after))}
     years |= _opening_years("" if today else clause, year_hint)
+    years |= set() if today else _timeline_year(sentence, at)
     years |= _antecedent_years(sentence[max(0, at - 160) : at])
     if year_hint and (ago := _YEARS_AGO_AFTER.match(after)) and (back := number(ago["n"])):
         years.add(year_hint - back)  # 'rated good overall three years ago'
@@ -475,6 +480,20 @@ _OPENING_YEAR = re.compile(
 )
 """A year or span opening the clause of a grade: 'In 2019 inspectors judged ...', 'Back in
 2017, the service was rated ...', 'Four years ago, Ofsted rated ...'."""
+_TIMELINE_ENTRY = re.compile(r"^\W*(?P<y>(?:19|20)\d\d)\s*[:–—]\s")
+"""A year heading a sentence as a timeline's entry ('2013: rated inadequate', '2015 – rated
+inadequate, with adoption requiring improvement'): every grade of the entry is that year's
+(news14: was today's, contradicted); the colon ends a clause, so the clause before the
+grade does not hold it."""
+
+
+def _timeline_year(sentence: str, at: int) -> set[int]:
+    """The year of the timeline entry a grade at ``at`` stands in, when no other year comes
+    between (``_TIMELINE_ENTRY``)."""
+    entry = _TIMELINE_ENTRY.match(sentence)
+    if entry is None or YEAR.search(sentence, entry.end(), at):
+        return set()
+    return {int(entry["y"])}
 
 
 def _opening_years(before: str, year_hint: int | None) -> set[int]:

@@ -118,7 +118,12 @@ JUDGEMENTS: dict[JudgementName, JudgementWords] = {
         heading=r"local safeguarding children board",
     ),
     "capacity_to_improve": JudgementWords(
-        title="Capacity to improve", prose="capacity to improve"
+        title="Capacity to improve",
+        prose="capacity to improve",
+        # Session 14 (news14): unnamed, 'Medway's capacity to improve was inadequate' was
+        # compared with overall effectiveness (inadequate) and supported, where the 2013
+        # report's table gives capacity to improve adequate.
+        release=r"capacity (?:to improve|for improvement)",
     ),
     "outcomes_for_looked_after_children": JudgementWords(
         title="Outcomes for looked after children",
@@ -142,6 +147,7 @@ _RELEASE_ORDER: tuple[JudgementName, ...] = (
     "looked_after_and_permanence",
     "adoption",
     "lscb",
+    "capacity_to_improve",
 )
 """Longer names first where they overlap ('leadership and management' before 'leaders')."""
 _HEADING_ORDER: tuple[JudgementName, ...] = (

@@ -19,6 +19,7 @@ from verify.check.comparison.claimed import (
     _earlier_judgement,
     _graded_elsewhere,
     _of_the_whole,
+    _overall_told,
     _pinned,
     _steps_counted,
     _with_values,
@@ -121,7 +122,8 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
         else:
             actual, why = direction_between(report, earlier)
         parts.append(f"{actual} ({why})")
-        outcome = direction_verdict(v.direction, actual, bool(OF_THE_RATING.search(claim.text)))
+        of_rating = bool(OF_THE_RATING.search(claim.text)) or _overall_told(claim)
+        outcome = direction_verdict(v.direction, actual, of_rating)
         if outcome == "not_checkable" and (nowhere := _moved_nowhere(claim, report, earlier)):
             outcome = "contradicted"
             parts.append(nowhere)

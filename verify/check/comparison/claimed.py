@@ -79,11 +79,26 @@ def _all_of_then(claim: Claim) -> bool:
 def _of_the_whole(claim: Claim, report: Report) -> bool:
     """True when the claim's direction is the service's overall grade's: it gives today's
     overall grade (``_grades_the_whole``), or, naming no grade, says the grade was kept
-    ('the rating echoes a report in April 2013'): an area that moved within the same
-    overall grade does not make that untrue."""
+    ('the rating echoes a report in April 2013') or names the overall grade in the clause
+    telling the change (``_overall_told``): an area that moved within the same overall
+    grade does not make that untrue, nor the overall grade's change."""
     v = claim.values
     kept = v.direction == "maintained" and not v.grades and report.grade_of("overall_effectiveness")
-    return bool(kept) or _grades_the_whole(claim, report)
+    return bool(kept) or _overall_told(claim) or _grades_the_whole(claim, report)
+
+
+def _overall_told(claim: Claim) -> bool:
+    """True when the claim, giving no grade, names the overall grade in the clause telling
+    its change ('Ofsted downgraded Dudley's overall rating'): the grade is what it says
+    moved, so the grades settle it, as for a change told of the rating itself."""
+    told = (c for c in clauses(claim.text) if direction_of(c) == claim.values.direction)
+    return not claim.values.grades and any(_OVERALL_GRADE.search(c) for c in told)
+
+
+_OVERALL_GRADE = re.compile(r"\boverall\s+(?:ratings?|grades?|judgements?|effectiveness)\b", re.I)
+"""The overall grade named as what changed ('Ofsted downgraded Dudley's overall rating': its
+direction is that grade's, which stayed requires improvement; news14: was supported by two
+areas' fall), not 'Overall, services have declined', a summary of the whole."""
 
 
 def _grades_the_whole(claim: Claim, report: Report) -> bool:
