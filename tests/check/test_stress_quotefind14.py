@@ -20,13 +20,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from check_helpers import (
-    assert_found_with_speaker,
-    assert_mixed_releases,
-    found_params,
-    load_expected,
-    stress_tests,
-)
+from check_helpers import assert_mixed_releases, found_params, load_expected, stress_tests
+
+from verify.types import CheckResult
+from verify.words.speakers import OWN_WORDS_ROLES
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow]
 
@@ -44,9 +41,27 @@ checked, test_quotations_in_every_form = stress_tests(DATA, KNOWN_MISSES, archiv
 
 @pytest.mark.parametrize(("name", "words", "role"), found_params(EXPECTED, FOUND_MISSES))
 def test_each_quotation_is_found_with_its_speaker(checked, name, words, role):
-    """The quotation is one quote claim holding exactly its words, given to the speaker the
-    release names (the inspectors', or a speaker's own)."""
-    assert_found_with_speaker(checked[Path(name).stem], words, role)
+    """The quotation is read as a quotation, one of whose paragraphs holds exactly its
+    words, given to the speaker the release names (the inspectors', or a speaker's own)."""
+    assert_piece_with_speaker(checked[Path(name).stem], words, role)
+
+
+def assert_piece_with_speaker(result: CheckResult, words: str, role: str) -> None:
+    """The innermost quote claim with a piece (one paragraph of a quotation, without its
+    marks) holding exactly ``words`` is given to a speaker of ``role`` ('own' for a
+    speaker's own words): a quotation over two paragraphs is one claim of two pieces, each
+    a quotation a reader sees."""
+    at = result.release.text.index(words)
+    quotes = [
+        c
+        for c in result.claims
+        if c.kind == "quote"
+        and any(p.start == at and p.end == at + len(words) for p in c.quote_pieces)
+    ]
+    assert quotes, "not found as a quotation's paragraph"
+    quote = min(quotes, key=lambda c: c.end - c.start)
+    got = "own" if quote.attribution.role in OWN_WORDS_ROLES else quote.attribution.role
+    assert got == role, quote.attribution
 
 
 def test_each_release_mixes_true_claims_officials_words_and_planted_errors():
