@@ -487,3 +487,24 @@ def test_a_sentence_telling_what_comes_before_a_colon_is_no_headline_speaker():
         "outcomes’."
     )
     assert quotes(text)[0][2] != "council", quotes(text)
+
+
+def test_rows_of_a_table_or_dot_leaders_take_the_introduction_before_them():
+    """A quotation in a row of a table, or after a label and dot leaders, is an item of a
+    list without a marker: the list's introduction names its speaker, and an introduction
+    naming no one gives none."""
+    dotted = (
+        "What the inspectors said:\n"
+        "Early help .......... “impressive early help arrangements”\n"
+        "The MASH ............ “The MASH is effective.”"
+    )
+    assert [role for _, _, role in quotes(dotted)] == ["inspectors", "inspectors"]
+    table = (
+        "The report highlights:\n| Service | What Ofsted said |\n|---|---|\n"
+        "| Local support teams | “a highly effective range of programmes” |"
+    )
+    assert quotes(table) == [
+        ("a highly effective range of programmes", "The report", "inspectors")
+    ]
+    young = "What young people told us:\n| Name | Words |\n|---|---|\n| Ayo | “I am heard.” |"
+    assert [role for _, _, role in quotes(young)] == ["unattributed"]

@@ -767,12 +767,12 @@ def _from_previous_paragraph(
     an introduction ("X said:", "inspectors say that:"), a quote that carries on, or a
     heading naming one source alone ("Ofsted’s view", "The council’s response"). A quote
     inside an item of a list takes the introduction of the list ("Among the strengths
-    inspectors found:" then "• children’s centres that “work effectively as hubs”"): the
-    item goes on with it."""
+    inspectors found:" then "• children’s centres that “work effectively as hubs”", or
+    "What the inspectors said:" then rows of a table): the item goes on with it."""
     listed = quote.start - 1 > para.start
-    if para.index == 0 or (listed and not para.marker):
+    if para.index == 0 or (listed and not _an_item(text, para)):
         return None
-    while listed and para.index > 0 and paras[para.index - 1].marker:
+    while listed and para.index > 0 and _an_item(text, paras[para.index - 1]):
         para = paras[para.index - 1]  # back to the list's first item
     if para.index == 0:
         return None
@@ -789,6 +789,17 @@ def _from_previous_paragraph(
         if cue is not None:
             return _to_attribution(cue, earlier)
     return _heading_source(prev_text, prev.start) if _is_heading(prev_text) else None
+
+
+_ROW = re.compile(r"[ \t]*(?:\||[^\n“”\"‘’|]{1,40}?[ \t]*\.{3,}[ \t]*[“\"‘'])")
+"""A row of a table ("| Local support teams | “…” |", its header and rule too) or a
+label joined to its quotation by dot leaders ("Early help ...... “…”"): an item of a
+list set out without a marker."""
+
+
+def _an_item(text: str, para: Paragraph) -> bool:
+    """True when a paragraph is an item of a list: after a marker, or a row of a table."""
+    return bool(para.marker) or bool(_ROW.match(text, para.start, para.end))
 
 
 _HEADING_MAX_WORDS = 8
