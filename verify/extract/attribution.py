@@ -315,7 +315,7 @@ def attribute_quotes(
             read += 1
         sent = _sentence_at(sents, starts, quote.start)
         para = para_of[sent.paragraph] if sent else None
-        cue = _cue_in_sentence(masked, sent, quote) if sent else None
+        cue = _cue_in_sentence(masked, sent, quote, _words(text, quote)) if sent else None
         alone = cue is None and sent is not None and _opens_sentence(masked, sent, quote)
         guessed = False
         if cue is not None and cue.role == "pronoun":
@@ -363,8 +363,12 @@ def _not_the_reports(text: str, quote: QuoteMatch, attr: Attribution) -> bool:
     first person ("We are pleased ...", "our staff"): a report never does, so the words
     are someone else's, their speaker unnamed (an official's quotation placed after the
     inspectors', named only further on)."""
-    words = " ".join(text[s:e] for s, e in quote.pieces)
-    return attr.role == "inspectors" and bool(FIRST_PERSON.search(words))
+    return attr.role == "inspectors" and bool(FIRST_PERSON.search(_words(text, quote)))
+
+
+def _words(text: str, quote: QuoteMatch) -> str:
+    """A quotation's words, its paragraphs joined by a space."""
+    return " ".join(text[s:e] for s, e in quote.pieces)
 
 
 def _nesting(earlier: Sequence[QuoteMatch], quote: QuoteMatch) -> tuple[int, int] | None:
@@ -505,7 +509,9 @@ def _according(text: str, start: int, end: int) -> re.Match[str] | None:
     return None
 
 
-def _cue_in_sentence(text: str, sent: Sentence, quote: QuoteMatch) -> _Cue | None:
+def _cue_in_sentence(text: str, sent: Sentence, quote: QuoteMatch, words: str) -> _Cue | None:
+    """The speaker the quotation's own sentence names (``text`` with the quotations
+    blanked; ``words``, the quotation's own, say whether it speaks in the first person)."""
     lead_start = sent.start
     lead = text[lead_start : quote.start]
     cue = _cue_before(lead, lead_start)
@@ -539,7 +545,32 @@ def _cue_in_sentence(text: str, sent: Sentence, quote: QuoteMatch) -> _Cue | Non
     if cue is None and (word := _INSPECTORS_OPEN.match(lead, skipped)):
         start, end = lead_start + skipped, lead_start + word.end()
         cue = _Cue(word.group().strip(), "inspectors", start, end)
+    told = _TOLD_AT_END.search(text, after_start, sent.end) or (
+        None if cue is not None else _COLON_CLAUSE.match(text, after_start, sent.end)
+    )
+    if told is not None and (cue is None or cue.role != "inspectors"):
+        cue = _Cue(told["source"], "inspectors", told.start("source"), told.end("source"))
+    headline = _COLON_CLAUSE.match(text, after_start, sent.end) or _COLON_SOURCE.match(
+        text, after_start, sent.end
+    )
+    if cue is not None and cue.role == "inspectors" and headline and FIRST_PERSON.search(words):
+        return None  # "‘We are proud’: Ofsted rates the city good": an official's words
     return cue
+
+
+_TOLD_AT_END = re.compile(
+    rf",\s*(?P<source>{_INSPECTORS_OPEN.pattern})\s+(?:also\s+)?(?:{REPORTING_VERBS})\W*$",
+    re.I,
+)
+"""Ofsted or its report telling the whole sentence, at its end ("Care leavers told
+inspectors they have “…”, the report says", a headline's "‘Serious failures’ leave
+children at risk, Ofsted warns"): the source of its quotations, over a subject that the
+report's words are about."""
+_COLON_CLAUSE = re.compile(rf"\s*:\s*(?P<source>{_INSPECTORS_OPEN.pattern})\s+(?-i:[a-z])", re.I)
+"""A headline's clause after the quotation and a colon whose subject is Ofsted ("‘Children
+thrive’: Ofsted hails the city's care"): the quotation is Ofsted's, unless it speaks in
+the first person (an official's, the headline only telling what Ofsted did; a report never
+says 'we' or 'our')."""
 
 
 _NEW_CLAUSE = re.compile(r"[,;]\s+(?:but|yet|while|whereas|although|though)\b|;", re.I)

@@ -61,7 +61,7 @@ JUDGING_VERBS = (
     r"recognised|recognized|recognises|recognizes|concluded|concludes|observed|observes|"
     r"acknowledged|acknowledges|judges|seen|regarded|considered|identified|"
     r"identifies|commended|commends|cites|cited|warned|declared|welcomed|welcomes|listed|"
-    r"lists|raised|raises|criticised|criticises|criticized|singled out|made clear|"
+    r"lists|raised|raises|criticised|criticises|criticized|warns|singled out|made clear|"
     r"makes clear|is clear|was clear|saw|sees|rate|rates|noted|notes|pointed out|"
     rf"points out|confirmed|confirms|{GRADING_VERBS}"
 )
