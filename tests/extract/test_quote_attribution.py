@@ -529,3 +529,18 @@ def test_a_first_person_quotation_before_a_headlines_colon_is_not_ofsteds():
     assert [role for _, _, role in quotes("‘We are proud’: Ofsted hails the city")] != [
         "inspectors"
     ]
+
+
+def test_an_inspector_named_first_in_her_subject_is_the_she_who_goes_on():
+    """A subject opening with the inspector's name ("Lorna Schlechte, HMI, who led the
+    inspection") names a person, kept whole, so 'she' after it is the inspector."""
+    text = (
+        "Lorna Schlechte, Her Majesty's Inspector, who led the inspection, said there was"
+        " “significant instability”. She added that it was “a fragile situation”."
+    )
+    assert [role for _, _, role in quotes(text)] == ["inspectors", "inspectors"]
+
+
+def test_the_report_that_tells_an_official_is_the_source_of_the_words_nested():
+    text = "Jo Park said: “The report tells us that letters ‘are of variable quality’.”"
+    assert quotes(text)[1] == ("are of variable quality", "The report", "inspectors")

@@ -743,7 +743,7 @@ def _subject_cue(lead: str, offset: int, subject: str) -> _Cue:
     if (
         role == "inspectors"
         and _INSPECTORS_NP.search(subject)
-        and not names_person(subject)
+        and not names_person(f" {subject}")
         and not OFSTED_OFFICIAL.search(subject)
     ):
         subject = _INSPECTORS_NP.findall(subject)[-1]

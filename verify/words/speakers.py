@@ -48,7 +48,7 @@ INSPECTORS_SOURCE = rf"(?:{INSPECTORS_NAMED.pattern}|{_INSPECTION_DOCS.pattern})
 _COUNCIL = re.compile(rf"\b(?:{COUNCIL_WORD}|we|our)\b", re.I)
 
 SAYING_VERBS = (
-    r"said|says|say|added|adds|add|stated|states|state|commented|comments|told|explained|"
+    r"said|says|say|added|adds|add|stated|states|state|commented|comments|told|tells|explained|"
     r"explains|wrote|writes|believes?|admitted|insist(?:s|ed)?|claimed|argued|argues|"
     r"tweeted|asked|"
     r"sp(?:oke|eaks)(?: highly)? (?:of|about)|talk(?:ed|s) (?:of|about)"
