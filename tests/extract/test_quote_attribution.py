@@ -544,3 +544,14 @@ def test_an_inspector_named_first_in_her_subject_is_the_she_who_goes_on():
 def test_the_report_that_tells_an_official_is_the_source_of_the_words_nested():
     text = "Jo Park said: “The report tells us that letters ‘are of variable quality’.”"
     assert quotes(text)[1] == ("are of variable quality", "The report", "inspectors")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Swiftly seen.” That's how inspectors described the response to missing children.",
+        'From the report: "Children are swiftly seen."',
+    ],
+)
+def test_a_quotation_named_by_how_inspectors_put_it_or_where_it_is_from(text):
+    assert [role for _, _, role in quotes(text)] == ["inspectors"]

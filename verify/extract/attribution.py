@@ -98,6 +98,13 @@ _NAMED_NEXT = re.compile(
 )
 """A sentence naming the speaker of the quotation before it ("“…” That was the message
 from Mayor Dave Hodgson", "That is the verdict of Ofsted inspectors")."""
+_HOW_NEXT = re.compile(
+    r"^\W*(?:that|this)(?:[’']s|\s+is|\s+was)\s+how\s+(?P<speaker>[^,.;:“”\"]{2,80}?)"
+    rf"\s+(?:{REPORTING_VERBS}|put|puts|summed|sums)\b",
+    re.I,
+)
+"""A sentence naming how the speaker of the quotation before it put it ("“Swiftly seen.”
+That's how inspectors described the response to missing children")."""
 _ADDED_NEXT = re.compile(
     r"^\s*(?P<speaker>[^.;:“”\"]{2,120}?),?\s+(?:added|continued|went on|also said)\b", re.I
 )
@@ -420,7 +427,9 @@ def _named_next(
     added = _ADDED_NEXT.match(masked[nxt.start : nxt.end])
     if added is not None and nxt.paragraph != sents[i].paragraph and is_person(added["speaker"]):
         return _Cue.named(added.group("speaker"), nxt.start + added.start("speaker"))
-    m = _NAMED_NEXT.match(masked[nxt.start : nxt.end])
+    m = _NAMED_NEXT.match(masked[nxt.start : nxt.end]) or _HOW_NEXT.match(
+        masked[nxt.start : nxt.end]
+    )
     if m is None:
         return None
     speaker = _CIRCUMSTANCE.split(m.group("speaker"))[0].strip()
@@ -542,6 +551,9 @@ def _cue_in_sentence(text: str, sent: Sentence, quote: QuoteMatch, words: str) -
         cue = _Cue.named(colon["speaker"], lead_start + colon.start("speaker"))
     opening = OPENING_ADVERBIAL.match(lead)
     skipped = opening.end() if opening else 0
+    if cue is None and (src := _FROM_SOURCE.match(lead, skipped)):
+        start = lead_start + src.start("source")
+        cue = _Cue(src["source"], "inspectors", start, start + len(src["source"]))
     if cue is None and (word := _INSPECTORS_OPEN.match(lead, skipped)):
         start, end = lead_start + skipped, lead_start + word.end()
         cue = _Cue(word.group().strip(), "inspectors", start, end)
@@ -558,6 +570,11 @@ def _cue_in_sentence(text: str, sent: Sentence, quote: QuoteMatch, words: str) -
     return cue
 
 
+_FROM_SOURCE = re.compile(
+    rf"(?:from|in)\s+(?P<source>{_INSPECTORS_OPEN.pattern})\s*:\s*[‘’'“\"]?\s*$", re.I
+)
+"""An introduction naming the report as where the quotation is taken from, with no verb
+("From the report: “…”", "In the inspectors' words: ‘…’")."""
 _TOLD_AT_END = re.compile(
     rf",\s*(?P<source>{_INSPECTORS_OPEN.pattern})\s+(?:also\s+)?(?:{REPORTING_VERBS})\W*$",
     re.I,
