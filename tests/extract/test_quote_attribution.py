@@ -555,3 +555,10 @@ def test_the_report_that_tells_an_official_is_the_source_of_the_words_nested():
 )
 def test_a_quotation_named_by_how_inspectors_put_it_or_where_it_is_from(text):
     assert [role for _, _, role in quotes(text)] == ["inspectors"]
+
+
+def test_a_question_asking_for_ofsteds_verdict_gives_it_the_answer_quoted():
+    asked = "Inspectors' verdict on early help? “Families receive effective support.”"
+    assert [role for _, _, role in quotes(asked)] == ["inspectors"]
+    own = "Ofsted's verdict? “We are proud of our staff.”"
+    assert [role for _, _, role in quotes(own)] != ["inspectors"]

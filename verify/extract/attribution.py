@@ -475,7 +475,8 @@ def _previous_subject(
     verb ('The report was published on Wednesday. It said: “…”').
 
     ``active_only`` is for a quotation standing as a sentence of its own, whose speaker
-    is the subject of the sentence before ('Inspectors praised the workforce. “…”'): only
+    is the subject of the sentence before ('Inspectors praised the workforce. “…”') or
+    the source whose verdict it asks for ('Inspectors' verdict on early help? “…”'): only
     a subject who says or judges counts there, not the agent of a passive ('The council
     was rated good by Ofsted. “We are delighted.”' is the council speaking)."""
     i = bisect_right(starts, sent.start) - 1
@@ -486,7 +487,19 @@ def _previous_subject(
     cue = _cue_before(words, prev.start, passive=not active_only)
     if cue is None and pronoun:
         cue = _opening_subject(words, prev.start)
+    if cue is None and active_only and (asked := _ASKED_OF.match(words)):
+        start = prev.start + asked.start("source")
+        cue = _Cue(asked["source"], "inspectors", start, start + len(asked["source"]))
     return cue if cue is not None and cue.role != "pronoun" else None
+
+
+_ASKED_OF = re.compile(
+    rf"(?P<source>{_INSPECTORS_OPEN.pattern})(?:[’']s?)?\s+"
+    r"(?:verdict|view|conclusion|assessment|judge?ment|findings?|summary)\b[^?]*\?$",
+    re.I,
+)
+"""A question asking what Ofsted's verdict was, answered by the quotation after it
+("Inspectors' verdict on early help? “…”", "The report's conclusion? “…”")."""
 
 
 def _opening_subject(words: str, offset: int) -> _Cue | None:
