@@ -503,9 +503,7 @@ def test_rows_of_a_table_or_dot_leaders_take_the_introduction_before_them():
         "The report highlights:\n| Service | What Ofsted said |\n|---|---|\n"
         "| Local support teams | “a highly effective range of programmes” |"
     )
-    assert quotes(table) == [
-        ("a highly effective range of programmes", "The report", "inspectors")
-    ]
+    assert quotes(table) == [("a highly effective range of programmes", "The report", "inspectors")]
     young = "What young people told us:\n| Name | Words |\n|---|---|\n| Ayo | “I am heard.” |"
     assert [role for _, _, role in quotes(young)] == ["unattributed"]
 
@@ -514,15 +512,17 @@ def test_rows_of_a_table_or_dot_leaders_take_the_introduction_before_them():
     "text",
     [
         "Bury services: ‘Serious failures’ leave children at risk, Ofsted warns",
-        "Care leavers told inspectors that they have “real choices”, the report says.",
+        "Children are “swiftly seen” when they go missing, the report says.",
         "‘Children thrive’: Ofsted hails the city's care services",
     ],
 )
 def test_ofsted_telling_the_whole_sentence_at_its_end_or_after_a_headlines_colon(text):
     """Ofsted or its report named at the sentence's end (", the report says") or opening a
-    headline's clause after the quotation and a colon is its source, over a subject the
-    report's words are about ('care leavers told inspectors')."""
+    headline's clause after the quotation and a colon is its source when nothing before
+    names one; a person who told inspectors keeps their words."""
     assert [role for _, _, role in quotes(text)] == ["inspectors"]
+    told = "Care leavers told inspectors that they have “real choices”, the report says."
+    assert [role for _, _, role in quotes(told)] == ["other"]
 
 
 def test_a_first_person_quotation_before_a_headlines_colon_is_not_ofsteds():

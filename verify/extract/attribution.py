@@ -570,10 +570,9 @@ def _cue_in_sentence(text: str, sent: Sentence, quote: QuoteMatch, words: str) -
     if cue is None and (word := _INSPECTORS_OPEN.match(lead, skipped)):
         start, end = lead_start + skipped, lead_start + word.end()
         cue = _Cue(word.group().strip(), "inspectors", start, end)
-    told = _TOLD_AT_END.search(text, after_start, sent.end) or (
-        None if cue is not None else _COLON_CLAUSE.match(text, after_start, sent.end)
-    )
-    if told is not None and (cue is None or cue.role != "inspectors"):
+    told = None if cue is not None else _TOLD_AT_END.search(text, after_start, sent.end)
+    told = told or (None if cue is not None else _COLON_CLAUSE.match(text, after_start, sent.end))
+    if told is not None:
         cue = _Cue(told["source"], "inspectors", told.start("source"), told.end("source"))
     headline = _COLON_CLAUSE.match(text, after_start, sent.end) or _COLON_SOURCE.match(
         text, after_start, sent.end
@@ -592,10 +591,11 @@ _TOLD_AT_END = re.compile(
     rf",\s*(?P<source>{_INSPECTORS_OPEN.pattern})\s+(?:also\s+)?(?:{REPORTING_VERBS})\W*$",
     re.I,
 )
-"""Ofsted or its report telling the whole sentence, at its end ("Care leavers told
-inspectors they have “…”, the report says", a headline's "‘Serious failures’ leave
-children at risk, Ofsted warns"): the source of its quotations, over a subject that the
-report's words are about."""
+"""Ofsted or its report telling the whole sentence, at its end, when nothing before names
+a speaker (a headline's "‘Serious failures’ leave children at risk, Ofsted warns"). A
+speaker named before keeps the words ("One young person told inspectors that their social
+worker “always listens”, the report said": the young person's words, which the report
+may have told in its own)."""
 _COLON_CLAUSE = re.compile(rf"\s*:\s*(?P<source>{_INSPECTORS_OPEN.pattern})\s+(?-i:[a-z])", re.I)
 """A headline's clause after the quotation and a colon whose subject is Ofsted ("‘Children
 thrive’: Ofsted hails the city's care"): the quotation is Ofsted's, unless it speaks in
