@@ -251,7 +251,7 @@ _SAID_OF_PREDICATE = re.compile(rf"\b(?:{BE})(?:\s+\w+ly)?\s*$", re.I)
 # words describe is not in the clause.
 _SAID_OF_ELSEWHERE = re.compile(
     rf"^(?:{PRONOUNS}|we|there|{RELATIVES})\b|\b(?:and|but|or|that|{RELATIVES})$"
-    r"|\b(?:these|those|such)\b",
+    r"|\b(?:these|such)\b",
     re.I,
 )
 # An aside in brackets ('Personal advisers (PAs) are ...') is no clause break.
