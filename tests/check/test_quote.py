@@ -573,7 +573,9 @@ SAID_OF_REPORT = (
     "2. Social workers visit children from thoughtful and purposeful teams.\n"
     "3. Fostering recruitment has been slow to start. The director and her deputies meet "
     "monthly. Assessments are clear and concise. "
-    "Care plans are clear and concise."
+    "Care plans are clear and concise.\n"
+    "4. Leaders understand the challenges they face to improve services. However, the "
+    "response to these challenges is too slow."
 )
 
 
@@ -630,6 +632,11 @@ SAID_OF_REPORT = (
             "clear and concise",
             "supported",
         ),
+        (
+            "Ofsted said the council's services were “too slow” to improve.",
+            "too slow",
+            "supported",
+        ),
     ],
 )
 @pytest.mark.provisional
@@ -638,8 +645,10 @@ def test_short_quote_said_of_another_subject_is_misleading(sentence, quoted, wan
     ... is strong and effective'), quoted of another the report names, are misleading; the
     same words of the same subject, of the council as a whole, of one group of referents in
     other words (the director and her team for 'Leaders'), of a thing the report never
-    names (a synonym it does not use) or a pronoun, of several subjects in the report, or
-    taken from an attributive use (no subject of their own) are not flagged."""
+    names (a synonym it does not use) or a pronoun, of several subjects in the report, of
+    a report subject pointing back to the sentence before ('the response to these
+    challenges'), or taken from an attributive use (no subject of their own) are not
+    flagged."""
     got = run(make_report(SAID_OF_REPORT), sentence, quoted, settings)
     assert got.verdict == want, got.explanation
     if want == "misleading":

@@ -487,3 +487,78 @@ def test_a_sentence_telling_what_comes_before_a_colon_is_no_headline_speaker():
         "outcomes’."
     )
     assert quotes(text)[0][2] != "council", quotes(text)
+
+
+def test_rows_of_a_table_or_dot_leaders_take_the_introduction_before_them():
+    """A quotation in a row of a table, or after a label and dot leaders, is an item of a
+    list without a marker: the list's introduction names its speaker, and an introduction
+    naming no one gives none."""
+    dotted = (
+        "What the inspectors said:\n"
+        "Early help .......... “impressive early help arrangements”\n"
+        "The MASH ............ “The MASH is effective.”"
+    )
+    assert [role for _, _, role in quotes(dotted)] == ["inspectors", "inspectors"]
+    table = (
+        "The report highlights:\n| Service | What Ofsted said |\n|---|---|\n"
+        "| Local support teams | “a highly effective range of programmes” |"
+    )
+    assert quotes(table) == [("a highly effective range of programmes", "The report", "inspectors")]
+    young = "What young people told us:\n| Name | Words |\n|---|---|\n| Ayo | “I am heard.” |"
+    assert [role for _, _, role in quotes(young)] == ["unattributed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bury services: ‘Serious failures’ leave children at risk, Ofsted warns",
+        "Children are “swiftly seen” when they go missing, the report says.",
+        "‘Children thrive’: Ofsted hails the city's care services",
+    ],
+)
+def test_ofsted_telling_the_whole_sentence_at_its_end_or_after_a_headlines_colon(text):
+    """Ofsted or its report named at the sentence's end (", the report says") or opening a
+    headline's clause after the quotation and a colon is its source when nothing before
+    names one; a person who told inspectors keeps their words."""
+    assert [role for _, _, role in quotes(text)] == ["inspectors"]
+    told = "Care leavers told inspectors that they have “real choices”, the report says."
+    assert [role for _, _, role in quotes(told)] == ["other"]
+
+
+def test_a_first_person_quotation_before_a_headlines_colon_is_not_ofsteds():
+    assert [role for _, _, role in quotes("‘We are proud’: Ofsted hails the city")] != [
+        "inspectors"
+    ]
+
+
+def test_an_inspector_named_first_in_her_subject_is_the_she_who_goes_on():
+    """A subject opening with the inspector's name ("Lorna Schlechte, HMI, who led the
+    inspection") names a person, kept whole, so 'she' after it is the inspector."""
+    text = (
+        "Lorna Schlechte, Her Majesty's Inspector, who led the inspection, said there was"
+        " “significant instability”. She added that it was “a fragile situation”."
+    )
+    assert [role for _, _, role in quotes(text)] == ["inspectors", "inspectors"]
+
+
+def test_the_report_that_tells_an_official_is_the_source_of_the_words_nested():
+    text = "Jo Park said: “The report tells us that letters ‘are of variable quality’.”"
+    assert quotes(text)[1] == ("are of variable quality", "The report", "inspectors")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Swiftly seen.” That's how inspectors described the response to missing children.",
+        'From the report: "Children are swiftly seen."',
+    ],
+)
+def test_a_quotation_named_by_how_inspectors_put_it_or_where_it_is_from(text):
+    assert [role for _, _, role in quotes(text)] == ["inspectors"]
+
+
+def test_a_question_asking_for_ofsteds_verdict_gives_it_the_answer_quoted():
+    asked = "Inspectors' verdict on early help? “Families receive effective support.”"
+    assert [role for _, _, role in quotes(asked)] == ["inspectors"]
+    own = "Ofsted's verdict? “We are proud of our staff.”"
+    assert [role for _, _, role in quotes(own)] != ["inspectors"]

@@ -346,3 +346,49 @@ def test_a_quotation_closed_with_the_other_kind_of_mark_ends_there():
     assert spans("He said “the councils’ partners work well” today.") == [
         ["the councils’ partners work well"]
     ]
+
+
+def test_quotations_nested_in_marks_of_their_own_kind_given_to_ofsted_are_their_own():
+    """An official quoting the report in the marks of their own quotation: each nested
+    quotation given to Ofsted is a quotation of its own, the official's runs on past it,
+    also when two are nested and when it runs on into a paragraph that reopens it."""
+    two = (
+        "Cllr Costa said: “Ofsted found “a strong leadership team”, which is a tribute to"
+        " staff, and says that social workers “enjoy working for Enfield”. We are proud.”"
+    )
+    assert spans(two) == [
+        [two[18:-1]],
+        ["a strong leadership team"],
+        ["enjoy working for Enfield"],
+    ]
+    running = (
+        'Cllr Hart said: "I am pleased the report says we "work very hard to keep'
+        ' brothers and sisters together". That matters.\n\n"It is down to staff."'
+    )
+    assert spans(running) == [
+        [
+            'I am pleased the report says we "work very hard to keep brothers and sisters'
+            ' together". That matters.',
+            "It is down to staff.",
+        ],
+        ["work very hard to keep brothers and sisters together"],
+    ]
+    motto = 'Cllr Lee said: "Our "Families First" model is working, and we are proud."'
+    assert spans(motto) == [['Our "Families First" model is working, and we are proud.']]
+
+
+def test_a_straight_mark_after_a_nested_quotations_close_closes_the_outer_one():
+    text = (
+        'Inspectors said leaders share "an ethos that ‘these are our children’", and that'
+        ' the committee is "vibrant and influential".'
+    )
+    assert spans(text) == [
+        ["an ethos that ‘these are our children’"],
+        ["vibrant and influential"],
+    ]
+
+
+def test_a_so_called_name_in_quote_marks_is_a_term_not_a_quotation():
+    text = 'Ofsted found problems at the so-called "front door" and the so called ‘hub’.'
+    assert spans(text) == []
+    assert spans(text, terms=True) == [["front door"], ["hub"]]

@@ -98,6 +98,13 @@ _NAMED_NEXT = re.compile(
 )
 """A sentence naming the speaker of the quotation before it ("“…” That was the message
 from Mayor Dave Hodgson", "That is the verdict of Ofsted inspectors")."""
+_HOW_NEXT = re.compile(
+    r"^\W*(?:that|this)(?:[’']s|\s+is|\s+was)\s+how\s+(?P<speaker>[^,.;:“”\"]{2,80}?)"
+    rf"\s+(?:{REPORTING_VERBS}|put|puts|summed|sums)\b",
+    re.I,
+)
+"""A sentence naming how the speaker of the quotation before it put it ("“Swiftly seen.”
+That's how inspectors described the response to missing children")."""
 _ADDED_NEXT = re.compile(
     r"^\s*(?P<speaker>[^.;:“”\"]{2,120}?),?\s+(?:added|continued|went on|also said)\b", re.I
 )
@@ -315,7 +322,7 @@ def attribute_quotes(
             read += 1
         sent = _sentence_at(sents, starts, quote.start)
         para = para_of[sent.paragraph] if sent else None
-        cue = _cue_in_sentence(masked, sent, quote) if sent else None
+        cue = _cue_in_sentence(masked, sent, quote, _words(text, quote)) if sent else None
         alone = cue is None and sent is not None and _opens_sentence(masked, sent, quote)
         guessed = False
         if cue is not None and cue.role == "pronoun":
@@ -363,8 +370,12 @@ def _not_the_reports(text: str, quote: QuoteMatch, attr: Attribution) -> bool:
     first person ("We are pleased ...", "our staff"): a report never does, so the words
     are someone else's, their speaker unnamed (an official's quotation placed after the
     inspectors', named only further on)."""
-    words = " ".join(text[s:e] for s, e in quote.pieces)
-    return attr.role == "inspectors" and bool(FIRST_PERSON.search(words))
+    return attr.role == "inspectors" and bool(FIRST_PERSON.search(_words(text, quote)))
+
+
+def _words(text: str, quote: QuoteMatch) -> str:
+    """A quotation's words, its paragraphs joined by a space."""
+    return " ".join(text[s:e] for s, e in quote.pieces)
 
 
 def _nesting(earlier: Sequence[QuoteMatch], quote: QuoteMatch) -> tuple[int, int] | None:
@@ -416,7 +427,9 @@ def _named_next(
     added = _ADDED_NEXT.match(masked[nxt.start : nxt.end])
     if added is not None and nxt.paragraph != sents[i].paragraph and is_person(added["speaker"]):
         return _Cue.named(added.group("speaker"), nxt.start + added.start("speaker"))
-    m = _NAMED_NEXT.match(masked[nxt.start : nxt.end])
+    m = _NAMED_NEXT.match(masked[nxt.start : nxt.end]) or _HOW_NEXT.match(
+        masked[nxt.start : nxt.end]
+    )
     if m is None:
         return None
     speaker = _CIRCUMSTANCE.split(m.group("speaker"))[0].strip()
@@ -462,7 +475,8 @@ def _previous_subject(
     verb ('The report was published on Wednesday. It said: “…”').
 
     ``active_only`` is for a quotation standing as a sentence of its own, whose speaker
-    is the subject of the sentence before ('Inspectors praised the workforce. “…”'): only
+    is the subject of the sentence before ('Inspectors praised the workforce. “…”') or
+    the source whose verdict it asks for ('Inspectors' verdict on early help? “…”'): only
     a subject who says or judges counts there, not the agent of a passive ('The council
     was rated good by Ofsted. “We are delighted.”' is the council speaking)."""
     i = bisect_right(starts, sent.start) - 1
@@ -473,7 +487,19 @@ def _previous_subject(
     cue = _cue_before(words, prev.start, passive=not active_only)
     if cue is None and pronoun:
         cue = _opening_subject(words, prev.start)
+    if cue is None and active_only and (asked := _ASKED_OF.match(words)):
+        start = prev.start + asked.start("source")
+        cue = _Cue(asked["source"], "inspectors", start, start + len(asked["source"]))
     return cue if cue is not None and cue.role != "pronoun" else None
+
+
+_ASKED_OF = re.compile(
+    rf"(?P<source>{_INSPECTORS_OPEN.pattern})(?:[’']s?)?\s+"
+    r"(?:verdict|view|conclusion|assessment|judge?ment|findings?|summary)\b[^?]*\?$",
+    re.I,
+)
+"""A question asking what Ofsted's verdict was, answered by the quotation after it
+("Inspectors' verdict on early help? “…”", "The report's conclusion? “…”")."""
 
 
 def _opening_subject(words: str, offset: int) -> _Cue | None:
@@ -505,7 +531,9 @@ def _according(text: str, start: int, end: int) -> re.Match[str] | None:
     return None
 
 
-def _cue_in_sentence(text: str, sent: Sentence, quote: QuoteMatch) -> _Cue | None:
+def _cue_in_sentence(text: str, sent: Sentence, quote: QuoteMatch, words: str) -> _Cue | None:
+    """The speaker the quotation's own sentence names (``text`` with the quotations
+    blanked; ``words``, the quotation's own, say whether it speaks in the first person)."""
     lead_start = sent.start
     lead = text[lead_start : quote.start]
     cue = _cue_before(lead, lead_start)
@@ -536,10 +564,43 @@ def _cue_in_sentence(text: str, sent: Sentence, quote: QuoteMatch) -> _Cue | Non
         cue = _Cue.named(colon["speaker"], lead_start + colon.start("speaker"))
     opening = OPENING_ADVERBIAL.match(lead)
     skipped = opening.end() if opening else 0
+    if cue is None and (src := _FROM_SOURCE.match(lead, skipped)):
+        start = lead_start + src.start("source")
+        cue = _Cue(src["source"], "inspectors", start, start + len(src["source"]))
     if cue is None and (word := _INSPECTORS_OPEN.match(lead, skipped)):
         start, end = lead_start + skipped, lead_start + word.end()
         cue = _Cue(word.group().strip(), "inspectors", start, end)
+    told = None if cue is not None else _TOLD_AT_END.search(text, after_start, sent.end)
+    told = told or (None if cue is not None else _COLON_CLAUSE.match(text, after_start, sent.end))
+    if told is not None:
+        cue = _Cue(told["source"], "inspectors", told.start("source"), told.end("source"))
+    headline = _COLON_CLAUSE.match(text, after_start, sent.end) or _COLON_SOURCE.match(
+        text, after_start, sent.end
+    )
+    if cue is not None and cue.role == "inspectors" and headline and FIRST_PERSON.search(words):
+        return None  # "‘We are proud’: Ofsted rates the city good": an official's words
     return cue
+
+
+_FROM_SOURCE = re.compile(
+    rf"(?:from|in)\s+(?P<source>{_INSPECTORS_OPEN.pattern})\s*:\s*[‘’'“\"]?\s*$", re.I
+)
+"""An introduction naming the report as where the quotation is taken from, with no verb
+("From the report: “…”", "In the inspectors' words: ‘…’")."""
+_TOLD_AT_END = re.compile(
+    rf",\s*(?P<source>{_INSPECTORS_OPEN.pattern})\s+(?:also\s+)?(?:{REPORTING_VERBS})\W*$",
+    re.I,
+)
+"""Ofsted or its report telling the whole sentence, at its end, when nothing before names
+a speaker (a headline's "‘Serious failures’ leave children at risk, Ofsted warns"). A
+speaker named before keeps the words ("One young person told inspectors that their social
+worker “always listens”, the report said": the young person's words, which the report
+may have told in its own)."""
+_COLON_CLAUSE = re.compile(rf"\s*:\s*(?P<source>{_INSPECTORS_OPEN.pattern})\s+(?-i:[a-z])", re.I)
+"""A headline's clause after the quotation and a colon whose subject is Ofsted ("‘Children
+thrive’: Ofsted hails the city's care"): the quotation is Ofsted's, unless it speaks in
+the first person (an official's, the headline only telling what Ofsted did; a report never
+says 'we' or 'our')."""
 
 
 _NEW_CLAUSE = re.compile(r"[,;]\s+(?:but|yet|while|whereas|although|though)\b|;", re.I)
@@ -712,7 +773,7 @@ def _subject_cue(lead: str, offset: int, subject: str) -> _Cue:
     if (
         role == "inspectors"
         and _INSPECTORS_NP.search(subject)
-        and not names_person(subject)
+        and not names_person(f" {subject}")
         and not OFSTED_OFFICIAL.search(subject)
     ):
         subject = _INSPECTORS_NP.findall(subject)[-1]
@@ -767,12 +828,12 @@ def _from_previous_paragraph(
     an introduction ("X said:", "inspectors say that:"), a quote that carries on, or a
     heading naming one source alone ("Ofsted’s view", "The council’s response"). A quote
     inside an item of a list takes the introduction of the list ("Among the strengths
-    inspectors found:" then "• children’s centres that “work effectively as hubs”"): the
-    item goes on with it."""
+    inspectors found:" then "• children’s centres that “work effectively as hubs”", or
+    "What the inspectors said:" then rows of a table): the item goes on with it."""
     listed = quote.start - 1 > para.start
-    if para.index == 0 or (listed and not para.marker):
+    if para.index == 0 or (listed and not _an_item(text, para)):
         return None
-    while listed and para.index > 0 and paras[para.index - 1].marker:
+    while listed and para.index > 0 and _an_item(text, paras[para.index - 1]):
         para = paras[para.index - 1]  # back to the list's first item
     if para.index == 0:
         return None
@@ -789,6 +850,17 @@ def _from_previous_paragraph(
         if cue is not None:
             return _to_attribution(cue, earlier)
     return _heading_source(prev_text, prev.start) if _is_heading(prev_text) else None
+
+
+_ROW = re.compile(r"[ \t]*(?:\||[^\n“”\"‘’|]{1,40}?[ \t]*\.{3,}[ \t]*[“\"‘'])")
+"""A row of a table ("| Local support teams | “…” |", its header and rule too) or a
+label joined to its quotation by dot leaders ("Early help ...... “…”"): an item of a
+list set out without a marker."""
+
+
+def _an_item(text: str, para: Paragraph) -> bool:
+    """True when a paragraph is an item of a list: after a marker, or a row of a table."""
+    return bool(para.marker) or bool(_ROW.match(text, para.start, para.end))
 
 
 _HEADING_MAX_WORDS = 8

@@ -162,6 +162,8 @@ def mark_role(text: str, i: int, open_kinds: frozenset[str]) -> tuple[str, str] 
             return kind, "open"  # a closing glyph used to open: ”Good”
         return None  # councils’ with no single quote open
     # straight marks: direction from the neighbours
+    if kind in open_kinds and before in DOUBLE_CLOSE + SINGLE_CLOSE and not after.isalnum():
+        return kind, "close"  # “… ‘these are our children’", and …: after a nested close
     if lead and not after.isspace() and after != "\n":
         return kind, "open"
     if kind in open_kinds and (trail or not lead):
@@ -219,7 +221,7 @@ def find_quotes(text: str) -> list[QuoteMatch]:
     found: list[QuoteMatch] = []
     outer: _Open | None = None
     inner: str | None = None  # the other kind of quote, nested inside ``outer``
-    same = 0  # quotes of ``outer``'s own kind nested inside it, still open
+    same: list[int] = []  # where quotes of ``outer``'s own kind nested in it opened, still open
     last_double = -1  # where the last double mark was: only a paragraph's first is an orphan
     i, n = 0, len(text)
     while i < n:
@@ -227,7 +229,7 @@ def find_quotes(text: str) -> list[QuoteMatch]:
         if ch in MARKS and outer is not None and inner is None and _slipped(text, i, outer.kind):
             outer.pieces.append((outer.start, i))
             found.append(_finish(original, outer, closed=True))
-            outer, same = None, 0
+            outer, same = None, []
             last_double = i if ch in _DOUBLE else last_double
         elif ch == "\n" and outer is not None:
             outer.pieces.append(_trim(text, outer.start, i))
@@ -236,14 +238,14 @@ def find_quotes(text: str) -> list[QuoteMatch]:
             if going_on is None and reopen is None:
                 going_on = _closing_below(text, i, outer.kind)
             if going_on is not None:
-                outer.start, inner, same = going_on, None, 0
+                outer.start, inner, same = going_on, None, []
                 i = going_on
                 continue
             if reopen is None:
                 found.append(_finish(original, outer, closed=False))
-                outer, inner, same = None, None, 0
+                outer, inner, same = None, None, []
             else:
-                outer.start, inner, same = reopen + 1, None, 0
+                outer.start, inner, same = reopen + 1, None, []
                 i = reopen + 1
                 continue
         elif ch in MARKS:
@@ -267,13 +269,14 @@ def find_quotes(text: str) -> list[QuoteMatch]:
                     inner = kind if job == "open" else None
                     outer.inner = i if job == "open" else -1
                 elif job == "close" and same:
-                    same -= 1
+                    nested = _nested_quotation(original, outer, same.pop() + 1, i)
+                    found += [nested] if nested is not None else []
                 elif job == "close":
                     outer.pieces.append((outer.start, i))
                     found.append(_finish(original, outer, closed=True))
                     outer, inner = None, None
                 elif i > outer.start and _nested_same(text, i, kind):
-                    same += 1
+                    same.append(i)
                 elif i > outer.start:
                     # an opening mark while one is open: the first was never closed
                     outer.pieces.append(_trim(text, outer.start, i))
@@ -396,10 +399,19 @@ def _paragraph_roles(text: str, start: int, kind: str):
 def _nested_same(text: str, i: int, kind: str) -> bool:
     """True when the opening mark at ``i``, met while a quote of its own kind is open,
     opens a quote nested inside it (“the “front door” arrangements”, a writer turning
-    the report's single marks into double ones): two marks of its kind close before
-    any other opens in the paragraph. Otherwise the first quote was never closed."""
-    jobs = _paragraph_roles(text, i + 1, kind)
-    return [next(jobs, None), next(jobs, None)] == ["close", "close"]
+    the report's single marks into double ones): read as opening and closing in turn,
+    the marks of its kind after it close it and then the outer quote in the paragraph
+    (“Ofsted found “a strong team” and “good practice”.”), or close it and leave the
+    outer quote open to run on into the next paragraph, which reopens it (British style:
+    “… says we “work very hard”. That matters. then a new paragraph opening with a
+    mark). Otherwise the first quote was never closed."""
+    depth = 2  # the outer quote and the one opening at ``i``
+    for job in _paragraph_roles(text, i + 1, kind):
+        depth += 1 if job == "open" else -1
+        if depth == 0:
+            return True
+    end = text.find("\n", i)
+    return depth == 1 and end >= 0 and _reopening(text, end) is not None
 
 
 def _closing_below(text: str, newline: int, kind: str) -> int | None:
@@ -511,7 +523,13 @@ def _finish(text: str, quote: _Open, closed: bool) -> QuoteMatch:
     pieces = tuple(p for p in pieces if p[1] > p[0])
     words = " ".join(text[s:e] for s, e in pieces)
     jargon = _is_abbreviation(words) and not _in_capitals(text, pieces[0]) if pieces else False
-    return QuoteMatch(pieces, closed, term=is_term_phrase(words) or jargon)
+    scare = bool(pieces) and _SO_CALLED.search(text, max(0, pieces[0][0] - 12), pieces[0][0] - 1)
+    return QuoteMatch(pieces, closed, term=is_term_phrase(words) or jargon or bool(scare))
+
+
+_SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.I)
+"""The words before a scare quote ("the council's so-called “front door”"): the writer
+keeps their distance from a name, quoting no one, so it is a term, never a quotation."""
 
 
 def _is_abbreviation(words: str) -> bool:

@@ -48,7 +48,7 @@ INSPECTORS_SOURCE = rf"(?:{INSPECTORS_NAMED.pattern}|{_INSPECTION_DOCS.pattern})
 _COUNCIL = re.compile(rf"\b(?:{COUNCIL_WORD}|we|our)\b", re.I)
 
 SAYING_VERBS = (
-    r"said|says|say|added|adds|add|stated|states|state|commented|comments|told|explained|"
+    r"said|says|say|added|adds|add|stated|states|state|commented|comments|told|tells|explained|"
     r"explains|wrote|writes|believes?|admitted|insist(?:s|ed)?|claimed|argued|argues|"
     r"tweeted|asked|"
     r"sp(?:oke|eaks)(?: highly)? (?:of|about)|talk(?:ed|s) (?:of|about)"
@@ -61,7 +61,7 @@ JUDGING_VERBS = (
     r"recognised|recognized|recognises|recognizes|concluded|concludes|observed|observes|"
     r"acknowledged|acknowledges|judges|seen|regarded|considered|identified|"
     r"identifies|commended|commends|cites|cited|warned|declared|welcomed|welcomes|listed|"
-    r"lists|raised|raises|criticised|criticises|criticized|singled out|made clear|"
+    r"lists|raised|raises|criticised|criticises|criticized|warns|singled out|made clear|"
     r"makes clear|is clear|was clear|saw|sees|rate|rates|noted|notes|pointed out|"
     rf"points out|confirmed|confirms|{GRADING_VERBS}"
 )

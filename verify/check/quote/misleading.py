@@ -121,9 +121,7 @@ def _negated_in_subject(said: str, quoted: str) -> bool:
     )
 
 
-def _said_of_other(
-    claim: Claim, segs: list[Segment], ctx: Context, report: Report
-) -> str | None:
+def _said_of_other(claim: Claim, segs: list[Segment], ctx: Context, report: Report) -> str | None:
     """Where the report puts a short quotation given to inspectors when it stands there
     only in sentences about something else (``said_of_others``), and the bundled encoder,
     where there is one, finds the release's words and each report subject not close.
@@ -247,10 +245,13 @@ _SAID_OF_SPEAKERS = re.compile(
 # The words before a quotation that make it a predicate: 'is', 'are consistently'.
 _SAID_OF_PREDICATE = re.compile(rf"\b(?:{BE})(?:\s+\w+ly)?\s*$", re.I)
 # A subject that is a pronoun ('They have a tangible impact ... and are impressive
-# champions'), or one a relative or a second predicate leaves further back ('It offers a
-# service that is flexible'): what the words describe is not in the clause.
+# champions'), one a relative or a second predicate leaves further back ('It offers a
+# service that is flexible'), or one pointing back to the sentence before ('the response
+# to these challenges is too slow', the challenges 'to improve' named there): what the
+# words describe is not in the clause.
 _SAID_OF_ELSEWHERE = re.compile(
-    rf"^(?:{PRONOUNS}|we|there|{RELATIVES})\b|\b(?:and|but|or|that|{RELATIVES})$",
+    rf"^(?:{PRONOUNS}|we|there|{RELATIVES})\b|\b(?:and|but|or|that|{RELATIVES})$"
+    r"|\b(?:these|such)\b",
     re.I,
 )
 # An aside in brackets ('Personal advisers (PAs) are ...') is no clause break.
