@@ -24,7 +24,7 @@ def test_remembered_sentence_readings_are_the_fresh_ones_on_a_real_report(report
     from verify.check import negation
     from verify.match import PassageIndex
     from verify.report import load_report
-    from verify.words.criticism import CRITICAL
+    from verify.words.criticism import criticism_now
 
     pdf = reports_dir / "80548_salford" / "children's services inspection - 12 january 2024.pdf"
     texts = [s.text for s in PassageIndex(load_report(pdf, settings)).sentences]
@@ -33,7 +33,7 @@ def test_remembered_sentence_readings_are_the_fresh_ones_on_a_real_report(report
         for text in texts:
             fresh = {t.form[:5] for t in tokens(text) if t.form not in common._COMMON}
             assert common.content_words(text) == {w for w in fresh if len(w) > 2}
-            assert negation.criticises(text) == bool(CRITICAL.search(text))
+            assert negation.criticises(text) == bool(criticism_now(text))
     assert any(negation.criticises(t) for t in texts)
 
 
@@ -52,7 +52,6 @@ def test_a_verdict_is_named_by_the_function_that_built_it():
         "test_common.test_a_verdict_is_named_by_the_function_that_built_it"
     )
     assert inner_check().decided_by.endswith("built_it.inner_check")
-
 
 def test_a_verdict_built_inside_a_checker_package_is_named_by_the_package():
     """A checker split into a package (``verify.check.quote.steps``) keeps the label it had as
