@@ -493,3 +493,15 @@ def test_what_an_earlier_visit_found_is_no_criticism_left_out(settings):
 
     assert criticism_now(now) and not criticism_now(earlier)
 
+
+@pytest.mark.provisional
+def test_underdeveloped_denies_well_developed(settings):
+    """'under-' negates the few words it makes too little of, as 'un-' and 'in-' do
+    (faithful: 'processes were well developed' for the report's 'processes are
+    underdeveloped' was supported)."""
+    from check_helpers import REPORT_TEXT
+
+    said = "Performance management and quality assurance processes are underdeveloped."
+    text = "Inspectors found performance management and quality assurance were well developed."
+    got = run(make_report(f"{REPORT_TEXT}\n{said}\n"), text, settings).claims[0]
+    assert got.verdict == "contradicted", got.explanation
