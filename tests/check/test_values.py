@@ -358,6 +358,7 @@ def test_inspection_date_inside_or_outside_the_reports_dates(report, settings, d
         ("Inspectors were on site until 7 March.", C),
         ("The inspection ran until 8 March.", S),
         ("Inspectors said that until 1 March the front door had no manager.", NC),
+        ("which began on 4 March and ended on 7 March", C),  # split from the team's clause
     ],
 )
 def test_the_visits_last_day_said_far_from_the_inspectors(report, settings, text, expected):

@@ -29,6 +29,7 @@ from verify.words.dates import (
     COVER_DATES,
     LOOKING_BACK,
     LOOKING_BACK_RE,
+    OF_THE_VISIT,
     RELATIVE,
     SEASONS,
     SINCE_BEFORE_YEAR,
@@ -809,7 +810,7 @@ def _visit_cues(text: str) -> list[re.Match]:
     last year' and 'the council spent £2 million last year' the time is the audits' and
     the spending's (was the visit's, and contradicted by its dates); nor a social worker's
     visit ('visits to children in care last year', ``_PEOPLE_VISITED``)."""
-    cues = []
+    cues = [m] if (m := OF_THE_VISIT.match(text)) else []  # 'which began on ...': the visit's
     for m in _ON_SITE.finditer(text):
         if _PEOPLE_VISITED.match(text, m.end()) or _HOME_VISIT.search(text, 0, m.start()):
             continue
