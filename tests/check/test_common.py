@@ -24,7 +24,7 @@ def test_remembered_sentence_readings_are_the_fresh_ones_on_a_real_report(report
     from verify.check import negation
     from verify.match import PassageIndex
     from verify.report import load_report
-    from verify.words.criticism import CRITICAL
+    from verify.words.criticism import criticism_now
 
     pdf = reports_dir / "80548_salford" / "children's services inspection - 12 january 2024.pdf"
     texts = [s.text for s in PassageIndex(load_report(pdf, settings)).sentences]
@@ -33,7 +33,7 @@ def test_remembered_sentence_readings_are_the_fresh_ones_on_a_real_report(report
         for text in texts:
             fresh = {t.form[:5] for t in tokens(text) if t.form not in common._COMMON}
             assert common.content_words(text) == {w for w in fresh if len(w) > 2}
-            assert negation.criticises(text) == bool(CRITICAL.search(text))
+            assert negation.criticises(text) == bool(criticism_now(text))
     assert any(negation.criticises(t) for t in texts)
 
 
@@ -69,3 +69,28 @@ def test_a_verdict_built_inside_a_checker_package_is_named_by_the_package():
         namespace = {"__name__": module, "common": common, "claim": claim}
         exec("def _misquoted():\n    return common.verdict(claim, 'supported', 'Said.')", namespace)
         assert namespace["_misquoted"]().decided_by == label
+
+
+def test_an_inspection_of_other_services_is_another_visit():
+    """A 2009-2013 inspection named by services the report did not inspect is another
+    visit, its time not the report's (grades10: 'The report follows an inspection of the
+    council's safeguarding services last year' was contradicted by a looked-after
+    children's report's dates); the services the report did inspect are its own visit."""
+    from check_helpers import make_report
+
+    from verify.check.common import names_other_visit
+
+    of_care = make_report(
+        framework="other",
+        table=[("outcomes_for_looked_after_children", "inadequate", "Outcomes")],
+    )
+    of_safeguarding = make_report(
+        framework="other", table=[("overall_effectiveness", "adequate", "Overall")]
+    )
+    safeguarding = "The report follows an inspection of the council's safeguarding services."
+    care = "The inspection of looked after children services was carried out in July."
+    assert names_other_visit(safeguarding, of_care)
+    assert not names_other_visit(care, of_care)
+    assert names_other_visit(care, of_safeguarding)
+    assert not names_other_visit(safeguarding, of_safeguarding)
+    assert not names_other_visit(safeguarding, make_report())  # an ILACS report: no such kinds

@@ -510,3 +510,37 @@ def test_a_whole_said_in_so_many_words_and_denied_stays_contradicted(settings):
     )
     text = "The quality of assessments has improved and all are completed in a timely manner."
     assert run(report, text, settings).claims[0].verdict == "contradicted"
+
+
+@pytest.mark.provisional
+def test_what_an_earlier_visit_found_is_no_criticism_left_out(settings):
+    """'since a focused visit in 2018 which highlighted a deterioration ...': the criticism
+    is the earlier visit's, the progress since is the report's praise of now; the claim
+    restating it leaves nothing out (facts10: was contradicted). A criticism of now in the
+    same words is still one."""
+    from check_helpers import REPORT_TEXT
+
+    earlier = (
+        "Leaders and managers have made impressive progress since a focused visit in 2018 "
+        "which highlighted a deterioration in the quality of some services."
+    )
+    now = "Leaders have made progress, but there is a deterioration in the quality of services."
+    text = "Inspectors found leaders had made impressive progress since a focused visit in 2018."
+    got = run(make_report(f"{REPORT_TEXT}\n{earlier}\n"), text, settings).claims[0]
+    assert got.verdict == "supported", got.explanation
+    from verify.words.criticism import criticism_now
+
+    assert criticism_now(now) and not criticism_now(earlier)
+
+
+@pytest.mark.provisional
+def test_underdeveloped_denies_well_developed(settings):
+    """'under-' negates the few words it makes too little of, as 'un-' and 'in-' do
+    (faithful: 'processes were well developed' for the report's 'processes are
+    underdeveloped' was supported)."""
+    from check_helpers import REPORT_TEXT
+
+    said = "Performance management and quality assurance processes are underdeveloped."
+    text = "Inspectors found performance management and quality assurance were well developed."
+    got = run(make_report(f"{REPORT_TEXT}\n{said}\n"), text, settings).claims[0]
+    assert got.verdict == "contradicted", got.explanation

@@ -53,10 +53,6 @@ KNOWN_MISSES: dict[str, str] = {
         "a negative claim ('no pressures') against the report's positive account of "
         "pressures: claims with a negation of their own are never read as contradicted"
     ),
-    "Inspectors were on site until 15 February": (
-        "'until' before a date is read as a look back ('until March the council ...'), so "
-        "the date is not compared with the visit's last day"
-    ),
     "and always effective": (
         "the release's own words after a quotation fragment ('... are regular\" and always "
         "effective') are read as no claim of their own"

@@ -45,12 +45,6 @@ KNOWN_MISSES: dict[str, str] = {
         "the report says the opposite in other words ('Leaders have allowed the virtual "
         "school to lapse'): no negation or share of words to compare, so not found"
     ),
-    "ended on 7 February": (
-        "the relative clause 'which began on 14 January and ended on 7 February' after a "
-        "clause stating the team is left out as making no claim alone; kept in the claim, "
-        "its dates are too far from a word of the visit to be read as the visit's, so "
-        "fixing one without the other would support the wrong date"
-    ),
     "rated adequate for its safeguarding arrangements in 2011": (
         "the report's account of 2011 grades two areas in one sentence ('inadequate for its "
         "safeguarding arrangements and adequate for ... children looked after'), which is "

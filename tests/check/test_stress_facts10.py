@@ -44,13 +44,6 @@ KNOWN_MISSES: dict[str, str] = {
         "of children in care then and now (maintained: not_checkable); no comparison path "
         "reads a count of children, and the figures check is the finding checker's alone"
     ),
-    "Inspectors found leaders had made impressive progress since a focused visit in 2018": (
-        "provisional path (held back by default): ``_restated_without_criticism`` reads the "
-        "report's 'a deterioration' in 'since a focused visit in 2018 which highlighted a "
-        "deterioration ...' as a criticism of the restated clause; ``words.clauses`` does not "
-        "split a relative clause with no comma before it, and the criticism is the earlier "
-        "visit's"
-    ),
 }
 """Words of a claim -> why the tool's verdict still differs from the expected one."""
 

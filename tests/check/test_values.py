@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from check_helpers import TABLE, make_claim, make_release, make_report
+from check_helpers import NC, TABLE, C, S, make_claim, make_release, make_report
 
 from verify.check import check_claims
 from verify.check.fact import days_spanned, weeks_spanned
@@ -348,6 +348,27 @@ def test_inspection_date_inside_or_outside_the_reports_dates(report, settings, d
     assert "4 March to 8 March 2024" in got.explanation
     if expected == "contradicted":
         assert f"{day:%-d %B %Y}" in got.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Inspectors started work on Monday 4 March and completed their work on 7 March.", C),
+        ("Inspectors started work on Monday 4 March and completed their work on 8 March.", S),
+        ("Inspectors were on site until 7 March.", C),
+        ("The inspection ran until 8 March.", S),
+        ("Inspectors said that until 1 March the front door had no manager.", NC),
+        ("which began on 4 March and ended on 7 March", C),  # split from the team's clause
+    ],
+)
+def test_the_visits_last_day_said_far_from_the_inspectors(report, settings, text, expected):
+    """A last day joined to the visit's first ('started work on 4 March and completed their
+    work on 7 March', the inspectors named over 40 characters before) or told by 'until'
+    right after the visit is the visit's last day, and 7 March is not the report's 8 March
+    (stress_evidence and stress_errors: were supported and not compared). 'Until' after
+    no word of the visit still looks back."""
+    got = run(report, text, text, settings, kind="inspection_fact", dates=parse_dates(text, 2024))
+    assert got.verdict == expected, got.explanation
 
 
 @pytest.mark.parametrize(

@@ -90,3 +90,19 @@ def test_a_fact_clause_whose_rest_makes_no_claim_is_the_claim_alone():
 def test_a_fact_clause_after_its_subject_keeps_the_sentence_whole():
     text = "The inspection which took place in March found that children are safe."
     assert _claims(text) == [("inspection_fact", text)]
+
+
+def test_a_relative_clause_dating_the_visit_after_its_team_is_a_fact_of_its_own():
+    """'..., which began on 14 January and ended on 7 February' hung on the inspection
+    makes a claim: the visit's dates, checked as its own fact (stress_errors3: was left out
+    as words making no claim). One hung on something else is still left out."""
+    text = (
+        "A team of nine inspectors carried out the inspection, which began on 14 January "
+        "and ended on 7 February."
+    )
+    assert _claims(text) == [
+        ("inspection_fact", "A team of nine inspectors carried out the inspection"),
+        ("inspection_fact", "which began on 14 January and ended on 7 February"),
+    ]
+    other = "A team of five inspectors visited the hub, which began work on 1 April."
+    assert _claims(other) == [("inspection_fact", "A team of five inspectors visited the hub")]

@@ -200,3 +200,12 @@ def test_a_word_and_its_opposites():
     assert OPPOSITES["good"].search("poor progress")
     assert OPPOSITES["poorly"].search("are clearly understood")
     assert not OPPOSITES["low"].search("high-quality training")
+
+
+def test_under_negates_only_the_words_it_makes_too_little_of():
+    from verify.words.qualifiers import NEGATIVE_PREFIX
+
+    for word, stem in (("underdeveloped", "developed"), ("under-resourced", "resourced")):
+        assert NEGATIVE_PREFIX.fullmatch(word)["stem"] == stem
+    for word in ("understood", "undertaken", "underpinned", "understanding", "underway"):
+        assert not NEGATIVE_PREFIX.search(word), word

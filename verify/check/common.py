@@ -66,8 +66,34 @@ def is_visit_letter(report: Report) -> bool:
 
 def names_other_visit(text: str, report: Report) -> bool:
     """True when ``text`` names a kind of visit (focused, monitoring, a JTAI) that
-    ``report`` is not: the dates and team it gives are that visit's."""
-    return bool(_VISIT_WORDS.search(text)) and not is_visit_letter(report)
+    ``report`` is not, or an inspection of other services than a 2009-2013 report's
+    (``_of_other_services``): the dates and team it gives are that visit's."""
+    other_kind = bool(_VISIT_WORDS.search(text)) and not is_visit_letter(report)
+    return other_kind or _of_other_services(text, report)
+
+
+_SERVICES_INSPECTED = re.compile(
+    r"\binspection\s+of\s+(?:the\s+council[’']s\s+|its\s+|their\s+)?"
+    r"(?:(?P<care>looked[- ]after\s+children|services\s+for\s+(?:children\s+looked\s+after"
+    r"|looked[- ]after\s+children))|safeguarding\s+(?:services|arrangements)"
+    r"|child\s+protection\s+(?:services|arrangements))",
+    re.I,
+)
+"""An inspection named by the services it inspected, as the 2009-2013 inspections were:
+of looked-after children's services (``care``) or of safeguarding."""
+
+
+def _of_other_services(text: str, report: Report) -> bool:
+    """True when ``text`` names a 2009-2013 inspection of other services than ``report``
+    inspected: safeguarding for an inspection of looked-after children's services (the one
+    grading their outcomes), or the other way ('The report follows an inspection of the
+    council's safeguarding services last year', of a looked-after children's report: its
+    'last year' was read as this visit's time and contradicted; grades10)."""
+    m = _SERVICES_INSPECTED.search(text)
+    if m is None or report.framework != "other":
+        return False
+    of_care = report.grade_of("outcomes_for_looked_after_children") is not None
+    return bool(m["care"]) != of_care
 
 
 ABOUT_THE_VISIT = ("finding", "comparison", "inspection_fact")

@@ -29,6 +29,7 @@ from verify.words.dates import (
     COVER_DATES,
     LOOKING_BACK,
     LOOKING_BACK_RE,
+    OF_THE_VISIT,
     RELATIVE,
     SEASONS,
     SINCE_BEFORE_YEAR,
@@ -294,14 +295,22 @@ _FIRST_DAY = re.compile(
     r"(?:on\s+)?$",
     re.I,
 )
+_VISIT_UNTIL = re.compile(
+    r"\b(?:on\s+site|inspect\w*|visit\w*|inspectors\s+(?:were|was)\s+in\s+\w+)"
+    r"(?:\s+\w+){0,2}?\s+(?:until|till)\s+$",
+    re.I,
+)
+"""'Until' right after the visit ('were on site until 15 February', 'the inspection ran
+until'): the day the visit ended. Elsewhere 'until' looks back ('until 2021 the council
+...', ``_EARLIER_MONTH``)."""
 _LAST_DAY = re.compile(
     rf"\b(?:ended|ends?|finished|finishes|concluded|completed|left)\s+{_WHAT_WAS_DONE}"
-    r"(?:on\s+)?$",
+    r"(?:on\s+)?$|" + _VISIT_UNTIL.pattern,
     re.I,
 )
 """Words saying a date is the visit's first day ('began on 10 September', 'started work
-on 22 July') or its last ('ended on 14 September', 'concluded their visit on 23 May'): a
-day inside the visit is still wrong for them."""
+on 22 July') or its last ('ended on 14 September', 'concluded their visit on 23 May',
+'were on site until 15 February'): a day inside the visit is still wrong for them."""
 _EDGE_NEAR = 40
 """Characters before a date read for a word making it the visit's first or last day."""
 
@@ -369,16 +378,33 @@ def _visit_dates(claim: Claim, report: Report) -> list[date]:
     own = framing_blanked(text)  # 'Inspectors said a new front door opened on 1 April'
     cues = _visit_cues(own)
     kept = set()
+    last = None  # where the last date kept as the visit's ends
     for a, b in date_spans(text):
         window = _word_start(text, a - _MONTH_NEAR)
-        if _EARLIER_MONTH.search(text, window, a) or _LOOKED_BACK.search(text, window, a):
+        looks_back = _EARLIER_MONTH.search(text, window, a) and not _VISIT_UNTIL.search(
+            text, window, a
+        )
+        if looks_back or _LOOKED_BACK.search(text, window, a):
             continue
+        edge = _LAST_DAY.search(text, window, a) or _FIRST_DAY.search(text, window, a)
         near = own[window : b + _MONTH_NEAR]
         on_site = any(window <= c.start() < b + _MONTH_NEAR for c in cues)
-        if _INSPECTORS.search(near) or on_site or _PUBLISHED.search(near):
+        if (
+            _INSPECTORS.search(near)
+            or on_site
+            or _PUBLISHED.search(near)
+            or (edge and last is not None and _JOINED.fullmatch(text, last, edge.start()))
+        ):
+            last = b
             # From a little before, so a range's first day ('11 and 21 July') counts too.
             kept |= {(d.month, d.day) for d in parse_dates(text[max(0, a - 16) : b], 2000)}
     return [d for d in claim_dates(claim, report) if (d.month, d.day) in kept]
+
+
+_JOINED = re.compile(r"\s*,?\s*(?:and|then|before|,)\s*", re.I)
+"""What joins a visit's first day to the verb giving its last with the same subject
+('started work on Monday 22 July and completed their work on 25 July'): the second date
+is the visit's too, however far the words naming the inspectors stand."""
 
 
 def _word_start(text: str, at: int) -> int:
@@ -815,7 +841,7 @@ def _visit_cues(text: str) -> list[re.Match]:
     last year' and 'the council spent £2 million last year' the time is the audits' and
     the spending's (was the visit's, and contradicted by its dates); nor a social worker's
     visit ('visits to children in care last year', ``_PEOPLE_VISITED``)."""
-    cues = []
+    cues = [m] if (m := OF_THE_VISIT.match(text)) else []  # 'which began on ...': the visit's
     for m in _ON_SITE.finditer(text):
         if _PEOPLE_VISITED.match(text, m.end()) or _HOME_VISIT.search(text, 0, m.start()):
             continue

@@ -13,7 +13,7 @@ from functools import lru_cache
 from verify.check.common import content_words, shared
 from verify.match import Hit, Sentence
 from verify.words.clauses import clauses, has_verb, without_conjunction
-from verify.words.criticism import ASKED_TO_IMPROVE, CRITICAL
+from verify.words.criticism import ASKED_TO_IMPROVE, CRITICAL, criticism_now
 from verify.words.qualifiers import (
     ALWAYS,
     CONDITION,
@@ -65,8 +65,9 @@ def critical(sentence: Sentence, words: set[str] | None = None) -> bool:
 @lru_cache(maxsize=4096)
 def criticises(text: str) -> bool:
     """``CRITICAL`` found in a report sentence or clause, remembered: the pool of every
-    finding asks it of the same report sentences, claim after claim."""
-    return bool(CRITICAL.search(text))
+    finding asks it of the same report sentences, claim after claim. What an earlier visit
+    is said to have found is no criticism of now (``criticism_now``)."""
+    return bool(criticism_now(text))
 
 
 def restated_clause(words: set[str], sentence: str) -> str:

@@ -21,7 +21,14 @@ from verify.extract.values import fact_clause, inherit_grades, parse_values
 from verify.types import Attribution, ClaimKind, ClaimValues, GradeMention
 from verify.words.clauses import Break, clause_spans, has_verb, joined_at, needs_subject
 from verify.words.councils import COUNCIL_WORD, authorities_in, names_many_councils
-from verify.words.dates import IN_MONTH, dateline, own_years, parse_dates
+from verify.words.dates import (
+    IN_MONTH,
+    OF_THE_VISIT,
+    VISIT_BEFORE,
+    dateline,
+    own_years,
+    parse_dates,
+)
 from verify.words.grades import RELEASE_GRADE_RE
 from verify.words.judgements import RELEASE_JUDGEMENT_RE
 from verify.words.speakers import (
@@ -410,6 +417,8 @@ def _fact_parts(
     carried = [g.shifted(ra, rb - ra) for g in values.grades] if kind == "rating" else []
     rest.grades = rest.grades or carried
     rest_kind = classify(words[ra:rb], rest, ctx)
+    if rest_kind is None and _dates_the_visit(words, ra, rb, rest):
+        return [*parts, ("inspection_fact", ra, rb, rest)]
     if rest_kind is None:
         # Words after the fact that make no claim alone ("..., evaluating ...") leave the
         # fact as the claim; before it they are its subject, and the sentence is the claim.
@@ -417,6 +426,17 @@ def _fact_parts(
     if kind != "inspection_fact":
         rest_kind = kind  # the sentence's kind, read with its speaker
     return sorted([*parts, (rest_kind, ra, rb, rest)], key=lambda p: p[1])
+
+
+def _dates_the_visit(words: str, start: int, end: int, values: ClaimValues) -> bool:
+    """True when ``words[start:end]`` is a relative clause hung on the visit that dates it
+    ('A team of nine inspectors carried out the inspection, which began on 14 January and
+    ended on 7 February'): a fact of its own, not words making no claim (stress_errors3:
+    its dates were left unchecked)."""
+    clause = words[start:end]
+    hung = VISIT_BEFORE.search(words[:start]) and OF_THE_VISIT.match(clause)
+    # Any year finds a day and month in an undated story, as the fact check reads them.
+    return bool(hung) and bool(values.months or parse_dates(clause, 2000))
 
 
 def _trimmed(words: str, start: int, end: int) -> tuple[int, int]:

@@ -32,3 +32,21 @@ ASKED_TO_IMPROVE = re.compile(
 """A release's request to improve ('Ofsted asked the council to improve ...'): it tells a
 weakness the report lists to improve, not a strength, so the claim criticises in words of
 its own. Claims only: a report sentence naming 'areas for improvement' is the topic."""
+EARLIER_FINDINGS = re.compile(
+    r"\b(?:since|after|following|at)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:inspection|visit)\b(?:\s+(?:in|of|on)\s+(?:[\w-]+\s+){0,2}?(?:19|20)\d\d)?,?\s+"
+    r"(?:which|that)\s+(?:had\s+)?(?:highlighted|found|identified|judged|rated|raised|noted"
+    r"|showed|reported|criticised)\b[^,;.]*",
+    re.I,
+)
+"""An earlier visit and, in a relative clause, what it found ('Leaders have made impressive
+progress since a focused visit in 2018 which highlighted a deterioration in the quality of
+some services'): the criticism is that visit's, told as what has since been put right, not
+the report's of now (facts10: the progress restated was read as told without the report's
+criticism, and contradicted)."""
+
+
+def criticism_now(text: str) -> re.Match | None:
+    """``CRITICAL`` in ``text`` outside what an earlier visit is said to have found
+    (``EARLIER_FINDINGS``): a criticism the text makes of the services now."""
+    return CRITICAL.search(EARLIER_FINDINGS.sub(lambda m: " " * len(m.group()), text))

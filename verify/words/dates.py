@@ -287,3 +287,12 @@ COVER_DATES = re.compile(
 """A report's cover line printing the visit's dates or its publication ('Inspection dates:
 8 July 2019 to 12 July 2019', 'Report published: 5 April 2016'): a release sentence
 nearest one states the inspection's time, which the fact checks compare."""
+
+VISIT_BEFORE = re.compile(r"\b(?:inspection|visit)\W*$", re.I)
+"""Words ending on the visit ('carried out the inspection, '): what a relative clause
+after them is hung on."""
+OF_THE_VISIT = re.compile(r"^(?:which|that)\s+(?i:began|started|commenced|ran|took\s+place)\b")
+"""A relative clause opening on what the visit did ('which began on 14 January and ended on
+7 February'), split from the fact it is hung on ('A team of nine inspectors carried out the
+inspection, ...'): its dates are the visit's. Lower case only: a sentence opening 'That
+started ...' points back to something else."""

@@ -111,15 +111,19 @@ NEGATION = re.compile(r"\b(?:not|no|never|none|nor|cannot)\b|n[’']t\b", re.I)
 thing as done or whole."""
 
 NEGATIVE_PREFIX = re.compile(
-    r"\b(?:un(?!der|less|til|i)|non-?|(?:in|im|ir|il)(?=\w*(?:ent|ant|ate|able|ible|ive|al|ete|ect|ous|ure|ite)\b))"
+    r"\b(?:un(?!der|less|til|i)|non-?|(?:in|im|ir|il)(?=\w*(?:ent|ant|ate|able|ible|ive|al|ete|ect|ous|ure|ite)\b)"
+    r"|under-?(?=(?:develop|resourc|fund|staff|perform|valu|represent|achiev)\w*\b))"
     r"(?P<stem>\w{5,})\b",
     re.I,
 )
-"""A word its prefix negates ('insufficient', 'ineffective', 'unclear', 'unsuitable'):
-the report's 'cover arrangements are insufficient' denies a claim's 'sufficient' as 'not'
-would. 'in-' only before an adjective's ending ('informed', 'insight', 'input' are no
-negations), 'un-' never in 'under', 'unless', 'until' or 'uni-' ('unique'), and the word
-left at least five letters long ('unborn' is not 'born')."""
+"""A word its prefix negates ('insufficient', 'ineffective', 'unclear', 'unsuitable',
+'underdeveloped'): the report's 'cover arrangements are insufficient' denies a claim's
+'sufficient' as 'not' would, and 'processes are underdeveloped' a claim's 'well developed'
+(faithful: was supported). 'in-' only before an adjective's ending ('informed', 'insight',
+'input' are no negations), 'un-' never in 'under', 'unless', 'until' or 'uni-' ('unique'),
+'under-' only before the few words it makes too little of ('understood', 'undertaken' and
+'underpinned' are no negations of 'stood', 'taken', 'pinned'), and the word left at least
+five letters long ('unborn' is not 'born')."""
 _OPPOSED: tuple[tuple[str, str], ...] = (
     ("good", "poor"),
     ("strong", "weak"),
