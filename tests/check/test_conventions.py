@@ -201,6 +201,22 @@ def test_the_month_of_another_inspection_the_report_tells_of_is_not_this_ones(
     assert got.verdict == expected, got.explanation
 
 
+def test_a_month_of_this_visit_beside_another_inspections_makes_both_this_visits(settings):
+    """'four weeks in October and November 2015' for a visit from 24 November: November
+    is this visit's, so the claim speaks of it and its October is wrong, though the report
+    tells of another inspection in October 2015 (the merge of session 14: stress_errors3)."""
+    report = make_report(
+        "9. Since the inspection of the safeguarding board in October 2015, the board has met "
+        "monthly.\n",
+        inspection_start=date(2015, 11, 24),
+        inspection_end=date(2015, 12, 17),
+        published=date(2016, 2, 5),
+    )
+    text = "Inspectors visited in October and November 2015."
+    got = run(report, text, text, settings, kind="inspection_fact", months=[10, 11]).claims[0]
+    assert got.verdict == "contradicted", got.explanation
+
+
 def test_years_since_the_last_inspection_are_checked_against_its_dates(settings):
     report = make_report(inspection_start=date(2024, 9, 23), inspection_end=date(2024, 9, 27))
     earlier = make_report(inspection_start=date(2021, 9, 20), inspection_end=date(2021, 10, 1))

@@ -487,7 +487,8 @@ def _months(claim: Claim, report: Report) -> tuple[str, str] | None:
     said = f"inspected {start:%-d %B} to {end:%-d %B %Y}"
     if not set(months) <= touched:
         wrong = ", ".join(month_name(m) for m in months if m not in touched)
-        if told := _visit_the_report_tells(report, [m for m in months if m not in touched], years):
+        told = None if set(months) & touched else _visit_the_report_tells(report, months, years)
+        if told:
             return "not_checkable", f"The report tells of another inspection in {told}; {said}"
         return "contradicted", f"{wrong} does not match: {said}"
     main = _main_month(start, end)
@@ -511,7 +512,9 @@ def _visit_the_report_tells(report: Report, months: list[int], years: set[int]) 
     of that one, as a reporter's context does ('Ofsted's inspection of child protection
     arrangements in January 2013 highlighted significant weaknesses', taken from a July 2013
     report's 'Since Ofsted's inspection of child protection arrangements in January 2013',
-    was contradicted by the visit's July; news14). A month with no year is this visit's."""
+    was contradicted by the visit's July; news14). A month with no year is this visit's, and
+    so are all of them when one is: 'four weeks in October and November 2015' for a visit
+    from 24 November speaks of this visit, whatever the report tells of October."""
     issued = {(d.year, d.month) for d in (report.published, report.file_date) if d}
     told = []
     for month in months:
