@@ -36,6 +36,28 @@ def test_share_states_the_counting_rule(report, settings):
     assert "2 of 5 judgements if overall effectiveness is counted" in got.explanation
 
 
+@pytest.mark.parametrize(
+    ("text", "of_total", "expected"),
+    [
+        ("Half of the four areas were outstanding.", 4, "supported"),
+        ("Half of the five judgements were outstanding.", 5, "contradicted"),
+    ],
+)
+def test_a_share_of_a_total_named_is_that_totals_share(report, settings, text, of_total, expected):
+    """Two of the four areas are outstanding, two of the five judgements with overall
+    effectiveness: 'half of the five' is neither (ratings14)."""
+    got = run(
+        report,
+        text,
+        text,
+        settings,
+        grades=[mention("outstanding")],
+        percent=50.0,
+        of_total=of_total,
+    )
+    assert got.verdict == expected
+
+
 def test_wrong_count_is_contradicted(report, settings):
     text = "Outstanding in three of the four judgement areas."
     got = run(report, text, text, settings, grades=[mention("outstanding")], count=3, of_total=4)

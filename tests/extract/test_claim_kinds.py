@@ -263,3 +263,15 @@ def test_according_to_the_report_tells_a_finding():
     said = "According to the report, personal advisers give care leavers excellent support."
     assert kinds(said) == ["finding"]
     assert kinds("Early help is excellent, according to the council's own report.") == ["opinion"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Is the council's children's service inadequate in every area?",
+        "Was help and protection really rated good in 2019?",
+    ],
+)
+def test_a_question_states_no_claim(sentence):
+    """A sentence that asks tells nothing to check (ratings14: was a rating, contradicted)."""
+    assert kind(sentence) is None

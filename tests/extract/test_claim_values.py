@@ -59,7 +59,13 @@ def test_percent_and_quantifiers():
     assert (v.count, v.of_total) == (5, 5)
     # half of the judgements is a share; half of a span of time is none
     v = parse_values("Half of the areas were rated good.")
-    assert (v.percent, v.quantifier) == (50.0, "Half")
+    assert (v.percent, v.quantifier) == (50.0, "Half of the areas")
+    # a share in words of a total it names is that share of that total, not a count of it
+    # (ratings14: 'half of the six judgements' was six of six)
+    v = parse_values("Half of the six judgements were inadequate.")
+    assert (v.percent, v.count, v.of_total) == (50.0, None, 6)
+    v = parse_values("Two-thirds of the areas were rated good.")
+    assert (round(v.percent, 1), v.count, v.of_total) == (66.7, None, None)
     for said in (
         "Services now require improvement, four and a half years after they were rated good.",
         "It was rated good, half a year after the visit.",

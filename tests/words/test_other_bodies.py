@@ -18,6 +18,7 @@ from verify.words.speakers import other_grader, other_speaker
         ("A neighbouring council, rated ", "neighbouring council"),
         ("The borough's SEND services were judged to ", "SEND"),
         ("Its youth offending service was rated ", "youth offending service"),
+        ("The city's main fostering partner, which Ofsted rated ", "fostering partner"),
         ("Cleveland Police's child protection work was rated ", "Police"),
     ],
 )

@@ -193,7 +193,9 @@ def check_share(
     if _MOST.match(v.quantifier or ""):
         ok = any(2 * a > b and v.of_total in (None, b) for a, b in readings)
     elif percent is not None:
-        ok = any(abs(percent - _pct(a, b)) < 1.0 for a, b in readings if b)
+        ok = any(
+            abs(percent - _pct(a, b)) < 1.0 and v.of_total in (None, b) for a, b in readings if b
+        )
     elif v.count is not None:
         ok = any(v.count == a and v.of_total in (None, b) for a, b in readings)
     else:

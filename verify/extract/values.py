@@ -37,9 +37,9 @@ from verify.words.grades import (
 from verify.words.grades import RELEASE_GRADE_RE as GRADE_RE
 from verify.words.judgements import FORMAL_TITLE
 from verify.words.judgements import RELEASE_JUDGEMENT_RE as JUDGEMENT_RE
+from verify.words.numbers import FRACTION, fraction, month_number, number
 from verify.words.numbers import MONTH as _MONTH
 from verify.words.numbers import NUMBER as _NUM
-from verify.words.numbers import month_number, number
 from verify.words.qualifiers import EXCEPTIONS, heads_a_part
 from verify.words.speakers import (
     FRAMING_PHRASE,
@@ -87,6 +87,7 @@ _QUANTIFIER = re.compile(
     rf"|(?P<pct>(?P<pct_n>\d{{1,3}}(?:\.\d+)?)\s*(?:%|per ?cent\b))"
     r"|\b(?P<most>(?:the (?:vast )?majority|most) of (?:the |its )?"
     rf"(?:(?P<most_of>{_NUM}) )?{_AREAS})\b"
+    rf"|\b(?P<frac>(?P<frac_w>{FRACTION}) of (?:the |its )?(?:(?P<frac_of>{_NUM}) )?{_AREAS})\b"
     rf"|\b(?P<count>{_NUM}) (?:(?:of|in|out of)(?: the| its)? )?(?:(?P<of>{_NUM}) )?{_AREAS}\b"
     r"|\b(?<!and a )(?P<half>half)\b(?![- ](?:an? )?(?:years?|months?|weeks?|days?|term)\b)"
     r"|\b(?P<overall>overall)\b",
@@ -94,8 +95,9 @@ _QUANTIFIER = re.compile(
 )
 """A quantifier of judgements: 'all five areas', 'four of the five judgements', 60%, 'half',
 'the majority of the five judgements' (more than half of five: compare13, the five were
-read as a count, five of five); a half of a span of time ('four and a half years after',
-'half a term') counts none."""
+read as a count, five of five), a share in words of them ('half of the six judgements',
+'two thirds of the areas': ratings14, the six were read as a count, six of six); a half
+of a span of time ('four and a half years after', 'half a term') counts none."""
 _DURATION = re.compile(
     rf"(?<!\bevery )(?<!\bwithin )\b(?P<n>{_NUM})[- ](?:working[- ])?(?P<unit>day|week)s?\b"
     r"(?!\s+(?:after|before|later|ago|since|until|between"
@@ -877,6 +879,8 @@ def _quantifier(sentence: str) -> tuple[str | None, int | None, int | None, floa
         return m.group(), None, number(m.group("most_of") or ""), None
     if m.group("count"):
         return m.group().strip(), number(m.group("count")), number(m.group("of") or ""), None
+    if m.group("frac"):
+        return m.group(), None, number(m.group("frac_of") or ""), fraction(m.group("frac_w"))
     return m.group(), None, None, (50.0 if m.group("half") else None)
 
 
