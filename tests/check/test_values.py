@@ -58,6 +58,23 @@ def test_a_share_of_a_total_named_is_that_totals_share(report, settings, text, o
     assert got.verdict == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Help and protection was the only area rated requires improvement.", "supported"),
+        ("Care leavers was the only area rated outstanding.", "contradicted"),
+        ("Children in care was the only area rated requires improvement.", "contradicted"),
+    ],
+)
+def test_the_only_area_at_a_grade_is_one_area_and_the_one_named(report, settings, text, expected):
+    """Leaders and care leavers are outstanding, help and protection alone requires
+    improvement: 'the only area' counts one, and it must be the area named (ratings14: only
+    the named area's grade was checked)."""
+    values = parse_values(text).model_dump(exclude_none=True)
+    assert values["quantifier"] == "the only area"
+    assert run(report, text, text, settings, **values).verdict == expected
+
+
 def test_wrong_count_is_contradicted(report, settings):
     text = "Outstanding in three of the four judgement areas."
     got = run(report, text, text, settings, grades=[mention("outstanding")], count=3, of_total=4)

@@ -423,7 +423,25 @@ def _is_share(claim: Claim, mentions: list[GradeMention]) -> bool:
         return False
     named = {m.judgement for m in mentions if m.judgement}
     lists_them = v.count == len(named) and all(m.judgement for m in mentions)
-    return not lists_them
+    return not lists_them or _the_only_one(claim)
+
+
+def _the_only_one(claim: Claim) -> bool:
+    """True for a grade said of one area alone ('Help and protection was the only area
+    rated inadequate'): a count of one, of the area it names."""
+    return (claim.values.quantifier or "").lower().startswith("the only")
+
+
+def _only_this_one(
+    claim: Claim, report: Report, ctx: Context, mentions: list[GradeMention], share: CheckedClaim
+) -> CheckedClaim:
+    """'Help and protection was the only area rated inadequate': the count of one
+    (``share``) holding, the area named must be that one too (ratings14: the area's own
+    grade was checked, never the 'only')."""
+    for m in mentions:
+        if m.judgement and (named := _named(claim, m, report, ctx))[0] == "contradicted":
+            return verdict(claim, named[0], f"{named[1]}.", named[2])
+    return share
 
 
 def _share_grade(claim: Claim, mentions: list[GradeMention]) -> str:
@@ -716,7 +734,10 @@ def grades_verdict(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         why = f"The grade is another body's ({', '.join(bodies)}), not one {report.label} gives."
         return verdict(claim, "not_checkable", why, nearest(ctx, report, claim.text))
     if path == "share":
-        return _share_verdict(claim, report, ctx, mentions)
+        share = _share_verdict(claim, report, ctx, mentions)
+        if share.verdict != "supported" or not _the_only_one(claim):
+            return share
+        return _only_this_one(claim, report, ctx, mentions, share)
     results = [
         _as_goal(claim, m)
         or (_named(claim, m, report, ctx) if m.judgement else _unnamed(claim, m, report, ctx))

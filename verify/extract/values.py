@@ -88,6 +88,8 @@ _QUANTIFIER = re.compile(
     r"|\b(?P<most>(?:the (?:vast )?majority|most) of (?:the |its )?"
     rf"(?:(?P<most_of>{_NUM}) )?{_AREAS})\b"
     rf"|\b(?P<frac>(?P<frac_w>{FRACTION}) of (?:the |its )?(?:(?P<frac_of>{_NUM}) )?{_AREAS})\b"
+    rf"|\b(?P<only>the only (?:one of (?:the |its )?(?:(?P<only_of>{_NUM}) )?{_AREAS}"
+    r"|judgement area|area|judgement|category))\b(?![^,.;]*\b(?:not|never|no longer)\b)"
     rf"|\b(?P<count>{_NUM}) (?:(?:of|in|out of)(?: the| its)? )?(?:(?P<of>{_NUM}) )?{_AREAS}\b"
     r"|\b(?<!and a )(?P<half>half)\b(?![- ](?:an? )?(?:years?|months?|weeks?|days?|term)\b)"
     r"|\b(?P<overall>overall)\b",
@@ -96,8 +98,10 @@ _QUANTIFIER = re.compile(
 """A quantifier of judgements: 'all five areas', 'four of the five judgements', 60%, 'half',
 'the majority of the five judgements' (more than half of five: compare13, the five were
 read as a count, five of five), a share in words of them ('half of the six judgements',
-'two thirds of the areas': ratings14, the six were read as a count, six of six); a half
-of a span of time ('four and a half years after', 'half a term') counts none."""
+'two thirds of the areas': ratings14, the six were read as a count, six of six), one
+area alone ('the only area rated inadequate', 'the only one of the six areas to be rated
+good': one of them; not 'the only area not rated inadequate', whose grade is the others');
+a half of a span of time ('four and a half years after', 'half a term') counts none."""
 _DURATION = re.compile(
     rf"(?<!\bevery )(?<!\bwithin )\b(?P<n>{_NUM})[- ](?:working[- ])?(?P<unit>day|week)s?\b"
     r"(?!\s+(?:after|before|later|ago|since|until|between"
@@ -879,6 +883,8 @@ def _quantifier(sentence: str) -> tuple[str | None, int | None, int | None, floa
         return m.group(), None, number(m.group("most_of") or ""), None
     if m.group("count"):
         return m.group().strip(), number(m.group("count")), number(m.group("of") or ""), None
+    if m.group("only"):
+        return m.group(), 1, number(m.group("only_of") or ""), None
     if m.group("frac"):
         return m.group(), None, number(m.group("frac_of") or ""), fraction(m.group("frac_w"))
     return m.group(), None, None, (50.0 if m.group("half") else None)
