@@ -75,6 +75,21 @@ def test_the_only_area_at_a_grade_is_one_area_and_the_one_named(report, settings
     assert run(report, text, text, settings, **values).verdict == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It was good or outstanding in all but one area.", "supported"),
+        ("It was outstanding in all but one of the four areas.", "contradicted"),
+    ],
+)
+def test_all_but_some_counts_every_area_less_those(report, settings, text, expected):
+    """Three of the four areas are good or outstanding, two outstanding (ratings14: 'all but
+    one of the judgements' was read as one of them)."""
+    values = parse_values(text).model_dump(exclude_none=True)
+    assert values["quantifier"].startswith("all but one")
+    assert run(report, text, text, settings, **values).verdict == expected
+
+
 def test_wrong_count_is_contradicted(report, settings):
     text = "Outstanding in three of the four judgement areas."
     got = run(report, text, text, settings, grades=[mention("outstanding")], count=3, of_total=4)

@@ -69,6 +69,8 @@ def test_percent_and_quantifiers():
     assert (v.quantifier, v.count, v.of_total) == ("the only one of the six areas", 1, 6)
     v = parse_values("Care leavers were judged good, the only area not rated inadequate.")
     assert (v.quantifier, v.count) == (None, None)
+    v = parse_values("All but one of the seven judgements were inadequate.")
+    assert (v.quantifier, v.count, v.of_total) == ("All but one of the seven judgements", None, 7)
     v = parse_values("Two-thirds of the areas were rated good.")
     assert (round(v.percent, 1), v.count, v.of_total) == (66.7, None, None)
     for said in (

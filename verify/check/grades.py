@@ -71,6 +71,9 @@ from verify.words.verdicts import worst
 _WORDS = {"half": 50.0, "all": 100.0}
 _MOST = re.compile(r"(?:the (?:vast )?majority|most) of\b", re.I)
 """A share said as more than half ('the majority of the five judgements'), no figure."""
+_ALL_BUT = re.compile(rf"all but ({NUMBER})\b", re.I)
+"""A share said as all of them but a few ('all but one of the judgements'): every reading's
+total less that few."""
 
 
 def adequate_of_its_time(claim: Claim, report: Report) -> Claim | None:
@@ -192,6 +195,8 @@ def check_share(
         rule += f"; {board[0]} of {board[1]} with the LSCB's review counted"
     if _MOST.match(v.quantifier or ""):
         ok = any(2 * a > b and v.of_total in (None, b) for a, b in readings)
+    elif but := _ALL_BUT.match(v.quantifier or ""):
+        ok = any(a == b - number(but[1]) and v.of_total in (None, b) for a, b in readings)
     elif percent is not None:
         ok = any(
             abs(percent - _pct(a, b)) < 1.0 and v.of_total in (None, b) for a, b in readings if b
@@ -417,7 +422,8 @@ def _is_share(claim: Claim, mentions: list[GradeMention]) -> bool:
     areas, impact of leaders, judged requires improvement, ...')."""
     v = claim.values
     said = (v.quantifier or "").lower()
-    if v.percent is None and v.count is None and said not in _WORDS and not _MOST.match(said):
+    counted = said in _WORDS or _MOST.match(said) or _ALL_BUT.match(said)
+    if v.percent is None and v.count is None and not counted:
         return False
     if v.quantifier == "all" and v.count is None and not _all_at_one_grade(claim, mentions):
         return False

@@ -88,6 +88,8 @@ _QUANTIFIER = re.compile(
     r"|\b(?P<most>(?:the (?:vast )?majority|most) of (?:the |its )?"
     rf"(?:(?P<most_of>{_NUM}) )?{_AREAS})\b"
     rf"|\b(?P<frac>(?P<frac_w>{FRACTION}) of (?:the |its )?(?:(?P<frac_of>{_NUM}) )?{_AREAS})\b"
+    rf"|\b(?P<all_but>all but {_NUM}(?: (?:of (?:the |its )?)?(?:(?P<but_of>{_NUM}) )?{_AREAS}"
+    r"|(?: judgement)? (?:area|judgement|category))?)\b"
     rf"|\b(?P<only>the only (?:one of (?:the |its )?(?:(?P<only_of>{_NUM}) )?{_AREAS}"
     r"|judgement area|area|judgement|category))\b(?![^,.;]*\b(?:not|never|no longer)\b)"
     rf"|\b(?P<count>{_NUM}) (?:(?:of|in|out of)(?: the| its)? )?(?:(?P<of>{_NUM}) )?{_AREAS}\b"
@@ -100,7 +102,8 @@ _QUANTIFIER = re.compile(
 read as a count, five of five), a share in words of them ('half of the six judgements',
 'two thirds of the areas': ratings14, the six were read as a count, six of six), one
 area alone ('the only area rated inadequate', 'the only one of the six areas to be rated
-good': one of them; not 'the only area not rated inadequate', whose grade is the others');
+good': one of them; not 'the only area not rated inadequate', whose grade is the others'),
+all of them but some ('all but one of the judgements': ratings14, was read as one of them);
 a half of a span of time ('four and a half years after', 'half a term') counts none."""
 _DURATION = re.compile(
     rf"(?<!\bevery )(?<!\bwithin )\b(?P<n>{_NUM})[- ](?:working[- ])?(?P<unit>day|week)s?\b"
@@ -313,13 +316,19 @@ def _given(before: str) -> bool:
 def _given_hits(sentence: str) -> list[re.Match]:
     """The grade words of ``sentence`` stated as ratings and given (``_given``); a grade
     listed after one not given is not given either ('None of the areas was rated
-    outstanding or inadequate')."""
+    outstanding or inadequate'), one listed after a rating is a rating too ('Three of the
+    four areas were good or outstanding': ratings14, the 'outstanding' was dropped and the
+    count checked for good alone), unless it is an adjective ('good or outstanding
+    support')."""
     hits, last = [], None
     for m in GRADE_RE.finditer(sentence):
         listed = last is not None and _LISTED_GRADE.fullmatch(sentence, last[0].end(), m.start())
         given = last[1] if listed else _given(sentence[: m.start()])
+        rating = _is_rating(sentence, m) or (
+            listed and last[0] in hits and not GRADE_AS_ADJECTIVE.match(sentence, m.end())
+        )
         last = (m, given)
-        if given and _is_rating(sentence, m):
+        if given and rating:
             hits.append(m)
     return hits
 
@@ -883,6 +892,8 @@ def _quantifier(sentence: str) -> tuple[str | None, int | None, int | None, floa
         return m.group(), None, number(m.group("most_of") or ""), None
     if m.group("count"):
         return m.group().strip(), number(m.group("count")), number(m.group("of") or ""), None
+    if m.group("all_but"):
+        return m.group(), None, number(m.group("but_of") or ""), None
     if m.group("only"):
         return m.group(), 1, number(m.group("only_of") or ""), None
     if m.group("frac"):
