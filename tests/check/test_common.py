@@ -69,3 +69,20 @@ def test_a_verdict_built_inside_a_checker_package_is_named_by_the_package():
         namespace = {"__name__": module, "common": common, "claim": claim}
         exec("def _misquoted():\n    return common.verdict(claim, 'supported', 'Said.')", namespace)
         assert namespace["_misquoted"]().decided_by == label
+
+
+def test_an_earlier_grade_placed_in_words_of_another_council_is_that_councils():
+    """ratings14: 'The neighbouring county council, rated good at its last inspection' was
+    compared with this council's last report; the council's own earlier grade still is."""
+    from check_helpers import make_claim, make_release
+
+    from verify.types import GradeMention
+
+    for text, theirs in (
+        ("The neighbouring county council, rated good at its last inspection, helped.", True),
+        ("The council, rated good at its last inspection, has improved.", False),
+    ):
+        release = make_release(text)
+        grade = GradeMention(grade="good", judgement=None, printed="good", time_cue="past")
+        claim = make_claim(release, text, kind="comparison", grades=[grade])
+        assert common.earlier_of_other_body(release.text, claim, "Ashbury") is theirs, text
