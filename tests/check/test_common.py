@@ -94,3 +94,20 @@ def test_an_inspection_of_other_services_is_another_visit():
     assert names_other_visit(care, of_safeguarding)
     assert not names_other_visit(safeguarding, of_safeguarding)
     assert not names_other_visit(safeguarding, make_report())  # an ILACS report: no such kinds
+
+
+def test_an_earlier_grade_placed_in_words_of_another_council_is_that_councils():
+    """ratings14: 'The neighbouring county council, rated good at its last inspection' was
+    compared with this council's last report; the council's own earlier grade still is."""
+    from check_helpers import make_claim, make_release
+
+    from verify.types import GradeMention
+
+    for text, theirs in (
+        ("The neighbouring county council, rated good at its last inspection, helped.", True),
+        ("The council, rated good at its last inspection, has improved.", False),
+    ):
+        release = make_release(text)
+        grade = GradeMention(grade="good", judgement=None, printed="good", time_cue="past")
+        claim = make_claim(release, text, kind="comparison", grades=[grade])
+        assert common.earlier_of_other_body(release.text, claim, "Ashbury") is theirs, text

@@ -48,6 +48,20 @@ def test_a_relative_time_is_read_against_the_release_dateline(dated, text, want,
     assert got.verdict == want, got.explanation
 
 
+def test_a_relative_time_said_of_another_body_is_not_the_visit(settings):
+    """ratings14: a SEND inspection 'last year' was compared with the report's visit."""
+    text = (
+        "The borough's SEND services were found to have widespread failings in a separate "
+        "inspection last year."
+    )
+    got = _checked(text, settings, kind="finding", head="Ashbury Council\n\n12 April 2024\n\n")
+    assert got.verdict not in ("contradicted", "unsupported"), got.explanation
+    kept = _checked(
+        "Inspectors visited last year.", settings, head="Ashbury Council\n\n12 April 2024\n\n"
+    )
+    assert kept.verdict == "contradicted", kept.explanation
+
+
 def test_a_relative_time_with_no_dateline_is_unknown_not_guessed(settings):
     got = _checked("Inspectors visited last month.", settings, head="Ashbury Council\n\n")
     assert got.verdict == "not_checkable"

@@ -36,6 +36,60 @@ def test_share_states_the_counting_rule(report, settings):
     assert "2 of 5 judgements if overall effectiveness is counted" in got.explanation
 
 
+@pytest.mark.parametrize(
+    ("text", "of_total", "expected"),
+    [
+        ("Half of the four areas were outstanding.", 4, "supported"),
+        ("Half of the five judgements were outstanding.", 5, "contradicted"),
+    ],
+)
+def test_a_share_of_a_total_named_is_that_totals_share(report, settings, text, of_total, expected):
+    """Two of the four areas are outstanding, two of the five judgements with overall
+    effectiveness: 'half of the five' is neither (ratings14)."""
+    got = run(
+        report,
+        text,
+        text,
+        settings,
+        grades=[mention("outstanding")],
+        percent=50.0,
+        of_total=of_total,
+    )
+    assert got.verdict == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Help and protection was the only area rated requires improvement.", "supported"),
+        ("Care leavers was the only area rated outstanding.", "contradicted"),
+        ("Children in care was the only area rated requires improvement.", "contradicted"),
+    ],
+)
+def test_the_only_area_at_a_grade_is_one_area_and_the_one_named(report, settings, text, expected):
+    """Leaders and care leavers are outstanding, help and protection alone requires
+    improvement: 'the only area' counts one, and it must be the area named (ratings14: only
+    the named area's grade was checked)."""
+    values = parse_values(text).model_dump(exclude_none=True)
+    assert values["quantifier"] == "the only area"
+    assert run(report, text, text, settings, **values).verdict == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It was good or outstanding in all but one area.", "supported"),
+        ("It was outstanding in all but one of the four areas.", "contradicted"),
+    ],
+)
+def test_all_but_some_counts_every_area_less_those(report, settings, text, expected):
+    """Three of the four areas are good or outstanding, two outstanding (ratings14: 'all but
+    one of the judgements' was read as one of them)."""
+    values = parse_values(text).model_dump(exclude_none=True)
+    assert values["quantifier"].startswith("all but one")
+    assert run(report, text, text, settings, **values).verdict == expected
+
+
 def test_wrong_count_is_contradicted(report, settings):
     text = "Outstanding in three of the four judgement areas."
     got = run(report, text, text, settings, grades=[mention("outstanding")], count=3, of_total=4)

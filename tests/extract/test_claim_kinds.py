@@ -280,3 +280,15 @@ def test_a_link_to_another_story_makes_no_claim():
     assert kinds("Related to this, the council's adoption service was judged good.") == [
         "rating"
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Is the council's children's service inadequate in every area?",
+        "Was help and protection really rated good in 2019?",
+    ],
+)
+def test_a_question_states_no_claim(sentence):
+    """A sentence that asks tells nothing to check (ratings14: was a rating, contradicted)."""
+    assert kind(sentence) is None

@@ -59,7 +59,20 @@ def test_percent_and_quantifiers():
     assert (v.count, v.of_total) == (5, 5)
     # half of the judgements is a share; half of a span of time is none
     v = parse_values("Half of the areas were rated good.")
-    assert (v.percent, v.quantifier) == (50.0, "Half")
+    assert (v.percent, v.quantifier) == (50.0, "Half of the areas")
+    # a share in words of a total it names is that share of that total, not a count of it
+    # (ratings14: 'half of the six judgements' was six of six)
+    v = parse_values("Half of the six judgements were inadequate.")
+    assert (v.percent, v.count, v.of_total) == (50.0, None, 6)
+    # one area alone at a grade is a count of one; one alone not at it is no count
+    v = parse_values("Adoption was rated good, the only one of the six areas to be rated good.")
+    assert (v.quantifier, v.count, v.of_total) == ("the only one of the six areas", 1, 6)
+    v = parse_values("Care leavers were judged good, the only area not rated inadequate.")
+    assert (v.quantifier, v.count) == (None, None)
+    v = parse_values("All but one of the seven judgements were inadequate.")
+    assert (v.quantifier, v.count, v.of_total) == ("All but one of the seven judgements", None, 7)
+    v = parse_values("Two-thirds of the areas were rated good.")
+    assert (round(v.percent, 1), v.count, v.of_total) == (66.7, None, None)
     for said in (
         "Services now require improvement, four and a half years after they were rated good.",
         "It was rated good, half a year after the visit.",

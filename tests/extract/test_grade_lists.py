@@ -253,3 +253,17 @@ def test_a_grade_after_also_or_a_change_reaching_it_is_a_rating(sentence, grade)
 def test_a_grade_of_what_someone_does_well_is_no_rating():
     """grades10: 'good at recruiting' tells an ability, not the service's grade."""
     assert parse_values("The council is also good at recruiting foster carers.").grades == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "given"),
+    [
+        ("Three of the four areas were good or outstanding.", ["good", "outstanding"]),
+        ("It was good or outstanding in three of the four areas.", ["good", "outstanding"]),
+        ("Care leavers get good or outstanding support.", []),
+    ],
+)
+def test_a_grade_listed_after_a_rating_is_a_rating_too(sentence, given):
+    """ratings14: the 'outstanding' of 'were good or outstanding' was dropped, and three of
+    four areas were counted as good alone (a false flag); an adjective stays none."""
+    assert [g.grade for g in grade_mentions(sentence)] == given

@@ -16,8 +16,10 @@ from verify.words.speakers import other_grader, other_speaker
         ("Four of the city's secondary schools are rated ", "secondary schools"),
         ("The borough's schools are among the best, with 95 per cent rated ", "schools"),
         ("A neighbouring council, rated ", "neighbouring council"),
+        ("The neighbouring county council, rated ", "neighbouring county council"),
         ("The borough's SEND services were judged to ", "SEND"),
         ("Its youth offending service was rated ", "youth offending service"),
+        ("The city's main fostering partner, which Ofsted rated ", "fostering partner"),
         ("Cleveland Police's child protection work was rated ", "Police"),
     ],
 )

@@ -375,9 +375,12 @@ def earlier_of_other_body(text: str, claim: Claim, authority: str | None = None)
     words ('Cleveland Police's child protection work was rated inadequate by the police
     inspectorate in 2019'), prints every grade word of it of another body (``other_body``):
     no inspection of the council's is told (grades10: was compared with 2019's help and
-    protection)."""
+    protection); or, grades placed in its words, when every one is another body's
+    (``about_other_body``: 'The neighbouring county council, rated good at its last
+    inspection, has offered support' was compared with this council's last report,
+    ratings14)."""
     if any(m.start is not None for m in claim.values.grades):
-        return False
+        return about_other_body(text, claim, authority)
     printed = list(RELEASE_GRADE_RE.finditer(claim.text))
     return bool(printed) and all(
         other_body(sentence_before(text, claim, m.start()), authority) for m in printed

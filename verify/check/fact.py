@@ -42,6 +42,7 @@ from verify.words.dates import (
     relative_window,
 )
 from verify.words.numbers import MONTH, NUMBER, month_name, month_number, number
+from verify.words.qualifiers import other_body
 from verify.words.speakers import framing_blanked, in_own_words
 from verify.words.verdicts import worst
 
@@ -686,8 +687,10 @@ def _relative(claim: Claim, ctx: Context, report: Report) -> list[tuple[str, str
     'earlier this year') against the release's own date (its dateline), and seasons ('in
     the autumn') against the months of the visit. With no dateline the release's date is
     not known: said so, never guessed. Not for another kind of visit ('a focused visit last
-    year') or another body's grade ('SEND services were judged ... last year'), nor an
-    official's account (their own: the conventions' opinion)."""
+    year') or another body's grade ('SEND services were judged ... last year'), nor a time
+    whose words before it last name another body (``words.qualifiers.other_body``: 'SEND
+    ... was found to have failings in a separate inspection last year'), nor an official's
+    account (their own: the conventions' opinion)."""
     results: list[tuple[str, str]] = []
     official = in_own_words(claim.attribution)
     other = names_other_visit(claim.text, report) or about_other_body(
@@ -698,7 +701,9 @@ def _relative(claim: Claim, ctx: Context, report: Report) -> list[tuple[str, str
     day = _release_date(ctx.release.text, report)
     for m in RELATIVE.finditer(claim.text):
         event = _event_of(claim.text, m)
-        if event is None:
+        if event is None or other_body(claim.text[: m.start()], report.authority):
+            # ratings14: 'The city's SEND local area partnership was found to have
+            # widespread failings in a separate inspection last year' dates that body's.
             continue
         if m["season"]:
             if event == "visit":

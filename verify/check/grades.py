@@ -71,6 +71,9 @@ from verify.words.verdicts import worst
 _WORDS = {"half": 50.0, "all": 100.0}
 _MOST = re.compile(r"(?:the (?:vast )?majority|most) of\b", re.I)
 """A share said as more than half ('the majority of the five judgements'), no figure."""
+_ALL_BUT = re.compile(rf"all but ({NUMBER})\b", re.I)
+"""A share said as all of them but a few ('all but one of the judgements'): every reading's
+total less that few."""
 
 
 def adequate_of_its_time(claim: Claim, report: Report) -> Claim | None:
@@ -192,8 +195,12 @@ def check_share(
         rule += f"; {board[0]} of {board[1]} with the LSCB's review counted"
     if _MOST.match(v.quantifier or ""):
         ok = any(2 * a > b and v.of_total in (None, b) for a, b in readings)
+    elif but := _ALL_BUT.match(v.quantifier or ""):
+        ok = any(a == b - number(but[1]) and v.of_total in (None, b) for a, b in readings)
     elif percent is not None:
-        ok = any(abs(percent - _pct(a, b)) < 1.0 for a, b in readings if b)
+        ok = any(
+            abs(percent - _pct(a, b)) < 1.0 and v.of_total in (None, b) for a, b in readings if b
+        )
     elif v.count is not None:
         ok = any(v.count == a and v.of_total in (None, b) for a, b in readings)
     else:
@@ -415,13 +422,32 @@ def _is_share(claim: Claim, mentions: list[GradeMention]) -> bool:
     areas, impact of leaders, judged requires improvement, ...')."""
     v = claim.values
     said = (v.quantifier or "").lower()
-    if v.percent is None and v.count is None and said not in _WORDS and not _MOST.match(said):
+    counted = said in _WORDS or _MOST.match(said) or _ALL_BUT.match(said)
+    if v.percent is None and v.count is None and not counted:
         return False
     if v.quantifier == "all" and v.count is None and not _all_at_one_grade(claim, mentions):
         return False
     named = {m.judgement for m in mentions if m.judgement}
     lists_them = v.count == len(named) and all(m.judgement for m in mentions)
-    return not lists_them
+    return not lists_them or _the_only_one(claim)
+
+
+def _the_only_one(claim: Claim) -> bool:
+    """True for a grade said of one area alone ('Help and protection was the only area
+    rated inadequate'): a count of one, of the area it names."""
+    return (claim.values.quantifier or "").lower().startswith("the only")
+
+
+def _only_this_one(
+    claim: Claim, report: Report, ctx: Context, mentions: list[GradeMention], share: CheckedClaim
+) -> CheckedClaim:
+    """'Help and protection was the only area rated inadequate': the count of one
+    (``share``) holding, the area named must be that one too (ratings14: the area's own
+    grade was checked, never the 'only')."""
+    for m in mentions:
+        if m.judgement and (named := _named(claim, m, report, ctx))[0] == "contradicted":
+            return verdict(claim, named[0], f"{named[1]}.", named[2])
+    return share
 
 
 def _share_grade(claim: Claim, mentions: list[GradeMention]) -> str:
@@ -714,7 +740,10 @@ def grades_verdict(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         why = f"The grade is another body's ({', '.join(bodies)}), not one {report.label} gives."
         return verdict(claim, "not_checkable", why, nearest(ctx, report, claim.text))
     if path == "share":
-        return _share_verdict(claim, report, ctx, mentions)
+        share = _share_verdict(claim, report, ctx, mentions)
+        if share.verdict != "supported" or not _the_only_one(claim):
+            return share
+        return _only_this_one(claim, report, ctx, mentions, share)
     results = [
         _as_goal(claim, m)
         or (_named(claim, m, report, ctx) if m.judgement else _unnamed(claim, m, report, ctx))

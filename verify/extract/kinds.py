@@ -123,6 +123,10 @@ _NOT_A_CLAIM = re.compile(
     r"^(?:grade \d\s*:|\d+\.\s|(?:published|updated|posted|last updated|date)\s*:)|:$", re.I
 )
 
+_QUESTION = re.compile(r"\?[\s'\"’”)\]]*$")
+"""A sentence that ends by asking ('Is the service inadequate in every area?'): it states
+nothing to check, whatever grade or count it names (ratings14: was a rating, contradicted)."""
+
 
 @dataclass(frozen=True)
 class Context:
@@ -139,6 +143,8 @@ class Context:
 def classify(sentence: str, values: ClaimValues, ctx: Context) -> ClaimKind | None:
     """The kind of claim ``sentence`` makes (its quoted words already blanked), or None."""
     if _NOT_A_CLAIM.search(sentence.strip()) or len(sentence.split()) < 3:
+        return None
+    if _QUESTION.search(sentence):
         return None
     if ctx.quote_role == "inspectors":
         return None  # the quotation is the claim

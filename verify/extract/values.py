@@ -37,9 +37,9 @@ from verify.words.grades import (
 from verify.words.grades import RELEASE_GRADE_RE as GRADE_RE
 from verify.words.judgements import FORMAL_TITLE
 from verify.words.judgements import RELEASE_JUDGEMENT_RE as JUDGEMENT_RE
+from verify.words.numbers import FRACTION, fraction, month_number, number
 from verify.words.numbers import MONTH as _MONTH
 from verify.words.numbers import NUMBER as _NUM
-from verify.words.numbers import month_number, number
 from verify.words.qualifiers import EXCEPTIONS, heads_a_part
 from verify.words.speakers import (
     FRAMING_PHRASE,
@@ -87,6 +87,11 @@ _QUANTIFIER = re.compile(
     rf"|(?P<pct>(?P<pct_n>\d{{1,3}}(?:\.\d+)?)\s*(?:%|per ?cent\b))"
     r"|\b(?P<most>(?:the (?:vast )?majority|most) of (?:the |its )?"
     rf"(?:(?P<most_of>{_NUM}) )?{_AREAS})\b"
+    rf"|\b(?P<frac>(?P<frac_w>{FRACTION}) of (?:the |its )?(?:(?P<frac_of>{_NUM}) )?{_AREAS})\b"
+    rf"|\b(?P<all_but>all but {_NUM}(?: (?:of (?:the |its )?)?(?:(?P<but_of>{_NUM}) )?{_AREAS}"
+    r"|(?: judgement)? (?:area|judgement|category))?)\b"
+    rf"|\b(?P<only>the only (?:one of (?:the |its )?(?:(?P<only_of>{_NUM}) )?{_AREAS}"
+    r"|judgement area|area|judgement|category))\b(?![^,.;]*\b(?:not|never|no longer)\b)"
     rf"|\b(?P<count>{_NUM}) (?:(?:of|in|out of)(?: the| its)? )?(?:(?P<of>{_NUM}) )?{_AREAS}\b"
     r"|\b(?<!and a )(?P<half>half)\b(?![- ](?:an? )?(?:years?|months?|weeks?|days?|term)\b)"
     r"|\b(?P<overall>overall)\b",
@@ -94,8 +99,12 @@ _QUANTIFIER = re.compile(
 )
 """A quantifier of judgements: 'all five areas', 'four of the five judgements', 60%, 'half',
 'the majority of the five judgements' (more than half of five: compare13, the five were
-read as a count, five of five); a half of a span of time ('four and a half years after',
-'half a term') counts none."""
+read as a count, five of five), a share in words of them ('half of the six judgements',
+'two thirds of the areas': ratings14, the six were read as a count, six of six), one
+area alone ('the only area rated inadequate', 'the only one of the six areas to be rated
+good': one of them; not 'the only area not rated inadequate', whose grade is the others'),
+all of them but some ('all but one of the judgements': ratings14, was read as one of them);
+a half of a span of time ('four and a half years after', 'half a term') counts none."""
 _DURATION = re.compile(
     rf"(?<!\bevery )(?<!\bwithin )\b(?P<n>{_NUM})[- ](?:working[- ])?(?P<unit>day|week)s?\b"
     r"(?!\s+(?:after|before|later|ago|since|until|between"
@@ -307,13 +316,19 @@ def _given(before: str) -> bool:
 def _given_hits(sentence: str) -> list[re.Match]:
     """The grade words of ``sentence`` stated as ratings and given (``_given``); a grade
     listed after one not given is not given either ('None of the areas was rated
-    outstanding or inadequate')."""
+    outstanding or inadequate'), one listed after a rating is a rating too ('Three of the
+    four areas were good or outstanding': ratings14, the 'outstanding' was dropped and the
+    count checked for good alone), unless it is an adjective ('good or outstanding
+    support')."""
     hits, last = [], None
     for m in GRADE_RE.finditer(sentence):
         listed = last is not None and _LISTED_GRADE.fullmatch(sentence, last[0].end(), m.start())
         given = last[1] if listed else _given(sentence[: m.start()])
+        rating = _is_rating(sentence, m) or (
+            listed and last[0] in hits and not GRADE_AS_ADJECTIVE.match(sentence, m.end())
+        )
         last = (m, given)
-        if given and _is_rating(sentence, m):
+        if given and rating:
             hits.append(m)
     return hits
 
@@ -896,6 +911,12 @@ def _quantifier(sentence: str) -> tuple[str | None, int | None, int | None, floa
         return m.group(), None, number(m.group("most_of") or ""), None
     if m.group("count"):
         return m.group().strip(), number(m.group("count")), number(m.group("of") or ""), None
+    if m.group("all_but"):
+        return m.group(), None, number(m.group("but_of") or ""), None
+    if m.group("only"):
+        return m.group(), 1, number(m.group("only_of") or ""), None
+    if m.group("frac"):
+        return m.group(), None, number(m.group("frac_of") or ""), fraction(m.group("frac_w"))
     return m.group(), None, None, (50.0 if m.group("half") else None)
 
 

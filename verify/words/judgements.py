@@ -217,8 +217,9 @@ OTHER_BODIES = re.compile(
     r"(?![ -](?:watchdog|inspector\w*|regulator|minister)\b)"
     r"|academ(?:y|ies)|nurser(?:y|ies)|colleges?|(?-i:SEND)|special educational needs"
     r"|youth (?:justice|offending) (?:service|team)s?|police|NHS|health (?:trust|services)"
-    r"|fostering (?:services?|agenc(?:y|ies))|children[’']s homes?"
-    r"|(?:neighbouring|nearby|neighbour|another|other|sister) (?:councils?|authorit(?:y|ies)"
+    r"|fostering (?:services?|agenc(?:y|ies)|partners?|providers?)|children[’']s homes?"
+    r"|(?:neighbouring|nearby|neighbour|another|other|sister)"
+    r" (?:(?:county|city|borough|district|unitary) )?(?:councils?|authorit(?:y|ies)"
     r"|boroughs?|count(?:y|ies))|(?:councils|local authorities) (?:nationally|across England"
     r"|in England|elsewhere)|(?:\d+|one|two|three|four) in (?:every )?(?:\d+|three|four|five"
     r"|six|seven|eight|nine|ten) (?:councils|local authorities)"
@@ -227,12 +228,13 @@ OTHER_BODIES = re.compile(
 )
 """Bodies whose grades a children's services report never gives: schools and nurseries
 (Ofsted grades each in its own inspection), SEND (a local area inspection), youth justice
-(HM Inspectorate of Probation), health, a fostering agency or children's home (each
-inspected on its own), another council or councils elsewhere or counted as a
+(HM Inspectorate of Probation), health, a fostering agency, partner or provider or a
+children's home (each inspected on its own), another council or councils elsewhere or counted as a
 share ('Nationally, around one in ten councils is rated inadequate'), not councils counted
 in a story about several ('three councils have been rated good'). A grade said of one ('Four
 of the city's secondary schools are rated outstanding', 'A neighbouring council, rated
-outstanding last year, ...') is no grade of this inspection. Not the schools
+outstanding last year, ...', 'The neighbouring county council, rated good': ratings14,
+was compared with this council's last report) is no grade of this inspection. Not the schools
 watchdog or inspectorate: Ofsted itself."""
 
 EQUIVALENT: dict[str, tuple[JudgementName, ...]] = {

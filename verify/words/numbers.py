@@ -14,6 +14,24 @@ NUMBER_WORDS: dict[str, int] = {word: n for n, word in enumerate(_SPELLED.split(
 NUMBER = r"(?:\d{1,3}|" + "|".join(NUMBER_WORDS) + r")"
 """A count in digits or words."""
 
+FRACTION_WORDS: dict[str, float] = {
+    "half": 50.0,
+    "a third": 100 / 3,
+    "one third": 100 / 3,
+    "two thirds": 200 / 3,
+    "a quarter": 25.0,
+    "one quarter": 25.0,
+    "three quarters": 75.0,
+}
+FRACTION = r"(?:" + "|".join(w.replace(" ", "[- ]") for w in FRACTION_WORDS) + r")"
+"""A share in words ('two thirds', 'two-thirds'), read as a percentage by ``fraction``."""
+
+
+def fraction(words: str) -> float | None:
+    """66.67 for 'two thirds' or 'Two-thirds'; None for anything else."""
+    return FRACTION_WORDS.get(re.sub(r"[- ]+", " ", words.lower().strip()))
+
+
 ORDINAL_WORDS: dict[str, int] = {
     word: n for n, word in enumerate(["first", "second", "third", "fourth", "fifth", "sixth"], 1)
 }
