@@ -29,8 +29,9 @@ CLAIMS = load_expected(DATA)[1]
 
 KNOWN_MISSES: dict[str, str] = {
     "Blackpool was rated as requires improvement by Ofsted": (
-        "flagged, but contradicted, not misleading: the count 'two areas' belongs to the "
-        "inadequate grade after it, and is read as a count of requires-improvement areas"
+        "supported, a missed flag: the claim states a count of areas ('inadequate "
+        "judgements in two areas'), so ``grades.grade_path`` checks the count alone and "
+        "never compares its headline 'requires improvement' with the overall inadequate"
     ),
     "Context is not an excuse": (
         "the report's own quotation of the chief executive's mantra, given to inspectors: "
