@@ -570,13 +570,10 @@ def _cue_in_sentence(text: str, sent: Sentence, quote: QuoteMatch, words: str) -
     if cue is None and (word := _INSPECTORS_OPEN.match(lead, skipped)):
         start, end = lead_start + skipped, lead_start + word.end()
         cue = _Cue(word.group().strip(), "inspectors", start, end)
-    told = None if cue is not None else _TOLD_AT_END.search(text, after_start, sent.end)
-    told = told or (None if cue is not None else _COLON_CLAUSE.match(text, after_start, sent.end))
-    if told is not None:
+    colon_clause = _COLON_CLAUSE.match(text, after_start, sent.end)
+    if cue is None and (told := _TOLD_AT_END.search(text, after_start, sent.end) or colon_clause):
         cue = _Cue(told["source"], "inspectors", told.start("source"), told.end("source"))
-    headline = _COLON_CLAUSE.match(text, after_start, sent.end) or _COLON_SOURCE.match(
-        text, after_start, sent.end
-    )
+    headline = colon_clause or _COLON_SOURCE.match(text, after_start, sent.end)
     if cue is not None and cue.role == "inspectors" and headline and FIRST_PERSON.search(words):
         return None  # "‘We are proud’: Ofsted rates the city good": an official's words
     return cue
