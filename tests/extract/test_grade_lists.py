@@ -267,3 +267,35 @@ def test_a_grade_listed_after_a_rating_is_a_rating_too(sentence, given):
     """ratings14: the 'outstanding' of 'were good or outstanding' was dropped, and three of
     four areas were counted as good alone (a false flag); an adjective stays none."""
     assert [g.grade for g in grade_mentions(sentence)] == given
+
+
+@pytest.mark.parametrize(
+    ("sentence", "given"),
+    [
+        (
+            "Judgements are graded outstanding, good, requires improvement to be good, or "
+            "inadequate.",
+            [],
+        ),
+        (
+            "Ofsted's single inspection framework (SIF) grades services as outstanding, good, "
+            "requires improvement to be good or inadequate.",
+            [],
+        ),
+        (
+            "Ofsted's single inspection framework judges children's services on a four-point "
+            "scale: outstanding, good, requires improvement and inadequate.",
+            [],
+        ),
+        (
+            "The council was rated good, with care leavers outstanding, help and protection "
+            "requiring improvement and children in care inadequate.",
+            ["good", "outstanding", "requires_improvement", "inadequate"],
+        ),
+    ],
+)
+def test_a_list_naming_the_whole_scale_gives_no_grade(sentence, given):
+    """A notes-to-editors line listing Ofsted's four grades names the scale (fresh15: three
+    of ten ordinary releases were flagged contradicted for it); four grades each given to
+    its own area, in separate clauses, are still given."""
+    assert [g.grade for g in grade_mentions(sentence)] == given

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from verify.extract.kinds import stated_visit
-from verify.types import ClaimValues, Grade, GradeMention
+from verify.types import GRADES, ClaimValues, Grade, GradeMention
 from verify.words.changes import AWAY_FROM, EARLIER_NOUN, LIKE, direction_of, grade_steps
 from verify.words.clauses import Break, clause_end, clause_spans, clause_start, joined_at
 from verify.words.councils import COUNCIL_WORD, COUNCILS_WORD
@@ -303,6 +303,9 @@ _HYPOTHETICAL = re.compile(r"\b(?:would|could|might)\b[^.;:,]{0,40}$", re.I)
 'which could have been rated outstanding, was rated good')."""
 _LISTED_GRADE = re.compile(r"[\s’'\"”]*(?:,|or|nor|and)[\s‘'\"“]*$", re.I)
 """What joins a grade to the one before it in one list ('outstanding or inadequate')."""
+_SCALE_JOIN = re.compile(r"[\s’'\"”]*(?:,\s*(?:or|and)?|or|and)[\s‘'\"“]*$", re.I)
+"""The same, with a serial comma too ('good, requires improvement to be good, or
+inadequate'): what joins the grades of a list naming the scale."""
 
 
 def _given(before: str) -> bool:
@@ -313,15 +316,34 @@ def _given(before: str) -> bool:
     return not any(pattern.search(before) for pattern in said)
 
 
+def _the_scale(sentence: str) -> set[int]:
+    """Where the grade words of ``sentence`` that list the whole of today's scale in one
+    list begin ('Judgements are graded outstanding, good, requires improvement to be good,
+    or inadequate'): a notes-to-editors line naming the scale, which grades nothing
+    (fresh15: three of ten ordinary releases, each flagged contradicted for the grades the
+    report does not give)."""
+    runs: list[list[re.Match]] = []
+    for m in GRADE_RE.finditer(sentence):
+        if runs and _SCALE_JOIN.fullmatch(sentence, runs[-1][-1].end(), m.start()):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    whole = set(GRADES)
+    return {m.start() for run in runs if {m.lastgroup for m in run} >= whole for m in run}
+
+
 def _given_hits(sentence: str) -> list[re.Match]:
     """The grade words of ``sentence`` stated as ratings and given (``_given``); a grade
     listed after one not given is not given either ('None of the areas was rated
     outstanding or inadequate'), one listed after a rating is a rating too ('Three of the
     four areas were good or outstanding': ratings14, the 'outstanding' was dropped and the
     count checked for good alone), unless it is an adjective ('good or outstanding
-    support')."""
+    support'); the grades of a list naming the whole scale are none (``_the_scale``)."""
     hits, last = [], None
+    scale = _the_scale(sentence)
     for m in GRADE_RE.finditer(sentence):
+        if m.start() in scale:
+            continue
         listed = last is not None and _LISTED_GRADE.fullmatch(sentence, last[0].end(), m.start())
         given = last[1] if listed else _given(sentence[: m.start()])
         rating = _is_rating(sentence, m) or (
