@@ -31,6 +31,7 @@ from verify.words.grades import (
     RELEASE_GRADE,
     RELEASE_OR_ADEQUATE,
     RELEASE_OR_ADEQUATE_RE,
+    SCALE_NAMED,
     TOP_GRADE_RE,
     grade_of,
 )
@@ -188,6 +189,9 @@ _NATIONAL_PCT = re.compile(r"\btop (?P<n>\d{1,3}) ?(?:%|per ?cent)", re.I)
 def parse_values(sentence: str, year_hint: int | None = None) -> ClaimValues:
     """Every value the sentence states, parsed; missing ones stay None/empty."""
     prev_year, prev_grade, prev_at = _previous(sentence)
+    scale = _scale_from(sentence)
+    if scale < len(sentence) and not GRADE_RE.search(sentence, 0, scale):
+        prev_grade = None  # 'range from outstanding to inadequate': the scale's two ends
     if prev_year in (_before_then(sentence) or ()):
         prev_year = None  # 'Before the 2021 inspection, ...': not 2021's inspection
     grades = [_timed(sentence, m, year_hint) for m in grade_mentions(sentence[:prev_at])]
@@ -317,10 +321,11 @@ def _given(before: str) -> bool:
 
 
 def _the_scale(sentence: str) -> set[int]:
-    """Where the grade words of ``sentence`` that list the whole of today's scale in one
-    list begin ('Judgements are graded outstanding, good, requires improvement to be good,
-    or inadequate'): a notes-to-editors line naming the scale, which grades nothing
-    (fresh15: three of ten ordinary releases, each flagged contradicted for the grades the
+    """Where the grade words of ``sentence`` that name Ofsted's scale begin: those listing
+    the whole of today's scale in one list ('Judgements are graded outstanding, good,
+    requires improvement to be good, or inadequate') and those after words naming the
+    scale (``_scale_from``). A notes-to-editors line naming the scale grades nothing
+    (fresh15: three of ten ordinary releases were flagged contradicted for the grades the
     report does not give)."""
     runs: list[list[re.Match]] = []
     for m in GRADE_RE.finditer(sentence):
@@ -329,7 +334,17 @@ def _the_scale(sentence: str) -> set[int]:
         else:
             runs.append([m])
     whole = set(GRADES)
-    return {m.start() for run in runs if {m.lastgroup for m in run} >= whole for m in run}
+    listed = {m.start() for run in runs if {m.lastgroup for m in run} >= whole for m in run}
+    return listed | {m.start() for run in runs for m in run if m.start() >= _scale_from(sentence)}
+
+
+def _scale_from(sentence: str) -> int:
+    """Where ``sentence`` goes on to name Ofsted's scale (``SCALE_NAMED``: 'on a four-point
+    scale: outstanding (grade 1), good (grade 2) ...', 'judgements range from outstanding
+    to inadequate'), its length when it does not: the grades after it are the scale's
+    points (fresh15 probe: each such notes-to-editors line was flagged contradicted)."""
+    named = SCALE_NAMED.search(sentence)
+    return named.start() if named else len(sentence)
 
 
 def _given_hits(sentence: str) -> list[re.Match]:
