@@ -267,3 +267,60 @@ def test_a_grade_listed_after_a_rating_is_a_rating_too(sentence, given):
     """ratings14: the 'outstanding' of 'were good or outstanding' was dropped, and three of
     four areas were counted as good alone (a false flag); an adjective stays none."""
     assert [g.grade for g in grade_mentions(sentence)] == given
+
+
+@pytest.mark.parametrize(
+    ("sentence", "given"),
+    [
+        (
+            "Judgements are graded outstanding, good, requires improvement to be good, or "
+            "inadequate.",
+            [],
+        ),
+        (
+            "Ofsted's single inspection framework (SIF) grades services as outstanding, good, "
+            "requires improvement to be good or inadequate.",
+            [],
+        ),
+        (
+            "Ofsted's single inspection framework judges children's services on a four-point "
+            "scale: outstanding, good, requires improvement and inadequate.",
+            [],
+        ),
+        (
+            "The council was rated good, with care leavers outstanding, help and protection "
+            "requiring improvement and children in care inadequate.",
+            ["good", "outstanding", "requires_improvement", "inadequate"],
+        ),
+    ],
+)
+def test_a_list_naming_the_whole_scale_gives_no_grade(sentence, given):
+    """A notes-to-editors line listing Ofsted's four grades names the scale (fresh15: three
+    of ten ordinary releases were flagged contradicted for it); four grades each given to
+    its own area, in separate clauses, are still given."""
+    assert [g.grade for g in grade_mentions(sentence)] == given
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ofsted's judgements range from outstanding to inadequate.",
+        "Councils are graded on a four-point scale from outstanding to inadequate.",
+        "Ofsted rates councils on a four-point scale: outstanding (grade 1), good (grade 2), "
+        "requires improvement to be good (grade 3) and inadequate (grade 4).",
+    ],
+)
+def test_grades_after_words_naming_the_scale_are_its_points(sentence):
+    """'range from outstanding to inadequate' names the scale's ends, no change of grade
+    (fresh15 probe: each of these lines was flagged contradicted)."""
+    v = parse_values(sentence)
+    assert v.grades == [] and v.previous_grade is None
+
+
+def test_a_grade_before_the_scale_is_named_is_still_given():
+    """'the scale of' in its other sense, or a scale named after the grade, takes nothing
+    from a grade given before it."""
+    v = parse_values("Given the scale of the problems, services were rated inadequate.")
+    assert [g.grade for g in v.grades] == ["inadequate"]
+    v = parse_values("Barnet was rated good, the second grade on a scale from outstanding down.")
+    assert [g.grade for g in v.grades] == ["good"]

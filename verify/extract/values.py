@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from verify.extract.kinds import stated_visit
-from verify.types import ClaimValues, Grade, GradeMention
+from verify.types import GRADES, ClaimValues, Grade, GradeMention
 from verify.words.changes import AWAY_FROM, EARLIER_NOUN, LIKE, direction_of, grade_steps
 from verify.words.clauses import Break, clause_end, clause_spans, clause_start, joined_at
 from verify.words.councils import COUNCIL_WORD, COUNCILS_WORD
@@ -31,6 +31,7 @@ from verify.words.grades import (
     RELEASE_GRADE,
     RELEASE_OR_ADEQUATE,
     RELEASE_OR_ADEQUATE_RE,
+    SCALE_NAMED,
     TOP_GRADE_RE,
     grade_of,
 )
@@ -188,6 +189,9 @@ _NATIONAL_PCT = re.compile(r"\btop (?P<n>\d{1,3}) ?(?:%|per ?cent)", re.I)
 def parse_values(sentence: str, year_hint: int | None = None) -> ClaimValues:
     """Every value the sentence states, parsed; missing ones stay None/empty."""
     prev_year, prev_grade, prev_at = _previous(sentence)
+    scale = _scale_from(sentence)
+    if scale < len(sentence) and not GRADE_RE.search(sentence, 0, scale):
+        prev_grade = None  # 'range from outstanding to inadequate': the scale's two ends
     if prev_year in (_before_then(sentence) or ()):
         prev_year = None  # 'Before the 2021 inspection, ...': not 2021's inspection
     grades = [_timed(sentence, m, year_hint) for m in grade_mentions(sentence[:prev_at])]
@@ -303,6 +307,9 @@ _HYPOTHETICAL = re.compile(r"\b(?:would|could|might)\b[^.;:,]{0,40}$", re.I)
 'which could have been rated outstanding, was rated good')."""
 _LISTED_GRADE = re.compile(r"[\s’'\"”]*(?:,|or|nor|and)[\s‘'\"“]*$", re.I)
 """What joins a grade to the one before it in one list ('outstanding or inadequate')."""
+_SCALE_JOIN = re.compile(r"[\s’'\"”]*(?:,\s*(?:or|and)?|or|and)[\s‘'\"“]*$", re.I)
+"""The same, with a serial comma too ('good, requires improvement to be good, or
+inadequate'): what joins the grades of a list naming the scale."""
 
 
 def _given(before: str) -> bool:
@@ -313,15 +320,45 @@ def _given(before: str) -> bool:
     return not any(pattern.search(before) for pattern in said)
 
 
+def _the_scale(sentence: str) -> set[int]:
+    """Where the grade words of ``sentence`` that name Ofsted's scale begin: those listing
+    the whole of today's scale in one list ('Judgements are graded outstanding, good,
+    requires improvement to be good, or inadequate') and those after words naming the
+    scale (``_scale_from``). A notes-to-editors line naming the scale grades nothing
+    (fresh15: three of ten ordinary releases were flagged contradicted for the grades the
+    report does not give)."""
+    runs: list[list[re.Match]] = []
+    for m in GRADE_RE.finditer(sentence):
+        if runs and _SCALE_JOIN.fullmatch(sentence, runs[-1][-1].end(), m.start()):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    whole = set(GRADES)
+    listed = {m.start() for run in runs if {m.lastgroup for m in run} >= whole for m in run}
+    return listed | {m.start() for run in runs for m in run if m.start() >= _scale_from(sentence)}
+
+
+def _scale_from(sentence: str) -> int:
+    """Where ``sentence`` goes on to name Ofsted's scale (``SCALE_NAMED``: 'on a four-point
+    scale: outstanding (grade 1), good (grade 2) ...', 'judgements range from outstanding
+    to inadequate'), its length when it does not: the grades after it are the scale's
+    points (fresh15 probe: each such notes-to-editors line was flagged contradicted)."""
+    named = SCALE_NAMED.search(sentence)
+    return named.start() if named else len(sentence)
+
+
 def _given_hits(sentence: str) -> list[re.Match]:
     """The grade words of ``sentence`` stated as ratings and given (``_given``); a grade
     listed after one not given is not given either ('None of the areas was rated
     outstanding or inadequate'), one listed after a rating is a rating too ('Three of the
     four areas were good or outstanding': ratings14, the 'outstanding' was dropped and the
     count checked for good alone), unless it is an adjective ('good or outstanding
-    support')."""
+    support'); the grades of a list naming the whole scale are none (``_the_scale``)."""
     hits, last = [], None
+    scale = _the_scale(sentence)
     for m in GRADE_RE.finditer(sentence):
+        if m.start() in scale:
+            continue
         listed = last is not None and _LISTED_GRADE.fullmatch(sentence, last[0].end(), m.start())
         given = last[1] if listed else _given(sentence[: m.start()])
         rating = _is_rating(sentence, m) or (

@@ -37,6 +37,10 @@ as reporters tell what inspectors found), each in a group named by its grade. Of
 top grade is also written by its place ('the highest accolade', 'the top rating'); 'the
 second-highest grade' is a place below it, no grade of its own (the grade is named beside)."""
 TOP_GRADE_RE = re.compile(r"(?:highest|top)\b", re.I)
+SCALE_NAMED = re.compile(r"\b(?:scale\s*(?::|,|from\b)|rang(?:e|es|ing)\s+from\b)", re.I)
+"""Words that go on to name Ofsted's scale, whose grades are then its points, none given:
+'graded on a four-point scale: outstanding (grade 1), good (grade 2) ...', 'on a scale
+from outstanding to inadequate', 'judgements range from outstanding to inadequate'."""
 """The top grade named by its place, not its word: a rating whatever its context."""
 RELEASE_GRADE_RE = re.compile(
     r"\b(?:" + "|".join(f"(?P<{g}>{p})" for g, p in RELEASE_GRADE_PATTERNS) + r")\b", re.I
@@ -153,6 +157,7 @@ def step_of(grade: str) -> str:
 def grade_text(grade: str | None) -> str:
     """A grade in an explanation: 'requires improvement', 'ungraded'."""
     return (grade or "ungraded").replace("_", " ")
+
 
 _GRADE_PHRASE_WORDS = 5
 """Words at most beside the grades in a phrase that only restates them."""
