@@ -598,6 +598,18 @@ def test_a_pronoun_in_the_quotations_sentence_is_recorded_with_its_speaker():
             "“leaders have taken rigorous action”.",
             "inspectors",
         ),
+        # The quotation in an opening participle phrase: the main clause's subject says it.
+        (
+            "Describing the service as “a beacon for London”, Cllr Abdullahi thanked foster "
+            "carers.",
+            "council",
+        ),
+        # A participle of saying before the reported clause naming the source.
+        (
+            "The council’s newsletter went further, claiming inspectors described its "
+            "campaign as “strong advocates for young people”.",
+            "inspectors",
+        ),
         # A possessive pronoun's verdict, its speaker two sentences back.
         (
             "Inspectors were clear about what needs to improve. They named placements for "

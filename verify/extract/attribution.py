@@ -75,10 +75,14 @@ OPENING_ADVERBIAL = re.compile(
 Ofsted report, Cllr Lee said", "Asked about the findings, the leader told ..."): a body
 named in them is not the speaker."""
 _CLOSING_MARK = re.compile(r"[”\"]")
-_REPORTED_CLAUSE = re.compile(rf"\b(?:{SAYING_VERBS})\s+(?:that\s+)?(?P<clause>[^,]+)$", re.I)
-"""A reported clause after a verb of saying, with no comma between: when its subject is
-Ofsted or its report, they are the source of the words the verb after it introduces
-("Cllr Lee said inspectors had found “…”"); another subject is reported by the speaker
+_SAYING_PARTICIPLE = r"saying|claiming|adding|stating|arguing|insisting|noting"
+_REPORTED_CLAUSE = re.compile(
+    rf"\b(?:{SAYING_VERBS}|{_SAYING_PARTICIPLE})\s+(?:that\s+)?(?P<clause>[^,]+)$", re.I
+)
+"""A reported clause after a verb of saying (or its participle), with no comma between:
+when its subject is Ofsted or its report, they are the source of the words the verb after
+it introduces ("Cllr Lee said inspectors had found “…”", "The newsletter went further,
+claiming inspectors described it as “…”"); another subject is reported by the speaker
 ("Inspectors said the council has recognised “…”" is the inspectors')."""
 _WHO_NAMED = re.compile(r"(?P<np>.+?),?\s+who$", re.I)
 """A subject that is a relative 'who' ("Inspectors met Cllr Lee, who said ..."): its
@@ -619,6 +623,12 @@ def _cue_in_sentence(text: str, sent: Sentence, quote: QuoteMatch, words: str) -
         and not _TELLING_BEFORE_COLON.search(colon["speaker"])
     ):
         cue = _Cue.named(colon["speaker"], lead_start + colon.start("speaker"))
+    if (
+        cue is None
+        and _CALLING_OPENS.match(lead)
+        and (main := _MAIN_SUBJECT.match(text, quote.end))
+    ):
+        cue = _Cue.named(main["who"].strip(), main.start("who"))
     if cue is None and (theirs := _THEIR_VERDICT.match(lead)):
         cue = _Cue.pronoun(theirs["pronoun"], lead_start + theirs.start("pronoun"))
     opening = OPENING_ADVERBIAL.match(lead)
@@ -638,6 +648,17 @@ def _cue_in_sentence(text: str, sent: Sentence, quote: QuoteMatch, words: str) -
     return cue
 
 
+_CALLING_OPENS = re.compile(
+    r"^\s*(?:describing|calling|labell?ing|branding|hailing)\b[^,;:.]*$", re.I
+)
+"""An opening participle phrase in which the quotation stands ("Describing the service as
+“…”, Cllr Lee thanked ..."): the main clause's subject after it says the words."""
+_MAIN_SUBJECT = re.compile(
+    r"[”\"’']?\s*,\s*(?P<who>(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?"
+    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+(?-i:[a-z])"
+)
+"""The main clause's subject named after the phrase closing with a quotation (“…”, Cllr
+Abdul Abdullahi thanked ...): a name, with its title."""
 _THEIR_VERDICT = re.compile(
     r"^\s*(?P<pronoun>their|his|her|its)\s+(?:[\w-]+\s+)?"
     r"(?:verdict|conclusion|view|assessment|judge?ment|summary|findings?|words?)"
