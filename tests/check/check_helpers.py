@@ -489,3 +489,17 @@ def assert_piece_with_speaker(result: CheckResult, words: str, role: str) -> Non
     quote = min(quotes, key=lambda c: c.end - c.start)
     got = "own" if quote.attribution.role in OWN_WORDS_ROLES else quote.attribution.role
     assert got == role, quote.attribution
+
+
+def found_tests(expected: dict, misses: dict[str, str]):
+    """A stress set's test that each quotation its releases list under 'found' is read as a
+    quotation, one of whose paragraphs holds exactly its words, given to the speaker the
+    release names (``assert_piece_with_speaker``), a known miss a strict xfail with its
+    reason; for its module to register under its own name (it uses the module's
+    ``checked`` fixture)."""
+
+    @pytest.mark.parametrize(("name", "words", "role"), found_params(expected, misses))
+    def test(checked, name, words, role):
+        assert_piece_with_speaker(checked[Path(name).stem], words, role)
+
+    return test
