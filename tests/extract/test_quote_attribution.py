@@ -610,6 +610,8 @@ def test_a_pronoun_in_the_quotations_sentence_is_recorded_with_its_speaker():
             "campaign as “strong advocates for young people”.",
             "inspectors",
         ),
+        # A headline's passive with 'be' left out, after the quotation and a bare noun.
+        ("‘Skilful’ practitioners praised as Ofsted rates the council good", "inspectors"),
         # A possessive pronoun's verdict, its speaker two sentences back.
         (
             "Inspectors were clear about what needs to improve. They named placements for "

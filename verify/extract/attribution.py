@@ -879,10 +879,20 @@ def _subject_cue(lead: str, offset: int, subject: str) -> _Cue:
     return _Cue(subject, role, start, end)
 
 
+_PRAISED_AS = re.compile(
+    r"(?:praised|commended|hailed|singled out|criticised|criticized)"
+    r"(?=\s+(?:as|for|after|in)\b|\W*$)",
+    re.I,
+)
+"""A headline's passive with its 'be' left out after the quotation and a bare noun
+("‘Skilful’ practitioners praised as Ofsted rates …"): judged by the inspectors, as the
+same passive before a quotation is (``_headline_passive``); an agent after 'by' speaks."""
+
+
 def _cue_after(trail: str, offset: int) -> _Cue | None:
-    """A speaker after the closing mark: '…,” said X', '…,” the report states', or a
+    """A speaker after the closing mark: '…,” said X', '…,” the report states', a
     headline's source after a dash or a colon ('Services ‘improving’ – Ofsted',
-    'Services ‘improving’: Ofsted')."""
+    'Services ‘improving’: Ofsted'), or its passive ('‘Skilful’ staff praised as …')."""
     bare = _COLON_SOURCE.match(trail)
     if bare is not None and not REPORTING_VERB.search(bare.group("source")):
         return _Cue.named(bare.group("source"), offset + bare.start("source"))
@@ -898,6 +908,8 @@ def _cue_after(trail: str, offset: int) -> _Cue | None:
     verb = _WORD_AFTER.match(trail, m.end("before_verb")) if group == "before_verb" else None
     if verb and RATING_VERB.fullmatch(verb.group(1)) and role_of(speaker) != "inspectors":
         return None  # "‘Exemplary’ staff planning as Dunmere services rated good"
+    if verb and role_of(speaker) == "unattributed" and _PRAISED_AS.match(trail, verb.start(1)):
+        return _Cue(None, "inspectors")  # "‘Skilful’ practitioners praised as Ofsted rates …"
     if _PRONOUN.match(speaker):
         return _Cue.pronoun(speaker, offset + m.start(group))
     return _Cue(
