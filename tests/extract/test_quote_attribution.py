@@ -612,6 +612,12 @@ def test_a_pronoun_in_the_quotations_sentence_is_recorded_with_its_speaker():
         ),
         # A headline's passive with 'be' left out, after the quotation and a bare noun.
         ("‘Skilful’ practitioners praised as Ofsted rates the council good", "inspectors"),
+        # 'They' after a sentence whose subject is councillors, no verb of saying in it.
+        (
+            "Inspectors said services were “good”.\n\nCouncillors discussed the findings on "
+            "Monday. They said the borough had “turned a corner for good”.",
+            "council",
+        ),
         # A possessive pronoun's verdict, its speaker two sentences back.
         (
             "Inspectors were clear about what needs to improve. They named placements for "

@@ -564,13 +564,23 @@ _ASKED_OF = re.compile(
 
 
 def _opening_subject(words: str, offset: int) -> _Cue | None:
-    """Ofsted, its report or the council opening a sentence as its subject."""
-    for subject, role in ((INSPECTORS_SUBJECT, "inspectors"), (COUNCIL_SUBJECT, "council")):
+    """Ofsted, its report or the council opening a sentence as its subject, or councillors
+    ("Councillors discussed the findings. They said …": theirs, not the last speaker's)."""
+    families = ((INSPECTORS_SUBJECT, "inspectors"), (COUNCIL_SUBJECT, "council"))
+    for subject, role in (*families, (_COUNCILLORS_SUBJECT, "council")):
         if m := subject.match(words):
             named = m.group().strip()
             start = offset + words.find(named)
             return _Cue(named, role, start, start + len(named))
     return None
+
+
+_COUNCILLORS_SUBJECT = re.compile(
+    r"^(?:(?:the|our|local|senior|opposition|ward|cabinet)\s+){0,2}"
+    r"(?:councillors|council members|cabinet members|elected members)\b",
+    re.I,
+)
+"""Councillors opening a sentence as its subject: the council's own people."""
 
 
 def _opens_sentence(masked: str, sent: Sentence, quote: QuoteMatch) -> bool:
