@@ -263,6 +263,14 @@ class Attribution(Model):
     role: Role = "unattributed"
     start: int | None = None
     end: int | None = None
+    pronoun: Span | None = Field(
+        None,
+        description=(
+            "The pronoun in the quotation's own sentence that names its speaker ('They "
+            "said', 'she added'), read as the speaker named before it: the speaker is "
+            "given here, as a reader reads it, not guessed from paragraphs before."
+        ),
+    )
 
 
 class GradeMention(Model):

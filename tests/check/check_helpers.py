@@ -469,3 +469,37 @@ def assert_found_with_speaker(result: CheckResult, words: str, role: str) -> Non
     assert quote.text == words
     got = "own" if quote.attribution.role in OWN_WORDS_ROLES else quote.attribution.role
     assert got == role, quote.attribution
+
+
+def assert_piece_with_speaker(result: CheckResult, words: str, role: str) -> None:
+    """The innermost quote claim with a piece (one paragraph of a quotation, without its
+    marks) holding exactly ``words`` is given to a speaker of ``role`` ('own' for a
+    speaker's own words): a quotation over two paragraphs is one claim of two pieces, each
+    a quotation a reader sees."""
+    from verify.words.speakers import OWN_WORDS_ROLES
+
+    at = result.release.text.index(words)
+    quotes = [
+        c
+        for c in result.claims
+        if c.kind == "quote"
+        and any(p.start == at and p.end == at + len(words) for p in c.quote_pieces)
+    ]
+    assert quotes, "not found as a quotation's paragraph"
+    quote = min(quotes, key=lambda c: c.end - c.start)
+    got = "own" if quote.attribution.role in OWN_WORDS_ROLES else quote.attribution.role
+    assert got == role, quote.attribution
+
+
+def found_tests(expected: dict, misses: dict[str, str]):
+    """A stress set's test that each quotation its releases list under 'found' is read as a
+    quotation, one of whose paragraphs holds exactly its words, given to the speaker the
+    release names (``assert_piece_with_speaker``), a known miss a strict xfail with its
+    reason; for its module to register under its own name (it uses the module's
+    ``checked`` fixture)."""
+
+    @pytest.mark.parametrize(("name", "words", "role"), found_params(expected, misses))
+    def test(checked, name, words, role):
+        assert_piece_with_speaker(checked[Path(name).stem], words, role)
+
+    return test

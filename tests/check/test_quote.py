@@ -822,3 +822,95 @@ def test_misspelt_ending_is_minor_and_a_dropped_very_is_not(quoted, want, settin
     )
     got = run(make_report(text=text), f"Inspectors said “{quoted}”", quoted, settings)
     assert got.verdict == want, got.explanation
+
+
+def _told_by_pronoun(release_text, quoted, speaker, pronoun, settings, report):
+    """The quotation ``quoted`` given to Ofsted, named as ``speaker`` and told again by
+    ``pronoun`` (their first occurrences), as extraction records a pronoun in its sentence."""
+    from verify.types import Attribution, Span
+
+    release = make_release(release_text)
+    claim = make_claim(release, quoted, role="inspectors")
+    at, said = release.text.index(speaker), release.text.index(pronoun)
+    attribution = Attribution(
+        speaker=speaker,
+        role="inspectors",
+        start=at,
+        end=at + len(speaker),
+        pronoun=Span(start=said, end=said + len(pronoun), text=pronoun),
+    )
+    claim = claim.model_copy(update={"attribution": attribution})
+    return check_claims(release, [claim], [report], [], settings, None).claims[0]
+
+
+def test_words_given_to_ofsted_by_a_pronoun_in_their_own_sentence_are_flagged(report, settings):
+    """'They also wrote that …' after the paragraph naming inspectors gives the words to
+    them as plainly as a name would: words the report lacks are misattributed."""
+    quoted = "Ashbury has the lowest caseloads in the north"
+    text = f"Inspectors praised the front door.\n\nThey also wrote that “{quoted}”."
+    got = _told_by_pronoun(text, quoted, "Inspectors", "They", settings, report)
+    assert got.verdict == "misattributed", got.explanation
+
+
+def test_a_pronoun_standing_for_a_speaker_paragraphs_back_is_still_a_guess(report, settings):
+    """The speaker the pronoun stands for named two paragraphs before, a paragraph of the
+    release's own between: a guess, not flagged."""
+    quoted = "Ashbury has the lowest caseloads in the north"
+    text = (
+        f"Inspectors praised the front door.\n\nThe council has 40 social workers.\n\n"
+        f"They also wrote that “{quoted}”."
+    )
+    got = _told_by_pronoun(text, quoted, "Inspectors", "They", settings, report)
+    assert got.verdict == "not_checkable", got.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a statement, Ofsted said it had “{}”.",
+        "Ofsted said: “{}”",
+    ],
+)
+def test_ofsteds_own_statements_are_not_the_reports(report, settings, text):
+    """A statement to the press, or Ofsted itself in the first person ('We found …', 'Our
+    report …'), is Ofsted speaking, not its report: words the report lacks are no flag."""
+    quoted = "We found a council that knows itself well and is improving"
+    got = _spoken(text.format(quoted), quoted, "Ofsted", "inspectors", settings, report)
+    assert got.verdict == "not_checkable", got.explanation
+
+
+def test_an_officials_words_beside_the_report_named_as_their_work_are_their_own(report, settings):
+    """'… as it built on the report': the report named as what the council works on tells
+    nothing, so the councillor's words differing from it are hers, not a misquotation."""
+    quoted = "early help services are well established across the whole county"
+    text = f"Cllr Smith said the council’s “{quoted}” as it built on the report."
+    got = _spoken(text, quoted, "Cllr Smith", "council", settings, report)
+    assert got.verdict == "not_checkable", got.explanation
+
+
+def test_words_whose_only_match_is_function_words_are_not_misquoted(report, settings):
+    """'on the brink of collapse' shares only 'on the … of' with any report sentence: words
+    the report never printed (misattributed), not a word changed."""
+    text = 'Inspectors said the council was "on the brink of collapse".'
+    got = run(report, text, "on the brink of collapse", settings)
+    assert got.verdict == "misattributed", got.explanation
+
+
+@pytest.mark.parametrize(
+    ("words", "together"),
+    [
+        ("significant deterioration", True),  # one phrase reworded
+        ("well developed", False),  # 'well equipped' ... 'developed' far apart
+    ],
+)
+def test_reworded_words_must_stand_together_in_the_sentence(words, together):
+    """Every content word of a short quotation somewhere in a long sentence is no
+    rewording of it: the words must stand close together, as a phrase reworded does."""
+    from verify.check.common import content_words
+    from verify.check.quote.not_found import _together
+
+    sentence = (
+        "Staff are well equipped to support children, and a significant deterioration in "
+        "the quality of plans has been reversed through an academy developed with partners."
+    )
+    assert _together(content_words(words), sentence) is together

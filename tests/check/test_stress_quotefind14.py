@@ -20,25 +20,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from check_helpers import assert_mixed_releases, found_params, load_expected, stress_tests
-
-from verify.types import CheckResult
-from verify.words.speakers import OWN_WORDS_ROLES
+from check_helpers import (
+    assert_mixed_releases,
+    found_tests,
+    load_expected,
+    stress_tests,
+)
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow]
 
 DATA = Path(__file__).parents[1] / "data" / "stress_quotefind14"
 EXPECTED, _ = load_expected(DATA)
 
-_PRONOUN_BEFORE = (
-    "'They also wrote that ...' ('They said ...') gives the quotation to the inspectors "
-    "named in the paragraph before; the attribution carries that earlier speaker's span, so "
-    "``check/quote/speakers.py``'s ``_attributed_here`` reads it as named paragraphs "
-    "before and "
-    "withholds the flag (not_checkable, by design: a speaker carried by a pronoun is a "
-    "guess): that the pronoun stands in the quotation's own sentence is not recorded on "
-    "the attribution"
-)
 KNOWN_MISSES: dict[str, str] = {
     "over-optimistic": (
         "one word the report prints of assessments and decision-making ('over-optimistic "
@@ -57,8 +50,6 @@ KNOWN_MISSES: dict[str, str] = {
         "(misquoted), not words invented (misattributed); a flag either way (as "
         "stress_quotes8's 'failing its most vulnerable children')"
     ),
-    "the lowest caseloads in the West Midlands": _PRONOUN_BEFORE,
-    "the best adoption service in south London": _PRONOUN_BEFORE,
 }
 """Words of a claim -> why the tool's verdict still differs from the expected one."""
 _REPORTER_BETWEEN = (
@@ -80,29 +71,7 @@ FOUND_MISSES: dict[str, str] = {
 checked, test_quotations_in_every_form = stress_tests(DATA, KNOWN_MISSES, archive=True)
 
 
-@pytest.mark.parametrize(("name", "words", "role"), found_params(EXPECTED, FOUND_MISSES))
-def test_each_quotation_is_found_with_its_speaker(checked, name, words, role):
-    """The quotation is read as a quotation, one of whose paragraphs holds exactly its
-    words, given to the speaker the release names (the inspectors', or a speaker's own)."""
-    assert_piece_with_speaker(checked[Path(name).stem], words, role)
-
-
-def assert_piece_with_speaker(result: CheckResult, words: str, role: str) -> None:
-    """The innermost quote claim with a piece (one paragraph of a quotation, without its
-    marks) holding exactly ``words`` is given to a speaker of ``role`` ('own' for a
-    speaker's own words): a quotation over two paragraphs is one claim of two pieces, each
-    a quotation a reader sees."""
-    at = result.release.text.index(words)
-    quotes = [
-        c
-        for c in result.claims
-        if c.kind == "quote"
-        and any(p.start == at and p.end == at + len(words) for p in c.quote_pieces)
-    ]
-    assert quotes, "not found as a quotation's paragraph"
-    quote = min(quotes, key=lambda c: c.end - c.start)
-    got = "own" if quote.attribution.role in OWN_WORDS_ROLES else quote.attribution.role
-    assert got == role, quote.attribution
+test_each_quotation_is_found_with_its_speaker = found_tests(EXPECTED, FOUND_MISSES)
 
 
 def test_each_release_mixes_true_claims_officials_words_and_planted_errors():

@@ -32,15 +32,6 @@ DATA = Path(__file__).parents[1] / "data" / "stress_speakers10"
 EXPECTED, CLAIMS = load_expected(DATA)
 
 KNOWN_MISSES: dict[str, str] = {
-    (
-        "Clear expectations and a determination to do the right thing are making children "
-        "in Sutton safer"
-    ): (
-        "report words given to a councillor by a pronoun ('She also said:'): the provisional "
-        "council-speaker misattribution (``check/quote._own_words``) needs a person named "
-        "beside the words, not a guess from a pronoun, so the verbatim words are supported, "
-        "a missed flag; a pronoun's referent is a guess, so this lane leaves it"
-    ),
     "Children receive a proportionate response when risks to their well-being escalate": (
         "'an appropriate and' left out of one report sentence: flagged, but spliced, not "
         "misquoted: ``check/quote`` places 'Children receive a' verbatim in another passage "

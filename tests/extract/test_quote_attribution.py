@@ -562,3 +562,85 @@ def test_a_question_asking_for_ofsteds_verdict_gives_it_the_answer_quoted():
     assert [role for _, _, role in quotes(asked)] == ["inspectors"]
     own = "Ofsted's verdict? “We are proud of our staff.”"
     assert [role for _, _, role in quotes(own)] != ["inspectors"]
+
+
+def test_a_pronoun_in_the_quotations_sentence_is_recorded_with_its_speaker():
+    """'They also wrote that …' in the paragraph after inspectors are named: the speaker is
+    the inspectors, and the pronoun that names them here is kept on the attribution, so
+    the check reads the speaker as given beside the words, not guessed."""
+    text = (
+        "Inspectors praised the council’s “strong and effective” leadership.\n\n"
+        "They also wrote that the council had “the lowest caseloads in the region”."
+    )
+    [_, second] = [c for c in extract_claims(release(text)) if c.kind == "quote"]
+    assert second.attribution.role == "inspectors"
+    assert second.attribution.pronoun is not None
+    assert text[second.attribution.pronoun.start : second.attribution.pronoun.end] == "They"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # An aside in parentheses between the subject and its verb.
+        (
+            "The report (which runs to 70 pages) says “supervision is not consistently good”.",
+            "inspectors",
+        ),
+        # A quotation in parentheses before a second verb of the same subject.
+        (
+            "The report described the out-of-hours response (“timely and appropriate”) and "
+            "said allegations work is “effective”.",
+            "inspectors",
+        ),
+        # The team of the lead inspector named in the sentence before.
+        (
+            "The inspection, led by Jo Park HMI, took place in April. Her team found that "
+            "“leaders have taken rigorous action”.",
+            "inspectors",
+        ),
+        # The quotation in an opening participle phrase: the main clause's subject says it.
+        (
+            "Describing the service as “a beacon for London”, Cllr Abdullahi thanked foster "
+            "carers.",
+            "council",
+        ),
+        # A participle of saying before the reported clause naming the source.
+        (
+            "The council’s newsletter went further, claiming inspectors described its "
+            "campaign as “strong advocates for young people”.",
+            "inspectors",
+        ),
+        # A headline's passive with 'be' left out, after the quotation and a bare noun.
+        ("‘Skilful’ practitioners praised as Ofsted rates the council good", "inspectors"),
+        # 'They' after a sentence whose subject is councillors, no verb of saying in it.
+        (
+            "Inspectors said services were “good”.\n\nCouncillors discussed the findings on "
+            "Monday. They said the borough had “turned a corner for good”.",
+            "council",
+        ),
+        # A possessive pronoun's verdict, its speaker two sentences back.
+        (
+            "Inspectors were clear about what needs to improve. They named placements for "
+            "older children. Their verdict: “only a quarter of children are engaged.”",
+            "inspectors",
+        ),
+    ],
+)
+def test_the_last_quotation_goes_to_the_subject_the_words_around_it_name(text, role):
+    """Asides in parentheses, a team named by a possessive, a verdict named by one: the
+    speaker is the one a reader finds, not the words beside the verb."""
+    assert quotes(text)[-1][2] == role
+
+
+def test_a_paragraph_of_quotation_goes_on_with_the_person_closing_the_one_before():
+    """'Jo Park … said staff had been “tested”.' then paragraphs of quotation with nobody
+    named: the director goes on, as a reader reads it, never unattributed."""
+    text = (
+        "Jo Park, the council’s director of children’s services, said staff had been "
+        "“tested like never before”.\n\n"
+        "“Our teams kept visiting children throughout lockdown.\n\n"
+        "“There is more to do, and we know where it is.”\n\n"
+        "Cllr Ann Lee said: “I am proud.”\n\n"
+        "She went on: “We accept there is more to do.”"
+    )
+    assert [q[2] for q in quotes(text)] == ["council"] * 4  # the director's two paragraphs: one

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 
 from verify.extract.quotes import QuoteMatch
 from verify.extract.text import Paragraph, Sentence
-from verify.types import Attribution
+from verify.types import Attribution, Span
 from verify.words.clauses import Break, clause_start, without_conjunction
 from verify.words.grades import GRADE
 from verify.words.marks import MARKS
@@ -39,6 +39,7 @@ from verify.words.speakers import (
     OFSTED_NAMES,
     OFSTED_NOUNS,
     OFSTED_OFFICIAL,
+    OWN_WORDS_ROLES,
     RATING_VERB,
     REPORTING_VERB,
     REPORTING_VERBS,
@@ -74,10 +75,14 @@ OPENING_ADVERBIAL = re.compile(
 Ofsted report, Cllr Lee said", "Asked about the findings, the leader told ..."): a body
 named in them is not the speaker."""
 _CLOSING_MARK = re.compile(r"[”\"]")
-_REPORTED_CLAUSE = re.compile(rf"\b(?:{SAYING_VERBS})\s+(?:that\s+)?(?P<clause>[^,]+)$", re.I)
-"""A reported clause after a verb of saying, with no comma between: when its subject is
-Ofsted or its report, they are the source of the words the verb after it introduces
-("Cllr Lee said inspectors had found “…”"); another subject is reported by the speaker
+_SAYING_PARTICIPLE = r"saying|claiming|adding|stating|arguing|insisting|noting"
+_REPORTED_CLAUSE = re.compile(
+    rf"\b(?:{SAYING_VERBS}|{_SAYING_PARTICIPLE})\s+(?:that\s+)?(?P<clause>[^,]+)$", re.I
+)
+"""A reported clause after a verb of saying (or its participle), with no comma between:
+when its subject is Ofsted or its report, they are the source of the words the verb after
+it introduces ("Cllr Lee said inspectors had found “…”", "The newsletter went further,
+claiming inspectors described it as “…”"); another subject is reported by the speaker
 ("Inspectors said the council has recognised “…”" is the inspectors')."""
 _WHO_NAMED = re.compile(r"(?P<np>.+?),?\s+who$", re.I)
 """A subject that is a relative 'who' ("Inspectors met Cllr Lee, who said ..."): its
@@ -140,7 +145,11 @@ _OBJECT_AT_END = re.compile(
 """The object ending the words before a relative 'who' ("… spoke to young people")."""
 _CONJUNCTION = re.compile(r"^(?:but|and|yet|so|then|also)\b\s*", re.I)
 _NOT_A_SUBJECT = re.compile(r"^(?:with|for|to|of|in|on|at|by|from|into|that|which)\b", re.I)
-_PRONOUN = re.compile(r"^(?:he|she|they|it)(?:\s+(?:also|then|later|further))?$", re.I)
+_PRONOUN = re.compile(
+    r"^(?:he|she|they|it|(?:his|her|their)\s+team)(?:\s+(?:also|then|later|further))?$", re.I
+)
+"""A subject standing for a speaker named before: a pronoun, or the team of one ("Her
+team found", after "The inspection, led by Jo Park HMI, ...")."""
 _AFTER = re.compile(
     rf"^[\s,.;:!?]*(?:(?:{REPORTING_VERBS})\s+(?P<after_verb>[^.;:“”\"]{{2,160}})"
     rf"|(?P<before_verb>[^,.;:“”\"]{{2,80}}?(?:,\s+[^,.;:“”\"]{{2,60}}?,)?)\s+(?:{REPORTING_VERBS})\b)",
@@ -238,6 +247,12 @@ class _Cue:
         """A speaker named as written at ``start``, in the role their words give."""
         return cls(speaker, role_of(speaker), start, start + len(speaker))
 
+    @classmethod
+    def pronoun(cls, words: str, start: int | None) -> _Cue:
+        """A pronoun standing for a speaker named before ('They also', 'she'), at
+        ``start`` (None: not located)."""
+        return cls(words, "pronoun", start, None if start is None else start + len(words))
+
 
 @dataclass
 class _Earlier:
@@ -259,22 +274,26 @@ class _Earlier:
         if cue is not None and cue.teller and _a_person(cue.teller):
             self.person = Attribution(speaker=cue.teller, role=role_of(cue.teller))
 
-    def framed(self, sentence: str) -> None:
+    def framed(self, sentence: str) -> Attribution | None:
         """Remember the person a sentence with no quotation opens by saying something
-        ("Mayor Tom Wootton said services remained strong. “…,” he said.")."""
+        ("Mayor Tom Wootton said services remained strong. “…,” he said."); that person
+        when they speak for themselves (``_speaks_for_self``)."""
         who = framed_speaker(sentence)
         if who and _a_person(who) and role_of(who) != "unattributed":
             self.person = Attribution(speaker=who, role=role_of(who))
+            return self.person if _speaks_for_self(self.person) else None
+        return None
 
     def meant(self, pronoun: str) -> Attribution | None:
-        """Whom ``pronoun`` stands for: 'he'/'she' a person, 'it' no person, 'they' anyone."""
+        """Whom ``pronoun`` stands for: 'he'/'she' ('his'/'her' team) a person, 'it' no
+        person, 'they' anyone."""
         word = pronoun.split()[0].lower() if pronoun.strip() else ""
-        if word in ("he", "she"):
+        if word in ("he", "she", "his", "her"):
             # Never a body: "inspectors ... she said" is someone else. A person named before
             # with no words of theirs ("Cllr Ann Lee welcomed the report. She said: “…”")
             # is still a person speaking, never the report: their own words, unnamed.
             return self.person or Attribution(role="other")
-        if word == "it":
+        if word in ("it", "its"):
             return self.body
         return self.named
 
@@ -302,6 +321,7 @@ def attribute_quotes(
     earlier = _Earlier()
     previous: tuple[QuoteMatch, Attribution] | None = None
     quote_para_attr: dict[int, Attribution] = {}
+    speaking: dict[int, Attribution] = {}  # a person whose words close the paragraph
     roles: dict[str, str] = {}  # the role of each speaker named in full, by surname
     starts = [s.start for s in sents]
     quoting = {bisect_right(starts, at) - 1 for q in quotes for at in (q.start, q.end - 1)}
@@ -318,7 +338,9 @@ def attribute_quotes(
             continue
         while read < len(sents) and sents[read].end <= quote.start:
             if read not in quoting:  # a quotation's sentence is read with the quotation
-                earlier.framed(masked[sents[read].start : sents[read].end])
+                said = earlier.framed(masked[sents[read].start : sents[read].end])
+                if said is not None and _closes_paragraph(sents, starts, sents[read]):
+                    speaking[sents[read].paragraph] = said
             read += 1
         sent = _sentence_at(sents, starts, quote.start)
         para = para_of[sent.paragraph] if sent else None
@@ -327,7 +349,12 @@ def attribute_quotes(
         guessed = False
         if cue is not None and cue.role == "pronoun":
             before = _previous_subject(masked, sents, starts, sent, pronoun=True)
-            cue = before if before is not None and _stands_for(cue.speaker, before) else cue
+            if before is not None and _stands_for(cue.speaker, before):
+                cue = before
+            elif not _opens_paragraph(sents, starts, sent):
+                # "Councillors discussed it. They said …": 'they' may be the sentence
+                # before's subject, unread, so the last speaker it is taken for is a guess.
+                cue = replace(cue, start=None, end=None)
         elif alone:
             cue = _named_next(masked, sents, starts, quote)
             guessed = cue is None  # the sentence before's subject, if any, is a guess
@@ -341,7 +368,8 @@ def attribute_quotes(
             carried = before is not None and (
                 before.index in quote_para_attr or _is_heading(masked[before.start : before.end])
             )
-            attr = _from_previous_paragraph(masked, paras, para, quote, quote_para_attr, earlier)
+            going_on = {**speaking, **quote_para_attr}
+            attr = _from_previous_paragraph(masked, paras, para, quote, going_on, earlier)
         if carried and attr is not None and _not_the_reports(text, quote, attr):
             attr = None
         attr = _known_speaker(attr or Attribution(), roles)
@@ -353,7 +381,29 @@ def attribute_quotes(
         if para is not None and quote.start - 1 <= para.start:
             last_para = _sentence_at(sents, starts, quote.end - 1)
             quote_para_attr[last_para.paragraph if last_para else para.index] = attr
+        elif sent is not None and _speaks_for_self(attr) and _closes_paragraph(sents, starts, sent):
+            speaking[sent.paragraph] = attr
     return found
+
+
+def _opens_paragraph(sents: Sequence[Sentence], starts: Sequence[int], sent: Sentence) -> bool:
+    """True when ``sent`` is the first sentence of its paragraph."""
+    i = bisect_right(starts, sent.start) - 1
+    return i == 0 or sents[i - 1].paragraph != sent.paragraph
+
+
+def _closes_paragraph(sents: Sequence[Sentence], starts: Sequence[int], sent: Sentence) -> bool:
+    """True when ``sent`` is the last sentence of its paragraph."""
+    i = bisect_right(starts, sent.start)
+    return i == len(sents) or sents[i].paragraph != sent.paragraph
+
+
+def _speaks_for_self(attr: Attribution) -> bool:
+    """True when a quotation's speaker is a person speaking for themselves (an official, a
+    parent): a paragraph of quotation after the one they close goes on with their words
+    ("Jo Park said staff had been “tested”." then "“Our teams kept visiting …”"), as a
+    reader reads it; their words are their own, so no flag rests on it."""
+    return attr.role in OWN_WORDS_ROLES and bool(attr.speaker) and _a_person(attr.speaker or "")
 
 
 def _stands_for(pronoun: str | None, cue: _Cue) -> bool:
@@ -472,7 +522,9 @@ def _previous_subject(
     """For 'it said' / 'They noted': the speaker of the sentence before, in the same
     paragraph ('The report praised the workforce. “…,” it said.'), or, for a ``pronoun``,
     that sentence's subject when it is Ofsted, its report or the council, whatever its
-    verb ('The report was published on Wednesday. It said: “…”').
+    verb ('The report was published on Wednesday. It said: “…”'), sentences whose own
+    subject is a pronoun passed over ('Inspectors were clear. They named …. Their verdict:
+    “…”').
 
     ``active_only`` is for a quotation standing as a sentence of its own, whose speaker
     is the subject of the sentence before ('Inspectors praised the workforce. “…”') or
@@ -480,17 +532,26 @@ def _previous_subject(
     a subject who says or judges counts there, not the agent of a passive ('The council
     was rated good by Ofsted. “We are delighted.”' is the council speaking)."""
     i = bisect_right(starts, sent.start) - 1
-    if i <= 0 or sents[i - 1].paragraph != sent.paragraph:
-        return None
-    prev = sents[i - 1]
-    words = masked[prev.start : prev.end]
-    cue = _cue_before(words, prev.start, passive=not active_only)
-    if cue is None and pronoun:
-        cue = _opening_subject(words, prev.start)
-    if cue is None and active_only and (asked := _ASKED_OF.match(words)):
-        start = prev.start + asked.start("source")
-        cue = _Cue(asked["source"], "inspectors", start, start + len(asked["source"]))
-    return cue if cue is not None and cue.role != "pronoun" else None
+    while i > 0 and sents[i - 1].paragraph == sent.paragraph:
+        prev = sents[i - 1]
+        words = masked[prev.start : prev.end]
+        cue = _cue_before(words, prev.start, passive=not active_only)
+        if cue is None and pronoun:
+            cue = _opening_subject(words, prev.start)
+        if cue is None and active_only and (asked := _ASKED_OF.match(words)):
+            start = prev.start + asked.start("source")
+            cue = _Cue(asked["source"], "inspectors", start, start + len(asked["source"]))
+        if cue is not None and cue.role != "pronoun":
+            return cue
+        if not (pronoun and _PRONOUN_OPENING.match(words)):
+            return None
+        i -= 1  # 'Inspectors were clear. They named …. Their verdict: “…”': further back
+    return None
+
+
+_PRONOUN_OPENING = re.compile(r"^\W*(?:they|he|she|it)\b", re.I)
+"""A sentence whose subject is a pronoun, standing for the same speaker as a pronoun after
+it does: who they are, a sentence further back names."""
 
 
 _ASKED_OF = re.compile(
@@ -503,13 +564,23 @@ _ASKED_OF = re.compile(
 
 
 def _opening_subject(words: str, offset: int) -> _Cue | None:
-    """Ofsted, its report or the council opening a sentence as its subject."""
-    for subject, role in ((INSPECTORS_SUBJECT, "inspectors"), (COUNCIL_SUBJECT, "council")):
+    """Ofsted, its report or the council opening a sentence as its subject, or councillors
+    ("Councillors discussed the findings. They said …": theirs, not the last speaker's)."""
+    families = ((INSPECTORS_SUBJECT, "inspectors"), (COUNCIL_SUBJECT, "council"))
+    for subject, role in (*families, (_COUNCILLORS_SUBJECT, "council")):
         if m := subject.match(words):
             named = m.group().strip()
             start = offset + words.find(named)
             return _Cue(named, role, start, start + len(named))
     return None
+
+
+_COUNCILLORS_SUBJECT = re.compile(
+    r"^(?:(?:the|our|local|senior|opposition|ward|cabinet)\s+){0,2}"
+    r"(?:councillors|council members|cabinet members|elected members)\b",
+    re.I,
+)
+"""Councillors opening a sentence as its subject: the council's own people."""
 
 
 def _opens_sentence(masked: str, sent: Sentence, quote: QuoteMatch) -> bool:
@@ -562,6 +633,14 @@ def _cue_in_sentence(text: str, sent: Sentence, quote: QuoteMatch, words: str) -
         and not _TELLING_BEFORE_COLON.search(colon["speaker"])
     ):
         cue = _Cue.named(colon["speaker"], lead_start + colon.start("speaker"))
+    if (
+        cue is None
+        and _CALLING_OPENS.match(lead)
+        and (main := _MAIN_SUBJECT.match(text, quote.end))
+    ):
+        cue = _Cue.named(main["who"].strip(), main.start("who"))
+    if cue is None and (theirs := _THEIR_VERDICT.match(lead)):
+        cue = _Cue.pronoun(theirs["pronoun"], lead_start + theirs.start("pronoun"))
     opening = OPENING_ADVERBIAL.match(lead)
     skipped = opening.end() if opening else 0
     if cue is None and (src := _FROM_SOURCE.match(lead, skipped)):
@@ -579,6 +658,25 @@ def _cue_in_sentence(text: str, sent: Sentence, quote: QuoteMatch, words: str) -
     return cue
 
 
+_CALLING_OPENS = re.compile(
+    r"^\s*(?:describing|calling|labell?ing|branding|hailing)\b[^,;:.]*$", re.I
+)
+"""An opening participle phrase in which the quotation stands ("Describing the service as
+“…”, Cllr Lee thanked ..."): the main clause's subject after it says the words."""
+_MAIN_SUBJECT = re.compile(
+    r"[”\"’']?\s*,\s*(?P<who>(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?"
+    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+(?-i:[a-z])"
+)
+"""The main clause's subject named after the phrase closing with a quotation (“…”, Cllr
+Abdul Abdullahi thanked ...): a name, with its title."""
+_THEIR_VERDICT = re.compile(
+    r"^\s*(?P<pronoun>their|his|her|its)\s+(?:[\w-]+\s+)?"
+    r"(?:verdict|conclusion|view|assessment|judge?ment|summary|findings?|words?)"
+    r"\s*[:—–]\s*[‘’'“\"]?\s*$",
+    re.I,
+)
+"""A speaker's verdict introduced by a possessive pronoun ("Their verdict: “…”", "His
+conclusion — “…”"): the pronoun stands for the speaker named before, as 'They said' does."""
 _FROM_SOURCE = re.compile(
     rf"(?:from|in)\s+(?P<source>{_INSPECTORS_OPEN.pattern})\s*:\s*[‘’'“\"]?\s*$", re.I
 )
@@ -656,7 +754,7 @@ def _cue_before(lead: str, offset: int, passive: bool = True) -> _Cue | None:
             # "The report was critical of X, which it said “…”": the sentence's own subject
             if main is not None and _stands_for(subject, main):
                 return main
-            return _Cue(subject, "pronoun")
+            return _Cue.pronoun(subject, offset + lead.rfind(subject) if subject in lead else None)
         cue = replace(_subject_cue(lead, offset, subject), teller=teller or None)
         if cue.role == "unattributed" and _WHO_NAMED.search(region.rstrip()):
             cue = replace(cue, role="other")  # "Inspectors met children who said": people
@@ -698,10 +796,22 @@ def _headline_passive(lead: str, verb: re.Match[str]) -> bool:
 
 def _subject_clause(lead: str) -> str:
     """The clause of ``lead`` (the words before a reporting verb) its subject stands in:
-    after the last closing quote mark, the last clause without its conjunction, or with
-    the clause before when it is a relative one ("Inspectors met Cllr Lee, who")."""
-    head = _CLOSING_MARK.split(lead)[-1]
+    asides in parentheses left out, after the last closing quote mark, the last clause
+    without its conjunction, or with the clause before when it is a relative one
+    ("Inspectors met Cllr Lee, who")."""
+    head = _CLOSING_MARK.split(_ASIDE.sub(_blank, lead))[-1]
     return without_conjunction(head[clause_start(head, len(head), Break.JOIN) :])
+
+
+_ASIDE = re.compile(r"\([^()]*\)")
+"""Words in parentheses, a quotation in them too ("The report (which runs to 70 pages)
+says", "described the response (“…”) and said"): an aside, never the subject of the verb
+after it."""
+
+
+def _blank(m: re.Match[str]) -> str:
+    """The matched words as spaces, so offsets into the words around them hold."""
+    return " " * len(m.group())
 
 
 _TRAILING_ADVERB = re.compile(
@@ -779,10 +889,20 @@ def _subject_cue(lead: str, offset: int, subject: str) -> _Cue:
     return _Cue(subject, role, start, end)
 
 
+_PRAISED_AS = re.compile(
+    r"(?:praised|commended|hailed|singled out|criticised|criticized)"
+    r"(?=\s+(?:as|for|after|in)\b|\W*$)",
+    re.I,
+)
+"""A headline's passive with its 'be' left out after the quotation and a bare noun
+("‘Skilful’ practitioners praised as Ofsted rates …"): judged by the inspectors, as the
+same passive before a quotation is (``_headline_passive``); an agent after 'by' speaks."""
+
+
 def _cue_after(trail: str, offset: int) -> _Cue | None:
-    """A speaker after the closing mark: '…,” said X', '…,” the report states', or a
+    """A speaker after the closing mark: '…,” said X', '…,” the report states', a
     headline's source after a dash or a colon ('Services ‘improving’ – Ofsted',
-    'Services ‘improving’: Ofsted')."""
+    'Services ‘improving’: Ofsted'), or its passive ('‘Skilful’ staff praised as …')."""
     bare = _COLON_SOURCE.match(trail)
     if bare is not None and not REPORTING_VERB.search(bare.group("source")):
         return _Cue.named(bare.group("source"), offset + bare.start("source"))
@@ -798,8 +918,10 @@ def _cue_after(trail: str, offset: int) -> _Cue | None:
     verb = _WORD_AFTER.match(trail, m.end("before_verb")) if group == "before_verb" else None
     if verb and RATING_VERB.fullmatch(verb.group(1)) and role_of(speaker) != "inspectors":
         return None  # "‘Exemplary’ staff planning as Dunmere services rated good"
+    if verb and role_of(speaker) == "unattributed" and _PRAISED_AS.match(trail, verb.start(1)):
+        return _Cue(None, "inspectors")  # "‘Skilful’ practitioners praised as Ofsted rates …"
     if _PRONOUN.match(speaker):
-        return _Cue(speaker, "pronoun")
+        return _Cue.pronoun(speaker, offset + m.start(group))
     return _Cue(
         speaker, role_of(speaker), offset + m.start(group), offset + m.start(group) + len(speaker)
     )
@@ -809,7 +931,10 @@ def _to_attribution(cue: _Cue, earlier: _Earlier) -> Attribution | None:
     """The cue as an attribution; a pronoun stands for an earlier speaker (``_Earlier``)."""
     if cue.role == "pronoun":
         meant = earlier.meant(cue.speaker or "")
-        return meant.model_copy() if meant is not None else None
+        if meant is None:
+            return None
+        said = None if cue.start is None else Span(start=cue.start, end=cue.end, text=cue.speaker)
+        return meant.model_copy(update={"pronoun": said})
     return Attribution(speaker=cue.speaker, role=cue.role, start=cue.start, end=cue.end)
 
 

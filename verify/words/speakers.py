@@ -72,9 +72,10 @@ Ofsted ("services rated good" names no speaker)."""
 FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y)\b")
 """A speaker's own first person: never the report's, which speaks of the council and its
 staff in the third person."""
-REPORTING_VERBS = f"{SAYING_VERBS}|{JUDGING_VERBS}|continued|continues"
-"""Every verb that introduces reported words ('…,” he continued'): the one list extraction
-and checks use. 'Continued' is not a frame on its own ("Leaders continued to ...")."""
+REPORTING_VERBS = rf"{SAYING_VERBS}|{JUDGING_VERBS}|continued|continues|(?:went|goes) on(?!\s+to\b)"
+"""Every verb that introduces reported words ('…,” he continued', 'He went on: “…”'): the
+one list extraction and checks use. 'Continued' is not a frame on its own ("Leaders
+continued to ..."), nor 'went on to'."""
 REPORTING_VERB = re.compile(rf"\b(?:{REPORTING_VERBS})\b", re.I)
 FINDING_VERBS = (
     r"found|finds?|praised?|praises|noted|notes|highlight\w*|identif\w*|raised|wants?|wanting|"

@@ -139,9 +139,9 @@ def _reworded(
     """Misquoted, not misattributed, when words given to Ofsted are a report passage's
     reworded: most of them in order in one of the report sentences nearest by words
     ("against a background of particular financial challenges" quoted as "a backdrop of
-    significant challenges"), or every content word, in another form or order, in one
-    sentence ("deteriorated significantly" for "significant deterioration"). Both are
-    flags; the verdict says which error the words show."""
+    significant challenges"), or every content word, in another form or order, close
+    together in one sentence ("deteriorated significantly" for "significant
+    deterioration"). Both are flags; the verdict says which error the words show."""
     index = ctx.index(report)
     for seg in segs:
         if seg.alignment is None:
@@ -155,7 +155,10 @@ def _reworded(
     words = content_words(" ".join(s.text for s in segs))
     if len(words) < _REWORDED_MIN_WORDS:
         return None
-    holder = next((s for s in index.sentences if words <= content_words(s.text)), None)
+    holder = next(
+        (s for s in index.sentences if words <= content_words(s.text) and _together(words, s.text)),
+        None,
+    )
     if holder is None:
         return None
     why = (
@@ -163,6 +166,19 @@ def _reworded(
         f"or order: '{holder.text}'"
     )
     return verdict(claim, "misquoted", why, [index.evidence(holder.start, holder.end, 1.0)])
+
+
+def _together(words: set[str], sentence: str) -> bool:
+    """True when the content ``words`` stand close together in ``sentence`` (within twice
+    their number and two more words): one phrase reworded ('significant deterioration'),
+    not words scattered over a long sentence ('well equipped ... developed' for 'well
+    developed'), which any long sentence may hold."""
+    forms = [t.form for t in tokens(sentence)]
+    width = 2 * len(words) + 2
+    return any(
+        words <= content_words(" ".join(forms[i : i + width]))
+        for i in range(max(1, len(forms) - width + 1))
+    )
 
 
 def _from_elsewhere(claim: Claim, ctx: Context, report: Report) -> CheckedClaim | None:

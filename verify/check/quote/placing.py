@@ -179,6 +179,13 @@ def _only_a_share(words: list[str]) -> bool:
 _SHARE = re.compile(rf"{SUBJECT_SHARES}|vast|all|every|each|not|no", re.I)
 
 
+def _holds_content(kept: list[str]) -> bool:
+    """True when the words a placement keeps hold one that is no function word: 'on the
+    ... of' kept from 'on the brink of collapse' places nothing of the quotation's own
+    (words the report never printed, not a word changed)."""
+    return any(w.lower() not in FUNCTION_WORDS for w in kept)
+
+
 def _longest(holds, n: int) -> int:
     """The largest k <= n for which ``holds(k)`` is true, for a ``holds`` true up to some k."""
     lo, hi = 0, n
@@ -203,13 +210,16 @@ def place(segment: Segment, ctx: Context, report: Report, context: str, sentence
         diff, first, last = index.word_diff(lo, hi, release_tokens)
         changed = substantive(diff)
         # Words in another inflection ("lacking" for "lacks") are the report's words too.
-        shared = sum(
-            len((op.release or "").split())
+        kept = [
+            word
             for op in diff
             if op.op == "equal" or all(op is not c for c in changed)
-        )
+            for word in (op.release or "").split()
+        ]
+        shared = len(kept)
         rank = (shared, -len(changed))
-        if shared >= _SHARED_WORDS_MIN * len(release_tokens) and (best is None or rank > best[0]):
+        enough = shared >= _SHARED_WORDS_MIN * len(release_tokens) and _holds_content(kept)
+        if enough and (best is None or rank > best[0]):
             best = (rank, Alignment(first, max(last, first + 1), score), diff)
         if best is not None and best[0] == unbeatable:
             break  # no other window can rank higher: skip ranking the report's sentences

@@ -15,9 +15,12 @@ from verify.match import tokens
 from verify.types import Claim
 from verify.words.sentences import LIST_MARKER
 from verify.words.speakers import (
+    ACCORDING_TO,
     FIRST_PERSON,
+    INSPECTORS_SOURCE,
     OFSTED_OFFICIAL,
     OWN_WORDS_ROLES,
+    REPORTING_VERBS,
     is_person,
     mentions_inspectors,
 )
@@ -39,6 +42,16 @@ _TOLD_SOMEONE = re.compile(
 _SOCIAL_POST = re.compile(r"\(@\w+\)|\b(?:tweet(?:ed|s)?|posted)\b", re.I)
 """A post on social media ("Ofsted (@Ofstednews) tweeted:"): a statement to the public,
 never the report's words."""
+_STATEMENT = re.compile(
+    r"\b(?:in|issued|released|gave)\s+a\s+(?:\w+\s+)?statement\b|\bstatement\s+(?:from|by)\b",
+    re.I,
+)
+"""A statement to the press ("Ofsted said in a statement", "a statement from Ofsted"):
+spoken for Ofsted, not printed in its report."""
+_OFSTED_ITSELF = re.compile(r"(?:the\s+)?(?:ofsted|watchdog|regulator|inspectorate)", re.I)
+"""Ofsted itself as the speaker, not its inspectors or their report: in the first person
+('Our report on X is out today', 'We found ...') it speaks to the public, as no report
+does."""
 _ONE_INSPECTOR = re.compile(r"\binspector\b|\bHMI\s+[A-Z]", re.I)
 """One inspector, not the team or the report ("the lead inspector", "HMI Jo Park")."""
 _IN_PERSON = re.compile(r"\binspectors?\b|\bHMI\s+[A-Z]", re.I)
@@ -70,11 +83,11 @@ def _speaker(claim: Claim) -> str:
 
 
 def _cites_report(claim: Claim, ctx: Context) -> bool:
-    """True when the release paragraph holding the quote names the report or Ofsted: a
-    council speaker there is relaying the report's words ("The report states that
-    ..."), not passing them off as their own. A speaker in their own first person ("Our
-    staff have worked relentlessly ...") is speaking for themselves, whatever the
-    paragraph names."""
+    """True when the release paragraph holding the quote has the report or Ofsted telling
+    something (``_TELLING``, 'according to the report', 'we were told'): a council speaker
+    there is relaying the report's words ("The report states that ..."), not passing them
+    off as their own. A speaker in their own first person ("Our staff have worked
+    relentlessly ...") is speaking for themselves, whatever the paragraph names."""
     text = ctx.release.text
     start, end = line_around(text, claim)
     para = text[start:end]
@@ -83,7 +96,21 @@ def _cites_report(claim: Claim, ctx: Context) -> bool:
         return not FIRST_PERSON.search(relayed)  # "As the report says, our staff …": theirs
     if FIRST_PERSON.search(claim.text):
         return False
-    return mentions_inspectors(para.replace(claim.text, " ")) or bool(_TOLD.search(para))
+    return bool(_TELLING.search(para.replace(claim.text, " ")) or _TOLD.search(para)) or any(
+        mentions_inspectors(m["source"] or "") for m in ACCORDING_TO.finditer(para)
+    )
+
+
+_TELLING = re.compile(
+    rf"{INSPECTORS_SOURCE}(?:[’']s?)?(?:\s+[\w’'-]+){{0,3}}?\s+(?:{REPORTING_VERBS})\b"
+    rf"|\b(?:{REPORTING_VERBS})\s+by\s+(?:\w+\s+){{0,2}}?{INSPECTORS_SOURCE}"
+    rf"|\bquot(?:ing|ed|es)\s+(?:from\s+)?(?:\w+\s+){{0,2}}?{INSPECTORS_SOURCE}",
+    re.I,
+)
+"""Ofsted, its inspectors or their report telling something in a paragraph ('the report
+states', 'inspectors found', 'praised by inspectors', 'quoting the report'): a council
+speaker there relays their words. Named only as what the speaker works on ('as it built
+on the report', 'welcomed the report'), they tell nothing."""
 
 
 _SIGNATURE_LEAD = " \n—–-"
@@ -93,19 +120,37 @@ _SIGNATURE_LEAD = " \n—–-"
 def _attributed_here(claim: Claim, text: str) -> bool:
     """True when the speaker is named beside the quotation: in its own release paragraph,
     or in the paragraph opening a quotation or list it continues (every paragraph after
-    the speaker's opens with a quotation mark or a list marker). A speaker carried over
-    from further back ("He said:", "It added:" between) is a guess, not evidence for a
-    flag. A speaker opening the line below signs the quotation (a tweet's "— Barnet
-    Council (@BarnetCouncil)")."""
+    the speaker's opens with a quotation mark or a list marker). A pronoun in the
+    quotation's own sentence ('They said', 'she added') names the speaker there too, as a
+    reader reads it, when the speaker it stands for is named in the pronoun's paragraph or
+    the one before it (quotation paragraphs between). A speaker carried over from further
+    back ("He said:", "It added:" between) is a guess, not evidence for a flag. A speaker
+    opening the line below signs the quotation (a tweet's "— Barnet Council
+    (@BarnetCouncil)")."""
     a = claim.attribution
     if a is None:
         return False
     if a.start is None:
         return True  # placed by the extractor without a span (a passive): nothing to weigh
+    if a.pronoun is not None and _beside(claim, text, a.pronoun.start):
+        return _continued(text, a.start, text.rfind("\n", 0, a.pronoun.start) + 1)
+    return _beside(claim, text, a.start)
+
+
+def _beside(claim: Claim, text: str, at: int) -> bool:
+    """True when the words at ``at`` stand in the quotation's own release paragraph, in
+    the line signing it below, or in a paragraph before it from which every paragraph
+    continues a quotation or a list."""
     own, end = line_around(text, claim)
-    if a.start >= own:
-        return a.start < end or not text[end : a.start].strip(_SIGNATURE_LEAD)
-    following = text[text.find("\n", a.start) + 1 : claim.start].split("\n")
+    if at >= own:
+        return at < end or not text[end:at].strip(_SIGNATURE_LEAD)
+    return _continued(text, at, claim.start)
+
+
+def _continued(text: str, at: int, until: int) -> bool:
+    """True when every release line after the one holding ``at``, up to ``until``, opens
+    with a quotation mark or a list marker (none between: true)."""
+    following = text[text.find("\n", at) + 1 : until].split("\n")
     return all(_continues(p.lstrip()) for p in following if p.strip())
 
 
@@ -190,10 +235,11 @@ def _unmarked_paragraph(claim: Claim, text: str) -> bool:
 def _spoken_by_official(claim: Claim, text: str) -> bool:
     """True when the speaker, or the paragraph's words before the quotation, name an
     Ofsted official speaking to the press, a post on social media ("Ofsted (@Ofstednews)
-    tweeted:"), or inspectors telling someone, in the paragraph before or after the words
-    ("Lead inspector Jo Park told the board that ...", '"...," the lead inspector said in an
-    interview', "Inspectors told managers at the end of the inspection that ..."): spoken
-    words, not the report's."""
+    tweeted:"), a statement ("Ofsted said in a statement"), Ofsted itself in the first
+    person ("Ofsted said: “We found …”"), or inspectors telling someone, in the paragraph
+    before or after the words ("Lead inspector Jo Park told the board that ...", '"...,"
+    the lead inspector said in an interview', "Inspectors told managers at the end of the
+    inspection that ..."): spoken words, not the report's."""
     speaker = claim.attribution.speaker if claim.attribution else None
     lead = _lead_in(claim, text)
     # The frame may follow the words too: '"...," the lead inspector said in an interview'.
@@ -202,6 +248,8 @@ def _spoken_by_official(claim: Claim, text: str) -> bool:
         OFSTED_OFFICIAL.search(speaker or "")
         or OFSTED_OFFICIAL.search(lead)
         or _SOCIAL_POST.search(lead)
+        or _STATEMENT.search(frame)
+        or (_OFSTED_ITSELF.fullmatch((speaker or "").strip()) and FIRST_PERSON.search(claim.text))
         or (speaker and _ONE_INSPECTOR.search(speaker) and _TOLD_SOMEONE.search(frame))
         or _INSPECTORS_TOLD.search(lead)
     )
