@@ -463,7 +463,6 @@ def _one_sentence_report(sentence: str):
             "Social workers have sufficient knowledge of the support available to care leavers.",
             "misleading",
         ),
-
         # A finding the report makes of other people is no support of it (was supported).
         (
             "Social workers build meaningful relationships with children in care through "
@@ -498,6 +497,69 @@ def test_a_word_told_by_its_opposite_contradicts_the_sentence(settings):
     got = run(report, text, settings).claims[0]
     assert got.verdict == "contradicted", got.explanation
     assert "'poor'" in got.explanation
+
+
+@pytest.mark.provisional
+@pytest.mark.parametrize(
+    ("said", "claim", "want"),
+    [
+        # 'not sufficiently' denies what follows, not a hedge (session 15: was misleading)
+        (
+            "Feedback from young people does not sufficiently inform the development of "
+            "practice, as a process for collecting their views is not in place.",
+            "Feedback from young people informs the development of practice.",
+            "contradicted",
+        ),
+        # an amount told the other way
+        (
+            "There has been a reduction in the turnover of social work staff this year.",
+            "The report said turnover of social work staff has increased this year.",
+            "contradicted",
+        ),
+        # 'a very few' is some, against the claim's none
+        (
+            "A very few children live in unregistered children's homes.",
+            "No children in care live in unregistered children's homes, inspectors noted.",
+            "contradicted",
+        ),
+    ],
+)
+def test_opposites15_praise_the_report_denies_in_other_words(settings, said, claim, want):
+    got = run(_one_sentence_report(said), claim, settings).claims[0]
+    assert got.verdict == want, got.explanation
+
+
+@pytest.mark.parametrize(
+    ("said", "claim"),
+    [
+        # 'underdeveloped' is criticism: no support for 'a strength' (slough: was supported)
+        (
+            "The corporate parenting board is underdeveloped.",
+            "Inspectors found the corporate parenting board is a strength.",
+        ),
+        # 'could be more' and 'too' before any word criticise
+        (
+            "For a small number of children, targets could be more specific.",
+            "Targets in children's plans are specific.",
+        ),
+        (
+            "Caseloads for independent reviewing officers are too high.",
+            "Caseloads for independent reviewing officers are manageable and high.",
+        ),
+        # both directions in one clause is no opposite
+        (
+            "Leaders have reduced reliance on agency staff and increased the number of "
+            "permanent staff.",
+            "Leaders have increased the number of permanent staff.",
+        ),
+    ],
+)
+def test_opposites15_criticism_in_other_words_withholds_support(settings, said, claim):
+    got = run(_one_sentence_report(said), claim, settings).claims[0]
+    if "increased the number" in claim:
+        assert got.verdict == "supported", got.explanation
+    else:
+        assert got.verdict != "supported", got.explanation
 
 
 @pytest.mark.provisional

@@ -132,9 +132,7 @@ def test_a_grade_word_is_a_grade_given_only_where_a_grade_is_said():
         "At the last inspection in 2016, services for care leavers were judged to be good, "
         "but other services were inadequate."
     ) == ["good", "inadequate"]
-    assert grades_given("Areas identified as inadequate in the last inspection.") == [
-        "inadequate"
-    ]
+    assert grades_given("Areas identified as inadequate in the last inspection.") == ["inadequate"]
     assert grades_given("Following the inadequate judgement in 2016, leaders acted.") == [
         "inadequate"
     ]
@@ -143,9 +141,7 @@ def test_a_grade_word_is_a_grade_given_only_where_a_grade_is_said():
     assert grades_given("Good practice seen at the last inspection in 2016 was sustained.") == []
     assert grades_given("It built on the good-quality work seen at the last inspection.") == []
     assert grades_given("Nearly all children attend good or outstanding schools.") == []
-    assert grades_given("services that required improvement to be good") == [
-        "requires_improvement"
-    ]
+    assert grades_given("services that required improvement to be good") == ["requires_improvement"]
 
 
 def test_spelled_out_reads_each_spelling_of_a_word_as_one():
@@ -200,6 +196,27 @@ def test_a_word_and_its_opposites():
     assert OPPOSITES["good"].search("poor progress")
     assert OPPOSITES["poorly"].search("are clearly understood")
     assert not OPPOSITES["low"].search("high-quality training")
+    # a word in two pairs has both opposites; an amount told the other way (session 15)
+    assert OPPOSITES["increased"].search("a reduction in the turnover of staff")
+    assert OPPOSITES["reduced"].search("turnover has increased")
+
+
+def test_criticism_in_other_words():
+    """'too' before any word, what 'under-' makes too little of, and what 'could be'
+    better criticise (session 15); 'understood' and 'could be seen' do not."""
+    from verify.words.criticism import CRITICAL
+
+    for text in (
+        "caseloads are too high",
+        "the pace of change is too slow",
+        "early help is underdeveloped",
+        "services are under-resourced",
+        "targets could be more specific",
+        "the response could be quicker",
+    ):
+        assert CRITICAL.search(text), text
+    for text in ("thresholds are well understood", "the impact could be seen in every file"):
+        assert not CRITICAL.search(text), text
 
 
 def test_under_negates_only_the_words_it_makes_too_little_of():

@@ -254,12 +254,15 @@ def prefix_opposite(claim: str, words: set[str], sentence: str) -> tuple[str, bo
     workforce is increasingly stable', 'make good progress'), and that holds at least half
     the claim's other content words (the same subject): the opposite, no support. With
     whether it holds every one of them (the same subject in the same clause: strong enough
-    to contradict; else support is only withheld)."""
+    to contradict; else support is only withheld). A clause saying the claim's own word
+    too tells both, not the opposite ('reduced reliance on agency staff and increased the
+    number of permanent staff' for 'has increased the number of permanent staff')."""
     for said, plain in _opposed_words(claim):
         others = words - content_words(said)
+        own = re.compile(rf"(?<![\w-]){re.escape(said)}(?![\w-])", re.I)
         for clause in clauses(sentence):
-            if not plain.search(clause) or NEGATIVE_PREFIX.search(clause):
-                continue
+            if not plain.search(clause) or NEGATIVE_PREFIX.search(clause) or own.search(clause):
+                continue  # 'reduced reliance on agency staff and increased ...' says both
             if NEGATION.search(clause) or criticises(clause):
                 continue
             shared = others & content_words(clause)
@@ -477,10 +480,11 @@ _NONE_OF = re.compile(
 )
 _SOME_OF = (
     r"\b(?:an?\s+(?:very\s+)?(?:small\s+|few\s+|large\s+)?(?:number|minority|handful)\s+of"
-    r"|some|a few|several|many|most)\s+"
+    r"|some|a\s+(?:very\s+)?few|several|many|most)\s+"
 )
 """A subject of none ('no children were living in ...') and one of some ('A very small
-number of children live in ...')."""
+number of children live in ...', 'A very few children live in unregistered children's
+homes': session 15, was read as no share)."""
 
 
 _SAID_OF_SOME = 0.5
