@@ -463,6 +463,7 @@ def _one_sentence_report(sentence: str):
             "Social workers have sufficient knowledge of the support available to care leavers.",
             "misleading",
         ),
+
         # A finding the report makes of other people is no support of it (was supported).
         (
             "Social workers build meaningful relationships with children in care through "

@@ -132,7 +132,9 @@ def test_a_grade_word_is_a_grade_given_only_where_a_grade_is_said():
         "At the last inspection in 2016, services for care leavers were judged to be good, "
         "but other services were inadequate."
     ) == ["good", "inadequate"]
-    assert grades_given("Areas identified as inadequate in the last inspection.") == ["inadequate"]
+    assert grades_given("Areas identified as inadequate in the last inspection.") == [
+        "inadequate"
+    ]
     assert grades_given("Following the inadequate judgement in 2016, leaders acted.") == [
         "inadequate"
     ]
@@ -141,7 +143,9 @@ def test_a_grade_word_is_a_grade_given_only_where_a_grade_is_said():
     assert grades_given("Good practice seen at the last inspection in 2016 was sustained.") == []
     assert grades_given("It built on the good-quality work seen at the last inspection.") == []
     assert grades_given("Nearly all children attend good or outstanding schools.") == []
-    assert grades_given("services that required improvement to be good") == ["requires_improvement"]
+    assert grades_given("services that required improvement to be good") == [
+        "requires_improvement"
+    ]
 
 
 def test_spelled_out_reads_each_spelling_of_a_word_as_one():
