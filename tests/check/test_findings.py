@@ -517,6 +517,17 @@ def test_a_word_told_by_its_opposite_contradicts_the_sentence(settings):
             "The report said turnover of social work staff has increased this year.",
             "contradicted",
         ),
+        # the report's opposite word, itself a criticism, for the praise (was supported)
+        (
+            "Early help for children and families in the county is underdeveloped.",
+            "Early help for children and families in the county is a strength.",
+            "contradicted",
+        ),
+        (
+            "Senior leaders were slow to act on the suggestions of care leavers.",
+            "Senior leaders were quick to act on the suggestions of care leavers.",
+            "contradicted",
+        ),
         # 'a very few' is some, against the claim's none
         (
             "A very few children live in unregistered children's homes.",
@@ -528,6 +539,39 @@ def test_a_word_told_by_its_opposite_contradicts_the_sentence(settings):
 def test_opposites15_praise_the_report_denies_in_other_words(settings, said, claim, want):
     got = run(_one_sentence_report(said), claim, settings).claims[0]
     assert got.verdict == want, got.explanation
+
+
+@pytest.mark.provisional
+def test_a_plain_denial_elsewhere_outweighs_a_hedged_one(settings):
+    """A paragraph's 'not yet sufficiently robust' (a hedge) and another's 'not
+    sufficiently robust' (a denial): the plain denial is the evidence (portsmouth 2014,
+    session 15: was misleading)."""
+    report = make_report(
+        text="Inspection of Ashbury local authority children's services\n\n"
+        "1. The local authority's response to children who are living in private fostering "
+        "arrangements is not yet sufficiently robust, although leaders have plans.\n\n"
+        "2. Oversight of the response to children who are living in private fostering "
+        "arrangements across the local authority's teams is not sufficiently robust to "
+        "ensure that these children are given the level of protection they need.\n"
+    )
+    text = "Inspectors found the response to children in private fostering arrangements is robust."
+    got = run(report, text, settings).claims[0]
+    assert got.verdict == "contradicted", got.explanation
+
+
+def test_an_opposite_denied_or_said_beside_the_claims_word_is_none():
+    """'not slow' is no opposite of 'quick', nor a clause saying both ('reduced ... and
+    increased ...'): ``negation.opposite_said`` reads neither."""
+    from verify.check.common import content_words
+    from verify.check.negation import opposite_said
+
+    claim = "Senior leaders were quick to act on the suggestions of care leavers."
+    said = "Senior leaders were not slow to act on the suggestions of care leavers."
+    assert opposite_said(claim, content_words(claim), said) is None
+    assert opposite_said(claim, content_words(claim), said.replace("not ", ""))
+    claim = "Leaders have increased the number of permanent staff."
+    said = "Leaders reduced agency staff and increased the number of permanent staff."
+    assert opposite_said(claim, content_words(claim), said) is None
 
 
 @pytest.mark.parametrize(

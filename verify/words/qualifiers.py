@@ -138,7 +138,7 @@ _OPPOSED: tuple[tuple[str, str], ...] = (
     ("close", "far"),
     ("better", "worse"),
     ("positive", "negative"),
-    ("strength|strengths", "weakness|weaknesses"),
+    ("strength|strengths", "weakness|weaknesses|underdeveloped|under-developed"),
     (
         "increase|increased|increases|increasing|rise|rises|risen|rose|rising",
         "reduce|reduced|reduces|reducing|reduction|decrease|decreased|decreases|decreasing",
