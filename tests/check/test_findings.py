@@ -528,6 +528,16 @@ def test_a_word_told_by_its_opposite_contradicts_the_sentence(settings):
             "Senior leaders were quick to act on the suggestions of care leavers.",
             "contradicted",
         ),
+        (
+            "Caseloads for social workers in the assessment teams are too high.",
+            "Caseloads for social workers in the assessment teams are manageable.",
+            "contradicted",
+        ),
+        (
+            "Leaders have allowed the virtual school for children in care to lapse.",
+            "The virtual school for children in care has been strengthened.",
+            "contradicted",
+        ),
         # 'a very few' is some, against the claim's none
         (
             "A very few children live in unregistered children's homes.",

@@ -139,6 +139,8 @@ _OPPOSED: tuple[tuple[str, str], ...] = (
     ("better", "worse"),
     ("positive", "negative"),
     ("strength|strengths", "weakness|weaknesses|underdeveloped|under-developed"),
+    ("manageable", "high|unmanageable"),
+    ("strengthen|strengthened|strengthening", "weaken|weakened|weakening|lapse|lapsed"),
     (
         "increase|increased|increases|increasing|rise|rises|risen|rose|rising",
         "reduce|reduced|reduces|reducing|reduction|decrease|decreased|decreases|decreasing",
@@ -166,7 +168,8 @@ OPPOSITES = _opposites()
 progress in early years' says the opposite of the report's 'make good progress in early
 years'; a word inside a hyphened compound ('high-quality') is not the word alone. An amount
 told the other way too (session 15): 'turnover of staff has increased' for the report's
-'There has been a reduction in the turnover of staff' (was supported)."""
+'There has been a reduction in the turnover of staff' (was supported); caseloads
+'manageable' for 'too high', a service 'strengthened' for one allowed 'to lapse'."""
 PRIVATIVE = r"without|free\s+(?:of|from)"
 """Words that deny the noun after them as 'no' does ('acts without delay' says the report's
 'there is no delay'): inside another pattern."""
