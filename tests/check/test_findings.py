@@ -444,66 +444,9 @@ def _one_sentence_report(sentence: str):
     )
 
 
-@pytest.mark.parametrize(
-    ("said", "claim", "want"),
-    [
-        # Session 13 (findings13): 'concerns' a service receives are its topic, no criticism.
-        (
-            "The management of allegations and concerns against adults who work with children "
-            "is timely and proportionate.",
-            "The management of allegations against adults who work with children is timely "
-            "and proportionate.",
-            "supported",
-        ),
-        # 'Not all' dropped from a plain claim: a limit dropped (misleading), not the
-        # opposite (was contradicted); a claim's own 'all' it denies stays contradicted.
-        (
-            "Not all social workers have sufficient knowledge of the support that is "
-            "available to care leavers.",
-            "Social workers have sufficient knowledge of the support available to care leavers.",
-            "misleading",
-        ),
-
-        # A finding the report makes of other people is no support of it (was supported).
-        (
-            "Social workers build meaningful relationships with children in care through "
-            "regular visiting.",
-            "Foster carers build meaningful relationships with children in care through "
-            "regular visiting.",
-            "not_checkable",
-        ),
-        (
-            "Social workers build meaningful relationships with children in care through "
-            "regular visiting.",
-            "Social workers build meaningful relationships with children in care through "
-            "regular visiting.",
-            "supported",
-        ),
-    ],
-)
-def test_findings13_readings_of_a_restated_sentence(settings, said, claim, want):
-    got = run(_one_sentence_report(said), claim, settings).claims[0]
-    assert got.verdict == want, got.explanation
-
-
-@pytest.mark.provisional
-def test_a_word_told_by_its_opposite_contradicts_the_sentence(settings):
-    """'poor progress' for the report's 'good progress', every other word the same clause's
-    (session 13: was supported, the claim being critical)."""
-    report = _one_sentence_report(
-        "Children in care make good progress in early years and primary education, and "
-        "especially by the end of key stage 2."
-    )
-    text = "Children in care make poor progress in early years and primary education."
-    got = run(report, text, settings).claims[0]
-    assert got.verdict == "contradicted", got.explanation
-    assert "'poor'" in got.explanation
-
-
-@pytest.mark.provisional
-@pytest.mark.parametrize(
-    ("said", "claim", "want"),
-    [
+_OPPOSITE_READINGS = [
+    pytest.param(*case, marks=pytest.mark.provisional)
+    for case in [
         # 'not sufficiently' denies what follows, not a hedge (session 15: was misleading)
         (
             "Feedback from young people does not sufficiently inform the development of "
@@ -544,11 +487,67 @@ def test_a_word_told_by_its_opposite_contradicts_the_sentence(settings):
             "No children in care live in unregistered children's homes, inspectors noted.",
             "contradicted",
         ),
+    ]
+]
+"""Session 15 (opposites15): praise the report denies in other words, read as the
+findings13 cases are; each a provisional flag, raised."""
+
+
+@pytest.mark.parametrize(
+    ("said", "claim", "want"),
+    [
+        # Session 13 (findings13): 'concerns' a service receives are its topic, no criticism.
+        (
+            "The management of allegations and concerns against adults who work with children "
+            "is timely and proportionate.",
+            "The management of allegations against adults who work with children is timely "
+            "and proportionate.",
+            "supported",
+        ),
+        # 'Not all' dropped from a plain claim: a limit dropped (misleading), not the
+        # opposite (was contradicted); a claim's own 'all' it denies stays contradicted.
+        (
+            "Not all social workers have sufficient knowledge of the support that is "
+            "available to care leavers.",
+            "Social workers have sufficient knowledge of the support available to care leavers.",
+            "misleading",
+        ),
+
+        # A finding the report makes of other people is no support of it (was supported).
+        (
+            "Social workers build meaningful relationships with children in care through "
+            "regular visiting.",
+            "Foster carers build meaningful relationships with children in care through "
+            "regular visiting.",
+            "not_checkable",
+        ),
+        (
+            "Social workers build meaningful relationships with children in care through "
+            "regular visiting.",
+            "Social workers build meaningful relationships with children in care through "
+            "regular visiting.",
+            "supported",
+        ),
+        *_OPPOSITE_READINGS,
     ],
 )
-def test_opposites15_praise_the_report_denies_in_other_words(settings, said, claim, want):
+def test_findings13_readings_of_a_restated_sentence(settings, said, claim, want):
     got = run(_one_sentence_report(said), claim, settings).claims[0]
     assert got.verdict == want, got.explanation
+
+
+@pytest.mark.provisional
+def test_a_word_told_by_its_opposite_contradicts_the_sentence(settings):
+    """'poor progress' for the report's 'good progress', every other word the same clause's
+    (session 13: was supported, the claim being critical)."""
+    report = _one_sentence_report(
+        "Children in care make good progress in early years and primary education, and "
+        "especially by the end of key stage 2."
+    )
+    text = "Children in care make poor progress in early years and primary education."
+    got = run(report, text, settings).claims[0]
+    assert got.verdict == "contradicted", got.explanation
+    assert "'poor'" in got.explanation
 
 
 @pytest.mark.provisional
