@@ -444,6 +444,55 @@ def _one_sentence_report(sentence: str):
     )
 
 
+_OPPOSITE_READINGS = [
+    pytest.param(*case, marks=pytest.mark.provisional)
+    for case in [
+        # 'not sufficiently' denies what follows, not a hedge (session 15: was misleading)
+        (
+            "Feedback from young people does not sufficiently inform the development of "
+            "practice, as a process for collecting their views is not in place.",
+            "Feedback from young people informs the development of practice.",
+            "contradicted",
+        ),
+        # an amount told the other way
+        (
+            "There has been a reduction in the turnover of social work staff this year.",
+            "The report said turnover of social work staff has increased this year.",
+            "contradicted",
+        ),
+        # the report's opposite word, itself a criticism, for the praise (was supported)
+        (
+            "Early help for children and families in the county is underdeveloped.",
+            "Early help for children and families in the county is a strength.",
+            "contradicted",
+        ),
+        (
+            "Senior leaders were slow to act on the suggestions of care leavers.",
+            "Senior leaders were quick to act on the suggestions of care leavers.",
+            "contradicted",
+        ),
+        (
+            "Caseloads for social workers in the assessment teams are too high.",
+            "Caseloads for social workers in the assessment teams are manageable.",
+            "contradicted",
+        ),
+        (
+            "Leaders have allowed the virtual school for children in care to lapse.",
+            "The virtual school for children in care has been strengthened.",
+            "contradicted",
+        ),
+        # 'a very few' is some, against the claim's none
+        (
+            "A very few children live in unregistered children's homes.",
+            "No children in care live in unregistered children's homes, inspectors noted.",
+            "contradicted",
+        ),
+    ]
+]
+"""Session 15 (opposites15): praise the report denies in other words, read as the
+findings13 cases are; each a provisional flag, raised."""
+
+
 @pytest.mark.parametrize(
     ("said", "claim", "want"),
     [
@@ -479,6 +528,7 @@ def _one_sentence_report(sentence: str):
             "regular visiting.",
             "supported",
         ),
+        *_OPPOSITE_READINGS,
     ],
 )
 def test_findings13_readings_of_a_restated_sentence(settings, said, claim, want):
@@ -498,6 +548,72 @@ def test_a_word_told_by_its_opposite_contradicts_the_sentence(settings):
     got = run(report, text, settings).claims[0]
     assert got.verdict == "contradicted", got.explanation
     assert "'poor'" in got.explanation
+
+
+@pytest.mark.provisional
+def test_a_plain_denial_elsewhere_outweighs_a_hedged_one(settings):
+    """A paragraph's 'not yet sufficiently robust' (a hedge) and another's 'not
+    sufficiently robust' (a denial): the plain denial is the evidence (portsmouth 2014,
+    session 15: was misleading)."""
+    report = make_report(
+        text="Inspection of Ashbury local authority children's services\n\n"
+        "1. The local authority's response to children who are living in private fostering "
+        "arrangements is not yet sufficiently robust, although leaders have plans.\n\n"
+        "2. Oversight of the response to children who are living in private fostering "
+        "arrangements across the local authority's teams is not sufficiently robust to "
+        "ensure that these children are given the level of protection they need.\n"
+    )
+    text = "Inspectors found the response to children in private fostering arrangements is robust."
+    got = run(report, text, settings).claims[0]
+    assert got.verdict == "contradicted", got.explanation
+
+
+def test_an_opposite_denied_or_said_beside_the_claims_word_is_none():
+    """'not slow' is no opposite of 'quick', nor a clause saying both ('reduced ... and
+    increased ...'): ``negation.opposite_said`` reads neither."""
+    from verify.check.common import content_words
+    from verify.check.negation import opposite_said
+
+    claim = "Senior leaders were quick to act on the suggestions of care leavers."
+    said = "Senior leaders were not slow to act on the suggestions of care leavers."
+    assert opposite_said(claim, content_words(claim), said) is None
+    assert opposite_said(claim, content_words(claim), said.replace("not ", ""))
+    claim = "Leaders have increased the number of permanent staff."
+    said = "Leaders reduced agency staff and increased the number of permanent staff."
+    assert opposite_said(claim, content_words(claim), said) is None
+
+
+@pytest.mark.parametrize(
+    ("said", "claim"),
+    [
+        # 'underdeveloped' is criticism: no support for 'a strength' (slough: was supported)
+        (
+            "The corporate parenting board is underdeveloped.",
+            "Inspectors found the corporate parenting board is a strength.",
+        ),
+        # 'could be more' and 'too' before any word criticise
+        (
+            "For a small number of children, targets could be more specific.",
+            "Targets in children's plans are specific.",
+        ),
+        (
+            "Caseloads for independent reviewing officers are too high.",
+            "Caseloads for independent reviewing officers are manageable and high.",
+        ),
+        # both directions in one clause is no opposite
+        (
+            "Leaders have reduced reliance on agency staff and increased the number of "
+            "permanent staff.",
+            "Leaders have increased the number of permanent staff.",
+        ),
+    ],
+)
+def test_opposites15_criticism_in_other_words_withholds_support(settings, said, claim):
+    got = run(_one_sentence_report(said), claim, settings).claims[0]
+    if "increased the number" in claim:
+        assert got.verdict == "supported", got.explanation
+    else:
+        assert got.verdict != "supported", got.explanation
 
 
 @pytest.mark.provisional

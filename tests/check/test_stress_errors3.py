@@ -41,10 +41,6 @@ KNOWN_MISSES: dict[str, str] = {
         "negation of words the report says plainly withholds support (not_checkable), but an "
         "exception is not read as the 'some' a 'none' denies"
     ),
-    "The virtual school has been strengthened": (
-        "the report says the opposite in other words ('Leaders have allowed the virtual "
-        "school to lapse'): no negation or share of words to compare, so not found"
-    ),
     "rated adequate for its safeguarding arrangements in 2011": (
         "the report's account of 2011 grades two areas in one sentence ('inadequate for its "
         "safeguarding arrangements and adequate for ... children looked after'), which is "

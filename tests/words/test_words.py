@@ -200,6 +200,27 @@ def test_a_word_and_its_opposites():
     assert OPPOSITES["good"].search("poor progress")
     assert OPPOSITES["poorly"].search("are clearly understood")
     assert not OPPOSITES["low"].search("high-quality training")
+    # a word in two pairs has both opposites; an amount told the other way (session 15)
+    assert OPPOSITES["increased"].search("a reduction in the turnover of staff")
+    assert OPPOSITES["reduced"].search("turnover has increased")
+
+
+def test_criticism_in_other_words():
+    """'too' before any word, what 'under-' makes too little of, and what 'could be'
+    better criticise (session 15); 'understood' and 'could be seen' do not."""
+    from verify.words.criticism import CRITICAL
+
+    for text in (
+        "caseloads are too high",
+        "the pace of change is too slow",
+        "early help is underdeveloped",
+        "services are under-resourced",
+        "targets could be more specific",
+        "the response could be quicker",
+    ):
+        assert CRITICAL.search(text), text
+    for text in ("thresholds are well understood", "the impact could be seen in every file"):
+        assert not CRITICAL.search(text), text
 
 
 def test_under_negates_only_the_words_it_makes_too_little_of():

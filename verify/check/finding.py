@@ -49,6 +49,7 @@ from verify.check.negation import (
     none_where_some,
     only_denies_whole,
     only_varies,
+    opposite_said,
     own_criticism,
     prefix_opposite,
     restated_clause,
@@ -323,6 +324,16 @@ def _judged_by_support(r: _Reading, same: list[tuple[Sentence, Hit, float]]) -> 
     ]
     if support and _other_direction(claim.text, support[0][0], support[0][2], r.pool):
         support = []
+    if not critical_claim and (opposed := _opposed_in_pool(r, support)):
+        (sentence, hit, share), (said, theirs, whole) = opposed
+        if whole:
+            evidence = _first((sentence, hit, share), r.pool, r.index)
+            why = (
+                f"{_where(evidence[0])} says '{theirs}' ({_measured((sentence, hit, share))}), "
+                f"the opposite of the claim's '{said}': '{sentence.text}'"
+            )
+            return provisional(verdict(claim, "contradicted", why, evidence), r.ctx, _NEGATED)
+        support = []
     if not critical_claim and support and restated_critically(words, same, support[0][2]):
         support = []
     if not critical_claim and support and criticised_nearer(claim.text, words, same, support[0]):
@@ -336,6 +347,22 @@ def _judged_by_support(r: _Reading, same: list[tuple[Sentence, Hit, float]]) -> 
     if not support:
         return _without_support(r, same)
     return _said_of_others(r, support[0]) or _against_support(r, support[0])
+
+
+def _opposed_in_pool(
+    r: _Reading, support: list[tuple[Sentence, Hit, float]]
+) -> tuple[tuple[Sentence, Hit, float], tuple[str, str, bool]] | None:
+    """The first sentence of the pool holding more of the claim's words than its best
+    support (any, when it has none) whose clause says the opposite of a word of the praise
+    (``negation.opposite_said``: 'The corporate parenting board is underdeveloped' for
+    'praised the corporate parenting board as a strength', session 15: was supported by
+    that very sentence; 'a reduction in the turnover of staff' for 'turnover has
+    increased'), with what it says: the report's own words on it tell the other way."""
+    bar = support[0][2] if support else 0.0
+    for scored in r.pool:
+        if scored[2] > bar and (said := opposite_said(r.claim.text, r.words, scored[0].text)):
+            return scored, said
+    return None
 
 
 def _said_of_others(r: _Reading, near: tuple[Sentence, Hit, float]) -> CheckedClaim | None:

@@ -222,12 +222,20 @@ def negated_restatement(
             continue  # said critically in other words ('a lack of'): not as the claim says it
         if negation is None:
             plain = max(plain, share)  # said plainly, as the claim says it
-        elif found is None and not own_criticism(claim, clause):
+        elif _firmer(negation, found) and not own_criticism(claim, clause):
             found = (scored, negation, share)
     if found is None or plain >= min(found[2], SHARED_MIN):
         # Said plainly as fully elsewhere (or nearly word for word): no contradiction.
         return None
     return found[0], found[1]
+
+
+def _firmer(negation: str, found: tuple | None) -> bool:
+    """True when ``negation`` is the first found, or a plain denial where the first found
+    was a hedge ('not sufficiently robust' in the report's summary where the nearer
+    paragraph says 'not yet sufficiently robust'): the report saying plainly, somewhere,
+    that it is not so is the evidence to weigh (session 15: was misleading)."""
+    return found is None or bool(HEDGES.search(found[1]) and not HEDGES.search(negation))
 
 
 def negated_where_plain(claim: str, words: set[str], sentence: str) -> str | None:
@@ -254,12 +262,15 @@ def prefix_opposite(claim: str, words: set[str], sentence: str) -> tuple[str, bo
     workforce is increasingly stable', 'make good progress'), and that holds at least half
     the claim's other content words (the same subject): the opposite, no support. With
     whether it holds every one of them (the same subject in the same clause: strong enough
-    to contradict; else support is only withheld)."""
+    to contradict; else support is only withheld). A clause saying the claim's own word
+    too tells both, not the opposite ('reduced reliance on agency staff and increased the
+    number of permanent staff' for 'has increased the number of permanent staff')."""
     for said, plain in _opposed_words(claim):
         others = words - content_words(said)
+        own = re.compile(rf"(?<![\w-]){re.escape(said)}(?![\w-])", re.I)
         for clause in clauses(sentence):
-            if not plain.search(clause) or NEGATIVE_PREFIX.search(clause):
-                continue
+            if not plain.search(clause) or NEGATIVE_PREFIX.search(clause) or own.search(clause):
+                continue  # 'reduced reliance on agency staff and increased ...' says both
             if NEGATION.search(clause) or criticises(clause):
                 continue
             shared = others & content_words(clause)
@@ -270,17 +281,48 @@ def prefix_opposite(claim: str, words: set[str], sentence: str) -> tuple[str, bo
 
 def _opposed_words(claim: str) -> list[tuple[str, re.Pattern[str]]]:
     """Each word of the claim that has an opposite, with the pattern of it: a word its
-    prefix negates with its plain word, and a word of ``OPPOSITES`` (not one the claim
-    itself negates: 'not poor') with its opposites."""
+    prefix negates with its plain word, and a word of ``OPPOSITES`` (``_opposites_of``)."""
     found = [
         (m.group(0), re.compile(rf"\b{re.escape(m.group('stem'))}\b", re.I))
         for m in NEGATIVE_PREFIX.finditer(claim)
     ]
+    return found + _opposites_of(claim)
+
+
+def _opposites_of(claim: str) -> list[tuple[str, re.Pattern[str]]]:
+    """Each word of ``OPPOSITES`` in the claim (not one the claim itself negates: 'not
+    poor') with the pattern of its opposites."""
+    found = []
     for m in re.finditer(r"[\w-]+", claim):
         opposite = OPPOSITES.get(m.group(0).lower())
         if opposite and not NEGATION.search(" ".join(claim[: m.start()].split()[-2:])):
             found.append((m.group(0), opposite))
     return found
+
+
+def opposite_said(claim: str, words: set[str], sentence: str) -> tuple[str, str, bool] | None:
+    """A clause of the report's ``sentence`` saying the opposite of a word of the praise
+    (``OPPOSITES``: 'underdeveloped' for 'a strength', 'slow' for 'quickly', 'a reduction'
+    for 'increased'), that word not negated ('not slow') and the claim's own word not said
+    beside it, the clause holding at least half the claim's other content words (the same
+    subject): the report's own words on it are the other way, though its opposite word
+    criticises, which ``prefix_opposite`` (reading a critical claim against plain praise)
+    does not read. With the claim's word, the report's, and whether the clause holds every
+    other content word of the claim (the same subject in the same clause: strong enough to
+    contradict; else support is only withheld)."""
+    for said, opposite in _opposites_of(claim):
+        others = words - content_words(said)
+        own = re.compile(rf"(?<![\w-]){re.escape(said)}(?![\w-])", re.I)
+        for clause in clauses(sentence):
+            found = opposite.search(clause)
+            if not found or own.search(clause):
+                continue
+            if NEGATION.search(" ".join(clause[: found.start()].split()[-2:])):
+                continue  # 'not slow', 'no reduction': the claim's word, told otherwise
+            shared = others & content_words(clause)
+            if others and 2 * len(shared) >= len(others):
+                return said, found.group(0), shared == others
+    return None
 
 
 def _prefix_negation(claim: str, words: set[str], clause: str) -> str | None:
@@ -477,10 +519,11 @@ _NONE_OF = re.compile(
 )
 _SOME_OF = (
     r"\b(?:an?\s+(?:very\s+)?(?:small\s+|few\s+|large\s+)?(?:number|minority|handful)\s+of"
-    r"|some|a few|several|many|most)\s+"
+    r"|some|a\s+(?:very\s+)?few|several|many|most)\s+"
 )
 """A subject of none ('no children were living in ...') and one of some ('A very small
-number of children live in ...')."""
+number of children live in ...', 'A very few children live in unregistered children's
+homes': session 15, was read as no share)."""
 
 
 _SAID_OF_SOME = 0.5

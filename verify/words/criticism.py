@@ -3,12 +3,21 @@ request to improve: one home, read by the finding checks and the clause readers.
 
 import re
 
+TOO_LITTLE = r"develop|resourc|fund|staff|perform|valu|represent|achiev"
+"""What 'under-' makes too little of ('underdeveloped', 'under-resourced', 'underfunded'),
+inside another pattern: 'understood', 'undertaken' and 'underpinned' are no criticism, nor
+negations of 'stood', 'taken', 'pinned' (``qualifiers.NEGATIVE_PREFIX`` reads the same)."""
+FURTHER = r"more|better|quicker|faster|stronger|clearer|further|improved|strengthened"
+"""What a report says something 'could be' when it is not yet so ('targets could be more
+specific', 'the response could be quicker'), inside another pattern."""
+
 CRITICAL = re.compile(
     r"\b(not|no longer|requires? improvement|inadequate|variab(?:le|ility)|var(?:y|ies|ying)\b|"
     r"inconsisten(?:t|tly|cy)|more to do|"
     r"weak(?:er|ness|nesses)?|fail\w*|risk of harm|declined?|deteriorat\w*|"
-    r"limited|too (?:few|many|long|early)|slow(?:ly|er|ness)?|delay(?:s|ed)?|shortfalls?|patchy|"
+    r"limited|too\s+[a-z]+|slow(?:ly|er|ness)?|delay(?:s|ed)?|shortfalls?|patchy|"
     r"poor|insufficient|superficial|ineffective(?:ly)?|drift|"
+    rf"under-?(?:{TOO_LITTLE})\w*|could\s+(?:be\s+)?(?:{FURTHER})|"
     r"wants? to see|needs? to (?:improve|ensure|be)|should|lack(?:s|ing|ed)?|rarely)\b"
     r"|\b\w+n[’']t\b"
     r"|\b(?<!allegations and )(?<!protection )(?<!safeguarding )(?<!welfare )(?<!raise )"
@@ -18,7 +27,11 @@ CRITICAL = re.compile(
 )
 """Words that criticise, a negation contracted ('aren't always timely') among them: a
 release writes 'isn't' where the report writes 'is not', and 'partners are slow to answer'
-where it writes 'do not respond ... in a timely way'. 'Concerns' criticise when someone
+where it writes 'do not respond ... in a timely way'. Criticism in other words counts too
+(session 15): 'too' before any word ('too high', 'too slow', 'too variable'), what 'under-'
+makes too little of ('The corporate parenting board is underdeveloped' supported 'praised
+the corporate parenting board as a strength') and what 'could be' better ('targets could be
+more specific'). 'Concerns' criticise when someone
 holds them ('concerns about the quality of plans'), not when they are what services
 receive and act on: 'allegations and concerns against adults who work with children',
 'child protection concerns', 'when concerns are raised', 'concerns about professionals'

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from verify.words.councils import COUNCIL_WORD, Council, mentions, names_council
+from verify.words.criticism import TOO_LITTLE
 from verify.words.judgements import OTHER_BODIES, RELEASE_JUDGEMENT_RE
 
 SOME = re.compile(
@@ -80,7 +81,7 @@ all, they are near enough (the project's convention, corpora/gold/dev/README.md)
 HEDGES = re.compile(
     r"\b(?:(?:is|are|has|have|had|was|were)\s+)?(?:now\s+)?"
     r"(?:beginning|begun|began|starting|started)\s+to\b"
-    r"|\bnot\s+(?:yet|fully|always|consistently|sufficiently)\b"
+    r"|\bnot\s+(?:yet|fully|always|consistently)\b"
     r"|\b(?:yet|still)\s+to\b"
     r"|\btoo\s+early\s+to\b"
     r"|\bearly\s+(?:signs|indications)\b"
@@ -95,7 +96,10 @@ HEDGES = re.compile(
 of'), partly so, too early to tell or with early signs only. A claim that states the
 same thing without such words states it as done: the report's limit is what it leaves
 out. Quantities ('most', 'some') are not hedges here: a claim that drops 'most'
-generalises (``LIMITED``), which the labelling conventions judge more leniently."""
+generalises (``LIMITED``), which the labelling conventions judge more leniently. 'Not
+sufficiently' is no hedge (session 15, corpora/gold/dev/README.md): 'arrangements are not
+sufficiently robust' says they are not robust, which denies a claim that they are; 'not yet
+sufficiently robust' keeps its 'not yet'."""
 
 VARIES = re.compile(
     r"\b(?:variab(?:le|ility)|inconsisten(?:t|tly|cy)|var(?:y|ies|ying))\b"
@@ -112,7 +116,7 @@ thing as done or whole."""
 
 NEGATIVE_PREFIX = re.compile(
     r"\b(?:un(?!der|less|til|i)|non-?|(?:in|im|ir|il)(?=\w*(?:ent|ant|ate|able|ible|ive|al|ete|ect|ous|ure|ite)\b)"
-    r"|under-?(?=(?:develop|resourc|fund|staff|perform|valu|represent|achiev)\w*\b))"
+    rf"|under-?(?=(?:{TOO_LITTLE})\w*\b))"
     r"(?P<stem>\w{5,})\b",
     re.I,
 )
@@ -134,18 +138,38 @@ _OPPOSED: tuple[tuple[str, str], ...] = (
     ("close", "far"),
     ("better", "worse"),
     ("positive", "negative"),
-    ("strength|strengths", "weakness|weaknesses"),
+    ("strength|strengths", "weakness|weaknesses|underdeveloped|under-developed"),
+    ("manageable", "high|unmanageable"),
+    ("strengthen|strengthened|strengthening", "weaken|weakened|weakening|lapse|lapsed"),
+    (
+        "increase|increased|increases|increasing|rise|rises|risen|rose|rising",
+        "reduce|reduced|reduces|reducing|reduction|decrease|decreased|decreases|decreasing",
+    ),
 )
-OPPOSITES: dict[str, re.Pattern[str]] = {
-    word: re.compile(rf"(?<![\w-])(?:{other})(?![\w-])", re.I)
-    for one, two in _OPPOSED
-    for side, other in ((one, two), (two, one))
-    for word in side.split("|")
-}
+
+
+def _opposites() -> dict[str, re.Pattern[str]]:
+    """``_OPPOSED`` read both ways, a word's opposites from every pair it stands in
+    joined into one pattern."""
+    found: dict[str, list[str]] = {}
+    for one, two in _OPPOSED:
+        for side, other in ((one, two), (two, one)):
+            for word in side.split("|"):
+                found.setdefault(word, []).append(other)
+    return {
+        word: re.compile(rf"(?<![\w-])(?:{'|'.join(others)})(?![\w-])", re.I)
+        for word, others in found.items()
+    }
+
+
+OPPOSITES = _opposites()
 """A word -> its opposites as one pattern ('poor' -> 'good'): what a prefix does for
 'unstable' (``NEGATIVE_PREFIX``), another word does here. 'Children in care make poor
 progress in early years' says the opposite of the report's 'make good progress in early
-years'; a word inside a hyphened compound ('high-quality') is not the word alone."""
+years'; a word inside a hyphened compound ('high-quality') is not the word alone. An amount
+told the other way too (session 15): 'turnover of staff has increased' for the report's
+'There has been a reduction in the turnover of staff' (was supported); caseloads
+'manageable' for 'too high', a service 'strengthened' for one allowed 'to lapse'."""
 PRIVATIVE = r"without|free\s+(?:of|from)"
 """Words that deny the noun after them as 'no' does ('acts without delay' says the report's
 'there is no delay'): inside another pattern."""
