@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from verify.words.clauses import clauses
+from verify.words.clauses import clause_spans, has_verb, needs_subject
 from verify.words.judgements import RELEASE_JUDGEMENT_RE
 from verify.words.numbers import number
 
@@ -61,7 +61,7 @@ DIRECTION = (
     (
         "improved",
         re.compile(
-            r"\b(?<!requires )(?<!require )(?<!required )(?<!requiring )"
+            r"\b(?<!requires )(?<!require )(?<!required )(?<!requiring )(?<!for )"
             r"(?:improv\w*(?!\s+(?:board|plan|panel|programme|group|partners?|notice|journey"
             r"|advis[eo]rs?|team|work|priorit\w+)s?\b)|upgraded|up from|better than"
             rf"|{STEPS_UP})\b" + "|" + AWAY_FROM,
@@ -142,13 +142,17 @@ def grade_steps(sentence: str) -> int | None:
 
 _WHOLE = re.compile(
     r"\b(?:services|practice|(?:the|this|our|its)\s+(?:local\s+)?(?:council|authority|service)"
-    r"|(?:most|all|every|each)\s+(?:of\s+the\s+)?(?:judgement\s+)?areas)\b",
+    r"|(?:most|all|every|each)\s+(?:of\s+the\s+)?(?:judgement\s+)?areas"
+    r"|experiences\s+(?:and\s+progress\s+)?of\s+children(?:,\s+young\s+people)?"
+    r"(?:\s+and\s+(?:young\s+people|families))?(?!\s+(?:who|in\s+care|looked)))\b",
     re.I,
 )
 """What stands for the service as a whole in a clause telling a change: its services, its
-practice, the council, most or all of its areas."""
+practice, the council, most or all of its areas, the experiences of its children ('The
+experiences of children, young people and families ... have significantly improved since
+the previous inspection in 2022'; not of the children an area is of)."""
 _WHOLE_AFTER = re.compile(
-    r"^\s*$|(?:^|\W)(?:the|its|their|our|of|overall|children['’]s|council['’]s"
+    r"^\s*$|(?:^|\W)(?:the|its|their|our|of|overall|most|all|children['’]s|council['’]s"
     r"|authority['’]s|social\s+(?:care|work)|[A-Z][\w-]*['’]s?)\s+$"
 )
 """The words before 'services' or 'practice' that keep them whole ('Dudley's children's
@@ -168,7 +172,7 @@ MEASURE = re.compile(
 the grades' direction (grades10)."""
 _PART_AFTER = re.compile(
     r"^\s+(?:for|to|with|around|in\s+relation\s+to)\s+"
-    r"(?!children(?:\s+and\s+(?:young\s+people|families))?(?:\s+(?:in|across)\s+[A-Z]|\W|$))",
+    r"(?!children(?:\s+and\s+(?:young\s+people|families))?(?:\s+(?:in|across)\s+[A-Z]|[,.;)]|$))",
 )
 """'Services for disabled children', 'practice for unborn babies': a part; 'services for
 children in Southend' are the whole."""
@@ -181,8 +185,15 @@ def names_the_service(clause: str) -> bool:
     direction, not a topic's ('the quality of personal education plans')."""
     if _A_PART_OF.search(clause) or MEASURE.search(clause):
         return False
-    if RELEASE_JUDGEMENT_RE.search(clause):
-        return True
+    return bool(RELEASE_JUDGEMENT_RE.search(clause)) or names_the_whole(clause)
+
+
+def names_the_whole(clause: str) -> bool:
+    """True when ``clause`` names the service as a whole: its services or practice (not a
+    part, 'early help services', 'practice for unborn babies', 'some aspects of services'),
+    the council, most or all of its areas."""
+    if _A_PART_OF.search(clause) or MEASURE.search(clause):
+        return False
     for m in _WHOLE.finditer(clause):
         before, after = clause[: m.start()], clause[m.end() :]
         opens = m.group()[0].isupper()  # a sentence's first word, however introduced
@@ -195,11 +206,26 @@ def names_the_service(clause: str) -> bool:
 
 
 def change_of_the_service(text: str) -> str | None:
-    """The direction ``text`` tells of the service as a whole or one judged area (a clause
-    telling a change and naming it, ``names_the_service``), or None: 'Services for
-    children in Southend have declined', 'Practice overall has improved significantly
-    since the last inspection', 'Most areas have deteriorated since 2015'."""
-    for clause in clauses(text):
-        if (told := direction_of(clause)) and names_the_service(clause):
-            return told
-    return None
+    """The direction ``text`` tells of the service as a whole or one judged area, or None:
+    'Services for children in Southend have declined', 'Practice overall has improved
+    significantly since the last inspection', 'Most areas have deteriorated since 2015'."""
+    return next((way for way, _ in changes_of_the_service(text)), None)
+
+
+def changes_of_the_service(text: str) -> list[tuple[str, str]]:
+    """(direction, the words telling it) for each clause of ``text`` telling a change of
+    the service as a whole or one judged area (``names_the_service``); a clause whose
+    subject is in the clause before ('Services ... are of good quality and have improved
+    since the last inspection in 2017'), or a clause after one with no verb ('The
+    experiences of children, young people and families ... have improved'), is read with
+    it."""
+    out, begin, before = [], 0, ""
+    for start, end in clause_spans(text):
+        clause = text[start:end]
+        if not (needs_subject(clause) or (before and not has_verb(before))):
+            begin = start  # a clause with a subject of its own
+        subject = text[begin:end]
+        if (told := direction_of(clause)) and names_the_service(subject):
+            out.append((told, subject))
+        before = clause
+    return out

@@ -19,8 +19,12 @@ from verify.check.comparison.claimed import (
     named_judgement,
 )
 from verify.types import CheckedClaim, Claim, JudgementName, Report
-from verify.words.changes import LOOKS_BACK, OF_THE_RATING, direction_of, names_the_service
-from verify.words.clauses import clauses
+from verify.words.changes import (
+    LOOKS_BACK,
+    OF_THE_RATING,
+    changes_of_the_service,
+    names_the_whole,
+)
 from verify.words.dates import YEAR
 from verify.words.judgements import RELEASE_JUDGEMENT_RE as JUDGEMENT_RE
 from verify.words.judgements import prose
@@ -57,17 +61,32 @@ def changes_told(report: Report, claim: Claim) -> list[Told]:
     text, year = report.text, claim.values.previous_year
     visit = bool(_VISIT.search(claim.text))
     for start, end in sentence_spans(text):
+        if table := _TABLE_ENDS.search(text, start, end):
+            start = table.end()  # the judgement table the opening sentence runs on from
         sentence = text[start:end]
         if not LOOKS_BACK.search(sentence) or bool(_VISIT.search(sentence)) != visit:
             continue
         years = {int(y.group()) for y in YEAR.finditer(sentence)}
         if year is not None and years and all(abs(y - year) > 1 for y in years):
             continue
-        for clause in clauses(sentence):
-            if (way := direction_of(clause)) and names_the_service(clause):
-                areas = frozenset(m.lastgroup or "" for m in JUDGEMENT_RE.finditer(clause))
-                out.append(Told(way, areas - {"overall_effectiveness"}, start, end))
+        for way, words in changes_of_the_service(sentence):
+            areas = frozenset(m.lastgroup or "" for m in JUDGEMENT_RE.finditer(words))
+            areas -= _NOT_THE_SUBJECT
+            if areas or names_the_whole(words):
+                out.append(Told(way, areas, start, end))
     return out
+
+
+_TABLE_ENDS = re.compile(
+    r"[\s\S]*\bOverall\s+effectiveness\s+(?:Good|Outstanding|Inadequate"
+    r"|Requires\s+improvement(?:\s+to\s+be\s+good)?)\s+"
+)
+"""The judgement table's last row, where the summary's first sentence begins."""
+_NOT_THE_SUBJECT = frozenset(
+    {"overall_effectiveness", "impact_of_leaders", "leadership_management_governance"}
+)
+"""Judgements named in a report's sentence of change that are not what changed: leaders
+are who made it ('Senior leaders have overseen continuous improvement in most services')."""
 
 
 def of_what(told: Told, area: JudgementName | None) -> bool:
