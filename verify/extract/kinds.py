@@ -11,7 +11,14 @@ import re
 from dataclasses import dataclass
 
 from verify.types import ClaimKind, ClaimValues
-from verify.words.changes import MEASURE, SAME_AS, STEPS_DOWN, STEPS_UP, change_of_the_service
+from verify.words.changes import (
+    MEASURE,
+    OF_THE_RATING,
+    SAME_AS,
+    STEPS_DOWN,
+    STEPS_UP,
+    change_of_the_service,
+)
 from verify.words.councils import COUNCIL_WORD, REGIONS
 from verify.words.dates import IN_MONTH, RELATIVE
 from verify.words.grades import RELEASE_GRADE
@@ -246,8 +253,9 @@ def _comparable(sentence: str, values: ClaimValues) -> bool:
     A direction the report itself is said to state ('The watchdog said early help has
     improved since the previous inspection') is its words, checked as a finding; unless
     it is told of the service as a whole or one judged area ('Ofsted found services have
-    declined since the last inspection', ``words.changes.change_of_the_service``): that is
-    the grades' direction then and now, and the report's own account of its change."""
+    declined since the last inspection', ``words.changes.change_of_the_service``), or of
+    the rating itself ('the rating is the same as in 2017'): that is the grades' direction
+    then and now, and the report's own account of its change."""
     if values.previous_grade or values.first_grade or values.grades:
         return True
     if _FIRST_SINCE.search(sentence) or values.counts_moved:
@@ -256,7 +264,8 @@ def _comparable(sentence: str, values: ClaimValues) -> bool:
     measured = _STATISTIC.search(sentence) or MEASURE.search(sentence)
     if not values.direction or measured:
         return False
-    return not reported or change_of_the_service(sentence) == values.direction
+    told = change_of_the_service(sentence) == values.direction or OF_THE_RATING.search(sentence)
+    return not reported or bool(told)
 
 
 _ASIDE = re.compile(r",\s*(?:who|which|when)\b[^,]{1,80},")

@@ -152,12 +152,12 @@ practice, the council, most or all of its areas, the experiences of its children
 experiences of children, young people and families ... have significantly improved since
 the previous inspection in 2022'; not of the children an area is of)."""
 _WHOLE_AFTER = re.compile(
-    r"^\s*$|(?:^|\W)(?:the|its|their|our|of|overall|most|all|children['’]s|council['’]s"
+    r"^\s*$|(?:^|\W)(?:the|its|their|our|of|overall|most|all|that|said|found|children['’]s|council['’]s"
     r"|authority['’]s|social\s+(?:care|work)|[A-Z][\w-]*['’]s?)\s+$"
 )
 """The words before 'services' or 'practice' that keep them whole ('Dudley's children's
-services', 'the quality of practice'); any other ('early help services', 'fostering
-practice') makes them a part."""
+services', 'the quality of practice', 'Ofsted found that services'); any other ('early
+help services', 'fostering practice') makes them a part."""
 _A_PART_OF = re.compile(
     r"\b(?:some|a\s+few|several|parts?|aspects?|elements?)\s+(?:\w+\s+)?of\b", re.I
 )
@@ -185,7 +185,18 @@ def names_the_service(clause: str) -> bool:
     direction, not a topic's ('the quality of personal education plans')."""
     if _A_PART_OF.search(clause) or MEASURE.search(clause):
         return False
-    return bool(RELEASE_JUDGEMENT_RE.search(clause)) or names_the_whole(clause)
+    areas = RELEASE_JUDGEMENT_RE.finditer(clause)
+    return any(not _MODIFIER.match(clause, m.end()) for m in areas) or names_the_whole(clause)
+
+
+_MODIFIER = re.compile(
+    r"\s+(?!(?:services?|practice|work|has|have|had|is|are|was|were|and|or|in|for|at|across"
+    r"|since|now|overall|remains?|remained|continues?|continued|been|being|who|which|that|to"
+    r"|with|from|under|rated|judged|graded|got|gone|gets?|the|its|their|improv\w*|declin\w*"
+    r"|deteriorat\w*)\b)[a-z]"
+)
+"""A word after a judgement's name that makes the name a modifier of another noun ('the
+quality of child protection strategy discussions'): a part of the work, not the area."""
 
 
 def names_the_whole(clause: str) -> bool:

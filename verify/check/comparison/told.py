@@ -15,13 +15,12 @@ from verify.check.common import Context, provisional, verdict
 from verify.check.comparison.claimed import (
     _area_of_change,
     _direction_subject,
-    _overall_told,
     named_judgement,
+    rating_told,
 )
 from verify.types import CheckedClaim, Claim, JudgementName, Report
 from verify.words.changes import (
     LOOKS_BACK,
-    OF_THE_RATING,
     changes_of_the_service,
     names_the_whole,
 )
@@ -35,6 +34,12 @@ TOLD = "the report's own sentence telling the service's change, chosen by its wo
 telling the opposite: the sentence is chosen by words (a look back, a direction, the service
 or the area named), not printed as a grade."""
 
+_LIMITED = re.compile(
+    r"\b(?:not|no|never|nor|insufficient(?:ly)?|too (?:little|slow|slowly)|limited|yet to)\b",
+    re.I,
+)
+"""A negation or limit anywhere in a report's sentence of change ('Not enough has been done
+to improve the quality of ... since the previous inspection'): not read as a direction."""
 _VISIT = re.compile(r"\bvisits?\b", re.I)
 """A focused or monitoring visit: no inspection the claim's change is counted from."""
 OPPOSED = {("improved", "declined"), ("declined", "improved")}
@@ -66,6 +71,8 @@ def changes_told(report: Report, claim: Claim) -> list[Told]:
         sentence = text[start:end]
         if not LOOKS_BACK.search(sentence) or bool(_VISIT.search(sentence)) != visit:
             continue
+        if _LIMITED.search(sentence):
+            continue  # 'Not enough has been done to improve ...': no clean direction
         years = {int(y.group()) for y in YEAR.finditer(sentence)}
         if year is not None and years and all(abs(y - year) > 1 for y in years):
             continue
@@ -78,10 +85,11 @@ def changes_told(report: Report, claim: Claim) -> list[Told]:
 
 
 _TABLE_ENDS = re.compile(
-    r"[\s\S]*\bOverall\s+effectiveness\s+(?:Good|Outstanding|Inadequate"
-    r"|Requires\s+improvement(?:\s+to\s+be\s+good)?)\s+"
+    r"[\s\S]*\b(?:Good|Outstanding|Inadequate|Requires\s+improvement(?:\s+to\s+be\s+good)?)"
+    r"\s+(?=[A-Z])"
 )
-"""The judgement table's last row, where the summary's first sentence begins."""
+"""The judgement table's last grade, where the summary's first sentence begins (a grade
+printed capitalised before a capital: a table's cell, not prose)."""
 _NOT_THE_SUBJECT = frozenset(
     {"overall_effectiveness", "impact_of_leaders", "leadership_management_governance"}
 )
@@ -107,6 +115,10 @@ def as_the_report_tells(
     v = claim.values
     if not v.direction or v.grades or v.previous_grade or v.first_grade or v.counts_moved:
         return checked
+    if v.grade_steps is not None or rating_told(claim):
+        # 'has fallen two grades', 'downgraded its overall rating': the grades settle it.
+        return checked
+
     area = _area_of_change(claim, named_judgement(claim)) or _direction_subject(claim)
     told = [t for t in changes_told(report, claim) if of_what(t, area)]
     index = ctx.index(report)
@@ -132,12 +144,16 @@ def as_the_report_tells(
 
 
 def scales_apart(claim: Claim, report: Report, earlier: Report | None) -> str | None:
-    """Why the grades of ``earlier`` and ``report`` cannot settle a change told of the
-    services (not of the rating itself, ``OF_THE_RATING``): they are of two frameworks (the
-    single inspection framework's 'requires improvement' and an ILACS one are graded on
-    other evidence), so services may have improved while a grade fell. None when one
-    framework, or no earlier report, or the change is the rating's."""
-    if earlier is None or OF_THE_RATING.search(claim.text) or _overall_told(claim):
+    """Why the grades of ``earlier`` and ``report`` cannot settle an improvement or decline
+    told of the services (not of the rating itself, ``OF_THE_RATING``, nor of every area):
+    they are of two frameworks (the single inspection framework's 'good' and an ILACS one
+    are graded on other evidence), so services may have improved while a grade fell. None
+    when one framework (the ILACS ones grade alike), or no earlier report."""
+    v = claim.values
+    every = (v.quantifier or "").lower() in ("all", "every", "each")
+    if earlier is None or v.direction == "maintained" or every or rating_told(claim):
+        # A grade fallen is no standard kept; a change of every area, or of the rating,
+        # is the grades' on any scale.
         return None
     then, now = _family(earlier.framework), _family(report.framework)
     if then == now:
@@ -146,5 +162,5 @@ def scales_apart(claim: Claim, report: Report, earlier: Report | None) -> str | 
 
 
 def _family(framework: str | None) -> str:
-    """A framework's scale: the two ILACS frameworks of 2018 and 2023 grade alike."""
-    return "ilacs" if framework in ("ilacs_2018", "ilacs_2023") else str(framework)
+    """A framework's scale: the ILACS frameworks (2018, 2023, 2026) grade alike."""
+    return "ilacs" if (framework or "").startswith("ilacs") else str(framework)
