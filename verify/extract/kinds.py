@@ -264,8 +264,9 @@ def _comparable(sentence: str, values: ClaimValues) -> bool:
     measured = _STATISTIC.search(sentence) or MEASURE.search(sentence)
     if not values.direction or measured:
         return False
-    told = change_of_the_service(sentence) == values.direction or OF_THE_RATING.search(sentence)
-    return not reported or bool(told)
+    changed = values.direction in ("improved", "declined")  # 'still' is said of too much
+    told = changed and change_of_the_service(sentence) == values.direction
+    return not reported or told or bool(OF_THE_RATING.search(sentence))
 
 
 _ASIDE = re.compile(r",\s*(?:who|which|when)\b[^,]{1,80},")

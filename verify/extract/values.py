@@ -15,6 +15,7 @@ from verify.words.changes import (
     AWAY_FROM,
     BACKWARDS,
     EARLIER_NOUN,
+    IMPROVED,
     LIKE,
     SAME_AS,
     direction_of,
@@ -144,7 +145,7 @@ _FRAMEWORK = re.compile(
     r"|\b(?P<sif>SIF|single inspection framework)\b",
     re.I,
 )
-_CHANGED = rf"\b(?:improv\w*|declin\w*|deteriorat\w*|worse|better|{BACKWARDS})"
+_CHANGED = rf"\b(?:{IMPROVED}|declin\w*|deteriorat\w*|worse|better|{BACKWARDS})"
 """A change told in words, before the year it is counted from ('declined since 2012')."""
 _CHANGED_SINCE = re.compile(
     rf"(?:{_CHANGED})[^.;]{{0,30}}?\bsince (?:(?:the|its|our|their) )?(?P<y>(?:19|20)\d{{2}})\b"

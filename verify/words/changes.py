@@ -49,6 +49,13 @@ SAME_AS = (
 """A rating said to be an earlier one's ('Surrey's rating is the same as in 2015'): kept.
 Only of a rating: 'caseloads are the same as in 2018' is a measure, no grade's direction."""
 
+IMPROVED = (
+    r"improv\w*(?!\s+(?:board|plan|panel|programme|group|partners?|notice|journey"
+    r"|advis[eo]rs?|team|work|priorit\w+)s?\b)"
+)
+"""'Improved' and its kin, not naming a body or a plan ('an improvement board being in place
+since 2019' tells no change)."""
+
 DIRECTION = (
     (
         "declined",
@@ -62,8 +69,7 @@ DIRECTION = (
         "improved",
         re.compile(
             r"\b(?<!requires )(?<!require )(?<!required )(?<!requiring )(?<!for )"
-            r"(?:improv\w*(?!\s+(?:board|plan|panel|programme|group|partners?|notice|journey"
-            r"|advis[eo]rs?|team|work|priorit\w+)s?\b)|upgraded|up from|better than"
+            rf"(?:{IMPROVED}|upgraded|up from|better than"
             rf"|{STEPS_UP})\b" + "|" + AWAY_FROM,
             re.I,
         ),
