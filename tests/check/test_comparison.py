@@ -410,21 +410,11 @@ def test_a_change_of_the_service_is_judged_by_the_reports_own_account_of_it(sett
     sentence is chosen by words); the same told as improved is supported by it. A part's
     change told the claim's way (early help declined) is no support for the whole."""
     report = make_report(text=CHANGE_TOLD)
-    declined = check(
-        "Ofsted found services have declined since the last inspection.",
-        report,
-        [_then("good")],
-        settings,
-    )
-    assert declined.verdict == "contradicted", declined.explanation
-    assert "Practice overall has improved" in declined.evidence[0].text
-    improved = check(
-        "Ofsted found services have improved since the last inspection.",
-        report,
-        [_then("good")],
-        settings,
-    )
-    assert improved.verdict == "supported", improved.explanation
+    for way, expected in (("declined", "contradicted"), ("improved", "supported")):
+        text = f"Ofsted found services have {way} since the last inspection."
+        got = check(text, report, [_then("good")], settings)
+        assert got.verdict == expected, got.explanation
+        assert "Practice overall has improved" in got.evidence[0].text
 
 
 def test_grades_of_two_frameworks_do_not_settle_a_change_of_the_services(settings):
