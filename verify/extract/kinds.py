@@ -260,13 +260,14 @@ def _comparable(sentence: str, values: ClaimValues) -> bool:
         return True
     if _FIRST_SINCE.search(sentence) or values.counts_moved:
         return True  # 'the first full inspection since 2010': the run of inspections
-    reported = _SOURCE_THEN_VERB.search(sentence)
-    measured = _STATISTIC.search(sentence) or MEASURE.search(sentence)
-    if not values.direction or measured:
+    if not values.direction:
         return False
     changed = values.direction in ("improved", "declined")  # 'still' is said of too much
-    told = changed and change_of_the_service(sentence) == values.direction
-    return not reported or told or bool(OF_THE_RATING.search(sentence))
+    if changed and change_of_the_service(sentence) == values.direction:
+        return True  # a measure beside it ('pointing to the number of ...') is not what changed
+    if _STATISTIC.search(sentence) or MEASURE.search(sentence):
+        return False
+    return not _SOURCE_THEN_VERB.search(sentence) or bool(OF_THE_RATING.search(sentence))
 
 
 _ASIDE = re.compile(r",\s*(?:who|which|when)\b[^,]{1,80},")

@@ -135,8 +135,10 @@ def as_the_report_tells(
             f"{report.label} itself tells {what} {other.direction}, not {v.direction}: "
             f"'{evidence.text}'. {grades}."
         )
+        if checked.verdict == "contradicted" and not guarded:
+            return checked  # the grades on one scale: strong
         flagged = verdict(claim, "contradicted", why, [evidence, *checked.evidence])
-        return checked if checked.verdict == "contradicted" else provisional(flagged, ctx, TOLD)
+        return provisional(flagged, ctx, TOLD)
     if checked.verdict == "contradicted" and guarded:
         why = f"{grades}; {guarded}, and the report tells no change of {what}."
         return verdict(claim, "not_checkable", why, checked.evidence)
