@@ -380,3 +380,68 @@ def test_a_change_told_of_the_overall_grade_is_that_grades(settings, text, expec
     report = make_report(table=areas)
     got = check(text, report, [_earlier_areas("good")], settings)
     assert got.verdict == expected, got.explanation
+
+
+CHANGE_TOLD = (
+    "1. Practice overall has improved significantly since the last inspection.\n"
+    "2. Early help services have declined since the last inspection.\n"
+    "3. Leaders know their services well."
+)
+"""A report telling the service's change since its last inspection in a sentence of its own
+(and a part's, early help, the other way)."""
+
+
+def _then(overall: str, framework: str = "ilacs_2018"):
+    return make_report(
+        table=[("overall_effectiveness", overall, "Overall effectiveness")],
+        framework=framework,
+        sha="d" * 64,
+        published=date(2019, 7, 1),
+        inspection_start=date(2019, 5, 13),
+        inspection_end=date(2019, 5, 24),
+    )
+
+
+@pytest.mark.provisional
+def test_a_change_of_the_service_is_judged_by_the_reports_own_account_of_it(settings):
+    """Session 15 (direction15): 'Ofsted found services have declined since the last
+    inspection', the grades kept (good then and now), against the report's 'Practice overall
+    has improved significantly since the last inspection': contradicted (provisional, the
+    sentence is chosen by words); the same told as improved is supported by it. A part's
+    change told the claim's way (early help declined) is no support for the whole."""
+    report = make_report(text=CHANGE_TOLD)
+    for way, expected in (("declined", "contradicted"), ("improved", "supported")):
+        text = f"Ofsted found services have {way} since the last inspection."
+        got = check(text, report, [_then("good")], settings)
+        assert got.verdict == expected, got.explanation
+        assert "Practice overall has improved" in got.evidence[0].text
+
+
+def test_grades_of_two_frameworks_do_not_settle_a_change_of_the_services(settings):
+    """'Services have improved' where the grade fell from a single inspection framework
+    'good' to an ILACS 'requires improvement' may still be true (graded on other evidence):
+    not_checkable, naming both frameworks; on one framework's scale the fall contradicts
+    it, and a change told of the rating itself is the grades' across frameworks too."""
+    now = [("overall_effectiveness", "requires_improvement", "Overall effectiveness")]
+    report = make_report(text="1. Leaders know their services well.", table=now)
+    text = "Services have improved since the last inspection."
+    across = check(text, report, [_then("good", "sif")], settings)
+    assert across.verdict == "not_checkable", across.explanation
+    assert "two frameworks" in across.explanation
+    assert check(text, report, [_then("good")], settings).verdict == "contradicted"
+    rating = "Ashbury has improved its rating since the last inspection."
+    assert check(rating, report, [_then("good", "sif")], settings).verdict == "contradicted"
+
+
+def test_a_grade_kept_in_another_clause_is_no_change_of_the_rating(settings):
+    """'Help and protection has improved since 2018, ..., although that part of the service
+    kept the same grade': the change is told in a clause of its own, the grade kept in
+    another, so the kept grade is no evidence against the improvement (was contradicted as
+    a change of the rating, ``claimed.rating_told``)."""
+    report = make_report()  # help and protection requires improvement
+    text = (
+        "Help and protection has improved since 2018, the report says, although that part "
+        "of the service kept the same grade."
+    )
+    got = check(text, report, [_earlier_areas("requires_improvement")], settings)
+    assert got.verdict == "not_checkable", got.explanation

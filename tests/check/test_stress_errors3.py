@@ -46,13 +46,6 @@ KNOWN_MISSES: dict[str, str] = {
         "safeguarding arrangements and adequate for ... children looked after'), which is "
         "not read as a graded account: no grade to compare, not_checkable"
     ),
-    "Services for children in Southend have declined since the last inspection": (
-        "supported by 'services in Southend have undergone many significant changes' (found "
-        "by meaning, 71% of the words, telling no direction); the report's 'Practice overall "
-        "has improved significantly since the last inspection' holds too few of its words. "
-        "Withholding support from a decline told by a sentence telling none cost a dev claim "
-        "gold supports (haringey_2014)"
-    ),
     "children in care are routinely visited more often when their circumstances become fragile": (
         "supported by '..., when their circumstances become fragile, visits are not always "
         "increased': the phrase the claim restates is set off by commas from the clause "

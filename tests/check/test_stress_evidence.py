@@ -58,10 +58,6 @@ KNOWN_MISSES: dict[str, str] = {
         "with the test encoder an unrelated sentence reaches the similarity bar with none "
         "of the claim's words, so the 'What needs to improve' item is not reached"
     ),
-    "have declined since the last inspection in 2011": (
-        "'..., the report found' makes it a finding, supported by the sentence dating the "
-        "2011 inspection; the comparison check, which reads the printed grades, never sees it"
-    ),
     "plans are now child focused across the whole service": (
         "the hedge 'not yet' is in the clause 'although this is not yet consistent across "
         "the whole service', which the claim restates only in part"

@@ -33,11 +33,6 @@ DATA = Path(__file__).parents[1] / "data" / "stress_faithful4"
 EXPECTED, CLAIMS = load_expected(DATA)
 
 KNOWN_MISSES: dict[str, str] = {
-    "Ofsted said the quality of services had improved since the previous inspection": (
-        "a change told of services as a whole is supported by a sentence found by meaning "
-        "with 67% of its words ('The quality of personal education plans (PEPs) has "
-        "improved since the last inspection'); the summary's deterioration is not nearer"
-    ),
     "Inspectors said early help is one of the council's strengths": (
         "no passage near enough: the report's 'Early help ... is underdeveloped' shares too "
         "few of its words, so the praise is not_checkable"
@@ -45,10 +40,6 @@ KNOWN_MISSES: dict[str, str] = {
     "The report found that care leavers in Somerset get a poor service": (
         "no passage near enough: 'care leavers benefit from good services' shares a third "
         "of its words"
-    ),
-    "The report found the quality of practice had improved markedly since 2019": (
-        "no passage near enough: 'The overall quality of practice remains unchanged' holds "
-        "half its words, under the bar"
     ),
     "The report found that the council has more than enough placements for disabled children": (
         "no passage near enough: the item 'An increase in placement sufficiency, including "

@@ -34,12 +34,6 @@ DATA = Path(__file__).parents[1] / "data" / "stress_faithful5"
 EXPECTED, CLAIMS = load_expected(DATA)
 
 KNOWN_MISSES: dict[str, str] = {
-    "Services have improved across the board since the 2012 inspection, inspectors said": (
-        "the test encoder's nearest passage shares none of the claim's words, so the report's "
-        "'there has been a decline in the quality of services since the last inspection in "
-        "2012' (83% of its words) is never compared; the bundled model finds it and "
-        "contradicts the claim"
-    ),
     "Merton is the only London borough with an outstanding safeguarding children board": (
         "a grade before the board's name ('an outstanding safeguarding children board') is "
         "read as no grade, so the count of one has nothing to count by"

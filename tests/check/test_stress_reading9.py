@@ -30,13 +30,6 @@ DATA = Path(__file__).parents[1] / "data" / "stress_reading9"
 EXPECTED, _ = load_expected(DATA)
 
 KNOWN_MISSES: dict[str, str] = {
-    "Surrey's rating is the same as in 2015": (
-        "'the same as' tells no change the words know (``words.changes.direction_of``), so "
-        "the sentence is read as a finding with no grade and no earlier grade, and no passage "
-        "says it: not_checkable, a missed flag (2015's inadequate against today's requires "
-        "improvement); reading 'the same as' as 'maintained' anywhere would give findings "
-        "('caseloads are the same as in 2018') the rating's direction, a worse risk"
-    ),
 }
 """Words of a claim -> why the tool's verdict still differs from the expected one."""
 

@@ -34,14 +34,7 @@ KNOWN_MISSES = {
     "Inspectors praised the council's excellent partnerships with schools",
     "children in care keep the same social worker throughout",
     "Medway has more than enough foster carers",
-    "Services for children in care have continued to improve steadily",
     "partner agencies are full of praise for the trust's social workers",
-    # The report's accounts of earlier inspections (report.previous) are per area ('Early
-    # help services have significantly improved since the previous inspection in 2019');
-    # its overall summary ('have substantially improved since the inspection in 2019') is
-    # not read as one, so the council-wide direction has nothing to be compared with, and
-    # the claim is below the finding floor against that sentence.
-    "Inspectors said the council has continued to improve since the last inspection",
 }
 
 

@@ -292,3 +292,24 @@ def test_a_link_to_another_story_makes_no_claim():
 def test_a_question_states_no_claim(sentence):
     """A sentence that asks tells nothing to check (ratings14: was a rating, contradicted)."""
     assert kind(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ofsted found services have declined since the last inspection.", "comparison"),
+        (
+            "The report found the quality of practice had improved markedly since 2019.",
+            "comparison",
+        ),
+        ("Inspectors said Surrey's rating is the same as in 2015.", "comparison"),
+        ("Surrey's rating is the same as in 2015.", "comparison"),
+        ("The watchdog said early help has improved since the previous inspection.", "finding"),
+        ("The report found that personal education plans had got worse since 2022.", "finding"),
+    ],
+)
+def test_a_change_of_the_service_told_as_ofsteds_compares_inspections(sentence, expected):
+    """Session 15 (direction15): a change told of the service as a whole, a judged area or
+    the rating is the grades' direction and the report's account of it, a comparison, even
+    when Ofsted is said to tell it; a part's change told as Ofsted's stays its finding."""
+    assert kind(sentence) == expected

@@ -11,7 +11,14 @@ import re
 from dataclasses import dataclass
 
 from verify.types import ClaimKind, ClaimValues
-from verify.words.changes import STEPS_DOWN, STEPS_UP
+from verify.words.changes import (
+    MEASURE,
+    OF_THE_RATING,
+    SAME_AS,
+    STEPS_DOWN,
+    STEPS_UP,
+    change_of_the_service,
+)
 from verify.words.councils import COUNCIL_WORD, REGIONS
 from verify.words.dates import IN_MONTH, RELATIVE
 from verify.words.grades import RELEASE_GRADE
@@ -69,7 +76,7 @@ _COMPARISON = re.compile(
     r"\b(?:previous|last|earlier) (?:ofsted )?(?:inspection|visit|rating|judgement)"
     r"|\bsince (?:the|its|our) (?:last|previous)\b|\bimprovement (?:from|since|on)\b"
     r"|\b(?:up|down) from\b"
-    rf"|\b(?:{STEPS_UP}|{STEPS_DOWN})"
+    rf"|\b(?:{STEPS_UP}|{STEPS_DOWN})|\b{SAME_AS}"
     r"|\blast inspected\b"
     r"|\bthe \d{4} inspection\b|\b(?:continued|clear|further) improvement\b"
     r"|\b(?:downgraded|upgraded)\b|\bfor the first time\b|"
@@ -244,24 +251,23 @@ def _comparable(sentence: str, values: ClaimValues) -> bool:
     ('the time taken to match children has improved, to 39 weeks'), it says what the
     report found has changed: a finding.
     A direction the report itself is said to state ('The watchdog said early help has
-    improved since the previous inspection') is its words, checked as a finding."""
+    improved since the previous inspection') is its words, checked as a finding; unless
+    it is told of the service as a whole or one judged area ('Ofsted found services have
+    declined since the last inspection', ``words.changes.change_of_the_service``), or of
+    the rating itself ('the rating is the same as in 2017'): that is the grades' direction
+    then and now, and the report's own account of its change."""
     if values.previous_grade or values.first_grade or values.grades:
         return True
     if _FIRST_SINCE.search(sentence) or values.counts_moved:
         return True  # 'the first full inspection since 2010': the run of inspections
-    reported = _SOURCE_THEN_VERB.search(sentence)
-    measured = _STATISTIC.search(sentence) or _MEASURE.search(sentence)
-    return bool(values.direction) and not measured and not reported
-
-
-_MEASURE = re.compile(
-    r"\b(?:number|proportion|percentage|rate|amount|level)s?\s+of\b|\bcaseloads?\b"
-    r"|\b(?:time|times)\s+taken\b|\bwaiting\s+times?\b",
-    re.I,
-)
-"""A measure of the services ('the number of care leavers in education has declined',
-'caseloads have improved'): its change is a figure the report may give, a finding, never
-the grades' direction (grades10)."""
+    if not values.direction:
+        return False
+    changed = values.direction in ("improved", "declined")  # 'still' is said of too much
+    if changed and change_of_the_service(sentence) == values.direction:
+        return True  # a measure beside it ('pointing to the number of ...') is not what changed
+    if _STATISTIC.search(sentence) or MEASURE.search(sentence):
+        return False
+    return not _SOURCE_THEN_VERB.search(sentence) or bool(OF_THE_RATING.search(sentence))
 
 
 _ASIDE = re.compile(r",\s*(?:who|which|when)\b[^,]{1,80},")

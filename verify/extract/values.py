@@ -11,7 +11,16 @@ import re
 
 from verify.extract.kinds import stated_visit
 from verify.types import GRADES, ClaimValues, Grade, GradeMention
-from verify.words.changes import AWAY_FROM, EARLIER_NOUN, LIKE, direction_of, grade_steps
+from verify.words.changes import (
+    AWAY_FROM,
+    BACKWARDS,
+    EARLIER_NOUN,
+    IMPROVED,
+    LIKE,
+    SAME_AS,
+    direction_of,
+    grade_steps,
+)
 from verify.words.clauses import Break, clause_end, clause_spans, clause_start, joined_at
 from verify.words.councils import COUNCIL_WORD, COUNCILS_WORD
 from verify.words.dates import (
@@ -137,6 +146,15 @@ _FRAMEWORK = re.compile(
     r"|\b(?P<sif>SIF|single inspection framework)\b",
     re.I,
 )
+_CHANGED = rf"\b(?:{IMPROVED}|declin\w*|deteriorat\w*|worse|better|{BACKWARDS})"
+"""A change told in words, before the year it is counted from ('declined since 2012')."""
+_CHANGED_SINCE = re.compile(
+    rf"(?:{_CHANGED})[^.;]{{0,30}}?\bsince (?:(?:the|its|our|their) )?(?P<y>(?:19|20)\d{{2}})\b"
+    rf"|\b{SAME_AS}\s+(?:(?:in|at) )?(?:(?:the|its) )?(?P<z>(?:19|20)\d{{2}})\b",
+    re.I,
+)
+"""The year a change with no grade named is counted from: 'declined since 2012', 'the
+rating is the same as in 2015' (its inspection of that year)."""
 _PREVIOUS_YEAR = re.compile(
     r"\b(?:(?:the|its|our|their) (?P<a>(?:19|20)\d{2}) inspection"
     r"|(?:last|previous|earlier) (?:Ofsted |full )?(?:inspection|visit|rating)[^.;]*?"
@@ -1162,6 +1180,8 @@ def _previous(sentence: str) -> tuple[int | None, Grade | None, int]:
         if adequate := _RATED_ADEQUATE.search(sentence):
             year = YEAR.search(sentence, adequate.end()) or YEAR.search(sentence)
             return int(year.group()) if year else None, "adequate", adequate.start()
+        if (counted := _CHANGED_SINCE.search(sentence)) and not grade_mentions(sentence):
+            return int(counted["y"] or counted["z"]), None, len(sentence)
         return None, None, len(sentence)
     year = int(next(y for y in m.group("a", "b", "c", "d", "e", "f") if y))
     left = _MOVED_FROM.search(sentence)

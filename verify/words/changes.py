@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from verify.words.clauses import clause_spans, has_verb, needs_subject
+from verify.words.judgements import RELEASE_JUDGEMENT_RE
 from verify.words.numbers import number
 
 LIKE = r"\b(?:echo|mirror|repeat)(?:s|es|ed|ing)?\s+"
@@ -35,24 +37,40 @@ STEPS_DOWN = rf"(?:{_DOWN_BY}{_OF_STEPS}|{_COUNT}\s+grades?\s+{_LOWER})"
 grade', 'dropped a grade', 'two grades higher than'), up or down, inside another pattern:
 its direction, and how many steps of the scale it crossed (``grade_steps``)."""
 
+BACKWARDS = (
+    r"(?:(?:go|goes|gone|going|went|slid|slipped|moved)\s+backwards?"
+    r"|(?:a\s+)?(?:backward|retrograde)\s+step)"
+)
+"""A decline told as movement back ('the council has gone backwards', 'a backward step')."""
+SAME_AS = (
+    r"(?:ratings?|grades?|judgements?)\s+(?:is|are|was|were|remains?|stays?)\s+"
+    r"(?:exactly\s+|still\s+)?(?:the\s+same\s+as|unchanged\s+(?:from|since))"
+)
+"""A rating said to be an earlier one's ('Surrey's rating is the same as in 2015'): kept.
+Only of a rating: 'caseloads are the same as in 2018' is a measure, no grade's direction."""
+
+IMPROVED = (
+    r"improv\w*(?!\s+(?:board|plan|panel|programme|group|partners?|notice|journey"
+    r"|advis[eo]rs?|team|work|priorit\w+)s?\b)"
+)
+"""'Improved' and its kin, not naming a body or a plan ('an improvement board being in place
+since 2019' tells no change)."""
+
 DIRECTION = (
     (
         "declined",
         re.compile(
             r"\b(?:declin\w*|deteriorat\w*|downgraded|worse|fell|fallen|dropped|slipped"
-            rf"|{STEPS_DOWN})\b",
+            rf"|{BACKWARDS}|{STEPS_DOWN})\b",
             re.I,
         ),
     ),
     (
         "improved",
         re.compile(
-            r"\b(?<!requires )(?<!require )(?<!required )(?<!requiring )"
-            r"(?:improv\w*(?!\s+(?:board|plan|panel|programme|group|partners?|notice|journey"
-            r"|advis[eo]rs?|team|work|priorit\w+)s?\b)|upgraded|up from|better than"
-            rf"|{STEPS_UP})\b"
-            + "|"
-            + AWAY_FROM,
+            r"\b(?<!requires )(?<!require )(?<!required )(?<!requiring )(?<!for )"
+            rf"(?:{IMPROVED}|upgraded|up from|better than"
+            rf"|{STEPS_UP})\b" + "|" + AWAY_FROM,
             re.I,
         ),
     ),
@@ -61,6 +79,7 @@ DIRECTION = (
         re.compile(
             r"\b(?:maintain\w*|retain\w*|remain(?:s|ed)?|still|again|unchanged"
             r"|(?:the )?same (?:rating|grade|judgement)|(?:rating|grade) is the same"
+            rf"|{SAME_AS}"
             r"|(?:kept|keeps?|keeping|holds?|held|holding)\s+(?:on\s+to\s+)?"
             r"(?:its|their|our|the)\s+(?:[\w’'‘“”\"-]+\s+){0,2}?(?:ratings?|grades?|judgements?))\b"
             + "|"
@@ -77,12 +96,22 @@ grade'): 'kept children safe' tells no change."""
 
 OF_THE_RATING = re.compile(
     r"\b(?:improv\w*|raised|lifted|maintain\w*|retain\w*|kept|keeps?|holds?|held)\s+"
-    r"(?:its|their|our|the|his|her)\s+(?:[\w’'‘“”\"-]+\s+){0,2}?(?:ratings?|grades?|judgements?)\b",
+    r"(?:its|their|our|the|his|her)\s+(?:[\w’'‘“”\"-]+\s+){0,2}?(?:ratings?|grades?|judgements?)\b"
+    rf"|\b{SAME_AS}\b",
     re.I,
 )
 """A change told of the rating itself ('has improved its rating', 'maintained its rating of
-adequate', 'retains its "good" grade'): the grades are what it says changed or stayed, so
-they settle it, where 'services have improved' may have improved within a grade."""
+adequate', 'retains its "good" grade', 'the rating is the same as in 2015'): the grades are
+what it says changed or stayed, so they settle it, where 'services have improved' may have
+improved within a grade."""
+
+LOOKS_BACK = re.compile(
+    r"\b(?:since|previous(?:ly)?|last inspection|at the time of"
+    r"|than (?:they|it) (?:did|was|were))\b",
+    re.I,
+)
+"""A report sentence telling a change from an earlier time: 'since the previous
+inspection', 'much better support than they did at the time of the inspection in 2019'."""
 
 DENIED_DIRECTION = re.compile(r"(?:\b(?:not|never|no)|n[’']t)\W+(?:\w+\W+)?$", re.I)
 """A negation just before a direction word ('not improved', "hasn't yet improved")."""
@@ -115,3 +144,105 @@ def grade_steps(sentence: str) -> int | None:
     steps = 1 if word in ("a", "an") else number(word) or 0
     up = found["up"] is not None or found["higher"] is not None
     return (steps if up else -steps) or None
+
+
+_WHOLE = re.compile(
+    r"\b(?:services|practice|(?:the|this|our|its)\s+(?:local\s+)?(?:council|authority|service)"
+    r"|(?:most|all|every|each)\s+(?:of\s+the\s+)?(?:judgement\s+)?areas"
+    r"|experiences\s+(?:and\s+progress\s+)?of\s+children(?:,\s+young\s+people)?"
+    r"(?:\s+and\s+(?:young\s+people|families))?(?!\s+(?:who|in\s+care|looked)))\b",
+    re.I,
+)
+"""What stands for the service as a whole in a clause telling a change: its services, its
+practice, the council, most or all of its areas, the experiences of its children ('The
+experiences of children, young people and families ... have significantly improved since
+the previous inspection in 2022'; not of the children an area is of)."""
+_WHOLE_AFTER = re.compile(
+    r"^\s*$|(?:^|\W)(?:the|its|their|our|of|overall|most|all|that|said|found|children['’]s|council['’]s"
+    r"|authority['’]s|social\s+(?:care|work)|[A-Z][\w-]*['’]s?)\s+$"
+)
+"""The words before 'services' or 'practice' that keep them whole ('Dudley's children's
+services', 'the quality of practice', 'Ofsted found that services'); any other ('early
+help services', 'fostering practice') makes them a part."""
+_A_PART_OF = re.compile(
+    r"\b(?:some|a\s+few|several|parts?|aspects?|elements?)\s+(?:\w+\s+)?of\b", re.I
+)
+"""'Some aspects of services', 'parts of the service': a part of the whole."""
+MEASURE = re.compile(
+    r"\b(?:number|proportion|percentage|rate|amount|level)s?\s+of\b|\bcaseloads?\b"
+    r"|\b(?:time|times)\s+taken\b|\bwaiting\s+times?\b",
+    re.I,
+)
+"""A measure of the services ('the number of care leavers in education has declined',
+'caseloads have improved'): its change is a figure the report may give, a finding, never
+the grades' direction (grades10)."""
+_PART_AFTER = re.compile(
+    r"^\s+(?:for|to|with|around|in\s+relation\s+to)\s+"
+    r"(?!children(?:\s+and\s+(?:young\s+people|families))?(?:\s+(?:in|across)\s+[A-Z]|[,.;)]|$))",
+)
+"""'Services for disabled children', 'practice for unborn babies': a part; 'services for
+children in Southend' are the whole."""
+
+
+def names_the_service(clause: str) -> bool:
+    """True when ``clause`` names the service as a whole ('services', 'practice overall',
+    'the council', 'most areas') or one of its judged areas (help and protection, children
+    in care): what a change since an earlier inspection told of it is the grades'
+    direction, not a topic's ('the quality of personal education plans')."""
+    if _A_PART_OF.search(clause) or MEASURE.search(clause):
+        return False
+    areas = RELEASE_JUDGEMENT_RE.finditer(clause)
+    return any(not _MODIFIER.match(clause, m.end()) for m in areas) or names_the_whole(clause)
+
+
+_MODIFIER = re.compile(
+    r"\s+(?!(?:services?|practice|work|has|have|had|is|are|was|were|and|or|in|for|at|across"
+    r"|since|now|overall|remains?|remained|continues?|continued|been|being|who|which|that|to"
+    r"|with|from|under|rated|judged|graded|got|gone|gets?|the|its|their|improv\w*|declin\w*"
+    r"|deteriorat\w*)\b)[a-z]"
+)
+"""A word after a judgement's name that makes the name a modifier of another noun ('the
+quality of child protection strategy discussions'): a part of the work, not the area."""
+
+
+def names_the_whole(clause: str) -> bool:
+    """True when ``clause`` names the service as a whole: its services or practice (not a
+    part, 'early help services', 'practice for unborn babies', 'some aspects of services'),
+    the council, most or all of its areas."""
+    if _A_PART_OF.search(clause) or MEASURE.search(clause):
+        return False
+    for m in _WHOLE.finditer(clause):
+        before, after = clause[: m.start()], clause[m.end() :]
+        opens = m.group()[0].isupper()  # a sentence's first word, however introduced
+        if m.group().lower() in ("services", "practice") and (
+            not (opens or _WHOLE_AFTER.search(before)) or _PART_AFTER.match(after)
+        ):
+            continue
+        return True
+    return False
+
+
+def change_of_the_service(text: str) -> str | None:
+    """The direction ``text`` tells of the service as a whole or one judged area, or None:
+    'Services for children in Southend have declined', 'Practice overall has improved
+    significantly since the last inspection', 'Most areas have deteriorated since 2015'."""
+    return next((way for way, _ in changes_of_the_service(text)), None)
+
+
+def changes_of_the_service(text: str) -> list[tuple[str, str]]:
+    """(direction, the words telling it) for each clause of ``text`` telling a change of
+    the service as a whole or one judged area (``names_the_service``); a clause whose
+    subject is in the clause before ('Services ... are of good quality and have improved
+    since the last inspection in 2017'), or a clause after one with no verb ('The
+    experiences of children, young people and families ... have improved'), is read with
+    it."""
+    out, begin, before = [], 0, ""
+    for start, end in clause_spans(text):
+        clause = text[start:end]
+        if not (needs_subject(clause) or (before and not has_verb(before))):
+            begin = start  # a clause with a subject of its own
+        subject = text[begin:end]
+        if (told := direction_of(clause)) and names_the_service(subject):
+            out.append((told, subject))
+        before = clause
+    return out

@@ -27,12 +27,12 @@ from verify.check.comparison.claimed import (
     _pinned,
     _steps_counted,
     named_judgement,
+    rating_told,
 )
 from verify.check.comparison.direction import _steps_told, direction_verdict
 from verify.check.comparison.earlier import claimed_month
 from verify.check.grades import current_grades, grades_verdict
 from verify.types import CheckedClaim, Claim, JudgementName, PreviousInspection, Report
-from verify.words.changes import OF_THE_RATING
 from verify.words.grades import grade_rank, grade_text, step_of
 from verify.words.judgements import graded_areas, prose
 
@@ -173,7 +173,7 @@ def _direction_from_printed(
         return _areas_since(claim, report, then, evidence)
     before, after = grade_rank(then), grade_rank(now)
     actual = "maintained" if before == after else "improved" if after < before else "declined"
-    of_rating = bool(OF_THE_RATING.search(claim.text))
+    of_rating = rating_told(claim)
     label = direction_verdict(claim.values.direction, actual, of_rating)
     what = "Overall" if name == "overall_effectiveness" else prose(name).capitalize()
     why = f"{what} {grade_text(then)} then, {grade_text(now)} now: {actual}."

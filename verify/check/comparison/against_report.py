@@ -19,12 +19,12 @@ from verify.check.comparison.claimed import (
     _earlier_judgement,
     _graded_elsewhere,
     _of_the_whole,
-    _overall_told,
     _pinned,
     _steps_counted,
     _with_values,
     first_judgement,
     named_judgement,
+    rating_told,
 )
 from verify.check.comparison.direction import (
     _direction_of,
@@ -35,7 +35,6 @@ from verify.check.comparison.direction import (
 )
 from verify.check.grades import grades_verdict, inspection_years, only_earlier_grades
 from verify.types import CheckedClaim, Claim, JudgementName, Report
-from verify.words.changes import OF_THE_RATING
 from verify.words.councils import names_council
 from verify.words.grades import grade_rank, grade_text, step_of
 from verify.words.judgements import graded_areas, prose
@@ -122,7 +121,7 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
         else:
             actual, why = direction_between(report, earlier)
         parts.append(f"{actual} ({why})")
-        of_rating = bool(OF_THE_RATING.search(claim.text)) or _overall_told(claim)
+        of_rating = rating_told(claim)
         outcome = direction_verdict(v.direction, actual, of_rating)
         if outcome == "not_checkable" and (nowhere := _moved_nowhere(claim, report, earlier)):
             outcome = "contradicted"

@@ -11,7 +11,7 @@ import re
 
 from verify.check.grades import current_grades, inspection_years
 from verify.types import Claim, ClaimValues, JudgementName, Report
-from verify.words.changes import direction_of
+from verify.words.changes import OF_THE_RATING, direction_of
 from verify.words.clauses import (
     Break,
     clause_end,
@@ -93,6 +93,16 @@ def _overall_told(claim: Claim) -> bool:
     moved, so the grades settle it, as for a change told of the rating itself."""
     told = (c for c in clauses(claim.text) if direction_of(c) == claim.values.direction)
     return not claim.values.grades and any(_OVERALL_GRADE.search(c) for c in told)
+
+
+def rating_told(claim: Claim) -> bool:
+    """True when the claim tells its change of the rating itself ('has improved its
+    rating', 'the rating is the same as in 2015', ``OF_THE_RATING``; or the overall grade,
+    ``_overall_told``) in a clause telling that change: the grades settle it. Not when
+    another clause keeps the grade ('Help and protection has improved since 2019, ...,
+    although that part of the service kept the same grade of good': improved within it)."""
+    told = (c for c in clauses(claim.text) if direction_of(c) == claim.values.direction)
+    return any(OF_THE_RATING.search(c) for c in told) or _overall_told(claim)
 
 
 _OVERALL_GRADE = re.compile(r"\boverall\s+(?:ratings?|grades?|judgements?|effectiveness)\b", re.I)

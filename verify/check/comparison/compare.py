@@ -1,7 +1,7 @@
 """``check_comparison``: the verdict for a comparison with an earlier inspection, routed by
 the earlier inspection it is with (``earlier``): against that report (``against_report``),
-else the report's own account (``against_account``), else the change as the report itself
-tells it.
+else the report's own account (``against_account``); a loose change beside the report's own
+sentences telling the service's change (``told``), else the change as the report tells it.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import re
 from verify.check.common import Context, earlier_of_other_body, nearest, verdict
 from verify.check.comparison.against_account import _against_printed
 from verify.check.comparison.against_report import _against_report, _count_moved
-from verify.check.comparison.claimed import _earlier_said, _with_values
+from verify.check.comparison.claimed import _earlier_said, _with_values, rating_told
 from verify.check.comparison.earlier import (
     _before_any_known,
     _of_month,
@@ -22,9 +22,10 @@ from verify.check.comparison.earlier import (
     previous_report,
     years_back,
 )
+from verify.check.comparison.told import as_the_report_tells, scales_apart
 from verify.check.finding import check_finding
 from verify.types import CheckedClaim, Claim, Report
-from verify.words.changes import direction_of
+from verify.words.changes import LOOKS_BACK, change_of_the_service, direction_of
 from verify.words.grades import grades_in
 from verify.words.numbers import NUMBER, number
 
@@ -61,7 +62,12 @@ def check_comparison(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
         checked = _against_report(claim, ctx, report, earlier)
     else:
         checked = _against_printed(claim, ctx, report)
-        if checked.verdict == "not_checkable" and not _before_any_known(claim, ctx, report):
+    if not _before_any_known(claim, ctx, report):
+        # The report's own account of the change ('Practice overall has improved since the
+        # last inspection') beside the grades then and now.
+        guard = scales_apart(claim, report, earlier)
+        checked = as_the_report_tells(claim, ctx, report, checked, guard)
+        if earlier is None and checked.verdict == "not_checkable":
             return _as_told(claim, ctx, report) or checked
     if checked.verdict == "contradicted":
         return _change_the_report_tells(claim, ctx, report) or checked
@@ -76,6 +82,10 @@ def _change_the_report_tells(claim: Claim, ctx: Context, report: Report) -> Chec
     report itself says. None otherwise (the grades' verdict stands)."""
     v = claim.values
     if not v.direction or v.grades or v.previous_grade or v.first_grade:
+        return None
+    if change_of_the_service(claim.text) or rating_told(claim):
+        # The service's change: the report's own account of it was read (``told``); the
+        # rating's: the grades settle it.
         return None
     told = check_finding(claim, ctx, report)
     if told.verdict != "supported" or direction_of(told.evidence[0].text) != v.direction:
@@ -102,8 +112,10 @@ def _as_told(claim: Claim, ctx: Context, report: Report) -> CheckedClaim | None:
     if told.verdict != "supported":
         return None
     said = told.evidence[0].text
-    if not _LOOKS_BACK.search(said) or not named <= set(grades_in(said)):
+    if not LOOKS_BACK.search(said) or not named <= set(grades_in(said)):
         return None
+    if change_of_the_service(claim.text) and not change_of_the_service(said):
+        return None  # 'some aspects of services have improved': a part, not the service
     if v.direction == "maintained" and _CHANGED.search(said):
         return None  # 'mirrors its last inspection': not told by 'has improved since'.
     if v.direction and (passage_says := direction_of(said)) and passage_says != v.direction:
@@ -122,12 +134,3 @@ _CHANGED = re.compile(r"\b(?:improv\w*|declin\w*|deteriorat\w*|better|worse)\b",
 def _numbers_in(text: str) -> set[int]:
     """Every number a passage prints, in figures or words."""
     return {n for m in re.finditer(rf"\b{NUMBER}\b", text, re.I) if (n := number(m.group()))}
-
-
-_LOOKS_BACK = re.compile(
-    r"\b(?:since|previous(?:ly)?|last inspection|at the time of"
-    r"|than (?:they|it) (?:did|was|were))\b",
-    re.I,
-)
-"""A report sentence telling a change from an earlier time: 'since the previous
-inspection', 'much better support than they did at the time of the inspection in 2019'."""

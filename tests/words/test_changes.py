@@ -1,0 +1,84 @@
+"""The words of a change between inspections: which way it went, and whether it is told
+of the service as a whole (or one judged area) or of a part of its work."""
+
+from __future__ import annotations
+
+import pytest
+
+from verify.words.changes import (
+    OF_THE_RATING,
+    change_of_the_service,
+    direction_of,
+    names_the_whole,
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The council has gone backwards since 2019.", "declined"),
+        ("It was a backward step for the service.", "declined"),
+        ("Surrey's rating is the same as in 2015.", "maintained"),
+        ("They have addressed most of the areas for improvement identified.", None),
+    ],
+)
+def test_directions_told_in_other_words(sentence, expected):
+    """'Gone backwards' declines, a rating 'the same as' an earlier one is kept; 'areas
+    for improvement' names no change."""
+    assert direction_of(sentence) == expected
+
+
+def test_the_same_as_tells_a_rating_kept_not_a_measure():
+    """Only a rating said to be the same is kept ('caseloads are the same as in 2018' is a
+    measure, no grade's direction)."""
+    assert OF_THE_RATING.search("Surrey's rating is the same as in 2015")
+    assert direction_of("Caseloads are the same as in 2018.") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Services for children in Southend have declined since the last inspection.", "declined"),
+        (
+            "Ofsted said the quality of services had improved since the previous inspection.",
+            "improved",
+        ),
+        ("Inspectors found most areas had improved since 2015.", "improved"),
+        ("Practice overall has improved significantly since the last inspection.", "improved"),
+        ("Inspectors said the authority had improved since its last inspection.", "improved"),
+        (
+            "Most areas have deteriorated since the single inspection of services in 2015.",
+            "declined",
+        ),
+        (
+            "Services for children in Newcastle city council are of good quality and have "
+            "improved since the last inspection in 2017.",
+            "improved",
+        ),
+        (
+            "The experiences of children, young people and families in North Northamptonshire "
+            "have significantly improved since the previous inspection in 2022.",
+            "improved",
+        ),
+        ("Services for looked after children have declined since 2011.", "declined"),
+        # a part of the work, a measure: no change of the service
+        ("The quality of personal education plans has improved since the last inspection.", None),
+        ("Early help services have improved since 2019.", None),
+        ("Practice for unborn babies has improved.", None),
+        ("Since 2019, some aspects of services for children who need help have improved.", None),
+        ("The number of care leavers in education has declined.", None),
+    ],
+)
+def test_a_change_of_the_service_as_a_whole_or_an_area(sentence, expected):
+    """A change told of the service (its services, practice overall, the council, most
+    areas, the experiences of its children) or of a judged area is the grades' direction
+    and the report's account of its change; a change of a part of the work or a measure
+    is a finding."""
+    assert change_of_the_service(sentence) == expected
+
+
+def test_services_to_some_children_are_a_part():
+    """'Services to children on the edge of care' are a part; 'services for children in
+    Southend' the whole."""
+    assert not names_the_whole("including services to children on the edge of care")
+    assert names_the_whole("Services for children in Southend have declined")
