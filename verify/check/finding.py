@@ -404,6 +404,8 @@ def _without_support(r: _Reading, same: list[tuple[Sentence, Hit, float]]) -> Ch
             f"claim says it always holds: '{near[0].text}'"
         )
         return verdict(claim, "misleading", why, evidence)
+    if same and not critical_claim and (limited := _limits_the_praise(r, near, evidence)):
+        return limited
     if (
         same
         and not critical_claim
@@ -434,12 +436,28 @@ def _without_support(r: _Reading, same: list[tuple[Sentence, Hit, float]]) -> Ch
     return verdict(claim, "not_checkable", why, evidence)
 
 
+def _limits_the_praise(
+    r: _Reading, chosen: tuple[Sentence, Hit, float], evidence: list
+) -> CheckedClaim | None:
+    """Misleading when the claim's praise of every one drops the limit the ``chosen``
+    sentence puts on the same thing (``negation.generalised``: 'caseloads are manageable
+    in every locality' for 'caseloads in some localities are too high'), whether that
+    sentence supports it or, critical, withheld support (session 15: 'too high' made it
+    critical, and the limit was no longer read)."""
+    sentence, hit, _ = chosen
+    if not generalised(r.claim.text, r.words, sentence.text, hit):
+        return None
+    why = f"{_where(evidence[0])} limits this praise ('{sentence.text}'); "
+    why += "the release generalises it."
+    return verdict(r.claim, "misleading", why, evidence)
+
+
 def _against_support(r: _Reading, chosen: tuple[Sentence, Hit, float]) -> CheckedClaim:
     """The claim against its supporting sentence: other figures, how many, a limit or
     hedge dropped, a word told by its opposite or negated, a quotation's words beside
     it; else supported."""
     claim, ctx, words = r.claim, r.ctx, r.words
-    sentence, best, share = chosen
+    sentence, _, share = chosen
     evidence = _first(chosen, r.pool, r.index)
     measured = _measured(chosen)
     theirs = _figures(sentence.text)
@@ -472,14 +490,8 @@ def _against_support(r: _Reading, chosen: tuple[Sentence, Hit, float]) -> Checke
             f"none: '{sentence.text}'"
         )
         return provisional(verdict(claim, "contradicted", why, evidence), ctx, _HOW_MANY)
-    if generalised(claim.text, words, sentence.text, best):
-        return verdict(
-            claim,
-            "misleading",
-            f"{_where(evidence[0])} limits this praise ('{sentence.text}'); the release "
-            "generalises it.",
-            evidence,
-        )
+    if limited := _limits_the_praise(r, chosen, evidence):
+        return limited
     if hedge := dropped_hedge(claim.text, words, sentence.text):
         why = (
             f"{_where(evidence[0])} says this ({measured}) only with '{hedge}', which the "
