@@ -447,8 +447,9 @@ def _limits_the_praise(
     sentence, hit, _ = chosen
     if not generalised(r.claim.text, r.words, sentence.text, hit):
         return None
-    why = f"{_where(evidence[0])} limits this praise ('{sentence.text}'); "
-    why += "the release generalises it."
+    why = (
+        f"{_where(evidence[0])} limits this praise ('{sentence.text}'); the release generalises it."
+    )
     return verdict(r.claim, "misleading", why, evidence)
 
 

@@ -267,7 +267,7 @@ def prefix_opposite(claim: str, words: set[str], sentence: str) -> tuple[str, bo
     number of permanent staff' for 'has increased the number of permanent staff')."""
     for said, plain in _opposed_words(claim):
         others = words - content_words(said)
-        own = re.compile(rf"(?<![\w-]){re.escape(said)}(?![\w-])", re.I)
+        own = _own_word(said)
         for clause in clauses(sentence):
             if not plain.search(clause) or NEGATIVE_PREFIX.search(clause) or own.search(clause):
                 continue  # 'reduced reliance on agency staff and increased ...' says both
@@ -300,6 +300,12 @@ def _opposites_of(claim: str) -> list[tuple[str, re.Pattern[str]]]:
     return found
 
 
+def _own_word(said: str) -> re.Pattern[str]:
+    """The claim's own word ``said`` as a whole word (not inside 'well-managed'): a clause
+    saying it beside its opposite tells both, not the opposite."""
+    return re.compile(rf"(?<![\w-]){re.escape(said)}(?![\w-])", re.I)
+
+
 def opposite_said(claim: str, words: set[str], sentence: str) -> tuple[str, str, bool] | None:
     """A clause of the report's ``sentence`` saying the opposite of a word of the praise
     (``OPPOSITES``: 'underdeveloped' for 'a strength', 'slow' for 'quickly', 'a reduction'
@@ -312,7 +318,7 @@ def opposite_said(claim: str, words: set[str], sentence: str) -> tuple[str, str,
     contradict; else support is only withheld)."""
     for said, opposite in _opposites_of(claim):
         others = words - content_words(said)
-        own = re.compile(rf"(?<![\w-]){re.escape(said)}(?![\w-])", re.I)
+        own = _own_word(said)
         for clause in clauses(sentence):
             found = opposite.search(clause)
             if not found or own.search(clause):

@@ -13,9 +13,8 @@ from verify.extract.kinds import stated_visit
 from verify.types import GRADES, ClaimValues, Grade, GradeMention
 from verify.words.changes import (
     AWAY_FROM,
-    BACKWARDS,
+    CHANGED,
     EARLIER_NOUN,
-    IMPROVED,
     LIKE,
     SAME_AS,
     direction_of,
@@ -146,10 +145,8 @@ _FRAMEWORK = re.compile(
     r"|\b(?P<sif>SIF|single inspection framework)\b",
     re.I,
 )
-_CHANGED = rf"\b(?:{IMPROVED}|declin\w*|deteriorat\w*|worse|better|{BACKWARDS})"
-"""A change told in words, before the year it is counted from ('declined since 2012')."""
 _CHANGED_SINCE = re.compile(
-    rf"(?:{_CHANGED})[^.;]{{0,30}}?\bsince (?:(?:the|its|our|their) )?(?P<y>(?:19|20)\d{{2}})\b"
+    rf"(?:{CHANGED})[^.;]{{0,30}}?\bsince (?:(?:the|its|our|their) )?(?P<y>(?:19|20)\d{{2}})\b"
     rf"|\b{SAME_AS}\s+(?:(?:in|at) )?(?:(?:the|its) )?(?P<z>(?:19|20)\d{{2}})\b",
     re.I,
 )
@@ -351,9 +348,9 @@ def _the_scale(sentence: str) -> set[int]:
             runs[-1].append(m)
         else:
             runs.append([m])
-    whole = set(GRADES)
+    whole, named = set(GRADES), _scale_from(sentence)
     listed = {m.start() for run in runs if {m.lastgroup for m in run} >= whole for m in run}
-    return listed | {m.start() for run in runs for m in run if m.start() >= _scale_from(sentence)}
+    return listed | {m.start() for run in runs for m in run if m.start() >= named}
 
 
 def _scale_from(sentence: str) -> int:

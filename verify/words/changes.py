@@ -55,6 +55,9 @@ IMPROVED = (
 )
 """'Improved' and its kin, not naming a body or a plan ('an improvement board being in place
 since 2019' tells no change)."""
+CHANGED = rf"\b(?:{IMPROVED}|declin\w*|deteriorat\w*|worse|better|{BACKWARDS})"
+"""A change told in words, either way ('declined since 2012', 'gone backwards'), inside
+another pattern."""
 
 DIRECTION = (
     (

@@ -66,7 +66,7 @@ def changes_told(report: Report, claim: Claim) -> list[Told]:
     text, year = report.text, claim.values.previous_year
     visit = bool(_VISIT.search(claim.text))
     for start, end in sentence_spans(text):
-        if table := _TABLE_ENDS.search(text, start, end):
+        if table := _TABLE_ENDS.match(text, start, end):
             start = table.end()  # the judgement table the opening sentence runs on from
         sentence = text[start:end]
         if not LOOKS_BACK.search(sentence) or bool(_VISIT.search(sentence)) != visit:
@@ -89,7 +89,9 @@ _TABLE_ENDS = re.compile(
     r"\s+(?=[A-Z])"
 )
 """The judgement table's last grade, where the summary's first sentence begins (a grade
-printed capitalised before a capital: a table's cell, not prose)."""
+printed capitalised before a capital: a table's cell, not prose). Matched at a sentence's
+start, never searched: it opens with any text, so a match anywhere is one there, and a
+search retries every position of a sentence holding none."""
 _NOT_THE_SUBJECT = frozenset(
     {"overall_effectiveness", "impact_of_leaders", "leadership_management_governance"}
 )
