@@ -16,7 +16,7 @@ from functools import lru_cache
 from verify.extract.attribution import OPENING_ADVERBIAL, mask_spans, surname
 from verify.extract.kinds import Context, classify, dated
 from verify.extract.quotes import QuoteMatch
-from verify.extract.text import Paragraph, Sentence, on_link_line
+from verify.extract.text import LinkLines, Paragraph, Sentence
 from verify.extract.values import fact_clause, inherit_grades, parse_values
 from verify.types import Attribution, ClaimKind, ClaimValues, GradeMention
 from verify.words.clauses import Break, clause_spans, has_verb, joined_at, needs_subject
@@ -215,8 +215,9 @@ def sentence_claims(
     voices = _Voices(quotes)
     voiced: set[int] = set()  # ids of the unattributed quotes the inspectors' voice takes
     per_paragraph = Counter(sent.paragraph for sent in sents)  # one: the sentence is its line
+    on_link_line = LinkLines(text)
     for sent in sents:
-        if on_link_line(text, sent.start):
+        if on_link_line(sent.start):
             continue  # another story's headline ('Read more: ... rated inadequate')
         inside = _enclosing(pieces, sent)
         words = text[sent.start : sent.end] if inside else masked[sent.start : sent.end]

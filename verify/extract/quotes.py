@@ -13,10 +13,12 @@ other quoted word, even one alone (a service found “strong”), is a quotation
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from verify.extract.lexicon import is_term_phrase
-from verify.extract.text import LIST_MARKER, on_link_line
+from verify.extract.text import LIST_MARKER, LinkLines
 from verify.words.marks import (
     DOUBLE_BOTH,
     DOUBLE_CLOSE,
@@ -218,6 +220,7 @@ def scan_marks(text: str) -> str:
 def find_quotes(text: str) -> list[QuoteMatch]:
     """Every quotation and quoted term in ``text``, in order of their start."""
     original, text = text, scan_marks(text)
+    roles = _MarkRoles(text)
     found: list[QuoteMatch] = []
     outer: _Open | None = None
     inner: str | None = None  # the other kind of quote, nested inside ``outer``
@@ -236,7 +239,7 @@ def find_quotes(text: str) -> list[QuoteMatch]:
             reopen = _reopening(text, i)
             going_on = _speech_going_on(text, i) if reopen is None else None
             if going_on is None and reopen is None:
-                going_on = _closing_below(text, i, outer.kind)
+                going_on = _closing_below(text, i, outer.kind, roles)
             if going_on is not None:
                 outer.start, inner, same = going_on, None, []
                 i = going_on
@@ -260,7 +263,7 @@ def find_quotes(text: str) -> list[QuoteMatch]:
                 if outer is None:
                     if job == "open":
                         outer = _Open(kind, i + 1)
-                elif job == "close" and _possessive(text, i, kind):
+                elif job == "close" and _possessive(text, i, kind, roles):
                     pass  # councils’ partners: an apostrophe, the quote closes later
                 elif kind != outer.kind:
                     if job == "close" and inner == kind and outer.inner >= 0:
@@ -275,7 +278,7 @@ def find_quotes(text: str) -> list[QuoteMatch]:
                     outer.pieces.append((outer.start, i))
                     found.append(_finish(original, outer, closed=True))
                     outer, inner = None, None
-                elif i > outer.start and _nested_same(text, i, kind):
+                elif i > outer.start and _nested_same(text, i, kind, roles):
                     same.append(i)
                 elif i > outer.start:
                     # an opening mark while one is open: the first was never closed
@@ -287,7 +290,8 @@ def find_quotes(text: str) -> list[QuoteMatch]:
         outer.pieces.append(_trim(text, outer.start, n))
         found.append(_finish(original, outer, closed=False))
     found += _unmarked_blocks(original)
-    kept = (q for q in found if q.pieces and not on_link_line(original, q.start))
+    on_link_line = LinkLines(original)
+    kept = (q for q in found if q.pieces and not on_link_line(q.start))
     return sorted(kept, key=lambda q: q.start)
 
 
@@ -387,7 +391,7 @@ def _block_going_on(text: str, newline: int, quoted: bool) -> int | None:
 def _paragraph_roles(text: str, start: int, kind: str):
     """The jobs ('open'/'close') of the marks of ``kind`` from ``start`` to the end of
     the paragraph, in order, read as if a quote of that kind were open; apostrophes
-    are skipped."""
+    are skipped. The one reading ``_MarkRoles`` tabulates for the whole text."""
     end = text.find("\n", start)
     for j in range(start, len(text) if end < 0 else end):
         if text[j] in MARKS:
@@ -396,7 +400,80 @@ def _paragraph_roles(text: str, start: int, kind: str):
                 yield role[1]
 
 
-def _nested_same(text: str, i: int, kind: str) -> bool:
+class _MarkRoles:
+    """``_paragraph_roles`` of one text for every mark at once, read lazily per kind.
+
+    A mark's job read as if a quote of its kind were open depends on the text alone, so
+    it is read once; the depth each job leaves (+1 open, -1 close) is summed along the
+    text, and a suffix minimum of those sums within each paragraph tells in one look
+    whether the marks after an opening one ever close it and its outer quote. Walking
+    the rest of the paragraph from every such mark made extraction quadratic in the
+    length of a release pasted as one paragraph with stray marks."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._tables: dict[str, _RoleTable] = {}
+
+    def _table(self, kind: str) -> _RoleTable:
+        if kind not in self._tables:
+            self._tables[kind] = _RoleTable(self._text, kind)
+        return self._tables[kind]
+
+    def first(self, start: int, kind: str) -> str | None:
+        """The first job from ``start`` to the end of its paragraph, None when none."""
+        table = self._table(kind)
+        a = bisect_left(table.at, start)
+        if a < len(table.at) and table.paragraph[a] == table.paragraph_of(start):
+            return "open" if table.step[a] > 0 else "close"
+        return None
+
+    def nested_same(self, i: int, kind: str) -> tuple[bool, int]:
+        """For the opening mark at ``i``: (whether, read from two open quotes, the jobs
+        after it in its paragraph close both, the depth left at the paragraph's end)."""
+        table = self._table(kind)
+        a = bisect_right(table.at, i)
+        if a == len(table.at) or table.paragraph[a] != table.paragraph_of(i + 1):
+            return False, 2
+        base = table.depth[a - 1] if a else 0
+        last = table.last_in_paragraph[a]
+        return table.lowest_after[a] <= base - 2, 2 + table.depth[last] - base
+
+
+class _RoleTable:
+    """The marks of ``kind`` that have a job (``at``), each job's step and the depth
+    summed after it (``depth``), its paragraph, the index of its paragraph's last job,
+    and the lowest depth from it to that last job (``lowest_after``)."""
+
+    def __init__(self, text: str, kind: str) -> None:
+        self.newlines = [m.start() for m in re.finditer("\n", text)]
+        self.at: list[int] = []
+        self.step: list[int] = []
+        open_kinds = frozenset({kind})
+        for m in _A_MARK.finditer(text):
+            role = mark_role(text, m.start(), open_kinds)
+            if role is not None and role[0] == kind:
+                self.at.append(m.start())
+                self.step.append(1 if role[1] == "open" else -1)
+        self.paragraph = [bisect_left(self.newlines, j) for j in self.at]
+        self.depth = list(accumulate(self.step))
+        n = len(self.at)
+        self.lowest_after = [0] * n
+        self.last_in_paragraph = [0] * n
+        for r in range(n - 1, -1, -1):
+            same = r + 1 < n and self.paragraph[r + 1] == self.paragraph[r]
+            low = min(self.depth[r], self.lowest_after[r + 1]) if same else self.depth[r]
+            self.lowest_after[r] = low
+            self.last_in_paragraph[r] = self.last_in_paragraph[r + 1] if same else r
+
+    def paragraph_of(self, at: int) -> int:
+        """The paragraph holding offset ``at``: the number of newlines before it."""
+        return bisect_left(self.newlines, at)
+
+
+_A_MARK = re.compile("[" + re.escape(MARKS) + "]")
+
+
+def _nested_same(text: str, i: int, kind: str, roles: _MarkRoles) -> bool:
     """True when the opening mark at ``i``, met while a quote of its own kind is open,
     opens a quote nested inside it (“the “front door” arrangements”, a writer turning
     the report's single marks into double ones): read as opening and closing in turn,
@@ -405,16 +482,14 @@ def _nested_same(text: str, i: int, kind: str) -> bool:
     outer quote open to run on into the next paragraph, which reopens it (British style:
     “… says we “work very hard”. That matters. then a new paragraph opening with a
     mark). Otherwise the first quote was never closed."""
-    depth = 2  # the outer quote and the one opening at ``i``
-    for job in _paragraph_roles(text, i + 1, kind):
-        depth += 1 if job == "open" else -1
-        if depth == 0:
-            return True
+    closed, depth = roles.nested_same(i, kind)
+    if closed:
+        return True
     end = text.find("\n", i)
     return depth == 1 and end >= 0 and _reopening(text, end) is not None
 
 
-def _closing_below(text: str, newline: int, kind: str) -> int | None:
+def _closing_below(text: str, newline: int, kind: str, roles: _MarkRoles) -> int | None:
     """Where the next paragraph starts when it carries on an unclosed double quotation
     whose opening marks were left out: the first double mark in the next few
     paragraphs closes a quote (“Assessments are timely. / Plans are clear. / Children
@@ -426,7 +501,7 @@ def _closing_below(text: str, newline: int, kind: str) -> int | None:
     for _ in range(_CARRY_PARAGRAPHS):
         if j >= len(text) or LIST_MARKER.match(text, j):
             return None
-        first = next(iter(_paragraph_roles(text, j, kind)), None)
+        first = roles.first(j, kind)
         if first is not None:
             return start if first == "close" else None
         end = text.find("\n", j)
@@ -458,7 +533,7 @@ def _orphan_close(text: str, i: int) -> int | None:
     return start if len(text[start:i].split()) >= _ORPHAN_MIN_WORDS else None
 
 
-def _possessive(text: str, i: int, kind: str) -> bool:
+def _possessive(text: str, i: int, kind: str, roles: _MarkRoles) -> bool:
     """True when the single mark at ``i`` that could close a quote ends a plural
     possessive instead (‘the councils’ partners work well’): after an 's', before a
     word, and the paragraph goes on to another mark that closes before any opens."""
@@ -466,13 +541,7 @@ def _possessive(text: str, i: int, kind: str) -> bool:
         return False
     if not (text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].isalnum()):
         return False
-    end = text.find("\n", i)
-    for j in range(i + 1, len(text) if end < 0 else end):
-        if text[j] in SINGLE_OPEN + SINGLE_CLOSE + SINGLE_BOTH:
-            role = mark_role(text, j, frozenset({kind}))
-            if role is not None:
-                return role[1] == "close"
-    return False
+    return roles.first(i + 1, kind) == "close"
 
 
 def _reopening(text: str, newline: int) -> int | None:
