@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import sys
+from bisect import bisect_left, bisect_right
 from calendar import monthrange
 from dataclasses import dataclass, field
 from datetime import date
@@ -308,9 +309,19 @@ def misnamed_visit(text: str, report: Report, day: date | None) -> str | None:
 
 
 def line_around(text: str, claim: Claim) -> tuple[int, int]:
-    """(start, end) of the release line (paragraph) holding the claim, newlines excluded."""
-    end = text.find("\n", claim.end)
-    return text.rfind("\n", 0, claim.start) + 1, len(text) if end < 0 else end
+    """(start, end) of the release line (paragraph) holding the claim, newlines excluded.
+    The newlines are bisected, not searched for from the claim: a search per claim read
+    the whole of a release pasted as one line of megabytes, once for each of its claims."""
+    return line_bounds(text, claim.start, claim.end)
+
+
+def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """(start, end) of the release line holding ``text[start:end]``, newlines excluded."""
+    newlines = _newlines(text)
+    before = bisect_left(newlines, start)
+    after = bisect_left(newlines, end)
+    begin = newlines[before - 1] + 1 if before else 0
+    return begin, newlines[after] if after < len(newlines) else len(text)
 
 
 def sentence_around(text: str, claim: Claim) -> str:
@@ -318,9 +329,7 @@ def sentence_around(text: str, claim: Claim) -> str:
     phrases."""
     line_start, line_end = line_around(text, claim)
     spans = _line_spans(text, line_start, line_end)
-    start = max((a for a, _ in spans if a <= claim.start), default=line_start)
-    end = min((b for _, b in spans if b >= claim.end), default=line_end)
-    return text[start:end].strip()
+    return text[spans.start_of(claim.start, line_start) : spans.end_of(claim.end, line_end)].strip()
 
 
 def sentence_before(text: str, claim: Claim, at: int) -> str:
@@ -328,8 +337,7 @@ def sentence_before(text: str, claim: Claim, at: int) -> str:
     clause the claim was cut from names, with the claim's own words up to ``at``."""
     line_start, line_end = line_around(text, claim)
     spans = _line_spans(text, line_start, line_end)
-    start = max((a for a, _ in spans if a <= claim.start), default=line_start)
-    return text[start : claim.start + at]
+    return text[spans.start_of(claim.start, line_start) : claim.start + at]
 
 
 def grade_of_other_body(
@@ -387,12 +395,39 @@ def earlier_of_other_body(text: str, claim: Claim, authority: str | None = None)
     )
 
 
+@lru_cache(maxsize=8)
+def _newlines(text: str) -> tuple[int, ...]:
+    """Where the release's newlines are, found once per text (the text's hash is kept by
+    the string, so the key costs little)."""
+    return tuple(m.start() for m in re.finditer("\n", text))
+
+
+class _LineSentences:
+    """The sentences of one release line, their starts and ends in order (sentences do
+    not overlap), so that a claim's sentence is bisected, not looked for among every
+    sentence of its line: one line of megabytes has a hundred thousand."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.starts = [a for a, _ in spans]
+        self.ends = [b for _, b in spans]
+
+    def start_of(self, at: int, default: int) -> int:
+        """The last sentence start at or before ``at``, ``default`` when none."""
+        i = bisect_right(self.starts, at)
+        return self.starts[i - 1] if i else default
+
+    def end_of(self, at: int, default: int) -> int:
+        """The first sentence end at or after ``at``, ``default`` when none."""
+        i = bisect_left(self.ends, at)
+        return self.ends[i] if i < len(self.ends) else default
+
+
 @lru_cache(maxsize=256)
-def _line_spans(text: str, line_start: int, line_end: int) -> tuple[tuple[int, int], ...]:
+def _line_spans(text: str, line_start: int, line_end: int) -> _LineSentences:
     """The sentences of one release line, split once: every claim and quotation of a
     line asks for its sentence, in several checkers (the text's hash is kept by the
     string, so the key costs little)."""
-    return tuple(sentence_spans(text, line_start, line_end))
+    return _LineSentences(list(sentence_spans(text, line_start, line_end)))
 
 
 def verdict(

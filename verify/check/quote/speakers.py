@@ -8,8 +8,9 @@ relaying what they were told) or an Ofsted official's or inspector's spoken to s
 from __future__ import annotations
 
 import re
+from itertools import islice
 
-from verify.check.common import Context, line_around
+from verify.check.common import Context, line_around, line_bounds
 from verify.check.quote.segments import _EDGE_PUNCT, _relayed
 from verify.match import tokens
 from verify.types import Claim
@@ -70,6 +71,14 @@ that services were ‘…’" gives the words to the report)."""
 # A run of this many words of a quotation found elsewhere in the release echoes words
 # quoted there (a leader repeating what the inspectors were quoted as saying).
 _ECHO_WORDS = 5
+_ELSEWHERE_MOST = 50
+"""Places a quotation's words recur that are read for who else is given them: a real
+release repeats a quotation a few times at most; one pasted over and over (a hostile
+input of megabytes) is not read for each copy's paragraph, for each of its quotations."""
+_PARAGRAPH_REACH = 5_000
+"""Characters either side of the recurring words read as their paragraph: the whole
+line of any real release (its paragraphs are far shorter), a bound on a release pasted
+as one line of megabytes, whose whole line was copied for every place."""
 
 
 def _role(claim: Claim) -> str:
@@ -189,11 +198,10 @@ def _given_elsewhere(claim: Claim, text: str) -> str | None:
     if len(words) < 2:
         return None
     pattern = re.compile(r"\b" + r"\W+".join(words) + r"\b", re.IGNORECASE)
-    for m in pattern.finditer(text):
-        if claim.start <= m.start() < claim.end:
-            continue
-        start = text.rfind("\n", 0, m.start()) + 1
-        end = len(text) if (e := text.find("\n", m.end())) < 0 else e
+    elsewhere = (m for m in pattern.finditer(text) if not claim.start <= m.start() < claim.end)
+    for m in islice(elsewhere, _ELSEWHERE_MOST):
+        start, end = line_bounds(text, m.start(), m.end())
+        start, end = max(start, m.start() - _PARAGRAPH_REACH), min(end, m.end() + _PARAGRAPH_REACH)
         para = text[start : m.start()] + " " + text[m.end() : end]
         if not mentions_inspectors(para):
             return " ".join(text[start:end].split())
@@ -202,7 +210,7 @@ def _given_elsewhere(claim: Claim, text: str) -> str | None:
 
 def _lead_in(claim: Claim, text: str) -> str:
     """The release paragraph's words before the quotation."""
-    return text[text.rfind("\n", 0, claim.start) + 1 : claim.start]
+    return text[line_around(text, claim)[0] : claim.start]
 
 
 def _spoken(claim: Claim, ctx: Context) -> bool:
@@ -229,7 +237,10 @@ def _unmarked_paragraph(claim: Claim, text: str) -> bool:
     """True when the quotation (one paragraph of a longer one) opens its paragraph with
     no quotation mark of its own: read as the quotation going on, it may be the release's
     own words, so not finding it in the report is no evidence of a misattribution."""
-    return text[: claim.start].rstrip(" \t").endswith("\n")
+    before = claim.start
+    while before and text[before - 1] in " \t":
+        before -= 1  # read back over the spaces, not a copy of all the text before
+    return text[before - 1 : before] == "\n"
 
 
 def _spoken_by_official(claim: Claim, text: str) -> bool:
