@@ -9,6 +9,7 @@ import random
 
 from verify.check import common
 from verify.check.quote import speakers
+from verify.match import tokens
 from verify.types import Claim
 from verify.words.sentences import sentence_spans
 
@@ -74,3 +75,32 @@ def test_words_given_elsewhere_in_a_huge_line_are_read_within_their_paragraph_re
     given = speakers._given_elsewhere(_claim(text, 1, 1 + len(words)), text)
     assert given is not None and "Cllr Ann Lee said" in given
     assert len(given) <= 2 * speakers._PARAGRAPH_REACH + len(words) + 1
+
+
+def _read_again(claim: Claim, text: str) -> bool:
+    """What ``_echoes`` read before ``_ReleaseWords``: the words of all the text but the
+    quotation, read again for each quotation."""
+    words = [t.form for t in tokens(claim.text)]
+    rest = " " + " ".join(t.form for t in tokens(text[: claim.start] + " " + text[claim.end :]))
+    n = speakers._ECHO_WORDS
+    return any(f" {' '.join(words[i : i + n])} " in rest + " " for i in range(len(words) - n + 1))
+
+
+def test_echoes_read_every_quotation_as_reading_the_rest_again_did():
+    """Quotations starting and ending anywhere (inside a word, on an apostrophe) in texts
+    of three words, so runs of five recur: the words outside are those read again."""
+    vocabulary = ("care", "leavers", "children’s")
+    seen = set()
+    for seed in range(12):
+        rng = random.Random(seed)
+        text = "".join(
+            rng.choice(vocabulary) + rng.choice((" ", ", ", "’", ". ")) for _ in range(80)
+        )
+        for _ in range(60):
+            start = rng.randrange(len(text))
+            end = min(len(text), start + rng.randrange(20, 80))
+            claim = _claim(text, start, end)
+            expected = _read_again(claim, text)
+            seen.add(expected)
+            assert speakers._echoes(claim, text) == expected, (seed, start, end)
+    assert seen == {True, False}

@@ -8,7 +8,10 @@ relaying what they were told) or an Ofsted official's or inspector's spoken to s
 from __future__ import annotations
 
 import re
-from itertools import islice
+from array import array
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+from itertools import accumulate, islice
 
 from verify.check.common import Context, line_around, line_bounds
 from verify.check.quote.segments import _EDGE_PUNCT, _relayed
@@ -182,11 +185,59 @@ def _echoes(claim: Claim, text: str) -> bool:
     """True when a run of ``_ECHO_WORDS`` of the quotation's words is also in the release
     outside it: a speaker repeating words quoted before ('as inspectors said, ...')."""
     words = [t.form for t in tokens(claim.text)]
-    rest = " " + " ".join(t.form for t in tokens(text[: claim.start] + " " + text[claim.end :]))
-    return any(
-        f" {' '.join(words[i : i + _ECHO_WORDS])} " in rest + " "
-        for i in range(len(words) - _ECHO_WORDS + 1)
-    )
+    runs = [words[i : i + _ECHO_WORDS] for i in range(len(words) - _ECHO_WORDS + 1)]
+    return bool(runs) and _release_words(text).outside(claim.start, claim.end, runs)
+
+
+class _ReleaseWords:
+    """The words of a release, read once and joined (" w1 w2 ... "), for the runs of words
+    a quotation shares with the rest of it. Reading the words of all the text but the
+    quotation for each quotation was quadratic in a long release's length (a one-line
+    release of megabytes: seconds of tokens per quotation); here the words outside are
+    the text's own, but for the words cut by the quotation's edges, read again."""
+
+    def __init__(self, text: str) -> None:
+        words = tokens(text)
+        self._text = text
+        self._forms = [t.form for t in words]
+        self._starts = array("q", (t.start for t in words))
+        self._ends = array("q", (t.end for t in words))
+        self._joined = " " + " ".join(self._forms) + " "
+        self._at = array("q", accumulate((len(f) + 1 for f in self._forms[:-1]), initial=0))
+
+    def outside(self, start: int, end: int, runs: list[list[str]]) -> bool:
+        """True when any run of words is in ``text[:start] + " " + text[end:]``: before
+        the words the quotation cuts into, after them, or across its gap."""
+        before = bisect_right(self._ends, start)  # the words wholly before ``start``
+        cut = min(start, self._starts[before]) if before < len(self._starts) else start
+        last = bisect_left(self._starts, end) - 1  # a word ``end`` falls inside
+        resume = self._ends[last] if last >= 0 and self._ends[last] > end else end
+        after = bisect_left(self._starts, resume)  # the words wholly after it
+        seam = [
+            *self._forms[max(0, before - _ECHO_WORDS + 1) : before],
+            *(t.form for t in tokens(self._text[cut:start])),
+            *(t.form for t in tokens(self._text[end:resume])),
+            *self._forms[after : after + _ECHO_WORDS - 1],
+        ]
+        seam_runs = {tuple(seam[i : i + len(r)]) for r in runs for i in range(len(seam))}
+        return any(tuple(r) in seam_runs or self._beside(r, before, after) for r in runs)
+
+    def _beside(self, run: list[str], before: int, after: int) -> bool:
+        """True when ``run`` is among the text's words ending by word ``before`` or starting
+        at word ``after`` or later (two searches of the joined words at most)."""
+        needle = f" {' '.join(run)} "
+        found = self._joined.find(needle)
+        if found >= 0 and bisect_left(self._at, found) + len(run) <= before:
+            return True
+        if after >= len(self._at):
+            return False
+        return self._joined.find(needle, self._at[after]) >= 0
+
+
+@lru_cache(maxsize=2)
+def _release_words(text: str) -> _ReleaseWords:
+    """The release's words, read once for all its quotations."""
+    return _ReleaseWords(text)
 
 
 def _given_elsewhere(claim: Claim, text: str) -> str | None:
