@@ -1,8 +1,8 @@
 """Stress: officials' words and what they relay (lane officials17, issue 10).
 
 A council official's words are not_checkable, unless the official relays the report's own
-words; an official who gives inspectors words the report lacks is only their teller (no
-positive evidence the report was misquoted), not a misattribution. Invented council and
+words, which are checked as the report's; words an official gives to inspectors that the
+report lacks are misattributed, the official named as their teller. Invented council and
 local-news releases about four real reports of councils outside dev and test (SIF 2017;
 ILACS 2022 twice, 2025): officials relaying the report, officials telling what inspectors
 found or told them, a council 'warned' in the passive, speakers named after a quotation of
@@ -31,7 +31,15 @@ pytestmark = [pytest.mark.shared, pytest.mark.slow]
 DATA = Path(__file__).parents[1] / "data" / "stress_officials17"
 EXPECTED, _ = load_expected(DATA)
 
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "Leaders have consciously created a highly supportive environment where staff at all "
+    "levels feel valued, safe and supported.": (
+        "spliced, read as misquoted: the start of one report sentence joined to the end of "
+        "the next, with no ellipsis; placing._left_out_inside calls words skipped inside "
+        "one passage an omission unless a whole report sentence lies between, and here none "
+        "does (the gap crosses the sentences' boundary)"
+    ),
+}
 """Words of a claim -> why the tool's verdict still differs from the expected one."""
 FOUND_MISSES: dict[str, str] = {}
 """Words of a quotation -> why it is still not found with its speaker."""
