@@ -3,8 +3,8 @@
 A council official's words are not_checkable, unless the official relays the report's own
 words, which are checked as the report's; words an official gives to inspectors that the
 report lacks are misattributed, the official named as their teller. Invented council and
-local-news releases about four real reports of councils outside dev and test (SIF 2017;
-ILACS 2022 twice, 2025): officials relaying the report, officials telling what inspectors
+local-news releases about five real reports of councils outside dev and test (SIF 2017;
+ILACS 2019, 2022 twice, 2025): officials relaying the report, officials telling what inspectors
 found or told them, a council 'warned' in the passive, speakers named after a quotation of
 several sentences, 'He continued:', unnamed spokespeople stating a finding, 'the report
 showed children ...'; beside them planted errors that must stay flagged (a word changed, a
