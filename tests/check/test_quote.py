@@ -953,3 +953,15 @@ def test_a_few_words_laid_over_a_long_sentence_are_not_its_rewording():
         DiffOp(op="equal", report="challenges", release="challenges"),
     ]
     assert _reworded_diff(reworded)
+
+
+def test_one_sentences_start_joined_to_the_next_ones_end_is_spliced(report, settings):
+    """'The multi-agency front door responds promptly' + 'decisions are timely and
+    appropriate', the rest of the first sentence and the start of the next skipped with no
+    ellipsis: a sentence the report never printed, spliced (was: misquoted, words left out
+    inside one passage; ``placing._joins_inside_sentences``)."""
+    quoted = (
+        "The multi-agency front door responds promptly and decisions are timely and appropriate."
+    )
+    got = run(report, f"Inspectors found: “{quoted}”", quoted, settings)
+    assert got.verdict == "spliced", got.explanation
