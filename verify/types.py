@@ -271,6 +271,14 @@ class Attribution(Model):
             "given here, as a reader reads it, not guessed from paragraphs before."
         ),
     )
+    teller: str | None = Field(
+        None,
+        description=(
+            "The person who tells what the speaker said ('Cllr Ann Lee said inspectors "
+            "found “…”': Cllr Ann Lee tells the inspectors' words), as written: a "
+            "misattribution of words the report lacks names them as their source."
+        ),
+    )
 
 
 class GradeMention(Model):

@@ -914,3 +914,54 @@ def test_reworded_words_must_stand_together_in_the_sentence(words, together):
         "the quality of plans has been reversed through an academy developed with partners."
     )
     assert _together(content_words(words), sentence) is together
+
+
+def test_words_a_person_tells_as_the_inspectors_name_them_when_not_found(report, settings):
+    """'Cllr X said inspectors found “…”' with words the report lacks: misattributed, as
+    the conventions say (words given to inspectors that the report does not contain), the
+    verdict naming the councillor who gave them (``Attribution.teller``)."""
+    quoted = "the best social workers in the region"
+    text = f"Cllr Jo Hart said inspectors found “{quoted}”."
+    release = make_release(text)
+    claim = make_claim(release, quoted, role="inspectors", speaker="inspectors")
+    told = claim.attribution.model_copy(update={"teller": "Cllr Jo Hart"})
+    claim = claim.model_copy(update={"attribution": told})
+    got = check_claims(release, [claim], [report], [], settings, None).claims[0]
+    assert got.verdict == "misattributed" and "by Cllr Jo Hart" in got.explanation
+
+
+def test_a_few_words_laid_over_a_long_sentence_are_not_its_rewording():
+    """Four words given to the report that share only 'the', 'in' and 'London' with a long
+    sentence are not that sentence reworded (misquoted) but words it lacks; a passage
+    reworded in about as many words is (``not_found._reworded_diff``)."""
+    from verify.check.quote.not_found import _reworded_diff
+    from verify.types import DiffOp
+
+    laid_over = [
+        DiffOp(op="equal", report="the", release="the"),
+        DiffOp(op="replace", report="systems and processes of the board", release="happiest"),
+        DiffOp(op="equal", report="in", release="in"),
+        DiffOp(op="delete", report="the availability of detailed information of the pan"),
+        DiffOp(op="equal", report="London", release="London"),
+    ]
+    assert not _reworded_diff(laid_over)
+    reworded = [
+        DiffOp(op="equal", report="against a", release="a"),
+        DiffOp(op="replace", report="background", release="backdrop"),
+        DiffOp(op="equal", report="of", release="of"),
+        DiffOp(op="replace", report="particular financial", release="significant"),
+        DiffOp(op="equal", report="challenges", release="challenges"),
+    ]
+    assert _reworded_diff(reworded)
+
+
+def test_one_sentences_start_joined_to_the_next_ones_end_is_spliced(report, settings):
+    """'The multi-agency front door responds promptly' + 'decisions are timely and
+    appropriate', the rest of the first sentence and the start of the next skipped with no
+    ellipsis: a sentence the report never printed, spliced (was: misquoted, words left out
+    inside one passage; ``placing._joins_inside_sentences``)."""
+    quoted = (
+        "The multi-agency front door responds promptly and decisions are timely and appropriate."
+    )
+    got = run(report, f"Inspectors found: “{quoted}”", quoted, settings)
+    assert got.verdict == "spliced", got.explanation

@@ -644,3 +644,57 @@ def test_a_paragraph_of_quotation_goes_on_with_the_person_closing_the_one_before
         "She went on: “We accept there is more to do.”"
     )
     assert [q[2] for q in quotes(text)] == ["council"] * 4  # the director's two paragraphs: one
+
+
+def _attribution_of(text: str, words: str):
+    return next(
+        c.attribution
+        for c in extract_claims(release(text))
+        if c.kind == "quote" and c.text == words
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "teller"),
+    [
+        ("Cllr Jo Hart said inspectors found “the best in the region”.", "Cllr Jo Hart"),
+        (
+            "Cllr Jo Hart welcomed the report.\n\nShe said inspectors found the borough “the "
+            "best in the region”.",
+            "She",
+        ),
+        ("Inspectors found “the best in the region”.", None),
+        ("The council said inspectors found “the best in the region”.", None),
+    ],
+)
+def test_a_person_telling_what_inspectors_found_is_the_teller(text, teller):
+    """The person whose saying verb reports the inspectors' words is their teller (a
+    pronoun, the person it stands for); the words stay the inspectors'."""
+    attr = _attribution_of(text, "the best in the region")
+    assert attr.role == "inspectors" and attr.teller == teller
+
+
+def test_a_passive_of_telling_under_a_person_is_the_persons_words():
+    """'Jo Park said the council had been warned that “…”': Ms Park's account of what the
+    council was told, her words, not the inspectors' (was: inspectors, by the passive)."""
+    attr = _attribution_of(
+        "Director Jo Park said the council had been warned that “practice was slipping”.",
+        "practice was slipping",
+    )
+    assert attr.role == "council" and attr.speaker == "Director Jo Park"
+    described = _attribution_of(
+        "Director Jo Park said the service had been described as “strong and effective”.",
+        "strong and effective",
+    )
+    assert described.role == "inspectors"
+
+
+def test_a_speaker_after_a_quotation_of_several_sentences_is_found():
+    """'“A. B. C,” said Jo Park.': the speaker closes the quotation's last sentence, not
+    its first (was: unattributed)."""
+    attr = _attribution_of(
+        "“We are proud of our staff. They never stopped. This result is theirs,” said Jo Park, "
+        "director of children's services.",
+        "We are proud of our staff. They never stopped. This result is theirs,",
+    )
+    assert attr.role == "council" and attr.speaker.startswith("Jo Park")

@@ -44,6 +44,7 @@ from verify.words.speakers import (
     REPORTING_VERB,
     REPORTING_VERBS,
     SAYING_VERBS,
+    TOLD_PASSIVE,
     framed_speaker,
     in_council_voice,
     is_person,
@@ -345,6 +346,8 @@ def attribute_quotes(
         sent = _sentence_at(sents, starts, quote.start)
         para = para_of[sent.paragraph] if sent else None
         cue = _cue_in_sentence(masked, sent, quote, _words(text, quote)) if sent else None
+        if cue is None and sent is not None:
+            cue = _named_after_sentences(masked, sents, starts, sent, quote)
         alone = cue is None and sent is not None and _opens_sentence(masked, sent, quote)
         guessed = False
         if cue is not None and cue.role == "pronoun":
@@ -384,6 +387,18 @@ def attribute_quotes(
         elif sent is not None and _speaks_for_self(attr) and _closes_paragraph(sents, starts, sent):
             speaking[sent.paragraph] = attr
     return found
+
+
+def _named_after_sentences(
+    masked: str, sents: Sequence[Sentence], starts: Sequence[int], sent: Sentence, quote: QuoteMatch
+) -> _Cue | None:
+    """The speaker named after a quotation of several sentences, in the sentence it closes
+    ("“We are proud. This result is theirs,” said Jo Park."): the quotation's first
+    sentence names no one, the words after its end do."""
+    last = _sentence_at(sents, starts, quote.end - 1)
+    if last is None or last.start == sent.start or last.paragraph != sent.paragraph:
+        return None
+    return _cue_after(masked[quote.end + 1 : last.end], quote.end + 1)
 
 
 def _opens_paragraph(sents: Sequence[Sentence], starts: Sequence[int], sent: Sentence) -> bool:
@@ -735,7 +750,7 @@ def _cue_before(lead: str, offset: int, passive: bool = True) -> _Cue | None:
             if agent:
                 s = agent.group("agent").strip()
                 return _Cue(s, role_of(s))
-            return _Cue(None, "inspectors")
+            return _told_to(lead, offset, verb) or _Cue(None, "inspectors")
         region = set_off(_subject_clause(lead[: verb.start()]), lead[verb.end() :])
         reported = _REPORTED_CLAUSE.search(region)
         teller = None
@@ -760,6 +775,18 @@ def _cue_before(lead: str, offset: int, passive: bool = True) -> _Cue | None:
             cue = replace(cue, role="other")  # "Inspectors met children who said": people
         return cue
     return None
+
+
+def _told_to(lead: str, offset: int, verb: re.Match[str]) -> _Cue | None:
+    """The person whose saying verb frames a passive of telling with no agent ("Jo Park
+    said the council had been warned that “…”"): the words are the person's account of
+    what the council was told, their own, not the inspectors' (None: no such person)."""
+    if not TOLD_PASSIVE.match(verb.group()):
+        return None
+    teller = _cue_before(lead[: verb.start()], offset, passive=False)
+    if teller is None or teller.speaker is None or not _a_person(teller.speaker):
+        return None
+    return teller if teller.role in OWN_WORDS_ROLES else None
 
 
 _GRADE_AFTER = re.compile(rf"\s+(?:as\s+)?(?:being\s+)?‘?'?{GRADE}\b", re.I)
@@ -935,7 +962,30 @@ def _to_attribution(cue: _Cue, earlier: _Earlier) -> Attribution | None:
             return None
         said = None if cue.start is None else Span(start=cue.start, end=cue.end, text=cue.speaker)
         return meant.model_copy(update={"pronoun": said})
-    return Attribution(speaker=cue.speaker, role=cue.role, start=cue.start, end=cue.end)
+    teller = _teller(cue.teller, earlier)
+    return Attribution(
+        speaker=cue.speaker, role=cue.role, start=cue.start, end=cue.end, teller=teller
+    )
+
+
+def _teller(told_by: str | None, earlier: _Earlier) -> str | None:
+    """The person who tells a source's words ("Cllr Lee said inspectors found “…”": Cllr
+    Lee; "She said inspectors found": the person 'she' stands for, or 'She' as written when
+    no name is known: a person all the same), as written; None for no person (a body or an
+    Ofsted official telling is no one's fallible memory)."""
+    if not told_by:
+        return None
+    if _PRONOUN.match(told_by):
+        meant = earlier.meant(told_by)
+        if meant is not None and meant.speaker:
+            told_by = meant.speaker
+        elif told_by.split()[0].lower() in ("he", "she"):
+            return told_by
+        else:
+            return None
+    if not told_by or not _a_person(told_by) or role_of(told_by) == "inspectors":
+        return None
+    return told_by
 
 
 def _from_previous_paragraph(

@@ -66,6 +66,10 @@ JUDGING_VERBS = (
     rf"points out|confirmed|confirms|{GRADING_VERBS}"
 )
 """Verbs that give an inspection's judgement ("inspectors found", "the report is clear")."""
+TOLD_PASSIVE = re.compile(r"^(?:warned|told|advised|reminded|informed|assured)$", re.I)
+"""Verbs whose passive has the one told as its subject ("the council had been warned
+that …"): what follows is the teller's account of what they were told, in their words, not
+the words of someone who judged (as 'was described as' is the inspectors')."""
 RATING_VERB = re.compile(r"\b(?:rate|rates|rated|graded)\b", re.I)
 """Verbs that give a grade, not words: their subject speaks a quotation only when it is
 Ofsted ("services rated good" names no speaker)."""

@@ -83,16 +83,25 @@ def _not_found(
     if role == "inspectors" and (reworded := _reworded(claim, ctx, report, segs, context)):
         return reworded
     if role == "inspectors":
+        by = f" by {teller}" if (teller := _told_by(claim)) else ""
         return verdict(
             claim,
             "misattributed",
-            f"{where} attributed to Ofsted but not in {report.label}; nearest passage shown.",
+            f"{where} attributed to Ofsted{by} but not in {report.label}; nearest passage "
+            "shown.",
             near,
         )
     # Not given to inspectors or the report: not finding the words is no evidence
     # of an error, so it is said, with the nearest passage, but not flagged.
     why = f"{where} not in {report.label} and not attributed to Ofsted; nearest passage shown."
     return verdict(claim, "not_checkable", why, near)
+
+
+def _told_by(claim: Claim) -> str | None:
+    """The person who tells the inspectors' words ("Cllr Lee said inspectors found “…”",
+    ``Attribution.teller``): the verdict names them, as the conventions ask a
+    misattribution to say where the words come from (a council official)."""
+    return claim.attribution.teller if claim.attribution is not None else None
 
 
 _SINCE = re.compile(r"\bsince\b[^,;.]{0,40}$", re.I)
@@ -148,7 +157,8 @@ def _reworded(
             place(seg, ctx, report, context, sentences=_REWORDED_SENTENCES)
     if all(s.alignment is not None for s in segs):
         diff = [op for s in segs for op in (s.diff or [])]
-        if changed := substantive(diff, _abbreviations(report, claim.text)):
+        changed = _reworded_diff(diff) and substantive(diff, _abbreviations(report, claim.text))
+        if changed:
             evidence = _evidence([[s] for s in segs], ctx, report)
             why = f"Words differ from the report: {describe(changed)}."
             return verdict(claim, "misquoted", why, evidence, diff)
@@ -166,6 +176,17 @@ def _reworded(
         f"or order: '{holder.text}'"
     )
     return verdict(claim, "misquoted", why, [index.evidence(holder.start, holder.end, 1.0)])
+
+
+def _reworded_diff(diff: list) -> bool:
+    """True when a placement's report words are about as many as the quotation's (at most
+    twice them and two more): a passage reworded ('against a background of particular
+    financial challenges' as 'a backdrop of significant challenges'), not four words
+    ('the happiest in London') laid over a long sentence sharing only 'the', 'in' and
+    'London', which says nothing of where the words come from."""
+    report = sum(len(op.report.split()) for op in diff if op.op != "insert")
+    release = sum(len(op.release.split()) for op in diff if op.op != "delete")
+    return report <= 2 * release + 2
 
 
 def _together(words: set[str], sentence: str) -> bool:

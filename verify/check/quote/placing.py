@@ -374,4 +374,24 @@ def _left_out_inside(a: Segment, b: Segment, index: PassageIndex, report: Report
         return None
     if any(end <= s.start and s.end <= start for s in index.sentences):
         return None
+    if _joins_inside_sentences(index, report, end, start):
+        return None
     return " ".join(report.text[end:start].split()).strip(_EDGE_PUNCT) or None
+
+
+def _joins_inside_sentences(index: PassageIndex, report: Report, end: int, start: int) -> bool:
+    """True when the words before a gap end inside one report sentence and the words after
+    it start inside the next, not at its start: the start of one sentence joined to the
+    end of another makes a sentence the report never printed (a splice), where a sentence's
+    end dropped before the next sentence whole is words left out (hillingdon_2023's 'in
+    line with their needs'), as are a few opening words of the next dropped ('However,')."""
+    before, after = index.sentence_at(end - 1), index.sentence_at(start)
+    if before is None or after is None or before.start == after.start:
+        return False
+    return len(report.text[after.start : start].split()) > _OPENER_WORDS
+
+
+# A next sentence's opening words a quotation may drop and still be that sentence with a
+# word left out ('However,', 'In addition,'): more than these, and its start is another
+# sentence's, joined on.
+_OPENER_WORDS = 3
