@@ -25,9 +25,11 @@ from verify.words.councils import COUNCIL_WORD, COUNCILS_WORD
 from verify.words.dates import (
     AT_EARLIER_VISIT,
     BEFORE_THEN,
+    FOR_A_PURPOSE,
     IN_MONTH,
     SINCE_LAST,
     SINCE_YEAR,
+    TIME_ALLOWED,
     YEAR,
     date_spans,
     parse_dates,
@@ -1017,7 +1019,7 @@ def _durations(sentence: str) -> tuple[int | None, int | None]:
     if not _VISIT.search(framing_blanked(sentence)):
         return days, weeks  # 'Children wait up to 12 weeks ..., inspectors found
     for m in _DURATION.finditer(sentence):
-        if _measures_another_noun(sentence, m):
+        if _measures_another_noun(sentence, m) or _time_allowed(sentence, m):
             continue
         if m["fortnight"] or m["week"] or m["a_week"]:
             weeks = weeks or (2 if m["fortnight"] else 1)
@@ -1026,6 +1028,14 @@ def _durations(sentence: str) -> tuple[int | None, int | None]:
         else:
             weeks = weeks or number(m.group("n"))
     return days, weeks
+
+
+def _time_allowed(sentence: str, m: re.Match) -> bool:
+    """True when the duration at ``m`` is a time allowed to do something ('has 70 working
+    days to send Ofsted a plan'): words of allowing before it, a purpose after it."""
+    return bool(TIME_ALLOWED.search(sentence, 0, m.start())) and bool(
+        FOR_A_PURPOSE.match(sentence, m.end())
+    )
 
 
 def _measures_another_noun(sentence: str, m: re.Match) -> bool:
