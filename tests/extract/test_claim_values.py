@@ -14,6 +14,29 @@ def grades(sentence: str) -> list[tuple[str, str | None]]:
     return [(g.grade, g.judgement) for g in grade_mentions(sentence)]
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Sutton was rated good overall, as was the leadership.",
+            [("good", "overall_effectiveness"), ("good", "impact_of_leaders")],
+        ),
+        (
+            "Help and protection was rated good, as were services for care leavers, while "
+            "children in care were judged outstanding.",
+            [
+                ("good", "help_and_protection"),
+                ("good", "care_leavers"),
+                ("outstanding", "children_in_care"),
+            ],
+        ),
+    ],
+)
+def test_a_grade_as_was_another_judgement_is_its_grade_too(text, found):
+    """'good, as was the leadership' gives the leadership the grade too (fresh17)."""
+    assert sorted(grades(text)) == sorted(found)
+
+
 def test_grade_with_its_judgement():
     assert grades(
         "Wigan received praise for its adoption work, which was rated as “outstanding”."

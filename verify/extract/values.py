@@ -829,14 +829,18 @@ _OPENING_OVERALL = re.compile(r"overall\s*,", re.I)
 _LINK = re.compile(
     r"^[\s’'\"”]*(?:(?:ratings?|judgements?|grades?)\s+)?"
     rf"(?:(?:by|from) (?:the )?{INSPECTORS_NAMED.pattern}\s+)?"
-    rf"(?:(?:in|for|across|around)\b(?:(?!\b(?:{EXCEPTIONS}|but)\b)[^;:])*)?$",
+    rf"(?:(?:in|for|across|around)\b(?:(?!\b(?:{EXCEPTIONS}|but)\b)[^;:])*"
+    r"|(?:overall\s*)?,\s*as\s+(?:was|were|is|are|(?:has|have|had)\s+been)"
+    r"\s+(?:(?:the|its|their)\s+)?(?:(?:services?|work)\s+(?:for|to|with)\s+(?:the\s+)?)?)?$",
     re.I,
 )
 """What may stand between a grade and the judgement it names after it: nothing but marks
 ('‘Good’ overall') or a preposition, after who gave it or not ('good for care leavers',
 'the highest accolade from Ofsted for the impact of its leaders', 'Good in the safeguarding
 and children in care categories', 'good ratings for A, B and C'), never an exception
-('good in every area apart from children in care': that one is not good)."""
+('good in every area apart from children in care': that one is not good); or ', as was' the
+judgement named after it ('rated good overall, as was the leadership': fresh17, the
+leadership was given no grade)."""
 
 
 def _grade_for(sentence: str, judgement: re.Match, hits: list[re.Match]) -> re.Match | None:
