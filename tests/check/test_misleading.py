@@ -130,3 +130,58 @@ def test_a_hedge_in_another_clause_than_the_claims_is_not_dropped(shared, settin
     sentence = _sentence(_report(shared, "havering_2024", settings), "not fully aware")
     claim = "Inspectors said the immediate response was decisive and robust."
     assert dropped_hedge(claim, content_words(claim), sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "hedge"),
+    [
+        # A hedge of another subject after 'and' is not the claim's (fresh17).
+        (
+            "Early help services are effective.",
+            "Early help services are effective and leaders are beginning to see the impact "
+            "of the new edge of care team.",
+            None,
+        ),
+        # The claim's own subject, or no subject of its own after 'and': the claim's hedge.
+        (
+            "Leaders see the impact of the new edge of care team.",
+            "Early help services are effective and leaders are beginning to see the impact "
+            "of the new edge of care team.",
+            "are beginning to",
+        ),
+        (
+            "Child protection plans are clear and reduce risk for disabled children.",
+            "Child protection plans are clear and are beginning to reduce risk for disabled "
+            "children.",
+            "are beginning to",
+        ),
+    ],
+)
+def test_a_hedge_of_another_subject_after_and_is_not_dropped(claim, sentence, hedge):
+    assert dropped_hedge(claim, content_words(claim), sentence) == hedge
+
+
+@pytest.mark.parametrize(
+    ("claim", "critical"),
+    [
+        # A relative clause of people's plight names the group, not the claim's tone.
+        (
+            "Inspectors said all children whose circumstances are not improving are escalated "
+            "quickly.",
+            False,
+        ),
+        ("Young people who are not in education get strong support from personal advisers.", False),
+        # The claim's own criticism still counts.
+        ("Inspectors said children whose plans end are not escalated quickly.", True),
+        ("Leaders do not escalate the cases of children who are not improving.", True),
+    ],
+)
+def test_a_criticism_in_a_relative_clause_of_people_is_not_the_claims_tone(claim, critical):
+    """fresh17: 'children whose circumstances are not improving' made the praise critical,
+    so the 'What needs to improve' item on their escalation limited nothing."""
+    from types import SimpleNamespace
+
+    from verify.check.finding import _Reading
+
+    reading = SimpleNamespace(claim=SimpleNamespace(text=claim))
+    assert _Reading.critical_claim.fget(reading) is critical

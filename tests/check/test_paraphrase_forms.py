@@ -87,3 +87,25 @@ def test_none_where_the_report_says_most_is_contradicted(report, settings):
     """'Most children in care live in stable homes': a claim of none says the opposite."""
     text = "Inspectors said no children in care live in stable homes."
     assert verdicts(report, text, settings) == ["contradicted"]
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Inspectors said all children receive strong help from social workers.", True),
+        # Inside the claim's own quotation marks the 'all' is the report's word (fresh17).
+        (
+            "Inspectors said \u201call children\u201d receive strong help from social workers.",
+            False,
+        ),
+        ("Inspectors said 'all children' receive strong help from social workers.", False),
+    ],
+)
+def test_an_all_inside_the_claims_own_quotation_is_no_generalisation(claim, expected):
+    from verify.check.common import content_words
+    from verify.check.negation import generalised
+    from verify.match import Hit
+
+    report_says = "Most children receive help that is strong and timely from their social workers."
+    hit = Hit(0, 0, 0.8, None, lexical=0.6)
+    assert generalised(claim, content_words(claim), report_says, hit) is expected

@@ -14,6 +14,29 @@ def grades(sentence: str) -> list[tuple[str, str | None]]:
     return [(g.grade, g.judgement) for g in grade_mentions(sentence)]
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Sutton was rated good overall, as was the leadership.",
+            [("good", "overall_effectiveness"), ("good", "impact_of_leaders")],
+        ),
+        (
+            "Help and protection was rated good, as were services for care leavers, while "
+            "children in care were judged outstanding.",
+            [
+                ("good", "help_and_protection"),
+                ("good", "care_leavers"),
+                ("outstanding", "children_in_care"),
+            ],
+        ),
+    ],
+)
+def test_a_grade_as_was_another_judgement_is_its_grade_too(text, found):
+    """'good, as was the leadership' gives the leadership the grade too (fresh17)."""
+    assert sorted(grades(text)) == sorted(found)
+
+
 def test_grade_with_its_judgement():
     assert grades(
         "Wigan received praise for its adoption work, which was rated as “outstanding”."
@@ -517,6 +540,11 @@ def test_a_grade_word_said_of_a_part_the_judgement_is_named_in_is_no_grade(text,
         # Written onto the visit, or a span of it, it is the visit's.
         ("Ofsted's two-week inspection of Bury", None, 2),
         ("Inspectors were in Bury for a two-week period.", None, 2),
+        # A time allowed to do something is a limit, not the visit's length (fresh17).
+        ("The council now has 70 working days to send Ofsted a plan.", None, None),
+        ("Councils get 20 days to respond to Ofsted's draft report.", None, None),
+        ("Ofsted gave the council 70 working days to submit an action plan.", None, None),
+        ("Inspectors had five days in Salford in November.", 5, None),
     ],
 )
 def test_a_duration_is_the_visits_only_when_it_measures_the_visit(text, days, weeks):

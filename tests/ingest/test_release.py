@@ -333,3 +333,22 @@ def test_an_html_figure_caption_is_kept_as_a_paragraph_and_its_image_dropped(set
         text
     )
     assert "York House" not in text
+
+
+def test_an_html_pages_own_date_line_is_kept(settings):
+    """fresh17: a council page's '<p class="meta">' date was dropped with the page's
+    furniture, so the release had no date to read 'published today' against."""
+    html = (
+        "<html><head><title>Children's services outstanding | Council</title></head><body>"
+        "<nav><a href='/'>Home</a></nav><main><h1>Children's services outstanding</h1>"
+        '<p class="meta">27 August 2025</p>'
+        "<p>The council's children's services have been judged outstanding by Ofsted after "
+        "an inspection in July. Inspectors praised the work of its social workers.</p>"
+        "<p>The council leader said the result belonged to every member of staff.</p>"
+        "</main><footer><p>Was this page helpful?</p></footer></body></html>"
+    )
+    from verify.words.dates import dateline
+
+    release = release_from_bytes(html.encode(), "page.html", "html", settings)
+    assert str(dateline(release.text)) == "2025-08-27"
+    assert release.text.startswith("Children's services outstanding\n27 August 2025\n")

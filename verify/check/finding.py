@@ -61,7 +61,7 @@ from verify.types import CheckedClaim, Claim, Evidence, Report
 from verify.words import judgement_title
 from verify.words.changes import direction_of
 from verify.words.clauses import has_verb
-from verify.words.criticism import ASKED_TO_IMPROVE, CRITICAL
+from verify.words.criticism import ASKED_TO_IMPROVE, CRITICAL, WHOSE_PLIGHT
 from verify.words.dates import COVER_DATES, LOOKING_BACK
 from verify.words.judgements import EQUIVALENT, RELEASE_JUDGEMENT_RE
 from verify.words.marks import MARKS
@@ -170,7 +170,7 @@ class _Reading:
     @property
     def critical_claim(self) -> bool:
         """The claim criticises, or asks the council to improve, in words of its own."""
-        text = self.claim.text
+        text = WHOSE_PLIGHT.sub(" ", self.claim.text)
         return bool(CRITICAL.search(text) or ASKED_TO_IMPROVE.search(text))
 
 

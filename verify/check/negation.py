@@ -14,6 +14,14 @@ from verify.check.common import content_words, shared
 from verify.match import Hit, Sentence
 from verify.words.clauses import clauses, has_verb, without_conjunction
 from verify.words.criticism import ASKED_TO_IMPROVE, CRITICAL, criticism_now
+from verify.words.marks import (
+    DOUBLE_BOTH,
+    DOUBLE_CLOSE,
+    DOUBLE_OPEN,
+    SINGLE_BOTH,
+    SINGLE_CLOSE,
+    SINGLE_OPEN,
+)
 from verify.words.qualifiers import (
     ALWAYS,
     CONDITION,
@@ -93,6 +101,21 @@ def _clause_words(sentence: str) -> tuple[tuple[str, frozenset[str]], ...]:
     return tuple((c, frozenset(content_words(c))) for c in clauses(sentence))
 
 
+_QUOTED = re.compile(
+    rf"[{DOUBLE_OPEN}{DOUBLE_BOTH}][^{DOUBLE_CLOSE}{DOUBLE_BOTH}]*[{DOUBLE_CLOSE}{DOUBLE_BOTH}]"
+    rf"|(?<!\w)[{SINGLE_OPEN}{SINGLE_BOTH}][^{SINGLE_CLOSE}{SINGLE_BOTH}]*"
+    rf"[{SINGLE_CLOSE}{SINGLE_BOTH}](?!\w)"
+)
+
+
+def unquoted(claim: str) -> str:
+    """The claim with the words inside its own quotation marks blanked (same length): those
+    are the report's words, checked as a quotation, so an 'all' or 'consistently' there is
+    no generalisation of the claim's own (fresh17: 'Inspectors said "all children" ...'
+    was misleading beside a 'most' in another sentence)."""
+    return _QUOTED.sub(lambda m: " " * len(m.group(0)), claim)
+
+
 def dropped_hedge(claim: str, words: set[str], sentence: str) -> str | None:
     """The hedge ('beginning to', 'not fully') of the clause of ``sentence`` that the
     claim restates (its content ``words``), when the claim has none: the claim states as
@@ -103,9 +126,36 @@ def dropped_hedge(claim: str, words: set[str], sentence: str) -> str | None:
     if limits_itself(claim):
         return None
     for clause in _restated_clauses(words, sentence):
-        if found := HEDGES.search(clause):
+        found = HEDGES.search(clause)
+        if found and not _of_another_subject(clause, found, words):
             return " ".join(found.group(0).split())
     return None
+
+
+_AND = re.compile(r"\band\s+", re.I)
+_SUBJECT_WORDS_MAX = 8
+
+
+def _of_another_subject(clause: str, hedge: re.Match, words: set[str]) -> bool:
+    """True when the ``hedge`` of ``clause`` follows 'and' and a subject of its own, and
+    hedges what the claim (its content ``words``) does not say: the subject and what
+    follows the hedge name none of its words, the text before 'and' some ('Early help
+    services are effective and leaders are beginning to see the impact' hedges the leaders,
+    not the services; the clause splitter keeps such a sentence whole: fresh17). A hedged
+    predicate the claim restates is its own ('have stabilised and numbers are now beginning
+    to reduce' for 'has steadily reduced')."""
+    before = clause[: hedge.start()]
+    joins = list(_AND.finditer(before))
+    if not joins:
+        return False
+    subject = before[joins[-1].end() :]
+    own = content_words(subject)
+    return (
+        0 < len(subject.split()) <= _SUBJECT_WORDS_MAX
+        and bool(own)
+        and not (own | content_words(clause[hedge.end() :])) & words
+        and bool(words & content_words(before[: joins[-1].start()]))
+    )
 
 
 def own_criticism(claim: str, said: str) -> bool:
@@ -633,7 +683,7 @@ def generalised(claim: str, words: set[str], sentence: str, hit: Hit) -> bool:
             said_of |= content_words(sentence[: limited.start()])
         return any(
             content_words(" ".join(claim[m.end() :].split()[:3])) & said_of
-            for m in UNIVERSAL.finditer(claim)
+            for m in UNIVERSAL.finditer(unquoted(claim))
         )
     # The limit opens the own words of a clause the claim restates, after any conjunction
     # ('Although some early help services are making a difference', told as 'early help

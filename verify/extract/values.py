@@ -25,9 +25,11 @@ from verify.words.councils import COUNCIL_WORD, COUNCILS_WORD
 from verify.words.dates import (
     AT_EARLIER_VISIT,
     BEFORE_THEN,
+    FOR_A_PURPOSE,
     IN_MONTH,
     SINCE_LAST,
     SINCE_YEAR,
+    TIME_ALLOWED,
     YEAR,
     date_spans,
     parse_dates,
@@ -827,14 +829,18 @@ _OPENING_OVERALL = re.compile(r"overall\s*,", re.I)
 _LINK = re.compile(
     r"^[\s’'\"”]*(?:(?:ratings?|judgements?|grades?)\s+)?"
     rf"(?:(?:by|from) (?:the )?{INSPECTORS_NAMED.pattern}\s+)?"
-    rf"(?:(?:in|for|across|around)\b(?:(?!\b(?:{EXCEPTIONS}|but)\b)[^;:])*)?$",
+    rf"(?:(?:in|for|across|around)\b(?:(?!\b(?:{EXCEPTIONS}|but)\b)[^;:])*"
+    r"|(?:overall\s*)?,\s*as\s+(?:was|were|is|are|(?:has|have|had)\s+been)"
+    r"\s+(?:(?:the|its|their)\s+)?(?:(?:services?|work)\s+(?:for|to|with)\s+(?:the\s+)?)?)?$",
     re.I,
 )
 """What may stand between a grade and the judgement it names after it: nothing but marks
 ('‘Good’ overall') or a preposition, after who gave it or not ('good for care leavers',
 'the highest accolade from Ofsted for the impact of its leaders', 'Good in the safeguarding
 and children in care categories', 'good ratings for A, B and C'), never an exception
-('good in every area apart from children in care': that one is not good)."""
+('good in every area apart from children in care': that one is not good); or ', as was' the
+judgement named after it ('rated good overall, as was the leadership': fresh17, the
+leadership was given no grade)."""
 
 
 def _grade_for(sentence: str, judgement: re.Match, hits: list[re.Match]) -> re.Match | None:
@@ -1017,7 +1023,7 @@ def _durations(sentence: str) -> tuple[int | None, int | None]:
     if not _VISIT.search(framing_blanked(sentence)):
         return days, weeks  # 'Children wait up to 12 weeks ..., inspectors found
     for m in _DURATION.finditer(sentence):
-        if _measures_another_noun(sentence, m):
+        if _measures_another_noun(sentence, m) or _time_allowed(sentence, m):
             continue
         if m["fortnight"] or m["week"] or m["a_week"]:
             weeks = weeks or (2 if m["fortnight"] else 1)
@@ -1026,6 +1032,14 @@ def _durations(sentence: str) -> tuple[int | None, int | None]:
         else:
             weeks = weeks or number(m.group("n"))
     return days, weeks
+
+
+def _time_allowed(sentence: str, m: re.Match) -> bool:
+    """True when the duration at ``m`` is a time allowed to do something ('has 70 working
+    days to send Ofsted a plan'): words of allowing before it, a purpose after it."""
+    return bool(TIME_ALLOWED.search(sentence, 0, m.start())) and bool(
+        FOR_A_PURPOSE.match(sentence, m.end())
+    )
 
 
 def _measures_another_noun(sentence: str, m: re.Match) -> bool:

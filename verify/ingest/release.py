@@ -33,6 +33,7 @@ from verify.errors import (
 )
 from verify.settings import Settings
 from verify.types import Release
+from verify.words.dates import dateline
 from verify.words.sentences import LIST_MARKER
 
 MediaType = Literal["text", "html", "markdown"]
@@ -169,7 +170,34 @@ def html_main_text(html: str, source: str) -> tuple[str | None, str]:
         # first (a body in a <div>, then the <h1>), which would check it twice.
         lines = [line for line in body.split("\n") if normalise_whitespace(line) != title]
         body = "\n".join([title, "", *lines])
-    return title, body
+    return title, _with_page_date(html, title, body)
+
+
+_DATE_ELEMENT = re.compile(
+    r"<(p|time|span|div|small|li)(?:\s[^>]*)?>\s*([^<]{6,60}?)\s*</\1\s*>", re.I
+)
+"""An element holding only a short text: a page's date line ('<p class="meta">27 August
+2025</p>', '<time>Published: 13 August 2025</time>') when that text is a dateline."""
+_DATE_ELEMENTS_READ = 40
+
+
+def _with_page_date(html: str, title: str | None, body: str) -> str:
+    """``body`` with the page's own date line after its headline, when the extractor
+    dropped it (a short element of the page's head, before the text it kept: fresh17,
+    Merton's '<p class="meta">27 August 2025</p>' was lost, so 'published today' and 'last
+    month' had no date to be read against). A body with a dateline of its own is kept."""
+    if dateline(body):
+        return body
+    first = next((line for line in body.split("\n")[1:] if line.strip()), "")
+    text_at = html.find(first[:40]) if first else -1
+    for m in list(_DATE_ELEMENT.finditer(html, 0, text_at if text_at > 0 else len(html)))[
+        :_DATE_ELEMENTS_READ
+    ]:
+        said = normalise_whitespace(unescape(m.group(2)))
+        if dateline(said):
+            head, _, rest = body.partition("\n")
+            return "\n".join([head, said, rest]) if title and head == title else f"{said}\n{body}"
+    return body
 
 
 _Q_OPEN, _Q_CLOSE = re.compile(r"<q(?:\s[^>]*)?>", re.I), re.compile(r"</q\s*>", re.I)

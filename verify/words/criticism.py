@@ -63,3 +63,17 @@ def criticism_now(text: str) -> re.Match | None:
     """``CRITICAL`` in ``text`` outside what an earlier visit is said to have found
     (``EARLIER_FINDINGS``): a criticism the text makes of the services now."""
     return CRITICAL.search(EARLIER_FINDINGS.sub(lambda m: " " * len(m.group()), text))
+
+
+_AUX = r"(?:are|is|were|was|do|does|did|have|has|had)"
+WHOSE_PLIGHT = re.compile(
+    rf"\b(?:who|whose\s+\w+)\s+(?:{_AUX}\s+(?:not|no\s+longer)|{_AUX}n[’']t)\b"
+    r"(?:\s+(?:yet\s+)?\w+)?",
+    re.I,
+)
+"""A relative clause of people saying what is wrong for them, its negation just after its
+opening ('children whose circumstances are not improving', 'young people who are not in
+education'; not 'children whose plans end are not escalated', whose 'not' is the main
+verb's): it names the group a claim is about, not the claim's tone (fresh17: 'all children
+whose circumstances are not improving are escalated quickly' was read as a criticism, so
+the 'What needs to improve' item on their escalation limited no praise)."""

@@ -288,6 +288,22 @@ COVER_DATES = re.compile(
 8 July 2019 to 12 July 2019', 'Report published: 5 April 2016'): a release sentence
 nearest one states the inspection's time, which the fact checks compare."""
 
+TIME_ALLOWED = re.compile(
+    r"\b(?:has|have|had|having|gets?|got|give[sn]?|gave|allow\w*|grant\w*)\b"
+    r"(?:\s+[\w’'-]+){0,3}\s*$",
+    re.I,
+)
+"""Words of allowing before a number of days or weeks (the text up to it): with a purpose
+after it (``FOR_A_PURPOSE``) the days are a time limit ('the council now has 70 working
+days to send Ofsted a plan', 'gave the council 70 working days to submit'), not the
+visit's length (fresh17: the 70 days were read as the visit's, and contradicted)."""
+FOR_A_PURPOSE = re.compile(
+    rf"\s+to\s+(?!(?:the\s+)?\d)(?!{_WEEKDAYS}\b)(?!{MONTH}\b)[a-z]", re.I
+)
+"""'to' and a verb after a number of days (the text from its end): what the days are for;
+not a date or weekday the span runs to ('five days to 10 November')."""
+
+
 VISIT_BEFORE = re.compile(r"\b(?:inspection|visit)\W*$", re.I)
 """Words ending on the visit ('carried out the inspection, '): what a relative clause
 after them is hung on."""
