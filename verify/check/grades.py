@@ -26,6 +26,7 @@ from verify.check.common import (
     shared,
     verdict,
 )
+from verify.extract.values import adequate_given
 from verify.match import PassageIndex, Sentence, normalise
 from verify.types import CheckedClaim, Claim, Evidence, GradeMention, Report
 from verify.words.clauses import clause_spans, clause_start
@@ -83,7 +84,8 @@ def adequate_of_its_time(claim: Claim, report: Report) -> Claim | None:
     (``extract.values._previous``: no inspection since 2013 gives it): no year, change,
     first or word looking back ('Half of the judgements were rated adequate' of a 2013
     inspection of looked after children's services was compared with an earlier inspection
-    the report does not recount, and a wrong share was not_checkable). None otherwise."""
+    the report does not recount, and a wrong share was not_checkable), given to the
+    judgement the claim names (``extract.values.adequate_given``). None otherwise."""
     v = claim.values
     said = ADEQUATE_RE.search(claim.text)
     if report.framework != "other" or v.previous_grade != "adequate" or said is None:
@@ -93,7 +95,11 @@ def adequate_of_its_time(claim: Claim, report: Report) -> Claim | None:
     if YEAR.search(claim.text) or LOOKING_BACK_RE.search(claim.text):
         return None
     adequate = GradeMention(
-        grade="adequate", judgement=None, printed=said.group(), start=said.start(), end=said.end()
+        grade="adequate",
+        judgement=adequate_given(claim.text),
+        printed=said.group(),
+        start=said.start(),
+        end=said.end(),
     )
     values = v.model_copy(update={"grades": [*v.grades, adequate], "previous_grade": None})
     return claim.model_copy(update={"kind": "rating", "values": values})

@@ -23,10 +23,11 @@ SOME = re.compile(
 EXCEPTIONS = (
     r"except|apart from|other than|save for|bar|but for"
     r"|(?<![,;]\s)but(?=\s+(?:one|two|three|four)\b)"
-    r"|(?:(?<=\barea\s)|(?<=\bareas\s)|(?<=\bjudgement\s)|(?<=\bjudgements\s))but"
+    r"|(?:(?<=\barea\s)|(?<=\bareas\s)|(?<=\bjudgement\s)|(?<=\bjudgements\s)|(?<=\ball\s))but"
 )
 """Words that make an exception to what a sentence says of all ('good in every area apart
-from children in care', 'outstanding in all areas but one', 'every area but adoption'):
+from children in care', 'outstanding in all areas but one', 'every area but adoption',
+'all but care leavers': grades17, the grade said of the rest was given to care leavers):
 inside another pattern."""
 EXCEPTION = re.compile(rf"\b(?:{EXCEPTIONS})\b", re.I)
 CONDITION = re.compile(r"\b(?:unless|until|only\s+(?:when|if|where|after))\b", re.I)
