@@ -50,7 +50,8 @@ SAME_AS = (
 Only of a rating: 'caseloads are the same as in 2018' is a measure, no grade's direction."""
 
 IMPROVED = (
-    r"(?<!capacity to )(?<!capacity for )improv\w*(?!\s+(?:board|plan|panel|programme|group|partners?|notice|journey"
+    r"(?<!capacity to )(?<!capacity for )"
+    r"improv\w*(?!\s+(?:board|plan|panel|programme|group|partners?|notice|journey"
     r"|advis[eo]rs?|team|work|priorit\w+)s?\b)"
 )
 """'Improved' and its kin, not naming a body or a plan ('an improvement board being in place
