@@ -1,15 +1,18 @@
 """Stress: grades, counts and shares of judgements across eras (lane grades17, issue 10).
 
-Invented council and local-news releases about six real reports of councils outside dev and
-test: a 2013 looked after children inspection ('capacity to improve', 'quality of
+Invented council and local-news releases about seven real reports of councils outside dev
+and test: a 2013 looked after children inspection ('capacity to improve', 'quality of
 provision', 'adequate' given to a named judgement), SIF 2017 (adoption and the LSCB's review
-beside the council's judgements), ILACS 2018, ILACS 2023, an ILACS 2023 short inspection
+beside the council's judgements), ILACS 2018, ILACS 2023, two ILACS 2023 short inspections
 published in 2026 (an overall grade given) and an ILACS 2026 report (none given). Grade
 ranges ('good or better', 'at least good'), a possessive count total ('four of Medway's five
 judgements'), 'all but one' and 'all but <named>', a judgement named beside 'the only area
 judged X', and earlier grades stand beside planted errors that must stay flagged: wrong
-grades, an overstated count, a range not met, the LSCB given a grade it did not get, an
-overall grade claimed of a report that gives none. The expected verdicts
+grades, an overstated count, a range not met ('at least good' of an area that requires
+improvement), 'all but <named>' of areas not all at the grade, a judgement named beside
+'the only area judged good' that is not, a council's own grade wrong inside a national
+claim, 'for the first time' in an aside, the LSCB given a grade it did not get, an overall
+grade claimed of a report that gives none. The expected verdicts
 (``tests/data/stress_grades17/expected.json``) were written by the conventions
 (../shared/dev/README.md) before the tool was run.
 """

@@ -73,14 +73,15 @@ _RATED_BEFORE = re.compile(
     r"(?:children['’]s )?(?:council|authority|services?))"
     r"|(?:improved|risen|rose|moved up|gone up|climbed|declined|fallen|fell|dropped|slipped"
     r"|deteriorated|gone down)(?: back)? to"
-    r")(?: also| still| again)?(?: overall| now)?(?: as| to be)?(?: at least)?\W{0,2}$",
+    r")(?: also| still| again| all)?(?: overall| now)?(?: as| to be)?(?: at least)?\W{0,2}$",
     re.I,
 )
 """Words right before a grade that make it a rating: 'rated', 'judged to be', 'rated
 at least' (grades17: 'rated at least good in three of the four areas' was no grade, so a
 range not met was no claim), 'rated every area', 'judged three areas', 'judged Medway's
 services', 'received the grade of', 'was also' (grades10: 'Help and protection was also
-good in 2017' was no claim), the grade a change reached ('has improved to good', grades10:
+good in 2017' was no claim), 'were all' (grades17: 'were all good or outstanding' counted
+the outstanding ones alone), the grade a change reached ('has improved to good', grades10:
 was no grade, so today's requires improvement never met it)."""
 _RATING_AFTER = re.compile(
     r"\W{0,2}(?:ratings?|overall|grade|judgements?|across the board|(?<=-)rated"
