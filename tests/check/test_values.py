@@ -794,3 +794,27 @@ def test_capacity_to_improve_is_its_own_judgement(settings, text, expected):
     release = make_release(text)
     got = check_claims(release, extract_claims(release), [report], [], settings, None)
     assert got.claims[0].verdict == expected, got.claims[0].explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "grade", "expected"),
+    [
+        ("All but help and protection were judged good or better.", "good", "supported"),
+        ("All but care leavers were judged outstanding.", "outstanding", "contradicted"),
+        ("Every area apart from help and protection was judged good.", "good", "contradicted"),
+    ],
+)
+def test_a_grade_of_all_but_a_named_area_is_every_other_areas(
+    report, settings, text, grade, expected
+):
+    """grades17 (``grades._all_but_named``): 'All but children in care were judged good'
+    was read as the service's grade and, wrong, left not_checkable."""
+    got = run(report, text, text, settings, grades=[mention(grade)])
+    assert got.verdict == expected, got.explanation
+
+
+def test_all_good_or_outstanding_counts_both_grades():
+    """grades17: 'were all good or outstanding' read the outstanding alone, and four of
+    four at either grade was contradicted as three outstanding."""
+    values = parse_values("Blackpool's four judgements were all good or outstanding.")
+    assert [g.grade for g in values.grades] == ["good", "outstanding"]

@@ -634,3 +634,83 @@ def test_a_grade_shed_or_listed_under_a_year_is_not_todays(sentence, cue, years)
     rating') were read as today's grades and contradicted."""
     for g in parse_values(sentence, 2019).grades:
         assert (g.time_cue, g.years_near) == (cue, years), g
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "of_total"),
+    [
+        ("Four of Medway's five judgements were rated inadequate.", 4, 5),
+        ("Three of the council's four areas were judged good.", 3, 4),
+        ("Four of the five judgements were rated inadequate.", 4, 5),
+    ],
+)
+def test_a_possessive_total_is_the_total_not_the_count(sentence, count, of_total):
+    """grades17: 'four of Medway's five judgements' was read as five of five."""
+    values = parse_values(sentence)
+    assert (values.count, values.of_total) == (count, of_total)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Services were rated at least good in three of the four areas.",
+        "The council was judged good in three of the four areas inspected.",
+    ],
+)
+def test_a_grade_range_or_a_share_of_areas_is_a_rating(sentence):
+    """grades17: 'rated at least good in three of the four areas' stated no grade."""
+    assert grades(sentence) == [("good", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Inspectors found the quality of provision to be inadequate.", "quality_of_provision"),
+        (
+            "Outcomes for looked after children were judged inadequate.",
+            "outcomes_for_looked_after_children",
+        ),
+        ("The capacity to improve was rated good.", "capacity_to_improve"),
+    ],
+)
+def test_the_2013_judgements_are_named(sentence, expected):
+    """grades17: the 2012-2013 inspections' judgements had no release words, so their
+    grades were given to nothing named (or read as findings)."""
+    assert [j for _, j in grades(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Outcomes for looked after children were judged adequate.",
+            "outcomes_for_looked_after_children",
+        ),
+        ("Inspectors judged the council's capacity to improve as adequate.", "capacity_to_improve"),
+        (
+            "Leadership and management was judged adequate by inspectors.",
+            "leadership_management_governance",
+        ),
+        ("The council had adequate resources for its care leavers.", None),
+    ],
+)
+def test_adequate_is_given_to_the_judgement_named(sentence, expected):
+    """grades17: a 2013 'adequate' given to a named judgement was checked against the whole
+    service, and a wrong one not flagged."""
+    from verify.extract.values import adequate_given
+
+    assert adequate_given(sentence) == expected
+
+
+def test_capacity_to_improve_is_no_change():
+    """grades17: the 2013 judgement's name was told as an improvement."""
+    assert parse_values("Inspectors judged the capacity to improve as adequate.").direction is None
+    assert parse_values("Services have improved since 2013.").direction == "improved"
+
+
+def test_all_but_a_named_judgement_gives_it_none_of_the_grade():
+    """grades17: 'All but care leavers were judged to require improvement' gave care
+    leavers the grade of the rest."""
+    assert grades("All but care leavers were judged to require improvement.") == [
+        ("requires_improvement", None)
+    ]

@@ -3,6 +3,8 @@ severity order, one sentence splitter, one 'same council' rule."""
 
 from datetime import date
 
+import pytest
+
 from verify.types import Judgement
 from verify.words.councils import authorities_in, council_key, names_council
 from verify.words.dates import own_years, parse_dates
@@ -230,3 +232,19 @@ def test_under_negates_only_the_words_it_makes_too_little_of():
         assert NEGATIVE_PREFIX.fullmatch(word)["stem"] == stem
     for word in ("understood", "undertaken", "underpinned", "understanding", "underway"):
         assert not NEGATIVE_PREFIX.search(word), word
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("All but children in care were judged good.", ("children_in_care",)),
+        ("Every area apart from adoption and care leavers was good.", ("adoption", "care_leavers")),
+        ("Care leavers were all good.", ()),
+        ("All but one of the judgements were inadequate.", ()),
+    ],
+)
+def test_the_judgements_excepted_from_a_grade_of_all(text, expected):
+    """grades17: the exceptions ``grades._all_but_named`` leaves out of 'all'."""
+    from verify.words.qualifiers import excepted_judgements
+
+    assert excepted_judgements(text) == expected

@@ -26,6 +26,7 @@ from verify.check.common import (
     shared,
     verdict,
 )
+from verify.extract.values import adequate_given
 from verify.match import PassageIndex, Sentence, normalise
 from verify.types import CheckedClaim, Claim, Evidence, GradeMention, Report
 from verify.words.clauses import clause_spans, clause_start
@@ -62,6 +63,7 @@ from verify.words.qualifiers import (
     SOME,
     UNIVERSAL,
     WHOLE_SERVICE,
+    excepted_judgements,
     names_only_the_whole,
     names_part,
 )
@@ -83,7 +85,8 @@ def adequate_of_its_time(claim: Claim, report: Report) -> Claim | None:
     (``extract.values._previous``: no inspection since 2013 gives it): no year, change,
     first or word looking back ('Half of the judgements were rated adequate' of a 2013
     inspection of looked after children's services was compared with an earlier inspection
-    the report does not recount, and a wrong share was not_checkable). None otherwise."""
+    the report does not recount, and a wrong share was not_checkable), given to the
+    judgement the claim names (``extract.values.adequate_given``). None otherwise."""
     v = claim.values
     said = ADEQUATE_RE.search(claim.text)
     if report.framework != "other" or v.previous_grade != "adequate" or said is None:
@@ -93,7 +96,11 @@ def adequate_of_its_time(claim: Claim, report: Report) -> Claim | None:
     if YEAR.search(claim.text) or LOOKING_BACK_RE.search(claim.text):
         return None
     adequate = GradeMention(
-        grade="adequate", judgement=None, printed=said.group(), start=said.start(), end=said.end()
+        grade="adequate",
+        judgement=adequate_given(claim.text),
+        printed=said.group(),
+        start=said.start(),
+        end=said.end(),
     )
     values = v.model_copy(update={"grades": [*v.grades, adequate], "previous_grade": None})
     return claim.model_copy(update={"kind": "rating", "values": values})
@@ -229,6 +236,33 @@ def _named(claim: Claim, mention: GradeMention, report: Report, ctx: Context):
             evidence,
         )
     return "supported", f"{prose(actual_name).capitalize()} is {grade_text(actual)}", evidence
+
+
+def _all_but_named(claim: Claim, mention: GradeMention, report: Report, ctx: Context):
+    """(label, reason, evidence) for a grade said of every area but those the claim names
+    ('All but care leavers were judged to require improvement'): every other graded area
+    must have it (grades17: the grade was read as the service's, and a wrong one, 'All but
+    children in care were judged good' of a report whose help and protection requires
+    improvement, was not settled). None when the claim names no exception."""
+    excepted = excepted_judgements(claim.text)
+    if not excepted:
+        return None
+    found = [judgement_grade(report, name) for name in excepted]
+    if any(f is None for f in found):
+        return None
+    left_out = {f[0] for f in found if f is not None}
+    rest = [j for j in graded_areas(report.judgements) if j.name not in left_out]
+    if not rest:
+        return None
+    allowed = _either(claim, [mention], mention.grade)
+    evidence = table_evidence(report, ctx, [j.name for j in rest])
+    g = grade_text(mention.grade)
+    off = [j for j in rest if j.grade not in allowed]
+    if off:
+        j = off[0]
+        why = f"{prose(j.name).capitalize()} is {grade_text(j.grade)}, not {g}"
+        return "contradicted", why, evidence
+    return "supported", f"Every graded area but {', '.join(map(prose, left_out))} is {g}", evidence
 
 
 def _no_such_judgement(report: Report, name: str) -> str:
@@ -746,7 +780,9 @@ def grades_verdict(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         return _only_this_one(claim, report, ctx, mentions, share)
     results = [
         _as_goal(claim, m)
-        or (_named(claim, m, report, ctx) if m.judgement else _unnamed(claim, m, report, ctx))
+        or (_named(claim, m, report, ctx) if m.judgement else None)
+        or _all_but_named(claim, m, report, ctx)
+        or _unnamed(claim, m, report, ctx)
         for m in mentions
     ]
     label = worst(r[0] for r in results)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from verify.extract.kinds import stated_visit
-from verify.types import GRADES, ClaimValues, Grade, GradeMention
+from verify.types import GRADES, ClaimValues, Grade, GradeMention, JudgementName
 from verify.words.changes import (
     AWAY_FROM,
     CHANGED,
@@ -35,6 +35,7 @@ from verify.words.dates import (
     parse_dates,
 )
 from verify.words.grades import (
+    ADEQUATE_RE,
     GRADE_AS_ADJECTIVE,
     GRADE_OF_ABILITY,
     GRADING_VERBS,
@@ -74,22 +75,30 @@ _RATED_BEFORE = re.compile(
     r"(?:children['’]s )?(?:council|authority|services?))"
     r"|(?:improved|risen|rose|moved up|gone up|climbed|declined|fallen|fell|dropped|slipped"
     r"|deteriorated|gone down)(?: back)? to"
-    r")(?: also| still| again)?(?: overall| now)?(?: as| to be)?\W{0,2}$",
+    r")(?: also| still| again| all)?(?: overall| now)?(?: as| to be)?(?: at least)?\W{0,2}$",
     re.I,
 )
 """Words right before a grade that make it a rating: 'rated', 'judged to be', 'rated
-every area', 'judged three areas', 'judged Medway's services', 'received the grade of',
-'was also' (grades10: 'Help and protection was also good in 2017' was no claim), the
-grade a change reached ('has improved to good', grades10: was no grade, so today's
-requires improvement never met it)."""
+at least' (grades17: 'rated at least good in three of the four areas' was no grade, so a
+range not met was no claim), 'rated every area', 'judged three areas', 'judged Medway's
+services', 'received the grade of', 'was also' (grades10: 'Help and protection was also
+good in 2017' was no claim), 'were all' (grades17: 'were all good or outstanding' counted
+the outstanding ones alone), the grade a change reached ('has improved to good', grades10:
+was no grade, so today's requires improvement never met it)."""
 _RATING_AFTER = re.compile(
     r"\W{0,2}(?:ratings?|overall|grade|judgements?|across the board|(?<=-)rated"
-    rf"|in (?:all|every|each|{_NUM}) (?:\w+ )?(?:areas?|judgements?|categor(?:y|ies)))\b",
+    rf"|in (?:all|every|each|{_NUM})(?: (?:of|out of) (?:the |its )?{_NUM})?"
+    r" (?:\w+ )?(?:areas?|judgements?|categor(?:y|ies)))\b",
     re.I,
 )
 """Words after a grade that make it a rating: 'good overall', 'good across the board',
-'requires improvement in three areas', a 'good-rated' council."""
+'requires improvement in three areas' (or 'in three of the four areas'), a 'good-rated'
+council."""
 _AREAS = r"(?:judgement areas|areas|judgements|categories)"
+_OWNER = r"(?:(?:(?:the|its|our|their) )?[\w-]+['’]s|the|its)"
+"""Whose judgements a count is of: 'four of the five', 'four of Medway's five judgements',
+'three of the council's four areas' (grades17: the possessive made the total the count,
+five of five, and a true share was contradicted)."""
 _QUANTIFIER = re.compile(
     rf"\b(?P<all>all (?:{_NUM}|(?:of (?:the|its) )?{_AREAS})\b"
     r"|(?:every|each) (?:judgement area|area|judgement|category)\b"
@@ -103,7 +112,7 @@ _QUANTIFIER = re.compile(
     r"|(?: judgement)? (?:area|judgement|category))?)\b"
     rf"|\b(?P<only>the only (?:one of (?:the |its )?(?:(?P<only_of>{_NUM}) )?{_AREAS}"
     r"|judgement area|area|judgement|category))\b(?![^,.;]*\b(?:not|never|no longer)\b)"
-    rf"|\b(?P<count>{_NUM}) (?:(?:of|in|out of)(?: the| its)? )?(?:(?P<of>{_NUM}) )?{_AREAS}\b"
+    rf"|\b(?P<count>{_NUM}) (?:(?:of|in|out of)(?: {_OWNER})? )?(?:(?P<of>{_NUM}) )?{_AREAS}\b"
     r"|\b(?<!and a )(?P<half>half)\b(?![- ](?:an? )?(?:years?|months?|weeks?|days?|term)\b)"
     r"|\b(?P<overall>overall)\b",
     re.I,
@@ -875,6 +884,24 @@ def _grade_for(sentence: str, judgement: re.Match, hits: list[re.Match]) -> re.M
     if _excepted(sentence, judgement) and not _OWN_ASIDE.match(sentence, judgement.end()):
         return None  # 'every area apart from adoption was judged inadequate': not adoption
     return after[0] if _not_anothers(sentence, judgement, after[0]) else None
+
+
+def adequate_given(sentence: str) -> JudgementName | None:
+    """The judgement a pre-2013 'adequate' is given to ('Outcomes for looked after children
+    were judged adequate', 'judged the council's capacity to improve as adequate'), by the
+    rule today's grades are given by (``_grade_for``); None when it is given to none named.
+    Extraction cannot tell that scale's grade from an earlier inspection's (none since 2013
+    gives it: ``_previous``), so the check reads this only of a report on that scale
+    (``check.grades.adequate_of_its_time``; grades17: the grade was checked against the
+    whole service, and an 'adequate' given to a judgement graded inadequate was not
+    flagged)."""
+    if not _RATED_ADEQUATE.search(sentence):
+        return None
+    hits = list(ADEQUATE_RE.finditer(sentence))
+    for judgement in JUDGEMENT_RE.finditer(sentence):
+        if _grade_for(sentence, judgement, hits) is not None:
+            return judgement.lastgroup  # type: ignore[return-value]  # a JudgementName
+    return None
 
 
 _EXCEPTED = re.compile(rf"\b(?:{EXCEPTIONS})\s+(?:(?:the|its|their|for|of)\s+)*$", re.I)

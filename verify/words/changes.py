@@ -50,11 +50,13 @@ SAME_AS = (
 Only of a rating: 'caseloads are the same as in 2018' is a measure, no grade's direction."""
 
 IMPROVED = (
+    r"(?<!capacity to )(?<!capacity for )"
     r"improv\w*(?!\s+(?:board|plan|panel|programme|group|partners?|notice|journey"
     r"|advis[eo]rs?|team|work|priorit\w+)s?\b)"
 )
 """'Improved' and its kin, not naming a body or a plan ('an improvement board being in place
-since 2019' tells no change)."""
+since 2019' tells no change), nor the 2012-2013 judgement 'capacity to improve' (grades17:
+'judged the council's capacity to improve as adequate' was told as an improvement)."""
 CHANGED = rf"\b(?:{IMPROVED}|declin\w*|deteriorat\w*|worse|better|{BACKWARDS})"
 """A change told in words, either way ('declined since 2012', 'gone backwards'), inside
 another pattern."""

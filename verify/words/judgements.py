@@ -128,9 +128,14 @@ JUDGEMENTS: dict[JudgementName, JudgementWords] = {
     "outcomes_for_looked_after_children": JudgementWords(
         title="Outcomes for looked after children",
         prose="outcomes for looked after children",
+        # Session 17 (grades17): unnamed, 'Outcomes for looked after children were judged
+        # adequate' of the 2013 report was no claim on the row that grades them inadequate.
+        release=r"outcomes for (?:looked[ -]after children|children looked[ -]after)",
     ),
     "quality_of_provision": JudgementWords(
-        title="Quality of provision", prose="quality of provision"
+        title="Quality of provision",
+        prose="quality of provision",
+        release=r"quality of (?:the )?provision",
     ),
     "leadership_and_management": JudgementWords(
         title="Leadership and management", prose="leadership and management"
@@ -144,10 +149,12 @@ _RELEASE_ORDER: tuple[JudgementName, ...] = (
     "help_and_protection",
     "care_leavers",
     "children_in_care",
+    "outcomes_for_looked_after_children",
     "looked_after_and_permanence",
     "adoption",
     "lscb",
     "capacity_to_improve",
+    "quality_of_provision",
 )
 """Longer names first where they overlap ('leadership and management' before 'leaders')."""
 _HEADING_ORDER: tuple[JudgementName, ...] = (
@@ -187,10 +194,13 @@ FORMAL_TITLE = (
     r"|children in care(?: and care leavers)?|care leavers"
     r"|children looked after and achieving permanence|adoption performance"
     r"|leadership,? management and governance|overall effectiveness"
-    r"|local safeguarding children board)"
+    r"|local safeguarding children board"
+    r"|capacity to improve|quality of provision|leadership and management"
+    r"|outcomes for looked after children(?: and young people)?)"
 )
-"""Regex: a judgement's title as Ofsted prints it in its tables and headings; in quote
-marks in a release it names the judgement, it is no quotation."""
+"""Regex: a judgement's title as Ofsted prints it in its tables and headings (the 2012-2013
+inspections' too: grades17, 'found the quality of provision to be inadequate' was a
+finding); in quote marks in a release it names the judgement, it is no quotation."""
 
 INSPECTION_TITLE = re.compile(
     r"services for children (?:in need of|who need) help and protection,? (?:for )?children "
@@ -240,8 +250,17 @@ watchdog or inspectorate: Ofsted itself."""
 EQUIVALENT: dict[str, tuple[JudgementName, ...]] = {
     "children_in_care": ("children_in_care", "looked_after_and_permanence"),
     "looked_after_and_permanence": ("looked_after_and_permanence", "children_in_care"),
-    "impact_of_leaders": ("impact_of_leaders", "leadership_management_governance"),
-    "leadership_management_governance": ("leadership_management_governance", "impact_of_leaders"),
+    # 2012-2013 inspections of looked after children's services: 'leadership and management'.
+    "impact_of_leaders": (
+        "impact_of_leaders",
+        "leadership_management_governance",
+        "leadership_and_management",
+    ),
+    "leadership_management_governance": (
+        "leadership_management_governance",
+        "impact_of_leaders",
+        "leadership_and_management",
+    ),
     # ILACS 2018 judged care leavers together with children in care.
     "care_leavers": ("care_leavers", "children_in_care"),
 }

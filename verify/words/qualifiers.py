@@ -23,12 +23,34 @@ SOME = re.compile(
 EXCEPTIONS = (
     r"except|apart from|other than|save for|bar|but for"
     r"|(?<![,;]\s)but(?=\s+(?:one|two|three|four)\b)"
-    r"|(?:(?<=\barea\s)|(?<=\bareas\s)|(?<=\bjudgement\s)|(?<=\bjudgements\s))but"
+    r"|(?:(?<=\barea\s)|(?<=\bareas\s)|(?<=\bjudgement\s)|(?<=\bjudgements\s)|(?<=\ball\s))but"
 )
 """Words that make an exception to what a sentence says of all ('good in every area apart
-from children in care', 'outstanding in all areas but one', 'every area but adoption'):
+from children in care', 'outstanding in all areas but one', 'every area but adoption',
+'all but care leavers': grades17, the grade said of the rest was given to care leavers):
 inside another pattern."""
 EXCEPTION = re.compile(rf"\b(?:{EXCEPTIONS})\b", re.I)
+_ALL_EXCEPT = re.compile(
+    rf"\b(?:all|every|each)\b[^.;:,]{{0,30}}?\b(?:{EXCEPTIONS})\s+(?:(?:the|its|their|for|of)\s+)*$",
+    re.I,
+)
+_AND_ANOTHER = re.compile(r"^\s*(?:,\s*)?(?:and|or)?\s*(?:the\s+|its\s+)?$", re.I)
+
+
+def excepted_judgements(text: str) -> tuple[str, ...]:
+    """The judgements ``text`` names as the exceptions to a grade said of all ('All but
+    care leavers were judged to require improvement', 'every area apart from adoption and
+    care leavers'), listed ones too; none when it makes no such exception."""
+    found: list[str] = []
+    last_end = None
+    for m in RELEASE_JUDGEMENT_RE.finditer(text):
+        listed = last_end is not None and _AND_ANOTHER.match(text[last_end : m.start()])
+        if listed or _ALL_EXCEPT.search(text[: m.start()]):
+            found.append(m.lastgroup or "")
+            last_end = m.end()
+    return tuple(found)
+
+
 CONDITION = re.compile(r"\b(?:unless|until|only\s+(?:when|if|where|after))\b", re.I)
 """Words that make what a sentence says of none or all hold only on a condition: 'no
 children are placed in unregistered settings unless every other effort has failed' says
