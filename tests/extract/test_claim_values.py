@@ -22,6 +22,11 @@ def grades(sentence: str) -> list[tuple[str, str | None]]:
             [("good", "overall_effectiveness"), ("good", "impact_of_leaders")],
         ),
         (
+            "Children's services in Sutton have been rated good overall by Ofsted, as was the "
+            "impact of leaders.",
+            [("good", "overall_effectiveness"), ("good", "impact_of_leaders")],
+        ),
+        (
             "Help and protection was rated good, as were services for care leavers, while "
             "children in care were judged outstanding.",
             [

@@ -839,7 +839,8 @@ _LINK = re.compile(
     r"^[\s’'\"”]*(?:(?:ratings?|judgements?|grades?)\s+)?"
     rf"(?:(?:by|from) (?:the )?{INSPECTORS_NAMED.pattern}\s+)?"
     rf"(?:(?:in|for|across|around)\b(?:(?!\b(?:{EXCEPTIONS}|but)\b)[^;:])*"
-    r"|(?:overall\s*)?,\s*as\s+(?:was|were|is|are|(?:has|have|had)\s+been)"
+    rf"|(?:overall\s*)?(?:(?:by|from) (?:the )?{INSPECTORS_NAMED.pattern}\s*)?"
+    r",\s*as\s+(?:was|were|is|are|(?:has|have|had)\s+been)"
     r"\s+(?:(?:the|its|their)\s+)?(?:(?:services?|work)\s+(?:for|to|with)\s+(?:the\s+)?)?)?$",
     re.I,
 )
