@@ -29,15 +29,7 @@ pytestmark = [pytest.mark.shared, pytest.mark.slow]
 DATA = Path(__file__).parents[1] / "data" / "stress_grades10"
 EXPECTED, _ = load_expected(DATA)
 
-KNOWN_MISSES: dict[str, str] = {
-    "rated the quality of provision adequate": (
-        "against this 2013 report the bare 'adequate' is today's grade "
-        "(``grades.adequate_of_its_time``, compare13), but the 2012-2013 looked-after "
-        "children inspection's judgements (quality of provision, capacity to improve) have "
-        "no release words (``words.judgements``), so the grade is given to nothing named: "
-        "not_checkable ('the claim does not say what it gives the grade to'), a missed flag"
-    ),
-}
+KNOWN_MISSES: dict[str, str] = {}
 """Words of a claim -> why the tool's verdict still differs from the expected one."""
 
 

@@ -818,3 +818,26 @@ def test_all_good_or_outstanding_counts_both_grades():
     four at either grade was contradicted as three outstanding."""
     values = parse_values("Blackpool's four judgements were all good or outstanding.")
     assert [g.grade for g in values.grades] == ["good", "outstanding"]
+
+
+@pytest.mark.parametrize(
+    ("text", "judgement", "grade", "expected"),
+    [
+        ("Care leavers were rated good or better.", "care_leavers", "good", "supported"),
+        ("The impact of leaders was at least good.", "impact_of_leaders", "good", "supported"),
+        (
+            "Help and protection was judged at least good.",
+            "help_and_protection",
+            "good",
+            "contradicted",
+        ),
+        ("Care leavers were rated good.", "care_leavers", "good", "contradicted"),
+    ],
+)
+def test_a_grade_range_of_a_named_judgement_allows_every_grade_above(
+    report, settings, text, judgement, grade, expected
+):
+    """grades17 (``grades._allowed``): 'Adoption was rated good or better' was contradicted
+    by adoption's outstanding."""
+    got = run(report, text, text, settings, grades=[mention(grade, judgement)])
+    assert got.verdict == expected, got.explanation

@@ -228,7 +228,7 @@ def _named(claim: Claim, mention: GradeMention, report: Report, ctx: Context):
         return "not_checkable", _no_such_judgement(report, name), []
     actual_name, actual = found
     evidence = table_evidence(report, ctx, [actual_name])
-    if actual != mention.grade:
+    if actual not in _allowed(claim, mention):
         return (
             "contradicted",
             f"{prose(actual_name).capitalize()} is {grade_text(actual)}, "
@@ -236,6 +236,14 @@ def _named(claim: Claim, mention: GradeMention, report: Report, ctx: Context):
             evidence,
         )
     return "supported", f"{prose(actual_name).capitalize()} is {grade_text(actual)}", evidence
+
+
+def _allowed(claim: Claim, mention: GradeMention) -> frozenset[str]:
+    """The grades a named judgement may have for the claim to hold: the grade said, or it
+    and every grade above when said 'good or better', 'at least good' (grades17: 'Adoption
+    was rated good or better' was contradicted by adoption's outstanding): a range, not a
+    grade."""
+    return _either(claim, [mention], mention.grade)
 
 
 def _all_but_named(claim: Claim, mention: GradeMention, report: Report, ctx: Context):
