@@ -445,3 +445,58 @@ def test_a_grade_kept_in_another_clause_is_no_change_of_the_rating(settings):
     )
     got = check(text, report, [_earlier_areas("requires_improvement")], settings)
     assert got.verdict == "not_checkable", got.explanation
+
+
+GOOD_NOW = [("overall_effectiveness", "good", "Overall effectiveness")]
+
+
+@pytest.mark.parametrize(
+    ("text", "between", "expected"),
+    [
+        ("Ashbury has remained good since 2017.", "good", "supported"),
+        ("Ashbury has remained good since 2017.", "requires_improvement", "contradicted"),
+        ("Ashbury has stayed good since 2017.", "requires_improvement", "contradicted"),
+    ],
+)
+def test_a_grade_kept_since_a_year_holds_at_every_inspection_since(
+    settings, text, between, expected
+):
+    """'Has remained good since 2017' is untrue when an inspection in between gave another
+    grade, though 2017's gave it and today's gives it (was supported against 2017 alone)."""
+    report = make_report(table=GOOD_NOW)
+    then, middle = _dated_report("good", 2017, "d"), _dated_report(between, 2021, "e")
+    got = check(text, report, [middle, then], settings)
+    assert got.verdict == expected, got.explanation
+    assert got.decided_by == "comparison._held_throughout"
+
+
+def test_a_grade_kept_since_a_year_is_todays_grade_too(settings):
+    """'Has remained requires improvement since 2021' is untrue of a council good today
+    (was supported: 2021's grade matched)."""
+    report = make_report(table=GOOD_NOW)
+    text = "Ashbury's services have remained requires improvement since 2021."
+    got = check(text, report, [_dated_report("requires_improvement", 2021, "e")], settings)
+    assert got.verdict == "contradicted", got.explanation
+    assert "2024" in got.explanation or "good" in got.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Previous inspections, in 2017 and 2021, also rated the council good.", "supported"),
+        ("Previous inspections, in 2014 and 2021, also rated the council good.", "contradicted"),
+        ("Ashbury was rated good in 2014 and again in 2021.", "contradicted"),
+    ],
+)
+def test_a_grade_given_in_years_listed_together_is_each_years(settings, text, expected):
+    """A grade given 'in 2014 and 2021' is checked against both years' reports (was a
+    finding, or compared with one year alone)."""
+    report = make_report(table=GOOD_NOW)
+    earlier = [
+        _dated_report("good", 2021, "d"),
+        _dated_report("good", 2017, "e"),
+        _dated_report("inadequate", 2014, "f"),
+    ]
+    got = check(text, report, earlier, settings)
+    assert got.verdict == expected, got.explanation
+    assert got.decided_by == "comparison._against_every_year"

@@ -606,3 +606,10 @@ def test_a_grade_shed_or_listed_under_a_year_is_not_todays(sentence, cue, years)
     rating') were read as today's grades and contradicted."""
     for g in parse_values(sentence, 2019).grades:
         assert (g.time_cue, g.years_near) == (cue, years), g
+
+
+def test_a_grade_given_in_years_listed_together_is_their_earlier_grade():
+    """'Previous inspections, in 2015 and 2018, also rated the council good': the grade
+    past the listed years is theirs (was read as ending at 2018, so no grade at all)."""
+    v = parse_values("Previous inspections, in 2015 and 2018, also rated the council good.")
+    assert (v.previous_year, v.previous_grade) == (2015, "good")

@@ -3,6 +3,8 @@ severity order, one sentence splitter, one 'same council' rule."""
 
 from datetime import date
 
+import pytest
+
 from verify.types import Judgement
 from verify.words.councils import authorities_in, council_key, names_council
 from verify.words.dates import own_years, parse_dates
@@ -230,3 +232,17 @@ def test_under_negates_only_the_words_it_makes_too_little_of():
         assert NEGATIVE_PREFIX.fullmatch(word)["stem"] == stem
     for word in ("understood", "undertaken", "underpinned", "understanding", "underway"):
         assert not NEGATIVE_PREFIX.search(word), word
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "years"),
+    [
+        ("Previous inspections, in 2015 and 2018, also rated it good.", 2015, [2015, 2018]),
+        ("rated inadequate in 2014, 2016 and again in 2019", 2016, [2014, 2016, 2019]),
+        ("rated inadequate in 2015 and requires improvement in 2018", 2015, [2015]),
+    ],
+)
+def test_years_listed_together_share_what_is_said_of_them(text, year, years):
+    from verify.words.dates import years_listed_with
+
+    assert years_listed_with(text, year) == years

@@ -31,6 +31,7 @@ from verify.words.dates import (
     YEAR,
     date_spans,
     parse_dates,
+    years_listed_with,
 )
 from verify.words.grades import (
     GRADE_AS_ADJECTIVE,
@@ -62,7 +63,7 @@ _RATING_CONTEXT = re.compile(r"\b(?:rat(?:ed|ing|ings)|judged|judgements?|graded
 _GRADE_NAME = re.compile(r"improvement to be good$", re.I)
 """'Requires improvement to be good' in full: the grade's name, a rating wherever it stands."""
 _RATED_BEFORE = re.compile(
-    rf"\b(?:{GRADING_VERBS}|deemed|as|remains?|remained|was|were|is|are|"
+    rf"\b(?:{GRADING_VERBS}|deemed|as|remains?|remained|stays?|stayed|was|were|is|are|"
     r"(?:received|achieved|awarded|handed|given)\s+(?:an?|the)\s+(?:grade|rating|judgement)"
     r"(?:\s+of)?|received|achieved|awarded|handed|found (?:\w+ )?to(?: be)?"
     rf"|(?:{GRADING_VERBS}|found) (?:every|each|all|both)(?: of (?:its|the))?(?: \w+){{1,3}}?"
@@ -1201,7 +1202,8 @@ def _then_ends(sentence: str, after: int, year: int, now: int | None) -> int:
     """Where the words about the earlier inspection of ``year`` end: at 'now' or another
     year, whichever comes first ('At the last full inspection, in 2022, Blackpool required
     improvement, and in 2018 it was judged inadequate': 2018's grade is not 2022's)."""
-    other = next((y for y in YEAR.finditer(sentence, after) if int(y.group()) != year), None)
+    listed = years_listed_with(sentence, year)  # 'in 2015 and 2018': one grade for both
+    other = next((y for y in YEAR.finditer(sentence, after) if int(y.group()) not in listed), None)
     ends = [e for e in (now, other.start() if other else None) if e is not None]
     return min(ends, default=len(sentence))
 

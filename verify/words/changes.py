@@ -80,7 +80,7 @@ DIRECTION = (
     (
         "maintained",
         re.compile(
-            r"\b(?:maintain\w*|retain\w*|remain(?:s|ed)?|still|again|unchanged"
+            r"\b(?:maintain\w*|retain\w*|remain(?:s|ed)?|stay(?:s|ed)?|still|again|unchanged"
             r"|(?:the )?same (?:rating|grade|judgement)|(?:rating|grade) is the same"
             rf"|{SAME_AS}"
             r"|(?:kept|keeps?|keeping|holds?|held|holding)\s+(?:on\s+to\s+)?"
