@@ -5,9 +5,9 @@ inspections, in 2017 and 2022, also rated the council good', 'Children in care a
 outstanding, up from good in 2022', 'the first time the council has not been rated
 inadequate since 2014': claims about earlier inspections and the change since, judged
 against each year's report in the archive. Invented council and local-news releases about
-six real reports (2022 to 2026 ILACS) of councils outside dev and test, each with two or
+eight real reports (2022 to 2026 ILACS) of councils outside dev and test, each with two or
 more earlier inspections in the archive (Surrey, West Berkshire, Stockport, Wolverhampton,
-Somerset, Blackpool), beside true grades, dates and leads, officials' words and planted
+Somerset, Blackpool, Portsmouth, Brent), beside true grades, dates and leads, officials' words and planted
 errors that must stay flagged. The expected verdicts
 (``tests/data/stress_history17/expected.json``) were written by the conventions
 (../shared/dev/README.md) before the tool was run; checked with the archive of every
