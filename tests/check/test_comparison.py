@@ -500,3 +500,37 @@ def test_a_grade_given_in_years_listed_together_is_each_years(settings, text, ex
     got = check(text, report, earlier, settings)
     assert got.verdict == expected, got.explanation
     assert got.decided_by == "comparison._against_every_year"
+
+
+def test_grades_crossed_since_a_year_are_counted_from_that_years_report(settings):
+    """'Up one grade since 2014' counts from 2014's report, not the latest (was compared
+    with 2021's, good then and now: contradicted)."""
+    report = make_report(table=GOOD_NOW)
+    earlier = [_dated_report("good", 2021, "d"), _dated_report("requires_improvement", 2014, "f")]
+    got = check("Ashbury has moved up one grade since 2014.", report, earlier, settings)
+    assert got.verdict == "supported" and "2014" in got.explanation, got.explanation
+    wrong = check("Ashbury has moved up two grades since 2014.", report, earlier, settings)
+    assert wrong.verdict == "contradicted", wrong.explanation
+
+
+def test_an_earlier_grade_fronted_before_an_area_is_that_areas(settings):
+    """'Up from requires improvement in 2021, help and protection is now good': the
+    earlier grade is help and protection's, not the service's overall (was compared with
+    2021's overall good: contradicted)."""
+    report = make_report(
+        table=[*GOOD_NOW, ("help_and_protection", "good", "Help and protection")]
+    )
+    then = make_report(
+        table=[
+            ("overall_effectiveness", "good", "Overall effectiveness"),
+            ("help_and_protection", "requires_improvement", "Help and protection"),
+        ],
+        framework="ilacs_2018",
+        sha="d" * 64,
+        published=date(2021, 5, 1),
+        inspection_start=date(2021, 3, 2),
+        inspection_end=date(2021, 3, 20),
+    )
+    text = "Up from requires improvement in 2021, help and protection is now good."
+    got = check(text, report, [then], settings)
+    assert got.verdict == "supported", got.explanation

@@ -19,7 +19,7 @@ from verify.check.comparison.earlier import (
     _since_a_visit,
     _span_start,
     claimed_month,
-    previous_report,
+    since_report,
     years_back,
 )
 from verify.check.comparison.held import _against_every_year, _held_throughout
@@ -44,7 +44,7 @@ def check_comparison(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
         claim = _with_values(claim, claim.values.model_copy(update={"previous_year": back}))
         earlier = _span_start(claim, ctx, report, back)
     else:
-        earlier = previous_report(ctx, report, claim.values.previous_year)
+        earlier = since_report(ctx, report, claim)
     if (month := claimed_month(claim)) and earlier and not _report_of_month(earlier, month):
         # 'a report in April 2013': another report of that year is not the one meant.
         earlier = _of_month(ctx, report, month)
