@@ -7,8 +7,8 @@ inadequate since 2014': claims about earlier inspections and the change since, j
 against each year's report in the archive. Invented council and local-news releases about
 eight real reports (2022 to 2026 ILACS) of councils outside dev and test, each with two or
 more earlier inspections in the archive (Surrey, West Berkshire, Stockport, Wolverhampton,
-Somerset, Blackpool, Portsmouth, Brent), beside true grades, dates and leads, officials' words and planted
-errors that must stay flagged. The expected verdicts
+Somerset, Blackpool, Portsmouth, Brent), beside true grades, dates and leads, officials'
+words and planted errors that must stay flagged. The expected verdicts
 (``tests/data/stress_history17/expected.json``) were written by the conventions
 (../shared/dev/README.md) before the tool was run; checked with the archive of every
 report in ../shared, as the evaluation checks real articles.
@@ -26,7 +26,14 @@ pytestmark = [pytest.mark.shared, pytest.mark.slow]
 DATA = Path(__file__).parents[1] / "data" / "stress_history17"
 EXPECTED, _ = load_expected(DATA)
 
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "Help and protection is no better than it was in 2018": (
+        "'no better than' tells no direction (``words.changes``: 'better than' reads as "
+        "improved, so the negated form is left unread), so the claim is a finding no "
+        "passage says: not_checkable, where help and protection went from good in 2018 to "
+        "outstanding"
+    ),
+}
 """Words of a claim -> why the tool's verdict still differs from the expected one."""
 
 

@@ -161,7 +161,9 @@ _PREVIOUS_YEAR = re.compile(
     r"(?P<d>(?:19|20)\d{2})"
     rf"|previously (?:been )?(?:{GRADING_VERBS}|found)[^.;]*?(?P<c>(?:19|20)\d{{2}})"
     rf"|{LIKE}(?=[^.;]{{0,40}}?{EARLIER_NOUN})[^.;]{{0,60}}?(?P<e>(?:19|20)\d{{2}})"
-    rf"|{AWAY_FROM}[^.;]{{0,100}}?(?P<f>(?:19|20)\d{{2}}))",
+    rf"|{AWAY_FROM}[^.;]{{0,100}}?(?P<f>(?:19|20)\d{{2}})"
+    r"|\b(?:inspections|visits)\s+(?:in|of)\s+(?P<g>(?:19|20)\d{2})"
+    r"(?=(?:\s*,\s*|\s+and\s+)(?:again\s+)?(?:in\s+)?(?:19|20)\d{2}\b))",
     re.I,
 )
 _FROM_TO = re.compile(
@@ -211,6 +213,7 @@ def parse_values(sentence: str, year_hint: int | None = None) -> ClaimValues:
     if prev_year in (_before_then(sentence) or ()):
         prev_year = None  # 'Before the 2021 inspection, ...': not 2021's inspection
     grades = [_timed(sentence, m, year_hint) for m in grade_mentions(sentence[:prev_at])]
+    grades += [_timed(sentence, m, year_hint) for m in _graded_now_after(sentence, prev_at)]
     quantifier, count, of_total, percent = _quantifier(sentence)
     days, weeks = _durations(sentence)
     team = None if OTHER_INSPECTORATE.search(sentence) else _TEAM.search(sentence)
@@ -241,6 +244,23 @@ def parse_values(sentence: str, year_hint: int | None = None) -> ClaimValues:
     )
     values.counts_moved = moved_count(sentence, values)
     return values
+
+
+def _graded_now_after(sentence: str, at: int) -> list[GradeMention]:
+    """Today's grades said after the words about an earlier inspection, in a clause of
+    their own marked as now ('Up from requires improvement in 2018, help and protection is
+    now good': was no grade today, so 'is now outstanding' passed unchecked). None when
+    the earlier words end the sentence or no 'now' follows in another clause."""
+    if at >= len(sentence):
+        return []
+    now = _NOW.search(sentence, at)
+    if now is None or "," not in sentence[at : now.start()]:
+        return []
+    start = sentence.rindex(",", at, now.start()) + 1
+    return [
+        m.model_copy(update={"start": m.start + start, "end": m.end + start})
+        for m in grade_mentions(sentence[start:])
+    ]
 
 
 def grade_mentions(sentence: str) -> list[GradeMention]:
@@ -1181,7 +1201,7 @@ def _previous(sentence: str) -> tuple[int | None, Grade | None, int]:
         if (counted := _CHANGED_SINCE.search(sentence)) and not grade_mentions(sentence):
             return int(counted["y"] or counted["z"]), None, len(sentence)
         return None, None, len(sentence)
-    year = int(next(y for y in m.group("a", "b", "c", "d", "e", "f") if y))
+    year = int(next(y for y in m.group("a", "b", "c", "d", "e", "f", "g") if y))
     left = _MOVED_FROM.search(sentence)
     if left and left.start() < m.start():
         # 'improved from requires improvement at its last inspection in 2018'
