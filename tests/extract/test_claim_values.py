@@ -631,3 +631,11 @@ def test_todays_grade_after_a_fronted_earlier_one_is_read():
     )
     assert v.previous_grade == "requires_improvement"
     assert [(g.grade, g.judgement) for g in v.grades] == [("outstanding", "help_and_protection")]
+
+
+def test_a_grade_been_since_a_year_is_a_grade_kept():
+    """'Has been good since 2014': a grade given ('been'), kept since 2014 (was no grade
+    and no direction, so no claim)."""
+    v = parse_values("Help and protection has been good since 2014.")
+    assert v.direction == "maintained"
+    assert [(g.grade, g.years_near) for g in v.grades] == [("good", [2014])]

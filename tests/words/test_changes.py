@@ -89,3 +89,12 @@ def test_stayed_keeps_a_grade():
     from verify.words.changes import direction_of
 
     assert direction_of("Services have stayed good since 2022.") == "maintained"
+
+
+def test_been_a_grade_since_a_year_keeps_it():
+    """'Has been good since 2014' tells a grade kept (was no direction, and no claim);
+    'been good at listening' is no grade."""
+    from verify.words.changes import direction_of
+
+    assert direction_of("Help and protection has been good since 2014.") == "maintained"
+    assert direction_of("Staff have been good at listening since 2019.") is None

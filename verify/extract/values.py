@@ -63,7 +63,7 @@ _RATING_CONTEXT = re.compile(r"\b(?:rat(?:ed|ing|ings)|judged|judgements?|graded
 _GRADE_NAME = re.compile(r"improvement to be good$", re.I)
 """'Requires improvement to be good' in full: the grade's name, a rating wherever it stands."""
 _RATED_BEFORE = re.compile(
-    rf"\b(?:{GRADING_VERBS}|deemed|as|remains?|remained|stays?|stayed|was|were|is|are|"
+    rf"\b(?:{GRADING_VERBS}|deemed|as|remains?|remained|stays?|stayed|was|were|is|are|been|"
     r"(?:received|achieved|awarded|handed|given)\s+(?:an?|the)\s+(?:grade|rating|judgement)"
     r"(?:\s+of)?|received|achieved|awarded|handed|found (?:\w+ )?to(?: be)?"
     rf"|(?:{GRADING_VERBS}|found) (?:every|each|all|both)(?: of (?:its|the))?(?: \w+){{1,3}}?"
@@ -249,9 +249,10 @@ def parse_values(sentence: str, year_hint: int | None = None) -> ClaimValues:
 def _graded_now_after(sentence: str, at: int) -> list[GradeMention]:
     """Today's grades said after the words about an earlier inspection, in a clause of
     their own marked as now ('Up from requires improvement in 2018, help and protection is
-    now good': was no grade today, so 'is now outstanding' passed unchecked). None when
-    the earlier words end the sentence or no 'now' follows in another clause."""
-    if at >= len(sentence):
+    now good': was no grade today, so 'is now outstanding' passed unchecked). Only when
+    the earlier words open the sentence (``at`` 0: nothing before them was read); none
+    when no 'now' follows them in another clause."""
+    if at != 0:
         return []
     now = _NOW.search(sentence, at)
     if now is None or "," not in sentence[at : now.start()]:
