@@ -534,3 +534,15 @@ def test_an_earlier_grade_fronted_before_an_area_is_that_areas(settings):
     text = "Up from requires improvement in 2021, help and protection is now good."
     got = check(text, report, [then], settings)
     assert got.verdict == "supported", got.explanation
+
+
+def test_grades_crossed_in_a_span_of_years_are_counted_from_its_start(settings):
+    """'Improved two grades in seven years' counts from the report seven years back
+    (was the latest one's: contradicted)."""
+    report = make_report(table=GOOD_NOW)
+    earlier = [
+        _dated_report("requires_improvement", 2021, "d"),
+        _dated_report("inadequate", 2017, "e"),
+    ]
+    got = check("Services have improved two grades in seven years.", report, earlier, settings)
+    assert got.verdict == "supported" and "2017" in got.explanation, got.explanation

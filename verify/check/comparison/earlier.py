@@ -41,10 +41,16 @@ def since_report(ctx: Context, report: Report, claim: Claim) -> Report | None:
     """The earlier report a comparison is with: the one of the year it names as the
     earlier inspection's, else of the year its change is counted from ('has moved up two
     grades since 2016', 'up one grade since 2015': was the latest report, so the grades
-    crossed were counted from the wrong inspection), else the latest (``previous_report``)."""
+    crossed were counted from the wrong inspection), or that a span of years counting
+    grades crossed reaches back to ('two grades in seven years'), else the latest
+    (``previous_report``)."""
     year = claim.values.previous_year
     if year is None and (since := SINCE_YEAR.search(claim.text)):
         year = int(since["y"])
+    if year is None and claim.values.grade_steps:
+        # 'improved two grades in seven years': the span reaches back to the inspection
+        # the grades are counted from.
+        year = years_back(claim, report)
     return previous_report(ctx, report, year)
 
 
