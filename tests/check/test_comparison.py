@@ -514,25 +514,14 @@ def test_grades_crossed_since_a_year_are_counted_from_that_years_report(settings
 
 
 def test_an_earlier_grade_fronted_before_an_area_is_that_areas(settings):
-    """'Up from requires improvement in 2021, help and protection is now good': the
+    """'Up from requires improvement in 2018, help and protection is now good': the
     earlier grade is help and protection's, not the service's overall (was compared with
-    2021's overall good: contradicted)."""
+    2018's overall good: contradicted)."""
     report = make_report(
         table=[*GOOD_NOW, ("help_and_protection", "good", "Help and protection")]
     )
-    then = make_report(
-        table=[
-            ("overall_effectiveness", "good", "Overall effectiveness"),
-            ("help_and_protection", "requires_improvement", "Help and protection"),
-        ],
-        framework="ilacs_2018",
-        sha="d" * 64,
-        published=date(2021, 5, 1),
-        inspection_start=date(2021, 3, 2),
-        inspection_end=date(2021, 3, 20),
-    )
-    text = "Up from requires improvement in 2021, help and protection is now good."
-    got = check(text, report, [then], settings)
+    text = "Up from requires improvement in 2018, help and protection is now good."
+    got = check(text, report, [_earlier_areas("requires_improvement")], settings)
     assert got.verdict == "supported", got.explanation
 
 
