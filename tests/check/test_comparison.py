@@ -445,3 +445,93 @@ def test_a_grade_kept_in_another_clause_is_no_change_of_the_rating(settings):
     )
     got = check(text, report, [_earlier_areas("requires_improvement")], settings)
     assert got.verdict == "not_checkable", got.explanation
+
+
+GOOD_NOW = [("overall_effectiveness", "good", "Overall effectiveness")]
+
+
+@pytest.mark.parametrize(
+    ("text", "between", "expected"),
+    [
+        ("Ashbury has remained good since 2017.", "good", "supported"),
+        ("Ashbury has remained good since 2017.", "requires_improvement", "contradicted"),
+        ("Ashbury has stayed good since 2017.", "requires_improvement", "contradicted"),
+    ],
+)
+def test_a_grade_kept_since_a_year_holds_at_every_inspection_since(
+    settings, text, between, expected
+):
+    """'Has remained good since 2017' is untrue when an inspection in between gave another
+    grade, though 2017's gave it and today's gives it (was supported against 2017 alone)."""
+    report = make_report(table=GOOD_NOW)
+    then, middle = _dated_report("good", 2017, "d"), _dated_report(between, 2021, "e")
+    got = check(text, report, [middle, then], settings)
+    assert got.verdict == expected, got.explanation
+    assert got.decided_by == "comparison._held_throughout"
+
+
+def test_a_grade_kept_since_a_year_is_todays_grade_too(settings):
+    """'Has remained requires improvement since 2021' is untrue of a council good today
+    (was supported: 2021's grade matched)."""
+    report = make_report(table=GOOD_NOW)
+    text = "Ashbury's services have remained requires improvement since 2021."
+    got = check(text, report, [_dated_report("requires_improvement", 2021, "e")], settings)
+    assert got.verdict == "contradicted", got.explanation
+    assert "2024" in got.explanation or "good" in got.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Previous inspections, in 2017 and 2021, also rated the council good.", "supported"),
+        ("Previous inspections, in 2014 and 2021, also rated the council good.", "contradicted"),
+        ("Ashbury was rated good in 2014 and again in 2021.", "contradicted"),
+    ],
+)
+def test_a_grade_given_in_years_listed_together_is_each_years(settings, text, expected):
+    """A grade given 'in 2014 and 2021' is checked against both years' reports (was a
+    finding, or compared with one year alone)."""
+    report = make_report(table=GOOD_NOW)
+    earlier = [
+        _dated_report("good", 2021, "d"),
+        _dated_report("good", 2017, "e"),
+        _dated_report("inadequate", 2014, "f"),
+    ]
+    got = check(text, report, earlier, settings)
+    assert got.verdict == expected, got.explanation
+    assert got.decided_by == "comparison._against_every_year"
+
+
+def test_grades_crossed_since_a_year_are_counted_from_that_years_report(settings):
+    """'Up one grade since 2014' counts from 2014's report, not the latest (was compared
+    with 2021's, good then and now: contradicted)."""
+    report = make_report(table=GOOD_NOW)
+    earlier = [_dated_report("good", 2021, "d"), _dated_report("requires_improvement", 2014, "f")]
+    got = check("Ashbury has moved up one grade since 2014.", report, earlier, settings)
+    assert got.verdict == "supported" and "2014" in got.explanation, got.explanation
+    wrong = check("Ashbury has moved up two grades since 2014.", report, earlier, settings)
+    assert wrong.verdict == "contradicted", wrong.explanation
+
+
+def test_an_earlier_grade_fronted_before_an_area_is_that_areas(settings):
+    """'Up from requires improvement in 2018, help and protection is now good': the
+    earlier grade is help and protection's, not the service's overall (was compared with
+    2018's overall good: contradicted)."""
+    report = make_report(
+        table=[*GOOD_NOW, ("help_and_protection", "good", "Help and protection")]
+    )
+    text = "Up from requires improvement in 2018, help and protection is now good."
+    got = check(text, report, [_earlier_areas("requires_improvement")], settings)
+    assert got.verdict == "supported", got.explanation
+
+
+def test_grades_crossed_in_a_span_of_years_are_counted_from_its_start(settings):
+    """'Improved two grades in seven years' counts from the report seven years back
+    (was the latest one's: contradicted)."""
+    report = make_report(table=GOOD_NOW)
+    earlier = [
+        _dated_report("requires_improvement", 2021, "d"),
+        _dated_report("inadequate", 2017, "e"),
+    ]
+    got = check("Services have improved two grades in seven years.", report, earlier, settings)
+    assert got.verdict == "supported" and "2017" in got.explanation, got.explanation

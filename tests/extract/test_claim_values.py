@@ -719,3 +719,36 @@ def test_all_but_a_named_judgement_gives_it_none_of_the_grade():
     assert grades("All but care leavers were judged to require improvement.") == [
         ("requires_improvement", None)
     ]
+
+
+def test_a_grade_given_in_years_listed_together_is_their_earlier_grade():
+    """'Previous inspections, in 2015 and 2018, also rated the council good': the grade
+    past the listed years is theirs (was read as ending at 2018, so no grade at all)."""
+    v = parse_values("Previous inspections, in 2015 and 2018, also rated the council good.")
+    assert (v.previous_year, v.previous_grade) == (2015, "good")
+
+
+def test_inspections_in_years_listed_are_earlier_ones():
+    """'Inspections in 2014 and 2018 had also judged it good': several inspections, their
+    grade an earlier one (was today's rating, said to be another body's)."""
+    v = parse_values("Inspections in 2014 and 2018 had also judged Portsmouth good overall.")
+    assert (v.previous_year, v.previous_grade, v.grades) == (2014, "good", [])
+
+
+def test_todays_grade_after_a_fronted_earlier_one_is_read():
+    """'Up from requires improvement in 2018, help and protection is now outstanding':
+    today's grade follows the earlier one's words (was dropped, so a false 'outstanding'
+    was supported by the move alone)."""
+    v = parse_values(
+        "Up from requires improvement in 2018, help and protection is now outstanding."
+    )
+    assert v.previous_grade == "requires_improvement"
+    assert [(g.grade, g.judgement) for g in v.grades] == [("outstanding", "help_and_protection")]
+
+
+def test_a_grade_been_since_a_year_is_a_grade_kept():
+    """'Has been good since 2014': a grade given ('been'), kept since 2014 (was no grade
+    and no direction, so no claim)."""
+    v = parse_values("Help and protection has been good since 2014.")
+    assert v.direction == "maintained"
+    assert [(g.grade, g.years_near) for g in v.grades] == [("good", [2014])]

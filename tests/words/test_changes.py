@@ -82,3 +82,19 @@ def test_services_to_some_children_are_a_part():
     Southend' the whole."""
     assert not names_the_whole("including services to children on the edge of care")
     assert names_the_whole("Services for children in Southend have declined")
+
+
+def test_stayed_keeps_a_grade():
+    """'Stayed good since 2022' tells a grade kept (was no direction, and no claim)."""
+    from verify.words.changes import direction_of
+
+    assert direction_of("Services have stayed good since 2022.") == "maintained"
+
+
+def test_been_a_grade_since_a_year_keeps_it():
+    """'Has been good since 2014' tells a grade kept (was no direction, and no claim);
+    'been good at listening' is no grade."""
+    from verify.words.changes import direction_of
+
+    assert direction_of("Help and protection has been good since 2014.") == "maintained"
+    assert direction_of("Staff have been good at listening since 2019.") is None

@@ -248,3 +248,17 @@ def test_the_judgements_excepted_from_a_grade_of_all(text, expected):
     from verify.words.qualifiers import excepted_judgements
 
     assert excepted_judgements(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "years"),
+    [
+        ("Previous inspections, in 2015 and 2018, also rated it good.", 2015, [2015, 2018]),
+        ("rated inadequate in 2014, 2016 and again in 2019", 2016, [2014, 2016, 2019]),
+        ("rated inadequate in 2015 and requires improvement in 2018", 2015, [2015]),
+    ],
+)
+def test_years_listed_together_share_what_is_said_of_them(text, year, years):
+    from verify.words.dates import years_listed_with
+
+    assert years_listed_with(text, year) == years

@@ -33,6 +33,7 @@ from verify.words.dates import (
     YEAR,
     date_spans,
     parse_dates,
+    years_listed_with,
 )
 from verify.words.grades import (
     ADEQUATE_RE,
@@ -65,7 +66,7 @@ _RATING_CONTEXT = re.compile(r"\b(?:rat(?:ed|ing|ings)|judged|judgements?|graded
 _GRADE_NAME = re.compile(r"improvement to be good$", re.I)
 """'Requires improvement to be good' in full: the grade's name, a rating wherever it stands."""
 _RATED_BEFORE = re.compile(
-    rf"\b(?:{GRADING_VERBS}|deemed|as|remains?|remained|was|were|is|are|"
+    rf"\b(?:{GRADING_VERBS}|deemed|as|remains?|remained|stays?|stayed|was|were|is|are|been|"
     r"(?:received|achieved|awarded|handed|given)\s+(?:an?|the)\s+(?:grade|rating|judgement)"
     r"(?:\s+of)?|received|achieved|awarded|handed|found (?:\w+ )?to(?: be)?"
     rf"|(?:{GRADING_VERBS}|found) (?:every|each|all|both)(?: of (?:its|the))?(?: \w+){{1,3}}?"
@@ -171,7 +172,9 @@ _PREVIOUS_YEAR = re.compile(
     r"(?P<d>(?:19|20)\d{2})"
     rf"|previously (?:been )?(?:{GRADING_VERBS}|found)[^.;]*?(?P<c>(?:19|20)\d{{2}})"
     rf"|{LIKE}(?=[^.;]{{0,40}}?{EARLIER_NOUN})[^.;]{{0,60}}?(?P<e>(?:19|20)\d{{2}})"
-    rf"|{AWAY_FROM}[^.;]{{0,100}}?(?P<f>(?:19|20)\d{{2}}))",
+    rf"|{AWAY_FROM}[^.;]{{0,100}}?(?P<f>(?:19|20)\d{{2}})"
+    r"|\b(?:inspections|visits)\s+(?:in|of)\s+(?P<g>(?:19|20)\d{2})"
+    r"(?=(?:\s*,\s*|\s+and\s+)(?:again\s+)?(?:in\s+)?(?:19|20)\d{2}\b))",
     re.I,
 )
 _FROM_TO = re.compile(
@@ -221,6 +224,7 @@ def parse_values(sentence: str, year_hint: int | None = None) -> ClaimValues:
     if prev_year in (_before_then(sentence) or ()):
         prev_year = None  # 'Before the 2021 inspection, ...': not 2021's inspection
     grades = [_timed(sentence, m, year_hint) for m in grade_mentions(sentence[:prev_at])]
+    grades += [_timed(sentence, m, year_hint) for m in _graded_now_after(sentence, prev_at)]
     quantifier, count, of_total, percent = _quantifier(sentence)
     days, weeks = _durations(sentence)
     team = None if OTHER_INSPECTORATE.search(sentence) else _TEAM.search(sentence)
@@ -251,6 +255,24 @@ def parse_values(sentence: str, year_hint: int | None = None) -> ClaimValues:
     )
     values.counts_moved = moved_count(sentence, values)
     return values
+
+
+def _graded_now_after(sentence: str, at: int) -> list[GradeMention]:
+    """Today's grades said after the words about an earlier inspection, in a clause of
+    their own marked as now ('Up from requires improvement in 2018, help and protection is
+    now good': was no grade today, so 'is now outstanding' passed unchecked). Only when
+    the earlier words open the sentence (``at`` 0: nothing before them was read); none
+    when no 'now' follows them in another clause."""
+    if at != 0:
+        return []
+    now = _NOW.search(sentence, at)
+    if now is None or "," not in sentence[at : now.start()]:
+        return []
+    start = sentence.rindex(",", at, now.start()) + 1
+    return [
+        m.model_copy(update={"start": m.start + start, "end": m.end + start})
+        for m in grade_mentions(sentence[start:])
+    ]
 
 
 def grade_mentions(sentence: str) -> list[GradeMention]:
@@ -1222,7 +1244,7 @@ def _previous(sentence: str) -> tuple[int | None, Grade | None, int]:
         if (counted := _CHANGED_SINCE.search(sentence)) and not grade_mentions(sentence):
             return int(counted["y"] or counted["z"]), None, len(sentence)
         return None, None, len(sentence)
-    year = int(next(y for y in m.group("a", "b", "c", "d", "e", "f") if y))
+    year = int(next(y for y in m.group("a", "b", "c", "d", "e", "f", "g") if y))
     left = _MOVED_FROM.search(sentence)
     if left and left.start() < m.start():
         # 'improved from requires improvement at its last inspection in 2018'
@@ -1243,7 +1265,8 @@ def _then_ends(sentence: str, after: int, year: int, now: int | None) -> int:
     """Where the words about the earlier inspection of ``year`` end: at 'now' or another
     year, whichever comes first ('At the last full inspection, in 2022, Blackpool required
     improvement, and in 2018 it was judged inadequate': 2018's grade is not 2022's)."""
-    other = next((y for y in YEAR.finditer(sentence, after) if int(y.group()) != year), None)
+    listed = years_listed_with(sentence, year)  # 'in 2015 and 2018': one grade for both
+    other = next((y for y in YEAR.finditer(sentence, after) if int(y.group()) not in listed), None)
     ends = [e for e in (now, other.start() if other else None) if e is not None]
     return min(ends, default=len(sentence))
 

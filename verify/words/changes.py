@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from verify.words.clauses import clause_spans, has_verb, needs_subject
+from verify.words.grades import RELEASE_GRADE
 from verify.words.judgements import RELEASE_JUDGEMENT_RE
 from verify.words.numbers import number
 
@@ -82,7 +83,8 @@ DIRECTION = (
     (
         "maintained",
         re.compile(
-            r"\b(?:maintain\w*|retain\w*|remain(?:s|ed)?|still|again|unchanged"
+            r"\b(?:maintain\w*|retain\w*|remain(?:s|ed)?|stay(?:s|ed)?|still|again|unchanged"
+            rf"|(?:has|have)\s+been\s+(?:rated\s+|judged\s+)?{RELEASE_GRADE}\W{{0,2}}\s+since"
             r"|(?:the )?same (?:rating|grade|judgement)|(?:rating|grade) is the same"
             rf"|{SAME_AS}"
             r"|(?:kept|keeps?|keeping|holds?|held|holding)\s+(?:on\s+to\s+)?"

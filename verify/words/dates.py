@@ -113,6 +113,27 @@ SINCE_YEAR = re.compile(SINCE_BEFORE_YEAR + r"(?P<y>(?:19|20)\d\d)\b", re.I)
 """The year a span is counted from: 'gone from inadequate to good since 2015', 'the first
 inspection since March 2017'."""
 
+_A_YEAR = r"(?:19|20)\d\d"
+YEARS_LISTED = re.compile(
+    rf"\b{_A_YEAR}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:again\s+)?(?:in\s+)?{_A_YEAR})+\b",
+    re.I,
+)
+"""Years listed together ('in 2015 and 2018', 'in 2014, 2017 and again in 2019'): what the
+sentence says of one it says of each."""
+
+
+def years_listed_with(text: str, year: int) -> list[int]:
+    """Every year listed together with ``year`` in ``text`` ('Previous inspections, in 2015
+    and 2018, also rated the council good': 2015 and 2018), ``year`` itself included; just
+    ``[year]`` when it stands alone. A grade given 'in 2015 and 2018' is given at both
+    inspections, so each year's report must give it."""
+    for listed in YEARS_LISTED.finditer(text):
+        years = [int(y) for y in re.findall(_A_YEAR, listed.group())]
+        if year in years:
+            return years
+    return [year]
+
+
 SINCE_LAST = re.compile(
     r"\b(?:last|previous(?:ly)?)\s+(?:\w+\s+){0,2}?(?:inspect\w*|visit\w*)\b[^.;]{0,40}?"
     rf"\b(?P<n>\d{{1,2}}|{'|'.join(NUMBER_WORDS)})\s+years?\s+(?:ago|before|earlier)\b",

@@ -185,7 +185,7 @@ def is_grade_phrase(words: str) -> bool:
 
 _GIVEN_BEFORE = re.compile(
     r"\b(?:judged|rated|graded|found|deemed|identified|was|were|is|are|be|been|as"
-    r"|remains?|remained)\s+(?:(?:to\s+be|as|overall|still|also|now|then|both)\s+)?$",
+    r"|remains?|remained|stays?|stayed)\s+(?:(?:to\s+be|as|overall|still|also|now|then|both)\s+)?$",
     re.I,
 )
 """Words just before a grade that give it ('were judged to be good', 'identified as

@@ -143,7 +143,8 @@ def _graded_elsewhere(claim: Claim, named: JudgementName) -> bool:
     earlier grade stands in a phrase hung on the judgement's own clause (``_hung_on``)."""
     said = claim.values.previous_grade
     parts = clauses(claim.text)
-    if any(_hung_on(parts, k, named) for k, c in enumerate(parts) if said in grades_in(c)):
+    hung = (_hung_on(parts, k, named) or _fronted_on(parts, k, named) for k in range(len(parts)))
+    if any(h for h, c in zip(hung, parts, strict=True) if said in grades_in(c)):
         return False
     for clause in parts:
         if any(m.lastgroup == named for m in JUDGEMENT_RE.finditer(clause)):
@@ -151,6 +152,17 @@ def _graded_elsewhere(claim: Claim, named: JudgementName) -> bool:
             if found and said not in found:
                 return True
     return False
+
+
+def _fronted_on(parts: list[str], k: int, named: JudgementName) -> bool:
+    """True when clause ``k`` is a verbless phrase opening the sentence before the clause
+    naming ``named`` ('Up from requires improvement in 2018, help and protection is now
+    good'): the earlier grade it gives is that area's, as one hung after it is
+    (``_hung_on``; was read as the whole service's, so compared with 2018's overall
+    grade)."""
+    if k != 0 or len(parts) < 2 or JUDGEMENT_RE.search(parts[0]) or has_verb(parts[0]):
+        return False
+    return any(m.lastgroup == named for m in JUDGEMENT_RE.finditer(parts[1]))
 
 
 def _hung_on(parts: list[str], k: int, named: JudgementName | None = None) -> bool:

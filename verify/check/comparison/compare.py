@@ -19,9 +19,10 @@ from verify.check.comparison.earlier import (
     _since_a_visit,
     _span_start,
     claimed_month,
-    previous_report,
+    since_report,
     years_back,
 )
+from verify.check.comparison.held import _against_every_year, _held_throughout
 from verify.check.comparison.told import as_the_report_tells, scales_apart
 from verify.check.finding import check_finding
 from verify.types import CheckedClaim, Claim, Report
@@ -43,13 +44,19 @@ def check_comparison(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
         claim = _with_values(claim, claim.values.model_copy(update={"previous_year": back}))
         earlier = _span_start(claim, ctx, report, back)
     else:
-        earlier = previous_report(ctx, report, claim.values.previous_year)
+        earlier = since_report(ctx, report, claim)
     if (month := claimed_month(claim)) and earlier and not _report_of_month(earlier, month):
         # 'a report in April 2013': another report of that year is not the one meant.
         earlier = _of_month(ctx, report, month)
     if claim.values.counts_moved and claim.values.direction:
         # 'Three out of five areas rated by Ofsted improved': counted from the two tables.
         return _count_moved(claim, ctx, report, earlier)
+    if (held := _held_throughout(claim, ctx, report)) is not None:
+        # 'Has remained good since 2017': every inspection since, not that year's alone.
+        return held
+    if (each := _against_every_year(claim, ctx, report)) is not None:
+        # 'Rated inadequate in 2015 and again in 2018': each year's report.
+        return each
     if _since_a_visit(claim, report):
         why = (
             "The change is told from a focused or monitoring visit, which no judgement "

@@ -14,6 +14,7 @@ from verify.check.comparison.claimed import named_judgement
 from verify.check.grades import inspection_years
 from verify.types import Claim, Report
 from verify.words.councils import council_named, names_council
+from verify.words.dates import SINCE_YEAR
 from verify.words.numbers import MONTH, NUMBER, month_number, number
 
 
@@ -34,6 +35,23 @@ def previous_report(
             (p for p in candidates if off[p.sha256] <= slack), key=lambda p: off[p.sha256]
         )
     return candidates[0] if candidates else None
+
+
+def since_report(ctx: Context, report: Report, claim: Claim) -> Report | None:
+    """The earlier report a comparison is with: the one of the year it names as the
+    earlier inspection's, else of the year its change is counted from ('has moved up two
+    grades since 2016', 'up one grade since 2015': was the latest report, so the grades
+    crossed were counted from the wrong inspection), or that a span of years counting
+    grades crossed reaches back to ('two grades in seven years'), else the latest
+    (``previous_report``)."""
+    year = claim.values.previous_year
+    if year is None and (since := SINCE_YEAR.search(claim.text)):
+        year = int(since["y"])
+    if year is None and claim.values.grade_steps:
+        # 'improved two grades in seven years': the span reaches back to the inspection
+        # the grades are counted from.
+        year = years_back(claim, report)
+    return previous_report(ctx, report, year)
 
 
 _YEARS_BACK = re.compile(
