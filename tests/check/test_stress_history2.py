@@ -767,13 +767,7 @@ Ends
 }
 
 
-KNOWN_MISSES: dict[tuple[str, str], str] = {
-    ("medway_2013", "capacity to improve as adequate"): (
-        "'adequate' is read as an earlier inspection's grade (none since 2013 gives it), "
-        "but this release is about a 2013 one; and a release names no 'capacity to "
-        "improve' judgement"
-    ),
-}
+KNOWN_MISSES: dict[tuple[str, str], str] = {}
 """Claims the tool still gets wrong, with why: strict xfail, so a fix shows."""
 
 
