@@ -480,6 +480,31 @@ def test_a_grade_kept_since_a_year_is_todays_grade_too(settings):
     assert "2024" in got.explanation or "good" in got.explanation
 
 
+def test_a_grade_kept_since_a_year_is_the_services_when_an_area_is_graded_apart(settings):
+    """'Rated good since 2017, when adoption was also judged outstanding': the grade kept is
+    the whole service's; adoption's own grade in its clause is no evidence against it (was
+    looked up as adoption's grade each year: merge fix of session 17, stress_faithful7)."""
+    table = [
+        ("overall_effectiveness", "good", "Overall effectiveness"),
+        ("adoption", "outstanding", "Adoption performance"),
+    ]
+    then = make_report(
+        table=table,
+        framework="sif",
+        sha="d" * 64,
+        published=date(2017, 5, 1),
+        inspection_start=date(2017, 3, 2),
+        inspection_end=date(2017, 3, 20),
+    )
+    text = "Ashbury has been rated good since 2017, when adoption was also judged outstanding."
+    release = make_release(text)  # values as the whole pipeline reads them
+    read = {"previous_year": 2017, "previous_grade": "good", "direction": "maintained"}
+    claim = make_claim(release, text, kind="comparison", **read)
+    now = make_report(table=GOOD_NOW)
+    got = check_claims(release, [claim], [now], [then], settings, None).claims[0]
+    assert got.verdict == "supported", got.explanation
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

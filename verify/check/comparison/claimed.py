@@ -136,6 +136,18 @@ def named_judgement(claim: Claim) -> JudgementName | None:
     return named.pop()
 
 
+def earlier_judgement(claim: Claim) -> JudgementName:
+    """The judgement a claim's earlier grade is of: the one it names (``named_judgement``),
+    unless that one is given another grade in a clause of its own ('rated inadequate since
+    2015, when adoption was also judged good', ``_graded_elsewhere``): then the whole
+    service's. Read before a kept or listed grade is looked up in each year's report (the
+    adoption grades of 2015 and 2018 had contradicted Surrey's kept inadequate)."""
+    named = named_judgement(claim)
+    if named and claim.values.previous_grade and _graded_elsewhere(claim, named):
+        return "overall_effectiveness"
+    return named or "overall_effectiveness"
+
+
 def _graded_elsewhere(claim: Claim, named: JudgementName) -> bool:
     """True when the judgement a claim names sits in a clause giving it a grade other than
     the earlier one read ('rated inadequate since 2015, when adoption was also judged

@@ -12,7 +12,7 @@ import re
 from datetime import date
 
 from verify.check.common import Context, judgement_grade, nearest, verdict
-from verify.check.comparison.claimed import named_judgement
+from verify.check.comparison.claimed import earlier_judgement
 from verify.check.comparison.earlier import previous_report
 from verify.check.grades import inspection_years
 from verify.types import CheckedClaim, Claim, Report
@@ -46,7 +46,7 @@ def _held_throughout(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
     if kept is None or previous_report(ctx, report, kept[1]) is None:
         return None
     grade, year = kept
-    name = named_judgement(claim) or "overall_effectiveness"
+    name = earlier_judgement(claim)
     graded = [
         (r, then[1])
         for r in (*_own_since(ctx, report, year), report)
@@ -82,7 +82,7 @@ def _against_every_year(claim: Claim, ctx: Context, report: Report) -> CheckedCl
     v, years = claim.values, listed_years(claim)
     if not years or not v.previous_grade:
         return None
-    name = named_judgement(claim) or "overall_effectiveness"
+    name = earlier_judgement(claim)
     graded = []
     for year in years:
         then = previous_report(ctx, report, year)
