@@ -87,3 +87,26 @@ def test_none_where_the_report_says_most_is_contradicted(report, settings):
     """'Most children in care live in stable homes': a claim of none says the opposite."""
     text = "Inspectors said no children in care live in stable homes."
     assert verdicts(report, text, settings) == ["contradicted"]
+
+
+@pytest.mark.parametrize(
+    ("report_says", "negation"),
+    [
+        (  # a real report (Shropshire 2025): 'no specific' only narrows what it denies
+            "There are no specific face to face support services accessible to care "
+            "leavers to help provide immediate emotional health support.",
+            "no specific face",
+        ),
+        ("There are no particular delays for care leavers seeking support.", None),
+    ],
+)
+def test_a_negation_reaches_past_words_that_only_narrow_it(report_says, negation):
+    """'no specific X' denies X as 'no X' does (paraphrase17: 'care leavers have ready
+    access to face-to-face emotional health support' was supported by the sentence that
+    denies it); a content word of its own still stops it ('no particular delays' denies
+    delays, which the claim does not speak of)."""
+    from verify.check.common import content_words
+    from verify.check.negation import _negation_of
+
+    claim = "care leavers have ready access to face-to-face emotional health support"
+    assert _negation_of(content_words(claim), report_says) == negation

@@ -397,12 +397,13 @@ sufficient account of')."""
 _DEGREE = re.compile(
     r"always|consistently|sufficient(?:ly)?|fully|yet|enough|routinely|currently|really"
     r"|quite|entirely|wholly|altogether|necessarily|adequately|properly|effectively"
-    r"|all|every|each|any",
+    r"|all|every|each|any|specific(?:ally)?|particular(?:ly)?",
     re.I,
 )
 """Words between a 'not' and the word it negates that only say how far or how many ('not
 consistently challenge', 'not had sufficient senior management oversight', 'not all
-social workers'); any other
+social workers'), or only narrow it ('there are no specific face to face support
+services' denies a claim of access to face-to-face support); any other
 content word is the word negated, and a claim that lacks it is not negated there."""
 
 
