@@ -110,3 +110,24 @@ def test_a_negation_reaches_past_words_that_only_narrow_it(report_says, negation
 
     claim = "care leavers have ready access to face-to-face emotional health support"
     assert _negation_of(content_words(claim), report_says) == negation
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Inspectors said children are always seen alone.", True),
+        ("Inspectors said children are seen alone when appropriate.", False),
+        ("Inspectors said children are always seen alone when appropriate.", False),
+    ],
+)
+def test_an_always_the_report_gives_on_a_condition_is_generalised(claim, expected):
+    """A real report (Shropshire 2025): 'Children are seen alone when appropriate.' does
+    it as the case needs; a claim's 'always' without that condition says more
+    (paraphrase17: was supported)."""
+    from verify.check.common import content_words
+    from verify.check.negation import generalised
+    from verify.match import Hit
+
+    report_says = "Children are seen alone when appropriate."
+    hit = Hit(start=0, end=len(report_says), score=0.8, passage=None, lexical=0.8)
+    assert generalised(claim, content_words(claim), report_says, hit) is expected

@@ -16,6 +16,7 @@ from verify.words.clauses import clauses, has_verb, without_conjunction
 from verify.words.criticism import ASKED_TO_IMPROVE, CRITICAL, criticism_now
 from verify.words.qualifiers import (
     ALWAYS,
+    AS_NEEDED,
     CONDITION,
     EXCEPTION,
     HEDGES,
@@ -613,6 +614,16 @@ _DENIED_WHOLE = re.compile(rf"(?:\bnot|n[’']t)\s+(?:quite\s+)?{UNIVERSAL.patte
 """'not every', 'not all', "isn't always": a claim's own limit on a 'whole'."""
 
 
+def _always_where_as_needed(claim: str, words: set[str], sentence: str) -> bool:
+    """True when the claim says a thing is done every time ('children are always seen
+    alone') and the clause of the report's ``sentence`` it restates does it on a condition
+    the claim drops ('Children are seen alone when appropriate', ``AS_NEEDED``): the
+    report's limit, generalised (paraphrase17: was supported)."""
+    if not ALWAYS.search(claim) or AS_NEEDED.search(claim):
+        return False
+    return bool(AS_NEEDED.search(restated_clause(words, sentence)))
+
+
 def generalised(claim: str, words: set[str], sentence: str, hit: Hit) -> bool:
     """True when the claim drops or overrides the limit the report puts on its praise,
     about the same thing: 'all children' for 'most children'. A limited subject counts in
@@ -626,6 +637,8 @@ def generalised(claim: str, words: set[str], sentence: str, hit: Hit) -> bool:
     if UNIVERSAL.search(claim):
         if _denied_universal(claim, words, sentence):
             return True  # 'always held on time' for 'generally, but not always, timely'
+        if _always_where_as_needed(claim, words, sentence):
+            return True  # 'always seen alone' for 'seen alone when appropriate'
         if not limited or UNIVERSAL.search(sentence):
             return False
         said_of = content_words(" ".join(sentence[limited.end() :].split()[:3]))
