@@ -75,6 +75,7 @@ from verify.words.speakers import (
     OWN_WORDS_ROLES,
     framed_speaker,
     role_of,
+    visit_framed,
 )
 
 _TOLD_AS_LISTED = re.compile(
@@ -136,8 +137,9 @@ _HOW_MANY = "how many the restated sentence says it of"
 
 
 def topic(text: str) -> str:
-    """The finding itself, without its framing (or the text, if nothing is left)."""
-    left = FRAMING_PHRASE.sub("", text).strip()
+    """The finding itself, without its framing (or the text, if nothing is left): a
+    visit that frames it ('Inspectors visited X and praised Y', ``visit_framed``) too."""
+    left = FRAMING_PHRASE.sub("", visit_framed(text) or text).strip()
     return left if len(left.split()) >= 3 else text
 
 
