@@ -131,3 +131,19 @@ def test_an_always_the_report_gives_on_a_condition_is_generalised(claim, expecte
     report_says = "Children are seen alone when appropriate."
     hit = Hit(start=0, end=len(report_says), score=0.8, passage=None, lexical=0.8)
     assert generalised(claim, content_words(claim), report_says, hit) is expected
+
+
+def test_an_opposite_said_of_a_pronoun_reads_the_clause_it_stands_for():
+    """A real report (Shropshire 2017): '..., these have been slow to develop' says the
+    plans are slow; the clause of 'slow' holds only 'develop' of the claim's words, so
+    'these' is read as the clause before (paraphrase17: the sentence supported 'quick to
+    develop')."""
+    from verify.check.common import content_words
+    from verify.check.negation import opposite_said
+
+    report_says = (
+        "While there are clear plans to improve support for independent living, these "
+        "have been slow to develop."
+    )
+    claim = "plans to improve support for independent living have been quick to develop"
+    assert opposite_said(claim, content_words(claim), report_says) == ("quick", "slow", True)

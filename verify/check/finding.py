@@ -359,10 +359,14 @@ def _opposed_in_pool(
     (``negation.opposite_said``: 'The corporate parenting board is underdeveloped' for
     'praised the corporate parenting board as a strength', session 15: was supported by
     that very sentence; 'a reduction in the turnover of staff' for 'turnover has
-    increased'), with what it says: the report's own words on it tell the other way."""
+    increased'), with what it says: the report's own words on it tell the other way. The
+    best support itself is read too (paraphrase17: '..., these have been slow to develop'
+    supported 'have been quick to develop')."""
     bar = support[0][2] if support else 0.0
     for scored in r.pool:
-        if scored[2] > bar and (said := opposite_said(r.claim.text, r.words, scored[0].text)):
+        if not (scored[2] > bar or (support and scored[0] is support[0][0])):
+            continue
+        if said := opposite_said(r.claim.text, r.words, scored[0].text):
             return scored, said
     return None
 

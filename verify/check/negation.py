@@ -320,16 +320,29 @@ def opposite_said(claim: str, words: set[str], sentence: str) -> tuple[str, str,
     for said, opposite in _opposites_of(claim):
         others = words - content_words(said)
         own = _own_word(said)
-        for clause in clauses(sentence):
+        parts = clauses(sentence)
+        for n, clause in enumerate(parts):
             found = opposite.search(clause)
             if not found or own.search(clause):
                 continue
             if NEGATION.search(" ".join(clause[: found.start()].split()[-2:])):
                 continue  # 'not slow', 'no reduction': the claim's word, told otherwise
-            shared = others & content_words(clause)
+            shared = others & content_words(_with_antecedent(parts, n))
             if others and 2 * len(shared) >= len(others):
                 return said, found.group(0), shared == others
     return None
+
+
+_PRONOUN_SUBJECT = re.compile(r"\W*(?:(?:and|but|yet|so)\s+)?(?:these|those|they|this|it)\s", re.I)
+
+
+def _with_antecedent(parts: list[str], n: int) -> str:
+    """Clause ``n`` of ``parts``, with the clause before when its subject is a pronoun
+    standing for it ('While there are clear plans to improve support for independent
+    living, these have been slow to develop': what is slow is the plans)."""
+    if n and _PRONOUN_SUBJECT.match(parts[n]):
+        return f"{parts[n - 1]} {parts[n]}"
+    return parts[n]
 
 
 def _prefix_negation(claim: str, words: set[str], clause: str) -> str | None:
