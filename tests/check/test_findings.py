@@ -660,3 +660,29 @@ def test_underdeveloped_denies_well_developed(settings):
     text = "Inspectors found performance management and quality assurance were well developed."
     got = run(make_report(f"{REPORT_TEXT}\n{said}\n"), text, settings).claims[0]
     assert got.verdict == "contradicted", got.explanation
+
+
+def test_a_sentence_with_more_of_the_claims_words_saying_it_varies_withholds_support():
+    """A real report (Salford 2018): 'Thresholds ... are consistently applied' supported
+    'the quality of referral information is consistently high' by meaning, while the
+    sentence holding more of its words says that quality is variable (paraphrase17)."""
+    from types import SimpleNamespace
+
+    from verify.check.common import content_words
+    from verify.check.finding import _varies_in_pool
+
+    claim = "The report said that the quality of referral information is consistently high."
+    words = content_words("the quality of referral information is consistently high.")
+    thresholds = SimpleNamespace(
+        text="Thresholds in response to referrals are consistently applied, supported by "
+        "good management oversight and decision-making."
+    )
+    variable = SimpleNamespace(
+        text="Although the quality of referral information is variable, an effective "
+        "screening and information-sharing system leads to a swift transfer of cases."
+    )
+    support = [(thresholds, None, 0.4)]
+    pool = [*support, (variable, None, 0.6)]
+    r = SimpleNamespace(claim=SimpleNamespace(text=claim), words=words, pool=pool)
+    assert _varies_in_pool(r, support) == ((variable, None, 0.6), "variable")
+    assert _varies_in_pool(r, [(variable, None, 0.6)]) is None  # no sentence holds more

@@ -336,6 +336,14 @@ def _judged_by_support(r: _Reading, same: list[tuple[Sentence, Hit, float]]) -> 
             )
             return provisional(verdict(claim, "contradicted", why, evidence), r.ctx, _NEGATED)
         support = []
+    if not critical_claim and (varied := _varies_in_pool(r, support)):
+        (sentence, hit, share), varies = varied
+        evidence = _first((sentence, hit, share), r.pool, r.index)
+        why = (
+            f"{_where(evidence[0])} says this varies ({_measured((sentence, hit, share))}): "
+            f"'{varies}', where the claim says it always holds: '{sentence.text}'"
+        )
+        return verdict(claim, "misleading", why, evidence)
     if not critical_claim and support and restated_critically(words, same, support[0][2]):
         support = []
     if not critical_claim and support and criticised_nearer(claim.text, words, same, support[0]):
@@ -368,6 +376,26 @@ def _opposed_in_pool(
             continue
         if said := opposite_said(r.claim.text, r.words, scored[0].text):
             return scored, said
+    return None
+
+
+def _varies_in_pool(
+    r: _Reading, support: list[tuple[Sentence, Hit, float]]
+) -> tuple[tuple[Sentence, Hit, float], str] | None:
+    """The first sentence of the pool holding more of the claim's words than its best
+    support whose clause the claim restates says it varies ('Although the quality of
+    referral information is variable, ...') where the claim says it always holds
+    ('consistently high'), with its words (``negation.varies_where_always``): the
+    report's own sentence on it limits it, whatever other sentence would support the
+    claim by meaning (paraphrase17: 'Thresholds ... are consistently applied' supported
+    'the quality of referral information is consistently high')."""
+    if not support:
+        return None  # judged with no support: ``_without_support`` reads the nearest
+    for scored in r.pool:
+        if scored[2] <= support[0][2]:
+            continue
+        if varies := varies_where_always(r.claim.text, r.words, scored):
+            return scored, varies
     return None
 
 
