@@ -686,3 +686,23 @@ def test_a_sentence_with_more_of_the_claims_words_saying_it_varies_withholds_sup
     r = SimpleNamespace(claim=SimpleNamespace(text=claim), words=words, pool=pool)
     assert _varies_in_pool(r, support) == ((variable, None, 0.6), "variable")
     assert _varies_in_pool(r, [(variable, None, 0.6)]) is None  # no sentence holds more
+
+
+def test_a_sentence_sharing_none_of_the_claims_words_says_something_else():
+    """A real report (Salford 2018) and the test encoder: 'Social workers complete an
+    updated assessment to inform the conference.' (cosine 0.58) supported 'leaders are
+    working to ensure that the pool of in-house foster carers increases', holding none of
+    its words (paraphrase17). A claim naming fewer than SHARED_WORDS_MIN words is still
+    read by meaning alone."""
+    from types import SimpleNamespace
+
+    from verify.check.finding import _saying_the_same
+    from verify.match import Hit
+
+    near = SimpleNamespace(text="Social workers complete an updated assessment.", passage=None)
+    hit = Hit(start=0, end=10, score=0.58, passage=None, lexical=0.1, semantic=0.58)
+    many = {"leaders", "working", "ensure", "pool", "foster", "carers"}
+    r = SimpleNamespace(critical_claim=False, floor=0.55, words=many, pool=[(near, hit, 0.0)])
+    assert _saying_the_same(r) == []
+    r.words = {"leaders", "working"}
+    assert _saying_the_same(r) == [(near, hit, 0.0)]

@@ -285,10 +285,16 @@ def _negated(r: _Reading) -> CheckedClaim | None:
 def _saying_the_same(r: _Reading) -> list[tuple[Sentence, Hit, float]]:
     """The sentences of the pool that reach the bar. A criticism the report makes is found
     at a lower bar: critical sentences share the claim's tone, so their cosine runs lower
-    for the same meaning."""
+    for the same meaning. A sentence sharing none of the content words of a claim that
+    names at least SHARED_WORDS_MIN of them says something else, however near its
+    cosine (paraphrase17: 'Social workers complete an updated assessment to inform the
+    conference.' supported 'leaders are working to ensure that the pool of in-house
+    foster carers increases')."""
     critical_claim = r.critical_claim
 
     def says_same(s: Sentence, h: Hit, share: float) -> bool:
+        if share == 0 and len(r.words) >= SHARED_WORDS_MIN:
+            return False  # shares no word of a claim that names enough of its own
         bar = r.floor - _BOTH_CRITICAL_MARGIN if critical_claim and critical(s) else r.floor
         return _agreement(h, share, len(r.words), bar) >= 1
 
