@@ -706,3 +706,16 @@ def test_a_sentence_sharing_none_of_the_claims_words_says_something_else():
     assert _saying_the_same(r) == []
     r.words = {"leaders", "working"}
     assert _saying_the_same(r) == [(near, hit, 0.0)]
+
+
+@pytest.mark.provisional
+def test_a_claim_negating_what_the_report_says_plainly_in_its_words_is_contradicted(settings):
+    """A real report's sentence (Salford 2018), the claim its words with 'not': the
+    claim's negation is the only difference (paraphrase17: was not_checkable). Under 80%
+    of the words support is only withheld."""
+    report = make_report(
+        text="23. Recruitment of new foster carers is a challenge for the local authority."
+    )
+    text = "Recruitment of new foster carers is not a challenge for the local authority."
+    got = run(report, text, settings).claims[0]
+    assert got.verdict == "contradicted", got.explanation

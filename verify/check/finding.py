@@ -551,9 +551,14 @@ def _against_support(r: _Reading, chosen: tuple[Sentence, Hit, float]) -> Checke
     if negated := negated_where_plain(claim.text, words, sentence.text):
         why = (
             f"{_where(evidence[0])} says this ({measured}) with no negation, where the claim "
-            f"says '{negated}': '{sentence.text}'; read it beside the claim."
+            f"says '{negated}': '{sentence.text}'"
         )
-        return verdict(claim, "not_checkable", why, evidence)
+        if share >= SHARED_MIN:
+            # Nearly every word of the claim, told plainly: the claim's 'not' is the only
+            # difference ('recruitment of new foster carers is not a challenge' for '...
+            # is a challenge for the local authority'; paraphrase17: was not_checkable).
+            return provisional(verdict(claim, "contradicted", why, evidence), ctx, _NEGATED)
+        return verdict(claim, "not_checkable", why + "; read it beside the claim.", evidence)
     if own := _said_beside_its_quotation(claim, sentence.text):
         why = (
             f"{_where(evidence[0])} holds the claim's quotation (checked as a quote), not "
