@@ -133,6 +133,20 @@ def test_an_always_the_report_gives_on_a_condition_is_generalised(claim, expecte
     assert generalised(claim, content_words(claim), report_says, hit) is expected
 
 
+def test_appropriate_as_an_adjective_is_no_condition():
+    """A real report (Brighton and Hove 2015): 'where appropriate child protection
+    thresholds are consistently well applied' names the thresholds, it sets no condition
+    (stress_faithful's true claim was flagged misleading)."""
+    from verify.words.qualifiers import AS_NEEDED
+
+    assert not AS_NEEDED.search(
+        "the effective multi-agency safeguarding hub (MASH), where appropriate child "
+        "protection thresholds are consistently well applied."
+    )
+    assert AS_NEEDED.search("Children are seen alone when appropriate.")
+    assert AS_NEEDED.search("Wherever possible, children live with their brothers and sisters.")
+
+
 def test_an_opposite_said_of_a_pronoun_reads_the_clause_it_stands_for():
     """A real report (Shropshire 2017): '..., these have been slow to develop' says the
     plans are slow; the clause of 'slow' holds only 'develop' of the claim's words, so
