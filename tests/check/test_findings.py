@@ -719,3 +719,19 @@ def test_a_claim_negating_what_the_report_says_plainly_in_its_words_is_contradic
     text = "Recruitment of new foster carers is not a challenge for the local authority."
     got = run(report, text, settings).claims[0]
     assert got.verdict == "contradicted", got.explanation
+
+
+@pytest.mark.provisional
+def test_a_claim_saying_the_sentences_own_negation_is_not_contradicted(settings):
+    """A real report (Brighton and Hove 2015) negates in the sentence itself what the
+    claim negates ('does not yet have a sufficiently robust system'): no contradiction
+    (stress_faithful: flagged when only the clause beside the negation was read)."""
+    report = make_report(
+        text="7. The authority does not yet have a sufficiently robust system to track and "
+        "monitor the promptness of permanency planning."
+    )
+    text = (
+        "The authority does not yet have a sufficiently robust system to track the "
+        "promptness of permanency planning."
+    )
+    assert run(report, text, settings).claims[0].verdict not in FLAGS
