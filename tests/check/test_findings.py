@@ -735,3 +735,19 @@ def test_a_claim_saying_the_sentences_own_negation_is_not_contradicted(settings)
         "promptness of permanency planning."
     )
     assert run(report, text, settings).claims[0].verdict not in FLAGS
+
+
+@pytest.mark.provisional
+def test_a_claim_negating_a_limited_sentence_is_not_contradicted(settings):
+    """A real report (Portsmouth 2014): 'few care leavers move on to higher education'
+    says what 'most care leavers do not go on to higher education' says (stress_evidence2:
+    was contradicted)."""
+    report = make_report(
+        text="104. However, few care leavers move on to higher education, with just three "
+        "young people attending university at the time of the inspection."
+    )
+    text = (
+        "Most care leavers do not go on to higher education, with just three young people "
+        "at university at the time of the inspection."
+    )
+    assert run(report, text, settings).claims[0].verdict not in FLAGS

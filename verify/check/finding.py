@@ -68,6 +68,7 @@ from verify.words.marks import MARKS
 from verify.words.numbers import approximation, fits, ratios, spelled_numbers
 from verify.words.qualifiers import (
     HEDGES,
+    LIMITED,
     NEGATION,
 )
 from verify.words.referents import groups, named
@@ -554,12 +555,15 @@ def _against_support(r: _Reading, chosen: tuple[Sentence, Hit, float]) -> Checke
             f"{_where(evidence[0])} says this ({measured}) with no negation, where the claim "
             f"says '{negated}': '{sentence.text}'"
         )
-        if share >= SHARED_MIN and not NEGATION.search(sentence.text):
+        plain = not (NEGATION.search(sentence.text) or LIMITED.search(sentence.text))
+        if share >= SHARED_MIN and plain:
             # Nearly every word of the claim, told with no negation anywhere: the claim's
             # 'not' is the only difference ('recruitment of new foster carers is not a
             # challenge' for '... is a challenge for the local authority'; paraphrase17: was
             # not_checkable). A sentence negating in another clause may say what the claim
-            # says ('does not yet have a sufficiently robust system to track and monitor').
+            # says ('does not yet have a sufficiently robust system to track and monitor'),
+            # and one limiting it may say it in other words ('few care leavers move on to
+            # higher education' for 'most care leavers do not go on to').
             return provisional(verdict(claim, "contradicted", why, evidence), ctx, _NEGATED)
         return verdict(claim, "not_checkable", why + "; read it beside the claim.", evidence)
     if own := _said_beside_its_quotation(claim, sentence.text):
