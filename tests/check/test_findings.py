@@ -660,3 +660,94 @@ def test_underdeveloped_denies_well_developed(settings):
     text = "Inspectors found performance management and quality assurance were well developed."
     got = run(make_report(f"{REPORT_TEXT}\n{said}\n"), text, settings).claims[0]
     assert got.verdict == "contradicted", got.explanation
+
+
+def test_a_sentence_with_more_of_the_claims_words_saying_it_varies_withholds_support():
+    """A real report (Salford 2018): 'Thresholds ... are consistently applied' supported
+    'the quality of referral information is consistently high' by meaning, while the
+    sentence holding more of its words says that quality is variable (paraphrase17)."""
+    from types import SimpleNamespace
+
+    from verify.check.common import content_words
+    from verify.check.finding import _varies_in_pool
+
+    claim = "The report said that the quality of referral information is consistently high."
+    words = content_words("the quality of referral information is consistently high.")
+    thresholds = SimpleNamespace(
+        text="Thresholds in response to referrals are consistently applied, supported by "
+        "good management oversight and decision-making."
+    )
+    variable = SimpleNamespace(
+        text="Although the quality of referral information is variable, an effective "
+        "screening and information-sharing system leads to a swift transfer of cases."
+    )
+    support = [(thresholds, None, 0.4)]
+    pool = [*support, (variable, None, 0.6)]
+    r = SimpleNamespace(claim=SimpleNamespace(text=claim), words=words, pool=pool)
+    assert _varies_in_pool(r, support) == ((variable, None, 0.6), "variable")
+    assert _varies_in_pool(r, [(variable, None, 0.6)]) is None  # no sentence holds more
+
+
+def test_a_sentence_sharing_none_of_the_claims_words_says_something_else():
+    """A real report (Salford 2018) and the test encoder: 'Social workers complete an
+    updated assessment to inform the conference.' (cosine 0.58) supported 'leaders are
+    working to ensure that the pool of in-house foster carers increases', holding none of
+    its words (paraphrase17). A claim naming fewer than SHARED_WORDS_MIN words is still
+    read by meaning alone."""
+    from types import SimpleNamespace
+
+    from verify.check.finding import _saying_the_same
+    from verify.match import Hit
+
+    near = SimpleNamespace(text="Social workers complete an updated assessment.", passage=None)
+    hit = Hit(start=0, end=10, score=0.58, passage=None, lexical=0.1, semantic=0.58)
+    many = {"leaders", "working", "ensure", "pool", "foster", "carers"}
+    r = SimpleNamespace(critical_claim=False, floor=0.55, words=many, pool=[(near, hit, 0.0)])
+    assert _saying_the_same(r) == []
+    r.words = {"leaders", "working"}
+    assert _saying_the_same(r) == [(near, hit, 0.0)]
+
+
+@pytest.mark.provisional
+def test_a_claim_negating_what_the_report_says_plainly_in_its_words_is_contradicted(settings):
+    """A real report's sentence (Salford 2018), the claim its words with 'not': the
+    claim's negation is the only difference (paraphrase17: was not_checkable). Under 80%
+    of the words support is only withheld."""
+    report = make_report(
+        text="23. Recruitment of new foster carers is a challenge for the local authority."
+    )
+    text = "Recruitment of new foster carers is not a challenge for the local authority."
+    got = run(report, text, settings).claims[0]
+    assert got.verdict == "contradicted", got.explanation
+
+
+@pytest.mark.provisional
+def test_a_claim_saying_the_sentences_own_negation_is_not_contradicted(settings):
+    """A real report (Brighton and Hove 2015) negates in the sentence itself what the
+    claim negates ('does not yet have a sufficiently robust system'): no contradiction
+    (stress_faithful: flagged when only the clause beside the negation was read)."""
+    report = make_report(
+        text="7. The authority does not yet have a sufficiently robust system to track and "
+        "monitor the promptness of permanency planning."
+    )
+    text = (
+        "The authority does not yet have a sufficiently robust system to track the "
+        "promptness of permanency planning."
+    )
+    assert run(report, text, settings).claims[0].verdict not in FLAGS
+
+
+@pytest.mark.provisional
+def test_a_claim_negating_a_limited_sentence_is_not_contradicted(settings):
+    """A real report (Portsmouth 2014): 'few care leavers move on to higher education'
+    says what 'most care leavers do not go on to higher education' says (stress_evidence2:
+    was contradicted)."""
+    report = make_report(
+        text="104. However, few care leavers move on to higher education, with just three "
+        "young people attending university at the time of the inspection."
+    )
+    text = (
+        "Most care leavers do not go on to higher education, with just three young people "
+        "at university at the time of the inspection."
+    )
+    assert run(report, text, settings).claims[0].verdict not in FLAGS

@@ -90,6 +90,80 @@ def test_none_where_the_report_says_most_is_contradicted(report, settings):
 
 
 @pytest.mark.parametrize(
+    ("report_says", "negation"),
+    [
+        (  # a real report (Shropshire 2025): 'no specific' only narrows what it denies
+            "There are no specific face to face support services accessible to care "
+            "leavers to help provide immediate emotional health support.",
+            "no specific face",
+        ),
+        ("There are no particular delays for care leavers seeking support.", None),
+    ],
+)
+def test_a_negation_reaches_past_words_that_only_narrow_it(report_says, negation):
+    """'no specific X' denies X as 'no X' does (paraphrase17: 'care leavers have ready
+    access to face-to-face emotional health support' was supported by the sentence that
+    denies it); a content word of its own still stops it ('no particular delays' denies
+    delays, which the claim does not speak of)."""
+    from verify.check.common import content_words
+    from verify.check.negation import _negation_of
+
+    claim = "care leavers have ready access to face-to-face emotional health support"
+    assert _negation_of(content_words(claim), report_says) == negation
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Inspectors said children are always seen alone.", True),
+        ("Inspectors said children are seen alone when appropriate.", False),
+        ("Inspectors said children are always seen alone when appropriate.", False),
+    ],
+)
+def test_an_always_the_report_gives_on_a_condition_is_generalised(claim, expected):
+    """A real report (Shropshire 2025): 'Children are seen alone when appropriate.' does
+    it as the case needs; a claim's 'always' without that condition says more
+    (paraphrase17: was supported)."""
+    from verify.check.common import content_words
+    from verify.check.negation import generalised
+    from verify.match import Hit
+
+    report_says = "Children are seen alone when appropriate."
+    hit = Hit(start=0, end=len(report_says), score=0.8, passage=None, lexical=0.8)
+    assert generalised(claim, content_words(claim), report_says, hit) is expected
+
+
+def test_appropriate_as_an_adjective_is_no_condition():
+    """A real report (Brighton and Hove 2015): 'where appropriate child protection
+    thresholds are consistently well applied' names the thresholds, it sets no condition
+    (stress_faithful's true claim was flagged misleading)."""
+    from verify.words.qualifiers import AS_NEEDED
+
+    assert not AS_NEEDED.search(
+        "the effective multi-agency safeguarding hub (MASH), where appropriate child "
+        "protection thresholds are consistently well applied."
+    )
+    assert AS_NEEDED.search("Children are seen alone when appropriate.")
+    assert AS_NEEDED.search("Wherever possible, children live with their brothers and sisters.")
+
+
+def test_an_opposite_said_of_a_pronoun_reads_the_clause_it_stands_for():
+    """A real report (Shropshire 2017): '..., these have been slow to develop' says the
+    plans are slow; the clause of 'slow' holds only 'develop' of the claim's words, so
+    'these' is read as the clause before (paraphrase17: the sentence supported 'quick to
+    develop')."""
+    from verify.check.common import content_words
+    from verify.check.negation import opposite_said
+
+    report_says = (
+        "While there are clear plans to improve support for independent living, these "
+        "have been slow to develop."
+    )
+    claim = "plans to improve support for independent living have been quick to develop"
+    assert opposite_said(claim, content_words(claim), report_says) == ("quick", "slow", True)
+
+
+@pytest.mark.parametrize(
     ("claim", "expected"),
     [
         ("Inspectors said all children receive strong help from social workers.", True),

@@ -57,8 +57,10 @@ KNOWN_MISSES: dict[str, str] = {
     "there is no waiting list for early help intervention and support": (
         "'no waiting list' against 'For a small number of children, there is a short waiting "
         "list': ``negation.none_where_some`` reads a none of the subject ('no children'), not a "
-        "none of a thing the report says exists for some, so support is only withheld "
-        "(``negated_where_plain``)"
+        "none of a thing the report says exists for some, and the sentence's limit ('a small "
+        "number', 'most') keeps the claim's own 'no' from contradicting it (a limited sentence "
+        "may say a claim's negation in other words: 'few care leavers move on'), so support is "
+        "only withheld (``negated_where_plain``)"
     ),
     "The report said staff turnover has risen in recent years": (
         "the report's 'enabled the local authority to reduce staff turnover' stands in a long "

@@ -52,6 +52,28 @@ def test_two_findings_each_with_its_subject_are_two_claims():
     ]
 
 
+def test_a_second_that_clause_of_the_reporting_verb_is_a_finding_of_its_own():
+    """'The report said that A, and that B' tells two findings (paraphrase17): B, checked
+    alone, no longer rides on A's support ('children are always seen alone' was supported
+    by 'assessments are thorough')."""
+    text = (
+        "The report said that social workers' assessments are thorough and child centred, "
+        "and that children are always seen alone."
+    )
+    assert _kinds(text) == [
+        (
+            "finding",
+            "The report said that social workers' assessments are thorough and child centred",
+        ),
+        ("finding", "that children are always seen alone"),
+    ]
+
+
+def test_a_that_clause_after_a_rating_keeps_the_sentence_whole():
+    text = "Ofsted rated the council good, and that its leaders know their services well."
+    assert len(_claims(text)) == 1
+
+
 def test_a_second_predicate_without_its_own_subject_stays_in_the_claim():
     text = (
         "Inspectors found that leaders have a clear understanding of their services and "

@@ -162,6 +162,21 @@ def _split(text: str, weakest: Break) -> list[str]:
             Break.BOUND,
             ["Help has improved", "since the council may have acted sooner"],
         ),
+        (  # a second 'that' clause of the reporting verb (paraphrase17)
+            "The report said that early help is highly effective, and that step-up and "
+            "step-down arrangements between early help and social care are well coordinated.",
+            Break.JOIN,
+            [
+                "The report said that early help is highly effective",
+                "and that step-up and step-down arrangements between early help and social "
+                "care are well coordinated",
+            ],
+        ),
+        (  # 'and that' with no finite verb after it is no clause ('this and that')
+            "Inspectors looked at this and that plan.",
+            Break.JOIN,
+            ["Inspectors looked at this and that plan"],
+        ),
         (  # a semicolon is the strongest break
             "Leaders know their services well; they have acted quickly.",
             Break.STOP,

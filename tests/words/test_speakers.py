@@ -131,3 +131,31 @@ def test_a_frame_naming_the_inspection_stays_the_visit():
 
     assert "inspection" in framing_blanked("The fortnight-long inspection found that it is good.")
     assert "inspectors" not in framing_blanked("Children wait 12 weeks, inspectors found.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "finding"),
+    [
+        (
+            "Inspectors visited the fostering team and praised the excellent support it "
+            "gives to foster carers.",
+            "the fostering team the excellent support it gives to foster carers.",
+        ),
+        (
+            "Inspectors met the disabled children's team and praised its comprehensive and "
+            "child-focused assessments.",
+            "the disabled children's team its comprehensive and child-focused assessments.",
+        ),
+        ("Inspectors visited 20 homes in March.", None),  # a visit, framing no finding
+        ("Leaders visited the team and praised its work.", None),  # not the inspectors
+    ],
+)
+def test_a_visit_frames_what_the_inspectors_said_of_it(sentence, finding):
+    """'Inspectors visited X and praised Y' is ranked on X and Y (paraphrase17: the
+    visit's words pulled 'Children spoke eloquently to inspectors ...' ahead of the
+    sentence that says it, and supported the claim with 22% of its words)."""
+    from verify.check.finding import topic
+    from verify.words.speakers import visit_framed
+
+    assert visit_framed(sentence) == finding
+    assert topic(sentence) == (finding or sentence)

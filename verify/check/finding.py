@@ -68,6 +68,8 @@ from verify.words.marks import MARKS
 from verify.words.numbers import approximation, fits, ratios, spelled_numbers
 from verify.words.qualifiers import (
     HEDGES,
+    LIMITED,
+    NEGATION,
 )
 from verify.words.referents import groups, named
 from verify.words.speakers import (
@@ -75,6 +77,7 @@ from verify.words.speakers import (
     OWN_WORDS_ROLES,
     framed_speaker,
     role_of,
+    visit_framed,
 )
 
 _TOLD_AS_LISTED = re.compile(
@@ -136,8 +139,9 @@ _HOW_MANY = "how many the restated sentence says it of"
 
 
 def topic(text: str) -> str:
-    """The finding itself, without its framing (or the text, if nothing is left)."""
-    left = FRAMING_PHRASE.sub("", text).strip()
+    """The finding itself, without its framing (or the text, if nothing is left): a
+    visit that frames it ('Inspectors visited X and praised Y', ``visit_framed``) too."""
+    left = FRAMING_PHRASE.sub("", visit_framed(text) or text).strip()
     return left if len(left.split()) >= 3 else text
 
 
@@ -283,10 +287,16 @@ def _negated(r: _Reading) -> CheckedClaim | None:
 def _saying_the_same(r: _Reading) -> list[tuple[Sentence, Hit, float]]:
     """The sentences of the pool that reach the bar. A criticism the report makes is found
     at a lower bar: critical sentences share the claim's tone, so their cosine runs lower
-    for the same meaning."""
+    for the same meaning. A sentence sharing none of the content words of a claim that
+    names at least SHARED_WORDS_MIN of them says something else, however near its
+    cosine (paraphrase17: 'Social workers complete an updated assessment to inform the
+    conference.' supported 'leaders are working to ensure that the pool of in-house
+    foster carers increases')."""
     critical_claim = r.critical_claim
 
     def says_same(s: Sentence, h: Hit, share: float) -> bool:
+        if share == 0 and len(r.words) >= SHARED_WORDS_MIN:
+            return False  # shares no word of a claim that names enough of its own
         bar = r.floor - _BOTH_CRITICAL_MARGIN if critical_claim and critical(s) else r.floor
         return _agreement(h, share, len(r.words), bar) >= 1
 
@@ -334,6 +344,14 @@ def _judged_by_support(r: _Reading, same: list[tuple[Sentence, Hit, float]]) -> 
             )
             return provisional(verdict(claim, "contradicted", why, evidence), r.ctx, _NEGATED)
         support = []
+    if not critical_claim and (varied := _varies_in_pool(r, support)):
+        (sentence, hit, share), varies = varied
+        evidence = _first((sentence, hit, share), r.pool, r.index)
+        why = (
+            f"{_where(evidence[0])} says this varies ({_measured((sentence, hit, share))}): "
+            f"'{varies}', where the claim says it always holds: '{sentence.text}'"
+        )
+        return verdict(claim, "misleading", why, evidence)
     if not critical_claim and support and restated_critically(words, same, support[0][2]):
         support = []
     if not critical_claim and support and criticised_nearer(claim.text, words, same, support[0]):
@@ -357,11 +375,35 @@ def _opposed_in_pool(
     (``negation.opposite_said``: 'The corporate parenting board is underdeveloped' for
     'praised the corporate parenting board as a strength', session 15: was supported by
     that very sentence; 'a reduction in the turnover of staff' for 'turnover has
-    increased'), with what it says: the report's own words on it tell the other way."""
+    increased'), with what it says: the report's own words on it tell the other way. The
+    best support itself is read too (paraphrase17: '..., these have been slow to develop'
+    supported 'have been quick to develop')."""
     bar = support[0][2] if support else 0.0
     for scored in r.pool:
-        if scored[2] > bar and (said := opposite_said(r.claim.text, r.words, scored[0].text)):
+        if not (scored[2] > bar or (support and scored[0] is support[0][0])):
+            continue
+        if said := opposite_said(r.claim.text, r.words, scored[0].text):
             return scored, said
+    return None
+
+
+def _varies_in_pool(
+    r: _Reading, support: list[tuple[Sentence, Hit, float]]
+) -> tuple[tuple[Sentence, Hit, float], str] | None:
+    """The first sentence of the pool holding more of the claim's words than its best
+    support whose clause the claim restates says it varies ('Although the quality of
+    referral information is variable, ...') where the claim says it always holds
+    ('consistently high'), with its words (``negation.varies_where_always``): the
+    report's own sentence on it limits it, whatever other sentence would support the
+    claim by meaning (paraphrase17: 'Thresholds ... are consistently applied' supported
+    'the quality of referral information is consistently high')."""
+    if not support:
+        return None  # judged with no support: ``_without_support`` reads the nearest
+    for scored in r.pool:
+        if scored[2] <= support[0][2]:
+            continue
+        if varies := varies_where_always(r.claim.text, r.words, scored):
+            return scored, varies
     return None
 
 
@@ -511,9 +553,19 @@ def _against_support(r: _Reading, chosen: tuple[Sentence, Hit, float]) -> Checke
     if negated := negated_where_plain(claim.text, words, sentence.text):
         why = (
             f"{_where(evidence[0])} says this ({measured}) with no negation, where the claim "
-            f"says '{negated}': '{sentence.text}'; read it beside the claim."
+            f"says '{negated}': '{sentence.text}'"
         )
-        return verdict(claim, "not_checkable", why, evidence)
+        plain = not (NEGATION.search(sentence.text) or LIMITED.search(sentence.text))
+        if share >= SHARED_MIN and plain:
+            # Nearly every word of the claim, told with no negation anywhere: the claim's
+            # 'not' is the only difference ('recruitment of new foster carers is not a
+            # challenge' for '... is a challenge for the local authority'; paraphrase17: was
+            # not_checkable). A sentence negating in another clause may say what the claim
+            # says ('does not yet have a sufficiently robust system to track and monitor'),
+            # and one limiting it may say it in other words ('few care leavers move on to
+            # higher education' for 'most care leavers do not go on to').
+            return provisional(verdict(claim, "contradicted", why, evidence), ctx, _NEGATED)
+        return verdict(claim, "not_checkable", why + "; read it beside the claim.", evidence)
     if own := _said_beside_its_quotation(claim, sentence.text):
         why = (
             f"{_where(evidence[0])} holds the claim's quotation (checked as a quote), not "

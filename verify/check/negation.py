@@ -24,6 +24,7 @@ from verify.words.marks import (
 )
 from verify.words.qualifiers import (
     ALWAYS,
+    AS_NEEDED,
     CONDITION,
     EXCEPTION,
     HEDGES,
@@ -369,16 +370,29 @@ def opposite_said(claim: str, words: set[str], sentence: str) -> tuple[str, str,
     for said, opposite in _opposites_of(claim):
         others = words - content_words(said)
         own = _own_word(said)
-        for clause in clauses(sentence):
+        parts = clauses(sentence)
+        for n, clause in enumerate(parts):
             found = opposite.search(clause)
             if not found or own.search(clause):
                 continue
             if NEGATION.search(" ".join(clause[: found.start()].split()[-2:])):
                 continue  # 'not slow', 'no reduction': the claim's word, told otherwise
-            shared = others & content_words(clause)
+            shared = others & content_words(_with_antecedent(parts, n))
             if others and 2 * len(shared) >= len(others):
                 return said, found.group(0), shared == others
     return None
+
+
+_PRONOUN_SUBJECT = re.compile(r"\W*(?:(?:and|but|yet|so)\s+)?(?:these|those|they|this|it)\s", re.I)
+
+
+def _with_antecedent(parts: list[str], n: int) -> str:
+    """Clause ``n`` of ``parts``, with the clause before when its subject is a pronoun
+    standing for it ('While there are clear plans to improve support for independent
+    living, these have been slow to develop': what is slow is the plans)."""
+    if n and _PRONOUN_SUBJECT.match(parts[n]):
+        return f"{parts[n - 1]} {parts[n]}"
+    return parts[n]
 
 
 def _prefix_negation(claim: str, words: set[str], clause: str) -> str | None:
@@ -447,12 +461,13 @@ sufficient account of')."""
 _DEGREE = re.compile(
     r"always|consistently|sufficient(?:ly)?|fully|yet|enough|routinely|currently|really"
     r"|quite|entirely|wholly|altogether|necessarily|adequately|properly|effectively"
-    r"|all|every|each|any",
+    r"|all|every|each|any|specific(?:ally)?|particular(?:ly)?",
     re.I,
 )
 """Words between a 'not' and the word it negates that only say how far or how many ('not
 consistently challenge', 'not had sufficient senior management oversight', 'not all
-social workers'); any other
+social workers'), or only narrow it ('there are no specific face to face support
+services' denies a claim of access to face-to-face support); any other
 content word is the word negated, and a claim that lacks it is not negated there."""
 
 
@@ -662,6 +677,16 @@ _DENIED_WHOLE = re.compile(rf"(?:\bnot|n[’']t)\s+(?:quite\s+)?{UNIVERSAL.patte
 """'not every', 'not all', "isn't always": a claim's own limit on a 'whole'."""
 
 
+def _always_where_as_needed(claim: str, words: set[str], sentence: str) -> bool:
+    """True when the claim says a thing is done every time ('children are always seen
+    alone') and the clause of the report's ``sentence`` it restates does it on a condition
+    the claim drops ('Children are seen alone when appropriate', ``AS_NEEDED``): the
+    report's limit, generalised (paraphrase17: was supported)."""
+    if not ALWAYS.search(claim) or AS_NEEDED.search(claim):
+        return False
+    return bool(AS_NEEDED.search(restated_clause(words, sentence)))
+
+
 def generalised(claim: str, words: set[str], sentence: str, hit: Hit) -> bool:
     """True when the claim drops or overrides the limit the report puts on its praise,
     about the same thing: 'all children' for 'most children'. A limited subject counts in
@@ -675,6 +700,8 @@ def generalised(claim: str, words: set[str], sentence: str, hit: Hit) -> bool:
     if UNIVERSAL.search(claim):
         if _denied_universal(claim, words, sentence):
             return True  # 'always held on time' for 'generally, but not always, timely'
+        if _always_where_as_needed(claim, words, sentence):
+            return True  # 'always seen alone' for 'seen alone when appropriate'
         if not limited or UNIVERSAL.search(sentence):
             return False
         said_of = content_words(" ".join(sentence[limited.end() :].split()[:3]))

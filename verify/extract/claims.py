@@ -359,7 +359,7 @@ def _clause_parts(
     parts: list[tuple[ClaimKind, int, int, ClaimValues]] = []
     for a, b in (_trimmed(words, *span) for span in spans):
         part_values = parse_values(words[a:b], year_hint)
-        part_kind = classify(words[a:b], part_values, ctx)
+        part_kind = classify(words[a:b], part_values, ctx) or _said_too(words[a:b], parts)
         if part_kind is None or len(_WORD.findall(words[a:b])) < _OWN_WORDS:
             return []
         if not has_verb(words[a:b]) and part_kind != "national":
@@ -372,6 +372,24 @@ def _clause_parts(
         if kind_before == "comparison" and _tells_then(before) and _ABSOLUTE.match(words, a):
             values.grades = [_then(g, before.previous_year) for g in values.grades]
     return parts
+
+
+_SAID_TOO = re.compile(r"\W*(?:(?:and|but)\s+)?(?:also\s+)?that\s", re.I)
+"""A second 'that' clause of the verb before ('The report said that A, and that B'), its
+joining 'and' trimmed or not."""
+
+
+def _said_too(
+    clause: str, before: list[tuple[ClaimKind, int, int, ClaimValues]]
+) -> ClaimKind | None:
+    """'finding' for a second 'that' clause after a finding ("The report said that early
+    help is effective, and that children are always seen alone"): the reporting verb of
+    the clause before says it too, so it is the report's finding of its own, checked
+    alone, rather than riding on the first one's support. None otherwise: after a clause
+    of another kind (a rating: "rated good, and that ...") it keeps the sentence whole."""
+    if before and before[-1][0] == "finding" and _SAID_TOO.match(clause):
+        return "finding"
+    return None
 
 
 _ABSOLUTE = re.compile(r"with\b", re.I)

@@ -9,9 +9,10 @@ A sentence's clauses meet at a break, of one of five strengths (strongest first)
   "..., as a result,"); a contrasting one anywhere ('but', 'while', 'although'); 'and',
   'or' (with a comma or not) before a second predicate, with or without its own subject
   ("... in May and June and randomly inspected 130 files", "... in all areas and the
-  authority's performance had declined"), not between words or list items ('help and
-  protection', 'in May and June', 'strong leadership, good practice, and a culture
-  where ...');
+  authority's performance had declined") or before a second 'that' clause of a verb
+  ("said that early help is effective, and that plans are clear"), not between words or
+  list items ('help and protection', 'in May and June', 'strong leadership, good
+  practice, and a culture where ...');
 - ``DASH``: a spaced dash ("rated good – making it one of ...");
 - ``COMMA``: a comma, not one inside a date or a number ('January 12, 2024', '1,200');
 - ``BOUND``: a subordinate clause with no comma before it, bound to the words it
@@ -83,6 +84,7 @@ _BREAKS = re.compile(
     rf"|(?:{_SUBORDINATING})\s+(?:[\w’'-]+\s+){{0,4}}?{_FINITE})"
     rf"|(?:,\s*|\s+)(?=(?:{_COORDINATING}){_ASIDE}{_SUBJECT}?{_FINITE})"
     rf"|,\s*(?=(?:{_COORDINATING}){_ASIDE}{_NAMED_SUBJECT}(?:{_FINITE}|\w+ed\b|requires?\b))"
+    rf"|(?:,\s*|\s+)(?=(?:and|but){_ASIDE}(?:also\s+)?that\s+(?:[\w’'-]+\s+){{1,10}}?{_FINITE})"
     rf"|\s+(?=(?:{_CONTRAST})\b))"
     rf"|(?P<dash>\s+[–—-]+\s+|\s*[–—]\s+)"
     rf"|(?P<comma>,\s+(?!\d))"

@@ -56,6 +56,16 @@ CONDITION = re.compile(r"\b(?:unless|until|only\s+(?:when|if|where|after))\b", r
 children are placed in unregistered settings unless every other effort has failed' says
 what the report's 'a small number ..., but only when all other efforts ... have been
 exhausted' says."""
+AS_NEEDED = re.compile(
+    r"\b(?:(?:when|where|if|as)(?:ever)?\s+(?:appropriate|necessary|needed|required|relevant)"
+    r"|wherever\s+possible)(?=\s*(?:[,.;:)]|$|(?:and|or|to|for)\b))",
+    re.I,
+)
+"""A condition on how often a thing is done ('Children are seen alone when appropriate',
+'wherever possible'): the report says it is done as the case needs, not every time, so a
+claim's 'always' (``ALWAYS``) without it says more than the report does. Only a condition
+closing its phrase: in 'where appropriate child protection thresholds are consistently
+well applied' (Brighton and Hove 2015) 'appropriate' is the thresholds' adjective."""
 SHARE_SUBJECT = re.compile(
     r"\b(?:an?\s+(?:small\s+|large\s+)?(?:minority|majority|number|few)|most|many|some|several|"
     r"half|none|(?:the\s+)?(?:vast\s+)?majority|few)(?:\s+of\s+(?:them|these|those))?"

@@ -122,6 +122,28 @@ Harrow, inspectors found that ...', '..., the report said.'. A finding is ranked
 is left (``check.finding.topic``), so the framing does not outweigh the topic."""
 
 
+VISITED_AND_SAID = re.compile(
+    rf"^\W*(?:(?:{LINKING_OPENERS})\b,?\s*)?{_FRAMED_BY}\s+(?:also\s+)?"
+    r"(?:visited|met(?:\s+with)?|spoke\s+(?:to|with)|observed|looked\s+at|went\s+to)\s+"
+    r"(?P<what>.+?),?\s+and\s+(?:also\s+)?"
+    r"(?:praised|commended|highlighted|noted|found|said|described|recognised|recognized)\s+"
+    r"(?:that\s+)?(?P<said>.+)$",
+    re.I,
+)
+"""A visit and what the inspectors said of what they saw ('Inspectors visited the
+fostering team and praised the excellent support it gives to foster carers'): the visit
+frames the finding, whose words are the place visited and what was said of it; ranked on
+the whole sentence, the visit's words ('inspectors', 'met') pull the report's sentences
+about speaking to inspectors ahead of the one that says it."""
+
+
+def visit_framed(text: str) -> str | None:
+    """The finding a visit frames (``VISITED_AND_SAID``: the place visited, then what was
+    said of it), or None when ``text`` is not so framed."""
+    found = VISITED_AND_SAID.search(text)
+    return f"{found.group('what')} {found.group('said')}" if found else None
+
+
 _THE_VISIT = re.compile(r"\binspection\b", re.I)
 
 
