@@ -19,6 +19,7 @@ import threading
 import time
 from html import unescape
 from html.parser import HTMLParser
+from itertools import islice
 from pathlib import Path
 from typing import BinaryIO, Literal
 
@@ -190,9 +191,8 @@ def _with_page_date(html: str, title: str | None, body: str) -> str:
         return body
     first = next((line for line in body.split("\n")[1:] if line.strip()), "")
     text_at = html.find(first[:40]) if first else -1
-    for m in list(_DATE_ELEMENT.finditer(html, 0, text_at if text_at > 0 else len(html)))[
-        :_DATE_ELEMENTS_READ
-    ]:
+    head_of_page = _DATE_ELEMENT.finditer(html, 0, text_at if text_at > 0 else len(html))
+    for m in islice(head_of_page, _DATE_ELEMENTS_READ):
         said = normalise_whitespace(unescape(m.group(2)))
         if dateline(said):
             head, _, rest = body.partition("\n")
