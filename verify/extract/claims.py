@@ -785,8 +785,10 @@ def _enclosing(pieces: _Pieces, sent: Sentence) -> Found | None:
 
 def _finding_beyond_quotes(text: str, sent: Sentence, pieces: _Pieces, masked: str) -> bool:
     """False for a sentence whose findings are all inside its quotations; ``masked`` is
-    the sentence with its quotations blanked."""
-    ends = [e for s, e, _ in pieces.overlapping(sent.start, sent.end) if s >= sent.start]
+    the sentence with its quotations blanked. A quotation opened in an earlier sentence
+    counts too: the last of its sentences, closed before its source ('... services
+    well," the report says.'), is the quote claim's, not a finding of its own."""
+    ends = [e for _, e, _ in pieces.overlapping(sent.start, sent.end)]
     if not ends:
         return True
     if len(_WORD.findall(masked)) >= _FINDING_OUTSIDE_WORDS:
