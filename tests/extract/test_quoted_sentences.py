@@ -65,3 +65,13 @@ def test_paraphrase_past_the_quotation_stays_a_claim():
     )
     assert ("quote", "Children are safe. Leaders know their services well,") in claims
     assert any(kind == "finding" for kind, _ in claims)
+
+
+@pytest.mark.parametrize("marks", ['""', "“”", "‘’"])
+def test_claim_past_the_quotation_holds_none_of_its_words(marks):
+    """The sentence that closes a quotation and goes on in the release's own words is a
+    claim from the source on: the quoted words are the quote claim's alone."""
+    quoted = "Children are safe. Leaders know their services well,"
+    own = "the report says, adding that the service was rated good in 2019."
+    claims = _claims(f"{marks[0]}{quoted}{marks[1]} {own}")
+    assert claims[1:] == [("quote", quoted), ("comparison", own)]
