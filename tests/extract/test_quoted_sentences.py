@@ -50,10 +50,13 @@ def test_source_before_quotation_makes_no_second_claim(count, marks, source):
     assert claims[1:] == [("quote", quoted)]
 
 
-def test_quotation_after_source_then_another_quotation():
-    """The source between two quotations of several sentences: two quote claims only."""
-    first, second = _quoted(2, ","), "Caseloads are manageable. Plans are reviewed often."
-    claims = _claims(f"“{first}” the report says. “{second}”")
+@pytest.mark.parametrize("after", ["", " it adds."])
+def test_quotation_after_source_then_another_quotation(after):
+    """The source between two quotations of several sentences (the second with its own
+    source after it, or none): two quote claims only."""
+    first = _quoted(2, ",")
+    second = "Caseloads are manageable. Plans are reviewed often" + ("," if after else ".")
+    claims = _claims(f"“{first}” the report says. “{second}”{after}")
     assert claims[1:] == [("quote", first), ("quote", second)]
 
 
