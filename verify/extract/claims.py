@@ -246,7 +246,11 @@ def sentence_claims(
         if values.grades:
             graded = (sent.paragraph, values)
         parts = [] if inside or row else _parts(words, kind, values, ctx, year_hint)
+        own = 0 if inside else _own_words_from(text, pieces, sent)
         for part_kind, start, end, part_values in parts or [(kind, 0, len(words), values)]:
+            start = max(start, own)
+            if start >= end:
+                continue
             # A rating whose every grade is earlier is a comparison and keeps its direction
             # ('services have remained good since 2010' says they are good now too).
             part_kind, part_values = dated(part_kind, part_values, release_years)
@@ -775,6 +779,20 @@ class _Pieces:
         return [item for item in self.items[lo:hi] if item[1] > start]
 
 
+def _own_words_from(text: str, pieces: _Pieces, sent: Sentence) -> int:
+    """Where the sentence's own words begin, as an offset into it: past the end of a
+    quotation opened in an earlier sentence and closed in this one (its last sentence,
+    '... services well,” the report says, adding that ...'), whose words are the quote
+    claim's only; 0 when no quotation runs into the sentence."""
+    ends = [e for s, e, _ in pieces.overlapping(sent.start, sent.end) if s < sent.start]
+    if not ends:
+        return 0
+    own = min(max(ends), sent.end)
+    while own < sent.end and not (text[own].isalnum()):
+        own += 1
+    return own - sent.start
+
+
 def _enclosing(pieces: _Pieces, sent: Sentence) -> Found | None:
     """The quotation that holds most of the sentence, if one does."""
     for s, e, quote in pieces.overlapping(sent.start, sent.end):
@@ -785,8 +803,10 @@ def _enclosing(pieces: _Pieces, sent: Sentence) -> Found | None:
 
 def _finding_beyond_quotes(text: str, sent: Sentence, pieces: _Pieces, masked: str) -> bool:
     """False for a sentence whose findings are all inside its quotations; ``masked`` is
-    the sentence with its quotations blanked."""
-    ends = [e for s, e, _ in pieces.overlapping(sent.start, sent.end) if s >= sent.start]
+    the sentence with its quotations blanked. A quotation opened in an earlier sentence
+    counts too: the last of its sentences, closed before its source ('... services
+    well," the report says.'), is the quote claim's, not a finding of its own."""
+    ends = [e for _, e, _ in pieces.overlapping(sent.start, sent.end)]
     if not ends:
         return True
     if len(_WORD.findall(masked)) >= _FINDING_OUTSIDE_WORDS:
