@@ -527,6 +527,63 @@ def test_a_grade_given_in_years_listed_together_is_each_years(settings, text, ex
     assert got.decided_by == "comparison._against_every_year"
 
 
+@pytest.mark.parametrize(
+    ("text", "known", "expected"),
+    [
+        ("Ashbury was rated good in 2014 and again in 2021.", "good", "not_checkable"),
+        ("Previous inspections, in 2014 and 2021, also rated the council good.", "good",
+         "not_checkable"),
+        ("Ashbury was rated good in 2014 and again in 2021.", "inadequate", "contradicted"),
+    ],
+)
+def test_a_year_listed_with_no_report_supports_nothing(settings, text, known, expected):
+    """'Good in 2014 and again in 2021' with no 2014 report known: 2021's grade alone
+    supports nothing (was checked against the latest report alone: supported), though
+    another grade in 2021's report still contradicts it; the year not held is named."""
+    report = make_report(table=GOOD_NOW)
+    earlier = [_dated_report(known, 2021, "d"), _dated_report("good", 2017, "e")]
+    got = check(text, report, earlier, settings)
+    assert got.verdict == expected, got.explanation
+    assert got.decided_by == "comparison._against_every_year"
+    if expected == "not_checkable":
+        assert "2014" in got.explanation, got.explanation
+
+
+@pytest.mark.parametrize(
+    ("then", "later", "expected"),
+    [
+        ("inadequate", "requires_improvement", "supported"),
+        ("inadequate", "good", "contradicted"),
+        ("good", "requires_improvement", "contradicted"),
+    ],
+)
+def test_each_year_with_its_own_grade_is_that_years(settings, then, later, expected):
+    """'Judged inadequate at its inspection in 2015, and requires improvement in 2018':
+    each year's grade is checked against that year's report (was not_checkable though
+    both parts were true)."""
+    report = make_report(table=GOOD_NOW)
+    earlier = [_dated_report(later, 2018, "d"), _dated_report(then, 2015, "e")]
+    text = (
+        "Ashbury was judged inadequate at its inspection in 2015, and requires "
+        "improvement in 2018."
+    )
+    got = check(text, report, earlier, settings)
+    assert got.verdict == expected, got.explanation
+    assert "2015" in got.explanation and "2018" in got.explanation, got.explanation
+
+
+@pytest.mark.parametrize(
+    ("now", "expected"), [("good", "supported"), ("requires_improvement", "contradicted")]
+)
+def test_a_year_with_its_own_grade_may_be_todays_inspection(settings, now, expected):
+    """'Inadequate in 2015 and good in 2024': 2024's grade is today's report's, not a
+    year with no report held."""
+    report = make_report(table=[("overall_effectiveness", now, "Overall effectiveness")])
+    text = "Ashbury was rated inadequate in 2015 and good in 2024."
+    got = check(text, report, [_dated_report("inadequate", 2015, "e")], settings)
+    assert got.verdict == expected, got.explanation
+
+
 def test_grades_crossed_since_a_year_are_counted_from_that_years_report(settings):
     """'Up one grade since 2014' counts from 2014's report, not the latest (was compared
     with 2021's, good then and now: contradicted)."""

@@ -18,7 +18,7 @@ from verify.check.grades import inspection_years
 from verify.types import CheckedClaim, Claim, Report
 from verify.words.councils import names_council
 from verify.words.dates import SINCE_YEAR, YEARS_LISTED, years_listed_with
-from verify.words.grades import grade_text, step_of
+from verify.words.grades import grade_text, grades_by_year, step_of
 
 
 def kept_since(claim: Claim) -> tuple[str, int] | None:
@@ -75,28 +75,68 @@ def listed_years(claim: Claim) -> list[int]:
 
 
 def _against_every_year(claim: Claim, ctx: Context, report: Report) -> CheckedClaim | None:
-    """An earlier grade given in several years listed together, judged against each year's
-    report: contradicted when one of them gave the judgement another grade, supported when
-    each gave it. None when the claim lists no years with one earlier grade, or a year's
-    report is not known (the existing paths judge it, against the report's own account)."""
-    v, years = claim.values, listed_years(claim)
-    if not years or not v.previous_grade:
+    """An earlier grade given in several years listed together ('rated inadequate in 2015
+    and again in 2018'), or each year with its own grade ('inadequate in 2015, and
+    requires improvement in 2018'), judged against each year's report: contradicted when
+    a known year's report gave the judgement another grade; supported only when every
+    year's report is known and gave it, since a year with no report held could have given
+    any grade (was checked against the latest report alone: supported); not_checkable,
+    naming the years not held, otherwise. None when the claim gives no grade to more than
+    one year."""
+    said = _years_said(claim)
+    if not said:
         return None
     name = earlier_judgement(claim)
-    graded = []
-    for year in years:
-        then = previous_report(ctx, report, year)
+    graded, unheld = [], []
+    for grade, year in said:
+        then = _report_of(ctx, report, year)
         given = judgement_grade(then, name) if then is not None else None
         if given is None:
-            return None
-        graded.append((then, given[1]))
-    off = [(r, g) for r, g in graded if step_of(g) != step_of(v.previous_grade)]
-    shown = "; ".join(f"{r.label} {grade_text(g)}" for r, g in graded)
-    evidence = [e for r, _ in (off or graded)[:2] for e in nearest(ctx, r, claim.text)]
-    said = f"{grade_text(v.previous_grade)} in {', '.join(map(str, years))}"
+            unheld.append(year)
+        else:
+            graded.append((then, given[1], grade))
+    off = [(r, g) for r, g, meant in graded if step_of(g) != step_of(meant)]
+    shown = "; ".join(f"{r.label} {grade_text(g)}" for r, g, _ in graded)
+    evidence = [
+        e
+        for r, _ in (off or [(r, g) for r, g, _ in graded])[:2]
+        for e in nearest(ctx, r, claim.text)
+    ]
+    told = _told(said)
     if off:
-        return verdict(claim, "contradicted", f"Not {said}: {shown}.", evidence)
-    return verdict(claim, "supported", f"{said.capitalize()}: {shown}.", evidence)
+        return verdict(claim, "contradicted", f"Not {told}: {shown}.", evidence)
+    if unheld:
+        missing = ", ".join(map(str, unheld))
+        why = f"No report of {missing} is held, so {told} cannot be checked"
+        why += f" ({shown})." if shown else "."
+        return verdict(claim, "not_checkable", why, evidence or nearest(ctx, report, claim.text))
+    return verdict(claim, "supported", f"{told[0].upper()}{told[1:]}: {shown}.", evidence)
+
+
+def _report_of(ctx: Context, report: Report, year: int) -> Report | None:
+    """The council's report of a year: today's when it is that year's ('inadequate in 2015
+    and good in 2024' names today's inspection too), else an earlier one of that year."""
+    if year in inspection_years(report):
+        return report
+    return previous_report(ctx, report, year)
+
+
+def _years_said(claim: Claim) -> list[tuple[str, int]]:
+    """(grade, year) for each year a claim gives an earlier grade in, when it gives one to
+    more than one year: one grade to years listed together (``listed_years``), else each
+    year its own (``grades_by_year``). Empty otherwise."""
+    v, years = claim.values, listed_years(claim)
+    if years and v.previous_grade:
+        return [(v.previous_grade, y) for y in years]
+    return grades_by_year(claim.text)
+
+
+def _told(said: list[tuple[str, int]]) -> str:
+    """The grades a claim gives by year, as the explanation says them: 'good in 2015,
+    2018'; 'inadequate in 2015, requires improvement in 2018'."""
+    if len({g for g, _ in said}) == 1:
+        return f"{grade_text(said[0][0])} in {', '.join(str(y) for _, y in said)}"
+    return ", ".join(f"{grade_text(g)} in {y}" for g, y in said)
 
 
 def _own_since(ctx: Context, report: Report, year: int) -> list[Report]:
