@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from check_helpers import make_claim, make_release, make_report
+from check_helpers import make_account_report, make_claim, make_release, make_report
 
 from verify.check import check_claims
 from verify.check.comparison import direction_verdict
@@ -470,6 +470,19 @@ def test_a_grade_kept_since_a_year_holds_at_every_inspection_since(
     assert got.decided_by == "comparison._held_throughout"
 
 
+def test_a_grade_kept_since_a_year_not_held_is_contradicted_by_one_held_since(settings):
+    """'Has remained good since 2017' with no 2017 report held: 2021's requires improvement
+    still contradicts it (was left to the report's own account: not_checkable); 2021's good
+    alone supports nothing."""
+    report = make_report(table=GOOD_NOW)
+    text = "Ashbury has remained good since 2017."
+    got = check(text, report, [_dated_report("requires_improvement", 2021, "e")], settings)
+    assert got.verdict == "contradicted", got.explanation
+    assert got.decided_by == "comparison._held_throughout"
+    got = check(text, report, [_dated_report("good", 2021, "e")], settings)
+    assert got.verdict != "supported", got.explanation
+
+
 def test_a_grade_kept_since_a_year_is_todays_grade_too(settings):
     """'Has remained requires improvement since 2021' is untrue of a council good today
     (was supported: 2021's grade matched)."""
@@ -582,6 +595,20 @@ def test_a_year_with_its_own_grade_may_be_todays_inspection(settings, now, expec
     text = "Ashbury was rated inadequate in 2015 and good in 2024."
     got = check(text, report, [_dated_report("inadequate", 2015, "e")], settings)
     assert got.verdict == expected, got.explanation
+
+
+@pytest.mark.parametrize(
+    ("then", "expected"), [("good", "supported"), ("inadequate", "contradicted")]
+)
+def test_a_year_not_held_is_told_by_the_reports_own_account(settings, then, expected):
+    """With no 2014 report held, today's report's own account of the 2014 inspection
+    tells its grade: 'good in 2014 and again in 2021' is checked against it."""
+    account = f"At the previous inspection in 2014, the local authority was judged {then}."
+    report = make_account_report(account, 2014, then, GOOD_NOW)
+    text = "Ashbury was rated good in 2014 and again in 2021."
+    got = check(text, report, [_dated_report("good", 2021, "d")], settings)
+    assert got.verdict == expected, got.explanation
+    assert got.decided_by == "comparison._against_every_year"
 
 
 def test_grades_crossed_since_a_year_are_counted_from_that_years_report(settings):

@@ -15,7 +15,7 @@ from verify.check.common import Context, judgement_grade, nearest, verdict
 from verify.check.comparison.claimed import earlier_judgement
 from verify.check.comparison.earlier import previous_report
 from verify.check.grades import inspection_years
-from verify.types import CheckedClaim, Claim, Report
+from verify.types import CheckedClaim, Claim, Evidence, JudgementName, Report
 from verify.words.councils import names_council
 from verify.words.dates import SINCE_YEAR, YEARS_LISTED, years_listed_with
 from verify.words.grades import grade_text, grades_by_year, step_of
@@ -38,14 +38,17 @@ def kept_since(claim: Claim) -> tuple[str, int] | None:
 def _held_throughout(claim: Claim, ctx: Context, report: Report) -> CheckedClaim | None:
     """Contradicted when an inspection of the council since the year (that year's, one in
     between, or today's) gave the judgement another grade; supported when each one known
-    gave it. None when the claim keeps no grade since a year, or no report of that year is
-    known (the existing paths judge it then). An inspection that grades nothing of the
-    judgement (a focused or monitoring visit, a review of the safeguarding board) is no
-    evidence either way, so it is passed over."""
+    gave it. None when the claim keeps no grade since a year, or when no report of that
+    year is known and none since contradicts it (the existing paths judge it then, against
+    the report's own account): a later report's other grade contradicts it whether or not
+    that year's is held (was left to those paths, which never looked at it). An inspection
+    that grades nothing of the judgement (a focused or monitoring visit, a review of the
+    safeguarding board) is no evidence either way, so it is passed over."""
     kept = kept_since(claim)
-    if kept is None or previous_report(ctx, report, kept[1]) is None:
+    if kept is None:
         return None
     grade, year = kept
+    held = previous_report(ctx, report, year) is not None
     name = earlier_judgement(claim)
     graded = [
         (r, then[1])
@@ -55,6 +58,8 @@ def _held_throughout(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
     off = [(r, g) for r, g in graded if step_of(g) != step_of(grade)]
     shown = "; ".join(f"{r.label} {grade_text(g)}" for r, g in graded)
     evidence = [e for r, _ in off[:1] for e in nearest(ctx, r, claim.text)]
+    if not held and not off:
+        return None
     if off:
         why = f"Not {grade_text(grade)} throughout since {year}: {shown}."
         return verdict(claim, "contradicted", why, evidence + nearest(ctx, report, claim.text))
@@ -89,19 +94,13 @@ def _against_every_year(claim: Claim, ctx: Context, report: Report) -> CheckedCl
     name = earlier_judgement(claim)
     graded, unheld = [], []
     for grade, year in said:
-        then = _report_of(ctx, report, year)
-        given = judgement_grade(then, name) if then is not None else None
-        if given is None:
+        if (given := _year_grade(claim, ctx, report, year, name)) is None:
             unheld.append(year)
         else:
-            graded.append((then, given[1], grade))
-    off = [(r, g) for r, g, meant in graded if step_of(g) != step_of(meant)]
-    shown = "; ".join(f"{r.label} {grade_text(g)}" for r, g, _ in graded)
-    evidence = [
-        e
-        for r, _ in (off or [(r, g) for r, g, _ in graded])[:2]
-        for e in nearest(ctx, r, claim.text)
-    ]
+            graded.append((*given, grade))
+    off = [(who, g, ev) for who, g, ev, meant in graded if step_of(g) != step_of(meant)]
+    shown = "; ".join(f"{who} {grade_text(g)}" for who, g, _, _ in graded)
+    evidence = [e for _, _, ev, *_ in (off or graded)[:2] for e in ev]
     told = _told(said)
     if off:
         return verdict(claim, "contradicted", f"Not {told}: {shown}.", evidence)
@@ -111,6 +110,26 @@ def _against_every_year(claim: Claim, ctx: Context, report: Report) -> CheckedCl
         why += f" ({shown})." if shown else "."
         return verdict(claim, "not_checkable", why, evidence or nearest(ctx, report, claim.text))
     return verdict(claim, "supported", f"{told[0].upper()}{told[1:]}: {shown}.", evidence)
+
+
+def _year_grade(
+    claim: Claim, ctx: Context, report: Report, year: int, name: JudgementName
+) -> tuple[str, str, list[Evidence]] | None:
+    """(who says it, grade, evidence) for the judgement's grade in a year: that year's
+    report's, else, for the whole service, today's report's own account of that year's
+    inspection ('At the last inspection in 2018, the local authority was judged good'),
+    the archive lacking its report. None when neither tells it."""
+    then = _report_of(ctx, report, year)
+    given = judgement_grade(then, name) if then is not None else None
+    if then is not None and given is not None:
+        return then.label, given[1], nearest(ctx, then, claim.text)
+    if name != "overall_effectiveness":
+        return None
+    for told in report.previous:
+        if told.year == year and told.grade and told.kind in (None, "inspection"):
+            ev = ctx.index(report).evidence(told.start, told.end, 1.0, whole_sentence=False)
+            return f"{report.label}'s account of {year}", told.grade, [ev]
+    return None
 
 
 def _report_of(ctx: Context, report: Report, year: int) -> Report | None:
