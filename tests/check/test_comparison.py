@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from check_helpers import make_claim, make_release, make_report
+from check_helpers import make_account_report, make_claim, make_release, make_report
 
 from verify.check import check_claims
 from verify.check.comparison import direction_verdict
@@ -470,6 +470,19 @@ def test_a_grade_kept_since_a_year_holds_at_every_inspection_since(
     assert got.decided_by == "comparison._held_throughout"
 
 
+def test_a_grade_kept_since_a_year_not_held_is_contradicted_by_one_held_since(settings):
+    """'Has remained good since 2017' with no 2017 report held: 2021's requires improvement
+    still contradicts it (was left to the report's own account: not_checkable); 2021's good
+    alone supports nothing."""
+    report = make_report(table=GOOD_NOW)
+    text = "Ashbury has remained good since 2017."
+    got = check(text, report, [_dated_report("requires_improvement", 2021, "e")], settings)
+    assert got.verdict == "contradicted", got.explanation
+    assert got.decided_by == "comparison._held_throughout"
+    got = check(text, report, [_dated_report("good", 2021, "e")], settings)
+    assert got.verdict != "supported", got.explanation
+
+
 def test_a_grade_kept_since_a_year_is_todays_grade_too(settings):
     """'Has remained requires improvement since 2021' is untrue of a council good today
     (was supported: 2021's grade matched)."""
@@ -523,6 +536,77 @@ def test_a_grade_given_in_years_listed_together_is_each_years(settings, text, ex
         _dated_report("inadequate", 2014, "f"),
     ]
     got = check(text, report, earlier, settings)
+    assert got.verdict == expected, got.explanation
+    assert got.decided_by == "comparison._against_every_year"
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "expected"),
+    [
+        ("Ashbury was rated good in 2014 and again in 2021.", "good", "not_checkable"),
+        ("Previous inspections, in 2014 and 2021, also rated the council good.", "good",
+         "not_checkable"),
+        ("Ashbury was rated good in 2014 and again in 2021.", "inadequate", "contradicted"),
+    ],
+)
+def test_a_year_listed_with_no_report_supports_nothing(settings, text, known, expected):
+    """'Good in 2014 and again in 2021' with no 2014 report known: 2021's grade alone
+    supports nothing (was checked against the latest report alone: supported), though
+    another grade in 2021's report still contradicts it; the year not held is named."""
+    report = make_report(table=GOOD_NOW)
+    earlier = [_dated_report(known, 2021, "d"), _dated_report("good", 2017, "e")]
+    got = check(text, report, earlier, settings)
+    assert got.verdict == expected, got.explanation
+    assert got.decided_by == "comparison._against_every_year"
+    if expected == "not_checkable":
+        assert "2014" in got.explanation, got.explanation
+
+
+@pytest.mark.parametrize(
+    ("then", "later", "expected"),
+    [
+        ("inadequate", "requires_improvement", "supported"),
+        ("inadequate", "good", "contradicted"),
+        ("good", "requires_improvement", "contradicted"),
+    ],
+)
+def test_each_year_with_its_own_grade_is_that_years(settings, then, later, expected):
+    """'Judged inadequate at its inspection in 2015, and requires improvement in 2018':
+    each year's grade is checked against that year's report (was not_checkable though
+    both parts were true)."""
+    report = make_report(table=GOOD_NOW)
+    earlier = [_dated_report(later, 2018, "d"), _dated_report(then, 2015, "e")]
+    text = (
+        "Ashbury was judged inadequate at its inspection in 2015, and requires "
+        "improvement in 2018."
+    )
+    got = check(text, report, earlier, settings)
+    assert got.verdict == expected, got.explanation
+    assert "2015" in got.explanation and "2018" in got.explanation, got.explanation
+
+
+@pytest.mark.parametrize(
+    ("now", "expected"), [("good", "supported"), ("requires_improvement", "contradicted")]
+)
+def test_a_year_with_its_own_grade_may_be_todays_inspection(settings, now, expected):
+    """'Inadequate in 2015 and good in 2024': 2024's grade is today's report's, not a
+    year with no report held."""
+    report = make_report(table=[("overall_effectiveness", now, "Overall effectiveness")])
+    text = "Ashbury was rated inadequate in 2015 and good in 2024."
+    got = check(text, report, [_dated_report("inadequate", 2015, "e")], settings)
+    assert got.verdict == expected, got.explanation
+
+
+@pytest.mark.parametrize(
+    ("then", "expected"), [("good", "supported"), ("inadequate", "contradicted")]
+)
+def test_a_year_not_held_is_told_by_the_reports_own_account(settings, then, expected):
+    """With no 2014 report held, today's report's own account of the 2014 inspection
+    tells its grade: 'good in 2014 and again in 2021' is checked against it."""
+    account = f"At the previous inspection in 2014, the local authority was judged {then}."
+    report = make_account_report(account, 2014, then, GOOD_NOW)
+    text = "Ashbury was rated good in 2014 and again in 2021."
+    got = check(text, report, [_dated_report("good", 2021, "d")], settings)
     assert got.verdict == expected, got.explanation
     assert got.decided_by == "comparison._against_every_year"
 

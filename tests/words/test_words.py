@@ -8,7 +8,7 @@ import pytest
 from verify.types import Judgement
 from verify.words.councils import authorities_in, council_key, names_council
 from verify.words.dates import own_years, parse_dates
-from verify.words.grades import grade_of, grade_rank, grades_given, grades_in
+from verify.words.grades import grade_of, grade_rank, grades_by_year, grades_given, grades_in
 from verify.words.judgements import JUDGEMENTS, RELEASE_JUDGEMENT_RE, graded_areas, title
 from verify.words.numbers import month_name, month_number, number, number_word, ordinal
 from verify.words.sentences import split_sentences
@@ -262,3 +262,25 @@ def test_years_listed_together_share_what_is_said_of_them(text, year, years):
     from verify.words.dates import years_listed_with
 
     assert years_listed_with(text, year) == years
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Somerset was judged inadequate at its inspection in 2015, and requires "
+            "improvement in 2018.",
+            [("inadequate", 2015), ("requires_improvement", 2018)],
+        ),
+        (
+            "Rated good in 2013 and outstanding in 2019, the service keeps improving.",
+            [("good", 2013), ("outstanding", 2019)],
+        ),
+        ("Rated inadequate in 2015 and again in 2018.", []),  # one grade for both years
+        ("Rated good in 2014 and good again in 2021.", []),  # the same grade: listed
+        ("Inadequate in 2015, then good and outstanding in 2019.", []),  # whose is unsure
+        ("Rated inadequate in 2015, the council is now good.", []),  # one year only
+    ],
+)
+def test_each_year_takes_the_grade_told_before_it(text, said):
+    assert grades_by_year(text) == said

@@ -216,3 +216,25 @@ def grades_given(text: str) -> list[Grade]:
         if said or (_GIVEN_BEFORE.search(text[: m.start()]) and not _NOUN_AFTER.match(after)):
             found.append(grade_of(m.group(1)))
     return found
+
+
+_A_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def grades_by_year(text: str) -> list[tuple[str, int]]:
+    """(grade, year) for each year a sentence gives its own grade, the grade told before
+    the year and after the year before it ('judged inadequate at its inspection in 2015,
+    and requires improvement in 2018': inadequate 2015, requires improvement 2018), when
+    it gives more than one year a grade and not all the same. Empty when a year has no
+    grade of its own, or more than one, before it: which grade is whose is then unsure,
+    and a grade said once of years listed together is ``years_listed_with``'s."""
+    said, after = [], 0
+    for year in _A_YEAR_RE.finditer(text):
+        grades = grades_in(text[after : year.start()])
+        if len(grades) != 1:
+            return []
+        said.append((grades.pop(), int(year.group())))
+        after = year.end()
+    if len(said) < 2 or len({step_of(g) for g, _ in said}) < 2:
+        return []
+    return said

@@ -15,10 +15,10 @@ from verify.check.common import Context, judgement_grade, nearest, verdict
 from verify.check.comparison.claimed import earlier_judgement
 from verify.check.comparison.earlier import previous_report
 from verify.check.grades import inspection_years
-from verify.types import CheckedClaim, Claim, Report
+from verify.types import CheckedClaim, Claim, Evidence, JudgementName, Report
 from verify.words.councils import names_council
 from verify.words.dates import SINCE_YEAR, YEARS_LISTED, years_listed_with
-from verify.words.grades import grade_text, step_of
+from verify.words.grades import grade_text, grades_by_year, step_of
 
 
 def kept_since(claim: Claim) -> tuple[str, int] | None:
@@ -38,14 +38,17 @@ def kept_since(claim: Claim) -> tuple[str, int] | None:
 def _held_throughout(claim: Claim, ctx: Context, report: Report) -> CheckedClaim | None:
     """Contradicted when an inspection of the council since the year (that year's, one in
     between, or today's) gave the judgement another grade; supported when each one known
-    gave it. None when the claim keeps no grade since a year, or no report of that year is
-    known (the existing paths judge it then). An inspection that grades nothing of the
-    judgement (a focused or monitoring visit, a review of the safeguarding board) is no
-    evidence either way, so it is passed over."""
+    gave it. None when the claim keeps no grade since a year, or when no report of that
+    year is known and none since contradicts it (the existing paths judge it then, against
+    the report's own account): a later report's other grade contradicts it whether or not
+    that year's is held (was left to those paths, which never looked at it). An inspection
+    that grades nothing of the judgement (a focused or monitoring visit, a review of the
+    safeguarding board) is no evidence either way, so it is passed over."""
     kept = kept_since(claim)
-    if kept is None or previous_report(ctx, report, kept[1]) is None:
+    if kept is None:
         return None
     grade, year = kept
+    held = previous_report(ctx, report, year) is not None
     name = earlier_judgement(claim)
     graded = [
         (r, then[1])
@@ -55,6 +58,8 @@ def _held_throughout(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
     off = [(r, g) for r, g in graded if step_of(g) != step_of(grade)]
     shown = "; ".join(f"{r.label} {grade_text(g)}" for r, g in graded)
     evidence = [e for r, _ in off[:1] for e in nearest(ctx, r, claim.text)]
+    if not held and not off:
+        return None
     if off:
         why = f"Not {grade_text(grade)} throughout since {year}: {shown}."
         return verdict(claim, "contradicted", why, evidence + nearest(ctx, report, claim.text))
@@ -75,28 +80,82 @@ def listed_years(claim: Claim) -> list[int]:
 
 
 def _against_every_year(claim: Claim, ctx: Context, report: Report) -> CheckedClaim | None:
-    """An earlier grade given in several years listed together, judged against each year's
-    report: contradicted when one of them gave the judgement another grade, supported when
-    each gave it. None when the claim lists no years with one earlier grade, or a year's
-    report is not known (the existing paths judge it, against the report's own account)."""
-    v, years = claim.values, listed_years(claim)
-    if not years or not v.previous_grade:
+    """An earlier grade given in several years listed together ('rated inadequate in 2015
+    and again in 2018'), or each year with its own grade ('inadequate in 2015, and
+    requires improvement in 2018'), judged against each year's report: contradicted when
+    a known year's report gave the judgement another grade; supported only when every
+    year's report is known and gave it, since a year with no report held could have given
+    any grade (was checked against the latest report alone: supported); not_checkable,
+    naming the years not held, otherwise. None when the claim gives no grade to more than
+    one year."""
+    said = _years_said(claim)
+    if not said:
         return None
     name = earlier_judgement(claim)
-    graded = []
-    for year in years:
-        then = previous_report(ctx, report, year)
-        given = judgement_grade(then, name) if then is not None else None
-        if given is None:
-            return None
-        graded.append((then, given[1]))
-    off = [(r, g) for r, g in graded if step_of(g) != step_of(v.previous_grade)]
-    shown = "; ".join(f"{r.label} {grade_text(g)}" for r, g in graded)
-    evidence = [e for r, _ in (off or graded)[:2] for e in nearest(ctx, r, claim.text)]
-    said = f"{grade_text(v.previous_grade)} in {', '.join(map(str, years))}"
+    graded, unheld = [], []
+    for grade, year in said:
+        if (given := _year_grade(claim, ctx, report, year, name)) is None:
+            unheld.append(year)
+        else:
+            graded.append((*given, grade))
+    off = [(who, g, ev) for who, g, ev, meant in graded if step_of(g) != step_of(meant)]
+    shown = "; ".join(f"{who} {grade_text(g)}" for who, g, _, _ in graded)
+    evidence = [e for _, _, ev, *_ in (off or graded)[:2] for e in ev]
+    told = _told(said)
     if off:
-        return verdict(claim, "contradicted", f"Not {said}: {shown}.", evidence)
-    return verdict(claim, "supported", f"{said.capitalize()}: {shown}.", evidence)
+        return verdict(claim, "contradicted", f"Not {told}: {shown}.", evidence)
+    if unheld:
+        missing = ", ".join(map(str, unheld))
+        why = f"No report of {missing} is held, so {told} cannot be checked"
+        why += f" ({shown})." if shown else "."
+        return verdict(claim, "not_checkable", why, evidence or nearest(ctx, report, claim.text))
+    return verdict(claim, "supported", f"{told[0].upper()}{told[1:]}: {shown}.", evidence)
+
+
+def _year_grade(
+    claim: Claim, ctx: Context, report: Report, year: int, name: JudgementName
+) -> tuple[str, str, list[Evidence]] | None:
+    """(who says it, grade, evidence) for the judgement's grade in a year: that year's
+    report's, else, for the whole service, today's report's own account of that year's
+    inspection ('At the last inspection in 2018, the local authority was judged good'),
+    the archive lacking its report. None when neither tells it."""
+    then = _report_of(ctx, report, year)
+    given = judgement_grade(then, name) if then is not None else None
+    if then is not None and given is not None:
+        return then.label, given[1], nearest(ctx, then, claim.text)
+    if name != "overall_effectiveness":
+        return None
+    for told in report.previous:
+        if told.year == year and told.grade and told.kind in (None, "inspection"):
+            ev = ctx.index(report).evidence(told.start, told.end, 1.0, whole_sentence=False)
+            return f"{report.label}'s account of {year}", told.grade, [ev]
+    return None
+
+
+def _report_of(ctx: Context, report: Report, year: int) -> Report | None:
+    """The council's report of a year: today's when it is that year's ('inadequate in 2015
+    and good in 2024' names today's inspection too), else an earlier one of that year."""
+    if year in inspection_years(report):
+        return report
+    return previous_report(ctx, report, year)
+
+
+def _years_said(claim: Claim) -> list[tuple[str, int]]:
+    """(grade, year) for each year a claim gives an earlier grade in, when it gives one to
+    more than one year: one grade to years listed together (``listed_years``), else each
+    year its own (``grades_by_year``). Empty otherwise."""
+    v, years = claim.values, listed_years(claim)
+    if years and v.previous_grade:
+        return [(v.previous_grade, y) for y in years]
+    return grades_by_year(claim.text)
+
+
+def _told(said: list[tuple[str, int]]) -> str:
+    """The grades a claim gives by year, as the explanation says them: 'good in 2015,
+    2018'; 'inadequate in 2015, requires improvement in 2018'."""
+    if len({g for g, _ in said}) == 1:
+        return f"{grade_text(said[0][0])} in {', '.join(str(y) for _, y in said)}"
+    return ", ".join(f"{grade_text(g)} in {y}" for g, y in said)
 
 
 def _own_since(ctx: Context, report: Report, year: int) -> list[Report]:
