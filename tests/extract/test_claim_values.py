@@ -396,6 +396,34 @@ def test_requires_improvement_said_of_a_named_judgement_is_a_grade():
 @pytest.mark.parametrize(
     "sentence",
     [
+        "Children's services in Dudley still require improvement.",
+        "The council's services require improvement, inspectors said.",
+        "Although some areas are strong, Dudley's services still require improvement.",
+        "Dudley Council now requires improvement.",
+    ],
+)
+def test_requires_improvement_said_of_the_whole_service_is_its_grade(sentence):
+    """'require improvement' as the verb of the service or council named as its clause's
+    subject ('still', 'now' allowed) is the service's grade: was no claim at all."""
+    assert grades(sentence) == [("requires_improvement", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The quality of social work practice still requires improvement.",
+        "Planning for children's services in Dudley requires improvement.",
+        "Some of the council's services require improvement.",
+    ],
+)
+def test_requires_improvement_said_of_a_part_of_the_service_is_no_grade(sentence):
+    """The same verb of a part of the work (or some of the services) is plain English."""
+    assert grades(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "None of Southwark's areas was rated outstanding or inadequate.",
         "The city missed out on an outstanding grade for children in care.",
         "Inspectors stopped short of rating help and protection outstanding.",

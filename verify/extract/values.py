@@ -53,7 +53,7 @@ from verify.words.judgements import RELEASE_JUDGEMENT_RE as JUDGEMENT_RE
 from verify.words.numbers import FRACTION, fraction, month_number, number
 from verify.words.numbers import MONTH as _MONTH
 from verify.words.numbers import NUMBER as _NUM
-from verify.words.qualifiers import EXCEPTIONS, heads_a_part
+from verify.words.qualifiers import EXCEPTIONS, heads_a_part, names_only_the_whole
 from verify.words.speakers import (
     FRAMING_PHRASE,
     INSPECTORS_NAMED,
@@ -767,7 +767,9 @@ def _is_rating(sentence: str, m: re.Match) -> bool:
         return True
     if _RATED_OBJECT_BEFORE.search(sentence[: m.start()]):
         return True
-    if m.lastgroup == "requires_improvement" and _judgement_requires(sentence, m):
+    if m.lastgroup == "requires_improvement" and (
+        _judgement_requires(sentence, m) or _whole_requires(sentence, m)
+    ):
         return True
     if not _RATING_CONTEXT.search(sentence):
         return False
@@ -792,6 +794,17 @@ def _judgement_requires(sentence: str, m: re.Match) -> bool:
     English ('the quality of plans requires improvement' names no judgement)."""
     named = list(JUDGEMENT_RE.finditer(sentence[: m.start()]))
     return bool(named) and bool(_JUDGEMENT_REQUIRES.match(sentence[named[-1].end() : m.start()]))
+
+
+def _whole_requires(sentence: str, m: re.Match) -> bool:
+    """True when 'requires improvement' is said as a verb of the whole service named as
+    its clause's subject, with nothing else before it but 'still', 'now' or 'remain'
+    ('Children's services in Dudley still require improvement', 'The council's services
+    require improvement'): the service's grade (was no claim at all, so a wrong grade said
+    that way went unchecked); not a part's plain English ('the quality of plans requires
+    improvement', 'practice still requires improvement': ``names_only_the_whole``)."""
+    before = sentence[clause_start(sentence, m.start()) : m.start()]
+    return names_only_the_whole(before.strip(" ,;:“‘\"'"))
 
 
 _RATED_OBJECT_BEFORE = re.compile(
