@@ -868,3 +868,15 @@ def test_a_grade_said_as_the_services_predicate_is_checked(settings, text, table
     assert len(claims) == 1
     result = check_claims(release, claims, [make_report(table=table)], [], settings, None)
     assert result.claims[0].verdict == expected
+
+
+def test_praise_of_a_part_of_the_work_is_not_checked_as_the_services_grade(settings):
+    """'Social work practice is good' names no judgement and not the service: a finding,
+    never contradicted by a table with no good area (it was, as a rating)."""
+    text = "Social work practice is good."
+    release = make_release(text)
+    claims = extract_claims(release)
+    assert [c.kind for c in claims] != ["rating"]
+    ri = [(n, "requires_improvement", p) for n, _, p in TABLE]
+    result = check_claims(release, claims, [make_report(table=ri)], [], settings, None)
+    assert all(c.verdict != "contradicted" for c in result.claims)

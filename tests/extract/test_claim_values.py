@@ -780,3 +780,33 @@ def test_a_grade_been_since_a_year_is_a_grade_kept():
     v = parse_values("Help and protection has been good since 2014.")
     assert v.direction == "maintained"
     assert [(g.grade, g.years_near) for g in v.grades] == [("good", [2014])]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Social work practice is good.",
+        "Inspectors found social work practice is now good.",
+        "Social work practice in Dudley remains good, inspectors said.",
+    ],
+)
+def test_a_grade_word_said_of_a_part_of_the_work_is_no_grade(sentence):
+    """A grade word as the predicate of a subject that names no judgement and not the
+    service as a whole is praise of that work, a finding: no grade of the service."""
+    assert grades(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "judgement"),
+    [
+        ("Help and protection is now good.", "help_and_protection"),
+        ("The council's services for care leavers are outstanding.", "care_leavers"),
+        ("Children's services in Dudley remain good.", None),
+        ("Dudley Council is now good.", None),
+        ("It is now good.", None),
+    ],
+)
+def test_a_grade_word_said_of_a_judgement_or_the_service_is_its_grade(sentence, judgement):
+    """The same predicate of a judgement named, the service, the council or a pronoun
+    standing for it is the grade, with no 'rated' or quotation needed."""
+    assert [j for _, j in grades(sentence)] == [judgement]
