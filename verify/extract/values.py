@@ -718,11 +718,14 @@ def _said_of_a_part(sentence: str, m: re.Match) -> bool:
 
 
 _COPULA_END = re.compile(
-    r"\s+(?:is|are|was|were|remains?|remained|stays?|stayed|has been|have been)"
+    r"\s+(?:(?:has|have|had)\s+)?(?:is|are|was|were|been|remains?|remained|stays?|stayed)"
     r"(?:\s+(?:now|still|also|again|consistently|generally|mostly|largely|overall))*\W{0,2}$",
     re.I,
 )
 _PRONOUN = re.compile(r"^\W*(?:it|they|this|these|that|those|all|both|each|everything)\b", re.I)
+_PROPER_NAME = re.compile(r"(?:[A-Z][\w’'-]*\s*)+")
+"""A subject of capitalised words only ('Ashbury', 'North Ashbury'): a place, the council
+by a name the council table may lack."""
 
 
 def _said_of_a_thing(sentence: str, m: re.Match) -> bool:
@@ -741,7 +744,9 @@ def _said_of_a_thing(sentence: str, m: re.Match) -> bool:
     if copula is None or _GRADING_WORD.search(clause) or JUDGEMENT_RE.search(clause):
         return False
     subject = clause[: copula.start()].strip(" ,;:“‘\"'")
-    if not subject or _PRONOUN.match(subject) or names_only_the_whole(subject):
+    if not subject or _PRONOUN.match(subject) or _PROPER_NAME.fullmatch(subject):
+        return False
+    if names_only_the_whole(subject):
         return False
     if re.search(rf"\b{_AREAS}\b|\barea\b", subject, re.I):
         return False  # 'Three of the four areas were good': the judgements, counted
