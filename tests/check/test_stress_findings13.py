@@ -64,12 +64,6 @@ KNOWN_MISSES: dict[str, str] = {
         "words (``negation.prefix_opposite``), and the report's 'difference' is not the "
         "claim's 'gap': supported, a contradiction missed"
     ),
-    "work with armed forces families was outstanding": (
-        "an invented finding; 'outstanding' is read as a grade with no judgement named "
-        "(``check/rating``), and no judgement is outstanding: contradicted, where the "
-        "conventions make it unsupported (no path raises that). Reading a grade word said of "
-        "something no judgement names as plain English would touch every unnamed rating"
-    ),
     "90 per cent of care leavers took part in their statutory reviews": (
         "a figure the report gives of looked after children ('90% of looked after children "
         "participated in their statutory reviews'), supported by meaning (test encoder, 25% "

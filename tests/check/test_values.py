@@ -841,3 +841,42 @@ def test_a_grade_range_of_a_named_judgement_allows_every_grade_above(
     by adoption's outstanding."""
     got = run(report, text, text, settings, grades=[mention(grade, judgement)])
     assert got.verdict == expected, got.explanation
+
+
+
+_ALL_GOOD = [(n, "good", p) for n, _, p in TABLE]
+
+
+@pytest.mark.parametrize(
+    ("text", "table", "expected"),
+    [
+        ("Children's services in Ashbury still require improvement.", _ALL_GOOD, "contradicted"),
+        ("Ashbury's services still require improvement, Ofsted said.", _ALL_GOOD, "contradicted"),
+        ("Children's services in Ashbury still require improvement.", TABLE, "misleading"),
+        ("Children's services in Ashbury remain good.", TABLE, "supported"),
+        ("Help and protection now requires improvement.", TABLE, "supported"),
+        ("The council's services for care leavers are now good.", TABLE, "contradicted"),
+    ],
+)
+def test_a_grade_said_as_the_services_predicate_is_checked(settings, text, table, expected):
+    """A grade said of the service or a named judgement with no 'rated' or quotation
+    ('still require improvement', 'remain good', 'are now good') is a rating checked
+    against the table: 'still require improvement' was no claim, so went unchecked; said
+    of the whole where one area of four requires improvement it is misleading."""
+    release = make_release(text)
+    claims = [c for c in extract_claims(release) if c.kind == "rating"]
+    assert len(claims) == 1
+    result = check_claims(release, claims, [make_report(table=table)], [], settings, None)
+    assert result.claims[0].verdict == expected
+
+
+def test_praise_of_a_part_of_the_work_is_not_checked_as_the_services_grade(settings):
+    """'Social work practice is good' names no judgement and not the service: a finding,
+    never contradicted by a table with no good area (it was, as a rating)."""
+    text = "Social work practice is good."
+    release = make_release(text)
+    claims = extract_claims(release)
+    assert [c.kind for c in claims] != ["rating"]
+    ri = [(n, "requires_improvement", p) for n, _, p in TABLE]
+    result = check_claims(release, claims, [make_report(table=ri)], [], settings, None)
+    assert all(c.verdict != "contradicted" for c in result.claims)

@@ -396,6 +396,34 @@ def test_requires_improvement_said_of_a_named_judgement_is_a_grade():
 @pytest.mark.parametrize(
     "sentence",
     [
+        "Children's services in Dudley still require improvement.",
+        "The council's services require improvement, inspectors said.",
+        "Although some areas are strong, Dudley's services still require improvement.",
+        "Dudley Council now requires improvement.",
+    ],
+)
+def test_requires_improvement_said_of_the_whole_service_is_its_grade(sentence):
+    """'require improvement' as the verb of the service or council named as its clause's
+    subject ('still', 'now' allowed) is the service's grade: was no claim at all."""
+    assert grades(sentence) == [("requires_improvement", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The quality of social work practice still requires improvement.",
+        "Planning for children's services in Dudley requires improvement.",
+        "Some of the council's services require improvement.",
+    ],
+)
+def test_requires_improvement_said_of_a_part_of_the_service_is_no_grade(sentence):
+    """The same verb of a part of the work (or some of the services) is plain English."""
+    assert grades(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "None of Southwark's areas was rated outstanding or inadequate.",
         "The city missed out on an outstanding grade for children in care.",
         "Inspectors stopped short of rating help and protection outstanding.",
@@ -752,3 +780,33 @@ def test_a_grade_been_since_a_year_is_a_grade_kept():
     v = parse_values("Help and protection has been good since 2014.")
     assert v.direction == "maintained"
     assert [(g.grade, g.years_near) for g in v.grades] == [("good", [2014])]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Social work practice is good.",
+        "Inspectors found social work practice is now good.",
+        "Social work practice in Dudley remains good, inspectors said.",
+    ],
+)
+def test_a_grade_word_said_of_a_part_of_the_work_is_no_grade(sentence):
+    """A grade word as the predicate of a subject that names no judgement and not the
+    service as a whole is praise of that work, a finding: no grade of the service."""
+    assert grades(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "judgement"),
+    [
+        ("Help and protection is now good.", "help_and_protection"),
+        ("The council's services for care leavers are outstanding.", "care_leavers"),
+        ("Children's services in Dudley remain good.", None),
+        ("Dudley Council is now good.", None),
+        ("It is now good.", None),
+    ],
+)
+def test_a_grade_word_said_of_a_judgement_or_the_service_is_its_grade(sentence, judgement):
+    """The same predicate of a judgement named, the service, the council or a pronoun
+    standing for it is the grade, with no 'rated' or quotation needed."""
+    assert [j for _, j in grades(sentence)] == [judgement]

@@ -53,7 +53,13 @@ from verify.words.judgements import RELEASE_JUDGEMENT_RE as JUDGEMENT_RE
 from verify.words.numbers import FRACTION, fraction, month_number, number
 from verify.words.numbers import MONTH as _MONTH
 from verify.words.numbers import NUMBER as _NUM
-from verify.words.qualifiers import EXCEPTIONS, heads_a_part
+from verify.words.qualifiers import (
+    EXCEPTIONS,
+    WHOLE_SERVICE,
+    heads_a_part,
+    names_only_the_whole,
+    names_part,
+)
 from verify.words.speakers import (
     FRAMING_PHRASE,
     INSPECTORS_NAMED,
@@ -711,6 +717,42 @@ def _said_of_a_part(sentence: str, m: re.Match) -> bool:
     return bool(narrowed)
 
 
+_COPULA_END = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:is|are|was|were|been|remains?|remained|stays?|stayed)"
+    r"(?:\s+(?:now|still|also|again|consistently|generally|mostly|largely|overall))*\W{0,2}$",
+    re.I,
+)
+_PRONOUN = re.compile(r"^\W*(?:it|they|this|these|that|those|all|both|each|everything)\b", re.I)
+_PROPER_NAME = re.compile(r"(?:[A-Z][\w’'-]*\s*)+")
+"""A subject of capitalised words only ('Ashbury', 'North Ashbury'): a place, the council
+by a name the council table may lack."""
+
+
+def _said_of_a_thing(sentence: str, m: re.Match) -> bool:
+    """True when a grade word is the predicate ('is', 'are now', 'remains') of a subject
+    that names no judgement, no council or service as a whole and is no pronoun, with no
+    word of grading in its clause ('Social work practice is good', 'The quality of plans
+    is now good'): praise of that work in plain English, a finding, not the service's grade
+    (was a rating with no judgement, contradicted by a table with no good area). A
+    judgement, its areas or the service as subject stays a grade ('Help and protection is
+    now good', 'Three of the four areas were good', 'Children's services in Dudley remain
+    good')."""
+    clause = sentence[clause_start(sentence, m.start(), Break.COMMA) : m.start()]
+    while (framed := FRAMING_PHRASE.match(clause)) and framed.end():
+        clause = clause[framed.end() :]
+    copula = _COPULA_END.search(clause)
+    if copula is None or _GRADING_WORD.search(clause) or JUDGEMENT_RE.search(clause):
+        return False
+    subject = clause[: copula.start()].strip(" ,;:“‘\"'")
+    if not subject or _PRONOUN.match(subject) or _PROPER_NAME.fullmatch(subject):
+        return False
+    if names_only_the_whole(subject):
+        return False
+    if re.search(rf"\b{_AREAS}\b|\barea\b", subject, re.I):
+        return False  # 'Three of the four areas were good': the judgements, counted
+    return names_part(subject) and not WHOLE_SERVICE.search(subject)
+
+
 _RECEIVED_BEFORE = re.compile(
     r"\b(?:receiv(?:e|es|ed|ing)|get(?:s|ting)?|got|giv(?:e|es|en|ing)|provid(?:e|es|ed|ing))"
     r"\s+(?:(?:an?|the|some|very|consistently|mostly)\s+)*$",
@@ -757,7 +799,7 @@ def _is_rating(sentence: str, m: re.Match) -> bool:
         return False  # 'good news', 'our outstanding staff', 'good at keeping': no grade
     if _received(sentence, m):
         return False  # 'care leavers received good support': what they get, no grade
-    if _said_of_a_part(sentence, m):
+    if _said_of_a_part(sentence, m) or _said_of_a_thing(sentence, m):
         return False  # 'Planning for care leavers who ... is inadequate': no grade
     if TOP_GRADE_RE.match(m.group()) or _GRADE_NAME.search(m.group()):
         return True
@@ -767,7 +809,9 @@ def _is_rating(sentence: str, m: re.Match) -> bool:
         return True
     if _RATED_OBJECT_BEFORE.search(sentence[: m.start()]):
         return True
-    if m.lastgroup == "requires_improvement" and _judgement_requires(sentence, m):
+    if m.lastgroup == "requires_improvement" and (
+        _judgement_requires(sentence, m) or _whole_requires(sentence, m)
+    ):
         return True
     if not _RATING_CONTEXT.search(sentence):
         return False
@@ -792,6 +836,17 @@ def _judgement_requires(sentence: str, m: re.Match) -> bool:
     English ('the quality of plans requires improvement' names no judgement)."""
     named = list(JUDGEMENT_RE.finditer(sentence[: m.start()]))
     return bool(named) and bool(_JUDGEMENT_REQUIRES.match(sentence[named[-1].end() : m.start()]))
+
+
+def _whole_requires(sentence: str, m: re.Match) -> bool:
+    """True when 'requires improvement' is said as a verb of the whole service named as
+    its clause's subject, with nothing else before it but 'still', 'now' or 'remain'
+    ('Children's services in Dudley still require improvement', 'The council's services
+    require improvement'): the service's grade (was no claim at all, so a wrong grade said
+    that way went unchecked); not a part's plain English ('the quality of plans requires
+    improvement', 'practice still requires improvement': ``names_only_the_whole``)."""
+    before = sentence[clause_start(sentence, m.start()) : m.start()]
+    return names_only_the_whole(before.strip(" ,;:“‘\"'"))
 
 
 _RATED_OBJECT_BEFORE = re.compile(

@@ -197,6 +197,16 @@ def names_many_councils(sentence: str) -> bool:
     return bool(_MANY_COUNCILS.search(sentence))
 
 
+PLACE_NAMED = re.compile(
+    r"(?<=\bin )[A-Z][\w-]*(?: [A-Z][\w-]*)*"
+    r"|\b[A-Z][\w-]*(?: [A-Z][\w-]*)*"
+    r"(?=[’']s\s+(?:children[’']s\s+)?services?\b|\s+(?:Council|Borough|County|City)\b)"
+)
+"""A capitalised name said as the place whose service it is ('services in Ashbury',
+'Ashbury's services', 'Ashbury Council'), whether the council table holds it or not (a
+council renamed, misspelled or invented): the name says whose service, not which."""
+
+
 def unnamed(text: str) -> str:
     """``text`` with every authority's name blanked: a council's name says whose service
     a sentence is about, not which service."""
