@@ -34,7 +34,7 @@ from verify.words.grades import RELEASE_GRADE_RE
 from verify.words.judgements import EQUIVALENT
 from verify.words.numbers import MONTH, month_number
 from verify.words.qualifiers import other_body
-from verify.words.sentences import sentence_spans
+from verify.words.sentences import line_bounds, sentence_spans
 from verify.words.speakers import FRAMING_PHRASE, other_grader, other_speaker
 
 if TYPE_CHECKING:
@@ -315,15 +315,6 @@ def line_around(text: str, claim: Claim) -> tuple[int, int]:
     return line_bounds(text, claim.start, claim.end)
 
 
-def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """(start, end) of the release line holding ``text[start:end]``, newlines excluded."""
-    newlines = _newlines(text)
-    before = bisect_left(newlines, start)
-    after = bisect_left(newlines, end)
-    begin = newlines[before - 1] + 1 if before else 0
-    return begin, newlines[after] if after < len(newlines) else len(text)
-
-
 def sentence_around(text: str, claim: Claim) -> str:
     """The release sentence (within its line) holding the claim: context for placing
     phrases."""
@@ -393,13 +384,6 @@ def earlier_of_other_body(text: str, claim: Claim, authority: str | None = None)
     return bool(printed) and all(
         other_body(sentence_before(text, claim, m.start()), authority) for m in printed
     )
-
-
-@lru_cache(maxsize=8)
-def _newlines(text: str) -> tuple[int, ...]:
-    """Where the release's newlines are, found once per text (the text's hash is kept by
-    the string, so the key costs little)."""
-    return tuple(m.start() for m in re.finditer("\n", text))
 
 
 class _LineSentences:

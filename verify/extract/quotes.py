@@ -29,6 +29,7 @@ from verify.words.marks import (
     SINGLE_CLOSE,
     SINGLE_OPEN,
 )
+from verify.words.sentences import newlines
 from verify.words.speakers import (
     ACCORDING_TO,
     FINDING_VERBS,
@@ -445,7 +446,7 @@ class _RoleTable:
     and the lowest depth from it to that last job (``lowest_after``)."""
 
     def __init__(self, text: str, kind: str) -> None:
-        self.newlines = [m.start() for m in re.finditer("\n", text)]
+        self.newlines = newlines(text)
         self.at: list[int] = []
         self.step: list[int] = []
         open_kinds = frozenset({kind})

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from verify.words.sentences import LIST_MARKER, sentence_breaks
+from verify.words.sentences import LIST_MARKER, line_bounds, sentence_breaks
 
 _ABBREVIATION = re.compile(
     r"\b(?:Cllr|Coun|Mr|Mrs|Ms|Dr|Prof|Rev|St|No|para|paras|Cllrs|Nos|approx|etc|e\.g|i\.e|vs)\.$",
@@ -36,30 +36,23 @@ nobody listened' - mum's plea", "Read more: Lambeth children's services rated
 inadequate")."""
 
 
-def on_link_line(text: str, at: int) -> bool:
-    """True when the line holding ``at`` opens with a link to another story: the rest of
-    the line is that story's headline, not the release's own words, so neither a
+class LinkLines:
+    """Whether an offset's line of one text opens with a link to another story: the rest
+    of the line is that story's headline, not the release's own words, so neither a
     quotation starting on it nor a sentence of it is a claim (session 14, news14: 'Read
     more: Lambeth children's services rated inadequate' under a story about Southwark was
-    a rating of Southwark's report, contradicted; five such links in nine stories)."""
-    return bool(_LINK_TEASER.match(text, text.rfind("\n", 0, at) + 1))
-
-
-class LinkLines:
-    """``on_link_line`` for many offsets of one text: each offset's line start is found
-    by bisecting the text's newlines, and each line is read once. Searching back for the
-    newline from every sentence and quotation made extraction quadratic in the length
-    of a release pasted as one paragraph (a 4 MB line: each search read megabytes)."""
+    a rating of Southwark's report, contradicted; five such links in nine stories). Each
+    line is read once, found by ``words.sentences.line_bounds``: searching back for the
+    newline from every sentence and quotation made extraction quadratic in a release
+    pasted as one paragraph (a 4 MB line: each search read megabytes)."""
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._newlines = [m.start() for m in re.finditer("\n", text)]
         self._read: dict[int, bool] = {}
 
     def __call__(self, at: int) -> bool:
         """True when the line holding ``at`` opens with a link to another story."""
-        i = bisect_left(self._newlines, at) - 1
-        start = self._newlines[i] + 1 if i >= 0 else 0
+        start = line_bounds(self._text, at, at)[0]
         if start not in self._read:
             self._read[start] = bool(_LINK_TEASER.match(self._text, start))
         return self._read[start]

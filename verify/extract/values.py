@@ -728,6 +728,10 @@ _PROPER_NAME = re.compile(r"(?:[A-Z][\w’'-]*\s*)+")
 by a name the council table may lack."""
 
 
+_AREA_WORD = re.compile(rf"\b{_AREAS}\b|\barea\b", re.I)
+"""A subject counting the judgements ('Three of the four areas were good')."""
+
+
 def _said_of_a_thing(sentence: str, m: re.Match) -> bool:
     """True when a grade word is the predicate ('is', 'are now', 'remains') of a subject
     that names no judgement, no council or service as a whole and is no pronoun, with no
@@ -748,7 +752,7 @@ def _said_of_a_thing(sentence: str, m: re.Match) -> bool:
         return False
     if names_only_the_whole(subject):
         return False
-    if re.search(rf"\b{_AREAS}\b|\barea\b", subject, re.I):
+    if _AREA_WORD.search(subject):
         return False  # 'Three of the four areas were good': the judgements, counted
     return names_part(subject) and not WHOLE_SERVICE.search(subject)
 

@@ -379,6 +379,12 @@ def _left_out_inside(a: Segment, b: Segment, index: PassageIndex, report: Report
     return " ".join(report.text[end:start].split()).strip(_EDGE_PUNCT) or None
 
 
+# A next sentence's opening words a quotation may drop and still be that sentence with a
+# word left out ('However,', 'In addition,'): more than these, and its start is another
+# sentence's, joined on.
+_OPENER_WORDS = 3
+
+
 def _joins_inside_sentences(index: PassageIndex, report: Report, end: int, start: int) -> bool:
     """True when the words before a gap end inside one report sentence and the words after
     it start inside the next, not at its start: the start of one sentence joined to the
@@ -389,9 +395,3 @@ def _joins_inside_sentences(index: PassageIndex, report: Report, end: int, start
     if before is None or after is None or before.start == after.start:
         return False
     return len(report.text[after.start : start].split()) > _OPENER_WORDS
-
-
-# A next sentence's opening words a quotation may drop and still be that sentence with a
-# word left out ('However,', 'In addition,'): more than these, and its start is another
-# sentence's, joined on.
-_OPENER_WORDS = 3
