@@ -16,12 +16,11 @@ from verify.check.comparison.claimed import (
     _all_of_then,
     _area_of_change,
     _direction_subject,
-    _earlier_judgement,
-    _graded_elsewhere,
     _of_the_whole,
     _pinned,
     _steps_counted,
     _with_values,
+    earlier_judgement,
     first_judgement,
     named_judgement,
     rating_told,
@@ -146,13 +145,10 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
             parts.append(f"not the first: {prose(name)} was already {grade_text(had)}")
         else:
             parts.append(f"{prose(name)} was {grade_text(had)} then")
-    if named and v.previous_grade and _graded_elsewhere(claim, named):
-        named = None
-        then_graded = judgement_grade(earlier, "overall_effectiveness")
-    else:
-        then_graded = judgement_grade(
-            earlier, named or _earlier_judgement(claim) or "overall_effectiveness"
-        )
+    then_name = earlier_judgement(claim)
+    if named and then_name != named:
+        named = None  # graded apart in a clause of its own: the earlier grade is the whole's
+    then_graded = judgement_grade(earlier, then_name)
     if v.previous_grade and then_graded:
         settled = True
         then_name, then_grade = then_graded

@@ -137,15 +137,16 @@ def named_judgement(claim: Claim) -> JudgementName | None:
 
 
 def earlier_judgement(claim: Claim) -> JudgementName:
-    """The judgement a claim's earlier grade is of: the one it names (``named_judgement``),
-    unless that one is given another grade in a clause of its own ('rated inadequate since
-    2015, when adoption was also judged good', ``_graded_elsewhere``): then the whole
-    service's. Read before a kept or listed grade is looked up in each year's report (the
-    adoption grades of 2015 and 2018 had contradicted Surrey's kept inadequate)."""
+    """The judgement a claim's earlier grade is of, looked up in an earlier report: the
+    one it names (``named_judgement``), unless that one is given another grade in a clause
+    of its own ('rated inadequate since 2015, when adoption was also judged good',
+    ``_graded_elsewhere``: then the whole service's; session 17, Surrey's kept inadequate
+    had been contradicted by adoption's grades); else the one the clause giving the
+    earlier grade names (``_earlier_judgement``); else overall effectiveness."""
     named = named_judgement(claim)
     if named and claim.values.previous_grade and _graded_elsewhere(claim, named):
         return "overall_effectiveness"
-    return named or "overall_effectiveness"
+    return named or _earlier_judgement(claim) or "overall_effectiveness"
 
 
 def _graded_elsewhere(claim: Claim, named: JudgementName) -> bool:
