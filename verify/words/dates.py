@@ -128,7 +128,7 @@ def years_listed_with(text: str, year: int) -> list[int]:
     ``[year]`` when it stands alone. A grade given 'in 2015 and 2018' is given at both
     inspections, so each year's report must give it."""
     for listed in YEARS_LISTED.finditer(text):
-        years = [int(y) for y in re.findall(_A_YEAR, listed.group())]
+        years = [int(y) for y in YEAR.findall(listed.group())]
         if year in years:
             return years
     return [year]
@@ -266,7 +266,7 @@ def dateline(text: str, lines: int = 8) -> date | None:
     return None
 
 
-YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+YEAR = re.compile(rf"\b{_A_YEAR}\b")
 """A year of this or the last century, standing alone ('2019', not '12019')."""
 _WEEKDAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from verify.types import GRADES, Grade
+from verify.words.dates import YEAR
 
 GRADE = r"(outstanding|good|requires? improvement(?: to be good)?|inadequate)"
 """A grade as printed: 'Requires improvement to be good', 'require improvement', 'Good'."""
@@ -218,9 +219,6 @@ def grades_given(text: str) -> list[Grade]:
     return found
 
 
-_A_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
-
-
 def grades_by_year(text: str) -> list[tuple[str, int]]:
     """(grade, year) for each year a sentence gives its own grade, the grade told before
     the year and after the year before it ('judged inadequate at its inspection in 2015,
@@ -229,7 +227,7 @@ def grades_by_year(text: str) -> list[tuple[str, int]]:
     grade of its own, or more than one, before it: which grade is whose is then unsure,
     and a grade said once of years listed together is ``years_listed_with``'s."""
     said, after = [], 0
-    for year in _A_YEAR_RE.finditer(text):
+    for year in YEAR.finditer(text):
         grades = grades_in(text[after : year.start()])
         if len(grades) != 1:
             return []

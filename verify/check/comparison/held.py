@@ -8,7 +8,6 @@ another inspection it names gave another grade (session 17, history17).
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from verify.check.common import Context, judgement_grade, nearest, verdict
@@ -17,7 +16,7 @@ from verify.check.comparison.earlier import previous_report
 from verify.check.grades import inspection_years
 from verify.types import CheckedClaim, Claim, Evidence, JudgementName, Report
 from verify.words.councils import names_council
-from verify.words.dates import SINCE_YEAR, YEARS_LISTED, years_listed_with
+from verify.words.dates import SINCE_YEAR, YEAR, YEARS_LISTED, years_listed_with
 from verify.words.grades import grade_text, grades_by_year, step_of
 
 
@@ -75,7 +74,7 @@ def listed_years(claim: Claim) -> list[int]:
         years = years_listed_with(claim.text, v.previous_year)
     else:
         listed = YEARS_LISTED.search(claim.text)
-        years = [int(y) for y in re.findall(r"(?:19|20)\d\d", listed.group())] if listed else []
+        years = [int(y) for y in YEAR.findall(listed.group())] if listed else []
     return years if len(years) > 1 else []
 
 
