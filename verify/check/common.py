@@ -34,7 +34,7 @@ from verify.words.grades import RELEASE_GRADE_RE
 from verify.words.judgements import EQUIVALENT
 from verify.words.numbers import MONTH, month_number
 from verify.words.qualifiers import other_body
-from verify.words.sentences import line_bounds, sentence_spans
+from verify.words.sentences import line_span, newlines, sentence_spans
 from verify.words.speakers import FRAMING_PHRASE, other_grader, other_speaker
 
 if TYPE_CHECKING:
@@ -313,6 +313,16 @@ def line_around(text: str, claim: Claim) -> tuple[int, int]:
     The newlines are bisected, not searched for from the claim: a search per claim read
     the whole of a release pasted as one line of megabytes, once for each of its claims."""
     return line_bounds(text, claim.start, claim.end)
+
+
+def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """(start, end) of the release line holding ``text[start:end]``, newlines excluded."""
+    return line_span(_newlines(text), len(text), start, end)
+
+
+_newlines = lru_cache(maxsize=8)(newlines)
+"""The release's newlines, found once per text for every claim's line (the checkers pass
+the release's own string, so a lookup is by identity and its cached hash)."""
 
 
 def sentence_around(text: str, claim: Claim) -> str:

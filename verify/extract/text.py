@@ -14,7 +14,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from verify.words.sentences import LIST_MARKER, line_bounds, sentence_breaks
+from verify.words.sentences import LIST_MARKER, line_span, newlines, sentence_breaks
 
 _ABBREVIATION = re.compile(
     r"\b(?:Cllr|Coun|Mr|Mrs|Ms|Dr|Prof|Rev|St|No|para|paras|Cllrs|Nos|approx|etc|e\.g|i\.e|vs)\.$",
@@ -42,17 +42,18 @@ class LinkLines:
     quotation starting on it nor a sentence of it is a claim (session 14, news14: 'Read
     more: Lambeth children's services rated inadequate' under a story about Southwark was
     a rating of Southwark's report, contradicted; five such links in nine stories). Each
-    line is read once, found by ``words.sentences.line_bounds``: searching back for the
-    newline from every sentence and quotation made extraction quadratic in a release
-    pasted as one paragraph (a 4 MB line: each search read megabytes)."""
+    line is read once, found by bisecting its newlines (``words.sentences.line_span``):
+    searching back for the newline from every sentence and quotation made extraction
+    quadratic in a release pasted as one paragraph (a 4 MB line: each read megabytes)."""
 
     def __init__(self, text: str) -> None:
         self._text = text
+        self._newlines = newlines(text)
         self._read: dict[int, bool] = {}
 
     def __call__(self, at: int) -> bool:
         """True when the line holding ``at`` opens with a link to another story."""
-        start = line_bounds(self._text, at, at)[0]
+        start = line_span(self._newlines, len(self._text), at, at)[0]
         if start not in self._read:
             self._read[start] = bool(_LINK_TEASER.match(self._text, start))
         return self._read[start]

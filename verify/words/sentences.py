@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from functools import lru_cache
 
 # A list item's marker at the start of a line ("•", "-", "1.", "(a)", a Markdown heading).
 LIST_MARKER = re.compile(r"(?:[•\-*–·▪◦>»●■►▸✓✔]|#{1,6}|\d{1,2}[.)]|\(?[a-z]\))\s+")
@@ -53,19 +52,18 @@ def split_sentences(text: str) -> list[str]:
     return [s for a, b in sentence_spans(text) if (s := text[a:b].strip())]
 
 
-@lru_cache(maxsize=8)
 def newlines(text: str) -> tuple[int, ...]:
-    """Where ``text``'s newlines are, found once per text (the string keeps its hash, so
-    the key costs little): a line is found by bisecting them, not by searching back from
-    each offset, which read the whole of a release pasted as one line of megabytes once
-    for every sentence, quotation and claim of it."""
+    """Where ``text``'s newlines are: a line is then found by bisecting them
+    (``line_span``), not by searching back from each offset, which read the whole of a
+    release pasted as one line of megabytes once for every sentence, quotation and claim
+    of it. Computed once by each holder of a text (not cached by the text: an equal copy
+    of a text of megabytes would be compared whole on every lookup)."""
     return tuple(m.start() for m in re.finditer("\n", text))
 
 
-def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """(start, end) of the line of ``text`` holding ``text[start:end]``, newlines
-    excluded."""
-    breaks = newlines(text)
+def line_span(breaks: tuple[int, ...], length: int, start: int, end: int) -> tuple[int, int]:
+    """(start, end) of the line holding ``[start, end)`` of a text of ``length`` whose
+    newlines are ``breaks``, newlines excluded."""
     before, after = bisect_left(breaks, start), bisect_left(breaks, end)
     begin = breaks[before - 1] + 1 if before else 0
-    return begin, breaks[after] if after < len(breaks) else len(text)
+    return begin, breaks[after] if after < len(breaks) else length

@@ -13,11 +13,11 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import accumulate, islice
 
-from verify.check.common import Context, line_around
+from verify.check.common import Context, line_around, line_bounds
 from verify.check.quote.segments import _EDGE_PUNCT, _relayed
 from verify.match import tokens
 from verify.types import Claim
-from verify.words.sentences import LIST_MARKER, line_bounds
+from verify.words.sentences import LIST_MARKER
 from verify.words.speakers import (
     ACCORDING_TO,
     FIRST_PERSON,
