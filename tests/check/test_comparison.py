@@ -644,3 +644,63 @@ def test_grades_crossed_in_a_span_of_years_are_counted_from_its_start(settings):
     ]
     got = check("Services have improved two grades in seven years.", report, earlier, settings)
     assert got.verdict == "supported" and "2017" in got.explanation, got.explanation
+
+
+def test_a_grade_kept_since_a_year_not_held_is_contradicted_by_todays_account_of_it(settings):
+    """'Has remained good since 2022' with no 2022 report held: today's report's own account
+    of 2022's inspection, requires improvement, contradicts it (compare18: was
+    not_checkable, the report's accounts left unread); an account of good supports nothing
+    here (the inspections between are not known), so the existing paths judge it."""
+    account = (
+        "Children’s services in the predecessor local authority were judged requires "
+        "improvement to be good in November 2022."
+    )
+    text = "Ashbury has remained good since 2022."
+    report = make_account_report(account, 2022, "requires_improvement", GOOD_NOW)
+    got = check(text, report, [], settings)
+    assert got.verdict == "contradicted", got.explanation
+    assert got.decided_by == "comparison._kept_from_an_account"
+    report = make_account_report(account.replace("requires improvement to be ", ""), 2022,
+                                 "good", GOOD_NOW)
+    assert check(text, report, [], settings).verdict != "contradicted"
+
+
+@pytest.mark.provisional
+def test_a_predecessor_council_the_report_names_is_these_services_then(settings):
+    """A council the report's own account names as the one that ran these services
+    ('the predecessor local authority, Northamptonshire County Council, were judged
+    inadequate in 2019') is no other body: its grade then is compared with the account
+    (compare18: set aside as another body's, not_checkable)."""
+    account = (
+        "Children’s services in the predecessor local authority, Northamptonshire County "
+        "Council, were judged inadequate in 2019."
+    )
+    report = make_account_report(account, 2019, "inadequate", GOOD_NOW)
+    said = "Northamptonshire County Council's children's services were rated {} in 2019."
+    got = check(said.format("requires improvement"), report, [], settings)
+    assert got.verdict == "contradicted", got.explanation
+    assert check(said.format("inadequate"), report, [], settings).verdict != "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("middle", "now", "expected"),
+    [
+        ("requires_improvement", "good", "supported"),
+        ("good", "good", "contradicted"),
+        ("requires_improvement", "requires_improvement", "contradicted"),
+    ],
+)
+def test_the_first_time_a_grade_is_not_given_since_a_year_ends_a_run(
+    settings, middle, now, expected
+):
+    """'The first time Ashbury has not been rated requires improvement since 2016': every
+    inspection from 2016's to the last gave the grade and today's does not (compare18: read
+    as no grade, a finding no passage says)."""
+    report = make_report(table=[("overall_effectiveness", now, "Overall effectiveness")])
+    earlier = [_dated_report(middle, 2019, "d"), _dated_report("requires_improvement", 2016, "e")]
+    text = "It is the first time Ashbury has not been rated requires improvement since 2016."
+    got = check(text, report, earlier, settings)
+    assert got.verdict == expected, got.explanation
+    assert got.decided_by == "history._run_ended"
+    got = check(text, report, earlier[:1], settings)  # no 2016 report known
+    assert got.verdict == ("not_checkable" if expected == "supported" else expected)

@@ -32,9 +32,7 @@ KNOWN_MISSES: dict[str, str] = {}
 """Words of a claim -> why the tool's verdict still differs from the expected one."""
 
 
-checked, test_a_comparison_with_earlier_inspections = stress_tests(
-    DATA, KNOWN_MISSES, archive=True
-)
+checked, test_a_comparison_with_earlier_inspections = stress_tests(DATA, KNOWN_MISSES, archive=True)
 
 
 def test_each_release_compares_and_plants_errors():

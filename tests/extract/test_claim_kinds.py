@@ -137,6 +137,7 @@ def test_a_change_of_grade_gives_the_earlier_grade():
         ("Services have been strengthened since the previous inspection.", "finding"),
         ("Services have improved since the previous inspection in 2019.", "comparison"),
         ("The council has maintained its ‘good’ rating.", "comparison"),
+        ("Help and protection is no better than it was in 2022.", "comparison"),
         (
             "Inspectors said the council has a performance culture, which means work is "
             "regularly audited to ensure standards are maintained.",

@@ -159,6 +159,28 @@ def test_previously_rated_in_year():
     assert (v.previous_year, v.previous_grade, v.grades) == (2021, "inadequate", [])
 
 
+def test_an_improvement_on_an_earlier_rating_is_that_rating_of_its_year():
+    """'An improvement on the inadequate rating given ... in 2019' gives the earlier grade
+    and its year (compare18: the inadequate was read as today's grade and a true sentence
+    contradicted); 'improving on good practice' names no rating."""
+    v = parse_values(
+        "The rating is an improvement on the inadequate rating given to Northamptonshire "
+        "County Council's children's services in 2019."
+    )
+    assert (v.previous_year, v.previous_grade, v.grades) == (2019, "inadequate", [])
+    assert parse_values("Staff are improving on good practice.").previous_grade is None
+
+
+def test_better_or_worse_than_a_year_compares_with_that_years_inspection():
+    """'No better than it was in 2022' is compared with 2022's inspection (compare18: no
+    year was read, so the last inspection was compared)."""
+    for sentence, year in [
+        ("Help and protection is no better than it was in 2022.", 2022),
+        ("The council's services are now no worse than they were in 2016.", 2016),
+    ]:
+        assert parse_values(sentence).previous_year == year
+
+
 def test_a_grade_goes_to_the_judgement_it_is_said_of():
     """The grade after a judgement's name is its grade; one before it only when it names
     it ('good for', 'Good in'); a grade joined on by 'and' belongs to another area."""

@@ -100,6 +100,9 @@ def test_an_earlier_inspections_grade_in_every_printed_form(sentence, grade):
          "were found to be inadequate in 2017.", 2017, "inadequate"),
         ("Help for families has improved since it was rated requires improvement in 2019.",
          2019, "requires_improvement"),
+        ("Children’s services in the predecessor local authority, Cumbria County Council, "
+         "were judged requires improvement to be good in November 2022.",
+         2022, "requires_improvement"),
     ],
 )
 def test_a_grade_given_in_an_earlier_year_is_an_account_of_that_inspection(sentence, year, grade):

@@ -20,11 +20,16 @@ from verify.words.changes import (
         ("It was a backward step for the service.", "declined"),
         ("Surrey's rating is the same as in 2015.", "maintained"),
         ("They have addressed most of the areas for improvement identified.", None),
+        ("Help and protection is no better than it was in 2018.", "declined"),
+        ("The council's services are now no worse than they were in 2016.", "maintained"),
+        ("Services are not better than in 2016.", None),
     ],
 )
 def test_directions_told_in_other_words(sentence, expected):
     """'Gone backwards' declines, a rating 'the same as' an earlier one is kept; 'areas
-    for improvement' names no change."""
+    for improvement' names no change; 'no better than' is not improved (read as declined,
+    so a rise contradicts it and a kept grade leaves it unsettled), 'no worse than' not
+    declined (read as maintained, so a fall contradicts it)."""
     assert direction_of(sentence) == expected
 
 

@@ -30,11 +30,12 @@ from verify.check.grades import grades_verdict, inspection_years
 from verify.check.national import check_national, read_claim
 from verify.types import CheckedClaim, Claim, Grade, GradeMention, JudgementName, Report
 from verify.words import GRADED_FRAMEWORKS
+from verify.words.changes import RUN_ENDED
 from verify.words.clauses import clause_spans
 from verify.words.councils import COUNCIL_WORD, names_council
 from verify.words.dates import SINCE_YEAR
 from verify.words.grades import GRADE, RELEASE_GRADE_RE, grade_of, grade_rank, grade_text
-from verify.words.judgements import JUDGED_WITHIN, JUDGEMENTS, graded_areas
+from verify.words.judgements import JUDGED_WITHIN, JUDGEMENTS, RELEASE_JUDGEMENT_RE, graded_areas
 from verify.words.numbers import MONTH, NUMBER, ORDINAL, number, ordinal
 
 _ORDINAL = rf"({ORDINAL})"
@@ -110,6 +111,9 @@ def own_history(claim: Claim, ctx: Context, report: Report) -> CheckedClaim | No
     if read_claim(claim, report) is not None:
         return _standing(claim, ctx, report)
     earlier = _earlier_reports(ctx, report)
+    if ended := RUN_ENDED.search(claim.text):
+        run = (grade_of(ended["grade"]), int(ended["y"]))
+        return _run_ended(claim, ctx, report, earlier, *run)
     if since := _FIRST_SINCE.search(claim.text):
         return _first_since(claim, report, earlier, int(since["y"]))
     if _FIRST_OF_MANY.search(claim.text):
@@ -484,6 +488,38 @@ def _in_a_row(
         why = f"Only {sum(s.grade == grade for s in counted)} known: {shown}."
         return verdict(claim, "not_checkable", why)
     return verdict(claim, "supported", f"{times} in a row {_for(judgement)}: {shown}.")
+
+
+def _run_ended(
+    claim: Claim, ctx: Context, report: Report, earlier: list[Report], grade: Grade, year: int
+) -> CheckedClaim:
+    """'The first time the council has not been rated inadequate since 2015': today's
+    inspection did not give the grade, and every graded one from that year's (the year it
+    was inspected or published) to the last did. Contradicted by today's grade, or by an
+    inspection since that gave another; supported when that year's inspection is known,
+    by its report or else the oldest report's own account of it; not_checkable otherwise.
+    Of the judgement the claim names, else overall effectiveness."""
+    named = RELEASE_JUDGEMENT_RE.search(claim.text)
+    judgement = named.lastgroup if named else None
+    now = _grade(report, judgement)
+    if now == grade:
+        why = f"{report.label} is {grade_text(grade)} {_for(judgement)}: no run of it ended."
+        return verdict(claim, "contradicted", why)
+    since = [r for r in earlier if max(inspection_years(r), default=0) >= year]
+    steps = [Step(r.label, _grade(r, judgement), _year(r)) for r in since]
+    start = any(year in inspection_years(r) and _grade(r, judgement) for r in since)
+    if not start:
+        oldest = since[-1] if since else earlier[-1] if earlier else report
+        steps += [s for s in _printed_steps(oldest, judgement) if s.year == year and s.grade]
+    run = [Step(report.label, now, _year(report)), *steps]
+    if other := [s for s in steps if s.grade is not None and s.grade != grade]:
+        why = f"Not {grade_text(grade)} at every inspection since {year}: {_shown(run)}."
+        return _on(other[0], verdict(claim, "contradicted", why), ctx)
+    if not start and not any(s.printed for s in steps):
+        why = f"No inspection of {year} known, so the run cannot be checked: {_shown(run)}."
+        return verdict(claim, "not_checkable", why)
+    what = f"{grade_text(grade).capitalize()} {_for(judgement)}"
+    return verdict(claim, "supported", f"{what} since {year}, not now: {_shown(run)}.")
 
 
 def _run(report: Report, earlier: list[Report], judgement: JudgementName | None) -> list[Step]:

@@ -14,6 +14,7 @@ from verify.types import ClaimKind, ClaimValues
 from verify.words.changes import (
     MEASURE,
     OF_THE_RATING,
+    RUN_ENDED,
     SAME_AS,
     STEPS_DOWN,
     STEPS_UP,
@@ -77,7 +78,7 @@ _COMPARISON = re.compile(
     r"|\bsince (?:the|its|our) (?:last|previous)\b|\bimprovement (?:from|since|on)\b"
     r"|\b(?:up|down) from\b"
     rf"|\b(?:{STEPS_UP}|{STEPS_DOWN})|\b{SAME_AS}"
-    r"|\blast inspected\b"
+    r"|\blast inspected\b|\b(?:better|worse) than\b(?=[^.;]{0,30}?\b(?:19|20)\d\d\b)"
     r"|\bthe \d{4} inspection\b|\b(?:continued|clear|further) improvement\b"
     r"|\b(?:downgraded|upgraded)\b|\bfor the first time\b|"
     + _FIRST_SINCE.pattern
@@ -88,7 +89,9 @@ _COMPARISON = re.compile(
 )
 """Words that make a sentence compare inspections; a decline as an improvement is
 (grades10: 'Services for care leavers have declined since 2015' was no claim, or a finding
-no passage says, while 'have improved since 2015' was a comparison)."""
+no passage says, while 'have improved since 2015' was a comparison); so is 'better' or
+'worse than' a year ('no better than it was in 2022', compare18: a finding no passage
+says)."""
 _FACT = re.compile(
     r"\b(?:carried out|conducted|took place|took part|visited|happened|came into effect)\b"
     r"|\bpublished (?:today|yesterday|on|in|this|last)\b"
@@ -161,6 +164,8 @@ def classify(sentence: str, values: ClaimValues, ctx: Context) -> ClaimKind | No
         return None  # an official's grades are theirs to tell, never the inspectors' rating
     if _COMPARISON.search(sentence) or _of_history(values) or values.counts_moved:
         return "comparison" if _comparable(sentence, values) else "finding"
+    if RUN_ENDED.search(sentence):  # 'the first time it has not been rated good since 2015'
+        return "comparison"
     if values.grades:
         return "rating"
     if ctx.inspectors_list:
@@ -258,7 +263,7 @@ def _comparable(sentence: str, values: ClaimValues) -> bool:
     then and now, and the report's own account of its change."""
     if values.previous_grade or values.first_grade or values.grades:
         return True
-    if _FIRST_SINCE.search(sentence) or values.counts_moved:
+    if _FIRST_SINCE.search(sentence) or RUN_ENDED.search(sentence) or values.counts_moved:
         return True  # 'the first full inspection since 2010': the run of inspections
     if not values.direction:
         return False

@@ -180,9 +180,15 @@ _PREVIOUS_YEAR = re.compile(
     rf"|{LIKE}(?=[^.;]{{0,40}}?{EARLIER_NOUN})[^.;]{{0,60}}?(?P<e>(?:19|20)\d{{2}})"
     rf"|{AWAY_FROM}[^.;]{{0,100}}?(?P<f>(?:19|20)\d{{2}})"
     r"|\b(?:inspections|visits)\s+(?:in|of)\s+(?P<g>(?:19|20)\d{2})"
-    r"(?=(?:\s*,\s*|\s+and\s+)(?:again\s+)?(?:in\s+)?(?:19|20)\d{2}\b))",
+    r"(?=(?:\s*,\s*|\s+and\s+)(?:again\s+)?(?:in\s+)?(?:19|20)\d{2}\b)"
+    r"|\b(?:better|worse)\s+than\s+(?:(?:it|they|services|this)\s+(?:was|were|had\s+been)\s+)?"
+    r"in\s+(?P<h>(?:19|20)\d{2})\b)",
     re.I,
 )
+"""The year of the earlier inspection a claim compares with: 'the 2019 inspection', 'the
+last inspection, in 2018', 'since its inspection in March 2017', 'previously rated ... in
+2014', inspections in years listed, 'no better than it was in 2022' (compare18: no year
+was read, so the last inspection was compared, not 2016's)."""
 _FROM_TO = re.compile(
     rf"\bfrom\W+(?:an?\W+)?(?P<then>{RELEASE_OR_ADEQUATE})\W+(?:(?:overall|rating|judgement)\W+)?"
     r"(?:(?:in )?\(?(?P<y>(?:19|20)\d{2})\)?\W+)?to\b",
@@ -199,6 +205,17 @@ _MOVED_FROM = re.compile(
 """The grade a move of grade left, with its year when one follows: 'has improved from
 requires improvement in 2019', 'moved up from inadequate'. A grade after 'from' with no
 move said ('still some way from good') is no earlier grade."""
+_BETTERED = re.compile(
+    r"\b(?:an?\s+)?(?:improvement|advance|step\s+up)\s+on\W+(?:the|its|their|an?)\W+"
+    rf"(?P<then>{RELEASE_OR_ADEQUATE})\W+(?:rating|grade|judgement)\b"
+    r"(?:[^.;,]{0,80}?\bin\s+(?P<y>(?:19|20)\d{2})\b)?",
+    re.I,
+)
+"""An earlier rating a change is said to better, with the year it was given when the
+clause names one: 'an improvement on the inadequate rating given to Northamptonshire
+County Council's children's services in 2019' (compare18: the inadequate was read as
+today's grade, and a true sentence contradicted). Only before a rating's noun: 'improving
+on good practice' names no grade."""
 _FIRST_GRADE = re.compile(
     rf"\bfirst(?:[\s-]+ever)?\W{{1,3}}(?P<grade>{RELEASE_OR_ADEQUATE})\b"
     rf"(?!\W{{0,3}}(?:(?:london |metropolitan )?(?:{COUNCIL_WORD}|borough|city|county)))",
@@ -1293,7 +1310,7 @@ def _previous(sentence: str) -> tuple[int | None, Grade | None, int]:
         if change:
             year = change.group("y") or (since and since.group("y"))
             return int(year) if year else None, grade_of(change.group("then")), len(sentence)
-        left = _MOVED_FROM.search(sentence)
+        left = _MOVED_FROM.search(sentence) or _BETTERED.search(sentence)
         if left:
             year = left.group("y") or (since and since.group("y"))
             return int(year) if year else None, grade_of(left.group("then")), left.start()
@@ -1303,7 +1320,7 @@ def _previous(sentence: str) -> tuple[int | None, Grade | None, int]:
         if (counted := _CHANGED_SINCE.search(sentence)) and not grade_mentions(sentence):
             return int(counted["y"] or counted["z"]), None, len(sentence)
         return None, None, len(sentence)
-    year = int(next(y for y in m.group("a", "b", "c", "d", "e", "f", "g") if y))
+    year = int(next(y for y in m.group("a", "b", "c", "d", "e", "f", "g", "h") if y))
     left = _MOVED_FROM.search(sentence)
     if left and left.start() < m.start():
         # 'improved from requires improvement at its last inspection in 2018'

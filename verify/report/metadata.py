@@ -14,7 +14,7 @@ from verify.report.judgements import opening
 from verify.types import Framework, Grade, InspectionType, Judgement, PreviousInspection, Team
 from verify.words.dates import parse_dates
 from verify.words.grades import ANY_GRADE_RE, grade_of
-from verify.words.numbers import number
+from verify.words.numbers import MONTH, number
 from verify.words.sentences import sentence_around
 
 SHORT_INSPECTION_DAYS = 7
@@ -220,12 +220,14 @@ _JUDGED_NEXT = re.compile(r" ?The local authority was judged[^.\n]*\.?")
 _GRADED_IN_YEAR = re.compile(
     r"\b(?:found|judged|rated|graded)\s+(?:to\s+be\s+|as\s+)?"
     + ANY_GRADE_RE.pattern
-    + r"\s+in\s+(?:19|20)\d\d\b",
+    + rf"\s+in\s+(?:{MONTH}\s+)?(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
 """A grade given in a year before the report's ('much improved from the services that
-were found to be inadequate in 2017'): an account of an earlier inspection that names no
-'inspection'."""
+were found to be inadequate in 2017'), its month printed or not ('Children's services in
+the predecessor local authority, Cumbria County Council, were judged requires improvement
+to be good in November 2022': compare18, was no account, so a comparison with it was not
+checkable): an account of an earlier inspection that names no 'inspection'."""
 
 
 def previous_inspections(text: str) -> list[PreviousInspection]:

@@ -62,12 +62,23 @@ CHANGED = rf"\b(?:{IMPROVED}|declin\w*|deteriorat\w*|worse|better|{BACKWARDS})"
 """A change told in words, either way ('declined since 2012', 'gone backwards'), inside
 another pattern."""
 
+NO_BETTER = r"no\s+better\s+than"
+"""'Help and protection is no better than it was in 2018': not improved, read as declined,
+the one direction whose every verdict it shares (a rise of grade contradicts both; a kept
+grade, not opposed to a decline, leaves it unsettled; a fall bears it out), where 'better
+than' was denied and the claim read no direction (history17, compare18)."""
+NO_WORSE = r"no\s+worse\s+than"
+"""'Services are no worse than they were in 2016': not declined, read as maintained, the
+one direction whose every verdict it shares (a fall of grade contradicts both; a rise,
+not opposed to 'maintained', leaves it unsettled), where 'worse' was denied and the claim
+read no direction (compare18)."""
+
 DIRECTION = (
     (
         "declined",
         re.compile(
             r"\b(?:declin\w*|deteriorat\w*|downgraded|worse|fell|fallen|dropped|slipped"
-            rf"|{BACKWARDS}|{STEPS_DOWN})\b",
+            rf"|{BACKWARDS}|{STEPS_DOWN}|{NO_BETTER})\b",
             re.I,
         ),
     ),
@@ -84,6 +95,7 @@ DIRECTION = (
         "maintained",
         re.compile(
             r"\b(?:maintain\w*|retain\w*|remain(?:s|ed)?|stay(?:s|ed)?|still|again|unchanged"
+            rf"|{NO_WORSE}"
             rf"|(?:has|have)\s+been\s+(?:rated\s+|judged\s+)?{RELEASE_GRADE}\W{{0,2}}\s+since"
             r"|(?:the )?same (?:rating|grade|judgement)|(?:rating|grade) is the same"
             rf"|{SAME_AS}"
@@ -100,6 +112,17 @@ declines although 'than' compares; 'improvement' naming a body or a plan ('the c
 improvement board will meet', 'its improvement journey') tells no change. 'Kept' and
 'held' keep only a rating ('has kept the good rating it was given in 2010', 'held on to its
 grade'): 'kept children safe' tells no change."""
+
+RUN_ENDED = re.compile(
+    r"\bfirst time\b[^.;]{0,60}?\b(?:not|never)\s+(?:been\s+)?"
+    r"(?:rated|judged|graded|found)\s+(?:as\s+|to\s+be\s+)?['‘\"“]?"
+    rf"(?P<grade>{RELEASE_GRADE})['’\"”]?[^.;]{{0,40}}?\bsince\s+(?P<y>(?:19|20)\d\d)\b",
+    re.I,
+)
+"""A run of one grade said to end now: 'the first time the council has not been rated
+inadequate since 2015' (every inspection from that year's to the last gave the grade, and
+today's does not); was read as no grade at all, a finding no passage says (history17,
+compare18)."""
 
 OF_THE_RATING = re.compile(
     r"\b(?:improv\w*|raised|lifted|maintain\w*|retain\w*|kept|keeps?|holds?|held)\s+"

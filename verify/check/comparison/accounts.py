@@ -12,6 +12,7 @@ from datetime import date
 from verify.check.comparison.earlier import _MONTH_YEAR, _fits_month
 from verify.types import JudgementName, PreviousInspection, Report
 from verify.words.clauses import clauses
+from verify.words.councils import mentions, names_council
 from verify.words.grades import grade_of, grades_given
 from verify.words.judgements import JUDGEMENTS
 from verify.words.numbers import MONTH, month_number
@@ -200,6 +201,18 @@ def _of_then(text: str) -> list[str]:
 
 
 _PARTS = tuple(name for name in JUDGEMENTS if name != "overall_effectiveness")
+
+
+def predecessor_told(text: str, report: Report) -> bool:
+    """True when a council ``text`` names other than the report's is one the report's own
+    account of an earlier inspection names ('Children's services in the predecessor local
+    authority, Northamptonshire County Council, were judged inadequate in 2019'): its
+    earlier grade is of these services then, under the council that ran them, not another
+    body's (compare18: 'Northamptonshire County Council's children's services were rated
+    requires improvement in 2019' was set aside as another body's)."""
+    named = {c for c, _ in mentions(text) if not names_council(c.name, report.authority)}
+    told = {c for p in report.previous for c, _ in mentions(p.text)}
+    return bool(named) and named <= told
 
 
 def _earliest_grade(text: str) -> str | None:

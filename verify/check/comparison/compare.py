@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from verify.check.common import Context, earlier_of_other_body, nearest, verdict
+from verify.check.comparison.accounts import predecessor_told
 from verify.check.comparison.against_account import _against_printed
 from verify.check.comparison.against_report import _against_report, _count_moved
 from verify.check.comparison.claimed import _earlier_said, _with_values, rating_told
@@ -35,7 +36,9 @@ def check_comparison(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
     """The verdict for a comparison with an earlier inspection; none for one whose grades
     are another body's ('Cleveland Police's child protection work was rated inadequate ...
     in 2019': was compared with 2019's help and protection, grades10)."""
-    if earlier_of_other_body(ctx.release.text, claim, report.authority):
+    if earlier_of_other_body(ctx.release.text, claim, report.authority) and not predecessor_told(
+        claim.text, report
+    ):
         why = f"The grades are another body's, not any {report.label} or an earlier report gives."
         return verdict(claim, "not_checkable", why, nearest(ctx, report, claim.text))
     claim = _earlier_said(claim, report)

@@ -58,12 +58,30 @@ def _held_throughout(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
     shown = "; ".join(f"{r.label} {grade_text(g)}" for r, g in graded)
     evidence = [e for r, _ in off[:1] for e in nearest(ctx, r, claim.text)]
     if not held and not off:
-        return None
+        return _kept_from_an_account(claim, ctx, report, grade, year, shown)
     if off:
         why = f"Not {grade_text(grade)} throughout since {year}: {shown}."
         return verdict(claim, "contradicted", why, evidence + nearest(ctx, report, claim.text))
     why = f"{grade_text(grade).capitalize()} at every inspection since {year}: {shown}."
     return verdict(claim, "supported", why, nearest(ctx, report, claim.text))
+
+
+def _kept_from_an_account(
+    claim: Claim, ctx: Context, report: Report, grade: str, year: int, shown: str
+) -> CheckedClaim | None:
+    """A grade kept since a year whose report is not held, every report held since giving
+    it: contradicted when today's report's own account of that year's inspection gives
+    another grade ('remained good since 2022', where Cumbria's services were judged
+    requires improvement in November 2022: compare18, was not_checkable); None otherwise,
+    for the existing paths (only a grade that differs is evidence here: one inspection's
+    account bears out the start of the run, not the inspections between it and the
+    reports held)."""
+    told = _year_grade(claim, ctx, report, year, earlier_judgement(claim))
+    if told is None or step_of(told[1]) == step_of(grade):
+        return None
+    who, then, evidence = told
+    why = f"Not {grade_text(grade)} throughout since {year}: {who} {grade_text(then)}; {shown}."
+    return verdict(claim, "contradicted", why, evidence + nearest(ctx, report, claim.text))
 
 
 def listed_years(claim: Claim) -> list[int]:
