@@ -683,24 +683,26 @@ def test_a_predecessor_council_the_report_names_is_these_services_then(settings)
 
 
 @pytest.mark.parametrize(
-    ("middle", "now", "expected"),
+    ("then", "middle", "now", "expected"),
     [
-        ("requires_improvement", "good", "supported"),
-        ("good", "good", "contradicted"),
-        ("requires_improvement", "requires_improvement", "contradicted"),
+        ("requires_improvement", "requires_improvement", "good", "supported"),
+        ("good", "requires_improvement", "good", "supported"),
+        ("requires_improvement", "good", "good", "contradicted"),
+        ("requires_improvement", "requires_improvement", "requires_improvement", "contradicted"),
     ],
 )
 def test_the_first_time_a_grade_is_not_given_since_a_year_ends_a_run(
-    settings, middle, now, expected
+    settings, then, middle, now, expected
 ):
     """'The first time Ashbury has not been rated requires improvement since 2016': every
-    inspection from 2016's to the last gave the grade and today's does not (compare18: read
-    as no grade, a finding no passage says)."""
+    inspection after 2016's gave the grade and today's does not, whatever 2016's own grade
+    (compare18: read as no grade, a finding no passage says); with no 2016 report known
+    the run since is not known."""
     report = make_report(table=[("overall_effectiveness", now, "Overall effectiveness")])
-    earlier = [_dated_report(middle, 2019, "d"), _dated_report("requires_improvement", 2016, "e")]
+    earlier = [_dated_report(middle, 2019, "d"), _dated_report(then, 2016, "e")]
     text = "It is the first time Ashbury has not been rated requires improvement since 2016."
     got = check(text, report, earlier, settings)
     assert got.verdict == expected, got.explanation
     assert got.decided_by == "history._run_ended"
-    got = check(text, report, earlier[:1], settings)  # no 2016 report known
+    got = check(text, report, earlier[:1], settings)
     assert got.verdict == ("not_checkable" if expected == "supported" else expected)

@@ -493,33 +493,33 @@ def _in_a_row(
 def _run_ended(
     claim: Claim, ctx: Context, report: Report, earlier: list[Report], grade: Grade, year: int
 ) -> CheckedClaim:
-    """'The first time the council has not been rated inadequate since 2015': today's
-    inspection did not give the grade, and every graded one from that year's (the year it
-    was inspected or published) to the last did. Contradicted by today's grade, or by an
-    inspection since that gave another; supported when that year's inspection is known,
-    by its report or else the oldest report's own account of it; not_checkable otherwise.
-    Of the judgement the claim names, else overall effectiveness."""
+    """'The first time the council has not been rated inadequate since 2015': every graded
+    inspection after that year's (the one inspected or published then) gave the grade, and
+    today's does not; that year's own grade is no evidence either way ('since 2014', when
+    it was requires improvement, and 'since 2015', when it was inadequate, are both said).
+    Contradicted by today's grade, or by an inspection between that gave another;
+    supported when that year's inspection is known, by its report or else the oldest
+    report's own account of it, so the run after it is; not_checkable otherwise. Of the
+    judgement the claim names, else overall effectiveness."""
     named = RELEASE_JUDGEMENT_RE.search(claim.text)
     judgement = named.lastgroup if named else None
     now = _grade(report, judgement)
     if now == grade:
         why = f"{report.label} is {grade_text(grade)} {_for(judgement)}: no run of it ended."
         return verdict(claim, "contradicted", why)
-    since = [r for r in earlier if max(inspection_years(r), default=0) >= year]
-    steps = [Step(r.label, _grade(r, judgement), _year(r)) for r in since]
-    start = any(year in inspection_years(r) and _grade(r, judgement) for r in since)
-    if not start:
-        oldest = since[-1] if since else earlier[-1] if earlier else report
-        steps += [s for s in _printed_steps(oldest, judgement) if s.year == year and s.grade]
+    since = [r for r in earlier if max(inspection_years(r), default=0) >= year]  # latest first
+    start = next((i for i, r in enumerate(since) if year in inspection_years(r)), None)
+    steps = [Step(r.label, _grade(r, judgement), _year(r)) for r in since[:start]]
     run = [Step(report.label, now, _year(report)), *steps]
     if other := [s for s in steps if s.grade is not None and s.grade != grade]:
         why = f"Not {grade_text(grade)} at every inspection since {year}: {_shown(run)}."
         return _on(other[0], verdict(claim, "contradicted", why), ctx)
-    if not start and not any(s.printed for s in steps):
-        why = f"No inspection of {year} known, so the run cannot be checked: {_shown(run)}."
+    oldest = since[-1] if since else earlier[-1] if earlier else report
+    if start is None and not any(s.year == year for s in _printed_steps(oldest, judgement)):
+        why = f"No inspection of {year} known, so the run since cannot be: {_shown(run)}."
         return verdict(claim, "not_checkable", why)
     what = f"{grade_text(grade).capitalize()} {_for(judgement)}"
-    return verdict(claim, "supported", f"{what} since {year}, not now: {_shown(run)}.")
+    return verdict(claim, "supported", f"{what} after {year}, not now: {_shown(run)}.")
 
 
 def _run(report: Report, earlier: list[Report], judgement: JudgementName | None) -> list[Step]:
