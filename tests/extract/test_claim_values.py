@@ -172,11 +172,13 @@ def test_an_improvement_on_an_earlier_rating_is_that_rating_of_its_year():
 
 
 def test_better_or_worse_than_a_year_compares_with_that_years_inspection():
-    """'No better than it was in 2022' is compared with 2022's inspection (compare18: no
-    year was read, so the last inspection was compared)."""
+    """'No better than it was in 2022', 'still requires improvement, as it did in 2016'
+    are compared with that year's inspection (compare18: no year was read, so the last
+    inspection was compared, or none)."""
     for sentence, year in [
         ("Help and protection is no better than it was in 2022.", 2022),
         ("The council's services are now no worse than they were in 2016.", 2016),
+        ("Help and protection still requires improvement, as it did in 2016.", 2016),
     ]:
         assert parse_values(sentence).previous_year == year
 

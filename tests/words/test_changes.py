@@ -10,6 +10,7 @@ from verify.words.changes import (
     change_of_the_service,
     direction_of,
     names_the_whole,
+    run_ended,
 )
 
 
@@ -103,3 +104,22 @@ def test_been_a_grade_since_a_year_keeps_it():
 
     assert direction_of("Help and protection has been good since 2014.") == "maintained"
     assert direction_of("Staff have been good at listening since 2019.") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("It is the first time the council has not been rated inadequate since 2015.",
+         ("inadequate", 2015)),
+        ("It is the first time since 2016 that Lewisham has not been judged requires "
+         "improvement.", ("requires improvement", 2016)),
+        ("For the first time since 2016, Bury has not been rated inadequate.",
+         ("inadequate", 2016)),
+        ("It is the first time since 2016 that it was rated good.", None),
+    ],
+)
+def test_a_run_of_one_grade_said_to_end_now(sentence, expected):
+    """'The first time ... not been rated X since Y', the year before or after the grade
+    (compare18: read as no grade, a finding no passage says); a grade given, not denied,
+    ends no run."""
+    assert run_ended(sentence) == expected

@@ -30,7 +30,7 @@ from verify.check.grades import grades_verdict, inspection_years
 from verify.check.national import check_national, read_claim
 from verify.types import CheckedClaim, Claim, Grade, GradeMention, JudgementName, Report
 from verify.words import GRADED_FRAMEWORKS
-from verify.words.changes import RUN_ENDED
+from verify.words.changes import run_ended
 from verify.words.clauses import clause_spans
 from verify.words.councils import COUNCIL_WORD, names_council
 from verify.words.dates import SINCE_YEAR
@@ -111,9 +111,8 @@ def own_history(claim: Claim, ctx: Context, report: Report) -> CheckedClaim | No
     if read_claim(claim, report) is not None:
         return _standing(claim, ctx, report)
     earlier = _earlier_reports(ctx, report)
-    if ended := RUN_ENDED.search(claim.text):
-        run = (grade_of(ended["grade"]), int(ended["y"]))
-        return _run_ended(claim, ctx, report, earlier, *run)
+    if ended := run_ended(claim.text):
+        return _run_ended(claim, ctx, report, earlier, grade_of(ended[0]), ended[1])
     if since := _FIRST_SINCE.search(claim.text):
         return _first_since(claim, report, earlier, int(since["y"]))
     if _FIRST_OF_MANY.search(claim.text):

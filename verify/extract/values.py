@@ -182,13 +182,15 @@ _PREVIOUS_YEAR = re.compile(
     r"|\b(?:inspections|visits)\s+(?:in|of)\s+(?P<g>(?:19|20)\d{2})"
     r"(?=(?:\s*,\s*|\s+and\s+)(?:again\s+)?(?:in\s+)?(?:19|20)\d{2}\b)"
     r"|\b(?:better|worse)\s+than\s+(?:(?:it|they|services|this)\s+(?:was|were|had\s+been)\s+)?"
-    r"in\s+(?P<h>(?:19|20)\d{2})\b)",
+    r"in\s+(?P<h>(?:19|20)\d{2})\b"
+    r"|,\s+as\s+(?:it|they)\s+(?:did|was|were|had\s+been)\s+in\s+(?P<i>(?:19|20)\d{2})\b)",
     re.I,
 )
 """The year of the earlier inspection a claim compares with: 'the 2019 inspection', 'the
 last inspection, in 2018', 'since its inspection in March 2017', 'previously rated ... in
-2014', inspections in years listed, 'no better than it was in 2022' (compare18: no year
-was read, so the last inspection was compared, not 2016's)."""
+2014', inspections in years listed, 'no better than it was in 2022', a grade kept 'as it
+did in 2016' (compare18: no year was read, so the last inspection was compared, or none,
+not that year's)."""
 _FROM_TO = re.compile(
     rf"\bfrom\W+(?:an?\W+)?(?P<then>{RELEASE_OR_ADEQUATE})\W+(?:(?:overall|rating|judgement)\W+)?"
     r"(?:(?:in )?\(?(?P<y>(?:19|20)\d{2})\)?\W+)?to\b",
@@ -1320,7 +1322,7 @@ def _previous(sentence: str) -> tuple[int | None, Grade | None, int]:
         if (counted := _CHANGED_SINCE.search(sentence)) and not grade_mentions(sentence):
             return int(counted["y"] or counted["z"]), None, len(sentence)
         return None, None, len(sentence)
-    year = int(next(y for y in m.group("a", "b", "c", "d", "e", "f", "g", "h") if y))
+    year = int(next(y for y in m.group("a", "b", "c", "d", "e", "f", "g", "h", "i") if y))
     left = _MOVED_FROM.search(sentence)
     if left and left.start() < m.start():
         # 'improved from requires improvement at its last inspection in 2018'

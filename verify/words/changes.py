@@ -113,16 +113,28 @@ improvement board will meet', 'its improvement journey') tells no change. 'Kept'
 'held' keep only a rating ('has kept the good rating it was given in 2010', 'held on to its
 grade'): 'kept children safe' tells no change."""
 
+_NOT_RATED = (
+    r"\b(?:not|never)\s+(?:been\s+)?(?:rated|judged|graded|found)\s+(?:as\s+|to\s+be\s+)?"
+    rf"['‘\"“]?(?P<grade>{RELEASE_GRADE})['’\"”]?"
+)
+_NOT_RATED_AFTER = _NOT_RATED.replace("?P<grade>", "?P<g2>")
+"""The same, after the year ('for the first time since 2016, ... not been rated ...')."""
 RUN_ENDED = re.compile(
-    r"\bfirst time\b[^.;]{0,60}?\b(?:not|never)\s+(?:been\s+)?"
-    r"(?:rated|judged|graded|found)\s+(?:as\s+|to\s+be\s+)?['‘\"“]?"
-    rf"(?P<grade>{RELEASE_GRADE})['’\"”]?[^.;]{{0,40}}?\bsince\s+(?P<y>(?:19|20)\d\d)\b",
+    rf"\bfirst time\b[^.;]{{0,60}}?{_NOT_RATED}[^.;]{{0,40}}?\bsince\s+(?P<y>(?:19|20)\d\d)\b"
+    rf"|\bfirst time since\s+(?P<y2>(?:19|20)\d\d)\b[^.;]{{0,60}}?{_NOT_RATED_AFTER}",
     re.I,
 )
 """A run of one grade said to end now: 'the first time the council has not been rated
-inadequate since 2015' (every inspection from that year's to the last gave the grade, and
-today's does not); was read as no grade at all, a finding no passage says (history17,
-compare18)."""
+inadequate since 2015', 'for the first time since 2016, Bury has not been rated
+inadequate' (every inspection after that year's gave the grade, and today's does not);
+was read as no grade at all, a finding no passage says (history17, compare18)."""
+
+
+def run_ended(sentence: str) -> tuple[str, int] | None:
+    """(the grade's words, the year) of a run of one grade said to end now (``RUN_ENDED``),
+    or None."""
+    m = RUN_ENDED.search(sentence)
+    return (m["grade"] or m["g2"], int(m["y"] or m["y2"])) if m else None
 
 OF_THE_RATING = re.compile(
     r"\b(?:improv\w*|raised|lifted|maintain\w*|retain\w*|kept|keeps?|holds?|held)\s+"
