@@ -18,6 +18,7 @@ from verify.words.changes import (
     SAME_AS,
     STEPS_DOWN,
     STEPS_UP,
+    THAN_IN,
     change_of_the_service,
 )
 from verify.words.councils import COUNCIL_WORD, REGIONS
@@ -78,7 +79,7 @@ _COMPARISON = re.compile(
     r"|\bsince (?:the|its|our) (?:last|previous)\b|\bimprovement (?:from|since|on)\b"
     r"|\b(?:up|down) from\b"
     rf"|\b(?:{STEPS_UP}|{STEPS_DOWN})|\b{SAME_AS}"
-    r"|\blast inspected\b|\b(?:better|worse) than\b(?=[^.;]{0,30}?\b(?:19|20)\d\d\b)"
+    rf"|\blast inspected\b|{THAN_IN}(?:19|20)\d\d\b"
     r"|\bthe \d{4} inspection\b|\b(?:continued|clear|further) improvement\b"
     r"|\b(?:downgraded|upgraded)\b|\bfor the first time\b|"
     + _FIRST_SINCE.pattern

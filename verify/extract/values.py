@@ -17,6 +17,7 @@ from verify.words.changes import (
     EARLIER_NOUN,
     LIKE,
     SAME_AS,
+    THAN_IN,
     direction_of,
     grade_steps,
 )
@@ -181,8 +182,7 @@ _PREVIOUS_YEAR = re.compile(
     rf"|{AWAY_FROM}[^.;]{{0,100}}?(?P<f>(?:19|20)\d{{2}})"
     r"|\b(?:inspections|visits)\s+(?:in|of)\s+(?P<g>(?:19|20)\d{2})"
     r"(?=(?:\s*,\s*|\s+and\s+)(?:again\s+)?(?:in\s+)?(?:19|20)\d{2}\b)"
-    r"|\b(?:better|worse)\s+than\s+(?:(?:it|they|services|this)\s+(?:was|were|had\s+been)\s+)?"
-    r"in\s+(?P<h>(?:19|20)\d{2})\b"
+    rf"|{THAN_IN}(?P<h>(?:19|20)\d{{2}})\b"
     r"|,\s+as\s+(?:it|they)\s+(?:did|was|were|had\s+been)\s+in\s+(?P<i>(?:19|20)\d{2})\b)",
     re.I,
 )

@@ -62,6 +62,12 @@ CHANGED = rf"\b(?:{IMPROVED}|declin\w*|deteriorat\w*|worse|better|{BACKWARDS})"
 """A change told in words, either way ('declined since 2012', 'gone backwards'), inside
 another pattern."""
 
+THAN_IN = (
+    r"\b(?:better|worse)\s+than\s+(?:(?:it|they|services|this)\s+(?:was|were|had\s+been)\s+)?"
+    r"in\s+"
+)
+"""A comparison with a year's inspection, the year to follow: 'no better than it was in
+2022', 'worse than in 2018' (a figure's 'better than the national average' is none)."""
 NO_BETTER = r"no\s+better\s+than"
 """'Help and protection is no better than it was in 2018': not improved, read as declined,
 the one direction whose every verdict it shares (a rise of grade contradicts both; a kept
