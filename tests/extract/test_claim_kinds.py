@@ -138,6 +138,7 @@ def test_a_change_of_grade_gives_the_earlier_grade():
         ("Services have improved since the previous inspection in 2019.", "comparison"),
         ("The council has maintained its ‘good’ rating.", "comparison"),
         ("Help and protection is no better than it was in 2022.", "comparison"),
+        ("Care leavers do better than the national average in 2023 figures.", "finding"),
         (
             "Inspectors said the council has a performance culture, which means work is "
             "regularly audited to ensure standards are maintained.",
