@@ -20,7 +20,7 @@ from verify.check.quote.speakers import (
 )
 from verify.match import describe, normalise, substantive, tokens
 from verify.types import CheckedClaim, Claim, Evidence, Report
-from verify.words.dates import AT_EARLIER_VISIT
+from verify.words.dates import AT_EARLIER_VISIT, VISITED
 from verify.words.speakers import OWN_WORDS_ROLES, mentions_inspectors
 
 # Words given to Ofsted but not placed are looked for reworded in this many report
@@ -123,11 +123,26 @@ def _dated_earlier(claim: Claim, ctx: Context, report: Report) -> str | None:
         year = m["y"] or m["z"]
         if _SINCE.search(before, 0, m.start()):
             continue  # 'since the last inspection in 2017, leaders have': a change told now
-        if not _VISIT_NAMED.search(m.group()) and not mentions_inspectors(before[m.end() :]):
+        if not _dates_a_visit(before, m):
             continue  # 'the team, set up two years ago, was': dates the team, not a visit
         if year is None or (visit is not None and int(year) < visit.year):
             return m.group().strip()
     return None
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()]")
+
+
+def _dates_a_visit(before: str, m: re.Match) -> bool:
+    """True when the date ``m`` found in ``before`` (a quotation's sentence up to it) is a
+    visit's: it names one ('the 2017 inspection'), inspectors follow it ('In 2017,
+    inspectors said'), or its own clause tells of a visit ('When inspectors last visited
+    the front door in 2022, they said': quotes18, was misattributed, 'they' not read as
+    the inspectors)."""
+    if _VISIT_NAMED.search(m.group()) or mentions_inspectors(before[m.end() :]):
+        return True
+    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(before, 0, m.start())]
+    return bool(VISITED.search(before, breaks[-1] if breaks else 0, m.start()))
 
 
 def _misattributed_from_release(claim: Claim, theirs: str, evidence) -> CheckedClaim:
