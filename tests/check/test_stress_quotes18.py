@@ -33,9 +33,28 @@ pytestmark = [pytest.mark.shared, pytest.mark.slow]
 DATA = Path(__file__).parents[1] / "data" / "stress_quotes18"
 EXPECTED, _ = load_expected(DATA)
 
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "eight live in residential special schools, all of whom live out of the authority area": (
+        "the page set the row's footnote mark on a line of its own before the row's second "
+        "half ('schools,' / '3 all of whom ...'), a paragraph of its own to the parser, so the "
+        "words are placed on the row above ('seven live in residential children's homes, all "
+        "of whom ...') and misquoted; a footnote mark at a line's start is not yet dropped"
+    ),
+    "slightly underdeveloped": (
+        "two words, one of them changed ('significantly underdeveloped'): too few kept to "
+        "place them (60% of the words) and too few content words to find them reworded in "
+        "one sentence, so misattributed (words the report lacks) rather than misquoted; both "
+        "are flags, the release's sentence around them ('privately fostered') would place them"
+    ),
+}
 """Words of a claim -> why the tool's verdict still differs from the expected one."""
-FOUND_MISSES: dict[str, str] = {}
+FOUND_MISSES: dict[str, str] = {
+    "Strong progress": (
+        "a headline's quoted words before 'as ... rated good by Ofsted' are given to no one: "
+        "the agent of the rating is not the speaker ('‘Proud day’ as services rated good by "
+        "Ofsted' is the council's), so the headline names no speaker; not flagged either way"
+    ),
+}
 """Words of a quotation -> why it is still not found with its speaker."""
 
 
