@@ -172,6 +172,32 @@ def test_words_a_clause_dates_to_an_earlier_visit_are_that_visits(
     assert got.verdict == expected, got.explanation
 
 
+@pytest.mark.parametrize(
+    ("text", "quoted", "expected"),
+    [
+        # quotes18: two words, one changed ('lack depth'), in the sentence the release's is
+        # about (assessments, families, explore, histories): misquoted (was misattributed).
+        (
+            'Inspectors said some assessments "lack detail" and do not explore the histories '
+            "of families.",
+            "lack detail",
+            "misquoted",
+        ),
+        # Words the report lacks, said of nothing it tells of: still misattributed.
+        (
+            'Inspectors said the borough is "a beacon of excellence".',
+            "a beacon of excellence",
+            "misattributed",
+        ),
+    ],
+)
+def test_a_short_quotation_with_one_word_changed_in_its_sentence_is_misquoted(
+    report, settings, text, quoted, expected
+):
+    got = run(report, text, quoted, settings, speaker="Inspectors")
+    assert got.verdict == expected, got.explanation
+
+
 def test_councillors_own_words_are_not_checkable(report, settings):
     quoted = "I am proud of every one of our staff"
     got = run(report, f'Cllr Smith said: "{quoted}"', quoted, settings, role="council")
