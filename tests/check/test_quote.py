@@ -154,6 +154,50 @@ def test_attribution_decides_verdict_for_unfound_or_borrowed_words(
     assert got.evidence
 
 
+@pytest.mark.parametrize(
+    ("frame", "expected"),
+    [
+        # quotes18: the clause of the year tells of a visit, and 'they' are its inspectors.
+        ("When inspectors last visited the front door in 2022, they said it was", "not_checkable"),
+        ("After Ofsted inspected the council in 2021, they called it", "not_checkable"),
+        # A year dating something else leaves the words the inspectors' own.
+        ("Inspectors said the hub, set up in 2022, was", "misattributed"),
+    ],
+)
+def test_words_a_clause_dates_to_an_earlier_visit_are_that_visits(
+    report, settings, frame, expected
+):
+    quoted = "not yet good enough for every child"
+    got = run(report, f'{frame} "{quoted}".', quoted, settings, speaker=frame.split()[0])
+    assert got.verdict == expected, got.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "expected"),
+    [
+        # quotes18: two words, one changed ('lack depth'), in the sentence the release's is
+        # about (assessments, families, explore, histories): misquoted (was misattributed).
+        (
+            'Inspectors said some assessments "lack detail" and do not explore the histories '
+            "of families.",
+            "lack detail",
+            "misquoted",
+        ),
+        # Words the report lacks, said of nothing it tells of: still misattributed.
+        (
+            'Inspectors said the borough is "a beacon of excellence".',
+            "a beacon of excellence",
+            "misattributed",
+        ),
+    ],
+)
+def test_a_short_quotation_with_one_word_changed_in_its_sentence_is_misquoted(
+    report, settings, text, quoted, expected
+):
+    got = run(report, text, quoted, settings, speaker="Inspectors")
+    assert got.verdict == expected, got.explanation
+
+
 def test_councillors_own_words_are_not_checkable(report, settings):
     quoted = "I am proud of every one of our staff"
     got = run(report, f'Cllr Smith said: "{quoted}"', quoted, settings, role="council")

@@ -698,3 +698,33 @@ def test_a_speaker_after_a_quotation_of_several_sentences_is_found():
         "We are proud of our staff. They never stopped. This result is theirs,",
     )
     assert attr.role == "council" and attr.speaker.startswith("Jo Park")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        # quotes18: a post on social media is its poster's (was unattributed).
+        (
+            "The council's leader posted on X after the report came out: “Proud of our teams.”",
+            "The council's leader",
+            "council",
+        ),
+        # Ofsted's list of what must improve, asked for with 'wants' (was unattributed).
+        (
+            "Among the things Ofsted wants improved is “the consistency of supervision”.",
+            "Ofsted",
+            "inspectors",
+        ),
+        # The report conceding something in its own (first-person) words.
+        (
+            "The report is short. It also admits a problem: “This year, we have asked "
+            "managers to do more.”",
+            "The report",
+            "inspectors",
+        ),
+        # Anyone else wanting something is not giving the words: the sayer before speaks.
+        ("Jo Park said the council wants “a service children can trust”.", "Jo Park", "other"),
+    ],
+)
+def test_posting_conceding_and_ofsteds_wanting_frame_a_quotation(text, speaker, role):
+    assert quotes(text)[0][1:] == (speaker, role)

@@ -250,6 +250,32 @@ def test_footnote_below_a_word_cut_at_the_page_end_is_moved_after_it(reports_dir
     assert doc.text[at + len(words) : note].count("\n\n") >= 1
 
 
+def test_a_footnote_mark_on_a_line_of_its_own_is_dropped_and_its_row_rejoined(reports_dir):
+    """B&NES 2017 sets footnote 3's mark on its own line inside a table row ('... special
+    schools,' / '3 all of whom ...'): the row reads whole, the note stays below."""
+    doc = read_pdf(reports_dir / BANES_2017)
+    assert "• eight live in residential special schools, all of whom live out of" in doc.text
+    assert "3 These are residential special schools" in doc.text
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            ["• two live in special schools,", "3 both of whom live away", "3 These are schools."],
+            ["• two live in special schools, both of whom live away", "3 These are schools."],
+        ),
+        # No note numbered 3 on the page, or a finished paragraph before: kept as printed.
+        (["• two live in special schools,", "3 both live away"], None),
+        (["Two live in special schools.", "3 both live away", "3 These are schools."], None),
+    ],
+)
+def test_only_a_mark_the_pages_notes_number_is_dropped(paragraphs, expected):
+    from verify.ingest.pdf import _marks_rejoined
+
+    assert _marks_rejoined(paragraphs) == (expected or paragraphs)
+
+
 def test_wingdings_bullets_become_bullets(reports_dir):
     doc = read_pdf(reports_dir / BANES_2017)
     assert "\uf06e" not in doc.text and "\uf02d" not in doc.text

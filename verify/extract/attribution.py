@@ -40,11 +40,13 @@ from verify.words.speakers import (
     OFSTED_NOUNS,
     OFSTED_OFFICIAL,
     OWN_WORDS_ROLES,
+    QUOTING_VERB,
     RATING_VERB,
     REPORTING_VERB,
     REPORTING_VERBS,
     SAYING_VERBS,
     TOLD_PASSIVE,
+    WANTING,
     framed_speaker,
     in_council_voice,
     is_person,
@@ -738,7 +740,7 @@ def _cue_before(lead: str, offset: int, passive: bool = True) -> _Cue | None:
     continued") is an ordinary verb, so the verb before it is tried instead. A passive
     ("were described as") gives its agent, or the inspectors, unless ``passive`` is False.
     """
-    for verb in reversed(list(REPORTING_VERB.finditer(lead))):
+    for verb in reversed(list(QUOTING_VERB.finditer(lead))):
         if (listed := _findings_listed(lead, offset, verb)) is not None:
             return listed
         if _graded_before(lead, verb) and REPORTING_VERB.search(lead, 0, verb.start()):
@@ -762,7 +764,7 @@ def _cue_before(lead: str, offset: int, passive: bool = True) -> _Cue | None:
             subject = " ".join(subject.split()[:_OPENING_WORDS])  # "Our leader read ... and"
         if not subject or _NOT_A_SUBJECT.match(subject):
             continue
-        if RATING_VERB.fullmatch(verb.group()) and role_of(subject) != "inspectors":
+        if _ofsteds_verb(verb) and role_of(subject) != "inspectors":
             continue  # "Dunmere services rated inadequate: ‘…’" names no speaker
         if _PRONOUN.match(subject):
             main = _opening_subject(lead, offset) if _RELATIVE_SUBJECT.search(region) else None
@@ -775,6 +777,14 @@ def _cue_before(lead: str, offset: int, passive: bool = True) -> _Cue | None:
             cue = replace(cue, role="other")  # "Inspectors met children who said": people
         return cue
     return None
+
+
+def _ofsteds_verb(verb: re.Match[str]) -> bool:
+    """True for a verb that frames a quotation only with Ofsted as its subject: one giving
+    a grade ('rated'), or one asking for something ('Among the things Ofsted wants
+    improved is “…”', quotes18: was unattributed); 'Jo Park said the council wants “…”'
+    is Jo Park's."""
+    return bool(RATING_VERB.fullmatch(verb.group()) or WANTING.fullmatch(verb.group()))
 
 
 def _told_to(lead: str, offset: int, verb: re.Match[str]) -> _Cue | None:

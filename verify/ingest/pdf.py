@@ -75,7 +75,7 @@ def read_pdf(path: str | Path) -> Document:
     pages = _drop_running_lines(pages)
     vocabulary = _vocabulary(pages)
     numbering = [0]
-    paragraphs = [_paragraphs(lines, vocabulary, numbering) for lines in pages]
+    paragraphs = [_marks_rejoined(_paragraphs(lines, vocabulary, numbering)) for lines in pages]
     text, page_spans = _assemble(paragraphs)
     return Document(
         source=str(path), sha256=sha256_bytes(data), media_type="pdf", text=text, pages=page_spans
@@ -242,6 +242,29 @@ def _paragraphs(lines: list[Line], vocabulary: Counter[str], numbering: list[int
             groups.append([])
         groups[-1].append(line.text)
     return [_dehyphenate(_join_lines(group), vocabulary) for group in groups]
+
+
+_MARK_BEFORE_WORDS = re.compile(r"^(\d{1,2}) (?=[a-z])")
+_NOTE_NUMBER = re.compile(r"^(\d{1,2}) [A-Z]")
+
+
+def _marks_rejoined(paragraphs: list[str]) -> list[str]:
+    """A page's paragraphs, a footnote's mark that the page set on a line of its own
+    dropped and the words after it rejoined to the paragraph it cut ('• eight live in
+    residential special schools,' then '3 all of whom live out of the authority area',
+    the page's note '3 These are residential special schools ...' below): the raised mark
+    reads as a paragraph gap, and a quotation of the row was placed on the row above it
+    and misquoted (quotes18). Only a mark one of the page's own notes is numbered by,
+    after an unfinished paragraph, before words in lower case."""
+    notes = {m.group(1) for p in paragraphs if (m := _NOTE_NUMBER.match(p))}
+    out: list[str] = []
+    for paragraph in paragraphs:
+        mark = _MARK_BEFORE_WORDS.match(paragraph)
+        if out and mark and mark.group(1) in notes and not _TERMINAL.search(out[-1]):
+            out[-1] = f"{out[-1]} {paragraph[mark.end() :]}"
+        else:
+            out.append(paragraph)
+    return out
 
 
 def _join_lines(group: list[str]) -> str:

@@ -157,6 +157,12 @@ the last inspection', which dates a change the visit at hand tells of (its reade
 match after 'since')."""
 
 
+VISITED = re.compile(r"\b(?:visited|inspected|returned|(?:last|previous|earlier)\s+visit)\b", re.I)
+"""Words telling of a visit as an event ('When inspectors last visited the front door in
+2022', 'when Ofsted inspected the council in 2019'): a year in their clause dates that
+visit, as 'the 2019 inspection' does (``AT_EARLIER_VISIT``)."""
+
+
 TO_COME = re.compile(
     r"\b(?:will\s+(?:return|revisit|come\s+back|(?:carry\s+out|conduct|make|hold)\b[^.;]{0,30}?"
     r"\b(?:inspection|visit))|(?:next|upcoming|future)\s+(?:[\w-]+\s+){0,2}?(?:inspection|visit)"

@@ -81,6 +81,18 @@ REPORTING_VERBS = rf"{SAYING_VERBS}|{JUDGING_VERBS}|continued|continues|(?:went|
 one list extraction and checks use. 'Continued' is not a frame on its own ("Leaders
 continued to ..."), nor 'went on to'."""
 REPORTING_VERB = re.compile(rf"\b(?:{REPORTING_VERBS})\b", re.I)
+POSTING_VERBS = r"posted|posts|shared|shares|admits|admit|concedes|conceded"
+"""Verbs putting words on social media ('The leader posted on X: “…”', 'shared on
+Facebook') or conceding them ('It also admits a problem: “…”'): a speaker's frame for a
+quotation, read by attribution only (not by clause or finding readers, to whom
+'posted' and 'shared' are ordinary verbs)."""
+WANTING = re.compile(r"\b(?:wants|wanted)\b", re.I)
+"""A verb asking for something ('Among the things Ofsted wants improved is “…”'): the
+words after it are the asker's only when the asker is Ofsted or its report, whose list of
+what must improve they quote; anyone else wanting something says nothing quoted."""
+QUOTING_VERB = re.compile(rf"\b(?:{REPORTING_VERBS}|{POSTING_VERBS}|wants|wanted)\b", re.I)
+"""Every verb attribution reads as framing a quotation: the reporting verbs, the posting
+verbs and the wanting ones (``WANTING``, Ofsted's only)."""
 FINDING_VERBS = (
     r"found|finds?|praised?|praises|noted|notes|highlight\w*|identif\w*|raised|wants?|wanting|"
     r"recognis\w*|recogniz\w*|acknowledg\w*|impressed|said|says|added|adds|states?|stated|"
