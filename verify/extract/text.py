@@ -14,7 +14,13 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from verify.words.sentences import LIST_MARKER, line_span, newlines, sentence_breaks
+from verify.words.sentences import (
+    LIST_MARKER,
+    NOTES_HEADING,
+    line_span,
+    newlines,
+    sentence_breaks,
+)
 
 _ABBREVIATION = re.compile(
     r"\b(?:Cllr|Coun|Mr|Mrs|Ms|Dr|Prof|Rev|St|No|para|paras|Cllrs|Nos|approx|etc|e\.g|i\.e|vs)\.$",
@@ -57,6 +63,23 @@ class LinkLines:
         if start not in self._read:
             self._read[start] = bool(_LINK_TEASER.match(self._text, start))
         return self._read[start]
+
+
+class Furniture:
+    """Whether an offset of one text stands in the page around the release rather than in
+    it: a line opening with a link to another story (``LinkLines``), or anything after the
+    line opening the publisher's notes at its foot (``NOTES_HEADING``: 'Notes to editors',
+    'About the council'), where neither a quotation nor a sentence is a claim. A heading
+    opening the text is none: a release has words before its notes."""
+
+    def __init__(self, text: str) -> None:
+        self._on_link_line = LinkLines(text)
+        heading = next((m for m in NOTES_HEADING.finditer(text) if m.start() > 0), None)
+        self._notes = heading.start() if heading else len(text) + 1
+
+    def __call__(self, at: int) -> bool:
+        """True when ``at`` is in the notes at the foot or on a line linking elsewhere."""
+        return at >= self._notes or self._on_link_line(at)
 
 
 @dataclass(frozen=True)
