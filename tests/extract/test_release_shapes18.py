@@ -48,6 +48,8 @@ def test_a_pointer_with_words_of_its_own_is_still_read():
 
 _NOTES = (
     "Services for children in care have been rated good by Ofsted.\n\n"
+    "Inspectors spent two weeks with social workers, foster carers and young people in "
+    "the county in March.\n\n"
     "{heading}\n\n"
     "Each authority is judged outstanding, good, requires improvement to be good, or "
     "inadequate.\n\nThe council serves around 880,000 residents across eight districts.\n"
@@ -144,3 +146,27 @@ def test_two_quotations_apart_stay_two(between):
     text = f'{_OPENING}"Care leavers are very well supported{between}PAs know them well."\n'
     quotes = [c for c in _claims(text) if c.kind == "quote"]
     assert len(quotes) == 2, [c.text for c in quotes]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The borough still requires improvement.", "The county requires improvement."],
+)
+def test_the_place_said_by_its_kind_before_requires_improvement_is_the_whole(sentence):
+    """'The borough still requires improvement.' grades the council's services (was no
+    claim: ``qualifiers._PLACE_NOUNS``); a part in the place stays plain English."""
+    text = f"Ofsted has published its report on the council.\n\n{sentence}\n"
+    (claim,) = _over(_claims(text), text, sentence)
+    assert claim.kind == "rating"
+    assert [g.grade for g in claim.values.grades] == ["requires_improvement"]
+
+
+def test_a_part_of_the_work_in_the_place_is_no_grade():
+    text = "Ofsted has published its report.\n\nPractice in the city requires improvement.\n"
+    assert all(not c.values.grades for c in _claims(text))
+
+
+def test_a_menu_heading_above_the_release_opens_no_notes():
+    """'About the council' in a page's menu above the release cuts none of it off."""
+    text = "Home\nAbout the council\nNews\n\n" + _NOTES.format(heading="Read more")
+    assert _over(_claims(text), text, "Services for children in care")
