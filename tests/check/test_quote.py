@@ -107,6 +107,30 @@ def test_quote_split_across_paragraphs_is_checked_piece_by_piece(report, setting
 
 
 @pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("Families value the support they receive from family hubs.", {"supported"}),
+        ("Thresholds are well understood by partners.", {"spliced"}),
+    ],
+)
+def test_a_quotation_broken_by_its_attribution_is_one_passage(report, settings, second, expected):
+    """'“A,” the report says, “B.”' (one paragraph, two pieces) is one passage: supported
+    when B follows A in the report, spliced when it does not (lane extract18: each piece
+    was judged after a gap, as a new paragraph's, so the splice went unseen)."""
+    first = "Early help services are well established across the borough."
+    text = f'"{first}" the report says, "{second}"'
+    got = check_claims(
+        make_release(text),
+        [make_claim(make_release(text), "", pieces=[first, second])],
+        [report],
+        [],
+        settings,
+        None,
+    ).claims
+    assert [c.verdict for c in got] == [*expected]
+
+
+@pytest.mark.parametrize(
     ("release", "role", "speaker", "quoted", "expected"),
     [
         # Given to Ofsted but not in the report: misattributed, nearest passage shown.

@@ -20,8 +20,9 @@ def test_a_framed_speaker_is_read_as_written():
         "Deputy mayor Sarah Russell"
     )
     assert framed_speaker("But the council also said it had reduced caseloads.") == (
-        "the council also"
+        "the council"
     )
+    assert framed_speaker("She went on to say the service was a strength.") == "She"
 
 
 def test_a_source_after_a_comma_or_a_passive_is_no_framed_speaker():

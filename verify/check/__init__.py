@@ -23,6 +23,7 @@ from verify.check.national import check_national
 from verify.check.omissions import find_omissions
 from verify.check.opaque import check_opaque
 from verify.check.quote import check_quote
+from verify.check.quote.segments import paragraph_pieces
 from verify.check.rating import check_rating
 from verify.match import Encoder
 from verify.settings import Settings
@@ -238,20 +239,25 @@ def _combine(claim: Claim, results: list[tuple[Report, CheckedClaim]]) -> Checke
 
 def per_paragraph(claim: Claim) -> list[Claim]:
     """A quotation over several release paragraphs as one claim per paragraph: the
-    conventions judge each paragraph on its own (ids 'c3.1', 'c3.2', ...)."""
+    conventions judge each paragraph on its own (ids 'c3.1', 'c3.2', ...). The pieces of
+    one paragraph (a quotation broken by its attribution, '“A,” the report says, “B.”')
+    stay one claim: one passage, whose report words must be adjacent."""
     if claim.kind != "quote" or len(claim.quote_pieces) < 2:
+        return [claim]
+    groups = paragraph_pieces(claim)
+    if len(groups) < 2:
         return [claim]
     return [
         claim.model_copy(
             update={
                 "id": f"{claim.id}.{k}",
-                "text": piece.text,
-                "start": piece.start,
-                "end": piece.end,
-                "quote_pieces": [piece],
+                "text": claim.text[group[0].start - claim.start : group[-1].end - claim.start],
+                "start": group[0].start,
+                "end": group[-1].end,
+                "quote_pieces": group,
             }
         )
-        for k, piece in enumerate(claim.quote_pieces, 1)
+        for k, group in enumerate(groups, 1)
     ]
 
 

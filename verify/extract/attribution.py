@@ -57,6 +57,30 @@ from verify.words.speakers import (
 )
 
 _PASSIVE = re.compile(rf"\b(?:{BE})\s+(?:\w+ly\s+)?$", re.I)
+_MARK = f"[{re.escape(MARKS)}]"
+_RESUMING = re.compile(
+    rf"{_MARK}[ \t]*(?P<comma>,?)[ \t]*(?P<frame>[^.;:!?\n{re.escape(MARKS)}]{{2,80}}?)"
+    rf",[ \t]*{_MARK}"
+)
+"""What stands between a quotation's two parts when its attribution breaks it ('…,” the
+report says, “…'): a closing mark, a frame with no stop, a comma and an opening mark."""
+
+
+def resumes(text: str, first: QuoteMatch, second: QuoteMatch) -> bool:
+    """True when ``second`` is the rest of ``first``, one quotation broken by its
+    attribution on one line ('“A. B,” the report says, “C. D.”'): the first part ends in a
+    comma, and only a frame with a reporting verb and a comma stands between them. The
+    conventions judge one paragraph's quotation as one passage, so its parts are one claim
+    whose report words must be adjacent (else spliced); read as two quotations, a splice
+    across the break went unseen (lane extract18)."""
+    if second.start <= first.end:
+        return False
+    m = _RESUMING.match(text, first.end, second.start)
+    if m is None or m.end() != second.start or not REPORTING_VERB.search(m["frame"]):
+        return False
+    return bool(m["comma"]) or text[first.end - 1 : first.end] == ","
+
+
 _PASSIVE_FOR = re.compile(r"\s+for\b", re.I)
 _SAYING = re.compile(SAYING_VERBS, re.I)
 _BY_AGENT = re.compile(r"^\s*(?:as\s+\w+\s+)?by\s+(?P<agent>[^,.;:“”\"]{2,80})", re.I)

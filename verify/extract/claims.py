@@ -16,7 +16,7 @@ from functools import lru_cache
 from verify.extract.attribution import OPENING_ADVERBIAL, mask_spans, surname
 from verify.extract.kinds import Context, classify, dated
 from verify.extract.quotes import QuoteMatch
-from verify.extract.text import LinkLines, Paragraph, Sentence
+from verify.extract.text import Furniture, Paragraph, Sentence
 from verify.extract.values import fact_clause, inherit_grades, parse_values
 from verify.types import Attribution, ClaimKind, ClaimValues, GradeMention
 from verify.words.clauses import Break, clause_spans, has_verb, joined_at, needs_subject
@@ -40,6 +40,7 @@ from verify.words.speakers import (
     INSPECTORS_SUBJECT,
     JUDGED_PASSIVE,
     OWN_WORDS_ROLES,
+    POINTS_BACK,
     REPORTING_VERB,
     REPORTING_VERBS,
     SAYING_VERBS,
@@ -215,10 +216,10 @@ def sentence_claims(
     voices = _Voices(quotes)
     voiced: set[int] = set()  # ids of the unattributed quotes the inspectors' voice takes
     per_paragraph = Counter(sent.paragraph for sent in sents)  # one: the sentence is its line
-    on_link_line = LinkLines(text)
+    in_furniture = Furniture(text)
     for sent in sents:
-        if on_link_line(sent.start):
-            continue  # another story's headline ('Read more: ... rated inadequate')
+        if in_furniture(sent.start):
+            continue  # the page around it: a link's headline ('Read more: ...'), the notes
         inside = _enclosing(pieces, sent)
         words = text[sent.start : sent.end] if inside else masked[sent.start : sent.end]
         listed = sent.paragraph in lists and inside is None
@@ -237,6 +238,8 @@ def sentence_claims(
         kind = _kind(heard, values, ctx) if inside is None else classify(words, values, ctx)
         if kind == "finding" and not inside:
             kind = kind if _finding_beyond_quotes(text, sent, pieces, words) else None
+        if POINTS_BACK.match(words):
+            kind = None  # 'That is what the report says.': it points back, restating nothing
         previous_kind = kind
         voices.classified(sent.paragraph, kind, words, heard.voice)
         if heard.voice in _FINDING_VOICES and kind != "opinion":

@@ -82,7 +82,12 @@ from spacy.attrs import IDX, LENGTH, SPACY  # noqa: E402
 from spacy.language import Language  # noqa: E402
 from spacy.tokens import Doc, Span  # noqa: E402
 
-from verify.extract.attribution import attribute_quotes, find_tweets, tweet_attribution  # noqa: E402
+from verify.extract.attribution import (  # noqa: E402
+    attribute_quotes,
+    find_tweets,
+    resumes,
+    tweet_attribution,
+)
 from verify.extract.claims import (  # noqa: E402
     Found,
     authorities,
@@ -227,7 +232,34 @@ def attributions_stage(doc: Doc) -> Doc:
                 )
             )
     doc.spans["attributions"] = speakers
+    doc.spans["quotations"] = _rejoined(doc, quotations)
     return doc
+
+
+def _rejoined(doc: Doc, quotations: Sequence[Span]) -> list[Span]:
+    """The quotations with each one broken by its attribution made whole again
+    (``resumes``): one span over both parts, their pieces, and the speaker the frame
+    names (the first part's, else the second's)."""
+    text = text_of(doc)
+    out: list[Span] = []
+    for span in quotations:
+        before = out[-1] if out else None
+        if before is None or not resumes(text, *_quote_matches([before, span])):
+            out.append(span)
+            continue
+        said = before._.attribution
+        if said is None or said.role == "unattributed":
+            said = span._.attribution
+        out[-1] = new_span(
+            doc,
+            before._.chars[0],
+            span._.chars[1],
+            "quotation",
+            pieces=before._.pieces + span._.pieces,
+            closed=span._.closed,
+            attribution=said,
+        )
+    return out
 
 
 @Language.component("claims")

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 
 from verify.extract.lexicon import is_term_phrase
-from verify.extract.text import LIST_MARKER, LinkLines
+from verify.extract.text import LIST_MARKER, Furniture
 from verify.words.marks import (
     DOUBLE_BOTH,
     DOUBLE_CLOSE,
@@ -291,8 +291,8 @@ def find_quotes(text: str) -> list[QuoteMatch]:
         outer.pieces.append(_trim(text, outer.start, n))
         found.append(_finish(original, outer, closed=False))
     found += _unmarked_blocks(original)
-    on_link_line = LinkLines(original)
-    kept = (q for q in found if q.pieces and not on_link_line(q.start))
+    in_furniture = Furniture(original)
+    kept = (q for q in found if q.pieces and not in_furniture(q.start))
     return sorted(kept, key=lambda q: q.start)
 
 

@@ -14,7 +14,13 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from verify.words.sentences import LIST_MARKER, line_span, newlines, sentence_breaks
+from verify.words.sentences import (
+    LIST_MARKER,
+    NOTES_HEADING,
+    line_span,
+    newlines,
+    sentence_breaks,
+)
 
 _ABBREVIATION = re.compile(
     r"\b(?:Cllr|Coun|Mr|Mrs|Ms|Dr|Prof|Rev|St|No|para|paras|Cllrs|Nos|approx|etc|e\.g|i\.e|vs)\.$",
@@ -57,6 +63,40 @@ class LinkLines:
         if start not in self._read:
             self._read[start] = bool(_LINK_TEASER.match(self._text, start))
         return self._read[start]
+
+
+_BODY_PARAGRAPHS, _BODY_WORDS = 2, 8
+"""Paragraphs of at least so many words a release has before its notes: a heading above
+them ('About the council' in a page's menu) opens no notes."""
+
+
+def _notes_start(text: str) -> int:
+    """Where the publisher's notes at the release's foot begin (``NOTES_HEADING`` after the
+    release's body, ``_BODY_PARAGRAPHS``), past the text's end when there are none. Each
+    stretch of text is counted once, however many headings it holds."""
+    body, read = 0, 0
+    for m in NOTES_HEADING.finditer(text):
+        lines = text[read : m.start()].split("\n")
+        body += sum(1 for line in lines if len(line.split()) >= _BODY_WORDS)
+        read = m.start()
+        if body >= _BODY_PARAGRAPHS:
+            return m.start()
+    return len(text) + 1
+
+
+class Furniture:
+    """Whether an offset of one text stands in the page around the release rather than in
+    it: a line opening with a link to another story (``LinkLines``), or anything after the
+    line opening the publisher's notes at its foot (``_notes_start``: 'Notes to editors',
+    'About the council'), where neither a quotation nor a sentence is a claim."""
+
+    def __init__(self, text: str) -> None:
+        self._on_link_line = LinkLines(text)
+        self._notes = _notes_start(text)
+
+    def __call__(self, at: int) -> bool:
+        """True when ``at`` is in the notes at the foot or on a line linking elsewhere."""
+        return at >= self._notes or self._on_link_line(at)
 
 
 @dataclass(frozen=True)

@@ -843,13 +843,16 @@ def _is_rating(sentence: str, m: re.Match) -> bool:
 
 _JUDGEMENT_REQUIRES = re.compile(
     r"^[’']?(?:\s*,\s*which\s+(?:[\w’'-]+\s+){1,3}(?:said|says|found|judged|believes?)\s*,?"
-    r"|(?:\s+services?)?\s*,\s*(?:which|that)\b[^,;]{0,80},)?"
+    r"|(?:\s+services?)?\s*,\s*(?:which|that)\b[^,;]{0,80},|\s+services)?"
     r"\s+(?:(?:still|now|also|currently|continues? to|continued to)\s+)?$",
     re.I,
 )
 """The words a judgement's name and its 'requires improvement' may stand apart by when the
 name is the verb's subject: none, 'still', ', which the watchdog said', or an aside of its
-own (', which was inadequate in 2015,', grades10)."""
+own (', which was inadequate in 2015,', grades10); the name's 'services' first or not ('Help
+and protection services require improvement', extract18; a singular 'service' after a name
+is read with the name only in an aside: 'Bath's care leavers service required improvement
+then' gave its grade to no judgement, grades10)."""
 
 
 def _judgement_requires(sentence: str, m: re.Match) -> bool:

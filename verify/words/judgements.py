@@ -62,8 +62,9 @@ JUDGEMENTS: dict[JudgementName, JudgementWords] = {
     "help_and_protection": JudgementWords(
         title="Help and protection",
         prose="help and protection",
-        release=r"help and(?:/or)? protection|child protection|children who need help|"
-        r"children in need",
+        release=r"help and(?:/or)? protection|child protection"
+        r"|children (?:who need|in need of) (?:help and )?protection|children who need help"
+        r"|children in need",
         mention=r"help and protection|child protection|protect"
         r"|safeguarding (?:services|arrangements)",
         heading=r"children who need help and protection",

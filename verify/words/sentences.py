@@ -14,6 +14,19 @@ from collections.abc import Iterator
 # A list item's marker at the start of a line ("•", "-", "1.", "(a)", a Markdown heading).
 LIST_MARKER = re.compile(r"(?:[•\-*–·▪◦>»●■►▸✓✔]|#{1,6}|\d{1,2}[.)]|\(?[a-z]\))\s+")
 SENTENCE_END = re.compile(r"(?<=[.!?])['’\")”]*\s+(?=[A-Z0-9‘“'\"(])")
+NOTES_HEADING = re.compile(
+    r"^[ \t]*(?:#{1,6}[ \t]*)?(?:"
+    r"(?:notes?|information)[ \t]+(?:to|for)[ \t]+(?:the[ \t]+)?editors?"
+    r"|editor[’']?s[’']?[ \t]+notes?"
+    r"|ends"
+    r"|about[ \t]+(?:the[ \t]+)?(?:[\w’'&-]+[ \t]+){0,6}?(?:council|trust)"
+    r")[ \t]*(?::|$)",
+    re.I | re.M,
+)
+"""A line opening the publisher's notes at a release's foot ('Notes to editors', 'Notes for
+editors:', 'Editor's notes', 'ENDS', 'About Staffordshire County Council'): what follows
+describes the council, the framework or the press office, never the inspection's findings
+(lane extract18: 'Each authority is judged outstanding, good, ...' was read as a finding)."""
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:

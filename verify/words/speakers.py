@@ -195,6 +195,13 @@ _SAID_OF = re.compile(rf"\b(?:{BE})(?:\s+(?:also|\w+ly))?$", re.I)
 _OPENER = re.compile(rf"^(?:{LINKING_OPENERS})\W+", re.I)
 
 
+_BEFORE_SAYING = re.compile(
+    r"(?:\s+(?:also|then|later|further|too|again|(?:went|goes|go) on to|(?:was|is) keen to))+$",
+    re.I,
+)
+"""Words between a speaker and their saying verb ('She also said', 'He went on to say'):
+not the speaker's name, so 'She' is still the person last named carrying on (lane
+extract18: 'She went on to say that ...' was no claim at all)."""
 _ASIDE_PRONOUN = re.compile(r"he|she|they|we|I", re.I)
 
 
@@ -223,8 +230,9 @@ def said_aside(sentence: str) -> bool:
 
 def framed_speaker(sentence: str) -> str | None:
     """The speaker of a sentence opening '<speaker> said ...', as written ("Deputy mayor
-    Sarah Russell", "The council also", "Cllr Chris Best, cabinet member for children,"
-    with its title in apposition), or None; "leaders were said to ..." has none."""
+    Sarah Russell", "Cllr Chris Best, cabinet member for children," with its title in
+    apposition), without the words between it and the verb ('also', 'went on to':
+    ``_BEFORE_SAYING``), or None; "leaders were said to ..." has none."""
     m = _SAYS_FRAME.match(sentence.strip())
     if not m:
         return None
@@ -233,7 +241,7 @@ def framed_speaker(sentence: str) -> str | None:
     if m.group("who").rstrip().endswith(",") and not is_person(m.group("who").split(",")[0]):
         return None  # "Services are improving, says Ofsted": the source comes last
     who = _OPENER.sub("", m.group("who").strip(" ,"))
-    return None if _SAID_OF.search(who) else who
+    return None if _SAID_OF.search(who) else _BEFORE_SAYING.sub("", who)
 
 
 _WORDS_OF = r"[’']s?\s+(?:own\s+)?words\b"
@@ -248,6 +256,19 @@ ACCORDING_TO = re.compile(
 """Words reported as someone's ('according to the report', 'in the words of inspectors',
 'to quote the report', 'as inspectors put it', 'in Ofsted's words'), with their source
 when it is named before the next punctuation."""
+
+POINTS_BACK = re.compile(
+    r"^\W*(?:that|this|these|those|it)(?:[’']s|\s+(?:is|was|are|were))\s+"
+    r"(?:exactly\s+|precisely\s+|just\s+|also\s+)?(?:what|how)\s+"
+    rf"(?:(?:the|its|ofsted[’']s)\s+)?(?:(?:ofsted|inspection)\s+)?"
+    rf"(?:{OFSTED_NAMES}|{OFSTED_NOUNS}|{INSPECTION_DOCUMENTS}|they|it)\s+"
+    rf"(?:(?:have|has|had)\s+)?(?:also\s+)?(?:{REPORTING_VERBS}|{FINDING_VERBS})"
+    r"(?:\s+(?:in\s+(?:its|their)\s+report|about\s+(?:it|this|that)))?\s*[.!]?\W*$",
+    re.I,
+)
+"""A sentence that only points back at the words quoted before it ('That is what the report
+says.', 'This is what inspectors found.'): it restates none of them, so it is no claim
+(lane extract18: it was a finding, checked against nothing it says)."""
 
 COUNCIL_SUBJECT = re.compile(
     r"^(?!(?:although|though|while|whilst|as|when|if|because|since|despite|after|before)\b)"

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from verify.match import Alignment, tokens
-from verify.types import Claim, DiffOp, Report
+from verify.types import Claim, DiffOp, Report, Span
 from verify.words.sentences import SENTENCE_END
 from verify.words.speakers import FINDING_VERBS, SAYING_VERBS, role_of
 
@@ -58,6 +58,23 @@ def _abbreviations(report: Report, quotation: str) -> frozenset[str]:
     variation), where any other word dropped or changed is a misquote."""
     printed = {m.group().replace("-", "").lower() for m in _PRINTED.finditer(quotation)}
     return _defined(report.text) | printed
+
+
+def paragraph_pieces(claim: Claim) -> list[list[Span]]:
+    """A quote claim's pieces grouped by the release paragraph each stands in: a line
+    break between two pieces starts a new paragraph (``claim.text`` runs from the first
+    piece to the last). One paragraph holds several when its quotation is broken by its
+    attribution ('“A,” the report says, “B.”'): one passage, as the conventions judge it."""
+    groups: list[list[Span]] = []
+    for piece in claim.quote_pieces:
+        if (
+            groups
+            and "\n" not in claim.text[groups[-1][-1].end - claim.start : piece.start - claim.start]
+        ):
+            groups[-1].append(piece)
+        else:
+            groups.append([piece])
+    return groups
 
 
 def _pieces(claim: Claim) -> list[str]:
@@ -126,11 +143,12 @@ def segments(claim: Claim, release_text: str = "") -> list[Segment]:
         # "The report states that ...", "As the inspectors put it, ..." inside the marks:
         # the speaker relays the report, whose words are those after the frame.
         pieces = [_relayed(pieces[0]), *pieces[1:]]
-    for piece in pieces:
+    opening = [k == 0 for group in paragraph_pieces(claim) for k in range(len(group))]
+    for piece, opens_paragraph in zip(pieces, opening or [True] * len(pieces), strict=False):
         piece = _BRACKETED_LETTERS.sub(lambda m: m.group(1) or m.group(2), piece)
         for k, part in enumerate(_ELLIPSIS.split(piece)):
             for j, sentence in enumerate(SENTENCE_END.split(part)):
                 if tokens(sentence):
-                    opens_piece = k == 0 and j == 0
-                    out.append(Segment(sentence, after_gap=(k > 0 or opens_piece) and bool(out)))
+                    opens = k == 0 and j == 0 and opens_paragraph
+                    out.append(Segment(sentence, after_gap=(k > 0 or opens) and bool(out)))
     return out
