@@ -59,22 +59,27 @@ _NOTES = (
 @pytest.mark.parametrize(
     "heading",
     [
-        "Notes to editors",
-        "Notes for editors:",
-        "Editor's notes",
         "ENDS",
         "About the council",
         "About Staffordshire County Council",
     ],
 )
 def test_the_notes_at_a_releases_foot_are_no_claims(heading):
-    """What follows 'Notes to editors' or 'About the council' describes the framework or
-    the council (was a finding and an inspection fact: ``text.Furniture``)."""
+    """What follows 'ENDS' or 'About the council' describes the council or the press office
+    (was a finding and an inspection fact: ``text.Furniture``)."""
     text = _NOTES.format(heading=heading)
     claims = _claims(text)
     assert _over(claims, text, "Each authority is judged") == []
     assert _over(claims, text, "The council serves") == []
     assert _over(claims, text, "Services for children in care")
+
+
+@pytest.mark.parametrize("heading", ["Notes to editors", "Notes for editors:", "Editor's notes"])
+def test_the_notes_to_editors_are_read(heading):
+    """Releases put the inspection's dates, its judgements and the earlier grades in their
+    notes to editors: those are claims to check, so the notes open no page furniture."""
+    text = _NOTES.format(heading=heading)
+    assert _over(_claims(text), text, "Each authority is judged")
 
 
 def test_a_heading_about_the_inspection_is_not_the_notes():

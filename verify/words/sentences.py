@@ -16,17 +16,15 @@ LIST_MARKER = re.compile(r"(?:[•\-*–·▪◦>»●■►▸✓✔]|#{1,6}|\d
 SENTENCE_END = re.compile(r"(?<=[.!?])['’\")”]*\s+(?=[A-Z0-9‘“'\"(])")
 NOTES_HEADING = re.compile(
     r"^[ \t]*(?:#{1,6}[ \t]*)?(?:"
-    r"(?:notes?|information)[ \t]+(?:to|for)[ \t]+(?:the[ \t]+)?editors?"
-    r"|editor[’']?s[’']?[ \t]+notes?"
-    r"|ends"
+    r"ends"
     r"|about[ \t]+(?:the[ \t]+)?(?:[\w’'&-]+[ \t]+){0,6}?(?:council|trust)"
     r")[ \t]*(?::|$)",
     re.I | re.M,
 )
-"""A line opening the publisher's notes at a release's foot ('Notes to editors', 'Notes for
-editors:', 'Editor's notes', 'ENDS', 'About Staffordshire County Council'): what follows
-describes the council, the framework or the press office, never the inspection's findings
-(lane extract18: 'Each authority is judged outstanding, good, ...' was read as a finding)."""
+"""A line opening the publisher's own matter at a release's foot ('ENDS', 'About
+Staffordshire County Council'): what follows describes the council or the press office, not
+the inspection. 'Notes to editors' opens no such matter: releases put the inspection's dates,
+its judgement table and the earlier inspection's grades there, which are claims to check."""
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
