@@ -17,15 +17,25 @@ compares them on generated hostile texts).
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_left
-from collections import defaultdict
 from collections.abc import Iterator
 
 from verify.words.sentences import sentence_breaks
 
 _RUN = re.compile(r"\w+")
-"""A maximal run of word characters: where a pattern starting ``\\b`` + a word can match."""
-_HEAD = re.compile(r"\w+")
+"""A maximal run of word characters. A quotation's words, searched for ignoring case
+with only non-word characters between them (``\\W+``, an apostrophe), match where the
+text's runs are the quotation's runs one for one: each ASCII run of the quotation
+matches a text run of its length (an ASCII letter matches only word characters, some
+outside ASCII: 'k' the Kelvin sign, 's' the long s), spelled as it is when ASCII."""
+
+Key = tuple[int, str | None]
+"""A run as the lookup knows it: its length and its lower case, None when not ASCII."""
+
+
+def _key(run: str) -> Key:
+    return len(run), run.lower() if run.isascii() else None
 
 
 class ReleaseIndex:
@@ -34,7 +44,10 @@ class ReleaseIndex:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._runs: dict[tuple[int, str | None], list[int]] | None = None
+        self._starts: array[int] | None = None  # each run's start, in order
+        self._kinds: array[int] = array("l")  # each run's key, numbered
+        self._numbers: dict[Key, int] = {}
+        self._places: dict[int, array[int]] = {}  # a key's runs, by their order
         self._breaks: list[int] | None = None
         self._mentions: dict[str, list[int]] = {}
         self._lower: str | None = None
@@ -42,47 +55,58 @@ class ReleaseIndex:
     # ------------------------------------------------------------------ word runs
 
     def _read_runs(self) -> None:
-        """Each maximal run of word characters by its length and ASCII lower case (a
-        non-ASCII run by its length alone: case-insensitive matching pairs some ASCII
-        letters with non-ASCII ones, 'k' with the Kelvin sign, 's' with the long s)."""
-        runs: dict[tuple[int, str | None], list[int]] = defaultdict(list)
-        for m in _RUN.finditer(self.text):
-            run = m.group()
-            runs[(len(run), run.lower() if run.isascii() else None)].append(m.start())
-        self._runs = dict(runs)
+        starts, kinds = array("q"), self._kinds
+        for n, m in enumerate(_RUN.finditer(self.text)):
+            number = self._numbers.setdefault(_key(m.group()), len(self._numbers))
+            starts.append(m.start())
+            kinds.append(number)
+            self._places.setdefault(number, array("q")).append(n)
+        self._starts = starts
 
-    def _starts(self, head: str) -> list[int] | None:
-        """Sorted offsets where a case-insensitive ``\\b`` + ``head`` + non-word
-        character can match: the runs of ``head``'s length spelled as it is, and every
-        non-ASCII run of that length. None when ``head`` is not ASCII (then no shortcut
-        is sure)."""
-        if not head.isascii():
-            return None
-        if self._runs is None:
-            self._read_runs()
-        assert self._runs is not None
-        key = len(head)
-        return sorted(self._runs.get((key, head.lower()), []) + self._runs.get((key, None), []))
+    def _matching(self, run: str) -> set[int]:
+        """The numbers of the keys a text run matching ``run`` (ASCII) can have."""
+        length = len(run)
+        keys = ((length, run.lower()), (length, None))
+        return {self._numbers[k] for k in keys if k in self._numbers}
 
-    def finditer(self, pattern: re.Pattern[str], first: str) -> Iterator[re.Match[str]]:
-        """``pattern.finditer(text)`` for a case-insensitive pattern that is ``\\b``, then
-        the literal word ``first``, then at least one non-word character (``\\W+``, or
-        the apostrophe of 'children's'): the same matches in the same order, each
-        attempted only where ``first``'s leading run of word characters is a whole run
-        of the text (a full scan when ``first`` is not plain ASCII)."""
-        head = _HEAD.match(first)
-        starts = self._starts(head.group()) if head else None
-        if starts is None:
+    def finditer(self, pattern: re.Pattern[str], words: list[str]) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text)`` for a case-insensitive pattern that is ``\\b``, the
+        literal ``words`` with non-word characters between them, ``\\b``: the same
+        matches in the same order, each attempted only where the text's runs are the
+        words' leading ASCII runs one for one, found from the rarest of them (a full scan
+        when the first word is not plain ASCII)."""
+        runs = _RUN.findall(" ".join(words))
+        ascii_runs = _leading(runs, words)
+        if not ascii_runs:
             yield from pattern.finditer(self.text)
             return
+        if self._starts is None:
+            self._read_runs()
+        assert self._starts is not None
+        allowed = [self._matching(r) for r in ascii_runs]
+        anchor = min(range(len(allowed)), key=lambda t: self._count(allowed[t]))
+        last = len(self._starts) - len(allowed)
         done = 0
-        for at in starts:
+        for n in self._ordered(allowed[anchor]):
+            first = n - anchor
+            if first < 0 or first > last:
+                continue
+            if not all(self._kinds[first + t] in ok for t, ok in enumerate(allowed)):
+                continue
+            at = self._starts[first]
             if at < done:
                 continue  # inside the last match: finditer goes on after it
             m = pattern.match(self.text, at)
             if m is not None:
                 done = m.end()
                 yield m
+
+    def _count(self, numbers: set[int]) -> int:
+        return sum(len(self._places[k]) for k in numbers)
+
+    def _ordered(self, numbers: set[int]) -> list[int]:
+        """The order numbers of the runs with any of these keys, in the text's order."""
+        return sorted(n for k in numbers for n in self._places[k])
 
     # ------------------------------------------------------------------ sentences
 
@@ -114,3 +138,17 @@ class ReleaseIndex:
         starts = self._mentions[key]
         k = bisect_left(starts, end - len(key) + 1) - 1
         return starts[k] if k >= 0 else -1
+
+
+def _leading(runs: list[str], words: list[str]) -> list[str]:
+    """The runs of ``words`` up to the first that is not ASCII (after it the text's runs
+    need not be one for one with the words'); none when the first word starts with
+    none."""
+    if not words or _RUN.match(words[0]) is None:
+        return []
+    leading = []
+    for run in runs:
+        if not run.isascii():
+            break
+        leading.append(run)
+    return leading

@@ -253,7 +253,7 @@ def _given_elsewhere(claim: Claim, release: ReleaseIndex) -> str | None:
     if len(forms) < 2:
         return None
     pattern = re.compile(r"\b" + r"\W+".join(map(re.escape, forms)) + r"\b", re.IGNORECASE)
-    found = release.finditer(pattern, forms[0])
+    found = release.finditer(pattern, forms)
     elsewhere = (m for m in found if not claim.start <= m.start() < claim.end)
     for m in islice(elsewhere, _ELSEWHERE_MOST):
         start, end = line_bounds(text, m.start(), m.end())
