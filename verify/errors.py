@@ -32,6 +32,15 @@ class NotAPdf(VerifyError):
     template = "{source}: not a PDF ({detail}); pass the report's PDF or a .txt of its text"
 
 
+class HtmlPageNotPdf(NotAPdf):
+    """A web page saved under a report's name (a download that got the site's 'Report not
+    found' page): the page's heading, as ``detail``, says which page it is."""
+
+    template = (
+        "{source}: an HTML page, not a PDF{detail}; pass the report's PDF or a .txt of its text"
+    )
+
+
 class CorruptPdf(VerifyError):
     template = "{source}: the PDF is damaged and cannot be read ({detail}); download it again"
 

@@ -9,6 +9,7 @@ import random
 
 from verify.check import common
 from verify.check.quote import speakers
+from verify.check.release_index import ReleaseIndex
 from verify.match import tokens
 from verify.types import Claim
 from verify.words.sentences import sentence_spans
@@ -72,7 +73,7 @@ def test_words_given_elsewhere_in_a_huge_line_are_read_within_their_paragraph_re
     words = "the front door is working well for families"
     filler = "Leaders are strong and plans are clear. " * 750
     text = f"“{words}”\n{filler}Cllr Ann Lee said {words} today. {filler}\n"
-    given = speakers._given_elsewhere(_claim(text, 1, 1 + len(words)), text)
+    given = speakers._given_elsewhere(_claim(text, 1, 1 + len(words)), ReleaseIndex(text))
     assert given is not None and "Cllr Ann Lee said" in given
     assert len(given) <= 2 * speakers._PARAGRAPH_REACH + len(words) + 1
 

@@ -114,3 +114,40 @@ def test_markup_and_escape_sequences_in_a_report_reach_the_terminal_as_text(cli,
         assert control not in run.stdout
     assert "Children [/] are seen" in run.stdout
     assert "[bold]and[/bold]" in run.stdout
+
+
+NOT_FOUND_PAGE = (
+    b"<!DOCTYPE html>\n<html lang='en'>\n<head><meta charset='utf-8'/>\n"
+    b"<title>Report not found - Find an Inspection Report - Ofsted</title></head>\n"
+    b"<body><nav>Home</nav>\n<h1 class='heading--title'>\n  Report not found\n</h1>\n"
+    b"<p>The report you asked for is not available.</p></body></html>"
+)
+"""What a download of a withdrawn report saves under its .pdf name (../shared holds one)."""
+
+
+@pytest.mark.parametrize(
+    ("page", "said"),
+    [
+        (NOT_FOUND_PAGE, "an HTML page, not a PDF: 'Report not found';"),
+        (b"<html><head><title>Moved &amp; gone</title></head></html>", "PDF: 'Moved & gone';"),
+        (b"<!doctype html><html><body>Moved</body></html>", "an HTML page, not a PDF;"),
+        (b"<html><h1>" + b"long " * 40 + b"</h1></html>", "PDF: 'long long"),
+    ],
+    ids=["heading", "title", "unnamed", "long-heading"],
+)
+def test_a_saved_web_page_is_named_by_its_heading(cli, tmp_path, page, said):
+    path = tmp_path / "children's services inspection - 13 july 2012.pdf"
+    path.write_bytes(page)
+    line = cli("report", str(path)).one_line_error(str(path))
+    assert said in line and "pass the report's PDF" in line and len(line) < 300
+
+
+def test_archive_build_names_a_saved_web_page_without_a_traceback(cli, tmp_path):
+    folder = tmp_path / "reports" / "80431_blackpool"
+    folder.mkdir(parents=True)
+    (folder / "children's services inspection - 13 july 2012.pdf").write_bytes(NOT_FOUND_PAGE)
+    (folder / "report.txt").write_bytes(DEMO_REPORT.read_bytes())
+    run = cli("archive", "build", str(tmp_path / "reports"), "--db", str(tmp_path / "a.db"))
+    assert "Traceback" not in run.stdout + run.stderr
+    assert "an HTML page, not a PDF: 'Report not found'" in run.stderr
+    assert "1 refused" in run.stdout + run.stderr

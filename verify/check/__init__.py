@@ -192,6 +192,14 @@ def _mentions(text: str, report: Report) -> list[int]:
     return [m.start() for m in re.finditer(re.escape(key), text.lower())] if key else []
 
 
+def _last_mention(claim: Claim, ctx: Context, report: Report) -> int:
+    """Where the report's council is last named before the claim, else -1: bisected in
+    the release's mentions of it, read once (``Context.release_index``), not searched for
+    in a copy of all the text before each claim."""
+    key = authority_key(report.authority)
+    return ctx.release_index.last_mention(key, claim.start) if key else -1
+
+
 def route(claim: Claim, ctx: Context) -> list[Report]:
     """The reports a claim concerns: its named council, the council last named
     before it, every report for a rating about 'all' the councils, else the one
@@ -208,8 +216,7 @@ def route(claim: Claim, ctx: Context) -> list[Report]:
         return named_here
     if claim.kind == "rating" and (len(named_here) > 1 or _COLLECTIVE.search(claim.text)):
         return named_here or reports
-    before = ctx.release.text[: claim.start]
-    last = {r.sha256: max(_mentions(before, r), default=-1) for r in reports}
+    last = {r.sha256: _last_mention(claim, ctx, r) for r in reports}
     if max(last.values()) >= 0:
         return [max(reports, key=lambda r: last[r.sha256])]
     return [_best_match(claim, ctx)]

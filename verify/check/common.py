@@ -9,11 +9,12 @@ from bisect import bisect_left, bisect_right
 from calendar import monthrange
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from types import FrameType
 from typing import TYPE_CHECKING
 
 from verify.check.confidence import confidence
+from verify.check.release_index import ReleaseIndex
 from verify.match import FUNCTION_WORDS, Encoder, PassageIndex, normalise, tokens
 from verify.settings import Settings
 from verify.types import (
@@ -148,6 +149,12 @@ class Context:
     (``quote.placing.Placements``), by the claim's id and report sha256: ``lookups`` asks
     them to guess a quotation's rows, ``check_quote`` again to judge it."""
 
+    @cached_property
+    def release_index(self) -> ReleaseIndex:
+        """The release's text read once for the questions every claim asks of all of it
+        (``check.release_index``): this check's own, never a cache keyed by the text."""
+        return ReleaseIndex(self.release.text)
+
     def index(self, report: Report) -> PassageIndex:
         if report.sha256 not in self.indexes:
             self.indexes[report.sha256] = PassageIndex(report, self.encoder)
@@ -181,8 +188,7 @@ class Context:
         # a visit to come ('The next focused visit is expected in the spring') is not one
         # the release reports
         return any(
-            not _dated_before(said, report, day) and not TO_COME.search(said)
-            for said in sentences
+            not _dated_before(said, report, day) and not TO_COME.search(said) for said in sentences
         )
 
     def sentence_around(self, claim: Claim) -> str:

@@ -13,6 +13,7 @@ with what the archive shows. Every verdict states the archive's coverage. Vague 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -40,7 +41,6 @@ from verify.words.councils import (
 from verify.words.dates import parse_dates
 from verify.words.grades import EARLIER_GRADE_CUES, GRADE, grade_of, grade_text, grades_in
 from verify.words.numbers import NUMBER, NUMBER_WORDS, number
-from verify.words.sentences import sentence_spans
 
 DATELINE_CHARS = 300
 """Where a release prints its own date: its dateline, headline and first sentence."""
@@ -134,7 +134,7 @@ _NO_ARCHIVE = (
 
 def check_national(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     """The verdict for a national or regional standing claim."""
-    reading = read_claim(claim, report, ctx.release.text[: claim.start])
+    reading = read_claim(claim, report, lambda: ctx.release_index.last_sentence(claim.start))
     if (own := _own_grade_differs(claim, report, reading)) is not None:
         return verdict(claim, "contradicted", own)
     if ctx.archive is None:
@@ -189,15 +189,18 @@ def release_day(ctx: Context, report: Report) -> date | None:
     return min((d for d in parse_dates(opening) if published <= d <= late), default=published)
 
 
-def read_claim(claim: Claim, report: Report, before: str = "") -> Reading | None:
+def read_claim(
+    claim: Claim, report: Report, sentence_before: Callable[[], str] = str
+) -> Reading | None:
     """The grade, judgement, region and count, share or 'first' a claim asserts, or None.
 
     The first count in the sentence is the claim, and its grade the first one named
     after it ('one of only three in the North West to be judged good overall, with only
     one other achieving two outstanding'), else the one before it; the judgement is the
     one the grade is stated for, else overall effectiveness. A count of councils that
-    'received this' takes its grade from the sentence ``before`` it ('... rated outstanding
-    by Ofsted. Only three authorities have received this.')."""
+    'received this' takes its grade from the sentence before it ('... rated outstanding
+    by Ofsted. Only three authorities have received this.'), asked of
+    ``sentence_before`` only then (it reads the release before the claim)."""
     text = claim.text
     first = _FIRST.search(text)
     if first and _CHANGE.search(text, first.end()):
@@ -227,7 +230,7 @@ def read_claim(claim: Claim, report: Report, before: str = "") -> Reading | None
     if kind == "share":  # the council's own standing: its grade in the report
         grade = report.grade_of(judgement)
     if grade is None and _THIS.search(text, match.end()):
-        grade = _only_grade(_last_sentence(before))
+        grade = _only_grade(sentence_before())
     if grade is None:
         return None
     if _REGION_WORDS.search(text) and council_named(report.authority) is None:
@@ -309,11 +312,6 @@ def _grade_after(claim: Claim, at: int) -> tuple[Grade | None, JudgementName | N
     before = sorted(p for p in placed if 0 <= p[0] < at)
     chosen = after[0] if after else before[-1] if before else None
     return (chosen[1], chosen[2]) if chosen else (None, None)
-
-
-def _last_sentence(text: str) -> str:
-    spans = [(a, b) for a, b in sentence_spans(text) if text[a:b].strip()]
-    return text[slice(*spans[-1])] if spans else ""
 
 
 def _only_grade(text: str) -> Grade | None:

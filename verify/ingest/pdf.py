@@ -19,6 +19,7 @@ code points) become a plain bullet, since no reader can see them otherwise.
 
 from __future__ import annotations
 
+import html
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -26,7 +27,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from verify.cache import sha256_bytes
-from verify.errors import CorruptPdf, EncryptedPdf, InputNotFound, NotAPdf, NoTextLayer
+from verify.errors import (
+    CorruptPdf,
+    EncryptedPdf,
+    HtmlPageNotPdf,
+    InputNotFound,
+    NotAPdf,
+    NoTextLayer,
+)
 from verify.types import Document, Page
 
 if TYPE_CHECKING:  # imported when a PDF is read: a cached report needs no pdfium
@@ -68,6 +76,9 @@ def read_pdf(path: str | Path) -> Document:
     """Read a report PDF into a Document, raising the project's error for each bad input."""
     data = _read_bytes(path)
     if not data.lstrip()[:1024].startswith(b"%PDF") and b"%PDF-" not in data[:1024]:
+        if _is_html(data):
+            title = _page_heading(data)
+            raise HtmlPageNotPdf(str(path), f": '{title}'" if title else "")
         raise NotAPdf(str(path), _sniff(data))
     pages = [_page_lines(page) for page in _open(path, data)]
     if sum(len(line.text) for lines in pages for line in lines) < 200:
@@ -113,11 +124,34 @@ def _read_bytes(path: str | Path) -> bytes:
         raise InputNotFound(str(path), str(exc)) from exc
 
 
+def _is_html(data: bytes) -> bool:
+    """True for a web page: its first bytes open an HTML document."""
+    head = data[:512].lstrip().lower()
+    return head.startswith((b"<!doctype html", b"<html")) or b"<html" in head
+
+
+_HEADING = re.compile(r"<(h1|title)\b[^>]*>(.*?)</\1\s*>", re.I | re.S)
+_TAG = re.compile(r"<[^>]*>")
+_PAGE_READ = 65_536
+"""Bytes of a page read for its heading: a saved page names itself near its top."""
+_HEADING_MOST = 80
+
+
+def _page_heading(data: bytes) -> str:
+    """What a web page says it is: its first heading, else its title ('Report not found'),
+    tags and spacing removed, shortened to a line; "" when it names itself nowhere."""
+    page = data[:_PAGE_READ].decode("utf-8", errors="replace")
+    found = {}
+    for m in _HEADING.finditer(page):
+        words = " ".join(html.unescape(_TAG.sub(" ", m.group(2))).split())
+        if words:
+            found.setdefault(m.group(1).lower(), words)
+    heading = found.get("h1") or found.get("title", "")
+    return heading if len(heading) <= _HEADING_MOST else heading[: _HEADING_MOST - 1] + "…"
+
+
 def _sniff(data: bytes) -> str:
     """Name what the file looks like instead, for the error message."""
-    head = data[:512].lstrip().lower()
-    if head.startswith((b"<!doctype html", b"<html")) or b"<html" in head:
-        return "it is an HTML page"
     return "no %PDF header" if data else "the file is empty"
 
 

@@ -78,7 +78,7 @@ def _not_found(
             "paragraphs before, so it is not flagged; nearest passage shown."
         )
         return verdict(claim, "not_checkable", why, near)
-    if role == "inspectors" and (theirs := _given_elsewhere(claim, ctx.release.text)):
+    if role == "inspectors" and (theirs := _given_elsewhere(claim, ctx.release_index)):
         return _misattributed_from_release(claim, theirs, near)
     if role == "inspectors" and (reworded := _reworded(claim, ctx, report, segs, context)):
         return reworded

@@ -15,6 +15,7 @@ from itertools import accumulate, islice
 
 from verify.check.common import Context, line_around, line_bounds
 from verify.check.quote.segments import _EDGE_PUNCT, _relayed
+from verify.check.release_index import ReleaseIndex
 from verify.match import tokens
 from verify.types import Claim
 from verify.words.sentences import LIST_MARKER
@@ -240,16 +241,20 @@ def _release_words(text: str) -> _ReleaseWords:
     return _ReleaseWords(text)
 
 
-def _given_elsewhere(claim: Claim, text: str) -> str | None:
+def _given_elsewhere(claim: Claim, release: ReleaseIndex) -> str | None:
     """The release paragraph that gives the quotation's very words to someone other than
     Ofsted (an official, the council's self-assessment: a paragraph not naming inspectors
     or the report), when there is one outside the quotation; None otherwise. Positive
-    evidence of where words the report lacks come from."""
-    words = [re.escape(t.form) for t in tokens(claim.text)]
-    if len(words) < 2:
+    evidence of where words the report lacks come from. The places are looked up in the
+    release's word runs (the check's ``Context.release_index``), not searched for in all
+    of its text once per quotation."""
+    text = release.text
+    forms = [t.form for t in tokens(claim.text)]
+    if len(forms) < 2:
         return None
-    pattern = re.compile(r"\b" + r"\W+".join(words) + r"\b", re.IGNORECASE)
-    elsewhere = (m for m in pattern.finditer(text) if not claim.start <= m.start() < claim.end)
+    pattern = re.compile(r"\b" + r"\W+".join(map(re.escape, forms)) + r"\b", re.IGNORECASE)
+    found = release.finditer(pattern, forms)
+    elsewhere = (m for m in found if not claim.start <= m.start() < claim.end)
     for m in islice(elsewhere, _ELSEWHERE_MOST):
         start, end = line_bounds(text, m.start(), m.end())
         start, end = max(start, m.start() - _PARAGRAPH_REACH), min(end, m.end() + _PARAGRAPH_REACH)

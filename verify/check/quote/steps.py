@@ -233,7 +233,7 @@ def _given_elsewhere_in_release(claim: Claim, ctx: Context, found: Found) -> Che
     release itself gives to someone else (``_given_elsewhere``). None otherwise."""
     if not (found.changed and _role(claim) == "inspectors"):
         return None
-    if theirs := _given_elsewhere(claim, ctx.release.text):
+    if theirs := _given_elsewhere(claim, ctx.release_index):
         return _misattributed_from_release(claim, theirs, found.evidence)
     return None
 
