@@ -11,6 +11,21 @@ FURTHER = r"more|better|quicker|faster|stronger|clearer|further|improved|strengt
 """What a report says something 'could be' when it is not yet so ('targets could be more
 specific', 'the response could be quicker'), inside another pattern."""
 
+PRIVATIVE = r"without|free\s+(?:of|from)"
+"""Words that deny the noun after them as 'no' does ('acts without delay' says the report's
+'there is no delay'): inside another pattern."""
+FAULT_DENIED = re.compile(
+    rf"\b(?:{PRIVATIVE}|no)\s+(?:(?:any|undue|unnecessary|avoidable)\s+)?"
+    r"(?P<fault>delays?|drift)\b",
+    re.I,
+)
+"""A fault said to be absent ('provided without delay', 'no drift'): praise, not a criticism
+of the claim's own, though ``CRITICAL`` holds the word (session 18, findings18: 'early help
+support ... is provided without delay' was read as critical, so the report's 'some delays
+to the provision of support' supported it)."""
+FAULT = re.compile(r"(?<![\w-])(?:delay|delays|delayed|drift)(?![\w-])", re.I)
+"""The faults ``FAULT_DENIED`` denies, said plainly: the opposite of their denial."""
+
 CRITICAL = re.compile(
     r"\b(not|no longer|requires? improvement|inadequate|variab(?:le|ility)|var(?:y|ies|ying)\b|"
     r"inconsisten(?:t|tly|cy)|more to do|"

@@ -1,0 +1,47 @@
+"""A fault a claim says is absent ('provided without delay'), against a report clause
+saying it plainly ('some delays to the provision of support'): praise told the other way,
+not a criticism the claim shares (session 18, findings18)."""
+
+from __future__ import annotations
+
+from verify.check.common import content_words
+from verify.check.negation import opposite_said
+from verify.words.criticism import CRITICAL, FAULT_DENIED
+
+# A real report (Hammersmith and Fulham 2019, its summary).
+REPORT_SAYS = (
+    "In addition, capacity issues within the early help service are resulting in some "
+    "delays to the provision of support to children and their families."
+)
+
+
+def test_a_fault_said_to_be_absent_is_no_criticism_of_the_claims_own():
+    """The claim's 'delay' matched ``CRITICAL``, so the claim read as critical and the
+    report's critical sentence supported it (86% of its words)."""
+    claim = "early help support for families is provided without delay"
+    assert CRITICAL.search(claim)
+    assert not CRITICAL.search(FAULT_DENIED.sub(" ", claim))
+
+
+def test_the_fault_said_plainly_is_the_opposite_of_its_denial():
+    claim = "early help support for families is provided without delay"
+    said = opposite_said(claim, content_words(claim), REPORT_SAYS)
+    assert said == ("without delay", "delays", True)
+
+
+def test_a_fault_the_report_denies_too_is_no_opposite():
+    claim = "early help support for families is provided without delay"
+    report_says = "Early help support is provided to families without delay."
+    assert opposite_said(claim, content_words(claim), report_says) is None
+
+
+def test_delays_are_the_opposite_of_promptness():
+    """'swiftly' against 'There are delays in ...' (Shropshire 2022): support withheld,
+    the clause holding most of the claim's other words."""
+    claim = "family group conferences are set up swiftly to explore extended family resources"
+    report_says = (
+        "There are delays in establishing family group conferences to explore extended "
+        "family and community resources."
+    )
+    said = opposite_said(claim, content_words(claim), report_says)
+    assert said is not None and said[:2] == ("swiftly", "delays")
