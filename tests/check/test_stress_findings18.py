@@ -1,8 +1,8 @@
 """Stress: paraphrased findings the report contradicts, limits and leaves out (issue 10,
 session 18, findings18; flag recall on real articles).
 
-Invented council and local-news releases about four real reports (ILACS 2019, 2022, 2022,
-2024) of councils outside dev and test, telling findings in other words: true paraphrases
+Invented council and local-news releases about five real reports (SIF 2015; ILACS 2019,
+2022, 2022, 2024) of councils outside dev and test, telling findings in other words: true paraphrases
 that must stay supported; praise the report says the opposite of in other words ('set up
 swiftly' for 'delays in establishing', 'in good time' for 'too late', 'clear' for 'overly
 complicated', 'low caseloads' for 'high caseloads', 'without delay' for 'some delays'), some
