@@ -45,3 +45,27 @@ def test_delays_are_the_opposite_of_promptness():
     )
     said = opposite_said(claim, content_words(claim), report_says)
     assert said is not None and said[:2] == ("swiftly", "delays")
+
+
+def test_a_fault_kept_away_is_no_criticism_either():
+    """A SIF report's numbered recommendation told as found (Salford 2015): 'robust enough
+    to prevent any drift or delay' tells no criticism of the claim's own, so the
+    recommendation it restates is read as praised (was supported by an unrelated
+    sentence)."""
+    claim = (
+        "tracking of children in the pre-proceedings phase of the Public Law Outline is "
+        "robust enough to prevent any drift or delay"
+    )
+    assert not CRITICAL.search(FAULT_DENIED.sub(" ", claim))
+
+
+def test_a_fault_told_of_some_cases_with_there_are_is_the_clause_befores():
+    """A real report (Salford 2015): 'there are delays' has no subject of its own; the
+    delays are the strategy meetings' (was supported at 100% of the words)."""
+    claim = "strategy meetings are well managed and timely, with no delays"
+    report_says = (
+        "Strategy meeting are well managed and timely, although in a very small number of "
+        "cases there are delays due to lack of police availability."
+    )
+    said = opposite_said(claim, content_words(claim), report_says)
+    assert said is not None and said[1:] == ("delays", True)

@@ -2,8 +2,8 @@
 session 18, findings18; flag recall on real articles).
 
 Invented council and local-news releases about five real reports (SIF 2015; ILACS 2019,
-2022, 2022, 2024) of councils outside dev and test, telling findings in other words: true paraphrases
-that must stay supported; praise the report says the opposite of in other words ('set up
+2022, 2022, 2024) of councils outside dev and test, telling findings in other words: true
+paraphrases that must stay supported; praise the report says the opposite of in other words ('set up
 swiftly' for 'delays in establishing', 'in good time' for 'too late', 'clear' for 'overly
 complicated', 'low caseloads' for 'high caseloads', 'without delay' for 'some delays'), some
 in one clause of a long report sentence; a limit or hedge dropped ('In most cases', 'most
@@ -90,6 +90,13 @@ KNOWN_MISSES: dict[str, str] = {
         "service' and 'However, caseloads remain high' are not found: the test encoder ranks "
         "the summary's 'However, caseloads remain high' at 14% of the claim's words and "
         "under its bar, so no opposite is read (not_checkable)"
+    ),
+    "Personal education plans for children in care are consistently good": (
+        "the report's 'the virtual head teacher has quality assured all PEPs in recognition "
+        "that they are not yet consistently good' writes 'PEPs' for 'personal education "
+        "plans' (``words.spellings`` has no such abbreviation): the sentence holds too few of "
+        "the claim's words to be found, and the test encoder supports it by an unrelated "
+        "sentence at 29% of its words"
     ),
 }
 """Words of a claim -> why the tool's verdict still differs from the expected one."""

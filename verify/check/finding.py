@@ -39,6 +39,7 @@ from verify.check.negation import (
     SHARED_WORDS_MIN,
     critical,
     criticised_nearer,
+    denied_of_part,
     denies_claims_all,
     dropped_hedge,
     generalised,
@@ -268,10 +269,14 @@ def _negated(r: _Reading) -> CheckedClaim | None:
     (sentence, hit, share), negation = negated
     evidence = _first((sentence, hit, share), r.pool, r.index)
     measured = _measured((sentence, hit, share))
-    if HEDGES.search(negation) or denies_claims_all(claim.text, negation):
+    if (
+        HEDGES.search(negation)
+        or denies_claims_all(claim.text, negation)
+        or denied_of_part(negation, sentence.text)
+    ):
         # 'not always', and 'not all' for the claim's 'all', limit what the claim says
-        # of all: misleading, as ``_denied_universal`` judges them; 'not' alone says
-        # the opposite.
+        # of all, as a 'not' said only of 'a minority of cases' does: misleading, as
+        # ``_denied_universal`` judges them; 'not' alone says the opposite.
         why = (
             f"{_where(evidence[0])} says this ({measured}) only with '{negation}', which "
             f"the claim leaves out: '{sentence.text}'"

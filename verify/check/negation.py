@@ -288,6 +288,18 @@ def negated_restatement(
     return found[0], found[1]
 
 
+def denied_of_part(negation: str, sentence: str) -> str | None:
+    """The limit ('in a minority of cases', 'for a small number', ``LIMITED``) standing
+    before ``negation`` in its clause of ``sentence``: the report denies the claim's words
+    of part only ('the implementation of management action plans, in a minority of cases
+    is not timely or robust'), so a claim stating them plainly drops a limit (misleading),
+    it does not say the opposite (session 18, findings18: was contradicted)."""
+    for clause in clauses(sentence):
+        if (at := clause.find(negation)) > 0 and (limit := LIMITED.search(clause[:at])):
+            return limit.group(0)
+    return None
+
+
 def _firmer(negation: str, found: tuple | None) -> bool:
     """True when ``negation`` is the first found, or a plain denial where the first found
     was a hedge ('not sufficiently robust' in the report's summary where the nearer
@@ -405,11 +417,23 @@ def _denied_before(clause: str, at: int) -> bool:
 _PRONOUN_SUBJECT = re.compile(r"\W*(?:(?:and|but|yet|so)\s+)?(?:these|those|they|this|it)\s", re.I)
 
 
+_THERE_IS = re.compile(
+    r"\W*(?:(?:and|but|yet|although|though|while|whilst)\s+)?(?:in\s+[\w\s]{1,40}?\s+)?"
+    r"there\s+(?:is|are|was|were|ha(?:s|ve)\s+been)\b",
+    re.I,
+)
+"""A clause with no subject of its own, only 'there is'/'there are' ('although in a very
+small number of cases there are delays'): what it tells is of the clause before."""
+
+
 def _with_antecedent(parts: list[str], n: int) -> str:
     """Clause ``n`` of ``parts``, with the clause before when its subject is a pronoun
     standing for it ('While there are clear plans to improve support for independent
-    living, these have been slow to develop': what is slow is the plans)."""
-    if n and _PRONOUN_SUBJECT.match(parts[n]):
+    living, these have been slow to develop': what is slow is the plans), or when it has
+    none but 'there are' (session 18: 'Strategy meeting are well managed and timely,
+    although in a very small number of cases there are delays ...': the delays are the
+    meetings')."""
+    if n and (_PRONOUN_SUBJECT.match(parts[n]) or _THERE_IS.match(parts[n])):
         return f"{parts[n - 1]} {parts[n]}"
     return parts[n]
 

@@ -15,14 +15,16 @@ PRIVATIVE = r"without|free\s+(?:of|from)"
 """Words that deny the noun after them as 'no' does ('acts without delay' says the report's
 'there is no delay'): inside another pattern."""
 FAULT_DENIED = re.compile(
-    rf"\b(?:{PRIVATIVE}|no)\s+(?:(?:any|undue|unnecessary|avoidable)\s+)?"
-    r"(?P<fault>delays?|drift)\b",
+    rf"\b(?:{PRIVATIVE}|no|prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?)\s+"
+    r"(?:(?:any|undue|unnecessary|avoidable)\s+)?(?P<fault>delays?|drift)"
+    r"(?:\s+(?:or|and)\s+(?:delays?|drift))?\b",
     re.I,
 )
-"""A fault said to be absent ('provided without delay', 'no drift'): praise, not a criticism
-of the claim's own, though ``CRITICAL`` holds the word (session 18, findings18: 'early help
-support ... is provided without delay' was read as critical, so the report's 'some delays
-to the provision of support' supported it)."""
+"""A fault said to be absent or kept away ('provided without delay', 'no drift', 'robust
+enough to prevent any drift or delay'): praise, not a criticism of the claim's own, though
+``CRITICAL`` holds the word (session 18, findings18: 'early help support ... is provided
+without delay' was read as critical, so the report's 'some delays to the provision of
+support' supported it, and a numbered recommendation told as found was no praise)."""
 FAULT = re.compile(r"(?<![\w-])(?:delay|delays|delayed|drift)(?![\w-])", re.I)
 """The faults ``FAULT_DENIED`` denies, said plainly: the opposite of their denial."""
 

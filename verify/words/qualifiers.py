@@ -81,12 +81,12 @@ UNIVERSAL = re.compile(r"\b(all|every|always|whole|entire|each|consistently)\b",
 LIMITED = re.compile(
     r"\b(most|some|many|majority|usually|mostly|generally|often|few|sometimes|occasionally"
     r"|at times|in places|in the main|on the whole|by and large|largely|broadly|mainly"
-    r"|typically|predominantly)\b",
+    r"|typically|predominantly|minority|small number)\b",
     re.I,
 )
-"""Words that tell a finding of part: 'most children', 'in the main', 'typically', or of
-some of the time: 'plans are sometimes effective' (the report's 'not always effective' in
-other words)."""
+"""Words that tell a finding of part: 'most children', 'in the main', 'typically', 'in a
+minority of cases', or of some of the time: 'plans are sometimes effective' (the report's
+'not always effective' in other words)."""
 IN_PROGRESS = re.compile(
     r"\b(?:increasingly|more and more"
     r"|(?:is|are)\s+(?:gradually|slowly|steadily|progressively)\s+\w+ing)\b",
