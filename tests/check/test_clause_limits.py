@@ -96,3 +96,18 @@ def test_a_claim_restating_no_limited_clause_by_its_own_words_is_not_generalised
     claim, report_says
 ):
     assert not _generalised(claim, report_says, lexical=0.7)
+
+
+def test_a_limited_clause_printing_an_abbreviation_holds_the_claims_words():
+    """A real report (Shropshire 2022, paragraph 22) writes 'IROs' for the release's
+    'independent reviewing officers' (``words.spellings.ABBREVIATED``): the limited clause
+    held 5 of the claim's 8 words, under the bar (was supported)."""
+    claim = (
+        "Independent reviewing officers are having a positive impact on progressing and "
+        "escalating concerns"
+    )
+    report_says = (
+        "In most cases, IROs are having a positive impact on progressing and escalating "
+        "concerns, to make a difference for children."
+    )
+    assert _generalised(claim, report_says, lexical=0.6)

@@ -69,3 +69,16 @@ def test_a_fault_told_of_some_cases_with_there_are_is_the_clause_befores():
     )
     said = opposite_said(claim, content_words(claim), report_says)
     assert said is not None and said[1:] == ("delays", True)
+
+
+def test_a_report_sentence_denying_a_fault_is_no_criticism():
+    """stress_opposites15 (Southwark): the report's '... and act without delay' supports the
+    claim restating it; read as critical, it withheld support once the claim's own
+    'without delay' was no longer read as criticism."""
+    from verify.check.negation import criticises
+
+    assert not criticises(
+        "Social workers think about what is important for individual children and act "
+        "without delay."
+    )
+    assert criticises("There are delays in establishing family group conferences.")

@@ -36,6 +36,7 @@ from verify.words.numbers import MONTH, month_number
 from verify.words.qualifiers import NEGATION, other_body
 from verify.words.sentences import line_span, newlines, sentence_spans
 from verify.words.speakers import FRAMING_PHRASE, other_grader, other_speaker
+from verify.words.spellings import ABBREVIATED
 
 if TYPE_CHECKING:
     from verify.archive import Archive
@@ -541,10 +542,10 @@ def content_words(text: str) -> set[str]:
 @lru_cache(maxsize=4096)
 def _content_words(text: str) -> frozenset[str]:
     """``content_words``, remembered: checkers read the same report sentences (and their
-    clauses) for claim after claim, and a warm process for release after release."""
-    return frozenset(
-        t.form[:_STEM] for t in tokens(text) if t.form not in _COMMON and len(t.form) > 2
-    )
+    clauses) for claim after claim, and a warm process for release after release. An
+    abbreviation counts as the words it stands for ('IROs', ``words.spellings.ABBREVIATED``)."""
+    forms = [w for t in tokens(text) for w in ABBREVIATED.get(t.form, t.form).split()]
+    return frozenset(w[:_STEM] for w in forms if w not in _COMMON and len(w) > 2)
 
 
 def shared(words: set[str], sentence: str) -> float:

@@ -272,7 +272,7 @@ def _negated(r: _Reading) -> CheckedClaim | None:
     if (
         HEDGES.search(negation)
         or denies_claims_all(claim.text, negation)
-        or denied_of_part(negation, sentence.text)
+        or denied_of_part(claim.text, negation, sentence.text)
     ):
         # 'not always', and 'not all' for the claim's 'all', limit what the claim says
         # of all, as a 'not' said only of 'a minority of cases' does: misleading, as

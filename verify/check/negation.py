@@ -288,12 +288,16 @@ def negated_restatement(
     return found[0], found[1]
 
 
-def denied_of_part(negation: str, sentence: str) -> str | None:
+def denied_of_part(claim: str, negation: str, sentence: str) -> str | None:
     """The limit ('in a minority of cases', 'for a small number', ``LIMITED``) standing
     before ``negation`` in its clause of ``sentence``: the report denies the claim's words
     of part only ('the implementation of management action plans, in a minority of cases
     is not timely or robust'), so a claim stating them plainly drops a limit (misleading),
-    it does not say the opposite (session 18, findings18: was contradicted)."""
+    it does not say the opposite (session 18, findings18: was contradicted). A claim
+    saying it of all or every one ('consistently effective in every team' for 'in some
+    teams are not effective') says the opposite, as 'all' against 'not all' does."""
+    if UNIVERSAL.search(claim):
+        return None
     for clause in clauses(sentence):
         if (at := clause.find(negation)) > 0 and (limit := LIMITED.search(clause[:at])):
             return limit.group(0)

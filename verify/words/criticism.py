@@ -78,8 +78,14 @@ criticism, and contradicted)."""
 
 def criticism_now(text: str) -> re.Match | None:
     """``CRITICAL`` in ``text`` outside what an earlier visit is said to have found
-    (``EARLIER_FINDINGS``): a criticism the text makes of the services now."""
-    return CRITICAL.search(EARLIER_FINDINGS.sub(lambda m: " " * len(m.group()), text))
+    (``EARLIER_FINDINGS``) and a fault it says is absent ('act without delay',
+    ``FAULT_DENIED``): a criticism the text makes of the services now."""
+    return CRITICAL.search(FAULT_DENIED.sub(_blank, EARLIER_FINDINGS.sub(_blank, text)))
+
+
+def _blank(m: re.Match) -> str:
+    """The match as spaces, offsets kept."""
+    return " " * len(m.group())
 
 
 _AUX = r"(?:are|is|were|was|do|does|did|have|has|had)"
