@@ -209,6 +209,21 @@ def assert_verdict(checked: dict[str, CheckResult], name: str, words: str, want:
     assert as_expected(want, got), f"want {want}, got {got}: {why}"
 
 
+def assert_unsupported_left_unchecked(
+    checked: dict[str, CheckResult], name: str, words: str, want: str
+) -> None:
+    """No path raises `unsupported` (docs/FLAGS.md: a checker that finds nothing to compare
+    says not_checkable), so a finding the report does not bear out (one told of other
+    children or people) must be extracted and left not_checkable (or unsupported), never
+    supported nor another flag; every other claim is asserted as the stress sets assert it
+    (``assert_verdict``)."""
+    if want != "unsupported":
+        assert_verdict(checked, name, words, want)
+        return
+    got, why = verdict_over(checked[Path(name).stem], words)
+    assert got in {"not_checkable", "unsupported"}, f"want {want}, got {got}: {why}"
+
+
 def assert_claims_listed_once(claims: list, known: dict[str, str]) -> None:
     """Each known miss is a claim of the stress set, and no claim's words stand twice (a
     claim is found by its words)."""

@@ -34,9 +34,10 @@ from verify.words.dates import RELATIVE, TO_COME, YEAR, dateline, parse_dates, r
 from verify.words.grades import RELEASE_GRADE_RE
 from verify.words.judgements import EQUIVALENT
 from verify.words.numbers import MONTH, month_number
-from verify.words.qualifiers import other_body
+from verify.words.qualifiers import NEGATION, other_body
 from verify.words.sentences import line_span, newlines, sentence_spans
 from verify.words.speakers import FRAMING_PHRASE, other_grader, other_speaker
+from verify.words.spellings import ABBREVIATED
 
 if TYPE_CHECKING:
     from verify.archive import Archive
@@ -485,9 +486,19 @@ def report_words_at(claim: Claim, ctx: Context, report: Report) -> Evidence | No
     for found in index.occurrences(" ".join(said)):
         sentence = index.sentence_of(found)
         whole = len(normalise(sentence.text).text.split()) if sentence else len(said)
-        if len(said) >= REPEATED_SENTENCE_SHARE * whole:
-            return index.evidence(*index.span(found), 1.0)
+        start, end = index.span(found)
+        if len(said) >= REPEATED_SENTENCE_SHARE * whole and not _denied_at(report.text, start):
+            return index.evidence(start, end, 1.0)
     return None
+
+
+def _denied_at(text: str, start: int) -> bool:
+    """True when the word just before ``start`` negates what follows: the report's 'Not all
+    care leavers have access to their health histories' holds a claim's 'all care leavers
+    have access to their health histories' as its denial, not as its words (session 18,
+    findings18: the contradiction was held back as the report's very words)."""
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and bool(NEGATION.fullmatch(before[-1]))
 
 
 def provisional(checked: CheckedClaim, ctx: Context, check: str) -> CheckedClaim:
@@ -537,10 +548,10 @@ def content_words(text: str) -> set[str]:
 @lru_cache(maxsize=4096)
 def _content_words(text: str) -> frozenset[str]:
     """``content_words``, remembered: checkers read the same report sentences (and their
-    clauses) for claim after claim, and a warm process for release after release."""
-    return frozenset(
-        t.form[:_STEM] for t in tokens(text) if t.form not in _COMMON and len(t.form) > 2
-    )
+    clauses) for claim after claim, and a warm process for release after release. An
+    abbreviation counts as the words it stands for ('IROs', ``words.spellings.ABBREVIATED``)."""
+    forms = [w for t in tokens(text) for w in ABBREVIATED.get(t.form, t.form).split()]
+    return frozenset(w[:_STEM] for w in forms if w not in _COMMON and len(w) > 2)
 
 
 def shared(words: set[str], sentence: str) -> float:

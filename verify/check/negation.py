@@ -13,7 +13,14 @@ from functools import lru_cache
 from verify.check.common import content_words, shared
 from verify.match import Hit, Sentence
 from verify.words.clauses import clauses, has_verb, without_conjunction
-from verify.words.criticism import ASKED_TO_IMPROVE, CRITICAL, criticism_now
+from verify.words.criticism import (
+    ASKED_TO_IMPROVE,
+    CRITICAL,
+    FAULT,
+    FAULT_DENIED,
+    PRIVATIVE,
+    criticism_now,
+)
 from verify.words.marks import (
     DOUBLE_BOTH,
     DOUBLE_CLOSE,
@@ -25,6 +32,7 @@ from verify.words.marks import (
 from verify.words.qualifiers import (
     ALWAYS,
     AS_NEEDED,
+    CASES_LIMIT,
     CONDITION,
     EXCEPTION,
     HEDGES,
@@ -35,7 +43,6 @@ from verify.words.qualifiers import (
     NEGATIVE_PREFIX,
     NOT_ONLY,
     OPPOSITES,
-    PRIVATIVE,
     UNIVERSAL,
     VARIES,
 )
@@ -281,6 +288,22 @@ def negated_restatement(
     return found[0], found[1]
 
 
+def denied_of_part(claim: str, negation: str, sentence: str) -> str | None:
+    """The limit ('in a minority of cases', 'for a small number', ``LIMITED``) standing
+    before ``negation`` in its clause of ``sentence``: the report denies the claim's words
+    of part only ('the implementation of management action plans, in a minority of cases
+    is not timely or robust'), so a claim stating them plainly drops a limit (misleading),
+    it does not say the opposite (session 18, findings18: was contradicted). A claim
+    saying it of all or every one ('consistently effective in every team' for 'in some
+    teams are not effective') says the opposite, as 'all' against 'not all' does."""
+    if UNIVERSAL.search(claim):
+        return None
+    for clause in clauses(sentence):
+        if (at := clause.find(negation)) > 0 and (limit := LIMITED.search(clause[:at])):
+            return limit.group(0)
+    return None
+
+
 def _firmer(negation: str, found: tuple | None) -> bool:
     """True when ``negation`` is the first found, or a plain denial where the first found
     was a hedge ('not sufficiently robust' in the report's summary where the nearer
@@ -342,13 +365,15 @@ def _opposed_words(claim: str) -> list[tuple[str, re.Pattern[str]]]:
 
 def _opposites_of(claim: str) -> list[tuple[str, re.Pattern[str]]]:
     """Each word of ``OPPOSITES`` in the claim (not one the claim itself negates: 'not
-    poor') with the pattern of its opposites."""
+    poor') with the pattern of its opposites, and each fault the claim says is absent
+    ('provided without delay', ``FAULT_DENIED``) with the fault said plainly (session 18:
+    the report's 'some delays to the provision of support')."""
     found = []
     for m in re.finditer(r"[\w-]+", claim):
         opposite = OPPOSITES.get(m.group(0).lower())
         if opposite and not NEGATION.search(" ".join(claim[: m.start()].split()[-2:])):
             found.append((m.group(0), opposite))
-    return found
+    return found + [(m.group(0), FAULT) for m in FAULT_DENIED.finditer(claim)]
 
 
 def _own_word(said: str) -> re.Pattern[str]:
@@ -375,22 +400,44 @@ def opposite_said(claim: str, words: set[str], sentence: str) -> tuple[str, str,
             found = opposite.search(clause)
             if not found or own.search(clause):
                 continue
-            if NEGATION.search(" ".join(clause[: found.start()].split()[-2:])):
-                continue  # 'not slow', 'no reduction': the claim's word, told otherwise
+            if _denied_before(clause, found.start()):
+                continue  # 'not slow', 'no reduction', 'without delay': told otherwise
             shared = others & content_words(_with_antecedent(parts, n))
             if others and 2 * len(shared) >= len(others):
                 return said, found.group(0), shared == others
     return None
 
 
+_PRIVATIVE = re.compile(rf"\b(?:{PRIVATIVE})\b", re.I)
+
+
+def _denied_before(clause: str, at: int) -> bool:
+    """A negation or a privative ('without', 'free of') among the two words before ``at``:
+    the word there is denied ('not slow', 'acts without delay')."""
+    before = " ".join(clause[:at].split()[-2:])
+    return bool(NEGATION.search(before) or _PRIVATIVE.search(before))
+
+
 _PRONOUN_SUBJECT = re.compile(r"\W*(?:(?:and|but|yet|so)\s+)?(?:these|those|they|this|it)\s", re.I)
+
+
+_THERE_IS = re.compile(
+    r"\W*(?:(?:and|but|yet|although|though|while|whilst)\s+)?(?:in\s+[\w\s]{1,40}?\s+)?"
+    r"there\s+(?:is|are|was|were|ha(?:s|ve)\s+been)\b",
+    re.I,
+)
+"""A clause with no subject of its own, only 'there is'/'there are' ('although in a very
+small number of cases there are delays'): what it tells is of the clause before."""
 
 
 def _with_antecedent(parts: list[str], n: int) -> str:
     """Clause ``n`` of ``parts``, with the clause before when its subject is a pronoun
     standing for it ('While there are clear plans to improve support for independent
-    living, these have been slow to develop': what is slow is the plans)."""
-    if n and _PRONOUN_SUBJECT.match(parts[n]):
+    living, these have been slow to develop': what is slow is the plans), or when it has
+    none but 'there are' (session 18: 'Strategy meeting are well managed and timely,
+    although in a very small number of cases there are delays ...': the delays are the
+    meetings')."""
+    if n and (_PRONOUN_SUBJECT.match(parts[n]) or _THERE_IS.match(parts[n])):
         return f"{parts[n - 1]} {parts[n]}"
     return parts[n]
 
@@ -716,7 +763,39 @@ def generalised(claim: str, words: set[str], sentence: str, hit: Hit) -> bool:
     # ('Although some early help services are making a difference', told as 'early help
     # services are ...'); the clause holding most of the claim's words may be a phrase
     # of the limited one ('Most children live in stable homes, close to the people ...').
-    return hit.lexical >= RESTATED_MIN and any(
-        LIMITED_SUBJECT.search(without_conjunction(clause.strip()))
+    # Restated: the sentence, or (session 18) the limited clause itself, holds nearly
+    # every word of the claim, so a limit in one clause of a long sentence is read too.
+    # A claim naming too few words of its own ('Early help services', a bullet) restates
+    # no clause by them.
+    return any(
+        _limited_clause(clause, sentence, words)
+        and (
+            hit.lexical >= RESTATED_MIN
+            or (len(words) >= SHARED_WORDS_MIN and shared(words, clause) >= RESTATED_MIN)
+        )
         for clause in _restated_clauses(words, sentence)
     )
+
+
+_WITH = re.compile(r"with\s+", re.I)
+
+
+def _limited_clause(clause: str, sentence: str, words: set[str]) -> bool:
+    """True when ``clause`` of ``sentence`` is told of part: its own words open on a limited
+    subject, after any conjunction or an absolute 'with' ('..., with most staff receiving
+    regular and reflective supervision'), or it limits the cases in its own words ('are
+    mostly timely', the word it limits one of the claim's content ``words``: not 'is
+    mostly effective' for a claim that the response 'is praised') or in a bare phrase just
+    before it ('In most cases, IROs are ...', ``CASES_LIMIT``; session 18, findings18:
+    each restated without the limit was supported)."""
+    own = without_conjunction(clause.strip())
+    own = own[m.end() :] if (m := _WITH.match(own)) else own
+    if LIMITED_SUBJECT.search(own):
+        return True
+    if (m := CASES_LIMIT.search(clause)) and content_words(
+        " ".join(clause[m.end() :].split()[:1])
+    ) & words:
+        return True
+    parts = clauses(sentence)
+    before = parts[parts.index(clause) - 1] if clause in parts[1:] else ""
+    return bool(CASES_LIMIT.fullmatch(before.strip(" ,;")))

@@ -11,6 +11,23 @@ FURTHER = r"more|better|quicker|faster|stronger|clearer|further|improved|strengt
 """What a report says something 'could be' when it is not yet so ('targets could be more
 specific', 'the response could be quicker'), inside another pattern."""
 
+PRIVATIVE = r"without|free\s+(?:of|from)"
+"""Words that deny the noun after them as 'no' does ('acts without delay' says the report's
+'there is no delay'): inside another pattern."""
+FAULT_DENIED = re.compile(
+    rf"\b(?:{PRIVATIVE}|no|prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?)\s+"
+    r"(?:(?:any|undue|unnecessary|avoidable)\s+)?(?P<fault>delays?|drift)"
+    r"(?:\s+(?:or|and)\s+(?:delays?|drift))?\b",
+    re.I,
+)
+"""A fault said to be absent or kept away ('provided without delay', 'no drift', 'robust
+enough to prevent any drift or delay'): praise, not a criticism of the claim's own, though
+``CRITICAL`` holds the word (session 18, findings18: 'early help support ... is provided
+without delay' was read as critical, so the report's 'some delays to the provision of
+support' supported it, and a numbered recommendation told as found was no praise)."""
+FAULT = re.compile(r"(?<![\w-])(?:delay|delays|delayed|drift)(?![\w-])", re.I)
+"""The faults ``FAULT_DENIED`` denies, said plainly: the opposite of their denial."""
+
 CRITICAL = re.compile(
     r"\b(not|no longer|requires? improvement|inadequate|variab(?:le|ility)|var(?:y|ies|ying)\b|"
     r"inconsisten(?:t|tly|cy)|more to do|"
@@ -61,8 +78,14 @@ criticism, and contradicted)."""
 
 def criticism_now(text: str) -> re.Match | None:
     """``CRITICAL`` in ``text`` outside what an earlier visit is said to have found
-    (``EARLIER_FINDINGS``): a criticism the text makes of the services now."""
-    return CRITICAL.search(EARLIER_FINDINGS.sub(lambda m: " " * len(m.group()), text))
+    (``EARLIER_FINDINGS``) and a fault it says is absent ('act without delay',
+    ``FAULT_DENIED``): a criticism the text makes of the services now."""
+    return CRITICAL.search(FAULT_DENIED.sub(_blank, EARLIER_FINDINGS.sub(_blank, text)))
+
+
+def _blank(m: re.Match) -> str:
+    """The match as spaces, offsets kept."""
+    return " " * len(m.group())
 
 
 _AUX = r"(?:are|is|were|was|do|does|did|have|has|had)"
