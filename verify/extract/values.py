@@ -101,7 +101,13 @@ _RATING_AFTER = re.compile(
 """Words after a grade that make it a rating: 'good overall', 'good across the board',
 'requires improvement in three areas' (or 'in three of the four areas'), a 'good-rated'
 council."""
-_AREAS = r"(?:judgement areas|areas|judgements|categories)"
+_AREAS = (
+    r"(?:(?:key|main|principal|core|headline|graded|inspected) )?"
+    r"(?:judgement areas|areas|judgements|categories)"
+)
+"""What a count of judgements counts: 'areas', 'judgements', 'categories', maybe with a
+word of which ('four out of five graded areas', 'two of the three key judgements':
+shares18, each was no count, so a count was checked as a bare grade)."""
 _OWNER = r"(?:(?:(?:the|its|our|their) )?[\w-]+['’]s|the|its)"
 """Whose judgements a count is of: 'four of the five', 'four of Medway's five judgements',
 'three of the council's four areas' (grades17: the possessive made the total the count,
@@ -449,7 +455,8 @@ def inherit_grades(sentence: str, previous: ClaimValues) -> list[GradeMention]:
 _HISTORY = re.compile(
     r"\b(?:previous(?:ly)?|last (?:full )?(?:time|rated|judged)|last time|earlier|"
     r"last (?:[\w’'-]+ ){0,4}?(?:inspect\w*|visit\w*)|"
-    r"since|first time|had been|(?<!apart )from|formerly|then|once|no longer|out of|ago|"
+    r"since|first time|had been|(?<!apart )from|formerly|then|once|no longer|"
+    rf"out of(?!\s+(?:(?:the|its)\s+)?{_NUM}\b)|ago|"
     r"(?:years?|months?) after(?!\s+(?:the|this|its)\s+(?:inspection|visit)\b)|"
     r"(?:sh(?:aken|ook|akes?|aking)\s+off|shed(?:s|ding)?|lost|los(?:es|ing)|left\s+behind)"
     r"(?=\s+(?:(?:its|their|the|an?|his|her|that|this)\s+)?[‘'\"“]?$))\b",
