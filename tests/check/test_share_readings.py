@@ -106,3 +106,27 @@ def test_a_count_out_of_a_total_puts_no_grade_in_the_past():
     assert values.previous_grade is None
     moved = parse_values("The council has moved out of inadequate and is now rated good.")
     assert moved.grades[0].time_cue == "earlier"
+
+
+def test_a_share_counting_the_board_is_a_share_of_the_table(settings):
+    """'Six of the seven judgements ... when the review of the board is counted' counts the
+    LSCB's row of a SIF table: a share, not the board's own grade (which was looked for in
+    the report's prose and left not_checkable)."""
+    report = make_report(table=SIF_TABLE, framework="sif")
+    text = "Four of the seven judgements were good when the safeguarding children board is counted."
+    got = checked(report, text, settings)
+    assert got.verdict == S, got.explanation
+    assert "True read as 4 of 7" in got.explanation
+    wrong = "Five of the seven judgements were good when the LSCB is counted."
+    assert checked(report, wrong, settings).verdict == C
+
+
+def test_a_share_of_no_reading_of_plain_areas_names_its_grade_first(settings):
+    """The readings of a total the plain areas do not have ('two of the four') are told
+    after the grade, not with 'are good' put on a reading's name."""
+    report = make_report(table=SIF_TABLE, framework="sif")
+    got = checked(report, "It was good in three of the four key judgements.", settings)
+    assert got.verdict == S
+    got = checked(report, "It was good in one of the four judgements.", settings)
+    assert got.verdict == C
+    assert got.explanation.startswith("Good: ")

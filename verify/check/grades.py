@@ -46,6 +46,7 @@ from verify.words.grades import (
     grades_in,
 )
 from verify.words.judgements import (
+    BOARD_NAMED,
     INSPECTION_TITLE,
     JUDGED_WITHIN,
     KEY_JUDGEMENTS_SAID,
@@ -231,10 +232,14 @@ def _readings_told(readings: list[Reading], report: Report, said: str) -> str:
     """The readings a share was set against, for its explanation ('3 of 5 graded areas are
     good (60%); 3 of 6 judgements if overall effectiveness is counted (50%)'), saying so
     when the report gives no overall effectiveness grade (ILACS from April 2026)."""
+    plain = bool(readings) and readings[0].what == "graded areas"
     told = "; ".join(
-        f"{r.at} of {r.of} {r.what}{f' are {said}' if i == 0 else ''} ({_pct(r.at, r.of):.0f}%)"
+        f"{r.at} of {r.of} {r.what}{f' are {said}' if plain and i == 0 else ''}"
+        f" ({_pct(r.at, r.of):.0f}%)"
         for i, r in enumerate(readings)
     )
+    if not plain:
+        told = f"{said.capitalize()}: {told}"
     if report.grade_of("overall_effectiveness") is None:
         told += f"; {report.label} gives no overall effectiveness grade"
     return told
@@ -780,6 +785,19 @@ class GradeReading(NamedTuple):
     """The other bodies whose grades the claim gives, when every grade is one."""
 
 
+def _the_board_counted(claim: Claim, report: Report, mentions: list[GradeMention]) -> bool:
+    """True for a count or share of judgements naming the LSCB as one it counts ('Six of
+    the seven judgements were good when the review of the local safeguarding children
+    board is counted') of a report whose table grades the board: a share of the table, not
+    a grade of the board (shares18: was read as the board's grade and not checked)."""
+    subjects = OTHER_SUBJECTS.findall(claim.text)
+    return (
+        report.grade_of("lscb") is not None
+        and all(BOARD_NAMED.fullmatch(s) for s in subjects)
+        and _is_share(claim, mentions)
+    )
+
+
 def grade_path(claim: Claim, report: Report, release_text: str) -> GradeReading:
     """How ``grades_verdict`` settles the claim: a subject outside the judgement table, no
     table, no grade, every grade another body's (``grade_of_other_body``), a count or
@@ -792,7 +810,11 @@ def grade_path(claim: Claim, report: Report, release_text: str) -> GradeReading:
         for m in mentions
         if (body := grade_of_other_body(release_text, claim, m, report.authority))
     }
-    if OTHER_SUBJECTS.search(claim.text) and not any(m.judgement for m in mentions):
+    if (
+        OTHER_SUBJECTS.search(claim.text)
+        and not any(m.judgement for m in mentions)
+        and not _the_board_counted(claim, report, mentions)
+    ):
         # 'Many of its schools are rated good or outstanding, and its fostering service ...':
         # the subject's grades are those said of no other body, or of the subject itself.
         subject = [

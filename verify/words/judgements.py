@@ -212,12 +212,15 @@ TITLE_AREAS: frozenset[JudgementName] = frozenset(
 )
 """The judgements the words of ``INSPECTION_TITLE`` name, read one by one."""
 
+_BOARD = r"safeguarding children[’']?s? board|\blscb\b|\bsscb\b"
 OTHER_SUBJECTS = re.compile(
-    r"children[’']s homes?|fostering (?:agency|service)|adoption (?:agency|service)|"
-    r"safeguarding children[’']?s? board|\blscb\b|\bsscb\b",
+    r"children[’']s homes?|fostering (?:agency|service)|adoption (?:agency|service)|" + _BOARD,
     re.I,
 )
 """Subjects Ofsted grades elsewhere than the judgement table (the LSCB in its own review)."""
+BOARD_NAMED = re.compile(_BOARD, re.I)
+"""The LSCB named: of the ``OTHER_SUBJECTS``, the one a SIF report's table may print as its
+last row (the review of the board)."""
 
 OTHER_BODIES = re.compile(
     r"\b(?:(?:secondary |primary |special )?schools?"
