@@ -130,3 +130,29 @@ def test_a_share_of_no_reading_of_plain_areas_names_its_grade_first(settings):
     got = checked(report, "It was good in one of the four judgements.", settings)
     assert got.verdict == C
     assert got.explanation.startswith("Good: ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inspectors rated the service good and listed two areas where practice must improve.",
+        "The good rating comes with three recommendations and two areas to work on.",
+        "Ofsted rated the council good overall and identified three areas for improvement.",
+        "Ashbury was rated good, with inspectors identifying four areas of strength.",
+    ],
+)
+def test_areas_a_report_raises_are_no_count_of_judgements(settings, text):
+    """Areas for improvement, to work on, of strength are points the report raises, no
+    judgements at a grade: the grade is the service's (two 'areas where practice must
+    improve' were read as two good areas and contradicted)."""
+    assert parse_values(text).count is None
+    got = checked(make_report(), text, settings)
+    assert got.verdict == S, got.explanation
+
+
+def test_areas_of_the_councils_work_are_its_judgements():
+    """'Three of the four areas of its work' still counts the judgements."""
+    values = parse_values(
+        "The council was found to be good in three of the four areas of its work."
+    )
+    assert (values.count, values.of_total) == (3, 4)

@@ -48,7 +48,7 @@ from verify.words.grades import (
     grade_of,
 )
 from verify.words.grades import RELEASE_GRADE_RE as GRADE_RE
-from verify.words.judgements import FORMAL_TITLE
+from verify.words.judgements import AREAS_NOT_GRADED, FORMAL_TITLE
 from verify.words.judgements import RELEASE_JUDGEMENT_RE as JUDGEMENT_RE
 from verify.words.numbers import FRACTION, fraction, month_number, number
 from verify.words.numbers import MONTH as _MONTH
@@ -103,11 +103,12 @@ _RATING_AFTER = re.compile(
 council."""
 _AREAS = (
     r"(?:(?:key|main|principal|core|headline|graded|inspected) )?"
-    r"(?:judgement areas|areas|judgements|categories)"
+    rf"(?:judgement areas|areas|judgements|categories)(?!\s+{AREAS_NOT_GRADED})"
 )
 """What a count of judgements counts: 'areas', 'judgements', 'categories', maybe with a
 word of which ('four out of five graded areas', 'two of the three key judgements':
-shares18, each was no count, so a count was checked as a bare grade)."""
+shares18, each was no count, so a count was checked as a bare grade); not areas a report
+raises ('two areas for improvement', ``words.judgements.AREAS_NOT_GRADED``)."""
 _OWNER = r"(?:(?:(?:the|its|our|their) )?[\w-]+['’]s|the|its)"
 """Whose judgements a count is of: 'four of the five', 'four of Medway's five judgements',
 'three of the council's four areas' (grades17: the possessive made the total the count,

@@ -363,6 +363,20 @@ KEY_JUDGEMENTS_SAID = re.compile(
 'the main areas'): of a SIF report, those without its sub-judgements."""
 
 
+AREAS_NOT_GRADED = (
+    r"(?:for\s+(?:improvement|development|action|attention|further\s+\w+)"
+    r"|to\s+(?:work\s+on|improve|develop|address|strengthen|focus\s+on|consider)"
+    r"|of\s+(?:strength|good\s+practice|concern|weakness|focus|development|improvement)"
+    r"|where|in\s+which|identified|highlighted|flagged)\b"
+)
+"""Words after 'areas' that make them points a report raises, no judgements graded ('three
+areas for improvement', 'two areas where practice must improve', 'two areas to work on',
+'four areas of strength'; not 'areas of its work', 'of the service', the judgements): a
+count of them is no count of judgements at a grade (shares18: 'Inspectors rated the
+service good and listed two areas where practice must improve' was read as two good
+areas, and contradicted)."""
+
+
 def key_judgements(judgements: list[Judgement], framework: str) -> list[Judgement] | None:
     """A SIF report's key judgements: its graded areas without the sub-judgements
     (``SIF_SUB_JUDGEMENTS``), which a release may count apart ('good in two of the three
