@@ -40,7 +40,7 @@ def checked(report, text, settings):
     ("text", "expected", "reading"),
     [
         ("Two of the three key judgements were good.", S, "2 of 3 key judgements"),
-        ("Three quarters of the key judgements were good.", S, "3 of 4 key judgements"),
+        ("Half of the four key judgements were good.", S, "2 of 4 key judgements"),
         ("57 per cent of the judgements were good.", S, "4 of 7 graded areas with overall"),
         ("Four of the six areas were good.", S, "4 of 6 graded areas with the LSCB"),
         ("Good in four of the five areas.", C, "No reading"),
@@ -125,7 +125,7 @@ def test_a_share_of_no_reading_of_plain_areas_names_its_grade_first(settings):
     """The readings of a total the plain areas do not have ('two of the four') are told
     after the grade, not with 'are good' put on a reading's name."""
     report = make_report(table=SIF_TABLE, framework="sif")
-    got = checked(report, "It was good in three of the four key judgements.", settings)
+    got = checked(report, "It was good in two of the four key judgements.", settings)
     assert got.verdict == S
     got = checked(report, "It was good in one of the four judgements.", settings)
     assert got.verdict == C
@@ -156,3 +156,20 @@ def test_areas_of_the_councils_work_are_its_judgements():
         "The council was found to be good in three of the four areas of its work."
     )
     assert (values.count, values.of_total) == (3, 4)
+
+
+def test_sifs_five_areas_are_not_its_key_judgements_with_overall_and_the_board(settings):
+    """'Four of the five areas' of a SIF report are its five areas (two good here), not its
+    three key judgements with overall effectiveness and the board's review (four good):
+    faithful5's planted count stayed flagged only while that reading was not made."""
+    grades = {
+        "adoption": "requires_improvement",
+        "care_leavers": "requires_improvement",
+        "leadership_management_governance": "requires_improvement",
+        "looked_after_and_permanence": "good",
+        "overall_effectiveness": "good",
+    }
+    table = [(n, grades.get(n, g), p) for n, g, p in SIF_TABLE]
+    report = make_report(table=table, framework="sif")
+    got = checked(report, "It was good in four of the five areas.", settings)
+    assert got.verdict == C, got.explanation

@@ -178,23 +178,27 @@ _ADDED = {"overall_effectiveness": "overall effectiveness", "lscb": "the LSCB's 
 
 def share_readings(report: Report, grades: frozenset[str], key_too: bool) -> list[Reading]:
     """Every reasonable reading of the total a count or share is of, which the conventions
-    do not fix: the graded areas (of a SIF report also its key judgements alone, when
-    ``key_too``: ``words.judgements.key_judgements``), each with and without overall
-    effectiveness and with and without the LSCB's review, where the report grades them. A
+    do not fix: the graded areas, each with and without overall effectiveness and with and
+    without the LSCB's review, where the report grades them; of a SIF report also its three
+    key judgements alone, when ``key_too`` (``words.judgements.key_judgements``), with and
+    without overall effectiveness (not the board's review: 'the five areas' of a SIF
+    report are not its key judgements, overall effectiveness and the board, faithful5). A
     share is true when one reading makes it so (a total the claim names must be that
     reading's): 'four of the seven judgements' of a SIF report counts the board's review
     (facts5), '57 per cent' may too; 'two of the three key judgements' leaves adoption out."""
-    bases = [("graded areas", graded_areas(report.judgements))]
+    extras = [j for j in report.judgements if j.name in _ADDED and j.grade]
+    bases = [("graded areas", graded_areas(report.judgements), extras)]
     key = key_judgements(report.judgements, report.framework)
     if key is not None and key_too:
-        bases.append((_KEY, key))
-    extras = [j for j in report.judgements if j.name in _ADDED and j.grade]
-    subsets = [c for n in range(len(extras) + 1) for c in itertools.combinations(extras, n)]
+        bases.append((_KEY, key, [j for j in extras if j.name == "overall_effectiveness"]))
     readings = []
-    for (what, base), added in itertools.product(bases, subsets):
-        counted = [*base, *added]
-        at = sum(j.grade in grades for j in counted)
-        readings.append(Reading(at, len(counted), _reading_named(what, [j.name for j in added])))
+    for what, base, addable in bases:
+        for n in range(len(addable) + 1):
+            for added in itertools.combinations(addable, n):
+                counted = [*base, *added]
+                at = sum(j.grade in grades for j in counted)
+                named = _reading_named(what, [j.name for j in added])
+                readings.append(Reading(at, len(counted), named))
     return readings
 
 
