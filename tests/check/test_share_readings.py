@@ -173,3 +173,21 @@ def test_sifs_five_areas_are_not_its_key_judgements_with_overall_and_the_board(s
     report = make_report(table=table, framework="sif")
     got = checked(report, "It was good in four of the five areas.", settings)
     assert got.verdict == C, got.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "percent"),
+    [
+        ("Ashbury was rated good, and 90% of care leavers are in touch with the council.", None),
+        ("Ashbury was rated good; 85 per cent of its social workers are permanent.", None),
+        ("Ashbury was outstanding in 50 per cent of the four areas.", 50.0),
+        ("Good in 75% of areas.", 75.0),
+        ("Its schools do well, with 95 per cent rated good or outstanding.", 95.0),
+    ],
+)
+def test_a_percentage_of_something_else_is_no_share_of_judgements(settings, text, percent):
+    """A percentage of care leavers or staff is no share of the judgements (it was read as
+    good areas, 90% of them, and contradicted); one of the areas, or of nothing named, is."""
+    assert parse_values(text).percent == percent
+    if percent is None:
+        assert checked(make_report(), text, settings).verdict == S

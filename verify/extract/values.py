@@ -119,6 +119,7 @@ _QUANTIFIER = re.compile(
     rf"|(?:every one|each) of (?:the|its) (?:{_NUM} )?{_AREAS}\b"
     rf"|{RELEASE_GRADE}\W{{0,2}} across the board\b)"
     rf"|(?P<pct>(?P<pct_n>\d{{1,3}}(?:\.\d+)?)\s*(?:%|per ?cent\b))"
+    rf"(?!\s+of\s+(?!(?:the |its |their )?[“\"‘']?(?:{_NUM} )?{_AREAS}))"
     r"|\b(?P<most>(?:the (?:vast )?majority|most) of (?:the |its )?"
     rf"(?:(?P<most_of>{_NUM}) )?{_AREAS})\b"
     rf"|\b(?P<frac>(?P<frac_w>{FRACTION}) of (?:the |its )?(?:(?P<frac_of>{_NUM}) )?{_AREAS})\b"
@@ -131,7 +132,9 @@ _QUANTIFIER = re.compile(
     r"|\b(?P<overall>overall)\b",
     re.I,
 )
-"""A quantifier of judgements: 'all five areas', 'four of the five judgements', 60%, 'half',
+"""A quantifier of judgements: 'all five areas', 'four of the five judgements', 60% (not a
+percentage of something else: '90% of care leavers are in touch', shares18, was a share of
+good areas, contradicted), 'half',
 'the majority of the five judgements' (more than half of five: compare13, the five were
 read as a count, five of five), a share in words of them ('half of the six judgements',
 'two thirds of the areas': ratings14, the six were read as a count, six of six), one
