@@ -53,6 +53,7 @@ from verify.words.judgements import (
     LSCB_IN_PRINT,
     OTHER_SUBJECTS,
     TITLE_AREAS,
+    areas_apart,
     graded_areas,
     judgement_of_heading,
     key_judgements,
@@ -173,6 +174,7 @@ class Reading(NamedTuple):
 
 
 _KEY = "key judgements (adoption and care leavers left out)"
+_APART = "areas (children in care and care leavers counted apart)"
 _ADDED = {"overall_effectiveness": "overall effectiveness", "lscb": "the LSCB's review"}
 
 
@@ -185,12 +187,18 @@ def share_readings(report: Report, grades: frozenset[str], key_too: bool) -> lis
     report are not its key judgements, overall effectiveness and the board, faithful5). A
     share is true when one reading makes it so (a total the claim names must be that
     reading's): 'four of the seven judgements' of a SIF report counts the board's review
-    (facts5), '57 per cent' may too; 'two of the three key judgements' leaves adoption out."""
+    (facts5), '57 per cent' may too; 'two of the three key judgements' leaves adoption out;
+    of an ILACS 2018 report, when ``key_too``, its joint judgement of children in care and
+    care leavers may count as two areas (``words.judgements.areas_apart``)."""
     extras = [j for j in report.judgements if j.name in _ADDED and j.grade]
     bases = [("graded areas", graded_areas(report.judgements), extras)]
+    overall = [j for j in extras if j.name == "overall_effectiveness"]
     key = key_judgements(report.judgements, report.framework)
     if key is not None and key_too:
-        bases.append((_KEY, key, [j for j in extras if j.name == "overall_effectiveness"]))
+        bases.append((_KEY, key, overall))
+    apart = areas_apart(report.judgements, report.framework)
+    if apart is not None and key_too:
+        bases.append((_APART, apart, overall))
     readings = []
     for what, base, addable in bases:
         for n in range(len(addable) + 1):
