@@ -191,22 +191,3 @@ def test_a_percentage_of_something_else_is_no_share_of_judgements(settings, text
     assert parse_values(text).percent == percent
     if percent is None:
         assert checked(make_report(), text, settings).verdict == S
-
-
-def test_ilacs_2018s_joint_judgement_may_count_as_two_areas(settings):
-    """'Two of the four areas were good: children in care and care leavers' of an ILACS
-    2018 report grading them together (good; leaders and help and protection requiring
-    improvement): its joint judgement counted as two (was one of three, one of four with
-    overall effectiveness, and contradicted); a total none fits stays contradicted."""
-    table = [
-        ("impact_of_leaders", "requires_improvement", "Leaders"),
-        ("help_and_protection", "requires_improvement", "Help and protection"),
-        ("children_in_care", "good", "Children in care and care leavers"),
-        ("overall_effectiveness", "requires_improvement", "Overall effectiveness"),
-    ]
-    report = make_report(table=table, framework="ilacs_2018")
-    text = "Two of the four areas were good: children in care and care leavers."
-    got = checked(report, text, settings)
-    assert got.verdict == S, got.explanation
-    assert "counted apart" in got.explanation
-    assert checked(report, "Three of the four areas were good.", settings).verdict == C

@@ -53,7 +53,6 @@ from verify.words.judgements import (
     LSCB_IN_PRINT,
     OTHER_SUBJECTS,
     TITLE_AREAS,
-    areas_apart,
     graded_areas,
     judgement_of_heading,
     key_judgements,
@@ -174,31 +173,24 @@ class Reading(NamedTuple):
 
 
 _KEY = "key judgements (adoption and care leavers left out)"
-_APART = "areas (children in care and care leavers counted apart)"
 _ADDED = {"overall_effectiveness": "overall effectiveness", "lscb": "the LSCB's review"}
 
 
-def share_readings(report: Report, grades: frozenset[str], key_too: bool) -> list[Reading]:
+def share_readings(report: Report, grades: frozenset[str], wider: bool) -> list[Reading]:
     """Every reasonable reading of the total a count or share is of, which the conventions
     do not fix: the graded areas, each with and without overall effectiveness and with and
     without the LSCB's review, where the report grades them; of a SIF report also its three
-    key judgements alone, when ``key_too`` (``words.judgements.key_judgements``), with and
+    key judgements alone, when ``wider`` (``words.judgements.key_judgements``), with and
     without overall effectiveness (not the board's review: 'the five areas' of a SIF
     report are not its key judgements, overall effectiveness and the board, faithful5). A
     share is true when one reading makes it so (a total the claim names must be that
     reading's): 'four of the seven judgements' of a SIF report counts the board's review
-    (facts5), '57 per cent' may too; 'two of the three key judgements' leaves adoption out;
-    of an ILACS 2018 report, when ``key_too``, its joint judgement of children in care and
-    care leavers may count as two areas (``words.judgements.areas_apart``)."""
+    (facts5), '57 per cent' may too; 'two of the three key judgements' leaves adoption out."""
     extras = [j for j in report.judgements if j.name in _ADDED and j.grade]
     bases = [("graded areas", graded_areas(report.judgements), extras)]
-    overall = [j for j in extras if j.name == "overall_effectiveness"]
     key = key_judgements(report.judgements, report.framework)
-    if key is not None and key_too:
-        bases.append((_KEY, key, overall))
-    apart = areas_apart(report.judgements, report.framework)
-    if apart is not None and key_too:
-        bases.append((_APART, apart, overall))
+    if key is not None and wider:
+        bases.append((_KEY, key, [j for j in extras if j.name == "overall_effectiveness"]))
     readings = []
     for what, base, addable in bases:
         for n in range(len(addable) + 1):
@@ -266,8 +258,9 @@ def check_share(claim: Claim, report: Report, ctx: Context, grades: frozenset[st
     v = claim.values
     said = " or ".join(grade_text(g) for g in sorted(grades, key=grade_rank))
     percent = v.percent if v.percent is not None else _WORDS.get((v.quantifier or "").lower())
-    key_too = v.of_total is not None or bool(KEY_JUDGEMENTS_SAID.search(claim.text))
-    readings = share_readings(report, grades, key_too)
+    # SIF's key judgements are a reading only for a total named or key judgements said.
+    wider = v.of_total is not None or bool(KEY_JUDGEMENTS_SAID.search(claim.text))
+    readings = share_readings(report, grades, wider)
     fit = next((r for r in readings if _fits(claim, r, percent)), None)
     evidence = table_evidence(report, ctx, [j.name for j in report.judgements])
     if fit is not None:

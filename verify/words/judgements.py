@@ -377,18 +377,6 @@ service good and listed two areas where practice must improve' was read as two g
 areas, and contradicted)."""
 
 
-def areas_apart(judgements: list[Judgement], framework: str) -> list[Judgement] | None:
-    """An ILACS 2018 report's areas with its joint 'children in care and care leavers'
-    counted as two, each at its grade, as a release listing four areas may count them
-    ('good in two of the four areas: children in care and care leavers'); None for another
-    framework or a table with care leavers graded apart."""
-    areas = graded_areas(judgements)
-    joint = next((j for j in areas if j.name == "children_in_care"), None)
-    if framework != "ilacs_2018" or joint is None or any(j.name == "care_leavers" for j in areas):
-        return None
-    return [*areas, joint.model_copy(update={"name": "care_leavers"})]
-
-
 def key_judgements(judgements: list[Judgement], framework: str) -> list[Judgement] | None:
     """A SIF report's key judgements: its graded areas without the sub-judgements
     (``SIF_SUB_JUDGEMENTS``), which a release may count apart ('good in two of the three
