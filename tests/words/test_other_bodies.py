@@ -81,6 +81,8 @@ def test_a_grader_other_than_ofsted_is_named():
         "Croydon’s children’s services have been rated ‘",
         "..., which rated the council ",
         "Lewisham has been rated by Ofsted as ",
+        "Two thirds of the graded areas were ",
+        "Its four rated judgements were all ",
     ],
 )
 def test_a_grade_given_by_ofsted_or_said_as_given_has_no_other_grader(before):

@@ -4,8 +4,9 @@ checks (``verify.check.rating``, ``verify.check.comparison``), neither of which 
 other.
 
 Counting rule, always stated: "areas" are the graded judgements other than
-overall effectiveness (and the LSCB review); a share is also computed with
-overall effectiveness counted, and a claim matching either reading stands.
+overall effectiveness (and the LSCB review); a share is also computed with overall
+effectiveness, the LSCB review, both, and of a SIF report its key judgements alone
+(``share_readings``); a claim matching any reading stands, and its explanation names it.
 """
 
 from __future__ import annotations
@@ -45,13 +46,16 @@ from verify.words.grades import (
     grades_in,
 )
 from verify.words.judgements import (
+    BOARD_NAMED,
     INSPECTION_TITLE,
     JUDGED_WITHIN,
+    KEY_JUDGEMENTS_SAID,
     LSCB_IN_PRINT,
     OTHER_SUBJECTS,
     TITLE_AREAS,
     graded_areas,
     judgement_of_heading,
+    key_judgements,
     prose,
 )
 from verify.words.numbers import NUMBER, month_number, number
@@ -159,61 +163,113 @@ def printed_at(report: Report, table: list, name: str) -> tuple[int, int] | None
     return None
 
 
-def count_rule(report: Report, grades: frozenset[str]) -> tuple[int, int, int, int]:
-    """(areas with one of the grades, areas, judgements with one, judgements incl. overall)."""
-    areas = graded_areas(report.judgements)
-    n = sum(j.grade in grades for j in areas)
-    overall = report.grade_of("overall_effectiveness")
-    with_overall = n + (overall in grades)
-    return n, len(areas), with_overall, len(areas) + (overall is not None)
+class Reading(NamedTuple):
+    """One reading of what a count or share of judgements is of: how many of them hold the
+    grade (``at``), how many there are (``of``), and which they are (``what``)."""
+
+    at: int
+    of: int
+    what: str
 
 
-def _with_the_board(report: Report, grades: frozenset[str], total: int | None):
-    """(judgements with one of the grades, judgements) counting every row the table prints,
-    the LSCB's review too, when the claim's total is that count ('four of the seven
-    judgements' of a SIF report whose seventh row grades the board); else None."""
-    printed = [j for j in report.judgements if j.grade]
-    if report.grade_of("lscb") is None or total != len(printed):
-        return None
-    return sum(j.grade in grades for j in printed), len(printed)
+_KEY = "key judgements (adoption and care leavers left out)"
+_ADDED = {"overall_effectiveness": "overall effectiveness", "lscb": "the LSCB's review"}
+
+
+def share_readings(report: Report, grades: frozenset[str], wider: bool) -> list[Reading]:
+    """Every reasonable reading of the total a count or share is of, which the conventions
+    do not fix: the graded areas, each with and without overall effectiveness and with and
+    without the LSCB's review, where the report grades them; of a SIF report also its three
+    key judgements alone, when ``wider`` (``words.judgements.key_judgements``), with and
+    without overall effectiveness (not the board's review: 'the five areas' of a SIF
+    report are not its key judgements, overall effectiveness and the board, faithful5). A
+    share is true when one reading makes it so (a total the claim names must be that
+    reading's): 'four of the seven judgements' of a SIF report counts the board's review
+    (facts5), '57 per cent' may too; 'two of the three key judgements' leaves adoption out."""
+    extras = [j for j in report.judgements if j.name in _ADDED and j.grade]
+    bases = [("graded areas", graded_areas(report.judgements), extras)]
+    key = key_judgements(report.judgements, report.framework)
+    if key is not None and wider:
+        bases.append((_KEY, key, [j for j in extras if j.name == "overall_effectiveness"]))
+    readings = []
+    for what, base, addable in bases:
+        for n in range(len(addable) + 1):
+            for added in itertools.combinations(addable, n):
+                counted = [*base, *added]
+                at = sum(j.grade in grades for j in counted)
+                named = _reading_named(what, [j.name for j in added])
+                readings.append(Reading(at, len(counted), named))
+    return readings
+
+
+def _reading_named(what: str, added: list[str]) -> str:
+    """'graded areas', 'judgements if overall effectiveness is counted', 'graded areas with
+    the LSCB's review counted': what a reading counts, for the explanation."""
+    if not added:
+        return what
+    if what == "graded areas" and added == ["overall_effectiveness"]:
+        return "judgements if overall effectiveness is counted"
+    return f"{what} with {' and '.join(_ADDED[n] for n in added)} counted"
 
 
 def _pct(a: int, b: int) -> float:
     return 100.0 * a / b if b else 0.0
 
 
-def check_share(
-    claim: Claim, report: Report, ctx: Context, grades: frozenset[str]
-) -> CheckedClaim:
-    """A count or share of judgements at a grade ('outstanding in 50 per cent of areas'),
-    or at either of two ('good or outstanding in three of the five areas')."""
+def _fits(claim: Claim, reading: Reading, percent: float | None) -> bool:
+    """True when the claim's count or share holds of ``reading``: its total (when it names
+    one) is the reading's, and 'most', 'all but N', a percentage or a count is met."""
     v = claim.values
-    n, areas, nj, judgements = count_rule(report, grades)
-    said = " or ".join(grade_text(g) for g in sorted(grades, key=grade_rank))
-    rule = (
-        f"{n} of {areas} graded areas are {said} ({_pct(n, areas):.0f}%); "
-        f"{nj} of {judgements} judgements if overall effectiveness is counted "
-        f"({_pct(nj, judgements):.0f}%)"
+    said = v.quantifier or ""
+    if v.of_total not in (None, reading.of) or not reading.of:
+        return False
+    if _MOST.match(said):
+        return 2 * reading.at > reading.of
+    if but := _ALL_BUT.match(said):
+        return reading.at == reading.of - number(but[1])
+    if percent is not None:
+        return abs(percent - _pct(reading.at, reading.of)) < 1.0
+    return v.count is not None and v.count == reading.at
+
+
+def _readings_told(readings: list[Reading], report: Report, said: str) -> str:
+    """The readings a share was set against, for its explanation ('3 of 5 graded areas are
+    good (60%); 3 of 6 judgements if overall effectiveness is counted (50%)'), saying so
+    when the report gives no overall effectiveness grade (ILACS from April 2026)."""
+    plain = bool(readings) and readings[0].what == "graded areas"
+    told = "; ".join(
+        f"{r.at} of {r.of} {r.what}{f' are {said}' if plain and i == 0 else ''}"
+        f" ({_pct(r.at, r.of):.0f}%)"
+        for i, r in enumerate(readings)
     )
+    if not plain:
+        told = f"{said.capitalize()}: {told}"
+    if report.grade_of("overall_effectiveness") is None:
+        told += f"; {report.label} gives no overall effectiveness grade"
+    return told
+
+
+def check_share(claim: Claim, report: Report, ctx: Context, grades: frozenset[str]) -> CheckedClaim:
+    """A count or share of judgements at a grade ('outstanding in 50 per cent of areas'),
+    or at either of two ('good or outstanding in three of the five areas'): supported when
+    one reading of its total (``share_readings``) makes it true, the explanation naming
+    that reading; contradicted only when none does, every reading of the total the claim
+    names (or every reading) listed."""
+    v = claim.values
+    said = " or ".join(grade_text(g) for g in sorted(grades, key=grade_rank))
     percent = v.percent if v.percent is not None else _WORDS.get((v.quantifier or "").lower())
-    readings = [(n, areas), (nj, judgements)]
-    if (board := _with_the_board(report, grades, v.of_total)) is not None:
-        readings.append(board)
-        rule += f"; {board[0]} of {board[1]} with the LSCB's review counted"
-    if _MOST.match(v.quantifier or ""):
-        ok = any(2 * a > b and v.of_total in (None, b) for a, b in readings)
-    elif but := _ALL_BUT.match(v.quantifier or ""):
-        ok = any(a == b - number(but[1]) and v.of_total in (None, b) for a, b in readings)
-    elif percent is not None:
-        ok = any(
-            abs(percent - _pct(a, b)) < 1.0 and v.of_total in (None, b) for a, b in readings if b
-        )
-    elif v.count is not None:
-        ok = any(v.count == a and v.of_total in (None, b) for a, b in readings)
-    else:
-        ok = False
+    # SIF's key judgements are a reading only for a total named or key judgements said.
+    wider = v.of_total is not None or bool(KEY_JUDGEMENTS_SAID.search(claim.text))
+    readings = share_readings(report, grades, wider)
+    fit = next((r for r in readings if _fits(claim, r, percent)), None)
     evidence = table_evidence(report, ctx, [j.name for j in report.judgements])
-    return verdict(claim, "supported" if ok else "contradicted", f"{rule}.", evidence)
+    if fit is not None:
+        told = _readings_told(readings, report, said)
+        why = f"{told}. True read as {fit.at} of {fit.of} {fit.what}."
+        return verdict(claim, "supported", why, evidence)
+    told = _readings_told([r for r in readings if r.of == v.of_total] or readings, report, said)
+    why = f"{told}. No reading of the total makes it true."
+    return verdict(claim, "contradicted", why, evidence)
 
 
 def _named(claim: Claim, mention: GradeMention, report: Report, ctx: Context):
@@ -734,6 +790,19 @@ class GradeReading(NamedTuple):
     """The other bodies whose grades the claim gives, when every grade is one."""
 
 
+def _the_board_counted(claim: Claim, report: Report, mentions: list[GradeMention]) -> bool:
+    """True for a count or share of judgements naming the LSCB as one it counts ('Six of
+    the seven judgements were good when the review of the local safeguarding children
+    board is counted') of a report whose table grades the board: a share of the table, not
+    a grade of the board (shares18: was read as the board's grade and not checked)."""
+    subjects = OTHER_SUBJECTS.findall(claim.text)
+    return (
+        report.grade_of("lscb") is not None
+        and all(BOARD_NAMED.fullmatch(s) for s in subjects)
+        and _is_share(claim, mentions)
+    )
+
+
 def grade_path(claim: Claim, report: Report, release_text: str) -> GradeReading:
     """How ``grades_verdict`` settles the claim: a subject outside the judgement table, no
     table, no grade, every grade another body's (``grade_of_other_body``), a count or
@@ -746,7 +815,11 @@ def grade_path(claim: Claim, report: Report, release_text: str) -> GradeReading:
         for m in mentions
         if (body := grade_of_other_body(release_text, claim, m, report.authority))
     }
-    if OTHER_SUBJECTS.search(claim.text) and not any(m.judgement for m in mentions):
+    if (
+        OTHER_SUBJECTS.search(claim.text)
+        and not any(m.judgement for m in mentions)
+        and not _the_board_counted(claim, report, mentions)
+    ):
         # 'Many of its schools are rated good or outstanding, and its fostering service ...':
         # the subject's grades are those said of no other body, or of the subject itself.
         subject = [

@@ -49,7 +49,7 @@ from verify.words.grades import (
     grade_of,
 )
 from verify.words.grades import RELEASE_GRADE_RE as GRADE_RE
-from verify.words.judgements import FORMAL_TITLE
+from verify.words.judgements import AREAS_NOT_GRADED, FORMAL_TITLE
 from verify.words.judgements import RELEASE_JUDGEMENT_RE as JUDGEMENT_RE
 from verify.words.numbers import FRACTION, fraction, month_number, number
 from verify.words.numbers import MONTH as _MONTH
@@ -102,7 +102,14 @@ _RATING_AFTER = re.compile(
 """Words after a grade that make it a rating: 'good overall', 'good across the board',
 'requires improvement in three areas' (or 'in three of the four areas'), a 'good-rated'
 council."""
-_AREAS = r"(?:judgement areas|areas|judgements|categories)"
+_AREAS = (
+    r"(?:(?:key|main|principal|core|headline|graded|inspected) )?"
+    rf"(?:judgement areas|areas|judgements|categories)(?!\s+{AREAS_NOT_GRADED})"
+)
+"""What a count of judgements counts: 'areas', 'judgements', 'categories', maybe with a
+word of which ('four out of five graded areas', 'two of the three key judgements':
+shares18, each was no count, so a count was checked as a bare grade); not areas a report
+raises ('two areas for improvement', ``words.judgements.AREAS_NOT_GRADED``)."""
 _OWNER = r"(?:(?:(?:the|its|our|their) )?[\w-]+['’]s|the|its)"
 """Whose judgements a count is of: 'four of the five', 'four of Medway's five judgements',
 'three of the council's four areas' (grades17: the possessive made the total the count,
@@ -113,6 +120,7 @@ _QUANTIFIER = re.compile(
     rf"|(?:every one|each) of (?:the|its) (?:{_NUM} )?{_AREAS}\b"
     rf"|{RELEASE_GRADE}\W{{0,2}} across the board\b)"
     rf"|(?P<pct>(?P<pct_n>\d{{1,3}}(?:\.\d+)?)\s*(?:%|per ?cent\b))"
+    rf"(?!\s+of\s+(?!(?:the |its |their )?[“\"‘']?(?:{_NUM} )?{_AREAS}))"
     r"|\b(?P<most>(?:the (?:vast )?majority|most) of (?:the |its )?"
     rf"(?:(?P<most_of>{_NUM}) )?{_AREAS})\b"
     rf"|\b(?P<frac>(?P<frac_w>{FRACTION}) of (?:the |its )?(?:(?P<frac_of>{_NUM}) )?{_AREAS})\b"
@@ -125,7 +133,9 @@ _QUANTIFIER = re.compile(
     r"|\b(?P<overall>overall)\b",
     re.I,
 )
-"""A quantifier of judgements: 'all five areas', 'four of the five judgements', 60%, 'half',
+"""A quantifier of judgements: 'all five areas', 'four of the five judgements', 60% (not a
+percentage of something else: '90% of care leavers are in touch', shares18, was a share of
+good areas, contradicted), 'half',
 'the majority of the five judgements' (more than half of five: compare13, the five were
 read as a count, five of five), a share in words of them ('half of the six judgements',
 'two thirds of the areas': ratings14, the six were read as a count, six of six), one
@@ -468,7 +478,8 @@ def inherit_grades(sentence: str, previous: ClaimValues) -> list[GradeMention]:
 _HISTORY = re.compile(
     r"\b(?:previous(?:ly)?|last (?:full )?(?:time|rated|judged)|last time|earlier|"
     r"last (?:[\w’'-]+ ){0,4}?(?:inspect\w*|visit\w*)|"
-    r"since|first time|had been|(?<!apart )from|formerly|then|once|no longer|out of|ago|"
+    r"since|first time|had been|(?<!apart )from|formerly|then|once|no longer|"
+    rf"out of(?!\s+(?:(?:the|its)\s+)?{_NUM}\b)|ago|"
     r"(?:years?|months?) after(?!\s+(?:the|this|its)\s+(?:inspection|visit)\b)|"
     r"(?:sh(?:aken|ook|akes?|aking)\s+off|shed(?:s|ding)?|lost|los(?:es|ing)|left\s+behind)"
     r"(?=\s+(?:(?:its|their|the|an?|his|her|that|this)\s+)?[‘'\"“]?$))\b",

@@ -56,8 +56,7 @@ JUDGEMENTS: dict[JudgementName, JudgementWords] = {
         release=r"impact of leaders|leaders(?:hip)?(?! and management| management)",
         mention=r"leader|leadership|management",
         heading=r"impact of leaders",
-        release_wording="the impact of leaders on social work practice with children and "
-        "families",
+        release_wording="the impact of leaders on social work practice with children and families",
     ),
     "help_and_protection": JudgementWords(
         title="Help and protection",
@@ -172,9 +171,7 @@ _HEADING_ORDER: tuple[JudgementName, ...] = (
 """First match wins: 'children looked after' before 'children in care'."""
 
 RELEASE_JUDGEMENT_RE = re.compile(
-    r"\b(?:"
-    + "|".join(f"(?P<{n}>{JUDGEMENTS[n].release})" for n in _RELEASE_ORDER)
-    + r")\b",
+    r"\b(?:" + "|".join(f"(?P<{n}>{JUDGEMENTS[n].release})" for n in _RELEASE_ORDER) + r")\b",
     re.I,
 )
 """A judgement named in a release, in a group named by the judgement."""
@@ -216,12 +213,15 @@ TITLE_AREAS: frozenset[JudgementName] = frozenset(
 )
 """The judgements the words of ``INSPECTION_TITLE`` name, read one by one."""
 
+_BOARD = r"safeguarding children[’']?s? board|\blscb\b|\bsscb\b"
 OTHER_SUBJECTS = re.compile(
-    r"children[’']s homes?|fostering (?:agency|service)|adoption (?:agency|service)|"
-    r"safeguarding children[’']?s? board|\blscb\b|\bsscb\b",
+    r"children[’']s homes?|fostering (?:agency|service)|adoption (?:agency|service)|" + _BOARD,
     re.I,
 )
 """Subjects Ofsted grades elsewhere than the judgement table (the LSCB in its own review)."""
+BOARD_NAMED = re.compile(_BOARD, re.I)
+"""The LSCB named: of the ``OTHER_SUBJECTS``, the one a SIF report's table may print as its
+last row (the review of the board)."""
 
 OTHER_BODIES = re.compile(
     r"\b(?:(?:secondary |primary |special )?schools?"
@@ -350,6 +350,43 @@ def is_area(name: str) -> bool:
 def graded_areas(judgements: list[Judgement]) -> list[Judgement]:
     """The judgements that count as 'areas' (see ``JudgementWords.area``)."""
     return [j for j in judgements if is_area(j.name)]
+
+
+SIF_SUB_JUDGEMENTS: frozenset[JudgementName] = frozenset({"adoption", "care_leavers"})
+"""The SIF judgements graded within children looked after and achieving permanence
+(adoption performance, the experiences and progress of care leavers): a release counting
+SIF's 'three key judgements' (help and protection, children looked after, leadership)
+leaves them out."""
+KEY_JUDGEMENTS_SAID = re.compile(
+    r"\b(?:key|main|principal|core|headline)\s+(?:judgement|area|categor(?:y|ie))s?\b", re.I
+)
+"""A release naming the chief judgements of a report ('two of the three key judgements',
+'the main areas'): of a SIF report, those without its sub-judgements."""
+
+
+AREAS_NOT_GRADED = (
+    r"(?:for\s+(?:improvement|development|action|attention|further\s+\w+)"
+    r"|to\s+(?:work\s+on|improve|develop|address|strengthen|focus\s+on|consider)"
+    r"|of\s+(?:strength|good\s+practice|concern|weakness|focus|development|improvement)"
+    r"|where|in\s+which|identified|highlighted|flagged)\b"
+)
+"""Words after 'areas' that make them points a report raises, no judgements graded ('three
+areas for improvement', 'two areas where practice must improve', 'two areas to work on',
+'four areas of strength'; not 'areas of its work', 'of the service', the judgements): a
+count of them is no count of judgements at a grade (shares18: 'Inspectors rated the
+service good and listed two areas where practice must improve' was read as two good
+areas, and contradicted)."""
+
+
+def key_judgements(judgements: list[Judgement], framework: str) -> list[Judgement] | None:
+    """A SIF report's key judgements: its graded areas without the sub-judgements
+    (``SIF_SUB_JUDGEMENTS``), which a release may count apart ('good in two of the three
+    key judgements', where adoption is a fourth good grade); None for another framework or
+    a table grading no sub-judgement (no other reading of its areas)."""
+    areas = graded_areas(judgements)
+    if framework != "sif" or not any(j.name in SIF_SUB_JUDGEMENTS for j in areas):
+        return None
+    return [j for j in areas if j.name not in SIF_SUB_JUDGEMENTS]
 
 
 def judgement_of_heading(heading: str) -> JudgementName | None:

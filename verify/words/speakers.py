@@ -12,7 +12,7 @@ import re
 from verify.types import Attribution, Role
 from verify.words.councils import COUNCIL_WORD
 from verify.words.grades import GRADE, GRADING_VERBS
-from verify.words.numbers import MONTH
+from verify.words.numbers import MONTH, NUMBER
 
 # Who a speaker is: the first family that matches decides the role.
 _COUNCIL_TITLE = re.compile(
@@ -543,13 +543,32 @@ _PASSIVE = re.compile(
 given ('has been rated overall as', 'is now rated'), whoever the subject is."""
 
 
+_ADJECTIVAL = re.compile(rf"\b(?:the|its|their|our|all|{NUMBER})\s+$", re.I)
+"""A determiner or number just before a grading verb: the verb's participle describes the
+noun after it ('two thirds of the graded areas were good', 'its five rated judgements'),
+no one grades."""
+
+
+def _grading_verb(before: str) -> re.Match[str] | None:
+    """The first grading verb with an object in ``before`` (``_GRADED_BY``) that is a verb,
+    not a participle describing a noun (``_ADJECTIVAL``: shares18, 'Two thirds of the graded
+    areas were good' made 'Two thirds of the' the grader, so the grade was no inspection's
+    and a share was read of the next one, requires improvement, and contradicted)."""
+    at = 0
+    while (graded := _GRADED_BY.search(before, at)) is not None:
+        if not _ADJECTIVAL.search(before, 0, graded.start()):
+            return graded
+        at = graded.start() + 1
+    return None
+
+
 def other_grader(before: str) -> str | None:
     """Who gives the grade the words ``before`` lead to, when they say who and it is not
     Ofsted, its inspectors or its report ('Parents who responded to the council's own
     survey rated the service', 'The council rated itself'): a grade no inspection gave.
     None when the grade is said as given (passive: 'was rated'), given by Ofsted, or by a
     pronoun standing for someone named before."""
-    graded = _GRADED_BY.search(before)
+    graded = _grading_verb(before)
     if graded is None:
         return None
     subject = before[: graded.start()]
