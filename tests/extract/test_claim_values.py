@@ -834,3 +834,21 @@ def test_a_grade_word_said_of_a_judgement_or_the_service_is_its_grade(sentence, 
     """The same predicate of a judgement named, the service, the council or a pronoun
     standing for it is the grade, with no 'rated' or quotation needed."""
     assert [j for _, j in grades(sentence)] == [judgement]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("Early help was rated good by the inspectors.", [("good", "help_and_protection")]),
+        ("Its front door was judged outstanding.", [("outstanding", "help_and_protection")]),
+        (  # a part praised beside the whole service's grade leaves that grade alone
+            "Ofsted rated the council good overall and praised its early help.",
+            [("good", "overall_effectiveness")],
+        ),
+    ],
+)
+def test_a_part_of_a_judgement_takes_its_grade_as_that_judgement(sentence, want):
+    """ratings18b: 'Early help was rated good' was the whole service's grade, and a planted
+    good where help and protection requires improvement was supported by the overall
+    grade; early help and the front door are judged within help and protection."""
+    assert [(g.grade, g.judgement) for g in grade_mentions(sentence)] == want

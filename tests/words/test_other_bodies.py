@@ -21,6 +21,13 @@ from verify.words.speakers import other_grader, other_speaker
         ("Its youth offending service was rated ", "youth offending service"),
         ("The city's main fostering partner, which Ofsted rated ", "fostering partner"),
         ("Cleveland Police's child protection work was rated ", "Police"),
+        # ratings18b: a regional adoption agency is inspected on its own, and the council
+        # named inside the apposition that says what the agency is does not own its grade.
+        (
+            "Adoption@Heart, the regional adoption agency the council shares with its "
+            "neighbours, was rated ",
+            "regional adoption agency",
+        ),
     ],
 )
 def test_a_grade_said_of_another_body_names_it(before, body):

@@ -49,7 +49,7 @@ from verify.words.grades import (
     grade_of,
 )
 from verify.words.grades import RELEASE_GRADE_RE as GRADE_RE
-from verify.words.judgements import AREAS_NOT_GRADED, FORMAL_TITLE
+from verify.words.judgements import AREAS_NOT_GRADED, FORMAL_TITLE, PART_OF_JUDGEMENT_RE
 from verify.words.judgements import RELEASE_JUDGEMENT_RE as JUDGEMENT_RE
 from verify.words.numbers import FRACTION, fraction, month_number, number
 from verify.words.numbers import MONTH as _MONTH
@@ -335,6 +335,19 @@ def grade_mentions(sentence: str) -> list[GradeMention]:
                 found[i] = found[i].model_copy(update={"judgement": judgement.lastgroup})
             elif found[i].judgement != judgement.lastgroup:
                 found.append(found[i].model_copy(update={"judgement": judgement.lastgroup}))
+    return _parts_graded(sentence, grade_hits, found)
+
+
+def _parts_graded(sentence: str, hits: list[re.Match], found: list[GradeMention]) -> list:
+    """``found`` with each grade given to no judgement named but to a part of one
+    (``PART_OF_JUDGEMENT_RE``: 'Early help was rated good') given that judgement, by the
+    rule a judgement's name takes its grade (``_grade_for``): the part is graded within
+    it, so the whole service's grade is no evidence for it."""
+    for part in PART_OF_JUDGEMENT_RE.finditer(sentence):
+        grade = _grade_for(sentence, part, hits)
+        if grade is not None and found[hits.index(grade)].judgement is None:
+            i = hits.index(grade)
+            found[i] = found[i].model_copy(update={"judgement": part.lastgroup})
     return found
 
 

@@ -170,6 +170,22 @@ _HEADING_ORDER: tuple[JudgementName, ...] = (
 )
 """First match wins: 'children looked after' before 'children in care'."""
 
+PARTS_OF_JUDGEMENTS: dict[JudgementName, str] = {
+    "help_and_protection": r"early help|front door"
+    r"|multi-agency safeguarding hub|\bMASH",
+}
+"""Regex, by judgement: parts of the service a release grades by a name no judgement
+bears, each judged within one judgement in every framework (early help and the front door
+within help and protection). Given a grade of its own ('Early help was rated good'), the
+part is that judgement's: ratings18b, it was read as the whole service's and a planted
+'good' early help, where help and protection requires improvement, was supported by the
+overall grade. Only a grade given to no judgement named takes it (``values``)."""
+PART_OF_JUDGEMENT_RE = re.compile(
+    r"\b(?:" + "|".join(f"(?P<{n}>{w})" for n, w in PARTS_OF_JUDGEMENTS.items()) + r")\b",
+    re.I,
+)
+"""A part of a judgement named in a release, in a group named by its judgement."""
+
 RELEASE_JUDGEMENT_RE = re.compile(
     r"\b(?:" + "|".join(f"(?P<{n}>{JUDGEMENTS[n].release})" for n in _RELEASE_ORDER) + r")\b",
     re.I,
@@ -229,6 +245,7 @@ OTHER_BODIES = re.compile(
     r"|academ(?:y|ies)|nurser(?:y|ies)|colleges?|(?-i:SEND)|special educational needs"
     r"|youth (?:justice|offending) (?:service|team)s?|police|NHS|health (?:trust|services)"
     r"|fostering (?:services?|agenc(?:y|ies)|partners?|providers?)|children[’']s homes?"
+    r"|(?:regional|voluntary) adoption (?:agenc(?:y|ies)|partnerships?|services?)"
     r"|(?:neighbouring|nearby|neighbour|another|other|sister)"
     r" (?:(?:county|city|borough|district|unitary) )?(?:councils?|authorit(?:y|ies)"
     r"|boroughs?|count(?:y|ies))|(?:councils|local authorities) (?:nationally|across England"
@@ -240,9 +257,11 @@ OTHER_BODIES = re.compile(
 """Bodies whose grades a children's services report never gives: schools and nurseries
 (Ofsted grades each in its own inspection), SEND (a local area inspection), youth justice
 (HM Inspectorate of Probation), health, a fostering agency, partner or provider or a
-children's home (each inspected on its own), another council or councils elsewhere or counted as a
-share ('Nationally, around one in ten councils is rated inadequate'), not councils counted
-in a story about several ('three councils have been rated good'). A grade said of one ('Four
+children's home, a regional or voluntary adoption agency (each inspected on its own;
+ratings18b: 'Adoption@Heart, the regional adoption agency ..., was rated outstanding in its
+own inspection last year' had its year checked against this visit's dates), another
+council or councils elsewhere or counted as a share ('Nationally, around one in ten
+councils is rated inadequate'), not councils counted in a story about several ('three councils have been rated good'). A grade said of one ('Four
 of the city's secondary schools are rated outstanding', 'A neighbouring council, rated
 outstanding last year, ...', 'The neighbouring county council, rated good': ratings14,
 was compared with this council's last report) is no grade of this inspection. Not the schools

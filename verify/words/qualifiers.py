@@ -352,7 +352,10 @@ def other_body(before: str, authority: str | None = None) -> str | None:
     what they last name (asides left out) is the council, its services, a judgement, a
     pronoun, or nothing: the grade is then this inspection's to check."""
     before = _ASIDE.sub(" ", before)
-    others = [(m.group(), _possessed_end(before, m.end())) for m in OTHER_BODIES.finditer(before)]
+    others = [
+        (m.group(), _appositive_end(before, m, _possessed_end(before, m.end())))
+        for m in OTHER_BODIES.finditer(before)
+    ]
     own = [m.end() for m in _THIS_SERVICE.finditer(before)]
     own += [m.end() for m in RELEASE_JUDGEMENT_RE.finditer(before)]
     for council, at in mentions(before):
@@ -374,6 +377,22 @@ _COUNCIL_AFTER = re.compile(
 
 
 _POSSESSIVE = re.compile(r"[’']s?\s+")
+
+
+_APPOSITIVE_OPENS = re.compile(r",\s*(?:the|a|an|its|their|our)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _appositive_end(text: str, body: re.Match, end: int) -> int:
+    """Where an apposition that names the body ends ('Adoption@Heart, the regional adoption
+    agency the council shares with its neighbours, was rated'): at its closing comma, so
+    the words inside it that name the council (what the body is to it) do not make the
+    grade the council's (ratings18b: it was, and the agency's year was checked against
+    this visit's dates); ``end`` when the body opens no apposition closed before the
+    grade."""
+    if not _APPOSITIVE_OPENS.search(text, 0, body.start()):
+        return end
+    comma = text.find(",", end)
+    return comma if comma != -1 else end
 
 
 def _possessed_end(text: str, end: int) -> int:
