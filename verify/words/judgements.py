@@ -259,13 +259,13 @@ OTHER_BODIES = re.compile(
 (HM Inspectorate of Probation), health, a fostering agency, partner or provider or a
 children's home, a regional or voluntary adoption agency (each inspected on its own;
 ratings18b: 'Adoption@Heart, the regional adoption agency ..., was rated outstanding in its
-own inspection last year' had its year checked against this visit's dates), another
-council or councils elsewhere or counted as a share ('Nationally, around one in ten
-councils is rated inadequate'), not councils counted in a story about several ('three councils have been rated good'). A grade said of one ('Four
-of the city's secondary schools are rated outstanding', 'A neighbouring council, rated
-outstanding last year, ...', 'The neighbouring county council, rated good': ratings14,
-was compared with this council's last report) is no grade of this inspection. Not the schools
-watchdog or inspectorate: Ofsted itself."""
+own inspection last year' had its year checked against this visit's dates), another council
+or councils elsewhere or counted as a share ('Nationally, around one in ten councils is
+rated inadequate'), not councils counted in a story about several ('three councils have been
+rated good'). A grade said of one ('Four of the city's secondary schools are rated
+outstanding', 'A neighbouring council, rated outstanding last year, ...', 'The neighbouring
+county council, rated good': ratings14, was compared with this council's last report) is no
+grade of this inspection. Not the schools watchdog or inspectorate: Ofsted itself."""
 
 EQUIVALENT: dict[str, tuple[JudgementName, ...]] = {
     "children_in_care": ("children_in_care", "looked_after_and_permanence"),
