@@ -5,6 +5,7 @@ from datetime import date
 
 import pytest
 
+from verify.extract.values import first_grade
 from verify.types import Judgement
 from verify.words.councils import authorities_in, council_key, names_council
 from verify.words.dates import own_years, parse_dates
@@ -60,6 +61,13 @@ def test_grades_read_the_same_from_reports_and_releases():
         "requires_improvement",
     }
     assert grade_rank("adequate") == grade_rank("requires_improvement") == 2
+
+
+def test_the_top_grade_named_by_its_place_is_outstanding():
+    """ratings18b: 'the borough's first top grade' gave the first grade 'top grade', no
+    grade, and the release failed to check."""
+    assert grade_of("top grade") == grade_of("Highest rating") == "outstanding"
+    assert first_grade("It is the borough's first top grade.") == "outstanding"
 
 
 def test_areas_are_every_graded_judgement_but_overall_and_the_lscb():

@@ -131,10 +131,15 @@ def grades_allowed(text: str) -> set[str]:
 
 
 def grade_of(printed: str) -> Grade:
-    """The canonical grade for printed wording such as 'Requires improvement to be good'."""
+    """The canonical grade for printed wording such as 'Requires improvement to be good';
+    the top grade named by its place ('top grade', 'highest rating': ``TOP_GRADE_RE``) is
+    outstanding (ratings18b: 'the borough's first top grade' was passed on as the grade
+    'top grade', and the whole release failed to check)."""
     word = printed.strip().lower()
     if word.startswith("requir"):
         return "requires_improvement"
+    if TOP_GRADE_RE.match(word):
+        return "outstanding"
     return word  # type: ignore[return-value]  # outstanding | good | adequate | inadequate
 
 
