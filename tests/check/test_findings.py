@@ -748,3 +748,23 @@ def test_a_claim_negating_what_the_sentence_itself_denies_is_not_contradicted(
     (paraphrase17: stress_faithful and stress_evidence2 flagged them when only the clause
     beside the negation, or the plain sentence, was read)."""
     assert run(make_report(text=said), text, settings).claims[0].verdict not in FLAGS
+
+
+def test_praise_is_not_supported_where_a_sentence_as_near_says_it_takes_too_long(settings):
+    """A sentence holding as many of the claim's words as its support, whose clause says
+    the opposite ('take too long' for 'quickly'), withholds that support: 'Completed
+    assessments demonstrate careful consideration of children's needs' shares four of
+    five words with 'assessments of children's needs are completed quickly', and the
+    report's 'Too many assessments take too long to complete' as many (session 18,
+    opposites18b: was supported)."""
+    report = make_report(
+        text="Inspection of Ashbury local authority children's services\n\n"
+        "1. Too many assessments take too long to complete, meaning children’s needs are not "
+        "always identified or addressed at the earliest opportunity. Completed assessments "
+        "demonstrate careful consideration of children’s needs and risks.\n"
+    )
+    text = "Inspectors said that assessments of children's needs are completed quickly."
+    got = run(report, text, settings).claims[0]
+    assert got.verdict != "supported", got.explanation
+    true = "Inspectors said completed assessments consider children's needs and risks carefully."
+    assert run(report, true, settings).claims[0].verdict == "supported"
