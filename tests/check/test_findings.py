@@ -768,3 +768,23 @@ def test_praise_is_not_supported_where_a_sentence_as_near_says_it_takes_too_long
     assert got.verdict != "supported", got.explanation
     true = "Inspectors said completed assessments consider children's needs and risks carefully."
     assert run(report, true, settings).claims[0].verdict == "supported"
+
+
+def test_the_inspection_team_frames_a_finding_it_does_not_name(settings):
+    """'The inspection team found that, ...' frames the finding as 'Inspectors found that'
+    does: its 'team' is no staff the finding is told of, so the report's sentence on
+    families still supports it (session 18, opposites18b: was not_checkable, 'said of
+    children, not of the staff the claim names')."""
+    from verify.check.finding import topic
+
+    text = (
+        "The inspection team found that, for most families, the early help response is "
+        "seamless and help arrives quickly."
+    )
+    assert topic(text).startswith("for most families")
+    report = _one_sentence_report(
+        "For most families, the early help response is seamless and ensures that families "
+        "receive help quickly."
+    )
+    got = run(report, text, settings).claims[0]
+    assert got.verdict == "supported", got.explanation
