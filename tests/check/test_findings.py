@@ -788,3 +788,35 @@ def test_the_inspection_team_frames_a_finding_it_does_not_name(settings):
     )
     got = run(report, text, settings).claims[0]
     assert got.verdict == "supported", got.explanation
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Pre-proceedings work under the Public Law Outline is preventing drift and delay for "
+        "children, so decisions about applications to family courts are made.",
+        "Pre-proceedings work under the Public Law Outline has tackled drift and delay in "
+        "decisions about applications to family courts.",
+        "Pre-proceedings work under the Public Law Outline is reducing delays in decisions "
+        "about applications to family courts.",
+    ],
+)
+def test_a_fault_the_claim_keeps_away_has_no_opposite_in_praise(claim):
+    """'preventing drift and delay', 'tackled drift and delay', 'reducing delays': the
+    claim's 'delay' is a fault it says is kept away or lessened, so the report's 'ensuring
+    timely decisions' is no opposite of it (session 18, opposites18b: 'preventing drift
+    and delay' was contradicted by the report's own 'preventing drift and ensuring timely
+    decisions')."""
+    from verify.check.common import content_words
+    from verify.check.negation import opposite_said
+
+    said = (
+        "Concurrent work for children subject to the pre-proceedings stage of the Public Law "
+        "Outline (PLO) is preventing drift and ensuring timely decisions about applications "
+        "to family courts."
+    )
+    assert opposite_said(claim, content_words(claim), said) is None
+    # the fault said plainly is still the opposite of its denial
+    plain = said.replace("preventing drift and ensuring timely", "causing delays in")
+    denial = "Pre-proceedings work under the Public Law Outline is made without delay."
+    assert opposite_said(denial, content_words(denial), plain)
