@@ -748,3 +748,75 @@ def test_a_claim_negating_what_the_sentence_itself_denies_is_not_contradicted(
     (paraphrase17: stress_faithful and stress_evidence2 flagged them when only the clause
     beside the negation, or the plain sentence, was read)."""
     assert run(make_report(text=said), text, settings).claims[0].verdict not in FLAGS
+
+
+def test_praise_is_not_supported_where_a_sentence_as_near_says_it_takes_too_long(settings):
+    """A sentence holding as many of the claim's words as its support, whose clause says
+    the opposite ('take too long' for 'quickly'), withholds that support: 'Completed
+    assessments demonstrate careful consideration of children's needs' shares four of
+    five words with 'assessments of children's needs are completed quickly', and the
+    report's 'Too many assessments take too long to complete' as many (session 18,
+    opposites18b: was supported)."""
+    report = make_report(
+        text="Inspection of Ashbury local authority children's services\n\n"
+        "1. Too many assessments take too long to complete, meaning children’s needs are not "
+        "always identified or addressed at the earliest opportunity. Completed assessments "
+        "demonstrate careful consideration of children’s needs and risks.\n"
+    )
+    text = "Inspectors said that assessments of children's needs are completed quickly."
+    got = run(report, text, settings).claims[0]
+    assert got.verdict != "supported", got.explanation
+    true = "Inspectors said completed assessments consider children's needs and risks carefully."
+    assert run(report, true, settings).claims[0].verdict == "supported"
+
+
+def test_the_inspection_team_frames_a_finding_it_does_not_name(settings):
+    """'The inspection team found that, ...' frames the finding as 'Inspectors found that'
+    does: its 'team' is no staff the finding is told of, so the report's sentence on
+    families still supports it (session 18, opposites18b: was not_checkable, 'said of
+    children, not of the staff the claim names')."""
+    from verify.check.finding import topic
+
+    text = (
+        "The inspection team found that, for most families, the early help response is "
+        "seamless and help arrives quickly."
+    )
+    assert topic(text).startswith("for most families")
+    report = _one_sentence_report(
+        "For most families, the early help response is seamless and ensures that families "
+        "receive help quickly."
+    )
+    got = run(report, text, settings).claims[0]
+    assert got.verdict == "supported", got.explanation
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Pre-proceedings work under the Public Law Outline is preventing drift and delay for "
+        "children, so decisions about applications to family courts are made.",
+        "Pre-proceedings work under the Public Law Outline has tackled drift and delay in "
+        "decisions about applications to family courts.",
+        "Pre-proceedings work under the Public Law Outline is reducing delays in decisions "
+        "about applications to family courts.",
+    ],
+)
+def test_a_fault_the_claim_keeps_away_has_no_opposite_in_praise(claim):
+    """'preventing drift and delay', 'tackled drift and delay', 'reducing delays': the
+    claim's 'delay' is a fault it says is kept away or lessened, so the report's 'ensuring
+    timely decisions' is no opposite of it (session 18, opposites18b: 'preventing drift
+    and delay' was contradicted by the report's own 'preventing drift and ensuring timely
+    decisions')."""
+    from verify.check.common import content_words
+    from verify.check.negation import opposite_said
+
+    said = (
+        "Concurrent work for children subject to the pre-proceedings stage of the Public Law "
+        "Outline (PLO) is preventing drift and ensuring timely decisions about applications "
+        "to family courts."
+    )
+    assert opposite_said(claim, content_words(claim), said) is None
+    # the fault said plainly is still the opposite of its denial
+    plain = said.replace("preventing drift and ensuring timely", "causing delays in")
+    denial = "Pre-proceedings work under the Public Law Outline is made without delay."
+    assert opposite_said(denial, content_words(denial), plain)

@@ -375,17 +375,20 @@ def _judged_by_support(r: _Reading, same: list[tuple[Sentence, Hit, float]]) -> 
 def _opposed_in_pool(
     r: _Reading, support: list[tuple[Sentence, Hit, float]]
 ) -> tuple[tuple[Sentence, Hit, float], tuple[str, str, bool]] | None:
-    """The first sentence of the pool holding more of the claim's words than its best
-    support (any, when it has none) whose clause says the opposite of a word of the praise
+    """The first sentence of the pool holding at least as many of the claim's words as its
+    best support (any, when it has none) whose clause says the opposite of a word of the praise
     (``negation.opposite_said``: 'The corporate parenting board is underdeveloped' for
     'praised the corporate parenting board as a strength', session 15: was supported by
     that very sentence; 'a reduction in the turnover of staff' for 'turnover has
     increased'), with what it says: the report's own words on it tell the other way. The
     best support itself is read too (paraphrase17: '..., these have been slow to develop'
-    supported 'have been quick to develop')."""
+    supported 'have been quick to develop'), and so is a sentence holding as many of its
+    words (opposites18b: 'Completed assessments demonstrate careful consideration of
+    children's needs' supported 'assessments of children's needs are completed quickly'
+    beside 'Too many assessments take too long to complete', as near by words)."""
     bar = support[0][2] if support else 0.0
     for scored in r.pool:
-        if not (scored[2] > bar or (support and scored[0] is support[0][0])):
+        if scored[2] < bar:
             continue
         if said := opposite_said(r.claim.text, r.words, scored[0].text):
             return scored, said

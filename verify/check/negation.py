@@ -18,6 +18,7 @@ from verify.words.criticism import (
     CRITICAL,
     FAULT,
     FAULT_DENIED,
+    FAULT_LESSENED,
     PRIVATIVE,
     criticism_now,
 )
@@ -371,9 +372,22 @@ def _opposites_of(claim: str) -> list[tuple[str, re.Pattern[str]]]:
     found = []
     for m in re.finditer(r"[\w-]+", claim):
         opposite = OPPOSITES.get(m.group(0).lower())
-        if opposite and not NEGATION.search(" ".join(claim[: m.start()].split()[-2:])):
+        if not opposite or _kept_away_at(claim, m.start()):
+            continue
+        if not NEGATION.search(" ".join(claim[: m.start()].split()[-2:])):
             found.append((m.group(0), opposite))
     return found + [(m.group(0), FAULT) for m in FAULT_DENIED.finditer(claim)]
+
+
+def _kept_away_at(text: str, at: int) -> bool:
+    """True when ``at`` falls where ``text`` says a fault is absent, kept away or lessened
+    ('preventing drift and delay', 'reducing delays', ``FAULT_DENIED``,
+    ``FAULT_LESSENED``): a claim's 'delay' there is no word of its praise to be told the
+    other way, and a report's 'drift' there no fault said plainly (opposites18b:
+    'preventing drift and delay' was contradicted by the report's 'preventing drift and
+    ensuring timely decisions', by its 'timely' and by its 'drift')."""
+    spans = (m.span() for p in (FAULT_DENIED, FAULT_LESSENED) for m in p.finditer(text))
+    return any(start <= at < end for start, end in spans)
 
 
 def _own_word(said: str) -> re.Pattern[str]:
@@ -400,8 +414,8 @@ def opposite_said(claim: str, words: set[str], sentence: str) -> tuple[str, str,
             found = opposite.search(clause)
             if not found or own.search(clause):
                 continue
-            if _denied_before(clause, found.start()):
-                continue  # 'not slow', 'no reduction', 'without delay': told otherwise
+            if _denied_before(clause, found.start()) or _kept_away_at(clause, found.start()):
+                continue  # 'not slow', 'no reduction', 'preventing drift': told otherwise
             shared = others & content_words(_with_antecedent(parts, n))
             if others and 2 * len(shared) >= len(others):
                 return said, found.group(0), shared == others

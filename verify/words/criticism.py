@@ -25,6 +25,17 @@ enough to prevent any drift or delay'): praise, not a criticism of the claim's o
 ``CRITICAL`` holds the word (session 18, findings18: 'early help support ... is provided
 without delay' was read as critical, so the report's 'some delays to the provision of
 support' supported it, and a numbered recommendation told as found was no praise)."""
+FAULT_LESSENED = re.compile(
+    r"\b(?:reduc(?:e|es|ed|ing)|tackl(?:e|es|ed|ing)|cut(?:s|ting)?|minimi[sz](?:e|es|ed|ing)"
+    r"|lessen(?:s|ed|ing)?|eliminat(?:e|es|ed|ing)|overc(?:o|a)m(?:e|es|ing))\s+"
+    r"(?:(?:the|any|undue|unnecessary|avoidable)\s+)?(?:delays?|drift)"
+    r"(?:\s+(?:or|and)\s+(?:delays?|drift))?\b",
+    re.I,
+)
+"""A fault the claim says is lessened ('reducing delays', 'tackled drift and delay'): not
+the claim's own word to be told the other way, so a report's 'timely' is no opposite of it
+(session 18, opposites18b); unlike ``FAULT_DENIED`` it does not say the fault is gone, so
+the report's plain 'delays' is none either."""
 FAULT = re.compile(r"(?<![\w-])(?:delay|delays|delayed|drift)(?![\w-])", re.I)
 """The faults ``FAULT_DENIED`` denies, said plainly: the opposite of their denial."""
 

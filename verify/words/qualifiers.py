@@ -173,7 +173,10 @@ _OPPOSED: tuple[tuple[str, str], ...] = (
     ("good", "poor"),
     ("strong", "weak"),
     ("well|clearly", "poorly"),
-    ("swift|swiftly|quick|quickly|prompt|promptly|timely", "slow|slowly|delay|delays|delayed"),
+    (
+        "swift|swiftly|quick|quickly|prompt|promptly|timely",
+        r"slow|slowly|delay|delays|delayed|too\s+long|too\s+late",
+    ),
     ("high", "low"),
     ("narrowing", "widening"),
     ("close", "far"),
@@ -210,7 +213,9 @@ progress in early years' says the opposite of the report's 'make good progress i
 years'; a word inside a hyphened compound ('high-quality') is not the word alone. An amount
 told the other way too (session 15): 'turnover of staff has increased' for the report's
 'There has been a reduction in the turnover of staff' (was supported); caseloads
-'manageable' for 'too high', a service 'strengthened' for one allowed 'to lapse'."""
+'manageable' for 'too high', a service 'strengthened' for one allowed 'to lapse'; 'too
+long' and 'too late' (two words, read only as the report's) for 'quickly' or 'timely'
+(session 18: 'Too many assessments take too long to complete' for 'completed quickly')."""
 DENIED_AFTER = re.compile(
     r"[\s,]*(?:but|although|though|yet)\s+(?:is|are|was|were)\s+(?:not|never)\b"
     r"(?!\s+(?:only|just|merely|simply))",

@@ -119,9 +119,9 @@ conventions' names for inspectors)."""
 FRAMING_PHRASE = re.compile(
     rf"^(?:{LINKING_OPENERS}|in addition)\b,?\s*"
     r"|\bin (?:(?-i:[A-Z])[\w’'-]+ ?){1,3},\s*"
-    rf"|\b(?:{_FRAMED_BY}|(?:the )?inspection)(?:’s|'s)?\s+(?:also\s+)?"
+    rf"|\b(?:{_FRAMED_BY}|(?:the )?(?:inspection|inspecting)(?: team)?)(?:’s|'s)?\s+(?:also\s+)?"
     r"(?:said|says|found|noted|praised|highlighted|added|wants? to see|wanted to see)\s+"
-    r"(?:that\s+)?"
+    r"(?:that,?\s+)?"
     r"|\bconcerns were raised (?:over|about|around)\s+"
     rf"|,\s+(?:{_FRAMED_BY}|(?:the )?inspection)\s+(?:also\s+)?"
     r"(?:said|says|found|noted|added|concluded)(?=\W*$)"
@@ -131,7 +131,9 @@ FRAMING_PHRASE = re.compile(
 )
 """The phrase that frames a finding rather than states it, at its edges: 'Meanwhile, in
 Harrow, inspectors found that ...', '..., the report said.'. A finding is ranked on what
-is left (``check.finding.topic``), so the framing does not outweigh the topic."""
+is left (``check.finding.topic``), so the framing does not outweigh the topic. 'The
+inspection team found that, ...' frames it too (opposites18b: its 'team' was read as the
+staff the finding is told of, and support withheld)."""
 
 
 VISITED_AND_SAID = re.compile(
