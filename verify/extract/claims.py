@@ -45,7 +45,6 @@ from verify.words.speakers import (
     REPORTING_VERBS,
     SAYING_VERBS,
     STANCE,
-    council_as_subject,
     framed_speaker,
     in_council_voice,
     in_own_words,
@@ -546,8 +545,7 @@ class _Heard:
     subject where a pronoun or a source at its end stood for them. ``voice``:
     ``inspectors`` (they report a finding), ``acting`` (what they did), ``carried`` (the
     release's own words carrying on their findings), ``citing`` (it quotes them: the
-    quotation is the claim), ``official`` (a council or other speaker), ``own`` (the
-    release's own account of the council, which ends a carry), or None.
+    quotation is the claim), ``official`` (a council or other speaker), or None.
     ``quoting``: the sentence holds the official's quotation, so its words are theirs
     already."""
 
@@ -559,7 +557,7 @@ class _Heard:
 
     @property
     def attribution(self) -> Attribution | None:
-        if self.voice in (None, "own"):
+        if self.voice is None:
             return None
         return Attribution(speaker=self.speaker, role=self.role or "inspectors")
 
@@ -596,21 +594,10 @@ class _Voices:
         """How ``words`` (the sentence, its quotations blanked) is reported; ``quoted``:
         the roles of the speakers quoted in it; ``listed``: under an inspectors' list;
         ``cut``: the sentence the text ends in, perhaps mid-word.
-        A heading between the inspectors' words and what carries them on is passed over.
-        The release's own words carry the inspectors' on through the rest of their paragraph
-        and the next one, never further: a sentence carrying them on is no new word of
-        theirs, so it does not renew the carry (each did: every later paragraph, the
-        council's news and the borough's fair, became the inspectors' findings)."""
+        A heading between the inspectors' words and what carries them on is passed over."""
         carried = self.paragraph is not None and paragraph - self.paragraph <= 1
-        across = carried and paragraph != self.paragraph
-        heard = (
-            _Heard(words, "inspectors")
-            if listed
-            else self._hear(words, carried, quoted, cut, across)
-        )
-        if heard.voice == "carried":
-            pass  # measured from where they last spoke: their words' echo carries no further
-        elif heard.voice in _INSPECTORS_VOICES or carried and _is_heading(words.strip()):
+        heard = _Heard(words, "inspectors") if listed else self._hear(words, carried, quoted, cut)
+        if heard.voice in _INSPECTORS_VOICES or carried and _is_heading(words.strip()):
             self.paragraph = paragraph
             self.finding = heard.voice in _FINDING_VOICES or (self.finding and heard.voice is None)
         else:
@@ -621,22 +608,13 @@ class _Voices:
         """What the sentence's words made of it: a finding, or what the inspectors did,
         means the inspectors spoke there; an opinion in the release's own ``voice`` is its
         view, which nothing after carries on as theirs."""
-        if voice == "carried" and not INSPECTORS_NAMED.search(words):
-            return  # their findings carried on in the release's words: no new word of theirs
-        if voice == "own":
-            self.paragraph, self.finding = None, False  # the release's own news, not theirs
-            return
         if kind == "finding" or (kind == "inspection_fact" and INSPECTORS_NAMED.search(words)):
             self.paragraph = paragraph
             self.finding = self.finding or kind == "finding"
         elif kind == "opinion" and voice in (None, "carried"):
             self.paragraph, self.finding = None, False
 
-    def _hear(
-        self, words: str, carried: bool, quoted: set[str], cut: bool, across: bool = False
-    ) -> _Heard:
-        """Who speaks ``words``; ``carried``: the inspectors spoke in this paragraph or
-        the one before (``across``: the one before)."""
+    def _hear(self, words: str, carried: bool, quoted: set[str], cut: bool) -> _Heard:
         stripped = words.strip()
         speakers = quoted - {"unattributed"}  # an unattributed quotation is the voice's own
         if _report_told_by_person(stripped):
@@ -667,8 +645,6 @@ class _Voices:
         if carried and self.finding and not speakers and _own_statement(stripped, cut):
             if COUNCIL_SUBJECT.match(stripped) and STANCE.search(stripped):
                 return _Heard(words, "official", None, "council")  # "has accepted the findings"
-            if across and council_as_subject(stripped):
-                return _Heard(words, "own")  # a paragraph of the council's own doings
             return _Heard(words, "carried")
         return _Heard(words)
 
