@@ -4,8 +4,8 @@ Invented council press releases and local news stories about four real reports o
 outside dev and test (SIF 2017; ILACS 2018, 2019, 2024): headline quotations before 'as
 <council> is rated ...' or a dash, quotations over two paragraphs and one broken by its
 attribution, speakers carried by 'the watchdog', 'the regulator', 'the inspectorate', 'it
-added'; monitoring visits named beside the inspection the release reports ('A series of
-Ofsted monitoring visits recorded steady improvement'), which must not withdraw the flags
+added'; monitoring visits named beside the inspection the release reports ('Each Ofsted
+monitoring visit that followed recorded steady improvement'), which must not withdraw the flags
 of quotations nowhere near them, and a focused visit's words dated to it (not checkable);
 officials' words, one of them given to inspectors later; planted errors that must stay
 flagged: one word changed for another the report prints elsewhere, splices, words the
