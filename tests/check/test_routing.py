@@ -112,3 +112,22 @@ def test_a_claim_in_the_reports_own_words_is_not_flagged_as_contradicting_it(set
     )
     for other in others:
         assert rating(other).verdict == "contradicted"
+
+
+def test_a_monitoring_visit_named_in_passing_withdraws_only_the_flags_near_it(report, settings):
+    """A release whose lead tells of the report's inspection and names a monitoring visit
+    further on ('Each monitoring visit that followed recorded steady improvement'): only
+    a quotation in that paragraph or the next may be the visit's letter's; one far from it
+    is the inspection's and keeps its flag (every one was withdrawn)."""
+    quoted = "consistently outstanding in every single team"
+    said = f"Inspectors said practice was “{quoted}”."
+    visit = "Each Ofsted monitoring visit that followed recorded steady improvement."
+    lead = "Ashbury rated good\n\nAshbury's children's services have been rated good by Ofsted.\n\n"
+    filler = "\n\n".join(f"Paragraph {n} tells of the council's plans for the year." for n in range(3))
+    far = _checked(report, settings, f"{lead}{visit}\n\n{filler}\n\n{said}", quoted, "quote")
+    assert far.verdict in ("misquoted", "misattributed", "spliced"), far.explanation
+    for near in (f"{lead}{visit}\n\n{said}", f"{lead}{visit} {said}"):
+        got = _checked(report, settings, near, quoted, "quote")
+        assert got.verdict == "not_checkable", got.explanation
+    in_lead = f"Ashbury monitoring visit\n\n{VISIT}{visit}\n\n{filler}\n\n{said}"
+    assert _checked(report, settings, in_lead, quoted, "quote").verdict == "not_checkable"

@@ -113,12 +113,14 @@ def this_visit_only(checker: Checker) -> Checker:
 
 def unflagged_on_other_visit(checker: Checker) -> Checker:
     """``checker`` for quotations, with no flag against a report of another visit: a quote
-    from that visit's letter may be found in the report, but not missed."""
+    from that visit's letter may be found in the report, but not missed. Asked of each
+    quotation (``Context.quote_of_other_visit``): one far from the visit's name, in a
+    release whose lead tells of the report's own inspection, is that inspection's."""
 
     @wraps(checker)
     def checked(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         result = checker(claim, ctx, report)
-        if result.verdict in FLAGS and ctx.about_other_visit(report):
+        if result.verdict in FLAGS and ctx.quote_of_other_visit(claim, report):
             why = (
                 f"Not flagged: the release is about a later visit whose letter was not "
                 f"given, not {report.label}. (Against it: {result.explanation})"

@@ -137,8 +137,8 @@ class Context:
     archive: Archive | None = None
     """Every archived report: national standing, and where a quote not in the report is
     from. None when no archive has been built."""
-    _other_visit: dict[str, bool] = field(default_factory=dict, repr=False)
-    """``about_other_visit``'s answers, by report sha256."""
+    _other_visit: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)
+    """``other_visit_at``'s answers, by report sha256."""
     fact_values: dict[tuple[int, str], tuple[Claim, tuple]] = field(
         default_factory=dict, repr=False
     )
@@ -156,6 +156,11 @@ class Context:
         (``check.release_index``): this check's own, never a cache keyed by the text."""
         return ReleaseIndex(self.release.text)
 
+    @cached_property
+    def _lead_end(self) -> int:
+        """``lead_end`` of the release, read once a check."""
+        return lead_end(self.release.text)
+
     def index(self, report: Report) -> PassageIndex:
         if report.sha256 not in self.indexes:
             self.indexes[report.sha256] = PassageIndex(report, self.encoder)
@@ -165,15 +170,36 @@ class Context:
         """True when the release is about a visit (focused, monitoring) the report is not.
 
         Its findings and quotes come from a letter we were not given, so they
-        cannot be checked against this report. Read once a report (every claim asks).
+        cannot be checked against this report.
         """
+        return bool(self.other_visit_at(report))
+
+    def other_visit_at(self, report: Report) -> tuple[int, ...]:
+        """Where the release's opening names a visit (focused, monitoring) the report is not
+        of and that it does not date before the report's: the start of each sentence naming
+        one, none when the release is about the report's own visit. Read once a report
+        (every claim asks)."""
         if report.sha256 not in self._other_visit:
-            self._other_visit[report.sha256] = self._about_other_visit(report)
+            self._other_visit[report.sha256] = self._other_visit_sentences(report)
         return self._other_visit[report.sha256]
 
-    def _about_other_visit(self, report: Report) -> bool:
-        if is_visit_letter(report):
+    def quote_of_other_visit(self, claim: Claim, report: Report) -> bool:
+        """True when ``claim``'s quoted words may be that other visit's letter's: the visit
+        is named in the release's lead (its headline to its first paragraph of prose: what
+        the release reports), or in the quotation's own paragraph or the one before it.
+        A release about an inspection that names a monitoring visit in passing ('Each
+        monitoring visit that followed recorded steady improvement') had every quote flag
+        withdrawn, though its quotations far from that sentence are the inspection's."""
+        named = self.other_visit_at(report)
+        if not named:
             return False
+        text = self.release.text
+        near = paragraph_before(text, line_around(text, claim)[0])
+        return any(at < self._lead_end or near <= at < claim.end for at in named)
+
+    def _other_visit_sentences(self, report: Report) -> tuple[int, ...]:
+        if is_visit_letter(report):
+            return ()
         opening = self.release.text[:1500]
         day = dateline(self.release.text)
         named = [
@@ -185,11 +211,13 @@ class Context:
         spans = [span for a, b in lines for span in sentence_spans(opening, a, b)]
         sentences = [_sentence_at(opening, spans, at) for at in named]
         if any(misnamed_visit(said, report, day) for said in sentences):
-            return False  # the report's own inspection, misnamed ('a focused visit in February')
+            return ()  # the report's own inspection, misnamed ('a focused visit in February')
         # a visit to come ('The next focused visit is expected in the spring') is not one
         # the release reports
-        return any(
-            not _dated_before(said, report, day) and not TO_COME.search(said) for said in sentences
+        return tuple(
+            at
+            for at, said in zip(named, sentences, strict=True)
+            if not _dated_before(said, report, day) and not TO_COME.search(said)
         )
 
     def sentence_around(self, claim: Claim) -> str:
@@ -198,6 +226,28 @@ class Context:
 
 _LINE = re.compile(r"[^\n]+")
 """A line of a release: a sentence never runs across one (a headline, its dateline)."""
+
+
+_ENDS_SENTENCE = re.compile(r"[.!?][”\"’']?$")
+
+
+def lead_end(text: str) -> int:
+    """Where a release's lead ends: after its first paragraph of prose (eight words or
+    more, its last sentence ended), the headline, standfirst and dateline before it; what
+    the release reports is told there. Lines are read one by one, never searched back
+    over (a release may be one line of megabytes)."""
+    for m in _LINE.finditer(text):
+        line = m.group().rstrip()
+        if _ENDS_SENTENCE.search(line) and len(line.split(None, 8)) > 8:
+            return m.end()
+    return len(text)
+
+
+def paragraph_before(text: str, start: int) -> int:
+    """The start of the paragraph before the one starting at ``start`` (blank lines
+    passed over), ``start`` itself when none comes before it."""
+    before = text[:start].rstrip()
+    return text.rfind("\n", 0, len(before)) + 1 if before else start
 
 
 def _sentence_at(text: str, spans: list[tuple[int, int]], at: int) -> str:
