@@ -1033,3 +1033,27 @@ def test_one_sentences_start_joined_to_the_next_ones_end_is_spliced(report, sett
     )
     got = run(report, f"Inspectors found: “{quoted}”", quoted, settings)
     assert got.verdict == "spliced", got.explanation
+
+
+def test_invented_words_laid_over_a_sentence_sharing_a_few_are_misattributed(settings):
+    """'a council in crisis' over the report's 'the council on issues facing young people
+    in the': the placement keeps 'a', 'council' and 'in' (three words in four) but one of
+    the quotation's two own words, with the report's words between them dropped: words
+    the report never printed, not a word changed (was misquoted, stress_quotes19). A word
+    changed in a passage, nothing dropped between the words kept, stays misquoted."""
+    from check_helpers import REPORT_TEXT, make_report
+
+    said = "Leaders consulted the council on issues facing young people in the borough."
+    report = make_report(REPORT_TEXT.replace("\nThe inspection", f"\n8. {said}\n\nThe inspection"))
+    quoted = "a council in crisis"
+    got = run(report, f"The report described Ashbury as “{quoted}”.", quoted, settings)
+    assert got.verdict == "misattributed", got.explanation
+    changed = "consulted the council on problems facing young people"
+    got = run(report, f"Inspectors said leaders “{changed}”.", changed, settings)
+    assert got.verdict == "misquoted", got.explanation
+    # words changed, as many in their place: a passage reworded (dev, croydon_2024)
+    said = "The council has achieved this against a background of particular financial challenges."
+    report = make_report(REPORT_TEXT.replace("\nThe inspection", f"\n8. {said}\n\nThe inspection"))
+    reworded = "against a backdrop of significant challenges"
+    got = run(report, f"Ofsted said it was done “{reworded}”.", reworded, settings)
+    assert got.verdict == "misquoted", got.explanation

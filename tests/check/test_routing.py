@@ -123,7 +123,8 @@ def test_a_monitoring_visit_named_in_passing_withdraws_only_the_flags_near_it(re
     said = f"Inspectors said practice was “{quoted}”."
     visit = "Each Ofsted monitoring visit that followed recorded steady improvement."
     lead = "Ashbury rated good\n\nAshbury's children's services have been rated good by Ofsted.\n\n"
-    filler = "\n\n".join(f"Paragraph {n} tells of the council's plans for the year." for n in range(3))
+    plans = "tells of the council's plans for the year."
+    filler = "\n\n".join(f"Paragraph {n} {plans}" for n in range(3))
     far = _checked(report, settings, f"{lead}{visit}\n\n{filler}\n\n{said}", quoted, "quote")
     assert far.verdict in ("misquoted", "misattributed", "spliced"), far.explanation
     for near in (f"{lead}{visit}\n\n{said}", f"{lead}{visit} {said}"):

@@ -186,6 +186,22 @@ def _holds_content(kept: list[str]) -> bool:
     return any(w.lower() not in FUNCTION_WORDS for w in kept)
 
 
+def _laid_over(diff: list, kept: list[str], words: list) -> bool:
+    """True when a placement keeps at most half of the quotation's own words (those no
+    function word) and report words were dropped between the ones it keeps, none of the
+    quotation's in their place: words the report never printed laid over a sentence that
+    shares a few of them ('a council in crisis' over 'the council on issues facing young
+    people in the'), not a passage with words changed ('a backdrop of significant
+    challenges' for 'a background of particular financial challenges': misquoted)."""
+    own = [t.form for t in words if t.form.lower() not in FUNCTION_WORDS]
+    kept_own = [w for w in kept if w.lower() not in FUNCTION_WORDS]
+    if 2 * len(kept_own) > len(own):
+        return False
+    equal = [i for i, op in enumerate(diff) if op.op == "equal"]
+    between = diff[equal[0] + 1 : equal[-1]] if equal else []
+    return any(op.op == "delete" for op in between)
+
+
 def _longest(holds, n: int) -> int:
     """The largest k <= n for which ``holds(k)`` is true, for a ``holds`` true up to some k."""
     lo, hi = 0, n
@@ -218,7 +234,11 @@ def place(segment: Segment, ctx: Context, report: Report, context: str, sentence
         ]
         shared = len(kept)
         rank = (shared, -len(changed))
-        enough = shared >= _SHARED_WORDS_MIN * len(release_tokens) and _holds_content(kept)
+        enough = (
+            shared >= _SHARED_WORDS_MIN * len(release_tokens)
+            and _holds_content(kept)
+            and not _laid_over(diff, kept, release_tokens)
+        )
         if enough and (best is None or rank > best[0]):
             best = (rank, Alignment(first, max(last, first + 1), score), diff)
         if best is not None and best[0] == unbeatable:
