@@ -728,3 +728,45 @@ def test_a_speaker_after_a_quotation_of_several_sentences_is_found():
 )
 def test_posting_conceding_and_ofsteds_wanting_frame_a_quotation(text, speaker, role):
     assert quotes(text)[0][1:] == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("lead", "role"),
+    [
+        ("In their report inspectors said:", "inspectors"),
+        ("In its final report the watchdog said:", "inspectors"),
+        ("Inspectors spent a week in the city. In their report they said:", "inspectors"),
+        ("Cllr Ann Lee welcomed it. In the council report she said:", "council"),
+    ],
+)
+def test_the_report_named_before_the_subject_with_no_comma_is_not_the_subject(lead, role):
+    """'In their report inspectors said: “…”': the prepositional phrase is where the words
+    stand, the subject comes after it (was read as the subject, a preposition's, so the
+    quotation had no speaker, and 'it says' after it none either)."""
+    text = f"{lead} “Adoption is a strength in the city.”\n\n“Plans are detailed,” it says."
+    got = quotes(text)
+    assert got[0][2] == role, got
+    if role == "inspectors":
+        assert got[1][2] == "inspectors", got
+
+
+@pytest.mark.parametrize(
+    ("headline", "role"),
+    [
+        ("‘Strong and effective services’ as Barnet is rated good by Ofsted", "inspectors"),
+        ("‘Focused, timely and proportionate support’ – Salford rated good again", "inspectors"),
+        ("‘Exceptional’ adoption support as Shropshire rated good by Ofsted", "inspectors"),
+        ("‘Insufficient grip’ as Stockton slips to requires improvement", "inspectors"),
+        # a speaker's reaction, or first person: not the verdict's words
+        ("‘Proud day’ as services rated good by Ofsted", "unattributed"),
+        ("‘Our staff are the best’ as the city is rated outstanding", "unattributed"),
+        # no grade beside it, or a sentence of prose: not a headline's verdict
+        ("‘Strong and effective services’ as Barnet awaits its report", "unattributed"),
+    ],
+)
+def test_a_headline_quotation_beside_its_rating_is_the_verdicts(headline, role):
+    """A headline opening on a quotation set beside the grade the inspection gave reads the
+    quoted words as the verdict's (were given to no one); a speaker's feeling or first
+    person stays unattributed, as does one beside no grade."""
+    text = f"{headline}\n\nThe council’s services have been inspected this summer.\n"
+    assert quotes(text)[0][2] == role, quotes(text)

@@ -26,7 +26,7 @@ from verify.extract.quotes import QuoteMatch
 from verify.extract.text import Paragraph, Sentence
 from verify.types import Attribution, Span
 from verify.words.clauses import Break, clause_start, without_conjunction
-from verify.words.grades import GRADE
+from verify.words.grades import GRADE, RELEASE_GRADE_RE
 from verify.words.marks import MARKS
 from verify.words.speakers import (
     ACCORDING_TO,
@@ -42,6 +42,7 @@ from verify.words.speakers import (
     OWN_WORDS_ROLES,
     QUOTING_VERB,
     RATING_VERB,
+    REACTION,
     REPORTING_VERB,
     REPORTING_VERBS,
     SAYING_VERBS,
@@ -696,7 +697,33 @@ def _cue_in_sentence(text: str, sent: Sentence, quote: QuoteMatch, words: str) -
     headline = colon_clause or _COLON_SOURCE.match(text, after_start, sent.end)
     if cue is not None and cue.role == "inspectors" and headline and FIRST_PERSON.search(words):
         return None  # "‘We are proud’: Ofsted rates the city good": an official's words
+    if cue is None and _beside_its_rating(text, sent, quote, words):
+        cue = _Cue(None, "inspectors")
     return cue
+
+
+_BESIDE = re.compile(
+    r"\s*(?:[\w’'-]+\s+){0,3}?(?:as|after|[–—-]{1,2})\s+(?P<rest>[^\n]+)$", re.I
+)
+"""What a headline sets beside its opening quotation ("‘…’ as Barnet is rated good by
+Ofsted", "‘…’ – Salford children’s services rated good again", "‘Exceptional’ adoption
+support as Shropshire rated good")."""
+
+
+def _beside_its_rating(text: str, sent: Sentence, quote: QuoteMatch, words: str) -> bool:
+    """True for a headline opening on a quotation set beside the grade the inspection gave
+    ("‘Strong and effective services’ as Barnet is rated good by Ofsted", "‘…’ – Salford
+    children’s services rated good again"): the quoted words are the verdict's, the
+    inspectors' (were given to no one). Not a speaker's feeling or first person ("‘Proud
+    day’ as services rated good by Ofsted" is the council's reaction, ``REACTION``), and
+    only in a headline: a line of one sentence ending with no stop."""
+    if text[sent.start : quote.start].strip(" \t" + MARKS) or "\n" in text[quote.end : sent.end]:
+        return False
+    beside = _BESIDE.match(text, quote.end + 1, sent.end)
+    if beside is None or beside["rest"].rstrip().endswith((".", "!", "?")):
+        return False
+    graded = RELEASE_GRADE_RE.search(beside["rest"]) is not None
+    return graded and not FIRST_PERSON.search(words) and not REACTION.search(words)
 
 
 _CALLING_OPENS = re.compile(
@@ -897,12 +924,23 @@ def _subject(region: str) -> str:
     aside = region.rstrip().endswith(",")
     region = _PARTICIPLE_ASIDE.sub("", _TRAILING_ADVERB.sub("", region.rstrip())) or region
     subject = OPENING_ADVERBIAL.sub("", region).strip(" ,;:\t—–-")
+    subject = _IN_THE_REPORT.sub("", subject)
     subject = _TRAILING_ADVERB.sub("", subject)
     subject = _CONJUNCTION.sub("", subject)  # "… but warned": the subject went before
     relative = _RELATIVE_SUBJECT.search(subject)
     if relative and not aside and _own_subject(relative.group("subject")):
         return relative.group("subject")
     return _antecedent(subject)
+
+
+_IN_THE_REPORT = re.compile(
+    rf"^(?:in|within)\s+(?:its|their|the|this|his|her)\s+(?:[\w’'-]+\s+){{0,2}}?"
+    rf"(?:{INSPECTION_DOCUMENTS})\s+(?=(?:he|she|they|it|the\s+(?:{OFSTED_NOUNS})|{OFSTED_NAMES})\b)",
+    re.I,
+)
+"""The report or inspection named as where the words stand, before the subject with no
+comma ("In their report they said: “…”", "In its report the watchdog said"): not the
+subject (was read as one, a prepositional phrase, so the quotation had no speaker)."""
 
 
 def _own_subject(words: str) -> bool:

@@ -296,6 +296,14 @@ STANCE = re.compile(
 )
 """A speaker taking a position ("has accepted the findings", "is determined to")."""
 
+REACTION = re.compile(
+    rf"{STANCE.pattern}|\b(?:thrilled|fantastic|brilliant|wonderful|amazing|incredible|"
+    r"great\s+news|celebrat\w*|well[- ]deserved|testament|milestone|historic|(?:\w+\s+)?day)\b",
+    re.I,
+)
+"""Words of someone's feeling about a result ('Proud day', 'Fantastic news', 'A
+well-deserved result'): a speaker's reaction to a verdict, never the verdict's own words."""
+
 _STANCE_FRAME = re.compile(
     r"^(?P<who>[^.;:!?\"“‘]{2,120}?),?\s+(?:welcomed|called|described|criticised|criticized|"
     r"urged|warned|hailed|branded|condemned|praised|accepted)\b(?!\s+(?:by|as|for)\b)",
