@@ -1057,3 +1057,28 @@ def test_invented_words_laid_over_a_sentence_sharing_a_few_are_misattributed(set
     reworded = "against a backdrop of significant challenges"
     got = run(report, f"Ofsted said it was done “{reworded}”.", reworded, settings)
     assert got.verdict == "misquoted", got.explanation
+
+
+def test_words_left_out_of_one_sentence_are_misquoted_though_its_start_stands_elsewhere(
+    settings,
+):
+    """'Children receive a proportionate response ...' for the report's 'Children receive
+    an appropriate and proportionate response ...': the words before the verbatim tail
+    stand just before it in its own sentence, with an article changed, so one passage
+    with words left out (misquoted), though 'Children receive a' stands verbatim in
+    another sentence (was spliced, stress_speakers10). A tail joined to another
+    sentence's start it does not follow stays spliced."""
+    from check_helpers import REPORT_TEXT, make_report
+
+    said = (
+        "8. Children receive an appropriate and proportionate response when risks to their "
+        "well-being escalate.\n9. Children receive a warm welcome at the family hub."
+    )
+    report = make_report(REPORT_TEXT.replace("\nThe inspection", f"\n{said}\n\nThe inspection"))
+    tail = "when risks to their well-being escalate"
+    for quoted, want in (
+        (f"Children receive a proportionate response {tail}", "misquoted"),
+        (f"Children receive a warm welcome {tail}", "spliced"),
+    ):
+        got = run(report, f"The report said “{quoted}”.", quoted, settings)
+        assert got.verdict == want, got.explanation

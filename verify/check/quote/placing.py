@@ -158,11 +158,43 @@ def split_at_join(segment: Segment, index: PassageIndex) -> list[Segment]:
     cuts = range(n - tail, head + 1)
     if any(sentences(forms[:k]) & sentences(forms[k:]) for k in cuts):
         return [segment]
+    if _dropped_inside(forms[: n - tail], found(forms[n - tail :]), index):
+        return [segment]
     cut = toks[head].start
     return [
         Segment(segment.text[:cut].rstrip(" ,;"), segment.after_gap),
         Segment(segment.text[cut:], after_gap=False),
     ]
+
+
+def _dropped_inside(rest: list[str], tails: list[Alignment], index: PassageIndex) -> bool:
+    """True when a report sentence holding the segment's verbatim tail holds, just before
+    it, the words of the rest that are no function word, in order ('Children receive a
+    proportionate response when ...' for the report's 'Children receive an appropriate and
+    proportionate response when ...'): one passage with words left out and an article
+    changed, a misquote, not two passages joined (was spliced: 'Children receive a' stands
+    verbatim in another sentence). The words must stand within twice the rest's length
+    and three words more of the tail: a long sentence holding them by chance is no one
+    passage."""
+    own = [w for w in rest if w not in FUNCTION_WORDS]
+    if not own:
+        return False
+    toks = index.norm.tokens
+    reach = 2 * len(rest) + 3
+    for at in tails:
+        sentence = index.sentence_of(at)
+        if sentence is None:
+            continue
+        first = max(index.tokens_between(sentence.start, sentence.end)[0], at.first - reach)
+        if _in_order(own, [toks[i].form for i in range(first, at.first)]):
+            return True
+    return False
+
+
+def _in_order(words: list[str], seq: list[str]) -> bool:
+    """True when ``words`` stand in ``seq`` in that order, others between them allowed."""
+    it = iter(seq)
+    return all(any(w == x for x in it) for w in words)
 
 
 # A word the release may put between two report sentences it runs into one ('..., and
