@@ -1082,3 +1082,21 @@ def test_words_left_out_of_one_sentence_are_misquoted_though_its_start_stands_el
     ):
         got = run(report, f"The report said “{quoted}”.", quoted, settings)
         assert got.verdict == want, got.explanation
+
+
+def test_two_words_placed_far_apart_in_a_sentence_are_no_passage_left_short(settings):
+    """'fully embedded' over the report's 'fully addressed since the last inspection and
+    some positive changes to practice are not embedded': both words kept, but thirteen
+    report words dropped between them, more than the quotation holds: scattered words, not
+    a passage with words left out; read as words the report lacks (misattributed), not a
+    misquote of that sentence (stress_faithful6)."""
+    from check_helpers import REPORT_TEXT, make_report
+
+    said = (
+        "Not all areas were fully addressed since the last inspection and some positive "
+        "changes to practice are not embedded."
+    )
+    report = make_report(REPORT_TEXT.replace("\nThe inspection", f"\n8. {said}\n\nThe inspection"))
+    got = run(report, "Ofsted said the model was “fully embedded”.", "fully embedded", settings)
+    assert got.verdict == "misattributed", got.explanation
+    assert "dropped" not in got.explanation
