@@ -36,9 +36,11 @@ KNOWN_MISSES: dict[str, str] = {
         "appropriate levels of support') supports it"
     ),
     'Ofsted said the relationship-based practice model was "fully embedded"': (
-        "the two quoted words are aligned with the report's 'some positive changes to "
-        "practice are not embedded' and called misquoted; by the conventions words the "
-        "report does not hold are misattributed (a flag either way)"
+        "the two quoted words are read as one word changed in the report's sentence about "
+        "the same model ('the local authority's relationship-based practice model is "
+        "becoming more embedded': 'more' became 'fully', ``_changed_in_its_sentence``) and "
+        "called misquoted; the expectation reads them as words the report does not hold, "
+        "misattributed (a flag either way)"
     ),
 }
 """Words of a claim -> why the tool's verdict still differs from the expected one."""
