@@ -31,14 +31,7 @@ pytestmark = [pytest.mark.shared, pytest.mark.slow]
 DATA = Path(__file__).parents[1] / "data" / "stress_speakers10"
 EXPECTED, CLAIMS = load_expected(DATA)
 
-KNOWN_MISSES: dict[str, str] = {
-    "Children receive a proportionate response when risks to their well-being escalate": (
-        "'an appropriate and' left out of one report sentence: flagged, but spliced, not "
-        "misquoted: ``check/quote`` places 'Children receive a' verbatim in another passage "
-        "before the sentence whose 'Children receive an' differs by its article, so the "
-        "segments are read as two passages joined; a placement question, not who speaks"
-    ),
-}
+KNOWN_MISSES: dict[str, str] = {}
 """Words of a claim -> why the tool's verdict still differs from the expected one."""
 
 
