@@ -356,6 +356,41 @@ def test_a_judgement_in_an_aside_after_a_grade_takes_that_grade_not_the_next():
     ]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Services for care leavers, graded separately from those for children in care, were "
+        "judged outstanding.",
+        "Services for care leavers, assessed apart from those for children in care, were "
+        "rated outstanding.",
+        "Care leavers, unlike children in care, were rated outstanding.",
+    ],
+)
+def test_a_judgement_set_apart_in_an_aside_leaves_the_grade_to_the_subject(sentence):
+    """An aside that sets another judgement apart from the subject ('graded separately
+    from', 'unlike') gives the grade after it to the subject, today's (ratings18: the grade
+    went to children in care, and 'from' made it an earlier one)."""
+    mentions = parse_values(sentence).grades
+    assert [(g.grade, g.judgement, g.time_cue) for g in mentions] == [
+        ("outstanding", "care_leavers", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "percent"),
+    [
+        ("Seventy-five per cent of the areas inspected were judged good.", 75.0),
+        ("Sixty per cent of the judgements were rated inadequate.", 60.0),
+        ("Twenty-five per cent of the areas were graded outstanding.", 25.0),
+        ("A hundred per cent of the areas were judged good.", 100.0),
+    ],
+)
+def test_a_share_of_areas_in_words_is_read_as_its_percentage(sentence, percent):
+    """A share written in words above twenty ('Seventy-five per cent of the areas') is the
+    same share as its digits (grades19: it was no share, so a wrong one went unchecked)."""
+    assert parse_values(sentence).percent == percent
+
+
 def test_a_place_below_the_top_is_no_top_grade():
     assert grades("Care leavers received the second-highest grade.") == []
     assert grades("The council was given the highest grade by Ofsted.") == [("outstanding", None)]

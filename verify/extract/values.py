@@ -21,7 +21,14 @@ from verify.words.changes import (
     direction_of,
     grade_steps,
 )
-from verify.words.clauses import Break, clause_end, clause_spans, clause_start, joined_at
+from verify.words.clauses import (
+    SET_APART,
+    Break,
+    clause_end,
+    clause_spans,
+    clause_start,
+    joined_at,
+)
 from verify.words.councils import COUNCIL_WORD, COUNCILS_WORD
 from verify.words.dates import (
     AT_EARLIER_VISIT,
@@ -51,7 +58,14 @@ from verify.words.grades import (
 from verify.words.grades import RELEASE_GRADE_RE as GRADE_RE
 from verify.words.judgements import AREAS_NOT_GRADED, FORMAL_TITLE, PART_OF_JUDGEMENT_RE
 from verify.words.judgements import RELEASE_JUDGEMENT_RE as JUDGEMENT_RE
-from verify.words.numbers import FRACTION, fraction, month_number, number
+from verify.words.numbers import (
+    FRACTION,
+    PERCENT_NUMBER,
+    fraction,
+    month_number,
+    number,
+    percent_number,
+)
 from verify.words.numbers import MONTH as _MONTH
 from verify.words.numbers import NUMBER as _NUM
 from verify.words.qualifiers import (
@@ -119,7 +133,7 @@ _QUANTIFIER = re.compile(
     r"|(?:every|each) (?:judgement area|area|judgement|category)\b"
     rf"|(?:every one|each) of (?:the|its) (?:{_NUM} )?{_AREAS}\b"
     rf"|{RELEASE_GRADE}\W{{0,2}} across the board\b)"
-    rf"|(?P<pct>(?P<pct_n>\d{{1,3}}(?:\.\d+)?)\s*(?:%|per ?cent\b))"
+    rf"|(?P<pct>(?P<pct_n>{PERCENT_NUMBER})\s*(?:%|per ?cent\b))"
     rf"(?!\s+of\s+(?!(?:the |its |their )?[“\"‘']?(?:{_NUM} )?{_AREAS}))"
     r"|\b(?P<most>(?:the (?:vast )?majority|most) of (?:the |its )?"
     rf"(?:(?P<most_of>{_NUM}) )?{_AREAS})\b"
@@ -491,7 +505,8 @@ def inherit_grades(sentence: str, previous: ClaimValues) -> list[GradeMention]:
 _HISTORY = re.compile(
     r"\b(?:previous(?:ly)?|last (?:full )?(?:time|rated|judged)|last time|earlier|"
     r"last (?:[\w’'-]+ ){0,4}?(?:inspect\w*|visit\w*)|"
-    r"since|first time|had been|(?<!apart )from|formerly|then|once|no longer|"
+    r"since|first time|had been|(?<!apart )(?<!separately )(?<!separate )(?<!distinct )from|"
+    r"formerly|then|once|no longer|"
     rf"out of(?!\s+(?:(?:the|its)\s+)?{_NUM}\b)|ago|"
     r"(?:years?|months?) after(?!\s+(?:the|this|its)\s+(?:inspection|visit)\b)|"
     r"(?:sh(?:aken|ook|akes?|aking)\s+off|shed(?:s|ding)?|lost|los(?:es|ing)|left\s+behind)"
@@ -1003,7 +1018,11 @@ def _grade_for(sentence: str, judgement: re.Match, hits: list[re.Match]) -> re.M
         return near and not apart and not crosses
 
     before = [m for m in hits if m.end() <= judgement.start() and reachable(m)]
-    after = [m for m in hits if m.start() >= judgement.end() and reachable(m)]
+    after = [
+        m
+        for m in hits
+        if m.start() >= judgement.end() and reachable(m) and not _set_apart(sentence, judgement, m)
+    ]
     own = after and _OWN_PREDICATE.match(sentence[judgement.end() : after[0].start()])
     if before and not own and _LINK.match(sentence[before[-1].end() : judgement.start()]):
         return before[-1]
@@ -1012,6 +1031,16 @@ def _grade_for(sentence: str, judgement: re.Match, hits: list[re.Match]) -> re.M
     if _excepted(sentence, judgement) and not _OWN_ASIDE.match(sentence, judgement.end()):
         return None  # 'every area apart from adoption was judged inadequate': not adoption
     return after[0] if _not_anothers(sentence, judgement, after[0]) else None
+
+
+def _set_apart(sentence: str, judgement: re.Match, grade: re.Match) -> bool:
+    """True when the judgement is named inside an aside that sets it apart from the clause's
+    subject and the grade comes after the aside closes: the grade is the subject's ('Care
+    leavers, unlike children in care, were rated good' gives children in care nothing)."""
+    return any(
+        a.start() < judgement.start() and judgement.end() <= a.end() <= grade.start()
+        for a in _SET_APART_ASIDE.finditer(sentence)
+    )
 
 
 def adequate_given(sentence: str) -> JudgementName | None:
@@ -1093,12 +1122,22 @@ _LISTED_WITH = re.compile(
 )
 
 
+_SET_APART_ASIDE = re.compile(rf"(?:\s+services?)?\s*,\s*{SET_APART}[^,;]*,", re.I)
+"""An aside set off by commas that sets another judgement apart from the one named before it
+('Services for care leavers, graded separately from those for children in care, were ...')."""
+
+
 def _not_anothers(sentence: str, judgement: re.Match, grade: re.Match) -> bool:
     """False when another judgement, not listed with this one, is named between this one and
     the grade after it: that one is given the grade ('Council leaders were told help and
     protection was good' grades help and protection, not leaders); 'help and protection
-    and children in care were good' lists both."""
-    between = sentence[judgement.end() : grade.start()]
+    and children in care were good' lists both. One named in an aside that sets it apart
+    (``SET_APART``) is not the grade's subject: this one, before the aside, is."""
+    start = judgement.end()
+    aside = _SET_APART_ASIDE.match(sentence, start)
+    if aside and aside.end() <= grade.start():
+        start = aside.end()
+    between = sentence[start : grade.start()]
     other = JUDGEMENT_RE.search(between)
     return other is None or _LISTED_WITH.fullmatch(between[: other.start()]) is not None
 
@@ -1113,7 +1152,7 @@ def _quantifier(sentence: str) -> tuple[str | None, int | None, int | None, floa
     if not m:
         return None, None, None, None
     if m.group("pct"):
-        return m.group("pct"), None, None, float(m.group("pct_n"))
+        return m.group("pct"), None, None, percent_number(m.group("pct_n"))
     if m.group("all"):
         # "all four areas" and "every one of the five judgements" count them (the last
         # number); "all areas", "every area", "each of the areas" and a grade "across the
