@@ -880,3 +880,24 @@ def test_praise_of_a_part_of_the_work_is_not_checked_as_the_services_grade(setti
     ri = [(n, "requires_improvement", p) for n, _, p in TABLE]
     result = check_claims(release, claims, [make_report(table=ri)], [], settings, None)
     assert all(c.verdict != "contradicted" for c in result.claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("No area was inadequate.", "supported"),
+        ("None of the four areas was judged inadequate.", "supported"),
+        ("No judgement was rated good.", "contradicted"),
+        ("Not one area was judged to require improvement.", "contradicted"),
+        ("No area was rated outstanding.", "contradicted"),
+    ],
+)
+def test_no_area_at_a_grade_is_a_count_of_none_checked(settings, text, expected):
+    """'No area was inadequate' counts none of the areas at the grade, checked against the
+    table like any count (grades19: the grade was read as denied, so the sentence was no
+    claim and a false 'none' went unchecked)."""
+    release = make_release(text)
+    claims = [c for c in extract_claims(release) if c.kind == "rating"]
+    assert len(claims) == 1 and claims[0].values.count == 0
+    result = check_claims(release, claims, [make_report()], [], settings, None)
+    assert result.claims[0].verdict == expected, result.claims[0].explanation

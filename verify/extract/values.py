@@ -128,8 +128,18 @@ _OWNER = r"(?:(?:(?:the|its|our|their) )?[\w-]+['’]s|the|its)"
 """Whose judgements a count is of: 'four of the five', 'four of Medway's five judgements',
 'three of the council's four areas' (grades17: the possessive made the total the count,
 five of five, and a true share was contradicted)."""
+_NONE = (
+    rf"\b(?P<none>(?:(?:no(?: single)?|not (?:one|a single)) |none of (?:{_OWNER} )?"
+    rf"(?:(?P<none_of>{_NUM}) )?)(?:{_AREAS}|(?:judgement )?(?:area|judgement|category)"
+    rf"(?!\s+{AREAS_NOT_GRADED})))\b"
+)
+"""No judgement at a grade ('No area was inadequate', 'None of the four areas was judged
+inadequate', 'not one area'): a count of none (grades19: the grade was read as denied, so
+the claim was no rating and a false 'none' went unchecked)."""
+_ZERO = re.compile(_NONE, re.I)
 _QUANTIFIER = re.compile(
-    rf"\b(?P<all>all (?:{_NUM}|(?:of (?:the|its) )?{_AREAS})\b"
+    rf"{_NONE}"
+    rf"|\b(?P<all>all (?:{_NUM}|(?:of (?:the|its) )?{_AREAS})\b"
     r"|(?:every|each) (?:judgement area|area|judgement|category)\b"
     rf"|(?:every one|each) of (?:the|its) (?:{_NUM} )?{_AREAS}\b"
     rf"|{RELEASE_GRADE}\W{{0,2}} across the board\b)"
@@ -430,6 +440,16 @@ def _given(before: str) -> bool:
     return not any(pattern.search(before) for pattern in said)
 
 
+def _none_at(sentence: str, grade: re.Match) -> bool:
+    """True when the only negation before the grade is a count of none of the areas ('No
+    area was inadequate', ``_NONE``): the grade is counted (none at it), not denied."""
+    zero = list(_ZERO.finditer(sentence, 0, grade.start()))
+    if not zero:
+        return False
+    q = zero[-1]
+    return _given(sentence[: q.start()] + "every area" + sentence[q.end() : grade.start()])
+
+
 def _the_scale(sentence: str) -> set[int]:
     """Where the grade words of ``sentence`` that name Ofsted's scale begin: those listing
     the whole of today's scale in one list ('Judgements are graded outstanding, good,
@@ -470,7 +490,7 @@ def _given_hits(sentence: str) -> list[re.Match]:
         if m.start() in scale:
             continue
         listed = last is not None and _LISTED_GRADE.fullmatch(sentence, last[0].end(), m.start())
-        given = last[1] if listed else _given(sentence[: m.start()])
+        given = last[1] if listed else _given(sentence[: m.start()]) or _none_at(sentence, m)
         rating = _is_rating(sentence, m) or (
             listed and last[0] in hits and not GRADE_AS_ADJECTIVE.match(sentence, m.end())
         )
@@ -1165,6 +1185,8 @@ def _quantifier(sentence: str) -> tuple[str | None, int | None, int | None, floa
         return m.group().strip(), number(m.group("count")), number(m.group("of") or ""), None
     if m.group("all_but"):
         return m.group(), None, number(m.group("but_of") or ""), None
+    if m.group("none"):
+        return m.group(), 0, number(m.group("none_of") or ""), None
     if m.group("only"):
         return m.group(), 1, number(m.group("only_of") or ""), None
     if m.group("frac"):
