@@ -901,3 +901,20 @@ def test_no_area_at_a_grade_is_a_count_of_none_checked(settings, text, expected)
     assert len(claims) == 1 and claims[0].values.count == 0
     result = check_claims(release, claims, [make_report()], [], settings, None)
     assert result.claims[0].verdict == expected, result.claims[0].explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ashbury was rated outstanding in all areas but two.", "supported"),
+        ("Ashbury was rated outstanding in all areas but one.", "contradicted"),
+        ("Every area except one was judged outstanding.", "contradicted"),
+    ],
+)
+def test_all_areas_but_a_number_is_checked_as_a_share(settings, text, expected):
+    """'outstanding in all areas but two' holds when every area but two is outstanding
+    (ratings3: it was read as 'all', and the overall grade alone was compared)."""
+    release = make_release(text)
+    claims = [c for c in extract_claims(release) if c.kind == "rating"]
+    result = check_claims(release, claims, [make_report()], [], settings, None)
+    assert result.claims[0].verdict == expected, result.claims[0].explanation

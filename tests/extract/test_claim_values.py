@@ -483,7 +483,6 @@ def test_requires_improvement_said_of_a_part_of_the_service_is_no_grade(sentence
 @pytest.mark.parametrize(
     "sentence",
     [
-        "None of Southwark's areas was rated outstanding or inadequate.",
         "The city missed out on an outstanding grade for children in care.",
         "Inspectors stopped short of rating help and protection outstanding.",
         "Had the inspection come a year later, services would have been rated outstanding.",
@@ -492,6 +491,13 @@ def test_requires_improvement_said_of_a_part_of_the_service_is_no_grade(sentence
 )
 def test_a_grade_denied_or_supposed_is_no_grade_given(sentence):
     assert grades(sentence) == []
+
+
+def test_a_grade_no_area_has_is_a_count_of_none():
+    """'None of Southwark's areas was rated outstanding or inadequate' counts none of the
+    areas at either grade (grades19: was no grade, so a false 'none' went unchecked)."""
+    v = parse_values("None of Southwark's areas was rated outstanding or inadequate.")
+    assert [g.grade for g in v.grades] == ["outstanding", "inadequate"] and v.count == 0
 
 
 def test_a_judgement_followed_by_its_own_grade_takes_that_grade():
@@ -887,3 +893,19 @@ def test_a_part_of_a_judgement_takes_its_grade_as_that_judgement(sentence, want)
     good where help and protection requires improvement was supported by the overall
     grade; early help and the front door are judged within help and protection."""
     assert [(g.grade, g.judgement) for g in grade_mentions(sentence)] == want
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Richmond was rated outstanding in all areas but two.",
+        "Every area except one was judged good.",
+        "All judgements bar one were good.",
+    ],
+)
+def test_all_areas_but_a_number_is_a_share_less_that_number(sentence):
+    """'all areas but two' is all of them less two, as 'all but two of the areas' is
+    (ratings3: it was read as 'all', and the overall grade supported it)."""
+    v = parse_values(sentence)
+    assert v.quantifier and v.quantifier.lower().startswith(("all ", "every "))
+    assert v.quantifier.lower() not in ("all", "every area") and v.count is None

@@ -139,6 +139,8 @@ the claim was no rating and a false 'none' went unchecked)."""
 _ZERO = re.compile(_NONE, re.I)
 _QUANTIFIER = re.compile(
     rf"{_NONE}"
+    rf"|\b(?P<all_areas_but>(?:all|every) (?:(?:of )?(?:the |its ))?(?:{_AREAS}|area|judgement)"
+    rf" (?:but|except|bar) {_NUM})\b"
     rf"|\b(?P<all>all (?:{_NUM}|(?:of (?:the|its) )?{_AREAS})\b"
     r"|(?:every|each) (?:judgement area|area|judgement|category)\b"
     rf"|(?:every one|each) of (?:the|its) (?:{_NUM} )?{_AREAS}\b"
@@ -442,11 +444,13 @@ def _given(before: str) -> bool:
 
 def _none_at(sentence: str, grade: re.Match) -> bool:
     """True when the only negation before the grade is a count of none of the areas ('No
-    area was inadequate', ``_NONE``): the grade is counted (none at it), not denied."""
-    zero = list(_ZERO.finditer(sentence, 0, grade.start()))
-    if not zero:
+    area was inadequate', ``_NONE``) and that count is the sentence's quantifier: the grade
+    is counted (none at it), not denied. A 'no area' after another quantifier ('across the
+    board, with no area rated good or inadequate') still denies its grades."""
+    first = _QUANTIFIER.search(sentence)
+    if first is None or not first.group("none") or first.end() > grade.start():
         return False
-    q = zero[-1]
+    q = first
     return _given(sentence[: q.start()] + "every area" + sentence[q.end() : grade.start()])
 
 
@@ -1183,6 +1187,8 @@ def _quantifier(sentence: str) -> tuple[str | None, int | None, int | None, floa
         return m.group(), None, number(m.group("most_of") or ""), None
     if m.group("count"):
         return m.group().strip(), number(m.group("count")), number(m.group("of") or ""), None
+    if m.group("all_areas_but"):
+        return m.group(), None, None, None  # 'all areas but two': every reading's total less two
     if m.group("all_but"):
         return m.group(), None, number(m.group("but_of") or ""), None
     if m.group("none"):
