@@ -918,3 +918,22 @@ def test_all_areas_but_a_number_is_checked_as_a_share(settings, text, expected):
     claims = [c for c in extract_claims(release) if c.kind == "rating"]
     result = check_claims(release, claims, [make_report()], [], settings, None)
     assert result.claims[0].verdict == expected, result.claims[0].explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ashbury was rated requires improvement in one area.", "supported"),
+        ("Ashbury was rated outstanding in one area and good in the other three.", "contradicted"),
+        ("One area was rated good.", "supported"),
+        ("Ashbury was rated good, with one area requiring improvement.", "supported"),
+    ],
+)
+def test_a_grade_in_one_area_is_a_count_of_one(settings, text, expected):
+    """'inadequate in one area' counts one area at the grade, as 'in two areas' counts two
+    (errors3: the singular was no count, so a wrong count was never compared); 'with one
+    area requiring improvement' gives no count to the grade before it."""
+    release = make_release(text)
+    claims = [c for c in extract_claims(release) if c.kind == "rating"]
+    result = check_claims(release, claims, [make_report()], [], settings, None)
+    assert result.claims[0].verdict == expected, result.claims[0].explanation

@@ -155,6 +155,10 @@ _QUANTIFIER = re.compile(
     rf"|\b(?P<only>the only (?:one of (?:the |its )?(?:(?P<only_of>{_NUM}) )?{_AREAS}"
     r"|judgement area|area|judgement|category))\b(?![^,.;]*\b(?:not|never|no longer)\b)"
     rf"|\b(?P<count>{_NUM}) (?:(?:of|in|out of)(?: {_OWNER})? )?(?:(?P<of>{_NUM}) )?{_AREAS}\b"
+    r"|\b(?P<one_area>(?<=\bin )one (?:judgement )?(?:area|judgement|category)\b"
+    rf"(?!\s+{AREAS_NOT_GRADED})"
+    r"|(?<!\bwith )(?<!\bthe )one (?:judgement )?(?:area|judgement|category)"
+    r"(?= (?:was|is|has been) (?:\w+ )?(?:rated|judged|graded|found)\b))"
     r"|\b(?<!and a )(?P<half>half)\b(?![- ](?:an? )?(?:years?|months?|weeks?|days?|term)\b)"
     r"|\b(?P<overall>overall)\b",
     re.I,
@@ -1191,6 +1195,8 @@ def _quantifier(sentence: str) -> tuple[str | None, int | None, int | None, floa
         return m.group(), None, None, None  # 'all areas but two': every reading's total less two
     if m.group("all_but"):
         return m.group(), None, number(m.group("but_of") or ""), None
+    if m.group("one_area"):
+        return m.group(), 1, None, None  # 'inadequate in one area': a count of one
     if m.group("none"):
         return m.group(), 0, number(m.group("none_of") or ""), None
     if m.group("only"):
