@@ -937,3 +937,18 @@ def test_a_grade_in_one_area_is_a_count_of_one(settings, text, expected):
     claims = [c for c in extract_claims(release) if c.kind == "rating"]
     result = check_claims(release, claims, [make_report()], [], settings, None)
     assert result.claims[0].verdict == expected, result.claims[0].explanation
+
+
+@pytest.mark.parametrize(
+    ("grade", "expected"), [("inadequate", "contradicted"), ("good", "supported")]
+)
+def test_the_board_as_a_grades_subject_is_the_lscb(settings, grade, expected):
+    """'The board was judged inadequate' after a sentence naming the LSCB grades the LSCB
+    (facts5: 'the board' named no judgement, and a wrong grade went unchecked)."""
+    text = f"The LSCB was reviewed at the same time. The board was judged {grade}."
+    release = make_release(text)
+    claims = [c for c in extract_claims(release) if c.kind == "rating"]
+    assert [g.judgement for c in claims for g in c.values.grades] == ["lscb"]
+    table = [*TABLE, ("lscb", "good", "Local Safeguarding Children Board")]
+    result = check_claims(release, claims, [make_report(table=table)], [], settings, None)
+    assert result.claims[0].verdict == expected, result.claims[0].explanation
