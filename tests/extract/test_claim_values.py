@@ -909,3 +909,11 @@ def test_all_areas_but_a_number_is_a_share_less_that_number(sentence):
     v = parse_values(sentence)
     assert v.quantifier and v.quantifier.lower().startswith(("all ", "every "))
     assert v.quantifier.lower() not in ("all", "every area") and v.count is None
+
+
+def test_a_grade_straight_before_the_boards_name_is_the_boards():
+    """'an outstanding safeguarding children board' grades the board (faithful5: read as an
+    adjective, so 'the only London borough with' one counted nothing)."""
+    sentence = "Merton is the only London borough with an outstanding safeguarding children board."
+    assert grades(sentence) == [("outstanding", "lscb")]
+    assert grades("Merton has an outstanding LSCB.") == [("outstanding", "lscb")]

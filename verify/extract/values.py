@@ -47,6 +47,7 @@ from verify.words.grades import (
     ADEQUATE_RE,
     GRADE_AS_ADJECTIVE,
     GRADE_OF_ABILITY,
+    GRADE_OF_BOARD,
     GRADING_VERBS,
     RELEASE_GRADE,
     RELEASE_OR_ADEQUATE,
@@ -885,6 +886,8 @@ def _is_rating(sentence: str, m: re.Match) -> bool:
     after = sentence[m.end() : m.end() + 1]
     if before and after and before in "‘“'\"" and after in "’”'\"":
         return True
+    if GRADE_OF_BOARD.match(sentence, m.end()):
+        return True  # 'an outstanding safeguarding children board': the board's grade
     if GRADE_AS_ADJECTIVE.match(sentence, m.end()) or GRADE_OF_ABILITY.match(sentence, m.end()):
         return False  # 'good news', 'our outstanding staff', 'good at keeping': no grade
     if _received(sentence, m):
