@@ -39,11 +39,6 @@ KNOWN_MISSES: dict[str, str] = {
         "the publication (Monday 16 May) is read as close to it, not as another day "
         "(``fact._RELATIVE_SLACK``): not_checkable"
     ),
-    "The board was judged inadequate": (
-        "'the board' alone is not read as the Local Safeguarding Children Board the sentence "
-        "before names, so the grade is no judgement's and a review of the LSCB alone "
-        "settles no grade of the council's services"
-    ),
 }
 """Words of a claim -> why the tool's verdict still differs from the expected one."""
 

@@ -880,3 +880,75 @@ def test_praise_of_a_part_of_the_work_is_not_checked_as_the_services_grade(setti
     ri = [(n, "requires_improvement", p) for n, _, p in TABLE]
     result = check_claims(release, claims, [make_report(table=ri)], [], settings, None)
     assert all(c.verdict != "contradicted" for c in result.claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("No area was inadequate.", "supported"),
+        ("None of the four areas was judged inadequate.", "supported"),
+        ("No judgement was rated good.", "contradicted"),
+        ("Not one area was judged to require improvement.", "contradicted"),
+        ("No area was rated outstanding.", "contradicted"),
+    ],
+)
+def test_no_area_at_a_grade_is_a_count_of_none_checked(settings, text, expected):
+    """'No area was inadequate' counts none of the areas at the grade, checked against the
+    table like any count (grades19: the grade was read as denied, so the sentence was no
+    claim and a false 'none' went unchecked)."""
+    release = make_release(text)
+    claims = [c for c in extract_claims(release) if c.kind == "rating"]
+    assert len(claims) == 1 and claims[0].values.count == 0
+    result = check_claims(release, claims, [make_report()], [], settings, None)
+    assert result.claims[0].verdict == expected, result.claims[0].explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ashbury was rated outstanding in all areas but two.", "supported"),
+        ("Ashbury was rated outstanding in all areas but one.", "contradicted"),
+        ("Every area except one was judged outstanding.", "contradicted"),
+    ],
+)
+def test_all_areas_but_a_number_is_checked_as_a_share(settings, text, expected):
+    """'outstanding in all areas but two' holds when every area but two is outstanding
+    (ratings3: it was read as 'all', and the overall grade alone was compared)."""
+    release = make_release(text)
+    claims = [c for c in extract_claims(release) if c.kind == "rating"]
+    result = check_claims(release, claims, [make_report()], [], settings, None)
+    assert result.claims[0].verdict == expected, result.claims[0].explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ashbury was rated requires improvement in one area.", "supported"),
+        ("Ashbury was rated outstanding in one area and good in the other three.", "contradicted"),
+        ("One area was rated good.", "supported"),
+        ("Ashbury was rated good, with one area requiring improvement.", "supported"),
+    ],
+)
+def test_a_grade_in_one_area_is_a_count_of_one(settings, text, expected):
+    """'inadequate in one area' counts one area at the grade, as 'in two areas' counts two
+    (errors3: the singular was no count, so a wrong count was never compared); 'with one
+    area requiring improvement' gives no count to the grade before it."""
+    release = make_release(text)
+    claims = [c for c in extract_claims(release) if c.kind == "rating"]
+    result = check_claims(release, claims, [make_report()], [], settings, None)
+    assert result.claims[0].verdict == expected, result.claims[0].explanation
+
+
+@pytest.mark.parametrize(
+    ("grade", "expected"), [("inadequate", "contradicted"), ("good", "supported")]
+)
+def test_the_board_as_a_grades_subject_is_the_lscb(settings, grade, expected):
+    """'The board was judged inadequate' after a sentence naming the LSCB grades the LSCB
+    (facts5: 'the board' named no judgement, and a wrong grade went unchecked)."""
+    text = f"The LSCB was reviewed at the same time. The board was judged {grade}."
+    release = make_release(text)
+    claims = [c for c in extract_claims(release) if c.kind == "rating"]
+    assert [g.judgement for c in claims for g in c.values.grades] == ["lscb"]
+    table = [*TABLE, ("lscb", "good", "Local Safeguarding Children Board")]
+    result = check_claims(release, claims, [make_report(table=table)], [], settings, None)
+    assert result.claims[0].verdict == expected, result.claims[0].explanation

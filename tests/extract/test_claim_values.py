@@ -356,6 +356,41 @@ def test_a_judgement_in_an_aside_after_a_grade_takes_that_grade_not_the_next():
     ]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Services for care leavers, graded separately from those for children in care, were "
+        "judged outstanding.",
+        "Services for care leavers, assessed apart from those for children in care, were "
+        "rated outstanding.",
+        "Care leavers, unlike children in care, were rated outstanding.",
+    ],
+)
+def test_a_judgement_set_apart_in_an_aside_leaves_the_grade_to_the_subject(sentence):
+    """An aside that sets another judgement apart from the subject ('graded separately
+    from', 'unlike') gives the grade after it to the subject, today's (ratings18: the grade
+    went to children in care, and 'from' made it an earlier one)."""
+    mentions = parse_values(sentence).grades
+    assert [(g.grade, g.judgement, g.time_cue) for g in mentions] == [
+        ("outstanding", "care_leavers", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "percent"),
+    [
+        ("Seventy-five per cent of the areas inspected were judged good.", 75.0),
+        ("Sixty per cent of the judgements were rated inadequate.", 60.0),
+        ("Twenty-five per cent of the areas were graded outstanding.", 25.0),
+        ("A hundred per cent of the areas were judged good.", 100.0),
+    ],
+)
+def test_a_share_of_areas_in_words_is_read_as_its_percentage(sentence, percent):
+    """A share written in words above twenty ('Seventy-five per cent of the areas') is the
+    same share as its digits (grades19: it was no share, so a wrong one went unchecked)."""
+    assert parse_values(sentence).percent == percent
+
+
 def test_a_place_below_the_top_is_no_top_grade():
     assert grades("Care leavers received the second-highest grade.") == []
     assert grades("The council was given the highest grade by Ofsted.") == [("outstanding", None)]
@@ -448,7 +483,6 @@ def test_requires_improvement_said_of_a_part_of_the_service_is_no_grade(sentence
 @pytest.mark.parametrize(
     "sentence",
     [
-        "None of Southwark's areas was rated outstanding or inadequate.",
         "The city missed out on an outstanding grade for children in care.",
         "Inspectors stopped short of rating help and protection outstanding.",
         "Had the inspection come a year later, services would have been rated outstanding.",
@@ -457,6 +491,13 @@ def test_requires_improvement_said_of_a_part_of_the_service_is_no_grade(sentence
 )
 def test_a_grade_denied_or_supposed_is_no_grade_given(sentence):
     assert grades(sentence) == []
+
+
+def test_a_grade_no_area_has_is_a_count_of_none():
+    """'None of Southwark's areas was rated outstanding or inadequate' counts none of the
+    areas at either grade (grades19: was no grade, so a false 'none' went unchecked)."""
+    v = parse_values("None of Southwark's areas was rated outstanding or inadequate.")
+    assert [g.grade for g in v.grades] == ["outstanding", "inadequate"] and v.count == 0
 
 
 def test_a_judgement_followed_by_its_own_grade_takes_that_grade():
@@ -852,3 +893,27 @@ def test_a_part_of_a_judgement_takes_its_grade_as_that_judgement(sentence, want)
     good where help and protection requires improvement was supported by the overall
     grade; early help and the front door are judged within help and protection."""
     assert [(g.grade, g.judgement) for g in grade_mentions(sentence)] == want
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Richmond was rated outstanding in all areas but two.",
+        "Every area except one was judged good.",
+        "All judgements bar one were good.",
+    ],
+)
+def test_all_areas_but_a_number_is_a_share_less_that_number(sentence):
+    """'all areas but two' is all of them less two, as 'all but two of the areas' is
+    (ratings3: it was read as 'all', and the overall grade supported it)."""
+    v = parse_values(sentence)
+    assert v.quantifier and v.quantifier.lower().startswith(("all ", "every "))
+    assert v.quantifier.lower() not in ("all", "every area") and v.count is None
+
+
+def test_a_grade_straight_before_the_boards_name_is_the_boards():
+    """'an outstanding safeguarding children board' grades the board (faithful5: read as an
+    adjective, so 'the only London borough with' one counted nothing)."""
+    sentence = "Merton is the only London borough with an outstanding safeguarding children board."
+    assert grades(sentence) == [("outstanding", "lscb")]
+    assert grades("Merton has an outstanding LSCB.") == [("outstanding", "lscb")]

@@ -77,9 +77,14 @@ from verify.words.verdicts import worst
 _WORDS = {"half": 50.0, "all": 100.0}
 _MOST = re.compile(r"(?:the (?:vast )?majority|most) of\b", re.I)
 """A share said as more than half ('the majority of the five judgements'), no figure."""
-_ALL_BUT = re.compile(rf"all but ({NUMBER})\b", re.I)
-"""A share said as all of them but a few ('all but one of the judgements'): every reading's
-total less that few."""
+_ALL_BUT = re.compile(
+    rf"(?:all|every)(?: (?:of )?(?:the |its )?[\w-]+(?: areas| judgements)?)? (?:but|except|bar)"
+    rf" ({NUMBER})\b",
+    re.I,
+)
+"""A share said as all of them but a few ('all but one of the judgements', 'all areas but
+two', 'every area except one': ratings3, the last two were read as all, and the overall
+grade supported them): every reading's total less that few."""
 
 
 def adequate_of_its_time(claim: Claim, report: Report) -> Claim | None:

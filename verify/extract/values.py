@@ -21,7 +21,14 @@ from verify.words.changes import (
     direction_of,
     grade_steps,
 )
-from verify.words.clauses import Break, clause_end, clause_spans, clause_start, joined_at
+from verify.words.clauses import (
+    SET_APART,
+    Break,
+    clause_end,
+    clause_spans,
+    clause_start,
+    joined_at,
+)
 from verify.words.councils import COUNCIL_WORD, COUNCILS_WORD
 from verify.words.dates import (
     AT_EARLIER_VISIT,
@@ -40,6 +47,7 @@ from verify.words.grades import (
     ADEQUATE_RE,
     GRADE_AS_ADJECTIVE,
     GRADE_OF_ABILITY,
+    GRADE_OF_BOARD,
     GRADING_VERBS,
     RELEASE_GRADE,
     RELEASE_OR_ADEQUATE,
@@ -51,7 +59,14 @@ from verify.words.grades import (
 from verify.words.grades import RELEASE_GRADE_RE as GRADE_RE
 from verify.words.judgements import AREAS_NOT_GRADED, FORMAL_TITLE, PART_OF_JUDGEMENT_RE
 from verify.words.judgements import RELEASE_JUDGEMENT_RE as JUDGEMENT_RE
-from verify.words.numbers import FRACTION, fraction, month_number, number
+from verify.words.numbers import (
+    FRACTION,
+    PERCENT_NUMBER,
+    fraction,
+    month_number,
+    number,
+    percent_number,
+)
 from verify.words.numbers import MONTH as _MONTH
 from verify.words.numbers import NUMBER as _NUM
 from verify.words.qualifiers import (
@@ -114,12 +129,24 @@ _OWNER = r"(?:(?:(?:the|its|our|their) )?[\w-]+['’]s|the|its)"
 """Whose judgements a count is of: 'four of the five', 'four of Medway's five judgements',
 'three of the council's four areas' (grades17: the possessive made the total the count,
 five of five, and a true share was contradicted)."""
+_NONE = (
+    rf"\b(?P<none>(?:(?:no(?: single)?|not (?:one|a single)) |none of (?:{_OWNER} )?"
+    rf"(?:(?P<none_of>{_NUM}) )?)(?:{_AREAS}|(?:judgement )?(?:area|judgement|category)"
+    rf"(?!\s+{AREAS_NOT_GRADED})))\b"
+)
+"""No judgement at a grade ('No area was inadequate', 'None of the four areas was judged
+inadequate', 'not one area'): a count of none (grades19: the grade was read as denied, so
+the claim was no rating and a false 'none' went unchecked)."""
+_ZERO = re.compile(_NONE, re.I)
 _QUANTIFIER = re.compile(
-    rf"\b(?P<all>all (?:{_NUM}|(?:of (?:the|its) )?{_AREAS})\b"
+    rf"{_NONE}"
+    rf"|\b(?P<all_areas_but>(?:all|every) (?:(?:of )?(?:the |its ))?(?:{_AREAS}|area|judgement)"
+    rf" (?:but|except|bar) {_NUM})\b"
+    rf"|\b(?P<all>all (?:{_NUM}|(?:of (?:the|its) )?{_AREAS})\b"
     r"|(?:every|each) (?:judgement area|area|judgement|category)\b"
     rf"|(?:every one|each) of (?:the|its) (?:{_NUM} )?{_AREAS}\b"
     rf"|{RELEASE_GRADE}\W{{0,2}} across the board\b)"
-    rf"|(?P<pct>(?P<pct_n>\d{{1,3}}(?:\.\d+)?)\s*(?:%|per ?cent\b))"
+    rf"|(?P<pct>(?P<pct_n>{PERCENT_NUMBER})\s*(?:%|per ?cent\b))"
     rf"(?!\s+of\s+(?!(?:the |its |their )?[“\"‘']?(?:{_NUM} )?{_AREAS}))"
     r"|\b(?P<most>(?:the (?:vast )?majority|most) of (?:the |its )?"
     rf"(?:(?P<most_of>{_NUM}) )?{_AREAS})\b"
@@ -129,6 +156,10 @@ _QUANTIFIER = re.compile(
     rf"|\b(?P<only>the only (?:one of (?:the |its )?(?:(?P<only_of>{_NUM}) )?{_AREAS}"
     r"|judgement area|area|judgement|category))\b(?![^,.;]*\b(?:not|never|no longer)\b)"
     rf"|\b(?P<count>{_NUM}) (?:(?:of|in|out of)(?: {_OWNER})? )?(?:(?P<of>{_NUM}) )?{_AREAS}\b"
+    r"|\b(?P<one_area>(?<=\bin )one (?:judgement )?(?:area|judgement|category)\b"
+    rf"(?!\s+{AREAS_NOT_GRADED})"
+    r"|(?<!\bwith )(?<!\bthe )one (?:judgement )?(?:area|judgement|category)"
+    r"(?= (?:was|is|has been) (?:\w+ )?(?:rated|judged|graded|found)\b))"
     r"|\b(?<!and a )(?P<half>half)\b(?![- ](?:an? )?(?:years?|months?|weeks?|days?|term)\b)"
     r"|\b(?P<overall>overall)\b",
     re.I,
@@ -416,6 +447,18 @@ def _given(before: str) -> bool:
     return not any(pattern.search(before) for pattern in said)
 
 
+def _none_at(sentence: str, grade: re.Match) -> bool:
+    """True when the only negation before the grade is a count of none of the areas ('No
+    area was inadequate', ``_NONE``) and that count is the sentence's quantifier: the grade
+    is counted (none at it), not denied. A 'no area' after another quantifier ('across the
+    board, with no area rated good or inadequate') still denies its grades."""
+    first = _QUANTIFIER.search(sentence)
+    if first is None or not first.group("none") or first.end() > grade.start():
+        return False
+    q = first
+    return _given(sentence[: q.start()] + "every area" + sentence[q.end() : grade.start()])
+
+
 def _the_scale(sentence: str) -> set[int]:
     """Where the grade words of ``sentence`` that name Ofsted's scale begin: those listing
     the whole of today's scale in one list ('Judgements are graded outstanding, good,
@@ -456,7 +499,7 @@ def _given_hits(sentence: str) -> list[re.Match]:
         if m.start() in scale:
             continue
         listed = last is not None and _LISTED_GRADE.fullmatch(sentence, last[0].end(), m.start())
-        given = last[1] if listed else _given(sentence[: m.start()])
+        given = last[1] if listed else _given(sentence[: m.start()]) or _none_at(sentence, m)
         rating = _is_rating(sentence, m) or (
             listed and last[0] in hits and not GRADE_AS_ADJECTIVE.match(sentence, m.end())
         )
@@ -491,7 +534,8 @@ def inherit_grades(sentence: str, previous: ClaimValues) -> list[GradeMention]:
 _HISTORY = re.compile(
     r"\b(?:previous(?:ly)?|last (?:full )?(?:time|rated|judged)|last time|earlier|"
     r"last (?:[\w’'-]+ ){0,4}?(?:inspect\w*|visit\w*)|"
-    r"since|first time|had been|(?<!apart )from|formerly|then|once|no longer|"
+    r"since|first time|had been|(?<!apart )(?<!separately )(?<!separate )(?<!distinct )from|"
+    r"formerly|then|once|no longer|"
     rf"out of(?!\s+(?:(?:the|its)\s+)?{_NUM}\b)|ago|"
     r"(?:years?|months?) after(?!\s+(?:the|this|its)\s+(?:inspection|visit)\b)|"
     r"(?:sh(?:aken|ook|akes?|aking)\s+off|shed(?:s|ding)?|lost|los(?:es|ing)|left\s+behind)"
@@ -842,6 +886,8 @@ def _is_rating(sentence: str, m: re.Match) -> bool:
     after = sentence[m.end() : m.end() + 1]
     if before and after and before in "‘“'\"" and after in "’”'\"":
         return True
+    if GRADE_OF_BOARD.match(sentence, m.end()):
+        return True  # 'an outstanding safeguarding children board': the board's grade
     if GRADE_AS_ADJECTIVE.match(sentence, m.end()) or GRADE_OF_ABILITY.match(sentence, m.end()):
         return False  # 'good news', 'our outstanding staff', 'good at keeping': no grade
     if _received(sentence, m):
@@ -1003,7 +1049,11 @@ def _grade_for(sentence: str, judgement: re.Match, hits: list[re.Match]) -> re.M
         return near and not apart and not crosses
 
     before = [m for m in hits if m.end() <= judgement.start() and reachable(m)]
-    after = [m for m in hits if m.start() >= judgement.end() and reachable(m)]
+    after = [
+        m
+        for m in hits
+        if m.start() >= judgement.end() and reachable(m) and not _set_apart(sentence, judgement, m)
+    ]
     own = after and _OWN_PREDICATE.match(sentence[judgement.end() : after[0].start()])
     if before and not own and _LINK.match(sentence[before[-1].end() : judgement.start()]):
         return before[-1]
@@ -1012,6 +1062,16 @@ def _grade_for(sentence: str, judgement: re.Match, hits: list[re.Match]) -> re.M
     if _excepted(sentence, judgement) and not _OWN_ASIDE.match(sentence, judgement.end()):
         return None  # 'every area apart from adoption was judged inadequate': not adoption
     return after[0] if _not_anothers(sentence, judgement, after[0]) else None
+
+
+def _set_apart(sentence: str, judgement: re.Match, grade: re.Match) -> bool:
+    """True when the judgement is named inside an aside that sets it apart from the clause's
+    subject and the grade comes after the aside closes: the grade is the subject's ('Care
+    leavers, unlike children in care, were rated good' gives children in care nothing)."""
+    return any(
+        a.start() < judgement.start() and judgement.end() <= a.end() <= grade.start()
+        for a in _SET_APART_ASIDE.finditer(sentence)
+    )
 
 
 def adequate_given(sentence: str) -> JudgementName | None:
@@ -1093,12 +1153,22 @@ _LISTED_WITH = re.compile(
 )
 
 
+_SET_APART_ASIDE = re.compile(rf"(?:\s+services?)?\s*,\s*{SET_APART}[^,;]*,", re.I)
+"""An aside set off by commas that sets another judgement apart from the one named before it
+('Services for care leavers, graded separately from those for children in care, were ...')."""
+
+
 def _not_anothers(sentence: str, judgement: re.Match, grade: re.Match) -> bool:
     """False when another judgement, not listed with this one, is named between this one and
     the grade after it: that one is given the grade ('Council leaders were told help and
     protection was good' grades help and protection, not leaders); 'help and protection
-    and children in care were good' lists both."""
-    between = sentence[judgement.end() : grade.start()]
+    and children in care were good' lists both. One named in an aside that sets it apart
+    (``SET_APART``) is not the grade's subject: this one, before the aside, is."""
+    start = judgement.end()
+    aside = _SET_APART_ASIDE.match(sentence, start)
+    if aside and aside.end() <= grade.start():
+        start = aside.end()
+    between = sentence[start : grade.start()]
     other = JUDGEMENT_RE.search(between)
     return other is None or _LISTED_WITH.fullmatch(between[: other.start()]) is not None
 
@@ -1113,7 +1183,7 @@ def _quantifier(sentence: str) -> tuple[str | None, int | None, int | None, floa
     if not m:
         return None, None, None, None
     if m.group("pct"):
-        return m.group("pct"), None, None, float(m.group("pct_n"))
+        return m.group("pct"), None, None, percent_number(m.group("pct_n"))
     if m.group("all"):
         # "all four areas" and "every one of the five judgements" count them (the last
         # number); "all areas", "every area", "each of the areas" and a grade "across the
@@ -1124,8 +1194,14 @@ def _quantifier(sentence: str) -> tuple[str | None, int | None, int | None, floa
         return m.group(), None, number(m.group("most_of") or ""), None
     if m.group("count"):
         return m.group().strip(), number(m.group("count")), number(m.group("of") or ""), None
+    if m.group("all_areas_but"):
+        return m.group(), None, None, None  # 'all areas but two': every reading's total less two
     if m.group("all_but"):
         return m.group(), None, number(m.group("but_of") or ""), None
+    if m.group("one_area"):
+        return m.group(), 1, None, None  # 'inadequate in one area': a count of one
+    if m.group("none"):
+        return m.group(), 0, number(m.group("none_of") or ""), None
     if m.group("only"):
         return m.group(), 1, number(m.group("only_of") or ""), None
     if m.group("frac"):

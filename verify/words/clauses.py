@@ -36,7 +36,7 @@ import re
 from enum import IntEnum
 from functools import lru_cache
 
-from verify.words.numbers import NUMBER
+from verify.words.numbers import NUMBER, PERCENT_NUMBER
 from verify.words.speakers import REPORTING_VERBS
 
 
@@ -162,10 +162,21 @@ _OPENER = re.compile(
 )
 
 
+SET_APART = (
+    r"(?:(?:graded|judged|rated|assessed|inspected|considered|reviewed|examined|looked at)"
+    r"\s+(?:separately|apart|independently|on (?:its|their) own)"
+    r"|unlike|as opposed to|rather than|(?:separate|separately|distinct) from)\b"
+)
+"""Words opening an aside that sets what it names apart from the clause's subject ('Services
+for care leavers, graded separately from those for children in care, were ...', 'Care
+leavers, unlike children in care, were ...'): the verb after the aside is the subject's, not
+the aside's (ratings18, grades19: the grade went to children in care)."""
+
+
 _BARE_QUANTITY = re.compile(
     rf"(?:(?:more|fewer|less) than\s+|over\s+|under\s+|almost\s+|nearly\s+|about\s+"
     rf"|only\s+|just\s+)?"
-    rf"(?:\d+(?:\.\d+)?\s*(?:%|per ?cent)|{NUMBER}|most|many|some|all|half|none|both)"
+    rf"(?:{PERCENT_NUMBER}\s*(?:%|per ?cent)|{NUMBER}|most|many|some|all|half|none|both)"
     rf"\s+{_FINITE}",
     re.I,
 )

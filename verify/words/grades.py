@@ -72,7 +72,15 @@ _GIVEN_GRADE_FOLLOWERS = (
     r"support|help|care|practice|work|offer|"
     r"\d+|one|two|three|four|five|six|seven|eight|nine|ten"
 )
-GRADE_AS_ADJECTIVE = re.compile(rf"\s+(?!(?:{_GIVEN_GRADE_FOLLOWERS})\b)[a-z][a-z’'-]*\b")
+_BOARD_GRADED = r"(?:local\s+)?safeguarding\s+children[’']?s?\s+board\b|lscb\b|sscb\b"
+"""The board Ofsted grades, named straight after a grade word: 'an outstanding safeguarding
+children board' gives the board that grade (faithful5: read as an adjective, no grade, so
+'the only London borough with an outstanding safeguarding children board' counted nothing)."""
+GRADE_OF_BOARD = re.compile(rf"\s+(?:{_BOARD_GRADED})", re.I)
+"""Read straight after a grade word: the graded board's name, so the grade is a rating."""
+GRADE_AS_ADJECTIVE = re.compile(
+    rf"\s+(?!(?:{_GIVEN_GRADE_FOLLOWERS})\b)(?!(?i:{_BOARD_GRADED}))[a-z][a-z’'-]*\b"
+)
 """Read straight after a grade word: a lowercase word that neither a grade given ('good
 overall', 'outstanding for leaders', 'inadequate in 2016') nor the thing graded ('good
 children's services', 'an outstanding rating', 'outstanding support for care leavers')

@@ -113,7 +113,11 @@ JUDGEMENTS: dict[JudgementName, JudgementWords] = {
         title="Local Safeguarding Children Board",
         prose="the LSCB review",
         area=False,
-        release=r"LSCB|SSCB|safeguarding children" + _APOS + r"?s? board|safeguarding board",
+        # 'The board was judged inadequate' after a sentence naming the LSCB (facts5): 'the
+        # board' as a grading verb's subject is the one board Ofsted grades.
+        release=r"LSCB|SSCB|safeguarding children" + _APOS + r"?s? board|safeguarding board"
+        r"|(?<!\bof )the board(?= (?:was|is|has been|had been) (?:also |then )?"
+        r"(?:rated|judged|graded|found|assessed)\b)",
         mention=r"safeguarding children[’']?s? board|lscb|sscb",
         heading=r"local safeguarding children board",
     ),
