@@ -446,6 +446,11 @@ def _without_support(r: _Reading, same: list[tuple[Sentence, Hit, float]]) -> Ch
     near = same[0] if same else r.pool[0]
     evidence = _first(near, r.pool, r.index)
     measured = _measured(near)
+    if same and (none := _none_said_of_some(r, near, evidence)):
+        # The report's criticism of some ('a very small number of care-experienced young
+        # people are being moved into bed and breakfast accommodation') withheld support
+        # from the claim that none are: it says the opposite share (quantity19).
+        return none
     if same and not critical_claim and (varies := varies_where_always(claim.text, words, near)):
         # The report's limit on what the claim tells of every time or every case:
         # misleading, as 'not always' is wherever it is read (``only_varies``).
@@ -535,12 +540,8 @@ def _against_support(r: _Reading, chosen: tuple[Sentence, Hit, float]) -> Checke
             f"it of most or many: '{sentence.text}'"
         )
         return provisional(verdict(claim, "contradicted", why, evidence), ctx, _HOW_MANY)
-    if some := none_where_some(claim.text, sentence.text):
-        why = (
-            f"{_where(evidence[0])} says this of '{some}' ({measured}), where the claim says "
-            f"none: '{sentence.text}'"
-        )
-        return provisional(verdict(claim, "contradicted", why, evidence), ctx, _HOW_MANY)
+    if none := _none_said_of_some(r, chosen, evidence):
+        return none
     if limited := _limits_the_praise(r, chosen, evidence):
         return limited
     if hedge := dropped_hedge(claim.text, words, sentence.text):
@@ -586,6 +587,23 @@ def _against_support(r: _Reading, chosen: tuple[Sentence, Hit, float]) -> Checke
         f"{_where(evidence[0])} says the same ({measured}): '{sentence.text}'",
         evidence,
     )
+
+
+def _none_said_of_some(
+    r: _Reading, chosen: tuple[Sentence, Hit, float], evidence: list[Evidence]
+) -> CheckedClaim | None:
+    """Contradicted (provisional) when the claim says none of what the ``chosen`` sentence
+    says of some (``negation.none_where_some``: 'no families experience ...' for 'a small
+    number of families experience ...'), whether that sentence supports the claim or,
+    critical, withheld support."""
+    sentence = chosen[0].text
+    if not (some := none_where_some(r.claim.text, sentence)):
+        return None
+    why = (
+        f"{_where(evidence[0])} says this of '{some}' ({_measured(chosen)}), where the claim "
+        f"says none: '{sentence}'"
+    )
+    return provisional(verdict(r.claim, "contradicted", why, evidence), r.ctx, _HOW_MANY)
 
 
 def _said_beside_its_quotation(claim: Claim, sentence: str) -> str | None:
