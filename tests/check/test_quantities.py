@@ -53,6 +53,7 @@ def _verdict(sentence: str, claim: str, settings) -> str:
         ("For a small minority of children, plans do not", FEW),
         ("only managing to engage about a quarter of them", FEW),
         ("Too few young people take part", FEW),
+        ("with illegal children's homes used only in very exceptional circumstances", FEW),
         ("no children live in unregistered homes", NONE),
         ("every care leaver in custody", ALL),
         ("Not all children have life-story work", None),  # a denial, read elsewhere
@@ -123,3 +124,34 @@ def test_none_where_a_critical_sentence_says_some_is_contradicted(settings):
     )
     claim = "No care-experienced young people are being moved into bed and breakfast accommodation."
     assert _verdict(said, claim, settings) == "contradicted"
+
+
+def test_most_not_for_few_is_the_same_share_told_the_other_way():
+    """Portsmouth 2014 paragraph 104 (stress_evidence2): 'most ... do not go on' is the
+    report's 'few ... move on', not its opposite (was contradicted once found)."""
+    said = (
+        "However, few care leavers move on to higher education, with just three young "
+        "people attending university at the time of the inspection."
+    )
+    claim = "most care leavers do not go on to higher education"
+    words = {"care", "leave", "highe", "educa"}
+    assert many_where_few(claim, words, said) is None
+    assert many_where_few("most care leavers go on to higher education", words, said) == "few"
+
+
+def test_a_claims_share_words_the_sentence_does_not_say_are_set_aside():
+    """'every young person' against 'Most young people': the claim's 'every' is not a word
+    the sentence lacks, and 'person' is 'people' (stress_errors3: was not found, 80% of
+    the words being needed). A share word the sentence says too still counts, and only a
+    sentence telling a share of its own has the claim's set aside."""
+    from verify.check.common import content_words
+    from verify.check.finding import share_aside
+
+    said = "Most young people live in suitable accommodation that meets their needs."
+    words = content_words("every young person lives in suitable accommodation")
+    assert share_aside(words, said) == 0.8
+    always = content_words("children always receive the right help")
+    assert share_aside(always, "children do not always receive the right help") == 1.0
+    # A sentence telling no share of its own is counted as before (dev: haringey_2014's
+    # 'some children did not get help' beside a recommendation lost its support).
+    assert share_aside(always, "children receive the right help") == 0.8

@@ -72,6 +72,7 @@ from verify.words.qualifiers import (
     LIMITED,
     NEGATION,
 )
+from verify.words.quantities import QUANTITY_WORDS, shares
 from verify.words.referents import groups, named
 from verify.words.speakers import (
     FRAMING_PHRASE,
@@ -144,6 +145,25 @@ def topic(text: str) -> str:
     visit that frames it ('Inspectors visited X and praised Y', ``visit_framed``) too."""
     left = FRAMING_PHRASE.sub("", visit_framed(text) or text).strip()
     return left if len(left.split()) >= 3 else text
+
+
+_SHARE_WORDS = frozenset(content_words(" ".join(QUANTITY_WORDS)))
+
+
+def share_aside(words: set[str], sentence: str) -> float:
+    """The share of a claim's content ``words`` that ``sentence`` holds, the words of the
+    claim's share that the sentence does not say set aside (session 19, quantity19):
+    'every' and 'most' tell how much of the same thing holds, so a claim's 'every' counted
+    against the report's 'Most young people live in suitable accommodation' kept the
+    sentence below the bar, and the two shares were never compared. Only against a
+    sentence that tells a share of its own (``words.quantities.shares``): one telling none
+    says the thing of all, or of no share a claim's could be compared with ('some children
+    did not get help' beside a recommendation to consolidate improvements). A share word
+    the sentence says too ('always' for 'not always') still counts."""
+    if not shares(sentence):
+        return shared(words, sentence)
+    said = content_words(sentence)
+    return shared(words - (_SHARE_WORDS - said), sentence)
 
 
 def _strength(hit: Hit) -> float:
@@ -910,7 +930,7 @@ def _pool(wanted: str, words: set[str], index: PassageIndex) -> list[tuple[Sente
     """The report sentences nearest ``wanted`` (a claim's topic), each with the share of
     its content ``words`` they hold."""
     return [
-        (s, h, shared(words, s.text))
+        (s, h, share_aside(words, s.text))
         for s, h in index.rank(wanted, k=_POOL)
         if len(s.text.split()) >= _SENTENCE_MIN_WORDS
     ]

@@ -707,6 +707,10 @@ def many_where_few(claim: str, words: set[str], sentence: str) -> str | None:
     clause = _with_bare_phrase(restated_clause(words, sentence), sentence)
     if _MANY.search(clause) or UNIVERSAL.search(clause):
         return None
+    if bool(NEGATION.search(claim)) != bool(NEGATION.search(clause)):
+        # 'most care leavers do not go on to higher education' for 'few care leavers move
+        # on to higher education': the share of the other side, told the same.
+        return None
     few = _FEW.search(clause)
     return few.group(0) if few else None
 

@@ -27,7 +27,8 @@ _SCALE: tuple[tuple[int, str], ...] = (
         FEW,
         r"(?:an?\s+)?(?:very\s+)?(?:small|limited)\s+(?:number|minority|proportion)"
         r"|(?:an?\s+)?minority|a\s+(?:very\s+)?few|a\s+handful|(?:very\s+|too\s+)?few"
-        r"|(?:only\s+)?(?:about\s+|around\s+|approximately\s+)?(?:a|one)\s+(?:quarter|third|fifth)",
+        r"|(?:only\s+)?(?:about\s+|around\s+|approximately\s+)?(?:a|one)\s+(?:quarter|third|fifth)"
+        r"|rarely|seldom|(?:only\s+)?in\s+(?:very\s+)?(?:exceptional|rare)\s+(?:circumstances|cases)",
     ),
     (HALF, r"(?:about\s+|around\s+|nearly\s+|almost\s+)?half"),
     (MOST, r"most|mostly|(?:the\s+)?majority|the\s+most\s+part"),
@@ -49,12 +50,14 @@ negation checks read), 'too many', 'so few'."""
 
 QUANTITY_WORDS = frozenset(
     {"every", "most", "mostly", "majority", "vast", "overwhelming", "minority", "handful"}
-    | {"nearly", "almost", "virtually", "always", "never", "none", "several", "some", "many"}
-    | {"each", "invariably", "quarter", "third", "fifth", "half", "few"}
+    | {"nearly", "almost", "always", "never", "none", "some", "many", "each", "invariably"}
+    | {"all"}
 )
 """The words of a share, set aside when a claim's words are counted in a report sentence:
 'every young person lives in suitable accommodation' and 'Most young people live in
-suitable accommodation' are about the same thing, told of different shares."""
+suitable accommodation' are about the same thing, told of different shares. Not the words
+whose first letters another word shares ('several', 'severe'; 'virtually', 'virtual'), nor
+fractions and 'few', which name other things too ('the third sector', 'a few weeks')."""
 
 
 def shares(text: str) -> list[tuple[int, re.Match[str]]]:
