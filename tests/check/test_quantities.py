@@ -155,3 +155,16 @@ def test_a_claims_share_words_the_sentence_does_not_say_are_set_aside():
     # A sentence telling no share of its own is counted as before (dev: haringey_2014's
     # 'some children did not get help' beside a recommendation lost its support).
     assert share_aside(always, "children receive the right help") == 0.8
+
+
+def test_a_clause_of_its_own_before_the_restated_one_lends_it_no_share():
+    """Central Bedfordshire 2017 (stress_faithful): 'and many benefit as a result' tells
+    its own clause, so 'a small number remain ...' still says the opposite of 'most'."""
+    said = (
+        "While professionals' continuing efforts to support children to stay within their "
+        "families are commendable, and many benefit as a result, a small number remain in "
+        "situations of neglect for too long."
+    )
+    claim = "most children remain too long in neglectful situations"
+    words = {"child", "remai", "too", "long", "negle", "situa"}
+    assert many_where_few(claim, words, said) == "a small number"

@@ -718,14 +718,21 @@ def many_where_few(claim: str, words: set[str], sentence: str) -> str | None:
 def _with_bare_phrase(clause: str, sentence: str) -> str:
     """``clause`` of ``sentence`` with the phrase before it when that phrase has no verb of
     its own ('For a small minority of children, plans do not contain sufficient detail'):
-    a bare phrase limiting whom the clause is told of belongs to it (session 19,
+    a phrase on a preposition limiting whom the clause is told of belongs to it (session 19,
     quantity19: the claim's 'most children's plans do not contain sufficient detail' was
     supported by the clause alone)."""
     parts = clauses(sentence)
     if clause not in parts[1:]:
         return clause
     before = parts[parts.index(clause) - 1]
-    return clause if has_verb(before) else f"{before} {clause}"
+    if has_verb(before) or not _LIMIT_PHRASE.match(before):
+        return clause  # 'and many benefit as a result' tells its own, not whom
+    return f"{before} {clause}"
+
+
+_LIMIT_PHRASE = re.compile(r"\s*(?:for|in|among|amongst|of)\s", re.I)
+"""A phrase opening on a preposition ('For a small minority of children', 'In a small
+number of cases'): one that can limit whom or which cases the clause after it tells of."""
 
 
 def _denied_universal(claim: str, words: set[str], sentence: str) -> bool:
