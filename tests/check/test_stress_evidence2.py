@@ -30,25 +30,15 @@ EXPECTED = load_expected(DATA)[0]
 
 _NOT_FOUND = "the report's wording is too far from the claim's for a passage to be found: no flag"
 KNOWN_MISSES: dict[str, str] = {
-    "most care leavers have had their emotional well-being affected": (
-        "the report's 'For a small number of care leavers, this has impacted on their "
-        "emotional well-being' says 'this' for the sentence before: not found, no flag"
-    ),
     "strategy meetings are always held when the threshold for significant harm is met": _NOT_FOUND,
-    "all staff receive regular and reflective supervision": _NOT_FOUND,
     "most children experience avoidable delay because of poor referral information from partners": (
         _NOT_FOUND
     ),
-    "many care leavers move on to higher education": _NOT_FOUND,
     "care leavers' workers were given the supervision and direction they needed by frontline "
     "managers": _NOT_FOUND,
     "no care leavers are in custody": (
         "one claim with 'most care leavers live in suitable accommodation ...', supported by "
         "a sentence sharing 17% of its words at similarity 0.62"
-    ),
-    "most children are not seen as required by regulations": (
-        "supported by 'Most assessments are completed in the required timescales' (40% of "
-        "its words, similarity 0.59)"
     ),
     "parental consent to share information is consistent for children who do not meet the "
     "threshold of significant harm": (

@@ -37,7 +37,7 @@ from verify.words.numbers import MONTH, month_number
 from verify.words.qualifiers import NEGATION, other_body
 from verify.words.sentences import line_span, newlines, sentence_spans
 from verify.words.speakers import FRAMING_PHRASE, other_grader, other_speaker
-from verify.words.spellings import ABBREVIATED
+from verify.words.spellings import ABBREVIATED, SINGULARS
 
 if TYPE_CHECKING:
     from verify.archive import Archive
@@ -600,7 +600,9 @@ def _content_words(text: str) -> frozenset[str]:
     """``content_words``, remembered: checkers read the same report sentences (and their
     clauses) for claim after claim, and a warm process for release after release. An
     abbreviation counts as the words it stands for ('IROs', ``words.spellings.ABBREVIATED``)."""
-    forms = [w for t in tokens(text) for w in ABBREVIATED.get(t.form, t.form).split()]
+    forms = [
+        SINGULARS.get(w, w) for t in tokens(text) for w in ABBREVIATED.get(t.form, t.form).split()
+    ]
     return frozenset(w[:_STEM] for w in forms if w not in _COMMON and len(w) > 2)
 
 

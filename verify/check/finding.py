@@ -72,6 +72,7 @@ from verify.words.qualifiers import (
     LIMITED,
     NEGATION,
 )
+from verify.words.quantities import QUANTITY_WORDS, shares
 from verify.words.referents import groups, named
 from verify.words.speakers import (
     FRAMING_PHRASE,
@@ -144,6 +145,25 @@ def topic(text: str) -> str:
     visit that frames it ('Inspectors visited X and praised Y', ``visit_framed``) too."""
     left = FRAMING_PHRASE.sub("", visit_framed(text) or text).strip()
     return left if len(left.split()) >= 3 else text
+
+
+_SHARE_WORDS = frozenset(content_words(" ".join(QUANTITY_WORDS)))
+
+
+def share_aside(words: set[str], sentence: str) -> float:
+    """The share of a claim's content ``words`` that ``sentence`` holds, the words of the
+    claim's share that the sentence does not say set aside (session 19, quantity19):
+    'every' and 'most' tell how much of the same thing holds, so a claim's 'every' counted
+    against the report's 'Most young people live in suitable accommodation' kept the
+    sentence below the bar, and the two shares were never compared. Only against a
+    sentence that tells a share of its own (``words.quantities.shares``): one telling none
+    says the thing of all, or of no share a claim's could be compared with ('some children
+    did not get help' beside a recommendation to consolidate improvements). A share word
+    the sentence says too ('always' for 'not always') still counts."""
+    if not shares(sentence):
+        return shared(words, sentence)
+    said = content_words(sentence)
+    return shared(words - (_SHARE_WORDS - said), sentence)
 
 
 def _strength(hit: Hit) -> float:
@@ -446,6 +466,11 @@ def _without_support(r: _Reading, same: list[tuple[Sentence, Hit, float]]) -> Ch
     near = same[0] if same else r.pool[0]
     evidence = _first(near, r.pool, r.index)
     measured = _measured(near)
+    if same and (none := _none_said_of_some(r, near, evidence)):
+        # The report's criticism of some ('a very small number of care-experienced young
+        # people are being moved into bed and breakfast accommodation') withheld support
+        # from the claim that none are: it says the opposite share (quantity19).
+        return none
     if same and not critical_claim and (varies := varies_where_always(claim.text, words, near)):
         # The report's limit on what the claim tells of every time or every case:
         # misleading, as 'not always' is wherever it is read (``only_varies``).
@@ -535,12 +560,8 @@ def _against_support(r: _Reading, chosen: tuple[Sentence, Hit, float]) -> Checke
             f"it of most or many: '{sentence.text}'"
         )
         return provisional(verdict(claim, "contradicted", why, evidence), ctx, _HOW_MANY)
-    if some := none_where_some(claim.text, sentence.text):
-        why = (
-            f"{_where(evidence[0])} says this of '{some}' ({measured}), where the claim says "
-            f"none: '{sentence.text}'"
-        )
-        return provisional(verdict(claim, "contradicted", why, evidence), ctx, _HOW_MANY)
+    if none := _none_said_of_some(r, chosen, evidence):
+        return none
     if limited := _limits_the_praise(r, chosen, evidence):
         return limited
     if hedge := dropped_hedge(claim.text, words, sentence.text):
@@ -586,6 +607,23 @@ def _against_support(r: _Reading, chosen: tuple[Sentence, Hit, float]) -> Checke
         f"{_where(evidence[0])} says the same ({measured}): '{sentence.text}'",
         evidence,
     )
+
+
+def _none_said_of_some(
+    r: _Reading, chosen: tuple[Sentence, Hit, float], evidence: list[Evidence]
+) -> CheckedClaim | None:
+    """Contradicted (provisional) when the claim says none of what the ``chosen`` sentence
+    says of some (``negation.none_where_some``: 'no families experience ...' for 'a small
+    number of families experience ...'), whether that sentence supports the claim or,
+    critical, withheld support."""
+    sentence = chosen[0].text
+    if not (some := none_where_some(r.claim.text, sentence)):
+        return None
+    why = (
+        f"{_where(evidence[0])} says this of '{some}' ({_measured(chosen)}), where the claim "
+        f"says none: '{sentence}'"
+    )
+    return provisional(verdict(r.claim, "contradicted", why, evidence), r.ctx, _HOW_MANY)
 
 
 def _said_beside_its_quotation(claim: Claim, sentence: str) -> str | None:
@@ -892,7 +930,7 @@ def _pool(wanted: str, words: set[str], index: PassageIndex) -> list[tuple[Sente
     """The report sentences nearest ``wanted`` (a claim's topic), each with the share of
     its content ``words`` they hold."""
     return [
-        (s, h, shared(words, s.text))
+        (s, h, share_aside(words, s.text))
         for s, h in index.rank(wanted, k=_POOL)
         if len(s.text.split()) >= _SENTENCE_MIN_WORDS
     ]

@@ -47,6 +47,7 @@ from verify.words.qualifiers import (
     UNIVERSAL,
     VARIES,
 )
+from verify.words.quantities import generalises, share_of
 
 # A sentence holding this share of the claim's content words says the same by its words
 # alone, whatever the cosine (a claim cut by the end of the text has little meaning
@@ -703,11 +704,35 @@ def many_where_few(claim: str, words: set[str], sentence: str) -> str | None:
     claim names a few of its own; 'too many' is a criticism, not a share."""
     if not _MANY.search(claim) or _FEW.search(claim):
         return None
-    clause = restated_clause(words, sentence)
+    clause = _with_bare_phrase(restated_clause(words, sentence), sentence)
     if _MANY.search(clause) or UNIVERSAL.search(clause):
+        return None
+    if bool(NEGATION.search(claim)) != bool(NEGATION.search(clause)):
+        # 'most care leavers do not go on to higher education' for 'few care leavers move
+        # on to higher education': the share of the other side, told the same.
         return None
     few = _FEW.search(clause)
     return few.group(0) if few else None
+
+
+def _with_bare_phrase(clause: str, sentence: str) -> str:
+    """``clause`` of ``sentence`` with the phrase before it when that phrase has no verb of
+    its own ('For a small minority of children, plans do not contain sufficient detail'):
+    a phrase on a preposition limiting whom the clause is told of belongs to it (session 19,
+    quantity19: the claim's 'most children's plans do not contain sufficient detail' was
+    supported by the clause alone)."""
+    parts = clauses(sentence)
+    if clause not in parts[1:]:
+        return clause
+    before = parts[parts.index(clause) - 1]
+    if has_verb(before) or not _LIMIT_PHRASE.match(before):
+        return clause  # 'and many benefit as a result' tells its own, not whom
+    return f"{before} {clause}"
+
+
+_LIMIT_PHRASE = re.compile(r"\s*(?:for|in|among|amongst|of)\s", re.I)
+"""A phrase opening on a preposition ('For a small minority of children', 'In a small
+number of cases'): one that can limit whom or which cases the clause after it tells of."""
 
 
 def _denied_universal(claim: str, words: set[str], sentence: str) -> bool:
@@ -763,15 +788,14 @@ def generalised(claim: str, words: set[str], sentence: str, hit: Hit) -> bool:
             return True  # 'always held on time' for 'generally, but not always, timely'
         if _always_where_as_needed(claim, words, sentence):
             return True  # 'always seen alone' for 'seen alone when appropriate'
-        if not limited or UNIVERSAL.search(sentence):
+        if not limited or UNIVERSAL.search(sentence) or not _told_more(claim, sentence):
             return False
         said_of = content_words(" ".join(sentence[limited.end() :].split()[:3]))
         if _STANDS_FOR.match(sentence, limited.end()):
             # 'most are well attended': the limit stands for what the sentence is about.
             said_of |= content_words(sentence[: limited.start()])
         return any(
-            content_words(" ".join(claim[m.end() :].split()[:3])) & said_of
-            for m in UNIVERSAL.finditer(unquoted(claim))
+            _scope(unquoted(claim), m) & said_of for m in UNIVERSAL.finditer(unquoted(claim))
         )
     # The limit opens the own words of a clause the claim restates, after any conjunction
     # ('Although some early help services are making a difference', told as 'early help
@@ -789,6 +813,25 @@ def generalised(claim: str, words: set[str], sentence: str, hit: Hit) -> bool:
         )
         for clause in _restated_clauses(words, sentence)
     )
+
+
+def _told_more(claim: str, sentence: str) -> bool:
+    """True when the claim's share is above the report's (``words.quantities``): 'every'
+    or 'nearly all' for 'most'; not 'nearly all' or 'all' for 'the vast majority' (near
+    enough, the convention), nor a claim telling no share on the scale."""
+    claimed, said = share_of(claim), share_of(sentence)
+    return claimed is None or said is None or generalises(claimed, said)
+
+
+def _scope(claim: str, universal: re.Match[str]) -> set[str]:
+    """The content words a claim's universal word is said of: the words after 'all' or
+    'every' ('every care leaver'), and for a how-often word ('always', 'consistently')
+    the subject just before it too ('children in care always receive visits' is said of
+    the children a report's 'Most children in care receive visits' limits)."""
+    after = content_words(" ".join(claim[universal.end() :].split()[:3]))
+    if not ALWAYS.fullmatch(universal.group(0)):
+        return after
+    return after | content_words(" ".join(claim[: universal.start()].split()[-3:]))
 
 
 _WITH = re.compile(r"with\s+", re.I)

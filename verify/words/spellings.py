@@ -170,3 +170,10 @@ report's sentence). Read for the words a sentence shares with a claim
 (``check.common.content_words``), not for quotations: a quotation must print the report's
 own form. Not 'PA', whose two letters are also a word cut short (a dev article ending
 mid-word, 'the pa', read as a personal adviser lost its support)."""
+
+
+SINGULARS = {"people": "person", "peoples": "person", "women": "woman", "men": "man"}
+"""Plurals whose stem is not their singular's: 'every young person' and 'Most young
+people' name the same subject (session 19, quantity19: the report's sentence held too few
+of the claim's words to be found). Read for the words a sentence shares with a claim
+(``check.common.content_words``), as ``ABBREVIATED`` is, not for quotations."""
