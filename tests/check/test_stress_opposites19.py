@@ -25,7 +25,26 @@ pytestmark = [pytest.mark.shared, pytest.mark.slow]
 DATA = Path(__file__).parents[1] / "data" / "stress_opposites19"
 EXPECTED, _ = load_expected(DATA)
 
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "matching processes for children waiting to be adopted are timely": (
+        "the report's 'Matching processes are not timely, and sometimes there is a delay ...' "
+        "holds 3 of the claim's 6 content words (the release adds 'for children waiting to "
+        "be adopted'), under the 60% ``negation.negated_restatement`` asks, and the test "
+        "encoder ranks it outside the pool: not found (not_checkable)"
+    ),
+    "children waiting to be matched with long-term foster carers are matched without delay": (
+        "the report's 'These children wait too long for stability ... because of delays in "
+        "being formally matched to long-term foster carers' holds every word of the claim's "
+        "subject but 'waiting' ('wait' is another stem to ``common.content_words``), so "
+        "``negation.opposite_said`` only withholds support (not_checkable)"
+    ),
+    "The response to 16 and 17-year-olds who present as homeless is consistent": (
+        "flagged, but misleading, not contradicted: the report's 'The response to children "
+        "aged 16 or 17 who present as homeless is inconsistent' lacks the claim's "
+        "'year-olds' (it says 'children aged'), so its opposite only withholds support, and "
+        "``finding._without_support`` then finds the topic listed to improve (misleading)"
+    ),
+}
 """Words of a claim -> why the tool's verdict still differs from the expected one."""
 
 

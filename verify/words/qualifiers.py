@@ -279,6 +279,20 @@ _RATING_FRAME_WORDS = frozenset(
 Ofsted', 'Stockport remains')."""
 
 
+NOT_THE_SUBJECT = re.compile(
+    rf"\b(?:only|just|each|every|all|both|whole|entire|becomes?|became|becoming|{COUNCIL_WORD}"
+    rf"|{'|'.join(sorted(_PLACE_NOUNS))}|report|in\s+the\s+report)\b",
+    re.I,
+)
+"""Words of a finding that tell how much of it there is, that it came to be so, whose it
+is or where it is told, never what it is about: 'Each personal adviser supports only a low
+number', 'the borough's workforce has become increasingly unstable', 'was identified as a
+weakness in the report'. A report sentence telling the same subject the other way need not
+hold them ('PAs support high numbers of young people'; 'providing an increasingly stable
+workforce'; 'Early permanence is a strength'): the subject is the rest of the words
+(``check.negation.subject_words``)."""
+
+
 _WHOLE_NOUNS = frozenset({"council", "authority", "services", "service"} | _PLACE_NOUNS)
 """The nouns that name the whole, where no council is named ('the council was', 'the county
 still requires improvement': lane extract18, where a place said by its kind gave no grade)."""
