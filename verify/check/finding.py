@@ -409,7 +409,8 @@ def _opposed_in_pool(
             continue
         if said := opposite_said(r.claim.text, r.words, scored[0].text):
             return scored, said
-    return None if support else _opposed_elsewhere(r)
+    weak = not support or support[0][2] < RESTATED_HALF
+    return _opposed_elsewhere(r) if weak else None
 
 
 # A claim's subject must hold this many words to be found told the other way outside the
@@ -423,8 +424,9 @@ def _opposed_elsewhere(
     """The first report sentence outside the ranked pool that holds the opposite of a word
     of the claim (``negation.opposed_patterns``) and, in the clause saying it, every word of
     the claim's subject (``negation.subject_words``, at least _ELSEWHERE_SUBJECT_MIN of
-    them), when nothing supports the claim: the report tells the same subject the other way
-    in a sentence ranking missed, a long one or one worded otherwise ('providing an
+    them), when nothing supports the claim or its support holds under half its words (found
+    by meaning, another aspect): the report tells the same subject the other way in a
+    sentence ranking missed, a long one or one worded otherwise ('providing an
     increasingly stable workforce, a specialist service ...' for 'the workforce has become
     increasingly unstable'; 'Early permanence is a strength due to ...' for 'Early
     permanence was identified as a weakness'). Only a clause holding the whole subject

@@ -47,6 +47,7 @@ from verify.words.qualifiers import (
     OPPOSITES,
     UNIVERSAL,
     VARIES,
+    WHOLE_SERVICE,
 )
 from verify.words.speakers import FRAMING
 
@@ -487,8 +488,11 @@ def subject_words(claim: str, words: set[str]) -> set[str]:
     """The claim's content ``words`` less those that frame it as Ofsted's ('inspectors
     found', 'described ... as', ``FRAMING``) or tell how much of it there is, that it came
     to be so, whose it is or where it is told (``NOT_THE_SUBJECT``): what a report sentence
-    must hold to tell the same subject."""
-    framing = " ".join(m.group(0) for p in (FRAMING, NOT_THE_SUBJECT) for m in p.finditer(claim))
+    must hold to tell the same subject. The whole service named ('across children's
+    services', ``WHOLE_SERVICE``) is where, not what: 'an unstable workforce across
+    children's services' is the workforce's."""
+    not_subject = (FRAMING, NOT_THE_SUBJECT, WHOLE_SERVICE)
+    framing = " ".join(m.group(0) for p in not_subject for m in p.finditer(claim))
     return words - content_words(framing)
 
 

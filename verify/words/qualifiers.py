@@ -177,7 +177,7 @@ _OPPOSED: tuple[tuple[str, str], ...] = (
         "swift|swiftly|quick|quickly|prompt|promptly|timely",
         r"slow|slowly|delay|delays|delayed|too\s+long|too\s+late",
     ),
-    ("high", "low"),
+    ("high|higher", "low|lower"),
     ("narrowing", "widening"),
     ("close", "far"),
     ("better", "worse"),
@@ -215,7 +215,9 @@ told the other way too (session 15): 'turnover of staff has increased' for the r
 'There has been a reduction in the turnover of staff' (was supported); caseloads
 'manageable' for 'too high', a service 'strengthened' for one allowed 'to lapse'; 'too
 long' and 'too late' (two words, read only as the report's) for 'quickly' or 'timely'
-(session 18: 'Too many assessments take too long to complete' for 'completed quickly')."""
+(session 18: 'Too many assessments take too long to complete' for 'completed quickly');
+'lower' for 'high' (session 19: 'the turnover of staff was also lower than the national
+average' for 'staff turnover was high')."""
 DENIED_AFTER = re.compile(
     r"[\s,]*(?:but|although|though|yet)\s+(?:is|are|was|were)\s+(?:not|never)\b"
     r"(?!\s+(?:only|just|merely|simply))",
