@@ -179,3 +179,17 @@ def test_a_support_holding_few_words_gives_way_to_the_whole_subject_told_otherwi
     report = make_report(text=WEAK_SUPPORT_REPORT)
     got = check_claims(release, [claim], [report], [], settings, Encoder(settings)).claims[0]
     assert got.verdict == "contradicted", got.explanation
+
+
+def test_every_one_against_a_limited_opposite_is_a_limit_dropped():
+    """A real report (Sutton 2025, fresh17): 'for a small number of children, ... waiting too
+    long' against praise of every child limits it (misleading), not the opposite of all
+    (was contradicted once the clause of equal standing was read)."""
+    report_says = (
+        "However, for a small number of children, the response to allegations they make of "
+        "physical harm results in them being left in situations of unassessed risk and "
+        "waiting too long before they receive the help and the support they might need."
+    )
+    claim = "Inspectors also said every child at risk of physical harm receives a timely response."
+    said = _said(claim, report_says)
+    assert said is not None and not said[2]

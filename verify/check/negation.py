@@ -450,7 +450,12 @@ def opposite_said(claim: str, words: set[str], sentence: str) -> tuple[str, str,
                 continue  # 'not slow', 'no reduction', 'preventing drift': told otherwise
             shared = others & content_words(_with_antecedent(parts, n))
             if others and 2 * len(shared) >= len(others):
-                return said, found.group(0), _holds_all(others, own, parts, n, sentence)
+                whole = _holds_all(others, own, parts, n, sentence)
+                return (
+                    said,
+                    found.group(0),
+                    whole and not _limited_against_all(claim, sentence, parts[n]),
+                )
     return None
 
 
@@ -470,6 +475,17 @@ def _holds_all(
         return True
     wider = _standing_clause(sentence, parts[n])
     return not own.search(wider) and others <= content_words(wider)
+
+
+def _limited_against_all(claim: str, sentence: str, clause: str) -> bool:
+    """True when the claim says its praise of every one ('every child ... receives a timely
+    response', ``UNIVERSAL``) and the clause of equal standing telling the opposite limits
+    it to part ('for a small number of children, ... waiting too long', ``LIMITED``): the
+    report's limit, generalised (misleading, as ``generalised`` reads it: fresh17), not the
+    opposite said of all."""
+    return bool(
+        UNIVERSAL.search(unquoted(claim)) and LIMITED.search(_standing_clause(sentence, clause))
+    )
 
 
 def _standing_clause(sentence: str, clause: str) -> str:
