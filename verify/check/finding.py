@@ -50,11 +50,13 @@ from verify.check.negation import (
     none_where_some,
     only_denies_whole,
     only_varies,
+    opposed_patterns,
     opposite_said,
     own_criticism,
     prefix_opposite,
     restated_clause,
     restated_critically,
+    subject_words,
     varies_where_always,
 )
 from verify.match import Hit, PassageIndex, Sentence
@@ -359,7 +361,7 @@ def _judged_by_support(r: _Reading, same: list[tuple[Sentence, Hit, float]]) -> 
     ]
     if support and _other_direction(claim.text, support[0][0], support[0][2], r.pool):
         support = []
-    if not critical_claim and (opposed := _opposed_in_pool(r, support)):
+    if opposed := _opposed(r, support, critical_claim):
         (sentence, hit, share), (said, theirs, whole) = opposed
         if whole:
             evidence = _first((sentence, hit, share), r.pool, r.index)
@@ -392,6 +394,21 @@ def _judged_by_support(r: _Reading, same: list[tuple[Sentence, Hit, float]]) -> 
     return _said_of_others(r, support[0]) or _against_support(r, support[0])
 
 
+def _opposed(
+    r: _Reading, support: list[tuple[Sentence, Hit, float]], critical_claim: bool
+) -> tuple[tuple[Sentence, Hit, float], tuple[str, str, bool]] | None:
+    """The report's words telling the claim the other way (``_opposed_in_pool``). A
+    criticism ('Early permanence was identified as a weakness') is read so only when
+    nothing says it and a clause holds its whole subject told the other way ('Early
+    permanence is a strength'): the report praises one aspect beside criticising another
+    often enough that less is no evidence."""
+    if not critical_claim:
+        return _opposed_in_pool(r, support)
+    if support or not (opposed := _opposed_in_pool(r, [])) or not opposed[1][2]:
+        return None
+    return opposed
+
+
 def _opposed_in_pool(
     r: _Reading, support: list[tuple[Sentence, Hit, float]]
 ) -> tuple[tuple[Sentence, Hit, float], tuple[str, str, bool]] | None:
@@ -412,6 +429,42 @@ def _opposed_in_pool(
             continue
         if said := opposite_said(r.claim.text, r.words, scored[0].text):
             return scored, said
+    weak = not support or support[0][2] < RESTATED_HALF
+    return _opposed_elsewhere(r) if weak else None
+
+
+# A claim's subject must hold this many words to be found told the other way outside the
+# sentences ranked nearest it (``_opposed_elsewhere``): one word ('morale') names no subject.
+_ELSEWHERE_SUBJECT_MIN = 2
+
+
+def _opposed_elsewhere(
+    r: _Reading,
+) -> tuple[tuple[Sentence, Hit, float], tuple[str, str, bool]] | None:
+    """The first report sentence outside the ranked pool that holds the opposite of a word
+    of the claim (``negation.opposed_patterns``) and, in the clause saying it, every word of
+    the claim's subject (``negation.subject_words``, at least _ELSEWHERE_SUBJECT_MIN of
+    them), when nothing supports the claim or its support holds under half its words (found
+    by meaning, another aspect): the report tells the same subject the other way in a
+    sentence ranking missed, a long one or one worded otherwise ('providing an
+    increasingly stable workforce, a specialist service ...' for 'the workforce has become
+    increasingly unstable'; 'Early permanence is a strength due to ...' for 'Early
+    permanence was identified as a weakness'). Only a clause holding the whole subject
+    counts: a flag on positive evidence, never support withheld by a sentence found by a
+    word alone. A 'What needs to improve' item names a topic, telling it no way."""
+    claim = r.claim.text
+    if len(subject_words(claim, r.words)) < _ELSEWHERE_SUBJECT_MIN:
+        return None
+    pooled = {s.start for s, _, _ in r.pool}
+    for _, opposite in opposed_patterns(claim):
+        for sentence in r.index.sentences_matching(opposite):
+            if sentence.start in pooled or sentence.passage.kind == "improvement":
+                continue
+            said = opposite_said(claim, r.words, sentence.text)
+            if said and said[2]:
+                share = shared(r.words, sentence.text)
+                hit = Hit(sentence.start, sentence.end, share, sentence.passage, share)
+                return (sentence, hit, share), said
     return None
 
 

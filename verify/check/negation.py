@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from verify.check.common import content_words, shared
 from verify.match import Hit, Sentence
-from verify.words.clauses import clauses, has_verb, without_conjunction
+from verify.words.clauses import Break, clauses, has_verb, without_conjunction
 from verify.words.criticism import (
     ASKED_TO_IMPROVE,
     CRITICAL,
@@ -43,11 +43,14 @@ from verify.words.qualifiers import (
     NEGATION,
     NEGATIVE_PREFIX,
     NOT_ONLY,
+    NOT_THE_SUBJECT,
     OPPOSITES,
     UNIVERSAL,
     VARIES,
+    WHOLE_SERVICE,
 )
 from verify.words.quantities import generalises, share_of
+from verify.words.speakers import FRAMING
 
 # A sentence holding this share of the claim's content words says the same by its words
 # alone, whatever the cosine (a claim cut by the end of the text has little meaning
@@ -301,9 +304,33 @@ def denied_of_part(claim: str, negation: str, sentence: str) -> str | None:
     if UNIVERSAL.search(claim):
         return None
     for clause in clauses(sentence):
-        if (at := clause.find(negation)) > 0 and (limit := LIMITED.search(clause[:at])):
+        if (at := clause.find(negation)) <= 0:
+            continue
+        before = clause[:at]
+        if _attributive(negation, clause[at + len(negation) :], claim):
+            before = " ".join(before.split()[-_LIMIT_BEFORE_WORD:])
+        if limit := LIMITED.search(before):
             return limit.group(0)
     return None
+
+
+# A limit on an attributive negation ('some inconsistent practice') stands this near it.
+_LIMIT_BEFORE_WORD = 2
+
+
+def _attributive(negation: str, after: str, claim: str) -> bool:
+    """True when ``negation`` is one word negated by its prefix standing before a noun of the
+    claim ('impacted by the inconsistent practice of out-of-hours services' for 'practice in
+    out-of-hours services is consistent'): it tells that thing itself the other way, so a
+    limit farther back limits something else ('Some children's experiences are impacted
+    by ...'; session 19: was misleading)."""
+    following = after.split()[:1]
+    return (
+        " " not in negation.strip()
+        and bool(NEGATIVE_PREFIX.fullmatch(negation.strip()))
+        and bool(following)
+        and bool(content_words(following[0]) & content_words(claim))
+    )
 
 
 def _firmer(negation: str, found: tuple | None) -> bool:
@@ -400,17 +427,22 @@ def _own_word(said: str) -> re.Pattern[str]:
 def opposite_said(claim: str, words: set[str], sentence: str) -> tuple[str, str, bool] | None:
     """A clause of the report's ``sentence`` saying the opposite of a word of the praise
     (``OPPOSITES``: 'underdeveloped' for 'a strength', 'slow' for 'quickly', 'a reduction'
-    for 'increased'), that word not negated ('not slow') and the claim's own word not said
-    beside it, the clause holding at least half the claim's other content words (the same
-    subject): the report's own words on it are the other way, though its opposite word
-    criticises, which ``prefix_opposite`` (reading a critical claim against plain praise)
-    does not read. With the claim's word, the report's, and whether the clause holds every
-    other content word of the claim (the same subject in the same clause: strong enough to
-    contradict; else support is only withheld)."""
-    for said, opposite in _opposites_of(claim):
-        others = words - content_words(said)
+    for 'increased'; or by a prefix, ``_prefix_opposites``: 'stable' for 'unstable',
+    'inconsistent' for 'consistent'), that word not negated ('not slow') and the claim's
+    own word not said beside it, the clause holding at least half the claim's other
+    subject words (``subject_words``: the same subject): the report's own words on it are
+    the other way, though its opposite word criticises, which ``prefix_opposite`` (reading
+    a critical claim against plain praise) does not read. With the claim's word, the
+    report's, and whether the clause holds every other subject word of the claim (the same
+    subject in the same clause: strong enough to contradict; else support is only
+    withheld). A clause is read as far as its break of equal standing for that
+    (``_standing_clause``): 'High caseloads for many staff, particularly in locality teams,
+    ... adversely affect' tells the locality teams' caseloads high."""
+    subject = subject_words(claim, words)
+    parts = clauses(sentence)
+    for said, opposite in opposed_patterns(claim):
+        others = subject - content_words(said)
         own = _own_word(said)
-        parts = clauses(sentence)
         for n, clause in enumerate(parts):
             found = opposite.search(clause)
             if not found or own.search(clause):
@@ -419,8 +451,84 @@ def opposite_said(claim: str, words: set[str], sentence: str) -> tuple[str, str,
                 continue  # 'not slow', 'no reduction', 'preventing drift': told otherwise
             shared = others & content_words(_with_antecedent(parts, n))
             if others and 2 * len(shared) >= len(others):
-                return said, found.group(0), shared == others
+                whole = _holds_all(others, own, parts, n, sentence)
+                return (
+                    said,
+                    found.group(0),
+                    whole and not _limited_against_all(claim, sentence, parts[n]),
+                )
     return None
+
+
+def opposed_patterns(claim: str) -> list[tuple[str, re.Pattern[str]]]:
+    """Each word of the claim with an opposite (``OPPOSITES``, a fault it denies, a prefix
+    either way), with the pattern of that opposite: what ``opposite_said`` reads."""
+    return [*_opposites_of(claim), *_prefix_opposites(claim)]
+
+
+def _holds_all(
+    others: set[str], own: re.Pattern[str], parts: list[str], n: int, sentence: str
+) -> bool:
+    """True when clause ``n`` of ``parts`` (with its antecedent), or the clause of equal
+    standing holding it (``_standing_clause``) where that does not say the claim's ``own``
+    word too, holds every one of the claim's ``others`` subject words."""
+    if others <= content_words(_with_antecedent(parts, n)):
+        return True
+    wider = _standing_clause(sentence, parts[n])
+    return not own.search(wider) and others <= content_words(wider)
+
+
+def _limited_against_all(claim: str, sentence: str, clause: str) -> bool:
+    """True when the claim says its praise of every one ('every child ... receives a timely
+    response', ``UNIVERSAL``) and the clause of equal standing telling the opposite limits
+    it to part ('for a small number of children, ... waiting too long', ``LIMITED``): the
+    report's limit, generalised (misleading, as ``generalised`` reads it: fresh17), not the
+    opposite said of all."""
+    return bool(
+        UNIVERSAL.search(unquoted(claim)) and LIMITED.search(_standing_clause(sentence, clause))
+    )
+
+
+def _standing_clause(sentence: str, clause: str) -> str:
+    """The clause of ``sentence`` split only at breaks between clauses of equal standing
+    (``Break.JOIN``) that holds ``clause`` (split at commas too): the phrases a comma sets
+    off within it ('High caseloads for many staff, particularly in locality teams, and
+    limited administrative support, adversely affect ...') are of one statement."""
+    return next((c for c in clauses(sentence, Break.JOIN) if clause in c), clause)
+
+
+def _whole_word(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){pattern}(?![\w-])", re.I)
+
+
+def subject_words(claim: str, words: set[str]) -> set[str]:
+    """The claim's content ``words`` less those that frame it as Ofsted's ('inspectors
+    found', 'described ... as', ``FRAMING``) or tell how much of it there is, that it came
+    to be so, whose it is or where it is told (``NOT_THE_SUBJECT``): what a report sentence
+    must hold to tell the same subject. The whole service named ('across children's
+    services', ``WHOLE_SERVICE``) is where, not what: 'an unstable workforce across
+    children's services' is the workforce's."""
+    not_subject = (FRAMING, NOT_THE_SUBJECT, WHOLE_SERVICE)
+    framing = " ".join(m.group(0) for p in not_subject for m in p.finditer(claim))
+    return words - content_words(framing)
+
+
+def _prefix_opposites(claim: str) -> list[tuple[str, re.Pattern[str]]]:
+    """Each word of the claim a prefix negates ('unstable', ``NEGATIVE_PREFIX``) with the
+    pattern of its plain word ('stable'), and each plain word of the claim with the pattern
+    of it so negated ('consistent': 'inconsistent'); not one the claim itself negates ('not
+    consistent'), nor a word of how often ('consistently', ``UNIVERSAL``: 'consistently
+    good' against 'inconsistent' generalises what varies, ``varies_where_always``)."""
+    found = []
+    for m in re.finditer(r"[\w-]+", claim):
+        word = m.group(0)
+        if UNIVERSAL.fullmatch(word) or NEGATION.search(" ".join(claim[: m.start()].split()[-2:])):
+            continue
+        if negated := NEGATIVE_PREFIX.fullmatch(word):
+            found.append((word, _whole_word(re.escape(negated["stem"]))))
+        elif len(word) >= 5 and any(NEGATIVE_PREFIX.fullmatch(p + word) for p in ("in", "un")):
+            found.append((word, _whole_word(rf"(?:un|in|im|ir|il|non-?){re.escape(word)}")))
+    return found
 
 
 _PRIVATIVE = re.compile(rf"\b(?:{PRIVATIVE})\b", re.I)

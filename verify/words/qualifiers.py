@@ -177,7 +177,7 @@ _OPPOSED: tuple[tuple[str, str], ...] = (
         "swift|swiftly|quick|quickly|prompt|promptly|timely",
         r"slow|slowly|delay|delays|delayed|too\s+long|too\s+late",
     ),
-    ("high", "low"),
+    ("high|higher", "low|lower"),
     ("narrowing", "widening"),
     ("close", "far"),
     ("better", "worse"),
@@ -215,7 +215,9 @@ told the other way too (session 15): 'turnover of staff has increased' for the r
 'There has been a reduction in the turnover of staff' (was supported); caseloads
 'manageable' for 'too high', a service 'strengthened' for one allowed 'to lapse'; 'too
 long' and 'too late' (two words, read only as the report's) for 'quickly' or 'timely'
-(session 18: 'Too many assessments take too long to complete' for 'completed quickly')."""
+(session 18: 'Too many assessments take too long to complete' for 'completed quickly');
+'lower' for 'high' (session 19: 'the turnover of staff was also lower than the national
+average' for 'staff turnover was high')."""
 DENIED_AFTER = re.compile(
     r"[\s,]*(?:but|although|though|yet)\s+(?:is|are|was|were)\s+(?:not|never)\b"
     r"(?!\s+(?:only|just|merely|simply))",
@@ -277,6 +279,20 @@ _RATING_FRAME_WORDS = frozenset(
 )
 """Words that frame a grade without naming what it is given to ('has been rated ... by
 Ofsted', 'Stockport remains')."""
+
+
+NOT_THE_SUBJECT = re.compile(
+    rf"\b(?:only|just|each|every|all|both|whole|entire|becomes?|became|becoming|{COUNCIL_WORD}"
+    rf"|{'|'.join(sorted(_PLACE_NOUNS))}|report|in\s+the\s+report)\b",
+    re.I,
+)
+"""Words of a finding that tell how much of it there is, that it came to be so, whose it
+is or where it is told, never what it is about: 'Each personal adviser supports only a low
+number', 'the borough's workforce has become increasingly unstable', 'was identified as a
+weakness in the report'. A report sentence telling the same subject the other way need not
+hold them ('PAs support high numbers of young people'; 'providing an increasingly stable
+workforce'; 'Early permanence is a strength'): the subject is the rest of the words
+(``check.negation.subject_words``)."""
 
 
 _WHOLE_NOUNS = frozenset({"council", "authority", "services", "service"} | _PLACE_NOUNS)

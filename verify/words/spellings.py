@@ -161,6 +161,7 @@ ABBREVIATED = {
     "sgos": "special guardianship orders",
     "rhi": "return home interview",
     "rhis": "return home interviews",
+    "pas": "personal advisers",
 }
 """The domain's abbreviations a report prints once spelled out and then short ('In most
 cases, IROs are having a positive impact', 'all PEPs ... not yet consistently good',
@@ -169,7 +170,9 @@ them (session 18, findings18: a claim in the full words found too few of them in
 report's sentence). Read for the words a sentence shares with a claim
 (``check.common.content_words``), not for quotations: a quotation must print the report's
 own form. Not 'PA', whose two letters are also a word cut short (a dev article ending
-mid-word, 'the pa', read as a personal adviser lost its support)."""
+mid-word, 'the pa', read as a personal adviser lost its support); its plural is none
+('PAs support high numbers of young people' for 'Each personal adviser supports only a
+low number', session 19: not read as the same subject)."""
 
 
 SINGULARS = {"people": "person", "peoples": "person", "women": "woman", "men": "man"}
