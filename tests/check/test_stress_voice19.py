@@ -31,7 +31,13 @@ pytestmark = [pytest.mark.shared, pytest.mark.slow]
 DATA = Path(__file__).parents[1] / "data" / "stress_voice19"
 EXPECTED, _ = load_expected(DATA)
 
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "Inspectors also said a small number of children in care experience multiple changes "
+    "of social workers.": "a criticism told whole is read as leaving out the criticism of "
+    "the report's sentence it restates ('... and a lack of continuity in planning, due to "
+    "too many changes in social workers'): finding._criticism_left_out asks no more of a "
+    "claim that is itself critical; not the voice",
+}
 """Words of a claim -> why the tool's verdict still differs from the expected one."""
 FOUND_MISSES: dict[str, str] = {}
 """Words of a quotation -> why it is still not found with its speaker."""
