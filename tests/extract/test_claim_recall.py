@@ -131,6 +131,55 @@ def test_only_a_statement_right_after_the_inspectors_carries_their_findings_on()
     assert [k for k, _ in kinds(not_a_finding)] == ["finding"]
 
 
+def test_beyond_the_next_paragraph_the_release_speaks_for_itself_and_keeps_its_claims():
+    """The release's own words carry the inspectors' on into the next paragraph, but a
+    sentence carrying them is no new word of theirs: it does not renew the carry (each
+    did, and every later line of a release became the inspectors' finding, its quotations
+    theirs). What lies beyond is still the claim it was, in the release's own voice."""
+    text = (
+        "The report found that families can access a good range of early support.\n\n"
+        "Social workers build good relationships with the children they work with.\n\n"
+        "Managers visit every team each week and check the work of new staff.\n\n"
+        "Its strategy promises “a safe home nearby for every child in the county” by 2028."
+    )
+    found = kinds_and_roles(text)
+    carried = "Social workers build good relationships with the children they work with."
+    own = "Managers visit every team each week and check the work of new staff."
+    assert ("finding", carried, "inspectors") in found
+    assert ("finding", own, None) in found
+    strategy = "a safe home nearby for every child in the county"
+    assert quote_roles(text) == [(strategy, "unattributed")]
+
+
+def test_a_paragraph_of_the_councils_own_doings_ends_the_carry_but_keeps_its_claims():
+    """After a paragraph of the inspectors' findings, the next paragraph with the council
+    or its area as subject is the release's own news: neither it nor what follows in its
+    paragraph is the inspectors', yet each is the claim it was."""
+    text = (
+        "Inspectors found that leaders know their services well.\n\n"
+        "The council has since recruited 40 permanent social workers to its teams. "
+        "Caseloads in every team have fallen below 18 children per worker."
+    )
+    own = [(kind, role) for kind, words, role in kinds_and_roles(text) if "Inspectors" not in words]
+    assert own == [("finding", None), ("finding", None)]
+
+
+def test_the_carry_runs_through_a_list_and_is_renewed_by_telling_of_the_report():
+    """A list after the inspectors' words is one step on from them, however many items
+    it holds, and a sentence with their report as its subject ('The report is full of
+    praise ...') tells what they said: their voice reaches on from it."""
+    text = (
+        "Inspectors also wrote that the council had “the lowest caseloads in the region”.\n"
+        "- Leadership: “Leaders use performance information well to improve practice.”\n"
+        "- Partnerships: “Mature partnerships” help the council respond to needs.\n\n"
+        "The report is full of praise for the council's work with care leavers.\n\n"
+        "“Care leavers feel genuinely heard and valued through the forum.”"
+    )
+    roles = dict(quote_roles(text))
+    assert roles["Mature partnerships"] == "inspectors"
+    assert roles["Care leavers feel genuinely heard and valued through the forum."] == "inspectors"
+
+
 def test_a_cut_sentence_ending_the_text_still_carries_the_findings_on():
     text = (
         "Inspectors found that leaders know their services well. "

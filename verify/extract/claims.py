@@ -45,6 +45,7 @@ from verify.words.speakers import (
     REPORTING_VERBS,
     SAYING_VERBS,
     STANCE,
+    council_as_subject,
     framed_speaker,
     in_council_voice,
     in_own_words,
@@ -214,6 +215,7 @@ def sentence_claims(
     previous_kind: str | None = None
     graded: tuple[int, ClaimValues] | None = None  # the last graded claim's paragraph, values
     voices = _Voices(quotes)
+    blocks = _blocks(paras)
     voiced: set[int] = set()  # ids of the unattributed quotes the inspectors' voice takes
     per_paragraph = Counter(sent.paragraph for sent in sents)  # one: the sentence is its line
     in_furniture = Furniture(text)
@@ -224,7 +226,8 @@ def sentence_claims(
         words = text[sent.start : sent.end] if inside else masked[sent.start : sent.end]
         listed = sent.paragraph in lists and inside is None
         cut = sent is sents[-1]
-        heard = voices.read(words, sent.paragraph, _roles(pieces, sent, inside), listed, cut)
+        at = (sent.paragraph, blocks.get(sent.paragraph, sent.paragraph))
+        heard = voices.read(words, at, _roles(pieces, sent, inside), listed, cut)
         ctx = Context(
             quote_role=_quote_role(inside, heard),
             official_quote=_official_quote(inside, heard),
@@ -241,7 +244,7 @@ def sentence_claims(
         if POINTS_BACK.match(words):
             kind = None  # 'That is what the report says.': it points back, restating nothing
         previous_kind = kind
-        voices.classified(sent.paragraph, kind, words, heard.voice)
+        voices.classified(at, kind, words, heard.voice)
         if heard.voice in _FINDING_VOICES and kind != "opinion":
             voiced.update(_unattributed(text, pieces, sent, words))
         if kind is None:
@@ -512,7 +515,7 @@ def _kind(heard: _Heard, values: ClaimValues, ctx: Context) -> ClaimKind | None:
         return "opinion"  # "The council has accepted the findings"
     if _DATED_VISIT.search(words):
         return "inspection_fact"  # "This follows an inspection by Ofsted in September."
-    if heard.voice in ("inspectors", "carried"):
+    if heard.voice in ("inspectors", "carried", "own"):
         return classify(words, values, replace(ctx, inspectors_list=True))
     if heard.voice == "acting" and not _FUTURE.search(words):
         return "inspection_fact"
@@ -545,7 +548,9 @@ class _Heard:
     subject where a pronoun or a source at its end stood for them. ``voice``:
     ``inspectors`` (they report a finding), ``acting`` (what they did), ``carried`` (the
     release's own words carrying on their findings), ``citing`` (it quotes them: the
-    quotation is the claim), ``official`` (a council or other speaker), or None.
+    quotation is the claim), ``official`` (a council or other speaker), ``own`` (the
+    release's own statement where the inspectors' voice no longer reaches: the claim it
+    would have been as theirs, in the release's own voice), or None.
     ``quoting``: the sentence holds the official's quotation, so its words are theirs
     already."""
 
@@ -557,7 +562,7 @@ class _Heard:
 
     @property
     def attribution(self) -> Attribution | None:
-        if self.voice is None:
+        if self.voice in (None, "own"):
             return None
         return Attribution(speaker=self.speaker, role=self.role or "inspectors")
 
@@ -567,6 +572,58 @@ _PERSONAL_PRONOUN = re.compile(r"(?:he|she)", re.I)
 _FINDING_VOICES = ("inspectors", "carried", "citing")
 """Voices that tell the inspectors' findings: the release's next words may carry them on."""
 _INSPECTORS_VOICES = (*_FINDING_VOICES, "acting")
+
+
+@dataclass(frozen=True)
+class _Reach:
+    """How far the inspectors' voice reaches a sentence of ``paragraph`` (in ``block``: a
+    paragraph, or a whole list). ``spoke``: the block where they last spoke (a finding of
+    theirs, a pronoun or source for them, a sentence telling of them); ``chain``: the
+    paragraph where their words or the release's statements going on from them were last.
+    A pronoun or a source at the end stands for them all along the chain; the release's own
+    statement carries their findings on only through the rest of the block where they
+    spoke and the next one (a 20 MB release of filler after one inspectors' paragraph made
+    every later line, the borough's fair, a finding of theirs: 246,913 of them)."""
+
+    spoke: int | None  # a block
+    chain: int | None
+    paragraph: int
+    block: int  # the paragraph's block: a list's items are one
+
+    @property
+    def chained(self) -> bool:
+        """The chain of their words reaches this paragraph (or the one before it)."""
+        return self.chain is not None and self.paragraph - self.chain <= 1
+
+    @property
+    def carried(self) -> bool:
+        """The release's own statement here still carries on what they said."""
+        return self.spoke is not None and self.block - self.spoke <= 1
+
+    @property
+    def across(self) -> bool:
+        """The sentence lies in the block after theirs."""
+        return self.carried and self.block != self.spoke
+
+
+def _tells_of_them(words: str) -> bool:
+    """The release's own sentence names the inspectors, or has them or their report as its
+    subject ('The report is full of praise for ...'): it goes on telling what they said, so
+    their voice reaches as far from it as from their own words."""
+    return bool(INSPECTORS_NAMED.search(words) or INSPECTORS_SUBJECT.match(words.strip()))
+
+
+def _blocks(paras: Sequence[Paragraph]) -> dict[int, int]:
+    """Each paragraph's block, counted as a reader counts them: a paragraph is one, and so
+    is a list, its items one after another (a list of the inspectors' findings is one
+    step on from them, however many items it holds)."""
+    blocks: dict[int, int] = {}
+    block = -1
+    for i, para in enumerate(paras):
+        listed_on = bool(para.marker) and i > 0 and bool(paras[i - 1].marker)
+        block = block if listed_on else block + 1
+        blocks[para.index] = block
+    return blocks
 
 
 class _Voices:
@@ -580,6 +637,7 @@ class _Voices:
 
     def __init__(self, quotes: Sequence[Found]) -> None:
         self.paragraph: int | None = None  # where the inspectors last spoke
+        self.chain: int | None = None  # where they spoke or the release's words went on
         self.finding = False  # telling what they found (not only what they did)
         self.last_speaker: _Heard | None = None  # the person last named as a speaker
         self.inspectors = {  # surnames of inspectors quoted by name ("Mr Reed said ...")
@@ -589,32 +647,60 @@ class _Voices:
         }
 
     def read(
-        self, words: str, paragraph: int, quoted: set[str], listed: bool, cut: bool = False
+        self,
+        words: str,
+        at: tuple[int, int],
+        quoted: set[str],
+        listed: bool,
+        cut: bool = False,
     ) -> _Heard:
-        """How ``words`` (the sentence, its quotations blanked) is reported; ``quoted``:
-        the roles of the speakers quoted in it; ``listed``: under an inspectors' list;
-        ``cut``: the sentence the text ends in, perhaps mid-word.
-        A heading between the inspectors' words and what carries them on is passed over."""
-        carried = self.paragraph is not None and paragraph - self.paragraph <= 1
-        heard = _Heard(words, "inspectors") if listed else self._hear(words, carried, quoted, cut)
-        if heard.voice in _INSPECTORS_VOICES or carried and _is_heading(words.strip()):
-            self.paragraph = paragraph
+        """How ``words`` (the sentence, its quotations blanked) is reported; ``at``: its
+        paragraph and block (a list's items are one block); ``quoted``: the roles of the
+        speakers quoted in it; ``listed``: under an inspectors' list; ``cut``: the
+        sentence the text ends in, perhaps mid-word.
+        A heading between the inspectors' words and what carries them on is passed over.
+        The release's own words carry the inspectors' on through the rest of their paragraph
+        and the next (``_Reach``); a statement beyond, in a chain of such statements, is
+        the release's own (``own``): the claim it was as theirs, in no voice of theirs."""
+        paragraph, block = at
+        reach = _Reach(self.paragraph, self.chain, paragraph, block)
+        heard = _Heard(words, "inspectors") if listed else self._hear(words, reach, quoted, cut)
+        if heard.voice == "own":
+            self.chain, self.paragraph = paragraph, None  # the release's own: theirs ends
+        elif heard.voice == "carried":
+            self.chain = paragraph  # their words' echo: no new word of theirs, unless named
+            self.paragraph = block if _tells_of_them(words) else self.paragraph
+        elif heard.voice in _INSPECTORS_VOICES or reach.chained and _is_heading(words.strip()):
+            self.paragraph, self.chain = block, paragraph
             self.finding = heard.voice in _FINDING_VOICES or (self.finding and heard.voice is None)
         else:
-            self.paragraph, self.finding = None, False
+            self.paragraph = self.chain = None
+            self.finding = False
         return heard
 
-    def classified(self, paragraph: int, kind: str | None, words: str, voice: str | None) -> None:
+    def classified(
+        self, at: tuple[int, int], kind: str | None, words: str, voice: str | None
+    ) -> None:
         """What the sentence's words made of it: a finding, or what the inspectors did,
         means the inspectors spoke there; an opinion in the release's own ``voice`` is its
-        view, which nothing after carries on as theirs."""
-        if kind == "finding" or (kind == "inspection_fact" and INSPECTORS_NAMED.search(words)):
-            self.paragraph = paragraph
+        view, which nothing after carries on as theirs. A finding in the release's own words
+        (carried on, or its own) keeps the chain going but is no new word of theirs."""
+        paragraph, block = at
+        named = INSPECTORS_NAMED.search(words)
+        if kind == "finding" or (kind == "inspection_fact" and named):
+            self.chain = paragraph
+            if voice not in ("carried", "own") or _tells_of_them(words):
+                self.paragraph = block
             self.finding = self.finding or kind == "finding"
-        elif kind == "opinion" and voice in (None, "carried"):
-            self.paragraph, self.finding = None, False
+        elif kind == "opinion" and voice in (None, "carried", "own"):
+            self.paragraph = self.chain = None
+            self.finding = False
 
-    def _hear(self, words: str, carried: bool, quoted: set[str], cut: bool) -> _Heard:
+    def _hear(self, words: str, reach: _Reach, quoted: set[str], cut: bool) -> _Heard:
+        """Who speaks ``words``: a pronoun or a source at the end stands for the inspectors
+        as far as the chain of their words goes (``reach.chained``); a statement of the
+        release's own carries them on only as far as ``reach.carried``."""
+        carried = reach.chained
         stripped = words.strip()
         speakers = quoted - {"unattributed"}  # an unattributed quotation is the voice's own
         if _report_told_by_person(stripped):
@@ -645,7 +731,10 @@ class _Voices:
         if carried and self.finding and not speakers and _own_statement(stripped, cut):
             if COUNCIL_SUBJECT.match(stripped) and STANCE.search(stripped):
                 return _Heard(words, "official", None, "council")  # "has accepted the findings"
-            return _Heard(words, "carried")
+            own = reach.across and not quoted and council_as_subject(stripped)
+            if reach.carried and not own:
+                return _Heard(words, "carried")
+            return _Heard(words, "own")  # the council's doings, figures, the borough's fair
         return _Heard(words)
 
     def _speaker(self, words: str, quoting: bool) -> _Heard | None:

@@ -281,6 +281,17 @@ COUNCIL_SUBJECT = re.compile(
 not of a clause before it ("Although the council has ..., they ...")."""
 
 
+_AREA_SUBJECT = re.compile(r"^(?:the\s+)?(?:borough|county|city|district)\b(?![’']s)\s+\w", re.I)
+"""The council's area as a sentence's subject ("The borough employs ...", "The county opened
+..."), not its people or services ("The borough's social workers ...")."""
+
+
+def council_as_subject(words: str) -> bool:
+    """True when ``words`` open with the council, or its area, as their subject: the
+    release telling the council's own doings, figures or plans in its own voice."""
+    return bool(COUNCIL_SUBJECT.match(words) or _AREA_SUBJECT.match(words))
+
+
 def in_council_voice(intro: str) -> bool:
     """True when an introduction's last clause has the council, or its first person, as
     its subject ("In response to the inspectors’ recommendations, the council will:", "Our
