@@ -66,6 +66,40 @@ def direction_verdict(said: str, actual: str, of_rating: bool = False) -> str:
 _EVERY = re.compile(r"^(?:all|every|each)\b", re.I)
 
 
+def told_of_every_area(claim: Claim) -> bool:
+    """True when a claim tells a change of every area ('every judgement has improved since
+    2018', 'has improved in all areas'): a quantifier of all, no area named (one named is
+    the change's subject) and no grade of today's (in 'all judgements are now good, an
+    improvement on 2019' the 'all' is the grades')."""
+    v = claim.values
+    named = {m.lastgroup for m in JUDGEMENT_RE.finditer(claim.text)} - {"overall_effectiveness"}
+    return bool(_EVERY.match(v.quantifier or "")) and not named and not v.grades
+
+
+def _not_moved_everywhere(claim: Claim, report: Report, earlier: Report) -> str | None:
+    """Why a change told of every area (``told_of_every_area``) is untrue: an area graded
+    in both reports whose grade did not move that way. Said of every area, the change is
+    each area's grade, not work within a grade (history19: 'Every judgement has improved
+    since 2018' was supported because help and protection rose, while leaders and children
+    in care stayed good). An area at the scale's end both times (outstanding then and now,
+    for an improvement) is no evidence: its grade could not move. None when each area
+    compared moved so, or the claim is not of every area."""
+    if claim.values.direction not in ("improved", "declined") or not told_of_every_area(claim):
+        return None
+    sign = 1 if claim.values.direction == "improved" else -1
+    edge = "outstanding" if sign == 1 else "inadequate"
+    stayed = []
+    for area in graded_areas(report.judgements):
+        then = judgement_grade(earlier, area.name)
+        if then is None or then[1] == area.grade == edge:
+            continue
+        if sign * (grade_rank(then[1]) - grade_rank(area.grade)) <= 0:
+            stayed.append(f"{prose(area.name)} {grade_text(then[1])} to {grade_text(area.grade)}")
+    if not stayed:
+        return None
+    return f"not every area's grade {claim.values.direction}: {', '.join(stayed)}"
+
+
 def _moved_nowhere(claim: Claim, report: Report, earlier: Report) -> str | None:
     """Why a change told of every area ('has improved in every area since 2023') is untrue
     when not one area's grade moved that way between the two reports (each area graded in
