@@ -5,9 +5,10 @@ in 2014', 'The judgement for leaders has improved since the last inspection in 2
 first time since 2014 that the county has not been rated good', 'rated good at every
 inspection since 2014': claims about the move between inspections, judged against each
 year's report in the archive (an earlier year's grade and every inspection between).
-Invented council and local-news releases about five real reports (2023 to 2025 ILACS) of
+Invented council and local-news releases about seven real reports (2023 to 2025 ILACS) of
 councils outside dev and test, each with two or more earlier inspections in the archive
-(Medway, Oxfordshire, Staffordshire, Richmond upon Thames, Enfield), beside true grades,
+(Medway, Oxfordshire, Staffordshire, Richmond upon Thames, Enfield; Southampton and
+Derbyshire added after the first fix, written the same way), beside true grades,
 dates and leads, officials' words and planted wrong directions that must stay flagged. The
 expected verdicts (``tests/data/stress_history19/expected.json``) were written by the
 conventions (../shared/dev/README.md) before the tool was run; checked with the archive of
