@@ -74,6 +74,8 @@ def test_a_first_grade_with_no_earlier_report_or_account_is_not_checkable(settin
         ("The council has been rated inadequate three times in a row.", 3),
         ("It has been rated good at three consecutive inspections.", 3),
         ("For the second time in a row, it was judged good.", 2),
+        ("For the third inspection running, help and protection is good.", 3),
+        ("It has now been rated good three times in succession.", 3),
     ],
 )
 def test_a_run_of_grades_is_read_in_every_form(words, times):
@@ -345,3 +347,35 @@ def test_a_grade_at_every_inspection_since_a_year_is_a_run_ended_before_today_wh
         ],
     )
     assert (got.verdict == "contradicted") is expected, got.explanation
+
+
+@pytest.mark.parametrize(
+    ("then_help", "expected"), [("requires_improvement", True), ("good", False)]
+)
+def test_a_grade_kept_since_the_last_inspection_is_that_inspections_too(
+    settings, then_help, expected
+):
+    """history19: 'Help and protection has remained good since it was last inspected'
+    (no year) was supported by today's grade while the last inspection graded it requires
+    improvement: kept since the last inspection, it is held from that inspection on."""
+    got = _against_run(
+        settings,
+        "Help and protection has remained good since it was last inspected.",
+        _areas("good", "good", "good"),
+        [(date(2018, 6, 1), _areas("good", then_help, "good"))],
+    )
+    assert (got.verdict == "contradicted") is expected, got.explanation
+
+
+def test_every_area_of_the_earlier_grade_is_no_change_told_of_every_area(settings):
+    """fresh15: in 'judged good in every area, so today's result is a step up from good to
+    outstanding' the 'every' is the earlier grade's, not the change's: help and protection
+    still good is no evidence against the step up."""
+    got = _against_run(
+        settings,
+        "At the last inspection in 2018, the council was judged good in every area, so "
+        "today's result is a step up from good to outstanding.",
+        _areas("outstanding", "good", "outstanding"),
+        [(date(2018, 6, 1), _areas("good", "good", "good"))],
+    )
+    assert got.verdict != "contradicted", got.explanation

@@ -154,6 +154,20 @@ again that year alone ('good again, as in 2014' is no run: history19)."""
 EVERY_INSPECTION = re.compile(r"\b(?:every|each|all)\s+(?:\w+\s+)?inspections?\b", re.I)
 """A grade said of each inspection over a span ('rated good at every inspection since
 2014'): a run of the grade, as 'has remained good since 2014' is (history19)."""
+EVERY_AREA = re.compile(
+    r"\b(?:all|every|each)\s+(?:one\s+)?(?:of\s+)?(?:the\s+|its\s+|their\s+|our\s+)?"
+    r"(?:\w+\s+)?(?:judgement\s+)?(?:areas?|judgements?|grades?|ratings?|categor(?:y|ies))\b",
+    re.I,
+)
+"""Every area or judgement named ('every judgement', 'all four areas', 'each of the
+grades'): in the clause telling a change, the change is said of each of them."""
+SINCE_THE_LAST = re.compile(
+    r"\bsince\s+(?:(?:it|they|the|its|their|ofsted|inspectors)\s+)?(?:was\s+|were\s+)?"
+    r"(?:last|previous(?:ly)?)\b",
+    re.I,
+)
+"""A span counted from the last inspection with no year ('has remained good since it was
+last inspected', 'since the previous inspection'): from the earlier report's year."""
 BEFORE_NOW = re.compile(r"\bhad\s+(?:been|remained|stayed)\b", re.I)
 """A run told in the past perfect ('had been rated inadequate at every inspection since
 2013'): the inspections before today's, which may have ended it (history19)."""

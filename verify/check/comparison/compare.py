@@ -55,7 +55,7 @@ def check_comparison(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
     if claim.values.counts_moved and claim.values.direction:
         # 'Three out of five areas rated by Ofsted improved': counted from the two tables.
         return _count_moved(claim, ctx, report, earlier)
-    if (held := _held_throughout(claim, ctx, report)) is not None:
+    if (held := _held_throughout(claim, ctx, report, earlier)) is not None:
         # 'Has remained good since 2017': every inspection since, not that year's alone.
         return held
     if (each := _against_every_year(claim, ctx, report)) is not None:

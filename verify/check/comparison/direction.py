@@ -9,6 +9,8 @@ import re
 
 from verify.check.common import judgement_grade
 from verify.types import Claim, JudgementName, Report
+from verify.words.changes import EVERY_AREA, direction_of
+from verify.words.clauses import clauses
 from verify.words.grades import grade_rank, grade_text
 from verify.words.judgements import RELEASE_JUDGEMENT_RE as JUDGEMENT_RE
 from verify.words.judgements import graded_areas, prose
@@ -68,12 +70,16 @@ _EVERY = re.compile(r"^(?:all|every|each)\b", re.I)
 
 def told_of_every_area(claim: Claim) -> bool:
     """True when a claim tells a change of every area ('every judgement has improved since
-    2018', 'has improved in all areas'): a quantifier of all, no area named (one named is
-    the change's subject) and no grade of today's (in 'all judgements are now good, an
-    improvement on 2019' the 'all' is the grades')."""
+    2018', 'has improved in all areas'): a quantifier of all, in a clause telling the
+    claim's direction (in 'judged good in every area, so today's result is a step up' the
+    'every' is the earlier grade's: fresh15), no area named (one named is the change's
+    subject) and no grade of today's (in 'all judgements are now good, an improvement on
+    2019' the 'all' is the grades')."""
     v = claim.values
     named = {m.lastgroup for m in JUDGEMENT_RE.finditer(claim.text)} - {"overall_effectiveness"}
-    return bool(_EVERY.match(v.quantifier or "")) and not named and not v.grades
+    if not _EVERY.match(v.quantifier or "") or named or v.grades:
+        return False
+    return any(EVERY_AREA.search(c) and direction_of(c) == v.direction for c in clauses(claim.text))
 
 
 def _not_moved_everywhere(claim: Claim, report: Report, earlier: Report) -> str | None:

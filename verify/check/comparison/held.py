@@ -15,20 +15,21 @@ from verify.check.comparison.claimed import earlier_judgement
 from verify.check.comparison.earlier import previous_report
 from verify.check.grades import inspection_years
 from verify.types import CheckedClaim, Claim, Evidence, JudgementName, Report
-from verify.words.changes import BEFORE_NOW, EVERY_INSPECTION, GOES_ON
+from verify.words.changes import BEFORE_NOW, EVERY_INSPECTION, GOES_ON, SINCE_THE_LAST
 from verify.words.councils import names_council
 from verify.words.dates import SINCE_YEAR, YEAR, YEARS_LISTED, years_listed_with
 from verify.words.grades import grade_text, grades_by_year, step_of
 
 
-def kept_since(claim: Claim) -> tuple[str, int] | None:
+def kept_since(claim: Claim, earlier: Report | None = None) -> tuple[str, int] | None:
     """(grade, year) for a claim that a grade has been held since a year: one grade named
     (the earlier one, else the one the claim prints) and a year counted from, by the
     direction 'maintained' ('has remained good since 2017') or each inspection named
     ('rated good at every inspection since 2014'), or a year the grade goes on from
     ('remains good, as it was in 2014', every grade named the same: 'remains requires
-    improvement, having been inadequate in 2019' keeps no grade). None for any other
-    claim."""
+    improvement, having been inadequate in 2019' keeps no grade), or the ``earlier``
+    inspection's year when kept since the last one ('has remained good since it was last
+    inspected'). None for any other claim."""
     v = claim.values
     since = SINCE_YEAR.search(claim.text)
     grades = {v.previous_grade} if v.previous_grade else {m.grade for m in v.grades}
@@ -37,12 +38,18 @@ def kept_since(claim: Claim) -> tuple[str, int] | None:
     if since is not None and (v.direction or EVERY_INSPECTION.search(claim.text)):
         return grades.pop(), int(since["y"])
     named = {v.previous_grade} | {m.grade for m in v.grades}
-    if v.direction and v.previous_year and GOES_ON.search(claim.text) and len(named - {None}) == 1:
+    if not v.direction or not GOES_ON.search(claim.text) or len(named - {None}) != 1:
+        return None
+    if v.previous_year:
         return grades.pop(), v.previous_year
+    if earlier is not None and since is None and SINCE_THE_LAST.search(claim.text):
+        return grades.pop(), min(inspection_years(earlier))
     return None
 
 
-def _held_throughout(claim: Claim, ctx: Context, report: Report) -> CheckedClaim | None:
+def _held_throughout(
+    claim: Claim, ctx: Context, report: Report, earlier: Report | None = None
+) -> CheckedClaim | None:
     """Contradicted when an inspection of the council since the year (that year's, one in
     between, or today's) gave the judgement another grade; supported when each one known
     gave it. None when the claim keeps no grade since a year, or when no report of that
@@ -51,7 +58,7 @@ def _held_throughout(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
     that year's is held (was left to those paths, which never looked at it). An inspection
     that grades nothing of the judgement (a focused or monitoring visit, a review of the
     safeguarding board) is no evidence either way, so it is passed over."""
-    kept = kept_since(claim)
+    kept = kept_since(claim, earlier)
     if kept is None:
         return None
     grade, year = kept
