@@ -379,3 +379,16 @@ def test_every_area_of_the_earlier_grade_is_no_change_told_of_every_area(setting
         [(date(2018, 6, 1), _areas("good", "good", "good"))],
     )
     assert got.verdict != "contradicted", got.explanation
+
+
+def test_improved_in_every_area_with_a_grade_kept_is_left_unsettled(settings):
+    """facts5: 'has improved in every area' where an area kept its grade is not_checkable
+    (an area may improve within its grade), neither contradicted as 'every judgement has
+    improved' is nor supported by the areas that rose."""
+    got = _against_run(
+        settings,
+        "The services have improved in every area since 2018.",
+        _areas("good", "good", "good"),
+        [(date(2018, 6, 1), _areas("good", "requires_improvement", "requires_improvement"))],
+    )
+    assert got.verdict == "not_checkable", got.explanation

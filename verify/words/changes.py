@@ -161,6 +161,14 @@ EVERY_AREA = re.compile(
 )
 """Every area or judgement named ('every judgement', 'all four areas', 'each of the
 grades'): in the clause telling a change, the change is said of each of them."""
+EVERY_GRADE = re.compile(
+    r"\b(?:all|every|each)\s+(?:one\s+)?(?:of\s+)?(?:the\s+|its\s+|their\s+|our\s+)?"
+    r"(?:\w+\s+)?(?:judgements?|grades?|ratings?)\b(?!\s+areas?\b)",
+    re.I,
+)
+"""Every judgement, grade or rating named ('every judgement has improved'): what is said
+to have changed is each grade itself, not the work in each area ('has improved in every
+area', where an area may improve within its grade: facts5)."""
 SINCE_THE_LAST = re.compile(
     r"\bsince\s+(?:(?:it|they|the|its|their|ofsted|inspectors)\s+)?(?:was\s+|were\s+)?"
     r"(?:last|previous(?:ly)?)\b",

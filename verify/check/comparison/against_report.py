@@ -126,10 +126,10 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
         if outcome == "not_checkable" and (nowhere := _moved_nowhere(claim, report, earlier)):
             outcome = "contradicted"
             parts.append(nowhere)
-        elif outcome != "contradicted" and (held := _not_moved_everywhere(claim, report, earlier)):
+        elif outcome != "contradicted" and (kept := _not_moved_everywhere(claim, report, earlier)):
             # 'Every judgement has improved': one area's grade held is against it.
-            outcome = "contradicted"
-            parts.append(held)
+            outcome, why = kept
+            parts.append(why)
         settled = outcome != "not_checkable"
         if outcome == "contradicted":
             label = "contradicted"

@@ -9,7 +9,7 @@ import re
 
 from verify.check.common import judgement_grade
 from verify.types import Claim, JudgementName, Report
-from verify.words.changes import EVERY_AREA, direction_of
+from verify.words.changes import EVERY_AREA, EVERY_GRADE, direction_of
 from verify.words.clauses import clauses
 from verify.words.grades import grade_rank, grade_text
 from verify.words.judgements import RELEASE_JUDGEMENT_RE as JUDGEMENT_RE
@@ -79,15 +79,23 @@ def told_of_every_area(claim: Claim) -> bool:
     named = {m.lastgroup for m in JUDGEMENT_RE.finditer(claim.text)} - {"overall_effectiveness"}
     if not _EVERY.match(v.quantifier or "") or named or v.grades:
         return False
-    return any(EVERY_AREA.search(c) and direction_of(c) == v.direction for c in clauses(claim.text))
+    return _told_in_its_clause(claim, EVERY_AREA)
 
 
-def _not_moved_everywhere(claim: Claim, report: Report, earlier: Report) -> str | None:
-    """Why a change told of every area (``told_of_every_area``) is untrue: an area graded
-    in both reports whose grade did not move that way. Said of every area, the change is
-    each area's grade, not work within a grade (history19: 'Every judgement has improved
-    since 2018' was supported because help and protection rose, while leaders and children
-    in care stayed good). An area at the scale's end both times (outstanding then and now,
+def _told_in_its_clause(claim: Claim, words: re.Pattern) -> bool:
+    """True when ``words`` are in a clause of the claim telling its direction."""
+    told = (c for c in clauses(claim.text) if direction_of(c) == claim.values.direction)
+    return any(words.search(c) for c in told)
+
+
+def _not_moved_everywhere(claim: Claim, report: Report, earlier: Report) -> tuple[str, str] | None:
+    """(verdict, why) for a change told of every area (``told_of_every_area``) when an area
+    graded in both reports did not move that way. Told of every judgement, grade or rating
+    (``EVERY_GRADE``: 'Every judgement has improved since 2018'), the change is each grade's:
+    contradicted (history19: was supported because help and protection rose, while leaders
+    and children in care stayed good). Told of every area ('has improved in every area'),
+    an area may improve within its grade (facts5): not_checkable, no longer supported by
+    the areas that moved. An area at the scale's end both times (outstanding then and now,
     for an improvement) is no evidence: its grade could not move. None when each area
     compared moved so, or the claim is not of every area."""
     if claim.values.direction not in ("improved", "declined") or not told_of_every_area(claim):
@@ -103,7 +111,10 @@ def _not_moved_everywhere(claim: Claim, report: Report, earlier: Report) -> str 
             stayed.append(f"{prose(area.name)} {grade_text(then[1])} to {grade_text(area.grade)}")
     if not stayed:
         return None
-    return f"not every area's grade {claim.values.direction}: {', '.join(stayed)}"
+    why = f"not every area's grade {claim.values.direction}: {', '.join(stayed)}"
+    if _told_in_its_clause(claim, EVERY_GRADE):
+        return "contradicted", why
+    return "not_checkable", f"{why} (an area may change within its grade)"
 
 
 def _moved_nowhere(claim: Claim, report: Report, earlier: Report) -> str | None:
