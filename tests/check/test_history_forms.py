@@ -74,6 +74,8 @@ def test_a_first_grade_with_no_earlier_report_or_account_is_not_checkable(settin
         ("The council has been rated inadequate three times in a row.", 3),
         ("It has been rated good at three consecutive inspections.", 3),
         ("For the second time in a row, it was judged good.", 2),
+        ("For the third inspection running, help and protection is good.", 3),
+        ("It has now been rated good three times in succession.", 3),
     ],
 )
 def test_a_run_of_grades_is_read_in_every_form(words, times):
@@ -260,3 +262,133 @@ def test_a_grade_held_still_is_not_read_from_a_broader_judgement(settings):
         date(2021, 12, 10),
     )
     assert got.verdict != "contradicted", got.explanation
+
+
+def _against_run(settings, words: str, table, earlier: list[tuple[date, list]]):
+    """The one claim of ``words`` (a release dated 26 April 2024) checked against a report
+    graded ``table`` and the council's earlier ILACS reports, each (published, table)."""
+    previous = [
+        make_report(
+            table=t,
+            sha=f"{i + 1:x}" * 64,
+            published=day,
+            inspection_start=day,
+            inspection_end=day,
+        )
+        for i, (day, t) in enumerate(earlier)
+    ]
+    release = make_release(f"26 April 2024\n\n{words}")
+    report = make_report(table=table)
+    got = check_claims(release, extract_claims(release), [report], previous, settings, None)
+    return got.claims[0]
+
+
+def _areas(leaders: str, help_: str, care: str) -> list[tuple[str, str, str]]:
+    """An ILACS table: overall effectiveness as leaders', and the three areas."""
+    return [
+        ("overall_effectiveness", leaders, "Overall effectiveness"),
+        ("impact_of_leaders", leaders, "Leaders"),
+        ("help_and_protection", help_, "Help and protection"),
+        ("children_in_care", care, "Children in care"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("then_leaders", "expected"), [("good", "contradicted"), ("requires_improvement", "supported")]
+)
+def test_every_judgement_improved_needs_each_areas_grade_to_rise(settings, then_leaders, expected):
+    """history19: 'Every judgement has improved since 2018' was supported when help and
+    protection rose while leaders stayed good: said of every area, each area's grade must
+    have risen."""
+    got = _against_run(
+        settings,
+        "Every judgement has improved since 2018.",
+        _areas("good", "good", "good"),
+        [(date(2018, 6, 1), _areas(then_leaders, "requires_improvement", "requires_improvement"))],
+    )
+    assert (got.verdict == "contradicted") == (expected == "contradicted"), got.explanation
+
+
+@pytest.mark.parametrize(("between", "expected"), [("requires_improvement", True), ("good", False)])
+def test_a_grade_that_remains_as_in_a_year_is_held_at_every_inspection_since(
+    settings, between, expected
+):
+    """history19: 'Help and protection remains good, as it was in 2014' was judged against
+    2014's report alone (good), while the inspection of 2018 between graded it requires
+    improvement: a grade that goes on from a year is held at each inspection since."""
+    got = _against_run(
+        settings,
+        "Help and protection remains good, as it was in 2014.",
+        _areas("good", "good", "good"),
+        [
+            (date(2014, 6, 1), _areas("good", "good", "good")),
+            (date(2018, 6, 1), _areas("good", between, "good")),
+        ],
+    )
+    assert (got.verdict == "contradicted") is expected, got.explanation
+
+
+@pytest.mark.parametrize(
+    ("in_2015", "expected"), [("requires_improvement", True), ("inadequate", False)]
+)
+def test_a_grade_at_every_inspection_since_a_year_is_a_run_ended_before_today_when_told_so(
+    settings, in_2015, expected
+):
+    """history19: 'had been rated inadequate at every inspection since 2013' (no direction
+    word) was judged against 2013's report alone; it is a run of the grade, told as ended
+    before today's inspection (good), which is no evidence against it."""
+    got = _against_run(
+        settings,
+        "Ashbury had been rated inadequate at every inspection since 2013.",
+        _areas("good", "good", "good"),
+        [
+            (date(2013, 8, 1), _areas("inadequate", "inadequate", "inadequate")),
+            (date(2015, 11, 1), _areas(in_2015, "inadequate", "inadequate")),
+        ],
+    )
+    assert (got.verdict == "contradicted") is expected, got.explanation
+
+
+@pytest.mark.parametrize(
+    ("then_help", "expected"), [("requires_improvement", True), ("good", False)]
+)
+def test_a_grade_kept_since_the_last_inspection_is_that_inspections_too(
+    settings, then_help, expected
+):
+    """history19: 'Help and protection has remained good since it was last inspected'
+    (no year) was supported by today's grade while the last inspection graded it requires
+    improvement: kept since the last inspection, it is held from that inspection on."""
+    got = _against_run(
+        settings,
+        "Help and protection has remained good since it was last inspected.",
+        _areas("good", "good", "good"),
+        [(date(2018, 6, 1), _areas("good", then_help, "good"))],
+    )
+    assert (got.verdict == "contradicted") is expected, got.explanation
+
+
+def test_every_area_of_the_earlier_grade_is_no_change_told_of_every_area(settings):
+    """fresh15: in 'judged good in every area, so today's result is a step up from good to
+    outstanding' the 'every' is the earlier grade's, not the change's: help and protection
+    still good is no evidence against the step up."""
+    got = _against_run(
+        settings,
+        "At the last inspection in 2018, the council was judged good in every area, so "
+        "today's result is a step up from good to outstanding.",
+        _areas("outstanding", "good", "outstanding"),
+        [(date(2018, 6, 1), _areas("good", "good", "good"))],
+    )
+    assert got.verdict != "contradicted", got.explanation
+
+
+def test_improved_in_every_area_with_a_grade_kept_is_left_unsettled(settings):
+    """facts5: 'has improved in every area' where an area kept its grade is not_checkable
+    (an area may improve within its grade), neither contradicted as 'every judgement has
+    improved' is nor supported by the areas that rose."""
+    got = _against_run(
+        settings,
+        "The services have improved in every area since 2018.",
+        _areas("good", "good", "good"),
+        [(date(2018, 6, 1), _areas("good", "requires_improvement", "requires_improvement"))],
+    )
+    assert got.verdict == "not_checkable", got.explanation

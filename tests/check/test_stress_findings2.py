@@ -46,10 +46,6 @@ KNOWN_MISSES: dict[str, str] = {
         "the clause saying it varies ('is inconsistent in its quality') holds a quarter of "
         "the claim's words: support withheld, no flag"
     ),
-    "Dudley has now been rated requires improvement for the second inspection running": (
-        "'for the second inspection running' is not read as a run of inspections, so only "
-        "today's grade is compared"
-    ),
     "Inspectors said that the corporate parenting board is well developed": (
         "the report's 'the board is underdeveloped' is in the next sentence, and 'under-' "
         "is not read as a negation; the board's first sentence supports it by meaning"

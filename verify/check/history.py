@@ -39,17 +39,19 @@ from verify.words.judgements import JUDGED_WITHIN, JUDGEMENTS, RELEASE_JUDGEMENT
 from verify.words.numbers import MONTH, NUMBER, ORDINAL, number, ordinal
 
 _ORDINAL = rf"({ORDINAL})"
+_RUNNING = r"(?:in a row|running|in succession)"
 _IN_A_ROW = re.compile(
     rf"\b{_ORDINAL} (?:consecutive|successive|straight) (?:[\w‘’'\"“”-]+ ){{0,3}}?"
     r"(?:time|inspection|occasion|rating|judgement|grade)s?\b"
-    rf"|\b{_ORDINAL} (?:time|inspection)s? in a row\b"
+    rf"|\b{_ORDINAL} (?:time|inspection)s? {_RUNNING}\b"
     rf"|\b({NUMBER}) (?:consecutive|successive) (?:inspection|rating|time|occasion)s\b"
-    rf"|\b({NUMBER}) (?:time|inspection)s in a row\b"
-    r"|\b(twice) (?:in a row|running|in succession)\b",
+    rf"|\b({NUMBER}) (?:time|inspection)s {_RUNNING}\b"
+    rf"|\b(twice) {_RUNNING}\b",
     re.I,
 )
 """'the third consecutive time', 'its fourth consecutive good rating', 'three times in a
-row', 'at three consecutive inspections', 'twice in a row'."""
+row', 'at three consecutive inspections', 'twice in a row', 'for the third inspection
+running' (history19: was read as today's grade alone)."""
 
 
 def _times_in_a_row(row: re.Match) -> int:

@@ -142,6 +142,44 @@ def run_ended(sentence: str) -> tuple[str, int] | None:
     m = RUN_ENDED.search(sentence)
     return (m["grade"] or m["g2"], int(m["y"] or m["y2"])) if m else None
 
+
+GOES_ON = re.compile(
+    r"\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|still|continu\w*\s+to\s+be|retain\w*"
+    r"|maintain\w*)\b",
+    re.I,
+)
+"""A grade said to go on from an earlier year ('remains good, as it was in 2014', 'still
+requires improvement, as it did in 2019'): kept at every inspection since then, not given
+again that year alone ('good again, as in 2014' is no run: history19)."""
+EVERY_INSPECTION = re.compile(r"\b(?:every|each|all)\s+(?:\w+\s+)?inspections?\b", re.I)
+"""A grade said of each inspection over a span ('rated good at every inspection since
+2014'): a run of the grade, as 'has remained good since 2014' is (history19)."""
+EVERY_AREA = re.compile(
+    r"\b(?:all|every|each)\s+(?:one\s+)?(?:of\s+)?(?:the\s+|its\s+|their\s+|our\s+)?"
+    r"(?:\w+\s+)?(?:judgement\s+)?(?:areas?|judgements?|grades?|ratings?|categor(?:y|ies))\b",
+    re.I,
+)
+"""Every area or judgement named ('every judgement', 'all four areas', 'each of the
+grades'): in the clause telling a change, the change is said of each of them."""
+EVERY_GRADE = re.compile(
+    r"\b(?:all|every|each)\s+(?:one\s+)?(?:of\s+)?(?:the\s+|its\s+|their\s+|our\s+)?"
+    r"(?:\w+\s+)?(?:judgements?|grades?|ratings?)\b(?!\s+areas?\b)",
+    re.I,
+)
+"""Every judgement, grade or rating named ('every judgement has improved'): what is said
+to have changed is each grade itself, not the work in each area ('has improved in every
+area', where an area may improve within its grade: facts5)."""
+SINCE_THE_LAST = re.compile(
+    r"\bsince\s+(?:(?:it|they|the|its|their|ofsted|inspectors)\s+)?(?:was\s+|were\s+)?"
+    r"(?:last|previous(?:ly)?)\b",
+    re.I,
+)
+"""A span counted from the last inspection with no year ('has remained good since it was
+last inspected', 'since the previous inspection'): from the earlier report's year."""
+BEFORE_NOW = re.compile(r"\bhad\s+(?:been|remained|stayed)\b", re.I)
+"""A run told in the past perfect ('had been rated inadequate at every inspection since
+2013'): the inspections before today's, which may have ended it (history19)."""
+
 OF_THE_RATING = re.compile(
     r"\b(?:improv\w*|raised|lifted|maintain\w*|retain\w*|kept|keeps?|holds?|held)\s+"
     r"(?:its|their|our|the|his|her)\s+(?:[\w’'‘“”\"-]+\s+){0,2}?(?:ratings?|grades?|judgements?)\b"

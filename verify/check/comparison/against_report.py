@@ -28,6 +28,7 @@ from verify.check.comparison.claimed import (
 from verify.check.comparison.direction import (
     _direction_of,
     _moved_nowhere,
+    _not_moved_everywhere,
     _steps_told,
     direction_between,
     direction_verdict,
@@ -125,6 +126,10 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
         if outcome == "not_checkable" and (nowhere := _moved_nowhere(claim, report, earlier)):
             outcome = "contradicted"
             parts.append(nowhere)
+        elif outcome != "contradicted" and (kept := _not_moved_everywhere(claim, report, earlier)):
+            # 'Every judgement has improved': one area's grade held is against it.
+            outcome, why = kept
+            parts.append(why)
         settled = outcome != "not_checkable"
         if outcome == "contradicted":
             label = "contradicted"

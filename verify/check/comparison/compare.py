@@ -13,6 +13,7 @@ from verify.check.comparison.accounts import predecessor_told
 from verify.check.comparison.against_account import _against_printed
 from verify.check.comparison.against_report import _against_report, _count_moved
 from verify.check.comparison.claimed import _earlier_said, _with_values, rating_told
+from verify.check.comparison.direction import told_of_every_area
 from verify.check.comparison.earlier import (
     _before_any_known,
     _of_month,
@@ -54,7 +55,7 @@ def check_comparison(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
     if claim.values.counts_moved and claim.values.direction:
         # 'Three out of five areas rated by Ofsted improved': counted from the two tables.
         return _count_moved(claim, ctx, report, earlier)
-    if (held := _held_throughout(claim, ctx, report)) is not None:
+    if (held := _held_throughout(claim, ctx, report, earlier)) is not None:
         # 'Has remained good since 2017': every inspection since, not that year's alone.
         return held
     if (each := _against_every_year(claim, ctx, report)) is not None:
@@ -93,9 +94,9 @@ def _change_the_report_tells(claim: Claim, ctx: Context, report: Report) -> Chec
     v = claim.values
     if not v.direction or v.grades or v.previous_grade or v.first_grade:
         return None
-    if change_of_the_service(claim.text) or rating_told(claim):
+    if change_of_the_service(claim.text) or rating_told(claim) or told_of_every_area(claim):
         # The service's change: the report's own account of it was read (``told``); the
-        # rating's: the grades settle it.
+        # rating's, or every area's ('every judgement has improved'): the grades settle it.
         return None
     told = check_finding(claim, ctx, report)
     if told.verdict != "supported" or direction_of(told.evidence[0].text) != v.direction:

@@ -9,6 +9,8 @@ import re
 
 from verify.check.common import judgement_grade
 from verify.types import Claim, JudgementName, Report
+from verify.words.changes import EVERY_AREA, EVERY_GRADE, direction_of
+from verify.words.clauses import clauses
 from verify.words.grades import grade_rank, grade_text
 from verify.words.judgements import RELEASE_JUDGEMENT_RE as JUDGEMENT_RE
 from verify.words.judgements import graded_areas, prose
@@ -64,6 +66,55 @@ def direction_verdict(said: str, actual: str, of_rating: bool = False) -> str:
 
 
 _EVERY = re.compile(r"^(?:all|every|each)\b", re.I)
+
+
+def told_of_every_area(claim: Claim) -> bool:
+    """True when a claim tells a change of every area ('every judgement has improved since
+    2018', 'has improved in all areas'): a quantifier of all, in a clause telling the
+    claim's direction (in 'judged good in every area, so today's result is a step up' the
+    'every' is the earlier grade's: fresh15), no area named (one named is the change's
+    subject) and no grade of today's (in 'all judgements are now good, an improvement on
+    2019' the 'all' is the grades')."""
+    v = claim.values
+    named = {m.lastgroup for m in JUDGEMENT_RE.finditer(claim.text)} - {"overall_effectiveness"}
+    if not _EVERY.match(v.quantifier or "") or named or v.grades:
+        return False
+    return _told_in_its_clause(claim, EVERY_AREA)
+
+
+def _told_in_its_clause(claim: Claim, words: re.Pattern) -> bool:
+    """True when ``words`` are in a clause of the claim telling its direction."""
+    told = (c for c in clauses(claim.text) if direction_of(c) == claim.values.direction)
+    return any(words.search(c) for c in told)
+
+
+def _not_moved_everywhere(claim: Claim, report: Report, earlier: Report) -> tuple[str, str] | None:
+    """(verdict, why) for a change told of every area (``told_of_every_area``) when an area
+    graded in both reports did not move that way. Told of every judgement, grade or rating
+    (``EVERY_GRADE``: 'Every judgement has improved since 2018'), the change is each grade's:
+    contradicted (history19: was supported because help and protection rose, while leaders
+    and children in care stayed good). Told of every area ('has improved in every area'),
+    an area may improve within its grade (facts5): not_checkable, no longer supported by
+    the areas that moved. An area at the scale's end both times (outstanding then and now,
+    for an improvement) is no evidence: its grade could not move. None when each area
+    compared moved so, or the claim is not of every area."""
+    if claim.values.direction not in ("improved", "declined") or not told_of_every_area(claim):
+        return None
+    sign = 1 if claim.values.direction == "improved" else -1
+    edge = "outstanding" if sign == 1 else "inadequate"
+    stayed = []
+    for area in graded_areas(report.judgements):
+        then = judgement_grade(earlier, area.name)
+        if then is None or then[1] == area.grade == edge:
+            continue
+        if sign * (grade_rank(then[1]) - grade_rank(area.grade)) <= 0:
+            stayed.append(f"{prose(area.name)} {grade_text(then[1])} to {grade_text(area.grade)}")
+    if not stayed:
+        return None
+    why = f"not every area's grade {claim.values.direction}: {', '.join(stayed)}"
+    if _told_in_its_clause(claim, EVERY_GRADE):
+        return "contradicted", why
+    return "not_checkable", f"{why} (an area may change within its grade)"
 
 
 def _moved_nowhere(claim: Claim, report: Report, earlier: Report) -> str | None:

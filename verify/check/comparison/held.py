@@ -15,26 +15,41 @@ from verify.check.comparison.claimed import earlier_judgement
 from verify.check.comparison.earlier import previous_report
 from verify.check.grades import inspection_years
 from verify.types import CheckedClaim, Claim, Evidence, JudgementName, Report
+from verify.words.changes import BEFORE_NOW, EVERY_INSPECTION, GOES_ON, SINCE_THE_LAST
 from verify.words.councils import names_council
 from verify.words.dates import SINCE_YEAR, YEAR, YEARS_LISTED, years_listed_with
 from verify.words.grades import grade_text, grades_by_year, step_of
 
 
-def kept_since(claim: Claim) -> tuple[str, int] | None:
-    """(grade, year) for a claim that a grade has been held since a year: the direction
-    'maintained', one grade named (the earlier one, else the one the claim prints) and a
-    year counted from ('since 2017'). None for any other claim."""
+def kept_since(claim: Claim, earlier: Report | None = None) -> tuple[str, int] | None:
+    """(grade, year) for a claim that a grade has been held since a year: one grade named
+    (the earlier one, else the one the claim prints) and a year counted from, by the
+    direction 'maintained' ('has remained good since 2017') or each inspection named
+    ('rated good at every inspection since 2014'), or a year the grade goes on from
+    ('remains good, as it was in 2014', every grade named the same: 'remains requires
+    improvement, having been inadequate in 2019' keeps no grade), or the ``earlier``
+    inspection's year when kept since the last one ('has remained good since it was last
+    inspected'). None for any other claim."""
     v = claim.values
     since = SINCE_YEAR.search(claim.text)
-    if v.direction != "maintained" or since is None:
-        return None
     grades = {v.previous_grade} if v.previous_grade else {m.grade for m in v.grades}
-    if len(grades) != 1:
+    if len(grades) != 1 or v.direction not in (None, "maintained"):
         return None
-    return grades.pop(), int(since["y"])
+    if since is not None and (v.direction or EVERY_INSPECTION.search(claim.text)):
+        return grades.pop(), int(since["y"])
+    named = {v.previous_grade} | {m.grade for m in v.grades}
+    if not v.direction or not GOES_ON.search(claim.text) or len(named - {None}) != 1:
+        return None
+    if v.previous_year:
+        return grades.pop(), v.previous_year
+    if earlier is not None and since is None and SINCE_THE_LAST.search(claim.text):
+        return grades.pop(), min(inspection_years(earlier))
+    return None
 
 
-def _held_throughout(claim: Claim, ctx: Context, report: Report) -> CheckedClaim | None:
+def _held_throughout(
+    claim: Claim, ctx: Context, report: Report, earlier: Report | None = None
+) -> CheckedClaim | None:
     """Contradicted when an inspection of the council since the year (that year's, one in
     between, or today's) gave the judgement another grade; supported when each one known
     gave it. None when the claim keeps no grade since a year, or when no report of that
@@ -43,7 +58,7 @@ def _held_throughout(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
     that year's is held (was left to those paths, which never looked at it). An inspection
     that grades nothing of the judgement (a focused or monitoring visit, a review of the
     safeguarding board) is no evidence either way, so it is passed over."""
-    kept = kept_since(claim)
+    kept = kept_since(claim, earlier)
     if kept is None:
         return None
     grade, year = kept
@@ -51,7 +66,7 @@ def _held_throughout(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
     name = earlier_judgement(claim)
     graded = [
         (r, then[1])
-        for r in (*_own_since(ctx, report, year), report)
+        for r in (*_own_since(ctx, report, year), *_today_unless_before(claim, report))
         if (then := judgement_grade(r, name))
     ]
     off = [(r, g) for r, g in graded if step_of(g) != step_of(grade)]
@@ -64,6 +79,12 @@ def _held_throughout(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
         return verdict(claim, "contradicted", why, evidence + nearest(ctx, report, claim.text))
     why = f"{grade_text(grade).capitalize()} at every inspection since {year}: {shown}."
     return verdict(claim, "supported", why, nearest(ctx, report, claim.text))
+
+
+def _today_unless_before(claim: Claim, report: Report) -> tuple[Report, ...]:
+    """Today's report, as one of the run's inspections, unless the run is told as ended
+    before it ('had been rated inadequate at every inspection since 2013')."""
+    return () if BEFORE_NOW.search(claim.text) else (report,)
 
 
 def _kept_from_an_account(

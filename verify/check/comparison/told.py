@@ -18,6 +18,7 @@ from verify.check.comparison.claimed import (
     named_judgement,
     rating_told,
 )
+from verify.check.comparison.direction import told_of_every_area
 from verify.types import CheckedClaim, Claim, JudgementName, Report
 from verify.words.changes import (
     LOOKS_BACK,
@@ -119,6 +120,10 @@ def as_the_report_tells(
         return checked
     if v.grade_steps is not None or rating_told(claim):
         # 'has fallen two grades', 'downgraded its overall rating': the grades settle it.
+        return checked
+    if checked.verdict == "contradicted" and told_of_every_area(claim):
+        # 'Every judgement has improved' with an area's grade held: the report's 'practice
+        # has improved' is of the service, not of each area (history19).
         return checked
 
     area = _area_of_change(claim, named_judgement(claim)) or _direction_subject(claim)
