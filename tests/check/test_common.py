@@ -25,18 +25,38 @@ def test_remembered_sentence_readings_are_the_fresh_ones_on_a_real_report(report
     from verify.match import PassageIndex
     from verify.report import load_report
     from verify.words.criticism import criticism_now
-    from verify.words.spellings import ABBREVIATED
+    from verify.words.spellings import ABBREVIATED, SINGULARS
 
     pdf = reports_dir / "80548_salford" / "children's services inspection - 12 january 2024.pdf"
     texts = [s.text for s in PassageIndex(load_report(pdf, settings)).sentences]
     assert len(texts) > 100
     for _ in range(2):
         for text in texts:
-            forms = [w for t in tokens(text) for w in ABBREVIATED.get(t.form, t.form).split()]
+            forms = [
+                SINGULARS.get(w, w)
+                for t in tokens(text)
+                for w in ABBREVIATED.get(t.form, t.form).split()
+            ]
             fresh = {w[:5] for w in forms if w not in common._COMMON}
             assert common.content_words(text) == {w for w in fresh if len(w) > 2}
             assert negation.criticises(text) == bool(criticism_now(text))
     assert any(negation.criticises(t) for t in texts)
+
+
+def test_a_lead_is_the_first_paragraph_of_prose_telling_of_the_inspection():
+    """A page kept as found opens with a cookie notice in prose: the lead (where a release
+    says what it reports) is the first paragraph naming Ofsted or the inspection, and a
+    release that never names it has its first paragraph of prose."""
+    page = (
+        "Cookie notice\n\n"
+        "Find out more about how this website uses cookies to enhance your browsing.\n\n"
+        "Social workers praised\n\n"
+        "Social workers have been praised by Ofsted inspectors at a recent focused visit.\n\n"
+        "The council's leader said she was proud of the teams across the city.\n"
+    )
+    assert page[: common.lead_end(page)].endswith("at a recent focused visit.")
+    plain = page.replace("by Ofsted inspectors at a recent focused visit", "by the mayor this week")
+    assert plain[: common.lead_end(plain)].endswith("enhance your browsing.")
 
 
 def test_a_verdict_is_named_by_the_function_that_built_it():

@@ -36,7 +36,14 @@ from verify.words.judgements import EQUIVALENT
 from verify.words.numbers import MONTH, month_number
 from verify.words.qualifiers import NEGATION, other_body
 from verify.words.sentences import line_span, newlines, sentence_spans
-from verify.words.speakers import FRAMING_PHRASE, other_grader, other_speaker
+from verify.words.speakers import (
+    FRAMING_PHRASE,
+    INSPECTION_DOCUMENTS,
+    OFSTED_NAMES,
+    OFSTED_NOUNS,
+    other_grader,
+    other_speaker,
+)
 from verify.words.spellings import ABBREVIATED, SINGULARS
 
 if TYPE_CHECKING:
@@ -230,17 +237,29 @@ _LINE = re.compile(r"[^\n]+")
 
 _ENDS_SENTENCE = re.compile(r"[.!?][”\"’']?$")
 
+_TELLS_OF_INSPECTION = re.compile(
+    rf"\b(?:{OFSTED_NAMES}|{OFSTED_NOUNS}|{INSPECTION_DOCUMENTS})", re.I
+)
+"""A paragraph naming the inspectorate or its inspection: a lead tells of it, a web page's
+cookie notice or navigation before the headline does not."""
+
 
 def lead_end(text: str) -> int:
     """Where a release's lead ends: after its first paragraph of prose (eight words or
-    more, its last sentence ended), the headline, standfirst and dateline before it; what
-    the release reports is told there. Lines are read one by one, never searched back
-    over (a release may be one line of megabytes)."""
+    more, its last sentence ended) that names Ofsted or the inspection, the headline,
+    standfirst and dateline before it; what the release reports is told there. A page kept
+    as found opens with a cookie notice in prose ('Find out more about how this website
+    uses cookies ...'), which is no lead; a release whose prose never names the inspection
+    has its first paragraph of prose as its lead. Lines are read one by one, never searched
+    back over (a release may be one line of megabytes)."""
+    first_prose = None
     for m in _LINE.finditer(text):
         line = m.group().rstrip()
         if _ENDS_SENTENCE.search(line) and len(line.split(None, 8)) > 8:
-            return m.end()
-    return len(text)
+            if _TELLS_OF_INSPECTION.search(line):
+                return m.end()
+            first_prose = first_prose or m.end()
+    return first_prose or len(text)
 
 
 def paragraph_before(text: str, start: int) -> int:
