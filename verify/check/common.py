@@ -265,8 +265,10 @@ def lead_end(text: str) -> int:
 def paragraph_before(text: str, start: int) -> int:
     """The start of the paragraph before the one starting at ``start`` (blank lines
     passed over), ``start`` itself when none comes before it."""
-    before = text[:start].rstrip()
-    return text.rfind("\n", 0, len(before)) + 1 if before else start
+    end = start
+    while end and text[end - 1].isspace():
+        end -= 1  # walked back, never copied: a release may be one line of megabytes
+    return text.rfind("\n", 0, end) + 1 if end else start
 
 
 def _sentence_at(text: str, spans: list[tuple[int, int]], at: int) -> str:

@@ -370,7 +370,7 @@ def prefix_opposite(claim: str, words: set[str], sentence: str) -> tuple[str, bo
     number of permanent staff' for 'has increased the number of permanent staff')."""
     for said, plain in _opposed_words(claim):
         others = words - content_words(said)
-        own = _own_word(said)
+        own = _whole_word(re.escape(said))
         for clause in clauses(sentence):
             if not plain.search(clause) or NEGATIVE_PREFIX.search(clause) or own.search(clause):
                 continue  # 'reduced reliance on agency staff and increased ...' says both
@@ -418,12 +418,6 @@ def _kept_away_at(text: str, at: int) -> bool:
     return any(start <= at < end for start, end in spans)
 
 
-def _own_word(said: str) -> re.Pattern[str]:
-    """The claim's own word ``said`` as a whole word (not inside 'well-managed'): a clause
-    saying it beside its opposite tells both, not the opposite."""
-    return re.compile(rf"(?<![\w-]){re.escape(said)}(?![\w-])", re.I)
-
-
 def opposite_said(claim: str, words: set[str], sentence: str) -> tuple[str, str, bool] | None:
     """A clause of the report's ``sentence`` saying the opposite of a word of the praise
     (``OPPOSITES``: 'underdeveloped' for 'a strength', 'slow' for 'quickly', 'a reduction'
@@ -442,7 +436,7 @@ def opposite_said(claim: str, words: set[str], sentence: str) -> tuple[str, str,
     parts = clauses(sentence)
     for said, opposite in opposed_patterns(claim):
         others = subject - content_words(said)
-        own = _own_word(said)
+        own = _whole_word(re.escape(said))
         for n, clause in enumerate(parts):
             found = opposite.search(clause)
             if not found or own.search(clause):
@@ -460,10 +454,12 @@ def opposite_said(claim: str, words: set[str], sentence: str) -> tuple[str, str,
     return None
 
 
-def opposed_patterns(claim: str) -> list[tuple[str, re.Pattern[str]]]:
+@lru_cache(maxsize=1024)
+def opposed_patterns(claim: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Each word of the claim with an opposite (``OPPOSITES``, a fault it denies, a prefix
-    either way), with the pattern of that opposite: what ``opposite_said`` reads."""
-    return [*_opposites_of(claim), *_prefix_opposites(claim)]
+    either way), with the pattern of that opposite: what ``opposite_said`` reads, read once
+    a claim though every candidate sentence asks."""
+    return (*_opposites_of(claim), *_prefix_opposites(claim))
 
 
 def _holds_all(
@@ -497,7 +493,11 @@ def _standing_clause(sentence: str, clause: str) -> str:
     return next((c for c in clauses(sentence, Break.JOIN) if clause in c), clause)
 
 
+@lru_cache(maxsize=4096)
 def _whole_word(pattern: str) -> re.Pattern[str]:
+    """``pattern`` as a whole word (not inside 'well-managed'), compiled once: the
+    patterns are cache keys of ``PassageIndex.sentences_matching``, so the same word must
+    give the same pattern object."""
     return re.compile(rf"(?<![\w-]){pattern}(?![\w-])", re.I)
 
 

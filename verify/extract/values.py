@@ -137,7 +137,6 @@ _NONE = (
 """No judgement at a grade ('No area was inadequate', 'None of the four areas was judged
 inadequate', 'not one area'): a count of none (grades19: the grade was read as denied, so
 the claim was no rating and a false 'none' went unchecked)."""
-_ZERO = re.compile(_NONE, re.I)
 _QUANTIFIER = re.compile(
     rf"{_NONE}"
     rf"|\b(?P<all_areas_but>(?:all|every) (?:(?:of )?(?:the |its ))?(?:{_AREAS}|area|judgement)"

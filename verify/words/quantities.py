@@ -87,12 +87,3 @@ def generalises(claimed: int, said: int) -> bool:
     if said >= NEARLY_ALL:
         return False
     return claimed > said and claimed >= MOST
-
-
-def opposite_side(claimed: int, said: int) -> bool:
-    """True when the claim and the report tell shares on either side of half about the same
-    thing: 'most' or 'all' for 'a small minority', 'a few' for 'most'. None against some is
-    the negation checks' ('no children' for 'a small number of children')."""
-    if NONE in (claimed, said):
-        return False
-    return (claimed >= MOST and said <= FEW) or (claimed <= FEW and said >= MOST)

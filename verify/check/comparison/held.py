@@ -42,7 +42,7 @@ def kept_since(claim: Claim, earlier: Report | None = None) -> tuple[str, int] |
         return None
     if v.previous_year:
         return grades.pop(), v.previous_year
-    if earlier is not None and since is None and SINCE_THE_LAST.search(claim.text):
+    if earlier is not None and SINCE_THE_LAST.search(claim.text):
         return grades.pop(), min(inspection_years(earlier))
     return None
 
