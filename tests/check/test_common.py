@@ -57,6 +57,8 @@ def test_a_lead_is_the_first_paragraph_of_prose_telling_of_the_inspection():
     assert page[: common.lead_end(page)].endswith("at a recent focused visit.")
     plain = page.replace("by Ofsted inspectors at a recent focused visit", "by the mayor this week")
     assert plain[: common.lead_end(plain)].endswith("enhance your browsing.")
+    visitors = page.replace("enhance your browsing", "see how visitors use this website")
+    assert visitors[: common.lead_end(visitors)].endswith("at a recent focused visit.")
 
 
 def test_a_verdict_is_named_by_the_function_that_built_it():

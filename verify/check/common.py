@@ -36,14 +36,7 @@ from verify.words.judgements import EQUIVALENT
 from verify.words.numbers import MONTH, month_number
 from verify.words.qualifiers import NEGATION, other_body
 from verify.words.sentences import line_span, newlines, sentence_spans
-from verify.words.speakers import (
-    FRAMING_PHRASE,
-    INSPECTION_DOCUMENTS,
-    OFSTED_NAMES,
-    OFSTED_NOUNS,
-    other_grader,
-    other_speaker,
-)
+from verify.words.speakers import FRAMING_PHRASE, mentions_inspectors, other_grader, other_speaker
 from verify.words.spellings import ABBREVIATED, SINGULARS
 
 if TYPE_CHECKING:
@@ -237,12 +230,6 @@ _LINE = re.compile(r"[^\n]+")
 
 _ENDS_SENTENCE = re.compile(r"[.!?][”\"’']?$")
 
-_TELLS_OF_INSPECTION = re.compile(
-    rf"\b(?:{OFSTED_NAMES}|{OFSTED_NOUNS}|{INSPECTION_DOCUMENTS})", re.I
-)
-"""A paragraph naming the inspectorate or its inspection: a lead tells of it, a web page's
-cookie notice or navigation before the headline does not."""
-
 
 def lead_end(text: str) -> int:
     """Where a release's lead ends: after its first paragraph of prose (eight words or
@@ -256,7 +243,7 @@ def lead_end(text: str) -> int:
     for m in _LINE.finditer(text):
         line = m.group().rstrip()
         if _ENDS_SENTENCE.search(line) and len(line.split(None, 8)) > 8:
-            if _TELLS_OF_INSPECTION.search(line):
+            if mentions_inspectors(line):
                 return m.end()
             first_prose = first_prose or m.end()
     return first_prose or len(text)
