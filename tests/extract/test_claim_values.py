@@ -560,6 +560,12 @@ def test_who_led_the_inspection_is_read_only_of_the_inspection():
         "The inspection took place in May and was led by Nicola Bennett HMI.": "Nicola Bennett",
         "Inspectors praised the front door team, led by Jane Smith.": None,
         "The service, led by Director Jane Smith, was inspected.": None,
+        # The lead, or the leader, as the subject.
+        "The lead inspector was Anna Gravelle.": "Anna Gravelle",
+        "Ofsted's Nicki Shaw led the team.": "Nicki Shaw",
+        "Jo Park HMI led the visit.": "Jo Park",
+        "Council leader Tom Smith led the team through a hard year.": None,
+        "The lead inspector was impressed by the front door.": None,
     }
     for text, name in led.items():
         assert parse_values(text).lead_inspector == name, text

@@ -8,7 +8,7 @@ import pytest
 from verify.extract.values import first_grade
 from verify.types import Judgement
 from verify.words.councils import authorities_in, council_key, names_council
-from verify.words.dates import own_years, parse_dates
+from verify.words.dates import date_spans, own_years, parse_dates
 from verify.words.grades import grade_of, grade_rank, grades_by_year, grades_given, grades_in
 from verify.words.judgements import JUDGEMENTS, RELEASE_JUDGEMENT_RE, graded_areas, title
 from verify.words.numbers import month_name, month_number, number, number_word, ordinal
@@ -28,6 +28,8 @@ def test_one_parser_reads_release_cover_and_file_name_dates():
     ]
     assert parse_dates("13 May 2014 – 05 June 2014") == [date(2014, 5, 13), date(2014, 6, 5)]
     assert parse_dates("16/01/2019") == [date(2019, 1, 16)]
+    text = "took place from 12/09/2016 to 06/10/2016"
+    assert [text[a:b] for a, b in date_spans(text)] == ["12/09/2016", "06/10/2016"]
     assert parse_dates("children's services inspection - 12 january 2024 ") == [date(2024, 1, 12)]
     assert parse_dates("on 3 March", year_hint=2022) == [date(2022, 3, 3)]
     assert parse_dates("on 3 March") == []
@@ -142,9 +144,7 @@ def test_a_grade_word_is_a_grade_given_only_where_a_grade_is_said():
         "At the last inspection in 2016, services for care leavers were judged to be good, "
         "but other services were inadequate."
     ) == ["good", "inadequate"]
-    assert grades_given("Areas identified as inadequate in the last inspection.") == [
-        "inadequate"
-    ]
+    assert grades_given("Areas identified as inadequate in the last inspection.") == ["inadequate"]
     assert grades_given("Following the inadequate judgement in 2016, leaders acted.") == [
         "inadequate"
     ]
@@ -153,9 +153,7 @@ def test_a_grade_word_is_a_grade_given_only_where_a_grade_is_said():
     assert grades_given("Good practice seen at the last inspection in 2016 was sustained.") == []
     assert grades_given("It built on the good-quality work seen at the last inspection.") == []
     assert grades_given("Nearly all children attend good or outstanding schools.") == []
-    assert grades_given("services that required improvement to be good") == [
-        "requires_improvement"
-    ]
+    assert grades_given("services that required improvement to be good") == ["requires_improvement"]
 
 
 def test_spelled_out_reads_each_spelling_of_a_word_as_one():

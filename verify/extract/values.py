@@ -79,6 +79,7 @@ from verify.words.qualifiers import (
 from verify.words.speakers import (
     FRAMING_PHRASE,
     INSPECTORS_NAMED,
+    LEAD_NAMED,
     LED_BY,
     OTHER_INSPECTORATE,
     framing_blanked,
@@ -308,7 +309,7 @@ def parse_values(sentence: str, year_hint: int | None = None) -> ClaimValues:
         duration_weeks=weeks,
         team_hmi=number(team.group("n")) if team else None,
         team_total=_team_size(sentence),
-        lead_inspector=led.group("name") if (led := LED_BY.search(sentence)) else None,
+        lead_inspector=_lead_inspector(sentence),
         framework=("ILACS" if framework.group("ilacs") else "SIF") if framework else None,
         previous_year=prev_year,
         previous_grade=prev_grade,
@@ -1206,6 +1207,15 @@ def _quantifier(sentence: str) -> tuple[str | None, int | None, int | None, floa
     if m.group("frac"):
         return m.group(), None, number(m.group("frac_of") or ""), fraction(m.group("frac_w"))
     return m.group(), None, None, (50.0 if m.group("half") else None)
+
+
+def _lead_inspector(sentence: str) -> str | None:
+    """Who the sentence says led the inspection: by 'led by' or with the lead as subject."""
+    if led := LED_BY.search(sentence):
+        return led.group("name")
+    if led := LEAD_NAMED.search(sentence):
+        return next(name for name in led.groups() if name)
+    return None
 
 
 def _team_size(sentence: str) -> int | None:

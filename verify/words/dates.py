@@ -78,9 +78,11 @@ def own_years(text: str) -> set[int]:
 
 
 def date_spans(text: str) -> list[tuple[int, int]]:
-    """Where full or day-and-month dates are printed (so a bare month is told apart)."""
+    """Where full or day-and-month dates are printed (so a bare month is told apart), in
+    words or in figures ('from 12/09/2016 to 06/10/2016')."""
     found = (m for rx in (_DMY, _MDY) for m in rx.finditer(text))
-    return [m.span() for m in found if month_number(m.group("m"))]
+    spans = [m.span() for m in found if month_number(m.group("m"))]
+    return sorted(spans + [m.span() for m in _NUMERIC.finditer(text) if 1 <= int(m["m"]) <= 12])
 
 
 IN_MONTH = (
@@ -324,9 +326,7 @@ TIME_ALLOWED = re.compile(
 after it (``FOR_A_PURPOSE``) the days are a time limit ('the council now has 70 working
 days to send Ofsted a plan', 'gave the council 70 working days to submit'), not the
 visit's length (fresh17: the 70 days were read as the visit's, and contradicted)."""
-FOR_A_PURPOSE = re.compile(
-    rf"\s+to\s+(?!(?:the\s+)?\d)(?!{_WEEKDAYS}\b)(?!{MONTH}\b)[a-z]", re.I
-)
+FOR_A_PURPOSE = re.compile(rf"\s+to\s+(?!(?:the\s+)?\d)(?!{_WEEKDAYS}\b)(?!{MONTH}\b)[a-z]", re.I)
 """'to' and a verb after a number of days (the text from its end): what the days are for;
 not a date or weekday the span runs to ('five days to 10 November')."""
 

@@ -650,3 +650,19 @@ by Emmy Tomsett', 'carried out the inspection, led by ...', 'The visit, in Octob
 by His Majesty's Inspector Amanda Maxwell', 'The inspection took place in May and was led
 by ...'; not 'inspectors praised the front door team, led by ...'): the report prints its
 lead inspector."""
+_LED_VISIT = (
+    r"(?i:led)\s+(?i:the|its|Ofsted[’']s)\s+(?:(?i:inspection)\s+)?(?i:inspection|visit|team)\b"
+)
+"""'led the inspection team', 'led its visit': after a name ``LEAD_NAMED`` trusts."""
+LEAD_NAMED = re.compile(
+    r"\b(?i:the\s+lead\s+inspector)\s+(?i:was|is)\s+"
+    r"(?:(?i:(?:Her|His) Majesty[’']s\s+inspector|HMI)\s*,?\s+)?"
+    rf"(?P<name>{_PERSON})"
+    rf"|(?<![\w’'])(?i:Ofsted)[’']s\s+(?P<inspector>{_PERSON})\s+{_LED_VISIT}"
+    rf"|(?P<hmi>{_PERSON})\s*,?\s+HMI\b,?\s+{_LED_VISIT}"
+    rf"|(?P<leader>{_PERSON})\s+(?i:led)\s+(?i:the|its)\s+(?i:inspection|visit)\b(?!\s+(?i:to)\b)"
+)
+"""Who led an inspection, told with the lead inspector or the leader as subject ('The lead
+inspector was Anna Gravelle', 'Ofsted's Nicki Shaw led the team', 'Jo Park HMI led the
+visit'), the forms ``LED_BY``'s passive does not read. A name without Ofsted's or HMI leads
+only the inspection or visit, not a team ('Council leader Tom Smith led the team')."""
