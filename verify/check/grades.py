@@ -27,6 +27,7 @@ from verify.check.common import (
     shared,
     verdict,
 )
+from verify.check.release_index import ReleaseIndex
 from verify.extract.values import adequate_given
 from verify.match import PassageIndex, Sentence, normalise
 from verify.types import CheckedClaim, Claim, Evidence, GradeMention, Report
@@ -808,7 +809,7 @@ def _the_board_counted(claim: Claim, report: Report, mentions: list[GradeMention
     )
 
 
-def grade_path(claim: Claim, report: Report, release_text: str) -> GradeReading:
+def grade_path(claim: Claim, report: Report, release: ReleaseIndex) -> GradeReading:
     """How ``grades_verdict`` settles the claim: a subject outside the judgement table, no
     table, no grade, every grade another body's (``grade_of_other_body``), a count or
     share of areas, every grade a goal, else each grade. For another body's grades and
@@ -818,7 +819,7 @@ def grade_path(claim: Claim, report: Report, release_text: str) -> GradeReading:
     elsewhere = {
         id(m): body
         for m in mentions
-        if (body := grade_of_other_body(release_text, claim, m, report.authority))
+        if (body := grade_of_other_body(release, claim, m, report.authority))
     }
     if (
         OTHER_SUBJECTS.search(claim.text)
@@ -849,7 +850,7 @@ def grade_path(claim: Claim, report: Report, release_text: str) -> GradeReading:
 def grades_verdict(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     """The verdict for the grades a claim gives this report's inspection (not an earlier
     one's), against its judgement table, or the passage for grades outside it."""
-    path, mentions, bodies = grade_path(claim, report, ctx.release.text)
+    path, mentions, bodies = grade_path(claim, report, ctx.release_index)
     if path == "other subject":
         return check_other_subject(claim, report, ctx, mentions)
     if path == "no table":
