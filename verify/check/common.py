@@ -33,7 +33,7 @@ from verify.words.dates import RELATIVE, TO_COME, YEAR, dateline, parse_dates, r
 from verify.words.grades import RELEASE_GRADE_RE
 from verify.words.judgements import EQUIVALENT
 from verify.words.numbers import MONTH, month_number
-from verify.words.qualifiers import NEGATION, other_body
+from verify.words.qualifiers import negated_before, other_body
 from verify.words.sentences import sentence_spans
 from verify.words.speakers import FRAMING_PHRASE, other_grader, other_speaker
 from verify.words.spellings import ABBREVIATED, SINGULARS
@@ -478,18 +478,15 @@ def report_words_at(claim: Claim, ctx: Context, report: Report) -> Evidence | No
         sentence = index.sentence_of(found)
         whole = len(normalise(sentence.text).text.split()) if sentence else len(said)
         start, end = index.span(found)
-        if len(said) >= REPEATED_SENTENCE_SHARE * whole and not _denied_at(report.text, start):
+        # The word just before may deny them: the report's 'Not all care leavers have
+        # access to their health histories' holds a claim's 'all care leavers have access
+        # to their health histories' as its denial, not as its words (findings18: the
+        # contradiction was held back as the report's very words).
+        if len(said) >= REPEATED_SENTENCE_SHARE * whole and not negated_before(
+            report.text, start, 1
+        ):
             return index.evidence(start, end, 1.0)
     return None
-
-
-def _denied_at(text: str, start: int) -> bool:
-    """True when the word just before ``start`` negates what follows: the report's 'Not all
-    care leavers have access to their health histories' holds a claim's 'all care leavers
-    have access to their health histories' as its denial, not as its words (session 18,
-    findings18: the contradiction was held back as the report's very words)."""
-    before = text[max(0, start - 12) : start].split()
-    return bool(before) and bool(NEGATION.fullmatch(before[-1]))
 
 
 def provisional(checked: CheckedClaim, ctx: Context, check: str) -> CheckedClaim:

@@ -155,6 +155,27 @@ NEGATION = re.compile(r"\b(?:not|no|never|none|nor|cannot)\b|n[’']t\b", re.I)
 """A negated statement: a claim that says what is not so does not state a begun or partial
 thing as done or whole."""
 
+
+def words_before(text: str, at: int, n: int) -> list[str]:
+    """The last ``n`` words (split on white space) of ``text[:at]``. Read back from
+    ``at`` over a window that grows until it holds them whole (a word the window cuts is
+    never one of them: 'knot' cut to 'not'), never all the text before: a report's text
+    runs to hundreds of thousands of characters, asked at many places."""
+    size = 16 * n
+    while True:
+        start = max(0, at - size)
+        words = text[start:at].split()
+        if start == 0 or len(words) > n:
+            return words[-n:]
+        size *= 2
+
+
+def negated_before(text: str, at: int, n: int = 2) -> bool:
+    """True when one of the ``n`` words just before ``at`` is a negation (``NEGATION``:
+    'not slow', 'no reduction', the report's 'Not all care leavers ...'): what follows is
+    denied, not said."""
+    return bool(NEGATION.search(" ".join(words_before(text, at, n))))
+
 NEGATIVE_PREFIX = re.compile(
     r"\b(?:un(?!der|less|til|i)|non-?|(?:in|im|ir|il)(?=\w*(?:ent|ant|ate|able|ible|ive|al|ete|ect|ous|ure|ite)\b)"
     rf"|under-?(?=(?:{TOO_LITTLE})\w*\b))"
