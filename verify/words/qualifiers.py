@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from verify.words.councils import COUNCIL_WORD, PLACE_NAMED, Council, mentions, names_council
-from verify.words.criticism import TOO_LITTLE
+from verify.words.criticism import DELAY, TOO_LITTLE
 from verify.words.judgements import OTHER_BODIES, RELEASE_JUDGEMENT_RE
 
 SOME = re.compile(
@@ -176,6 +176,7 @@ def negated_before(text: str, at: int, n: int = 2) -> bool:
     denied, not said."""
     return bool(NEGATION.search(" ".join(words_before(text, at, n))))
 
+
 NEGATIVE_PREFIX = re.compile(
     r"\b(?:un(?!der|less|til|i)|non-?|(?:in|im|ir|il)(?=\w*(?:ent|ant|ate|able|ible|ive|al|ete|ect|ous|ure|ite)\b)"
     rf"|under-?(?=(?:{TOO_LITTLE})\w*\b))"
@@ -196,7 +197,7 @@ _OPPOSED: tuple[tuple[str, str], ...] = (
     ("well|clearly", "poorly"),
     (
         "swift|swiftly|quick|quickly|prompt|promptly|timely",
-        r"slow|slowly|delay|delays|delayed|too\s+long|too\s+late",
+        rf"slow|slowly|{DELAY}|too\s+long|too\s+late",
     ),
     ("high|higher", "low|lower"),
     ("narrowing", "widening"),
