@@ -99,6 +99,7 @@ def test_percent_and_quantifiers():
     assert (v.quantifier, v.count) == (None, None)
     v = parse_values("All but one of the seven judgements were inadequate.")
     assert (v.quantifier, v.count, v.of_total) == ("All but one of the seven judgements", None, 7)
+    assert v.all_but == 1
     v = parse_values("Two-thirds of the areas were rated good.")
     assert (round(v.percent, 1), v.count, v.of_total) == (66.7, None, None)
     for said in (
@@ -909,6 +910,7 @@ def test_all_areas_but_a_number_is_a_share_less_that_number(sentence):
     v = parse_values(sentence)
     assert v.quantifier and v.quantifier.lower().startswith(("all ", "every "))
     assert v.quantifier.lower() not in ("all", "every area") and v.count is None
+    assert v.all_but == (2 if "two" in sentence else 1)
 
 
 def test_a_grade_straight_before_the_boards_name_is_the_boards():

@@ -140,7 +140,7 @@ the claim was no rating and a false 'none' went unchecked)."""
 _QUANTIFIER = re.compile(
     rf"{_NONE}"
     rf"|\b(?P<all_areas_but>(?:all|every) (?:(?:of )?(?:the |its ))?(?:{_AREAS}|area|judgement)"
-    rf" (?:but|except|bar) {_NUM})\b"
+    rf" (?:but|except|bar) (?P<areas_but>{_NUM}))\b"
     rf"|\b(?P<all>all (?:{_NUM}|(?:of (?:the|its) )?{_AREAS})\b"
     r"|(?:every|each) (?:judgement area|area|judgement|category)\b"
     rf"|(?:every one|each) of (?:the|its) (?:{_NUM} )?{_AREAS}\b"
@@ -150,7 +150,8 @@ _QUANTIFIER = re.compile(
     r"|\b(?P<most>(?:the (?:vast )?majority|most) of (?:the |its )?"
     rf"(?:(?P<most_of>{_NUM}) )?{_AREAS})\b"
     rf"|\b(?P<frac>(?P<frac_w>{FRACTION}) of (?:the |its )?(?:(?P<frac_of>{_NUM}) )?{_AREAS})\b"
-    rf"|\b(?P<all_but>all but {_NUM}(?: (?:of (?:the |its )?)?(?:(?P<but_of>{_NUM}) )?{_AREAS}"
+    rf"|\b(?P<all_but>all but (?P<but>{_NUM})"
+    rf"(?: (?:of (?:the |its )?)?(?:(?P<but_of>{_NUM}) )?{_AREAS}"
     r"|(?: judgement)? (?:area|judgement|category))?)\b"
     rf"|\b(?P<only>the only (?:one of (?:the |its )?(?:(?P<only_of>{_NUM}) )?{_AREAS}"
     r"|judgement area|area|judgement|category))\b(?![^,.;]*\b(?:not|never|no longer)\b)"
@@ -290,7 +291,7 @@ def parse_values(sentence: str, year_hint: int | None = None) -> ClaimValues:
         prev_year = None  # 'Before the 2021 inspection, ...': not 2021's inspection
     grades = [_timed(sentence, m, year_hint) for m in grade_mentions(sentence[:prev_at])]
     grades += [_timed(sentence, m, year_hint) for m in _graded_now_after(sentence, prev_at)]
-    quantifier, count, of_total, percent = _quantifier(sentence)
+    quantifier, count, of_total, percent, all_but = _quantifier(sentence)
     days, weeks = _durations(sentence)
     team = None if OTHER_INSPECTORATE.search(sentence) else _TEAM.search(sentence)
     framework = _FRAMEWORK.search(sentence)
@@ -301,6 +302,7 @@ def parse_values(sentence: str, year_hint: int | None = None) -> ClaimValues:
         quantifier=quantifier,
         count=count,
         of_total=of_total,
+        all_but=all_but,
         percent=percent if percent is not None else _num(national_pct, "n"),
         dates=parse_dates(sentence, year_hint),
         months=bare_months(sentence),
@@ -1172,15 +1174,29 @@ def _not_anothers(sentence: str, judgement: re.Match, grade: re.Match) -> bool:
     return other is None or _LISTED_WITH.fullmatch(between[: other.start()]) is not None
 
 
-def _quantifier(sentence: str) -> tuple[str | None, int | None, int | None, float | None]:
-    """The sentence's quantifier of judgements: a count, share or 'all' before a bare 'half'
-    or 'overall' ('Overall, the borough was rated good or outstanding in four of the five
-    areas' counts four of five)."""
+def _quantifier(
+    sentence: str,
+) -> tuple[str | None, int | None, int | None, float | None, int | None]:
+    """The sentence's quantifier of judgements, its count, total, percentage and how many
+    a quantifier of all leaves out ('all but one of the judgements': the one parse of it,
+    which the checks read, never the quantifier's words again): a count, share or 'all'
+    before a bare 'half' or 'overall' ('Overall, the borough was rated good or outstanding
+    in four of the five areas' counts four of five)."""
     found = list(_QUANTIFIER.finditer(sentence))
     m = next((q for q in found if not (q.group("half") or q.group("overall"))), None)
     m = m or (found[0] if found else None)
     if not m:
-        return None, None, None, None
+        return None, None, None, None, None
+    if m.group("all_areas_but"):
+        # 'all areas but two': every reading's total less two
+        return m.group(), None, None, None, number(m.group("areas_but"))
+    if m.group("all_but"):
+        return m.group(), None, number(m.group("but_of") or ""), None, number(m.group("but"))
+    return (*_counted(m), None)
+
+
+def _counted(m: re.Match[str]) -> tuple[str | None, int | None, int | None, float | None]:
+    """A quantifier not of all but some: its words, count, total and percentage."""
     if m.group("pct"):
         return m.group("pct"), None, None, percent_number(m.group("pct_n"))
     if m.group("all"):
@@ -1193,10 +1209,6 @@ def _quantifier(sentence: str) -> tuple[str | None, int | None, int | None, floa
         return m.group(), None, number(m.group("most_of") or ""), None
     if m.group("count"):
         return m.group().strip(), number(m.group("count")), number(m.group("of") or ""), None
-    if m.group("all_areas_but"):
-        return m.group(), None, None, None  # 'all areas but two': every reading's total less two
-    if m.group("all_but"):
-        return m.group(), None, number(m.group("but_of") or ""), None
     if m.group("one_area"):
         return m.group(), 1, None, None  # 'inadequate in one area': a count of one
     if m.group("none"):
