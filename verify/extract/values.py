@@ -1050,11 +1050,10 @@ def _grade_for(sentence: str, judgement: re.Match, hits: list[re.Match]) -> re.M
         return near and not apart and not crosses
 
     before = [m for m in hits if m.end() <= judgement.start() and reachable(m)]
-    after = [
-        m
-        for m in hits
-        if m.start() >= judgement.end() and reachable(m) and not _set_apart(sentence, judgement, m)
-    ]
+    after = [m for m in hits if m.start() >= judgement.end() and reachable(m)]
+    if after:  # the asides read once for all the grades after the name, not for each
+        apart = _apart_from(sentence, judgement)
+        after = [m for m in after if m.start() < apart]
     own = after and _OWN_PREDICATE.match(sentence[judgement.end() : after[0].start()])
     if before and not own and _LINK.match(sentence[before[-1].end() : judgement.start()]):
         return before[-1]
@@ -1065,13 +1064,18 @@ def _grade_for(sentence: str, judgement: re.Match, hits: list[re.Match]) -> re.M
     return after[0] if _not_anothers(sentence, judgement, after[0]) else None
 
 
-def _set_apart(sentence: str, judgement: re.Match, grade: re.Match) -> bool:
-    """True when the judgement is named inside an aside that sets it apart from the clause's
-    subject and the grade comes after the aside closes: the grade is the subject's ('Care
-    leavers, unlike children in care, were rated good' gives children in care nothing)."""
-    return any(
-        a.start() < judgement.start() and judgement.end() <= a.end() <= grade.start()
-        for a in _SET_APART_ASIDE.finditer(sentence)
+def _apart_from(sentence: str, judgement: re.Match) -> int:
+    """Where the first aside holding the judgement's name and setting it apart from the
+    clause's subject closes (the sentence's end when none does): a grade from there on is the
+    subject's ('Care leavers, unlike children in care, were rated good' gives children in
+    care nothing)."""
+    return min(
+        (
+            a.end()
+            for a in _SET_APART_ASIDE.finditer(sentence)
+            if a.start() < judgement.start() and judgement.end() <= a.end()
+        ),
+        default=len(sentence),
     )
 
 
