@@ -33,13 +33,10 @@ from verify.words.marks import (
 from verify.words.qualifiers import (
     ALWAYS,
     AS_NEEDED,
-    CASES_LIMIT,
     CONDITION,
     EXCEPTION,
     HEDGES,
     IN_PROGRESS,
-    LIMITED,
-    LIMITED_SUBJECT,
     NEGATION,
     NEGATIVE_PREFIX,
     NOT_ONLY,
@@ -51,7 +48,7 @@ from verify.words.qualifiers import (
     negated_before,
     words_before,
 )
-from verify.words.quantities import generalises, share_of
+from verify.words.quantities import CASES_LIMIT, LIMITED, LIMITED_SUBJECT, generalises, share_of
 from verify.words.speakers import FRAMING
 
 # A sentence holding this share of the claim's content words says the same by its words
