@@ -346,6 +346,11 @@ class ClaimValues(Model):
     )
     count: int | None = None
     of_total: int | None = None
+    all_but: int | None = Field(
+        None,
+        description="How many a quantifier of all leaves out ('all but one of the judgements' "
+        "1, 'every area except two' 2): every reading's total less these.",
+    )
     counts_moved: bool = Field(
         False,
         description="The count is of areas that moved in the direction ('three of five areas "

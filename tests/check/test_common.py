@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from verify.check import common
+from verify.check.release_index import ReleaseIndex, lead_end
 from verify.match.normalise import tokens
 
 
@@ -54,11 +55,11 @@ def test_a_lead_is_the_first_paragraph_of_prose_telling_of_the_inspection():
         "Social workers have been praised by Ofsted inspectors at a recent focused visit.\n\n"
         "The council's leader said she was proud of the teams across the city.\n"
     )
-    assert page[: common.lead_end(page)].endswith("at a recent focused visit.")
+    assert page[: lead_end(page)].endswith("at a recent focused visit.")
     plain = page.replace("by Ofsted inspectors at a recent focused visit", "by the mayor this week")
-    assert plain[: common.lead_end(plain)].endswith("enhance your browsing.")
+    assert plain[: lead_end(plain)].endswith("enhance your browsing.")
     visitors = page.replace("enhance your browsing", "see how visitors use this website")
-    assert visitors[: common.lead_end(visitors)].endswith("at a recent focused visit.")
+    assert visitors[: lead_end(visitors)].endswith("at a recent focused visit.")
 
 
 def test_a_verdict_is_named_by_the_function_that_built_it():
@@ -134,4 +135,5 @@ def test_an_earlier_grade_placed_in_words_of_another_council_is_that_councils():
         release = make_release(text)
         grade = GradeMention(grade="good", judgement=None, printed="good", time_cue="past")
         claim = make_claim(release, text, kind="comparison", grades=[grade])
-        assert common.earlier_of_other_body(release.text, claim, "Ashbury") is theirs, text
+        index = ReleaseIndex(release.text)
+        assert common.earlier_of_other_body(index, claim, "Ashbury") is theirs, text

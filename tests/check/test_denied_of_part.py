@@ -3,8 +3,8 @@ findings18)."""
 
 from __future__ import annotations
 
-from verify.check.common import _denied_at
 from verify.check.negation import denied_of_part
+from verify.words.qualifiers import negated_before
 
 # A real report (Salford 2015, paragraph 121).
 OF_A_MINORITY = (
@@ -43,6 +43,6 @@ def test_the_claims_words_after_the_reports_not_are_their_denial_not_their_repet
     claim's 'all care leavers have access ...' after its 'Not' (the contradiction was held
     back as the report's very words)."""
     text = "97. Not all care leavers have access to their health histories."
-    assert _denied_at(text, text.index("all care"))
-    assert not _denied_at(text, text.index("Not all"))
-    assert not _denied_at("All care leavers have access.", 0)
+    assert negated_before(text, text.index("all care"), 1)
+    assert not negated_before(text, text.index("Not all"), 1)
+    assert not negated_before("All care leavers have access.", 0, 1)

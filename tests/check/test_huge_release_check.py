@@ -52,17 +52,19 @@ def _searched_sentence(text: str, start: int, end: int) -> str:
 def test_line_bounds_read_every_offset_as_the_search_did():
     for seed in range(10):
         text = _text(seed)
+        index = ReleaseIndex(text)
         for start in range(0, len(text), 7):
             for end in (start, min(len(text), start + 13)):
-                assert common.line_bounds(text, start, end) == _searched_line(text, start, end)
+                assert index.line_bounds(start, end) == _searched_line(text, start, end)
 
 
 def test_sentence_around_reads_every_offset_as_the_search_did():
     for seed in range(10):
         text = _text(seed)
+        index = ReleaseIndex(text)
         for start in range(0, len(text), 5):
             claim = _claim(text, start, min(len(text), start + 9))
-            assert common.sentence_around(text, claim) == _searched_sentence(
+            assert common.sentence_around(index, claim) == _searched_sentence(
                 text, claim.start, claim.end
             )
 
@@ -79,7 +81,7 @@ def test_words_given_elsewhere_in_a_huge_line_are_read_within_their_paragraph_re
 
 
 def _read_again(claim: Claim, text: str) -> bool:
-    """What ``_echoes`` read before ``_ReleaseWords``: the words of all the text but the
+    """What ``_echoes`` read before ``ReleaseIndex.said_outside``: the words of all the text but the
     quotation, read again for each quotation."""
     words = [t.form for t in tokens(claim.text)]
     rest = " " + " ".join(t.form for t in tokens(text[: claim.start] + " " + text[claim.end :]))
@@ -103,5 +105,5 @@ def test_echoes_read_every_quotation_as_reading_the_rest_again_did():
             claim = _claim(text, start, end)
             expected = _read_again(claim, text)
             seen.add(expected)
-            assert speakers._echoes(claim, text) == expected, (seed, start, end)
+            assert speakers._echoes(claim, ReleaseIndex(text)) == expected, (seed, start, end)
     assert seen == {True, False}

@@ -59,7 +59,8 @@ def _searched_elsewhere(claim: Claim, text: str) -> str | None:
     pattern = re.compile(r"\b" + r"\W+".join(words) + r"\b", re.IGNORECASE)
     elsewhere = (m for m in pattern.finditer(text) if not claim.start <= m.start() < claim.end)
     for m in islice(elsewhere, speakers._ELSEWHERE_MOST):
-        start, end = speakers.line_bounds(text, m.start(), m.end())
+        start, end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+        end = len(text) if end < 0 else end
         reach = speakers._PARAGRAPH_REACH
         start, end = max(start, m.start() - reach), min(end, m.end() + reach)
         if not mentions_inspectors(text[start : m.start()] + " " + text[m.end() : end]):

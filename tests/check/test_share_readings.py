@@ -191,3 +191,14 @@ def test_a_percentage_of_something_else_is_no_share_of_judgements(settings, text
     assert parse_values(text).percent == percent
     if percent is None:
         assert checked(make_report(), text, settings).verdict == S
+
+
+def test_all_but_a_number_is_read_from_the_one_parse_of_the_quantifier(settings):
+    """'all of the key judgement areas but one' leaves one out (``ClaimValues.all_but``,
+    read by extraction): the checker read it again from the quantifier's words, with a
+    pattern of its own that missed 'key judgement areas', so the share was never counted."""
+    text = "Services were rated good in all of the key judgement areas but one."
+    assert parse_values(text).all_but == 1
+    got = checked(make_report(table=SIF_TABLE, framework="sif"), text, settings)
+    assert got.verdict == S, got.explanation
+    assert "2 of 3 key judgements" in got.explanation

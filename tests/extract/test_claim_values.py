@@ -99,6 +99,7 @@ def test_percent_and_quantifiers():
     assert (v.quantifier, v.count) == (None, None)
     v = parse_values("All but one of the seven judgements were inadequate.")
     assert (v.quantifier, v.count, v.of_total) == ("All but one of the seven judgements", None, 7)
+    assert v.all_but == 1
     v = parse_values("Two-thirds of the areas were rated good.")
     assert (round(v.percent, 1), v.count, v.of_total) == (66.7, None, None)
     for said in (
@@ -374,6 +375,33 @@ def test_a_judgement_set_apart_in_an_aside_leaves_the_grade_to_the_subject(sente
     assert [(g.grade, g.judgement, g.time_cue) for g in mentions] == [
         ("outstanding", "care_leavers", None)
     ]
+
+
+def test_the_asides_setting_a_judgement_apart_are_found_once_for_all_its_grades(monkeypatch):
+    """``_grade_for`` finds the asides around a judgement's name once (``_apart_from``),
+    not once for every grade it can reach after it (two here: the grade a change reaches
+    crosses the one it left). The grades after the aside closes are still the subject's."""
+    from verify.extract import values
+
+    calls = []
+    pattern = values._SET_APART_ASIDE
+
+    class Counting:
+        def finditer(self, text):
+            calls.append(text)
+            return pattern.finditer(text)
+
+        def __getattr__(self, name):
+            return getattr(pattern, name)
+
+    monkeypatch.setattr(values, "_SET_APART_ASIDE", Counting())
+    sentence = "Care leavers, unlike children in care, moved from “good” to “outstanding”."
+    names = list(values.JUDGEMENT_RE.finditer(sentence))
+    hits = values._given_hits(sentence)
+    assert len(hits) == 2  # both reachable from each name: the change reaches the second
+    given = [values._grade_for(sentence, name, hits) for name in names]
+    assert given[1] is None  # children in care, set apart
+    assert len(calls) == len(names)
 
 
 @pytest.mark.parametrize(
@@ -915,6 +943,7 @@ def test_all_areas_but_a_number_is_a_share_less_that_number(sentence):
     v = parse_values(sentence)
     assert v.quantifier and v.quantifier.lower().startswith(("all ", "every "))
     assert v.quantifier.lower() not in ("all", "every area") and v.count is None
+    assert v.all_but == (2 if "two" in sentence else 1)
 
 
 def test_a_grade_straight_before_the_boards_name_is_the_boards():

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 import sys
-from bisect import bisect_left, bisect_right
 from calendar import monthrange
 from dataclasses import dataclass, field
 from datetime import date
@@ -14,7 +13,7 @@ from types import FrameType
 from typing import TYPE_CHECKING
 
 from verify.check.confidence import confidence
-from verify.check.release_index import ReleaseIndex
+from verify.check.release_index import LINE, ReleaseIndex
 from verify.match import FUNCTION_WORDS, Encoder, PassageIndex, normalise, tokens
 from verify.settings import Settings
 from verify.types import (
@@ -34,9 +33,9 @@ from verify.words.dates import RELATIVE, TO_COME, YEAR, dateline, parse_dates, r
 from verify.words.grades import RELEASE_GRADE_RE
 from verify.words.judgements import EQUIVALENT
 from verify.words.numbers import MONTH, month_number
-from verify.words.qualifiers import NEGATION, other_body
-from verify.words.sentences import line_span, newlines, sentence_spans
-from verify.words.speakers import FRAMING_PHRASE, mentions_inspectors, other_grader, other_speaker
+from verify.words.qualifiers import negated_before, other_body
+from verify.words.sentences import sentence_spans
+from verify.words.speakers import FRAMING_PHRASE, other_grader, other_speaker
 from verify.words.spellings import ABBREVIATED, SINGULARS
 
 if TYPE_CHECKING:
@@ -156,11 +155,6 @@ class Context:
         (``check.release_index``): this check's own, never a cache keyed by the text."""
         return ReleaseIndex(self.release.text)
 
-    @cached_property
-    def _lead_end(self) -> int:
-        """``lead_end`` of the release, read once a check."""
-        return lead_end(self.release.text)
-
     def index(self, report: Report) -> PassageIndex:
         if report.sha256 not in self.indexes:
             self.indexes[report.sha256] = PassageIndex(report, self.encoder)
@@ -193,9 +187,9 @@ class Context:
         named = self.other_visit_at(report)
         if not named:
             return False
-        text = self.release.text
-        near = paragraph_before(text, line_around(text, claim)[0])
-        return any(at < self._lead_end or near <= at < claim.end for at in named)
+        release = self.release_index
+        near = paragraph_before(release.text, line_around(release, claim)[0])
+        return any(at < release.lead_end or near <= at < claim.end for at in named)
 
     def _other_visit_sentences(self, report: Report) -> tuple[int, ...]:
         if is_visit_letter(report):
@@ -207,7 +201,7 @@ class Context:
             for m in _VISIT_WORDS.finditer(opening)
             if not _EARLIER.search(opening[max(0, m.start() - 40) : m.start()])
         ]
-        lines = [m.span() for m in _LINE.finditer(opening)] if named else []
+        lines = [m.span() for m in LINE.finditer(opening)] if named else []
         spans = [span for a, b in lines for span in sentence_spans(opening, a, b)]
         sentences = [_sentence_at(opening, spans, at) for at in named]
         if any(misnamed_visit(said, report, day) for said in sentences):
@@ -221,32 +215,7 @@ class Context:
         )
 
     def sentence_around(self, claim: Claim) -> str:
-        return sentence_around(self.release.text, claim)
-
-
-_LINE = re.compile(r"[^\n]+")
-"""A line of a release: a sentence never runs across one (a headline, its dateline)."""
-
-
-_ENDS_SENTENCE = re.compile(r"[.!?][”\"’']?$")
-
-
-def lead_end(text: str) -> int:
-    """Where a release's lead ends: after its first paragraph of prose (eight words or
-    more, its last sentence ended) that names Ofsted or the inspection, the headline,
-    standfirst and dateline before it; what the release reports is told there. A page kept
-    as found opens with a cookie notice in prose ('Find out more about how this website
-    uses cookies ...'), which is no lead; a release whose prose never names the inspection
-    has its first paragraph of prose as its lead. Lines are read one by one, never searched
-    back over (a release may be one line of megabytes)."""
-    first_prose = None
-    for m in _LINE.finditer(text):
-        line = m.group().rstrip()
-        if _ENDS_SENTENCE.search(line) and len(line.split(None, 8)) > 8:
-            if mentions_inspectors(line):
-                return m.end()
-            first_prose = first_prose or m.end()
-    return first_prose or len(text)
+        return sentence_around(self.release_index, claim)
 
 
 def paragraph_before(text: str, start: int) -> int:
@@ -373,41 +342,31 @@ def misnamed_visit(text: str, report: Report, day: date | None) -> str | None:
     return m.group(1).lower() if own else None
 
 
-def line_around(text: str, claim: Claim) -> tuple[int, int]:
-    """(start, end) of the release line (paragraph) holding the claim, newlines excluded.
-    The newlines are bisected, not searched for from the claim: a search per claim read
-    the whole of a release pasted as one line of megabytes, once for each of its claims."""
-    return line_bounds(text, claim.start, claim.end)
+def line_around(release: ReleaseIndex, claim: Claim) -> tuple[int, int]:
+    """(start, end) of the release line (paragraph) holding the claim, newlines excluded
+    (``ReleaseIndex.line_bounds``: bisected, not searched for from the claim)."""
+    return release.line_bounds(claim.start, claim.end)
 
 
-def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """(start, end) of the release line holding ``text[start:end]``, newlines excluded."""
-    return line_span(_newlines(text), len(text), start, end)
-
-
-_newlines = lru_cache(maxsize=8)(newlines)
-"""The release's newlines, found once per text for every claim's line (the checkers pass
-the release's own string, so a lookup is by identity and its cached hash)."""
-
-
-def sentence_around(text: str, claim: Claim) -> str:
+def sentence_around(release: ReleaseIndex, claim: Claim) -> str:
     """The release sentence (within its line) holding the claim: context for placing
     phrases."""
-    line_start, line_end = line_around(text, claim)
-    spans = _line_spans(text, line_start, line_end)
-    return text[spans.start_of(claim.start, line_start) : spans.end_of(claim.end, line_end)].strip()
+    line_start, line_end = line_around(release, claim)
+    spans = release.line_sentences(line_start, line_end)
+    start, end = spans.start_of(claim.start, line_start), spans.end_of(claim.end, line_end)
+    return release.text[start:end].strip()
 
 
-def sentence_before(text: str, claim: Claim, at: int) -> str:
+def sentence_before(release: ReleaseIndex, claim: Claim, at: int) -> str:
     """The release sentence's words before offset ``at`` of the claim's text: the subject a
     clause the claim was cut from names, with the claim's own words up to ``at``."""
-    line_start, line_end = line_around(text, claim)
-    spans = _line_spans(text, line_start, line_end)
-    return text[spans.start_of(claim.start, line_start) : claim.start + at]
+    line_start, line_end = line_around(release, claim)
+    spans = release.line_sentences(line_start, line_end)
+    return release.text[spans.start_of(claim.start, line_start) : claim.start + at]
 
 
 def grade_of_other_body(
-    text: str, claim: Claim, mention: GradeMention, authority: str | None = None
+    release: ReleaseIndex, claim: Claim, mention: GradeMention, authority: str | None = None
 ) -> str | None:
     """The body a grade is said of when it is one no children's services report grades
     ('Four of the city's secondary schools are rated outstanding', 'The borough's schools
@@ -419,11 +378,11 @@ def grade_of_other_body(
     ``words.speakers.other_grader``), or says it in words of their own ('One foster carer
     told the council the service was "outstanding"', ``words.speakers.other_speaker``).
     Such a grade is no grade of this inspection, neither right nor wrong against its
-    table, nor are the dates said of it the visit's. ``text``: the release's;
+    table, nor are the dates said of it the visit's. ``release``: the release's index;
     ``authority``: the report's council (a grade of another council named is that one's)."""
     if mention.start is None:
         return None
-    before = sentence_before(text, claim, mention.start)
+    before = sentence_before(release, claim, mention.start)
     start = 0
     for printed in RELEASE_GRADE_RE.finditer(before):
         if not _JOINED.match(before[printed.end() :]):
@@ -436,15 +395,17 @@ _JOINED = re.compile(r"\W*(?:and/)?(?:or|and|to)?\W*$", re.I)
 """The words between two grades of one list ('good or outstanding'): one subject for both."""
 
 
-def about_other_body(text: str, claim: Claim, authority: str | None = None) -> bool:
+def about_other_body(release: ReleaseIndex, claim: Claim, authority: str | None = None) -> bool:
     """True when every grade the claim prints is said of a body no children's services
     report grades, or another council than ``authority`` (``grade_of_other_body``): what
     it dates is that body's inspection."""
     grades = [m for m in claim.values.grades if m.start is not None]
-    return bool(grades) and all(grade_of_other_body(text, claim, m, authority) for m in grades)
+    return bool(grades) and all(grade_of_other_body(release, claim, m, authority) for m in grades)
 
 
-def earlier_of_other_body(text: str, claim: Claim, authority: str | None = None) -> bool:
+def earlier_of_other_body(
+    release: ReleaseIndex, claim: Claim, authority: str | None = None
+) -> bool:
     """True when a claim that kept only an earlier grade's value, no grade placed in its
     words ('Cleveland Police's child protection work was rated inadequate by the police
     inspectorate in 2019'), prints every grade word of it of another body (``other_body``):
@@ -454,39 +415,11 @@ def earlier_of_other_body(text: str, claim: Claim, authority: str | None = None)
     inspection, has offered support' was compared with this council's last report,
     ratings14)."""
     if any(m.start is not None for m in claim.values.grades):
-        return about_other_body(text, claim, authority)
+        return about_other_body(release, claim, authority)
     printed = list(RELEASE_GRADE_RE.finditer(claim.text))
     return bool(printed) and all(
-        other_body(sentence_before(text, claim, m.start()), authority) for m in printed
+        other_body(sentence_before(release, claim, m.start()), authority) for m in printed
     )
-
-
-class _LineSentences:
-    """The sentences of one release line, their starts and ends in order (sentences do
-    not overlap), so that a claim's sentence is bisected, not looked for among every
-    sentence of its line: one line of megabytes has a hundred thousand."""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        self.starts = [a for a, _ in spans]
-        self.ends = [b for _, b in spans]
-
-    def start_of(self, at: int, default: int) -> int:
-        """The last sentence start at or before ``at``, ``default`` when none."""
-        i = bisect_right(self.starts, at)
-        return self.starts[i - 1] if i else default
-
-    def end_of(self, at: int, default: int) -> int:
-        """The first sentence end at or after ``at``, ``default`` when none."""
-        i = bisect_left(self.ends, at)
-        return self.ends[i] if i < len(self.ends) else default
-
-
-@lru_cache(maxsize=256)
-def _line_spans(text: str, line_start: int, line_end: int) -> _LineSentences:
-    """The sentences of one release line, split once: every claim and quotation of a
-    line asks for its sentence, in several checkers (the text's hash is kept by the
-    string, so the key costs little)."""
-    return _LineSentences(list(sentence_spans(text, line_start, line_end)))
 
 
 def verdict(
@@ -545,18 +478,15 @@ def report_words_at(claim: Claim, ctx: Context, report: Report) -> Evidence | No
         sentence = index.sentence_of(found)
         whole = len(normalise(sentence.text).text.split()) if sentence else len(said)
         start, end = index.span(found)
-        if len(said) >= REPEATED_SENTENCE_SHARE * whole and not _denied_at(report.text, start):
+        # The word just before may deny them: the report's 'Not all care leavers have
+        # access to their health histories' holds a claim's 'all care leavers have access
+        # to their health histories' as its denial, not as its words (findings18: the
+        # contradiction was held back as the report's very words).
+        if len(said) >= REPEATED_SENTENCE_SHARE * whole and not negated_before(
+            report.text, start, 1
+        ):
             return index.evidence(start, end, 1.0)
     return None
-
-
-def _denied_at(text: str, start: int) -> bool:
-    """True when the word just before ``start`` negates what follows: the report's 'Not all
-    care leavers have access to their health histories' holds a claim's 'all care leavers
-    have access to their health histories' as its denial, not as its words (session 18,
-    findings18: the contradiction was held back as the report's very words)."""
-    before = text[max(0, start - 12) : start].split()
-    return bool(before) and bool(NEGATION.fullmatch(before[-1]))
 
 
 def provisional(checked: CheckedClaim, ctx: Context, check: str) -> CheckedClaim:

@@ -694,7 +694,7 @@ def _relative(claim: Claim, ctx: Context, report: Report) -> list[tuple[str, str
     results: list[tuple[str, str]] = []
     official = in_own_words(claim.attribution)
     other = names_other_visit(claim.text, report) or about_other_body(
-        ctx.release.text, claim, report.authority
+        ctx.release_index, claim, report.authority
     )
     if official or other:
         return results
@@ -935,7 +935,7 @@ def _visit_checks(claim: Claim, ctx: Context, report: Report) -> tuple[tuple, li
     misnamed = misnamed_visit(claim.text, report, dateline(ctx.release.text))
     if names_other_visit(claim.text, report) and not misnamed:
         return (), []
-    if about_other_body(ctx.release.text, claim, report.authority):
+    if about_other_body(ctx.release_index, claim, report.authority):
         return (), []  # 'SEND services were judged ... in a local area inspection in May'
     checks = (_team, _lead, _duration, _dates, _months, _published_month, _inspection_type)
     return checks, [_misnamed(misnamed, report)] if misnamed else []

@@ -71,10 +71,9 @@ from verify.words.marks import MARKS
 from verify.words.numbers import approximation, fits, ratios, spelled_numbers
 from verify.words.qualifiers import (
     HEDGES,
-    LIMITED,
     NEGATION,
 )
-from verify.words.quantities import QUANTITY_WORDS, shares
+from verify.words.quantities import LIMITED, QUANTITY_WORDS, shares
 from verify.words.referents import groups, named
 from verify.words.speakers import (
     FRAMING_PHRASE,

@@ -27,6 +27,7 @@ from verify.check.common import (
     shared,
     verdict,
 )
+from verify.check.release_index import ReleaseIndex
 from verify.extract.values import adequate_given
 from verify.match import PassageIndex, Sentence, normalise
 from verify.types import CheckedClaim, Claim, Evidence, GradeMention, Report
@@ -77,14 +78,6 @@ from verify.words.verdicts import worst
 _WORDS = {"half": 50.0, "all": 100.0}
 _MOST = re.compile(r"(?:the (?:vast )?majority|most) of\b", re.I)
 """A share said as more than half ('the majority of the five judgements'), no figure."""
-_ALL_BUT = re.compile(
-    rf"(?:all|every)(?: (?:of )?(?:the |its )?[\w-]+(?: areas| judgements)?)? (?:but|except|bar)"
-    rf" ({NUMBER})\b",
-    re.I,
-)
-"""A share said as all of them but a few ('all but one of the judgements', 'all areas but
-two', 'every area except one': ratings3, the last two were read as all, and the overall
-grade supported them): every reading's total less that few."""
 
 
 def adequate_of_its_time(claim: Claim, report: Report) -> Claim | None:
@@ -230,8 +223,8 @@ def _fits(claim: Claim, reading: Reading, percent: float | None) -> bool:
         return False
     if _MOST.match(said):
         return 2 * reading.at > reading.of
-    if but := _ALL_BUT.match(said):
-        return reading.at == reading.of - number(but[1])
+    if v.all_but is not None:  # 'all but one of the judgements', 'every area except two'
+        return reading.at == reading.of - v.all_but
     if percent is not None:
         return abs(percent - _pct(reading.at, reading.of)) < 1.0
     return v.count is not None and v.count == reading.at
@@ -525,7 +518,7 @@ def _is_share(claim: Claim, mentions: list[GradeMention]) -> bool:
     areas, impact of leaders, judged requires improvement, ...')."""
     v = claim.values
     said = (v.quantifier or "").lower()
-    counted = said in _WORDS or _MOST.match(said) or _ALL_BUT.match(said)
+    counted = said in _WORDS or _MOST.match(said) or v.all_but is not None
     if v.percent is None and v.count is None and not counted:
         return False
     if v.quantifier == "all" and v.count is None and not _all_at_one_grade(claim, mentions):
@@ -808,7 +801,7 @@ def _the_board_counted(claim: Claim, report: Report, mentions: list[GradeMention
     )
 
 
-def grade_path(claim: Claim, report: Report, release_text: str) -> GradeReading:
+def grade_path(claim: Claim, report: Report, release: ReleaseIndex) -> GradeReading:
     """How ``grades_verdict`` settles the claim: a subject outside the judgement table, no
     table, no grade, every grade another body's (``grade_of_other_body``), a count or
     share of areas, every grade a goal, else each grade. For another body's grades and
@@ -818,7 +811,7 @@ def grade_path(claim: Claim, report: Report, release_text: str) -> GradeReading:
     elsewhere = {
         id(m): body
         for m in mentions
-        if (body := grade_of_other_body(release_text, claim, m, report.authority))
+        if (body := grade_of_other_body(release, claim, m, report.authority))
     }
     if (
         OTHER_SUBJECTS.search(claim.text)
@@ -849,7 +842,7 @@ def grade_path(claim: Claim, report: Report, release_text: str) -> GradeReading:
 def grades_verdict(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     """The verdict for the grades a claim gives this report's inspection (not an earlier
     one's), against its judgement table, or the passage for grades outside it."""
-    path, mentions, bodies = grade_path(claim, report, ctx.release.text)
+    path, mentions, bodies = grade_path(claim, report, ctx.release_index)
     if path == "other subject":
         return check_other_subject(claim, report, ctx, mentions)
     if path == "no table":

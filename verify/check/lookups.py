@@ -63,7 +63,7 @@ def _rating_of_nothing_given(claim: Claim, ctx: Context, reports: list[Report]) 
     children's homes'): nothing given to compare, so its nearest passage is shown
     (``grade_path``, ``naming_other_subject``)."""
     return claim.kind == "rating" and any(
-        _nothing_given(grade_path(claim, r, ctx.release.text).path, claim, ctx.index(r))
+        _nothing_given(grade_path(claim, r, ctx.release_index).path, claim, ctx.index(r))
         for r in reports
     )
 
@@ -107,7 +107,7 @@ def _quote_lookups(ctx: Context, claim: Claim, reports: list[Report]) -> list[st
     ):
         texts.append(claim.text)
     if any(_found_twice(claim, ctx, r) for r in reports):
-        texts.append(sentence_around(ctx.release.text, claim))
+        texts.append(sentence_around(ctx.release_index, claim))
     pieces = segments(claim, ctx.release.text)  # a short quotation is never split further
     for report in reports:
         if said := said_of_others(claim, pieces, ctx, report):

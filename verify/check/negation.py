@@ -33,13 +33,10 @@ from verify.words.marks import (
 from verify.words.qualifiers import (
     ALWAYS,
     AS_NEEDED,
-    CASES_LIMIT,
     CONDITION,
     EXCEPTION,
     HEDGES,
     IN_PROGRESS,
-    LIMITED,
-    LIMITED_SUBJECT,
     NEGATION,
     NEGATIVE_PREFIX,
     NOT_ONLY,
@@ -48,8 +45,10 @@ from verify.words.qualifiers import (
     UNIVERSAL,
     VARIES,
     WHOLE_SERVICE,
+    negated_before,
+    words_before,
 )
-from verify.words.quantities import generalises, share_of
+from verify.words.quantities import CASES_LIMIT, LIMITED, LIMITED_SUBJECT, generalises, share_of
 from verify.words.speakers import FRAMING
 
 # A sentence holding this share of the claim's content words says the same by its words
@@ -402,7 +401,7 @@ def _opposites_of(claim: str) -> list[tuple[str, re.Pattern[str]]]:
         opposite = OPPOSITES.get(m.group(0).lower())
         if not opposite or _kept_away_at(claim, m.start()):
             continue
-        if not NEGATION.search(" ".join(claim[: m.start()].split()[-2:])):
+        if not negated_before(claim, m.start()):
             found.append((m.group(0), opposite))
     return found + [(m.group(0), FAULT) for m in FAULT_DENIED.finditer(claim)]
 
@@ -522,7 +521,7 @@ def _prefix_opposites(claim: str) -> list[tuple[str, re.Pattern[str]]]:
     found = []
     for m in re.finditer(r"[\w-]+", claim):
         word = m.group(0)
-        if UNIVERSAL.fullmatch(word) or NEGATION.search(" ".join(claim[: m.start()].split()[-2:])):
+        if UNIVERSAL.fullmatch(word) or negated_before(claim, m.start()):
             continue
         if negated := NEGATIVE_PREFIX.fullmatch(word):
             found.append((word, _whole_word(re.escape(negated["stem"]))))
@@ -537,8 +536,8 @@ _PRIVATIVE = re.compile(rf"\b(?:{PRIVATIVE})\b", re.I)
 def _denied_before(clause: str, at: int) -> bool:
     """A negation or a privative ('without', 'free of') among the two words before ``at``:
     the word there is denied ('not slow', 'acts without delay')."""
-    before = " ".join(clause[:at].split()[-2:])
-    return bool(NEGATION.search(before) or _PRIVATIVE.search(before))
+    privative = _PRIVATIVE.search(" ".join(words_before(clause, at, 2)))
+    return negated_before(clause, at) or bool(privative)
 
 
 _PRONOUN_SUBJECT = re.compile(r"\W*(?:(?:and|but|yet|so)\s+)?(?:these|those|they|this|it)\s", re.I)
@@ -855,7 +854,7 @@ def _denied_universal(claim: str, words: set[str], sentence: str) -> bool:
     said = {
         m.group(0).lower()
         for m in UNIVERSAL.finditer(claim)
-        if not NEGATION.search(" ".join(claim[: m.start()].split()[-2:]))
+        if not negated_before(claim, m.start())
     }
     main = restated_clause(words, sentence)
     for clause, own in _clause_words(sentence):

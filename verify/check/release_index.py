@@ -3,12 +3,15 @@
 A check asks the release's text the same kind of question for claim after claim: where
 else a quotation's words are (``speakers._given_elsewhere``), which report's council was
 named last before a claim (``route``), the sentence before a national claim
-(``national.read_claim``). Each of these read the whole text (or a copy of all of it
-before the claim) once per claim: quadratic on a release of megabytes with thousands of
-claims. ``ReleaseIndex`` reads the text once for each kind of question, when first
-asked, and answers each claim by lookup and bisection. It belongs to one check (held by
-``check.common.Context``), never to a cache keyed by the text: an equal copy of a large
-text would be compared whole on every lookup.
+(``national.read_claim``), the line and sentence holding a claim (``common.line_around``,
+``common.sentence_around``), whether a quotation's words are said outside it
+(``speakers._echoes``), where the release's lead ends (``Context.quote_of_other_visit``).
+Each of these read the whole text (or a copy of all of it before the claim) once per
+claim: quadratic on a release of megabytes with thousands of claims. ``ReleaseIndex``
+reads the text once for each kind of question, when first asked, and answers each claim
+by lookup and bisection. It belongs to one check (held by ``check.common.Context``), never
+to a cache keyed by the text: an equal copy of a large text would be compared whole on
+every lookup.
 
 Every answer is the one the whole-text reading gave (``tests/check/test_release_index.py``
 compares them on generated hostile texts).
@@ -18,10 +21,14 @@ from __future__ import annotations
 
 import re
 from array import array
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
+from functools import cached_property
+from itertools import accumulate
 
-from verify.words.sentences import sentence_breaks
+from verify.match import tokens
+from verify.words.sentences import line_span, newlines, sentence_breaks, sentence_spans
+from verify.words.speakers import mentions_inspectors
 
 _RUN = re.compile(r"\w+")
 """A maximal run of word characters. A quotation's words, searched for ignoring case
@@ -51,6 +58,7 @@ class ReleaseIndex:
         self._breaks: list[int] | None = None
         self._mentions: dict[str, list[int]] = {}
         self._lower: str | None = None
+        self._line_sentences: dict[tuple[int, int], LineSentences] = {}
 
     # ------------------------------------------------------------------ word runs
 
@@ -122,6 +130,45 @@ class ReleaseIndex:
             return self.text[self._breaks[k] : end]
         return self.text[:end] if self.text[:end].strip() else ""
 
+    # ------------------------------------------------------------------ lines
+
+    @cached_property
+    def _newlines(self) -> tuple[int, ...]:
+        return newlines(self.text)
+
+    def line_bounds(self, start: int, end: int) -> tuple[int, int]:
+        """(start, end) of the line holding ``text[start:end]``, newlines excluded: the
+        newlines, read once, are bisected, not searched for from the claim (a search per
+        claim read the whole of a release pasted as one line of megabytes, once for each
+        of its claims)."""
+        return line_span(self._newlines, len(self.text), start, end)
+
+    def line_sentences(self, line_start: int, line_end: int) -> LineSentences:
+        """The sentences of one line, split once: every claim and quotation of a line asks
+        for its sentence, in several checkers."""
+        key = (line_start, line_end)
+        if key not in self._line_sentences:
+            spans = sentence_spans(self.text, line_start, line_end)
+            self._line_sentences[key] = LineSentences(list(spans))
+        return self._line_sentences[key]
+
+    @cached_property
+    def lead_end(self) -> int:
+        """``lead_end`` of the release, read once a check."""
+        return lead_end(self.text)
+
+    # ------------------------------------------------------------------ words
+
+    @cached_property
+    def _words(self) -> _Words:
+        return _Words(self.text)
+
+    def said_outside(self, start: int, end: int, runs: list[list[str]]) -> bool:
+        """True when any run of words (``tokens``' forms) is in ``text[:start] + " " +
+        text[end:]``: a quotation's words said elsewhere in the release. The release's
+        words are read once a check, not all but the quotation's again for each one."""
+        return self._words.outside(start, end, runs)
+
     # ------------------------------------------------------------------ mentions
 
     def last_mention(self, key: str, end: int) -> int:
@@ -152,3 +199,92 @@ def _leading(runs: list[str], words: list[str]) -> list[str]:
             break
         leading.append(run)
     return leading
+
+
+class LineSentences:
+    """The sentences of one release line, their starts and ends in order (sentences do
+    not overlap), so that a claim's sentence is bisected, not looked for among every
+    sentence of its line: one line of megabytes has a hundred thousand."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.starts = [a for a, _ in spans]
+        self.ends = [b for _, b in spans]
+
+    def start_of(self, at: int, default: int) -> int:
+        """The last sentence start at or before ``at``, ``default`` when none."""
+        i = bisect_right(self.starts, at)
+        return self.starts[i - 1] if i else default
+
+    def end_of(self, at: int, default: int) -> int:
+        """The first sentence end at or after ``at``, ``default`` when none."""
+        i = bisect_left(self.ends, at)
+        return self.ends[i] if i < len(self.ends) else default
+
+
+LINE = re.compile(r"[^\n]+")
+"""A line of a release: a sentence never runs across one (a headline, its dateline)."""
+_ENDS_SENTENCE = re.compile(r"[.!?][”\"’']?$")
+
+
+def lead_end(text: str) -> int:
+    """Where a release's lead ends: after its first paragraph of prose (eight words or
+    more, its last sentence ended) that names Ofsted or the inspection, the headline,
+    standfirst and dateline before it; what the release reports is told there. A page kept
+    as found opens with a cookie notice in prose ('Find out more about how this website
+    uses cookies ...'), which is no lead; a release whose prose never names the inspection
+    has its first paragraph of prose as its lead. Lines are read one by one, never searched
+    back over (a release may be one line of megabytes)."""
+    first_prose = None
+    for m in LINE.finditer(text):
+        line = m.group().rstrip()
+        if _ENDS_SENTENCE.search(line) and len(line.split(None, 8)) > 8:
+            if mentions_inspectors(line):
+                return m.end()
+            first_prose = first_prose or m.end()
+    return first_prose or len(text)
+
+
+class _Words:
+    """The words of a release, read once and joined (" w1 w2 ... "), for the runs of words
+    a quotation shares with the rest of it. Reading the words of all the text but the
+    quotation for each quotation was quadratic in a long release's length (a one-line
+    release of megabytes: seconds of tokens per quotation); here the words outside are
+    the text's own, but for the words cut by the quotation's edges, read again."""
+
+    def __init__(self, text: str) -> None:
+        words = tokens(text)
+        self._text = text
+        self._forms = [t.form for t in words]
+        self._starts = array("q", (t.start for t in words))
+        self._ends = array("q", (t.end for t in words))
+        self._joined = " " + " ".join(self._forms) + " "
+        self._at = array("q", accumulate((len(f) + 1 for f in self._forms[:-1]), initial=0))
+
+    def outside(self, start: int, end: int, runs: list[list[str]]) -> bool:
+        """True when any run of words is in ``text[:start] + " " + text[end:]``: before
+        the words the quotation cuts into, after them, or across its gap."""
+        reach = max(map(len, runs), default=1) - 1  # words of the seam either side
+        before = bisect_right(self._ends, start)  # the words wholly before ``start``
+        cut = min(start, self._starts[before]) if before < len(self._starts) else start
+        last = bisect_left(self._starts, end) - 1  # a word ``end`` falls inside
+        resume = self._ends[last] if last >= 0 and self._ends[last] > end else end
+        after = bisect_left(self._starts, resume)  # the words wholly after it
+        seam = [
+            *self._forms[max(0, before - reach) : before],
+            *(t.form for t in tokens(self._text[cut:start])),
+            *(t.form for t in tokens(self._text[end:resume])),
+            *self._forms[after : after + reach],
+        ]
+        seam_runs = {tuple(seam[i : i + len(r)]) for r in runs for i in range(len(seam))}
+        return any(tuple(r) in seam_runs or self._beside(r, before, after) for r in runs)
+
+    def _beside(self, run: list[str], before: int, after: int) -> bool:
+        """True when ``run`` is among the text's words ending by word ``before`` or starting
+        at word ``after`` or later (two searches of the joined words at most)."""
+        needle = f" {' '.join(run)} "
+        found = self._joined.find(needle)
+        if found >= 0 and bisect_left(self._at, found) + len(run) <= before:
+            return True
+        if after >= len(self._at):
+            return False
+        return self._joined.find(needle, self._at[after]) >= 0

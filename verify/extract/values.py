@@ -141,7 +141,7 @@ the claim was no rating and a false 'none' went unchecked)."""
 _QUANTIFIER = re.compile(
     rf"{_NONE}"
     rf"|\b(?P<all_areas_but>(?:all|every) (?:(?:of )?(?:the |its ))?(?:{_AREAS}|area|judgement)"
-    rf" (?:but|except|bar) {_NUM})\b"
+    rf" (?:but|except|bar) (?P<areas_but>{_NUM}))\b"
     rf"|\b(?P<all>all (?:{_NUM}|(?:of (?:the|its) )?{_AREAS})\b"
     r"|(?:every|each) (?:judgement area|area|judgement|category)\b"
     rf"|(?:every one|each) of (?:the|its) (?:{_NUM} )?{_AREAS}\b"
@@ -151,7 +151,8 @@ _QUANTIFIER = re.compile(
     r"|\b(?P<most>(?:the (?:vast )?majority|most) of (?:the |its )?"
     rf"(?:(?P<most_of>{_NUM}) )?{_AREAS})\b"
     rf"|\b(?P<frac>(?P<frac_w>{FRACTION}) of (?:the |its )?(?:(?P<frac_of>{_NUM}) )?{_AREAS})\b"
-    rf"|\b(?P<all_but>all but {_NUM}(?: (?:of (?:the |its )?)?(?:(?P<but_of>{_NUM}) )?{_AREAS}"
+    rf"|\b(?P<all_but>all but (?P<but>{_NUM})"
+    rf"(?: (?:of (?:the |its )?)?(?:(?P<but_of>{_NUM}) )?{_AREAS}"
     r"|(?: judgement)? (?:area|judgement|category))?)\b"
     rf"|\b(?P<only>the only (?:one of (?:the |its )?(?:(?P<only_of>{_NUM}) )?{_AREAS}"
     r"|judgement area|area|judgement|category))\b(?![^,.;]*\b(?:not|never|no longer)\b)"
@@ -291,7 +292,7 @@ def parse_values(sentence: str, year_hint: int | None = None) -> ClaimValues:
         prev_year = None  # 'Before the 2021 inspection, ...': not 2021's inspection
     grades = [_timed(sentence, m, year_hint) for m in grade_mentions(sentence[:prev_at])]
     grades += [_timed(sentence, m, year_hint) for m in _graded_now_after(sentence, prev_at)]
-    quantifier, count, of_total, percent = _quantifier(sentence)
+    quantifier, count, of_total, percent, all_but = _quantifier(sentence)
     days, weeks = _durations(sentence)
     team = None if OTHER_INSPECTORATE.search(sentence) else _TEAM.search(sentence)
     framework = _FRAMEWORK.search(sentence)
@@ -302,6 +303,7 @@ def parse_values(sentence: str, year_hint: int | None = None) -> ClaimValues:
         quantifier=quantifier,
         count=count,
         of_total=of_total,
+        all_but=all_but,
         percent=percent if percent is not None else _num(national_pct, "n"),
         dates=parse_dates(sentence, year_hint),
         months=bare_months(sentence),
@@ -1049,11 +1051,10 @@ def _grade_for(sentence: str, judgement: re.Match, hits: list[re.Match]) -> re.M
         return near and not apart and not crosses
 
     before = [m for m in hits if m.end() <= judgement.start() and reachable(m)]
-    after = [
-        m
-        for m in hits
-        if m.start() >= judgement.end() and reachable(m) and not _set_apart(sentence, judgement, m)
-    ]
+    after = [m for m in hits if m.start() >= judgement.end() and reachable(m)]
+    if after:  # the asides read once for all the grades after the name, not for each
+        apart = _apart_from(sentence, judgement)
+        after = [m for m in after if m.start() < apart]
     own = after and _OWN_PREDICATE.match(sentence[judgement.end() : after[0].start()])
     if before and not own and _LINK.match(sentence[before[-1].end() : judgement.start()]):
         return before[-1]
@@ -1064,13 +1065,18 @@ def _grade_for(sentence: str, judgement: re.Match, hits: list[re.Match]) -> re.M
     return after[0] if _not_anothers(sentence, judgement, after[0]) else None
 
 
-def _set_apart(sentence: str, judgement: re.Match, grade: re.Match) -> bool:
-    """True when the judgement is named inside an aside that sets it apart from the clause's
-    subject and the grade comes after the aside closes: the grade is the subject's ('Care
-    leavers, unlike children in care, were rated good' gives children in care nothing)."""
-    return any(
-        a.start() < judgement.start() and judgement.end() <= a.end() <= grade.start()
-        for a in _SET_APART_ASIDE.finditer(sentence)
+def _apart_from(sentence: str, judgement: re.Match) -> int:
+    """Where the first aside holding the judgement's name and setting it apart from the
+    clause's subject closes (the sentence's end when none does): a grade from there on is the
+    subject's ('Care leavers, unlike children in care, were rated good' gives children in
+    care nothing)."""
+    return min(
+        (
+            a.end()
+            for a in _SET_APART_ASIDE.finditer(sentence)
+            if a.start() < judgement.start() and judgement.end() <= a.end()
+        ),
+        default=len(sentence),
     )
 
 
@@ -1173,15 +1179,29 @@ def _not_anothers(sentence: str, judgement: re.Match, grade: re.Match) -> bool:
     return other is None or _LISTED_WITH.fullmatch(between[: other.start()]) is not None
 
 
-def _quantifier(sentence: str) -> tuple[str | None, int | None, int | None, float | None]:
-    """The sentence's quantifier of judgements: a count, share or 'all' before a bare 'half'
-    or 'overall' ('Overall, the borough was rated good or outstanding in four of the five
-    areas' counts four of five)."""
+def _quantifier(
+    sentence: str,
+) -> tuple[str | None, int | None, int | None, float | None, int | None]:
+    """The sentence's quantifier of judgements, its count, total, percentage and how many
+    a quantifier of all leaves out ('all but one of the judgements': the one parse of it,
+    which the checks read, never the quantifier's words again): a count, share or 'all'
+    before a bare 'half' or 'overall' ('Overall, the borough was rated good or outstanding
+    in four of the five areas' counts four of five)."""
     found = list(_QUANTIFIER.finditer(sentence))
     m = next((q for q in found if not (q.group("half") or q.group("overall"))), None)
     m = m or (found[0] if found else None)
     if not m:
-        return None, None, None, None
+        return None, None, None, None, None
+    if m.group("all_areas_but"):
+        # 'all areas but two': every reading's total less two
+        return m.group(), None, None, None, number(m.group("areas_but"))
+    if m.group("all_but"):
+        return m.group(), None, number(m.group("but_of") or ""), None, number(m.group("but"))
+    return (*_counted(m), None)
+
+
+def _counted(m: re.Match[str]) -> tuple[str | None, int | None, int | None, float | None]:
+    """A quantifier not of all but some: its words, count, total and percentage."""
     if m.group("pct"):
         return m.group("pct"), None, None, percent_number(m.group("pct_n"))
     if m.group("all"):
@@ -1194,10 +1214,6 @@ def _quantifier(sentence: str) -> tuple[str | None, int | None, int | None, floa
         return m.group(), None, number(m.group("most_of") or ""), None
     if m.group("count"):
         return m.group().strip(), number(m.group("count")), number(m.group("of") or ""), None
-    if m.group("all_areas_but"):
-        return m.group(), None, None, None  # 'all areas but two': every reading's total less two
-    if m.group("all_but"):
-        return m.group(), None, number(m.group("but_of") or ""), None
     if m.group("one_area"):
         return m.group(), 1, None, None  # 'inadequate in one area': a count of one
     if m.group("none"):

@@ -14,10 +14,18 @@ specific', 'the response could be quicker'), inside another pattern."""
 PRIVATIVE = r"without|free\s+(?:of|from)"
 """Words that deny the noun after them as 'no' does ('acts without delay' says the report's
 'there is no delay'): inside another pattern."""
+DELAY = "delay|delays|delayed"
+"""'Delay' in each form a report criticises with ('delays in assessments', 'delayed
+plans'), inside another pattern: the fault said plainly (``FAULT``), and the opposite of
+'timely' (``qualifiers.OPPOSITES``)."""
+FAULT_NOUNS = r"delays?|drift"
+"""The faults a claim says are absent or lessened ('without delay', 'reducing drift'),
+inside another pattern."""
+_FAULTS_LISTED = rf"(?P<fault>{FAULT_NOUNS})(?:\s+(?:or|and)\s+(?:{FAULT_NOUNS}))?\b"
+"""A fault, or two joined ('drift or delay')."""
 FAULT_DENIED = re.compile(
     rf"\b(?:{PRIVATIVE}|no|prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?)\s+"
-    r"(?:(?:any|undue|unnecessary|avoidable)\s+)?(?P<fault>delays?|drift)"
-    r"(?:\s+(?:or|and)\s+(?:delays?|drift))?\b",
+    rf"(?:(?:any|undue|unnecessary|avoidable)\s+)?{_FAULTS_LISTED}",
     re.I,
 )
 """A fault said to be absent or kept away ('provided without delay', 'no drift', 'robust
@@ -28,22 +36,21 @@ support' supported it, and a numbered recommendation told as found was no praise
 FAULT_LESSENED = re.compile(
     r"\b(?:reduc(?:e|es|ed|ing)|tackl(?:e|es|ed|ing)|cut(?:s|ting)?|minimi[sz](?:e|es|ed|ing)"
     r"|lessen(?:s|ed|ing)?|eliminat(?:e|es|ed|ing)|overc(?:o|a)m(?:e|es|ing))\s+"
-    r"(?:(?:the|any|undue|unnecessary|avoidable)\s+)?(?:delays?|drift)"
-    r"(?:\s+(?:or|and)\s+(?:delays?|drift))?\b",
+    rf"(?:(?:the|any|undue|unnecessary|avoidable)\s+)?{_FAULTS_LISTED}",
     re.I,
 )
 """A fault the claim says is lessened ('reducing delays', 'tackled drift and delay'): not
 the claim's own word to be told the other way, so a report's 'timely' is no opposite of it
 (session 18, opposites18b); unlike ``FAULT_DENIED`` it does not say the fault is gone, so
 the report's plain 'delays' is none either."""
-FAULT = re.compile(r"(?<![\w-])(?:delay|delays|delayed|drift)(?![\w-])", re.I)
+FAULT = re.compile(rf"(?<![\w-])(?:{DELAY}|drift)(?![\w-])", re.I)
 """The faults ``FAULT_DENIED`` denies, said plainly: the opposite of their denial."""
 
 CRITICAL = re.compile(
     r"\b(not|no longer|requires? improvement|inadequate|variab(?:le|ility)|var(?:y|ies|ying)\b|"
     r"inconsisten(?:t|tly|cy)|more to do|"
     r"weak(?:er|ness|nesses)?|fail\w*|risk of harm|declined?|deteriorat\w*|"
-    r"limited|too\s+[a-z]+|slow(?:ly|er|ness)?|delay(?:s|ed)?|shortfalls?|patchy|"
+    rf"limited|too\s+[a-z]+|slow(?:ly|er|ness)?|{DELAY}|shortfalls?|patchy|"
     r"poor|insufficient|superficial|ineffective(?:ly)?|drift|"
     rf"under-?(?:{TOO_LITTLE})\w*|could\s+(?:be\s+)?(?:{FURTHER})|"
     r"wants? to see|needs? to (?:improve|ensure|be)|should|lack(?:s|ing|ed)?|rarely)\b"

@@ -72,7 +72,12 @@ _GIVEN_GRADE_FOLLOWERS = (
     r"support|help|care|practice|work|offer|"
     r"\d+|one|two|three|four|five|six|seven|eight|nine|ten"
 )
-_BOARD_GRADED = r"(?:local\s+)?safeguarding\s+children[’']?s?\s+board\b|lscb\b|sscb\b"
+BOARD = r"safeguarding\s+children[’']?s?\s+board\b|\blscb\b|\bsscb\b"
+"""The Local Safeguarding Children Board by name, the one board Ofsted grades (in a review
+of its own), inside another pattern: the board a grade word names here, and in
+``judgements`` the LSCB's mention and the subjects graded outside the table (its one home
+is here, which ``judgements`` reads)."""
+_BOARD_GRADED = rf"(?:local\s+)?{BOARD}"
 """The board Ofsted grades, named straight after a grade word: 'an outstanding safeguarding
 children board' gives the board that grade (faithful5: read as an adjective, no grade, so
 'the only London borough with an outstanding safeguarding children board' counted nothing)."""

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from verify.types import Judgement, JudgementName
-from verify.words.grades import GRADE
+from verify.words.grades import BOARD, GRADE
 
 _APOS = "[’']"
 
@@ -118,7 +118,7 @@ JUDGEMENTS: dict[JudgementName, JudgementWords] = {
         release=r"LSCB|SSCB|safeguarding children" + _APOS + r"?s? board|safeguarding board"
         r"|(?<!\bof )the board(?= (?:was|is|has been|had been) (?:also |then )?"
         r"(?:rated|judged|graded|found|assessed)\b)",
-        mention=r"safeguarding children[’']?s? board|lscb|sscb",
+        mention=BOARD,
         heading=r"local safeguarding children board",
     ),
     "capacity_to_improve": JudgementWords(
@@ -233,13 +233,12 @@ TITLE_AREAS: frozenset[JudgementName] = frozenset(
 )
 """The judgements the words of ``INSPECTION_TITLE`` name, read one by one."""
 
-_BOARD = r"safeguarding children[’']?s? board|\blscb\b|\bsscb\b"
 OTHER_SUBJECTS = re.compile(
-    r"children[’']s homes?|fostering (?:agency|service)|adoption (?:agency|service)|" + _BOARD,
+    r"children[’']s homes?|fostering (?:agency|service)|adoption (?:agency|service)|" + BOARD,
     re.I,
 )
 """Subjects Ofsted grades elsewhere than the judgement table (the LSCB in its own review)."""
-BOARD_NAMED = re.compile(_BOARD, re.I)
+BOARD_NAMED = re.compile(BOARD, re.I)
 """The LSCB named: of the ``OTHER_SUBJECTS``, the one a SIF report's table may print as its
 last row (the review of the board)."""
 

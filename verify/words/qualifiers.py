@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from verify.words.councils import COUNCIL_WORD, PLACE_NAMED, Council, mentions, names_council
-from verify.words.criticism import TOO_LITTLE
+from verify.words.criticism import DELAY, TOO_LITTLE
 from verify.words.judgements import OTHER_BODIES, RELEASE_JUDGEMENT_RE
 
 SOME = re.compile(
@@ -78,15 +78,6 @@ named (care plans, assessments), not a grade of the service."""
 
 UNIVERSAL = re.compile(r"\b(all|every|always|whole|entire|each|consistently)\b", re.I)
 """Words that tell a finding of everyone or everything."""
-LIMITED = re.compile(
-    r"\b(most|some|many|majority|usually|mostly|generally|often|few|sometimes|occasionally"
-    r"|at times|in places|in the main|on the whole|by and large|largely|broadly|mainly"
-    r"|typically|predominantly|minority|small number)\b",
-    re.I,
-)
-"""Words that tell a finding of part: 'most children', 'in the main', 'typically', 'in a
-minority of cases', or of some of the time: 'plans are sometimes effective' (the report's
-'not always effective' in other words)."""
 IN_PROGRESS = re.compile(
     r"\b(?:increasingly|more and more"
     r"|(?:is|are)\s+(?:gradually|slowly|steadily|progressively)\s+\w+ing)\b",
@@ -100,24 +91,6 @@ ALWAYS = re.compile(r"\b(?:always|consistently|invariably|without exception)\b",
 """Words that tell a finding of every time or every case (``UNIVERSAL``'s 'how often'):
 against the report's 'not always' or 'varies' (``VARIES``) they generalise what holds
 only some of the time."""
-SUBJECT_SHARES = r"most|some|many|(?:the\s+)?majority|(?:a\s+)?few|a\s+number"
-"""Words that limit a subject to part of it ('Most children', 'the majority of'), not an
-adverb's hedge of what is said ('generally comprehensive'): inside another pattern."""
-LIMITED_SUBJECT = re.compile(
-    r"^(?:some|most|many|a few|not all|a number of|the majority of)\b", re.I
-)
-"""A sentence about part of its subject: 'Some children ...', 'The majority of children
-...' (the same limit as 'Most'). 'The vast majority', 'nearly all' are not here: told of
-all, they are near enough (the project's convention, corpora/gold/dev/README.md)."""
-CASES_LIMIT = re.compile(
-    r"\b(?:in\s+(?:most|many|some|the\s+majority\s+of)\s+(?:cases|instances)"
-    r"|for\s+the\s+most\s+part|mostly)\b",
-    re.I,
-)
-"""The same limit told of the cases, not the subject (session 18, findings18): 'In most
-cases, IROs are having a positive impact ...', 'Return home interviews are mostly timely
-and comprehensive' say of part what a claim dropping the words says of all, as 'Most
-IROs' would."""
 
 HEDGES = re.compile(
     r"\b(?:(?:is|are|has|have|had|was|were)\s+)?(?:now\s+)?"
@@ -137,7 +110,7 @@ HEDGES = re.compile(
 of'), partly so, too early to tell or with early signs only. A claim that states the
 same thing without such words states it as done: the report's limit is what it leaves
 out. Quantities ('most', 'some') are not hedges here: a claim that drops 'most'
-generalises (``LIMITED``), which the labelling conventions judge more leniently. 'Not
+generalises (``quantities.LIMITED``), which the labelling conventions judge more leniently. 'Not
 sufficiently' is no hedge (session 15, corpora/gold/dev/README.md): 'arrangements are not
 sufficiently robust' says they are not robust, which denies a claim that they are; 'not yet
 sufficiently robust' keeps its 'not yet'."""
@@ -154,6 +127,28 @@ work with children varies', 'is inconsistent', 'not always timely'. Told with a
 NEGATION = re.compile(r"\b(?:not|no|never|none|nor|cannot)\b|n[’']t\b", re.I)
 """A negated statement: a claim that says what is not so does not state a begun or partial
 thing as done or whole."""
+
+
+def words_before(text: str, at: int, n: int) -> list[str]:
+    """The last ``n`` words (split on white space) of ``text[:at]``. Read back from
+    ``at`` over a window that grows until it holds them whole (a word the window cuts is
+    never one of them: 'knot' cut to 'not'), never all the text before: a report's text
+    runs to hundreds of thousands of characters, asked at many places."""
+    size = 16 * n
+    while True:
+        start = max(0, at - size)
+        words = text[start:at].split()
+        if start == 0 or len(words) > n:
+            return words[-n:]
+        size *= 2
+
+
+def negated_before(text: str, at: int, n: int = 2) -> bool:
+    """True when one of the ``n`` words just before ``at`` is a negation (``NEGATION``:
+    'not slow', 'no reduction', the report's 'Not all care leavers ...'): what follows is
+    denied, not said."""
+    return bool(NEGATION.search(" ".join(words_before(text, at, n))))
+
 
 NEGATIVE_PREFIX = re.compile(
     r"\b(?:un(?!der|less|til|i)|non-?|(?:in|im|ir|il)(?=\w*(?:ent|ant|ate|able|ible|ive|al|ete|ect|ous|ure|ite)\b)"
@@ -175,7 +170,7 @@ _OPPOSED: tuple[tuple[str, str], ...] = (
     ("well|clearly", "poorly"),
     (
         "swift|swiftly|quick|quickly|prompt|promptly|timely",
-        r"slow|slowly|delay|delays|delayed|too\s+long|too\s+late",
+        rf"slow|slowly|{DELAY}|too\s+long|too\s+late",
     ),
     ("high|higher", "low|lower"),
     ("narrowing", "widening"),

@@ -7,6 +7,10 @@ thing: a claim above the report's share generalises it (misleading), one on the 
 of half says the opposite share (contradicted), one at or below it says what the report
 says. The project's convention (corpora/gold/dev/README.md): 'the vast majority', 'nearly
 all' and 'almost all' told as all are near enough.
+
+Beside the scale, the words that tell a finding of part ('most', 'in the main',
+'sometimes', 'in most cases'), which a claim that drops them generalises: one home for the
+words of how much, so a share added to one is seen beside the other.
 """
 
 from __future__ import annotations
@@ -58,6 +62,37 @@ QUANTITY_WORDS = frozenset(
 suitable accommodation' are about the same thing, told of different shares. Not the words
 whose first letters another word shares ('several', 'severe'; 'virtually', 'virtual'), nor
 fractions and 'few', which name other things too ('the third sector', 'a few weeks')."""
+
+
+# The words that tell a finding of part (a share below all, or some of the time), as the
+# finding checks read a limit a claim drops: beside the scale, their one home.
+LIMITED = re.compile(
+    r"\b(most|some|many|majority|usually|mostly|generally|often|few|sometimes|occasionally"
+    r"|at times|in places|in the main|on the whole|by and large|largely|broadly|mainly"
+    r"|typically|predominantly|minority|small number)\b",
+    re.I,
+)
+"""Words that tell a finding of part: 'most children', 'in the main', 'typically', 'in a
+minority of cases', or of some of the time: 'plans are sometimes effective' (the report's
+'not always effective' in other words)."""
+SUBJECT_SHARES = r"most|some|many|(?:the\s+)?majority|(?:a\s+)?few|a\s+number"
+"""Words that limit a subject to part of it ('Most children', 'the majority of'), not an
+adverb's hedge of what is said ('generally comprehensive'): inside another pattern."""
+LIMITED_SUBJECT = re.compile(
+    r"^(?:some|most|many|a few|not all|a number of|the majority of)\b", re.I
+)
+"""A sentence about part of its subject: 'Some children ...', 'The majority of children
+...' (the same limit as 'Most'). 'The vast majority', 'nearly all' are not here: told of
+all, they are near enough (the project's convention, corpora/gold/dev/README.md)."""
+CASES_LIMIT = re.compile(
+    r"\b(?:in\s+(?:most|many|some|the\s+majority\s+of)\s+(?:cases|instances)"
+    r"|for\s+the\s+most\s+part|mostly)\b",
+    re.I,
+)
+"""The same limit told of the cases, not the subject (session 18, findings18): 'In most
+cases, IROs are having a positive impact ...', 'Return home interviews are mostly timely
+and comprehensive' say of part what a claim dropping the words says of all, as 'Most
+IROs' would."""
 
 
 def shares(text: str) -> list[tuple[int, re.Match[str]]]:

@@ -53,7 +53,8 @@ def _count_moved(
     if v.grades:
         # 'Three of the four areas improved, with only children in care still judged to
         # require improvement': the grades are today's, the count the move's.
-        uncounted = v.model_copy(update={"quantifier": None, "count": None, "of_total": None})
+        uncount = {"quantifier": None, "count": None, "of_total": None, "all_but": None}
+        uncounted = v.model_copy(update=uncount)
         graded = grades_verdict(_with_values(claim, uncounted), ctx, report)
         if graded.verdict not in ("supported", "not_checkable"):
             return graded

@@ -37,7 +37,7 @@ def check_comparison(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
     """The verdict for a comparison with an earlier inspection; none for one whose grades
     are another body's ('Cleveland Police's child protection work was rated inadequate ...
     in 2019': was compared with 2019's help and protection, grades10)."""
-    if earlier_of_other_body(ctx.release.text, claim, report.authority) and not predecessor_told(
+    if earlier_of_other_body(ctx.release_index, claim, report.authority) and not predecessor_told(
         claim.text, report
     ):
         why = f"The grades are another body's, not any {report.label} or an earlier report gives."

@@ -13,7 +13,8 @@ from verify.check.quote.speakers import _MISATTRIBUTION_MIN_WORDS, _role
 from verify.match import FUNCTION_WORDS, normalise, tokens
 from verify.types import Claim, Report
 from verify.words.councils import COUNCIL_WORD, COUNCILS_WORD, unnamed
-from verify.words.qualifiers import DENIED_AFTER, LIMITED, NEGATION, NOT_ONLY, SUBJECT_SHARES
+from verify.words.qualifiers import DENIED_AFTER, NEGATION, NOT_ONLY
+from verify.words.quantities import LIMITED, SUBJECT_SHARES
 from verify.words.referents import CHILDREN, PRONOUNS, RELATIVES, STAFF, groups
 from verify.words.sentences import SENTENCE_END
 from verify.words.speakers import (

@@ -59,7 +59,7 @@ def _not_found(
         return elsewhere
     found_some = any(s.alignment is not None for s in segs)
     where = "Part of the quotation is" if found_some else "The quotation is"
-    if role == "inspectors" and _spoken_by_official(claim, ctx.release.text):
+    if role == "inspectors" and _spoken_by_official(claim, ctx.release_index):
         why = (
             f"{where} not in {report.label}: words spoken (an Ofsted official to the press, "
             "inspectors telling someone) or posted, not the report's; nearest passage shown."
@@ -72,7 +72,7 @@ def _not_found(
             "nearest passage shown."
         )
         return verdict(claim, "not_checkable", why, near)
-    if role == "inspectors" and not _attributed_here(claim, ctx.release.text):
+    if role == "inspectors" and not _attributed_here(claim, ctx.release_index):
         why = (
             f"{where} not in {report.label}; it is given to Ofsted only by a speaker named "
             "paragraphs before, so it is not flagged; nearest passage shown."

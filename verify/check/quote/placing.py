@@ -25,7 +25,7 @@ from verify.match import (
     tokens,
 )
 from verify.types import Claim, Evidence, Report
-from verify.words.qualifiers import SUBJECT_SHARES
+from verify.words.quantities import SUBJECT_SHARES
 
 # A fuzzy placement is a misquote of that passage, not a different text, when at
 # least this share of the release words are the report's words.

@@ -8,12 +8,9 @@ relaying what they were told) or an Ofsted official's or inspector's spoken to s
 from __future__ import annotations
 
 import re
-from array import array
-from bisect import bisect_left, bisect_right
-from functools import lru_cache
-from itertools import accumulate, islice
+from itertools import islice
 
-from verify.check.common import Context, line_around, line_bounds
+from verify.check.common import Context, line_around
 from verify.check.quote.segments import _EDGE_PUNCT, _relayed
 from verify.check.release_index import ReleaseIndex
 from verify.match import tokens
@@ -101,9 +98,8 @@ def _cites_report(claim: Claim, ctx: Context) -> bool:
     there is relaying the report's words ("The report states that ..."), not passing them
     off as their own. A speaker in their own first person ("Our staff have worked
     relentlessly ...") is speaking for themselves, whatever the paragraph names."""
-    text = ctx.release.text
-    start, end = line_around(text, claim)
-    para = text[start:end]
+    start, end = line_around(ctx.release_index, claim)
+    para = ctx.release.text[start:end]
     relayed = _relayed(claim.text)
     if relayed != claim.text:
         return not FIRST_PERSON.search(relayed)  # "As the report says, our staff …": theirs
@@ -130,7 +126,7 @@ _SIGNATURE_LEAD = " \n—–-"
 """What may stand between a quotation's line and the name signing it below."""
 
 
-def _attributed_here(claim: Claim, text: str) -> bool:
+def _attributed_here(claim: Claim, release: ReleaseIndex) -> bool:
     """True when the speaker is named beside the quotation: in its own release paragraph,
     or in the paragraph opening a quotation or list it continues (every paragraph after
     the speaker's opens with a quotation mark or a list marker). A pronoun in the
@@ -145,19 +141,20 @@ def _attributed_here(claim: Claim, text: str) -> bool:
         return False
     if a.start is None:
         return True  # placed by the extractor without a span (a passive): nothing to weigh
-    if a.pronoun is not None and _beside(claim, text, a.pronoun.start):
+    text = release.text
+    if a.pronoun is not None and _beside(claim, release, a.pronoun.start):
         return _continued(text, a.start, text.rfind("\n", 0, a.pronoun.start) + 1)
-    return _beside(claim, text, a.start)
+    return _beside(claim, release, a.start)
 
 
-def _beside(claim: Claim, text: str, at: int) -> bool:
+def _beside(claim: Claim, release: ReleaseIndex, at: int) -> bool:
     """True when the words at ``at`` stand in the quotation's own release paragraph, in
     the line signing it below, or in a paragraph before it from which every paragraph
     continues a quotation or a list."""
-    own, end = line_around(text, claim)
+    own, end = line_around(release, claim)
     if at >= own:
-        return at < end or not text[end:at].strip(_SIGNATURE_LEAD)
-    return _continued(text, at, claim.start)
+        return at < end or not release.text[end:at].strip(_SIGNATURE_LEAD)
+    return _continued(release.text, at, claim.start)
 
 
 def _continued(text: str, at: int, until: int) -> bool:
@@ -173,72 +170,21 @@ def _continues(line: str) -> bool:
     return line[:1] in _OPENING_MARKS or bool(LIST_MARKER.match(line))
 
 
-def _own_words(claim: Claim, text: str) -> bool:
+def _own_words(claim: Claim, release: ReleaseIndex) -> bool:
     """True when the quotation is clearly a person's own words: a person named in the
     release speaks them (not a body, a document or a guess from a passive or a pronoun),
     and they do not echo words quoted elsewhere in the release."""
     a = claim.attribution
     named = a is not None and bool(a.speaker) and a.start is not None and is_person(a.speaker)
-    return named and not _echoes(claim, text)
+    return named and not _echoes(claim, release)
 
 
-def _echoes(claim: Claim, text: str) -> bool:
+def _echoes(claim: Claim, release: ReleaseIndex) -> bool:
     """True when a run of ``_ECHO_WORDS`` of the quotation's words is also in the release
     outside it: a speaker repeating words quoted before ('as inspectors said, ...')."""
     words = [t.form for t in tokens(claim.text)]
     runs = [words[i : i + _ECHO_WORDS] for i in range(len(words) - _ECHO_WORDS + 1)]
-    return bool(runs) and _release_words(text).outside(claim.start, claim.end, runs)
-
-
-class _ReleaseWords:
-    """The words of a release, read once and joined (" w1 w2 ... "), for the runs of words
-    a quotation shares with the rest of it. Reading the words of all the text but the
-    quotation for each quotation was quadratic in a long release's length (a one-line
-    release of megabytes: seconds of tokens per quotation); here the words outside are
-    the text's own, but for the words cut by the quotation's edges, read again."""
-
-    def __init__(self, text: str) -> None:
-        words = tokens(text)
-        self._text = text
-        self._forms = [t.form for t in words]
-        self._starts = array("q", (t.start for t in words))
-        self._ends = array("q", (t.end for t in words))
-        self._joined = " " + " ".join(self._forms) + " "
-        self._at = array("q", accumulate((len(f) + 1 for f in self._forms[:-1]), initial=0))
-
-    def outside(self, start: int, end: int, runs: list[list[str]]) -> bool:
-        """True when any run of words is in ``text[:start] + " " + text[end:]``: before
-        the words the quotation cuts into, after them, or across its gap."""
-        before = bisect_right(self._ends, start)  # the words wholly before ``start``
-        cut = min(start, self._starts[before]) if before < len(self._starts) else start
-        last = bisect_left(self._starts, end) - 1  # a word ``end`` falls inside
-        resume = self._ends[last] if last >= 0 and self._ends[last] > end else end
-        after = bisect_left(self._starts, resume)  # the words wholly after it
-        seam = [
-            *self._forms[max(0, before - _ECHO_WORDS + 1) : before],
-            *(t.form for t in tokens(self._text[cut:start])),
-            *(t.form for t in tokens(self._text[end:resume])),
-            *self._forms[after : after + _ECHO_WORDS - 1],
-        ]
-        seam_runs = {tuple(seam[i : i + len(r)]) for r in runs for i in range(len(seam))}
-        return any(tuple(r) in seam_runs or self._beside(r, before, after) for r in runs)
-
-    def _beside(self, run: list[str], before: int, after: int) -> bool:
-        """True when ``run`` is among the text's words ending by word ``before`` or starting
-        at word ``after`` or later (two searches of the joined words at most)."""
-        needle = f" {' '.join(run)} "
-        found = self._joined.find(needle)
-        if found >= 0 and bisect_left(self._at, found) + len(run) <= before:
-            return True
-        if after >= len(self._at):
-            return False
-        return self._joined.find(needle, self._at[after]) >= 0
-
-
-@lru_cache(maxsize=2)
-def _release_words(text: str) -> _ReleaseWords:
-    """The release's words, read once for all its quotations."""
-    return _ReleaseWords(text)
+    return bool(runs) and release.said_outside(claim.start, claim.end, runs)
 
 
 def _given_elsewhere(claim: Claim, release: ReleaseIndex) -> str | None:
@@ -256,7 +202,7 @@ def _given_elsewhere(claim: Claim, release: ReleaseIndex) -> str | None:
     found = release.finditer(pattern, forms)
     elsewhere = (m for m in found if not claim.start <= m.start() < claim.end)
     for m in islice(elsewhere, _ELSEWHERE_MOST):
-        start, end = line_bounds(text, m.start(), m.end())
+        start, end = release.line_bounds(m.start(), m.end())
         start, end = max(start, m.start() - _PARAGRAPH_REACH), min(end, m.end() + _PARAGRAPH_REACH)
         para = text[start : m.start()] + " " + text[m.end() : end]
         if not mentions_inspectors(para):
@@ -264,9 +210,9 @@ def _given_elsewhere(claim: Claim, release: ReleaseIndex) -> str | None:
     return None
 
 
-def _lead_in(claim: Claim, text: str) -> str:
+def _lead_in(claim: Claim, release: ReleaseIndex) -> str:
     """The release paragraph's words before the quotation."""
-    return text[line_around(text, claim)[0] : claim.start]
+    return release.text[line_around(release, claim)[0] : claim.start]
 
 
 def _spoken(claim: Claim, ctx: Context) -> bool:
@@ -276,16 +222,17 @@ def _spoken(claim: Claim, ctx: Context) -> bool:
     person), and not relaying the report its paragraph names."""
     return (
         _role(claim) in OWN_WORDS_ROLES
-        and (_attributed_here(claim, ctx.release.text) or bool(FIRST_PERSON.search(claim.text)))
+        and (_attributed_here(claim, ctx.release_index) or bool(FIRST_PERSON.search(claim.text)))
         and not _cites_report(claim, ctx)
     )
 
 
-def _stands_alone(claim: Claim, text: str) -> bool:
+def _stands_alone(claim: Claim, release: ReleaseIndex) -> bool:
     """True when the quotation is the whole of its paragraphs, marks aside: a statement
     set apart (a block quotation, a pull quote) whose speaker no words give, unlike a
     phrase quoted inside the release's own sentence."""
-    start, end = line_around(text, claim)
+    start, end = line_around(release, claim)
+    text = release.text
     return not (text[start : claim.start] + text[claim.end : end]).strip(_EDGE_PUNCT)
 
 
@@ -299,7 +246,7 @@ def _unmarked_paragraph(claim: Claim, text: str) -> bool:
     return text[before - 1 : before] == "\n"
 
 
-def _spoken_by_official(claim: Claim, text: str) -> bool:
+def _spoken_by_official(claim: Claim, release: ReleaseIndex) -> bool:
     """True when the speaker, or the paragraph's words before the quotation, name an
     Ofsted official speaking to the press, a post on social media ("Ofsted (@Ofstednews)
     tweeted:"), a statement ("Ofsted said in a statement"), Ofsted itself in the first
@@ -308,9 +255,9 @@ def _spoken_by_official(claim: Claim, text: str) -> bool:
     the lead inspector said in an interview', "Inspectors told managers at the end of the
     inspection that ..."): spoken words, not the report's."""
     speaker = claim.attribution.speaker if claim.attribution else None
-    lead = _lead_in(claim, text)
+    lead = _lead_in(claim, release)
     # The frame may follow the words too: '"...," the lead inspector said in an interview'.
-    frame = lead + " " + text[claim.end : line_around(text, claim)[1]]
+    frame = lead + " " + release.text[claim.end : line_around(release, claim)[1]]
     return bool(
         OFSTED_OFFICIAL.search(speaker or "")
         or OFSTED_OFFICIAL.search(lead)

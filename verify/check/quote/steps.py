@@ -180,7 +180,7 @@ def _someone_elses_words(claim: Claim, ctx: Context, found: Found) -> CheckedCla
             "report words are shown.",
             evidence,
         )
-    if changed and _role(claim) == "unattributed" and _stands_alone(claim, ctx.release.text):
+    if changed and _role(claim) == "unattributed" and _stands_alone(claim, ctx.release_index):
         return verdict(
             claim,
             "not_checkable",
@@ -189,7 +189,7 @@ def _someone_elses_words(claim: Claim, ctx: Context, found: Found) -> CheckedCla
             "nearest report words shown.",
             evidence,
         )
-    if found.short and changed and _spoken_by_official(claim, ctx.release.text):
+    if found.short and changed and _spoken_by_official(claim, ctx.release_index):
         # A few words an Ofsted official says to the press ("on the right track") that a
         # report passage resembles by chance are no evidence of a misquotation (a longer
         # statement reworking the report's words is judged against them).
@@ -206,7 +206,7 @@ def _someone_elses_words(claim: Claim, ctx: Context, found: Found) -> CheckedCla
 def _given_to_speaker(claim: Claim, ctx: Context, found: Found) -> CheckedClaim | None:
     """misattributed (provisional): the report's words, six or more, given to a council
     speaker as their own. None otherwise."""
-    if not (found.spoken and not found.short and _own_words(claim, ctx.release.text)):
+    if not (found.spoken and not found.short and _own_words(claim, ctx.release_index)):
         return None
     why = f"These are the report's words, but the release gives them to {_speaker(claim)}."
     checked = verdict(claim, "misattributed", why, found.evidence, found.diff)
