@@ -660,6 +660,13 @@ SAID_OF_REPORT = (
             "visible and approachable",
             "misleading",
         ),
+        # another quotation beside it is the report's words, not the release's naming
+        (
+            "Inspectors said the council's leadership was “strong and effective”, and "
+            "praised “partnership working with schools”.",
+            "strong and effective",
+            "misleading",
+        ),
         (
             "Inspectors said partnership working was “strong and effective”.",
             "strong and effective",
@@ -716,7 +723,8 @@ def test_short_quote_said_of_another_subject_is_misleading(sentence, quoted, wan
     names (a synonym it does not use) or a pronoun, of several subjects in the report, of
     a report subject pointing back to the sentence before ('the response to these
     challenges'), or taken from an attributive use (no subject of their own) are not
-    flagged."""
+    flagged. The release's words beside them are read outside its quotations: another
+    quotation in the sentence holds the report's words, not what the release names."""
     got = run(make_report(SAID_OF_REPORT), sentence, quoted, settings)
     assert got.verdict == want, got.explanation
     if want == "misleading":
@@ -780,6 +788,8 @@ DENIED_REPORT = (
     "2. Parental consent is secured in most cases, although it is not always recorded.\n"
     "3. The out-of-hours service does not instigate child protection processes in a timely "
     "manner.\n"
+    "4. Although the majority of care leavers are in education or training, too many are not.\n"
+    "5. Most foster carers are well supported, and some have completed advanced training.\n"
 )
 
 
@@ -805,6 +815,19 @@ DENIED_REPORT = (
             "is improving",
             "supported",
         ),
+        # a part of the subject denied the same predicate by ellipsis: taken back too
+        (
+            "The report states that “the majority of care leavers are in education or "
+            "training”.",
+            "the majority of care leavers are in education or training",
+            "misleading",
+        ),
+        # a part of the subject said to do something else: no denial
+        (
+            "Inspectors found “most foster carers are well supported”.",
+            "most foster carers are well supported",
+            "supported",
+        ),
         # the report's words in another inflection, negated before them
         (
             "Ofsted said the out-of-hours service “instigates child protection processes in a "
@@ -817,7 +840,8 @@ DENIED_REPORT = (
 @pytest.mark.provisional
 def test_verbatim_words_the_report_denies_are_misleading(sentence, quoted, want, settings):
     """A quotation stopping where its report sentence goes on, with no subject of its own,
-    to deny the quoted predicate ('is improving but is not yet good enough'), or quoting in
+    to deny the quoted predicate ('is improving but is not yet good enough'; for part of
+    its subject by ellipsis: 'the majority ... are in education, too many are not'), or quoting in
     another case or inflection words the report negates, gives the report's words the
     opposite sense (misleading, provisional: was supported, or minor_variation, which was
     decided before what the words say was asked)."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from verify.check.common import Context, content_words
+from verify.check.negation import unquoted
 from verify.check.quote.segments import _CLAUSE_BREAK, _EDGE_PUNCT, Segment
 from verify.check.quote.speakers import _MISATTRIBUTION_MIN_WORDS, _role
 from verify.match import FUNCTION_WORDS, normalise, tokens
@@ -146,26 +147,28 @@ def said_of_others(
     ``_said_of_other`` then asks the encoder whether the two are far apart, and
     ``lookups`` asks this first, to encode them before any claim is checked.
 
-    Each report sentence must give the words as the predicate of a subject of its own,
-    and the release's own words around them (its speaker, reporting verb, council, council
-    name, staff, children and families left out) share no content word with any report
-    sentence holding them (outside the quotation). Positive evidence only (session 9, lane
+    Each report sentence must give the words as the predicate of a subject of its own, and
+    the release's own words around them (its speaker, reporting verb, council, council name,
+    staff, children and families left out) share no content word with any report sentence
+    holding them (outside the quotation); its own words are those outside its quotations,
+    another quotation beside this one being the report's words, which name what that one is
+    said of ('found the hub "effectively coordinated", and noted that "the response to
+    radicalisation is effectively coordinated"'). Positive evidence only (session 9, lane
     quotes6: it raised one false flag on the test part): a release naming the thing only by
     a pronoun ('it is "safe and suitable"'), or by words the report never uses (the report
-    would name it so if it meant it: 'our emergency duty service' for its 'out of hours'),
-    a release subject and a report subject of one group of referents ('the director and her
-    team' and 'Leaders', `words.referents`), a quotation the report says of several
-    subjects (about none in particular), a release sentence naming nothing but the council,
-    its staff or children, a report sentence whose subject is only those or a pronoun,
-    words used attributively, or a quotation found in many places, is no flag. None
-    otherwise."""
+    would name it so if it meant it: 'our emergency duty service' for its 'out of hours'), a
+    release subject and a report subject of one group of referents ('the director and her
+    team' and 'Leaders', `words.referents`), a quotation the report says of several subjects
+    (about none in particular), a release sentence naming nothing but the council, its staff
+    or children, a report sentence whose subject is only those or a pronoun, words used
+    attributively, or a quotation found in many places, is no flag. None otherwise."""
     words = len(tokens(claim.text))
     if _role(claim) != "inspectors" or len(segs) != 1:
         return None
     if not _SAID_OF_MIN_WORDS <= words < _MISATTRIBUTION_MIN_WORDS:
         return None
     own = ctx.sentence_around(claim)
-    ours = _subject_words(own.replace(claim.text, " "))
+    ours = _subject_words(unquoted(own.replace(claim.text, " ")))
     before = _CLAUSE_BREAK.split(own.split(claim.text)[0])[-1].rstrip(_EDGE_PUNCT)
     if not ours or _SAID_OF_PRONOUN.search(before):
         return None
