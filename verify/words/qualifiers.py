@@ -220,9 +220,7 @@ long' and 'too late' (two words, read only as the report's) for 'quickly' or 'ti
 average' for 'staff turnover was high')."""
 DENIED_AFTER = re.compile(
     r"[\s,]*(?:but|although|though|yet)\s+(?:is|are|was|were)\s+(?:not|never)\b"
-    r"(?!\s+(?:only|just|merely|simply))"
-    rf"|[\s,;]*(?:but\s+)?(?:too\s+)?(?:{SUBJECT_SHARES}|others)\s+"
-    r"(?:is|are|was|were|do|does|did|has|have)\s+not(?=\s*[.;,]|\s*$)",
+    r"(?!\s+(?:only|just|merely|simply))",
     re.I,
 )
 """A sentence going on, with no subject of its own, to deny what its subject was just said
@@ -230,10 +228,7 @@ to do or be: 'Educational progress ... is improving but is not yet good enough'.
 subject, the predicate denied: a quotation stopping before it gives the half the sentence
 takes back. Only 'is'/'are' denied: what the subject is said to be; a verb of doing
 ('but do not always record visits') tells another thing it does. A clause with a subject
-('although practice is not yet consistent') says something else, unless that subject is a
-part of the quoted one and its predicate the quoted one denied by ellipsis ('the majority
-of care leavers are engaged in learning or employment, too many are not'; 'but some do
-not.'): the same words, taken back for part of whom they were said of."""
+('although practice is not yet consistent') says something else."""
 
 NOT_ONLY = re.compile(r"\bnot\s+(?:only|just|merely|simply|least)\b", re.I)
 """A 'not' that is no negation: 'not only of the immediate concern, but the child's
