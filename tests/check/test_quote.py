@@ -816,8 +816,7 @@ DENIED_REPORT = (
         ),
         # a quotation limiting its own subject: the rest denied after it is no denial of it
         (
-            "The report states that “the majority of care leavers are in education or "
-            "training”.",
+            "The report states that “the majority of care leavers are in education or training”.",
             "the majority of care leavers are in education or training",
             "supported",
         ),
@@ -1116,3 +1115,54 @@ def test_two_words_placed_far_apart_in_a_sentence_are_no_passage_left_short(sett
     got = run(report, "Ofsted said the model was “fully embedded”.", "fully embedded", settings)
     assert got.verdict == "misattributed", got.explanation
     assert "dropped" not in got.explanation
+
+
+LIMITED_AFTER_REPORT = (
+    "1. The child's voice is very well established at an individual level, but involvement "
+    "in strategic planning needs strengthening.\n"
+    "2. Plans are clear and specific for most children.\n"
+    "3. Supervision is regular and reflective.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quoted", "want"),
+    [
+        (
+            "Inspectors found the child's voice “very well established” in the council's "
+            "strategic planning.",
+            "very well established",
+            "misleading",
+        ),
+        ("Inspectors said plans are “clear and specific”.", "clear and specific", "misleading"),
+        # the release limits the words itself, or names the report's limit
+        (
+            "Inspectors said plans are “clear and specific” for most children.",
+            "clear and specific",
+            "supported",
+        ),
+        (
+            "Inspectors found the child's voice “very well established” for individual children.",
+            "very well established",
+            "supported",
+        ),
+        (
+            "Inspectors said supervision is “regular and reflective”.",
+            "regular and reflective",
+            "supported",
+        ),
+    ],
+)
+@pytest.mark.provisional
+def test_a_quotation_cut_just_before_the_reports_limit_is_misleading(
+    sentence, quoted, want, settings
+):
+    """Words the report limits just after them ('very well established at an individual
+    level', 'clear and specific for most children'), quoted without the limit, are cut as
+    a limit just before them is ('Most children ...'): misleading (provisional), unless the
+    release's sentence limits them itself or names the report's limit."""
+    got = run(make_report(LIMITED_AFTER_REPORT), sentence, quoted, settings)
+    if want == "supported":
+        assert got.verdict not in FLAGS, got.explanation
+    else:
+        assert got.verdict == want, got.explanation

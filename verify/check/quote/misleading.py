@@ -14,7 +14,14 @@ from verify.check.quote.speakers import _MISATTRIBUTION_MIN_WORDS, _role
 from verify.match import FUNCTION_WORDS, normalise, tokens
 from verify.types import Claim, Report
 from verify.words.councils import COUNCIL_WORD, COUNCILS_WORD, unnamed
-from verify.words.qualifiers import DENIED_AFTER, LIMITED, NEGATION, NOT_ONLY, SUBJECT_SHARES
+from verify.words.qualifiers import (
+    DENIED_AFTER,
+    LIMIT_AFTER,
+    LIMITED,
+    NEGATION,
+    NOT_ONLY,
+    SUBJECT_SHARES,
+)
 from verify.words.referents import CHILDREN, PRONOUNS, RELATIVES, STAFF, groups
 from verify.words.sentences import SENTENCE_END
 from verify.words.speakers import (
@@ -53,7 +60,10 @@ def _negated_in_report(
     chronology"' for 'not consistently informed by ...') is the same cut, surer the more
     words it holds. A limit just before the words ('Most children in Southend's care live in
     stable homes' quoted from 'children ...') is cut the same way, unless the release's
-    sentence limits them itself ('most children "live in stable homes"'). None otherwise."""
+    sentence limits them itself ('most children "live in stable homes"'); so is a limit
+    just after them ('the child's voice is very well established at an individual level'
+    quoted as 'very well established' of strategic planning), unless the release's sentence
+    names it. None otherwise."""
     if len(segs) != 1:
         return None
     own = ctx.sentence_around(claim).replace(claim.text, " ")
@@ -63,12 +73,23 @@ def _negated_in_report(
     for start, end in _report_places(segs[0], ctx, report):
         before = _CLAUSE_BREAK.split(report.text[max(0, start - _NEGATED_BEFORE) : start])[-1]
         said = " ".join(before.split()[-_NEGATION_WORDS:])
-        limited = _LIMIT_BEFORE.search(said) and not LIMITED.search(own)
+        after = _limit_after(report.text, end, own)
+        limited = (_LIMIT_BEFORE.search(said) or after) and not LIMITED.search(own)
         negation = NEGATION.search(said) and not _negated_in_subject(said, report.text[start:end])
         if not (negation or limited) or NOT_ONLY.search(said):
             return None
-        negated.append(f"{said} {report.text[start:end]}")
+        negated.append(f"{said} {report.text[start:end]}{after}".strip())
     return negated[0] if negated else None
+
+
+def _limit_after(text: str, end: int, own: str) -> str:
+    """The limit the report sets just after a quotation's words ending at ``end`` (''
+    when none, ``words.qualifiers.LIMIT_AFTER``), or '' when the release's sentence ``own``
+    names it (a word of it: 'for individual children')."""
+    limit = LIMIT_AFTER.match(text, end)
+    if limit is None or content_words(limit.group()) & content_words(own):
+        return ""
+    return limit.group()
 
 
 def _report_places(seg: Segment, ctx: Context, report: Report) -> list[tuple[int, int]]:
