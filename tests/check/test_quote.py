@@ -1135,6 +1135,12 @@ LIMITED_AFTER_REPORT = (
             "misleading",
         ),
         ("Inspectors said plans are “clear and specific”.", "clear and specific", "misleading"),
+        # the limit's noun alone names no limit
+        (
+            "Inspectors said plans are “clear and specific” for children.",
+            "clear and specific",
+            "misleading",
+        ),
         # the release limits the words itself, or names the report's limit
         (
             "Inspectors said plans are “clear and specific” for most children.",

@@ -85,9 +85,11 @@ def _negated_in_report(
 def _limit_after(text: str, end: int, own: str) -> str:
     """The limit the report sets just after a quotation's words ending at ``end`` (''
     when none, ``words.qualifiers.LIMIT_AFTER``), or '' when the release's sentence ``own``
-    names it (a word of it: 'for individual children')."""
+    names its level ('for individual children'); a share ('for most children') the release
+    names is read by the caller (``LIMITED``), and its noun alone ('for children in care')
+    names no limit."""
     limit = LIMIT_AFTER.match(text, end)
-    if limit is None or content_words(limit.group()) & content_words(own):
+    if limit is None or (limit["scope"] and re.search(rf"\b{limit['scope']}", own, re.I)):
         return ""
     return limit.group()
 
