@@ -660,6 +660,13 @@ SAID_OF_REPORT = (
             "visible and approachable",
             "misleading",
         ),
+        # another quotation beside it is the report's words, not the release's naming
+        (
+            "Inspectors said the council's leadership was “strong and effective”, and "
+            "praised “partnership working with schools”.",
+            "strong and effective",
+            "misleading",
+        ),
         (
             "Inspectors said partnership working was “strong and effective”.",
             "strong and effective",
@@ -716,7 +723,8 @@ def test_short_quote_said_of_another_subject_is_misleading(sentence, quoted, wan
     names (a synonym it does not use) or a pronoun, of several subjects in the report, of
     a report subject pointing back to the sentence before ('the response to these
     challenges'), or taken from an attributive use (no subject of their own) are not
-    flagged."""
+    flagged. The release's words beside them are read outside its quotations: another
+    quotation in the sentence holds the report's words, not what the release names."""
     got = run(make_report(SAID_OF_REPORT), sentence, quoted, settings)
     assert got.verdict == want, got.explanation
     if want == "misleading":
@@ -780,6 +788,7 @@ DENIED_REPORT = (
     "2. Parental consent is secured in most cases, although it is not always recorded.\n"
     "3. The out-of-hours service does not instigate child protection processes in a timely "
     "manner.\n"
+    "4. Although the majority of care leavers are in education or training, too many are not.\n"
 )
 
 
@@ -803,6 +812,12 @@ DENIED_REPORT = (
         (
             "Inspectors said progress “is improving” but not yet good enough.",
             "is improving",
+            "supported",
+        ),
+        # a quotation limiting its own subject: the rest denied after it is no denial of it
+        (
+            "The report states that “the majority of care leavers are in education or training”.",
+            "the majority of care leavers are in education or training",
             "supported",
         ),
         # the report's words in another inflection, negated before them
@@ -1100,3 +1115,60 @@ def test_two_words_placed_far_apart_in_a_sentence_are_no_passage_left_short(sett
     got = run(report, "Ofsted said the model was “fully embedded”.", "fully embedded", settings)
     assert got.verdict == "misattributed", got.explanation
     assert "dropped" not in got.explanation
+
+
+LIMITED_AFTER_REPORT = (
+    "1. The child's voice is very well established at an individual level, but involvement "
+    "in strategic planning needs strengthening.\n"
+    "2. Plans are clear and specific for most children.\n"
+    "3. Supervision is regular and reflective.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quoted", "want"),
+    [
+        (
+            "Inspectors found the child's voice “very well established” in the council's "
+            "strategic planning.",
+            "very well established",
+            "misleading",
+        ),
+        ("Inspectors said plans are “clear and specific”.", "clear and specific", "misleading"),
+        # the limit's noun alone names no limit
+        (
+            "Inspectors said plans are “clear and specific” for children.",
+            "clear and specific",
+            "misleading",
+        ),
+        # the release limits the words itself, or names the report's limit
+        (
+            "Inspectors said plans are “clear and specific” for most children.",
+            "clear and specific",
+            "supported",
+        ),
+        (
+            "Inspectors found the child's voice “very well established” for individual children.",
+            "very well established",
+            "supported",
+        ),
+        (
+            "Inspectors said supervision is “regular and reflective”.",
+            "regular and reflective",
+            "supported",
+        ),
+    ],
+)
+@pytest.mark.provisional
+def test_a_quotation_cut_just_before_the_reports_limit_is_misleading(
+    sentence, quoted, want, settings
+):
+    """Words the report limits just after them ('very well established at an individual
+    level', 'clear and specific for most children'), quoted without the limit, are cut as
+    a limit just before them is ('Most children ...'): misleading (provisional), unless the
+    release's sentence limits them itself or names the report's limit."""
+    got = run(make_report(LIMITED_AFTER_REPORT), sentence, quoted, settings)
+    if want == "supported":
+        assert got.verdict not in FLAGS, got.explanation
+    else:
+        assert got.verdict == want, got.explanation

@@ -190,6 +190,17 @@ def test_coordinated_verb_keeps_the_first_subject():
     assert [q[1:] for q in quotes(text)] == [("Inspectors", "inspectors")] * 2
 
 
+def test_a_participle_and_its_agent_after_a_quotation_speak_for_no_one():
+    """'praised the “…” shown by the senior team and found': the participle tells of the
+    words quoted before; 'found' is the inspectors' second verb (was given to 'shown by
+    the', another speaker)."""
+    text = (
+        "Inspectors praised the “relentless focus on improvement” shown by the senior team "
+        "and found that workers are “strong advocates for their young people”."
+    )
+    assert [q[2] for q in quotes(text)] == ["inspectors"] * 2
+
+
 @pytest.mark.parametrize(
     ("text", "role"),
     [

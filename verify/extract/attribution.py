@@ -173,6 +173,12 @@ _OBJECT_AT_END = re.compile(
 """The object ending the words before a relative 'who' ("… spoke to young people")."""
 _CONJUNCTION = re.compile(r"^(?:but|and|yet|so|then|also)\b\s*", re.I)
 _NOT_A_SUBJECT = re.compile(r"^(?:with|for|to|of|in|on|at|by|from|into|that|which)\b", re.I)
+_PARTICIPLE_OPENING = re.compile(
+    r"^(?:[a-z]+ed|written|done|made|seen|given|taken|drawn|shown|known)\s+by\b"
+)
+"""A region opening on a participle and its agent after a quotation ('praised the “…”
+shown by the senior team and found'): it tells of the words quoted before, so the verb
+after it is a second predicate of the clause's subject, never the agent's."""
 _PRONOUN = re.compile(
     r"^(?:he|she|they|it|(?:his|her|their)\s+team)(?:\s+(?:also|then|later|further))?$", re.I
 )
@@ -813,7 +819,7 @@ def _cue_before(lead: str, offset: int, passive: bool = True) -> _Cue | None:
         subject = _subject(region)
         if _COORDINATED.search(subject):
             subject = " ".join(subject.split()[:_OPENING_WORDS])  # "Our leader read ... and"
-        if not subject or _NOT_A_SUBJECT.match(subject):
+        if not subject or _NOT_A_SUBJECT.match(subject) or _PARTICIPLE_OPENING.match(subject):
             continue
         if _ofsteds_verb(verb) and role_of(subject) != "inspectors":
             continue  # "Dunmere services rated inadequate: ‘…’" names no speaker

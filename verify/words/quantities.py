@@ -93,6 +93,18 @@ CASES_LIMIT = re.compile(
 cases, IROs are having a positive impact ...', 'Return home interviews are mostly timely
 and comprehensive' say of part what a claim dropping the words says of all, as 'Most
 IROs' would."""
+LIMIT_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?:in|for)\s+"
+    r"(?:most|many|some|a\s+few|the\s+majority\s+of|a\s+minority\s+of)"
+    r"\s+(?:cases|instances|children|families|young\s+people|areas|teams)"
+    r"|for\s+the\s+most\s+part|in\s+places|at\s+times"
+    r"|at\s+an?\s+(?P<scope>individual|operational|strategic|casework|practice)\s+level)\b",
+    re.I,
+)
+"""A limit a report sets just after words it says of part ('very well established at an
+individual level', 'effective for most children', 'strong at a strategic level'): the
+same cut as a limit just before them ('Most children'), when a quotation stops before
+it. ``scope`` is the level a limit names, which a release names by that word."""
 
 
 def shares(text: str) -> list[tuple[int, re.Match[str]]]:

@@ -8,13 +8,14 @@ from __future__ import annotations
 import re
 
 from verify.check.common import Context, content_words
+from verify.check.negation import unquoted
 from verify.check.quote.segments import _CLAUSE_BREAK, _EDGE_PUNCT, Segment
 from verify.check.quote.speakers import _MISATTRIBUTION_MIN_WORDS, _role
 from verify.match import FUNCTION_WORDS, normalise, tokens
 from verify.types import Claim, Report
 from verify.words.councils import COUNCIL_WORD, COUNCILS_WORD, unnamed
 from verify.words.qualifiers import DENIED_AFTER, NEGATION, NOT_ONLY
-from verify.words.quantities import LIMITED, SUBJECT_SHARES
+from verify.words.quantities import LIMIT_AFTER, LIMITED, SUBJECT_SHARES
 from verify.words.referents import CHILDREN, PRONOUNS, RELATIVES, STAFF, groups
 from verify.words.sentences import SENTENCE_END
 from verify.words.speakers import (
@@ -53,7 +54,10 @@ def _negated_in_report(
     chronology"' for 'not consistently informed by ...') is the same cut, surer the more
     words it holds. A limit just before the words ('Most children in Southend's care live in
     stable homes' quoted from 'children ...') is cut the same way, unless the release's
-    sentence limits them itself ('most children "live in stable homes"'). None otherwise."""
+    sentence limits them itself ('most children "live in stable homes"'); so is a limit
+    just after them ('the child's voice is very well established at an individual level'
+    quoted as 'very well established' of strategic planning), unless the release's sentence
+    names it. None otherwise."""
     if len(segs) != 1:
         return None
     own = ctx.sentence_around(claim).replace(claim.text, " ")
@@ -63,12 +67,25 @@ def _negated_in_report(
     for start, end in _report_places(segs[0], ctx, report):
         before = _CLAUSE_BREAK.split(report.text[max(0, start - _NEGATED_BEFORE) : start])[-1]
         said = " ".join(before.split()[-_NEGATION_WORDS:])
-        limited = _LIMIT_BEFORE.search(said) and not LIMITED.search(own)
+        after = _limit_after(report.text, end, own)
+        limited = (_LIMIT_BEFORE.search(said) or after) and not LIMITED.search(own)
         negation = NEGATION.search(said) and not _negated_in_subject(said, report.text[start:end])
         if not (negation or limited) or NOT_ONLY.search(said):
             return None
-        negated.append(f"{said} {report.text[start:end]}")
+        negated.append(f"{said} {report.text[start:end]}{after}".strip())
     return negated[0] if negated else None
+
+
+def _limit_after(text: str, end: int, own: str) -> str:
+    """The limit the report sets just after a quotation's words ending at ``end`` (''
+    when none, ``words.quantities.LIMIT_AFTER``), or '' when the release's sentence ``own``
+    names its level ('for individual children'); a share ('for most children') the release
+    names is read by the caller (``LIMITED``), and its noun alone ('for children in care')
+    names no limit."""
+    limit = LIMIT_AFTER.match(text, end)
+    if limit is None or (limit["scope"] and re.search(rf"\b{limit['scope']}", own, re.I)):
+        return ""
+    return limit.group()
 
 
 def _report_places(seg: Segment, ctx: Context, report: Report) -> list[tuple[int, int]]:
@@ -147,26 +164,28 @@ def said_of_others(
     ``_said_of_other`` then asks the encoder whether the two are far apart, and
     ``lookups`` asks this first, to encode them before any claim is checked.
 
-    Each report sentence must give the words as the predicate of a subject of its own,
-    and the release's own words around them (its speaker, reporting verb, council, council
-    name, staff, children and families left out) share no content word with any report
-    sentence holding them (outside the quotation). Positive evidence only (session 9, lane
+    Each report sentence must give the words as the predicate of a subject of its own, and
+    the release's own words around them (its speaker, reporting verb, council, council name,
+    staff, children and families left out) share no content word with any report sentence
+    holding them (outside the quotation); its own words are those outside its quotations,
+    another quotation beside this one being the report's words, which name what that one is
+    said of ('found the hub "effectively coordinated", and noted that "the response to
+    radicalisation is effectively coordinated"'). Positive evidence only (session 9, lane
     quotes6: it raised one false flag on the test part): a release naming the thing only by
     a pronoun ('it is "safe and suitable"'), or by words the report never uses (the report
-    would name it so if it meant it: 'our emergency duty service' for its 'out of hours'),
-    a release subject and a report subject of one group of referents ('the director and her
-    team' and 'Leaders', `words.referents`), a quotation the report says of several
-    subjects (about none in particular), a release sentence naming nothing but the council,
-    its staff or children, a report sentence whose subject is only those or a pronoun,
-    words used attributively, or a quotation found in many places, is no flag. None
-    otherwise."""
+    would name it so if it meant it: 'our emergency duty service' for its 'out of hours'), a
+    release subject and a report subject of one group of referents ('the director and her
+    team' and 'Leaders', `words.referents`), a quotation the report says of several subjects
+    (about none in particular), a release sentence naming nothing but the council, its staff
+    or children, a report sentence whose subject is only those or a pronoun, words used
+    attributively, or a quotation found in many places, is no flag. None otherwise."""
     words = len(tokens(claim.text))
     if _role(claim) != "inspectors" or len(segs) != 1:
         return None
     if not _SAID_OF_MIN_WORDS <= words < _MISATTRIBUTION_MIN_WORDS:
         return None
     own = ctx.sentence_around(claim)
-    ours = _subject_words(own.replace(claim.text, " "))
+    ours = _subject_words(unquoted(own.replace(claim.text, " ")))
     before = _CLAUSE_BREAK.split(own.split(claim.text)[0])[-1].rstrip(_EDGE_PUNCT)
     if not ours or _SAID_OF_PRONOUN.search(before):
         return None
