@@ -820,3 +820,79 @@ def test_a_fault_the_claim_keeps_away_has_no_opposite_in_praise(claim):
     plain = said.replace("preventing drift and ensuring timely", "causing delays in")
     denial = "Pre-proceedings work under the Public Law Outline is made without delay."
     assert opposite_said(denial, content_words(denial), plain)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inspectors asked the council to update assessments of need when circumstances "
+        "change for children in care.",
+        "Ofsted wants the council to improve the updating of assessments of need when "
+        "circumstances change for children in care.",
+        "They also want quicker updating of assessments of need when circumstances change "
+        "for children in care.",
+        "Inspectors criticised the updating of assessments of need when circumstances "
+        "change for children in care.",
+    ],
+)
+def test_an_item_told_as_asked_of_the_council_is_supported_by_it(settings, text):
+    """A request of the council, a want of more or a criticism told restates a 'What
+    needs to improve' item, which supports it (paraphrase20: the item was read as the
+    report's criticism of praise, and the claim left not_checkable)."""
+    report = _with_improvement_item(
+        "The updating of assessments of need when circumstances change for children in care."
+    )
+    got = run(report, text, settings).claims[0]
+    assert got.verdict == "supported", got.explanation
+
+
+def test_praise_of_what_a_pronoun_clause_says_is_not_yet_consistent_is_not_supported(settings):
+    """'While X are evident, they are not yet consistently ...': the claim's subject is in
+    the first clause and its predicate in the second, read together (paraphrase20: the
+    first clause alone was read, and 'consistently drive improvements' was supported)."""
+    from check_helpers import REPORT_TEXT, make_report
+
+    said = (
+        "While management oversight and supervision are evident, they are not yet "
+        "consistently demonstrating sufficient rigour in supporting practice improvement."
+    )
+    report = make_report(f"{REPORT_TEXT}\n71. {said}\n")
+    text = "Management oversight and supervision consistently drive improvements in practice."
+    got = run(report, text, settings).claims[0]
+    assert got.verdict == "misleading", got.explanation
+
+
+def test_a_concern_services_act_on_is_no_criticism(settings):
+    """'act swiftly when there is significant concern': the concern is what services meet,
+    not a criticism of them, so the sentence supports praise restating it (paraphrase20:
+    was not_checkable, 'critical where the claim is not')."""
+    from check_helpers import REPORT_TEXT, make_report
+
+    said = (
+        "Social workers and managers act swiftly when there is significant concern or "
+        "risks to children increase."
+    )
+    report = make_report(f"{REPORT_TEXT}\n71. {said}\n")
+    text = "Social workers and managers act quickly when risks to children increase."
+    got = run(report, text, settings).claims[0]
+    assert got.verdict == "supported", got.explanation
+
+
+@pytest.mark.provisional
+def test_a_negation_reaches_the_verb_after_being(settings):
+    """'are not being routinely offered': 'being' is the auxiliary, so the negation reaches
+    the claim's 'offered' (paraphrase20: it stopped at 'being', and the claim was left
+    not_checkable)."""
+    from check_helpers import REPORT_TEXT, make_report
+
+    said = (
+        "However, children are not being routinely offered access to independent advocacy "
+        "services which could offer them a stronger voice during child protection conferences."
+    )
+    report = make_report(f"{REPORT_TEXT}\n71. {said}\n")
+    text = (
+        "Inspectors found that children are routinely offered access to independent "
+        "advocacy services during child protection conferences."
+    )
+    got = run(report, text, settings).claims[0]
+    assert got.verdict == "contradicted", got.explanation
