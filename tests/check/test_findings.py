@@ -896,3 +896,25 @@ def test_a_negation_reaches_the_verb_after_being(settings):
     )
     got = run(report, text, settings).claims[0]
     assert got.verdict == "contradicted", got.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report also said the updating of assessments of need when circumstances change "
+        "for children in care had to be improved.",
+        "Inspectors found only one area for improvement: the updating of assessments of need "
+        "when circumstances change for children in care.",
+        "The report highlighted the updating of assessments of need when circumstances "
+        "change for children in care as an area to improve.",
+    ],
+)
+def test_an_item_told_as_listed_to_improve_is_supported_by_it(settings, text):
+    """A claim telling what an item names as listed to improve ('had to be', 'one area for
+    improvement: ...', 'as an area to improve') says what the item says (paraphrase20:
+    news14, ratings3 and speakers10 were not_checkable, the item read as a criticism)."""
+    report = _with_improvement_item(
+        "The updating of assessments of need when circumstances change for children in care."
+    )
+    got = run(report, text, settings).claims[0]
+    assert got.verdict == "supported", got.explanation
