@@ -862,18 +862,28 @@ def test_praise_of_what_a_pronoun_clause_says_is_not_yet_consistent_is_not_suppo
     assert got.verdict == "misleading", got.explanation
 
 
-def test_a_concern_services_act_on_is_no_criticism(settings):
+@pytest.mark.parametrize(
+    ("said", "text"),
+    [
+        (
+            "Social workers and managers act swiftly when there is significant concern or "
+            "risks to children increase.",
+            "Social workers and managers act quickly when risks to children increase.",
+        ),
+        (
+            "Children benefit from highly effective early help delivered by skilled "
+            "professionals who identify and respond swiftly to emerging concerns.",
+            "The report said that early help is highly effective.",
+        ),
+    ],
+)
+def test_a_concern_services_act_on_is_no_criticism(settings, said, text):
     """'act swiftly when there is significant concern': the concern is what services meet,
     not a criticism of them, so the sentence supports praise restating it (paraphrase20:
     was not_checkable, 'critical where the claim is not')."""
     from check_helpers import REPORT_TEXT, make_report
 
-    said = (
-        "Social workers and managers act swiftly when there is significant concern or "
-        "risks to children increase."
-    )
     report = make_report(f"{REPORT_TEXT}\n71. {said}\n")
-    text = "Social workers and managers act quickly when risks to children increase."
     got = run(report, text, settings).claims[0]
     assert got.verdict == "supported", got.explanation
 

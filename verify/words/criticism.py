@@ -103,16 +103,20 @@ the report's of now (facts10: the progress restated was read as told without the
 criticism, and contradicted)."""
 
 
-CONCERN_MET = re.compile(
-    r"\b(?:when|where|if|once|as\s+soon\s+as)\s+(?:there\s+(?:is|are)\s+)?"
+_CONCERN_KIND = (
     r"(?:(?:any|a|an|significant|serious|new|further|increased|increasing|immediate"
-    r"|heightened|escalating|emerging|child\s+protection|safeguarding)\s+)*concerns?\b",
+    r"|heightened|escalating|emerging|child\s+protection|safeguarding)\s+)*concerns?\b"
+)
+CONCERN_MET = re.compile(
+    rf"\b(?:when|where|if|once|as\s+soon\s+as)\s+(?:there\s+(?:is|are)\s+)?{_CONCERN_KIND}"
+    rf"|\b(?:respond|react|act)(?:s|ed|ing)?\s+(?:\w+\s+){{0,2}}?(?:to|on)\s+{_CONCERN_KIND}",
     re.I,
 )
 """A concern as what services meet ('act swiftly when there is significant concern or risks
-to children increase', 'where there are concerns, strategy meetings are held'): the
-occasion the praise tells of, not a criticism of the services (session 20, paraphrase20:
-the report's sentence was read as critical, so it supported no praise restating it)."""
+to children increase', 'where there are concerns, strategy meetings are held', 'identify
+and respond swiftly to emerging concerns'): the occasion the praise tells of, not a
+criticism of the services (session 20, paraphrase20: the report's sentence was read as
+critical, so it supported no praise restating it)."""
 
 
 def criticism_now(text: str) -> re.Match | None:
