@@ -822,41 +822,15 @@ def test_a_fault_the_claim_keeps_away_has_no_opposite_in_praise(claim):
     assert opposite_said(denial, content_words(denial), plain)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Inspectors asked the council to update assessments of need when circumstances "
-        "change for children in care.",
-        "Ofsted wants the council to improve the updating of assessments of need when "
-        "circumstances change for children in care.",
-        "They also want quicker updating of assessments of need when circumstances change "
-        "for children in care.",
-        "Inspectors criticised the updating of assessments of need when circumstances "
-        "change for children in care.",
-    ],
-)
-def test_an_item_told_as_asked_of_the_council_is_supported_by_it(settings, text):
-    """A request of the council, a want of more or a criticism told restates a 'What
-    needs to improve' item, which supports it (paraphrase20: the item was read as the
-    report's criticism of praise, and the claim left not_checkable)."""
-    report = _with_improvement_item(
-        "The updating of assessments of need when circumstances change for children in care."
-    )
-    got = run(report, text, settings).claims[0]
-    assert got.verdict == "supported", got.explanation
-
-
 def test_praise_of_what_a_pronoun_clause_says_is_not_yet_consistent_is_not_supported(settings):
     """'While X are evident, they are not yet consistently ...': the claim's subject is in
     the first clause and its predicate in the second, read together (paraphrase20: the
     first clause alone was read, and 'consistently drive improvements' was supported)."""
-    from check_helpers import REPORT_TEXT, make_report
-
     said = (
         "While management oversight and supervision are evident, they are not yet "
         "consistently demonstrating sufficient rigour in supporting practice improvement."
     )
-    report = make_report(f"{REPORT_TEXT}\n71. {said}\n")
+    report = _one_sentence_report(said)
     text = "Management oversight and supervision consistently drive improvements in practice."
     got = run(report, text, settings).claims[0]
     assert got.verdict == "misleading", got.explanation
@@ -881,9 +855,7 @@ def test_a_concern_services_act_on_is_no_criticism(settings, said, text):
     """'act swiftly when there is significant concern': the concern is what services meet,
     not a criticism of them, so the sentence supports praise restating it (paraphrase20:
     was not_checkable, 'critical where the claim is not')."""
-    from check_helpers import REPORT_TEXT, make_report
-
-    report = make_report(f"{REPORT_TEXT}\n71. {said}\n")
+    report = _one_sentence_report(said)
     got = run(report, text, settings).claims[0]
     assert got.verdict == "supported", got.explanation
 
@@ -893,13 +865,11 @@ def test_a_negation_reaches_the_verb_after_being(settings):
     """'are not being routinely offered': 'being' is the auxiliary, so the negation reaches
     the claim's 'offered' (paraphrase20: it stopped at 'being', and the claim was left
     not_checkable)."""
-    from check_helpers import REPORT_TEXT, make_report
-
     said = (
         "However, children are not being routinely offered access to independent advocacy "
         "services which could offer them a stronger voice during child protection conferences."
     )
-    report = make_report(f"{REPORT_TEXT}\n71. {said}\n")
+    report = _one_sentence_report(said)
     text = (
         "Inspectors found that children are routinely offered access to independent "
         "advocacy services during child protection conferences."
@@ -911,6 +881,14 @@ def test_a_negation_reaches_the_verb_after_being(settings):
 @pytest.mark.parametrize(
     "text",
     [
+        "Inspectors asked the council to update assessments of need when circumstances "
+        "change for children in care.",
+        "Ofsted wants the council to improve the updating of assessments of need when "
+        "circumstances change for children in care.",
+        "They also want quicker updating of assessments of need when circumstances change "
+        "for children in care.",
+        "Inspectors criticised the updating of assessments of need when circumstances "
+        "change for children in care.",
         "The report also said the updating of assessments of need when circumstances change "
         "for children in care had to be improved.",
         "Inspectors found only one area for improvement: the updating of assessments of need "
@@ -919,10 +897,12 @@ def test_a_negation_reaches_the_verb_after_being(settings):
         "change for children in care as an area to improve.",
     ],
 )
-def test_an_item_told_as_listed_to_improve_is_supported_by_it(settings, text):
-    """A claim telling what an item names as listed to improve ('had to be', 'one area for
-    improvement: ...', 'as an area to improve') says what the item says (paraphrase20:
-    news14, ratings3 and speakers10 were not_checkable, the item read as a criticism)."""
+def test_an_item_told_as_asked_of_the_council_or_listed_is_supported_by_it(settings, text):
+    """A request of the council, a want of more, a criticism told or an item told as listed
+    to improve ('had to be', 'one area for improvement: ...', 'as an area to improve')
+    restates a 'What needs to improve' item, which supports it (paraphrase20: the item was
+    read as the report's criticism of praise, and the claim left not_checkable: faithful6,
+    findings13, news14, facts3, ratings3, speakers10)."""
     report = _with_improvement_item(
         "The updating of assessments of need when circumstances change for children in care."
     )
