@@ -822,14 +822,22 @@ def test_a_fault_the_claim_keeps_away_has_no_opposite_in_praise(claim):
     assert opposite_said(denial, content_words(denial), plain)
 
 
-def test_praise_of_what_a_pronoun_clause_says_is_not_yet_consistent_is_not_supported(settings):
-    """'While X are evident, they are not yet consistently ...': the claim's subject is in
-    the first clause and its predicate in the second, read together (paraphrase20: the
-    first clause alone was read, and 'consistently drive improvements' was supported)."""
-    said = (
+@pytest.mark.parametrize(
+    "said",
+    [
         "While management oversight and supervision are evident, they are not yet "
-        "consistently demonstrating sufficient rigour in supporting practice improvement."
-    )
+        "consistently demonstrating sufficient rigour in supporting practice improvement.",
+        "While management oversight and supervision are routinely happening, its quality in "
+        "driving practice improvement remains variable.",
+    ],
+)
+def test_praise_of_what_a_pronoun_clause_says_is_not_yet_consistent_is_not_supported(
+    settings, said
+):
+    """'While X are evident, they are not yet consistently ...', '..., its quality ...
+    remains variable': the claim's subject is in the first clause and its predicate in the
+    second, read together (paraphrase20: the first clause alone was read, and
+    'consistently drive improvements' was supported)."""
     report = _one_sentence_report(said)
     text = "Management oversight and supervision consistently drive improvements in practice."
     got = run(report, text, settings).claims[0]
@@ -908,3 +916,19 @@ def test_an_item_told_as_asked_of_the_council_or_listed_is_supported_by_it(setti
     )
     got = run(report, text, settings).claims[0]
     assert got.verdict == "supported", got.explanation
+
+
+@pytest.mark.provisional
+def test_a_claim_saying_the_negated_word_itself_is_not_contradicted_by_it(settings):
+    """The claim says the report's 'unsuitable' too: no prefix negation of its 'suitable'
+    (opposites18b, once 'live' met 'lives' and the sentence held enough of the words)."""
+    said = (
+        "When care leavers live in unsuitable accommodation, they are well supported by "
+        "their PAs and are proactively encouraged to apply for suitable accommodation."
+    )
+    text = (
+        "When care leavers live in unsuitable accommodation, their personal advisers support "
+        "them well and encourage them to apply for somewhere suitable."
+    )
+    got = run(_one_sentence_report(said), text, settings).claims[0]
+    assert got.verdict not in FLAGS, got.explanation

@@ -107,23 +107,32 @@ def restated_clause(words: set[str], sentence: str) -> str:
     return tied[0] if len(tied) == 1 else max(tied, key=has_verb)
 
 
+_STANDS_FOR_BEFORE = re.compile(
+    r"\W*(?:(?:and|but|yet|so)\s+)?(?:these|those|they|this|it|its|their)\s", re.I
+)
+"""A clause opening on a pronoun or a possessive standing for the clause before ('they are
+not yet consistently ...', 'its quality in driving practice improvement ... remains
+variable')."""
+
+
 def _held_with_antecedent(
     words: set[str], parts: tuple[tuple[str, frozenset[str]], ...], most: int
 ) -> str | None:
-    """A clause whose subject is a pronoun standing for the clause before, read with it
-    (``_with_antecedent``), when the two hold more of the claim's ``words`` than any clause
-    alone (``most``): the claim restates both, its subject in the one and its predicate in
-    the other (session 20, paraphrase20: 'While management oversight and supervision are
+    """A clause whose subject is a pronoun standing for the clause before
+    (``_STANDS_FOR_BEFORE``), read with it, when the two hold more of the claim's ``words``
+    than any clause alone (``most``): the claim restates both, its subject in the one and
+    its predicate in the other (session 20, paraphrase20: 'While management oversight and
+    supervision are
     evident, they are not yet consistently demonstrating ... practice improvement' was read
     at its first clause for 'management oversight and supervision consistently drive
     improvements in practice', so its 'not yet consistently' was never read, and it
     supported the claim)."""
     texts = [c for c, _ in parts]
     for n in range(1, len(parts)):
-        if not _PRONOUN_SUBJECT.match(texts[n]):
+        if not _STANDS_FOR_BEFORE.match(texts[n]):
             continue
         if len(words & (parts[n - 1][1] | parts[n][1])) > most:
-            return _with_antecedent(texts, n)
+            return f"{texts[n - 1]} {texts[n]}"
     return None
 
 
@@ -596,8 +605,13 @@ def _prefix_negation(claim: str, words: set[str], clause: str) -> str | None:
     'sufficient', ``NEGATIVE_PREFIX``): it denies the word as 'not' would. The claim must
     hold the word itself, not one sharing its first letters ('unaccompanied' is no
     negation of 'accommodated'), and the clause must not say the plain word too ('clear in
-    the east and unclear in the west' tells a variation, not the opposite)."""
+    the east and unclear in the west' tells a variation, not the opposite), nor the claim
+    the negated word itself ('When care leavers live in unsuitable accommodation, ... apply
+    for somewhere suitable' restates the report's 'unsuitable' and 'suitable'; session 20:
+    with its inflections read, it held enough of the sentence's words to be contradicted)."""
     for m in NEGATIVE_PREFIX.finditer(clause):
+        if re.search(rf"\b{re.escape(m.group(0))}", claim, re.I):
+            continue  # the claim says the negated word too
         stem = m.group("stem")
         whole = re.escape(stem[: max(5, len(stem) - 2)])
         rest = content_words(clause[: m.start()] + clause[m.end() :])
