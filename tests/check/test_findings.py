@@ -820,3 +820,115 @@ def test_a_fault_the_claim_keeps_away_has_no_opposite_in_praise(claim):
     plain = said.replace("preventing drift and ensuring timely", "causing delays in")
     denial = "Pre-proceedings work under the Public Law Outline is made without delay."
     assert opposite_said(denial, content_words(denial), plain)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "While management oversight and supervision are evident, they are not yet "
+        "consistently demonstrating sufficient rigour in supporting practice improvement.",
+        "While management oversight and supervision are routinely happening, its quality in "
+        "driving practice improvement remains variable.",
+    ],
+)
+def test_praise_of_what_a_pronoun_clause_says_is_not_yet_consistent_is_not_supported(
+    settings, said
+):
+    """'While X are evident, they are not yet consistently ...', '..., its quality ...
+    remains variable': the claim's subject is in the first clause and its predicate in the
+    second, read together (paraphrase20: the first clause alone was read, and
+    'consistently drive improvements' was supported)."""
+    report = _one_sentence_report(said)
+    text = "Management oversight and supervision consistently drive improvements in practice."
+    got = run(report, text, settings).claims[0]
+    assert got.verdict == "misleading", got.explanation
+
+
+@pytest.mark.parametrize(
+    ("said", "text"),
+    [
+        (
+            "Social workers and managers act swiftly when there is significant concern or "
+            "risks to children increase.",
+            "Social workers and managers act quickly when risks to children increase.",
+        ),
+        (
+            "Children benefit from highly effective early help delivered by skilled "
+            "professionals who identify and respond swiftly to emerging concerns.",
+            "The report said that early help is highly effective.",
+        ),
+    ],
+)
+def test_a_concern_services_act_on_is_no_criticism(settings, said, text):
+    """'act swiftly when there is significant concern': the concern is what services meet,
+    not a criticism of them, so the sentence supports praise restating it (paraphrase20:
+    was not_checkable, 'critical where the claim is not')."""
+    report = _one_sentence_report(said)
+    got = run(report, text, settings).claims[0]
+    assert got.verdict == "supported", got.explanation
+
+
+@pytest.mark.provisional
+def test_a_negation_reaches_the_verb_after_being(settings):
+    """'are not being routinely offered': 'being' is the auxiliary, so the negation reaches
+    the claim's 'offered' (paraphrase20: it stopped at 'being', and the claim was left
+    not_checkable)."""
+    said = (
+        "However, children are not being routinely offered access to independent advocacy "
+        "services which could offer them a stronger voice during child protection conferences."
+    )
+    report = _one_sentence_report(said)
+    text = (
+        "Inspectors found that children are routinely offered access to independent "
+        "advocacy services during child protection conferences."
+    )
+    got = run(report, text, settings).claims[0]
+    assert got.verdict == "contradicted", got.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inspectors asked the council to update assessments of need when circumstances "
+        "change for children in care.",
+        "Ofsted wants the council to improve the updating of assessments of need when "
+        "circumstances change for children in care.",
+        "They also want quicker updating of assessments of need when circumstances change "
+        "for children in care.",
+        "Inspectors criticised the updating of assessments of need when circumstances "
+        "change for children in care.",
+        "The report also said the updating of assessments of need when circumstances change "
+        "for children in care had to be improved.",
+        "Inspectors found only one area for improvement: the updating of assessments of need "
+        "when circumstances change for children in care.",
+        "The report highlighted the updating of assessments of need when circumstances "
+        "change for children in care as an area to improve.",
+    ],
+)
+def test_an_item_told_as_asked_of_the_council_or_listed_is_supported_by_it(settings, text):
+    """A request of the council, a want of more, a criticism told or an item told as listed
+    to improve ('had to be', 'one area for improvement: ...', 'as an area to improve')
+    restates a 'What needs to improve' item, which supports it (paraphrase20: the item was
+    read as the report's criticism of praise, and the claim left not_checkable: faithful6,
+    findings13, news14, facts3, ratings3, speakers10)."""
+    report = _with_improvement_item(
+        "The updating of assessments of need when circumstances change for children in care."
+    )
+    got = run(report, text, settings).claims[0]
+    assert got.verdict == "supported", got.explanation
+
+
+@pytest.mark.provisional
+def test_a_claim_saying_the_negated_word_itself_is_not_contradicted_by_it(settings):
+    """The claim says the report's 'unsuitable' too: no prefix negation of its 'suitable'
+    (opposites18b, once 'live' met 'lives' and the sentence held enough of the words)."""
+    said = (
+        "When care leavers live in unsuitable accommodation, they are well supported by "
+        "their PAs and are proactively encouraged to apply for suitable accommodation."
+    )
+    text = (
+        "When care leavers live in unsuitable accommodation, their personal advisers support "
+        "them well and encourage them to apply for somewhere suitable."
+    )
+    got = run(_one_sentence_report(said), text, settings).claims[0]
+    assert got.verdict not in FLAGS, got.explanation

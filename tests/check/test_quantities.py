@@ -147,7 +147,7 @@ def test_a_claims_share_words_the_sentence_does_not_say_are_set_aside():
 
     said = "Most young people live in suitable accommodation that meets their needs."
     words = content_words("every young person lives in suitable accommodation")
-    assert share_aside(words, said) == 0.8
+    assert share_aside(words, said) == 1.0  # 'lives' is 'live' (session 20, words.stems)
     always = content_words("children always receive the right help")
     assert share_aside(always, "children do not always receive the right help") == 1.0
     # A sentence telling no share of its own is counted as before (dev: haringey_2014's

@@ -290,3 +290,31 @@ def test_years_listed_together_share_what_is_said_of_them(text, year, years):
 )
 def test_each_year_takes_the_grade_told_before_it(text, said):
     assert grades_by_year(text) == said
+
+
+@pytest.mark.parametrize(
+    ("words", "one"),
+    [
+        (("risk", "risks"), True),
+        (("team", "teams"), True),
+        (("wait", "waiting", "waits"), True),
+        (("live", "lives", "living", "lived"), True),
+        (("plan", "plans", "planned", "planning"), True),
+        (("place", "placed", "placing", "placement", "placements"), True),
+        (("agree", "agreed", "agreement"), True),
+        (("improved", "improvement", "improving"), True),
+        (("timely", "timeliness"), True),
+        (("staff", "staffing"), True),
+        (("focus", "focused", "focuses"), True),
+        (("care", "carers"), False),
+        (("new", "news"), False),
+        (("speed", "sped"), False),
+    ],
+)
+def test_a_content_words_inflections_share_its_stem(words, one):
+    """A word of four letters meets its own inflections ('risk', 'risks'; paraphrase20:
+    each was a word of its own, cut at five letters), and a long word keeps the key it
+    had; a carer is not care."""
+    from verify.words.stems import stem
+
+    assert (len({stem(w) for w in words}) == 1) is one

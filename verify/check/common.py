@@ -37,17 +37,17 @@ from verify.words.qualifiers import negated_before, other_body
 from verify.words.sentences import sentence_spans
 from verify.words.speakers import FRAMING_PHRASE, other_grader, other_speaker
 from verify.words.spellings import ABBREVIATED, SINGULARS
+from verify.words.stems import stem
 
 if TYPE_CHECKING:
     from verify.archive import Archive
 
 # Words too common to show two sentences say the same thing (with the articles and
-# prepositions); words are compared on their first letters, so 'improved' meets
-# 'improvement' and 'child' 'children'.
+# prepositions); words are compared by their stems (``words.stems.stem``), so 'improved'
+# meets 'improvement', 'child' 'children' and 'risk' 'risks'.
 _COMMON = FUNCTION_WORDS | {"and", "or", "is", "are", "was", "were", "be", "been", "has"}
 _COMMON |= {"have", "had", "that", "this", "these", "those", "it", "its", "their", "they"}
 _COMMON |= {"there", "which", "who", "than", "but", "also", "very", "not"}
-_STEM = 5
 
 _VISIT_WORDS = re.compile(
     r"\b(focused visit|monitoring visit|joint targeted area inspection)\b", re.I
@@ -541,7 +541,7 @@ def _content_words(text: str) -> frozenset[str]:
     forms = [
         SINGULARS.get(w, w) for t in tokens(text) for w in ABBREVIATED.get(t.form, t.form).split()
     ]
-    return frozenset(w[:_STEM] for w in forms if w not in _COMMON and len(w) > 2)
+    return frozenset(stem(w) for w in forms if w not in _COMMON and len(w) > 2)
 
 
 def shared(words: set[str], sentence: str) -> float:

@@ -355,7 +355,7 @@ def _judged_by_support(r: _Reading, same: list[tuple[Sentence, Hit, float]]) -> 
     support = [
         (s, h, sh)
         for s, h, sh in same
-        if (critical_claim or not critical(s, words))
+        if (critical_claim or not critical(s, words) or _told_as_its_item(claim.text, s))
         and not _names_to_improve(claim.text, s, report, r.by_inspectors)
     ]
     if support and _other_direction(claim.text, support[0][0], support[0][2], r.pool):
@@ -752,6 +752,16 @@ _SINCE_EARLIER = re.compile(rf"\b(?:{LOOKING_BACK}|(?:19|20)\d\d)\b", re.I)
 """Words tying a change to an earlier time ('since the last inspection', 'than in 2019')."""
 
 
+def _told_as_its_item(claim: str, sentence: Sentence) -> bool:
+    """True when ``sentence`` is a 'What needs to improve' item and the claim tells what it
+    names as listed to improve (``_TOLD_AS_LISTED``: 'the report said care leavers had to
+    be helped to understand their rights', 'only one area for improvement: the matching of
+    adolescents ...', 'highlighted ... as an area to improve'): the item says what the
+    claim says (session 20, paraphrase20: it was read as a criticism of praise, and the
+    claim left not_checkable)."""
+    return sentence.passage.kind == "improvement" and bool(_TOLD_AS_LISTED.search(claim))
+
+
 def _names_to_improve(claim: str, sentence: Sentence, report: Report, recommended: bool) -> bool:
     """True when ``sentence`` is an item the report lists to improve (``_listed_item``: with
     ``recommended``, a SIF report's numbered recommendation too) the claim does not
@@ -759,6 +769,8 @@ def _names_to_improve(claim: str, sentence: Sentence, report: Report, recommende
     effectiveness of the response ... out of office hours'; 'Ensure that visits to
     children are undertaken in line with their plans'), so it supports only a claim that
     it needs to, never the claim that it is done or effective."""
+    if _TOLD_AS_LISTED.search(claim):
+        return False  # told as listed to improve: the item says so (``_told_as_its_item``)
     return _listed_item(sentence, report, recommended) and not own_criticism(claim, sentence.text)
 
 

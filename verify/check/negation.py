@@ -100,8 +100,39 @@ def restated_clause(words: set[str], sentence: str) -> str:
     parts = _clause_words(sentence)
     held = [len(words & own) for _, own in parts]
     most = max(held)
+    if joined := _held_with_antecedent(words, parts, most):
+        return joined
     tied = [c for (c, _), n in zip(parts, held, strict=True) if n == most]
     return tied[0] if len(tied) == 1 else max(tied, key=has_verb)
+
+
+_STANDS_FOR_BEFORE = re.compile(
+    r"\W*(?:(?:and|but|yet|so)\s+)?(?:these|those|they|this|it|its|their)\s", re.I
+)
+"""A clause opening on a pronoun or a possessive standing for the clause before ('they are
+not yet consistently ...', 'its quality in driving practice improvement ... remains
+variable')."""
+
+
+def _held_with_antecedent(
+    words: set[str], parts: tuple[tuple[str, frozenset[str]], ...], most: int
+) -> str | None:
+    """A clause whose subject is a pronoun standing for the clause before
+    (``_STANDS_FOR_BEFORE``), read with it, when the two hold more of the claim's ``words``
+    than any clause alone (``most``): the claim restates both, its subject in the one and
+    its predicate in the other (session 20, paraphrase20: 'While management oversight and
+    supervision are
+    evident, they are not yet consistently demonstrating ... practice improvement' was read
+    at its first clause for 'management oversight and supervision consistently drive
+    improvements in practice', so its 'not yet consistently' was never read, and it
+    supported the claim)."""
+    texts = [c for c, _ in parts]
+    for n in range(1, len(parts)):
+        if not _STANDS_FOR_BEFORE.match(texts[n]):
+            continue
+        if len(words & (parts[n - 1][1] | parts[n][1])) > most:
+            return f"{texts[n - 1]} {texts[n]}"
+    return None
 
 
 @lru_cache(maxsize=4096)
@@ -186,7 +217,10 @@ def _restated_clauses(words: set[str], sentence: str) -> list[str]:
     parts = _clause_words(sentence)
     main = restated_clause(words, sentence)
     held = {c: len(words & own) for c, own in parts}
-    others = [c for c, own in parts if c != main and held[c] >= RESTATED_HALF * len(own)]
+    held.setdefault(main, len(words & content_words(main)))  # a clause read with its antecedent
+    others = [
+        c for c, own in parts if c not in main and held[c] >= RESTATED_HALF * len(own)
+    ]
     return [c for c in [main, *others] if held[c] >= _HEDGED_CLAUSE_WORDS]
 
 
@@ -570,8 +604,13 @@ def _prefix_negation(claim: str, words: set[str], clause: str) -> str | None:
     'sufficient', ``NEGATIVE_PREFIX``): it denies the word as 'not' would. The claim must
     hold the word itself, not one sharing its first letters ('unaccompanied' is no
     negation of 'accommodated'), and the clause must not say the plain word too ('clear in
-    the east and unclear in the west' tells a variation, not the opposite)."""
+    the east and unclear in the west' tells a variation, not the opposite), nor the claim
+    the negated word itself ('When care leavers live in unsuitable accommodation, ... apply
+    for somewhere suitable' restates the report's 'unsuitable' and 'suitable'; session 20:
+    with its inflections read, it held enough of the sentence's words to be contradicted)."""
     for m in NEGATIVE_PREFIX.finditer(clause):
+        if re.search(rf"\b{re.escape(m.group(0))}", claim, re.I):
+            continue  # the claim says the negated word too
         stem = m.group("stem")
         whole = re.escape(stem[: max(5, len(stem) - 2)])
         rest = content_words(clause[: m.start()] + clause[m.end() :])
@@ -616,7 +655,7 @@ def _another_word(word: str, words: set[str]) -> bool:
     verb (``_LIGHT_VERB``)."""
     own = content_words(word)
     bare = word.strip(" ,.;:")
-    if not own or _DEGREE.fullmatch(bare) or _LIGHT_VERB.fullmatch(bare):
+    if not own or _DEGREE.fullmatch(bare) or _LIGHT_VERB.fullmatch(bare) or _BEING.fullmatch(bare):
         return False
     return not any(w[:4] == c[:4] for w in own for c in words)
 
@@ -625,6 +664,13 @@ _LIGHT_VERB = re.compile(r"(?:mak|tak|giv|get)(?:e|es|en|ing)?|made|took|gave|go
 """A verb that carries no meaning of its own before the noun that does ('do not always
 make effective use of the LADO service' negates a claim's 'used effectively'; 'not take
 sufficient account of')."""
+
+
+_BEING = re.compile(r"being", re.I)
+"""The auxiliary of a continuous passive ('children are not being routinely offered access
+to independent advocacy'): the negation reaches the verb after it (session 20,
+paraphrase20: 'being' was read as a word of its own, so the negation reached none of the
+claim's words and 'children are routinely offered access' was not contradicted)."""
 
 
 _DEGREE = re.compile(
@@ -858,7 +904,7 @@ def _denied_universal(claim: str, words: set[str], sentence: str) -> bool:
     }
     main = restated_clause(words, sentence)
     for clause, own in _clause_words(sentence):
-        if clause != main and len(words & own) < RESTATED_HALF * len(own):
+        if clause not in main and len(words & own) < RESTATED_HALF * len(own):
             continue
         denied = re.finditer(rf"\bnot\s+({UNIVERSAL.pattern})", clause, re.I)
         if any(m.group(1).lower() in said for m in denied):

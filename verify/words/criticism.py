@@ -72,14 +72,30 @@ receive and act on: 'allegations and concerns against adults who work with child
 'child protection concerns', 'when concerns are raised', 'concerns about professionals'
 (session 13: 'The management of allegations and concerns against adults ... is timely and
 proportionate' was read as a criticism, and a release restating it was contradicted)."""
+_ASKED = r"(?:ask|urg|tell|told|call|direct|instruct|want)\w*"
+_ASKED_OF = (
+    r"(?:the\s+)?(?:council|local\s+authority|authority|borough|city|county|leaders|it|them)"
+)
+_MORE_OF = r"(?:better|improved|stronger|greater|faster|quicker|clearer|tighter|more\s+\w+)"
 ASKED_TO_IMPROVE = re.compile(
-    r"\b(?:(?:ask|urg|tell|told|call|direct|instruct)\w*\s+(?:on\s+)?(?:[\w’'-]+\s+){0,3}?"
-    r"to improve|must improve|improvements? (?:is|are) (?:needed|required))\b",
+    rf"\b(?:{_ASKED}\s+(?:on\s+)?(?:[\w’'-]+\s+){{0,3}}?to improve|must improve"
+    r"|improvements? (?:is|are) (?:needed|required)"
+    rf"|{_ASKED}\s+(?:on\s+)?{_ASKED_OF}\s+to\s+(?!be\b)\w+"
+    rf"|wants?\s+(?:to\s+see\s+)?(?:a\s+)?{_MORE_OF}"
+    r"|critici[sz](?:e|es|ed|ing)|critical\s+of"
+    r"|(?:flagged|identified|highlighted|singled\s+out)(?:\s+up)?\s+(?:as\s+)?(?:an?\s+)?"
+    r"(?:areas?\s+)?(?:for|of|needing|requiring)\s+(?:improvement|development))\b",
     re.I,
 )
 """A release's request to improve ('Ofsted asked the council to improve ...'): it tells a
 weakness the report lists to improve, not a strength, so the claim criticises in words of
-its own. Claims only: a report sentence naming 'areas for improvement' is the topic."""
+its own. Claims only: a report sentence naming 'areas for improvement' is the topic.
+Session 20 (paraphrase20): any request of the council ('asked the council to update
+assessments', 'told the council to work with schools', 'wants the council to improve'),
+a want of more ('want quicker permanence decisions'), a criticism told ('inspectors
+criticised the response to ...') and an area flagged for improvement: each restates a
+'What needs to improve' item, which then supports it (was: the item was read as the
+report's criticism of praise, and the claim left not_checkable)."""
 EARLIER_FINDINGS = re.compile(
     r"\b(?:since|after|following|at)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:inspection|visit)\b(?:\s+(?:in|of|on)\s+(?:[\w-]+\s+){0,2}?(?:19|20)\d\d)?,?\s+"
@@ -94,11 +110,29 @@ the report's of now (facts10: the progress restated was read as told without the
 criticism, and contradicted)."""
 
 
+_CONCERN_KIND = (
+    r"(?:(?:any|a|an|significant|serious|new|further|increased|increasing|immediate"
+    r"|heightened|escalating|emerging|child\s+protection|safeguarding)\s+)*concerns?\b"
+)
+CONCERN_MET = re.compile(
+    rf"\b(?:when|where|if|once|as\s+soon\s+as)\s+(?:there\s+(?:is|are)\s+)?{_CONCERN_KIND}"
+    rf"|\b(?:respond|react|act)(?:s|ed|ing)?\s+(?:\w+\s+){{0,2}}?(?:to|on)\s+{_CONCERN_KIND}",
+    re.I,
+)
+"""A concern as what services meet ('act swiftly when there is significant concern or risks
+to children increase', 'where there are concerns, strategy meetings are held', 'identify
+and respond swiftly to emerging concerns'): the occasion the praise tells of, not a
+criticism of the services (session 20, paraphrase20: the report's sentence was read as
+critical, so it supported no praise restating it)."""
+
+
 def criticism_now(text: str) -> re.Match | None:
     """``CRITICAL`` in ``text`` outside what an earlier visit is said to have found
-    (``EARLIER_FINDINGS``) and a fault it says is absent ('act without delay',
-    ``FAULT_DENIED``): a criticism the text makes of the services now."""
-    return CRITICAL.search(FAULT_DENIED.sub(_blank, EARLIER_FINDINGS.sub(_blank, text)))
+    (``EARLIER_FINDINGS``), a fault it says is absent ('act without delay',
+    ``FAULT_DENIED``) and a concern it tells services meet (``CONCERN_MET``): a criticism
+    the text makes of the services now."""
+    text = CONCERN_MET.sub(_blank, EARLIER_FINDINGS.sub(_blank, text))
+    return CRITICAL.search(FAULT_DENIED.sub(_blank, text))
 
 
 def _blank(m: re.Match) -> str:

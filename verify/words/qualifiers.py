@@ -117,12 +117,12 @@ sufficiently robust' keeps its 'not yet'."""
 
 VARIES = re.compile(
     r"\b(?:variab(?:le|ility)|inconsisten(?:t|tly|cy)|var(?:y|ies|ying))\b"
-    r"|\bnot\s+(?:always|consistently)\b",
+    r"|\bnot\s+(?:yet\s+)?(?:always|consistently)\b",
     re.I,
 )
 """Words saying a thing is not the same everywhere or every time: 'The quality of direct
-work with children varies', 'is inconsistent', 'not always timely'. Told with a
-``UNIVERSAL`` word ('consistently high'), the same thing is said the other way."""
+work with children varies', 'is inconsistent', 'not always timely', 'not yet consistently'.
+Told with a ``UNIVERSAL`` word ('consistently high'), the same thing is said the other way."""
 
 NEGATION = re.compile(r"\b(?:not|no|never|none|nor|cannot)\b|n[’']t\b", re.I)
 """A negated statement: a claim that says what is not so does not state a begun or partial
