@@ -54,7 +54,10 @@ KNOWN_MISSES: dict[str, str] = {
         "words for the quote check to place it: read as words the report lacks "
         "(misattributed), a flag, where the conventions read a substituted word (misquoted)"
     ),
-    "Families who need help have easy access to the right level of support through the council's Integrated Front Door.": (
+    (
+        "Families who need help have easy access to the right level of support through "
+        "the council's Integrated Front Door."
+    ): (
         "the release's own restatement of paragraph 1, after an official-free paragraph "
         "of quotations, is not extracted as a claim"
     ),
