@@ -26,9 +26,15 @@ def test_lexical_finding_is_supported_without_a_model(report, settings):
 def test_unrelated_finding_is_said_but_not_flagged(report, settings):
     """Not finding a paraphrase is no evidence of an error (issue 10: a flag needs
     positive evidence); this expected "unsupported" before."""
-    got = run(report, "The council's parks won a national gardening award.", settings)
+    text = "The council's parks won a national award for their play areas for children."
+    got = run(report, text, settings)
     assert got.claims[0].verdict == "not_checkable"
     assert got.claims[0].evidence and "nearest" in got.claims[0].explanation
+    # One that tells nothing of children's services is settled without ranking
+    # (``finding.unrelated``): no nearest passage to show.
+    got = run(report, "The council's parks won a national gardening award.", settings)
+    assert got.claims[0].verdict == "not_checkable"
+    assert got.claims[0].decided_by == "finding._unrelated"
 
 
 @pytest.mark.provisional

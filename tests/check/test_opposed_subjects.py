@@ -193,3 +193,32 @@ def test_every_one_against_a_limited_opposite_is_a_limit_dropped():
     claim = "Inspectors also said every child at risk of physical harm receives a timely response."
     said = _said(claim, report_says)
     assert said is not None and not said[2]
+
+
+def test_a_claim_s_subject_words_are_read_once_as_before():
+    """``subject_words`` is asked of the same claim for each report sentence of its pool:
+    the framing it leaves out is read once a claim (``negation._not_the_subject``), and
+    what it leaves is what reading the framing each time left."""
+    from verify.check.negation import (
+        FRAMING,
+        NOT_THE_SUBJECT,
+        WHOLE_SERVICE,
+        _not_the_subject,
+        subject_words,
+    )
+
+    claims = [
+        "Inspectors found that most care leavers live in suitable accommodation.",
+        "The report praised the corporate parenting board as a strength across services.",
+        "Ofsted said social workers know their children well in every team.",
+        "Leaders have an unstable workforce across children's services.",
+    ]
+    _not_the_subject.cache_clear()
+    for claim in claims:
+        words = content_words(claim)
+        framing = " ".join(
+            m.group(0) for p in (FRAMING, NOT_THE_SUBJECT, WHOLE_SERVICE) for m in p.finditer(claim)
+        )
+        assert subject_words(claim, words) == words - content_words(framing)
+        assert subject_words(claim, words) == subject_words(claim, set(words))
+    assert _not_the_subject.cache_info().misses == len(claims)

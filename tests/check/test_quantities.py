@@ -166,3 +166,24 @@ def test_a_clause_of_its_own_before_the_restated_one_lends_it_no_share():
     claim = "most children remain too long in neglectful situations"
     words = {"child", "remai", "too", "long", "negle", "situa"}
     assert many_where_few(claim, words, said) == "a small number"
+
+
+def test_the_shares_of_a_report_sentence_are_read_once(report, settings):
+    """A finding's check reads the shares of each of the ten report sentences nearest it
+    (``finding.share_aside``), claim after claim: remembered per sentence, so a second
+    finding near the same sentences reads none again; the answer is a tuple, which no
+    caller can change for the next."""
+    from verify.words.quantities import shares
+
+    sentence = "Most young people live in suitable accommodation."
+    shares.cache_clear()
+    first = shares(sentence)
+    assert shares(sentence) is first and isinstance(first, tuple)
+    assert shares.cache_info().hits == 1
+    text = "Every young person lives in suitable accommodation."
+    release = make_release(text)
+    claims = [make_claim(release, text, kind="finding")]
+    check_claims(release, claims, [report], [], settings, None)
+    read = shares.cache_info().misses
+    check_claims(release, claims, [report], [], settings, None)
+    assert shares.cache_info().misses == read

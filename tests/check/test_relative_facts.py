@@ -210,3 +210,25 @@ def test_the_length_or_team_of_another_visit_is_not_this_ones(text, settings):
     ):
         got = _checked(this_one, settings)
         assert got.verdict == "contradicted", got.explanation
+
+
+def test_a_claim_saying_no_relative_time_reads_no_release_around_it(settings, monkeypatch):
+    """Every claim of a release is asked for times said relative to it (``fact._relative``,
+    through ``stated_in_passing``): one saying none is answered before whose words it is,
+    which body it names and the release's date are read from the release (a hostile
+    release's thousands of claims each read them); one saying 'last month' still reads
+    them."""
+    import verify.check.fact as fact
+
+    asked: list[str] = []
+    release_date = fact._release_date
+
+    def dated_by(text, report):
+        asked.append(text)
+        return release_date(text, report)
+
+    monkeypatch.setattr(fact, "_release_date", dated_by)
+    _checked("The inspection found strong leadership across the service.", settings, kind="finding")
+    assert asked == []
+    assert _checked("Inspectors visited last month.", settings, head="12 April 2024\n\n")
+    assert asked

@@ -95,3 +95,59 @@ def test_one_paragraph_reads_as_the_same_text_in_pieces():
         for k in range(50)
         for piece in one
     ]
+
+
+_QUANTIFIED = (
+    "all five areas ",
+    "All but one ",
+    "every judgement ",
+    "each of the four areas ",
+    "four of the five judgements ",
+    "60 per cent ",
+    "75% ",
+    "sixty percent ",
+    "half ",
+    "Overall, ",
+    "none of the four areas ",
+    "No area ",
+    "not one judgement ",
+    "the only area ",
+    "the vast majority of the judgement areas ",
+    "two thirds of the categories ",
+    "rated good across the board ",
+    "in one area ",
+    "one judgement was rated ",
+    "The borough hosted its fair. ",
+    "residents enjoyed it ",
+    "good ",
+    "outstanding ",
+    "three ",
+    "of the ",
+    ", ",
+)
+
+
+def test_a_sentence_with_no_word_a_quantifier_needs_has_none():
+    """``values._quantifier`` reads a sentence with none of the words every reading of
+    ``_QUANTIFIER`` holds as having no quantifier at a glance: on generated sentences and
+    on every sentence of the test releases, the whole pattern finds one only where those
+    words stand, and the answer is the same either way."""
+    from pathlib import Path
+
+    from verify.extract.values import _QUANTIFIER, _QUANTIFIER_NEEDS, _quantifier
+    from verify.words.sentences import sentence_spans
+
+    rng = random.Random(20)
+    sentences = ["".join(rng.choice(_QUANTIFIED) for _ in range(8)) for _ in range(1000)]
+    data = Path(__file__).parents[1] / "data"
+    for path in sorted(data.glob("stress_*/*.txt")):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        sentences += [text[a:b] for a, b in sentence_spans(text, 0, len(text))]
+    found = 0
+    for sentence in sentences:
+        if _QUANTIFIER.search(sentence):
+            found += 1
+            assert _QUANTIFIER_NEEDS.search(sentence), sentence
+        else:
+            assert _quantifier(sentence) == (None, None, None, None)
+    assert found > 500

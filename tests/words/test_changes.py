@@ -123,3 +123,14 @@ def test_a_run_of_one_grade_said_to_end_now(sentence, expected):
     (compare18: read as no grade, a finding no passage says); a grade given, not denied,
     ends no run."""
     assert run_ended(sentence) == expected
+
+
+def test_the_direction_of_a_sentence_is_read_once():
+    """The finding check asks the direction of the same report sentences and clauses
+    claim after claim (``finding._other_direction``, ``_opposite_change``): remembered."""
+    from verify.words.changes import direction_of
+
+    direction_of.cache_clear()
+    sentence = "The quality of practice has improved since the last inspection."
+    assert direction_of(sentence) == direction_of(sentence) == "improved"
+    assert direction_of.cache_info().hits == 1

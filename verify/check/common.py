@@ -149,6 +149,20 @@ class Context:
     (``quote.placing.Placements``), by the claim's id and report sha256: ``lookups`` asks
     them to guess a quotation's rows, ``check_quote`` again to judge it."""
 
+    _report_words: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    """``report_words``' answers, by report sha256."""
+
+    def report_words(self, report: Report) -> frozenset[str]:
+        """Every content word (``content_words``) of the report's sentences, read once a
+        report: what a claim must share some of for any sentence to say what it says
+        (``finding.unrelated`` asks it claim after claim, before ranking anything)."""
+        if report.sha256 not in self._report_words:
+            sentences = self.index(report).sentences
+            self._report_words[report.sha256] = frozenset().union(
+                *(_content_words(s.text) for s in sentences)
+            )
+        return self._report_words[report.sha256]
+
     @cached_property
     def release_index(self) -> ReleaseIndex:
         """The release's text read once for the questions every claim asks of all of it

@@ -690,8 +690,12 @@ def _relative(claim: Claim, ctx: Context, report: Report) -> list[tuple[str, str
     year') or another body's grade ('SEND services were judged ... last year'), nor a time
     whose words before it last name another body (``words.qualifiers.other_body``: 'SEND
     ... was found to have failings in a separate inspection last year'), nor an official's
-    account (their own: the conventions' opinion)."""
+    account (their own: the conventions' opinion). A claim saying no such time is read
+    for none first (each claim of a release is asked, a hostile one's thousands: whose the
+    words are and which body they name read the release around it)."""
     results: list[tuple[str, str]] = []
+    if not RELATIVE.search(claim.text):
+        return results
     official = in_own_words(claim.attribution)
     other = names_other_visit(claim.text, report) or about_other_body(
         ctx.release_index, claim, report.authority

@@ -66,6 +66,7 @@ from verify.words.changes import direction_of
 from verify.words.clauses import has_verb
 from verify.words.criticism import ASKED_TO_IMPROVE, CRITICAL, FAULT_DENIED, WHOSE_PLIGHT
 from verify.words.dates import COVER_DATES, LOOKING_BACK
+from verify.words.domain import about_the_service
 from verify.words.judgements import EQUIVALENT, RELEASE_JUDGEMENT_RE
 from verify.words.marks import MARKS
 from verify.words.numbers import approximation, fits, ratios, spelled_numbers
@@ -177,6 +178,43 @@ def says_only_noted(text: str) -> bool:
     return bool(_VAGUE.search(text))
 
 
+def unrelated(claim: Claim, ctx: Context, report: Report) -> bool:
+    """True for a finding in the release's own words (``_release_voice``) that tells nothing a
+    report of children's services could say: no word of those services or their
+    inspection, no grade, criticism or figure (``words.domain.about_the_service``), and
+    fewer than half its content words anywhere in the report (``Context.report_words``).
+    The finding check settles it not_checkable without ranking the report by meaning, and
+    ``lookups`` encodes nothing for it: the local news a release or a hostile input is
+    padded with ('The borough hosted its annual summer fair in the park') was ranked
+    sentence by sentence, about 78 s a megabyte, to be judged not_checkable anyway."""
+    if claim.kind != "finding" or not _release_voice(claim):
+        return False
+    if about_the_service(claim.text):
+        return False
+    words = content_words(claim.text)  # no framing to cut: it names no saying
+    return 2 * len(words & ctx.report_words(report)) < len(words)
+
+
+def _release_voice(claim: Claim) -> bool:
+    """True when the release tells the finding in its own words: unattributed, or carrying
+    the inspectors' findings on (given to them, no speaker named). A sentence telling
+    their words itself names them or their saying ('Inspectors said', 'They noted', 'the
+    watchdog added'), words of the inspection (``words.domain.DOMAIN``)."""
+    attribution = claim.attribution
+    return attribution is None or (attribution.role == "inspectors" and not attribution.speaker)
+
+
+def _unrelated(claim: Claim, report: Report) -> CheckedClaim:
+    """not_checkable, nothing ranked: the release's own statement of something else
+    (``unrelated``)."""
+    why = (
+        "The release's own statement of something else: no word of children's services "
+        f"or their inspection, no grade or figure, and most of its words nowhere in "
+        f"{report.label}; not compared with the report."
+    )
+    return verdict(claim, "not_checkable", why)
+
+
 @dataclass(frozen=True)
 class _Reading:
     """One finding read against one report: what every step of ``check_finding`` compares
@@ -202,7 +240,8 @@ class _Reading:
 
 def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     """The verdict for a paraphrased finding against one report: unchecked when it names
-    nothing or is an official's, else the first step that settles it, each a function of
+    nothing, is an official's or tells nothing the report could say (``unrelated``: not
+    ranked), else the first step that settles it, each a function of
     its own so that a verdict names the step that built it (``decided_by``): a criticism
     the claim leaves out of the sentence it restates, an improvement item told as praise,
     a negation of its words, a change told the other way, then the support it finds."""
@@ -212,6 +251,8 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     by_inspectors = claim.attribution is not None and claim.attribution.role == "inspectors"
     if not by_inspectors and (speaker := council_speaker(claim.text)):
         return officials_account(claim, speaker)
+    if unrelated(claim, ctx, report):
+        return _unrelated(claim, report)
     index = ctx.index(report)
     wanted = topic(claim.text)
     words = content_words(wanted)

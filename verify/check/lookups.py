@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from verify.check.common import ABOUT_THE_VISIT, Context, sentence_around
 from verify.check.fact import evidence_query, looks_up_evidence
-from verify.check.finding import council_speaker, says_only_noted, topic
+from verify.check.finding import council_speaker, says_only_noted, topic, unrelated
 from verify.check.grades import grade_path, naming_other_subject
 from verify.check.quote import pieces, placed, said_of_others, segments
 from verify.match import PassageIndex, normalise
@@ -47,7 +47,8 @@ def lookups(ctx: Context, routed: list[tuple[Claim, list[Report]]]) -> list[str]
             if any(looks_up_evidence(claim, ctx, r) for r in reports):
                 texts.append(evidence_query(claim))
         elif claim.kind in _TOPIC_KINDS and _ranks_topic(claim):
-            texts.append(topic(claim.text))
+            if not all(unrelated(claim, ctx, r) for r in reports):
+                texts.append(topic(claim.text))
         elif claim.kind == "comparison":
             # Its nearest passage, or the report's own account of the change, which the
             # finding check finds by the claim's topic (``comparison._as_told``).

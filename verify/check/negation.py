@@ -541,9 +541,17 @@ def subject_words(claim: str, words: set[str]) -> set[str]:
     must hold to tell the same subject. The whole service named ('across children's
     services', ``WHOLE_SERVICE``) is where, not what: 'an unstable workforce across
     children's services' is the workforce's."""
+    return words - _not_the_subject(claim)
+
+
+@lru_cache(maxsize=1024)
+def _not_the_subject(claim: str) -> frozenset[str]:
+    """The content words of the claim's framing, how much, whose and where
+    (``subject_words``), read once a claim: the finding check asks of each report sentence
+    of its pool, and three patterns over the claim were most of that time."""
     not_subject = (FRAMING, NOT_THE_SUBJECT, WHOLE_SERVICE)
     framing = " ".join(m.group(0) for p in not_subject for m in p.finditer(claim))
-    return words - content_words(framing)
+    return frozenset(content_words(framing))
 
 
 def _prefix_opposites(claim: str) -> list[tuple[str, re.Pattern[str]]]:

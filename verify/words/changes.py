@@ -8,6 +8,7 @@ rating', 'a far cry from 2009'; 'has not improved' tells none).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from verify.words.clauses import clause_spans, has_verb, needs_subject
 from verify.words.grades import RELEASE_GRADE
@@ -203,9 +204,11 @@ DENIED_DIRECTION = re.compile(r"(?:\b(?:not|never|no)|n[’']t)\W+(?:\w+\W+)?$",
 """A negation just before a direction word ('not improved', "hasn't yet improved")."""
 
 
+@lru_cache(maxsize=4096)
 def direction_of(sentence: str) -> str | None:
     """improved / maintained / declined, when the sentence says which; a direction denied
-    ('has not improved enough') says none."""
+    ('has not improved enough') says none. Remembered: the finding check asks it of the
+    same report sentences and clauses claim after claim."""
     for name, rx in DIRECTION:
         if any(not DENIED_DIRECTION.search(sentence[: m.start()]) for m in rx.finditer(sentence)):
             return name

@@ -1,0 +1,64 @@
+"""The words that make a sentence about children's services and their inspection.
+
+A release's own sentence with none of these words, no number and no grade (a market, the
+roadworks, a theatre season: the local news a release or a hostile input is padded with)
+tells nothing a report of children's services could say; the finding check settles it
+without ranking the report by meaning (``check.finding.unrelated``). The list errs wide:
+a word here only sends a sentence the whole way through the check, as before, so a word
+common in local news ('school', 'homes', 'visit') costs time, never a verdict.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from verify.words.criticism import CRITICAL
+from verify.words.grades import ANY_GRADE_RE
+from verify.words.numbers import FRACTION, NUMBER, ORDINAL
+from verify.words.referents import CHILDREN, GROUPS, STAFF
+from verify.words.speakers import (
+    FINDING_NOUNS,
+    FINDING_VERBS,
+    INSPECTION_DOCUMENTS,
+    OFSTED_NAMES,
+    OFSTED_NOUNS,
+    SAYING_VERBS,
+)
+
+_SERVICE = (
+    r"care|cared|caring|social|safeguard\w*|protect\w*|welfare|well-?being|foster\w*|"
+    r"adopt\w*|placements?|placed|kinship|guardianship|permanence|assess\w*|plans?|"
+    r"planning|support\w*|help\w*|services?|practice|practise\w*|needs?|needed|risks?|"
+    r"harm\w*|abuse\w*|neglect\w*|exploit\w*|missing|vulnerable|disab\w*|send|"
+    r"educat\w*|health\w*|mental|schools?|pupils?|learning|outcomes?|progress\w*|"
+    r"improv\w*|quality|oversight|supervis\w*|caseloads?|audits?|review\w*|"
+    r"referrals?|thresholds?|courts?|legal|homes?|accommodation|homeless\w*|housing|"
+    r"youth|offend\w*|custody|leavers?|leaving|looked after|early help|front door|"
+    r"hubs?|advocacy|advocates?|therap\w*|trauma\w*|domestic|violence|"
+    r"recruit\w*|retention|vacanc\w*|agency|turnover|training|"
+    r"leaders?|leadership|managers?|management|directors?|corporate parent\w*"
+)
+"""Children's services and their work, beside the groups they serve and work with."""
+
+DOMAIN = re.compile(
+    rf"\b(?:{_SERVICE}|{CHILDREN}|{STAFF}|{GROUPS['children']}|{GROUPS['carers']}"
+    rf"|{GROUPS['partners']}|{OFSTED_NAMES}|{OFSTED_NOUNS}|{INSPECTION_DOCUMENTS}"
+    rf"|{FINDING_VERBS}|{SAYING_VERBS}|{FINDING_NOUNS})\b",
+    re.I,
+)
+"""A word of children's services, their inspection or its findings, or of anyone's
+saying: a sentence telling the inspectors' words names them or their saying."""
+
+_FIGURE = re.compile(rf"\d|\b(?:{NUMBER}|{ORDINAL}|{FRACTION})\b", re.I)
+"""A figure, in digits or words ('two', 'second', 'half'): a count or a date a report
+may give."""
+
+
+@lru_cache(maxsize=4096)
+def about_the_service(text: str) -> bool:
+    """True when ``text`` holds a word of children's services or their inspection
+    (``DOMAIN``), a grade (``ANY_GRADE_RE``: 'good' too, wherever it stands) or a word of
+    criticism (``CRITICAL``), or a figure (``_FIGURE``): what a report could say something
+    of. Remembered: ``lookups`` asks it of each finding before the check asks again."""
+    return any(p.search(text) for p in (DOMAIN, ANY_GRADE_RE, CRITICAL, _FIGURE))
