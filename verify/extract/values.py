@@ -109,13 +109,15 @@ good in 2017' was no claim), 'were all' (grades17: 'were all good or outstanding
 the outstanding ones alone), the grade a change reached ('has improved to good', grades10:
 was no grade, so today's requires improvement never met it)."""
 _RATING_AFTER = re.compile(
-    r"\W{0,2}(?:ratings?|overall|grade|judgements?|across the board|(?<=-)rated"
+    r"\W{0,2}(?:(?:ofsted\s+)?(?:ratings?|grade|judgements?)|overall|across the board"
+    r"|(?<=-)rated"
     rf"|in (?:all|every|each|{_NUM})(?: (?:of|out of) (?:the |its )?{_NUM})?"
     r" (?:\w+ )?(?:areas?|judgements?|categor(?:y|ies)))\b",
     re.I,
 )
-"""Words after a grade that make it a rating: 'good overall', 'good across the board',
-'requires improvement in three areas' (or 'in three of the four areas'), a 'good-rated'
+"""Words after a grade that make it a rating: 'good overall', 'good across the board', a
+'good Ofsted rating' (history20: was no grade, so 'held on to its good Ofsted rating' was
+no claim), 'requires improvement in three areas' (or 'in three of the four areas'), a 'good-rated'
 council."""
 _AREAS = (
     r"(?:(?:key|main|principal|core|headline|graded|inspected) )?"
@@ -259,11 +261,16 @@ County Council's children's services in 2019' (compare18: the inadequate was rea
 today's grade, and a true sentence contradicted). Only before a rating's noun: 'improving
 on good practice' names no grade."""
 _FIRST_GRADE = re.compile(
-    rf"\bfirst(?:[\s-]+ever)?\W{{1,3}}(?P<grade>{RELEASE_OR_ADEQUATE})\b"
+    rf"\bfirst(?:[\s-]+ever)?\W{{1,3}}"
+    rf"(?:(?:{GRADING_VERBS}|achieved|gained|earned|won|became|received|awarded)\s+"
+    r"(?:(?:as|an?|the|its)\s+)?\W?)?"
+    rf"(?P<grade>{RELEASE_OR_ADEQUATE})\b"
     rf"(?!\W{{0,3}}(?:(?:london |metropolitan )?(?:{COUNCIL_WORD}|borough|city|county)))",
     re.I,
 )
-"""'its first “outstanding” rating', 'a first-ever good'; not 'the first outstanding
+"""'its first “outstanding” rating', 'a first-ever good', 'first achieved outstanding in
+2016' (history20: was read as that year's grade alone, so a first already given earlier
+passed as supported); not 'the first outstanding
 council in the region', a first among councils (a national claim)."""
 _FIRST_TIME = re.compile(
     r"\b(?:for )?the first time\b(?! (?:in|since|for)\b)(?![^.;]*\bsince\b)", re.I
