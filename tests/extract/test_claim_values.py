@@ -917,3 +917,26 @@ def test_a_grade_straight_before_the_boards_name_is_the_boards():
     sentence = "Merton is the only London borough with an outstanding safeguarding children board."
     assert grades(sentence) == [("outstanding", "lscb")]
     assert grades("Merton has an outstanding LSCB.") == [("outstanding", "lscb")]
+
+
+@pytest.mark.parametrize(
+    ("headline", "grade"),
+    [
+        ("Westminster outstanding again, says Ofsted", "outstanding"),
+        ("Ofsted: children's services in Hammersmith and Fulham outstanding", "outstanding"),
+        ("Children's services still good – Ofsted", "good"),
+        ("Good news: Ofsted praises Barnet's front door", None),
+        ("Westminster outstanding again, says the council's leader", None),
+    ],
+)
+def test_a_headlines_grade_ending_its_clause_is_a_rating(headline, grade):
+    """history20: a headline giving the grade with its 'is rated' left out, Ofsted named,
+    read no grade (no claim, or a finding no passage says); a grade before a noun, or with
+    no inspectorate named, stays none."""
+    got = [m.grade for m in grade_mentions(headline)]
+    assert got == ([grade] if grade else [])
+
+
+def test_a_grade_before_ofsted_rating_is_a_rating():
+    """history20: 'its good Ofsted rating' read no grade."""
+    assert [m.grade for m in grade_mentions("Barnet kept its good Ofsted rating.")] == ["good"]

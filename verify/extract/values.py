@@ -49,6 +49,8 @@ from verify.words.grades import (
     GRADE_OF_ABILITY,
     GRADE_OF_BOARD,
     GRADING_VERBS,
+    HEADLINE_GRADE_ENDS,
+    HEADLINE_SOURCE,
     RELEASE_GRADE,
     RELEASE_OR_ADEQUATE,
     RELEASE_OR_ADEQUATE_RE,
@@ -912,9 +914,27 @@ def _is_rating(sentence: str, m: re.Match) -> bool:
         _judgement_requires(sentence, m) or _whole_requires(sentence, m)
     ):
         return True
+    if _headline_grade(sentence, m):
+        return True
     if not _RATING_CONTEXT.search(sentence):
         return False
     return m.lastgroup != "good" or _names_judgement_after(sentence, m)
+
+
+_HEADLINE_WORDS = 14
+"""Words a headline holds at most."""
+
+
+def _headline_grade(sentence: str, m: re.Match) -> bool:
+    """True for a grade word that is a headline's predicate: a short line with no stop
+    that names Ofsted, the grade ending it or its clause ('Westminster outstanding again,
+    says Ofsted', 'Ofsted: children's services in Hammersmith and Fulham outstanding';
+    history20: no grade was read, so the headline was no claim, or a finding no passage
+    says). Not a grade before a noun ('Good news: Ofsted praises ...')."""
+    line = sentence.rstrip()
+    if not line or line[-1] in ".!?" or len(line.split()) > _HEADLINE_WORDS:
+        return False
+    return bool(HEADLINE_SOURCE.search(line)) and bool(HEADLINE_GRADE_ENDS.match(line, m.end()))
 
 
 _JUDGEMENT_REQUIRES = re.compile(
