@@ -940,3 +940,11 @@ def test_a_headlines_grade_ending_its_clause_is_a_rating(headline, grade):
 def test_a_grade_before_ofsted_rating_is_a_rating():
     """history20: 'its good Ofsted rating' read no grade."""
     assert [m.grade for m in grade_mentions("Barnet kept its good Ofsted rating.")] == ["good"]
+
+
+def test_a_judgement_named_the_only_area_so_graded_keeps_its_grade_past_the_apposition():
+    """shares18 (history20): 'Help and protection, the only area not rated outstanding, was
+    judged good' gave its grade to no judgement, so the claim was not checkable."""
+    said = "Help and protection, the only area not rated outstanding, was judged good."
+    got = [(m.grade, m.judgement) for m in grade_mentions(said)]
+    assert got == [("good", "help_and_protection")]

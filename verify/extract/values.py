@@ -390,9 +390,13 @@ def _parts_graded(sentence: str, hits: list[re.Match], found: list[GradeMention]
     return found
 
 
-_RELATIVE_ASIDE = re.compile(r"(?:\s+services?)?\s*,\s*(?:which|that|who)\b[^,;]*,", re.I)
+_RELATIVE_ASIDE = re.compile(
+    r"(?:\s+services?)?\s*,\s*(?:which|that|who|the\s+(?:only|one)\s+area)\b[^,;]*,", re.I
+)
 """A relative clause set off by commas just after a judgement's name ('Adoption services,
-which were judged good in 2011,')."""
+which were judged good in 2011,'), or an apposition naming it the only area so graded
+('Help and protection, the only area not rated outstanding, was judged good': shares18,
+the grade was given to no judgement, so the claim was not checkable)."""
 
 
 def _past_its_aside(sentence: str, judgement: re.Match, hits: list[re.Match]) -> re.Match | None:
