@@ -948,3 +948,20 @@ def test_a_judgement_named_the_only_area_so_graded_keeps_its_grade_past_the_appo
     said = "Help and protection, the only area not rated outstanding, was judged good."
     got = [(m.grade, m.judgement) for m in grade_mentions(said)]
     assert got == [("good", "help_and_protection")]
+
+
+@pytest.mark.parametrize(
+    ("said", "graded"),
+    [
+        ("The majority of the areas required improvement.", True),
+        ("All areas require improvement.", True),
+        ("Practice in some areas requires improvement.", False),
+        ("The quality of plans requires improvement.", False),
+    ],
+)
+def test_judged_areas_counted_as_the_subject_of_require_improvement_are_graded(said, graded):
+    """ratings14 (history20): 'The majority of the areas required improvement' read no
+    grade, so the share was a finding no passage says; a part's plain English ('practice
+    in some areas') stays no grade."""
+    got = [m.grade for m in grade_mentions(said)]
+    assert got == (["requires_improvement"] if graded else [])

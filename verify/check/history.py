@@ -417,7 +417,7 @@ def _first_grade(
     judgement = first_judgement(claim.values)
     if claim.values.quantifier == "all" and judgement == "overall_effectiveness":
         return _first_in_every_area(claim, report, earlier, grade)
-    year = _first_given_in(claim, grade)
+    year = _first_given_in(claim, grade) if since is None else None  # not 'since 2013'
     if year is not None and year not in inspection_years(report):
         return _first_in_year(claim, earlier, grade, judgement, year)
     if _grade(report, judgement) != grade:

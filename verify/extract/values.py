@@ -972,7 +972,18 @@ def _whole_requires(sentence: str, m: re.Match) -> bool:
     that way went unchecked); not a part's plain English ('the quality of plans requires
     improvement', 'practice still requires improvement': ``names_only_the_whole``)."""
     before = sentence[clause_start(sentence, m.start()) : m.start()]
-    return names_only_the_whole(before.strip(" ,;:“‘\"'"))
+    subject = before.strip(" ,;:“‘\"'")
+    return names_only_the_whole(subject) or bool(_AREAS_REQUIRE.search(subject))
+
+
+_AREAS_REQUIRE = re.compile(
+    rf"^(?:the\s+)?(?:majority|most|all|both|half|{_NUM})\b(?!.*\bin\b)"
+    rf"(?:\s+[\w’'-]+){{0,4}}?\s+{_AREAS}(?:\s+(?:still|now|also|all|both))?$",
+    re.I,
+)
+"""The judged areas counted as the subject of 'require improvement' ('The majority of the
+areas required improvement', 'Two of the four judgements still require improvement':
+ratings14, history20: no grade was read, so the share was a finding no passage says)."""
 
 
 _RATED_OBJECT_BEFORE = re.compile(
