@@ -965,3 +965,11 @@ def test_judged_areas_counted_as_the_subject_of_require_improvement_are_graded(s
     in some areas') stays no grade."""
     got = [m.grade for m in grade_mentions(said)]
     assert got == (["requires_improvement"] if graded else [])
+
+
+def test_the_only_area_to_require_improvement_is_that_areas_grade():
+    """compare13 (history20): 'Help and protection was the only area to require
+    improvement' read no grade, so the sentence was no claim."""
+    said = "Help and protection was the only area to require improvement."
+    got = [(m.grade, m.judgement) for m in grade_mentions(said)]
+    assert got == [("requires_improvement", "help_and_protection")]

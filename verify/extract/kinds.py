@@ -268,8 +268,11 @@ def _comparable(sentence: str, values: ClaimValues) -> bool:
         return True
     if _FIRST_SINCE.search(sentence) or RUN_ENDED.search(sentence) or values.counts_moved:
         return True  # 'the first full inspection since 2010': the run of inspections
-    if last_inspected_in(sentence) is not None:
-        return True  # 'the service was last inspected in 2018': when that run's last was
+    if last_inspected_in(sentence) is not None and not _FINDING_VERB.search(sentence):
+        # 'the service was last inspected in 2018': when that run's last was; not a finding
+        # told beside it ('The report says leaders built on the work seen when Ofsted last
+        # inspected in 2017', paraphrase: the finding is the claim).
+        return True
     if not values.direction:
         return False
     changed = values.direction in ("improved", "declined")  # 'still' is said of too much

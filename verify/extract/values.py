@@ -98,6 +98,7 @@ _RATED_BEFORE = re.compile(
     r"(?:areas|judgements|categories)"
     rf"|(?:{GRADING_VERBS}) (?:it|them|(?:the |its |their |[\w-]+['’]s )"
     r"(?:children['’]s )?(?:council|authority|services?))"
+    r"|(?:the\s+)?(?:only|one|first|sole)\s+(?:areas?|judgements?)\s+to"
     r"|(?:improved|risen|rose|moved up|gone up|climbed|declined|fallen|fell|dropped|slipped"
     r"|deteriorated|gone down)(?: back)? to"
     r")(?: also| still| again| all)?(?: overall| now)?(?: as| to be)?(?: at least)?\W{0,2}$",
@@ -109,7 +110,8 @@ range not met was no claim), 'rated every area', 'judged three areas', 'judged M
 services', 'received the grade of', 'was also' (grades10: 'Help and protection was also
 good in 2017' was no claim), 'were all' (grades17: 'were all good or outstanding' counted
 the outstanding ones alone), the grade a change reached ('has improved to good', grades10:
-was no grade, so today's requires improvement never met it)."""
+was no grade, so today's requires improvement never met it), an area the only one to
+have it ('the only area to require improvement': compare13, history20, was no claim)."""
 _RATING_AFTER = re.compile(
     r"\W{0,2}(?:(?:ofsted\s+)?(?:ratings?|grade|judgements?)|overall|across the board"
     r"|(?<=-)rated"

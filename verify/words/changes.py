@@ -81,7 +81,7 @@ read no direction (compare18)."""
 
 KEPT_RATING = (
     r"(?:kept|keeps?|keeping|holds?|held|holding|hung|hangs?|hanging|clung|clings?|clinging)"
-    r"\s+(?:on\s+to\s+|onto\s+)?(?:its|their|our|the|his|her)\s+(?:[\w’'‘“”\"-]+\s+){0,2}?"
+    r"\s+(?:on\s+to\s+|onto\s+)?(?:(?:its|their|our|the|his|her)\s+|(?=top\s))(?:[\w’'‘“”\"-]+\s+){0,2}?"
     r"(?:ratings?|grades?|judgements?)"
 )
 """A rating kept: 'has kept its good rating', 'held on to its good Ofsted rating' (history20:
