@@ -392,3 +392,73 @@ def test_improved_in_every_area_with_a_grade_kept_is_left_unsettled(settings):
         [(date(2018, 6, 1), _areas("good", "requires_improvement", "requires_improvement"))],
     )
     assert got.verdict == "not_checkable", got.explanation
+
+
+@pytest.mark.parametrize(
+    ("then", "expected"),
+    [
+        (["good", "good"], "contradicted"),
+        (["good", "outstanding"], "supported"),
+        (["outstanding", "outstanding"], "contradicted"),
+    ],
+)
+def test_a_grade_given_for_the_nth_time_counts_every_known_inspection(settings, then, expected):
+    """history20: 'It is the second time Shropshire has been rated outstanding' was judged
+    as today's grade alone (supported) when both earlier inspections were good: the grade
+    is counted at every known inspection, in a row or not."""
+    got = _against_run(
+        settings,
+        "It is the second time Ashbury has been rated outstanding.",
+        _areas("outstanding", "outstanding", "outstanding"),
+        [
+            (date(2014, 6, 1), _areas(then[0], "good", "good")),
+            (date(2018, 6, 1), _areas(then[1], "good", "good")),
+        ],
+    )
+    assert got.verdict == expected, got.explanation
+
+
+@pytest.mark.parametrize(
+    ("in_2014", "expected"), [("outstanding", "contradicted"), ("good", "supported")]
+)
+def test_a_first_grade_dated_to_a_year_is_that_years_and_none_before(settings, in_2014, expected):
+    """history20: 'The council first achieved outstanding in 2018' was judged against 2018's
+    report alone, so a first that 2014 had already given passed as supported."""
+    got = _against_run(
+        settings,
+        "The council first achieved outstanding in 2018.",
+        _areas("outstanding", "outstanding", "outstanding"),
+        [
+            (date(2014, 6, 1), _areas(in_2014, "good", "good")),
+            (date(2018, 6, 1), _areas("outstanding", "good", "good")),
+        ],
+    )
+    assert got.verdict == expected, got.explanation
+
+
+@pytest.mark.parametrize(("year", "expected"), [("2018", "supported"), ("2016", "contradicted")])
+def test_the_year_of_the_last_inspection_is_the_latest_earlier_reports(settings, year, expected):
+    """history20: 'The service was last inspected in 2016' was a finding no passage says
+    (not_checkable, or supported by a passage about the last inspection) while the council's
+    latest earlier report was of 2018."""
+    got = _against_run(
+        settings,
+        f"The service was last inspected in {year}.",
+        _areas("good", "good", "good"),
+        [(date(2018, 6, 1), _areas("good", "good", "good"))],
+    )
+    assert got.kind == "comparison"
+    assert got.verdict == expected, got.explanation
+
+
+def test_a_rating_held_on_to_is_a_rating_kept(settings):
+    """history20: 'has held on to its good Ofsted rating' was no claim: the grade before
+    'Ofsted rating' was not read, nor 'held on to' as a rating kept."""
+    got = _against_run(
+        settings,
+        "Ashbury has held on to its good Ofsted rating for children's services.",
+        _areas("good", "good", "good"),
+        [(date(2018, 6, 1), _areas("requires_improvement", "good", "good"))],
+    )
+    assert got.kind == "comparison"
+    assert got.verdict == "contradicted", got.explanation

@@ -315,3 +315,29 @@ def test_a_change_of_the_service_told_as_ofsteds_compares_inspections(sentence, 
     the rating is the grades' direction and the report's account of it, a comparison, even
     when Ofsted is said to tell it; a part's change told as Ofsted's stays its finding."""
     assert kind(sentence) == expected
+
+
+def test_a_finding_told_beside_the_last_inspections_year_stays_a_finding():
+    """paraphrase (history20): 'The report says leaders ... built on the work seen when
+    Ofsted last inspected in 2017' is the report's finding, not a claim of when the last
+    inspection was; 'The service was last inspected in 2018' is one."""
+    from verify.extract.kinds import Context, classify
+    from verify.extract.values import parse_values
+
+    finding = (
+        "The report says leaders have strengthened and built on the impressive work seen "
+        "when Ofsted last inspected in 2017."
+    )
+    when = "The service was last inspected in 2018."
+    assert classify(finding, parse_values(finding), Context()) == "finding"
+    assert classify(when, parse_values(when), Context()) == "comparison"
+
+
+def test_the_top_grade_kept_is_a_comparison():
+    """faithful6 (history20): 'Merton keeps top Ofsted grade for children's services' was
+    no claim: a rating kept was read only after 'its' or 'the'."""
+    from verify.extract.kinds import Context, classify
+    from verify.extract.values import parse_values
+
+    said = "Merton keeps top Ofsted grade for children's services"
+    assert classify(said, parse_values(said), Context()) == "comparison"

@@ -952,3 +952,59 @@ def test_a_grade_straight_before_the_boards_name_is_the_boards():
     sentence = "Merton is the only London borough with an outstanding safeguarding children board."
     assert grades(sentence) == [("outstanding", "lscb")]
     assert grades("Merton has an outstanding LSCB.") == [("outstanding", "lscb")]
+
+
+@pytest.mark.parametrize(
+    ("headline", "grade"),
+    [
+        ("Westminster outstanding again, says Ofsted", "outstanding"),
+        ("Ofsted: children's services in Hammersmith and Fulham outstanding", "outstanding"),
+        ("Children's services still good – Ofsted", "good"),
+        ("Good news: Ofsted praises Barnet's front door", None),
+        ("Westminster outstanding again, says the council's leader", None),
+    ],
+)
+def test_a_headlines_grade_ending_its_clause_is_a_rating(headline, grade):
+    """history20: a headline giving the grade with its 'is rated' left out, Ofsted named,
+    read no grade (no claim, or a finding no passage says); a grade before a noun, or with
+    no inspectorate named, stays none."""
+    got = [m.grade for m in grade_mentions(headline)]
+    assert got == ([grade] if grade else [])
+
+
+def test_a_grade_before_ofsted_rating_is_a_rating():
+    """history20: 'its good Ofsted rating' read no grade."""
+    assert [m.grade for m in grade_mentions("Barnet kept its good Ofsted rating.")] == ["good"]
+
+
+def test_a_judgement_named_the_only_area_so_graded_keeps_its_grade_past_the_apposition():
+    """shares18 (history20): 'Help and protection, the only area not rated outstanding, was
+    judged good' gave its grade to no judgement, so the claim was not checkable."""
+    said = "Help and protection, the only area not rated outstanding, was judged good."
+    got = [(m.grade, m.judgement) for m in grade_mentions(said)]
+    assert got == [("good", "help_and_protection")]
+
+
+@pytest.mark.parametrize(
+    ("said", "graded"),
+    [
+        ("The majority of the areas required improvement.", True),
+        ("All areas require improvement.", True),
+        ("Practice in some areas requires improvement.", False),
+        ("The quality of plans requires improvement.", False),
+    ],
+)
+def test_judged_areas_counted_as_the_subject_of_require_improvement_are_graded(said, graded):
+    """ratings14 (history20): 'The majority of the areas required improvement' read no
+    grade, so the share was a finding no passage says; a part's plain English ('practice
+    in some areas') stays no grade."""
+    got = [m.grade for m in grade_mentions(said)]
+    assert got == (["requires_improvement"] if graded else [])
+
+
+def test_the_only_area_to_require_improvement_is_that_areas_grade():
+    """compare13 (history20): 'Help and protection was the only area to require
+    improvement' read no grade, so the sentence was no claim."""
+    said = "Help and protection was the only area to require improvement."
+    got = [(m.grade, m.judgement) for m in grade_mentions(said)]
+    assert got == [("requires_improvement", "help_and_protection")]

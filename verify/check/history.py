@@ -30,7 +30,7 @@ from verify.check.grades import grades_verdict, inspection_years
 from verify.check.national import check_national, read_claim
 from verify.types import CheckedClaim, Claim, Grade, GradeMention, JudgementName, Report
 from verify.words import GRADED_FRAMEWORKS
-from verify.words.changes import run_ended
+from verify.words.changes import last_inspected_in, run_ended
 from verify.words.clauses import clause_spans
 from verify.words.councils import COUNCIL_WORD, names_council
 from verify.words.dates import SINCE_YEAR
@@ -52,6 +52,17 @@ _IN_A_ROW = re.compile(
 """'the third consecutive time', 'its fourth consecutive good rating', 'three times in a
 row', 'at three consecutive inspections', 'twice in a row', 'for the third inspection
 running' (history19: was read as today's grade alone)."""
+
+
+_NTH_TIME = re.compile(
+    rf"\b(?:the|a) {_ORDINAL} time\b(?! (?:in|since|under|this)\b)"
+    rf"|\b(?:its|their|a) {_ORDINAL}\W{{1,3}}{GRADE}\W{{1,3}}(?:rating|grade|judgement)\b",
+    re.I,
+)
+"""'Rated good for the second time', 'the third time it has been judged outstanding', 'its
+second good rating': the grade given now and at so many inspections in all, not
+necessarily in a row (history20: was read as today's grade alone, so a wrong count passed
+as supported); not 'for the second time in a decade' nor 'since', a count within a span."""
 
 
 def _times_in_a_row(row: re.Match) -> int:
@@ -117,10 +128,14 @@ def own_history(claim: Claim, ctx: Context, report: Report) -> CheckedClaim | No
         return _run_ended(claim, ctx, report, earlier, grade_of(ended[0]), ended[1])
     if since := _FIRST_SINCE.search(claim.text):
         return _first_since(claim, report, earlier, int(since["y"]))
+    if (last := last_inspected_in(claim.text)) is not None and _only_when(claim):
+        return _first_since(claim, report, earlier, last)
     if _FIRST_OF_MANY.search(claim.text):
         return None
     if (row := _IN_A_ROW.search(claim.text)) and (times := _times_in_a_row(row)) > 1:
         return _in_a_row(claim, ctx, report, earlier, times, row.start())
+    if counted := _nth_time(claim, ctx, report, earlier):
+        return counted
     if claim.kind == "rating" and (dated := _dated_grades(claim, ctx, report, earlier)):
         return dated
     if claim.kind == "rating" and (held := _still_held(claim, ctx, report, earlier)):
@@ -130,6 +145,14 @@ def own_history(claim: Claim, ctx: Context, report: Report) -> CheckedClaim | No
         years = 10 if "decade" in word else number(word.split()[0]) or 0
         return _years_of(claim, ctx, report, earlier, years)
     return _first_grade(claim, ctx, report, earlier)
+
+
+def _only_when(claim: Claim) -> bool:
+    """True for a claim telling when an earlier inspection was and nothing it found: no
+    grade, no earlier grade, no change ('Barnet was last inspected in 2018'); one with any
+    of those is the comparison's, its year the inspection it compares with."""
+    values = claim.values
+    return not (values.grades or values.previous_grade or values.direction)
 
 
 _DATED = re.compile(
@@ -394,6 +417,9 @@ def _first_grade(
     judgement = first_judgement(claim.values)
     if claim.values.quantifier == "all" and judgement == "overall_effectiveness":
         return _first_in_every_area(claim, report, earlier, grade)
+    year = _first_given_in(claim, grade) if since is None else None  # not 'since 2013'
+    if year is not None and year not in inspection_years(report):
+        return _first_in_year(claim, earlier, grade, judgement, year)
     if _grade(report, judgement) != grade:
         return None  # the grade itself is the rating checker's
     if since is not None:
@@ -416,6 +442,46 @@ def _first_grade(
     seen = ", ".join(f"{p.label} {grade_text(g)}" for p, g in graded)
     why = f"{report.label} is {what}; no earlier report of the council was ({seen})."
     return verdict(claim, "supported", why)
+
+
+def _first_given_in(claim: Claim, grade: Grade) -> int | None:
+    """The year a grade given for the first time is dated to ('first rated outstanding in
+    2016'): the year printed right after that grade, or the one year its clause names, or
+    the earlier inspection's year when extraction read the grade as that inspection's."""
+    for mention in claim.values.grades:
+        if mention.grade != grade:
+            continue
+        near = mention.years_near
+        return _printed_year(claim.text, mention) or (near[0] if len(near) == 1 else None)
+    values = claim.values
+    return values.previous_year if values.previous_grade == grade else None
+
+
+def _first_in_year(
+    claim: Claim, earlier: list[Report], grade: Grade, judgement: JudgementName | None, year: int
+) -> CheckedClaim:
+    """'The council first achieved outstanding in 2019': that year's report gave the grade,
+    and no earlier report of the council did (history20: was judged against 2019's report
+    alone, so a first that 2016 had already given passed as supported). Not checkable when
+    no report of that year is known, or nothing graded before it."""
+    what = f"{grade_text(grade)} {_for(judgement)}"
+    then = [p for p in earlier if year in inspection_years(p)]
+    given = [g for p in then if (g := _grade(p, judgement)) is not None]
+    if len(then) != 1 or not given:
+        return verdict(claim, "not_checkable", f"No graded report of {year} is known.")
+    if given[0] != grade:
+        why = f"{then[0].label} was {grade_text(given[0])} {_for(judgement)}, not {what}."
+        return verdict(claim, "contradicted", why)
+    older = [p for p in earlier if max(inspection_years(p), default=year) < year]
+    graded = [(p, g) for p in older if (g := _grade(p, judgement)) is not None]
+    if before := [p for p, g in graded if g == grade]:
+        why = f"Not first in {year}: {before[-1].label} was already {what}."
+        return verdict(claim, "contradicted", why)
+    if not graded:
+        why = f"{then[0].label} was {what}; no earlier graded report is known."
+        return verdict(claim, "not_checkable", why)
+    seen = ", ".join(f"{p.label} {grade_text(g)}" for p, g in graded)
+    return verdict(claim, "supported", f"{then[0].label} was {what}; none before was ({seen}).")
 
 
 def _first_in_every_area(
@@ -489,6 +555,37 @@ def _in_a_row(
         why = f"Only {sum(s.grade == grade for s in counted)} known: {shown}."
         return verdict(claim, "not_checkable", why)
     return verdict(claim, "supported", f"{times} in a row {_for(judgement)}: {shown}.")
+
+
+def _nth_time(
+    claim: Claim, ctx: Context, report: Report, earlier: list[Report]
+) -> CheckedClaim | None:
+    """'Rated good for the second time' (``_NTH_TIME``): this inspection gave the grade,
+    and so many known inspections in all (the earlier reports, then the oldest one's account
+    of older ones) did, as 'for the first time' is judged against the reports known.
+    Contradicted by more of them, or by fewer once at least ``times`` inspections are known;
+    None when today's grade is not the one counted (the rating checker's)."""
+    nth = _NTH_TIME.search(claim.text)
+    times = (ordinal(nth[1] or nth[2]) or 0) if nth else 0
+    claimed = _claimed(claim, nth.start()) if times > 1 else None
+    if claimed is None:
+        return None
+    grade, judgement, _ = claimed
+    run = _run(report, earlier, judgement)
+    if run[0].grade != grade:
+        return None
+    given = [s for s in run if s.grade == grade]
+    known = [s for s in run if s.grade is not None]
+    what = f"{grade_text(grade)} {_for(judgement)}"
+    if len(given) > times:
+        why = f"{what.capitalize()} {len(given)} times, not {times}: {_shown(run)}."
+        return _on(given[times], verdict(claim, "contradicted", why), ctx)
+    if len(given) == times:
+        return verdict(claim, "supported", f"{what} {times} times: {_shown(run)}.")
+    if len(known) >= times:
+        why = f"{what.capitalize()} only {len(given)} time(s): {_shown(run)}."
+        return _on(known[-1], verdict(claim, "contradicted", why), ctx)
+    return verdict(claim, "not_checkable", f"Only {len(given)} known: {_shown(run)}.")
 
 
 def _run_ended(

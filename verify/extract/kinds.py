@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from verify.types import ClaimKind, ClaimValues
 from verify.words.changes import (
+    KEPT_RATING,
     MEASURE,
     OF_THE_RATING,
     RUN_ENDED,
@@ -20,6 +21,7 @@ from verify.words.changes import (
     STEPS_UP,
     THAN_IN,
     change_of_the_service,
+    last_inspected_in,
 )
 from verify.words.councils import COUNCIL_WORD, REGIONS
 from verify.words.dates import IN_MONTH, RELATIVE
@@ -84,7 +86,7 @@ _COMPARISON = re.compile(
     r"|\b(?:downgraded|upgraded)\b|\bfor the first time\b|"
     + _FIRST_SINCE.pattern
     + r"|\b(?:maintained|retained|kept)\b[^.;,]{0,40}?\b(?:ratings?|grades?|judgements?|"
-    rf"{RELEASE_GRADE})\b"
+    rf"{RELEASE_GRADE})\b|\b{KEPT_RATING}\b"
     r"|\b(?:has|have) (?:improved|declined|deteriorated|worsened|got worse)\b",
     re.I,
 )
@@ -266,6 +268,11 @@ def _comparable(sentence: str, values: ClaimValues) -> bool:
         return True
     if _FIRST_SINCE.search(sentence) or RUN_ENDED.search(sentence) or values.counts_moved:
         return True  # 'the first full inspection since 2010': the run of inspections
+    if last_inspected_in(sentence) is not None and not _FINDING_VERB.search(sentence):
+        # 'the service was last inspected in 2018': when that run's last was; not a finding
+        # told beside it ('The report says leaders built on the work seen when Ofsted last
+        # inspected in 2017', paraphrase: the finding is the claim).
+        return True
     if not values.direction:
         return False
     changed = values.direction in ("improved", "declined")  # 'still' is said of too much

@@ -49,6 +49,8 @@ from verify.words.grades import (
     GRADE_OF_ABILITY,
     GRADE_OF_BOARD,
     GRADING_VERBS,
+    HEADLINE_GRADE_ENDS,
+    HEADLINE_SOURCE,
     RELEASE_GRADE,
     RELEASE_OR_ADEQUATE,
     RELEASE_OR_ADEQUATE_RE,
@@ -97,6 +99,7 @@ _RATED_BEFORE = re.compile(
     r"(?:areas|judgements|categories)"
     rf"|(?:{GRADING_VERBS}) (?:it|them|(?:the |its |their |[\w-]+['’]s )"
     r"(?:children['’]s )?(?:council|authority|services?))"
+    r"|(?:the\s+)?(?:only|one|first|sole)\s+(?:areas?|judgements?)\s+to"
     r"|(?:improved|risen|rose|moved up|gone up|climbed|declined|fallen|fell|dropped|slipped"
     r"|deteriorated|gone down)(?: back)? to"
     r")(?: also| still| again| all)?(?: overall| now)?(?: as| to be)?(?: at least)?\W{0,2}$",
@@ -108,15 +111,18 @@ range not met was no claim), 'rated every area', 'judged three areas', 'judged M
 services', 'received the grade of', 'was also' (grades10: 'Help and protection was also
 good in 2017' was no claim), 'were all' (grades17: 'were all good or outstanding' counted
 the outstanding ones alone), the grade a change reached ('has improved to good', grades10:
-was no grade, so today's requires improvement never met it)."""
+was no grade, so today's requires improvement never met it), an area the only one to
+have it ('the only area to require improvement': compare13, history20, was no claim)."""
 _RATING_AFTER = re.compile(
-    r"\W{0,2}(?:ratings?|overall|grade|judgements?|across the board|(?<=-)rated"
+    r"\W{0,2}(?:(?:ofsted\s+)?(?:ratings?|grade|judgements?)|overall|across the board"
+    r"|(?<=-)rated"
     rf"|in (?:all|every|each|{_NUM})(?: (?:of|out of) (?:the |its )?{_NUM})?"
     r" (?:\w+ )?(?:areas?|judgements?|categor(?:y|ies)))\b",
     re.I,
 )
-"""Words after a grade that make it a rating: 'good overall', 'good across the board',
-'requires improvement in three areas' (or 'in three of the four areas'), a 'good-rated'
+"""Words after a grade that make it a rating: 'good overall', 'good across the board', a
+'good Ofsted rating' (history20: was no grade, so 'held on to its good Ofsted rating' was
+no claim), 'requires improvement in three areas' (or 'in three of the four areas'), a 'good-rated'
 council."""
 _AREAS = (
     r"(?:(?:key|main|principal|core|headline|graded|inspected) )?"
@@ -261,11 +267,16 @@ County Council's children's services in 2019' (compare18: the inadequate was rea
 today's grade, and a true sentence contradicted). Only before a rating's noun: 'improving
 on good practice' names no grade."""
 _FIRST_GRADE = re.compile(
-    rf"\bfirst(?:[\s-]+ever)?\W{{1,3}}(?P<grade>{RELEASE_OR_ADEQUATE})\b"
+    rf"\bfirst(?:[\s-]+ever)?\W{{1,3}}"
+    rf"(?:(?:{GRADING_VERBS}|achieved|gained|earned|won|became|received|awarded)\s+"
+    r"(?:(?:as|an?|the|its)\s+)?\W?)?"
+    rf"(?P<grade>{RELEASE_OR_ADEQUATE})\b"
     rf"(?!\W{{0,3}}(?:(?:london |metropolitan )?(?:{COUNCIL_WORD}|borough|city|county)))",
     re.I,
 )
-"""'its first “outstanding” rating', 'a first-ever good'; not 'the first outstanding
+"""'its first “outstanding” rating', 'a first-ever good', 'first achieved outstanding in
+2016' (history20: was read as that year's grade alone, so a first already given earlier
+passed as supported); not 'the first outstanding
 council in the region', a first among councils (a national claim)."""
 _FIRST_TIME = re.compile(
     r"\b(?:for )?the first time\b(?! (?:in|since|for)\b)(?![^.;]*\bsince\b)", re.I
@@ -384,9 +395,13 @@ def _parts_graded(sentence: str, hits: list[re.Match], found: list[GradeMention]
     return found
 
 
-_RELATIVE_ASIDE = re.compile(r"(?:\s+services?)?\s*,\s*(?:which|that|who)\b[^,;]*,", re.I)
+_RELATIVE_ASIDE = re.compile(
+    r"(?:\s+services?)?\s*,\s*(?:which|that|who|the\s+(?:only|one)\s+area)\b[^,;]*,", re.I
+)
 """A relative clause set off by commas just after a judgement's name ('Adoption services,
-which were judged good in 2011,')."""
+which were judged good in 2011,'), or an apposition naming it the only area so graded
+('Help and protection, the only area not rated outstanding, was judged good': shares18,
+the grade was given to no judgement, so the claim was not checkable)."""
 
 
 def _past_its_aside(sentence: str, judgement: re.Match, hits: list[re.Match]) -> re.Match | None:
@@ -908,9 +923,27 @@ def _is_rating(sentence: str, m: re.Match) -> bool:
         _judgement_requires(sentence, m) or _whole_requires(sentence, m)
     ):
         return True
+    if _headline_grade(sentence, m):
+        return True
     if not _RATING_CONTEXT.search(sentence):
         return False
     return m.lastgroup != "good" or _names_judgement_after(sentence, m)
+
+
+_HEADLINE_WORDS = 14
+"""Words a headline holds at most."""
+
+
+def _headline_grade(sentence: str, m: re.Match) -> bool:
+    """True for a grade word that is a headline's predicate: a short line with no stop
+    that names Ofsted, the grade ending it or its clause ('Westminster outstanding again,
+    says Ofsted', 'Ofsted: children's services in Hammersmith and Fulham outstanding';
+    history20: no grade was read, so the headline was no claim, or a finding no passage
+    says). Not a grade before a noun ('Good news: Ofsted praises ...')."""
+    line = sentence.rstrip()
+    if not line or line[-1] in ".!?" or len(line.split()) > _HEADLINE_WORDS:
+        return False
+    return bool(HEADLINE_SOURCE.search(line)) and bool(HEADLINE_GRADE_ENDS.match(line, m.end()))
 
 
 _JUDGEMENT_REQUIRES = re.compile(
@@ -944,7 +977,18 @@ def _whole_requires(sentence: str, m: re.Match) -> bool:
     that way went unchecked); not a part's plain English ('the quality of plans requires
     improvement', 'practice still requires improvement': ``names_only_the_whole``)."""
     before = sentence[clause_start(sentence, m.start()) : m.start()]
-    return names_only_the_whole(before.strip(" ,;:“‘\"'"))
+    subject = before.strip(" ,;:“‘\"'")
+    return names_only_the_whole(subject) or bool(_AREAS_REQUIRE.search(subject))
+
+
+_AREAS_REQUIRE = re.compile(
+    rf"^(?:the\s+)?(?:majority|most|all|both|half|{_NUM})\b(?!.*\bin\b)"
+    rf"(?:\s+[\w’'-]+){{0,4}}?\s+{_AREAS}(?:\s+(?:still|now|also|all|both))?$",
+    re.I,
+)
+"""The judged areas counted as the subject of 'require improvement' ('The majority of the
+areas required improvement', 'Two of the four judgements still require improvement':
+ratings14, history20: no grade was read, so the share was a finding no passage says)."""
 
 
 _RATED_OBJECT_BEFORE = re.compile(

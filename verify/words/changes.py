@@ -13,7 +13,7 @@ from functools import lru_cache
 from verify.words.clauses import clause_spans, has_verb, needs_subject
 from verify.words.grades import RELEASE_GRADE
 from verify.words.judgements import RELEASE_JUDGEMENT_RE
-from verify.words.numbers import number
+from verify.words.numbers import MONTH, number
 
 LIKE = r"\b(?:echo|mirror|repeat)(?:s|es|ed|ing)?\s+"
 EARLIER_NOUN = r"(?:report|rating|inspection|judgement|verdict|grade)s?\b"
@@ -80,6 +80,15 @@ one direction whose every verdict it shares (a fall of grade contradicts both; a
 not opposed to 'maintained', leaves it unsettled), where 'worse' was denied and the claim
 read no direction (compare18)."""
 
+KEPT_RATING = (
+    r"(?:kept|keeps?|keeping|holds?|held|holding|hung|hangs?|hanging|clung|clings?|clinging)"
+    r"\s+(?:on\s+to\s+|onto\s+)?(?:(?:its|their|our|the|his|her)\s+|(?=top\s))(?:[\w’'‘“”\"-]+\s+){0,2}?"
+    r"(?:ratings?|grades?|judgements?)"
+)
+"""A rating kept: 'has kept its good rating', 'held on to its good Ofsted rating' (history20:
+'held on to' was no comparison, so a true rating kept was left unchecked), 'clung on to
+its grade'. Only a rating: 'kept children safe' tells no change."""
+
 DIRECTION = (
     (
         "declined",
@@ -106,8 +115,7 @@ DIRECTION = (
             rf"|(?:has|have)\s+been\s+(?:rated\s+|judged\s+)?{RELEASE_GRADE}\W{{0,2}}\s+since"
             r"|(?:the )?same (?:rating|grade|judgement)|(?:rating|grade) is the same"
             rf"|{SAME_AS}"
-            r"|(?:kept|keeps?|keeping|holds?|held|holding)\s+(?:on\s+to\s+)?"
-            r"(?:its|their|our|the)\s+(?:[\w’'‘“”\"-]+\s+){0,2}?(?:ratings?|grades?|judgements?))\b"
+            rf"|{KEPT_RATING})\b"
             + "|"
             + LIKE_EARLIER,
             re.I,
@@ -177,14 +185,33 @@ SINCE_THE_LAST = re.compile(
 )
 """A span counted from the last inspection with no year ('has remained good since it was
 last inspected', 'since the previous inspection'): from the earlier report's year."""
+LAST_INSPECTED_IN = re.compile(
+    rf"\blast\s+inspected\b[^.;:,]{{0,60}}?\bin\s+(?:{MONTH}\s+)?(?P<y>(?:19|20)\d\d)\b"
+    r"|\b(?:last|previous)\s+(?:full\s+|ofsted\s+|graded\s+)?inspection\s+"
+    rf"(?:was|took\s+place|came|happened)\s+(?:held\s+)?in\s+(?:{MONTH}\s+)?"
+    r"(?P<z>(?:19|20)\d\d)\b",
+    re.I,
+)
+"""When the council's last inspection was ('Ofsted last inspected the council's services
+in 2018', 'the previous inspection took place in 2019'): the year of its graded inspection
+before this one (history20: was a finding no passage says, so a wrong year went
+unflagged)."""
+
+
+def last_inspected_in(sentence: str) -> int | None:
+    """The year ``sentence`` says the council was last inspected in (``LAST_INSPECTED_IN``)."""
+    m = LAST_INSPECTED_IN.search(sentence)
+    return int(m["y"] or m["z"]) if m else None
+
+
 BEFORE_NOW = re.compile(r"\bhad\s+(?:been|remained|stayed)\b", re.I)
 """A run told in the past perfect ('had been rated inadequate at every inspection since
 2013'): the inspections before today's, which may have ended it (history19)."""
 
 OF_THE_RATING = re.compile(
-    r"\b(?:improv\w*|raised|lifted|maintain\w*|retain\w*|kept|keeps?|holds?|held)\s+"
+    r"\b(?:improv\w*|raised|lifted|maintain\w*|retain\w*)\s+"
     r"(?:its|their|our|the|his|her)\s+(?:[\w’'‘“”\"-]+\s+){0,2}?(?:ratings?|grades?|judgements?)\b"
-    rf"|\b{SAME_AS}\b",
+    rf"|\b{KEPT_RATING}\b|\b{SAME_AS}\b",
     re.I,
 )
 """A change told of the rating itself ('has improved its rating', 'maintained its rating of

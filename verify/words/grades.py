@@ -92,6 +92,14 @@ children's services', 'an outstanding rating', 'outstanding support for care lea
 follows. The grade word is then an adjective of that noun ('good news', 'a good day', 'our
 outstanding staff'), no grade."""
 
+HEADLINE_GRADE_ENDS = re.compile(r"\W{0,2}(?:(?:again|once\s+more|overall)\b)?\s*(?:$|,|[-–—:])")
+"""Read straight after a grade word in a headline: the line's end, a comma or a dash (its
+source after it: 'Westminster outstanding again, says Ofsted', 'Ofsted: children's
+services in Hammersmith and Fulham outstanding'): the grade is the headline's predicate,
+its 'is rated' left out."""
+HEADLINE_SOURCE = re.compile(r"\b(?:ofsted|inspectors|watchdog)\b", re.I)
+"""A headline's teller of a grade: the inspectorate named in the line."""
+
 GRADE_OF_ABILITY = re.compile(r"\s+at\s+[a-z]+ing\b")
 """Read straight after a grade word: 'at' and a verb's '-ing' form. The grade word tells
 what someone does well ('good at keeping brothers and sisters together', 'outstanding at

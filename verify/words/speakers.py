@@ -577,10 +577,24 @@ def _grading_verb(before: str) -> re.Match[str] | None:
     and a share was read of the next one, requires improvement, and contradicted)."""
     at = 0
     while (graded := _GRADED_BY.search(before, at)) is not None:
-        if not _ADJECTIVAL.search(before, 0, graded.start()):
+        if not _ADJECTIVAL.search(before, 0, graded.start()) and not _in_aside(before, graded):
             return graded
         at = graded.start() + 1
     return None
+
+
+_ASIDE_OPENS = re.compile(r"[,(]\s*$")
+_ASIDE_CLOSES = re.compile(r"[^,()]*[,)]")
+
+
+def _in_aside(before: str, graded: re.Match[str]) -> bool:
+    """True for a grading verb opening an aside closed before the grade ('Services for
+    care leavers, graded separately from those for children looked after, were rated',
+    'Care leavers (judged together under the framework) require'): a participle saying
+    how the noun before it is graded, no one grading it (history20: the noun was read as
+    the grader, so a true grade was left another body's)."""
+    opens = _ASIDE_OPENS.search(before, 0, graded.start())
+    return opens is not None and _ASIDE_CLOSES.match(before, graded.start()) is not None
 
 
 def other_grader(before: str) -> str | None:

@@ -1,0 +1,57 @@
+"""Stress: ratings and the council's run of grades told true, which the tool left
+not_checkable (session 20, history20).
+
+'Salford City Council has kept its good rating', 'moved up from good to outstanding',
+'improved from inadequate in 2017 to good in 2019', 'rated good for the third inspection
+in a row', 'the service was last inspected in 2018', a headline rating ('Ofsted:
+children's services in ... outstanding') and SIF sub-judgements of an earlier year
+(adoption, care leavers, the LSCB): on real articles about a quarter of true comparisons
+and some true ratings end not_checkable, so this set asserts a true claim *supported*, not
+merely unflagged. Invented council and local-news releases about six real reports of
+councils outside dev and test, each with two or more earlier inspections in the archive,
+beside planted wrong years, earlier grades and moves that must stay flagged, and
+officials' words. The expected verdicts (``tests/data/stress_history20/expected.json``)
+were written by the conventions (../shared/dev/README.md) before the tool was run; checked
+with the archive of every report in ../shared, as the evaluation checks real articles.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from check_helpers import assert_mixed_releases, load_expected, stress_tests, verdict_over
+
+from verify.types import FLAGS
+
+pytestmark = [pytest.mark.shared, pytest.mark.slow]
+
+DATA = Path(__file__).parents[1] / "data" / "stress_history20"
+EXPECTED, _ = load_expected(DATA)
+
+KNOWN_MISSES: dict[str, str] = {}
+"""Words of a claim -> why the tool's verdict still differs from the expected one."""
+
+
+def _supported_when_true(checked, name: str, words: str, want: str) -> None:
+    """A flag must be the flag expected and an official's words carry none, as every stress
+    set asserts; a true rating or history claim must come out supported (or a minor
+    variation), since not_checkable on a true one is the loss this set measures."""
+    got, why = verdict_over(checked[Path(name).stem], words)
+    if want == "supported":
+        assert got in {"supported", "minor_variation"}, f"want {want}, got {got}: {why}"
+    elif want == "not_checkable":
+        assert got not in FLAGS, f"want {want}, got {got}: {why}"
+    else:
+        assert got == want, f"want {want}, got {got}: {why}"
+
+
+checked, test_ratings_and_history_told_true = stress_tests(
+    DATA, KNOWN_MISSES, archive=True, assertion=_supported_when_true
+)
+
+
+def test_each_release_tells_its_history_and_plants_errors():
+    """Every release holds true claims, claims no check can settle and a planted error; the
+    known misses are its claims, each listed once."""
+    assert_mixed_releases(EXPECTED, KNOWN_MISSES)
