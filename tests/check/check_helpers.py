@@ -209,6 +209,15 @@ def assert_verdict(checked: dict[str, CheckResult], name: str, words: str, want:
     assert as_expected(want, got), f"want {want}, got {got}: {why}"
 
 
+def assert_extracted(checked: dict[str, CheckResult], name: str, words: str) -> None:
+    """Some claim of release ``name`` is read over ``words``: a claim left unread passes
+    any expectation but a flag, so a false sentence the extractor skips would go unchecked
+    while its stress set stayed green (session 20: 'Help and protection was the only area
+    to require improvement' was no claim)."""
+    got, _ = verdict_over(checked[Path(name).stem], words)
+    assert got is not None, "not extracted"
+
+
 def assert_unsupported_left_unchecked(
     checked: dict[str, CheckResult], name: str, words: str, want: str
 ) -> None:
@@ -251,7 +260,10 @@ def verdict_over(result: CheckResult, words: str) -> tuple[str | None, str]:
 
 def as_expected(want: str, got: str | None) -> bool:
     """A flag must be the flag expected; a faithful sentence must carry no flag (its
-    exact non-flag verdict is the paraphrase tests' concern), an official's words none."""
+    exact non-flag verdict is the paraphrase tests' concern), an official's words none;
+    each must be a claim (``got`` None: not extracted, never as expected)."""
+    if got is None:
+        return False
     if want in FLAGS:
         return got == want
     return got not in FLAGS
@@ -408,7 +420,8 @@ def stress_tests(data: Path, known: dict[str, str], archive: bool = False, asser
     under its own names (``checked, test_... = stress_tests(DATA, KNOWN_MISSES)``): each
     release of ``data``'s EXPECTED table checked once, whole pipeline, against its real
     report (and, with ``archive``, the archive of every report in ../shared, as the
-    evaluation checks real articles); the test asserts each claim's verdict
+    evaluation checks real articles); the test asserts each claim is extracted
+    (``assert_extracted``, whatever the assertion) and its verdict
     (``assertion(checked, name, words, want)``, ``assert_verdict`` unless given), a known
     miss a strict xfail with its reason (``claim_params``)."""
     expected, claims = load_expected(data)
@@ -422,6 +435,7 @@ def stress_tests(data: Path, known: dict[str, str], archive: bool = False, asser
 
     @pytest.mark.parametrize(("name", "words", "want"), claim_params(claims, known))
     def test(checked, name, words, want):
+        assert_extracted(checked, name, words)
         assertion(checked, name, words, want)
 
     return checked, test
