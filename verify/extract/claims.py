@@ -39,6 +39,7 @@ from verify.words.speakers import (
     INSPECTORS_SOURCE,
     INSPECTORS_SUBJECT,
     JUDGED_PASSIVE,
+    LEAD_CLAUSE,
     OWN_WORDS_ROLES,
     POINTS_BACK,
     REPORTING_VERB,
@@ -46,6 +47,7 @@ from verify.words.speakers import (
     SAYING_VERBS,
     STANCE,
     council_as_subject,
+    council_opens_as_subject,
     framed_speaker,
     in_council_voice,
     in_own_words,
@@ -448,6 +450,9 @@ def _fact_parts(
     rest_kind = classify(words[ra:rb], rest, ctx)
     if rest_kind is None and _dates_the_visit(words, ra, rb, rest):
         return [*parts, ("inspection_fact", ra, rb, rest)]
+    if rest_kind is None and _names_the_lead(words[ra:rb], values):
+        rest.lead_inspector = values.lead_inspector
+        return sorted([*parts, ("inspection_fact", ra, rb, rest)], key=lambda p: p[1])
     if rest_kind is None:
         # Words after the fact that make no claim alone ("..., evaluating ...") leave the
         # fact as the claim; before it they are its subject, and the sentence is the claim.
@@ -466,6 +471,14 @@ def _dates_the_visit(words: str, start: int, end: int, values: ClaimValues) -> b
     hung = VISIT_BEFORE.search(words[:start]) and OF_THE_VISIT.match(clause)
     # Any year finds a day and month in an undated story, as the fact check reads them.
     return bool(hung) and bool(values.months or parse_dates(clause, 2000))
+
+
+def _names_the_lead(clause: str, values: ClaimValues) -> bool:
+    """True when ``clause``, split from the visit's dates, tells who led the visit the
+    sentence names ('The inspection took place in March and was led by Christine
+    Kennet'): the lead is a fact of its own to check, not words making no claim
+    (direction15: the name was left in no claim, a wrong one unchecked)."""
+    return values.lead_inspector is not None and bool(LEAD_CLAUSE.match(clause))
 
 
 def _trimmed(words: str, start: int, end: int) -> tuple[int, int]:
@@ -519,7 +532,24 @@ def _kind(heard: _Heard, values: ClaimValues, ctx: Context) -> ClaimKind | None:
         return classify(words, values, replace(ctx, inspectors_list=True))
     if heard.voice == "acting" and not _FUTURE.search(words):
         return "inspection_fact"
+    if heard.voice is None and _councils_own(words):
+        return "opinion"
     return None
+
+
+def _councils_own(words: str) -> bool:
+    """True when the sentence, in no one's voice, tells the council's own doings, figures
+    or plans with the council, its area or its name as the subject ('The council has opened
+    three new children's homes', 'Barnet employs about 250 social workers', 'The council
+    will present the report to its cabinet'): the council's statement, which the
+    conventions leave not_checkable, shown as a claim rather than dropped (compare18,
+    facts10, findings13: no claim, so a wrong one would have gone unseen)."""
+    return (
+        len(_WORD.findall(words)) >= _OWN_WORDS
+        and words[-1:] in _SENTENCE_FINAL
+        and not FIRST_PERSON.search(words)
+        and council_opens_as_subject(words)
+    )
 
 
 def _roles(pieces: _Pieces, sent: Sentence, inside: Found | None) -> set[str]:
@@ -740,7 +770,7 @@ class _Voices:
     def _speaker(self, words: str, quoting: bool) -> _Heard | None:
         """A named speaker opening the sentence ("X said ...") or closing it ("…, X said.");
         ``quoting``: the sentence holds a quotation of theirs."""
-        at_end = _speaker_at_end(words)
+        at_end = _at_end_past_the_frame(words)
         opening = _ACCORDING_OPENS.match(words)
         who = (
             at_end.group("who").strip()
@@ -821,6 +851,18 @@ def _speaker_at_end(words: str) -> re.Match | None:
     Remembered for the last few sentences: ``_report_told_by_person`` and
     ``_Voices._speaker`` both ask it of the same sentence."""
     return _SPEAKER_AT_END.search(words, _speaker_from(words)) or _SPEAKER_LAST.search(words)
+
+
+def _at_end_past_the_frame(words: str) -> re.Match | None:
+    """The speaker named at the sentence's end (``_speaker_at_end``), unless its match is
+    the verb of a speaker opening the sentence in apposition ('Councillor Tanya Burch, lead
+    member for children's services, said the result reflected ...': the words after 'said'
+    are what was said, not a speaker named last; recall20: no one spoke, so no claim)."""
+    at_end = _speaker_at_end(words)
+    framed = framed_speaker(words) if at_end else None
+    if framed and at_end.start() >= words.find(framed) + len(framed):
+        return None  # the match begins past the speaker who opens the sentence
+    return at_end
 
 
 def _report_told_by_person(words: str) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from verify.types import Attribution, Role
-from verify.words.councils import COUNCIL_WORD
+from verify.words.councils import COUNCIL_WORD, name_opening
 from verify.words.grades import GRADE, GRADING_VERBS
 from verify.words.numbers import MONTH, NUMBER
 
@@ -290,6 +290,23 @@ def council_as_subject(words: str) -> bool:
     """True when ``words`` open with the council, or its area, as their subject: the
     release telling the council's own doings, figures or plans in its own voice."""
     return bool(COUNCIL_SUBJECT.match(words) or _AREA_SUBJECT.match(words))
+
+
+_NAMED_SUBJECT_VERB = re.compile(r"\s+(?:now\s+|also\s+|still\s+)?[a-z]+\b(?<!\band)")
+"""What follows a council's name opening a sentence when the name is its subject: a verb
+or an adverb before one ('Barnet employs', 'Medway now has'), not a possessive, a list
+('Barnet and Enfield') or a name going on ('Barnet Council')."""
+
+
+def council_opens_as_subject(words: str) -> bool:
+    """True when ``words`` open with the council, its area or a council's name as their
+    subject ('The council has opened two homes', 'The borough will host', 'Barnet employs
+    about 250 social workers', 'Medway has about 430 children in care')."""
+    if council_as_subject(words):
+        return True
+    stripped = words.lstrip()
+    end = name_opening(stripped)
+    return end > 0 and bool(_NAMED_SUBJECT_VERB.match(stripped, end))
 
 
 def in_council_voice(intro: str) -> bool:
@@ -638,7 +655,8 @@ _PERSON = r"[A-Z][\w’'-]+(?:\s+(?!HMI\b)[A-Z][\w’'-]+){1,2}"
 LED_BY = re.compile(
     r"\b(?:(?i:inspection|visit|inspectors)(?:\s*,[^,.;]{1,60},|\s*,)?"
     r"\s+(?:(?i:(?:which|that|who)\s+)?(?i:was|were|is|are|has\s+been|had\s+been)\s+)?"
-    r"|(?i:inspection|visit)\b[^.;]{0,120}?\s(?i:and\s+(?:was|were))\s+)"
+    r"|(?i:inspection|visit)\b[^.;]{0,120}?\s(?i:and\s+(?:was|were))\s+"
+    r"|(?i:inspectors|team)\s+(?i:visited|inspected)\b[^.;,]{0,100}?,\s+)"
     r"(?i:led\s+by)\s+"
     r"(?:(?i:Ofsted)(?:[’']s)?\s+)?(?:(?i:lead|senior)\s+)?"
     r"(?:(?i:(?:Her|His) Majesty[’']s\s+inspector|inspector|HMI)\s*,?\s+)?"
@@ -648,5 +666,10 @@ LED_BY = re.compile(
 'led by' ('The inspection was led by Ofsted's Nigel Parkes', 'a team of five inspectors led
 by Emmy Tomsett', 'carried out the inspection, led by ...', 'The visit, in October, was led
 by His Majesty's Inspector Amanda Maxwell', 'The inspection took place in May and was led
-by ...'; not 'inspectors praised the front door team, led by ...'): the report prints its
-lead inspector."""
+by ...', 'A team of inspectors visited between 29 November and 10 December, led by ...';
+not 'inspectors praised the front door team, led by ...'): the report prints its lead
+inspector."""
+LEAD_CLAUSE = re.compile(r"^(?:and\s+)?(?:(?:was|were)\s+)?led\s+by\s", re.I)
+"""A clause of its own telling who led the visit the clause before it dates ('The
+inspection took place in March | and was led by ...', 'Inspectors visited between 29
+November and 10 December, | led by ...'): split from the dates, it is the lead's fact."""
