@@ -75,3 +75,25 @@ def test_an_official_in_apposition_speaks_the_words_after_said():
     )
     (said,) = over(text, "reflected years")
     assert said.kind == "opinion" and said.attribution.role == "council"
+
+
+def test_an_aside_telling_the_visit_beside_a_quotation_is_a_fact_of_its_own():
+    text = (
+        "Published: 3 August 2024\n\n"
+        "Inspectors, who visited the borough for a week in July, said families "
+        '"receive consistently good services".\n\n'
+        'Inspectors, who praised the council, found "a highly effective culture".'
+    )
+    (fact,) = [c for c in claims(text) if c.kind != "quote"]
+    assert fact.kind == "inspection_fact"
+    assert fact.text == "who visited the borough for a week in July"
+
+
+def test_a_union_a_charity_or_the_opposition_speaks_its_own_account():
+    text = (
+        "Unison said inadequate staffing had put social workers under pressure for years.\n\n"
+        "Barnardo's said some care leavers were still living in inadequate housing.\n\n"
+        "Opposition councillors said they would press the cabinet for a timetable."
+    )
+    found = claims(text)
+    assert [(c.kind, c.attribution.role) for c in found] == [("opinion", "other")] * 3

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from verify.extract.attribution import OPENING_ADVERBIAL, mask_spans, surname
-from verify.extract.kinds import Context, classify, dated
+from verify.extract.kinds import Context, classify, dated, stated_visit, visit_aside
 from verify.extract.quotes import QuoteMatch
 from verify.extract.text import Furniture, Paragraph, Sentence
 from verify.extract.values import fact_clause, inherit_grades, parse_values
@@ -24,6 +24,7 @@ from verify.words.councils import COUNCIL_WORD, authorities_in, names_many_counc
 from verify.words.dates import (
     IN_MONTH,
     OF_THE_VISIT,
+    RELATIVE,
     VISIT_BEFORE,
     dateline,
     own_years,
@@ -241,8 +242,14 @@ def sentence_claims(
         if not values.grades and graded and graded[0] == sent.paragraph:
             values.grades = inherit_grades(words, graded[1])
         kind = _kind(heard, values, ctx) if inside is None else classify(words, values, ctx)
-        if kind == "finding" and not inside:
-            kind = kind if _finding_beyond_quotes(text, sent, pieces, words) else None
+        aside = None
+        if (
+            kind == "finding"
+            and not inside
+            and not _finding_beyond_quotes(text, sent, pieces, words)
+        ):
+            aside = _visit_told_aside(words, year_hint)
+            kind = "inspection_fact" if aside else None
         if POINTS_BACK.match(words):
             kind = None  # 'That is what the report says.': it points back, restating nothing
         previous_kind = kind
@@ -253,7 +260,13 @@ def sentence_claims(
             continue
         if values.grades:
             graded = (sent.paragraph, values)
-        parts = [] if inside or row else _parts(words, kind, values, ctx, year_hint)
+        parts = (
+            [aside]
+            if aside
+            else []
+            if inside or row
+            else _parts(words, kind, values, ctx, year_hint)
+        )
         own = 0 if inside else _own_words_from(text, pieces, sent)
         for part_kind, start, end, part_values in parts or [(kind, 0, len(words), values)]:
             start = max(start, own)
@@ -933,6 +946,24 @@ def _enclosing(pieces: _Pieces, sent: Sentence) -> Found | None:
         if min(e, sent.end) - max(s, sent.start) > 0.8 * (sent.end - sent.start):
             return quote
     return None
+
+
+def _visit_told_aside(
+    words: str, year_hint: int | None
+) -> tuple[ClaimKind, int, int, ClaimValues] | None:
+    """The inspection fact of an aside telling when or how long the inspectors visited, in
+    a sentence whose finding is all its quotation ('Inspectors, who visited the borough for
+    a week in July, said families "receive consistently good services"'): the quotation is
+    checked as a quote, and the visit the aside tells is a fact of its own (faithful6,
+    faithful7: the sentence was dropped, a wrong month or length unchecked)."""
+    span = visit_aside(words)
+    if span is None:
+        return None
+    told = words[span[0] : span[1]]
+    values = parse_values(told, year_hint)
+    if not (values.dates or values.months or stated_visit(values) or RELATIVE.search(told)):
+        return None
+    return ("inspection_fact", *span, values)
 
 
 def _finding_beyond_quotes(text: str, sent: Sentence, pieces: _Pieces, masked: str) -> bool:

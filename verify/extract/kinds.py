@@ -284,6 +284,21 @@ _ASIDE = re.compile(r",\s*(?:who|which|when)\b[^,]{1,80},")
 """An aside about the subject ('Inspectors, who visited in October, said ...')."""
 
 
+def visit_aside(sentence: str) -> tuple[int, int] | None:
+    """The span of an aside telling the visit ('Inspectors, who visited the borough for a
+    week in July, said: ...', without its commas), or None."""
+    m = _ASIDE.search(sentence)
+    if m is None or not _VISIT_TOLD.search(m.group()):
+        return None
+    start = m.start() + m.group().index(",") + 1
+    return start + len(sentence[start:]) - len(sentence[start:].lstrip()), m.end() - 1
+
+
+_VISIT_TOLD = re.compile(r"\b(?:visited|spent|inspected|were\s+in|came)\b", re.I)
+"""What an aside about the inspectors tells of their visit: that they came, and for how
+long or when."""
+
+
 def _visit_in_passing(sentence: str, ctx: Context) -> bool:
     """The visit told only in an aside of a sentence whose rest reports a finding
     ('Inspectors, who visited in October, said leaders have ...'): the claim is the

@@ -528,13 +528,16 @@ def is_person(speaker: str) -> bool:
 
 
 _PEOPLE_BY_KIND = re.compile(
-    r"\b(?:parents?|mothers?|fathers?|mums?|dads?|grandparents?|(?:foster\s+)?carers?|"
+    r"\b(?:parents?|mothers?|fathers?|mums?|dads?|grand(?:parent|mother|father)s?|"
+    r"(?:foster\s+)?carers?|"
     r"famil(?:y|ies)|young\s+(?:person|people)|care\s+leavers?|child(?:ren)?|teenagers?|"
-    r"pupils?|residents?|campaigners?|MPs?|unions?|police|NHS|charit(?:y|ies)|commissioner)\b",
+    r"pupils?|residents?|campaigners?|MPs?|unions?|police|NHS|charit(?:y|ies)|commissioner|"
+    r"Unison|Unite|GMB|Barnardo[’']?s|NSPCC|Coram|opposition|(?:opposition\s+)?councillors)\b",
     re.I,
 )
 """People named by what they are, and the partners who speak for themselves ('One father',
-'Parents', 'A care leaver', 'Derbyshire Police', 'the union'): no name, yet a speaker."""
+'Parents', 'A care leaver', 'Derbyshire Police', 'the union', 'Unison's Newcastle branch',
+'Barnardo's', 'Opposition councillors'): no name, yet a speaker."""
 
 
 def speaks_for_themselves(speaker: str) -> bool:
