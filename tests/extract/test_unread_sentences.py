@@ -97,3 +97,21 @@ def test_a_union_a_charity_or_the_opposition_speaks_its_own_account():
     )
     found = claims(text)
     assert [(c.kind, c.attribution.role) for c in found] == [("opinion", "other")] * 3
+
+
+def test_the_councils_we_and_its_own_bodies_speak_its_own_statements():
+    text = (
+        "Lunch was served in the town hall.\n\n"
+        "We have already drawn up an action plan on the areas for improvement.\n\n"
+        "The council's cabinet will discuss the report on 3 October."
+    )
+    assert [c.kind for c in claims(text)] == ["opinion", "opinion"]
+
+
+def test_a_headline_grade_in_the_present_tense_or_by_its_place_is_a_rating():
+    text = (
+        "Ofsted rates Southwark children's services good\n\n"
+        "Merton keeps top Ofsted grade for children's services"
+    )
+    grades = [[g.grade for g in c.values.grades] for c in claims(text)]
+    assert grades == [["good"], ["outstanding"]]

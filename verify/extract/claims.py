@@ -560,7 +560,6 @@ def _councils_own(words: str) -> bool:
     return (
         len(_WORD.findall(words)) >= _OWN_WORDS
         and words[-1:] in _SENTENCE_FINAL
-        and not FIRST_PERSON.search(words)
         and council_opens_as_subject(words)
     )
 

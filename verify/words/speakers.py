@@ -298,11 +298,23 @@ or an adverb before one ('Barnet employs', 'Medway now has'), not a possessive, 
 ('Barnet and Enfield') or a name going on ('Barnet Council')."""
 
 
+_COUNCILS_OWN_SUBJECT = re.compile(
+    r"^\s*(?:(?:the\s+)?(?:council|authority)[’']s\s+(?:[\w-]+\s+){1,3}?"
+    r"(?:is|are|was|were|will|has|have|had)\b|(?:we|our)\s)",
+    re.I,
+)
+"""The council's own body or plan as the subject ('The council's cabinet will discuss the
+report', 'The council's next monitoring visit is expected'), or the council speaking as
+'we' in its own release ('We have already drawn up an action plan', 'Our social workers
+have manageable caseloads')."""
+
+
 def council_opens_as_subject(words: str) -> bool:
-    """True when ``words`` open with the council, its area or a council's name as their
-    subject ('The council has opened two homes', 'The borough will host', 'Barnet employs
-    about 250 social workers', 'Medway has about 430 children in care')."""
-    if council_as_subject(words):
+    """True when ``words`` open with the council, its area, a council's name, the
+    council's own body or plan, or the council's 'we' as their subject ('The council has
+    opened two homes', 'The borough will host', 'Barnet employs about 250 social workers',
+    'The council's cabinet will discuss', 'We have drawn up a plan')."""
+    if council_as_subject(words) or _COUNCILS_OWN_SUBJECT.match(words):
         return True
     stripped = words.lstrip()
     end = name_opening(stripped)
