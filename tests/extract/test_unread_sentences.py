@@ -115,3 +115,11 @@ def test_a_headline_grade_in_the_present_tense_or_by_its_place_is_a_rating():
     )
     grades = [[g.grade for g in c.values.grades] for c in claims(text)]
     assert grades == [["good"], ["outstanding"]]
+
+
+def test_a_cookie_notice_naming_the_council_is_still_no_claim():
+    text = (
+        "Cookies on the Bury Council website: we use some essential cookies to make "
+        "this website work."
+    )
+    assert claims(text) == []

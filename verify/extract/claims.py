@@ -145,13 +145,13 @@ children's services, every area was judged good' is the director's account."""
 _DOCUMENT = re.compile(r"(?:report|inspection)$", re.I)
 _WEB_PAGE = re.compile(
     r"\b(?:click|read more|www\.|https?:|image source|caption|this (?:article|page|story)|"
-    r"written by|contact (?:the|our|us)|press office)\b"
+    r"written by|contact (?:the|our|us)|press office|cookies)\b"
     r"|(?:\+44\s?(?:\(0\)\s?)?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b",
     re.I,
 )
 """Words of a web page around a release, not a statement ("Click here to read ...",
 "This article was written by the communications team", "Contact the press office on
-01634 332736"): a UK telephone number in any grouping ('020 8274 4901', '0121 303 1234',
+01634 332736", "Cookies on the Bury Council website: we use ..."): a UK telephone number in any grouping ('020 8274 4901', '0121 303 1234',
 '+44 (0)20 8545 3000') is a contact line."""
 _SENTENCE_FINAL = ".!?”’\"'"
 _FINDINGS_WORD = re.compile(r"\bfindings?\b", re.I)

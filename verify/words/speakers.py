@@ -544,7 +544,7 @@ _PEOPLE_BY_KIND = re.compile(
     r"(?:foster\s+)?carers?|"
     r"famil(?:y|ies)|young\s+(?:person|people)|care\s+leavers?|child(?:ren)?|teenagers?|"
     r"pupils?|residents?|campaigners?|MPs?|unions?|police|NHS|charit(?:y|ies)|commissioner|"
-    r"Unison|Unite|GMB|Barnardo[’']?s|NSPCC|Coram|opposition|(?:opposition\s+)?councillors)\b",
+    r"Unison|Unite|GMB|Barnardo[’']?s|NSPCC|Coram|opposition)\b",
     re.I,
 )
 """People named by what they are, and the partners who speak for themselves ('One father',
