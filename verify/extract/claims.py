@@ -151,8 +151,9 @@ _WEB_PAGE = re.compile(
 )
 """Words of a web page around a release, not a statement ("Click here to read ...",
 "This article was written by the communications team", "Contact the press office on
-01634 332736", "Cookies on the Bury Council website: we use ..."): a UK telephone number in any grouping ('020 8274 4901', '0121 303 1234',
-'+44 (0)20 8545 3000') is a contact line."""
+01634 332736", "Cookies on the Bury Council website: we use ..."): a UK telephone number
+in any grouping ('020 8274 4901', '0121 303 1234', '+44 (0)20 8545 3000') is a contact
+line."""
 _SENTENCE_FINAL = ".!?”’\"'"
 _FINDINGS_WORD = re.compile(r"\bfindings?\b", re.I)
 _LIST_HEADING_WORDS = 3
