@@ -123,3 +123,14 @@ def test_a_cookie_notice_naming_the_council_is_still_no_claim():
         "this website work."
     )
     assert claims(text) == []
+
+
+def test_the_lead_closing_the_dates_after_the_visit_is_the_leads_fact_and_no_one_elses():
+    text = (
+        "Published: 17 June 2026\n\n"
+        "Inspectors visited the borough for a week, from 27 April to 1 May, led by His "
+        "Majesty's Inspector Monique Lindsay.\n\n"
+        "Inspectors visited the front door, where staff, led by Jane Smith, were busy."
+    )
+    leads = [c.values.lead_inspector for c in claims(text)]
+    assert "Monique Lindsay" in leads and "Jane Smith" not in leads

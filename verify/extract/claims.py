@@ -492,7 +492,7 @@ def _names_the_lead(clause: str, values: ClaimValues) -> bool:
     sentence names ('The inspection took place in March and was led by Christine
     Kennet'): the lead is a fact of its own to check, not words making no claim
     (direction15: the name was left in no claim, a wrong one unchecked)."""
-    return values.lead_inspector is not None and bool(LEAD_CLAUSE.match(clause))
+    return values.lead_inspector is not None and bool(LEAD_CLAUSE.search(clause))
 
 
 def _trimmed(words: str, start: int, end: int) -> tuple[int, int]:

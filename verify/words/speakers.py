@@ -671,7 +671,8 @@ LED_BY = re.compile(
     r"\b(?:(?i:inspection|visit|inspectors)(?:\s*,[^,.;]{1,60},|\s*,)?"
     r"\s+(?:(?i:(?:which|that|who)\s+)?(?i:was|were|is|are|has\s+been|had\s+been)\s+)?"
     r"|(?i:inspection|visit)\b[^.;]{0,120}?\s(?i:and\s+(?:was|were))\s+"
-    r"|(?i:inspectors|team)\s+(?i:visited|inspected)\b[^.;,]{0,100}?,\s+)"
+    r"|(?i:inspectors|team)\s+(?i:visited|inspected)\b"
+    r"(?:(?!\b(?i:where|who|whom|whose|which|while|when)\b)[^.;]){0,100}?,\s+)"
     r"(?i:led\s+by)\s+"
     r"(?:(?i:Ofsted)(?:[’']s)?\s+)?(?:(?i:lead|senior)\s+)?"
     r"(?:(?i:(?:Her|His) Majesty[’']s\s+inspector|inspector|HMI)\s*,?\s+)?"
@@ -684,7 +685,9 @@ by His Majesty's Inspector Amanda Maxwell', 'The inspection took place in May an
 by ...', 'A team of inspectors visited between 29 November and 10 December, led by ...';
 not 'inspectors praised the front door team, led by ...'): the report prints its lead
 inspector."""
-LEAD_CLAUSE = re.compile(r"^(?:and\s+)?(?:(?:was|were)\s+)?led\s+by\s", re.I)
+LEAD_CLAUSE = re.compile(r"(?:^|,\s*)(?:and\s+)?(?:(?:was|were)\s+)?led\s+by\s", re.I)
 """A clause of its own telling who led the visit the clause before it dates ('The
 inspection took place in March | and was led by ...', 'Inspectors visited between 29
-November and 10 December, | led by ...'): split from the dates, it is the lead's fact."""
+November and 10 December, | led by ...'), or closing the words after it ('Inspectors
+visited the borough for a week, | from 27 April to 1 May, led by ...'): split from the
+visit, it is the lead's fact."""
