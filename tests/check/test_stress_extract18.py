@@ -35,7 +35,16 @@ pytestmark = [pytest.mark.shared, pytest.mark.slow]
 DATA = Path(__file__).parents[1] / "data" / "stress_extract18"
 EXPECTED, _ = load_expected(DATA)
 
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    (
+        "Social workers were also thanked by the company's chair, Tom Barrett, at a meeting on "
+        "Tuesday."
+    ): (
+        "not extracted: a passive telling what a trust's chair did ('were also thanked by "
+        "the company's chair, Tom Barrett'), in no one's voice, with neither the council "
+        "nor the inspectors as its subject"
+    ),
+}
 """Words of a claim or a quotation -> why the tool's verdict or speaker still differs from
 the expected one, a strict xfail."""
 SHAPE_MISSES: dict[str, str] = {}
