@@ -203,8 +203,8 @@ def test_an_officials_reported_speech_is_their_opinion():
 
 def test_a_passive_told_is_not_a_speaker():
     text = "Bradford Council was told it would be stripped of control of its services last year."
-    (claim,) = claims(text)  # the council's own news, unchecked: no one speaks it
-    assert claim.kind == "opinion" and claim.attribution is None
+    (claim,) = claims(text)  # the council's own news, unchecked: no one is named speaking
+    assert claim.kind == "opinion" and claim.attribution.speaker is None
 
 
 def test_what_the_inspectors_did_is_an_inspection_fact():

@@ -65,6 +65,8 @@ def test_the_councils_own_statement_is_a_claim_left_unchecked():
     assert ("opinion", "The council will present the report to its cabinet in February.") in kinds
     assert ("opinion", "Medway now has three months to draw up a plan.") in kinds
     assert not over(text, "Lunch was served")  # no council speaks: no claim
+    (employs,) = over(text, "Barnet employs")
+    assert employs.attribution.role == "council"  # its own: never checked as the report's
 
 
 def test_an_official_in_apposition_speaks_the_words_after_said():
