@@ -299,7 +299,7 @@ or an adverb before one ('Barnet employs', 'Medway now has'), not a possessive, 
 
 
 _COUNCILS_OWN_SUBJECT = re.compile(
-    r"^\s*(?:(?:the\s+)?(?:council|authority)[’']s\s+(?:[\w-]+\s+){1,3}?"
+    r"^\s*(?:(?:the\s+)?(?:council|authority)[’']s\s+(?:[\w’'-]+\s+){1,6}?"
     r"(?:is|are|was|were|will|has|have|had)\b|(?:we|our)\s)",
     re.I,
 )
