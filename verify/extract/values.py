@@ -958,19 +958,18 @@ def _past_frame_dropped(subject: str) -> str:
 
 
 _RATED_OBJECT_BEFORE = re.compile(
-    rf"\b(?i:{GRADING_VERBS}|rates|judges|deemed|found)\s+"
+    rf"\b(?i:{GRADING_VERBS}|deemed|found)\s+"
     r"(?:(?i:the|its|their|our)\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?i:council|services?|authority|borough|county|department|trust|company)"
     rf"(?:\s+(?i:for|to)\s+(?i:{FORMAL_TITLE}))?"
-    r"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:(?:[’']s)?(?:\s+children[’']s)?\s+services?)?"
+    r"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:[’']s(?:\s+children[’']s)?\s+services?)?"
     rf"|(?i:{FORMAL_TITLE})[’']?(?:\s+(?i:services?))?)"
     r"\s+(?i:as\s+|to\s+be\s+)?\W?$"
 )
 """A rating verb, the council or its service as its object, then the grade: 'graded the
 council good', 'rated Surrey's services good', 'judged the service as good' ('good' too:
 the verb makes it a grade; not 'rated the quality of visits good', a finding), or a
-judgement by its title, its service or a possessive (a headline's present tense too: 'Ofsted
-rates Southwark children's services good', faithful5; 'rated help and protection good',
+judgement by its title, its service or a possessive ('rated help and protection good',
 'judged care leavers' services to be good', 'judged the council's services for children in
 care to be good'). 'Found' is one of them here
 only: 'found the council outstanding' grades the council itself."""
