@@ -135,6 +135,14 @@ KNOWN_MISSES: dict[str, str] = {
     "KentOnline uses cookies to give you the best experience": (
         "not extracted: page furniture (a cookie notice), rightly no claim; nothing to flag"
     ),
+    "We use cookies and similar technologies to personalise content and ads": (
+        "not extracted: page furniture (a cookie notice: claims._WEB_PAGE), rightly no "
+        "claim; nothing to flag"
+    ),
+    "We use cookies to make this website work": (
+        "not extracted: page furniture (a cookie notice: claims._WEB_PAGE), rightly no "
+        "claim; nothing to flag"
+    ),
 }
 """Words of a claim -> why the tool's verdict still differs from the expected one."""
 
