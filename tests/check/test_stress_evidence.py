@@ -73,26 +73,6 @@ KNOWN_MISSES: dict[str, str] = {
         "working days ('..., spending 21 working days in the borough'): 'working days' "
         "reads as no duration, so values.fact_clause keeps the dates alone as the claim"
     ),
-    "020 8359 7039": (
-        "not extracted: a contact line (a telephone number is the web page around the "
-        "release, claims._WEB_PAGE), rightly no claim; nothing to flag"
-    ),
-    "Call 0208 359 2000": (
-        "not extracted: a contact line (a telephone number is the web page around the "
-        "release, claims._WEB_PAGE), rightly no claim; nothing to flag"
-    ),
-    "should call 020 8545 4226, or 0121 303 1234 out of hours": (
-        "not extracted: a contact line (a telephone number is the web page around the "
-        "release, claims._WEB_PAGE), rightly no claim; nothing to flag"
-    ),
-    "020 8132 1234": (
-        "not extracted: a contact line (a telephone number is the web page around the "
-        "release, claims._WEB_PAGE), rightly no claim; nothing to flag"
-    ),
-    "020 8753 2022": (
-        "not extracted: a contact line (a telephone number is the web page around the "
-        "release, claims._WEB_PAGE), rightly no claim; nothing to flag"
-    ),
 }
 """Words of a claim -> why the tool's verdict still differs from the expected one."""
 

@@ -87,61 +87,10 @@ KNOWN_MISSES: dict[str, str] = {
         "its words); the report's 'Most children are placed close to Wolverhampton' is not "
         "in the pool, so ``OPPOSITES``' 'far'/'close' is never compared"
     ),
-    "Get the latest Newcastle news straight to your inbox": (
-        "not extracted: page furniture (a newsletter sign-up), rightly no claim; nothing to flag"
-    ),
-    "Tell us how we can improve this page": (
-        "not extracted: page furniture (a page feedback line), rightly no claim; nothing to flag"
-    ),
     "BFfC hopes to open two new children's homes in the borough by 2021": (
         "not extracted: the plans of the trust running the council's services ('BFfC hopes "
         "to open ...'): a trust's name is not read as the council's own subject "
         "(words.speakers.council_opens_as_subject)"
-    ),
-    (
-        "Brighter Futures for Children is a not-for-profit company wholly owned by Reading "
-        "Borough Council"
-    ): (
-        "not extracted: a note about the trust running the council's services ('Brighter "
-        "Futures for Children is a not-for-profit company ...'): a trust's name is not read "
-        "as the council's own subject"
-    ),
-    "Sign up for council email updates": (
-        "not extracted: page furniture (an email sign-up), rightly no claim; nothing to flag"
-    ),
-    "Sign up to our daily newsletter for the latest news from across Sheffield": (
-        "not extracted: page furniture (a newsletter sign-up), rightly no claim; nothing to flag"
-    ),
-    (
-        "Westminster City Council is responsible for services for more than 200,000 residents "
-        "and one million daily visitors"
-    ): (
-        "not extracted: a notes-to-editors line about the council (text.Furniture: the "
-        "notes after the release are page furniture), no claim"
-    ),
-    "This page was last updated on 14 January 2025": (
-        "not extracted: page furniture (a page's update line), rightly no claim; nothing to flag"
-    ),
-    "It inspects services that care for children and young people": (
-        "not extracted: a notes-to-editors line about Ofsted itself ('It inspects services "
-        "that care for children and young people'), page furniture, no claim"
-    ),
-    (
-        "This website and associated newspapers adhere to the Independent Press Standards "
-        "Organisation's Editors' Code of Practice"
-    ): (
-        "not extracted: page furniture (a press code notice), rightly no claim; nothing to flag"
-    ),
-    "KentOnline uses cookies to give you the best experience": (
-        "not extracted: page furniture (a cookie notice), rightly no claim; nothing to flag"
-    ),
-    "We use cookies and similar technologies to personalise content and ads": (
-        "not extracted: page furniture (a cookie notice: claims._WEB_PAGE), rightly no "
-        "claim; nothing to flag"
-    ),
-    "We use cookies to make this website work": (
-        "not extracted: page furniture (a cookie notice: claims._WEB_PAGE), rightly no "
-        "claim; nothing to flag"
     ),
 }
 """Words of a claim -> why the tool's verdict still differs from the expected one."""

@@ -37,22 +37,10 @@ KNOWN_MISSES: dict[str, str] = {
         "names would need a list of services the finding checks compare, a reading a "
         "paraphrase check cannot yet rest a flag on"
     ),
-    "It inspects and regulates services that care for children and young people": (
-        "not extracted: a notes-to-editors line about Ofsted itself ('It inspects and "
-        "regulates services that care for children'), page furniture, no claim"
-    ),
     "The full report can be read on the Ofsted website from Monday 13 January 2025": (
         "not extracted: a pointer to the report online ('can be read on the Ofsted website "
         "from Monday 13 January 2025'): the date it is online is told as the web page's, no "
         "claim"
-    ),
-    "Ofsted's single inspection framework judges children's services on a four-point scale": (
-        "not extracted: a notes-to-editors line naming Ofsted's scale ('judges children's "
-        "services on a four-point scale'), no claim"
-    ),
-    "grades services as outstanding, good, requires improvement to be good or inadequate": (
-        "not extracted: a notes-to-editors line naming Ofsted's scale, whose grades are its "
-        "points, none given (values._the_scale), no claim"
     ),
 }
 """Words of a claim -> why the tool's verdict still differs from the expected one."""

@@ -31,10 +31,6 @@ KNOWN_MISSES: dict[str, str] = {
         "nearest passage but below the bar (similarity 0.46, 40% of the words), and "
         "negation.opposite_said has no 'swift' against 'slow', so no opposite is read"
     ),
-    "Follow BBC West Midlands on Facebook, X and Instagram.": (
-        "not extracted: page furniture (a broadcaster's social media links), rightly no "
-        "claim; nothing to flag"
-    ),
 }
 """Words of a claim -> why the tool's verdict still differs from the expected one."""
 

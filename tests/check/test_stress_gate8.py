@@ -41,14 +41,6 @@ KNOWN_MISSES: dict[str, str] = {
         "as all the quotation's (claims._finding_beyond_quotes), the words before it no "
         "claim"
     ),
-    "Could Lewisham be outstanding next time?": (
-        "not extracted: a question, which states nothing to check (kinds._QUESTION), "
-        "rightly no claim"
-    ),
-    "Can Barnet go one better and be outstanding next time?": (
-        "not extracted: a question, which states nothing to check (kinds._QUESTION), "
-        "rightly no claim"
-    ),
     "followed a joint targeted area inspection in 2018": (
         "not extracted: the inspectors' acknowledgement of earlier visits' work ('the "
         "improvements found during a focused visit in February 2019, and the work ... that "

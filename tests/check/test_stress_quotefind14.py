@@ -50,10 +50,6 @@ KNOWN_MISSES: dict[str, str] = {
         "(misquoted), not words invented (misattributed); a flag either way (as "
         "stress_quotes8's 'failing its most vulnerable children')"
     ),
-    "It saved my life": (
-        "not extracted: a link to another story ('Read more: 'It saved my life' - ...'), "
-        "page furniture (text.Furniture), rightly no claim"
-    ),
 }
 """Words of a claim -> why the tool's verdict still differs from the expected one."""
 _REPORTER_BETWEEN = (
