@@ -209,6 +209,30 @@ def assert_verdict(checked: dict[str, CheckResult], name: str, words: str, want:
     assert as_expected(want, got), f"want {want}, got {got}: {why}"
 
 
+NO_CLAIM = "no_claim"
+"""A stress set's want for words that rightly make no claim (../shared/dev/README.md:
+page furniture, notes to editors, contact, cookie and sign-up lines, links to other
+stories, questions): no claim may cover them (``assert_no_claim``), never a verdict."""
+
+
+def assert_no_claim(checked: dict[str, CheckResult], name: str, words: str) -> None:
+    """No claim of release ``name`` covers any of ``words``: the one reading of a
+    ``NO_CLAIM`` want, a stress set's claims table or its 'no_claim' list alike."""
+    result = checked[Path(name).stem]
+    at = result.release.text.index(words)
+    mine = [c for c in result.claims if c.start < at + len(words) and c.end > at]
+    assert not mine, [(c.kind, c.text) for c in mine]
+
+
+def assert_extracted(checked: dict[str, CheckResult], name: str, words: str) -> None:
+    """Some claim of release ``name`` is read over ``words``: a claim left unread passes
+    any expectation but a flag, so a false sentence the extractor skips would go unchecked
+    while its stress set stayed green (session 20: 'Help and protection was the only area
+    to require improvement' was no claim)."""
+    got, _ = verdict_over(checked[Path(name).stem], words)
+    assert got is not None, "not extracted"
+
+
 def assert_unsupported_left_unchecked(
     checked: dict[str, CheckResult], name: str, words: str, want: str
 ) -> None:
@@ -251,7 +275,10 @@ def verdict_over(result: CheckResult, words: str) -> tuple[str | None, str]:
 
 def as_expected(want: str, got: str | None) -> bool:
     """A flag must be the flag expected; a faithful sentence must carry no flag (its
-    exact non-flag verdict is the paraphrase tests' concern), an official's words none."""
+    exact non-flag verdict is the paraphrase tests' concern), an official's words none;
+    each must be a claim (``got`` None: not extracted, never as expected)."""
+    if got is None:
+        return False
     if want in FLAGS:
         return got == want
     return got not in FLAGS
@@ -408,9 +435,11 @@ def stress_tests(data: Path, known: dict[str, str], archive: bool = False, asser
     under its own names (``checked, test_... = stress_tests(DATA, KNOWN_MISSES)``): each
     release of ``data``'s EXPECTED table checked once, whole pipeline, against its real
     report (and, with ``archive``, the archive of every report in ../shared, as the
-    evaluation checks real articles); the test asserts each claim's verdict
-    (``assertion(checked, name, words, want)``, ``assert_verdict`` unless given), a known
-    miss a strict xfail with its reason (``claim_params``)."""
+    evaluation checks real articles); the test asserts each claim is extracted
+    (``assert_extracted``, whatever the assertion) and its verdict
+    (``assertion(checked, name, words, want)``, ``assert_verdict`` unless given), and
+    words wanted ``NO_CLAIM`` covered by no claim (``assert_no_claim``), a known miss a
+    strict xfail with its reason (``claim_params``)."""
     expected, claims = load_expected(data)
     assertion = assertion or assert_verdict
 
@@ -422,6 +451,10 @@ def stress_tests(data: Path, known: dict[str, str], archive: bool = False, asser
 
     @pytest.mark.parametrize(("name", "words", "want"), claim_params(claims, known))
     def test(checked, name, words, want):
+        if want == NO_CLAIM:
+            assert_no_claim(checked, name, words)
+            return
+        assert_extracted(checked, name, words)
         assertion(checked, name, words, want)
 
     return checked, test

@@ -62,6 +62,17 @@ KNOWN_MISSES: dict[str, str] = {
         "the hedge 'not yet' is in the clause 'although this is not yet consistent across "
         "the whole service', which the claim restates only in part"
     ),
+    "spending ten working days": (
+        "not extracted: a participle clause after the visit's dates telling its length in "
+        "working days ('..., spending ten working days with social workers'): 'working "
+        "days' reads as no duration, so values.fact_clause keeps the dates alone as the "
+        "claim"
+    ),
+    "spending 21 working days in the borough": (
+        "not extracted: a participle clause after the visit's dates telling its length in "
+        "working days ('..., spending 21 working days in the borough'): 'working days' "
+        "reads as no duration, so values.fact_clause keeps the dates alone as the claim"
+    ),
 }
 """Words of a claim -> why the tool's verdict still differs from the expected one."""
 

@@ -33,7 +33,23 @@ pytestmark = [pytest.mark.shared, pytest.mark.slow]
 DATA = Path(__file__).parents[1] / "data" / "stress_faithful5"
 EXPECTED, CLAIMS = load_expected(DATA)
 
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "The chief executive had been in post for eight months at the time of the inspection": (
+        "not extracted: a statement about an official's time in post in no one's voice "
+        "('The chief executive had been in post for eight months at the time of the "
+        "inspection'), with neither the council nor the inspectors as its subject"
+    ),
+    "Southend's services are now among the weakest in Essex": (
+        "not extracted: a standing among other councils with no count, rank word or grade "
+        "the national reader knows ('among the weakest in Essex')"
+    ),
+    "Ofsted rates Southwark children's services good – and adoption outstanding": (
+        "not extracted: a headline's present-tense grading ('Ofsted rates Southwark "
+        "children's services good – and adoption outstanding'): 'rates' read as a rating "
+        "verb before the council's name made a check-time reading of 'rates the council "
+        "good for ...' give care leavers 'good' (reading9), so it is not read"
+    ),
+}
 """Words of a claim -> why the tool's verdict still differs from the expected one."""
 
 

@@ -31,7 +31,17 @@ pytestmark = [pytest.mark.shared, pytest.mark.slow]
 DATA = Path(__file__).parents[1] / "data" / "stress_faithful7"
 EXPECTED, CLAIMS = load_expected(DATA)
 
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    (
+        "rating help and protection, children looked after, adoption, care leavers and "
+        "leadership all good"
+    ): (
+        "not extracted: a participle clause of grades after the visit's team and length "
+        "('Seven inspectors spent four weeks ..., rating help and protection, ... all "
+        "good'): values.fact_clause keeps the visit, and 'rating ... all good' alone has no "
+        "subject to make a claim"
+    ),
+}
 """Words of a claim -> why the tool's verdict still differs from the expected one."""
 
 

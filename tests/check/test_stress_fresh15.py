@@ -37,6 +37,11 @@ KNOWN_MISSES: dict[str, str] = {
         "names would need a list of services the finding checks compare, a reading a "
         "paraphrase check cannot yet rest a flag on"
     ),
+    "The full report can be read on the Ofsted website from Monday 13 January 2025": (
+        "not extracted: a pointer to the report online ('can be read on the Ofsted website "
+        "from Monday 13 January 2025'): the date it is online is told as the web page's, no "
+        "claim"
+    ),
 }
 """Words of a claim -> why the tool's verdict still differs from the expected one."""
 

@@ -34,7 +34,28 @@ pytestmark = [pytest.mark.shared, pytest.mark.slow]
 DATA = Path(__file__).parents[1] / "data" / "stress_gate8"
 EXPECTED, CLAIMS = load_expected(DATA)
 
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "The report highlights the outstanding commitment of political and corporate leaders": (
+        "not extracted: a finding whose sentence ends in the inspectors' quotation ('..., "
+        "who inspectors described as \"committed corporate parents\"'): its finding is read "
+        "as all the quotation's (claims._finding_beyond_quotes), the words before it no "
+        "claim"
+    ),
+    "followed a joint targeted area inspection in 2018": (
+        "not extracted: the inspectors' acknowledgement of earlier visits' work ('the "
+        "improvements found during a focused visit in February 2019, and the work ... that "
+        "followed a joint targeted area inspection in 2018') makes no claim the extractor "
+        "reads"
+    ),
+    "The Better Homes panel was set up after Ofsted's last focused visit, in January 2022": (
+        "not extracted: a council panel's history in no one's voice, its subject neither "
+        "the council nor the inspectors ('The Better Homes panel was set up after ...')"
+    ),
+    "Action is taken to help ensure the immediate safety of children": (
+        "not extracted: the release's own statement beyond the reach of the inspectors' "
+        "voice (claims._Reach) in no one's voice, with no finding word of its own"
+    ),
+}
 """Words of a claim -> why the tool's verdict still differs from the expected one."""
 
 

@@ -29,7 +29,12 @@ pytestmark = [pytest.mark.shared, pytest.mark.slow]
 DATA = Path(__file__).parents[1] / "data" / "stress_grades10"
 EXPECTED, _ = load_expected(DATA)
 
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "Westmorland and Furness Council's children's services have not yet had a full inspection": (
+        "not extracted: a council's services (a possessive subject) told in no one's voice "
+        "with no grade, fact or finding word ('have not yet had a full inspection')"
+    ),
+}
 """Words of a claim -> why the tool's verdict still differs from the expected one."""
 
 

@@ -38,6 +38,19 @@ KNOWN_MISSES: dict[str, str] = {
         "told improvement would be a new medium path resting on a word list, worse for "
         "precision than the miss"
     ),
+    "Slough children's services no longer inadequate after eight years": (
+        "not extracted: a headline grading by 'no longer inadequate' with no rating verb "
+        "(values._is_rating reads no grade there)"
+    ),
+    "Ofsted blasts Dudley as children's services go backwards": (
+        "not extracted: a headline's figures of speech ('blasts', 'go backwards'): no "
+        "grade, reporting verb or direction word the extractor reads"
+    ),
+    "several councils have struggled to recruit children's social workers since the pandemic": (
+        "not extracted: a statement about other councils in no one's voice ('Across the "
+        "West Midlands, several councils have struggled ...'), no count or rank of councils "
+        "the national reader knows"
+    ),
 }
 """Words of a claim -> why the tool's verdict still differs from the expected one."""
 

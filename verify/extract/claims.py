@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from verify.extract.attribution import OPENING_ADVERBIAL, mask_spans, surname
-from verify.extract.kinds import Context, classify, dated
+from verify.extract.kinds import Context, classify, dated, stated_visit, visit_aside
 from verify.extract.quotes import QuoteMatch
 from verify.extract.text import Furniture, Paragraph, Sentence
 from verify.extract.values import fact_clause, inherit_grades, parse_values
@@ -24,6 +24,7 @@ from verify.words.councils import COUNCIL_WORD, authorities_in, names_many_counc
 from verify.words.dates import (
     IN_MONTH,
     OF_THE_VISIT,
+    RELATIVE,
     VISIT_BEFORE,
     dateline,
     own_years,
@@ -39,6 +40,7 @@ from verify.words.speakers import (
     INSPECTORS_SOURCE,
     INSPECTORS_SUBJECT,
     JUDGED_PASSIVE,
+    LEAD_CLAUSE,
     OWN_WORDS_ROLES,
     POINTS_BACK,
     REPORTING_VERB,
@@ -46,6 +48,7 @@ from verify.words.speakers import (
     SAYING_VERBS,
     STANCE,
     council_as_subject,
+    council_opens_as_subject,
     framed_speaker,
     in_council_voice,
     in_own_words,
@@ -142,14 +145,15 @@ children's services, every area was judged good' is the director's account."""
 _DOCUMENT = re.compile(r"(?:report|inspection)$", re.I)
 _WEB_PAGE = re.compile(
     r"\b(?:click|read more|www\.|https?:|image source|caption|this (?:article|page|story)|"
-    r"written by|contact (?:the|our|us)|press office)\b"
+    r"written by|contact (?:the|our|us)|press office|cookies)\b"
     r"|(?:\+44\s?(?:\(0\)\s?)?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b",
     re.I,
 )
 """Words of a web page around a release, not a statement ("Click here to read ...",
 "This article was written by the communications team", "Contact the press office on
-01634 332736"): a UK telephone number in any grouping ('020 8274 4901', '0121 303 1234',
-'+44 (0)20 8545 3000') is a contact line."""
+01634 332736", "Cookies on the Bury Council website: we use ..."): a UK telephone number
+in any grouping ('020 8274 4901', '0121 303 1234', '+44 (0)20 8545 3000') is a contact
+line."""
 _SENTENCE_FINAL = ".!?”’\"'"
 _FINDINGS_WORD = re.compile(r"\bfindings?\b", re.I)
 _LIST_HEADING_WORDS = 3
@@ -239,8 +243,16 @@ def sentence_claims(
         if not values.grades and graded and graded[0] == sent.paragraph:
             values.grades = inherit_grades(words, graded[1])
         kind = _kind(heard, values, ctx) if inside is None else classify(words, values, ctx)
-        if kind == "finding" and not inside:
-            kind = kind if _finding_beyond_quotes(text, sent, pieces, words) else None
+        if (councils := _in_councils_voice(heard, kind, inside)) is not heard:
+            heard, kind = councils, "opinion"
+        aside = None
+        if (
+            kind == "finding"
+            and not inside
+            and not _finding_beyond_quotes(text, sent, pieces, words)
+        ):
+            aside = _visit_told_aside(words, year_hint)
+            kind = "inspection_fact" if aside else None
         if POINTS_BACK.match(words):
             kind = None  # 'That is what the report says.': it points back, restating nothing
         previous_kind = kind
@@ -251,7 +263,13 @@ def sentence_claims(
             continue
         if values.grades:
             graded = (sent.paragraph, values)
-        parts = [] if inside or row else _parts(words, kind, values, ctx, year_hint)
+        parts = (
+            [aside]
+            if aside
+            else []
+            if inside or row
+            else _parts(words, kind, values, ctx, year_hint)
+        )
         own = 0 if inside else _own_words_from(text, pieces, sent)
         for part_kind, start, end, part_values in parts or [(kind, 0, len(words), values)]:
             start = max(start, own)
@@ -448,6 +466,9 @@ def _fact_parts(
     rest_kind = classify(words[ra:rb], rest, ctx)
     if rest_kind is None and _dates_the_visit(words, ra, rb, rest):
         return [*parts, ("inspection_fact", ra, rb, rest)]
+    if rest_kind is None and _names_the_lead(words[ra:rb], values):
+        rest.lead_inspector = values.lead_inspector
+        return sorted([*parts, ("inspection_fact", ra, rb, rest)], key=lambda p: p[1])
     if rest_kind is None:
         # Words after the fact that make no claim alone ("..., evaluating ...") leave the
         # fact as the claim; before it they are its subject, and the sentence is the claim.
@@ -466,6 +487,14 @@ def _dates_the_visit(words: str, start: int, end: int, values: ClaimValues) -> b
     hung = VISIT_BEFORE.search(words[:start]) and OF_THE_VISIT.match(clause)
     # Any year finds a day and month in an undated story, as the fact check reads them.
     return bool(hung) and bool(values.months or parse_dates(clause, 2000))
+
+
+def _names_the_lead(clause: str, values: ClaimValues) -> bool:
+    """True when ``clause``, split from the visit's dates, tells who led the visit the
+    sentence names ('The inspection took place in March and was led by Christine
+    Kennet'): the lead is a fact of its own to check, not words making no claim
+    (direction15: the name was left in no claim, a wrong one unchecked)."""
+    return values.lead_inspector is not None and bool(LEAD_CLAUSE.search(clause))
 
 
 def _trimmed(words: str, start: int, end: int) -> tuple[int, int]:
@@ -520,6 +549,34 @@ def _kind(heard: _Heard, values: ClaimValues, ctx: Context) -> ClaimKind | None:
     if heard.voice == "acting" and not _FUTURE.search(words):
         return "inspection_fact"
     return None
+
+
+def _in_councils_voice(heard: _Heard, kind: ClaimKind | None, inside: Found | None) -> _Heard:
+    """``heard`` spoken by the council when a sentence that makes no claim by its words, in
+    no one's voice, tells the council's own doings, figures or plans (``_councils_own``):
+    the council's statement, which the conventions leave not_checkable, so an opinion of
+    the council's, never the release's own words to check against the report (findings2:
+    'We are already working to make sure every child who goes missing is offered a return
+    home interview', the report's words nearly, was judged as a finding and flagged)."""
+    if kind is None and inside is None and heard.voice is None and _councils_own(heard.words):
+        return replace(heard, voice="official", role="council")
+    return heard
+
+
+def _councils_own(words: str) -> bool:
+    """True when the sentence, in no one's voice, tells the council's own doings, figures
+    or plans with the council, its area or its name as the subject ('The council has opened
+    three new children's homes', 'Barnet employs about 250 social workers', 'The council
+    will present the report to its cabinet'): the council's statement, which the
+    conventions leave not_checkable, shown as a claim rather than dropped (compare18,
+    facts10, findings13: no claim, so a wrong one would have gone unseen)."""
+    words = words.rstrip()
+    return (
+        len(_WORD.findall(words)) >= _OWN_WORDS
+        and words[-1:] in _SENTENCE_FINAL
+        and not _WEB_PAGE.search(words)
+        and council_opens_as_subject(words)
+    )
 
 
 def _roles(pieces: _Pieces, sent: Sentence, inside: Found | None) -> set[str]:
@@ -740,7 +797,7 @@ class _Voices:
     def _speaker(self, words: str, quoting: bool) -> _Heard | None:
         """A named speaker opening the sentence ("X said ...") or closing it ("…, X said.");
         ``quoting``: the sentence holds a quotation of theirs."""
-        at_end = _speaker_at_end(words)
+        at_end = _at_end_past_the_frame(words)
         opening = _ACCORDING_OPENS.match(words)
         who = (
             at_end.group("who").strip()
@@ -823,6 +880,18 @@ def _speaker_at_end(words: str) -> re.Match | None:
     return _SPEAKER_AT_END.search(words, _speaker_from(words)) or _SPEAKER_LAST.search(words)
 
 
+def _at_end_past_the_frame(words: str) -> re.Match | None:
+    """The speaker named at the sentence's end (``_speaker_at_end``), unless its match is
+    the verb of a speaker opening the sentence in apposition ('Councillor Tanya Burch, lead
+    member for children's services, said the result reflected ...': the words after 'said'
+    are what was said, not a speaker named last; recall20: no one spoke, so no claim)."""
+    at_end = _speaker_at_end(words)
+    framed = framed_speaker(words) if at_end else None
+    if framed and at_end.start() >= words.find(framed) + len(framed):
+        return None  # the match begins past the speaker who opens the sentence
+    return at_end
+
+
 def _report_told_by_person(words: str) -> bool:
     """True when a person tells the sentence whose subject is Ofsted or its report ('The
     report, he said, was “fair”', 'The report was “fair”, he said'): the report is what
@@ -891,6 +960,24 @@ def _enclosing(pieces: _Pieces, sent: Sentence) -> Found | None:
         if min(e, sent.end) - max(s, sent.start) > 0.8 * (sent.end - sent.start):
             return quote
     return None
+
+
+def _visit_told_aside(
+    words: str, year_hint: int | None
+) -> tuple[ClaimKind, int, int, ClaimValues] | None:
+    """The inspection fact of an aside telling when or how long the inspectors visited, in
+    a sentence whose finding is all its quotation ('Inspectors, who visited the borough for
+    a week in July, said families "receive consistently good services"'): the quotation is
+    checked as a quote, and the visit the aside tells is a fact of its own (faithful6,
+    faithful7: the sentence was dropped, a wrong month or length unchecked)."""
+    span = visit_aside(words)
+    if span is None:
+        return None
+    told = words[span[0] : span[1]]
+    values = parse_values(told, year_hint)
+    if not (values.dates or values.months or stated_visit(values) or RELATIVE.search(told)):
+        return None
+    return ("inspection_fact", *span, values)
 
 
 def _finding_beyond_quotes(text: str, sent: Sentence, pieces: _Pieces, masked: str) -> bool:

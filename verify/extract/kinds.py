@@ -101,9 +101,13 @@ _FACT = re.compile(
     r"|\b(?:ILACS|SIF)\b|\b(?:inspection|inspection\W{1,3}s?|ILACS|SIF) framework\b"
     r"|\binspection team\b|\b(?:inspectors|they|inspection|visit) (?:have |has |also )?"
     r"(?:looked|reviewed|considered|read|talked|spoke|met|tried|examined|sampled)\b"
-    rf"|\b(?:visits?|inspections?|inspected) {IN_MONTH}",
+    rf"|\b(?:visits?|inspections?|inspected) {IN_MONTH}"
+    r"|\b(?:inspection|visit|report)\s+(?:came out|ran|lasted|began|started|ended)\b",
     re.I,
 )
+"""What the inspection did, or when it or its report happened: a fact the printed dates,
+team or framework settle ('The report came out on 7 July', 'The inspection ran from 20-24
+February': facts3, facts5, recall20, no claim till the visit's or report's own verbs)."""
 _FINDING_VERB = re.compile(rf"\b(?:{FINDING_VERBS}|{FINDING_NOUNS})\b", re.I)
 """A verb giving an inspection's words or judgement, or a noun naming what it found."""
 _SOURCE_THEN_VERB = re.compile(INSPECTORS_SOURCE + r"[^.;]{0,80}?" + _FINDING_VERB.pattern, re.I)
@@ -285,6 +289,21 @@ def _comparable(sentence: str, values: ClaimValues) -> bool:
 
 _ASIDE = re.compile(r",\s*(?:who|which|when)\b[^,]{1,80},")
 """An aside about the subject ('Inspectors, who visited in October, said ...')."""
+
+
+def visit_aside(sentence: str) -> tuple[int, int] | None:
+    """The span of an aside telling the visit ('Inspectors, who visited the borough for a
+    week in July, said: ...', without its commas), or None."""
+    m = _ASIDE.search(sentence)
+    if m is None or not _VISIT_TOLD.search(m.group()):
+        return None
+    start = m.start() + m.group().index(",") + 1
+    return start + len(sentence[start:]) - len(sentence[start:].lstrip()), m.end() - 1
+
+
+_VISIT_TOLD = re.compile(r"\b(?:visited|spent|inspected|were\s+in|came)\b", re.I)
+"""What an aside about the inspectors tells of their visit: that they came, and for how
+long or when."""
 
 
 def _visit_in_passing(sentence: str, ctx: Context) -> bool:

@@ -949,12 +949,16 @@ def _headline_grade(sentence: str, m: re.Match) -> bool:
 _JUDGEMENT_REQUIRES = re.compile(
     r"^[’']?(?:\s*,\s*which\s+(?:[\w’'-]+\s+){1,3}(?:said|says|found|judged|believes?)\s*,?"
     r"|(?:\s+services?)?\s*,\s*(?:which|that)\b[^,;]{0,80},|\s+services)?"
-    r"\s+(?:(?:still|now|also|currently|continues? to|continued to)\s+)?$",
+    r"\s+(?:(?:still|now|also|both|all|currently|continues? to|continued to)\s+"
+    r"|(?:was|were|is|are)\s+the\s+(?:only|one|sole)\s+(?:area|judgement|service)s?"
+    r"\s+(?:to|that|which)\s+(?:still\s+)?)?$",
     re.I,
 )
 """The words a judgement's name and its 'requires improvement' may stand apart by when the
 name is the verb's subject: none, 'still', ', which the watchdog said', or an aside of its
-own (', which was inadequate in 2015,', grades10); the name's 'services' first or not ('Help
+own (', which was inadequate in 2015,', grades10), 'both' after two names, or the name
+singled out ('Help and protection was the only area to require improvement', compare13:
+no claim); the name's 'services' first or not ('Help
 and protection services require improvement', extract18; a singular 'service' after a name
 is read with the name only in an aside: 'Bath's care leavers service required improvement
 then' gave its grade to no judgement, grades10)."""
@@ -977,7 +981,7 @@ def _whole_requires(sentence: str, m: re.Match) -> bool:
     that way went unchecked); not a part's plain English ('the quality of plans requires
     improvement', 'practice still requires improvement': ``names_only_the_whole``)."""
     before = sentence[clause_start(sentence, m.start()) : m.start()]
-    subject = before.strip(" ,;:“‘\"'")
+    subject = _past_frame_dropped(before.strip(" ,;:“‘\"'"))
     return names_only_the_whole(subject) or bool(_AREAS_REQUIRE.search(subject))
 
 
@@ -989,6 +993,15 @@ _AREAS_REQUIRE = re.compile(
 """The judged areas counted as the subject of 'require improvement' ('The majority of the
 areas required improvement', 'Two of the four judgements still require improvement':
 ratings14, history20: no grade was read, so the share was a finding no passage says)."""
+
+
+def _past_frame_dropped(subject: str) -> str:
+    """``subject`` without an opening that dates it to an earlier visit ('Three years ago
+    the services', 'At the last inspection the council': ``AT_EARLIER_VISIT``): the grade
+    is still given to the whole, an earlier one (facts5, recall20: 'Three years ago the
+    council required improvement' was no claim, a wrong earlier grade unchecked)."""
+    frame = AT_EARLIER_VISIT.match(subject)
+    return subject[frame.end() :].lstrip(" ,") if frame else subject
 
 
 _RATED_OBJECT_BEFORE = re.compile(

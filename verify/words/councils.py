@@ -114,6 +114,12 @@ def mentions(text: str) -> list[tuple[Council, int]]:
     ]
 
 
+def name_opening(text: str) -> int:
+    """Where the name of an authority opening ``text`` ends (0 when none opens it)."""
+    m = _mention_pattern().match(text)
+    return m.end() if m and council_named(m.group(0)) else 0
+
+
 _NOISE = re.compile(
     r"\b(city|of|council|borough|london|metropolitan|county|royal|the|and)\b", re.I
 )

@@ -28,14 +28,15 @@ RELEASE_GRADE_PATTERNS: tuple[tuple[Grade, str], ...] = (
     (
         "outstanding",
         r"outstanding|(?<!second[ -])(?<!third[ -])(?<!next[ -])"
-        r"(?:highest|top)(?: possible)? (?:accolade|rating|grade|judgement)",
+        r"(?:highest|top)(?: possible)?(?: ofsted)? (?:accolade|rating|grade|judgement)",
     ),
     ("inadequate", r"inadequate"),
     ("good", r"good"),
 )
 """A grade as releases write it (hyphens too, and 'required improvement', said in the past
 as reporters tell what inspectors found), each in a group named by its grade. Ofsted's
-top grade is also written by its place ('the highest accolade', 'the top rating'); 'the
+top grade is also written by its place ('the highest accolade', 'the top rating', 'top
+Ofsted grade'); 'the
 second-highest grade' is a place below it, no grade of its own (the grade is named beside)."""
 TOP_GRADE_RE = re.compile(r"(?:highest|top)\b", re.I)
 SCALE_NAMED = re.compile(r"\b(?:scale\s*(?::|,|from\b)|rang(?:e|es|ing)\s+from\b)", re.I)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from verify.types import Attribution, Role
-from verify.words.councils import COUNCIL_WORD
+from verify.words.councils import COUNCIL_WORD, name_opening
 from verify.words.grades import GRADE, GRADING_VERBS
 from verify.words.numbers import MONTH, NUMBER
 
@@ -292,6 +292,35 @@ def council_as_subject(words: str) -> bool:
     return bool(COUNCIL_SUBJECT.match(words) or _AREA_SUBJECT.match(words))
 
 
+_NAMED_SUBJECT_VERB = re.compile(r"\s+(?:now\s+|also\s+|still\s+)?[a-z]+\b(?<!\band)")
+"""What follows a council's name opening a sentence when the name is its subject: a verb
+or an adverb before one ('Barnet employs', 'Medway now has'), not a possessive, a list
+('Barnet and Enfield') or a name going on ('Barnet Council')."""
+
+
+_COUNCILS_OWN_SUBJECT = re.compile(
+    r"^\s*(?:(?:the\s+)?(?:council|authority)[’']s\s+(?:[\w’'-]+\s+){1,6}?"
+    r"(?:is|are|was|were|will|has|have|had)\b|(?:we|our)\s)",
+    re.I,
+)
+"""The council's own body or plan as the subject ('The council's cabinet will discuss the
+report', 'The council's next monitoring visit is expected'), or the council speaking as
+'we' in its own release ('We have already drawn up an action plan', 'Our social workers
+have manageable caseloads')."""
+
+
+def council_opens_as_subject(words: str) -> bool:
+    """True when ``words`` open with the council, its area, a council's name, the
+    council's own body or plan, or the council's 'we' as their subject ('The council has
+    opened two homes', 'The borough will host', 'Barnet employs about 250 social workers',
+    'The council's cabinet will discuss', 'We have drawn up a plan')."""
+    if council_as_subject(words) or _COUNCILS_OWN_SUBJECT.match(words):
+        return True
+    stripped = words.lstrip()
+    end = name_opening(stripped)
+    return end > 0 and bool(_NAMED_SUBJECT_VERB.match(stripped, end))
+
+
 def in_council_voice(intro: str) -> bool:
     """True when an introduction's last clause has the council, or its first person, as
     its subject ("In response to the inspectors’ recommendations, the council will:", "Our
@@ -511,13 +540,16 @@ def is_person(speaker: str) -> bool:
 
 
 _PEOPLE_BY_KIND = re.compile(
-    r"\b(?:parents?|mothers?|fathers?|mums?|dads?|grandparents?|(?:foster\s+)?carers?|"
+    r"\b(?:parents?|mothers?|fathers?|mums?|dads?|grand(?:parent|mother|father)s?|"
+    r"(?:foster\s+)?carers?|"
     r"famil(?:y|ies)|young\s+(?:person|people)|care\s+leavers?|child(?:ren)?|teenagers?|"
-    r"pupils?|residents?|campaigners?|MPs?|unions?|police|NHS|charit(?:y|ies)|commissioner)\b",
+    r"pupils?|residents?|campaigners?|MPs?|unions?|police|NHS|charit(?:y|ies)|commissioner|"
+    r"Unison|Unite|GMB|Barnardo[’']?s|NSPCC|Coram|opposition)\b",
     re.I,
 )
 """People named by what they are, and the partners who speak for themselves ('One father',
-'Parents', 'A care leaver', 'Derbyshire Police', 'the union'): no name, yet a speaker."""
+'Parents', 'A care leaver', 'Derbyshire Police', 'the union', 'Unison's Newcastle branch',
+'Barnardo's', 'Opposition councillors'): no name, yet a speaker."""
 
 
 def speaks_for_themselves(speaker: str) -> bool:
@@ -652,7 +684,9 @@ _PERSON = r"[A-Z][\w’'-]+(?:\s+(?!HMI\b)[A-Z][\w’'-]+){1,2}"
 LED_BY = re.compile(
     r"\b(?:(?i:inspection|visit|inspectors)(?:\s*,[^,.;]{1,60},|\s*,)?"
     r"\s+(?:(?i:(?:which|that|who)\s+)?(?i:was|were|is|are|has\s+been|had\s+been)\s+)?"
-    r"|(?i:inspection|visit)\b[^.;]{0,120}?\s(?i:and\s+(?:was|were))\s+)"
+    r"|(?i:inspection|visit)\b[^.;]{0,120}?\s(?i:and\s+(?:was|were))\s+"
+    r"|(?i:inspectors|team)\s+(?i:visited|inspected)\b"
+    r"(?:(?!\b(?i:where|who|whom|whose|which|while|when)\b)[^.;]){0,100}?,\s+)"
     r"(?i:led\s+by)\s+"
     r"(?:(?i:Ofsted)(?:[’']s)?\s+)?(?:(?i:lead|senior)\s+)?"
     r"(?:(?i:(?:Her|His) Majesty[’']s\s+inspector|inspector|HMI)\s*,?\s+)?"
@@ -662,8 +696,15 @@ LED_BY = re.compile(
 'led by' ('The inspection was led by Ofsted's Nigel Parkes', 'a team of five inspectors led
 by Emmy Tomsett', 'carried out the inspection, led by ...', 'The visit, in October, was led
 by His Majesty's Inspector Amanda Maxwell', 'The inspection took place in May and was led
-by ...'; not 'inspectors praised the front door team, led by ...'): the report prints its
-lead inspector."""
+by ...', 'A team of inspectors visited between 29 November and 10 December, led by ...';
+not 'inspectors praised the front door team, led by ...'): the report prints its lead
+inspector."""
+LEAD_CLAUSE = re.compile(r"(?:^|,\s*)(?:and\s+)?(?:(?:was|were)\s+)?led\s+by\s", re.I)
+"""A clause of its own telling who led the visit the clause before it dates ('The
+inspection took place in March | and was led by ...', 'Inspectors visited between 29
+November and 10 December, | led by ...'), or closing the words after it ('Inspectors
+visited the borough for a week, | from 27 April to 1 May, led by ...'): split from the
+visit, it is the lead's fact."""
 _LED_VISIT = (
     r"(?i:led)\s+(?i:the|its|Ofsted[’']s)\s+(?:(?i:inspection)\s+)?(?i:inspection|visit|team)\b"
 )
