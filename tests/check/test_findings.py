@@ -518,7 +518,6 @@ findings13 cases are; each a provisional flag, raised."""
             "Social workers have sufficient knowledge of the support available to care leavers.",
             "misleading",
         ),
-
         # A finding the report makes of other people is no support of it (was supported).
         (
             "Social workers build meaningful relationships with children in care through "
@@ -745,9 +744,7 @@ def test_a_claim_negating_what_the_report_says_plainly_in_its_words_is_contradic
         ),
     ],
 )
-def test_a_claim_negating_what_the_sentence_itself_denies_is_not_contradicted(
-    settings, said, text
-):
+def test_a_claim_negating_what_the_sentence_itself_denies_is_not_contradicted(settings, said, text):
     """A claim's negation the report's sentence already makes, in its own words ('does not
     yet have a sufficiently robust system') or by a limit ('few care leavers move on to
     higher education' for 'most care leavers do not go on to'), is no contradiction
@@ -922,6 +919,26 @@ def test_an_item_told_as_asked_of_the_council_or_listed_is_supported_by_it(setti
     )
     got = run(report, text, settings).claims[0]
     assert got.verdict == "supported", got.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Staff must be proud: the updating of assessments of need when circumstances change "
+        "for children in care is strong.",
+        "Having worked hard to improve, the updating of assessments of need when "
+        "circumstances change for children in care is now strong.",
+    ],
+)
+def test_praise_beside_listing_words_of_something_else_is_not_supported_by_the_item(settings, text):
+    """Words that tell something as listed to improve ('must', 'to improve') in a clause
+    without the item's words are not its listing: praise of the item is not supported by
+    the item itself (review of session 20: both came out supported)."""
+    report = _with_improvement_item(
+        "The updating of assessments of need when circumstances change for children in care."
+    )
+    got = run(report, text, settings).claims[0]
+    assert got.verdict != "supported", got.explanation
 
 
 @pytest.mark.provisional

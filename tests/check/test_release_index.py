@@ -137,3 +137,16 @@ def test_last_mention_before_every_offset_is_that_of_the_copy():
             for end in range(len(text) + 1):
                 expected = _mentions_in_copy(text[:end], key)
                 assert index.last_mention(key, end) == expected, (seed, key, end)
+
+
+def test_line_bounds_at_every_offset_are_those_a_search_for_newlines_finds():
+    """The line holding each offset, newlines excluded, as searching back and on for a
+    newline from it found (the quote speakers' reading before the index owned the
+    newlines), the last line without a newline after it included."""
+    for seed in range(25):
+        text = _text(random.Random(seed), 60) + ("" if seed % 2 else "\n")
+        index = ReleaseIndex(text)
+        for at in range(len(text) + 1):
+            end = text.find("\n", at)
+            expected = (text.rfind("\n", 0, at) + 1, len(text) if end < 0 else end)
+            assert index.line_bounds(at, at) == expected, (seed, at)

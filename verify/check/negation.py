@@ -49,6 +49,7 @@ from verify.words.qualifiers import (
     words_before,
 )
 from verify.words.quantities import CASES_LIMIT, LIMITED, LIMITED_SUBJECT, generalises, share_of
+from verify.words.referents import THING_PRONOUNS
 from verify.words.speakers import FRAMING
 
 # A sentence holding this share of the claim's content words says the same by its words
@@ -91,23 +92,32 @@ def criticises(text: str) -> bool:
 
 
 def restated_clause(words: set[str], sentence: str) -> str:
+    """The words of ``sentence`` a claim's content ``words`` restate: its clause holding the
+    most of them, or that clause read with the one before it that its pronoun stands for
+    (``restated_parts``)."""
+    return " ".join(restated_parts(words, sentence))
+
+
+def restated_parts(words: set[str], sentence: str) -> tuple[str, ...]:
     """The clause of ``sentence`` holding the most of a claim's content ``words``: the one
-    the claim restates (a sentence joins a strength and a limit by commas or 'although').
-    Of clauses holding as many, one that states something: 'Supervision, although
-    regular, is inconsistent in its quality' restates 'the quality of supervision' in
-    'is inconsistent in its quality', not in its bare subject. (``has_verb`` is asked of the
-    tied clauses only: it is the costly question, and most sentences have no tie.)"""
+    the claim restates (a sentence joins a strength and a limit by commas or 'although');
+    two clauses when a pronoun opening the second stands for the first and the two hold
+    more (``_held_with_antecedent``). Of clauses holding as many, one that states
+    something: 'Supervision, although regular, is inconsistent in its quality' restates
+    'the quality of supervision' in 'is inconsistent in its quality', not in its bare
+    subject. (``has_verb`` is asked of the tied clauses only: it is the costly question,
+    and most sentences have no tie.)"""
     parts = _clause_words(sentence)
     held = [len(words & own) for _, own in parts]
     most = max(held)
     if joined := _held_with_antecedent(words, parts, most):
         return joined
     tied = [c for (c, _), n in zip(parts, held, strict=True) if n == most]
-    return tied[0] if len(tied) == 1 else max(tied, key=has_verb)
+    return (tied[0] if len(tied) == 1 else max(tied, key=has_verb),)
 
 
 _STANDS_FOR_BEFORE = re.compile(
-    r"\W*(?:(?:and|but|yet|so)\s+)?(?:these|those|they|this|it|its|their)\s", re.I
+    rf"\W*(?:(?:and|but|yet|so)\s+)?(?:{THING_PRONOUNS}|its|their)\s", re.I
 )
 """A clause opening on a pronoun or a possessive standing for the clause before ('they are
 not yet consistently ...', 'its quality in driving practice improvement ... remains
@@ -116,7 +126,7 @@ variable')."""
 
 def _held_with_antecedent(
     words: set[str], parts: tuple[tuple[str, frozenset[str]], ...], most: int
-) -> str | None:
+) -> tuple[str, str] | None:
     """A clause whose subject is a pronoun standing for the clause before
     (``_STANDS_FOR_BEFORE``), read with it, when the two hold more of the claim's ``words``
     than any clause alone (``most``): the claim restates both, its subject in the one and
@@ -131,7 +141,7 @@ def _held_with_antecedent(
         if not _STANDS_FOR_BEFORE.match(texts[n]):
             continue
         if len(words & (parts[n - 1][1] | parts[n][1])) > most:
-            return f"{texts[n - 1]} {texts[n]}"
+            return texts[n - 1], texts[n]
     return None
 
 
@@ -215,12 +225,11 @@ def _restated_clauses(words: set[str], sentence: str) -> list[str]:
     holding the most of its words, and any other holding half of its own content words
     among them; each holding at least _HEDGED_CLAUSE_WORDS of them."""
     parts = _clause_words(sentence)
-    main = restated_clause(words, sentence)
+    restated = restated_parts(words, sentence)
+    main = " ".join(restated)
     held = {c: len(words & own) for c, own in parts}
     held.setdefault(main, len(words & content_words(main)))  # a clause read with its antecedent
-    others = [
-        c for c, own in parts if c not in main and held[c] >= RESTATED_HALF * len(own)
-    ]
+    others = [c for c, own in parts if c not in restated and held[c] >= RESTATED_HALF * len(own)]
     return [c for c in [main, *others] if held[c] >= _HEDGED_CLAUSE_WORDS]
 
 
@@ -527,6 +536,13 @@ def _standing_clause(sentence: str, clause: str) -> str:
 
 
 @lru_cache(maxsize=4096)
+def _word_starting(text: str) -> re.Pattern[str]:
+    """A word that starts with ``text``, compiled once: asked of each candidate sentence's
+    negated words, claim after claim."""
+    return re.compile(rf"\b{re.escape(text)}", re.I)
+
+
+@lru_cache(maxsize=4096)
 def _whole_word(pattern: str) -> re.Pattern[str]:
     """``pattern`` as a whole word (not inside 'well-managed'), compiled once: the
     patterns are cache keys of ``PassageIndex.sentences_matching``, so the same word must
@@ -578,11 +594,11 @@ _PRIVATIVE = re.compile(rf"\b(?:{PRIVATIVE})\b", re.I)
 def _denied_before(clause: str, at: int) -> bool:
     """A negation or a privative ('without', 'free of') among the two words before ``at``:
     the word there is denied ('not slow', 'acts without delay')."""
-    privative = _PRIVATIVE.search(" ".join(words_before(clause, at, 2)))
-    return negated_before(clause, at) or bool(privative)
+    before = " ".join(words_before(clause, at, 2))
+    return bool(NEGATION.search(before) or _PRIVATIVE.search(before))
 
 
-_PRONOUN_SUBJECT = re.compile(r"\W*(?:(?:and|but|yet|so)\s+)?(?:these|those|they|this|it)\s", re.I)
+_PRONOUN_SUBJECT = re.compile(rf"\W*(?:(?:and|but|yet|so)\s+)?(?:{THING_PRONOUNS})\s", re.I)
 
 
 _THERE_IS = re.compile(
@@ -617,12 +633,12 @@ def _prefix_negation(claim: str, words: set[str], clause: str) -> str | None:
     for somewhere suitable' restates the report's 'unsuitable' and 'suitable'; session 20:
     with its inflections read, it held enough of the sentence's words to be contradicted)."""
     for m in NEGATIVE_PREFIX.finditer(clause):
-        if re.search(rf"\b{re.escape(m.group(0))}", claim, re.I):
+        if _word_starting(m.group(0)).search(claim):
             continue  # the claim says the negated word too
         stem = m.group("stem")
-        whole = re.escape(stem[: max(5, len(stem) - 2)])
+        whole = _word_starting(stem[: max(5, len(stem) - 2)])
         rest = content_words(clause[: m.start()] + clause[m.end() :])
-        if content_words(stem) & (words - rest) and re.search(rf"\b{whole}", claim, re.I):
+        if content_words(stem) & (words - rest) and whole.search(claim):
             return m.group(0)  # not 'clear in the east and unclear in the west': it varies
     return None
 
@@ -910,9 +926,9 @@ def _denied_universal(claim: str, words: set[str], sentence: str) -> bool:
         for m in UNIVERSAL.finditer(claim)
         if not negated_before(claim, m.start())
     }
-    main = restated_clause(words, sentence)
+    restated = restated_parts(words, sentence)
     for clause, own in _clause_words(sentence):
-        if clause not in main and len(words & own) < RESTATED_HALF * len(own):
+        if clause not in restated and len(words & own) < RESTATED_HALF * len(own):
             continue
         denied = re.finditer(rf"\bnot\s+({UNIVERSAL.pattern})", clause, re.I)
         if any(m.group(1).lower() in said for m in denied):

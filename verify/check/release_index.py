@@ -13,8 +13,9 @@ by lookup and bisection. It belongs to one check (held by ``check.common.Context
 to a cache keyed by the text: an equal copy of a large text would be compared whole on
 every lookup.
 
-Every answer is the one the whole-text reading gave (``tests/check/test_release_index.py``
-compares them on generated hostile texts).
+Every answer is the one the whole-text reading gave: ``tests/check/test_release_index.py``
+compares the lookups on generated hostile texts, ``tests/check/test_huge_release_check.py``
+the echoes said outside a quotation.
 """
 
 from __future__ import annotations

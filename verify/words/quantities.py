@@ -108,6 +108,12 @@ same cut as a limit just before them ('Most children'), when a quotation stops b
 it. ``scope`` is the level a limit names, which a release names by that word."""
 
 
+def names_level(limit: re.Match[str], text: str) -> bool:
+    """True when ``text`` names the level a ``LIMIT_AFTER`` match sets by its word
+    ('individual' for 'at an individual level')."""
+    return bool(limit["scope"]) and re.search(rf"\b{limit['scope']}", text, re.I) is not None
+
+
 @lru_cache(maxsize=4096)
 def shares(text: str) -> tuple[tuple[int, re.Match[str]], ...]:
     """Each share ``text`` tells, with its place on the scale, in order; not one a word

@@ -21,6 +21,9 @@ CHILDREN = r"child(?:ren)?(?:['’]s)?|young (?:people|persons?)|famil(?:y|ies)"
 """Children and families by the words every release names them with."""
 PRONOUNS = r"it|they|this|these|those|he|she"
 """Pronouns standing for a referent named elsewhere ('the report says it is ...')."""
+THING_PRONOUNS = r"these|those|they|this|it"
+"""Pronouns a clause of a report opens on for the thing the clause before names ('..., they
+are not yet consistently ...'): ``PRONOUNS`` without the people's 'he' and 'she'."""
 RELATIVES = r"which|who|whose|whom"
 """Relative pronouns: their referent stands further back ('a service which is ...')."""
 

@@ -15,7 +15,7 @@ from verify.match import FUNCTION_WORDS, normalise, tokens
 from verify.types import Claim, Report
 from verify.words.councils import COUNCIL_WORD, COUNCILS_WORD, unnamed
 from verify.words.qualifiers import DENIED_AFTER, NEGATION, NOT_ONLY
-from verify.words.quantities import LIMIT_AFTER, LIMITED, SUBJECT_SHARES
+from verify.words.quantities import LIMIT_AFTER, LIMITED, SUBJECT_SHARES, names_level
 from verify.words.referents import CHILDREN, PRONOUNS, RELATIVES, STAFF, groups
 from verify.words.sentences import SENTENCE_END
 from verify.words.speakers import (
@@ -72,7 +72,7 @@ def _negated_in_report(
         negation = NEGATION.search(said) and not _negated_in_subject(said, report.text[start:end])
         if not (negation or limited) or NOT_ONLY.search(said):
             return None
-        negated.append(f"{said} {report.text[start:end]}{after}".strip())
+        negated.append(f"{said} {report.text[start:end]}{after if limited else ''}".strip())
     return negated[0] if negated else None
 
 
@@ -83,7 +83,7 @@ def _limit_after(text: str, end: int, own: str) -> str:
     names is read by the caller (``LIMITED``), and its noun alone ('for children in care')
     names no limit."""
     limit = LIMIT_AFTER.match(text, end)
-    if limit is None or (limit["scope"] and re.search(rf"\b{limit['scope']}", own, re.I)):
+    if limit is None or names_level(limit, own):
         return ""
     return limit.group()
 

@@ -141,9 +141,9 @@ def _attributed_here(claim: Claim, release: ReleaseIndex) -> bool:
         return False
     if a.start is None:
         return True  # placed by the extractor without a span (a passive): nothing to weigh
-    text = release.text
     if a.pronoun is not None and _beside(claim, release, a.pronoun.start):
-        return _continued(text, a.start, text.rfind("\n", 0, a.pronoun.start) + 1)
+        pronoun_line = release.line_bounds(a.pronoun.start, a.pronoun.start)[0]
+        return _continued(release, a.start, pronoun_line)
     return _beside(claim, release, a.start)
 
 
@@ -154,13 +154,13 @@ def _beside(claim: Claim, release: ReleaseIndex, at: int) -> bool:
     own, end = line_around(release, claim)
     if at >= own:
         return at < end or not release.text[end:at].strip(_SIGNATURE_LEAD)
-    return _continued(release.text, at, claim.start)
+    return _continued(release, at, claim.start)
 
 
-def _continued(text: str, at: int, until: int) -> bool:
+def _continued(release: ReleaseIndex, at: int, until: int) -> bool:
     """True when every release line after the one holding ``at``, up to ``until``, opens
     with a quotation mark or a list marker (none between: true)."""
-    following = text[text.find("\n", at) + 1 : until].split("\n")
+    following = release.text[release.line_bounds(at, at)[1] + 1 : until].split("\n")
     return all(_continues(p.lstrip()) for p in following if p.strip())
 
 
