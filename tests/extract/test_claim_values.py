@@ -593,6 +593,8 @@ def test_who_led_the_inspection_is_read_only_of_the_inspection():
         "Ofsted's Nicki Shaw led the team.": "Nicki Shaw",
         "Jo Park HMI led the visit.": "Jo Park",
         "Council leader Tom Smith led the team through a hard year.": None,
+        "Council leader Tom Smith led the inspection response.": None,
+        "Jo Park led the inspection in March.": "Jo Park",
         "The lead inspector was impressed by the front door.": None,
     }
     for text, name in led.items():

@@ -306,6 +306,14 @@ def test_each_year_takes_the_grade_told_before_it(text, said):
         (("timely", "timeliness"), True),
         (("staff", "staffing"), True),
         (("focus", "focused", "focuses"), True),
+        (("aware", "awareness"), True),
+        (("close", "closely"), True),
+        (("implemented", "implementation", "implement"), True),
+        (("document", "documentation", "documents"), True),
+        (("exceed", "exceeded", "exceeds"), True),
+        (("duty", "duties"), True),
+        (("vary", "varies", "varied"), True),
+        (("lead", "leader"), False),
         (("care", "carers"), False),
         (("new", "news"), False),
         (("speed", "sped"), False),
@@ -318,3 +326,23 @@ def test_a_content_words_inflections_share_its_stem(words, one):
     from verify.words.stems import stem
 
     assert (len({stem(w) for w in words}) == 1) is one
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Ofsted wants the council to improve the updating of assessments", True),
+        ("Inspectors want leaders to strengthen oversight", True),
+        ("Ofsted asked it to improve its oversight", True),
+        ("We want to continue to improve", False),
+        ("Leaders called it to account", False),
+        ("Staff ask them to take part in the survey", False),
+    ],
+)
+def test_a_request_to_improve_is_made_of_the_council(text, asked):
+    """A want or request is one to improve only when made of the council, or of improving
+    ('We want to continue to improve' is the council's own aim; 'called it to account' and
+    'ask them to take part' ask nothing of the council: review of session 20)."""
+    from verify.words.criticism import ASKED_TO_IMPROVE
+
+    assert bool(ASKED_TO_IMPROVE.search(text)) is asked

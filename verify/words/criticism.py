@@ -43,7 +43,7 @@ FAULT_LESSENED = re.compile(
 the claim's own word to be told the other way, so a report's 'timely' is no opposite of it
 (session 18, opposites18b); unlike ``FAULT_DENIED`` it does not say the fault is gone, so
 the report's plain 'delays' is none either."""
-FAULT = re.compile(rf"(?<![\w-])(?:{DELAY}|drift)(?![\w-])", re.I)
+FAULT = re.compile(rf"(?<![\w-])(?:{FAULT_NOUNS}|delayed)(?![\w-])", re.I)
 """The faults ``FAULT_DENIED`` denies, said plainly: the opposite of their denial."""
 
 CRITICAL = re.compile(
@@ -72,15 +72,15 @@ receive and act on: 'allegations and concerns against adults who work with child
 'child protection concerns', 'when concerns are raised', 'concerns about professionals'
 (session 13: 'The management of allegations and concerns against adults ... is timely and
 proportionate' was read as a criticism, and a release restating it was contradicted)."""
-_ASKED = r"(?:ask|urg|tell|told|call|direct|instruct|want)\w*"
-_ASKED_OF = (
-    r"(?:the\s+)?(?:council|local\s+authority|authority|borough|city|county|leaders|it|them)"
-)
+_ASKED = r"(?:ask|urg|tell|told|call|direct|instruct)\w*"
+_ASKED_OF = r"(?:the\s+)?(?:council|local\s+authority|authority|borough|city|county|leaders)"
+"""Whom a request to improve is made of: the council, by a name for it ('it' or 'them'
+after 'called' or 'ask' calls to account or asks for a survey)."""
 _MORE_OF = r"(?:better|improved|stronger|greater|faster|quicker|clearer|tighter|more\s+\w+)"
 ASKED_TO_IMPROVE = re.compile(
     rf"\b(?:{_ASKED}\s+(?:on\s+)?(?:[\w’'-]+\s+){{0,3}}?to improve|must improve"
     r"|improvements? (?:is|are) (?:needed|required)"
-    rf"|{_ASKED}\s+(?:on\s+)?{_ASKED_OF}\s+to\s+(?!be\b)\w+"
+    rf"|(?:{_ASKED}\s+(?:on\s+)?|want\w*\s+){_ASKED_OF}\s+to\s+(?!be\b)\w+"
     rf"|wants?\s+(?:to\s+see\s+)?(?:a\s+)?{_MORE_OF}"
     r"|critici[sz](?:e|es|ed|ing)|critical\s+of"
     r"|(?:flagged|identified|highlighted|singled\s+out)(?:\s+up)?\s+(?:as\s+)?(?:an?\s+)?"

@@ -22,7 +22,7 @@ _RANGE_START = re.compile(
     rf"\b{_DAY} ?(?:to|and|-|–) ?(?=\d{{1,2}}(?:st|nd|rd|th)?,? (?P<m>{_MONTH_WORD})\b)"
 )
 """The first day of a range within one month: the 2 of '2 to 13 January 2023'."""
-_NUMERIC = re.compile(r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\b")
+_NUMERIC = re.compile(r"\b(?P<d>\d{1,2})/(?P<m>0?[1-9]|1[0-2])/(?P<y>\d{4})\b")
 
 
 _JOINED_DATES = re.compile(
@@ -82,7 +82,7 @@ def date_spans(text: str) -> list[tuple[int, int]]:
     words or in figures ('from 12/09/2016 to 06/10/2016')."""
     found = (m for rx in (_DMY, _MDY) for m in rx.finditer(text))
     spans = [m.span() for m in found if month_number(m.group("m"))]
-    return sorted(spans + [m.span() for m in _NUMERIC.finditer(text) if 1 <= int(m["m"]) <= 12])
+    return sorted(spans + [m.span() for m in _NUMERIC.finditer(text)])
 
 
 IN_MONTH = (

@@ -134,6 +134,8 @@ def words_before(text: str, at: int, n: int) -> list[str]:
     ``at`` over a window that grows until it holds them whole (a word the window cuts is
     never one of them: 'knot' cut to 'not'), never all the text before: a report's text
     runs to hundreds of thousands of characters, asked at many places."""
+    if n <= 0:
+        return []  # (a window of no size would never grow)
     size = 16 * n
     while True:
         start = max(0, at - size)

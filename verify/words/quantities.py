@@ -85,8 +85,11 @@ LIMITED_SUBJECT = re.compile(
 """A sentence about part of its subject: 'Some children ...', 'The majority of children
 ...' (the same limit as 'Most'). 'The vast majority', 'nearly all' are not here: told of
 all, they are near enough (the project's convention, corpora/gold/dev/README.md)."""
+_PART = r"most|many|some|the\s+majority\s+of"
+"""How much of the cases or the subject a limit names ('in most cases', 'for some
+children'): inside ``CASES_LIMIT`` and ``LIMIT_AFTER``."""
 CASES_LIMIT = re.compile(
-    r"\b(?:in\s+(?:most|many|some|the\s+majority\s+of)\s+(?:cases|instances)"
+    rf"\b(?:in\s+(?:{_PART})\s+(?:cases|instances)"
     r"|for\s+the\s+most\s+part|mostly)\b",
     re.I,
 )
@@ -96,7 +99,7 @@ and comprehensive' say of part what a claim dropping the words says of all, as '
 IROs' would."""
 LIMIT_AFTER = re.compile(
     r"[ \t]*,?[ \t]*(?:(?:in|for)\s+"
-    r"(?:most|many|some|a\s+few|the\s+majority\s+of|a\s+minority\s+of)"
+    rf"(?:{_PART}|a\s+few|a\s+minority\s+of)"
     r"\s+(?:cases|instances|children|families|young\s+people|areas|teams)"
     r"|for\s+the\s+most\s+part|in\s+places|at\s+times"
     r"|at\s+an?\s+(?P<scope>individual|operational|strategic|casework|practice)\s+level)\b",

@@ -709,13 +709,19 @@ _LED_VISIT = (
     r"(?i:led)\s+(?i:the|its|Ofsted[’']s)\s+(?:(?i:inspection)\s+)?(?i:inspection|visit|team)\b"
 )
 """'led the inspection team', 'led its visit': after a name ``LEAD_NAMED`` trusts."""
+_VISIT_ENDS = (
+    r"(?=\s*(?:[,.;:!?)]|$)|\s+(?i:in|on|at|of|for|during|from|between|last|this|which|that"
+    r"|and|with)\b)"
+)
+"""The inspection or visit a name led ends there ('led the inspection.', '... in March'),
+not a compound ('led the inspection response', 'the visit to the school')."""
 LEAD_NAMED = re.compile(
     r"\b(?i:the\s+lead\s+inspector)\s+(?i:was|is)\s+"
     r"(?:(?i:(?:Her|His) Majesty[’']s\s+inspector|HMI)\s*,?\s+)?"
     rf"(?P<name>{_PERSON})"
     rf"|(?<![\w’'])(?i:Ofsted)[’']s\s+(?P<inspector>{_PERSON})\s+{_LED_VISIT}"
     rf"|(?P<hmi>{_PERSON})\s*,?\s+HMI\b,?\s+{_LED_VISIT}"
-    rf"|(?P<leader>{_PERSON})\s+(?i:led)\s+(?i:the|its)\s+(?i:inspection|visit)\b(?!\s+(?i:to)\b)"
+    rf"|(?P<leader>{_PERSON})\s+(?i:led)\s+(?i:the|its)\s+(?i:inspection|visit)\b{_VISIT_ENDS}"
 )
 """Who led an inspection, told with the lead inspector or the leader as subject ('The lead
 inspector was Anna Gravelle', 'Ofsted's Nicki Shaw led the team', 'Jo Park HMI led the

@@ -7,8 +7,10 @@ but a word of four letters or fewer never met its own inflections ('risk' and 'r
 'team' and 'teams', 'wait' and 'waiting', 'live', 'lives' and 'living', 'plan' and
 'planned'), so a finding the report tells in another inflection held too few of its words
 (session 20, paraphrase20). A word's inflectional ending is now taken off first (its
-plural, past or '-ing', a doubled consonant undoubled, a final 'e' dropped), and the stem
-is what is left, cut at five letters as before: a long word keeps the key it had.
+plural, past or '-ing', a doubled consonant undoubled, '-ies' and '-ied' as '-y'), the
+stem is what is left cut at five letters as before, and a final 'e' of the cut is dropped
+('aware' and 'aware(ness)' -> 'awar', 'close' and 'close(ly)' -> 'clos'), so a long word
+keeps meeting the words its first five letters met.
 """
 
 from __future__ import annotations
@@ -35,15 +37,20 @@ def stem(word: str) -> str:
     """``word`` (lower case) without its inflection, cut at STEM_LENGTH letters: 'risks' and
     'risk' -> 'risk', 'waiting' -> 'wait', 'lives', 'living' and 'live' -> 'liv',
     'planned' -> 'plan', 'placement', 'placed' and 'place' -> 'plac', 'improvement' ->
-    'impro'."""
-    root = _without_e(_without_ment(_uninflected(word)))
-    return root[:STEM_LENGTH]
+    'impro', 'duties' and 'duty' -> 'duty'; 'leader' -> 'leade', apart from 'lead'."""
+    root = _without_ment(_uninflected(word))
+    cut = root[:STEM_LENGTH]
+    if root[len(cut) :].startswith("r"):
+        return cut  # 'leade(r)', 'worke(r)': the doer, not the verb's 'lead'
+    return _without_e(cut)
 
 
 def _uninflected(word: str) -> str:
     """``word`` without a plural, past or '-ing' ending, three letters kept at least."""
     if word in _NOT_PLURAL:
         return word
+    if word.endswith(("ies", "ied")) and len(word) >= 6:
+        return word[:-3] + "y"  # 'duties' -> 'duty', 'applied' -> 'apply'
     for ending in ("ings", "ing", "ed", "es", "s"):
         if not word.endswith(ending) or len(word) - len(ending) < 3:
             continue
@@ -72,10 +79,12 @@ def _doubled(base: str) -> bool:
 def _without_ment(word: str) -> str:
     """A noun in '-ment' as its verb ('placement' -> 'place'), a long one only
     ('comment', 'payment' stay)."""
-    return word[:-4] if word.endswith("ment") and len(word) >= 8 else word
+    long_noun = word.endswith("ment") and not word.endswith("ument") and len(word) >= 8
+    return word[:-4] if long_noun else word
 
 
 def _without_e(word: str) -> str:
     """A final 'e' dropped ('place' -> 'plac', as 'placed' and 'placing' are), four letters
     at least ('use' stays)."""
-    return word[:-1] if word.endswith("e") and len(word) >= 4 else word
+    dropped = word.endswith("e") and not word.endswith("ee") and len(word) >= 4
+    return word[:-1] if dropped else word
