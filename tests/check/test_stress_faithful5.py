@@ -43,12 +43,6 @@ KNOWN_MISSES: dict[str, str] = {
         "not extracted: a standing among other councils with no count, rank word or grade "
         "the national reader knows ('among the weakest in Essex')"
     ),
-    "Ofsted rates Southwark children's services good – and adoption outstanding": (
-        "not extracted: a headline's present-tense grading ('Ofsted rates Southwark "
-        "children's services good – and adoption outstanding'): 'rates' read as a rating "
-        "verb before the council's name made a check-time reading of 'rates the council "
-        "good for ...' give care leavers 'good' (reading9), so it is not read"
-    ),
 }
 """Words of a claim -> why the tool's verdict still differs from the expected one."""
 

@@ -149,5 +149,5 @@ def test_a_sentence_with_no_word_a_quantifier_needs_has_none():
             found += 1
             assert _QUANTIFIER_NEEDS.search(sentence), sentence
         else:
-            assert _quantifier(sentence) == (None, None, None, None)
+            assert _quantifier(sentence) == (None, None, None, None, None)
     assert found > 500
