@@ -127,9 +127,9 @@ def own_history(claim: Claim, ctx: Context, report: Report) -> CheckedClaim | No
     if ended := run_ended(claim.text):
         return _run_ended(claim, ctx, report, earlier, grade_of(ended[0]), ended[1])
     if since := _FIRST_SINCE.search(claim.text):
-        return _first_since(claim, report, earlier, int(since["y"]))
+        return _previous_graded_in(claim, report, earlier, int(since["y"]))
     if (last := last_inspected_in(claim.text)) is not None and _only_when(claim):
-        return _first_since(claim, report, earlier, last)
+        return _previous_graded_in(claim, report, earlier, last)
     if _FIRST_OF_MANY.search(claim.text):
         return None
     if (row := _IN_A_ROW.search(claim.text)) and (times := _times_in_a_row(row)) > 1:
@@ -229,9 +229,7 @@ def _printed_grade(report: Report, year: int, judgement: JudgementName | None) -
         steps = [s.grade for s in _printed_steps(report, judgement) if s.year == year]
         return steps[0] if steps else None
     said = {
-        p.grade
-        for p in report.previous
-        if p.year == year and p.grade and not graded_apart(p.text)
+        p.grade for p in report.previous if p.year == year and p.grade and not graded_apart(p.text)
     }
     return said.pop() if len(said) == 1 else None
 
@@ -688,9 +686,11 @@ def _printed_steps(report: Report, judgement: JudgementName | None) -> list[Step
     return steps
 
 
-def _first_since(claim: Claim, report: Report, earlier: list[Report], year: int) -> CheckedClaim:
-    """'The first judgement inspection since 2017': the council's graded inspection before
-    this one is from that year, and none came between."""
+def _previous_graded_in(
+    claim: Claim, report: Report, earlier: list[Report], year: int
+) -> CheckedClaim:
+    """'The first judgement inspection since 2017', 'last inspected in 2017': the council's
+    graded inspection before this one is from that year, and none came between."""
     graded = [p for p in earlier if p.grade_of("overall_effectiveness")]
     if not graded:
         return _first_since_account(claim, report, year)
