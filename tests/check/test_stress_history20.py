@@ -20,9 +20,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from check_helpers import assert_mixed_releases, load_expected, stress_tests, verdict_over
-
-from verify.types import FLAGS
+from check_helpers import (
+    assert_mixed_releases,
+    assert_supported_when_true,
+    load_expected,
+    stress_tests,
+)
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow]
 
@@ -39,21 +42,8 @@ KNOWN_MISSES: dict[str, str] = {
 """Words of a claim -> why the tool's verdict still differs from the expected one."""
 
 
-def _supported_when_true(checked, name: str, words: str, want: str) -> None:
-    """A flag must be the flag expected and an official's words carry none, as every stress
-    set asserts; a true rating or history claim must come out supported (or a minor
-    variation), since not_checkable on a true one is the loss this set measures."""
-    got, why = verdict_over(checked[Path(name).stem], words)
-    if want == "supported":
-        assert got in {"supported", "minor_variation"}, f"want {want}, got {got}: {why}"
-    elif want == "not_checkable":
-        assert got not in FLAGS, f"want {want}, got {got}: {why}"
-    else:
-        assert got == want, f"want {want}, got {got}: {why}"
-
-
 checked, test_ratings_and_history_told_true = stress_tests(
-    DATA, KNOWN_MISSES, archive=True, assertion=_supported_when_true
+    DATA, KNOWN_MISSES, archive=True, assertion=assert_supported_when_true
 )
 
 
