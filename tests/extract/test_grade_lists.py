@@ -324,3 +324,66 @@ def test_a_grade_before_the_scale_is_named_is_still_given():
     assert [g.grade for g in v.grades] == ["inadequate"]
     v = parse_values("Barnet was rated good, the second grade on a scale from outstanding down.")
     assert [g.grade for g in v.grades] == ["good"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The regulator's verdict on the impact of leaders on social work practice with "
+            "children and families: outstanding.",
+            {"impact_of_leaders": "outstanding"},
+        ),
+        (
+            "The verdict for the experiences and progress of children in care: good.",
+            {"children_in_care": "good"},
+        ),
+        ("Help and protection: good.", {"help_and_protection": "good"}),
+    ],
+)
+def test_a_colon_gives_the_grade_after_it(sentence, expected):
+    """A verdict or a judgement named before a colon takes the grade that ends the clause
+    after it, as 'was rated' would give it (ratings21: no grade was read, so the rating was
+    a fact or a finding left not_checkable)."""
+    assert bound(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The verdict: good progress for care leavers, but more to do.",
+        "Good news: Ofsted praises the council's work with care leavers.",
+    ],
+)
+def test_a_grade_word_before_a_noun_after_a_colon_is_no_grade(sentence):
+    """After a colon a grade word still describes the noun it stands before."""
+    assert grade_mentions(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Inspectors rated the impact of leaders, help and protection and the "
+            "experiences of care leavers all good.",
+            {"impact_of_leaders": "good", "help_and_protection": "good", "care_leavers": "good"},
+        ),
+        (
+            "Inspectors rated help and protection and children in care both good.",
+            {"help_and_protection": "good", "children_in_care": "good"},
+        ),
+        ("Inspectors rated the experiences of care leavers good.", {"care_leavers": "good"}),
+    ],
+)
+def test_titles_listed_as_one_verbs_object_share_its_good(sentence, expected):
+    """'good' after a rating verb whose object is a list of judgements' titles, 'all' or
+    'both' after them, or a title shortened ('the experiences of care leavers'), is their
+    grade, not an adjective (ratings21: read as a finding no passage says)."""
+    assert bound(sentence) == expected
+
+
+def test_a_grade_before_verdict_is_a_rating():
+    """'Outstanding verdict for Redbridge children's services': a headline's grade given as
+    a verdict (ratings21: the headline was no claim)."""
+    v = parse_values("Outstanding verdict for Redbridge children's services")
+    assert [g.grade for g in v.grades] == ["outstanding"]

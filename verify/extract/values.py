@@ -46,6 +46,7 @@ from verify.words.dates import (
 from verify.words.grades import (
     ADEQUATE_RE,
     GRADE_AS_ADJECTIVE,
+    GRADE_ENDS_CLAUSE,
     GRADE_OF_ABILITY,
     GRADE_OF_BOARD,
     GRADING_VERBS,
@@ -56,10 +57,16 @@ from verify.words.grades import (
     RELEASE_OR_ADEQUATE_RE,
     SCALE_NAMED,
     TOP_GRADE_RE,
+    VERDICT_BEFORE_COLON,
     grade_of,
 )
 from verify.words.grades import RELEASE_GRADE_RE as GRADE_RE
-from verify.words.judgements import AREAS_NOT_GRADED, FORMAL_TITLE, PART_OF_JUDGEMENT_RE
+from verify.words.judgements import (
+    AREAS_NOT_GRADED,
+    FORMAL_TITLE,
+    PART_OF_JUDGEMENT_RE,
+    TITLE_OPENING,
+)
 from verify.words.judgements import RELEASE_JUDGEMENT_RE as JUDGEMENT_RE
 from verify.words.numbers import (
     FRACTION,
@@ -114,7 +121,7 @@ the outstanding ones alone), the grade a change reached ('has improved to good',
 was no grade, so today's requires improvement never met it), an area the only one to
 have it ('the only area to require improvement': compare13, history20, was no claim)."""
 _RATING_AFTER = re.compile(
-    r"\W{0,2}(?:(?:ofsted\s+)?(?:ratings?|grade|judgements?)|overall|across the board"
+    r"\W{0,2}(?:(?:ofsted\s+)?(?:ratings?|grade|judgements?|verdicts?)|overall|across the board"
     r"|(?<=-)rated"
     rf"|in (?:all|every|each|{_NUM})(?: (?:of|out of) (?:the |its )?{_NUM})?"
     r" (?:\w+ )?(?:areas?|judgements?|categor(?:y|ies)))\b",
@@ -122,7 +129,8 @@ _RATING_AFTER = re.compile(
 )
 """Words after a grade that make it a rating: 'good overall', 'good across the board', a
 'good Ofsted rating' (history20: was no grade, so 'held on to its good Ofsted rating' was
-no claim), 'requires improvement in three areas' (or 'in three of the four areas'), a 'good-rated'
+no claim), an 'outstanding verdict' (ratings21: a headline so worded was no claim),
+'requires improvement in three areas' (or 'in three of the four areas'), a 'good-rated'
 council."""
 _AREAS = (
     r"(?:(?:key|main|principal|core|headline|graded|inspected) )?"
@@ -923,7 +931,7 @@ def _is_rating(sentence: str, m: re.Match) -> bool:
         _judgement_requires(sentence, m) or _whole_requires(sentence, m)
     ):
         return True
-    if _headline_grade(sentence, m):
+    if _headline_grade(sentence, m) or _given_after_colon(sentence, m):
         return True
     if not _RATING_CONTEXT.search(sentence):
         return False
@@ -944,6 +952,22 @@ def _headline_grade(sentence: str, m: re.Match) -> bool:
     if not line or line[-1] in ".!?" or len(line.split()) > _HEADLINE_WORDS:
         return False
     return bool(HEADLINE_SOURCE.search(line)) and bool(HEADLINE_GRADE_ENDS.match(line, m.end()))
+
+
+def _given_after_colon(sentence: str, m: re.Match) -> bool:
+    """True for a grade word after a colon that a verdict, rating or grade, or a judgement's
+    name, stands before in its clause, the grade ending the clause ('The regulator's
+    verdict on the impact of leaders: outstanding', 'Care leavers: good'): the colon gives
+    the grade as 'was rated' would (ratings21: no grade was read, so the rating was a fact
+    or a finding left not_checkable). Not a grade before a noun ('The verdict: good
+    progress')."""
+    before = sentence[: m.start()]
+    if not GRADE_ENDS_CLAUSE.match(sentence, m.end()):
+        return False
+    if VERDICT_BEFORE_COLON.search(before):
+        return True
+    head = re.search(r"(?:^|[.;!?])([^.;:!?]*):\s*[‘'\"“]?$", before)
+    return head is not None and JUDGEMENT_RE.search(head.group(1)) is not None
 
 
 _JUDGEMENT_REQUIRES = re.compile(
@@ -1004,13 +1028,17 @@ def _past_frame_dropped(subject: str) -> str:
     return subject[frame.end() :].lstrip(" ,") if frame else subject
 
 
+_TITLE = rf"(?i:{FORMAL_TITLE})[’']?(?:\s+(?i:services?))?"
+_TITLES = rf"{_TITLE}(?:(?:\s*,\s*(?i:and\s+)?|\s+(?i:and)\s+){_TITLE})*"
+"""One judgement's title, or several listed ('the impact of leaders, help and protection
+and care leavers'), as the object of one rating verb."""
 _RATED_OBJECT_BEFORE = re.compile(
     rf"\b(?i:{GRADING_VERBS}|deemed|found)\s+"
     r"(?:(?i:the|its|their|our)\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?i:council|services?|authority|borough|county|department|trust|company)"
     rf"(?:\s+(?i:for|to)\s+(?i:{FORMAL_TITLE}))?"
     r"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:[’']s(?:\s+children[’']s)?\s+services?)?"
-    rf"|(?i:{FORMAL_TITLE})[’']?(?:\s+(?i:services?))?)"
+    rf"|{_TITLES}(?:\s+(?i:all|both))?)"
     r"\s+(?i:as\s+|to\s+be\s+)?\W?$"
 )
 """A rating verb, the council or its service as its object, then the grade: 'graded the
@@ -1018,7 +1046,9 @@ council good', 'rated Surrey's services good', 'judged the service as good' ('go
 the verb makes it a grade; not 'rated the quality of visits good', a finding), or a
 judgement by its title, its service or a possessive ('rated help and protection good',
 'judged care leavers' services to be good', 'judged the council's services for children in
-care to be good'). 'Found' is one of them here
+care to be good'), or several titles graded together ('rated the impact of leaders, help
+and protection and care leavers all good': ratings21, the 'good' was read as an adjective,
+so the rating was a finding). 'Found' is one of them here
 only: 'found the council outstanding' grades the council itself."""
 
 
@@ -1211,7 +1241,7 @@ def _in_closed_aside(sentence: str, judgement: re.Match, grade: re.Match) -> boo
 
 _LISTED_WITH = re.compile(
     r"[\s,]*(?:(?:and|or|plus|as well as|along with|together with|&)\s+)?"
-    r"(?:the\s+|its\s+)?",
+    rf"(?:the\s+|its\s+)?(?:{TITLE_OPENING})?",
     re.I,
 )
 

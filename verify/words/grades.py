@@ -68,7 +68,7 @@ _GIVEN_GRADE_FOLLOWERS = (
     r"every|each|all|both|once|despite|following|during|until|among|within|ever|enough|"
     r"rather|instead|not|only|just|either|neither|apart|except|compared|unlike|like|twice|"
     r"it|its|they|their|we|our|which|who|whose|\w+ly|\w+ed|"
-    r"inspectors|ofsted|ratings?|grades?|judge?ments?|rated|judged|graded|"
+    r"inspectors|ofsted|ratings?|grades?|judge?ments?|verdicts?|rated|judged|graded|"
     r"children[’']s|services?|council|authority|borough|county|department|provision|"
     r"support|help|care|practice|work|offer|"
     r"\d+|one|two|three|four|five|six|seven|eight|nine|ten"
@@ -98,6 +98,17 @@ HEADLINE_GRADE_ENDS = re.compile(r"\W{0,2}(?:(?:again|once\s+more|overall)\b)?\s
 source after it: 'Westminster outstanding again, says Ofsted', 'Ofsted: children's
 services in Hammersmith and Fulham outstanding'): the grade is the headline's predicate,
 its 'is rated' left out."""
+VERDICT_BEFORE_COLON = re.compile(
+    r"\b(?:verdicts?|ratings?|grades?|judgements?|results?|outcomes?)\b[^.;:!?]*:\s*[‘'\"“]?$",
+    re.I,
+)
+"""Read before a grade word: a verdict, rating or grade named in its clause, then a colon
+('The regulator's verdict on the impact of leaders: outstanding', 'received the highest
+grade: outstanding'): the colon gives the grade to what it names."""
+GRADE_ENDS_CLAUSE = re.compile(r"[’'\"”]?\s*(?:$|[.;,!)]|[–—-]\s)")
+"""Read straight after a grade word: its clause ends (a stop, a comma, a bracket, a dash):
+the grade is said of something before it, not an adjective of a noun after it ('Good news',
+'good progress')."""
 HEADLINE_SOURCE = re.compile(r"\b(?:ofsted|inspectors|watchdog)\b", re.I)
 """A headline's teller of a grade: the inspectorate named in the line."""
 

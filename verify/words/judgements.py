@@ -205,8 +205,12 @@ RELEASE_WORDING: dict[JudgementName, str] = {
 }
 """The areas a release writes out in full, by name."""
 
+TITLE_OPENING = r"experiences (?:and progress )?of "
+"""Regex: the words a judgement's title opens with before whom it is of ('the experiences
+and progress of care leavers', shortened 'the experiences of care leavers')."""
+
 FORMAL_TITLE = (
-    r"(?:the )?(?:experiences and progress of )?(?:"
+    rf"(?:the )?(?:{TITLE_OPENING})?(?:"
     r"impact of leaders(?: on (?:social work )?practice(?: with children and families)?)?"
     r"|children who need help and protection|help and protection"
     r"|children in care(?: and care leavers)?|care leavers"
@@ -218,7 +222,8 @@ FORMAL_TITLE = (
 )
 """Regex: a judgement's title as Ofsted prints it in its tables and headings (the 2012-2013
 inspections' too: grades17, 'found the quality of provision to be inadequate' was a
-finding); in quote marks in a release it names the judgement, it is no quotation."""
+finding), or shortened as releases shorten it ('the experiences of care leavers':
+ratings21); in quote marks in a release it names the judgement, it is no quotation."""
 
 INSPECTION_TITLE = re.compile(
     r"services for children (?:in need of|who need) help and protection,? (?:for )?children "
