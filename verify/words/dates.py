@@ -108,6 +108,11 @@ BEFORE_THEN = re.compile(
 to the last inspection in 2021'): what is said of it is of an earlier time, not of that
 year's inspection."""
 
+LAST_VISIT_WORD = re.compile(r"\b(?:last|previous|prior|preceding|earlier)\b", re.I)
+"""In ``BEFORE_THEN``'s words: the inspection before the one a report is of ('before the
+last inspection'), not this one ('before the latest inspection', 'before the
+inspection')."""
+
 SINCE_BEFORE_YEAR = r"\bsince\s+(?:\w+\s+)?"
 """'since' and at most one word ('since March', 'since early') before the year a span is
 counted from."""

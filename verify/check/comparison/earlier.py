@@ -14,7 +14,7 @@ from verify.check.comparison.claimed import named_judgement
 from verify.check.grades import inspection_years
 from verify.types import Claim, Report
 from verify.words.councils import council_named, names_council
-from verify.words.dates import SINCE_YEAR
+from verify.words.dates import BEFORE_THEN, LAST_VISIT_WORD, SINCE_YEAR
 from verify.words.numbers import MONTH, NUMBER, month_number, number
 
 
@@ -42,9 +42,12 @@ def since_report(ctx: Context, report: Report, claim: Claim) -> Report | None:
     earlier inspection's, else of the year its change is counted from ('has moved up two
     grades since 2016', 'up one grade since 2015': was the latest report, so the grades
     crossed were counted from the wrong inspection), or that a span of years counting
-    grades crossed reaches back to ('two grades in seven years'), else the latest
+    grades crossed reaches back to ('two grades in seven years'), or the one before the
+    time it says a grade held until (``until_report``), else the latest
     (``previous_report``)."""
     year = claim.values.previous_year
+    if year is None and (until := until_report(ctx, report, claim)) is not None:
+        return until
     if year is None and (since := SINCE_YEAR.search(claim.text)):
         year = int(since["y"])
     if year is None and claim.values.grade_steps:
@@ -52,6 +55,28 @@ def since_report(ctx: Context, report: Report, claim: Claim) -> Report | None:
         # the grades are counted from.
         year = years_back(claim, report)
     return previous_report(ctx, report, year)
+
+
+def until_report(ctx: Context, report: Report, claim: Claim) -> Report | None:
+    """The council's latest earlier report from before the time the claim says a grade held
+    until ('Until 2021, ... were rated requires improvement', 'Before the 2021 inspection',
+    'Before the last inspection'; ``BEFORE_THEN``): not the report of that year or of the
+    last inspection (facts5: each was compared with the 2021 report and left not_checkable
+    though the 2017 one gives the grade). 'Before the inspection' or 'the latest
+    inspection' is before this report: the latest earlier one. None when the claim names
+    no such time, or no earlier report is from before it."""
+    named = BEFORE_THEN.search(claim.text)
+    if named is None:
+        return None
+    own = sorted(
+        (p for p in ctx.previous if names_council(p.authority, report.authority)),
+        key=lambda p: min(inspection_years(p) or {0}),
+        reverse=True,
+    )
+    if year := named["year"] or named["of"]:
+        return next((p for p in own if max(inspection_years(p) or {0}) < int(year)), None)
+    skipped = 1 if LAST_VISIT_WORD.search(named.group()) else 0
+    return own[skipped] if len(own) > skipped else None
 
 
 _YEARS_BACK = re.compile(
