@@ -387,3 +387,27 @@ def test_a_grade_before_verdict_is_a_rating():
     a verdict (ratings21: the headline was no claim)."""
     v = parse_values("Outstanding verdict for Redbridge children's services")
     assert [g.grade for g in v.grades] == ["outstanding"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Adoption and care leavers, though, were found to be good.",
+        "Adoption and care leavers, however, were rated good.",
+    ],
+)
+def test_a_contrast_set_off_by_commas_keeps_the_subjects_grade(sentence):
+    """', though,' sets the sentence against the one before, not its areas against their
+    grade (faithful5: the grade went to no area)."""
+    assert bound(sentence) == {"adoption": "good", "care_leavers": "good"}
+
+
+def test_a_colon_lists_the_areas_a_grade_counts():
+    """'the one area judged to require improvement: help and protection' (ratings18); a
+    grade of the whole before a colon gives nothing to a sentence after it."""
+    said = (
+        "The front door sits within the one area judged to require improvement: help and "
+        "protection."
+    )
+    assert bound(said) == {"help_and_protection": "requires_improvement"}
+    assert bound("Services were rated good: help and protection has improved.") == {None: "good"}

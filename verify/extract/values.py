@@ -22,6 +22,7 @@ from verify.words.changes import (
     grade_steps,
 )
 from verify.words.clauses import (
+    CONTRAST_ASIDE,
     SET_APART,
     Break,
     clause_end,
@@ -1123,7 +1124,9 @@ def _grade_for(sentence: str, judgement: re.Match, hits: list[re.Match]) -> re.M
     A and requires improvement for B' gives A nothing from the second grade; but 'A declined
     from good to requires improvement' gives A the grade it reached) or further than
     ``_MAX_GRADE_DISTANCE``; not the grade before when the name is the subject of its own
-    grade after it (``_OWN_PREDICATE``).
+    grade after it (``_OWN_PREDICATE``). A contrast word set off by commas is no contrast
+    between them ('Adoption and care leavers, though, were found to be good': faithful5,
+    the grade went to no area, so the rating was left not_checkable).
 
     A grade before the name and joined to it by 'and' or a comma belongs to another
     judgement ('also judged to require improvement and [...] help and protection, which
@@ -1134,7 +1137,8 @@ def _grade_for(sentence: str, judgement: re.Match, hits: list[re.Match]) -> re.M
         near = abs(judgement.start() - m.start()) <= _MAX_GRADE_DISTANCE
         between = sentence[min(judgement.end(), m.end()) : max(judgement.start(), m.start())]
         crosses = GRADE_RE.search(between) and not _changed_to(sentence, m)
-        apart = _CONTRAST.search(sentence[lo:hi]) or _ANOTHER_THAT.search(sentence[lo:hi])
+        span = CONTRAST_ASIDE.sub(" ", sentence[lo:hi])  # ', though,' joins, not parts
+        apart = _CONTRAST.search(span) or _ANOTHER_THAT.search(span)
         return near and not apart and not crosses
 
     before = [m for m in hits if m.end() <= judgement.start() and reachable(m)]
@@ -1143,13 +1147,39 @@ def _grade_for(sentence: str, judgement: re.Match, hits: list[re.Match]) -> re.M
         apart = _apart_from(sentence, judgement)
         after = [m for m in after if m.start() < apart]
     own = after and _OWN_PREDICATE.match(sentence[judgement.end() : after[0].start()])
-    if before and not own and _LINK.match(sentence[before[-1].end() : judgement.start()]):
+    if before and not own and _linked_before(sentence, before[-1], judgement):
         return before[-1]
     if not after or _in_closed_aside(sentence, judgement, after[0]):
         return None
     if _excepted(sentence, judgement) and not _OWN_ASIDE.match(sentence, judgement.end()):
         return None  # 'every area apart from adoption was judged inadequate': not adoption
     return after[0] if _not_anothers(sentence, judgement, after[0]) else None
+
+
+_AREAS_BEFORE_GRADE = re.compile(rf"\b{_AREAS}\b|\b(?:area|judgement|category)\b", re.I)
+_LISTED_AFTER_COLON = re.compile(
+    r"^[\s’'\"”]*:\s*(?:[^.;:]*?(?:,|\band\b)\s*)?(?:(?:the|its)\s+)?$", re.I
+)
+"""Between a grade and a judgement's name: a colon, then the name, first or later in the
+list after it ('judged to require improvement: help and protection', 'rated outstanding:
+the impact of leaders and care leavers')."""
+
+
+def _linked_before(sentence: str, grade: re.Match, judgement: re.Match) -> bool:
+    """True when the grade before a judgement's name is given to it: linked by a
+    preposition or nothing (``_LINK``), or by a colon listing the areas a grade counts
+    ('the one area judged to require improvement: help and protection': ratings18, the
+    grade went to no area, so the rating was left not_checkable). The colon links only
+    after words counting areas or judgements: after a grade of the whole ('rated good:
+    help and protection has improved') what follows is a sentence of its own."""
+    between = sentence[grade.end() : judgement.start()]
+    if _LINK.match(between):
+        return True
+    if not _LISTED_AFTER_COLON.match(between):
+        return False
+    return bool(
+        _AREAS_BEFORE_GRADE.search(sentence, clause_start(sentence, grade.start()), grade.start())
+    )
 
 
 def _apart_from(sentence: str, judgement: re.Match) -> int:

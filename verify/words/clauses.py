@@ -162,6 +162,13 @@ _OPENER = re.compile(
 )
 
 
+CONTRAST_ASIDE = re.compile(
+    r",\s*(?:though|however|meanwhile|by contrast|in contrast|on the other hand)\s*,", re.I
+)
+"""A contrast word set off by commas inside a clause ('Adoption and care leavers, though,
+were found to be good'): it sets the clause against what came before, not its subject
+against its predicate."""
+
 SET_APART = (
     r"(?:(?:graded|judged|rated|assessed|inspected|considered|reviewed|examined|looked at)"
     r"\s+(?:separately|apart|independently|on (?:its|their) own)"
