@@ -171,30 +171,33 @@ def _dated_grades(
     service (a 2012 looked-after children's inspection is not the safeguarding one), unless
     another dated grade is contradicted by its year's report."""
     own = inspection_years(report)
-    dated, unsettled = [], False
+    dated, unsettled, year_of = [], False, {}
     for mention in claim.values.grades:
         near = mention.years_near
         year = _printed_year(claim.text, mention) or (near[0] if len(near) == 1 else None)
         if year is None or year in own or mention.time_cue == "now":
             continue
         area = _area_of(claim, mention)
+        year_of[id(mention)] = year
         then = [p for p in earlier if year in inspection_years(p)]
         # None, or which of that year's inspections is meant is not known.
         known = len(then) == 1 and then[0].framework in GRADED_FRAMEWORKS
         graded = _grade(then[0], area) if known else None
         if graded is None and not then:
-            graded = _printed_grade(report, year, area)
-            then = [report] if graded else then
+            graded, holder = _recounted_grade(report, earlier, year, area)
+            then = [holder] if graded else then
         if graded is None:
             unsettled = True
             continue
         dated.append((mention, then[0], graded))
     said = "; ".join(
-        f"{_then(p, report)} was {grade_text(g)} {_for(_area_of(claim, m))}" for m, p, g in dated
+        f"{_then(p, year_of[id(m)])} was {grade_text(g)} {_for(_area_of(claim, m))}"
+        for m, p, g in dated
     )
-    if wrong := [p for m, p, g in dated if m.grade != g]:
+    if wrong := [(p, year_of[id(m)]) for m, p, g in dated if m.grade != g]:
         checked = verdict(claim, "contradicted", f"{said}.")
-        return provisional(checked, ctx, ACCOUNT) if any(p is report for p in wrong) else checked
+        recounted = any(y not in inspection_years(p) for p, y in wrong)
+        return provisional(checked, ctx, ACCOUNT) if recounted else checked
     if not dated or unsettled:
         return None
     rest = [m for m in claim.values.grades if all(m is not d[0] for d in dated)]
@@ -214,9 +217,30 @@ def _area_of(claim: Claim, mention: GradeMention) -> JudgementName | None:
     return area_hung_on(claim.text, mention.start)
 
 
-def _then(earlier: Report, report: Report) -> str:
-    """How an earlier inspection is named: its report, or ``report``'s account of it."""
-    return earlier.label if earlier is not report else f"The inspection {report.label} recounts"
+def _then(holder: Report, year: int) -> str:
+    """How the inspection of ``year`` is named: its report, or the account of it a report
+    of another year prints."""
+    return (
+        holder.label
+        if year in inspection_years(holder)
+        else f"The inspection {holder.label} recounts"
+    )
+
+
+def _recounted_grade(
+    report: Report, earlier: list[Report], year: int, area: JudgementName | None
+) -> tuple[Grade | None, Report]:
+    """The grade the account of the inspection of ``year`` gives, and the report printing
+    it: this report's account, else the latest earlier report's that prints one
+    (faithful7: 'inadequate for child protection in 2012', printed only by the 2014
+    report, left the claim unread)."""
+    holders = [report] + sorted(
+        earlier, key=lambda p: max(inspection_years(p) or {0}), reverse=True
+    )
+    for holder in holders:
+        if (graded := _printed_grade(holder, year, area)) is not None:
+            return graded, holder
+    return None, report
 
 
 def _printed_grade(report: Report, year: int, judgement: JudgementName | None) -> Grade | None:

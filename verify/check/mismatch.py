@@ -52,8 +52,11 @@ _OPENING = 4000
 
 
 def _earlier_years(report: Report, previous: list[Report]) -> set[int]:
-    """Years of earlier inspections, which a release names when it compares."""
-    years = {p.year for p in report.previous if p.year}
+    """Years of earlier inspections, which a release names when it compares: the
+    council's earlier reports' and those the report or any of them prints (faithful7:
+    'inadequate for child protection in 2012', printed by the 2014 report only, made the
+    2019 report look like another inspection's, and every true claim was withheld)."""
+    years = {p.year for holder in (report, *previous) for p in holder.previous if p.year}
     return years.union(*(inspection_years(p) for p in previous))
 
 
