@@ -600,3 +600,23 @@ def found_tests(expected: dict, misses: dict[str, str]):
         assert_piece_with_speaker(checked[Path(name).stem], words, role)
 
     return test
+
+
+def speaker_stress_tests(data: Path, known: dict[str, str], found_misses: dict[str, str]):
+    """A quotation stress set's ``checked`` fixture and its three tests, for its module to
+    register under its own names (``checked, test_..., test_each_quotation_is_found_with_
+    its_speaker, test_each_release_mixes_... = speaker_stress_tests(DATA, KNOWN_MISSES,
+    FOUND_MISSES)``): each claim's verdict with both encoders and the archive
+    (``stress_tests``), each quotation under 'found' read with its speaker
+    (``found_tests``, ``found_misses`` its known misses) and every release mixing true
+    claims, officials' words and planted errors (``assert_mixed_releases``): the one home
+    of the speaker sets' tests, which six modules had copied."""
+    expected, _ = load_expected(data)
+    checked, test_verdicts = stress_tests(data, known, archive=True)
+
+    def test_mix():
+        """Every release holds true claims, claims no check can settle and a planted
+        error, and the known misses are its claims, each listed once."""
+        assert_mixed_releases(expected, {**known, **found_misses})
+
+    return checked, test_verdicts, found_tests(expected, found_misses), test_mix
