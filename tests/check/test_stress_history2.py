@@ -771,7 +771,14 @@ def test_every_locator_is_unique():
     assert_locators_unique(CASES)
 
 
-MINILM_MISSES: dict[tuple[str, str], str] = {}
+MINILM_MISSES: dict[tuple[str, str], str] = {
+    ("portsmouth_2023_areas", "improved in every area"): (
+        "MiniLM: supported, want not_checkable (every way checked): the finding is "
+        "supported by meaning by the report's 'Most children in Portsmouth receive a good "
+        "service, and for some, it is outstanding' (similarity 0.60, 33% of the claim's "
+        "words), which says nothing of an improvement; the stand-in finds no such sentence"
+    ),
+}
 """The same with the bundled model, which real articles and the evaluation use."""
 
 
