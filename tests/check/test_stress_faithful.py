@@ -27,7 +27,166 @@ pytestmark = [pytest.mark.shared, pytest.mark.slow]
 DATA = Path(__file__).parents[1] / "data" / "stress_faithful"
 EXPECTED, CLAIMS = load_expected(DATA)
 
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "inspectors spending a week looking at the help families get": (
+        "not extracted: no claim is read over these words (a headline, a list item or "
+        "a clause the extractor leaves unread); extraction was not asserted by this "
+        "set before session 21 (so with both encoders)"
+    ),
+    "Children looked after do well in education compared with their peers": (
+        "not extracted: no claim is read over these words (a headline, a list item or "
+        "a clause the extractor leaves unread); extraction was not asserted by this "
+        "set before session 21 (so with both encoders)"
+    ),
+    "High numbers of care leavers stay with their foster families after they turn 18": (
+        "not extracted: no claim is read over these words (a headline, a list item or "
+        "a clause the extractor leaves unread); extraction was not asserted by this "
+        "set before session 21 (so with both encoders)"
+    ),
+    "Nine areas for improvement were set out, including manageable caseloads for social workers": (
+        "not extracted: no claim is read over these words (a headline, a list item or "
+        "a clause the extractor leaves unread); extraction was not asserted by this "
+        "set before session 21 (so with both encoders)"
+    ),
+    "Ofsted said practice had improved since the focused visit in October 2020": (
+        "stand-in: want contradicted, got not_checkable: inspection_fact 'Ofsted said "
+        "practice had improved since the focused visit in October 2020.': About "
+        "another kind of visit than Bury 2021-11-05: its dates are not compared."
+    ),
+    "Outstanding leadership for islands' children's services": (
+        "not extracted: no claim is read over these words (a headline, a list item or "
+        "a clause the extractor leaves unread); extraction was not asserted by this "
+        "set before session 21 (so with both encoders)"
+    ),
+    "Islands' children's services get glowing Ofsted report": (
+        "not extracted: no claim is read over these words (a headline, a list item or "
+        "a clause the extractor leaves unread); extraction was not asserted by this "
+        "set before session 21 (so with both encoders)"
+    ),
+    "Ofsted found that child protection cases had risen from 230 to over 500": (
+        "stand-in: want contradicted, got not_checkable: finding 'Ofsted found that "
+        "child protection cases had risen from 230 to over 500.': No report passage "
+        "was found saying this (nearest: Paragraph 27, similarity 0.45, 67% of the "
+        "claim's words; a passage needs similarity 0.55 or 80% of the words)."
+    ),
+    "Ofsted found that most children remain too long in neglectful situations": (
+        "stand-in: want contradicted, got supported: finding 'Ofsted found that most "
+        "children remain too long in neglectful situations.': Paragraph 15 says the "
+        "same (similarity 0.60, 29% of the claim's words): 'Most children in care "
+        "live in homes that meet their needs.'"
+    ),
+    "has fallen to around 25%": (
+        "stand-in: want contradicted, got not_checkable: finding 'The number of "
+        "19-year-olds not in education, employment or training has fallen to around "
+        "25%.': Paragraph 39 says this (similarity 0.71, 75% of the claim's words) "
+        "with other figures (19, 35%), not 25%: 'Good progress has been achieved in "
+        "the last year in reducing the proportion of 19 year-olds who are not in "
+        "education, employment or training"
+    ),
+    "Brighton and Hove's good children's services were praised by the watchdog": (
+        "stand-in: want misleading, got not_checkable: finding \"Brighton and Hove's "
+        "good children's services were praised by the watchdog.\": No report passage "
+        "was found saying this (nearest: Paragraph 66, similarity 0.52, 43% of the "
+        "claim's words; a passage needs similarity 0.55 or 80% of the words)."
+    ),
+    "The BANES report was published in September": (
+        "stand-in: want contradicted, got not_checkable: inspection_fact 'The BANES "
+        "report was published in September.': 'September' is not the month published "
+        "5 August 2025 (the date in its file name), which is no printed date."
+    ),
+    "Good news for city's children in care": (
+        "not extracted: no claim is read over these words (a headline, a list item or "
+        "a clause the extractor leaves unread); extraction was not asserted by this "
+        "set before session 21 (so with both encoders)"
+    ),
+    "Good again: Central Bedfordshire's children's services": (
+        "not extracted: no claim is read over these words (a headline, a list item or "
+        "a clause the extractor leaves unread); extraction was not asserted by this "
+        "set before session 21 (so with both encoders)"
+    ),
+    "Bedford: Requires-Improvement, with two GOOD areas": (
+        "not extracted: no claim is read over these words (a headline, a list item or "
+        "a clause the extractor leaves unread); extraction was not asserted by this "
+        "set before session 21 (so with both encoders)"
+    ),
+    "Inspectors found that all assessments were consistently of a good standard": (
+        "stand-in: want contradicted, got supported: finding 'Inspectors found that "
+        "all assessments were consistently of a good standard.': Paragraph 15 says "
+        "the same (similarity 0.61, 20% of the claim's words): 'Leaders also have a "
+        "secure oversight of all home-educated children.'"
+    ),
+    "The report found that foster carer recruitment is a strength": (
+        "stand-in: want misleading, got not_checkable: finding 'The report found that "
+        "foster carer recruitment is a strength.': No report passage was found saying "
+        "this (nearest: Paragraph 2, similarity 0.52, 25% of the claim's words; a "
+        "passage needs similarity 0.55 or 80% of the words)."
+    ),
+    "The emergency duty service is run jointly with three neighbouring boroughs": (
+        "stand-in: want contradicted, got supported: finding 'The emergency duty "
+        "service is run jointly with three neighbouring boroughs, the report notes.': "
+        "Paragraph 4 says the same (similarity 0.58, 60% of the claim's words): "
+        "'Westminster emergency duty service operates jointly with two neighbouring "
+        "boroughs.'"
+    ),
+    "The verdict is the same in each of the four areas": (
+        "not extracted: no claim is read over these words (a headline, a list item or "
+        "a clause the extractor leaves unread); extraction was not asserted by this "
+        "set before session 21 (so with both encoders)"
+    ),
+    "Most children in care live in stable homes that meet their needs": (
+        "not extracted: no claim is read over these words (a headline, a list item or "
+        "a clause the extractor leaves unread); extraction was not asserted by this "
+        "set before session 21 (so with both encoders)"
+    ),
+    "Support for foster carers is particularly strong": (
+        "not extracted: no claim is read over these words (a headline, a list item or "
+        "a clause the extractor leaves unread); extraction was not asserted by this "
+        "set before session 21 (so with both encoders)"
+    ),
+    "The use of agency staff has gone down": (
+        "not extracted: no claim is read over these words (a headline, a list item or "
+        "a clause the extractor leaves unread); extraction was not asserted by this "
+        "set before session 21 (so with both encoders)"
+    ),
+    "Ofsted said that the council's leaders fully understand every area for improvement": (
+        'stand-in: want contradicted, got not_checkable: finding "Ofsted said that '
+        "the council's leaders fully understand every area for improvement.\": No "
+        "report passage was found saying this (nearest: Paragraph 48, similarity "
+        "0.47, 29% of the claim's words; a passage needs similarity 0.55 or 80% of "
+        "the words)."
+    ),
+    "Ofsted found that all children in care have their health assessments completed on time": (
+        "stand-in: want contradicted, got not_checkable: finding 'Ofsted found that "
+        "all children in care have their health assessments completed on time.': The "
+        "nearest passage saying this (Paragraph 35, similarity 0.64, 29% of the "
+        "claim's words) tells it the other way (critical where the claim is not, or "
+        "another direction of change); read it beside the claim."
+    ),
+    "Inspectors found practice for unborn babies was weak": (
+        "stand-in: want contradicted, got not_checkable: finding 'Inspectors found "
+        "practice for unborn babies was weak.': No report passage was found saying "
+        "this (nearest: Paragraph 53, similarity 0.19, 75% of the claim's words; a "
+        "passage needs similarity 0.55 or 80% of the words)."
+    ),
+    "The report said caseloads were unmanageable for many staff": (
+        "stand-in: want contradicted, got not_checkable: finding 'The report said "
+        "caseloads were unmanageable for many staff.': No report passage was found "
+        "saying this (nearest: The report (page 1), similarity 0.46, 0% of the "
+        "claim's words; a passage needs similarity 0.55 or 80% of the words)."
+    ),
+    "All parents were given enough opportunity to show they could improve": (
+        "stand-in: want contradicted, got not_checkable: finding 'All parents were "
+        "given enough opportunity to show they could improve, the report found.': No "
+        "report passage was found saying this (nearest: Paragraph 2, similarity 0.51, "
+        "14% of the claim's words; a passage needs similarity 0.55 or 80% of the "
+        "words)."
+    ),
+    "Services for children in care have declined since 2012": (
+        "stand-in: want contradicted, got not_checkable: comparison 'Services for "
+        "children in care have declined since 2012.': Children looked after and "
+        "permanence good then, good now: maintained."
+    ),
+}
 """Words of a claim -> why the stand-in's verdict still differs from the expected one (the
 bundled model's misses: ``minilm_misses.json``, beside the set)."""
 

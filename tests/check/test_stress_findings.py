@@ -553,7 +553,13 @@ CASES: dict[tuple[str, str, str], list[tuple[str, str]]] = {
 }
 
 
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "Ofsted said the quality of information gathered in return home interviews is high.": (
+        "stand-in: misleading: supported: Paragraph 8 says the same (similarity 0.73, "
+        "57% of the claim's words): 'The quality of information gathered and recorded "
+        "in interviews is mixed.'"
+    ),
+}
 """Sentence -> why the stand-in's verdict is still not one the conventions allow."""
 MINILM_MISSES: dict[str, str] = {
     "Ofsted said the quality of information gathered in return home interviews is high.": (

@@ -26,7 +26,12 @@ FLAGS = {"contradicted", "misleading", "misquoted", "unsupported", "spliced", "m
 OK, WRONG = "ok", "wrong"
 KNOWN_MISSES: dict[str, str] = {}
 """Words of a sentence -> why the stand-in's verdict still differs from the expected one."""
-MINILM_MISSES: dict[str, str] = {}
+MINILM_MISSES: dict[str, str] = {
+    "The inspection, in May, followed eight monitoring visits.": (
+        "MiniLM: supported: Paragraph 58 says the same (similarity 0.65, 20% of the "
+        "claim's words): 'This was evidenced throughout the inspection.'"
+    ),
+}
 """The same with the bundled model, which real articles and the evaluation use."""
 
 # (report under corpora/ofsted/reports, release text, [(words of one sentence, OK/WRONG)])

@@ -32,7 +32,124 @@ pytestmark = [pytest.mark.shared, pytest.mark.slow]
 DATA = Path(__file__).parents[1] / "data" / "stress_paraphrase"
 EXPECTED, CLAIMS = load_expected(DATA)
 
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "leaders already knew about the areas needing improvement before inspectors arrived": (
+        "stand-in: want supported, got not_checkable: finding 'The report recognises "
+        "that leaders already knew about the areas needing improvement before "
+        "inspectors arrived, although plans to tackle them had not moved quickly "
+        "enough to make the necessary difference.': No report passage was found "
+        "saying this (nearest: The report (page 1), similarity 0.48, 19% of the "
+        "claim's words; a passage needs similarity"
+    ),
+    "Weaknesses flagged during a focused visit in February 2024": (
+        "stand-in: want supported, got not_checkable: inspection_fact 'Weaknesses "
+        "flagged during a focused visit in February 2024 had not been dealt with "
+        "effectively': About another kind of visit than Stockport 2025-05-23: its "
+        "dates are not compared."
+    ),
+    "the workforce has been stabilised": (
+        "stand-in: want supported, got not_checkable: finding 'The report also found "
+        "that the workforce has been stabilised, with social work turnover and the "
+        "use of agency staff both falling.': The nearest passage saying this "
+        "(Paragraph 14, similarity 0.59, 10% of the claim's words) tells it the other "
+        "way (critical where the claim is not, or another direction of change); read "
+        "it beside the claim."
+    ),
+    "no strategy discussions were delayed": (
+        "stand-in: want contradicted, got not_checkable: finding 'However, the report "
+        "found that no strategy discussions were delayed during the period inspectors "
+        "looked at.': No report passage was found saying this (nearest: Paragraph 51, "
+        "similarity 0.30, 57% of the claim's words; a passage needs similarity 0.55 "
+        "or 80% of the words)."
+    ),
+    "the overall quality of practice has not changed since the last inspection": (
+        "stand-in: want supported, got not_checkable: finding 'The report is clear "
+        "that the overall quality of practice has not changed since the last "
+        "inspection': The report (page 1) says this (similarity 0.56, 22% of the "
+        "claim's words) with no negation, where the claim says 'not changed': 'Since "
+        "that time, there has been continuous and significant change, compounded by "
+        "the pandemic, including a change of"
+    ),
+    "Care leavers told inspectors they did not like having to accept their first housing offer": (
+        "stand-in: want supported, got not_checkable: finding 'Care leavers told "
+        "inspectors they did not like having to accept their first housing offer.': "
+        "No report passage was found saying this (nearest: Paragraph 33, similarity "
+        "0.52, 64% of the claim's words; a passage needs similarity 0.55 or 80% of "
+        "the words)."
+    ),
+    "Inspectors, who visited over two weeks in March": (
+        "stand-in: want supported, got not_checkable: comparison 'Inspectors, who "
+        "visited over two weeks in March, said services had improved substantially "
+        "since the last inspection in 2022, thanks to skilled leadership, strong "
+        "political and corporate support and well-trained, committed staff.': The "
+        "report's account of the earlier inspection gives no grade for impact of "
+        "leaders."
+    ),
+    "services had improved substantially since the last inspection in 2022": (
+        "stand-in: want supported, got not_checkable: comparison 'Inspectors, who "
+        "visited over two weeks in March, said services had improved substantially "
+        "since the last inspection in 2022, thanks to skilled leadership, strong "
+        "political and corporate support and well-trained, committed staff.': The "
+        "report's account of the earlier inspection gives no grade for impact of "
+        "leaders."
+    ),
+    "from 14 to 18 October 2019": (
+        "not extracted: no claim is read over these words (a headline, a list item or "
+        "a clause the extractor leaves unread); extraction was not asserted by this "
+        "set before session 21 (so with both encoders)"
+    ),
+    "no children in care were living in unregistered children's homes": (
+        'stand-in: want contradicted, got not_checkable: finding "Ofsted found that '
+        "no children in care were living in unregistered children's homes.\": "
+        "Paragraph 51 says this (similarity 0.66, 60% of the claim's words) with no "
+        "negation, where the claim says 'no children': 'As a result, children are now "
+        "benefiting from an increase in the range of homes for both children in care "
+        "and care leavers.'; read it b"
+    ),
+    "most children receive a timely service when they are first referred": (
+        "stand-in: want supported, got not_checkable: finding 'Ofsted noted that most "
+        "children receive a timely service when they are first referred': No report "
+        "passage was found saying this (nearest: The report (page 2), similarity "
+        "0.48, 75% of the claim's words; a passage needs similarity 0.55 or 80% of "
+        "the words)."
+    ),
+    "continue to benefit from good-quality support": (
+        "stand-in: want supported, got not_checkable: comparison 'The report says "
+        "children in B&NES continue to benefit from good-quality support, help and "
+        "services that make a positive difference to their lives, and that senior "
+        "leaders have kept on improving services since the last inspection in 2022.': "
+        "The earlier grade is not printed; pass the earlier report with --previous."
+    ),
+    "senior leaders have kept on improving services since the last inspection in 2022": (
+        "stand-in: want supported, got not_checkable: comparison 'The report says "
+        "children in B&NES continue to benefit from good-quality support, help and "
+        "services that make a positive difference to their lives, and that senior "
+        "leaders have kept on improving services since the last inspection in 2022.': "
+        "The earlier grade is not printed; pass the earlier report with --previous."
+    ),
+    "a small number stay too long in neglectful situations": (
+        "not extracted: no claim is read over these words (a headline, a list item or "
+        "a clause the extractor leaves unread); extraction was not asserted by this "
+        "set before session 21 (so with both encoders)"
+    ),
+    "children's reviews are always held on time": (
+        'stand-in: want misleading, got not_checkable: finding "Ofsted found that '
+        "children's reviews are always held on time.\": No report passage was found "
+        "saying this (nearest: Paragraph 26, similarity 0.21, 60% of the claim's "
+        "words; a passage needs similarity 0.55 or 80% of the words)."
+    ),
+    "between 8 and 19 July": (
+        'stand-in: want supported, got not_checkable: inspection_fact "Ofsted has '
+        "published its report following an inspection of Lewisham's children's social "
+        'care services between 8 and 19 July.": States no date, duration, team or '
+        "framework of this inspection to compare."
+    ),
+    "The council's services have improved since the focused visit in September 2018": (
+        "stand-in: want supported, got not_checkable: inspection_fact \"The council's "
+        'services have improved since the focused visit in September 2018": About '
+        "another kind of visit than Lewisham 2019-07-19: its dates are not compared."
+    ),
+}
 """Words of a claim -> why the stand-in's verdict still differs from the expected one (the
 bundled model's misses: ``minilm_misses.json``, beside the set)."""
 
