@@ -269,6 +269,15 @@ def assert_claims_listed_once(claims: list, known: dict[str, str]) -> None:
     assert len({words for _, words, _ in claims}) == len(claims)
 
 
+NOT_EXTRACTED = (
+    "not extracted: no claim is read over these words (a headline, a list item or a clause "
+    "the extractor leaves unread); extraction was not asserted by this set before session "
+    "21 (so with both encoders)"
+)
+"""The known miss of words a set's old harness let go unread, now that every set asserts
+extraction (session 21)."""
+
+
 def known_miss(words: str, known: dict[str, str]) -> list:
     """A strict xfail, with its reason, when ``words`` are a known miss of ``known``."""
     return [pytest.mark.xfail(strict=True, reason=known[words])] if words in known else []

@@ -18,7 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from check_helpers import assert_any_flag, load_expected, stress_tests
+from check_helpers import NOT_EXTRACTED, assert_any_flag, load_expected, stress_tests
 
 from verify.types import FLAGS
 
@@ -28,41 +28,21 @@ DATA = Path(__file__).parents[1] / "data" / "stress_faithful"
 EXPECTED, CLAIMS = load_expected(DATA)
 
 KNOWN_MISSES: dict[str, str] = {
-    "inspectors spending a week looking at the help families get": (
-        "not extracted: no claim is read over these words (a headline, a list item or "
-        "a clause the extractor leaves unread); extraction was not asserted by this "
-        "set before session 21 (so with both encoders)"
-    ),
-    "Children looked after do well in education compared with their peers": (
-        "not extracted: no claim is read over these words (a headline, a list item or "
-        "a clause the extractor leaves unread); extraction was not asserted by this "
-        "set before session 21 (so with both encoders)"
-    ),
-    "High numbers of care leavers stay with their foster families after they turn 18": (
-        "not extracted: no claim is read over these words (a headline, a list item or "
-        "a clause the extractor leaves unread); extraction was not asserted by this "
-        "set before session 21 (so with both encoders)"
-    ),
-    "Nine areas for improvement were set out, including manageable caseloads for social workers": (
-        "not extracted: no claim is read over these words (a headline, a list item or "
-        "a clause the extractor leaves unread); extraction was not asserted by this "
-        "set before session 21 (so with both encoders)"
-    ),
+    "inspectors spending a week looking at the help families get": NOT_EXTRACTED,
+    "Children looked after do well in education compared with their peers": NOT_EXTRACTED,
+    (
+        "High numbers of care leavers stay with their foster families after they turn 18"
+    ): NOT_EXTRACTED,
+    (
+        "Nine areas for improvement were set out, including manageable caseloads for social workers"
+    ): NOT_EXTRACTED,
     "Ofsted said practice had improved since the focused visit in October 2020": (
         "stand-in: want contradicted, got not_checkable: inspection_fact 'Ofsted said "
         "practice had improved since the focused visit in October 2020.': About "
         "another kind of visit than Bury 2021-11-05: its dates are not compared."
     ),
-    "Outstanding leadership for islands' children's services": (
-        "not extracted: no claim is read over these words (a headline, a list item or "
-        "a clause the extractor leaves unread); extraction was not asserted by this "
-        "set before session 21 (so with both encoders)"
-    ),
-    "Islands' children's services get glowing Ofsted report": (
-        "not extracted: no claim is read over these words (a headline, a list item or "
-        "a clause the extractor leaves unread); extraction was not asserted by this "
-        "set before session 21 (so with both encoders)"
-    ),
+    "Outstanding leadership for islands' children's services": NOT_EXTRACTED,
+    "Islands' children's services get glowing Ofsted report": NOT_EXTRACTED,
     "Ofsted found that child protection cases had risen from 230 to over 500": (
         "stand-in: want contradicted, got not_checkable: finding 'Ofsted found that "
         "child protection cases had risen from 230 to over 500.': No report passage "
@@ -94,21 +74,9 @@ KNOWN_MISSES: dict[str, str] = {
         "report was published in September.': 'September' is not the month published "
         "5 August 2025 (the date in its file name), which is no printed date."
     ),
-    "Good news for city's children in care": (
-        "not extracted: no claim is read over these words (a headline, a list item or "
-        "a clause the extractor leaves unread); extraction was not asserted by this "
-        "set before session 21 (so with both encoders)"
-    ),
-    "Good again: Central Bedfordshire's children's services": (
-        "not extracted: no claim is read over these words (a headline, a list item or "
-        "a clause the extractor leaves unread); extraction was not asserted by this "
-        "set before session 21 (so with both encoders)"
-    ),
-    "Bedford: Requires-Improvement, with two GOOD areas": (
-        "not extracted: no claim is read over these words (a headline, a list item or "
-        "a clause the extractor leaves unread); extraction was not asserted by this "
-        "set before session 21 (so with both encoders)"
-    ),
+    "Good news for city's children in care": NOT_EXTRACTED,
+    "Good again: Central Bedfordshire's children's services": NOT_EXTRACTED,
+    "Bedford: Requires-Improvement, with two GOOD areas": NOT_EXTRACTED,
     "Inspectors found that all assessments were consistently of a good standard": (
         "stand-in: want contradicted, got supported: finding 'Inspectors found that "
         "all assessments were consistently of a good standard.': Paragraph 15 says "
@@ -128,26 +96,10 @@ KNOWN_MISSES: dict[str, str] = {
         "'Westminster emergency duty service operates jointly with two neighbouring "
         "boroughs.'"
     ),
-    "The verdict is the same in each of the four areas": (
-        "not extracted: no claim is read over these words (a headline, a list item or "
-        "a clause the extractor leaves unread); extraction was not asserted by this "
-        "set before session 21 (so with both encoders)"
-    ),
-    "Most children in care live in stable homes that meet their needs": (
-        "not extracted: no claim is read over these words (a headline, a list item or "
-        "a clause the extractor leaves unread); extraction was not asserted by this "
-        "set before session 21 (so with both encoders)"
-    ),
-    "Support for foster carers is particularly strong": (
-        "not extracted: no claim is read over these words (a headline, a list item or "
-        "a clause the extractor leaves unread); extraction was not asserted by this "
-        "set before session 21 (so with both encoders)"
-    ),
-    "The use of agency staff has gone down": (
-        "not extracted: no claim is read over these words (a headline, a list item or "
-        "a clause the extractor leaves unread); extraction was not asserted by this "
-        "set before session 21 (so with both encoders)"
-    ),
+    "The verdict is the same in each of the four areas": NOT_EXTRACTED,
+    "Most children in care live in stable homes that meet their needs": NOT_EXTRACTED,
+    "Support for foster carers is particularly strong": NOT_EXTRACTED,
+    "The use of agency staff has gone down": NOT_EXTRACTED,
     "Ofsted said that the council's leaders fully understand every area for improvement": (
         'stand-in: want contradicted, got not_checkable: finding "Ofsted said that '
         "the council's leaders fully understand every area for improvement.\": No "
