@@ -310,33 +310,6 @@ def as_expected(want: str, got: str | None) -> bool:
     return got not in FLAGS
 
 
-def check_releases(
-    data: Path, cases: dict, reports_dir: Path, root: Path, model: str = BUNDLED_MODEL
-) -> dict:
-    """name -> (release text, its claims) for each release ``data / name`` of ``cases``
-    (``name: {"report": its report's path under reports_dir, "previous": [the council's
-    earlier reports, optional], ...}``), each checked once, whole pipeline with the
-    ``model`` given (the bundled one unless told) and no archive."""
-    from verify.match import Encoder
-    from verify.pipeline import run_check
-    from verify.settings import Settings
-
-    settings = Settings(
-        cache_dir=str(root / "cache"),
-        archive=str(root / "no-archive"),
-        model=model,
-        provisional_flags=True,
-    )
-    encoder = Encoder(settings)
-    out = {}
-    for name, case in cases.items():
-        report = str(reports_dir / case["report"])
-        previous = [str(reports_dir / p) for p in case.get("previous", [])]
-        run = run_check(str(data / name), [report], previous, settings, encoder)
-        out[name] = ((data / name).read_text(), run.result.claims)
-    return out
-
-
 def claims_over(text: str, claims: list, words: str) -> list:
     """The claims overlapping the (first) place of ``words`` in the release ``text``."""
     start = text.index(words)
