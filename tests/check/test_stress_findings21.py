@@ -1,0 +1,49 @@
+"""Stress: true findings in other words, and what MiniLM must neither lose nor invent
+(lane findings21, session 21).
+
+By the conventions (../shared/dev/README.md) a paraphrased finding is supported when the
+report says the same thing; one the report does not make is not_checkable; officials'
+words are not_checkable even when they repeat the report's. Invented council press
+releases and local news stories about five real reports of councils outside dev and test
+(SIF 2017; ILACS 2022, 2024, 2025 twice): findings told in other words, some behind an
+attribution frame ('Inspectors were impressed that ...'), findings the report never makes
+(a youth café, a children's centre, new family hubs), officials echoing the report, and
+planted findings the report says the other way ('is well coordinated' for 'is not well
+coordinated'). The expected verdicts and speakers
+(``tests/data/stress_findings21/expected.json``) were written by the conventions before the
+tool was run.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from check_helpers import (
+    assert_mixed_releases,
+    found_tests,
+    load_expected,
+    stress_tests,
+)
+
+pytestmark = [pytest.mark.shared, pytest.mark.slow]
+
+DATA = Path(__file__).parents[1] / "data" / "stress_findings21"
+EXPECTED, _ = load_expected(DATA)
+
+KNOWN_MISSES: dict[str, str] = {}
+"""Words of a claim -> why the tool's verdict still differs from the expected one."""
+FOUND_MISSES: dict[str, str] = {}
+"""Words of a quotation -> why it is still not found with its speaker."""
+
+
+checked, test_findings_in_other_words = stress_tests(DATA, KNOWN_MISSES, archive=True)
+
+
+test_each_quotation_is_found_with_its_speaker = found_tests(EXPECTED, FOUND_MISSES)
+
+
+def test_each_release_mixes_true_claims_officials_words_and_planted_errors():
+    """Every release holds true claims, claims no check can settle and a planted error, and
+    the known misses are its claims, each listed once."""
+    assert_mixed_releases(EXPECTED, {**KNOWN_MISSES, **FOUND_MISSES})
