@@ -955,3 +955,20 @@ def test_a_claim_saying_the_negated_word_itself_is_not_contradicted_by_it(settin
     )
     got = run(_one_sentence_report(said), text, settings).claims[0]
     assert got.verdict not in FLAGS, got.explanation
+
+
+def test_a_claim_negating_as_the_report_does_is_supported(settings):
+    """The report's 'not' is no criticism of a claim that negates too (session 21,
+    findings21: 'bed and breakfast accommodation is never used' for 'Bed and breakfast
+    accommodation is not used.' was left not_checkable, the 'not' read as the report's
+    criticism of praise); a claim that does not negate is still told it."""
+    from check_helpers import make_report
+
+    report = make_report(
+        text="1. Bed and breakfast accommodation is not used for care leavers in the borough.\n"
+        "2. Care leavers live in suitable accommodation which meets their needs well.\n"
+    )
+    text = "Bed and breakfast accommodation is never used for care leavers in the borough."
+    assert run(report, text, settings).claims[0].verdict == "supported"
+    text = "Bed and breakfast accommodation is used for care leavers in the borough."
+    assert run(report, text, settings).claims[0].verdict != "supported"

@@ -21,9 +21,11 @@ from pathlib import Path
 import pytest
 from check_helpers import (
     assert_mixed_releases,
+    assert_verdict,
     found_tests,
     load_expected,
     stress_tests,
+    verdict_over,
 )
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow]
@@ -37,7 +39,22 @@ FOUND_MISSES: dict[str, str] = {}
 """Words of a quotation -> why it is still not found with its speaker."""
 
 
-checked, test_findings_in_other_words = stress_tests(DATA, KNOWN_MISSES, archive=True)
+
+def assert_exactly(checked, name: str, words: str, want: str) -> None:
+    """A claim expected `supported` must be supported and one expected `not_checkable` must
+    be left so: a true finding MiniLM leaves not_checkable, and an official's words or a
+    finding the report never makes called supported, are this set's misses (the stress sets'
+    ``assert_verdict`` takes either for the other); flags as ``assert_verdict`` asserts them."""
+    if want not in ("supported", "not_checkable"):
+        assert_verdict(checked, name, words, want)
+        return
+    got, why = verdict_over(checked[Path(name).stem], words)
+    assert got == want, f"want {want}, got {got}: {why}"
+
+
+checked, test_findings_in_other_words = stress_tests(
+    DATA, KNOWN_MISSES, archive=True, assertion=assert_exactly
+)
 
 
 test_each_quotation_is_found_with_its_speaker = found_tests(EXPECTED, FOUND_MISSES)

@@ -397,7 +397,12 @@ def _judged_by_support(r: _Reading, same: list[tuple[Sentence, Hit, float]]) -> 
     support = [
         (s, h, sh)
         for s, h, sh in same
-        if (critical_claim or not critical(s, words) or _told_as_its_item(claim.text, s))
+        if (
+            critical_claim
+            or not critical(s, words)
+            or _told_as_its_item(claim.text, s)
+            or _negated_alike(claim.text, words, s)
+        )
         and not _names_to_improve(claim.text, s, report, r.by_inspectors)
     ]
     if support and _other_direction(claim.text, support[0][0], support[0][2], r.pool):
@@ -792,6 +797,22 @@ def _opposite_change(
 
 _SINCE_EARLIER = re.compile(rf"\b(?:{LOOKING_BACK}|(?:19|20)\d\d)\b", re.I)
 """Words tying a change to an earlier time ('since the last inspection', 'than in 2019')."""
+
+
+_NEGATING_ONLY = re.compile(r"not|\w+n[’']t", re.I)
+
+
+def _negated_alike(claim: str, words: set[str], sentence: Sentence) -> bool:
+    """True when the clause of ``sentence`` the claim restates criticises only by a 'not'
+    and the claim negates too ('bed and breakfast accommodation is never used for care
+    leavers' for 'Bed and breakfast accommodation is not used.'; session 21, findings21:
+    the report's 'not' was read as a criticism of the claim's praise, and support
+    withheld). Both say what is not so: the same statement, not another tone. Whether the
+    claim negates what the sentence does is for the negation checks that come after."""
+    if not NEGATION.search(claim) or sentence.passage.kind == "improvement":
+        return False
+    said = [m.group() for m in CRITICAL.finditer(restated_clause(words, sentence.text))]
+    return bool(said) and all(_NEGATING_ONLY.fullmatch(w) for w in said)
 
 
 def _told_as_its_item(claim: str, sentence: Sentence) -> bool:
