@@ -33,11 +33,39 @@ pytestmark = [pytest.mark.shared, pytest.mark.slow]
 DATA = Path(__file__).parents[1] / "data" / "stress_findings21"
 EXPECTED, _ = load_expected(DATA)
 
-KNOWN_MISSES: dict[str, str] = {}
+_NEXT_SENTENCE = (
+    "the report's 'Children who go missing from home or care are offered return home "
+    "interviews.' holds most of the claim's words and supports it; the sentence after it "
+    "('However, ..., the take up of these interviews is still too low') tells its subject, "
+    "'take-up', the other way, but holds too few of its words to be read against it "
+    "(``_opposed_in_pool`` reads only sentences holding as many as the support)"
+)
+_NOT_ENOUGH = (
+    "the report's 'not enough children have return home interviews' is also a 'What needs "
+    "to improve' item's topic: the claim is judged praise of a listed item (misleading) "
+    "before ``negation.negated_restatement`` reads the dropped 'not' (contradicted); a flag "
+    "either way"
+)
+_HASHED = "the hashing stand-in: "
+KNOWN_MISSES: dict[str, str] = {
+    "take-up of return home interviews by children who go missing is high": _NEXT_SENTENCE,
+    "enough children who go missing from home or care have return home interviews": _NOT_ENOUGH,
+    "the company had opened two new children's homes in the town in the past year": _HASHED
+    + "a sentence sharing 11% of the words reaches the 0.55 bar by hashed n-grams",
+    "new children's centre in Kempston": _HASHED
+    + "a sentence sharing 17% of the words reaches the 0.55 bar by hashed n-grams",
+    "Initial Response Service as a very effective first point of contact": _HASHED
+    + "'first point of contact' for the report's 'front door' shares no hashed n-gram",
+    "Foster carers were praised for the very good support they give": _HASHED
+    + "a paraphrase in other words stays under the bar",
+    "young people leaving care think highly of their leaving care workers": _HASHED
+    + "'think highly of' for 'hold ... in high regard' stays under the bar",
+    "fostering families service has helped children to stay living safely at home": _HASHED
+    + "'stay living safely at home' for 'remain living at home' stays under the bar",
+}
 """Words of a claim -> why the tool's verdict still differs from the expected one."""
 FOUND_MISSES: dict[str, str] = {}
 """Words of a quotation -> why it is still not found with its speaker."""
-
 
 
 def assert_exactly(checked, name: str, words: str, want: str) -> None:
