@@ -972,3 +972,37 @@ def test_a_claim_negating_as_the_report_does_is_supported(settings):
     assert run(report, text, settings).claims[0].verdict == "supported"
     text = "Bed and breakfast accommodation is used for care leavers in the borough."
     assert run(report, text, settings).claims[0].verdict != "supported"
+
+
+def test_a_long_sentence_is_compared_over_the_stretch_holding_the_claims_words():
+    """Session 21 (findings21): MiniLM scored 'staff turnover is low and the council seldom
+    needs agency workers' 0.50 with a sentence whose own framing diluted it, 0.61 with the
+    stretch from 'low' to 'workers'; the stretch is read only for a sentence holding
+    enough of the claim's words, and never lowers a similarity."""
+    from verify.check.common import content_words
+    from verify.check.finding import _by_its_words
+    from verify.match import Hit, Sentence
+    from verify.types import Passage
+
+    text = (
+        "The positive work environment and culture are reflected in low turnover rates "
+        "and low rates of use of agency workers."
+    )
+    passage = Passage(id="p1", kind="numbered", number=1, page=1, start=0, end=len(text), text=text)
+    sentence = Sentence(passage, 0, len(text), text)
+    asked = []
+
+    class Index:
+        def similarity(self, wanted, stretch):
+            asked.append(stretch)
+            return 0.61
+
+    wanted = "staff turnover is low and the council seldom needs agency workers"
+    words = content_words(wanted)
+    hit = Hit(0, len(text), 0.5, passage, 0.62, 0.50)
+    _, got, _ = _by_its_words(wanted, words, (sentence, hit, 0.44), Index(), 0.55)
+    assert got.semantic == 0.61
+    assert asked == ["low turnover rates and low rates of use of agency workers"]
+    # Too few of the claim's words: the sentence's own similarity stands.
+    _, got, _ = _by_its_words(wanted, words, (sentence, hit, 0.2), Index(), 0.55)
+    assert got.semantic == 0.50
