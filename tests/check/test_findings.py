@@ -1006,3 +1006,14 @@ def test_a_long_sentence_is_compared_over_the_stretch_holding_the_claims_words()
     # Too few of the claim's words: the sentence's own similarity stands.
     _, got, _ = _by_its_words(wanted, words, (sentence, hit, 0.2), Index(), 0.55)
     assert got.semantic == 0.50
+    # A stretch naming only the claim's subject says nothing of it: not read.
+    wanted = "Caseloads for agency workers and the positive work environment are manageable"
+    _, got, _ = _by_its_words(wanted, content_words(wanted), (sentence, hit, 0.5), Index(), 0.55)
+    assert got.semantic == 0.50 and len(asked) == 1
+
+
+def test_a_predicate_is_read_from_the_first_verb_past_a_saying():
+    from verify.words.clauses import predicate
+
+    assert predicate("They found that staff turnover is low.") == "is low."
+    assert predicate("The quality and timeliness of assessments") is None

@@ -64,7 +64,7 @@ from verify.match import Hit, PassageIndex, Sentence
 from verify.types import CheckedClaim, Claim, Evidence, Report
 from verify.words import judgement_title
 from verify.words.changes import direction_of
-from verify.words.clauses import clause_spans, has_verb
+from verify.words.clauses import clause_spans, has_verb, predicate
 from verify.words.criticism import ASKED_TO_IMPROVE, CRITICAL, FAULT_DENIED, WHOSE_PLIGHT
 from verify.words.dates import COVER_DATES, LOOKING_BACK
 from verify.words.domain import about_the_service
@@ -261,7 +261,8 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     if not pool:
         return verdict(claim, "not_checkable", f"{report.label} has no passages to compare.")
     floor = ctx.settings.semantic_min if pool[0][1].semantic is not None else _LEXICAL_MIN
-    pool = [_by_its_words(wanted, words, scored, index, floor) for scored in pool]
+    if not any(_agreement(h, sh, len(words), floor) >= 1 for _, h, sh in pool):
+        pool = [_by_its_words(wanted, words, scored, index, floor) for scored in pool]
     pool.sort(key=lambda shs: _agreement(shs[1], shs[2], len(words), floor), reverse=True)
     sentence = pool[0][0]
     if COVER_DATES.search(sentence.text):
@@ -1105,22 +1106,38 @@ def _by_its_words(
     of its own dilutes the embedding of what the claim restates (session 21, findings21:
     'staff turnover is low and the council seldom needs agency workers' scored 0.50 with
     'The positive work environment and culture are reflected in low turnover rates and
-    low rates of use of agency workers.', 0.61 with its stretch from 'low' to 'workers')."""
+    low rates of use of agency workers.', 0.61 with its stretch from 'low' to 'workers').
+    Read only when no sentence of the pool reaches the bar (``check_finding``), never for a
+    'What needs to improve' item (a topic named: its stretch is the claim's words, and it
+    outranked the criticism it lists, faithful5)."""
     sentence, hit, share = scored
     held = len(words & content_words(sentence.text))
     if (
-        hit.semantic is None
+        sentence.passage.kind == "improvement"
+        or hit.semantic is None
         or hit.semantic >= floor
         or share < _STRETCH_SHARE_MIN
         or held < _STRETCH_WORDS_MIN
     ):
         return scored
     stretch = _stretch(words, sentence.text)
-    if stretch is None or (near := index.similarity(wanted, stretch)) is None:
+    if stretch is None or not _restates_predicate(wanted, stretch):
+        return scored
+    if (near := index.similarity(wanted, stretch)) is None:
         return scored
     if near <= hit.semantic:
         return scored
     return sentence, replace(hit, semantic=near), share
+
+
+def _restates_predicate(wanted: str, stretch: str) -> bool:
+    """True when ``stretch`` holds at least half the content words of what the claim says
+    of its subject (``words.clauses.predicate``; none read, False): a stretch naming only
+    the claim's subject ('Independent Reviewing Officers' for 'Caseloads for independent
+    reviewing officers are manageable') says nothing of it, however near its words."""
+    said = predicate(wanted)
+    own = content_words(said) if said else set()
+    return bool(own) and 2 * len(own & content_words(stretch)) >= len(own)
 
 
 def _stretch(words: set[str], sentence: str) -> str | None:
