@@ -450,6 +450,18 @@ def _one_sentence_report(sentence: str):
     )
 
 
+def _verdict_against(said: str, text: str, settings):
+    """The finding ``text`` checked against a report whose one paragraph is ``said``: the
+    one reading of the restated-sentence tests."""
+    return run(_one_sentence_report(said), text, settings).claims[0]
+
+
+UNFLAGGED = frozenset({"supported", "minor_variation", "not_checkable"})
+"""A restated sentence's want when any verdict but a flag is right."""
+NOT_SUPPORTED = frozenset(FLAGS | {"not_checkable"})
+"""A restated sentence's want when support must be withheld, a flag or not."""
+
+
 _OPPOSITE_READINGS = [
     pytest.param(*case, marks=pytest.mark.provisional)
     for case in [
@@ -534,23 +546,116 @@ findings13 cases are; each a provisional flag, raised."""
             "supported",
         ),
         *_OPPOSITE_READINGS,
+        # Session 15 (opposites15): criticism in other words withholds support:
+        # 'underdeveloped' is criticism, no support for 'a strength' (slough: was supported)
+        (
+            "The corporate parenting board is underdeveloped.",
+            "Inspectors found the corporate parenting board is a strength.",
+            NOT_SUPPORTED,
+        ),
+        # 'could be more' and 'too' before any word criticise
+        (
+            "For a small number of children, targets could be more specific.",
+            "Targets in children's plans are specific.",
+            NOT_SUPPORTED,
+        ),
+        (
+            "Caseloads for independent reviewing officers are too high.",
+            "Caseloads for independent reviewing officers are manageable and high.",
+            NOT_SUPPORTED,
+        ),
+        # both directions in one clause is no opposite
+        (
+            "Leaders have reduced reliance on agency staff and increased the number of "
+            "permanent staff.",
+            "Leaders have increased the number of permanent staff.",
+            "supported",
+        ),
+        # 'all are completed' for the report's 'not all are completed' says the opposite (as
+        # stress_errors and stress_evidence expect); only a plain claim's whole is a limit
+        # dropped (``negation.only_denies_whole``).
+        pytest.param(
+            "The quality of assessments has improved, but not all are completed in a timely "
+            "manner.",
+            "The quality of assessments has improved and all are completed in a timely manner.",
+            "contradicted",
+            marks=pytest.mark.provisional,
+        ),
+        # Session 20 (paraphrase20): 'While X are evident, they are not yet consistently ...',
+        # '..., its quality ... remains variable': the claim's subject is in the first clause
+        # and its predicate in the second, read together (the first clause alone was read, and
+        # 'consistently drive improvements' was supported).
+        *[
+            (
+                said,
+                "Management oversight and supervision consistently drive improvements in practice.",
+                "misleading",
+            )
+            for said in [
+                "While management oversight and supervision are evident, they are not yet "
+                "consistently demonstrating sufficient rigour in supporting practice "
+                "improvement.",
+                "While management oversight and supervision are routinely happening, its "
+                "quality in driving practice improvement remains variable.",
+            ]
+        ],
+        # 'act swiftly when there is significant concern': the concern is what services meet,
+        # not a criticism of them, so the sentence supports praise restating it (paraphrase20:
+        # was not_checkable, 'critical where the claim is not').
+        (
+            "Social workers and managers act swiftly when there is significant concern or "
+            "risks to children increase.",
+            "Social workers and managers act quickly when risks to children increase.",
+            "supported",
+        ),
+        (
+            "Children benefit from highly effective early help delivered by skilled "
+            "professionals who identify and respond swiftly to emerging concerns.",
+            "The report said that early help is highly effective.",
+            "supported",
+        ),
+        # 'are not being routinely offered': 'being' is the auxiliary, so the negation reaches
+        # the claim's 'offered' (paraphrase20: it stopped at 'being', and the claim was left
+        # not_checkable).
+        pytest.param(
+            "However, children are not being routinely offered access to independent advocacy "
+            "services which could offer them a stronger voice during child protection "
+            "conferences.",
+            "Inspectors found that children are routinely offered access to independent "
+            "advocacy services during child protection conferences.",
+            "contradicted",
+            marks=pytest.mark.provisional,
+        ),
+        # The claim says the report's 'unsuitable' too: no prefix negation of its 'suitable'
+        # (opposites18b, once 'live' met 'lives' and the sentence held enough of the words).
+        pytest.param(
+            "When care leavers live in unsuitable accommodation, they are well supported by "
+            "their PAs and are proactively encouraged to apply for suitable accommodation.",
+            "When care leavers live in unsuitable accommodation, their personal advisers "
+            "support them well and encourage them to apply for somewhere suitable.",
+            UNFLAGGED,
+            marks=pytest.mark.provisional,
+        ),
     ],
 )
-def test_findings13_readings_of_a_restated_sentence(settings, said, claim, want):
-    got = run(_one_sentence_report(said), claim, settings).claims[0]
-    assert got.verdict == want, got.explanation
+def test_readings_of_a_restated_sentence(settings, said, claim, want):
+    """A report of one sentence and a claim restating it, told faithfully or not: the
+    verdict wanted (one, or any of a set: ``UNFLAGGED``, ``NOT_SUPPORTED``); the one
+    table of the restated-sentence cases sessions 13 to 20 added one test each for."""
+    got = _verdict_against(said, claim, settings)
+    assert got.verdict in (want if isinstance(want, frozenset) else {want}), got.explanation
 
 
 @pytest.mark.provisional
 def test_a_word_told_by_its_opposite_contradicts_the_sentence(settings):
     """'poor progress' for the report's 'good progress', every other word the same clause's
     (session 13: was supported, the claim being critical)."""
-    report = _one_sentence_report(
+    said = (
         "Children in care make good progress in early years and primary education, and "
         "especially by the end of key stage 2."
     )
     text = "Children in care make poor progress in early years and primary education."
-    got = run(report, text, settings).claims[0]
+    got = _verdict_against(said, text, settings)
     assert got.verdict == "contradicted", got.explanation
     assert "'poor'" in got.explanation
 
@@ -586,51 +691,6 @@ def test_an_opposite_denied_or_said_beside_the_claims_word_is_none():
     claim = "Leaders have increased the number of permanent staff."
     said = "Leaders reduced agency staff and increased the number of permanent staff."
     assert opposite_said(claim, content_words(claim), said) is None
-
-
-@pytest.mark.parametrize(
-    ("said", "claim"),
-    [
-        # 'underdeveloped' is criticism: no support for 'a strength' (slough: was supported)
-        (
-            "The corporate parenting board is underdeveloped.",
-            "Inspectors found the corporate parenting board is a strength.",
-        ),
-        # 'could be more' and 'too' before any word criticise
-        (
-            "For a small number of children, targets could be more specific.",
-            "Targets in children's plans are specific.",
-        ),
-        (
-            "Caseloads for independent reviewing officers are too high.",
-            "Caseloads for independent reviewing officers are manageable and high.",
-        ),
-        # both directions in one clause is no opposite
-        (
-            "Leaders have reduced reliance on agency staff and increased the number of "
-            "permanent staff.",
-            "Leaders have increased the number of permanent staff.",
-        ),
-    ],
-)
-def test_opposites15_criticism_in_other_words_withholds_support(settings, said, claim):
-    got = run(_one_sentence_report(said), claim, settings).claims[0]
-    if "increased the number" in claim:
-        assert got.verdict == "supported", got.explanation
-    else:
-        assert got.verdict != "supported", got.explanation
-
-
-@pytest.mark.provisional
-def test_a_whole_said_in_so_many_words_and_denied_stays_contradicted(settings):
-    """'all are completed' for the report's 'not all are completed' says the opposite (as
-    stress_errors and stress_evidence expect); only a plain claim's whole is a limit
-    dropped (``negation.only_denies_whole``)."""
-    report = _one_sentence_report(
-        "The quality of assessments has improved, but not all are completed in a timely manner."
-    )
-    text = "The quality of assessments has improved and all are completed in a timely manner."
-    assert run(report, text, settings).claims[0].verdict == "contradicted"
 
 
 @pytest.mark.provisional
@@ -785,11 +845,11 @@ def test_the_inspection_team_frames_a_finding_it_does_not_name(settings):
         "seamless and help arrives quickly."
     )
     assert topic(text).startswith("for most families")
-    report = _one_sentence_report(
+    said = (
         "For most families, the early help response is seamless and ensures that families "
         "receive help quickly."
     )
-    got = run(report, text, settings).claims[0]
+    got = _verdict_against(said, text, settings)
     assert got.verdict == "supported", got.explanation
 
 
@@ -823,70 +883,6 @@ def test_a_fault_the_claim_keeps_away_has_no_opposite_in_praise(claim):
     plain = said.replace("preventing drift and ensuring timely", "causing delays in")
     denial = "Pre-proceedings work under the Public Law Outline is made without delay."
     assert opposite_said(denial, content_words(denial), plain)
-
-
-@pytest.mark.parametrize(
-    "said",
-    [
-        "While management oversight and supervision are evident, they are not yet "
-        "consistently demonstrating sufficient rigour in supporting practice improvement.",
-        "While management oversight and supervision are routinely happening, its quality in "
-        "driving practice improvement remains variable.",
-    ],
-)
-def test_praise_of_what_a_pronoun_clause_says_is_not_yet_consistent_is_not_supported(
-    settings, said
-):
-    """'While X are evident, they are not yet consistently ...', '..., its quality ...
-    remains variable': the claim's subject is in the first clause and its predicate in the
-    second, read together (paraphrase20: the first clause alone was read, and
-    'consistently drive improvements' was supported)."""
-    report = _one_sentence_report(said)
-    text = "Management oversight and supervision consistently drive improvements in practice."
-    got = run(report, text, settings).claims[0]
-    assert got.verdict == "misleading", got.explanation
-
-
-@pytest.mark.parametrize(
-    ("said", "text"),
-    [
-        (
-            "Social workers and managers act swiftly when there is significant concern or "
-            "risks to children increase.",
-            "Social workers and managers act quickly when risks to children increase.",
-        ),
-        (
-            "Children benefit from highly effective early help delivered by skilled "
-            "professionals who identify and respond swiftly to emerging concerns.",
-            "The report said that early help is highly effective.",
-        ),
-    ],
-)
-def test_a_concern_services_act_on_is_no_criticism(settings, said, text):
-    """'act swiftly when there is significant concern': the concern is what services meet,
-    not a criticism of them, so the sentence supports praise restating it (paraphrase20:
-    was not_checkable, 'critical where the claim is not')."""
-    report = _one_sentence_report(said)
-    got = run(report, text, settings).claims[0]
-    assert got.verdict == "supported", got.explanation
-
-
-@pytest.mark.provisional
-def test_a_negation_reaches_the_verb_after_being(settings):
-    """'are not being routinely offered': 'being' is the auxiliary, so the negation reaches
-    the claim's 'offered' (paraphrase20: it stopped at 'being', and the claim was left
-    not_checkable)."""
-    said = (
-        "However, children are not being routinely offered access to independent advocacy "
-        "services which could offer them a stronger voice during child protection conferences."
-    )
-    report = _one_sentence_report(said)
-    text = (
-        "Inspectors found that children are routinely offered access to independent "
-        "advocacy services during child protection conferences."
-    )
-    got = run(report, text, settings).claims[0]
-    assert got.verdict == "contradicted", got.explanation
 
 
 @pytest.mark.parametrize(

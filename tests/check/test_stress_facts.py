@@ -1,7 +1,8 @@
 # ruff: noqa: E501  (the invented releases are data: one sentence a line reads best)
 """Invented releases about real reports of councils outside the dev set: inspection facts
 (dates, durations, publication, team, framework, relative dates) and paraphrased findings,
-checked end to end with the real encoder.
+checked end to end with both encoders (the hashing stand-in, then the bundled model real
+articles are checked with), each sentence extracted.
 
 Nobody tuned the checkers on these sentences. Each is written correct or deliberately
 wrong, and its expected verdict was written by the conventions (../shared/dev/README.md)
@@ -17,11 +18,12 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from check_helpers import ENCODERS, bundled, mark_encoder_miss
 
 from verify.match import Encoder
 from verify.pipeline import run_check
 
-pytestmark = [pytest.mark.shared, pytest.mark.model, pytest.mark.slow]
+pytestmark = [pytest.mark.shared, pytest.mark.slow]
 
 FLAGS = {"contradicted", "misleading", "misquoted", "unsupported", "spliced", "misattributed"}
 SUP, NC, CON, MIS = "supported", "not_checkable", "contradicted", "misleading"
@@ -370,26 +372,47 @@ RELEASES: dict[str, tuple[str, str, list[tuple[str, str]], str]] = {
 }
 
 
-KNOWN_MISSES = {
-    # 'consistent' for the report's 'variable': the report's sentence holds 60% of the
-    # claim's words and a cosine at the floor, so it is not found as the same passage, and
-    # not finding support flags nothing (precision first).
-    "Ofsted found that the quality of information about children provided by partner agencies to the integrated front door is consistent.": "not found",
+KNOWN_MISSES: dict[str, str] = {
+    "Inspectors said all children and families in the city receive excellent support.": (
+        "stand-in: supported: The report (page 1) says the same (similarity 0.67, 43% "
+        "of the claim's words): 'This impressive approach is found in the family hubs "
+        "and at the ‘front door for families’ and continues to be woven through work "
+        "with all children and care leavers, exemplified by the relationship-based "
+        "model of practice and the multi-agency ‘partners in change’ (PIC) team.'"
+    ),
+    "Ofsted found that the quality of information about children provided by partner agencies to the integrated front door is consistent.": (
+        "stand-in: not_checkable: The nearest passage saying this (Paragraph 3, "
+        "similarity 0.69, 60% of the claim's words) tells it the other way (critical "
+        "where the claim is not, or another direction of change); read it beside the "
+        "claim."
+    ),
 }
+"""Sentence -> why the stand-in's verdict still differs from the expected one."""
+MINILM_MISSES: dict[str, str] = {
+    "Ofsted found that the quality of information about children provided by partner agencies to the integrated front door is consistent.": (
+        "MiniLM: not found: 'consistent' for the report's 'variable': the report's sentence "
+        "holds 60% of the claim's words and a cosine at the floor, so it is not found as the "
+        "same passage, and not finding support flags nothing (precision first)"
+    ),
+}
+"""The same with the bundled model, which real articles and the evaluation use."""
 
 
 def release_text(head: str, sentences: list[tuple[str, str]], foot: str) -> str:
     return "\n\n".join([head, *(words for words, _ in sentences), foot])
 
 
-@pytest.fixture(scope="module")
-def checked(shared: Path, tmp_path_factory) -> dict[str, list]:
-    """Each release checked against its real report with the real encoder, no archive."""
+@pytest.fixture(scope="module", params=ENCODERS)
+def checked(shared: Path, tmp_path_factory, request) -> dict[str, list]:
+    """Each release checked against its real report, no archive, once per encoder."""
     from verify.settings import Settings
 
     root = tmp_path_factory.mktemp("facts")
     settings = Settings(
-        cache_dir=str(root / "cache"), archive=str(root / "no-archive"), provisional_flags=True
+        cache_dir=str(root / "cache"),
+        archive=str(root / "no-archive"),
+        model=request.param,
+        provisional_flags=True,
     )
     encoder = Encoder(settings)
     reports = shared / "corpora" / "ofsted" / "reports"
@@ -414,14 +437,7 @@ def _verdict(claims: list, words: str) -> tuple[str | None, str]:
 
 def _params(want: set[str]):
     return [
-        pytest.param(
-            name,
-            words,
-            id=f"{name}:{words[:40]}",
-            marks=[pytest.mark.xfail(reason=KNOWN_MISSES[words], strict=True)]
-            if words in KNOWN_MISSES
-            else [],
-        )
+        pytest.param(name, words, id=f"{name}:{words[:40]}")
         for name, (_, _, sentences, _) in RELEASES.items()
         for words, expected in sentences
         if expected in want
@@ -432,21 +448,29 @@ def test_the_releases_span_councils_and_verdicts():
     assert len(RELEASES) >= 16
     expected = Counter(e for _, _, sentences, _ in RELEASES.values() for _, e in sentences)
     assert expected[SUP] >= 40 and expected[CON] >= 20 and expected[NC] >= 12, expected
+    sentences = {words for _, _, said, _ in RELEASES.values() for words, _ in said}
+    assert set(KNOWN_MISSES) | set(MINILM_MISSES) <= sentences
 
 
 @pytest.mark.parametrize(("name", "words"), _params({SUP, NC}))
-def test_a_correct_or_uncheckable_claim_is_never_flagged(checked, name, words):
+def test_a_correct_or_uncheckable_claim_is_never_flagged(checked, name, words, request):
+    mark_encoder_miss(request, words, KNOWN_MISSES, MINILM_MISSES)
     got, why = _verdict(checked[name], words)
+    assert got is not None, "not extracted"
     assert got not in FLAGS, f"{got}: {why}"
 
 
 @pytest.mark.parametrize(("name", "words"), _params({CON, MIS}))
-def test_a_wrong_claim_is_flagged(checked, name, words):
+def test_a_wrong_claim_is_flagged(checked, name, words, request):
+    mark_encoder_miss(request, words, KNOWN_MISSES, MINILM_MISSES)
     got, why = _verdict(checked[name], words)
     assert got in FLAGS, f"{got}: {why}"
 
 
-def test_most_correct_claims_are_supported(checked):
+def test_most_correct_claims_are_supported(checked, request):
+    """With the bundled model (the stand-in reads no meaning, so finds less support)."""
+    if not bundled(request):
+        pytest.skip("a share of support is asked of the bundled model only")
     correct = _params({SUP})
     got = Counter(_verdict(checked[p.values[0]], p.values[1])[0] for p in correct)
     assert got[SUP] >= 0.75 * len(correct), got

@@ -1,12 +1,13 @@
 """Paraphrased findings nobody tuned on: invented release sentences about real reports of
-councils outside the dev set, through the real pipeline and the real encoder.
+councils outside the dev set, through the real pipeline with both encoders (the hashing
+stand-in, then the bundled model real articles are checked with), each sentence extracted.
 
 Each report gets faithful paraphrases (the voices releases use: 'Inspectors found that',
 'the report praises', own voice; hedged passages told with the limit kept in other words;
 criticisms told as criticisms), paraphrases that drop the report's hedge or turn its
 criticism into praise (misleading by the conventions), and officials' opinions. Precision
 first: a faithful paraphrase is never flagged; a misleading one is at least not supported;
-an opinion is not checked.
+an opinion is not checked (it was allowed to go unread: now it must be read).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from check_helpers import ENCODERS, bundled, mark_encoder_miss
 
 from verify.check import check_claims
 from verify.extract import extract_claims
@@ -23,7 +25,7 @@ from verify.report import load_report
 from verify.settings import Settings
 from verify.types import Release
 
-pytestmark = [pytest.mark.shared, pytest.mark.model, pytest.mark.slow]
+pytestmark = [pytest.mark.shared, pytest.mark.slow]
 
 FAITHFUL, MISLEADING, OPINION = "faithful", "misleading", "opinion"
 FLAGS = {"misquoted", "spliced", "misattributed", "contradicted", "unsupported", "misleading"}
@@ -551,13 +553,21 @@ CASES: dict[tuple[str, str, str], list[tuple[str, str]]] = {
 }
 
 
-# Held-out cases the checker still gets wrong, each for a reason outside the finding check
-# (kept here so that a fix shows: the test below then fails and the case moves back).
-KNOWN_MISSES = {
-    # 'high' for the report's 'mixed': 'mixed' is no critical word, so the report's own
-    # sentence supports the praise.
-    "Ofsted said the quality of information gathered in return home interviews is high.",
+KNOWN_MISSES: dict[str, str] = {
+    "Ofsted said the quality of information gathered in return home interviews is high.": (
+        "stand-in: misleading: supported: Paragraph 8 says the same (similarity 0.73, "
+        "57% of the claim's words): 'The quality of information gathered and recorded "
+        "in interviews is mixed.'"
+    ),
 }
+"""Sentence -> why the stand-in's verdict is still not one the conventions allow."""
+MINILM_MISSES: dict[str, str] = {
+    "Ofsted said the quality of information gathered in return home interviews is high.": (
+        "MiniLM: 'high' for the report's 'mixed': 'mixed' is no critical word, so the "
+        "report's own sentence supports the praise (outside the finding check)"
+    ),
+}
+"""The same with the bundled model, which real articles and the evaluation use."""
 
 
 def _report_path(shared: Path, folder: str, dated: str) -> Path:
@@ -577,16 +587,19 @@ def _release(council: str, sentences: list[str]) -> Release:
     return Release(source="release.txt", sha256="c" * 64, media_type="text", text=text)
 
 
-@pytest.fixture(scope="module")
-def verdicts(shared: Path, tmp_path_factory) -> list[tuple[str, str, str | None, str]]:
-    """(what the sentence is, the sentence, its verdict or None when not extracted, the
-    explanation) for every case, each report's release checked once."""
+@pytest.fixture(scope="module", params=ENCODERS)
+def verdicts(shared: Path, tmp_path_factory, request) -> dict[str, tuple[str, str | None, str]]:
+    """sentence -> (what it is, its verdict or None when not extracted, the explanation),
+    each report's release checked once per encoder."""
     root = tmp_path_factory.mktemp("cache")
     settings = Settings(
-        cache_dir=str(root), archive=str(root / "no-archive"), provisional_flags=True
+        cache_dir=str(root),
+        archive=str(root / "no-archive"),
+        model=request.param,
+        provisional_flags=True,
     )
     encoder = Encoder(settings)
-    out = []
+    out = {}
     for (folder, dated, council), cases in CASES.items():
         report = load_report(_report_path(shared, folder, dated), settings)
         release = _release(council, [text for _, text in cases])
@@ -599,61 +612,64 @@ def verdicts(shared: Path, tmp_path_factory) -> list[tuple[str, str, str | None,
             flagged = [c for c in mine if c.verdict in FLAGS]
             chosen = flagged or [c for c in mine if c.verdict == "supported"] or mine
             verdict = chosen[0].verdict if chosen else None
-            out.append((what, text, verdict, chosen[0].explanation if chosen else ""))
+            out[text] = (what, verdict, chosen[0].explanation if chosen else "")
     return out
-
-
-def _of(verdicts, what):
-    return [(t, v, why) for w, t, v, why in verdicts if w == what and t not in KNOWN_MISSES]
 
 
 def _right(what: str, verdict: str | None) -> bool:
     """The verdicts the conventions allow: a faithful paraphrase is not flagged, a
-    misleading one not supported, an opinion not checked (or not read as a claim)."""
+    misleading one not supported, an opinion not checked."""
     if what == FAITHFUL:
         return verdict not in FLAGS
     if what == MISLEADING:
         return verdict != "supported"
-    return verdict in (None, "not_checkable")
+    return verdict == "not_checkable"
+
+
+SENTENCES = [
+    pytest.param(text, id=f"{council}:{text[:40]}")
+    for (_, _, council), cases in CASES.items()
+    for _, text in cases
+]
 
 
 def test_the_cases_span_reports_and_kinds():
     assert len(CASES) >= 5
     kinds = Counter(w for cases in CASES.values() for w, _ in cases)
     assert kinds[FAITHFUL] >= 40 and kinds[MISLEADING] >= 15 and kinds[OPINION] >= 10
+    sentences = {text for cases in CASES.values() for _, text in cases}
+    assert set(KNOWN_MISSES) | set(MINILM_MISSES) <= sentences
 
 
-def test_no_faithful_paraphrase_is_flagged(verdicts):
-    wrong = [(t, v, why) for t, v, why in _of(verdicts, FAITHFUL) if not _right(FAITHFUL, v)]
-    assert not wrong, wrong
+@pytest.mark.parametrize("text", SENTENCES)
+def test_each_sentence_is_read_and_judged_as_the_conventions_allow(verdicts, text, request):
+    """Each sentence is extracted, and its verdict is one the conventions allow for what
+    it is (``_right``): a faithful paraphrase never flagged, a misleading one never
+    supported, an official's opinion not checked."""
+    mark_encoder_miss(request, text, KNOWN_MISSES, MINILM_MISSES, fixture="verdicts")
+    what, got, why = verdicts[text]
+    assert got is not None, "not extracted"
+    assert _right(what, got), f"{what}: {got}: {why}"
 
 
-def test_most_faithful_paraphrases_are_supported(verdicts):
+def _of(verdicts, what):
+    return [(t, v, why) for t, (w, v, why) in verdicts.items() if w == what]
+
+
+def test_most_faithful_paraphrases_are_supported(verdicts, request):
+    if not bundled(request, "verdicts"):
+        pytest.skip("a share is asked of the bundled model only")
     # Not finding support is no error, but a checker that supports too few of the report's
-    # own findings told in other words would be of little use.
+    # own findings told in other words would be of little use (with the bundled model: the
+    # stand-in reads no meaning).
     faithful = _of(verdicts, FAITHFUL)
     counts = Counter(v for _, v, _ in faithful)
     assert counts["supported"] >= 0.6 * len(faithful), counts
 
 
-def test_no_misleading_paraphrase_is_supported(verdicts):
-    wrong = [(t, why) for t, v, why in _of(verdicts, MISLEADING) if not _right(MISLEADING, v)]
-    assert not wrong, wrong
-
-
-def test_most_misleading_paraphrases_are_flagged(verdicts):
+def test_most_misleading_paraphrases_are_flagged(verdicts, request):
+    if not bundled(request, "verdicts"):
+        pytest.skip("a share is asked of the bundled model only")
     misleading = _of(verdicts, MISLEADING)
     flagged = [t for t, v, _ in misleading if v in FLAGS]
     assert len(flagged) >= 0.8 * len(misleading), Counter(v for _, v, _ in misleading)
-
-
-def test_officials_opinions_are_not_checked(verdicts):
-    wrong = [(t, v) for t, v, _ in _of(verdicts, OPINION) if not _right(OPINION, v)]
-    assert not wrong, wrong
-
-
-@pytest.mark.xfail(strict=True, reason="known misses, outside the finding check")
-def test_the_known_misses_are_right(verdicts):
-    got = [(w, v) for w, t, v, _ in verdicts if t in KNOWN_MISSES]
-    assert len(got) == len(KNOWN_MISSES)
-    assert any(_right(w, v) for w, v in got), got

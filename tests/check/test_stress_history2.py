@@ -17,8 +17,6 @@ the current report's table.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from check_helpers import (
     NC,
@@ -27,11 +25,9 @@ from check_helpers import (
     C,
     S,
     assert_locators_unique,
-    assert_three_way_verdict,
     by,
-    check_three_ways,
     every,
-    three_way_params,
+    three_way_tests,
 )
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow]
@@ -771,16 +767,21 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {}
 """Claims the tool still gets wrong, with why: strict xfail, so a fix shows."""
 
 
-@pytest.fixture(scope="module")
-def checked(reports_dir: Path, archive_db: Path, tmp_path_factory) -> dict:
-    root = tmp_path_factory.mktemp("stress-history2")
-    return check_three_ways(CASES, reports_dir, archive_db, root)
-
-
 def test_every_locator_is_unique():
     assert_locators_unique(CASES)
 
 
-@pytest.mark.parametrize(("name", "mode", "locator", "expected"), three_way_params(CASES, KNOWN_MISSES))
-def test_history_claims_get_the_conventions_verdict(checked, name, mode, locator, expected):
-    assert_three_way_verdict(checked, name, mode, locator, expected)
+MINILM_MISSES: dict[tuple[str, str], str] = {
+    ("portsmouth_2023_areas", "improved in every area"): (
+        "MiniLM: supported, want not_checkable (every way checked): the finding is "
+        "supported by meaning by the report's 'Most children in Portsmouth receive a good "
+        "service, and for some, it is outstanding' (similarity 0.60, 33% of the claim's "
+        "words), which says nothing of an improvement; the stand-in finds no such sentence"
+    ),
+}
+"""The same with the bundled model, which real articles and the evaluation use."""
+
+
+checked, test_history_claims_get_the_conventions_verdict = three_way_tests(
+    CASES, KNOWN_MISSES, MINILM_MISSES
+)

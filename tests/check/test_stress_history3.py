@@ -16,19 +16,15 @@ identified is not_checkable, never contradicted.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from check_helpers import (
     NC,
     C,
     S,
     assert_locators_unique,
-    assert_three_way_verdict,
     by,
-    check_three_ways,
     every,
-    three_way_params,
+    three_way_tests,
 )
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow]
@@ -72,7 +68,10 @@ Notes to editors
 For further information contact the press office on 01702 215000.
 """,
         [
-            ("The requires improvement rating mirrors the council's last inspection in June 2012", every(C)),
+            (
+                "The requires improvement rating mirrors the council's last inspection in June 2012",
+                every(C),
+            ),
             ("Three of the five areas declined since 2012", every(NC)),
         ],
     ),
@@ -104,7 +103,10 @@ The watchdog's inspectors visited between November and December last year.
 Readers can find the report on the Ofsted website.
 """,
         [
-            ("The inadequate verdict echoes the council’s previous inspection in November 2013", every(S)),
+            (
+                "The inadequate verdict echoes the council’s previous inspection in November 2013",
+                every(S),
+            ),
             ("Slough's rating repeats the judgement Ofsted handed down in 2013", every(S)),
             ("Two of the five areas improved since 2013", every(NC)),
         ],
@@ -226,7 +228,10 @@ A council spokesman said: “We know we have more to do. Our staff are working h
 The inspection was carried out in November 2019.
 """,
         [
-            ("The requires improvement rating repeats the verdict of the September 2014 report", by(S, S, NC)),
+            (
+                "The requires improvement rating repeats the verdict of the September 2014 report",
+                by(S, S, NC),
+            ),
             ("All three areas were unchanged since 2014", by(S, S, NC)),
         ],
     ),
@@ -262,7 +267,10 @@ The council is a unitary authority serving 180,000 residents.
         [
             ("Three of the four areas improved since 2019", by(S, S, NC)),
             ("The good rating echoes the July 2019 inspection", every(SAME_OR_NC)),
-            ("marks a dramatic turnaround from the failings inspectors uncovered in 2009", every(NC)),
+            (
+                "marks a dramatic turnaround from the failings inspectors uncovered in 2009",
+                every(NC),
+            ),
             ("still require improvement", every(S)),
         ],
     ),
@@ -316,7 +324,10 @@ The inspection took place in January and February 2015.
 """,
         [
             ("Three out of five areas declined since the previous inspections", every(NC)),
-            ("Somerset's inadequate rating repeats the verdict of an inspection in March 2013", every(NC)),
+            (
+                "Somerset's inadequate rating repeats the verdict of an inspection in March 2013",
+                every(NC),
+            ),
             ("criticised by Ofsted in 2009 over its child protection work", every(NC)),
             ("has now been rated inadequate", every(S)),
         ],
@@ -328,16 +339,14 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {}
 """Claims the tool still gets wrong, with why: strict xfail, so a fix shows."""
 
 
-@pytest.fixture(scope="module")
-def checked(reports_dir: Path, archive_db: Path, tmp_path_factory) -> dict:
-    root = tmp_path_factory.mktemp("stress-history3")
-    return check_three_ways(CASES, reports_dir, archive_db, root)
-
-
 def test_every_locator_is_unique():
     assert_locators_unique(CASES)
 
 
-@pytest.mark.parametrize(("name", "mode", "locator", "expected"), three_way_params(CASES, KNOWN_MISSES))
-def test_history_claims_get_the_conventions_verdict(checked, name, mode, locator, expected):
-    assert_three_way_verdict(checked, name, mode, locator, expected)
+MINILM_MISSES: dict[tuple[str, str], str] = {}
+"""The same with the bundled model, which real articles and the evaluation use."""
+
+
+checked, test_history_claims_get_the_conventions_verdict = three_way_tests(
+    CASES, KNOWN_MISSES, MINILM_MISSES
+)

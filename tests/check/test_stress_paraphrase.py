@@ -1,6 +1,6 @@
 """Stress, precision: faithful invented releases about real reports of councils outside
 the dev set, the ways press officers and local reporters write them, run end to end with
-the real encoder and no archive.
+both encoders (``stress_tests``) and no archive, each claim extracted.
 
 Fifteen releases (council and local-news styles, with boilerplate) about ten reports of
 every outcome and era (SIF-era councils excepted: 2019-2025 ILACS) tell the report's
@@ -23,97 +23,136 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from check_helpers import check_releases, claims_over, load_expected
+from check_helpers import NOT_EXTRACTED, assert_exact_verdict, load_expected, stress_tests
 
 from verify.types import FLAGS
 
-pytestmark = [pytest.mark.shared, pytest.mark.model, pytest.mark.slow]
+pytestmark = [pytest.mark.shared, pytest.mark.slow]
 
 DATA = Path(__file__).parents[1] / "data" / "stress_paraphrase"
-EXPECTED, _ = load_expected(DATA)
+EXPECTED, CLAIMS = load_expected(DATA)
 
-KNOWN_MISSES = {
-    # A focused visit told in passing is another visit: its facts are not compared.
-    "Weaknesses flagged during a focused visit in February 2024": "not_checkable",
-    # Two findings in one sentence ('continue to benefit ... and that senior leaders have
-    # kept on improving ...') are one claim, nearest the summary at similarity 0.53.
-    "continue to benefit from good-quality support": "not_checkable",
+KNOWN_MISSES: dict[str, str] = {
+    "leaders already knew about the areas needing improvement before inspectors arrived": (
+        "stand-in: want supported, got not_checkable: finding 'The report recognises "
+        "that leaders already knew about the areas needing improvement before "
+        "inspectors arrived, although plans to tackle them had not moved quickly "
+        "enough to make the necessary difference.': No report passage was found "
+        "saying this (nearest: The report (page 1), similarity 0.48, 19% of the "
+        "claim's words; a passage needs similarity"
+    ),
+    "Weaknesses flagged during a focused visit in February 2024": (
+        "stand-in: want supported, got not_checkable: inspection_fact 'Weaknesses "
+        "flagged during a focused visit in February 2024 had not been dealt with "
+        "effectively': About another kind of visit than Stockport 2025-05-23: its "
+        "dates are not compared."
+    ),
+    "the workforce has been stabilised": (
+        "stand-in: want supported, got not_checkable: finding 'The report also found "
+        "that the workforce has been stabilised, with social work turnover and the "
+        "use of agency staff both falling.': The nearest passage saying this "
+        "(Paragraph 14, similarity 0.59, 10% of the claim's words) tells it the other "
+        "way (critical where the claim is not, or another direction of change); read "
+        "it beside the claim."
+    ),
+    "no strategy discussions were delayed": (
+        "stand-in: want contradicted, got not_checkable: finding 'However, the report "
+        "found that no strategy discussions were delayed during the period inspectors "
+        "looked at.': No report passage was found saying this (nearest: Paragraph 51, "
+        "similarity 0.30, 57% of the claim's words; a passage needs similarity 0.55 "
+        "or 80% of the words)."
+    ),
+    "the overall quality of practice has not changed since the last inspection": (
+        "stand-in: want supported, got not_checkable: finding 'The report is clear "
+        "that the overall quality of practice has not changed since the last "
+        "inspection': The report (page 1) says this (similarity 0.56, 22% of the "
+        "claim's words) with no negation, where the claim says 'not changed': 'Since "
+        "that time, there has been continuous and significant change, compounded by "
+        "the pandemic, including a change of"
+    ),
+    "Care leavers told inspectors they did not like having to accept their first housing offer": (
+        "stand-in: want supported, got not_checkable: finding 'Care leavers told "
+        "inspectors they did not like having to accept their first housing offer.': "
+        "No report passage was found saying this (nearest: Paragraph 33, similarity "
+        "0.52, 64% of the claim's words; a passage needs similarity 0.55 or 80% of "
+        "the words)."
+    ),
+    "Inspectors, who visited over two weeks in March": (
+        "stand-in: want supported, got not_checkable: comparison 'Inspectors, who "
+        "visited over two weeks in March, said services had improved substantially "
+        "since the last inspection in 2022, thanks to skilled leadership, strong "
+        "political and corporate support and well-trained, committed staff.': The "
+        "report's account of the earlier inspection gives no grade for impact of "
+        "leaders."
+    ),
+    "services had improved substantially since the last inspection in 2022": (
+        "stand-in: want supported, got not_checkable: comparison 'Inspectors, who "
+        "visited over two weeks in March, said services had improved substantially "
+        "since the last inspection in 2022, thanks to skilled leadership, strong "
+        "political and corporate support and well-trained, committed staff.': The "
+        "report's account of the earlier inspection gives no grade for impact of "
+        "leaders."
+    ),
+    "from 14 to 18 October 2019": NOT_EXTRACTED,
+    "no children in care were living in unregistered children's homes": (
+        'stand-in: want contradicted, got not_checkable: finding "Ofsted found that '
+        "no children in care were living in unregistered children's homes.\": "
+        "Paragraph 51 says this (similarity 0.66, 60% of the claim's words) with no "
+        "negation, where the claim says 'no children': 'As a result, children are now "
+        "benefiting from an increase in the range of homes for both children in care "
+        "and care leavers.'; read it b"
+    ),
+    "most children receive a timely service when they are first referred": (
+        "stand-in: want supported, got not_checkable: finding 'Ofsted noted that most "
+        "children receive a timely service when they are first referred': No report "
+        "passage was found saying this (nearest: The report (page 2), similarity "
+        "0.48, 75% of the claim's words; a passage needs similarity 0.55 or 80% of "
+        "the words)."
+    ),
+    "continue to benefit from good-quality support": (
+        "stand-in: want supported, got not_checkable: comparison 'The report says "
+        "children in B&NES continue to benefit from good-quality support, help and "
+        "services that make a positive difference to their lives, and that senior "
+        "leaders have kept on improving services since the last inspection in 2022.': "
+        "The earlier grade is not printed; pass the earlier report with --previous."
+    ),
     "senior leaders have kept on improving services since the last inspection in 2022": (
-        "not_checkable"
+        "stand-in: want supported, got not_checkable: comparison 'The report says "
+        "children in B&NES continue to benefit from good-quality support, help and "
+        "services that make a positive difference to their lives, and that senior "
+        "leaders have kept on improving services since the last inspection in 2022.': "
+        "The earlier grade is not printed; pass the earlier report with --previous."
     ),
-    # Not extracted: the dates close a sentence whose first clause is the visit's week; the
-    # second clause of a sentence joined by ', and'.
-    "from 14 to 18 October 2019": None,
-    "a small number stay too long in neglectful situations": None,
-    # A change since a focused visit is not compared with grades (right), and its clause
-    # naming the visit is an inspection fact of another visit, not checked; days with no
-    # year after 'between' ('between 8 and 19 July') are not read as the visit's dates.
+    "a small number stay too long in neglectful situations": NOT_EXTRACTED,
+    "children's reviews are always held on time": (
+        'stand-in: want misleading, got not_checkable: finding "Ofsted found that '
+        "children's reviews are always held on time.\": No report passage was found "
+        "saying this (nearest: Paragraph 26, similarity 0.21, 60% of the claim's "
+        "words; a passage needs similarity 0.55 or 80% of the words)."
+    ),
+    "between 8 and 19 July": (
+        'stand-in: want supported, got not_checkable: inspection_fact "Ofsted has '
+        "published its report following an inspection of Lewisham's children's social "
+        'care services between 8 and 19 July.": States no date, duration, team or '
+        "framework of this inspection to compare."
+    ),
     "The council's services have improved since the focused visit in September 2018": (
-        "not_checkable"
+        "stand-in: want supported, got not_checkable: inspection_fact \"The council's "
+        'services have improved since the focused visit in September 2018": About '
+        "another kind of visit than Lewisham 2019-07-19: its dates are not compared."
     ),
-    "between 8 and 19 July": "not_checkable",
-    # Recall: 'no strategy discussions were delayed' is nearest paragraph 31 (0.45); the
-    # report's 'Strategy discussions are not always timely' is not found by meaning.
-    "no strategy discussions were delayed": "not_checkable",
 }
+"""Words of a claim -> why the stand-in's verdict still differs from the expected one (the
+bundled model's misses: ``minilm_misses.json``, beside the set)."""
 
 
-@pytest.fixture(scope="module")
-def verdicts(shared: Path, tmp_path_factory) -> dict[tuple[str, str], tuple[str | None, str]]:
-    """(release, words) -> (the verdict of the claim read there, its explanation); each
-    release checked once against its report. The claim read there is the flagged one if
-    any is, else the first."""
-    reports = shared / "corpora" / "ofsted" / "reports"
-    checked = check_releases(DATA, EXPECTED, reports, tmp_path_factory.mktemp("paraphrase"))
-    out = {}
-    for name, case in EXPECTED.items():
-        text, claims = checked[name]
-        for words, _ in case["claims"]:
-            mine = claims_over(text, claims, words)
-            chosen = [c for c in mine if c.verdict in FLAGS] or mine
-            out[name, words] = (
-                (chosen[0].verdict, chosen[0].explanation) if chosen else (None, "not extracted")
-            )
-    return out
-
-
-def _cases(flagged: bool | None = None) -> list:
-    return [
-        pytest.param(name, words, want, id=f"{name[:-4]}: {words[:40]}")
-        for name, case in EXPECTED.items()
-        for words, want in case["claims"]
-        if flagged is None or (want in FLAGS) == flagged
-    ]
+checked, test_the_verdict_is_the_conventions_one = stress_tests(
+    DATA, KNOWN_MISSES, assertion=assert_exact_verdict
+)
 
 
 def test_the_fixtures_span_reports_styles_and_answers():
     assert len(EXPECTED) >= 15 and len({c["report"] for c in EXPECTED.values()}) == 10
-    wants = [want for case in EXPECTED.values() for _, want in case["claims"]]
+    wants = [want for _, _, want in CLAIMS]
     assert wants.count("supported") >= 80 and wants.count("not_checkable") >= 20
     assert sum(w in FLAGS for w in wants) >= 5
-    known = {words for case in EXPECTED.values() for words, _ in case["claims"]}
-    assert known >= set(KNOWN_MISSES)
-
-
-@pytest.mark.parametrize(("name", "words", "want"), _cases(flagged=False))
-def test_a_faithful_claim_is_never_flagged(verdicts, name, words, want):
-    got, why = verdicts[name, words]
-    assert got not in FLAGS, why
-
-
-@pytest.mark.parametrize(("name", "words", "want"), _cases(flagged=True))
-def test_a_planted_error_is_flagged(verdicts, name, words, want):
-    got, why = verdicts[name, words]
-    if words in KNOWN_MISSES:
-        assert got not in FLAGS, f"a known miss is now flagged: update KNOWN_MISSES ({why})"
-        pytest.xfail(f"known miss: {got}")
-    assert got in FLAGS, why
-
-
-@pytest.mark.parametrize(("name", "words", "want"), _cases())
-def test_the_verdict_is_the_conventions_one(verdicts, name, words, want):
-    got, why = verdicts[name, words]
-    if words in KNOWN_MISSES:
-        assert got == KNOWN_MISSES[words], f"a known miss changed: {got}: {why}"
-        pytest.xfail(f"known miss: {got}")
-    assert got == want, why

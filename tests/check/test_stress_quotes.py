@@ -2,7 +2,8 @@
 
 Each release quotes a real report (SIF and ILACS eras) the ways releases do, with the
 verdict the labelling conventions (../shared/dev/README.md) give; the whole pipeline
-(extraction, then the checkers) runs on it, with the stand-in encoder. None of this
+(extraction, then the checkers) runs on it, with both encoders (the hashing stand-in, then
+the bundled model real articles are checked with). None of this
 wording was seen while the quote rules were tuned: a failure here is a rule that holds
 only on the dev articles' wording.
 """
@@ -12,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from check_helpers import check_invented
+from check_helpers import ENCODERS, check_invented, mark_encoder_miss
 
 from verify.types import CheckResult
 
@@ -358,12 +359,19 @@ CASES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def checked(reports_dir: Path, tmp_path_factory) -> dict[str, CheckResult]:
-    """Each invented release checked once against its real report."""
+KNOWN_MISSES: dict[str, str] = {}
+"""Words locating a claim -> why the stand-in's verdict still differs from the expected one."""
+MINILM_MISSES: dict[str, str] = {}
+"""The same with the bundled model, which real articles and the evaluation use."""
+
+
+@pytest.fixture(scope="module", params=ENCODERS)
+def checked(reports_dir: Path, tmp_path_factory, request) -> dict[str, CheckResult]:
+    """Each invented release checked once per encoder against its real report."""
     cases = [(name, report, text) for name, report, text, _ in CASES]
     root = tmp_path_factory.mktemp("stress")
-    return check_invented(cases, reports_dir, root, heading="Council welcomes Ofsted report")
+    heading = "Council welcomes Ofsted report"
+    return check_invented(cases, reports_dir, root, heading=heading, model=request.param)
 
 
 def _plain(text: str) -> str:
@@ -374,7 +382,8 @@ def _plain(text: str) -> str:
     ("name", "words", "expected"),
     [(name, words, verdict) for name, _, _, want in CASES for words, verdict in want],
 )
-def test_invented_quote_gets_the_conventions_verdict(checked, name, words, expected):
+def test_invented_quote_gets_the_conventions_verdict(checked, name, words, expected, request):
+    mark_encoder_miss(request, words, KNOWN_MISSES, MINILM_MISSES)
     claims = [c for c in checked[name].claims if _plain(words) in _plain(c.text)]
     assert claims, f"{words!r} was not extracted: {[c.text for c in checked[name].claims]}"
     got = claims[0]

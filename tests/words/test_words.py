@@ -329,6 +329,31 @@ def test_a_content_words_inflections_share_its_stem(words, one):
 
 
 @pytest.mark.parametrize(
+    ("a", "b", "one"),
+    [
+        ("children", "child's", True),
+        ("improved", "improvement", True),
+        ("carried", "carry", True),
+        ("centred", "centered", True),
+        ("skilful", "skillful", True),
+        ("strong", "stronger", True),
+        ("lead", "leader", False),
+        ("tried", "try", False),
+        ("care", "career", False),
+    ],
+)
+def test_a_quotations_word_forms_are_read_where_content_words_are(a, b, one):
+    """One home for a word's forms (words.stems): a quotation's word and the report's are
+    one word in two forms by ``same_word`` there, beside the content words' ``stem`` (it was
+    a second stemmer in match.lexical), and two forms of one word share their
+    ``word_key``."""
+    from verify.words.stems import same_word, word_key
+
+    assert same_word(a, b) is one
+    assert not one or word_key(a) == word_key(b)
+
+
+@pytest.mark.parametrize(
     ("text", "asked"),
     [
         ("Ofsted wants the council to improve the updating of assessments", True),

@@ -7,11 +7,8 @@ Scorers are named, never rapidfuzz's default ``WRatio``: on this corpus
 
 from __future__ import annotations
 
-import os
-import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
@@ -20,6 +17,14 @@ from verify.match.normalise import Normalised, Token, word_form
 from verify.types import DiffOp
 from verify.words.numbers import number
 from verify.words.spellings import soundalike, spelled_out
+from verify.words.stems import (
+    IRREGULAR_STARTS,
+    STEM_PREFIX,
+    same_stem,
+    same_word,
+    word_key,
+    word_stem,
+)
 
 if TYPE_CHECKING:
     import numpy as np
@@ -172,65 +177,6 @@ def _keep_same_words(op: list, a: list[str], b: list[str]) -> None:
         op[1], op[2] = start, start + n
 
 
-# Forms of the same word that no suffix rule relates ("is" and "are").
-_IRREGULAR = {
-    form: lemma
-    for lemma, forms in {
-        "be": "be is are was were been being am",
-        "have": "have has had having",
-        "do": "do does did doing done",
-        "go": "go goes went gone going",
-        "make": "make makes made making",
-        "find": "find finds found finding",
-        "know": "know knows knew known knowing",
-        "see": "see sees saw seen seeing",
-        "take": "take takes took taken taking",
-        "undertake": "undertake undertakes undertook undertaken undertaking",
-        "give": "give gives gave given giving",
-        "get": "get gets got getting",
-        "feel": "feel feels felt feeling",
-        "understand": "understand understands understood understanding",
-        "build": "build builds built building",
-        "bring": "bring brings brought bringing",
-        "lead": "lead leads led leading",
-        "keep": "keep keeps kept keeping",
-        "hold": "hold holds held holding",
-        "tell": "tell tells told telling",
-        "think": "think thinks thought thinking",
-        "meet": "meet meets met meeting",
-        "begin": "begin begins began begun beginning",
-        "become": "become becomes became becoming",
-        "come": "come comes came coming",
-        "grow": "grow grows grew grown growing",
-        "show": "show shows showed shown showing",
-        "speak": "speak speaks spoke spoken speaking",
-        "write": "write writes wrote written writing",
-        "spend": "spend spends spent spending",
-        "seek": "seek seeks sought seeking",
-        "teach": "teach teaches taught teaching",
-        "say": "say says said saying",
-        "pay": "pay pays paid paying",
-        "send": "send sends sent sending",
-        "choose": "choose chooses chose chosen choosing",
-        "drive": "drive drives drove driven driving",
-        "child": "child children",
-        "person": "person people",
-    }.items()
-    for form in forms.split()
-}
-_POSSESSIVE = re.compile(r"'s?$")
-
-
-def _lemma(word: str) -> str:
-    """An irregular form's lemma, as a possessive too ("children's" -> 'child'); any
-    other word as it is."""
-    return _IRREGULAR.get(word) or _IRREGULAR.get(_POSSESSIVE.sub("", word), word)
-
-
-# Endings stripped to reach a word's stem, longest first: inflections (is/are,
-# service/services, improved/improving), comparatives (strong/stronger) and the
-# noun a verb turns into (improve/improvement, decide/decision).
-_ENDING = re.compile(r"(?:ments?|ations?|ions?|ings?|ed|es|ers?|est|ly|s|e|d)$")
 # Articles and prepositions: the conventions let one of them change in a quote.
 FUNCTION_WORDS = frozenset(
     [
@@ -263,107 +209,6 @@ FUNCTION_WORDS = frozenset(
         "upon",
     ]
 )
-
-
-_IRREGULAR_STARTS = frozenset(form[:i] for form in _IRREGULAR for i in range(3, len(form) + 1))
-"""Words of 3 letters or more whose key a run of words starting with them may not share:
-irregular forms, and the starts of one (its key is its lemma's)."""
-
-
-@lru_cache(maxsize=1 << 16)
-def _stem(word: str) -> str:
-    word = _lemma(word)
-    stem = _ENDING.sub("", word)
-    return stem if len(stem) >= 3 else word
-
-
-def same_word(a: str, b: str) -> bool:
-    """True when ``a`` and ``b`` are one word in two forms (inflection, comparative,
-    verb and its noun, compound written open or closed: 'multi discipline' and
-    'multidisciplinary'), by their stems rather than a list of pairs."""
-    a, b = a.strip(), b.strip()
-    if not a or not b or a == b:
-        return a == b
-    if a.replace("'", "") == b.replace("'", "") or _american(a) == _american(b):
-        return True  # an apostrophe left out ("peoples" for "people's"), 'center'
-    if _singular(a) == _singular(b) and any(_IES.search(_POSSESSIVE.sub("", w)) for w in (a, b)):
-        return True  # 'families' and 'family's', whose '-ly' is no adverb's ending
-    if " " in a or " " in b:
-        return same_stem(_stem(a.replace(" ", "")), _stem(b.replace(" ", "")))
-    return same_stem(_stem(a), _stem(b)) or _y_inflected(a, b) or _y_inflected(b, a)
-
-
-_Y_ENDING = re.compile(r"(?<=\w{2}[^aeiou])i(?:ed|es|er|est|ly)$")
-
-
-def _y_inflected(a: str, b: str) -> bool:
-    """True when ``a`` is a word in '-y' inflected with its 'y' turned 'i' and ``b`` is
-    that word or another form of it ('carried' and 'carry' or 'carrying', 'applied' and
-    'apply', 'happier' and 'happy'): a quotation's 'carried out' for the report's 'carry
-    out' is one word in another tense (quotes18: it was misquoted, the stems 'carri' and
-    'carry' sharing only 4 letters). Three letters at least before the 'i', so the two
-    words' first three letters, ``word_key``, are one ('tried' and 'try' stay apart);
-    single words only, so ``KeptWords``' slack for words written open or closed, read by
-    ``same_stem``, stays an upper bound."""
-    root = _Y_ENDING.sub("y", a)
-    return root != a and root in (b, _stem(b), _singular(b))
-
-
-_IES = re.compile(r"(?<=\w{3})ies$")
-
-
-def _singular(word: str) -> str:
-    """A plural in '-ies' as its singular in '-y' ('families' -> 'family'), three letters
-    kept before it so that ``word_key`` holds ('flies' stays), a possessive as its word
-    ("families'", "family's" -> 'family')."""
-    return _IES.sub("y", _POSSESSIVE.sub("", word))
-
-
-# A British ending American spelling turns round: 'centre(d)' and 'center(ed)', 'fibre'
-# and 'fiber' (the first three letters never change, so ``word_key`` holds).
-_BRITISH_RE = re.compile(r"(?<=\w{2}[bct])re(d|s)?$")
-
-
-def _american(word: str) -> str:
-    """``word`` with a British '-re' ending spelled the American way ('centred' ->
-    'centered')."""
-    return _BRITISH_RE.sub(lambda m: "er" + {"d": "ed", "s": "s"}.get(m.group(1) or "", ""), word)
-
-
-def same_stem(x: str, y: str) -> bool:
-    """True when two stems (``_stem``) are one word's: ``same_word`` of the words. Stems
-    that differ must both have 5 letters or more and the same first 4 (``STEM_PREFIX``)."""
-    if x == y:
-        return True
-    if len(x) < 5 or len(y) < 5 or x[:STEM_PREFIX] != y[:STEM_PREFIX]:
-        return False
-    # decide/decision, include/inclusion: the stems differ only by d/s.
-    if len(x) == len(y) and x[:-1] == y[:-1] and {x[-1], y[-1]} == {"d", "s"}:
-        return True
-    shared = len(os.path.commonprefix([x, y]))
-    return shared >= 5 and shared >= 0.8 * max(len(x), len(y)) or _spelling(x) == _spelling(y)
-
-
-def _spelling(stem: str) -> str:
-    """A stem with doubled letters single and 'our' as 'or', so that British and American
-    spellings of one word ('skilful' and 'skillful', 'endeavour' and 'endeavor') meet."""
-    return _DOUBLED.sub(r"\1", stem).replace("our", "or")
-
-
-_DOUBLED = re.compile(r"(\w)\1")
-
-
-STEM_PREFIX = 4
-
-
-def word_key(form: str) -> str:
-    """What two forms of one word always share: ``same_word(a, b)`` implies
-    ``word_key(a) == word_key(b)``. A stem is a word (or its irregular lemma) less one
-    ending, at least 3 letters long unless it is the whole word; ``same_word`` relates
-    words whose stems are equal, differ in a last d/s (5 letters or more) or share 5
-    letters or more from the start, so the two words (lemmas) are equal or begin with
-    the same 3 letters."""
-    return _lemma(form).replace("'", "")[:3]
 
 
 def _article_before(op: list, a: list[str], b: list[str]) -> list[list]:
@@ -583,16 +428,16 @@ class KeptWords:
         self.windows = ["".join(map(char.__getitem__, words)) for words in windows]
         self._words = _Stems()  # the report's words
         for word in vocabulary:
-            self._words.add((word,), _stem(word))
+            self._words.add((word,), word_stem(word))
         self._open = _Stems()  # its runs of 2-3 words whose first word's key is not theirs
         for words in windows:
             for i, first in enumerate(words):
-                if len(first) >= 3 and first not in _IRREGULAR_STARTS:
+                if len(first) >= 3 and first not in IRREGULAR_STARTS:
                     continue  # a run's key is then its first word's
                 for run in range(2, min(self._RUN, len(words) - i) + 1):
                     joined = "".join(words[i : i + run])
                     if word_key(joined) != word_key(first):
-                        self._open.add(tuple(words[i : i + run]), _stem(joined))
+                        self._open.add(tuple(words[i : i + run]), word_stem(joined))
 
     def could_keep(self, forms: list[str], minimum: float) -> bool:
         """True unless a diff of ``forms`` against every window keeps fewer than
@@ -623,10 +468,10 @@ class KeptWords:
         for j, form in enumerate(forms):
             for run in range(2, min(self._RUN, len(forms) - j) + 1):
                 words = forms[j : j + run]
-                for (x,) in self._words.like(_stem("".join(words))):
+                for (x,) in self._words.like(word_stem("".join(words))):
                     if x not in words:
                         out.update(range(j + (word_key(x) == word_key(form)), j + run))
-            if any(form not in opened for opened in self._open.like(_stem(form))):
+            if any(form not in opened for opened in self._open.like(word_stem(form))):
                 out.add(j)
             if number(form) is not None or spelled_out(form) != [form]:
                 out.add(j)  # the report may print it another way ('72', 'seventy two', '1st')
