@@ -935,3 +935,81 @@ def test_praise_beside_listing_words_of_something_else_is_not_supported_by_the_i
     )
     got = run(report, text, settings).claims[0]
     assert got.verdict != "supported", got.explanation
+
+
+@pytest.mark.provisional
+def test_a_claim_saying_the_negated_word_itself_is_not_contradicted_by_it(settings):
+    """The claim says the report's 'unsuitable' too: no prefix negation of its 'suitable'
+    (opposites18b, once 'live' met 'lives' and the sentence held enough of the words)."""
+    said = (
+        "When care leavers live in unsuitable accommodation, they are well supported by "
+        "their PAs and are proactively encouraged to apply for suitable accommodation."
+    )
+    text = (
+        "When care leavers live in unsuitable accommodation, their personal advisers support "
+        "them well and encourage them to apply for somewhere suitable."
+    )
+    got = run(_one_sentence_report(said), text, settings).claims[0]
+    assert got.verdict not in FLAGS, got.explanation
+
+
+def test_a_claim_negating_as_the_report_does_is_supported(settings):
+    """The report's 'not' is no criticism of a claim that negates too (session 21,
+    findings21: 'bed and breakfast accommodation is never used' for 'Bed and breakfast
+    accommodation is not used.' was left not_checkable, the 'not' read as the report's
+    criticism of praise); a claim that does not negate is still told it."""
+    from check_helpers import make_report
+
+    report = make_report(
+        text="1. Bed and breakfast accommodation is not used for care leavers in the borough.\n"
+        "2. Care leavers live in suitable accommodation which meets their needs well.\n"
+    )
+    text = "Bed and breakfast accommodation is never used for care leavers in the borough."
+    assert run(report, text, settings).claims[0].verdict == "supported"
+    text = "Bed and breakfast accommodation is used for care leavers in the borough."
+    assert run(report, text, settings).claims[0].verdict != "supported"
+
+
+def test_a_long_sentence_is_compared_over_the_stretch_holding_the_claims_words():
+    """Session 21 (findings21): MiniLM scored 'staff turnover is low and the council seldom
+    needs agency workers' 0.50 with a sentence whose own framing diluted it, 0.61 with the
+    stretch from 'low' to 'workers'; the stretch is read only for a sentence holding
+    enough of the claim's words, and never lowers a similarity."""
+    from verify.check.common import content_words
+    from verify.check.finding import _by_its_words
+    from verify.match import Hit, Sentence
+    from verify.types import Passage
+
+    text = (
+        "The positive work environment and culture are reflected in low turnover rates "
+        "and low rates of use of agency workers."
+    )
+    passage = Passage(id="p1", kind="numbered", number=1, page=1, start=0, end=len(text), text=text)
+    sentence = Sentence(passage, 0, len(text), text)
+    asked = []
+
+    class Index:
+        def similarity(self, wanted, stretch):
+            asked.append(stretch)
+            return 0.61
+
+    wanted = "staff turnover is low and the council seldom needs agency workers"
+    words = content_words(wanted)
+    hit = Hit(0, len(text), 0.5, passage, 0.62, 0.50)
+    _, got, _ = _by_its_words(wanted, words, (sentence, hit, 0.44), Index(), 0.55)
+    assert got.semantic == 0.61
+    assert asked == ["low turnover rates and low rates of use of agency workers"]
+    # Too few of the claim's words: the sentence's own similarity stands.
+    _, got, _ = _by_its_words(wanted, words, (sentence, hit, 0.2), Index(), 0.55)
+    assert got.semantic == 0.50
+    # A stretch naming only the claim's subject says nothing of it: not read.
+    wanted = "Caseloads for agency workers and the positive work environment are manageable"
+    _, got, _ = _by_its_words(wanted, content_words(wanted), (sentence, hit, 0.5), Index(), 0.55)
+    assert got.semantic == 0.50 and len(asked) == 1
+
+
+def test_a_predicate_is_read_from_the_first_verb_past_a_saying():
+    from verify.words.clauses import predicate
+
+    assert predicate("They found that staff turnover is low.") == "is low."
+    assert predicate("The quality and timeliness of assessments") is None

@@ -22,7 +22,7 @@ not checked.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from verify.check.common import (
@@ -64,7 +64,7 @@ from verify.match import Hit, PassageIndex, Sentence
 from verify.types import CheckedClaim, Claim, Evidence, Report
 from verify.words import judgement_title
 from verify.words.changes import direction_of
-from verify.words.clauses import clause_spans, has_verb
+from verify.words.clauses import clause_spans, has_verb, predicate
 from verify.words.criticism import ASKED_TO_IMPROVE, CRITICAL, FAULT_DENIED, WHOSE_PLIGHT
 from verify.words.dates import COVER_DATES, LOOKING_BACK
 from verify.words.domain import about_the_service
@@ -261,6 +261,8 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     if not pool:
         return verdict(claim, "not_checkable", f"{report.label} has no passages to compare.")
     floor = ctx.settings.semantic_min if pool[0][1].semantic is not None else _LEXICAL_MIN
+    if not any(_agreement(h, sh, len(words), floor) >= 1 for _, h, sh in pool):
+        pool = [_by_its_words(wanted, words, scored, index, floor) for scored in pool]
     pool.sort(key=lambda shs: _agreement(shs[1], shs[2], len(words), floor), reverse=True)
     sentence = pool[0][0]
     if COVER_DATES.search(sentence.text):
@@ -397,7 +399,12 @@ def _judged_by_support(r: _Reading, same: list[tuple[Sentence, Hit, float]]) -> 
     support = [
         (s, h, sh)
         for s, h, sh in same
-        if (critical_claim or not critical(s, words) or _told_as_its_item(claim.text, s))
+        if (
+            critical_claim
+            or not critical(s, words)
+            or _told_as_its_item(claim.text, s)
+            or _negated_alike(claim.text, words, s)
+        )
         and not _names_to_improve(claim.text, s, report, r.by_inspectors)
     ]
     if support and _other_direction(claim.text, support[0][0], support[0][2], r.pool):
@@ -794,6 +801,22 @@ _SINCE_EARLIER = re.compile(rf"\b(?:{LOOKING_BACK}|(?:19|20)\d\d)\b", re.I)
 """Words tying a change to an earlier time ('since the last inspection', 'than in 2019')."""
 
 
+_NEGATING_ONLY = re.compile(r"not|\w+n[’']t", re.I)
+
+
+def _negated_alike(claim: str, words: set[str], sentence: Sentence) -> bool:
+    """True when the clause of ``sentence`` the claim restates criticises only by a 'not'
+    and the claim negates too ('bed and breakfast accommodation is never used for care
+    leavers' for 'Bed and breakfast accommodation is not used.'; session 21, findings21:
+    the report's 'not' was read as a criticism of the claim's praise, and support
+    withheld). Both say what is not so: the same statement, not another tone. Whether the
+    claim negates what the sentence does is for the negation checks that come after."""
+    if not NEGATION.search(claim) or sentence.passage.kind == "improvement":
+        return False
+    said = [m.group() for m in CRITICAL.finditer(restated_clause(words, sentence.text))]
+    return bool(said) and all(_NEGATING_ONLY.fullmatch(w) for w in said)
+
+
 def _told_as_its_item(claim: str, sentence: Sentence) -> bool:
     """True when ``sentence`` is a 'What needs to improve' item and the claim tells what it
     names as listed to improve (``_TOLD_AS_LISTED``: 'the report said care leavers had to
@@ -1061,6 +1084,70 @@ def _pool(wanted: str, words: set[str], index: PassageIndex) -> list[tuple[Sente
         for s, h in index.rank(wanted, k=_POOL)
         if len(s.text.split()) >= _SENTENCE_MIN_WORDS
     ]
+
+
+# A sentence is compared by meaning over the stretch holding the claim's words when it
+# holds at least this share of them, and this many.
+_STRETCH_SHARE_MIN, _STRETCH_WORDS_MIN = 0.4, 3
+_WORD = re.compile(r"[\w’'-]+")
+
+
+def _by_its_words(
+    wanted: str,
+    words: set[str],
+    scored: tuple[Sentence, Hit, float],
+    index: PassageIndex,
+    floor: float,
+) -> tuple[Sentence, Hit, float]:
+    """``scored`` with its similarity read over the stretch of its sentence from the first
+    to the last of the claim's words it holds, when that is nearer the claim than the
+    whole sentence and the sentence holds at least _STRETCH_SHARE_MIN of the claim's words
+    (_STRETCH_WORDS_MIN of them) yet stays under the ``floor``: a long sentence's framing
+    of its own dilutes the embedding of what the claim restates (session 21, findings21:
+    'staff turnover is low and the council seldom needs agency workers' scored 0.50 with
+    'The positive work environment and culture are reflected in low turnover rates and
+    low rates of use of agency workers.', 0.61 with its stretch from 'low' to 'workers').
+    Read only when no sentence of the pool reaches the bar (``check_finding``), never for a
+    'What needs to improve' item (a topic named: its stretch is the claim's words, and it
+    outranked the criticism it lists, faithful5)."""
+    sentence, hit, share = scored
+    held = len(words & content_words(sentence.text))
+    if (
+        sentence.passage.kind == "improvement"
+        or hit.semantic is None
+        or hit.semantic >= floor
+        or share < _STRETCH_SHARE_MIN
+        or held < _STRETCH_WORDS_MIN
+    ):
+        return scored
+    stretch = _stretch(words, sentence.text)
+    if stretch is None or not _restates_predicate(wanted, stretch):
+        return scored
+    if (near := index.similarity(wanted, stretch)) is None:
+        return scored
+    if near <= hit.semantic:
+        return scored
+    return sentence, replace(hit, semantic=near), share
+
+
+def _restates_predicate(wanted: str, stretch: str) -> bool:
+    """True when ``stretch`` holds at least half the content words of what the claim says
+    of its subject (``words.clauses.predicate``; none read, False): a stretch naming only
+    the claim's subject ('Independent Reviewing Officers' for 'Caseloads for independent
+    reviewing officers are manageable') says nothing of it, however near its words."""
+    said = predicate(wanted)
+    own = content_words(said) if said else set()
+    return bool(own) and 2 * len(own & content_words(stretch)) >= len(own)
+
+
+def _stretch(words: set[str], sentence: str) -> str | None:
+    """The words of ``sentence`` from the first to the last that is one of the claim's
+    content ``words``, or None when that is the whole sentence but a word or two."""
+    spans = [m.span() for m in _WORD.finditer(sentence) if content_words(m.group()) & words]
+    if not spans:
+        return None
+    text = sentence[spans[0][0] : spans[-1][1]]
+    return text if len(sentence.split()) - len(text.split()) > 2 else None
 
 
 def in_report_words(claim: Claim, ctx: Context, report: Report) -> bool:

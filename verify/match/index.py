@@ -387,6 +387,14 @@ class PassageIndex:
             for i, score, lexical, sem in found
         ]
 
+    def similarity(self, text: str, other: str) -> float | None:
+        """The cosine of ``text`` and ``other`` (a part of a report sentence a checker
+        chose), or None without an encoder: both encoded by the encoder that ranks."""
+        if self.encoder is None:
+            return None
+        vectors = self.encoder.encode([text, other])
+        return float(vectors[0] @ vectors[1])
+
     @staticmethod
     def _hit(sentence: Sentence, score: float, lexical: float, semantic: float | None) -> Hit:
         return Hit(sentence.start, sentence.end, score, sentence.passage, lexical, semantic)

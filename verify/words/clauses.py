@@ -209,6 +209,19 @@ def has_verb(clause: str, anywhere: bool = False) -> bool:
 _NONFINITE = re.compile(r"[\s,]*(?:having(?:\s+been)?|after\s+being|being)\s", re.I)
 
 
+def predicate(text: str) -> str | None:
+    """What ``text`` says of its subject: its words from the first finite verb on ('is low
+    and the council seldom needs agency workers'), a verb of saying that frames it ('They
+    found that ...') passed over; None with no verb read."""
+    for found in _VERB.finditer(text):
+        if not _SAYING.fullmatch(found.group().split()[-1]):
+            return text[found.start() :]
+    return None
+
+
+_SAYING = re.compile(rf"(?:{REPORTING_VERBS})", re.I)
+
+
 def nonfinite(clause: str) -> bool:
     """True for a clause opened by a participle ('having been judged inadequate in 2014',
     'after being rated good', 'being'): no subject or tense of its own, so it hangs on the

@@ -242,8 +242,25 @@ def framed_speaker(sentence: str) -> str | None:
         return aside.strip()
     if m.group("who").rstrip().endswith(",") and not is_person(m.group("who").split(",")[0]):
         return None  # "Services are improving, says Ofsted": the source comes last
-    who = _OPENER.sub("", m.group("who").strip(" ,"))
+    who = _OPENER.sub("", after_own_clause(m.group("who")).strip(" ,"))
     return None if _SAID_OF.search(who) else _BEFORE_SAYING.sub("", who)
+
+
+_JOINED_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?=\S)", re.I)
+_STATES = re.compile(rf"\b(?:{BE_DONE}|has|have|had)\b", re.I)
+
+
+def after_own_clause(who: str) -> str:
+    """The speaker of '<clause>, and <speaker> said ...': the words after the last ', and'
+    or ', but' when the words before it state something of their own (a form of 'be' or
+    'have': 'The virtual school was described as highly ambitious, with staff who champion
+    children in care, and the report said ...' was given to a speaker named by that whole
+    clause, and both findings left as opinion); else ``who`` ('Cllr Ann Lee, cabinet
+    member for children, and the director said' names two)."""
+    joins = list(_JOINED_CLAUSE.finditer(who))
+    if not joins or not _STATES.search(who[: joins[-1].start()]):
+        return who
+    return who[joins[-1].end() :]
 
 
 _WORDS_OF = r"[’']s?\s+(?:own\s+)?words\b"
