@@ -84,3 +84,14 @@ def test_for_a_named_person_that_means_gives_them_the_words():
     )
     speaker, role = quote_speaker(text, "we can help")
     assert speaker == "Cllr Tom Greaves, the cabinet member for children" and role == "council"
+
+
+def test_an_officials_account_beside_their_quotation_is_a_claim_of_its_own():
+    text = (
+        f"{OPENING}The council leader, Roger Croft, said the authority had “let children "
+        "down” and would set out its plans within 70 working days.\n\n"
+        "Cllr Ann Lee said: “We are proud.”"
+    )
+    (account,) = [c for c in over(text, "would set out its plans") if c.kind != "quote"]
+    assert account.kind == "opinion" and account.attribution.role == "council"
+    assert [c.kind for c in over(text, "We are proud")] == ["quote"]  # only the frame

@@ -542,7 +542,7 @@ def _kind(heard: _Heard, values: ClaimValues, ctx: Context) -> ClaimKind | None:
         return "opinion"
     if kind is not None or _is_heading(words) or _WEB_PAGE.search(words):
         return kind
-    if official and not heard.quoting:
+    if official and (not heard.quoting or _says_beside_quotes(heard)):
         return "opinion"  # "The council has accepted the findings"
     if _DATED_VISIT.search(words):
         return "inspection_fact"  # "This follows an inspection by Ofsted in September."
@@ -551,6 +551,16 @@ def _kind(heard: _Heard, values: ClaimValues, ctx: Context) -> ClaimKind | None:
     if heard.voice == "acting" and not _FUTURE.search(words):
         return "inspection_fact"
     return None
+
+
+def _says_beside_quotes(heard: _Heard) -> bool:
+    """True when an official's sentence holding their quotation says words of its own
+    beside it, past the speaker and their verb ('The council leader, Roger Croft, said the
+    authority had “…” and would set out its plans within 70 working days', 'Cllr Ellis
+    said it was a good day for the borough: “…”'): their account, a claim left
+    not_checkable, not only the frame of the quotation ('Cllr Ellis said: “…”')."""
+    frame = len(_WORD.findall(heard.speaker or "")) + 1  # the speaker and the verb
+    return len(_WORD.findall(heard.words)) - frame >= _OWN_WORDS
 
 
 def _in_councils_voice(heard: _Heard, kind: ClaimKind | None, inside: Found | None) -> _Heard:
