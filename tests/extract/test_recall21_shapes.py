@@ -95,3 +95,13 @@ def test_an_officials_account_beside_their_quotation_is_a_claim_of_its_own():
     (account,) = [c for c in over(text, "would set out its plans") if c.kind != "quote"]
     assert account.kind == "opinion" and account.attribution.role == "council"
     assert [c.kind for c in over(text, "We are proud")] == ["quote"]  # only the frame
+
+
+def test_a_name_in_apposition_after_a_title_speaks():
+    text = (
+        f"{OPENING}Lunch was served.\n\nThe children's services union rep, Unison's Karen "
+        "Pike, said caseloads were still too high in the west of the county."
+    )
+    (account,) = over(text, "caseloads were still too high")
+    assert account.kind == "opinion"
+    assert account.attribution.speaker == "The children's services union rep, Unison's Karen Pike"

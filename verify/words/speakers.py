@@ -245,6 +245,14 @@ def said_aside(sentence: str) -> bool:
     return m is not None and set_off(m.group("who"), sentence.strip()[m.end() :]) != m.group("who")
 
 
+def _person_in_apposition(who: str) -> bool:
+    """True when a person stands in one of the comma-set parts of the words before a verb
+    of saying: the first ('Cllr Chris Best, cabinet member for children,') or a name after
+    a title ('The children's services union rep, Unison's Karen Pike,'), not a clause
+    whose source comes after the verb ('Services are improving, says Ofsted')."""
+    return any(is_person(part) for part in who.split(",") if part.strip())
+
+
 def framed_speaker(sentence: str) -> str | None:
     """The speaker of a sentence opening '<speaker> said ...', as written ("Deputy mayor
     Sarah Russell", "Cllr Chris Best, cabinet member for children," with its title in
@@ -255,7 +263,7 @@ def framed_speaker(sentence: str) -> str | None:
         return None
     if (aside := set_off(m.group("who"), sentence.strip()[m.end() :])) != m.group("who"):
         return aside.strip()
-    if m.group("who").rstrip().endswith(",") and not is_person(m.group("who").split(",")[0]):
+    if m.group("who").rstrip().endswith(",") and not _person_in_apposition(m.group("who")):
         return None  # "Services are improving, says Ofsted": the source comes last
     who = _OPENER.sub("", m.group("who").strip(" ,"))
     return None if _SAID_OF.search(who) else _BEFORE_SAYING.sub("", who)
