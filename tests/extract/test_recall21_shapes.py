@@ -5,47 +5,34 @@ verb, 'X agreed: “…”' after a title in apposition, and 'For Cllr X, that m
 
 from __future__ import annotations
 
-from verify.extract import extract_claims
-from verify.types import Claim, Release
+import pytest
+from test_unread_sentences import over
 
 OPENING = "Ofsted has rated the council's children's services good.\n\n"
 
 
-def claims(text: str) -> list[Claim]:
-    return extract_claims(Release(source="t.txt", sha256="0" * 64, media_type="text", text=text))
-
-
-def over(text: str, words: str) -> list[Claim]:
-    """The claims covering any of ``words`` (their first place in ``text``)."""
-    at = text.index(words)
-    return [c for c in claims(text) if c.start < at + len(words) and c.end > at]
-
-
-def test_the_trust_running_the_services_tells_its_own_doings():
-    for sentence in (
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "The trust has moved its head office to the town centre this year.",
         "The company has opened two new residential homes in the town since May.",
         "Achieving for Children runs children's services on behalf of the council.",
-    ):
-        text = f"Lunch was served in the hall.\n\n{sentence}"
-        (claim,) = over(text, sentence)
-        assert claim.kind == "opinion" and claim.attribution.role == "council", sentence
+        "An improvement plan will be agreed with the Department for Education by the summer.",
+        "Every child in care will be offered a free leisure pass from April.",
+    ],
+)
+def test_the_trusts_doings_and_the_councils_plans_are_its_statements(sentence):
+    """The trust running the services as the subject, or a plan told in the future with
+    no subject of the council's own: the council's statement, a claim left unchecked."""
+    text = f"Lunch was served in the hall.\n\n{sentence}"
+    (claim,) = over(text, sentence)
+    assert claim.kind == "opinion" and claim.attribution.role == "council"
 
 
 def test_leaders_believing_speak_as_the_council():
     text = f"{OPENING}Leaders believe demand for family help will keep rising next year."
     (claim,) = over(text, "Leaders believe")
     assert claim.kind == "opinion" and claim.attribution.role == "council"
-
-
-def test_a_plan_told_in_the_future_is_the_councils_statement():
-    for sentence in (
-        "An improvement plan will be agreed with the Department for Education by the summer.",
-        "Every child in care will be offered a free leisure pass from April.",
-    ):
-        text = f"{OPENING}Lunch was served in the hall.\n\n{sentence}"
-        (claim,) = over(text, sentence)
-        assert claim.kind == "opinion" and claim.attribution.role == "council", sentence
 
 
 def test_ofsted_returning_is_no_plan_of_the_councils():
