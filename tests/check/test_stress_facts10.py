@@ -44,11 +44,6 @@ KNOWN_MISSES: dict[str, str] = {
         "of children in care then and now (maintained: not_checkable); no comparison path "
         "reads a count of children, and the figures check is the finding checker's alone"
     ),
-    "would set out its plans within 70 working days": (
-        "not extracted: an official's reported speech holding a quotation of theirs ('said "
-        "the authority had \"let children down\" and would set out ...'): the quotation is "
-        "the claim, the words beside it none"
-    ),
     "Neighbouring Reading, whose services were inspected last year": (
         "not extracted: a sentence about another council's wait ('Neighbouring Reading, "
         "whose services were inspected last year, is waiting ...'), in no one's voice, with "

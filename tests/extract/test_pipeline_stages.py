@@ -36,7 +36,9 @@ def test_one_doc_holds_quotations_attributions_and_claims():
         ("Cllr Sue Chandler", "council"),
     ]
     claims = list(doc.spans["claims"])
-    assert [c.label_ for c in claims] == ["rating", "quote", "quote"]
+    # the councillor's sentence is their account too, beside their quotation
+    # (claims._says_beside_quotes): an opinion, left not_checkable
+    assert [c.label_ for c in claims] == ["rating", "quote", "opinion", "quote"]
     assert claims[0]._.values.grades and claims[0]._.values.authority == "Kent"
     assert [s.text for s in claims] == [TEXT[slice(*c._.chars)] for c in claims]
 

@@ -93,6 +93,7 @@ _TOLD_AS_LISTED = re.compile(
     r"|(?:want|call|ask|press|push)\w*\s+(?:for\s+)?(?:better|more|improved|stronger|greater"
     r"|further|faster|quicker|clearer|tighter)"
     r"|(?:is|are|was|were) (?:required|expected) to"
+    r"|(?:want|call|ask|press|push)\w*\s+for\s+(?:some\s+|further\s+)?improvements?\s+(?:in|to)"
     r"|(?:ask|urg|tell|told|call|direct|instruct|want)\w*\s+(?:on\s+)?(?:[\w’'-]+\s+){0,3}?to"
     r"\s+(?!be\b)\w+)\b",
     re.I,
@@ -102,7 +103,8 @@ be done, what the council must do or what inspectors asked of it ('just one
 recommendation: the consistency of ...', 'inspectors asked the council to update
 assessments of need when circumstances change' for the item 'The updating of assessments
 of need ...', 'the report was critical of the recording of ...', 'areas to work on,
-including ...', 'Ofsted wants better management oversight so that ...',
+including ...', 'Ofsted wants better management oversight so that ...', 'they did ask for
+improvements in the timely identification of risk',
 'work is already under way to improve the quality and timeliness of return home
 interviews', 'the council must ensure that all caseloads are manageable' for a SIF
 report's 'Ensure that all ...'; a reporter's indirect speech shifts 'has to' and 'needs

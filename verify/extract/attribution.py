@@ -30,6 +30,7 @@ from verify.words.grades import GRADE, RELEASE_GRADE_RE
 from verify.words.marks import MARKS
 from verify.words.speakers import (
     ACCORDING_TO,
+    AGREEING_VERBS,
     BE,
     COUNCIL_SUBJECT,
     FINDING_NOUNS,
@@ -211,6 +212,21 @@ _COLON_SOURCE = re.compile(r"^\s*:\s*(?P<source>[A-Z][^.;:,“”\"\n—–]{1,4
 _SPEAKER_COLON = re.compile(r"^\s*(?P<speaker>[A-Z][^.;:,“”\"‘’\n]{1,60}?)\s*:\s*[‘’'“\"]?\s*$")
 """A headline's speaker before a colon, then their quotation ("Council leader: ‘Our services
 are outstanding’"), as a source after one is read ("Services ‘improving’: Ofsted")."""
+_AGREED_COLON = re.compile(
+    rf"^\s*(?P<speaker>[A-Z][^.;:“”\"‘’\n]{{1,120}}?),?\s+(?:also\s+)?(?:{AGREEING_VERBS})"
+    r"\s*:\s*[‘’'“\"]?\s*$",
+    re.I,
+)
+"""A speaker, a title in apposition or not, agreeing or replying before a colon ('The
+company's chair, Andrew Fraser, agreed: “…”', 'Mr Ashby agreed: “…”'): the speaker is the
+words before the verb (read as a headline's speaker, 'Mr Ashby agreed' was the name)."""
+_FOR_SPEAKER = re.compile(
+    r"^\s*For\s+(?P<speaker>[A-Z][^.;:,“”\"‘’\n]{1,60}?(?:,\s*[^.;:,“”\"‘’\n]{2,80}?)?),\s*"
+    r"(?:[^.;:,“”\"‘’\n]{1,40}?\s+)?(?:means|meant|is|was|represents|represented|shows|showed)"
+    r"\b[^.;:“”\"‘’\n]{0,60}?[‘’'“\"]?\s*$"
+)
+"""A person's view framed by 'For <person>' ('For Cllr Lee, the cabinet member for
+children, that means “…”'): the words are theirs, though no verb of saying frames them."""
 _TELLING_BEFORE_COLON = re.compile(
     r"^(?:they|he|she|it|we|I)\b|\b(?:quot|said|say|told|tell|describ|call|wr[io]te|add)\w*",
     re.I,
@@ -674,6 +690,9 @@ def _cue_in_sentence(text: str, sent: Sentence, quote: QuoteMatch, words: str) -
         according = _according(text, sent.start, sent.end)
     if according is not None:
         cue = _Cue.named(according.group("source").strip(), according.start("source"))
+    framed = _AGREED_COLON.match(lead) or _FOR_SPEAKER.match(lead)
+    if cue is None and framed and is_person(framed["speaker"]):
+        cue = _Cue.named(framed["speaker"].strip(), lead_start + framed.start("speaker"))
     if (
         cue is None
         and (colon := _SPEAKER_COLON.match(lead))
@@ -708,9 +727,7 @@ def _cue_in_sentence(text: str, sent: Sentence, quote: QuoteMatch, words: str) -
     return cue
 
 
-_BESIDE = re.compile(
-    r"\s*(?:[\w’'-]+\s+){0,3}?(?:as|after|[–—-]{1,2})\s+(?P<rest>[^\n]+)$", re.I
-)
+_BESIDE = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}?(?:as|after|[–—-]{1,2})\s+(?P<rest>[^\n]+)$", re.I)
 """What a headline sets beside its opening quotation ("‘…’ as Barnet is rated good by
 Ofsted", "‘…’ – Salford children’s services rated good again", "‘Exceptional’ adoption
 support as Shropshire rated good")."""

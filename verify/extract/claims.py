@@ -34,6 +34,7 @@ from verify.words.grades import RELEASE_GRADE_RE
 from verify.words.judgements import RELEASE_JUDGEMENT_RE
 from verify.words.speakers import (
     ACCORDING_TO,
+    COUNCIL_STAFF,
     COUNCIL_SUBJECT,
     FIRST_PERSON,
     INSPECTORS_NAMED,
@@ -55,6 +56,7 @@ from verify.words.speakers import (
     is_person,
     mentions_inspectors,
     names_person,
+    plans_ahead,
     role_of,
     said_aside,
     speaks_for_themselves,
@@ -540,7 +542,7 @@ def _kind(heard: _Heard, values: ClaimValues, ctx: Context) -> ClaimKind | None:
         return "opinion"
     if kind is not None or _is_heading(words) or _WEB_PAGE.search(words):
         return kind
-    if official and not heard.quoting:
+    if official and (not heard.quoting or _says_beside_quotes(heard)):
         return "opinion"  # "The council has accepted the findings"
     if _DATED_VISIT.search(words):
         return "inspection_fact"  # "This follows an inspection by Ofsted in September."
@@ -549,6 +551,16 @@ def _kind(heard: _Heard, values: ClaimValues, ctx: Context) -> ClaimKind | None:
     if heard.voice == "acting" and not _FUTURE.search(words):
         return "inspection_fact"
     return None
+
+
+def _says_beside_quotes(heard: _Heard) -> bool:
+    """True when an official's sentence holding their quotation says words of its own
+    beside it, past the speaker and their verb ('The council leader, Roger Croft, said the
+    authority had “…” and would set out its plans within 70 working days', 'Cllr Ellis
+    said it was a good day for the borough: “…”'): their account, a claim left
+    not_checkable, not only the frame of the quotation ('Cllr Ellis said: “…”')."""
+    frame = len(_WORD.findall(heard.speaker or "")) + 1  # the speaker and the verb
+    return len(_WORD.findall(heard.words)) - frame >= _OWN_WORDS
 
 
 def _in_councils_voice(heard: _Heard, kind: ClaimKind | None, inside: Found | None) -> _Heard:
@@ -567,15 +579,17 @@ def _councils_own(words: str) -> bool:
     """True when the sentence, in no one's voice, tells the council's own doings, figures
     or plans with the council, its area or its name as the subject ('The council has opened
     three new children's homes', 'Barnet employs about 250 social workers', 'The council
-    will present the report to its cabinet'): the council's statement, which the
-    conventions leave not_checkable, shown as a claim rather than dropped (compare18,
-    facts10, findings13: no claim, so a wrong one would have gone unseen)."""
+    will present the report to its cabinet'), or its plan with no subject of its own ('An
+    improvement plan will be agreed with the DfE', ``plans_ahead``): the council's
+    statement, which the conventions leave not_checkable, shown as a claim rather than
+    dropped (compare18, facts10, findings13: no claim, so a wrong one would have gone
+    unseen)."""
     words = words.rstrip()
     return (
         len(_WORD.findall(words)) >= _OWN_WORDS
         and words[-1:] in _SENTENCE_FINAL
         and not _WEB_PAGE.search(words)
-        and council_opens_as_subject(words)
+        and (council_opens_as_subject(words) or plans_ahead(words))
     )
 
 
@@ -830,6 +844,8 @@ class _Voices:
             return _Heard(words, "inspectors", who, role)
         if _PUBLICATION.search(who):
             return None  # the council's claim in print, checked as the release's own
+        if role == "other" and COUNCIL_STAFF.match(who):
+            role = "council"  # 'Leaders believe ...': the council's own officials
         if role == "council" or (
             role == "other" and speaks_for_themselves(who) and not _told_inspectors(words)
         ):

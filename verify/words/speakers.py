@@ -55,6 +55,14 @@ SAYING_VERBS = (
 )
 """Verbs of saying, as a speaker's frame ("X said ...", "…,” X added", "Inspectors spoke
 of “…”"): anyone says."""
+EMPHATIC_VERBS = (
+    r"(?:did|does|do)\s+(?:also\s+)?(?:point\s+out|note|raise|ask\s+for|warn|observe|"
+    r"criticise|criticize|comment\s+on|flag|question)"
+)
+"""A reporting verb after an emphatic 'did' ('Inspectors did point out that ...', 'they did
+ask for improvements in ...'): the verb that tells the finding, in its base form, which
+the past-tense lists miss (read as what inspectors did, an inspection fact, it hid the
+finding from its check)."""
 JUDGING_VERBS = (
     r"found|finds|find|praised|praises|described|describes|reported|reports|highlighted|"
     r"highlights|deemed|deems|urged|labelling|labelled|labeling|labeled|calling|called|"
@@ -63,7 +71,7 @@ JUDGING_VERBS = (
     r"identifies|commended|commends|cites|cited|warned|declared|welcomed|welcomes|listed|"
     r"lists|raised|raises|criticised|criticises|criticized|warns|singled out|made clear|"
     r"makes clear|is clear|was clear|saw|sees|rate|rates|noted|notes|pointed out|"
-    rf"points out|confirmed|confirms|{GRADING_VERBS}"
+    rf"points out|confirmed|confirms|{EMPHATIC_VERBS}|{GRADING_VERBS}"
 )
 """Verbs that give an inspection's judgement ("inspectors found", "the report is clear")."""
 TOLD_PASSIVE = re.compile(r"^(?:warned|told|advised|reminded|informed|assured)$", re.I)
@@ -90,6 +98,13 @@ WANTING = re.compile(r"\b(?:wants|wanted)\b", re.I)
 """A verb asking for something ('Among the things Ofsted wants improved is “…”'): the
 words after it are the asker's only when the asker is Ofsted or its report, whose list of
 what must improve they quote; anyone else wanting something says nothing quoted."""
+AGREEING_VERBS = (
+    r"agreed|agrees|responded|responds|replied|replies|echoed|echoes|concurred|concurs|"
+    r"reflected|reflects|summed\s+up|went\s+further"
+)
+"""Verbs that frame a quotation only right before a colon ('The company's chair, Andrew
+Fraser, agreed: “…”', 'Mr Ashby replied: “…”'): elsewhere ordinary verbs ('the plan was
+agreed', 'agreed to meet'), so never among the reporting verbs every reader shares."""
 QUOTING_VERB = re.compile(rf"\b(?:{REPORTING_VERBS}|{POSTING_VERBS}|wants|wanted)\b", re.I)
 """Every verb attribution reads as framing a quotation: the reporting verbs, the posting
 verbs and the wanting ones (``WANTING``, Ofsted's only)."""
@@ -97,7 +112,7 @@ FINDING_VERBS = (
     r"found|finds?|praised?|praises|noted|notes|highlight\w*|identif\w*|raised|wants?|wanting|"
     r"recognis\w*|recogniz\w*|acknowledg\w*|impressed|said|says|added|adds|states?|stated|"
     r"concluded|concludes|judged|describ\w*|"
-    r"reported|gives|cites|commended|criticis\w*"
+    rf"reported|gives|cites|commended|criticis\w*|{EMPHATIC_VERBS}"
 )
 """Verbs that, with Ofsted, its inspectors or their report as the subject, state what the
 inspection found ("the report highlights", "inspectors were impressed", "Ofsted wants"):
@@ -230,6 +245,14 @@ def said_aside(sentence: str) -> bool:
     return m is not None and set_off(m.group("who"), sentence.strip()[m.end() :]) != m.group("who")
 
 
+def _person_in_apposition(who: str) -> bool:
+    """True when a person stands in one of the comma-set parts of the words before a verb
+    of saying: the first ('Cllr Chris Best, cabinet member for children,') or a name after
+    a title ('The children's services union rep, Unison's Karen Pike,'), not a clause
+    whose source comes after the verb ('Services are improving, says Ofsted')."""
+    return any(is_person(part) for part in who.split(",") if part.strip())
+
+
 def framed_speaker(sentence: str) -> str | None:
     """The speaker of a sentence opening '<speaker> said ...', as written ("Deputy mayor
     Sarah Russell", "Cllr Chris Best, cabinet member for children," with its title in
@@ -240,7 +263,7 @@ def framed_speaker(sentence: str) -> str | None:
         return None
     if (aside := set_off(m.group("who"), sentence.strip()[m.end() :])) != m.group("who"):
         return aside.strip()
-    if m.group("who").rstrip().endswith(",") and not is_person(m.group("who").split(",")[0]):
+    if m.group("who").rstrip().endswith(",") and not _person_in_apposition(m.group("who")):
         return None  # "Services are improving, says Ofsted": the source comes last
     who = _OPENER.sub("", after_own_clause(m.group("who")).strip(" ,"))
     return None if _SAID_OF.search(who) else _BEFORE_SAYING.sub("", who)
@@ -326,12 +349,57 @@ report', 'The council's next monitoring visit is expected'), or the council spea
 have manageable caseloads')."""
 
 
+_TRUST_SUBJECT = re.compile(
+    r"^\s*(?:(?i:the\s+)(?i:(?:children[’']s\s+)?trust|company|social\s+enterprise)"
+    r"|(?:[A-Z][\w’'-]*\s+){1,4}?(?:for\s+Children|Children\s+First|Children[’']s\s+Trust))"
+    r"(?:\s*,[^,;:.“”\"]{2,120},)?\s+(?:now\s+|also\s+|already\s+|still\s+)?"
+    r"(?!and\b|of\b)[a-z]+\b"
+)
+"""The trust or company running the council's children's services as the subject, by
+what it is or by its name, a description in apposition or not ('The trust has opened two
+homes', 'The company has been given three months', 'Achieving for Children runs
+children's services', 'Achieving for Children, the social enterprise that runs ..., was
+set up in 2014'): the council's own arm telling its own doings, as the council's are."""
+
+
+_PLAN_AHEAD = re.compile(
+    r"^\s*(?:[\w’'-]+\s+){1,10}?(?:will|(?:is|are)\s+due\s+to)\s+(?:now\s+|also\s+|then\s+)?"
+    r"(?:be\s+)?[a-z]+\b",
+    re.I,
+)
+"""A first clause telling what is yet to happen, in no one's voice ('An improvement plan
+will be agreed with the Department for Education', 'Every child in care will be offered a
+leisure pass', 'The annual Youth Takeover Day will see ...'): the council's plan told in
+the passive or through its plan or event, which the conventions leave not_checkable, as
+its plans with itself as the subject are."""
+
+
+def plans_ahead(words: str) -> bool:
+    """True when ``words`` open with a clause about what is yet to happen (``_PLAN_AHEAD``)
+    and name no inspector or report: the council's own plan ('Ofsted will return' is the
+    inspectors')."""
+    return bool(_PLAN_AHEAD.match(words)) and not mentions_inspectors(words)
+
+
+COUNCIL_STAFF = re.compile(
+    r"^(?:the\s+|its\s+|our\s+)?(?:(?:senior|service|political|strategic)\s+)?"
+    r"(?:leaders|leadership(?:\s+team)?|managers|bosses|officials)$",
+    re.I,
+)
+"""The council's own people by what they are, with no council named ('Leaders', 'Senior
+leaders', 'Bosses'): as the speakers of a sentence ('Leaders believe the improvements will
+be sustained'), the council's officials, whose words the conventions leave not_checkable."""
+
+
 def council_opens_as_subject(words: str) -> bool:
     """True when ``words`` open with the council, its area, a council's name, the
     council's own body or plan, or the council's 'we' as their subject ('The council has
     opened two homes', 'The borough will host', 'Barnet employs about 250 social workers',
-    'The council's cabinet will discuss', 'We have drawn up a plan')."""
+    'The council's cabinet will discuss', 'We have drawn up a plan'), or the trust running
+    its services ('The trust has opened two homes', ``_TRUST_SUBJECT``)."""
     if council_as_subject(words) or _COUNCILS_OWN_SUBJECT.match(words):
+        return True
+    if _TRUST_SUBJECT.match(words):
         return True
     stripped = words.lstrip()
     end = name_opening(stripped)
