@@ -475,7 +475,7 @@ def _opposed_in_pool(
             first = first or (scored, said)
     weak = not support or support[0][2] < RESTATED_HALF or _off_subject(r, support[0][0])
     if first is None:
-        return _opposed_elsewhere(r) if weak else None
+        return _opposed_whole(r, bar) if weak else None
     return _opposed_whole(r, bar) or first
 
 
@@ -494,14 +494,14 @@ def _opposed_whole(
     r: _Reading, bar: float
 ) -> tuple[tuple[Sentence, Hit, float], tuple[str, str, bool]] | None:
     """A sentence telling the claim's whole subject the other way (``opposite_said``, whole),
-    looked for once a sentence of the pool told part of it so and withheld its support:
-    among the pool's sentences holding fewer of the claim's words than its support (``bar``),
-    then outside the pool (``_opposed_elsewhere``). Its words on the same subject are the
-    evidence the part withheld (session 21, polarity21: 'far fewer children being looked
-    after now than ... two years ago' withheld support from 'the number of children looked
-    after has risen over the past two years', and 'The number of children looked after has
-    been significantly reduced' was never read: it held fewer of the claim's words, the
-    time it names among them)."""
+    looked for once a sentence of the pool told part of it so and withheld its support, or
+    the support is weak: among the pool's sentences holding fewer of the claim's words than
+    its support (``bar``), then outside the pool (``_opposed_elsewhere``). Its words on the
+    same subject are the evidence the part withheld (session 21, polarity21: 'far fewer
+    children being looked after now than ... two years ago' withheld support from 'the
+    number of children looked after has risen over the past two years', and 'The number of
+    children looked after has been significantly reduced' was never read: it held fewer of
+    the claim's words, the time it names among them)."""
     for scored in r.pool:
         if scored[2] >= bar:
             continue
