@@ -7,11 +7,8 @@ pool told only part of it. Report sentences are real reports' (Reading 2019, Sto
 
 from __future__ import annotations
 
-from dataclasses import replace
+from check_helpers import check_one_finding
 
-from check_helpers import make_claim, make_release, make_report
-
-from verify.check import check_claims
 from verify.check.common import content_words
 from verify.check.finding import topic
 from verify.check.negation import opposed_patterns, opposite_said, subject_words
@@ -99,15 +96,8 @@ REPORT = (
 
 
 def _check(text: str, settings, report: str = REPORT):
-    """One finding checked with the test encoder, provisional flags raised."""
-    from verify.match import Encoder
-
-    settings = replace(settings, provisional_flags=True)
-    release = make_release(text)
-    claim = make_claim(release, text, kind="finding")
-    return check_claims(
-        release, [claim], [make_report(text=report)], [], settings, Encoder(settings)
-    ).claims[0]
+    """One finding checked against ``report`` (``check_one_finding``)."""
+    return check_one_finding(text, report, settings)
 
 
 def test_a_support_sharing_only_when_gives_way_to_the_subject_told_otherwise(settings):
