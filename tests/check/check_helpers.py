@@ -102,6 +102,21 @@ def make_release(text: str) -> Release:
     return Release(source="release.txt", sha256="b" * 64, media_type="text", text=text)
 
 
+def check_one_finding(text: str, report_text: str, settings):
+    """The release ``text``, one finding, checked against a report of ``report_text`` with
+    the test encoder and provisional flags raised (a stress set's setting)."""
+    from dataclasses import replace
+
+    from verify.check import check_claims
+    from verify.match import Encoder
+
+    settings = replace(settings, provisional_flags=True)
+    release = make_release(text)
+    claim = make_claim(release, text, kind="finding")
+    report = make_report(text=report_text)
+    return check_claims(release, [claim], [report], [], settings, Encoder(settings)).claims[0]
+
+
 def _attribution(release: Release, role: str, speaker: str | None) -> Attribution:
     if speaker is None:
         return Attribution(role=role)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from check_helpers import make_claim, make_release, make_report
+from check_helpers import check_one_finding, make_claim, make_release, make_report
 
 from verify.check import check_claims
 from verify.check.common import content_words
@@ -97,16 +97,8 @@ REPORT = (
 
 
 def _check(text: str, settings):
-    """One finding checked against ``REPORT`` with the test encoder, provisional flags
-    raised (a stress set's setting)."""
-    from verify.match import Encoder
-
-    settings = replace(settings, provisional_flags=True)
-    release = make_release(text)
-    claim = make_claim(release, text, kind="finding")
-    return check_claims(
-        release, [claim], [make_report(text=REPORT)], [], settings, Encoder(settings)
-    ).claims[0]
+    """One finding checked against ``REPORT`` (``check_one_finding``)."""
+    return check_one_finding(text, REPORT, settings)
 
 
 def test_a_sentence_ranking_missed_is_read_for_the_subject_told_the_other_way(settings):

@@ -261,3 +261,13 @@ def test_conjunctions_left_out_of_a_clause_s_own_words():
 def test_a_clause_opened_by_a_participle_hangs_on_the_one_before(clause, hangs):
     """compare13: 'having been judged' has no subject or tense of its own."""
     assert nonfinite(clause) is hangs
+
+
+def test_a_clause_opening_on_its_verb_has_its_subject_elsewhere():
+    from verify.words.clauses import opens_on_verb
+
+    assert opens_on_verb("has been slow and inconsistent.")
+    assert opens_on_verb("and is now less of an issue.")
+    assert not opens_on_verb("and workloads are manageable.")
+    assert not opens_on_verb("which has been relatively high")
+    assert not opens_on_verb("The pace of progress following the inspection in 2016")

@@ -34,3 +34,24 @@ def test_a_negation_among_the_two_words_before_denies_what_follows():
     assert not negated_before(text, text.index("there"))
     assert negated_before("They don't always", len("They don't "), 1)
     assert NEGATION.search("don't")
+
+
+def test_a_plain_word_in_its_other_forms():
+    import re
+
+    from verify.words.qualifiers import plain_forms
+
+    stable = re.compile(rf"\b{plain_forms('stable')}\b", re.I)
+    assert stable.search("workforce stability has improved")
+    assert stable.search("the workforce has stabilised")
+    assert re.search(rf"\b{plain_forms('consistent')}\b", "consistency of practice")
+    assert plain_forms("clear") == "clear"
+
+
+def test_a_fall_and_fewer_are_opposites_of_a_rise():
+    from verify.words.qualifiers import OPPOSITES
+
+    assert OPPOSITES["fall"].search("an increase in adoptions")
+    assert OPPOSITES["risen"].search("far fewer children")
+    assert OPPOSITES["worsened"].search("has improved")
+    assert OPPOSITES["improved"].search("has deteriorated")

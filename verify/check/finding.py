@@ -474,13 +474,49 @@ def _opposed_in_pool(
     children's needs' supported 'assessments of children's needs are completed quickly'
     beside 'Too many assessments take too long to complete', as near by words)."""
     bar = support[0][2] if support else 0.0
+    first = None
     for scored in r.pool:
         if scored[2] < bar:
             continue
         if said := opposite_said(r.claim.text, r.words, scored[0].text):
+            if said[2]:
+                return scored, said
+            first = first or (scored, said)
+    weak = not support or support[0][2] < RESTATED_HALF or _off_subject(r, support[0][0])
+    if first is None:
+        return _opposed_whole(r, bar) if weak else None
+    return _opposed_whole(r, bar) or first
+
+
+def _off_subject(r: _Reading, sentence: Sentence) -> bool:
+    """True when ``sentence`` holds under half the claim's subject words
+    (``negation.subject_words``): what it shares with the claim is when or whose, not what
+    (session 21, polarity21: 'Since the last inspection in 2016, there has been a decline in
+    the overall effectiveness ...' held half the words of 'staff turnover had risen since
+    the last inspection', none of its subject, and as support kept the report's 'staff
+    turnover have reduced' from being read)."""
+    subject = subject_words(r.claim.text, r.words)
+    return 2 * len(subject & content_words(sentence.text)) < len(subject)
+
+
+def _opposed_whole(
+    r: _Reading, bar: float
+) -> tuple[tuple[Sentence, Hit, float], tuple[str, str, bool]] | None:
+    """A sentence telling the claim's whole subject the other way (``opposite_said``, whole),
+    looked for once a sentence of the pool told part of it so and withheld its support, or
+    the support is weak: among the pool's sentences holding fewer of the claim's words than
+    its support (``bar``), then outside the pool (``_opposed_elsewhere``). Its words on the
+    same subject are the evidence the part withheld (session 21, polarity21: 'far fewer
+    children being looked after now than ... two years ago' withheld support from 'the
+    number of children looked after has risen over the past two years', and 'The number of
+    children looked after has been significantly reduced' was never read: it held fewer of
+    the claim's words, the time it names among them)."""
+    for scored in r.pool:
+        if scored[2] >= bar:
+            continue
+        if (said := opposite_said(r.claim.text, r.words, scored[0].text)) and said[2]:
             return scored, said
-    weak = not support or support[0][2] < RESTATED_HALF
-    return _opposed_elsewhere(r) if weak else None
+    return _opposed_elsewhere(r)
 
 
 # A claim's subject must hold this many words to be found told the other way outside the

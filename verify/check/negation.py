@@ -12,7 +12,16 @@ from functools import lru_cache
 
 from verify.check.common import content_words, shared
 from verify.match import Hit, Sentence
-from verify.words.clauses import Break, clauses, has_verb, without_conjunction
+from verify.words.clauses import (
+    RELATIVE,
+    Break,
+    clauses,
+    has_verb,
+    joined_at,
+    opens_on_verb,
+    without_conjunction,
+)
+from verify.words.councils import PLACE_NAMED
 from verify.words.criticism import (
     ASKED_TO_IMPROVE,
     CRITICAL,
@@ -44,8 +53,10 @@ from verify.words.qualifiers import (
     OPPOSITES,
     UNIVERSAL,
     VARIES,
+    WHEN_AND_HOW_FAR,
     WHOLE_SERVICE,
     negated_before,
+    plain_forms,
     words_before,
 )
 from verify.words.quantities import CASES_LIMIT, LIMITED, LIMITED_SUBJECT, generalises, share_of
@@ -428,7 +439,7 @@ def _opposed_words(claim: str) -> list[tuple[str, re.Pattern[str]]]:
     """Each word of the claim that has an opposite, with the pattern of it: a word its
     prefix negates with its plain word, and a word of ``OPPOSITES`` (``_opposites_of``)."""
     found = [
-        (m.group(0), re.compile(rf"\b{re.escape(m.group('stem'))}\b", re.I))
+        (m.group(0), re.compile(rf"\b{plain_forms(m.group('stem'))}\b", re.I))
         for m in NEGATIVE_PREFIX.finditer(claim)
     ]
     return found + _opposites_of(claim)
@@ -438,12 +449,14 @@ def _opposites_of(claim: str) -> list[tuple[str, re.Pattern[str]]]:
     """Each word of ``OPPOSITES`` in the claim (not one the claim itself negates: 'not
     poor') with the pattern of its opposites, and each fault the claim says is absent
     ('provided without delay', ``FAULT_DENIED``) with the fault said plainly (session 18:
-    the report's 'some delays to the provision of support')."""
+    the report's 'some delays to the provision of support'). Not a word whose opposite the
+    claim says too: it tells two things, one each way (session 21: 'the drop in quality had
+    been a huge increase in demand' was read against the report's decline in quality)."""
     found = []
     for m in re.finditer(r"[\w-]+", claim):
         opposite = OPPOSITES.get(m.group(0).lower())
-        if not opposite or _kept_away_at(claim, m.start()):
-            continue
+        if not opposite or _kept_away_at(claim, m.start()) or opposite.search(claim):
+            continue  # the claim tells both ways itself: of two things, neither its subject
         if not negated_before(claim, m.start()):
             found.append((m.group(0), opposite))
     return found + [(m.group(0), FAULT) for m in FAULT_DENIED.finditer(claim)]
@@ -477,7 +490,7 @@ def opposite_said(claim: str, words: set[str], sentence: str) -> tuple[str, str,
     subject = subject_words(claim, words)
     parts = clauses(sentence)
     for said, opposite in opposed_patterns(claim):
-        others = subject - content_words(said)
+        others = _said_of(subject - _other_predicates(claim, said), said)
         own = _whole_word(re.escape(said))
         for n, clause in enumerate(parts):
             found = opposite.search(clause)
@@ -485,7 +498,10 @@ def opposite_said(claim: str, words: set[str], sentence: str) -> tuple[str, str,
                 continue
             if _denied_before(clause, found.start()) or _kept_away_at(clause, found.start()):
                 continue  # 'not slow', 'no reduction', 'preventing drift': told otherwise
-            shared = others & content_words(_with_antecedent(parts, n))
+            held = _with_antecedent(parts, n)
+            if opens_on_verb(clause) and own.search(held):
+                continue  # its subject's clause says the claim's word: told both ways
+            shared = others & content_words(held)
             if others and 2 * len(shared) >= len(others):
                 whole = _holds_all(others, own, parts, n, sentence)
                 return (
@@ -494,6 +510,30 @@ def opposite_said(claim: str, words: set[str], sentence: str) -> tuple[str, str,
                     whole and not _limited_against_all(claim, sentence, parts[n]),
                 )
     return None
+
+
+def _said_of(subject: set[str], said: str) -> set[str]:
+    """The ``subject`` words but those of the word told (``said``): what it is told of."""
+    return subject - content_words(said)
+
+
+@lru_cache(maxsize=1024)
+def _other_predicates(claim: str, said: str) -> frozenset[str]:
+    """The content words of the claim's other predicates of its subject: its clauses opening
+    on their verb (``opens_on_verb``) that do not say ``said``, less the words of the clause
+    that does. What they tell is no part of what ``said`` is told of ('Staff turnover has
+    worsened and is now more of an issue': what has worsened is staff turnover; session 21,
+    polarity21: 'an issue' was read as the subject too, so the report's 'Staff turnover ...
+    has improved' never held the whole subject). A clause of another shape ('including
+    social workers knowing children well') may name the subject itself, and stays."""
+    parts = clauses(claim)
+    own = _whole_word(re.escape(said))
+    saying = [p for p in parts if own.search(p)]
+    if not saying:
+        return frozenset()
+    others = (p for p in parts if opens_on_verb(p) and not own.search(p))
+    told = set().union(*(content_words(p) for p in others))
+    return frozenset(told - content_words(" ".join(saying)))
 
 
 @lru_cache(maxsize=1024)
@@ -553,7 +593,8 @@ def _whole_word(pattern: str) -> re.Pattern[str]:
 def subject_words(claim: str, words: set[str]) -> set[str]:
     """The claim's content ``words`` less those that frame it as Ofsted's ('inspectors
     found', 'described ... as', ``FRAMING``) or tell how much of it there is, that it came
-    to be so, whose it is or where it is told (``NOT_THE_SUBJECT``): what a report sentence
+    to be so, whose it is or where it is told (``NOT_THE_SUBJECT``, ``PLACE_NAMED``: 'the
+    workforce in Stockton'), when or how far (``WHEN_AND_HOW_FAR``): what a report sentence
     must hold to tell the same subject. The whole service named ('across children's
     services', ``WHOLE_SERVICE``) is where, not what: 'an unstable workforce across
     children's services' is the workforce's."""
@@ -565,7 +606,7 @@ def _not_the_subject(claim: str) -> frozenset[str]:
     """The content words of the claim's framing, how much, whose and where
     (``subject_words``), read once a claim: the finding check asks of each report sentence
     of its pool, and three patterns over the claim were most of that time."""
-    not_subject = (FRAMING, NOT_THE_SUBJECT, WHOLE_SERVICE)
+    not_subject = (FRAMING, NOT_THE_SUBJECT, WHOLE_SERVICE, WHEN_AND_HOW_FAR, PLACE_NAMED)
     framing = " ".join(m.group(0) for p in not_subject for m in p.finditer(claim))
     return frozenset(content_words(framing))
 
@@ -582,7 +623,7 @@ def _prefix_opposites(claim: str) -> list[tuple[str, re.Pattern[str]]]:
         if UNIVERSAL.fullmatch(word) or negated_before(claim, m.start()):
             continue
         if negated := NEGATIVE_PREFIX.fullmatch(word):
-            found.append((word, _whole_word(re.escape(negated["stem"]))))
+            found.append((word, _whole_word(plain_forms(negated["stem"]))))
         elif len(word) >= 5 and any(NEGATIVE_PREFIX.fullmatch(p + word) for p in ("in", "un")):
             found.append((word, _whole_word(rf"(?:un|in|im|ir|il|non-?){re.escape(word)}")))
     return found
@@ -616,10 +657,28 @@ def _with_antecedent(parts: list[str], n: int) -> str:
     living, these have been slow to develop': what is slow is the plans), or when it has
     none but 'there are' (session 18: 'Strategy meeting are well managed and timely,
     although in a very small number of cases there are delays ...': the delays are the
-    meetings')."""
+    meetings'), or when it opens on its verb, with the clause holding its subject
+    (``_subject_clause``: 'The pace of progress ..., which found ..., has been slow')."""
     if n and (_PRONOUN_SUBJECT.match(parts[n]) or _THERE_IS.match(parts[n])):
         return f"{parts[n - 1]} {parts[n]}"
+    if n and opens_on_verb(parts[n]) and (subject := _subject_clause(parts, n)) is not None:
+        return f"{parts[subject]} {parts[n]}"
     return parts[n]
+
+
+def _subject_clause(parts: list[str], n: int) -> int | None:
+    """The clause before ``n`` holding the subject of clause ``n``, a predicate with none of
+    its own (``opens_on_verb``): the nearest that neither opens on a verb itself nor is a
+    relative clause ('which found children's services inadequate'), both of which are of
+    the same subject (session 21, polarity21: 'The pace of progress following the inspection
+    in 2016, which found ..., has been slow and inconsistent' was read at 'has been slow',
+    with no word of the pace of progress, and supported 'the pace of progress ... has been
+    swift')."""
+    for k in range(n - 1, -1, -1):
+        own = parts[k][joined_at(parts[k], 0) :]
+        if not (opens_on_verb(parts[k]) or RELATIVE.match(own)):
+            return k
+    return None
 
 
 def _prefix_negation(claim: str, words: set[str], clause: str) -> str | None:

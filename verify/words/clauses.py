@@ -253,6 +253,18 @@ def needs_subject(clause: str) -> bool:
     return bool(RELATIVE.match(words) or _BARE_QUANTITY.match(words))
 
 
+_OPENS_ON_VERB = re.compile(rf"[\s,;:–—-]*(?:(?:{_COORDINATING}|but){_ASIDE})?{_FINITE}", re.I)
+
+
+def opens_on_verb(clause: str) -> bool:
+    """True for a clause whose own words open on its finite verb ('has been slow and
+    inconsistent', 'and is now less of an issue'): a predicate whose subject opened the
+    sentence before a comma or a relative clause ('The pace of progress following the
+    inspection in 2016, which found ..., has been slow'). Unlike ``needs_subject``, no word
+    may stand before the verb: 'and workloads are manageable' has a subject of its own."""
+    return bool(_OPENS_ON_VERB.match(clause))
+
+
 def without_conjunction(clause: str) -> str:
     """The clause without the conjunctions that open it ('while inspectors' ->
     'inspectors'); a relative word stays, as it stands for the clause before."""

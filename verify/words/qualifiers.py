@@ -166,6 +166,29 @@ NEGATIVE_PREFIX = re.compile(
 'under-' only before the few words it makes too little of ('understood', 'undertaken' and
 'underpinned' are no negations of 'stood', 'taken', 'pinned'), and the word left at least
 five letters long ('unborn' is not 'born')."""
+_SAME_WORD_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("ble", "ble|bility|bilised|bilized"),
+    ("ent", "ent|ence|ency"),
+    ("ant", "ant|ance|ancy"),
+    ("ate", "ate|acy"),
+    ("ive", "ive|iveness"),
+)
+"""An adjective's ending and the endings of the same word as a noun or a change ('stable':
+'stability', 'stabilised'; 'consistent': 'consistency'; 'adequate': 'adequacy')."""
+
+
+def plain_forms(word: str) -> str:
+    """A pattern of ``word`` and its other forms (``_SAME_WORD_ENDINGS``): what the report
+    says when it tells the plain word a prefix negates in a claim ('workforce stability has
+    significantly improved', 'Greater stability has been achieved in the workforce' for 'the
+    workforce remains unstable'; session 21, polarity21: only 'stable' was read, and the
+    claim was supported by a sentence about children in care)."""
+    for ending, forms in _SAME_WORD_ENDINGS:
+        if word.lower().endswith(ending):
+            return rf"{re.escape(word[: -len(ending)])}(?:{forms})"
+    return re.escape(word)
+
+
 _OPPOSED: tuple[tuple[str, str], ...] = (
     ("good", "poor"),
     ("strong", "weak"),
@@ -184,8 +207,10 @@ _OPPOSED: tuple[tuple[str, str], ...] = (
     ("strengthen|strengthened|strengthening", "weaken|weakened|weakening|lapse|lapsed"),
     (
         "increase|increased|increases|increasing|rise|rises|risen|rose|rising",
-        "reduce|reduced|reduces|reducing|reduction|decrease|decreased|decreases|decreasing",
+        "reduce|reduced|reduces|reducing|reduction|decrease|decreased|decreases|decreasing"
+        "|fall|falls|fell|fallen|falling|drop|drops|dropped|dropping|fewer",
     ),
+    ("improved|improving", "worsened|worsening|deteriorated|deteriorating"),
 )
 
 
@@ -214,7 +239,11 @@ told the other way too (session 15): 'turnover of staff has increased' for the r
 long' and 'too late' (two words, read only as the report's) for 'quickly' or 'timely'
 (session 18: 'Too many assessments take too long to complete' for 'completed quickly');
 'lower' for 'high' (session 19: 'the turnover of staff was also lower than the national
-average' for 'staff turnover was high')."""
+average' for 'staff turnover was high'). A fall, a drop or fewer for a rise, and the other
+way, and a change for the worse for one for the better (session 21, polarity21: 'a fall in
+adoptions' for the report's 'an increase in adoptions', 'has risen' for 'far fewer children
+being looked after now', 'Staff turnover has worsened' for '... has improved' were
+supported)."""
 DENIED_AFTER = re.compile(
     r"[\s,]*(?:but|although|though|yet)\s+(?:is|are|was|were)\s+(?:not|never)\b"
     r"(?!\s+(?:only|just|merely|simply))",
@@ -290,6 +319,25 @@ weakness in the report'. A report sentence telling the same subject the other wa
 hold them ('PAs support high numbers of young people'; 'providing an increasingly stable
 workforce'; 'Early permanence is a strength'): the subject is the rest of the words
 (``check.negation.subject_words``)."""
+
+WHEN_AND_HOW_FAR = re.compile(
+    r"\b(?:since\s+(?:(?:the|its|our|their)\s+)?(?:(?:last|previous|earlier|first)\s+)?"
+    r"(?:(?:19|20)\d\d\s+)?(?:inspection|visit|report)s?"
+    r"|since\s+(?:19|20)\d\d"
+    r"|(?:over|in|during|within|for)\s+the\s+(?:past|last|previous|recent)\s+(?:\w+\s+)?"
+    r"(?:years?|months?|weeks?|decade)"
+    r"|in\s+recent\s+(?:years|months|times)"
+    r"|now|still|currently|recently|already|remains?|remained|(?:continues?|continued)\s+to"
+    r"|too|very|increasingly)\b",
+    re.I,
+)
+"""Words of a finding that tell when it holds or held (since the last inspection, over the
+past two years, now, still, remains) or how far ('too', 'very'), never what it is about:
+'staff turnover had risen since the last inspection' is told the other way by 'staff
+turnover have reduced', 'turnover of staff is now low' by 'Turnover of staff remains
+high', 'caseloads are too high' by 'Caseloads are manageable' (session 21, polarity21:
+each was read as a subject word the report's sentence lacked, so the opposite was never
+whole and the claim went unflagged, or supported by a sentence found by meaning)."""
 
 
 _WHOLE_NOUNS = frozenset({"council", "authority", "services", "service"} | _PLACE_NOUNS)
