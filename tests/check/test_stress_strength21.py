@@ -1,0 +1,48 @@
+"""Stress: claims stronger than the report (lane strength21, session 21).
+
+By the conventions (../shared/dev/README.md) a claim is misleading when it says more than
+the report: a quantifier raised ('every child enters care at the right time' where the
+report says most), a limit dropped ('always', 'consistently', 'fully', 'thorough and
+timely' where the report says mostly, not yet consistently, broadly, not always thorough
+or timely) and short quoted words the report says of another subject. Invented council
+press releases and local news stories about five real ILACS reports of councils outside
+dev and test (2023, 2024 twice over, 2025): overstated findings and quotations beside
+faithful ones that carry the report's own limit ('most children are seen regularly',
+which must stay supported) and officials' words (not_checkable). The expected verdicts
+and speakers (``tests/data/stress_strength21/expected.json``) were written by the
+conventions before the tool was run.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from check_helpers import (
+    assert_mixed_releases,
+    found_tests,
+    load_expected,
+    stress_tests,
+)
+
+pytestmark = [pytest.mark.shared, pytest.mark.slow]
+
+DATA = Path(__file__).parents[1] / "data" / "stress_strength21"
+EXPECTED, _ = load_expected(DATA)
+
+KNOWN_MISSES: dict[str, str] = {}
+"""Words of a claim -> why the tool's verdict still differs from the expected one."""
+FOUND_MISSES: dict[str, str] = {}
+"""Words of a quotation -> why it is still not found with its speaker."""
+
+
+checked, test_overstated_claims_and_faithful_limits = stress_tests(DATA, KNOWN_MISSES, archive=True)
+
+
+test_each_quotation_is_found_with_its_speaker = found_tests(EXPECTED, FOUND_MISSES)
+
+
+def test_each_release_mixes_true_claims_officials_words_and_planted_errors():
+    """Every release holds true claims, claims no check can settle and a planted error, and
+    the known misses are its claims, each listed once."""
+    assert_mixed_releases(EXPECTED, {**KNOWN_MISSES, **FOUND_MISSES})
