@@ -30,7 +30,20 @@ pytestmark = [pytest.mark.shared, pytest.mark.slow]
 DATA = Path(__file__).parents[1] / "data" / "stress_strength21"
 EXPECTED, _ = load_expected(DATA)
 
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "a robust multi-agency response": (
+        "the report says the words of children who go missing as the object of 'receive' "
+        "('... receive a robust multi-agency response'), not as a predicate after 'is/are'; "
+        "``quote.said_of_others`` reads a report subject only for a predicate, so what the "
+        "words are said of is unknown and nothing is flagged"
+    ),
+    "leaders' self-evaluation of how services are performing is fully accurate": (
+        "the hashing stand-in finds no passage near enough ('self-evaluation of how services "
+        "are performing' against the report's 'self-evaluation of service performance'): "
+        "not_checkable with no support to weigh; MiniLM finds the 'broadly accurate' "
+        "sentence and the raised degree is flagged"
+    ),
+}
 """Words of a claim -> why the tool's verdict still differs from the expected one."""
 FOUND_MISSES: dict[str, str] = {}
 """Words of a quotation -> why it is still not found with its speaker."""

@@ -36,6 +36,7 @@ from verify.words.qualifiers import (
     CONDITION,
     EXCEPTION,
     HEDGES,
+    IN_PART,
     IN_PROGRESS,
     NEGATION,
     NEGATIVE_PREFIX,
@@ -45,6 +46,7 @@ from verify.words.qualifiers import (
     UNIVERSAL,
     VARIES,
     WHOLE_SERVICE,
+    WHOLLY,
     negated_before,
     words_before,
 )
@@ -940,6 +942,29 @@ _DENIED_WHOLE = re.compile(rf"(?:\bnot|n[’']t)\s+(?:quite\s+)?{UNIVERSAL.patte
 """'not every', 'not all', "isn't always": a claim's own limit on a 'whole'."""
 
 
+def _varies_where_consistent(claim: str, words: set[str], sentence: str) -> bool:
+    """True when the claim says a thing holds 'always' or 'consistently' (``ALWAYS``) with
+    no limit of its own and a clause of the report's ``sentence`` about the same thing
+    says it varies (``VARIES``): the clause the claim restates, one holding RESTATED_HALF
+    of its own words among the claim's, or one whose subject stands for what the sentence
+    named before and that names a word of the claim ('Return home interviews are
+    undertaken, although these vary in their effectiveness' for 'return home interviews
+    ... are consistently effective', opposites18b: was supported with MiniLM). A clause
+    varying about something else ('although the quality of recording varies') is none."""
+    if not ALWAYS.search(unquoted(claim)) or limits_itself(claim):
+        return False
+    restated = restated_parts(words, sentence)
+    for clause, own in _clause_words(sentence):
+        about = (
+            clause in restated
+            or len(words & own) >= RESTATED_HALF * len(own)
+            or bool(_STANDS_BEFORE.match(clause) and words & own)
+        )
+        if about and VARIES.search(clause):
+            return True
+    return False
+
+
 def _always_where_as_needed(claim: str, words: set[str], sentence: str) -> bool:
     """True when the claim says a thing is done every time ('children are always seen
     alone') and the clause of the report's ``sentence`` it restates does it on a condition
@@ -965,15 +990,13 @@ def generalised(claim: str, words: set[str], sentence: str, hit: Hit) -> bool:
             return True  # 'always held on time' for 'generally, but not always, timely'
         if _always_where_as_needed(claim, words, sentence):
             return True  # 'always seen alone' for 'seen alone when appropriate'
-        if not limited or UNIVERSAL.search(sentence) or not _told_more(claim, sentence):
+        if _varies_where_consistent(claim, words, sentence):
+            return True  # 'consistently effective' for 'these vary in their effectiveness'
+        if not limited or UNIVERSAL.search(sentence):
             return False
-        said_of = content_words(" ".join(sentence[limited.end() :].split()[:3]))
-        if _STANDS_FOR.match(sentence, limited.end()):
-            # 'most are well attended': the limit stands for what the sentence is about.
-            said_of |= content_words(sentence[: limited.start()])
-        return any(
-            _scope(unquoted(claim), m) & said_of for m in UNIVERSAL.finditer(unquoted(claim))
-        )
+        return any(_limit_overridden(claim, sentence, m) for m in LIMITED.finditer(sentence))
+    if _degree_raised(claim, sentence):
+        return True  # 'fully accurate' for 'broadly accurate'
     # The limit opens the own words of a clause the claim restates, after any conjunction
     # ('Although some early help services are making a difference', told as 'early help
     # services are ...'); the clause holding most of the claim's words may be a phrase
@@ -990,6 +1013,47 @@ def generalised(claim: str, words: set[str], sentence: str, hit: Hit) -> bool:
         )
         for clause in _restated_clauses(words, sentence)
     )
+
+
+def _limit_overridden(claim: str, sentence: str, limited: re.Match[str]) -> bool:
+    """True when the claim's 'all' or 'always' is said of what the ``limited`` share of the
+    report's sentence limits, and tells more than that share. Every limit of the sentence
+    is read, not only its first: in 'Although a few teams are very busy at times, most
+    staff have manageable workloads' the 'few' is said of teams and the 'most' of the staff
+    a claim that 'all staff have manageable workloads' generalises (opposites15: was
+    supported with MiniLM)."""
+    if not _told_more(claim, sentence[limited.start() :]):
+        return False
+    said_of = content_words(" ".join(sentence[limited.end() :].split()[:3]))
+    if _STANDS_FOR.match(sentence, limited.end()):
+        # 'most are well attended': the limit stands for what the sentence is about.
+        said_of |= content_words(sentence[: limited.start()])
+    own = unquoted(claim)
+    return any(_scope(own, m) & said_of for m in UNIVERSAL.finditer(own))
+
+
+def _degree_raised(claim: str, sentence: str) -> bool:
+    """True when the claim says wholly (``WHOLLY``: 'fully', 'completely') what the
+    report's sentence says only in part (``IN_PART``: 'broadly', 'largely') of the very
+    same word: 'leaders' self-evaluation is fully accurate' for 'Leaders have a broadly
+    accurate self-evaluation' (strength21: was supported with MiniLM). Only the word right
+    after each counts, so a degree said of something else is no evidence; a claim's
+    negated 'not fully' is a limit of its own."""
+    own = unquoted(claim)
+    raised = {
+        _stem_after(own, m.end())
+        for m in WHOLLY.finditer(own)
+        if not negated_before(own, m.start())
+    }
+    raised.discard("")
+    return any(_stem_after(sentence, m.end()) in raised for m in IN_PART.finditer(sentence))
+
+
+def _stem_after(text: str, at: int) -> str:
+    """The content word's stem just after ``at`` in ``text`` ('' when the next word is no
+    content word)."""
+    nxt = text[at:].split()[:1]
+    return next(iter(content_words(nxt[0])), "") if nxt else ""
 
 
 def _told_more(claim: str, sentence: str) -> bool:

@@ -1,0 +1,87 @@
+"""Claims stronger than the report's own limit (lane strength21, session 21): the limit
+read wherever it stands in the sentence the claim restates, not only its first word of
+part; a 'varies' said of the claim's subject by a pronoun; a degree raised ('fully' for
+'broadly'). Faithful claims keeping the limit stay ungeneralised."""
+
+from __future__ import annotations
+
+import pytest
+
+from verify.check.common import content_words
+from verify.check.negation import generalised
+from verify.match import Hit
+
+
+def _generalised(claim: str, report_says: str) -> bool:
+    hit = Hit(start=0, end=len(report_says), score=0.8, passage=None, lexical=0.8)
+    return generalised(claim, content_words(claim), report_says, hit)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Inspectors also found that all staff have manageable workloads.", True),
+        ("Inspectors also found that most staff have manageable workloads.", False),
+    ],
+)
+def test_every_limit_of_the_sentence_is_read_not_only_its_first(claim, expected):
+    """A real report (Somerset 2022): the 'few' is said of teams, the 'most' of the staff
+    the claim's 'all' generalises (opposites15: was supported with MiniLM, the first limit
+    alone being read); a claim keeping the 'most' says what the report says."""
+    report_says = (
+        "Although a few teams are very busy at times, most staff have manageable workloads "
+        "and feel well supported in their practice and in holding complex casework."
+    )
+    assert _generalised(claim, report_says) is expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "report_says", "expected"),
+    [
+        (
+            "The report says return home interviews are consistently effective.",
+            "Return home interviews are undertaken, although these vary in their effectiveness.",
+            True,
+        ),
+        (
+            "The report says return home interviews are consistently undertaken.",
+            "Return home interviews are consistently undertaken, although the quality of "
+            "recording varies.",
+            False,
+        ),
+        (
+            "The report says return home interviews are not always effective.",
+            "Return home interviews are undertaken, although these vary in their effectiveness.",
+            False,
+        ),
+    ],
+)
+def test_a_consistently_the_reports_pronoun_clause_says_varies_is_generalised(
+    claim, report_says, expected
+):
+    """A real report (Stockport 2022): 'although these vary in their effectiveness' says of
+    the interviews ('these') that they vary, against a claim that they are consistently
+    effective (opposites18b: was supported with MiniLM); a clause varying about another
+    subject (the recording) is none, and a claim with a limit of its own keeps it."""
+    assert _generalised(claim, report_says) is expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("According to the watchdog, leaders' self-evaluation is fully accurate.", True),
+        ("Inspectors said leaders' self-evaluation is broadly accurate.", False),
+        ("Inspectors said leaders' self-evaluation is not fully accurate.", False),
+        ("Inspectors said leaders are fully committed to the self-evaluation.", False),
+    ],
+)
+def test_a_degree_raised_on_the_same_word_is_generalised(claim, expected):
+    """A real report (Bedford 2025): 'a broadly accurate self-evaluation' told as 'fully
+    accurate' says wholly what the report says in part (stress_strength21: was supported
+    with MiniLM); the report's own 'broadly', a claim's 'not fully', and a 'fully' said of
+    another word are not."""
+    report_says = (
+        "Leaders have a broadly accurate self-evaluation of service performance and have "
+        "taken effective action to address service weaknesses in the front door."
+    )
+    assert _generalised(claim, report_says) is expected
