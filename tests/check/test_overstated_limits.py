@@ -85,3 +85,34 @@ def test_a_degree_raised_on_the_same_word_is_generalised(claim, expected):
         "taken effective action to address service weaknesses in the front door."
     )
     assert _generalised(claim, report_says) is expected
+
+
+@pytest.mark.parametrize(
+    ("report_says", "expected"),
+    [
+        (
+            "However, there are some discrete areas of the service where practice still "
+            "requires improvement, such as arrangements when children go missing from home "
+            "and care, the early identification of children at lower risk.",
+            True,
+        ),
+        (
+            "Leaders have strengthened several services, such as arrangements when children "
+            "go missing from home and care.",
+            False,
+        ),
+    ],
+)
+def test_an_example_carries_the_criticism_of_what_it_exemplifies(report_says, expected):
+    """A real report (Sheffield 2019): 'such as arrangements when children go missing' is
+    an example of the areas 'where practice still requires improvement', so the sentence
+    criticises them, not praises them (short20: supported 'arrangements for children who go
+    missing from home and care' as 'highly effective' with MiniLM); an example of praise is
+    no criticism."""
+    from types import SimpleNamespace
+
+    from verify.check.negation import critical
+
+    claim = "the arrangements for children who go missing from home and care are effective"
+    sentence = SimpleNamespace(text=report_says, passage=SimpleNamespace(kind="prose"))
+    assert critical(sentence, content_words(claim)) is expected

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from verify.check.common import content_words, shared
 from verify.match import Hit, Sentence
-from verify.words.clauses import Break, clauses, has_verb, without_conjunction
+from verify.words.clauses import EXAMPLE, Break, clauses, has_verb, without_conjunction
 from verify.words.criticism import (
     ASKED_TO_IMPROVE,
     CRITICAL,
@@ -81,8 +81,23 @@ def critical(sentence: Sentence, words: set[str] | None = None) -> bool:
     """A sentence that criticises: critical words, or an item of 'What needs to improve'.
     Given a claim's content ``words``, only the clause the claim restates counts: 'X are
     closely tracked, although Y are not completed' does not criticise X."""
-    text = sentence.text if words is None else restated_clause(words, sentence.text)
+    text = sentence.text if words is None else _with_what_it_exemplifies(words, sentence.text)
     return sentence.passage.kind == "improvement" or criticises(text)
+
+
+def _with_what_it_exemplifies(words: set[str], sentence: str) -> str:
+    """The clause of ``sentence`` the claim restates (``restated_clause``), read with the
+    clause before it when it opens as an example of that one (``EXAMPLE``): 'such as
+    arrangements when children go missing from home and care' carries the criticism of
+    'areas of the service where practice still requires improvement' (short20, Sheffield
+    2019: the example alone read as no criticism, and supported 'arrangements for children
+    who go missing ... highly effective' with MiniLM)."""
+    parts = restated_parts(words, sentence)
+    if len(parts) != 1 or not EXAMPLE.match(parts[0]):
+        return " ".join(parts)
+    before = [clause for clause, _ in _clause_words(sentence)]
+    at = before.index(parts[0]) if parts[0] in before else 0
+    return " ".join([before[at - 1], parts[0]]) if at else parts[0]
 
 
 @lru_cache(maxsize=4096)
