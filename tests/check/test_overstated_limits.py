@@ -5,6 +5,8 @@ part; a 'varies' said of the claim's subject by a pronoun; a degree raised ('ful
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
 from verify.check.common import content_words
@@ -109,10 +111,42 @@ def test_an_example_carries_the_criticism_of_what_it_exemplifies(report_says, ex
     criticises them, not praises them (short20: supported 'arrangements for children who go
     missing from home and care' as 'highly effective' with MiniLM); an example of praise is
     no criticism."""
-    from types import SimpleNamespace
 
     from verify.check.negation import critical
 
     claim = "the arrangements for children who go missing from home and care are effective"
     sentence = SimpleNamespace(text=report_says, passage=SimpleNamespace(kind="prose"))
     assert critical(sentence, content_words(claim)) is expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        (
+            "Ofsted also noted that advocacy is consistently provided when 16- and "
+            "17-year-olds first present as homeless.",
+            True,
+        ),
+        ("Inspectors said advocacy is not consistently provided at first.", False),
+        ("Inspectors said advocacy is provided when young people first present.", False),
+        ("Inspectors said housing support is consistently provided at first.", False),
+        ("Inspectors said advocacy is consistently offered at first.", False),
+    ],
+)
+def test_an_always_the_report_denies_of_its_subject_anywhere_is_found(claim, expected):
+    """A real report (Shropshire 2025): 'However, advocacy is not consistently provided at
+    the initial point of presentation.' denies the claim's 'consistently provided' of
+    advocacy wherever the ranking put it (paraphrase17: MiniLM supported the claim by
+    another sentence); a claim keeping the 'not', with no 'consistently', of another
+    subject or another word is none."""
+    from verify.check.negation import always_denied_elsewhere
+
+    sentences = [
+        SimpleNamespace(
+            text="However, advocacy is not consistently provided at the initial point of "
+            "presentation."
+        ),
+        SimpleNamespace(text="Children are consistently seen alone."),
+    ]
+    found = always_denied_elsewhere(claim, content_words(claim), sentences)
+    assert (found is sentences[0]) is expected

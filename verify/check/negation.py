@@ -980,6 +980,44 @@ def _varies_where_consistent(claim: str, words: set[str], sentence: str) -> bool
     return False
 
 
+DENIED_HOW_OFTEN = re.compile(
+    r"\bnot\s+(?:yet\s+)?(?:always|consistently)\s+(?:been\s+|be\s+)?(?=\w)", re.I
+)
+"""A report's denial of how often ('is not consistently provided', 'are not yet always
+seen'), up to the word it is said of."""
+
+
+def always_denied_elsewhere(
+    claim: str, words: set[str], sentences: list[Sentence]
+) -> Sentence | None:
+    """The first of the report's ``sentences`` (those ``DENIED_HOW_OFTEN`` finds) with a
+    clause denying the very 'always' or 'consistently' (``ALWAYS``) the claim states plainly
+    of the same word and subject: the claim's own word after it ('provided') follows the
+    report's 'not consistently', and every content word the claim names its subject by
+    (before its 'consistently', framing left out) stands in that clause ('advocacy is
+    consistently provided when ... first present as homeless' for 'However, advocacy is not
+    consistently provided at the initial point of presentation', paraphrase17: MiniLM ranked
+    another sentence first and found the claim supported). A claim with a limit of its own,
+    or naming no subject of its own, is none."""
+    own = unquoted(claim)
+    if limits_itself(claim):
+        return None
+    for said in ALWAYS.finditer(own):
+        predicate = _stem_after(own, said.end())
+        before = own[: said.start()]
+        subject = subject_words(before, content_words(before)) - {predicate}
+        if not predicate or not subject or negated_before(own, said.start()):
+            continue
+        for sentence in sentences:
+            for clause, held in _clause_words(sentence.text):
+                denied = DENIED_HOW_OFTEN.finditer(clause)
+                if subject <= held and any(
+                    _stem_after(clause, m.end()) == predicate for m in denied
+                ):
+                    return sentence
+    return None
+
+
 def _always_where_as_needed(claim: str, words: set[str], sentence: str) -> bool:
     """True when the claim says a thing is done every time ('children are always seen
     alone') and the clause of the report's ``sentence`` it restates does it on a condition
