@@ -997,8 +997,11 @@ def always_denied_elsewhere(
     (before its 'consistently', framing left out) stands in that clause ('advocacy is
     consistently provided when ... first present as homeless' for 'However, advocacy is not
     consistently provided at the initial point of presentation', paraphrase17: MiniLM ranked
-    another sentence first and found the claim supported). A claim with a limit of its own,
-    or naming no subject of its own, is none."""
+    another sentence first and found the claim supported). A subject of one word ('children')
+    names too little alone: the clause must hold another word of the claim too ('at the
+    first presentation'), so that 'children are consistently seen alone' is not denied by
+    'children in care are not always seen within timescales'. A claim with a limit of its
+    own, or naming no subject of its own, is none."""
     own = unquoted(claim)
     if limits_itself(claim):
         return None
@@ -1011,8 +1014,11 @@ def always_denied_elsewhere(
         for sentence in sentences:
             for clause, held in _clause_words(sentence.text):
                 denied = DENIED_HOW_OFTEN.finditer(clause)
-                if subject <= held and any(
-                    _stem_after(clause, m.end()) == predicate for m in denied
+                named = held & words - subject - {predicate} - content_words(said.group(0))
+                if (
+                    subject <= held
+                    and (len(subject) > 1 or named)
+                    and any(_stem_after(clause, m.end()) == predicate for m in denied)
                 ):
                     return sentence
     return None
