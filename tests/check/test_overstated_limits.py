@@ -37,6 +37,18 @@ def test_every_limit_of_the_sentence_is_read_not_only_its_first(claim, expected)
     assert _generalised(claim, report_says) is expected
 
 
+def test_the_share_a_limit_is_a_word_of_is_read_not_its_last_word_alone():
+    """A real report (Stockport 2017): 'In the vast majority of cases' limits by 'the vast
+    majority', near enough to a claim's 'nearly all' (the convention); its 'majority' read
+    alone would make the claim generalise (quantity19 kept)."""
+    claim = "Inspectors found that in nearly all cases, thresholds were appropriately applied."
+    report_says = (
+        "In the vast majority of cases seen by inspectors, thresholds were appropriately "
+        "applied on initial screening."
+    )
+    assert not _generalised(claim, report_says)
+
+
 @pytest.mark.parametrize(
     ("claim", "report_says", "expected"),
     [

@@ -50,7 +50,14 @@ from verify.words.qualifiers import (
     negated_before,
     words_before,
 )
-from verify.words.quantities import CASES_LIMIT, LIMITED, LIMITED_SUBJECT, generalises, share_of
+from verify.words.quantities import (
+    CASES_LIMIT,
+    LIMITED,
+    LIMITED_SUBJECT,
+    generalises,
+    share_of,
+    shares,
+)
 from verify.words.referents import THING_PRONOUNS
 from verify.words.speakers import FRAMING
 
@@ -1081,7 +1088,7 @@ def _limit_overridden(claim: str, sentence: str, limited: re.Match[str]) -> bool
     staff have manageable workloads' the 'few' is said of teams and the 'most' of the staff
     a claim that 'all staff have manageable workloads' generalises (opposites15: was
     supported with MiniLM)."""
-    if not _told_more(claim, sentence[limited.start() :]):
+    if not _told_more(claim, sentence, limited.start()):
         return False
     said_of = content_words(" ".join(sentence[limited.end() :].split()[:3]))
     if _STANDS_FOR.match(sentence, limited.end()):
@@ -1115,11 +1122,14 @@ def _stem_after(text: str, at: int) -> str:
     return next(iter(content_words(nxt[0])), "") if nxt else ""
 
 
-def _told_more(claim: str, sentence: str) -> bool:
+def _told_more(claim: str, sentence: str, at: int = 0) -> bool:
     """True when the claim's share is above the report's (``words.quantities``): 'every'
     or 'nearly all' for 'most'; not 'nearly all' or 'all' for 'the vast majority' (near
-    enough, the convention), nor a claim telling no share on the scale."""
-    claimed, said = share_of(claim), share_of(sentence)
+    enough, the convention), nor a claim telling no share on the scale. The report's share
+    is the first of ``sentence`` ending after ``at`` (a limit's place): the one that limit
+    is a word of ('the vast majority' for its 'majority'), not a share before it."""
+    told = [rank for rank, m in shares(sentence) if m.end() > at]
+    claimed, said = share_of(claim), (told[0] if told else None)
     return claimed is None or said is None or generalises(claimed, said)
 
 
