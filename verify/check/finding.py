@@ -34,10 +34,12 @@ from verify.check.common import (
     verdict,
 )
 from verify.check.negation import (
+    DENIED_HOW_OFTEN,
     RESTATED_HALF,
     RESTATED_MIN,
     SHARED_MIN,
     SHARED_WORDS_MIN,
+    always_denied_elsewhere,
     critical,
     criticised_nearer,
     denied_of_part,
@@ -734,6 +736,8 @@ def _against_support(r: _Reading, chosen: tuple[Sentence, Hit, float]) -> Checke
             # higher education' for 'most care leavers do not go on to').
             return provisional(verdict(claim, "contradicted", why, evidence), ctx, _NEGATED)
         return verdict(claim, "not_checkable", why + "; read it beside the claim.", evidence)
+    if denied := _always_denied(r):
+        return denied
     if own := _said_beside_its_quotation(claim, sentence.text):
         why = (
             f"{_where(evidence[0])} holds the claim's quotation (checked as a quote), not "
@@ -746,6 +750,27 @@ def _against_support(r: _Reading, chosen: tuple[Sentence, Hit, float]) -> Checke
         f"{_where(evidence[0])} says the same ({measured}): '{sentence.text}'",
         evidence,
     )
+
+
+def _always_denied(r: _Reading) -> CheckedClaim | None:
+    """Misleading when a report sentence denies the very 'always' or 'consistently' the
+    claim states, of its subject and word (``negation.always_denied_elsewhere``), wherever
+    ranking put it: the report says in so many words that it is not so every time, and a
+    sentence found by meaning (MiniLM ranks paraphrases first) need not be that one."""
+    claim = r.claim
+    found = always_denied_elsewhere(
+        claim.text, r.words, r.index.sentences_matching(DENIED_HOW_OFTEN)
+    )
+    if found is None:
+        return None
+    share = shared(r.words, found.text)
+    hit = Hit(found.start, found.end, share, found.passage, share)
+    evidence = _first((found, hit, share), r.pool, r.index)
+    why = (
+        f"{_where(evidence[0])} says this is not so every time, where the claim says it "
+        f"always is: '{found.text}'"
+    )
+    return verdict(claim, "misleading", why, evidence)
 
 
 def _none_said_of_some(

@@ -13,6 +13,7 @@ from functools import lru_cache
 from verify.check.common import content_words, shared
 from verify.match import Hit, Sentence
 from verify.words.clauses import (
+    EXAMPLE,
     RELATIVE,
     Break,
     clauses,
@@ -45,6 +46,7 @@ from verify.words.qualifiers import (
     CONDITION,
     EXCEPTION,
     HEDGES,
+    IN_PART,
     IN_PROGRESS,
     NEGATION,
     NEGATIVE_PREFIX,
@@ -55,11 +57,19 @@ from verify.words.qualifiers import (
     VARIES,
     WHEN_AND_HOW_FAR,
     WHOLE_SERVICE,
+    WHOLLY,
     negated_before,
     plain_forms,
     words_before,
 )
-from verify.words.quantities import CASES_LIMIT, LIMITED, LIMITED_SUBJECT, generalises, share_of
+from verify.words.quantities import (
+    CASES_LIMIT,
+    LIMITED,
+    LIMITED_SUBJECT,
+    generalises,
+    share_of,
+    shares,
+)
 from verify.words.referents import THING_PRONOUNS
 from verify.words.speakers import FRAMING
 
@@ -90,8 +100,23 @@ def critical(sentence: Sentence, words: set[str] | None = None) -> bool:
     """A sentence that criticises: critical words, or an item of 'What needs to improve'.
     Given a claim's content ``words``, only the clause the claim restates counts: 'X are
     closely tracked, although Y are not completed' does not criticise X."""
-    text = sentence.text if words is None else restated_clause(words, sentence.text)
+    text = sentence.text if words is None else _with_what_it_exemplifies(words, sentence.text)
     return sentence.passage.kind == "improvement" or criticises(text)
+
+
+def _with_what_it_exemplifies(words: set[str], sentence: str) -> str:
+    """The clause of ``sentence`` the claim restates (``restated_clause``), read with the
+    clause before it when it opens as an example of that one (``EXAMPLE``): 'such as
+    arrangements when children go missing from home and care' carries the criticism of
+    'areas of the service where practice still requires improvement' (short20, Sheffield
+    2019: the example alone read as no criticism, and supported 'arrangements for children
+    who go missing ... highly effective' with MiniLM)."""
+    parts = restated_parts(words, sentence)
+    if len(parts) != 1 or not EXAMPLE.match(parts[0]):
+        return " ".join(parts)
+    before = [clause for clause, _ in _clause_words(sentence)]
+    at = before.index(parts[0]) if parts[0] in before else 0
+    return " ".join([before[at - 1], parts[0]]) if at else parts[0]
 
 
 @lru_cache(maxsize=4096)
@@ -999,6 +1024,73 @@ _DENIED_WHOLE = re.compile(rf"(?:\bnot|n[’']t)\s+(?:quite\s+)?{UNIVERSAL.patte
 """'not every', 'not all', "isn't always": a claim's own limit on a 'whole'."""
 
 
+def _varies_where_consistent(claim: str, words: set[str], sentence: str) -> bool:
+    """True when the claim says a thing holds 'always' or 'consistently' (``ALWAYS``) with
+    no limit of its own and a clause of the report's ``sentence`` about the same thing
+    says it varies (``VARIES``): the clause the claim restates, one holding RESTATED_HALF
+    of its own words among the claim's, or one whose subject stands for what the sentence
+    named before and that names a word of the claim ('Return home interviews are
+    undertaken, although these vary in their effectiveness' for 'return home interviews
+    ... are consistently effective', opposites18b: was supported with MiniLM). A clause
+    varying about something else ('although the quality of recording varies') is none."""
+    if not ALWAYS.search(unquoted(claim)) or limits_itself(claim):
+        return False
+    restated = restated_parts(words, sentence)
+    for clause, own in _clause_words(sentence):
+        about = (
+            clause in restated
+            or len(words & own) >= RESTATED_HALF * len(own)
+            or bool(_STANDS_BEFORE.match(clause) and words & own)
+        )
+        if about and VARIES.search(clause):
+            return True
+    return False
+
+
+DENIED_HOW_OFTEN = re.compile(
+    r"\bnot\s+(?:yet\s+)?(?:always|consistently)\s+(?:been\s+|be\s+)?(?=\w)", re.I
+)
+"""A report's denial of how often ('is not consistently provided', 'are not yet always
+seen'), up to the word it is said of."""
+
+
+def always_denied_elsewhere(
+    claim: str, words: set[str], sentences: list[Sentence]
+) -> Sentence | None:
+    """The first of the report's ``sentences`` (those ``DENIED_HOW_OFTEN`` finds) with a
+    clause denying the very 'always' or 'consistently' (``ALWAYS``) the claim states plainly
+    of the same word and subject: the claim's own word after it ('provided') follows the
+    report's 'not consistently', and every content word the claim names its subject by
+    (before its 'consistently', framing left out) stands in that clause ('advocacy is
+    consistently provided when ... first present as homeless' for 'However, advocacy is not
+    consistently provided at the initial point of presentation', paraphrase17: MiniLM ranked
+    another sentence first and found the claim supported). A subject of one word ('children')
+    names too little alone: the clause must hold another word of the claim too ('at the
+    first presentation'), so that 'children are consistently seen alone' is not denied by
+    'children in care are not always seen within timescales'. A claim with a limit of its
+    own, or naming no subject of its own, is none."""
+    own = unquoted(claim)
+    if limits_itself(claim):
+        return None
+    for said in ALWAYS.finditer(own):
+        predicate = _stem_after(own, said.end())
+        before = own[: said.start()]
+        subject = subject_words(before, content_words(before)) - {predicate}
+        if not predicate or not subject or negated_before(own, said.start()):
+            continue
+        for sentence in sentences:
+            for clause, held in _clause_words(sentence.text):
+                denied = DENIED_HOW_OFTEN.finditer(clause)
+                named = held & words - subject - {predicate} - content_words(said.group(0))
+                if (
+                    subject <= held
+                    and (len(subject) > 1 or named)
+                    and any(_stem_after(clause, m.end()) == predicate for m in denied)
+                ):
+                    return sentence
+    return None
+
+
 def _always_where_as_needed(claim: str, words: set[str], sentence: str) -> bool:
     """True when the claim says a thing is done every time ('children are always seen
     alone') and the clause of the report's ``sentence`` it restates does it on a condition
@@ -1024,15 +1116,13 @@ def generalised(claim: str, words: set[str], sentence: str, hit: Hit) -> bool:
             return True  # 'always held on time' for 'generally, but not always, timely'
         if _always_where_as_needed(claim, words, sentence):
             return True  # 'always seen alone' for 'seen alone when appropriate'
-        if not limited or UNIVERSAL.search(sentence) or not _told_more(claim, sentence):
+        if _varies_where_consistent(claim, words, sentence):
+            return True  # 'consistently effective' for 'these vary in their effectiveness'
+        if not limited or UNIVERSAL.search(sentence):
             return False
-        said_of = content_words(" ".join(sentence[limited.end() :].split()[:3]))
-        if _STANDS_FOR.match(sentence, limited.end()):
-            # 'most are well attended': the limit stands for what the sentence is about.
-            said_of |= content_words(sentence[: limited.start()])
-        return any(
-            _scope(unquoted(claim), m) & said_of for m in UNIVERSAL.finditer(unquoted(claim))
-        )
+        return any(_limit_overridden(claim, sentence, m) for m in LIMITED.finditer(sentence))
+    if _degree_raised(claim, sentence):
+        return True  # 'fully accurate' for 'broadly accurate'
     # The limit opens the own words of a clause the claim restates, after any conjunction
     # ('Although some early help services are making a difference', told as 'early help
     # services are ...'); the clause holding most of the claim's words may be a phrase
@@ -1051,11 +1141,55 @@ def generalised(claim: str, words: set[str], sentence: str, hit: Hit) -> bool:
     )
 
 
-def _told_more(claim: str, sentence: str) -> bool:
+def _limit_overridden(claim: str, sentence: str, limited: re.Match[str]) -> bool:
+    """True when the claim's 'all' or 'always' is said of what the ``limited`` share of the
+    report's sentence limits, and tells more than that share. Every limit of the sentence
+    is read, not only its first: in 'Although a few teams are very busy at times, most
+    staff have manageable workloads' the 'few' is said of teams and the 'most' of the staff
+    a claim that 'all staff have manageable workloads' generalises (opposites15: was
+    supported with MiniLM)."""
+    if not _told_more(claim, sentence, limited.start()):
+        return False
+    said_of = content_words(" ".join(sentence[limited.end() :].split()[:3]))
+    if _STANDS_FOR.match(sentence, limited.end()):
+        # 'most are well attended': the limit stands for what the sentence is about.
+        said_of |= content_words(sentence[: limited.start()])
+    own = unquoted(claim)
+    return any(_scope(own, m) & said_of for m in UNIVERSAL.finditer(own))
+
+
+def _degree_raised(claim: str, sentence: str) -> bool:
+    """True when the claim says wholly (``WHOLLY``: 'fully', 'completely') what the
+    report's sentence says only in part (``IN_PART``: 'broadly', 'largely') of the very
+    same word: 'leaders' self-evaluation is fully accurate' for 'Leaders have a broadly
+    accurate self-evaluation' (strength21: was supported with MiniLM). Only the word right
+    after each counts, so a degree said of something else is no evidence; a claim's
+    negated 'not fully' is a limit of its own."""
+    own = unquoted(claim)
+    raised = {
+        _stem_after(own, m.end())
+        for m in WHOLLY.finditer(own)
+        if not negated_before(own, m.start())
+    }
+    raised.discard("")
+    return any(_stem_after(sentence, m.end()) in raised for m in IN_PART.finditer(sentence))
+
+
+def _stem_after(text: str, at: int) -> str:
+    """The content word's stem just after ``at`` in ``text`` ('' when the next word is no
+    content word)."""
+    nxt = text[at:].split()[:1]
+    return next(iter(content_words(nxt[0])), "") if nxt else ""
+
+
+def _told_more(claim: str, sentence: str, at: int = 0) -> bool:
     """True when the claim's share is above the report's (``words.quantities``): 'every'
     or 'nearly all' for 'most'; not 'nearly all' or 'all' for 'the vast majority' (near
-    enough, the convention), nor a claim telling no share on the scale."""
-    claimed, said = share_of(claim), share_of(sentence)
+    enough, the convention), nor a claim telling no share on the scale. The report's share
+    is the first of ``sentence`` ending after ``at`` (a limit's place): the one that limit
+    is a word of ('the vast majority' for its 'majority'), not a share before it."""
+    told = [rank for rank, m in shares(sentence) if m.end() > at]
+    claimed, said = share_of(claim), (told[0] if told else None)
     return claimed is None or said is None or generalises(claimed, said)
 
 

@@ -154,6 +154,13 @@ def clause_start(text: str, at: int, weakest: Break = Break.COMMA) -> int:
     return starts[-1]
 
 
+EXAMPLE = re.compile(
+    r"\W*(?:such\s+as|including|for\s+example|for\s+instance|notably|in\s+particular)\b",
+    re.I,
+)
+"""The opening of a clause that gives examples of what the clause before it names ('...
+areas where practice still requires improvement, such as arrangements when children go
+missing'): what that clause says of them, it says of each example."""
 RELATIVE = re.compile(rf"(?:{_RELATIVE})\b", re.I)
 """A relative clause's opening word: it stands for the clause before ('Cllr Lee, who',
 'last inspected in 2022, when ...')."""

@@ -92,6 +92,16 @@ ALWAYS = re.compile(r"\b(?:always|consistently|invariably|without exception)\b",
 against the report's 'not always' or 'varies' (``VARIES``) they generalise what holds
 only some of the time."""
 
+WHOLLY = re.compile(r"\b(?:fully|completely|entirely|wholly|totally)\b", re.I)
+"""Degree words that tell a quality as whole ('fully accurate'): against the report's
+``IN_PART`` of the same word they raise what it says."""
+IN_PART = re.compile(
+    r"\b(?:broadly|largely|mostly|generally|mainly|partly|partially|reasonably|fairly)\b",
+    re.I,
+)
+"""Degree words that tell a quality as only partly so ('broadly accurate', 'largely
+effective'): a claim saying the same word ``WHOLLY`` says more than the report."""
+
 HEDGES = re.compile(
     r"\b(?:(?:is|are|has|have|had|was|were)\s+)?(?:now\s+)?"
     r"(?:beginning|begun|began|starting|started)\s+to\b"
