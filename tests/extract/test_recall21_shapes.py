@@ -103,3 +103,8 @@ def test_a_lead_in_before_the_speaker_is_no_account_of_theirs():
     )
     assert over(text, "In a statement issued") == []
     assert [c.kind for c in over(text, "We are delighted")] == ["quote"]
+    closing = (
+        f"{OPENING}The council had been told it “let children down” and would set out its "
+        "plans within 70 working days, Cllr Roger Croft said."
+    )  # the speaker closing the sentence: the words before are theirs
+    assert "opinion" in [c.kind for c in over(closing, "would set out its plans")]

@@ -572,13 +572,18 @@ def _from_speaker(heard: _Heard) -> str:
     and is followed by their verb ('Commenting on the report, Jane Smith said ...'): the
     words before are a frame of when, where or how they spoke, never their account. Else
     all of ``heard.words`` (the speaker opening the sentence, or closing it after their
-    words: '... had “let children down”, Cllr Croft said')."""
+    words: '... would set out its plans, Cllr Croft said.', ``_VERB_CLOSES``)."""
     speaker = heard.speaker or ""
     at = heard.words.find(speaker) if speaker else -1
     if at <= 0 or not heard.words[:at].rstrip().endswith(","):
         return heard.words
-    after = heard.words[at + len(speaker) :]
-    return heard.words[at:] if _WORD.search(after) else heard.words
+    closes = _VERB_CLOSES.fullmatch(heard.words, at + len(speaker))
+    return heard.words if closes else heard.words[at:]
+
+
+_VERB_CLOSES = re.compile(r"[\s,]*(?:[\w’'-]+\s+){0,2}[\w’'-]+[\s.!]*")
+"""After a speaker: their verb ending the sentence ('..., Cllr Croft said.', 'has also
+said'), so the words before the speaker are what they said."""
 
 
 def _in_councils_voice(heard: _Heard, kind: ClaimKind | None, inside: Found | None) -> _Heard:
