@@ -92,3 +92,19 @@ def test_a_name_in_apposition_after_a_title_speaks():
     (account,) = over(text, "caseloads were still too high")
     assert account.kind == "opinion"
     assert account.attribution.speaker == "The children's services union rep, Unison's Karen Pike"
+
+
+def test_a_lead_in_before_the_speaker_is_no_account_of_theirs():
+    """'In a statement issued ..., X said: “…”' tells when and where X spoke: the quotation
+    is the claim, the lead-in no opinion of X's beside it."""
+    text = (
+        f"{OPENING}In a statement issued to the Echo on Friday, council leader Tom Brown "
+        "said: “We are delighted with this result.”"
+    )
+    assert over(text, "In a statement issued") == []
+    assert [c.kind for c in over(text, "We are delighted")] == ["quote"]
+    closing = (
+        f"{OPENING}The council had been told it “let children down” and would set out its "
+        "plans within 70 working days, Cllr Roger Croft said."
+    )  # the speaker closing the sentence: the words before are theirs
+    assert "opinion" in [c.kind for c in over(closing, "would set out its plans")]

@@ -558,9 +558,32 @@ def _says_beside_quotes(heard: _Heard) -> bool:
     beside it, past the speaker and their verb ('The council leader, Roger Croft, said the
     authority had “…” and would set out its plans within 70 working days', 'Cllr Ellis
     said it was a good day for the borough: “…”'): their account, a claim left
-    not_checkable, not only the frame of the quotation ('Cllr Ellis said: “…”')."""
+    not_checkable, not only the frame of the quotation ('Cllr Ellis said: “…”'). Only the
+    words from the speaker on are theirs: a lead-in before the speaker ('In a statement
+    issued on Friday, council leader Tom Brown said: “…”') tells when and where they spoke
+    (``_from_speaker``)."""
+    said = _from_speaker(heard)
     frame = len(_WORD.findall(heard.speaker or "")) + 1  # the speaker and the verb
-    return len(_WORD.findall(heard.words)) - frame >= _OWN_WORDS
+    return len(_WORD.findall(said)) - frame >= _OWN_WORDS
+
+
+def _from_speaker(heard: _Heard) -> str:
+    """``heard.words`` from its speaker on when the speaker opens a clause after a comma
+    and is followed by their verb ('Commenting on the report, Jane Smith said ...'): the
+    words before are a frame of when, where or how they spoke, never their account. Else
+    all of ``heard.words`` (the speaker opening the sentence, or closing it after their
+    words: '... would set out its plans, Cllr Croft said.', ``_VERB_CLOSES``)."""
+    speaker = heard.speaker or ""
+    at = heard.words.find(speaker) if speaker else -1
+    if at <= 0 or not heard.words[:at].rstrip().endswith(","):
+        return heard.words
+    closes = _VERB_CLOSES.fullmatch(heard.words, at + len(speaker))
+    return heard.words if closes else heard.words[at:]
+
+
+_VERB_CLOSES = re.compile(r"[\s,]*(?:[\w’'-]+\s+){0,2}[\w’'-]+[\s.!]*")
+"""After a speaker: their verb ending the sentence ('..., Cllr Croft said.', 'has also
+said'), so the words before the speaker are what they said."""
 
 
 def _in_councils_voice(heard: _Heard, kind: ClaimKind | None, inside: Found | None) -> _Heard:

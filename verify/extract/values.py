@@ -967,8 +967,13 @@ def _given_after_colon(sentence: str, m: re.Match) -> bool:
         return False
     if VERDICT_BEFORE_COLON.search(before):
         return True
-    head = re.search(r"(?:^|[.;!?])([^.;:!?]*):\s*[‘'\"“]?$", before)
-    return head is not None and JUDGEMENT_RE.search(head.group(1)) is not None
+    head = _CLAUSE_BEFORE_COLON.search(before)
+    return head is not None and JUDGEMENT_RE.search(head["clause"]) is not None
+
+
+_CLAUSE_BEFORE_COLON = re.compile(r"(?:^|[.;!?])(?P<clause>[^.;:!?]*):\s*[‘'\"“]?$")
+"""The clause a colon closes, right before a grade word ('Care leavers: good'): where a
+judgement's name must stand for the colon to give it the grade."""
 
 
 _JUDGEMENT_REQUIRES = re.compile(
