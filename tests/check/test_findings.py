@@ -970,6 +970,22 @@ def test_a_claim_negating_as_the_report_does_is_supported(settings):
     assert run(report, text, settings).claims[0].verdict != "supported"
 
 
+def test_a_never_is_not_the_same_statement_as_a_not_always(settings):
+    """The report's 'not always' limits, it does not negate (review of session 21): 'never
+    helped' was supported by 'not always helped', read as negating alike."""
+    from check_helpers import make_report
+
+    report = make_report(
+        text="1. Care leavers are not always helped to find suitable accommodation.\n"
+        "2. Return home interviews are not consistently offered to children who go missing.\n"
+    )
+    for text in (
+        "Care leavers are never helped to find suitable accommodation.",
+        "Return home interviews are never offered to children who go missing.",
+    ):
+        assert run(report, text, settings).claims[0].verdict != "supported", text
+
+
 def test_a_long_sentence_is_compared_over_the_stretch_holding_the_claims_words():
     """Session 21 (findings21): MiniLM scored 'staff turnover is low and the council seldom
     needs agency workers' 0.50 with a sentence whose own framing diluted it, 0.61 with the

@@ -84,6 +84,18 @@ def test_a_claim_telling_both_ways_itself_reads_neither_word():
     assert not {said for said, _ in opposed_patterns(claim)} & {"drop", "increase"}
 
 
+def test_an_opposite_in_another_clause_keeps_the_claims_word(settings):
+    """Review of session 21: an opposite the claim says in another clause is of another
+    subject; 'reduced' stays to be told the other way by the report's 'Caseloads have
+    increased' (both words had been dropped, and the claim was supported)."""
+    claim = (
+        "Caseloads have reduced for social workers in the assessment teams, "
+        "and more staff have increased their skills."
+    )
+    report = "1. Caseloads have increased for social workers in the assessment teams.\n"
+    assert check_one_finding(claim, report, settings).verdict != "supported"
+
+
 REPORT = (
     "Since the last inspection in 2016, there has been a decline in the overall effectiveness "
     "of children’s social care services.\n"

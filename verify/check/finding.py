@@ -76,6 +76,7 @@ from verify.words.numbers import approximation, fits, ratios, spelled_numbers
 from verify.words.qualifiers import (
     HEDGES,
     NEGATION,
+    VARIES,
 )
 from verify.words.quantities import LIMITED, QUANTITY_WORDS, shares
 from verify.words.referents import groups, named
@@ -873,11 +874,17 @@ def _negated_alike(claim: str, words: set[str], sentence: Sentence) -> bool:
     leavers' for 'Bed and breakfast accommodation is not used.'; session 21, findings21:
     the report's 'not' was read as a criticism of the claim's praise, and support
     withheld). Both say what is not so: the same statement, not another tone. Whether the
-    claim negates what the sentence does is for the negation checks that come after."""
+    claim negates what the sentence does is for the negation checks that come after. Not a
+    'not always' or 'not consistently' (``VARIES``): that 'not' limits, it does not negate
+    ('Care leavers are never helped to find suitable accommodation' is not what 'not always
+    helped' says)."""
     if not NEGATION.search(claim) or sentence.passage.kind == "improvement":
         return False
-    said = [m.group() for m in CRITICAL.finditer(restated_clause(words, sentence.text))]
-    return bool(said) and all(_NEGATING_ONLY.fullmatch(w) for w in said)
+    clause = restated_clause(words, sentence.text)
+    said = [m.group() for m in CRITICAL.finditer(clause)]
+    return (
+        bool(said) and all(_NEGATING_ONLY.fullmatch(w) for w in said) and not VARIES.search(clause)
+    )
 
 
 def _told_as_its_item(claim: str, sentence: Sentence) -> bool:

@@ -171,14 +171,13 @@ def _dated_grades(
     service (a 2012 looked-after children's inspection is not the safeguarding one), unless
     another dated grade is contradicted by its year's report."""
     own = inspection_years(report)
-    dated, unsettled, year_of = [], False, {}
+    dated, unsettled = [], False
     for mention in claim.values.grades:
         near = mention.years_near
         year = _printed_year(claim.text, mention) or (near[0] if len(near) == 1 else None)
         if year is None or year in own or mention.time_cue == "now":
             continue
         area = _area_of(claim, mention)
-        year_of[id(mention)] = year
         then = [p for p in earlier if year in inspection_years(p)]
         # None, or which of that year's inspections is meant is not known.
         known = len(then) == 1 and then[0].framework in GRADED_FRAMEWORKS
@@ -189,12 +188,11 @@ def _dated_grades(
         if graded is None:
             unsettled = True
             continue
-        dated.append((mention, then[0], graded))
+        dated.append((mention, then[0], graded, year))
     said = "; ".join(
-        f"{_then(p, year_of[id(m)])} was {grade_text(g)} {_for(_area_of(claim, m))}"
-        for m, p, g in dated
+        f"{_then(p, y)} was {grade_text(g)} {_for(_area_of(claim, m))}" for m, p, g, y in dated
     )
-    if wrong := [(p, year_of[id(m)]) for m, p, g in dated if m.grade != g]:
+    if wrong := [(p, y) for m, p, g, y in dated if m.grade != g]:
         checked = verdict(claim, "contradicted", f"{said}.")
         recounted = any(y not in inspection_years(p) for p, y in wrong)
         return provisional(checked, ctx, ACCOUNT) if recounted else checked

@@ -16,6 +16,7 @@ from verify.words.clauses import (
     EXAMPLE,
     RELATIVE,
     Break,
+    clause_spans,
     clauses,
     has_verb,
     joined_at,
@@ -474,17 +475,27 @@ def _opposites_of(claim: str) -> list[tuple[str, re.Pattern[str]]]:
     """Each word of ``OPPOSITES`` in the claim (not one the claim itself negates: 'not
     poor') with the pattern of its opposites, and each fault the claim says is absent
     ('provided without delay', ``FAULT_DENIED``) with the fault said plainly (session 18:
-    the report's 'some delays to the provision of support'). Not a word whose opposite the
-    claim says too: it tells two things, one each way (session 21: 'the drop in quality had
-    been a huge increase in demand' was read against the report's decline in quality)."""
+    the report's 'some delays to the provision of support'). Not a word whose opposite its
+    clause says too: it tells two things, one each way (session 21: 'the drop in quality had
+    been a huge increase in demand' was read against the report's decline in quality); an
+    opposite in another clause is of another subject ('Caseloads have reduced ..., and more
+    staff have increased their skills' keeps its 'reduced', review of session 21)."""
     found = []
     for m in re.finditer(r"[\w-]+", claim):
         opposite = OPPOSITES.get(m.group(0).lower())
-        if not opposite or _kept_away_at(claim, m.start()) or opposite.search(claim):
-            continue  # the claim tells both ways itself: of two things, neither its subject
+        if not opposite or _kept_away_at(claim, m.start()):
+            continue
+        if opposite.search(_clause_at(claim, m.start())):
+            continue  # the clause tells both ways itself: of two things, neither its subject
         if not negated_before(claim, m.start()):
             found.append((m.group(0), opposite))
     return found + [(m.group(0), FAULT) for m in FAULT_DENIED.finditer(claim)]
+
+
+def _clause_at(text: str, at: int) -> str:
+    """The clause of ``text`` holding ``text[at]`` (``clause_spans``), or the whole text
+    when ``at`` falls in a break between two."""
+    return next((text[a:b] for a, b in clause_spans(text) if a <= at < b), text)
 
 
 def _kept_away_at(text: str, at: int) -> bool:

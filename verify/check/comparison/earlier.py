@@ -39,12 +39,12 @@ def previous_report(
 
 def since_report(ctx: Context, report: Report, claim: Claim) -> Report | None:
     """The earlier report a comparison is with: the one of the year it names as the
-    earlier inspection's, else of the year its change is counted from ('has moved up two
-    grades since 2016', 'up one grade since 2015': was the latest report, so the grades
-    crossed were counted from the wrong inspection), or that a span of years counting
-    grades crossed reaches back to ('two grades in seven years'), or the one before the
-    time it says a grade held until (``until_report``), else the latest
-    (``previous_report``)."""
+    earlier inspection's, else the one before the time it says a grade held until
+    (``until_report``: 'Until 2021, ...'), else of the year its change is counted from
+    ('has moved up two grades since 2016', 'up one grade since 2015': was the latest
+    report, so the grades crossed were counted from the wrong inspection), or that a span
+    of years counting grades crossed reaches back to ('two grades in seven years'), else
+    the latest (``previous_report``)."""
     year = claim.values.previous_year
     if year is None and (until := until_report(ctx, report, claim)) is not None:
         return until
