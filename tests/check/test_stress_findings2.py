@@ -42,13 +42,6 @@ KNOWN_MISSES: dict[str, str] = {
         "two frameworks (sif then, ilacs_2018 now), and the report tells no change of "
         "help and protection."
     ),
-    "Inspectors said the quality of supervision is consistently high": (
-        "stand-in: want misleading, got not_checkable: finding 'Inspectors said the "
-        "quality of supervision is consistently high.': The nearest passage saying "
-        "this (Paragraph 15, similarity 0.63, 50% of the claim's words) tells it the "
-        "other way (critical where the claim is not, or another direction of change); "
-        "read it beside the claim."
-    ),
     (
         "Adoption, partly through the regional adoption agency Adopt Thames Valley, is a strength"
     ): NOT_EXTRACTED,

@@ -311,3 +311,13 @@ def test_an_opinion_word_in_the_inspectors_own_sentence_does_not_stop_them():
         "They also recognised the council's ambition to provide outstanding services."
     )
     assert kinds_and_roles(text)[-1] == ("finding", text.split("\n")[1], "inspectors")
+
+
+def test_local_news_told_in_the_future_is_no_council_plan():
+    """A future clause with nothing of children's services is the release's local news, no
+    claim (stress_speed20: 'The seafront illuminations will be switched on ...' was read
+    as the council's plan once recall21 read future clauses); a plan for children stays."""
+    from verify.words.speakers import plans_ahead
+
+    assert not plans_ahead("The seafront illuminations will be switched on again next week.")
+    assert plans_ahead("Every child in care will be offered a free leisure pass from September.")
