@@ -66,7 +66,7 @@ from verify.match import Hit, PassageIndex, Sentence
 from verify.types import CheckedClaim, Claim, Evidence, Report
 from verify.words import judgement_title
 from verify.words.changes import direction_of
-from verify.words.clauses import clause_spans, has_verb, predicate
+from verify.words.clauses import RELEASE_WORD, clause_spans, has_verb, predicate
 from verify.words.criticism import ASKED_TO_IMPROVE, CRITICAL, FAULT_DENIED, WHOSE_PLIGHT
 from verify.words.dates import COVER_DATES, LOOKING_BACK
 from verify.words.domain import about_the_service
@@ -1159,7 +1159,6 @@ def _pool(wanted: str, words: set[str], index: PassageIndex) -> list[tuple[Sente
 # A sentence is compared by meaning over the stretch holding the claim's words when it
 # holds at least this share of them, and this many.
 _STRETCH_SHARE_MIN, _STRETCH_WORDS_MIN = 0.4, 3
-_WORD = re.compile(r"[\w’'-]+")
 
 
 def _by_its_words(
@@ -1213,7 +1212,7 @@ def _restates_predicate(wanted: str, stretch: str) -> bool:
 def _stretch(words: set[str], sentence: str) -> str | None:
     """The words of ``sentence`` from the first to the last that is one of the claim's
     content ``words``, or None when that is the whole sentence but a word or two."""
-    spans = [m.span() for m in _WORD.finditer(sentence) if content_words(m.group()) & words]
+    spans = [m.span() for m in RELEASE_WORD.finditer(sentence) if content_words(m.group()) & words]
     if not spans:
         return None
     text = sentence[spans[0][0] : spans[-1][1]]

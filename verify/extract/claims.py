@@ -19,7 +19,14 @@ from verify.extract.quotes import QuoteMatch
 from verify.extract.text import Furniture, Paragraph, Sentence
 from verify.extract.values import fact_clause, inherit_grades, parse_values
 from verify.types import Attribution, ClaimKind, ClaimValues, GradeMention
-from verify.words.clauses import Break, clause_spans, has_verb, joined_at, needs_subject
+from verify.words.clauses import (
+    RELEASE_WORD,
+    Break,
+    clause_spans,
+    has_verb,
+    joined_at,
+    needs_subject,
+)
 from verify.words.councils import COUNCIL_WORD, authorities_in, names_many_councils
 from verify.words.dates import (
     IN_MONTH,
@@ -63,7 +70,6 @@ from verify.words.speakers import (
     stance_speaker,
 )
 
-_WORD = re.compile(r"[\w’'-]+")
 _FINDING_TAIL_WORDS = 6
 """A sentence around an inspectors' quotation is a finding of its own only when
 this many words follow the last quotation (a paraphrase going on past it), or when
@@ -390,7 +396,7 @@ def _clause_parts(
     for a, b in (_trimmed(words, *span) for span in spans):
         part_values = parse_values(words[a:b], year_hint)
         part_kind = classify(words[a:b], part_values, ctx) or _said_too(words[a:b], parts)
-        if part_kind is None or len(_WORD.findall(words[a:b])) < _OWN_WORDS:
+        if part_kind is None or len(RELEASE_WORD.findall(words[a:b])) < _OWN_WORDS:
             return []
         if not has_verb(words[a:b]) and part_kind != "national":
             return []  # a label or a fragment ("Swift action taken: ..."): no statement
@@ -563,8 +569,8 @@ def _says_beside_quotes(heard: _Heard) -> bool:
     issued on Friday, council leader Tom Brown said: “…”') tells when and where they spoke
     (``_from_speaker``)."""
     said = _from_speaker(heard)
-    frame = len(_WORD.findall(heard.speaker or "")) + 1  # the speaker and the verb
-    return len(_WORD.findall(said)) - frame >= _OWN_WORDS
+    frame = len(RELEASE_WORD.findall(heard.speaker or "")) + 1  # the speaker and the verb
+    return len(RELEASE_WORD.findall(said)) - frame >= _OWN_WORDS
 
 
 def _from_speaker(heard: _Heard) -> str:
@@ -609,7 +615,7 @@ def _councils_own(words: str) -> bool:
     unseen)."""
     words = words.rstrip()
     return (
-        len(_WORD.findall(words)) >= _OWN_WORDS
+        len(RELEASE_WORD.findall(words)) >= _OWN_WORDS
         and words[-1:] in _SENTENCE_FINAL
         and not _WEB_PAGE.search(words)
         and (council_opens_as_subject(words) or plans_ahead(words))
@@ -954,7 +960,7 @@ def _own_statement(words: str, cut: bool) -> bool:
     """A statement in the release's own third-person voice, long enough to be a claim
     (ending as a sentence does, unless the text was ``cut`` in it)."""
     return (
-        len(_WORD.findall(words)) >= _OWN_WORDS
+        len(RELEASE_WORD.findall(words)) >= _OWN_WORDS
         and not FIRST_PERSON.search(words)
         and (cut or (words[-1] in _SENTENCE_FINAL and not _is_heading(words)))
         and not _FUTURE.search(words)
@@ -1027,9 +1033,9 @@ def _finding_beyond_quotes(text: str, sent: Sentence, pieces: _Pieces, masked: s
     ends = [e for _, e, _ in pieces.overlapping(sent.start, sent.end)]
     if not ends:
         return True
-    if len(_WORD.findall(masked)) >= _FINDING_OUTSIDE_WORDS:
+    if len(RELEASE_WORD.findall(masked)) >= _FINDING_OUTSIDE_WORDS:
         return True
-    return len(_WORD.findall(text[max(ends) : sent.end])) >= _FINDING_TAIL_WORDS
+    return len(RELEASE_WORD.findall(text[max(ends) : sent.end])) >= _FINDING_TAIL_WORDS
 
 
 def _inspectors_lists(text: str, paras: Sequence[Paragraph]) -> set[int]:

@@ -283,3 +283,9 @@ def joined_at(text: str, start: int, end: int | None = None) -> int:
     that open ``text[start:end]``."""
     joined = _JOINING.match(text, start, len(text) if end is None else end)
     return joined.end() if joined else start
+
+
+RELEASE_WORD = re.compile(r"[\w’'-]+")
+"""A word as releases and reports write it (curly or straight apostrophe, hyphen kept):
+extraction counts a sentence's words by it and the finding check finds the claim's words
+in a report sentence by it (one pattern, written once)."""
