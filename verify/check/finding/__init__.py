@@ -28,7 +28,7 @@ sentence, or with none) and ``steps`` (``check_finding``, one step per path).
 ``common.check_name`` labels each verdict by this package's name (``finding._against_support``).
 """
 
-from verify.check.finding.reading import in_report_words, share_aside
+from verify.check.finding.reading import in_report_words, share_aside, stretches
 from verify.check.finding.scope import council_speaker, says_only_noted, topic, unrelated
 from verify.check.finding.steps import check_finding
 
@@ -38,6 +38,7 @@ __all__ = [
     "in_report_words",
     "says_only_noted",
     "share_aside",
+    "stretches",
     "topic",
     "unrelated",
 ]

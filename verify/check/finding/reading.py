@@ -109,34 +109,61 @@ def _by_its_words(
     floor: float,
 ) -> tuple[Sentence, Hit, float]:
     """``scored`` with its similarity read over the stretch of its sentence from the first
-    to the last of the claim's words it holds, when that is nearer the claim than the
-    whole sentence and the sentence holds at least _STRETCH_SHARE_MIN of the claim's words
-    (_STRETCH_WORDS_MIN of them) yet stays under the ``floor``: a long sentence's framing
-    of its own dilutes the embedding of what the claim restates (session 21, findings21:
-    'staff turnover is low and the council seldom needs agency workers' scored 0.50 with
-    'The positive work environment and culture are reflected in low turnover rates and
-    low rates of use of agency workers.', 0.61 with its stretch from 'low' to 'workers').
-    Read only when no sentence of the pool reaches the bar (``check_finding``), never for a
-    'What needs to improve' item (a topic named: its stretch is the claim's words, and it
-    outranked the criticism it lists, faithful5)."""
+    to the last of the claim's words it holds (``stretch_read``), when that is nearer the
+    claim than the whole sentence and the sentence stays under the ``floor``: a long
+    sentence's framing of its own dilutes the embedding of what the claim restates
+    (session 21, findings21: 'staff turnover is low and the council seldom needs agency
+    workers' scored 0.50 with 'The positive work environment and culture are reflected in
+    low turnover rates and low rates of use of agency workers.', 0.61 with its stretch
+    from 'low' to 'workers'). Read only when no sentence of the pool reaches the bar
+    (``check_finding``)."""
     sentence, hit, share = scored
-    held = len(words & content_words(sentence.text))
-    if (
-        sentence.passage.kind == "improvement"
-        or hit.semantic is None
-        or hit.semantic >= floor
-        or share < _STRETCH_SHARE_MIN
-        or held < _STRETCH_WORDS_MIN
-    ):
+    if hit.semantic is None or hit.semantic >= floor:
         return scored
-    stretch = _stretch(words, sentence.text)
-    if stretch is None or not _restates_predicate(wanted, stretch):
+    if (stretch := stretch_read(wanted, words, sentence, share)) is None:
         return scored
     if (near := index.similarity(wanted, stretch)) is None:
         return scored
     if near <= hit.semantic:
         return scored
     return sentence, replace(hit, semantic=near), share
+
+
+def stretch_read(wanted: str, words: set[str], sentence: Sentence, share: float) -> str | None:
+    """The stretch of ``sentence`` that ``_by_its_words`` compares with ``wanted`` (the
+    claim's topic, whose content ``words`` the sentence holds a ``share`` of), or None:
+    asked only of words, never of a cosine, so ``stretches`` names every stretch a check
+    may compare before any is ranked. Read when the sentence holds at least
+    _STRETCH_SHARE_MIN of the claim's words (_STRETCH_WORDS_MIN of them) and the stretch
+    restates what the claim says of its subject; never for a 'What needs to improve' item
+    (a topic named: its stretch is the claim's words, and it outranked the criticism it
+    lists, faithful5)."""
+    if (
+        sentence.passage.kind == "improvement"
+        or share < _STRETCH_SHARE_MIN
+        or len(words & content_words(sentence.text)) < _STRETCH_WORDS_MIN
+    ):
+        return None
+    stretch = _stretch(words, sentence.text)
+    if stretch is None or not _restates_predicate(wanted, stretch):
+        return None
+    return stretch
+
+
+def stretches(text: str, index: PassageIndex) -> list[str]:
+    """Every stretch of a report sentence that checking ``text`` as a finding may compare
+    with its topic (``stretch_read`` of each sentence the pool could hold), in report
+    order: ``lookups`` names them with the texts a check ranks, so a stretch is encoded in
+    the check's one batch, not in a call of its own. Which sentences join the pool, and
+    whether any reaches the bar, is known only by cosine, so this is every one that could."""
+    wanted = topic(text)
+    words = content_words(wanted)
+    found = (
+        stretch_read(wanted, words, s, share_aside(words, s.text))
+        for s in index.sentences
+        if len(s.text.split()) >= _SENTENCE_MIN_WORDS
+    )
+    return [stretch for stretch in found if stretch]
 
 
 def _restates_predicate(wanted: str, stretch: str) -> bool:
