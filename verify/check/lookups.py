@@ -8,20 +8,18 @@ for a quotation, from where its words occur in the reports: a quotation found
 word for word once is never looked up. A text guessed but never asked for costs a
 row of the batch; one asked for but not guessed is still encoded when asked, in a
 call of its own. Each text's vector depends on that text alone (the encoder runs
-rows one by one), so the guess changes the time a check takes, never a verdict.
+rows one by one), so the guess changes the time a check takes, never a verdict. The
+stretches of report sentences a finding's pool short of the bar is read over
+(``finding.stretch``) are not guessed: any sentence holding enough of a claim's words
+could be read, and few are (dev part, MiniLM: 4 of the 99 such a guess names), so a
+pool's are encoded in one call when read.
 """
 
 from __future__ import annotations
 
 from verify.check.common import ABOUT_THE_VISIT, Context, sentence_around
 from verify.check.fact import evidence_query, looks_up_evidence
-from verify.check.finding import (
-    council_speaker,
-    says_only_noted,
-    stretches,
-    topic,
-    unrelated,
-)
+from verify.check.finding import council_speaker, says_only_noted, topic, unrelated
 from verify.check.grades import grade_path, naming_other_subject
 from verify.check.quote import pieces, placed, said_of_others, segments
 from verify.match import PassageIndex, normalise
@@ -43,7 +41,6 @@ def lookups(ctx: Context, routed: list[tuple[Claim, list[Report]]]) -> list[str]
     nothing up. A quotation is looked up only in the reports it goes to.
     """
     texts: list[str] = []
-    later: list[str] = []  # stretches, asked only when no sentence reaches the bar
     for claim, reports in routed:
         if claim.kind == "quote":
             texts += _quote_lookups(ctx, claim, reports)
@@ -54,24 +51,15 @@ def lookups(ctx: Context, routed: list[tuple[Claim, list[Report]]]) -> list[str]
             if any(looks_up_evidence(claim, ctx, r) for r in reports):
                 texts.append(evidence_query(claim))
         elif claim.kind in _TOPIC_KINDS and _ranks_topic(claim):
-            related = [r for r in reports if not unrelated(claim, ctx, r)]
-            if related:
+            if not all(unrelated(claim, ctx, r) for r in reports):
                 texts.append(topic(claim.text))
-                later += _stretches(ctx, claim, related)
         elif claim.kind == "comparison":
             # Its nearest passage, or the report's own account of the change, which the
             # finding check finds by the claim's topic (``comparison._as_told``).
             texts += [claim.text, topic(claim.text)]
-            later += _stretches(ctx, claim, reports)
         elif _rating_of_nothing_given(claim, ctx, reports):
             texts.append(claim.text)
-    return list(dict.fromkeys(t for t in texts + later if t))
-
-
-def _stretches(ctx: Context, claim: Claim, reports: list[Report]) -> list[str]:
-    """The stretches of report sentences the finding check may compare with the claim's
-    topic (``finding.stretches``), for each report it goes to."""
-    return [s for r in reports for s in stretches(claim.text, ctx.index(r))]
+    return list(dict.fromkeys(t for t in texts if t))
 
 
 def _rating_of_nothing_given(claim: Claim, ctx: Context, reports: list[Report]) -> bool:

@@ -20,7 +20,8 @@ not checked.
 
 A package, one module a part of the check, each used by those after it: ``scope`` (which
 findings are checked, and the finding without its framing), ``reading`` (the report
-sentences nearest a finding, ranked by meaning and by words), ``figures`` (the figures a
+sentences nearest a finding, ranked by meaning and by words), ``stretch`` (a long
+sentence read over the stretch holding the finding's words), ``figures`` (the figures a
 finding and a sentence give), ``listed`` (the 'What needs to improve' items), ``others``
 (support said of other children or people), ``opposites`` (the report's words telling a
 finding the other way or limiting it), ``support`` (the verdict against the supporting
@@ -28,7 +29,7 @@ sentence, or with none) and ``steps`` (``check_finding``, one step per path).
 ``common.check_name`` labels each verdict by this package's name (``finding._against_support``).
 """
 
-from verify.check.finding.reading import in_report_words, share_aside, stretches
+from verify.check.finding.reading import in_report_words, share_aside
 from verify.check.finding.scope import council_speaker, says_only_noted, topic, unrelated
 from verify.check.finding.steps import check_finding
 
@@ -38,7 +39,6 @@ __all__ = [
     "in_report_words",
     "says_only_noted",
     "share_aside",
-    "stretches",
     "topic",
     "unrelated",
 ]
