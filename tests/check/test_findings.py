@@ -990,9 +990,10 @@ def test_a_long_sentence_is_compared_over_the_stretch_holding_the_claims_words()
     """Session 21 (findings21): MiniLM scored 'staff turnover is low and the council seldom
     needs agency workers' 0.50 with a sentence whose own framing diluted it, 0.61 with the
     stretch from 'low' to 'workers'; the stretch is read only for a sentence holding
-    enough of the claim's words, and never lowers a similarity."""
+    enough of the claim's words, and never lowers a similarity. The stretches of a pool
+    are encoded in one call (session 22: one call each before)."""
     from verify.check.common import content_words
-    from verify.check.finding.reading import _by_its_words
+    from verify.check.finding.stretch import by_their_words
     from verify.match import Hit, Sentence
     from verify.types import Passage
 
@@ -1005,22 +1006,23 @@ def test_a_long_sentence_is_compared_over_the_stretch_holding_the_claims_words()
     asked = []
 
     class Index:
-        def similarity(self, wanted, stretch):
-            asked.append(stretch)
-            return 0.61
+        def similarities(self, wanted, stretches):
+            asked.append(stretches)
+            return [0.61] * len(stretches)
 
     wanted = "staff turnover is low and the council seldom needs agency workers"
     words = content_words(wanted)
     hit = Hit(0, len(text), 0.5, passage, 0.62, 0.50)
-    _, got, _ = _by_its_words(wanted, words, (sentence, hit, 0.44), Index(), 0.55)
-    assert got.semantic == 0.61
-    assert asked == ["low turnover rates and low rates of use of agency workers"]
+    read = by_their_words(wanted, words, [(sentence, hit, 0.44)] * 2, Index(), 0.55)
+    assert [got.semantic for _, got, _ in read] == [0.61, 0.61]
+    assert asked == [["low turnover rates and low rates of use of agency workers"] * 2]
     # Too few of the claim's words: the sentence's own similarity stands.
-    _, got, _ = _by_its_words(wanted, words, (sentence, hit, 0.2), Index(), 0.55)
+    [(_, got, _)] = by_their_words(wanted, words, [(sentence, hit, 0.2)], Index(), 0.55)
     assert got.semantic == 0.50
     # A stretch naming only the claim's subject says nothing of it: not read.
     wanted = "Caseloads for agency workers and the positive work environment are manageable"
-    _, got, _ = _by_its_words(wanted, content_words(wanted), (sentence, hit, 0.5), Index(), 0.55)
+    pool = [(sentence, hit, 0.5)]
+    [(_, got, _)] = by_their_words(wanted, content_words(wanted), pool, Index(), 0.55)
     assert got.semantic == 0.50 and len(asked) == 1
 
 

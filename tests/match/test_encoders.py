@@ -287,6 +287,34 @@ def test_a_backend_without_background_encoding_encodes_prefetched_texts_at_once(
     assert len(backend.calls) == 1
 
 
+def test_each_claims_texts_go_to_the_background_as_soon_as_they_are_known(settings):
+    """``prefetch_each`` hands a background backend each list as it comes, so the first
+    claim's rows are on their way while the next claim's texts are still being worked out
+    (``check.lookups.each_claims``; the wait on the model fell from about 0.11 to 0.02 s a
+    warm seed check, session 22); a text already on its way is not handed out again."""
+    backend = _Later()
+    backend.background = True
+    encoder = Encoder(settings, backend)
+    handed = []
+
+    def each_claims():
+        for texts in (["Plans are clear."], ["Plans are clear.", "Visits are regular."]):
+            yield texts
+            handed.append(list(backend.futures))
+
+    encoder.prefetch_each(each_claims())
+    assert handed == [["Plans are clear."], ["Plans are clear.", "Visits are regular."]]
+    assert backend.calls == []
+
+
+def test_each_claims_texts_go_in_one_batch_without_background_encoding(settings):
+    """A backend with no thread to spare (a batch's worker) gets every claim's texts in one
+    call, once all are known: a call a claim would each wait on the model."""
+    backend = Counting()
+    Encoder(settings, backend).prefetch_each(iter([["short", "a longer text"], ["short", "x y"]]))
+    assert backend.calls == [["x y", "short", "a longer text"]]
+
+
 @pytest.mark.model
 @pytest.mark.shared
 def test_prefetched_onnx_rows_are_the_ones_encoded_in_the_foreground(reports_dir, settings):

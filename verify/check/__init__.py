@@ -17,7 +17,7 @@ from verify.check.fact import check_fact, stated_in_passing
 from verify.check.finding import check_finding, in_report_words
 from verify.check.grades import adequate_of_its_time
 from verify.check.history import own_history
-from verify.check.lookups import lookups
+from verify.check.lookups import each_claims
 from verify.check.mismatch import warnings_for, withhold_support
 from verify.check.national import check_national
 from verify.check.omissions import find_omissions
@@ -310,7 +310,7 @@ def check_claims(
     ctx = Context(release, reports, previous, settings, encoder, archive=archive)
     parts = routed(claims, ctx)
     if encoder is not None:  # every text the checkers rank by meaning, made while they run
-        encoder.prefetch(lookups(ctx, parts))
+        encoder.prefetch_each(each_claims(ctx, parts))
     checked = [check_one(part, ctx, reports) for part, reports in parts]
     warnings = [(r.label, warnings_for(release, r, previous)) for r in reports]
     warned = {label: " ".join(w) for label, w in warnings if w}

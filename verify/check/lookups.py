@@ -1,17 +1,24 @@
 """What the checkers will look up by meaning, known before any claim is checked.
 
-``check_claims`` hands these texts to ``Encoder.prefetch`` before the checkers run
-(encoded in the background while they run, or in one batch when the model has no thread
-to spare), so no claim waits on an encode of its own. The guess is made per claim kind from what its
+``check_claims`` hands these texts to ``Encoder.prefetch_each`` before the checkers run,
+claim by claim as they are guessed (``each_claims``: encoded in the background while the
+rest are guessed and the checkers run, or in one batch when the model has no thread to
+spare), so no claim waits on an encode of its own. The guess is made per claim kind from what its
 checker ranks (``PassageIndex.rank`` through ``nearest`` or a finding's pool) and,
 for a quotation, from where its words occur in the reports: a quotation found
 word for word once is never looked up. A text guessed but never asked for costs a
 row of the batch; one asked for but not guessed is still encoded when asked, in a
 call of its own. Each text's vector depends on that text alone (the encoder runs
-rows one by one), so the guess changes the time a check takes, never a verdict.
+rows one by one), so the guess changes the time a check takes, never a verdict. The
+stretches of report sentences a finding's pool short of the bar is read over
+(``finding.stretch``) are not guessed: any sentence holding enough of a claim's words
+could be read, and few are (dev part, MiniLM: 4 of the 99 such a guess names), so a
+pool's are encoded in one call when read.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterator
 
 from verify.check.common import ABOUT_THE_VISIT, Context, sentence_around
 from verify.check.fact import evidence_query, looks_up_evidence
@@ -30,32 +37,43 @@ says so, or settles it from the council's earlier reports)."""
 
 def lookups(ctx: Context, routed: list[tuple[Claim, list[Report]]]) -> list[str]:
     """The texts checking each claim (a quotation's paragraph: ``per_paragraph``) against
-    the reports it is routed to will rank by meaning, each once, in claim order.
+    the reports it is routed to will rank by meaning, each once, in claim order
+    (``each_claims``, joined)."""
+    return list(dict.fromkeys(t for texts in each_claims(ctx, routed) for t in texts))
+
+
+def each_claims(ctx: Context, routed: list[tuple[Claim, list[Report]]]) -> Iterator[list[str]]:
+    """``lookups`` one claim at a time, in claim order, each list as soon as it is known:
+    ``check_claims`` hands each to the encoder's background pool at once, so the first
+    claims' rows are made while the rest are guessed (a check's guessing took about a
+    fifth of the time it then waited on the model, session 22).
 
     A claim about what the inspection found or did is not checked against a report of
     another visit (``ABOUT_THE_VISIT``): when every report it goes to is one, it looks
     nothing up. A quotation is looked up only in the reports it goes to.
     """
-    texts: list[str] = []
     for claim, reports in routed:
-        if claim.kind == "quote":
-            texts += _quote_lookups(ctx, claim, reports)
-            continue
-        if claim.kind in ABOUT_THE_VISIT and all(ctx.about_other_visit(r) for r in reports):
-            continue
-        if claim.kind == "inspection_fact":
-            if any(looks_up_evidence(claim, ctx, r) for r in reports):
-                texts.append(evidence_query(claim))
-        elif claim.kind in _TOPIC_KINDS and _ranks_topic(claim):
-            if not all(unrelated(claim, ctx, r) for r in reports):
-                texts.append(topic(claim.text))
-        elif claim.kind == "comparison":
-            # Its nearest passage, or the report's own account of the change, which the
-            # finding check finds by the claim's topic (``comparison._as_told``).
-            texts += [claim.text, topic(claim.text)]
-        elif _rating_of_nothing_given(claim, ctx, reports):
-            texts.append(claim.text)
-    return list(dict.fromkeys(t for t in texts if t))
+        yield [t for t in _claims(ctx, claim, reports) if t]
+
+
+def _claims(ctx: Context, claim: Claim, reports: list[Report]) -> list[str]:
+    """The texts checking ``claim`` against ``reports`` will rank by meaning."""
+    if claim.kind == "quote":
+        return _quote_lookups(ctx, claim, reports)
+    if claim.kind in ABOUT_THE_VISIT and all(ctx.about_other_visit(r) for r in reports):
+        return []
+    if claim.kind == "inspection_fact":
+        compares = any(looks_up_evidence(claim, ctx, r) for r in reports)
+        return [evidence_query(claim)] if compares else []
+    if claim.kind in _TOPIC_KINDS and _ranks_topic(claim):
+        return [] if all(unrelated(claim, ctx, r) for r in reports) else [topic(claim.text)]
+    if claim.kind in _TOPIC_KINDS:
+        return []
+    if claim.kind == "comparison":
+        # Its nearest passage, or the report's own account of the change, which the
+        # finding check finds by the claim's topic (``comparison._as_told``).
+        return [claim.text, topic(claim.text)]
+    return [claim.text] if _rating_of_nothing_given(claim, ctx, reports) else []
 
 
 def _rating_of_nothing_given(claim: Claim, ctx: Context, reports: list[Report]) -> bool:
@@ -86,9 +104,7 @@ def _ranks_topic(claim: Claim) -> bool:
     by_inspectors = claim.attribution is not None and claim.attribution.role == "inspectors"
     spoken = bool(claim.attribution and claim.attribution.speaker) and own_words
     return not (
-        says_only_noted(claim.text)
-        or spoken
-        or (not by_inspectors and council_speaker(claim.text))
+        says_only_noted(claim.text) or spoken or (not by_inspectors and council_speaker(claim.text))
     )
 
 

@@ -88,13 +88,18 @@ class OnnxMiniLM:
             rows = [self._one(i) for i in ids]
         return np.concatenate(rows) if rows else np.zeros((0, 384), dtype=np.float32)
 
+    @property
+    def background(self) -> bool:
+        """True when ``embed_later`` encodes in the background (a thread to spare)."""
+        return self.workers > 1
+
     def embed_later(self, texts: list[str]) -> list[Future] | None:
         """One future per text, each resolving to that text's (1, 384) row, encoded by
         the pool in the order given while the caller goes on; None when there is no
         thread to spare (``threads`` 1, as in a batch's worker: the caller then encodes
         in its own thread). Each row runs alone, so its vector is the one ``embed``
         gives."""
-        if self.workers < 2:
+        if not self.background:
             return None
         ids = [e.ids for e in self.tokenizer.encode_batch(texts)]
         return [self._pool.submit(self._one, i) for i in ids]

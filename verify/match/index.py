@@ -387,13 +387,14 @@ class PassageIndex:
             for i, score, lexical, sem in found
         ]
 
-    def similarity(self, text: str, other: str) -> float | None:
-        """The cosine of ``text`` and ``other`` (a part of a report sentence a checker
-        chose), or None without an encoder: both encoded by the encoder that ranks."""
+    def similarities(self, text: str, others: list[str]) -> list[float] | None:
+        """The cosine of ``text`` with each of ``others`` (parts of report sentences a
+        checker chose), or None without an encoder: all encoded in one call by the encoder
+        that ranks, so a checker comparing several waits on the model once."""
         if self.encoder is None:
             return None
-        vectors = self.encoder.encode([text, other])
-        return float(vectors[0] @ vectors[1])
+        vectors = self.encoder.encode([text, *others])
+        return [float(vectors[0] @ row) for row in vectors[1:]]
 
     @staticmethod
     def _hit(sentence: Sentence, score: float, lexical: float, semantic: float | None) -> Hit:

@@ -6,14 +6,14 @@ default path. Any sentence-transformers model name or local path can be set
 instead. The model loads once per encoder, on first use (the pipeline's ``model``
 stage asks for it first, so a bad setting fails before any slow work).
 
-Each text is encoded once per encoder (remembered). ``check_claims`` hands every
-text a check will look up (``verify.check.lookups``) to ``prefetch`` before the
-checkers run: the ONNX default encodes them on its pool's threads while the
-checkers go on (onnxruntime runs without the GIL), and a checker asking for a
-vector waits for that text's row only; other backends encode them in one call,
-sorted by length. The ONNX default runs each row on its own, so a text's vector
-is the same whatever it is encoded with, and whenever. A report's sentence
-vectors are encoded once and kept on disk (``report_vectors``) under the
+Each text is encoded once per encoder (remembered). ``check_claims`` hands every text a
+check will look up (``verify.check.lookups``) to ``prefetch_each`` before the checkers
+run, claim by claim as they are guessed: the ONNX default encodes them on its pool's
+threads while the rest are guessed and the checkers go on (onnxruntime runs without the
+GIL), and a checker asking for a vector waits for that text's row only; other backends
+encode them in one call, sorted by length. The ONNX default runs each row on its own, so
+a text's vector is the same whatever it is encoded with, and whenever. A report's
+sentence vectors are encoded once and kept on disk (``report_vectors``) under the
 report's sha256 and the model's fingerprint.
 """
 
@@ -29,6 +29,7 @@ from verify.match.bundled import model_dir
 from verify.settings import BUNDLED_MODEL, TEST_MODEL, Settings
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
     from concurrent.futures import Future
 
     import numpy as np
@@ -139,6 +140,17 @@ class Encoder:
         if len(self._memo) + len(self._pending) + len(new) > _MEMO_MAX:
             self.forget()
         self._pending.update(zip(new, futures, strict=True))
+
+    def prefetch_each(self, chunks: Iterable[list[str]]) -> None:
+        """``prefetch`` of each list of ``chunks`` as soon as it comes, when the backend
+        encodes in the background (``background``): its rows are made while the next list
+        is still being worked out (``check.lookups.each_claims``, claim by claim).
+        Otherwise all of them, in one call, once all are known."""
+        if not getattr(self.backend, "background", False):
+            self.prefetch([text for chunk in chunks for text in chunk])
+            return
+        for chunk in chunks:
+            self.prefetch(chunk)
 
     def _collect(self, texts: list[str]) -> dict[str, np.ndarray]:
         """The background rows of ``texts`` (each on its way: ``encode`` asks only for

@@ -20,7 +20,8 @@ not checked.
 
 A package, one module a part of the check, each used by those after it: ``scope`` (which
 findings are checked, and the finding without its framing), ``reading`` (the report
-sentences nearest a finding, ranked by meaning and by words), ``figures`` (the figures a
+sentences nearest a finding, ranked by meaning and by words), ``stretch`` (a long
+sentence read over the stretch holding the finding's words), ``figures`` (the figures a
 finding and a sentence give), ``listed`` (the 'What needs to improve' items), ``others``
 (support said of other children or people), ``opposites`` (the report's words telling a
 finding the other way or limiting it), ``support`` (the verdict against the supporting

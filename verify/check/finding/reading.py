@@ -2,7 +2,7 @@
 
 The sentences nearest a claim are found by meaning (cosine of sentence embeddings) and by
 words (``share_aside``: the share of the claim's content words a sentence holds); a long
-sentence is read again over the stretch holding the claim's words (``_by_its_words``).
+sentence is read again over the stretch holding the claim's words (``stretch``).
 ``_Reading`` carries what every step of ``check_finding`` compares; ``_agreement`` says
 how far a sentence reaches the bar, and ``_first``, ``_measured`` and ``_where`` cite the
 chosen sentence in a verdict. ``in_report_words`` asks the same ranking whether a sentence
@@ -11,14 +11,13 @@ read as opinion is the report's own finding.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from verify.check.common import Context, content_words, shared
 from verify.check.finding.scope import council_speaker, topic
 from verify.check.negation import SHARED_MIN, SHARED_WORDS_MIN
 from verify.match import Hit, PassageIndex, Sentence
 from verify.types import Claim, Evidence, Report
-from verify.words.clauses import RELEASE_WORD, predicate
 from verify.words.criticism import ASKED_TO_IMPROVE, CRITICAL, FAULT_DENIED, WHOSE_PLIGHT
 from verify.words.quantities import QUANTITY_WORDS, shares
 
@@ -94,69 +93,6 @@ def _pool(wanted: str, words: set[str], index: PassageIndex) -> list[tuple[Sente
         for s, h in index.rank(wanted, k=_POOL)
         if len(s.text.split()) >= _SENTENCE_MIN_WORDS
     ]
-
-
-# A sentence is compared by meaning over the stretch holding the claim's words when it
-# holds at least this share of them, and this many.
-_STRETCH_SHARE_MIN, _STRETCH_WORDS_MIN = 0.4, 3
-
-
-def _by_its_words(
-    wanted: str,
-    words: set[str],
-    scored: tuple[Sentence, Hit, float],
-    index: PassageIndex,
-    floor: float,
-) -> tuple[Sentence, Hit, float]:
-    """``scored`` with its similarity read over the stretch of its sentence from the first
-    to the last of the claim's words it holds, when that is nearer the claim than the
-    whole sentence and the sentence holds at least _STRETCH_SHARE_MIN of the claim's words
-    (_STRETCH_WORDS_MIN of them) yet stays under the ``floor``: a long sentence's framing
-    of its own dilutes the embedding of what the claim restates (session 21, findings21:
-    'staff turnover is low and the council seldom needs agency workers' scored 0.50 with
-    'The positive work environment and culture are reflected in low turnover rates and
-    low rates of use of agency workers.', 0.61 with its stretch from 'low' to 'workers').
-    Read only when no sentence of the pool reaches the bar (``check_finding``), never for a
-    'What needs to improve' item (a topic named: its stretch is the claim's words, and it
-    outranked the criticism it lists, faithful5)."""
-    sentence, hit, share = scored
-    held = len(words & content_words(sentence.text))
-    if (
-        sentence.passage.kind == "improvement"
-        or hit.semantic is None
-        or hit.semantic >= floor
-        or share < _STRETCH_SHARE_MIN
-        or held < _STRETCH_WORDS_MIN
-    ):
-        return scored
-    stretch = _stretch(words, sentence.text)
-    if stretch is None or not _restates_predicate(wanted, stretch):
-        return scored
-    if (near := index.similarity(wanted, stretch)) is None:
-        return scored
-    if near <= hit.semantic:
-        return scored
-    return sentence, replace(hit, semantic=near), share
-
-
-def _restates_predicate(wanted: str, stretch: str) -> bool:
-    """True when ``stretch`` holds at least half the content words of what the claim says
-    of its subject (``words.clauses.predicate``; none read, False): a stretch naming only
-    the claim's subject ('Independent Reviewing Officers' for 'Caseloads for independent
-    reviewing officers are manageable') says nothing of it, however near its words."""
-    said = predicate(wanted)
-    own = content_words(said) if said else set()
-    return bool(own) and 2 * len(own & content_words(stretch)) >= len(own)
-
-
-def _stretch(words: set[str], sentence: str) -> str | None:
-    """The words of ``sentence`` from the first to the last that is one of the claim's
-    content ``words``, or None when that is the whole sentence but a word or two."""
-    spans = [m.span() for m in RELEASE_WORD.finditer(sentence) if content_words(m.group()) & words]
-    if not spans:
-        return None
-    text = sentence[spans[0][0] : spans[-1][1]]
-    return text if len(sentence.split()) - len(text.split()) > 2 else None
 
 
 def in_report_words(claim: Claim, ctx: Context, report: Report) -> bool:

@@ -27,7 +27,6 @@ from verify.check.finding.opposites import (
 from verify.check.finding.others import _said_of_others
 from verify.check.finding.reading import (
     _agreement,
-    _by_its_words,
     _first,
     _measured,
     _pool,
@@ -41,6 +40,7 @@ from verify.check.finding.scope import (
     topic,
     unrelated,
 )
+from verify.check.finding.stretch import by_their_words
 from verify.check.finding.support import (
     _CRITICISM,
     _NEGATED,
@@ -96,7 +96,7 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         return verdict(claim, "not_checkable", f"{report.label} has no passages to compare.")
     floor = ctx.settings.semantic_min if pool[0][1].semantic is not None else _LEXICAL_MIN
     if not any(_agreement(h, sh, len(words), floor) >= 1 for _, h, sh in pool):
-        pool = [_by_its_words(wanted, words, scored, index, floor) for scored in pool]
+        pool = by_their_words(wanted, words, pool, index, floor)
     pool.sort(key=lambda shs: _agreement(shs[1], shs[2], len(words), floor), reverse=True)
     sentence = pool[0][0]
     if COVER_DATES.search(sentence.text):
