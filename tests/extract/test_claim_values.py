@@ -1010,3 +1010,37 @@ def test_the_only_area_to_require_improvement_is_that_areas_grade():
     said = "Help and protection was the only area to require improvement."
     got = [(m.grade, m.judgement) for m in grade_mentions(said)]
     assert got == [("requires_improvement", "help_and_protection")]
+
+
+def test_a_span_of_days_opened_by_from_is_no_earlier_time():
+    """'from 5 to 16 June' dates this visit: the grade after it is today's (compare22: read
+    as an earlier inspection's, and contradicted by the last report's), while 'from' before
+    a year or a grade still looks back."""
+    said = (
+        "The inspection, which took place from 5 to 16 June, found that the impact of "
+        "leaders on social work practice is outstanding."
+    )
+    v = parse_values(said, 2023)
+    assert [(g.grade, g.time_cue) for g in v.grades] == [("outstanding", None)]
+    assert v.previous_grade is None
+    back = parse_values("a turnaround from 2015, when Ofsted found services to be inadequate")
+    assert back.previous_grade == "inadequate"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "grade", "year"),
+    [
+        (
+            "The latest grade is two grades higher than the inadequate rating Surrey "
+            "received in 2018.",
+            "inadequate",
+            2018,
+        ),
+        ("Its rating is now lower than the good rating it was given in 2022.", "good", 2022),
+    ],
+)
+def test_a_rating_a_grade_stands_above_or_below_is_the_earlier_grade(sentence, grade, year):
+    """'two grades higher than the inadequate rating ... in 2018': that rating is 2018's,
+    not today's (compare22: read as today's, and contradicted by today's table)."""
+    v = parse_values(sentence)
+    assert (v.previous_grade, v.previous_year, v.grades) == (grade, year, [])

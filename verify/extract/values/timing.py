@@ -34,11 +34,15 @@ span is no first ever."""
 # services were judged"; not a time after this very inspection ("The report, published
 # more than six months after the inspection, rates ... as inadequate"). A grade shed just
 # before it ("have shaken off their inadequate rating", "lost its outstanding grade") is
-# one held no longer (news14: was today's, contradicted).
+# one held no longer (news14: was today's, contradicted). Not 'from' opening a span of
+# days or months ('The inspection, which took place from 5 to 16 June, found that the impact
+# of leaders ... is outstanding': compare22, today's grade was read as an earlier one's and
+# contradicted by the last report's).
 _HISTORY = re.compile(
     r"\b(?:previous(?:ly)?|last (?:full )?(?:time|rated|judged)|last time|earlier|"
     r"last (?:[\w’'-]+ ){0,4}?(?:inspect\w*|visit\w*)|"
-    r"since|first time|had been|(?<!apart )(?<!separately )(?<!separate )(?<!distinct )from|"
+    r"since|first time|had been|(?<!apart )(?<!separately )(?<!separate )(?<!distinct )from"
+    rf"(?!\s+(?:\d{{1,2}}(?:st|nd|rd|th)?|{_MONTH})\b)|"
     r"formerly|then|once|no longer|"
     rf"out of(?!\s+(?:(?:the|its)\s+)?{_NUM}\b)|ago|"
     r"(?:years?|months?) after(?!\s+(?:the|this|its)\s+(?:inspection|visit)\b)|"
