@@ -36,7 +36,13 @@ pytestmark = [pytest.mark.shared, pytest.mark.slow]
 DATA = Path(__file__).parents[1] / "data" / "stress_compare22"
 EXPECTED, _ = load_expected(DATA)
 
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "Residents can find out more about fostering with Surrey at one of our drop-in events "
+    "this summer": (
+        "not extracted: the council's own notice of fostering events, with no word of the "
+        "inspection, makes no claim (the local-news lines of recall20 and history20 alike)"
+    ),
+}
 """Words of a claim -> why the tool's verdict still differs from the expected one."""
 
 
