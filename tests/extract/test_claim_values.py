@@ -1044,3 +1044,20 @@ def test_a_rating_a_grade_stands_above_or_below_is_the_earlier_grade(sentence, g
     not today's (compare22: read as today's, and contradicted by today's table)."""
     v = parse_values(sentence)
     assert (v.previous_grade, v.previous_year, v.grades) == (grade, year, [])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Leadership, which was rated requires improvement last time, is now outstanding.",
+        "Southampton has now been judged good, having required improvement at its two "
+        "previous inspections, in 2014 and 2019.",
+    ],
+)
+def test_a_grade_followed_by_last_time_or_its_previous_inspections_is_of_the_past(sentence):
+    """'rated requires improvement last time', 'required improvement at its two previous
+    inspections': grades of earlier inspections (compare22: read as today's, and
+    contradicted by today's table), beside today's said 'now'."""
+    cues = [(g.grade, g.time_cue) for g in parse_values(sentence, 2023).grades]
+    assert ("requires_improvement", "past") in cues
+    assert all(cue == "now" for _, cue in cues if cue != "past"), cues

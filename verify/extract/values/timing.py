@@ -51,10 +51,13 @@ _HISTORY = re.compile(
     re.I,
 )
 # Words after a grade that put it in the past: "rated inadequate for more than a
-# decade", "rated good at the last full inspection", "the 'inadequate' judgement lifted".
+# decade", "rated good at the last full inspection", "the 'inadequate' judgement lifted",
+# "rated requires improvement last time", "required improvement at its two previous
+# inspections" (compare22: both read as today's grades and contradicted by today's table).
 _HISTORY_AFTER = re.compile(
     r"^\W*(?:\w+\W+){0,3}?(?:for (?:more than|over|the past|almost|nearly|\w+ years)|"
-    r"at (?:the|its) (?:last|previous)|in the past|previously|before|being (?:lifted|removed)|"
+    r"at (?:the|its|their|both)(?: \w+)? (?:last|previous)|(?:the )?last time|"
+    r"in the past|previously|before|being (?:lifted|removed)|"
     r"(?:an?|\w+) (?:years?|months?) (?:ago|earlier)|"
     r"(?:was|were|has been|have been) (?:lifted|removed))\b",
     re.I,
