@@ -10,8 +10,10 @@ grades higher than', 'kept their good rating', 'down from good', an area improve
 protection has improved from requires improvement') and a focused visit between
 inspections: on the held-out part true comparisons are the second largest loss, left
 not_checkable, so this set asserts a true claim *supported*, not merely unflagged.
-Invented council and local-news releases about six real reports of councils outside dev
-and test with earlier reports in the archive (SIF 2018, ILACS 2023 to 2025), beside planted
+Invented council and local-news releases about seven real reports of councils outside dev
+and test with earlier reports in the archive (SIF 2018, ILACS 2023 to 2025; the seventh,
+Staffordshire, added after the first fixes from shapes found probing the same reports: a
+headline's 'lose', a grade 'last time' beside today's), beside planted
 wrong earlier grades, a wrong year and declines told as improvements that must stay
 flagged, findings and officials' words. The expected verdicts
 (``tests/data/stress_compare22/expected.json``) were written by the conventions
