@@ -15,10 +15,10 @@ and test with earlier reports in the archive (SIF 2018, ILACS 2023 to 2025; the 
 Staffordshire, added after the first fixes from shapes found probing the same reports: a
 headline's 'lose', a grade 'last time' beside today's), beside planted
 wrong earlier grades, a wrong year and declines told as improvements that must stay
-flagged, findings and officials' words. The expected verdicts
-(``tests/data/stress_compare22/expected.json``) were written by the conventions
-(../shared/dev/README.md) before the tool was run; checked with the archive of every report
-in ../shared, as the evaluation checks real articles.
+flagged, findings and officials' words. Each release's verdicts
+(``tests/data/stress_compare22/expected.json``) follow the labelling conventions of
+../shared/dev/README.md and were set down before any run; the releases are checked as the
+evaluation checks real articles, with the archive built from every report in ../shared.
 """
 
 from __future__ import annotations
