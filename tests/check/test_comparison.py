@@ -706,3 +706,46 @@ def test_the_first_time_a_grade_is_not_given_since_a_year_ends_a_run(
     assert got.decided_by == "history._run_ended"
     got = check(text, report, earlier[:1], settings)
     assert got.verdict == ("not_checkable" if expected == "supported" else expected)
+
+
+@pytest.mark.parametrize(
+    ("in_care_then", "expected"),
+    [("requires_improvement", "supported"), ("inadequate", "contradicted")],
+)
+def test_an_earlier_grade_hung_on_several_areas_is_theirs_not_the_services(
+    settings, in_care_then, expected
+):
+    """'Services for children in care and care leavers have been rated good, up from
+    requires improvement': the earlier grade is those areas' (one judgement in ILACS 2018),
+    not the service's inadequate of then (compare22: contradicted by it)."""
+    then = make_report(
+        table=[
+            ("help_and_protection", "inadequate", "Help and protection"),
+            ("children_in_care", in_care_then, "Children in care and care leavers"),
+            ("overall_effectiveness", "inadequate", "Overall effectiveness"),
+        ],
+        framework="ilacs_2018",
+        sha="e" * 64,
+        published=date(2019, 1, 17),
+        inspection_start=date(2018, 11, 26),
+        inspection_end=date(2018, 12, 7),
+    )
+    now = make_report(
+        table=[
+            ("help_and_protection", "requires_improvement", "Help and protection"),
+            ("children_in_care", "good", "Children in care and care leavers"),
+            ("overall_effectiveness", "requires_improvement", "Overall effectiveness"),
+        ],
+        framework="ilacs_2018",
+        published=date(2023, 2, 1),
+        inspection_start=date(2022, 12, 5),
+        inspection_end=date(2022, 12, 16),
+    )
+    text = (
+        "Services for children in care and care leavers have been rated good, up from "
+        "requires improvement."
+    )
+    release = make_release(text)
+    claims = extract_claims(release)
+    got = check_claims(release, claims, [now], [then], settings, None).claims[0]
+    assert got.verdict == expected, got.explanation

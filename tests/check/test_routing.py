@@ -132,3 +132,27 @@ def test_a_monitoring_visit_named_in_passing_withdraws_only_the_flags_near_it(re
         assert got.verdict == "not_checkable", got.explanation
     in_lead = f"Ashbury monitoring visit\n\n{VISIT}{visit}\n\n{filler}\n\n{said}"
     assert _checked(report, settings, in_lead, quoted, "quote").verdict == "not_checkable"
+
+
+def test_a_fact_of_another_visit_the_report_tells_is_its_finding(settings):
+    """'The report says practice weaknesses identified at a focused visit in February 2024
+    had not been addressed': no date of this visit to compare, but the report's own
+    account of that visit, so supported where the report says it (compare22: was
+    not_checkable); a visit's fact the report does not tell stays unchecked."""
+    from check_helpers import make_report
+
+    told = (
+        "Practice weaknesses identified at a focused visit in February 2024 have not been "
+        "addressed effectively."
+    )
+    report = make_report(text=f"1. {told}\n2. Early help services are well established.")
+    said = (
+        "The report says practice weaknesses identified at a focused visit in February 2024 "
+        "had not been addressed effectively."
+    )
+    got = _checked(report, settings, said, said, "inspection_fact", months=[2])
+    assert got.verdict == "supported", got.explanation
+    other = "A focused visit in February 2024 looked at help for disabled children."
+    assert _checked(report, settings, other, other, "inspection_fact", months=[2]).verdict == (
+        "not_checkable"
+    )

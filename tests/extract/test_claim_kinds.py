@@ -341,3 +341,19 @@ def test_the_top_grade_kept_is_a_comparison():
 
     said = "Merton keeps top Ofsted grade for children's services"
     assert classify(said, parse_values(said), Context()) == "comparison"
+
+
+def test_a_rating_with_one_grade_of_the_last_time_is_a_comparison():
+    """'Leadership, which was rated good last time, is now outstanding': the good is the
+    last inspection's, so the claim is a comparison, whose check reads it against that
+    report (compare22: as a rating it went unjudged, and a wrong one was supported); a
+    rating with no grade of the past stays one."""
+    from verify.extract import extract_claims
+    from verify.types import Release
+
+    said = "Leadership, which was rated good last time, is now outstanding."
+    plain = "Leadership is now outstanding and help and protection is good."
+    for text, kind in ((said, "comparison"), (plain, "rating")):
+        release = Release(source="r.txt", sha256="b" * 64, media_type="text", text=text)
+        claims = extract_claims(release)
+        assert [c.kind for c in claims] == [kind], text

@@ -1010,3 +1010,61 @@ def test_the_only_area_to_require_improvement_is_that_areas_grade():
     said = "Help and protection was the only area to require improvement."
     got = [(m.grade, m.judgement) for m in grade_mentions(said)]
     assert got == [("requires_improvement", "help_and_protection")]
+
+
+def test_a_span_of_days_opened_by_from_is_no_earlier_time():
+    """'from 5 to 16 June' dates this visit: the grade after it is today's (compare22: read
+    as an earlier inspection's, and contradicted by the last report's), while 'from' before
+    a year or a grade still looks back."""
+    said = (
+        "The inspection, which took place from 5 to 16 June, found that the impact of "
+        "leaders on social work practice is outstanding."
+    )
+    v = parse_values(said, 2023)
+    assert [(g.grade, g.time_cue) for g in v.grades] == [("outstanding", None)]
+    assert v.previous_grade is None
+    back = parse_values("a turnaround from 2015, when Ofsted found services to be inadequate")
+    assert back.previous_grade == "inadequate"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "grade", "year"),
+    [
+        (
+            "The latest grade is two grades higher than the inadequate rating Surrey "
+            "received in 2018.",
+            "inadequate",
+            2018,
+        ),
+        ("Its rating is now lower than the good rating it was given in 2022.", "good", 2022),
+    ],
+)
+def test_a_rating_a_grade_stands_above_or_below_is_the_earlier_grade(sentence, grade, year):
+    """'two grades higher than the inadequate rating ... in 2018': that rating is 2018's,
+    not today's (compare22: read as today's, and contradicted by today's table)."""
+    v = parse_values(sentence)
+    assert (v.previous_grade, v.previous_year, v.grades) == (grade, year, [])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Leadership, which was rated requires improvement last time, is now outstanding.",
+        "Southampton has now been judged good, having required improvement at its two "
+        "previous inspections, in 2014 and 2019.",
+    ],
+)
+def test_a_grade_followed_by_last_time_or_its_previous_inspections_is_of_the_past(sentence):
+    """'rated requires improvement last time', 'required improvement at its two previous
+    inspections': grades of earlier inspections (compare22: read as today's, and
+    contradicted by today's table), beside today's said 'now'."""
+    cues = [(g.grade, g.time_cue) for g in parse_values(sentence, 2023).grades]
+    assert ("requires_improvement", "past") in cues
+    assert all(cue == "now" for _, cue in cues if cue != "past"), cues
+
+
+def test_a_grade_a_headline_says_is_lost_is_no_longer_held():
+    """"Stockport children's services lose 'good' Ofsted rating": the good is the earlier
+    inspection's, as after 'lost' or 'loses' (compare22: read as today's, misleading)."""
+    v = parse_values("Stockport children's services lose 'good' Ofsted rating", 2025)
+    assert [(g.grade, g.time_cue) for g in v.grades] == [("good", "earlier")]

@@ -11,7 +11,13 @@ from collections.abc import Callable
 from functools import wraps
 from typing import TYPE_CHECKING
 
-from verify.check.common import Context, officials_account, report_words_at, verdict
+from verify.check.common import (
+    Context,
+    names_other_visit,
+    officials_account,
+    report_words_at,
+    verdict,
+)
 from verify.check.comparison import check_comparison
 from verify.check.fact import check_fact, stated_in_passing
 from verify.check.finding import check_finding, in_report_words
@@ -169,10 +175,31 @@ def unflagged_if_repeated(checker: Checker) -> Checker:
     return checked
 
 
+def other_visit_found(checker: Checker) -> Checker:
+    """``checker`` for inspection facts, where one naming another kind of visit than the
+    report's that it cannot compare ('The report says practice weaknesses identified at a
+    focused visit in February 2024 had not been addressed effectively') is the finding it
+    tells, the report's own account of that visit, when the report says it (compare22:
+    was not_checkable, its month taken for a date of the visit). Only support is taken:
+    the fact's not_checkable stands otherwise."""
+
+    @wraps(checker)
+    def checked(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
+        result = checker(claim, ctx, report)
+        if result.verdict != "not_checkable" or not names_other_visit(claim.text, report):
+            return result
+        found = officials_own(check_finding)(claim, ctx, report)
+        return found if found.verdict == "supported" else result
+
+    return checked
+
+
 CHECKERS: dict[str, Checker] = {
     "quote": unflagged_on_other_visit(check_quote),
     "rating": unflagged_if_repeated(passing_facts_checked(history_first(check_rating))),
-    "inspection_fact": unflagged_if_repeated(this_visit_only(history_first(check_fact))),
+    "inspection_fact": unflagged_if_repeated(
+        this_visit_only(other_visit_found(history_first(check_fact)))
+    ),
     "finding": unflagged_if_repeated(
         this_visit_only(passing_facts_checked(officials_own(check_finding)))
     ),

@@ -201,7 +201,19 @@ def dated(
     earlier = values.grades and all(m.said_before(release_years) for m in values.grades)
     if kind == "rating" and earlier and not _dated_apart(values):
         return "comparison", values.as_earlier()
+    if kind == "rating" and _one_undated_past(values):
+        return "comparison", values
     return kind, values
+
+
+def _one_undated_past(values: ClaimValues) -> bool:
+    """True when exactly one of a rating's grades is said of the past with no year
+    ('Leadership, which was rated good last time, is now outstanding'): a comparison with
+    the inspection it names, whose check reads that grade as the earlier one
+    (``comparison.claimed._earlier_said``); as a rating the grade was judged by no report
+    (compare22: a wrong grade of the last inspection was supported by today's)."""
+    past = [m for m in values.grades if m.time_cue == "past"]
+    return len(past) == 1 and not past[0].years_near and len(values.grades) > 1
 
 
 def _dated_apart(values: ClaimValues) -> bool:

@@ -69,6 +69,9 @@ THAN_IN = (
 )
 """A comparison with a year's inspection, the year to follow: 'no better than it was in
 2022', 'worse than in 2018' (a figure's 'better than the national average' is none)."""
+OUTRANKS = r"(?:(?:one|two|three|a)\s+grades?\s+)?(?:higher|better|lower|worse)\s+than"
+"""A grade said to stand above or below an earlier rating, which follows ('two grades higher
+than the inadequate rating Surrey received in 2018'): that rating is the earlier one."""
 NO_BETTER = r"no\s+better\s+than"
 """'Help and protection is no better than it was in 2018': not improved, read as declined,
 the one direction whose every verdict it shares (a rise of grade contradicts both; a kept

@@ -20,6 +20,7 @@ from verify.check.comparison.claimed import (
     _pinned,
     _steps_counted,
     _with_values,
+    areas_hung_on,
     earlier_judgement,
     first_judgement,
     named_judgement,
@@ -155,6 +156,10 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
     if named and then_name != named:
         named = None  # graded apart in a clause of its own: the earlier grade is the whole's
     then_graded = judgement_grade(earlier, then_name)
+    whole = v.previous_grade and named is None and then_name == "overall_effectiveness"
+    if whole and (areas := areas_hung_on(claim)):
+        # 'children in care and care leavers ..., up from requires improvement': theirs.
+        then_graded = _one_grade_then(earlier, areas)
     if v.previous_grade and then_graded:
         settled = True
         then_name, then_grade = then_graded
@@ -194,6 +199,20 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
         label = "not_checkable"
     evidence = nearest(ctx, earlier, claim.text) + nearest(ctx, report, claim.text)
     return verdict(claim, label, f"Against {earlier.label}: " + "; ".join(parts) + ".", evidence)
+
+
+def _one_grade_then(
+    earlier: Report, areas: tuple[JudgementName, ...]
+) -> tuple[JudgementName, str] | None:
+    """The one grade ``earlier`` gave every one of ``areas`` (each read in its framework:
+    ILACS 2018 judged care leavers with children in care), with the judgement it gave it
+    to when that was one; None when any area is ungraded there or they had different
+    grades: which one an earlier grade told of them all is wrong about is not settled."""
+    graded = [judgement_grade(earlier, area) for area in areas]
+    if any(g is None for g in graded) or len({g[1] for g in graded}) != 1:
+        return None
+    names = {g[0] for g in graded}
+    return (names.pop() if len(names) == 1 else areas[0]), graded[0][1]
 
 
 def _all_then(earlier: Report, off: list, grade: str) -> str:

@@ -220,6 +220,24 @@ def _earlier_judgement(claim: Claim) -> JudgementName | None:
     return next((_one_judgement(parts[k - 1]) for k in hung), None)
 
 
+def areas_hung_on(claim: Claim) -> tuple[JudgementName, ...]:
+    """The judgements an earlier grade naming none is told of when the clause it hangs on
+    (``_hung_on``) names several, none overall ('Services for children in care and care
+    leavers have been rated good, up from requires improvement'): that grade is each
+    one's then, not the whole service's (compare22: was compared with Blackpool's overall
+    inadequate of 2018 and contradicted, where children in care and care leavers, one
+    judgement in that framework, required improvement). Empty when the earlier grade names
+    its own judgement, or hangs on a clause naming fewer than two."""
+    said = claim.values.previous_grade
+    parts = clauses(claim.text)
+    for k, clause in enumerate(parts):
+        if said in grades_in(clause) and _hung_on(parts, k):
+            named = _judgements_named(parts[k - 1])
+            if len(named) > 1 and "overall_effectiveness" not in named:
+                return tuple(sorted(named))
+    return ()
+
+
 def _area_of_change(claim: Claim, named: JudgementName | None) -> JudgementName | None:
     """The judgement whose change (or earlier grade) the claim tells: ``named``, unless the
     claim names it in one clause and tells its change in another that names the council

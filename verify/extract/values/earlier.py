@@ -16,7 +16,15 @@ from verify.extract.values.mentions import _grade_for, grade_mentions
 from verify.extract.values.rating import _FROM_TO, _is_rating
 from verify.extract.values.timing import _FIRST_TIME, _NOW
 from verify.types import Grade, GradeMention, JudgementName
-from verify.words.changes import AWAY_FROM, CHANGED, EARLIER_NOUN, LIKE, SAME_AS, THAN_IN
+from verify.words.changes import (
+    AWAY_FROM,
+    CHANGED,
+    EARLIER_NOUN,
+    LIKE,
+    OUTRANKS,
+    SAME_AS,
+    THAN_IN,
+)
 from verify.words.clauses import Break, clause_start
 from verify.words.councils import COUNCIL_WORD
 from verify.words.dates import SINCE_YEAR, YEAR, years_listed_with
@@ -71,7 +79,7 @@ _MOVED_FROM = re.compile(
 requires improvement in 2019', 'moved up from inadequate'. A grade after 'from' with no
 move said ('still some way from good') is no earlier grade."""
 _BETTERED = re.compile(
-    r"\b(?:an?\s+)?(?:improvement|advance|step\s+up)\s+on\W+(?:the|its|their|an?)\W+"
+    rf"\b(?:(?:an?\s+)?(?:improvement|advance|step\s+up)\s+on|{OUTRANKS})\W+(?:the|its|their|an?)\W+"
     rf"(?P<then>{RELEASE_OR_ADEQUATE})\W+(?:rating|grade|judgement)\b"
     r"(?:[^.;,]{0,80}?\bin\s+(?P<y>(?:19|20)\d{2})\b)?",
     re.I,
@@ -79,8 +87,10 @@ _BETTERED = re.compile(
 """An earlier rating a change is said to better, with the year it was given when the
 clause names one: 'an improvement on the inadequate rating given to Northamptonshire
 County Council's children's services in 2019' (compare18: the inadequate was read as
-today's grade, and a true sentence contradicted). Only before a rating's noun: 'improving
-on good practice' names no grade."""
+today's grade, and a true sentence contradicted), or to stand above or below ('two grades
+higher than the inadequate rating Surrey received in 2018', ``OUTRANKS``; compare22: the
+inadequate was read as today's, and the grade's count judged from the last report). Only
+before a rating's noun: 'improving on good practice' names no grade."""
 _FIRST_GRADE = re.compile(
     rf"\bfirst(?:[\s-]+ever)?\W{{1,3}}"
     rf"(?:(?:{GRADING_VERBS}|achieved|gained|earned|won|became|received|awarded)\s+"

@@ -34,23 +34,32 @@ span is no first ever."""
 # services were judged"; not a time after this very inspection ("The report, published
 # more than six months after the inspection, rates ... as inadequate"). A grade shed just
 # before it ("have shaken off their inadequate rating", "lost its outstanding grade") is
-# one held no longer (news14: was today's, contradicted).
+# one held no longer (news14: was today's, contradicted), a headline's 'lose' too
+# ("Stockport children's services lose 'good' Ofsted rating": compare22, misleading). Not
+# 'from' opening a span of
+# days or months ('The inspection, which took place from 5 to 16 June, found that the impact
+# of leaders ... is outstanding': compare22, today's grade was read as an earlier one's and
+# contradicted by the last report's).
 _HISTORY = re.compile(
     r"\b(?:previous(?:ly)?|last (?:full )?(?:time|rated|judged)|last time|earlier|"
     r"last (?:[\w’'-]+ ){0,4}?(?:inspect\w*|visit\w*)|"
-    r"since|first time|had been|(?<!apart )(?<!separately )(?<!separate )(?<!distinct )from|"
+    r"since|first time|had been|(?<!apart )(?<!separately )(?<!separate )(?<!distinct )from"
+    rf"(?!\s+(?:\d{{1,2}}(?:st|nd|rd|th)?|{_MONTH})\b)|"
     r"formerly|then|once|no longer|"
     rf"out of(?!\s+(?:(?:the|its)\s+)?{_NUM}\b)|ago|"
     r"(?:years?|months?) after(?!\s+(?:the|this|its)\s+(?:inspection|visit)\b)|"
-    r"(?:sh(?:aken|ook|akes?|aking)\s+off|shed(?:s|ding)?|lost|los(?:es|ing)|left\s+behind)"
+    r"(?:sh(?:aken|ook|akes?|aking)\s+off|shed(?:s|ding)?|lost|los(?:e|es|ing)|left\s+behind)"
     r"(?=\s+(?:(?:its|their|the|an?|his|her|that|this)\s+)?[‘'\"“]?$))\b",
     re.I,
 )
 # Words after a grade that put it in the past: "rated inadequate for more than a
-# decade", "rated good at the last full inspection", "the 'inadequate' judgement lifted".
+# decade", "rated good at the last full inspection", "the 'inadequate' judgement lifted",
+# "rated requires improvement last time", "required improvement at its two previous
+# inspections" (compare22: both read as today's grades and contradicted by today's table).
 _HISTORY_AFTER = re.compile(
     r"^\W*(?:\w+\W+){0,3}?(?:for (?:more than|over|the past|almost|nearly|\w+ years)|"
-    r"at (?:the|its) (?:last|previous)|in the past|previously|before|being (?:lifted|removed)|"
+    r"at (?:the|its|their|both)(?: \w+)? (?:last|previous)|(?:the )?last time|"
+    r"in the past|previously|before|being (?:lifted|removed)|"
     r"(?:an?|\w+) (?:years?|months?) (?:ago|earlier)|"
     r"(?:was|were|has been|have been) (?:lifted|removed))\b",
     re.I,
