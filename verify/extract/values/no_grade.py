@@ -15,7 +15,7 @@ import re
 from verify.extract.values.counts import _AREAS, _QUANTIFIER
 from verify.types import GRADES
 from verify.words.clauses import Break, clause_start
-from verify.words.grades import GRADING_VERBS, SCALE_NAMED
+from verify.words.grades import GRADE_BY_PLACE, GRADING_VERBS, SCALE_NAMED
 from verify.words.grades import RELEASE_GRADE_RE as GRADE_RE
 from verify.words.judgements import RELEASE_JUDGEMENT_RE as JUDGEMENT_RE
 from verify.words.qualifiers import WHOLE_SERVICE, heads_a_part, names_only_the_whole, names_part
@@ -51,6 +51,22 @@ _HYPOTHETICAL = re.compile(r"\b(?:would|could|might)\b[^.;:,]{0,40}$", re.I)
 'which could have been rated outstanding, was rated good')."""
 _LISTED_GRADE = re.compile(r"[\s’'\"”]*(?:,|or|nor|and)[\s‘'\"“]*$", re.I)
 """What joins a grade to the one before it in one list ('outstanding or inadequate')."""
+_APPOSED = re.compile(
+    r"[\s’'\"”]*(?:,|–|—|\(|\s-)\s*(?:(?:the|a|an|its|which is|which was)\s+)?[\s‘'\"“]*", re.I
+)
+"""What sets a grade in apposition to the one before it ('good, the second-highest rating')."""
+
+
+def restated(sentence: str, before: re.Match, m: re.Match) -> bool:
+    """True when grade ``m`` restates ``before``, the grade just before it, in apposition,
+    one of the two told by its place or steps ('rated good, the second-highest rating',
+    'received the second-highest grade, good', 'requires improvement, two grades below
+    outstanding'): one grade, read once (ratings22: read twice, the second unnamed)."""
+    if before.lastgroup != m.lastgroup:
+        return False
+    if not (GRADE_BY_PLACE.match(before.group()) or GRADE_BY_PLACE.match(m.group())):
+        return False
+    return bool(_APPOSED.fullmatch(sentence, before.end(), m.start()))
 _SCALE_JOIN = re.compile(r"[\s’'\"”]*(?:,\s*(?:or|and)?|or|and)[\s‘'\"“]*$", re.I)
 """The same, with a serial comma too ('good, requires improvement to be good, or
 inadequate'): what joins the grades of a list naming the scale."""

@@ -1,0 +1,124 @@
+"""Grades told in the shapes stress_ratings22 met (session 22, lane ratings22): by their
+place or steps on the scale, to 'us', with Ofsted named between verb and grade, in a
+headline naming children's services, to a safeguarding board named by its place."""
+
+from __future__ import annotations
+
+import pytest
+
+from verify.extract.values import grade_mentions
+from verify.words.grades import grade_of
+from verify.words.speakers import stance_speaker
+
+
+def grades(sentence: str) -> list[tuple[str, str | None]]:
+    return [(g.grade, g.judgement) for g in grade_mentions(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "Help and protection for vulnerable children was graded one step below outstanding.",
+            [("good", "help_and_protection")],
+        ),
+        (
+            "The impact of leaders on social work practice was graded one step below good.",
+            [("requires_improvement", "impact_of_leaders")],
+        ),
+        ("The council fell one grade short of outstanding.", [("good", None)]),
+        (
+            "Help and protection received the second-highest rating.",
+            [("good", "help_and_protection")],
+        ),
+        (
+            "Services were judged inadequate, the lowest grade Ofsted can give.",
+            [("inadequate", None)],
+        ),
+        ("Leaders are one step away from good.", []),
+    ],
+)
+def test_a_grade_told_by_its_place_or_steps_is_that_grade(sentence, found):
+    """'One step below outstanding' is good, 'one step below good' requires improvement,
+    'the second-highest rating' good (were no grade, so the sentence was a finding the
+    stand-in could not place); 'one step away from good' says no direction, no grade."""
+    assert grades(sentence) == found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Help and protection was rated good, the second-highest rating.",
+        "Help and protection received the second-highest grade, good.",
+        "Help and protection was rated as requires improvement, two grades below outstanding.",
+    ],
+)
+def test_a_grade_restated_by_its_place_is_read_once(sentence):
+    """A place in apposition to the grade beside it restates it: one mention, not a second
+    one given to no judgement."""
+    assert len(grades(sentence)) == 1
+    assert grades(sentence)[0][1] == "help_and_protection"
+
+
+def test_the_grade_of_a_place_or_steps():
+    assert grade_of("one step below outstanding") == "good"
+    assert grade_of("second-highest rating") == "good"
+    assert grade_of("two grades below outstanding") == "requires_improvement"
+    assert grade_of("lowest grade") == "inadequate"
+    assert grade_of("top grade") == "outstanding"
+    assert grade_of("Adequate") == "adequate"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "grade"),
+    [
+        ("Ofsted has rated us good.", "good"),
+        ("Ofsted judged us to be outstanding.", "outstanding"),
+        ("The council was judged by Ofsted to be good.", "good"),
+        (
+            "Children's services have been judged by the regulator to require improvement.",
+            "requires_improvement",
+        ),
+    ],
+)
+def test_a_grade_given_to_us_or_by_ofsted_named_before_it(sentence, grade):
+    """'Rated us good' and 'judged by Ofsted to be good' give the grade (were no grade,
+    so the sentence was no rating)."""
+    assert [g for g, _ in grades(sentence)] == [grade]
+
+
+@pytest.mark.parametrize(
+    ("headline", "found"),
+    [
+        ("Merton children's services outstanding again", [("outstanding", None)]),
+        (
+            "Medway's services for children in care branded inadequate",
+            [("inadequate", "children_in_care")],
+        ),
+        ("Good news for Bury children's services", []),
+        ("Our outstanding foster carers honoured", []),
+    ],
+)
+def test_a_headline_grading_childrens_services_names_no_teller(headline, found):
+    """A headline naming children's services before a grade that ends it is a rating, as
+    one naming Ofsted is; a grade before a noun is none."""
+    assert grades(headline) == found
+
+
+def test_a_headline_participle_with_a_grade_is_no_speakers_stance():
+    """'X branded inadequate' in a headline is X graded, not X speaking (the rating was an
+    opinion of 'Medway's services for children in care'); an active stance keeps its
+    speaker."""
+    assert stance_speaker("Medway's services for children in care branded inadequate") is None
+    assert stance_speaker("Cllr Jo Smith branded the report unfair") == "Cllr Jo Smith"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ofsted also rated the Newcastle Safeguarding Children Board good.",
+        "The Bury Safeguarding Children Board was judged good.",
+    ],
+)
+def test_a_safeguarding_board_named_by_its_place_is_the_lscb(sentence):
+    assert grades(sentence) == [("good", "lscb")]
