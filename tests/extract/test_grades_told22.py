@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from verify.extract import extract_claims
 from verify.extract.values import grade_mentions
+from verify.types import Release
 from verify.words.grades import grade_of
 from verify.words.speakers import stance_speaker
 
@@ -32,16 +34,18 @@ def grades(sentence: str) -> list[tuple[str, str | None]]:
             [("good", "help_and_protection")],
         ),
         (
-            "Services were judged inadequate, the lowest grade Ofsted can give.",
-            [("inadequate", None)],
+            "Inspectors give second lowest rating on all areas inspected",
+            [("requires_improvement", None)],
         ),
+        ("Inadequate is the lowest grade Ofsted can give.", []),
         ("Leaders are one step away from good.", []),
     ],
 )
 def test_a_grade_told_by_its_place_or_steps_is_that_grade(sentence, found):
     """'One step below outstanding' is good, 'one step below good' requires improvement,
     'the second-highest rating' good (were no grade, so the sentence was a finding the
-    stand-in could not place); 'one step away from good' says no direction, no grade."""
+    stand-in could not place); 'one step away from good' says no direction, no grade, and
+    'the lowest grade' is the scale's end in notes defining it, no grade given."""
     assert grades(sentence) == found
 
 
@@ -64,7 +68,7 @@ def test_the_grade_of_a_place_or_steps():
     assert grade_of("one step below outstanding") == "good"
     assert grade_of("second-highest rating") == "good"
     assert grade_of("two grades below outstanding") == "requires_improvement"
-    assert grade_of("lowest grade") == "inadequate"
+    assert grade_of("second-lowest grade") == "requires_improvement"
     assert grade_of("top grade") == "outstanding"
     assert grade_of("Adequate") == "adequate"
 
@@ -122,3 +126,34 @@ def test_a_headline_participle_with_a_grade_is_no_speakers_stance():
 )
 def test_a_safeguarding_board_named_by_its_place_is_the_lscb(sentence):
     assert grades(sentence) == [("good", "lscb")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Ofsted's verdict was good.", [("good", None)]),
+        ("The council received an overall rating of good.", [("good", "overall_effectiveness")]),
+        ("Bury has moved up a grade to good.", [("good", None)]),
+    ],
+)
+def test_a_verdict_a_rating_of_and_a_move_by_a_grade_give_the_grade(sentence, found):
+    """'The verdict was good' is no plain-English praise of a thing, 'a rating of good' and
+    'moved up a grade to good' give the grade (each was no grade)."""
+    assert grades(sentence) == found
+
+
+def test_a_table_row_parted_by_a_bar_or_with_its_grade_in_brackets():
+    """Rows pasted as 'Label | Grade' or 'Label (Grade)' are ratings, as 'Label: Grade' is
+    (were findings no passage says)."""
+    text = (
+        "The judgements:\n\n• Help and protection (Requires improvement)\n"
+        "• Children in care | Good\n"
+    )
+    release = Release(source="t.txt", sha256="0" * 64, media_type="text", text=text)
+    rows = [
+        (c.kind, [(g.grade, g.judgement) for g in c.values.grades]) for c in extract_claims(release)
+    ]
+    assert rows == [
+        ("rating", [("requires_improvement", "help_and_protection")]),
+        ("rating", [("good", "children_in_care")]),
+    ]

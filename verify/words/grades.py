@@ -50,23 +50,23 @@ RELEASE_GRADE_PATTERNS: tuple[tuple[Grade, str], ...] = (
     ),
     (
         "inadequate",
-        rf"inadequate|{_steps_below(2, 'good')}|{_steps_below(3, 'outstanding')}"
-        rf"|(?<!second[ -])lowest{_PLACE}",
+        rf"inadequate|{_steps_below(2, 'good')}|{_steps_below(3, 'outstanding')}",
     ),
     ("good", rf"good|{_steps_below(1, 'outstanding')}|(?:second|next)[ -](?:highest|best){_PLACE}"),
 )
 """A grade as releases write it (hyphens too, and 'required improvement', said in the past
 as reporters tell what inspectors found), each in a group named by its grade. Ofsted's
 top grade is also written by its place ('the highest accolade', 'the top rating', 'top
-Ofsted grade'), and so are the others: 'the second-highest rating' is good, 'the lowest
-grade' inadequate; a grade told by its steps below another is the grade that many steps
-down ('one step below outstanding' is good, 'two grades below outstanding' requires
-improvement). Session 22 (ratings22): these were no grade ('a point of the scale'), so
+Ofsted grade'), and so are the two between: 'the second-highest rating' is good, 'the
+second-lowest' requires improvement (not 'the lowest grade', in notes defining the scale
+and in 'escaped the lowest rating'); a grade told by its steps below another is the grade
+that many steps down ('one step below outstanding' is good, 'two grades below outstanding'
+requires improvement). Session 22 (ratings22): these were no grade ('a point of the scale'), so
 'Help and protection was graded one step below outstanding' was a finding the stand-in
 could not place."""
 TOP_GRADE_RE = re.compile(r"(?:highest|top)\b", re.I)
 GRADE_BY_PLACE = re.compile(
-    rf"(?:highest|top|second|next|lowest)\b|\w+(?: \w+)?[ -]{_STEP}s?[ -]{_BELOW}\b", re.I
+    rf"(?:highest|top|second|next)\b|\w+(?: \w+)?[ -]{_STEP}s?[ -]{_BELOW}\b", re.I
 )
 """A grade named by its place on the scale or by its steps below another ('top grade', 'the
 second-highest rating', 'one step below outstanding'), matched at a release grade's start:

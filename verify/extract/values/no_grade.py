@@ -120,8 +120,10 @@ def _scale_from(sentence: str) -> int:
 
 
 _GRADING_WORD = re.compile(
-    rf"\b(?:{GRADING_VERBS}|deemed|ratings?|grades?|judgements?|found)\b", re.I
+    rf"\b(?:{GRADING_VERBS}|deemed|ratings?|grades?|judgements?|verdicts?|found)\b", re.I
 )
+"""A word of grading in a grade's clause: its subject is graded ('Ofsted's verdict was
+good'; ratings22: the verdict was read as a thing praised in plain English, no grade)."""
 _PART_OF = re.compile(r"\b(?P<of>of|for|with|to|among|by)\s+(?:[\w’'-]+\s+){0,2}$", re.I)
 _NARROWED_AFTER = re.compile(
     r"\s+(?:who|whom|whose|with|without|placed|living|aged|at|from|out)\b", re.I
