@@ -157,3 +157,17 @@ def test_a_table_row_parted_by_a_bar_or_with_its_grade_in_brackets():
         ("rating", [("requires_improvement", "help_and_protection")]),
         ("rating", [("good", "children_in_care")]),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Slough's children's services have escaped an inadequate rating.",
+        "The trust avoided being judged inadequate this time.",
+        "The council steered clear of an inadequate grade.",
+    ],
+)
+def test_a_grade_escaped_or_avoided_is_not_given(sentence):
+    """A grade escaped is denied, as one missed out on is (was read as given, and
+    contradicted where no area had it)."""
+    assert grades(sentence) == []
