@@ -420,7 +420,8 @@ def test_a_share_of_areas_in_words_is_read_as_its_percentage(sentence, percent):
 
 
 def test_a_place_below_the_top_is_no_top_grade():
-    assert grades("Care leavers received the second-highest grade.") == []
+    """The place below the top is good (ratings22: it was no grade at all)."""
+    assert grades("Care leavers received the second-highest grade.") == [("good", "care_leavers")]
     assert grades("The council was given the highest grade by Ofsted.") == [("outstanding", None)]
 
 

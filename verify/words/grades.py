@@ -23,22 +23,54 @@ GRADE_ONLY = re.compile(rf"^{GRADE}\s*\.?$", re.IGNORECASE)
 GRADE_AT_END = re.compile(rf"[\s:|]+{GRADE}\s*\.?$", re.IGNORECASE)
 """A grade closing a line ('Overall effectiveness: Good')."""
 
+_STEP = r"(?:step|grade|notch|rung|level)"
+_BELOW = r"(?:below|beneath|under|short of)"
+_ONE = r"(?:one|a|a single|just one)"
+
+
+def _steps_below(steps: int, grade: str) -> str:
+    """Regex: a grade told as ``steps`` steps below ``grade`` ('one step below outstanding',
+    'two grades below outstanding', 'a notch short of good')."""
+    count = {1: _ONE, 2: "two", 3: "three"}[steps]
+    return rf"{count}[ -]{_STEP}s?[ -]{_BELOW} {grade}"
+
+
+_PLACE = r"(?: possible)?(?: ofsted)? (?:rating|grade|judgement)"
 RELEASE_GRADE_PATTERNS: tuple[tuple[Grade, str], ...] = (
-    ("requires_improvement", r"requir(?:es?|ed|ing)[ -]improvement(?:[ -]to[ -]be[ -]good)?"),
+    (
+        "requires_improvement",
+        r"requir(?:es?|ed|ing)[ -]improvement(?:[ -]to[ -]be[ -]good)?"
+        rf"|{_steps_below(1, 'good')}|{_steps_below(2, 'outstanding')}"
+        rf"|second[ -]lowest{_PLACE}",
+    ),
     (
         "outstanding",
         r"outstanding|(?<!second[ -])(?<!third[ -])(?<!next[ -])"
         r"(?:highest|top)(?: possible)?(?: ofsted)? (?:accolade|rating|grade|judgement)",
     ),
-    ("inadequate", r"inadequate"),
-    ("good", r"good"),
+    (
+        "inadequate",
+        rf"inadequate|{_steps_below(2, 'good')}|{_steps_below(3, 'outstanding')}",
+    ),
+    ("good", rf"good|{_steps_below(1, 'outstanding')}|(?:second|next)[ -](?:highest|best){_PLACE}"),
 )
 """A grade as releases write it (hyphens too, and 'required improvement', said in the past
 as reporters tell what inspectors found), each in a group named by its grade. Ofsted's
 top grade is also written by its place ('the highest accolade', 'the top rating', 'top
-Ofsted grade'); 'the
-second-highest grade' is a place below it, no grade of its own (the grade is named beside)."""
+Ofsted grade'), and so are the two between: 'the second-highest rating' is good, 'the
+second-lowest' requires improvement (not 'the lowest grade', in notes defining the scale
+and in 'escaped the lowest rating'); a grade told by its steps below another is the grade
+that many steps down ('one step below outstanding' is good, 'two grades below outstanding'
+requires improvement). Session 22 (ratings22): these were no grade ('a point of the scale'), so
+'Help and protection was graded one step below outstanding' was a finding the stand-in
+could not place."""
 TOP_GRADE_RE = re.compile(r"(?:highest|top)\b", re.I)
+GRADE_BY_PLACE = re.compile(
+    rf"(?:highest|top|second|next)\b|\w+(?: \w+)?[ -]{_STEP}s?[ -]{_BELOW}\b", re.I
+)
+"""A grade named by its place on the scale or by its steps below another ('top grade', 'the
+second-highest rating', 'one step below outstanding'), matched at a release grade's start:
+a rating whatever its context, as no adjective is so worded."""
 SCALE_NAMED = re.compile(r"\b(?:scale\s*(?::|,|from\b)|rang(?:e|es|ing)\s+from\b)", re.I)
 """Words that go on to name Ofsted's scale, whose grades are then its points, none given:
 'graded on a four-point scale: outstanding (grade 1), good (grade 2) ...', 'on a scale
@@ -111,6 +143,13 @@ the grade is said of something before it, not an adjective of a noun after it ('
 'good progress')."""
 HEADLINE_SOURCE = re.compile(r"\b(?:ofsted|inspectors|watchdog)\b", re.I)
 """A headline's teller of a grade: the inspectorate named in the line."""
+HEADLINE_SUBJECT = re.compile(
+    r"\bchildren['’]s (?:social )?(?:services|social care)\b|\bservices for (?:children|young)\b",
+    re.I,
+)
+"""A headline's subject Ofsted grades, named before the grade: the council's children's
+services ('Merton children's services outstanding again', 'Medway's services for children in
+care branded inadequate'), a grade's teller as sure as Ofsted named."""
 
 GRADE_OF_ABILITY = re.compile(r"\s+at\s+[a-z]+ing\b")
 """Read straight after a grade word: 'at' and a verb's '-ing' form. The grade word tells
@@ -169,6 +208,9 @@ def grade_of(printed: str) -> Grade:
     outstanding (ratings18b: 'the borough's first top grade' was passed on as the grade
     'top grade', and the whole release failed to check)."""
     word = printed.strip().lower()
+    placed = RELEASE_GRADE_RE.fullmatch(word)
+    if placed and placed.lastgroup:
+        return placed.lastgroup  # type: ignore[return-value]  # 'one step below outstanding'
     if word.startswith("requir"):
         return "requires_improvement"
     if TOP_GRADE_RE.match(word):

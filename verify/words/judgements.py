@@ -216,14 +216,16 @@ FORMAL_TITLE = (
     r"|children in care(?: and care leavers)?|care leavers"
     r"|children looked after and achieving permanence|adoption performance"
     r"|leadership,? management and governance|overall effectiveness"
-    r"|local safeguarding children board"
+    r"|(?:local|[a-z-]+(?: [a-z-]+)?) safeguarding children(?:['’]s)? board"
     r"|capacity to improve|quality of provision|leadership and management"
     r"|outcomes for looked after children(?: and young people)?)"
 )
 """Regex: a judgement's title as Ofsted prints it in its tables and headings (the 2012-2013
 inspections' too: grades17, 'found the quality of provision to be inadequate' was a
 finding), or shortened as releases shorten it ('the experiences of care leavers':
-ratings21); in quote marks in a release it names the judgement, it is no quotation."""
+ratings21), the board by its place ('the Newcastle Safeguarding Children Board': ratings22,
+'rated the Newcastle Safeguarding Children Board good' was no grade); in quote marks in a
+release it names the judgement, it is no quotation."""
 
 INSPECTION_TITLE = re.compile(
     r"services for children (?:in need of|who need) help and protection,? (?:for )?children "

@@ -438,11 +438,14 @@ well-deserved result'): a speaker's reaction to a verdict, never the verdict's o
 
 _STANCE_FRAME = re.compile(
     r"^(?P<who>[^.;:!?\"“‘]{2,120}?),?\s+(?:welcomed|called|described|criticised|criticized|"
-    r"urged|warned|hailed|branded|condemned|praised|accepted)\b(?!\s+(?:by|as|for)\b)",
+    r"urged|warned|hailed|branded|condemned|praised|accepted)\b(?!\s+(?:by|as|for)\b)"
+    rf"(?!\s+['‘\"“]?(?:{GRADE}|adequate)['’\"”]?\s*(?:$|[,.;:!?–—-]|again\b|by\b))",
     re.I,
 )
 """'<speaker> welcomed / called / criticised ...': a speaker's stance taken in the active
-voice (never 'praised by', 'described as', a passive)."""
+voice (never 'praised by', 'described as', a passive, nor a headline's participle with a
+grade and nothing after it, 'Medway's services for children in care branded inadequate':
+ratings22, the services were the speaker and the rating an opinion)."""
 
 
 def stance_speaker(sentence: str) -> str | None:

@@ -17,10 +17,13 @@ from verify.words.grades import RELEASE_GRADE_RE
 from verify.words.speakers import FIRST_PERSON, in_council_voice, mentions_inspectors, names_person
 
 _LABEL_GRADE = re.compile(
-    rf"^(?P<label>.{{3,120}}?)(?:\s*:|\s+[–—-])\s+(?P<grade>(?:{RELEASE_GRADE_RE.pattern}))\.?$",
+    rf"^(?P<label>.{{3,120}}?)(?:\s*[:|]\s+|\s+[–—-]\s+|\s+\()"
+    rf"(?P<grade>(?:{RELEASE_GRADE_RE.pattern}))\)?\.?$",
     re.I,
 )
-"""A table row pasted as a line: "Adoption performance – outstanding", "Leadership: Good"."""
+"""A table row pasted as a line: "Adoption performance – outstanding", "Leadership: Good",
+its columns parted by a bar or the grade in brackets ("Children in care | Good", "Help and
+protection (Requires improvement)"; ratings22: those two were findings no passage says)."""
 _LABEL_WORDS = 8
 """Words at most in a table row's label (the longest judgement name has seven)."""
 

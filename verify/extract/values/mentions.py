@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from verify.extract.values.counts import _AREAS
-from verify.extract.values.no_grade import _LISTED_GRADE, _given, _none_at, _the_scale
+from verify.extract.values.no_grade import _LISTED_GRADE, _given, _none_at, _the_scale, restated
 from verify.extract.values.rating import _MAX_GRADE_DISTANCE, _changed_to, _is_rating
 from verify.types import GradeMention
 from verify.words.clauses import CONTRAST_ASIDE, SET_APART, clause_start
@@ -97,11 +97,12 @@ def _given_hits(sentence: str) -> list[re.Match]:
     outstanding or inadequate'), one listed after a rating is a rating too ('Three of the
     four areas were good or outstanding': ratings14, the 'outstanding' was dropped and the
     count checked for good alone), unless it is an adjective ('good or outstanding
-    support'); the grades of a list naming the whole scale are none (``_the_scale``)."""
+    support'); the grades of a list naming the whole scale are none (``_the_scale``), nor
+    is a grade restating the one before it (``restated``)."""
     hits, last = [], None
     scale = _the_scale(sentence)
     for m in GRADE_RE.finditer(sentence):
-        if m.start() in scale:
+        if m.start() in scale or (last and last[0] in hits and restated(sentence, last[0], m)):
             continue
         listed = last is not None and _LISTED_GRADE.fullmatch(sentence, last[0].end(), m.start())
         given = last[1] if listed else _given(sentence[: m.start()]) or _none_at(sentence, m)

@@ -15,7 +15,7 @@ import re
 from verify.extract.values.counts import _AREAS, _QUANTIFIER
 from verify.types import GRADES
 from verify.words.clauses import Break, clause_start
-from verify.words.grades import GRADING_VERBS, SCALE_NAMED
+from verify.words.grades import GRADE_BY_PLACE, GRADING_VERBS, SCALE_NAMED
 from verify.words.grades import RELEASE_GRADE_RE as GRADE_RE
 from verify.words.judgements import RELEASE_JUDGEMENT_RE as JUDGEMENT_RE
 from verify.words.qualifiers import WHOLE_SERVICE, heads_a_part, names_only_the_whole, names_part
@@ -37,20 +37,39 @@ _REFERENCE = re.compile(
 below outstanding', 'one step away from good', 'good rather than outstanding', 'fell short
 of the top grade'."""
 _DENIED = re.compile(
-    r"(?:\b(?:no|none|not|never|neither|nor|missed(?:\s+out\s+on)?|short\s+of)|n[’']t)\b"
+    r"(?:\b(?:no|none|not|never|neither|nor|missed(?:\s+out\s+on)?|short\s+of"
+    r"|escap(?:e|es|ed|ing)|avoid(?:s|ed|ing)?|evad(?:e|es|ed|ing)|dodg(?:e|es|ed|ing)"
+    r"|steer(?:s|ed|ing)?\s+clear\s+of)|n[’']t)\b"
     r"(?!\s+(?:only|fewer|less|more|longer|until)\b)[^.;,:]{0,40}$",
     re.I,
 )
 """A negation shortly before a grade in its clause: the grade is denied, not given ('with
 no area rated good or inadequate', 'has not been judged inadequate', 'None of Southwark's
 areas was rated', 'missed out on an outstanding grade', 'stopped short of rating help and
-protection outstanding')."""
+protection outstanding', 'escaped an inadequate rating', 'avoided being judged inadequate':
+ratings22, the grade escaped was read as given and contradicted)."""
 _HYPOTHETICAL = re.compile(r"\b(?:would|could|might)\b[^.;:,]{0,40}$", re.I)
 """A modal shortly before a grade in its clause: the grade is supposed, not given
 ('services would have been rated outstanding', 'could regain an outstanding rating'; not
 'which could have been rated outstanding, was rated good')."""
 _LISTED_GRADE = re.compile(r"[\s’'\"”]*(?:,|or|nor|and)[\s‘'\"“]*$", re.I)
 """What joins a grade to the one before it in one list ('outstanding or inadequate')."""
+_APPOSED = re.compile(
+    r"[\s’'\"”]*(?:,|–|—|\(|\s-)\s*(?:(?:the|a|an|its|which is|which was)\s+)?[\s‘'\"“]*", re.I
+)
+"""What sets a grade in apposition to the one before it ('good, the second-highest rating')."""
+
+
+def restated(sentence: str, before: re.Match, m: re.Match) -> bool:
+    """True when grade ``m`` restates ``before``, the grade just before it, in apposition,
+    one of the two told by its place or steps ('rated good, the second-highest rating',
+    'received the second-highest grade, good', 'requires improvement, two grades below
+    outstanding'): one grade, read once (ratings22: read twice, the second unnamed)."""
+    if before.lastgroup != m.lastgroup:
+        return False
+    if not (GRADE_BY_PLACE.match(before.group()) or GRADE_BY_PLACE.match(m.group())):
+        return False
+    return bool(_APPOSED.fullmatch(sentence, before.end(), m.start()))
 _SCALE_JOIN = re.compile(r"[\s’'\"”]*(?:,\s*(?:or|and)?|or|and)[\s‘'\"“]*$", re.I)
 """The same, with a serial comma too ('good, requires improvement to be good, or
 inadequate'): what joins the grades of a list naming the scale."""
@@ -104,8 +123,10 @@ def _scale_from(sentence: str) -> int:
 
 
 _GRADING_WORD = re.compile(
-    rf"\b(?:{GRADING_VERBS}|deemed|ratings?|grades?|judgements?|found)\b", re.I
+    rf"\b(?:{GRADING_VERBS}|deemed|ratings?|grades?|judgements?|verdicts?|found)\b", re.I
 )
+"""A word of grading in a grade's clause: its subject is graded ('Ofsted's verdict was
+good'; ratings22: the verdict was read as a thing praised in plain English, no grade)."""
 _PART_OF = re.compile(r"\b(?P<of>of|for|with|to|among|by)\s+(?:[\w’'-]+\s+){0,2}$", re.I)
 _NARROWED_AFTER = re.compile(
     r"\s+(?:who|whom|whose|with|without|placed|living|aged|at|from|out)\b", re.I

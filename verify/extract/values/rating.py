@@ -18,15 +18,16 @@ from verify.words.clauses import clause_start
 from verify.words.dates import AT_EARLIER_VISIT
 from verify.words.grades import (
     GRADE_AS_ADJECTIVE,
+    GRADE_BY_PLACE,
     GRADE_ENDS_CLAUSE,
     GRADE_OF_ABILITY,
     GRADE_OF_BOARD,
     GRADING_VERBS,
     HEADLINE_GRADE_ENDS,
     HEADLINE_SOURCE,
+    HEADLINE_SUBJECT,
     RELEASE_GRADE,
     RELEASE_OR_ADEQUATE,
-    TOP_GRADE_RE,
     VERDICT_BEFORE_COLON,
 )
 from verify.words.grades import RELEASE_GRADE_RE as GRADE_RE
@@ -35,6 +36,7 @@ from verify.words.judgements import RELEASE_JUDGEMENT_RE as JUDGEMENT_RE
 from verify.words.numbers import MONTH as _MONTH
 from verify.words.numbers import NUMBER as _NUM
 from verify.words.qualifiers import names_only_the_whole
+from verify.words.speakers import OFSTED_NAMES, OFSTED_NOUNS
 
 _RATING_CONTEXT = re.compile(r"\b(?:rat(?:ed|ing|ings)|judged|judgements?|graded?|grades)\b", re.I)
 _GRADE_NAME = re.compile(r"improvement to be good$", re.I)
@@ -46,12 +48,14 @@ _RATED_BEFORE = re.compile(
     rf"|(?:{GRADING_VERBS}|found) (?:every|each|all|both)(?: of (?:its|the))?(?: \w+){{1,3}}?"
     rf"|(?:{GRADING_VERBS}) {_NUM}(?: (?:of|out of) (?:its |the )?{_NUM})? (?:judgement )?"
     r"(?:areas|judgements|categories)"
-    rf"|(?:{GRADING_VERBS}) (?:it|them|(?:the |its |their |[\w-]+['’]s )"
+    rf"|(?:{GRADING_VERBS}) (?:it|them|us|(?:the |its |their |[\w-]+['’]s )"
     r"(?:children['’]s )?(?:council|authority|services?))"
     r"|(?:the\s+)?(?:only|one|first|sole)\s+(?:areas?|judgements?)\s+to"
     r"|(?:improved|risen|rose|moved up|gone up|climbed|declined|fallen|fell|dropped|slipped"
-    r"|deteriorated|gone down)(?: back)? to"
-    r")(?: also| still| again| all)?(?: overall| now)?(?: as| to be)?(?: at least)?\W{0,2}$",
+    r"|deteriorated|gone down)(?: back)?(?: (?:a|one|two) (?:grades?|steps?|notch(?:es)?))? to"
+    r"|(?:an?|the|its|their)\s+(?:(?!same\b)[\w-]+\s+)?(?:grade|rating|judgement|verdict)\s+of"
+    r")(?: also| still| again| all)?(?: overall| now)?"
+    rf"(?: by (?:the )?(?:{OFSTED_NAMES}|{OFSTED_NOUNS}))?(?: as| to be)?(?: at least)?\W{{0,2}}$",
     re.I,
 )
 """Words right before a grade that make it a rating: 'rated', 'judged to be', 'rated
@@ -61,7 +65,11 @@ services', 'received the grade of', 'was also' (grades10: 'Help and protection w
 good in 2017' was no claim), 'were all' (grades17: 'were all good or outstanding' counted
 the outstanding ones alone), the grade a change reached ('has improved to good', grades10:
 was no grade, so today's requires improvement never met it), an area the only one to
-have it ('the only area to require improvement': compare13, history20, was no claim)."""
+have it ('the only area to require improvement': compare13, history20, was no claim), the
+grader named between verb and grade ('judged by Ofsted to be good') or the council as 'us'
+('Ofsted has rated us good'), a rating 'of' the grade ('received an overall rating of
+good'; not 'kept the same grade of good', an earlier grade kept), a change by steps
+('moved up a grade to good'; ratings22: each was no grade)."""
 _RATING_AFTER = re.compile(
     r"\W{0,2}(?:(?:ofsted\s+)?(?:ratings?|grade|judgements?|verdicts?)|overall|across the board"
     r"|(?<=-)rated"
@@ -100,7 +108,7 @@ def _is_rating(sentence: str, m: re.Match) -> bool:
         return False  # 'care leavers received good support': what they get, no grade
     if _said_of_a_part(sentence, m) or _said_of_a_thing(sentence, m):
         return False  # 'Planning for care leavers who ... is inadequate': no grade
-    if TOP_GRADE_RE.match(m.group()) or _GRADE_NAME.search(m.group()):
+    if GRADE_BY_PLACE.match(m.group()) or _GRADE_NAME.search(m.group()):
         return True
     if _RATED_BEFORE.search(sentence[: m.start()]) or _RATING_AFTER.match(sentence[m.end() :]):
         return True
@@ -125,14 +133,16 @@ _HEADLINE_WORDS = 14
 
 def _headline_grade(sentence: str, m: re.Match) -> bool:
     """True for a grade word that is a headline's predicate: a short line with no stop
-    that names Ofsted, the grade ending it or its clause ('Westminster outstanding again,
-    says Ofsted', 'Ofsted: children's services in Hammersmith and Fulham outstanding';
-    history20: no grade was read, so the headline was no claim, or a finding no passage
-    says). Not a grade before a noun ('Good news: Ofsted praises ...')."""
+    that names Ofsted, or children's services before the grade, the grade ending it or its
+    clause ('Westminster outstanding again, says Ofsted', 'Ofsted: children's services in
+    Hammersmith and Fulham outstanding', 'Merton children's services outstanding again';
+    history20, ratings22: no grade was read, so the headline was no claim, or a finding no
+    passage says). Not a grade before a noun ('Good news: Ofsted praises ...')."""
     line = sentence.rstrip()
     if not line or line[-1] in ".!?" or len(line.split()) > _HEADLINE_WORDS:
         return False
-    return bool(HEADLINE_SOURCE.search(line)) and bool(HEADLINE_GRADE_ENDS.match(line, m.end()))
+    told = HEADLINE_SOURCE.search(line) or HEADLINE_SUBJECT.search(line, 0, m.start())
+    return bool(told) and bool(HEADLINE_GRADE_ENDS.match(line, m.end()))
 
 
 def _given_after_colon(sentence: str, m: re.Match) -> bool:
