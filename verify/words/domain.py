@@ -65,3 +65,16 @@ def about_the_service(text: str) -> bool:
     criticism (``CRITICAL``), or a figure (``_FIGURE``): what a report could say something
     of. Remembered: ``lookups`` asks it of each finding before the check asks again."""
     return any(p.search(text) for p in (DOMAIN, ANY_GRADE_RE, CRITICAL, _FIGURE))
+
+
+INSPECTION_WORK = re.compile(
+    r"\b(?:focus(?:s)?ed\s+on|interview(?:ed|s)?|review(?:ed|s)?|look(?:ed|s)?\s+(?:at|into|closely)"
+    r"|examin(?:ed|es)|sampl(?:ed|es)|observ(?:ed|es)|track(?:ed|s)|scrutinis(?:ed|es)"
+    r"|audit(?:ed|s)|check(?:ed|s)|spoke|spoken|talk(?:ed|s)|met|meet(?:s|ing)|visit(?:ed|s)"
+    r"|read|consider(?:ed|s)|shadow(?:ed|s)|case\s+files?|records?)\b",
+    re.I,
+)
+"""What inspectors do on a visit ('The inspectors focussed on reviewing direct work with
+children', 'They interviewed staff from the council'): a sentence telling it is an account
+of the inspection, where one telling what they found with none of these words ('They
+blamed years of upheaval at the top of the service') is a finding."""
