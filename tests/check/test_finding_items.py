@@ -86,3 +86,23 @@ def test_an_item_told_the_other_way_is_not_looked_for(settings):
         "children living in unregistered children's homes."
     )
     assert check_one_finding(claim, BRIGHTON, settings).verdict != "supported"
+
+
+def test_a_publication_and_the_present_tense_frame_a_finding():
+    """'Ofsted has now published its report, which highlights ...' and 'The report
+    highlights ...' frame what follows (leicester_2025: the framing kept the claim at
+    similarity 0.50 with 'Leicester has a young and diverse population.')."""
+    from verify.check.finding import topic
+
+    assert topic(
+        "Ofsted has now published its report, which highlights the city's diverse young "
+        "population."
+    ) == "the city's diverse young population."
+    assert topic("The report highlights the progress made over five years.") == (
+        "the progress made over five years."
+    )
+    assert topic("Inspectors also point to the early help families now receive.") == (
+        "the early help families now receive."
+    )
+    kept = "The report, which praises staff, was published today."
+    assert topic(kept) == kept
