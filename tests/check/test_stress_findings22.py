@@ -33,7 +33,87 @@ pytestmark = [pytest.mark.shared, pytest.mark.slow]
 DATA = Path(__file__).parents[1] / "data" / "stress_findings22"
 EXPECTED, _ = load_expected(DATA)
 
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    (
+        "Children's services in Slough require improvement to be good, Ofsted has said, after "
+        "three inspections in a row found them inadequate"
+    ): (
+        "history: 'after three inspections in a row found them inadequate' (2011, 2013, 2015, the "
+        "report's own account) is read as a run counting this inspection, which requires "
+        "improvement, so 'Not 3 in a row' contradicts a true claim (the history checker's, not "
+        "this lane's)"
+    ),
+    (
+        "Among them are the number of children who still see their social worker change, planning "
+        "for teenagers at risk of exploitation and caseloads that are too high for a small "
+        "minority of staff in the assessment hubs"
+    ): (
+        "extraction: 'But problems remain. Among them are A, B and C' makes no claim (the list's "
+        "lead refers to the sentence before); its items would be looked for by "
+        "finding.item_by_item once it is one"
+    ),
+    ("no family has to wait for early help in the city"): (
+        "'no family has to wait' for the report's 'waiting times for early help for some families "
+        "are too long': the critical sentence withholds support, but none_where_some reads only "
+        "'no <noun>' with half the claim's words after it, and 'waiting times' for 'has to wait' "
+        "is not read as the same words"
+    ),
+    (
+        "Inspectors found that every homeless 16 or 17-year-old gets a thorough and timely "
+        "assessment"
+    ): (
+        "'every homeless 16 or 17-year-old gets a ... timely assessment' for the report's 'For a "
+        "very small number of children age 16 and 17 who present as homeless, assessments are "
+        "delayed': the critical sentence withholds support; 'delayed' for 'timely' said of a very "
+        "small number is not read as a denial of 'every'"
+    ),
+    (
+        "caseloads have come down, staff are staying, fewer agency workers are used and vacancy "
+        "and sickness rates are among the lowest in the region"
+    ): (
+        "kinds: 'among the lowest in the region' makes the sentence a national claim (a standing "
+        "among councils), which the archive cannot settle; the report says it in its own words "
+        "('Vacancies and sickness rates are among the lowest in the region') and its other clauses"
+        " are findings"
+    ),
+    ("children who go missing from home almost always get a return home interview"): (
+        "one claim of two findings joined by 'and that' ('..., and that the council responds very "
+        "well to ...'): the nearest sentence to the whole is critical ('..., but these are not "
+        "consistently analysed'), which withholds support from both; a claim per clause would "
+        "check each"
+    ),
+    ("the council responds very well to the risk of child sexual exploitation"): (
+        "the same claim as 'children who go missing from home almost always get a return home "
+        "interview': two findings joined by 'and that' are one claim"
+    ),
+    (
+        "every child receives the right level of help at the right time when they are first "
+        "referred"
+    ): (
+        "'every child receives the right level of help at the right time' for 'not all children "
+        "receive the right level of intervention at the right time': the critical sentence "
+        "withholds support, but the claim's 'every' is not read against the report's 'not all' "
+        "there (generalised reads a supporting sentence)"
+    ),
+    (
+        "young people leaving care can keep getting support from the council after their 25th "
+        "birthday"
+    ): (
+        "the hashing stand-in: 'after their 25th birthday' for the report's 'extends beyond their "
+        "25th birthday' stays under the bar"
+    ),
+    ("The report says return home interviews are routinely carried out when children go missing"): (
+        "the hashing stand-in: the report's 'return home visits are not routinely undertaken' "
+        "stays under the bar, so nothing is read against the claim"
+    ),
+    (
+        "The report did find some bright spots, including a hard-working and resilient workforce, "
+        "a very active children in care council and a strong team of foster carers"
+    ): (
+        "the hashing stand-in: 'a hard-working and resilient workforce' for 'social workers work "
+        "hard and have remained resilient' is not found item by item (2 of 3 items found)"
+    ),
+}
 """Words of a claim -> why the tool's verdict still differs from the expected one."""
 FOUND_MISSES: dict[str, str] = {}
 """Words of a quotation -> why it is still not found with its speaker."""
