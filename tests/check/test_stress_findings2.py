@@ -48,8 +48,6 @@ KNOWN_MISSES: dict[str, str] = {
     (
         "Children in care receive an effective education, with a highly ambitious virtual school"
     ): NOT_EXTRACTED,
-    "Most pathway plans are detailed and carefully written with care leavers": NOT_EXTRACTED,
-    "Care leavers who live far from Reading get the same diligent support": NOT_EXTRACTED,
     (
         "children's social care statutory functions have been delegated to "
         "Brighter Futures for Children"

@@ -52,8 +52,6 @@ KNOWN_MISSES: dict[str, str] = {
     "enough children who go missing from home or care have return home interviews": _NOT_ENOUGH,
     "the company had opened two new children's homes in the town in the past year": _HASHED
     + "a sentence sharing 11% of the words reaches the 0.55 bar by hashed n-grams",
-    "new children's centre in Kempston": _HASHED
-    + "a sentence sharing 17% of the words reaches the 0.55 bar by hashed n-grams",
     "Initial Response Service as a very effective first point of contact": _HASHED
     + "'first point of contact' for the report's 'front door' shares no hashed n-gram",
     "Foster carers were praised for the very good support they give": _HASHED

@@ -219,6 +219,19 @@ def test_what_the_inspectors_did_is_an_inspection_fact():
     assert kinds("Ofsted will return to the council for a full inspection next year.") == []
 
 
+def test_what_the_inspectors_found_with_no_fact_of_the_visit_is_a_finding():
+    """In the inspectors' voice with no reporting verb, no work of the visit, no date and
+    no look back: the report's account of what they found (session 22, findings22: an
+    inspection fact with nothing to compare, not_checkable)."""
+    text = (
+        "Inspectors blamed years of upheaval at the top of the service. "
+        "Inspectors also point to the innovative early help that families now receive."
+    )
+    assert [k for k, _ in kinds(text)] == ["finding"] * 2
+    looking_back = "Since then, inspectors have made regular checks on the services."
+    assert [k for k, _ in kinds(looking_back)] == ["inspection_fact"]
+
+
 def test_an_inspection_with_its_month_is_an_inspection_fact():
     [fact] = claims("This follows an inspection by Ofsted in September.")
     assert (fact.kind, fact.values.months) == ("inspection_fact", [9])

@@ -180,9 +180,7 @@ def classify(sentence: str, values: ClaimValues, ctx: Context) -> ClaimKind | No
     if _visit_in_passing(sentence, ctx):
         return "finding"
     if stated_visit(values) or values.lead_inspector or _FACT.search(sentence):
-        # What the inspection did with no date, duration or team to compare ("Inspectors
-        # examined the experience of children in care") is the report's account of it.
-        return "inspection_fact" if _fact_values(values) or _told_when(sentence) else "finding"
+        return what_was_done(sentence, values)
     if _is_finding(sentence, ctx) or (ctx.quote_role is None and _STATISTIC.search(sentence)):
         return "finding"
     if ctx.quote_role is None and _OPINION.search(sentence):
@@ -232,6 +230,18 @@ def _is_national(sentence: str, values: ClaimValues) -> bool:
     if values.national_count is not None or _COUNT_OF_COUNCILS.search(sentence):
         return True
     return bool(_RANK_IN_SCOPE.search(sentence)) and not _REPORTED.search(sentence)
+
+
+def what_was_done(sentence: str, values: ClaimValues) -> ClaimKind:
+    """The kind of a sentence telling what the inspection or its inspectors did: an
+    inspection fact when it states a value the printed facts settle or dates the visit
+    (``_told_when``), else a finding: what they did with no date, duration or team to
+    compare ('Inspectors examined the experience of children in care', 'They blamed years
+    of upheaval at the top of the service', 'Inspectors also point to the innovative early
+    help ...') is the report's account of it, which its sentences can support (session 22,
+    findings22: such a sentence told in the inspectors' voice was an inspection fact
+    with nothing to compare, left not_checkable)."""
+    return "inspection_fact" if _fact_values(values) or _told_when(sentence) else "finding"
 
 
 def _told_when(sentence: str) -> bool:

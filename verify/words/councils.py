@@ -217,3 +217,13 @@ def unnamed(text: str) -> str:
     """``text`` with every authority's name blanked: a council's name says whose service
     a sentence is about, not which service."""
     return _mention_pattern().sub(" ", text)
+
+
+PLACE_IN = re.compile(
+    r"\b(?:in|at)\s+(?!(?:England|Britain|Great\s+Britain|Wales|Europe)\b)"
+    r"(?P<place>(?-i:[A-Z][a-z’'-]+)(?:\s+(?:and\s+)?(?-i:[A-Z][a-z’'-]+)){0,2})"
+)
+"""A place a release names ('a drop-in centre for teenagers in Chalvey', 'new family hubs
+in Mitcham and Morden', 'a children's centre in Taunton'): a town or district, whose name
+a report about the same thing would print. The nation ('in England') is no place of the
+council's."""

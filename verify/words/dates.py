@@ -344,3 +344,7 @@ OF_THE_VISIT = re.compile(r"^(?:which|that)\s+(?i:began|started|commenced|ran|to
 7 February'), split from the fact it is hung on ('A team of nine inspectors carried out the
 inspection, ...'): its dates are the visit's. Lower case only: a sentence opening 'That
 started ...' points back to something else."""
+
+
+MONTH_OR_DAY = re.compile(rf"(?:{MONTH}|{_WEEKDAYS})", re.I)
+"""A month's or a weekday's name ('in March', 'on Friday'): a time, not a place."""

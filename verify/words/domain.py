@@ -65,3 +65,22 @@ def about_the_service(text: str) -> bool:
     criticism (``CRITICAL``), or a figure (``_FIGURE``): what a report could say something
     of. Remembered: ``lookups`` asks it of each finding before the check asks again."""
     return any(p.search(text) for p in (DOMAIN, ANY_GRADE_RE, CRITICAL, _FIGURE))
+
+
+
+OF_THE_INSPECTION = re.compile(
+    r"\b(?:focus(?:s)?ed\s+on|interview(?:ed|s)?|review(?:ed|s)?|look(?:ed|s)?\s+(?:at|into|closely)"
+    r"|examin(?:ed|es)|sampl(?:ed|es)|observ(?:ed|es)|track(?:ed|s)|scrutinis(?:ed|es)"
+    r"|audit(?:ed|s)|check(?:ed|s)?|spoke|spoken|talk(?:ed|s)|met|meet(?:s|ing)|visit(?:ed|s)?"
+    r"|read|consider(?:ed|s)|shadow(?:ed|s)|case\s+files?|records?|referr(?:ed|al)"
+    r"|sp[ae]nt|sp[ae]nd(?:s|ing)?|took|takes?|led\s+by|HMI|inspect(?:ion|ions|ed|ing)|reports?|publish\w*"
+    r"|announc\w*|framework|judgements?|judgments?|grades?|grading|rat(?:es?|ed|ings?)"
+    r"|office|website|monitor\w*|letters?)\b",
+    re.I,
+)
+"""Words of the inspection itself: what inspectors do on a visit ('The inspectors focussed
+on reviewing direct work with children', 'They interviewed staff', 'spent a day with the
+front door team') and the inspection's own terms (its report, framework, grades, its
+publication). A sentence in the inspectors' voice holding none of them tells what they
+found ('They blamed years of upheaval at the top of the service', 'They get the help they
+need, as soon as they need it'), not what the inspection was or did."""

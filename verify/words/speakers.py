@@ -135,8 +135,13 @@ FRAMING_PHRASE = re.compile(
     rf"^(?:{LINKING_OPENERS}|in addition)\b,?\s*"
     r"|\bin (?:(?-i:[A-Z])[\w’'-]+ ?){1,3},\s*"
     rf"|\b(?:{_FRAMED_BY}|(?:the )?(?:inspection|inspecting)(?: team)?)(?:’s|'s)?\s+(?:also\s+)?"
-    r"(?:said|says|found|noted|praised|highlighted|added|wants? to see|wanted to see)\s+"
+    r"(?:said|says|found|finds|noted|notes|praised|praises|highlighted|highlights|added"
+    r"|point(?:s|ed)? to|wants? to see|wanted to see)\s+"
     r"(?:that,?\s+)?"
+    r"|^[^.,;:]*?\b(?:published|released|issued)\s+(?:its|the|their)\s+(?:\w+\s+)?report\b"
+    r"[^.;:]{0,40}?,?\s+which\s+(?:also\s+)?"
+    r"(?:highlight(?:s|ed)|not(?:es|ed)|prais(?:es|ed)|finds|found|says|said|recogni[sz](?:es|ed)"
+    r"|describe[sd])\s+(?:that,?\s+)?"
     r"|\bconcerns were raised (?:over|about|around)\s+"
     rf"|,\s+(?:{_FRAMED_BY}|(?:the )?inspection)\s+(?:also\s+)?"
     r"(?:said|says|found|noted|added|concluded)(?=\W*$)"
@@ -146,7 +151,10 @@ FRAMING_PHRASE = re.compile(
 )
 """The phrase that frames a finding rather than states it, at its edges: 'Meanwhile, in
 Harrow, inspectors found that ...', '..., the report said.'. A finding is ranked on what
-is left (``check.finding.topic``), so the framing does not outweigh the topic. 'The
+is left (``check.finding.topic``), so the framing does not outweigh the topic. Session
+22 (findings22): the present tense ('The report highlights', 'Inspectors also point to')
+and a publication framing it ('Ofsted has now published its report, which highlights the
+city's diverse young population') frame it too. 'The
 inspection team found that, ...' frames it too (opposites18b: its 'team' was read as the
 staff the finding is told of, and support withheld)."""
 

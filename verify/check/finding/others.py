@@ -16,6 +16,8 @@ from verify.check.negation import SHARED_WORDS_MIN
 from verify.match import Hit, Sentence
 from verify.types import CheckedClaim, Claim, Report
 from verify.words import judgement_title
+from verify.words.councils import PLACE_IN
+from verify.words.dates import MONTH_OR_DAY
 from verify.words.judgements import EQUIVALENT, RELEASE_JUDGEMENT_RE
 from verify.words.marks import MARKS
 from verify.words.referents import groups, named
@@ -62,6 +64,30 @@ def _said_beside_its_quotation(claim: Claim, sentence: str) -> str | None:
     if len(own) < SHARED_WORDS_MIN or shared(own, sentence) > 0:
         return None
     return own_text
+
+
+def _place_unnamed(claim: str, report_words: frozenset[str], share: float) -> str | None:
+    """A place the claim names (``words.councils.PLACE_IN``: 'in Chalvey', 'in Taunton')
+    whose name is nowhere in the report, when its supporting sentence holds under half the
+    claim's words (found by meaning): the release tells of something there that the report
+    never mentions, so a sentence near it in meaning says something else (session 22,
+    findings22: 'The trust recently opened a drop-in centre for teenagers in Chalvey' was
+    supported at 17% of its words by 'Young people are actively involved in the
+    recruitment of key roles in the trust'). Months, days and the report's own places
+    ('in London', 'in Brighton and Hove') name nothing new."""
+    if share >= _PLACE_SHARE_MAX:
+        return None
+    for found in PLACE_IN.finditer(claim):
+        place = found.group("place")
+        if MONTH_OR_DAY.fullmatch(place.split()[0]):
+            continue
+        words = content_words(place)
+        if words and not words & report_words:
+            return place
+    return None
+
+
+_PLACE_SHARE_MAX = 0.5
 
 
 def _said_of_other_group(claim: str, sentence: Sentence, report: Report) -> str | None:

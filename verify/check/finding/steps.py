@@ -9,6 +9,7 @@ change told the other way, then the support found (``support``).
 from __future__ import annotations
 
 from verify.check.common import Context, content_words, officials_account, provisional, verdict
+from verify.check.finding.items import item_by_item
 from verify.check.finding.listed import (
     _listed_item,
     _listed_more_fully,
@@ -223,6 +224,15 @@ def _changed_the_other_way(
     return provisional(verdict(claim, "contradicted", why, evidence), r.ctx, _OPPOSITE)
 
 
+def _listed_or_without(r: _Reading, same: list[tuple[Sentence, Hit, float]]) -> CheckedClaim:
+    """A claim no sentence supports whole (``_without_support``), looked for item by item
+    when that leaves it not_checkable and it lists several things (``item_by_item``)."""
+    unsupported = _without_support(r, same)
+    if unsupported.verdict != "not_checkable":
+        return unsupported
+    return item_by_item(r) or unsupported
+
+
 def _judged_by_support(r: _Reading, same: list[tuple[Sentence, Hit, float]]) -> CheckedClaim:
     """Praise is supported only by a sentence that does not criticise: the nearest
     critical sentence (or a "What needs to improve" item) may be the same topic told the
@@ -272,5 +282,5 @@ def _judged_by_support(r: _Reading, same: list[tuple[Sentence, Hit, float]]) -> 
     ):
         support = []
     if not support:
-        return _without_support(r, same)
+        return _listed_or_without(r, same)
     return _said_of_others(r, support[0]) or _against_support(r, support[0])

@@ -19,7 +19,7 @@ from verify.check.finding.figures import (
     _unmatched,
 )
 from verify.check.finding.listed import _TOLD_AS_LISTED, _listed_to_improve, _names_topic
-from verify.check.finding.others import _said_beside_its_quotation
+from verify.check.finding.others import _place_unnamed, _said_beside_its_quotation
 from verify.check.finding.reading import _first, _measured, _Reading, _where
 from verify.check.negation import (
     DENIED_HOW_OFTEN,
@@ -192,6 +192,12 @@ def _against_support(r: _Reading, chosen: tuple[Sentence, Hit, float]) -> Checke
         why = (
             f"{_where(evidence[0])} holds the claim's quotation (checked as a quote), not "
             f"what it says beside it ('{own}'): '{sentence.text}'"
+        )
+        return verdict(claim, "not_checkable", why, evidence)
+    if place := _place_unnamed(claim.text, ctx.report_words(r.report), share):
+        why = (
+            f"{_where(evidence[0])} is nearest in meaning ({measured}), but the report never "
+            f"names {place}, where the claim places it: '{sentence.text}'"
         )
         return verdict(claim, "not_checkable", why, evidence)
     return verdict(

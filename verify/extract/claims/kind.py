@@ -12,12 +12,13 @@ from dataclasses import replace
 from verify.extract.claims.found import Found, _Pieces
 from verify.extract.claims.lines import _FUTURE, _OWN_WORDS, _SENTENCE_FINAL, _WEB_PAGE, _is_heading
 from verify.extract.claims.voices import _Heard
-from verify.extract.kinds import Context, classify
+from verify.extract.kinds import Context, classify, what_was_done
 from verify.extract.text import Sentence
 from verify.types import ClaimKind, ClaimValues
 from verify.words.clauses import RELEASE_WORD
 from verify.words.councils import COUNCIL_WORD
-from verify.words.dates import IN_MONTH
+from verify.words.dates import IN_MONTH, LOOKING_BACK_RE, date_spans
+from verify.words.domain import OF_THE_INSPECTION
 from verify.words.speakers import OWN_WORDS_ROLES, council_opens_as_subject, is_person, plans_ahead
 
 _FINDING_TAIL_WORDS = 6
@@ -88,8 +89,24 @@ def _kind(heard: _Heard, values: ClaimValues, ctx: Context) -> ClaimKind | None:
     if heard.voice in ("inspectors", "carried", "own"):
         return classify(words, values, replace(ctx, inspectors_list=True))
     if heard.voice == "acting" and not _FUTURE.search(words):
-        return "inspection_fact"
+        return _acted(words, values)
     return None
+
+
+def _acted(words: str, values: ClaimValues) -> ClaimKind:
+    """What the inspectors did, told in their voice with no kind of its own: an inspection
+    fact when it tells the visit's work or names the inspection's terms
+    (``words.domain.OF_THE_INSPECTION``: 'The inspectors focussed on reviewing direct work',
+    'Ofsted has published its report', 'Ofsted grades councils ...'), dates anything or looks
+    back to earlier visits ('published its report on Friday, 25 November', 'Since then,
+    inspectors have made regular checks'); else as ``kinds.what_was_done`` reads it: with
+    nothing the printed facts settle, the report's account of what they found ('They get
+    the help they need, as soon as they need it'; 'They blamed years of upheaval at the top
+    of the service'), a finding (session 22: was an inspection fact with nothing to
+    compare, not_checkable)."""
+    if OF_THE_INSPECTION.search(words) or date_spans(words) or LOOKING_BACK_RE.search(words):
+        return "inspection_fact"
+    return what_was_done(words, values)
 
 
 def _says_beside_quotes(heard: _Heard) -> bool:
