@@ -19,7 +19,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from verify.check.common import content_words, verdict
-from verify.check.finding.reading import _Reading, _strength, _stretch, _where, share_aside
+from verify.check.finding.reading import _Reading, _strength, _where, share_aside
+from verify.check.finding.stretch import _stretch
 from verify.check.negation import critical
 from verify.match import Hit, Sentence
 from verify.types import CheckedClaim, Evidence
@@ -119,11 +120,12 @@ def _over_its_words(
     them: a few words in a long sentence are diluted by the rest ('financial
     difficulties' scored 0.35 with 'Children's services have experienced significant
     challenges with a high turnover of staff, financial difficulties, increased demand
-    and ...'), as a whole finding's are (``reading._by_its_words``)."""
+    and ...'), as a whole finding's are (``stretch.by_their_words``)."""
     if hit.semantic is None or share < ITEM_STRETCH_SHARE_MIN or hit.semantic >= r.floor:
         return hit
     stretch = _stretch(words, sentence.text)
-    near = r.index.similarity(item, stretch) if stretch else None
+    nears = r.index.similarities(item, [stretch]) if stretch else None
+    near = nears[0] if nears else None
     return hit if near is None or near <= hit.semantic else replace(hit, semantic=near)
 
 
