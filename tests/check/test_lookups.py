@@ -160,20 +160,27 @@ def _rows_asked_apart(gold_set, settings) -> dict[str, list[str]]:
 
 def _asked_apart(paths, settings) -> list[str]:
     """The texts a second check of ``paths`` encoded after its first call (the batch),
-    but the stretches the finding check read (``finding.stretch``): whether any is read is
+    but the stretches the finding check read (``finding.stretch``, and a listed item's in
+    ``finding.items``): whether any is read is
     known only once a pool is ranked, so they are left out of the batch (4 of the 99 a
     guess could name were read on the dev part) and a pool's are encoded in one call."""
+    import verify.check.finding.items as items
     import verify.check.finding.stretch as stretch
 
     read: list[str] = []
-    reading = stretch.stretch_read
 
-    def recorded(*args):
-        found = reading(*args)
-        read.extend([found] if found else [])
-        return found
+    def recorded(reading):
+        def reads(*args):
+            found = reading(*args)
+            read.extend([found] if found else [])
+            return found
 
-    with patch.object(stretch, "stretch_read", recorded):
+        return reads
+
+    with (
+        patch.object(stretch, "stretch_read", recorded(stretch.stretch_read)),
+        patch.object(items, "_stretch", recorded(items._stretch)),
+    ):
         calls = _checked_again(paths, settings)[1][1:]
     assert all(set(call) <= set(read) for call in calls if set(call) & set(read)), calls
     return [text for call in calls for text in call if text not in read]

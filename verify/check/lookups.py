@@ -13,7 +13,8 @@ rows one by one), so the guess changes the time a check takes, never a verdict. 
 stretches of report sentences a finding's pool short of the bar is read over
 (``finding.stretch``) are not guessed: any sentence holding enough of a claim's words
 could be read, and few are (dev part, MiniLM: 4 of the 99 such a guess names), so a
-pool's are encoded in one call when read.
+pool's are encoded in one call when read. A finding that lists several things guesses its
+items too (``finding.items_ranked``), ranked each on its own when nothing supports the whole.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from collections.abc import Iterator
 
 from verify.check.common import ABOUT_THE_VISIT, Context, sentence_around
 from verify.check.fact import evidence_query, looks_up_evidence
-from verify.check.finding import council_speaker, says_only_noted, topic, unrelated
+from verify.check.finding import council_speaker, items_ranked, says_only_noted, topic, unrelated
 from verify.check.grades import grade_path, naming_other_subject
 from verify.check.quote import pieces, placed, said_of_others, segments
 from verify.match import PassageIndex, normalise
@@ -66,7 +67,10 @@ def _claims(ctx: Context, claim: Claim, reports: list[Report]) -> list[str]:
         compares = any(looks_up_evidence(claim, ctx, r) for r in reports)
         return [evidence_query(claim)] if compares else []
     if claim.kind in _TOPIC_KINDS and _ranks_topic(claim):
-        return [] if all(unrelated(claim, ctx, r) for r in reports) else [topic(claim.text)]
+        if all(unrelated(claim, ctx, r) for r in reports):
+            return []
+        wanted = topic(claim.text)
+        return [wanted, *items_ranked(wanted)]
     if claim.kind in _TOPIC_KINDS:
         return []
     if claim.kind == "comparison":

@@ -29,6 +29,7 @@ sentence, or with none) and ``steps`` (``check_finding``, one step per path).
 ``common.check_name`` labels each verdict by this package's name (``finding._against_support``).
 """
 
+from verify.check.finding.items import items_ranked
 from verify.check.finding.reading import in_report_words, share_aside
 from verify.check.finding.scope import council_speaker, says_only_noted, topic, unrelated
 from verify.check.finding.steps import check_finding
@@ -37,6 +38,7 @@ __all__ = [
     "check_finding",
     "council_speaker",
     "in_report_words",
+    "items_ranked",
     "says_only_noted",
     "share_aside",
     "topic",

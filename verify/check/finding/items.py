@@ -86,6 +86,17 @@ def item_by_item(r: _Reading) -> CheckedClaim | None:
     return verdict(r.claim, "not_checkable", why, evidence)
 
 
+def items_ranked(wanted: str) -> list[str]:
+    """The items of ``wanted`` (a finding's topic) that ``item_by_item`` would rank by
+    meaning, for ``verify.check.lookups`` to guess into the check's batch: a list with no
+    denying item, each item of at least _ITEM_WORDS_MIN content words. Ranked only when
+    nothing supports the whole claim, but a list is rare and its items few."""
+    items = listed_items(wanted)
+    if not items or any(DENYING.search(i) for i in items):
+        return []
+    return [i for i in items if len(content_words(i)) >= _ITEM_WORDS_MIN]
+
+
 def _found(r: _Reading, item: str) -> _Found:
     """``item`` with the report sentence that says it: the nearest by meaning that reaches
     the bar, holds ITEM_SHARE_MIN of the item's content words, says nothing negated or
