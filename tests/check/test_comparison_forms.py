@@ -73,7 +73,7 @@ def test_an_account_of_children_in_care_does_not_grade_the_service(settings):
     ],
 )
 def test_a_denied_direction_is_no_direction(sentence, direction):
-    from verify.extract.values import direction_of
+    from verify.words.changes import direction_of
 
     assert direction_of(sentence) == direction
 

@@ -734,7 +734,7 @@ def test_a_sentence_with_more_of_the_claims_words_saying_it_varies_withholds_sup
     from types import SimpleNamespace
 
     from verify.check.common import content_words
-    from verify.check.finding import _varies_in_pool
+    from verify.check.finding.opposites import _varies_in_pool
 
     claim = "The report said that the quality of referral information is consistently high."
     words = content_words("the quality of referral information is consistently high.")
@@ -761,7 +761,7 @@ def test_a_sentence_sharing_none_of_the_claims_words_says_something_else():
     read by meaning alone."""
     from types import SimpleNamespace
 
-    from verify.check.finding import _saying_the_same
+    from verify.check.finding.steps import _saying_the_same
     from verify.match import Hit
 
     near = SimpleNamespace(text="Social workers complete an updated assessment.", passage=None)
@@ -992,7 +992,7 @@ def test_a_long_sentence_is_compared_over_the_stretch_holding_the_claims_words()
     stretch from 'low' to 'workers'; the stretch is read only for a sentence holding
     enough of the claim's words, and never lowers a similarity."""
     from verify.check.common import content_words
-    from verify.check.finding import _by_its_words
+    from verify.check.finding.reading import _by_its_words
     from verify.match import Hit, Sentence
     from verify.types import Passage
 

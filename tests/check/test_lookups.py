@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-import verify.check.fact as fact
+import verify.check.fact.steps as fact
 from verify.check import check_one, routed
 from verify.check.common import Context
 from verify.check.fact import DATES_QUERY

@@ -181,7 +181,7 @@ def test_a_criticism_in_a_relative_clause_of_people_is_not_the_claims_tone(claim
     so the 'What needs to improve' item on their escalation limited nothing."""
     from types import SimpleNamespace
 
-    from verify.check.finding import _Reading
+    from verify.check.finding.reading import _Reading
 
     reading = SimpleNamespace(claim=SimpleNamespace(text=claim))
     assert _Reading.critical_claim.fget(reading) is critical

@@ -191,7 +191,7 @@ def test_a_claim_s_subject_words_are_read_once_as_before():
     """``subject_words`` is asked of the same claim for each report sentence of its pool:
     the framing it leaves out is read once a claim (``negation._not_the_subject``), and
     what it leaves is what reading the framing each time left."""
-    from verify.check.negation import (
+    from verify.check.negation.subjects import (
         FRAMING,
         NOT_THE_SUBJECT,
         WHOLE_SERVICE,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from check_helpers import TABLE, make_report
 
-from verify.check.finding import _said_of_other_group
+from verify.check.finding.others import _said_of_other_group
 from verify.match.index import Sentence
 from verify.types import Passage
 

@@ -60,7 +60,7 @@ def test_an_always_the_report_denies_is_generalised(claim, expected):
     """'not always' in the report denies the claim's plain 'always', whatever limits the
     sentence's subject; a claim that denies it too says the same."""
     from verify.check.common import content_words
-    from verify.check.negation import _denied_universal
+    from verify.check.negation.generalised import _denied_universal
 
     report_says = "Children's reviews are generally, but not always, timely."
     assert _denied_universal(claim, content_words(claim), report_says) is expected
@@ -70,7 +70,7 @@ def test_a_denial_in_a_clause_about_something_else_is_not_the_claims():
     """'..., but not all children have their own assessments' says nothing against 'social
     workers meet all children regularly': the 'not all' is said of another thing."""
     from verify.check.common import content_words
-    from verify.check.negation import _denied_universal
+    from verify.check.negation.generalised import _denied_universal
 
     report_says = (
         "Social workers meet children regularly and listen to them, but not all children "
@@ -106,7 +106,7 @@ def test_a_negation_reaches_past_words_that_only_narrow_it(report_says, negation
     denies it); a content word of its own still stops it ('no particular delays' denies
     delays, which the claim does not speak of)."""
     from verify.check.common import content_words
-    from verify.check.negation import _negation_of
+    from verify.check.negation.negations import _negation_of
 
     claim = "care leavers have ready access to face-to-face emotional health support"
     assert _negation_of(content_words(claim), report_says) == negation

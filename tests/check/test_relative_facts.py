@@ -218,7 +218,7 @@ def test_a_claim_saying_no_relative_time_reads_no_release_around_it(settings, mo
     which body it names and the release's date are read from the release (a hostile
     release's thousands of claims each read them); one saying 'last month' still reads
     them."""
-    import verify.check.fact as fact
+    import verify.check.fact.relative as fact
 
     asked: list[str] = []
     release_date = fact._release_date

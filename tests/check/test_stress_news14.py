@@ -30,7 +30,7 @@ EXPECTED, _ = load_expected(DATA)
 
 KNOWN_MISSES: dict[str, str] = {
     "Inspectors found the multi-agency safeguarding hub was still failing children": (
-        "check/finding.py: the report tells the opposite in other words (improvements in the "
+        "check.finding: the report tells the opposite in other words (improvements in the "
         "MASH, 'about which there were serious concerns at the last focused visit'), and no "
         "report sentence restates 'still failing' with a negation or a change the other way "
         "for the restatement checks to read; nearest passage at 71% of the words, under the "

@@ -49,7 +49,7 @@ KNOWN_MISSES: dict[str, str] = {
 _REPORTER_BETWEEN = (
     "a sentence of the reporter's own ('Not everything was bad.') opens the paragraph after "
     "the lead inspector's quotations, and nothing in it names a speaker: "
-    "``extract/attribution.py`` carries a speaker from the paragraph before only into a "
+    "``extract/attribution/context.py`` carries a speaker from the paragraph before only into a "
     "quotation that opens its paragraph, since carrying one into a sentence that names none "
     "would give officials' and others' words to Ofsted; unattributed, and verbatim, so "
     "supported all the same"

@@ -128,13 +128,13 @@ _QUANTIFIED = (
 
 
 def test_a_sentence_with_no_word_a_quantifier_needs_has_none():
-    """``values._quantifier`` reads a sentence with none of the words every reading of
+    """``values.counts._quantifier`` reads a sentence with none of the words every reading of
     ``_QUANTIFIER`` holds as having no quantifier at a glance: on generated sentences and
     on every sentence of the test releases, the whole pattern finds one only where those
     words stand, and the answer is the same either way."""
     from pathlib import Path
 
-    from verify.extract.values import _QUANTIFIER, _QUANTIFIER_NEEDS, _quantifier
+    from verify.extract.values.counts import _QUANTIFIER, _QUANTIFIER_NEEDS, _quantifier
     from verify.words.sentences import sentence_spans
 
     rng = random.Random(20)

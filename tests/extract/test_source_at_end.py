@@ -9,7 +9,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from verify.extract import claims
+from verify.extract.claims import endings
 from verify.words.speakers import REPORTING_VERBS
 
 _VERBS = REPORTING_VERBS.split("|")
@@ -17,7 +17,7 @@ _SOURCES = ["Ofsted", "the report", "inspectors", "the lead inspector", "the wat
 
 
 def _same(text: str) -> bool:
-    fast, full = claims.source_at_end(text), claims._SOURCE_AT_END.search(text)
+    fast, full = endings.source_at_end(text), endings._SOURCE_AT_END.search(text)
     if full is None:
         return fast is None
     return fast is not None and (fast.span(), fast.groupdict()) == (full.span(), full.groupdict())
@@ -30,7 +30,7 @@ def test_the_same_answer_on_the_seed_releases(seeds_dir):
             texts += [line.strip(), *re.split(r"(?<=[.!?])\s+", line)]
     # Real sentences rarely end with their source: the same sentences made to, too.
     told = [f"{t.rstrip('.')}, {end}" for t in texts[::7] for end in ("says Ofsted.", "it added")]
-    assert len(texts) > 200 and all(claims._SOURCE_AT_END.search(t) for t in told)
+    assert len(texts) > 200 and all(endings._SOURCE_AT_END.search(t) for t in told)
     assert all(_same(t) for t in texts + told)
 
 

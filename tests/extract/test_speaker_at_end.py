@@ -1,5 +1,5 @@
 """The search for a speaker named at a sentence's end, started where a match can first
-start (``claims._speaker_from``), gives the whole search's answer: on sentences with
+start (``endings._speaker_from``), gives the whole search's answer: on sentences with
 blanked quotations, as attribution reads them, and on built endings of every reporting
 verb with any stops, marks and commas before them."""
 
@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from verify.extract import claims
+from verify.extract.claims import endings
 from verify.words.speakers import REPORTING_VERBS
 
 _VERBS = REPORTING_VERBS.split("|")
@@ -17,8 +17,8 @@ _BLANK = " " * 40
 
 
 def _same(text: str) -> bool:
-    full = claims._SPEAKER_AT_END.search(text)
-    fast = claims._SPEAKER_AT_END.search(text, claims._speaker_from(text))
+    full = endings._SPEAKER_AT_END.search(text)
+    fast = endings._SPEAKER_AT_END.search(text, endings._speaker_from(text))
     if full is None:
         return fast is None
     return fast is not None and (fast.span(), fast.groupdict()) == (full.span(), full.groupdict())
@@ -37,7 +37,7 @@ def _same(text: str) -> bool:
     ],
 )
 def test_blanked_quotations(text, who):
-    at_end = claims._speaker_at_end(text)
+    at_end = endings._speaker_at_end(text)
     assert _same(text)
     assert (at_end.group("who").strip() if at_end else None) == who
 

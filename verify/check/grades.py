@@ -84,7 +84,7 @@ def adequate_of_its_time(claim: Claim, report: Report) -> Claim | None:
     """The claim as a rating of today's 'adequate', when the report grades on the
     pre-2013 scale (framework ``other``: the 2012-2013 inspections) and the claim is a
     comparison only because extraction reads a bare 'adequate' as an earlier inspection's
-    (``extract.values._previous``: no inspection since 2013 gives it): no year, change,
+    (``extract.values.earlier._previous``: no inspection since 2013 gives it): no year, change,
     first or word looking back ('Half of the judgements were rated adequate' of a 2013
     inspection of looked after children's services was compared with an earlier inspection
     the report does not recount, and a wrong share was not_checkable), given to the

@@ -1,0 +1,119 @@
+"""The figures a finding and a report sentence give, and which of the claim's the sentence lacks.
+
+A figure must be the report's: a passage saying the same with another figure contradicts,
+one with another value of the same measure withholds support. A figure is given by the
+same figure, in words, as a ratio of the same share, or by one the claim's bound or round
+number is true of (``words.numbers``); years are no figures.
+"""
+
+from __future__ import annotations
+
+import re
+
+from verify.check.common import content_words
+from verify.words.numbers import approximation, fits, ratios, spelled_numbers
+
+
+def _figures(text: str) -> set[str]:
+    """The figures a text gives ('33%', '12', 'doubled'), years left out (a year range's
+    '-14' in '2013-14' too): a finding is
+    contradicted by a passage that says the same in its words with other figures ('a 50%
+    increase' for 'a 33% increase'), and not supported by one without the change it
+    names ('doubled'). A number missing from a passage found by meaning is no evidence:
+    releases add dates, times and counts from elsewhere."""
+    return {figure for figure, _ in _figure_matches(text)}
+
+
+def _figure_matches(text: str) -> list[tuple[str, re.Match]]:
+    """Each figure ``_figures`` reads, with where the text gives it."""
+    found = []
+    for m in _FIGURE.finditer(text):
+        figure = (f"{m['n']}%" if m["pct"] else m["n"]) if m["n"] else m["times"].lower()
+        if not _YEAR.fullmatch(figure):
+            found.append((figure, m))
+    return found
+
+
+def _unmatched(claim: str, sentence: str) -> tuple[set[str], set[str]]:
+    """The claim's figures the sentence does not give, and the sentence's the claim does
+    not. A figure is given by the same figure, by the number written in words ('16 and
+    17-year-olds' for 'Sixteen- and 17-year-old children'), by a ratio of the same share
+    ('nine out of 10' for '90%'), or by one the claim's bound or round number is true of
+    ('more than 100' for 102, 'almost 250' for 248, ``words.numbers.fits``). A claim gives
+    the report's figure otherwise only when both sets hold one: a figure of its own beside
+    all of the sentence's ('approved 48 adopters, just short of its target of 50' for 'just
+    short of their target of 50') is one the report does not give, no other value of one
+    it does."""
+    said, printed = _told(claim), _told(sentence)
+    in_words = {str(n) for n in spelled_numbers(sentence)}
+    in_claims_words = {str(n) for n in spelled_numbers(claim)}
+    met: set[str] = set()
+    missing = set()
+    for figure, how in said:
+        fitting = {p for p, rounded in printed if _fits(figure, how or rounded, p)}
+        met |= fitting
+        if not fitting and figure not in in_words:
+            missing.add(figure)
+    replaced = {p for p, _ in printed if p not in met and p not in in_claims_words}
+    return missing, replaced
+
+
+def _told(text: str) -> list[tuple[str, str | None]]:
+    """Each figure ``_figures`` reads in ``text``, with how the words before it give it
+    (``words.numbers.approximation``: 'more than', 'almost'); a ratio ('nine out of 10',
+    ``words.numbers.ratios``) as its percentage, a round one."""
+    shares = ratios(text)
+    told: list[tuple[str, str | None]] = [(f"{pct:.0f}%", "near") for _, _, pct in shares]
+    for figure, m in _figure_matches(text):
+        if not any(a <= m.start() < b for a, b, _ in shares):
+            told.append((figure, approximation(text[: m.start()])))
+    return told
+
+
+def _fits(said: str, how: str | None, printed: str) -> bool:
+    """True when the claim's figure ``said`` (given ``how``) is true of the sentence's
+    ``printed``: the same figure, or a bound or round number of the same kind (a
+    percentage of a percentage)."""
+    if said == printed:
+        return True
+    if how is None or said.endswith("%") != printed.endswith("%"):
+        return False
+    try:
+        return fits(float(said.rstrip("%")), how, float(printed.rstrip("%")))
+    except ValueError:  # 'doubled'
+        return False
+
+
+_FIGURES_MET_MIN = 0.6
+"""A passage holding this share of a claim's words, with a figure of the same measure
+that differs, withholds support: 'fallen to around 25%' is not 'to around 35%'."""
+
+
+def _same_measure(claim: str, sentence: str, missing: set[str]) -> bool:
+    """True when the passage gives another value of what the claim's missing figures
+    measure: a percentage where the claim's percentage is missing, a figure in common
+    anchoring the same statistic ('from 230 to over 500' for 'from 230 to over 380'), or a
+    figure of the same unit ('within 48 hours' for 'within 24 hours')."""
+    said, theirs = _figures(claim), _figures(sentence)
+    percent = any(f.endswith("%") for f in missing) and any(f.endswith("%") for f in theirs)
+    units = {_unit(sentence, m) for _, m in _figure_matches(sentence)} - {None}
+    missing_units = {_unit(claim, m) for f, m in _figure_matches(claim) if f in missing}
+    return percent or bool(said & theirs) or bool(units & missing_units)
+
+
+def _unit(text: str, m: re.Match) -> str | None:
+    """The word a figure counts ('hours' in 'within 24 hours', normalised), if a content
+    word follows it ('and' in '230 and 500' is none)."""
+    after = _UNIT.match(text, m.end())
+    unit = content_words(after["unit"]) if after else set()
+    return next(iter(unit), None)
+
+
+_UNIT = re.compile(r"[\s-]+(?P<unit>[a-z]{3,})\b", re.I)
+_FIGURE = re.compile(
+    r"(?<![\w.,])(?<!\d[–-])(?P<n>\d+(?:\.\d+)?)(?P<pct>\s*(?:%|per ?cent\b))?(?![\w.,]\d)"
+    r"|\b(?P<times>doubled|tripled|trebled|quadrupled|halved)\b",
+    re.I,
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_TIMES = {"doubled", "tripled", "trebled", "quadrupled", "halved"}

@@ -1,0 +1,120 @@
+"""Support withheld: the sentence says it of someone else, or not what a claim adds.
+
+A statement the report makes of other children (its section on children in care, told of
+care leavers) or of other people (staff, told of foster carers) is no support: the step
+``_said_of_others`` settles such a claim not_checkable. What a claim says beside a quotation
+it holds is not supported by the quotation's sentence (``_said_beside_its_quotation``).
+"""
+
+from __future__ import annotations
+
+from verify.check.common import content_words, shared, verdict
+from verify.check.finding.listed import _LISTED_MIN
+from verify.check.finding.reading import _first, _measured, _Reading, _where
+from verify.check.finding.scope import topic
+from verify.check.negation import SHARED_WORDS_MIN
+from verify.match import Hit, Sentence
+from verify.types import CheckedClaim, Claim, Report
+from verify.words import judgement_title
+from verify.words.judgements import EQUIVALENT, RELEASE_JUDGEMENT_RE
+from verify.words.marks import MARKS
+from verify.words.referents import groups, named
+
+
+def _said_of_others(r: _Reading, near: tuple[Sentence, Hit, float]) -> CheckedClaim | None:
+    """The supporting sentence (holding at least _LISTED_MIN of the claim's words) says it
+    of other children (another graded section) or of other people: not_checkable."""
+    if near[2] < _LISTED_MIN:
+        return None
+    evidence = _first(near, r.pool, r.index)
+    if elsewhere := _said_of_other_group(r.wanted, near[0], r.report):
+        why = (
+            f"{_where(evidence[0])} says this ({_measured(near)}) of "
+            f"{judgement_title(elsewhere).lower()}, not of the children the claim names: "
+            f"'{near[0].text}'"
+        )
+        return verdict(r.claim, "not_checkable", why, evidence)
+    if theirs := _said_of_other_referents(r.wanted, near[0]):
+        why = (
+            f"{_where(evidence[0])} says this ({_measured(near)}) of {theirs}, not of the "
+            f"{', '.join(sorted(groups(r.wanted)))} the claim names: '{near[0].text}'"
+        )
+        return verdict(r.claim, "not_checkable", why, evidence)
+    return None
+
+
+def _said_beside_its_quotation(claim: Claim, sentence: str) -> str | None:
+    """The claim's own words beside a quotation it holds, when they say something
+    (SHARED_WORDS_MIN content words) and the supporting ``sentence`` holds none of them
+    ('Ofsted has performed monitoring visits each year since, but found that “children's
+    experiences remain poor”'): the sentence supports the quotation, which is checked as a
+    quote of its own, and what the claim adds beside it is not found. Support withheld,
+    never a flag."""
+    if not claim.quoted:
+        return None
+    text, beside, last = claim.text, [], 0
+    for piece in claim.quoted:
+        start, end = piece.start - claim.start, piece.end - claim.start
+        beside.append(text[last:start].rstrip(MARKS))
+        last = end + (end < len(text) and text[end] in MARKS)
+    own_text = " ".join(" ".join([*beside, text[last:]]).split())
+    own = content_words(topic(own_text))
+    if len(own) < SHARED_WORDS_MIN or shared(own, sentence) > 0:
+        return None
+    return own_text
+
+
+def _said_of_other_group(claim: str, sentence: Sentence, report: Report) -> str | None:
+    """The group of children (help and protection, children in care, care leavers) whose
+    section of the report holds ``sentence``, when the claim names another group and the
+    sentence does not name the claim's: the report says it of other children ('the
+    virtual school has a tangible impact for children in care' told of care leavers).
+    Asked only of a sentence holding at least _LISTED_MIN of the claim's words: the same
+    statement, told of other children; a sentence found by meaning alone may be any. Care
+    leavers are other children than those in care only where the report grades them apart."""
+    section = sentence.passage.judgement
+    named = {m.lastgroup for m in RELEASE_JUDGEMENT_RE.finditer(claim)} & set(_GROUPS)
+    if section not in _GROUPS or not named:
+        return None
+    same = {alike for name in named for alike in EQUIVALENT.get(name, (name,))}
+    if report.grade_of("care_leavers") is not None and "children_in_care" not in named:
+        same.discard("children_in_care")
+    in_sentence = {m.lastgroup for m in RELEASE_JUDGEMENT_RE.finditer(sentence.text)}
+    if named & in_sentence:
+        return None
+    if section in same:
+        return _names_others_only(in_sentence, same)
+    return section
+
+
+def _names_others_only(in_sentence: set[str], same: set[str]) -> str | None:
+    """The group of children a sentence of the claim's own section names, when it names
+    only others: a section grading children in care and care leavers together tells of
+    each by name ('Children leaving care in Shropshire receive excellent help and guidance
+    from ... personal advisers' told of children in care; session 18, findings18: was
+    supported at 90% of the words)."""
+    others = (in_sentence & set(_GROUPS)) - same
+    return min(others) if others and not in_sentence & same else None
+
+
+def _said_of_other_referents(wanted: str, sentence: Sentence) -> str | None:
+    """The groups of referents (``words.referents``: leaders, staff, children and
+    families, carers, partners) the supporting ``sentence`` opens on, when the claim
+    (its finding, ``wanted``) opens on others only: the report says it of someone else
+    ('Social workers build meaningful relationships with children in care' told of foster
+    carers; 'Care leavers are helping to improve services' told of foster carers; session
+    13: each was supported), and names the claim's nowhere ('Caseworkers for young people
+    leaving care' is the report's 'Care leavers benefit from a committed team of personal
+    advisers'). Asked, as ``_said_of_other_group`` is, only of a sentence holding at least
+    _LISTED_MIN of the claim's words: the same statement told of others; a sentence found
+    by meaning alone may tell another (a dev article's 'When children are in need of help
+    and protection, ...' was supported by 'There are some teams that offer effective
+    services ...' at 43% of its words). Support withheld, never a flag: the claim tells a
+    finding the report does not make of its subject."""
+    ours, theirs = groups(wanted), groups(sentence.text)
+    if ours and theirs and not ours & named(sentence.text):
+        return " and ".join(sorted(theirs))
+    return None
+
+
+_GROUPS = ("help_and_protection", "children_in_care", "looked_after_and_permanence", "care_leavers")

@@ -1,0 +1,276 @@
+"""``check_finding``: the verdict for a paraphrased finding against one report, one step per path.
+
+Each step builds its own verdict, so that ``decided_by`` names the step that decided
+(``common.check_name`` labels them ``finding.<step>``): a criticism the claim leaves out of
+the sentence it restates, an improvement item told as praise, a negation of its words, a
+change told the other way, then the support found (``support``).
+"""
+
+from __future__ import annotations
+
+from verify.check.common import Context, content_words, officials_account, provisional, verdict
+from verify.check.finding.listed import (
+    _listed_item,
+    _listed_more_fully,
+    _names_to_improve,
+    _praises_item,
+    _told_as_its_item,
+)
+from verify.check.finding.opposites import (
+    _negated_alike,
+    _opposed,
+    _opposite_change,
+    _other_direction,
+    _restated_without_criticism,
+    _varies_in_pool,
+)
+from verify.check.finding.others import _said_of_others
+from verify.check.finding.reading import (
+    _agreement,
+    _by_its_words,
+    _first,
+    _measured,
+    _pool,
+    _Reading,
+    _where,
+)
+from verify.check.finding.scope import (
+    _unrelated,
+    council_speaker,
+    says_only_noted,
+    topic,
+    unrelated,
+)
+from verify.check.finding.support import (
+    _CRITICISM,
+    _NEGATED,
+    _OPPOSITE,
+    _against_support,
+    _without_support,
+)
+from verify.check.negation import (
+    SHARED_WORDS_MIN,
+    critical,
+    criticised_nearer,
+    denied_of_part,
+    denies_claims_all,
+    negated_restatement,
+    only_denies_whole,
+    only_varies,
+    restated_critically,
+)
+from verify.match import Hit, Sentence
+from verify.types import CheckedClaim, Claim, Report
+from verify.words.changes import direction_of
+from verify.words.dates import COVER_DATES
+from verify.words.qualifiers import HEDGES
+
+# With no embedding model, a sentence must share this share of words to support a claim.
+_LEXICAL_MIN = 0.8
+
+
+# A critical claim is supported by a critical sentence this much below the floor.
+_BOTH_CRITICAL_MARGIN = 0.1
+
+
+def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
+    """The verdict for a paraphrased finding against one report: unchecked when it names
+    nothing, is an official's or tells nothing the report could say (``unrelated``: not
+    ranked), else the first step that settles it, each a function of
+    its own so that a verdict names the step that built it (``decided_by``): a criticism
+    the claim leaves out of the sentence it restates, an improvement item told as praise,
+    a negation of its words, a change told the other way, then the support it finds."""
+    if says_only_noted(claim.text):
+        why = "Says only that the report noted 'this'; the sentence names nothing to check."
+        return verdict(claim, "not_checkable", why)
+    by_inspectors = claim.attribution is not None and claim.attribution.role == "inspectors"
+    if not by_inspectors and (speaker := council_speaker(claim.text)):
+        return officials_account(claim, speaker)
+    if unrelated(claim, ctx, report):
+        return _unrelated(claim, report)
+    index = ctx.index(report)
+    wanted = topic(claim.text)
+    words = content_words(wanted)
+    pool = _pool(wanted, words, index)
+    if not pool:
+        return verdict(claim, "not_checkable", f"{report.label} has no passages to compare.")
+    floor = ctx.settings.semantic_min if pool[0][1].semantic is not None else _LEXICAL_MIN
+    if not any(_agreement(h, sh, len(words), floor) >= 1 for _, h, sh in pool):
+        pool = [_by_its_words(wanted, words, scored, index, floor) for scored in pool]
+    pool.sort(key=lambda shs: _agreement(shs[1], shs[2], len(words), floor), reverse=True)
+    sentence = pool[0][0]
+    if COVER_DATES.search(sentence.text):
+        why = (
+            f"Nearest the report's own line '{sentence.text}': the claim states when the "
+            "inspection was or was published, which the inspection's dates settle, not a finding."
+        )
+        return verdict(claim, "not_checkable", why, _first(pool[0], pool, index))
+    r = _Reading(claim, ctx, report, index, wanted, words, pool, floor, by_inspectors)
+    return (
+        _criticism_left_out(r)
+        or _item_praised(r)
+        or _negated(r)
+        or _changed_the_other_way(r, same := _saying_the_same(r))
+        or _judged_by_support(r, same)
+    )
+
+
+def _criticism_left_out(r: _Reading) -> CheckedClaim | None:
+    """The nearest sentence is a criticism the claim restates without it: misleading when
+    its only criticism is a limit the claim drops ('not always', 'not all'), else
+    contradicted (provisional)."""
+    claim, words, pool = r.claim, r.words, r.pool
+    sentence, best, _ = pool[0]
+    if not _restated_without_criticism(claim.text, words, sentence, best):
+        return None
+    evidence = _first(pool[0], pool, r.index)
+    if varies := only_varies(claim.text, words, sentence.text):
+        why = (
+            f"{_where(evidence[0])} says this holds only some of the time ('{varies}'), "
+            f"where the claim says it always does ({_measured(pool[0])}): "
+            f"'{sentence.text}'"
+        )
+        return verdict(claim, "misleading", why, evidence)
+    if part := only_denies_whole(claim.text, words, sentence.text):
+        why = (
+            f"{_where(evidence[0])} says this of only part ('{part}'), where the claim "
+            f"says it of all ({_measured(pool[0])}): '{sentence.text}'"
+        )
+        return verdict(claim, "misleading", why, evidence)
+    why = (
+        f"{_where(evidence[0])} says this with a criticism the claim leaves out "
+        f"({_measured(pool[0])}): '{sentence.text}'"
+    )
+    return provisional(verdict(claim, "contradicted", why, evidence), r.ctx, _CRITICISM)
+
+
+def _item_praised(r: _Reading) -> CheckedClaim | None:
+    """The nearest sentence is a 'What needs to improve' item the claim tells as praise:
+    misleading."""
+    sentence, best, _ = r.pool[0]
+    listed = _listed_item(sentence, r.report, r.by_inspectors)
+    if not _praises_item(r.claim.text, sentence, best, listed):
+        return None
+    evidence = _first(r.pool[0], r.pool, r.index)
+    why = (
+        f"The report lists this among what needs to improve ('{sentence.text}'); the "
+        "release presents it as a strength."
+    )
+    return verdict(r.claim, "misleading", why, evidence)
+
+
+def _negated(r: _Reading) -> CheckedClaim | None:
+    """A clause restating the claim negates its words: misleading for a hedge or a
+    denied whole, else contradicted (provisional)."""
+    claim = r.claim
+    if not (negated := negated_restatement(claim.text, r.words, r.pool)):
+        return None
+    (sentence, hit, share), negation = negated
+    evidence = _first((sentence, hit, share), r.pool, r.index)
+    measured = _measured((sentence, hit, share))
+    if (
+        HEDGES.search(negation)
+        or denies_claims_all(claim.text, negation)
+        or denied_of_part(claim.text, negation, sentence.text)
+    ):
+        # 'not always', and 'not all' for the claim's 'all', limit what the claim says
+        # of all, as a 'not' said only of 'a minority of cases' does: misleading, as
+        # ``_denied_universal`` judges them; 'not' alone says the opposite.
+        why = (
+            f"{_where(evidence[0])} says this ({measured}) only with '{negation}', which "
+            f"the claim leaves out: '{sentence.text}'"
+        )
+        return verdict(claim, "misleading", why, evidence)
+    why = (
+        f"{_where(evidence[0])} says the opposite ({measured}): '{negation}', where the "
+        f"claim states it plainly: '{sentence.text}'"
+    )
+    return provisional(verdict(claim, "contradicted", why, evidence), r.ctx, _NEGATED)
+
+
+def _saying_the_same(r: _Reading) -> list[tuple[Sentence, Hit, float]]:
+    """The sentences of the pool that reach the bar. A criticism the report makes is found
+    at a lower bar: critical sentences share the claim's tone, so their cosine runs lower
+    for the same meaning. A sentence sharing none of the content words of a claim that
+    names at least SHARED_WORDS_MIN of them says something else, however near its
+    cosine (paraphrase17: 'Social workers complete an updated assessment to inform the
+    conference.' supported 'leaders are working to ensure that the pool of in-house
+    foster carers increases')."""
+    critical_claim = r.critical_claim
+
+    def says_same(s: Sentence, h: Hit, share: float) -> bool:
+        if share == 0 and len(r.words) >= SHARED_WORDS_MIN:
+            return False  # shares no word of a claim that names enough of its own
+        bar = r.floor - _BOTH_CRITICAL_MARGIN if critical_claim and critical(s) else r.floor
+        return _agreement(h, share, len(r.words), bar) >= 1
+
+    return [(s, h, sh) for s, h, sh in r.pool if says_same(s, h, sh)]
+
+
+def _changed_the_other_way(
+    r: _Reading, same: list[tuple[Sentence, Hit, float]]
+) -> CheckedClaim | None:
+    """The nearest sentence saying the same tells the claim's change the other way:
+    contradicted (provisional)."""
+    claim = r.claim
+    if not same or not (told := _opposite_change(claim.text, r.words, same[0])):
+        return None
+    evidence = _first(same[0], r.pool, r.index)
+    why = (
+        f"{_where(evidence[0])} tells this change the other way ({_measured(same[0])}): "
+        f"{told} where the claim says {direction_of(claim.text)}: '{same[0][0].text}'"
+    )
+    return provisional(verdict(claim, "contradicted", why, evidence), r.ctx, _OPPOSITE)
+
+
+def _judged_by_support(r: _Reading, same: list[tuple[Sentence, Hit, float]]) -> CheckedClaim:
+    """Praise is supported only by a sentence that does not criticise: the nearest
+    critical sentence (or a "What needs to improve" item) may be the same topic told the
+    other way. The support left is weighed (``_said_of_others``, ``_against_support``),
+    or the claim judged with none (``_without_support``)."""
+    claim, words, report = r.claim, r.words, r.report
+    critical_claim = r.critical_claim
+    support = [
+        (s, h, sh)
+        for s, h, sh in same
+        if (
+            critical_claim
+            or not critical(s, words)
+            or _told_as_its_item(claim.text, s)
+            or _negated_alike(claim.text, words, s)
+        )
+        and not _names_to_improve(claim.text, s, report, r.by_inspectors)
+    ]
+    if support and _other_direction(claim.text, support[0][0], support[0][2], r.pool):
+        support = []
+    if opposed := _opposed(r, support, critical_claim):
+        (sentence, hit, share), (said, theirs, whole) = opposed
+        if whole:
+            evidence = _first((sentence, hit, share), r.pool, r.index)
+            why = (
+                f"{_where(evidence[0])} says '{theirs}' ({_measured((sentence, hit, share))}), "
+                f"the opposite of the claim's '{said}': '{sentence.text}'"
+            )
+            return provisional(verdict(claim, "contradicted", why, evidence), r.ctx, _NEGATED)
+        support = []
+    if not critical_claim and (varied := _varies_in_pool(r, support)):
+        (sentence, hit, share), varies = varied
+        evidence = _first((sentence, hit, share), r.pool, r.index)
+        why = (
+            f"{_where(evidence[0])} says this varies ({_measured((sentence, hit, share))}): "
+            f"'{varies}', where the claim says it always holds: '{sentence.text}'"
+        )
+        return verdict(claim, "misleading", why, evidence)
+    if not critical_claim and support and restated_critically(words, same, support[0][2]):
+        support = []
+    if not critical_claim and support and criticised_nearer(claim.text, words, same, support[0]):
+        support = []
+    if (
+        not critical_claim
+        and support
+        and _listed_more_fully(r.wanted, words, report, support[0][2])
+    ):
+        support = []
+    if not support:
+        return _without_support(r, same)
+    return _said_of_others(r, support[0]) or _against_support(r, support[0])

@@ -1,0 +1,240 @@
+"""The verdict for a finding against the sentence that supports it, or with none.
+
+``_against_support`` weighs a supporting sentence: other figures, how many, a limit or
+hedge dropped, a word told by its opposite or negated, a 'consistently' the report denies
+elsewhere, a quotation's words beside it; else supported. ``_without_support`` judges a
+claim no sentence supports: misleading for a limit or an item listed to improve, else
+not_checkable (not finding support is no evidence of an error). The names of the
+provisional checks (``common.provisional``) are kept here too.
+"""
+
+from __future__ import annotations
+
+from verify.check.common import provisional, shared, verdict
+from verify.check.finding.figures import (
+    _FIGURES_MET_MIN,
+    _TIMES,
+    _figures,
+    _same_measure,
+    _unmatched,
+)
+from verify.check.finding.listed import _TOLD_AS_LISTED, _listed_to_improve, _names_topic
+from verify.check.finding.others import _said_beside_its_quotation
+from verify.check.finding.reading import _first, _measured, _Reading, _where
+from verify.check.negation import (
+    DENIED_HOW_OFTEN,
+    RESTATED_HALF,
+    SHARED_MIN,
+    always_denied_elsewhere,
+    dropped_hedge,
+    generalised,
+    many_where_few,
+    negated_where_plain,
+    none_where_some,
+    prefix_opposite,
+    varies_where_always,
+)
+from verify.match import Hit, Sentence
+from verify.types import CheckedClaim, Evidence
+from verify.words.qualifiers import NEGATION
+from verify.words.quantities import LIMITED
+
+# The provisional checks of a finding (``common.provisional``): each reads the report as
+# saying the opposite of the claim from word lists over a sentence matched by a share of
+# words, and none has yet raised a correct flag on a real release.
+_CRITICISM = "a criticism the restated sentence makes, left out"
+_NEGATED = "a restated clause negating the claim's words"
+_OPPOSITE = "a change the restated sentence tells the other way"
+_HOW_MANY = "how many the restated sentence says it of"
+
+
+def _without_support(r: _Reading, same: list[tuple[Sentence, Hit, float]]) -> CheckedClaim:
+    """No sentence supports the claim: misleading when the nearest saying it limits its
+    'always' or the report lists it to improve, else not_checkable with the nearest
+    passages (not finding support is no evidence of an error)."""
+    claim, words, report = r.claim, r.words, r.report
+    critical_claim = r.critical_claim
+    near = same[0] if same else r.pool[0]
+    evidence = _first(near, r.pool, r.index)
+    measured = _measured(near)
+    if same and (none := _none_said_of_some(r, near, evidence)):
+        # The report's criticism of some ('a very small number of care-experienced young
+        # people are being moved into bed and breakfast accommodation') withheld support
+        # from the claim that none are: it says the opposite share (quantity19).
+        return none
+    if same and not critical_claim and (varies := varies_where_always(claim.text, words, near)):
+        # The report's limit on what the claim tells of every time or every case:
+        # misleading, as 'not always' is wherever it is read (``only_varies``).
+        why = (
+            f"{_where(evidence[0])} says this varies ({measured}): '{varies}', where the "
+            f"claim says it always holds: '{near[0].text}'"
+        )
+        return verdict(claim, "misleading", why, evidence)
+    if same and not critical_claim and (limited := _limits_the_praise(r, near, evidence)):
+        return limited
+    if (
+        same
+        and not critical_claim
+        and not _TOLD_AS_LISTED.search(claim.text)
+        and (item := _listed_to_improve(words, report)) is not None
+        and not _names_topic(claim.text, item.text)
+    ):
+        # The report says it only critically and lists it to improve: praise for
+        # what the report calls a weakness (the conventions' misleading).
+        why = (
+            f"The report lists this among what needs to improve ('{item.text}'), and "
+            f"the nearest passage saying it ({_where(evidence[0])}, {measured}) is "
+            f"critical: '{near[0].text}'; the release presents it as a strength."
+        )
+        listed = r.index.evidence(item.start, item.end, 1.0)
+        return verdict(claim, "misleading", why, [listed, *evidence])
+    why = (
+        f"The nearest passage saying this ({_where(evidence[0])}, {measured}) tells "
+        "it the other way (critical where the claim is not, or another direction of "
+        "change); read it beside the claim."
+        if same
+        else f"No report passage was found saying this (nearest: {_where(evidence[0])}, "
+        f"{measured}; a passage needs similarity {r.floor:.2f} or "
+        f"{SHARED_MIN:.0%} of the words)."
+    )
+    # Not finding support is no evidence of an error: said, with the nearest
+    # passages, not flagged.
+    return verdict(claim, "not_checkable", why, evidence)
+
+
+def _limits_the_praise(
+    r: _Reading, chosen: tuple[Sentence, Hit, float], evidence: list
+) -> CheckedClaim | None:
+    """Misleading when the claim's praise of every one drops the limit the ``chosen``
+    sentence puts on the same thing (``negation.generalised``: 'caseloads are manageable
+    in every locality' for 'caseloads in some localities are too high'), whether that
+    sentence supports it or, critical, withheld support (session 15: 'too high' made it
+    critical, and the limit was no longer read)."""
+    sentence, hit, _ = chosen
+    if not generalised(r.claim.text, r.words, sentence.text, hit):
+        return None
+    why = (
+        f"{_where(evidence[0])} limits this praise ('{sentence.text}'); the release generalises it."
+    )
+    return verdict(r.claim, "misleading", why, evidence)
+
+
+def _against_support(r: _Reading, chosen: tuple[Sentence, Hit, float]) -> CheckedClaim:
+    """The claim against its supporting sentence: other figures, how many, a limit or
+    hedge dropped, a word told by its opposite or negated, a quotation's words beside
+    it; else supported."""
+    claim, ctx, words = r.claim, r.ctx, r.words
+    sentence, _, share = chosen
+    evidence = _first(chosen, r.pool, r.index)
+    measured = _measured(chosen)
+    theirs = _figures(sentence.text)
+    missing, replaced = _unmatched(claim.text, sentence.text)
+    if missing:
+        said = ", ".join(sorted(missing))
+        other = (
+            f"{_where(evidence[0])} says this ({measured}) with other figures "
+            f"({', '.join(sorted(theirs))}), not {said}: '{sentence.text}'"
+        )
+        if replaced and share >= SHARED_MIN:
+            return verdict(claim, "contradicted", other, evidence)
+        if share >= _FIGURES_MET_MIN and _same_measure(claim.text, sentence.text, missing):
+            # The same statistic told with another value, too loosely matched to flag:
+            # withheld, not supported.
+            return verdict(claim, "not_checkable", other, evidence)
+        if missing & _TIMES:
+            where = _where(evidence[0])
+            why = f"{where} says this ({measured}) but not '{said}': '{sentence.text}'"
+            return verdict(claim, "not_checkable", why, evidence)
+    if share >= RESTATED_HALF and (few := many_where_few(claim.text, words, sentence.text)):
+        why = (
+            f"{_where(evidence[0])} says this of '{few}' ({measured}), where the claim says "
+            f"it of most or many: '{sentence.text}'"
+        )
+        return provisional(verdict(claim, "contradicted", why, evidence), ctx, _HOW_MANY)
+    if none := _none_said_of_some(r, chosen, evidence):
+        return none
+    if limited := _limits_the_praise(r, chosen, evidence):
+        return limited
+    if hedge := dropped_hedge(claim.text, words, sentence.text):
+        why = (
+            f"{_where(evidence[0])} says this ({measured}) only with '{hedge}', which the "
+            f"claim leaves out: '{sentence.text}'"
+        )
+        return verdict(claim, "misleading", why, evidence)
+    if opposite := prefix_opposite(claim.text, words, sentence.text):
+        word, whole = opposite
+        why = (
+            f"{_where(evidence[0])} says it plainly ({measured}), where the claim says "
+            f"'{word}': '{sentence.text}'"
+        )
+        if whole:
+            return provisional(verdict(claim, "contradicted", why, evidence), ctx, _NEGATED)
+        return verdict(claim, "not_checkable", why + "; read it beside the claim.", evidence)
+    if negated := negated_where_plain(claim.text, words, sentence.text):
+        why = (
+            f"{_where(evidence[0])} says this ({measured}) with no negation, where the claim "
+            f"says '{negated}': '{sentence.text}'"
+        )
+        plain = not (NEGATION.search(sentence.text) or LIMITED.search(sentence.text))
+        if share >= SHARED_MIN and plain:
+            # Nearly every word of the claim, told with no negation anywhere: the claim's
+            # 'not' is the only difference ('recruitment of new foster carers is not a
+            # challenge' for '... is a challenge for the local authority'; paraphrase17: was
+            # not_checkable). A sentence negating in another clause may say what the claim
+            # says ('does not yet have a sufficiently robust system to track and monitor'),
+            # and one limiting it may say it in other words ('few care leavers move on to
+            # higher education' for 'most care leavers do not go on to').
+            return provisional(verdict(claim, "contradicted", why, evidence), ctx, _NEGATED)
+        return verdict(claim, "not_checkable", why + "; read it beside the claim.", evidence)
+    if denied := _always_denied(r):
+        return denied
+    if own := _said_beside_its_quotation(claim, sentence.text):
+        why = (
+            f"{_where(evidence[0])} holds the claim's quotation (checked as a quote), not "
+            f"what it says beside it ('{own}'): '{sentence.text}'"
+        )
+        return verdict(claim, "not_checkable", why, evidence)
+    return verdict(
+        claim,
+        "supported",
+        f"{_where(evidence[0])} says the same ({measured}): '{sentence.text}'",
+        evidence,
+    )
+
+
+def _always_denied(r: _Reading) -> CheckedClaim | None:
+    """Misleading when a report sentence denies the very 'always' or 'consistently' the
+    claim states, of its subject and word (``negation.always_denied_elsewhere``), wherever
+    ranking put it: the report says in so many words that it is not so every time, and a
+    sentence found by meaning (MiniLM ranks paraphrases first) need not be that one."""
+    claim = r.claim
+    found = always_denied_elsewhere(
+        claim.text, r.words, r.index.sentences_matching(DENIED_HOW_OFTEN)
+    )
+    if found is None:
+        return None
+    share = shared(r.words, found.text)
+    hit = Hit(found.start, found.end, share, found.passage, share)
+    evidence = _first((found, hit, share), r.pool, r.index)
+    why = (
+        f"{_where(evidence[0])} says this is not so every time, where the claim says it "
+        f"always is: '{found.text}'"
+    )
+    return verdict(claim, "misleading", why, evidence)
+
+
+def _none_said_of_some(
+    r: _Reading, chosen: tuple[Sentence, Hit, float], evidence: list[Evidence]
+) -> CheckedClaim | None:
+    """Contradicted (provisional) when the claim says none of what the ``chosen`` sentence
+    says of some (``negation.none_where_some``: 'no families experience ...' for 'a small
+    number of families experience ...'), whether that sentence supports the claim or,
+    critical, withheld support."""
+    sentence = chosen[0].text
+    if not (some := none_where_some(r.claim.text, sentence)):
+        return None
+    why = (
+        f"{_where(evidence[0])} says this of '{some}' ({_measured(chosen)}), where the claim "
+        f"says none: '{sentence}'"
+    )
+    return provisional(verdict(r.claim, "contradicted", why, evidence), r.ctx, _HOW_MANY)

@@ -1,0 +1,168 @@
+"""A sentence's kind as its words and its speaker make it (``_kind``): an official's account
+an opinion, the inspectors' words a finding, what they did an inspection fact; the role of
+the quotation a sentence lies in; the council's own doings read as its statement; and
+whether a finding reaches beyond its quotations.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from verify.extract.claims.found import Found, _Pieces
+from verify.extract.claims.lines import _FUTURE, _OWN_WORDS, _SENTENCE_FINAL, _WEB_PAGE, _is_heading
+from verify.extract.claims.voices import _Heard
+from verify.extract.kinds import Context, classify
+from verify.extract.text import Sentence
+from verify.types import ClaimKind, ClaimValues
+from verify.words.clauses import RELEASE_WORD
+from verify.words.councils import COUNCIL_WORD
+from verify.words.dates import IN_MONTH
+from verify.words.speakers import OWN_WORDS_ROLES, council_opens_as_subject, is_person, plans_ahead
+
+_FINDING_TAIL_WORDS = 6
+"""A sentence around an inspectors' quotation is a finding of its own only when
+this many words follow the last quotation (a paraphrase going on past it), or when
+``_FINDING_OUTSIDE_WORDS`` stand outside its quotations (a paraphrase around them)."""
+_FINDING_OUTSIDE_WORDS = 16
+
+_INTRO_WORDS = 12
+"""Words at least in a sentence ending in a colon that still makes its own claim ("The
+Good rating, following the inspection in January, applies across these areas:");
+shorter ones only introduce a quote or list ("Councillor X, cabinet member, said:")."""
+_DATED_VISIT = re.compile(rf"\b(?:inspection|visit)\b(?:\s+(?!in\b|on\b)\S+){{0,3}}?\s+{IN_MONTH}")
+"""An inspection and the month it took place in ("an inspection by Ofsted in September")."""
+
+
+def _quote_role(inside: Found | None, heard: _Heard) -> str | None:
+    """The role of the speaker of the quotation a sentence lies in: as attributed, or, for
+    one left unattributed, the official the sentence names ("“...,” she added")."""
+    role = inside.attribution.role if inside and inside.attribution else None
+    if inside is not None and role == "unattributed" and heard.voice == "official":
+        return heard.role
+    return role
+
+
+def _official_quote(inside: Found | None, heard: _Heard) -> bool:
+    """True when the sentence lies in a quotation of a person speaking for the council or
+    another body (an official, or one left unattributed whose sentence names one): their
+    grades are theirs to tell, the conventions' opinion. A council speaking as a body (its
+    tweet: 'the service has been rated overall as ‘Good’ and ‘Outstanding’') states the
+    grades as its release's own claim, checked as a rating."""
+    if _quote_role(inside, heard) not in OWN_WORDS_ROLES:
+        return False
+    speaker = inside.attribution.speaker if inside and inside.attribution else None
+    return speaker is None or (is_person(speaker) and not _A_BODY.search(speaker))
+
+
+_A_BODY = re.compile(rf"\b{COUNCIL_WORD}$", re.I)
+"""A speaker named as a body ('Tower Hamlets Council'), however its name reads."""
+
+
+def _kind(heard: _Heard, values: ClaimValues, ctx: Context) -> ClaimKind | None:
+    """The kind of a sentence outside any quotation: as its words say, or else as its
+    speaker makes it (the conventions of ../shared/dev/README.md): the inspectors'
+    reported words or their findings carried on in the release's own voice are a
+    finding, what the inspectors did an inspection fact, an official's account an
+    opinion. A sentence ending in a colon introduces a quote or list; only a long one
+    makes a claim of its own, and only by its words."""
+    words = heard.words.rstrip()
+    if words.endswith(":"):
+        if len(words.split()) < _INTRO_WORDS:
+            return None
+        return classify(words[:-1], values, ctx)
+    kind = classify(words, values, ctx)
+    official = heard.voice == "official"
+    if official and heard.speaker and kind is not None:
+        # A named official's account is theirs, whatever it tells: a grade, a finding or
+        # a standing ("Cllr Smith said inspectors had found services outstanding"), with
+        # a quotation of theirs in it or not ("... said the inadequate grade for
+        # leadership was 'a wake-up call'").
+        return "opinion"
+    if kind is not None or _is_heading(words) or _WEB_PAGE.search(words):
+        return kind
+    if official and (not heard.quoting or _says_beside_quotes(heard)):
+        return "opinion"  # "The council has accepted the findings"
+    if _DATED_VISIT.search(words):
+        return "inspection_fact"  # "This follows an inspection by Ofsted in September."
+    if heard.voice in ("inspectors", "carried", "own"):
+        return classify(words, values, replace(ctx, inspectors_list=True))
+    if heard.voice == "acting" and not _FUTURE.search(words):
+        return "inspection_fact"
+    return None
+
+
+def _says_beside_quotes(heard: _Heard) -> bool:
+    """True when an official's sentence holding their quotation says words of its own
+    beside it, past the speaker and their verb ('The council leader, Roger Croft, said the
+    authority had “…” and would set out its plans within 70 working days', 'Cllr Ellis
+    said it was a good day for the borough: “…”'): their account, a claim left
+    not_checkable, not only the frame of the quotation ('Cllr Ellis said: “…”'). Only the
+    words from the speaker on are theirs: a lead-in before the speaker ('In a statement
+    issued on Friday, council leader Tom Brown said: “…”') tells when and where they spoke
+    (``_from_speaker``)."""
+    said = _from_speaker(heard)
+    frame = len(RELEASE_WORD.findall(heard.speaker or "")) + 1  # the speaker and the verb
+    return len(RELEASE_WORD.findall(said)) - frame >= _OWN_WORDS
+
+
+def _from_speaker(heard: _Heard) -> str:
+    """``heard.words`` from its speaker on when the speaker opens a clause after a comma
+    and is followed by their verb ('Commenting on the report, Jane Smith said ...'): the
+    words before are a frame of when, where or how they spoke, never their account. Else
+    all of ``heard.words`` (the speaker opening the sentence, or closing it after their
+    words: '... would set out its plans, Cllr Croft said.', ``_VERB_CLOSES``)."""
+    speaker = heard.speaker or ""
+    at = heard.words.find(speaker) if speaker else -1
+    if at <= 0 or not heard.words[:at].rstrip().endswith(","):
+        return heard.words
+    closes = _VERB_CLOSES.fullmatch(heard.words, at + len(speaker))
+    return heard.words if closes else heard.words[at:]
+
+
+_VERB_CLOSES = re.compile(r"[\s,]*(?:[\w’'-]+\s+){0,2}[\w’'-]+[\s.!]*")
+"""After a speaker: their verb ending the sentence ('..., Cllr Croft said.', 'has also
+said'), so the words before the speaker are what they said."""
+
+
+def _in_councils_voice(heard: _Heard, kind: ClaimKind | None, inside: Found | None) -> _Heard:
+    """``heard`` spoken by the council when a sentence that makes no claim by its words, in
+    no one's voice, tells the council's own doings, figures or plans (``_councils_own``):
+    the council's statement, which the conventions leave not_checkable, so an opinion of
+    the council's, never the release's own words to check against the report (findings2:
+    'We are already working to make sure every child who goes missing is offered a return
+    home interview', the report's words nearly, was judged as a finding and flagged)."""
+    if kind is None and inside is None and heard.voice is None and _councils_own(heard.words):
+        return replace(heard, voice="official", role="council")
+    return heard
+
+
+def _councils_own(words: str) -> bool:
+    """True when the sentence, in no one's voice, tells the council's own doings, figures
+    or plans with the council, its area or its name as the subject ('The council has opened
+    three new children's homes', 'Barnet employs about 250 social workers', 'The council
+    will present the report to its cabinet'), or its plan with no subject of its own ('An
+    improvement plan will be agreed with the DfE', ``plans_ahead``): the council's
+    statement, which the conventions leave not_checkable, shown as a claim rather than
+    dropped (compare18, facts10, findings13: no claim, so a wrong one would have gone
+    unseen)."""
+    words = words.rstrip()
+    return (
+        len(RELEASE_WORD.findall(words)) >= _OWN_WORDS
+        and words[-1:] in _SENTENCE_FINAL
+        and not _WEB_PAGE.search(words)
+        and (council_opens_as_subject(words) or plans_ahead(words))
+    )
+
+
+def _finding_beyond_quotes(text: str, sent: Sentence, pieces: _Pieces, masked: str) -> bool:
+    """False for a sentence whose findings are all inside its quotations; ``masked`` is
+    the sentence with its quotations blanked. A quotation opened in an earlier sentence
+    counts too: the last of its sentences, closed before its source ('... services
+    well," the report says.'), is the quote claim's, not a finding of its own."""
+    ends = [e for _, e, _ in pieces.overlapping(sent.start, sent.end)]
+    if not ends:
+        return True
+    if len(RELEASE_WORD.findall(masked)) >= _FINDING_OUTSIDE_WORDS:
+        return True
+    return len(RELEASE_WORD.findall(text[max(ends) : sent.end])) >= _FINDING_TAIL_WORDS

@@ -1,0 +1,233 @@
+"""A sentence cut into the claims it makes when it makes more than one (``_parts``): a clause
+stating the inspection's dates, length or team, a dated aside about the subject's past, or
+clauses of equal standing of different kinds; and the visit an aside tells in a sentence
+whose finding is all its quotation. Spans are offsets into the sentence's words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from verify.extract.claims.lines import _OWN_WORDS
+from verify.extract.kinds import Context, classify, stated_visit, visit_aside
+from verify.extract.values import fact_clause, parse_values
+from verify.types import ClaimKind, ClaimValues, GradeMention
+from verify.words.clauses import (
+    RELEASE_WORD,
+    Break,
+    clause_spans,
+    has_verb,
+    joined_at,
+    needs_subject,
+)
+from verify.words.dates import OF_THE_VISIT, RELATIVE, VISIT_BEFORE, parse_dates
+from verify.words.grades import RELEASE_GRADE_RE
+from verify.words.judgements import RELEASE_JUDGEMENT_RE
+from verify.words.speakers import LEAD_CLAUSE
+
+
+def _parts(
+    words: str, kind: ClaimKind, values: ClaimValues, ctx: Context, year_hint: int | None
+) -> list[tuple[ClaimKind, int, int, ClaimValues]]:
+    """The sentence's claims when it makes more than one (``_fact_parts``, else
+    ``_clause_parts``); empty when it is one claim. Each clause is read by its own
+    words, not in the sentence's voice: a clause whose words make no claim alone
+    ("..., but that the pace of improvement has quickened") stays in the sentence."""
+    return (
+        _fact_parts(words, kind, values, ctx, year_hint)
+        or _aside_parts(words, kind, ctx, year_hint)
+        or _clause_parts(words, kind, ctx, year_hint)
+    )
+
+
+_PAST_ASIDE = re.compile(
+    r"^[^,]{3,80}?,\s+(?P<aside>(?:(?:previously|formerly|once|long|already)\s+)?[a-z]+(?:ed|en)\b"
+    r"[^,]*?\b(?:19|20)\d\d\b[^,]*?),\s+"
+    r"(?P<rest>(?:has|have|had|is|are|was|were|now|will|today)\b.+)$"
+)
+"""A dated aside about the subject's past between it and its verb ('Haringey Council,
+previously criticised for failures in the deaths of ... in 2007, has received ...')."""
+
+
+def _aside_parts(
+    words: str, kind: ClaimKind, ctx: Context, year_hint: int | None
+) -> list[tuple[ClaimKind, int, int, ClaimValues]]:
+    """The sentence as two claims when an aside after its subject tells the subject's
+    past with a year and no grade: the aside a comparison with the inspection of that
+    (latest) year, the rest of the sentence its own claim. Empty when there is no such
+    aside, it gives a grade (the sentence is then one comparison of grades), the sentence
+    is an opinion, or the rest makes no claim alone. Spans are offsets into ``words``."""
+    found = _PAST_ASIDE.search(words) if kind != "opinion" else None
+    if found is None or RELEASE_JUDGEMENT_RE.search(words[: found.start("aside")]):
+        return []  # the rest would lose the judgement its grade is given to
+    (aa, ab), (ra, rb) = (_trimmed(words, *found.span(g)) for g in ("aside", "rest"))
+    aside = parse_values(words[aa:ab], year_hint)
+    if aside.grades or aside.previous_grade or RELEASE_GRADE_RE.search(words[aa:ab]):
+        return []  # 'Children in care, rated good in 2023, are now outstanding': one comparison
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", words[aa:ab])]
+    if year_hint is not None and max(years) >= year_hint:
+        return []  # 'The council, inspected in January 2026, ...': this inspection's time
+    rest = parse_values(words[ra:rb], year_hint)
+    rest_kind = classify(words[ra:rb], rest, ctx)
+    if rest_kind is None:
+        return []
+    aside.previous_year = aside.previous_year or max(years)
+    return [("comparison", aa, ab, aside), (rest_kind, ra, rb, rest)]
+
+
+def _clause_parts(
+    words: str, kind: ClaimKind, ctx: Context, year_hint: int | None
+) -> list[tuple[ClaimKind, int, int, ClaimValues]]:
+    """One claim per checkable statement: the sentence's clauses of equal standing (its
+    breaks at a dash or stronger, ``verify.words.clauses``) as claims of their own when
+    each makes a claim alone and they are of different kinds ("rated ‘good’ by Ofsted –
+    making it one of the top performing councils in the country": a rating and a
+    national claim; a standing needs no verb: "... – one of only three in the country")
+    or findings ("Inspectors found that leaders understand their
+    services, while social workers were praised for their direct work"). A clause that
+    makes no claim alone (a label with no verb, a fragment, or one whose subject is in
+    the other: ``verify.words.clauses.needs_subject``) keeps the sentence whole; so does
+    an official's opinion, whose every clause is theirs, and clauses of one other kind
+    (two grades or two facts are judged together). Spans are offsets into ``words``."""
+    if kind == "opinion":
+        return []
+    spans = clause_spans(words, Break.DASH)
+    if len(spans) < 2 or any(needs_subject(words[a:b]) for a, b in spans):
+        return []  # a clause whose subject is in the other ("..., which was graded ...")
+    parts: list[tuple[ClaimKind, int, int, ClaimValues]] = []
+    for a, b in (_trimmed(words, *span) for span in spans):
+        part_values = parse_values(words[a:b], year_hint)
+        part_kind = classify(words[a:b], part_values, ctx) or _said_too(words[a:b], parts)
+        if part_kind is None or len(RELEASE_WORD.findall(words[a:b])) < _OWN_WORDS:
+            return []
+        if not has_verb(words[a:b]) and part_kind != "national":
+            return []  # a label or a fragment ("Swift action taken: ..."): no statement
+        parts.append((part_kind, a, b, part_values))
+    kinds = {k for k, _, _, _ in parts}
+    if not (len(kinds) > 1 or kinds == {"finding"}):
+        return []
+    for (kind_before, _, _, before), (_, a, _, values) in zip(parts, parts[1:], strict=False):
+        if kind_before == "comparison" and _tells_then(before) and _ABSOLUTE.match(words, a):
+            values.grades = [_then(g, before.previous_year) for g in values.grades]
+    return parts
+
+
+_SAID_TOO = re.compile(r"\W*(?:(?:and|but)\s+)?(?:also\s+)?that\s", re.I)
+"""A second 'that' clause of the verb before ('The report said that A, and that B'), its
+joining 'and' trimmed or not."""
+
+
+def _said_too(
+    clause: str, before: list[tuple[ClaimKind, int, int, ClaimValues]]
+) -> ClaimKind | None:
+    """'finding' for a second 'that' clause after a finding ("The report said that early
+    help is effective, and that children are always seen alone"): the reporting verb of
+    the clause before says it too, so it is the report's finding of its own, checked
+    alone, rather than riding on the first one's support. None otherwise: after a clause
+    of another kind (a rating: "rated good, and that ...") it keeps the sentence whole."""
+    if before and before[-1][0] == "finding" and _SAID_TOO.match(clause):
+        return "finding"
+    return None
+
+
+_ABSOLUTE = re.compile(r"with\b", re.I)
+"""An absolute phrase's opening ('..., with children in care rated good'): it tells what
+held when the clause it hangs on says."""
+
+
+def _tells_then(values: ClaimValues) -> bool:
+    """True when a comparison's clause tells an earlier inspection's grade or year ('At its
+    last inspection, in December 2022, Blackpool was judged requires improvement'), so an
+    absolute phrase hung on it tells that inspection too. A clause that only says today's
+    grade was kept ('services have kept their good rating, with care for looked-after
+    children judged outstanding') tells today: the phrase's grade is today's."""
+    return values.previous_grade is not None or values.previous_year is not None
+
+
+def _then(grade: GradeMention, year: int | None) -> GradeMention:
+    """A grade of an absolute phrase hung on a comparison's clause ('At its last inspection,
+    in December 2022, Blackpool was judged requires improvement overall, with children in
+    care rated good'): said of that earlier inspection, unless it has a time of its own."""
+    if grade.time_cue is not None or grade.years_near:
+        return grade
+    years = [year] if year else []
+    return grade.model_copy(update={"time_cue": "past", "years_near": years})
+
+
+def _fact_parts(
+    words: str, kind: ClaimKind, values: ClaimValues, ctx: Context, year_hint: int | None
+) -> list[tuple[ClaimKind, int, int, ClaimValues]]:
+    """The sentence as two claims when a clause of its own states the inspection's dates,
+    duration or team (``verify.extract.values.fact_clause``): that clause an inspection
+    fact, the rest of the sentence its own kind; the clause alone when the rest of an
+    inspection fact makes no claim ("..., evaluating the experiences of children"). Empty
+    when there is no such clause, the sentence is an opinion, or the rest of another kind
+    of claim makes none alone. Spans are offsets into ``words``."""
+    split = fact_clause(words, year_hint) if kind != "opinion" else ()
+    if not split:
+        return []
+    (fa, fb), (ra, rb) = (_trimmed(words, *span) for span in split)
+    parts: list[tuple[ClaimKind, int, int, ClaimValues]] = [
+        ("inspection_fact", fa, fb, parse_values(words[fa:fb], year_hint))
+    ]
+    rest = parse_values(words[ra:rb], year_hint)
+    carried = [g.shifted(ra, rb - ra) for g in values.grades] if kind == "rating" else []
+    rest.grades = rest.grades or carried
+    rest_kind = classify(words[ra:rb], rest, ctx)
+    if rest_kind is None and _dates_the_visit(words, ra, rb, rest):
+        return [*parts, ("inspection_fact", ra, rb, rest)]
+    if rest_kind is None and _names_the_lead(words[ra:rb], values):
+        rest.lead_inspector = values.lead_inspector
+        return sorted([*parts, ("inspection_fact", ra, rb, rest)], key=lambda p: p[1])
+    if rest_kind is None:
+        # Words after the fact that make no claim alone ("..., evaluating ...") leave the
+        # fact as the claim; before it they are its subject, and the sentence is the claim.
+        return parts if kind == "inspection_fact" and fa < ra else []
+    if kind != "inspection_fact":
+        rest_kind = kind  # the sentence's kind, read with its speaker
+    return sorted([*parts, (rest_kind, ra, rb, rest)], key=lambda p: p[1])
+
+
+def _dates_the_visit(words: str, start: int, end: int, values: ClaimValues) -> bool:
+    """True when ``words[start:end]`` is a relative clause hung on the visit that dates it
+    ('A team of nine inspectors carried out the inspection, which began on 14 January and
+    ended on 7 February'): a fact of its own, not words making no claim (stress_errors3:
+    its dates were left unchecked)."""
+    clause = words[start:end]
+    hung = VISIT_BEFORE.search(words[:start]) and OF_THE_VISIT.match(clause)
+    # Any year finds a day and month in an undated story, as the fact check reads them.
+    return bool(hung) and bool(values.months or parse_dates(clause, 2000))
+
+
+def _names_the_lead(clause: str, values: ClaimValues) -> bool:
+    """True when ``clause``, split from the visit's dates, tells who led the visit the
+    sentence names ('The inspection took place in March and was led by Christine
+    Kennet'): the lead is a fact of its own to check, not words making no claim
+    (direction15: the name was left in no claim, a wrong one unchecked)."""
+    return values.lead_inspector is not None and bool(LEAD_CLAUSE.search(clause))
+
+
+def _trimmed(words: str, start: int, end: int) -> tuple[int, int]:
+    """The span without the spaces, joining 'and' and closing stop around it."""
+    start = joined_at(words, start, end)
+    while end > start and (words[end - 1].isspace() or words[end - 1] in ".,;"):
+        end -= 1
+    return start, end
+
+
+def _visit_told_aside(
+    words: str, year_hint: int | None
+) -> tuple[ClaimKind, int, int, ClaimValues] | None:
+    """The inspection fact of an aside telling when or how long the inspectors visited, in
+    a sentence whose finding is all its quotation ('Inspectors, who visited the borough for
+    a week in July, said families "receive consistently good services"'): the quotation is
+    checked as a quote, and the visit the aside tells is a fact of its own (faithful6,
+    faithful7: the sentence was dropped, a wrong month or length unchecked)."""
+    span = visit_aside(words)
+    if span is None:
+        return None
+    told = words[span[0] : span[1]]
+    values = parse_values(told, year_hint)
+    if not (values.dates or values.months or stated_visit(values) or RELATIVE.search(told)):
+        return None
+    return ("inspection_fact", *span, values)

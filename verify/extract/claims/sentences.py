@@ -1,0 +1,137 @@
+"""``sentence_claims``, the ``claims`` stage's reading of a release sentence by sentence: who
+speaks it (``voices``), its kind (``kind``), its values and parts (``parts``), each part dated
+against the release's own years; and the inspectors' voice given to the unattributed
+quotations in their sentences.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+
+from verify.extract.attribution import mask_spans
+from verify.extract.claims.found import (
+    Found,
+    _enclosing,
+    _own_words_from,
+    _Pieces,
+    _roles,
+    _unattributed,
+)
+from verify.extract.claims.kind import (
+    _finding_beyond_quotes,
+    _in_councils_voice,
+    _kind,
+    _official_quote,
+    _quote_role,
+)
+from verify.extract.claims.lines import _blocks, _inspectors_lists, _row_values
+from verify.extract.claims.parts import _parts, _visit_told_aside
+from verify.extract.claims.voices import _FINDING_VOICES, _Voices
+from verify.extract.kinds import Context, classify, dated
+from verify.extract.text import Furniture, Paragraph, Sentence
+from verify.extract.values import inherit_grades, parse_values
+from verify.types import Attribution, ClaimValues
+from verify.words.dates import dateline, own_years, parse_dates
+from verify.words.speakers import POINTS_BACK, in_own_words
+
+
+def _year_hint(text: str) -> int | None:
+    """The year a date printed without one is read in: the release's own date (its
+    dateline), else the first date of its opening, which may be an event's it recounts
+    ('opened on 3 April 2022' in a release of 2023)."""
+    if day := dateline(text):
+        return day.year
+    return next((d.year for d in parse_dates(text[:2000])), None)
+
+
+def sentence_claims(
+    text: str, paras: Sequence[Paragraph], sents: Sequence[Sentence], quotes: Sequence[Found]
+) -> tuple[list[Found], list[Found]]:
+    """A claim for every sentence that makes a checkable statement (or an opinion), and
+    ``quotes`` with the inspectors as the speaker of each unattributed one that stands in
+    a sentence in their voice ("Services for care leavers have ‘significantly improved’"
+    after "Ofsted highlighted ..."), as the conventions say attribution follows the
+    sentence and its neighbours. A quotation in the first person is a speaker's, never
+    the report's; a quoted name a passive judgement is about ("the ‘It’s not OK’ campaign
+    was praised by Ofsted") is no quotation of theirs."""
+    masked = mask_spans(text, (p for q in quotes for p in q.pieces))
+    year_hint = _year_hint(text)
+    release_years = own_years(text)
+    lists = _inspectors_lists(text, paras)
+    pieces = _Pieces(quotes)
+    found: list[Found] = []
+    previous_kind: str | None = None
+    graded: tuple[int, ClaimValues] | None = None  # the last graded claim's paragraph, values
+    voices = _Voices(quotes)
+    blocks = _blocks(paras)
+    voiced: set[int] = set()  # ids of the unattributed quotes the inspectors' voice takes
+    per_paragraph = Counter(sent.paragraph for sent in sents)  # one: the sentence is its line
+    in_furniture = Furniture(text)
+    for sent in sents:
+        if in_furniture(sent.start):
+            continue  # the page around it: a link's headline ('Read more: ...'), the notes
+        inside = _enclosing(pieces, sent)
+        words = text[sent.start : sent.end] if inside else masked[sent.start : sent.end]
+        listed = sent.paragraph in lists and inside is None
+        cut = sent is sents[-1]
+        at = (sent.paragraph, blocks.get(sent.paragraph, sent.paragraph))
+        heard = voices.read(words, at, _roles(pieces, sent, inside), listed, cut)
+        ctx = Context(
+            quote_role=_quote_role(inside, heard),
+            official_quote=_official_quote(inside, heard),
+            inspectors_list=listed,
+            after_finding=previous_kind == "finding",
+        )
+        row = _row_values(words, year_hint) if per_paragraph[sent.paragraph] == 1 else None
+        values = row or parse_values(words, year_hint)
+        if not values.grades and graded and graded[0] == sent.paragraph:
+            values.grades = inherit_grades(words, graded[1])
+        kind = _kind(heard, values, ctx) if inside is None else classify(words, values, ctx)
+        if (councils := _in_councils_voice(heard, kind, inside)) is not heard:
+            heard, kind = councils, "opinion"
+        aside = None
+        if (
+            kind == "finding"
+            and not inside
+            and not _finding_beyond_quotes(text, sent, pieces, words)
+        ):
+            aside = _visit_told_aside(words, year_hint)
+            kind = "inspection_fact" if aside else None
+        if POINTS_BACK.match(words):
+            kind = None  # 'That is what the report says.': it points back, restating nothing
+        previous_kind = kind
+        voices.classified(at, kind, words, heard.voice)
+        if heard.voice in _FINDING_VOICES and kind != "opinion":
+            voiced.update(_unattributed(text, pieces, sent, words))
+        if kind is None:
+            continue
+        if values.grades:
+            graded = (sent.paragraph, values)
+        parts = (
+            [aside]
+            if aside
+            else []
+            if inside or row
+            else _parts(words, kind, values, ctx, year_hint)
+        )
+        own = 0 if inside else _own_words_from(text, pieces, sent)
+        for part_kind, start, end, part_values in parts or [(kind, 0, len(words), values)]:
+            start = max(start, own)
+            if start >= end:
+                continue
+            # A rating whose every grade is earlier is a comparison and keeps its direction
+            # ('services have remained good since 2010' says they are good now too).
+            part_kind, part_values = dated(part_kind, part_values, release_years)
+            if part_kind != "comparison":
+                part_values.direction = None
+                part_values.previous_grade = part_values.previous_year = None
+            speaks = part_kind != "opinion" or heard.voice == "official"
+            attribution = heard.attribution if speaks else None
+            if inside is not None and in_own_words(inside.attribution):
+                attribution = inside.attribution  # the speaker's words: their account
+            start, end = sent.start + start, sent.start + end
+            found.append(Found(part_kind, start, end, (), attribution, part_values))
+    inspectors = Attribution(role="inspectors")
+    return found, [replace(q, attribution=inspectors) if id(q) in voiced else q for q in quotes]

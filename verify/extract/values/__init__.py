@@ -1,0 +1,30 @@
+"""Parse the values a claim states (grades, counts, dates, team sizes...) from its words.
+
+Checks compare these values with the report's, never the wording, so "rated
+‘Outstanding’ in 50 per cent of the judgement areas" becomes a grade, a percent
+and a quantifier the checker can count against the judgement table.
+
+A package, one module a reading, each used by those after it: ``counts`` (quantifiers of
+judgements, and counts of areas that moved), ``visit`` (the visit's length, team, lead
+inspector and months), ``timing`` (when a grade was given: now, earlier, a year near
+it), ``no_grade`` (grade words that give no grade: aims, denials, the scale, plain
+English), ``rating`` (whether a grade word is a rating), ``mentions`` (grade mentions and
+the judgements they are given to), ``earlier`` (the earlier inspection's year and grade,
+the first grade, a pre-2013 'adequate') and ``parse`` (``parse_values``, the sentence's
+values together, and ``fact_clause``).
+"""
+
+from verify.extract.values.earlier import adequate_given, first_grade
+from verify.extract.values.mentions import grade_mentions
+from verify.extract.values.parse import fact_clause, inherit_grades, parse_values
+from verify.extract.values.visit import bare_months
+
+__all__ = [
+    "adequate_given",
+    "bare_months",
+    "fact_clause",
+    "first_grade",
+    "grade_mentions",
+    "inherit_grades",
+    "parse_values",
+]

@@ -1,0 +1,168 @@
+"""Every value a sentence states, in one ``ClaimValues``, and the clause that states a fact.
+
+``parse_values`` brings together the readings of the modules before it, with the
+national count and share; ``inherit_grades`` gives a sentence referring back ('These
+areas include ...') the grade before it; ``fact_clause`` splits off a clause stating the
+visit's dates, length or team on its own, judged by parsing that clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+from verify.extract.kinds import stated_visit
+from verify.extract.values.counts import _quantifier, moved_count
+from verify.extract.values.earlier import _graded_now_after, _previous, first_grade
+from verify.extract.values.mentions import grade_mentions
+from verify.extract.values.no_grade import _scale_from
+from verify.extract.values.timing import _before_then, _timed
+from verify.extract.values.visit import (
+    _FRAMEWORK,
+    _TEAM,
+    _VISIT,
+    _durations,
+    _lead_inspector,
+    _team_size,
+    bare_months,
+)
+from verify.types import ClaimValues, GradeMention
+from verify.words.changes import direction_of, grade_steps
+from verify.words.clauses import Break, clause_spans, joined_at
+from verify.words.councils import COUNCILS_WORD
+from verify.words.dates import AT_EARLIER_VISIT, SINCE_LAST, parse_dates
+from verify.words.grades import RELEASE_GRADE_RE as GRADE_RE
+from verify.words.judgements import RELEASE_JUDGEMENT_RE as JUDGEMENT_RE
+from verify.words.numbers import NUMBER as _NUM
+from verify.words.numbers import number
+from verify.words.speakers import OTHER_INSPECTORATE
+
+_NATIONAL_COUNT = re.compile(
+    rf"\b(?:only|one of(?: only| just)?|just) (?P<n>\d{{1,3}}|{_NUM}) (?:other )?"
+    rf"{COUNCILS_WORD}\b",
+    re.I,
+)
+_NATIONAL_PCT = re.compile(r"\btop (?P<n>\d{1,3}) ?(?:%|per ?cent)", re.I)
+
+
+def parse_values(sentence: str, year_hint: int | None = None) -> ClaimValues:
+    """Every value the sentence states, parsed; missing ones stay None/empty."""
+    prev_year, prev_grade, prev_at = _previous(sentence)
+    scale = _scale_from(sentence)
+    if scale < len(sentence) and not GRADE_RE.search(sentence, 0, scale):
+        prev_grade = None  # 'range from outstanding to inadequate': the scale's two ends
+    if prev_year in (_before_then(sentence) or ()):
+        prev_year = None  # 'Before the 2021 inspection, ...': not 2021's inspection
+    grades = [_timed(sentence, m, year_hint) for m in grade_mentions(sentence[:prev_at])]
+    grades += [_timed(sentence, m, year_hint) for m in _graded_now_after(sentence, prev_at)]
+    quantifier, count, of_total, percent, all_but = _quantifier(sentence)
+    days, weeks = _durations(sentence)
+    team = None if OTHER_INSPECTORATE.search(sentence) else _TEAM.search(sentence)
+    framework = _FRAMEWORK.search(sentence)
+    national = _NATIONAL_COUNT.search(sentence)
+    national_pct = _NATIONAL_PCT.search(sentence)
+    values = ClaimValues(
+        grades=grades,
+        quantifier=quantifier,
+        count=count,
+        of_total=of_total,
+        all_but=all_but,
+        percent=percent if percent is not None else _num(national_pct, "n"),
+        dates=parse_dates(sentence, year_hint),
+        months=bare_months(sentence),
+        duration_days=days,
+        duration_weeks=weeks,
+        team_hmi=number(team.group("n")) if team else None,
+        team_total=_team_size(sentence),
+        lead_inspector=_lead_inspector(sentence),
+        framework=("ILACS" if framework.group("ilacs") else "SIF") if framework else None,
+        previous_year=prev_year,
+        previous_grade=prev_grade,
+        first_grade=first_grade(sentence),
+        direction=direction_of(sentence),
+        grade_steps=grade_steps(sentence),
+        national_count=number(national.group("n")) if national else None,
+        authority=None,
+    )
+    values.counts_moved = moved_count(sentence, values)
+    return values
+
+
+_ANAPHOR = re.compile(r"^(?:these|those|both|they|the two|the areas)\b", re.I)
+
+
+def inherit_grades(sentence: str, previous: ClaimValues) -> list[GradeMention]:
+    """Grades for a sentence that names judgements but refers back for the grade:
+    "rated ‘Outstanding’ in 50 per cent of areas. These areas include ‘The experiences
+    and progress of care leavers’ and ..." gives outstanding for each area named."""
+    if not previous.grades or not _ANAPHOR.match(sentence.strip(" “‘\"'")):
+        return []
+    grade = previous.grades[0]
+    return [
+        GradeMention(grade=grade.grade, judgement=m.lastgroup, printed=grade.printed)
+        for m in JUDGEMENT_RE.finditer(sentence)
+    ]
+
+
+_LOOKING_BACK = re.compile(
+    r"\b(?:previous\w*|earlier|former|prior|last (?:\w+ )?(?:inspection|visit|report)"
+    r"|(?:last|previously) (?:inspected|visited|came)|last time)\b",
+    re.I,
+)
+"""Words that put a clause's date on an earlier inspection ('its previous inspection
+report published in March 2020', 'Ofsted last inspected ... in December 2010'), not this
+one."""
+
+
+def fact_clause(sentence: str, year_hint: int | None = None) -> tuple[tuple[int, int], ...]:
+    """``(fact, rest)`` spans when the sentence states the inspection's dates, months,
+    duration, team or the years since the last one in a clause of its own at its start or
+    its end, and something else in the rest ("Following a four-week inspection in
+    February, inspectors found ...", "... rated good in its latest inspection, which took
+    place between 11 and 21 July"); empty otherwise, and when the rest dates it to an
+    earlier visit ('At the last inspection in 2017, a team of four inspectors spent three
+    weeks': split off, the team and weeks were this visit's and contradicted). Each part is
+    its own claim, so a wrong date is flagged on the words that state it, and the rest is
+    judged on its own.
+    """
+    spans = clause_spans(sentence, Break.BOUND)
+    if len(spans) < 2:
+        return ()
+    starts, ends = [joined_at(sentence, a, b) for a, b in spans], [b for _, b in spans]
+    stating = [
+        i
+        for i, (a, b) in enumerate(zip(starts, ends, strict=True))
+        if _states_visit(sentence[a:b], year_hint)
+    ]
+    if not stating:
+        return ()
+    framed = (
+        not (m["y"] or m["z"])  # a year is weighed against the visit's when checked
+        for i, (a, b) in enumerate(zip(starts, ends, strict=True))
+        if i not in stating
+        for m in AT_EARLIER_VISIT.finditer(sentence, a, b)
+    )
+    if any(framed):
+        return ()  # 'At the last inspection in 2017, a team of four ...': that visit's team
+    lo, hi, last = stating[0], stating[-1], len(starts) - 1
+    if lo == 0 and hi < last:
+        return (0, ends[hi]), (starts[hi + 1], len(sentence))
+    if hi == last and lo > 0:
+        return (starts[lo], len(sentence)), (0, ends[lo - 1])
+    return ()
+
+
+def _states_visit(clause: str, year_hint: int | None) -> bool:
+    """A clause about the visit stating a value its printed facts settle."""
+    if SINCE_LAST.search(clause):
+        return True
+    if not _VISIT.search(clause) or _LOOKING_BACK.search(clause):
+        return False
+    v = parse_values(clause, year_hint)
+    if v.grades or v.previous_grade:
+        return False  # a clause that grades is a rating's ('an inspection in 2015 found
+        # them to be inadequate'), not the visit's account of itself
+    return bool(v.dates or v.months or stated_visit(v))
+
+
+def _num(m: re.Match | None, group: str) -> float | None:
+    return float(m.group(group)) if m else None

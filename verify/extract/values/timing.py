@@ -1,0 +1,270 @@
+"""When a grade was given: today's, an earlier inspection's, or of a year named near it.
+
+``_timed`` marks a grade mention now, earlier or past, with the years near it, from the
+words around it (``_HISTORY``, ``_HISTORY_AFTER``, ``_NOW``), a year or time adverbial
+opening its clause, a timeline's entry, a relative clause hung on a year, a span back
+from the release's year ('three years ago') and the year opening a contrast.
+``_before_then`` (a time before a year), ``_NOW`` and ``_FIRST_TIME`` are read again by
+``earlier`` and ``parse``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from verify.types import GradeMention
+from verify.words.clauses import Break, clause_end, clause_start
+from verify.words.dates import BEFORE_THEN, IN_MONTH, YEAR
+from verify.words.grades import RELEASE_GRADE_RE as GRADE_RE
+from verify.words.judgements import RELEASE_JUDGEMENT_RE as JUDGEMENT_RE
+from verify.words.numbers import MONTH as _MONTH
+from verify.words.numbers import NUMBER as _NUM
+from verify.words.numbers import number
+
+_FIRST_TIME = re.compile(
+    r"\b(?:for )?the first time\b(?! (?:in|since|for)\b)(?![^.;]*\bsince\b)", re.I
+)
+"""'for the first time', 'it is the first time the council has been rated', but not 'for
+the first time in a decade' or '... has been rated good since 2010': a first within a
+span is no first ever."""
+
+
+# Words before a grade that put it in the past: "previously rated", "the first since
+# the council was rated", "at the last inspection", "up from", "two years after its
+# services were judged"; not a time after this very inspection ("The report, published
+# more than six months after the inspection, rates ... as inadequate"). A grade shed just
+# before it ("have shaken off their inadequate rating", "lost its outstanding grade") is
+# one held no longer (news14: was today's, contradicted).
+_HISTORY = re.compile(
+    r"\b(?:previous(?:ly)?|last (?:full )?(?:time|rated|judged)|last time|earlier|"
+    r"last (?:[\w’'-]+ ){0,4}?(?:inspect\w*|visit\w*)|"
+    r"since|first time|had been|(?<!apart )(?<!separately )(?<!separate )(?<!distinct )from|"
+    r"formerly|then|once|no longer|"
+    rf"out of(?!\s+(?:(?:the|its)\s+)?{_NUM}\b)|ago|"
+    r"(?:years?|months?) after(?!\s+(?:the|this|its)\s+(?:inspection|visit)\b)|"
+    r"(?:sh(?:aken|ook|akes?|aking)\s+off|shed(?:s|ding)?|lost|los(?:es|ing)|left\s+behind)"
+    r"(?=\s+(?:(?:its|their|the|an?|his|her|that|this)\s+)?[‘'\"“]?$))\b",
+    re.I,
+)
+# Words after a grade that put it in the past: "rated inadequate for more than a
+# decade", "rated good at the last full inspection", "the 'inadequate' judgement lifted".
+_HISTORY_AFTER = re.compile(
+    r"^\W*(?:\w+\W+){0,3}?(?:for (?:more than|over|the past|almost|nearly|\w+ years)|"
+    r"at (?:the|its) (?:last|previous)|in the past|previously|before|being (?:lifted|removed)|"
+    r"(?:an?|\w+) (?:years?|months?) (?:ago|earlier)|"
+    r"(?:was|were|has been|have been) (?:lifted|removed))\b",
+    re.I,
+)
+_NOW = re.compile(r"\b(?:now|today|this (?:time|inspection|report)|latest|newly)\b", re.I)
+_NOW_JUST_BEFORE = re.compile(
+    r"(?:\bfirst(?: ever)?|\bfrom\b(?!\s+(?:19|20)\d\d)[^.;]{0,60}?"
+    r"\bto(?: (?:an?|be|become|achieve))?)\W{0,3}$",
+    re.I,
+)
+"""Words just before a grade that make it today's: 'its first ‘outstanding’', 'from ‘good’
+overall to ‘outstanding’'."""
+
+
+def _timed(sentence: str, mention: GradeMention, year_hint: int | None = None) -> GradeMention:
+    """The mention with what its clause says of when it was given (see ``GradeMention``);
+    ``year_hint``, the release's own year, dates a span back from it ('four years ago')."""
+    at, end = mention.start, mention.end
+    if at is None or end is None:
+        return mention
+    clause = sentence[clause_start(sentence, at, Break.JOIN) : at]
+    before = clause[-80:]
+    after = sentence[end : min(end + 50, clause_end(sentence, end))]
+    today = bool(_NOW_JUST_BEFORE.search(sentence[:at])) or _given_first(sentence, at)
+    if today:
+        before = ""  # 'in 2007, has received its first ‘outstanding’': the year is not its
+    years = {int(y) for y in YEAR.findall(_own_reach(before, after))}
+    years |= _opening_years("" if today else clause, year_hint)
+    years |= set() if today else _timeline_year(sentence, at)
+    years |= _antecedent_years(sentence[max(0, at - 160) : at])
+    if year_hint and (ago := _YEARS_AGO_AFTER.match(after)) and (back := number(ago["n"])):
+        years.add(year_hint - back)  # 'rated good overall three years ago'
+    # 'now', 'this time' count in the grade's own comma clause only: 'a good grade this
+    # time, compared with good across the board in 2022' says the second 'good' of 2022.
+    own_clause = sentence[max(0, at - 80, clause_start(sentence, at, Break.COMMA)) : at]
+    cue = (
+        "past"
+        if _HISTORY_AFTER.search(after)
+        else "now"
+        if today or _NOW.search(own_clause)
+        else "earlier"
+        if _HISTORY.search(before)
+        else None
+    )
+    if cue is None and (fronted := _fronted_time(clause)):
+        # 'When Ofsted last inspected, in March 2022, services were judged good'
+        cue = "earlier" if _HISTORY.search(fronted) else None
+        years |= {int(y) for y in YEAR.findall(fronted)}
+    if cue is None and not years and not today:
+        # 'In 2018, the adoption service was rated good, but help and protection was
+        # judged inadequate': the year opening the sentence dates its contrast too.
+        years |= _contrast_then(sentence, mention, year_hint)
+    if cue == "earlier" and not years and not GRADE_RE.search(before):
+        # 'a turnaround from 2015, when Ofsted found services to be inadequate'
+        years = {int(y) for y in YEAR.findall(before)}
+    if (named := _before_then(clause)) is not None and cue != "now":
+        # 'Before the 2021 inspection, care leavers' services were judged ...': a grade of
+        # some earlier time, not 2021's.
+        cue, years = "earlier", years - named
+    return mention.model_copy(update={"time_cue": cue, "years_near": sorted(years)})
+
+
+def _before_then(text: str) -> set[int] | None:
+    """The years ``text`` says a time was before ('until 2021', 'prior to the last inspection
+    in 2021'), or None when it says no time before a year or an inspection
+    (``BEFORE_THEN``)."""
+    found = list(BEFORE_THEN.finditer(text))
+    if not found:
+        return None
+    return {int(y) for m in found for y in (m["year"], m["of"]) if y}
+
+
+def _given_first(sentence: str, at: int) -> bool:
+    """True when the grade at ``at`` comes after 'the first time' with no other grade
+    between: the grade given for the first time ('It is the first time Blackpool has been
+    rated outstanding'), today's, not an earlier one. Not a first within a span ('the first
+    time since 2010', which ``_FIRST_TIME`` leaves out)."""
+    time = _FIRST_TIME.search(sentence)
+    return time is not None and time.end() <= at and not GRADE_RE.search(sentence, time.end(), at)
+
+
+_FRONTED_TIME = re.compile(
+    r"^\W*(?:(?:back\s+)?when|at|during|on|under|the\s+last\s+time|the\s+time)\b[^,;]{0,100},"
+    r"(?:\s*(?:in|during)\s+[^,;]{0,30},)?",
+    re.I,
+)
+"""A time adverbial opening the clause, then a comma: 'When Ofsted last carried out a full
+inspection, in March 2022,', 'At Ofsted's last full visit in March 2022,', 'Under the
+previous administration,' (grades10)."""
+
+
+def _fronted_time(clause: str) -> str | None:
+    """The time adverbial the clause before a grade opens with, when no other grade comes
+    between: it dates the grade however far before it stands."""
+    found = _FRONTED_TIME.match(clause)
+    if found is None or GRADE_RE.search(clause):
+        return None
+    return found.group()
+
+
+_RELATIVE_TO_YEAR = re.compile(
+    r"\b(?P<y>(?:19|20)\d\d)\)?,?\s+(?:which|when)\b(?P<rest>[^.;]*)$", re.I
+)
+"""A relative clause hung on a year ('the inspection of 2012, which judged services to be
+...', 'its visit in 2019, when it was rated ...'): what it says is of that year."""
+
+
+def _antecedent_years(before: str) -> set[int]:
+    """The year a grade's relative clause hangs on, however long the clause, when no other
+    grade comes between: 'the inspection of 2012, which judged the council's child
+    protection services to be inadequate' rates 2012, not today."""
+    found = _RELATIVE_TO_YEAR.search(before)
+    if found is None or GRADE_RE.search(found["rest"]):
+        return set()
+    return {int(found["y"])}
+
+
+_YEARS_AGO_AFTER = re.compile(rf"^\W*(?:overall\W+)?(?P<n>{_NUM})\s+years?\s+ago\b", re.I)
+"""A span back from the release's year right after a grade: 'rated good three years ago'."""
+_OPENING_YEAR = re.compile(
+    rf"^\W*(?:back\s+)?(?:in|during)\s+(?:{_MONTH}\s+)?(?P<y>(?:19|20)\d\d)\b"
+    rf"|^\W*(?P<n>{_NUM})\s+years?\s+ago\b",
+    re.I,
+)
+"""A year or span opening the clause of a grade: 'In 2019 inspectors judged ...', 'Back in
+2017, the service was rated ...', 'Four years ago, Ofsted rated ...'."""
+_TIMELINE_ENTRY = re.compile(r"^\W*(?P<y>(?:19|20)\d\d)\s*[:–—]\s")
+"""A year heading a sentence as a timeline's entry ('2013: rated inadequate', '2015 – rated
+inadequate, with adoption requiring improvement'): every grade of the entry is that year's
+(news14: was today's, contradicted); the colon ends a clause, so the clause before the
+grade does not hold it."""
+
+
+def _timeline_year(sentence: str, at: int) -> set[int]:
+    """The year of the timeline entry a grade at ``at`` stands in, when no other year comes
+    between (``_TIMELINE_ENTRY``)."""
+    entry = _TIMELINE_ENTRY.match(sentence)
+    if entry is None or YEAR.search(sentence, entry.end(), at):
+        return set()
+    return {int(entry["y"])}
+
+
+def _opening_years(before: str, year_hint: int | None) -> set[int]:
+    """The year the clause before a grade opens with, when no other grade comes between,
+    however long the clause ('In 2013 Ofsted judged the council's arrangements for
+    protecting children and its services for looked after children to be inadequate')."""
+    found = _OPENING_YEAR.search(before)
+    if found is None or GRADE_RE.search(before):
+        return set()
+    if found["y"]:
+        return {int(found["y"])}
+    back = number(found["n"])
+    return {year_hint - back} if year_hint and back else set()
+
+
+_TOLD_NOW = re.compile(
+    r"\b(?:is|are|has|have|remains?|still|continues?|currently|this|latest|newest|new|"
+    r"recent(?:ly)?|next|since)\b",
+    re.I,
+)
+"""Words of a grade's clause that tell it of the present or since: 'is', 'has been',
+'remains', 'this time', 'the latest inspection', 'has since'."""
+_IN_MONTH = re.compile(IN_MONTH, re.I)
+"""A month of its own in a grade's clause ('but in January help and protection was judged
+...'): the clause is dated apart from the year opening the sentence."""
+_TOLD_THEN = re.compile(r"\b(?:was|were|required|needed)\b", re.I)
+"""A grade's clause told in the simple past: 'was judged', 'were rated', 'required
+improvement'."""
+
+
+def _contrast_then(sentence: str, mention: GradeMention, year_hint: int | None) -> set[int]:
+    """The year the sentence opens with ('In 2018, ...', 'Two years ago, ...') for a grade
+    in a later clause of it (after 'but', 'while', 'although') that gives no time of its
+    own, is told in the simple past and names an area, and follows a grade of the opening
+    clause: 'In 2018, Surrey's adoption service was rated good, but help and protection was
+    judged inadequate' grades both areas in 2018 (was: the second read as today's and
+    contradicted by today's table). Not a clause telling now or since ('but this time help
+    and protection was judged outstanding', 'and it has since been judged good')."""
+    opening = _OPENING_YEAR.search(sentence)
+    at, end = mention.start, mention.end
+    if opening is None or at is None or end is None:
+        return set()
+    own = clause_start(sentence, at, Break.JOIN)
+    told = sentence[own:end]
+    if (
+        own < opening.end()
+        or not GRADE_RE.search(sentence, opening.end(), own)
+        or YEAR.search(sentence, opening.end(), end)
+        or _NOW.search(told)
+        or _TOLD_NOW.search(told)
+        or _IN_MONTH.search(told)
+        or not _TOLD_THEN.search(told)
+        or not JUDGEMENT_RE.search(told)
+    ):
+        return set()
+    if opening["y"]:
+        return {int(opening["y"])}
+    back = number(opening["n"])
+    return {year_hint - back} if year_hint and back else set()
+
+
+def _own_reach(before: str, after: str) -> str:
+    """The words around a grade whose years are its own: none after the next grade, and
+    before it none that follow another grade's ('requires improvement in 2014 and good in
+    2019' gives each its year; 'good, an improvement on 2015's inadequate' keeps 2015)."""
+    last = max((g.end() for g in GRADE_RE.finditer(before)), default=None)
+    if last is not None:
+        tail = before[last:]
+        before = "" if _YEAR_AFTER_GRADE.match(tail) else tail
+    if next_grade := GRADE_RE.search(after):
+        after = after[: next_grade.start()]
+    return before[-30:] + " " + after
+
+
+_YEAR_AFTER_GRADE = re.compile(
+    rf"^\W*(?:overall\W+)?(?:(?:in|during)\s+(?:{_MONTH}\s+)?)?\(?(?:19|20)\d\d\b", re.I
+)
