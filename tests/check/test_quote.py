@@ -197,6 +197,34 @@ def test_words_a_clause_dates_to_an_earlier_visit_are_that_visits(
 
 
 @pytest.mark.parametrize(
+    ("before", "frame", "expected"),
+    [
+        # quotes22: 'Back then' dates the words as the sentence before dates its own.
+        (
+            "In its 2016 report, Ofsted rated the council good.",
+            "Back then, inspectors",
+            "not_checkable",
+        ),
+        ("Ofsted's 2016 inspection found much to praise.", "That report also", "not_checkable"),
+        # Nothing earlier in the sentence before, or the visit at hand: the inspectors' words.
+        ("Ofsted rated the council good.", "Back then, inspectors", "misattributed"),
+        (
+            "In its 2016 report, Ofsted rated the council good.",
+            "At the time of the inspection, inspectors",
+            "misattributed",
+        ),
+    ],
+)
+def test_words_pointing_back_date_a_quotation_as_the_sentence_before_does(
+    report, settings, before, frame, expected
+):
+    quoted = "not yet good enough for every child"
+    text = f'{before} {frame} warned that "{quoted}".'
+    got = run(report, text, quoted, settings, speaker=None)
+    assert got.verdict == expected, got.explanation
+
+
+@pytest.mark.parametrize(
     ("text", "quoted", "expected"),
     [
         # quotes18: two words, one changed ('lack depth'), in the sentence the release's is
@@ -1096,6 +1124,31 @@ def test_words_left_out_of_one_sentence_are_misquoted_though_its_start_stands_el
         (f"Children receive a warm welcome {tail}", "spliced"),
     ):
         got = run(report, f"The report said “{quoted}”.", quoted, settings)
+        assert got.verdict == want, got.explanation
+
+
+def test_a_word_added_to_one_sentence_is_misquoted_though_its_start_stands_elsewhere(
+    settings,
+):
+    """'a consistently high level of support that really benefits them' for the report's
+    'a high level of support that really benefits them': the words before the verbatim
+    tail are the report's just before it with one word added, so one passage with a word
+    added (misquoted), though 'a consistently high' stands verbatim in another sentence
+    (was spliced, stress_quotes22). A tail joined to another sentence's start it does not
+    follow stays spliced."""
+    from check_helpers import REPORT_TEXT, make_report
+
+    said = (
+        "8. Care leavers receive a high level of support that really benefits them.\n"
+        "9. Foster carers give a consistently high standard of care to children."
+    )
+    report = make_report(REPORT_TEXT.replace("\nThe inspection", f"\n{said}\n\nThe inspection"))
+    tail = "level of support that really benefits them"
+    for quoted, want in (
+        (f"a consistently high {tail}", "misquoted"),
+        (f"a consistently high standard of care {tail}", "spliced"),
+    ):
+        got = run(report, f"The report said care leavers receive “{quoted}”.", quoted, settings)
         assert got.verdict == want, got.explanation
 
 
