@@ -1102,53 +1102,50 @@ def test_invented_words_laid_over_a_sentence_sharing_a_few_are_misattributed(set
     assert got.verdict == "misquoted", got.explanation
 
 
-def test_words_left_out_of_one_sentence_are_misquoted_though_its_start_stands_elsewhere(
-    settings,
+@pytest.mark.parametrize(
+    ("said", "frame", "tail", "cases"),
+    [
+        (
+            "8. Children receive an appropriate and proportionate response when risks to "
+            "their well-being escalate.\n9. Children receive a warm welcome at the family hub.",
+            "The report said",
+            "when risks to their well-being escalate",
+            (
+                ("Children receive a proportionate response", "misquoted"),
+                ("Children receive a warm welcome", "spliced"),
+            ),
+        ),
+        (
+            "8. Care leavers receive a high level of support that really benefits them.\n"
+            "9. Foster carers give a consistently high standard of care to children.",
+            "The report said care leavers receive",
+            "level of support that really benefits them",
+            (
+                ("a consistently high", "misquoted"),
+                ("a consistently high standard of care", "spliced"),
+            ),
+        ),
+    ],
+)
+def test_words_left_out_or_added_in_one_sentence_are_misquoted_though_its_start_is_elsewhere(
+    settings, said, frame, tail, cases
 ):
     """'Children receive a proportionate response ...' for the report's 'Children receive
     an appropriate and proportionate response ...': the words before the verbatim tail
     stand just before it in its own sentence, with an article changed, so one passage
     with words left out (misquoted), though 'Children receive a' stands verbatim in
-    another sentence (was spliced, stress_speakers10). A tail joined to another
-    sentence's start it does not follow stays spliced."""
-    from check_helpers import REPORT_TEXT, make_report
-
-    said = (
-        "8. Children receive an appropriate and proportionate response when risks to their "
-        "well-being escalate.\n9. Children receive a warm welcome at the family hub."
-    )
-    report = make_report(REPORT_TEXT.replace("\nThe inspection", f"\n{said}\n\nThe inspection"))
-    tail = "when risks to their well-being escalate"
-    for quoted, want in (
-        (f"Children receive a proportionate response {tail}", "misquoted"),
-        (f"Children receive a warm welcome {tail}", "spliced"),
-    ):
-        got = run(report, f"The report said “{quoted}”.", quoted, settings)
-        assert got.verdict == want, got.explanation
-
-
-def test_a_word_added_to_one_sentence_is_misquoted_though_its_start_stands_elsewhere(
-    settings,
-):
-    """'a consistently high level of support that really benefits them' for the report's
-    'a high level of support that really benefits them': the words before the verbatim
-    tail are the report's just before it with one word added, so one passage with a word
-    added (misquoted), though 'a consistently high' stands verbatim in another sentence
-    (was spliced, stress_quotes22). A tail joined to another sentence's start it does not
+    another sentence (was spliced, stress_speakers10). Likewise 'a consistently high level
+    of support that really benefits them' for the report's 'a high level of ...': the
+    report's words before the tail with one word added, one passage with a word added
+    (misquoted), though 'a consistently high' stands verbatim in another sentence (was
+    spliced, stress_quotes22). A tail joined to another sentence's start it does not
     follow stays spliced."""
     from check_helpers import REPORT_TEXT, make_report
 
-    said = (
-        "8. Care leavers receive a high level of support that really benefits them.\n"
-        "9. Foster carers give a consistently high standard of care to children."
-    )
     report = make_report(REPORT_TEXT.replace("\nThe inspection", f"\n{said}\n\nThe inspection"))
-    tail = "level of support that really benefits them"
-    for quoted, want in (
-        (f"a consistently high {tail}", "misquoted"),
-        (f"a consistently high standard of care {tail}", "spliced"),
-    ):
-        got = run(report, f"The report said care leavers receive “{quoted}”.", quoted, settings)
+    for head, want in cases:
+        quoted = f"{head} {tail}"
+        got = run(report, f"{frame} “{quoted}”.", quoted, settings)
         assert got.verdict == want, got.explanation
 
 
