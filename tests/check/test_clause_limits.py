@@ -64,6 +64,22 @@ def test_a_claim_keeping_the_limit_or_only_near_it_is_not_generalised(claim):
     assert not _generalised(claim, report_says, lexical=0.5)
 
 
+def test_a_claim_telling_its_subject_with_the_reports_own_limit_is_not_generalised():
+    """'a number of Zimbabwean social workers ...' keeps the limit the report's 'For
+    instance, a number of ...' puts on them (session 22, quotes22: misleading, with
+    MiniLM, as if the claim told of all of them)."""
+    report_says = (
+        "For instance, a number of Zimbabwean social workers have been promoted to become "
+        "frontline team managers."
+    )
+    claim = (
+        "Inspectors noted that a number of Zimbabwean social workers have been promoted to "
+        "become frontline team managers."
+    )
+    assert not _generalised(claim, report_says, lexical=0.9)
+    assert _generalised(claim.replace("a number of ", ""), report_says, lexical=0.9)
+
+
 def test_a_limit_on_another_clause_is_not_the_claims():
     """'mostly' in a clause the claim does not restate limits something else."""
     report_says = (

@@ -197,6 +197,34 @@ def test_words_a_clause_dates_to_an_earlier_visit_are_that_visits(
 
 
 @pytest.mark.parametrize(
+    ("before", "frame", "expected"),
+    [
+        # quotes22: 'Back then' dates the words as the sentence before dates its own.
+        (
+            "In its 2016 report, Ofsted rated the council good.",
+            "Back then, inspectors",
+            "not_checkable",
+        ),
+        ("Ofsted's 2016 inspection found much to praise.", "That report also", "not_checkable"),
+        # Nothing earlier in the sentence before, or the visit at hand: the inspectors' words.
+        ("Ofsted rated the council good.", "Back then, inspectors", "misattributed"),
+        (
+            "In its 2016 report, Ofsted rated the council good.",
+            "At the time of the inspection, inspectors",
+            "misattributed",
+        ),
+    ],
+)
+def test_words_pointing_back_date_a_quotation_as_the_sentence_before_does(
+    report, settings, before, frame, expected
+):
+    quoted = "not yet good enough for every child"
+    text = f'{before} {frame} warned that "{quoted}".'
+    got = run(report, text, quoted, settings, speaker=None)
+    assert got.verdict == expected, got.explanation
+
+
+@pytest.mark.parametrize(
     ("text", "quoted", "expected"),
     [
         # quotes18: two words, one changed ('lack depth'), in the sentence the release's is
@@ -1074,28 +1102,50 @@ def test_invented_words_laid_over_a_sentence_sharing_a_few_are_misattributed(set
     assert got.verdict == "misquoted", got.explanation
 
 
-def test_words_left_out_of_one_sentence_are_misquoted_though_its_start_stands_elsewhere(
-    settings,
+@pytest.mark.parametrize(
+    ("said", "frame", "tail", "cases"),
+    [
+        (
+            "8. Children receive an appropriate and proportionate response when risks to "
+            "their well-being escalate.\n9. Children receive a warm welcome at the family hub.",
+            "The report said",
+            "when risks to their well-being escalate",
+            (
+                ("Children receive a proportionate response", "misquoted"),
+                ("Children receive a warm welcome", "spliced"),
+            ),
+        ),
+        (
+            "8. Care leavers receive a high level of support that really benefits them.\n"
+            "9. Foster carers give a consistently high standard of care to children.",
+            "The report said care leavers receive",
+            "level of support that really benefits them",
+            (
+                ("a consistently high", "misquoted"),
+                ("a consistently high standard of care", "spliced"),
+            ),
+        ),
+    ],
+)
+def test_words_left_out_or_added_in_one_sentence_are_misquoted_though_its_start_is_elsewhere(
+    settings, said, frame, tail, cases
 ):
     """'Children receive a proportionate response ...' for the report's 'Children receive
     an appropriate and proportionate response ...': the words before the verbatim tail
     stand just before it in its own sentence, with an article changed, so one passage
     with words left out (misquoted), though 'Children receive a' stands verbatim in
-    another sentence (was spliced, stress_speakers10). A tail joined to another
-    sentence's start it does not follow stays spliced."""
+    another sentence (was spliced, stress_speakers10). Likewise 'a consistently high level
+    of support that really benefits them' for the report's 'a high level of ...': the
+    report's words before the tail with one word added, one passage with a word added
+    (misquoted), though 'a consistently high' stands verbatim in another sentence (was
+    spliced, stress_quotes22). A tail joined to another sentence's start it does not
+    follow stays spliced."""
     from check_helpers import REPORT_TEXT, make_report
 
-    said = (
-        "8. Children receive an appropriate and proportionate response when risks to their "
-        "well-being escalate.\n9. Children receive a warm welcome at the family hub."
-    )
     report = make_report(REPORT_TEXT.replace("\nThe inspection", f"\n{said}\n\nThe inspection"))
-    tail = "when risks to their well-being escalate"
-    for quoted, want in (
-        (f"Children receive a proportionate response {tail}", "misquoted"),
-        (f"Children receive a warm welcome {tail}", "spliced"),
-    ):
-        got = run(report, f"The report said “{quoted}”.", quoted, settings)
+    for head, want in cases:
+        quoted = f"{head} {tail}"
+        got = run(report, f"{frame} “{quoted}”.", quoted, settings)
         assert got.verdict == want, got.explanation
 
 

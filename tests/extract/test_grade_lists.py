@@ -411,3 +411,18 @@ def test_a_colon_lists_the_areas_a_grade_counts():
     )
     assert bound(said) == {"help_and_protection": "requires_improvement"}
     assert bound("Services were rated good: help and protection has improved.") == {None: "good"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Outstanding leadership as Sutton's children's services are rated good",
+        "‘Outstanding’ leadership as the council's services are judged good by Ofsted",
+    ],
+)
+def test_a_judgement_named_with_its_own_grade_adjective_takes_no_later_grade(sentence):
+    """A headline's 'Outstanding leadership as ... services are rated good': the grade
+    after the name is the services', not leadership's (session 22, quotes22: contradicted,
+    leaders being outstanding)."""
+    assert bound(sentence).get("impact_of_leaders") in {None, "outstanding"}
+    assert bound(sentence).get(None) == "good"

@@ -85,6 +85,15 @@ def test_nested_single_inside_double():
     assert spans(text, terms=True) == []
 
 
+def test_a_straight_mark_closing_after_a_nested_quotation_before_a_comma_opens_nothing():
+    """'"award winning project called 'Pause'", which ...': the double mark after the
+    nested close, before a comma, closes the quotation (session 22, quotes22: it opened
+    another, running over the release's own words, misattributed)."""
+    for stop in (",", ".", ";"):
+        text = f"It praised an \"award winning project called 'Pause'\"{stop} which helps women."
+        assert spans(text) == [["award winning project called 'Pause'"]]
+
+
 def test_short_quoted_terms_are_terms_not_quotations():
     text = (
         "Rated ‘Good’ overall and 'outstanding' in 50 per cent of the “judgement areas”, "

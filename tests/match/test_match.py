@@ -389,6 +389,8 @@ def test_an_article_opening_a_quotation_is_added_not_swapped_for_the_word_before
         ("within 24 hours of a referral", "within 24hrs of a referral", False),
         ("within 24 hours of a referral", "within 48hrs of a referral", True),
         ("twenty-four hours a day", "24 hours a day", False),
+        ("beyond their 25th birthday if required", "beyond their twenty-fifth birthday", False),
+        ("beyond their 25th birthday if required", "beyond their twenty-first birthday", True),
         (
             "an investment of £1.2 million in early help",
             "an investment of £1.2m in early help",

@@ -95,6 +95,12 @@ def test_ordinals_in_words_and_digits():
     assert (ordinal("rd"), ordinal("3"), ordinal("thirdly")) == (None, None, None)
 
 
+def test_ordinals_past_sixth_and_in_two_words():
+    """Session 22 (quotes22): 'twenty-fifth birthday' for the report's '25th' was misquoted."""
+    assert (ordinal("twenty-fifth"), ordinal("twenty fifth"), ordinal("Twelfth")) == (25, 25, 12)
+    assert (ordinal("twentieth"), ordinal("twenty"), ordinal("twenty five")) == (20, None, None)
+
+
 def test_one_severity_order_with_not_checkable_lowest():
     assert SEVERITY[0] == "not_checkable" and SEVERITY[-1] == "contradicted"
     assert worst(["supported", "not_checkable"]) == "supported"
@@ -161,6 +167,7 @@ def test_spelled_out_reads_each_spelling_of_a_word_as_one():
 
     assert spelled_out("24hrs") == spelled_out("24 hours") == ["24", "hour"]
     assert spelled_out("1st") == spelled_out("first") != spelled_out("1")
+    assert spelled_out("twenty-fifth") == spelled_out("25th") != spelled_out("twenty-sixth")
     assert spelled_out("Sept") == spelled_out("September")
     assert spelled_out("48hrs") != spelled_out("24 hours")
 

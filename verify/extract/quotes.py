@@ -167,6 +167,8 @@ def mark_role(text: str, i: int, open_kinds: frozenset[str]) -> tuple[str, str] 
     # straight marks: direction from the neighbours
     if kind in open_kinds and before in DOUBLE_CLOSE + SINGLE_CLOSE and not after.isalnum():
         return kind, "close"  # “… ‘these are our children’", and …: after a nested close
+    if kind in open_kinds and after in _CLOSING_PUNCTUATION:
+        return kind, "close"  # “… called 'Pause'", which: a stop or comma after it opens nothing
     if lead and not after.isspace() and after != "\n":
         return kind, "open"
     if kind in open_kinds and (trail or not lead):
@@ -176,6 +178,13 @@ def mark_role(text: str, i: int, open_kinds: frozenset[str]) -> tuple[str, str] 
     if kind == "double" and lead and _spaced_straight(text, i):
         return kind, "open"  # said: " Services are good." (a space slipped in)
     return None
+
+
+_CLOSING_PUNCTUATION = ",.;:!?)]"
+"""Punctuation a straight mark of an open quotation's kind stands before only when it
+closes it ('... called 'Pause'", which ...': after a nested quotation's straight close it
+was read as opening another, which ran on over the release's own words; session 22,
+quotes22, misattributed)."""
 
 
 def _spaced_straight(text: str, i: int) -> bool:

@@ -164,6 +164,17 @@ the last inspection', which dates a change the visit at hand tells of (its reade
 match after 'since')."""
 
 
+THEN = re.compile(
+    r"\b(?:back\s+then|at\s+th(?:e|at)\s+time\b(?!\s+of)|on\s+that\s+occasion"
+    r"|(?:that|the\s+same)\s+(?:report|inspection|visit|letter))\b",
+    re.I,
+)
+"""Words pointing back to a time the sentence before named ('In its 2016 report, Ofsted
+said ... Back then, inspectors also warned', 'At that time', 'That report also said'):
+they date what they frame as that sentence dates it. Not 'at the time of the inspection',
+which is the visit at hand."""
+
+
 VISITED = re.compile(r"\b(?:visited|inspected|returned|(?:last|previous|earlier)\s+visit)\b", re.I)
 """Words telling of a visit as an event ('When inspectors last visited the front door in
 2022', 'when Ofsted inspected the council in 2019'): a year in their clause dates that

@@ -150,12 +150,29 @@ def fits(said: float, how: str | None, printed: float) -> bool:
     }[how]
 
 
+_MORE_ORDINALS: dict[str, int] = {
+    **{w: n for n, w in enumerate(["seventh", "eighth", "ninth", "tenth", "eleventh"], 7)},
+    **{w: n for n, w in enumerate(["twelfth", "thirteenth", "fourteenth", "fifteenth"], 12)},
+    **{w: n for n, w in enumerate(["sixteenth", "seventeenth", "eighteenth"], 16)},
+    "nineteenth": 19,
+    **{w.removesuffix("y") + "ieth": n for w, n in _TENS.items()},
+}
+"""Ordinals in words past 'sixth', which ``ordinal`` reads and ``ORDINAL`` (the claims'
+pattern of a place in a run: 'the third consecutive') leaves out: a quotation may write the
+report's '25th birthday' out ('twenty-fifth'), as house styles do."""
+
+
 def ordinal(word: str) -> int | None:
-    """3 for 'third' or '3rd'; None for anything else."""
-    word = word.lower()
+    """3 for 'third' or '3rd', 25 for 'twenty-fifth' or 'twenty fifth'; None for anything
+    else."""
+    word = word.lower().strip()
     if word[:-2].isdigit() and word[-2:] in ("st", "nd", "rd", "th"):
         return int(word[:-2])
-    return ORDINAL_WORDS.get(word)
+    if (n := ORDINAL_WORDS.get(word, _MORE_ORDINALS.get(word))) is not None:
+        return n
+    tens, _, unit = word.replace("-", " ").partition(" ")
+    ones = ORDINAL_WORDS.get(unit.strip(), _MORE_ORDINALS.get(unit.strip(), 0))
+    return _TENS[tens] + ones if tens in _TENS and 0 < ones < 10 else None
 
 
 def number_word(n: int) -> str:

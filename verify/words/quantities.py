@@ -85,6 +85,10 @@ LIMITED_SUBJECT = re.compile(
 """A sentence about part of its subject: 'Some children ...', 'The majority of children
 ...' (the same limit as 'Most'). 'The vast majority', 'nearly all' are not here: told of
 all, they are near enough (the project's convention, corpora/gold/dev/README.md)."""
+SUBJECT_LIMIT = re.compile(LIMITED_SUBJECT.pattern.replace("^", r"\b", 1), re.I)
+"""``LIMITED_SUBJECT``'s limits anywhere in a sentence: a claim telling its subject as 'a
+number of Zimbabwean social workers' keeps the report's own limit on it (session 22,
+quotes22: read as generalising 'For instance, a number of ...', it was misleading)."""
 _PART = r"most|many|some|the\s+majority\s+of"
 """How much of the cases or the subject a limit names ('in most cases', 'for some
 children'): inside ``CASES_LIMIT`` and ``LIMIT_AFTER``."""

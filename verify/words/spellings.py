@@ -116,7 +116,8 @@ _GLUED = re.compile(r"(\d+)([a-z]+)")
 def spelled_out(words: str) -> list[str]:
     """The words as one spelling of each: a number glued to its unit parted ('24hrs' ->
     '24', 'hour'; '1.2m' -> '1', '2', 'million'), a number or ordinal in words or digits
-    as its value ('two' and '2', 'twenty four' and '24', 'first' and '1st'), a month
+    as its value ('two' and '2', 'twenty four' and '24', 'first' and '1st', 'twenty fifth'
+    and '25th'), a month
     abbreviated or in full as its name ('Sept'), a unit of time as its name ('hrs',
     'hours'). Two runs of words spelled out alike are one wording spelled otherwise, not
     other words."""
@@ -135,6 +136,8 @@ def _spelled_out(words: str) -> tuple[str, ...]:
             out += [glued[1], AMOUNTS.get(glued[2], glued[2])]
         elif out and (n := number(f"{out[-1]} {word}")) is not None and number(out[-1]) != n:
             out[-1] = str(n)  # 'twenty four': one number in two words
+        elif out and number(out[-1]) and (n := ordinal(f"{out[-1]} {word}")) is not None:
+            out[-1] = f"{n}th"  # 'twenty fifth': one ordinal in two words
         else:
             out.append(word)
     return tuple(_one_spelling(word.rstrip(".")) for word in out)

@@ -39,6 +39,7 @@ from verify.words.quantities import (
     CASES_LIMIT,
     LIMITED,
     LIMITED_SUBJECT,
+    SUBJECT_LIMIT,
     generalises,
     share_of,
     shares,
@@ -157,7 +158,7 @@ def generalised(claim: str, words: set[str], sentence: str, hit: Hit) -> bool:
     oversight is improving' does not limit the oversight). A claim denying a 'whole' of its
     own ('not every discussion includes all the relevant professionals') tells the
     report's limit."""
-    if LIMITED.search(claim) or _DENIED_WHOLE.search(claim):
+    if LIMITED.search(claim) or SUBJECT_LIMIT.search(claim) or _DENIED_WHOLE.search(claim):
         return False
     limited = LIMITED.search(sentence)
     if UNIVERSAL.search(claim):

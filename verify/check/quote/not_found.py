@@ -5,11 +5,10 @@ misattributed to the inspectors.
 
 from __future__ import annotations
 
-import re
-
 from verify.check.common import Context, content_words, nearest, verdict
+from verify.check.quote.dated import _dated_earlier
 from verify.check.quote.placing import _evidence, place
-from verify.check.quote.segments import Segment, _abbreviations, _pieces
+from verify.check.quote.segments import Segment, _abbreviations
 from verify.check.quote.speakers import (
     _attributed_here,
     _given_elsewhere,
@@ -20,8 +19,7 @@ from verify.check.quote.speakers import (
 )
 from verify.match import describe, normalise, substantive, tokens
 from verify.types import CheckedClaim, Claim, Evidence, Report
-from verify.words.dates import AT_EARLIER_VISIT, VISITED
-from verify.words.speakers import FRAMING, OWN_WORDS_ROLES, mentions_inspectors
+from verify.words.speakers import FRAMING, OWN_WORDS_ROLES
 
 # Words given to Ofsted but not placed are looked for reworded in this many report
 # sentences (nearest by words); reordered, their content words must number at least this.
@@ -105,47 +103,6 @@ def _told_by(claim: Claim) -> str | None:
     ``Attribution.teller``): the verdict names them, as the conventions ask a
     misattribution to say where the words come from (a council official)."""
     return claim.attribution.teller if claim.attribution is not None else None
-
-
-_SINCE = re.compile(r"\bsince\b[^,;.]{0,40}$", re.I)
-_VISIT_NAMED = re.compile(r"\b(?:inspection|visit|report|letter)\b", re.I)
-
-
-def _dated_earlier(claim: Claim, ctx: Context, report: Report) -> str | None:
-    """The words of the quotation's own sentence before it that give it to an earlier
-    inspection than the report's ('At the last inspection in 2017, inspectors said', 'In
-    2017, the report found'): that visit's report holds the words, if any does, so not
-    finding them here is no evidence they were misattributed (was: misattributed, or with
-    the archive 'these words are from' the very report the release named). None when the
-    sentence dates nothing, or dates the visit at hand, or a year or 'two years ago' names
-    no visit and no inspectors follow it ('the team, set up two years ago, was')."""
-    own = ctx.sentence_around(claim)
-    before = own[: max(own.find(_pieces(claim)[0]), 0)]
-    visit = report.inspection_start or report.inspection_end
-    for m in AT_EARLIER_VISIT.finditer(before):
-        year = m["y"] or m["z"]
-        if _SINCE.search(before, 0, m.start()):
-            continue  # 'since the last inspection in 2017, leaders have': a change told now
-        if not _dates_a_visit(before, m):
-            continue  # 'the team, set up two years ago, was': dates the team, not a visit
-        if year is None or (visit is not None and int(year) < visit.year):
-            return m.group().strip()
-    return None
-
-
-_CLAUSE_BREAK = re.compile(r"[,;:()]")
-
-
-def _dates_a_visit(before: str, m: re.Match) -> bool:
-    """True when the date ``m`` found in ``before`` (a quotation's sentence up to it) is a
-    visit's: it names one ('the 2017 inspection'), inspectors follow it ('In 2017,
-    inspectors said'), or its own clause tells of a visit ('When inspectors last visited
-    the front door in 2022, they said': quotes18, was misattributed, 'they' not read as
-    the inspectors)."""
-    if _VISIT_NAMED.search(m.group()) or mentions_inspectors(before[m.end() :]):
-        return True
-    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(before, 0, m.start())]
-    return bool(VISITED.search(before, breaks[-1] if breaks else 0, m.start()))
 
 
 def _misattributed_from_release(claim: Claim, theirs: str, evidence) -> CheckedClaim:

@@ -160,6 +160,8 @@ def split_at_join(segment: Segment, index: PassageIndex) -> list[Segment]:
         return [segment]
     if _dropped_inside(forms[: n - tail], found(forms[n - tail :]), index):
         return [segment]
+    if _added_inside(forms, head, tail, found, index):
+        return [segment]
     cut = toks[head].start
     return [
         Segment(segment.text[:cut].rstrip(" ,;"), segment.after_gap),
@@ -188,6 +190,41 @@ def _dropped_inside(rest: list[str], tails: list[Alignment], index: PassageIndex
         first = max(index.tokens_between(sentence.start, sentence.end)[0], at.first - reach)
         if _in_order(own, [toks[i].form for i in range(first, at.first)]):
             return True
+    return False
+
+
+def _added_inside(forms: list[str], head: int, tail: int, found, index: PassageIndex) -> bool:
+    """True when the words beside the segment's verbatim tail (or head) are the report's
+    words next to it in one sentence with one word more ('a consistently high level of
+    support that really benefits them' for the report's 'a high level of support ...'):
+    one passage with a word added, a misquote, not two passages joined (was spliced:
+    'a consistently high' stands verbatim in another sentence)."""
+    toks = index.norm.tokens
+
+    def one_more(rest: list[str], printed: list[str]) -> bool:
+        return len(printed) == len(rest) - 1 and any(
+            rest[:i] + rest[i + 1 :] == printed for i in range(len(rest))
+        )
+
+    n = len(forms)
+    for at in found(forms[n - tail :]):
+        sentence = index.sentence_of(at)
+        rest = forms[: n - tail]
+        if sentence is not None:
+            first = max(
+                index.tokens_between(sentence.start, sentence.end)[0], at.first - len(rest) + 1
+            )
+            if one_more(rest, [toks[i].form for i in range(first, at.first)]):
+                return True
+    for at in found(forms[:head]):
+        sentence = index.sentence_of(at)
+        rest = forms[head:]
+        if sentence is not None:
+            last = min(
+                index.tokens_between(sentence.start, sentence.end)[1], at.last + len(rest) - 1
+            )
+            if one_more(rest, [toks[i].form for i in range(at.last, last)]):
+                return True
     return False
 
 

@@ -177,9 +177,20 @@ def _grade_for(sentence: str, judgement: re.Match, hits: list[re.Match]) -> re.M
         return before[-1]
     if not after or _in_closed_aside(sentence, judgement, after[0]):
         return None
+    if _graded_as_its_adjective(sentence, judgement):
+        return None  # 'Outstanding leadership as services are rated good': not leadership's
     if _excepted(sentence, judgement) and not _OWN_ASIDE.match(sentence, judgement.end()):
         return None  # 'every area apart from adoption was judged inadequate': not adoption
     return after[0] if _not_anothers(sentence, judgement, after[0]) else None
+
+
+def _graded_as_its_adjective(sentence: str, judgement: re.Match) -> bool:
+    """True when a grade word stands just before the judgement's name as its adjective
+    ('Outstanding leadership as Sutton's children's services are rated good'): the name has
+    its own grade, so a grade after it is another subject's (session 22, quotes22: the
+    headline's 'good' went to leadership, contradicted by its outstanding)."""
+    words = list(GRADE_RE.finditer(sentence, 0, judgement.start()))
+    return bool(words) and not sentence[words[-1].end() : judgement.start()].strip(" ‘’'\"“”")
 
 
 _AREAS_BEFORE_GRADE = re.compile(rf"\b{_AREAS}\b|\b(?:area|judgement|category)\b", re.I)

@@ -1,0 +1,77 @@
+"""A quotation given to an earlier inspection than the report's: by the words of its own
+sentence ('At the last inspection in 2017, inspectors said'), or by words pointing back to
+the sentence before, which dates it ('In its 2016 report, Ofsted said ... Back then,
+inspectors also warned that ...'). That visit's report holds the words, if any does, so not
+finding them in the report checked is no evidence they were misattributed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from verify.check.common import Context, line_around
+from verify.check.quote.segments import _pieces
+from verify.types import Claim, Report
+from verify.words.dates import AT_EARLIER_VISIT, THEN, VISITED
+from verify.words.speakers import mentions_inspectors
+
+_SINCE = re.compile(r"\bsince\b[^,;.]{0,40}$", re.I)
+_VISIT_NAMED = re.compile(r"\b(?:inspection|visit|report|letter)\b", re.I)
+
+
+def _dated_earlier(claim: Claim, ctx: Context, report: Report) -> str | None:
+    """The words of the quotation's own sentence before it that give it to an earlier
+    inspection than the report's ('At the last inspection in 2017, inspectors said', 'In
+    2017, the report found'): that visit's report holds the words, if any does, so not
+    finding them here is no evidence they were misattributed (was: misattributed, or with
+    the archive 'these words are from' the very report the release named). None when the
+    sentence dates nothing, or dates the visit at hand, or a year or 'two years ago' names
+    no visit and no inspectors follow it ('the team, set up two years ago, was'). Session
+    22 (quotes22): words pointing back ('Back then', 'At that time', 'That report', ``THEN``)
+    date it as the sentence before dates its own words (was misattributed, 'these words are
+    from' the 2016 report the sentence before named)."""
+    own = ctx.sentence_around(claim)
+    before = own[: max(own.find(_pieces(claim)[0]), 0)]
+    visit = report.inspection_start or report.inspection_end
+    if earlier := _earlier_visit(before, visit):
+        return earlier
+    if THEN.search(before):
+        return _earlier_visit(_sentence_before(claim, ctx), visit)
+    return None
+
+
+def _earlier_visit(before: str, visit) -> str | None:
+    """The words of ``before`` dating what follows them to a visit before ``visit``."""
+    for m in AT_EARLIER_VISIT.finditer(before):
+        year = m["y"] or m["z"]
+        if _SINCE.search(before, 0, m.start()):
+            continue  # 'since the last inspection in 2017, leaders have': a change told now
+        if not _dates_a_visit(before, m):
+            continue  # 'the team, set up two years ago, was': dates the team, not a visit
+        if year is None or (visit is not None and int(year) < visit.year):
+            return m.group().strip()
+    return None
+
+
+def _sentence_before(claim: Claim, ctx: Context) -> str:
+    """The release sentence before the one holding the claim (in the paragraph before,
+    when the claim's opens its paragraph)."""
+    index = ctx.release_index
+    line_start, line_end = line_around(index, claim)
+    start = index.line_sentences(line_start, line_end).start_of(claim.start, line_start)
+    return index.last_sentence(start)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()]")
+
+
+def _dates_a_visit(before: str, m: re.Match) -> bool:
+    """True when the date ``m`` found in ``before`` (a quotation's sentence up to it) is a
+    visit's: it names one ('the 2017 inspection'), inspectors follow it ('In 2017,
+    inspectors said'), or its own clause tells of a visit ('When inspectors last visited
+    the front door in 2022, they said': quotes18, was misattributed, 'they' not read as
+    the inspectors)."""
+    if _VISIT_NAMED.search(m.group()) or mentions_inspectors(before[m.end() :]):
+        return True
+    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(before, 0, m.start())]
+    return bool(VISITED.search(before, breaks[-1] if breaks else 0, m.start()))
