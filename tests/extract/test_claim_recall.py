@@ -330,7 +330,7 @@ def test_local_news_told_in_the_future_is_no_council_plan():
     """A future clause with nothing of children's services is the release's local news, no
     claim (stress_speed20: 'The seafront illuminations will be switched on ...' was read
     as the council's plan once recall21 read future clauses); a plan for children stays."""
-    from verify.words.speakers import plans_ahead
+    from verify.extract.claims.kind import _councils_own
 
-    assert not plans_ahead("The seafront illuminations will be switched on again next week.")
-    assert plans_ahead("Every child in care will be offered a free leisure pass from September.")
+    assert not _councils_own("The seafront illuminations will be switched on again next week.")
+    assert _councils_own("Every child in care will be offered a free leisure pass from September.")

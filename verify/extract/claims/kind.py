@@ -18,7 +18,7 @@ from verify.types import ClaimKind, ClaimValues
 from verify.words.clauses import RELEASE_WORD
 from verify.words.councils import COUNCIL_WORD
 from verify.words.dates import IN_MONTH, LOOKING_BACK_RE, date_spans
-from verify.words.domain import OF_THE_INSPECTION
+from verify.words.domain import OF_THE_INSPECTION, about_the_service
 from verify.words.speakers import OWN_WORDS_ROLES, council_opens_as_subject, is_person, plans_ahead
 
 _FINDING_TAIL_WORDS = 6
@@ -159,7 +159,8 @@ def _councils_own(words: str) -> bool:
     or plans with the council, its area or its name as the subject ('The council has opened
     three new children's homes', 'Barnet employs about 250 social workers', 'The council
     will present the report to its cabinet'), or its plan with no subject of its own ('An
-    improvement plan will be agreed with the DfE', ``plans_ahead``): the council's
+    improvement plan will be agreed with the DfE', ``plans_ahead``, of children's services:
+    ``words.domain.about_the_service``; a seafront's lights are local news): the council's
     statement, which the conventions leave not_checkable, shown as a claim rather than
     dropped (compare18, facts10, findings13: no claim, so a wrong one would have gone
     unseen)."""
@@ -168,7 +169,7 @@ def _councils_own(words: str) -> bool:
         len(RELEASE_WORD.findall(words)) >= _OWN_WORDS
         and words[-1:] in _SENTENCE_FINAL
         and not _WEB_PAGE.search(words)
-        and (council_opens_as_subject(words) or plans_ahead(words))
+        and (council_opens_as_subject(words) or (plans_ahead(words) and about_the_service(words)))
     )
 
 
