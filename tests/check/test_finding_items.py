@@ -59,6 +59,24 @@ def test_a_sentence_with_no_list_names_no_items():
     assert listed_items("Inspectors praised the partnership, the staff and the leaders.") == []
 
 
+def test_a_denied_list_or_an_aside_in_a_subject_names_no_items():
+    """Session 22 review: 'Not all children, including A and B, get timely help' was read as
+    the items A and B and 'get timely help from social workers' (its own verb), the 'not all'
+    never read; an aside in the subject is no list either. A list after a clause stays one."""
+    assert listed_items(
+        "Not all children, including care leavers and disabled children, get timely help "
+        "from social workers."
+    ) == []
+    assert listed_items(
+        "Children, including care leavers and disabled children, get timely help from "
+        "social workers."
+    ) == []
+    assert listed_items(
+        "Inspectors found some bright spots, including the very low use of temporary staff "
+        "and a strong team of foster carers."
+    ) == ["the very low use of temporary staff", "a strong team of foster carers"]
+
+
 def test_every_item_said_supports_the_list(settings):
     """Each item is in a sentence of its own: supported, each named (was not_checkable)."""
     checked = check_one_finding(LISTED, BRIGHTON, settings)
@@ -106,3 +124,15 @@ def test_a_publication_and_the_present_tense_frame_a_finding():
     )
     kept = "The report, which praises staff, was published today."
     assert topic(kept) == kept
+
+
+def test_a_criticism_listed_is_not_found_in_praise(settings):
+    """Session 22 review: a critical claim's items were found in any sentence, so praise of
+    each item supported a list of weaknesses; now an item is found only in a sentence of
+    the claim's tone."""
+    claim = (
+        "Inspectors found serious weaknesses in several areas, including the very low use of "
+        "temporary staff and the council's decision to give care leavers the status of a "
+        "protected characteristic."
+    )
+    assert check_one_finding(claim, BRIGHTON, settings).verdict != "supported"

@@ -171,3 +171,22 @@ def test_a_grade_escaped_or_avoided_is_not_given(sentence):
     """A grade escaped is denied, as one missed out on is (was read as given, and
     contradicted where no area had it)."""
     assert grades(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # a verb of escape denies only the grade it governs (session 22 review: these
+        # gave no grade, so a wrong one went unchecked)
+        ("Work to avoid children entering care was judged good.", ["good"]),
+        ("The council has avoided delays and was rated good by Ofsted.", ["good"]),
+        ("The council has escaped an inadequate rating.", []),
+        ("Services avoided being judged inadequate.", []),
+        # a judgement 'of' a grade only when overall: 'the judgement of good practice'
+        # names practice (it read as the rating good, a false contradicted in waiting)
+        ("Inspectors welcomed the judgement of good practice in the front door.", []),
+        ("The council received an overall judgement of good.", ["good"]),
+    ],
+)
+def test_a_grade_is_denied_or_given_only_by_the_words_that_govern_it(sentence, found):
+    assert [g for g, _ in grades(sentence)] == found

@@ -378,3 +378,20 @@ def test_a_request_to_improve_is_made_of_the_council(text, asked):
     from verify.words.criticism import ASKED_TO_IMPROVE
 
     assert bool(ASKED_TO_IMPROVE.search(text)) is asked
+
+
+@pytest.mark.parametrize(
+    ("text", "points_back"),
+    [
+        ("That report also said children waited too long.", True),
+        ("Back then, inspectors found drift in planning.", True),
+        ("In the same inspection, leaders were praised.", True),
+        # a 'that' after a verb of saying opens what was said (session 22 review)
+        ("Inspectors found that report writing was 'clear and purposeful'.", False),
+        ("The inspectors noted that visit records were up to date.", False),
+    ],
+)
+def test_words_pointing_back_to_an_earlier_time_are_not_a_that_clause(text, points_back):
+    from verify.words.dates import THEN
+
+    assert bool(THEN.search(text)) is points_back

@@ -39,7 +39,8 @@ says so, or settles it from the council's earlier reports)."""
 def lookups(ctx: Context, routed: list[tuple[Claim, list[Report]]]) -> list[str]:
     """The texts checking each claim (a quotation's paragraph: ``per_paragraph``) against
     the reports it is routed to will rank by meaning, each once, in claim order
-    (``each_claims``, joined)."""
+    (``each_claims``, joined): the whole guess at once, which the tests read;
+    ``check_claims`` hands them on claim by claim."""
     return list(dict.fromkeys(t for texts in each_claims(ctx, routed) for t in texts))
 
 

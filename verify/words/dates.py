@@ -166,13 +166,15 @@ match after 'since')."""
 
 THEN = re.compile(
     r"\b(?:back\s+then|at\s+th(?:e|at)\s+time\b(?!\s+of)|on\s+that\s+occasion"
-    r"|(?:that|the\s+same)\s+(?:report|inspection|visit|letter))\b",
+    r"|(?<!\bfound\s)(?<!\bsaid\s)(?<!\bnoted\s)(?<!\bshowed\s)(?<!\bfelt\s)"
+    r"(?:that|the\s+same)\s+(?:report|inspection|visit|letter))\b",
     re.I,
 )
 """Words pointing back to a time the sentence before named ('In its 2016 report, Ofsted
 said ... Back then, inspectors also warned', 'At that time', 'That report also said'):
 they date what they frame as that sentence dates it. Not 'at the time of the inspection',
-which is the visit at hand."""
+which is the visit at hand, nor a 'that' after a verb of saying, which opens what was said
+('Inspectors found that report writing was ...')."""
 
 
 VISITED = re.compile(r"\b(?:visited|inspected|returned|(?:last|previous|earlier)\s+visit)\b", re.I)

@@ -51,9 +51,10 @@ def listed_items(text: str) -> list[str]:
     at commas, semicolons, 'along with', 'as well as', and the last part at an 'and'
     joining two phrases of at least ``_OWN_MIN`` words whose first does not end on a
     preposition or article ('the increased demand for and cost of services' is one); an
-    empty list when ``text`` opens no list or names fewer than two things."""
+    empty list when ``text`` opens no list (``_names_a_list``) or names fewer than two
+    things."""
     lead = LIST_LEAD.search(text)
-    if lead is None:
+    if lead is None or not _names_a_list(text[: lead.start()], lead.group()):
         return []
     rest = text[lead.end() :].strip().rstrip(".!?;: ").strip()
     parts = [p.strip() for p in _SEPARATOR.split(rest) if p.strip()]
@@ -62,6 +63,23 @@ def listed_items(text: str) -> list[str]:
     items = [_CONJUNCTION.sub("", p).strip() for p in parts]
     items = [i for i in items if len(_WORD.findall(i)) >= _OWN_MIN]
     return items if len(items) >= 2 else []
+
+
+_ASIDE_LEAD = re.compile(r"^including\b", re.I)
+_ASIDE_OWNER_MIN = 3
+"""The fewest words before an 'including' that opens a list rather than an aside inside the
+sentence's subject ('Children, including care leavers and disabled children, get timely
+help': its 'items' would be the subject's examples and the sentence's own verb)."""
+
+
+def _names_a_list(before: str, lead: str) -> bool:
+    """True when the words before the lead name a list of findings: not denied or limited
+    ('Not all children, including ...': each item found would not support the whole), and
+    for an 'including', a clause of their own before it, not a subject the list is an aside
+    in (session 22 review)."""
+    if DENYING.search(before):
+        return False
+    return not _ASIDE_LEAD.match(lead) or len(_WORD.findall(before)) >= _ASIDE_OWNER_MIN
 
 
 def _split_last(part: str) -> list[str]:

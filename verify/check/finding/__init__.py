@@ -25,7 +25,8 @@ sentence read over the stretch holding the finding's words), ``figures`` (the fi
 finding and a sentence give), ``listed`` (the 'What needs to improve' items), ``others``
 (support said of other children or people), ``opposites`` (the report's words telling a
 finding the other way or limiting it), ``support`` (the verdict against the supporting
-sentence, or with none) and ``steps`` (``check_finding``, one step per path).
+sentence, or with none), ``items`` (a sentence listing several findings, looked for item
+by item) and ``steps`` (``check_finding``, one step per path).
 ``common.check_name`` labels each verdict by this package's name (``finding._against_support``).
 """
 

@@ -62,8 +62,8 @@ def item_by_item(r: _Reading) -> CheckedClaim | None:
     (``_found``): supported when every item is found, not_checkable naming those found
     when some are; None when the claim lists nothing, an item negates or limits, or no
     item is found (the caller's verdict stands)."""
-    items = listed_items(r.wanted)
-    if not items or any(DENYING.search(i) for i in items):
+    items = _items(r.wanted)
+    if not items:
         return None
     found = [_found(r, item) for item in items]
     said = [f for f in found if f.sentence is not None]
@@ -91,17 +91,21 @@ def items_ranked(wanted: str) -> list[str]:
     meaning, for ``verify.check.lookups`` to guess into the check's batch: a list with no
     denying item, each item of at least _ITEM_WORDS_MIN content words. Ranked only when
     nothing supports the whole claim, but a list is rare and its items few."""
+    return [i for i in _items(wanted) if len(content_words(i)) >= _ITEM_WORDS_MIN]
+
+
+def _items(wanted: str) -> list[str]:
+    """The items of the list ``wanted`` names, or none when an item denies what it names
+    (``words.lists.DENYING``): such a list is judged whole."""
     items = listed_items(wanted)
-    if not items or any(DENYING.search(i) for i in items):
-        return []
-    return [i for i in items if len(content_words(i)) >= _ITEM_WORDS_MIN]
+    return [] if any(DENYING.search(i) for i in items) else items
 
 
 def _found(r: _Reading, item: str) -> _Found:
     """``item`` with the report sentence that says it: the nearest by meaning that reaches
     the bar, holds ITEM_SHARE_MIN of the item's content words, says nothing negated or
-    limited, and criticises only where the claim does (praise is not found in a
-    criticism)."""
+    limited, and criticises where the claim does and only there (praise is not found in a
+    criticism, nor a criticism in praise: session 22 review)."""
     words = content_words(item)
     if len(words) < _ITEM_WORDS_MIN:
         return _Found(item)
@@ -117,7 +121,7 @@ def _found(r: _Reading, item: str) -> _Found:
             )
             and not NEGATION.search(sentence.text)
             and _limits(sentence.text) <= _limits(item)
-            and (r.critical_claim or not critical(sentence, words))
+            and critical(sentence, words) == r.critical_claim
         ):
             return _Found(item, sentence, hit, share)
     return _Found(item)

@@ -9,8 +9,10 @@ are not, the quote joins separate passages (spliced).
 A package, one module a part of the check, each used by those after it: ``segments``
 (cutting the quotation), ``placing`` (placing the segments in the report, worked out once
 a check), ``speakers`` (who the release gives the words to), ``misleading`` (the report's
-words negated, denied or said of something else where they stand), ``not_found`` (words
-the report does not hold as given) and ``steps`` (``check_quote``, one step per path).
+words negated, denied or said of something else where they stand), ``dated`` (a
+quotation its sentence, or the sentence before, gives to an earlier inspection),
+``not_found`` (words the report does not hold as given) and ``steps`` (``check_quote``,
+one step per path).
 ``common.check_name`` labels each verdict by this package's name (``quote._misquoted``).
 """
 

@@ -37,17 +37,20 @@ _REFERENCE = re.compile(
 below outstanding', 'one step away from good', 'good rather than outstanding', 'fell short
 of the top grade'."""
 _DENIED = re.compile(
-    r"(?:\b(?:no|none|not|never|neither|nor|missed(?:\s+out\s+on)?|short\s+of"
-    r"|escap(?:e|es|ed|ing)|avoid(?:s|ed|ing)?|evad(?:e|es|ed|ing)|dodg(?:e|es|ed|ing)"
-    r"|steer(?:s|ed|ing)?\s+clear\s+of)|n[’']t)\b"
-    r"(?!\s+(?:only|fewer|less|more|longer|until)\b)[^.;,:]{0,40}$",
+    r"(?:\b(?:no|none|not|never|neither|nor|missed(?:\s+out\s+on)?|short\s+of)|n[’']t)\b"
+    r"(?!\s+(?:only|fewer|less|more|longer|until)\b)[^.;,:]{0,40}$"
+    r"|\b(?:escap(?:e|es|ed|ing)|avoid(?:s|ed|ing)?|evad(?:e|es|ed|ing)|dodg(?:e|es|ed|ing)"
+    r"|steer(?:s|ed|ing)?\s+clear\s+of)\s+(?:being\s+(?:rated|judged|graded)\s+"
+    r"|(?:an?|the)\s+(?:overall\s+)?)?\W{0,2}$",
     re.I,
 )
 """A negation shortly before a grade in its clause: the grade is denied, not given ('with
 no area rated good or inadequate', 'has not been judged inadequate', 'None of Southwark's
 areas was rated', 'missed out on an outstanding grade', 'stopped short of rating help and
 protection outstanding', 'escaped an inadequate rating', 'avoided being judged inadequate':
-ratings22, the grade escaped was read as given and contradicted)."""
+ratings22, the grade escaped was read as given and contradicted). A verb of escape denies
+only the grade it governs, right after it ('Work to avoid children entering care was judged
+good' gives good)."""
 _HYPOTHETICAL = re.compile(r"\b(?:would|could|might)\b[^.;:,]{0,40}$", re.I)
 """A modal shortly before a grade in its clause: the grade is supposed, not given
 ('services would have been rated outstanding', 'could regain an outstanding rating'; not

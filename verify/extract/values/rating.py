@@ -53,7 +53,8 @@ _RATED_BEFORE = re.compile(
     r"|(?:the\s+)?(?:only|one|first|sole)\s+(?:areas?|judgements?)\s+to"
     r"|(?:improved|risen|rose|moved up|gone up|climbed|declined|fallen|fell|dropped|slipped"
     r"|deteriorated|gone down)(?: back)?(?: (?:a|one|two) (?:grades?|steps?|notch(?:es)?))? to"
-    r"|(?:an?|the|its|their)\s+(?:(?!same\b)[\w-]+\s+)?(?:grade|rating|judgement|verdict)\s+of"
+    r"|(?:an?|the|its|their)\s+(?:(?:(?!same\b)[\w-]+\s+)?(?:grade|rating|verdict)"
+    r"|overall\s+judgement)\s+of"
     r")(?: also| still| again| all)?(?: overall| now)?"
     rf"(?: by (?:the )?(?:{OFSTED_NAMES}|{OFSTED_NOUNS}))?(?: as| to be)?(?: at least)?\W{{0,2}}$",
     re.I,
@@ -68,7 +69,8 @@ was no grade, so today's requires improvement never met it), an area the only on
 have it ('the only area to require improvement': compare13, history20, was no claim), the
 grader named between verb and grade ('judged by Ofsted to be good') or the council as 'us'
 ('Ofsted has rated us good'), a rating 'of' the grade ('received an overall rating of
-good'; not 'kept the same grade of good', an earlier grade kept), a change by steps
+good'; not 'kept the same grade of good', an earlier grade kept; a judgement 'of' only an
+overall one: 'the judgement of good practice' names practice), a change by steps
 ('moved up a grade to good'; ratings22: each was no grade)."""
 _RATING_AFTER = re.compile(
     r"\W{0,2}(?:(?:ofsted\s+)?(?:ratings?|grade|judgements?|verdicts?)|overall|across the board"
