@@ -42,10 +42,6 @@ KNOWN_MISSES: dict[str, str] = {
         "(``values.earlier._RATED_ADEQUATE``); 'fared ... at adequate' gives no grade, so the "
         "wrong grade of the quality of provision is a finding no passage says (not_checkable)"
     ),
-    "Ofsted praises Newcastle's leadership and care leavers service": (
-        "a headline's praise of two areas, no grade in it, is a finding placed by meaning; the "
-        "hashing stand-in shares no word with the report's judgements (MiniLM supports it)"
-    ),
 }
 """Words of a claim -> why the tool's verdict still differs from the expected one."""
 
