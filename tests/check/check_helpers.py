@@ -311,6 +311,19 @@ def verdict_over(result: CheckResult, words: str) -> tuple[str | None, str]:
     return label, next(f"{c.kind} {c.text!r}: {c.explanation}" for c in mine if c.verdict == label)
 
 
+def assert_exactly(checked: dict[str, CheckResult], name: str, words: str, want: str) -> None:
+    """``assert_verdict``, but a claim expected `supported` must be supported and one
+    expected `not_checkable` left so: ``assert_verdict`` takes either for the other, and the
+    findings sets (findings21, findings22) test exactly that line (a true finding left
+    not_checkable, or an official's words or a finding the report never makes called
+    supported, is their miss); flags as ``assert_verdict`` asserts them."""
+    if want not in ("supported", "not_checkable"):
+        assert_verdict(checked, name, words, want)
+        return
+    got, why = verdict_over(checked[Path(name).stem], words)
+    assert got == want, f"want {want}, got {got}: {why}"
+
+
 def as_expected(want: str, got: str | None) -> bool:
     """A flag must be the flag expected (one of those a want 'a|b' names); a faithful
     sentence must carry no flag (its exact non-flag verdict is the paraphrase tests'

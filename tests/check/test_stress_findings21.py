@@ -20,12 +20,11 @@ from pathlib import Path
 
 import pytest
 from check_helpers import (
+    assert_exactly,
     assert_mixed_releases,
-    assert_verdict,
     found_tests,
     load_expected,
     stress_tests,
-    verdict_over,
 )
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow]
@@ -64,18 +63,6 @@ KNOWN_MISSES: dict[str, str] = {
 """Words of a claim -> why the tool's verdict still differs from the expected one."""
 FOUND_MISSES: dict[str, str] = {}
 """Words of a quotation -> why it is still not found with its speaker."""
-
-
-def assert_exactly(checked, name: str, words: str, want: str) -> None:
-    """A claim expected `supported` must be supported and one expected `not_checkable` must
-    be left so: a true finding MiniLM leaves not_checkable, and an official's words or a
-    finding the report never makes called supported, are this set's misses (the stress sets'
-    ``assert_verdict`` takes either for the other); flags as ``assert_verdict`` asserts them."""
-    if want not in ("supported", "not_checkable"):
-        assert_verdict(checked, name, words, want)
-        return
-    got, why = verdict_over(checked[Path(name).stem], words)
-    assert got == want, f"want {want}, got {got}: {why}"
 
 
 checked, test_findings_in_other_words = stress_tests(
