@@ -180,3 +180,22 @@ def test_cli_text_counts_what_provisional_checks_did_not_flag(env, tmp_path):
     release.write_text("Inspectors said no children in care live in stable homes.\n")
     done = _run(str(release), DEMO_REPORT, env=env)
     assert "1 claims, 0 flagged, 1 not flagged by provisional checks" in done.output
+
+
+def test_a_check_writing_to_no_terminal_imports_no_rich(monkeypatch):
+    """The spinner's rich (11 ms of a cold check's imports) is not imported when stderr is
+    no terminal and nothing says it is one; when something does, rich decides."""
+    import io
+    import sys
+
+    from verify.cli.check import _progress
+
+    monkeypatch.setitem(sys.modules, "rich.console", None)  # importing it would fail
+    monkeypatch.setattr(sys, "stderr", io.StringIO())
+    for name in ("FORCE_COLOR", "TTY_COMPATIBLE"):
+        monkeypatch.delenv(name, raising=False)
+    with _progress("checking"):
+        pass
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    with pytest.raises(ImportError):
+        _progress("checking")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -104,9 +105,14 @@ def _open_store(db_path: str | None):
 
 
 def _progress(message: str):
-    """A spinner on a terminal (stderr), so a long first check is not silent; else nothing."""
+    """A spinner on a terminal (stderr), so a long first check is not silent; else nothing.
+
+    rich (11 ms to import) is imported only when stderr may be a terminal to it: a tty,
+    or one it is told of (``FORCE_COLOR``, ``TTY_COMPATIBLE``); it decides from there."""
     import contextlib
 
+    if not _may_be_terminal():
+        return contextlib.nullcontext()
     from rich.console import Console
 
     console = Console(stderr=True)
@@ -115,6 +121,16 @@ def _progress(message: str):
     from rich.markup import escape
 
     return console.status(escape(message))
+
+
+def _may_be_terminal() -> bool:
+    """True unless stderr is surely no terminal: not a tty, and nothing says it is one."""
+    if {"FORCE_COLOR", "TTY_COMPATIBLE"} & os.environ.keys():
+        return True
+    try:
+        return sys.stderr.isatty()
+    except (AttributeError, ValueError):  # no stream, or a closed one
+        return False
 
 
 COMMANDS = [check_command]
