@@ -1149,6 +1149,37 @@ def test_words_left_out_or_added_in_one_sentence_are_misquoted_though_its_start_
         assert got.verdict == want, got.explanation
 
 
+@pytest.mark.parametrize(
+    ("quoted", "want"),
+    [
+        (
+            "Care leavers receive a high level of support that consistently benefits them",
+            "misquoted",
+        ),
+        (
+            "Care leavers receive a high level of support; the offer consistently benefits them",
+            "spliced",
+        ),
+    ],
+)
+def test_a_word_added_after_a_verbatim_head_in_its_sentence_is_misquoted(settings, quoted, want):
+    """The mirror of the case above: 'Care leavers receive a high level of support that
+    consistently benefits them' for the report's '... support that benefits them and their
+    families': the words after the verbatim head are the report's next words with one word
+    added, one passage with a word added (misquoted), though 'consistently benefits them'
+    stands verbatim in another sentence (``joins._added_inside``, read from the head). The
+    head run on into that other sentence's words stays spliced."""
+    from check_helpers import REPORT_TEXT, make_report
+
+    said = (
+        "8. Care leavers receive a high level of support that benefits them and their families."
+        "\n9. Leaders said the offer consistently benefits them."
+    )
+    report = make_report(REPORT_TEXT.replace("\nThe inspection", f"\n{said}\n\nThe inspection"))
+    got = run(report, f"The report said “{quoted}”.", quoted, settings)
+    assert got.verdict == want, got.explanation
+
+
 def test_two_words_placed_far_apart_in_a_sentence_are_no_passage_left_short(settings):
     """'fully embedded' over the report's 'fully addressed since the last inspection and
     some positive changes to practice are not embedded': both words kept, but thirteen

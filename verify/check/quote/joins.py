@@ -108,34 +108,32 @@ def _added_inside(forms: list[str], head: int, tail: int, found, index: PassageI
     words next to it in one sentence with one word more ('a consistently high level of
     support that really benefits them' for the report's 'a high level of support ...'):
     one passage with a word added, a misquote, not two passages joined (was spliced:
-    'a consistently high' stands verbatim in another sentence)."""
+    'a consistently high' stands verbatim in another sentence). The tail is read first,
+    with the words before it; then the head, with the words after it."""
     toks = index.norm.tokens
-
-    def one_more(rest: list[str], printed: list[str]) -> bool:
-        return len(printed) == len(rest) - 1 and any(
-            rest[:i] + rest[i + 1 :] == printed for i in range(len(rest))
-        )
-
     n = len(forms)
-    for at in found(forms[n - tail :]):
-        sentence = index.sentence_of(at)
-        rest = forms[: n - tail]
-        if sentence is not None:
-            first = max(
-                index.tokens_between(sentence.start, sentence.end)[0], at.first - len(rest) + 1
-            )
-            if one_more(rest, [toks[i].form for i in range(first, at.first)]):
-                return True
-    for at in found(forms[:head]):
-        sentence = index.sentence_of(at)
-        rest = forms[head:]
-        if sentence is not None:
-            last = min(
-                index.tokens_between(sentence.start, sentence.end)[1], at.last + len(rest) - 1
-            )
-            if one_more(rest, [toks[i].form for i in range(at.last, last)]):
+    sides = ((forms[n - tail :], forms[: n - tail], True), (forms[:head], forms[head:], False))
+    for verbatim, rest, before in sides:
+        for at in found(verbatim):
+            sentence = index.sentence_of(at)
+            if sentence is None:
+                continue
+            first, last = index.tokens_between(sentence.start, sentence.end)
+            reach = len(rest) - 1
+            if before:
+                beside = range(max(first, at.first - reach), at.first)
+            else:
+                beside = range(at.last, min(last, at.last + reach))
+            if _one_more(rest, [toks[i].form for i in beside]):
                 return True
     return False
+
+
+def _one_more(rest: list[str], printed: list[str]) -> bool:
+    """True when ``rest`` is ``printed`` with one word added somewhere."""
+    return len(printed) == len(rest) - 1 and any(
+        rest[:i] + rest[i + 1 :] == printed for i in range(len(rest))
+    )
 
 
 def _in_order(words: list[str], seq: list[str]) -> bool:
@@ -156,6 +154,7 @@ def _only_a_share(words: list[str]) -> bool:
 
 
 _SHARE = re.compile(rf"{SUBJECT_SHARES}|vast|all|every|each|not|no", re.I)
+
 
 def _longest(holds, n: int) -> int:
     """The largest k <= n for which ``holds(k)`` is true, for a ``holds`` true up to some k."""
