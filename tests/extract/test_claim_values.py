@@ -381,10 +381,10 @@ def test_the_asides_setting_a_judgement_apart_are_found_once_for_all_its_grades(
     """``_grade_for`` finds the asides around a judgement's name once (``_apart_from``),
     not once for every grade it can reach after it (two here: the grade a change reaches
     crosses the one it left). The grades after the aside closes are still the subject's."""
-    from verify.extract.values import mentions
+    from verify.extract.values import given_to, mentions
 
     calls = []
-    pattern = mentions._SET_APART_ASIDE
+    pattern = given_to._SET_APART_ASIDE
 
     class Counting:
         def finditer(self, text):
@@ -394,12 +394,12 @@ def test_the_asides_setting_a_judgement_apart_are_found_once_for_all_its_grades(
         def __getattr__(self, name):
             return getattr(pattern, name)
 
-    monkeypatch.setattr(mentions, "_SET_APART_ASIDE", Counting())
+    monkeypatch.setattr(given_to, "_SET_APART_ASIDE", Counting())
     sentence = "Care leavers, unlike children in care, moved from “good” to “outstanding”."
     names = list(mentions.JUDGEMENT_RE.finditer(sentence))
     hits = mentions._given_hits(sentence)
     assert len(hits) == 2  # both reachable from each name: the change reaches the second
-    given = [mentions._grade_for(sentence, name, hits) for name in names]
+    given = [given_to._grade_for(sentence, name, hits) for name in names]
     assert given[1] is None  # children in care, set apart
     assert len(calls) == len(names)
 

@@ -8,10 +8,11 @@ A package, one module a reading, each used by those after it: ``counts`` (quanti
 judgements, and counts of areas that moved), ``visit`` (the visit's length, team, lead
 inspector and months), ``timing`` (when a grade was given: now, earlier, a year near
 it), ``no_grade`` (grade words that give no grade: aims, denials, the scale, plain
-English), ``rating`` (whether a grade word is a rating), ``mentions`` (grade mentions and
-the judgements they are given to), ``earlier`` (the earlier inspection's year and grade,
-the first grade, a pre-2013 'adequate') and ``parse`` (``parse_values``, the sentence's
-values together, and ``fact_clause``).
+English), ``rating`` (whether a grade word is a rating), ``given_to`` (the judgement a
+grade is given to, by where it stands against the judgement's name), ``mentions`` (grade
+mentions, each with the judgements it is given to), ``earlier`` (the earlier inspection's
+year and grade, the first grade, a pre-2013 'adequate') and ``parse`` (``parse_values``,
+the sentence's values together, and ``fact_clause``).
 """
 
 from verify.extract.values.earlier import adequate_given, first_grade

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from verify.extract.values.mentions import _grade_for, grade_mentions
+from verify.extract.values.given_to import _grade_for
+from verify.extract.values.mentions import grade_mentions
 from verify.extract.values.rating import _FROM_TO, _is_rating
 from verify.extract.values.timing import _FIRST_TIME, _NOW
 from verify.types import Grade, GradeMention, JudgementName
