@@ -395,3 +395,20 @@ def test_words_pointing_back_to_an_earlier_time_are_not_a_that_clause(text, poin
     from verify.words.dates import THEN
 
     assert bool(THEN.search(text)) is points_back
+
+
+@pytest.mark.parametrize(
+    "limit", ["Some", "most", "many", "a few", "not all", "a number of", "the majority of"]
+)
+def test_a_subjects_limit_is_one_list_read_at_the_start_or_anywhere(limit):
+    """``LIMITED_SUBJECT`` (a sentence's start) and ``SUBJECT_LIMIT`` (anywhere) are made
+    of one list of limits, so a limit added to one is read by the other; neither reads a
+    word that only begins with one ('someone', 'mostly')."""
+    from verify.words.quantities import LIMITED_SUBJECT, SUBJECT_LIMIT
+
+    sentence = f"{limit} social workers know their children well."
+    assert LIMITED_SUBJECT.search(sentence) and SUBJECT_LIMIT.search(sentence)
+    later = f"For instance, {limit} social workers know their children well."
+    assert not LIMITED_SUBJECT.search(later) and SUBJECT_LIMIT.search(later)
+    for other in ("Someone visits.", "Mostly, visits are timely."):
+        assert not LIMITED_SUBJECT.search(other) and not SUBJECT_LIMIT.search(other)

@@ -79,13 +79,14 @@ minority of cases', or of some of the time: 'plans are sometimes effective' (the
 SUBJECT_SHARES = r"most|some|many|(?:the\s+)?majority|(?:a\s+)?few|a\s+number"
 """Words that limit a subject to part of it ('Most children', 'the majority of'), not an
 adverb's hedge of what is said ('generally comprehensive'): inside another pattern."""
-LIMITED_SUBJECT = re.compile(
-    r"^(?:some|most|many|a few|not all|a number of|the majority of)\b", re.I
-)
+_SUBJECT_LIMITS = r"(?:some|most|many|a few|not all|a number of|the majority of)\b"
+"""The limits on part of a subject, the one list ``LIMITED_SUBJECT`` (at a sentence's
+start) and ``SUBJECT_LIMIT`` (anywhere) are made of."""
+LIMITED_SUBJECT = re.compile(rf"^{_SUBJECT_LIMITS}", re.I)
 """A sentence about part of its subject: 'Some children ...', 'The majority of children
 ...' (the same limit as 'Most'). 'The vast majority', 'nearly all' are not here: told of
 all, they are near enough (the project's convention, corpora/gold/dev/README.md)."""
-SUBJECT_LIMIT = re.compile(LIMITED_SUBJECT.pattern.replace("^", r"\b", 1), re.I)
+SUBJECT_LIMIT = re.compile(rf"\b{_SUBJECT_LIMITS}", re.I)
 """``LIMITED_SUBJECT``'s limits anywhere in a sentence: a claim telling its subject as 'a
 number of Zimbabwean social workers' keeps the report's own limit on it (session 22,
 quotes22: read as generalising 'For instance, a number of ...', it was misleading)."""
