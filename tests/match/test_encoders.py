@@ -307,6 +307,74 @@ def test_prefetched_texts_are_encoded_in_the_background_and_waited_for_alone(set
     assert backend.calls[-1] == [texts[0]]
 
 
+def test_forgetting_at_the_bound_never_drops_a_row_of_the_current_check(settings, monkeypatch):
+    """At the bound on remembered rows, only earlier checks' rows are forgotten: a row this
+    check queued (was cancelled, by ``forget``, when a later ``prefetch`` of the same check
+    passed the bound, and encoded again), made, or asked for again from an earlier check
+    stays, so nothing of a check is made twice in it; an earlier check's row not asked
+    for again is made again when next asked."""
+    from verify.match import rows
+
+    monkeypatch.setattr(rows, "_MEMO_MAX", 5)
+    backend = _Later()
+    encoder = Encoder(settings, backend)
+    encoder.begin_check()
+    encoder.encode(["earlier one", "earlier two"])
+    encoder.begin_check()
+    encoder.encode(["earlier two"])  # asked for again: this check's row now
+    encoder.prefetch(["queued"])
+    encoder.encode(["made"])
+    encoder.prefetch(["more", "still more"])  # 2 + 1 + 1 + 2 rows: past the bound of 5
+    assert not backend.futures["queued"].cancelled()
+    for text in ("queued", "more", "still more"):
+        backend.resolve(text)
+    calls = len(backend.calls)
+    encoder.encode(["queued", "made", "earlier two", "more", "still more"])
+    assert len(backend.calls) == calls  # nothing of this check made twice
+    encoder.encode(["earlier one"])
+    assert backend.calls[-1] == ["earlier one"]  # an earlier check's, forgotten
+
+
+def test_a_new_check_keeps_the_last_checks_background_rows_made_or_on_their_way(settings):
+    """``begin_check`` keeps the rows the last check's guesses made (remembered, as rows of
+    an earlier check) and leaves those not yet made on their way: on the web desk's threads
+    the check that queued them may still be running, and waits for them."""
+    backend = _Later()
+    encoder = Encoder(settings, backend)
+    encoder.begin_check()
+    encoder.prefetch(["made", "waiting"])
+    backend.resolve("made")
+    waiting = backend.futures["waiting"]
+    encoder.begin_check()
+    assert not waiting.cancelled()
+    encoder.encode(["made"])
+    backend.resolve("waiting")
+    encoder.encode(["waiting"])
+    assert backend.calls == []
+
+
+def test_checks_on_threads_sharing_an_encoder_each_get_their_rows(settings):
+    """The web desk runs checks on threads sharing one encoder: a check beginning while
+    others encode and prefetch moves rows between remembered and on their way, under one
+    lock, so no thread finds a row gone between asking and reading it."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    encoder = Encoder(settings, HashingEncoder())
+
+    def check(n: int) -> bool:
+        texts = [f"text {n % 7} {i}" for i in range(40)]
+        for _ in range(30):
+            encoder.begin_check()
+            encoder.prefetch(texts[::2])
+            rows = encoder.encode(texts)
+            if not np.array_equal(rows, HashingEncoder().embed(texts)):
+                return False
+        return True
+
+    with ThreadPoolExecutor(4) as pool:
+        assert all(pool.map(check, range(8)))
+
+
 def test_a_backend_without_background_encoding_encodes_prefetched_texts_at_once(settings):
     backend = Counting()
     encoder = Encoder(settings, backend)

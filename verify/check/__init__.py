@@ -337,6 +337,7 @@ def check_claims(
     ctx = Context(release, reports, previous, settings, encoder, archive=archive)
     parts = routed(claims, ctx)
     if encoder is not None:  # every text the checkers rank by meaning, made while they run
+        encoder.begin_check()
         encoder.prefetch_each(each_claims(ctx, parts))
     checked = [check_one(part, ctx, reports) for part, reports in parts]
     warnings = [(r.label, warnings_for(release, r, previous)) for r in reports]

@@ -6,12 +6,14 @@ default path. Any sentence-transformers model name or local path can be set
 instead. The model loads once per encoder, on first use (the pipeline's ``model``
 stage asks for it first, so a bad setting fails before any slow work).
 
-Each text is encoded once per encoder (remembered). ``check_claims`` hands every text a
-check will look up (``verify.check.lookups``) to ``prefetch_each`` before the checkers
-run, claim by claim as they are guessed: the ONNX default encodes them on its pool's
-threads while the rest are guessed and the checkers go on (onnxruntime runs without the
-GIL), and a checker asking for a vector waits for that text's row only; other backends
-encode them in one call, sorted by length. The ONNX default runs each row on its own, so
+Each text is encoded once per encoder (remembered, ``rows``: past 20,000 rows those of
+earlier checks are forgotten, never one of the check under way, which ``check_claims``
+starts with ``begin_check``). ``check_claims`` hands every text a check will look up
+(``verify.check.lookups``) to ``prefetch_each`` before the checkers run, claim by claim as
+they are guessed: the ONNX default encodes them on its pool's threads while the rest are
+guessed and the checkers go on (onnxruntime runs without the GIL), and a checker asking
+for a vector waits for that text's row only; other backends encode them in one call,
+sorted by length. The ONNX default runs each row on its own, so
 a text's vector is the same whatever it is encoded with, and whenever. A report's
 sentence vectors are encoded once and kept on disk (``report_vectors``) under the
 report's sha256 and the model's fingerprint.
@@ -26,6 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from verify.match.bundled import model_dir
+from verify.match.rows import Rows
 from verify.settings import BUNDLED_MODEL, TEST_MODEL, Settings
 
 if TYPE_CHECKING:
@@ -38,7 +41,6 @@ if TYPE_CHECKING:
 
 VECTORS_FOLDER = "vectors"
 VECTORS_VERSION = "1"
-_MEMO_MAX = 20_000
 _REPORTS_KEPT = 8
 """Reports whose sentence vectors stay in memory (about 1 MiB each)."""
 
@@ -77,8 +79,7 @@ class Encoder:
     def __init__(self, settings: Settings, backend: Backend | None = None) -> None:
         self.settings = settings
         self._backend = backend
-        self._memo: dict[str, np.ndarray] = {}
-        self._pending: dict[str, Future] = {}
+        self._rows = Rows()
         self._reports: OrderedDict[str, np.ndarray] = OrderedDict()
         self.load_seconds = 0.0
         self.encode_seconds = 0.0
@@ -113,12 +114,12 @@ class Encoder:
         if not texts:
             return np.zeros((0, 1), dtype=np.float32)
         distinct = list(dict.fromkeys(texts))
-        vectors = {t: self._memo[t] for t in distinct if t in self._memo}
-        made = self._collect([t for t in distinct if t not in vectors and t in self._pending])
+        vectors = self._rows.recall(distinct)
+        made = self._collect(self._rows.take([t for t in distinct if t not in vectors]))
         missing = [t for t in distinct if t not in vectors and t not in made]
         if missing:
             made.update(zip(missing, self._run(missing), strict=True))
-        self._remember(made)
+        self._rows.keep(made)
         vectors.update(made)
         return np.stack([vectors[t] for t in texts])
 
@@ -129,7 +130,7 @@ class Encoder:
         at once, the rows being made in the order given (ask first for what is needed
         first); otherwise they are encoded now, in one call.
         """
-        new = [t for t in dict.fromkeys(texts) if t not in self._memo and t not in self._pending]
+        new = self._rows.unknown(list(dict.fromkeys(texts)))
         if not new:
             return
         later = getattr(self.backend, "embed_later", None)
@@ -137,9 +138,7 @@ class Encoder:
         if futures is None:
             self.encode(new)
             return
-        if len(self._memo) + len(self._pending) + len(new) > _MEMO_MAX:
-            self.forget()
-        self._pending.update(zip(new, futures, strict=True))
+        self._rows.queue(new, futures)
 
     def prefetch_each(self, chunks: Iterable[list[str]]) -> None:
         """``prefetch`` of each list of ``chunks`` as soon as it comes, when the backend
@@ -152,29 +151,23 @@ class Encoder:
         for chunk in chunks:
             self.prefetch(chunk)
 
-    def _collect(self, texts: list[str]) -> dict[str, np.ndarray]:
-        """The background rows of ``texts`` (each on its way: ``encode`` asks only for
-        those, and a check runs in one thread), waited for and timed as encoding: the
+    def _collect(self, futures: dict[str, Future]) -> dict[str, np.ndarray]:
+        """The background rows of ``futures``' texts, waited for and timed as encoding: the
         time a check spent waiting on the model."""
         began = time.perf_counter()
-        rows = {text: self._pending.pop(text).result()[0] for text in texts}
+        rows = {text: future.result()[0] for text, future in futures.items()}
         self.encode_seconds += time.perf_counter() - began
         return rows
 
-    def _remember(self, vectors: dict[str, np.ndarray]) -> None:
-        """Keep ``vectors`` for this encoder's life, forgetting every remembered one first
-        when they would pass the bound."""
-        if len(self._memo) + len(vectors) > _MEMO_MAX:
-            self._memo.clear()
-        self._memo.update(vectors)
+    def begin_check(self) -> None:
+        """A new check begins (``check_claims``): every row made so far becomes an earlier
+        check's, forgotten at the bound (``Rows``); none of this check's ever is."""
+        self._rows.begin_check()
 
     def forget(self) -> None:
         """Drop remembered texts, and the background rows not yet started (benchmarks
         time a new release from scratch)."""
-        self._memo.clear()
-        for future in self._pending.values():
-            future.cancel()
-        self._pending.clear()
+        self._rows.clear()
 
     def report_vectors(
         self, report_sha256: str, texts: list[str], digest: str | None = None
