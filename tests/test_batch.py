@@ -142,3 +142,32 @@ def test_the_extraction_pipeline_is_built_before_forking_and_keeps_fork_safe():
     _preload_extraction()
     assert pipeline.cache_info().currsize == 1
     assert threading.active_count() == threads and ("torch" in sys.modules) == torch
+
+
+@pytest.mark.parametrize("method", ["fork", "spawn"])
+def test_the_parents_objects_are_frozen_while_forked_workers_start_from_them(
+    monkeypatch, settings, method
+):
+    """Before forking, the parent freezes what it holds (``gc.freeze``), so a worker's full
+    collections scan only its own objects; a spawned worker shares nothing, so nothing is
+    frozen; either way the parent is as it was once the pool ends."""
+    import gc
+
+    import verify.batch as batch
+
+    seen = []
+
+    class Pool:
+        def __init__(self, *args, **kwargs):
+            seen.append(gc.get_freeze_count())
+
+        def shutdown(self, wait=True):
+            pass
+
+    monkeypatch.setattr(batch, "start_method", lambda: method)
+    monkeypatch.setattr(batch, "_preload_extraction", lambda: None)
+    monkeypatch.setattr(batch, "ProcessPoolExecutor", Pool)
+    before = gc.get_freeze_count()
+    batch._in_pool([], settings, 2, lambda line: None)
+    assert (seen[0] > before) == (method == "fork")
+    assert gc.get_freeze_count() == before
