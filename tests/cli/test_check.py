@@ -199,3 +199,25 @@ def test_a_check_writing_to_no_terminal_imports_no_rich(monkeypatch):
     monkeypatch.setenv("FORCE_COLOR", "1")
     with pytest.raises(ImportError):
         _progress("checking")
+
+
+def test_a_check_runs_with_what_was_loaded_before_it_frozen(env, monkeypatch):
+    """The check runs with the objects its imports made out of the collector's sight
+    (``verify.heap.frozen``: a full collection scanned them all), and the process is as it
+    was after it."""
+    import gc
+
+    import verify.pipeline
+
+    seen = []
+    real = verify.pipeline.check
+
+    def check(*args, **kwargs):
+        seen.append(gc.get_freeze_count())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(verify.pipeline, "check", check)
+    before = gc.get_freeze_count()
+    assert _run(DEMO_RELEASE, DEMO_REPORT, "--format", "json", env=env).exit_code == 0
+    assert seen and seen[0] > before
+    assert gc.get_freeze_count() == before

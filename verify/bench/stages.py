@@ -31,11 +31,13 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     import verify.cli  # noqa: F401 - the command's own imports, paid as a user pays them
+    from verify.heap import frozen
     from verify.pipeline import run_check
     from verify.render import render
     from verify.settings import from_environment
 
-    run = run_check(args.release, args.reports, args.previous, from_environment())
+    with frozen():  # as `verify check` runs it
+        run = run_check(args.release, args.reports, args.previous, from_environment())
     text = render(run.result, args.format)
     if args.output:
         Path(args.output).write_text(text, encoding="utf-8")
