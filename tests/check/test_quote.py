@@ -1247,3 +1247,34 @@ def test_a_ligature_is_the_letters_it_joins(settings, printed, quoted):
     report = make_report(text, sha=hashlib.sha256(text.encode()).hexdigest())
     got = run(report, f"Inspectors said “{quoted}”", quoted, settings)
     assert got.verdict == "supported", got.explanation
+
+
+@pytest.mark.parametrize(
+    ("release", "pieces"),
+    [
+        ("Inspectors said “The rate of placing older children is 8%”.", None),
+        ("Inspectors said the rate was “£2m higher than in 2022”.", None),
+        (
+            "“The rate of placing older children is 8%,” the report said, “which is higher "
+            "than the national average.”",
+            [
+                "The rate of placing older children is 8%,",
+                "which is higher than the national average.",
+            ],
+        ),
+    ],
+    ids=["ending-in-a-per-cent-sign", "opening-with-a-pound-sign", "interrupted-after-a-per-cent"],
+)
+def test_signs_printed_on_the_reports_words_are_verbatim(settings, release, pieces):
+    """A sign the report prints on a number at a quotation's edge ('8%', '£2m') is its
+    words as printed (lane quoteback23: '... is 8%,” the report said, “which ...' was called
+    a minor variation)."""
+    printed = (
+        "The rate of placing older children is 8%, which is higher than the national average. "
+        "Spending was £2m higher than in 2022."
+    )
+    text = REPORT_TEXT + f"\n12. {printed}\n"
+    report = make_report(text, sha=hashlib.sha256(text.encode()).hexdigest())
+    snippet = pieces[0] if pieces else release[release.index("“") + 1 : release.rindex("”")]
+    got = run(report, release, snippet, settings, pieces=pieces)
+    assert got.verdict == "supported", got.explanation
