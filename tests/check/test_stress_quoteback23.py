@@ -35,8 +35,8 @@ SAMPLE = (
 mismatch warning withheld whole before session 23 (a year, a council in the report's own
 words)."""
 
-EXACT = {"stand-in": 126, "minilm": 126}
-"""Quotations of the sample (126) whose verdict is the rule's exactly, by encoder: 61 with
+EXACT = {"stand-in": 131, "minilm": 131}
+"""Quotations of the sample (131) whose verdict is the rule's exactly, by encoder: 63 with
 either on a09df48, where the Salford and Southend-on-Sea releases were withheld whole."""
 
 

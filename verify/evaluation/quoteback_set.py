@@ -54,6 +54,9 @@ each side) and interrupted there by its attribution ('“A,” the report said, 
 item each side); two phrases of 4 to 8 words (the phrase rule above) of two sentences
 in one sentence of the release ('Inspectors praised “A” and “B”.').
 
+Third version (written after the second's measurement, before the tool was run on it):
+a quotable sentence the report runs over a page's end, quoted whole, ``supported``.
+
 An edit that finds nothing to edit (no pronoun to bracket, no number) leaves the sentence
 to the next form. Each release holds the quotations of one report, so each council is in
 one half: ``tune`` or ``held_out`` by the parity of sha256('quoteback:' + folder). Only
@@ -189,6 +192,21 @@ def improvements(report: Report) -> list[str]:
     return out
 
 
+def over_page(report: Report) -> list[str]:
+    """The report's quotable sentences (``sentences``) running over a page's end: the
+    page's furniture stood between their lines in the PDF."""
+    quotable = set(sentences(report))
+    ends = [page.end for page in report.pages[:-1]]
+    out = []
+    for passage in report.passages:
+        for a, b in sentence_spans(passage.text):
+            s = passage.text[a:b].strip()
+            at = passage.start + a
+            if s in quotable and any(at < end < at + len(s) for end in ends):
+                out.append(s)
+    return out
+
+
 def neighbours(report: Report) -> list[tuple[str, str, str]]:
     """Runs of three sentences of one passage, each quotable (``sentences``)."""
     quotable = set(sentences(report))
@@ -293,6 +311,10 @@ def derive(
         item = needs[pick(f"improve:{folder}", len(needs))]
         paras += [f"The report said the council must improve “{item}”.", ""]
         items.append(Item("improvement", "supported", item))
+    if crossing := [s for s in over_page(report) if s not in "".join(paras)]:
+        s = crossing[pick(f"page:{folder}", len(crossing))]
+        paras += [f"The report said: “{s}”", ""]
+        items.append(Item("over_page", "supported", s))
     spare = [s for s in quotable if s not in chosen]
     more, found = _more_framings(folder, spare)
     paras += more
