@@ -4,10 +4,11 @@ duration facts, a wrong report named."""
 
 from __future__ import annotations
 
+import hashlib
 from datetime import date
 
 import pytest
-from check_helpers import make_claim, make_release, make_report
+from check_helpers import REPORT_TEXT, make_claim, make_release, make_report
 
 from verify.check import check_claims
 from verify.extract.values import parse_values
@@ -125,6 +126,47 @@ def test_the_right_report_gives_no_warning(report, settings):
     text = f"Ashbury welcomed the March 2024 report. Inspectors said “{quoted}”"
     result = run(report, text, quoted, settings)
     assert result.warnings == [] and result.claims[0].verdict == "supported"
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "The adoption board published its report in 2015 and it still guides practice.",
+        "Leaders share an adoption agency with Bristol, which works well for children.",
+    ],
+)
+def test_the_reports_own_words_quoted_give_no_warning(printed, settings):
+    """A year or a council named inside words the report prints, quoted, is the report's
+    to name: it says nothing of which report the release is about (lane quoteback23:
+    a release quoting '... in 2013-14 was 65%' from a 2015 report was warned and every
+    true quotation withheld)."""
+    text = f"{REPORT_TEXT}\n8. {printed}"
+    report = make_report(text=text, sha=hashlib.sha256(text.encode()).hexdigest())
+    text = f"Ashbury welcomed the report. Inspectors said “{printed}”"
+    result = run(report, text, printed, settings)
+    assert result.warnings == [] and result.claims[0].verdict == "supported"
+
+
+def test_a_council_named_inside_a_misquotation_of_the_report_gives_no_warning(settings):
+    """A quotation the report prints with a word changed is still its words around the
+    change: the council they name is the report's to name (lane quoteback23: 'Essex police'
+    in a misquoted Southend sentence withheld every true quotation of the release)."""
+    printed = "Leaders share an adoption agency with Bristol, which works well for children."
+    quoted = "Leaders share an adoption agency with Bristol, which works badly for children."
+    text = f"{REPORT_TEXT}\n8. {printed}"
+    report = make_report(text=text, sha=hashlib.sha256(text.encode()).hexdigest())
+    release = f"Ashbury welcomed the report. Inspectors said “{quoted}”"
+    result = run(report, release, quoted, settings)
+    assert result.warnings == [] and result.claims[0].verdict == "misquoted"
+
+
+def test_a_year_inside_words_the_report_lacks_still_warns(report, settings):
+    """Only the report's own words are passed over: a quotation it does not print, dating
+    an inspection, still dates the release."""
+    quoted = "Ashbury's inspection report in June 2015 praised its family hubs."
+    text = f"Ashbury welcomed the report. Inspectors said “{quoted}”"
+    result = run(report, text, quoted, settings)
+    assert any("years from" in w for w in result.warnings)
 
 
 def test_a_month_named_for_another_event_is_not_the_inspections(settings):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+
 import pytest
 from check_helpers import REPORT_TEXT, make_claim, make_release, make_report
 
@@ -1253,3 +1255,57 @@ def test_a_quotation_cut_just_before_the_reports_limit_is_misleading(
         assert got.verdict not in FLAGS, got.explanation
     else:
         assert got.verdict == want, got.explanation
+
+
+@pytest.mark.parametrize(
+    ("printed", "quoted"),
+    [
+        (
+            "Foster carers benefit from effective and flexible support.",
+            "Foster carers bene\ufb01t from effective and \ufb02exible support.",
+        ),
+        (
+            "Foster carers bene\ufb01t from effective and \ufb02exible support.",
+            "Foster carers benefit from effective and flexible support.",
+        ),
+    ],
+    ids=["ligatures-copied-into-the-release", "ligatures-printed-by-the-report"],
+)
+def test_a_ligature_is_the_letters_it_joins(settings, printed, quoted):
+    """'ﬁ' copied from a PDF is the letters f and i (lane quoteback23: a release quoting
+    'beneﬁt' as the PDF set it was called misquoted, 'benefit' became 'beneﬁt')."""
+    text = REPORT_TEXT + f"\n12. {printed}\n"
+    report = make_report(text, sha=hashlib.sha256(text.encode()).hexdigest())
+    got = run(report, f"Inspectors said “{quoted}”", quoted, settings)
+    assert got.verdict == "supported", got.explanation
+
+
+@pytest.mark.parametrize(
+    ("release", "pieces"),
+    [
+        ("Inspectors said “The rate of placing older children is 8%”.", None),
+        ("Inspectors said the rate was “£2m higher than in 2022”.", None),
+        (
+            "“The rate of placing older children is 8%,” the report said, “which is higher "
+            "than the national average.”",
+            [
+                "The rate of placing older children is 8%,",
+                "which is higher than the national average.",
+            ],
+        ),
+    ],
+    ids=["ending-in-a-per-cent-sign", "opening-with-a-pound-sign", "interrupted-after-a-per-cent"],
+)
+def test_signs_printed_on_the_reports_words_are_verbatim(settings, release, pieces):
+    """A sign the report prints on a number at a quotation's edge ('8%', '£2m') is its
+    words as printed (lane quoteback23: '... is 8%,” the report said, “which ...' was called
+    a minor variation)."""
+    printed = (
+        "The rate of placing older children is 8%, which is higher than the national average. "
+        "Spending was £2m higher than in 2022."
+    )
+    text = REPORT_TEXT + f"\n12. {printed}\n"
+    report = make_report(text, sha=hashlib.sha256(text.encode()).hexdigest())
+    snippet = pieces[0] if pieces else release[release.index("“") + 1 : release.rindex("”")]
+    got = run(report, release, snippet, settings, pieces=pieces)
+    assert got.verdict == "supported", got.explanation

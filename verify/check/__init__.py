@@ -340,7 +340,9 @@ def check_claims(
         encoder.begin_check()
         encoder.prefetch_each(each_claims(ctx, parts))
     checked = [check_one(part, ctx, reports) for part, reports in parts]
-    warnings = [(r.label, warnings_for(release, r, previous)) for r in reports]
+    warnings = [
+        (r.label, warnings_for(release, r, previous, _printed(checked, r))) for r in reports
+    ]
     warned = {label: " ".join(w) for label, w in warnings if w}
     if warned:
         checked = [_withheld(c, warned, len(reports) == 1) for c in checked]
@@ -352,6 +354,23 @@ def check_claims(
         omissions=omissions,
         warnings=[w for _, report_warnings in warnings for w in report_warnings],
     )
+
+
+def _printed(checked: list[CheckedClaim], report: Report) -> list[tuple[int, int]]:
+    """Where the release quotes words ``report`` prints (a quotation it holds, as given or
+    with words changed, left out or joined): the report's own words, which
+    ``warnings_for`` passes over."""
+    return [
+        (c.start, c.end)
+        for c in checked
+        if c.kind == "quote"
+        and c.verdict in _PLACED
+        and any(e.report == report.label for e in c.evidence)
+    ]
+
+
+_PLACED = ("supported", "minor_variation", "misquoted", "spliced")
+"""The verdicts of a quotation placed in the report it is checked against."""
 
 
 def _withheld(claim: CheckedClaim, warned: dict[str, str], only_report: bool) -> CheckedClaim:

@@ -8,6 +8,7 @@ carries a warning and no claim is called supported from that report.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from verify.check.confidence import confidence
 from verify.check.grades import inspection_years
@@ -60,14 +61,21 @@ def _earlier_years(report: Report, previous: list[Report]) -> set[int]:
     return years.union(*(inspection_years(p) for p in previous))
 
 
-def warnings_for(release: Release, report: Report, previous: list[Report]) -> list[str]:
+def warnings_for(
+    release: Release,
+    report: Report,
+    previous: list[Report],
+    printed: Sequence[tuple[int, int]] = (),
+) -> list[str]:
     """Why ``report`` looks like the wrong report for ``release`` (empty when it fits).
 
     Dates point to another inspection only when no year the release gives an
     inspection or report is near the report's and some such year is not an earlier
-    inspection's (a release may name only the year it improved from).
+    inspection's (a release may name only the year it improved from). The ``printed``
+    spans of the release (its quotations the report prints) are passed over: a year or a
+    council the report names in its own words is the report's, no sign of another one.
     """
-    opening = release.text[:_OPENING]
+    opening = _passed_over(release.text[:_OPENING], printed)
     out = []
     named = authorities_in(opening)
     if named and not any(names_council(n, report.authority) for n in named):
@@ -84,6 +92,14 @@ def warnings_for(release: Release, report: Report, previous: list[Report]) -> li
             f"{report.label}'s: it may be the report of another inspection."
         )
     return out
+
+
+def _passed_over(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``text`` with the characters of each span blanked, offsets kept."""
+    for start, end in spans:
+        if start < len(text):
+            text = text[:start] + " " * (min(end, len(text)) - start) + text[end:]
+    return text
 
 
 def _apart(years: set[int], own: set[int]) -> bool:

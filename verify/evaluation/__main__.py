@@ -9,6 +9,7 @@ section check them with the manifest's reports alone (the history section is abo
 archive and always uses it). ``--cache`` keeps parsed reports and the archive
 between runs, whatever the part. One run parses each report and loads the model once for
 the sections that check seed and real articles (``verify.evaluation.run``).
+``quoteback`` measures quotations of real report sentences (``--part dev quoteback``).
 ``--part dev --calibrate`` writes the dev part's calibration to
 verify/check/calibration.json, which confidences are read from.
 """
@@ -20,9 +21,12 @@ from pathlib import Path
 from verify.evaluation.run import PARTS, EvalRun
 from verify.sections import section_console
 
-SECTIONS = ("extraction", "verdicts", "dev", "history", "agreement", "synthetic")
+SECTIONS = ("extraction", "verdicts", "dev", "history", "agreement", "synthetic", "quoteback")
 ONE_PART = ("dev", "history")
 """The sections that score one part of the real development set."""
+DERIVED = ("quoteback",)
+"""The sections that measure a set derived by a rule from the real reports, of councils
+outside the test part: run with any ``--part`` (``--part dev quoteback``), scoring none."""
 
 
 def options(argv: list[str] | None = None) -> tuple[argparse.Namespace, tuple[str, ...]]:
@@ -43,7 +47,7 @@ def options(argv: list[str] | None = None) -> tuple[argparse.Namespace, tuple[st
     args = parser.parse_args(argv)
     every = args.part == "all"
     sections = tuple(args.sections) or (SECTIONS if every else ONE_PART[:1])
-    allowed = SECTIONS if every else ONE_PART
+    allowed = SECTIONS if every else ONE_PART + DERIVED
     if set(sections) - set(allowed):
         parser.error(f"--part {args.part} runs only the sections {', '.join(allowed)}")
     if args.calibrate and (args.part != "dev" or "dev" not in sections or args.no_archive):

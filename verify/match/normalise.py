@@ -22,6 +22,11 @@ from verify.words.spellings import SPELLINGS
 # dashes and all punctuation separate words, so hyphenation differences vanish.
 _WORD = re.compile(r"[^\W_]+(?:['’‘][^\W_]+)*")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "\x02": "-"})
+# A PDF's ligatures are the letters they join: a release copying 'beneﬁt' from the report
+# quotes the word 'benefit'.
+_LIGATURES = str.maketrans(
+    {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
+)
 
 # American -> British spelling suffixes that occur in council and Ofsted prose; the
 # irregular words are `verify.words.spellings.SPELLINGS`.
@@ -46,7 +51,7 @@ def word_form(word: str) -> str:
 
     Cached: a report's few thousand distinct words recur tens of thousands of times.
     """
-    w = word.translate(_APOSTROPHES).lower()
+    w = word.translate(_APOSTROPHES).translate(_LIGATURES).lower()
     if w in SPELLINGS:
         return SPELLINGS[w]
     if w not in _KEEP:
@@ -211,12 +216,13 @@ def _normalised(text: str) -> Normalised:
 
 
 def light(text: str) -> str:
-    """Only typography normalised (quote marks, dashes, whitespace, PDF hyphen marks).
+    """Only typography normalised (quote marks, dashes, whitespace, PDF hyphen marks and
+    ligatures).
 
     Two texts equal under ``light`` are the same words in the same case and
     punctuation: the test for a verbatim quote.
     """
-    text = text.translate(_APOSTROPHES)
+    text = text.translate(_APOSTROPHES).translate(_LIGATURES)
     text = text.replace("“", '"').replace("”", '"').replace("–", "-").replace("—", "-")
     text = text.replace("\u00ad", "").replace("\ufffe", "-")
     return re.sub(r"\s+", " ", text).strip()

@@ -245,7 +245,7 @@ def _verbatim(segment: Segment, report: Report, ctx: Context) -> bool:
     ours = _one_mark(segment.text).strip(_EDGE_PUNCT)
 
     def printed(at: Alignment) -> bool:
-        start, end = index.span(at)
+        start, end = _with_signs(report.text, *index.span(at))
         return _one_mark(report.text[start:end]).strip(_EDGE_PUNCT) == ours
 
     if printed(segment.alignment):
@@ -255,6 +255,16 @@ def _verbatim(segment: Segment, report: Report, ctx: Context) -> bool:
         for at in index.occurrences(normalise(segment.text).text)
         if at != segment.alignment
     )
+
+
+def _with_signs(text: str, start: int, end: int) -> tuple[int, int]:
+    """``text[start:end]`` (whole words) widened over the signs printed on its edge words
+    ('8%', '£2m'): a quotation holding them quotes the words as printed."""
+    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in _EDGE_PUNCT:
+        start -= 1
+    while end < len(text) and not text[end].isspace() and text[end] not in _EDGE_PUNCT:
+        end += 1
+    return start, end
 
 
 def _evidence(groups: list[list[Segment]], ctx: Context, report: Report) -> list[Evidence]:
