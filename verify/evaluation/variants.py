@@ -6,11 +6,12 @@ rewrites each by one operator. Its truth comes from the operator, never from a r
 by hand:
 
 - a *keeping* operator (``grade_form``, ``judgement_name``, ``frame``, ``tense``,
-  ``voice``) changes the words, not what they say, so the variant's truth is the gold
-  verdict of the claim it came from;
-- ``grade_swap`` puts a grade two steps away in place of the one grade of a supported
-  rating of today's inspection (no earlier grade, no year, no comparison word in it): the
-  judgement it names has the gold's grade, so the variant is wrong (expected: a flag);
+  ``voice``, ``verb``) changes the words, not what they say, so the variant's truth is
+  the gold verdict of the claim it came from;
+- ``grade_swap`` (``grade_near``) puts a grade two steps (one step) away in place of the
+  one grade of a supported rating of today's inspection (no earlier grade, no year, no
+  comparison word in it): the judgement it names has the gold's grade, so the variant is
+  wrong (expected: a flag);
 - ``shares`` (``share_sentences``) writes new sentences from the report's judgement
   table: how many of its areas (``JudgementWords.area``) have a grade, counted, as a
   percentage or as 'all but one', true, and one with a count one higher, false.
@@ -240,6 +241,30 @@ def voice(text: str, row: dict) -> Variant | None:
     return None
 
 
+_VERBS = {
+    "rated": "labelled",
+    "judged": "branded",
+    "graded": "dubbed",
+    "deemed": "rated",
+    "labelled": "judged",
+    "labeled": "judged",
+    "branded": "judged",
+    "dubbed": "judged",
+}
+"""Each verb that gives a grade and another that gives it as well."""
+_VERB_BEFORE_GRADE = re.compile(rf"\b(?:{'|'.join(_VERBS)})\b(?=(?: as| to be)? {_GRADE_Q})", re.I)
+
+
+def verb(text: str, row: dict) -> Variant | None:
+    """The first verb giving a grade right after it swapped for another that gives it
+    ('rated good' / 'labelled good', 'judged' / 'branded', 'graded' / 'dubbed')."""
+    m = _VERB_BEFORE_GRADE.search(text)
+    if m is None:
+        return None
+    other = _cased(_VERBS[m.group().lower()], m.group())
+    return text[: m.start()] + other + text[m.end() :], row["verdict"]
+
+
 OPERATORS: dict[str, Operator] = {
     "grade_swap": grade_swap,
     "grade_near": grade_near,
@@ -248,6 +273,7 @@ OPERATORS: dict[str, Operator] = {
     "frame": frame,
     "tense": tense,
     "voice": voice,
+    "verb": verb,
 }
 """Every operator on one claim, by name."""
 
