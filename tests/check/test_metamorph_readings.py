@@ -8,6 +8,9 @@ the dev part's real ratings, reworded with their truth kept, read another way.
 - a count read as the grade printed nearest it, even across an 'and' ('rated inadequate by
   Ofsted in four areas and requiring improvement in another' counted four areas requiring
   improvement: contradicted, where four of five judgements are inadequate);
+- 'children's social care in Sandwell' was no whole service, as 'in' after it was taken
+  for a part ('services for children in care'), so a grade only one area had, given to
+  it, was not_checkable;
 - a grade given by a verb of naming ('branded', 'dubbed', 'labelled') was no grade, and a
   headline's grade with its grader after it ('dubbed inadequate by Ofsted again') none.
 """
@@ -68,6 +71,20 @@ def test_a_share_is_read_in_its_own_clause(text, want, settings):
     inadequate)."""
     said = checked(text, settings)
     assert said in FLAGS if want == "flag" else said == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "‘Requires improvement’ children’s social care in Ashbury has been criticised by Ofsted.",
+        "Children's services in Ashbury require improvement, inspectors said.",
+    ],
+)
+def test_a_service_in_a_named_place_is_the_whole_service(text, settings):
+    """'Children's social care in Ashbury' is the whole service, as 'Ashbury's children's
+    social care' is: a grade only one area has, given to it, is flagged (it was said of
+    nothing named, not_checkable); 'services for children in care' stays a part."""
+    assert checked(text, settings) in FLAGS
 
 
 @pytest.mark.parametrize(

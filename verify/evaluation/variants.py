@@ -11,7 +11,7 @@ by hand:
 - ``grade_swap`` (``grade_near``) puts a grade two steps (one step) away in place of the
   one grade of a supported rating of today's inspection (no earlier grade, no year, no
   comparison word in it): the judgement it names has the gold's grade, so the variant is
-  wrong (expected: a flag);
+  wrong (expected: a flag); ``grade_swap_one`` swaps the last of several grades so;
 - ``shares`` (``share_sentences``) writes new sentences from the report's judgement
   table: how many of its areas (``JudgementWords.area``) have a grade, counted, as a
   percentage or as 'all but one', true, and one with a count one higher, false.
@@ -129,15 +129,19 @@ def _cased(word: str, like: str) -> str:
     return word[:1].upper() + word[1:] if like[:1].isupper() else word
 
 
-def _swapped(text: str, row: dict, to: dict[str, Grade]) -> Variant | None:
-    """The one grade of a supported rating of today's inspection, as ``to`` maps it."""
+def _swapped(text: str, row: dict, to: dict[str, Grade], several: bool = False) -> Variant | None:
+    """The one grade of a supported rating of today's inspection (the last of several,
+    when ``several``), as ``to`` maps it: the judgement it was given to has the gold's
+    grade, so the claim is wrong."""
     if row["kind"] != "rating" or row["verdict"] != "supported" or _NOT_TODAY.search(text):
         return None
     found = _grades(text)
-    grade = _grade_name(found[0]) if len(found) == 1 else None
+    if (len(found) > 1) != several or not found:
+        return None
+    m = found[-1]
+    grade = _grade_name(m)
     if grade is None:
         return None
-    m = found[0]
     wrong = _cased(RELEASE_WORDING[to[grade]], m.group())
     return text[: m.start()] + wrong + text[m.end() :], FLAG
 
@@ -150,6 +154,12 @@ def grade_swap(text: str, row: dict) -> Variant | None:
 def grade_near(text: str, row: dict) -> Variant | None:
     """The one grade of a supported rating of today's inspection, one step off."""
     return _swapped(text, row, _NEAR)
+
+
+def grade_swap_one(text: str, row: dict) -> Variant | None:
+    """The last of several grades of a supported rating of today's inspection, two steps
+    off."""
+    return _swapped(text, row, _SWAP, several=True)
 
 
 def grade_form(text: str, row: dict) -> Variant | None:
@@ -268,6 +278,7 @@ def verb(text: str, row: dict) -> Variant | None:
 OPERATORS: dict[str, Operator] = {
     "grade_swap": grade_swap,
     "grade_near": grade_near,
+    "grade_swap_one": grade_swap_one,
     "grade_form": grade_form,
     "judgement_name": judgement_name,
     "frame": frame,
