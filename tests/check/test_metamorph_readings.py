@@ -11,6 +11,8 @@ the dev part's real ratings, reworded with their truth kept, read another way.
 - 'children's social care in Sandwell' was no whole service, as 'in' after it was taken
   for a part ('services for children in care'), so a grade only one area had, given to
   it, was not_checkable;
+- a grade after 'achieve' was a goal even when dated to the inspection held ('achieve a
+  judgment of Good in its latest full inspection');
 - a grade given by a verb of naming ('branded', 'dubbed', 'labelled') was no grade, and a
   headline's grade with its grader after it ('dubbed inadequate by Ofsted again') none.
 """
@@ -18,7 +20,7 @@ the dev part's real ratings, reworded with their truth kept, read another way.
 from __future__ import annotations
 
 import pytest
-from check_helpers import C, S, make_claim, make_release, make_report
+from check_helpers import NC, C, S, make_claim, make_release, make_report
 
 from verify.check import check_claims
 from verify.extract import extract_claims
@@ -114,3 +116,22 @@ def test_a_grade_given_by_a_verb_of_naming_is_a_rating(sentence):
 )
 def test_a_verb_of_naming_without_a_grade_gives_none(sentence):
     assert grade_mentions(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Children's services went on to achieve a judgment of ‘good’ in their latest full "
+            "inspection.",
+            C,
+        ),
+        ("The service worked to achieve an ‘inadequate’ rating at the latest inspection.", S),
+        ("The council aims to achieve a ‘requires improvement’ rating at its next inspection.", NC),
+    ],
+)
+def test_a_grade_dated_to_an_inspection_held_is_given_not_a_goal(text, want, settings):
+    """'achieve a judgment of Good in its latest full inspection' gives the grade (was said
+    as a goal, not_checkable, so a wrong grade went unflagged); a grade for the next
+    inspection stays a goal."""
+    assert checked(text, settings) == want

@@ -62,6 +62,7 @@ from verify.words.judgements import (
 from verify.words.numbers import NUMBER, month_number, number
 from verify.words.qualifiers import (
     EXCEPTION,
+    GIVEN_AT_INSPECTION,
     GOAL,
     GRADE_GIVEN_TO,
     SHARE_SUBJECT,
@@ -499,8 +500,11 @@ def _as_goal(claim: Claim, mention: GradeMention) -> tuple[str, str, list] | Non
     hope ('aspiration ... move to a good rating', 'hopes to achieve an outstanding rating',
     'had expected Barnet to be rated requires improvement'): a grade no one has given yet
     is neither right nor wrong against the table, whether or not the table holds it. None
-    for a grade said as given."""
-    if not GOAL.search(_around(claim, mention)[0]):
+    for a grade said as given, as one dated to an inspection held is ('moved from an
+    Inadequate rating in 2019 to leapfrog the RI judgement and achieve a judgment of Good
+    in its latest full inspection')."""
+    before, after = _around(claim, mention)
+    if not GOAL.search(before) or GIVEN_AT_INSPECTION.match(after):
         return None
     return "not_checkable", f"'{grade_text(mention.grade)}' is said as a goal, not as given", []
 

@@ -6,12 +6,14 @@ rewrites each by one operator. Its truth comes from the operator, never from a r
 by hand:
 
 - a *keeping* operator (``grade_form``, ``judgement_name``, ``frame``, ``tense``,
-  ``voice``, ``verb``) changes the words, not what they say, so the variant's truth is
-  the gold verdict of the claim it came from;
+  ``voice``, ``verb``, ``year_form``) changes the words, not what they say, so the
+  variant's truth is the gold verdict of the claim it came from;
 - ``grade_swap`` (``grade_near``) puts a grade two steps (one step) away in place of the
   one grade of a supported rating of today's inspection (no earlier grade, no year, no
   comparison word in it): the judgement it names has the gold's grade, so the variant is
-  wrong (expected: a flag); ``grade_swap_one`` swaps the last of several grades so;
+  wrong (expected: a flag); ``grade_swap_one`` swaps the last of several grades so, and
+  ``earlier_swap`` the last grade of a supported comparison (each inspection's grade is
+  fixed, so another is wrong for it);
 - ``shares`` (``share_sentences``) writes new sentences from the report's judgement
   table: how many of its areas (``JudgementWords.area``) have a grade, counted, as a
   percentage or as 'all but one', true, and one with a count one higher, false.
@@ -28,6 +30,7 @@ from collections.abc import Callable
 from verify.types import FLAGS, Grade, Judgement
 from verify.words.grades import RELEASE_OR_ADEQUATE_RE, RELEASE_WORDING
 from verify.words.judgements import JUDGEMENTS
+from verify.words.numbers import MONTH as _MONTH
 from verify.words.numbers import NUMBER_WORDS
 
 FLAG = "flag"
@@ -129,11 +132,16 @@ def _cased(word: str, like: str) -> str:
     return word[:1].upper() + word[1:] if like[:1].isupper() else word
 
 
-def _swapped(text: str, row: dict, to: dict[str, Grade], several: bool = False) -> Variant | None:
-    """The one grade of a supported rating of today's inspection (the last of several,
-    when ``several``), as ``to`` maps it: the judgement it was given to has the gold's
-    grade, so the claim is wrong."""
-    if row["kind"] != "rating" or row["verdict"] != "supported" or _NOT_TODAY.search(text):
+def _swapped(
+    text: str, row: dict, to: dict[str, Grade], several: bool = False, kind: str = "rating"
+) -> Variant | None:
+    """The one grade of a supported claim of ``kind`` (the last of several, when
+    ``several``), as ``to`` maps it: the judgement it was given to, at the inspection it
+    was given at, has the gold's grade, so the claim is wrong. A rating must be of today's
+    inspection; a comparison's grade may be any inspection's, each one's grade fixed."""
+    if row["kind"] != kind or row["verdict"] != "supported":
+        return None
+    if kind == "rating" and _NOT_TODAY.search(text):
         return None
     found = _grades(text)
     if (len(found) > 1) != several or not found:
@@ -160,6 +168,27 @@ def grade_swap_one(text: str, row: dict) -> Variant | None:
     """The last of several grades of a supported rating of today's inspection, two steps
     off."""
     return _swapped(text, row, _SWAP, several=True)
+
+
+def earlier_swap(text: str, row: dict) -> Variant | None:
+    """The last grade of a supported comparison swapped two steps ('previously rated good
+    in 2018' / 'previously rated inadequate in 2018', 'from good to outstanding' / 'from
+    good to requires improvement')."""
+    return _swapped(text, row, _SWAP, several=len(_grades(text)) > 1, kind="comparison")
+
+
+_YEAR = re.compile(r"\b(?P<word>in|since) (?P<year>(?:19|20)\d\d)\b")
+
+
+def year_form(text: str, row: dict) -> Variant | None:
+    """A year of an inspection said as the inspection ('in 2018' / 'at its 2018
+    inspection', 'since 2016' / 'since its 2016 inspection'), in a claim not already
+    naming an inspection or a month (whose year it would be)."""
+    m = _YEAR.search(text)
+    if m is None or re.search(r"inspect|visit|report|published|" + _MONTH, text, re.I):
+        return None
+    said = "at its" if m["word"] == "in" else "since its"
+    return text[: m.start()] + f"{said} {m['year']} inspection" + text[m.end() :], row["verdict"]
 
 
 def grade_form(text: str, row: dict) -> Variant | None:
@@ -279,12 +308,14 @@ OPERATORS: dict[str, Operator] = {
     "grade_swap": grade_swap,
     "grade_near": grade_near,
     "grade_swap_one": grade_swap_one,
+    "earlier_swap": earlier_swap,
     "grade_form": grade_form,
     "judgement_name": judgement_name,
     "frame": frame,
     "tense": tense,
     "voice": voice,
     "verb": verb,
+    "year_form": year_form,
 }
 """Every operator on one claim, by name."""
 

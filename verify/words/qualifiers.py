@@ -407,6 +407,16 @@ GOAL = re.compile(
 )
 """Words before a grade that make it a goal, not a grade given ('our aspiration is to
 see services move to a good rating')."""
+GIVEN_AT_INSPECTION = re.compile(
+    r"^\W{0,2}\s*(?:(?:ofsted\s+)?(?:rating|judge?ment|grade)\s+)?"
+    r"(?:in|at|following|after)\s+(?:its|the|this|their)\s+"
+    r"(?:(?:latest|recent|most\s+recent|new|last|current)\s+)?(?:full\s+)?(?:ofsted\s+)?"
+    r"inspection\b",
+    re.I,
+)
+"""Words after a grade that date it to an inspection held ('achieve a judgment of Good in
+its latest full inspection', 'achieve a good rating at the latest inspection'): the grade is given there, whatever words of aiming stand
+before it."""
 
 
 _THIS_SERVICE = re.compile(
