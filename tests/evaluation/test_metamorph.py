@@ -17,6 +17,7 @@ from verify.evaluation.metamorph import SHARES, agrees, half, items, varied
 from verify.evaluation.run import EvalRun
 from verify.evaluation.variants import (
     FLAG,
+    earlier_swap,
     frame,
     grade_form,
     grade_near,
@@ -26,6 +27,7 @@ from verify.evaluation.variants import (
     tense,
     verb,
     voice,
+    year_form,
 )
 from verify.settings import BUNDLED_MODEL, TEST_MODEL, Settings
 from verify.types import Judgement
@@ -44,6 +46,17 @@ def test_a_swapped_grade_is_wrong_only_for_one_grade_of_today():
     assert grade_swap("Leaders were good and care leavers outstanding", RATING) is None
     assert grade_swap(said, {"kind": "rating", "verdict": "misleading"}) is None
     assert grade_swap("INADEQUATE", RATING) == ("GOOD", FLAG)
+
+
+def test_an_earlier_grade_swapped_is_wrong_for_its_inspection():
+    row = {"kind": "comparison", "verdict": "supported"}
+    said = "which had previously been rated as ‘Good’ in 2018"
+    assert earlier_swap(said, row) == (said.replace("Good", "Inadequate"), FLAG)
+    assert earlier_swap("from ‘good’ overall to ‘outstanding’", row) == (
+        "from ‘good’ overall to ‘requires improvement to be good’",
+        FLAG,
+    )
+    assert earlier_swap(said, RATING) is None
 
 
 @pytest.mark.parametrize(
@@ -74,6 +87,8 @@ def test_a_swapped_grade_is_wrong_only_for_one_grade_of_today():
         ),
         (verb, "It was rated as good", "It was labelled as good"),
         (verb, "Services judged ‘Outstanding’", "Services branded ‘Outstanding’"),
+        (year_form, "It was rated good in 2018", "It was rated good at its 2018 inspection"),
+        (year_form, "inadequate since 2016", "inadequate since its 2016 inspection"),
     ],
 )
 def test_a_keeping_operator_changes_the_words_not_the_truth(op, said, varied_to):
@@ -93,6 +108,7 @@ def test_a_keeping_operator_changes_the_words_not_the_truth(op, said, varied_to)
         (voice, "Plans have been strengthened after it was rated as inadequate", RATING),
         (tense, "It was rated good in 2019", RATING),
         (judgement_name, "Leaders were good", RATING),
+        (year_form, "The inspection in 2018 found it good", RATING),
     ],
 )
 def test_an_operator_leaves_out_what_it_cannot_vary_or_settle(op, said, row):
