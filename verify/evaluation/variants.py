@@ -18,7 +18,8 @@ by hand:
   table: how many of its areas (``JudgementWords.area``) have a grade, counted, as a
   percentage or as 'all but one', true, and one with a count one higher, false.
 
-An operator returns None where it cannot vary the claim or cannot compute the truth; such
+Operators are also composed two by two (``_then``), truth kept by both or made wrong by
+either. An operator returns None where it cannot vary the claim or cannot compute the truth; such
 a claim is left out of that operator's part of the set, never guessed.
 """
 
@@ -304,6 +305,20 @@ def verb(text: str, row: dict) -> Variant | None:
     return text[: m.start()] + other + text[m.end() :], row["verdict"]
 
 
+def _then(first: Operator, second: Operator) -> Operator:
+    """``first``, then ``second`` on its words: wrong when either made it wrong, else the
+    gold's verdict, both keeping it."""
+
+    def both(text: str, row: dict) -> Variant | None:
+        once = first(text, row)
+        twice = second(once[0], row) if once else None
+        if once is None or twice is None:
+            return None
+        return twice[0], FLAG if FLAG in (once[1], twice[1]) else once[1]
+
+    return both
+
+
 OPERATORS: dict[str, Operator] = {
     "grade_swap": grade_swap,
     "grade_near": grade_near,
@@ -317,7 +332,19 @@ OPERATORS: dict[str, Operator] = {
     "verb": verb,
     "year_form": year_form,
 }
-"""Every operator on one claim, by name."""
+OPERATORS |= {
+    f"{a}+{b}": _then(OPERATORS[a], OPERATORS[b])
+    for a, b in (
+        ("voice", "judgement_name"),
+        ("frame", "verb"),
+        ("tense", "grade_form"),
+        ("grade_swap", "judgement_name"),
+        ("grade_swap", "frame"),
+        ("grade_near", "verb"),
+        ("earlier_swap", "year_form"),
+    )
+}
+"""Every operator on one claim, by name; and a few composed, 'a+b' (``_then``)."""
 
 
 def share_sentences(table: list[Judgement]) -> list[Variant]:
