@@ -415,8 +415,8 @@ GIVEN_AT_INSPECTION = re.compile(
     re.I,
 )
 """Words after a grade that date it to an inspection held ('achieve a judgment of Good in
-its latest full inspection', 'achieve a good rating at the latest inspection'): the grade is given there, whatever words of aiming stand
-before it."""
+its latest full inspection', 'achieve a good rating at the latest inspection'): the grade
+is given there, whatever words of aiming stand before it."""
 
 
 _THIS_SERVICE = re.compile(
