@@ -62,6 +62,7 @@ from verify.words.judgements import (
 from verify.words.numbers import NUMBER, month_number, number
 from verify.words.qualifiers import (
     EXCEPTION,
+    GIVEN_AT_INSPECTION,
     GOAL,
     GRADE_GIVEN_TO,
     SHARE_SUBJECT,
@@ -355,7 +356,9 @@ def _judged_within(mention: GradeMention, report: Report, ctx: Context):
 def _unnamed(claim: Claim, mention: GradeMention, report: Report, ctx: Context):
     """A grade stated without naming a judgement: overall, all areas, or some.
 
-    When only some areas have it, the claim is misleading only on positive evidence that
+    A 'some' says the grade is some areas' only in the grade's own clause ('..., with
+    inspectors saying some services have got worse' counts no areas). When only some areas
+    have it, the claim is misleading only on positive evidence that
     it gives the grade to the service as a whole: a release that names what it gives the
     grade to ('good for safeguarding') is right about those areas, and a grade said as a
     goal ('to move to a good rating') is given to nothing yet."""
@@ -374,7 +377,7 @@ def _unnamed(claim: Claim, mention: GradeMention, report: Report, ctx: Context):
         return "supported", f"Overall effectiveness is {g}", evidence
     if areas and n == len(areas):
         return "supported", f"All {len(areas)} graded areas are {g}", evidence
-    if n and (SOME.search(claim.text) or _several(claim, mention)):
+    if n and (SOME.search(_grade_clause(claim, mention) or claim.text) or _several(claim, mention)):
         return "supported", f"{n} of {len(areas)} graded areas are {g}", evidence
     if SHARE_SUBJECT.search(_around(claim, mention)[0]):
         # 'although a minority were good': the grade word is said of some of what the
@@ -497,8 +500,11 @@ def _as_goal(claim: Claim, mention: GradeMention) -> tuple[str, str, list] | Non
     hope ('aspiration ... move to a good rating', 'hopes to achieve an outstanding rating',
     'had expected Barnet to be rated requires improvement'): a grade no one has given yet
     is neither right nor wrong against the table, whether or not the table holds it. None
-    for a grade said as given."""
-    if not GOAL.search(_around(claim, mention)[0]):
+    for a grade said as given, as one dated to an inspection held is ('moved from an
+    Inadequate rating in 2019 to leapfrog the RI judgement and achieve a judgment of Good
+    in its latest full inspection')."""
+    before, after = _around(claim, mention)
+    if not GOAL.search(before) or GIVEN_AT_INSPECTION.match(after):
         return None
     return "not_checkable", f"'{grade_text(mention.grade)}' is said as a goal, not as given", []
 
@@ -558,8 +564,30 @@ def _share_grade(claim: Claim, mentions: list[GradeMention]) -> str:
     if at < 0 or len(placed) < 2:
         return mentions[0].grade
     placed = [m for m in placed if m.start >= clause_start(claim.text, at)] or placed
+    placed = _joined_to_count(claim, placed, at) or placed
     pool = [m for m in placed if m.judgement is None] or placed
     return min(pool, key=lambda m: abs(m.start - at)).grade
+
+
+_JOINS = re.compile(r"\b(?:and|but|while|whilst|whereas)\b|[,;]", re.I)
+"""Words between a grade and a count that join another part to the sentence: a grade
+across one is that part's, not the count's."""
+
+
+def _joined_to_count(claim: Claim, placed: list[GradeMention], at: int) -> list[GradeMention]:
+    """The grades printed with nothing joining another part between them and the count at
+    ``at`` ('rated inadequate by Ofsted in four areas and requiring improvement in another':
+    inadequate, not the requires improvement printed nearer, after 'and')."""
+    end = at + len(claim.values.quantifier or "")
+    return [
+        m
+        for m in placed
+        if not _JOINS.search(
+            claim.text[m.end : at]
+            if m.end is not None and m.end <= at
+            else claim.text[end : m.start]
+        )
+    ]
 
 
 def _share_verdict(
@@ -603,11 +631,13 @@ def _either(claim: Claim, mentions: list[GradeMention], grade: str) -> frozenset
 
 
 def _grade_beside_count(claim: Claim, mentions: list[GradeMention]) -> str | None:
-    """The grade whose word stands nearest the count or share, whatever it is given to."""
+    """The grade whose word stands nearest the count or share, whatever it is given to (of
+    those joined to it, ``_joined_to_count``)."""
     at = claim.text.lower().find((claim.values.quantifier or "").lower())
     placed = [m for m in mentions if m.start is not None]
     if at < 0 or not placed:
         return None
+    placed = _joined_to_count(claim, placed, at) or placed
     return min(placed, key=lambda m: abs(m.start - at)).grade
 
 

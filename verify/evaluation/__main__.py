@@ -21,8 +21,10 @@ from pathlib import Path
 from verify.evaluation.run import PARTS, EvalRun
 from verify.sections import section_console
 
-SECTIONS = ("extraction", "verdicts", "dev", "history", "agreement", "synthetic", "quoteback")
-ONE_PART = ("dev", "history")
+SECTIONS = (
+    "extraction", "verdicts", "dev", "history", "agreement", "synthetic", "quoteback", "metamorph"
+)
+ONE_PART = ("dev", "history", "metamorph")
 """The sections that score one part of the real development set."""
 DERIVED = ("quoteback",)
 """The sections that measure a set derived by a rule from the real reports, of councils

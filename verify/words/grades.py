@@ -92,6 +92,11 @@ EARLIER_GRADE_CUES = r"from|previously|no longer|was|were|had been"
 requires improvement', 'no longer rated as inadequate', 'was good'): inside another pattern."""
 GRADING_VERBS = r"rated|judged|graded"
 """Verbs that give a grade ('rated good', 'previously judged inadequate')."""
+NAMING_VERBS = r"branded|dubbed|labell?ed"
+"""Verbs that give a grade by naming the service so ('branded inadequate', 'Ofsted has
+labelled the council's services inadequate'): a rating when the grade follows them, as
+after a grading verb (metamorph23: 'have been branded inadequate by Ofsted' was no claim,
+'labelled inadequate' a finding)."""
 
 _GIVEN_GRADE_FOLLOWERS = (
     r"and|or|but|nor|yet|so|for|in|across|at|with|to|by|as|on|of|from|since|after|before|"

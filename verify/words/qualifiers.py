@@ -274,13 +274,14 @@ WHOLE_SERVICE = re.compile(
     r"\b(?:(?:children|council|authority|its|their|our|the)[’']?s?\s+(?:social\s+care\s+)?services?"
     r"|(?:services?|social\s+care)\s+for\s+children(?:\s+and\s+(?:young\s+people|families))?"
     r"|children[’']?s?\s+social\s+care|overall)\b"
-    r"(?!\s+(?:with|who|in|leaving|aged|under|for|looked|at)\b)",
+    r"(?!\s+(?:with|who|in(?!\s+(?-i:[A-Z]))|leaving|aged|under|for|looked|at)\b)",
     re.I,
 )
 """Words that make the subject of a grade the service as a whole ('children's services
-rated good', 'the council's services are good', 'judged good overall'); not a part of it
-('services for children with disabilities'), nor a council's other services ('its
-fostering service')."""
+rated good', 'the council's services are good', 'judged good overall', 'children's social
+care in Sandwell': 'in' a place, named with a capital); not a part of it ('services for
+children with disabilities', 'services for children in care'), nor a council's other
+services ('its fostering service')."""
 
 GRADE_GIVEN_TO = re.compile(
     r"^[\s’'\"”]*(?:by\s+(?:the\s+)?\w+\s+)?(?:for|in)\s+"
@@ -406,6 +407,16 @@ GOAL = re.compile(
 )
 """Words before a grade that make it a goal, not a grade given ('our aspiration is to
 see services move to a good rating')."""
+GIVEN_AT_INSPECTION = re.compile(
+    r"^\W{0,2}\s*(?:(?:ofsted\s+)?(?:rating|judge?ment|grade)\s+)?"
+    r"(?:in|at|following|after)\s+(?:its|the|this|their)\s+"
+    r"(?:(?:latest|recent|most\s+recent|new|last|current)\s+)?(?:full\s+)?(?:ofsted\s+)?"
+    r"inspection\b",
+    re.I,
+)
+"""Words after a grade that date it to an inspection held ('achieve a judgment of Good in
+its latest full inspection', 'achieve a good rating at the latest inspection'): the grade
+is given there, whatever words of aiming stand before it."""
 
 
 _THIS_SERVICE = re.compile(

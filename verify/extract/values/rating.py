@@ -26,6 +26,7 @@ from verify.words.grades import (
     HEADLINE_GRADE_ENDS,
     HEADLINE_SOURCE,
     HEADLINE_SUBJECT,
+    NAMING_VERBS,
     RELEASE_GRADE,
     RELEASE_OR_ADEQUATE,
     VERDICT_BEFORE_COLON,
@@ -42,7 +43,7 @@ _RATING_CONTEXT = re.compile(r"\b(?:rat(?:ed|ing|ings)|judged|judgements?|graded
 _GRADE_NAME = re.compile(r"improvement to be good$", re.I)
 """'Requires improvement to be good' in full: the grade's name, a rating wherever it stands."""
 _RATED_BEFORE = re.compile(
-    rf"\b(?:{GRADING_VERBS}|deemed|as|remains?|remained|stays?|stayed|was|were|is|are|been|"
+    rf"\b(?:{GRADING_VERBS}|{NAMING_VERBS}|deemed|as|remains?|remained|stays?|stayed|was|were|is|are|been|"
     r"(?:received|achieved|awarded|handed|given)\s+(?:an?|the)\s+(?:grade|rating|judgement)"
     r"(?:\s+of)?|received|achieved|awarded|handed|found (?:\w+ )?to(?: be)?"
     rf"|(?:{GRADING_VERBS}|found) (?:every|each|all|both)(?: of (?:its|the))?(?: \w+){{1,3}}?"
@@ -231,7 +232,7 @@ _TITLES = rf"{_TITLE}(?:(?:\s*,\s*(?i:and\s+)?|\s+(?i:and)\s+){_TITLE})*"
 """One judgement's title, or several listed ('the impact of leaders, help and protection
 and care leavers'), as the object of one rating verb."""
 _RATED_OBJECT_BEFORE = re.compile(
-    rf"\b(?i:{GRADING_VERBS}|deemed|found)\s+"
+    rf"\b(?i:{GRADING_VERBS}|{NAMING_VERBS}|deemed|found)\s+"
     r"(?:(?i:the|its|their|our)\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?i:council|services?|authority|borough|county|department|trust|company)"
     rf"(?:\s+(?i:for|to)\s+(?i:{FORMAL_TITLE}))?"
