@@ -20,9 +20,14 @@ from pathlib import Path
 from verify.evaluation.run import PARTS, EvalRun
 from verify.sections import section_console
 
-SECTIONS = ("extraction", "verdicts", "dev", "history", "agreement", "synthetic")
+SECTIONS = (
+    "extraction", "verdicts", "dev", "history", "agreement", "synthetic", "summaries"
+)
 ONE_PART = ("dev", "history")
 """The sections that score one part of the real development set."""
+DERIVED = ("summaries",)
+"""The sections of a set derived from the reports by a rule, which no part holds: run
+with any part (``--part dev summaries``)."""
 
 
 def options(argv: list[str] | None = None) -> tuple[argparse.Namespace, tuple[str, ...]]:
@@ -43,7 +48,7 @@ def options(argv: list[str] | None = None) -> tuple[argparse.Namespace, tuple[st
     args = parser.parse_args(argv)
     every = args.part == "all"
     sections = tuple(args.sections) or (SECTIONS if every else ONE_PART[:1])
-    allowed = SECTIONS if every else ONE_PART
+    allowed = SECTIONS if every else ONE_PART + DERIVED
     if set(sections) - set(allowed):
         parser.error(f"--part {args.part} runs only the sections {', '.join(allowed)}")
     if args.calibrate and (args.part != "dev" or "dev" not in sections or args.no_archive):
