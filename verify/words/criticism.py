@@ -49,7 +49,8 @@ FAULT = re.compile(rf"(?<![\w-])(?:{FAULT_NOUNS}|delayed)(?![\w-])", re.I)
 CRITICAL = re.compile(
     r"\b(not|no longer|requires? improvement|inadequate|variab(?:le|ility)|var(?:y|ies|ying)\b|"
     r"inconsisten(?:t|tly|cy)|more to do|"
-    r"(?<!strengths and )(?<!strength and )weak(?:er|ness|nesses)?|fail\w*|risk of harm|declined?|deteriorat\w*|"
+    r"(?<!strengths and )(?<!strength and )weak(?:er|ness|nesses)?|"
+    r"fail\w*|risk of harm|declined?|deteriorat\w*|"
     rf"limited|too\s+[a-z]+|slow(?:ly|er|ness)?|{DELAY}|shortfalls?|patchy|"
     r"poor|insufficient|superficial|ineffective(?:ly)?|drift|"
     rf"under-?(?:{TOO_LITTLE})\w*|could\s+(?:be\s+)?(?:{FURTHER})|"
