@@ -22,11 +22,19 @@ from verify.evaluation.run import PARTS, EvalRun
 from verify.sections import section_console
 
 SECTIONS = (
-    "extraction", "verdicts", "dev", "history", "agreement", "synthetic", "quoteback", "metamorph"
+    "extraction",
+    "verdicts",
+    "dev",
+    "history",
+    "agreement",
+    "synthetic",
+    "quoteback",
+    "summaries",
+    "metamorph",
 )
 ONE_PART = ("dev", "history", "metamorph")
 """The sections that score one part of the real development set."""
-DERIVED = ("quoteback",)
+DERIVED = ("quoteback", "summaries")
 """The sections that measure a set derived by a rule from the real reports, of councils
 outside the test part: run with any ``--part`` (``--part dev quoteback``), scoring none."""
 
