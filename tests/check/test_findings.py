@@ -1031,32 +1031,3 @@ def test_a_predicate_is_read_from_the_first_verb_past_a_saying():
 
     assert predicate("They found that staff turnover is low.") == "is low."
     assert predicate("The quality and timeliness of assessments") is None
-
-
-
-def test_a_criticism_is_supported_only_by_a_criticism_or_by_its_words():
-    """A critical claim is supported by a sentence that criticises, or by a plain one
-    holding half its words or more (weighed word by word after); praise of the same topic
-    found by meaning alone is no support (session 23, summaries23: 'the use of
-    pre-proceedings under the PLO is inconsistent ...' was supported by another council's
-    'The Public Law Outline is used effectively.', 21% of its words)."""
-    from types import SimpleNamespace
-
-    from verify.check.finding.steps import _same_tone
-
-    def sentence(text):
-        return SimpleNamespace(text=text, passage=SimpleNamespace(kind="numbered"))
-
-    claim = "The use of the public law outline is inconsistent and slow."
-    r = SimpleNamespace(critical_claim=True, claim=SimpleNamespace(text=claim), words=set())
-    assert not _same_tone(r, sentence("The Public Law Outline is used effectively."), 0.21)
-    assert _same_tone(r, sentence("The Public Law Outline is not used consistently."), 0.21)
-    assert _same_tone(r, sentence("The public law outline is used consistently."), 0.6)
-
-
-def test_a_criticism_is_supported_by_the_same_criticism(settings):
-    criticism = make_report(
-        text="1. Leaders do not have a clear understanding of the strengths of services."
-    )
-    text = "Leaders lack a clear understanding of the strengths of services for children."
-    assert run(criticism, text, settings).claims[0].verdict == "supported"

@@ -238,15 +238,6 @@ def test_criticism_in_other_words():
         assert not CRITICAL.search(text), text
 
 
-def test_weaknesses_known_with_strengths_are_no_criticism():
-    """Knowing a service's strengths and weaknesses is praise (session 23); a weakness
-    alone criticises."""
-    from verify.words.criticism import CRITICAL
-
-    assert not CRITICAL.search("Leaders know the strengths and weaknesses of the service well")
-    assert CRITICAL.search("There are weaknesses in the quality of plans")
-
-
 def test_under_negates_only_the_words_it_makes_too_little_of():
     from verify.words.qualifiers import NEGATIVE_PREFIX
 

@@ -49,8 +49,7 @@ FAULT = re.compile(rf"(?<![\w-])(?:{FAULT_NOUNS}|delayed)(?![\w-])", re.I)
 CRITICAL = re.compile(
     r"\b(not|no longer|requires? improvement|inadequate|variab(?:le|ility)|var(?:y|ies|ying)\b|"
     r"inconsisten(?:t|tly|cy)|more to do|"
-    r"(?<!strengths and )(?<!strength and )weak(?:er|ness|nesses)?|"
-    r"fail\w*|risk of harm|declined?|deteriorat\w*|"
+    r"weak(?:er|ness|nesses)?|fail\w*|risk of harm|declined?|deteriorat\w*|"
     rf"limited|too\s+[a-z]+|slow(?:ly|er|ness)?|{DELAY}|shortfalls?|patchy|"
     r"poor|insufficient|superficial|ineffective(?:ly)?|drift|"
     rf"under-?(?:{TOO_LITTLE})\w*|could\s+(?:be\s+)?(?:{FURTHER})|"
@@ -72,11 +71,7 @@ holds them ('concerns about the quality of plans'), not when they are what servi
 receive and act on: 'allegations and concerns against adults who work with children',
 'child protection concerns', 'when concerns are raised', 'concerns about professionals'
 (session 13: 'The management of allegations and concerns against adults ... is timely and
-proportionate' was read as a criticism, and a release restating it was contradicted).
-Weaknesses named with strengths ('a sound understanding of the strengths and weaknesses of
-the service') are what is known of a service, not a criticism (session 23, summaries23:
-read as one, that praise was no longer supported by praise once a criticism needed a
-critical sentence, ``finding.steps._same_tone``)."""
+proportionate' was read as a criticism, and a release restating it was contradicted)."""
 _ASKED = r"(?:ask|urg|tell|told|call|direct|instruct)\w*"
 _ASKED_OF = r"(?:the\s+)?(?:council|local\s+authority|authority|borough|city|county|leaders)"
 """Whom a request to improve is made of: the council, by a name for it ('it' or 'them'

@@ -50,7 +50,6 @@ from verify.check.finding.support import (
     _without_support,
 )
 from verify.check.negation import (
-    RESTATED_HALF,
     SHARED_WORDS_MIN,
     critical,
     criticised_nearer,
@@ -225,28 +224,6 @@ def _changed_the_other_way(
     return provisional(verdict(claim, "contradicted", why, evidence), r.ctx, _OPPOSITE)
 
 
-def _same_tone(r: _Reading, sentence: Sentence, share: float) -> bool:
-    """True when ``sentence`` (holding ``share`` of the claim's words) may support the claim
-    by its tone: praise by a sentence that does not criticise the clause the claim restates
-    (or one that names the claim's item, or negates as the claim does); a criticism by a
-    sentence criticising somewhere (``critical``, the whole sentence: its criticism may
-    stand in a clause of its own), or by a plain one holding half its words or more.
-    Session 23, summaries23: with MiniLM, a report's own summary sentence 'the use of
-    pre-proceedings under the public law outline (PLO) is inconsistent ...' was supported by
-    another council's 'The Public Law Outline is used effectively.' (21% of its words)."""
-    if r.critical_claim:
-        # A plain sentence holding half the claim's words or more is kept: what differs is
-        # then weighed word by word (``_against_support``: a 'not' against the plain words,
-        # ``negated_where_plain``), and a critical word may be the claim's subject ('children
-        # at risk of harm are protected'); one found by meaning alone is another topic.
-        return critical(sentence) or share >= RESTATED_HALF
-    return (
-        not critical(sentence, r.words)
-        or _told_as_its_item(r.claim.text, sentence)
-        or _negated_alike(r.claim.text, r.words, sentence)
-    )
-
-
 def _listed_or_without(r: _Reading, same: list[tuple[Sentence, Hit, float]]) -> CheckedClaim:
     """A claim no sentence supports whole (``_without_support``), looked for item by item
     when that leaves it not_checkable and it lists several things (``item_by_item``)."""
@@ -257,16 +234,22 @@ def _listed_or_without(r: _Reading, same: list[tuple[Sentence, Hit, float]]) -> 
 
 
 def _judged_by_support(r: _Reading, same: list[tuple[Sentence, Hit, float]]) -> CheckedClaim:
-    """Praise is supported only by a sentence that does not criticise, and a criticism only
-    by one that does (``_same_tone``): the nearest sentence of the other tone may be the
-    same topic told the other way. The support left is weighed (``_said_of_others``,
-    ``_against_support``), or the claim judged with none (``_without_support``)."""
+    """Praise is supported only by a sentence that does not criticise: the nearest
+    critical sentence (or a "What needs to improve" item) may be the same topic told the
+    other way. The support left is weighed (``_said_of_others``, ``_against_support``),
+    or the claim judged with none (``_without_support``)."""
     claim, words, report = r.claim, r.words, r.report
     critical_claim = r.critical_claim
     support = [
         (s, h, sh)
         for s, h, sh in same
-        if _same_tone(r, s, sh) and not _names_to_improve(claim.text, s, report, r.by_inspectors)
+        if (
+            critical_claim
+            or not critical(s, words)
+            or _told_as_its_item(claim.text, s)
+            or _negated_alike(claim.text, words, s)
+        )
+        and not _names_to_improve(claim.text, s, report, r.by_inspectors)
     ]
     if support and _other_direction(claim.text, support[0][0], support[0][2], r.pool):
         support = []
