@@ -11,10 +11,7 @@ from html import unescape
 from html.parser import HTMLParser
 from itertools import islice
 
-from verify.errors import (
-    EmptyRelease,
-    UnreadableRelease,
-)
+from verify.errors import EmptyRelease, UnreadableRelease
 from verify.ingest.text import normalise_whitespace
 from verify.words.dates import dateline
 

@@ -17,12 +17,7 @@ from html import unescape
 from pathlib import Path
 from typing import BinaryIO, Literal
 
-from verify.errors import (
-    EmptyRelease,
-    InputNotFound,
-    ReleaseTooLong,
-    UnreadableRelease,
-)
+from verify.errors import EmptyRelease, InputNotFound, ReleaseTooLong, UnreadableRelease
 from verify.ingest.page import html_main_text
 from verify.ingest.sources import _fetch, _read_limited
 from verify.ingest.text import decode, normalise_whitespace, unwrap_lines

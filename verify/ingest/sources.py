@@ -10,11 +10,7 @@ import threading
 import time
 from typing import BinaryIO
 
-from verify.errors import (
-    FetchFailed,
-    ReleaseTooLarge,
-    VerifyError,
-)
+from verify.errors import FetchFailed, ReleaseTooLarge, VerifyError
 from verify.settings import Settings
 
 

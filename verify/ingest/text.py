@@ -5,10 +5,7 @@ from __future__ import annotations
 
 import re
 
-from verify.errors import (
-    EmptyRelease,
-    UnreadableRelease,
-)
+from verify.errors import EmptyRelease, UnreadableRelease
 from verify.words.sentences import LIST_MARKER
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
