@@ -135,7 +135,7 @@ def test_the_extraction_pipeline_is_built_before_forking_and_keeps_fork_safe():
     import sys
     import threading
 
-    from verify.batch import _preload_extraction
+    from verify.batch.pool import _preload_extraction
     from verify.extract.nlp import pipeline
 
     threads, torch = threading.active_count(), "torch" in sys.modules
@@ -153,7 +153,7 @@ def test_the_parents_objects_are_frozen_while_forked_workers_start_from_them(
     frozen; either way the parent is as it was once the pool ends."""
     import gc
 
-    import verify.batch as batch
+    import verify.batch.pool as pool
 
     seen = []
 
@@ -164,10 +164,10 @@ def test_the_parents_objects_are_frozen_while_forked_workers_start_from_them(
         def shutdown(self, wait=True):
             pass
 
-    monkeypatch.setattr(batch, "start_method", lambda: method)
-    monkeypatch.setattr(batch, "_preload_extraction", lambda: None)
-    monkeypatch.setattr(batch, "ProcessPoolExecutor", Pool)
+    monkeypatch.setattr(pool, "start_method", lambda: method)
+    monkeypatch.setattr(pool, "_preload_extraction", lambda: None)
+    monkeypatch.setattr(pool, "ProcessPoolExecutor", Pool)
     before = gc.get_freeze_count()
-    batch._in_pool([], settings, 2, lambda line: None)
+    pool._in_pool([], settings, 2, lambda line: None)
     assert (seen[0] > before) == (method == "fork")
     assert gc.get_freeze_count() == before

@@ -104,7 +104,7 @@ def test_an_inspection_of_other_services_is_another_visit():
     children's report's dates); the services the report did inspect are its own visit."""
     from check_helpers import make_report
 
-    from verify.check.common import names_other_visit
+    from verify.check.visits import names_other_visit
 
     of_care = make_report(
         framework="other",

@@ -11,13 +11,7 @@ from collections.abc import Callable
 from functools import wraps
 from typing import TYPE_CHECKING
 
-from verify.check.common import (
-    Context,
-    names_other_visit,
-    officials_account,
-    report_words_at,
-    verdict,
-)
+from verify.check.common import Context, officials_account, report_words_at, verdict
 from verify.check.comparison import check_comparison
 from verify.check.fact import check_fact, stated_in_passing
 from verify.check.finding import check_finding, in_report_words
@@ -31,6 +25,7 @@ from verify.check.opaque import check_opaque
 from verify.check.quote import check_quote
 from verify.check.quote.segments import paragraph_pieces
 from verify.check.rating import check_rating
+from verify.check.visits import names_other_visit
 from verify.match import Encoder
 from verify.settings import Settings
 from verify.types import FLAGS, CheckedClaim, CheckResult, Claim, Release, Report, ReportSummary

@@ -1,19 +1,18 @@
 """What every claim checker shares: the checking context, verdict building, a report's grade
-for a judgement of any era."""
+for a judgement of any era (which visit a report or sentence is of: ``check.visits``)."""
 
 from __future__ import annotations
 
 import re
 import sys
-from calendar import monthrange
 from dataclasses import dataclass, field
-from datetime import date
 from functools import cached_property, lru_cache
 from types import FrameType
 from typing import TYPE_CHECKING
 
 from verify.check.confidence import confidence
 from verify.check.release_index import LINE, ReleaseIndex
+from verify.check.visits import _VISIT_WORDS, _dated_before, is_visit_letter, misnamed_visit
 from verify.match import FUNCTION_WORDS, Encoder, PassageIndex, normalise, tokens
 from verify.settings import Settings
 from verify.types import (
@@ -29,10 +28,9 @@ from verify.types import (
     Report,
     VerdictLabel,
 )
-from verify.words.dates import RELATIVE, TO_COME, YEAR, dateline, parse_dates, relative_window
+from verify.words.dates import TO_COME, dateline
 from verify.words.grades import RELEASE_GRADE_RE
 from verify.words.judgements import EQUIVALENT
-from verify.words.numbers import MONTH, month_number
 from verify.words.qualifiers import negated_before, other_body
 from verify.words.sentences import sentence_spans
 from verify.words.speakers import FRAMING_PHRASE, other_grader, other_speaker
@@ -49,53 +47,11 @@ _COMMON = FUNCTION_WORDS | {"and", "or", "is", "are", "was", "were", "be", "been
 _COMMON |= {"have", "had", "that", "this", "these", "those", "it", "its", "their", "they"}
 _COMMON |= {"there", "which", "who", "than", "but", "also", "very", "not"}
 
-_VISIT_WORDS = re.compile(
-    r"\b(focused visit|monitoring visit|joint targeted area inspection)\b", re.I
-)
 # "improved since the last inspection and focused visit", "the inspection follows a
 # focused visit in 2020" look back at a visit; it is not what the release is about.
 _EARLIER = re.compile(
     r"\b(?:since|after|previous|last|earlier|follow(?:s|ed|ing)?)\b[^.;:!?]*$", re.I
 )
-
-
-def is_visit_letter(report: Report) -> bool:
-    """A focused or monitoring visit's letter (or a JTAI's), not a full inspection's report:
-    the visit named in its opening, and no grades (a graded report's summary may open on
-    the visit before it: 'progress since a focused visit in 2018')."""
-    return not report.judgements and bool(_VISIT_WORDS.search(report.text[:600]))
-
-
-def names_other_visit(text: str, report: Report) -> bool:
-    """True when ``text`` names a kind of visit (focused, monitoring, a JTAI) that
-    ``report`` is not, or an inspection of other services than a 2009-2013 report's
-    (``_of_other_services``): the dates and team it gives are that visit's."""
-    other_kind = bool(_VISIT_WORDS.search(text)) and not is_visit_letter(report)
-    return other_kind or _of_other_services(text, report)
-
-
-_SERVICES_INSPECTED = re.compile(
-    r"\binspection\s+of\s+(?:the\s+council[’']s\s+|its\s+|their\s+)?"
-    r"(?:(?P<care>looked[- ]after\s+children|services\s+for\s+(?:children\s+looked\s+after"
-    r"|looked[- ]after\s+children))|safeguarding\s+(?:services|arrangements)"
-    r"|child\s+protection\s+(?:services|arrangements))",
-    re.I,
-)
-"""An inspection named by the services it inspected, as the 2009-2013 inspections were:
-of looked-after children's services (``care``) or of safeguarding."""
-
-
-def _of_other_services(text: str, report: Report) -> bool:
-    """True when ``text`` names a 2009-2013 inspection of other services than ``report``
-    inspected: safeguarding for an inspection of looked-after children's services (the one
-    grading their outcomes), or the other way ('The report follows an inspection of the
-    council's safeguarding services last year', of a looked-after children's report: its
-    'last year' was read as this visit's time and contradicted; grades10)."""
-    m = _SERVICES_INSPECTED.search(text)
-    if m is None or report.framework != "other":
-        return False
-    of_care = report.grade_of("outcomes_for_looked_after_children") is not None
-    return bool(m["care"]) != of_care
 
 
 ABOUT_THE_VISIT = ("finding", "comparison", "inspection_fact")
@@ -244,116 +200,6 @@ def paragraph_before(text: str, start: int) -> int:
 def _sentence_at(text: str, spans: list[tuple[int, int]], at: int) -> str:
     """The sentence of ``text`` (split once into ``spans``) holding offset ``at``."""
     return next((text[a:b] for a, b in spans if a <= at < b), "")
-
-
-def _dated_before(sentence: str, report: Report, day: date | None) -> bool:
-    """True when ``sentence`` dates what it tells only to times before the report's
-    visit ('A JTAI of the response to domestic abuse took place in 2023', 'a focused
-    visit last year' said on the release's date ``day``, 'a focused visit in February 2019'
-    before a July inspection, 'in September' said in May): an earlier visit, not the one
-    the release is about."""
-    said = [_last_day(sentence, y) for y in YEAR.finditer(sentence)]
-    said += [w[1] for m in RELATIVE.finditer(sentence) if (w := relative_window(m, day))]
-    if day is not None and not said:
-        said = [_last_by(day, month_number(m.group(1))) for m in _BARE_MONTH.finditer(sentence)]
-    start = report.inspection_start
-    return bool(said) and start is not None and max(said) < start
-
-
-_BARE_MONTH = re.compile(rf"(?<!\d )\b({MONTH})\b(?!,?\s+\d)")
-"""A month named with no day nor year ('the focused visit in September')."""
-
-
-def _last_by(day: date, month: int | None) -> date:
-    """The last day of the latest ``month`` begun by the release's date ``day``: 'a focused
-    visit in September' said on 9 May 2023 is September 2022's (was read as no date, so a
-    release naming it was taken to be about that visit, and none of its claims checked)."""
-    year = day.year if month is None or month <= day.month else day.year - 1
-    month = month or day.month
-    return date(year, month, monthrange(year, month)[1])
-
-
-_MONTH_BEFORE = re.compile(rf"\b({MONTH})\s+$")
-
-
-def _last_day(sentence: str, year: re.Match) -> date:
-    """The last day a printed year can mean: of the month named just before it ('a
-    focused visit in February 2019'), else of the year."""
-    month = _MONTH_BEFORE.search(sentence, max(0, year.start() - 12), year.start())
-    if month is None or not (number := month_number(month.group(1))):
-        return date(int(year.group()), 12, 31)
-    return date(int(year.group()), number, monthrange(int(year.group()), number)[1])
-
-
-_MONTH_NAMED = re.compile(rf"\b{MONTH}\b")
-
-
-def _months_between(start: date, end: date) -> set[int]:
-    """The months from ``start``'s to ``end``'s, read as dates: a visit from 27 November
-    to 5 January touches November, December and January."""
-    month, months = date(start.year, start.month, 1), set()
-    while month <= end:
-        months.add(month.month)
-        month = date(month.year + month.month // 12, month.month % 12 + 1, 1)
-    return months
-
-
-def dated_to_visit(sentence: str, report: Report, day: date | None) -> bool:
-    """True when ``sentence`` dates what it tells to ``report``'s own visit, a graded
-    inspection: its dates fall within the visit, or its months are months the visit
-    touched in the visit's year (said, or the release's date ``day`` within half a year
-    after the visit). A 'focused visit' so dated is that inspection misnamed, no other
-    visit: the council cannot have had both in those days."""
-    start, end = report.inspection_start, report.inspection_end
-    if start is None or end is None or not report.judgements:
-        return False
-    years = {int(y) for y in YEAR.findall(sentence)}
-    dates = parse_dates(sentence, start.year)
-    if dates:
-        return years <= {start.year, end.year} and all(start <= d <= end for d in dates)
-    months = {month_number(m.group()) for m in _MONTH_NAMED.finditer(sentence)}
-    touched = {start.month, end.month} | _months_between(start, end)
-    after = day is not None and 0 <= (day - end).days <= _HALF_YEAR
-    in_year = years == {start.year} or (not years and after)
-    return bool(months) and months <= touched and in_year
-
-
-_HALF_YEAR = 183
-"""Days after a visit a release dated by its dateline alone still speaks of its months."""
-
-
-_CALLED_A_VISIT = re.compile(
-    r"\b(?:the|this|its|their|latest)\s+(?:[\w’'-]+\s+){0,2}?inspection\s+"
-    r"(?:was|is|has\s+been)\s+(?:(?:only|just|actually|in\s+fact)\s+)?an?\s+"
-    r"(?:focused|monitoring)\s+visit\b",
-    re.I,
-)
-"""The inspection itself said to be a visit ('The inspection was a monitoring visit')."""
-_RELEASED_WITHIN = 31
-"""Days after a report's publication a release dated then is about that report."""
-
-
-def called_the_visit(sentence: str, report: Report, day: date | None) -> bool:
-    """True when ``sentence`` calls the inspection itself a focused or monitoring visit in
-    a release dated within a month of ``report``'s publication, a graded report: that
-    inspection misnamed, as when the visit is dated to its days (``dated_to_visit``). A
-    release dated later may be about a visit after it, whose letter was not given."""
-    published = report.published or report.file_date
-    if not report.judgements or day is None or published is None:
-        return False
-    soon = 0 <= (day - published).days <= _RELEASED_WITHIN
-    return soon and bool(_CALLED_A_VISIT.search(sentence))
-
-
-def misnamed_visit(text: str, report: Report, day: date | None) -> str | None:
-    """The kind of visit ('focused visit') ``text`` names for ``report``'s own graded
-    inspection (dated to its days, ``dated_to_visit``, or the inspection called one,
-    ``called_the_visit``), None when it names none or another visit."""
-    m = _VISIT_WORDS.search(text)
-    if m is None:
-        return None
-    own = dated_to_visit(text, report, day) or called_the_visit(text, report, day)
-    return m.group(1).lower() if own else None
 
 
 def line_around(release: ReleaseIndex, claim: Claim) -> tuple[int, int]:

@@ -32,7 +32,8 @@ from verify.evaluation.verdicts import (
     summary_table,
     verdict_table,
 )
-from verify.ingest.release import normalise_whitespace, read_release
+from verify.ingest.release import read_release
+from verify.ingest.text import normalise_whitespace
 from verify.settings import Settings
 from verify.types import FLAGS
 

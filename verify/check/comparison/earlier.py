@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from verify.check.common import Context, judgement_grade, names_other_visit
+from verify.check.common import Context, judgement_grade
 from verify.check.comparison.claimed import named_judgement
 from verify.check.grades import inspection_years
+from verify.check.visits import names_other_visit
 from verify.types import Claim, Report
 from verify.words.councils import council_named, names_council
 from verify.words.dates import BEFORE_THEN, LAST_VISIT_WORD, SINCE_YEAR

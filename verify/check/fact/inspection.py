@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from verify.check.common import is_visit_letter
 from verify.check.fact.cues import _EARLIER_MONTH, _MONTH_NEAR, _of_another_time, _of_another_visit
+from verify.check.visits import is_visit_letter
 from verify.types import Claim, Report
 from verify.words import NAMED_FRAMEWORKS, framework_title, plural
 from verify.words.dates import SINCE_LAST

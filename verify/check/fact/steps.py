@@ -11,14 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from verify.check.common import (
-    Context,
-    about_other_body,
-    misnamed_visit,
-    names_other_visit,
-    nearest,
-    verdict,
-)
+from verify.check.common import Context, about_other_body, nearest, verdict
 from verify.check.confidence import confidence
 from verify.check.fact.dates import _dates
 from verify.check.fact.duration import _duration
@@ -32,6 +25,7 @@ from verify.check.fact.inspection import (
 )
 from verify.check.fact.months import _months, _published_month
 from verify.check.fact.relative import _relative
+from verify.check.visits import misnamed_visit, names_other_visit
 from verify.types import CheckedClaim, Claim, Report
 from verify.words.dates import COVER_DATES, dateline
 from verify.words.verdicts import worst
