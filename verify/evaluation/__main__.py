@@ -20,8 +20,8 @@ from pathlib import Path
 from verify.evaluation.run import PARTS, EvalRun
 from verify.sections import section_console
 
-SECTIONS = ("extraction", "verdicts", "dev", "history", "agreement", "synthetic")
-ONE_PART = ("dev", "history")
+SECTIONS = ("extraction", "verdicts", "dev", "history", "accounts", "agreement", "synthetic")
+ONE_PART = ("dev", "history", "accounts")
 """The sections that score one part of the real development set."""
 
 
