@@ -38,7 +38,12 @@ class Outcome:
 
     @property
     def wrong(self) -> bool:
-        return self.verdict in FLAGS or (self.item.supported and self.verdict != "supported")
+        """A flag, a true grade not supported, or the sentence left unread."""
+        return (
+            self.verdict in FLAGS
+            or (self.item.supported and self.verdict != "supported")
+            or self.verdict in ("not_checkable", "missed")
+        )
 
 
 def verdict_of(claims: Sequence[CheckedClaim]) -> CheckedClaim | None:
@@ -110,7 +115,7 @@ def table(by_half: dict[str, list[Outcome]]) -> Table:
 
 
 def show_wrong(outcomes: Sequence[Outcome], console: Console) -> None:
-    """The tune half's items the tool gets wrong: a flag, or a true grade not supported."""
+    """The tune half's items the tool gets wrong (``Outcome.wrong``)."""
     for o in outcomes:
         if o.wrong:
             console.print(

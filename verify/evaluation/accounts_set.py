@@ -43,6 +43,7 @@ import csv
 import hashlib
 import json
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -235,12 +236,17 @@ def _graded(rows: list[Row], reports: dict[str, Report]) -> list[Row]:
     ]
 
 
-def derive(shared: Path, settings: Settings) -> list[Item]:
-    """Every item of the set, council by council, report by report."""
+def derive(
+    shared: Path, settings: Settings, councils: Collection[str] | None = None
+) -> list[Item]:
+    """Every item of the set (of ``councils`` alone when given: a test's bounded sample),
+    council by council, report by report."""
     history_rows = history(shared)
     items = []
     for folder in sorted((shared / "corpora" / "ofsted" / "reports").iterdir()):
         if folder.name in test_councils() or folder.name not in history_rows:
+            continue
+        if councils is not None and folder.name not in councils:
             continue
         reports = _reports(folder, settings)
         rows = _graded(history_rows[folder.name], reports)
