@@ -20,8 +20,11 @@ Rule, written before the tool was run on the set:
   '31.Senior'), and one that speaks of other providers' inspections (schools, children's
   homes, centres, fostering, adoption, 'their' inspections).
 - The release: the report's publication date (its file's date) on a line of its own, a
-  blank line, and the sentence. It is checked with the council's report as the current
-  one and the archive of every ../shared report.
+  blank line, and the sentence; each sentence also a second time in Ofsted's voice,
+  'Ofsted said that ' before it (its first word lowercased when the report prints that
+  word lowercased somewhere: 'Since' but not 'Derby'), as a reporter lifts it. It is
+  checked with the council's report as the current one and the archive of every
+  ../shared report.
 - Truth: never a flag. ``supported`` besides, when all of these hold: the sentence gives
   one grade (a grade word after 'judged', 'rated', 'graded', 'found', 'as', 'be' or 'was'/
   'were' within three words, 'requires improvement to be good' one grade); it names one
@@ -102,14 +105,32 @@ class Item:
     sentence states its overall grade."""
     doubt: str = ""
     """Why a graded sentence's truth is only 'no flag' (its grade not the earlier overall)."""
+    lifted: str = ""
+    """The sentence as the release gives it: itself, or in Ofsted's voice."""
 
     @property
     def half(self) -> str:
         return half(self.council)
 
     @property
+    def voiced(self) -> bool:
+        return self.lifted != self.sentence
+
+    @property
     def release(self) -> str:
-        return f"{self.published:%-d %B %Y}\n\n{self.sentence}\n"
+        return f"{self.published:%-d %B %Y}\n\n{self.lifted}\n"
+
+
+OFSTED_SAID = "Ofsted said that "
+
+
+def in_ofsteds_voice(sentence: str, report_text: str) -> str:
+    """The sentence after 'Ofsted said that ', its first word lowercased when the report
+    prints it so elsewhere (a common word, not a name)."""
+    first = sentence.split(" ", 1)[0]
+    if re.search(rf"\b{re.escape(first.lower())}\b", report_text):
+        sentence = first.lower() + sentence[len(first) :]
+    return OFSTED_SAID + sentence
 
 
 def half(council: str) -> str:
@@ -255,6 +276,7 @@ def derive(
             for sentence in dict.fromkeys(sentences(report.text)):
                 if published and chosen(sentence):
                     supported, doubt = truth(sentence, rows, name)
-                    path = folder / name
-                    items.append(Item(folder.name, path, published, sentence, supported, doubt))
+                    item = Item(folder.name, folder / name, published, sentence, supported, doubt)
+                    voiced = in_ofsteds_voice(sentence, report.text)
+                    items += [replace(item, lifted=sentence), replace(item, lifted=voiced)]
     return items
