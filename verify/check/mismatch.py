@@ -69,7 +69,7 @@ def warnings_for(release: Release, report: Report, previous: list[Report]) -> li
     """
     opening = release.text[:_OPENING]
     out = []
-    named = authorities_in(opening)
+    named = [n for n in authorities_in(opening) if not _predecessor(n, report)]
     if named and not any(names_council(n, report.authority) for n in named):
         out.append(
             f"The release names {', '.join(named[:3])}, but {report.label} is about "
@@ -84,6 +84,14 @@ def warnings_for(release: Release, report: Report, previous: list[Report]) -> li
             f"{report.label}'s: it may be the report of another inspection."
         )
     return out
+
+
+def _predecessor(name: str, report: Report) -> bool:
+    """True when the report's own account of an earlier inspection names the council
+    ``name`` (the predecessor that ran these services: 'Children's services in the
+    predecessor local authority, Northamptonshire County Council, were judged inadequate
+    in 2019'): the release recounting that history names no other council's report."""
+    return any(names_council(name, c) for p in report.previous for c in authorities_in(p.text))
 
 
 def _apart(years: set[int], own: set[int]) -> bool:
