@@ -32,6 +32,9 @@ SAMPLE = (
 )
 """Councils of the tune half: every one holding an item the rule says is supported, and
 two whose look backs the comparison checker left not_checkable before session 23."""
+VOICED = ("80464_dudley", "80489_brent", "80540_reading")
+"""Councils whose items are checked in Ofsted's voice too ('Ofsted said that ...'), the
+rest alone only, to keep the module near a minute an encoder."""
 LEFT_OPEN = {"stand-in": 1, "minilm": 1}
 """Items left not_checkable or unread, at most, with each encoder."""
 
@@ -49,7 +52,9 @@ def outcomes(shared: Path, archive_db: Path, tmp_path_factory, request) -> list[
     def check(release: str, reports: list[str], previous: list[str]):
         return run_check(release, reports, previous, settings, encoder)
 
-    return [outcome(item, root, check) for item in derive(shared, settings, SAMPLE)]
+    items = derive(shared, settings, SAMPLE)
+    chosen = [i for i in items if not i.voiced or i.council in VOICED]
+    return [outcome(item, root, check) for item in chosen]
 
 
 def test_the_sample_is_the_tune_halfs():
@@ -63,7 +68,7 @@ def test_no_account_of_an_earlier_inspection_is_flagged(outcomes):
 
 def test_an_earlier_grade_the_archive_gives_is_supported(outcomes):
     graded = [o for o in outcomes if o.item.supported]
-    assert len(graded) == 4
+    assert len(graded) == 4 + 3  # Derby's alone, Dudley's, Brent's and Reading's both ways
     assert [(o.item.sentence[:60], o.verdict) for o in graded if o.verdict != "supported"] == []
 
 
