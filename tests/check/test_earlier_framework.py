@@ -35,3 +35,18 @@ def test_a_framework_of_an_earlier_inspection_is_not_contradicted(said, settings
 def test_this_inspections_framework_said_wrongly_is_still_contradicted(settings):
     said = "The inspection was carried out under the single inspection framework."
     assert "contradicted" in _verdicts(said, settings)
+
+
+def test_a_fact_of_no_value_of_this_visit_is_the_finding_the_report_tells(settings):
+    """Nothing of this inspection to compare, the sentence is the report's own finding
+    about the time since the earlier one: supported by it, as a fact of another visit is."""
+    said = (
+        "Since the single inspection framework (SIF) inspection in 2014, changes in senior "
+        "management have slowed progress."
+    )
+    report = make_report(text=f"1. {said}\n2. Children are seen regularly.")
+    release = make_release(said)
+    claims = extract_claims(release)
+    assert [c.kind for c in claims] == ["inspection_fact"]
+    checked = check_claims(release, claims, [report], [], settings, None)
+    assert checked.claims[0].verdict == "supported"
