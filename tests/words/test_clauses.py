@@ -271,3 +271,18 @@ def test_a_clause_opening_on_its_verb_has_its_subject_elsewhere():
     assert not opens_on_verb("and workloads are manageable.")
     assert not opens_on_verb("which has been relatively high")
     assert not opens_on_verb("The pace of progress following the inspection in 2016")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Some areas identified at the previous inspection have not yet been fully addressed.",
+        "Plans haven't yet been agreed with partners.",
+    ],
+)
+def test_a_conjunction_after_not_joins_no_clause(sentence):
+    """accounts23: 'have not / yet been fully addressed' read the 'not' apart from what it
+    denies, so the report's own sentence seemed to say it plainly."""
+    from verify.words.clauses import clauses
+
+    assert len(clauses(sentence)) == 1

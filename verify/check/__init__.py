@@ -11,15 +11,23 @@ from collections.abc import Callable
 from functools import wraps
 from typing import TYPE_CHECKING
 
-from verify.check.common import Context, officials_account, report_words_at, verdict
+from verify.check.common import (
+    Context,
+    content_words,
+    officials_account,
+    report_words_at,
+    shared,
+    verdict,
+)
 from verify.check.comparison import check_comparison
-from verify.check.fact import check_fact, stated_in_passing
+from verify.check.fact import check_fact, compared_values, stated_in_passing
 from verify.check.finding import check_finding, in_report_words
 from verify.check.grades import adequate_of_its_time
 from verify.check.history import own_history
 from verify.check.lookups import each_claims
 from verify.check.mismatch import warnings_for, withhold_support
 from verify.check.national import check_national
+from verify.check.negation.restated import SHARED_MIN
 from verify.check.omissions import find_omissions
 from verify.check.opaque import check_opaque
 from verify.check.quote import check_quote
@@ -175,16 +183,28 @@ def other_visit_found(checker: Checker) -> Checker:
     report's that it cannot compare ('The report says practice weaknesses identified at a
     focused visit in February 2024 had not been addressed effectively') is the finding it
     tells, the report's own account of that visit, when the report says it (compare22:
-    was not_checkable, its month taken for a date of the visit). Only support is taken:
-    the fact's not_checkable stands otherwise."""
+    was not_checkable, its month taken for a date of the visit); so is one stating no value
+    of this visit to compare ('Since the single inspection framework (SIF) inspection in
+    2014, ... have hindered progress': an earlier inspection's framework, accounts23),
+    when the passage holds nearly every word of it (``SHARED_MIN``: no passage merely near
+    in meaning; 'Since then, inspectors have made regular checks' is no 'Inspection of
+    children's social care services'). Only support is taken: the fact's not_checkable
+    stands otherwise."""
 
     @wraps(checker)
     def checked(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         result = checker(claim, ctx, report)
-        if result.verdict != "not_checkable" or not names_other_visit(claim.text, report):
+        if result.verdict != "not_checkable":
+            return result
+        other = names_other_visit(claim.text, report)
+        if not other and compared_values(claim, ctx, report):
             return result
         found = officials_own(check_finding)(claim, ctx, report)
-        return found if found.verdict == "supported" else result
+        if found.verdict != "supported":
+            return result
+        if not other and shared(content_words(claim.text), found.evidence[0].text) < SHARED_MIN:
+            return result
+        return found
 
     return checked
 

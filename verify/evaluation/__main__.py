@@ -30,11 +30,12 @@ SECTIONS = (
     "synthetic",
     "quoteback",
     "summaries",
+    "accounts",
     "metamorph",
 )
 ONE_PART = ("dev", "history", "metamorph")
 """The sections that score one part of the real development set."""
-DERIVED = ("quoteback", "summaries")
+DERIVED = ("quoteback", "summaries", "accounts")
 """The sections that measure a set derived by a rule from the real reports, of councils
 outside the test part: run with any ``--part`` (``--part dev quoteback``), scoring none."""
 

@@ -9,6 +9,8 @@ the terminal, the HTML page, the review desk and exports all say the same thing.
 
 from __future__ import annotations
 
+import re
+
 from verify.words import judgements
 
 FRAMEWORK_TITLES: dict[str, str] = {
@@ -44,6 +46,13 @@ NAMED_FRAMEWORKS: dict[str, tuple[str, ...]] = {
     "single inspection framework": ("sif",),
 }
 """The report frameworks each name a release gives ('under ILACS'), lower-cased."""
+
+FRAMEWORK_NAMED = re.compile(
+    r"\b(?P<ilacs>ILACS|inspections? of local authority children(?:’|')s services)\b"
+    r"|\b(?P<sif>SIF|single inspection framework)\b",
+    re.I,
+)
+"""Where a text names an inspection framework, and which."""
 
 GRADED_FRAMEWORKS = ("sif", "ilacs_2018", "ilacs_2023", "ilacs_2026")
 """Frameworks that grade the whole of children's services; the 2012-2013 inspections of

@@ -82,7 +82,7 @@ _BREAKS = re.compile(
     rf"(?P<stop>\s*[;:]\s+)"
     rf"|(?P<join>,\s*(?=(?:{_CONTRAST}|{_RELATIVE}|with)\b"
     rf"|(?:{_SUBORDINATING})\s+(?:[\w’'-]+\s+){{0,4}}?{_FINITE})"
-    rf"|(?:,\s*|\s+)(?=(?:{_COORDINATING}){_ASIDE}{_SUBJECT}?{_FINITE})"
+    rf"|(?<!\bnot)(?<!n[’']t)(?:,\s*|\s+)(?=(?:{_COORDINATING}){_ASIDE}{_SUBJECT}?{_FINITE})"
     rf"|,\s*(?=(?:{_COORDINATING}){_ASIDE}{_NAMED_SUBJECT}(?:{_FINITE}|\w+ed\b|requires?\b))"
     rf"|(?:,\s*|\s+)(?=(?:and|but){_ASIDE}(?:also\s+)?that\s+(?:[\w’'-]+\s+){{1,10}}?{_FINITE})"
     rf"|\s+(?=(?:{_CONTRAST})\b))"
@@ -91,7 +91,9 @@ _BREAKS = re.compile(
     rf"|(?P<bound>\s+(?=(?:{_RELATIVE})\b|(?:{_SUBORDINATING}){_ASIDE}{_SUBJECT}{_FINITE}))",
     re.I,
 )
-"""Each break, matched over the spaces and the mark before the clause it opens."""
+"""Each break, matched over the spaces and the mark before the clause it opens. A
+conjunction right after a 'not' joins nothing: 'have not yet been fully addressed' is one
+clause (accounts23: its 'not' and what it denies were read apart)."""
 _JOINING = re.compile(r"(?:\s|[,;:]|\b(?:and|but|or|yet|so)\b)+", re.I)
 """A joining conjunction and the spaces around it, which a clause's words leave out."""
 

@@ -64,14 +64,21 @@ def _all_of_then(claim: Claim) -> bool:
     the claim names no year. Not when the year stands in another clause ('rated requires
     improvement in all four judgements, the same overall grade it received in 2018'): the
     'all' is today's, and the earlier report is only said to share the overall grade. Nor
-    an 'all' its clause makes an exception to ('every area but adoption')."""
+    an 'all' its clause makes an exception to ('every area but adoption'), nor one in a
+    clause printing no grade when another clause prints it ('when services overall were
+    judged to be outstanding, leaders have achieved further improvements in all areas':
+    the 'all' is the change's, accounts23)."""
     said = claim.values.quantifier or ""
-    at = claim.text.lower().find(said.lower()) if said.startswith("all") else -1
+    # A word of its own: the 'all' of 'overall' quantifies nothing.
+    found = said.startswith("all") and re.search(rf"\b{re.escape(said)}\b", claim.text, re.I)
+    at = found.start() if found else -1
     if at < 0:
         return said.startswith("all") and not EXCEPTION.search(claim.text)
     a, b = clause_start(claim.text, at), clause_end(claim.text, at)
     if EXCEPTION.search(claim.text, a, b):
         return False  # 'when every area but adoption and care leavers was inadequate'
+    if not grades_in(claim.text[a:b]) and grades_in(claim.text):
+        return False
     years = [m.start() for m in YEAR.finditer(claim.text)]
     return not years or any(a <= y < b for y in years)
 

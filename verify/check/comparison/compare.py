@@ -78,7 +78,10 @@ def check_comparison(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
         # last inspection') beside the grades then and now.
         guard = scales_apart(claim, report, earlier)
         checked = as_the_report_tells(claim, ctx, report, checked, guard)
-        if earlier is None and checked.verdict == "not_checkable":
+        if checked.verdict == "not_checkable":
+            # The grades, or no earlier report, leave it open: the report's own look back
+            # still tells the change ('improvements in the use of the pre-proceedings
+            # stage since the last inspection' beside overall grades held).
             return _as_told(claim, ctx, report) or checked
     if checked.verdict == "contradicted":
         return _change_the_report_tells(claim, ctx, report) or checked

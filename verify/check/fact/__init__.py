@@ -15,6 +15,7 @@ from verify.check.fact.duration import days_spanned, weeks_spanned
 from verify.check.fact.steps import (
     DATES_QUERY,
     check_fact,
+    compared_values,
     evidence_query,
     looks_up_evidence,
     stated_in_passing,
@@ -23,6 +24,7 @@ from verify.check.fact.steps import (
 __all__ = [
     "DATES_QUERY",
     "check_fact",
+    "compared_values",
     "days_spanned",
     "evidence_query",
     "looks_up_evidence",

@@ -13,7 +13,7 @@ import re
 from verify.check.fact.cues import _EARLIER_MONTH, _MONTH_NEAR, _of_another_time, _of_another_visit
 from verify.check.visits import is_visit_letter
 from verify.types import Claim, Report
-from verify.words import NAMED_FRAMEWORKS, framework_title, plural
+from verify.words import FRAMEWORK_NAMED, NAMED_FRAMEWORKS, framework_title, plural
 from verify.words.dates import SINCE_LAST
 from verify.words.numbers import NUMBER, number
 
@@ -109,8 +109,11 @@ def _interval(claim: Claim, report: Report, previous: list[Report]) -> tuple[str
 
 
 def _framework(claim: Claim, report: Report) -> tuple[str, str] | None:
+    """The framework the claim says this inspection was under, against the report's; not
+    the framework in general, nor an earlier inspection's ('since the single inspection
+    framework (SIF) inspection in 2014': accounts23, an ILACS report's own words)."""
     name = (claim.values.framework or "").lower().strip()
-    if not name or _GENERAL.search(claim.text):
+    if not name or _GENERAL.search(claim.text) or _of_earlier_inspections(claim.text):
         return None
     expected = next((eras for key, eras in NAMED_FRAMEWORKS.items() if key in name), None)
     if expected is None:
@@ -120,6 +123,16 @@ def _framework(claim: Claim, report: Report) -> tuple[str, str] | None:
         return "supported", f"The report is an inspection under {label}"
     said = claim.values.framework
     return "contradicted", f"The report is an inspection under {label}, not {said}"
+
+
+def _of_earlier_inspections(text: str) -> bool:
+    """True when every framework the text names follows a look back ('since the', 'the
+    previous'), as ``_inspection_type`` reads a type; an abbreviation in brackets after
+    a name ('single inspection framework (SIF)') is that name's."""
+    named = [m for m in FRAMEWORK_NAMED.finditer(text) if not text[: m.start()].endswith("(")]
+    return bool(named) and all(
+        _EARLIER_MONTH.search(text[max(0, m.start() - _MONTH_NEAR) : m.start()]) for m in named
+    )
 
 
 def _inspection_type(claim: Claim, report: Report) -> tuple[str, str] | None:

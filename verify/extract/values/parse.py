@@ -17,7 +17,6 @@ from verify.extract.values.mentions import grade_mentions
 from verify.extract.values.no_grade import _scale_from
 from verify.extract.values.timing import _before_then, _timed
 from verify.extract.values.visit import (
-    _FRAMEWORK,
     _TEAM,
     _VISIT,
     _durations,
@@ -26,6 +25,7 @@ from verify.extract.values.visit import (
     bare_months,
 )
 from verify.types import ClaimValues, GradeMention
+from verify.words import FRAMEWORK_NAMED
 from verify.words.changes import direction_of, grade_steps
 from verify.words.clauses import Break, clause_spans, joined_at
 from verify.words.councils import COUNCILS_WORD
@@ -57,7 +57,7 @@ def parse_values(sentence: str, year_hint: int | None = None) -> ClaimValues:
     quantifier, count, of_total, percent, all_but = _quantifier(sentence)
     days, weeks = _durations(sentence)
     team = None if OTHER_INSPECTORATE.search(sentence) else _TEAM.search(sentence)
-    framework = _FRAMEWORK.search(sentence)
+    framework = FRAMEWORK_NAMED.search(sentence)
     national = _NATIONAL_COUNT.search(sentence)
     national_pct = _NATIONAL_PCT.search(sentence)
     values = ClaimValues(

@@ -1,0 +1,52 @@
+"""A framework named of an earlier inspection is not this inspection's (accounts23: an ILACS
+report's own 'Since the single inspection framework (SIF) inspection in 2014, a number of
+changes ... have hindered progress' was read as saying this inspection was a SIF one, and
+contradicted, saved only because the report prints those very words)."""
+
+from __future__ import annotations
+
+import pytest
+from check_helpers import make_release, make_report
+
+from verify.check import check_claims
+from verify.extract import extract_claims
+from verify.types import FLAGS
+
+
+def _verdicts(said: str, settings) -> list[str]:
+    release = make_release(said)
+    claims = extract_claims(release)
+    checked = check_claims(release, claims, [make_report()], [], settings, None)
+    return [c.verdict for c in checked.claims if c.kind != "quote"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Since the single inspection framework (SIF) inspection in 2014, changes in senior "
+        "management have slowed progress.",
+        "Leaders have improved practice since the previous SIF inspection.",
+    ],
+)
+def test_a_framework_of_an_earlier_inspection_is_not_contradicted(said, settings):
+    assert not set(_verdicts(said, settings)) & FLAGS
+
+
+def test_this_inspections_framework_said_wrongly_is_still_contradicted(settings):
+    said = "The inspection was carried out under the single inspection framework."
+    assert "contradicted" in _verdicts(said, settings)
+
+
+def test_a_fact_of_no_value_of_this_visit_is_the_finding_the_report_tells(settings):
+    """Nothing of this inspection to compare, the sentence is the report's own finding
+    about the time since the earlier one: supported by it, as a fact of another visit is."""
+    said = (
+        "Since the single inspection framework (SIF) inspection in 2014, changes in senior "
+        "management have slowed progress."
+    )
+    report = make_report(text=f"1. {said}\n2. Children are seen regularly.")
+    release = make_release(said)
+    claims = extract_claims(release)
+    assert [c.kind for c in claims] == ["inspection_fact"]
+    checked = check_claims(release, claims, [report], [], settings, None)
+    assert checked.claims[0].verdict == "supported"
