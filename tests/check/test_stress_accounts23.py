@@ -17,7 +17,8 @@ import pytest
 from check_helpers import ENCODERS, bundled
 
 from verify.evaluation.accounts import Outcome, outcome
-from verify.evaluation.accounts_set import derive, half
+from verify.evaluation.accounts_set import SALT, derive
+from verify.evaluation.halves import half
 from verify.types import FLAGS
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow]
@@ -58,7 +59,7 @@ def outcomes(shared: Path, archive_db: Path, tmp_path_factory, request) -> list[
 
 
 def test_the_sample_is_the_tune_halfs():
-    assert {half(council) for council in SAMPLE} == {"tune"}
+    assert {half(council, SALT) for council in SAMPLE} == {"tune"}
 
 
 def test_no_account_of_an_earlier_inspection_is_flagged(outcomes):

@@ -19,11 +19,10 @@ from rich.console import Console
 from rich.table import Table
 
 from verify.evaluation.accounts_set import Item, derive
+from verify.evaluation.halves import HALVES
 from verify.evaluation.run import EvalRun
 from verify.pipeline import CheckRun
 from verify.types import FLAGS, CheckedClaim
-
-HALVES = ("tune", "held-out")
 
 
 @dataclass(frozen=True)

@@ -43,7 +43,6 @@ Rule, written before the tool was run on the set:
 from __future__ import annotations
 
 import csv
-import hashlib
 import json
 import re
 from collections.abc import Collection
@@ -52,6 +51,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from verify.errors import VerifyError
+from verify.evaluation.halves import half
 from verify.report import load_report
 from verify.settings import Settings
 from verify.types import Report
@@ -92,6 +92,10 @@ YEAR = re.compile(r"\b(19|20)\d\d\b")
 LAST = re.compile(r"\b(last|previous|prior|preceding)\b", re.I)
 
 
+SALT = "accounts23:"
+"""The salt of this set's halves (``verify.evaluation.halves``)."""
+
+
 @dataclass(frozen=True)
 class Item:
     """One derived claim: where it comes from, its release text and its truth."""
@@ -110,7 +114,7 @@ class Item:
 
     @property
     def half(self) -> str:
-        return half(self.council)
+        return half(self.council, SALT)
 
     @property
     def voiced(self) -> bool:
@@ -132,10 +136,6 @@ def in_ofsteds_voice(sentence: str, report_text: str) -> str:
         sentence = first.lower() + sentence[len(first) :]
     return OFSTED_SAID + sentence
 
-
-def half(council: str) -> str:
-    digest = hashlib.sha256(f"accounts23:{council}".encode()).digest()
-    return "tune" if digest[0] % 2 == 0 else "held-out"
 
 
 @dataclass(frozen=True)

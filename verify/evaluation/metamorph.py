@@ -18,14 +18,15 @@ in the report.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rich.table import Table
 
+from verify.evaluation import halves
 from verify.evaluation.baselines import FUZZY_MIN
 from verify.evaluation.dev import dev_set
+from verify.evaluation.halves import HALVES
 from verify.evaluation.run import EvalRun
 from verify.evaluation.variants import FLAG, OPERATORS, share_sentences
 from verify.evaluation.verdicts import baseline_verdicts, match
@@ -34,15 +35,13 @@ from verify.types import FLAGS
 
 KINDS = ("rating", "comparison", "national", "inspection_fact")
 """The gold claims varied: those read from the report's table, dates and the archive."""
-HALVES = ("tune", "held-out")
 SHARES = "shares"
 FUZZY = f"fuzzy >= {FUZZY_MIN:.0f}"
 
 
 def half(article: str) -> str:
     """The half of an article's council: a stable hash of its name ('york_2017': york)."""
-    council = article.rsplit("_", 1)[0]
-    return HALVES[hashlib.sha256(council.encode()).digest()[0] % 2]
+    return halves.half(article.rsplit("_", 1)[0], salt="")
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ half on its own, beside a Ctrl-F baseline.
 Each derived release is checked whole pipeline against the report it quotes, with the
 archive of ../shared's reports (as the real articles are: another council's words are
 named from it), with the bundled model and with the hashing stand-in. Only the ``tune``
-half's claims are ever printed one by one (its disagreements); the ``held_out`` half is
+half's claims are ever printed one by one (its disagreements); the ``held-out`` half is
 measured in totals only.
 """
 
@@ -18,6 +18,7 @@ from pathlib import Path
 
 from rich.table import Table
 
+from verify.evaluation.halves import HALVES
 from verify.evaluation.quoteback_set import (
     FAITHFUL,
     Derived,
@@ -151,7 +152,7 @@ def table(by_encoder: dict[str, list[Scored]]) -> Table:
         "source named",
         title="quotations of real report sentences (quoteback_set)",
     )
-    for half in ("tune", "held_out"):
+    for half in HALVES:
         for name, scored in by_encoder.items():
             mine = [s for s in scored if s.release.half == half]
             t.add_row(half, name, *figures(mine))

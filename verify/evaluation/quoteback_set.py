@@ -59,25 +59,29 @@ a quotable sentence the report runs over a page's end, quoted whole, ``supported
 
 An edit that finds nothing to edit (no pronoun to bracket, no number) leaves the sentence
 to the next form. Each release holds the quotations of one report, so each council is in
-one half: ``tune`` or ``held_out`` by the parity of sha256('quoteback:' + folder). Only
+one half: ``tune`` or ``held-out`` by the parity of sha256('quoteback:' + folder). Only
 locators and the rule live here: the sentences are read from the reports at run time.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from verify.evaluation.halves import half
 from verify.evaluation.quoteback_edits import SENTENCE_FORMS, phrase, pick
 from verify.types import Report
 from verify.words.sentences import sentence_spans
 
 FAITHFUL = ("supported", "minor_variation")
 """The truths that carry no flag: a flag on either is a false one."""
+
+
+SALT = "quoteback:"
+"""The salt of this set's halves (``verify.evaluation.halves``)."""
 
 
 @dataclass(frozen=True)
@@ -104,13 +108,8 @@ class Derived:
 
     @property
     def half(self) -> str:
-        return half_of(self.folder)
+        return half(self.folder, SALT)
 
-
-def half_of(folder: str) -> str:
-    """``tune`` or ``held_out`` by a stable hash of the council's folder."""
-    digest = hashlib.sha256(f"quoteback:{folder}".encode()).digest()
-    return "tune" if digest[0] % 2 == 0 else "held_out"
 
 
 def councils(reports_dir: Path, split: Path) -> list[str]:

@@ -57,6 +57,7 @@ from pathlib import Path
 from verify.check.common import content_words
 from verify.check.negation.restated import criticises
 from verify.errors import VerifyError
+from verify.evaluation.halves import half
 from verify.match.index import split_sentences
 from verify.report import load_report
 from verify.settings import Settings
@@ -80,6 +81,10 @@ PRAISED = frozenset({"good", "outstanding"})
 CRITICISED = frozenset({"inadequate"})
 
 
+SALT = "summaries23:"
+"""The salt of this set's halves (``verify.evaluation.halves``)."""
+
+
 @dataclass(frozen=True)
 class Item:
     """One summary sentence: where it stands and which report it is checked against."""
@@ -94,14 +99,6 @@ class Item:
     positive: bool
     half: str
 
-
-def half(council: str) -> str:
-    """'tune' or 'held-out', by a stable hash of the council's folder name."""
-    return (
-        "tune"
-        if hashlib.sha256(f"summaries23:{council}".encode()).digest()[0] % 2 == 0
-        else "held-out"
-    )
 
 
 def _stable(text: str) -> str:
@@ -196,9 +193,8 @@ def derive(shared: Path, settings: Settings, councils: frozenset[str] | None = N
         if grades[path][1] is None:
             continue
         spans = sorted(candidates(body(path, settings), whole), key=lambda s: _stable(f"{path}{s}"))
-        positives += [
-            Item(council, path, a, b, path, True, half(council)) for a, b in spans[:PER_REPORT]
-        ]
+        side = half(council, SALT)
+        positives += [Item(council, path, a, b, path, True, side) for a, b in spans[:PER_REPORT]]
     negatives = []
     for item in positives:
         wanted = _opposite(grades[item.source][1], _praises(item, settings))
@@ -206,7 +202,7 @@ def derive(shared: Path, settings: Settings, councils: frozenset[str] | None = N
             (
                 p
                 for p, (c, g) in grades.items()
-                if g in wanted and c != item.council and half(c) == item.half
+                if g in wanted and c != item.council and half(c, SALT) == item.half
             ),
             key=lambda p: _stable(f"{item.source}{item.start}{p}"),
         )

@@ -1,0 +1,18 @@
+"""The two halves of a set derived by a rule from real text, by council.
+
+A derived set (``quoteback_set``, ``summary_set``, ``accounts_set``, ``metamorph``) is
+tuned on one half and only measured on the other, as the dev and test parts are: the
+council decides, so no council's wording is seen on both sides. Each set hashes with its
+own salt, fixed before its first run, so its halves are its own.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+HALVES = ("tune", "held-out")
+
+
+def half(council: str, salt: str) -> str:
+    """``tune`` when the first byte of sha256(salt + council) is even, else ``held-out``."""
+    return HALVES[hashlib.sha256(f"{salt}{council}".encode()).digest()[0] % 2]
