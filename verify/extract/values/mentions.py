@@ -16,11 +16,11 @@ from verify.extract.values.no_grade import _LISTED_GRADE, _given, _none_at, _the
 from verify.extract.values.rating import _MAX_GRADE_DISTANCE, _changed_to, _is_rating
 from verify.types import GradeMention
 from verify.words.clauses import CONTRAST_ASIDE, SET_APART, clause_start
-from verify.words.grades import GRADE_AS_ADJECTIVE, RELEASE_GRADE
+from verify.words.grades import COUNT_BEFORE_GRADE, GRADE_AS_ADJECTIVE, RELEASE_GRADE
 from verify.words.grades import RELEASE_GRADE_RE as GRADE_RE
 from verify.words.judgements import PART_OF_JUDGEMENT_RE, TITLE_OPENING
 from verify.words.judgements import RELEASE_JUDGEMENT_RE as JUDGEMENT_RE
-from verify.words.qualifiers import EXCEPTIONS
+from verify.words.qualifiers import EXCEPTIONS, NAMED_ONLY_ONE_NOT
 from verify.words.speakers import INSPECTORS_NAMED
 
 
@@ -96,9 +96,10 @@ def _given_hits(sentence: str) -> list[re.Match]:
     listed after one not given is not given either ('None of the areas was rated
     outstanding or inadequate'), one listed after a rating is a rating too ('Three of the
     four areas were good or outstanding': ratings14, the 'outstanding' was dropped and the
-    count checked for good alone), unless it is an adjective ('good or outstanding
-    support'); the grades of a list naming the whole scale are none (``_the_scale``), nor
-    is a grade restating the one before it (``restated``)."""
+    count checked for good alone), and so is one after a second count ('Two of the areas
+    were good and two outstanding', ``COUNT_BEFORE_GRADE``), unless it is an adjective
+    ('good or outstanding support'); the grades of a list naming the whole scale are none
+    (``_the_scale``), nor is a grade restating the one before it (``restated``)."""
     hits, last = [], None
     scale = _the_scale(sentence)
     for m in GRADE_RE.finditer(sentence):
@@ -106,8 +107,10 @@ def _given_hits(sentence: str) -> list[re.Match]:
             continue
         listed = last is not None and _LISTED_GRADE.fullmatch(sentence, last[0].end(), m.start())
         given = last[1] if listed else _given(sentence[: m.start()]) or _none_at(sentence, m)
+        paired = bool(hits) and COUNT_BEFORE_GRADE.search(sentence[: m.start()]) is not None
         rating = _is_rating(sentence, m) or (
-            listed and last[0] in hits and not GRADE_AS_ADJECTIVE.match(sentence, m.end())
+            ((listed and last[0] in hits) or paired)
+            and not GRADE_AS_ADJECTIVE.match(sentence, m.end())
         )
         last = (m, given)
         if given and rating:
@@ -181,6 +184,8 @@ def _grade_for(sentence: str, judgement: re.Match, hits: list[re.Match]) -> re.M
         return None  # 'Outstanding leadership as services are rated good': not leadership's
     if _excepted(sentence, judgement) and not _OWN_ASIDE.match(sentence, judgement.end()):
         return None  # 'every area apart from adoption was judged inadequate': not adoption
+    if NAMED_ONLY_ONE_NOT.match(sentence, judgement.end()):
+        return None  # 'Help and protection was the only area not judged outstanding'
     return after[0] if _not_anothers(sentence, judgement, after[0]) else None
 
 
