@@ -53,6 +53,16 @@ _IN_A_ROW = re.compile(
 row', 'at three consecutive inspections', 'twice in a row', 'for the third inspection
 running' (history19: was read as today's grade alone)."""
 
+_BEFORE_THIS = re.compile(
+    r"\b(?:after|following)\s+(?:(?:the|its|their)\s+)?$"
+    r"|\bhad\s+(?:been\s+)?(?:[\w‘’'\"“”-]+\s+){0,3}$",
+    re.I,
+)
+"""Words right before a run that tell it as ended before this inspection: 'after three
+inspections in a row found them inadequate', 'had been rated inadequate three times in a
+row' (noticed23, from findings22: counted from today's grade, which ended the run, a true
+claim was contradicted)."""
+
 
 _NTH_TIME = re.compile(
     rf"\b(?:the|a) {_ORDINAL} time\b(?! (?:in|since|under|this)\b)"
@@ -306,9 +316,7 @@ def _claimed(claim: Claim, at: int | None = None) -> tuple[Grade, JudgementName 
         if own:
             return own[0].grade, own[0].judgement, own[0].start
         if claim.values.previous_year is not None and not claim.values.grades:
-            printed = list(RELEASE_GRADE_RE.finditer(claim.text, a, b))
-            if len(printed) == 1:
-                return grade_of(printed[0].group()), None, printed[0].start()
+            return _printed_in(claim.text, clause)
     for mention in claim.values.grades:
         if mention.start is not None:
             return mention.grade, mention.judgement, mention.start
@@ -319,6 +327,15 @@ def _claimed(claim: Claim, at: int | None = None) -> tuple[Grade, JudgementName 
     # past three years'): the run this module checks reaches back from it.
     at = claim.text.lower().find(grade_text(grade).lower())
     return (grade, None, at) if at >= 0 else None
+
+
+def _printed_in(text: str, clause: tuple[int, int]) -> tuple[Grade, None, int] | None:
+    """The one grade word printed in ``clause`` of ``text``, rated or not ('found them
+    inadequate'), with where it is; None for none or several."""
+    printed = list(RELEASE_GRADE_RE.finditer(text, *clause))
+    if len(printed) != 1:
+        return None
+    return grade_of(printed[0].group()), None, printed[0].start()
 
 
 def _clause_at(text: str, at: int | None) -> tuple[int, int] | None:
@@ -559,15 +576,19 @@ def _in_a_row(
     claim: Claim, ctx: Context, report: Report, earlier: list[Report], times: int, at: int
 ) -> CheckedClaim:
     """'For the third consecutive time' (counted at ``at``): this inspection and the
-    ``times - 1`` before it all gave the grade; the oldest report's account of earlier ones
-    completes the run."""
-    claimed = _claimed(claim, at)
+    ``times - 1`` before it all gave the grade, or the ``times`` before it for a run told
+    as before this one (``_BEFORE_THIS``), of the grade printed in the run's clause ('found
+    them inadequate', rated or not); the oldest report's account of earlier ones completes
+    the run."""
+    first = 1 if _BEFORE_THIS.search(claim.text[:at]) else 0
+    clause = _clause_at(claim.text, at) if first else None
+    claimed = (clause and _printed_in(claim.text, clause)) or _claimed(claim, at)
     if claimed is None:
         return verdict(claim, "not_checkable", "No grade to count the run of.")
     grade, judgement, _ = claimed
     run = _run(report, earlier, judgement)
     shown = _shown(run)
-    counted = run[:times]
+    counted = run[first : first + times]
     if other := [s for s in counted if s.grade is not None and s.grade != grade]:
         why = f"Not {times} in a row {_for(judgement)}: {shown}."
         return _on(other[0], verdict(claim, "contradicted", why), ctx)
