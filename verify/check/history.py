@@ -30,7 +30,7 @@ from verify.check.grades import grades_verdict, inspection_years
 from verify.check.national import check_national, read_claim
 from verify.types import CheckedClaim, Claim, Grade, GradeMention, JudgementName, Report
 from verify.words import GRADED_FRAMEWORKS
-from verify.words.changes import last_inspected_in, run_ended
+from verify.words.changes import best_since, last_inspected_in, run_ended
 from verify.words.clauses import clause_spans
 from verify.words.councils import COUNCIL_WORD, names_council
 from verify.words.dates import SINCE_YEAR
@@ -136,6 +136,8 @@ def own_history(claim: Claim, ctx: Context, report: Report) -> CheckedClaim | No
     earlier = _earlier_reports(ctx, report)
     if ended := run_ended(claim.text):
         return _run_ended(claim, ctx, report, earlier, grade_of(ended[0]), ended[1])
+    if best := best_since(claim.text):
+        return _best_since(claim, ctx, report, earlier, *best)
     if since := _FIRST_SINCE.search(claim.text):
         return _previous_graded_in(claim, report, earlier, int(since["y"]))
     if (last := last_inspected_in(claim.text)) is not None and _only_when(claim):
@@ -646,19 +648,58 @@ def _run_ended(
     if now == grade:
         why = f"{report.label} is {grade_text(grade)} {_for(judgement)}: no run of it ended."
         return verdict(claim, "contradicted", why)
-    since = [r for r in earlier if max(inspection_years(r), default=0) >= year]  # latest first
-    start = next((i for i, r in enumerate(since) if year in inspection_years(r)), None)
-    steps = [Step(r.label, _grade(r, judgement), _year(r)) for r in since[:start]]
+    steps, known = _after_year(report, earlier, judgement, year)
     run = [Step(report.label, now, _year(report)), *steps]
     if other := [s for s in steps if s.grade is not None and s.grade != grade]:
         why = f"Not {grade_text(grade)} at every inspection since {year}: {_shown(run)}."
         return _on(other[0], verdict(claim, "contradicted", why), ctx)
-    oldest = since[-1] if since else earlier[-1] if earlier else report
-    if start is None and not any(s.year == year for s in _printed_steps(oldest, judgement)):
+    if not known:
         why = f"No inspection of {year} known, so the run since cannot be: {_shown(run)}."
         return verdict(claim, "not_checkable", why)
     what = f"{grade_text(grade).capitalize()} {_for(judgement)}"
     return verdict(claim, "supported", f"{what} after {year}, not now: {_shown(run)}.")
+
+
+def _after_year(
+    report: Report, earlier: list[Report], judgement: JudgementName | None, year: int
+) -> tuple[list[Step], bool]:
+    """The earlier inspections after ``year``'s (the one inspected or published then),
+    latest first, and whether that year's inspection is known, by its report or else the
+    oldest report's own account of it (so the run after it is whole)."""
+    since = [r for r in earlier if max(inspection_years(r), default=0) >= year]  # latest first
+    start = next((i for i, r in enumerate(since) if year in inspection_years(r)), None)
+    steps = [Step(r.label, _grade(r, judgement), _year(r)) for r in since[:start]]
+    oldest = since[-1] if since else earlier[-1] if earlier else report
+    known = start is not None or any(s.year == year for s in _printed_steps(oldest, judgement))
+    return steps, known
+
+
+def _best_since(
+    claim: Claim, ctx: Context, report: Report, earlier: list[Report], way: str, year: int
+) -> CheckedClaim:
+    """'Not rated this highly since at least 2014' (``way`` 'higher'; 'the lowest since',
+    'lower'): today's grade is above (below) every grade given after ``year``'s inspection,
+    whose own grade is no evidence either way, as for a run ended (``_run_ended``).
+    Contradicted by one as high (low); supported when that year's inspection is known, so
+    the run after it is; of the judgement the claim names, else overall effectiveness."""
+    named = RELEASE_JUDGEMENT_RE.search(claim.text)
+    judgement = named.lastgroup if named else None
+    now = _grade(report, judgement)
+    if now is None:
+        return verdict(claim, "not_checkable", f"{report.label} gives no grade {_for(judgement)}.")
+    steps, known = _after_year(report, earlier, judgement, year)
+    run = [Step(report.label, now, _year(report)), *steps]
+    sign = 1 if way == "higher" else -1  # a lower rank is a better grade
+    level = [s for s in steps if s.grade and sign * grade_rank(s.grade) <= sign * grade_rank(now)]
+    if level:
+        why = f"Not {way} than every grade since {year}: {_shown(run)}."
+        return _on(level[0], verdict(claim, "contradicted", why), ctx)
+    if not known:
+        why = f"No inspection of {year} known, so the grades since cannot be: {_shown(run)}."
+        return verdict(claim, "not_checkable", why)
+    what = f"{grade_text(now).capitalize()} {_for(judgement)}"
+    why = f"{what} is {way} than every grade since {year}: {_shown(run)}."
+    return verdict(claim, "supported", why)
 
 
 def _run(report: Report, earlier: list[Report], judgement: JudgementName | None) -> list[Step]:
