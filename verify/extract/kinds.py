@@ -136,7 +136,17 @@ _STATISTIC = re.compile(
 )
 """A figure about the services ('to 68%', 'an average of 39 weeks'): what the report
 measured, a finding to check against it, never a comparison of grades."""
-_CONNECTIVE = re.compile(r"^(?:this meant|this means|as a result|they also|it also)\b", re.I)
+LIST_POINTS_BACK = re.compile(
+    r"^(?:among (?:them|these|those) (?:are|were|is|was)|(?:these|they) (?:include|included))\b",
+    re.I,
+)
+"""A list whose lead points back to the sentence before ('But problems remain. Among them are
+A, B and C'; noticed23: no claim, though the list tells the report's findings): the
+finding told last, even across a sentence making none, is what it lists."""
+_CONNECTIVE = re.compile(
+    rf"^(?:this meant|this means|as a result|they also|it also)\b|{LIST_POINTS_BACK.pattern}",
+    re.I,
+)
 _NOT_A_CLAIM = re.compile(
     r"^(?:grade \d\s*:|\d+\.\s|(?:published|updated|posted|last updated|date)\s*:)|:$", re.I
 )
