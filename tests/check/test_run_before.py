@@ -61,8 +61,20 @@ def _earlier(grades: list[str]) -> list:
     ],
 )
 def test_a_run_told_before_this_inspection_counts_the_earlier_ones(settings, words, then, want):
+    _check(settings, words, "requires_improvement", then, want)
+
+
+def test_an_ordinal_run_after_following_still_counts_this_inspection(settings):
+    """'Following its third consecutive inadequate judgement' names the inspection that made
+    the run, today's among them: only a run counted in number ('three inspections in a row')
+    is told as before this one."""
+    words = "Following its third consecutive inadequate judgement, a commissioner was appointed."
+    _check(settings, words, "inadequate", ["inadequate", "inadequate", "good"], "supported")
+
+
+def _check(settings, words: str, now: str, then: list[str], want: str) -> None:
     release = make_release(f"26 April 2024\n\n{words}")
-    report = make_report(table=_overall("requires_improvement"))
+    report = make_report(table=_overall(now))
     got = check_claims(release, extract_claims(release), [report], _earlier(then), settings, None)
-    [claim] = [c for c in got.claims if "in a row" in c.text]
+    [claim] = [c for c in got.claims if "in a row" in c.text or "consecutive" in c.text]
     assert claim.verdict == want, claim.explanation

@@ -145,7 +145,7 @@ def own_history(claim: Claim, ctx: Context, report: Report) -> CheckedClaim | No
     if _FIRST_OF_MANY.search(claim.text):
         return None
     if (row := _IN_A_ROW.search(claim.text)) and (times := _times_in_a_row(row)) > 1:
-        return _in_a_row(claim, ctx, report, earlier, times, row.start())
+        return _in_a_row(claim, ctx, report, earlier, times, row)
     if counted := _nth_time(claim, ctx, report, earlier):
         return counted
     if claim.kind == "rating" and (dated := _dated_grades(claim, ctx, report, earlier)):
@@ -575,14 +575,17 @@ def _first_from_account(
 
 
 def _in_a_row(
-    claim: Claim, ctx: Context, report: Report, earlier: list[Report], times: int, at: int
+    claim: Claim, ctx: Context, report: Report, earlier: list[Report], times: int, row: re.Match
 ) -> CheckedClaim:
-    """'For the third consecutive time' (counted at ``at``): this inspection and the
-    ``times - 1`` before it all gave the grade, or the ``times`` before it for a run told
-    as before this one (``_BEFORE_THIS``), of the grade printed in the run's clause ('found
-    them inadequate', rated or not); the oldest report's account of earlier ones completes
-    the run."""
-    first = 1 if _BEFORE_THIS.search(claim.text[:at]) else 0
+    """'For the third consecutive time' (``row``): this inspection and the ``times - 1``
+    before it all gave the grade, or the ``times`` before it for a run counted in number and
+    told as before this one ('after three inspections in a row', ``_BEFORE_THIS``; not
+    'following its third consecutive inadequate judgement', which names the one making the
+    run), of the grade printed in the run's clause ('found them inadequate', rated or not);
+    the oldest report's account of earlier ones completes the run."""
+    at = row.start()
+    counted_in_number = row.group(3) or row.group(4) or row.group(5)  # not an ordinal
+    first = 1 if counted_in_number and _BEFORE_THIS.search(claim.text[:at]) else 0
     clause = _clause_at(claim.text, at) if first else None
     claimed = (clause and _printed_in(claim.text, clause)) or _claimed(claim, at)
     if claimed is None:
