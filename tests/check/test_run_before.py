@@ -54,6 +54,11 @@ def _earlier(grades: list[str]) -> list:
             "supported",
         ),
         (
+            "Services now require improvement, following two consecutive inadequate ratings.",
+            ["inadequate", "inadequate", "good"],
+            "supported",
+        ),
+        (
             "The council has been rated inadequate three times in a row.",
             ["inadequate", "inadequate", "inadequate"],
             "contradicted",

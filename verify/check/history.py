@@ -44,14 +44,16 @@ _IN_A_ROW = re.compile(
     rf"\b{_ORDINAL} (?:consecutive|successive|straight) (?:[\w‘’'\"“”-]+ ){{0,3}}?"
     r"(?:time|inspection|occasion|rating|judgement|grade)s?\b"
     rf"|\b{_ORDINAL} (?:time|inspection)s? {_RUNNING}\b"
-    rf"|\b({NUMBER}) (?:consecutive|successive) (?:inspection|rating|time|occasion)s\b"
+    rf"|\b({NUMBER}) (?:consecutive|successive) (?:[\w‘’'\"“”-]+ ){{0,3}}?"
+    r"(?:inspection|rating|time|occasion|judgement|grade)s\b"
     rf"|\b({NUMBER}) (?:time|inspection)s {_RUNNING}\b"
     rf"|\b(twice) {_RUNNING}\b",
     re.I,
 )
 """'the third consecutive time', 'its fourth consecutive good rating', 'three times in a
-row', 'at three consecutive inspections', 'twice in a row', 'for the third inspection
-running' (history19: was read as today's grade alone)."""
+row', 'at three consecutive inspections', 'two consecutive inadequate ratings' (noticed23:
+was no run), 'twice in a row', 'for the third inspection running' (history19: was read as
+today's grade alone)."""
 
 _BEFORE_THIS = re.compile(
     r"\b(?:after|following)\s+(?:(?:the|its|their)\s+)?$"
