@@ -222,8 +222,8 @@ def _past_frame_dropped(subject: str) -> str:
     the services', 'At the last inspection the council': ``AT_EARLIER_VISIT``): the grade
     is still given to the whole, an earlier one (facts5, recall20: 'Three years ago the
     council required improvement' was no claim, a wrong earlier grade unchecked), nor the
-    inspectors telling it after that opening ('Three years ago, Ofsted said services',
-    ``_TOLD_BY``; noticed23: no grade was read)."""
+    inspectors telling it, after such an opening or not ('Three years ago, Ofsted said
+    services', ``_TOLD_BY``; noticed23: no grade was read)."""
     frame = AT_EARLIER_VISIT.match(subject)
     subject = subject[frame.end() :].lstrip(" ,") if frame else subject
     told = _TOLD_BY.match(subject)
