@@ -73,6 +73,7 @@ def test_a_first_grade_with_no_earlier_report_or_account_is_not_checkable(settin
         ("Its third successive ‘outstanding’ judgement.", 3),
         ("The council has been rated inadequate three times in a row.", 3),
         ("It has been rated good at three consecutive inspections.", 3),
+        ("Good now, after two consecutive ‘inadequate’ ratings.", 2),
         ("For the second time in a row, it was judged good.", 2),
         ("For the third inspection running, help and protection is good.", 3),
         ("It has now been rated good three times in succession.", 3),

@@ -982,10 +982,11 @@ def test_a_grade_before_ofsted_rating_is_a_rating():
 
 def test_a_judgement_named_the_only_area_so_graded_keeps_its_grade_past_the_apposition():
     """shares18 (history20): 'Help and protection, the only area not rated outstanding, was
-    judged good' gave its grade to no judgement, so the claim was not checkable."""
+    judged good' gave its grade to no judgement, so the claim was not checkable; the
+    outstanding is the other areas' (noticed23), given to no judgement named."""
     said = "Help and protection, the only area not rated outstanding, was judged good."
     got = [(m.grade, m.judgement) for m in grade_mentions(said)]
-    assert got == [("good", "help_and_protection")]
+    assert got == [("outstanding", None), ("good", "help_and_protection")]
 
 
 @pytest.mark.parametrize(

@@ -135,6 +135,8 @@ def test_an_aside_with_a_grade_or_a_judgement_for_subject_keeps_the_sentence_who
         "Children in care services, rated good in 2023, are now outstanding.",
         "Help and protection, criticised in 2019 for delay, is now rated good.",
         "Published 3 March 2026. The council, inspected in January 2026, has been rated good.",
+        # noticed23: the subject's grade was in neither claim
+        "The previous judgement of requires improvement, given in 2019, is now a good rating.",
     ):
         assert len(_claims(text)) == 1, text
 

@@ -35,6 +35,7 @@ from verify.words.clauses import clause_spans, clause_start
 from verify.words.dates import LOOKING_BACK_RE, YEAR
 from verify.words.grades import (
     ADEQUATE_RE,
+    COUNT_BEFORE_GRADE,
     GRADE_ONLY,
     GRADING_VERBS,
     OR_BETTER_AFTER,
@@ -605,7 +606,26 @@ def _share_verdict(
         other = check_share(claim, report, ctx, _either(claim, mentions, beside))
         if other.verdict == "supported":
             return other
-    return result
+    if result.verdict != "supported":
+        return result
+    return next((r for r in _second_counts(claim, report, ctx, mentions) if r), result)
+
+
+def _second_counts(claim: Claim, report: Report, ctx: Context, mentions: list[GradeMention]):
+    """The verdicts of a share's other counts that do not hold, each with the grade after it
+    ('Two of the areas were good and two outstanding', ``COUNT_BEFORE_GRADE``; noticed23:
+    only the first count was checked, so 'three good and one outstanding' of two of each
+    was supported): each count checked as the first is, of its own grade (None for one that
+    holds)."""
+    for m in mentions:
+        said = COUNT_BEFORE_GRADE.search(claim.text[: m.start]) if m.start else None
+        if said is None or m.judgement is not None or number(said["n"]) is None:
+            continue
+        count = {"count": number(said["n"]), "quantifier": said["n"]}
+        values = claim.values.model_copy(update={**count, "percent": None, "all_but": None})
+        counted = claim.model_copy(update={"values": values})
+        got = check_share(counted, report, ctx, _either(claim, mentions, m.grade))
+        yield got if got.verdict != "supported" else None
 
 
 _OR = re.compile(r"\W*(?:and/)?or\W*$", re.I)

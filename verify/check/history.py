@@ -30,7 +30,7 @@ from verify.check.grades import grades_verdict, inspection_years
 from verify.check.national import check_national, read_claim
 from verify.types import CheckedClaim, Claim, Grade, GradeMention, JudgementName, Report
 from verify.words import GRADED_FRAMEWORKS
-from verify.words.changes import last_inspected_in, run_ended
+from verify.words.changes import best_since, last_inspected_in, run_ended
 from verify.words.clauses import clause_spans
 from verify.words.councils import COUNCIL_WORD, names_council
 from verify.words.dates import SINCE_YEAR
@@ -44,14 +44,26 @@ _IN_A_ROW = re.compile(
     rf"\b{_ORDINAL} (?:consecutive|successive|straight) (?:[\w‘’'\"“”-]+ ){{0,3}}?"
     r"(?:time|inspection|occasion|rating|judgement|grade)s?\b"
     rf"|\b{_ORDINAL} (?:time|inspection)s? {_RUNNING}\b"
-    rf"|\b({NUMBER}) (?:consecutive|successive) (?:inspection|rating|time|occasion)s\b"
+    rf"|\b({NUMBER}) (?:consecutive|successive) (?:[\w‘’'\"“”-]+ ){{0,3}}?"
+    r"(?:inspection|rating|time|occasion|judgement|grade)s\b"
     rf"|\b({NUMBER}) (?:time|inspection)s {_RUNNING}\b"
     rf"|\b(twice) {_RUNNING}\b",
     re.I,
 )
 """'the third consecutive time', 'its fourth consecutive good rating', 'three times in a
-row', 'at three consecutive inspections', 'twice in a row', 'for the third inspection
-running' (history19: was read as today's grade alone)."""
+row', 'at three consecutive inspections', 'two consecutive inadequate ratings' (noticed23:
+was no run), 'twice in a row', 'for the third inspection running' (history19: was read as
+today's grade alone)."""
+
+_BEFORE_THIS = re.compile(
+    r"\b(?:after|following)\s+(?:(?:the|its|their)\s+)?$"
+    r"|\bhad\s+(?:been\s+)?(?:[\w‘’'\"“”-]+\s+){0,3}$",
+    re.I,
+)
+"""Words right before a run that tell it as ended before this inspection: 'after three
+inspections in a row found them inadequate', 'had been rated inadequate three times in a
+row' (noticed23, from findings22: counted from today's grade, which ended the run, a true
+claim was contradicted)."""
 
 
 _NTH_TIME = re.compile(
@@ -126,6 +138,8 @@ def own_history(claim: Claim, ctx: Context, report: Report) -> CheckedClaim | No
     earlier = _earlier_reports(ctx, report)
     if ended := run_ended(claim.text):
         return _run_ended(claim, ctx, report, earlier, grade_of(ended[0]), ended[1])
+    if best := best_since(claim.text):
+        return _best_since(claim, ctx, report, earlier, *best)
     if since := _FIRST_SINCE.search(claim.text):
         return _previous_graded_in(claim, report, earlier, int(since["y"]))
     if (last := last_inspected_in(claim.text)) is not None and _only_when(claim):
@@ -133,7 +147,7 @@ def own_history(claim: Claim, ctx: Context, report: Report) -> CheckedClaim | No
     if _FIRST_OF_MANY.search(claim.text):
         return None
     if (row := _IN_A_ROW.search(claim.text)) and (times := _times_in_a_row(row)) > 1:
-        return _in_a_row(claim, ctx, report, earlier, times, row.start())
+        return _in_a_row(claim, ctx, report, earlier, times, row)
     if counted := _nth_time(claim, ctx, report, earlier):
         return counted
     if claim.kind == "rating" and (dated := _dated_grades(claim, ctx, report, earlier)):
@@ -306,9 +320,7 @@ def _claimed(claim: Claim, at: int | None = None) -> tuple[Grade, JudgementName 
         if own:
             return own[0].grade, own[0].judgement, own[0].start
         if claim.values.previous_year is not None and not claim.values.grades:
-            printed = list(RELEASE_GRADE_RE.finditer(claim.text, a, b))
-            if len(printed) == 1:
-                return grade_of(printed[0].group()), None, printed[0].start()
+            return _printed_in(claim.text, clause)
     for mention in claim.values.grades:
         if mention.start is not None:
             return mention.grade, mention.judgement, mention.start
@@ -319,6 +331,15 @@ def _claimed(claim: Claim, at: int | None = None) -> tuple[Grade, JudgementName 
     # past three years'): the run this module checks reaches back from it.
     at = claim.text.lower().find(grade_text(grade).lower())
     return (grade, None, at) if at >= 0 else None
+
+
+def _printed_in(text: str, clause: tuple[int, int]) -> tuple[Grade, None, int] | None:
+    """The one grade word printed in ``clause`` of ``text``, rated or not ('found them
+    inadequate'), with where it is; None for none or several."""
+    printed = list(RELEASE_GRADE_RE.finditer(text, *clause))
+    if len(printed) != 1:
+        return None
+    return grade_of(printed[0].group()), None, printed[0].start()
 
 
 def _clause_at(text: str, at: int | None) -> tuple[int, int] | None:
@@ -556,18 +577,25 @@ def _first_from_account(
 
 
 def _in_a_row(
-    claim: Claim, ctx: Context, report: Report, earlier: list[Report], times: int, at: int
+    claim: Claim, ctx: Context, report: Report, earlier: list[Report], times: int, row: re.Match
 ) -> CheckedClaim:
-    """'For the third consecutive time' (counted at ``at``): this inspection and the
-    ``times - 1`` before it all gave the grade; the oldest report's account of earlier ones
-    completes the run."""
-    claimed = _claimed(claim, at)
+    """'For the third consecutive time' (``row``): this inspection and the ``times - 1``
+    before it all gave the grade, or the ``times`` before it for a run counted in number and
+    told as before this one ('after three inspections in a row', ``_BEFORE_THIS``; not
+    'following its third consecutive inadequate judgement', which names the one making the
+    run), of the grade printed in the run's clause ('found them inadequate', rated or not);
+    the oldest report's account of earlier ones completes the run."""
+    at = row.start()
+    counted_in_number = row.group(3) or row.group(4) or row.group(5)  # not an ordinal
+    first = 1 if counted_in_number and _BEFORE_THIS.search(claim.text[:at]) else 0
+    clause = _clause_at(claim.text, at) if first else None
+    claimed = (clause and _printed_in(claim.text, clause)) or _claimed(claim, at)
     if claimed is None:
         return verdict(claim, "not_checkable", "No grade to count the run of.")
     grade, judgement, _ = claimed
     run = _run(report, earlier, judgement)
     shown = _shown(run)
-    counted = run[:times]
+    counted = run[first : first + times]
     if other := [s for s in counted if s.grade is not None and s.grade != grade]:
         why = f"Not {times} in a row {_for(judgement)}: {shown}."
         return _on(other[0], verdict(claim, "contradicted", why), ctx)
@@ -625,19 +653,58 @@ def _run_ended(
     if now == grade:
         why = f"{report.label} is {grade_text(grade)} {_for(judgement)}: no run of it ended."
         return verdict(claim, "contradicted", why)
-    since = [r for r in earlier if max(inspection_years(r), default=0) >= year]  # latest first
-    start = next((i for i, r in enumerate(since) if year in inspection_years(r)), None)
-    steps = [Step(r.label, _grade(r, judgement), _year(r)) for r in since[:start]]
+    steps, known = _after_year(report, earlier, judgement, year)
     run = [Step(report.label, now, _year(report)), *steps]
     if other := [s for s in steps if s.grade is not None and s.grade != grade]:
         why = f"Not {grade_text(grade)} at every inspection since {year}: {_shown(run)}."
         return _on(other[0], verdict(claim, "contradicted", why), ctx)
-    oldest = since[-1] if since else earlier[-1] if earlier else report
-    if start is None and not any(s.year == year for s in _printed_steps(oldest, judgement)):
+    if not known:
         why = f"No inspection of {year} known, so the run since cannot be: {_shown(run)}."
         return verdict(claim, "not_checkable", why)
     what = f"{grade_text(grade).capitalize()} {_for(judgement)}"
     return verdict(claim, "supported", f"{what} after {year}, not now: {_shown(run)}.")
+
+
+def _after_year(
+    report: Report, earlier: list[Report], judgement: JudgementName | None, year: int
+) -> tuple[list[Step], bool]:
+    """The earlier inspections after ``year``'s (the one inspected or published then),
+    latest first, and whether that year's inspection is known, by its report or else the
+    oldest report's own account of it (so the run after it is whole)."""
+    since = [r for r in earlier if max(inspection_years(r), default=0) >= year]  # latest first
+    start = next((i for i, r in enumerate(since) if year in inspection_years(r)), None)
+    steps = [Step(r.label, _grade(r, judgement), _year(r)) for r in since[:start]]
+    oldest = since[-1] if since else earlier[-1] if earlier else report
+    known = start is not None or any(s.year == year for s in _printed_steps(oldest, judgement))
+    return steps, known
+
+
+def _best_since(
+    claim: Claim, ctx: Context, report: Report, earlier: list[Report], way: str, year: int
+) -> CheckedClaim:
+    """'Not rated this highly since at least 2014' (``way`` 'higher'; 'the lowest since',
+    'lower'): today's grade is above (below) every grade given after ``year``'s inspection,
+    whose own grade is no evidence either way, as for a run ended (``_run_ended``).
+    Contradicted by one as high (low); supported when that year's inspection is known, so
+    the run after it is; of the judgement the claim names, else overall effectiveness."""
+    named = RELEASE_JUDGEMENT_RE.search(claim.text)
+    judgement = named.lastgroup if named else None
+    now = _grade(report, judgement)
+    if now is None:
+        return verdict(claim, "not_checkable", f"{report.label} gives no grade {_for(judgement)}.")
+    steps, known = _after_year(report, earlier, judgement, year)
+    run = [Step(report.label, now, _year(report)), *steps]
+    sign = 1 if way == "higher" else -1  # a lower rank is a better grade
+    level = [s for s in steps if s.grade and sign * grade_rank(s.grade) <= sign * grade_rank(now)]
+    if level:
+        why = f"Not {way} than every grade since {year}: {_shown(run)}."
+        return _on(level[0], verdict(claim, "contradicted", why), ctx)
+    if not known:
+        why = f"No inspection of {year} known, so the grades since cannot be: {_shown(run)}."
+        return verdict(claim, "not_checkable", why)
+    what = f"{grade_text(now).capitalize()} {_for(judgement)}"
+    why = f"{what} is {way} than every grade since {year}: {_shown(run)}."
+    return verdict(claim, "supported", why)
 
 
 def _run(report: Report, earlier: list[Report], judgement: JudgementName | None) -> list[Step]:

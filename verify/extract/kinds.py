@@ -20,6 +20,7 @@ from verify.words.changes import (
     STEPS_DOWN,
     STEPS_UP,
     THAN_IN,
+    best_since,
     change_of_the_service,
     last_inspected_in,
 )
@@ -135,7 +136,17 @@ _STATISTIC = re.compile(
 )
 """A figure about the services ('to 68%', 'an average of 39 weeks'): what the report
 measured, a finding to check against it, never a comparison of grades."""
-_CONNECTIVE = re.compile(r"^(?:this meant|this means|as a result|they also|it also)\b", re.I)
+LIST_POINTS_BACK = re.compile(
+    r"^(?:among (?:them|these|those) (?:are|were|is|was)|(?:these|they) (?:include|included))\b",
+    re.I,
+)
+"""A list whose lead points back to the sentence before ('But problems remain. Among them are
+A, B and C'; noticed23: no claim, though the list tells the report's findings): the
+finding told last, even across a sentence making none, is what it lists."""
+_CONNECTIVE = re.compile(
+    rf"^(?:this meant|this means|as a result|they also|it also)\b|{LIST_POINTS_BACK.pattern}",
+    re.I,
+)
 _NOT_A_CLAIM = re.compile(
     r"^(?:grade \d\s*:|\d+\.\s|(?:published|updated|posted|last updated|date)\s*:)|:$", re.I
 )
@@ -171,8 +182,8 @@ def classify(sentence: str, values: ClaimValues, ctx: Context) -> ClaimKind | No
         return None  # an official's grades are theirs to tell, never the inspectors' rating
     if _COMPARISON.search(sentence) or _of_history(values) or values.counts_moved:
         return "comparison" if _comparable(sentence, values) else "finding"
-    if RUN_ENDED.search(sentence):  # 'the first time it has not been rated good since 2015'
-        return "comparison"
+    if RUN_ENDED.search(sentence) or best_since(sentence):
+        return "comparison"  # 'the first time it has not been rated good since 2015'
     if values.grades:
         return "rating"
     if ctx.inspectors_list:
@@ -294,6 +305,8 @@ def _comparable(sentence: str, values: ClaimValues) -> bool:
         return True
     if _FIRST_SINCE.search(sentence) or RUN_ENDED.search(sentence) or values.counts_moved:
         return True  # 'the first full inspection since 2010': the run of inspections
+    if best_since(sentence):
+        return True  # 'not rated this highly since 2014': the grades since
     if last_inspected_in(sentence) is not None and not _FINDING_VERB.search(sentence):
         # 'the service was last inspected in 2018': when that run's last was; not a finding
         # told beside it ('The report says leaders built on the work seen when Ofsted last

@@ -155,6 +155,30 @@ def run_ended(sentence: str) -> tuple[str, int] | None:
     return (m["grade"] or m["g2"], int(m["y"] or m["y2"])) if m else None
 
 
+BEST_SINCE = re.compile(
+    r"\bnot\s+(?:been\s+)?(?:rated|judged|graded)\s+(?:this|so|as)\s+(?P<how>highly|well|high|low"
+    r"|poorly|badly)\s+(?:[^.;]{0,30}?\s)?since\s+(?:at\s+least\s+)?(?P<y>(?:19|20)\d\d)\b"
+    r"|\b(?P<most>highest|best|lowest|worst)\s+(?:(?:overall|ofsted)\s+)?"
+    r"(?:rating|grade|judgement|result)\b[^.;]{0,40}?\bsince\s+(?:at\s+least\s+)?"
+    r"(?P<y2>(?:19|20)\d\d)\b",
+    re.I,
+)
+"""Today's grade told as the best (or worst) since a year: 'has not been rated this highly
+since at least 2014', 'its best Ofsted rating since 2009' (noticed23: no grade was read,
+so a finding no passage says): above (below) every grade given after that year's."""
+
+
+def best_since(sentence: str) -> tuple[str, int] | None:
+    """('higher' or 'lower', the year) of a grade told as the best or worst since a year
+    (``BEST_SINCE``), or None."""
+    m = BEST_SINCE.search(sentence)
+    if m is None:
+        return None
+    word = (m["how"] or m["most"]).lower()
+    way = "higher" if word in ("highly", "well", "high", "highest", "best") else "lower"
+    return way, int(m["y"] or m["y2"])
+
+
 GOES_ON = re.compile(
     r"\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|still|continu\w*\s+to\s+be|retain\w*"
     r"|maintain\w*)\b",

@@ -12,6 +12,7 @@ import re
 
 from verify.types import GRADES, Grade
 from verify.words.dates import YEAR
+from verify.words.numbers import NUMBER
 
 GRADE = r"(outstanding|good|requires? improvement(?: to be good)?|inadequate)"
 """A grade as printed: 'Requires improvement to be good', 'require improvement', 'Good'."""
@@ -121,6 +122,15 @@ children board' gives the board that grade (faithful5: read as an adjective, no 
 'the only London borough with an outstanding safeguarding children board' counted nothing)."""
 GRADE_OF_BOARD = re.compile(rf"\s+(?:{_BOARD_GRADED})", re.I)
 """Read straight after a grade word: the graded board's name, so the grade is a rating."""
+COUNT_BEFORE_GRADE = re.compile(
+    r"(?:,\s*(?:and\s+|while\s+|with\s+)?|\s+(?:and|while|with)\s+)"
+    rf"(?P<n>{NUMBER})\s+(?:(?:were|was|are|is)\s+)?(?:(?:rated|judged|graded|found)\s+)?"
+    r"(?:(?:as|to\s+be)\s+)?[‘'\"“]?$",
+    re.I,
+)
+"""A second count right before its grade, after an 'and' or a comma, which another count
+and grade open: 'Two of the areas were good and two outstanding', '..., and one was
+outstanding' (noticed23: read as no rating, and its count never checked)."""
 GRADE_AS_ADJECTIVE = re.compile(
     rf"\s+(?!(?:{_GIVEN_GRADE_FOLLOWERS})\b)(?!(?i:{_BOARD_GRADED}))[a-z][a-z’'-]*\b"
 )

@@ -35,17 +35,36 @@ _ALL_EXCEPT = re.compile(
     re.I,
 )
 _AND_ANOTHER = re.compile(r"^\s*(?:,\s*)?(?:and|or)?\s*(?:the\s+|its\s+)?$", re.I)
+_THE_ONLY_ONE = (
+    r"the\s+only\s+(?:one|area|judgement|service|category)\b[^.;:,]{0,30}?\s+not\s+"
+    r"(?:to\s+be\s+|being\s+)?(?:(?:rated|judged|graded|found|deemed)\s+(?:as\s+)?)?"
+)
+ONLY_ONE_NOT = re.compile(rf"\b{_THE_ONLY_ONE}[‘'\"“]?$", re.I)
+"""The words before a grade said of every area but one: 'was the only area not judged
+outstanding', 'the only one of the four areas not to be rated outstanding' (noticed23: the
+'not' denied the grade, so the sentence was a finding no passage says, though the table
+settles it): the grade is given to the others."""
+NAMED_ONLY_ONE_NOT = re.compile(
+    rf"(?:\s+services?)?\s*(?:,\s*|\s+(?:was|were|is|are|remains?|remained)\s+)"
+    rf"(?:also\s+)?{_THE_ONLY_ONE}",
+    re.I,
+)
+"""The same words right after the judgement they except ('Help and protection was the only
+area not judged outstanding', 'Help and protection, the only area not rated outstanding,')."""
 
 
 def excepted_judgements(text: str) -> tuple[str, ...]:
     """The judgements ``text`` names as the exceptions to a grade said of all ('All but
     care leavers were judged to require improvement', 'every area apart from adoption and
-    care leavers'), listed ones too; none when it makes no such exception."""
+    care leavers'), listed ones too, or names the only one not so graded ('Help and
+    protection was the only area not judged outstanding'); none when it makes no such
+    exception."""
     found: list[str] = []
     last_end = None
     for m in RELEASE_JUDGEMENT_RE.finditer(text):
         listed = last_end is not None and _AND_ANOTHER.match(text[last_end : m.start()])
-        if listed or _ALL_EXCEPT.search(text[: m.start()]):
+        only_one_not = NAMED_ONLY_ONE_NOT.match(text, m.end())
+        if listed or only_one_not or _ALL_EXCEPT.search(text[: m.start()]):
             found.append(m.lastgroup or "")
             last_end = m.end()
     return tuple(found)

@@ -36,8 +36,11 @@ def none_where_some(claim: str, sentence: str) -> str | None:
     """The report's 'a very small number of children' where the claim says 'no children':
     the same subject, of some in the report and of none in the claim, and the same thing
     said of them (at least _SAID_OF_SOME of the claim's content words after its subject are
-    the report's after its own: 'no families experience too many changes of social
-    worker' for 'a small number of families experience too many changes'). A none on a
+    the report's sentence's beside its own: 'no families experience too many changes of
+    social worker' for 'a small number of families experience too many changes', 'no family
+    has to wait for early help' for 'waiting times for early help for some families are too
+    long', the noun singular or plural: noticed23, was read only after the report's subject
+    and in the claim's number). A none on a
     condition ('no children are placed there unless every other effort has failed') is the
     report's 'a small number ..., but only when ...' told the other way round. The same noun
     alone is no evidence: 'no children were placed in unregistered homes' is not
@@ -45,12 +48,23 @@ def none_where_some(claim: str, sentence: str) -> str | None:
     for none in _NONE_OF.finditer(claim):
         if CONDITION.search(claim, none.end()) or EXCEPTION.search(claim, none.end()):
             continue  # 'no children ... unless every other effort has failed': not none
-        noun = re.escape(none.group("noun"))
-        some = re.search(rf"{_SOME_OF}(?:\w+\s+){{0,2}}?{noun}\b", sentence, re.I)
+        noun = content_words(none.group("noun"))
         said = content_words(claim[none.end() :])
-        if some and shared(said, sentence[some.end() :]) >= _SAID_OF_SOME:
-            return some.group(0)
+        for some in _SOME_NOUN.finditer(sentence):
+            words = _WORD.finditer(sentence, some.start("words"), some.end())
+            end = next((m.end() for m in words if noun & content_words(m.group())), None)
+            if end is None:
+                continue
+            rest = f"{sentence[: some.start()]} {sentence[end:]}"
+            if shared(said, rest) >= _SAID_OF_SOME:
+                return sentence[some.start() : end]
     return None
+
+
+_WORD = re.compile(r"[\w’'-]+")
+_SOME_NOUN = re.compile(rf"{_SOME_OF}(?P<words>[\w’'-]+(?:\s+[\w’'-]+){{0,2}})", re.I)
+"""A subject of some and the words its noun is among, up to three after the share ('some
+families', 'a very small number of children', 'several young carers')."""
 
 
 _MANY = re.compile(

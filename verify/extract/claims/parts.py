@@ -55,14 +55,16 @@ def _aside_parts(
     """The sentence as two claims when an aside after its subject tells the subject's
     past with a year and no grade: the aside a comparison with the inspection of that
     (latest) year, the rest of the sentence its own claim. Empty when there is no such
-    aside, it gives a grade (the sentence is then one comparison of grades), the sentence
+    aside, it or the subject it dates gives a grade (the sentence is then one comparison of
+    grades: 'The previous judgement of requires improvement, given in 2019, has been
+    replaced', noticed23, lost its earlier grade, the subject in neither claim), the sentence
     is an opinion, or the rest makes no claim alone. Spans are offsets into ``words``."""
     found = _PAST_ASIDE.search(words) if kind != "opinion" else None
     if found is None or RELEASE_JUDGEMENT_RE.search(words[: found.start("aside")]):
         return []  # the rest would lose the judgement its grade is given to
     (aa, ab), (ra, rb) = (_trimmed(words, *found.span(g)) for g in ("aside", "rest"))
     aside = parse_values(words[aa:ab], year_hint)
-    if aside.grades or aside.previous_grade or RELEASE_GRADE_RE.search(words[aa:ab]):
+    if aside.grades or aside.previous_grade or RELEASE_GRADE_RE.search(words[:ab]):
         return []  # 'Children in care, rated good in 2023, are now outstanding': one comparison
     years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", words[aa:ab])]
     if year_hint is not None and max(years) >= year_hint:

@@ -29,7 +29,7 @@ from verify.extract.claims.kind import (
 from verify.extract.claims.lines import _blocks, _inspectors_lists, _row_values
 from verify.extract.claims.parts import _parts, _visit_told_aside
 from verify.extract.claims.voices import _FINDING_VOICES, _Voices
-from verify.extract.kinds import Context, classify, dated
+from verify.extract.kinds import LIST_POINTS_BACK, Context, classify, dated
 from verify.extract.text import Furniture, Paragraph, Sentence
 from verify.extract.values import inherit_grades, parse_values
 from verify.types import Attribution, ClaimValues
@@ -63,6 +63,7 @@ def sentence_claims(
     pieces = _Pieces(quotes)
     found: list[Found] = []
     previous_kind: str | None = None
+    last_kind: str | None = None
     graded: tuple[int, ClaimValues] | None = None  # the last graded claim's paragraph, values
     voices = _Voices(quotes)
     blocks = _blocks(paras)
@@ -82,7 +83,8 @@ def sentence_claims(
             quote_role=_quote_role(inside, heard),
             official_quote=_official_quote(inside, heard),
             inspectors_list=listed,
-            after_finding=previous_kind == "finding",
+            after_finding=previous_kind == "finding"
+            or (last_kind == "finding" and bool(LIST_POINTS_BACK.match(words))),
         )
         row = _row_values(words, year_hint) if per_paragraph[sent.paragraph] == 1 else None
         values = row or parse_values(words, year_hint)
@@ -102,6 +104,7 @@ def sentence_claims(
         if POINTS_BACK.match(words):
             kind = None  # 'That is what the report says.': it points back, restating nothing
         previous_kind = kind
+        last_kind = kind or last_kind  # the last claim's, across sentences making none
         voices.classified(at, kind, words, heard.voice)
         if heard.voice in _FINDING_VOICES and kind != "opinion":
             voiced.update(_unattributed(text, pieces, sent, words))

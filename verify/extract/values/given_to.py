@@ -18,7 +18,7 @@ from verify.words.grades import RELEASE_GRADE
 from verify.words.grades import RELEASE_GRADE_RE as GRADE_RE
 from verify.words.judgements import RELEASE_JUDGEMENT_RE as JUDGEMENT_RE
 from verify.words.judgements import TITLE_OPENING
-from verify.words.qualifiers import EXCEPTIONS
+from verify.words.qualifiers import EXCEPTIONS, NAMED_ONLY_ONE_NOT
 from verify.words.speakers import INSPECTORS_NAMED
 
 _RELATIVE_ASIDE = re.compile(
@@ -112,6 +112,8 @@ def _grade_for(sentence: str, judgement: re.Match, hits: list[re.Match]) -> re.M
         return None  # 'Outstanding leadership as services are rated good': not leadership's
     if _excepted(sentence, judgement) and not _OWN_ASIDE.match(sentence, judgement.end()):
         return None  # 'every area apart from adoption was judged inadequate': not adoption
+    if NAMED_ONLY_ONE_NOT.match(sentence, judgement.end()):
+        return None  # 'Help and protection was the only area not judged outstanding'
     return after[0] if _not_anothers(sentence, judgement, after[0]) else None
 
 

@@ -15,7 +15,7 @@ from verify.extract.values.given_to import _grade_for, _past_its_aside
 from verify.extract.values.no_grade import _LISTED_GRADE, _given, _none_at, _the_scale, restated
 from verify.extract.values.rating import _is_rating
 from verify.types import GradeMention
-from verify.words.grades import GRADE_AS_ADJECTIVE
+from verify.words.grades import COUNT_BEFORE_GRADE, GRADE_AS_ADJECTIVE
 from verify.words.grades import RELEASE_GRADE_RE as GRADE_RE
 from verify.words.judgements import PART_OF_JUDGEMENT_RE
 from verify.words.judgements import RELEASE_JUDGEMENT_RE as JUDGEMENT_RE
@@ -69,9 +69,10 @@ def _given_hits(sentence: str) -> list[re.Match]:
     listed after one not given is not given either ('None of the areas was rated
     outstanding or inadequate'), one listed after a rating is a rating too ('Three of the
     four areas were good or outstanding': ratings14, the 'outstanding' was dropped and the
-    count checked for good alone), unless it is an adjective ('good or outstanding
-    support'); the grades of a list naming the whole scale are none (``_the_scale``), nor
-    is a grade restating the one before it (``restated``)."""
+    count checked for good alone), and so is one after a second count ('Two of the areas
+    were good and two outstanding', ``COUNT_BEFORE_GRADE``), unless it is an adjective
+    ('good or outstanding support'); the grades of a list naming the whole scale are none
+    (``_the_scale``), nor is a grade restating the one before it (``restated``)."""
     hits, last = [], None
     scale = _the_scale(sentence)
     for m in GRADE_RE.finditer(sentence):
@@ -79,8 +80,10 @@ def _given_hits(sentence: str) -> list[re.Match]:
             continue
         listed = last is not None and _LISTED_GRADE.fullmatch(sentence, last[0].end(), m.start())
         given = last[1] if listed else _given(sentence[: m.start()]) or _none_at(sentence, m)
+        paired = bool(hits) and COUNT_BEFORE_GRADE.search(sentence[: m.start()]) is not None
         rating = _is_rating(sentence, m) or (
-            listed and last[0] in hits and not GRADE_AS_ADJECTIVE.match(sentence, m.end())
+            ((listed and last[0] in hits) or paired)
+            and not GRADE_AS_ADJECTIVE.match(sentence, m.end())
         )
         last = (m, given)
         if given and rating:

@@ -18,7 +18,13 @@ from verify.words.clauses import Break, clause_start
 from verify.words.grades import GRADE_BY_PLACE, GRADING_VERBS, SCALE_NAMED
 from verify.words.grades import RELEASE_GRADE_RE as GRADE_RE
 from verify.words.judgements import RELEASE_JUDGEMENT_RE as JUDGEMENT_RE
-from verify.words.qualifiers import WHOLE_SERVICE, heads_a_part, names_only_the_whole, names_part
+from verify.words.qualifiers import (
+    ONLY_ONE_NOT,
+    WHOLE_SERVICE,
+    heads_a_part,
+    names_only_the_whole,
+    names_part,
+)
 from verify.words.speakers import FRAMING_PHRASE
 
 _ASPIRED = re.compile(
@@ -81,8 +87,11 @@ inadequate'): what joins the grades of a list naming the scale."""
 def _given(before: str) -> bool:
     """False when the words ``before`` a grade make it an aim, a point of the scale, a
     denial or a supposition (``_ASPIRED``, ``_REFERENCE``, ``_DENIED``, ``_HYPOTHETICAL``),
-    not a grade given."""
+    not a grade given; the 'not' of 'the only area not judged outstanding' denies it of one
+    area alone (``ONLY_ONE_NOT``), the grade given to the others."""
     said = (_ASPIRED, _REFERENCE, _DENIED, _HYPOTHETICAL)
+    if ONLY_ONE_NOT.search(before):  # 'the only area not judged outstanding': the others are
+        said = (_ASPIRED, _REFERENCE, _HYPOTHETICAL)
     return not any(pattern.search(before) for pattern in said)
 
 

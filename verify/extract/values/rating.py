@@ -222,9 +222,22 @@ def _past_frame_dropped(subject: str) -> str:
     """``subject`` without an opening that dates it to an earlier visit ('Three years ago
     the services', 'At the last inspection the council': ``AT_EARLIER_VISIT``): the grade
     is still given to the whole, an earlier one (facts5, recall20: 'Three years ago the
-    council required improvement' was no claim, a wrong earlier grade unchecked)."""
+    council required improvement' was no claim, a wrong earlier grade unchecked), nor the
+    inspectors telling it, after such an opening or not ('Three years ago, Ofsted said
+    services', ``_TOLD_BY``; noticed23: no grade was read)."""
     frame = AT_EARLIER_VISIT.match(subject)
-    return subject[frame.end() :].lstrip(" ,") if frame else subject
+    subject = subject[frame.end() :].lstrip(" ,") if frame else subject
+    told = _TOLD_BY.match(subject)
+    return subject[told.end() :] if told else subject
+
+
+_TOLD_BY = re.compile(
+    rf"(?:the\s+)?(?:{OFSTED_NAMES}|{OFSTED_NOUNS})\s+(?:also\s+)?"
+    r"(?:said|found|judged|concluded|reported|decided)\s+(?:that\s+)?",
+    re.I,
+)
+"""Inspectors telling what follows, opening a dated clause ('Ofsted said', 'inspectors
+found that'): who told it, not its subject."""
 
 
 _TITLE = rf"(?i:{FORMAL_TITLE})[’']?(?:\s+(?i:services?))?"

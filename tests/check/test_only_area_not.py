@@ -1,0 +1,57 @@
+"""'X was the only area not judged outstanding': every other area has the grade, X has not
+(lane noticed23: the grade was read as denied, so the sentence was a finding no passage
+says, left not_checkable, though the table settles it)."""
+
+from __future__ import annotations
+
+import pytest
+from check_helpers import make_release, make_report
+
+from verify.check import check_claims
+from verify.extract import extract_claims
+from verify.words.qualifiers import excepted_judgements
+
+TABLE = [
+    ("impact_of_leaders", "outstanding", "The impact of leaders"),
+    ("help_and_protection", "good", "Help and protection"),
+    ("children_in_care", "outstanding", "Children in care"),
+    ("care_leavers", "outstanding", "Care leavers"),
+    ("overall_effectiveness", "outstanding", "Overall effectiveness"),
+]
+
+
+@pytest.mark.parametrize(
+    ("said", "want"),
+    [
+        ("Help and protection was the only area not judged outstanding.", "supported"),
+        (
+            "Help and protection was the only one of the four areas not rated outstanding.",
+            "supported",
+        ),
+        ("Care leavers were the only area not to be rated outstanding.", "contradicted"),
+        ("Children in care was the only judgement not graded outstanding.", "contradicted"),
+    ],
+)
+def test_the_only_area_not_at_a_grade_is_checked_against_every_other_area(settings, said, want):
+    release = make_release(said)
+    got = check_claims(
+        release, extract_claims(release), [make_report(table=TABLE)], [], settings, None
+    )
+    [claim] = got.claims
+    assert claim.verdict == want, claim.explanation
+
+
+@pytest.mark.parametrize(
+    ("said", "excepted"),
+    [
+        ("Help and protection was the only area not judged outstanding.", ("help_and_protection",)),
+        (
+            "Help and protection, the only area not rated outstanding, was good.",
+            ("help_and_protection",),
+        ),
+        ("Help and protection was the only area judged good.", ()),
+        ("Help and protection was judged good, and not outstanding.", ()),
+    ],
+)
+def test_the_area_named_the_only_one_not_so_graded_is_the_exception(said, excepted):
+    assert excepted_judgements(said) == excepted
