@@ -9,7 +9,8 @@ section check them with the manifest's reports alone (the history section is abo
 archive and always uses it). ``--cache`` keeps parsed reports and the archive
 between runs, whatever the part. One run parses each report and loads the model once for
 the sections that check seed and real articles (``verify.evaluation.run``).
-``quoteback`` measures quotations of real report sentences (``--part dev quoteback``).
+``quoteback`` measures quotations of real report sentences (``--part dev quoteback``);
+``framings`` the dev part's real quotations in other articles' framings.
 ``--part dev --calibrate`` writes the dev part's calibration to
 verify/check/calibration.json, which confidences are read from.
 """
@@ -21,10 +22,19 @@ from pathlib import Path
 from verify.evaluation.run import PARTS, EvalRun
 from verify.sections import section_console
 
-SECTIONS = ("extraction", "verdicts", "dev", "history", "agreement", "synthetic", "quoteback")
+SECTIONS = (
+    "extraction",
+    "verdicts",
+    "dev",
+    "history",
+    "agreement",
+    "synthetic",
+    "quoteback",
+    "framings",
+)
 ONE_PART = ("dev", "history")
 """The sections that score one part of the real development set."""
-DERIVED = ("quoteback",)
+DERIVED = ("quoteback", "framings")
 """The sections that measure a set derived by a rule from the real reports, of councils
 outside the test part: run with any ``--part`` (``--part dev quoteback``), scoring none."""
 

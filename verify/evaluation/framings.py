@@ -82,7 +82,8 @@ def score(release: Derived, result: CheckResult, report_text: str) -> list[Score
     out = []
     for item in release.items:
         at = text.find(item.locator)
-        near = [c for c in result.claims if at >= 0 and c.start < at + len(item.locator) and c.end > at]
+        end = at + len(item.locator)
+        near = [c for c in result.claims if at >= 0 and c.start < end and c.end > at]
         quotes = [c for c in near if c.kind == "quote"]
         kind = "quote" if quotes else (near[0].kind if near else "missed")
         tool = worst(c.verdict for c in quotes) if quotes else "missed"
