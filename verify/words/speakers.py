@@ -49,12 +49,12 @@ _COUNCIL = re.compile(rf"\b(?:{COUNCIL_WORD}|we|our)\b", re.I)
 
 SAYING_VERBS = (
     r"said|says|say|added|adds|add|stated|states|state|commented|comments|told|tells|explained|"
-    r"explains|wrote|writes|believes?|admitted|insist(?:s|ed)?|claimed|argued|argues|"
+    r"explains|wrote|writes|reads|believes?|admitted|insist(?:s|ed)?|claimed|argued|argues|"
     r"tweeted|asked|"
     r"sp(?:oke|eaks)(?: highly)? (?:of|about)|talk(?:ed|s) (?:of|about)"
 )
 """Verbs of saying, as a speaker's frame ("X said ...", "…,” X added", "Inspectors spoke
-of “…”"): anyone says."""
+of “…”", a document's "…,” the report reads."): anyone says."""
 EMPHATIC_VERBS = (
     r"(?:did|does|do)\s+(?:also\s+)?(?:point\s+out|note|raise|ask\s+for|warn|observe|"
     r"criticise|criticize|comment\s+on|flag|question)"
