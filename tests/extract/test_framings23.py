@@ -23,3 +23,17 @@ def test_the_report_reads():
     assert claim.attribution is not None
     assert claim.attribution.role == "inspectors"
     assert claim.attribution.speaker == "the report"
+
+
+def test_words_inside_a_quotation_frame_no_one():
+    """A paragraph that is a quotation, whose own words name inspectors ('To hear
+    inspectors refer to …'), is not given to the inspectors by those words: what a
+    quotation says does not say who speaks it."""
+    text = (
+        "North Lincolnshire children's services: Ofsted publishes its report\n\n"
+        "Councillor Simon Hackett ruled out resigning.\n\n"
+        "“To hear inspectors refer to the commitment to children as exemplary is testament "
+        "to the work, it recognises the passion”\n"
+    )
+    claim = _quote(text, "To hear inspectors")
+    assert claim.attribution is None or claim.attribution.role != "inspectors"

@@ -103,7 +103,9 @@ def sentence_claims(
             kind = None  # 'That is what the report says.': it points back, restating nothing
         previous_kind = kind
         voices.classified(at, kind, words, heard.voice)
-        if heard.voice in _FINDING_VOICES and kind != "opinion":
+        if heard.voice in _FINDING_VOICES and kind != "opinion" and inside is None:
+            # A sentence inside a quotation is heard in its own words, which say what the
+            # speaker said, not who the speaker is ('“To hear inspectors refer to …”').
             voiced.update(_unattributed(text, pieces, sent, words))
         if kind is None:
             continue
