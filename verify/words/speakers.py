@@ -49,12 +49,12 @@ _COUNCIL = re.compile(rf"\b(?:{COUNCIL_WORD}|we|our)\b", re.I)
 
 SAYING_VERBS = (
     r"said|says|say|added|adds|add|stated|states|state|commented|comments|told|tells|explained|"
-    r"explains|wrote|writes|reads|believes?|admitted|insist(?:s|ed)?|claimed|argued|argues|"
+    r"explains|wrote|writes|believes?|admitted|insist(?:s|ed)?|claimed|argued|argues|"
     r"tweeted|asked|"
     r"sp(?:oke|eaks)(?: highly)? (?:of|about)|talk(?:ed|s) (?:of|about)"
 )
 """Verbs of saying, as a speaker's frame ("X said ...", "…,” X added", "Inspectors spoke
-of “…”", a document's "…,” the report reads."): anyone says."""
+of “…”"): anyone says."""
 EMPHATIC_VERBS = (
     r"(?:did|does|do)\s+(?:also\s+)?(?:point\s+out|note|raise|ask\s+for|warn|observe|"
     r"criticise|criticize|comment\s+on|flag|question)"
@@ -89,6 +89,10 @@ REPORTING_VERBS = rf"{SAYING_VERBS}|{JUDGING_VERBS}|continued|continues|(?:went|
 one list extraction and checks use. 'Continued' is not a frame on its own ("Leaders
 continued to ..."), nor 'went on to'."""
 REPORTING_VERB = re.compile(rf"\b(?:{REPORTING_VERBS})\b", re.I)
+ENDING_VERBS = rf"{REPORTING_VERBS}|reads"
+"""The verbs naming a speaker after a quotation at a sentence's end: the reporting verbs
+and a document's 'reads' ('…,” the report reads.'). Before a quotation 'reads' is left to
+the reading of its subject ('Dunmere’s report reads “…”' is that report's words)."""
 POSTING_VERBS = r"posted|posts|shared|shares|admits|admit|concedes|conceded"
 """Verbs putting words on social media ('The leader posted on X: “…”', 'shared on
 Facebook') or conceding them ('It also admits a problem: “…”'): a speaker's frame for a
