@@ -30,7 +30,7 @@ GOLD = Path(__file__).resolve().parents[2] / "corpora" / "gold" / "dev"
 def derived_set(
     shared: Path, settings: Settings, only: Collection[str] | None = None
 ) -> list[Derived]:
-    """Two derived releases (``matched``, ``crossed``) per dev-part article holding
+    """Three derived releases (``matched``, ``crossed``, ``again``) per dev-part article holding
     quotations (those of councils in ``only`` when given)."""
     framings, quotations, manifest = material(shared, GOLD)
     out = []
@@ -41,7 +41,7 @@ def derived_set(
         path = shared / "corpora" / "ofsted" / "reports" / row["authority_folder"] / row["report"]
         report_text = load_report(path, settings).text
         mine = [q for q in quotations if q.article == article]
-        for form in ("matched", "crossed"):
+        for form in ("matched", "crossed", "again"):
             release = derive(article, mine, framings, row, report_text, form)
             if release.items:
                 out.append(release)

@@ -45,6 +45,11 @@ tool was run on it), where the rule's truth was wrong or unknowable to a reader:
   words an Ofsted person says need not be the report's, so the report's lacking them
   shows no misattribution.
 
+Third version (written after the second's measurement, before the tool was run on it):
+a third release per article, ``again``, puts each quotation into a framing of its own
+role once more, picked by another hash (a framing ``matched`` took is passed over for the
+next of the pool), so more of the pool's framings meet more quotations.
+
 A release opens with a headline naming A's council; its paragraphs are the framed
 quotations in A's gold order. Each release holds the quotations of one article, so each
 council is in one half: ``tune`` or ``held_out`` by the parity of sha256('framings:' +
@@ -261,13 +266,14 @@ def derive(
     report_text: str,
     form: str,
 ) -> Derived:
-    """The ``form`` release (``matched`` or ``crossed``) of ``article``'s quotations."""
+    """The ``form`` release (``matched``, ``crossed`` or ``again``) of ``article``'s
+    quotations."""
     folder = manifest_row["authority_folder"]
     title = folder.split("_", 1)[1].title()
     paras = [f"{title} children's services: Ofsted publishes its report"]
     items = []
     for i, q in enumerate(quotations):
-        role = q.role if form == "matched" else next(r for r in ROLES if r != q.role)
+        role = q.role if form != "crossed" else next(r for r in ROLES if r != q.role)
         truth = _truth(q.role, role, q.words, report_text)
         pool = [
             f
@@ -278,7 +284,10 @@ def derive(
         ]
         if not pool or truth is None:
             continue
-        f = pool[pick(f"{form}:{article}:{i}", len(pool))]
+        at = pick(f"{form}:{article}:{i}", len(pool))
+        if form == "again" and pool[at] is pool[pick(f"matched:{article}:{i}", len(pool))]:
+            at = (at + 1) % len(pool)
+        f = pool[at]
         paras.append(f.put(q.words))
         items.append(Item(q.words, q.role, f.article, role, truth, form))
     text = "\n\n".join(paras) + "\n"
