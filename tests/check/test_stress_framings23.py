@@ -29,9 +29,9 @@ SAMPLE = ("80453_york", "80482_leicester", "80527_north lincolnshire", "80579_wi
 the inspectors by its own words ('To hear inspectors refer to …'), York's the framing
 '…,” the report reads.'."""
 
-REACHED = {"stand-in": (37, 34), "minilm": (37, 34)}
-"""(roles, verdicts) of the sample's 48 quotations agreeing with the rule exactly, by
-encoder: (36, 33) with either on 4717d43, where one official's words were flagged
+REACHED = {"stand-in": (58, 55), "minilm": (58, 55)}
+"""(roles, verdicts) of the sample's 72 quotations agreeing with the rule exactly, by
+encoder: (57, 54) with either on 4717d43, where one official's words were flagged
 misattributed."""
 
 
