@@ -9,7 +9,8 @@ section check them with the manifest's reports alone (the history section is abo
 archive and always uses it). ``--cache`` keeps parsed reports and the archive
 between runs, whatever the part. One run parses each report and loads the model once for
 the sections that check seed and real articles (``verify.evaluation.run``).
-``quoteback`` measures quotations of real report sentences (``--part dev quoteback``).
+``quoteback`` measures quotations of real report sentences (``--part dev quoteback``);
+``framings`` the dev part's real quotations in other articles' framings.
 ``--part dev --calibrate`` writes the dev part's calibration to
 verify/check/calibration.json, which confidences are read from.
 """
@@ -31,11 +32,12 @@ SECTIONS = (
     "quoteback",
     "summaries",
     "accounts",
+    "framings",
     "metamorph",
 )
 ONE_PART = ("dev", "history", "metamorph")
 """The sections that score one part of the real development set."""
-DERIVED = ("quoteback", "summaries", "accounts")
+DERIVED = ("quoteback", "summaries", "accounts", "framings")
 """The sections that measure a set derived by a rule from the real reports, of councils
 outside the test part: run with any ``--part`` (``--part dev quoteback``), scoring none."""
 

@@ -10,6 +10,7 @@ import re
 from verify.extract.attribution.cues import _PRONOUN, _Cue
 from verify.extract.attribution.subjects import _NOT_A_SUBJECT
 from verify.words.speakers import (
+    ENDING_VERBS,
     RATING_VERB,
     REPORTING_VERB,
     REPORTING_VERBS,
@@ -23,12 +24,12 @@ Ofsted report"): an Ofsted named there is what they speak after, not who speaks.
 
 _AFTER = re.compile(
     rf"^[\s,.;:!?]*(?:(?:{REPORTING_VERBS})\s+(?P<after_verb>[^.;:“”\"]{{2,160}})"
-    rf"|(?P<before_verb>[^,.;:“”\"]{{2,80}}?(?:,\s+[^,.;:“”\"]{{2,60}}?,)?)\s+(?:{REPORTING_VERBS})\b)",
+    rf"|(?P<before_verb>[^,.;:“”\"]{{2,80}}?(?:,\s+[^,.;:“”\"]{{2,60}}?,)?)\s+(?:{ENDING_VERBS})\b)",
     re.I,
 )
 """A speaker after the closing mark: after the verb ('…,” said X'), or before it, with a
 name or title in apposition set off by commas ('…,” the cabinet member for children, Cllr
-Ann Lee, told the Gazette')."""
+Ann Lee, told the Gazette'; '…,” the report reads.')."""
 
 _DASH_SOURCE = re.compile(
     rf"^[^—–“”\"\n]{{0,60}}?(?:\s[—–-]|,\s*(?:{SAYING_VERBS}))\s+"

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from verify.words.speakers import (
+    ENDING_VERBS,
     INSPECTORS_SOURCE,
     REPORTING_VERBS,
     SAYING_VERBS,
@@ -51,7 +52,7 @@ _TOLD_WHOM = r"\s+(?:the\s+|this\s+)?[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]*){0,4}
 reporters', 'told the Local Democracy Reporting Service')."""
 _SPEAKER_AT_END = re.compile(
     rf"(?:,[”’\"']?|[”\"])\s*(?P<who>[^,.;:!?\"“”‘]{{2,60}}?),?\s+"
-    rf"(?:(?:{REPORTING_VERBS})|(?:told|tells){_TOLD_WHOM})[.!]?$",
+    rf"(?:(?:{ENDING_VERBS})|(?:told|tells){_TOLD_WHOM})[.!]?$",
     re.I,
 )
 """A speaker named at a sentence's end: "…, Mr Hackett said.", "…,” she added.", "…,” the

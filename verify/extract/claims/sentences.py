@@ -34,7 +34,7 @@ from verify.extract.text import Furniture, Paragraph, Sentence
 from verify.extract.values import inherit_grades, parse_values
 from verify.types import Attribution, ClaimValues
 from verify.words.dates import dateline, own_years, parse_dates
-from verify.words.speakers import POINTS_BACK, in_own_words
+from verify.words.speakers import POINTS_BACK, in_own_words, mentions_inspectors
 
 
 def _year_hint(text: str) -> int | None:
@@ -106,7 +106,7 @@ def sentence_claims(
         previous_kind = kind
         last_kind = kind or last_kind  # the last claim's, across sentences making none
         voices.classified(at, kind, words, heard.voice)
-        if heard.voice in _FINDING_VOICES and kind != "opinion":
+        if heard.voice in _FINDING_VOICES and kind != "opinion" and not _of_them(inside, words):
             voiced.update(_unattributed(text, pieces, sent, words))
         if kind is None:
             continue
@@ -138,3 +138,11 @@ def sentence_claims(
             found.append(Found(part_kind, start, end, (), attribution, part_values))
     inspectors = Attribution(role="inspectors")
     return found, [replace(q, attribution=inspectors) if id(q) in voiced else q for q in quotes]
+
+
+def _of_them(inside: Found | None, words: str) -> bool:
+    """True when a sentence inside a quotation speaks of Ofsted or its inspectors ('“To
+    hear inspectors refer to …”'): the voice its own words are heard in says what the
+    speaker said, not who speaks, so it gives the quotation no speaker (a voice carried
+    on from the inspectors' words before still does)."""
+    return inside is not None and mentions_inspectors(words)
