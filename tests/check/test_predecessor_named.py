@@ -31,3 +31,17 @@ def test_the_predecessor_the_report_names_is_no_wrong_report():
 def test_another_council_is_still_a_wrong_report():
     said = "Wigan's children's services were judged inadequate in 2019."
     assert warnings_for(make_release(said), _report(), [])
+
+
+def test_the_reports_own_council_named_in_its_account_still_fits():
+    """The report's own council, named in its own account of an earlier inspection, is no
+    predecessor: a release naming it (and another council in passing) fits the report, as
+    before accounts23 (framings23's releases were all withheld: 'The release names York,
+    but Liverpool ... is about Liverpool')."""
+    account = "Liverpool City Council's services were judged inadequate in 2012."
+    then = PreviousInspection(
+        text=account, year=2012, kind="inspection", grade="inadequate", start=0, end=len(account)
+    )
+    report = make_report(text=account, authority="liverpool", previous=[then])
+    said = "Liverpool's children's services are good, as York's were last year."
+    assert warnings_for(make_release(said), report, []) == []

@@ -106,7 +106,10 @@ def _predecessor(name: str, report: Report) -> bool:
     """True when the report's own account of an earlier inspection names the council
     ``name`` (the predecessor that ran these services: 'Children's services in the
     predecessor local authority, Northamptonshire County Council, were judged inadequate
-    in 2019'): the release recounting that history names no other council's report."""
+    in 2019'): the release recounting that history names no other council's report. Never
+    the report's own council, which its accounts name too."""
+    if names_council(name, report.authority):
+        return False
     return any(names_council(name, c) for p in report.previous for c in authorities_in(p.text))
 
 
