@@ -168,6 +168,6 @@ def test_the_parents_objects_are_frozen_while_forked_workers_start_from_them(
     monkeypatch.setattr(pool, "_preload_extraction", lambda: None)
     monkeypatch.setattr(pool, "ProcessPoolExecutor", Pool)
     before = gc.get_freeze_count()
-    pool._in_pool([], settings, 2, lambda line: None)
+    pool.in_pool([], settings, 2, lambda line: None)
     assert (seen[0] > before) == (method == "fork")
     assert gc.get_freeze_count() == before

@@ -14,7 +14,7 @@ from verify.errors import OutputBusy, UnwritableOutput
 
 
 @contextmanager
-def _locked(out: Path) -> Iterator[None]:
+def locked(out: Path) -> Iterator[None]:
     """Hold ``<out>.lock`` for the run, so a second run on the same output refuses to start."""
     lock = FileLock(str(out) + ".lock", timeout=0)
     try:
@@ -29,7 +29,7 @@ def _locked(out: Path) -> Iterator[None]:
         lock.release()
 
 
-def _repair_last_line(out: Path) -> int:
+def repair_last_line(out: Path) -> int:
     """Cut a last line left unfinished by a killed run; the bytes removed (0 if none).
 
     Such a fragment is never a whole result, and appending after it would fuse it
@@ -57,7 +57,7 @@ def _repair_last_line(out: Path) -> int:
         return size - end
 
 
-def _drop_lines(out: Path, keys: set[str]) -> None:
+def drop_lines(out: Path, keys: set[str]) -> None:
     """Rewrite ``out`` without the lines of ``keys`` (failures about to be retried)."""
     tmp = out.with_name(out.name + ".tmp")
     with open(out, encoding="utf-8") as source, open(tmp, "w", encoding="utf-8") as kept:

@@ -37,7 +37,7 @@ def _work(pair: Pair, key: str) -> BatchLine:
     return check_pair(pair, _WORKER["settings"], _WORKER["encoder"], key)
 
 
-def _in_pool(
+def in_pool(
     todo: Sequence[tuple[str, Pair]],
     settings: Settings,
     workers: int,
@@ -70,7 +70,7 @@ def _run_pool(
     write: Callable[[BatchLine], None],
     context: multiprocessing.context.BaseContext,
 ) -> None:
-    """``_in_pool``'s pool, its workers started by ``context``."""
+    """``in_pool``'s pool, its workers started by ``context``."""
     pool = ProcessPoolExecutor(
         workers, mp_context=context, initializer=_start_worker, initargs=(settings,)
     )

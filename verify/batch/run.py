@@ -11,10 +11,10 @@ from pathlib import Path
 from pydantic import Field
 
 from verify.batch.lines import BatchLine, check_pair
-from verify.batch.output import _drop_lines, _locked, _repair_last_line, read_keys
+from verify.batch.output import drop_lines, locked, read_keys, repair_last_line
 from verify.batch.pairs import file_digest, pair_key
-from verify.batch.pool import _in_pool
-from verify.batch.stop import Stopped, _stop_on_signals
+from verify.batch.pool import in_pool
+from verify.batch.stop import Stopped, stop_on_signals
 from verify.errors import UnwritableOutput
 from verify.match import Encoder
 from verify.settings import Settings
@@ -62,21 +62,21 @@ def run_batch(
         out.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise UnwritableOutput(str(out), exc.strerror or str(exc)) from exc
-    with _locked(out):
-        summary = BatchSummary(repaired=_repair_last_line(out))
+    with locked(out):
+        summary = BatchSummary(repaired=repair_last_line(out))
         digest = file_digest()
         keyed = {pair_key(p, digest): p for p in pairs}
         earlier = read_keys(out)
         failed = {k for k, line in earlier.items() if not line.ok and k in keyed}
         if retry_failed and failed:
-            _drop_lines(out, failed)
+            drop_lines(out, failed)
             earlier = {k: v for k, v in earlier.items() if k not in failed}
         todo = [(k, p) for k, p in keyed.items() if k not in earlier]
         summary.skipped = sum(line.ok for k, line in earlier.items() if k in keyed)
         summary.failed_before = len(keyed) - len(todo) - summary.skipped
         workers = workers or os.cpu_count() or 1
         try:
-            with open(out, "a", encoding="utf-8") as handle, _stop_on_signals() as guard:
+            with open(out, "a", encoding="utf-8") as handle, stop_on_signals() as guard:
 
                 def write(line: BatchLine) -> None:
                     with guard.writing():
@@ -88,7 +88,7 @@ def run_batch(
                         on_line(line)
 
                 if runner is None:
-                    runner = _in_pool if workers > 1 and len(todo) > 1 else _in_process
+                    runner = in_pool if workers > 1 and len(todo) > 1 else _in_process
                 runner(todo, settings, workers, write)
         except Stopped as stop:
             summary.stopped_by = str(stop)

@@ -48,7 +48,7 @@ class _Guard:
 
 
 @contextmanager
-def _stop_on_signals() -> Iterator[_Guard]:
+def stop_on_signals() -> Iterator[_Guard]:
     guard = _Guard()
     if threading.current_thread() is not threading.main_thread():
         yield guard  # signals are only delivered to the main thread

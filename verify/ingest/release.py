@@ -19,7 +19,7 @@ from typing import BinaryIO, Literal
 
 from verify.errors import EmptyRelease, InputNotFound, ReleaseTooLong, UnreadableRelease
 from verify.ingest.page import html_main_text
-from verify.ingest.sources import _fetch, _read_limited
+from verify.ingest.sources import fetch, read_limited
 from verify.ingest.text import decode, normalise_whitespace, unwrap_lines
 from verify.settings import Settings
 from verify.types import Release
@@ -46,10 +46,10 @@ def read_release(source: str, settings: Settings, stdin: BinaryIO | None = None)
     if source == "-":
         if stdin is None:
             raise UnreadableRelease(source, "no input stream was given for '-'")
-        raw = _read_limited(stdin, source, settings.max_release_bytes)
+        raw = read_limited(stdin, source, settings.max_release_bytes)
         return release_from_bytes(raw, source, _sniff_type(raw, None), settings)
     if source.startswith(("http://", "https://")):
-        raw, content_type = _fetch(source, settings)
+        raw, content_type = fetch(source, settings)
         media = "html" if "html" in content_type else _sniff_type(raw, source)
         return release_from_bytes(raw, source, media, settings)
     path = Path(source)
@@ -59,7 +59,7 @@ def read_release(source: str, settings: Settings, stdin: BinaryIO | None = None)
         raise InputNotFound(source)
     try:
         with open(path, "rb") as handle:
-            raw = _read_limited(handle, source, settings.max_release_bytes)
+            raw = read_limited(handle, source, settings.max_release_bytes)
     except OSError as exc:
         raise UnreadableRelease(source, exc.strerror or str(exc)) from exc
     return release_from_bytes(raw, source, _sniff_type(raw, path.suffix), settings)

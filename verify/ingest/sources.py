@@ -14,7 +14,7 @@ from verify.errors import FetchFailed, ReleaseTooLarge, VerifyError
 from verify.settings import Settings
 
 
-def _read_limited(stream: BinaryIO, source: str, limit: int) -> bytes:
+def read_limited(stream: BinaryIO, source: str, limit: int) -> bytes:
     """At most ``limit`` bytes of a file or stream: the one size check for both (a URL's
     download checks as it goes). A file over it is named with its whole size."""
     raw = stream.read(limit + 1)
@@ -34,7 +34,7 @@ def _file_size(stream: BinaryIO) -> int | None:
     return status.st_size if stat.S_ISREG(status.st_mode) else None
 
 
-def _fetch(url: str, settings: Settings) -> tuple[bytes, str]:
+def fetch(url: str, settings: Settings) -> tuple[bytes, str]:
     """GET ``url``, refusing bodies over the size limit, all within ``fetch_timeout``.
 
     httpx's timeouts bound each wait for the next bytes, so a server sending one

@@ -65,7 +65,7 @@ SURNAMES = (
 )
 
 
-class _Release:
+class ReleaseDraft:
     """One release under construction: the report, the random stream and the writer."""
 
     def __init__(self, report: Report, others: Sequence[Report], rng: random.Random) -> None:

@@ -15,7 +15,7 @@ import random
 import re
 from collections.abc import Sequence
 
-from verify.synth.draft import _Release
+from verify.synth.draft import ReleaseDraft
 from verify.synth.models import SyntheticRelease
 from verify.synth.quoting import PLANTERS, clean_quote, council_statement, finding
 from verify.synth.ratings import (
@@ -60,7 +60,7 @@ def synthesise(
     The same report, others and seed always give the same release.
     """
     rng = random.Random(f"{VERSION}:{seed}:{report.sha256}")
-    r = _Release(report, sorted(others, key=lambda o: o.sha256), rng)
+    r = ReleaseDraft(report, sorted(others, key=lambda o: o.sha256), rng)
     r.out.write(f"{r.place} children’s services: Ofsted publishes inspection report")
     r.out.end_paragraph()
     headline(r)

@@ -8,7 +8,7 @@ import random
 import re
 from collections.abc import Callable
 
-from verify.synth.draft import OPINIONS, _Release
+from verify.synth.draft import OPINIONS, ReleaseDraft
 from verify.synth.edits import MINOR, MISQUOTES, Edit, elide
 from verify.synth.wording import Sentence, quotable
 
@@ -23,7 +23,7 @@ FRAGMENT_LEADS = ("Inspectors found that “{}”.", "The report highlights that
 FINDING_LEADS = ("The report found that {}", "Inspectors found that {}")
 
 
-def _inspectors(r: _Release, text: str, error: str, **gold) -> None:
+def _inspectors(r: ReleaseDraft, text: str, error: str, **gold) -> None:
     r.quote(r.rng.choice(INSPECTOR_LEADS), text, error, "inspectors", **gold)
 
 
@@ -72,7 +72,7 @@ def _fragment(sentence: str, rng: random.Random) -> str | None:
     return " ".join(words[i:j])
 
 
-def clean_quote(r: _Release) -> bool:
+def clean_quote(r: ReleaseDraft) -> bool:
     s = r.sentence()
     if not s:
         return False
@@ -92,7 +92,7 @@ def clean_quote(r: _Release) -> bool:
     return True
 
 
-def _edited(r: _Release, edit: Edit) -> tuple[Sentence, str, str] | None:
+def _edited(r: ReleaseDraft, edit: Edit) -> tuple[Sentence, str, str] | None:
     """The first unused sentence that ``edit`` applies to, with the edited text."""
     for s in list(r.pool):
         done = edit(s.text, r.rng)
@@ -102,7 +102,7 @@ def _edited(r: _Release, edit: Edit) -> tuple[Sentence, str, str] | None:
     return None
 
 
-def minor_variation(r: _Release) -> bool:
+def minor_variation(r: ReleaseDraft) -> bool:
     """One kind of minor variation, chosen first so that rare kinds (spelling) are planted."""
     names = list(MINOR)
     r.rng.shuffle(names)
@@ -122,7 +122,7 @@ def minor_variation(r: _Release) -> bool:
     return False
 
 
-def marked_cut(r: _Release) -> bool:
+def marked_cut(r: ReleaseDraft) -> bool:
     """A quote with inner words cut at a marked ellipsis: only the report's words, so
     clean (supported), as the labelling conventions have it."""
     found = _edited(r, elide)
@@ -134,8 +134,8 @@ def marked_cut(r: _Release) -> bool:
     return True
 
 
-def _misquote(error: str) -> Callable[[_Release], bool]:
-    def plant(r: _Release) -> bool:
+def _misquote(error: str) -> Callable[[ReleaseDraft], bool]:
+    def plant(r: ReleaseDraft) -> bool:
         found = _edited(r, MISQUOTES[error])
         if not found:
             return False
@@ -147,7 +147,7 @@ def _misquote(error: str) -> Callable[[_Release], bool]:
     return plant
 
 
-def splice(r: _Release) -> bool:
+def splice(r: ReleaseDraft) -> bool:
     """Two sentences (or a head and a tail) from non-adjacent paragraphs, no ellipsis."""
     a = r.sentence()
     partners = [s for s in r.pool if a and abs(s.order - a.order) >= 2]
@@ -178,14 +178,14 @@ def splice(r: _Release) -> bool:
     return True
 
 
-def council_to_inspectors(r: _Release) -> bool:
+def council_to_inspectors(r: ReleaseDraft) -> bool:
     """A council official's words put in the inspectors' mouths."""
     words = r.opinion()
     _inspectors(r, words, "council_to_inspectors", detail="council's words given to inspectors")
     return True
 
 
-def inspectors_to_council(r: _Release) -> bool:
+def inspectors_to_council(r: ReleaseDraft) -> bool:
     """The report's words presented as a councillor's own."""
     s = r.sentence()
     if not s:
@@ -202,7 +202,7 @@ def inspectors_to_council(r: _Release) -> bool:
     return True
 
 
-def other_report_quote(r: _Release) -> bool:
+def other_report_quote(r: ReleaseDraft) -> bool:
     """A sentence from another council's report, attributed to this report's inspectors."""
     if not r.others:
         return False
@@ -225,7 +225,7 @@ def other_report_quote(r: _Release) -> bool:
     return False
 
 
-PLANTERS: dict[str, Callable[[_Release], bool]] = {
+PLANTERS: dict[str, Callable[[ReleaseDraft], bool]] = {
     "clean": clean_quote,
     "marked_cut": marked_cut,
     "minor_variation": minor_variation,
@@ -240,7 +240,7 @@ PLANTERS: dict[str, Callable[[_Release], bool]] = {
 _EARLIER = re.compile(r"\b(?:last|previous|earlier) (?:inspection|visit)\b|\bsince 20\d\d\b", re.I)
 
 
-def finding(r: _Release) -> bool:
+def finding(r: ReleaseDraft) -> bool:
     """A report sentence restated as a finding (unquoted), which the report supports.
 
     Not one about an earlier inspection: that is a comparison claim, another kind.
@@ -264,7 +264,7 @@ def finding(r: _Release) -> bool:
     return True
 
 
-def council_statement(r: _Release) -> None:
+def council_statement(r: ReleaseDraft) -> None:
     """The councillor's and director's own words: opinions, not checkable."""
     said = iter(r.rng.sample(OPINIONS, 4))
     for who, title in (

@@ -7,7 +7,7 @@ import random
 from collections import Counter
 from datetime import timedelta
 
-from verify.synth.draft import _Release
+from verify.synth.draft import ReleaseDraft
 from verify.synth.wording import date_range, graded_areas, inspectorate, overall
 from verify.types import GRADES, Grade, Judgement
 from verify.words.grades import RELEASE_WORDING as GRADE_WORDS
@@ -23,7 +23,7 @@ def _quoted(grade: Grade) -> str:
     return f"‘{GRADE_WORDS[grade]}’"
 
 
-def headline(r: _Release) -> None:
+def headline(r: ReleaseDraft) -> None:
     """The headline grade; on a report without overall effectiveness, claiming one is wrong."""
     grade = overall(r.report)
     areas = graded_areas(r.report)
@@ -57,7 +57,7 @@ def _common(areas: list[tuple[str, Grade]]) -> Grade:
     return Counter(g for _, g in areas).most_common(1)[0][0]
 
 
-def overall_2026(r: _Release) -> None:
+def overall_2026(r: ReleaseDraft) -> None:
     """A second way of claiming the overall grade that ILACS 2026 reports no longer give."""
     areas = graded_areas(r.report)
     if r.report.framework == "ilacs_2026" and areas and r.rng.random() < 0.8:
@@ -77,7 +77,7 @@ def _area_words(judgement: Judgement) -> str:
     return AREA_WORDS[judgement.name]
 
 
-def judgements(r: _Release, most: int = 3) -> None:
+def judgements(r: ReleaseDraft, most: int = 3) -> None:
     """Claims about single judgements: stated correctly or with the grade swapped."""
     rows = [j for j in r.report.judgements if j.name in AREA_WORDS]
     r.rng.shuffle(rows)
@@ -98,7 +98,7 @@ def judgements(r: _Release, most: int = 3) -> None:
     r.out.end_paragraph()
 
 
-def counts(r: _Release) -> None:
+def counts(r: ReleaseDraft) -> None:
     """'Rated good in two of the four judgement areas' or '50 per cent of the areas'.
 
     A wrong figure is wrong under both counting rules (overall effectiveness
@@ -133,7 +133,7 @@ def counts(r: _Release) -> None:
     r.out.end_paragraph()
 
 
-def generalised_praise(r: _Release) -> None:
+def generalised_praise(r: ReleaseDraft) -> None:
     """'Rated outstanding for its work with children' when only some areas are."""
     areas = graded_areas(r.report)
     best = min((g for _, g in areas), key=GRADES.index, default=None)
@@ -152,14 +152,14 @@ def generalised_praise(r: _Release) -> None:
     r.out.end_paragraph()
 
 
-def _figure(r: _Release, right: int, wrongs: tuple[int, ...]) -> tuple[int, bool]:
+def _figure(r: ReleaseDraft, right: int, wrongs: tuple[int, ...]) -> tuple[int, bool]:
     """The figure a release states: ``right``, or (at ERROR_SHARE) one of ``wrongs`` above 0."""
     if r.erring():
         return r.rng.choice([w for w in wrongs if w >= 1]), True
     return right, False
 
 
-def facts(r: _Release) -> None:
+def facts(r: ReleaseDraft) -> None:
     """Inspection dates, duration and team size, each right or wrong."""
     start, end = r.report.inspection_start, r.report.inspection_end
     if start and end and end >= start:

@@ -146,7 +146,7 @@ def read_claim(
     if _REGION_WORDS.search(text) and council_named(report.authority) is None:
         return None
     region = _region(text, report)
-    grades = _as_good_as({grade}) if _OR_BETTER.search(text) else {grade}
+    grades = as_good_as({grade}) if _OR_BETTER.search(text) else {grade}
     reading = Reading(grades=grades, judgement=judgement, region=region)
     reading.frameworks = _frameworks(claim, report)
     reading.counts_own = kind != "none"
@@ -233,7 +233,7 @@ def _number(word: str) -> int:
     return number(word) or 0
 
 
-def _as_good_as(grades: set[Grade]) -> set[str]:
+def as_good_as(grades: set[Grade]) -> set[str]:
     """The grades at least as good as the best of ``grades`` (for 'top N per cent')."""
     best = min(GRADES.index(g) for g in grades if g in GRADES)
     return set(GRADES[: best + 1])

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from verify.check.common import Context, verdict
 from verify.check.grades import current_grades
-from verify.check.national.reading import Reading, _as_good_as, read_claim
+from verify.check.national.reading import Reading, as_good_as, read_claim
 from verify.types import ArchivedReport, CheckedClaim, Claim, Report
 from verify.words.councils import council_named, names_council
 from verify.words.dates import parse_dates
@@ -116,8 +116,8 @@ def _share(claim: Claim, reading: Reading, standing, grade_words: str) -> Checke
     is contradicted only when the covered councils graded strictly better already exceed
     the share, and supported only when every council that could rank level or above it
     (the covered ones as good, and every uncovered one) still fits in it."""
-    as_good = standing.holding(_as_good_as(reading.grades))
-    better = standing.holding(_as_good_as(reading.grades) - reading.grades)
+    as_good = standing.holding(as_good_as(reading.grades))
+    better = standing.holding(as_good_as(reading.grades) - reading.grades)
     best_place = (len(better) + 1) / standing.total
     worst_place = (len(as_good) + standing.uncovered) / standing.total
     shown = (
