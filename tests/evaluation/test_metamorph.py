@@ -15,6 +15,7 @@ from rich.console import Console
 
 from verify.evaluation.metamorph import SHARES, agrees, half, items, run, varied
 from verify.evaluation.run import EvalRun
+from verify.evaluation.shares import share_sentences
 from verify.evaluation.variants import (
     FLAG,
     earlier_swap,
@@ -23,7 +24,6 @@ from verify.evaluation.variants import (
     grade_near,
     grade_swap,
     judgement_name,
-    share_sentences,
     tense,
     verb,
     voice,

@@ -28,7 +28,8 @@ from verify.evaluation.baselines import FUZZY_MIN
 from verify.evaluation.dev import dev_set
 from verify.evaluation.halves import HALVES
 from verify.evaluation.run import EvalRun
-from verify.evaluation.variants import FLAG, OPERATORS, share_sentences
+from verify.evaluation.shares import share_sentences
+from verify.evaluation.variants import FLAG, OPERATORS
 from verify.evaluation.verdicts import baseline_verdicts, match
 from verify.ingest.release import read_release
 from verify.types import FLAGS
