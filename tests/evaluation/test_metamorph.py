@@ -13,8 +13,9 @@ from io import StringIO
 import pytest
 from rich.console import Console
 
-from verify.evaluation.metamorph import SHARES, agrees, half, items, varied
+from verify.evaluation.metamorph import SHARES, agrees, half, items, run, varied
 from verify.evaluation.run import EvalRun
+from verify.evaluation.shares import share_sentences
 from verify.evaluation.variants import (
     FLAG,
     earlier_swap,
@@ -23,7 +24,6 @@ from verify.evaluation.variants import (
     grade_near,
     grade_swap,
     judgement_name,
-    share_sentences,
     tense,
     verb,
     voice,
@@ -33,6 +33,14 @@ from verify.settings import BUNDLED_MODEL, TEST_MODEL, Settings
 from verify.types import Judgement
 
 RATING = {"kind": "rating", "verdict": "supported"}
+
+
+def test_the_test_part_is_told_the_set_measures_the_dev_part_only(tmp_path):
+    """``--part test metamorph`` says why it measures nothing, loading nothing."""
+    said = StringIO()
+    ev = EvalRun(tmp_path, Console(file=said, width=200), str(tmp_path), parts=("test",))
+    run(ev)
+    assert said.getvalue().strip() == "metamorphic set: it measures the dev part only"
 
 
 def test_a_swapped_grade_is_wrong_only_for_one_grade_of_today():

@@ -375,6 +375,30 @@ def test_checks_on_threads_sharing_an_encoder_each_get_their_rows(settings):
         assert all(pool.map(check, range(8)))
 
 
+def test_one_threads_new_check_never_forgets_another_threads_running_check(settings, monkeypatch):
+    """A check is its thread's: thread B beginning a check and queueing past the bound
+    leaves thread A's running check's rows remembered, so A never makes one twice; once A
+    begins its next check, the rows it no longer holds go at the bound."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from verify.match import rows
+
+    monkeypatch.setattr(rows, "_MEMO_MAX", 4)
+    backend = _Later()
+    encoder = Encoder(settings, backend)
+    with ThreadPoolExecutor(1) as a, ThreadPoolExecutor(1) as b:
+        a.submit(encoder.begin_check).result()
+        a.submit(encoder.encode, ["A's row"]).result()
+        b.submit(encoder.begin_check).result()
+        b.submit(encoder.prefetch, ["B one", "B two", "B three", "B four"]).result()
+        a.submit(encoder.encode, ["A's row"]).result()
+        assert backend.calls == [["A's row"]]  # A's row made once in A's check
+        a.submit(encoder.begin_check).result()
+        b.submit(encoder.prefetch, ["B five"]).result()
+        a.submit(encoder.encode, ["A's row"]).result()
+        assert backend.calls == [["A's row"], ["A's row"]]  # held by no running check
+
+
 def test_a_backend_without_background_encoding_encodes_prefetched_texts_at_once(settings):
     backend = Counting()
     encoder = Encoder(settings, backend)

@@ -9,8 +9,13 @@ section check them with the manifest's reports alone (the history section is abo
 archive and always uses it). ``--cache`` keeps parsed reports and the archive
 between runs, whatever the part. One run parses each report and loads the model once for
 the sections that check seed and real articles (``verify.evaluation.run``).
-``quoteback`` measures quotations of real report sentences (``--part dev quoteback``);
-``framings`` the dev part's real quotations in other articles' framings.
+The sets derived by a rule from the real reports of councils outside the test part run
+with any ``--part`` (``--part dev quoteback``), scoring neither part: ``quoteback``
+(quotations of report sentences), ``framings`` (the dev part's real quotations in other
+articles' real framings), ``summaries`` (the reports' own summaries, as
+paraphrased findings) and ``accounts`` (the reports' own accounts of earlier inspections,
+as claims). ``metamorph`` varies the dev part's claims (``--part dev metamorph``; with
+``--part test`` it says so and measures nothing).
 ``--part dev --calibrate`` writes the dev part's calibration to
 verify/check/calibration.json, which confidences are read from.
 """

@@ -43,7 +43,6 @@ Rule, written before the tool was run on the set:
 from __future__ import annotations
 
 import csv
-import json
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, replace
@@ -51,7 +50,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from verify.errors import VerifyError
-from verify.evaluation.halves import half
+from verify.evaluation.halves import half, test_councils
 from verify.report import load_report
 from verify.settings import Settings
 from verify.types import Report
@@ -228,12 +227,6 @@ def chosen(sentence: str) -> bool:
         and HEADING.search(sentence) is None
         and OTHERS.search(sentence) is None
     )
-
-
-def test_councils() -> set[str]:
-    root = Path(__file__).resolve().parents[2]
-    split = json.loads((root / "corpora/gold/dev/split.json").read_text(encoding="utf-8"))
-    return set(split["test_councils"])
 
 
 def _reports(folder: Path, settings: Settings) -> dict[str, Report]:

@@ -22,6 +22,7 @@ from rich.table import Column, Table
 
 from verify.check import confidence as confidence_module
 from verify.check.confidence import CALIBRATION, Figures, calibration_json, confidence
+from verify.evaluation.halves import split
 from verify.evaluation.run import EvalRun
 from verify.evaluation.verdicts import (
     GoldSet,
@@ -39,10 +40,6 @@ from verify.types import FLAGS
 
 ROOT = Path(__file__).resolve().parents[2]
 DEV_GOLD = ROOT / "corpora" / "gold" / "dev"
-
-
-def split() -> dict[str, list[str]]:
-    return json.loads((DEV_GOLD / "split.json").read_text(encoding="utf-8"))
 
 
 def anchor(raw: str, cleaned: str, start: int, end: int) -> tuple[int, int] | None:

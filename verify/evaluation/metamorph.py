@@ -28,7 +28,8 @@ from verify.evaluation.baselines import FUZZY_MIN
 from verify.evaluation.dev import dev_set
 from verify.evaluation.halves import HALVES
 from verify.evaluation.run import EvalRun
-from verify.evaluation.variants import FLAG, OPERATORS, share_sentences
+from verify.evaluation.shares import share_sentences
+from verify.evaluation.variants import FLAG, OPERATORS
 from verify.evaluation.verdicts import baseline_verdicts, match
 from verify.ingest.release import read_release
 from verify.types import FLAGS
@@ -40,7 +41,8 @@ FUZZY = f"fuzzy >= {FUZZY_MIN:.0f}"
 
 
 def half(article: str) -> str:
-    """The half of an article's council: a stable hash of its name ('york_2017': york)."""
+    """The half of an article's council: a stable hash of its name ('york_2017': york),
+    with no salt (the halves were fixed so; a salt would reshuffle the held-out half)."""
     return halves.half(article.rsplit("_", 1)[0], salt="")
 
 
@@ -195,10 +197,11 @@ def table(chosen: Sequence[Item], title: str) -> Table:
 
 def run(ev: EvalRun) -> None:
     """Both halves' figures; the tune half's disagreements, claim by claim."""
+    if "dev" not in ev.parts:
+        ev.console.print("metamorphic set: it measures the dev part only")
+        return
     if not (ev.shared / "dev" / "manifest.json").exists() or ev.archive is None:
         ev.console.print("[yellow]metamorphic set skipped: ../shared/dev is absent[/]")
-        return
-    if "dev" not in ev.parts:
         return
     found = items(ev)
     for name in HALVES:

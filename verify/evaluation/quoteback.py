@@ -26,6 +26,7 @@ from verify.evaluation.quoteback_set import (
     councils,
     derive,
     report_of,
+    squash,
 )
 from verify.evaluation.run import EvalRun
 from verify.match import Encoder
@@ -45,8 +46,7 @@ def derived_set(
     ``only`` when given), the council after it in order lending the words of another
     report."""
     reports_dir = shared / "corpora" / "ofsted" / "reports"
-    split = Path(__file__).resolve().parents[2] / "corpora" / "gold" / "dev" / "split.json"
-    folders = councils(reports_dir, split)
+    folders = councils(reports_dir)
     lenders = {f: folders[(i + 1) % len(folders)] for i, f in enumerate(folders)}
     chosen = [f for f in folders if only is None or f in only]
     needed = {*chosen, *(lenders[f] for f in chosen)}
@@ -90,16 +90,12 @@ def score(release: Derived, result: CheckResult, report_text: str) -> list[Score
     return out
 
 
-def _squash(text: str) -> str:
-    return re.sub(r"\W+", "", text.lower())
-
-
 def ctrl_f(quote: str, report_text: str) -> str:
     """The baseline: supported when every part of the quotation between ellipses is in
     the report as printed (case, spaces and punctuation aside), else misquoted."""
-    report = _squash(report_text)
-    parts = [p for p in re.split(r"\.\.\.|…", quote) if _squash(p)]
-    return "supported" if all(_squash(p) in report for p in parts) else "misquoted"
+    report = squash(report_text)
+    parts = [p for p in re.split(r"\.\.\.|…", quote) if squash(p)]
+    return "supported" if all(squash(p) in report for p in parts) else "misquoted"
 
 
 def check_set(

@@ -65,13 +65,12 @@ locators and the rule live here: the sentences are read from the reports at run 
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from verify.evaluation.halves import half
+from verify.evaluation.halves import half, test_councils
 from verify.evaluation.quoteback_edits import SENTENCE_FORMS, phrase, pick
 from verify.types import Report
 from verify.words.sentences import sentence_spans
@@ -112,9 +111,9 @@ class Derived:
 
 
 
-def councils(reports_dir: Path, split: Path) -> list[str]:
+def councils(reports_dir: Path) -> list[str]:
     """The council folders the set may draw on: all but the test part's councils."""
-    test = set(json.loads(split.read_text())["test_councils"])
+    test = test_councils()
     return sorted(
         p.name for p in reports_dir.iterdir() if p.is_dir() and p.name not in test
     )
@@ -319,11 +318,11 @@ def derive(
     paras += more
     items += found
     if other is not None:
-        printed = _squash(report.text)
+        printed = squash(report.text)
         theirs = [
             s
             for s in sentences(other[1])
-            if _squash(s) not in printed and not re.search(r"\d|(?<=\s)[A-Z]", s)
+            if squash(s) not in printed and not re.search(r"\d|(?<=\s)[A-Z]", s)
         ]
         if theirs:
             s = theirs[pick(f"other:{folder}", len(theirs))]
@@ -370,5 +369,7 @@ def _halves(s: str) -> tuple[str, str] | None:
     return (a, b) if cut > 0 and len(a.split()) >= 4 and len(b.split()) >= 4 else None
 
 
-def _squash(text: str) -> str:
+def squash(text: str) -> str:
+    """``text`` lower-cased, all but its letters and digits left out: as printed, case,
+    spaces and punctuation aside."""
     return re.sub(r"\W+", "", text.lower())

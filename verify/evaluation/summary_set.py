@@ -48,7 +48,6 @@ Item text is never stored: an item is its report's path and the sentence's offse
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -57,7 +56,7 @@ from pathlib import Path
 from verify.check.common import content_words
 from verify.check.negation.restated import criticises
 from verify.errors import VerifyError
-from verify.evaluation.halves import half
+from verify.evaluation.halves import half, test_councils
 from verify.match.index import split_sentences
 from verify.report import load_report
 from verify.settings import Settings
@@ -164,10 +163,7 @@ def _body_sentences(report: Report) -> list[str]:
 
 def sources(shared: Path) -> list[tuple[str, str]]:
     """(council folder, report path) of every report of a council outside the test part."""
-    split = json.loads(
-        Path(__file__).parents[2].joinpath("corpora/gold/dev/split.json").read_text()
-    )
-    test = set(split["test_councils"])
+    test = test_councils()
     folder = shared / "corpora" / "ofsted" / "reports"
     return [
         (c.name, str(pdf))

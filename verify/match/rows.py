@@ -1,18 +1,21 @@
 """An encoder's rows by text, check by check: remembered, or on their way in the background.
 
-A check's rows (``current``: made, or asked for, since ``begin_check``) are never
-forgotten; at the bound (``_MEMO_MAX`` rows remembered or on their way) every row of
-earlier checks is. So no row of a check is made twice in it (asked for again, a
-batched model's row would move with the texts beside it; a queued one would be
-encoded twice), and a long-lived process (batch, the web desk) stays bounded.
+A check's rows (made, asked for, or queued since its ``begin_check``) are never
+forgotten while it runs; at the bound (``_MEMO_MAX`` rows remembered or on their way)
+every row no running check holds is. So no row of a check is made twice in it (asked
+for again, a batched model's row would move with the texts beside it; a queued one would
+be encoded twice), and a long-lived process (batch, the web desk) stays bounded.
 
-One lock guards the rows: the web desk runs checks on threads sharing one encoder, and
-``begin_check`` moves rows between the dicts. Nobody waits for a row under it.
+The web desk runs checks on threads sharing one encoder, so a check is its thread's
+(``threading.local``): one thread's ``begin_check`` ends its own last check only, never
+another thread's; a thread that ends drops its check with it. One lock guards the rows;
+nobody waits for a row under it.
 """
 
 from __future__ import annotations
 
 import threading
+import weakref
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -23,17 +26,25 @@ if TYPE_CHECKING:
 _MEMO_MAX = 20_000
 
 
+class _Check:
+    """The texts one check asked for, made or queued: their rows outlive the bound."""
+
+    def __init__(self) -> None:
+        self.texts: set[str] = set()
+
+
 class Rows:
-    """Rows remembered (this check's, earlier checks') and futures of rows on their way."""
+    """Rows remembered, futures of rows on their way, and each thread's running check."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._current: dict[str, np.ndarray] = {}
-        self._earlier: dict[str, np.ndarray] = {}
+        self._rows: dict[str, np.ndarray] = {}
         self._pending: dict[str, Future] = {}
+        self._local = threading.local()
+        self._checks: weakref.WeakSet[_Check] = weakref.WeakSet()
 
     def recall(self, texts: list[str]) -> dict[str, np.ndarray]:
-        """The remembered rows of ``texts``; those of earlier checks become this check's."""
+        """The remembered rows of ``texts``, now held by this thread's check too."""
         with self._lock:
             return self._recall(texts)
 
@@ -43,61 +54,63 @@ class Rows:
             return {t: self._pending.pop(t) for t in texts if t in self._pending}
 
     def unknown(self, texts: list[str]) -> list[str]:
-        """Those ``texts`` neither remembered (earlier checks' become this check's) nor on
-        their way."""
+        """Those ``texts`` neither remembered nor on their way (all of them now held by
+        this thread's check)."""
         with self._lock:
             known = self._recall(texts)
             return [t for t in texts if t not in known and t not in self._pending]
 
     def keep(self, rows: dict[str, np.ndarray]) -> None:
-        """Remember ``rows`` as this check's."""
+        """Remember ``rows`` as this thread's check's."""
         with self._lock:
             self._make_room(len(rows))
-            self._current.update(rows)
+            self._rows.update(rows)
+            self._check().texts.update(rows)
 
     def queue(self, texts: list[str], futures: list[Future]) -> None:
-        """``texts``' rows are on their way, one future each."""
+        """``texts``' rows are on their way, one future each, for this thread's check."""
         with self._lock:
             self._make_room(len(texts))
             self._pending.update(zip(texts, futures, strict=True))
+            self._check().texts.update(texts)
 
     def begin_check(self) -> None:
-        """Every row made so far becomes an earlier check's (forgotten at the bound),
-        background rows made included; rows still on their way stay so (the check that
-        queued them may run on beside this one)."""
+        """This thread's new check: its last check's rows are held by it no more
+        (forgotten at the bound unless another running check holds them). Background rows
+        made are remembered; those still on their way stay so (the check that queued them
+        may run on, on another thread)."""
         with self._lock:
             for text, future in list(self._pending.items()):
                 if future.done() and not future.cancelled() and future.exception() is None:
-                    self._current[text] = future.result()[0]
+                    self._rows[text] = future.result()[0]
                     del self._pending[text]
-            older, newer = sorted((self._earlier, self._current), key=len, reverse=True)
-            older.update(newer)  # the larger kept, the smaller added to it
-            self._earlier, self._current = older, {}
+            self._local.check = _Check()
+            self._checks.add(self._local.check)
 
     def clear(self) -> None:
         """Forget every row, and cancel those on their way not yet started."""
         with self._lock:
-            self._current.clear()
-            self._earlier.clear()
+            self._rows.clear()
             for future in self._pending.values():
                 future.cancel()
             self._pending.clear()
 
+    def _check(self) -> _Check:
+        """This thread's running check (one begun now if the thread never began one)."""
+        check = getattr(self._local, "check", None)
+        if check is None:
+            check = self._local.check = _Check()
+            self._checks.add(check)
+        return check
+
     def _recall(self, texts: list[str]) -> dict[str, np.ndarray]:
-        out = {}
-        for text in texts:
-            row = self._current.get(text)
-            if row is None:
-                row = self._earlier.pop(text, None)
-                if row is not None:
-                    self._current[text] = row
-            if row is not None:
-                out[text] = row
-        return out
+        self._check().texts.update(texts)
+        return {text: self._rows[text] for text in texts if text in self._rows}
 
     def _make_room(self, coming: int) -> None:
-        """Forget every earlier check's row when ``coming`` more would pass the bound; a
-        check's own rows may pass it, the next check frees them."""
-        total = len(self._earlier) + len(self._current) + len(self._pending) + coming
-        if total > _MEMO_MAX:
-            self._earlier.clear()
+        """Forget every row no running check holds when ``coming`` more would pass the
+        bound; running checks' own rows may pass it (each call past it then looks again,
+        until a check ends)."""
+        if len(self._rows) + len(self._pending) + coming > _MEMO_MAX:
+            held = set().union(*(check.texts for check in self._checks))
+            self._rows = {text: row for text, row in self._rows.items() if text in held}

@@ -6,9 +6,10 @@ default path. Any sentence-transformers model name or local path can be set
 instead. The model loads once per encoder, on first use (the pipeline's ``model``
 stage asks for it first, so a bad setting fails before any slow work).
 
-Each text is encoded once per encoder (remembered, ``rows``: past 20,000 rows those of
-earlier checks are forgotten, never one of the check under way, which ``check_claims``
-starts with ``begin_check``). ``check_claims`` hands every text a check will look up
+Each text is encoded once per encoder (remembered, ``rows``: past 20,000 rows those no
+running check holds are forgotten, never one of a check under way; a check is its
+thread's, begun by ``check_claims`` with ``begin_check``, so checks on the web desk's
+threads never forget each other's rows). ``check_claims`` hands every text a check will look up
 (``verify.check.lookups``) to ``prefetch_each`` before the checkers run, claim by claim as
 they are guessed: the ONNX default encodes them on its pool's threads while the rest are
 guessed and the checkers go on (onnxruntime runs without the GIL), and a checker asking
@@ -160,8 +161,9 @@ class Encoder:
         return rows
 
     def begin_check(self) -> None:
-        """A new check begins (``check_claims``): every row made so far becomes an earlier
-        check's, forgotten at the bound (``Rows``); none of this check's ever is."""
+        """A new check begins on this thread (``check_claims``): the rows of this thread's
+        last check are forgotten at the bound unless a running check holds them (``Rows``);
+        none of a running check's ever is."""
         self._rows.begin_check()
 
     def forget(self) -> None:
