@@ -128,10 +128,15 @@ def test_a_verb_of_naming_without_a_grade_gives_none(sentence):
         ),
         ("The service worked to achieve an ‘inadequate’ rating at the latest inspection.", S),
         ("The council aims to achieve a ‘requires improvement’ rating at its next inspection.", NC),
+        ("The council hopes to achieve a ‘good’ rating in the inspection later this year.", NC),
+        ("Leaders hope to achieve a ‘good’ rating at the inspection.", NC),
+        ("The council hopes to achieve a ‘good’ rating at its latest inspection, due shortly.", NC),
+        ("The service worked to reach a ‘good’ rating in its most recent inspection.", C),
     ],
 )
 def test_a_grade_dated_to_an_inspection_held_is_given_not_a_goal(text, want, settings):
     """'achieve a judgment of Good in its latest full inspection' gives the grade (was said
     as a goal, not_checkable, so a wrong grade went unflagged); a grade for the next
-    inspection stays a goal."""
+    inspection, one to come ('later this year', 'due shortly') or one not said to be held
+    ('at the inspection') stays a goal."""
     assert checked(text, settings) == want

@@ -1309,3 +1309,27 @@ def test_signs_printed_on_the_reports_words_are_verbatim(settings, release, piec
     snippet = pieces[0] if pieces else release[release.index("“") + 1 : release.rindex("”")]
     got = run(report, release, snippet, settings, pieces=pieces)
     assert got.verdict == "supported", got.explanation
+
+
+@pytest.mark.parametrize(
+    "release",
+    [
+        "Inspectors said there is “a clear plan for children”.",
+        "Inspectors said “young people are well supported”.",
+        "Inspectors said “Spending was €3m” on support.",
+    ],
+    ids=["ending-before-a-slash", "opening-after-a-slash", "ending-before-an-asterisk"],
+)
+def test_only_signs_of_money_and_shares_widen_a_quotation(settings, release):
+    """A quotation's edge word is widened over a currency or per cent sign only, not over
+    any mark printed against it: words ending at 'children' in 'children/young people'
+    are verbatim (were called a minor variation)."""
+    printed = (
+        "Most children/young people are well supported, with a clear plan for "
+        "children/young people. Spending was €3m* on support."
+    )
+    text = REPORT_TEXT + f"\n12. {printed}\n"
+    report = make_report(text, sha=hashlib.sha256(text.encode()).hexdigest())
+    snippet = release[release.index("“") + 1 : release.rindex("”")]
+    got = run(report, release, snippet, settings)
+    assert got.verdict == "supported", got.explanation

@@ -278,6 +278,9 @@ def test_a_clause_opening_on_its_verb_has_its_subject_elsewhere():
     [
         "Some areas identified at the previous inspection have not yet been fully addressed.",
         "Plans haven't yet been agreed with partners.",
+        "Some areas identified at the previous inspection cannot yet be fully addressed.",
+        "Some weaknesses CANNOT yet be fully addressed.",
+        "Plans can’t yet be agreed with partners.",
     ],
 )
 def test_a_conjunction_after_not_joins_no_clause(sentence):

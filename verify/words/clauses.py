@@ -73,6 +73,9 @@ service required improvement then')."""
 _ASIDE = r"(?:\s*,[^,]{1,40},)?\s+"
 """An aside between a conjunction and its clause ('and, as a result, has been')."""
 
+_NOT_BEFORE = r"(?<!\bnot)(?<!\bcannot)(?<!n[’']t)"
+"""No negation just before: 'not', 'cannot' or a word ending in "n't" ('can’t', 'haven't')."""
+
 _RELATIVE = r"which|who|whose|where|when"
 _CONTRAST = r"but|while|whilst|whereas|although|though"
 _SUBORDINATING = r"since|as|when|because|after|before|until|unless|if|once"
@@ -82,7 +85,7 @@ _BREAKS = re.compile(
     rf"(?P<stop>\s*[;:]\s+)"
     rf"|(?P<join>,\s*(?=(?:{_CONTRAST}|{_RELATIVE}|with)\b"
     rf"|(?:{_SUBORDINATING})\s+(?:[\w’'-]+\s+){{0,4}}?{_FINITE})"
-    rf"|(?<!\bnot)(?<!n[’']t)(?:,\s*|\s+)(?=(?:{_COORDINATING}){_ASIDE}{_SUBJECT}?{_FINITE})"
+    rf"|{_NOT_BEFORE}(?:,\s*|\s+)(?=(?:{_COORDINATING}){_ASIDE}{_SUBJECT}?{_FINITE})"
     rf"|,\s*(?=(?:{_COORDINATING}){_ASIDE}{_NAMED_SUBJECT}(?:{_FINITE}|\w+ed\b|requires?\b))"
     rf"|(?:,\s*|\s+)(?=(?:and|but){_ASIDE}(?:also\s+)?that\s+(?:[\w’'-]+\s+){{1,10}}?{_FINITE})"
     rf"|\s+(?=(?:{_CONTRAST})\b))"
@@ -92,8 +95,9 @@ _BREAKS = re.compile(
     re.I,
 )
 """Each break, matched over the spaces and the mark before the clause it opens. A
-conjunction right after a 'not' joins nothing: 'have not yet been fully addressed' is one
-clause (accounts23: its 'not' and what it denies were read apart)."""
+conjunction right after a negation (``_NOT_BEFORE``) joins nothing: 'have not yet been
+fully addressed', 'cannot yet be fully addressed' are one clause (accounts23: its 'not'
+and what it denies were read apart)."""
 _JOINING = re.compile(r"(?:\s|[,;:]|\b(?:and|but|or|yet|so)\b)+", re.I)
 """A joining conjunction and the spaces around it, which a clause's words leave out."""
 

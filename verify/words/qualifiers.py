@@ -11,6 +11,7 @@ import re
 
 from verify.words.councils import COUNCIL_WORD, PLACE_NAMED, Council, mentions, names_council
 from verify.words.criticism import DELAY, TOO_LITTLE
+from verify.words.dates import TO_COME
 from verify.words.judgements import OTHER_BODIES, RELEASE_JUDGEMENT_RE
 
 SOME = re.compile(
@@ -426,16 +427,23 @@ GOAL = re.compile(
 )
 """Words before a grade that make it a goal, not a grade given ('our aspiration is to
 see services move to a good rating')."""
+_AHEAD = re.compile(
+    rf"{TO_COME.pattern}|\b(?:later|due|next|upcoming|future|will|scheduled|planned)\b", re.I
+)
+"""Words putting an inspection ahead: ``TO_COME`` ('the next inspection', 'will return')
+and a date or cue to come ('later this year', 'due shortly')."""
 GIVEN_AT_INSPECTION = re.compile(
     r"^\W{0,2}\s*(?:(?:ofsted\s+)?(?:rating|judge?ment|grade)\s+)?"
     r"(?:in|at|following|after)\s+(?:its|the|this|their)\s+"
-    r"(?:(?:latest|recent|most\s+recent|new|last|current)\s+)?(?:full\s+)?(?:ofsted\s+)?"
-    r"inspection\b",
+    r"(?:latest|recent|most\s+recent|last|previous|(?:19|20)\d\d)\s+(?:full\s+)?(?:ofsted\s+)?"
+    rf"inspection\b(?![^.;]{{0,60}}?(?:{_AHEAD.pattern}))",
     re.I,
 )
 """Words after a grade that date it to an inspection held ('achieve a judgment of Good in
-its latest full inspection', 'achieve a good rating at the latest inspection'): the grade
-is given there, whatever words of aiming stand before it."""
+its latest full inspection', 'achieve a good rating at the latest inspection', 'at its
+2019 inspection'): the grade is given there, whatever words of aiming stand before it. Not
+an inspection not said to be held ('in the inspection'), nor one put ahead by words after
+it ('at the inspection later this year', 'its latest inspection, due shortly')."""
 
 
 _THIS_SERVICE = re.compile(

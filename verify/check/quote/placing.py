@@ -258,13 +258,18 @@ def _verbatim(segment: Segment, report: Report, ctx: Context) -> bool:
 
 
 def _with_signs(text: str, start: int, end: int) -> tuple[int, int]:
-    """``text[start:end]`` (whole words) widened over the signs printed on its edge words
-    ('8%', '£2m'): a quotation holding them quotes the words as printed."""
-    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in _EDGE_PUNCT:
+    """``text[start:end]`` (whole words) widened over the signs of money or shares printed
+    on its edge words (``_SIGNS``: '8%', '£2m'): a quotation holding them quotes the words
+    as printed. No other mark against a word widens it ('children/young people', '€3m*')."""
+    while start > 0 and text[start - 1] in _SIGNS:
         start -= 1
-    while end < len(text) and not text[end].isspace() and text[end] not in _EDGE_PUNCT:
+    while end < len(text) and text[end] in _SIGNS:
         end += 1
     return start, end
+
+
+_SIGNS = frozenset("£$€¥%‰")
+"""Currency and per cent signs, printed against a number's word."""
 
 
 def _evidence(groups: list[list[Segment]], ctx: Context, report: Report) -> list[Evidence]:
