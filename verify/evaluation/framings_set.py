@@ -65,7 +65,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from verify.evaluation.halves import half
+from verify.evaluation.halves import half, split
 
 OPENING = "“\"‘'"
 CLOSING = "”\"’'"
@@ -222,8 +222,7 @@ def material(
     shared: Path, gold_dir: Path
 ) -> tuple[list[Framing], list[Quotation], dict[str, dict]]:
     """The dev part's framings and quotations, and the manifest rows of its articles."""
-    split = json.loads((gold_dir / "split.json").read_text())
-    test = set(split["test"])
+    test = set(split()["test"])
     manifest = {r["id"]: r for r in json.loads((shared / "dev" / "manifest.json").read_text())}
     framings, quotations = [], []
     for aid in sorted(manifest):

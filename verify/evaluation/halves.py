@@ -1,11 +1,11 @@
 """The two halves of a set derived by a rule from real text, by council.
 
-A derived set (``quoteback_set``, ``summary_set``, ``accounts_set``, ``metamorph``) is
-tuned on one half and only measured on the other, as the dev and test parts are: the
-council decides, so no council's wording is seen on both sides. Each set hashes with the
-salt fixed before its first run: its own for ``quoteback_set``, ``summary_set`` and
-``accounts_set``, none (``""``) for ``metamorph``, whose halves were fixed so (a salt now
-would reshuffle its held-out half).
+A derived set (``quoteback_set``, ``framings_set``, ``summary_set``, ``accounts_set``,
+``metamorph``) is tuned on one half and only measured on the other, as the dev and test
+parts are: the council decides, so no council's wording is seen on both sides. Each set
+hashes with the salt fixed before its first run: its own for ``quoteback_set``,
+``framings_set``, ``summary_set`` and ``accounts_set``, none (``""``) for ``metamorph``,
+whose halves were fixed so (a salt now would reshuffle its held-out half).
 """
 
 from __future__ import annotations
