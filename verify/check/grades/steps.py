@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from typing import Literal, NamedTuple
 
-from verify.check.common import Context, grade_of_other_body, nearest, verdict
+from verify.check.common import Context, nearest, verdict
 from verify.check.grades.counts import _is_share, _share_verdict, _the_only_one
 from verify.check.grades.named import _all_but_named, _named, _only_this_one
 from verify.check.grades.subjects import check_other_subject
 from verify.check.grades.unnamed import _as_goal, _unnamed
 from verify.check.grades.years import current_grades
+from verify.check.other_bodies import grade_of_other_body
 from verify.check.release_index import ReleaseIndex
 from verify.types import CheckedClaim, Claim, GradeMention, Report
 from verify.words.judgements import BOARD_NAMED, OTHER_SUBJECTS
