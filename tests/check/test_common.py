@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from verify.check import common
+from verify.check import common, other_bodies
 from verify.check.release_index import ReleaseIndex, lead_end
 from verify.match.normalise import tokens
 
@@ -137,4 +137,4 @@ def test_an_earlier_grade_placed_in_words_of_another_council_is_that_councils():
         grade = GradeMention(grade="good", judgement=None, printed="good", time_cue="past")
         claim = make_claim(release, text, kind="comparison", grades=[grade])
         index = ReleaseIndex(release.text)
-        assert common.earlier_of_other_body(index, claim, "Ashbury") is theirs, text
+        assert other_bodies.earlier_of_other_body(index, claim, "Ashbury") is theirs, text

@@ -10,7 +10,7 @@ from check_helpers import make_account_report, make_release, make_report
 
 from verify.check import check_claims
 from verify.check.grades import inspection_years
-from verify.check.history import _IN_A_ROW, _times_in_a_row
+from verify.check.history.reading import _IN_A_ROW, _times_in_a_row
 from verify.extract import extract_claims
 from verify.types import PreviousInspection
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from verify.check.common import Context, earlier_of_other_body, nearest, verdict
+from verify.check.common import Context, nearest, verdict
 from verify.check.comparison.accounts import predecessor_told
 from verify.check.comparison.against_account import _against_printed
 from verify.check.comparison.against_report import _against_report, _count_moved
@@ -27,6 +27,7 @@ from verify.check.comparison.earlier import (
 from verify.check.comparison.held import _against_every_year, _held_throughout
 from verify.check.comparison.told import as_the_report_tells, scales_apart
 from verify.check.finding import check_finding
+from verify.check.other_bodies import earlier_of_other_body
 from verify.types import CheckedClaim, Claim, Report
 from verify.words.changes import LOOKS_BACK, change_of_the_service, direction_of
 from verify.words.grades import grades_in

@@ -14,10 +14,11 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from verify.check.common import Context, about_other_body
+from verify.check.common import Context
 from verify.check.fact.cues import _CLAUSE_END, _MONTH_NEAR, _visit_cues, _word_start
 from verify.check.fact.dates import publication
 from verify.check.fact.duration import _span
+from verify.check.other_bodies import about_other_body
 from verify.check.visits import names_other_visit
 from verify.report.metadata import named_date
 from verify.types import Claim, Report

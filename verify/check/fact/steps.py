@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from verify.check.common import Context, about_other_body, nearest, verdict
+from verify.check.common import Context, nearest, verdict
 from verify.check.confidence import confidence
 from verify.check.fact.dates import _dates
 from verify.check.fact.duration import _duration
@@ -25,6 +25,7 @@ from verify.check.fact.inspection import (
 )
 from verify.check.fact.months import _months, _published_month
 from verify.check.fact.relative import _relative
+from verify.check.other_bodies import about_other_body
 from verify.check.visits import misnamed_visit, names_other_visit
 from verify.types import CheckedClaim, Claim, Report
 from verify.words.dates import COVER_DATES, dateline
@@ -97,7 +98,7 @@ def _visit_checks(claim: Claim, ctx: Context, report: Report) -> tuple[tuple, li
     than the report's ('a monitoring visit in June'), unless it dates that visit to the
     report's own days ('a focused visit in February' of a graded inspection in February:
     the inspection misnamed, ``misnamed_visit``); none when every grade the claim prints is
-    another body's (``common.about_other_body``): its dates are that body's inspection's."""
+    another body's (``other_bodies.about_other_body``): its dates are that body's inspection's."""
     misnamed = misnamed_visit(claim.text, report, dateline(ctx.release.text))
     if names_other_visit(claim.text, report) and not misnamed:
         return (), []
