@@ -20,7 +20,7 @@ from verify.check.common import (
     verdict,
 )
 from verify.check.comparison import check_comparison
-from verify.check.fact import check_fact, compared_values, stated_in_passing
+from verify.check.fact import check_fact, stated_in_passing, told_as_finding
 from verify.check.finding import check_finding, in_report_words
 from verify.check.grades import adequate_of_its_time
 from verify.check.history import own_history
@@ -193,26 +193,16 @@ def fact_told_as_finding(checker: Checker) -> Checker:
     @wraps(checker)
     def checked(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         result = checker(claim, ctx, report)
-        if result.verdict != "not_checkable":
-            return result
-        other = names_other_visit(claim.text, report)
-        if not other and not told_as_finding(claim, ctx, report):
+        if result.verdict != "not_checkable" or not told_as_finding(claim, ctx, report):
             return result
         found = officials_own(check_finding)(claim, ctx, report)
         if found.verdict != "supported":
             return result
-        if not other and not restates_finding(claim.text, found.evidence[0].text):
-            return result
-        return found
+        if names_other_visit(claim.text, report):
+            return found
+        return found if restates_finding(claim.text, found.evidence[0].text) else result
 
     return checked
-
-
-def told_as_finding(claim: Claim, ctx: Context, report: Report) -> bool:
-    """An inspection fact stating no value of this visit to compare (``compared_values``
-    none): the finding it tells is checked (``fact_told_as_finding``), and ranked by its
-    topic as a finding's is (``lookups``)."""
-    return claim.kind == "inspection_fact" and not compared_values(claim, ctx, report)
 
 
 def restates_finding(claim: str, passage: str) -> bool:
