@@ -50,3 +50,33 @@ def test_a_fact_of_no_value_of_this_visit_is_the_finding_the_report_tells(settin
     assert [c.kind for c in claims] == ["inspection_fact"]
     checked = check_claims(release, claims, [report], [], settings, None)
     assert checked.claims[0].verdict == "supported"
+
+
+_SIF = "Since the single inspection framework (SIF) inspection in 2014, "
+_SLOWED = f"{_SIF}changes in senior management have slowed progress."
+_SLOWLY = (
+    f"{_SIF}leaders have responded slowly to weaknesses in social work practice for "
+    "children in care."
+)
+
+
+@pytest.mark.parametrize(
+    ("claimed", "said"),
+    [
+        (f"{_SIF}changes in senior management have helped progress.", _SLOWED),
+        (f"{_SIF}changes in senior management have accelerated progress.", _SLOWED),
+        (f"{_SIF}changes in senior management have not slowed progress.", _SLOWED),
+        (_SLOWLY.replace("slowly", "quickly"), _SLOWLY),
+    ],
+)
+def test_a_fact_of_no_value_of_this_visit_told_otherwise_is_not_supported(claimed, said, settings):
+    """The words naming the earlier inspection are no part of the finding told: shared
+    with the report, they made 'have helped progress' hold 80% of the words of 'have
+    slowed progress' and supported it. The finding's own words are read, at the bar of a
+    restatement, and its opposite ('quickly' for 'slowly') is never support."""
+    report = make_report(text=f"1. {said}\n2. Children are seen regularly.")
+    release = make_release(claimed)
+    claims = extract_claims(release)
+    assert [c.kind for c in claims] == ["inspection_fact"]
+    checked = check_claims(release, claims, [report], [], settings, None)
+    assert checked.claims[0].verdict != "supported"

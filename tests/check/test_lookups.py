@@ -11,7 +11,7 @@ import pytest
 import verify.check.fact.steps as fact
 from verify.check import check_one, routed
 from verify.check.common import Context
-from verify.check.fact import DATES_QUERY
+from verify.check.fact import DATES_QUERY, looks_up_evidence, told_as_finding
 from verify.check.lookups import lookups
 from verify.pipeline import extract
 from verify.report import load_report
@@ -137,15 +137,20 @@ def test_a_release_about_several_councils_looks_up_each_quotation_in_its_own_rep
 
 
 def test_an_inspection_fact_is_looked_up_only_when_its_checker_compares_a_value(tmp_path, settings):
-    """A fact about the framework in general ('came into effect in January 2018') is left
-    unchecked before any ranking, so it is never encoded; one dating the visit is."""
+    """A fact about the framework in general ('came into effect in January 2018') compares
+    no value, so its evidence is never looked up (it is guessed only as the finding it
+    tells, ``fact.told_as_finding``, by its topic); one dating the visit is."""
     general = "Ofsted's ILACS inspection framework came into effect in January 2018."
     dated = "Inspectors visited the council in March 2024."
-    claims, texts = _lookups(tmp_path, settings, f"Ashbury rated Good\n\n{general}\n\n{dated}\n")
+    text = f"Ashbury rated Good\n\n{general}\n\n{dated}\n"
+    claims, ctx, parts = _routed(tmp_path, settings, text)
     facts = {c.text: c for c in claims if c.kind == "inspection_fact"}
     assert set(facts) == {general, dated}
-    assert general not in texts
-    assert dated in texts
+    report = ctx.reports[0]
+    assert not looks_up_evidence(facts[general], ctx, report)
+    assert told_as_finding(facts[general], ctx, report)
+    assert looks_up_evidence(facts[dated], ctx, report)
+    assert dated in lookups(ctx, parts)
 
 
 def _rows_asked_apart(gold_set, settings) -> dict[str, list[str]]:
@@ -304,3 +309,18 @@ def test_a_pools_stretches_are_encoded_together_only_when_read(tmp_path, setting
     assert [c.verdict for c in claims if c.kind == "finding"] == ["not_checkable"]
     assert len(calls) == 2 and stretch in calls[1]
     assert all(t not in calls[0] and t not in texts for t in calls[1])
+
+
+def test_an_inspection_fact_told_as_a_finding_looks_up_its_topic(tmp_path, settings):
+    """A fact stating no value of this visit to compare is checked as the finding it
+    tells (``check.fact_told_as_finding``): its topic is ranked, so it is guessed with the
+    rest, not encoded in a call of its own."""
+    from verify.check.finding import topic
+
+    said = (
+        "Since the single inspection framework (SIF) inspection in 2014, changes in senior "
+        "management have slowed progress."
+    )
+    claims, texts = _lookups(tmp_path, settings, f"Ashbury rated Good\n\n{said}\n")
+    assert [c.kind for c in claims if c.text == said] == ["inspection_fact"]
+    assert topic(said) in texts

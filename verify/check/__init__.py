@@ -20,14 +20,14 @@ from verify.check.common import (
     verdict,
 )
 from verify.check.comparison import check_comparison
-from verify.check.fact import check_fact, compared_values, stated_in_passing
+from verify.check.fact import check_fact, stated_in_passing, told_as_finding
 from verify.check.finding import check_finding, in_report_words
 from verify.check.grades import adequate_of_its_time
 from verify.check.history import own_history
 from verify.check.lookups import each_claims
 from verify.check.mismatch import warnings_for, withhold_support
 from verify.check.national import check_national
-from verify.check.negation.restated import SHARED_MIN
+from verify.check.negation import RESTATED_MIN, opposite_said
 from verify.check.omissions import find_omissions
 from verify.check.opaque import check_opaque
 from verify.check.quote import check_quote
@@ -38,6 +38,7 @@ from verify.match import Encoder
 from verify.settings import Settings
 from verify.types import FLAGS, CheckedClaim, CheckResult, Claim, Release, Report, ReportSummary
 from verify.words.councils import authority_key, names_council
+from verify.words.dates import LOOK_BACK
 from verify.words.speakers import in_own_words
 from verify.words.verdicts import SEVERITY
 
@@ -178,7 +179,7 @@ def unflagged_if_repeated(checker: Checker) -> Checker:
     return checked
 
 
-def other_visit_found(checker: Checker) -> Checker:
+def fact_told_as_finding(checker: Checker) -> Checker:
     """``checker`` for inspection facts, where one naming another kind of visit than the
     report's that it cannot compare ('The report says practice weaknesses identified at a
     focused visit in February 2024 had not been addressed effectively') is the finding it
@@ -186,34 +187,43 @@ def other_visit_found(checker: Checker) -> Checker:
     was not_checkable, its month taken for a date of the visit); so is one stating no value
     of this visit to compare ('Since the single inspection framework (SIF) inspection in
     2014, ... have hindered progress': an earlier inspection's framework, accounts23),
-    when the passage holds nearly every word of it (``SHARED_MIN``: no passage merely near
-    in meaning; 'Since then, inspectors have made regular checks' is no 'Inspection of
-    children's social care services'). Only support is taken: the fact's not_checkable
-    stands otherwise."""
+    when the passage restates it (``restates_finding``). Only support is taken: the fact's
+    not_checkable stands otherwise."""
 
     @wraps(checker)
     def checked(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         result = checker(claim, ctx, report)
-        if result.verdict != "not_checkable":
-            return result
-        other = names_other_visit(claim.text, report)
-        if not other and compared_values(claim, ctx, report):
+        if result.verdict != "not_checkable" or not told_as_finding(claim, ctx, report):
             return result
         found = officials_own(check_finding)(claim, ctx, report)
         if found.verdict != "supported":
             return result
-        if not other and shared(content_words(claim.text), found.evidence[0].text) < SHARED_MIN:
-            return result
-        return found
+        if names_other_visit(claim.text, report):
+            return found
+        return found if restates_finding(claim.text, found.evidence[0].text) else result
 
     return checked
+
+
+def restates_finding(claim: str, passage: str) -> bool:
+    """True when ``passage`` holds nearly every word the claim tells of (``RESTATED_MIN``:
+    no passage merely near in meaning; 'Since then, inspectors have made regular checks'
+    is no 'Inspection of children's social care services') outside the phrase naming the
+    inspection it looks back from (``LOOK_BACK``: shared with the report, 'Since the SIF
+    inspection in 2014' made 'have helped progress' hold 80% of the words of 'have slowed
+    progress'), and does not tell them the other way (``negation.opposite_said``: 'have
+    responded quickly' for 'have responded slowly', which the finding check supported;
+    a negation of its own it withholds already)."""
+    told = LOOK_BACK.sub(" ", claim)
+    words = content_words(told)
+    return shared(words, passage) >= RESTATED_MIN and opposite_said(told, words, passage) is None
 
 
 CHECKERS: dict[str, Checker] = {
     "quote": unflagged_on_other_visit(check_quote),
     "rating": unflagged_if_repeated(passing_facts_checked(history_first(check_rating))),
     "inspection_fact": unflagged_if_repeated(
-        this_visit_only(other_visit_found(history_first(check_fact)))
+        this_visit_only(fact_told_as_finding(history_first(check_fact)))
     ),
     "finding": unflagged_if_repeated(
         this_visit_only(passing_facts_checked(officials_own(check_finding)))

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from verify.check.common import ABOUT_THE_VISIT, Context, sentence_around
-from verify.check.fact import evidence_query, looks_up_evidence
+from verify.check.fact import evidence_query, looks_up_evidence, told_as_finding
 from verify.check.finding import council_speaker, items_ranked, says_only_noted, topic, unrelated
 from verify.check.grades import grade_path, naming_other_subject
 from verify.check.quote import pieces, placed, said_of_others, segments
@@ -32,8 +32,8 @@ from verify.words.speakers import in_own_words
 
 _TOPIC_KINDS = ("finding", "opinion")
 """Kinds whose checker ranks the claim's topic: findings, and opinions told in the
-report's words. An inspection fact with no value to compare ranks nothing (its checker
-says so, or settles it from the council's earlier reports)."""
+report's words. An inspection fact ranks it too when it is checked as the finding it tells
+(``fact.told_as_finding``: no value of this visit to compare, or another kind of visit)."""
 
 
 def lookups(ctx: Context, routed: list[tuple[Claim, list[Report]]]) -> list[str]:
@@ -66,12 +66,12 @@ def _claims(ctx: Context, claim: Claim, reports: list[Report]) -> list[str]:
         return []
     if claim.kind == "inspection_fact":
         compares = any(looks_up_evidence(claim, ctx, r) for r in reports)
-        return [evidence_query(claim)] if compares else []
+        texts = [evidence_query(claim)] if compares else []
+        if _ranks_topic(claim) and any(told_as_finding(claim, ctx, r) for r in reports):
+            texts += _topic_lookups(claim, ctx, reports)  # checked as the finding it tells
+        return texts
     if claim.kind in _TOPIC_KINDS and _ranks_topic(claim):
-        if all(unrelated(claim, ctx, r) for r in reports):
-            return []
-        wanted = topic(claim.text)
-        return [wanted, *items_ranked(wanted)]
+        return _topic_lookups(claim, ctx, reports)
     if claim.kind in _TOPIC_KINDS:
         return []
     if claim.kind == "comparison":
@@ -79,6 +79,15 @@ def _claims(ctx: Context, claim: Claim, reports: list[Report]) -> list[str]:
         # finding check finds by the claim's topic (``comparison._as_told``).
         return [claim.text, topic(claim.text)]
     return [claim.text] if _rating_of_nothing_given(claim, ctx, reports) else []
+
+
+def _topic_lookups(claim: Claim, ctx: Context, reports: list[Report]) -> list[str]:
+    """What a finding's checker ranks: the claim's topic and, for a list, its items
+    (``items_ranked``); nothing when every report is unrelated to it."""
+    if all(unrelated(claim, ctx, r) for r in reports):
+        return []
+    wanted = topic(claim.text)
+    return [wanted, *items_ranked(wanted)]
 
 
 def _rating_of_nothing_given(claim: Claim, ctx: Context, reports: list[Report]) -> bool:

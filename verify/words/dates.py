@@ -164,6 +164,16 @@ the last inspection', which dates a change the visit at hand tells of (its reade
 match after 'since')."""
 
 
+LOOK_BACK = re.compile(
+    r"\b(?:since|at|in|during|after|following|from)\s+(?:the|its|their|an?)\s+"
+    r"[^,.;]{0,60}\b(?:inspection|visit)s?\b(?:\s+(?:in|of)\s+(?:\w+\s+)?(?:19|20)\d\d\b)?",
+    re.I,
+)
+"""The phrase naming the inspection a sentence looks back from ('Since the single
+inspection framework (SIF) inspection in 2014', 'since the previous SIF inspection', 'at
+the last inspection in 2017'): words of when, not of what the sentence tells of that
+time."""
+
 THEN = re.compile(
     r"\b(?:back\s+then|at\s+th(?:e|at)\s+time\b(?!\s+of)|on\s+that\s+occasion"
     r"|(?<!\bfound\s)(?<!\bsaid\s)(?<!\bnoted\s)(?<!\bshowed\s)(?<!\bfelt\s)"

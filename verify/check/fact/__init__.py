@@ -19,6 +19,7 @@ from verify.check.fact.steps import (
     evidence_query,
     looks_up_evidence,
     stated_in_passing,
+    told_as_finding,
 )
 
 __all__ = [
@@ -29,5 +30,6 @@ __all__ = [
     "evidence_query",
     "looks_up_evidence",
     "stated_in_passing",
+    "told_as_finding",
     "weeks_spanned",
 ]

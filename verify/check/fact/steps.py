@@ -92,6 +92,14 @@ def looks_up_evidence(claim: Claim, ctx: Context, report: Report) -> bool:
     return not general and bool(compared_values(claim, ctx, report))
 
 
+def told_as_finding(claim: Claim, ctx: Context, report: Report) -> bool:
+    """True when the fact is checked as the finding it tells, when ``check_fact`` leaves
+    it not_checkable (``check.fact_told_as_finding``): it names another kind of visit than
+    the report's (``names_other_visit``), or states no value of this visit to compare
+    (``compared_values``). ``lookups`` asks it too: its topic is then ranked."""
+    return names_other_visit(claim.text, report) or not compared_values(claim, ctx, report)
+
+
 def _visit_checks(claim: Claim, ctx: Context, report: Report) -> tuple[tuple, list]:
     """The checks of the visit's team, duration, dates and months, and the finding that
     the claim misnames the visit: no checks when the claim is about another kind of visit
