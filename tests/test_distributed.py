@@ -22,18 +22,28 @@ def test_batch_on_a_local_dask_cluster_checks_every_pair_and_stores_them(tmp_pat
     pairs.write_text(
         json.dumps({"release": str(DEMO / "release.html"), "reports": [str(DEMO / "report.txt")]})
         + "\n"
-        + json.dumps({"release": str(tmp_path / "missing.txt"),
-                      "reports": [str(DEMO / "report.txt")]})
+        + json.dumps(
+            {"release": str(tmp_path / "missing.txt"), "reports": [str(DEMO / "report.txt")]}
+        )
         + "\n"
     )
     out, db = tmp_path / "out.jsonl", tmp_path / "desk.db"
     with distributed.LocalCluster(
         n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None
     ) as cluster:
-        run = CliRunner().invoke(main, [
-            "batch", str(pairs), "-o", str(out), "--db", str(db),
-            "--scheduler", cluster.scheduler_address,
-        ])
+        run = CliRunner().invoke(
+            main,
+            [
+                "batch",
+                str(pairs),
+                "-o",
+                str(out),
+                "--db",
+                str(db),
+                "--scheduler",
+                cluster.scheduler_address,
+            ],
+        )
     assert run.exit_code == 2, run.output  # one pair's release is missing
     lines = [json.loads(line) for line in out.read_text().splitlines()]
     assert sorted(line["ok"] for line in lines) == [False, True]

@@ -50,14 +50,19 @@ def test_only_reviewed_claims_are_exported_with_the_persons_verdict(tmp_path):
         assert_valid_claim_review(review)
     by_claim = {r["claimReviewed"]: r for r in reviews}
     # confirmed -> tool's verdict; corrected -> the reviewer's; dismissed -> not published
-    assert set(by_claim) == {"every child lives in a stable home",
-                             "leaders know their services well"}
+    assert set(by_claim) == {
+        "every child lives in a stable home",
+        "leaders know their services well",
+    }
     assert by_claim["every child lives in a stable home"]["reviewRating"]["alternateName"] == (
-        "Misquoted")
+        "Misquoted"
+    )
     assert by_claim["leaders know their services well"]["reviewRating"]["alternateName"] == (
-        "Misleading")
+        "Misleading"
+    )
     assert by_claim["every child lives in a stable home"]["itemReviewed"]["appearance"]["url"] == (
-        "https://council.example/news/ofsted")
+        "https://council.example/news/ofsted"
+    )
     assert reviews[0]["author"]["name"] == "The Echo"
     assert reviews[0]["url"].startswith(f"https://desk.example/release/{rid}#")
 
@@ -68,14 +73,19 @@ def test_all_adds_unreviewed_flags(tmp_path):
     assert claim_reviews(db, publisher="x", base_url="http://h") == []
     reviews = claim_reviews(db, publisher="x", base_url="http://h", everything=True)
     assert sorted(r["claimReviewed"] for r in reviews) == [
-        "Inspectors said \"invented praise\".", "every child lives in a stable home"]
+        'Inspectors said "invented praise".',
+        "every child lives in a stable home",
+    ]
 
 
 def test_csv_lists_every_decision_in_order(tmp_path):
     db, _ = reviewed_db(tmp_path)
     rows = list(csv.DictReader(io.StringIO(decisions_csv(db))))
     assert [(r["claim_id"], r["decision"], r["reviewer"]) for r in rows] == [
-        ("c3", "confirmed", "Ann"), ("c2", "corrected", "Bob"), ("c4", "dismissed", "Bob")]
+        ("c3", "confirmed", "Ann"),
+        ("c2", "corrected", "Bob"),
+        ("c4", "dismissed", "Bob"),
+    ]
     assert rows[1]["verdict"] == "misleading" and rows[1]["tool_verdict"] == "supported"
 
 
@@ -87,7 +97,10 @@ def test_csv_names_the_check_behind_each_verdict(tmp_path):
     db.decide(rid, "c3", "dismissed", reviewer="Ann")
     (row,) = csv.DictReader(io.StringIO(decisions_csv(db)))
     assert (row["claim_id"], row["tool_check"], row["decision"]) == (
-        "c3", "quote.check_c3", "dismissed")
+        "c3",
+        "quote.check_c3",
+        "dismissed",
+    )
 
 
 def test_export_command_writes_claimreview_json(tmp_path):

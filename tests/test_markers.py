@@ -8,7 +8,7 @@ import pytest
 
 CONFTEST = Path(__file__).resolve().parent / "conftest.py"
 
-SUITE = '''
+SUITE = """
 import contextlib
 import os
 from pathlib import Path
@@ -47,7 +47,7 @@ def test_unmarked_tests_get_the_stand_in(settings):
 @pytest.mark.model
 def test_model_tests_get_the_real_one(settings):
     assert settings.model == from_environment().model == "bundled:all-MiniLM-L6-v2"
-'''
+"""
 
 
 @pytest.mark.slow  # a pytest run of its own

@@ -70,7 +70,6 @@ def test_the_schema_is_plain_sqlite(tmp_path):
         assert conn.execute("SELECT COUNT(*) FROM claims WHERE flag = 1").fetchone() == (1,)
 
 
-
 def test_a_version_1_database_gains_the_check_column(tmp_path):
     path = tmp_path / "old.db"
     ResultsDB(path).db["claims"].transform(drop={"decided_by"})  # the table version 1 made

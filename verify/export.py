@@ -54,20 +54,27 @@ def claim_reviews(
             if verdict not in RATING_VALUE:  # dismissed, or not checkable: nothing to rate
                 continue
             reviews.append(
-                _claim_review(result, row.id, claim, verdict, when[:10], note, publisher,
-                              base_url)
+                _claim_review(result, row.id, claim, verdict, when[:10], note, publisher, base_url)
             )
     return reviews
 
 
 def _claim_review(
-    result: CheckResult, release_id: str, claim, verdict: str, when: str, note: str,
-    publisher: str, base_url: str,
+    result: CheckResult,
+    release_id: str,
+    claim,
+    verdict: str,
+    when: str,
+    note: str,
+    publisher: str,
+    base_url: str,
 ) -> dict:
     source = result.release.source
-    appearance = {"@type": "CreativeWork", "url": source} if _is_url(source) else {
-        "@type": "CreativeWork", "name": result.release.title or source
-    }
+    appearance = (
+        {"@type": "CreativeWork", "url": source}
+        if _is_url(source)
+        else {"@type": "CreativeWork", "name": result.release.title or source}
+    )
     return {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
@@ -105,8 +112,17 @@ def _is_url(source: str) -> bool:
 
 
 DECISION_COLUMNS = (
-    "release_id", "source", "claim_id", "claim", "tool_verdict", "tool_check", "decision",
-    "verdict", "note", "reviewer", "decided_at",
+    "release_id",
+    "source",
+    "claim_id",
+    "claim",
+    "tool_verdict",
+    "tool_check",
+    "decision",
+    "verdict",
+    "note",
+    "reviewer",
+    "decided_at",
 )
 
 
@@ -120,9 +136,19 @@ def decisions_csv(db: ResultsDB) -> str:
     writer.writerow(DECISION_COLUMNS)
     for d in db.history():
         claim = claims.get((d.release_id, d.claim_id), {})
-        writer.writerow([
-            d.release_id, sources.get(d.release_id, ""), d.claim_id, claim.get("text", ""),
-            d.tool_verdict, claim.get("decided_by") or "", d.decision, d.verdict or "", d.note,
-            d.reviewer, d.decided_at,
-        ])
+        writer.writerow(
+            [
+                d.release_id,
+                sources.get(d.release_id, ""),
+                d.claim_id,
+                claim.get("text", ""),
+                d.tool_verdict,
+                claim.get("decided_by") or "",
+                d.decision,
+                d.verdict or "",
+                d.note,
+                d.reviewer,
+                d.decided_at,
+            ]
+        )
     return out.getvalue()

@@ -83,9 +83,17 @@ class ResultsDB:
         if "releases" not in db.table_names():
             db["releases"].create(
                 {
-                    "id": str, "pair_id": str, "source": str, "title": str,
-                    "release_sha256": str, "checked_at": str, "reports": str,
-                    "claims": int, "flags": int, "omissions": int, "result": str,
+                    "id": str,
+                    "pair_id": str,
+                    "source": str,
+                    "title": str,
+                    "release_sha256": str,
+                    "checked_at": str,
+                    "reports": str,
+                    "claims": int,
+                    "flags": int,
+                    "omissions": int,
+                    "result": str,
                 },
                 pk="id",
             )
@@ -93,10 +101,22 @@ class ResultsDB:
         if "claims" not in db.table_names():
             db["claims"].create(
                 {
-                    "id": str, "release_id": str, "claim_id": str, "position": int,
-                    "kind": str, "text": str, "start": int, "end": int, "verdict": str,
-                    "flag": int, "explanation": str, "speaker": str, "role": str,
-                    "evidence": str, "diff": str, "decided_by": str,
+                    "id": str,
+                    "release_id": str,
+                    "claim_id": str,
+                    "position": int,
+                    "kind": str,
+                    "text": str,
+                    "start": int,
+                    "end": int,
+                    "verdict": str,
+                    "flag": int,
+                    "explanation": str,
+                    "speaker": str,
+                    "role": str,
+                    "evidence": str,
+                    "diff": str,
+                    "decided_by": str,
                 },
                 pk="id",
                 foreign_keys=[("release_id", "releases", "id")],
@@ -107,16 +127,30 @@ class ResultsDB:
             db["claims"].add_column("decided_by", str)
         if "omissions" not in db.table_names():
             db["omissions"].create(
-                {"id": str, "release_id": str, "position": int, "kind": str, "text": str,
-                 "report": str, "judgement": str, "grade": str},
+                {
+                    "id": str,
+                    "release_id": str,
+                    "position": int,
+                    "kind": str,
+                    "text": str,
+                    "report": str,
+                    "judgement": str,
+                    "grade": str,
+                },
                 pk="id",
                 foreign_keys=[("release_id", "releases", "id")],
             )
         if "decisions" not in db.table_names():
             db["decisions"].create(
                 {
-                    "id": int, "release_id": str, "claim_id": str, "tool_verdict": str,
-                    "decision": str, "verdict": str, "note": str, "reviewer": str,
+                    "id": int,
+                    "release_id": str,
+                    "claim_id": str,
+                    "tool_verdict": str,
+                    "decision": str,
+                    "verdict": str,
+                    "note": str,
+                    "reviewer": str,
                     "decided_at": str,
                 },
                 pk="id",
@@ -132,8 +166,16 @@ class ResultsDB:
         rid = result_id(result)
         claims = [_claim_row(rid, i, c) for i, c in enumerate(result.claims)]
         omissions = [
-            {"id": f"{rid}:o{i}", "release_id": rid, "position": i, "kind": o.kind,
-             "text": o.text, "report": o.report, "judgement": o.judgement, "grade": o.grade}
+            {
+                "id": f"{rid}:o{i}",
+                "release_id": rid,
+                "position": i,
+                "kind": o.kind,
+                "text": o.text,
+                "report": o.report,
+                "judgement": o.judgement,
+                "grade": o.grade,
+            }
             for i, o in enumerate(result.omissions)
         ]
         row = {
@@ -218,8 +260,10 @@ class ResultsDB:
         """Every decision, oldest first (for one release when ``release_id`` is given)."""
         where, args = ("WHERE release_id = ?", [release_id]) if release_id else ("", [])
         sql = f"SELECT * FROM decisions {where} ORDER BY id"
-        return [DecisionRow(**{k: v for k, v in r.items() if k != "id"})
-                for r in self.db.query(sql, args)]
+        return [
+            DecisionRow(**{k: v for k, v in r.items() if k != "id"})
+            for r in self.db.query(sql, args)
+        ]
 
     def current(self, release_id: str | None = None) -> dict[tuple[str, str], DecisionRow]:
         """The latest decision per (release, claim)."""
@@ -234,9 +278,11 @@ class ResultsDB:
         return self._claim(release_id, claim_id)["position"] + 1
 
     def _claim(self, release_id: str, claim_id: str) -> dict:
-        rows = list(self.db.query(
-            "SELECT * FROM claims WHERE release_id = ? AND claim_id = ?", [release_id, claim_id]
-        ))
+        rows = list(
+            self.db.query(
+                "SELECT * FROM claims WHERE release_id = ? AND claim_id = ?", [release_id, claim_id]
+            )
+        )
         if not rows:
             raise KeyError(f"no claim {claim_id} in release {release_id}")
         return rows[0]

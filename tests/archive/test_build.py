@@ -20,8 +20,7 @@ def test_build_indexes_reports_and_names_the_bad_files(tmp_path):
     assert (summary.files, summary.added, summary.unchanged) == (5, 3, 0)
     reasons = {p.path.rsplit("/", 1)[-1]: p.reason for p in summary.failed}
     assert (
-        "an HTML page, not a PDF"
-        in reasons["children's services inspection - 01 april 2019.pdf"]
+        "an HTML page, not a PDF" in reasons["children's services inspection - 01 april 2019.pdf"]
     )
     assert "not an Ofsted children's services inspection" in reasons["parish minutes.txt"]
 

@@ -75,9 +75,7 @@ def test_a_run_broken_by_an_earlier_grade_is_contradicted(real_db, settings):
     ("year", "expected"),
     [(2017, "supported"), (2015, "contradicted")],
 )
-def test_the_first_inspection_since_a_year_names_the_one_before(
-    year, expected, real_db, settings
-):
+def test_the_first_inspection_since_a_year_names_the_one_before(year, expected, real_db, settings):
     text = (  # a real release's sentence (derby_2022), with the year varied
         "Ofsted, the national organisation which regulates and inspects schools and "
         "children’s services across the country, has published its report today, following "

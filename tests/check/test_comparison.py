@@ -242,8 +242,7 @@ def test_a_change_told_of_the_rating_itself_is_settled_by_the_grades(
         (
             "The local authority has built on the good-quality work seen at the last "
             "inspection in 2016.",
-            "Children's services have improved from inadequate in 2016 to requires "
-            "improvement.",
+            "Children's services have improved from inadequate in 2016 to requires improvement.",
             "not_checkable",
         ),
         # A part's grade is not the service's: the service's is the other one printed.
@@ -544,8 +543,11 @@ def test_a_grade_given_in_years_listed_together_is_each_years(settings, text, ex
     ("text", "known", "expected"),
     [
         ("Ashbury was rated good in 2014 and again in 2021.", "good", "not_checkable"),
-        ("Previous inspections, in 2014 and 2021, also rated the council good.", "good",
-         "not_checkable"),
+        (
+            "Previous inspections, in 2014 and 2021, also rated the council good.",
+            "good",
+            "not_checkable",
+        ),
         ("Ashbury was rated good in 2014 and again in 2021.", "inadequate", "contradicted"),
     ],
 )
@@ -577,8 +579,7 @@ def test_each_year_with_its_own_grade_is_that_years(settings, then, later, expec
     report = make_report(table=GOOD_NOW)
     earlier = [_dated_report(later, 2018, "d"), _dated_report(then, 2015, "e")]
     text = (
-        "Ashbury was judged inadequate at its inspection in 2015, and requires "
-        "improvement in 2018."
+        "Ashbury was judged inadequate at its inspection in 2015, and requires improvement in 2018."
     )
     got = check(text, report, earlier, settings)
     assert got.verdict == expected, got.explanation
@@ -626,9 +627,7 @@ def test_an_earlier_grade_fronted_before_an_area_is_that_areas(settings):
     """'Up from requires improvement in 2018, help and protection is now good': the
     earlier grade is help and protection's, not the service's overall (was compared with
     2018's overall good: contradicted)."""
-    report = make_report(
-        table=[*GOOD_NOW, ("help_and_protection", "good", "Help and protection")]
-    )
+    report = make_report(table=[*GOOD_NOW, ("help_and_protection", "good", "Help and protection")])
     text = "Up from requires improvement in 2018, help and protection is now good."
     got = check(text, report, [_earlier_areas("requires_improvement")], settings)
     assert got.verdict == "supported", got.explanation
@@ -660,8 +659,9 @@ def test_a_grade_kept_since_a_year_not_held_is_contradicted_by_todays_account_of
     got = check(text, report, [], settings)
     assert got.verdict == "contradicted", got.explanation
     assert got.decided_by == "comparison._kept_from_an_account"
-    report = make_account_report(account.replace("requires improvement to be ", ""), 2022,
-                                 "good", GOOD_NOW)
+    report = make_account_report(
+        account.replace("requires improvement to be ", ""), 2022, "good", GOOD_NOW
+    )
     assert check(text, report, [], settings).verdict != "contradicted"
 
 

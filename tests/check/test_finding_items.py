@@ -15,8 +15,7 @@ BRIGHTON = "\n".join(
         "partnership board.",
         "51. As a result, there are exceptionally low levels of temporary or short-term staff.",
         "52. The council has adopted care-leaver status as a protected characteristic.",
-        "53. However, a small number of children currently live in unregistered children’s "
-        "homes.",
+        "53. However, a small number of children currently live in unregistered children’s homes.",
         "54. Senior leaders know their services exceptionally well and this is reflected in "
         "the self-evaluation.",
     ]
@@ -63,14 +62,20 @@ def test_a_denied_list_or_an_aside_in_a_subject_names_no_items():
     """Session 22 review: 'Not all children, including A and B, get timely help' was read as
     the items A and B and 'get timely help from social workers' (its own verb), the 'not all'
     never read; an aside in the subject is no list either. A list after a clause stays one."""
-    assert listed_items(
-        "Not all children, including care leavers and disabled children, get timely help "
-        "from social workers."
-    ) == []
-    assert listed_items(
-        "Children, including care leavers and disabled children, get timely help from "
-        "social workers."
-    ) == []
+    assert (
+        listed_items(
+            "Not all children, including care leavers and disabled children, get timely help "
+            "from social workers."
+        )
+        == []
+    )
+    assert (
+        listed_items(
+            "Children, including care leavers and disabled children, get timely help from "
+            "social workers."
+        )
+        == []
+    )
     assert listed_items(
         "Inspectors found some bright spots, including the very low use of temporary staff "
         "and a strong team of foster carers."
@@ -112,10 +117,13 @@ def test_a_publication_and_the_present_tense_frame_a_finding():
     similarity 0.50 with 'Leicester has a young and diverse population.')."""
     from verify.check.finding import topic
 
-    assert topic(
-        "Ofsted has now published its report, which highlights the city's diverse young "
-        "population."
-    ) == "the city's diverse young population."
+    assert (
+        topic(
+            "Ofsted has now published its report, which highlights the city's diverse young "
+            "population."
+        )
+        == "the city's diverse young population."
+    )
     assert topic("The report highlights the progress made over five years.") == (
         "the progress made over five years."
     )

@@ -43,7 +43,9 @@ KNOWN_MISSES: dict[str, str] = {
 """Words of a claim -> why the tool's verdict still differs from the expected one."""
 
 
-checked, test_facts_grades_and_history_hold_with_the_archive = stress_tests(DATA, KNOWN_MISSES, archive=True)
+checked, test_facts_grades_and_history_hold_with_the_archive = stress_tests(
+    DATA, KNOWN_MISSES, archive=True
+)
 
 
 def test_each_release_holds_true_claims_and_officials_words():

@@ -37,7 +37,7 @@ EXPECTED, CLAIMS = load_expected(DATA)
 KNOWN_MISSES: dict[str, str] = {
     "The report highlights the outstanding commitment of political and corporate leaders": (
         "not extracted: a finding whose sentence ends in the inspectors' quotation ('..., "
-        "who inspectors described as \"committed corporate parents\"'): its finding is read "
+        'who inspectors described as "committed corporate parents"\'): its finding is read '
         "as all the quotation's (claims._finding_beyond_quotes), the words before it no "
         "claim"
     ),

@@ -70,8 +70,7 @@ KNOWN_MISSES: dict[str, str] = {
         "critical now ('could be more', ``words.criticism``), but holds 60% of the claim's "
         "words: not found, not_checkable"
     ),
-    "Every child who has been in care for a long time has their life-story work started "
-    "promptly": (
+    "Every child who has been in care for a long time has their life-story work started promptly": (
         "the report's 'A very small minority of children who have been in care for longer "
         "periods wait too long for life-story work to start' holds 70% of the claim's words "
         "at similarity 0.49: not found (findings2's twin known miss)"

@@ -13,6 +13,7 @@ archive of every report in ../shared. The expected verdicts
 (tests/data/stress_opposites18b/expected.json) were written by the conventions
 (../shared/dev/README.md) before the tool was run.
 """
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -13,6 +13,7 @@ officials' words no check can settle. Each release is checked with the archive o
 report in ../shared. The expected verdicts (tests/data/stress_opposites19/expected.json)
 were written by the conventions (../shared/dev/README.md) before the tool was run.
 """
+
 from __future__ import annotations
 
 from pathlib import Path

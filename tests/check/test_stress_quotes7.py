@@ -104,18 +104,18 @@ _RICHMOND = "80513_richmond upon thames/children's services inspection - 18 marc
 SAID_OF = [
     (
         _REDBRIDGE,
-        "Ofsted said the borough's MASH was \"a model of efficiency and excellence\", and "
-        "that work to hear children's views was \"particularly strong\".",
+        'Ofsted said the borough\'s MASH was "a model of efficiency and excellence", and '
+        'that work to hear children\'s views was "particularly strong".',
         {"a model of efficiency and excellence": "supported", "particularly strong": "supported"},
     ),
     (
         _RICHMOND,
-        "Inspectors said managers' grip on the front door was \"effective and well embedded\".",
+        'Inspectors said managers\' grip on the front door was "effective and well embedded".',
         {"effective and well embedded": "supported"},
     ),
     (
         _RICHMOND,
-        "Ofsted found its adoption service \"effective and well embedded\".",
+        'Ofsted found its adoption service "effective and well embedded".',
         {"effective and well embedded": "misleading"},
     ),
 ]

@@ -843,7 +843,6 @@ def test_a_grade_range_of_a_named_judgement_allows_every_grade_above(
     assert got.verdict == expected, got.explanation
 
 
-
 _ALL_GOOD = [(n, "good", p) for n, _, p in TABLE]
 
 

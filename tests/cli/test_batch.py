@@ -34,10 +34,24 @@ def test_verify_batch_writes_every_line_and_exits_2_on_a_failure(tmp_path, monke
 
 def test_results_in_the_output_but_not_the_database_are_stored_on_the_rerun(tmp_path):
     out, db_path = tmp_path / "out.jsonl", tmp_path / "desk.db"
-    kept = BatchLine(id="a", key="k1", release="a.html", reports=["a.pdf"], ok=True,
-                     seconds=1.0, result=hand_result())
-    failed = BatchLine(id="b", key="k2", release="b.html", reports=["b.pdf"], ok=False,
-                       seconds=0.1, error="b.html: no such file")
+    kept = BatchLine(
+        id="a",
+        key="k1",
+        release="a.html",
+        reports=["a.pdf"],
+        ok=True,
+        seconds=1.0,
+        result=hand_result(),
+    )
+    failed = BatchLine(
+        id="b",
+        key="k2",
+        release="b.html",
+        reports=["b.pdf"],
+        ok=False,
+        seconds=0.1,
+        error="b.html: no such file",
+    )
     out.write_text(kept.model_dump_json() + "\n" + failed.model_dump_json() + "\n")
     store = _store(db_path, out)
     assert store.done_pairs() == {"k1"}

@@ -279,9 +279,7 @@ def test_a_link_to_another_story_makes_no_claim():
         "More on this story: Waltham Forest judged good for the first time"
     )
     assert kinds(text) == ["rating"]
-    assert kinds("Related to this, the council's adoption service was judged good.") == [
-        "rating"
-    ]
+    assert kinds("Related to this, the council's adoption service was judged good.") == ["rating"]
 
 
 @pytest.mark.parametrize(

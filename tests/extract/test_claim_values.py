@@ -1066,7 +1066,7 @@ def test_a_grade_followed_by_last_time_or_its_previous_inspections_is_of_the_pas
 
 
 def test_a_grade_a_headline_says_is_lost_is_no_longer_held():
-    """"Stockport children's services lose 'good' Ofsted rating": the good is the earlier
+    """ "Stockport children's services lose 'good' Ofsted rating": the good is the earlier
     inspection's, as after 'lost' or 'loses' (compare22: read as today's, misleading)."""
     v = parse_values("Stockport children's services lose 'good' Ofsted rating", 2025)
     assert [(g.grade, g.time_cue) for g in v.grades] == [("good", "earlier")]

@@ -456,8 +456,7 @@ ATTRIBUTIONS = [
         id="findings-listed-in-the-report",
     ),
     pytest.param(
-        "The council's plan, praised by inspectors, includes: “We will recruit 20 social "
-        "workers.”",
+        "The council's plan, praised by inspectors, includes: “We will recruit 20 social workers.”",
         "The council's plan",
         "council",
         id="a-plan-praised-by-inspectors-is-the-councils",

@@ -226,7 +226,7 @@ def test_a_wrapped_text_under_a_longer_headline_is_joined_at_its_own_width(setti
     """The headline, typed whole past the width the body was wrapped at, neither stops
     the body being joined nor is joined to what follows it."""
     body = (
-        'The regulator\'s report, published on Tuesday, said there is "a\n'
+        "The regulator's report, published on Tuesday, said there is \"a\n"
         'well-coordinated robust response" when children are at risk of\n'
         "exploitation, and that decisions at the front door are proportionate\n"
         "to the level of risk to children in the city.\n"

@@ -80,10 +80,16 @@ def test_team_sentence_styles():
     [
         ("The local authority was judged to be Grade 2 (Good).", "good"),
         ("The local authority was judged to be adequate (Grade 3).", "adequate"),
-        ("The previous inspection of the local authority adoption services in June 2011 "
-         "judged the service as good.", "good"),
-        ("The previous inspections of services for looked after children in September 2010 "
-         "judged services as adequate.", "adequate"),
+        (
+            "The previous inspection of the local authority adoption services in June 2011 "
+            "judged the service as good.",
+            "good",
+        ),
+        (
+            "The previous inspections of services for looked after children in September 2010 "
+            "judged services as adequate.",
+            "adequate",
+        ),
         ("The local authority was judged to be inadequate.", "inadequate"),
     ],
 )
@@ -96,13 +102,23 @@ def test_an_earlier_inspections_grade_in_every_printed_form(sentence, grade):
 @pytest.mark.parametrize(
     ("sentence", "year", "grade"),
     [
-        ("Services for children in Barnet are good, and much improved from the services that "
-         "were found to be inadequate in 2017.", 2017, "inadequate"),
-        ("Help for families has improved since it was rated requires improvement in 2019.",
-         2019, "requires_improvement"),
-        ("Children’s services in the predecessor local authority, Cumbria County Council, "
-         "were judged requires improvement to be good in November 2022.",
-         2022, "requires_improvement"),
+        (
+            "Services for children in Barnet are good, and much improved from the services that "
+            "were found to be inadequate in 2017.",
+            2017,
+            "inadequate",
+        ),
+        (
+            "Help for families has improved since it was rated requires improvement in 2019.",
+            2019,
+            "requires_improvement",
+        ),
+        (
+            "Children’s services in the predecessor local authority, Cumbria County Council, "
+            "were judged requires improvement to be good in November 2022.",
+            2022,
+            "requires_improvement",
+        ),
     ],
 )
 def test_a_grade_given_in_an_earlier_year_is_an_account_of_that_inspection(sentence, year, grade):

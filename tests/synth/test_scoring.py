@@ -9,7 +9,13 @@ from verify.types import CheckedClaim, CheckResult
 
 def checked(claim_id, kind, start, end, verdict, text="x") -> CheckedClaim:
     return CheckedClaim(
-        id=claim_id, kind=kind, text=text, start=start, end=end, verdict=verdict, explanation="",
+        id=claim_id,
+        kind=kind,
+        text=text,
+        start=start,
+        end=end,
+        verdict=verdict,
+        explanation="",
         confidence=0.9,
     )
 

@@ -60,8 +60,15 @@ def served(tmp_path):
 
 def browse(url: str, tmp_path, *extra: str) -> str:
     command = [
-        chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-        f"--user-data-dir={tmp_path / 'profile'}", "--virtual-time-budget=3000", *extra, url,
+        chromium(),
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        f"--user-data-dir={tmp_path / 'profile'}",
+        "--virtual-time-budget=3000",
+        *extra,
+        url,
     ]
     done = subprocess.run(command, capture_output=True, text=True, timeout=120)
     return done.stdout

@@ -54,13 +54,22 @@ def test_document_text_is_escaped(desk):
 def test_any_verdict_can_be_confirmed_dismissed_or_corrected_with_history(desk):
     client, db, rid = desk
     # a supported claim can be corrected too, not only flags
-    response = client.post(f"/release/{rid}/claims/c1", data={
-        "decision": "corrected", "verdict": "misleading", "note": "only overall", "reviewer": "Ann",
-    }, follow_redirects=False)
+    response = client.post(
+        f"/release/{rid}/claims/c1",
+        data={
+            "decision": "corrected",
+            "verdict": "misleading",
+            "note": "only overall",
+            "reviewer": "Ann",
+        },
+        follow_redirects=False,
+    )
     assert response.status_code == 303 and response.headers["location"].endswith("#c1")
     client.post(f"/release/{rid}/claims/c1", data={"decision": "confirmed", "reviewer": "Bob"})
     assert [(d.reviewer, d.decision) for d in db.history(rid)] == [
-        ("Ann", "corrected"), ("Bob", "confirmed")]
+        ("Ann", "corrected"),
+        ("Bob", "confirmed"),
+    ]
     page = client.get(f"/release/{rid}").text
     assert "Confirmed by Bob" in page and "History (2)" in page
 
@@ -105,9 +114,12 @@ def test_a_pasted_release_is_checked_and_stored(tmp_path):
     from verify.web import _SPOOL
 
     spooled = set(_SPOOL.glob("*")) if _SPOOL.exists() else set()
-    response = client.post("/check", data={"reports": str(demo / "report.txt")},
-                           files={"file": ("release.html", text.encode(), "text/html")},
-                           follow_redirects=False)
+    response = client.post(
+        "/check",
+        data={"reports": str(demo / "report.txt")},
+        files={"file": ("release.html", text.encode(), "text/html")},
+        follow_redirects=False,
+    )
     assert response.status_code == 303
     assert set(_SPOOL.glob("*")) == spooled  # the uploaded copy is not left behind
     page = client.get(response.headers["location"]).text

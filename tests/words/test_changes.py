@@ -109,12 +109,19 @@ def test_been_a_grade_since_a_year_keeps_it():
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("It is the first time the council has not been rated inadequate since 2015.",
-         ("inadequate", 2015)),
-        ("It is the first time since 2016 that Lewisham has not been judged requires "
-         "improvement.", ("requires improvement", 2016)),
-        ("For the first time since 2016, Bury has not been rated inadequate.",
-         ("inadequate", 2016)),
+        (
+            "It is the first time the council has not been rated inadequate since 2015.",
+            ("inadequate", 2015),
+        ),
+        (
+            "It is the first time since 2016 that Lewisham has not been judged requires "
+            "improvement.",
+            ("requires improvement", 2016),
+        ),
+        (
+            "For the first time since 2016, Bury has not been rated inadequate.",
+            ("inadequate", 2016),
+        ),
         ("It is the first time since 2016 that it was rated good.", None),
     ],
 )

@@ -19,22 +19,26 @@ def test_a_framed_speaker_is_read_as_written():
     assert framed_speaker("Deputy mayor Sarah Russell said the council had ...") == (
         "Deputy mayor Sarah Russell"
     )
-    assert framed_speaker("But the council also said it had reduced caseloads.") == (
-        "the council"
-    )
+    assert framed_speaker("But the council also said it had reduced caseloads.") == ("the council")
     assert framed_speaker("She went on to say the service was a strength.") == "She"
 
 
 def test_a_clause_of_its_own_before_and_is_not_the_speaker():
     """Session 21 (findings21): a finding in the passive, then ', and the report said':
     the whole clause was read as the speaker, and both findings as opinion."""
-    assert framed_speaker(
-        "The virtual school was described as highly ambitious, with staff who champion "
-        "children in care, and the report said those children have improved attendance."
-    ) == "the report"
-    assert framed_speaker(
-        "Cllr Ann Lee, cabinet member for children, and the director said they were proud."
-    ) == "Cllr Ann Lee, cabinet member for children, and the director"
+    assert (
+        framed_speaker(
+            "The virtual school was described as highly ambitious, with staff who champion "
+            "children in care, and the report said those children have improved attendance."
+        )
+        == "the report"
+    )
+    assert (
+        framed_speaker(
+            "Cllr Ann Lee, cabinet member for children, and the director said they were proud."
+        )
+        == "Cllr Ann Lee, cabinet member for children, and the director"
+    )
 
 
 def test_a_source_after_a_comma_or_a_passive_is_no_framed_speaker():

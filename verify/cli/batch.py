@@ -52,8 +52,14 @@ from verify.cli import EXIT_BAD_INPUT, provisional_flags, warn
 )
 @provisional_flags
 def batch_command(
-    pairs: Path, out_path: Path, workers: int, retry_failed: bool, db_path: Path | None,
-    scheduler: str | None, archive: str | None, provisional: bool,
+    pairs: Path,
+    out_path: Path,
+    workers: int,
+    retry_failed: bool,
+    db_path: Path | None,
+    scheduler: str | None,
+    archive: str | None,
+    provisional: bool,
 ) -> None:
     """Check every pair listed in PAIRS: a .jsonl of {"release", "reports"} objects, a .csv
     with release and report columns, a `verify synth` output folder, or a folder of

@@ -77,9 +77,7 @@ def check_command(
     # What the imports made sits out of the collector's sight while the check runs: its
     # full collection scanned them all (about 40 ms of a cold check's CPU).
     with _progress(f"checking {release}"), frozen():
-        result = check(
-            release, list(reports), list(previous), settings, stdin=sys.stdin.buffer
-        )
+        result = check(release, list(reports), list(previous), settings, stdin=sys.stdin.buffer)
     if store is not None:
         store.save(result)
     for warning in result.warnings:  # a wrong report must not pass silently

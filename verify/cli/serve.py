@@ -10,13 +10,27 @@ DEFAULT_DB = "verify-results.db"
 
 
 @click.command("serve")
-@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
-              default=DEFAULT_DB, show_default=True, help="The results database.")
-@click.option("--host", default="127.0.0.1", show_default=True,
-              help="Address to listen on (127.0.0.1: this machine only).")
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=DEFAULT_DB,
+    show_default=True,
+    help="The results database.",
+)
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on (127.0.0.1: this machine only).",
+)
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
-@click.option("--publisher", default="verify", show_default=True,
-              help="Organisation named as author in ClaimReview exports.")
+@click.option(
+    "--publisher",
+    default="verify",
+    show_default=True,
+    help="Organisation named as author in ClaimReview exports.",
+)
 def serve_command(db_path: Path, host: str, port: int, publisher: str) -> None:
     """Open the review desk in the browser: checked releases, verdicts side by side with
     the report's evidence, and a confirm / dismiss / correct form on every claim.
@@ -32,24 +46,51 @@ def serve_command(db_path: Path, host: str, port: int, publisher: str) -> None:
     from verify.web import create_app
 
     app = create_app(db_path, from_environment(), publisher=publisher)
-    click.echo(f"verify desk on http://{host}:{port} (database {db_path}); Ctrl-C stops it",
-               err=True)
+    click.echo(
+        f"verify desk on http://{host}:{port} (database {db_path}); Ctrl-C stops it", err=True
+    )
     uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
 @click.command("export")
-@click.option("--db", "db_path", type=click.Path(dir_okay=False, exists=True, path_type=Path),
-              required=True, help="The results database.")
-@click.option("--format", "fmt", type=click.Choice(["claimreview", "csv"]),
-              default="claimreview", show_default=True)
-@click.option("--all", "everything", is_flag=True,
-              help="ClaimReview for every flagged claim, reviewed or not.")
-@click.option("--publisher", default="verify", show_default=True,
-              help="Organisation named as author of the ClaimReview.")
-@click.option("--base-url", default="http://127.0.0.1:8000", show_default=True,
-              help="Where the desk is published, for each review's url.")
-@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write here, not stdout.")
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    required=True,
+    help="The results database.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["claimreview", "csv"]),
+    default="claimreview",
+    show_default=True,
+)
+@click.option(
+    "--all",
+    "everything",
+    is_flag=True,
+    help="ClaimReview for every flagged claim, reviewed or not.",
+)
+@click.option(
+    "--publisher",
+    default="verify",
+    show_default=True,
+    help="Organisation named as author of the ClaimReview.",
+)
+@click.option(
+    "--base-url",
+    default="http://127.0.0.1:8000",
+    show_default=True,
+    help="Where the desk is published, for each review's url.",
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write here, not stdout.",
+)
 def export_command(db_path, fmt, everything, publisher, base_url, output) -> None:
     """Export reviewed claims as schema.org ClaimReview JSON-LD, or every decision as CSV.
 
@@ -68,8 +109,7 @@ def export_command(db_path, fmt, everything, publisher, base_url, output) -> Non
     if fmt == "csv":
         text = decisions_csv(db)
     else:
-        reviews = claim_reviews(db, publisher=publisher, base_url=base_url,
-                                everything=everything)
+        reviews = claim_reviews(db, publisher=publisher, base_url=base_url, everything=everything)
         text = json.dumps(reviews, indent=2, ensure_ascii=False) + "\n"
     if output:
         output.write_text(text, encoding="utf-8")

@@ -136,7 +136,6 @@ def in_ofsteds_voice(sentence: str, report_text: str) -> str:
     return OFSTED_SAID + sentence
 
 
-
 @dataclass(frozen=True)
 class Row:
     """One report of ilacs_history.csv: when it was published and its inspection began
@@ -250,9 +249,7 @@ def _graded(rows: list[Row], reports: dict[str, Report]) -> list[Row]:
     ]
 
 
-def derive(
-    shared: Path, settings: Settings, councils: Collection[str] | None = None
-) -> list[Item]:
+def derive(shared: Path, settings: Settings, councils: Collection[str] | None = None) -> list[Item]:
     """Every item of the set (of ``councils`` alone when given: a test's bounded sample),
     council by council, report by report."""
     history_rows = history(shared)

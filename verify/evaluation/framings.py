@@ -137,7 +137,14 @@ def figures(scored: Sequence[Scored], baseline: bool = False) -> list[str]:
 def table(by_encoder: dict[str, list[Scored]]) -> Table:
     """Each half's figures with each encoder, beside the cue-word baseline."""
     t = Table(
-        "half", "who", "n", "kind quote", "role", "exact", "false flags", "wrong flagged",
+        "half",
+        "who",
+        "n",
+        "kind quote",
+        "role",
+        "exact",
+        "false flags",
+        "wrong flagged",
         title="real quotations in real framings (framings_set)",
     )
     for half in HALVES:

@@ -143,7 +143,6 @@ class Derived:
         return half(self.folder, SALT)
 
 
-
 def _paragraph(text: str, start: int, end: int) -> tuple[int, int] | None:
     a = text.rfind("\n", 0, start) + 1
     b = text.find("\n", end)
@@ -195,7 +194,7 @@ def framing(
     before, after = text[a : start - 1], text[close + 1 : b]
     if _MARK.search(before + after):
         return None
-    stop = (text[start:close].rstrip()[-1:] if text[start:close].rstrip()[-1:] in _END else "")
+    stop = text[start:close].rstrip()[-1:] if text[start:close].rstrip()[-1:] in _END else ""
     alone = not re.search(r"\w", _BARE.sub("", before + after))
     context = _previous(text, a) if alone else ""
     if alone and (not context or not re.search(r"\w", _MARK_SPANS.sub("", context))):

@@ -101,11 +101,7 @@ def _article_dropped(s: str) -> str | None:
 def _replaced(s: str) -> str | None:
     if swapped := _swap_word(s, _LIKE_SENSE):
         return swapped
-    long = [
-        m
-        for m in re.finditer(r"\b[a-z]{7,}\b", s[1:])
-        if not m.group().startswith("parti")
-    ]
+    long = [m for m in re.finditer(r"\b[a-z]{7,}\b", s[1:]) if not m.group().startswith("parti")]
     if not long:
         return None
     m = max(long, key=lambda m: len(m.group()))
@@ -138,9 +134,7 @@ _LONG_WORD = re.compile(r"\b[a-z]{8,}\b")
 def _americanised(s: str) -> str | None:
     """A spelling of the list, else the first '-ise' word of six letters or more, written
     the American way ('-ize')."""
-    return _swap_word(s, _BRITISH) or (
-        _ISE.sub(r"\1iz\2", s, count=1) if _ISE.search(s) else None
-    )
+    return _swap_word(s, _BRITISH) or (_ISE.sub(r"\1iz\2", s, count=1) if _ISE.search(s) else None)
 
 
 def _typo(s: str) -> str | None:
@@ -169,9 +163,7 @@ def _ligature(s: str) -> str | None:
 
 
 def _per_cent(s: str) -> str | None:
-    return (
-        re.sub(r"(\d)%", r"\1 per cent", s, count=1) if re.search(r"\d%", s) else None
-    )
+    return re.sub(r"(\d)%", r"\1 per cent", s, count=1) if re.search(r"\d%", s) else None
 
 
 def _clause(s: str) -> str | None:
@@ -184,9 +176,7 @@ def phrase(s: str) -> str | None:
     words = s.rstrip(".").split()
     n = 3 + pick(f"phrase:{s}", 6)
     at = pick(f"at:{s}", max(1, len(words) - n))
-    if any(
-        w.lower() in _NEGATIONS or w.endswith("n't") for w in words[max(0, at - 3) : at]
-    ):
+    if any(w.lower() in _NEGATIONS or w.endswith("n't") for w in words[max(0, at - 3) : at]):
         return None
     return " ".join(words[at : at + n])
 
@@ -196,11 +186,7 @@ _NEGATIONS = frozenset({"not", "no", "never", "nor"})
 
 def _ends(s: str) -> str | None:
     words = s.split()
-    return (
-        f"{' '.join(words[:4])} ... {' '.join(words[-4:])}"
-        if len(words) >= 12
-        else None
-    )
+    return f"{' '.join(words[:4])} ... {' '.join(words[-4:])}" if len(words) >= 12 else None
 
 
 Edit = Callable[[str], str | None]

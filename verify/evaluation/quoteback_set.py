@@ -110,13 +110,10 @@ class Derived:
         return half(self.folder, SALT)
 
 
-
 def councils(reports_dir: Path) -> list[str]:
     """The council folders the set may draw on: all but the test part's councils."""
     test = test_councils()
-    return sorted(
-        p.name for p in reports_dir.iterdir() if p.is_dir() and p.name not in test
-    )
+    return sorted(p.name for p in reports_dir.iterdir() if p.is_dir() and p.name not in test)
 
 
 def report_of(reports_dir: Path, folder: str) -> str:
@@ -155,9 +152,7 @@ def _report_sentences(report: Report) -> Iterator[str]:
 def sentences(report: Report) -> list[str]:
     """The report's sentences a release may quote as printed (the module's criterion),
     each once, in report order."""
-    picked = (
-        s for s in _report_sentences(report) if _quotable(s) and not _MARKS.search(s)
-    )
+    picked = (s for s in _report_sentences(report) if _quotable(s) and not _MARKS.search(s))
     return list(dict.fromkeys(picked))
 
 
@@ -251,11 +246,7 @@ def _forms(quotable: list[str]) -> Iterator[tuple[str, str, str]]:
     for s in quotable:
         for k in range(len(SENTENCE_FORMS)):
             form, truth, edit = SENTENCE_FORMS[(turn + k) % len(SENTENCE_FORMS)]
-            if (
-                (quote := edit(s)) is not None
-                and quote != s
-                or form in ("whole", "straight")
-            ):
+            if (quote := edit(s)) is not None and quote != s or form in ("whole", "straight"):
                 yield form, truth, quote
                 turn += k + 1
                 break
@@ -302,9 +293,7 @@ def derive(
         s = inner[pick(f"marked:{folder}", len(inner))]
         quote = s.replace("“", "‘").replace("”", "’")
         paras += [f"The report said: “{quote}”", ""]
-        items.append(
-            Item("marked", "supported" if quote == s else "minor_variation", quote)
-        )
+        items.append(Item("marked", "supported" if quote == s else "minor_variation", quote))
     if needs := improvements(report):
         item = needs[pick(f"improve:{folder}", len(needs))]
         paras += [f"The report said the council must improve “{item}”.", ""]

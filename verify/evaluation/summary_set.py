@@ -99,7 +99,6 @@ class Item:
     half: str
 
 
-
 def _stable(text: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 

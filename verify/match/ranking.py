@@ -222,11 +222,7 @@ def top(
     above = _outranking(query, norms, lcs, bounds, cosines, others, (best[-1][1], -best[-1][0]))
     # The j-th best eligible is among the k + passed best when fewer than k + passed - j
     # others outrank it; the count only grows down the list, so a prefix is kept.
-    return [
-        b
-        for j, b in enumerate(best)
-        if j + sum(a > (b[1], -b[0]) for a in above) < k + passed
-    ]
+    return [b for j, b in enumerate(best) if j + sum(a > (b[1], -b[0]) for a in above) < k + passed]
 
 
 def _scored(

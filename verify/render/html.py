@@ -64,7 +64,9 @@ def environment(*packages: str) -> Environment:
         lstrip_blocks=True,
     )
     env.filters.update(
-        verdict=verdict_title, judgement=judgement_title, grade=grade_title,
+        verdict=verdict_title,
+        judgement=judgement_title,
+        grade=grade_title,
         framework=framework_title,
     )
     return env

@@ -94,8 +94,7 @@ def render(result: CheckResult, width: int = 140, color: bool = True) -> str:
     held = sum(c.held_back is not None for c in result.claims)
     shown = f", {held} not flagged by provisional checks" if held else ""
     console.print(
-        f"{len(result.claims)} claims, {flagged} flagged{shown}, "
-        f"{len(result.omissions)} omissions."
+        f"{len(result.claims)} claims, {flagged} flagged{shown}, {len(result.omissions)} omissions."
     )
     return console.export_text(styles=color)
 

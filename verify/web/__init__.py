@@ -94,8 +94,14 @@ def create_app(db_path: str | Path, settings: Settings, publisher: str = "verify
         if problem:
             return page("missing.html.j2", request, status=400, what=problem)
         try:
-            db.decide(rid, claim_id, decision, reviewer=reviewer,
-                      note=str(form.get("note", ""))[:2000], verdict=verdict)
+            db.decide(
+                rid,
+                claim_id,
+                decision,
+                reviewer=reviewer,
+                note=str(form.get("note", ""))[:2000],
+                verdict=verdict,
+            )
         except KeyError as exc:
             return page("missing.html.j2", request, status=404, what=str(exc))
         number = db.claim_number(rid, claim_id)
@@ -112,8 +118,9 @@ def create_app(db_path: str | Path, settings: Settings, publisher: str = "verify
             source = await _release_source(form)
             rid = await run_in_threadpool(_check_and_store, source, reports, previous)
         except VerifyError as exc:
-            return page("index.html.j2", request, status=400, releases=db.releases(),
-                        error=str(exc))
+            return page(
+                "index.html.j2", request, status=400, releases=db.releases(), error=str(exc)
+            )
         finally:
             if source and Path(source).parent == _SPOOL:
                 Path(source).unlink(missing_ok=True)  # the result keeps the text
@@ -132,22 +139,28 @@ def create_app(db_path: str | Path, settings: Settings, publisher: str = "verify
         everything = request.query_params.get("all") == "1"
         base = str(request.base_url)
         data = claim_reviews(db, publisher=publisher, base_url=base, everything=everything)
-        return JSONResponse(data, headers={
-            "Content-Disposition": 'attachment; filename="claimreview.json"'})
+        return JSONResponse(
+            data, headers={"Content-Disposition": 'attachment; filename="claimreview.json"'}
+        )
 
     async def export_csv(request: Request) -> Response:
         db = open_db()
-        return Response(decisions_csv(db), media_type="text/csv", headers={
-            "Content-Disposition": 'attachment; filename="decisions.csv"'})
+        return Response(
+            decisions_csv(db),
+            media_type="text/csv",
+            headers={"Content-Disposition": 'attachment; filename="decisions.csv"'},
+        )
 
-    return Starlette(routes=[
-        Route("/", index),
-        Route("/check", check_new, methods=["POST"]),
-        Route("/release/{release_id}", release),
-        Route("/release/{release_id}/claims/{claim_id}", decide, methods=["POST"]),
-        Route("/export/claimreview.json", export_claimreview),
-        Route("/export/decisions.csv", export_csv),
-    ])
+    return Starlette(
+        routes=[
+            Route("/", index),
+            Route("/check", check_new, methods=["POST"]),
+            Route("/release/{release_id}", release),
+            Route("/release/{release_id}/claims/{claim_id}", decide, methods=["POST"]),
+            Route("/export/claimreview.json", export_claimreview),
+            Route("/export/decisions.csv", export_csv),
+        ]
+    )
 
 
 def _decision_problem(decision: str, reviewer: str, verdict: str | None) -> str | None:

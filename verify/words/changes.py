@@ -118,9 +118,7 @@ DIRECTION = (
             rf"|(?:has|have)\s+been\s+(?:rated\s+|judged\s+)?{RELEASE_GRADE}\W{{0,2}}\s+since"
             r"|(?:the )?same (?:rating|grade|judgement)|(?:rating|grade) is the same"
             rf"|{SAME_AS}"
-            rf"|{KEPT_RATING})\b"
-            + "|"
-            + LIKE_EARLIER,
+            rf"|{KEPT_RATING})\b" + "|" + LIKE_EARLIER,
             re.I,
         ),
     ),

@@ -97,8 +97,7 @@ def _mention_pattern() -> re.Pattern[str]:
     """Every name and alias of the table as printed (capitalised), the longest first."""
     names = sorted({n for c in councils() for n in c.names}, key=len, reverse=True)
     spelt = [
-        re.escape(n).replace(r"\ and\ ", r"\s+(?:and|&)\s+").replace(r"\ ", r"\s+")
-        for n in names
+        re.escape(n).replace(r"\ and\ ", r"\s+(?:and|&)\s+").replace(r"\ ", r"\s+") for n in names
     ]
     return re.compile(r"(?<![\w-])(?:" + "|".join(spelt) + r")(?![\w-])")
 
@@ -120,9 +119,7 @@ def name_opening(text: str) -> int:
     return m.end() if m and council_named(m.group(0)) else 0
 
 
-_NOISE = re.compile(
-    r"\b(city|of|council|borough|london|metropolitan|county|royal|the|and)\b", re.I
-)
+_NOISE = re.compile(r"\b(city|of|council|borough|london|metropolitan|county|royal|the|and)\b", re.I)
 
 
 def authority_key(name: str) -> str:

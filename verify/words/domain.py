@@ -67,7 +67,6 @@ def about_the_service(text: str) -> bool:
     return any(p.search(text) for p in (DOMAIN, ANY_GRADE_RE, CRITICAL, _FIGURE))
 
 
-
 OF_THE_INSPECTION = re.compile(
     r"\b(?:focus(?:s)?ed\s+on|interview(?:ed|s)?|review(?:ed|s)?|look(?:ed|s)?\s+(?:at|into|closely)"
     r"|examin(?:ed|es)|sampl(?:ed|es)|observ(?:ed|es)|track(?:ed|s)|scrutinis(?:ed|es)"

@@ -116,8 +116,19 @@ APPROXIMATE: dict[str, str] = {
     **dict.fromkeys(("more than", "over", "at least", "above", "in excess of"), "floor"),
     **dict.fromkeys(("fewer than", "less than", "under", "below", "up to"), "ceiling"),
     **dict.fromkeys(("almost", "nearly", "just under", "close to", "not quite"), "short"),
-    **dict.fromkeys(("around", "about", "approximately", "roughly", "some", "an estimated",
-                     "just over", "circa"), "near"),
+    **dict.fromkeys(
+        (
+            "around",
+            "about",
+            "approximately",
+            "roughly",
+            "some",
+            "an estimated",
+            "just over",
+            "circa",
+        ),
+        "near",
+    ),
 }
 """Words before a figure that make it a bound or a round number, not the figure itself:
 'more than 100' for the report's 102, 'almost 250' for its 248."""

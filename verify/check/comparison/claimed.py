@@ -295,9 +295,7 @@ def _judgements_named(text: str) -> set[JudgementName]:
     named, excepted, last_end = set(), False, 0
     for m in JUDGEMENT_RE.finditer(text):
         before = text[last_end : m.start()]
-        excepted = bool(_EXCEPTED.search(before)) or (
-            excepted and bool(_LISTED.fullmatch(before))
-        )
+        excepted = bool(_EXCEPTED.search(before)) or (excepted and bool(_LISTED.fullmatch(before)))
         if not excepted:
             named.add(m.lastgroup)
         last_end = m.end()

@@ -42,9 +42,7 @@ from verify.words.speakers import OWN_WORDS_ROLES
 # holding only an ellipsis ("[...]", "[…]") marks an omission, not an insertion.
 _BRACKET = re.compile(r"\[(?![\s.…]*\])[^\]]*\]")
 
-_NESTED_QUOTATION = re.compile(
-    r"(?<!\w)['‘“](?=\w)(?:[^'‘’“”]|(?<=\w)['’](?=\w)){3,}?['’”](?!\w)"
-)
+_NESTED_QUOTATION = re.compile(r"(?<!\w)['‘“](?=\w)(?:[^'‘’“”]|(?<=\w)['’](?=\w)){3,}?['’”](?!\w)")
 """A quotation nested in a speaker's own ("The report says that ‘…’, and we ..."): the
 speaker marks the words they take from the report, the rest are their own."""
 

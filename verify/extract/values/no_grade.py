@@ -79,6 +79,8 @@ def restated(sentence: str, before: re.Match, m: re.Match) -> bool:
     if not (GRADE_BY_PLACE.match(before.group()) or GRADE_BY_PLACE.match(m.group())):
         return False
     return bool(_APPOSED.fullmatch(sentence, before.end(), m.start()))
+
+
 _SCALE_JOIN = re.compile(r"[\s’'\"”]*(?:,\s*(?:or|and)?|or|and)[\s‘'\"“]*$", re.I)
 """The same, with a serial comma too ('good, requires improvement to be good, or
 inadequate'): what joins the grades of a list naming the scale."""
