@@ -132,6 +132,8 @@ def test_a_verb_of_naming_without_a_grade_gives_none(sentence):
         ("Leaders hope to achieve a ‘good’ rating at the inspection.", NC),
         ("The council hopes to achieve a ‘good’ rating at its latest inspection, due shortly.", NC),
         ("The service worked to reach a ‘good’ rating in its most recent inspection.", C),
+        ("The council hopes to achieve a ‘good’ rating at its latest inspection.", NC),
+        ("Leaders aim to reach a ‘good’ rating in their most recent inspection.", NC),
     ],
 )
 def test_a_grade_dated_to_an_inspection_held_is_given_not_a_goal(text, want, settings):

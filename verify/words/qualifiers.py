@@ -420,13 +420,17 @@ def names_part(subject: str) -> bool:
     return any(w not in _WHOLE_SUBJECT_WORDS for w in _words(subject))
 
 
-GOAL = re.compile(
+HOPE = re.compile(
     r"\b(?:aim\w*|aspir\w*|ambition\w*|want\w*|hope\w*|strive|striving|working\s+towards?"
-    r"|move\s+to|moving\s+to|achieve|reach|will\s+be|expect\w*|predict\w*)\b",
+    r"|will\s+be|expect\w*|predict\w*)\b",
     re.I,
 )
+"""Words before a grade that make it a hope, whatever inspection it is dated to ('hopes to
+achieve a good rating at its latest inspection': still no grade given)."""
+GOAL = re.compile(rf"{HOPE.pattern}|\b(?:move\s+to|moving\s+to|achieve|reach)\b", re.I)
 """Words before a grade that make it a goal, not a grade given ('our aspiration is to
-see services move to a good rating')."""
+see services move to a good rating'): a hope, or a verb of reaching, which an inspection
+held dates to a grade given (``GIVEN_AT_INSPECTION``)."""
 _AHEAD = re.compile(
     rf"{TO_COME.pattern}|\b(?:later|due|next|upcoming|future|will|scheduled|planned)\b", re.I
 )

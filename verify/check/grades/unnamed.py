@@ -17,6 +17,7 @@ from verify.words.qualifiers import (
     GIVEN_AT_INSPECTION,
     GOAL,
     GRADE_GIVEN_TO,
+    HOPE,
     SHARE_SUBJECT,
     SOME,
     WHOLE_SERVICE,
@@ -175,11 +176,14 @@ def _as_goal(claim: Claim, mention: GradeMention) -> tuple[str, str, list] | Non
     hope ('aspiration ... move to a good rating', 'hopes to achieve an outstanding rating',
     'had expected Barnet to be rated requires improvement'): a grade no one has given yet
     is neither right nor wrong against the table, whether or not the table holds it. None
-    for a grade said as given, as one dated to an inspection held is ('moved from an
+    for a grade said as given, as one reached at an inspection held is ('moved from an
     Inadequate rating in 2019 to leapfrog the RI judgement and achieve a judgment of Good
-    in its latest full inspection')."""
+    in its latest full inspection'), unless it is still only hoped for ('hopes to achieve a
+    good rating at its latest inspection')."""
     before, after = _around(claim, mention)
-    if not GOAL.search(before) or GIVEN_AT_INSPECTION.match(after):
+    if not GOAL.search(before):
+        return None
+    if GIVEN_AT_INSPECTION.match(after) and not HOPE.search(before):
         return None
     return "not_checkable", f"'{grade_text(mention.grade)}' is said as a goal, not as given", []
 
