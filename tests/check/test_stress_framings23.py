@@ -17,7 +17,8 @@ from pathlib import Path
 import pytest
 from check_helpers import ENCODERS, bundled
 
-from verify.evaluation.framings import check_set, derived_set
+from verify.evaluation.derived import check_set
+from verify.evaluation.framings import derived_set, score
 from verify.match import Encoder
 from verify.settings import Settings
 from verify.types import FLAGS
@@ -45,7 +46,7 @@ def releases(shared: Path, tmp_path_factory) -> list:
 def scored(request, releases, shared: Path, archive_db: Path, tmp_path_factory) -> list:
     root = tmp_path_factory.mktemp("framings")
     settings = Settings(cache_dir=str(root / "cache"), archive=str(archive_db), model=request.param)
-    return check_set(releases, shared, settings, Encoder(settings), root / "releases")
+    return check_set(releases, shared, settings, Encoder(settings), root / "releases", score)
 
 
 def test_the_sample_is_of_the_tune_half_and_holds_every_truth(releases):

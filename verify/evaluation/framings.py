@@ -10,18 +10,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from rich.table import Table
 
+from verify.evaluation.derived import with_each_encoder
 from verify.evaluation.framings_set import Derived, Item, derive, material
 from verify.evaluation.halves import HALVES
 from verify.evaluation.quoteback import ctrl_f
 from verify.evaluation.run import EvalRun
-from verify.match import Encoder
 from verify.report import load_report
-from verify.settings import TEST_MODEL, Settings
+from verify.settings import Settings
 from verify.types import FLAGS, CheckResult
 from verify.words.verdicts import worst
 
@@ -97,24 +97,6 @@ def score(release: Derived, result: CheckResult, report_text: str) -> list[Score
     return out
 
 
-def check_set(
-    releases: Sequence[Derived], shared: Path, settings: Settings, encoder: Encoder, folder: Path
-) -> list[Scored]:
-    """Each derived release written under ``folder`` and checked against its report."""
-    from verify.pipeline import run_check
-
-    reports_dir = shared / "corpora" / "ofsted" / "reports"
-    folder.mkdir(parents=True, exist_ok=True)
-    out = []
-    for release in releases:
-        path = folder / f"{release.name}.txt"
-        path.write_text(release.text, encoding="utf-8")
-        report = reports_dir / release.folder / release.report
-        run = run_check(str(path), [str(report)], [], settings, encoder)
-        out += score(release, run.result, run.reports[0].text)
-    return out
-
-
 def figures(scored: Sequence[Scored], baseline: bool = False) -> list[str]:
     """n, kind quote, role right, exact verdict, false flags on unflagged truths, wrong
     ones flagged."""
@@ -160,13 +142,8 @@ def run(ev: EvalRun) -> None:
     if not (ev.shared / "dev" / "articles").is_dir():
         ev.console.print("[yellow]framings skipped: ../shared/dev is absent[/]")
         return
-    settings = ev.settings(ev.archive)
-    releases = derived_set(ev.shared, settings)
-    by_encoder = {}
-    for name, model in (("minilm", settings.model), ("stand-in", TEST_MODEL)):
-        chosen = replace(settings, model=model)
-        encoder = ev.encoder if model == settings.model else Encoder(chosen)
-        by_encoder[name] = check_set(releases, ev.shared, chosen, encoder, ev.scratch / name)
+    releases = derived_set(ev.shared, ev.settings(ev.archive))
+    by_encoder = with_each_encoder(ev, releases, score)
     ev.console.print(table(by_encoder))
     for name, scored in by_encoder.items():
         for s in scored:

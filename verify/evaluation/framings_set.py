@@ -65,7 +65,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from verify.evaluation.halves import half, split
+from verify.evaluation import derived
+from verify.evaluation.halves import split
 
 OPENING = "“\"‘'"
 CLOSING = "”\"’'"
@@ -128,19 +129,10 @@ class Item:
     form: str
 
 
-@dataclass(frozen=True)
-class Derived:
-    """One derived release, checked against ``folder``'s report ``report``."""
+class Derived(derived.Derived):
+    """One derived release of this set: its items are framed quotations (``Item``)."""
 
-    name: str
-    folder: str
-    report: str
-    text: str
-    items: tuple[Item, ...]
-
-    @property
-    def half(self) -> str:
-        return half(self.folder, SALT)
+    salt = SALT
 
 
 def _paragraph(text: str, start: int, end: int) -> tuple[int, int] | None:

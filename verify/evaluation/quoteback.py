@@ -13,11 +13,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from rich.table import Table
 
+from verify.evaluation.derived import with_each_encoder
 from verify.evaluation.halves import HALVES
 from verify.evaluation.quoteback_set import (
     FAITHFUL,
@@ -29,9 +30,8 @@ from verify.evaluation.quoteback_set import (
     squash,
 )
 from verify.evaluation.run import EvalRun
-from verify.match import Encoder
 from verify.report import load_report
-from verify.settings import TEST_MODEL, Settings
+from verify.settings import Settings
 from verify.types import FLAGS, CheckResult
 from verify.words.verdicts import worst
 
@@ -98,24 +98,6 @@ def ctrl_f(quote: str, report_text: str) -> str:
     return "supported" if all(squash(p) in report for p in parts) else "misquoted"
 
 
-def check_set(
-    releases: Sequence[Derived], shared: Path, settings: Settings, encoder: Encoder, folder: Path
-) -> list[Scored]:
-    """Each derived release written under ``folder`` and checked against its report."""
-    from verify.pipeline import run_check
-
-    reports_dir = shared / "corpora" / "ofsted" / "reports"
-    folder.mkdir(parents=True, exist_ok=True)
-    out = []
-    for release in releases:
-        path = folder / f"{release.folder.replace(' ', '_')}.txt"
-        path.write_text(release.text, encoding="utf-8")
-        report = reports_dir / release.folder / release.report
-        run = run_check(str(path), [str(report)], [], settings, encoder)
-        out += score(release, run.result, run.reports[0].text)
-    return out
-
-
 def figures(scored: Sequence[Scored], verdict: str = "tool") -> list[str]:
     """n, found, exact agreement, false flags on faithful quotations, wrong quotations
     flagged, flagged with the right flag, misattributed ones named."""
@@ -172,13 +154,8 @@ def run(ev: EvalRun) -> None:
     if not reports.is_dir():
         ev.console.print(f"[yellow]quoteback skipped: {reports} is absent[/]")
         return
-    settings = ev.settings(ev.archive)
-    releases = derived_set(ev.shared, settings)
-    by_encoder = {}
-    for name, model in (("minilm", settings.model), ("stand-in", TEST_MODEL)):
-        chosen = replace(settings, model=model)
-        encoder = ev.encoder if model == settings.model else Encoder(chosen)
-        by_encoder[name] = check_set(releases, ev.shared, chosen, encoder, ev.scratch / name)
+    releases = derived_set(ev.shared, ev.settings(ev.archive))
+    by_encoder = with_each_encoder(ev, releases, score)
     ev.console.print(table(by_encoder))
     for name, scored in by_encoder.items():
         tune = [s for s in scored if s.release.half == "tune"]

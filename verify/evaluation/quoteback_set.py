@@ -70,7 +70,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from verify.evaluation.halves import half, test_councils
+from verify.evaluation import derived
+from verify.evaluation.halves import test_councils
 from verify.evaluation.quoteback_edits import SENTENCE_FORMS, phrase, pick
 from verify.types import Report
 from verify.words.sentences import sentence_spans
@@ -95,19 +96,11 @@ class Item:
     source: str | None = None
 
 
-@dataclass(frozen=True)
-class Derived:
-    """One derived release: the report it quotes (council folder and file), its text and
-    its quotations, and the half its council falls in."""
+class Derived(derived.Derived):
+    """One derived release of this set, named after its council: the report it quotes
+    (council folder and file), its text and its quotations (``Item``)."""
 
-    folder: str
-    report: str
-    text: str
-    items: tuple[Item, ...]
-
-    @property
-    def half(self) -> str:
-        return half(self.folder, SALT)
+    salt = SALT
 
 
 def councils(reports_dir: Path) -> list[str]:
@@ -319,7 +312,7 @@ def derive(
             items.append(Item("elsewhere", "misattributed", s, other[0]))
     text = "\n".join(paras).strip() + "\n"
     items = [i for i in items if text.count(i.locator) == 1]
-    return Derived(folder, report_file, text, tuple(items))
+    return Derived(folder.replace(" ", "_"), folder, report_file, text, tuple(items))
 
 
 def _more_framings(folder: str, spare: list[str]) -> tuple[list[str], list[Item]]:

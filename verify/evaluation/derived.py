@@ -1,0 +1,77 @@
+"""What the sets of releases derived from real text share (``quoteback_set``,
+``framings_set``): a release with the report it is checked against and the half its
+council falls in, and each release checked as a user's check would be, once with each
+encoder (the bundled model and the stand-in)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from verify.evaluation.halves import half
+from verify.settings import TEST_MODEL, Settings
+
+if TYPE_CHECKING:
+    from verify.evaluation.run import EvalRun
+    from verify.match import Encoder
+    from verify.types import CheckResult
+
+
+@dataclass(frozen=True)
+class Derived:
+    """One derived release (``name``, unique in its set), checked against ``folder``'s
+    report ``report``; ``items`` are what its set scores in it."""
+
+    name: str
+    folder: str
+    report: str
+    text: str
+    items: tuple[Any, ...]
+    salt: ClassVar[str] = ""
+    """The salt of the set's halves (``verify.evaluation.halves``), set by each set."""
+
+    @property
+    def half(self) -> str:
+        return half(self.folder, self.salt)
+
+
+Score = Callable[[Any, "CheckResult", str], list]
+"""A set's scoring of one release: (release, the tool's result, the report's text) -> rows."""
+
+
+def check_set(
+    releases: Sequence[Derived],
+    shared: Path,
+    settings: Settings,
+    encoder: Encoder,
+    folder: Path,
+    score: Score,
+) -> list:
+    """Each release written under ``folder``, checked against its report and scored."""
+    from verify.pipeline import run_check
+
+    reports_dir = shared / "corpora" / "ofsted" / "reports"
+    folder.mkdir(parents=True, exist_ok=True)
+    out = []
+    for release in releases:
+        path = folder / f"{release.name}.txt"
+        path.write_text(release.text, encoding="utf-8")
+        report = reports_dir / release.folder / release.report
+        run = run_check(str(path), [str(report)], [], settings, encoder)
+        out += score(release, run.result, run.reports[0].text)
+    return out
+
+
+def with_each_encoder(ev: EvalRun, releases: Sequence[Derived], score: Score) -> dict[str, list]:
+    """The set checked with the run's model (``minilm``) and the stand-in, each scored."""
+    from verify.match import Encoder
+
+    settings = ev.settings(ev.archive)
+    out = {}
+    for name, model in (("minilm", settings.model), ("stand-in", TEST_MODEL)):
+        chosen = replace(settings, model=model)
+        encoder = ev.encoder if model == settings.model else Encoder(chosen)
+        out[name] = check_set(releases, ev.shared, chosen, encoder, ev.scratch / name, score)
+    return out
