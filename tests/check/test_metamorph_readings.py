@@ -134,11 +134,39 @@ def test_a_verb_of_naming_without_a_grade_gives_none(sentence):
         ("The service worked to reach a ‘good’ rating in its most recent inspection.", C),
         ("The council hopes to achieve a ‘good’ rating at its latest inspection.", NC),
         ("Leaders aim to reach a ‘good’ rating in their most recent inspection.", NC),
+        (
+            "The service worked hard to achieve a ‘good’ rating at its latest inspection, due "
+            "to the dedication of its staff.",
+            C,
+        ),
+        (
+            "The service worked to achieve a ‘good’ rating at the latest inspection and will "
+            "keep improving.",
+            C,
+        ),
+        (
+            "The service worked to reach a ‘good’ rating at its latest inspection, and next "
+            "year plans further investment.",
+            C,
+        ),
+        ("The service worked to achieve a ‘good’ rating at its current inspection.", C),
+        (
+            "The service works to achieve a ‘good’ rating at its latest inspection, which is "
+            "due shortly.",
+            NC,
+        ),
+        (
+            "The service works to achieve a ‘good’ rating at its latest inspection, which will "
+            "take place soon.",
+            NC,
+        ),
     ],
 )
 def test_a_grade_dated_to_an_inspection_held_is_given_not_a_goal(text, want, settings):
     """'achieve a judgment of Good in its latest full inspection' gives the grade (was said
     as a goal, not_checkable, so a wrong grade went unflagged); a grade for the next
-    inspection, one to come ('later this year', 'due shortly') or one not said to be held
-    ('at the inspection') stays a goal."""
+    inspection, one to come ('later this year', 'due shortly', ', which will take place')
+    or one not said to be held ('at the inspection') stays a goal. Only words right after
+    'inspection' put it ahead: not a cause ('due to the dedication of its staff') nor a
+    further clause ('and will keep improving', ', and next year plans')."""
     assert checked(text, settings) == want

@@ -432,22 +432,27 @@ GOAL = re.compile(rf"{HOPE.pattern}|\b(?:move\s+to|moving\s+to|achieve|reach)\b"
 see services move to a good rating'): a hope, or a verb of reaching, which an inspection
 held dates to a grade given (``GIVEN_AT_INSPECTION``)."""
 _AHEAD = re.compile(
-    rf"{TO_COME.pattern}|\b(?:later|due|next|upcoming|future|will|scheduled|planned)\b", re.I
+    rf"{TO_COME.pattern}"
+    r"|\b(?:later|due(?!\s+to\b)|next|upcoming|future|will|scheduled|planned)\b",
+    re.I,
 )
 """Words putting an inspection ahead: ``TO_COME`` ('the next inspection', 'will return')
-and a date or cue to come ('later this year', 'due shortly')."""
+and a date or cue to come ('later this year', 'due shortly'); not 'due to', a cause."""
 GIVEN_AT_INSPECTION = re.compile(
     r"^\W{0,2}\s*(?:(?:ofsted\s+)?(?:rating|judge?ment|grade)\s+)?"
     r"(?:in|at|following|after)\s+(?:its|the|this|their)\s+"
-    r"(?:latest|recent|most\s+recent|last|previous|(?:19|20)\d\d)\s+(?:full\s+)?(?:ofsted\s+)?"
-    rf"inspection\b(?![^.;]{{0,60}}?(?:{_AHEAD.pattern}))",
+    r"(?:latest|recent|most\s+recent|last|previous|current|(?:19|20)\d\d)\s+"
+    r"(?:full\s+)?(?:ofsted\s+)?"
+    rf"inspection\b(?!\W{{0,3}}(?:(?:which|that)\s+(?:is\s+|was\s+)?)?(?:{_AHEAD.pattern}))",
     re.I,
 )
 """Words after a grade that date it to an inspection held ('achieve a judgment of Good in
 its latest full inspection', 'achieve a good rating at the latest inspection', 'at its
 2019 inspection'): the grade is given there, whatever words of aiming stand before it. Not
-an inspection not said to be held ('in the inspection'), nor one put ahead by words after
-it ('at the inspection later this year', 'its latest inspection, due shortly')."""
+an inspection not said to be held ('in the inspection'), nor one put ahead by words right
+after it ('at the inspection later this year', 'its latest inspection, due shortly', ',
+which will take place soon'); words of a later clause do not ('at the latest inspection
+and will keep improving', ', due to the dedication of its staff')."""
 
 
 _THIS_SERVICE = re.compile(
