@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from check_helpers import make_release, make_report
 
-from verify.check import check_claims
+from verify.check import check_claims, restates_finding
 from verify.extract import extract_claims
 from verify.types import FLAGS
 
@@ -80,3 +80,20 @@ def test_a_fact_of_no_value_of_this_visit_told_otherwise_is_not_supported(claime
     assert [c.kind for c in claims] == ["inspection_fact"]
     checked = check_claims(release, claims, [report], [], settings, None)
     assert checked.claims[0].verdict != "supported"
+
+
+@pytest.mark.parametrize(
+    "claimed",
+    [
+        "Since the last inspection leaders have cut the number of home visits to children in care.",
+        "Since the last inspection leaders cut the number of home visits to children in care.",
+    ],
+)
+def test_the_phrase_looked_back_from_is_a_few_words_naming_the_inspection(claimed):
+    """Only the words naming the inspection looked back from are set aside, not the
+    finding up to the last 'visits' within reach ('Since the last inspection leaders have
+    cut the number of home visits' left 'to children in care', which any finding about
+    visits to children in care restated)."""
+    said = "Leaders have increased the number of visits to children in care."
+    assert not restates_finding(claimed, said)
+    assert restates_finding(claimed, claimed.replace("Since the last inspection ", ""))

@@ -164,15 +164,19 @@ the last inspection', which dates a change the visit at hand tells of (its reade
 match after 'since')."""
 
 
+_NOT_A_VERB = r"(?!(?:is|are|was|were|be|been|has|have|had|will|would|can|could|must|did)\b)"
 LOOK_BACK = re.compile(
     r"\b(?:since|at|in|during|after|following|from)\s+(?:the|its|their|an?)\s+"
-    r"[^,.;]{0,60}\b(?:inspection|visit)s?\b(?:\s+(?:in|of)\s+(?:\w+\s+)?(?:19|20)\d\d\b)?",
+    rf"(?:{_NOT_A_VERB}[\w()’'-]+\s+){{0,4}}(?:inspection|visit)s?\b"
+    r"(?:\s+(?:in|of)\s+(?:\w+\s+)?(?:19|20)\d\d\b)?",
     re.I,
 )
 """The phrase naming the inspection a sentence looks back from ('Since the single
 inspection framework (SIF) inspection in 2014', 'since the previous SIF inspection', 'at
 the last inspection in 2017'): words of when, not of what the sentence tells of that
-time."""
+time. At most four words before 'inspection', none an auxiliary: the finding after it is
+no part of the name ('Since the last inspection leaders have cut the number of home
+visits' names 'the last inspection', not everything up to 'visits')."""
 
 THEN = re.compile(
     r"\b(?:back\s+then|at\s+th(?:e|at)\s+time\b(?!\s+of)|on\s+that\s+occasion"
