@@ -96,3 +96,18 @@ def test_the_only_one_not_at_a_grade_with_no_judgement_named_denies_the_grade(
     assert all(claim.verdict != wrong for claim in got.claims), [
         (c.verdict, c.explanation) for c in got.claims
     ]
+
+
+def test_the_area_the_only_one_not_so_graded_in_a_relative_clause_is_the_exception(settings):
+    """'X, which was the only area not judged outstanding, was judged good': X is the
+    exception, its own grade good (second review: read as 'X is good, not outstanding'
+    only, contradicted though the table says it)."""
+    said = "Help and protection, which was the only area not judged outstanding, was judged good."
+    assert excepted_judgements(said) == ("help_and_protection",)
+    release = make_release(said)
+    got = check_claims(
+        release, extract_claims(release), [make_report(table=TABLE)], [], settings, None
+    )
+    assert [c.verdict for c in got.claims] == ["supported"], [
+        (c.verdict, c.explanation) for c in got.claims
+    ]

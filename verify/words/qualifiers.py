@@ -49,12 +49,14 @@ settles it): the grade is given to the others. A bare 'one' is one of anything (
 one in the county not rated outstanding': one council among others), so only 'one of the
 ... areas' counts."""
 NAMED_ONLY_ONE_NOT = re.compile(
-    rf"(?:\s+services?)?\s*(?:,\s*|\s+(?:was|were|is|are|remains?|remained)\s+)"
+    rf"(?:\s+services?)?\s*(?:,\s*(?:(?:which|that)\s+(?:was|were|is|are)\s+)?"
+    rf"|\s+(?:was|were|is|are|remains?|remained)\s+)"
     rf"(?:also\s+)?{_THE_ONLY_ONE}",
     re.I,
 )
 """The same words right after the judgement they except ('Help and protection was the only
-area not judged outstanding', 'Help and protection, the only area not rated outstanding,')."""
+area not judged outstanding', 'Help and protection, the only area not rated outstanding,',
+'Help and protection, which was the only area ...')."""
 
 
 def excepted_judgements(text: str) -> tuple[str, ...]:
