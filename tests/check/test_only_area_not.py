@@ -55,3 +55,59 @@ def test_the_only_area_not_at_a_grade_is_checked_against_every_other_area(settin
 )
 def test_the_area_named_the_only_one_not_so_graded_is_the_exception(said, excepted):
     assert excepted_judgements(said) == excepted
+
+
+RI_TABLE = [
+    ("impact_of_leaders", "requires_improvement", "The impact of leaders"),
+    ("help_and_protection", "requires_improvement", "Help and protection"),
+    ("children_in_care", "good", "Children in care"),
+    ("care_leavers", "requires_improvement", "Care leavers"),
+    ("overall_effectiveness", "requires_improvement", "Overall effectiveness"),
+]
+
+
+@pytest.mark.parametrize(
+    ("said", "table", "wrong"),
+    [
+        (
+            "The service was the only one in the county not rated outstanding, inspectors said.",
+            TABLE,
+            "supported",
+        ),
+        (
+            "It was the only one of the council's services not rated outstanding.",
+            TABLE,
+            "supported",
+        ),
+        ("The service was the only one in the county not rated good.", RI_TABLE, "misleading"),
+    ],
+)
+def test_the_only_one_not_at_a_grade_with_no_judgement_named_denies_the_grade(
+    settings, said, table, wrong
+):
+    """With no judgement named as the exception, 'the only one ... not rated outstanding'
+    denies the grade of the service (the one among others, not among its areas): the
+    'not' was read as an exception, the grade given, so a false claim was supported and a
+    true one flagged (second review, session 23)."""
+    release = make_release(said)
+    got = check_claims(
+        release, extract_claims(release), [make_report(table=table)], [], settings, None
+    )
+    assert all(claim.verdict != wrong for claim in got.claims), [
+        (c.verdict, c.explanation) for c in got.claims
+    ]
+
+
+def test_the_area_the_only_one_not_so_graded_in_a_relative_clause_is_the_exception(settings):
+    """'X, which was the only area not judged outstanding, was judged good': X is the
+    exception, its own grade good (second review: read as 'X is good, not outstanding'
+    only, contradicted though the table says it)."""
+    said = "Help and protection, which was the only area not judged outstanding, was judged good."
+    assert excepted_judgements(said) == ("help_and_protection",)
+    release = make_release(said)
+    got = check_claims(
+        release, extract_claims(release), [make_report(table=TABLE)], [], settings, None
+    )
+    assert [c.verdict for c in got.claims] == ["supported"], [
+        (c.verdict, c.explanation) for c in got.claims
+    ]

@@ -37,21 +37,26 @@ _ALL_EXCEPT = re.compile(
 )
 _AND_ANOTHER = re.compile(r"^\s*(?:,\s*)?(?:and|or)?\s*(?:the\s+|its\s+)?$", re.I)
 _THE_ONLY_ONE = (
-    r"the\s+only\s+(?:one|area|judgement|service|category)\b[^.;:,]{0,30}?\s+not\s+"
+    r"the\s+only\s+(?:one(?=\s+of\s+the\s+[^.;:,]{0,20}?\b(?:areas|judgements|categories)\b)"
+    r"|area|judgement|service|category)\b[^.;:,]{0,30}?\s+not\s+"
     r"(?:to\s+be\s+|being\s+)?(?:(?:rated|judged|graded|found|deemed)\s+(?:as\s+)?)?"
 )
 ONLY_ONE_NOT = re.compile(rf"\b{_THE_ONLY_ONE}[‘'\"“]?$", re.I)
 """The words before a grade said of every area but one: 'was the only area not judged
 outstanding', 'the only one of the four areas not to be rated outstanding' (noticed23: the
 'not' denied the grade, so the sentence was a finding no passage says, though the table
-settles it): the grade is given to the others."""
+settles it): the grade is given to the others. A bare 'one' is one of anything ('the only
+one in the county not rated outstanding': one council among others), so only 'one of the
+... areas' counts."""
 NAMED_ONLY_ONE_NOT = re.compile(
-    rf"(?:\s+services?)?\s*(?:,\s*|\s+(?:was|were|is|are|remains?|remained)\s+)"
+    rf"(?:\s+services?)?\s*(?:,\s*(?:(?:which|that)\s+(?:was|were|is|are)\s+)?"
+    rf"|\s+(?:was|were|is|are|remains?|remained)\s+)"
     rf"(?:also\s+)?{_THE_ONLY_ONE}",
     re.I,
 )
 """The same words right after the judgement they except ('Help and protection was the only
-area not judged outstanding', 'Help and protection, the only area not rated outstanding,')."""
+area not judged outstanding', 'Help and protection, the only area not rated outstanding,',
+'Help and protection, which was the only area ...')."""
 
 
 def excepted_judgements(text: str) -> tuple[str, ...]:

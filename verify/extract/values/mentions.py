@@ -79,7 +79,9 @@ def _given_hits(sentence: str) -> list[re.Match]:
         if m.start() in scale or (last and last[0] in hits and restated(sentence, last[0], m)):
             continue
         listed = last is not None and _LISTED_GRADE.fullmatch(sentence, last[0].end(), m.start())
-        given = last[1] if listed else _given(sentence[: m.start()]) or _none_at(sentence, m)
+        given = (
+            last[1] if listed else _given(sentence[: m.start()], sentence) or _none_at(sentence, m)
+        )
         paired = bool(hits) and COUNT_BEFORE_GRADE.search(sentence[: m.start()]) is not None
         rating = _is_rating(sentence, m) or (
             ((listed and last[0] in hits) or paired)

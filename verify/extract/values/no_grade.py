@@ -21,6 +21,7 @@ from verify.words.judgements import RELEASE_JUDGEMENT_RE as JUDGEMENT_RE
 from verify.words.qualifiers import (
     ONLY_ONE_NOT,
     WHOLE_SERVICE,
+    excepted_judgements,
     heads_a_part,
     names_only_the_whole,
     names_part,
@@ -86,13 +87,16 @@ _SCALE_JOIN = re.compile(r"[\s’'\"”]*(?:,\s*(?:or|and)?|or|and)[\s‘'\"“]
 inadequate'): what joins the grades of a list naming the scale."""
 
 
-def _given(before: str) -> bool:
+def _given(before: str, sentence: str) -> bool:
     """False when the words ``before`` a grade make it an aim, a point of the scale, a
     denial or a supposition (``_ASPIRED``, ``_REFERENCE``, ``_DENIED``, ``_HYPOTHETICAL``),
     not a grade given; the 'not' of 'the only area not judged outstanding' denies it of one
-    area alone (``ONLY_ONE_NOT``), the grade given to the others."""
+    area alone (``ONLY_ONE_NOT``), the grade given to the others, when ``sentence`` names
+    that area (``excepted_judgements``): with none named ('The service was the only area in
+    the county not rated outstanding') it denies the grade of what the sentence is about
+    (second review, session 23: read as given, a false claim was supported)."""
     said = (_ASPIRED, _REFERENCE, _DENIED, _HYPOTHETICAL)
-    if ONLY_ONE_NOT.search(before):  # 'the only area not judged outstanding': the others are
+    if ONLY_ONE_NOT.search(before) and excepted_judgements(sentence):
         said = (_ASPIRED, _REFERENCE, _HYPOTHETICAL)
     return not any(pattern.search(before) for pattern in said)
 
@@ -106,7 +110,9 @@ def _none_at(sentence: str, grade: re.Match) -> bool:
     if first is None or not first.group("none") or first.end() > grade.start():
         return False
     q = first
-    return _given(sentence[: q.start()] + "every area" + sentence[q.end() : grade.start()])
+    return _given(
+        sentence[: q.start()] + "every area" + sentence[q.end() : grade.start()], sentence
+    )
 
 
 def _the_scale(sentence: str) -> set[int]:
