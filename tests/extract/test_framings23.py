@@ -37,3 +37,17 @@ def test_words_inside_a_quotation_frame_no_one():
     )
     claim = _quote(text, "To hear inspectors")
     assert claim.attribution is None or claim.attribution.role != "inspectors"
+
+
+def test_reads_the_report():
+    """'“…,” reads the report.' gives the words to the report, as '…,” the report reads.'
+    and '…,” states the report.' do: 'reads' ends a quotation in either order."""
+    text = (
+        "Wigan children's services: Ofsted publishes its report\n\n"
+        "The report continues, adding: “small and manageable caseloads”.\n\n"
+        "“the first choice for young people leaving care,” reads the report.\n"
+    )
+    claim = _quote(text, "first choice")
+    assert claim.attribution is not None
+    assert claim.attribution.role == "inspectors"
+    assert claim.attribution.speaker == "the report"

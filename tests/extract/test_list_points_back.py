@@ -31,3 +31,18 @@ def test_a_list_pointing_back_after_no_finding_is_no_claim():
     """Nothing found before it: the list is the council's own."""
     kinds = _kinds(f"The council has a new director.\n\nBut problems remain. {LIST}.")
     assert LIST not in kinds, kinds
+
+
+@pytest.mark.parametrize(
+    "bridge",
+    [
+        "We thank everyone involved. ",  # the speaker's own: 'them' are those thanked
+        "Staff worked hard. Partners helped too. ",  # more than one sentence between
+    ],
+)
+def test_a_list_pointing_back_past_the_finding_is_no_claim(bridge):
+    """The list reaches back over one sentence making no claim, not over the speaker's own
+    words ('We thank everyone involved. Among them are ...' lists those thanked) nor over
+    several sentences."""
+    kinds = _kinds(f"Inspectors said leaders have a clear plan. {bridge}{LIST}.")
+    assert LIST not in kinds, kinds

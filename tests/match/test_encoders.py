@@ -453,3 +453,25 @@ def test_prefetched_onnx_rows_are_the_ones_encoded_in_the_foreground(reports_dir
     later = background.encode(texts[::-1])[::-1]
     assert len(texts) > 15
     assert np.array_equal(later, Encoder(threaded).encode(texts))
+
+
+def test_past_the_bound_rows_are_looked_over_again_only_once_a_check_has_ended(monkeypatch):
+    """Running checks' own rows past the bound are not looked over on every call (a
+    rebuild of every row each time): nothing coming leaves them be, and rows come without
+    a rebuild until a check ends; then its rows go at the next row to come."""
+    from verify.match import rows as rows_module
+
+    monkeypatch.setattr(rows_module, "_MEMO_MAX", 3)
+    rows = rows_module.Rows()
+    row = np.zeros(2)
+    rows.begin_check()
+    rows.keep({text: row for text in ("one", "two", "three", "four")})  # held: past the bound
+    remembered = rows._rows
+    rows.keep({})
+    rows.queue([], [])
+    rows.keep({"five": row})
+    assert rows._rows is remembered  # no rebuild while no check has ended
+    rows.begin_check()
+    rows.keep({"six": row})
+    assert rows._rows is not remembered
+    assert set(rows._rows) == {"six"}  # the ended check's rows forgotten

@@ -29,8 +29,14 @@ class Derived:
     report: str
     text: str
     items: tuple[Any, ...]
-    salt: ClassVar[str] = ""
-    """The salt of the set's halves (``verify.evaluation.halves``), set by each set."""
+    salt: ClassVar[str]
+    """The salt of the set's halves (``verify.evaluation.halves``): each set must set its
+    own (no default: a set that forgot it would get ``metamorph``'s unsalted halves)."""
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if not isinstance(getattr(cls, "salt", None), str):
+            raise TypeError(f"{cls.__name__} sets no salt for its halves")
 
     @property
     def half(self) -> str:

@@ -142,7 +142,8 @@ LIST_POINTS_BACK = re.compile(
 )
 """A list whose lead points back to the sentence before ('But problems remain. Among them are
 A, B and C'; noticed23: no claim, though the list tells the report's findings): the
-finding told last, even across a sentence making none, is what it lists."""
+finding told last, even across one sentence making none that is not the speaker's own
+(``claims.sentences._lists_back``), is what it lists."""
 _CONNECTIVE = re.compile(
     rf"^(?:this meant|this means|as a result|they also|it also)\b|{LIST_POINTS_BACK.pattern}",
     re.I,

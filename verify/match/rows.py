@@ -2,14 +2,18 @@
 
 A check's rows (made, asked for, or queued since its ``begin_check``) are never
 forgotten while it runs; at the bound (``_MEMO_MAX`` rows remembered or on their way)
-every row no running check holds is. So no row of a check is made twice in it (asked
-for again, a batched model's row would move with the texts beside it; a queued one would
-be encoded twice), and a long-lived process (batch, the web desk) stays bounded.
+every row no running check holds is, looked for only once a check has ended since the last
+look (until then every row is held: running checks past the bound cost no rebuild a call).
+So no row of a check is made twice in it (asked for again, a batched model's row would
+move with the texts beside it; a queued one would be encoded twice), and a long-lived
+process (batch, the web desk) stays bounded.
 
 The web desk runs checks on threads sharing one encoder, so a check is its thread's
 (``threading.local``): one thread's ``begin_check`` ends its own last check only, never
-another thread's; a thread that ends drops its check with it. One lock guards the rows;
-nobody waits for a row under it.
+another thread's; a thread that ends drops its check with it. A thread that never begins
+one (the evaluation's MiniLM baseline, ``evaluation.baselines.cosine``, encoding outside any
+check) holds its rows as one check for its life, past the bound if need be. One lock guards
+the rows; nobody waits for a row under it.
 """
 
 from __future__ import annotations
@@ -42,6 +46,8 @@ class Rows:
         self._pending: dict[str, Future] = {}
         self._local = threading.local()
         self._checks: weakref.WeakSet[_Check] = weakref.WeakSet()
+        self._begun = 0  # checks begun: those not in ``_checks`` have ended
+        self._ended_at_look = 0  # checks ended at the last look for rows none holds
 
     def recall(self, texts: list[str]) -> dict[str, np.ndarray]:
         """The remembered rows of ``texts``, now held by this thread's check too."""
@@ -84,8 +90,7 @@ class Rows:
                 if future.done() and not future.cancelled() and future.exception() is None:
                     self._rows[text] = future.result()[0]
                     del self._pending[text]
-            self._local.check = _Check()
-            self._checks.add(self._local.check)
+            self._local.check = self._new_check()
 
     def clear(self) -> None:
         """Forget every row, and cancel those on their way not yet started."""
@@ -99,8 +104,14 @@ class Rows:
         """This thread's running check (one begun now if the thread never began one)."""
         check = getattr(self._local, "check", None)
         if check is None:
-            check = self._local.check = _Check()
-            self._checks.add(check)
+            check = self._local.check = self._new_check()
+        return check
+
+    def _new_check(self) -> _Check:
+        """A running check, counted: it ends with a new one on its thread, or the thread."""
+        check = _Check()
+        self._checks.add(check)
+        self._begun += 1
         return check
 
     def _recall(self, texts: list[str]) -> dict[str, np.ndarray]:
@@ -109,8 +120,12 @@ class Rows:
 
     def _make_room(self, coming: int) -> None:
         """Forget every row no running check holds when ``coming`` more would pass the
-        bound; running checks' own rows may pass it (each call past it then looks again,
-        until a check ends)."""
+        bound and a check has ended since the last look (until then every row is held);
+        running checks' own rows may pass it."""
+        ended = self._begun - len(self._checks)
+        if not coming or ended == self._ended_at_look:
+            return
         if len(self._rows) + len(self._pending) + coming > _MEMO_MAX:
+            self._ended_at_look = ended  # one ending during the look is looked for next
             held = set().union(*(check.texts for check in self._checks))
             self._rows = {text: row for text, row in self._rows.items() if text in held}

@@ -91,7 +91,8 @@ continued to ..."), nor 'went on to'."""
 REPORTING_VERB = re.compile(rf"\b(?:{REPORTING_VERBS})\b", re.I)
 ENDING_VERBS = rf"{REPORTING_VERBS}|reads"
 """The verbs naming a speaker after a quotation at a sentence's end: the reporting verbs
-and a document's 'reads' ('…,” the report reads.'). Before a quotation 'reads' is left to
+and a document's 'reads', in either order ('…,” the report reads.', '…,” reads the
+report.'). Before a quotation 'reads' is left to
 the reading of its subject ('Dunmere’s report reads “…”' is that report's words)."""
 POSTING_VERBS = r"posted|posts|shared|shares|admits|admit|concedes|conceded"
 """Verbs putting words on social media ('The leader posted on X: “…”', 'shared on

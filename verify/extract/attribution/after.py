@@ -13,7 +13,6 @@ from verify.words.speakers import (
     ENDING_VERBS,
     RATING_VERB,
     REPORTING_VERB,
-    REPORTING_VERBS,
     SAYING_VERBS,
     role_of,
 )
@@ -23,13 +22,13 @@ _WHEN_SAID = r"\s+(?:after|when|following|during|before|while|in response)\b"
 Ofsted report"): an Ofsted named there is what they speak after, not who speaks."""
 
 _AFTER = re.compile(
-    rf"^[\s,.;:!?]*(?:(?:{REPORTING_VERBS})\s+(?P<after_verb>[^.;:“”\"]{{2,160}})"
+    rf"^[\s,.;:!?]*(?:(?:{ENDING_VERBS})\s+(?P<after_verb>[^.;:“”\"]{{2,160}})"
     rf"|(?P<before_verb>[^,.;:“”\"]{{2,80}}?(?:,\s+[^,.;:“”\"]{{2,60}}?,)?)\s+(?:{ENDING_VERBS})\b)",
     re.I,
 )
-"""A speaker after the closing mark: after the verb ('…,” said X'), or before it, with a
-name or title in apposition set off by commas ('…,” the cabinet member for children, Cllr
-Ann Lee, told the Gazette'; '…,” the report reads.')."""
+"""A speaker after the closing mark: after the verb ('…,” said X', '…,” reads the report'),
+or before it, with a name or title in apposition set off by commas ('…,” the cabinet member
+for children, Cllr Ann Lee, told the Gazette'; '…,” the report reads.')."""
 
 _DASH_SOURCE = re.compile(
     rf"^[^—–“”\"\n]{{0,60}}?(?:\s[—–-]|,\s*(?:{SAYING_VERBS}))\s+"

@@ -34,7 +34,7 @@ from verify.extract.text import Furniture, Paragraph, Sentence
 from verify.extract.values import inherit_grades, parse_values
 from verify.types import Attribution, ClaimValues
 from verify.words.dates import dateline, own_years, parse_dates
-from verify.words.speakers import POINTS_BACK, in_own_words, mentions_inspectors
+from verify.words.speakers import FIRST_PERSON, POINTS_BACK, in_own_words, mentions_inspectors
 
 
 def _year_hint(text: str) -> int | None:
@@ -64,6 +64,7 @@ def sentence_claims(
     found: list[Found] = []
     previous_kind: str | None = None
     last_kind: str | None = None
+    since_last: list[str] = []  # the sentences making no claim since the last claim
     graded: tuple[int, ClaimValues] | None = None  # the last graded claim's paragraph, values
     voices = _Voices(quotes)
     blocks = _blocks(paras)
@@ -84,7 +85,7 @@ def sentence_claims(
             official_quote=_official_quote(inside, heard),
             inspectors_list=listed,
             after_finding=previous_kind == "finding"
-            or (last_kind == "finding" and bool(LIST_POINTS_BACK.match(words))),
+            or (last_kind == "finding" and _lists_back(words, since_last)),
         )
         row = _row_values(words, year_hint) if per_paragraph[sent.paragraph] == 1 else None
         values = row or parse_values(words, year_hint)
@@ -104,7 +105,10 @@ def sentence_claims(
         if POINTS_BACK.match(words):
             kind = None  # 'That is what the report says.': it points back, restating nothing
         previous_kind = kind
-        last_kind = kind or last_kind  # the last claim's, across sentences making none
+        if kind:
+            last_kind, since_last = kind, []
+        else:
+            since_last.append(words)  # the last claim's kind holds across sentences making none
         voices.classified(at, kind, words, heard.voice)
         if heard.voice in _FINDING_VOICES and kind != "opinion" and not _of_them(inside, words):
             voiced.update(_unattributed(text, pieces, sent, words))
@@ -138,6 +142,18 @@ def sentence_claims(
             found.append(Found(part_kind, start, end, (), attribution, part_values))
     inspectors = Attribution(role="inspectors")
     return found, [replace(q, attribution=inspectors) if id(q) in voiced else q for q in quotes]
+
+
+def _lists_back(words: str, between: list[str]) -> bool:
+    """A list pointing back to the last claim (``LIST_POINTS_BACK``) over at most one
+    sentence making none ('But problems remain. Among them are ...'), and not over a
+    speaker's own words: in 'We thank everyone involved. Among them are ...' the list is of
+    those thanked."""
+    return (
+        bool(LIST_POINTS_BACK.match(words))
+        and len(between) <= 1
+        and not any(FIRST_PERSON.search(sent) for sent in between)
+    )
 
 
 def _of_them(inside: Found | None, words: str) -> bool:
