@@ -160,7 +160,9 @@ def _pairs_file(tmp_path: Path, count: int) -> tuple[Path, list[Pair]]:
     ids=["SIGINT-j2", "SIGTERM-j2", "SIGINT-in-process"],
 )
 def test_a_stopped_run_ends_its_workers_and_keeps_every_result(tmp_path, stop, workers):
-    listing, pairs = _pairs_file(tmp_path, 30)
+    # enough pairs that a fast machine is still mid-run when the signal comes: with 30,
+    # two workers could finish them all first (the signal then met a finished run, -2)
+    listing, pairs = _pairs_file(tmp_path, 300)
     out = tmp_path / "out.jsonl"
     process = _start(tmp_path, listing, out, workers)
     _wait_for_lines(process, out, 2)
