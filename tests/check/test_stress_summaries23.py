@@ -40,13 +40,14 @@ class Bounds:
 
 
 BOUNDS = {
-    ("stand-in", "tune"): Bounds(16, 10, 12, 5),
-    ("stand-in", "held-out"): Bounds(20, 17, 15, 9),
-    ("minilm", "tune"): Bounds(16, 14, 12, 5),
-    ("minilm", "held-out"): Bounds(20, 12, 15, 7),
+    ("stand-in", "tune"): Bounds(16, 13, 10, 4),
+    ("stand-in", "held-out"): Bounds(21, 12, 15, 8),
+    ("minilm", "tune"): Bounds(16, 16, 10, 7),
+    ("minilm", "held-out"): Bounds(21, 14, 15, 6),
 }
-"""Reached in session 23 without a tone rule (the sample's councils' items: 36 positives,
-27 negatives; the whole set's figures are printed by the evaluation section)."""
+"""Reached in session 23 without a tone rule, the set's choices hashed on each report's place
+in the corpus (the sample's councils' items: 37 positives, 25 negatives; the whole set's
+figures are printed by the evaluation section)."""
 
 
 @pytest.fixture(scope="module", params=ENCODERS)

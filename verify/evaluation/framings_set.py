@@ -59,14 +59,13 @@ time.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from verify.evaluation import derived
-from verify.evaluation.halves import split
+from verify.evaluation.halves import pick, split
 
 OPENING = "“\"‘'"
 CLOSING = "”\"’'"
@@ -230,11 +229,6 @@ def material(
             if q := quotation(aid, folder, text, c):
                 quotations.append(q)
     return framings, quotations, manifest
-
-
-def pick(key: str, n: int) -> int:
-    """A stable choice of one of ``n``."""
-    return int.from_bytes(hashlib.sha256(key.encode()).digest()[:4], "big") % n
 
 
 def _squash(text: str) -> str:

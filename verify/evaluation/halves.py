@@ -31,6 +31,12 @@ def test_councils() -> frozenset[str]:
     return frozenset(split()["test_councils"])
 
 
+def pick(key: str, n: int) -> int:
+    """A stable choice of one of ``n`` by ``key`` (a set's choices of sentences, forms and
+    framings): the same on every machine and run."""
+    return int.from_bytes(hashlib.sha256(key.encode()).digest()[:4], "big") % n
+
+
 def half(council: str, salt: str) -> str:
     """``tune`` when the first byte of sha256(salt + council) is even, else ``held-out``."""
     return HALVES[hashlib.sha256(f"{salt}{council}".encode()).digest()[0] % 2]

@@ -6,14 +6,10 @@ with its name and the truth the rule gives it (the rule is written down in
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Callable
 
-
-def pick(key: str, n: int) -> int:
-    return int.from_bytes(hashlib.sha256(key.encode()).digest()[:4], "big") % n
-
+from verify.evaluation.halves import pick
 
 _PRONOUN = re.compile(r"^(?:They|It|This|These|He|She)\b")
 _BRITISH = {

@@ -71,8 +71,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from verify.evaluation import derived
-from verify.evaluation.halves import test_councils
-from verify.evaluation.quoteback_edits import SENTENCE_FORMS, phrase, pick
+from verify.evaluation.halves import pick, test_councils
+from verify.evaluation.quoteback_edits import SENTENCE_FORMS, phrase
 from verify.types import Report
 from verify.words.sentences import sentence_spans
 

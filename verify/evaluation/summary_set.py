@@ -99,6 +99,13 @@ class Item:
     half: str
 
 
+def _where(path: str | Path) -> str:
+    """A report's place in the corpus (council folder and file), the same on every machine:
+    the set's choices hash it, never the absolute path (a checkout elsewhere, CI's, chose
+    other sentences)."""
+    return f"{Path(path).parent.name}/{Path(path).name}"
+
+
 def _stable(text: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
@@ -187,7 +194,9 @@ def derive(shared: Path, settings: Settings, councils: frozenset[str] | None = N
         grades[path] = (council, overall(whole))
         if grades[path][1] is None:
             continue
-        spans = sorted(candidates(body(path, settings), whole), key=lambda s: _stable(f"{path}{s}"))
+        spans = sorted(
+            candidates(body(path, settings), whole), key=lambda s: _stable(f"{_where(path)}{s}")
+        )
         side = half(council, SALT)
         positives += [Item(council, path, a, b, path, True, side) for a, b in spans[:PER_REPORT]]
     negatives = []
@@ -199,7 +208,7 @@ def derive(shared: Path, settings: Settings, councils: frozenset[str] | None = N
                 for p, (c, g) in grades.items()
                 if g in wanted and c != item.council and half(c, SALT) == item.half
             ),
-            key=lambda p: _stable(f"{item.source}{item.start}{p}"),
+            key=lambda p: _stable(f"{_where(item.source)}{item.start}{_where(p)}"),
         )
         if others:
             negatives.append(
