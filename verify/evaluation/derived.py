@@ -10,7 +10,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from verify.evaluation.halves import half
+from rich.table import Table
+
+from verify.evaluation.halves import HALVES, half
 from verify.settings import TEST_MODEL, Settings
 
 if TYPE_CHECKING:
@@ -81,3 +83,21 @@ def with_each_encoder(ev: EvalRun, releases: Sequence[Derived], score: Score) ->
         encoder = ev.encoder if model == settings.model else Encoder(chosen)
         out[name] = check_set(releases, ev.shared, chosen, encoder, ev.scratch / name, score)
     return out
+
+
+def halves_table(
+    title: str,
+    columns: Sequence[str],
+    by_encoder: dict[str, list],
+    figures: Callable[[list], list[str]],
+    baseline: tuple[str, Callable[[list], list[str]]],
+) -> Table:
+    """Each half's ``figures`` with each encoder, then the baseline's (named first in
+    ``baseline``) on the same rows: a baseline does not depend on the encoder."""
+    table = Table("half", "who", *columns, title=title)
+    for name in HALVES:
+        for encoder, scored in by_encoder.items():
+            rows = [s for s in scored if s.release.half == name]
+            table.add_row(name, encoder, *figures(rows))
+        table.add_row(name, baseline[0], *baseline[1](rows))
+    return table

@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from rich.table import Table
 
-from verify.evaluation.derived import with_each_encoder
+from verify.evaluation.derived import halves_table, with_each_encoder
 from verify.evaluation.framings_set import Derived, Item, derive, material
-from verify.evaluation.halves import HALVES
 from verify.evaluation.quoteback import ctrl_f
 from verify.evaluation.run import EvalRun
 from verify.report import load_report
@@ -118,23 +118,13 @@ def figures(scored: Sequence[Scored], baseline: bool = False) -> list[str]:
 
 def table(by_encoder: dict[str, list[Scored]]) -> Table:
     """Each half's figures with each encoder, beside the cue-word baseline."""
-    t = Table(
-        "half",
-        "who",
-        "n",
-        "kind quote",
-        "role",
-        "exact",
-        "false flags",
-        "wrong flagged",
-        title="real quotations in real framings (framings_set)",
+    return halves_table(
+        "real quotations in real framings (framings_set)",
+        ("n", "kind quote", "role", "exact", "false flags", "wrong flagged"),
+        by_encoder,
+        figures,
+        ("cue words", partial(figures, baseline=True)),
     )
-    for half in HALVES:
-        for name, scored in by_encoder.items():
-            mine = [s for s in scored if s.release.half == half]
-            t.add_row(half, name, *figures(mine))
-        t.add_row(half, "cue words", *figures(mine, baseline=True))
-    return t
 
 
 def run(ev: EvalRun) -> None:

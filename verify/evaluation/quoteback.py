@@ -14,12 +14,12 @@ import re
 from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from rich.table import Table
 
-from verify.evaluation.derived import with_each_encoder
-from verify.evaluation.halves import HALVES
+from verify.evaluation.derived import halves_table, with_each_encoder
 from verify.evaluation.quoteback_set import (
     FAITHFUL,
     Derived,
@@ -118,24 +118,14 @@ def figures(scored: Sequence[Scored], verdict: str = "tool") -> list[str]:
 
 def table(by_encoder: dict[str, list[Scored]]) -> Table:
     """Each half's figures with each encoder, beside the Ctrl-F baseline."""
-    t = Table(
-        "half",
-        "who",
-        "n",
-        "found",
-        "exact",
-        "false flags",
-        "wrong flagged",
-        "right flag",
-        "source named",
-        title="quotations of real report sentences (quoteback_set)",
+    columns = ("n", "found", "exact", "false flags", "wrong flagged", "right flag")
+    return halves_table(
+        "quotations of real report sentences (quoteback_set)",
+        (*columns, "source named"),
+        by_encoder,
+        figures,
+        ("ctrl-f", partial(figures, verdict="baseline")),
     )
-    for half in HALVES:
-        for name, scored in by_encoder.items():
-            mine = [s for s in scored if s.release.half == half]
-            t.add_row(half, name, *figures(mine))
-        t.add_row(half, "ctrl-f", *figures(mine, "baseline"))
-    return t
 
 
 def confusion(scored: Sequence[Scored], title: str) -> Table:
