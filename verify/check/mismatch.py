@@ -77,10 +77,11 @@ def warnings_for(
     """
     opening = _passed_over(release.text[:_OPENING], printed)
     out = []
-    named = [n for n in authorities_in(opening) if not _predecessor(n, report)]
-    if named and not any(names_council(n, report.authority) for n in named):
+    named = authorities_in(opening)
+    others = [n for n in named if not _predecessor(n, report)]
+    if others and not any(names_council(n, report.authority) for n in named):
         out.append(
-            f"The release names {', '.join(named[:3])}, but {report.label} is about "
+            f"The release names {', '.join(others[:3])}, but {report.label} is about "
             f"{report.authority}: it may be the wrong report."
         )
     years = _dating_years(opening)
@@ -106,10 +107,7 @@ def _predecessor(name: str, report: Report) -> bool:
     """True when the report's own account of an earlier inspection names the council
     ``name`` (the predecessor that ran these services: 'Children's services in the
     predecessor local authority, Northamptonshire County Council, were judged inadequate
-    in 2019'): the release recounting that history names no other council's report. Never
-    the report's own council, which its accounts name too."""
-    if names_council(name, report.authority):
-        return False
+    in 2019'): the release recounting that history names no other council's report."""
     return any(names_council(name, c) for p in report.previous for c in authorities_in(p.text))
 
 
