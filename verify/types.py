@@ -68,6 +68,9 @@ VerdictLabel = Literal[
     "not_checkable",
 ]
 
+VERDICTS: tuple[str, ...] = VerdictLabel.__args__
+"""The nine verdicts, in the order the conventions list them."""
+
 FLAGS: frozenset[str] = frozenset(
     {"misquoted", "spliced", "misattributed", "contradicted", "unsupported", "misleading"}
 )

@@ -10,9 +10,7 @@ import click
 
 from verify.cli import provisional_flags, writable_target, write_atomically
 from verify.render import FORMATS
-from verify.types import VerdictLabel
-
-VERDICTS = VerdictLabel.__args__
+from verify.types import VERDICTS
 
 
 def _verdicts(ctx: click.Context, param: click.Parameter, value: str | None) -> set[str]:

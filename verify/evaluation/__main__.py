@@ -15,7 +15,9 @@ with any ``--part`` (``--part dev quoteback``), scoring neither part: ``quotebac
 articles' real framings), ``summaries`` (the reports' own summaries, as
 paraphrased findings) and ``accounts`` (the reports' own accounts of earlier inspections,
 as claims). ``metamorph`` varies the dev part's claims (``--part dev metamorph``; with
-``--part test`` it says so and measures nothing).
+``--part test`` it says so and measures nothing). ``written`` checks articles written by
+hand about reports of councils outside the dev set (``verify.evaluation.written``), with
+any ``--part``: its tune half in full, its held-out half as totals.
 ``--part dev --calibrate`` writes the dev part's calibration to
 verify/check/calibration.json, which confidences are read from.
 """
@@ -39,12 +41,15 @@ SECTIONS = (
     "accounts",
     "framings",
     "metamorph",
+    "written",
 )
 ONE_PART = ("dev", "history", "metamorph")
 """The sections that score one part of the real development set."""
 DERIVED = ("quoteback", "summaries", "accounts", "framings")
 """The sections that measure a set derived by a rule from the real reports, of councils
 outside the test part: run with any ``--part`` (``--part dev quoteback``), scoring none."""
+WRITTEN = ("written",)
+"""The sets written by hand, with halves of their own: run with any ``--part``."""
 
 
 def options(argv: list[str] | None = None) -> tuple[argparse.Namespace, tuple[str, ...]]:
@@ -65,7 +70,7 @@ def options(argv: list[str] | None = None) -> tuple[argparse.Namespace, tuple[st
     args = parser.parse_args(argv)
     every = args.part == "all"
     sections = tuple(args.sections) or (SECTIONS if every else ONE_PART[:1])
-    allowed = SECTIONS if every else ONE_PART + DERIVED
+    allowed = SECTIONS if every else ONE_PART + DERIVED + WRITTEN
     if set(sections) - set(allowed):
         parser.error(f"--part {args.part} runs only the sections {', '.join(allowed)}")
     if args.calibrate and (args.part != "dev" or "dev" not in sections or args.no_archive):

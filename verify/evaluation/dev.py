@@ -73,11 +73,13 @@ class DevSet(GoldSet):
         ids = set(split()[self.part])
         return [f for f in sorted(self.gold.glob("*.json")) if f.stem in ids]
 
+    def manifest(self) -> dict[str, dict]:
+        """Each article's entry (its council's folder, report and previous report), by id."""
+        entries = json.loads((self.shared / "dev" / "manifest.json").read_text("utf-8"))
+        return {m["id"]: m for m in entries}
+
     def documents(self, settings: Settings) -> list[dict]:
-        manifest = {
-            m["id"]: m
-            for m in json.loads((self.shared / "dev" / "manifest.json").read_text("utf-8"))
-        }
+        manifest = self.manifest()
         docs = []
         for gold_file in self.files():
             gold = json.loads(gold_file.read_text(encoding="utf-8"))
@@ -267,16 +269,17 @@ def write_calibration(
     console.print(f"calibration from the {len(pairs)} gold claims of the dev part: {path}")
 
 
-def show(part: str, pairs: Sequence[Pair], results: dict, console: Console) -> None:
-    title = f"the real articles, {part} part"
+def show(title: str, pairs: Sequence[Pair], results: dict, console: Console, claims: bool) -> None:
+    """The tables of one part of a labelled set; its calibration and each disagreement
+    only when ``claims`` (a part tuned on: a measured-only part prints totals alone)."""
     console.print(summary_table(pairs, title))
     console.print(found_table(pairs, results, title))
     console.print(verdict_table(pairs, title))
     console.print(baseline_verdict_table(pairs, title))
     console.print(confusion_table(pairs, title))
     console.print(flags_by_check_table(pairs, results, title))
-    if part != "dev":
-        return  # the test part is measured only: no claim of it is printed
+    if not claims:
+        return  # a measured-only part: no claim of it is printed
     console.print(calibration_table(pairs, title))
     show_disagreements(pairs, f"claims of {title}", _disagreement, console)
 
@@ -307,6 +310,6 @@ def run(ev: EvalRun) -> None:
         pairs, results = evaluate(gold_set, settings, ev.encoder, ev.check)
         how = "with the archive" if db else "without an archive"
         ev.console.print(f"[bold]{part} part, {how}[/]")
-        show(part, pairs, results, ev.console)
+        show(f"the real articles, {part} part", pairs, results, ev.console, part == "dev")
         if ev.calibrate and part == "dev":  # never the test part: it is only measured
             write_calibration(pairs, ev.console)

@@ -32,12 +32,11 @@ from verify.evaluation.run import EvalRun
 from verify.match import Encoder
 from verify.pipeline import CheckRun, run_check
 from verify.settings import Settings
-from verify.types import FLAGS, VerdictLabel
+from verify.types import FLAGS, VERDICTS
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "corpora" / "gold" / "verdicts"
 INVENTED = ROOT / "corpora" / "gold" / "invented"
-VERDICTS: tuple[str, ...] = VerdictLabel.__args__
 
 Checker = Callable[[str, list[str], list[str], Settings, Encoder], CheckRun]
 """``run_check``'s signature: release, reports, previous, settings, encoder."""

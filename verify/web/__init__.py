@@ -23,9 +23,8 @@ from verify.export import claim_reviews, decisions_csv
 from verify.render.html import environment, flags_first, pieces
 from verify.settings import Settings
 from verify.store import DECISIONS, ResultsDB
-from verify.types import FLAGS, VerdictLabel
+from verify.types import FLAGS, VERDICTS
 
-VERDICTS: tuple[str, ...] = VerdictLabel.__args__
 REVIEWER_COOKIE = "verify_reviewer"
 
 _ENV = environment("verify.web", "verify.render")

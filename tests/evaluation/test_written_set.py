@@ -1,0 +1,69 @@
+"""The written set (corpora/written, corpora/gold/written): its gold points into its own
+articles, names the reports of councils outside the dev set, and is split by council."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from verify.evaluation.dev import anchor
+from verify.evaluation.halves import HALVES, split
+from verify.evaluation.verdicts import VERDICTS
+from verify.evaluation.written import WRITTEN, WRITTEN_GOLD, WrittenSet, written_set
+from verify.ingest.release import read_release
+from verify.settings import Settings
+from verify.types import ClaimKind
+
+KINDS = ClaimKind.__args__
+GOLD = sorted(WRITTEN_GOLD.glob("*.json"))
+MANIFEST = WrittenSet("", WRITTEN_GOLD, WRITTEN, WRITTEN).manifest()
+
+
+def test_every_article_has_gold_and_an_entry():
+    """Each article, gold file and manifest entry names the same ids: none is left out of
+    the measurement silently."""
+    articles = {p.stem for p in (WRITTEN / "articles").glob("*.txt")}
+    assert articles
+    assert articles == {p.stem for p in GOLD} == set(MANIFEST)
+
+
+@pytest.mark.parametrize("gold_file", GOLD, ids=lambda p: p.stem)
+def test_gold_points_into_its_article(gold_file):
+    """Every claim's offsets hold its locator, its kind and verdict are the conventions',
+    and its span is found again in the text as the tool cleans it."""
+    gold = json.loads(gold_file.read_text(encoding="utf-8"))
+    path = WRITTEN / "articles" / f"{gold['article']}.txt"
+    raw = path.read_text(encoding="utf-8")
+    cleaned = read_release(str(path), Settings()).text
+    assert gold["claims"]
+    for row in gold["claims"]:
+        assert raw[row["start"] : row["end"]].startswith(row["locator"]), row
+        assert row["kind"] in KINDS and row["verdict"] in VERDICTS, row
+        assert anchor(raw, cleaned, row["start"], row["end"]) is not None, row
+
+
+def test_councils_are_outside_the_dev_set(shared):
+    """The writers drew on councils of neither part of ../shared/dev, so no article of it
+    is about a council the dev gold or the test part is about; their reports exist."""
+    dev = json.loads((shared / "dev" / "manifest.json").read_text(encoding="utf-8"))
+    assert split()["test_councils"]
+    dev_councils = {entry["authority_folder"] for entry in dev}
+    reports = shared / "corpora" / "ofsted" / "reports"
+    for entry in MANIFEST.values():
+        assert entry["authority_folder"] not in dev_councils, entry["id"]
+        folder = reports / entry["authority_folder"]
+        assert (folder / entry["report"]).is_file(), entry["id"]
+        if entry.get("previous_report"):
+            assert (folder / entry["previous_report"]).is_file(), entry["id"]
+
+
+def test_halves_split_by_council(shared):
+    """Both halves hold articles, and no council is in both."""
+    councils = {}
+    for part in HALVES:
+        files = written_set(shared, part).files()
+        assert files, part
+        councils[part] = {MANIFEST[f.stem]["authority_folder"] for f in files}
+    assert not councils["tune"] & councils["held-out"]
+    assert sum(len(written_set(shared, p).files()) for p in HALVES) == len(GOLD)
