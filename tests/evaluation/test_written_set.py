@@ -17,6 +17,7 @@ from verify.types import ClaimKind
 
 KINDS = ClaimKind.__args__
 GOLD = sorted(WRITTEN_GOLD.glob("*.json"))
+SECOND = sorted((WRITTEN_GOLD / "second").glob("*.json"))
 MANIFEST = WrittenSet("", WRITTEN_GOLD, WRITTEN, WRITTEN).manifest()
 
 
@@ -28,10 +29,11 @@ def test_every_article_has_gold_and_an_entry():
     assert articles == {p.stem for p in GOLD} == set(MANIFEST)
 
 
-@pytest.mark.parametrize("gold_file", GOLD, ids=lambda p: p.stem)
+@pytest.mark.parametrize("gold_file", GOLD + SECOND, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_gold_points_into_its_article(gold_file):
     """Every claim's offsets hold its locator, its kind and verdict are the conventions',
-    and its span is found again in the text as the tool cleans it."""
+    and its span is found again in the text as the tool cleans it (the second labeller's
+    too)."""
     gold = json.loads(gold_file.read_text(encoding="utf-8"))
     path = WRITTEN / "articles" / f"{gold['article']}.txt"
     raw = path.read_text(encoding="utf-8")

@@ -13,6 +13,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
+from rich.console import Console
 from rich.table import Table
 
 from verify.evaluation.run import EvalRun
@@ -51,14 +52,15 @@ def kappa(pairs: list[tuple[str, str]]) -> float:
     return (observed - expected) / (1 - expected) if expected < 1 else 1.0
 
 
-def run(ev: EvalRun) -> None:
-    console = ev.console
-    pairs = paired_verdicts()
+def show_agreement(console: Console, first: Path, second: Path, what: str) -> None:
+    """The two labellings' agreement on ``what`` (verdicts, flags, kappa, where they split)."""
+    pairs = paired_verdicts(first, second)
     if not pairs:
-        console.print("No second labels in corpora/gold/dev/second.")
+        console.print(f"No second labels in {second.relative_to(ROOT)}.")
         return
     flags = [(a in FLAGS, b in FLAGS) for a, b in pairs]
-    table = Table("measure", "value", title="Two labellers on the same 6 dev articles")
+    articles = len(list(second.glob("*.json")))
+    table = Table("measure", "value", title=f"Two labellers on the same {articles} {what}")
     table.add_row("claims labelled by both", str(len(pairs)))
     table.add_row("same verdict", f"{sum(a == b for a, b in pairs) / len(pairs):.2f}")
     table.add_row("Cohen's kappa, verdicts", f"{kappa(pairs):.2f}")
@@ -71,3 +73,7 @@ def run(ev: EvalRun) -> None:
             "Where they differ (first -> second): "
             + "; ".join(f"{a} -> {b} x{n}" for (a, b), n in split.most_common())
         )
+
+
+def run(ev: EvalRun) -> None:
+    show_agreement(ev.console, FIRST, SECOND, "dev articles")

@@ -21,6 +21,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from verify.evaluation.agreement import show_agreement
 from verify.evaluation.dev import ROOT, DevSet, show
 from verify.evaluation.halves import HALVES, half
 from verify.evaluation.run import EvalRun
@@ -69,7 +70,8 @@ def written_set(shared: Path, part: str, with_archive: bool = True) -> WrittenSe
 
 def run(ev: EvalRun) -> None:
     """Each half of the written set, checked as the dev part is (with the archive unless
-    the run is without one), the held-out half as totals only."""
+    the run is without one), the held-out half as totals only; then how far a second
+    labeller, who saw neither the gold nor the tool, agrees with the writers' gold."""
     if not (ev.shared / "corpora" / "ofsted" / "reports").is_dir():
         ev.console.print(f"[yellow]written articles skipped: {ev.shared} has no reports[/]")
         return
@@ -80,3 +82,4 @@ def run(ev: EvalRun) -> None:
         pairs, results = evaluate(gold_set, settings, ev.encoder, ev.check)
         ev.console.print(f"[bold]written articles, {part} half[/]")
         show(gold_set.title, pairs, results, ev.console, part == "tune")
+    show_agreement(ev.console, WRITTEN_GOLD, WRITTEN_GOLD / "second", "written articles")
