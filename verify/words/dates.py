@@ -211,6 +211,20 @@ one-week inspection', 'the next inspection'): the length and team they tell are 
 visit's, not the one reported."""
 
 
+AHEAD_OF_DATE = re.compile(
+    r"(?:\b(?:due|expected|scheduled|planned)"
+    r"(?:\s+to\s+(?:take\s+place|happen|be\s+(?:held|carried\s+out|published)|start|begin))?"
+    r"|\b(?:next|upcoming|forthcoming|future)\s+(?:[\w-]+\s+){0,2}?(?:inspection|visit)"
+    r"(?:\s*,\s*(?:(?:which|that)\s+is\s+)?)?)"
+    r"\s+(?:(?:in|on|for|by|during|around)\s+)?(?:(?:early|late|mid)[\s-]*)?$",
+    re.I,
+)
+"""Words right before a month or year that date a visit or report to come: 'its latest
+inspection, due in May', 'which is due to take place in 2027', 'expected in June', 'the
+next inspection, in May'. Not 'due to' a cause ('due to staff illness'): the date is
+another visit's, never the one reported."""
+
+
 SEASONS: dict[str, tuple[int, ...]] = {
     "spring": (3, 4, 5),
     "summer": (6, 7, 8),

@@ -438,11 +438,14 @@ see services move to a good rating'): a hope, or a verb of reaching, which an in
 held dates to a grade given (``GIVEN_AT_INSPECTION``)."""
 _AHEAD = re.compile(
     rf"{TO_COME.pattern}"
-    r"|\b(?:later|due(?!\s+to\b)|next|upcoming|future|will|scheduled|planned)\b",
+    r"|\b(?:later|next|upcoming|future|will|scheduled|planned"
+    r"|due(?:\s+to\s+(?:take\s+place|happen|be\s+(?:held|carried\s+out)|begin|start)"
+    r"|(?!\s+to\b)))\b",
     re.I,
 )
 """Words putting an inspection ahead: ``TO_COME`` ('the next inspection', 'will return')
-and a date or cue to come ('later this year', 'due shortly'); not 'due to', a cause."""
+and a date or cue to come ('later this year', 'due shortly', 'due to take place'); not
+'due to' a cause ('due to the dedication of its staff')."""
 GIVEN_AT_INSPECTION = re.compile(
     r"^\W{0,2}\s*(?:(?:ofsted\s+)?(?:rating|judge?ment|grade)\s+)?"
     r"(?:in|at|following|after)\s+(?:its|the|this|their)\s+"
@@ -458,6 +461,21 @@ an inspection not said to be held ('in the inspection'), nor one put ahead by wo
 after it ('at the inspection later this year', 'its latest inspection, due shortly', ',
 which will take place soon'); words of a later clause do not ('at the latest inspection
 and will keep improving', ', due to the dedication of its staff')."""
+
+
+AT_INSPECTION_AHEAD = re.compile(
+    r"^\W{0,2}\s*(?:(?:ofsted\s+)?(?:rating|judge?ment|grade)\s+)?"
+    r"(?:in|at|following|after)\s+(?:its|the|this|their)\s+"
+    r"(?:(?:next|upcoming|forthcoming|future)\s+(?:[\w-]+\s+){0,2}?(?:inspection|visit)\b"
+    r"|(?:[\w-]+\s+){0,3}?(?:inspection|visit)\b\W{0,3}(?:(?:which|that)\s+(?:is\s+)?)?"
+    rf"(?:{_AHEAD.pattern}))",
+    re.I,
+)
+"""Words after a grade that date it to an inspection to come ('a good rating at its next
+inspection', 'at its latest inspection, due in May', 'at the inspection, which is due to
+take place in 2027'): a grade no one has given yet, an aim whatever words stand before it
+('is confident of a good rating at its next inspection': session 23's derived sets, read as
+today's grade and supported by today's table)."""
 
 
 _THIS_SERVICE = re.compile(
