@@ -12,6 +12,7 @@ import re
 from verify.words.councils import COUNCIL_WORD, PLACE_NAMED, Council, mentions, names_council
 from verify.words.criticism import DELAY, TOO_LITTLE
 from verify.words.dates import TO_COME
+from verify.words.grades import RELEASE_GRADE
 from verify.words.judgements import OTHER_BODIES, RELEASE_JUDGEMENT_RE
 
 SOME = re.compile(
@@ -59,17 +60,31 @@ area not judged outstanding', 'Help and protection, the only area not rated outs
 'Help and protection, which was the only area ...')."""
 
 
+ONLY_ONE_NOT_NAMED_AFTER = re.compile(
+    rf"\b{_THE_ONLY_ONE}[‘'\"“]?(?:{RELEASE_GRADE})[’'\"”]?"
+    r"(?:\s+(?:overall|by\s+(?:ofsted|(?:the\s+)?inspectors)))?"
+    r"\s*,?\s+(?:was|is|were|are|remains?|remained)\s+(?:the\s+)?$",
+    re.I,
+)
+"""The same words, then the grade and 'was', right before the judgement they except: 'The
+only area not rated outstanding was help and protection' (session 23's derived sets: the
+'not' denied the grade, and the sentence was a finding no passage says)."""
+
+
 def excepted_judgements(text: str) -> tuple[str, ...]:
     """The judgements ``text`` names as the exceptions to a grade said of all ('All but
     care leavers were judged to require improvement', 'every area apart from adoption and
-    care leavers'), listed ones too, or names the only one not so graded ('Help and
-    protection was the only area not judged outstanding'); none when it makes no such
+    care leavers'), listed ones too, or names the only one not so graded, before or after
+    the grade ('Help and protection was the only area not judged outstanding', 'The only
+    area not rated outstanding was help and protection'); none when it makes no such
     exception."""
     found: list[str] = []
     last_end = None
     for m in RELEASE_JUDGEMENT_RE.finditer(text):
         listed = last_end is not None and _AND_ANOTHER.match(text[last_end : m.start()])
-        only_one_not = NAMED_ONLY_ONE_NOT.match(text, m.end())
+        only_one_not = NAMED_ONLY_ONE_NOT.match(text, m.end()) or (
+            ONLY_ONE_NOT_NAMED_AFTER.search(text, 0, m.start())
+        )
         if listed or only_one_not or _ALL_EXCEPT.search(text[: m.start()]):
             found.append(m.lastgroup or "")
             last_end = m.end()
