@@ -11,6 +11,7 @@ from check_helpers import make_release, make_report
 from verify.check import check_claims, restates_finding
 from verify.extract import extract_claims
 from verify.types import FLAGS
+from verify.words.dates import LOOK_BACK
 
 
 def _verdicts(said: str, settings) -> list[str]:
@@ -97,3 +98,38 @@ def test_the_phrase_looked_back_from_is_a_few_words_naming_the_inspection(claime
     said = "Leaders have increased the number of visits to children in care."
     assert not restates_finding(claimed, said)
     assert restates_finding(claimed, claimed.replace("Since the last inspection ", ""))
+
+
+_SINCE_YEAR = "Since 2014, changes in senior management have {} progress for leavers."
+
+
+@pytest.mark.parametrize(
+    "claimed",
+    [
+        "Since 2014, changes in senior management have helped progress for leavers.",
+        "Since March 2014 changes in senior management have helped progress for leavers.",
+        "Changes in senior management since 2014 have helped progress for leavers.",
+    ],
+)
+def test_a_bare_year_looked_back_from_is_no_part_of_the_finding(claimed):
+    """'Since 2014' looks back to an earlier inspection as 'Since the last inspection in
+    2014' does (``LOOK_BACK``): its year, shared with the report, is no word of the finding
+    told (session 23's derived sets: it made 'have helped progress' hold 86% of the words
+    of 'have slowed progress')."""
+    said = _SINCE_YEAR.format("slowed")
+    assert not restates_finding(claimed, said)
+    assert restates_finding(claimed.replace("helped", "slowed"), said)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Since 2014, leaders have cut caseloads.", "leaders have cut caseloads."),
+        ("Since early 2014 leaders have cut caseloads.", "leaders have cut caseloads."),
+        # a year that is no look back stays a word of the finding
+        ("In 2014, leaders cut caseloads.", "In 2014, leaders cut caseloads."),
+        ("Caseloads fell from 2014 to 2016.", "Caseloads fell from 2014 to 2016."),
+    ],
+)
+def test_look_back_reads_since_a_year_alone(text, kept):
+    assert LOOK_BACK.sub(" ", text).strip(" ,") == kept

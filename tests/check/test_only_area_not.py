@@ -111,3 +111,44 @@ def test_the_area_the_only_one_not_so_graded_in_a_relative_clause_is_the_excepti
     assert [c.verdict for c in got.claims] == ["supported"], [
         (c.verdict, c.explanation) for c in got.claims
     ]
+
+
+@pytest.mark.parametrize(
+    ("said", "want"),
+    [
+        ("The only area not rated outstanding was help and protection.", "supported"),
+        ("The only judgement not graded outstanding is help and protection.", "supported"),
+        ("The only area not to be judged ‘outstanding’ was help and protection.", "supported"),
+        ("The only area not rated outstanding was care leavers.", "contradicted"),
+        (
+            "The only one of the four areas not judged outstanding was children in care.",
+            "contradicted",
+        ),
+    ],
+)
+def test_the_area_named_after_the_only_one_not_so_graded_is_the_exception(settings, said, want):
+    """'The only area not rated outstanding was help and protection': the area named after
+    the grade is the exception, every other area has the grade (session 23's derived sets:
+    the 'not' denied the grade, so the sentence was a finding no passage says)."""
+    release = make_release(said)
+    got = check_claims(
+        release, extract_claims(release), [make_report(table=TABLE)], [], settings, None
+    )
+    assert [c.verdict for c in got.claims] == [want], [
+        (c.verdict, c.explanation) for c in got.claims
+    ]
+
+
+@pytest.mark.parametrize(
+    ("said", "excepted"),
+    [
+        ("The only area not rated outstanding was help and protection.", ("help_and_protection",)),
+        ("The only area not judged good overall is care leavers.", ("care_leavers",)),
+        # near-misses: no 'not', no area named after the grade, or a council
+        ("The only area rated outstanding was help and protection.", ()),
+        ("The only area not rated outstanding was improving, said help and protection staff.", ()),
+        ("The only council not rated outstanding was Ashbury.", ()),
+    ],
+)
+def test_only_an_area_named_right_after_the_grade_is_the_exception(said, excepted):
+    assert excepted_judgements(said) == excepted

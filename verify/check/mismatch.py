@@ -14,7 +14,7 @@ from verify.check.confidence import confidence
 from verify.check.grades import inspection_years
 from verify.types import CheckedClaim, Release, Report
 from verify.words.councils import authorities_in, names_council
-from verify.words.dates import own_years
+from verify.words.dates import AHEAD_OF_DATE, own_years
 from verify.words.grades import GRADING_VERBS
 
 _YEAR = re.compile(r"\b(20[0-3]\d|199\d)\b")
@@ -124,12 +124,15 @@ def _dated_near(text: str, own: set[int]) -> bool:
 
 
 def _dating_years(text: str) -> set[int]:
-    """The years the text gives to the inspection or report it is about (see ``_DATING``)."""
+    """The years the text gives to the inspection or report it is about (see ``_DATING``);
+    not one of a visit to come ('its next inspection, which is due to take place in 2027',
+    ``AHEAD_OF_DATE``: session 23's derived sets, the report looked like another
+    inspection's and every claim's support was withheld)."""
     years = set()
     for m in _YEAR.finditer(text):
         before = text[max(0, m.start() - 80) : m.start()]
         cue = _DATING.search(before)
-        if _MOVED_SINCE.search(text[m.end() : m.end() + 60]):
+        if _MOVED_SINCE.search(text[m.end() : m.end() + 60]) or AHEAD_OF_DATE.search(before):
             continue
         if cue and not _LOOKING_BACK.search(_with_words_before(before, cue.start())):
             years.add(int(m.group(1)))

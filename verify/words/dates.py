@@ -168,15 +168,18 @@ _NOT_A_VERB = r"(?!(?:is|are|was|were|be|been|has|have|had|will|would|can|could|
 LOOK_BACK = re.compile(
     r"\b(?:since|at|in|during|after|following|from)\s+(?:the|its|their|an?)\s+"
     rf"(?:{_NOT_A_VERB}[\w()’'-]+\s+){{0,4}}(?:inspection|visit)s?\b"
-    r"(?:\s+(?:in|of)\s+(?:\w+\s+)?(?:19|20)\d\d\b)?",
+    r"(?:\s+(?:in|of)\s+(?:\w+\s+)?(?:19|20)\d\d\b)?"
+    rf"|{SINCE_BEFORE_YEAR}(?:19|20)\d\d\b",
     re.I,
 )
 """The phrase naming the inspection a sentence looks back from ('Since the single
 inspection framework (SIF) inspection in 2014', 'since the previous SIF inspection', 'at
-the last inspection in 2017'): words of when, not of what the sentence tells of that
-time. At most four words before 'inspection', none an auxiliary: the finding after it is
-no part of the name ('Since the last inspection leaders have cut the number of home
-visits' names 'the last inspection', not everything up to 'visits')."""
+the last inspection in 2017'), or its year alone ('Since 2014', 'since March 2014': session
+23's derived sets, its year was read as a word of the finding): words of when, not of what
+the sentence tells of that time. At most four words before 'inspection', none an
+auxiliary: the finding after it is no part of the name ('Since the last inspection leaders
+have cut the number of home visits' names 'the last inspection', not everything up to
+'visits')."""
 
 THEN = re.compile(
     r"\b(?:back\s+then|at\s+th(?:e|at)\s+time\b(?!\s+of)|on\s+that\s+occasion"
@@ -206,6 +209,20 @@ TO_COME = re.compile(
 """Words putting a visit ahead ('Ofsted inspectors will return in three years' time for a
 one-week inspection', 'the next inspection'): the length and team they tell are that
 visit's, not the one reported."""
+
+
+AHEAD_OF_DATE = re.compile(
+    r"(?:\b(?:due|expected|scheduled|planned)"
+    r"(?:\s+to\s+(?:take\s+place|happen|be\s+(?:held|carried\s+out|published)|start|begin))?"
+    r"|\b(?:next|upcoming|forthcoming|future)\s+(?:[\w-]+\s+){0,2}?(?:inspection|visit)"
+    r"(?:\s*,\s*(?:(?:which|that)\s+is\s+)?)?)"
+    r"\s+(?:(?:in|on|for|by|during|around)\s+)?(?:(?:early|late|mid)[\s-]*)?$",
+    re.I,
+)
+"""Words right before a month or year that date a visit or report to come: 'its latest
+inspection, due in May', 'which is due to take place in 2027', 'expected in June', 'the
+next inspection, in May'. Not 'due to' a cause ('due to staff illness'): the date is
+another visit's, never the one reported."""
 
 
 SEASONS: dict[str, tuple[int, ...]] = {

@@ -12,6 +12,7 @@ import re
 from verify.words.councils import COUNCIL_WORD, PLACE_NAMED, Council, mentions, names_council
 from verify.words.criticism import DELAY, TOO_LITTLE
 from verify.words.dates import TO_COME
+from verify.words.grades import RELEASE_GRADE
 from verify.words.judgements import OTHER_BODIES, RELEASE_JUDGEMENT_RE
 
 SOME = re.compile(
@@ -59,17 +60,31 @@ area not judged outstanding', 'Help and protection, the only area not rated outs
 'Help and protection, which was the only area ...')."""
 
 
+ONLY_ONE_NOT_NAMED_AFTER = re.compile(
+    rf"\b{_THE_ONLY_ONE}[‘'\"“]?(?:{RELEASE_GRADE})[’'\"”]?"
+    r"(?:\s+(?:overall|by\s+(?:ofsted|(?:the\s+)?inspectors)))?"
+    r"\s*,?\s+(?:was|is|were|are|remains?|remained)\s+(?:the\s+)?$",
+    re.I,
+)
+"""The same words, then the grade and 'was', right before the judgement they except: 'The
+only area not rated outstanding was help and protection' (session 23's derived sets: the
+'not' denied the grade, and the sentence was a finding no passage says)."""
+
+
 def excepted_judgements(text: str) -> tuple[str, ...]:
     """The judgements ``text`` names as the exceptions to a grade said of all ('All but
     care leavers were judged to require improvement', 'every area apart from adoption and
-    care leavers'), listed ones too, or names the only one not so graded ('Help and
-    protection was the only area not judged outstanding'); none when it makes no such
+    care leavers'), listed ones too, or names the only one not so graded, before or after
+    the grade ('Help and protection was the only area not judged outstanding', 'The only
+    area not rated outstanding was help and protection'); none when it makes no such
     exception."""
     found: list[str] = []
     last_end = None
     for m in RELEASE_JUDGEMENT_RE.finditer(text):
         listed = last_end is not None and _AND_ANOTHER.match(text[last_end : m.start()])
-        only_one_not = NAMED_ONLY_ONE_NOT.match(text, m.end())
+        only_one_not = NAMED_ONLY_ONE_NOT.match(text, m.end()) or (
+            ONLY_ONE_NOT_NAMED_AFTER.search(text, 0, m.start())
+        )
         if listed or only_one_not or _ALL_EXCEPT.search(text[: m.start()]):
             found.append(m.lastgroup or "")
             last_end = m.end()
@@ -438,11 +453,14 @@ see services move to a good rating'): a hope, or a verb of reaching, which an in
 held dates to a grade given (``GIVEN_AT_INSPECTION``)."""
 _AHEAD = re.compile(
     rf"{TO_COME.pattern}"
-    r"|\b(?:later|due(?!\s+to\b)|next|upcoming|future|will|scheduled|planned)\b",
+    r"|\b(?:later|next|upcoming|future|will|scheduled|planned"
+    r"|due(?:\s+to\s+(?:take\s+place|happen|be\s+(?:held|carried\s+out)|begin|start)"
+    r"|(?!\s+to\b)))\b",
     re.I,
 )
 """Words putting an inspection ahead: ``TO_COME`` ('the next inspection', 'will return')
-and a date or cue to come ('later this year', 'due shortly'); not 'due to', a cause."""
+and a date or cue to come ('later this year', 'due shortly', 'due to take place'); not
+'due to' a cause ('due to the dedication of its staff')."""
 GIVEN_AT_INSPECTION = re.compile(
     r"^\W{0,2}\s*(?:(?:ofsted\s+)?(?:rating|judge?ment|grade)\s+)?"
     r"(?:in|at|following|after)\s+(?:its|the|this|their)\s+"
@@ -458,6 +476,21 @@ an inspection not said to be held ('in the inspection'), nor one put ahead by wo
 after it ('at the inspection later this year', 'its latest inspection, due shortly', ',
 which will take place soon'); words of a later clause do not ('at the latest inspection
 and will keep improving', ', due to the dedication of its staff')."""
+
+
+AT_INSPECTION_AHEAD = re.compile(
+    r"^\W{0,2}\s*(?:(?:ofsted\s+)?(?:rating|judge?ment|grade)\s+)?"
+    r"(?:in|at|following|after)\s+(?:its|the|this|their)\s+"
+    r"(?:(?:next|upcoming|forthcoming|future)\s+(?:[\w-]+\s+){0,2}?(?:inspection|visit)\b"
+    r"|(?:[\w-]+\s+){0,3}?(?:inspection|visit)\b\W{0,3}(?:(?:which|that)\s+(?:is\s+)?)?"
+    rf"(?:{_AHEAD.pattern}))",
+    re.I,
+)
+"""Words after a grade that date it to an inspection to come ('a good rating at its next
+inspection', 'at its latest inspection, due in May', 'at the inspection, which is due to
+take place in 2027'): a grade no one has given yet, an aim whatever words stand before it
+('is confident of a good rating at its next inspection': session 23's derived sets, read as
+today's grade and supported by today's table)."""
 
 
 _THIS_SERVICE = re.compile(

@@ -14,6 +14,7 @@ from verify.words.grades import GRADING_VERBS, RELEASE_GRADE_RE, grade_text, gra
 from verify.words.judgements import graded_areas, prose
 from verify.words.numbers import month_number
 from verify.words.qualifiers import (
+    AT_INSPECTION_AHEAD,
     GIVEN_AT_INSPECTION,
     GOAL,
     GRADE_GIVEN_TO,
@@ -181,6 +182,9 @@ def _as_goal(claim: Claim, mention: GradeMention) -> tuple[str, str, list] | Non
     in its latest full inspection'), unless it is still only hoped for ('hopes to achieve a
     good rating at its latest inspection')."""
     before, after = _around(claim, mention)
+    if AT_INSPECTION_AHEAD.match(after):
+        why = f"'{grade_text(mention.grade)}' is said of an inspection to come, not as given"
+        return "not_checkable", why, []
     if not GOAL.search(before):
         return None
     if GIVEN_AT_INSPECTION.match(after) and not HOPE.search(before):

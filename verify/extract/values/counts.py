@@ -56,7 +56,8 @@ _QUANTIFIER = re.compile(
     r"|(?: judgement)? (?:area|judgement|category))?)\b"
     rf"|\b(?P<only>the only (?:one of (?:the |its )?(?:(?P<only_of>{_NUM}) )?{_AREAS}"
     r"|judgement area|area|judgement|category))\b(?![^,.;]*\b(?:not|never|no longer)\b)"
-    rf"|(?<!\bthe only )\b(?P<count>{_NUM}) (?:(?:of|in|out of)(?: {_OWNER})? )?"
+    rf"|(?<!\bthe only )(?<!\bthe only one of the )(?<!\bthe only one of its )"
+    rf"\b(?P<count>{_NUM}) (?:(?:of|in|out of)(?: {_OWNER})? )?"
     rf"(?:(?P<of>{_NUM}) )?{_AREAS}\b"
     r"|\b(?P<one_area>(?<=\bin )one (?:judgement )?(?:area|judgement|category)\b"
     rf"(?!\s+{AREAS_NOT_GRADED})"
@@ -74,7 +75,8 @@ read as a count, five of five), a share in words of them ('half of the six judge
 'two thirds of the areas': ratings14, the six were read as a count, six of six), one
 area alone ('the only area rated inadequate', 'the only one of the six areas to be rated
 good': one of them; not 'the only area not rated inadequate' nor 'the only one of the four
-areas not rated inadequate', whose grade is the others'),
+areas not rated inadequate', whose grade is the others', and whose 'four areas' is their
+total, no count: session 23's derived sets, read as four areas at the grade),
 all of them but some ('all but one of the judgements': ratings14, was read as one of them);
 a half of a span of time ('four and a half years after', 'half a term') counts none."""
 

@@ -36,7 +36,7 @@ from verify.words.judgements import FORMAL_TITLE
 from verify.words.judgements import RELEASE_JUDGEMENT_RE as JUDGEMENT_RE
 from verify.words.numbers import MONTH as _MONTH
 from verify.words.numbers import NUMBER as _NUM
-from verify.words.qualifiers import names_only_the_whole
+from verify.words.qualifiers import ONLY_ONE_NOT, excepted_judgements, names_only_the_whole
 from verify.words.speakers import OFSTED_NAMES, OFSTED_NOUNS
 
 _RATING_CONTEXT = re.compile(r"\b(?:rat(?:ed|ing|ings)|judged|judgements?|graded?|grades)\b", re.I)
@@ -105,6 +105,8 @@ def _is_rating(sentence: str, m: re.Match) -> bool:
         return True
     if GRADE_OF_BOARD.match(sentence, m.end()):
         return True  # 'an outstanding safeguarding children board': the board's grade
+    if _only_area_not(sentence, m):
+        return True  # 'The only area not rated outstanding was help and protection'
     if GRADE_AS_ADJECTIVE.match(sentence, m.end()) or GRADE_OF_ABILITY.match(sentence, m.end()):
         return False  # 'good news', 'our outstanding staff', 'good at keeping': no grade
     if _received(sentence, m):
@@ -128,6 +130,14 @@ def _is_rating(sentence: str, m: re.Match) -> bool:
     if not _RATING_CONTEXT.search(sentence):
         return False
     return m.lastgroup != "good" or _names_judgement_after(sentence, m)
+
+
+def _only_area_not(sentence: str, m: re.Match) -> bool:
+    """True for the grade every area but one named is given ('The only area not rated
+    outstanding was help and protection', ``ONLY_ONE_NOT``, ``excepted_judgements``): a
+    rating, though a verb and not a noun follows it (session 23's derived sets: read as an
+    adjective, no grade, so the sentence was no claim)."""
+    return bool(ONLY_ONE_NOT.search(sentence, 0, m.start())) and bool(excepted_judgements(sentence))
 
 
 _HEADLINE_WORDS = 14

@@ -86,12 +86,12 @@ def _timed(sentence: str, mention: GradeMention, year_hint: int | None = None) -
     today = bool(_NOW_JUST_BEFORE.search(sentence[:at])) or _given_first(sentence, at)
     if today:
         before = ""  # 'in 2007, has received its first ‘outstanding’': the year is not its
-    years = {int(y) for y in YEAR.findall(_own_reach(before, after))}
-    years |= _opening_years("" if today else clause, year_hint)
-    years |= set() if today else _timeline_year(sentence, at)
-    years |= _antecedent_years(sentence[max(0, at - 160) : at])
-    if year_hint and (ago := _YEARS_AGO_AFTER.match(after)) and (back := number(ago["n"])):
-        years.add(year_hint - back)  # 'rated good overall three years ago'
+    dated_after = bool(_YEAR_AFTER_GRADE.match(after))
+    years = (
+        {int(y) for y in YEAR.findall(_own_reach("", after))}
+        if dated_after  # 'the inadequate rating given in 2019': that year's, whatever before
+        else _years_around(sentence, at, before, after, year_hint, today)
+    )
     # 'now', 'this time' count in the grade's own comma clause only: 'a good grade this
     # time, compared with good across the board in 2022' says the second 'good' of 2022.
     own_clause = sentence[max(0, at - 80, clause_start(sentence, at, Break.COMMA)) : at]
@@ -104,7 +104,7 @@ def _timed(sentence: str, mention: GradeMention, year_hint: int | None = None) -
         if _HISTORY.search(before)
         else None
     )
-    if cue is None and (fronted := _fronted_time(clause)):
+    if cue is None and not dated_after and (fronted := _fronted_time(clause)):
         # 'When Ofsted last inspected, in March 2022, services were judged good'
         cue = "earlier" if _HISTORY.search(fronted) else None
         years |= {int(y) for y in YEAR.findall(fronted)}
@@ -120,6 +120,26 @@ def _timed(sentence: str, mention: GradeMention, year_hint: int | None = None) -
         # some earlier time, not 2021's.
         cue, years = "earlier", years - named
     return mention.model_copy(update={"time_cue": cue, "years_near": sorted(years)})
+
+
+def _years_around(
+    sentence: str, at: int, before: str, after: str, year_hint: int | None, today: bool
+) -> set[int]:
+    """The years printed around the grade at ``at`` that date it, when none is printed
+    right after it as the year it was given (``_YEAR_AFTER_GRADE``: then that one alone;
+    'The inspection in March 2024 followed the inadequate grade given in 2019' grades 2019,
+    not 2024: session 23's derived sets, read as today's and contradicted): its own words'
+    (``before`` and ``after``), the year its clause or timeline entry opens with (not for a
+    grade given ``today``), a year a relative clause hangs on, a span back from the
+    release's year."""
+    years = {int(y) for y in YEAR.findall(_own_reach(before, after))}
+    if not today:
+        years |= _opening_years(sentence[clause_start(sentence, at, Break.JOIN) : at], year_hint)
+        years |= _timeline_year(sentence, at)
+    years |= _antecedent_years(sentence[max(0, at - 160) : at])
+    if year_hint and (ago := _YEARS_AGO_AFTER.match(after)) and (back := number(ago["n"])):
+        years.add(year_hint - back)  # 'rated good overall three years ago'
+    return years
 
 
 def _before_then(text: str) -> set[int] | None:
@@ -275,5 +295,12 @@ def _own_reach(before: str, after: str) -> str:
 
 
 _YEAR_AFTER_GRADE = re.compile(
-    rf"^\W*(?:overall\W+)?(?:(?:in|during)\s+(?:{_MONTH}\s+)?)?\(?(?:19|20)\d\d\b", re.I
+    r"^\W*(?:overall\W+)?(?:(?:ofsted\s+)?(?:ratings?|grades?|judge?ments?|verdicts?)\W+)?"
+    r"(?:(?:(?:that|which)\s+)?(?:(?:it|they|the\s+council)\s+(?:was|were|had\s+been)\s+)?"
+    r"(?:given|awarded|received|handed(?:\s+down)?|achieved|earned|gained)\s+)?"
+    rf"(?:(?:in|during)\s+(?:{_MONTH}\s+)?)?\(?(?:19|20)\d\d\b",
+    re.I,
 )
+"""A year right after a grade, the year it was given: 'inadequate in 2019', 'good
+(2019)', 'the inadequate rating given in 2019', 'an inadequate grade awarded in May
+2019', 'the inadequate rating it was given in 2019'."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from verify.words.dates import FOR_A_PURPOSE, TIME_ALLOWED, date_spans
+from verify.words.dates import AHEAD_OF_DATE, FOR_A_PURPOSE, TIME_ALLOWED, date_spans
 from verify.words.numbers import MONTH as _MONTH
 from verify.words.numbers import NUMBER as _NUM
 from verify.words.numbers import month_number, number
@@ -140,12 +140,15 @@ def bare_months(sentence: str) -> list[int]:
     """Months named without a day ('a five-day inspection in March', 'during January
     and February', 'over seven days across July and August': was August alone, and a
     visit begun in July was contradicted), as 1-12; months of full dates are in
-    ``parse_dates``."""
+    ``parse_dates``. Not a month of a visit or report to come ('its latest inspection, due
+    in May', ``AHEAD_OF_DATE``: session 23's derived sets, contradicted as the month of the
+    inspection reported)."""
     taken = date_spans(sentence)
     return sorted(
         {
             month_number(m.group("m"))
             for m in _BARE_MONTH.finditer(sentence)
             if not any(a <= m.start("m") < b for a, b in taken)
+            and not AHEAD_OF_DATE.search(sentence, 0, m.start("m"))
         }
     )
