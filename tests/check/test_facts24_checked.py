@@ -5,9 +5,11 @@ what it 'was' failed on the code before the fix it names; the others guard the f
 
 from __future__ import annotations
 
+import pytest
 from check_helpers import check_one_finding, make_report
 
 from verify.extract.values import bare_months
+from verify.extract.values.counts import improvement_count as parse
 from verify.match import Encoder, PassageIndex
 
 _TAGGED = "\n".join(
@@ -81,3 +83,49 @@ def test_a_visit_dated_by_parts_of_months_is_checked(report, settings):
     ]:
         got = run(report, text, text, settings, kind="inspection_fact", months=bare_months(text))
         assert got.verdict == expected, got.explanation
+
+
+def _listed(*numbers):
+    """A report whose parse lists an item to improve for each of ``numbers``."""
+    from verify.types import Passage
+
+    items = tuple(
+        Passage(id=f"i{k}", kind="improvement", number=n, page=1, start=0, end=5, text="Plans.")
+        for k, n in enumerate(numbers)
+    )
+    return make_report(improvements=items)
+
+
+@pytest.mark.parametrize(
+    ("numbers", "said", "expected"),
+    [
+        ((None, None, None, None), "four areas to improve", "supported"),
+        ((None, None, None, None), "three areas for improvement", "contradicted"),
+        (tuple(range(1, 19)), "18 recommendations", "supported"),
+        (tuple(range(1, 19)), "12 recommendations", "contradicted"),
+        ((1, 2, 3, 4, 5, 103, 104, 105, 106), "nine recommendations", "not_checkable"),
+        ((), "four areas to improve", "not_checkable"),
+    ],
+)
+def test_a_count_of_items_to_improve_against_the_reports_list(settings, numbers, said, expected):
+    """'The report sets out four areas to improve' is settled by the items the report lists
+    (was not read: no value to compare); a list of another shape (a SIF report's
+    recommendations then its safeguarding board's) or none read settles nothing."""
+    from test_values import run
+
+    text = f"The report sets out {said}."
+    report = _listed(*numbers)
+    got = run(report, text, text, settings, kind="inspection_fact", improvements=parse(text))
+    assert got.verdict == expected, got.explanation
+
+
+def test_a_wrong_count_told_in_a_finding_is_contradicted(settings):
+    """A finding that gives the count in passing ('..., and it makes 12 recommendations') is
+    contradicted by a list of 18, whatever the rest finds."""
+    from test_values import run
+
+    text = "The report says progress has been too slow, and it makes 12 recommendations."
+    report = _listed(*range(1, 19))
+    got = run(report, text, text, settings, kind="finding", improvements=parse(text))
+    assert got.verdict == "contradicted", got.explanation
+    assert "12 does not match: the report lists 18 items" in got.explanation

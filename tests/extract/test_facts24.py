@@ -9,7 +9,7 @@ import hashlib
 import pytest
 
 from verify.extract import extract_claims
-from verify.extract.values import bare_months
+from verify.extract.values import bare_months, parse_values
 from verify.types import Claim, Release
 
 
@@ -90,3 +90,35 @@ def test_a_month_named_with_its_part_is_a_bare_month(sentence, months):
 )
 def test_a_part_of_something_else_is_no_month(sentence):
     assert bare_months(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("The report makes 18 recommendations.", 18),
+        ("Progress since 2014 has been too slow, and it makes 18 recommendations.", 18),
+        ("The report sets out four areas to improve, including chronologies.", 4),
+        ("Inspectors identified three areas for improvement.", 3),
+        ("Ofsted found only one area that needs to improve.", 1),
+        ("The watchdog listed five areas where practice must improve.", 5),
+        ("It highlights two areas of development.", 2),
+    ],
+)
+def test_a_count_of_what_the_report_asks_to_improve_is_read(sentence, count):
+    """How many recommendations or areas to improve a release says the report makes is a
+    value its parse settles (was none: the count was not read)."""
+    assert parse_values(sentence).improvements == count
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council has acted on all 12 recommendations of the 2014 report.",
+        "The previous inspection made 15 recommendations.",
+        "Leaders have met the 15 recommendations made at the last inspection.",
+        "Four areas were rated good.",
+        "Inspectors looked at all four areas.",
+    ],
+)
+def test_a_count_of_another_report_or_of_graded_areas_is_none(sentence):
+    assert parse_values(sentence).improvements is None
