@@ -1,6 +1,8 @@
-"""Inspection facts the written set's tune half showed unread (lane facts24): the notes to
-editors after a release's 'ENDS', and months named as part of a month ('late November',
-'mid-December'). Each test failed on the code before the fix it names."""
+"""Inspection facts the written set's tune half showed unread (lane facts24): the
+inspection's dates in the notes under a release's 'ENDS', months named with their part
+('late November', 'mid-December'), and a count of what the report asks to improve. Each
+test whose docstring says what it 'was' failed on the code before the fix it names; the
+others guard the fix."""
 
 from __future__ import annotations
 
@@ -30,6 +32,7 @@ _BODY = (
 )
 _DATES = "The inspection took place from 4 to 15 March 2024 under the ILACS framework."
 _ABOUT = "The council serves around 880,000 residents across eight districts."
+_FRAMEWORK = "Ofsted's inspection framework judges services on a four-point scale."
 
 
 @pytest.mark.parametrize(
@@ -37,31 +40,50 @@ _ABOUT = "The council serves around 880,000 residents across eight districts."
     [
         f"ENDS\n\nNotes to editors\n{_DATES}\n",
         f"ENDS\n\nNotes to editors:\n\n1. {_DATES}\n",
-        f"ENDS\n\nNotes for editors: {_DATES}\n",
-        f"ENDS\n\nEditor's notes\n\n{_DATES}\n",
+        f"ENDS\n\n{_DATES} The full report is on the Ofsted website.\n",
+        f"ENDS\n\nAbout the council\n\n{_ABOUT}\n\nOfsted inspected the council in March 2024.\n",
     ],
 )
-def test_the_notes_to_editors_after_ends_are_read(notes):
-    """'ENDS' closes the release's body, and the notes to editors under it give the
-    inspection's dates, a claim to check (was no claim: all after 'ENDS' was furniture)."""
+def test_the_inspections_dates_under_ends_are_read(notes):
+    """Releases give the inspection's dates in the notes under 'ENDS': a claim to check
+    (was no claim: all after 'ENDS' was furniture, ``Furniture.at_foot``)."""
     text = _BODY + notes
-    (claim,) = _over(_claims(text), text, _DATES)
+    said = _DATES if _DATES in notes else "Ofsted inspected the council in March 2024."
+    (claim,) = _over(_claims(text), text, said)
     assert claim.kind == "inspection_fact"
+
+
+def test_the_judgement_table_under_ends_is_read():
+    """'Notes to editors' under 'ENDS' set out the judgements, ratings to check (was no
+    claim)."""
+    table = "Overall effectiveness: Good\n\nThe experiences and progress of care leavers: Good\n"
+    text = _BODY + "ENDS\n\nNotes to editors\n\nOfsted's judgements:\n\n" + table
+    for row in table.strip().split("\n\n"):
+        (claim,) = _over(_claims(text), text, row)
+        assert claim.kind == "rating"
 
 
 @pytest.mark.parametrize(
     "notes",
     [
+        f"ENDS\n\nNotes to editors\n{_DATES}\n\n{_ABOUT}\n",
+        f"ENDS\n\nNotes to editors\n{_FRAMEWORK}\n\n{_ABOUT}\n",
         f"ENDS\n\nMedia enquiries: the press office.\n\n{_ABOUT}\n",
-        f"ENDS\n\nNotes to editors\n{_DATES}\n\nAbout the council\n\n{_ABOUT}\n",
-        f"Notes to editors\n{_DATES}\n\nAbout Ashbury County Council\n\n{_ABOUT}\n",
     ],
 )
-def test_what_follows_ends_or_an_about_heading_stays_unread(notes):
-    """Lines after 'ENDS' under no notes heading, and an 'About the council' heading after
-    the notes, are still the publisher's own matter."""
+def test_the_rest_of_the_notes_under_ends_stays_unread(notes):
+    """What else the notes under 'ENDS' say, of the council or the framework in general,
+    is the publisher's own matter (``test_release_shapes18``); so is a link's headline."""
     text = _BODY + notes
-    assert _over(_claims(text), text, _ABOUT) == []
+    claims = _claims(text)
+    assert _over(claims, text, _ABOUT) == []
+    if _FRAMEWORK in notes:
+        assert _over(claims, text, _FRAMEWORK) == []
+
+
+def test_a_link_to_another_story_dated_is_still_unread():
+    text = _BODY + "ENDS\n\nRead more: Inspectors visited Lambeth from 4 to 15 March 2024\n"
+    assert _over(_claims(text), text, "Inspectors visited Lambeth") == []
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from verify.words.sentences import (
     LIST_MARKER,
     NOTES_HEADING,
-    NOTES_TO_EDITORS,
     line_span,
     newlines,
     sentence_breaks,
@@ -71,50 +70,39 @@ _BODY_PARAGRAPHS, _BODY_WORDS = 2, 8
 them ('About the council' in a page's menu) opens no notes."""
 
 
-def _notes_start(text: str, at: int = 0) -> int:
-    """Where the publisher's own matter at the release's foot begins at or after ``at``
-    (``NOTES_HEADING`` after the release's body, ``_BODY_PARAGRAPHS``), past the text's end
-    when there is none. Each stretch of text is counted once, however many headings it
-    holds."""
+def _notes_start(text: str) -> int:
+    """Where the publisher's notes at the release's foot begin (``NOTES_HEADING`` after the
+    release's body, ``_BODY_PARAGRAPHS``), past the text's end when there are none. Each
+    stretch of text is counted once, however many headings it holds."""
     body, read = 0, 0
     for m in NOTES_HEADING.finditer(text):
         lines = text[read : m.start()].split("\n")
         body += sum(1 for line in lines if len(line.split()) >= _BODY_WORDS)
         read = m.start()
-        if body >= _BODY_PARAGRAPHS and m.start() >= at:
+        if body >= _BODY_PARAGRAPHS:
             return m.start()
     return len(text) + 1
 
 
-def _publishers_matter(text: str) -> list[tuple[int, int]]:
-    """Each stretch of the publisher's own matter at the release's foot: from its heading
-    (``_notes_start``: 'ENDS', 'About the council') to the notes to editors under it
-    (``NOTES_TO_EDITORS``, read as claims: the inspection's dates are given there), or to
-    the text's end; and again from the next such heading after those notes."""
-    spans, start = [], _notes_start(text)
-    while start <= len(text):
-        notes = NOTES_TO_EDITORS.search(text, start)
-        if notes is None:
-            return [*spans, (start, len(text) + 1)]
-        spans.append((start, notes.start()))
-        start = _notes_start(text, notes.end())
-    return spans
-
-
 class Furniture:
     """Whether an offset of one text stands in the page around the release rather than in
-    it: a line opening with a link to another story (``LinkLines``), or the publisher's own
-    matter at its foot (``_publishers_matter``: after 'ENDS' or 'About the council', its
-    notes to editors apart), where neither a quotation nor a sentence is a claim."""
+    it: a line opening with a link to another story (``LinkLines``), or anything after the
+    line opening the publisher's notes at its foot (``_notes_start``: 'ENDS', 'About the
+    council'), where neither a quotation nor a sentence is a claim; save a sentence of the
+    notes grading the council or dating the inspection, which the sentence reader asks
+    (``at_foot``: ``claims.sentences._read_at_foot``)."""
 
     def __init__(self, text: str) -> None:
         self._on_link_line = LinkLines(text)
-        self._matter = _publishers_matter(text)
+        self._notes = _notes_start(text)
 
     def __call__(self, at: int) -> bool:
-        """True when ``at`` is in the publisher's matter at the foot or on a line linking
-        elsewhere."""
-        return any(a <= at < b for a, b in self._matter) or self._on_link_line(at)
+        """True when ``at`` is in the notes at the foot or on a line linking elsewhere."""
+        return at >= self._notes or self._on_link_line(at)
+
+    def at_foot(self, at: int) -> bool:
+        """True when ``at`` is in the notes at the foot, not on a line linking elsewhere."""
+        return at >= self._notes and not self._on_link_line(at)
 
 
 @dataclass(frozen=True)

@@ -23,16 +23,10 @@ NOTES_HEADING = re.compile(
 )
 """A line opening the publisher's own matter at a release's foot ('ENDS', 'About
 Staffordshire County Council'): what follows describes the council or the press office, not
-the inspection. 'Notes to editors' opens no such matter (``NOTES_TO_EDITORS``)."""
-NOTES_TO_EDITORS = re.compile(
-    r"^[ \t]*(?:#{1,6}[ \t]*)?"
-    r"(?:notes?[ \t]+(?:to|for)[ \t]+editors?|editor(?:’|')?s(?:’|')?[ \t]+notes?)[ \t]*(?::|$)",
-    re.I | re.M,
-)
-"""A line opening the notes to editors ('Notes to editors', 'Notes for editors: The
-inspection took place ...', "Editor's notes"): releases put the inspection's dates, its
-judgement table and the earlier inspection's grades there, which are claims to check, under
-'ENDS' too, which closes the release's body and not its notes."""
+the inspection. 'Notes to editors' opens no such matter: releases put the inspection's dates,
+its judgement table and the earlier inspection's grades there, which are claims to check;
+under 'ENDS' too, where a sentence grading the council or dating the inspection is still
+read (``extract.text.Furniture.at_foot``)."""
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:

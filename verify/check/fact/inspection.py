@@ -159,13 +159,13 @@ _TYPE_SAID = re.compile(
 def _improvements(claim: Claim, report: Report) -> tuple[str, str] | None:
     """How many recommendations or areas to improve the claim says the report makes ('it
     makes 18 recommendations', 'four areas to improve') against the items its parse
-    lists, when they are one list (``_items_listed``)."""
+    lists, when they are one list (``_items_listed``); None otherwise, so a fact stating
+    only the count is checked as the finding it tells ('Ofsted made four recommendations
+    for the council, including ...': the items it names)."""
     said = claim.values.improvements
-    if said is None:
+    listed = None if said is None else _items_listed(report)
+    if said is None or listed is None:
         return None
-    listed = _items_listed(report)
-    if listed is None:
-        return "not_checkable", f"{report.label}'s list of what to improve was not read whole"
     what = "recommendations" if report.framework == "sif" else "items under 'What needs to improve'"
     if said == listed:
         return "supported", f"The report lists {listed} {what}"

@@ -132,7 +132,7 @@ def fact_clause(sentence: str, year_hint: int | None = None) -> tuple[tuple[int,
     stating = [
         i
         for i, (a, b) in enumerate(zip(starts, ends, strict=True))
-        if _states_visit(sentence[a:b], year_hint)
+        if states_visit(sentence[a:b], year_hint)
     ]
     if not stating:
         return ()
@@ -152,8 +152,9 @@ def fact_clause(sentence: str, year_hint: int | None = None) -> tuple[tuple[int,
     return ()
 
 
-def _states_visit(clause: str, year_hint: int | None) -> bool:
-    """A clause about the visit stating a value its printed facts settle."""
+def states_visit(clause: str, year_hint: int | None) -> bool:
+    """A clause about the visit stating a value its printed facts settle: its dates,
+    months, length or team."""
     if SINCE_LAST.search(clause):
         return True
     if not _VISIT.search(clause) or _LOOKING_BACK.search(clause):
