@@ -144,3 +144,29 @@ def test_a_count_of_what_the_report_asks_to_improve_is_read(sentence, count):
 )
 def test_a_count_of_another_report_or_of_graded_areas_is_none(sentence):
     assert parse_values(sentence).improvements is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "aside"),
+    [
+        (
+            'The report, published on Monday, said leaders "have made sustained improvements".',
+            "published on Monday",
+        ),
+        ("Ofsted's report, published today, rates the council as follows:", "published today"),
+    ],
+)
+def test_the_reports_publication_told_in_an_aside_is_a_fact(sentence, aside):
+    """The publication told beside a quotation or a list's introduction is a fact of its
+    own (was no claim: the sentence was all quotation, or too short an introduction)."""
+    text = f"Services in Ashbury have been rated good by Ofsted.\n\n{sentence}\n"
+    facts = [c for c in _over(_claims(text), text, aside) if c.kind == "inspection_fact"]
+    assert [c.text for c in facts] == [aside]
+
+
+def test_a_publication_aside_of_something_else_is_no_fact():
+    text = (
+        "Services in Ashbury have been rated good by Ofsted.\n\n"
+        'The council’s plan, published on Monday, said it would "do better".\n'
+    )
+    assert [c for c in _claims(text) if c.kind == "inspection_fact"] == []

@@ -96,10 +96,9 @@ def sentence_claims(
         if (councils := _in_councils_voice(heard, kind, inside)) is not heard:
             heard, kind = councils, "opinion"
         aside = None
-        if (
-            kind == "finding"
-            and not inside
-            and not _finding_beyond_quotes(text, sent, pieces, words)
+        if not inside and (
+            (kind == "finding" and not _finding_beyond_quotes(text, sent, pieces, words))
+            or (kind is None and words.rstrip().endswith(":"))  # a list's introduction
         ):
             aside = _visit_told_aside(words, year_hint)
             kind = "inspection_fact" if aside else None
