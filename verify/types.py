@@ -385,6 +385,11 @@ class ClaimValues(Model):
     )
     direction: Literal["improved", "maintained", "declined"] | None = None
     national_count: int | None = None
+    improvements: int | None = Field(
+        None,
+        description="How many recommendations or areas to improve the claim says the report "
+        "makes ('it makes 18 recommendations').",
+    )
     authority: str | None = Field(None, description="The council the claim is about, when named.")
 
     def as_earlier(self) -> ClaimValues:

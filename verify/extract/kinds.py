@@ -329,12 +329,25 @@ _ASIDE = re.compile(r",\s*(?:who|which|when)\b[^,]{1,80},")
 
 def visit_aside(sentence: str) -> tuple[int, int] | None:
     """The span of an aside telling the visit ('Inspectors, who visited the borough for a
-    week in July, said: ...', without its commas), or None."""
+    week in July, said: ...', without its commas) or the report's publication after it as
+    the subject ('The report, published on Monday, said ...', ``_PUBLISHED_ASIDE``), or
+    None."""
     m = _ASIDE.search(sentence)
     if m is None or not _VISIT_TOLD.search(m.group()):
-        return None
+        published = _PUBLISHED_ASIDE.match(sentence)
+        return published.span("aside") if published else None
     start = m.start() + m.group().index(",") + 1
     return start + len(sentence[start:]) - len(sentence[start:].lstrip()), m.end() - 1
+
+
+_PUBLISHED_ASIDE = re.compile(
+    r"\W*(?:(?:the|its|ofsted(?:’|')s|the\s+\w+(?:’|')s)\s+)?(?:[\w-]+\s+)?report,\s*"
+    r"(?P<aside>published\b[^,()]{1,40}),",
+    re.I,
+)
+"""The report's publication told in an aside after it, the sentence's subject ('The report,
+published on Monday, said ...', 'Ofsted's report, published today, rates the council as
+follows:'): a fact of its own beside what the report says."""
 
 
 _VISIT_TOLD = re.compile(r"\b(?:visited|spent|inspected|were\s+in|came)\b", re.I)

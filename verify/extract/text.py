@@ -87,8 +87,10 @@ def _notes_start(text: str) -> int:
 class Furniture:
     """Whether an offset of one text stands in the page around the release rather than in
     it: a line opening with a link to another story (``LinkLines``), or anything after the
-    line opening the publisher's notes at its foot (``_notes_start``: 'Notes to editors',
-    'About the council'), where neither a quotation nor a sentence is a claim."""
+    line opening the publisher's notes at its foot (``_notes_start``: 'ENDS', 'About the
+    council'), where neither a quotation nor a sentence is a claim; save a sentence of the
+    notes grading the council or dating the inspection, which the sentence reader asks
+    (``at_foot``: ``claims.sentences._read_at_foot``)."""
 
     def __init__(self, text: str) -> None:
         self._on_link_line = LinkLines(text)
@@ -97,6 +99,10 @@ class Furniture:
     def __call__(self, at: int) -> bool:
         """True when ``at`` is in the notes at the foot or on a line linking elsewhere."""
         return at >= self._notes or self._on_link_line(at)
+
+    def at_foot(self, at: int) -> bool:
+        """True when ``at`` is in the notes at the foot, not on a line linking elsewhere."""
+        return at >= self._notes and not self._on_link_line(at)
 
 
 @dataclass(frozen=True)

@@ -186,7 +186,7 @@ class PassageIndex:
         self._prepared = prepared
         self._fuzzy: dict[str, tuple[float, Alignment | None]] = {}
         self._occurrences: dict[str, list[Alignment]] = {}
-        self._ranked: dict[tuple[str, bool], tuple[int, list[tuple[Sentence, Hit]]]] = {}
+        self._ranked: dict[tuple[str, bool, int], tuple[int, list[tuple[Sentence, Hit]]]] = {}
         self._ranked_wordy: dict[tuple[str, int, float, int], list[tuple[Sentence, Hit]]] = {}
 
     # ------------------------------------------------------------------ lookup
@@ -332,9 +332,15 @@ class PassageIndex:
             self.report.sha256, prepared.sentence_texts, prepared.sentence_digest
         )
 
-    def rank(self, text: str, k: int = 3, semantic: bool = True) -> list[tuple[Sentence, Hit]]:
+    def rank(
+        self, text: str, k: int = 3, semantic: bool = True, min_words: int = 0
+    ) -> list[tuple[Sentence, Hit]]:
         """The ``k`` report sentences most like ``text``: partial_ratio plus cosine
-        (partial_ratio alone when ``semantic`` is false or there is no encoder).
+        (partial_ratio alone when ``semantic`` is false or there is no encoder), of
+        those of at least ``min_words`` words (tokens) when given: a short one all of
+        whose words are in the text ranks top yet says nothing ('(Recommendation)', the
+        tag closing a SIF paragraph, scores 1 against any claim of recommendations), and
+        the k best of all could be all such (a finding's pool was then empty).
 
         Ties keep report order. Only the sentences that can still reach the top ``k``
         are aligned with partial_ratio (``ranking.top``), which was most of a
@@ -345,9 +351,11 @@ class PassageIndex:
         """
         if not self.sentences:
             return []
-        known = self._ranked.get((text, semantic))
+        key = (text, semantic, min_words)
+        known = self._ranked.get(key)
         if known is None or known[0] < k:
-            known = self._ranked[(text, semantic)] = (k, self._rank(text, k, semantic))
+            eligible = self._prepared.word_counts >= min_words if min_words else None
+            known = self._ranked[key] = (k, self._rank(text, k, semantic, eligible, None))
         return known[1][:k]
 
     def rank_wordy(
@@ -371,7 +379,7 @@ class PassageIndex:
         k: int,
         semantic: bool,
         eligible: np.ndarray | None = None,
-        passed: int = 0,
+        passed: int | None = 0,
     ) -> list[tuple[Sentence, Hit]]:
         query = normalise(text).text
         cosines = None

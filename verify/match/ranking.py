@@ -194,7 +194,7 @@ def top(
     cosines: np.ndarray | None = None,
     blocks: Blocks | None = None,
     eligible: np.ndarray | None = None,
-    passed: int = 0,
+    passed: int | None = 0,
 ) -> list[tuple[int, float, float, float | None]]:
     """The ``k`` best sentences as (index, score, lexical, cosine), best first, ties in
     index order: partial_ratio of ``query`` with each of ``norms`` (normalised texts),
@@ -205,7 +205,8 @@ def top(
     best, at most ``k``: what keeping the eligible of the ``k + passed`` best gives, but
     the ``k`` best eligible are found first and then only the others that can outrank
     the last of them are aligned, against a floor as high as the ranking of ``k`` has,
-    not the far lower one of ``k + passed`` (which aligned most of a long report)."""
+    not the far lower one of ``k + passed`` (which aligned most of a long report).
+    ``passed`` None: the ``k`` best eligible, however many others outrank them."""
     import numpy as np
 
     lcs = _lcs(query, norms) if blocks is None else block_lcs(query, blocks)
@@ -216,7 +217,7 @@ def top(
     if eligible is None:
         return _best(query, norms, lcs, bounds, cosines, order, k)
     best = _best(query, norms, lcs, bounds, cosines, [i for i in order if eligible[i]], k)
-    if not best:
+    if not best or passed is None:
         return best
     others = [i for i in order if not eligible[i]]
     above = _outranking(query, norms, lcs, bounds, cosines, others, (best[-1][1], -best[-1][0]))

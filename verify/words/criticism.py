@@ -1,7 +1,10 @@
 """Words that criticise, in a report's sentence or a release's claim, and a release's
-request to improve: one home, read by the finding checks and the clause readers."""
+request to improve, and a count of what a report asks to improve: one home, read by the
+finding checks, the clause readers and the values' parse."""
 
 import re
+
+from verify.words.numbers import NUMBER
 
 TOO_LITTLE = r"develop|resourc|fund|staff|perform|valu|represent|achiev"
 """What 'under-' makes too little of ('underdeveloped', 'under-resourced', 'underfunded'),
@@ -152,3 +155,15 @@ education'; not 'children whose plans end are not escalated', whose 'not' is the
 verb's): it names the group a claim is about, not the claim's tone (fresh17: 'all children
 whose circumstances are not improving are escalated quickly' was read as a criticism, so
 the 'What needs to improve' item on their escalation limited no praise)."""
+
+
+TO_IMPROVE_COUNTED = re.compile(
+    rf"\b(?P<n>{NUMBER})\s+(?:(?:key|main|further|specific|priority)\s+)?"
+    r"(?:recommendations?\b"
+    r"|areas?\s+(?:(?:for|of)\s+(?:further\s+)?(?:improvement|development)\b"
+    r"|(?:to|that|which|where)\s+(?:[\w’'-]+\s+){0,3}?(?:improve|improvement|develop)\b))",
+    re.I,
+)
+"""A count of what a report asks to improve ('it makes 18 recommendations', 'four areas to
+improve', 'three areas for improvement', 'one area where practice must improve'): its SIF
+recommendations or its 'What needs to improve' items, which its parse lists."""

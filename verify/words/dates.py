@@ -85,8 +85,11 @@ def date_spans(text: str) -> list[tuple[int, int]]:
     return sorted(spans + [m.span() for m in _NUMERIC.finditer(text)])
 
 
+PART_OF_MONTH = r"(?:(?:early|late)\s+|mid-?\s?)"
+"""The word placing a time in its month ('early March', 'late November', 'mid-December',
+'mid March'): inside another pattern, before the month."""
 IN_MONTH = (
-    r"(?:in|on|during|between|from)\s+(?:early\s+|late\s+|mid-?)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+    rf"(?:in|on|during|between|from)\s+{PART_OF_MONTH}?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
     rf"{MONTH}\b"
 )
 """The month something took place in ('in September', 'during early March', 'on 4 May'),

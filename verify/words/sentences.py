@@ -24,7 +24,9 @@ NOTES_HEADING = re.compile(
 """A line opening the publisher's own matter at a release's foot ('ENDS', 'About
 Staffordshire County Council'): what follows describes the council or the press office, not
 the inspection. 'Notes to editors' opens no such matter: releases put the inspection's dates,
-its judgement table and the earlier inspection's grades there, which are claims to check."""
+its judgement table and the earlier inspection's grades there, which are claims to check;
+under 'ENDS' too, where a sentence grading the council or dating the inspection is still
+read (``extract.text.Furniture.at_foot``)."""
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:

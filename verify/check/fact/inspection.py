@@ -2,8 +2,9 @@
 
 The team's size (``_team``, HMI or the whole team), the lead inspector (``_lead``), the
 framework (``_framework``, never the framework in general: ``_GENERAL``), the ILACS
-inspection's type (``_inspection_type``) and the years since the previous inspection
-(``_interval``), each compared with what the report prints.
+inspection's type (``_inspection_type``), the years since the previous inspection
+(``_interval``) and how many recommendations or items to improve it makes
+(``_improvements``), each compared with what the report prints.
 """
 
 from __future__ import annotations
@@ -153,6 +154,35 @@ def _inspection_type(claim: Claim, report: Report) -> tuple[str, str] | None:
 _TYPE_SAID = re.compile(
     r"\b(short|standard)(?:[- ](?:ILACS|Ofsted|graded|judgement))?\s+inspection\b", re.I
 )
+
+
+def _improvements(claim: Claim, report: Report) -> tuple[str, str] | None:
+    """How many recommendations or areas to improve the claim says the report makes ('it
+    makes 18 recommendations', 'four areas to improve') against the items its parse
+    lists, when they are one list (``_items_listed``); None otherwise, so a fact stating
+    only the count is checked as the finding it tells ('Ofsted made four recommendations
+    for the council, including ...': the items it names)."""
+    said = claim.values.improvements
+    listed = None if said is None else _items_listed(report)
+    if said is None or listed is None:
+        return None
+    what = "recommendations" if report.framework == "sif" else "items under 'What needs to improve'"
+    if said == listed:
+        return "supported", f"The report lists {listed} {what}"
+    return "contradicted", f"{said} does not match: the report lists {listed} {what}"
+
+
+def _items_listed(report: Report) -> int | None:
+    """How many items the report lists to improve, when its parse read them as one list:
+    unnumbered (ILACS 'What needs to improve' bullets) or numbered from 1 with none
+    missing (SIF recommendations). None for none, or for a list of another shape: a SIF
+    report numbers its recommendations on from its paragraphs, under headings, and lists
+    the safeguarding board's after the council's (1 to 5, then 103 to 106), a count the
+    release may give of either or both."""
+    numbers = [p.number for p in report.improvements]
+    if numbers and (all(n is None for n in numbers) or numbers == list(range(1, len(numbers) + 1))):
+        return len(numbers)
+    return None
 
 
 # "ILACS came into effect in January 2018" is about the framework, not this inspection.

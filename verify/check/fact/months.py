@@ -23,11 +23,12 @@ from verify.check.fact.cues import (
 from verify.check.fact.dates import claim_dates, publication
 from verify.check.fact.duration import _main_month, _span
 from verify.types import Claim, Report
+from verify.words.dates import PART_OF_MONTH
 from verify.words.numbers import MONTH, month_name, month_number
 
 _PUBLISHED_IN = re.compile(
     r"\b(?:report|findings|ofsted|inspectors|watchdog|it)\b[^.;]{0,40}?\b(?:publish\w*|released)"
-    rf"\s+in\s+(?:early\s+|late\s+|mid-?)?(?P<month>{MONTH})\b(?:\s+(?P<year>(?:19|20)\d\d))?",
+    rf"\s+in\s+{PART_OF_MONTH}?(?P<month>{MONTH})\b(?:\s+(?P<year>(?:19|20)\d\d))?",
     re.I,
 )
 
@@ -150,7 +151,7 @@ def _inspection_months(text: str, months: list[int], strict: bool = False) -> li
 
 _ENDED_IN = re.compile(
     r"\b(?:end(?:ed|ing|s)?|finish\w*|conclud\w*|complet\w*|until|till|into)\s+"
-    r"(?:(?:in|on|at)\s+)?(?:early\s+|late\s+|mid-?|the end of\s+)?$",
+    rf"(?:(?:in|on|at)\s+)?(?:{PART_OF_MONTH}|the end of\s+)?$",
     re.I,
 )
 
@@ -168,6 +169,6 @@ def _said_as_end(text: str, end: date) -> bool:
 
 _VISIT_IN = re.compile(
     r"\b(?:inspect\w*|visit\w*|took place|carried out|conducted|on site)\s+(?:\w+\s+){0,3}?"
-    r"(?:in|during)\s+(?:early\s+|late\s+|mid-?)?$",
+    rf"(?:in|during)\s+{PART_OF_MONTH}?$",
     re.I,
 )

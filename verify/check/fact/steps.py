@@ -18,6 +18,7 @@ from verify.check.fact.duration import _duration
 from verify.check.fact.inspection import (
     _GENERAL,
     _framework,
+    _improvements,
     _inspection_type,
     _interval,
     _lead,
@@ -112,7 +113,16 @@ def _visit_checks(claim: Claim, ctx: Context, report: Report) -> tuple[tuple, li
         return (), []
     if about_other_body(ctx.release_index, claim, report.authority):
         return (), []  # 'SEND services were judged ... in a local area inspection in May'
-    checks = (_team, _lead, _duration, _dates, _months, _published_month, _inspection_type)
+    checks = (
+        _team,
+        _lead,
+        _duration,
+        _dates,
+        _months,
+        _published_month,
+        _inspection_type,
+        _improvements,
+    )
     return checks, [_misnamed(misnamed, report)] if misnamed else []
 
 
@@ -138,7 +148,8 @@ def stated_in_passing(
     """Contradicted, when a claim of another kind ("Following a four-week inspection in
     February, inspectors rated ...") states an inspection date, duration, team or a time
     said relative to the release that the report's printed facts contradict, or a finding
-    the time since the last inspection; None when they agree or none is stated. Only a
+    the time since the last inspection or how many recommendations the report makes;
+    None when they agree or none is stated. Only a
     contradiction is worth reporting over the claim's own verdict: it is positive
     evidence (a date outside the printed dates). But a claim whose own check (``result``)
     found it nearest the report's dates line ('The inspection took place last month')
@@ -149,8 +160,10 @@ def stated_in_passing(
         results += [f(claim, report) for f in visit]
     elif _dates in visit:
         # A finding's full day of the visit or publication ('the report was published on
-        # 15 September', read as a finding when the release prints no year) is as sure.
-        results.append(_dates(claim, report))
+        # 15 September', read as a finding when the release prints no year) is as sure,
+        # and so is its count of what the report asks to improve ('The report is clear
+        # that progress has been too slow, and it makes 18 recommendations').
+        results += [_dates(claim, report), _improvements(claim, report)]
     wrong = [r[1] for r in results if r and r[0] == "contradicted"]
     if not wrong and result is not None and _on_dates_line(result):
         facts = [r for r in [*results, *(f(claim, report) for f in visit)] if r]

@@ -31,7 +31,7 @@ from verify.extract.claims.parts import _parts, _visit_told_aside
 from verify.extract.claims.voices import _FINDING_VOICES, _Voices
 from verify.extract.kinds import LIST_POINTS_BACK, Context, classify, dated
 from verify.extract.text import Furniture, Paragraph, Sentence
-from verify.extract.values import inherit_grades, parse_values
+from verify.extract.values import inherit_grades, parse_values, states_visit
 from verify.types import Attribution, ClaimValues
 from verify.words.dates import dateline, own_years, parse_dates
 from verify.words.speakers import FIRST_PERSON, POINTS_BACK, in_own_words, mentions_inspectors
@@ -72,8 +72,9 @@ def sentence_claims(
     per_paragraph = Counter(sent.paragraph for sent in sents)  # one: the sentence is its line
     in_furniture = Furniture(text)
     for sent in sents:
-        if in_furniture(sent.start):
-            continue  # the page around it: a link's headline ('Read more: ...'), the notes
+        at_foot = in_furniture(sent.start)
+        if at_foot and not in_furniture.at_foot(sent.start):
+            continue  # the page around it: a link's headline ('Read more: ...')
         inside = _enclosing(pieces, sent)
         words = text[sent.start : sent.end] if inside else masked[sent.start : sent.end]
         listed = sent.paragraph in lists and inside is None
@@ -95,15 +96,16 @@ def sentence_claims(
         if (councils := _in_councils_voice(heard, kind, inside)) is not heard:
             heard, kind = councils, "opinion"
         aside = None
-        if (
-            kind == "finding"
-            and not inside
-            and not _finding_beyond_quotes(text, sent, pieces, words)
+        if not inside and (
+            (kind == "finding" and not _finding_beyond_quotes(text, sent, pieces, words))
+            or (kind is None and words.rstrip().endswith(":"))  # a list's introduction
         ):
             aside = _visit_told_aside(words, year_hint)
             kind = "inspection_fact" if aside else None
         if POINTS_BACK.match(words):
             kind = None  # 'That is what the report says.': it points back, restating nothing
+        if at_foot and not _read_at_foot(kind, words, year_hint):
+            continue  # the publisher's notes, of the council or the framework in general
         previous_kind = kind
         if kind:
             last_kind, since_last = kind, []
@@ -142,6 +144,18 @@ def sentence_claims(
             found.append(Found(part_kind, start, end, (), attribution, part_values))
     inspectors = Attribution(role="inspectors")
     return found, [replace(q, attribution=inspectors) if id(q) in voiced else q for q in quotes]
+
+
+def _read_at_foot(kind: str | None, words: str, year_hint: int | None) -> bool:
+    """True for what the notes at a release's foot claim of the inspection, under 'ENDS'
+    too (``text.Furniture.at_foot``): its grades (the judgement table 'Notes to editors'
+    sets out, an earlier inspection's) and its dates ('The inspection took place from 11
+    to 22 September 2023'); not what they say of the council, the press office or the
+    framework in general ('Brighter Futures for Children is a not-for-profit company',
+    'Ofsted's framework grades services as outstanding, good, ...')."""
+    return kind in ("rating", "comparison") or (
+        kind == "inspection_fact" and states_visit(words, year_hint)
+    )
 
 
 def _lists_back(words: str, between: list[str]) -> bool:

@@ -17,7 +17,7 @@ the sentence's values together, and ``fact_clause``).
 
 from verify.extract.values.earlier import adequate_given, first_grade
 from verify.extract.values.mentions import grade_mentions
-from verify.extract.values.parse import fact_clause, inherit_grades, parse_values
+from verify.extract.values.parse import fact_clause, inherit_grades, parse_values, states_visit
 from verify.extract.values.visit import bare_months
 
 __all__ = [
@@ -28,4 +28,5 @@ __all__ = [
     "grade_mentions",
     "inherit_grades",
     "parse_values",
+    "states_visit",
 ]

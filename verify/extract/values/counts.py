@@ -13,6 +13,9 @@ import re
 
 from verify.types import ClaimValues
 from verify.words.changes import direction_of
+from verify.words.clauses import Break, clause_spans
+from verify.words.criticism import TO_IMPROVE_COUNTED
+from verify.words.dates import LOOKING_BACK_RE, YEAR
 from verify.words.grades import RELEASE_GRADE
 from verify.words.judgements import AREAS_NOT_GRADED
 from verify.words.numbers import FRACTION, PERCENT_NUMBER, fraction, number, percent_number
@@ -162,3 +165,15 @@ def moved_count(sentence: str, values: ClaimValues) -> bool:
 
 _QUALIFIED = re.compile(r"(?:of|for|in|to|with|where|that|which)$", re.I)
 """A word that carries a count of areas on into a noun phrase, not a verb."""
+
+
+def improvement_count(sentence: str) -> int | None:
+    """How many recommendations or areas to improve the sentence says the report makes
+    (``TO_IMPROVE_COUNTED``: 'it makes 18 recommendations'), None when it says none or
+    its clause looks back or names a year: 'the 15 recommendations made at the last
+    inspection', 'all 12 recommendations of the 2014 report' are another report's."""
+    for m in TO_IMPROVE_COUNTED.finditer(sentence):
+        a, b = next((a, b) for a, b in clause_spans(sentence, Break.BOUND) if a <= m.start() < b)
+        if not (LOOKING_BACK_RE.search(sentence, a, b) or YEAR.search(sentence, a, b)):
+            return number(m["n"])
+    return None

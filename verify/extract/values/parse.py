@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from verify.extract.kinds import stated_visit
-from verify.extract.values.counts import _quantifier, moved_count
+from verify.extract.values.counts import _quantifier, improvement_count, moved_count
 from verify.extract.values.earlier import _graded_now_after, _previous, first_grade
 from verify.extract.values.mentions import grade_mentions
 from verify.extract.values.no_grade import _scale_from
@@ -81,6 +81,7 @@ def parse_values(sentence: str, year_hint: int | None = None) -> ClaimValues:
         direction=direction_of(sentence),
         grade_steps=grade_steps(sentence),
         national_count=number(national.group("n")) if national else None,
+        improvements=improvement_count(sentence),
         authority=None,
     )
     values.counts_moved = moved_count(sentence, values)
@@ -131,7 +132,7 @@ def fact_clause(sentence: str, year_hint: int | None = None) -> tuple[tuple[int,
     stating = [
         i
         for i, (a, b) in enumerate(zip(starts, ends, strict=True))
-        if _states_visit(sentence[a:b], year_hint)
+        if states_visit(sentence[a:b], year_hint)
     ]
     if not stating:
         return ()
@@ -151,8 +152,9 @@ def fact_clause(sentence: str, year_hint: int | None = None) -> tuple[tuple[int,
     return ()
 
 
-def _states_visit(clause: str, year_hint: int | None) -> bool:
-    """A clause about the visit stating a value its printed facts settle."""
+def states_visit(clause: str, year_hint: int | None) -> bool:
+    """A clause about the visit stating a value its printed facts settle: its dates,
+    months, length or team."""
     if SINCE_LAST.search(clause):
         return True
     if not _VISIT.search(clause) or _LOOKING_BACK.search(clause):

@@ -11,7 +11,13 @@ from __future__ import annotations
 
 import re
 
-from verify.words.dates import AHEAD_OF_DATE, FOR_A_PURPOSE, TIME_ALLOWED, date_spans
+from verify.words.dates import (
+    AHEAD_OF_DATE,
+    FOR_A_PURPOSE,
+    PART_OF_MONTH,
+    TIME_ALLOWED,
+    date_spans,
+)
 from verify.words.numbers import MONTH as _MONTH
 from verify.words.numbers import NUMBER as _NUM
 from verify.words.numbers import month_number, number
@@ -132,17 +138,17 @@ def _measures_another_noun(sentence: str, m: re.Match) -> bool:
 
 _BARE_MONTH = re.compile(
     rf"\b(?:in|during|between|and|from|to|until|over|of|last|across|through|throughout|into)"
-    rf" (?P<m>{_MONTH})\b(?! \d{{1,2}}\b)"
+    rf" {PART_OF_MONTH}?(?P<m>{_MONTH})\b(?! \d{{1,2}}\b)"
 )
 
 
 def bare_months(sentence: str) -> list[int]:
     """Months named without a day ('a five-day inspection in March', 'during January
     and February', 'over seven days across July and August': was August alone, and a
-    visit begun in July was contradicted), as 1-12; months of full dates are in
-    ``parse_dates``. Not a month of a visit or report to come ('its latest inspection, due
-    in May', ``AHEAD_OF_DATE``: session 23's derived sets, contradicted as the month of the
-    inspection reported)."""
+    visit begun in July was contradicted; 'between late November and mid-December': was
+    none), as 1-12; months of full dates are in ``parse_dates``. Not a month of a visit or
+    report to come ('its latest inspection, due in May', ``AHEAD_OF_DATE``: session 23's
+    derived sets, contradicted as the month of the inspection reported)."""
     taken = date_spans(sentence)
     return sorted(
         {
