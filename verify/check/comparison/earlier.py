@@ -38,6 +38,17 @@ def previous_report(
     return candidates[0] if candidates else None
 
 
+def latest_graded(ctx: Context, report: Report) -> Report | None:
+    """The council's latest earlier report that grades the service overall (not a
+    monitoring visit's letter, nor a review of its safeguarding board), None when none."""
+    own = [
+        p
+        for p in ctx.previous
+        if names_council(p.authority, report.authority) and p.grade_of("overall_effectiveness")
+    ]
+    return max(own, key=lambda p: max(inspection_years(p), default=0), default=None)
+
+
 def since_report(ctx: Context, report: Report, claim: Claim) -> Report | None:
     """The earlier report a comparison is with: the one of the year it names as the
     earlier inspection's, else the one before the time it says a grade held until
