@@ -105,6 +105,25 @@ def test_a_year_after_the_last_report_is_settled_when_the_report_dates_it(
     assert (got.verdict == "contradicted") == (expected == "contradicted"), got.explanation
 
 
+@pytest.mark.parametrize(
+    ("account", "expected"),
+    [
+        ("Since the last inspection in 2019, services have continued to improve.", "contradicted"),
+        ("Services have continued to improve.", "not_checkable"),
+    ],
+)
+def test_last_inspected_in_a_later_year_is_settled_when_the_report_dates_it(
+    settings, account, expected
+):
+    """'Ofsted last inspected the council in 2020', a year told with no grade (the history
+    check's), is judged as the comparison's year is: wrong when the report itself dates
+    the last inspection to the latest earlier report's year, else unsettled."""
+    text = "Ofsted last inspected the council in 2020."
+    earlier = _earlier(_table("good"), *JULY_2019)
+    got = _checked(text, _table("good"), earlier, settings, "last inspected", account)
+    assert got.verdict == expected, got.explanation
+
+
 def test_a_year_not_given_to_the_last_inspection_is_not_its_year(settings):
     """'rated good in 2018, as at the last inspection': 2018 is not said to be the last
     inspection's year, so the 2019 report does not contradict it as one."""

@@ -21,6 +21,7 @@ from verify.check.comparison.earlier import (
     _since_a_visit,
     _span_start,
     claimed_month,
+    last_dated_by_account,
     latest_graded,
     since_report,
     years_back,
@@ -117,7 +118,7 @@ def _last_inspected_elsewhen(claim: Claim, ctx: Context, report: Report) -> Chec
     held = inspection_years(latest) if latest else set()
     if not held or year in held or year in inspection_years(report):
         return None
-    if max(held) < year and not any(last_inspection_year(p.text) in held for p in report.previous):
+    if max(held) < year and not last_dated_by_account(report, latest):
         return None
     why = f"The last graded inspection before {report.label} was {latest.label}, not in {year}."
     return verdict(claim, "contradicted", why, nearest(ctx, latest, claim.text))
