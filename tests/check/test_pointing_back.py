@@ -124,6 +124,16 @@ def test_last_inspected_in_a_later_year_is_settled_when_the_report_dates_it(
     assert got.verdict == expected, got.explanation
 
 
+def test_the_last_inspection_of_a_service_inspected_apart_is_not_the_councils(settings):
+    """'Services for looked after children were judged good at their last inspection in
+    2011': that service's own inspection (inspected apart until 2013), not the council's
+    last inspection, so the council's 2014 report is no later 'last inspection'."""
+    text = "Services for looked after children were judged good at their last inspection in 2011."
+    earlier = _earlier(_table("good"), date(2014, 1, 13), date(2014, 2, 5), date(2014, 3, 21))
+    got = _checked(text, _table("good"), earlier, settings, "looked after")
+    assert not got.decided_by.endswith("_last_inspected_elsewhen"), got.explanation
+
+
 def test_a_year_not_given_to_the_last_inspection_is_not_its_year(settings):
     """'rated good in 2018, as at the last inspection': 2018 is not said to be the last
     inspection's year, so the 2019 report does not contradict it as one."""

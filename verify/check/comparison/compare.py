@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from verify.check.common import Context, nearest, verdict
-from verify.check.comparison.accounts import predecessor_told
+from verify.check.comparison.accounts import graded_apart, predecessor_told
 from verify.check.comparison.against_account import _against_printed
 from verify.check.comparison.against_report import _against_report, _count_moved
 from verify.check.comparison.claimed import _earlier_said, _with_values, rating_told
@@ -110,10 +110,10 @@ def _last_inspected_elsewhen(claim: Claim, ctx: Context, report: Report) -> Chec
     2018' against 'its last inspection in 2019'): the archive and the report settle when
     the last inspection was. None when the year is not the last inspection's, or is after
     the latest earlier report with no account to date it (the archive may lack the report
-    meant)."""
+    meant), or the inspection is of one service inspected apart (``graded_apart``)."""
     year = claim.values.previous_year
-    if year is None or last_inspection_year(claim.text) != year:
-        return None
+    if year is None or last_inspection_year(claim.text) != year or graded_apart(claim.text):
+        return None  # 'the fostering service's last inspection in 2013': not the council's
     latest = latest_graded(ctx, report)
     held = inspection_years(latest) if latest else set()
     if not held or year in held or year in inspection_years(report):
