@@ -1065,6 +1065,24 @@ def test_a_grade_followed_by_last_time_or_its_previous_inspections_is_of_the_pas
     assert all(cue == "now" for _, cue in cues if cue != "past"), cues
 
 
+@pytest.mark.parametrize(
+    ("sentence", "cues"),
+    [
+        ("But leadership, which was rated good then, has slipped a grade.", ["past"]),
+        ("Leadership was rated 'good' back then.", ["past"]),
+        ("Help and protection was rated good then and is outstanding now.", ["past", None]),
+        ("Leadership was judged good, then inspectors turned to help and protection.", [None]),
+        ("Services were judged inadequate, then good.", [None, "earlier"]),
+    ],
+)
+def test_a_grade_followed_by_then_closing_its_clause_is_of_the_past(sentence, cues):
+    """'which was rated good then': 'then' closing the grade's clause points back to the
+    earlier inspection the sentence before named (history24: read as today's grade, and
+    contradicted by today's table); 'then' going on to what came next ('good, then
+    inspectors ...', 'inadequate, then good') dates nothing."""
+    assert [g.time_cue for g in parse_values(sentence, 2024).grades] == cues
+
+
 def test_a_grade_a_headline_says_is_lost_is_no_longer_held():
     """ "Stockport children's services lose 'good' Ofsted rating": the good is the earlier
     inspection's, as after 'lost' or 'loses' (compare22: read as today's, misleading)."""

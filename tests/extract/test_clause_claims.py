@@ -170,3 +170,27 @@ def test_an_absolute_phrase_after_a_kept_rating_tells_today():
         ("outstanding", "looked_after_and_permanence")
     ]
     assert hung.values.previous_grade is None
+
+
+def test_a_rating_with_a_move_hung_on_it_is_a_rating_and_a_comparison():
+    """'rated good by Ofsted, moving up two grades since ... 2017, when the service was
+    rated inadequate': today's grade and the move from an earlier one are two claims, each
+    checked on its own (history24: one comparison, flagged for its earlier grade, took the
+    true rating with it). A participle of no move ('moving forward with new leaders'), or
+    one hung on a change rather than a rating, keeps the sentence whole."""
+    text = (
+        "Children's services in Ashbury have been rated good by Ofsted, moving up two grades "
+        "since the watchdog's last inspection in 2017, when the service was rated inadequate."
+    )
+    assert [k for k, _ in _kinds(text)] == ["rating", "comparison"]
+    rating, change = _claims(text)
+    assert rating.text.endswith("rated good by Ofsted")
+    assert change.text.startswith("moving up two grades")
+    assert (change.values.previous_grade, change.values.grade_steps) == ("inadequate", 2)
+    up_from = "The council has been rated good, moving up from requires improvement in 2019."
+    assert [k for k, _ in _kinds(up_from)] == ["rating", "comparison"]
+    for whole in (
+        "Services were rated good, moving forward with new leaders.",
+        "Ashbury has improved since 2019, moving up a grade.",
+    ):
+        assert len(_claims(whole)) == 1, whole

@@ -141,3 +141,41 @@ def test_the_direction_of_a_sentence_is_read_once():
     sentence = "The quality of practice has improved since the last inspection."
     assert direction_of(sentence) == direction_of(sentence) == "improved"
     assert direction_of.cache_info().hits == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("That is the same overall grade as at the last full inspection in 2019.", "maintained"),
+        ("It received the same overall rating as in 2017.", "maintained"),
+        ("The service kept the same grade as in 2019.", "maintained"),
+        ("Overall, the same families were seen as in 2019.", None),
+    ],
+)
+def test_the_same_overall_grade_is_the_grade_kept(sentence, expected):
+    """'The same overall grade as at the last inspection' keeps the overall grade, as 'the
+    same grade' does (history24: was no change, so a finding no passage says); 'the same'
+    said of anything else tells no grade's direction."""
+    assert direction_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        ("The last full inspection, in 2018, had judged the service good overall.", 2018),
+        ("At its previous inspection in March 2019, the council was rated good.", 2019),
+        ("Services have improved since the last inspection in 2017.", 2017),
+        ("Its most recent inspection (in late 2016) found services inadequate.", 2016),
+        ("Ofsted last inspected the council in 2018.", 2018),
+        ("The last two inspections, in 2014 and 2018, found services inadequate.", None),
+        ("The inspection before last, in 2014, found services inadequate.", None),
+        ("Services were rated inadequate in 2014 and at the last inspection.", None),
+    ],
+)
+def test_the_year_given_to_the_last_inspection(sentence, year):
+    """The year written beside 'the last inspection' (in apposition, after 'in', or as
+    when it was 'last inspected') is that inspection's; one beside 'the last two
+    inspections' or 'the inspection before last', or apart from it, is not."""
+    from verify.words.changes import last_inspection_year
+
+    assert last_inspection_year(sentence) == year

@@ -116,7 +116,7 @@ DIRECTION = (
             r"\b(?:maintain\w*|retain\w*|remain(?:s|ed)?|stay(?:s|ed)?|still|again|unchanged"
             rf"|{NO_WORSE}"
             rf"|(?:has|have)\s+been\s+(?:rated\s+|judged\s+)?{RELEASE_GRADE}\W{{0,2}}\s+since"
-            r"|(?:the )?same (?:rating|grade|judgement)|(?:rating|grade) is the same"
+            r"|(?:the )?same (?:overall )?(?:rating|grade|judgement)|(?:rating|grade) is the same"
             rf"|{SAME_AS}"
             rf"|{KEPT_RATING})\b" + "|" + LIKE_EARLIER,
             re.I,
@@ -127,7 +127,8 @@ DIRECTION = (
 declines although 'than' compares; 'improvement' naming a body or a plan ('the council's
 improvement board will meet', 'its improvement journey') tells no change. 'Kept' and
 'held' keep only a rating ('has kept the good rating it was given in 2010', 'held on to its
-grade'): 'kept children safe' tells no change."""
+grade'): 'kept children safe' tells no change. 'The same overall grade as at the last
+inspection' keeps the overall grade (history24: was no change, read as a finding)."""
 
 _NOT_RATED = (
     r"\b(?:not|never)\s+(?:been\s+)?(?:rated|judged|graded|found)\s+(?:as\s+|to\s+be\s+)?"
@@ -227,6 +228,25 @@ def last_inspected_in(sentence: str) -> int | None:
     """The year ``sentence`` says the council was last inspected in (``LAST_INSPECTED_IN``)."""
     m = LAST_INSPECTED_IN.search(sentence)
     return int(m["y"] or m["z"]) if m else None
+
+
+LAST_INSPECTION_OF = re.compile(
+    r"\b(?:last|previous|most\s+recent)\s+(?:full\s+|graded\s+|standard\s+|ofsted\s+)?"
+    r"inspection\b\W{0,3}(?:in|of|during)\s+(?:(?:early|late|mid)[\s-]+)?"
+    rf"(?:{MONTH}\s+)?(?P<y>(?:19|20)\d\d)\b",
+    re.I,
+)
+"""The last inspection with its year beside it ('The last full inspection, in 2018, had
+judged ...', 'at its previous inspection in March 2019', 'since the last inspection in
+2017'): the year given to the council's graded inspection before this one. Not 'the last
+two inspections, in 2014 and 2018', nor 'the inspection before last'."""
+
+
+def last_inspection_year(sentence: str) -> int | None:
+    """The year ``sentence`` gives the council's last inspection, told as when it was
+    (``LAST_INSPECTED_IN``) or beside its name (``LAST_INSPECTION_OF``)."""
+    m = LAST_INSPECTION_OF.search(sentence)
+    return int(m["y"]) if m else last_inspected_in(sentence)
 
 
 BEFORE_NOW = re.compile(r"\bhad\s+(?:been|remained|stayed)\b", re.I)

@@ -159,17 +159,26 @@ def earlier_judgement(claim: Claim) -> JudgementName:
 def _graded_elsewhere(claim: Claim, named: JudgementName) -> bool:
     """True when the judgement a claim names sits in a clause giving it a grade other than
     the earlier one read ('rated inadequate since 2015, when adoption was also judged
-    good'): that earlier grade is the whole service's, not the judgement's. Not when the
-    earlier grade stands in a phrase hung on the judgement's own clause (``_hung_on``)."""
+    good'), or gives it its own grade after its name while the earlier one stands before
+    it ('when services were also rated good and adoption was judged outstanding': history24,
+    was adoption's good, contradicted by 2017's outstanding): that earlier grade is the
+    whole service's, not the judgement's. Not when the earlier grade stands in a phrase
+    hung on the judgement's own clause (``_hung_on``)."""
     said = claim.values.previous_grade
     parts = clauses(claim.text)
     hung = (_hung_on(parts, k, named) or _fronted_on(parts, k, named) for k in range(len(parts)))
     if any(h for h, c in zip(hung, parts, strict=True) if said in grades_in(c)):
         return False
     for clause in parts:
-        if any(m.lastgroup == named for m in JUDGEMENT_RE.finditer(clause)):
-            found = grades_in(clause)
+        for m in JUDGEMENT_RE.finditer(clause):
+            if m.lastgroup != named:
+                continue
+            found, own = grades_in(clause), grades_in(clause[m.end() :])
             if found and said not in found:
+                return True
+            if own and said not in own:
+                # 'when services were also rated good and adoption was judged outstanding':
+                # the earlier grade stands before the judgement, which has its own after it.
                 return True
     return False
 

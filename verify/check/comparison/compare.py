@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from verify.check.common import Context, nearest, verdict
-from verify.check.comparison.accounts import predecessor_told
+from verify.check.comparison.accounts import graded_apart, predecessor_told
 from verify.check.comparison.against_account import _against_printed
 from verify.check.comparison.against_report import _against_report, _count_moved
 from verify.check.comparison.claimed import _earlier_said, _with_values, rating_told
@@ -21,15 +21,23 @@ from verify.check.comparison.earlier import (
     _since_a_visit,
     _span_start,
     claimed_month,
+    last_dated_by_account,
+    latest_graded,
     since_report,
     years_back,
 )
 from verify.check.comparison.held import _against_every_year, _held_throughout
 from verify.check.comparison.told import as_the_report_tells, scales_apart
 from verify.check.finding import check_finding
+from verify.check.grades import inspection_years
 from verify.check.other_bodies import earlier_of_other_body
 from verify.types import CheckedClaim, Claim, Report
-from verify.words.changes import LOOKS_BACK, change_of_the_service, direction_of
+from verify.words.changes import (
+    LOOKS_BACK,
+    change_of_the_service,
+    direction_of,
+    last_inspection_year,
+)
 from verify.words.grades import grades_in
 from verify.words.numbers import NUMBER, number
 
@@ -50,6 +58,9 @@ def check_comparison(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
         earlier = _span_start(claim, ctx, report, back)
     else:
         earlier = since_report(ctx, report, claim)
+    if earlier is None and (elsewhen := _last_inspected_elsewhen(claim, ctx, report)) is not None:
+        # 'The last full inspection, in 2018, had judged ...' of an inspection in 2019.
+        return elsewhen
     if (month := claimed_month(claim)) and earlier and not _report_of_month(earlier, month):
         # 'a report in April 2013': another report of that year is not the one meant.
         earlier = _of_month(ctx, report, month)
@@ -87,6 +98,30 @@ def check_comparison(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
     if checked.verdict == "contradicted":
         return _change_the_report_tells(claim, ctx, report) or checked
     return checked
+
+
+def _last_inspected_elsewhen(claim: Claim, ctx: Context, report: Report) -> CheckedClaim | None:
+    """Contradicted when the claim gives the council's last inspection a year
+    (``last_inspection_year``: 'The last full inspection, in 2018, had judged the service
+    good overall') from which it has no earlier report, and its latest graded report before
+    this one is of an inspection after that year (history24: the report's own account of
+    the 2019 inspection, a year off, supported it), or before it, where the report's own
+    account dates the last inspection to that report's year ('Since the last inspection in
+    2018' against 'its last inspection in 2019'): the archive and the report settle when
+    the last inspection was. None when the year is not the last inspection's, or is after
+    the latest earlier report with no account to date it (the archive may lack the report
+    meant), or the inspection is of one service inspected apart (``graded_apart``)."""
+    year = claim.values.previous_year
+    if year is None or last_inspection_year(claim.text) != year or graded_apart(claim.text):
+        return None  # 'the fostering service's last inspection in 2013': not the council's
+    latest = latest_graded(ctx, report)
+    held = inspection_years(latest) if latest else set()
+    if not held or year in held or year in inspection_years(report):
+        return None
+    if max(held) < year and not last_dated_by_account(report, latest):
+        return None
+    why = f"The last graded inspection before {report.label} was {latest.label}, not in {year}."
+    return verdict(claim, "contradicted", why, nearest(ctx, latest, claim.text))
 
 
 def _change_the_report_tells(claim: Claim, ctx: Context, report: Report) -> CheckedClaim | None:

@@ -14,6 +14,7 @@ from verify.check.comparison.claimed import named_judgement
 from verify.check.grades import inspection_years
 from verify.check.visits import names_other_visit
 from verify.types import Claim, Report
+from verify.words.changes import last_inspection_year
 from verify.words.councils import council_named, names_council
 from verify.words.dates import BEFORE_THEN, LAST_VISIT_WORD, SINCE_YEAR
 from verify.words.numbers import MONTH, NUMBER, month_number, number
@@ -36,6 +37,26 @@ def previous_report(
             (p for p in candidates if off[p.sha256] <= slack), key=lambda p: off[p.sha256]
         )
     return candidates[0] if candidates else None
+
+
+def latest_graded(ctx: Context, report: Report) -> Report | None:
+    """The council's latest earlier report that grades the service overall (not a
+    monitoring visit's letter, nor a review of its safeguarding board), None when none."""
+    own = [
+        p
+        for p in ctx.previous
+        if names_council(p.authority, report.authority) and p.grade_of("overall_effectiveness")
+    ]
+    return max(own, key=lambda p: max(inspection_years(p), default=0), default=None)
+
+
+def last_dated_by_account(report: Report, earlier: Report) -> bool:
+    """True when the report's own account dates the council's last inspection to a year of
+    ``earlier``'s ('Since the last inspection in 2018, ...'): with that report the latest
+    graded one held, the two agree on when the last inspection was, so a later year given
+    to it is wrong, not a report the archive lacks."""
+    held = inspection_years(earlier)
+    return any(last_inspection_year(p.text) in held for p in report.previous)
 
 
 def since_report(ctx: Context, report: Report, claim: Claim) -> Report | None:

@@ -36,8 +36,41 @@ def _parts(
     return (
         _fact_parts(words, kind, values, ctx, year_hint)
         or _aside_parts(words, kind, ctx, year_hint)
+        or _change_parts(words, kind, ctx, year_hint)
         or _clause_parts(words, kind, ctx, year_hint)
     )
+
+
+_CHANGE_HUNG = re.compile(
+    r",\s+(?=(?:moving|moved|rising|climbing|jumping|going|improving|falling|dropping|slipping)"
+    r"\s+(?:up|down|back)?\b)",
+    re.I,
+)
+"""A participle of moving between grades hung on the clause before it, after a comma
+('..., moving up two grades since the last inspection in 2017', '..., dropping a grade')."""
+
+
+def _change_parts(
+    words: str, kind: ClaimKind, ctx: Context, year_hint: int | None
+) -> list[tuple[ClaimKind, int, int, ClaimValues]]:
+    """The sentence as a rating and a comparison when a rating of today is followed by a
+    participle telling the move from an earlier grade ("Children's services in Somerset
+    have been rated good by Ofsted, moving up two grades since the watchdog's last
+    inspection in 2017, when the service was rated inadequate"): today's grade is checked
+    against today's table, the move and the earlier grade against the earlier report
+    (history24: one comparison, contradicted for its earlier grade, flagged the true
+    rating with it). Empty when the sentence is no comparison, the clause before is no
+    rating of today's alone, or the participle's words make no comparison alone."""
+    found = _CHANGE_HUNG.search(words) if kind == "comparison" else None
+    if found is None:
+        return []
+    (ra, rb), (ca, cb) = _trimmed(words, 0, found.start()), _trimmed(words, found.end(), len(words))
+    rated, change = parse_values(words[ra:rb], year_hint), parse_values(words[ca:cb], year_hint)
+    if classify(words[ra:rb], rated, ctx) != "rating" or not has_verb(words[ra:rb]):
+        return []
+    if classify(words[ca:cb], change, ctx) != "comparison":
+        return []
+    return [("rating", ra, rb, rated), ("comparison", ca, cb, change)]
 
 
 _PAST_ASIDE = re.compile(

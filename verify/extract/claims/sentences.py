@@ -31,7 +31,12 @@ from verify.extract.claims.parts import _parts, _visit_told_aside
 from verify.extract.claims.voices import _FINDING_VOICES, _Voices
 from verify.extract.kinds import LIST_POINTS_BACK, Context, classify, dated
 from verify.extract.text import Furniture, Paragraph, Sentence
-from verify.extract.values import inherit_grades, parse_values, states_visit
+from verify.extract.values import (
+    inherit_grades,
+    judgement_pointed_back,
+    parse_values,
+    states_visit,
+)
 from verify.types import Attribution, ClaimValues
 from verify.words.dates import dateline, own_years, parse_dates
 from verify.words.speakers import FIRST_PERSON, POINTS_BACK, in_own_words, mentions_inspectors
@@ -66,6 +71,7 @@ def sentence_claims(
     last_kind: str | None = None
     since_last: list[str] = []  # the sentences making no claim since the last claim
     graded: tuple[int, ClaimValues] | None = None  # the last graded claim's paragraph, values
+    before = ""  # the sentence before, outside the page's furniture
     voices = _Voices(quotes)
     blocks = _blocks(paras)
     voiced: set[int] = set()  # ids of the unattributed quotes the inspectors' voice takes
@@ -92,6 +98,7 @@ def sentence_claims(
         values = row or parse_values(words, year_hint)
         if not values.grades and graded and graded[0] == sent.paragraph:
             values.grades = inherit_grades(words, graded[1])
+        values.grades, before = judgement_pointed_back(words, before, values.grades), words
         kind = _kind(heard, values, ctx) if inside is None else classify(words, values, ctx)
         if (councils := _in_councils_voice(heard, kind, inside)) is not heard:
             heard, kind = councils, "opinion"

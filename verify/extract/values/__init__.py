@@ -17,7 +17,13 @@ the sentence's values together, and ``fact_clause``).
 
 from verify.extract.values.earlier import adequate_given, first_grade
 from verify.extract.values.mentions import grade_mentions
-from verify.extract.values.parse import fact_clause, inherit_grades, parse_values, states_visit
+from verify.extract.values.parse import (
+    fact_clause,
+    inherit_grades,
+    judgement_pointed_back,
+    parse_values,
+    states_visit,
+)
 from verify.extract.values.visit import bare_months
 
 __all__ = [
@@ -27,6 +33,7 @@ __all__ = [
     "first_grade",
     "grade_mentions",
     "inherit_grades",
+    "judgement_pointed_back",
     "parse_values",
     "states_visit",
 ]

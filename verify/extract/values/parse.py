@@ -2,7 +2,8 @@
 
 ``parse_values`` brings together the readings of the modules before it, with the
 national count and share; ``inherit_grades`` gives a sentence referring back ('These
-areas include ...') the grade before it; ``fact_clause`` splits off a clause stating the
+areas include ...') the grade before it, ``judgement_pointed_back`` the judgement ('That
+judgement is now good'); ``fact_clause`` splits off a clause stating the
 visit's dates, length or team on its own, judged by parsing that clause.
 """
 
@@ -102,6 +103,33 @@ def inherit_grades(sentence: str, previous: ClaimValues) -> list[GradeMention]:
         GradeMention(grade=grade.grade, judgement=m.lastgroup, printed=grade.printed)
         for m in JUDGEMENT_RE.finditer(sentence)
     ]
+
+
+_THAT_JUDGEMENT = re.compile(
+    r"^\W*(?:(?:but|and|yet)\s+)?(?:that|this)\s+(?:judgement|area|part\s+of\s+the\s+service)\b",
+    re.I,
+)
+"""A subject pointing back to one judgement named before ('That judgement has now moved up
+a grade to good', 'This area is now outstanding'): not 'That rating', 'This grade', which
+tell the service's grade as often as an area's."""
+
+
+def judgement_pointed_back(
+    sentence: str, before: str, grades: list[GradeMention]
+) -> list[GradeMention]:
+    """``grades`` with the judgement a subject pointing back (``_THAT_JUDGEMENT``) stands
+    for given to each that names none: the judgement the sentence ``before`` names last,
+    the nearest antecedent ("... had judged the service good overall but found that help
+    and protection required improvement. That judgement has now moved up a grade to good":
+    help and protection's, history24, was the service's overall grade and contradicted).
+    ``grades`` as they are when the sentence names a judgement of its own, does not point
+    back, or the sentence before names none."""
+    if not _THAT_JUDGEMENT.match(sentence) or JUDGEMENT_RE.search(sentence):
+        return grades
+    named = [m.lastgroup for m in JUDGEMENT_RE.finditer(before)]
+    if not named:
+        return grades
+    return [g if g.judgement else g.model_copy(update={"judgement": named[-1]}) for g in grades]
 
 
 _LOOKING_BACK = re.compile(

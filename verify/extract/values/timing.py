@@ -55,10 +55,14 @@ _HISTORY = re.compile(
 # Words after a grade that put it in the past: "rated inadequate for more than a
 # decade", "rated good at the last full inspection", "the 'inadequate' judgement lifted",
 # "rated requires improvement last time", "required improvement at its two previous
-# inspections" (compare22: both read as today's grades and contradicted by today's table).
+# inspections" (compare22: both read as today's grades and contradicted by today's table),
+# "which was rated good then" ('then' closing the grade's clause points back to the earlier
+# inspection named before: history24, was today's and contradicted; not 'then' going on
+# to what came next, "rated good, then outstanding", "judged good, then inspectors ...").
 _HISTORY_AFTER = re.compile(
     r"^\W*(?:\w+\W+){0,3}?(?:for (?:more than|over|the past|almost|nearly|\w+ years)|"
     r"at (?:the|its|their|both)(?: \w+)? (?:last|previous)|(?:the )?last time|"
+    r"(?<![,;:–—-] )(?<![,;:–—-])(?:back )?then(?=\s*(?:[^\w\s]|$|(?:and|but|while|whereas)\b))|"
     r"in the past|previously|before|being (?:lifted|removed)|"
     r"(?:an?|\w+) (?:years?|months?) (?:ago|earlier)|"
     r"(?:was|were|has been|have been) (?:lifted|removed))\b",
