@@ -279,7 +279,27 @@ def framed_speaker(sentence: str) -> str | None:
     if m.group("who").rstrip().endswith(",") and not _person_in_apposition(m.group("who")):
         return None  # "Services are improving, says Ofsted": the source comes last
     who = _OPENER.sub("", after_own_clause(m.group("who")).strip(" ,"))
-    return None if _SAID_OF.search(who) else _BEFORE_SAYING.sub("", who)
+    return None if _SAID_OF.search(who) else subject_of_both(_BEFORE_SAYING.sub("", who))
+
+
+_SECOND_PREDICATE = re.compile(r"\s+(?:and|but)$", re.I)
+"""'<subject> <predicate> and' before a verb of saying: 'says' is a second predicate of
+the subject, with none of its own."""
+_FIRST_VERB = re.compile(
+    rf"\s+(?:(?:also|now|\w+ly)\s+)?(?:{BE_DONE}|has|have|had|will|would|\w+ed)\b", re.I
+)
+
+
+def subject_of_both(who: str) -> str:
+    """The speaker of '<subject> <predicate> and says ...': the subject both predicates
+    share, the words before the first one's verb ('Nottingham City Council has accepted the
+    findings of an Ofsted inspection ... and says work is under way' is the council's, where
+    the words before 'says', naming Ofsted, were read as the inspectors'); ``who`` when it
+    is no such pair or no verb is read in it."""
+    if not _SECOND_PREDICATE.search(who):
+        return who
+    verb = _FIRST_VERB.search(who)
+    return who[: verb.start()].strip(" ,") if verb and verb.start() > 0 else who
 
 
 _JOINED_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?=\S)", re.I)
@@ -435,6 +455,16 @@ STANCE = re.compile(
     re.I,
 )
 """A speaker taking a position ("has accepted the findings", "is determined to")."""
+
+GRADED_BY_THE_DOCUMENT = re.compile(
+    rf"\b(?:{INSPECTION_DOCUMENTS}|findings)\b,?\s+(?:which|that)\s+(?:(?:has|have|had)\s+)?"
+    r"(?:rated|judged|graded|found)\b",
+    re.I,
+)
+"""A relative clause telling what the inspection or its report graded ('accepted the
+findings of an Ofsted inspection which has rated its services inadequate', 'welcomed the
+report, which judged ... good'): the release's own account of the report, beside a
+speaker's stance on it."""
 
 REACTION = re.compile(
     rf"{STANCE.pattern}|\b(?:thrilled|fantastic|brilliant|wonderful|amazing|incredible|"
