@@ -79,3 +79,83 @@ def test_a_grade_the_report_gave_beside_a_stance_is_a_rating(sentence):
 )
 def test_what_a_speaker_says_or_accepts_stays_theirs(sentence):
     assert [k for k, _ in _kinds(sentence)] == ["opinion"]
+
+
+def test_a_clause_of_its_own_before_the_inspectors_quotation_is_a_finding():
+    sentence = (
+        "Every child who goes missing is offered a return home interview, but inspectors "
+        "noted that “only a few children take up the offer”."
+    )
+    assert _kinds(sentence) == [
+        ("finding", "Every child who goes missing is offered a return home interview"),
+        ("quote", "only a few children take up the offer"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "finding"),
+    [
+        (
+            "It credited a new director, appointed in March 2021, and the “clear decision "
+            "to invest in early help”.",
+            "It credited a new director, appointed in March 2021",
+        ),
+        (
+            "Inspectors found that the new leadership team, formed in the last year, “has a "
+            "good grip on practice”.",
+            "Inspectors found that the new leadership team, formed in the last year",
+        ),
+    ],
+)
+def test_what_a_dated_aside_tells_before_the_quotation_is_a_finding(sentence, finding):
+    """The aside's date is its event's, not the visit's: the finding carries no month."""
+    found = _own(sentence)
+    assert [(c.kind, c.text) for c in found][0] == ("finding", finding)
+    assert found[0].values.months == [] and found[0].values.dates == []
+    assert found[1].kind == "quote"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Inspectors found that leaders “know their services well”.",
+        "The report said social workers “know their children well and visit them often”.",
+        "The council has opened two new homes this year, but inspectors said “more are needed”.",
+        "We have opened two new homes this year, but inspectors said “more are needed”.",
+        "Leaders, appointed by the council, are “ambitious for children”, inspectors said.",
+    ],
+)
+def test_a_quotations_subject_frame_or_the_councils_doings_make_no_finding(sentence):
+    assert [k for k, _ in _kinds(sentence)] == ["quote"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact", "event"),
+    [
+        (
+            "Ofsted inspected the borough in December, just weeks after responsibility for "
+            "children's social care passed to the new trust on 1 October.",
+            "Ofsted inspected the borough in December",
+            "just weeks after responsibility for children's social care passed to the new "
+            "trust on 1 October",
+        ),
+        (
+            "Inspectors visited in March, two months after the new director took up post in "
+            "January.",
+            "Inspectors visited in March",
+            "two months after the new director took up post in January",
+        ),
+    ],
+)
+def test_an_event_the_visit_is_placed_beside_is_a_finding(sentence, fact, event):
+    """The visit's dates are a fact; the event beside it, with its own date, is what the
+    report tells of the council's history: a finding, its date not weighed as the visit's."""
+    found = _own(sentence)
+    assert [(c.kind, c.text) for c in found] == [("inspection_fact", fact), ("finding", event)]
+    assert found[1].values.dates == [] and found[1].values.months == []
+
+
+def test_the_visit_placed_beside_another_inspection_is_the_fact_alone():
+    sentence = "Inspectors visited in March, a week after the inspection of the youth service."
+    assert _kinds(sentence) == [("inspection_fact", "Inspectors visited in March")]
+

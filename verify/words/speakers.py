@@ -68,9 +68,9 @@ JUDGING_VERBS = (
     r"highlights|deemed|deems|urged|labelling|labelled|labeling|labeled|calling|called|"
     r"recognised|recognized|recognises|recognizes|concluded|concludes|observed|observes|"
     r"acknowledged|acknowledges|judges|seen|regarded|considered|identified|"
-    r"identifies|commended|commends|cites|cited|warned|declared|welcomed|welcomes|listed|"
-    r"lists|raised|raises|criticised|criticises|criticized|warns|singled out|made clear|"
-    r"makes clear|is clear|was clear|saw|sees|rate|rates|noted|notes|pointed out|"
+    r"identifies|commended|commends|credited|credits|cites|cited|warned|declared|welcomed|"
+    r"welcomes|listed|lists|raised|raises|criticised|criticises|criticized|warns|singled out|"
+    r"made clear|makes clear|is clear|was clear|saw|sees|rate|rates|noted|notes|pointed out|"
     rf"points out|confirmed|confirms|{EMPHATIC_VERBS}|{GRADING_VERBS}"
 )
 """Verbs that give an inspection's judgement ("inspectors found", "the report is clear")."""

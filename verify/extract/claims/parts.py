@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from verify.extract.claims.lines import _OWN_WORDS
-from verify.extract.kinds import Context, classify, stated_visit, visit_aside
+from verify.extract.kinds import _FACT, Context, classify, stated_visit, visit_aside
 from verify.extract.values import fact_clause, parse_values
 from verify.types import ClaimKind, ClaimValues, GradeMention
 from verify.words.clauses import (
@@ -20,10 +20,17 @@ from verify.words.clauses import (
     joined_at,
     needs_subject,
 )
-from verify.words.dates import OF_THE_VISIT, RELATIVE, VISIT_BEFORE, parse_dates
+from verify.words.dates import (
+    EVENT_BESIDE,
+    OF_THE_VISIT,
+    RELATIVE,
+    VISIT_BEFORE,
+    WHEN_DONE,
+    parse_dates,
+)
 from verify.words.grades import RELEASE_GRADE_RE
 from verify.words.judgements import RELEASE_JUDGEMENT_RE
-from verify.words.speakers import LEAD_CLAUSE
+from verify.words.speakers import FIRST_PERSON, LEAD_CLAUSE, council_as_subject
 
 
 def _parts(
@@ -178,6 +185,8 @@ def _fact_parts(
     rest_kind = classify(words[ra:rb], rest, ctx)
     if rest_kind is None and _dates_the_visit(words, ra, rb, rest):
         return [*parts, ("inspection_fact", ra, rb, rest)]
+    if rest_kind is None and EVENT_BESIDE.match(words[ra:rb]):
+        return [*parts, ("finding", ra, rb, _undated(rest))]
     if rest_kind is None and _names_the_lead(words[ra:rb], values):
         rest.lead_inspector = values.lead_inspector
         return sorted([*parts, ("inspection_fact", ra, rb, rest)], key=lambda p: p[1])
@@ -233,3 +242,74 @@ def _visit_told_aside(
     if not (values.dates or values.months or stated_visit(values) or RELATIVE.search(told)):
         return None
     return ("inspection_fact", *span, values)
+
+
+_DATED_ASIDE = re.compile(
+    rf",\s+(?:(?:newly|recently|only|just)\s+)?[a-z]+(?:ed|en)\s+[^,]{{0,30}}?\b{WHEN_DONE}"
+    r"[^,]{0,20}?(?=,)",
+    re.I,
+)
+"""A participle aside telling when something was done to the noun before it ('a new chief
+executive, appointed in February 2022,', 'the new senior management team, established in
+the last six months,')."""
+
+
+def _said_beside_quotes(
+    words: str, quoted_at: int, year_hint: int | None
+) -> tuple[ClaimKind, int, int, ClaimValues] | None:
+    """A finding the release's own words state before the quotation of a sentence whose
+    other findings are all quoted: a clause of its own joined to the quotation's
+    ('Every child who goes missing is offered a return home interview, but Ofsted noted
+    that “…”'), or the words up to an aside telling when what they name was done ('It
+    credited a new chief executive, appointed in February 2022, and the “…”', 'Inspectors
+    found that the new senior management team, established in the last six months, “…”').
+    The report can say both (written24: the sentence was left to its quotation alone, the
+    finding unchecked). None when the words before the quotation name only its subject or
+    frame ('Inspectors found that leaders “…”'), tell the council's or the speaker's own
+    doings, or date the visit or report (the visit's aside is ``_visit_told_aside``'s).
+    ``quoted_at``: where the first quotation starts in ``words``."""
+    before = words[:quoted_at]
+    span = _own_clause(before) or _dated_subject(before)
+    if span is None:
+        return None
+    start, end = span
+    return ("finding", start, end, _undated(parse_values(words[start:end], year_hint)))
+
+
+def _undated(values: ClaimValues) -> ClaimValues:
+    """``values`` without the days and months read in them: a finding's event ('passed to
+    the trust on 1 October', 'appointed in February 2022') is dated by its own words, not
+    the visit's, which the fact checks would weigh the dates against."""
+    values.dates, values.months = [], []
+    return values
+
+
+def _own_clause(before: str) -> tuple[int, int] | None:
+    """The clause opening ``before`` when a joining break ends it and it states something
+    alone, not the council's doings or a speaker's own."""
+    spans = clause_spans(before, Break.JOIN)
+    if len(spans) < 2:
+        return None
+    start, end = _trimmed(before, *spans[0])
+    clause = before[start:end]
+    if (
+        len(RELEASE_WORD.findall(clause)) < _OWN_WORDS
+        or not has_verb(clause)
+        or needs_subject(clause)
+        or council_as_subject(clause)
+        or FIRST_PERSON.search(clause)
+    ):
+        return None
+    return start, end
+
+
+def _dated_subject(before: str) -> tuple[int, int] | None:
+    """``before`` up to a dated participle aside (``_DATED_ASIDE``) when the aside tells
+    no visit or publication."""
+    aside = _DATED_ASIDE.search(before)
+    if aside is None or _FACT.search(aside.group()) or visit_aside(before):
+        return None
+    start, end = _trimmed(before, 0, aside.end())
+    if len(RELEASE_WORD.findall(before[start:end])) < _OWN_WORDS or FIRST_PERSON.search(before):
+        return None
+    return start, end
