@@ -11,9 +11,11 @@ import pytest
 from test_claim_recall import claims
 
 from verify.types import Claim
+from verify.words.councils import region_named
 from verify.words.speakers import framed_speaker
 
 AFTER_FINDING = "Inspectors found that leaders know their services well.\n\n"
+OPENING = "Ofsted rated Barset's children's services good.\n\n"
 
 
 def _own(sentence: str, before: str = AFTER_FINDING) -> list[Claim]:
@@ -159,3 +161,22 @@ def test_the_visit_placed_beside_another_inspection_is_the_fact_alone():
     sentence = "Inspectors visited in March, a week after the inspection of the youth service."
     assert _kinds(sentence) == [("inspection_fact", "Inspectors visited in March")]
 
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The result places Barset among the strongest performers in Yorkshire.",
+        "Barset is one of the best councils in Yorkshire and Humber.",
+        "Barset is the top-rated council in the North-West.",
+    ],
+)
+def test_a_rank_in_a_region_by_its_short_name_is_national(sentence):
+    """'Yorkshire' is what releases call the Yorkshire and the Humber region."""
+    assert _kinds(sentence, OPENING) == [("national", sentence)]
+
+
+def test_a_county_named_after_the_region_places_nothing():
+    sentence = "Barset is one of the best councils in North Yorkshire."
+    assert region_named(sentence) is None
+    assert region_named("the strongest in Yorkshire") == "Yorkshire and the Humber"
+    assert region_named("across the north-west") == "North West"
