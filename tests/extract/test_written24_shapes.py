@@ -180,3 +180,46 @@ def test_a_county_named_after_the_region_places_nothing():
     assert region_named(sentence) is None
     assert region_named("the strongest in Yorkshire") == "Yorkshire and the Humber"
     assert region_named("across the north-west") == "North West"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "finding"),
+    [
+        (
+            "It adds that the director is highly visible and her vision “inspires staff to do "
+            "their best”.",
+            "It adds that the director is highly visible",
+        ),
+        (
+            "For children in care, inspectors found that kinship care is prioritised and that "
+            "a “strong strategy is helping more children live with family”.",
+            "For children in care, inspectors found that kinship care is prioritised",
+        ),
+        (
+            "Inspectors acknowledged that the council was working to address the needs of "
+            "these young people, “but the pace of change has been too slow”.",
+            "Inspectors acknowledged that the council was working to address the needs of "
+            "these young people",
+        ),
+    ],
+)
+def test_a_clause_with_a_verb_past_the_frame_before_the_quotation_is_a_finding(sentence, finding):
+    """The words before the quotation state something of their own past the verb of saying
+    (joined to the quotation's subject by 'and', or ending at a comma before it)."""
+    assert [(c.kind, c.text) for c in _own(sentence)][0] == ("finding", finding)
+
+
+def test_a_verb_in_an_aside_before_the_frame_makes_no_finding():
+    sentence = "The report, which was published today, says leaders “know their services well”."
+    assert [k for k, _ in _kinds(sentence)] == ["quote"]
+
+
+def test_what_the_report_singled_out_in_passing_is_a_finding():
+    sentence = (
+        "Ofsted described the council's approach as “a model for others”, singling out its "
+        "virtual school and “a mature learning culture”."
+    )
+    assert [k for k, _ in _kinds(sentence)] == ["quote", "finding", "quote"]
+    assert _kinds(sentence)[1] == ("finding", "singling out its virtual school")
+    short = "Inspectors described early help as “strong”, highlighting it."
+    assert [k for k, _ in _kinds(short)] == ["quote"]

@@ -74,6 +74,12 @@ JUDGING_VERBS = (
     rf"points out|confirmed|confirms|{EMPHATIC_VERBS}|{GRADING_VERBS}"
 )
 """Verbs that give an inspection's judgement ("inspectors found", "the report is clear")."""
+JUDGING_PARTICIPLES = (
+    r"singling out|praising|highlighting|commending|criticising|criticizing|citing|noting|"
+    r"recognising|recognizing|identifying"
+)
+"""Participles of the verbs giving an inspection's judgement ('..., singling out its virtual
+school'): a finding told in passing, after the words it follows."""
 TOLD_PASSIVE = re.compile(r"^(?:warned|told|advised|reminded|informed|assured)$", re.I)
 """Verbs whose passive has the one told as its subject ("the council had been warned
 that …"): what follows is the teller's account of what they were told, in their words, not

@@ -19,6 +19,7 @@ from verify.words.clauses import (
     has_verb,
     joined_at,
     needs_subject,
+    predicate,
 )
 from verify.words.dates import (
     EVENT_BESIDE,
@@ -30,7 +31,14 @@ from verify.words.dates import (
 )
 from verify.words.grades import RELEASE_GRADE_RE
 from verify.words.judgements import RELEASE_JUDGEMENT_RE
-from verify.words.speakers import FIRST_PERSON, LEAD_CLAUSE, council_as_subject
+from verify.words.speakers import (
+    FIRST_PERSON,
+    INSPECTORS_SUBJECT,
+    JUDGING_PARTICIPLES,
+    LEAD_CLAUSE,
+    REPORTING_VERBS,
+    council_as_subject,
+)
 
 
 def _parts(
@@ -269,7 +277,7 @@ def _said_beside_quotes(
     doings, or date the visit or report (the visit's aside is ``_visit_told_aside``'s).
     ``quoted_at``: where the first quotation starts in ``words``."""
     before = words[:quoted_at]
-    span = _own_clause(before) or _dated_subject(before)
+    span = _own_clause(before) or _dated_subject(before) or _judged_in_passing(words)
     if span is None:
         return None
     start, end = span
@@ -284,23 +292,64 @@ def _undated(values: ClaimValues) -> ClaimValues:
     return values
 
 
+_JOINS_QUOTED = re.compile(r"(?:,\s*|\s+)(?:and|but)\s+(?:that\s+)?(?:\S+\s+){0,4}$", re.I)
+"""The 'and' joining a clause to a quotation's own, with the few words of that quotation's
+subject ('... is highly visible and her vision “…”', '... is prioritised and that a “…”')."""
+
+
 def _own_clause(before: str) -> tuple[int, int] | None:
-    """The clause opening ``before`` when a joining break ends it and it states something
-    alone, not the council's doings or a speaker's own."""
+    """The clause opening ``before`` when a joining break ends it, or an 'and' joining it
+    to the quotation's clause (``_JOINS_QUOTED``) with a verb of its own past the frame's
+    verb of saying ('It adds that the director is highly visible and her vision “…”'),
+    and it states something alone, not the council's doings or a speaker's own."""
     spans = clause_spans(before, Break.JOIN)
-    if len(spans) < 2:
+    joined = _JOINS_QUOTED.search(before)
+    if len(spans) > 1:
+        start, end = _trimmed(before, *spans[0])
+    elif joined and _past_the_frame(before[: joined.start()]):
+        start, end = _trimmed(before, 0, joined.start())
+    elif before.rstrip().endswith(",") and _past_the_frame(before):
+        start, end = _trimmed(before, 0, len(before))  # '..., “but the pace ...”'
+    else:
         return None
-    start, end = _trimmed(before, *spans[0])
     clause = before[start:end]
     if (
         len(RELEASE_WORD.findall(clause)) < _OWN_WORDS
         or not has_verb(clause)
         or needs_subject(clause)
-        or council_as_subject(clause)
+        or (council_as_subject(clause) and not INSPECTORS_SUBJECT.match(clause))
         or FIRST_PERSON.search(clause)
     ):
-        return None
+        return None  # 'Inspectors acknowledged that the council was ...' is theirs
     return start, end
+
+
+_IN_PASSING = re.compile(
+    rf",\s+(?:also\s+)?(?P<said>(?:{JUDGING_PARTICIPLES})\s+(?!that\b)(?:[\w’'-]+\s+){{1,8}}?"
+    r"[\w’'-]+)(?=\s+and\s+[“\"‘]|\s*[“\"‘]|\s*[.,;]?\s*$)",
+    re.I,
+)
+
+
+def _judged_in_passing(words: str) -> tuple[int, int] | None:
+    """A participle of a judging verb and its object in the release's own words, after a
+    quotation or before one ('Ofsted described the approach as “…”, singling out its virtual
+    school and “…”'): what the report singled out, a finding of its own (written24: left
+    to the quotations alone)."""
+    found = _IN_PASSING.search(words)
+    return found.span("said") if found else None
+
+
+_FRAME_VERB = re.compile(rf"\b(?:{REPORTING_VERBS})\b", re.I)
+
+
+def _past_the_frame(words: str) -> bool:
+    """True when ``words`` have a verb of their own past the verb of saying that frames
+    them ('Inspectors acknowledged that the council was working ...'), not only a subject
+    ('Inspectors found that leaders') or a verb in an aside before the frame ('The report,
+    which was published today, says leaders')."""
+    frame = _FRAME_VERB.search(words)
+    return predicate(words[frame.end() :] if frame else words) is not None
 
 
 def _dated_subject(before: str) -> tuple[int, int] | None:
