@@ -214,6 +214,18 @@ def test_a_verb_in_an_aside_before_the_frame_makes_no_finding():
     assert [k for k, _ in _kinds(sentence)] == ["quote"]
 
 
+def test_an_ordinal_of_a_time_is_no_rank_among_councils():
+    """'in their first year in the job ... in the region' ranks no council; 'the second
+    council in the North West to be rated outstanding' does."""
+    year = (
+        "The regulator said the support given to social workers in their first year in the "
+        "job was unique in the region."
+    )
+    assert _kinds(year) == [("finding", year)]
+    rank = "Barset was the second council in the North West to be rated outstanding."
+    assert _kinds(rank) == [("national", rank)]
+
+
 def test_what_the_report_singled_out_in_passing_is_a_finding():
     sentence = (
         "Ofsted described the council's approach as “a model for others”, singling out its "

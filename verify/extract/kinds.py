@@ -66,9 +66,12 @@ _SCOPE = (
 """Where a standing holds: the country or a region."""
 _RANK = (
     rf"\bone of (?:only|just)\b|\b(?:only|just) {_FEW}\b|\bone of the (?:most|(?:\w+ )?\w+est)\b"
-    r"|\b(?:top|best|highest|lowest|strongest|fastest|leading|first|second|third|fourth|"
-    r"fifth|among)\b|\bper ?cent\b"
+    r"|\b(?:top|best|highest|lowest|strongest|fastest|leading|among)\b|\bper ?cent\b"
+    r"|\b(?:first|second|third|fourth|fifth)\b"
+    r"(?!\s+(?:[\w-]+\s+)?(?:years?|weeks?|months?|days?|time)\b)"
 )
+"""A rank among councils; an ordinal of a time ('in their first year in the job', 'the
+second supported year') is none."""
 _RANK_IN_SCOPE = re.compile(
     rf"(?:{_RANK})[^.;:]{{0,60}}?(?:{_SCOPE})|(?:{_SCOPE})[^.;:]{{0,30}}?(?:{_RANK})", re.I
 )
