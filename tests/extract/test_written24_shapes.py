@@ -226,6 +226,32 @@ def test_an_ordinal_of_a_time_is_no_rank_among_councils():
     assert _kinds(rank) == [("national", rank)]
 
 
+TITLED = (
+    "Barset's children's services were rated good overall by Ofsted in a report published "
+    "today.\n\nThe council welcomed the report and said it showed years of hard work by staff "
+    "across the council.\n\nENDS\n\nNotes to editors\nOfsted's judgements for Barset:\n"
+    "Overall effectiveness: Good\n"
+    "The impact of leaders on social work practice with children and families: Outstanding\n"
+    "Barset Council: Good\nAbout Barset: the council serves 300,000 residents.\n"
+)
+
+
+def test_the_judgements_listed_in_the_notes_are_ratings():
+    """A judgement's printed title and its grade, however long the title, is a rating, in
+    the notes at the foot too; the notes' other lines, rows included, are the page's."""
+    found = [(c.kind, c.text) for c in claims(TITLED)]
+    assert found[2:] == [
+        ("rating", "Overall effectiveness: Good"),
+        (
+            "rating",
+            "The impact of leaders on social work practice with children and families: Outstanding",
+        ),
+    ]
+    (leaders,) = [c for c in claims(TITLED) if "impact" in c.text]
+    (grade,) = leaders.values.grades
+    assert (grade.grade, grade.judgement) == ("outstanding", "impact_of_leaders")
+
+
 def test_what_the_report_singled_out_in_passing_is_a_finding():
     sentence = (
         "Ofsted described the council's approach as “a model for others”, singling out its "

@@ -98,6 +98,10 @@ class Furniture:
         """True when ``at`` is in the notes at the foot or on a line linking elsewhere."""
         return at >= self._notes or self._on_link_line(at)
 
+    def in_notes(self, at: int) -> bool:
+        """True when ``at`` is in the notes at the foot, on no line linking elsewhere."""
+        return at >= self._notes and not self._on_link_line(at)
+
 
 @dataclass(frozen=True)
 class Paragraph:

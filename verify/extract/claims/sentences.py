@@ -26,7 +26,7 @@ from verify.extract.claims.kind import (
     _official_quote,
     _quote_role,
 )
-from verify.extract.claims.lines import _blocks, _inspectors_lists, _row_values
+from verify.extract.claims.lines import _blocks, _inspectors_lists, _row_values, _titled_row
 from verify.extract.claims.parts import _parts, _said_beside_quotes, _visit_told_aside
 from verify.extract.claims.voices import _FINDING_VOICES, _Voices
 from verify.extract.kinds import LIST_POINTS_BACK, Context, classify, dated
@@ -72,7 +72,9 @@ def sentence_claims(
     per_paragraph = Counter(sent.paragraph for sent in sents)  # one: the sentence is its line
     in_furniture = Furniture(text)
     for sent in sents:
-        if in_furniture(sent.start):
+        if in_furniture(sent.start) and not (
+            in_furniture.in_notes(sent.start) and _titled_row(text[sent.start : sent.end])
+        ):
             continue  # the page around it: a link's headline ('Read more: ...'), the notes
         inside = _enclosing(pieces, sent)
         words = text[sent.start : sent.end] if inside else masked[sent.start : sent.end]
