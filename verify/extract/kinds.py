@@ -24,7 +24,7 @@ from verify.words.changes import (
     change_of_the_service,
     last_inspected_in,
 )
-from verify.words.councils import COUNCIL_WORD, REGIONS
+from verify.words.councils import COUNCIL_WORD, REGION_NAME
 from verify.words.dates import IN_MONTH, RELATIVE
 from verify.words.grades import RELEASE_GRADE
 from verify.words.numbers import NUMBER
@@ -43,7 +43,7 @@ _SHARE = (
     r"(?:half|a third|a quarter|a fifth|a tenth|two[- ]thirds|three[- ]quarters|"
     r"\d{1,3} ?(?:%|per ?cent)|the majority|a minority)"
 )
-_REGION = "|".join(r.replace(" ", "[- ]") for r in REGIONS)
+_REGION = REGION_NAME
 """The regions as ``verify.words.councils`` names them."""
 _COUNT_OF_COUNCILS = re.compile(
     rf"\b(?:only|one of(?: only| just)?|just|joins?(?: only| just)?) {_FEW} "
@@ -66,9 +66,12 @@ _SCOPE = (
 """Where a standing holds: the country or a region."""
 _RANK = (
     rf"\bone of (?:only|just)\b|\b(?:only|just) {_FEW}\b|\bone of the (?:most|(?:\w+ )?\w+est)\b"
-    r"|\b(?:top|best|highest|lowest|strongest|fastest|leading|first|second|third|fourth|"
-    r"fifth|among)\b|\bper ?cent\b"
+    r"|\b(?:top|best|highest|lowest|strongest|fastest|leading|among)\b|\bper ?cent\b"
+    r"|\b(?:first|second|third|fourth|fifth)\b"
+    r"(?!\s+(?:[\w-]+\s+)?(?:years?|weeks?|months?|days?|time)\b)"
 )
+"""A rank among councils; an ordinal of a time ('in their first year in the job', 'the
+second supported year') is none."""
 _RANK_IN_SCOPE = re.compile(
     rf"(?:{_RANK})[^.;:]{{0,60}}?(?:{_SCOPE})|(?:{_SCOPE})[^.;:]{{0,30}}?(?:{_RANK})", re.I
 )

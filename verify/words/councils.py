@@ -39,6 +39,28 @@ REGIONS = (
     "South East",
     "South West",
 )
+_SHORT_NAMES = {
+    "Yorkshire": "Yorkshire and the Humber",
+    "Yorkshire and Humber": "Yorkshire and the Humber",
+}
+"""Regions by the shorter names releases use ('the strongest performers in Yorkshire')."""
+REGION_NAME = (
+    r"(?<!north )(?<!south )(?<!east )(?<!west )(?<!riding of )(?:"
+    + "|".join(n.replace(" ", "[- ]") for n in sorted([*REGIONS, *_SHORT_NAMES], key=len)[::-1])
+    + r")\b"
+)
+"""A region by its name or a short one, not a county named after it ('North Yorkshire',
+'East Riding of Yorkshire'): inside another pattern, read with re.I."""
+
+
+def region_named(text: str) -> str | None:
+    """The region ``text`` names first (``REGION_NAME``), as ``REGIONS`` spells it."""
+    m = re.search(rf"\b{REGION_NAME}", text, re.I)
+    if m is None:
+        return None
+    said = re.sub(r"[- ]", " ", m.group()).lower()
+    names = {n.lower(): n for n in REGIONS} | {k.lower(): v for k, v in _SHORT_NAMES.items()}
+    return names[said]
 
 
 @dataclass(frozen=True)

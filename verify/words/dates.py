@@ -95,6 +95,24 @@ IN_MONTH = (
 """The month something took place in ('in September', 'during early March', 'on 4 May'),
 after the visit it dates ('an inspection by Ofsted in September'): inside another pattern."""
 
+WHEN_DONE = (
+    rf"(?:(?:19|20)\d\d|{MONTH}|(?:the\s+)?(?:last|past|previous)\s+(?:\w+\s+)?"
+    r"(?:weeks?|months?|years?)|(?:this|last)\s+year)\b"
+)
+"""When something was done, as an aside tells it ('appointed in February 2022',
+'established in the last six months', 'formed last year'): inside another pattern."""
+
+EVENT_BESIDE = re.compile(
+    r"^(?:(?:just|only|barely|some|about|around|nearly|almost|a\s+few|several|\w+)\s+)?"
+    r"(?:days?|weeks?|months?|years?|a\s+(?:day|week|month|year)|shortly|soon|just)\s+"
+    r"(?:after|before)\s+(?!(?:the|its|their|an?|this)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:inspection|visit|report)\b)\w",
+    re.I,
+)
+"""A clause placing the visit beside another event ('just weeks after responsibility for
+children's social care passed to the trust', 'two months after the new director took up
+post'), not beside the inspection itself ('a week after the inspection')."""
+
 LOOKING_BACK = r"since|last|previous(?:ly)?|earlier|prior"
 """Words that give the date after them to an earlier visit ('since 2017', 'at the last
 full inspection in 2016', 'the previous inspection on 4 May'): inside another pattern."""

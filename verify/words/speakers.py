@@ -68,12 +68,18 @@ JUDGING_VERBS = (
     r"highlights|deemed|deems|urged|labelling|labelled|labeling|labeled|calling|called|"
     r"recognised|recognized|recognises|recognizes|concluded|concludes|observed|observes|"
     r"acknowledged|acknowledges|judges|seen|regarded|considered|identified|"
-    r"identifies|commended|commends|cites|cited|warned|declared|welcomed|welcomes|listed|"
-    r"lists|raised|raises|criticised|criticises|criticized|warns|singled out|made clear|"
-    r"makes clear|is clear|was clear|saw|sees|rate|rates|noted|notes|pointed out|"
+    r"identifies|commended|commends|credited|credits|cites|cited|warned|declared|welcomed|"
+    r"welcomes|listed|lists|raised|raises|criticised|criticises|criticized|warns|singled out|"
+    r"made clear|makes clear|is clear|was clear|saw|sees|rate|rates|noted|notes|pointed out|"
     rf"points out|confirmed|confirms|{EMPHATIC_VERBS}|{GRADING_VERBS}"
 )
 """Verbs that give an inspection's judgement ("inspectors found", "the report is clear")."""
+JUDGING_PARTICIPLES = (
+    r"singling out|praising|highlighting|commending|criticising|criticizing|citing|noting|"
+    r"recognising|recognizing|identifying"
+)
+"""Participles of the verbs giving an inspection's judgement ('..., singling out its virtual
+school'): a finding told in passing, after the words it follows."""
 TOLD_PASSIVE = re.compile(r"^(?:warned|told|advised|reminded|informed|assured)$", re.I)
 """Verbs whose passive has the one told as its subject ("the council had been warned
 that …"): what follows is the teller's account of what they were told, in their words, not
@@ -279,7 +285,27 @@ def framed_speaker(sentence: str) -> str | None:
     if m.group("who").rstrip().endswith(",") and not _person_in_apposition(m.group("who")):
         return None  # "Services are improving, says Ofsted": the source comes last
     who = _OPENER.sub("", after_own_clause(m.group("who")).strip(" ,"))
-    return None if _SAID_OF.search(who) else _BEFORE_SAYING.sub("", who)
+    return None if _SAID_OF.search(who) else subject_of_both(_BEFORE_SAYING.sub("", who))
+
+
+_SECOND_PREDICATE = re.compile(r"\s+(?:and|but)$", re.I)
+"""'<subject> <predicate> and' before a verb of saying: 'says' is a second predicate of
+the subject, with none of its own."""
+_FIRST_VERB = re.compile(
+    rf"\s+(?:(?:also|now|\w+ly)\s+)?(?:{BE_DONE}|has|have|had|will|would|\w+ed)\b", re.I
+)
+
+
+def subject_of_both(who: str) -> str:
+    """The speaker of '<subject> <predicate> and says ...': the subject both predicates
+    share, the words before the first one's verb ('Nottingham City Council has accepted the
+    findings of an Ofsted inspection ... and says work is under way' is the council's, where
+    the words before 'says', naming Ofsted, were read as the inspectors'); ``who`` when it
+    is no such pair or no verb is read in it."""
+    if not _SECOND_PREDICATE.search(who):
+        return who
+    verb = _FIRST_VERB.search(who)
+    return who[: verb.start()].strip(" ,") if verb and verb.start() > 0 else who
 
 
 _JOINED_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?=\S)", re.I)
@@ -435,6 +461,16 @@ STANCE = re.compile(
     re.I,
 )
 """A speaker taking a position ("has accepted the findings", "is determined to")."""
+
+GRADED_BY_THE_DOCUMENT = re.compile(
+    rf"\b(?:{INSPECTION_DOCUMENTS}|findings)\b,?\s+(?:which|that)\s+(?:(?:has|have|had)\s+)?"
+    r"(?:rated|judged|graded|found)\b",
+    re.I,
+)
+"""A relative clause telling what the inspection or its report graded ('accepted the
+findings of an Ofsted inspection which has rated its services inadequate', 'welcomed the
+report, which judged ... good'): the release's own account of the report, beside a
+speaker's stance on it."""
 
 REACTION = re.compile(
     rf"{STANCE.pattern}|\b(?:thrilled|fantastic|brilliant|wonderful|amazing|incredible|"

@@ -14,8 +14,8 @@ from verify.words.councils import (
     COUNCIL_WORD,
     COUNCILS_WORD,
     RANKED_COUNCIL_WORD,
-    REGIONS,
     council_named,
+    region_named,
 )
 from verify.words.grades import EARLIER_GRADE_CUES, GRADE, grade_of, grades_in
 from verify.words.numbers import NUMBER, NUMBER_WORDS, number
@@ -200,7 +200,7 @@ def _read_move(text: str, at: int, report: Report) -> Reading | None:
 def _region(text: str, report: Report) -> str | None:
     """The region a claim names ('in the North West'), the council's own for 'in the
     region', else None (England)."""
-    region = next((r for r in REGIONS if re.search(rf"\b{r}\b", text, re.I)), None)
+    region = region_named(text)
     if region is None and _REGION_WORDS.search(text):
         own = council_named(report.authority)
         return own.region if own else None

@@ -19,7 +19,14 @@ from verify.words.clauses import RELEASE_WORD
 from verify.words.councils import COUNCIL_WORD
 from verify.words.dates import IN_MONTH, LOOKING_BACK_RE, date_spans
 from verify.words.domain import OF_THE_INSPECTION, about_the_service
-from verify.words.speakers import OWN_WORDS_ROLES, council_opens_as_subject, is_person, plans_ahead
+from verify.words.speakers import (
+    GRADED_BY_THE_DOCUMENT,
+    OWN_WORDS_ROLES,
+    council_opens_as_subject,
+    is_person,
+    plans_ahead,
+    stance_speaker,
+)
 
 _FINDING_TAIL_WORDS = 6
 """A sentence around an inspectors' quotation is a finding of its own only when
@@ -74,7 +81,7 @@ def _kind(heard: _Heard, values: ClaimValues, ctx: Context) -> ClaimKind | None:
         return classify(words[:-1], values, ctx)
     kind = classify(words, values, ctx)
     official = heard.voice == "official"
-    if official and heard.speaker and kind is not None:
+    if official and heard.speaker and kind is not None and not _grade_beside_stance(words, kind):
         # A named official's account is theirs, whatever it tells: a grade, a finding or
         # a standing ("Cllr Smith said inspectors had found services outstanding"), with
         # a quotation of theirs in it or not ("... said the inadequate grade for
@@ -91,6 +98,20 @@ def _kind(heard: _Heard, values: ClaimValues, ctx: Context) -> ClaimKind | None:
     if heard.voice == "acting" and not _FUTURE.search(words):
         return _acted(words, values)
     return None
+
+
+def _grade_beside_stance(words: str, kind: ClaimKind) -> bool:
+    """True for a rating told in a relative clause on the inspection or report a speaker
+    takes a stance on ('Surrey County Council has accepted the findings of an Ofsted
+    inspection which has rated its children's services inadequate'): the speaker's verb
+    is no verb of saying, so the grade is the release's own account of the report, a
+    rating to check; the stance is theirs (written24: the grade was left an opinion).
+    What a speaker says ('Cllr Lee said the report rated ... good') stays theirs."""
+    return (
+        kind == "rating"
+        and stance_speaker(words) is not None
+        and bool(GRADED_BY_THE_DOCUMENT.search(words))
+    )
 
 
 def _acted(words: str, values: ClaimValues) -> ClaimKind:

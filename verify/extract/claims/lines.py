@@ -14,6 +14,7 @@ from verify.extract.values import parse_values
 from verify.types import ClaimValues
 from verify.words.clauses import RELEASE_WORD
 from verify.words.grades import RELEASE_GRADE_RE
+from verify.words.judgements import FORMAL_TITLE
 from verify.words.speakers import FIRST_PERSON, in_council_voice, mentions_inspectors, names_person
 
 _LABEL_GRADE = re.compile(
@@ -25,7 +26,11 @@ _LABEL_GRADE = re.compile(
 its columns parted by a bar or the grade in brackets ("Children in care | Good", "Help and
 protection (Requires improvement)"; ratings22: those two were findings no passage says)."""
 _LABEL_WORDS = 8
-"""Words at most in a table row's label (the longest judgement name has seven)."""
+"""Words at most in a table row's label that is not a judgement's printed title (the
+short names have at most seven)."""
+_TITLE = re.compile(rf"{FORMAL_TITLE}\s*", re.I)
+"""A judgement's title as Ofsted prints it, however long ('The impact of leaders on
+social work practice with children and families', twelve words)."""
 
 _FUTURE = re.compile(r"\b(?:will|would|shall)\b", re.I)
 _OWN_WORDS = 5
@@ -54,7 +59,9 @@ def _row_values(line: str, year_hint: int | None) -> ClaimValues | None:
     rated Grade" so its grade is a rating, each grade placed where ``line`` prints it;
     None for any other line."""
     m = _LABEL_GRADE.match(line.strip())
-    if m is None or len(m.group("label").split()) > _LABEL_WORDS:
+    if m is None:
+        return None
+    if len(m.group("label").split()) > _LABEL_WORDS and not _TITLE.fullmatch(m.group("label")):
         return None
     label = m.group("label")
     values = parse_values(f"{label} rated {m.group('grade')}", year_hint)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from verify.extract.claims.lines import _OWN_WORDS
-from verify.extract.kinds import Context, classify, stated_visit, visit_aside
+from verify.extract.kinds import _FACT, Context, classify, stated_visit, visit_aside
 from verify.extract.values import fact_clause, parse_values
 from verify.types import ClaimKind, ClaimValues, GradeMention
 from verify.words.clauses import (
@@ -19,11 +19,26 @@ from verify.words.clauses import (
     has_verb,
     joined_at,
     needs_subject,
+    predicate,
 )
-from verify.words.dates import OF_THE_VISIT, RELATIVE, VISIT_BEFORE, parse_dates
+from verify.words.dates import (
+    EVENT_BESIDE,
+    OF_THE_VISIT,
+    RELATIVE,
+    VISIT_BEFORE,
+    WHEN_DONE,
+    parse_dates,
+)
 from verify.words.grades import RELEASE_GRADE_RE
 from verify.words.judgements import RELEASE_JUDGEMENT_RE
-from verify.words.speakers import LEAD_CLAUSE
+from verify.words.speakers import (
+    FIRST_PERSON,
+    INSPECTORS_SUBJECT,
+    JUDGING_PARTICIPLES,
+    LEAD_CLAUSE,
+    REPORTING_VERBS,
+    council_as_subject,
+)
 
 
 def _parts(
@@ -211,6 +226,8 @@ def _fact_parts(
     rest_kind = classify(words[ra:rb], rest, ctx)
     if rest_kind is None and _dates_the_visit(words, ra, rb, rest):
         return [*parts, ("inspection_fact", ra, rb, rest)]
+    if rest_kind is None and EVENT_BESIDE.match(words[ra:rb]):
+        return [*parts, ("finding", ra, rb, _undated(rest))]
     if rest_kind is None and _names_the_lead(words[ra:rb], values):
         rest.lead_inspector = values.lead_inspector
         return sorted([*parts, ("inspection_fact", ra, rb, rest)], key=lambda p: p[1])
@@ -266,3 +283,115 @@ def _visit_told_aside(
     if not (values.dates or values.months or stated_visit(values) or RELATIVE.search(told)):
         return None
     return ("inspection_fact", *span, values)
+
+
+_DATED_ASIDE = re.compile(
+    rf",\s+(?:(?:newly|recently|only|just)\s+)?[a-z]+(?:ed|en)\s+[^,]{{0,30}}?\b{WHEN_DONE}"
+    r"[^,]{0,20}?(?=,)",
+    re.I,
+)
+"""A participle aside telling when something was done to the noun before it ('a new chief
+executive, appointed in February 2022,', 'the new senior management team, established in
+the last six months,')."""
+
+
+def _said_beside_quotes(
+    words: str, quoted_at: int, year_hint: int | None
+) -> tuple[ClaimKind, int, int, ClaimValues] | None:
+    """A finding the release's own words state before the quotation of a sentence whose
+    other findings are all quoted: a clause of its own joined to the quotation's
+    ('Every child who goes missing is offered a return home interview, but Ofsted noted
+    that “…”'), or the words up to an aside telling when what they name was done ('It
+    credited a new chief executive, appointed in February 2022, and the “…”', 'Inspectors
+    found that the new senior management team, established in the last six months, “…”').
+    The report can say both (written24: the sentence was left to its quotation alone, the
+    finding unchecked). None when the words before the quotation name only its subject or
+    frame ('Inspectors found that leaders “…”'), tell the council's or the speaker's own
+    doings, or date the visit or report (the visit's aside is ``_visit_told_aside``'s).
+    ``quoted_at``: where the first quotation starts in ``words``."""
+    before = words[:quoted_at]
+    span = _own_clause(before) or _dated_subject(before) or _judged_in_passing(words)
+    if span is None:
+        return None
+    start, end = span
+    return ("finding", start, end, _undated(parse_values(words[start:end], year_hint)))
+
+
+def _undated(values: ClaimValues) -> ClaimValues:
+    """``values`` without the days and months read in them: a finding's event ('passed to
+    the trust on 1 October', 'appointed in February 2022') is dated by its own words, not
+    the visit's, which the fact checks would weigh the dates against."""
+    values.dates, values.months = [], []
+    return values
+
+
+_JOINS_QUOTED = re.compile(r"(?:,\s*|\s+)(?:and|but)\s+(?:that\s+)?(?:\S+\s+){0,4}$", re.I)
+"""The 'and' joining a clause to a quotation's own, with the few words of that quotation's
+subject ('... is highly visible and her vision “…”', '... is prioritised and that a “…”')."""
+
+
+def _own_clause(before: str) -> tuple[int, int] | None:
+    """The clause opening ``before`` when a joining break ends it, or an 'and' joining it
+    to the quotation's clause (``_JOINS_QUOTED``) with a verb of its own past the frame's
+    verb of saying ('It adds that the director is highly visible and her vision “…”'),
+    and it states something alone, not the council's doings or a speaker's own."""
+    spans = clause_spans(before, Break.JOIN)
+    joined = _JOINS_QUOTED.search(before)
+    if len(spans) > 1:
+        start, end = _trimmed(before, *spans[0])
+    elif joined and _past_the_frame(before[: joined.start()]):
+        start, end = _trimmed(before, 0, joined.start())
+    elif before.rstrip().endswith(",") and _past_the_frame(before):
+        start, end = _trimmed(before, 0, len(before))  # '..., “but the pace ...”'
+    else:
+        return None
+    clause = before[start:end]
+    if (
+        len(RELEASE_WORD.findall(clause)) < _OWN_WORDS
+        or not has_verb(clause)
+        or needs_subject(clause)
+        or (council_as_subject(clause) and not INSPECTORS_SUBJECT.match(clause))
+        or FIRST_PERSON.search(clause)
+    ):
+        return None  # 'Inspectors acknowledged that the council was ...' is theirs
+    return start, end
+
+
+_IN_PASSING = re.compile(
+    rf",\s+(?:also\s+)?(?P<said>(?:{JUDGING_PARTICIPLES})\s+(?!that\b)(?:[\w’'-]+\s+){{1,8}}?"
+    r"[\w’'-]+)(?=\s+and\s+[“\"‘]|\s*[“\"‘]|\s*[.,;]?\s*$)",
+    re.I,
+)
+
+
+def _judged_in_passing(words: str) -> tuple[int, int] | None:
+    """A participle of a judging verb and its object in the release's own words, after a
+    quotation or before one ('Ofsted described the approach as “…”, singling out its virtual
+    school and “…”'): what the report singled out, a finding of its own (written24: left
+    to the quotations alone)."""
+    found = _IN_PASSING.search(words)
+    return found.span("said") if found else None
+
+
+_FRAME_VERB = re.compile(rf"\b(?:{REPORTING_VERBS})\b", re.I)
+
+
+def _past_the_frame(words: str) -> bool:
+    """True when ``words`` have a verb of their own past the verb of saying that frames
+    them ('Inspectors acknowledged that the council was working ...'), not only a subject
+    ('Inspectors found that leaders') or a verb in an aside before the frame ('The report,
+    which was published today, says leaders')."""
+    frame = _FRAME_VERB.search(words)
+    return predicate(words[frame.end() :] if frame else words) is not None
+
+
+def _dated_subject(before: str) -> tuple[int, int] | None:
+    """``before`` up to a dated participle aside (``_DATED_ASIDE``) when the aside tells
+    no visit or publication."""
+    aside = _DATED_ASIDE.search(before)
+    if aside is None or _FACT.search(aside.group()) or visit_aside(before):
+        return None
+    start, end = _trimmed(before, 0, aside.end())
+    if len(RELEASE_WORD.findall(before[start:end])) < _OWN_WORDS or FIRST_PERSON.search(before):
+        return None
+    return start, end

@@ -27,7 +27,7 @@ from verify.extract.claims.kind import (
     _quote_role,
 )
 from verify.extract.claims.lines import _blocks, _inspectors_lists, _row_values
-from verify.extract.claims.parts import _parts, _visit_told_aside
+from verify.extract.claims.parts import _parts, _said_beside_quotes, _visit_told_aside
 from verify.extract.claims.voices import _FINDING_VOICES, _Voices
 from verify.extract.kinds import LIST_POINTS_BACK, Context, classify, dated
 from verify.extract.text import Furniture, Paragraph, Sentence
@@ -107,8 +107,10 @@ def sentence_claims(
             (kind == "finding" and not _finding_beyond_quotes(text, sent, pieces, words))
             or (kind is None and words.rstrip().endswith(":"))  # a list's introduction
         ):
-            aside = _visit_told_aside(words, year_hint)
-            kind = "inspection_fact" if aside else None
+            aside = _visit_told_aside(words, year_hint) or _said_beside_quotes(
+                words, _quoted_at(pieces, sent), year_hint
+            )
+            kind = aside[0] if aside else None
         if POINTS_BACK.match(words):
             kind = None  # 'That is what the report says.': it points back, restating nothing
         if at_foot and not _read_at_foot(kind, words, year_hint):
@@ -163,6 +165,13 @@ def _read_at_foot(kind: str | None, words: str, year_hint: int | None) -> bool:
     return kind in ("rating", "comparison") or (
         kind == "inspection_fact" and states_visit(words, year_hint)
     )
+
+
+def _quoted_at(pieces: _Pieces, sent: Sentence) -> int:
+    """Where the sentence's first quotation starts, as an offset into it (its opening mark
+    before the piece)."""
+    starts = [s for s, _, _ in pieces.overlapping(sent.start, sent.end)]
+    return max(0, min(starts, default=sent.end) - 1 - sent.start)
 
 
 def _lists_back(words: str, between: list[str]) -> bool:
