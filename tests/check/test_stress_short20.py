@@ -28,13 +28,6 @@ pytestmark = [pytest.mark.shared, pytest.mark.slow]
 DATA = Path(__file__).parents[1] / "data" / "stress_short20"
 
 KNOWN_MISSES: dict[str, str] = {
-    "strong and effective": (
-        "``quote.said_of_others`` reads the report's words only where every place is a "
-        "predicate of a subject it names: Salford's are said of the partnership twice, once as "
-        "'is a strong and effective one' (a predicate noun, not read as one) and once "
-        "attributively ('A strong and effective service, Route 29'), so no subject is known "
-        "for every place and nothing is flagged"
-    ),
     "robust and persistent": (
         "the report says them of 'Efforts to engage and work with vulnerable care leavers who "
         "are parents', the release of 'the council's online offer for care leavers': the two "

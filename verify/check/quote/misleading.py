@@ -11,7 +11,7 @@ from verify.check.common import Context, content_words
 from verify.check.negation import unquoted
 from verify.check.quote.segments import _CLAUSE_BREAK, _EDGE_PUNCT, Segment
 from verify.check.quote.speakers import _MISATTRIBUTION_MIN_WORDS, _role
-from verify.match import FUNCTION_WORDS, normalise, tokens
+from verify.match import FUNCTION_WORDS, Alignment, PassageIndex, Sentence, normalise, tokens
 from verify.types import Claim, Report
 from verify.words.councils import COUNCIL_WORD, COUNCILS_WORD, unnamed
 from verify.words.qualifiers import DENIED_AFTER, NEGATION, NOT_ONLY
@@ -24,6 +24,7 @@ from verify.words.speakers import (
     FINDING_VERBS,
     FIRST_PERSON,
     INSPECTORS_SOURCE,
+    JUDGING_VERBS,
     REPORTING_VERBS,
 )
 
@@ -334,3 +335,154 @@ def _close(ctx: Context, ours: str, theirs: list[str]) -> bool:
     """True when the encoder finds the release's words close to any report sentence's."""
     vectors = ctx.encoder.encode([ours, *theirs])
     return bool((vectors[1:] @ vectors[0] >= _SAID_OF_CLOSE).any())
+
+
+# A release subject located elsewhere in the report must be named by at least this many
+# content words (one word, 'services' or 'decisions', names too much to locate), and the
+# report sentence locating it must hold all of them, or all but one when there are more
+# than _LOCATED_ALL.
+_LOCATED_MIN_WORDS, _LOCATED_ALL = 2, 3
+# A share word limits a subject ('most children in care'), it names none of it.
+_SHARE_WORD = re.compile(rf"\b(?:{SUBJECT_SHARES})\b", re.I)
+
+
+def said_of_located(
+    claim: Claim, segs: list[Segment], ctx: Context, report: Report
+) -> tuple[str, str] | None:
+    """For a short quotation given to inspectors whose subject the release names in its
+    clause before it ('decisions to end child protection plans were now "timely and
+    appropriate"'), when the report speaks of that subject elsewhere, in a sentence not
+    holding the words ('The decisions to end child protection plans are now appropriate.'),
+    and every report sentence holding them is about something else ('Decisions to support,
+    including for early help, are timely and appropriate'): that sentence and the located
+    one. Positive evidence both ways, read by words alone: the located sentence holds all
+    the words naming the release's subject (all but one of more than three), and each
+    sentence holding the quotation, read with the sentence before it (where a pronoun's
+    referent stands), holds at most a third of them and two fewer than the located one.
+    The words are the release's own, frame, council, staff and children left out
+    (``_subject_words``), and not the quotation's; a subject named by one word, by a
+    pronoun, or only after the quotation is no flag. None otherwise."""
+    words = len(tokens(claim.text))
+    if _role(claim) != "inspectors" or len(segs) != 1:
+        return None
+    if not _SAID_OF_MIN_WORDS <= words < _MISATTRIBUTION_MIN_WORDS:
+        return None
+    own = ctx.sentence_around(claim)
+    before = _CLAUSE_BREAK.split(own.split(claim.text)[0])[-1].rstrip(_EDGE_PUNCT)
+    subject = _predicated_subject(before)
+    named = _subject_words(_SHARE_WORD.sub(" ", subject)) - content_words(claim.text)
+    if len(named) < _LOCATED_MIN_WORDS:
+        return None
+    index = ctx.index(report)
+    found = index.occurrences(normalise(claim.text).text)
+    if not found or len(found) > _SAID_OF_MAX_PLACES:
+        return None
+    if (about := _about_else(index, found, subject, named)) is None:
+        return None
+    holding, covered = about
+    located = _located(index, named, holding)
+    if located is None or located[1] - covered < 2:
+        return None
+    return " ".join(holding[0].text.split()), " ".join(located[0].text.split())
+
+
+def _about_else(
+    index: PassageIndex, found: list[Alignment], subject: str, named: set[str]
+) -> tuple[list[Sentence], int] | None:
+    """The report sentences holding a quotation (at ``found``) and the most of the words
+    ``named`` any holds, read with the sentence before it, when each is about something
+    else than the release's ``subject``: none opens on its group of referents
+    (``_lead_groups``), the words are a predicate in at most one place (``_predicated``),
+    and each holds at most a third of the words. None otherwise."""
+    holding = [index.sentence_of(alignment) for alignment in found]
+    if any(sentence is None for sentence in holding):
+        return None
+    ours = groups(subject)
+    if any(ours & _lead_groups(index, a) for a in found) or _predicated(index, found) > 1:
+        return None
+    covered = max(len(named & content_words(_with_before(index, s))) for s in holding)
+    return (holding, covered) if 3 * covered <= len(named) else None
+
+
+# The release's words giving a quotation as what its subject is: a form of 'be', perhaps an
+# adverb, perhaps a judging verb and 'as' ('were now', 'were described as', 'was found to
+# be'); a quotation standing otherwise ('left at risk of harm due to "serious failures"',
+# 'the "outstanding service" for children in care') is said of no subject the clause names.
+_PREDICATE_FRAME = re.compile(
+    rf"\b(?:{BE})(?:\s+(?:\w+ly|now|still|also))?"
+    rf"(?:\s+(?:{JUDGING_VERBS})(?:\s+(?:as|to\s+be))?)?\s*$",
+    re.I,
+)
+# Where a clause's subject begins after words before it: a complementiser or a conjunction
+# of clauses ('the pace of change was too slow and that there is still'); 'and' alone joins
+# nouns too ('children who need help and protection').
+_SUBJECT_START = re.compile(r"\b(?:that|whereas|while|because|but|although|though)\b", re.I)
+
+
+def _predicated_subject(before: str) -> str:
+    """What the release's clause before a quotation gives it to as its predicate, frame and
+    speaker left out ('decisions to end child protection plans' of 'Inspectors did say
+    decisions to end child protection plans were now'); '' when the quotation is no
+    predicate, or its subject is a pronoun, 'there' or a relative (named elsewhere)."""
+    frame = _PREDICATE_FRAME.search(before)
+    if frame is None:
+        return ""
+    head = _SUBJECT_START.split(before[: frame.start()])[-1]
+    subject = _release_subject(head).strip()
+    if not subject or _SAID_OF_ELSEWHERE.search(subject):
+        return ""
+    return subject
+
+
+# How far back from a quotation's place its clause is read for a predicate's 'is', 'are'.
+_CLAUSE = 60
+
+
+def _predicated(index: PassageIndex, found: list[Alignment]) -> int:
+    """How many of the report's places give the words as a predicate ('Assessments are
+    clear and concise', 'Care plans are clear and concise'): said so of several things,
+    they are said of none in particular."""
+    report = index.report.text
+    spans = [index.span(alignment) for alignment in found]
+    return sum(
+        bool(_SAID_OF_PREDICATE.search(_CLAUSE_BREAK.split(report[max(0, a - _CLAUSE) : a])[-1]))
+        for a, _ in spans
+    )
+
+
+def _lead_groups(index: PassageIndex, alignment: Alignment) -> frozenset[str]:
+    """The groups of referents (``words.referents``) a report sentence holding a
+    quotation's words opens on, or its clause before them does ('Leaders (the senior team)
+    are visible and approachable'): the release naming one of them ('the director and her
+    deputies') names the same thing in other words."""
+    start = index.span(alignment)[0]
+    sentence = index.sentence_at(start)
+    lead = index.report.text[sentence.start if sentence else start : start]
+    clause = _CLAUSE_BREAK.split(_PARENTHESIS.sub(" ", lead))[-1]
+    return groups(lead) | groups(clause)
+
+
+def _with_before(index: PassageIndex, sentence: Sentence) -> str:
+    """A report sentence with the one before it in its passage: a pronoun opening it
+    ('They are timely and appropriate') names what the sentence before does."""
+    at = index.sentences.index(sentence)
+    before = index.sentences[at - 1] if at else None
+    if before is None or before.passage != sentence.passage:
+        return sentence.text
+    return f"{before.text} {sentence.text}"
+
+
+def _located(
+    index: PassageIndex, named: set[str], holding: list[Sentence]
+) -> tuple[Sentence, int] | None:
+    """The report sentence, not one of ``holding``, holding the most of the words ``named``
+    and enough of them (all, or all but one of more than ``_LOCATED_ALL``), with how many
+    it holds; None when none does."""
+    need = len(named) if len(named) <= _LOCATED_ALL else len(named) - 1
+    best = max(
+        ((len(named & content_words(s.text)), s) for s in index.sentences if s not in holding),
+        key=lambda pair: pair[0],
+        default=(0, None),
+    )
+    held, sentence = best
+    return (sentence, held) if sentence is not None and held >= need else None

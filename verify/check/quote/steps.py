@@ -11,7 +11,12 @@ import re
 from dataclasses import dataclass
 
 from verify.check.common import Context, provisional, verdict
-from verify.check.quote.misleading import _denied_after, _negated_in_report, _said_of_other
+from verify.check.quote.misleading import (
+    _denied_after,
+    _negated_in_report,
+    _said_of_other,
+    said_of_located,
+)
 from verify.check.quote.not_found import _misattributed_from_release, _not_found
 from verify.check.quote.placing import (
     _adjacent,
@@ -54,6 +59,7 @@ _GIVEN_TO_SPEAKER = "the report's words read as given to a council speaker"
 _NEGATED = "the report's words found only negated or limited"
 _OF_OTHER = "the report's words said there of something else"
 _DENIED = "the report's sentence read as going on to deny the quoted words"
+_LOCATED = "the release's subject located elsewhere in the report, the words said of another"
 
 
 def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
@@ -87,6 +93,7 @@ def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         # a capital or an inflection ('Educational progress', 'instigates') changes no sense.
         or _negated(claim, ctx, report, found)
         or _of_other(claim, ctx, report, found)
+        or _of_located_other(claim, ctx, report, found)
         or _as_printed(claim, ctx, report, found)
     )
 
@@ -284,6 +291,23 @@ def _of_other(claim: Claim, ctx: Context, report: Report, found: Found) -> Check
     why = f"The report {other}; nowhere of what the release's sentence gives them to."
     checked = verdict(claim, "misleading", why, found.evidence, found.diff)
     return provisional(checked, ctx, _OF_OTHER)
+
+
+def _of_located_other(
+    claim: Claim, ctx: Context, report: Report, found: Found
+) -> CheckedClaim | None:
+    """misleading (provisional): a few words given to inspectors of a subject the report
+    speaks of elsewhere, in a sentence without them, while every sentence holding them is
+    about something else (``said_of_located``). None otherwise."""
+    if not (said := said_of_located(claim, found.segs, ctx, report)):
+        return None
+    theirs, located = said
+    why = (
+        f"The report says these words of something else ('{theirs}'); of what the release "
+        f"gives them to it says '{located}'."
+    )
+    checked = verdict(claim, "misleading", why, found.evidence, found.diff)
+    return provisional(checked, ctx, _LOCATED)
 
 
 def _as_printed(claim: Claim, ctx: Context, report: Report, found: Found) -> CheckedClaim:
