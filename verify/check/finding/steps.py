@@ -33,6 +33,7 @@ from verify.check.finding.reading import (
     _pool,
     _Reading,
     _where,
+    a_line,
 )
 from verify.check.finding.scope import (
     _unrelated,
@@ -196,12 +197,19 @@ def _saying_the_same(r: _Reading) -> list[tuple[Sentence, Hit, float]]:
     names at least SHARED_WORDS_MIN of them says something else, however near its
     cosine (paraphrase17: 'Social workers complete an updated assessment to inform the
     conference.' supported 'leaders are working to ensure that the pool of in-house
-    foster carers increases')."""
+    foster carers increases'). Nor does one sharing only the words every report of the
+    council holds (``reading.own_words``: its name, the inspection's, children and staff),
+    when the claim names a thing of its own, nor a line that is no sentence (``a_line``:
+    a title, a cover line, a heading), which stays in the pool to be read as what it is
+    (a cover's dates, ``COVER_DATES``)."""
     critical_claim = r.critical_claim
+    own = r.own_words
 
     def says_same(s: Sentence, h: Hit, share: float) -> bool:
-        if share == 0 and len(r.words) >= SHARED_WORDS_MIN:
-            return False  # shares no word of a claim that names enough of its own
+        if a_line(s):
+            return False
+        if len(r.words) >= SHARED_WORDS_MIN and not (own & content_words(s.text) if own else share):
+            return False  # shares no word of its own with a claim that names enough
         bar = r.floor - _BOTH_CRITICAL_MARGIN if critical_claim and critical(s) else r.floor
         return _agreement(h, share, len(r.words), bar) >= 1
 

@@ -20,7 +20,7 @@ from verify.check.finding.figures import (
 )
 from verify.check.finding.listed import _TOLD_AS_LISTED, _listed_to_improve, _names_topic
 from verify.check.finding.others import _place_unnamed, _said_beside_its_quotation
-from verify.check.finding.reading import _first, _measured, _Reading, _where
+from verify.check.finding.reading import _first, _measured, _Reading, _strength, _where, a_line
 from verify.check.negation import (
     DENIED_HOW_OFTEN,
     RESTATED_HALF,
@@ -48,13 +48,21 @@ _OPPOSITE = "a change the restated sentence tells the other way"
 _HOW_MANY = "how many the restated sentence says it of"
 
 
+_OWN_WORD = (
+    ", and a word of the claim's own beyond the council's name, the inspection's words, "
+    "children and staff"
+)
+"""Said when the nearest passage reached the similarity but shared no word of the claim's
+own (``reading.own_words``), so the bar the explanation names is the one it missed."""
+
+
 def _without_support(r: _Reading, same: list[tuple[Sentence, Hit, float]]) -> CheckedClaim:
     """No sentence supports the claim: misleading when the nearest saying it limits its
     'always' or the report lists it to improve, else not_checkable with the nearest
     passages (not finding support is no evidence of an error)."""
     claim, words, report = r.claim, r.words, r.report
     critical_claim = r.critical_claim
-    near = same[0] if same else r.pool[0]
+    near = same[0] if same else next((p for p in r.pool if not a_line(p[0])), r.pool[0])
     evidence = _first(near, r.pool, r.index)
     measured = _measured(near)
     if same and (none := _none_said_of_some(r, near, evidence)):
@@ -95,7 +103,7 @@ def _without_support(r: _Reading, same: list[tuple[Sentence, Hit, float]]) -> Ch
         if same
         else f"No report passage was found saying this (nearest: {_where(evidence[0])}, "
         f"{measured}; a passage needs similarity {r.floor:.2f} or "
-        f"{SHARED_MIN:.0%} of the words)."
+        f"{SHARED_MIN:.0%} of the words{_OWN_WORD if _strength(near[1]) >= r.floor else ''})."
     )
     # Not finding support is no evidence of an error: said, with the nearest
     # passages, not flagged.
