@@ -128,3 +128,38 @@ def test_a_claim_naming_only_children_and_staff_is_read_by_its_shared_words():
     r = _reading(claim, [(shares, _hit(0.6), 0.6), (none, _hit(0.6), 0.0)])
     assert r.own_words == set()
     assert _saying_the_same(r) == [r.pool[0]]
+
+
+_MATCHED = "Children who have a plan for adoption are matched quickly with good families."
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Children with a plan for adoption are matched quickly, and no child was waiting.",
+        "No child with a plan for adoption waits long to be matched with a family.",
+        "No young person with a plan for adoption is left waiting for a family.",
+        "No family waits long for adoption once children have a plan.",
+    ],
+)
+def test_no_before_the_people_a_claim_is_about_denies_nothing_the_report_says(claim):
+    """'no child was waiting' says none of them waits; the report's plain 'Children ...
+    are matched quickly' says the same, and support is not withheld for its 'no'."""
+    from verify.check.common import content_words
+    from verify.check.negation.denials import negated_where_plain
+
+    assert negated_where_plain(claim, content_words(claim), _MATCHED) is None
+
+
+@pytest.mark.parametrize(
+    ("claim", "negation"),
+    [
+        ("Children with a plan for adoption are not matched quickly.", "not matched"),
+        ("Children with a plan for adoption are never matched quickly.", "never matched"),
+    ],
+)
+def test_a_negation_of_what_the_report_says_of_them_still_withholds_support(claim, negation):
+    from verify.check.common import content_words
+    from verify.check.negation.denials import negated_where_plain
+
+    assert negated_where_plain(claim, content_words(claim), _MATCHED) == negation
