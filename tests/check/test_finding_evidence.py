@@ -163,3 +163,44 @@ def test_a_negation_of_what_the_report_says_of_them_still_withholds_support(clai
     from verify.check.negation.denials import negated_where_plain
 
     assert negated_where_plain(claim, content_words(claim), _MATCHED) == negation
+
+
+def _opposed(claim: str, sentence: str) -> str | None:
+    from verify.check.common import content_words
+    from verify.check.finding.opposites import _opposite_change
+
+    scored = (SimpleNamespace(text=sentence), _hit(0.8), 0.9)
+    return _opposite_change(claim, content_words(claim), scored)
+
+
+def test_a_sentence_telling_both_changes_does_not_tell_the_claims_the_other_way():
+    """Two clauses hold as many of the claim's words; the one telling the claim's own
+    change is what it restates (written24: the first clause, 'Improvement ... is now being
+    prioritised', was read, and the claim's 'deteriorated' held back as contradicted)."""
+    claim = "The quality of care in the council's own children's homes had deteriorated."
+    both = (
+        "Improvement to the quality of the council's children's homes is now being "
+        "prioritised, following a period where the quality of care in the homes had "
+        "deteriorated."
+    )
+    assert _opposed(claim, both) is None
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "told"),
+    [
+        (
+            "The quality of practice had deteriorated since the focused visit.",
+            "A focused visit found that the quality of practice had improved.",
+            "improved",
+        ),
+        (
+            "The quality of practice has improved since the last inspection.",
+            "The pace of change has improved, but the quality of practice has declined "
+            "since the last inspection.",
+            "declined",
+        ),
+    ],
+)
+def test_a_change_told_the_other_way_in_the_clause_it_restates_is_still_read(claim, sentence, told):
+    assert _opposed(claim, sentence) == told
