@@ -16,7 +16,7 @@ from functools import lru_cache
 from verify.words.criticism import CRITICAL
 from verify.words.grades import ANY_GRADE_RE
 from verify.words.numbers import FRACTION, NUMBER, ORDINAL
-from verify.words.referents import CHILDREN, GROUPS, STAFF
+from verify.words.referents import GROUPS, STAFF
 from verify.words.speakers import (
     FINDING_NOUNS,
     FINDING_VERBS,
@@ -52,15 +52,6 @@ DOMAIN = re.compile(
 )
 """A word of children's services, their inspection or its findings, or of anyone's
 saying: a sentence telling the inspectors' words names them or their saying."""
-
-EVERY_REPORTS = re.compile(
-    rf"\b(?:{STAFF}|{CHILDREN}|{OFSTED_NAMES}|{OFSTED_NOUNS}|{INSPECTION_DOCUMENTS}s?"
-    r"|inspections?|council|local authority|authority)\b",
-    re.I,
-)
-"""The words every report of a council holds, whatever it finds: the people it serves
-and works by (children, families, staff), the inspection, its report and inspectors,
-and the council. Shared with a claim they show only that both are about the service."""
 
 _FIGURE = re.compile(rf"\d|\b(?:{NUMBER}|{ORDINAL}|{FRACTION})\b", re.I)
 """A figure, in digits or words ('two', 'second', 'half'): a count or a date a report

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
 
 from verify.check.common import Context, content_words, shared
 from verify.check.finding.scope import council_speaker, topic
@@ -22,7 +21,6 @@ from verify.match import Hit, PassageIndex, Sentence
 from verify.report.structure import BULLET
 from verify.types import Claim, Evidence, Report
 from verify.words.criticism import ASKED_TO_IMPROVE, CRITICAL, FAULT_DENIED, WHOSE_PLIGHT
-from verify.words.domain import EVERY_REPORTS
 from verify.words.quantities import QUANTITY_WORDS, shares
 
 # Report sentences read for each claim, and the fewest words of one worth comparing:
@@ -91,11 +89,6 @@ class _Reading:
     floor: float
     by_inspectors: bool
 
-    @cached_property
-    def own_words(self) -> set[str]:
-        """The claim's content words that name a thing of its own (``own_words``)."""
-        return own_words(self.wanted, self.report)
-
     @property
     def critical_claim(self) -> bool:
         """The claim criticises, or asks the council to improve, in words of its own."""
@@ -103,15 +96,13 @@ class _Reading:
         return bool(CRITICAL.search(text) or ASKED_TO_IMPROVE.search(text))
 
 
-def own_words(text: str, report: Report) -> set[str]:
-    """The content words of ``text`` that name a thing of its own: not the council's
-    name, the inspection's words nor the people every report names (children, families,
-    staff: ``referents.EVERY_REPORTS``). Every report of the council holds these, so a
-    sentence sharing only them with a claim may say anything else ('The result places
-    Sheffield among the strongest performers' beside 'A focus on participation in
-    Sheffield is a strength'; 'social workers in Salford carry some of the lowest
-    caseloads' beside 'Social workers are ambitious for children in care')."""
-    return content_words(EVERY_REPORTS.sub(" ", text)) - content_words(report.authority)
+def may_say_it(sentence: Sentence, share: float, words: set[str]) -> bool:
+    """False for a sentence that cannot say what a claim says, however near its cosine: a
+    line that is no sentence (``a_line``), or one sharing none of the claim's content
+    ``words`` (its ``share``) when the claim names at least SHARED_WORDS_MIN of them."""
+    if a_line(sentence):
+        return False
+    return len(words) < SHARED_WORDS_MIN or bool(share)
 
 
 def _measured(scored: tuple[Sentence, Hit, float]) -> str:

@@ -33,7 +33,7 @@ from verify.check.finding.reading import (
     _pool,
     _Reading,
     _where,
-    a_line,
+    may_say_it,
 )
 from verify.check.finding.scope import (
     _unrelated,
@@ -51,7 +51,6 @@ from verify.check.finding.support import (
     _without_support,
 )
 from verify.check.negation import (
-    SHARED_WORDS_MIN,
     critical,
     criticised_nearer,
     denied_of_part,
@@ -97,7 +96,9 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     if not pool:
         return verdict(claim, "not_checkable", f"{report.label} has no passages to compare.")
     floor = ctx.settings.semantic_min if pool[0][1].semantic is not None else _LEXICAL_MIN
-    if not any(_agreement(h, sh, len(words), floor) >= 1 for _, h, sh in pool):
+    if not any(
+        _agreement(h, sh, len(words), floor) >= 1 for s, h, sh in pool if may_say_it(s, sh, words)
+    ):
         pool = by_their_words(wanted, words, pool, index, floor)
     pool.sort(key=lambda shs: _agreement(shs[1], shs[2], len(words), floor), reverse=True)
     sentence = pool[0][0]
@@ -197,19 +198,14 @@ def _saying_the_same(r: _Reading) -> list[tuple[Sentence, Hit, float]]:
     names at least SHARED_WORDS_MIN of them says something else, however near its
     cosine (paraphrase17: 'Social workers complete an updated assessment to inform the
     conference.' supported 'leaders are working to ensure that the pool of in-house
-    foster carers increases'). Nor does one sharing only the words every report of the
-    council holds (``reading.own_words``: its name, the inspection's, children and staff),
-    when the claim names a thing of its own, nor a line that is no sentence (``a_line``:
-    a title, a cover line, a heading), which stays in the pool to be read as what it is
-    (a cover's dates, ``COVER_DATES``)."""
+    foster carers increases'). Nor does a line that is no sentence (``a_line``: a title,
+    a cover line, a heading), which stays in the pool to be read as what it is (a cover's
+    dates, ``COVER_DATES``): ``may_say_it``."""
     critical_claim = r.critical_claim
-    own = r.own_words
 
     def says_same(s: Sentence, h: Hit, share: float) -> bool:
-        if a_line(s):
+        if not may_say_it(s, share, r.words):
             return False
-        if len(r.words) >= SHARED_WORDS_MIN and not (own & content_words(s.text) if own else share):
-            return False  # shares no word of its own with a claim that names enough
         bar = r.floor - _BOTH_CRITICAL_MARGIN if critical_claim and critical(s) else r.floor
         return _agreement(h, share, len(r.words), bar) >= 1
 

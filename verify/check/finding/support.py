@@ -20,7 +20,7 @@ from verify.check.finding.figures import (
 )
 from verify.check.finding.listed import _TOLD_AS_LISTED, _listed_to_improve, _names_topic
 from verify.check.finding.others import _place_unnamed, _said_beside_its_quotation
-from verify.check.finding.reading import _first, _measured, _Reading, _strength, _where, a_line
+from verify.check.finding.reading import _first, _measured, _Reading, _where, a_line
 from verify.check.negation import (
     DENIED_HOW_OFTEN,
     RESTATED_HALF,
@@ -46,14 +46,6 @@ _CRITICISM = "a criticism the restated sentence makes, left out"
 _NEGATED = "a restated clause negating the claim's words"
 _OPPOSITE = "a change the restated sentence tells the other way"
 _HOW_MANY = "how many the restated sentence says it of"
-
-
-_OWN_WORD = (
-    ", and a word of the claim's own beyond the council's name, the inspection's words, "
-    "children and staff"
-)
-"""Said when the nearest passage reached the similarity but shared no word of the claim's
-own (``reading.own_words``), so the bar the explanation names is the one it missed."""
 
 
 def _without_support(r: _Reading, same: list[tuple[Sentence, Hit, float]]) -> CheckedClaim:
@@ -103,7 +95,7 @@ def _without_support(r: _Reading, same: list[tuple[Sentence, Hit, float]]) -> Ch
         if same
         else f"No report passage was found saying this (nearest: {_where(evidence[0])}, "
         f"{measured}; a passage needs similarity {r.floor:.2f} or "
-        f"{SHARED_MIN:.0%} of the words{_OWN_WORD if _strength(near[1]) >= r.floor else ''})."
+        f"{SHARED_MIN:.0%} of the words)."
     )
     # Not finding support is no evidence of an error: said, with the nearest
     # passages, not flagged.
