@@ -374,13 +374,6 @@ def test_trailing_attribution_is_framing_and_a_lowercase_phrase_is_no_place():
             "value the support they receive from family hubs”.",
             "not_checkable",
         ),
-        # The words beside it are another report sentence's: that sentence supports them
-        # (written24: 'inspectors said, adding that most workers have manageable caseloads').
-        (
-            "“Families value the support they receive from family hubs,” inspectors said, "
-            "adding that early help services are well established across the borough.",
-            "supported",
-        ),
         # The words beside it are the supporting sentence's too: it supports the whole.
         (
             "Thresholds are well understood by partners, the report said, with decisions "

@@ -189,8 +189,6 @@ def _against_support(r: _Reading, chosen: tuple[Sentence, Hit, float]) -> Checke
     if denied := _always_denied(r):
         return denied
     if own := _said_beside_its_quotation(claim, sentence.text):
-        if beside := _beside_supported(r, own):
-            return beside
         why = (
             f"{_where(evidence[0])} holds the claim's quotation (checked as a quote), not "
             f"what it says beside it ('{own}'): '{sentence.text}'"
@@ -208,23 +206,6 @@ def _against_support(r: _Reading, chosen: tuple[Sentence, Hit, float]) -> Checke
         f"{_where(evidence[0])} says the same ({measured}): '{sentence.text}'",
         evidence,
     )
-
-
-def _beside_supported(r: _Reading, own: str) -> CheckedClaim | None:
-    """Supported when what the claim says beside its quotation (``own``), checked as a
-    finding of its own, is: the quotation is checked as a quote, and a report sentence
-    says the rest (written24: "'Children are at the heart of social work practices,'
-    inspectors said, adding that most workers have manageable caseloads" was left
-    not_checkable, the quotation's sentence holding none of the caseloads). Any other
-    verdict of the rest leaves the claim as ``_against_support`` judges it."""
-    from verify.check.finding.steps import check_finding  # the check this step is part of
-
-    alone = check_finding(r.claim.model_copy(update={"text": own, "quoted": []}), r.ctx, r.report)
-    if alone.verdict != "supported":
-        return None
-    said = alone.explanation
-    why = f"The quotation is checked as a quote; beside it, {said[:1].lower()}{said[1:]}"
-    return verdict(r.claim, "supported", why, alone.evidence)
 
 
 def _always_denied(r: _Reading) -> CheckedClaim | None:
