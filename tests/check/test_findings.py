@@ -764,7 +764,8 @@ def test_a_sentence_sharing_none_of_the_claims_words_says_something_else():
     from verify.check.finding.steps import _saying_the_same
     from verify.match import Hit
 
-    near = SimpleNamespace(text="Social workers complete an updated assessment.", passage=None)
+    numbered = SimpleNamespace(kind="numbered")
+    near = SimpleNamespace(text="Social workers complete an updated assessment.", passage=numbered)
     hit = Hit(start=0, end=10, score=0.58, passage=None, lexical=0.1, semantic=0.58)
     many = {"leaders", "working", "ensure", "pool", "foster", "carers"}
     r = SimpleNamespace(critical_claim=False, floor=0.55, words=many, pool=[(near, hit, 0.0)])

@@ -208,6 +208,44 @@ def test_concerns_are_criticism_only_when_someone_holds_them():
         assert CRITICAL.search(held), held
 
 
+def test_a_worry_held_of_something_criticises_a_childs_worry_does_not():
+    """written24: 'Education was a particular worry.' was read as praise, and told
+    misleading beside the report's criticism of education."""
+    from verify.words.criticism import CRITICAL
+
+    for held in (
+        "Education was a particular worry.",
+        "Attendance is the biggest worry for inspectors.",
+        "There has been a worrying rise in exclusions.",
+        "a worry",
+    ):
+        assert CRITICAL.search(held), held
+    for met in (
+        "Children know whom to talk to when they are worried.",
+        "Children told inspectors about their worries.",
+        "It is a worry-free service.",
+    ):
+        assert not CRITICAL.search(met), met
+
+
+def test_concerns_the_inspectors_raise_criticise():
+    from verify.words.criticism import CRITICAL
+
+    for held in (
+        "HMI also raised concerns about a sharp rise in home education.",
+        "Inspectors raised serious concerns about the front door.",
+        "The report raises concerns about placement stability.",
+        "Ofsted has raised concerns about drift.",
+    ):
+        assert CRITICAL.search(held), held
+    for met in (
+        "Partners raise concerns appropriately.",
+        "Schools raised concerns about the child, and social workers acted swiftly.",
+        "Children know how to raise concerns.",
+    ):
+        assert not CRITICAL.search(met), met
+
+
 def test_a_word_and_its_opposites():
     from verify.words.qualifiers import OPPOSITES
 

@@ -56,11 +56,14 @@ CRITICAL = re.compile(
     rf"limited|too\s+[a-z]+|slow(?:ly|er|ness)?|{DELAY}|shortfalls?|patchy|"
     r"poor|insufficient|superficial|ineffective(?:ly)?|drift|"
     rf"under-?(?:{TOO_LITTLE})\w*|could\s+(?:be\s+)?(?:{FURTHER})|"
-    r"wants? to see|needs? to (?:improve|ensure|be)|should|lack(?:s|ing|ed)?|rarely)\b"
+    r"wants? to see|needs? to (?:improve|ensure|be)|should|lack(?:s|ing|ed)?|rarely"
+    r"|(?:an?|the)\s+(?:[a-z]+\s+)?worry(?![-‐])|worrying(?:ly)?)\b"
     r"|\b\w+n[’']t\b"
     r"|\b(?<!allegations and )(?<!protection )(?<!safeguarding )(?<!welfare )(?<!raise )"
     r"(?<!raised )(?<!raising )concerns?\b(?!\s+(?:are|is|were|was)\s+raised)"
-    r"(?!\s+(?:about|against)\s+(?:adults|professionals|staff|people)\b)",
+    r"(?!\s+(?:about|against)\s+(?:adults|professionals|staff|people)\b)"
+    r"|\b(?:inspectors?|ofsted|hmi|inspectorate|regulator|watchdog|report)\s+(?:\w+\s+)?"
+    r"rais(?:ed|es|ing)\s+(?:\w+\s+)?concerns?\b",
     re.I,
 )
 """Words that criticise, a negation contracted ('aren't always timely') among them: a
@@ -74,7 +77,13 @@ holds them ('concerns about the quality of plans'), not when they are what servi
 receive and act on: 'allegations and concerns against adults who work with children',
 'child protection concerns', 'when concerns are raised', 'concerns about professionals'
 (session 13: 'The management of allegations and concerns against adults ... is timely and
-proportionate' was read as a criticism, and a release restating it was contradicted)."""
+proportionate' was read as a criticism, and a release restating it was contradicted).
+A worry held of something criticises as a concern does ('Education was a particular
+worry', 'a worrying rise'; written24: read as praise, and told misleading); a child's
+being worried is what services meet ('children know whom to talk to when worried').
+Concerns the inspectors raise are theirs, and criticise ('HMI also raised concerns about a
+sharp rise in ...', written24: read as praise), where those others raise are what
+services act on ('partners raise concerns appropriately')."""
 _ASKED = r"(?:ask|urg|tell|told|call|direct|instruct)\w*"
 _ASKED_OF = r"(?:the\s+)?(?:council|local\s+authority|authority|borough|city|county|leaders)"
 """Whom a request to improve is made of: the council, by a name for it ('it' or 'them'

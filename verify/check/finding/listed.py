@@ -20,7 +20,8 @@ from verify.words.clauses import clause_spans, has_verb
 from verify.words.criticism import CRITICAL
 
 _TOLD_AS_LISTED = re.compile(
-    r"\b(?:recommend(?:s|ed|ations?)?|areas? (?:for|of) (?:improvement|development)"
+    r"\b(?:recommend(?:s|ed|ations?)?"
+    r"|areas? (?:for|of|needing|requiring) (?:further )?(?:improvement|development|work|attention)"
     r"|areas? to (?:improve|develop)|to (?:improve|strengthen|address|tackle)"
     r"|working (?:on|towards?)|to work on|under ?way|plans? to|must|should|ought to"
     r"|need(?:s|ed)? to|ha(?:s|ve|d) to|for improvement|critici[sz]\w*|critical of|flagged"
@@ -64,21 +65,38 @@ def _told_as_its_item(claim: str, sentence: Sentence) -> bool:
     return sentence.passage.kind == "improvement" and _told_as_listed(claim, sentence.text)
 
 
+_LISTING_NOUN = re.compile(r"(?:areas?|recommendations?)\b", re.I)
+"""Listing words that are a noun: an appositive after a comma or a dash renames them."""
+
+
+def _brings_in(after: str, listing: str) -> bool:
+    """True when the text ``after`` a clause ending in the ``listing`` words brings in the
+    item they name: a colon ('only one area for improvement: the matching of adolescents'),
+    or, after a noun of listing, a comma or a dash setting off an appositive ('one area for
+    improvement, management oversight of pre-proceedings work', written24: read as praise,
+    and the item's own sentence withheld). After a verb's 'to improve' a comma ends an
+    opening clause ('Having worked hard to improve, the updating of assessments is now
+    strong')."""
+    mark = after.strip()[:1]
+    return mark == ":" or (mark in (",", "–", "—") and bool(_LISTING_NOUN.match(listing)))
+
+
 @lru_cache(maxsize=4096)
 def _told_as_listed(claim: str, item: str) -> bool:
     """True when a clause of the claim holds both the words that tell something as listed
     to improve (``_TOLD_AS_LISTED``) and a word of ``item``, or the listing words end their
-    clause and the clause a colon brings in names it ('only one area for improvement: the
-    matching of adolescents ...'). Listing words said of something else ('Staff must be
-    proud: the updating of assessments is strong') do not make praise of the item its
-    listing (review of session 20: such praise was supported by the item itself).
+    clause and the clause a colon, comma or dash brings in names it (``_brings_in``: 'only one
+    area for improvement: the matching of adolescents ...'). Listing words said of
+    something else ('Staff must be proud: the updating of assessments is strong') do not
+    make praise of the item its listing (review of session 20: such praise was supported
+    by the item itself).
     Remembered: asked of each candidate sentence, claim after claim."""
     own = content_words(item)
     spans = clause_spans(claim)
     for n, (a, b) in enumerate(spans):
         if not (m := _TOLD_AS_LISTED.search(claim, a, b)):
             continue
-        introduces = not claim[m.end() : b].strip() and claim[b : b + 2].strip().startswith(":")
+        introduces = not claim[m.end() : b].strip() and _brings_in(claim[b : b + 2], m.group())
         end = spans[n + 1][1] if introduces and n + 1 < len(spans) else b
         if own & content_words(claim[a:end]):
             return True

@@ -29,6 +29,7 @@ from verify.check.negation import (
 )
 from verify.match import Hit, Sentence
 from verify.words.changes import direction_of
+from verify.words.clauses import clauses
 from verify.words.criticism import CRITICAL
 from verify.words.dates import LOOKING_BACK
 from verify.words.qualifiers import NEGATION, VARIES
@@ -210,7 +211,21 @@ def _opposite_change(
         return None
     said = direction_of(claim)
     told = direction_of(restated_clause(words, sentence.text))
-    return told if said and _OPPOSED_CHANGES.get(said) == told else None
+    if not said or _OPPOSED_CHANGES.get(said) != told:
+        return None
+    return None if _told_alike_as_nearly(words, sentence.text, said) else told
+
+
+def _told_alike_as_nearly(words: set[str], sentence: str, said: str) -> bool:
+    """True when a clause of ``sentence`` holding as many of the claim's content ``words``
+    as the one read as restated tells the claim's own change: the sentence tells both
+    ('Improvement to the quality of the council's children's homes is now being
+    prioritised, following a period where the quality of care had deteriorated' for 'the
+    quality of care in the council's own children's homes had deteriorated for a period',
+    written24: the first clause was read, and the change told the other way)."""
+    parts = [(c, len(words & content_words(c))) for c in clauses(sentence)]
+    most = max((n for _, n in parts), default=0)
+    return any(n == most and direction_of(c) == said for c, n in parts)
 
 
 _SINCE_EARLIER = re.compile(rf"\b(?:{LOOKING_BACK}|(?:19|20)\d\d)\b", re.I)

@@ -11,12 +11,14 @@ read as opinion is the report's own finding.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from verify.check.common import Context, content_words, shared
 from verify.check.finding.scope import council_speaker, topic
 from verify.check.negation import SHARED_MIN, SHARED_WORDS_MIN
 from verify.match import Hit, PassageIndex, Sentence
+from verify.report.structure import BULLET
 from verify.types import Claim, Evidence, Report
 from verify.words.criticism import ASKED_TO_IMPROVE, CRITICAL, FAULT_DENIED, WHOSE_PLIGHT
 from verify.words.quantities import QUANTITY_WORDS, shares
@@ -29,6 +31,26 @@ _OWN_WORDS_MIN = 0.8
 
 
 _SHARE_WORDS = frozenset(content_words(" ".join(QUANTITY_WORDS)))
+
+_STOPPED = re.compile(r"[.!?:;)’”'\"]\s*$")
+"""A sentence's end: a stop, or the quotation mark or bracket closing one."""
+
+
+def a_line(sentence: Sentence) -> bool:
+    """A report line that is no sentence: a title, a cover line ('Inspection of Nottingham
+    City local', a date line) or a heading, ending with no stop and no bullet opening it,
+    outside the numbered paragraphs, the improvement items and the judgement table (which
+    the parse reads as such: a table row carries its judgement's grade, which may tell a
+    finding's praise the other way). It names the report, never a finding, and matched
+    findings by the council's name and the inspection's words alone (written24: an
+    official's 'has accepted the findings of an Ofsted inspection' supported by the cover
+    line; session 23's summaries set saw headings support 7 of 24 positives read)."""
+    text = sentence.text.strip()
+    return (
+        sentence.passage.kind in ("other", "summary")
+        and not _STOPPED.search(text)
+        and not BULLET.match(text)
+    )
 
 
 def share_aside(words: set[str], sentence: str) -> float:
@@ -72,6 +94,15 @@ class _Reading:
         """The claim criticises, or asks the council to improve, in words of its own."""
         text = FAULT_DENIED.sub(" ", WHOSE_PLIGHT.sub(" ", self.claim.text))
         return bool(CRITICAL.search(text) or ASKED_TO_IMPROVE.search(text))
+
+
+def may_say_it(sentence: Sentence, share: float, words: set[str]) -> bool:
+    """False for a sentence that cannot say what a claim says, however near its cosine: a
+    line that is no sentence (``a_line``), or one sharing none of the claim's content
+    ``words`` (its ``share``) when the claim names at least SHARED_WORDS_MIN of them."""
+    if a_line(sentence):
+        return False
+    return len(words) < SHARED_WORDS_MIN or bool(share)
 
 
 def _measured(scored: tuple[Sentence, Hit, float]) -> str:

@@ -33,6 +33,7 @@ from verify.check.finding.reading import (
     _pool,
     _Reading,
     _where,
+    may_say_it,
 )
 from verify.check.finding.scope import (
     _unrelated,
@@ -50,7 +51,6 @@ from verify.check.finding.support import (
     _without_support,
 )
 from verify.check.negation import (
-    SHARED_WORDS_MIN,
     critical,
     criticised_nearer,
     denied_of_part,
@@ -96,7 +96,9 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     if not pool:
         return verdict(claim, "not_checkable", f"{report.label} has no passages to compare.")
     floor = ctx.settings.semantic_min if pool[0][1].semantic is not None else _LEXICAL_MIN
-    if not any(_agreement(h, sh, len(words), floor) >= 1 for _, h, sh in pool):
+    if not any(
+        _agreement(h, sh, len(words), floor) >= 1 for s, h, sh in pool if may_say_it(s, sh, words)
+    ):
         pool = by_their_words(wanted, words, pool, index, floor)
     pool.sort(key=lambda shs: _agreement(shs[1], shs[2], len(words), floor), reverse=True)
     sentence = pool[0][0]
@@ -196,12 +198,14 @@ def _saying_the_same(r: _Reading) -> list[tuple[Sentence, Hit, float]]:
     names at least SHARED_WORDS_MIN of them says something else, however near its
     cosine (paraphrase17: 'Social workers complete an updated assessment to inform the
     conference.' supported 'leaders are working to ensure that the pool of in-house
-    foster carers increases')."""
+    foster carers increases'). Nor does a line that is no sentence (``a_line``: a title,
+    a cover line, a heading), which stays in the pool to be read as what it is (a cover's
+    dates, ``COVER_DATES``): ``may_say_it``."""
     critical_claim = r.critical_claim
 
     def says_same(s: Sentence, h: Hit, share: float) -> bool:
-        if share == 0 and len(r.words) >= SHARED_WORDS_MIN:
-            return False  # shares no word of a claim that names enough of its own
+        if not may_say_it(s, share, r.words):
+            return False
         bar = r.floor - _BOTH_CRITICAL_MARGIN if critical_claim and critical(s) else r.floor
         return _agreement(h, share, len(r.words), bar) >= 1
 

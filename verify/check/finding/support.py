@@ -20,7 +20,7 @@ from verify.check.finding.figures import (
 )
 from verify.check.finding.listed import _TOLD_AS_LISTED, _listed_to_improve, _names_topic
 from verify.check.finding.others import _place_unnamed, _said_beside_its_quotation
-from verify.check.finding.reading import _first, _measured, _Reading, _where
+from verify.check.finding.reading import _first, _measured, _Reading, _where, a_line
 from verify.check.negation import (
     DENIED_HOW_OFTEN,
     RESTATED_HALF,
@@ -54,7 +54,7 @@ def _without_support(r: _Reading, same: list[tuple[Sentence, Hit, float]]) -> Ch
     passages (not finding support is no evidence of an error)."""
     claim, words, report = r.claim, r.words, r.report
     critical_claim = r.critical_claim
-    near = same[0] if same else r.pool[0]
+    near = same[0] if same else next((p for p in r.pool if not a_line(p[0])), r.pool[0])
     evidence = _first(near, r.pool, r.index)
     measured = _measured(near)
     if same and (none := _none_said_of_some(r, near, evidence)):

@@ -31,6 +31,7 @@ from verify.match import Hit, Sentence
 from verify.words.clauses import clauses
 from verify.words.qualifiers import HEDGES, NEGATION, NEGATIVE_PREFIX, UNIVERSAL
 from verify.words.quantities import LIMITED
+from verify.words.referents import GROUPS
 
 # A claim restates a report clause, for reading the clause's negation of it ('do not
 # receive a prompt assessment'), when the clause holds this share of its content words.
@@ -134,6 +135,15 @@ def _firmer(negation: str, found: tuple | None) -> bool:
     return found is None or bool(HEDGES.search(found[1]) and not HEDGES.search(negation))
 
 
+_NO_ONE = re.compile(
+    rf"no\s+(?:one|young|{GROUPS['children']}|{GROUPS['staff']}|{GROUPS['carers']})\b", re.I
+)
+"""'No' before the people a claim is about ('no child was waiting', 'no young person'):
+it says none of them does what follows, and denies no word the report says of them
+(written24: 'no child was waiting' was withheld beside 'Children who have a plan for
+adoption are matched quickly', which says the same)."""
+
+
 def negated_where_plain(claim: str, words: set[str], sentence: str) -> str | None:
     """The claim's own negation of a word the report's ``sentence`` says plainly ('the
     out of hours service is not responsive' for '... is responsive, and there is no delay'
@@ -142,7 +152,7 @@ def negated_where_plain(claim: str, words: set[str], sentence: str) -> str | Non
     Support withheld, never a flag: the claim may deny it in words the sentence words
     otherwise."""
     negation = _negation_of(words, claim)
-    if negation is None:
+    if negation is None or _NO_ONE.match(negation):
         return None
     said = content_words(negation.split()[-1])
     for clause in clauses(sentence):

@@ -1,0 +1,49 @@
+"""A claim that tells what it names as listed to improve: its 'What needs to improve' item
+says what it says (``finding.listed._told_as_listed``). Invented sentences of each form and
+near-misses (written24: 'The report identifies two areas for further work: the consistent
+application of management oversight, ...' and 'Ofsted identified one area for improvement,
+management oversight of pre-proceedings work.' were read as praise of the items and told
+misleading)."""
+
+from __future__ import annotations
+
+import pytest
+
+from verify.check.finding.listed import _told_as_listed
+
+ITEM = "Management oversight of pre-proceedings work to prevent unnecessary delays for children."
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The report identifies two areas for further work: management oversight of "
+        "pre-proceedings work.",
+        "Inspectors named areas requiring improvement, including management oversight of "
+        "pre-proceedings work.",
+        "Ofsted identified one area for improvement, management oversight of pre-proceedings work.",
+        "Ofsted identified one area for improvement – management oversight of pre-proceedings "
+        "work.",
+        "There is one area for development: management oversight of pre-proceedings work.",
+        "Areas needing attention include management oversight of pre-proceedings work.",
+    ],
+)
+def test_an_item_named_as_an_area_to_work_on_is_told_as_listed(claim):
+    assert _told_as_listed(claim, ITEM)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # praise beside listing words said of something else
+        "Staff must be proud, management oversight of pre-proceedings work is strong.",
+        "Management oversight of pre-proceedings work is strong, the report said.",
+        # an area of strength is no area to improve
+        "Ofsted identified one area of strength, management oversight of pre-proceedings work.",
+        # the listing words do not end their clause: what follows the comma is not named
+        "The council has areas for improvement in its early help offer, and management "
+        "oversight of pre-proceedings work is strong.",
+    ],
+)
+def test_praise_beside_listing_words_is_not_told_as_listed(claim):
+    assert not _told_as_listed(claim, ITEM)
