@@ -78,7 +78,7 @@ _MATCHED = "Children who have a plan for adoption are matched quickly with good 
     [
         "Children with a plan for adoption are matched quickly, and no child was waiting.",
         "No child with a plan for adoption waits long to be matched with a family.",
-        "No young person with a plan for adoption is left waiting for a family.",
+        "No children with a plan for adoption are left waiting for a family.",
         "No family waits long for adoption once children have a plan.",
     ],
 )
@@ -89,6 +89,24 @@ def test_no_before_the_people_a_claim_is_about_denies_nothing_the_report_says(cl
     from verify.check.negation.denials import negated_where_plain
 
     assert negated_where_plain(claim, content_words(claim), _MATCHED) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "negation"),
+    [
+        ("Children are seen quickly by social workers.", "No children"),
+        ("Children are not seen quickly by social workers.", None),
+        ("Children are seen by social workers, but not quickly enough.", None),
+    ],
+)
+def test_no_before_the_people_denies_what_the_report_says_they_do(sentence, negation):
+    """'No children are seen quickly by social workers' denies all the report says of
+    children plainly: support is withheld; beside a report that says it too, it is not."""
+    from verify.check.common import content_words
+    from verify.check.negation.denials import negated_where_plain
+
+    claim = "No children are seen quickly by social workers."
+    assert negated_where_plain(claim, content_words(claim), sentence) == negation
 
 
 @pytest.mark.parametrize(

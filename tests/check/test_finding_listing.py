@@ -38,8 +38,10 @@ def test_an_item_named_as_an_area_to_work_on_is_told_as_listed(claim):
         # praise beside listing words said of something else
         "Staff must be proud, management oversight of pre-proceedings work is strong.",
         "Management oversight of pre-proceedings work is strong, the report said.",
-        # an area of strength is no area to improve
+        # an area of strength is no area to improve, nor are 'all areas of work'
         "Ofsted identified one area of strength, management oversight of pre-proceedings work.",
+        "Management oversight of pre-proceedings work is strong across all areas of work.",
+        "Management oversight is strong in all areas of work, including pre-proceedings.",
         # the listing words do not end their clause: what follows the comma is not named
         "The council has areas for improvement in its early help offer, and management "
         "oversight of pre-proceedings work is strong.",

@@ -26,6 +26,8 @@ from verify.types import FLAGS
         ("The next inspection is scheduled for June.", []),
         ("The inspection, which is due to take place in May, will look at leadership.", []),
         ("The next inspection, in May, will look at leadership.", []),
+        ("The next inspection is expected in mid-June.", []),
+        ("The next inspection is expected in late May.", []),
         # the visit reported: its month stays
         ("Inspectors visited in March, and the report is due in May.", [3]),
         ("The inspection in March was delayed, due to staff illness, until April.", [3, 4]),

@@ -170,3 +170,21 @@ def test_a_publication_aside_of_something_else_is_no_fact():
         'The council’s plan, published on Monday, said it would "do better".\n'
     )
     assert [c for c in _claims(text) if c.kind == "inspection_fact"] == []
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "The council's director, appointed in February 2022, set out the next steps:",
+        "The improvement board, formed last year, will now look at:",
+    ],
+)
+def test_a_lists_introduction_with_a_dated_aside_is_no_finding(introduction):
+    """A list's introduction quotes nothing: the words before its aside ('The council's
+    director, appointed in February 2022') name whoever introduces the list and state no
+    finding (were read as one, as the words before a quotation are)."""
+    text = (
+        "Services in Ashbury have been rated good by Ofsted.\n\n"
+        f"{introduction}\n\n- more social workers\n- better training\n"
+    )
+    assert [c.text for c in _claims(text) if c.kind == "finding"] == []

@@ -40,6 +40,19 @@ def _kinds(sentence: str, before: str = AFTER_FINDING) -> list[tuple[str, str]]:
             "said it would act on every recommendation.",
             "The county council",
         ),
+        (
+            "Cllr Ahmed Khan, cabinet member for children, welcomed the report and said it "
+            "showed real progress.",
+            "Cllr Ahmed Khan, cabinet member for children",
+        ),
+        (
+            "Councillor Fred Jones welcomed the report and said it showed real progress.",
+            "Councillor Fred Jones",
+        ),
+        (
+            "Cllr Emily Reed warmly welcomed the report and said it showed real progress.",
+            "Cllr Emily Reed",
+        ),
     ],
 )
 def test_a_second_predicate_of_saying_is_its_subjects(sentence, speaker):

@@ -166,6 +166,8 @@ def test_the_same_overall_grade_is_the_grade_kept(sentence, expected):
         ("At its previous inspection in March 2019, the council was rated good.", 2019),
         ("Services have improved since the last inspection in 2017.", 2017),
         ("Its most recent inspection (in late 2016) found services inadequate.", 2016),
+        ("At its last inspection in mid-2019, services were rated good.", 2019),
+        ("At its previous inspection in early March 2019, services were good.", 2019),
         ("Ofsted last inspected the council in 2018.", 2018),
         ("The last two inspections, in 2014 and 2018, found services inadequate.", None),
         ("The inspection before last, in 2014, found services inadequate.", None),

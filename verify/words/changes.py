@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from verify.words.clauses import clause_spans, has_verb, needs_subject
+from verify.words.dates import PART_OF_MONTH
 from verify.words.grades import RELEASE_GRADE
 from verify.words.judgements import RELEASE_JUDGEMENT_RE
 from verify.words.numbers import MONTH, number
@@ -232,7 +233,7 @@ def last_inspected_in(sentence: str) -> int | None:
 
 LAST_INSPECTION_OF = re.compile(
     r"\b(?:last|previous|most\s+recent)\s+(?:full\s+|graded\s+|standard\s+|ofsted\s+)?"
-    r"inspection\b\W{0,3}(?:in|of|during)\s+(?:(?:early|late|mid)[\s-]+)?"
+    rf"inspection\b\W{{0,3}}(?:in|of|during)\s+{PART_OF_MONTH}?"
     rf"(?:{MONTH}\s+)?(?P<y>(?:19|20)\d\d)\b",
     re.I,
 )

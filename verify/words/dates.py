@@ -237,7 +237,7 @@ AHEAD_OF_DATE = re.compile(
     r"(?:\s+to\s+(?:take\s+place|happen|be\s+(?:held|carried\s+out|published)|start|begin))?"
     r"|\b(?:next|upcoming|forthcoming|future)\s+(?:[\w-]+\s+){0,2}?(?:inspection|visit)"
     r"(?:\s*,\s*(?:(?:which|that)\s+is\s+)?)?)"
-    r"\s+(?:(?:in|on|for|by|during|around)\s+)?(?:(?:early|late|mid)[\s-]*)?$",
+    rf"\s+(?:(?:in|on|for|by|during|around)\s+)?{PART_OF_MONTH}?$",
     re.I,
 )
 """Words right before a month or year that date a visit or report to come: 'its latest

@@ -21,7 +21,8 @@ from verify.words.criticism import CRITICAL
 
 _TOLD_AS_LISTED = re.compile(
     r"\b(?:recommend(?:s|ed|ations?)?"
-    r"|areas? (?:for|of|needing|requiring) (?:further )?(?:improvement|development|work|attention)"
+    r"|areas? (?:for|of|needing|requiring) (?:further )?(?:improvement|development)"
+    r"|areas? (?:for|needing|requiring) (?:further )?(?:work|attention)"
     r"|areas? to (?:improve|develop)|to (?:improve|strengthen|address|tackle)"
     r"|working (?:on|towards?)|to work on|under ?way|plans? to|must|should|ought to"
     r"|need(?:s|ed)? to|ha(?:s|ve|d) to|for improvement|critici[sz]\w*|critical of|flagged"
@@ -47,7 +48,8 @@ to' back: 'the report said care leavers had to be helped to understand their rig
 the item 'Care leavers' understanding of their rights ...', was misleading, news14): it
 gives the item as listed to improve, so it praises nothing. No criticism of the claim's
 own either ('leaders understand every area for improvement' is about the list), so it only
-keeps an item from being read as praised."""
+keeps an item from being read as praised. 'Work' and 'attention' are listed only after
+'for', 'needing' or 'requiring': 'across all areas of work' names every part of the service."""
 
 
 # Praise the report says only critically is misleading when one 'What needs to improve'

@@ -141,7 +141,21 @@ _NO_ONE = re.compile(
 """'No' before the people a claim is about ('no child was waiting', 'no young person'):
 it says none of them does what follows, and denies no word the report says of them
 (written24: 'no child was waiting' was withheld beside 'Children who have a plan for
-adoption are matched quickly', which says the same)."""
+adoption are matched quickly', which says the same), unless the report says all of what
+follows of them plainly (``_denies_predicate``)."""
+
+
+def _denies_predicate(claim: str, negation: str, sentence: str) -> bool:
+    """True when every content word of what the claim says after its 'no' and the people
+    (``negation``: 'No children are seen quickly by social workers') is said in one clause
+    of ``sentence`` that neither negates nor criticises ('Children are seen quickly by
+    social workers'): none of them doing what the report says they do is its opposite."""
+    at = claim.lower().find(negation.lower())
+    predicate = content_words(claim[at + len(negation) :]) if at >= 0 else set()
+    return bool(predicate) and any(
+        predicate <= content_words(clause) and not (NEGATION.search(clause) or criticises(clause))
+        for clause in clauses(sentence)
+    )
 
 
 def negated_where_plain(claim: str, words: set[str], sentence: str) -> str | None:
@@ -152,8 +166,10 @@ def negated_where_plain(claim: str, words: set[str], sentence: str) -> str | Non
     Support withheld, never a flag: the claim may deny it in words the sentence words
     otherwise."""
     negation = _negation_of(words, claim)
-    if negation is None or _NO_ONE.match(negation):
+    if negation is None:
         return None
+    if _NO_ONE.match(negation):
+        return negation if _denies_predicate(claim, negation, sentence) else None
     said = content_words(negation.split()[-1])
     for clause in clauses(sentence):
         if said & content_words(clause) and not (NEGATION.search(clause) or criticises(clause)):

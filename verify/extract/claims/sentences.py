@@ -107,8 +107,10 @@ def sentence_claims(
             (kind == "finding" and not _finding_beyond_quotes(text, sent, pieces, words))
             or (kind is None and words.rstrip().endswith(":"))  # a list's introduction
         ):
-            aside = _visit_told_aside(words, year_hint) or _said_beside_quotes(
-                words, _quoted_at(pieces, sent), year_hint
+            aside = _visit_told_aside(words, year_hint) or (
+                _said_beside_quotes(words, _quoted_at(pieces, sent), year_hint)
+                if kind == "finding"
+                else None  # a list's introduction quotes nothing: its words are no finding
             )
             kind = aside[0] if aside else None
         if POINTS_BACK.match(words):
