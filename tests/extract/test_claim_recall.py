@@ -334,3 +334,27 @@ def test_local_news_told_in_the_future_is_no_council_plan():
 
     assert not _councils_own("The seafront illuminations will be switched on again next week.")
     assert _councils_own("Every child in care will be offered a free leisure pass from September.")
+
+
+def test_what_the_inspectors_did_between_their_findings_ends_no_carry():
+    """What the inspectors did, told after their findings ('Inspectors visited the city in
+    late November.'), ends no telling of them: the release's next statement still carries
+    those findings on (stress_facts10: 'Last year's inspection was the first full
+    inspection of the city since 2017', after a visit's months, was no claim once the
+    visit's sentence was read as the inspection fact it is). What they did alone begins
+    no carry (recall: a finding before is needed)."""
+    visit = "Inspectors visited the city in late November and early December."
+    told = "Caseloads in the assessment teams are manageable."
+    after_findings = (
+        "The report found that families can access a good range of early support.\n\n"
+        f"{visit}\n\n{told}"
+    )
+    assert ("finding", told, "inspectors") in kinds_and_roles(after_findings)
+    assert ("inspection_fact", visit) in kinds(after_findings)
+    assert told not in [words for _, words in kinds(f"{visit}\n\n{told}")]
+    after_an_opinion = (
+        "The report found that families can access a good range of early support.\n\n"
+        "Councillor Jo Reed said the council was proud of its staff.\n\n"
+        f"{visit}\n\n{told}"
+    )
+    assert told not in [words for _, words in kinds(after_an_opinion)]

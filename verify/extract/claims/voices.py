@@ -164,7 +164,9 @@ class _Voices:
             self.paragraph = block if _tells_of_them(words) else self.paragraph
         elif heard.voice in _INSPECTORS_VOICES or reach.chained and _is_heading(words.strip()):
             self.paragraph, self.chain = block, paragraph
-            self.finding = heard.voice in _FINDING_VOICES or (self.finding and heard.voice is None)
+            # What they did between their findings ('Inspectors visited in November.') or a
+            # heading ends no telling of them; what they did alone begins none.
+            self.finding = heard.voice in _FINDING_VOICES or self.finding
         else:
             self.paragraph = self.chain = None
             self.finding = False
