@@ -140,6 +140,9 @@ def test_a_count_of_what_the_report_asks_to_improve_is_read(sentence, count):
         "Leaders have met the 15 recommendations made at the last inspection.",
         "Four areas were rated good.",
         "Inspectors looked at all four areas.",
+        "Inspectors judged all four areas to require improvement to be good.",
+        "Two areas that required improvement in 2019 are now good.",
+        "It found three areas which require improvement.",
     ],
 )
 def test_a_count_of_another_report_or_of_graded_areas_is_none(sentence):

@@ -170,9 +170,12 @@ TO_IMPROVE_COUNTED = re.compile(
     rf"\b(?P<n>{NUMBER})\s+(?:(?:key|main|further|specific|priority)\s+)?"
     r"(?:recommendations?\b"
     r"|areas?\s+(?:(?:for|of)\s+(?:further\s+)?(?:improvement|development)\b"
-    r"|(?:to|that|which|where)\s+(?:[\w’'-]+\s+){0,3}?(?:improve|improvement|develop)\b))",
+    r"|(?:to|that|which|where)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:improve|(?<!require\s)(?<!requires\s)(?<!required\s)improvement|develop)\b))",
     re.I,
 )
 """A count of what a report asks to improve ('it makes 18 recommendations', 'four areas to
 improve', 'three areas for improvement', 'one area where practice must improve'): its SIF
-recommendations or its 'What needs to improve' items, which its parse lists."""
+recommendations or its 'What needs to improve' items, which its parse lists. Not areas
+that 'require improvement' ('judged all four areas to require improvement to be good'):
+that is the grade, and they are the judgements graded it."""
