@@ -85,13 +85,15 @@ def test_a_visit_dated_by_parts_of_months_is_checked(report, settings):
         assert got.verdict == expected, got.explanation
 
 
-def _listed(*numbers):
-    """A report whose parse lists an item to improve for each of ``numbers``."""
+def _listed(*numbers, page_number: bool = False):
+    """A report whose parse lists an item to improve for each of ``numbers``, after the
+    first page's bare number ('1') when ``page_number``."""
     from verify.types import Passage
 
+    texts = [("1", None)] if page_number else []
     items = tuple(
-        Passage(id=f"i{k}", kind="improvement", number=n, page=1, start=0, end=5, text="Plans.")
-        for k, n in enumerate(numbers)
+        Passage(id=f"i{k}", kind="improvement", number=n, page=1, start=0, end=5, text=text)
+        for k, (text, n) in enumerate([*texts, *(("Plans.", n) for n in numbers)])
     )
     return make_report(improvements=items)
 
@@ -134,3 +136,19 @@ def test_a_wrong_count_told_in_a_finding_is_contradicted(settings):
     got = run(report, text, text, settings, kind="finding", improvements=parse(text))
     assert got.verdict == "contradicted", got.explanation
     assert "12 does not match: the report lists 18 items" in got.explanation
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [("three areas to improve", "supported"), ("four areas to improve", "contradicted")],
+)
+def test_a_page_number_under_the_heading_is_no_item(settings, said, expected):
+    """An ILACS report's first page ends under 'What needs to improve' with its page
+    number, which the parse reads as an item ('1'): three items and that number are three
+    areas to improve (was contradicted as four), and four are still too many."""
+    from test_values import run
+
+    text = f"Ofsted identified {said}."
+    report = _listed(None, None, None, page_number=True)
+    got = run(report, text, text, settings, kind="inspection_fact", improvements=parse(text))
+    assert got.verdict == expected, got.explanation

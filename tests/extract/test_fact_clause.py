@@ -106,3 +106,29 @@ def test_a_relative_clause_dating_the_visit_after_its_team_is_a_fact_of_its_own(
     ]
     other = "A team of five inspectors visited the hub, which began work on 1 April."
     assert _claims(other) == [("inspection_fact", "A team of five inspectors visited the hub")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "The inspection, carried out in early July, found that referrals to the hub "
+            "are always answered quickly.",
+            "finding",
+        ),
+        (
+            "The inspection, conducted in March, found that children are seen quickly.",
+            "finding",
+        ),
+        ("The visit, held in May, found that leaders know their services well.", "finding"),
+        # near-misses: the rest tells the visit, or a grade
+        ("The inspection, carried out in early July, lasted five days.", "inspection_fact"),
+        ("The inspection, carried out in early July, found the council good.", "rating"),
+    ],
+)
+def test_a_visit_dated_in_a_participle_aside_is_told_in_passing(text, kind):
+    """'The inspection, carried out in early July, found that ...' dates the visit in an
+    aside, as 'Inspectors, who visited in March, found that ...' does: the sentence is the
+    finding its rest reports (was an inspection fact, its month supporting an overstated
+    finding); an aside beside a rest that tells the visit or a grade changes nothing."""
+    assert _claims(text) == [(kind, text)]

@@ -326,8 +326,10 @@ def _comparable(sentence: str, values: ClaimValues) -> bool:
     return not _SOURCE_THEN_VERB.search(sentence) or bool(OF_THE_RATING.search(sentence))
 
 
-_ASIDE = re.compile(r",\s*(?:who|which|when)\b[^,]{1,80},")
-"""An aside about the subject ('Inspectors, who visited in October, said ...')."""
+_ASIDE = re.compile(r",\s*(?:who|which|when|carried\s+out|conducted|held|undertaken)\b[^,]{1,80},")
+"""An aside about the subject: a relative clause ('Inspectors, who visited in October,
+said ...') or the visit's participle ('The inspection, carried out in early July, found
+...')."""
 
 
 def visit_aside(sentence: str) -> tuple[int, int] | None:
