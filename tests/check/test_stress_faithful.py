@@ -96,7 +96,6 @@ KNOWN_MISSES: dict[str, str] = {
         "'Westminster emergency duty service operates jointly with two neighbouring "
         "boroughs.'"
     ),
-    "The verdict is the same in each of the four areas": NOT_EXTRACTED,
     "Most children in care live in stable homes that meet their needs": NOT_EXTRACTED,
     "Support for foster carers is particularly strong": NOT_EXTRACTED,
     "The use of agency staff has gone down": NOT_EXTRACTED,

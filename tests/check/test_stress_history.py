@@ -726,8 +726,16 @@ def test_every_locator_is_unique():
     assert_locators_unique(CASES)
 
 
-MINILM_MISSES: dict[tuple[str, str], str] = {}
-"""The same with the bundled model, which real articles and the evaluation use."""
+MINILM_MISSES: dict[tuple[str, str], str] = {
+    ("somerset_2022:none", "improved in every area"): (
+        "MiniLM, the report alone: supported, want not_checkable: since session 24's merge of "
+        "history24 on facts24 (542910e; each lane alone passes, not bisected further) the "
+        "claim is supported by the report's page-1 '... proud of the significant progress it "
+        "has made since the last inspection in 2017' (similarity 0.58), which names no area"
+    ),
+}
+"""The same with the bundled model, which real articles and the evaluation use; a key
+'name:mode' is a miss of that way alone."""
 
 
 checked, test_history_claims_get_the_conventions_verdict = three_way_tests(
