@@ -17,7 +17,7 @@ from verify.check.comparison.against_account import ACCOUNT
 from verify.check.comparison.claimed import area_hung_on, first_judgement
 from verify.check.comparison.compare import check_comparison
 from verify.check.comparison.direction import direction_between, direction_verdict
-from verify.check.comparison.earlier import last_dated_by_account
+from verify.check.comparison.earlier import not_last_year
 
 __all__ = [
     "ACCOUNT",
@@ -28,5 +28,5 @@ __all__ = [
     "direction_verdict",
     "first_judgement",
     "graded_apart",
-    "last_dated_by_account",
+    "not_last_year",
 ]

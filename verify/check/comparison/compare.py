@@ -21,15 +21,14 @@ from verify.check.comparison.earlier import (
     _since_a_visit,
     _span_start,
     claimed_month,
-    last_dated_by_account,
     latest_graded,
+    not_last_year,
     since_report,
     years_back,
 )
 from verify.check.comparison.held import _against_every_year, _held_throughout
 from verify.check.comparison.told import as_the_report_tells, scales_apart
 from verify.check.finding import check_finding
-from verify.check.grades import inspection_years
 from verify.check.other_bodies import earlier_of_other_body
 from verify.types import CheckedClaim, Claim, Report
 from verify.words.changes import (
@@ -115,10 +114,7 @@ def _last_inspected_elsewhen(claim: Claim, ctx: Context, report: Report) -> Chec
     if year is None or last_inspection_year(claim.text) != year or graded_apart(claim.text):
         return None  # 'the fostering service's last inspection in 2013': not the council's
     latest = latest_graded(ctx, report)
-    held = inspection_years(latest) if latest else set()
-    if not held or year in held or year in inspection_years(report):
-        return None
-    if max(held) < year and not last_dated_by_account(report, latest):
+    if latest is None or not not_last_year(report, latest, year):
         return None
     why = f"The last graded inspection before {report.label} was {latest.label}, not in {year}."
     return verdict(claim, "contradicted", why, nearest(ctx, latest, claim.text))

@@ -59,6 +59,18 @@ def last_dated_by_account(report: Report, earlier: Report) -> bool:
     return any(last_inspection_year(p.text) in held for p in report.previous)
 
 
+def not_last_year(report: Report, latest: Report, year: int) -> bool:
+    """True when ``year``, given to the council's last inspection, is not its year:
+    ``latest``, the graded report before ``report``, is of an inspection after it, or before
+    it where the report's own account dates the last inspection to ``latest``'s year
+    (``last_dated_by_account``). A later year with no account to date it may be a report the
+    archive lacks, and a year of ``latest``'s or this inspection's is no evidence against."""
+    held = inspection_years(latest)
+    if not held or year in held or year in inspection_years(report):
+        return False
+    return min(held) > year or last_dated_by_account(report, latest)
+
+
 def since_report(ctx: Context, report: Report, claim: Claim) -> Report | None:
     """The earlier report a comparison is with: the one of the year it names as the
     earlier inspection's, else the one before the time it says a grade held until

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from verify.check.common import Context, verdict
-from verify.check.comparison import first_judgement, last_dated_by_account
+from verify.check.comparison import first_judgement, not_last_year
 from verify.check.grades import inspection_years
 from verify.check.history.reading import _printed_year, _rated_now
 from verify.check.history.runs import _for, _grade, _on, _printed_steps, _shown
@@ -170,22 +170,17 @@ def _previous_graded_in(
     """'The first judgement inspection since 2017', 'last inspected in 2017': the council's
     graded inspection before this one is from that year, and none came between; a year
     after it is wrong when the report's own account dates the last inspection to it
-    (``last_dated_by_account``), else unsettled (the archive may lack the report)."""
+    (``not_last_year``), else unsettled (the archive may lack the report)."""
     graded = [p for p in earlier if p.grade_of("overall_effectiveness")]
     if not graded:
         return _first_since_account(claim, report, year)
     latest = graded[0]
-    years = inspection_years(latest)
-    if year in years:
+    if year in inspection_years(latest):
         why = f"The graded inspection before {report.label} was {latest.label}, in {year}."
         return verdict(claim, "supported", why)
-    if min(years, default=year) > year:
-        why = f"{latest.label} was a graded inspection after {year}, before {report.label}."
-        return verdict(claim, "contradicted", why)
-    if max(years, default=year) < year < min(inspection_years(report), default=year + 1) and (
-        last_dated_by_account(report, latest)
-    ):
-        # 'last inspected in 2019' where the report says 'Since the last inspection in 2018'
+    if not_last_year(report, latest, year):
+        # 'last inspected in 2019' where a later one was graded, or the report says 'Since
+        # the last inspection in 2018'
         why = f"The graded inspection before {report.label} was {latest.label}, not in {year}."
         return verdict(claim, "contradicted", why)
     why = f"The latest earlier report known is {latest.label}; none from {year}."
