@@ -155,6 +155,30 @@ def _said_of_other(claim: Claim, segs: list[Segment], ctx: Context, report: Repo
     return f"says them of '{subject}': '{sentence}'"
 
 
+def _short_to_inspectors(claim: Claim, segs: list[Segment], ctx: Context) -> tuple[str, str] | None:
+    """For a short quotation given to inspectors in one piece (the words whose subject
+    ``said_of_others`` and ``said_of_located`` ask about): its release sentence and the
+    clause before the quotation, where the release names what the words are said of. None
+    for any other quotation."""
+    words = len(tokens(claim.text))
+    if _role(claim) != "inspectors" or len(segs) != 1:
+        return None
+    if not _SAID_OF_MIN_WORDS <= words < _MISATTRIBUTION_MIN_WORDS:
+        return None
+    own = ctx.sentence_around(claim)
+    return own, _CLAUSE_BREAK.split(own.split(claim.text)[0])[-1].rstrip(_EDGE_PUNCT)
+
+
+def _few_places(
+    claim: Claim, ctx: Context, report: Report
+) -> tuple[PassageIndex, list[Alignment]] | None:
+    """The report's index and where it holds the quotation, when it does in a few places
+    (``_SAID_OF_MAX_PLACES``): words found in many are said of no one thing."""
+    index = ctx.index(report)
+    found = index.occurrences(normalise(claim.text).text)
+    return (index, found) if found and len(found) <= _SAID_OF_MAX_PLACES else None
+
+
 def said_of_others(
     claim: Claim, segs: list[Segment], ctx: Context, report: Report
 ) -> tuple[str, list[tuple[str, str]]] | None:
@@ -180,23 +204,18 @@ def said_of_others(
     (about none in particular), a release sentence naming nothing but the council, its staff
     or children, a report sentence whose subject is only those or a pronoun, words used
     attributively, or a quotation found in many places, is no flag. None otherwise."""
-    words = len(tokens(claim.text))
-    if _role(claim) != "inspectors" or len(segs) != 1:
+    if (short := _short_to_inspectors(claim, segs, ctx)) is None:
         return None
-    if not _SAID_OF_MIN_WORDS <= words < _MISATTRIBUTION_MIN_WORDS:
-        return None
-    own = ctx.sentence_around(claim)
+    own, before = short
     ours = _subject_words(unquoted(own.replace(claim.text, " ")))
-    before = _CLAUSE_BREAK.split(own.split(claim.text)[0])[-1].rstrip(_EDGE_PUNCT)
     if not ours or _SAID_OF_PRONOUN.search(before):
         return None
     said_of = _release_subject(before)
     if not _named_in(report, said_of, ours):
         return None
-    index = ctx.index(report)
-    found = index.occurrences(normalise(claim.text).text)
-    if not found or len(found) > _SAID_OF_MAX_PLACES:
+    if (places := _few_places(claim, ctx, report)) is None:
         return None
+    index, found = places
     theirs = []
     for alignment in found:
         sentence = index.sentence_of(alignment)
@@ -362,21 +381,15 @@ def said_of_located(
     The words are the release's own, frame, council, staff and children left out
     (``_subject_words``), and not the quotation's; a subject named by one word, by a
     pronoun, or only after the quotation is no flag. None otherwise."""
-    words = len(tokens(claim.text))
-    if _role(claim) != "inspectors" or len(segs) != 1:
+    if (short := _short_to_inspectors(claim, segs, ctx)) is None:
         return None
-    if not _SAID_OF_MIN_WORDS <= words < _MISATTRIBUTION_MIN_WORDS:
-        return None
-    own = ctx.sentence_around(claim)
-    before = _CLAUSE_BREAK.split(own.split(claim.text)[0])[-1].rstrip(_EDGE_PUNCT)
-    subject = _predicated_subject(before)
+    subject = _predicated_subject(short[1])
     named = _subject_words(_SHARE_WORD.sub(" ", subject)) - content_words(claim.text)
     if len(named) < _LOCATED_MIN_WORDS:
         return None
-    index = ctx.index(report)
-    found = index.occurrences(normalise(claim.text).text)
-    if not found or len(found) > _SAID_OF_MAX_PLACES:
+    if (places := _few_places(claim, ctx, report)) is None:
         return None
+    index, found = places
     if (about := _about_else(index, found, subject, named)) is None:
         return None
     holding, covered = about
