@@ -18,6 +18,10 @@ from verify.words.judgements import judgement_of_heading
 NUMBERED = re.compile(r"^(\d{1,3})\.(?:\s+|(?=[A-Z‘“(]))(?=\S)")
 BULLET = re.compile(r"^[•◼▪■●\-–]\s*")
 FOOTNOTE = re.compile(r"^\d{1,2} [A-Z]")
+_WORDED = re.compile(r"[^\W\d_]")
+"""A letter: what an item to improve has and a page's number ('1' at the foot of an ILACS
+report's first page, read under 'What needs to improve' in 25 of ../shared's reports)
+lacks."""
 HEADING_MAX_CHARS = 160
 
 IMPROVEMENT_HEADINGS = re.compile(
@@ -224,9 +228,11 @@ def _classify(b: _Builder, p: Paragraph, previous: Paragraph | None) -> None:
             b.amend_section(grade=grade_of(GRADE_ONLY.match(p.text).group(1)))
     elif is_heading(p.text):
         b.open_section(p)
-    elif b.in_improvements:
+    elif b.in_improvements and _WORDED.search(p.text):
         bullet = BULLET.match(p.text)
         b.out.improvements.append(b.add(p, "improvement", skip=bullet.end() if bullet else 0))
+    elif b.in_improvements:
+        b.add(p, "other")  # a page's number between the heading and the first item, no item
     elif b.section is None or SUMMARY_HEADINGS.search(b.section.title):
         b.add(p, "summary")
     else:

@@ -178,16 +178,12 @@ def _items_listed(report: Report) -> int | None:
     missing (SIF recommendations). None for none, or for a list of another shape: a SIF
     report numbers its recommendations on from its paragraphs, under headings, and lists
     the safeguarding board's after the council's (1 to 5, then 103 to 106), a count the
-    release may give of either or both. A page's number printed between the heading and
-    the first item ('1' at the foot of an ILACS report's first page) is read as an item
-    of no words: it counts for nothing."""
-    numbers = [p.number for p in report.improvements if _WORDED.search(p.text)]
+    release may give of either or both."""
+    numbers = [p.number for p in report.improvements]
     if numbers and (all(n is None for n in numbers) or numbers == list(range(1, len(numbers) + 1))):
         return len(numbers)
     return None
 
-
-_WORDED = re.compile(r"[^\W\d_]")
 
 # "ILACS came into effect in January 2018" is about the framework, not this inspection.
 _GENERAL = re.compile(r"\b(came into (?:effect|force)|introduced|launched|replaced)\b", re.I)
