@@ -232,9 +232,14 @@ one-week inspection', 'the next inspection'): the length and team they tell are 
 visit's, not the one reported."""
 
 
+TO_HAPPEN = r"to\s+(?:take\s+place|happen|be\s+(?:held|carried\s+out)|start|begin)"
+"""What a visit 'due' is to do when it is still to come ('due to take place', 'due to be
+held'), not 'due to' a cause ('due to staff illness')."""
+
+
 AHEAD_OF_DATE = re.compile(
     r"(?:\b(?:due|expected|scheduled|planned)"
-    r"(?:\s+to\s+(?:take\s+place|happen|be\s+(?:held|carried\s+out|published)|start|begin))?"
+    rf"(?:\s+(?:{TO_HAPPEN}|to\s+be\s+published))?"
     r"|\b(?:next|upcoming|forthcoming|future)\s+(?:[\w-]+\s+){0,2}?(?:inspection|visit)"
     r"(?:\s*,\s*(?:(?:which|that)\s+is\s+)?)?)"
     rf"\s+(?:(?:in|on|for|by|during|around)\s+)?{PART_OF_MONTH}?$",

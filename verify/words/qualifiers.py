@@ -11,7 +11,7 @@ import re
 
 from verify.words.councils import COUNCIL_WORD, PLACE_NAMED, Council, mentions, names_council
 from verify.words.criticism import DELAY, TOO_LITTLE
-from verify.words.dates import TO_COME
+from verify.words.dates import TO_COME, TO_HAPPEN
 from verify.words.grades import RELEASE_GRADE
 from verify.words.judgements import OTHER_BODIES, RELEASE_JUDGEMENT_RE
 
@@ -454,8 +454,7 @@ held dates to a grade given (``GIVEN_AT_INSPECTION``)."""
 _AHEAD = re.compile(
     rf"{TO_COME.pattern}"
     r"|\b(?:later|next|upcoming|future|will|scheduled|planned"
-    r"|due(?:\s+to\s+(?:take\s+place|happen|be\s+(?:held|carried\s+out)|begin|start)"
-    r"|(?!\s+to\b)))\b",
+    rf"|due(?:\s+{TO_HAPPEN}|(?!\s+to\b)))\b",
     re.I,
 )
 """Words putting an inspection ahead: ``TO_COME`` ('the next inspection', 'will return')
