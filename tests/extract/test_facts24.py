@@ -6,24 +6,10 @@ others guard the fix."""
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
+from extract_helpers import claims_in, over
 
-from verify.extract import extract_claims
 from verify.extract.values import bare_months, parse_values
-from verify.types import Claim, Release
-
-
-def _claims(text: str) -> list[Claim]:
-    digest = hashlib.sha256(text.encode()).hexdigest()
-    return extract_claims(Release(source="t", sha256=digest, media_type="text", text=text))
-
-
-def _over(claims: list[Claim], text: str, words: str) -> list[Claim]:
-    at = text.index(words)
-    return [c for c in claims if c.start < at + len(words) and at < c.end]
-
 
 _BODY = (
     "Services for children in care have been rated good by Ofsted.\n\n"
@@ -49,7 +35,7 @@ def test_the_inspections_dates_under_ends_are_read(notes):
     (was no claim: all after 'ENDS' was furniture, ``Furniture.at_foot``)."""
     text = _BODY + notes
     said = _DATES if _DATES in notes else "Ofsted inspected the council in March 2024."
-    (claim,) = _over(_claims(text), text, said)
+    (claim,) = over(claims_in(text), text, said)
     assert claim.kind == "inspection_fact"
 
 
@@ -59,7 +45,7 @@ def test_the_judgement_table_under_ends_is_read():
     table = "Overall effectiveness: Good\n\nThe experiences and progress of care leavers: Good\n"
     text = _BODY + "ENDS\n\nNotes to editors\n\nOfsted's judgements:\n\n" + table
     for row in table.strip().split("\n\n"):
-        (claim,) = _over(_claims(text), text, row)
+        (claim,) = over(claims_in(text), text, row)
         assert claim.kind == "rating"
 
 
@@ -75,15 +61,15 @@ def test_the_rest_of_the_notes_under_ends_stays_unread(notes):
     """What else the notes under 'ENDS' say, of the council or the framework in general,
     is the publisher's own matter (``test_release_shapes18``); so is a link's headline."""
     text = _BODY + notes
-    claims = _claims(text)
-    assert _over(claims, text, _ABOUT) == []
+    claims = claims_in(text)
+    assert over(claims, text, _ABOUT) == []
     if _FRAMEWORK in notes:
-        assert _over(claims, text, _FRAMEWORK) == []
+        assert over(claims, text, _FRAMEWORK) == []
 
 
 def test_a_link_to_another_story_dated_is_still_unread():
     text = _BODY + "ENDS\n\nRead more: Inspectors visited Lambeth from 4 to 15 March 2024\n"
-    assert _over(_claims(text), text, "Inspectors visited Lambeth") == []
+    assert over(claims_in(text), text, "Inspectors visited Lambeth") == []
 
 
 @pytest.mark.parametrize(
@@ -163,7 +149,7 @@ def test_the_reports_publication_told_in_an_aside_is_a_fact(sentence, aside):
     """The publication told beside a quotation or a list's introduction is a fact of its
     own (was no claim: the sentence was all quotation, or too short an introduction)."""
     text = f"Services in Ashbury have been rated good by Ofsted.\n\n{sentence}\n"
-    facts = [c for c in _over(_claims(text), text, aside) if c.kind == "inspection_fact"]
+    facts = [c for c in over(claims_in(text), text, aside) if c.kind == "inspection_fact"]
     assert [c.text for c in facts] == [aside]
 
 
@@ -172,7 +158,7 @@ def test_a_publication_aside_of_something_else_is_no_fact():
         "Services in Ashbury have been rated good by Ofsted.\n\n"
         'The council’s plan, published on Monday, said it would "do better".\n'
     )
-    assert [c for c in _claims(text) if c.kind == "inspection_fact"] == []
+    assert [c for c in claims_in(text) if c.kind == "inspection_fact"] == []
 
 
 @pytest.mark.parametrize(
@@ -190,4 +176,4 @@ def test_a_lists_introduction_with_a_dated_aside_is_no_finding(introduction):
         "Services in Ashbury have been rated good by Ofsted.\n\n"
         f"{introduction}\n\n- more social workers\n- better training\n"
     )
-    assert [c.text for c in _claims(text) if c.kind == "finding"] == []
+    assert [c.text for c in claims_in(text) if c.kind == "finding"] == []

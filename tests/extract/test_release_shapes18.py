@@ -5,23 +5,8 @@ broken by its attribution. Each test failed on the code before the fix it names.
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
-
-from verify.extract import extract_claims
-from verify.types import Claim, Release
-
-
-def _claims(text: str) -> list[Claim]:
-    digest = hashlib.sha256(text.encode()).hexdigest()
-    return extract_claims(Release(source="t", sha256=digest, media_type="text", text=text))
-
-
-def _over(claims: list[Claim], text: str, words: str) -> list[Claim]:
-    at = text.index(words)
-    return [c for c in claims if c.start < at + len(words) and at < c.end]
-
+from extract_helpers import claims_in, over
 
 _QUOTED = '"Social workers know the children they work with well," the report says.\n\n'
 
@@ -38,12 +23,12 @@ _QUOTED = '"Social workers know the children they work with well," the report sa
 def test_a_pointer_back_at_a_quotation_is_no_claim(pointer):
     """'That is what the report says.' restates nothing (was a finding: POINTS_BACK)."""
     text = f"{_QUOTED}{pointer}\n"
-    assert _over(_claims(text), text, pointer) == []
+    assert over(claims_in(text), text, pointer) == []
 
 
 def test_a_pointer_with_words_of_its_own_is_still_read():
     text = f"{_QUOTED}This is what inspectors found in the front door: delays for children.\n"
-    assert _over(_claims(text), text, "This is what inspectors found in the front door")
+    assert over(claims_in(text), text, "This is what inspectors found in the front door")
 
 
 _NOTES = (
@@ -68,10 +53,10 @@ def test_the_notes_at_a_releases_foot_are_no_claims(heading):
     """What follows 'ENDS' or 'About the council' describes the council or the press office
     (was a finding and an inspection fact: ``text.Furniture``)."""
     text = _NOTES.format(heading=heading)
-    claims = _claims(text)
-    assert _over(claims, text, "Each authority is judged") == []
-    assert _over(claims, text, "The council serves") == []
-    assert _over(claims, text, "Services for children in care")
+    claims = claims_in(text)
+    assert over(claims, text, "Each authority is judged") == []
+    assert over(claims, text, "The council serves") == []
+    assert over(claims, text, "Services for children in care")
 
 
 @pytest.mark.parametrize("heading", ["Notes to editors", "Notes for editors:", "Editor's notes"])
@@ -79,12 +64,12 @@ def test_the_notes_to_editors_are_read(heading):
     """Releases put the inspection's dates, its judgements and the earlier grades in their
     notes to editors: those are claims to check, so the notes open no page furniture."""
     text = _NOTES.format(heading=heading)
-    assert _over(_claims(text), text, "Each authority is judged")
+    assert over(claims_in(text), text, "Each authority is judged")
 
 
 def test_a_heading_about_the_inspection_is_not_the_notes():
     text = _NOTES.format(heading="About the inspection")
-    assert _over(_claims(text), text, "Each authority is judged")
+    assert over(claims_in(text), text, "Each authority is judged")
 
 
 @pytest.mark.parametrize("frame", ["She went on to say that", "She also said that"])
@@ -96,7 +81,7 @@ def test_a_pronoun_speaker_with_words_before_the_verb_carries_on(frame):
         'hard."\n\nSocial workers were also thanked by the chair, Tom Barrett, on Tuesday.\n\n'
         f"{frame} the front door was a strength of the service.\n"
     )
-    (claim,) = _over(_claims(text), text, frame)
+    (claim,) = over(claims_in(text), text, frame)
     assert claim.kind == "opinion"
     assert claim.attribution.speaker.startswith("Councillor Liz Carter")
 
@@ -116,7 +101,7 @@ def test_help_and_protection_named_in_the_releases_own_voice_is_a_rating(sentenc
     """The judgement's 'services' before 'require improvement', and 'children who need
     protection', name help and protection (was no grade: a finding or no claim)."""
     text = f"Ofsted has published its report on the council.\n\n{sentence}\n"
-    (claim,) = _over(_claims(text), text, sentence)
+    (claim,) = over(claims_in(text), text, sentence)
     assert claim.kind == "rating"
     assert [(g.grade, g.judgement) for g in claim.values.grades] == [(grade, "help_and_protection")]
 
@@ -133,7 +118,7 @@ def test_a_quotation_broken_by_its_attribution_is_one_claim(frame):
     its frame names (was two quote claims, so a splice across the break went unseen:
     ``attribution.resumes``)."""
     text = f'{_OPENING}"Care leavers are very well supported,"{frame[1:]}"PAs know them well."\n'
-    quotes = [c for c in _claims(text) if c.kind == "quote"]
+    quotes = [c for c in claims_in(text) if c.kind == "quote"]
     assert len(quotes) == 1
     assert [p.text for p in quotes[0].quote_pieces] == [
         "Care leavers are very well supported,",
@@ -149,7 +134,7 @@ def test_a_quotation_broken_by_its_attribution_is_one_claim(frame):
 def test_two_quotations_apart_stay_two(between):
     """A frame ending in a stop, a paragraph break, or no reporting frame: two quotations."""
     text = f'{_OPENING}"Care leavers are very well supported{between}PAs know them well."\n'
-    quotes = [c for c in _claims(text) if c.kind == "quote"]
+    quotes = [c for c in claims_in(text) if c.kind == "quote"]
     assert len(quotes) == 2, [c.text for c in quotes]
 
 
@@ -161,17 +146,17 @@ def test_the_place_said_by_its_kind_before_requires_improvement_is_the_whole(sen
     """'The borough still requires improvement.' grades the council's services (was no
     claim: ``qualifiers._PLACE_NOUNS``); a part in the place stays plain English."""
     text = f"Ofsted has published its report on the council.\n\n{sentence}\n"
-    (claim,) = _over(_claims(text), text, sentence)
+    (claim,) = over(claims_in(text), text, sentence)
     assert claim.kind == "rating"
     assert [g.grade for g in claim.values.grades] == ["requires_improvement"]
 
 
 def test_a_part_of_the_work_in_the_place_is_no_grade():
     text = "Ofsted has published its report.\n\nPractice in the city requires improvement.\n"
-    assert all(not c.values.grades for c in _claims(text))
+    assert all(not c.values.grades for c in claims_in(text))
 
 
 def test_a_menu_heading_above_the_release_opens_no_notes():
     """'About the council' in a page's menu above the release cuts none of it off."""
     text = "Home\nAbout the council\nNews\n\n" + _NOTES.format(heading="Read more")
-    assert _over(_claims(text), text, "Services for children in care")
+    assert over(claims_in(text), text, "Services for children in care")
