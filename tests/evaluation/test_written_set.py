@@ -8,9 +8,16 @@ import json
 import pytest
 
 from verify.evaluation.dev import anchor
+from verify.evaluation.drift import WAVE as DRIFT
 from verify.evaluation.halves import HALVES, split
 from verify.evaluation.verdicts import VERDICTS
-from verify.evaluation.written import WRITTEN, WRITTEN_GOLD, WrittenSet, written_set
+from verify.evaluation.written import (
+    FIRST_WAVES,
+    WRITTEN,
+    WRITTEN_GOLD,
+    WrittenSet,
+    written_set,
+)
 from verify.ingest.release import read_release
 from verify.settings import Settings
 from verify.types import ClaimKind
@@ -60,9 +67,26 @@ def test_councils_are_outside_the_dev_set(shared):
             assert (folder / entry["previous_report"]).is_file(), entry["id"]
 
 
-def test_both_halves_hold_articles(shared):
-    """Each half holds articles and together they hold every one: a salt or manifest that
-    put the whole set on one side would leave nothing held out (or nothing to tune on)."""
-    sizes = {part: len(written_set(shared, part).files()) for part in HALVES}
+def test_both_halves_of_each_wave_hold_articles(shared):
+    """Each half of each wave holds articles and together they hold every one: a salt or
+    manifest that put a wave on one side would leave nothing held out (or nothing to tune
+    on), and an entry of no known wave would be measured nowhere."""
+    sizes = {
+        (wave, part): len(written_set(shared, part, wave=wave).files())
+        for wave in (FIRST_WAVES, DRIFT)
+        for part in HALVES
+    }
     assert all(sizes.values()), sizes
     assert sum(sizes.values()) == len(GOLD)
+
+
+def test_the_drift_wave_is_about_councils_of_no_earlier_wave():
+    """The drift wave's councils are new to the written set, so its held-out half was never
+    tuned on through an earlier article about the same reports."""
+    councils = {
+        wave: {
+            e["authority_folder"] for e in MANIFEST.values() if e.get("wave", FIRST_WAVES) == wave
+        }
+        for wave in (FIRST_WAVES, DRIFT)
+    }
+    assert councils[DRIFT] and not councils[DRIFT] & councils[FIRST_WAVES]

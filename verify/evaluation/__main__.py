@@ -17,7 +17,8 @@ paraphrased findings) and ``accounts`` (the reports' own accounts of earlier ins
 as claims). ``metamorph`` varies the dev part's claims (``--part dev metamorph``; with
 ``--part test`` it says so and measures nothing). ``written`` checks articles written by
 hand about reports of councils outside the dev set (``verify.evaluation.written``), with
-any ``--part``: its tune half in full, its held-out half as totals.
+any ``--part``: its tune half in full, its held-out half as totals; ``drift`` does the same
+for its session-25 wave, written as real releases drift (``verify.evaluation.drift``).
 ``--part dev --calibrate`` writes the dev part's calibration to
 verify/check/calibration.json, which confidences are read from.
 """
@@ -42,13 +43,14 @@ SECTIONS = (
     "framings",
     "metamorph",
     "written",
+    "drift",
 )
 ONE_PART = ("dev", "history", "metamorph")
 """The sections that score one part of the real development set."""
 DERIVED = ("quoteback", "summaries", "accounts", "framings")
 """The sections that measure a set derived by a rule from the real reports, of councils
 outside the test part: run with any ``--part`` (``--part dev quoteback``), scoring none."""
-WRITTEN = ("written",)
+WRITTEN = ("written", "drift")
 """The sets written by hand, with halves of their own: run with any ``--part``."""
 
 

@@ -31,11 +31,16 @@ WRITTEN = ROOT / "corpora" / "written"
 WRITTEN_GOLD = ROOT / "corpora" / "gold" / "written"
 SALT = "written24:"
 """Fixed before the tool was first run on the set."""
+FIRST_WAVES = "written24"
+"""The manifest's ``wave`` of an entry that names none: session 24's three waves."""
 
 
 @dataclass(frozen=True)
 class WrittenSet(DevSet):
-    """One half of the written set (``part``: ``tune`` or ``held-out``)."""
+    """One half of the written set (``part``: ``tune`` or ``held-out``), the articles of
+    one ``wave`` (the manifest's: session 24's, or session 25's drift wave, ``drift``)."""
+
+    wave: str = FIRST_WAVES
 
     def manifest(self) -> dict[str, dict]:
         """Each article's entry, from every writer's manifest (corpora/written/manifest)."""
@@ -51,13 +56,21 @@ class WrittenSet(DevSet):
         return [
             f
             for f in sorted(self.gold.glob("*.json"))
-            if f.stem in manifest and half(manifest[f.stem]["authority_folder"], SALT) == self.part
+            if f.stem in manifest
+            and manifest[f.stem].get("wave", FIRST_WAVES) == self.wave
+            and half(manifest[f.stem]["authority_folder"], SALT) == self.part
         ]
 
 
-def written_set(shared: Path, part: str, with_archive: bool = True) -> WrittenSet:
+def written_set(
+    shared: Path,
+    part: str,
+    with_archive: bool = True,
+    wave: str = FIRST_WAVES,
+    what: str = "written articles",
+) -> WrittenSet:
     return WrittenSet(
-        f"the written articles, {part} half",
+        f"the {what}, {part} half",
         WRITTEN_GOLD,
         WRITTEN / "articles",
         shared / "corpora" / "ofsted" / "reports",
@@ -65,6 +78,7 @@ def written_set(shared: Path, part: str, with_archive: bool = True) -> WrittenSe
         part,
         shared,
         with_archive,
+        wave,
     )
 
 
@@ -72,14 +86,21 @@ def run(ev: EvalRun) -> None:
     """Each half of the written set, checked as the dev part is (with the archive unless
     the run is without one), the held-out half as totals only; then how far a second
     labeller, who saw neither the gold nor the tool, agrees with the writers' gold."""
+    if run_halves(ev, FIRST_WAVES, "written articles"):
+        show_agreement(ev.console, WRITTEN_GOLD, WRITTEN_GOLD / "second", "written articles")
+
+
+def run_halves(ev: EvalRun, wave: str, what: str) -> bool:
+    """Each half of one wave, the held-out half as totals only; False when ../shared has
+    no reports to check them against."""
     if not (ev.shared / "corpora" / "ofsted" / "reports").is_dir():
-        ev.console.print(f"[yellow]written articles skipped: {ev.shared} has no reports[/]")
-        return
+        ev.console.print(f"[yellow]{what} skipped: {ev.shared} has no reports[/]")
+        return False
     db = ev.archive if ev.with_archive else None
     settings = ev.settings(db)
     for part in HALVES:
-        gold_set = written_set(ev.shared, part, with_archive=db is not None)
+        gold_set = written_set(ev.shared, part, with_archive=db is not None, wave=wave, what=what)
         pairs, results = evaluate(gold_set, settings, ev.encoder, ev.check)
-        ev.console.print(f"[bold]written articles, {part} half[/]")
+        ev.console.print(f"[bold]{what}, {part} half[/]")
         show(gold_set.title, pairs, results, ev.console, part == "tune")
-    show_agreement(ev.console, WRITTEN_GOLD, WRITTEN_GOLD / "second", "written articles")
+    return True

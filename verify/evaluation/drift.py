@@ -1,0 +1,26 @@
+"""`make eval` section: the drift wave of the written set, articles written by hand as
+real releases drift (session 25).
+
+Session 24's written articles came out cleaner than real releases: quotations verbatim or
+wrong in one planted word, errors easy to see, and the tool came to agree with their tune
+half (false flags 0.00) while the real test part kept a quarter of a false flag per
+article. This wave's six writers, who never saw the tool, wrote 18 articles about the
+reports of 12 councils in neither the dev set nor the first waves, told as real releases
+tell them: about 90% right, quotations cut, joined over paragraphs and lightly varied,
+several grades in one sentence, findings in the release's own words, and things no report
+can settle (budgets, other inspections). Each claim is labelled in corpora/gold/written as
+the first waves' are (``verify.evaluation.written``), with the same halves by council:
+the *tune* half is printed in full, the *held-out* half as totals, nothing tuned on it.
+"""
+
+from __future__ import annotations
+
+from verify.evaluation.run import EvalRun
+from verify.evaluation.written import run_halves
+
+WAVE = "drift25"
+"""The manifest's ``wave`` of this wave's entries."""
+
+
+def run(ev: EvalRun) -> None:
+    run_halves(ev, WAVE, "drift articles")
