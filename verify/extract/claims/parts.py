@@ -52,8 +52,38 @@ def _parts(
         _fact_parts(words, kind, values, ctx, year_hint)
         or _aside_parts(words, kind, ctx, year_hint)
         or _change_parts(words, kind, ctx, year_hint)
+        or _counted_parts(words, kind, values, ctx, year_hint)
         or _clause_parts(words, kind, ctx, year_hint)
     )
+
+
+_WITH_PHRASE = re.compile(r",\s+(?=with\s)", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _counted_parts(
+    words: str, kind: ClaimKind, values: ClaimValues, ctx: Context, year_hint: int | None
+) -> list[tuple[ClaimKind, int, int, ClaimValues]]:
+    """The sentence as two ratings when a count of areas by grade has an absolute phrase
+    grading a named judgement hung on it ("The council was rated outstanding in four of
+    the five areas inspected, with help and protection for children judged good"): the
+    count is checked against the table's total, the phrase's grade against its
+    judgement's row, each on its own span (written25: one claim over both flagged the right
+    grade with the wrong count). Empty when the sentence counts nothing, the phrase grades
+    no judgement by name or counts too, or a year in the clause before dates both (the
+    phrase would lose it alone)."""
+    found = _WITH_PHRASE.search(words) if kind == "rating" and values.count is not None else None
+    if found is None or _YEAR.search(words, 0, found.start()):
+        return []
+    (ma, mb), (wa, wb) = _trimmed(words, 0, found.start()), _trimmed(words, found.end(), len(words))
+    counted, phrase = parse_values(words[ma:mb], year_hint), parse_values(words[wa:wb], year_hint)
+    if counted.count is None or phrase.count is not None:
+        return []
+    if not any(g.judgement for g in phrase.grades):
+        return []
+    if {classify(words[ma:mb], counted, ctx), classify(words[wa:wb], phrase, ctx)} != {"rating"}:
+        return []
+    return [("rating", ma, mb, counted), ("rating", wa, wb, phrase)]
 
 
 _CHANGE_HUNG = re.compile(

@@ -58,7 +58,7 @@ stability is good'): its own subject has its grade, not a judgement named in the
 _LINK = re.compile(
     r"^[\s’'\"”]*(?:(?:ratings?|judgements?|grades?)\s+)?"
     rf"(?:(?:by|from) (?:the )?{INSPECTORS_NAMED.pattern}\s+)?"
-    rf"(?:(?:in|for|across|around)\b(?:(?!\b(?:{EXCEPTIONS}|but)\b)[^;:])*"
+    rf"(?:(?:in|for|across|around)\b(?:(?!\b(?:{EXCEPTIONS}|but)\b|,\s*with\b)[^;:])*"
     rf"|(?:overall\s*)?(?:(?:by|from) (?:the )?{INSPECTORS_NAMED.pattern}\s*)?"
     r",\s*as\s+(?:was|were|is|are|(?:has|have|had)\s+been)"
     r"\s+(?:(?:the|its|their)\s+)?(?:(?:services?|work)\s+(?:for|to|with)\s+(?:the\s+)?)?)?$",
