@@ -63,6 +63,18 @@ def test_a_claim_of_only_recommendations_still_finds_passages(settings):
     assert "has no passages" not in got.explanation
 
 
+def test_a_statement_of_hyphened_words_is_in_the_pool(settings):
+    """'Decision-making is child-focused.' is five words as the index counts them, three
+    by spaces: the ranking kept it and a second count by spaces left it out (lane aside25:
+    the finding saying it was 'No report passage was found saying this')."""
+    report = f"{_REPORT}14. Decision-making is child-focused.\n"
+    got = check_one_finding(
+        "Inspectors found that decision-making is child-focused.", report, settings
+    )
+    assert got.verdict == "supported", got.explanation
+    assert got.evidence[0].paragraph == 14
+
+
 def test_rank_with_min_words_leaves_out_short_sentences_only(settings):
     index = PassageIndex(make_report(text=_REPORT), Encoder(settings))
     query = "it makes twelve recommendations"

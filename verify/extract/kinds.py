@@ -334,11 +334,11 @@ said ...') or the visit's participle ('The inspection, carried out in early July
 
 def visit_aside(sentence: str) -> tuple[int, int] | None:
     """The span of an aside telling the visit ('Inspectors, who visited the borough for a
-    week in July, said: ...', without its commas) or the report's publication after it as
-    the subject ('The report, published on Monday, said ...', ``_PUBLISHED_ASIDE``), or
-    None."""
+    week in July, said: ...', 'The inspection, carried out over a fortnight in October,
+    found ...', without its commas) or the report's publication after it as the subject
+    ('The report, published on Monday, said ...', ``_PUBLISHED_ASIDE``), or None."""
     m = _ASIDE.search(sentence)
-    if m is None or not _VISIT_TOLD.search(m.group()):
+    if m is None or not _of_the_visit(sentence, m):
         published = _PUBLISHED_ASIDE.match(sentence)
         return published.span("aside") if published else None
     start = m.start() + m.group().index(",") + 1
@@ -358,6 +358,23 @@ follows:'): a fact of its own beside what the report says."""
 _VISIT_TOLD = re.compile(r"\b(?:visited|spent|inspected|were\s+in|came)\b", re.I)
 """What an aside about the inspectors tells of their visit: that they came, and for how
 long or when."""
+
+
+_VISIT_PARTICIPLE = re.compile(r",\s*(?:carried\s+out|conducted|held|undertaken)\b")
+"""An aside opening on the participle of a thing done ('..., carried out in July, ...')."""
+
+_THE_VISIT = re.compile(r"\b(?:inspection|visit)\b", re.I)
+
+
+def _of_the_visit(sentence: str, aside: re.Match[str]) -> bool:
+    """True when ``aside`` (an ``_ASIDE``) tells the visit: a relative clause saying the
+    inspectors came ('who visited in March'), or a participle hung on the inspection or
+    visit itself ('The inspection, carried out over a fortnight in October, ...'); not one
+    hung on something else, whose time is its own ('The review, carried out by the council
+    in March, ...')."""
+    if _VISIT_PARTICIPLE.match(aside.group()):
+        return bool(_THE_VISIT.search(sentence[: aside.start()]))
+    return bool(_VISIT_TOLD.search(aside.group()))
 
 
 def _visit_in_passing(sentence: str, ctx: Context) -> bool:

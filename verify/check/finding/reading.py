@@ -119,13 +119,13 @@ def _first(chosen, pool, index) -> list[Evidence]:
 def _pool(wanted: str, words: set[str], index: PassageIndex) -> list[tuple[Sentence, Hit, float]]:
     """The report sentences nearest ``wanted`` (a claim's topic), each with the share of
     its content ``words`` they hold: the nearest of those long enough to say something
-    (``_SENTENCE_MIN_WORDS``), ranked among themselves, so the short ones that rank top
+    (``_SENTENCE_MIN_WORDS`` words as the index counts them, so 'Decision-making is
+    child-focused.' is five), ranked among themselves, so the short ones that rank top
     crowd none out ('(Recommendation)', a SIF paragraph's tag, filled the pool of 'it makes
     18 recommendations', left empty)."""
     return [
         (s, h, share_aside(words, s.text))
         for s, h in index.rank(wanted, k=_POOL, min_words=_SENTENCE_MIN_WORDS)
-        if len(s.text.split()) >= _SENTENCE_MIN_WORDS
     ]
 
 

@@ -50,6 +50,7 @@ def _parts(
     ("..., but that the pace of improvement has quickened") stays in the sentence."""
     return (
         _fact_parts(words, kind, values, ctx, year_hint)
+        or _visit_aside_parts(words, kind, year_hint)
         or _aside_parts(words, kind, ctx, year_hint)
         or _change_parts(words, kind, ctx, year_hint)
         or _counted_parts(words, kind, values, ctx, year_hint)
@@ -308,11 +309,36 @@ def _visit_told_aside(
     span = visit_aside(words)
     if span is None:
         return None
-    told = words[span[0] : span[1]]
-    values = parse_values(told, year_hint)
-    if not (values.dates or values.months or stated_visit(values) or RELATIVE.search(told)):
-        return None
-    return ("inspection_fact", *span, values)
+    values = parse_values(words[span[0] : span[1]], year_hint)
+    return ("inspection_fact", *span, values) if _told(words[slice(*span)], values) else None
+
+
+def _told(words: str, values: ClaimValues) -> bool:
+    """True when ``words`` tell when or how long the inspectors visited, or how many came."""
+    return bool(values.dates or values.months or stated_visit(values) or RELATIVE.search(words))
+
+
+def _visit_aside_parts(
+    words: str, kind: ClaimKind, year_hint: int | None
+) -> list[tuple[ClaimKind, int, int, ClaimValues]]:
+    """The sentence as two claims when an aside after its subject tells the visit's dates,
+    length or team and the rest reports a finding ('The inspection, carried out over a
+    fortnight in October and November, found that ...', 'Inspectors, who visited for a week
+    in July, found that ...'): the subject and its aside an inspection fact, checked against
+    the visit; the rest the finding, checked alone (stress_facts4: the aside was told in
+    passing, a wrong fortnight in it unchecked). Empty when the sentence is no finding or
+    its aside tells nothing of the visit to check ('carried out under the new framework')."""
+    span = visit_aside(words) if kind == "finding" else None
+    if span is None:
+        return []
+    (fa, fb), (ra, rb) = _trimmed(words, 0, span[1]), _trimmed(words, span[1] + 1, len(words))
+    told = parse_values(words[fa:fb], year_hint)  # read with its subject: 'The visit, held ...'
+    if not _told(words[span[0] : span[1]], told) or ra >= rb:
+        return []
+    return [
+        ("inspection_fact", fa, fb, told),
+        ("finding", ra, rb, _undated(parse_values(words[ra:rb], year_hint))),
+    ]
 
 
 _DATED_ASIDE = re.compile(
