@@ -189,6 +189,14 @@ _SAID_UNNAMED = r"warns|warned|says|said|adds|added|point(?:ed|s)? out"
 """Verbs of saying that frame the words after them even with their subject left in the
 clause before ('... good - but warns a small number of children wait too long'): none is
 also a noun or an adjective opening a sentence ('Reports of ...', 'Identified needs ...')."""
+SAYING_ON = re.compile(
+    rf"^\W*(?:(?:and|but)\s+)?(?:also\s+)?(?:{_SAID_UNNAMED}|finds|found|notes|noted"
+    r"|highlights|highlighted|praises|praised|criticises|criticised)\b",
+    re.I,
+)
+"""A clause after a dash that carries on the saying of the clause before, its subject
+left there ('Ofsted keeps the city's grade at good - but warns a small number of children
+wait too long'): what it says is a finding of that subject's."""
 CONTENT_FRAME = re.compile(
     rf"^\W*(?:(?:{_CLAUSE_OPENERS})\b,?\s*"
     rf"|(?:(?:{LINKING_OPENERS})\b,?\s+)?(?:{_FRAMED_BY}|it|they)\s+(?:also\s+)?"
