@@ -23,7 +23,14 @@ from collections.abc import Iterator
 
 from verify.check.common import ABOUT_THE_VISIT, Context, sentence_around
 from verify.check.fact import evidence_query, looks_up_evidence, told_as_finding
-from verify.check.finding import council_speaker, items_ranked, says_only_noted, topic, unrelated
+from verify.check.finding import (
+    council_speaker,
+    items_ranked,
+    own_words,
+    says_only_noted,
+    topic,
+    unrelated,
+)
 from verify.check.grades import grade_path, naming_other_subject
 from verify.check.quote import pieces, placed, said_of_others, segments
 from verify.match import PassageIndex, normalise
@@ -83,11 +90,15 @@ def _claims(ctx: Context, claim: Claim, reports: list[Report]) -> list[str]:
 
 def _topic_lookups(claim: Claim, ctx: Context, reports: list[Report]) -> list[str]:
     """What a finding's checker ranks: the claim's topic and, for a list, its items
-    (``items_ranked``); nothing when every report is unrelated to it."""
+    (``items_ranked``), and the same of its own words beside a quotation it holds
+    (``own_words``, which ``finding._own_words_supported`` checks alone); nothing when
+    every report is unrelated to it."""
     if all(unrelated(claim, ctx, r) for r in reports):
         return []
-    wanted = topic(claim.text)
-    return [wanted, *items_ranked(wanted)]
+    wanted = [topic(claim.text)]
+    if own := own_words(claim):
+        wanted.append(topic(own))
+    return [text for told in wanted for text in (told, *items_ranked(told))]
 
 
 def _rating_of_nothing_given(claim: Claim, ctx: Context, reports: list[Report]) -> bool:

@@ -179,3 +179,20 @@ improve', 'three areas for improvement', 'one area where practice must improve')
 recommendations or its 'What needs to improve' items, which its parse lists. Not areas
 that 'require improvement' ('judged all four areas to require improvement to be good'):
 that is the grade, and they are the judgements graded it."""
+
+_SOME = r"(?:(?:some|a few|several|a number of|a small number of|a couple of|two|three|four)\s+)?"
+BARE_CRITICISM = re.compile(
+    rf"^\W*(?:{_SOME}(?:gaps|weaknesses|shortcomings|criticisms?"
+    r"|areas?\s+(?:for|of)\s+(?:improvement|development)|areas?\s+to\s+improve"
+    r"|room\s+for\s+improvement|things?\s+(?:to|that\s+need\s+to)\s+improve)"
+    r"|(?:the\s+report|it|the\s+inspection)\s+(?:was|is)\s+not\s+without\s+(?:its\s+)?criticisms?)"
+    r"\W*$",
+    re.I,
+)
+"""A finding that says only that the inspection found something to criticise, naming
+nothing ('But the watchdog found gaps.', 'Inspectors identified some areas for
+improvement.', 'But the report was not without criticism.'): what the report's 'What needs
+to improve' list itself says, whatever its items. Not a fault said to be serious or
+widespread ('serious weaknesses': how grave, which the list does not tell), nor one of
+something named ('gaps in the help for care leavers': ranked as any finding), nor none
+('found no weaknesses')."""

@@ -14,10 +14,12 @@ import re
 
 from verify.check.common import Context, content_words, verdict
 from verify.types import CheckedClaim, Claim, Report
+from verify.words.criticism import BARE_CRITICISM
 from verify.words.domain import about_the_service
 from verify.words.speakers import (
     FRAMING_PHRASE,
     OWN_WORDS_ROLES,
+    content_clause,
     framed_speaker,
     role_of,
     visit_framed,
@@ -34,9 +36,20 @@ sentence alone names nothing to look for."""
 
 def topic(text: str) -> str:
     """The finding itself, without its framing (or the text, if nothing is left): a
-    visit that frames it ('Inspectors visited X and praised Y', ``visit_framed``) too."""
-    left = FRAMING_PHRASE.sub("", visit_framed(text) or text).strip()
+    visit that frames it ('Inspectors visited X and praised Y', ``visit_framed``) too, and
+    the frame still opening what is left (``content_clause``: 'although', 'it also
+    pointed out that', 'adding that'), whose words would dilute its meaning and its share
+    of words."""
+    left = content_clause(FRAMING_PHRASE.sub("", visit_framed(text) or text).strip())
     return left if len(left.split()) >= 3 else text
+
+
+def only_criticised(text: str) -> bool:
+    """True for a finding that says only that the inspection criticised something, naming
+    nothing (``words.criticism.BARE_CRITICISM``, its frame cut: 'But the watchdog found
+    gaps.')."""
+    said = content_clause(FRAMING_PHRASE.sub("", text).strip())
+    return bool(BARE_CRITICISM.match(said))
 
 
 def says_only_noted(text: str) -> bool:

@@ -8,7 +8,14 @@ change told the other way, then the support found (``support``).
 
 from __future__ import annotations
 
-from verify.check.common import Context, content_words, officials_account, provisional, verdict
+from verify.check.common import (
+    Context,
+    content_words,
+    officials_account,
+    provisional,
+    shared,
+    verdict,
+)
 from verify.check.finding.items import item_by_item
 from verify.check.finding.listed import (
     _listed_item,
@@ -25,7 +32,7 @@ from verify.check.finding.opposites import (
     _restated_without_criticism,
     _varies_in_pool,
 )
-from verify.check.finding.others import _said_of_others
+from verify.check.finding.others import _said_beside_its_quotation, _said_of_others, own_words
 from verify.check.finding.reading import (
     _agreement,
     _first,
@@ -38,6 +45,7 @@ from verify.check.finding.reading import (
 from verify.check.finding.scope import (
     _unrelated,
     council_speaker,
+    only_criticised,
     says_only_noted,
     topic,
     unrelated,
@@ -60,7 +68,7 @@ from verify.check.negation import (
     only_varies,
     restated_critically,
 )
-from verify.match import Hit, Sentence
+from verify.match import Hit, PassageIndex, Sentence
 from verify.types import CheckedClaim, Claim, Report
 from verify.words.changes import direction_of
 from verify.words.dates import COVER_DATES
@@ -72,6 +80,10 @@ _LEXICAL_MIN = 0.8
 
 # A critical claim is supported by a critical sentence this much below the floor.
 _BOTH_CRITICAL_MARGIN = 0.1
+
+# The claim's words beside its quotation are supported only by a sentence holding this
+# share of them (``_own_words_supported``).
+_OWN_SHARE_MIN = 0.5
 
 
 def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
@@ -90,6 +102,8 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     if unrelated(claim, ctx, report):
         return _unrelated(claim, report)
     index = ctx.index(report)
+    if only_criticised(claim.text) and report.improvements:
+        return _improvements_listed(claim, report, index)
     wanted = topic(claim.text)
     words = content_words(wanted)
     pool = _pool(wanted, words, index)
@@ -116,6 +130,19 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         or _changed_the_other_way(r, same := _saying_the_same(r))
         or _judged_by_support(r, same)
     )
+
+
+def _improvements_listed(claim: Claim, report: Report, index: PassageIndex) -> CheckedClaim:
+    """Supported: a finding that says only that the inspection found something to criticise
+    (``scope.only_criticised``: 'But the watchdog found gaps.') is what the report's 'What
+    needs to improve' list says, its first item the evidence (written24: ranked by its
+    words, which name nothing, it was left not_checkable)."""
+    first, count = report.improvements[0], len(report.improvements)
+    why = (
+        f"The report lists what needs to improve ({count} item{'s' * (count > 1)}), the "
+        f"first: '{first.text}'"
+    )
+    return verdict(claim, "supported", why, [index.evidence(first.start, first.end, 1.0)])
 
 
 def _criticism_left_out(r: _Reading) -> CheckedClaim | None:
@@ -230,11 +257,15 @@ def _changed_the_other_way(
 
 def _listed_or_without(r: _Reading, same: list[tuple[Sentence, Hit, float]]) -> CheckedClaim:
     """A claim no sentence supports whole (``_without_support``), looked for item by item
-    when that leaves it not_checkable and it lists several things (``item_by_item``)."""
+    when that leaves it not_checkable and it lists several things (``item_by_item``), or
+    by its own words beside the quotation it holds (``_own_words_supported``)."""
     unsupported = _without_support(r, same)
     if unsupported.verdict != "not_checkable":
         return unsupported
-    return item_by_item(r) or unsupported
+    if listed := item_by_item(r):
+        return listed
+    own = own_words(r.claim)
+    return (own and _own_words_supported(r, own)) or unsupported
 
 
 def _judged_by_support(r: _Reading, same: list[tuple[Sentence, Hit, float]]) -> CheckedClaim:
@@ -287,4 +318,30 @@ def _judged_by_support(r: _Reading, same: list[tuple[Sentence, Hit, float]]) -> 
         support = []
     if not support:
         return _listed_or_without(r, same)
-    return _said_of_others(r, support[0]) or _against_support(r, support[0])
+    checked = _said_of_others(r, support[0]) or _against_support(r, support[0])
+    if checked.verdict == "not_checkable" and (
+        own := _said_beside_its_quotation(claim, support[0][0].text)
+    ):
+        return _own_words_supported(r, own) or checked
+    return checked
+
+
+def _own_words_supported(r: _Reading, own: str) -> CheckedClaim | None:
+    """Supported when the claim's ``own`` words beside the quotation it holds, which the
+    quotation's sentence does not say, are a finding the report supports checked alone
+    ("'Children are at the heart of practice,' inspectors said, adding that most workers
+    have manageable caseloads": the quotation is checked as a quote of its own, and the
+    words added beside it are found in a sentence of their own). None when they are not
+    supported, or only by a sentence holding under _OWN_SHARE_MIN of their words: words
+    beside a quotation are a fragment, often a history or a frame ('Ofsted has performed
+    monitoring visits each year since, but found ... that'), whose meaning alone finds
+    a sentence of the same subject (dev's devon_2025: the report's account of its deferred
+    visit). The claim then keeps its withheld support (written24: such claims stayed
+    not_checkable, the quotation's sentence alone ranked)."""
+    alone = check_finding(r.claim.model_copy(update={"text": own, "quoted": []}), r.ctx, r.report)
+    if alone.verdict != "supported" or not alone.evidence:
+        return None
+    if shared(content_words(topic(own)), alone.evidence[0].text) < _OWN_SHARE_MIN:
+        return None  # found by meaning alone: a fragment's embedding says little
+    why = f"The claim's words beside its quotation (checked as a quote): {alone.explanation}"
+    return verdict(r.claim, "supported", why, alone.evidence)

@@ -37,6 +37,7 @@ from verify.words.speakers import (
     JUDGING_PARTICIPLES,
     LEAD_CLAUSE,
     REPORTING_VERBS,
+    SAYING_ON,
     council_as_subject,
 )
 
@@ -172,16 +173,24 @@ def _clause_parts(
     (two grades or two facts are judged together). Spans are offsets into ``words``."""
     if kind == "opinion":
         return []
-    spans = clause_spans(words, Break.DASH)
-    if len(spans) < 2 or any(needs_subject(words[a:b]) for a, b in spans):
+    spans = _said_on_whole(words, clause_spans(words, Break.DASH))
+    said_on = [_says_on(words, spans, i) for i in range(len(spans))]
+    if len(spans) < 2 or any(
+        needs_subject(words[a:b]) and not on for (a, b), on in zip(spans, said_on, strict=True)
+    ):
         return []  # a clause whose subject is in the other ("..., which was graded ...")
     parts: list[tuple[ClaimKind, int, int, ClaimValues]] = []
-    for a, b in (_trimmed(words, *span) for span in spans):
+    for (a, b), on in zip((_trimmed(words, *span) for span in spans), said_on, strict=True):
         part_values = parse_values(words[a:b], year_hint)
-        part_kind = classify(words[a:b], part_values, ctx) or _said_too(words[a:b], parts)
+        told = "finding" if on else None
+        part_kind = told or classify(words[a:b], part_values, ctx) or _said_too(words[a:b], parts)
         if part_kind is None or len(RELEASE_WORD.findall(words[a:b])) < _OWN_WORDS:
             return []
-        if not has_verb(words[a:b]) and part_kind != "national":
+        if (
+            not has_verb(words[a:b])
+            and part_kind != "national"
+            and not _tells_in_present(words[a:b], said_on)
+        ):
             return []  # a label or a fragment ("Swift action taken: ..."): no statement
         parts.append((part_kind, a, b, part_values))
     kinds = {k for k, _, _, _ in parts}
@@ -191,6 +200,47 @@ def _clause_parts(
         if kind_before == "comparison" and _tells_then(before) and _ABSOLUTE.match(words, a):
             values.grades = [_then(g, before.previous_year) for g in values.grades]
     return parts
+
+
+_PRESENT_AFTER = re.compile(r"\s+(?:\w+ly\s+)?[a-z]+s\b")
+"""The verb after the subject in a headline's present ('Ofsted keeps ...', 'Watchdog
+rates ...'), which ``has_verb``'s list of finite verbs may not hold."""
+
+
+def _tells_in_present(clause: str, said_on: list[bool]) -> bool:
+    """True for a clause whose subject is Ofsted, its inspectors or their report with a
+    verb in the present after it, when a later clause carries on its saying (``_says_on``):
+    a headline's statement ('Ofsted keeps the city's overall grade at good - but warns
+    ...'), not a label."""
+    subject = INSPECTORS_SUBJECT.match(clause.strip())
+    return any(said_on) and bool(subject and _PRESENT_AFTER.match(clause.strip(), subject.end()))
+
+
+def _said_on_whole(words: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with a clause that carries on the first one's saying (``_says_on``) running
+    to the sentence's end: all after the verb of saying is what was said ('but warns a
+    small number of children are waiting too long while the council prepares to go to
+    court' is one finding, its 'while' no clause of equal standing)."""
+    for i in range(1, len(spans)):
+        if _says_on(words, spans, i):
+            return [*spans[:i], (spans[i][0], spans[-1][1])]
+    return spans
+
+
+def _says_on(words: str, spans: list[tuple[int, int]], i: int) -> bool:
+    """True when clause ``i``, after the first and a dash, carries on the saying of a first
+    clause whose subject is Ofsted, its inspectors or their report, its own subject left there
+    (``words.speakers.SAYING_ON``: a headline's 'Ofsted keeps the city's overall grade at
+    good - but warns a small number of children are waiting too long'): the inspectors'
+    finding, a claim of its own beside the first clause's (written24: the sentence was one
+    finding, neither the grade nor the warning found)."""
+    if i == 0 or not _DASH.search(words[spans[i - 1][1] : spans[i][0]]):
+        return False  # after a comma ('..., but found that'), the sentence is one claim
+    first, (a, b) = words[spans[0][0] : spans[0][1]], spans[i]
+    return bool(SAYING_ON.match(words[a:b]) and INSPECTORS_SUBJECT.match(first.strip()))
+
+
+_DASH = re.compile(r"[-–—]")
 
 
 _SAID_TOO = re.compile(r"\W*(?:(?:and|but)\s+)?(?:also\s+)?that\s", re.I)
