@@ -106,3 +106,40 @@ def test_dates_after_since_the_last_inspection_are_this_visits(settings, days, e
     earlier = [_earlier(_table("good"), *JULY_2019)]
     got = _checked(text, _table("good"), earlier, settings, "took place")
     assert any(c.verdict == expected for c in got), [c.explanation for c in got]
+
+
+@pytest.mark.parametrize(
+    ("overall_now", "expected"), [("good", "supported"), ("requires_improvement", "contradicted")]
+)
+def test_a_rating_retained_is_the_overall_grade(settings, overall_now, expected):
+    """'has retained the good rating it achieved in 2019': the overall grade kept, which an
+    area's rise within it does not make untrue (drift25: children in care's rise from good
+    to outstanding contradicted it, with an explanation naming only what agreed)."""
+    text = (
+        "Ashbury has retained the good rating it achieved in 2019, when inspectors found "
+        'services "much improved" from those judged inadequate two years earlier.'
+    )
+    earlier = [_earlier(_table("good"), *JULY_2019)]
+    now = _table(overall_now, in_care="outstanding")
+    got = _checked(text, now, earlier, settings, "retained the good rating")
+    assert got[0].verdict == expected, got[0].explanation
+    if expected == "contradicted":
+        assert "not maintained as told" in got[0].explanation, got[0].explanation
+
+
+@pytest.mark.parametrize(
+    ("in_care_then", "expected"), [("good", "supported"), ("inadequate", "contradicted")]
+)
+def test_an_earlier_grade_is_the_areas_named_before_it(settings, in_care_then, expected):
+    """'At the previous inspection, in July 2019, services for children in care and care
+    leavers were judged good and overall effectiveness required improvement to be good':
+    good was those areas' then, not the whole's (drift25: compared with the overall grade,
+    requires improvement, and contradicted)."""
+    text = (
+        "At the previous inspection, in July 2019, services for children in care and care "
+        "leavers were judged good and overall effectiveness required improvement to be good."
+    )
+    earlier = [_earlier(_table("requires_improvement", in_care=in_care_then), *JULY_2019)]
+    now = _table("requires_improvement", in_care="requires_improvement")
+    [got] = _checked(text, now, earlier, settings, "previous inspection")
+    assert got.verdict == expected, got.explanation
