@@ -128,6 +128,36 @@ def test_a_rating_retained_is_the_overall_grade(settings, overall_now, expected)
 
 
 @pytest.mark.parametrize(
+    ("text", "then"),
+    [
+        (
+            "Ashbury was rated good in 2019, up from requires improvement two years earlier.",
+            "requires_improvement",
+        ),
+        ("Ashbury was rated good in 2019, up from inadequate two years earlier.", "inadequate"),
+    ],
+)
+@pytest.mark.parametrize("in_2017", ["requires_improvement", "inadequate"])
+def test_a_move_hung_on_a_dated_rating_is_a_claim_of_its_own(settings, text, then, in_2017):
+    """'Ashbury was rated good in 2019, up from requires improvement two years earlier':
+    the rating of 2019 and the move from 2017 ('two years earlier' than 2019, not than
+    today), each with its own verdict (drift25: one claim, contradicted for the earlier
+    grade, flagged the true rating with it)."""
+    earlier = [
+        _earlier(_table("good"), *JULY_2019),
+        _earlier(_table(in_2017), *MAY_2017, sha="d"),
+    ]
+    now = _table("good", in_care="outstanding")
+    [rated] = _checked(text, now, earlier, settings, "rated good in 2019")
+    [moved] = _checked(text, now, earlier, settings, "up from")
+    assert rated.verdict == "supported", rated.explanation
+    expected = "supported" if then == in_2017 else "contradicted"
+    assert moved.verdict == expected, moved.explanation
+    if expected == "contradicted":
+        assert "as told" in moved.explanation, moved.explanation
+
+
+@pytest.mark.parametrize(
     ("in_care_then", "expected"), [("good", "supported"), ("inadequate", "contradicted")]
 )
 def test_an_earlier_grade_is_the_areas_named_before_it(settings, in_care_then, expected):
