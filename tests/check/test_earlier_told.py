@@ -173,3 +173,21 @@ def test_an_earlier_grade_is_the_areas_named_before_it(settings, in_care_then, e
     now = _table("requires_improvement", in_care="requires_improvement")
     [got] = _checked(text, now, earlier, settings, "previous inspection")
     assert got.verdict == expected, got.explanation
+
+
+@pytest.mark.parametrize(("year", "expected"), [("2019", "supported"), ("2017", "contradicted")])
+def test_the_last_inspection_given_an_earlier_reports_year(settings, year, expected):
+    """'since its last inspection, which took place in 2017': wrong when the council's
+    graded report of 2019 came after 2017's, though 2017's report is held (drift25: checked
+    against 2017's report alone and supported)."""
+    text = (
+        "Inspectors said the council had not made sufficient progress since its last "
+        f"inspection, which took place in {year} and also found the service required improvement."
+    )
+    earlier = [
+        _earlier(_table("requires_improvement"), *JULY_2019),
+        _earlier(_table("requires_improvement"), *MAY_2017, sha="d"),
+    ]
+    now = _table("requires_improvement")
+    [got] = _checked(text, now, earlier, settings, "last inspection")
+    assert got.verdict == expected, got.explanation
