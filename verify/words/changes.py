@@ -214,13 +214,14 @@ SINCE_THE_LAST = re.compile(
 last inspected', 'since the previous inspection'): from the earlier report's year."""
 LAST_INSPECTED_IN = re.compile(
     rf"\blast\s+inspected\b[^.;:,]{{0,60}}?\bin\s+(?:{MONTH}\s+)?(?P<y>(?:19|20)\d\d)\b"
-    r"|\b(?:last|previous)\s+(?:full\s+|ofsted\s+|graded\s+)?inspection\s+"
+    r"|\b(?:last|previous)\s+(?:full\s+|ofsted\s+|graded\s+)?inspection(?:\s+|,\s+which\s+)"
     rf"(?:was|took\s+place|came|happened)\s+(?:held\s+)?in\s+(?:{MONTH}\s+)?"
     r"(?P<z>(?:19|20)\d\d)\b",
     re.I,
 )
 """When the council's last inspection was ('Ofsted last inspected the council's services
-in 2018', 'the previous inspection took place in 2019'): the year of its graded inspection
+in 2018', 'the previous inspection took place in 2019', 'its last inspection, which took
+place in 2017'): the year of its graded inspection
 before this one (history20: was a finding no passage says, so a wrong year went
 unflagged)."""
 

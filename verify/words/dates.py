@@ -185,6 +185,13 @@ the last inspection', which dates a change the visit at hand tells of (its reade
 match after 'since')."""
 
 
+YEARS_EARLIER = re.compile(
+    rf"\b(?P<n>\d{{1,2}}|{'|'.join(NUMBER_WORDS)})\s+years?\s+(?:earlier|before)\b", re.I
+)
+"""A time told back from another time named before it ('rated good in 2019, up from
+requires improvement two years earlier': 2017), not from today as 'ago' is."""
+
+
 _NOT_A_VERB = r"(?!(?:is|are|was|were|be|been|has|have|had|will|would|can|could|must|did)\b)"
 LOOK_BACK = re.compile(
     r"\b(?:since|at|in|during|after|following|from)\s+(?:the|its|their|an?)\s+"

@@ -122,9 +122,11 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
             actual, why = _direction_of("overall_effectiveness", report, earlier)
         else:
             actual, why = direction_between(report, earlier)
-        parts.append(f"{actual} ({why})")
         of_rating = rating_told(claim)
         outcome = direction_verdict(v.direction, actual, of_rating)
+        # A contradiction says what the claim told against what the grades show.
+        told = f", not {v.direction} as told" if outcome == "contradicted" else ""
+        parts.append(f"{actual}{told} ({why})")
         if outcome == "not_checkable" and (nowhere := _moved_nowhere(claim, report, earlier)):
             outcome = "contradicted"
             parts.append(nowhere)
@@ -169,6 +171,7 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
             given = None if _pinned(claim) else _given_before(ctx, report, v.previous_grade, named)
             if given is None:
                 label = "contradicted"
+                parts[-1] += f", not {grade_text(v.previous_grade)} as told"
             else:
                 # 'Previously rated good', 'no longer inadequate': true of an older
                 # inspection; which one is meant is not said.

@@ -23,7 +23,7 @@ from verify.words.clauses import (
 )
 from verify.words.councils import COUNCIL_WORD
 from verify.words.dates import BEFORE_THEN, YEAR
-from verify.words.grades import grades_in
+from verify.words.grades import ANY_GRADE_RE, grade_of, grades_in
 from verify.words.judgements import RELEASE_JUDGEMENT_RE as JUDGEMENT_RE
 from verify.words.qualifiers import EXCEPTION, EXCEPTIONS
 
@@ -91,7 +91,21 @@ def _of_the_whole(claim: Claim, report: Report) -> bool:
     grade does not make that untrue, nor the overall grade's change."""
     v = claim.values
     kept = v.direction == "maintained" and not v.grades and report.grade_of("overall_effectiveness")
-    return bool(kept) or _overall_told(claim) or _grades_the_whole(claim, report)
+    whole = _overall_told(claim) or _one_rating_told(claim)
+    return bool(kept) or whole or _grades_the_whole(claim, report)
+
+
+def _one_rating_told(claim: Claim) -> bool:
+    """True when the claim tells its change of one rating, no area named ('Barnet has
+    retained the good rating it achieved in 2019, when ... judged inadequate two years
+    earlier', ``rating_told``): the rating is the service's overall grade, so an area
+    that moved within it does not make 'retained' untrue (drift25: children in care's rise
+    contradicted it). Not 'kept its ratings', which are every area's."""
+    named = _judgements_named(claim.text) - {"overall_effectiveness"}
+    return rating_told(claim) and not named and not _RATINGS.search(claim.text)
+
+
+_RATINGS = re.compile(r"\b(?:ratings|grades|judgements)\b", re.I)
 
 
 def _overall_told(claim: Claim) -> bool:
@@ -227,9 +241,12 @@ def _earlier_judgement(claim: Claim) -> JudgementName | None:
     stronger) holding the earlier grade names exactly one judgement, or names overall
     effectiveness, and none it hangs on does."""
     said = claim.values.previous_grade
-    giving = (c for c in clauses(claim.text, Break.DASH) if said in grades_in(c))
+    giving = [c for c in clauses(claim.text, Break.DASH) if said in grades_in(c)]
     found = next(filter(None, map(_one_judgement, giving)), None)
     if found is not None:
+        return found
+    before = (_named_before(c, said) for c in giving)
+    if found := next((n.pop() for n in before if len(n) == 1), None):
         return found
     parts = clauses(claim.text)
     hung = (k for k, c in enumerate(parts) if said in grades_in(c) and _hung_on(parts, k))
@@ -251,7 +268,26 @@ def areas_hung_on(claim: Claim) -> tuple[JudgementName, ...]:
             named = _judgements_named(parts[k - 1])
             if len(named) > 1 and "overall_effectiveness" not in named:
                 return tuple(sorted(named))
+        elif len(named := _named_before(clause, said)) > 1:
+            return tuple(sorted(named))
     return ()
+
+
+def _named_before(clause: str, said: str | None) -> set[JudgementName]:
+    """The judgements a clause names just before it gives the earlier grade ``said``,
+    after any other grade it gives, when they hold no overall grade: 'services for
+    children in care and care leavers were judged good and overall effectiveness required
+    improvement to be good' gives good to children in care and care leavers, not to the
+    whole (drift25: compared with the earlier overall grade and contradicted). Empty when
+    the grade names none before it."""
+    start = 0
+    for m in ANY_GRADE_RE.finditer(clause):
+        if grade_of(m.group(1)) != said:
+            start = m.end()
+            continue
+        named = _judgements_named(clause[start : m.start()])
+        return set() if "overall_effectiveness" in named else named
+    return set()
 
 
 def _area_of_change(claim: Claim, named: JudgementName | None) -> JudgementName | None:

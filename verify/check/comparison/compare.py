@@ -57,8 +57,10 @@ def check_comparison(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
         earlier = _span_start(claim, ctx, report, back)
     else:
         earlier = since_report(ctx, report, claim)
-    if earlier is None and (elsewhen := _last_inspected_elsewhen(claim, ctx, report)) is not None:
-        # 'The last full inspection, in 2018, had judged ...' of an inspection in 2019.
+    if (elsewhen := _last_inspected_elsewhen(claim, ctx, report)) is not None:
+        # 'The last full inspection, in 2018, had judged ...' of an inspection in 2019; or
+        # 'its last inspection, which took place in 2017' where the archive holds 2017's
+        # report and a later one (drift25: was checked against 2017's and supported).
         return elsewhen
     if (month := claimed_month(claim)) and earlier and not _report_of_month(earlier, month):
         # 'a report in April 2013': another report of that year is not the one meant.
@@ -102,9 +104,11 @@ def check_comparison(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
 def _last_inspected_elsewhen(claim: Claim, ctx: Context, report: Report) -> CheckedClaim | None:
     """Contradicted when the claim gives the council's last inspection a year
     (``last_inspection_year``: 'The last full inspection, in 2018, had judged the service
-    good overall') from which it has no earlier report, and its latest graded report before
-    this one is of an inspection after that year (history24: the report's own account of
-    the 2019 inspection, a year off, supported it), or before it, where the report's own
+    good overall') and its latest graded report before this one is of an inspection after
+    that year, whether or not a report of that year is held (history24: the report's own
+    account of the 2019 inspection, a year off, supported it; drift25: 2017's report, with
+    2020's after it, supported 'its last inspection, which took place in 2017'), or before
+    it, where the report's own
     account dates the last inspection to that report's year ('Since the last inspection in
     2018' against 'its last inspection in 2019'): the archive and the report settle when
     the last inspection was. None when the year is not the last inspection's, or is after

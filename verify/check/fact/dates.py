@@ -160,7 +160,7 @@ def _visit_dates(claim: Claim, report: Report) -> list[date]:
         looks_back = _EARLIER_MONTH.search(text, window, a) and not _VISIT_UNTIL.search(
             text, window, a
         )
-        if looks_back or _LOOKED_BACK.search(text, window, a):
+        if looks_back or _LOOKED_BACK.search(text, window, a) or told_of_earlier_visit(text, a):
             continue
         edge = _LAST_DAY.search(text, window, a) or _FIRST_DAY.search(text, window, a)
         near = own[window : b + _MONTH_NEAR]
@@ -191,6 +191,83 @@ _LOOKED_BACK = re.compile(
 )
 """A look back just before a date: 'since the last inspection on', 'previously inspected in
 2 to'."""
+
+
+_EARLIER_VISIT = re.compile(
+    r"\b(?:last|previous|earlier|prior)\s+(?:[\w-]+\s+)?(?:inspection|visit)\b", re.I
+)
+"""An earlier visit named ('the previous inspection', 'its last full inspection')."""
+_EARLIER_INSPECTION = re.compile(
+    r"\b(?:last|previous|earlier|prior)\s+(?:(?:full|ofsted|graded|standard)\s+)?inspection\b",
+    re.I,
+)
+"""An earlier graded inspection named, no other kind of visit ('its last full inspection',
+not 'the last monitoring visit')."""
+_FROM_THEN = re.compile(r"\bsince\s+(?:(?:the|its|their)\s+)?$", re.I)
+"""'since' before an earlier visit: what follows dates a change, the visit at hand's."""
+_ANOTHER_VISIT_WORD = re.compile(r"\b(?:inspect\w*|visit\w*|inspectors?|HMI)\b|[.;:!?]", re.I)
+"""A word of a visit (or a sentence's end) between an earlier visit and a date: the date
+may be another's ('the previous inspection was in 2017; inspectors visited from ...')."""
+
+
+def told_of_earlier_visit(text: str, at: int) -> bool:
+    """True when the date at ``at`` is told of an earlier visit: the last visit the
+    sentence names before it is an earlier one, with no word of another visit between
+    ("Merton's previous inspection took place between 12 June and 6 July 2017", "At the
+    previous inspection, from 31 January to 4 February 2022, ..."): its days are that
+    visit's, not this one's (drift25: both were compared with this visit and contradicted).
+    Not 'since the last inspection' ('the first since the last inspection in 2017, took
+    place between 4 and 15 March'), which dates a change."""
+    named = list(_EARLIER_VISIT.finditer(text, 0, at))
+    if not named:
+        return False
+    last = named[-1]
+    if _FROM_THEN.search(text, 0, last.start()):
+        return False
+    return not _ANOTHER_VISIT_WORD.search(text, last.end(), at)
+
+
+def earlier_visit_dates(claim: Claim) -> list[date]:
+    """The full dates, their years printed, that the claim tells of an earlier visit
+    (``told_of_earlier_visit``)."""
+    text = claim.text
+    told = set()
+    for a, b in date_spans(text):
+        if told_of_earlier_visit(text, a):
+            # From a little before, so a range's first day ('12 June and 6 July') counts too.
+            said = {(d.month, d.day) for d in parse_dates(text[max(0, a - 16) : b], 2000)}
+            told |= {d for d in parse_dates(text) if (d.month, d.day) in said}
+    return sorted(told)
+
+
+def _earlier_dates(claim: Claim, report: Report, previous: list[Report]) -> tuple[str, str] | None:
+    """The dates the claim tells of an earlier visit, checked against the council's earlier
+    reports: supported when one's visit holds them; contradicted when they fall in the year
+    of the last graded inspection before this one and outside its days (the previous
+    inspection misdated); None when no earlier report of their year is known (the archive
+    may lack it): never against this visit's days."""
+    told = earlier_visit_dates(claim)
+    start = report.inspection_start
+    if not told or start is None:
+        return None
+    before = [
+        p for p in previous if p.inspection_start and p.inspection_end and p.inspection_end < start
+    ]
+    for p in before:
+        if all(p.inspection_start <= d <= p.inspection_end for d in told):
+            return "supported", f"Matches {p.label}: inspected {_visit_days(p)}"
+    graded = [p for p in before if p.grade_of("overall_effectiveness")]
+    last = max(graded, key=lambda p: p.inspection_end, default=None)
+    if last is None or {d.year for d in told} != {last.inspection_end.year}:
+        return None
+    if not _EARLIER_INSPECTION.search(claim.text):
+        return None  # 'the last monitoring visit, on 5 May 2021': not the graded one
+    days = ", ".join(f"{d:%-d %B %Y}" for d in told)
+    return "contradicted", f"{days} is not when {last.label} inspected: {_visit_days(last)}"
+
+
+def _visit_days(report: Report) -> str:
+    return f"{report.inspection_start:%-d %B} to {report.inspection_end:%-d %B %Y}"
 
 
 def publication(report: Report) -> tuple[date | None, str]:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from verify.check.common import Context, nearest, verdict
 from verify.check.confidence import confidence
-from verify.check.fact.dates import _dates
+from verify.check.fact.dates import _dates, _earlier_dates
 from verify.check.fact.duration import _duration
 from verify.check.fact.inspection import (
     _GENERAL,
@@ -81,9 +81,8 @@ def _compared_values(claim: Claim, ctx: Context, report: Report) -> list[tuple[s
     """``compared_values``, worked out."""
     visit, misnamed = _visit_checks(claim, ctx, report)
     results = [r for f in (*visit, _framework) if (r := f(claim, report))] + misnamed
-    if interval := _interval(claim, report, ctx.previous):
-        results.append(interval)
-    return results + _relative(claim, ctx, report)
+    told = (_interval(claim, report, ctx.previous), _earlier_dates(claim, report, ctx.previous))
+    return results + [r for r in told if r] + _relative(claim, ctx, report)
 
 
 def looks_up_evidence(claim: Claim, ctx: Context, report: Report) -> bool:
@@ -155,7 +154,9 @@ def stated_in_passing(
     found it nearest the report's dates line ('The inspection took place last month')
     states only when the visit was: the fact checks' verdict is its verdict."""
     visit, misnamed = _visit_checks(claim, ctx, report)
-    results = [_interval(claim, report, ctx.previous), *_relative(claim, ctx, report), *misnamed]
+    earlier = _earlier_dates(claim, report, ctx.previous)
+    results = [_interval(claim, report, ctx.previous), earlier, *_relative(claim, ctx, report)]
+    results += misnamed
     if claim.kind in ("rating", "comparison"):
         # Not the count of what to improve said beside a grade ('rated the service good and
         # highlighted three areas for improvement, including ...'): a release groups the
@@ -174,12 +175,21 @@ def stated_in_passing(
         if facts:
             return verdict(claim, worst(r[0] for r in facts), _explained(facts), result.evidence)
         return None
+    if not wrong and earlier and earlier[0] == "supported" and _unsettled(result):
+        # 'Merton's previous inspection took place between 12 June and 6 July 2017': the
+        # days of the earlier visit are what the claim states, and its report holds them.
+        return verdict(claim, "supported", earlier[1] + ".", result.evidence)
     if not wrong:
         return None
     evidence = nearest(ctx, report, evidence_query(claim))
     checked = verdict(claim, "contradicted", "; ".join(wrong) + ".", evidence)
     # As sure as an inspection fact's contradiction, whatever the claim's kind.
     return checked.model_copy(update={"confidence": confidence("inspection_fact", "contradicted")})
+
+
+def _unsettled(result: CheckedClaim | None) -> bool:
+    """True when a claim's own check settled nothing (or has not run)."""
+    return result is not None and result.verdict == "not_checkable"
 
 
 def _on_dates_line(result: CheckedClaim) -> bool:

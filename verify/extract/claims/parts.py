@@ -27,10 +27,12 @@ from verify.words.dates import (
     RELATIVE,
     VISIT_BEFORE,
     WHEN_DONE,
+    YEARS_EARLIER,
     parse_dates,
 )
 from verify.words.grades import RELEASE_GRADE_RE
 from verify.words.judgements import RELEASE_JUDGEMENT_RE
+from verify.words.numbers import number
 from verify.words.speakers import (
     FIRST_PERSON,
     INSPECTORS_SUBJECT,
@@ -90,11 +92,15 @@ def _counted_parts(
 
 _CHANGE_HUNG = re.compile(
     r",\s+(?=(?:moving|moved|rising|climbing|jumping|going|improving|falling|dropping|slipping)"
-    r"\s+(?:up|down|back)?\b)",
+    r"\s+(?:up|down|back)?\b|(?P<bare>(?:up|down)\s+from\b))",
     re.I,
 )
 """A participle of moving between grades hung on the clause before it, after a comma
-('..., moving up two grades since the last inspection in 2017', '..., dropping a grade')."""
+('..., moving up two grades since the last inspection in 2017', '..., dropping a grade'),
+or a bare move from an earlier grade ('..., up from requires improvement two years
+earlier', '..., down from good') when the clause before names no area: the bare move has
+no subject of its own, so an area's earlier grade ('Services for children in care ... have
+been rated good, up from requires improvement') stays in one comparison with it."""
 
 
 def _change_parts(
@@ -115,8 +121,16 @@ def _change_parts(
     rated, change = parse_values(words[ra:rb], year_hint), parse_values(words[ca:cb], year_hint)
     if classify(words[ra:rb], rated, ctx) != "rating" or not has_verb(words[ra:rb]):
         return []
+    if found["bare"] and RELEASE_JUDGEMENT_RE.search(words[ra:rb]):
+        return []
     if classify(words[ca:cb], change, ctx) != "comparison":
         return []
+    years = {y for m in rated.grades for y in m.years_near}
+    later = YEARS_EARLIER.search(words, ca, cb)
+    if change.previous_year is None and later and len(years) == 1:
+        # '..., up from requires improvement two years earlier': earlier than the year
+        # the rating before it is given in, not than today.
+        change.previous_year = years.pop() - number(later["n"])
     return [("rating", ra, rb, rated), ("comparison", ca, cb, change)]
 
 
