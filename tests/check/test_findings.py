@@ -268,6 +268,20 @@ def test_praise_near_a_criticism_not_listed_to_improve_is_not_flagged(settings):
     assert got.verdict not in FLAGS, got.explanation
 
 
+def test_what_the_inspectorate_will_do_among_the_items_is_no_item_praised(settings):
+    """A SIF report's recommendations may end with what the Chief Inspector will do
+    ('... will act ... in sharing these findings with HMI Constabulary'): it asks nothing of
+    the council, so a release telling it praises no item (drift25: misleading, once the
+    sentence was read as a finding rather than an inspection fact)."""
+    report = _with_improvement_item(
+        "In addition, Her Majesty's Chief Inspector will act within the published protocol "
+        "in sharing these findings with HMI Constabulary for it to decide what to do."
+    )
+    text = "Ofsted is sharing its findings with HMI Constabulary."
+    got = run(report, text, settings).claims[0]
+    assert got.verdict not in FLAGS, got.explanation
+
+
 @pytest.mark.parametrize(
     "text",
     [

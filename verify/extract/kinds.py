@@ -33,6 +33,7 @@ from verify.words.speakers import (
     FINDING_VERBS,
     INSPECTORS_SOURCE,
     JUDGED_PASSIVE,
+    SAYING_VERBS,
 )
 
 _COUNCILS = (
@@ -45,6 +46,9 @@ _SHARE = (
 )
 _REGION = REGION_NAME
 """The regions as ``verify.words.councils`` names them."""
+_GROUP = r"(?:a|an|the) (?:(?:small|select|elite|exclusive)\s+)?(?:group|handful|club|minority)"
+"""A few councils as a group a council is put in ('in a small group of London boroughs judged
+outstanding', 'among a handful of councils': drift25, was a rating of the report)."""
 _COUNT_OF_COUNCILS = re.compile(
     rf"\b(?:only|one of(?: only| just)?|just|joins?(?: only| just)?) {_FEW} "
     rf"(?:{_COUNCILS}|others?)\b"
@@ -53,6 +57,7 @@ _COUNT_OF_COUNCILS = re.compile(
     r"|\b(?:among|one of) the (?:top|best|worst|leading|most \w+|\w+est)(?:[- ]\w+ing)? "
     rf"{_COUNCILS}\b"
     rf"|\b\d{{1,3}} {_COUNCILS} (?:in england|nationally|in the country)\b"
+    rf"|\b(?:in|among|into|joins?) {_GROUP} of (?:(?:{_REGION}|\w+ern) )?{_COUNCILS}\b"
     rf"|\btop {NUMBER} ?(?:%|per ?cent)|\bfirst (?:{COUNCIL_WORD}|city)\b",
     re.I,
 )
@@ -64,14 +69,25 @@ _SCOPE = (
     rf"|\b(?:in|across|of) (?:the )?(?:{_REGION})\b"
 )
 """Where a standing holds: the country or a region."""
+_LIKE_COUNCILS = re.compile(
+    rf"\b(?:like|as with|in common with)\s+(?:(?:many|most|other|all|some)\s+)*{_COUNCILS}"
+    rf"\s+(?:{_SCOPE})",
+    re.I,
+)
+"""The council set beside councils across the country or a region ('Like councils across
+the country, Barset faces real challenges in recruiting social workers', drift25: no claim):
+a claim about them, which no report settles."""
 _RANK = (
     rf"\bone of (?:only|just)\b|\b(?:only|just) {_FEW}\b|\bone of the (?:most|(?:\w+ )?\w+est)\b"
-    r"|\b(?:top|best|highest|lowest|strongest|fastest|leading|among)\b|\bper ?cent\b"
+    r"|\b(?:top|best|highest|lowest|strongest|fastest|leading|among)\b"
     r"|\b(?:first|second|third|fourth|fifth)\b"
     r"(?!\s+(?:[\w-]+\s+)?(?:years?|weeks?|months?|days?|time)\b)"
 )
 """A rank among councils; an ordinal of a time ('in their first year in the job', 'the
-second supported year') is none."""
+second supported year') is none, nor is a share ('93 per cent live in suitable
+accommodation, well above the national figure', drift25: was national): a share of the
+council's children or care leavers beside the country's is what the report measured, a
+finding; a share of councils is ``_COUNT_OF_COUNCILS``'s."""
 _RANK_IN_SCOPE = re.compile(
     rf"(?:{_RANK})[^.;:]{{0,60}}?(?:{_SCOPE})|(?:{_SCOPE})[^.;:]{{0,30}}?(?:{_RANK})", re.I
 )
@@ -238,11 +254,13 @@ def _dated_apart(values: ClaimValues) -> bool:
 
 
 def _is_national(sentence: str, values: ClaimValues) -> bool:
-    """A claim about OTHER councils: a count, share or 'first' of councils, or a rank in the
-    country or a region, unless that rank is what the report itself is said to state ('The
-    Ofsted report highlights that the council is top in the region'): the report is then
-    the evidence, and the claim a finding."""
+    """A claim about OTHER councils: a count, share or 'first' of councils, the council like
+    those across the country, or a rank in the country or a region, unless that rank is
+    what the report itself is said to state ('The Ofsted report highlights that the council
+    is top in the region'): the report is then the evidence, and the claim a finding."""
     if values.national_count is not None or _COUNT_OF_COUNCILS.search(sentence):
+        return True
+    if _LIKE_COUNCILS.search(sentence):
         return True
     return bool(_RANK_IN_SCOPE.search(sentence)) and not _REPORTED.search(sentence)
 
@@ -346,13 +364,15 @@ def visit_aside(sentence: str) -> tuple[int, int] | None:
 
 
 _PUBLISHED_ASIDE = re.compile(
-    r"\W*(?:(?:the|its|ofsted(?:’|')s|the\s+\w+(?:’|')s)\s+)?(?:[\w-]+\s+)?report,\s*"
-    r"(?P<aside>published\b[^,()]{1,40}),",
+    rf"\W*(?:(?:{SAYING_VERBS})\s+)?"
+    r"(?:(?:the|its|ofsted(?:’|')s|the\s+\w+(?:’|')s)\s+)?(?:[\w-]+\s+)?report,\s*"
+    r"(?P<aside>published\b[^,()]{1,40}?)(?:,|\.?\s*$)",
     re.I,
 )
 """The report's publication told in an aside after it, the sentence's subject ('The report,
 published on Monday, said ...', 'Ofsted's report, published today, rates the council as
-follows:'): a fact of its own beside what the report says."""
+follows:'), or the source of a quotation before it ('“…,” says the report, published on
+Monday.'): a fact of its own beside what the report says."""
 
 
 _VISIT_TOLD = re.compile(r"\b(?:visited|spent|inspected|were\s+in|came)\b", re.I)

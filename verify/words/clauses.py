@@ -81,6 +81,11 @@ _CONTRAST = r"but|while|whilst|whereas|although|though"
 _SUBORDINATING = r"since|as|when|because|after|before|until|unless|if|once"
 _COORDINATING = r"and|or|yet|so"
 
+CONCESSION = re.compile(rf"\W*(?:while|whilst|although|(?:even\s+)?though)\s+{_SUBJECT}", re.I)
+"""A concession opening a sentence with its subject ('While most children get an effective
+response ...', 'Although the council ...'): a clause, its verb whatever verb follows (the
+present tense of most verbs is no ``_FINITE`` the words can tell)."""
+
 _BREAKS = re.compile(
     rf"(?P<stop>\s*[;:]\s+)"
     rf"|(?P<join>,\s*(?=(?:{_CONTRAST}|{_RELATIVE}|with)\b"

@@ -67,12 +67,18 @@ def about_the_service(text: str) -> bool:
     return any(p.search(text) for p in (DOMAIN, ANY_GRADE_RE, CRITICAL, _FIGURE))
 
 
+OTHER_INSPECTORATE = r"\s+(?:of\s+)?(?:Constabulary|Probation|Prisons|Fire)\b"
+"""What follows 'HMI' or 'HM Inspectorate' naming another inspectorate ('HMI Constabulary',
+'HMI Probation'): not one of Ofsted's inspectors, nor this inspection."""
+
 OF_THE_INSPECTION = re.compile(
     r"\b(?:focus(?:s)?ed\s+on|interview(?:ed|s)?|review(?:ed|s)?|look(?:ed|s)?\s+(?:at|into|closely)"
     r"|examin(?:ed|es)|sampl(?:ed|es)|observ(?:ed|es)|track(?:ed|s)|scrutinis(?:ed|es)"
     r"|audit(?:ed|s)|check(?:ed|s)?|spoke|spoken|talk(?:ed|s)|met|meet(?:s|ing)|visit(?:ed|s)?"
     r"|read|consider(?:ed|s)|shadow(?:ed|s)|case\s+files?|records?|referr(?:ed|al)"
-    r"|sp[ae]nt|sp[ae]nd(?:s|ing)?|took|takes?|led\s+by|HMI|inspect(?:ion|ions|ed|ing)|reports?|publish\w*"
+    r"|sp[ae]nt|sp[ae]nd(?:s|ing)?|took|takes?|led\s+by|HMI(?!"
+    + OTHER_INSPECTORATE
+    + r")|inspect(?:ion|ions|ed|ing)|reports?|publish\w*"
     r"|announc\w*|framework|judgements?|judgments?|grades?|grading|rat(?:es?|ed|ings?)"
     r"|office|website|monitor\w*|letters?)\b",
     re.I,
@@ -82,4 +88,6 @@ on reviewing direct work with children', 'They interviewed staff', 'spent a day 
 front door team') and the inspection's own terms (its report, framework, grades, its
 publication). A sentence in the inspectors' voice holding none of them tells what they
 found ('They blamed years of upheaval at the top of the service', 'They get the help they
-need, as soon as they need it'), not what the inspection was or did."""
+need, as soon as they need it'), not what the inspection was or did; nor does one naming
+another inspectorate ('Ofsted is sharing its findings with HMI Constabulary', drift25: an
+inspection fact with nothing to compare, ``OTHER_INSPECTORATE``)."""

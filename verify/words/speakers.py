@@ -80,6 +80,13 @@ JUDGING_PARTICIPLES = (
 )
 """Participles of the verbs giving an inspection's judgement ('..., singling out its virtual
 school'): a finding told in passing, after the words it follows."""
+PRAISING_VERBS = (
+    r"praised|praises|recognised|recognises|recognized|recognizes|commended|commends|"
+    r"highlighted|highlights|credited|credits|criticised|criticises|criticized|criticizes|"
+    r"identified|identifies"
+)
+"""Finite verbs that judge a thing named as their object ('Ofsted recognises strong support
+for care leavers'): the object, in the release's own words, is what the report judged."""
 TOLD_PASSIVE = re.compile(r"^(?:warned|told|advised|reminded|informed|assured)$", re.I)
 """Verbs whose passive has the one told as its subject ("the council had been warned
 that …"): what follows is the teller's account of what they were told, in their words, not

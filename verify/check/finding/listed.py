@@ -15,7 +15,7 @@ from functools import lru_cache
 from verify.check.common import content_words, shared
 from verify.check.negation import RESTATED_MIN, limits_itself, own_criticism
 from verify.match import Hit, Sentence
-from verify.types import Report
+from verify.types import Passage, Report
 from verify.words.clauses import clause_spans, has_verb
 from verify.words.criticism import CRITICAL
 
@@ -124,11 +124,29 @@ def _listed_item(sentence: Sentence, report: Report, recommended: bool) -> bool:
     number among the passages and is an improvement item by the same id. A recommendation
     asks an action of the council, which a release may tell as done in its own account ('An
     urgent review has been carried out of all cases ...' for 'Urgently review all cases
-    ...'): it shows praise restated from it only in a claim given to inspectors."""
+    ...'): it shows praise restated from it only in a claim given to inspectors. What the
+    inspectorate itself will do is no item (``_INSPECTORATE_ACTS``)."""
     passage = sentence.passage
+    if _INSPECTORATE_ACTS.match(sentence.text):
+        return False
     return passage.kind == "improvement" or (
         recommended and any(i.id == passage.id for i in report.improvements)
     )
+
+
+def _items(report: Report) -> list[Passage]:
+    """The report's items to improve, less what the inspectorate itself will do
+    (``_INSPECTORATE_ACTS``)."""
+    return [i for i in report.improvements if not _INSPECTORATE_ACTS.match(i.text)]
+
+
+_INSPECTORATE_ACTS = re.compile(
+    r"^(?:[\w ]{1,20},\s*)?(?:(?:Her|His) Majesty[’']s Chief Inspector|HMCI|Ofsted)\s+will\b"
+)
+"""A sentence among the items telling what the inspectorate itself will do ('In addition,
+Her Majesty's Chief Inspector will act ... in sharing these findings with HMI
+Constabulary'): it asks nothing of the council, so a release telling it (drift25: 'Ofsted
+is sharing its findings with HMI Constabulary') praises no item to improve."""
 
 
 def _listed_more_fully(
@@ -145,7 +163,7 @@ def _listed_more_fully(
     return any(
         shared(words, item.text) >= _LISTED_MIN
         and shared(content_words(item.text), claim) >= _LISTED_MIN
-        for item in report.improvements
+        for item in _items(report)
     )
 
 
@@ -153,7 +171,7 @@ def _listed_to_improve(words: set[str], report: Report):
     """The report's 'What needs to improve' item holding most of the claim's content
     ``words`` (at least _LISTED_MIN of them and _LISTED_WORDS_MIN words), if any."""
     best, best_share = None, 0.0
-    for item in report.improvements:
+    for item in _items(report):
         share = shared(words, item.text)
         held = len(words & content_words(item.text))
         if held >= _LISTED_WORDS_MIN and share >= _LISTED_MIN and share > best_share:

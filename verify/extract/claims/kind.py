@@ -12,7 +12,7 @@ from dataclasses import replace
 from verify.extract.claims.found import Found, _Pieces
 from verify.extract.claims.lines import _FUTURE, _OWN_WORDS, _SENTENCE_FINAL, _WEB_PAGE, _is_heading
 from verify.extract.claims.voices import _Heard
-from verify.extract.kinds import Context, classify, what_was_done
+from verify.extract.kinds import Context, classify, visit_aside, what_was_done
 from verify.extract.text import Sentence
 from verify.types import ClaimKind, ClaimValues
 from verify.words.clauses import RELEASE_WORD
@@ -204,4 +204,14 @@ def _finding_beyond_quotes(text: str, sent: Sentence, pieces: _Pieces, masked: s
         return True
     if len(RELEASE_WORD.findall(masked)) >= _FINDING_OUTSIDE_WORDS:
         return True
-    return len(RELEASE_WORD.findall(text[max(ends) : sent.end])) >= _FINDING_TAIL_WORDS
+    return len(RELEASE_WORD.findall(_frame_told(text[max(ends) : sent.end]))) >= _FINDING_TAIL_WORDS
+
+
+def _frame_told(tail: str) -> str:
+    """The words after a sentence's last quotation without an aside telling the visit or the
+    report's publication ('“…,” the report, published on Tuesday, states.', drift25: its
+    words counted as a paraphrase going on past the quotation, a finding of the whole
+    sentence): the frame that is left names the source, and the aside is a fact of its
+    own (``parts._visit_told_aside``)."""
+    span = visit_aside(tail)
+    return tail if span is None else tail[: span[0]] + tail[span[1] :]

@@ -9,10 +9,18 @@ from __future__ import annotations
 import re
 
 from verify.extract.claims.lines import _OWN_WORDS
-from verify.extract.kinds import _FACT, Context, classify, stated_visit, visit_aside
+from verify.extract.kinds import (
+    _FACT,
+    _FINDING_VERB,
+    Context,
+    classify,
+    stated_visit,
+    visit_aside,
+)
 from verify.extract.values import fact_clause, parse_values
 from verify.types import ClaimKind, ClaimValues, GradeMention
 from verify.words.clauses import (
+    CONCESSION,
     RELEASE_WORD,
     Break,
     clause_spans,
@@ -38,6 +46,7 @@ from verify.words.speakers import (
     INSPECTORS_SUBJECT,
     JUDGING_PARTICIPLES,
     LEAD_CLAUSE,
+    PRAISING_VERBS,
     REPORTING_VERBS,
     SAYING_ON,
     council_as_subject,
@@ -323,6 +332,8 @@ def _fact_parts(
         return [*parts, ("inspection_fact", ra, rb, rest)]
     if rest_kind is None and EVENT_BESIDE.match(words[ra:rb]):
         return [*parts, ("finding", ra, rb, _undated(rest))]
+    if rest_kind is None and _found_too(words[fa:fb], words[ra:rb]):
+        return [*parts, ("finding", ra, rb, _undated(rest))]
     if rest_kind is None and _names_the_lead(words[ra:rb], values):
         rest.lead_inspector = values.lead_inspector
         return sorted([*parts, ("inspection_fact", ra, rb, rest)], key=lambda p: p[1])
@@ -333,6 +344,13 @@ def _fact_parts(
     if kind != "inspection_fact":
         rest_kind = kind  # the sentence's kind, read with its speaker
     return sorted([*parts, (rest_kind, ra, rb, rest)], key=lambda p: p[1])
+
+
+def _found_too(fact: str, rest: str) -> bool:
+    """True when ``rest`` is a second 'that' clause of a finding verb in the fact's clause
+    ('The two-week inspection in March found A, and that B', drift25: B was dropped as
+    words making no claim alone): the inspection found B too, a finding of its own."""
+    return bool(_SAID_TOO.match(rest)) and bool(_FINDING_VERB.search(fact))
 
 
 def _dates_the_visit(words: str, start: int, end: int, values: ClaimValues) -> bool:
@@ -453,22 +471,26 @@ subject ('... is highly visible and her vision “…”', '... is prioritised a
 def _own_clause(before: str) -> tuple[int, int] | None:
     """The clause opening ``before`` when a joining break ends it, or an 'and' joining it
     to the quotation's clause (``_JOINS_QUOTED``) with a verb of its own past the frame's
-    verb of saying ('It adds that the director is highly visible and her vision “…”'),
-    and it states something alone, not the council's doings or a speaker's own."""
+    verb of saying ('It adds that the director is highly visible and her vision “…”'), or
+    a concession before a comma ('While most children get an effective response from the
+    duty team, “…”, it added', ``CONCESSION``; drift25: left to the quotation alone), and
+    it states something alone, not the council's doings or a speaker's own."""
     spans = clause_spans(before, Break.JOIN)
     joined = _JOINS_QUOTED.search(before)
     if len(spans) > 1:
         start, end = _trimmed(before, *spans[0])
-    elif joined and _past_the_frame(before[: joined.start()]):
+    elif joined and (
+        _past_the_frame(before[: joined.start()]) or _judged_object(before[: joined.start()])
+    ):
         start, end = _trimmed(before, 0, joined.start())
-    elif before.rstrip().endswith(",") and _past_the_frame(before):
+    elif before.rstrip().endswith(",") and (_past_the_frame(before) or CONCESSION.match(before)):
         start, end = _trimmed(before, 0, len(before))  # '..., “but the pace ...”'
     else:
         return None
     clause = before[start:end]
     if (
         len(RELEASE_WORD.findall(clause)) < _OWN_WORDS
-        or not has_verb(clause)
+        or not (has_verb(clause) or CONCESSION.match(clause))
         or needs_subject(clause)
         or (council_as_subject(clause) and not INSPECTORS_SUBJECT.match(clause))
         or FIRST_PERSON.search(clause)
@@ -491,6 +513,22 @@ def _judged_in_passing(words: str) -> tuple[int, int] | None:
     to the quotations alone)."""
     found = _IN_PASSING.search(words)
     return found.span("said") if found else None
+
+
+_JUDGED = re.compile(rf"\s+(?:also\s+)?(?:{PRAISING_VERBS})\s+(?!that\b)(?P<object>.+)$", re.I)
+_OBJECT_WORDS = 4
+"""Words at least in a judged object of its own ('strong support for care leavers'); fewer
+('leaders', 'the work') only name the quotation's subject beside it."""
+
+
+def _judged_object(words: str) -> bool:
+    """True when ``words`` are Ofsted, its inspectors or report judging an object of their own
+    ('Ofsted recognises strong support for care leavers', before 'and “necessary
+    foundations” for improvement'; drift25: left to the quotation alone): what the report
+    judged, a finding beside the quotation."""
+    subject = INSPECTORS_SUBJECT.match(words)
+    judged = _JUDGED.match(words, subject.end()) if subject else None
+    return judged is not None and len(RELEASE_WORD.findall(judged["object"])) >= _OBJECT_WORDS
 
 
 _FRAME_VERB = re.compile(rf"\b(?:{REPORTING_VERBS})\b", re.I)

@@ -115,7 +115,7 @@ def sentence_claims(
             kind = aside[0] if aside else None
         if POINTS_BACK.match(words):
             kind = None  # 'That is what the report says.': it points back, restating nothing
-        if at_foot and not _read_at_foot(kind, words, year_hint):
+        if at_foot and not _read_at_foot(kind, words, values, year_hint):
             continue  # the publisher's notes, of the council or the framework in general
         previous_kind = kind
         if kind:
@@ -157,15 +157,18 @@ def sentence_claims(
     return found, [replace(q, attribution=inspectors) if id(q) in voiced else q for q in quotes]
 
 
-def _read_at_foot(kind: str | None, words: str, year_hint: int | None) -> bool:
+def _read_at_foot(kind: str | None, words: str, values: ClaimValues, year_hint: int | None) -> bool:
     """True for what the notes at a release's foot claim of the inspection, under 'ENDS'
     too (``text.Furniture.at_foot``): its grades (the judgement table 'Notes to editors'
-    sets out, an earlier inspection's) and its dates ('The inspection took place from 11
-    to 22 September 2023'); not what they say of the council, the press office or the
-    framework in general ('Brighter Futures for Children is a not-for-profit company',
-    'Ofsted's framework grades services as outstanding, good, ...')."""
-    return kind in ("rating", "comparison") or (
-        kind == "inspection_fact" and states_visit(words, year_hint)
+    sets out, an earlier inspection's), its dates ('The inspection took place from 11
+    to 22 September 2023') and the count of what its report asks to improve ('Ofsted made
+    10 recommendations', drift25: unread); not what they say of the council, the press
+    office or the framework in general ('Brighter Futures for Children is a not-for-profit
+    company', 'Ofsted's framework grades services as outstanding, good, ...')."""
+    return (
+        kind in ("rating", "comparison")
+        or (kind == "inspection_fact" and states_visit(words, year_hint))
+        or (kind == "finding" and values.improvements is not None)
     )
 
 
