@@ -24,7 +24,9 @@ from verify.types import ClaimKind
 
 KINDS = ClaimKind.__args__
 GOLD = sorted(WRITTEN_GOLD.glob("*.json"))
-SECOND = sorted((WRITTEN_GOLD / "second").glob("*.json"))
+SECOND = sorted((WRITTEN_GOLD / "second").glob("*.json")) + sorted(
+    (WRITTEN_GOLD / "second_drift").glob("*.json")
+)
 MANIFEST = WrittenSet("", WRITTEN_GOLD, WRITTEN, WRITTEN).manifest()
 
 
