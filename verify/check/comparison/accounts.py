@@ -219,7 +219,7 @@ def areas_dated(text: str) -> list[tuple[frozenset[JudgementName], int]]:
                 at.setdefault(m.start(), set()).add(name)
     starts = sorted(at)
     pairs = []
-    for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
+    for start, end in zip(starts, [*starts[1:], len(text)], strict=False):
         if year := _A_YEAR.search(text, start, end):
             pairs.append((frozenset(at[start]), int(year.group())))
     return pairs
