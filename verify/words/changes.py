@@ -244,6 +244,19 @@ judged ...', 'at its previous inspection in March 2019', 'since the last inspect
 two inspections, in 2014 and 2018', nor 'the inspection before last'."""
 
 
+LAST_DATED_AFTER = re.compile(
+    r"\b(?:its|the|their|\w+['’]s)\s+(?:last|previous|most\s+recent)\s+"
+    r"(?:full\s+|graded\s+|standard\s+|ofsted\s+)?inspection(?P<comma>,)\s+which\s+"
+    rf"(?:was|took\s+place|came|happened)\s+(?:held\s+)?in\s+(?:{MONTH}\s+)?"
+    r"(?:19|20)\d\d\b",
+    re.I,
+)
+"""The council's last inspection named at the end of a clause and dated by a relative
+clause after a comma ('... had not made sufficient progress since its last inspection,
+which took place in 2017 and also found ...'): the relative clause, with the inspection it
+dates, is a comparison of its own, the clause before it the claim it makes alone."""
+
+
 def last_inspection_year(sentence: str) -> int | None:
     """The year ``sentence`` gives the council's last inspection, told as when it was
     (``LAST_INSPECTED_IN``) or beside its name (``LAST_INSPECTION_OF``)."""

@@ -202,6 +202,47 @@ def _of_then(text: str) -> list[str]:
 
 _PARTS = tuple(name for name in JUDGEMENTS if name != "overall_effectiveness")
 
+_LAST = re.compile(r"\b(?:last|previous(?:ly)?|most\s+recent(?:ly)?)\b", re.I)
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def areas_dated(text: str) -> list[tuple[frozenset[JudgementName], int]]:
+    """Each area ``text`` names with the year given after its name, before the next area
+    ('child protection services were last inspected in 2013 and its services for looked
+    after children in 2011': help and protection 2013, looked-after children 2011); an area
+    is every judgement whose words stand at one place. Areas with no year of their own are
+    left out."""
+    at: dict[int, set[JudgementName]] = {}
+    for name in _PARTS:
+        for words in {JUDGEMENTS[name].release, JUDGEMENTS[name].mention} - {None}:
+            for m in re.finditer(words, text, re.I):
+                at.setdefault(m.start(), set()).add(name)
+    starts = sorted(at)
+    pairs = []
+    for start, end in zip(starts, [*starts[1:], len(text)], strict=False):
+        if year := _A_YEAR.search(text, start, end):
+            pairs.append((frozenset(at[start]), int(year.group())))
+    return pairs
+
+
+def last_dated_apart(
+    text: str, accounts: list[PreviousInspection]
+) -> tuple[JudgementName, int, PreviousInspection] | None:
+    """An area ``text`` says was last inspected in a year (``areas_dated``, 'last' among its
+    words) that the report's account of that area's last inspection dates otherwise: before
+    the inspection it prints, or more than a year after (its report's publication may be a
+    year on). Each area is compared with its own account, not the one account best
+    fitting the claim (drift25: 'looked after children in 2011' passed beside a true 2013,
+    where the report prints May 2012). None when every area fits, or names no account."""
+    if not _LAST.search(text):
+        return None
+    for names, year in areas_dated(text):
+        for p in accounts:
+            named = [n for n in sorted(names) if _names_area(p.text, n)]
+            if named and p.year and _LAST.search(p.text) and not p.year <= year <= p.year + 1:
+                return named[0], year, p
+    return None
+
 
 def predecessor_told(text: str, report: Report) -> bool:
     """True when a council ``text`` names other than the report's is one the report's own

@@ -20,6 +20,7 @@ from verify.check.comparison.accounts import (
     _near,
     _same_time_alike,
     graded_apart,
+    last_dated_apart,
 )
 from verify.check.comparison.claimed import (
     _area_of_change,
@@ -67,6 +68,8 @@ def _against_printed(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
             named = date(month[0], month[1], 1).strftime("%B %Y")
             why = f"No inspection of {named} is known; pass its report with --previous."
             return today or verdict(claim, "not_checkable", why, nearest(ctx, report, claim.text))
+    if (apart := last_dated_apart(claim.text, accounts)) is not None:
+        return _dated_apart(claim, ctx, report, apart)
     chosen = max(accounts, key=lambda p: _fit(p, v.previous_year, area))
     evidence = [index.evidence(chosen.start, chosen.end, 1.0, whole_sentence=False)]
     if area and not _names_area(chosen.text, area):
@@ -140,6 +143,24 @@ def _against_printed(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
     if today is not None:
         why += " " + today.explanation
     return verdict(claim, "supported", why, evidence)
+
+
+def _dated_apart(
+    claim: Claim,
+    ctx: Context,
+    report: Report,
+    apart: tuple[JudgementName, int, PreviousInspection],
+) -> CheckedClaim:
+    """Contradicted: the claim gives an area's last inspection a year the report's own
+    account of it does not (``last_dated_apart``); the account dates that area's last
+    inspection in so many words, as a fact, not a grade chosen among accounts."""
+    area, year, account = apart
+    evidence = [ctx.index(report).evidence(account.start, account.end, 1.0, whole_sentence=False)]
+    why = (
+        f"The report dates the last inspection of {prose(area)} to {account.year}, not "
+        f"{year}: '{account.text}'"
+    )
+    return verdict(claim, "contradicted", why, evidence)
 
 
 _NO_LONGER = re.compile(r"\bno longer\b", re.I)

@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 
 from verify.check.common import Context, line_around
+from verify.check.comparison.earlier import previous_report
 from verify.check.quote.segments import _pieces
 from verify.types import Claim, Report
 from verify.words.dates import AT_EARLIER_VISIT, THEN, VISITED
 from verify.words.speakers import mentions_inspectors
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _SINCE = re.compile(r"\bsince\b[^,;.]{0,40}$", re.I)
 _VISIT_NAMED = re.compile(r"\b(?:inspection|visit|report|letter)\b", re.I)
 
@@ -38,6 +40,15 @@ def _dated_earlier(claim: Claim, ctx: Context, report: Report) -> str | None:
     if THEN.search(before):
         return _earlier_visit(_sentence_before(claim, ctx), visit)
     return None
+
+
+def dated_report(ctx: Context, report: Report, words: str) -> Report | None:
+    """The council's earlier report that ``words`` (``_dated_earlier``'s) give a quotation
+    to: the one of the year they name ('in 2019, when inspectors found'), the latest
+    earlier one when they name none ('at the last inspection'); None when the archive (or
+    ``--previous``) holds no such report."""
+    year = _YEAR.search(words)
+    return previous_report(ctx, report, int(year.group()) if year else None)
 
 
 def _earlier_visit(before: str, visit) -> str | None:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from verify.check.common import Context, provisional, verdict
+from verify.check.quote.dated import _dated_earlier, dated_report
 from verify.check.quote.misleading import (
     _denied_after,
     _negated_in_report,
@@ -62,9 +63,13 @@ _DENIED = "the report's sentence read as going on to deny the quoted words"
 _LOCATED = "the release's subject located elsewhere in the report, the words said of another"
 
 
-def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
+def check_quote(
+    claim: Claim, ctx: Context, report: Report, *, look_back: bool = True
+) -> CheckedClaim:
     """The verdict for one quotation against one report: each path a step of its own, so
-    that a verdict names the one that built it (``decided_by``), tried in this order."""
+    that a verdict names the one that built it (``decided_by``), tried in this order.
+    ``look_back`` False when ``report`` is already the earlier inspection's the release
+    gives the words to (``_in_earlier_report``), so its own dating is not followed again."""
     context = ctx.sentence_around(claim)
     segs = placed(claim, ctx, report, context)
     if not segs:
@@ -81,7 +86,8 @@ def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
             "checked as a rating.",
         )
     if any(s.alignment is None for s in segs):
-        return _not_found(claim, ctx, report, segs, context)
+        earlier = _in_earlier_report(claim, ctx, report) if look_back else None
+        return earlier or _not_found(claim, ctx, report, segs, context)
     found = _found(claim, ctx, report, segs)
     return (
         _someone_elses_words(claim, ctx, found)
@@ -96,6 +102,33 @@ def check_quote(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         or _of_located_other(claim, ctx, report, found)
         or _as_printed(claim, ctx, report, found)
     )
+
+
+_HELD_THERE = ("supported", "minor_variation", "misquoted")
+"""Verdicts of a quotation against the earlier report it is given to that tell how that
+report holds the words; any other leaves it as not found in the report checked."""
+
+
+def _in_earlier_report(claim: Claim, ctx: Context, report: Report) -> CheckedClaim | None:
+    """The quotation checked against the earlier inspection's report its sentence gives it
+    to ('it achieved in 2019, when inspectors found services "much improved"'), when the
+    archive holds that report (``dated_report``): supported, minor_variation or misquoted
+    as any quotation, naming that report (drift25: not_checkable, 'whose report is not the
+    one checked', with 2019's report to hand). None when the words are not given to an
+    earlier inspection, its report is not held, or it does not hold them either (then
+    ``not_found`` says so, unflagged)."""
+    if _role(claim) != "inspectors" or not (words := _dated_earlier(claim, ctx, report)):
+        return None
+    if (earlier := dated_report(ctx, report, words)) is None:
+        return None
+    checked = check_quote(claim, ctx, earlier, look_back=False)
+    if checked.verdict not in _HELD_THERE:
+        return None
+    why = (
+        f"Given to an earlier inspection ('{words}'), so checked against its report, "
+        f"{earlier.label}: {checked.explanation}"
+    )
+    return checked.model_copy(update={"explanation": why})
 
 
 @dataclass

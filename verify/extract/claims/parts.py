@@ -19,6 +19,7 @@ from verify.extract.kinds import (
 )
 from verify.extract.values import fact_clause, parse_values
 from verify.types import ClaimKind, ClaimValues, GradeMention
+from verify.words.changes import LAST_DATED_AFTER
 from verify.words.clauses import (
     CONCESSION,
     RELEASE_WORD,
@@ -65,6 +66,7 @@ def _parts(
         or _visit_aside_parts(words, kind, year_hint)
         or _aside_parts(words, kind, ctx, year_hint)
         or _change_parts(words, kind, ctx, year_hint)
+        or _last_dated_parts(words, kind, ctx, year_hint)
         or _counted_parts(words, kind, values, ctx, year_hint)
         or _clause_parts(words, kind, ctx, year_hint)
     )
@@ -141,6 +143,36 @@ def _change_parts(
         # the rating before it is given in, not than today.
         change.previous_year = years.pop() - number(later["n"])
     return [("rating", ra, rb, rated), ("comparison", ca, cb, change)]
+
+
+_OWN_CLAIM_KINDS = ("finding", "inspection_fact", "national")
+"""Kinds of claim a clause can make beside the comparison dating the last inspection:
+not a grade or a change of grades, which the year is part of, nor an opinion."""
+
+
+def _last_dated_parts(
+    words: str, kind: ClaimKind, ctx: Context, year_hint: int | None
+) -> list[tuple[ClaimKind, int, int, ClaimValues]]:
+    """The sentence as a claim and a comparison when a clause ending on the council's last
+    inspection has a relative clause dating it hung on it (``LAST_DATED_AFTER``: 'Inspectors
+    said the council had not made sufficient progress since its last inspection, which
+    took place in 2017 and also found the service required improvement'): the clause
+    before the comma its own claim (a finding), the last inspection with the relative
+    clause a comparison, judged for its year and grade (drift25: one comparison, its wrong
+    year flagged the true finding with it; a sentence read as one finding left the year
+    unchecked). The comparison keeps 'its last inspection', which the year is given to.
+    Empty when the sentence is neither comparison nor finding, or the clause before makes
+    no claim of its own or one of grades (``_OWN_CLAIM_KINDS``)."""
+    found = LAST_DATED_AFTER.search(words) if kind in ("comparison", "finding") else None
+    if found is None:
+        return []
+    (ma, mb), (ca, cb) = _trimmed(words, 0, found.start("comma")), (found.start(), len(words))
+    ca, cb = _trimmed(words, ca, cb)
+    main, dated = parse_values(words[ma:mb], year_hint), parse_values(words[ca:cb], year_hint)
+    main_kind = classify(words[ma:mb], main, ctx)
+    if main_kind not in _OWN_CLAIM_KINDS or classify(words[ca:cb], dated, ctx) != "comparison":
+        return []
+    return [(main_kind, ma, mb, main), ("comparison", ca, cb, dated)]
 
 
 _PAST_ASIDE = re.compile(
