@@ -14,6 +14,7 @@ import pytest
 from check_helpers import make_release, make_report
 
 from verify.check import check_claims
+from verify.check.comparison.accounts import areas_dated, last_dated_apart
 from verify.extract import extract_claims
 from verify.types import PreviousInspection
 
@@ -91,3 +92,42 @@ def test_a_year_not_given_to_the_last_inspection_is_not_held_to_it(settings):
     """'judged adequate in 2010' may be an inspection before the last one."""
     text = "Ashbury’s services for looked after children were judged adequate in 2010."
     assert _checked(text, settings).verdict != "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        (
+            "Practice has improved since the last inspections, in 2012 for children in need "
+            "of protection, when services were judged good, and in 2010 for children looked "
+            "after, when they were judged adequate.",
+            {"help_and_protection": 2012, "looked_after_and_permanence": 2010},
+        ),
+        (
+            "Child protection services were last inspected in 2013 and its services for "
+            "looked after children in 2011.",
+            {"help_and_protection": 2013, "looked_after_and_permanence": 2011},
+        ),
+    ],
+)
+def test_a_year_before_an_area_is_that_areas(text, dated):
+    """'in 2012 for children in need of protection, ... and in 2010 for children looked
+    after': each year is the area's named right after it (faithful5: help and protection
+    was dated 2010, the year before the next area, and contradicted)."""
+    got = {name: year for names, year in areas_dated(text) for name in names}
+    assert all(got.get(name) == year for name, year in dated.items()), got
+
+
+def test_an_account_of_several_years_holds_no_area_to_one():
+    """The report's one sentence dating two areas' last inspections (2012 and 2010) gives
+    neither its single year: an area is not contradicted by it."""
+    said = (
+        "Practice has been strengthened since the last inspections for children in need of "
+        "protection in 2012, when services were judged to be good, and for children looked "
+        "after in 2010, when services were judged to be adequate."
+    )
+    account = PreviousInspection(
+        text=said, year=2012, kind="inspection", grade="good", start=0, end=len(said)
+    )
+    claim = "The last inspection of services for children looked after was in 2010."
+    assert last_dated_apart(claim, [account]) is None

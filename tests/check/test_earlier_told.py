@@ -192,3 +192,22 @@ def test_the_last_inspection_given_an_earlier_reports_year(settings, year, expec
     # the year's relative clause is a comparison of its own, split off the finding before it
     [got] = _checked(text, now, earlier, settings, "which took place")
     assert got.verdict == expected, got.explanation
+
+
+@pytest.mark.parametrize(
+    "excepted", ["children in care", "children in care and the impact of leaders"]
+)
+def test_areas_named_as_exceptions_are_not_given_the_earlier_grade(settings, excepted):
+    """'... since 2019, when every area but children in care was inadequate': the grade is
+    the other areas', not the excepted ones' (gate8: 'every area but adoption and care
+    leavers was inadequate' compared adoption with inadequate, contradicted by its
+    requires improvement)."""
+    text = (
+        "The council has not been rated inadequate since 2019, when every area but "
+        f"{excepted} was inadequate."
+    )
+    then = _table("inadequate", in_care="requires_improvement", leaders="requires_improvement")
+    then[1] = ("help_and_protection", "inadequate", "Help and protection")
+    earlier = [_earlier(then, *JULY_2019)]
+    [got] = _checked(text, _table("good"), earlier, settings, "every area but")
+    assert got.verdict == "supported", got.explanation

@@ -220,9 +220,19 @@ def areas_dated(text: str) -> list[tuple[frozenset[JudgementName], int]]:
     starts = sorted(at)
     pairs = []
     for start, end in zip(starts, [*starts[1:], len(text)], strict=False):
-        if year := _A_YEAR.search(text, start, end):
-            pairs.append((frozenset(at[start]), int(year.group())))
+        before = _YEAR_FOR.search(text[:start])
+        after = [y for y in _A_YEAR.finditer(text, start, end) if not _FOR.match(text, y.end())]
+        year = before.group("year") if before else after[0].group() if after else None
+        if year:
+            pairs.append((frozenset(at[start]), int(year)))
     return pairs
+
+
+_YEAR_FOR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s+for\s+(?:the\s+)?$", re.I)
+_FOR = re.compile(r"\s+for\b", re.I)
+"""A year given to the area named right after it ('in 2012 for children in need of
+protection, ... and in 2010 for children looked after'): that area's, not the one named
+before it (faithful5: help and protection was dated 2010 and contradicted)."""
 
 
 def last_dated_apart(
@@ -239,9 +249,17 @@ def last_dated_apart(
     for names, year in areas_dated(text):
         for p in accounts:
             named = [n for n in sorted(names) if _names_area(p.text, n)]
-            if named and p.year and _LAST.search(p.text) and not p.year <= year <= p.year + 1:
+            if named and _one_year(p) and _LAST.search(p.text) and not p.year <= year <= p.year + 1:
                 return named[0], year, p
     return None
+
+
+def _one_year(account: PreviousInspection) -> bool:
+    """True when the account dates one inspection: one that names several years ('since
+    the last inspections for children in need of protection in 2012 ... and for children
+    looked after in 2010') gives each area its own, which its one ``year`` does not tell."""
+    years = {int(y) for y in _A_YEAR.findall(account.text)}
+    return account.year is not None and years <= {account.year}
 
 
 def predecessor_told(text: str, report: Report) -> bool:

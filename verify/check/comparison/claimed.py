@@ -238,10 +238,15 @@ def _earlier_judgement(claim: Claim) -> JudgementName | None:
     children in care, rated outstanding in 2018, are now good'): that grade was that
     area's then, not the service's overall; or the one judgement named in the clause a
     verbless clause giving it hangs on (``_hung_on``). None when no clause (at a dash or
-    stronger) holding the earlier grade names exactly one judgement, or names overall
+    stronger) holding the earlier grade names exactly one judgement (not as an exception
+    to it: 'every area but children in care was inadequate'), or names overall
     effectiveness, and none it hangs on does."""
     said = claim.values.previous_grade
-    giving = [c for c in clauses(claim.text, Break.DASH) if said in grades_in(c)]
+    giving = [
+        c
+        for c in clauses(claim.text, Break.DASH)
+        if said in grades_in(c) and not _excepted(claim.text, c)
+    ]
     found = next(filter(None, map(_one_judgement, giving)), None)
     if found is not None:
         return found
@@ -251,6 +256,23 @@ def _earlier_judgement(claim: Claim) -> JudgementName | None:
     parts = clauses(claim.text)
     hung = (k for k, c in enumerate(parts) if said in grades_in(c) and _hung_on(parts, k))
     return next((_one_judgement(parts[k - 1]) for k in hung), None)
+
+
+def _excepted(text: str, clause: str) -> bool:
+    """True when the clause of ``text`` names its judgements as exceptions to what is said
+    of every area ('when every area but adoption and care leavers was inadequate'): an
+    exception word stands before the clause's end with no grade between it and the clause,
+    so the clause's grade is the other areas', not those it names (gate8: the clause
+    splitter cut at 'but' and 'and', and adoption was compared with inadequate and
+    contradicted by its requires improvement)."""
+    at = text.find(clause)
+    if at < 0:
+        return False
+    exceptions = list(EXCEPTION.finditer(text, 0, at + len(clause)))
+    if not exceptions:
+        return False
+    graded_before = [m.end() for m in ANY_GRADE_RE.finditer(text, 0, at)]
+    return not graded_before or graded_before[-1] <= exceptions[-1].start()
 
 
 def areas_hung_on(claim: Claim) -> tuple[JudgementName, ...]:
@@ -264,6 +286,8 @@ def areas_hung_on(claim: Claim) -> tuple[JudgementName, ...]:
     said = claim.values.previous_grade
     parts = clauses(claim.text)
     for k, clause in enumerate(parts):
+        if _excepted(claim.text, clause):
+            continue
         if said in grades_in(clause) and _hung_on(parts, k):
             named = _judgements_named(parts[k - 1])
             if len(named) > 1 and "overall_effectiveness" not in named:

@@ -151,6 +151,15 @@ def _always_where_as_needed(claim: str, words: set[str], sentence: str) -> bool:
     return bool(AS_NEEDED.search(restated_clause(words, sentence)))
 
 
+_DENIES_ITS_WHOLE = re.compile(
+    rf"{_DENIED_WHOLE.pattern}|\bnot\s+yet\s+(?:[a-z]+\s+){{1,3}}?{UNIVERSAL.pattern}", re.I
+)
+"""A claim's own limit on a 'whole' (``_DENIED_WHOLE``: 'not every', "isn't always"), or
+one not yet reached a few words on ('children in care were not yet receiving a
+consistently good service', faithful5: read as praise of 'consistently good' and called
+misleading beside the report's 'not consistently robust')."""
+
+
 def generalised(claim: str, words: set[str], sentence: str, hit: Hit) -> bool:
     """True when the claim drops or overrides the limit the report puts on its praise,
     about the same thing: 'all children' for 'most children'. A limited subject counts in
@@ -158,7 +167,7 @@ def generalised(claim: str, words: set[str], sentence: str, hit: Hit) -> bool:
     oversight is improving' does not limit the oversight). A claim denying a 'whole' of its
     own ('not every discussion includes all the relevant professionals') tells the
     report's limit."""
-    if LIMITED.search(claim) or SUBJECT_LIMIT.search(claim) or _DENIED_WHOLE.search(claim):
+    if LIMITED.search(claim) or SUBJECT_LIMIT.search(claim) or _DENIES_ITS_WHOLE.search(claim):
         return False
     limited = LIMITED.search(sentence)
     if UNIVERSAL.search(claim):
