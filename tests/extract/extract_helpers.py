@@ -19,3 +19,14 @@ def over(claims: list[Claim], text: str, words: str) -> list[Claim]:
     """The claims whose span overlaps the first occurrence of ``words`` in ``text``."""
     at = text.index(words)
     return [c for c in claims if c.start < at + len(words) and at < c.end]
+
+
+def claims_after(before: str, sentence: str) -> list[Claim]:
+    """The claims of ``sentence`` read after ``before``, an opening that sets the release's
+    subject or voice (a rating, an inspectors' finding), without the opening's own."""
+    return [c for c in claims_in(before + sentence) if c.start >= len(before)]
+
+
+def kinds_after(before: str, sentence: str) -> list[tuple[str, str]]:
+    """(kind, text) of each claim ``claims_after`` reads."""
+    return [(c.kind, c.text) for c in claims_after(before, sentence)]

@@ -9,7 +9,7 @@ beside a quotation. Every sentence here is invented."""
 from __future__ import annotations
 
 import pytest
-from extract_helpers import claims_in, over
+from extract_helpers import claims_after, claims_in, kinds_after, over
 
 from verify.types import Claim
 
@@ -17,12 +17,11 @@ OPENING = "Barset's children's services have been rated good by Ofsted.\n\n"
 
 
 def _own(sentence: str, before: str = OPENING) -> list[Claim]:
-    """The claims of ``sentence`` placed after ``before``."""
-    return [c for c in claims_in(before + sentence) if c.start >= len(before)]
+    return claims_after(before, sentence)
 
 
 def _kinds(sentence: str, before: str = OPENING) -> list[tuple[str, str]]:
-    return [(c.kind, c.text) for c in _own(sentence, before)]
+    return kinds_after(before, sentence)
 
 
 @pytest.mark.parametrize(

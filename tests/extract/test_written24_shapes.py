@@ -8,6 +8,7 @@ sentence here is invented."""
 from __future__ import annotations
 
 import pytest
+from extract_helpers import claims_after, kinds_after
 from test_claim_recall import claims
 
 from verify.types import Claim
@@ -19,12 +20,11 @@ OPENING = "Ofsted rated Barset's children's services good.\n\n"
 
 
 def _own(sentence: str, before: str = AFTER_FINDING) -> list[Claim]:
-    """The claims of ``sentence`` placed after ``before``."""
-    return [c for c in claims(before + sentence) if c.start >= len(before)]
+    return claims_after(before, sentence)
 
 
 def _kinds(sentence: str, before: str = AFTER_FINDING) -> list[tuple[str, str]]:
-    return [(c.kind, c.text) for c in _own(sentence, before)]
+    return kinds_after(before, sentence)
 
 
 @pytest.mark.parametrize(
