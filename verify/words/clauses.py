@@ -296,6 +296,14 @@ def joined_at(text: str, start: int, end: int | None = None) -> int:
     return joined.end() if joined else start
 
 
+def trimmed(words: str, start: int, end: int) -> tuple[int, int]:
+    """The span without the spaces, joining 'and' and closing stop around it."""
+    start = joined_at(words, start, end)
+    while end > start and (words[end - 1].isspace() or words[end - 1] in ".,;"):
+        end -= 1
+    return start, end
+
+
 RELEASE_WORD = re.compile(r"[\w’'-]+")
 """A word as releases and reports write it (curly or straight apostrophe, hyphen kept):
 extraction counts a sentence's words by it and the finding check finds the claim's words

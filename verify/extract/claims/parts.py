@@ -1,13 +1,16 @@
 """A sentence cut into the claims it makes when it makes more than one (``_parts``): a clause
-stating the inspection's dates, length or team, a dated aside about the subject's past, or
-clauses of equal standing of different kinds; and the visit an aside tells in a sentence
-whose finding is all its quotation. Spans are offsets into the sentence's words.
+stating the inspection's dates, length or team, a visit told in an aside, a count of areas
+with a phrase grading a named judgement, a part told of an earlier inspection
+(``verify.extract.claims.earlier``), or clauses of equal standing of different kinds; and
+the visit an aside tells in a sentence whose finding is all its quotation. Spans are
+offsets into the sentence's words.
 """
 
 from __future__ import annotations
 
 import re
 
+from verify.extract.claims.earlier import change_parts, last_dated_parts, past_aside_parts
 from verify.extract.claims.lines import _OWN_WORDS
 from verify.extract.kinds import (
     _FACT,
@@ -19,16 +22,15 @@ from verify.extract.kinds import (
 )
 from verify.extract.values import fact_clause, parse_values
 from verify.types import ClaimKind, ClaimValues, GradeMention
-from verify.words.changes import LAST_DATED_AFTER
 from verify.words.clauses import (
     CONCESSION,
     RELEASE_WORD,
     Break,
     clause_spans,
     has_verb,
-    joined_at,
     needs_subject,
     predicate,
+    trimmed,
 )
 from verify.words.dates import (
     EVENT_BESIDE,
@@ -36,12 +38,8 @@ from verify.words.dates import (
     RELATIVE,
     VISIT_BEFORE,
     WHEN_DONE,
-    YEARS_EARLIER,
     parse_dates,
 )
-from verify.words.grades import RELEASE_GRADE_RE
-from verify.words.judgements import RELEASE_JUDGEMENT_RE
-from verify.words.numbers import number
 from verify.words.speakers import (
     FIRST_PERSON,
     INSPECTORS_SUBJECT,
@@ -64,9 +62,9 @@ def _parts(
     return (
         _fact_parts(words, kind, values, ctx, year_hint)
         or _visit_aside_parts(words, kind, year_hint)
-        or _aside_parts(words, kind, ctx, year_hint)
-        or _change_parts(words, kind, ctx, year_hint)
-        or _last_dated_parts(words, kind, ctx, year_hint)
+        or past_aside_parts(words, kind, ctx, year_hint)
+        or change_parts(words, kind, ctx, year_hint)
+        or last_dated_parts(words, kind, ctx, year_hint)
         or _counted_parts(words, kind, values, ctx, year_hint)
         or _clause_parts(words, kind, ctx, year_hint)
     )
@@ -90,7 +88,7 @@ def _counted_parts(
     found = _WITH_PHRASE.search(words) if kind == "rating" and values.count is not None else None
     if found is None or _YEAR.search(words, 0, found.start()):
         return []
-    (ma, mb), (wa, wb) = _trimmed(words, 0, found.start()), _trimmed(words, found.end(), len(words))
+    (ma, mb), (wa, wb) = trimmed(words, 0, found.start()), trimmed(words, found.end(), len(words))
     counted, phrase = parse_values(words[ma:mb], year_hint), parse_values(words[wa:wb], year_hint)
     if counted.count is None or phrase.count is not None:
         return []
@@ -99,117 +97,6 @@ def _counted_parts(
     if {classify(words[ma:mb], counted, ctx), classify(words[wa:wb], phrase, ctx)} != {"rating"}:
         return []
     return [("rating", ma, mb, counted), ("rating", wa, wb, phrase)]
-
-
-_CHANGE_HUNG = re.compile(
-    r",\s+(?=(?:moving|moved|rising|climbing|jumping|going|improving|falling|dropping|slipping)"
-    r"\s+(?:up|down|back)?\b|(?P<bare>(?:up|down)\s+from\b))",
-    re.I,
-)
-"""A participle of moving between grades hung on the clause before it, after a comma
-('..., moving up two grades since the last inspection in 2017', '..., dropping a grade'),
-or a bare move from an earlier grade ('..., up from requires improvement two years
-earlier', '..., down from good') when the clause before names no area: the bare move has
-no subject of its own, so an area's earlier grade ('Services for children in care ... have
-been rated good, up from requires improvement') stays in one comparison with it."""
-
-
-def _change_parts(
-    words: str, kind: ClaimKind, ctx: Context, year_hint: int | None
-) -> list[tuple[ClaimKind, int, int, ClaimValues]]:
-    """The sentence as a rating and a comparison when a rating of today is followed by a
-    participle telling the move from an earlier grade ("Children's services in Somerset
-    have been rated good by Ofsted, moving up two grades since the watchdog's last
-    inspection in 2017, when the service was rated inadequate"): today's grade is checked
-    against today's table, the move and the earlier grade against the earlier report
-    (history24: one comparison, contradicted for its earlier grade, flagged the true
-    rating with it). Empty when the sentence is no comparison, the clause before is no
-    rating of today's alone, or the participle's words make no comparison alone."""
-    found = _CHANGE_HUNG.search(words) if kind == "comparison" else None
-    if found is None:
-        return []
-    (ra, rb), (ca, cb) = _trimmed(words, 0, found.start()), _trimmed(words, found.end(), len(words))
-    rated, change = parse_values(words[ra:rb], year_hint), parse_values(words[ca:cb], year_hint)
-    if classify(words[ra:rb], rated, ctx) != "rating" or not has_verb(words[ra:rb]):
-        return []
-    if found["bare"] and RELEASE_JUDGEMENT_RE.search(words[ra:rb]):
-        return []
-    if classify(words[ca:cb], change, ctx) != "comparison":
-        return []
-    years = {y for m in rated.grades for y in m.years_near}
-    later = YEARS_EARLIER.search(words, ca, cb)
-    if change.previous_year is None and later and len(years) == 1:
-        # '..., up from requires improvement two years earlier': earlier than the year
-        # the rating before it is given in, not than today.
-        change.previous_year = years.pop() - number(later["n"])
-    return [("rating", ra, rb, rated), ("comparison", ca, cb, change)]
-
-
-_OWN_CLAIM_KINDS = ("finding", "inspection_fact", "national")
-"""Kinds of claim a clause can make beside the comparison dating the last inspection:
-not a grade or a change of grades, which the year is part of, nor an opinion."""
-
-
-def _last_dated_parts(
-    words: str, kind: ClaimKind, ctx: Context, year_hint: int | None
-) -> list[tuple[ClaimKind, int, int, ClaimValues]]:
-    """The sentence as a claim and a comparison when a clause ending on the council's last
-    inspection has a relative clause dating it hung on it (``LAST_DATED_AFTER``: 'Inspectors
-    said the council had not made sufficient progress since its last inspection, which
-    took place in 2017 and also found the service required improvement'): the clause
-    before the comma its own claim (a finding), the last inspection with the relative
-    clause a comparison, judged for its year and grade (drift25: one comparison, its wrong
-    year flagged the true finding with it; a sentence read as one finding left the year
-    unchecked). The comparison keeps 'its last inspection', which the year is given to.
-    Empty when the sentence is neither comparison nor finding, or the clause before makes
-    no claim of its own or one of grades (``_OWN_CLAIM_KINDS``)."""
-    found = LAST_DATED_AFTER.search(words) if kind in ("comparison", "finding") else None
-    if found is None:
-        return []
-    (ma, mb), (ca, cb) = _trimmed(words, 0, found.start("comma")), (found.start(), len(words))
-    ca, cb = _trimmed(words, ca, cb)
-    main, dated = parse_values(words[ma:mb], year_hint), parse_values(words[ca:cb], year_hint)
-    main_kind = classify(words[ma:mb], main, ctx)
-    if main_kind not in _OWN_CLAIM_KINDS or classify(words[ca:cb], dated, ctx) != "comparison":
-        return []
-    return [(main_kind, ma, mb, main), ("comparison", ca, cb, dated)]
-
-
-_PAST_ASIDE = re.compile(
-    r"^[^,]{3,80}?,\s+(?P<aside>(?:(?:previously|formerly|once|long|already)\s+)?[a-z]+(?:ed|en)\b"
-    r"[^,]*?\b(?:19|20)\d\d\b[^,]*?),\s+"
-    r"(?P<rest>(?:has|have|had|is|are|was|were|now|will|today)\b.+)$"
-)
-"""A dated aside about the subject's past between it and its verb ('Haringey Council,
-previously criticised for failures in the deaths of ... in 2007, has received ...')."""
-
-
-def _aside_parts(
-    words: str, kind: ClaimKind, ctx: Context, year_hint: int | None
-) -> list[tuple[ClaimKind, int, int, ClaimValues]]:
-    """The sentence as two claims when an aside after its subject tells the subject's
-    past with a year and no grade: the aside a comparison with the inspection of that
-    (latest) year, the rest of the sentence its own claim. Empty when there is no such
-    aside, it or the subject it dates gives a grade (the sentence is then one comparison of
-    grades: 'The previous judgement of requires improvement, given in 2019, has been
-    replaced', noticed23, lost its earlier grade, the subject in neither claim), the sentence
-    is an opinion, or the rest makes no claim alone. Spans are offsets into ``words``."""
-    found = _PAST_ASIDE.search(words) if kind != "opinion" else None
-    if found is None or RELEASE_JUDGEMENT_RE.search(words[: found.start("aside")]):
-        return []  # the rest would lose the judgement its grade is given to
-    (aa, ab), (ra, rb) = (_trimmed(words, *found.span(g)) for g in ("aside", "rest"))
-    aside = parse_values(words[aa:ab], year_hint)
-    if aside.grades or aside.previous_grade or RELEASE_GRADE_RE.search(words[:ab]):
-        return []  # 'Children in care, rated good in 2023, are now outstanding': one comparison
-    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", words[aa:ab])]
-    if year_hint is not None and max(years) >= year_hint:
-        return []  # 'The council, inspected in January 2026, ...': this inspection's time
-    rest = parse_values(words[ra:rb], year_hint)
-    rest_kind = classify(words[ra:rb], rest, ctx)
-    if rest_kind is None:
-        return []
-    aside.previous_year = aside.previous_year or max(years)
-    return [("comparison", aa, ab, aside), (rest_kind, ra, rb, rest)]
 
 
 def _clause_parts(
@@ -235,7 +122,7 @@ def _clause_parts(
     ):
         return []  # a clause whose subject is in the other ("..., which was graded ...")
     parts: list[tuple[ClaimKind, int, int, ClaimValues]] = []
-    for (a, b), on in zip((_trimmed(words, *span) for span in spans), said_on, strict=True):
+    for (a, b), on in zip((trimmed(words, *span) for span in spans), said_on, strict=True):
         part_values = parse_values(words[a:b], year_hint)
         told = "finding" if on else None
         part_kind = told or classify(words[a:b], part_values, ctx) or _said_too(words[a:b], parts)
@@ -352,7 +239,7 @@ def _fact_parts(
     split = fact_clause(words, year_hint) if kind != "opinion" else ()
     if not split:
         return []
-    (fa, fb), (ra, rb) = (_trimmed(words, *span) for span in split)
+    (fa, fb), (ra, rb) = (trimmed(words, *span) for span in split)
     parts: list[tuple[ClaimKind, int, int, ClaimValues]] = [
         ("inspection_fact", fa, fb, parse_values(words[fa:fb], year_hint))
     ]
@@ -404,14 +291,6 @@ def _names_the_lead(clause: str, values: ClaimValues) -> bool:
     return values.lead_inspector is not None and bool(LEAD_CLAUSE.search(clause))
 
 
-def _trimmed(words: str, start: int, end: int) -> tuple[int, int]:
-    """The span without the spaces, joining 'and' and closing stop around it."""
-    start = joined_at(words, start, end)
-    while end > start and (words[end - 1].isspace() or words[end - 1] in ".,;"):
-        end -= 1
-    return start, end
-
-
 def _visit_told_aside(
     words: str, year_hint: int | None
 ) -> tuple[ClaimKind, int, int, ClaimValues] | None:
@@ -445,7 +324,7 @@ def _visit_aside_parts(
     span = visit_aside(words) if kind == "finding" else None
     if span is None:
         return []
-    (fa, fb), (ra, rb) = _trimmed(words, 0, span[1]), _trimmed(words, span[1] + 1, len(words))
+    (fa, fb), (ra, rb) = trimmed(words, 0, span[1]), trimmed(words, span[1] + 1, len(words))
     told = parse_values(words[fa:fb], year_hint)  # read with its subject: 'The visit, held ...'
     if not _told(words[span[0] : span[1]], told) or ra >= rb:
         return []
@@ -510,13 +389,13 @@ def _own_clause(before: str) -> tuple[int, int] | None:
     spans = clause_spans(before, Break.JOIN)
     joined = _JOINS_QUOTED.search(before)
     if len(spans) > 1:
-        start, end = _trimmed(before, *spans[0])
+        start, end = trimmed(before, *spans[0])
     elif joined and (
         _past_the_frame(before[: joined.start()]) or _judged_object(before[: joined.start()])
     ):
-        start, end = _trimmed(before, 0, joined.start())
+        start, end = trimmed(before, 0, joined.start())
     elif before.rstrip().endswith(",") and (_past_the_frame(before) or CONCESSION.match(before)):
-        start, end = _trimmed(before, 0, len(before))  # '..., “but the pace ...”'
+        start, end = trimmed(before, 0, len(before))  # '..., “but the pace ...”'
     else:
         return None
     clause = before[start:end]
@@ -581,7 +460,7 @@ def _dated_subject(before: str) -> tuple[int, int] | None:
     aside = _DATED_ASIDE.search(before)
     if aside is None or _FACT.search(aside.group()) or visit_aside(before):
         return None
-    start, end = _trimmed(before, 0, aside.end())
+    start, end = trimmed(before, 0, aside.end())
     if len(RELEASE_WORD.findall(before[start:end])) < _OWN_WORDS or FIRST_PERSON.search(before):
         return None
     return start, end
