@@ -8,11 +8,13 @@ import json
 import pytest
 
 from verify.evaluation.dev import anchor
+from verify.evaluation.drift import SECOND as SECOND_DRIFT
 from verify.evaluation.drift import WAVE as DRIFT
 from verify.evaluation.halves import HALVES, split
 from verify.evaluation.verdicts import VERDICTS
 from verify.evaluation.written import (
     FIRST_WAVES,
+    SECOND_WRITTEN,
     WRITTEN,
     WRITTEN_GOLD,
     WrittenSet,
@@ -24,9 +26,7 @@ from verify.types import ClaimKind
 
 KINDS = ClaimKind.__args__
 GOLD = sorted(WRITTEN_GOLD.glob("*.json"))
-SECOND = sorted((WRITTEN_GOLD / "second").glob("*.json")) + sorted(
-    (WRITTEN_GOLD / "second_drift").glob("*.json")
-)
+SECOND = sorted(SECOND_WRITTEN.glob("*.json")) + sorted(SECOND_DRIFT.glob("*.json"))
 MANIFEST = WrittenSet("", WRITTEN_GOLD, WRITTEN, WRITTEN).manifest()
 
 

@@ -7,7 +7,7 @@ tune half). Every sentence here is invented."""
 from __future__ import annotations
 
 import pytest
-from test_written24_shapes import _kinds
+from extract_helpers import kinds_after
 
 OPENING = "Ofsted rated Barset's children's services good.\n\n"
 
@@ -36,7 +36,7 @@ OPENING = "Ofsted rated Barset's children's services good.\n\n"
     ],
 )
 def test_a_clause_carrying_on_ofsteds_saying_is_a_finding_of_its_own(sentence, want):
-    assert _kinds(sentence, OPENING) == want
+    assert kinds_after(OPENING, sentence) == want
 
 
 @pytest.mark.parametrize(
@@ -49,4 +49,4 @@ def test_a_clause_carrying_on_ofsteds_saying_is_a_finding_of_its_own(sentence, w
     ],
 )
 def test_a_clause_carrying_on_anothers_saying_or_a_label_stays_whole(sentence):
-    assert len(_kinds(sentence, OPENING)) == 1
+    assert len(kinds_after(OPENING, sentence)) == 1

@@ -31,6 +31,8 @@ WRITTEN = ROOT / "corpora" / "written"
 WRITTEN_GOLD = ROOT / "corpora" / "gold" / "written"
 SALT = "written24:"
 """Fixed before the tool was first run on the set."""
+SECOND_WRITTEN = WRITTEN_GOLD / "second"
+"""Four first-wave articles labelled again by a labeller who saw neither gold nor tool."""
 FIRST_WAVES = "written24"
 """The manifest's ``wave`` of an entry that names none: session 24's three waves."""
 
@@ -87,7 +89,7 @@ def run(ev: EvalRun) -> None:
     the run is without one), the held-out half as totals only; then how far a second
     labeller, who saw neither the gold nor the tool, agrees with the writers' gold."""
     if run_halves(ev, FIRST_WAVES, "written articles"):
-        show_agreement(ev.console, WRITTEN_GOLD, WRITTEN_GOLD / "second", "written articles")
+        show_agreement(ev.console, WRITTEN_GOLD, SECOND_WRITTEN, "written articles")
 
 
 def run_halves(ev: EvalRun, wave: str, what: str) -> bool:

@@ -170,6 +170,17 @@ SINCE_LAST = re.compile(
 """The years since the last inspection: 'since it was last inspected four years ago'."""
 
 
+EARLIER_VISIT = re.compile(
+    r"\b(?:last|previous|earlier|prior)\s+(?:[\w-]+\s+)?(?:inspection|visit)\b", re.I
+)
+"""An earlier visit named ('the previous inspection', 'its last full inspection')."""
+EARLIER_INSPECTION = re.compile(
+    r"\b(?:last|previous|earlier|prior)\s+(?:(?:full|ofsted|graded|standard)\s+)?inspection\b",
+    re.I,
+)
+"""An earlier graded inspection named, no other kind of visit ('its last full inspection',
+not 'the last monitoring visit')."""
+
 AT_EARLIER_VISIT = re.compile(
     r"\b(?:at|in|during|after|following|from)\s+(?:the|its|their|an?)\s+"
     r"(?:last|previous|earlier|prior)\s+(?:\w+\s+)?(?:inspection|visit)\b"

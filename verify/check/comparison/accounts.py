@@ -13,6 +13,7 @@ from verify.check.comparison.earlier import _MONTH_YEAR, _fits_month
 from verify.types import JudgementName, PreviousInspection, Report
 from verify.words.clauses import clauses
 from verify.words.councils import mentions, names_council
+from verify.words.dates import YEAR
 from verify.words.grades import grade_of, grades_given
 from verify.words.judgements import JUDGEMENTS
 from verify.words.numbers import MONTH, month_number
@@ -203,7 +204,14 @@ def _of_then(text: str) -> list[str]:
 _PARTS = tuple(name for name in JUDGEMENTS if name != "overall_effectiveness")
 
 _LAST = re.compile(r"\b(?:last|previous(?:ly)?|most\s+recent(?:ly)?)\b", re.I)
-_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+_YEAR_FOR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s+for\s+(?:the\s+)?$", re.I)
+"""A year given to the area named right after it ('in 2012 for children in need of
+protection, ... and in 2010 for children looked after'): that area's, not the one named
+before it (faithful5: help and protection was dated 2010 and contradicted)."""
+_FOR = re.compile(r"\s+for\b", re.I)
+"""After a year: the year is given to what follows ('2010 for children looked after')."""
 
 
 def areas_dated(text: str) -> list[tuple[frozenset[JudgementName], int]]:
@@ -221,18 +229,11 @@ def areas_dated(text: str) -> list[tuple[frozenset[JudgementName], int]]:
     pairs = []
     for start, end in zip(starts, [*starts[1:], len(text)], strict=False):
         before = _YEAR_FOR.search(text[:start])
-        after = [y for y in _A_YEAR.finditer(text, start, end) if not _FOR.match(text, y.end())]
+        after = [y for y in YEAR.finditer(text, start, end) if not _FOR.match(text, y.end())]
         year = before.group("year") if before else after[0].group() if after else None
         if year:
             pairs.append((frozenset(at[start]), int(year)))
     return pairs
-
-
-_YEAR_FOR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s+for\s+(?:the\s+)?$", re.I)
-_FOR = re.compile(r"\s+for\b", re.I)
-"""A year given to the area named right after it ('in 2012 for children in need of
-protection, ... and in 2010 for children looked after'): that area's, not the one named
-before it (faithful5: help and protection was dated 2010 and contradicted)."""
 
 
 def last_dated_apart(
@@ -258,7 +259,7 @@ def _one_year(account: PreviousInspection) -> bool:
     """True when the account dates one inspection: one that names several years ('since
     the last inspections for children in need of protection in 2012 ... and for children
     looked after in 2010') gives each area its own, which its one ``year`` does not tell."""
-    years = {int(y) for y in _A_YEAR.findall(account.text)}
+    years = {int(y) for y in YEAR.findall(account.text)}
     return account.year is not None and years <= {account.year}
 
 

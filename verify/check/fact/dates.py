@@ -14,7 +14,14 @@ from datetime import date
 from verify.check.fact.cues import _EARLIER_MONTH, _MONTH_NEAR, _PUBLISHED, _visit_cues, _word_start
 from verify.check.fact.duration import visit_periods
 from verify.types import Claim, Report
-from verify.words.dates import LOOKING_BACK, YEAR, date_spans, parse_dates
+from verify.words.dates import (
+    EARLIER_INSPECTION,
+    EARLIER_VISIT,
+    LOOKING_BACK,
+    YEAR,
+    date_spans,
+    parse_dates,
+)
 from verify.words.speakers import framing_blanked
 
 
@@ -193,16 +200,6 @@ _LOOKED_BACK = re.compile(
 2 to'."""
 
 
-_EARLIER_VISIT = re.compile(
-    r"\b(?:last|previous|earlier|prior)\s+(?:[\w-]+\s+)?(?:inspection|visit)\b", re.I
-)
-"""An earlier visit named ('the previous inspection', 'its last full inspection')."""
-_EARLIER_INSPECTION = re.compile(
-    r"\b(?:last|previous|earlier|prior)\s+(?:(?:full|ofsted|graded|standard)\s+)?inspection\b",
-    re.I,
-)
-"""An earlier graded inspection named, no other kind of visit ('its last full inspection',
-not 'the last monitoring visit')."""
 _FROM_THEN = re.compile(r"\bsince\s+(?:(?:the|its|their)\s+)?$", re.I)
 """'since' before an earlier visit: what follows dates a change, the visit at hand's."""
 _ANOTHER_VISIT_WORD = re.compile(r"\b(?:inspect\w*|visit\w*|inspectors?|HMI)\b|[.;:!?]", re.I)
@@ -218,7 +215,7 @@ def told_of_earlier_visit(text: str, at: int) -> bool:
     visit's, not this one's (drift25: both were compared with this visit and contradicted).
     Not 'since the last inspection' ('the first since the last inspection in 2017, took
     place between 4 and 15 March'), which dates a change."""
-    named = list(_EARLIER_VISIT.finditer(text, 0, at))
+    named = list(EARLIER_VISIT.finditer(text, 0, at))
     if not named:
         return False
     last = named[-1]
@@ -231,12 +228,15 @@ def earlier_visit_dates(claim: Claim) -> list[date]:
     """The full dates, their years printed, that the claim tells of an earlier visit
     (``told_of_earlier_visit``)."""
     text = claim.text
+    spans = [(a, b) for a, b in date_spans(text) if told_of_earlier_visit(text, a)]
+    if not spans:
+        return []
+    printed = parse_dates(text)
     told = set()
-    for a, b in date_spans(text):
-        if told_of_earlier_visit(text, a):
-            # From a little before, so a range's first day ('12 June and 6 July') counts too.
-            said = {(d.month, d.day) for d in parse_dates(text[max(0, a - 16) : b], 2000)}
-            told |= {d for d in parse_dates(text) if (d.month, d.day) in said}
+    for a, b in spans:
+        # From a little before, so a range's first day ('12 June and 6 July') counts too.
+        said = {(d.month, d.day) for d in parse_dates(text[max(0, a - 16) : b], 2000)}
+        told |= {d for d in printed if (d.month, d.day) in said}
     return sorted(told)
 
 
@@ -255,19 +255,21 @@ def _earlier_dates(claim: Claim, report: Report, previous: list[Report]) -> tupl
     ]
     for p in before:
         if all(p.inspection_start <= d <= p.inspection_end for d in told):
-            return "supported", f"Matches {p.label}: inspected {_visit_days(p)}"
+            return "supported", f"Matches {p.label}: {inspected(p)}"
     graded = [p for p in before if p.grade_of("overall_effectiveness")]
     last = max(graded, key=lambda p: p.inspection_end, default=None)
     if last is None or {d.year for d in told} != {last.inspection_end.year}:
         return None
-    if not _EARLIER_INSPECTION.search(claim.text):
+    if not EARLIER_INSPECTION.search(claim.text):
         return None  # 'the last monitoring visit, on 5 May 2021': not the graded one
     days = ", ".join(f"{d:%-d %B %Y}" for d in told)
-    return "contradicted", f"{days} is not when {last.label} inspected: {_visit_days(last)}"
+    return "contradicted", f"{days} is not when {last.label} {inspected(last)}"
 
 
-def _visit_days(report: Report) -> str:
-    return f"{report.inspection_start:%-d %B} to {report.inspection_end:%-d %B %Y}"
+def inspected(report: Report) -> str:
+    """The report's visit as an explanation states it ('inspected 12 June to 6 July 2017');
+    its dates known."""
+    return f"inspected {report.inspection_start:%-d %B} to {report.inspection_end:%-d %B %Y}"
 
 
 def publication(report: Report) -> tuple[date | None, str]:

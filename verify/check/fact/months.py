@@ -20,7 +20,7 @@ from verify.check.fact.cues import (
     _visit_cues,
     _years_of_visit,
 )
-from verify.check.fact.dates import claim_dates, publication
+from verify.check.fact.dates import claim_dates, inspected, publication
 from verify.check.fact.duration import _main_month, _span
 from verify.types import Claim, Report
 from verify.words.dates import PART_OF_MONTH
@@ -76,7 +76,7 @@ def _months(claim: Claim, report: Report) -> tuple[str, str] | None:
     if years and not years & {start.year, end.year}:
         return None  # "an inspection in January 2015": an earlier inspection
     touched = {(start.month - 1 + k) % 12 + 1 for k in range(_span(start, end))}
-    said = f"inspected {start:%-d %B} to {end:%-d %B %Y}"
+    said = inspected(report)
     if not set(months) <= touched:
         wrong = ", ".join(month_name(m) for m in months if m not in touched)
         told = None if set(months) & touched else _visit_the_report_tells(report, months, years)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from verify.check.common import Context
 from verify.check.fact.cues import _CLAUSE_END, _MONTH_NEAR, _visit_cues, _word_start
-from verify.check.fact.dates import publication
+from verify.check.fact.dates import inspected, publication
 from verify.check.fact.duration import _span
 from verify.check.other_bodies import about_other_body
 from verify.check.visits import names_other_visit
@@ -133,7 +133,7 @@ def _in_window(said: str, window: tuple[date, date], event: str, report: Report)
         begins, ends = report.inspection_start, report.inspection_end
         if begins is None or ends is None:
             return "not_checkable", f"{report.label} has no inspection dates"
-        fact = f"inspected {begins:%-d %B} to {ends:%-d %B %Y}"
+        fact = inspected(report)
     apart = max(first.toordinal() - ends.toordinal(), begins.toordinal() - last.toordinal())
     if apart <= 0:
         return "supported", f"'{said}' ({span}, from the release's date) matches: {fact}"

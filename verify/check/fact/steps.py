@@ -188,7 +188,7 @@ def stated_in_passing(
 
 
 def _unsettled(result: CheckedClaim | None) -> bool:
-    """True when a claim's own check settled nothing (or has not run)."""
+    """True when a claim's own check ran and settled nothing."""
     return result is not None and result.verdict == "not_checkable"
 
 

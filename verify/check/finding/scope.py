@@ -40,16 +40,20 @@ def topic(text: str) -> str:
     the frame still opening what is left (``content_clause``: 'although', 'it also
     pointed out that', 'adding that'), whose words would dilute its meaning and its share
     of words."""
-    left = content_clause(FRAMING_PHRASE.sub("", visit_framed(text) or text).strip())
+    left = _frame_cut(visit_framed(text) or text)
     return left if len(left.split()) >= 3 else text
+
+
+def _frame_cut(text: str) -> str:
+    """``text`` without the framing phrase and the frame still opening what is left."""
+    return content_clause(FRAMING_PHRASE.sub("", text).strip())
 
 
 def only_criticised(text: str) -> bool:
     """True for a finding that says only that the inspection criticised something, naming
     nothing (``words.criticism.BARE_CRITICISM``, its frame cut: 'But the watchdog found
     gaps.')."""
-    said = content_clause(FRAMING_PHRASE.sub("", text).strip())
-    return bool(BARE_CRITICISM.match(said))
+    return bool(BARE_CRITICISM.match(_frame_cut(text)))
 
 
 def says_only_noted(text: str) -> bool:

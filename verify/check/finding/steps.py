@@ -318,7 +318,9 @@ def _judged_by_support(r: _Reading, same: list[tuple[Sentence, Hit, float]]) -> 
         support = []
     if not support:
         return _listed_or_without(r, same)
-    checked = _said_of_others(r, support[0]) or _against_support(r, support[0])
+    if said_of_others := _said_of_others(r, support[0]):
+        return said_of_others
+    checked = _against_support(r, support[0])
     if checked.verdict == "not_checkable" and (
         own := _said_beside_its_quotation(claim, support[0][0].text)
     ):

@@ -13,10 +13,9 @@ from verify.check.common import Context, line_around
 from verify.check.comparison.earlier import previous_report
 from verify.check.quote.segments import _pieces
 from verify.types import Claim, Report
-from verify.words.dates import AT_EARLIER_VISIT, THEN, VISITED
+from verify.words.dates import AT_EARLIER_VISIT, THEN, VISITED, YEAR
 from verify.words.speakers import mentions_inspectors
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _SINCE = re.compile(r"\bsince\b[^,;.]{0,40}$", re.I)
 _VISIT_NAMED = re.compile(r"\b(?:inspection|visit|report|letter)\b", re.I)
 
@@ -45,9 +44,10 @@ def _dated_earlier(claim: Claim, ctx: Context, report: Report) -> str | None:
 def dated_report(ctx: Context, report: Report, words: str) -> Report | None:
     """The council's earlier report that ``words`` (``_dated_earlier``'s) give a quotation
     to: the one of the year they name ('in 2019, when inspectors found'), the latest
-    earlier one when they name none ('at the last inspection'); None when the archive (or
-    ``--previous``) holds no such report."""
-    year = _YEAR.search(words)
+    earlier one when they name none ('at the last inspection', and also 'four years ago'
+    or the sentence before's 'back then', whose visit is not counted back to); None when
+    the archive (or ``--previous``) holds no such report."""
+    year = YEAR.search(words)
     return previous_report(ctx, report, int(year.group()) if year else None)
 
 

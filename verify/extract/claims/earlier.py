@@ -15,7 +15,7 @@ from verify.extract.values import parse_values
 from verify.types import ClaimKind, ClaimValues
 from verify.words.changes import LAST_DATED_AFTER
 from verify.words.clauses import has_verb, trimmed
-from verify.words.dates import YEARS_EARLIER
+from verify.words.dates import YEAR, YEARS_EARLIER
 from verify.words.grades import RELEASE_GRADE_RE
 from verify.words.judgements import RELEASE_JUDGEMENT_RE
 from verify.words.numbers import number
@@ -120,7 +120,7 @@ def past_aside_parts(
     aside = parse_values(words[aa:ab], year_hint)
     if aside.grades or aside.previous_grade or RELEASE_GRADE_RE.search(words[:ab]):
         return []  # 'Children in care, rated good in 2023, are now outstanding': one comparison
-    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", words[aa:ab])]
+    years = [int(y) for y in YEAR.findall(words[aa:ab])]
     if year_hint is not None and max(years) >= year_hint:
         return []  # 'The council, inspected in January 2026, ...': this inspection's time
     rest = parse_values(words[ra:rb], year_hint)

@@ -38,6 +38,7 @@ from verify.words.dates import (
     RELATIVE,
     VISIT_BEFORE,
     WHEN_DONE,
+    YEAR,
     parse_dates,
 )
 from verify.words.speakers import (
@@ -71,7 +72,6 @@ def _parts(
 
 
 _WITH_PHRASE = re.compile(r",\s+(?=with\s)", re.I)
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _counted_parts(
@@ -86,7 +86,7 @@ def _counted_parts(
     no judgement by name or counts too, or a year in the clause before dates both (the
     phrase would lose it alone)."""
     found = _WITH_PHRASE.search(words) if kind == "rating" and values.count is not None else None
-    if found is None or _YEAR.search(words, 0, found.start()):
+    if found is None or YEAR.search(words, 0, found.start()):
         return []
     (ma, mb), (wa, wb) = trimmed(words, 0, found.start()), trimmed(words, found.end(), len(words))
     counted, phrase = parse_values(words[ma:mb], year_hint), parse_values(words[wa:wb], year_hint)
