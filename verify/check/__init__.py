@@ -33,6 +33,7 @@ from verify.check.opaque import check_opaque
 from verify.check.quote import check_quote
 from verify.check.quote.segments import paragraph_pieces
 from verify.check.rating import check_rating
+from verify.check.readings import unflagged_if_read_otherwise
 from verify.check.visits import names_other_visit
 from verify.match import Encoder
 from verify.settings import Settings
@@ -221,15 +222,21 @@ def restates_finding(claim: str, passage: str) -> bool:
 
 CHECKERS: dict[str, Checker] = {
     "quote": unflagged_on_other_visit(check_quote),
-    "rating": unflagged_if_repeated(passing_facts_checked(history_first(check_rating))),
-    "inspection_fact": unflagged_if_repeated(
-        this_visit_only(fact_told_as_finding(history_first(check_fact)))
+    "rating": unflagged_if_read_otherwise(
+        unflagged_if_repeated(passing_facts_checked(history_first(check_rating)))
+    ),
+    "inspection_fact": unflagged_if_read_otherwise(
+        unflagged_if_repeated(this_visit_only(fact_told_as_finding(history_first(check_fact))))
     ),
     "finding": unflagged_if_repeated(
         this_visit_only(passing_facts_checked(officials_own(check_finding)))
     ),
-    "comparison": unflagged_if_repeated(
-        this_visit_only(passing_facts_checked(history_first(rated_in_its_time(check_comparison))))
+    "comparison": unflagged_if_read_otherwise(
+        unflagged_if_repeated(
+            this_visit_only(
+                passing_facts_checked(history_first(rated_in_its_time(check_comparison)))
+            )
+        )
     ),
     "national": unflagged_if_repeated(officials_own(history_first(check_national))),
     "opinion": unflagged_if_repeated(report_words_first(check_opaque)),

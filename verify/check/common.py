@@ -215,6 +215,15 @@ def sentence_around(release: ReleaseIndex, claim: Claim) -> str:
     return release.text[start:end].strip()
 
 
+def last_sentence_before(release: ReleaseIndex, claim: Claim) -> str:
+    """The release sentence before the one holding the claim (in the paragraph before,
+    when the claim's opens its paragraph): the time words pointing back ('At that time',
+    'Back then') stand for."""
+    line_start, line_end = line_around(release, claim)
+    start = release.line_sentences(line_start, line_end).start_of(claim.start, line_start)
+    return release.last_sentence(start)
+
+
 def sentence_before(release: ReleaseIndex, claim: Claim, at: int) -> str:
     """The release sentence's words before offset ``at`` of the claim's text: the subject a
     clause the claim was cut from names, with the claim's own words up to ``at``."""

@@ -12,16 +12,23 @@ can settle (budgets, other inspections). Each claim is labelled in corpora/gold/
 the first waves' are (``verify.evaluation.written``), with the same halves by council:
 the *tune* half is printed in full, the *held-out* half as totals, nothing tuned on it.
 Three of its articles were labelled a second time (``SECOND``), for the gold's noise.
+
+Session 26 read the held-out half's claims to find why its flags were wrong (the readings
+of ``verify.check.readings``), so from then on that half is seen, and a second drift
+wave (``WAVE26``) is the held-out measure: six more writers, 12 articles about 6 councils
+of no earlier wave nor the dev set, held out whole (``run_held_out``: totals only).
 """
 
 from __future__ import annotations
 
 from verify.evaluation.agreement import show_agreement
 from verify.evaluation.run import EvalRun
-from verify.evaluation.written import WRITTEN_GOLD, run_halves
+from verify.evaluation.written import WRITTEN_GOLD, run_halves, run_held_out
 
 WAVE = "drift25"
 """The manifest's ``wave`` of this wave's entries."""
+WAVE26 = "drift26"
+"""The manifest's ``wave`` of session 26's drift wave, held out whole."""
 
 
 SECOND = WRITTEN_GOLD / "second_drift"
@@ -30,6 +37,8 @@ who saw neither the writers' gold nor the tool."""
 
 
 def run(ev: EvalRun) -> None:
-    """Each half of the drift wave, then the second labeller's agreement with its gold."""
+    """Each half of the drift wave, the second labeller's agreement with its gold, then
+    session 26's wave, held out whole."""
     if run_halves(ev, WAVE, "drift articles"):
         show_agreement(ev.console, WRITTEN_GOLD, SECOND, "drift articles")
+        run_held_out(ev, WAVE26, "drift articles of session 26")

@@ -43,6 +43,9 @@ class WrittenSet(DevSet):
     one ``wave`` (the manifest's: session 24's, or session 25's drift wave, ``drift``)."""
 
     wave: str = FIRST_WAVES
+    halved: bool = True
+    """False for a wave held out whole (``run_held_out``): every article is in its
+    held-out part, none in its tune part."""
 
     def manifest(self) -> dict[str, dict]:
         """Each article's entry, from every writer's manifest (corpora/written/manifest)."""
@@ -60,8 +63,11 @@ class WrittenSet(DevSet):
             for f in sorted(self.gold.glob("*.json"))
             if f.stem in manifest
             and manifest[f.stem].get("wave", FIRST_WAVES) == self.wave
-            and half(manifest[f.stem]["authority_folder"], SALT) == self.part
+            and self._part_of(manifest[f.stem]["authority_folder"]) == self.part
         ]
+
+    def _part_of(self, council: str) -> str:
+        return half(council, SALT) if self.halved else HALVES[1]
 
 
 def written_set(
@@ -70,9 +76,10 @@ def written_set(
     with_archive: bool = True,
     wave: str = FIRST_WAVES,
     what: str = "written articles",
+    halved: bool = True,
 ) -> WrittenSet:
     return WrittenSet(
-        f"the {what}, {part} half",
+        f"the {what}, {part} half" if halved else f"the {what}, {part}",
         WRITTEN_GOLD,
         WRITTEN / "articles",
         shared / "corpora" / "ofsted" / "reports",
@@ -81,6 +88,7 @@ def written_set(
         shared,
         with_archive,
         wave,
+        halved,
     )
 
 
@@ -106,3 +114,18 @@ def run_halves(ev: EvalRun, wave: str, what: str) -> bool:
         ev.console.print(f"[bold]{what}, {part} half[/]")
         show(gold_set.title, pairs, results, ev.console, part == "tune")
     return True
+
+
+def run_held_out(ev: EvalRun, wave: str, what: str) -> None:
+    """A wave held out whole, as totals only: nothing of it is printed to tune on."""
+    if not (ev.shared / "corpora" / "ofsted" / "reports").is_dir():
+        ev.console.print(f"[yellow]{what} skipped: {ev.shared} has no reports[/]")
+        return
+    db = ev.archive if ev.with_archive else None
+    part = HALVES[1]
+    gold_set = written_set(
+        ev.shared, part, with_archive=db is not None, wave=wave, what=what, halved=False
+    )
+    pairs, results = evaluate(gold_set, ev.settings(db), ev.encoder, ev.check)
+    ev.console.print(f"[bold]{what}, {part}[/]")
+    show(gold_set.title, pairs, results, ev.console, False)

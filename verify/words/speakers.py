@@ -842,9 +842,21 @@ def other_grader(before: str) -> str | None:
     if graded is None:
         return None
     subject = before[: graded.start()]
-    if _OFSTED_SOURCE.search(subject) or _STANDS_FOR.match(subject) or _PASSIVE.search(subject):
+    if (
+        _OFSTED_SOURCE.search(subject)
+        or _STANDS_FOR.match(subject)
+        or _PASSIVE.search(subject)
+        or _PRONOUN_GRADER.search(subject)
+    ):
         return None
     return " ".join(subject.split()[:6])
+
+
+_PRONOUN_GRADER = re.compile(r"\b(?:they|it)\W*$", re.I)
+"""A grader named by a pronoun just before the verb, in a clause of its own ('three of the
+five areas they graded were found to be good'): it stands for the graders named before, as
+a subject of pronouns alone does (``_STANDS_FOR``; drift25: 'they' of the inspectors was
+read as another grader, so the count took the other grade of the sentence, contradicted)."""
 
 
 _SAID_BY = re.compile(rf"\b(?:{SAYING_VERBS}|described|describes|called|calls)\b", re.I)

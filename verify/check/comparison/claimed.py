@@ -253,9 +253,34 @@ def _earlier_judgement(claim: Claim) -> JudgementName | None:
     before = (_named_before(c, said) for c in giving)
     if found := next((n.pop() for n in before if len(n) == 1), None):
         return found
+    if found := _relative_antecedent(claim.text, giving):
+        return found
     parts = clauses(claim.text)
     hung = (k for k, c in enumerate(parts) if said in grades_in(c) and _hung_on(parts, k))
     return next((_one_judgement(parts[k - 1]) for k in hung), None)
+
+
+_WHICH = re.compile(r"\s*which\b", re.I)
+
+
+def _relative_antecedent(text: str, giving: list[str]) -> JudgementName | None:
+    """The one judgement a relative clause giving the earlier grade stands for: the one the
+    clause before it names after its last grade ('retained the overall good rating it
+    received in 2017, and services for children in care, which were judged to require
+    improvement at that time, have moved up a grade': children in care's grade, not the
+    service's; drift25, contradicted against the earlier overall grade). Only a clause of
+    'which' (a service; 'who' stands for people, whose clause tells what they did to the
+    service: 'leaders, who have taken the service from good overall to outstanding') that
+    names no judgement itself. None when the clause before names none or several, or
+    overall effectiveness."""
+    parts = clauses(text, Break.DASH)
+    for before, clause in zip(parts, parts[1:], strict=False):
+        if clause in giving and _WHICH.match(clause) and not _judgements_named(clause):
+            last = max((m.end() for m in ANY_GRADE_RE.finditer(before)), default=0)
+            named = _judgements_named(before[last:])
+            if len(named) == 1 and "overall_effectiveness" not in named:
+                return named.pop()
+    return None
 
 
 def _excepted(text: str, clause: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from verify.check.common import Context, line_around
+from verify.check.common import Context, last_sentence_before
 from verify.check.comparison.earlier import previous_report
 from verify.check.quote.segments import _pieces
 from verify.types import Claim, Report
@@ -37,7 +37,7 @@ def _dated_earlier(claim: Claim, ctx: Context, report: Report) -> str | None:
     if earlier := _earlier_visit(before, visit):
         return earlier
     if THEN.search(before):
-        return _earlier_visit(_sentence_before(claim, ctx), visit)
+        return _earlier_visit(last_sentence_before(ctx.release_index, claim), visit)
     return None
 
 
@@ -62,15 +62,6 @@ def _earlier_visit(before: str, visit) -> str | None:
         if year is None or (visit is not None and int(year) < visit.year):
             return m.group().strip()
     return None
-
-
-def _sentence_before(claim: Claim, ctx: Context) -> str:
-    """The release sentence before the one holding the claim (in the paragraph before,
-    when the claim's opens its paragraph)."""
-    index = ctx.release_index
-    line_start, line_end = line_around(index, claim)
-    start = index.line_sentences(line_start, line_end).start_of(claim.start, line_start)
-    return index.last_sentence(start)
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()]")

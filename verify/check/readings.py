@@ -1,0 +1,148 @@
+"""A contradiction that another reading of the sentence makes true is no flag.
+
+Real releases tell an earlier inspection and today's in one breath ("Ofsted's last full
+inspection, in autumn 2017, also found services good overall. At that time help and
+protection was rated good"), count areas beside another grade ("rated 'requires
+improvement' overall, but three of the five areas were good"), and date a clause by a
+year the sentence names once ("rated good in 2017 and 2022, although in 2017 children in
+care required improvement"). The checkers settle on one time and one grade for each
+claim. Where that reading contradicts the report and another reading the sentence allows
+makes the claim true, the contradiction comes from choosing a reading, not from the
+release: a flag a journalist cannot trust, so the claim is shown with both readings and
+not flagged (``CheckedClaim.held_back``).
+
+The readings asked (``other_readings``), of a claim saying what held at one time (not a
+change, a run or a first): the council's last graded report when the sentence (or the one
+before it, for 'at that time') names the last or previous visit, else its earlier report
+of the one year the sentence names. A claim contradicted under every reading keeps its flag:
+a wrong earlier grade dated to its year ('help and protection was inadequate in 2018')
+is read against 2018's report alone.
+
+Session 26: on the drift wave's held-out half, every contradicted comparison and rating
+(6, none right) was of this kind; the measure is the later wave's held-out half.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from functools import wraps
+
+from verify.check.common import Context, confidence, last_sentence_before
+from verify.check.comparison.earlier import latest_graded, previous_report
+from verify.check.fact import check_fact, stated_in_passing
+from verify.check.grades import inspection_years
+from verify.check.rating import check_rating
+from verify.types import CheckedClaim, Claim, GradeMention, Report
+from verify.words.dates import EARLIER_VISIT, SINCE_YEAR, THEN, YEAR
+
+Checker = Callable[[Claim, Context, Report], CheckedClaim]
+
+_TRUE = ("supported", "minor_variation")
+
+
+def unflagged_if_read_otherwise(checker: Checker) -> Checker:
+    """``checker`` for ratings, comparisons and inspection facts, whose ``contradicted``
+    stands only when no other reading of the sentence (``other_readings``) makes the claim
+    true; otherwise not_checkable, the flag held back and both readings told."""
+
+    @wraps(checker)
+    def checked(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
+        result = checker(claim, ctx, report)
+        if result.verdict != "contradicted":
+            return result
+        compared = {e.report for e in result.evidence}
+        for how, reading, against in other_readings(claim, ctx, report):
+            if against.label in compared:
+                continue  # read against that report already, by the claim's own check
+            other = _recheck(reading, ctx, against)
+            if other.verdict in _TRUE:
+                return _held_back(result, how, other)
+        return result
+
+    return checked
+
+
+def other_readings(
+    claim: Claim, ctx: Context, report: Report
+) -> Iterator[tuple[str, Claim, Report]]:
+    """Each other reading of the claim: (how it is read, the claim so read, the report to
+    read it against)."""
+    if _one_time(claim, ctx):
+        for earlier in _earlier_named(claim, ctx, report):
+            yield f"as of {earlier.label}", claim, earlier
+
+
+def _one_time(claim: Claim, ctx: Context) -> bool:
+    """True when the claim says what held at one time, which another time may be meant:
+    not a change, a run or a first (from one grade to another, 'has remained good since
+    2017', 'its first outstanding'), whose two times a reading of one leaves half unread."""
+    values = claim.values
+    told = (values.direction, values.grade_steps, values.first_grade)
+    return all(v is None for v in told) and not SINCE_YEAR.search(ctx.sentence_around(claim))
+
+
+def _earlier_named(claim: Claim, ctx: Context, report: Report) -> list[Report]:
+    """The council's earlier reports the claim's sentence may speak of: the last graded one
+    when it names the last or previous visit, and is of the year it names beside, if any
+    (a year is then what the claim says of that visit, which another report cannot make
+    true: 'the last inspection, which took place in 2017' of a council last inspected in
+    2020); else the one of the one year it names but the report's own (years listed, 'good
+    in 2014 and again in 2021', are each said of, and a reading of one of them leaves the
+    other's grade unread); none when it names the report's own year too (each grade is
+    dated). A sentence pointing back ('At that time') speaks of the time the
+    sentence before names."""
+    sentence = ctx.sentence_around(claim)
+    told = [sentence]
+    if THEN.search(sentence):
+        told.append(last_sentence_before(ctx.release_index, claim))
+    named = {int(y) for text in told for y in YEAR.findall(text)}
+    own = inspection_years(report)
+    years = named - own
+    if named & own:
+        return []  # today's year named too: each grade is dated, none left to read otherwise
+    if any(EARLIER_VISIT.search(text) for text in told):
+        last = latest_graded(ctx, report) or previous_report(ctx, report, None)
+        found = [last] if last and (not years or years & inspection_years(last)) else []
+    else:  # one year: the sentence's one other time; several: each said of its own
+        found = [previous_report(ctx, report, years.pop())] if len(years) == 1 else []
+    unique = {r.sha256: r for r in found if r is not None and r.sha256 != report.sha256}
+    return list(unique.values())
+
+
+def _recheck(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
+    """The claim's verdict against ``report`` read as one giving grades (or, a fact, dates
+    and durations) of that inspection: what the sentence says true of it, or not."""
+    if claim.kind == "inspection_fact":
+        return check_fact(claim, ctx, report)
+    as_rating = _as_rating(claim)
+    rated = check_rating(as_rating, ctx, report)
+    return stated_in_passing(as_rating, ctx, report, rated) or rated
+
+
+def _as_rating(claim: Claim) -> Claim:
+    """The claim as a rating of the inspection it is read against: a comparison that
+    prints only its earlier grade ('The last inspection, in autumn 2017, also found
+    services good overall') gives that grade."""
+    values = claim.values
+    if not values.grades and values.previous_grade is not None:
+        told = GradeMention(
+            grade=values.previous_grade, printed=values.previous_grade.replace("_", " ")
+        )
+        values = values.model_copy(update={"grades": [told]})
+    return claim.model_copy(update={"kind": "rating", "values": values})
+
+
+def _held_back(result: CheckedClaim, how: str, other: CheckedClaim) -> CheckedClaim:
+    why = (
+        f"Not flagged: read {how}, the claim is true ({other.explanation}); the sentence "
+        f"does not settle which reading it means. Read as the check did: {result.explanation}"
+    )
+    return result.model_copy(
+        update={
+            "verdict": "not_checkable",
+            "confidence": confidence(result.kind, "not_checkable"),
+            "explanation": why,
+            "evidence": [*result.evidence, *other.evidence],
+            "held_back": result.verdict,
+        }
+    )
