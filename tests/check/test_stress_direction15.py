@@ -29,13 +29,6 @@ DATA = Path(__file__).parents[1] / "data" / "stress_direction15"
 EXPECTED, _ = load_expected(DATA)
 
 KNOWN_MISSES: dict[str, str] = {
-    "adoption was rated outstanding in 2016": (
-        "``history._dated_grades`` reads 'the borough's leadership was also judged "
-        "outstanding', the second clause of 'At that time adoption was rated outstanding in "
-        "2016, and ...', as today's grade (impact of leaders good): the year and 'At that "
-        "time' are not carried to a grade joined by 'also', so the true 2016 adoption grade "
-        "shares a claim with a false reading and the claim is contradicted"
-    ),
     "children in care and care leavers were both judged good": (
         "two grades in one sentence are one rating claim (``extract.claims._clause_parts`` "
         "keeps clauses of one kind together), so the true 'children in care and care "

@@ -9,6 +9,7 @@ import pytest
 
 from verify.evaluation.dev import anchor
 from verify.evaluation.drift import SECOND as SECOND_DRIFT
+from verify.evaluation.drift import SECOND26
 from verify.evaluation.drift import WAVE as DRIFT
 from verify.evaluation.drift import WAVE26 as DRIFT26
 from verify.evaluation.halves import HALVES, split
@@ -27,7 +28,9 @@ from verify.types import ClaimKind
 
 KINDS = ClaimKind.__args__
 GOLD = sorted(WRITTEN_GOLD.glob("*.json"))
-SECOND = sorted(SECOND_WRITTEN.glob("*.json")) + sorted(SECOND_DRIFT.glob("*.json"))
+SECOND = [
+    p for folder in (SECOND_WRITTEN, SECOND_DRIFT, SECOND26) for p in sorted(folder.glob("*.json"))
+]
 MANIFEST = WrittenSet("", WRITTEN_GOLD, WRITTEN, WRITTEN).manifest()
 
 

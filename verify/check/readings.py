@@ -33,6 +33,7 @@ from verify.check.fact import check_fact, stated_in_passing
 from verify.check.grades import inspection_years
 from verify.check.rating import check_rating
 from verify.types import CheckedClaim, Claim, GradeMention, Report
+from verify.words.changes import direction_of
 from verify.words.dates import EARLIER_VISIT, SINCE_YEAR, THEN, YEAR
 
 Checker = Callable[[Claim, Context, Report], CheckedClaim]
@@ -74,11 +75,18 @@ def other_readings(
 
 def _one_time(claim: Claim, ctx: Context) -> bool:
     """True when the claim says what held at one time, which another time may be meant:
-    not a change, a run or a first (from one grade to another, 'has remained good since
-    2017', 'its first outstanding'), whose two times a reading of one leaves half unread."""
+    not a change, a run or a first (from one grade to another, 'has dropped to good',
+    'has remained good since 2017', 'its first outstanding'), nor a grade said of today
+    beside another ('rated good in 2019 and is now requires improvement'), whose two
+    times a reading of one leaves half unread."""
     values = claim.values
     told = (values.direction, values.grade_steps, values.first_grade)
-    return all(v is None for v in told) and not SINCE_YEAR.search(ctx.sentence_around(claim))
+    return (
+        all(v is None for v in told)
+        and direction_of(claim.text) is None
+        and not any(m.time_cue == "now" for m in values.grades)
+        and not SINCE_YEAR.search(ctx.sentence_around(claim))
+    )
 
 
 def _earlier_named(claim: Claim, ctx: Context, report: Report) -> list[Report]:

@@ -29,6 +29,9 @@ WAVE = "drift25"
 """The manifest's ``wave`` of this wave's entries."""
 WAVE26 = "drift26"
 """The manifest's ``wave`` of session 26's drift wave, held out whole."""
+SECOND26 = WRITTEN_GOLD / "second_drift26"
+"""Two articles of session 26's wave labelled again by a labeller who saw neither the
+writers' gold nor the tool."""
 
 
 SECOND = WRITTEN_GOLD / "second_drift"
@@ -41,4 +44,5 @@ def run(ev: EvalRun) -> None:
     session 26's wave, held out whole."""
     if run_halves(ev, WAVE, "drift articles"):
         show_agreement(ev.console, WRITTEN_GOLD, SECOND, "drift articles")
-        run_held_out(ev, WAVE26, "drift articles of session 26")
+        if run_held_out(ev, WAVE26, "drift articles of session 26"):
+            show_agreement(ev.console, WRITTEN_GOLD, SECOND26, "drift articles of session 26")

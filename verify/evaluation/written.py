@@ -103,29 +103,25 @@ def run(ev: EvalRun) -> None:
 def run_halves(ev: EvalRun, wave: str, what: str) -> bool:
     """Each half of one wave, the held-out half as totals only; False when ../shared has
     no reports to check them against."""
+    return _run_parts(ev, wave, what, halved=True)
+
+
+def run_held_out(ev: EvalRun, wave: str, what: str) -> bool:
+    """A wave held out whole, as totals only: nothing of it is printed to tune on."""
+    return _run_parts(ev, wave, what, halved=False)
+
+
+def _run_parts(ev: EvalRun, wave: str, what: str, halved: bool) -> bool:
+    """Each part of one wave (both halves, or the held-out part of a wave held out whole),
+    claims printed for the tune half alone; False when ../shared has no reports."""
     if not (ev.shared / "corpora" / "ofsted" / "reports").is_dir():
         ev.console.print(f"[yellow]{what} skipped: {ev.shared} has no reports[/]")
         return False
     db = ev.archive if ev.with_archive else None
     settings = ev.settings(db)
-    for part in HALVES:
-        gold_set = written_set(ev.shared, part, with_archive=db is not None, wave=wave, what=what)
+    for part in HALVES if halved else HALVES[1:]:
+        gold_set = written_set(ev.shared, part, db is not None, wave, what, halved)
         pairs, results = evaluate(gold_set, settings, ev.encoder, ev.check)
-        ev.console.print(f"[bold]{what}, {part} half[/]")
+        ev.console.print(f"[bold]{gold_set.title.removeprefix('the ')}[/]")
         show(gold_set.title, pairs, results, ev.console, part == "tune")
     return True
-
-
-def run_held_out(ev: EvalRun, wave: str, what: str) -> None:
-    """A wave held out whole, as totals only: nothing of it is printed to tune on."""
-    if not (ev.shared / "corpora" / "ofsted" / "reports").is_dir():
-        ev.console.print(f"[yellow]{what} skipped: {ev.shared} has no reports[/]")
-        return
-    db = ev.archive if ev.with_archive else None
-    part = HALVES[1]
-    gold_set = written_set(
-        ev.shared, part, with_archive=db is not None, wave=wave, what=what, halved=False
-    )
-    pairs, results = evaluate(gold_set, ev.settings(db), ev.encoder, ev.check)
-    ev.console.print(f"[bold]{what}, {part}[/]")
-    show(gold_set.title, pairs, results, ev.console, False)

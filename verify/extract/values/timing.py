@@ -204,12 +204,16 @@ def _antecedent_years(before: str) -> set[int]:
 _YEARS_AGO_AFTER = re.compile(rf"^\W*(?:overall\W+)?(?P<n>{_NUM})\s+years?\s+ago\b", re.I)
 """A span back from the release's year right after a grade: 'rated good three years ago'."""
 _OPENING_YEAR = re.compile(
-    rf"^\W*(?:back\s+)?(?:in|during)\s+(?:{_MONTH}\s+)?(?P<y>(?:19|20)\d\d)\b"
+    rf"^\W*(?:(?:although|though|while|whereas|but|and|yet)\s+)?"
+    rf"(?:back\s+)?(?:in|during)\s+(?:{_MONTH}\s+)?(?P<y>(?:19|20)\d\d)\b"
     rf"|^\W*(?P<n>{_NUM})\s+years?\s+ago\b",
     re.I,
 )
 """A year or span opening the clause of a grade: 'In 2019 inspectors judged ...', 'Back in
-2017, the service was rated ...', 'Four years ago, Ofsted rated ...'."""
+2017, the service was rated ...', 'Four years ago, Ofsted rated ...'; after the word joining
+the clause to the one before ('..., although in 2017 its services for children looked after
+were judged to require improvement': drift25, was undated and read as of the last year the
+sentence named before it)."""
 _TIMELINE_ENTRY = re.compile(r"^\W*(?P<y>(?:19|20)\d\d)\s*[:–—]\s")
 """A year heading a sentence as a timeline's entry ('2013: rated inadequate', '2015 – rated
 inadequate, with adoption requiring improvement'): every grade of the entry is that year's
