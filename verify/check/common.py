@@ -312,13 +312,23 @@ def provisional(checked: CheckedClaim, ctx: Context, check: str) -> CheckedClaim
         f"Not flagged ({check}, a check not yet borne out on real releases; the "
         f"provisional_flags setting raises it as {checked.verdict}): {checked.explanation}"
     )
+    return held_back(checked, why)
+
+
+def held_back(
+    checked: CheckedClaim, why: str, evidence: list[Evidence] | None = None
+) -> CheckedClaim:
+    """``checked`` with its flag held back (``CheckedClaim.held_back``): not_checkable, told
+    ``why``, with ``evidence`` when given (else its own), so a journalist reads what was
+    found without being asked to act on it."""
+    update = {
+        "verdict": "not_checkable",
+        "confidence": confidence(checked.kind, "not_checkable"),
+        "explanation": why,
+        "held_back": checked.verdict,
+    }
     return checked.model_copy(
-        update={
-            "verdict": "not_checkable",
-            "confidence": confidence(checked.kind, "not_checkable"),
-            "explanation": why,
-            "held_back": checked.verdict,
-        }
+        update=update if evidence is None else update | {"evidence": evidence}
     )
 
 
