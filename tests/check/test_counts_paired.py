@@ -22,7 +22,6 @@ TABLE = [
 ]
 
 
-@pytest.mark.provisional
 @pytest.mark.parametrize(
     ("said", "want"),
     [

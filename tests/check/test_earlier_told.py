@@ -157,7 +157,6 @@ def test_a_move_hung_on_a_dated_rating_is_a_claim_of_its_own(settings, text, the
         assert "as told" in moved.explanation, moved.explanation
 
 
-@pytest.mark.provisional
 @pytest.mark.parametrize(
     ("in_care_then", "expected"), [("good", "supported"), ("inadequate", "contradicted")]
 )

@@ -45,7 +45,6 @@ def checked(text: str, settings) -> str:
     return check_claims(release, [claim], [report], [], settings, None).claims[0].verdict
 
 
-@pytest.mark.provisional
 @pytest.mark.parametrize(
     ("text", "want"),
     [

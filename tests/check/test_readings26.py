@@ -92,7 +92,6 @@ def test_a_wrong_earlier_grade_dated_to_its_year_stays_flagged(settings):
     assert _over(result, "inadequate").verdict == "contradicted"
 
 
-@pytest.mark.provisional
 @pytest.mark.parametrize(
     ("counted", "expected"), [("three", "supported"), ("four", "contradicted")]
 )
@@ -122,7 +121,6 @@ def test_areas_they_graded_are_counted_at_the_grade_of_their_own_clause(
     assert _over(result, "five areas").verdict == expected
 
 
-@pytest.mark.provisional
 @pytest.mark.parametrize(
     ("then", "expected"), [("requires_improvement", "supported"), ("good", "contradicted")]
 )
@@ -137,39 +135,3 @@ def test_an_earlier_grade_in_a_relative_clause_is_the_area_it_stands_for(setting
     )
     got = _over(_checked(text, [_sif("good", then)], settings), "retained")
     assert got.verdict == expected, got.explanation
-
-
-SIF_NOW = [
-    ("overall_effectiveness", "good", "Overall effectiveness"),
-    ("help_and_protection", "good", "Help and protection"),
-    ("looked_after_and_permanence", "outstanding", "Children looked after"),
-    ("adoption", "outstanding", "Adoption"),
-    ("care_leavers", "good", "Care leavers"),
-    ("leadership_management_governance", "good", "Leadership"),
-]
-
-
-@pytest.mark.parametrize(
-    ("text", "verdict", "held"),
-    [
-        ("Ashbury was rated outstanding in three of the five areas.", "contradicted", None),
-        (
-            "Ashbury was rated outstanding in three areas and good in the other two.",
-            "not_checkable",
-            "contradicted",
-        ),
-        ("Ashbury was rated outstanding in two of the five areas.", "supported", None),
-    ],
-    ids=["one grade counted", "two grades paired with counts", "true"],
-)
-def test_a_count_paired_with_one_of_several_grades_is_a_provisional_flag(
-    settings, text, verdict, held
-):
-    """A count of areas at the one grade a sentence gives stays a flag when the table
-    holds another count; counts paired with several grades are paired by reading the
-    sentence, so a contradiction is held back unless provisional flags are raised."""
-    release = make_release(text)
-    report = make_report(table=SIF_NOW, framework="sif")
-    result = check_claims(release, extract_claims(release), [report], [], settings, None)
-    got = _over(result, "Ashbury")
-    assert (got.verdict, got.held_back) == (verdict, held), got.explanation

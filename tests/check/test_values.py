@@ -919,7 +919,6 @@ def test_all_areas_but_a_number_is_checked_as_a_share(settings, text, expected):
     assert result.claims[0].verdict == expected, result.claims[0].explanation
 
 
-@pytest.mark.provisional
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -25,8 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import wraps
 
-from verify.check.common import Context, held_back, last_sentence_before, provisional
-from verify.check.comparison.claimed import _judgements_named
+from verify.check.common import Context, held_back, last_sentence_before
 from verify.check.comparison.earlier import latest_graded, previous_report
 from verify.check.fact import check_fact, stated_in_passing
 from verify.check.grades import inspection_years
@@ -34,7 +33,6 @@ from verify.check.rating import check_rating
 from verify.types import CheckedClaim, Claim, GradeMention, Report
 from verify.words.changes import direction_of
 from verify.words.dates import EARLIER_VISIT, SINCE_YEAR, THEN, YEAR
-from verify.words.grades import grades_in
 
 Checker = Callable[[Claim, Context, Report], CheckedClaim]
 
@@ -58,35 +56,9 @@ def unflagged_if_read_otherwise(checker: Checker) -> Checker:
             other = _recheck(claim, ctx, against)
             if other.verdict in _TRUE:
                 return _true_read_otherwise(result, f"as of {against.label}", other)
-        if result.decided_by in PAIRING_CHECKS and _paired_by_reading(claim):
-            return provisional(result, ctx, _PAIRED)
         return result
 
     return checked
-
-
-PAIRING_CHECKS = ("comparison._against_report", "grades.check_share")
-"""The checks that compare a grade the claim gives with one table row (an area's earlier
-grade, a count of areas at a grade), having paired the grade with that row by reading the
-sentence."""
-_PAIRED = "a grade paired with one of the several areas or grades the sentence gives"
-
-
-def _paired_by_reading(claim: Claim) -> bool:
-    """True when the claim gives several grades and either names several areas (the
-    service overall counting as one) or counts areas: which area or count a grade is of
-    was chosen by reading the sentence ('retained the overall good rating it received in
-    2017, and services for children in care, which were judged to require improvement at
-    that time, have moved up a grade'; 'rated requires improvement overall, but three of
-    the five areas they graded were good'), and a contradiction may come from that choice.
-    Such a flag is provisional (``common.provisional``): on the held-out sets of sessions
-    25 and 26 these two checks raised 1 right flag and 9 wrong ones, every wrong one a
-    pairing of this kind, while their right flags on the tune sets were each of one grade
-    and one area."""
-    values = claim.values
-    counted = values.count is not None or values.percent is not None
-    several_areas = len(_judgements_named(claim.text)) > 1
-    return len(grades_in(claim.text)) > 1 and (several_areas or counted)
 
 
 def other_readings(claim: Claim, ctx: Context, report: Report) -> list[Report]:
