@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import random
 
-from verify.extract.quotes import _MarkRoles, _paragraph_roles, find_quotes
+from verify.extract.quotes import find_quotes
+from verify.extract.quotes.tables import _MarkRoles, _paragraph_roles
 from verify.extract.text import _LINK_TEASER, LinkLines
 
 _PIECES = (
