@@ -67,9 +67,10 @@ def about_the_service(text: str) -> bool:
     return any(p.search(text) for p in (DOMAIN, ANY_GRADE_RE, CRITICAL, _FIGURE))
 
 
-OTHER_INSPECTORATE = r"\s+(?:of\s+)?(?:Constabulary|Probation|Prisons|Fire)\b"
+_OTHER_AFTER_HMI = r"\s+(?:of\s+)?(?:Constabulary|Probation|Prisons|Fire)\b"
 """What follows 'HMI' or 'HM Inspectorate' naming another inspectorate ('HMI Constabulary',
-'HMI Probation'): not one of Ofsted's inspectors, nor this inspection."""
+'HMI Probation'): not one of Ofsted's inspectors, nor this inspection. A fragment read after
+'HMI' alone; ``words.speakers.OTHER_INSPECTORATE`` names other inspectorates whole."""
 
 OF_THE_INSPECTION = re.compile(
     r"\b(?:focus(?:s)?ed\s+on|interview(?:ed|s)?|review(?:ed|s)?|look(?:ed|s)?\s+(?:at|into|closely)"
@@ -77,7 +78,7 @@ OF_THE_INSPECTION = re.compile(
     r"|audit(?:ed|s)|check(?:ed|s)?|spoke|spoken|talk(?:ed|s)|met|meet(?:s|ing)|visit(?:ed|s)?"
     r"|read|consider(?:ed|s)|shadow(?:ed|s)|case\s+files?|records?|referr(?:ed|al)"
     r"|sp[ae]nt|sp[ae]nd(?:s|ing)?|took|takes?|led\s+by|HMI(?!"
-    + OTHER_INSPECTORATE
+    + _OTHER_AFTER_HMI
     + r")|inspect(?:ion|ions|ed|ing)|reports?|publish\w*"
     r"|announc\w*|framework|judgements?|judgments?|grades?|grading|rat(?:es?|ed|ings?)"
     r"|office|website|monitor\w*|letters?)\b",
@@ -90,4 +91,4 @@ publication). A sentence in the inspectors' voice holding none of them tells wha
 found ('They blamed years of upheaval at the top of the service', 'They get the help they
 need, as soon as they need it'), not what the inspection was or did; nor does one naming
 another inspectorate ('Ofsted is sharing its findings with HMI Constabulary', drift25: an
-inspection fact with nothing to compare, ``OTHER_INSPECTORATE``)."""
+inspection fact with nothing to compare, ``_OTHER_AFTER_HMI``)."""
