@@ -144,7 +144,7 @@ def test_two_quotations_apart_stay_two(between):
 )
 def test_the_place_said_by_its_kind_before_requires_improvement_is_the_whole(sentence):
     """'The borough still requires improvement.' grades the council's services (was no
-    claim: ``qualifiers._PLACE_NOUNS``); a part in the place stays plain English."""
+    claim: ``qualifiers.subjects._PLACE_NOUNS``); a part in the place stays plain English."""
     text = f"Ofsted has published its report on the council.\n\n{sentence}\n"
     (claim,) = over(claims_in(text), text, sentence)
     assert claim.kind == "rating"
