@@ -344,7 +344,9 @@ def _comparable(sentence: str, values: ClaimValues) -> bool:
     return not _SOURCE_THEN_VERB.search(sentence) or bool(OF_THE_RATING.search(sentence))
 
 
-_ASIDE = re.compile(r",\s*(?:who|which|when|carried\s+out|conducted|held|undertaken)\b[^,]{1,80},")
+_DONE = r"carried\s+out|conducted|held|undertaken"
+"""The participles of a thing done that open an aside about the visit ('carried out in July')."""
+_ASIDE = re.compile(rf",\s*(?:who|which|when|{_DONE})\b[^,]{{1,80}},")
 """An aside about the subject: a relative clause ('Inspectors, who visited in October,
 said ...') or the visit's participle ('The inspection, carried out in early July, found
 ...')."""
@@ -380,7 +382,7 @@ _VISIT_TOLD = re.compile(r"\b(?:visited|spent|inspected|were\s+in|came)\b", re.I
 long or when."""
 
 
-_VISIT_PARTICIPLE = re.compile(r",\s*(?:carried\s+out|conducted|held|undertaken)\b")
+_VISIT_PARTICIPLE = re.compile(rf",\s*(?:{_DONE})\b")
 """An aside opening on the participle of a thing done ('..., carried out in July, ...')."""
 
 _THE_VISIT = re.compile(r"\b(?:inspection|visit)\b", re.I)
