@@ -7,11 +7,11 @@ the verdicts and omissions into a ``CheckResult``.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import wraps
 from typing import TYPE_CHECKING
 
 from verify.check.common import (
+    Checker,
     Context,
     content_words,
     officials_account,
@@ -45,8 +45,6 @@ from verify.words.verdicts import SEVERITY
 
 if TYPE_CHECKING:
     from verify.archive import Archive
-
-Checker = Callable[[Claim, Context, Report], CheckedClaim]
 
 
 def history_first(checker: Checker) -> Checker:

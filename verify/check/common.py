@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from types import FrameType
@@ -184,6 +185,10 @@ class Context:
 
     def sentence_around(self, claim: Claim) -> str:
         return sentence_around(self.release_index, claim)
+
+
+Checker = Callable[[Claim, Context, Report], CheckedClaim]
+"""A claim kind's checker, and the wrappers around it (``verify.check.CHECKERS``)."""
 
 
 def paragraph_before(text: str, start: int) -> int:

@@ -16,6 +16,7 @@ from verify.types import CheckedClaim, Release, Report
 from verify.words.councils import authorities_in, names_council
 from verify.words.dates import AHEAD_OF_DATE, own_years
 from verify.words.grades import GRADING_VERBS
+from verify.words.verdicts import HOLDS
 
 _YEAR = re.compile(r"\b(20[0-3]\d|199\d)\b")
 # A year dates the inspection a release is about only when an inspection word comes
@@ -149,7 +150,7 @@ def _with_words_before(text: str, start: int) -> str:
 
 def withhold_support(claim: CheckedClaim, why: str) -> CheckedClaim:
     """A supported claim from a report that may be the wrong one is not supported."""
-    if claim.verdict not in ("supported", "minor_variation"):
+    if claim.verdict not in HOLDS:
         return claim
     return claim.model_copy(
         update={

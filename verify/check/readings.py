@@ -8,7 +8,7 @@ true, the contradiction comes from choosing a reading, not from the release: a f
 journalist cannot trust, so the claim is shown with both readings and not flagged
 (``CheckedClaim.held_back``).
 
-The readings asked (``other_readings``), of a claim saying what held at one time (not a
+The reading asked (``other_reading``), of a claim saying what held at one time (not a
 change, a run or a first): the council's last graded report when the sentence (or the one
 before it, for 'at that time') names the last or previous visit, else its earlier report
 of the one year the sentence names. A claim contradicted under every reading keeps its
@@ -16,16 +16,16 @@ flag: a wrong earlier grade dated to its year ('help and protection was inadequa
 2018') is read against 2018's report alone.
 
 Session 26: on the drift wave's held-out half, every contradicted comparison and rating
-(6, none right) came from choosing which inspection a sentence speaks of or which area a
-grade is of; the measure is the later wave (drift26), held out whole.
+(6, none right) came from choosing which inspection a sentence speaks of, or which area or
+count a grade is of (the last two mended where the words are read); the measure is the
+later wave (drift26), held out whole.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import wraps
 
-from verify.check.common import Context, held_back, last_sentence_before
+from verify.check.common import Checker, Context, held_back, last_sentence_before
 from verify.check.comparison.earlier import latest_graded, previous_report
 from verify.check.fact import check_fact, stated_in_passing
 from verify.check.grades import inspection_years
@@ -33,15 +33,13 @@ from verify.check.rating import check_rating
 from verify.types import CheckedClaim, Claim, GradeMention, Report
 from verify.words.changes import direction_of
 from verify.words.dates import EARLIER_VISIT, SINCE_YEAR, THEN, YEAR
-
-Checker = Callable[[Claim, Context, Report], CheckedClaim]
-
-_TRUE = ("supported", "minor_variation")
+from verify.words.grades import grade_text
+from verify.words.verdicts import HOLDS
 
 
 def unflagged_if_read_otherwise(checker: Checker) -> Checker:
     """``checker`` for ratings, comparisons and inspection facts, whose ``contradicted``
-    stands only when no other reading of the sentence (``other_readings``) makes the claim
+    stands only when no other reading of the sentence (``other_reading``) makes the claim
     true; otherwise not_checkable, the flag held back and both readings told."""
 
     @wraps(checker)
@@ -49,25 +47,25 @@ def unflagged_if_read_otherwise(checker: Checker) -> Checker:
         result = checker(claim, ctx, report)
         if result.verdict != "contradicted":
             return result
-        compared = {e.report for e in result.evidence}
-        for against in other_readings(claim, ctx, report):
-            if against.label in compared:
-                continue  # read against that report already, by the claim's own check
-            other = _recheck(claim, ctx, against)
-            if other.verdict in _TRUE:
-                return _true_read_otherwise(result, f"as of {against.label}", other)
-        return result
+        against = other_reading(claim, ctx, report)
+        if against is None or against.label in {e.report for e in result.evidence}:
+            return result  # none, or read against that report already by the claim's check
+        other = _recheck(claim, ctx, against)
+        if other.verdict not in HOLDS:
+            return result
+        return _true_read_otherwise(result, f"as of {against.label}", other)
 
     return checked
 
 
-def other_readings(claim: Claim, ctx: Context, report: Report) -> list[Report]:
-    """The reports of the other times the claim may be read as of: none for a claim that
-    tells a change or today's grade beside another (``_one_time``)."""
-    return _earlier_named(claim, ctx, report) if _one_time(claim, ctx) else []
+def other_reading(claim: Claim, ctx: Context, report: Report) -> Report | None:
+    """The report of the other time the claim may be read as of (``_earlier_named``): none
+    for a claim that tells a change or today's grade beside another (``_one_time``)."""
+    sentence = ctx.sentence_around(claim)
+    return _earlier_named(claim, sentence, ctx, report) if _one_time(claim, sentence) else None
 
 
-def _one_time(claim: Claim, ctx: Context) -> bool:
+def _one_time(claim: Claim, sentence: str) -> bool:
     """True when the claim says what held at one time, which another time may be meant:
     not a change, a run or a first (from one grade to another, 'has dropped to good',
     'has remained good since 2017', 'its first outstanding'), nor a grade said of today
@@ -79,21 +77,20 @@ def _one_time(claim: Claim, ctx: Context) -> bool:
         all(v is None for v in told)
         and direction_of(claim.text) is None
         and not any(m.time_cue == "now" for m in values.grades)
-        and not SINCE_YEAR.search(ctx.sentence_around(claim))
+        and not SINCE_YEAR.search(sentence)
     )
 
 
-def _earlier_named(claim: Claim, ctx: Context, report: Report) -> list[Report]:
-    """The council's earlier reports the claim's sentence may speak of: the last graded one
-    when it names the last or previous visit, and is of the year it names beside, if any
+def _earlier_named(claim: Claim, sentence: str, ctx: Context, report: Report) -> Report | None:
+    """The council's earlier report the claim's ``sentence`` may speak of: the last graded
+    one when it names the last or previous visit, and is of the year it names beside, if any
     (a year is then what the claim says of that visit, which another report cannot make
     true: 'the last inspection, which took place in 2017' of a council last inspected in
     2020); else the one of the one year it names but the report's own (years listed, 'good
     in 2014 and again in 2021', are each said of, and a reading of one of them leaves the
     other's grade unread); none when it names the report's own year too (each grade is
-    dated). A sentence pointing back ('At that time') speaks of the time the
-    sentence before names."""
-    sentence = ctx.sentence_around(claim)
+    dated). A sentence pointing back ('At that time') speaks of the time the sentence
+    before names."""
     told = [sentence]
     if THEN.search(sentence):
         told.append(last_sentence_before(ctx.release_index, claim))
@@ -101,14 +98,13 @@ def _earlier_named(claim: Claim, ctx: Context, report: Report) -> list[Report]:
     own = inspection_years(report)
     years = named - own
     if named & own:
-        return []  # today's year named too: each grade is dated, none left to read otherwise
+        return None  # today's year named too: each grade is dated, none left to read otherwise
     if any(EARLIER_VISIT.search(text) for text in told):
         last = latest_graded(ctx, report) or previous_report(ctx, report, None)
-        found = [last] if last and (not years or years & inspection_years(last)) else []
+        found = last if last and (not years or years & inspection_years(last)) else None
     else:  # one year: the sentence's one other time; several: each said of its own
-        found = [previous_report(ctx, report, years.pop())] if len(years) == 1 else []
-    unique = {r.sha256: r for r in found if r is not None and r.sha256 != report.sha256}
-    return list(unique.values())
+        found = previous_report(ctx, report, years.pop()) if len(years) == 1 else None
+    return found if found is not None and found.sha256 != report.sha256 else None
 
 
 def _recheck(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
@@ -127,9 +123,7 @@ def _as_rating(claim: Claim) -> Claim:
     services good overall') gives that grade."""
     values = claim.values
     if not values.grades and values.previous_grade is not None:
-        told = GradeMention(
-            grade=values.previous_grade, printed=values.previous_grade.replace("_", " ")
-        )
+        told = GradeMention(grade=values.previous_grade, printed=grade_text(values.previous_grade))
         values = values.model_copy(update={"grades": [told]})
     return claim.model_copy(update={"kind": "rating", "values": values})
 

@@ -26,3 +26,7 @@ SEVERITY: tuple[VerdictLabel, ...] = (
 def worst(labels) -> VerdictLabel:
     """The most severe of ``labels``."""
     return max(labels, key=SEVERITY.index)
+
+
+HOLDS: tuple[VerdictLabel, ...] = ("supported", "minor_variation")
+"""The verdicts that say a claim holds (its words differing at most in form)."""

@@ -206,7 +206,7 @@ _PARTS = tuple(name for name in JUDGEMENTS if name != "overall_effectiveness")
 _LAST = re.compile(r"\b(?:last|previous(?:ly)?|most\s+recent(?:ly)?)\b", re.I)
 
 
-_YEAR_FOR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s+for\s+(?:the\s+)?$", re.I)
+_YEAR_FOR = re.compile(rf"(?P<year>{YEAR.pattern})\s+for\s+(?:the\s+)?$", re.I)
 """A year given to the area named right after it ('in 2012 for children in need of
 protection, ... and in 2010 for children looked after'): that area's, not the one named
 before it (faithful5: help and protection was dated 2010 and contradicted)."""
@@ -228,9 +228,11 @@ def areas_dated(text: str) -> list[tuple[frozenset[JudgementName], int]]:
     starts = sorted(at)
     pairs = []
     for start, end in zip(starts, [*starts[1:], len(text)], strict=False):
-        before = _YEAR_FOR.search(text[:start])
-        after = [y for y in YEAR.finditer(text, start, end) if not _FOR.match(text, y.end())]
-        year = before.group("year") if before else after[0].group() if after else None
+        before = _YEAR_FOR.search(text, 0, start)
+        after = (
+            y.group() for y in YEAR.finditer(text, start, end) if not _FOR.match(text, y.end())
+        )
+        year = before.group("year") if before else next(after, None)
         if year:
             pairs.append((frozenset(at[start]), int(year)))
     return pairs
@@ -247,10 +249,11 @@ def last_dated_apart(
     where the report prints May 2012). None when every area fits, or names no account."""
     if not _LAST.search(text):
         return None
+    dated = [p for p in accounts if _one_year(p) and _LAST.search(p.text)]
     for names, year in areas_dated(text):
-        for p in accounts:
+        for p in dated:
             named = [n for n in sorted(names) if _names_area(p.text, n)]
-            if named and _one_year(p) and _LAST.search(p.text) and not p.year <= year <= p.year + 1:
+            if named and not p.year <= year <= p.year + 1:
                 return named[0], year, p
     return None
 

@@ -242,28 +242,25 @@ def _earlier_judgement(claim: Claim) -> JudgementName | None:
     to it: 'every area but children in care was inadequate'), or names overall
     effectiveness, and none it hangs on does."""
     said = claim.values.previous_grade
-    giving = [
-        c
-        for c in clauses(claim.text, Break.DASH)
-        if said in grades_in(c) and not _excepted(claim.text, c)
-    ]
+    parts = clauses(claim.text, Break.DASH)
+    giving = [c for c in parts if said in grades_in(c) and not _excepted(claim.text, c)]
     found = next(filter(None, map(_one_judgement, giving)), None)
     if found is not None:
         return found
     before = (_named_before(c, said) for c in giving)
     if found := next((n.pop() for n in before if len(n) == 1), None):
         return found
-    if found := _relative_antecedent(claim.text, giving):
+    if found := _relative_antecedent(parts, giving):
         return found
-    parts = clauses(claim.text)
-    hung = (k for k, c in enumerate(parts) if said in grades_in(c) and _hung_on(parts, k))
-    return next((_one_judgement(parts[k - 1]) for k in hung), None)
+    commas = clauses(claim.text)
+    hung = (k for k, c in enumerate(commas) if said in grades_in(c) and _hung_on(commas, k))
+    return next((_one_judgement(commas[k - 1]) for k in hung), None)
 
 
 _WHICH = re.compile(r"\s*which\b", re.I)
 
 
-def _relative_antecedent(text: str, giving: list[str]) -> JudgementName | None:
+def _relative_antecedent(parts: list[str], giving: list[str]) -> JudgementName | None:
     """The one judgement a relative clause giving the earlier grade stands for: the one the
     clause before it names after its last grade ('retained the overall good rating it
     received in 2017, and services for children in care, which were judged to require
@@ -272,14 +269,13 @@ def _relative_antecedent(text: str, giving: list[str]) -> JudgementName | None:
     'which' (a service; 'who' stands for people, whose clause tells what they did to the
     service: 'leaders, who have taken the service from good overall to outstanding') that
     names no judgement itself. None when the clause before names none or several, or
-    overall effectiveness."""
-    parts = clauses(text, Break.DASH)
+    overall effectiveness (``_one_judgement``). ``parts``: the claim's clauses at a dash or
+    stronger; ``giving``: those giving the earlier grade."""
     for before, clause in zip(parts, parts[1:], strict=False):
         if clause in giving and _WHICH.match(clause) and not _judgements_named(clause):
             last = max((m.end() for m in ANY_GRADE_RE.finditer(before)), default=0)
-            named = _judgements_named(before[last:])
-            if len(named) == 1 and "overall_effectiveness" not in named:
-                return named.pop()
+            if found := _one_judgement(before[last:]):
+                return found
     return None
 
 

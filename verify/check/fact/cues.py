@@ -16,6 +16,7 @@ from verify.check.common import content_words
 from verify.types import Report
 from verify.words.dates import (
     AT_EARLIER_VISIT,
+    EARLIER_VISIT,
     LOOKING_BACK_RE,
     OF_THE_VISIT,
     SINCE_BEFORE_YEAR,
@@ -68,10 +69,7 @@ it found ('problems raised in 2010'), not the visit."""
 _YEAR_OF_SUBJECT = 12
 """Characters after the subject within which 'in YEAR' still dates it ('The inspection in
 2017 lasted ...')."""
-_EARLIER_SUBJECT = re.compile(
-    r"\W*(?:the|its|their)\s+(?:last|previous|earlier|prior)\s+(?:[\w-]+\s+)?(?:inspection|visit)\b",
-    re.I,
-)
+_EARLIER_SUBJECT = re.compile(rf"\W*(?:the|its|their)\s+{EARLIER_VISIT.pattern}", re.I)
 """An earlier visit as the sentence's subject ('The previous inspection, in 2017, ...')."""
 
 

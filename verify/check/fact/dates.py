@@ -39,7 +39,7 @@ def _dates(claim: Claim, report: Report) -> tuple[str, str] | None:
     bad = [d for d in stated if d != published and not (start and end and start <= d <= end)]
     facts = []
     if start and end:
-        facts.append(f"inspected {start:%-d %B} to {end:%-d %B %Y}")
+        facts.append(inspected(report))
     if published:
         facts.append(f"published {published:%-d %B %Y}{how}")
     if bad and published is None and all(end and d > end for d in bad):

@@ -151,7 +151,7 @@ def _season(said: str, season: str, report: Report) -> tuple[str, str] | None:
     touched = {(start.month - 1 + k) % 12 + 1 for k in range(_span(start, end))}
     months = set(SEASONS[season.lower()])
     near = months | {m % 12 + 1 for m in months} | {(m - 2) % 12 + 1 for m in months}
-    fact = f"inspected {start:%-d %B} to {end:%-d %B %Y}"
+    fact = inspected(report)
     if touched & months:
         return "supported", f"'{said}' matches: {fact}"
     if touched & near:

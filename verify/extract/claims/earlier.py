@@ -85,8 +85,10 @@ def last_dated_parts(
     found = LAST_DATED_AFTER.search(words) if kind in ("comparison", "finding") else None
     if found is None:
         return []
-    (ma, mb), (ca, cb) = trimmed(words, 0, found.start("comma")), (found.start(), len(words))
-    ca, cb = trimmed(words, ca, cb)
+    (ma, mb), (ca, cb) = (
+        trimmed(words, 0, found.start("comma")),
+        trimmed(words, found.start(), len(words)),
+    )
     main, dated = parse_values(words[ma:mb], year_hint), parse_values(words[ca:cb], year_hint)
     main_kind = classify(words[ma:mb], main, ctx)
     if main_kind not in _OWN_CLAIM_KINDS or classify(words[ca:cb], dated, ctx) != "comparison":
@@ -96,7 +98,7 @@ def last_dated_parts(
 
 _PAST_ASIDE = re.compile(
     r"^[^,]{3,80}?,\s+(?P<aside>(?:(?:previously|formerly|once|long|already)\s+)?[a-z]+(?:ed|en)\b"
-    r"[^,]*?\b(?:19|20)\d\d\b[^,]*?),\s+"
+    rf"[^,]*?{YEAR.pattern}[^,]*?),\s+"
     r"(?P<rest>(?:has|have|had|is|are|was|were|now|will|today)\b.+)$"
 )
 """A dated aside about the subject's past between it and its verb ('Haringey Council,
