@@ -9,9 +9,10 @@ import pytest
 
 from verify.evaluation.dev import anchor
 from verify.evaluation.drift import SECOND as SECOND_DRIFT
-from verify.evaluation.drift import SECOND26
+from verify.evaluation.drift import SECOND26, SECOND27
 from verify.evaluation.drift import WAVE as DRIFT
 from verify.evaluation.drift import WAVE26 as DRIFT26
+from verify.evaluation.drift import WAVE27 as DRIFT27
 from verify.evaluation.halves import HALVES, split
 from verify.evaluation.verdicts import VERDICTS
 from verify.evaluation.written import (
@@ -29,7 +30,9 @@ from verify.types import ClaimKind
 KINDS = ClaimKind.__args__
 GOLD = sorted(WRITTEN_GOLD.glob("*.json"))
 SECOND = [
-    p for folder in (SECOND_WRITTEN, SECOND_DRIFT, SECOND26) for p in sorted(folder.glob("*.json"))
+    p
+    for folder in (SECOND_WRITTEN, SECOND_DRIFT, SECOND26, SECOND27)
+    for p in sorted(folder.glob("*.json"))
 ]
 MANIFEST = WrittenSet("", WRITTEN_GOLD, WRITTEN, WRITTEN).manifest()
 
@@ -83,11 +86,18 @@ def test_both_halves_of_each_wave_hold_articles(shared):
         for part in HALVES
     }
     whole = {
-        part: len(written_set(shared, part, wave=DRIFT26, halved=False).files()) for part in HALVES
+        (wave, part): len(written_set(shared, part, wave=wave, whole_in=kept).files())
+        for wave, kept in ((DRIFT26, "tune"), (DRIFT27, "held-out"))
+        for part in HALVES
     }
     assert all(sizes.values()), sizes
-    assert whole == {"tune": 0, "held-out": 12}, whole
-    assert sum(sizes.values()) + whole["held-out"] == len(GOLD)
+    assert whole == {
+        (DRIFT26, "tune"): 12,
+        (DRIFT26, "held-out"): 0,
+        (DRIFT27, "tune"): 0,
+        (DRIFT27, "held-out"): 12,
+    }, whole
+    assert sum(sizes.values()) + sum(whole.values()) == len(GOLD)
 
 
 def test_each_drift_wave_is_about_councils_of_no_earlier_wave():
@@ -101,3 +111,17 @@ def test_each_drift_wave_is_about_councils_of_no_earlier_wave():
     }
     assert councils[DRIFT] and not councils[DRIFT] & councils[FIRST_WAVES]
     assert councils[DRIFT26] and not councils[DRIFT26] & (councils[DRIFT] | councils[FIRST_WAVES])
+
+
+def test_the_third_drift_wave_is_about_reports_no_earlier_article_is_about():
+    """Session 27's wave is about reports no earlier article was written about (every
+    council outside the dev set had an article by then, so its councils are earlier
+    waves'): its reports, and so its wordings, were never tuned on through an article."""
+    earlier = {
+        (e["authority_folder"], e["report"])
+        for e in MANIFEST.values()
+        if e.get("wave", FIRST_WAVES) != DRIFT27
+    }
+    own = [e for e in MANIFEST.values() if e.get("wave") == DRIFT27]
+    assert len(own) == 12
+    assert not {(e["authority_folder"], e["report"]) for e in own} & earlier

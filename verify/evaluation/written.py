@@ -43,9 +43,10 @@ class WrittenSet(DevSet):
     one ``wave`` (the manifest's: session 24's, or session 25's drift wave, ``drift``)."""
 
     wave: str = FIRST_WAVES
-    halved: bool = True
-    """False for a wave held out whole (``run_held_out``): every article is in its
-    held-out part, none in its tune part."""
+    whole_in: str | None = None
+    """The part a wave kept whole is in, every article of it: ``held-out`` for a wave held
+    out whole (``run_held_out``), ``tune`` once it has been read (``run_read``); None for a
+    wave halved by council."""
 
     def manifest(self) -> dict[str, dict]:
         """Each article's entry, from every writer's manifest (corpora/written/manifest)."""
@@ -67,7 +68,7 @@ class WrittenSet(DevSet):
         ]
 
     def _part_of(self, council: str) -> str:
-        return half(council, SALT) if self.halved else HALVES[1]
+        return half(council, SALT) if self.whole_in is None else self.whole_in
 
 
 def written_set(
@@ -76,10 +77,10 @@ def written_set(
     with_archive: bool = True,
     wave: str = FIRST_WAVES,
     what: str = "written articles",
-    halved: bool = True,
+    whole_in: str | None = None,
 ) -> WrittenSet:
     return WrittenSet(
-        f"the {what}, {part} half" if halved else f"the {what}, {part}",
+        f"the {what}, {part} half" if whole_in is None else f"the {what}, {part}",
         WRITTEN_GOLD,
         WRITTEN / "articles",
         shared / "corpora" / "ofsted" / "reports",
@@ -88,7 +89,7 @@ def written_set(
         shared,
         with_archive,
         wave,
-        halved,
+        whole_in,
     )
 
 
@@ -103,24 +104,30 @@ def run(ev: EvalRun) -> None:
 def run_halves(ev: EvalRun, wave: str, what: str) -> bool:
     """Each half of one wave, the held-out half as totals only; False when ../shared has
     no reports to check them against."""
-    return _run_parts(ev, wave, what, halved=True)
+    return _run_parts(ev, wave, what, None)
 
 
 def run_held_out(ev: EvalRun, wave: str, what: str) -> bool:
     """A wave held out whole, as totals only: nothing of it is printed to tune on."""
-    return _run_parts(ev, wave, what, halved=False)
+    return _run_parts(ev, wave, what, HALVES[1])
 
 
-def _run_parts(ev: EvalRun, wave: str, what: str, halved: bool) -> bool:
-    """Each part of one wave (both halves, or the held-out part of a wave held out whole),
-    claims printed for the tune half alone; False when ../shared has no reports."""
+def run_read(ev: EvalRun, wave: str, what: str) -> bool:
+    """A wave once held out whole and since read claim by claim to find why its flags were
+    wrong: printed in full, as a tune part, since it measures nothing unseen any more."""
+    return _run_parts(ev, wave, what, HALVES[0])
+
+
+def _run_parts(ev: EvalRun, wave: str, what: str, whole_in: str | None) -> bool:
+    """Each part of one wave (both halves, or the one part a wave kept whole is in),
+    claims printed for a tune part alone; False when ../shared has no reports."""
     if not (ev.shared / "corpora" / "ofsted" / "reports").is_dir():
         ev.console.print(f"[yellow]{what} skipped: {ev.shared} has no reports[/]")
         return False
     db = ev.archive if ev.with_archive else None
     settings = ev.settings(db)
-    for part in HALVES if halved else HALVES[1:]:
-        gold_set = written_set(ev.shared, part, db is not None, wave, what, halved)
+    for part in HALVES if whole_in is None else (whole_in,):
+        gold_set = written_set(ev.shared, part, db is not None, wave, what, whole_in)
         pairs, results = evaluate(gold_set, settings, ev.encoder, ev.check)
         ev.console.print(f"[bold]{gold_set.title.removeprefix('the ')}[/]")
         show(gold_set.title, pairs, results, ev.console, part == "tune")
