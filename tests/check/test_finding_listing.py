@@ -26,6 +26,9 @@ ITEM = "Management oversight of pre-proceedings work to prevent unnecessary dela
         "work.",
         "There is one area for development: management oversight of pre-proceedings work.",
         "Areas needing attention include management oversight of pre-proceedings work.",
+        # drift26: what Ofsted asks more of ('to be more consistent') was read as praise
+        "Ofsted asks the council to be more consistent in management oversight of "
+        "pre-proceedings work.",
     ],
 )
 def test_an_item_named_as_an_area_to_work_on_is_told_as_listed(claim):
@@ -45,6 +48,9 @@ def test_an_item_named_as_an_area_to_work_on_is_told_as_listed(claim):
         # the listing words do not end their clause: what follows the comma is not named
         "The council has areas for improvement in its early help offer, and management "
         "oversight of pre-proceedings work is strong.",
+        # asked to be something that is no more of it
+        "Inspectors told the council to be proud of management oversight of pre-proceedings "
+        "work.",
     ],
 )
 def test_praise_beside_listing_words_is_not_told_as_listed(claim):

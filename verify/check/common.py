@@ -220,12 +220,14 @@ def sentence_around(release: ReleaseIndex, claim: Claim) -> str:
     return release.text[start:end].strip()
 
 
-def last_sentence_before(release: ReleaseIndex, claim: Claim) -> str:
+def last_sentence_before(release: ReleaseIndex, claim: Claim, in_paragraph: bool = False) -> str:
     """The release sentence before the one holding the claim (in the paragraph before,
-    when the claim's opens its paragraph): the time words pointing back ('At that time',
-    'Back then') stand for."""
+    when the claim's opens its paragraph, unless ``in_paragraph``: then ""): the time words
+    pointing back ('At that time', 'Back then') stand for."""
     line_start, line_end = line_around(release, claim)
     start = release.line_sentences(line_start, line_end).start_of(claim.start, line_start)
+    if in_paragraph and not release.text[line_start:start].strip():
+        return ""
     return release.last_sentence(start)
 
 

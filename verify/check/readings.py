@@ -32,7 +32,14 @@ from verify.check.grades import inspection_years
 from verify.check.rating import check_rating
 from verify.types import CheckedClaim, Claim, GradeMention, Report
 from verify.words.changes import direction_of
-from verify.words.dates import EARLIER_VISIT, SINCE_YEAR, THEN, YEAR
+from verify.words.dates import (
+    EARLIER_VISIT,
+    SINCE_YEAR,
+    THEN,
+    TOLD_IN_PAST,
+    TOLD_OF_TODAY,
+    YEAR,
+)
 from verify.words.grades import grade_text
 from verify.words.verdicts import HOLDS
 
@@ -90,10 +97,13 @@ def _earlier_named(claim: Claim, sentence: str, ctx: Context, report: Report) ->
     in 2014 and again in 2021', are each said of, and a reading of one of them leaves the
     other's grade unread); none when it names the report's own year too (each grade is
     dated). A sentence pointing back ('At that time') speaks of the time the sentence
-    before names."""
+    before names, and so does an undated one told in the past tense alone, of the sentence
+    before it in its paragraph (``_undated_past``)."""
     told = [sentence]
     if THEN.search(sentence):
         told.append(last_sentence_before(ctx.release_index, claim))
+    elif _undated_past(sentence):
+        told.append(last_sentence_before(ctx.release_index, claim, in_paragraph=True))
     named = {int(y) for text in told for y in YEAR.findall(text)}
     own = inspection_years(report)
     years = named - own
@@ -105,6 +115,15 @@ def _earlier_named(claim: Claim, sentence: str, ctx: Context, report: Report) ->
     else:  # one year: the sentence's one other time; several: each said of its own
         found = previous_report(ctx, report, years.pop()) if len(years) == 1 else None
     return found if found is not None and found.sha256 != report.sha256 else None
+
+
+def _undated_past(sentence: str) -> bool:
+    """True when ``sentence`` names no time and tells what it says in the past tense alone
+    ('Help and protection and leadership were good', after 'At the previous inspection, in
+    March 2017, Southwark was judged good overall.'): it may go on with the time of the
+    sentence before."""
+    undated = not (YEAR.search(sentence) or EARLIER_VISIT.search(sentence))
+    return undated and bool(TOLD_IN_PAST.search(sentence)) and not TOLD_OF_TODAY.search(sentence)
 
 
 def _recheck(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:

@@ -323,14 +323,15 @@ def grade_steps(sentence: str) -> int | None:
 
 
 _WHOLE = re.compile(
-    r"\b(?:services|practice|(?:the|this|our|its)\s+(?:local\s+)?(?:council|authority|service)"
+    r"\b(?:services|practice|(?:the|this|our|its)\s+(?:local\s+)?(?:council|authority|service)(?![’']s)"
     r"|(?:most|all|every|each)\s+(?:of\s+the\s+)?(?:judgement\s+)?areas"
     r"|experiences\s+(?:and\s+progress\s+)?of\s+children(?:,\s+young\s+people)?"
     r"(?:\s+and\s+(?:young\s+people|families))?(?!\s+(?:who|in\s+care|looked)))\b",
     re.I,
 )
 """What stands for the service as a whole in a clause telling a change: its services, its
-practice, the council, most or all of its areas, the experiences of its children ('The
+practice, the council (not a thing of the council's, 'the council's vacancy rate has
+fallen'), most or all of its areas, the experiences of its children ('The
 experiences of children, young people and families ... have significantly improved since
 the previous inspection in 2022'; not of the children an area is of)."""
 _WHOLE_AFTER = re.compile(

@@ -233,6 +233,16 @@ which is the visit at hand, nor a 'that' after a verb of saying, which opens wha
 ('Inspectors found that report writing was ...')."""
 
 
+TOLD_IN_PAST = re.compile(r"\b(?:was|were)\b", re.I)
+TOLD_OF_TODAY = re.compile(
+    r"\b(?:is|are|has|have|remains?|now|today|currently|this\s+time|latest|new)\b", re.I
+)
+"""A sentence telling grades in the past tense alone ('Help and protection and leadership
+were good'), with no word of today: undated, it goes on with the time the sentence before
+it named ('At the previous inspection, in March 2017, Southwark was judged good
+overall.')."""
+
+
 VISITED = re.compile(r"\b(?:visited|inspected|returned|(?:last|previous|earlier)\s+visit)\b", re.I)
 """Words telling of a visit as an event ('When inspectors last visited the front door in
 2022', 'when Ofsted inspected the council in 2019'): a year in their clause dates that

@@ -238,6 +238,13 @@ def grades_in(text: str) -> set[str]:
     return {grade_of(m.group(1)) for m in ANY_GRADE_RE.finditer(text)}
 
 
+def told_grades_in(text: str) -> set[str]:
+    """Every grade a release's words give, by its word or by its place ('fallen from the top
+    grade', 'one step below outstanding'; ``grades_in`` reads grade words alone, as a
+    report prints them)."""
+    return {grade_of(m.group()) for m in RELEASE_OR_ADEQUATE_RE.finditer(text)}
+
+
 def grade_rank(grade: Grade) -> int:
     """0 for outstanding ... 3 for inadequate; pre-2013 'adequate' (grade 3 of 4) ranks 2."""
     return 2 if grade == "adequate" else GRADES.index(grade)

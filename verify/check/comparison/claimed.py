@@ -23,7 +23,7 @@ from verify.words.clauses import (
 )
 from verify.words.councils import COUNCIL_WORD
 from verify.words.dates import BEFORE_THEN, YEAR
-from verify.words.grades import ANY_GRADE_RE, grade_of, grades_in
+from verify.words.grades import RELEASE_OR_ADEQUATE_RE, grade_of, told_grades_in
 from verify.words.judgements import RELEASE_JUDGEMENT_RE as JUDGEMENT_RE
 from verify.words.qualifiers import EXCEPTION, EXCEPTIONS
 
@@ -77,7 +77,7 @@ def _all_of_then(claim: Claim) -> bool:
     a, b = clause_start(claim.text, at), clause_end(claim.text, at)
     if EXCEPTION.search(claim.text, a, b):
         return False  # 'when every area but adoption and care leavers was inadequate'
-    if not grades_in(claim.text[a:b]) and grades_in(claim.text):
+    if not told_grades_in(claim.text[a:b]) and told_grades_in(claim.text):
         return False
     years = [m.start() for m in YEAR.finditer(claim.text)]
     return not years or any(a <= y < b for y in years)
@@ -181,13 +181,13 @@ def _graded_elsewhere(claim: Claim, named: JudgementName) -> bool:
     said = claim.values.previous_grade
     parts = clauses(claim.text)
     hung = (_hung_on(parts, k, named) or _fronted_on(parts, k, named) for k in range(len(parts)))
-    if any(h for h, c in zip(hung, parts, strict=True) if said in grades_in(c)):
+    if any(h for h, c in zip(hung, parts, strict=True) if said in told_grades_in(c)):
         return False
     for clause in parts:
         for m in JUDGEMENT_RE.finditer(clause):
             if m.lastgroup != named:
                 continue
-            found, own = grades_in(clause), grades_in(clause[m.end() :])
+            found, own = told_grades_in(clause), told_grades_in(clause[m.end() :])
             if found and said not in found:
                 return True
             if own and said not in own:
@@ -243,7 +243,7 @@ def _earlier_judgement(claim: Claim) -> JudgementName | None:
     effectiveness, and none it hangs on does."""
     said = claim.values.previous_grade
     parts = clauses(claim.text, Break.DASH)
-    giving = [c for c in parts if said in grades_in(c) and not _excepted(claim.text, c)]
+    giving = [c for c in parts if said in told_grades_in(c) and not _excepted(claim.text, c)]
     found = next(filter(None, map(_one_judgement, giving)), None)
     if found is not None:
         return found
@@ -253,7 +253,7 @@ def _earlier_judgement(claim: Claim) -> JudgementName | None:
     if found := _relative_antecedent(parts, giving):
         return found
     commas = clauses(claim.text)
-    hung = (k for k, c in enumerate(commas) if said in grades_in(c) and _hung_on(commas, k))
+    hung = (k for k, c in enumerate(commas) if said in told_grades_in(c) and _hung_on(commas, k))
     return next((_one_judgement(commas[k - 1]) for k in hung), None)
 
 
@@ -273,7 +273,7 @@ def _relative_antecedent(parts: list[str], giving: list[str]) -> JudgementName |
     stronger; ``giving``: those giving the earlier grade."""
     for before, clause in zip(parts, parts[1:], strict=False):
         if clause in giving and _WHICH.match(clause) and not _judgements_named(clause):
-            last = max((m.end() for m in ANY_GRADE_RE.finditer(before)), default=0)
+            last = max((m.end() for m in RELEASE_OR_ADEQUATE_RE.finditer(before)), default=0)
             if found := _one_judgement(before[last:]):
                 return found
     return None
@@ -292,7 +292,7 @@ def _excepted(text: str, clause: str) -> bool:
     exceptions = list(EXCEPTION.finditer(text, 0, at + len(clause)))
     if not exceptions:
         return False
-    graded_before = [m.end() for m in ANY_GRADE_RE.finditer(text, 0, at)]
+    graded_before = [m.end() for m in RELEASE_OR_ADEQUATE_RE.finditer(text, 0, at)]
     return not graded_before or graded_before[-1] <= exceptions[-1].start()
 
 
@@ -309,7 +309,7 @@ def areas_hung_on(claim: Claim) -> tuple[JudgementName, ...]:
     for k, clause in enumerate(parts):
         if _excepted(claim.text, clause):
             continue
-        if said in grades_in(clause) and _hung_on(parts, k):
+        if said in told_grades_in(clause) and _hung_on(parts, k):
             named = _judgements_named(parts[k - 1])
             if len(named) > 1 and "overall_effectiveness" not in named:
                 return tuple(sorted(named))
@@ -326,8 +326,8 @@ def _named_before(clause: str, said: str | None) -> set[JudgementName]:
     whole (drift25: compared with the earlier overall grade and contradicted). Empty when
     the grade names none before it."""
     start = 0
-    for m in ANY_GRADE_RE.finditer(clause):
-        if grade_of(m.group(1)) != said:
+    for m in RELEASE_OR_ADEQUATE_RE.finditer(clause):
+        if grade_of(m.group()) != said:
             start = m.end()
             continue
         named = _judgements_named(clause[start : m.start()])

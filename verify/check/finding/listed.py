@@ -19,6 +19,9 @@ from verify.types import Passage, Report
 from verify.words.clauses import clause_spans, has_verb
 from verify.words.criticism import CRITICAL
 
+_MORE = r"(?:better|more|improved|stronger|greater|further|faster|quicker|clearer|tighter)"
+"""What is asked for where more is wanted ('better management oversight', 'to be more
+consistent')."""
 _TOLD_AS_LISTED = re.compile(
     r"\b(?:recommend(?:s|ed|ations?)?"
     r"|areas? (?:for|of|needing|requiring) (?:further )?(?:improvement|development)"
@@ -26,12 +29,11 @@ _TOLD_AS_LISTED = re.compile(
     r"|areas? to (?:improve|develop)|to (?:improve|strengthen|address|tackle)"
     r"|working (?:on|towards?)|to work on|under ?way|plans? to|must|should|ought to"
     r"|need(?:s|ed)? to|ha(?:s|ve|d) to|for improvement|critici[sz]\w*|critical of|flagged"
-    r"|(?:want|call|ask|press|push)\w*\s+(?:for\s+)?(?:better|more|improved|stronger|greater"
-    r"|further|faster|quicker|clearer|tighter)"
+    rf"|(?:want|call|ask|press|push)\w*\s+(?:for\s+)?{_MORE}"
     r"|(?:is|are|was|were) (?:required|expected) to"
     r"|(?:want|call|ask|press|push)\w*\s+for\s+(?:some\s+|further\s+)?improvements?\s+(?:in|to)"
     r"|(?:ask|urg|tell|told|call|direct|instruct|want)\w*\s+(?:on\s+)?(?:[\w’'-]+\s+){0,3}?to"
-    r"\s+(?!be\b)\w+)\b",
+    rf"\s+(?:be\s+{_MORE}|(?!be\b)\w+))\b",
     re.I,
 )
 """A claim that tells what it names as a recommendation, an area for improvement, work to
@@ -42,7 +44,8 @@ of need ...', 'the report was critical of the recording of ...', 'areas to work 
 including ...', 'Ofsted wants better management oversight so that ...', 'they did ask for
 improvements in the timely identification of risk',
 'work is already under way to improve the quality and timeliness of return home
-interviews', 'the council must ensure that all caseloads are manageable' for a SIF
+interviews', 'Ofsted asks the council to be more consistent in gaining and recording
+parental consent', 'the council must ensure that all caseloads are manageable' for a SIF
 report's 'Ensure that all ...'; a reporter's indirect speech shifts 'has to' and 'needs
 to' back: 'the report said care leavers had to be helped to understand their rights', for
 the item 'Care leavers' understanding of their rights ...', was misleading, news14): it

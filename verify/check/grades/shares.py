@@ -10,9 +10,10 @@ from typing import NamedTuple
 
 from verify.check.common import Context, verdict
 from verify.check.grades.table import table_evidence
+from verify.extract.values import parse_values
 from verify.types import CheckedClaim, Claim, Report
 from verify.words.grades import grade_rank, grade_text
-from verify.words.judgements import KEY_JUDGEMENTS_SAID, graded_areas, key_judgements
+from verify.words.judgements import KEY_JUDGEMENTS_SAID, graded_areas, key_judgements, prose
 
 _WORDS = {"half": 50.0, "all": 100.0}
 
@@ -36,18 +37,27 @@ _KEY = "key judgements (adoption and care leavers left out)"
 _ADDED = {"overall_effectiveness": "overall effectiveness", "lscb": "the LSCB's review"}
 
 
-def share_readings(report: Report, grades: frozenset[str], wider: bool) -> list[Reading]:
+def share_readings(
+    report: Report, grades: frozenset[str], wider: bool, apart: frozenset[str] = frozenset()
+) -> list[Reading]:
     """Every reasonable reading of the total a count or share is of, which the conventions
     do not fix: the graded areas, each with and without overall effectiveness and with and
     without the LSCB's review, where the report grades them; of a SIF report also its three
     key judgements alone, when ``wider`` (``words.judgements.key_judgements``), with and
     without overall effectiveness (not the board's review: 'the five areas' of a SIF
-    report are not its key judgements, overall effectiveness and the board, faithful5). A
+    report are not its key judgements, overall effectiveness and the board, faithful5);
+    and the graded areas but those the claim grades ``apart`` ('good in all three areas of
+    practice, with the impact of leaders judged outstanding' of a report grading four). A
     share is true when one reading makes it so (a total the claim names must be that
     reading's): 'four of the seven judgements' of a SIF report counts the board's review
     (facts5), '57 per cent' may too; 'two of the three key judgements' leaves adoption out."""
     extras = [j for j in report.judgements if j.name in _ADDED and j.grade]
-    bases = [("graded areas", graded_areas(report.judgements), extras)]
+    areas = graded_areas(report.judgements)
+    bases = [("graded areas", areas, extras)]
+    rest = [j for j in areas if j.name not in apart]
+    if apart and rest != areas:
+        left_out = " and ".join(prose(j.name) for j in areas if j.name in apart)
+        bases.append((f"graded areas but {left_out}, graded apart", rest, []))
     key = key_judgements(report.judgements, report.framework)
     if key is not None and wider:
         bases.append((_KEY, key, [j for j in extras if j.name == "overall_effectiveness"]))
@@ -109,6 +119,24 @@ def _readings_told(readings: list[Reading], report: Report, said: str) -> str:
     return told
 
 
+def _graded_apart(
+    claim: Claim, report: Report, ctx: Context, grades: frozenset[str]
+) -> frozenset[str]:
+    """The areas the claim's sentence gives another grade than the share's by name, as the
+    report does ('good in all three areas of practice, with the impact of leaders judged
+    outstanding', whose phrase may be a claim of its own): the total said beside them may
+    be of the others. Not an area given the share's grade ('Care leavers was the only area
+    rated outstanding' counts care leavers)."""
+    sentence = parse_values(ctx.sentence_around(claim))
+    return frozenset(
+        m.judgement
+        for m in (*claim.values.grades, *sentence.grades)
+        if m.judgement is not None
+        and m.grade not in grades
+        and report.grade_of(m.judgement) == m.grade
+    )
+
+
 def check_share(claim: Claim, report: Report, ctx: Context, grades: frozenset[str]) -> CheckedClaim:
     """A count or share of judgements at a grade ('outstanding in 50 per cent of areas'),
     or at either of two ('good or outstanding in three of the five areas'): supported when
@@ -120,7 +148,7 @@ def check_share(claim: Claim, report: Report, ctx: Context, grades: frozenset[st
     percent = v.percent if v.percent is not None else _WORDS.get((v.quantifier or "").lower())
     # SIF's key judgements are a reading only for a total named or key judgements said.
     wider = v.of_total is not None or bool(KEY_JUDGEMENTS_SAID.search(claim.text))
-    readings = share_readings(report, grades, wider)
+    readings = share_readings(report, grades, wider, _graded_apart(claim, report, ctx, grades))
     fit = next((r for r in readings if _fits(claim, r, percent)), None)
     evidence = table_evidence(report, ctx, [j.name for j in report.judgements])
     if fit is not None:

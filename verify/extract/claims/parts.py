@@ -33,6 +33,7 @@ from verify.words.clauses import (
     trimmed,
 )
 from verify.words.dates import (
+    EARLIER_VISIT,
     EVENT_BESIDE,
     OF_THE_VISIT,
     RELATIVE,
@@ -67,6 +68,7 @@ def _parts(
         or change_parts(words, kind, ctx, year_hint)
         or last_dated_parts(words, kind, ctx, year_hint)
         or _counted_parts(words, kind, values, ctx, year_hint)
+        or _graded_parts(words, kind, ctx, year_hint)
         or _clause_parts(words, kind, ctx, year_hint)
     )
 
@@ -97,6 +99,39 @@ def _counted_parts(
     if {classify(words[ma:mb], counted, ctx), classify(words[wa:wb], phrase, ctx)} != {"rating"}:
         return []
     return [("rating", ma, mb, counted), ("rating", wa, wb, phrase)]
+
+
+_JOINED = re.compile(r",\s+(?:and|while|whilst|but|whereas)\s+|;\s+", re.I)
+"""A join between two clauses of equal standing that may each grade areas of their own."""
+
+
+def _graded_parts(
+    words: str, kind: ClaimKind, ctx: Context, year_hint: int | None
+) -> list[tuple[ClaimKind, int, int, ClaimValues]]:
+    """The sentence as one rating per clause when clauses joined by ', and', ', while' or a
+    semicolon each grade areas they name themselves ('Help and protection and leadership
+    were good, and services for children looked after were rated outstanding'): each
+    area's grade is checked on its own span, so a wrong grade flags its own clause, not the
+    right one beside it (drift26: one claim over both took the flag of the wrong grade to
+    the right one). Empty when a clause gives no grade, or one to no area it names, needs
+    the other's subject, or the sentence is dated (a year or a visit named in one clause
+    dates the others too)."""
+    if kind != "rating" or YEAR.search(words) or EARLIER_VISIT.search(words):
+        return []
+    cuts = list(_JOINED.finditer(words))
+    if not cuts:
+        return []
+    bounds = [0, *(x for m in cuts for x in (m.start(), m.end())), len(words)]
+    parts: list[tuple[ClaimKind, int, int, ClaimValues]] = []
+    for a, b in (trimmed(words, *span) for span in zip(bounds[::2], bounds[1::2], strict=True)):
+        clause, values = words[a:b], parse_values(words[a:b], year_hint)
+        graded = values.grades and all(g.judgement for g in values.grades)
+        if not graded or needs_subject(clause) or not has_verb(clause):
+            return []
+        if classify(clause, values, ctx) != "rating":
+            return []
+        parts.append(("rating", a, b, values))
+    return parts
 
 
 def _clause_parts(
