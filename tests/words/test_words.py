@@ -246,6 +246,27 @@ def test_concerns_the_inspectors_raise_criticise():
         assert not CRITICAL.search(met), met
 
 
+def test_high_caseloads_and_variation_criticise():
+    """drift26: 'While there is some variation across teams and services, caseloads for
+    some practitioners remain high.' read as no criticism, and supported 'caseloads are now
+    at manageable levels across teams'."""
+    from verify.words.criticism import CRITICAL
+
+    for held in (
+        "caseloads for some practitioners remain high",
+        "Workloads are too high in the assessment team.",
+        "Caseloads in the court team are very high.",
+        "There is some variation across teams and services.",
+    ):
+        assert CRITICAL.search(held), held
+    for met in (
+        "Caseloads are manageable.",
+        "Social workers have manageable caseloads and high aspirations for children.",
+        "High-quality work is seen in every team.",
+    ):
+        assert not CRITICAL.search(met), met
+
+
 def test_a_word_and_its_opposites():
     from verify.words.qualifiers import OPPOSITES
 

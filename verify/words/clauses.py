@@ -137,6 +137,11 @@ def _strength(m: re.Match) -> Break:
     return Break[m.lastgroup.upper()]
 
 
+JOINED_CLAUSE = re.compile(r",\s+(?:and|while|whilst|but|whereas)\s+|;\s+", re.I)
+"""A join between two clauses of equal standing, each of which may state something of its
+own ('..., and caseloads are now at manageable levels across teams')."""
+
+
 def clause_spans(text: str, weakest: Break = Break.COMMA) -> list[tuple[int, int]]:
     """``(start, end)`` of each clause of ``text``, split at breaks at least as strong as
     ``weakest``; together with the breaks they cover the text."""

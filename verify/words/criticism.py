@@ -50,7 +50,7 @@ FAULT = re.compile(rf"(?<![\w-])(?:{FAULT_NOUNS}|delayed)(?![\w-])", re.I)
 """The faults ``FAULT_DENIED`` denies, said plainly: the opposite of their denial."""
 
 CRITICAL = re.compile(
-    r"\b(not|no longer|requires? improvement|inadequate|variab(?:le|ility)|var(?:y|ies|ying)\b|"
+    r"\b(not|no longer|requires? improvement|inadequate|variab(?:le|ility)|var(?:y|ies|ying|iations?)\b|"
     r"inconsisten(?:t|tly|cy)|more to do|"
     r"weak(?:er|ness|nesses)?|fail\w*|risk of harm|declined?|deteriorat\w*|"
     rf"limited|too\s+[a-z]+|slow(?:ly|er|ness)?|{DELAY}|shortfalls?|patchy|"
@@ -63,7 +63,10 @@ CRITICAL = re.compile(
     r"(?<!raised )(?<!raising )concerns?\b(?!\s+(?:are|is|were|was)\s+raised)"
     r"(?!\s+(?:about|against)\s+(?:adults|professionals|staff|people)\b)"
     r"|\b(?:inspectors?|ofsted|hmi|inspectorate|regulator|watchdog|report)\s+(?:\w+\s+)?"
-    r"rais(?:ed|es|ing)\s+(?:\w+\s+)?concerns?\b",
+    r"rais(?:ed|es|ing)\s+(?:\w+\s+)?concerns?\b"
+    r"|\b(?:case|work)loads?\s+(?:(?:for|of|in)\s+(?:[\w-]+\s+){1,3}?)?"
+    r"(?:remain|are|is|were|was|have\s+been|continue\s+to\s+be)\s+(?:\w+\s+)?"
+    r"(?:high|heavy|unmanageable)\b",
     re.I,
 )
 """Words that criticise, a negation contracted ('aren't always timely') among them: a
@@ -83,7 +86,9 @@ worry', 'a worrying rise'; written24: read as praise, and told misleading); a ch
 being worried is what services meet ('children know whom to talk to when worried').
 Concerns the inspectors raise are theirs, and criticise ('HMI also raised concerns about a
 sharp rise in ...', written24: read as praise), where those others raise are what
-services act on ('partners raise concerns appropriately')."""
+services act on ('partners raise concerns appropriately'). Caseloads or workloads said
+to be high criticise, as Ofsted tells them ('caseloads for some practitioners remain
+high'; drift26: supported 'caseloads are now at manageable levels across teams')."""
 _ASKED = r"(?:ask|urg|tell|told|call|direct|instruct)\w*"
 _ASKED_OF = r"(?:the\s+)?(?:council|local\s+authority|authority|borough|city|county|leaders)"
 """Whom a request to improve is made of: the council, by a name for it ('it' or 'them'
