@@ -179,3 +179,27 @@ def test_an_earlier_grade_read_from_a_sentence_grading_in_several_clauses_is_pro
     one = "Staff have taken the service from inadequate overall to good."
     got = _over(_checked(one, ILACS_NOW, [_ilacs_2018("good", "good")], settings), "taken")
     assert got.verdict == "contradicted", got.explanation
+
+
+@pytest.mark.parametrize(
+    ("in_care_then", "flagged"),
+    [("requires_improvement", False), ("good", True)],
+    ids=["true", "wrong"],
+)
+def test_areas_given_one_earlier_grade_in_a_phrase_hung_on_the_visit_are_each_checked(
+    settings, in_care_then, flagged
+):
+    """'... since its last full inspection in 2018, when services were judged good overall,
+    with help and protection and support for care leavers both rated as requiring
+    improvement': the phrase is a claim of its own about 2018, and each area it names must
+    have had the grade it gives them all (drift26: the phrase was part of the comparison,
+    its grades never checked; areas of two grades then were 'not settled')."""
+    text = (
+        "The result means Ashbury has moved up a grade since its last full inspection in "
+        "2018, when services were judged good overall, with help and protection and support "
+        "for care leavers both rated as requiring improvement."
+    )
+    now = [("overall_effectiveness", "outstanding", "Overall effectiveness")] + ILACS_NOW[1:]
+    previous = [_ilacs_2018("good", in_care_then)]
+    got = _over(_checked(text, now, previous, settings), "both rated")
+    assert (got.verdict == "contradicted") is flagged, got.explanation

@@ -167,7 +167,7 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
     whole = v.previous_grade and named is None and then_name == "overall_effectiveness"
     if whole and (areas := areas_hung_on(claim)):
         # 'children in care and care leavers ..., up from requires improvement': theirs.
-        then_graded = _one_grade_then(earlier, areas)
+        then_graded = _one_grade_then(earlier, areas, v.previous_grade)
     if v.previous_grade and then_graded:
         settled = True
         then_name, then_grade = then_graded
@@ -234,17 +234,20 @@ two years earlier')."""
 
 
 def _one_grade_then(
-    earlier: Report, areas: tuple[JudgementName, ...]
+    earlier: Report, areas: tuple[JudgementName, ...], told: str
 ) -> tuple[JudgementName, str] | None:
-    """The one grade ``earlier`` gave every one of ``areas`` (each read in its framework:
-    ILACS 2018 judged care leavers with children in care), with the judgement it gave it
-    to when that was one; None when any area is ungraded there or they had different
-    grades: which one an earlier grade told of them all is wrong about is not settled."""
+    """The grade ``earlier`` gave the areas an earlier grade is ``told`` of together (each
+    read in its framework: ILACS 2018 judged care leavers with children in care), with the
+    judgement it gave it to: the first area whose grade was not the one told, else their
+    one grade ('help and protection and support for care leavers both rated as requiring
+    improvement' of 2018's help and protection requires improvement and children in care
+    and care leavers good: care leavers' good; drift26, was not settled). None when any
+    area is ungraded there."""
     graded = [judgement_grade(earlier, area) for area in areas]
-    if any(g is None for g in graded) or len({g[1] for g in graded}) != 1:
+    if any(g is None for g in graded):
         return None
-    names = {g[0] for g in graded}
-    return (names.pop() if len(names) == 1 else areas[0]), graded[0][1]
+    off = [g for g in graded if g is not None and step_of(g[1]) != step_of(told)]
+    return off[0] if off else graded[0]
 
 
 def _all_then(earlier: Report, off: list, grade: str) -> str:

@@ -155,6 +155,7 @@ def _clause_parts(
         return []
     spans = _said_on_whole(words, clause_spans(words, Break.DASH))
     said_on = [_says_on(words, spans, i) for i in range(len(spans))]
+    spans, said_on = _with_antecedents(words, spans, said_on)
     if len(spans) < 2 or any(
         needs_subject(words[a:b]) and not on for (a, b), on in zip(spans, said_on, strict=True)
     ):
@@ -180,6 +181,28 @@ def _clause_parts(
         if kind_before == "comparison" and _tells_then(before) and _ABSOLUTE.match(words, a):
             values.grades = [_then(g, before.previous_year) for g in values.grades]
     return parts
+
+
+def _with_antecedents(
+    words: str, spans: list[tuple[int, int]], said_on: list[bool]
+) -> tuple[list[tuple[int, int]], list[bool]]:
+    """``spans`` with each clause whose subject is in the clause before it (a relative
+    clause, ``needs_subject``) joined to that one ('... since its last full inspection in
+    2018, when services were judged good overall'), so that a phrase hung after both ('...,
+    with help and protection and support for care leavers both rated as requiring
+    improvement') is a part of its own. Only in a sentence with such a phrase: elsewhere a
+    relative clause keeps the sentence whole, as its clauses are read together."""
+    if not any(_ABSOLUTE.match(words[a:b].lstrip()) for a, b in spans[1:]):
+        return spans, said_on
+    joined: list[tuple[int, int]] = []
+    kept: list[bool] = []
+    for (a, b), on in zip(spans, said_on, strict=True):
+        if joined and not on and needs_subject(words[a:b]):
+            joined[-1] = (joined[-1][0], b)
+            continue
+        joined.append((a, b))
+        kept.append(on)
+    return joined, kept
 
 
 _PRESENT_AFTER = re.compile(r"\s+(?:\w+ly\s+)?[a-z]+s\b")
