@@ -56,8 +56,31 @@ _LIST_HEADING_WORDS = 3
 
 def _row_values(line: str, year_hint: int | None) -> ClaimValues | None:
     """The values of a line "Label – Grade" (a table row pasted as text), read as "Label
-    rated Grade" so its grade is a rating, each grade placed where ``line`` prints it;
-    None for any other line."""
+    rated Grade" so its grade is a rating, each grade placed where ``line`` prints it; or
+    of a line of such rows after a heading, parted by semicolons ('Judgements: help and
+    protection – Good; children in care – Good; ...', drift26: no claim was read); None
+    for any other line."""
+    one = _one_row(line, year_hint)
+    if one is not None:
+        return one
+    start = _ROWS_HEADING.match(line).end()
+    items = [(m.start(), m.group()) for m in _ROW_ITEM.finditer(line, start)]
+    rows = [(at, _one_row(item, year_hint)) for at, item in items]
+    if len(rows) < 2 or any(values is None for _, values in rows):
+        return None
+    grades = [g.shifted(-at, len(line)) for at, values in rows if values for g in values.grades]
+    return parse_values(line, year_hint).model_copy(update={"grades": grades})
+
+
+_ROWS_HEADING = re.compile(r"\s*(?:\d+[.)]\s*)?(?:[A-Za-z’' ]{3,40}:\s*)?")
+"""A numbered note's number and a heading before a line of rows ('2. Judgements: ')."""
+_ROW_ITEM = re.compile(r"[^;]+")
+"""One row of a line of rows parted by semicolons."""
+
+
+def _one_row(line: str, year_hint: int | None) -> ClaimValues | None:
+    """The values of one "Label – Grade" row (``_row_values``), its grade placed where
+    ``line`` prints it."""
     m = _LABEL_GRADE.match(line.strip())
     if m is None:
         return None

@@ -1,0 +1,59 @@
+"""Notes to editors that session 27 found unread in drift26 (read this session): a line of
+judgement rows parted by semicolons after a heading, and the lead inspector named under
+'ENDS'. Every sentence here is invented."""
+
+from __future__ import annotations
+
+from extract_helpers import claims_in, over
+
+OPENING = "Barset's children's services have been rated good by Ofsted.\n\n"
+
+
+def test_a_line_of_judgement_rows_is_a_rating_of_each_judgement():
+    """'Judgements: help and protection – Good; children in care – Requires improvement':
+    each row's grade given to its judgement, placed where the line prints it (was a finding
+    with no grade, and no claim at all under 'ENDS')."""
+    line = (
+        "2. Judgements: help and protection – Good; children in care – Requires improvement; "
+        "impact of leaders – Good."
+    )
+    text = OPENING + "ENDS\n\nNotes to editors\n\n" + line + "\n"
+    (claim,) = over(claims_in(text), text, "Judgements:")
+    assert claim.kind == "rating"
+    given = [(g.judgement, g.grade) for g in claim.values.grades]
+    assert given == [
+        ("help_and_protection", "good"),
+        ("children_in_care", "requires_improvement"),
+        ("impact_of_leaders", "good"),
+    ]
+    assert all(claim.text[g.start : g.end].lower().startswith(g.grade[:4]) for g in claim.values.grades)
+
+
+def test_a_line_of_rows_needs_every_item_a_row():
+    """A line with one item that is no row ('...; the council is proud') is no table."""
+    line = "Judgements: help and protection – Good; the council is proud of its staff."
+    text = OPENING + line + "\n"
+    claims = over(claims_in(text), text, "Judgements:")
+    assert all(len(c.values.grades) < 2 for c in claims)
+
+
+def test_the_lead_inspector_under_ends_is_read():
+    """'The lead inspector was ..., His Majesty's Inspector.' in the notes is a fact of the
+    inspection its report's team settles (was dropped with the notes' other words once the
+    page's furniture and body had told the visit: only the notes' dates were read)."""
+    note = (
+        "1. Ofsted inspected Barset's children's services from 27 April to 1 May 2026. "
+        "The lead inspector was Jane Doe, His Majesty's Inspector."
+    )
+    body = (
+        "Skip to main content\n\nBarset Council\nNews\n\n"
+        "Barset children's services judged 'good' in every area by Ofsted\n\n"
+        "Published: 17 June 2026\n\nShare this page\n\n"
+        "Children's services in Barset have been judged good in all four areas by Ofsted, "
+        "after inspectors spent a week with the borough's social work teams in late April "
+        "and early May.\n\n"
+    )
+    text = body + "ENDS\n\nNotes to editors\n" + note + "\n"
+    (claim,) = over(claims_in(text), text, "lead inspector")
+    assert claim.kind == "inspection_fact"
+    assert claim.values.lead_inspector == "Jane Doe"
