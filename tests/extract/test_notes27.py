@@ -57,3 +57,13 @@ def test_the_lead_inspector_under_ends_is_read():
     (claim,) = over(claims_in(text), text, "lead inspector")
     assert claim.kind == "inspection_fact"
     assert claim.values.lead_inspector == "Jane Doe"
+
+
+def test_an_inspection_told_as_a_label_with_its_lead_is_a_fact():
+    """'Inspection: 3 to 14 October 2022, lead inspector Alison Smale.' in a background
+    paragraph: the visit's dates and its lead, named beside the title (was no claim)."""
+    line = "Inspection: 3 to 14 October 2022, lead inspector Alison Smale."
+    text = OPENING + "Background\nBarset Council was created on 1 April 2021. " + line + "\n"
+    (claim,) = over(claims_in(text), text, "Inspection:")
+    assert claim.kind == "inspection_fact"
+    assert claim.values.lead_inspector == "Alison Smale"
