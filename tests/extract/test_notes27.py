@@ -1,4 +1,4 @@
-"""Notes to editors that session 27 found unread in drift26 (read this session): a line of
+"""Facts of the inspection that session 27 found unread in drift26 (read this session): a line of
 judgement rows parted by semicolons after a heading, and the lead inspector named under
 'ENDS'. Every sentence here is invented."""
 
@@ -67,3 +67,16 @@ def test_an_inspection_told_as_a_label_with_its_lead_is_a_fact():
     (claim,) = over(claims_in(text), text, "Inspection:")
     assert claim.kind == "inspection_fact"
     assert claim.values.lead_inspector == "Alison Smale"
+
+
+def test_a_report_led_by_an_inspector_names_the_lead():
+    """'The report, led by His Majesty's Inspector Amanda Maxwell, opens by saying ...':
+    a release's 'report' for the inspection it tells, whose lead its team settles (was no
+    fact, only the quotation read)."""
+    sentence = (
+        "The report, led by His Majesty’s Inspector Amanda Maxwell, opens by saying that "
+        "children “continue to benefit from good-quality support”."
+    )
+    claims = claims_in(OPENING + sentence + "\n")
+    assert any(c.values.lead_inspector == "Amanda Maxwell" for c in claims)
+    assert any(c.kind == "quote" for c in claims)

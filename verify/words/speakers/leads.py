@@ -11,7 +11,7 @@ import re
 
 _PERSON = r"[A-Z][\w’'-]+(?:\s+(?!HMI\b)[A-Z][\w’'-]+){1,2}"
 LED_BY = re.compile(
-    r"\b(?:(?i:inspection|visit|inspectors)(?:\s*,[^,.;]{1,60},|\s*,)?"
+    r"\b(?:(?i:inspection|visit|inspectors|report)(?:\s*,[^,.;]{1,60},|\s*,)?"
     r"\s+(?:(?i:(?:which|that|who)\s+)?(?i:was|were|is|are|has\s+been|had\s+been)\s+)?"
     r"|(?i:inspection|visit)\b[^.;]{0,120}?\s(?i:and\s+(?:was|were))\s+"
     r"|(?i:inspectors|team)\s+(?i:visited|inspected)\b"
@@ -25,7 +25,9 @@ LED_BY = re.compile(
 'led by' ('The inspection was led by Ofsted's Nigel Parkes', 'a team of five inspectors led
 by Emmy Tomsett', 'carried out the inspection, led by ...', 'The visit, in October, was led
 by His Majesty's Inspector Amanda Maxwell', 'The inspection took place in May and was led
-by ...', 'A team of inspectors visited between 29 November and 10 December, led by ...';
+by ...', 'A team of inspectors visited between 29 November and 10 December, led by ...',
+'The report, led by His Majesty's Inspector Amanda Maxwell, opens by saying ...': a
+release's 'report' for the inspection it tells, drift26;
 not 'inspectors praised the front door team, led by ...'): the report prints its lead
 inspector."""
 LEAD_CLAUSE = re.compile(r"(?:^|,\s*)(?:and\s+)?(?:(?:was|were)\s+)?led\s+by\s", re.I)
