@@ -1,6 +1,7 @@
 """Facts of the inspection that session 27 found unread in drift26 (read this session): a line of
 judgement rows parted by semicolons after a heading, and the lead inspector named under
-'ENDS'. Every sentence here is invented."""
+'ENDS', beside the title ('lead inspector Alison Smale') or as the report's. Every sentence
+here is invented."""
 
 from __future__ import annotations
 
