@@ -117,6 +117,9 @@ def _listed(*numbers):
     [
         ((None, None, None, None), "four areas to improve", "supported"),
         ((None, None, None, None), "three areas for improvement", "contradicted"),
+        # drift26: neither was read as a count
+        ((None, None, None, None), "four areas for the council to work on", "supported"),
+        ((None, None, None, None), "three areas for further work", "contradicted"),
         (tuple(range(1, 19)), "18 recommendations", "supported"),
         (tuple(range(1, 19)), "12 recommendations", "contradicted"),
         ((1, 2, 3, 4, 5, 103, 104, 105, 106), "nine recommendations", None),

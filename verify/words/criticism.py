@@ -174,13 +174,15 @@ the 'What needs to improve' item on their escalation limited no praise)."""
 TO_IMPROVE_COUNTED = re.compile(
     rf"\b(?P<n>{NUMBER})\s+(?:(?:key|main|further|specific|priority)\s+)?"
     r"(?:recommendations?\b"
-    r"|areas?\s+(?:(?:for|of)\s+(?:further\s+)?(?:improvement|development)\b"
-    r"|(?:to|that|which|where)\s+(?:[\w’'-]+\s+){0,3}?"
-    r"(?:improve|(?<!require\s)(?<!requires\s)(?<!required\s)improvement|develop)\b))",
+    r"|areas?\s+(?:(?:for|of)\s+(?:further\s+)?(?:improvement|development|work|attention)\b"
+    r"|(?:for|to|that|which|where)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:improve|(?<!require\s)(?<!requires\s)(?<!required\s)improvement|develop"
+    r"|work\s+on|focus\s+on|address|strengthen)\b))",
     re.I,
 )
 """A count of what a report asks to improve ('it makes 18 recommendations', 'four areas to
-improve', 'three areas for improvement', 'one area where practice must improve'): its SIF
+improve', 'three areas for improvement', 'one area where practice must improve', 'three
+areas for the council to work on', 'two areas for further work', drift26: unread): its SIF
 recommendations or its 'What needs to improve' items, which its parse lists. Not areas
 that 'require improvement' ('judged all four areas to require improvement to be good'):
 that is the grade, and they are the judgements graded it."""
