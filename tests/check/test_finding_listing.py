@@ -49,8 +49,7 @@ def test_an_item_named_as_an_area_to_work_on_is_told_as_listed(claim):
         "The council has areas for improvement in its early help offer, and management "
         "oversight of pre-proceedings work is strong.",
         # asked to be something that is no more of it
-        "Inspectors told the council to be proud of management oversight of pre-proceedings "
-        "work.",
+        "Inspectors told the council to be proud of management oversight of pre-proceedings work.",
     ],
 )
 def test_praise_beside_listing_words_is_not_told_as_listed(claim):

@@ -1,10 +1,11 @@
 """Session 27: what drift26's wrong flags taught, each as the general mechanism mended.
 
 A grade may be paired with another area than the tool read, a total may be of the areas
-left when one is graded apart, a change may be a measure's, what Ofsted asks for is no
-praise (tests/check/test_finding_listing.py), an undated sentence in the past goes on with the time the sentence before names,
-an earlier grade may be named by its place ('the top grade'), and two clauses grading
-areas of their own are two claims. Each test fails on the session's start code (89ec634)
+left when one is graded apart, a change may be a measure's, an undated sentence in the
+past goes on with the time the sentence before names, an earlier grade may be named by
+its place ('the top grade'), two clauses grading areas of their own are two claims, and
+areas given one earlier grade together are each checked (what Ofsted asks for is no
+praise: tests/check/test_finding_listing.py). Each test fails on the session's start code (89ec634)
 in its flagged or unflagged case."""
 
 from __future__ import annotations
@@ -92,9 +93,7 @@ def test_grades_told_of_areas_named_but_paired_otherwise_are_held_back(settings)
 @pytest.mark.parametrize(
     ("leaders", "expected"), [("outstanding", "supported"), ("good", "contradicted")]
 )
-def test_a_total_said_beside_an_area_graded_apart_may_be_of_the_others(
-    settings, leaders, expected
-):
+def test_a_total_said_beside_an_area_graded_apart_may_be_of_the_others(settings, leaders, expected):
     """'good in all three areas of practice, with the impact of leaders judged outstanding'
     of a report grading four areas: three of the four are good, and all three but the one
     graded apart (drift26: 'no reading of the total makes it true'). When the area graded
@@ -122,8 +121,9 @@ def test_a_measure_of_the_council_that_fell_is_no_change_of_its_grades(settings)
         "The council's vacancy rate has fallen from 50 per cent at the last inspection to "
         "10 per cent."
     )
-    got = _over(_checked(text, ILACS_NOW, [_ilacs_2018("inadequate", "inadequate")], settings),
-                "vacancy")
+    got = _over(
+        _checked(text, ILACS_NOW, [_ilacs_2018("inadequate", "inadequate")], settings), "vacancy"
+    )
     assert got.kind != "comparison" and got.verdict != "contradicted", got.explanation
 
 
@@ -141,11 +141,15 @@ def test_an_undated_sentence_in_the_past_goes_on_with_the_time_before_it(
         "At the previous inspection, in spring 2018, Ashbury was judged good overall. "
         "Care for children in care was rated outstanding."
     )
-    got = _over(_checked(text, ILACS_NOW, [_ilacs_2018("good", in_care_then)], settings), "Care for")
+    got = _over(
+        _checked(text, ILACS_NOW, [_ilacs_2018("good", in_care_then)], settings), "Care for"
+    )
     assert (got.held_back == "contradicted") is held, got.explanation
     assert got.verdict == ("not_checkable" if held else "contradicted")
     apart = text.replace(". Care", ".\n\nCare")
-    got = _over(_checked(apart, ILACS_NOW, [_ilacs_2018("good", in_care_then)], settings), "Care for")
+    got = _over(
+        _checked(apart, ILACS_NOW, [_ilacs_2018("good", in_care_then)], settings), "Care for"
+    )
     assert got.verdict == "contradicted", got.explanation
 
 

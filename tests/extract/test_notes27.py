@@ -27,7 +27,9 @@ def test_a_line_of_judgement_rows_is_a_rating_of_each_judgement():
         ("children_in_care", "requires_improvement"),
         ("impact_of_leaders", "good"),
     ]
-    assert all(claim.text[g.start : g.end].lower().startswith(g.grade[:4]) for g in claim.values.grades)
+    assert all(
+        claim.text[g.start : g.end].lower().startswith(g.grade[:4]) for g in claim.values.grades
+    )
 
 
 def test_a_line_of_rows_needs_every_item_a_row():

@@ -50,7 +50,8 @@ FAULT = re.compile(rf"(?<![\w-])(?:{FAULT_NOUNS}|delayed)(?![\w-])", re.I)
 """The faults ``FAULT_DENIED`` denies, said plainly: the opposite of their denial."""
 
 CRITICAL = re.compile(
-    r"\b(not|no longer|requires? improvement|inadequate|variab(?:le|ility)|var(?:y|ies|ying|iations?)\b|"
+    r"\b(not|no longer|requires? improvement|inadequate|variab(?:le|ility)"
+    r"|var(?:y|ies|ying|iations?)\b|"
     r"inconsisten(?:t|tly|cy)|more to do|"
     r"weak(?:er|ness|nesses)?|fail\w*|risk of harm|declined?|deteriorat\w*|"
     rf"limited|too\s+[a-z]+|slow(?:ly|er|ness)?|{DELAY}|shortfalls?|patchy|"

@@ -161,11 +161,12 @@ def _read_at_foot(kind: str | None, words: str, values: ClaimValues, year_hint: 
     """True for what the notes at a release's foot claim of the inspection, under 'ENDS'
     too (``text.Furniture.at_foot``): its grades (the judgement table 'Notes to editors'
     sets out, an earlier inspection's), its dates ('The inspection took place from 11
-    to 22 September 2023'), its lead inspector ('The lead inspector was Monique Lindsay, His
-    Majesty's Inspector', drift26: unread) and the count of what its report asks to improve ('Ofsted made
-    10 recommendations', drift25: unread); not what they say of the council, the press
-    office or the framework in general ('Brighter Futures for Children is a not-for-profit
-    company', 'Ofsted's framework grades services as outstanding, good, ...')."""
+    to 22 September 2023'), its lead inspector ('The lead inspector was Monique Lindsay,
+    His Majesty's Inspector', drift26: unread) and the count of what its report asks to
+    improve ('Ofsted made 10 recommendations', drift25: unread); not what they say of the
+    council, the press office or the framework in general ('Brighter Futures for Children
+    is a not-for-profit company', 'Ofsted's framework grades services as outstanding, good,
+    ...')."""
     return (
         kind in ("rating", "comparison")
         or (

@@ -58,5 +58,6 @@ LEAD_NAMED = re.compile(
 """Who led an inspection, told with the lead inspector or the leader as subject ('The lead
 inspector was Anna Gravelle', 'Ofsted's Nicki Shaw led the team', 'Jo Park HMI led the
 visit'), or named beside the title ('Inspection: 3 to 14 October 2022, lead inspector
-Alison Smale', drift26: unread), the forms ``LED_BY``'s passive does not read. A name without Ofsted's or HMI leads
-only the inspection or visit, not a team ('Council leader Tom Smith led the team')."""
+Alison Smale', drift26: unread), the forms ``LED_BY``'s passive does not read. A name
+without Ofsted's or HMI leads only the inspection or visit, not a team ('Council leader
+Tom Smith led the team')."""
