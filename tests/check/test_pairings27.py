@@ -1,7 +1,6 @@
 """Session 27: what drift26's wrong flags taught, each as the general mechanism mended.
 
-A grade may be paired with another area than the tool read, a total may be of the areas
-left when one is graded apart, a change may be a measure's, an undated sentence in the
+A total may be of the areas left when one is graded apart, a change may be a measure's, an undated sentence in the
 past goes on with the time the sentence before names, an earlier grade may be named by
 its place ('the top grade'), two clauses grading areas of their own are two claims, and
 areas given one earlier grade together are each checked (what Ofsted asks for is no
@@ -71,23 +70,6 @@ def test_an_earlier_grade_named_by_its_place_is_the_area_its_clause_names(
     )
     got = _over(_checked(text, ILACS_NOW, [_ilacs_2018("good", in_care_then)], settings), "top")
     assert (got.verdict == "contradicted") is flagged, got.explanation
-
-
-def test_grades_told_of_areas_named_but_paired_otherwise_are_held_back(settings):
-    """The grades told are, grade for grade, those of the areas named, paired otherwise:
-    the flag is held back and both pairings told; a grade no named area has stays one."""
-    table = [
-        ("overall_effectiveness", "good", "Overall effectiveness"),
-        ("impact_of_leaders", "outstanding", "Leaders"),
-        ("help_and_protection", "good", "Help and protection"),
-        ("children_in_care", "good", "Children in care"),
-    ]
-    swapped = "Leadership was rated good and help and protection outstanding."
-    got = _over(_checked(swapped, table, [], settings), "Leadership")
-    assert got.verdict == "not_checkable" and got.held_back == "contradicted", got.explanation
-    assert "paired otherwise" in got.explanation
-    wrong = "Leadership was rated good and help and protection inadequate."
-    assert _over(_checked(wrong, table, [], settings), "Leadership").verdict == "contradicted"
 
 
 @pytest.mark.parametrize(

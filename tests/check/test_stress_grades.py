@@ -461,10 +461,12 @@ def _check_all(
     reports: Path, root: Path, cases: dict, archive: Path, model: str = TEST_MODEL
 ) -> dict[str, list]:
     """Each release of ``cases`` (name: sentences) checked against its real report with
-    the ``model`` given."""
+    the ``model`` given, provisional flags raised (a stress set's setting, docs/FLAGS.md)."""
     from verify.settings import Settings
 
-    settings = Settings(cache_dir=str(root / "cache"), archive=str(archive), model=model)
+    settings = Settings(
+        cache_dir=str(root / "cache"), archive=str(archive), model=model, provisional_flags=True
+    )
     encoder = Encoder(settings)
     out = {}
     for name, sentences in cases.items():

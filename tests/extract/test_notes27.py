@@ -5,6 +5,7 @@ here is invented."""
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import claims_in, over
 
 OPENING = "Barset's children's services have been rated good by Ofsted.\n\n"
@@ -83,3 +84,21 @@ def test_a_report_led_by_an_inspector_names_the_lead():
     claims = claims_in(OPENING + sentence + "\n")
     assert any(c.values.lead_inspector == "Amanda Maxwell" for c in claims)
     assert any(c.kind == "quote" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("Inspection: 3 to 14 October 2022, lead inspector Alison Smale.", "Alison Smale"),
+        ("Lead inspector: John Roughton HMI", "John Roughton"),
+        ("Lead inspector Anna Gravelle's report found that staff are skilled.", None),
+        ("The lead inspector said children are safe.", None),
+    ],
+)
+def test_a_lead_named_beside_the_title_is_the_lead(text, lead):
+    """A name straight after 'lead inspector' is the lead when it ends its phrase; one owning
+    what follows ('... Anna Gravelle's report found') is the subject of a finding (stress
+    quotes8: read as the lead, the finding was an inspection fact, contradicted)."""
+    from verify.extract.values import parse_values
+
+    assert parse_values(text, 2022).lead_inspector == lead

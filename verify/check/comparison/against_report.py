@@ -243,6 +243,10 @@ def _one_grade_then(
     improvement' of 2018's help and protection requires improvement and children in care
     and care leavers good: care leavers' good; drift26, was not settled). None when any
     area is ungraded there."""
+    if {"children_in_care", "care_leavers"} <= set(areas):
+        # 'children in care and care leavers': ILACS 2018's one judgement, which an earlier
+        # report's children in care (SIF's children looked after) stands for.
+        areas = tuple(a for a in areas if a != "care_leavers")
     graded = [judgement_grade(earlier, area) for area in areas]
     if any(g is None for g in graded):
         return None

@@ -6,18 +6,11 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import Counter
 
 from verify.check.common import Context, judgement_grade, verdict
 from verify.check.grades.table import table_evidence
 from verify.types import CheckedClaim, Claim, GradeMention, Report
-from verify.words.grades import (
-    OR_BETTER_AFTER,
-    OR_BETTER_BEFORE,
-    at_or_above,
-    grade_text,
-    step_of,
-)
+from verify.words.grades import OR_BETTER_AFTER, OR_BETTER_BEFORE, at_or_above, grade_text
 from verify.words.judgements import JUDGED_WITHIN, graded_areas, prose
 from verify.words.qualifiers import excepted_judgements
 
@@ -42,30 +35,6 @@ def _named(claim: Claim, mention: GradeMention, report: Report, ctx: Context):
             evidence,
         )
     return "supported", f"{prose(actual_name).capitalize()} is {grade_text(actual)}", evidence
-
-
-def paired_otherwise(mentions: list[GradeMention], report: Report) -> str | None:
-    """Why a contradiction of grades given to named areas rests on pairing them, or None:
-    the grades told are, grade for grade, the report's grades of the areas named, which
-    the sentence pairs otherwise than the report ('good for help and protection, with
-    children in care and leadership both judged to require improvement' read with each
-    grade on the wrong area). Which grade a long sentence gives which area is a reading
-    of its words, so a journalist is shown both, and no flag is raised; a grade no named
-    area has stays a contradiction."""
-    named = [m for m in mentions if m.judgement]
-    actual = [judgement_grade(report, m.judgement) for m in named]  # type: ignore[arg-type]
-    if len(named) < 2 or any(a is None for a in actual):
-        return None
-    told = Counter(step_of(m.grade) for m in named)
-    had = Counter(step_of(a[1]) for a in actual if a is not None)
-    if told != had:
-        return None
-    areas = ", ".join(f"{prose(a[0])} {grade_text(a[1])}" for a in actual if a is not None)
-    return (
-        f"Not flagged: the grades told are those {report.label} gives the areas named "
-        f"({areas}), paired otherwise; which grade the sentence gives which area is a "
-        "reading of its words"
-    )
 
 
 def _allowed(claim: Claim, mention: GradeMention) -> frozenset[str]:

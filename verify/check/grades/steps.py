@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from typing import Literal, NamedTuple
 
-from verify.check.common import Context, held_back, nearest, verdict
+from verify.check.common import Context, nearest, verdict
 from verify.check.grades.counts import _is_share, _share_verdict, _the_only_one
-from verify.check.grades.named import _all_but_named, _named, _only_this_one, paired_otherwise
+from verify.check.grades.named import _all_but_named, _named, _only_this_one
 from verify.check.grades.subjects import check_other_subject
 from verify.check.grades.unnamed import _as_goal, _unnamed
 from verify.check.grades.years import current_grades
@@ -114,7 +114,4 @@ def grades_verdict(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     reason = "; ".join(r[1] for r in results) + "."
     if label == "not_checkable" and not evidence:
         evidence = nearest(ctx, report, claim.text)
-    checked = verdict(claim, label, reason, list(evidence))
-    if label == "contradicted" and (pairing := paired_otherwise(mentions, report)):
-        return held_back(checked, f"{pairing}. Read as the check did: {reason}")
-    return checked
+    return verdict(claim, label, reason, list(evidence))

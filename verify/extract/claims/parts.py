@@ -22,6 +22,7 @@ from verify.extract.kinds import (
 )
 from verify.extract.values import fact_clause, parse_values
 from verify.types import ClaimKind, ClaimValues, GradeMention
+from verify.words.changes import direction_of
 from verify.words.clauses import (
     CONCESSION,
     JOINED_CLAUSE,
@@ -69,7 +70,7 @@ def _parts(
         or change_parts(words, kind, ctx, year_hint)
         or last_dated_parts(words, kind, ctx, year_hint)
         or _counted_parts(words, kind, values, ctx, year_hint)
-        or _joined_parts(words, kind, ctx, year_hint)
+        or _joined_parts(words, kind, values, ctx, year_hint)
         or _clause_parts(words, kind, ctx, year_hint)
     )
 
@@ -103,7 +104,7 @@ def _counted_parts(
 
 
 def _joined_parts(
-    words: str, kind: ClaimKind, ctx: Context, year_hint: int | None
+    words: str, kind: ClaimKind, values: ClaimValues, ctx: Context, year_hint: int | None
 ) -> list[tuple[ClaimKind, int, int, ClaimValues]]:
     """The sentence as one rating per clause when clauses joined by ', and', ', while' or a
     semicolon each grade areas they name themselves ('Help and protection and leadership
@@ -111,11 +112,14 @@ def _joined_parts(
     area's grade is checked on its own span, so a wrong grade flags its own clause, not the
     right one beside it (drift26: one claim over both took the flag of the wrong grade to
     the right one). Empty when a clause gives no grade, or one to no area it names, needs
-    the other's subject, has no verb, or the sentence is dated (a year or a visit named in
-    one clause dates the others too). Findings are not cut so: a clause of one is often a
+    the other's subject, has no verb or tells a change ('..., while the council's services
+    overall remain good'), or the sentence is dated (a year, a visit or a time of any grade,
+    'Six years ago, Oxfordshire was rated good overall, but ...', named in one clause dates
+    the others too). Findings are not cut so: a clause of one is often a
     claim only by the sentence's frame, and cutting them lost more support than it gave
     (session 27: dev 0.95 to 0.94)."""
-    if kind != "rating" or YEAR.search(words) or EARLIER_VISIT.search(words):
+    dated = any(g.time_cue or g.years_near for g in values.grades)
+    if kind != "rating" or dated or YEAR.search(words) or EARLIER_VISIT.search(words):
         return []
     cuts = list(JOINED_CLAUSE.finditer(words))
     if not cuts:
@@ -123,12 +127,12 @@ def _joined_parts(
     bounds = [0, *(x for m in cuts for x in (m.start(), m.end())), len(words)]
     parts: list[tuple[ClaimKind, int, int, ClaimValues]] = []
     for a, b in (trimmed(words, *span) for span in zip(bounds[::2], bounds[1::2], strict=True)):
-        clause, values = words[a:b], parse_values(words[a:b], year_hint)
-        if needs_subject(clause) or not has_verb(clause):
+        clause, own = words[a:b], parse_values(words[a:b], year_hint)
+        if needs_subject(clause) or not has_verb(clause) or direction_of(clause):
             return []
-        if classify(clause, values, ctx) != "rating" or not _areas_graded(values):
+        if classify(clause, own, ctx) != "rating" or not _areas_graded(own):
             return []
-        parts.append((kind, a, b, values))
+        parts.append((kind, a, b, own))
     return parts
 
 
