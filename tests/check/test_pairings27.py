@@ -1,11 +1,11 @@
 """Session 27: what drift26's wrong flags taught, each as the general mechanism mended.
 
-A total may be of the areas left when one is graded apart, a change may be a measure's, an undated sentence in the
-past goes on with the time the sentence before names, an earlier grade may be named by
-its place ('the top grade'), two clauses grading areas of their own are two claims, and
-areas given one earlier grade together are each checked (what Ofsted asks for is no
-praise: tests/check/test_finding_listing.py). Each test fails on the session's start code (89ec634)
-in its flagged or unflagged case."""
+A total may be of the areas left when one is graded apart, a change may be a measure's,
+an undated sentence in the past goes on with the time the sentence before names, an
+earlier grade may be named by its place ('the top grade'), two clauses grading areas of
+their own are two claims, and areas given one earlier grade together are each checked
+(what Ofsted asks for is no praise: tests/check/test_finding_listing.py). Each test fails
+on the session's start code (89ec634) in its flagged or unflagged case."""
 
 from __future__ import annotations
 
