@@ -102,6 +102,21 @@ def make_release(text: str) -> Release:
     return Release(source="release.txt", sha256="b" * 64, media_type="text", text=text)
 
 
+def check_text(text: str, report: Report, previous: list, settings):
+    """The release ``text``, its claims extracted, checked against ``report`` and the
+    council's ``previous`` reports."""
+    from verify.check import check_claims
+    from verify.extract import extract_claims
+
+    release = make_release(text)
+    return check_claims(release, extract_claims(release), [report], previous, settings, None)
+
+
+def claim_over(result, words: str):
+    """The first checked claim whose text holds ``words``."""
+    return next(c for c in result.claims if words in c.text)
+
+
 def check_one_finding(text: str, report_text: str, settings):
     """The release ``text``, one finding, checked against a report of ``report_text`` with
     the test encoder and provisional flags raised (a stress set's setting)."""

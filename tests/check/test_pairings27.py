@@ -12,10 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from check_helpers import make_release, make_report
-
-from verify.check import check_claims
-from verify.extract import extract_claims
+from check_helpers import check_text, claim_over, make_report
 
 ILACS_NOW = [
     ("overall_effectiveness", "good", "Overall effectiveness"),
@@ -43,13 +40,7 @@ def _ilacs_2018(overall: str, in_care: str, help_and_protection: str = "requires
 
 
 def _checked(text: str, table: list, previous: list, settings):
-    release = make_release(text)
-    report = make_report(table=table)
-    return check_claims(release, extract_claims(release), [report], previous, settings, None)
-
-
-def _over(result, words: str):
-    return next(c for c in result.claims if words in c.text)
+    return check_text(text, make_report(table=table), previous, settings)
 
 
 @pytest.mark.provisional
@@ -68,7 +59,9 @@ def test_an_earlier_grade_named_by_its_place_is_the_area_its_clause_names(
         "watchdog found that care for children in care and young people leaving care has "
         "fallen from the top grade."
     )
-    got = _over(_checked(text, ILACS_NOW, [_ilacs_2018("good", in_care_then)], settings), "top")
+    got = claim_over(
+        _checked(text, ILACS_NOW, [_ilacs_2018("good", in_care_then)], settings), "top"
+    )
     assert (got.verdict == "contradicted") is flagged, got.explanation
 
 
@@ -90,7 +83,7 @@ def test_a_total_said_beside_an_area_graded_apart_may_be_of_the_others(settings,
         "Ashbury's children's services have been rated good in all three areas of practice, "
         "with the impact of leaders judged outstanding."
     )
-    got = _over(_checked(text, table, [], settings), "all three")
+    got = claim_over(_checked(text, table, [], settings), "all three")
     assert got.verdict == expected, got.explanation
 
 
@@ -103,7 +96,7 @@ def test_a_measure_of_the_council_that_fell_is_no_change_of_its_grades(settings)
         "The council's vacancy rate has fallen from 50 per cent at the last inspection to "
         "10 per cent."
     )
-    got = _over(
+    got = claim_over(
         _checked(text, ILACS_NOW, [_ilacs_2018("inadequate", "inadequate")], settings), "vacancy"
     )
     assert got.kind != "comparison" and got.verdict != "contradicted", got.explanation
@@ -123,13 +116,13 @@ def test_an_undated_sentence_in_the_past_goes_on_with_the_time_before_it(
         "At the previous inspection, in spring 2018, Ashbury was judged good overall. "
         "Care for children in care was rated outstanding."
     )
-    got = _over(
+    got = claim_over(
         _checked(text, ILACS_NOW, [_ilacs_2018("good", in_care_then)], settings), "Care for"
     )
     assert (got.held_back == "contradicted") is held, got.explanation
     assert got.verdict == ("not_checkable" if held else "contradicted")
     apart = text.replace(". Care", ".\n\nCare")
-    got = _over(
+    got = claim_over(
         _checked(apart, ILACS_NOW, [_ilacs_2018("good", in_care_then)], settings), "Care for"
     )
     assert got.verdict == "contradicted", got.explanation
@@ -144,8 +137,8 @@ def test_clauses_grading_areas_of_their_own_are_claims_of_their_own(settings):
         "were rated outstanding."
     )
     got = _checked(text, ILACS_NOW, [], settings)
-    assert _over(got, "leadership were good").verdict == "supported"
-    assert _over(got, "were rated outstanding").verdict == "contradicted"
+    assert claim_over(got, "leadership were good").verdict == "supported"
+    assert claim_over(got, "were rated outstanding").verdict == "contradicted"
 
 
 def test_an_earlier_grade_read_from_a_sentence_grading_in_several_clauses_is_provisional(
@@ -160,10 +153,12 @@ def test_an_earlier_grade_read_from_a_sentence_grading_in_several_clauses_is_pro
         "inspection in 2018, and services for children in care, which were judged to be "
         "inadequate at that time, have moved up a grade."
     )
-    got = _over(_checked(several, ILACS_NOW, [_ilacs_2018("good", "good")], settings), "retained")
+    got = claim_over(
+        _checked(several, ILACS_NOW, [_ilacs_2018("good", "good")], settings), "retained"
+    )
     assert got.verdict == "not_checkable" and got.held_back == "contradicted", got.explanation
     one = "Staff have taken the service from inadequate overall to good."
-    got = _over(_checked(one, ILACS_NOW, [_ilacs_2018("good", "good")], settings), "taken")
+    got = claim_over(_checked(one, ILACS_NOW, [_ilacs_2018("good", "good")], settings), "taken")
     assert got.verdict == "contradicted", got.explanation
 
 
@@ -187,5 +182,5 @@ def test_areas_given_one_earlier_grade_in_a_phrase_hung_on_the_visit_are_each_ch
     )
     now = [("overall_effectiveness", "outstanding", "Overall effectiveness")] + ILACS_NOW[1:]
     previous = [_ilacs_2018("good", in_care_then)]
-    got = _over(_checked(text, now, previous, settings), "both rated")
+    got = claim_over(_checked(text, now, previous, settings), "both rated")
     assert (got.verdict == "contradicted") is flagged, got.explanation

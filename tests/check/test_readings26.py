@@ -8,10 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from check_helpers import make_release, make_report
-
-from verify.check import check_claims
-from verify.extract import extract_claims
+from check_helpers import check_text, claim_over, make_report
 
 NOW = [
     ("overall_effectiveness", "good", "Overall effectiveness"),
@@ -39,13 +36,7 @@ def _sif(help_and_protection: str, looked_after: str, overall: str = "good"):
 
 
 def _checked(text: str, previous: list, settings):
-    release = make_release(text)
-    claims = extract_claims(release)
-    return check_claims(release, claims, [make_report(table=NOW)], previous, settings, None)
-
-
-def _over(result, words: str):
-    return next(c for c in result.claims if words in c.text)
+    return check_text(text, make_report(table=NOW), previous, settings)
 
 
 @pytest.mark.parametrize(
@@ -61,7 +52,7 @@ def test_a_grade_said_at_that_time_is_read_as_the_time_the_sentence_before_names
         "Ofsted's last full inspection of Ashbury, in autumn 2017, also found services good "
         "overall. At that time help and protection was rated good."
     )
-    got = _over(_checked(text, [_sif(then, "requires_improvement")], settings), "At that time")
+    got = claim_over(_checked(text, [_sif(then, "requires_improvement")], settings), "At that time")
     assert (got.verdict == "contradicted") is flagged, got.explanation
     if not flagged:
         assert got.held_back == "contradicted" and "2017" in got.explanation, got.explanation
@@ -74,7 +65,9 @@ def test_the_last_inspection_dated_by_a_season_is_read_against_that_inspection(s
         "Ofsted's last full inspection of Ashbury, in autumn 2017, also found services good "
         "overall."
     )
-    got = _over(_checked(text, [_sif("good", "requires_improvement")], settings), "autumn 2017")
+    got = claim_over(
+        _checked(text, [_sif("good", "requires_improvement")], settings), "autumn 2017"
+    )
     assert got.verdict != "contradicted", got.explanation
 
 
@@ -87,9 +80,8 @@ def test_a_wrong_earlier_grade_dated_to_its_year_stays_flagged(settings):
         table=[("overall_effectiveness", "inadequate", "Overall effectiveness")]
         + [("help_and_protection", "inadequate", "Help and protection")]
     )
-    release = make_release(text)
-    result = check_claims(release, extract_claims(release), [report], previous, settings, None)
-    assert _over(result, "inadequate").verdict == "contradicted"
+    got = claim_over(check_text(text, report, previous, settings), "inadequate")
+    assert got.verdict == "contradicted"
 
 
 @pytest.mark.parametrize(
@@ -116,9 +108,7 @@ def test_areas_they_graded_are_counted_at_the_grade_of_their_own_clause(
         ],
         framework="sif",
     )
-    release = make_release(text)
-    result = check_claims(release, extract_claims(release), [report], [], settings, None)
-    assert _over(result, "five areas").verdict == expected
+    assert claim_over(check_text(text, report, [], settings), "five areas").verdict == expected
 
 
 @pytest.mark.provisional
@@ -134,5 +124,5 @@ def test_an_earlier_grade_in_a_relative_clause_is_the_area_it_stands_for(setting
         "inspection in 2017, and services for children in care, which were judged to require "
         "improvement at that time, have moved up a grade."
     )
-    got = _over(_checked(text, [_sif("good", then)], settings), "retained")
+    got = claim_over(_checked(text, [_sif("good", then)], settings), "retained")
     assert got.verdict == expected, got.explanation

@@ -194,77 +194,79 @@ def test_an_ending_spelled_by_sound_is_the_same_word():
     assert not soundalike("dance", "dence")  # stem too short to tell
 
 
-def test_concerns_are_criticism_only_when_someone_holds_them():
+def _criticise(held: tuple[str, ...], met: tuple[str, ...]) -> None:
+    """Each of ``held`` reads as criticism (``CRITICAL``), none of ``met`` does."""
     from verify.words.criticism import CRITICAL
 
-    for topic in (
-        "The management of allegations and concerns against adults is timely",
-        "child protection concerns are responded to promptly",
-        "When concerns are raised about professionals, they are managed well",
-        "partners raise concerns appropriately",
-    ):
-        assert not CRITICAL.search(topic), topic
-    for held in ("Inspectors had concerns about the quality of plans", "a cause for concern"):
-        assert CRITICAL.search(held), held
+    for text in held:
+        assert CRITICAL.search(text), text
+    for text in met:
+        assert not CRITICAL.search(text), text
+
+
+def test_concerns_are_criticism_only_when_someone_holds_them():
+    _criticise(
+        held=("Inspectors had concerns about the quality of plans", "a cause for concern"),
+        met=(
+            "The management of allegations and concerns against adults is timely",
+            "child protection concerns are responded to promptly",
+            "When concerns are raised about professionals, they are managed well",
+            "partners raise concerns appropriately",
+        ),
+    )
 
 
 def test_a_worry_held_of_something_criticises_a_childs_worry_does_not():
     """written24: 'Education was a particular worry.' was read as praise, and told
     misleading beside the report's criticism of education."""
-    from verify.words.criticism import CRITICAL
-
-    for held in (
-        "Education was a particular worry.",
-        "Attendance is the biggest worry for inspectors.",
-        "There has been a worrying rise in exclusions.",
-        "a worry",
-    ):
-        assert CRITICAL.search(held), held
-    for met in (
-        "Children know whom to talk to when they are worried.",
-        "Children told inspectors about their worries.",
-        "It is a worry-free service.",
-    ):
-        assert not CRITICAL.search(met), met
+    _criticise(
+        held=(
+            "Education was a particular worry.",
+            "Attendance is the biggest worry for inspectors.",
+            "There has been a worrying rise in exclusions.",
+            "a worry",
+        ),
+        met=(
+            "Children know whom to talk to when they are worried.",
+            "Children told inspectors about their worries.",
+            "It is a worry-free service.",
+        ),
+    )
 
 
 def test_concerns_the_inspectors_raise_criticise():
-    from verify.words.criticism import CRITICAL
-
-    for held in (
-        "HMI also raised concerns about a sharp rise in home education.",
-        "Inspectors raised serious concerns about the front door.",
-        "The report raises concerns about placement stability.",
-        "Ofsted has raised concerns about drift.",
-    ):
-        assert CRITICAL.search(held), held
-    for met in (
-        "Partners raise concerns appropriately.",
-        "Schools raised concerns about the child, and social workers acted swiftly.",
-        "Children know how to raise concerns.",
-    ):
-        assert not CRITICAL.search(met), met
+    _criticise(
+        held=(
+            "HMI also raised concerns about a sharp rise in home education.",
+            "Inspectors raised serious concerns about the front door.",
+            "The report raises concerns about placement stability.",
+            "Ofsted has raised concerns about drift.",
+        ),
+        met=(
+            "Partners raise concerns appropriately.",
+            "Schools raised concerns about the child, and social workers acted swiftly.",
+            "Children know how to raise concerns.",
+        ),
+    )
 
 
 def test_high_caseloads_and_variation_criticise():
     """drift26: 'While there is some variation across teams and services, caseloads for
     some practitioners remain high.' read as no criticism, and supported 'caseloads are now
     at manageable levels across teams'."""
-    from verify.words.criticism import CRITICAL
-
-    for held in (
-        "caseloads for some practitioners remain high",
-        "Workloads are too high in the assessment team.",
-        "Caseloads in the court team are very high.",
-        "There is some variation across teams and services.",
-    ):
-        assert CRITICAL.search(held), held
-    for met in (
-        "Caseloads are manageable.",
-        "Social workers have manageable caseloads and high aspirations for children.",
-        "High-quality work is seen in every team.",
-    ):
-        assert not CRITICAL.search(met), met
+    _criticise(
+        held=(
+            "caseloads for some practitioners remain high",
+            "Workloads are too high in the assessment team.",
+            "Caseloads in the court team are very high.",
+            "There is some variation across teams and services.",
+        ),
+        met=(
+            "Caseloads are manageable.",
+            "Social workers have manageable caseloads and high aspirations for children.",
+            "High-quality work is seen in every team.",
+        ),
+    )
 
 
 def test_a_word_and_its_opposites():

@@ -139,7 +139,8 @@ def _strength(m: re.Match) -> Break:
 
 JOINED_CLAUSE = re.compile(r",\s+(?:and|while|whilst|but|whereas)\s+|;\s+", re.I)
 """A join between two clauses of equal standing, each of which may state something of its
-own ('..., and caseloads are now at manageable levels across teams')."""
+own ('Help and protection and leadership were good, and services for children looked after
+were rated outstanding')."""
 
 
 def clause_spans(text: str, weakest: Break = Break.COMMA) -> list[tuple[int, int]]:

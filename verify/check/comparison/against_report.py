@@ -114,7 +114,8 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
     """The claim against ``earlier``'s table (and today's grades against the report's): a
     contradiction of what the two tables show outright (a first that was not, all areas
     at a grade then, a grade of today) is a flag; one of a direction or earlier grade read
-    from a sentence printing several grades is provisional (``_several_grades``)."""
+    from a sentence whose clauses print several grades is provisional
+    (``_graded_in_several_clauses``)."""
     v = claim.values
     parts, label = [], "supported"
     settled = False  # whether any part was compared with a grade that settles it
@@ -225,12 +226,11 @@ def _graded_in_several_clauses(text: str) -> bool:
 _SEVERAL_GRADES = "an earlier grade or change read from a sentence printing several grades"
 """A provisional path (docs/FLAGS.md): which printed grade is the earlier one, and which
 area it is of, is a reading of the sentence when its clauses print two or more
-(``_graded_in_several_clauses``: 'has retained
-the overall good rating it received in 2017, and services for children in care, which
-were judged to require improvement at that time, have moved up a grade'). On the drift
-waves' held-out articles every such flag was wrong (4 of 4: the pairing was misread),
-and every right one read a sentence printing one grade ('up from requires improvement
-two years earlier')."""
+(``_graded_in_several_clauses``: 'has retained the overall good rating it received in
+2017, and services for children in care, which were judged to require improvement at that
+time, have moved up a grade'). On the drift waves' held-out articles, now read, every such
+flag was wrong (3 of 3: the pairing was misread), and every right one read a sentence
+whose clauses print one grade ('up from requires improvement two years earlier')."""
 
 
 def _one_grade_then(

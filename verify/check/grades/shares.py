@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from verify.check.common import Context, verdict
@@ -127,14 +128,18 @@ def _graded_apart(
     outstanding', whose phrase may be a claim of its own): the total said beside them may
     be of the others. Not an area given the share's grade ('Care leavers was the only area
     rated outstanding' counts care leavers)."""
-    sentence = parse_values(ctx.sentence_around(claim))
+    named = {(m.judgement, m.grade) for m in claim.values.grades if m.judgement}
+    named |= _named_grades(ctx.sentence_around(claim))
     return frozenset(
-        m.judgement
-        for m in (*claim.values.grades, *sentence.grades)
-        if m.judgement is not None
-        and m.grade not in grades
-        and report.grade_of(m.judgement) == m.grade
+        name for name, grade in named if grade not in grades and report.grade_of(name) == grade
     )
+
+
+@lru_cache(maxsize=256)
+def _named_grades(sentence: str) -> frozenset[tuple[str, str]]:
+    """(judgement, grade) for each grade ``sentence`` gives an area it names, read once: a
+    claim's share is checked for each grade it may be of (``counts._share_verdict``)."""
+    return frozenset((m.judgement, m.grade) for m in parse_values(sentence).grades if m.judgement)
 
 
 def check_share(claim: Claim, report: Report, ctx: Context, grades: frozenset[str]) -> CheckedClaim:
