@@ -29,6 +29,10 @@ ITEM = "Management oversight of pre-proceedings work to prevent unnecessary dela
         # drift26: what Ofsted asks more of ('to be more consistent') was read as praise
         "Ofsted asks the council to be more consistent in management oversight of "
         "pre-proceedings work.",
+        # drift27: the improvement asked for, after a colon, was read as praise
+        "Ofsted asked for only one improvement: management oversight of pre-proceedings work.",
+        "Inspectors called for two improvements: management oversight of pre-proceedings work "
+        "and the timeliness of assessments.",
     ],
 )
 def test_an_item_named_as_an_area_to_work_on_is_told_as_listed(claim):
@@ -50,6 +54,9 @@ def test_an_item_named_as_an_area_to_work_on_is_told_as_listed(claim):
         "oversight of pre-proceedings work is strong.",
         # asked to be something that is no more of it
         "Inspectors told the council to be proud of management oversight of pre-proceedings work.",
+        # an improvement asked for is no listing of what the clause after the comma names
+        "Ofsted asked for improvements, and management oversight of pre-proceedings work is "
+        "strong.",
     ],
 )
 def test_praise_beside_listing_words_is_not_told_as_listed(claim):

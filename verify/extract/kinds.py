@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from verify.types import ClaimKind, ClaimValues
 from verify.words.changes import (
     KEPT_RATING,
+    LOST_RATING,
     MEASURE,
     OF_THE_RATING,
     RUN_ENDED,
@@ -94,8 +95,12 @@ _RANK_IN_SCOPE = re.compile(
 """A rank placed in the country or a region ('one of the best in England', 'second
 nationally'). A scope word alone ('the national body that inspects', 'a wider national
 issue', 'the south London council') makes no claim about other councils."""
-_FIRST_SINCE = re.compile(r"\bfirst (?:[\w-]+ ){0,3}inspection since\b", re.I)
-"""'The first full inspection since 2010': a claim about the council's run of inspections."""
+_FIRST_SINCE = re.compile(
+    r"\bfirst (?:[\w-]+ ){0,3}inspection (?:of (?:[\w’'-]+ ){1,5})?since\b", re.I
+)
+"""'The first full inspection since 2010', 'the first full inspection of the council's
+children's services since 2019' (drift27: no claim was read): a claim about the council's
+run of inspections."""
 _COMPARISON = re.compile(
     r"\b(?:previous|last|earlier) (?:ofsted )?(?:inspection|visit|rating|judgement)"
     r"|\bsince (?:the|its|our) (?:last|previous)\b|\bimprovement (?:from|since|on)\b"
@@ -106,7 +111,7 @@ _COMPARISON = re.compile(
     r"|\b(?:downgraded|upgraded)\b|\bfor the first time\b|"
     + _FIRST_SINCE.pattern
     + r"|\b(?:maintained|retained|kept)\b[^.;,]{0,40}?\b(?:ratings?|grades?|judgements?|"
-    rf"{RELEASE_GRADE})\b|\b{KEPT_RATING}\b"
+    rf"{RELEASE_GRADE})\b|\b{KEPT_RATING}\b|\b{LOST_RATING}\b"
     r"|\b(?:has|have) (?:improved|declined|deteriorated|worsened|got worse)\b",
     re.I,
 )

@@ -93,12 +93,21 @@ KEPT_RATING = (
 'held on to' was no comparison, so a true rating kept was left unchecked), 'clung on to
 its grade'. Only a rating: 'kept children safe' tells no change."""
 
+LOST_RATING = (
+    r"(?:los(?:e|es|t|ing)|stripped\s+of|forfeit(?:s|ed|ing)?)\s+(?:(?:its|their|our|the|his|her|an?)\s+)?"
+    r"(?:[\w’'-]+\s+){0,2}?['‘\"“]?(?P<then>" + RELEASE_GRADE + r")['’\"”]?\s+"
+    r"(?:ratings?|grades?|judgements?|badges?|status|labels?|tags?)"
+)
+"""A rating lost, the grade it had before: 'lose Ofsted ‘outstanding’ badge', 'lost its good
+rating' (drift27: read as today's grade given to the whole service, and called misleading).
+Only before a rating's noun: 'lost good staff' tells no change."""
+
 DIRECTION = (
     (
         "declined",
         re.compile(
             r"\b(?:declin\w*|deteriorat\w*|downgraded|worse|fell|fallen|dropped|slipped"
-            rf"|{BACKWARDS}|{STEPS_DOWN}|{NO_BETTER})\b",
+            rf"|{BACKWARDS}|{STEPS_DOWN}|{NO_BETTER}|{LOST_RATING})\b",
             re.I,
         ),
     ),

@@ -255,6 +255,8 @@ OTHER_BODIES = re.compile(
     r"|academ(?:y|ies)|nurser(?:y|ies)|colleges?|(?-i:SEND)|special educational needs"
     r"|youth (?:justice|offending) (?:service|team)s?|police|NHS|health (?:trust|services)"
     r"|fostering (?:services?|agenc(?:y|ies)|partners?|providers?)|children[’']s homes?"
+    r"|(?:(?:one|each|two|three|four|some|all|both)\s+of\s+)?(?:th(?:os|es)e|the|its|their|our)"
+    r"\s+(?:own\s+|residential\s+|care\s+){0,2}homes"
     r"|(?:regional|voluntary) adoption (?:agenc(?:y|ies)|partnerships?|services?)"
     r"|(?:neighbouring|nearby|neighbour|another|other|sister)"
     r" (?:(?:county|city|borough|district|unitary) )?(?:councils?|authorit(?:y|ies)"
@@ -267,7 +269,9 @@ OTHER_BODIES = re.compile(
 """Bodies whose grades a children's services report never gives: schools and nurseries
 (Ofsted grades each in its own inspection), SEND (a local area inspection), youth justice
 (HM Inspectorate of Probation), health, a fostering agency, partner or provider or a
-children's home, a regional or voluntary adoption agency (each inspected on its own;
+children's home (or homes named before it: 'One of those homes was graded outstanding in
+its own Ofsted inspection in February', drift27, had February checked against this visit's
+dates), a regional or voluntary adoption agency (each inspected on its own;
 ratings18b: 'Adoption@Heart, the regional adoption agency ..., was rated outstanding in its
 own inspection last year' had its year checked against this visit's dates), another council
 or councils elsewhere or counted as a share ('Nationally, around one in ten councils is

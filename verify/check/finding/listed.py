@@ -31,7 +31,8 @@ _TOLD_AS_LISTED = re.compile(
     r"|need(?:s|ed)? to|ha(?:s|ve|d) to|for improvement|critici[sz]\w*|critical of|flagged"
     rf"|(?:want|call|ask|press|push)\w*\s+(?:for\s+)?{_MORE}"
     r"|(?:is|are|was|were) (?:required|expected) to"
-    r"|(?:want|call|ask|press|push)\w*\s+for\s+(?:some\s+|further\s+)?improvements?\s+(?:in|to)"
+    r"|(?:want|call|ask|press|push)\w*\s+for\s+(?:only\s+|just\s+)?(?:some\s+|further\s+|one\s+|two\s+"
+    r"|three\s+|a\s+few\s+)?improvements?(?:\s+(?:in|to)|(?=\s*:)|\s*$)"
     r"|(?:ask|urg|tell|told|call|direct|instruct|want)\w*\s+(?:on\s+)?(?:[\w’'-]+\s+){0,3}?to"
     rf"\s+(?:be\s+{_MORE}|(?!be\b)\w+))\b",
     re.I,
@@ -42,7 +43,8 @@ recommendation: the consistency of ...', 'inspectors asked the council to update
 assessments of need when circumstances change' for the item 'The updating of assessments
 of need ...', 'the report was critical of the recording of ...', 'areas to work on,
 including ...', 'Ofsted wants better management oversight so that ...', 'they did ask for
-improvements in the timely identification of risk',
+improvements in the timely identification of risk', 'Ofsted asked for only one improvement:
+the consistency of ...' (drift27: read as praise of the item),
 'work is already under way to improve the quality and timeliness of return home
 interviews', 'Ofsted asks the council to be more consistent in gaining and recording
 parental consent', 'the council must ensure that all caseloads are manageable' for a SIF

@@ -13,18 +13,22 @@ from verify.extract.text import Paragraph
 from verify.extract.values import parse_values
 from verify.types import ClaimValues
 from verify.words.clauses import RELEASE_WORD
-from verify.words.grades import RELEASE_GRADE_RE
+from verify.words.grades import RELEASE_GRADE, RELEASE_GRADE_RE
 from verify.words.judgements import FORMAL_TITLE
 from verify.words.speakers import FIRST_PERSON, in_council_voice, mentions_inspectors, names_person
 
 _LABEL_GRADE = re.compile(
     rf"^(?P<label>.{{3,120}}?)(?:\s*[:|]\s+|\s+[–—-]\s+|\s+\()"
-    rf"(?P<grade>(?:{RELEASE_GRADE_RE.pattern}))\)?\.?$",
+    rf"(?P<grade>(?:{RELEASE_GRADE_RE.pattern}))\)?"
+    rf"(?:\s*\((?:previously\s+|was\s+)?(?P<then>{RELEASE_GRADE})"
+    r"(?:\s+in\s+(?P<year>(?:19|20)\d\d))?\))?\.?$",
     re.I,
 )
 """A table row pasted as a line: "Adoption performance – outstanding", "Leadership: Good",
 its columns parted by a bar or the grade in brackets ("Children in care | Good", "Help and
-protection (Requires improvement)"; ratings22: those two were findings no passage says)."""
+protection (Requires improvement)"; ratings22: those two were findings no passage says),
+perhaps with the earlier grade in brackets after it ("Children in care: outstanding (good
+in 2023)", drift27: no claim was read)."""
 _LABEL_WORDS = 8
 """Words at most in a table row's label that is not a judgement's printed title (the
 short names have at most seven)."""
@@ -87,7 +91,8 @@ def _one_row(line: str, year_hint: int | None) -> ClaimValues | None:
     if len(m.group("label").split()) > _LABEL_WORDS and not _TITLE.fullmatch(m.group("label")):
         return None
     label = m.group("label")
-    values = parse_values(f"{label} rated {m.group('grade')}", year_hint)
+    then = f", previously rated {m['then']}" + (f" in {m['year']}" if m["year"] else "")
+    values = parse_values(f"{label} rated {m.group('grade')}{then if m['then'] else ''}", year_hint)
     shift = len(label) + len(" rated ") - (len(line) - len(line.lstrip()) + m.start("grade"))
     values.grades = [g.shifted(shift, len(line)) for g in values.grades]
     return values

@@ -22,7 +22,6 @@ from verify.extract.kinds import (
 )
 from verify.extract.values import fact_clause, parse_values
 from verify.types import ClaimKind, ClaimValues, GradeMention
-from verify.words.changes import direction_of
 from verify.words.clauses import (
     CONCESSION,
     JOINED_CLAUSE,
@@ -44,6 +43,7 @@ from verify.words.dates import (
     YEAR,
     parse_dates,
 )
+from verify.words.judgements import RELEASE_JUDGEMENT_RE
 from verify.words.speakers import (
     FIRST_PERSON,
     INSPECTORS_SUBJECT,
@@ -106,8 +106,9 @@ def _counted_parts(
 def _joined_parts(
     words: str, kind: ClaimKind, values: ClaimValues, ctx: Context, year_hint: int | None
 ) -> list[tuple[ClaimKind, int, int, ClaimValues]]:
-    """The sentence as one rating per clause when clauses joined by ', and', ', while' or a
-    semicolon each grade areas they name themselves ('Help and protection and leadership
+    """The sentence as one rating (or comparison) per clause when clauses joined by ', and',
+    ', while' or a semicolon each grade areas they name themselves (or tell a change of one,
+    ``_area_changed``) ('Help and protection and leadership
     were good, and services for children looked after were rated outstanding'): each
     area's grade is checked on its own span, so a wrong grade flags its own clause, not the
     right one beside it (drift26: one claim over both took the flag of the wrong grade to
@@ -119,7 +120,9 @@ def _joined_parts(
     claim only by the sentence's frame, and cutting them lost more support than it gave
     (session 27: dev 0.95 to 0.94)."""
     dated = any(g.time_cue or g.years_near for g in values.grades)
-    if kind != "rating" or dated or YEAR.search(words) or EARLIER_VISIT.search(words):
+    if kind not in ("rating", "comparison") or dated:
+        return []
+    if YEAR.search(words) or EARLIER_VISIT.search(words):
         return []
     cuts = list(JOINED_CLAUSE.finditer(words))
     if not cuts:
@@ -128,17 +131,30 @@ def _joined_parts(
     parts: list[tuple[ClaimKind, int, int, ClaimValues]] = []
     for a, b in (trimmed(words, *span) for span in zip(bounds[::2], bounds[1::2], strict=True)):
         clause, own = words[a:b], parse_values(words[a:b], year_hint)
-        if needs_subject(clause) or not has_verb(clause) or direction_of(clause):
+        if needs_subject(clause) or not has_verb(clause) or classify(clause, own, ctx) != kind:
             return []
-        if classify(clause, own, ctx) != "rating" or not _areas_graded(own):
+        if not (_areas_graded(own) if kind == "rating" else _area_changed(clause, own)):
             return []
         parts.append((kind, a, b, own))
     return parts
 
 
 def _areas_graded(values: ClaimValues) -> bool:
-    """True when every grade a clause gives is given to an area it names."""
-    return bool(values.grades) and all(g.judgement for g in values.grades)
+    """True when every grade a clause gives is given to an area it names, and the clause
+    tells no change ('..., while the council's services overall remain good')."""
+    return bool(values.grades) and all(g.judgement for g in values.grades) and not values.direction
+
+
+def _area_changed(clause: str, values: ClaimValues) -> bool:
+    """True when a clause tells a change of an area it names, and gives no grade to another
+    ('care leavers' services have moved up two grades, while the council has held on to
+    its outstanding rating for help and protection': drift27, one comparison paired the
+    two grades' move with help and protection's grade, and contradicted it)."""
+    return (
+        values.direction is not None
+        and RELEASE_JUDGEMENT_RE.search(clause) is not None
+        and all(g.judgement for g in values.grades)
+    )
 
 
 def _clause_parts(

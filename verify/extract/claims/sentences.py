@@ -6,6 +6,7 @@ quotations in their sentences.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -163,7 +164,8 @@ def _read_at_foot(kind: str | None, words: str, values: ClaimValues, year_hint: 
     sets out, an earlier inspection's), its dates ('The inspection took place from 11
     to 22 September 2023'), its lead inspector ('The lead inspector was Monique Lindsay,
     His Majesty's Inspector', drift26: unread) and the count of what its report asks to
-    improve ('Ofsted made 10 recommendations', drift25: unread); not what they say of the
+    improve ('Ofsted made 10 recommendations', drift25: unread), the framework a note on the
+    inspection itself names (``_THIS_VISIT``); not what they say of the
     council, the press office or the framework in general ('Brighter Futures for Children
     is a not-for-profit company', 'Ofsted's framework grades services as outstanding, good,
     ...')."""
@@ -171,10 +173,20 @@ def _read_at_foot(kind: str | None, words: str, values: ClaimValues, year_hint: 
         kind in ("rating", "comparison")
         or (
             kind == "inspection_fact"
-            and (states_visit(words, year_hint) or values.lead_inspector is not None)
+            and (
+                states_visit(words, year_hint)
+                or values.lead_inspector is not None
+                or (values.framework is not None and _THIS_VISIT.match(words) is not None)
+            )
         )
         or (kind == "finding" and values.improvements is not None)
     )
+
+
+_THIS_VISIT = re.compile(r"\W*(?:\d+[.)]\s*)?(?:the|this)\s+(?:inspection|visit)\b", re.I)
+"""A note whose subject is the inspection itself ('1. The inspection was carried out under
+Ofsted's framework for the inspection of local authority children's services (ILACS)',
+drift27: unread), so the framework it names is this visit's, not the framework in general."""
 
 
 def _quoted_at(pieces: _Pieces, sent: Sentence) -> int:

@@ -22,6 +22,7 @@ from verify.words.changes import (
     CHANGED,
     EARLIER_NOUN,
     LIKE,
+    LOST_RATING,
     OUTRANKS,
     SAME_AS,
     THAN_IN,
@@ -92,6 +93,9 @@ today's grade, and a true sentence contradicted), or to stand above or below ('t
 higher than the inadequate rating Surrey received in 2018', ``OUTRANKS``; compare22: the
 inadequate was read as today's, and the grade's count judged from the last report). Only
 before a rating's noun: 'improving on good practice' names no grade."""
+_LOST = re.compile(rf"\b{LOST_RATING}\b", re.I)
+"""The grade a lost rating had ('lost its good rating'): the earlier grade, no year (a year
+beside it dates the loss, not the grade)."""
 _FIRST_GRADE = re.compile(
     rf"\bfirst(?:[\s-]+ever)?\W{{1,3}}"
     rf"(?:(?:{GRADING_VERBS}|achieved|gained|earned|won|became|received|awarded)\s+"
@@ -193,9 +197,9 @@ def _previous(sentence: str) -> tuple[int | None, Grade | None, int]:
         if change:
             year = change.group("y") or (since and since.group("y"))
             return int(year) if year else None, grade_of(change.group("then")), len(sentence)
-        left = _MOVED_FROM.search(sentence) or _BETTERED.search(sentence)
+        left = _MOVED_FROM.search(sentence) or _BETTERED.search(sentence) or _LOST.search(sentence)
         if left:
-            year = left.group("y") or (since and since.group("y"))
+            year = left.groupdict().get("y") or (since and since.group("y"))
             return int(year) if year else None, grade_of(left.group("then")), left.start()
         if adequate := _RATED_ADEQUATE.search(sentence):
             year = YEAR.search(sentence, adequate.end()) or YEAR.search(sentence)

@@ -16,7 +16,7 @@ from verify.extract.values.counts import _quantifier, improvement_count, moved_c
 from verify.extract.values.earlier import _graded_now_after, _previous, first_grade
 from verify.extract.values.mentions import grade_mentions
 from verify.extract.values.no_grade import _scale_from
-from verify.extract.values.timing import _before_then, _timed
+from verify.extract.values.timing import _before_then, _timed, relative_times
 from verify.extract.values.visit import (
     _TEAM,
     _VISIT,
@@ -55,6 +55,7 @@ def parse_values(sentence: str, year_hint: int | None = None) -> ClaimValues:
         prev_year = None  # 'Before the 2021 inspection, ...': not 2021's inspection
     grades = [_timed(sentence, m, year_hint) for m in grade_mentions(sentence[:prev_at])]
     grades += [_timed(sentence, m, year_hint) for m in _graded_now_after(sentence, prev_at)]
+    grades = relative_times(sentence, grades)
     quantifier, count, of_total, percent, all_but = _quantifier(sentence)
     days, weeks = _durations(sentence)
     team = None if OTHER_INSPECTORATE.search(sentence) else _TEAM.search(sentence)

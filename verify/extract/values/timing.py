@@ -258,6 +258,37 @@ _TOLD_THEN = re.compile(r"\b(?:was|were|required|needed)\b", re.I)
 improvement'."""
 
 
+_RELATIVE_OPENS = re.compile(r",\s*(?:which|who)\b(?P<told>[^,;.]*)$", re.I)
+"""A relative clause opening before a grade, to the grade: ', which required'."""
+
+
+def relative_times(sentence: str, mentions: list[GradeMention]) -> list[GradeMention]:
+    """``mentions`` with a grade told in a relative clause ('..., which required
+    improvement') that gives no time of its own timed as the grade before it, when that
+    one is dated earlier and the clause is told in the simple past: 'When Ofsted last
+    inspected in early 2016, the council's services were judged inadequate in every area
+    except the experiences of care leavers, which required improvement' grades care
+    leavers in 2016 (drift27: read as today's grade, and contradicted by today's table).
+    Not a clause telling now or since ('..., which is now good')."""
+    timed = list(mentions)
+    for i in range(1, len(timed)):
+        mention, before = timed[i], timed[i - 1]
+        if mention.time_cue or mention.years_near or mention.start is None or before.end is None:
+            continue
+        if before.time_cue not in ("earlier", "past") and not before.years_near:
+            continue
+        opens = _RELATIVE_OPENS.search(sentence, before.end, mention.start)
+        told = opens["told"] + sentence[mention.start : mention.end] if opens else ""
+        if opens is None or not _TOLD_THEN.search(told) or _TOLD_NOW.search(told):
+            continue
+        if _NOW.search(told):
+            continue
+        timed[i] = mention.model_copy(
+            update={"time_cue": before.time_cue, "years_near": list(before.years_near)}
+        )
+    return timed
+
+
 def _contrast_then(sentence: str, mention: GradeMention, year_hint: int | None) -> set[int]:
     """The year the sentence opens with ('In 2018, ...', 'Two years ago, ...') for a grade
     in a later clause of it (after 'but', 'while', 'although') that gives no time of its
