@@ -108,3 +108,135 @@ def test_a_grade_in_a_relative_clause_is_of_the_inspection_it_hangs_on(settings)
     got = claim_over(check_text(text, make_report(table=NOW), [earlier], settings), "every area")
     assert "Care leavers is outstanding" not in got.explanation, got.explanation
     assert got.verdict == "not_checkable", got.explanation
+
+
+# Read later in the session: drift28's wrong flags.
+
+
+def _with_areas(then_help: str, overall_then: str = "good", leaders: str = "good", **extra):
+    """Ashbury's 2022 report: good overall, help and protection ``then_help``."""
+    return make_report(
+        table=[
+            ("overall_effectiveness", overall_then, "Overall effectiveness"),
+            ("impact_of_leaders", leaders, "Leaders"),
+            ("help_and_protection", then_help, "Help and protection"),
+            ("children_in_care", "good", "Children in care"),
+        ],
+        sha="d" * 64,
+        published=date(2022, 6, 10),
+        inspection_start=date(2022, 5, 9),
+        inspection_end=date(2022, 5, 20),
+        **extra,
+    )
+
+
+GOOD_NOW = [
+    ("overall_effectiveness", "good", "Overall effectiveness"),
+    ("impact_of_leaders", "good", "Leaders"),
+    ("help_and_protection", "good", "Help and protection"),
+    ("children_in_care", "good", "Children in care"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # an area told in words of its own: true of help and protection, not flagged
+        (
+            "Help for children at risk has moved up a grade since 2022, when it was found to "
+            "require improvement.",
+            False,
+        ),
+        # the service as a whole: its overall grade was good then, so the claim is wrong
+        (
+            "Ashbury's children's services have moved up a grade since 2022, when they were "
+            "found to require improvement.",
+            True,
+        ),
+    ],
+)
+def test_a_change_of_an_area_in_words_of_its_own_is_not_the_wholes(settings, text, flagged):
+    """'Help for children at risk has moved up a grade since 2018, when it was found to
+    require improvement': help and protection's move, told in words the check does not read
+    as an area (drift28: read as the overall grade's, good then and now, and contradicted).
+    A reading that makes it true leaves it unflagged; one told of the whole service stays
+    flagged."""
+    result = check_text(
+        text, make_report(table=GOOD_NOW), [_with_areas("requires_improvement")], settings
+    )
+    got = claim_over(result, "moved up")
+    assert (got.verdict == "contradicted") is flagged, got.explanation
+
+
+@pytest.mark.parametrize(
+    ("leaders_then", "expected"), [("good", "supported"), ("inadequate", "contradicted")]
+)
+def test_a_relative_clause_cut_from_an_earlier_date_is_of_that_inspection(
+    settings, leaders_then, expected
+):
+    """'Inspectors spent two weeks in Ashbury in March for the first full inspection since
+    May 2022, when services were rated good in every area': the clause after the date grades
+    2022's areas, not today's (drift28: cut from the visit's fact, it was checked against
+    today's table and contradicted)."""
+    text = (
+        "Inspectors spent a week in Ashbury in March for the first full inspection since May "
+        "2022, when services were rated good in every area."
+    )
+    now = [(n, "requires_improvement", p) for n, _, p in GOOD_NOW]
+    earlier = _with_areas("good", leaders=leaders_then)
+    got = claim_over(check_text(text, make_report(table=now), [earlier], settings), "every area")
+    assert got.verdict == expected, got.explanation
+
+
+def test_words_found_years_after_an_inspection_are_that_reports(settings):
+    """'almost four years after inspectors found "serious failures"': the words are the
+    earlier inspection's, looked for in its report (drift28: looked for in today's alone,
+    and misattributed)."""
+    text = (
+        "Children's services in Ashbury are no longer rated inadequate, almost two years after "
+        "inspectors found “serious failures” which left children at risk of harm."
+    )
+    earlier = _with_areas(
+        "inadequate",
+        overall_then="inadequate",
+        text="1. There are serious failures that leave children at risk of harm.",
+    )
+    result = check_text(text, make_report(table=GOOD_NOW), [earlier], settings)
+    got = next(c for c in result.claims if c.kind == "quote")
+    assert got.verdict == "supported", got.explanation
+
+
+@pytest.mark.parametrize(
+    ("dates", "expected"),
+    [("4 to 8 March 2024", "supported"), ("11 to 15 March 2024", "contradicted")],
+)
+def test_the_visits_dates_after_a_long_object_are_compared(settings, dates, expected):
+    """'Ofsted inspected Stockton-on-Tees children's services from 6 to 17 March 2023': the
+    verb's object put it out of reach of the dates, which were compared with nothing
+    (drift28, four articles)."""
+    text = f"Ofsted inspected Ashbury-on-Sea Borough Council's children's services from {dates}."
+    got = claim_over(check_text(text, make_report(table=GOOD_NOW), [], settings), "inspected")
+    assert got.verdict == expected, got.explanation
+
+
+@pytest.mark.parametrize(
+    ("overall_then", "expected"), [("good", "not_checkable"), ("inadequate", "contradicted")]
+)
+def test_a_run_told_in_a_vague_group_settles_only_the_councils_part(
+    settings, overall_then, expected
+):
+    """'... among a handful of councils in England rated good at two inspections in a row':
+    the council's own run holds, and a vague group stays not_checkable, as the conventions
+    say (drift27, drift28: supported by the run alone); a run told wrong is still wrong."""
+    text = (
+        "The result puts Ashbury among a handful of councils in England rated good at two "
+        "inspections in a row."
+    )
+    result = check_text(
+        text,
+        make_report(table=GOOD_NOW),
+        [_with_areas("good", overall_then=overall_then)],
+        settings,
+    )
+    got = claim_over(result, "handful")
+    assert got.verdict == expected, got.explanation

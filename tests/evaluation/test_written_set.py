@@ -9,11 +9,12 @@ import pytest
 
 from verify.evaluation.dev import anchor
 from verify.evaluation.drift import SECOND as SECOND_DRIFT
-from verify.evaluation.drift import SECOND26, SECOND27, SECOND28
+from verify.evaluation.drift import SECOND26, SECOND27, SECOND28, SECOND29
 from verify.evaluation.drift import WAVE as DRIFT
 from verify.evaluation.drift import WAVE26 as DRIFT26
 from verify.evaluation.drift import WAVE27 as DRIFT27
 from verify.evaluation.drift import WAVE28 as DRIFT28
+from verify.evaluation.drift import WAVE29 as DRIFT29
 from verify.evaluation.halves import HALVES, split
 from verify.evaluation.verdicts import VERDICTS
 from verify.evaluation.written import (
@@ -32,7 +33,7 @@ KINDS = ClaimKind.__args__
 GOLD = sorted(WRITTEN_GOLD.glob("*.json"))
 SECOND = [
     p
-    for folder in (SECOND_WRITTEN, SECOND_DRIFT, SECOND26, SECOND27, SECOND28)
+    for folder in (SECOND_WRITTEN, SECOND_DRIFT, SECOND26, SECOND27, SECOND28, SECOND29)
     for p in sorted(folder.glob("*.json"))
 ]
 MANIFEST = WrittenSet("", WRITTEN_GOLD, WRITTEN, WRITTEN).manifest()
@@ -88,7 +89,12 @@ def test_both_halves_of_each_wave_hold_articles(shared):
     }
     whole = {
         (wave, part): len(written_set(shared, part, wave=wave, whole_in=kept).files())
-        for wave, kept in ((DRIFT26, "tune"), (DRIFT27, "tune"), (DRIFT28, "held-out"))
+        for wave, kept in (
+            (DRIFT26, "tune"),
+            (DRIFT27, "tune"),
+            (DRIFT28, "tune"),
+            (DRIFT29, "held-out"),
+        )
         for part in HALVES
     }
     assert all(sizes.values()), sizes
@@ -97,8 +103,10 @@ def test_both_halves_of_each_wave_hold_articles(shared):
         (DRIFT26, "held-out"): 0,
         (DRIFT27, "tune"): 12,
         (DRIFT27, "held-out"): 0,
-        (DRIFT28, "tune"): 0,
-        (DRIFT28, "held-out"): 12,
+        (DRIFT28, "tune"): 12,
+        (DRIFT28, "held-out"): 0,
+        (DRIFT29, "tune"): 0,
+        (DRIFT29, "held-out"): 12,
     }, whole
     assert sum(sizes.values()) + sum(whole.values()) == len(GOLD)
 
@@ -116,9 +124,9 @@ def test_each_drift_wave_is_about_councils_of_no_earlier_wave():
     assert councils[DRIFT26] and not councils[DRIFT26] & (councils[DRIFT] | councils[FIRST_WAVES])
 
 
-@pytest.mark.parametrize("wave", [DRIFT27, DRIFT28])
+@pytest.mark.parametrize("wave", [DRIFT27, DRIFT28, DRIFT29])
 def test_the_later_drift_waves_are_about_reports_no_other_article_is_about(wave):
-    """Sessions 27 and 28's waves are about reports no other article was written about
+    """The waves of sessions 27 and 28 are about reports no other article was written about
     (every council outside the dev set had an article by session 27, so their councils are
     earlier waves'): their reports, and so their wordings, were never tuned on through an
     article."""

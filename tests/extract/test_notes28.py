@@ -119,3 +119,20 @@ def test_a_plural_and_its_singular_are_one_word(report, release, same):
     """A quotation's 'in their best interest' for the report's 'best interests' is one word
     in another form, a minor variation (drift27: misquoted)."""
     assert same_word(report, release) is same
+
+
+def test_the_visits_dates_and_lead_in_a_background_list_are_facts():
+    """'• Inspection dates: 22 April to 3 May 2024' and '• Lead inspector: ..., His
+    Majesty's Inspector' in a list under 'Background' (drift28: the dates line was no
+    claim, the lead's a finding no passage says)."""
+    text = (
+        OPENING
+        + "Background\n• Inspection dates: 22 April to 3 May 2024\n"
+        + "• Lead inspector: Jane Doe, His Majesty's Inspector\n"
+        + "• Overall effectiveness: good\n"
+    )
+    dates = over(claims_in(text), text, "Inspection dates")
+    lead = over(claims_in(text), text, "Lead inspector")
+    assert [c.kind for c in dates] == ["inspection_fact"] and dates[0].values.dates
+    assert [c.kind for c in lead] == ["inspection_fact"]
+    assert lead[0].values.lead_inspector == "Jane Doe"

@@ -26,7 +26,6 @@ from verify.check.grades import adequate_of_its_time
 from verify.check.history import own_history
 from verify.check.lookups import each_claims
 from verify.check.mismatch import warnings_for, withhold_support
-from verify.check.national import check_national
 from verify.check.negation import RESTATED_MIN, opposite_said
 from verify.check.omissions import find_omissions
 from verify.check.opaque import check_opaque
@@ -34,6 +33,7 @@ from verify.check.quote import check_quote
 from verify.check.quote.segments import paragraph_pieces
 from verify.check.rating import check_rating
 from verify.check.readings import unflagged_if_read_otherwise
+from verify.check.standing import check_standing
 from verify.check.visits import names_other_visit
 from verify.match import Encoder
 from verify.settings import Settings
@@ -236,7 +236,7 @@ CHECKERS: dict[str, Checker] = {
             )
         )
     ),
-    "national": unflagged_if_repeated(officials_own(history_first(check_national))),
+    "national": unflagged_if_repeated(officials_own(check_standing)),
     "opinion": unflagged_if_repeated(report_words_first(check_opaque)),
 }
 """The whole routing: the checker for each kind of claim (decided in extraction), with

@@ -31,9 +31,13 @@ Session 28 read that wave claim by claim (its wrong flags: a rating said lost re
 today's, a plural changed to its singular called misquoted, what Ofsted asked for read as
 praise, homes named before a grade read as the council, two clauses telling two areas'
 changes checked as one, a relative clause's grade read as today's), so it is printed in
-full from then on, and a fourth drift wave (``WAVE28``) is the held-out measure: six
+full from then on, and a fourth drift wave (``WAVE28``) was the held-out measure: six
 writers, 12 articles about 12 reports no earlier article is about, each of a council of an
-earlier wave.
+earlier wave. Later in session 28 that wave was read in turn (its wrong flags: an area told
+in words of its own read as the whole service, a relative clause cut from the earlier
+date it hangs on, a quotation dated 'years after inspectors found'), and a fifth wave
+(``WAVE29``) is the held-out measure: 12 articles about 12 more reports no article is
+about, one of them (Isles of Scilly 2023) of a council no article was about.
 """
 
 from __future__ import annotations
@@ -57,10 +61,16 @@ SECOND27 = WRITTEN_GOLD / "second_drift27"
 """Two articles of session 27's wave labelled again by a labeller who saw neither the
 writers' gold nor the tool."""
 WAVE28 = "drift28"
-"""The manifest's ``wave`` of session 28's drift wave, held out whole."""
+"""The manifest's ``wave`` of session 28's first drift wave, held out whole until later in
+the session."""
 SECOND28 = WRITTEN_GOLD / "second_drift28"
-"""Two articles of session 28's wave labelled again by a labeller who saw neither the
+"""Two articles of session 28's first wave labelled again by a labeller who saw neither the
 writers' gold nor the tool."""
+WAVE29 = "drift29"
+"""The manifest's ``wave`` of session 28's second drift wave, held out whole."""
+SECOND29 = WRITTEN_GOLD / "second_drift29"
+"""Two articles of session 28's second wave labelled again by a labeller who saw neither
+the writers' gold nor the tool."""
 
 
 SECOND = WRITTEN_GOLD / "second_drift"
@@ -70,11 +80,13 @@ who saw neither the writers' gold nor the tool."""
 
 def run(ev: EvalRun) -> None:
     """Each half of the drift wave, the second labeller's agreement with its gold, then
-    session 26's and 27's waves, read, and session 28's, held out whole."""
+    the later waves read, and session 28's second wave, held out whole."""
     if run_halves(ev, WAVE, "drift articles"):
         show_agreement(ev.console, WRITTEN_GOLD, SECOND, "drift articles")
-        for wave, second, session in ((WAVE26, SECOND26, 26), (WAVE27, SECOND27, 27)):
+        read = ((WAVE26, SECOND26, "26"), (WAVE27, SECOND27, "27"), (WAVE28, SECOND28, "28"))
+        for wave, second, session in read:
             run_read(ev, wave, f"drift articles of session {session}")
             show_agreement(ev.console, WRITTEN_GOLD, second, f"drift articles of session {session}")
-        run_held_out(ev, WAVE28, "drift articles of session 28")
-        show_agreement(ev.console, WRITTEN_GOLD, SECOND28, "drift articles of session 28")
+        what = "drift articles of session 28, second wave"
+        run_held_out(ev, WAVE29, what)
+        show_agreement(ev.console, WRITTEN_GOLD, SECOND29, what)

@@ -211,6 +211,8 @@ def classify(sentence: str, values: ClaimValues, ctx: Context) -> ClaimKind | No
         return "comparison"  # 'the first time it has not been rated good since 2015'
     if values.grades:
         return "rating"
+    if values.lead_inspector or (values.dates and _DATES_LABEL.match(sentence)):
+        return "inspection_fact"  # 'Lead inspector: ...', 'Inspection dates: ...' in a list
     if ctx.inspectors_list:
         return "finding"
     if _visit_in_passing(sentence, ctx):
@@ -268,6 +270,11 @@ def _is_national(sentence: str, values: ClaimValues) -> bool:
     if _LIKE_COUNCILS.search(sentence):
         return True
     return bool(_RANK_IN_SCOPE.search(sentence)) and not _REPORTED.search(sentence)
+
+
+_DATES_LABEL = re.compile(r"\W*(?:inspection|visit)\s+dates?\s*[:–—-]", re.I)
+"""A label of the visit's dates, as the report's own first page prints it ('Inspection
+dates: 22 April to 3 May 2024', drift28: a line of a background list, no claim was read)."""
 
 
 def what_was_done(sentence: str, values: ClaimValues) -> ClaimKind:

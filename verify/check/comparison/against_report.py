@@ -5,7 +5,16 @@ areas moved; an earlier grade given at an older inspection is no error.
 
 from __future__ import annotations
 
-from verify.check.common import Context, judgement_grade, nearest, provisional, verdict
+import re
+
+from verify.check.common import (
+    Context,
+    held_back,
+    judgement_grade,
+    nearest,
+    provisional,
+    verdict,
+)
 from verify.check.comparison.accounts import (
     LOOKED_AFTER_AREAS,
     _account_about,
@@ -24,6 +33,7 @@ from verify.check.comparison.claimed import (
     earlier_judgement,
     first_judgement,
     named_judgement,
+    names_the_whole,
     rating_told,
 )
 from verify.check.comparison.direction import (
@@ -36,10 +46,10 @@ from verify.check.comparison.direction import (
 )
 from verify.check.grades import grades_verdict, inspection_years, only_earlier_grades
 from verify.types import CheckedClaim, Claim, JudgementName, Report
-from verify.words.clauses import clauses
+from verify.words.clauses import clauses, has_verb
 from verify.words.councils import names_council
 from verify.words.grades import grade_rank, grade_text, step_of, told_grades_in
-from verify.words.judgements import graded_areas, prose
+from verify.words.judgements import RELEASE_JUDGEMENT_RE, graded_areas, prose
 
 
 def _count_moved(
@@ -115,7 +125,8 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
     contradiction of what the two tables show outright (a first that was not, all areas
     at a grade then, a grade of today) is a flag; one of a direction or earlier grade read
     from a sentence whose clauses print several grades is provisional
-    (``_graded_in_several_clauses``)."""
+    (``_graded_in_several_clauses``); one from a sentence naming no area the check reads,
+    nor the whole service, is held back when an area bears it out (``_true_of_an_area``)."""
     v = claim.values
     parts, label = [], "supported"
     settled = False  # whether any part was compared with a grade that settles it
@@ -211,7 +222,54 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
     checked = verdict(claim, label, f"Against {earlier.label}: " + "; ".join(parts) + ".", evidence)
     if label == "contradicted" and not firm and _graded_in_several_clauses(claim.text):
         return provisional(checked, ctx, _SEVERAL_GRADES)
+    said = claim.text if has_verb(claim.text) else ctx.sentence_around(claim)
+    unnamed = not RELEASE_JUDGEMENT_RE.search(claim.text) and not names_the_whole(said, claim)
+    if label == "contradicted" and not firm and unnamed:
+        area = _true_of_an_area(claim, report, earlier)
+        if area is not None:
+            why = (
+                f"Not flagged: read as {prose(area)}'s, the claim is true; its sentence names "
+                f"no area the check reads, nor the council or its services as a whole, so which "
+                f"it means is not settled. Read as the check did: {checked.explanation}"
+            )
+            return held_back(checked, why)
     return checked
+
+
+_RATING_SUBJECT = re.compile(
+    r"\W*(?:that|this|the|its|their|our)\s+(?:overall\s+)?(?:rating|grade|judgement)s?\b", re.I
+)
+"""A rating as the subject ('That rating has now moved up a grade'): the service's, which
+no area's reading stands for."""
+
+
+def _true_of_an_area(claim: Claim, report: Report, earlier: Report) -> JudgementName | None:
+    """The first area graded in both reports of which the claim's earlier grade, direction
+    and count of grades moved (those it tells) are all true. A claim whose sentence names
+    no area the check reads, nor the council or its services as a whole, may tell an area
+    in words of its own ('Help for children at risk has moved up a grade since 2018, when
+    it was found to require improvement': help and protection's; drift28, read as the
+    overall grade and contradicted twice): a reading that makes it true leaves the flag
+    unsettled."""
+    v = claim.values
+    if not (v.previous_grade or v.direction or v.grade_steps):
+        return None
+    if v.quantifier or _RATING_SUBJECT.match(claim.text):
+        return None  # 'Every judgement has improved', 'That rating has moved up': not one area
+    for area in graded_areas(report.judgements):
+        then = judgement_grade(earlier, area.name)
+        if then is None:
+            continue
+        was, now = grade_rank(then[1]), grade_rank(area.grade)
+        moved = "maintained" if was == now else "improved" if now < was else "declined"
+        if v.previous_grade and step_of(v.previous_grade) != step_of(then[1]):
+            continue
+        if v.direction and v.direction != moved:
+            continue
+        if v.grade_steps and abs(was - now) != v.grade_steps:
+            continue
+        return area.name
+    return None
 
 
 def _graded_in_several_clauses(text: str) -> bool:

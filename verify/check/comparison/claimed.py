@@ -26,6 +26,7 @@ from verify.words.dates import BEFORE_THEN, YEAR
 from verify.words.grades import RELEASE_OR_ADEQUATE_RE, grade_of, told_grades_in
 from verify.words.judgements import RELEASE_JUDGEMENT_RE as JUDGEMENT_RE
 from verify.words.qualifiers import EXCEPTION, EXCEPTIONS
+from verify.words.qualifiers.subjects import WHOLE_SERVICE
 
 
 def _earlier_said(claim: Claim, report: Report) -> Claim:
@@ -347,6 +348,12 @@ def _area_of_change(claim: Claim, named: JudgementName | None) -> JudgementName 
     told = [c for c in clauses(claim.text) if direction_of(c) == claim.values.direction]
     apart = told and all(_of_council(c, claim) and not JUDGEMENT_RE.search(c) for c in told)
     return None if apart else named
+
+
+def names_the_whole(text: str, claim: Claim) -> bool:
+    """True when ``text`` names the service as a whole (``WHOLE_SERVICE``) or the council,
+    by its name or as 'the council': what it tells of grades is the whole service's."""
+    return bool(WHOLE_SERVICE.search(text)) or _of_council(text, claim)
 
 
 def _of_council(clause: str, claim: Claim) -> bool:

@@ -171,7 +171,9 @@ def _visit_dates(claim: Claim, report: Report) -> list[date]:
             continue
         edge = _LAST_DAY.search(text, window, a) or _FIRST_DAY.search(text, window, a)
         near = own[window : b + _MONTH_NEAR]
-        on_site = any(window <= c.start() < b + _MONTH_NEAR for c in cues)
+        on_site = any(
+            window <= c.start() < b + _MONTH_NEAR or _object_between(text, c.end(), a) for c in cues
+        )
         if (
             _INSPECTORS.search(near)
             or on_site
@@ -182,6 +184,23 @@ def _visit_dates(claim: Claim, report: Report) -> list[date]:
             # From a little before, so a range's first day ('11 and 21 July') counts too.
             kept |= {(d.month, d.day) for d in parse_dates(text[max(0, a - 16) : b], 2000)}
     return [d for d in claim_dates(claim, report) if (d.month, d.day) in kept]
+
+
+_OBJECT_WORDS = 8
+"""Words at most between a verb of the visit and its dates: the object it names."""
+
+
+def _object_between(text: str, verb_end: int, date_start: int) -> bool:
+    """True when only a short object stands between a verb of the visit and a date after it,
+    in one clause ('Ofsted inspected Stockton-on-Tees children's services from 6 to 17 March
+    2023': the council's long name put the verb out of reach, and the visit's dates were
+    compared with nothing, drift28)."""
+    between = text[verb_end:date_start]
+    return (
+        verb_end <= date_start
+        and not re.search(r"[.;:!?]", between)
+        and len(between.split()) <= _OBJECT_WORDS
+    )
 
 
 _JOINED = re.compile(r"\s*,?\s*(?:and|then|before|,)\s*", re.I)

@@ -326,7 +326,9 @@ def _fact_parts(
     ]
     rest = parse_values(words[ra:rb], year_hint)
     carried = [g.shifted(ra, rb - ra) for g in values.grades] if kind == "rating" else []
-    rest.grades = rest.grades or carried
+    rest.grades = _dated_by_antecedent(
+        words[fa:fb] if fa < ra else "", words[ra:rb], rest.grades or carried, year_hint
+    )
     rest_kind = classify(words[ra:rb], rest, ctx)
     if rest_kind is None and _dates_the_visit(words, ra, rb, rest):
         return [*parts, ("inspection_fact", ra, rb, rest)]
@@ -344,6 +346,37 @@ def _fact_parts(
     if kind != "inspection_fact":
         rest_kind = kind  # the sentence's kind, read with its speaker
     return sorted([*parts, (rest_kind, ra, rb, rest)], key=lambda p: p[1])
+
+
+_RELATIVE_OPENS = re.compile(r"\W*(?:when|which)\b", re.I)
+_SINCE = re.compile(r"\bsince\b[^,;]*$", re.I)
+"""A fact ending on 'since' a date: the date is an earlier visit's, whatever the release's
+year."""
+
+
+def _dated_by_antecedent(
+    fact: str, rest: str, grades: list[GradeMention], year_hint: int | None
+) -> list[GradeMention]:
+    """``grades`` of a relative clause cut from the fact before it, timed by the earlier
+    year the fact ends on: '... for the first full inspection since March 2022, when
+    services were rated good in every area' grades 2022, not today (drift28: checked
+    against today's table, and contradicted). As they are when the rest opens no relative
+    clause, gives its grades a time of their own, or the fact's last year is not before
+    the release's (with no year of the release, not after 'since')."""
+    years = [int(y) for y in YEAR.findall(fact)]
+    if not fact or not years:
+        return grades
+    earlier = years[-1] < year_hint if year_hint is not None else bool(_SINCE.search(fact))
+    if not earlier:
+        return grades
+    if not _RELATIVE_OPENS.match(rest):
+        return grades
+    return [
+        g
+        if g.time_cue or g.years_near
+        else g.model_copy(update={"time_cue": "earlier", "years_near": [years[-1]]})
+        for g in grades
+    ]
 
 
 def _found_too(fact: str, rest: str) -> bool:
