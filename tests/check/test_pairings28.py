@@ -240,3 +240,29 @@ def test_a_run_told_in_a_vague_group_settles_only_the_councils_part(
     )
     got = claim_over(result, "handful")
     assert got.verdict == expected, got.explanation
+
+
+# Read later still: drift29's wrong flag and misses.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a SEND area inspection's time is that inspection's, not this one's
+        ("A separate area SEND inspection of Ashbury was published last year.", "not_checkable"),
+        ("Ashbury's youth justice service was inspected in January.", "not_checkable"),
+        # the time of publishing said before the verb: this report's
+        ("Ofsted has today published the report of its inspection of Ashbury.", "supported"),
+        ("Ofsted has today published the report of its inspection of Ashbury.", "contradicted"),
+    ],
+    ids=["send", "youth-justice", "today-right", "today-wrong"],
+)
+def test_times_are_read_of_the_inspection_they_date(settings, text, expected):
+    """'A separate area SEND inspection of Somerset was published last year' dates another
+    inspection (drift29: checked against this report's date, and contradicted); 'Ofsted has
+    today published the report' dates this one's publication (drift29: not compared)."""
+    published = date(2024, 4, 26) if expected != "contradicted" else date(2024, 1, 12)
+    dateline = "Published: 26 April 2024\n\n"
+    report = make_report(table=GOOD_NOW, published=published)
+    got = claim_over(check_text(dateline + text, report, [], settings), text[:20])
+    assert got.verdict == expected, got.explanation

@@ -26,10 +26,29 @@ def is_visit_letter(report: Report) -> bool:
 
 def names_other_visit(text: str, report: Report) -> bool:
     """True when ``text`` names a kind of visit (focused, monitoring, a JTAI) that
-    ``report`` is not, or an inspection of other services than a 2009-2013 report's
-    (``_of_other_services``): the dates and team it gives are that visit's."""
+    ``report`` is not, an inspection of other services than a 2009-2013 report's
+    (``_of_other_services``), or one of services no children's services report inspects
+    (``_OTHER_SERVICES_INSPECTED``): the dates and team it gives are that visit's."""
     other_kind = bool(_VISIT_WORDS.search(text)) and not is_visit_letter(report)
-    return other_kind or _of_other_services(text, report)
+    return (
+        other_kind
+        or _of_other_services(text, report)
+        or bool(_OTHER_SERVICES_INSPECTED.search(text))
+    )
+
+
+_OTHER_SERVICES_INSPECTED = re.compile(
+    r"(?-i:\bSEND\b)[^.;]{0,30}?\binspect\w*"
+    r"|\b(?:special\s+educational\s+needs|youth\s+(?:justice|offending))\b[^.;]{0,40}?\binspect\w*"
+    r"|\binspect\w*\s+(?:\w+\s+){0,3}?of\s+(?:\w+\s+){0,3}?"
+    r"(?:(?-i:SEND)|special\s+educational\s+needs|youth\s+(?:justice|offending))\b",
+    re.I,
+)
+"""An inspection of services no children's services report inspects: a local area SEND
+inspection, a youth justice one ('A separate area SEND inspection of Somerset was published
+last year', drift29: 'last year' was checked against this report's date, and contradicted;
+'A separate inspection of special educational needs services ... is expected later this
+year')."""
 
 
 _SERVICES_INSPECTED = re.compile(

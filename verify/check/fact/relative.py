@@ -103,6 +103,8 @@ def _event_of(text: str, m: re.Match) -> str | None:
     cues += [(c.end(), "visit") for c in _visit_cues(own[: m.start()]) if c.start() >= start]
     if cues:
         return max(cues)[1]
+    if _PUBLISHED_AFTER.match(text, m.end()):
+        return "publication"  # 'Ofsted has today published the report' (drift29: undated)
     after = _POSSESSIVE_CUE.match(text, m.end())
     if after:
         return "publication" if after.group(1).lower().startswith("report") else "visit"
@@ -111,6 +113,9 @@ def _event_of(text: str, m: re.Match) -> str | None:
 
 _LOOKING_BACK = re.compile(r"\b(?:since|previous(?:ly)?|prior to|before)\b", re.I)
 _PUBLISHED_CUE = re.compile(r"\b(?:publish\w*|released)\b", re.I)
+_PUBLISHED_AFTER = re.compile(r"\s+(?:publish\w*|released)\b", re.I)
+"""A verb of publishing right after the time ('has today published'): the time is the
+report's publication."""
 _POSSESSIVE_CUE = re.compile(r"(?:’|')s\s+(?:ofsted\s+)?(inspection|visit|report)\b", re.I)
 # Days a release's date may be off the event's ('published today' in a story dated a
 # day or two after), before a relative time is taken to contradict it.
