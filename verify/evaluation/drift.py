@@ -37,7 +37,10 @@ earlier wave. Later in session 28 that wave was read in turn (its wrong flags: a
 in words of its own read as the whole service, a relative clause cut from the earlier
 date it hangs on, a quotation dated 'years after inspectors found'), and a fifth wave
 (``WAVE29``) is the held-out measure: 12 articles about 12 more reports no article is
-about, one of them (Isles of Scilly 2023) of a council no article was about.
+about, one of them (Isles of Scilly 2023) of a council no article was about. That one was
+read in turn at the end of the session (a SEND area inspection's time read as this one's,
+'has today published' undated), and a sixth wave (``WAVE30``), 12 articles about 12 more
+reports, is the held-out measure.
 """
 
 from __future__ import annotations
@@ -67,9 +70,15 @@ SECOND28 = WRITTEN_GOLD / "second_drift28"
 """Two articles of session 28's first wave labelled again by a labeller who saw neither the
 writers' gold nor the tool."""
 WAVE29 = "drift29"
-"""The manifest's ``wave`` of session 28's second drift wave, held out whole."""
+"""The manifest's ``wave`` of session 28's second drift wave, held out whole until the end
+of the session."""
 SECOND29 = WRITTEN_GOLD / "second_drift29"
 """Two articles of session 28's second wave labelled again by a labeller who saw neither
+the writers' gold nor the tool."""
+WAVE30 = "drift30"
+"""The manifest's ``wave`` of session 28's third drift wave, held out whole."""
+SECOND30 = WRITTEN_GOLD / "second_drift30"
+"""Two articles of session 28's third wave labelled again by a labeller who saw neither
 the writers' gold nor the tool."""
 
 
@@ -83,10 +92,15 @@ def run(ev: EvalRun) -> None:
     the later waves read, and session 28's second wave, held out whole."""
     if run_halves(ev, WAVE, "drift articles"):
         show_agreement(ev.console, WRITTEN_GOLD, SECOND, "drift articles")
-        read = ((WAVE26, SECOND26, "26"), (WAVE27, SECOND27, "27"), (WAVE28, SECOND28, "28"))
-        for wave, second, session in read:
-            run_read(ev, wave, f"drift articles of session {session}")
-            show_agreement(ev.console, WRITTEN_GOLD, second, f"drift articles of session {session}")
-        what = "drift articles of session 28, second wave"
-        run_held_out(ev, WAVE29, what)
-        show_agreement(ev.console, WRITTEN_GOLD, SECOND29, what)
+        read = (
+            (WAVE26, SECOND26, "drift articles of session 26"),
+            (WAVE27, SECOND27, "drift articles of session 27"),
+            (WAVE28, SECOND28, "drift articles of session 28"),
+            (WAVE29, SECOND29, "drift articles of session 28, second wave"),
+        )
+        for wave, second, what in read:
+            run_read(ev, wave, what)
+            show_agreement(ev.console, WRITTEN_GOLD, second, what)
+        what = "drift articles of session 28, third wave"
+        run_held_out(ev, WAVE30, what)
+        show_agreement(ev.console, WRITTEN_GOLD, SECOND30, what)
