@@ -73,6 +73,7 @@ def test_a_first_grade_is_checked_against_the_reports_account_without_an_earlier
     assert got.verdict != "contradicted", got.explanation
 
 
+@pytest.mark.provisional
 def test_a_change_of_grade_is_checked_at_both_ends(settings):
     report = make_report(table=NOW_OUTSTANDING)
     text = "Staff have taken the service from ‘good’ overall to ‘outstanding’."
@@ -92,6 +93,7 @@ def _dated_report(overall: str, year: int, sha: str):
     )
 
 
+@pytest.mark.provisional
 def test_a_span_of_years_dates_the_grade_a_move_started_from(settings):
     """'From inadequate to good in seven years' is about the inspection seven years
     before, not the latest one, which may already hold the new grade."""
@@ -131,6 +133,7 @@ def test_only_an_opposite_direction_contradicts(said, actual, expected):
     assert direction_verdict(said, actual) == expected
 
 
+@pytest.mark.provisional
 def test_improvement_within_the_same_grade_is_not_flagged(settings):
     report = make_report(table=[("overall_effectiveness", "good", "Overall effectiveness")])
     text = "Services have improved since the previous inspection."
@@ -204,6 +207,7 @@ def test_a_span_with_no_earlier_grade_compares_with_the_latest_report(settings):
     assert got.verdict == "supported", got.explanation
 
 
+@pytest.mark.provisional
 @pytest.mark.parametrize(
     ("text", "then", "expected"),
     [
@@ -360,6 +364,7 @@ def test_an_account_grading_areas_apart_gives_each_area_its_own_grade(settings):
         assert got.verdict == expected, (text, got.explanation)
 
 
+@pytest.mark.provisional
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -417,6 +422,7 @@ def test_a_change_of_the_service_is_judged_by_the_reports_own_account_of_it(sett
         assert "Practice overall has improved" in got.evidence[0].text
 
 
+@pytest.mark.provisional
 def test_grades_of_two_frameworks_do_not_settle_a_change_of_the_services(settings):
     """'Services have improved' where the grade fell from a single inspection framework
     'good' to an ILACS 'requires improvement' may still be true (graded on other evidence):
@@ -613,6 +619,7 @@ def test_a_year_not_held_is_told_by_the_reports_own_account(settings, then, expe
     assert got.decided_by == "comparison._against_every_year"
 
 
+@pytest.mark.provisional
 def test_grades_crossed_since_a_year_are_counted_from_that_years_report(settings):
     """'Up one grade since 2014' counts from 2014's report, not the latest (was compared
     with 2021's, good then and now: contradicted)."""

@@ -128,6 +128,7 @@ def test_a_rating_retained_is_the_overall_grade(settings, overall_now, expected)
         assert "not maintained as told" in got[0].explanation, got[0].explanation
 
 
+@pytest.mark.provisional
 @pytest.mark.parametrize(
     ("text", "then"),
     [
@@ -158,6 +159,7 @@ def test_a_move_hung_on_a_dated_rating_is_a_claim_of_its_own(settings, text, the
         assert "as told" in moved.explanation, moved.explanation
 
 
+@pytest.mark.provisional
 @pytest.mark.parametrize(
     ("in_care_then", "expected"), [("good", "supported"), ("inadequate", "contradicted")]
 )

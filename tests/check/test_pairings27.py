@@ -141,27 +141,28 @@ def test_clauses_grading_areas_of_their_own_are_claims_of_their_own(settings):
     assert claim_over(got, "were rated outstanding").verdict == "contradicted"
 
 
-def test_an_earlier_grade_read_from_a_sentence_grading_in_several_clauses_is_provisional(
-    settings,
-):
-    """A change or earlier grade read from a sentence whose clauses print two grades is a
-    reading of which is the earlier one and of which area: provisional (docs/FLAGS.md), its
-    flag shown and held back; read from one clause ('from good overall to outstanding') it
+def test_an_earlier_grade_or_change_against_the_earlier_report_is_provisional(settings):
+    """A change or earlier grade against the earlier report's table is a reading of which
+    grade is the earlier one and of which area: provisional (docs/FLAGS.md,
+    ``against_report.EARLIER_READ``), its flag shown and held back, whether read from a
+    sentence whose clauses print two grades (session 27) or from one clause (session 28:
+    such flags were right 7 times in 25 on the held-out sets); a grade of today told wrong
     stays a flag."""
     several = (
         "The council has retained the overall good rating it received at its last full "
         "inspection in 2018, and services for children in care, which were judged to be "
         "inadequate at that time, have moved up a grade."
     )
-    got = claim_over(
-        _checked(several, ILACS_NOW, [_ilacs_2018("good", "good")], settings), "retained"
-    )
-    assert got.verdict == "not_checkable" and got.held_back == "contradicted", got.explanation
     one = "Staff have taken the service from inadequate overall to good."
-    got = claim_over(_checked(one, ILACS_NOW, [_ilacs_2018("good", "good")], settings), "taken")
+    for text, words in ((several, "retained"), (one, "taken")):
+        got = claim_over(_checked(text, ILACS_NOW, [_ilacs_2018("good", "good")], settings), words)
+        assert got.verdict == "not_checkable" and got.held_back == "contradicted", got.explanation
+    today = "Staff have taken the service from good overall to outstanding."
+    got = claim_over(_checked(today, ILACS_NOW, [_ilacs_2018("good", "good")], settings), "taken")
     assert got.verdict == "contradicted", got.explanation
 
 
+@pytest.mark.provisional
 @pytest.mark.parametrize(
     ("in_care_then", "flagged"),
     [("requires_improvement", False), ("good", True)],

@@ -39,6 +39,7 @@ def _earlier(overall: str, care_leavers: str, help_and_protection: str = "outsta
     )
 
 
+@pytest.mark.provisional
 @pytest.mark.parametrize(
     ("overall_then", "expected"), [("outstanding", "supported"), ("good", "contradicted")]
 )
@@ -54,6 +55,7 @@ def test_a_rating_said_lost_is_the_earlier_grade(settings, overall_then, expecte
     assert got.verdict == expected, got.explanation
 
 
+@pytest.mark.provisional
 @pytest.mark.parametrize(
     ("care_leavers_then", "expected"),
     [("requires_improvement", "supported"), ("good", "contradicted")],
@@ -138,6 +140,7 @@ GOOD_NOW = [
 ]
 
 
+@pytest.mark.provisional
 @pytest.mark.parametrize(
     ("text", "flagged"),
     [

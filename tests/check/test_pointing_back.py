@@ -163,6 +163,7 @@ def test_that_judgement_is_the_one_the_sentence_before_named_last(settings, help
     assert got.verdict == expected, got.explanation
 
 
+@pytest.mark.provisional
 def test_that_rating_is_not_taken_for_the_judgement_named_before(settings):
     """'That rating' tells the service's grade as often as an area's: not given the
     judgement the sentence before named, its move is the overall grade's (good then and
@@ -173,6 +174,7 @@ def test_that_rating_is_not_taken_for_the_judgement_named_before(settings):
     assert got.verdict == "contradicted", got.explanation
 
 
+@pytest.mark.provisional
 @pytest.mark.parametrize(
     ("leaders_then", "expected"), [("good", "supported"), ("outstanding", "contradicted")]
 )
@@ -190,6 +192,7 @@ def test_a_grade_said_then_is_the_earlier_inspections(settings, leaders_then, ex
     assert got.verdict == expected, got.explanation
 
 
+@pytest.mark.provisional
 @pytest.mark.parametrize(
     ("overall_now", "expected"),
     [("requires_improvement", "supported"), ("good", "contradicted")],
@@ -209,6 +212,7 @@ def test_the_same_overall_grade_as_at_the_last_inspection(settings, overall_now,
 SIF_2017 = (date(2017, 6, 12), date(2017, 7, 6), date(2017, 8, 25))
 
 
+@pytest.mark.provisional
 @pytest.mark.parametrize(
     ("overall_then", "expected"), [("good", "supported"), ("requires_improvement", "contradicted")]
 )

@@ -51,6 +51,7 @@ def test_a_grade_held_until_a_time_is_the_report_before_its(text, settings):
     assert _verdict(text, settings) == "supported"
 
 
+@pytest.mark.provisional
 @pytest.mark.parametrize(
     ("text", "want"),
     [
