@@ -30,3 +30,15 @@ def claims_after(before: str, sentence: str) -> list[Claim]:
 def kinds_after(before: str, sentence: str) -> list[tuple[str, str]]:
     """(kind, text) of each claim ``claims_after`` reads."""
     return [(c.kind, c.text) for c in claims_after(before, sentence)]
+
+
+PAGE_BODY = (
+    "Skip to main content\n\nBarset Council\nNews\n\n"
+    "Barset children's services judged 'good' in every area by Ofsted\n\n"
+    "Published: 17 June 2026\n\nShare this page\n\n"
+    "Children's services in Barset have been judged good in all four areas by Ofsted, "
+    "after inspectors spent a week with the borough's social work teams in late April "
+    "and early May.\n\n"
+)
+"""A council's news page before its notes: furniture, headline, dateline and a body that
+tells the visit, so what the notes say is read under 'ENDS' as a page's foot."""

@@ -6,7 +6,7 @@ here is invented."""
 from __future__ import annotations
 
 import pytest
-from extract_helpers import claims_in, over
+from extract_helpers import PAGE_BODY, claims_in, over
 
 OPENING = "Barset's children's services have been rated good by Ofsted.\n\n"
 
@@ -50,14 +50,7 @@ def test_the_lead_inspector_under_ends_is_read():
         "1. Ofsted inspected Barset's children's services from 27 April to 1 May 2026. "
         "The lead inspector was Jane Doe, His Majesty's Inspector."
     )
-    body = (
-        "Skip to main content\n\nBarset Council\nNews\n\n"
-        "Barset children's services judged 'good' in every area by Ofsted\n\n"
-        "Published: 17 June 2026\n\nShare this page\n\n"
-        "Children's services in Barset have been judged good in all four areas by Ofsted, "
-        "after inspectors spent a week with the borough's social work teams in late April "
-        "and early May.\n\n"
-    )
+    body = PAGE_BODY
     text = body + "ENDS\n\nNotes to editors\n" + note + "\n"
     (claim,) = over(claims_in(text), text, "lead inspector")
     assert claim.kind == "inspection_fact"

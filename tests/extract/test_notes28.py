@@ -8,7 +8,7 @@ invented."""
 from __future__ import annotations
 
 import pytest
-from extract_helpers import claims_in, over
+from extract_helpers import PAGE_BODY, claims_in, over
 
 from verify.words.stems import same_word
 
@@ -69,16 +69,6 @@ def test_the_first_inspection_of_the_services_since_a_year_is_a_claim():
     assert [c.kind for c in claims] == ["comparison"]
 
 
-BODY = (
-    "Skip to main content\n\nBarset Council\nNews\n\n"
-    "Barset children's services judged 'good' in every area by Ofsted\n\n"
-    "Published: 17 June 2026\n\nShare this page\n\n"
-    "Children's services in Barset have been judged good in all four areas by Ofsted, "
-    "after inspectors spent a week with the borough's social work teams in late April "
-    "and early May.\n\n"
-)
-
-
 @pytest.mark.parametrize(
     ("note", "read"),
     [
@@ -99,7 +89,7 @@ def test_the_framework_a_note_says_the_inspection_was_under_is_read(note, read):
     """A note under 'ENDS' whose subject is the inspection names this visit's framework
     (drift27: unread with the notes' other words once the page's furniture and body had
     told the visit)."""
-    text = BODY + "ENDS\n\nNotes to editors\n\n" + note + "\n\nShare this page\n"
+    text = PAGE_BODY + "ENDS\n\nNotes to editors\n\n" + note + "\n\nShare this page\n"
     claims = over(claims_in(text), text, note[3:30])
     assert any(c.values.framework == "ILACS" for c in claims) is read, claims
 
