@@ -124,7 +124,8 @@ def _then(report: Report, earlier: Report | None, area: JudgementName) -> str | 
 def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report) -> CheckedClaim:
     """The claim against ``earlier``'s table (and today's grades against the report's): a
     contradiction of what the two tables show outright (a first that was not, all areas
-    at a grade then, a grade of today) is a flag; one of a direction or earlier grade is
+    at a grade then, a grade of today), or of one earlier grade told of one area the claim
+    names or of the whole service, is a flag; any other of a direction or earlier grade is
     provisional (``EARLIER_READ``), and held back outright, the reading told, when the
     sentence names no area the check reads, nor the whole service, and an area bears it out
     (``_true_of_an_area``)."""
