@@ -269,3 +269,21 @@ def test_times_are_read_of_the_inspection_they_date(settings, text, expected):
     report = make_report(table=GOOD_NOW, published=published)
     got = claim_over(check_text(dateline + text, report, [], settings), text[:20])
     assert got.verdict == expected, got.explanation
+
+
+@pytest.mark.parametrize(("said", "expected"), [("two", "supported"), ("three", "contradicted")])
+def test_a_count_of_what_to_improve_settles_a_finding_of_it(settings, said, expected):
+    """A finding that says only how many items the report lists to improve ('Under the
+    heading ‘What needs to improve?’, the report lists three areas') is supported by the
+    report's list when its own check settles nothing (drift26, drift28, drift29: left
+    not_checkable), and contradicted by it when the count is wrong."""
+    from verify.types import Passage
+
+    text = f"Under the heading ‘What needs to improve?’, the report lists {said} areas."
+    items = [
+        Passage(id=f"i{n}", kind="improvement", page=1, start=0, end=5, text=words)
+        for n, words in enumerate(["The timeliness of assessments.", "Supervision of practice."])
+    ]
+    report = make_report(table=GOOD_NOW, improvements=items)
+    got = claim_over(check_text(text, report, [], settings), "Under the heading")
+    assert got.verdict == expected, got.explanation

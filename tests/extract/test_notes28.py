@@ -126,3 +126,21 @@ def test_the_visits_dates_and_lead_in_a_background_list_are_facts():
     assert [c.kind for c in dates] == ["inspection_fact"] and dates[0].values.dates
     assert [c.kind for c in lead] == ["inspection_fact"]
     assert lead[0].values.lead_inspector == "Jane Doe"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("Under the heading ‘What needs to improve?’, the report lists three areas.", 3),
+        ("Under the heading 'What needs to improve', Ofsted lists four areas, among them: “A.”", 4),
+        # no heading named: four areas of what, the sentence does not say
+        ("Ofsted lists four areas of the council's work.", None),
+    ],
+)
+def test_a_count_under_the_improvement_heading_is_a_count_of_its_items(sentence, count):
+    """'Under the heading ‘What needs to improve?’, the report lists three areas' counts the
+    heading's items, the heading often in quotation marks (drift28, drift29: three
+    articles, no claim read)."""
+    text = OPENING + sentence + "\n"
+    counted = [c.values.improvements for c in over(claims_in(text), text, sentence[:20])]
+    assert (count in counted) if count else not any(counted), counted

@@ -221,6 +221,8 @@ def classify(sentence: str, values: ClaimValues, ctx: Context) -> ClaimKind | No
         return what_was_done(sentence, values)
     if _is_finding(sentence, ctx) or (ctx.quote_role is None and _STATISTIC.search(sentence)):
         return "finding"
+    if values.improvements is not None and ctx.quote_role is None:
+        return "finding"  # 'Under the heading ‘...’, Ofsted lists four areas': the report's count
     if ctx.quote_role is None and _OPINION.search(sentence):
         return "opinion"
     return None

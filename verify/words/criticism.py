@@ -188,6 +188,15 @@ recommendations or its 'What needs to improve' items, which its parse lists. Not
 that 'require improvement' ('judged all four areas to require improvement to be good'):
 that is the grade, and they are the judgements graded it."""
 
+IMPROVE_HEADING = re.compile(r"\bwhat\s+needs\s+to\s+(?:be\s+)?improved?\b", re.I)
+"""The ILACS report's heading 'What needs to improve', named in a release."""
+COUNTED_UNDER_HEADING = re.compile(
+    rf"\b(?P<n>{NUMBER})\s+(?:(?:key|main|specific)\s+)?(?:areas?|points?|items?|things?|issues?)\b",
+    re.I,
+)
+"""A count of areas or points in a sentence naming that heading ('Under the heading ‘What
+needs to improve?’, the report lists three areas', drift28 and drift29: three articles,
+no claim read): the heading's items."""
 _SOME = r"(?:(?:some|a few|several|a number of|a small number of|a couple of|two|three|four)\s+)?"
 BARE_CRITICISM = re.compile(
     rf"^\W*(?:{_SOME}(?:gaps|weaknesses|shortcomings|criticisms?"

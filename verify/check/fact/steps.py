@@ -179,6 +179,11 @@ def stated_in_passing(
         # 'Merton's previous inspection took place between 12 June and 6 July 2017': the
         # days of the earlier visit are what the claim states, and its report holds them.
         return verdict(claim, "supported", earlier[1] + ".", result.evidence)
+    counted = _improvements(claim, report) if claim.kind == "finding" else None
+    if not wrong and counted and counted[0] == "supported" and _unsettled(result):
+        # 'Under the heading ‘What needs to improve?’, the report lists three areas': the
+        # count is what the claim states, and the report's list bears it out.
+        return verdict(claim, "supported", counted[1].rstrip(".") + ".", result.evidence)
     if not wrong:
         return None
     evidence = nearest(ctx, report, evidence_query(claim))

@@ -34,6 +34,7 @@ from verify.extract.kinds import LIST_POINTS_BACK, Context, classify, dated
 from verify.extract.text import Furniture, Paragraph, Sentence
 from verify.extract.values import (
     inherit_grades,
+    items_under_heading,
     judgement_pointed_back,
     parse_values,
     states_visit,
@@ -97,6 +98,8 @@ def sentence_claims(
         )
         row = _row_values(words, year_hint) if per_paragraph[sent.paragraph] == 1 else None
         values = row or parse_values(words, year_hint)
+        if values.improvements is None:
+            values.improvements = items_under_heading(text[sent.start : sent.end], words)
         if not values.grades and graded and graded[0] == sent.paragraph:
             values.grades = inherit_grades(words, graded[1])
         values.grades, before = judgement_pointed_back(words, before, values.grades), words
@@ -105,7 +108,11 @@ def sentence_claims(
             heard, kind = councils, "opinion"
         aside = None
         if not inside and (
-            (kind == "finding" and not _finding_beyond_quotes(text, sent, pieces, words))
+            (
+                kind == "finding"
+                and values.improvements is None
+                and not _finding_beyond_quotes(text, sent, pieces, words)
+            )
             or (kind is None and words.rstrip().endswith(":"))  # a list's introduction
         ):
             aside = _visit_told_aside(words, year_hint) or (

@@ -15,6 +15,7 @@ year and grade, the first grade, a pre-2013 'adequate') and ``parse`` (``parse_v
 the sentence's values together, and ``fact_clause``).
 """
 
+from verify.extract.values.counts import items_under_heading
 from verify.extract.values.earlier import adequate_given, first_grade
 from verify.extract.values.mentions import grade_mentions
 from verify.extract.values.parse import (
@@ -33,6 +34,7 @@ __all__ = [
     "first_grade",
     "grade_mentions",
     "inherit_grades",
+    "items_under_heading",
     "judgement_pointed_back",
     "parse_values",
     "states_visit",

@@ -14,7 +14,7 @@ import re
 from verify.types import ClaimValues
 from verify.words.changes import direction_of
 from verify.words.clauses import Break, clause_spans
-from verify.words.criticism import TO_IMPROVE_COUNTED
+from verify.words.criticism import COUNTED_UNDER_HEADING, IMPROVE_HEADING, TO_IMPROVE_COUNTED
 from verify.words.dates import LOOKING_BACK_RE, YEAR
 from verify.words.grades import RELEASE_GRADE
 from verify.words.judgements import AREAS_NOT_GRADED
@@ -177,3 +177,17 @@ def improvement_count(sentence: str) -> int | None:
         if not (LOOKING_BACK_RE.search(sentence, a, b) or YEAR.search(sentence, a, b)):
             return number(m["n"])
     return None
+
+
+def items_under_heading(sentence: str, words: str) -> int | None:
+    """How many items a sentence naming the report's 'What needs to improve' heading says it
+    lists ('Under the heading ‘What needs to improve?’, the report lists three areas',
+    drift28 and drift29: three articles, no claim read), counted in its ``words`` outside
+    quotation marks (the heading is often quoted); None when it names no heading or counts
+    nothing, or the count looks back or names a year."""
+    if not IMPROVE_HEADING.search(sentence):
+        return None
+    m = COUNTED_UNDER_HEADING.search(words)
+    if m is None or LOOKING_BACK_RE.search(words) or YEAR.search(words):
+        return None
+    return number(m["n"])
