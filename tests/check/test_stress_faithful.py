@@ -33,9 +33,6 @@ KNOWN_MISSES: dict[str, str] = {
     (
         "High numbers of care leavers stay with their foster families after they turn 18"
     ): NOT_EXTRACTED,
-    (
-        "Nine areas for improvement were set out, including manageable caseloads for social workers"
-    ): NOT_EXTRACTED,
     "Ofsted said practice had improved since the focused visit in October 2020": (
         "stand-in: want contradicted, got not_checkable: inspection_fact 'Ofsted said "
         "practice had improved since the focused visit in October 2020.': About "
