@@ -30,7 +30,7 @@ from verify.check.comparison.claimed import (
     named_judgement,
     rating_told,
 )
-from verify.check.comparison.direction import _steps_told, direction_verdict
+from verify.check.comparison.direction import _steps_told, direction_verdict, moved_between
 from verify.check.comparison.earlier import claimed_month
 from verify.check.grades import current_grades, grades_verdict
 from verify.types import CheckedClaim, Claim, JudgementName, PreviousInspection, Report
@@ -192,8 +192,7 @@ def _direction_from_printed(
     name, now = found or ("overall_effectiveness", report.grade_of("overall_effectiveness"))
     if now is None:
         return _areas_since(claim, report, then, evidence)
-    before, after = grade_rank(then), grade_rank(now)
-    actual = "maintained" if before == after else "improved" if after < before else "declined"
+    actual = moved_between(then, now)
     of_rating = rating_told(claim)
     label = direction_verdict(claim.values.direction, actual, of_rating)
     what = "Overall" if name == "overall_effectiveness" else prose(name).capitalize()

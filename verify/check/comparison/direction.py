@@ -145,11 +145,16 @@ def _steps_told(steps: int, then: str, now: str) -> tuple[bool, str]:
     return held, f"{told}: {grade_text(then)} to {grade_text(now)}"
 
 
+def moved_between(then: str, now: str) -> str:
+    """'improved', 'maintained' or 'declined': how a grade moved from ``then`` to ``now``."""
+    was, is_now = grade_rank(then), grade_rank(now)
+    return "maintained" if was == is_now else "improved" if is_now < was else "declined"
+
+
 def _direction_of(name: JudgementName, report: Report, earlier: Report) -> tuple[str, str]:
     """(improved|maintained|declined|unknown, why) for one judgement between two reports."""
     now, then = judgement_grade(report, name), judgement_grade(earlier, name)
     if now is None or then is None:
         return "unknown", f"{earlier.label} or {report.label} grades no {prose(name)}"
-    a, b = grade_rank(then[1]), grade_rank(now[1])
-    actual = "maintained" if a == b else "improved" if b < a else "declined"
+    actual = moved_between(then[1], now[1])
     return actual, f"{prose(name)} {grade_text(then[1])} then, {grade_text(now[1])} now"

@@ -157,6 +157,7 @@ def stated_in_passing(
     earlier = _earlier_dates(claim, report, ctx.previous)
     results = [_interval(claim, report, ctx.previous), earlier, *_relative(claim, ctx, report)]
     results += misnamed
+    counted = None  # a finding's count of what to improve, against the report's list
     if claim.kind in ("rating", "comparison"):
         # Not the count of what to improve said beside a grade ('rated the service good and
         # highlighted three areas for improvement, including ...'): a release groups the
@@ -168,7 +169,8 @@ def stated_in_passing(
         # 15 September', read as a finding when the release prints no year) is as sure,
         # and so is its count of what the report asks to improve ('The report is clear
         # that progress has been too slow, and it makes 18 recommendations').
-        results += [_dates(claim, report), _improvements(claim, report)]
+        counted = _improvements(claim, report)
+        results += [_dates(claim, report), counted]
     wrong = [r[1] for r in results if r and r[0] == "contradicted"]
     if not wrong and result is not None and _on_dates_line(result):
         facts = [r for r in [*results, *(f(claim, report) for f in visit)] if r]
@@ -179,7 +181,6 @@ def stated_in_passing(
         # 'Merton's previous inspection took place between 12 June and 6 July 2017': the
         # days of the earlier visit are what the claim states, and its report holds them.
         return verdict(claim, "supported", earlier[1] + ".", result.evidence)
-    counted = _improvements(claim, report) if claim.kind == "finding" else None
     if not wrong and counted and counted[0] == "supported" and _unsettled(result):
         # 'Under the heading ‘What needs to improve?’, the report lists three areas': the
         # count is what the claim states, and the report's list bears it out.
