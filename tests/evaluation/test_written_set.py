@@ -9,13 +9,23 @@ import pytest
 
 from verify.evaluation.dev import anchor
 from verify.evaluation.drift import SECOND as SECOND_DRIFT
-from verify.evaluation.drift import SECOND26, SECOND27, SECOND28, SECOND29, SECOND30
+from verify.evaluation.drift import (
+    SECOND26,
+    SECOND27,
+    SECOND28,
+    SECOND29,
+    SECOND30,
+    SECOND31,
+    SECOND32,
+)
 from verify.evaluation.drift import WAVE as DRIFT
 from verify.evaluation.drift import WAVE26 as DRIFT26
 from verify.evaluation.drift import WAVE27 as DRIFT27
 from verify.evaluation.drift import WAVE28 as DRIFT28
 from verify.evaluation.drift import WAVE29 as DRIFT29
 from verify.evaluation.drift import WAVE30 as DRIFT30
+from verify.evaluation.drift import WAVE31 as DRIFT31
+from verify.evaluation.drift import WAVE32 as DRIFT32
 from verify.evaluation.halves import HALVES, split
 from verify.evaluation.verdicts import VERDICTS
 from verify.evaluation.written import (
@@ -42,6 +52,8 @@ SECOND = [
         SECOND28,
         SECOND29,
         SECOND30,
+        SECOND31,
+        SECOND32,
     )
     for p in sorted(folder.glob("*.json"))
 ]
@@ -103,7 +115,9 @@ def test_both_halves_of_each_wave_hold_articles(shared):
             (DRIFT27, "tune"),
             (DRIFT28, "tune"),
             (DRIFT29, "tune"),
-            (DRIFT30, "held-out"),
+            (DRIFT30, "tune"),
+            (DRIFT31, "tune"),
+            (DRIFT32, "held-out"),
         )
         for part in HALVES
     }
@@ -117,8 +131,12 @@ def test_both_halves_of_each_wave_hold_articles(shared):
         (DRIFT28, "held-out"): 0,
         (DRIFT29, "tune"): 12,
         (DRIFT29, "held-out"): 0,
-        (DRIFT30, "tune"): 0,
-        (DRIFT30, "held-out"): 12,
+        (DRIFT30, "tune"): 12,
+        (DRIFT30, "held-out"): 0,
+        (DRIFT31, "tune"): 12,
+        (DRIFT31, "held-out"): 0,
+        (DRIFT32, "tune"): 0,
+        (DRIFT32, "held-out"): 12,
     }, whole
     assert sum(sizes.values()) + sum(whole.values()) == len(GOLD)
 
@@ -136,9 +154,9 @@ def test_each_drift_wave_is_about_councils_of_no_earlier_wave():
     assert councils[DRIFT26] and not councils[DRIFT26] & (councils[DRIFT] | councils[FIRST_WAVES])
 
 
-@pytest.mark.parametrize("wave", [DRIFT27, DRIFT28, DRIFT29, DRIFT30])
+@pytest.mark.parametrize("wave", [DRIFT27, DRIFT28, DRIFT29, DRIFT30, DRIFT31, DRIFT32])
 def test_the_later_drift_waves_are_about_reports_no_other_article_is_about(wave):
-    """The waves of sessions 27 and 28 are about reports no other article was written about
+    """The waves of sessions 27 to 29 are about reports no other article was written about
     (every council outside the dev set had an article by session 27, so their councils are
     earlier waves'): their reports, and so their wordings, were never tuned on through an
     article."""

@@ -76,11 +76,23 @@ SECOND29 = WRITTEN_GOLD / "second_drift29"
 """Two articles of session 28's second wave labelled again by a labeller who saw neither
 the writers' gold nor the tool."""
 WAVE30 = "drift30"
-"""The manifest's ``wave`` of session 28's third drift wave, held out whole."""
+"""The manifest's ``wave`` of session 28's third drift wave, held out whole until session
+29 read it."""
 SECOND30 = WRITTEN_GOLD / "second_drift30"
 """Two articles of session 28's third wave labelled again by a labeller who saw neither
 the writers' gold nor the tool."""
 
+WAVE31 = "drift31"
+"""The manifest's ``wave`` of session 29's first drift wave, measured held out once at the
+session's start, then read."""
+SECOND31 = WRITTEN_GOLD / "second_drift31"
+"""Two articles of session 29's first wave labelled again by a labeller who saw neither the
+writers' gold nor the tool."""
+WAVE32 = "drift32"
+"""The manifest's ``wave`` of session 29's second drift wave, held out whole."""
+SECOND32 = WRITTEN_GOLD / "second_drift32"
+"""Two articles of session 29's second wave labelled again by a labeller who saw neither
+the writers' gold nor the tool."""
 
 SECOND = WRITTEN_GOLD / "second_drift"
 """Three drift articles (two of the tune half, one held out) labelled again by a labeller
@@ -97,10 +109,12 @@ def run(ev: EvalRun) -> None:
             (WAVE27, SECOND27, "drift articles of session 27"),
             (WAVE28, SECOND28, "drift articles of session 28"),
             (WAVE29, SECOND29, "drift articles of session 28, second wave"),
+            (WAVE30, SECOND30, "drift articles of session 28, third wave"),
+            (WAVE31, SECOND31, "drift articles of session 29"),
         )
         for wave, second, what in read:
             run_read(ev, wave, what)
             show_agreement(ev.console, WRITTEN_GOLD, second, what)
-        what = "drift articles of session 28, third wave"
-        run_held_out(ev, WAVE30, what)
-        show_agreement(ev.console, WRITTEN_GOLD, SECOND30, what)
+        what = "drift articles of session 29, second wave"
+        run_held_out(ev, WAVE32, what)
+        show_agreement(ev.console, WRITTEN_GOLD, SECOND32, what)
