@@ -167,14 +167,17 @@ def run_ended(sentence: str) -> tuple[str, int] | None:
 BEST_SINCE = re.compile(
     r"\bnot\s+(?:been\s+)?(?:rated|judged|graded)\s+(?:this|so|as)\s+(?P<how>highly|well|high|low"
     r"|poorly|badly)\s+(?:[^.;]{0,30}?\s)?since\s+(?:at\s+least\s+)?(?P<y>(?:19|20)\d\d)\b"
-    r"|\b(?P<most>highest|best|lowest|worst)\s+(?:(?:overall|ofsted)\s+)?"
+    r"|\b(?<!out of the )(?<!escaped the )(?<!from the )(?<!left the )"
+    r"(?P<most>highest|best|lowest|worst)\s+(?:(?:overall|ofsted)\s+)?"
     r"(?:rating|grade|judgement|result)\b[^.;]{0,40}?\bsince\s+(?:at\s+least\s+)?"
     r"(?P<y2>(?:19|20)\d\d)\b",
     re.I,
 )
 """Today's grade told as the best (or worst) since a year: 'has not been rated this highly
 since at least 2014', 'its best Ofsted rating since 2009' (noticed23: no grade was read,
-so a finding no passage says): above (below) every grade given after that year's."""
+so a finding no passage says): above (below) every grade given after that year's. Not a
+rating left ('have climbed out of the lowest Ofsted rating for the first time since 2015',
+drift31: read as today's grade the lowest since 2015, and contradicted)."""
 
 
 def best_since(sentence: str) -> tuple[str, int] | None:
@@ -350,7 +353,7 @@ _WHOLE_AFTER = re.compile(
 """The words before 'services' or 'practice' that keep them whole ('Dudley's children's
 services', 'the quality of practice', 'Ofsted found that services'); any other ('early
 help services', 'fostering practice') makes them a part."""
-_A_PART_OF = re.compile(
+A_PART_OF = re.compile(
     r"\b(?:some|a\s+few|several|parts?|aspects?|elements?)\s+(?:\w+\s+)?of\b", re.I
 )
 """'Some aspects of services', 'parts of the service': a part of the whole."""
@@ -375,7 +378,7 @@ def names_the_service(clause: str) -> bool:
     'the council', 'most areas') or one of its judged areas (help and protection, children
     in care): what a change since an earlier inspection told of it is the grades'
     direction, not a topic's ('the quality of personal education plans')."""
-    if _A_PART_OF.search(clause) or MEASURE.search(clause):
+    if A_PART_OF.search(clause) or MEASURE.search(clause):
         return False
     areas = RELEASE_JUDGEMENT_RE.finditer(clause)
     return any(not _MODIFIER.match(clause, m.end()) for m in areas) or names_the_whole(clause)
@@ -395,7 +398,7 @@ def names_the_whole(clause: str) -> bool:
     """True when ``clause`` names the service as a whole: its services or practice (not a
     part, 'early help services', 'practice for unborn babies', 'some aspects of services'),
     the council, most or all of its areas."""
-    if _A_PART_OF.search(clause) or MEASURE.search(clause):
+    if A_PART_OF.search(clause) or MEASURE.search(clause):
         return False
     for m in _WHOLE.finditer(clause):
         before, after = clause[: m.start()], clause[m.end() :]

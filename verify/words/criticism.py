@@ -96,7 +96,7 @@ _ASKED_OF = r"(?:the\s+)?(?:council|local\s+authority|authority|borough|city|cou
 after 'called' or 'ask' calls to account or asks for a survey)."""
 _MORE_OF = r"(?:better|improved|stronger|greater|faster|quicker|clearer|tighter|more\s+\w+)"
 ASKED_TO_IMPROVE = re.compile(
-    rf"\b(?:{_ASKED}\s+(?:on\s+)?(?:[\w’'-]+\s+){{0,3}}?to improve|must improve"
+    rf"\b(?:{_ASKED}\s+(?:on\s+)?(?:[\w’'-]+\s+){{0,3}}?to improve|must (?:improve|do better)"
     r"|improvements? (?:is|are) (?:needed|required)"
     rf"|(?:{_ASKED}\s+(?:on\s+)?|want\w*\s+){_ASKED_OF}\s+to\s+(?!be\b)\w+"
     rf"|wants?\s+(?:to\s+see\s+)?(?:a\s+)?{_MORE_OF}"

@@ -236,14 +236,17 @@ which is the visit at hand, nor a 'that' after a verb of saying, which opens wha
 ('Inspectors found that report writing was ...')."""
 
 
-TOLD_IN_PAST = re.compile(r"\b(?:was|were)\b", re.I)
+TOLD_IN_PAST = re.compile(r"\b(?:was|were|found|judged|rated|required|gave|described)\b", re.I)
 TOLD_OF_TODAY = re.compile(
     r"\b(?:is|are|has|have|remains?|now|today|currently|this\s+time|latest|new)\b", re.I
 )
 """A sentence telling grades in the past tense alone ('Help and protection and leadership
-were good'), with no word of today: undated, it goes on with the time the sentence before
-it named ('At the previous inspection, in March 2017, Southwark was judged good
-overall.')."""
+were good', 'It found that services required improvement overall'), with no word of
+today: undated, it goes on with the time the sentence before it named ('At the previous
+inspection, in March 2017, Southwark was judged good overall.', 'Ofsted's last full
+inspection of Sheffield's children's services took place over the winter of 2013-14').
+A past verb of finding or grading is the past too (drift30: 'It found ...' was read as
+today's grade and contradicted)."""
 
 
 VISITED = re.compile(r"\b(?:visited|inspected|returned|(?:last|previous|earlier)\s+visit)\b", re.I)

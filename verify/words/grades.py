@@ -166,11 +166,13 @@ HEADLINE_SUBJECT = re.compile(
 services ('Merton children's services outstanding again', 'Medway's services for children in
 care branded inadequate'), a grade's teller as sure as Ofsted named."""
 
-GRADE_OF_ABILITY = re.compile(r"\s+at\s+[a-z]+ing\b")
-"""Read straight after a grade word: 'at' and a verb's '-ing' form. The grade word tells
-what someone does well ('good at keeping brothers and sisters together', 'outstanding at
-recruiting foster carers'), no grade (grades10: 'The council is also good at recruiting
-foster carers' was a rating of the service)."""
+GRADE_OF_ABILITY = re.compile(r"\s+at\s+(?:[a-z]+ing\b|\d[\d.]*\s*(?:%|per\s*cent\b))")
+"""Read straight after a grade word: 'at' and a verb's '-ing' form, or 'at' and a
+percentage. The grade word tells what someone does well ('good at keeping brothers and
+sisters together', 'outstanding at recruiting foster carers'), or a measure's level ('school
+attendance for children in care was good at 96%'), no grade (grades10: 'The council is
+also good at recruiting foster carers' was a rating of the service; drift31: the
+attendance was children in care's grade, contradicted)."""
 
 ANY_GRADE_RE = re.compile(
     r"\b(outstanding|good|requir(?:es?|ed|ing) improvement(?: to be good)?|inadequate|adequate)\b",

@@ -11,7 +11,7 @@ import re
 
 from verify.check.grades import current_grades, inspection_years
 from verify.types import Claim, ClaimValues, JudgementName, Report
-from verify.words.changes import OF_THE_RATING, direction_of
+from verify.words.changes import A_PART_OF, OF_THE_RATING, direction_of
 from verify.words.clauses import (
     Break,
     clause_end,
@@ -352,7 +352,11 @@ def _area_of_change(claim: Claim, named: JudgementName | None) -> JudgementName 
 
 def names_the_whole(text: str, claim: Claim) -> bool:
     """True when ``text`` names the service as a whole (``WHOLE_SERVICE``) or the council,
-    by its name or as 'the council': what it tells of grades is the whole service's."""
+    by its name or as 'the council': what it tells of grades is the whole service's. Not a
+    part of it ('That part of the service was rated requires improvement three years ago',
+    drift31: the area the sentence before names, read as the whole and contradicted)."""
+    if A_PART_OF.search(text):
+        return False
     return bool(WHOLE_SERVICE.search(text)) or _of_council(text, claim)
 
 

@@ -55,7 +55,7 @@ def _relative(claim: Claim, ctx: Context, report: Report) -> list[tuple[str, str
             # widespread failings in a separate inspection last year' dates that body's.
             continue
         if m["season"]:
-            if event == "visit":
+            if event == "visit" and not _of_another_year(claim.text, m, report):
                 results.append(_season(m.group(0), m["season"], report))
             continue
         window = relative_window(m, day)
@@ -145,6 +145,28 @@ def _in_window(said: str, window: tuple[date, date], event: str, report: Report)
     if apart > _RELATIVE_SLACK:
         return "contradicted", f"'{said}' is {span} by the release's date; the report: {fact}"
     return "not_checkable", f"'{said}' ({span}) is close to but not on the report's: {fact}"
+
+
+def _of_another_year(text: str, m: re.Match, report: Report) -> bool:
+    """True when the season at ``m`` is dated by a year, or a winter's two years, that the
+    visit did not touch ('when it was last inspected in the spring of 2015', 'over the
+    winter of 2013-14', of visits in 2018 and 2019): an earlier visit's season, its year
+    checked where the earlier visit is (drift30: each was the visit's, contradicted)."""
+    dated = _SEASON_YEAR.match(text, m.end())
+    start, end = report.inspection_start, report.inspection_end
+    if dated is None or start is None or end is None:
+        return False
+    first, after = int(dated["year"]), dated["next"]
+    years = {first}
+    if after:  # '2013-14' is 2013 and 2014
+        years.add(int(after) if len(after) == 4 else first // 100 * 100 + int(after))
+    return not years & {start.year, end.year}
+
+
+_SEASON_YEAR = re.compile(
+    r"\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)(?:\s*[-–/]\s*(?P<next>\d\d(?:\d\d)?))?\b"
+)
+"""The year after a season ('the spring of 2015', 'winter 2013-14')."""
 
 
 def _season(said: str, season: str, report: Report) -> tuple[str, str] | None:

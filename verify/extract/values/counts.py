@@ -49,7 +49,7 @@ _QUANTIFIER = re.compile(
     r"|(?:every|each) (?:judgement area|area|judgement|category)\b"
     rf"|(?:every one|each) of (?:the|its) (?:{_NUM} )?{_AREAS}\b"
     rf"|{RELEASE_GRADE}\W{{0,2}} across the board\b)"
-    rf"|(?P<pct>(?P<pct_n>{PERCENT_NUMBER})\s*(?:%|per ?cent\b))"
+    rf"|(?<!\bat )(?<!\bof )(?<!\bto )(?<![\d.,])(?P<pct>(?P<pct_n>{PERCENT_NUMBER})\s*(?:%|per ?cent\b))"
     rf"(?!\s+of\s+(?!(?:the |its |their )?[“\"‘']?(?:{_NUM} )?{_AREAS}))"
     r"|\b(?P<most>(?:the (?:vast )?majority|most) of (?:the |its )?"
     rf"(?:(?P<most_of>{_NUM}) )?{_AREAS})\b"
@@ -72,7 +72,8 @@ _QUANTIFIER = re.compile(
 )
 """A quantifier of judgements: 'all five areas', 'four of the five judgements', 60% (not a
 percentage of something else: '90% of care leavers are in touch', shares18, was a share of
-good areas, contradicted), 'half',
+good areas, contradicted; nor a measure's level, 'school attendance ... was good at 96%',
+'a rate of 85%', 'rose to 60%', drift31: a share of good areas, contradicted), 'half',
 'the majority of the five judgements' (more than half of five: compare13, the five were
 read as a count, five of five), a share in words of them ('half of the six judgements',
 'two thirds of the areas': ratings14, the six were read as a count, six of six), one

@@ -230,6 +230,10 @@ def _then_ends(sentence: str, after: int, year: int, now: int | None) -> int:
     improvement, and in 2018 it was judged inadequate': 2018's grade is not 2022's)."""
     listed = years_listed_with(sentence, year)  # 'in 2015 and 2018': one grade for both
     other = next((y for y in YEAR.finditer(sentence, after) if int(y.group()) not in listed), None)
+    if now is not None:
+        # the clause saying 'this time' is today's: '..., were each given the top grade
+        # this time' (drift28: its top grade was read as 2022's)
+        now = max(after, clause_start(sentence, now, Break.COMMA))
     ends = [e for e in (now, other.start() if other else None) if e is not None]
     return min(ends, default=len(sentence))
 
@@ -245,9 +249,9 @@ _RATED_ADEQUATE = re.compile(
 
 
 _HELD_AT = re.compile(
-    rf"(?P<then>{RELEASE_OR_ADEQUATE})\b[’”'\"]?(?:\W+overall)?\W+(?:at|in|during)\W+"
-    r"(?:(?:the|its|our|their)\W+)?$",
+    rf"(?P<then>{RELEASE_OR_ADEQUATE})\b[’”'\"]?(?:\W+overall)?\W+(?:(?:at|in|during)\W+"
+    r"(?:(?:the|its|our|their)\W+)?|when\W+(?:ofsted\W+|inspectors\W+)?)$",
     re.I,
 )
 """A grade said just before the earlier inspection it was given at: 'rated requires
-improvement at its last inspection'."""
+improvement at its last inspection', 'rated good when Ofsted last visited in March 2022'."""

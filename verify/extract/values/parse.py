@@ -154,7 +154,7 @@ def fact_clause(sentence: str, year_hint: int | None = None) -> tuple[tuple[int,
     its own claim, so a wrong date is flagged on the words that state it, and the rest is
     judged on its own.
     """
-    spans = clause_spans(sentence, Break.BOUND)
+    spans = _with_trailing_visit(sentence, clause_spans(sentence, Break.BOUND))
     if len(spans) < 2:
         return ()
     starts, ends = [joined_at(sentence, a, b) for a, b in spans], [b for _, b in spans]
@@ -179,6 +179,27 @@ def fact_clause(sentence: str, year_hint: int | None = None) -> tuple[tuple[int,
     if hi == last and lo > 0:
         return (starts[lo], len(sentence)), (0, ends[lo - 1])
     return ()
+
+
+def _with_trailing_visit(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with the last one split before a phrase ending the sentence that tells the
+    visit with no clause break before it ('... rated good in every area by Ofsted after a
+    three-week inspection last month': drift31, the rating and the visit's length were one
+    claim, so a wrong length flagged the right grade)."""
+    a, b = spans[-1]
+    m = _TRAILING_VISIT.search(sentence, a, b)
+    if m is None or not sentence[a : m.start()].strip():
+        return spans
+    return [*spans[:-1], (a, m.start()), (m.start(), b)]
+
+
+_TRAILING_VISIT = re.compile(
+    r"\s+(?=(?:after|following)\s+(?:a|an|the|its|their)\s+[^,;.]{0,40}?"
+    r"\b(?:inspection|visit)\b[^,;]*$)",
+    re.I,
+)
+"""Where a visit's phrase closes a sentence ('after a three-week inspection last month',
+'following a four-week inspection in April and May')."""
 
 
 def states_visit(clause: str, year_hint: int | None) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from verify.words.clauses import JOINED_CLAUSE
 from verify.words.dates import (
     AHEAD_OF_DATE,
     FOR_A_PURPOSE,
@@ -100,12 +101,16 @@ def _durations(sentence: str) -> tuple[int | None, int | None]:
     """The days and weeks a clause speaking of the visit gives it ('a two-week inspection',
     'spent five days'; inspectors framing a finding, 'inspectors found', speak of no visit);
     not a duration written onto another noun ('The five-day inspection
-    came at the end of a 12-week recruitment drive': the drive's, was contradicted)."""
+    came at the end of a 12-week recruitment drive': the drive's, was contradicted), nor
+    one in a joined clause of its own that names no visit ('..., inspectors said, and most
+    care proceedings conclude in an average of 27 weeks': drift30, contradicted)."""
     days = weeks = None
     if not _VISIT.search(framing_blanked(sentence)):
         return days, weeks  # 'Children wait up to 12 weeks ..., inspectors found
     for m in _DURATION.finditer(sentence):
         if _measures_another_noun(sentence, m) or _time_allowed(sentence, m):
+            continue
+        if not _in_a_clause_of_the_visit(sentence, m):
             continue
         if m["fortnight"] or m["week"] or m["a_week"]:
             weeks = weeks or (2 if m["fortnight"] else 1)
@@ -114,6 +119,16 @@ def _durations(sentence: str) -> tuple[int | None, int | None]:
         else:
             weeks = weeks or number(m.group("n"))
     return days, weeks
+
+
+def _in_a_clause_of_the_visit(sentence: str, m: re.Match) -> bool:
+    """True when the joined clause holding the duration at ``m`` (split at ', and', ',
+    but', ';': not at a bare comma, which parts a visit's own phrases, 'Over two weeks in
+    March, inspectors ...') speaks of the visit or its team."""
+    joins = list(JOINED_CLAUSE.finditer(sentence))
+    start = max((j.end() for j in joins if j.end() <= m.start()), default=0)
+    end = min((j.start() for j in joins if j.start() >= m.end()), default=len(sentence))
+    return bool(_VISIT.search(framing_blanked(sentence[start:end])))
 
 
 def _time_allowed(sentence: str, m: re.Match) -> bool:
