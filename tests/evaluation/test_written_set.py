@@ -17,6 +17,7 @@ from verify.evaluation.drift import (
     SECOND30,
     SECOND31,
     SECOND32,
+    SECOND33,
 )
 from verify.evaluation.drift import WAVE as DRIFT
 from verify.evaluation.drift import WAVE26 as DRIFT26
@@ -26,6 +27,7 @@ from verify.evaluation.drift import WAVE29 as DRIFT29
 from verify.evaluation.drift import WAVE30 as DRIFT30
 from verify.evaluation.drift import WAVE31 as DRIFT31
 from verify.evaluation.drift import WAVE32 as DRIFT32
+from verify.evaluation.drift import WAVE33 as DRIFT33
 from verify.evaluation.halves import HALVES, split
 from verify.evaluation.verdicts import VERDICTS
 from verify.evaluation.written import (
@@ -54,6 +56,7 @@ SECOND = [
         SECOND30,
         SECOND31,
         SECOND32,
+        SECOND33,
     )
     for p in sorted(folder.glob("*.json"))
 ]
@@ -117,7 +120,8 @@ def test_both_halves_of_each_wave_hold_articles(shared):
             (DRIFT29, "tune"),
             (DRIFT30, "tune"),
             (DRIFT31, "tune"),
-            (DRIFT32, "held-out"),
+            (DRIFT32, "tune"),
+            (DRIFT33, "held-out"),
         )
         for part in HALVES
     }
@@ -135,8 +139,10 @@ def test_both_halves_of_each_wave_hold_articles(shared):
         (DRIFT30, "held-out"): 0,
         (DRIFT31, "tune"): 12,
         (DRIFT31, "held-out"): 0,
-        (DRIFT32, "tune"): 0,
-        (DRIFT32, "held-out"): 12,
+        (DRIFT32, "tune"): 12,
+        (DRIFT32, "held-out"): 0,
+        (DRIFT33, "tune"): 0,
+        (DRIFT33, "held-out"): 12,
     }, whole
     assert sum(sizes.values()) + sum(whole.values()) == len(GOLD)
 
@@ -154,7 +160,7 @@ def test_each_drift_wave_is_about_councils_of_no_earlier_wave():
     assert councils[DRIFT26] and not councils[DRIFT26] & (councils[DRIFT] | councils[FIRST_WAVES])
 
 
-@pytest.mark.parametrize("wave", [DRIFT27, DRIFT28, DRIFT29, DRIFT30, DRIFT31, DRIFT32])
+@pytest.mark.parametrize("wave", [DRIFT27, DRIFT28, DRIFT29, DRIFT30, DRIFT31, DRIFT32, DRIFT33])
 def test_the_later_drift_waves_are_about_reports_no_other_article_is_about(wave):
     """The waves of sessions 27 to 29 are about reports no other article was written about
     (every council outside the dev set had an article by session 27, so their councils are

@@ -89,10 +89,16 @@ SECOND31 = WRITTEN_GOLD / "second_drift31"
 """Two articles of session 29's first wave labelled again by a labeller who saw neither the
 writers' gold nor the tool."""
 WAVE32 = "drift32"
-"""The manifest's ``wave`` of session 29's second drift wave, held out whole."""
+"""The manifest's ``wave`` of session 29's second drift wave, held out whole until later
+in the session (measured twice: at the session's start code and after drift31's mends)."""
 SECOND32 = WRITTEN_GOLD / "second_drift32"
 """Two articles of session 29's second wave labelled again by a labeller who saw neither
 the writers' gold nor the tool."""
+WAVE33 = "drift33"
+"""The manifest's ``wave`` of session 29's third drift wave, held out whole."""
+SECOND33 = WRITTEN_GOLD / "second_drift33"
+"""Two articles of session 29's third wave labelled again by a labeller who saw neither the
+writers' gold nor the tool."""
 
 SECOND = WRITTEN_GOLD / "second_drift"
 """Three drift articles (two of the tune half, one held out) labelled again by a labeller
@@ -111,10 +117,11 @@ def run(ev: EvalRun) -> None:
             (WAVE29, SECOND29, "drift articles of session 28, second wave"),
             (WAVE30, SECOND30, "drift articles of session 28, third wave"),
             (WAVE31, SECOND31, "drift articles of session 29"),
+            (WAVE32, SECOND32, "drift articles of session 29, second wave"),
         )
         for wave, second, what in read:
             run_read(ev, wave, what)
             show_agreement(ev.console, WRITTEN_GOLD, second, what)
-        what = "drift articles of session 29, second wave"
-        run_held_out(ev, WAVE32, what)
-        show_agreement(ev.console, WRITTEN_GOLD, SECOND32, what)
+        what = "drift articles of session 29, third wave"
+        run_held_out(ev, WAVE33, what)
+        show_agreement(ev.console, WRITTEN_GOLD, SECOND33, what)
