@@ -211,3 +211,24 @@ def test_a_visits_phrase_closing_a_ratings_sentence_is_a_claim_of_its_own(settin
     assert rating is not visit
     assert rating.verdict == "supported", rating.explanation
     assert visit.verdict == "contradicted", visit.explanation
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ashbury is one of a number of North East councils to be given the good grade.",
+        "Ashbury joins a growing number of councils in the North West rated good.",
+        "Ashbury is one of many councils nationally whose children’s services are rated good.",
+    ],
+)
+def test_a_council_in_a_vague_group_of_councils_is_a_standing_not_checked(settings, sentence):
+    """'one of a number of North East councils', 'a growing number of councils', 'one of
+    many councils nationally': a standing in a group no count settles, not checkable as the
+    conventions say (drift32: each was a rating of the report), in notes to editors too."""
+    text = f"Ashbury's services are good.\n\nNotes to editors\n{sentence}\n"
+    got = claim_over(
+        check_text(text, make_report(table=GOOD), [], settings),
+        "Ashbury is one" if "one of" in sentence else "joins",
+    )
+    assert got.kind == "national"
+    assert got.verdict == "not_checkable", got.explanation

@@ -46,3 +46,20 @@ def test_the_provisional_row_puts_back_each_flag_held_back():
     assert with_provisional_flags(pairs) == ["contradicted", "supported", "missed"]
     rows = list(summary_table(pairs, "a test").columns[0].cells)
     assert rows[0] == "verify" and rows[-1] == RAISED
+
+
+def test_a_quotation_inside_an_officials_is_matched_to_its_own_claim():
+    """Gold for a quotation an official gives to inspectors inside their own statement
+    ('I am proud that inspectors described our service as ‘stable, experienced and well
+    led’') is matched to the inner quotation's claim, not the statement around it, though
+    both cover its span (drift32: five such quotations were scored on the statement's
+    verdict)."""
+    from types import SimpleNamespace
+
+    from verify.evaluation.verdicts import match
+
+    statement = SimpleNamespace(start=0, end=120, kind="quote")
+    inner = SimpleNamespace(start=80, end=112, kind="quote")
+    gold = [{"start": 80, "end": 112, "kind": "quote"}, {"start": 0, "end": 60, "kind": "quote"}]
+    assert match(gold, [statement, inner]) == [inner, statement]
+    assert match(gold, [statement, inner], reuse=True) == [inner, statement]

@@ -50,3 +50,44 @@ def test_the_clause_saying_this_time_holds_no_earlier_grade(sentence, then):
     its table)."""
     values = parse_values(sentence, 2026)
     assert values.previous_grade == then
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        (
+            "The city’s services were rated good for both child protection and children in "
+            "care at the last inspections in 2012, but the watchdog has now given a lower grade.",
+            "past",
+        ),
+        ("Services are rated good for help and protection and for children in care.", None),
+    ],
+)
+def test_an_earlier_visit_named_past_the_areas_dates_their_grade(sentence, cue):
+    """'rated good for both child protection and children in care at the last inspections
+    in 2012': the last inspections date the grade, though the areas stand between them
+    (drift32: read as today's grades and contradicted)."""
+    values = parse_values(sentence, 2017)
+    assert [g.time_cue for g in values.grades] == [cue] * len(values.grades)
+    assert values.grades
+
+
+@pytest.mark.parametrize(
+    ("sentence", "weeks", "days"),
+    [
+        (
+            "An analysis during the inspection showed only 28 per cent of conferences were "
+            "held within the 15 days expected, with some taking between three and seven weeks.",
+            None,
+            None,
+        ),
+        ("During the inspection, inspectors found children waited up to 12 weeks.", None, None),
+        ("Inspectors spent two weeks in the borough in May.", 2, None),
+    ],
+)
+def test_a_time_allowed_or_a_range_is_no_visits_length(sentence, weeks, days):
+    """'within the 15 days expected', 'between three and seven weeks', 'up to 12 weeks': a
+    time allowed or a spread of times in a sentence about the inspection, not its length
+    (drift32: 15 days against a four-week visit, contradicted)."""
+    values = parse_values(sentence, 2016)
+    assert (values.duration_weeks, values.duration_days) == (weeks, days)

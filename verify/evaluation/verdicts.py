@@ -101,6 +101,11 @@ def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
+def _spare(span: tuple[int, int], claim) -> int:
+    """How much longer the claim is than the gold span it covers."""
+    return (claim.end - claim.start) - (span[1] - span[0])
+
+
 def match(gold_rows: Sequence[dict], claims: Sequence, reuse: bool = False) -> list:
     """For each gold row, the extracted claim overlapping it most (each used once, unless
     ``reuse``: gold that labels two clauses of one sentence pairs both with its claim)."""
@@ -112,8 +117,11 @@ def match(gold_rows: Sequence[dict], claims: Sequence, reuse: bool = False) -> l
             (overlap(span, (c.start, c.end)), i) for i, c in enumerate(claims) if i not in used
         ]
         best = max(scored, default=(0, -1))
-        same_kind = [i for o, i in scored if o == best[0] and claims[i].kind == row.get("kind")]
-        pick = same_kind[0] if same_kind and best[0] else best[1]
+        tied = [i for o, i in scored if o == best[0]]
+        same_kind = [i for i in tied if claims[i].kind == row.get("kind")]
+        # Of claims covering it alike, the one nearest its length: a quotation an official
+        # quotes inside their own is the inner claim, not the statement around it.
+        pick = min(same_kind or tied, key=lambda i: _spare(span, claims[i])) if best[0] else -1
         if best[0] > 0:
             if not reuse:
                 used.add(pick)

@@ -40,7 +40,14 @@ from verify.words.speakers import (
 _COUNCILS = (
     r"(?:other )?(?:councils?|(?:local )?authorit(?:y|ies)|cit(?:y|ies)|boroughs?|count(?:y|ies))"
 )
-_FEW = rf"(?:{NUMBER}|a handful of|a few|a small (?:number|group) of)"
+_FEW = (
+    rf"(?:{NUMBER}|a handful of|a few|a small (?:number|group) of|many|several"
+    r"|a (?:large |growing |significant |small )?number of)"
+)
+"""How many councils a group holds, counted or vague ('one of only three councils', 'one
+of a number of North East councils', 'joins a growing number of councils': drift32, the
+vague ones were ratings of the report, supported where the conventions leave a vague group
+not checkable)."""
 _SHARE = (
     r"(?:half|a third|a quarter|a fifth|a tenth|two[- ]thirds|three[- ]quarters|"
     r"\d{1,3} ?(?:%|per ?cent)|the majority|a minority)"
@@ -52,7 +59,7 @@ _GROUP = r"(?:a|an|the) (?:(?:small|select|elite|exclusive)\s+)?(?:group|handful
 outstanding', 'among a handful of councils': drift25, was a rating of the report)."""
 _COUNT_OF_COUNCILS = re.compile(
     rf"\b(?:only|one of(?: only| just)?|just|joins?(?: only| just)?) {_FEW} "
-    rf"(?:{_COUNCILS}|others?)\b"
+    rf"(?:(?:{_REGION}|\w+ern) )?(?:{_COUNCILS}|others?)\b"
     rf"|\b(?:no|not one) (?:other )?{COUNCIL_WORD}\b"
     rf"|\bthe only (?:(?:{_REGION}) )?{_COUNCILS}\b|\b{_SHARE} of (?:all )?(?:the )?{_COUNCILS}\b"
     r"|\b(?:among|one of) the (?:top|best|worst|leading|most \w+|\w+est)(?:[- ]\w+ing)? "

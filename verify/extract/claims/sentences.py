@@ -172,12 +172,14 @@ def _read_at_foot(kind: str | None, words: str, values: ClaimValues, year_hint: 
     to 22 September 2023'), its lead inspector ('The lead inspector was Monique Lindsay,
     His Majesty's Inspector', drift26: unread) and the count of what its report asks to
     improve ('Ofsted made 10 recommendations', drift25: unread), the framework a note on the
-    inspection itself names (``_THIS_VISIT``); not what they say of the
-    council, the press office or the framework in general ('Brighter Futures for Children
+    inspection itself names (``_THIS_VISIT``), the council's standing among councils ('North
+    Somerset is one of many councils nationally whose children's services are rated
+    requires improvement to be good', drift32: unread once read as a standing); not what they
+    say of the council, the press office or the framework in general ('Brighter Futures for Children
     is a not-for-profit company', 'Ofsted's framework grades services as outstanding, good,
     ...')."""
     return (
-        kind in ("rating", "comparison")
+        kind in ("rating", "comparison", "national")
         or (
             kind == "inspection_fact"
             and (

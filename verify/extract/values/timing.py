@@ -101,7 +101,7 @@ def _timed(sentence: str, mention: GradeMention, year_hint: int | None = None) -
     own_clause = sentence[max(0, at - 80, clause_start(sentence, at, Break.COMMA)) : at]
     cue = (
         "past"
-        if _HISTORY_AFTER.search(after)
+        if _HISTORY_AFTER.search(after) or _HISTORY_AFTER.search(_past_areas(sentence, end))
         else "now"
         if today or _NOW.search(own_clause)
         else "earlier"
@@ -124,6 +124,26 @@ def _timed(sentence: str, mention: GradeMention, year_hint: int | None = None) -
         # some earlier time, not 2021's.
         cue, years = "earlier", years - named
     return mention.model_copy(update={"time_cue": cue, "years_near": sorted(years)})
+
+
+def _past_areas(sentence: str, end: int) -> str:
+    """The words after a grade past the areas it is given to ('rated good for both child
+    protection and children in care at the last inspections in 2012': drift32, the areas
+    took the earlier visit beyond the words read after the grade, so the grades were read
+    as today's and contradicted)."""
+    at = _FOR_AREAS.match(sentence, end)
+    if at is None:
+        return ""
+    at = past = at.end()
+    while (listed := _AREA_LISTED.match(sentence, at)) and (
+        named := JUDGEMENT_RE.match(sentence, listed.start("name"))
+    ):
+        at = named.end()
+    return sentence[at : min(at + 50, clause_end(sentence, at))] if at > past else ""
+
+
+_FOR_AREAS = re.compile(r"\s+(?:for|in)\s+(?:both\s+|each\s+of\s+)?", re.I)
+_AREA_LISTED = re.compile(r"(?:\s*,\s*|\s+and\s+|\s*)(?:the\s+)?(?P<name>\w)", re.I)
 
 
 def _years_around(

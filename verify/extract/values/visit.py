@@ -25,7 +25,8 @@ from verify.words.numbers import month_number, number
 from verify.words.speakers import LEAD_NAMED, LED_BY, OTHER_INSPECTORATE, framing_blanked
 
 _DURATION = re.compile(
-    rf"(?<!\bevery )(?<!\bwithin )\b(?P<n>{_NUM})[- ](?:working[- ])?(?P<unit>day|week)s?\b"
+    rf"(?<!\bevery )(?<!\bwithin )(?<!\bwithin the )(?<!\bbetween )(?<!\bup to )"
+    rf"\b(?P<n>{_NUM})[- ](?:working[- ])?(?P<unit>day|week)s?\b"
     r"(?!\s+(?:after|before|later|ago|since|until|between"
     r"|to\s+(?:publish|produce|release|issue|write|report))\b)"
     r"(?!\s+(?:a|per|each|every)\s+(?:day|week|fortnight|month|year)\b)"
@@ -38,7 +39,8 @@ _DURATION = re.compile(
 week' and 'over a single week' one ('once a week' is no duration, nor 'six weeks after the
 inspection', 'seven weeks since the inspection' or 'six weeks to publish its findings', a
 time between two events; nor a frequency or a time limit, 'visited every six weeks', 'seven
-days a week', 'within 45 working days': each was the visit's, and contradicted)."""
+days a week', 'within 45 working days', 'within the 15 days expected', 'up to 12 weeks': each
+was the visit's, and contradicted; nor a range, 'between three and seven weeks', drift32)."""
 _HMI = r"(?:(?:Her|His) Majesty(?:’|')s Inspectors|HMIs?|inspectors)"
 """The inspectors a team counts ('eight HMI', 'three of His Majesty's Inspectors')."""
 _TEAM = re.compile(rf"\b(?P<n>{_NUM}) (?:of )?{_HMI}\b", re.I)
@@ -110,7 +112,7 @@ def _durations(sentence: str) -> tuple[int | None, int | None]:
     for m in _DURATION.finditer(sentence):
         if _measures_another_noun(sentence, m) or _time_allowed(sentence, m):
             continue
-        if not _in_a_clause_of_the_visit(sentence, m):
+        if not _in_a_clause_of_the_visit(sentence, m) or _RANGE_TO.search(sentence, 0, m.start()):
             continue
         if m["fortnight"] or m["week"] or m["a_week"]:
             weeks = weeks or (2 if m["fortnight"] else 1)
@@ -119,6 +121,11 @@ def _durations(sentence: str) -> tuple[int | None, int | None]:
         else:
             weeks = weeks or number(m.group("n"))
     return days, weeks
+
+
+_RANGE_TO = re.compile(rf"\bbetween\s+{_NUM}\s+and\s+$", re.I)
+"""The words before a range's upper end ('between three and seven weeks'): a spread of
+times, never a visit's length."""
 
 
 def _in_a_clause_of_the_visit(sentence: str, m: re.Match) -> bool:
