@@ -8,17 +8,6 @@ import json
 import pytest
 
 from verify.evaluation.dev import anchor
-from verify.evaluation.drift import SECOND as SECOND_DRIFT
-from verify.evaluation.drift import (
-    SECOND26,
-    SECOND27,
-    SECOND28,
-    SECOND29,
-    SECOND30,
-    SECOND31,
-    SECOND32,
-    SECOND33,
-)
 from verify.evaluation.drift import WAVE as DRIFT
 from verify.evaluation.drift import WAVE26 as DRIFT26
 from verify.evaluation.drift import WAVE27 as DRIFT27
@@ -32,7 +21,6 @@ from verify.evaluation.halves import HALVES, split
 from verify.evaluation.verdicts import VERDICTS
 from verify.evaluation.written import (
     FIRST_WAVES,
-    SECOND_WRITTEN,
     WRITTEN,
     WRITTEN_GOLD,
     WrittenSet,
@@ -44,22 +32,8 @@ from verify.types import ClaimKind
 
 KINDS = ClaimKind.__args__
 GOLD = sorted(WRITTEN_GOLD.glob("*.json"))
-SECOND = [
-    p
-    for folder in (
-        SECOND_WRITTEN,
-        SECOND_DRIFT,
-        SECOND26,
-        SECOND27,
-        SECOND28,
-        SECOND29,
-        SECOND30,
-        SECOND31,
-        SECOND32,
-        SECOND33,
-    )
-    for p in sorted(folder.glob("*.json"))
-]
+SECOND = sorted(WRITTEN_GOLD.glob("second*/*.json"))
+"""Every article a second labeller labelled again (the first waves' and each drift wave's)."""
 MANIFEST = WrittenSet("", WRITTEN_GOLD, WRITTEN, WRITTEN).manifest()
 
 

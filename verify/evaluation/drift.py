@@ -40,7 +40,16 @@ date it hangs on, a quotation dated 'years after inspectors found'), and a fifth
 about, one of them (Isles of Scilly 2023) of a council no article was about. That one was
 read in turn at the end of the session (a SEND area inspection's time read as this one's,
 'has today published' undated), and a sixth wave (``WAVE30``), 12 articles about 12 more
-reports, is the held-out measure.
+reports, was the held-out measure.
+
+Session 29 read that wave (a season dated by an earlier year, a duration of care
+proceedings, 'It found ...' after a sentence naming the last inspection, all read as this
+visit's; a claim asking for improvement called misleading for a hedge), wrote a seventh
+(``WAVE31``), measured it held out at the session's start code and read it (a grade word
+with a measure's level, a rating climbed out of, a part of the service, a visit's phrase
+closing a rating's sentence), measured the eighth (``WAVE32``, written at the same time)
+held out twice and read it, and wrote a ninth (``WAVE33``), held out whole: the honest
+measure at the session's end.
 """
 
 from __future__ import annotations
@@ -107,7 +116,7 @@ who saw neither the writers' gold nor the tool."""
 
 def run(ev: EvalRun) -> None:
     """Each half of the drift wave, the second labeller's agreement with its gold, then
-    the later waves read, and session 28's second wave, held out whole."""
+    the later waves read, and the last wave written, held out whole."""
     if run_halves(ev, WAVE, "drift articles"):
         show_agreement(ev.console, WRITTEN_GOLD, SECOND, "drift articles")
         read = (
