@@ -39,6 +39,13 @@ KNOWN_MISSES: dict[str, str] = {
         "('The chief executive had been in post for eight months at the time of the "
         "inspection'), with neither the council nor the inspectors as its subject"
     ),
+    "have been rated 'requires improvement' by Ofsted": (
+        "misleading, not contradicted: the rating is judged on its own words since session 29 "
+        "(the visit's phrase closing its sentence, 'following an inspection in February', is "
+        "a claim of its own, contradicted), and 'requires improvement' given to the service "
+        "while two of five areas hold it is misleading by the rating check; it was "
+        "contradicted only through the month in its sentence"
+    ),
     "Southend's services are now among the weakest in Essex": (
         "not extracted: a standing among other councils with no count, rank word or grade "
         "the national reader knows ('among the weakest in Essex')"

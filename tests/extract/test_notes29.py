@@ -83,6 +83,12 @@ def test_an_earlier_visit_named_past_the_areas_dates_their_grade(sentence, cue):
         ),
         ("During the inspection, inspectors found children waited up to 12 weeks.", None, None),
         ("Inspectors spent two weeks in the borough in May.", 2, None),
+        (
+            "The inspection began on 25 April, led by Louise Warren, Her Majesty's Inspector, "
+            "and lasted four weeks.",
+            4,
+            None,
+        ),
     ],
 )
 def test_a_time_allowed_or_a_range_is_no_visits_length(sentence, weeks, days):

@@ -277,6 +277,15 @@ def needs_subject(clause: str) -> bool:
     return bool(RELATIVE.match(words) or _BARE_QUANTITY.match(words))
 
 
+_OWN_SUBJECT = re.compile(rf"\W*(?:{_SUBJECT}|{_NAMED_SUBJECT})\w", re.I)
+
+
+def opens_with_subject(clause: str) -> bool:
+    """True for a clause opened by a subject of its own (a pronoun, a noun phrase with a
+    determiner, a name): 'most care proceedings conclude ...', not 'lasted four weeks'."""
+    return bool(_OWN_SUBJECT.match(clause))
+
+
 _OPENS_ON_VERB = re.compile(rf"[\s,;:–—-]*(?:(?:{_COORDINATING}|but){_ASIDE})?{_FINITE}", re.I)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from verify.words.clauses import JOINED_CLAUSE
+from verify.words.clauses import JOINED_CLAUSE, opens_with_subject
 from verify.words.dates import (
     AHEAD_OF_DATE,
     FOR_A_PURPOSE,
@@ -131,11 +131,15 @@ times, never a visit's length."""
 def _in_a_clause_of_the_visit(sentence: str, m: re.Match) -> bool:
     """True when the joined clause holding the duration at ``m`` (split at ', and', ',
     but', ';': not at a bare comma, which parts a visit's own phrases, 'Over two weeks in
-    March, inspectors ...') speaks of the visit or its team."""
+    March, inspectors ...'; read with the clause before when it has no subject of its own,
+    'The inspection began on 25 April, ..., and lasted four weeks') speaks of the visit or
+    its team."""
     joins = list(JOINED_CLAUSE.finditer(sentence))
-    start = max((j.end() for j in joins if j.end() <= m.start()), default=0)
+    starts = [0, *(j.end() for j in joins if j.end() <= m.start())]
+    while len(starts) > 1 and not opens_with_subject(sentence[starts[-1] :]):
+        starts.pop()  # 'and lasted four weeks': the clause before's subject, its visit
     end = min((j.start() for j in joins if j.start() >= m.end()), default=len(sentence))
-    return bool(_VISIT.search(framing_blanked(sentence[start:end])))
+    return bool(_VISIT.search(framing_blanked(sentence[starts[-1] : end])))
 
 
 def _time_allowed(sentence: str, m: re.Match) -> bool:
