@@ -129,6 +129,10 @@ def dunmore_reports(folder, earlier_grade: str):
     ],
 )
 def test_cli_comparison_against_the_previous_report(env, tmp_path, earlier_grade, since_2021):
+    """With ``--previous``, a comparison is judged against that report's table; one earlier
+    grade told wrong of the whole service ('The services improved from ‘Inadequate’ at the
+    previous inspection in 2021') is a flag without ``--provisional-flags`` (docs/FLAGS.md,
+    ``EARLIER_READ``)."""
     earlier, later = dunmore_reports(tmp_path, earlier_grade)
     release = tmp_path / "release.txt"
     release.write_text(COMPARISONS, encoding="utf-8")

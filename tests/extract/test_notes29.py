@@ -6,6 +6,7 @@ clause that says 'this time'. Every sentence here is invented."""
 from __future__ import annotations
 
 import pytest
+from extract_helpers import PAGE_BODY, claims_in, over
 
 from verify.extract.values import parse_values
 
@@ -97,3 +98,15 @@ def test_a_time_allowed_or_a_range_is_no_visits_length(sentence, weeks, days):
     (drift32: 15 days against a four-week visit, contradicted)."""
     values = parse_values(sentence, 2016)
     assert (values.duration_weeks, values.duration_days) == (weeks, days)
+
+
+def test_a_standing_in_notes_to_editors_is_read():
+    """'Barset is one of many councils nationally whose children's services are rated
+    requires improvement to be good', under 'ENDS': the council's standing among councils,
+    read as notes are (drift32: unread once read as a standing, not a rating)."""
+    note = (
+        "Barset is one of many councils nationally whose children’s services are rated "
+        "requires improvement to be good."
+    )
+    text = PAGE_BODY + "ENDS\n\nNotes to editors\n\n" + note + "\n\nShare this page\n"
+    assert [c.kind for c in over(claims_in(text), text, "one of many councils")] == ["national"]

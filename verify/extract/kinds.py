@@ -41,7 +41,7 @@ _COUNCILS = (
     r"(?:other )?(?:councils?|(?:local )?authorit(?:y|ies)|cit(?:y|ies)|boroughs?|count(?:y|ies))"
 )
 _FEW = (
-    rf"(?:{NUMBER}|a handful of|a few|a small (?:number|group) of|many|several"
+    rf"(?:{NUMBER}|a handful of|a few|a small group of|many|several"
     r"|a (?:large |growing |significant |small )?number of)"
 )
 """How many councils a group holds, counted or vague ('one of only three councils', 'one

@@ -12,7 +12,7 @@ import re
 
 from verify.types import GRADES, Grade
 from verify.words.dates import YEAR
-from verify.words.numbers import NUMBER
+from verify.words.numbers import NUMBER, PERCENT_NUMBER
 
 GRADE = r"(outstanding|good|requires? improvement(?: to be good)?|inadequate)"
 """A grade as printed: 'Requires improvement to be good', 'require improvement', 'Good'."""
@@ -166,7 +166,7 @@ HEADLINE_SUBJECT = re.compile(
 services ('Merton children's services outstanding again', 'Medway's services for children in
 care branded inadequate'), a grade's teller as sure as Ofsted named."""
 
-GRADE_OF_ABILITY = re.compile(r"\s+at\s+(?:[a-z]+ing\b|\d[\d.]*\s*(?:%|per\s*cent\b))")
+GRADE_OF_ABILITY = re.compile(rf"\s+at\s+(?:[a-z]+ing\b|{PERCENT_NUMBER}\s*(?:%|per ?cent\b))")
 """Read straight after a grade word: 'at' and a verb's '-ing' form, or 'at' and a
 percentage. The grade word tells what someone does well ('good at keeping brothers and
 sisters together', 'outstanding at recruiting foster carers'), or a measure's level ('school
