@@ -1,5 +1,6 @@
 """The written set (corpora/written, corpora/gold/written): its gold points into its own
-articles, names the reports of councils outside the dev set, and is split by council."""
+articles, names the reports of councils outside the dev set (the last two waves: reports
+of the dev set's tune part's councils no article is about), and is split by council."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import json
 import pytest
 
 from verify.evaluation.dev import anchor
+from verify.evaluation.drift import DEV_COUNCIL_WAVES
 from verify.evaluation.drift import WAVE as DRIFT
 from verify.evaluation.drift import WAVE26 as DRIFT26
 from verify.evaluation.drift import WAVE27 as DRIFT27
@@ -17,6 +19,9 @@ from verify.evaluation.drift import WAVE30 as DRIFT30
 from verify.evaluation.drift import WAVE31 as DRIFT31
 from verify.evaluation.drift import WAVE32 as DRIFT32
 from verify.evaluation.drift import WAVE33 as DRIFT33
+from verify.evaluation.drift import WAVE34 as DRIFT34
+from verify.evaluation.drift import WAVE35 as DRIFT35
+from verify.evaluation.drift import WAVE36 as DRIFT36
 from verify.evaluation.halves import HALVES, split
 from verify.evaluation.verdicts import VERDICTS
 from verify.evaluation.written import (
@@ -63,13 +68,21 @@ def test_gold_points_into_its_article(gold_file):
 
 def test_councils_are_outside_the_dev_set(shared):
     """The writers drew on councils of neither part of ../shared/dev, so no article of it
-    is about a council the dev gold or the test part is about; their reports exist."""
+    is about a council the dev gold or the test part is about; their reports exist. The
+    waves of session 30 written once every other council's reports had articles
+    (``DEV_COUNCIL_WAVES``) draw on the dev set's tune-part councils, never a test-part
+    council, and on reports no dev article is about."""
     dev = json.loads((shared / "dev" / "manifest.json").read_text(encoding="utf-8"))
     assert split()["test_councils"]
     dev_councils = {entry["authority_folder"] for entry in dev}
+    dev_reports = {(e["authority_folder"], e["report"]) for e in dev}
     reports = shared / "corpora" / "ofsted" / "reports"
     for entry in MANIFEST.values():
-        assert entry["authority_folder"] not in dev_councils, entry["id"]
+        if entry.get("wave") in DEV_COUNCIL_WAVES:
+            assert entry["authority_folder"] not in split()["test_councils"], entry["id"]
+            assert (entry["authority_folder"], entry["report"]) not in dev_reports, entry["id"]
+        else:
+            assert entry["authority_folder"] not in dev_councils, entry["id"]
         folder = reports / entry["authority_folder"]
         assert (folder / entry["report"]).is_file(), entry["id"]
         if entry.get("previous_report"):
@@ -95,7 +108,10 @@ def test_both_halves_of_each_wave_hold_articles(shared):
             (DRIFT30, "tune"),
             (DRIFT31, "tune"),
             (DRIFT32, "tune"),
-            (DRIFT33, "held-out"),
+            (DRIFT33, "tune"),
+            (DRIFT34, "tune"),
+            (DRIFT35, "tune"),
+            (DRIFT36, "held-out"),
         )
         for part in HALVES
     }
@@ -115,8 +131,14 @@ def test_both_halves_of_each_wave_hold_articles(shared):
         (DRIFT31, "held-out"): 0,
         (DRIFT32, "tune"): 12,
         (DRIFT32, "held-out"): 0,
-        (DRIFT33, "tune"): 0,
-        (DRIFT33, "held-out"): 12,
+        (DRIFT33, "tune"): 12,
+        (DRIFT33, "held-out"): 0,
+        (DRIFT34, "tune"): 12,
+        (DRIFT34, "held-out"): 0,
+        (DRIFT35, "tune"): 12,
+        (DRIFT35, "held-out"): 0,
+        (DRIFT36, "tune"): 0,
+        (DRIFT36, "held-out"): 12,
     }, whole
     assert sum(sizes.values()) + sum(whole.values()) == len(GOLD)
 
@@ -134,12 +156,15 @@ def test_each_drift_wave_is_about_councils_of_no_earlier_wave():
     assert councils[DRIFT26] and not councils[DRIFT26] & (councils[DRIFT] | councils[FIRST_WAVES])
 
 
-@pytest.mark.parametrize("wave", [DRIFT27, DRIFT28, DRIFT29, DRIFT30, DRIFT31, DRIFT32, DRIFT33])
+@pytest.mark.parametrize(
+    "wave",
+    [DRIFT27, DRIFT28, DRIFT29, DRIFT30, DRIFT31, DRIFT32, DRIFT33, DRIFT34, DRIFT35, DRIFT36],
+)
 def test_the_later_drift_waves_are_about_reports_no_other_article_is_about(wave):
-    """The waves of sessions 27 to 29 are about reports no other article was written about
+    """The waves of sessions 27 to 30 are about reports no other article was written about
     (every council outside the dev set had an article by session 27, so their councils are
-    earlier waves'): their reports, and so their wordings, were never tuned on through an
-    article."""
+    earlier waves'; drift35 and drift36 are the dev set's tune-part councils'): their
+    reports, and so their wordings, were never tuned on through an article."""
     others = {
         (e["authority_folder"], e["report"])
         for e in MANIFEST.values()

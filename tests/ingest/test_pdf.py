@@ -6,6 +6,7 @@ Bad PDFs are written byte by byte here, so these tests need no files from outsid
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -292,3 +293,36 @@ def test_text_report_rejoins_a_page_cut_paragraph(seeds_dir):
     doc = read_text_report(seeds_dir / "002_9fcdc19bd131e657.txt")
     assert "although the lack of clear timescales in some plans" in doc.text
     assert doc.media_type == "text"
+
+
+def test_a_heading_set_close_above_a_list_starts_a_paragraph():
+    """A short unpunctuated line between a finished bullet and the next bullet is a
+    sub-heading, though the gap above it is a line's: run on into the bullet, it hid the
+    heading (drift34: 'Key strengths and weaknesses of the LSCB' joined the last
+    recommendation, so the board's strengths were read as items to improve)."""
+    from verify.ingest.pdf import Line, _paragraphs
+
+    lines = [
+        Line("• Ensure staff take part in audits. Agencies must own the findings.", 700, 1),
+        Line("Key strengths and weaknesses of the LSCB", 686, 1),
+        Line("• The LSCB has made clear improvements in the last year.", 672, 1),
+        Line("It is well placed to drive improvements", 658, 1),
+    ]
+    assert _paragraphs(lines, Counter(), [0]) == [
+        "• Ensure staff take part in audits. Agencies must own the findings.",
+        "Key strengths and weaknesses of the LSCB",
+        "• The LSCB has made clear improvements in the last year. It is well placed to "
+        "drive improvements",
+    ]
+
+
+def test_the_lscb_strengths_after_the_recommendations_are_no_items(reports_dir, settings):
+    """Slough's 2014 report: the heading after the LSCB's recommendations opens a section,
+    and the strengths under it are not among the items to improve."""
+    report = load_report(
+        reports_dir / "80553_slough" / "children's services inspection - 14 february 2014.pdf",
+        settings,
+    )
+    assert "Key strengths and weaknesses of the LSCB" in [s.title for s in report.sections]
+    assert not any("clear improvements" in i.text for i in report.improvements)
+    assert any(i.text.startswith("Ensure operational staff") for i in report.improvements)

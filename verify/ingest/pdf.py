@@ -270,12 +270,34 @@ def _paragraphs(lines: list[Line], vocabulary: Counter[str], numbering: list[int
     spacing = _line_spacing(lines)
     groups: list[list[str]] = []
     for i, line in enumerate(lines):
-        if i == 0 or _starts_paragraph(lines[i - 1], line, spacing, numbering):
+        following = lines[i + 1] if i + 1 < len(lines) else None
+        if (
+            i == 0
+            or _starts_paragraph(lines[i - 1], line, spacing, numbering)
+            or _heading_before_list(lines[i - 1], line, following)
+        ):
             if i == 0 and (number := _NUMBER_START.match(line.text)):
                 numbering[0] = int(number.group(1))
             groups.append([])
         groups[-1].append(line.text)
     return [_dehyphenate(_join_lines(group), vocabulary) for group in groups]
+
+
+_HEADING_LINE = re.compile(r"^[A-Z][\w’' ,-]{2,70}$")
+
+
+def _heading_before_list(prev: Line, line: Line, following: Line | None) -> bool:
+    """A short unpunctuated line between a finished sentence and a bullet: a sub-heading
+    set too close to the list item above it to read as a gap ('Key strengths and
+    weaknesses of the LSCB' after the last recommendation's bullet ran on into it, so the
+    LSCB's strengths were read as items to improve, and a release quoting one was called
+    misleading: drift34)."""
+    return (
+        following is not None
+        and bool(_TERMINAL.search(prev.text))
+        and bool(_HEADING_LINE.match(line.text.strip()))
+        and bool(_LIST_START.match(following.text))
+    )
 
 
 _MARK_BEFORE_WORDS = re.compile(r"^(\d{1,2}) (?=[a-z])")

@@ -295,7 +295,7 @@ SEASONS: dict[str, tuple[int, ...]] = {
 """The months of each season as the Met Office counts them: 'an inspection in the autumn'."""
 
 RELATIVE = re.compile(
-    r"\b(?:(?P<today>today)"
+    r"\b(?:(?P<today>today)|(?P<yesterday>yesterday)"
     r"|(?:on|last) (?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
     r"(?!,? *(?:the |[A-Z][a-z]+ )?\d)"
     r"|(?:(?P<earlier>earlier|later) )?(?P<which>this|last) (?P<unit>week|month|year)"
@@ -304,9 +304,10 @@ RELATIVE = re.compile(
     r")\b",
     re.I,
 )
-"""A time said relative to the release ('last month', 'earlier this year', 'today', 'this
-week', 'on Friday' with no date after it) or as a season ('in the autumn'; a school's
-'spring term' runs from January, so terms are not seasons): resolved by ``relative_window``."""
+"""A time said relative to the release ('last month', 'earlier this year', 'today',
+'yesterday', 'this week', 'on Friday' with no date after it) or as a season ('in the
+autumn'; a school's 'spring term' runs from January, so terms are not seasons): resolved
+by ``relative_window``."""
 
 _WEEKDAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _PUBLISHED = r"(?:(?:first |last )?(?:published|posted|updated)|date)"
@@ -396,6 +397,9 @@ def relative_window(m: re.Match, day: date | None) -> tuple[date, date] | None:
         return None
     if m["today"]:
         return day, day
+    if m["yesterday"]:
+        before = date.fromordinal(day.toordinal() - 1)
+        return before, before
     if m["weekday"]:
         # 'published on Friday': the last such day on or before the release's date.
         back = (day.weekday() - _WEEKDAY_NAMES.index(m["weekday"].lower()[:3])) % 7

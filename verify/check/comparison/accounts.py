@@ -9,12 +9,12 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from verify.check.comparison.earlier import _MONTH_YEAR, _fits_month
+from verify.check.comparison.earlier import _MONTH_YEAR, _PUBLISHED_WITHIN, _fits_month
 from verify.types import JudgementName, PreviousInspection, Report
 from verify.words.clauses import clauses
 from verify.words.councils import mentions, names_council
 from verify.words.dates import YEAR
-from verify.words.grades import grade_of, grades_given
+from verify.words.grades import grade_of, grades_given, step_of
 from verify.words.judgements import JUDGEMENTS
 from verify.words.numbers import MONTH, month_number
 
@@ -156,6 +156,37 @@ def _area_grade(text: str, area: JudgementName) -> str | None:
     stretch = text[named.end() : other.start() if other else len(text)]
     grade = _CLOSING_GRADE.search(stretch)
     return grade_of(grade.group(1)) if grade else None
+
+
+_PUBLISHED = re.compile(r"\bpublish\w*", re.I)
+
+
+def dated_otherwise(
+    p: PreviousInspection, year: int, accounts: list[PreviousInspection], said: set[str]
+) -> str | None:
+    """The month and year the account dates its inspection to ('in October 2010'), when
+    the claimed ``year`` is neither that year nor one its report may have come out in (the
+    months after it, ``_PUBLISHED_WITHIN``): a printed date against the claim's (drift34:
+    'previous inspections ..., in 2011, both were judged adequate' for 'October 2010' was
+    supported, within a year; its other accounts of 2011, of adoption and fostering, were
+    good). None when another account of that year gives a grade the claim says (``said``),
+    when the account dates a publication, or names no month."""
+    steps = {step_of(g) for g in said}
+    of_year = [a for a in accounts if a.year == year]
+    if p.year == year or _PUBLISHED.search(p.text):
+        return None
+    if any(steps & {step_of(g) for g in _given_in(a)} for a in of_year):
+        return None
+    dated = [
+        (int(m["y"]), month_number(m["m"]))
+        for m in _MONTH_YEAR.finditer(p.text)
+        if month_number(m["m"])
+    ]
+    could_be = {y + (mo + _PUBLISHED_WITHIN - 2) // 12 for y, mo in dated} | {y for y, _ in dated}
+    if not dated or year in could_be:
+        return None
+    y, mo = dated[0]
+    return date(y, mo, 1).strftime("%B %Y")
 
 
 def _near(p: PreviousInspection, year: int | None) -> bool:

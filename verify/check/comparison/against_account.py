@@ -19,6 +19,7 @@ from verify.check.comparison.accounts import (
     _names_area,
     _near,
     _same_time_alike,
+    dated_otherwise,
     graded_apart,
     last_dated_apart,
 )
@@ -103,6 +104,14 @@ def _against_printed(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
             "with --previous."
         )
         return verdict(claim, "not_checkable", why, evidence)
+    alike = {step_of(g) for g in said} & {step_of(g) for g in printed}
+    when = dated_otherwise(chosen, v.previous_year, accounts, said) if v.previous_year else None
+    if alike and when:
+        # The inspection the claim means (its grade the account's) dated otherwise in so
+        # many words: a printed date, as ``_dated_apart``'s, not a grade chosen.
+        why = f"The report dates the earlier inspection to {when}, not {v.previous_year}: "
+        why += f"'{chosen.text}'"
+        return verdict(claim, "contradicted", why, evidence)
     if v.previous_grade and chosen.grade and step_of(v.previous_grade) != step_of(chosen.grade):
         if _NO_LONGER.search(claim.text) and not _pinned(claim):
             # 'No longer rated inadequate': true of any earlier inspection, perhaps an
@@ -124,7 +133,6 @@ def _against_printed(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
     if v.first_grade and chosen.grade == v.first_grade:
         why = f"Not the first: the report gives the earlier grade as {grade_text(chosen.grade)}."
         return provisional(verdict(claim, "contradicted", why, evidence), ctx, ACCOUNT)
-    alike = {step_of(g) for g in said} & {step_of(g) for g in printed}
     if printed and said and not alike:
         why = f"The report gives the earlier grade as {', '.join(sorted(printed))}."
         return provisional(verdict(claim, "contradicted", why, evidence), ctx, ACCOUNT)

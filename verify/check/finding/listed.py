@@ -141,8 +141,23 @@ def _listed_item(sentence: Sentence, report: Report, recommended: bool) -> bool:
 
 def _items(report: Report) -> list[Passage]:
     """The report's items to improve, less what the inspectorate itself will do
-    (``_INSPECTORATE_ACTS``)."""
-    return [i for i in report.improvements if not _INSPECTORATE_ACTS.match(i.text)]
+    (``_INSPECTORATE_ACTS``) and what it found none of (``_FOUND_NONE``)."""
+    return [
+        i
+        for i in report.improvements
+        if not _INSPECTORATE_ACTS.match(i.text) and not _FOUND_NONE.search(i.text)
+    ]
+
+
+_FOUND_NONE = re.compile(
+    r"\b(?:did|does|has|have)\s+not\s+(?:find|found|identif\w+)\s+any\b"
+    r"|\bno\s+(?:[\w-]+\s+){0,4}(?:was|were|has\s+been|have\s+been)\s+(?:found|identified)\b",
+    re.I,
+)
+"""A sentence among the items saying the inspection found none of something ('The
+inspection did not find any areas for priority and immediate action'): no weakness, so a
+release telling it (drift34: 'No areas were found to need priority and immediate action')
+praises nothing the report lists to improve."""
 
 
 _INSPECTORATE_ACTS = re.compile(

@@ -15,8 +15,10 @@ from verify.check.finding.figures import (
     _FIGURES_MET_MIN,
     _TIMES,
     _figures,
+    _given_otherwise,
     _same_measure,
     _unmatched,
+    year_told_otherwise,
 )
 from verify.check.finding.listed import _TOLD_AS_LISTED, _listed_to_improve, _names_topic
 from verify.check.finding.others import _place_unnamed, _said_beside_its_quotation
@@ -138,14 +140,25 @@ def _against_support(r: _Reading, chosen: tuple[Sentence, Hit, float]) -> Checke
         )
         if replaced and share >= SHARED_MIN:
             return verdict(claim, "contradicted", other, evidence)
-        if share >= _FIGURES_MET_MIN and _same_measure(claim.text, sentence.text, missing):
+        if (
+            share >= _FIGURES_MET_MIN and _same_measure(claim.text, sentence.text, missing)
+        ) or _given_otherwise(claim.text, sentence.text, missing, replaced):
             # The same statistic told with another value, too loosely matched to flag:
-            # withheld, not supported.
+            # withheld, not supported; so is a percentage the sentence gives another of,
+            # however few words it shares (drift34: '5.5%, against a national figure of
+            # 15%' for '5.5% ... and the national figure of 12%' was supported).
             return verdict(claim, "not_checkable", other, evidence)
         if missing & _TIMES:
             where = _where(evidence[0])
             why = f"{where} says this ({measured}) but not '{said}': '{sentence.text}'"
             return verdict(claim, "not_checkable", why, evidence)
+    if dated := year_told_otherwise(claim.text, sentence.text):
+        why = (
+            f"{_where(evidence[0])} says this ({measured}) of the {dated[1]}, not the "
+            f"{dated[0]}: '{sentence.text}'"
+        )
+        flag = "contradicted" if share >= SHARED_MIN else "not_checkable"
+        return verdict(claim, flag, why, evidence)
     if share >= RESTATED_HALF and (few := many_where_few(claim.text, words, sentence.text)):
         why = (
             f"{_where(evidence[0])} says this of '{few}' ({measured}), where the claim says "

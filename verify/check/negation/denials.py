@@ -29,7 +29,14 @@ from verify.check.negation.restated import (
 )
 from verify.match import Hit, Sentence
 from verify.words.clauses import clauses
-from verify.words.qualifiers import HEDGES, NEGATION, NEGATIVE_PREFIX, UNIVERSAL
+from verify.words.qualifiers import (
+    HEDGES,
+    NEGATION,
+    NEGATIVE_PREFIX,
+    UNIVERSAL,
+    ended_by_until,
+    negations_written_out,
+)
 from verify.words.quantities import LIMITED
 from verify.words.referents import GROUPS
 
@@ -71,6 +78,9 @@ def negated_restatement(
                 negatable, clause, scored[0].text
             )
         negation = negation or _prefix_negation(claim, negatable, clause)
+        at = clause.find(negation) if negation else -1
+        if at >= 0 and ended_by_until(clause, at + len(negation)):
+            negation = None  # 'not fully recognised until ...': when, not whether
         if negation and _denied_by_claim(claim, negation):
             negation = None  # 'acts without delay' for 'there is no delay': as the claim says
         if negation is None and scored[0].passage.kind == "improvement":
@@ -170,6 +180,8 @@ def negated_where_plain(claim: str, words: set[str], sentence: str) -> str | Non
         return None
     if _NO_ONE.match(negation):
         return negation if _denies_predicate(claim, negation, sentence) else None
+    if negation.lower() in negations_written_out(sentence).lower():
+        return None  # 'who are NEET' for 'not in education': the same negation
     said = content_words(negation.split()[-1])
     for clause in clauses(sentence):
         if said & content_words(clause) and not (NEGATION.search(clause) or criticises(clause)):

@@ -18,7 +18,7 @@ from verify.check.negation.restated import (
     restated_clause,
 )
 from verify.match import Hit, Sentence
-from verify.words.qualifiers import ALWAYS, HEDGES, UNIVERSAL, VARIES
+from verify.words.qualifiers import ALWAYS, HEDGES, UNIVERSAL, VARIES, ended_by_until
 
 # Praise told as always so ('consistently high') is contradicted by the clause it restates
 # when that says it varies, holding this share of the claim's content words.
@@ -36,6 +36,8 @@ def dropped_hedge(claim: str, words: set[str], sentence: str) -> str | None:
         return None
     for clause in _restated_clauses(words, sentence):
         found = HEDGES.search(clause)
+        if found and ended_by_until(clause, found.end()):
+            continue  # 'not fully recognised until the director commissioned a review'
         if found and not _of_another_subject(clause, found, words):
             return " ".join(found.group(0).split())
     return None

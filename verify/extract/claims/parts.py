@@ -53,6 +53,7 @@ from verify.words.speakers import (
     REPORTING_VERBS,
     SAYING_ON,
     council_as_subject,
+    stance_speaker,
 )
 
 
@@ -315,9 +316,12 @@ def _fact_parts(
     duration or team (``verify.extract.values.fact_clause``): that clause an inspection
     fact, the rest of the sentence its own kind; the clause alone when the rest of an
     inspection fact makes no claim ("..., evaluating the experiences of children"). Empty
-    when there is no such clause, the sentence is an opinion, or the rest of another kind
+    when there is no such clause, the sentence is an opinion (but for a speaker's stance
+    on the report: 'Herefordshire Council has today welcomed the publication of Ofsted's
+    report ..., following a three-week inspection in June' dates the visit in the release's
+    own words; drift35, the wrong length was left an opinion), or the rest of another kind
     of claim makes none alone. Spans are offsets into ``words``."""
-    split = fact_clause(words, year_hint) if kind != "opinion" else ()
+    split = fact_clause(words, year_hint) if kind != "opinion" or stance_speaker(words) else ()
     if not split:
         return []
     (fa, fb), (ra, rb) = (trimmed(words, *span) for span in split)
@@ -339,6 +343,8 @@ def _fact_parts(
     if rest_kind is None and _names_the_lead(words[ra:rb], values):
         rest.lead_inspector = values.lead_inspector
         return sorted([*parts, ("inspection_fact", ra, rb, rest)], key=lambda p: p[1])
+    if rest_kind is None and kind == "opinion":
+        return sorted([*parts, ("opinion", ra, rb, rest)], key=lambda p: p[1])  # the stance
     if rest_kind is None:
         # Words after the fact that make no claim alone ("..., evaluating ...") leave the
         # fact as the claim; before it they are its subject, and the sentence is the claim.

@@ -4,8 +4,9 @@ The words before a grade may make it an aim, a point of the scale, a denial or a
 supposition (``_given``), unless the negation is a count of none (``_none_at``); a list
 naming the whole of Ofsted's scale, or the words after a phrase naming the scale, grade
 nothing (``_the_scale``, ``_scale_from``); a grade word said in plain English of a part
-of the work, of a thing, or of what someone receives is no rating (``_said_of_a_part``,
-``_said_of_a_thing``, ``_received``, read by ``rating._is_rating``).
+of the work, of a thing, of a published measure, or of what someone receives is no rating
+(``_said_of_a_part``, ``_said_of_a_thing``, ``_said_of_a_measure``, ``_received``, read
+by ``rating._is_rating``).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import re
 from verify.extract.values.counts import _AREAS, _QUANTIFIER
 from verify.types import GRADES
 from verify.words.clauses import Break, clause_start
-from verify.words.grades import GRADE_BY_PLACE, GRADING_VERBS, SCALE_NAMED
+from verify.words.grades import GRADE_BY_PLACE, GRADING_VERBS, PUBLISHED_MEASURE, SCALE_NAMED
 from verify.words.grades import RELEASE_GRADE_RE as GRADE_RE
 from verify.words.judgements import RELEASE_JUDGEMENT_RE as JUDGEMENT_RE
 from verify.words.qualifiers import (
@@ -220,6 +221,17 @@ def _said_of_a_thing(sentence: str, m: re.Match) -> bool:
     if _AREA_WORD.search(subject):
         return False  # 'Three of the four areas were good': the judgements, counted
     return names_part(subject) and not WHOLE_SERVICE.search(subject)
+
+
+def _said_of_a_measure(sentence: str, m: re.Match) -> bool:
+    """True when a grade word is the predicate of a published measure ('an adoption
+    scorecard that is good', ``PUBLISHED_MEASURE``), not graded in its clause: the
+    measure's level, even where the clause names a judgement ('adoption performance on the
+    scorecard')."""
+    clause = sentence[clause_start(sentence, m.start(), Break.COMMA) : m.start()]
+    if not _COPULA_END.search(clause) or _GRADING_WORD.search(clause):
+        return False
+    return PUBLISHED_MEASURE.search(clause) is not None
 
 
 _RECEIVED_BEFORE = re.compile(

@@ -18,10 +18,10 @@ from verify.extract.values.mentions import grade_mentions
 from verify.extract.values.no_grade import _scale_from
 from verify.extract.values.timing import _before_then, _timed, relative_times
 from verify.extract.values.visit import (
-    _TEAM,
     _VISIT,
     _durations,
     _lead_inspector,
+    _team_hmi,
     _team_size,
     bare_months,
 )
@@ -35,7 +35,6 @@ from verify.words.grades import RELEASE_GRADE_RE as GRADE_RE
 from verify.words.judgements import RELEASE_JUDGEMENT_RE as JUDGEMENT_RE
 from verify.words.numbers import NUMBER as _NUM
 from verify.words.numbers import number
-from verify.words.speakers import OTHER_INSPECTORATE
 
 _NATIONAL_COUNT = re.compile(
     rf"\b(?:only|one of(?: only| just)?|just) (?P<n>\d{{1,3}}|{_NUM}) (?:other )?"
@@ -58,7 +57,6 @@ def parse_values(sentence: str, year_hint: int | None = None) -> ClaimValues:
     grades = relative_times(sentence, grades)
     quantifier, count, of_total, percent, all_but = _quantifier(sentence)
     days, weeks = _durations(sentence)
-    team = None if OTHER_INSPECTORATE.search(sentence) else _TEAM.search(sentence)
     framework = FRAMEWORK_NAMED.search(sentence)
     national = _NATIONAL_COUNT.search(sentence)
     national_pct = _NATIONAL_PCT.search(sentence)
@@ -73,7 +71,7 @@ def parse_values(sentence: str, year_hint: int | None = None) -> ClaimValues:
         months=bare_months(sentence),
         duration_days=days,
         duration_weeks=weeks,
-        team_hmi=number(team.group("n")) if team else None,
+        team_hmi=_team_hmi(sentence),
         team_total=_team_size(sentence),
         lead_inspector=_lead_inspector(sentence),
         framework=("ILACS" if framework.group("ilacs") else "SIF") if framework else None,

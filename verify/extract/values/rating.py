@@ -13,7 +13,12 @@ from __future__ import annotations
 import re
 
 from verify.extract.values.counts import _AREAS
-from verify.extract.values.no_grade import _received, _said_of_a_part, _said_of_a_thing
+from verify.extract.values.no_grade import (
+    _received,
+    _said_of_a_measure,
+    _said_of_a_part,
+    _said_of_a_thing,
+)
 from verify.words.clauses import clause_start
 from verify.words.dates import AT_EARLIER_VISIT
 from verify.words.grades import (
@@ -113,6 +118,8 @@ def _is_rating(sentence: str, m: re.Match) -> bool:
         return False  # 'care leavers received good support': what they get, no grade
     if _said_of_a_part(sentence, m) or _said_of_a_thing(sentence, m):
         return False  # 'Planning for care leavers who ... is inadequate': no grade
+    if _said_of_a_measure(sentence, m):
+        return False  # 'an adoption scorecard that is good': the measure's level
     if GRADE_BY_PLACE.match(m.group()) or _GRADE_NAME.search(m.group()):
         return True
     if _RATED_BEFORE.search(sentence[: m.start()]) or _RATING_AFTER.match(sentence[m.end() :]):

@@ -1,6 +1,6 @@
 """The visit's own values: its length, its team, its lead inspector, its months.
 
-Days and weeks (``_durations``), the team's HMI and whole size (``_TEAM``,
+Days and weeks (``_durations``), the team's HMI and whole size (``_team_hmi``,
 ``_team_size``), the lead inspector, the framework and months named without a day
 (``bare_months``). Each is the visit's only where the clause speaks of the visit or
 Ofsted's team: a duration written onto another noun or a time allowed, a team of others
@@ -30,6 +30,7 @@ _DURATION = re.compile(
     r"(?!\s+(?:after|before|later|ago|since|until|between"
     r"|to\s+(?:publish|produce|release|issue|write|report))\b)"
     r"(?!\s+(?:a|per|each|every)\s+(?:day|week|fortnight|month|year)\b)"
+    r"(?!\s+(?:quicker|faster|sooner|slower|longer|shorter|earlier|less|more)\b)"
     r"|\b(?:a |one )?(?P<fortnight>fortnight)\b"
     r"|\b(?P<week>week)[- ]long\b"
     r"|\b(?:for|over|spent|lasted|lasting) (?:a|one)(?: single)? (?P<a_week>week)\b",
@@ -40,7 +41,9 @@ week' and 'over a single week' one ('once a week' is no duration, nor 'six weeks
 inspection', 'seven weeks since the inspection' or 'six weeks to publish its findings', a
 time between two events; nor a frequency or a time limit, 'visited every six weeks', 'seven
 days a week', 'within 45 working days', 'within the 15 days expected', 'up to 12 weeks': each
-was the visit's, and contradicted; nor a range, 'between three and seven weeks', drift32)."""
+was the visit's, and contradicted; nor a range, 'between three and seven weeks', drift32;
+nor a difference, 'placed with their adoptive families 83 days quicker than the England
+average', drift35)."""
 _HMI = r"(?:(?:Her|His) Majesty(?:’|')s Inspectors|HMIs?|inspectors)"
 """The inspectors a team counts ('eight HMI', 'three of His Majesty's Inspectors')."""
 _TEAM = re.compile(rf"\b(?P<n>{_NUM}) (?:of )?{_HMI}\b", re.I)
@@ -61,6 +64,25 @@ def _lead_inspector(sentence: str) -> str | None:
     if led := LEAD_NAMED.search(sentence):
         return next(name for name in led.groups() if name)
     return None
+
+
+def _team_hmi(sentence: str) -> int | None:
+    """The inspectors the sentence gives the whole visit ('eight HMI'): not another
+    inspectorate's, nor those of one part of a visit in two ('with a second visit by three
+    inspectors at the end of January', of a 10-strong team: drift34, contradicted)."""
+    m = None if OTHER_INSPECTORATE.search(sentence) else _TEAM.search(sentence)
+    if m is None or _PART_VISIT.search(sentence[: m.start()]):
+        return None
+    return number(m.group("n"))
+
+
+_PART_VISIT = re.compile(
+    r"\b(?:second|return|follow[- ]up|further|later|separate)\s+(?:\w+\s+)?"
+    r"(?:visit|week|stage|phase)\b[^.;:]*$",
+    re.I,
+)
+"""One part of a visit in two ('a second visit by', 'a return visit of', 'a follow-up week
+with') just before a count of inspectors: the count is of that part's team."""
 
 
 def _team_size(sentence: str) -> int | None:

@@ -7,7 +7,8 @@ grade said of part of the service, or as a goal) read a sentence's limits the sa
 A package since session 26, one module a concern, each using only those before it:
 ``limits`` (how far and how often a finding holds, ``HEDGES``, ``UNIVERSAL``, ``ALWAYS``,
 ``VARIES``, ``IN_PART``, ``CONDITION``, ``AS_NEEDED``), ``negation`` (a statement denied,
-``NEGATION``, ``negated_before``, ``words_before``, ``DENIED_AFTER``, ``NOT_ONLY``),
+``NEGATION``, ``negated_before``, ``words_before``, ``DENIED_AFTER``, ``NOT_ONLY``,
+``ended_by_until``, ``negations_written_out``),
 ``opposites`` (a word said the other way, ``NEGATIVE_PREFIX``, ``plain_forms``,
 ``OPPOSITES``), ``exceptions`` (a grade said of some or of all but some, ``SOME``,
 ``EXCEPTION``, ``ONLY_ONE_NOT``, ``excepted_judgements``), ``subjects`` (what a grade or a
@@ -43,7 +44,9 @@ from verify.words.qualifiers.negation import (
     DENIED_AFTER,
     NEGATION,
     NOT_ONLY,
+    ended_by_until,
     negated_before,
+    negations_written_out,
     words_before,
 )
 from verify.words.qualifiers.opposites import NEGATIVE_PREFIX, OPPOSITES, plain_forms
@@ -87,6 +90,7 @@ __all__ = [
     "WHEN_AND_HOW_FAR",
     "WHOLE_SERVICE",
     "WHOLLY",
+    "ended_by_until",
     "excepted_judgements",
     "heads_a_part",
     "names_only_the_whole",
@@ -94,5 +98,6 @@ __all__ = [
     "negated_before",
     "other_body",
     "plain_forms",
+    "negations_written_out",
     "words_before",
 ]

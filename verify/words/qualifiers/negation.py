@@ -12,6 +12,15 @@ import re
 NEGATION = re.compile(r"\b(?:not|no|never|none|nor|cannot)\b|n[’']t\b", re.I)
 """A negated statement: a claim that says what is not so does not state a begun or partial
 thing as done or whole."""
+_NEET = re.compile(r"\bNEETs?\b")
+
+
+def negations_written_out(text: str) -> str:
+    """``text`` with an abbreviation that holds a negation written out: 'NEET' is 'not in
+    education, employment or training', so 'the proportion of care leavers who are NEET
+    has fallen' says what '... not in education, employment or training has fallen' says
+    (drift31: was read as the claim's 'not' said plainly, and support withheld)."""
+    return _NEET.sub("not in education, employment or training", text)
 
 
 def words_before(text: str, at: int, n: int) -> list[str]:
@@ -52,3 +61,14 @@ takes back. Only 'is'/'are' denied: what the subject is said to be; a verb of do
 NOT_ONLY = re.compile(r"\bnot\s+(?:only|just|merely|simply|least)\b", re.I)
 """A 'not' that is no negation: 'not only of the immediate concern, but the child's
 experience' affirms both; 'not only timely but thorough' does not negate 'timely'."""
+
+
+_UNTIL = re.compile(r"[^,;.]{0,60}?\buntil\b", re.I)
+
+
+def ended_by_until(text: str, end: int) -> bool:
+    """True when the negation or hedge ending at ``end`` is closed by 'until' in its
+    clause: 'The extent of the decline was not fully recognised until the recently
+    appointed director ... commissioned a diagnostic review' tells when it was recognised,
+    so a claim that the director recognised it drops no 'not fully' (drift33: misleading)."""
+    return _UNTIL.match(text, end) is not None

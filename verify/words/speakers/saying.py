@@ -106,17 +106,19 @@ def subject_of_both(who: str) -> str:
     return who[: verb.start()].strip(" ,") if verb and verb.start() > 0 else who
 
 
-_JOINED_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?=\S)", re.I)
+_JOINED_CLAUSE = re.compile(r",\s+(?:and|but|although|though|while|whereas)\s+(?=\S)", re.I)
 _STATES = re.compile(rf"\b(?:{BE_DONE}|has|have|had)\b", re.I)
 
 
 def after_own_clause(who: str) -> str:
-    """The speaker of '<clause>, and <speaker> said ...': the words after the last ', and'
-    or ', but' when the words before it state something of their own (a form of 'be' or
-    'have': 'The virtual school was described as highly ambitious, with staff who champion
-    children in care, and the report said ...' was given to a speaker named by that whole
-    clause, and both findings left as opinion); else ``who`` ('Cllr Ann Lee, cabinet
-    member for children, and the director said' names two)."""
+    """The speaker of '<clause>, and <speaker> said ...': the words after the last ', and',
+    ', but' or ', although' when the words before it state something of their own (a form
+    of 'be' or 'have': 'The virtual school was described as highly ambitious, with staff
+    who champion children in care, and the report said ...' was given to a speaker named
+    by that whole clause, and both findings left as opinion; so was drift34's 'The Local
+    Safeguarding Children Board ... was also judged inadequate, although inspectors said
+    the board ...'); else ``who`` ('Cllr Ann Lee, cabinet member for children, and the
+    director said' names two)."""
     joins = list(_JOINED_CLAUSE.finditer(who))
     if not joins or not _STATES.search(who[: joins[-1].start()]):
         return who
@@ -131,14 +133,16 @@ STANCE = re.compile(
 """A speaker taking a position ("has accepted the findings", "is determined to")."""
 
 GRADED_BY_THE_DOCUMENT = re.compile(
-    rf"\b(?:{INSPECTION_DOCUMENTS}|findings)\b,?\s+(?:which|that)\s+(?:(?:has|have|had)\s+)?"
-    r"(?:rated|judged|graded|found)\b",
+    rf"\b(?:{INSPECTION_DOCUMENTS}|findings)\b(?:\s+of\s+its\s+[\w’' ]{{3,40}}?)?"
+    r"(?:,\s+(?:published|released)\b[^,.;]{0,40})?"
+    r",?\s+(?:which|that)\s+(?:(?:has|have|had)\s+)?(?:rated|judged|graded|found)\b",
     re.I,
 )
 """A relative clause telling what the inspection or its report graded ('accepted the
 findings of an Ofsted inspection which has rated its services inadequate', 'welcomed the
-report, which judged ... good'): the release's own account of the report, beside a
-speaker's stance on it."""
+report, which judged ... good', 'the findings of an Ofsted inspection of its children's
+services, published today, which judged the service to be inadequate': drift34, left an
+opinion): the release's own account of the report, beside a speaker's stance on it."""
 
 REACTION = re.compile(
     rf"{STANCE.pattern}|\b(?:thrilled|fantastic|brilliant|wonderful|amazing|incredible|"
@@ -172,4 +176,13 @@ def stance_speaker(sentence: str) -> str | None:
     who = _OPENER.sub("", m.group("who").strip(" ,"))
     role = role_of(who)
     speaker = role == "council" or (role == "other" and speaks_for_themselves(who))
+    if _GRADED_SUBJECT.search(who):
+        return None  # 'The Board was rated good, with its project called "..."'
     return who if speaker and not _SAID_OF.search(who) else None
+
+
+_GRADED_SUBJECT = re.compile(rf"\b(?:{BE})\s+(?:\w+ly\s+)?(?:rated|judged|graded)\b", re.I)
+"""A clause grading its subject before 'called': the words before are no speaker but a
+rating, and 'called' names a thing ('The Portsmouth Safeguarding Children Board was rated
+good, with its Beware of Lurking Trolls e-safety project called "a very good and
+imaginative initiative"': drift34, the rating was left an opinion)."""
