@@ -41,13 +41,18 @@ class Bounds:
 
 BOUNDS = {
     ("stand-in", "tune"): Bounds(16, 13, 10, 4),
-    ("stand-in", "held-out"): Bounds(21, 12, 15, 8),
+    ("stand-in", "held-out"): Bounds(21, 12, 17, 9),
     ("minilm", "tune"): Bounds(16, 16, 10, 7),
-    ("minilm", "held-out"): Bounds(21, 14, 15, 6),
+    ("minilm", "held-out"): Bounds(21, 14, 17, 8),
 }
 """Reached in session 23 without a tone rule, the set's choices hashed on each report's place
 in the corpus (the sample's councils' items: 37 positives, 25 negatives; the whole set's
-figures are printed by the evaluation section)."""
+figures are printed by the evaluation section). Session 30's parser (version 19) reads
+headings set close above a list, so Barnet 2017's and Torbay 2016's and 2018's sections
+changed and the hash chose other summary sentences: the held-out half's negatives are 17
+(were 15), 6 new (4 supported with either encoder) and 4 gone (3 supported with the
+stand-in, 2 with MiniLM); every item of both samples keeps its verdict, so the false
+supports rise with the sample (stand-in 8 to 9 of 17, MiniLM 6 to 8), not the checks."""
 
 
 @pytest.fixture(scope="module", params=ENCODERS)

@@ -157,8 +157,8 @@ def _against_support(r: _Reading, chosen: tuple[Sentence, Hit, float]) -> Checke
             f"{_where(evidence[0])} says this ({measured}) of the {dated[1]}, not the "
             f"{dated[0]}: '{sentence.text}'"
         )
-        flag = "contradicted" if share >= SHARED_MIN else "not_checkable"
-        return verdict(claim, flag, why, evidence)
+        called = "contradicted" if share >= SHARED_MIN else "not_checkable"
+        return verdict(claim, called, why, evidence)
     if share >= RESTATED_HALF and (few := many_where_few(claim.text, words, sentence.text)):
         why = (
             f"{_where(evidence[0])} says this of '{few}' ({measured}), where the claim says "

@@ -30,7 +30,7 @@ _DURATION = re.compile(
     r"(?!\s+(?:after|before|later|ago|since|until|between"
     r"|to\s+(?:publish|produce|release|issue|write|report))\b)"
     r"(?!\s+(?:a|per|each|every)\s+(?:day|week|fortnight|month|year)\b)"
-    r"(?!\s+(?:quicker|faster|sooner|slower|longer|shorter|earlier|less|more)\b)"
+    r"(?!\s+(?:quicker|faster|sooner|slower|longer|shorter|less|more|earlier\s+than)\b)"
     r"|\b(?:a |one )?(?P<fortnight>fortnight)\b"
     r"|\b(?P<week>week)[- ]long\b"
     r"|\b(?:for|over|spent|lasted|lasting) (?:a|one)(?: single)? (?P<a_week>week)\b",
