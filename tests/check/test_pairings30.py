@@ -203,7 +203,7 @@ def test_a_claims_figures_pick_the_sentence_it_restates(settings, claim, report,
     """'Use of agency social workers is just 5.5%, against a national figure of 15%': of
     the sentences alike in meaning, the one giving 5.5% is restated, and its national
     figure is 12% (drift34: supported by the turnover's '9%, with national levels at
-    15%'). 'NEET' says 'not in education, employment or training' (drift31's
+    15%'). 'NEET' says 'not in education, employment or training' (drift32's
     wolverhampton, once the figures picked its sentence); 'aged 19 to 21' is given by
     '19–21-year olds' (a range's second figure was read as missing)."""
     got = check_one_finding(claim, report, settings)

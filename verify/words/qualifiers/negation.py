@@ -19,7 +19,8 @@ def negations_written_out(text: str) -> str:
     """``text`` with an abbreviation that holds a negation written out: 'NEET' is 'not in
     education, employment or training', so 'the proportion of care leavers who are NEET
     has fallen' says what '... not in education, employment or training has fallen' says
-    (drift31: was read as the claim's 'not' said plainly, and support withheld)."""
+    (drift32's wolverhampton_2017, once figures picked its sentence: read as the claim's
+    'not' said plainly, and support withheld)."""
     return _NEET.sub("not in education, employment or training", text)
 
 
