@@ -307,3 +307,20 @@ def test_a_review_of_the_board_is_ofsteds_own(settings, text):
     result = check_text(text, make_report(table=GOOD_SERVICES, framework="sif"), [], settings)
     got = claim_over(result, "inadequate")
     assert got.verdict == "contradicted", got.explanation
+
+
+def test_a_sentence_opening_with_published_data_is_no_cover_line(settings):
+    """'Published data for 19- to 21-year-olds shows that a higher proportion of care
+    leavers are in education ...': a finding, not the report's 'Published: 5 April 2016'
+    line (drift33 and drift35: a release restating it was told it states a date)."""
+    report = (
+        "Published data for 19- to 21-year-olds shows that a higher proportion of care "
+        "leavers are in education, training and employment than in similar local "
+        "authorities and in England overall.\n"
+    )
+    claim = (
+        "A higher proportion of care leavers are in education, training or employment than "
+        "in similar areas and in England overall."
+    )
+    got = check_one_finding(claim, report, settings)
+    assert got.verdict == "supported", got.explanation

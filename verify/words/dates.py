@@ -424,11 +424,15 @@ def relative_window(m: re.Match, day: date | None) -> tuple[date, date] | None:
 
 
 COVER_DATES = re.compile(
-    r"^\W*(?:inspection dates?|dates? of (?:the )?inspection|report published|published)\b", re.I
+    r"^\W*(?:inspection dates?|dates? of (?:the )?inspection|report published|published)\b"
+    r"(?!\s+(?-i:[a-z]))",
+    re.I,
 )
 """A report's cover line printing the visit's dates or its publication ('Inspection dates:
 8 July 2019 to 12 July 2019', 'Report published: 5 April 2016'): a release sentence
-nearest one states the inspection's time, which the fact checks compare."""
+nearest one states the inspection's time, which the fact checks compare. Not a sentence
+going on in words ('Published data for 19- to 21-year-olds shows that ...': drift35, a
+finding restating it was read as a date and not checked)."""
 
 TIME_ALLOWED = re.compile(
     r"\b(?:has|have|had|having|gets?|got|give[sn]?|gave|allow\w*|grant\w*)\b"
