@@ -117,9 +117,10 @@ def claim_over(result, words: str):
     return next(c for c in result.claims if words in c.text)
 
 
-def check_one_finding(text: str, report_text: str, settings):
-    """The release ``text``, one finding, checked against a report of ``report_text`` with
-    the test encoder and provisional flags raised (a stress set's setting)."""
+def check_one_finding(text: str, report_text: str | Report, settings):
+    """The release ``text``, one finding, checked against a report of ``report_text`` (or
+    that report, built) with the test encoder and provisional flags raised (a stress set's
+    setting)."""
     from dataclasses import replace
 
     from verify.check import check_claims
@@ -128,7 +129,7 @@ def check_one_finding(text: str, report_text: str, settings):
     settings = replace(settings, provisional_flags=True)
     release = make_release(text)
     claim = make_claim(release, text, kind="finding")
-    report = make_report(text=report_text)
+    report = report_text if isinstance(report_text, Report) else make_report(text=report_text)
     return check_claims(release, [claim], [report], [], settings, Encoder(settings)).claims[0]
 
 

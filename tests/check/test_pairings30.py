@@ -83,14 +83,7 @@ def test_an_item_saying_the_inspection_found_none_is_no_weakness(settings, item,
     the action is a weakness, and praise of it is still misleading."""
     report = _with_items(item, "Improve the quality of plans for children in need.")
     text = "No areas were found to need priority and immediate action."
-    from check_helpers import make_claim, make_release
-
-    from verify.check import check_claims
-    from verify.match import Encoder
-
-    release = make_release(text)
-    claim = make_claim(release, text, kind="finding")
-    got = check_claims(release, [claim], [report], [], settings, Encoder(settings)).claims[0]
+    got = check_one_finding(text, report, settings)
     assert (got.verdict == "misleading") == expected, got.explanation
 
 
