@@ -171,11 +171,10 @@ def dated_otherwise(
     supported, within a year; its other accounts of 2011, of adoption and fostering, were
     good). None when another account of that year gives a grade the claim says (``said``),
     when the account dates a publication, or names no month."""
-    steps = {step_of(g) for g in said}
-    of_year = [a for a in accounts if a.year == year]
     if p.year == year or _PUBLISHED.search(p.text):
         return None
-    if any(steps & {step_of(g) for g in _given_in(a)} for a in of_year):
+    steps = {step_of(g) for g in said}
+    if any(steps & {step_of(g) for g in _given_in(a)} for a in accounts if a.year == year):
         return None
     dated = [
         (int(m["y"]), month_number(m["m"]))

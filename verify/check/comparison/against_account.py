@@ -105,8 +105,11 @@ def _against_printed(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
         )
         return verdict(claim, "not_checkable", why, evidence)
     alike = {step_of(g) for g in said} & {step_of(g) for g in printed}
-    when = dated_otherwise(chosen, v.previous_year, accounts, said) if v.previous_year else None
-    if alike and when:
+    if (
+        alike
+        and v.previous_year
+        and (when := dated_otherwise(chosen, v.previous_year, accounts, said))
+    ):
         # The inspection the claim means (its grade the account's) dated otherwise in so
         # many words: a printed date, as ``_dated_apart``'s, not a grade chosen.
         why = f"The report dates the earlier inspection to {when}, not {v.previous_year}: "

@@ -96,8 +96,8 @@ __all__ = [
     "names_only_the_whole",
     "names_part",
     "negated_before",
+    "negations_written_out",
     "other_body",
     "plain_forms",
-    "negations_written_out",
     "words_before",
 ]

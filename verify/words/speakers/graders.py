@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from verify.words.grades import BOARD, GRADE, GRADING_VERBS
+from verify.words.grades import GRADE, GRADING_VERBS
+from verify.words.judgements import BOARD_NAMED
 from verify.words.numbers import NUMBER
 from verify.words.speakers.names import INSPECTION_DOCUMENTS, OFSTED_NAMES, OFSTED_NOUNS
 from verify.words.speakers.verbs import SAYING_VERBS
@@ -88,14 +89,13 @@ def other_grader(before: str) -> str | None:
         or _STANDS_FOR.match(subject)
         or _PASSIVE.search(subject)
         or _PRONOUN_GRADER.search(subject)
-        or (_BOARD_REVIEWED.search(subject) and _BOARD.search(before))
+        or (_BOARD_REVIEWED.search(subject) and BOARD_NAMED.search(before))
     ):
         return None
     return " ".join(subject.split()[:6])
 
 
 _BOARD_REVIEWED = re.compile(r"\breview\b", re.I)
-_BOARD = re.compile(BOARD, re.I)
 """A review grading the safeguarding children board ('A separate review judged the Devon
 Safeguarding Children Board to be inadequate', 'A review of the Local Safeguarding Children
 Board ... judged it inadequate'): Ofsted's own review of the board, which its report prints

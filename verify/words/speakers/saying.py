@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from verify.words.grades import GRADE
+from verify.words.grades import GRADE, GRADING_VERBS
 from verify.words.speakers.names import INSPECTION_DOCUMENTS
 from verify.words.speakers.people import is_person, speaks_for_themselves
 from verify.words.speakers.roles import role_of
@@ -174,14 +174,14 @@ def stance_speaker(sentence: str) -> str | None:
     if m is None:
         return None
     who = _OPENER.sub("", m.group("who").strip(" ,"))
-    role = role_of(who)
-    speaker = role == "council" or (role == "other" and speaks_for_themselves(who))
     if _GRADED_SUBJECT.search(who):
         return None  # 'The Board was rated good, with its project called "..."'
+    role = role_of(who)
+    speaker = role == "council" or (role == "other" and speaks_for_themselves(who))
     return who if speaker and not _SAID_OF.search(who) else None
 
 
-_GRADED_SUBJECT = re.compile(rf"\b(?:{BE})\s+(?:\w+ly\s+)?(?:rated|judged|graded)\b", re.I)
+_GRADED_SUBJECT = re.compile(rf"\b(?:{BE})\s+(?:\w+ly\s+)?(?:{GRADING_VERBS})\b", re.I)
 """A clause grading its subject before 'called': the words before are no speaker but a
 rating, and 'called' names a thing ('The Portsmouth Safeguarding Children Board was rated
 good, with its Beware of Lurking Trolls e-safety project called "a very good and
