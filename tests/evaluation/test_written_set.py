@@ -22,6 +22,7 @@ from verify.evaluation.drift import WAVE33 as DRIFT33
 from verify.evaluation.drift import WAVE34 as DRIFT34
 from verify.evaluation.drift import WAVE35 as DRIFT35
 from verify.evaluation.drift import WAVE36 as DRIFT36
+from verify.evaluation.drift import WAVE37 as DRIFT37
 from verify.evaluation.halves import HALVES, split
 from verify.evaluation.verdicts import VERDICTS
 from verify.evaluation.written import (
@@ -69,7 +70,7 @@ def test_gold_points_into_its_article(gold_file):
 def test_councils_are_outside_the_dev_set(shared):
     """The writers drew on councils of neither part of ../shared/dev, so no article of it
     is about a council the dev gold or the test part is about; their reports exist. The
-    waves of session 30 written once every other council's reports had articles
+    waves of sessions 30 and 31 written once every other council's reports had articles
     (``DEV_COUNCIL_WAVES``) draw on the dev set's tune-part councils, never a test-part
     council, and on reports no dev article is about."""
     dev = json.loads((shared / "dev" / "manifest.json").read_text(encoding="utf-8"))
@@ -111,7 +112,8 @@ def test_both_halves_of_each_wave_hold_articles(shared):
             (DRIFT33, "tune"),
             (DRIFT34, "tune"),
             (DRIFT35, "tune"),
-            (DRIFT36, "held-out"),
+            (DRIFT36, "tune"),
+            (DRIFT37, "held-out"),
         )
         for part in HALVES
     }
@@ -137,8 +139,10 @@ def test_both_halves_of_each_wave_hold_articles(shared):
         (DRIFT34, "held-out"): 0,
         (DRIFT35, "tune"): 12,
         (DRIFT35, "held-out"): 0,
-        (DRIFT36, "tune"): 0,
-        (DRIFT36, "held-out"): 12,
+        (DRIFT36, "tune"): 12,
+        (DRIFT36, "held-out"): 0,
+        (DRIFT37, "tune"): 0,
+        (DRIFT37, "held-out"): 12,
     }, whole
     assert sum(sizes.values()) + sum(whole.values()) == len(GOLD)
 
@@ -158,12 +162,24 @@ def test_each_drift_wave_is_about_councils_of_no_earlier_wave():
 
 @pytest.mark.parametrize(
     "wave",
-    [DRIFT27, DRIFT28, DRIFT29, DRIFT30, DRIFT31, DRIFT32, DRIFT33, DRIFT34, DRIFT35, DRIFT36],
+    [
+        DRIFT27,
+        DRIFT28,
+        DRIFT29,
+        DRIFT30,
+        DRIFT31,
+        DRIFT32,
+        DRIFT33,
+        DRIFT34,
+        DRIFT35,
+        DRIFT36,
+        DRIFT37,
+    ],
 )
 def test_the_later_drift_waves_are_about_reports_no_other_article_is_about(wave):
-    """The waves of sessions 27 to 30 are about reports no other article was written about
+    """The waves of sessions 27 to 31 are about reports no other article was written about
     (every council outside the dev set had an article by session 27, so their councils are
-    earlier waves'; drift35 and drift36 are the dev set's tune-part councils'): their
+    earlier waves'; drift35 to drift37 are the dev set's tune-part councils'): their
     reports, and so their wordings, were never tuned on through an article."""
     others = {
         (e["authority_folder"], e["report"])

@@ -62,7 +62,12 @@ eleventh and twelfth waves (``WAVE35``, ``WAVE36``) are about reports of the dev
 measured held out twice (the start code; after drift33's and drift34's mends) and then
 read (a difference in days read as the visit's length, Ofsted's 'priority action' read as
 a speaker's word, a visit's year told otherwise, a review of the board read as another
-body's); drift36 is held out whole, the honest measure at the session's end.
+body's); drift36 was held out whole, the honest measure at the session's end.
+
+Session 31 read drift36 and wrote a thirteenth wave (``WAVE37``) on the last 12 reports
+of the dev set's tune-part councils (and Surrey's separate review of its safeguarding
+board) that no article was about, measured held out at the session's start code, and then
+held out whole.
 """
 
 from __future__ import annotations
@@ -138,11 +143,17 @@ SECOND35 = WRITTEN_GOLD / "second_drift35"
 the writers' gold nor the tool."""
 WAVE36 = "drift36"
 """The manifest's ``wave`` of session 30's third drift wave, on reports of the dev set's
-tune-part councils, held out whole."""
+tune-part councils, held out whole until session 31 read it."""
 SECOND36 = WRITTEN_GOLD / "second_drift36"
 """Two articles of session 30's third wave labelled again by a labeller who saw neither the
 writers' gold nor the tool."""
-DEV_COUNCIL_WAVES = (WAVE35, WAVE36)
+WAVE37 = "drift37"
+"""The manifest's ``wave`` of session 31's drift wave, on the last reports of the dev set's
+tune-part councils that no article was about, held out whole."""
+SECOND37 = WRITTEN_GOLD / "second_drift37"
+"""Two articles of session 31's wave labelled again by a labeller who saw neither the
+writers' gold nor the tool."""
+DEV_COUNCIL_WAVES = (WAVE35, WAVE36, WAVE37)
 """The waves about reports of the dev set's tune-part councils (every report of a council
 outside the dev set had an article by then); never a test-part council's."""
 
@@ -167,10 +178,11 @@ def run(ev: EvalRun) -> None:
             (WAVE33, SECOND33, "drift articles of session 29, third wave"),
             (WAVE34, SECOND34, "drift articles of session 30"),
             (WAVE35, SECOND35, "drift articles of session 30, second wave"),
+            (WAVE36, SECOND36, "drift articles of session 30, third wave"),
         )
         for wave, second, what in read:
             run_read(ev, wave, what)
             show_agreement(ev.console, WRITTEN_GOLD, second, what)
-        what = "drift articles of session 30, third wave"
-        run_held_out(ev, WAVE36, what)
-        show_agreement(ev.console, WRITTEN_GOLD, SECOND36, what)
+        what = "drift articles of session 31"
+        run_held_out(ev, WAVE37, what)
+        show_agreement(ev.console, WRITTEN_GOLD, SECOND37, what)
