@@ -90,8 +90,13 @@ def _pair(run: CheckRun) -> None:
         release, claims = run.extracted.release, run.extracted.claims
         chosen, _, run.pairing = pair_release(release, claims, run.archive)
         run.reports = [run.archive.load(chosen)]
-    if not run.previous:
-        run.previous = [p for report in run.reports for p in run.archive.earlier_than(report)]
+    given = {p.sha256 for p in run.previous}
+    run.previous += [
+        p
+        for report in run.reports
+        for p in run.archive.earlier_than(report)
+        if p.sha256 not in given
+    ]
 
 
 def _match(run: CheckRun) -> None:

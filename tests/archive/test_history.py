@@ -4,6 +4,8 @@ this', judged with the archive of the real reports."""
 
 from __future__ import annotations
 
+import io
+
 import pytest
 
 from verify.archive import Archive
@@ -408,3 +410,24 @@ def test_another_councils_report_given_as_previous_is_not_compared(real_db, sett
     checked = result.claims[0]
     assert checked.verdict == "supported"
     assert "York" not in checked.explanation
+
+
+def test_the_archive_adds_the_reports_a_previous_one_given_lacks(real_db, reports_dir, settings):
+    """A release checked with its previous report given (--previous) and an archive: the
+    archive's other earlier reports of the council are read too, so an inspection before
+    the previous one ('Services had already been found inadequate in 2015', of Torbay
+    2022 with its 2018 report given) is judged against its own report (drift36: left
+    not_checkable, the 2022 report printing no 2015 inspection)."""
+    from dataclasses import replace
+
+    from verify.pipeline import check
+
+    text = "Services had already been found inadequate in 2015.\n"
+    folder = reports_dir / "80572_torbay"
+    with_archive = replace(settings, archive=str(real_db))
+    paths = [str(folder / "children's services inspection - 18 may 2022.pdf")]
+    previous = [str(folder / "children's services inspection - 24 august 2018.pdf")]
+    result = check("-", paths, previous, with_archive, stdin=io.BytesIO(text.encode()))
+    checked = next(c for c in result.claims if "2015" in c.text)
+    assert checked.verdict == "supported", checked.explanation
+    assert "Torbay 2016" in checked.explanation

@@ -60,6 +60,8 @@ def unflagged_if_read_otherwise(checker: Checker) -> Checker:
         other = _recheck(claim, ctx, against)
         if other.verdict not in HOLDS:
             return result
+        if _points_back(claim, ctx):
+            return _read_as_pointed(other, against)
         return _true_read_otherwise(result, f"as of {against.label}", other)
 
     return checked
@@ -115,6 +117,28 @@ def _earlier_named(claim: Claim, sentence: str, ctx: Context, report: Report) ->
     else:  # one year: the sentence's one other time; several: each said of its own
         found = previous_report(ctx, report, years.pop()) if len(years) == 1 else None
     return found if found is not None and found.sha256 != report.sha256 else None
+
+
+def _points_back(claim: Claim, ctx: Context) -> bool:
+    """True when the claim's sentence opens by pointing back to the time the sentence
+    before names ('In that inspection, services were found inadequate overall', after '...
+    a jump of two grades since 2023': drift36, held back as a reading chosen) and names no
+    time of its own: the words settle which inspection it speaks of."""
+    sentence = ctx.sentence_around(claim)
+    pointer = THEN.search(sentence)
+    return (
+        pointer is not None
+        and not sentence[: pointer.start()].strip(" ,\"“‘'").split(None, 2)[2:]
+        and not YEAR.search(sentence)
+        and not EARLIER_VISIT.search(sentence)
+    )
+
+
+def _read_as_pointed(other: CheckedClaim, against: Report) -> CheckedClaim:
+    """``other``, the claim read as of ``against``, told as the reading its words point
+    to."""
+    why = f"Read as of {against.label}, the inspection the sentence points back to: "
+    return other.model_copy(update={"explanation": why + other.explanation})
 
 
 def _undated_past(sentence: str) -> bool:

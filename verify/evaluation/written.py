@@ -45,7 +45,7 @@ class WrittenSet(DevSet):
     wave: str = FIRST_WAVES
     whole_in: str | None = None
     """The part a wave kept whole is in, every article of it: ``held-out`` for a wave held
-    out whole (``run_held_out``), ``tune`` once it has been read (``run_read``); None for a
+    out whole (totals only, until read), ``tune`` once it has been read (``run_read``); None for a
     wave halved by council."""
 
     def manifest(self) -> dict[str, dict]:
@@ -105,11 +105,6 @@ def run_halves(ev: EvalRun, wave: str, what: str) -> bool:
     """Each half of one wave, the held-out half as totals only; False when ../shared has
     no reports to check them against."""
     return _run_parts(ev, wave, what, None)
-
-
-def run_held_out(ev: EvalRun, wave: str, what: str) -> bool:
-    """A wave held out whole, as totals only: nothing of it is printed to tune on."""
-    return _run_parts(ev, wave, what, HALVES[1])
 
 
 def run_read(ev: EvalRun, wave: str, what: str) -> bool:

@@ -249,6 +249,10 @@ BOARD_NAMED = re.compile(BOARD, re.I)
 """The LSCB named: of the ``OTHER_SUBJECTS``, the one a SIF report's table may print as its
 last row (the review of the board)."""
 
+THE_BOARD = re.compile(r"\bboard\b", re.I)
+"""A board however a release names it ('the board'): in a review of the safeguarding board
+alone, the board reviewed."""
+
 OTHER_BODIES = re.compile(
     r"\b(?:(?:secondary |primary |special )?schools?"
     r"(?![ -](?:watchdog|inspector\w*|regulator|minister)\b)"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from verify.check.common import content_words
-from verify.words.numbers import approximation, fits, ratios, spelled_numbers
+from verify.words.numbers import NUMBER, approximation, fits, number, ratios, spelled_numbers
 
 
 def _figures(text: str) -> set[str]:
@@ -155,3 +155,35 @@ _FIGURE = re.compile(
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _TIMES = {"doubled", "tripled", "trebled", "quadrupled", "halved"}
+
+
+_COUNTED_NOUN = re.compile(
+    rf"(?<![\w%.,-])(?P<n>{NUMBER})\s+(?P<what>(?:[a-z][a-z-]+\s+)?[a-z][a-z-]+s)\b", re.I
+)
+_TIME_UNIT = re.compile(r"(?:days|weeks|months|years|quarters|hours|minutes)$", re.I)
+"""Counts of time are a measure's values, which the figures weigh (``_unmatched``): a
+sentence gives several ('a reduction from 505 days ... to 386 days')."""
+
+
+def count_told_otherwise(claim: str, sentence: str) -> tuple[str, str] | None:
+    """The claim's count of a thing ('the three monitoring visits') and the sentence's
+    count of the same thing ('the subsequent four monitoring visits'), when the sentence
+    counts it otherwise and never as the claim does: a printed count, in words or digits,
+    which a finding restating the sentence gets wrong (drift37: supported, a number in
+    words being no figure). None when the sentence counts it as the claim does (any of
+    the claim's counts of it, a bound or round number true of it: 'almost 250 parents' for
+    248) or not at all, and for spans of time."""
+    for m in _COUNTED_NOUN.finditer(claim):
+        if _TIME_UNIT.search(m["what"]) or not content_words(m["what"]):
+            continue
+        pattern = rf"(?<![\w%.,-])({NUMBER})\s+{re.escape(m['what'])}\b"
+        said = [
+            (str(number(c.group(1))), approximation(claim[: c.start()]))
+            for c in re.finditer(pattern, claim, re.I)
+        ]
+        counts = [
+            (c.group(0), str(number(c.group(1)))) for c in re.finditer(pattern, sentence, re.I)
+        ]
+        if counts and not any(_fits(n, how, p) for n, how in said for _, p in counts):
+            return m.group(0), counts[0][0]
+    return None

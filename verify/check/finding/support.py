@@ -18,6 +18,7 @@ from verify.check.finding.figures import (
     _given_otherwise,
     _same_measure,
     _unmatched,
+    count_told_otherwise,
     year_told_otherwise,
 )
 from verify.check.finding.listed import _TOLD_AS_LISTED, _listed_to_improve, _names_topic
@@ -152,7 +153,9 @@ def _against_support(r: _Reading, chosen: tuple[Sentence, Hit, float]) -> Checke
             where = _where(evidence[0])
             why = f"{where} says this ({measured}) but not '{said}': '{sentence.text}'"
             return verdict(claim, "not_checkable", why, evidence)
-    if dated := year_told_otherwise(claim.text, sentence.text):
+    if dated := year_told_otherwise(claim.text, sentence.text) or count_told_otherwise(
+        claim.text, sentence.text
+    ):
         why = (
             f"{_where(evidence[0])} says this ({measured}) of the {dated[1]}, not the "
             f"{dated[0]}: '{sentence.text}'"

@@ -11,7 +11,7 @@ from verify.check.grades.table import table_evidence
 from verify.types import Claim, Evidence, GradeMention, Report
 from verify.words.clauses import clause_spans
 from verify.words.grades import GRADING_VERBS, RELEASE_GRADE_RE, grade_text, grades_in
-from verify.words.judgements import graded_areas, prose
+from verify.words.judgements import THE_BOARD, graded_areas, prose
 from verify.words.numbers import month_number
 from verify.words.qualifiers import (
     AT_INSPECTION_AHEAD,
@@ -43,6 +43,12 @@ def _unnamed(claim: Claim, mention: GradeMention, report: Report, ctx: Context):
     evidence = table_evidence(report, ctx, [j.name for j in report.judgements])
     g = grade_text(mention.grade)
     if overall is None and not areas:
+        if (board := report.grade_of("lscb")) and THE_BOARD.search(_own_stretch(claim, mention)):
+            # A review of the safeguarding board alone, and the claim grades 'the board':
+            # the one the review is of (drift37: 'The review ... judged that the board
+            # requires improvement' was left unchecked).
+            told = "supported" if board == mention.grade else "contradicted"
+            return told, f"The review grades the board {grade_text(board)}", evidence
         # A review of the safeguarding board alone: a grade said of no judgement is the
         # service's ('the inspection published in June rated them inadequate'), which this
         # report does not grade.

@@ -13,18 +13,20 @@ from verify.words.speakers import (
     INSPECTORS_SOURCE,
     JUDGING_VERBS,
     SAYING_VERBS,
+    VISITING_VERBS,
     role_of,
 )
 
 _GIVEN_TO_INSPECTORS = re.compile(
-    rf"{INSPECTORS_SOURCE}[^.;:!?]{{0,60}}?\b(?:{FINDING_VERBS}|{JUDGING_VERBS}|{SAYING_VERBS})\b"
+    rf"{INSPECTORS_SOURCE}[^.;:!?]{{0,60}}?"
+    rf"\b(?:{FINDING_VERBS}|{JUDGING_VERBS}|{SAYING_VERBS}|{VISITING_VERBS})\b"
     r"[^.;!?]*$",
     re.I,
 )
 """The words before a quotation nested in another, from the start of their sentence,
 giving it to Ofsted or its report ("I am pleased that inspectors recognised our ‘…’",
 "The report says that ‘…’", "Inspectors told us our staff ‘…’", "inspectors saw that our
-officers work ‘…’")."""
+officers work ‘…’", "Inspectors met ‘…’")."""
 
 
 _SENTENCE_REST = re.compile(r"[^.;!?\n]*")

@@ -185,9 +185,13 @@ def _said_of_a_part(sentence: str, m: re.Match) -> bool:
 
 _COPULA_END = re.compile(
     r"\s+(?:(?:has|have|had)\s+)?(?:is|are|was|were|been|remains?|remained|stays?|stayed)"
-    r"(?:\s+(?:now|still|also|again|consistently|generally|mostly|largely|overall))*\W{0,2}$",
+    r"(?:\s+(?:now|still|also|again|consistently|generally|mostly|largely|overall))*"
+    r"(?:\s+(?:described|seen|regarded|considered)\s+(?:as|to\s+be))?\W{0,2}$",
     re.I,
 )
+"""A grade word's clause ending on its verb: 'is', 'are now', 'remains', 'was described as'
+(drift37: 'Placement stability was described as good' was read as a rating of no
+judgement, and contradicted)."""
 _PRONOUN = re.compile(r"^\W*(?:it|they|this|these|that|those|all|both|each|everything)\b", re.I)
 _PROPER_NAME = re.compile(r"(?:[A-Z][\w’'-]*\s*)+")
 """A subject of capitalised words only ('Ashbury', 'North Ashbury'): a place, the council

@@ -24,6 +24,7 @@ from verify.extract.values.visit import (
     _team_hmi,
     _team_size,
     bare_months,
+    team_subject_end,
 )
 from verify.types import ClaimValues, GradeMention
 from verify.words import FRAMEWORK_NAMED
@@ -148,10 +149,14 @@ def fact_clause(sentence: str, year_hint: int | None = None) -> tuple[tuple[int,
     February, inspectors found ...", "... rated good in its latest inspection, which took
     place between 11 and 21 July"); empty otherwise, and when the rest dates it to an
     earlier visit ('At the last inspection in 2017, a team of four inspectors spent three
-    weeks': split off, the team and weeks were this visit's and contradicted). Each part is
-    its own claim, so a wrong date is flagged on the words that state it, and the rest is
-    judged on its own.
+    weeks': split off, the team and weeks were this visit's and contradicted); a team
+    opening the sentence as its subject is split from what it did (``team_subject_end``).
+    Each part is its own claim, so a wrong date is flagged on the words that state it, and
+    the rest is judged on its own.
     """
+    team = team_subject_end(sentence)
+    if team is not None and sentence[team:].strip(" .,;") and not _HUNG.search(sentence, team):
+        return (0, team), (team, len(sentence))
     spans = _with_trailing_visit(sentence, clause_spans(sentence, Break.BOUND))
     if len(spans) < 2:
         return ()
@@ -177,6 +182,11 @@ def fact_clause(sentence: str, year_hint: int | None = None) -> tuple[tuple[int,
     if hi == last and lo > 0:
         return (starts[lo], len(sentence)), (0, ends[lo - 1])
     return ()
+
+
+_HUNG = re.compile(r",\s*(?:which|who|where|when)\b", re.I)
+"""A relative clause hung on what the team did ('carried out the inspection, which began on
+14 January'): the clauses, not the team, split that sentence."""
 
 
 def _with_trailing_visit(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -44,13 +44,19 @@ from verify.words.numbers import NUMBER as _NUM
 from verify.words.qualifiers import ONLY_ONE_NOT, excepted_judgements, names_only_the_whole
 from verify.words.speakers import OFSTED_NAMES, OFSTED_NOUNS
 
-_RATING_CONTEXT = re.compile(r"\b(?:rat(?:ed|ing|ings)|judged|judgements?|graded?|grades)\b", re.I)
+_RATING_CONTEXT = re.compile(
+    r"\b(?:rat(?:ed|es|ing|ings)|judge[sd]|judgements?|graded?|grades)\b", re.I
+)
+"""Words of rating anywhere in the sentence, the present tense too ('a report ..., which
+judges the city's services for children who need help and protection to be inadequate':
+drift37, no grade was read)."""
 _GRADE_NAME = re.compile(r"improvement to be good$", re.I)
 """'Requires improvement to be good' in full: the grade's name, a rating wherever it stands."""
 _RATED_BEFORE = re.compile(
     rf"\b(?:{GRADING_VERBS}|{NAMING_VERBS}|deemed|as|remains?|remained|stays?|stayed|was|were|is|are|been|"
     r"(?:received|achieved|awarded|handed|given)\s+(?:an?|the)\s+(?:grade|rating|judgement)"
     r"(?:\s+of)?|received|achieved|awarded|handed|found (?:\w+ )?to(?: be)?"
+    r"|(?:was|were|is|are|been|being)(?: (?:also|already|previously|again|then|all|both))? found"
     rf"|(?:{GRADING_VERBS}|found) (?:every|each|all|both)(?: of (?:its|the))?(?: \w+){{1,3}}?"
     rf"|(?:{GRADING_VERBS}) {_NUM}(?: (?:of|out of) (?:its |the )?{_NUM})? (?:judgement )?"
     r"(?:areas|judgements|categories)"
@@ -77,7 +83,9 @@ grader named between verb and grade ('judged by Ofsted to be good') or the counc
 ('Ofsted has rated us good'), a rating 'of' the grade ('received an overall rating of
 good'; not 'kept the same grade of good', an earlier grade kept; a judgement 'of' only an
 overall one: 'the judgement of good practice' names practice), a change by steps
-('moved up a grade to good'; ratings22: each was no grade)."""
+('moved up a grade to good'; ratings22: each was no grade), a grade a passive 'found'
+gives ('Services had already been found inadequate in 2015': drift36, no grade, so the
+earlier grade was a finding no passage says)."""
 _RATING_AFTER = re.compile(
     r"\W{0,2}(?:(?:ofsted\s+)?(?:ratings?|grade|judgements?|verdicts?)|overall|across the board"
     r"|(?<=-)rated"

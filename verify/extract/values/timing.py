@@ -39,7 +39,8 @@ span is no first ever."""
 # 'from' opening a span of
 # days or months ('The inspection, which took place from 5 to 16 June, found that the impact
 # of leaders ... is outstanding': compare22, today's grade was read as an earlier one's and
-# contradicted by the last report's).
+# contradicted by the last report's). A span of grades before today's ("rated good after
+# years of 'inadequate' verdicts": drift36, read as today's and contradicted).
 _HISTORY = re.compile(
     r"\b(?:previous(?:ly)?|last (?:full )?(?:time|rated|judged)|last time|earlier|"
     r"last (?:[\w’'-]+ ){0,4}?(?:inspect\w*|visit\w*)|"
@@ -48,6 +49,7 @@ _HISTORY = re.compile(
     r"formerly|then|once|no longer|"
     rf"out of(?!\s+(?:(?:the|its)\s+)?{_NUM}\b)|ago|"
     r"(?:years?|months?) after(?!\s+(?:the|this|its)\s+(?:inspection|visit)\b)|"
+    r"after\s+(?:[\w-]+\s+){0,2}?(?:years?|decades?|months?)\s+(?:of|as)|"
     r"(?:sh(?:aken|ook|akes?|aking)\s+off|shed(?:s|ding)?|lost|los(?:e|es|ing)|left\s+behind)"
     r"(?=\s+(?:(?:its|their|the|an?|his|her|that|this)\s+)?[‘'\"“]?$))\b",
     re.I,
@@ -234,6 +236,16 @@ _OPENING_YEAR = re.compile(
 the clause to the one before ('..., although in 2017 its services for children looked after
 were judged to require improvement': drift25, was undated and read as of the last year the
 sentence named before it)."""
+_OPENING_INSPECTION = re.compile(
+    rf"^\W*(?:(?:although|though|while|whereas|but|and|yet)\s+)?(?:an?|the|its|their)\s+"
+    rf"(?:(?P<y>(?:19|20)\d\d)\s+(?:[\w-]+\s+)?(?:inspection|visit)"
+    rf"|(?:[\w-]+\s+)?(?:inspection|visit)\s+(?:in|of|during)\s+(?:{_MONTH}\s+)?"
+    r"(?P<y2>(?:19|20)\d\d))\b",
+    re.I,
+)
+"""An inspection dated by its year opening the clause of a grade, as its subject: 'An
+inspection in 2018 had judged all services as requiring improvement' (drift36: undated,
+so read as today's), 'The 2014 Ofsted inspection rated ...'."""
 _TIMELINE_ENTRY = re.compile(r"^\W*(?P<y>(?:19|20)\d\d)\s*[:–—]\s")
 """A year heading a sentence as a timeline's entry ('2013: rated inadequate', '2015 – rated
 inadequate, with adoption requiring improvement'): every grade of the entry is that year's
@@ -253,9 +265,14 @@ def _timeline_year(sentence: str, at: int) -> set[int]:
 def _opening_years(before: str, year_hint: int | None) -> set[int]:
     """The year the clause before a grade opens with, when no other grade comes between,
     however long the clause ('In 2013 Ofsted judged the council's arrangements for
-    protecting children and its services for looked after children to be inadequate')."""
+    protecting children and its services for looked after children to be inadequate'), or
+    the year of the inspection its subject names (``_OPENING_INSPECTION``)."""
+    if GRADE_RE.search(before):
+        return set()
+    if inspection := _OPENING_INSPECTION.search(before):
+        return {int(inspection["y"] or inspection["y2"])}
     found = _OPENING_YEAR.search(before)
-    if found is None or GRADE_RE.search(before):
+    if found is None:
         return set()
     if found["y"]:
         return {int(found["y"])}

@@ -66,6 +66,23 @@ def _lead_inspector(sentence: str) -> str | None:
     return None
 
 
+_TEAM_SUBJECT = re.compile(
+    rf"^\W*(?:an?|the)\s+(?:[\w-]+\s+)?team\s+of\s+{_NUM}\s+(?:of\s+)?{_HMI}"
+    r"(?:\s*\([^)]*\))?(?=\s+(?:also\s+|then\s+)?[a-z])",
+    re.I,
+)
+
+
+def team_subject_end(sentence: str) -> int | None:
+    """Where a team opening the sentence as its subject ends ('A team of six of Her
+    Majesty's Inspectors looked at 57 case files ...', 'A team of eight inspectors spent
+    four weeks ...'), or None: the team is a fact of its own, apart from what the sentence
+    says it did (drift35, drift37: a wrong team flagged the right weeks, months and files
+    told after it)."""
+    found = _TEAM_SUBJECT.match(sentence)
+    return found.end() if found else None
+
+
 def _team_hmi(sentence: str) -> int | None:
     """The inspectors the sentence gives the whole visit ('eight HMI'): not another
     inspectorate's, nor those of one part of a visit in two ('with a second visit by three

@@ -79,6 +79,7 @@ from verify.words.speakers.verbs import (
     REPORTING_VERBS,
     SAYING_VERBS,
     TOLD_PASSIVE,
+    VISITING_VERBS,
     WANTING,
 )
 
@@ -122,6 +123,7 @@ __all__ = [
     "SAYING_VERBS",
     "STANCE",
     "TOLD_PASSIVE",
+    "VISITING_VERBS",
     "WANTING",
     "content_clause",
     "council_as_subject",

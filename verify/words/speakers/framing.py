@@ -10,7 +10,12 @@ from __future__ import annotations
 import re
 
 from verify.words.speakers.names import INSPECTION_DOCUMENTS, OFSTED_NAMES, OFSTED_NOUNS
-from verify.words.speakers.verbs import FINDING_VERBS, LINKING_OPENERS, REPORTING_VERBS
+from verify.words.speakers.verbs import (
+    FINDING_VERBS,
+    LINKING_OPENERS,
+    REPORTING_VERBS,
+    VISITING_VERBS,
+)
 
 FRAMING = re.compile(
     rf"\b(?:{OFSTED_NAMES}|{OFSTED_NOUNS}|{REPORTING_VERBS}|{FINDING_VERBS}|finding)\b", re.I
@@ -108,7 +113,7 @@ def content_clause(text: str) -> str:
 
 VISITED_AND_SAID = re.compile(
     rf"^\W*(?:(?:{LINKING_OPENERS})\b,?\s*)?{_FRAMED_BY}\s+(?:also\s+)?"
-    r"(?:visited|met(?:\s+with)?|spoke\s+(?:to|with)|observed|looked\s+at|went\s+to)\s+"
+    rf"(?:{VISITING_VERBS})\s+"
     r"(?P<what>.+?),?\s+and\s+(?:also\s+)?"
     r"(?:praised|commended|highlighted|noted|found|said|described|recognised|recognized)\s+"
     r"(?:that\s+)?(?P<said>.+)$",

@@ -90,9 +90,24 @@ def other_grader(before: str) -> str | None:
         or _PASSIVE.search(subject)
         or _PRONOUN_GRADER.search(subject)
         or (_BOARD_REVIEWED.search(subject) and BOARD_NAMED.search(before))
+        or _sharing_the_subject(subject)
     ):
         return None
     return " ".join(subject.split()[:6])
+
+
+_COORDINATED = re.compile(r"(?:,\s*|\s)(?:and|but|then)\W*$", re.I)
+_OPENING_PRONOUN = re.compile(r"^\W*(?:they|it)\b", re.I)
+
+
+def _sharing_the_subject(subject: str) -> bool:
+    """True when the grading verb is joined to a clause before it and shares its subject,
+    a pronoun or Ofsted ('They found that children's services “benefit from ...”, and
+    graded leadership, management and governance as outstanding': drift37, the first
+    clause was read as the grader, so the grade was left another body's)."""
+    return bool(_COORDINATED.search(subject)) and bool(
+        _OPENING_PRONOUN.match(subject) or _OFSTED_SOURCE.match(subject.lstrip(" “‘\"'"))
+    )
 
 
 _BOARD_REVIEWED = re.compile(r"\breview\b", re.I)

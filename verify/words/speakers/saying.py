@@ -134,15 +134,17 @@ STANCE = re.compile(
 
 GRADED_BY_THE_DOCUMENT = re.compile(
     rf"\b(?:{INSPECTION_DOCUMENTS}|findings)\b(?:\s+of\s+its\s+[\w’' ]{{3,40}}?)?"
-    r"(?:,\s+(?:published|released)\b[^,.;]{0,40})?"
-    r",?\s+(?:which|that)\s+(?:(?:has|have|had)\s+)?(?:rated|judged|graded|found)\b",
+    r"(?:,?\s+(?:published|released)\b[^,.;]{0,40})?"
+    r",?\s+(?:which|that)\s+(?:(?:has|have|had)\s+)?(?:rate[sd]|judge[sd]|grade[sd]|finds|found)\b",
     re.I,
 )
 """A relative clause telling what the inspection or its report graded ('accepted the
 findings of an Ofsted inspection which has rated its services inadequate', 'welcomed the
 report, which judged ... good', 'the findings of an Ofsted inspection of its children's
 services, published today, which judged the service to be inadequate': drift34, left an
-opinion): the release's own account of the report, beside a speaker's stance on it."""
+opinion; '..., published today, which rates the service as inadequate': drift36, the
+present tense; 'an Ofsted report published today, which judges ...': drift37): the release's
+own account of the report, beside a speaker's stance on it."""
 
 REACTION = re.compile(
     rf"{STANCE.pattern}|\b(?:thrilled|fantastic|brilliant|wonderful|amazing|incredible|"

@@ -90,6 +90,10 @@ agreed', 'agreed to meet'), so never among the reporting verbs every reader shar
 QUOTING_VERB = re.compile(rf"\b(?:{REPORTING_VERBS}|{POSTING_VERBS}|wants|wanted)\b", re.I)
 """Every verb attribution reads as framing a quotation: the reporting verbs, the posting
 verbs and the wanting ones (``WANTING``, Ofsted's only)."""
+VISITING_VERBS = r"visited|met(?:\s+with)?|spoke\s+(?:to|with)|observed|looked\s+at|went\s+to"
+"""Verbs of the inspectors' visit: whom they met, what they saw ('Inspectors met ‘many
+dedicated and committed social workers’', drift36: the words met were the report's)."""
+
 FINDING_VERBS = (
     r"found|finds?|praised?|praises|noted|notes|highlight\w*|identif\w*|raised|wants?|wanting|"
     r"recognis\w*|recogniz\w*|acknowledg\w*|impressed|said|says|added|adds|states?|stated|"
