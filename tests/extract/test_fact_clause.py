@@ -36,10 +36,12 @@ def _parts(sentence: str, year: int | None = 2023) -> list[str]:
             "The watchdog said performance had declined",
         ),
         (
+            # a team opening the sentence is a fact of its own (session 31: a wrong team
+            # flagged the right weeks and months told after it)
             "A 12-strong team spent two weeks in the borough in March and April and "
             "closely examined case files.",
-            "A 12-strong team spent two weeks in the borough in March and April",
-            "closely examined case files",
+            "A 12-strong team",
+            "spent two weeks in the borough in March and April and closely examined case files",
         ),
     ],
 )

@@ -2,7 +2,9 @@
 words inspectors met are a quotation of theirs; a passive 'found' gives a grade; an
 inspection dated by its year as the subject dates its grade; a grade 'described as' said
 of a part of the work is plain English; a concession after ', it said' keeps the
-inspectors' voice; a team opening a sentence is a fact of its own. Each test fails on the
+inspectors' voice; a team opening a sentence ('a team of eight inspectors', 'a 10 strong
+team from Ofsted') and a clause dating the sentence's subject ('The inspection, which took
+place over two weeks in May, ...') are facts of their own. Each test fails on the
 session's start code (4051de2) in its first case. Every sentence here is invented."""
 
 from __future__ import annotations
@@ -99,4 +101,38 @@ def test_a_team_opening_a_sentence_is_a_fact_of_its_own():
     assert [(text[c.start : c.end], c.values.team_hmi) for c in facts] == [
         ("A team of eight inspectors", 8),
         (sentence[len("A team of eight inspectors ") : -1], None),
+    ]
+
+
+def test_a_team_of_n_strong_opens_its_own_fact():
+    """'A 10 strong team from Ofsted spent three weeks in the city in May and June and
+    randomly inspected around 130 files ...': the team apart from its weeks and months
+    (the dev part's liverpool_2014: ten against a team of eight flagged the right three
+    weeks in May and June)."""
+    sentence = (
+        "A 10 strong team from Ofsted spent three weeks in the city in May and June and "
+        "randomly inspected around 130 files covering child protection, adoption and "
+        "fostering cases."
+    )
+    text = PAGE_BODY + sentence + "\n"
+    facts = over(claims_in(text), text, sentence)
+    assert [text[c.start : c.end] for c in facts][0] == "A 10 strong team from Ofsted"
+    assert facts[0].values.team_total == 10
+    assert "three weeks" in text[facts[1].start : facts[1].end]
+
+
+def test_a_clause_dating_the_subject_is_a_fact_of_its_own():
+    """'The inspection, which took place over two weeks in May, looked at the experiences
+    of children who need help and protection, children in care and care leavers, and the
+    impact of leaders ...': the visit's length apart from what it looked at (written24's
+    newcastle: a wrong length flagged the areas the inspection looked at)."""
+    sentence = (
+        "The inspection, which took place over two weeks in May, looked at the experiences "
+        "of children who need help and protection, children in care and care leavers, and "
+        "the impact of leaders on social work practice."
+    )
+    text = PAGE_BODY + sentence + "\n"
+    facts = [c for c in over(claims_in(text), text, sentence) if c.kind == "inspection_fact"]
+    assert [text[c.start : c.end] for c in facts] == [
+        "The inspection, which took place over two weeks in May"
     ]

@@ -181,9 +181,19 @@ def fact_clause(sentence: str, year_hint: int | None = None) -> tuple[tuple[int,
         return (0, ends[hi]), (starts[hi + 1], len(sentence))
     if hi == last and lo > 0:
         return (starts[lo], len(sentence)), (0, ends[lo - 1])
+    if lo == hi and _SUBJECT_DATED.match(sentence, ends[lo - 1]) and lo == 1:
+        # 'The inspection, which took place over two weeks in May, looked at ...': the
+        # subject and the clause dating it, apart from what the sentence says it did
+        # (written24's newcastle: a wrong length flagged the right areas looked at).
+        return (0, ends[hi]), (starts[hi + 1], len(sentence))
     return ()
 
 
+_SUBJECT_DATED = re.compile(
+    r",\s*(?:which|that)\s+(?:took\s+place|ran|lasted|was\s+carried)\b", re.I
+)
+"""A relative clause telling when or how long the visit was, hung on the sentence's subject
+between commas ('The inspection, which took place over two weeks in May, ...')."""
 _HUNG = re.compile(r",\s*(?:which|who|where|when)\b", re.I)
 """A relative clause hung on what the team did ('carried out the inspection, which began on
 14 January'): the clauses, not the team, split that sentence."""

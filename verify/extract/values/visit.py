@@ -67,7 +67,8 @@ def _lead_inspector(sentence: str) -> str | None:
 
 
 _TEAM_SUBJECT = re.compile(
-    rf"^\W*(?:an?|the)\s+(?:[\w-]+\s+)?team\s+of\s+{_NUM}\s+(?:of\s+)?{_HMI}"
+    rf"^\W*(?:an?|the)\s+(?:(?:[\w-]+\s+)?team\s+of\s+{_NUM}\s+(?:of\s+)?{_HMI}"
+    rf"|{_NUM}[- ]strong\s+(?:inspection\s+|ofsted\s+)?team(?:\s+from\s+ofsted)?)"
     r"(?:\s*\([^)]*\))?(?=\s+(?:also\s+|then\s+)?[a-z])",
     re.I,
 )
@@ -76,9 +77,10 @@ _TEAM_SUBJECT = re.compile(
 def team_subject_end(sentence: str) -> int | None:
     """Where a team opening the sentence as its subject ends ('A team of six of Her
     Majesty's Inspectors looked at 57 case files ...', 'A team of eight inspectors spent
-    four weeks ...'), or None: the team is a fact of its own, apart from what the sentence
-    says it did (drift35, drift37: a wrong team flagged the right weeks, months and files
-    told after it)."""
+    four weeks ...', 'A 10 strong team from Ofsted spent three weeks ...'), or None: the
+    team is a fact of its own, apart from what the sentence says it did (drift35, drift37
+    and the dev part's liverpool_2014: a wrong team flagged the right weeks, months and
+    files told after it)."""
     found = _TEAM_SUBJECT.match(sentence)
     return found.end() if found else None
 
