@@ -80,8 +80,10 @@ def _extract(run: CheckRun) -> None:
 
 
 def _pair(run: CheckRun) -> None:
-    """With no report given, the archive's report for the release; with no previous
-    report, the council's earlier ones from the archive."""
+    """With no report given, the archive's report for the release; beside any previous
+    report given, the council's other earlier ones from the archive, so a claim about an
+    inspection before the one given is judged against its own report (drift36: 'found
+    inadequate in 2015', with 2018's report given, was left unchecked)."""
     if run.archive is None:
         return
     if not run.reports:
@@ -184,9 +186,9 @@ def check(
 
     The stages (``STAGES``) read the reports, load the model, extract the claims,
     pair the release with the archive's report when none was given (and take the
-    council's earlier reports from it when no previous report was), then match and
-    judge. ``encoder`` lets a long-lived caller (batch, web, benchmarks) share one
-    loaded model. ``stdin`` is the stream a shell passes for the release '-'.
+    council's other earlier reports from it, beside any previous report given), then
+    match and judge. ``encoder`` lets a long-lived caller (batch, web, benchmarks) share
+    one loaded model. ``stdin`` is the stream a shell passes for the release '-'.
     """
     return run_check(release_source, report_paths, previous_paths, settings, encoder, stdin).result
 

@@ -66,16 +66,17 @@ def test_a_present_tense_rating_beside_a_stance_is_a_rating(settings, text):
     assert got.verdict == "contradicted", got.explanation
 
 
+def _dated(visit: tuple[date, date], published: date, **extra):
+    """A report of a visit from ``visit[0]`` to ``visit[1]``, published on ``published``."""
+    start, end = visit
+    return make_report(inspection_start=start, inspection_end=end, published=published, **extra)
+
+
 def _earlier(grade: str):
     """Ashbury's report of a 2023 inspection, graded ``grade`` in every area."""
     table = GOOD_ALL if grade == "good" else INADEQUATE_ALL
-    return make_report(
-        table=table,
-        sha="e" * 64,
-        inspection_start=date(2023, 3, 6),
-        inspection_end=date(2023, 3, 17),
-        published=date(2023, 5, 25),
-    )
+    visit = (date(2023, 3, 6), date(2023, 3, 17))
+    return _dated(visit, date(2023, 5, 25), table=table, sha="e" * 64)
 
 
 @pytest.mark.parametrize(
@@ -92,12 +93,7 @@ def test_in_that_inspection_points_back_to_the_inspection_named_before(settings,
         "of two grades since 2023.\n\n"
         "In that inspection, services were found inadequate overall."
     )
-    report = make_report(
-        table=GOOD_ALL,
-        inspection_start=date(2026, 5, 4),
-        inspection_end=date(2026, 5, 15),
-        published=date(2026, 7, 7),
-    )
+    report = _dated((date(2026, 5, 4), date(2026, 5, 15)), date(2026, 7, 7), table=GOOD_ALL)
     got = claim_over(check_text(text, report, [_earlier(earlier)], settings), "that inspection")
     assert got.verdict == expected, got.explanation
 
@@ -127,12 +123,7 @@ def test_a_finding_counting_a_thing_the_sentence_counts_otherwise(settings, said
         "purposeful and targeted progress in strengthening arrangements in the multi-agency "
         "safeguarding hub and early help services."
     )
-    dated = make_report(
-        text=report,
-        inspection_start=date(2018, 5, 14),
-        inspection_end=date(2018, 5, 25),
-        published=date(2018, 7, 2),
-    )
+    dated = _dated((date(2018, 5, 14), date(2018, 5, 25)), date(2018, 7, 2), text=report)
     got = check_one_finding(claim, dated, settings)
     assert got.verdict == expected, got.explanation
 

@@ -13,7 +13,9 @@ change, a run or a first): the council's last graded report when the sentence (o
 before it, for 'at that time') names the last or previous visit, else its earlier report
 of the one year the sentence names. A claim contradicted under every reading keeps its
 flag: a wrong earlier grade dated to its year ('help and protection was inadequate in
-2018') is read against 2018's report alone.
+2018') is read against 2018's report alone. A sentence opening by pointing back ('In that
+inspection, ...') settles the reading itself: true as of the inspection it points to, it
+is supported as of it (``_points_back``, session 31), not held back.
 
 Session 26: on the drift wave's held-out half, every contradicted comparison and rating
 (6, none right) came from choosing which inspection a sentence speaks of, or which area or
@@ -128,10 +130,15 @@ def _points_back(claim: Claim, ctx: Context) -> bool:
     pointer = THEN.search(sentence)
     return (
         pointer is not None
-        and not sentence[: pointer.start()].strip(" ,\"“‘'").split(None, 2)[2:]
+        and len(sentence[: pointer.start()].split()) <= _OPENING_WORDS
         and not YEAR.search(sentence)
         and not EARLIER_VISIT.search(sentence)
     )
+
+
+_OPENING_WORDS = 2
+"""Words a sentence may hold before its pointer back and still open with it ('In that
+inspection', 'And at that time')."""
 
 
 def _read_as_pointed(other: CheckedClaim, against: Report) -> CheckedClaim:

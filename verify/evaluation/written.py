@@ -45,8 +45,8 @@ class WrittenSet(DevSet):
     wave: str = FIRST_WAVES
     whole_in: str | None = None
     """The part a wave kept whole is in, every article of it: ``held-out`` for a wave held
-    out whole (totals only, until read), ``tune`` once it has been read (``run_read``); None for a
-    wave halved by council."""
+    out whole (totals only, until read), ``tune`` once it has been read (``run_read``);
+    None for a wave halved by council."""
 
     def manifest(self) -> dict[str, dict]:
         """Each article's entry, from every writer's manifest (corpora/written/manifest)."""

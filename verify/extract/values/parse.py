@@ -181,7 +181,7 @@ def fact_clause(sentence: str, year_hint: int | None = None) -> tuple[tuple[int,
         return (0, ends[hi]), (starts[hi + 1], len(sentence))
     if hi == last and lo > 0:
         return (starts[lo], len(sentence)), (0, ends[lo - 1])
-    if lo == hi and _SUBJECT_DATED.match(sentence, ends[lo - 1]) and lo == 1:
+    if lo == hi == 1 and _SUBJECT_DATED.match(sentence, ends[0]):
         # 'The inspection, which took place over two weeks in May, looked at ...': the
         # subject and the clause dating it, apart from what the sentence says it did
         # (written24's newcastle: a wrong length flagged the right areas looked at).
