@@ -7,9 +7,10 @@ which judges') is a rating; a sentence opening 'In that inspection' is read as o
 inspection the sentence before names; a finding restating a sentence that counts a thing
 otherwise ('the three monitoring visits' for 'four') is contradicted; a grade of 'the
 board' in a review of the safeguarding board alone is that board's; a grading verb joined
-to a clause whose subject is the inspectors shares it. Each test fails on the session's
-start code (4051de2) in its first case, but the guard that counts of time are left to the
-figures. Every sentence here is invented."""
+to a clause whose subject is the inspectors shares it; a list's areas take the grade its
+introduction gives them. Each test fails on the session's start code (4051de2) in its
+first case, but the guards that counts of time are left to the figures and that a list of
+what must improve takes no grade. Every sentence here is invented."""
 
 from __future__ import annotations
 
@@ -176,3 +177,40 @@ def test_a_grading_verb_sharing_the_inspectors_subject(settings, grade, expected
     )
     got = claim_over(check_text(text, make_report(table=GOOD_ALL), [], settings), "graded")
     assert got.verdict == expected, got.explanation
+
+
+RI_HELP = [
+    ("impact_of_leaders", "good", "Impact of leaders"),
+    ("help_and_protection", "requires_improvement", "Help and protection"),
+    ("children_in_care", "good", "Children in care"),
+    ("overall_effectiveness", "good", "Overall effectiveness"),
+]
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ("the experiences and progress of children who need help and protection", "contradicted"),
+        ("the experiences and progress of children in care", "supported"),
+    ],
+    ids=["wrong-of-the-item", "true-of-it"],
+)
+def test_a_list_takes_the_grade_its_introduction_gives(settings, item, expected):
+    """'The council was graded good for:' then one area a line: each area takes the
+    introduction's grade (drift36: the items made no claim, so a wrong grade there went
+    unchecked)."""
+    text = f"Ashbury children's services rated good\n\nThe council was graded good for:\n- {item}\n"
+    got = claim_over(check_text(text, make_report(table=RI_HELP), [], settings), "experiences")
+    assert got.verdict == expected, got.explanation
+
+
+def test_a_list_of_what_must_improve_takes_no_grade(settings):
+    """'Ofsted rated the council inadequate, and said it must improve:' introduces what
+    must improve, not areas graded inadequate: its items take no grade."""
+    text = (
+        "Ofsted rated the council inadequate, and said it must improve:\n"
+        "- help and protection for children at risk of exploitation\n"
+    )
+    result = check_text(text, make_report(table=RI_HELP), [], settings)
+    listed = [c for c in result.claims if c.text.startswith("help and protection")]
+    assert all(c.kind != "rating" for c in listed), [(c.kind, c.verdict) for c in listed]

@@ -36,6 +36,8 @@ from verify.extract.values import (
     inherit_grades,
     items_under_heading,
     judgement_pointed_back,
+    list_introduced,
+    listed_grades,
     parse_values,
     states_visit,
 )
@@ -73,9 +75,11 @@ def sentence_claims(
     last_kind: str | None = None
     since_last: list[str] = []  # the sentences making no claim since the last claim
     graded: tuple[int, ClaimValues] | None = None  # the last graded claim's paragraph, values
+    introduced: tuple[int, ClaimValues] | None = None  # a list's block, and the grade it takes
     before = ""  # the sentence before, outside the page's furniture
     voices = _Voices(quotes)
     blocks = _blocks(paras)
+    markers = {para.index: para.marker for para in paras}
     voiced: set[int] = set()  # ids of the unattributed quotes the inspectors' voice takes
     per_paragraph = Counter(sent.paragraph for sent in sents)  # one: the sentence is its line
     in_furniture = Furniture(text)
@@ -102,6 +106,13 @@ def sentence_claims(
             values.improvements = items_under_heading(text[sent.start : sent.end], words)
         if not values.grades and graded and graded[0] == sent.paragraph:
             values.grades = inherit_grades(words, graded[1])
+        block = blocks.get(sent.paragraph, sent.paragraph)
+        if introduced and not (markers.get(sent.paragraph) and block == introduced[0]):
+            introduced = None  # the list under the introduction has ended
+        if introduced and not values.grades:
+            values.grades = listed_grades(words, introduced[1])
+        if (intro := list_introduced(words, values)) is not None:
+            introduced = (block + 1, intro)  # its items are the next block
         values.grades, before = judgement_pointed_back(words, before, values.grades), words
         kind = _kind(heard, values, ctx) if inside is None else classify(words, values, ctx)
         if (councils := _in_councils_voice(heard, kind, inside)) is not heard:

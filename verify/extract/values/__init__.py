@@ -22,6 +22,8 @@ from verify.extract.values.parse import (
     fact_clause,
     inherit_grades,
     judgement_pointed_back,
+    list_introduced,
+    listed_grades,
     parse_values,
     states_visit,
 )
@@ -36,6 +38,8 @@ __all__ = [
     "inherit_grades",
     "items_under_heading",
     "judgement_pointed_back",
+    "list_introduced",
+    "listed_grades",
     "parse_values",
     "states_visit",
 ]

@@ -105,6 +105,41 @@ def inherit_grades(sentence: str, previous: ClaimValues) -> list[GradeMention]:
     ]
 
 
+_GIVEN_TO_THE_LIST = re.compile(
+    r"\W*(?:(?:for|in|across)(?:\s+(?:the|these|each|all|every|of)){0,3}"
+    r"(?:\s+(?:following|areas?|judgements?|parts?|inspected|of|the|service))*)?\s*:\s*$",
+    re.I,
+)
+"""What follows the grade of a list's introduction up to its colon: the list it gives the
+grade to ('good for:', 'good in the following areas:'), not another clause ('inadequate,
+and said it must improve:', whose list is what must improve)."""
+
+
+def list_introduced(sentence: str, values: ClaimValues) -> ClaimValues | None:
+    """``values`` when ``sentence`` introduces a list with one grade given to nothing it
+    names and to the list after it ('The council was graded good for:'), the grade the
+    list's areas take; None otherwise."""
+    grades = {g.grade for g in values.grades}
+    if len(grades) != 1 or values.count is not None:
+        return None
+    last = values.grades[-1]
+    if last.judgement is not None or last.end is None:
+        return None
+    return values if _GIVEN_TO_THE_LIST.match(sentence, last.end) else None
+
+
+def listed_grades(item: str, introduced: ClaimValues) -> list[GradeMention]:
+    """Grades for a list item naming judgements under an introduction that gives their
+    grade ('The council was graded good for:' then '- the experiences and progress of
+    children in care'): each judgement named takes the introduction's grade (drift36: the
+    items made no claim, so a wrong grade there would go unchecked)."""
+    grade = introduced.grades[0]
+    named = dict.fromkeys(m.lastgroup for m in JUDGEMENT_RE.finditer(item))
+    return [
+        GradeMention(grade=grade.grade, judgement=name, printed=grade.printed) for name in named
+    ]
+
+
 _THAT_JUDGEMENT = re.compile(
     r"^\W*(?:(?:but|and|yet)\s+)?(?:that|this)\s+(?:judgement|area|part\s+of\s+the\s+service)\b",
     re.I,
