@@ -179,14 +179,6 @@ def test_a_grading_verb_sharing_the_inspectors_subject(settings, grade, expected
     assert got.verdict == expected, got.explanation
 
 
-RI_HELP = [
-    ("impact_of_leaders", "good", "Impact of leaders"),
-    ("help_and_protection", "requires_improvement", "Help and protection"),
-    ("children_in_care", "good", "Children in care"),
-    ("overall_effectiveness", "good", "Overall effectiveness"),
-]
-
-
 @pytest.mark.parametrize(
     ("item", "expected"),
     [
@@ -200,7 +192,7 @@ def test_a_list_takes_the_grade_its_introduction_gives(settings, item, expected)
     introduction's grade (drift36: the items made no claim, so a wrong grade there went
     unchecked)."""
     text = f"Ashbury children's services rated good\n\nThe council was graded good for:\n- {item}\n"
-    got = claim_over(check_text(text, make_report(table=RI_HELP), [], settings), "experiences")
+    got = claim_over(check_text(text, make_report(), [], settings), "experiences")
     assert got.verdict == expected, got.explanation
 
 
@@ -211,6 +203,6 @@ def test_a_list_of_what_must_improve_takes_no_grade(settings):
         "Ofsted rated the council inadequate, and said it must improve:\n"
         "- help and protection for children at risk of exploitation\n"
     )
-    result = check_text(text, make_report(table=RI_HELP), [], settings)
+    result = check_text(text, make_report(), [], settings)
     listed = [c for c in result.claims if c.text.startswith("help and protection")]
     assert all(c.kind != "rating" for c in listed), [(c.kind, c.verdict) for c in listed]

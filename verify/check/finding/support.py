@@ -153,12 +153,12 @@ def _against_support(r: _Reading, chosen: tuple[Sentence, Hit, float]) -> Checke
             where = _where(evidence[0])
             why = f"{where} says this ({measured}) but not '{said}': '{sentence.text}'"
             return verdict(claim, "not_checkable", why, evidence)
-    if dated := year_told_otherwise(claim.text, sentence.text) or count_told_otherwise(
+    if told := year_told_otherwise(claim.text, sentence.text) or count_told_otherwise(
         claim.text, sentence.text
     ):
         why = (
-            f"{_where(evidence[0])} says this ({measured}) of the {dated[1]}, not the "
-            f"{dated[0]}: '{sentence.text}'"
+            f"{_where(evidence[0])} says this ({measured}) of the {told[1]}, not the "
+            f"{told[0]}: '{sentence.text}'"
         )
         called = "contradicted" if share >= SHARED_MIN else "not_checkable"
         return verdict(claim, called, why, evidence)

@@ -41,7 +41,7 @@ from verify.extract.values import (
     parse_values,
     states_visit,
 )
-from verify.types import Attribution, ClaimValues
+from verify.types import Attribution, ClaimValues, GradeMention
 from verify.words.dates import dateline, own_years, parse_dates
 from verify.words.speakers import FIRST_PERSON, POINTS_BACK, in_own_words, mentions_inspectors
 
@@ -75,7 +75,7 @@ def sentence_claims(
     last_kind: str | None = None
     since_last: list[str] = []  # the sentences making no claim since the last claim
     graded: tuple[int, ClaimValues] | None = None  # the last graded claim's paragraph, values
-    introduced: tuple[int, ClaimValues] | None = None  # a list's block, and the grade it takes
+    introduced: tuple[int, GradeMention] | None = None  # a list's block, and the grade it takes
     before = ""  # the sentence before, outside the page's furniture
     voices = _Voices(quotes)
     blocks = _blocks(paras)

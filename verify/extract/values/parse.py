@@ -98,10 +98,13 @@ def inherit_grades(sentence: str, previous: ClaimValues) -> list[GradeMention]:
     and progress of care leavers’ and ..." gives outstanding for each area named."""
     if not previous.grades or not _ANAPHOR.match(sentence.strip(" “‘\"'")):
         return []
-    grade = previous.grades[0]
+    return _given_each(previous.grades[0], [m.lastgroup for m in JUDGEMENT_RE.finditer(sentence)])
+
+
+def _given_each(grade: GradeMention, named: list[str]) -> list[GradeMention]:
+    """``grade`` given to each judgement ``named``: grades a sentence takes from another."""
     return [
-        GradeMention(grade=grade.grade, judgement=m.lastgroup, printed=grade.printed)
-        for m in JUDGEMENT_RE.finditer(sentence)
+        GradeMention(grade=grade.grade, judgement=name, printed=grade.printed) for name in named
     ]
 
 
@@ -115,29 +118,27 @@ grade to ('good for:', 'good in the following areas:'), not another clause ('ina
 and said it must improve:', whose list is what must improve)."""
 
 
-def list_introduced(sentence: str, values: ClaimValues) -> ClaimValues | None:
-    """``values`` when ``sentence`` introduces a list with one grade given to nothing it
-    names and to the list after it ('The council was graded good for:'), the grade the
-    list's areas take; None otherwise."""
+def list_introduced(sentence: str, values: ClaimValues) -> GradeMention | None:
+    """The grade a list's introduction gives the list after it, given to nothing the
+    sentence names ('The council was graded good for:'); None when ``sentence`` (its
+    ``values``) introduces no such list."""
     grades = {g.grade for g in values.grades}
     if len(grades) != 1 or values.count is not None:
         return None
     last = values.grades[-1]
     if last.judgement is not None or last.end is None:
         return None
-    return values if _GIVEN_TO_THE_LIST.match(sentence, last.end) else None
+    return values.grades[0] if _GIVEN_TO_THE_LIST.match(sentence, last.end) else None
 
 
-def listed_grades(item: str, introduced: ClaimValues) -> list[GradeMention]:
+def listed_grades(item: str, introduced: GradeMention) -> list[GradeMention]:
     """Grades for a list item naming judgements under an introduction that gives their
     grade ('The council was graded good for:' then '- the experiences and progress of
-    children in care'): each judgement named takes the introduction's grade (drift36: the
-    items made no claim, so a wrong grade there would go unchecked)."""
-    grade = introduced.grades[0]
-    named = dict.fromkeys(m.lastgroup for m in JUDGEMENT_RE.finditer(item))
-    return [
-        GradeMention(grade=grade.grade, judgement=name, printed=grade.printed) for name in named
-    ]
+    children in care'): each judgement named, once, takes the introduction's grade
+    (drift36: the items made no claim, so a wrong grade there would go unchecked)."""
+    return _given_each(
+        introduced, list(dict.fromkeys(m.lastgroup for m in JUDGEMENT_RE.finditer(item)))
+    )
 
 
 _THAT_JUDGEMENT = re.compile(

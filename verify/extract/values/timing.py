@@ -225,8 +225,10 @@ def _antecedent_years(before: str) -> set[int]:
 
 _YEARS_AGO_AFTER = re.compile(rf"^\W*(?:overall\W+)?(?P<n>{_NUM})\s+years?\s+ago\b", re.I)
 """A span back from the release's year right after a grade: 'rated good three years ago'."""
+_JOINED = r"^\W*(?:(?:although|though|while|whereas|but|and|yet)\s+)?"
+"""The word joining a clause to the one before, if any, at the clause's start."""
 _OPENING_YEAR = re.compile(
-    rf"^\W*(?:(?:although|though|while|whereas|but|and|yet)\s+)?"
+    rf"{_JOINED}"
     rf"(?:back\s+)?(?:in|during)\s+(?:{_MONTH}\s+)?(?P<y>(?:19|20)\d\d)\b"
     rf"|^\W*(?P<n>{_NUM})\s+years?\s+ago\b",
     re.I,
@@ -237,7 +239,7 @@ the clause to the one before ('..., although in 2017 its services for children l
 were judged to require improvement': drift25, was undated and read as of the last year the
 sentence named before it)."""
 _OPENING_INSPECTION = re.compile(
-    rf"^\W*(?:(?:although|though|while|whereas|but|and|yet)\s+)?(?:an?|the|its|their)\s+"
+    rf"{_JOINED}(?:an?|the|its|their)\s+"
     rf"(?:(?P<y>(?:19|20)\d\d)\s+(?:[\w-]+\s+)?(?:inspection|visit)"
     rf"|(?:[\w-]+\s+)?(?:inspection|visit)\s+(?:in|of|during)\s+(?:{_MONTH}\s+)?"
     r"(?P<y2>(?:19|20)\d\d))\b",

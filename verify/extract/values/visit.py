@@ -47,8 +47,10 @@ average', drift35)."""
 _HMI = r"(?:(?:Her|His) Majesty(?:’|')s Inspectors|HMIs?|inspectors)"
 """The inspectors a team counts ('eight HMI', 'three of His Majesty's Inspectors')."""
 _TEAM = re.compile(rf"\b(?P<n>{_NUM}) (?:of )?{_HMI}\b", re.I)
+_STRONG_TEAM = r"[- ]strong (?:inspection |ofsted )?team"
+"""'-strong team' after a number: the whole team's size ('a 10-strong team from Ofsted')."""
 _TEAM_SIZE = re.compile(
-    rf"\b(?P<n>{_NUM})[- ]strong (?:inspection |ofsted )?team\b"
+    rf"\b(?P<n>{_NUM}){_STRONG_TEAM}\b"
     rf"|\b(?:inspection|ofsted) team of (?P<m>{_NUM})\b"
     rf"(?! (?:of )?{_HMI})",
     re.I,
@@ -68,7 +70,7 @@ def _lead_inspector(sentence: str) -> str | None:
 
 _TEAM_SUBJECT = re.compile(
     rf"^\W*(?:an?|the)\s+(?:(?:[\w-]+\s+)?team\s+of\s+{_NUM}\s+(?:of\s+)?{_HMI}"
-    rf"|{_NUM}[- ]strong\s+(?:inspection\s+|ofsted\s+)?team(?:\s+from\s+ofsted)?)"
+    rf"|{_NUM}{_STRONG_TEAM}(?:\s+from\s+ofsted)?)"
     r"(?:\s*\([^)]*\))?(?=\s+(?:also\s+|then\s+)?[a-z])",
     re.I,
 )
