@@ -7,9 +7,10 @@ the verdicts and omissions into a ``CheckResult``.
 from __future__ import annotations
 
 import re
-from functools import wraps
+from functools import partial, wraps
 from typing import TYPE_CHECKING
 
+from verify.check.clauses import on_its_clause
 from verify.check.common import (
     Checker,
     Context,
@@ -340,6 +341,13 @@ def check_one(claim: Claim, ctx: Context, reports: list[Report]) -> CheckedClaim
     return _combine(claim, [(r, checker(claim, ctx, r)) for r in reports])
 
 
+def _placed(claim: Claim, ctx: Context, reports: list[Report]) -> list[CheckedClaim]:
+    """``check_one``'s verdict on ``claim``, a flag on the clause it is about
+    (``verify.check.clauses``)."""
+    judge = partial(check_one, ctx=ctx, reports=reports)
+    return on_its_clause(claim, judge(claim), ctx.release, judge)
+
+
 def summary(report: Report) -> ReportSummary:
     return ReportSummary(
         label=report.label,
@@ -369,7 +377,7 @@ def check_claims(
     if encoder is not None:  # every text the checkers rank by meaning, made while they run
         encoder.begin_check()
         encoder.prefetch_each(each_claims(ctx, parts))
-    checked = [check_one(part, ctx, reports) for part, reports in parts]
+    checked = [placed for part, reports in parts for placed in _placed(part, ctx, reports)]
     warnings = [
         (r.label, warnings_for(release, r, previous, _printed(checked, r))) for r in reports
     ]

@@ -151,7 +151,8 @@ def _scored(ev: EvalRun, article, op, path, reports, rows, settings) -> list[Ite
     result = run.result
     assert read_release(path, settings).text == result.release.text
     out = []
-    for row, claim in zip(rows, match(rows, result.claims, reuse=True), strict=True):
+    for row, paired in zip(rows, match(rows, result.claims, reuse=True), strict=True):
+        claim = _flagged_part(row, result.claims) or paired
         said, base = "missed", "missed"
         if claim is not None:
             said = claim.verdict
@@ -160,6 +161,20 @@ def _scored(ev: EvalRun, article, op, path, reports, rows, settings) -> list[Ite
             )[FUZZY]
         out.append(Item(article, op, row["kind"], row["words"], row["expected"], said, base))
     return out
+
+
+def _flagged_part(row: dict, claims: Sequence) -> object | None:
+    """A flagged claim over a part of the varied claim's words, if any: a flag placed on the
+    clause it is about (``verify.check.clauses``) flags the varied sentence, though the
+    claim paired with it (the longest over it) is the clause beside."""
+    return next(
+        (
+            c
+            for c in claims
+            if c.verdict in FLAGS and row["start"] <= c.start and c.end <= row["end"]
+        ),
+        None,
+    )
 
 
 def figures(chosen: Sequence[Item]) -> list[str]:

@@ -255,6 +255,19 @@ def dated(
     return kind, values
 
 
+def timed(
+    kind: ClaimKind, values: ClaimValues, release_years: set[int]
+) -> tuple[ClaimKind, ClaimValues]:
+    """``dated``, and a claim that is no comparison stripped of a comparison's values (its
+    direction, earlier grade and year): a part of a sentence tells no change the sentence's
+    other part tells."""
+    kind, values = dated(kind, values, release_years)
+    if kind != "comparison":
+        values.direction = None
+        values.previous_grade = values.previous_year = None
+    return kind, values
+
+
 def _one_undated_past(values: ClaimValues) -> bool:
     """True when exactly one of a rating's grades is said of the past with no year
     ('Leadership, which was rated good last time, is now outstanding'): a comparison with

@@ -30,7 +30,7 @@ from verify.extract.claims.kind import (
 from verify.extract.claims.lines import _blocks, _inspectors_lists, _row_values
 from verify.extract.claims.parts import _parts, _said_beside_quotes, _visit_told_aside
 from verify.extract.claims.voices import _FINDING_VOICES, _Voices
-from verify.extract.kinds import LIST_POINTS_BACK, Context, classify, dated
+from verify.extract.kinds import LIST_POINTS_BACK, Context, classify, timed
 from verify.extract.text import Furniture, Paragraph, Sentence
 from verify.extract.values import (
     inherit_grades,
@@ -162,10 +162,7 @@ def sentence_claims(
                 continue
             # A rating whose every grade is earlier is a comparison and keeps its direction
             # ('services have remained good since 2010' says they are good now too).
-            part_kind, part_values = dated(part_kind, part_values, release_years)
-            if part_kind != "comparison":
-                part_values.direction = None
-                part_values.previous_grade = part_values.previous_year = None
+            part_kind, part_values = timed(part_kind, part_values, release_years)
             speaks = part_kind != "opinion" or heard.voice == "official"
             attribution = heard.attribution if speaks else None
             if inside is not None and in_own_words(inside.attribution):

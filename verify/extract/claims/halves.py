@@ -1,0 +1,109 @@
+"""A claim read as two, for a flag that may belong to one of its clauses.
+
+Gold labels a sentence clause by clause where each clause states something of its own
+("... rated outstanding in every area, keeping the outstanding overall rating it has held
+since 2017"), yet extraction keeps most such sentences whole: cutting every one lost more
+support than it gave (session 27), and labellers keep as many whole as they cut. So the
+cut is made only when it is asked for: the check asks for these readings of a sentence it
+has flagged (``verify.check.clauses``), and keeps one only when the report bears one half
+out and the other keeps the flag. Each half is read as extraction reads a part of a
+sentence: its own values and kind, a relative clause timed by the clause it hangs on.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from verify.extract.attribution import mask_spans
+from verify.extract.claims.parts import _dated_by_antecedent
+from verify.extract.claims.sentences import _year_hint
+from verify.extract.kinds import Context, classify, timed
+from verify.extract.values import parse_values
+from verify.types import Claim, Release
+from verify.words.clauses import (
+    RELATIVE,
+    Break,
+    clause_breaks,
+    has_verb,
+    needs_subject,
+    opens_with_subject,
+    trimmed,
+)
+from verify.words.dates import own_years
+
+_SOLE_KINDS = ("quote", "opinion")
+"""Kinds never cut: a quotation's flags are placed word by word already, and an official's
+every clause is their own."""
+
+
+def halves(claim: Claim, release: Release) -> Iterator[tuple[Claim, Claim]]:
+    """``claim`` cut in two at each of its clause breaks in turn, first break first, where
+    each half states something alone (``_stands_alone``) and reads as a claim; the halves'
+    ids are the claim's with '.1' and '.2'. Nothing for a quotation or an opinion."""
+    if claim.kind in _SOLE_KINDS:
+        return
+    masked = mask_spans(release.text, ((q.start, q.end) for q in claim.quoted))
+    words = masked[claim.start : claim.end]
+    hint, years = _year_hint(release.text), own_years(release.text)
+    for before, after, _ in clause_breaks(words, Break.BOUND):
+        first, second = trimmed(words, 0, before), trimmed(words, after, len(words))
+        said_first, said_second = words[slice(*first)], words[slice(*second)]
+        if not (_stands_alone(said_first) and _stands_alone(said_second)):
+            continue
+        one = _half(claim, 1, first, said_first, hint, years)
+        two = _half(claim, 2, second, said_second, hint, years, said_first)
+        if one is not None and two is not None:
+            yield one, two
+
+
+_OWN_RELATIVE = re.compile(r"\W*(?:when|where)\s+", re.I)
+"""A relative word that a clause's own subject follows ('when it was rated ...', 'where
+concerns are received'), unlike 'which' or 'who', which are the subject."""
+
+
+def _stands_alone(said: str) -> bool:
+    """True for words that state something of their own: a verb, and a subject, or a
+    relative clause with its own subject after 'when' or 'where' ('when it was rated
+    requires improvement in every area', timed by the clause before). A second predicate
+    ('and also found the service required improvement') says nothing alone."""
+    if not has_verb(said, anywhere=True):
+        return False
+    if not needs_subject(said):
+        return True
+    opened = _OWN_RELATIVE.match(said)
+    return bool(
+        opened and RELATIVE.match(said.lstrip()) and opens_with_subject(said[opened.end() :])
+    )
+
+
+def _half(
+    claim: Claim,
+    k: int,
+    span: tuple[int, int],
+    said: str,
+    hint: int | None,
+    years: set[int],
+    before: str = "",
+) -> Claim | None:
+    """The half ``span`` (offsets into the claim) as a claim of its own, or None when its
+    words make no claim; a half after ``before`` takes its time when it is a relative
+    clause (``_dated_by_antecedent``)."""
+    values = parse_values(said, hint)
+    kind = classify(said, values, Context())
+    if kind is None or kind == "opinion":
+        return None
+    values.grades = _dated_by_antecedent(before, said, values.grades, hint)
+    kind, values = timed(kind, values, years)
+    start, end = claim.start + span[0], claim.start + span[1]
+    return claim.model_copy(
+        update={
+            "id": f"{claim.id}.{k}",
+            "kind": kind,
+            "text": claim.text[span[0] : span[1]],
+            "start": start,
+            "end": end,
+            "quoted": [q for q in claim.quoted if start <= q.start < end],
+            "values": values,
+        }
+    )
