@@ -40,6 +40,13 @@ TABLE = [
     ("care_leavers", "outstanding", "Care leavers"),
     ("overall_effectiveness", "good", "Overall effectiveness"),
 ]
+GOOD_ALL = [
+    ("impact_of_leaders", "good", "Impact of leaders"),
+    ("help_and_protection", "good", "Help and protection"),
+    ("children_in_care", "good", "Children in care"),
+    ("overall_effectiveness", "good", "Overall effectiveness"),
+]
+"""An ILACS table graded good in every area (no care leavers' judgement: before 2023)."""
 
 
 def make_report(

@@ -5,26 +5,21 @@ one beside the wrong one. Five of the seven wrong flags left on the read sets in
 31 were of this shape. When a sentence is flagged, each cut into two halves that state
 something alone is checked; the first whose one half the report bears out and whose other
 keeps the flag replaces it. Every sentence here is invented; each test's first case fails
-on the code before (2c1ca31), where the whole sentence carried the flag, but the guard,
-which passes on both."""
+on the code before (2c1ca31), where the whole sentence carried the flag, but the two
+guards, which pass on both: a flag that needs the whole sentence stays on it, and a
+sentence right throughout is never cut."""
 
 from __future__ import annotations
 
 from datetime import date
 
 import pytest
-from check_helpers import check_text, claim_over, make_report
+from check_helpers import GOOD_ALL, check_text, claim_over, make_report
 
 from verify.extract import extract_claims
 from verify.extract.claims.halves import halves
 from verify.types import FLAGS
 
-GOOD_ALL = [
-    ("impact_of_leaders", "good", "Impact of leaders"),
-    ("help_and_protection", "good", "Help and protection"),
-    ("children_in_care", "good", "Children in care"),
-    ("overall_effectiveness", "good", "Overall effectiveness"),
-]
 OUTSTANDING_ALL = [(name, "outstanding", printed) for name, _, printed in GOOD_ALL]
 RI_BUT_HELP = [
     ("impact_of_leaders", "requires_improvement", "Impact of leaders"),
@@ -35,6 +30,7 @@ RI_BUT_HELP = [
 
 
 def _report(table, visit: tuple[date, date], published: date, sha: str):
+    """Ashbury's report graded by ``table``, of a visit from ``visit[0]`` to ``visit[1]``."""
     start, end = visit
     return make_report(
         table=table, inspection_start=start, inspection_end=end, published=published, sha=sha
@@ -43,21 +39,16 @@ def _report(table, visit: tuple[date, date], published: date, sha: str):
 
 TODAY = _report(OUTSTANDING_ALL, (date(2025, 5, 5), date(2025, 5, 16)), date(2025, 7, 4), "a" * 64)
 EARLIER_GOOD = _report(GOOD_ALL, (date(2019, 6, 3), date(2019, 6, 14)), date(2019, 8, 2), "e" * 64)
+EARLIER_OUTSTANDING = _report(
+    OUTSTANDING_ALL, (date(2019, 6, 3), date(2019, 6, 14)), date(2019, 8, 2), "e" * 64
+)
 EARLIER_RI = _report(RI_BUT_HELP, (date(2019, 6, 3), date(2019, 6, 14)), date(2019, 8, 2), "e" * 64)
 NOW_GOOD = _report(GOOD_ALL, (date(2025, 5, 5), date(2025, 5, 16)), date(2025, 7, 4), "a" * 64)
 
 
 @pytest.mark.parametrize(
     ("earlier", "kept"),
-    [
-        (EARLIER_GOOD, "contradicted"),
-        (
-            _report(
-                OUTSTANDING_ALL, (date(2019, 6, 3), date(2019, 6, 14)), date(2019, 8, 2), "e" * 64
-            ),
-            "supported",
-        ),
-    ],
+    [(EARLIER_GOOD, "contradicted"), (EARLIER_OUTSTANDING, "supported")],
     ids=["held-otherwise", "held-so"],
 )
 def test_a_rating_and_what_it_keeps_are_judged_apart(settings, earlier, kept):

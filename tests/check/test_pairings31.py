@@ -17,14 +17,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from check_helpers import check_one_finding, check_text, claim_over, make_report
+from check_helpers import GOOD_ALL, check_one_finding, check_text, claim_over, make_report
 
-GOOD_ALL = [
-    ("impact_of_leaders", "good", "Impact of leaders"),
-    ("help_and_protection", "good", "Help and protection"),
-    ("children_in_care", "good", "Children in care"),
-    ("overall_effectiveness", "good", "Overall effectiveness"),
-]
 INADEQUATE_ALL = [(name, "inadequate", printed) for name, _, printed in GOOD_ALL]
 
 
