@@ -1,13 +1,14 @@
-"""A claim read as two, for a flag that may belong to one of its clauses.
+"""A claim read as two, for a verdict that may belong to one of its clauses.
 
 Gold labels a sentence clause by clause where each clause states something of its own
 ("... rated outstanding in every area, keeping the outstanding overall rating it has held
 since 2017"), yet extraction keeps most such sentences whole: cutting every one lost more
-support than it gave (session 27), and labellers keep as many whole as they cut. So the
+support than it gave (session 27), and labellers keep more of them whole than they cut. So the
 cut is made only when it is asked for: the check asks for these readings of a sentence it
-has flagged (``verify.check.clauses``), and keeps one only when the report bears one half
-out and the other keeps the flag. Each half is read as extraction reads a part of a
-sentence: its own values and kind, a relative clause timed by the clause it hangs on.
+has flagged or left not checkable (``verify.check.clauses``), and keeps one only when the
+report bears one half out and the other keeps the sentence's verdict. Each half is read
+as extraction reads a part of a sentence: its own values and kind, a relative clause
+timed by the clause it hangs on.
 """
 
 from __future__ import annotations
@@ -16,13 +17,12 @@ import re
 from collections.abc import Iterator
 
 from verify.extract.attribution import mask_spans
-from verify.extract.claims.parts import _dated_by_antecedent
-from verify.extract.claims.sentences import _year_hint
+from verify.extract.claims.parts import dated_by_antecedent
+from verify.extract.claims.sentences import year_hint_of
 from verify.extract.kinds import Context, classify, timed
 from verify.extract.values import parse_values
 from verify.types import Claim, Release
 from verify.words.clauses import (
-    RELATIVE,
     Break,
     clause_breaks,
     has_verb,
@@ -45,7 +45,7 @@ def halves(claim: Claim, release: Release) -> Iterator[tuple[Claim, Claim]]:
         return
     masked = mask_spans(release.text, ((q.start, q.end) for q in claim.quoted))
     words = masked[claim.start : claim.end]
-    hint, years = _year_hint(release.text), own_years(release.text)
+    hint, years = year_hint_of(release.text), own_years(release.text)
     for before, after, _ in clause_breaks(words, Break.BOUND):
         first, second = trimmed(words, 0, before), trimmed(words, after, len(words))
         said_first, said_second = words[slice(*first)], words[slice(*second)]
@@ -72,9 +72,7 @@ def _stands_alone(said: str) -> bool:
     if not needs_subject(said):
         return True
     opened = _OWN_RELATIVE.match(said)
-    return bool(
-        opened and RELATIVE.match(said.lstrip()) and opens_with_subject(said[opened.end() :])
-    )
+    return bool(opened and opens_with_subject(said[opened.end() :]))
 
 
 def _half(
@@ -88,12 +86,12 @@ def _half(
 ) -> Claim | None:
     """The half ``span`` (offsets into the claim) as a claim of its own, or None when its
     words make no claim; a half after ``before`` takes its time when it is a relative
-    clause (``_dated_by_antecedent``)."""
+    clause (``dated_by_antecedent``)."""
     values = parse_values(said, hint)
     kind = classify(said, values, Context())
     if kind is None or kind == "opinion":
         return None
-    values.grades = _dated_by_antecedent(before, said, values.grades, hint)
+    values.grades = dated_by_antecedent(before, said, values.grades, hint)
     kind, values = timed(kind, values, years)
     start, end = claim.start + span[0], claim.start + span[1]
     return claim.model_copy(

@@ -330,7 +330,7 @@ def _fact_parts(
     ]
     rest = parse_values(words[ra:rb], year_hint)
     carried = [g.shifted(ra, rb - ra) for g in values.grades] if kind == "rating" else []
-    rest.grades = _dated_by_antecedent(
+    rest.grades = dated_by_antecedent(
         words[fa:fb] if fa < ra else "", words[ra:rb], rest.grades or carried, year_hint
     )
     rest_kind = classify(words[ra:rb], rest, ctx)
@@ -360,7 +360,7 @@ _SINCE = re.compile(r"\bsince\b[^,;]*$", re.I)
 year."""
 
 
-def _dated_by_antecedent(
+def dated_by_antecedent(
     fact: str, rest: str, grades: list[GradeMention], year_hint: int | None
 ) -> list[GradeMention]:
     """``grades`` of a relative clause cut from the fact before it, timed by the earlier

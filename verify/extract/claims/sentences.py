@@ -46,7 +46,7 @@ from verify.words.dates import dateline, own_years, parse_dates
 from verify.words.speakers import FIRST_PERSON, POINTS_BACK, in_own_words, mentions_inspectors
 
 
-def _year_hint(text: str) -> int | None:
+def year_hint_of(text: str) -> int | None:
     """The year a date printed without one is read in: the release's own date (its
     dateline), else the first date of its opening, which may be an event's it recounts
     ('opened on 3 April 2022' in a release of 2023)."""
@@ -66,7 +66,7 @@ def sentence_claims(
     the report's; a quoted name a passive judgement is about ("the ‘It’s not OK’ campaign
     was praised by Ofsted") is no quotation of theirs."""
     masked = mask_spans(text, (p for q in quotes for p in q.pieces))
-    year_hint = _year_hint(text)
+    year_hint = year_hint_of(text)
     release_years = own_years(text)
     lists = _inspectors_lists(text, paras)
     pieces = _Pieces(quotes)
