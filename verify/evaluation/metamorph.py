@@ -32,7 +32,7 @@ from verify.evaluation.shares import share_sentences
 from verify.evaluation.variants import FLAG, OPERATORS
 from verify.evaluation.verdicts import baseline_verdicts, match
 from verify.ingest.release import read_release
-from verify.types import FLAGS
+from verify.types import FLAGS, CheckedClaim
 
 KINDS = ("rating", "comparison", "national", "inspection_fact")
 """The gold claims varied: those read from the report's table, dates and the archive."""
@@ -163,7 +163,7 @@ def _scored(ev: EvalRun, article, op, path, reports, rows, settings) -> list[Ite
     return out
 
 
-def _flagged_part(row: dict, claims: Sequence) -> object | None:
+def _flagged_part(row: dict, claims: Sequence[CheckedClaim]) -> CheckedClaim | None:
     """A flagged claim over a part of the varied claim's words, if any: a flag placed on the
     clause it is about (``verify.check.clauses``) flags the varied sentence, though the
     claim paired with it (the longest over it) is the clause beside."""
