@@ -342,8 +342,8 @@ def check_one(claim: Claim, ctx: Context, reports: list[Report]) -> CheckedClaim
 
 
 def _placed(claim: Claim, ctx: Context, reports: list[Report]) -> list[CheckedClaim]:
-    """``check_one``'s verdict on ``claim``, placed on the clause it is about when a cut
-    of the sentence shows which (``verify.check.clauses``)."""
+    """``check_one``'s verdict on ``claim``, a flag placed on the clause it is about when
+    a cut of the sentence shows which (``verify.check.clauses``)."""
     judge = partial(check_one, ctx=ctx, reports=reports)
     return on_its_clause(claim, judge(claim), ctx.release, judge)
 

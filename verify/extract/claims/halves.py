@@ -1,12 +1,12 @@
-"""A claim read as two, for a verdict that may belong to one of its clauses.
+"""A claim read as two, for a flag that may belong to one of its clauses.
 
 Gold labels a sentence clause by clause where each clause states something of its own
 ("... rated outstanding in every area, keeping the outstanding overall rating it has held
 since 2017"), yet extraction keeps most such sentences whole: cutting every one lost more
 support than it gave (session 27), and labellers keep more of them whole than they cut. So the
 cut is made only when it is asked for: the check asks for these readings of a sentence it
-has flagged or left not checkable (``verify.check.clauses``), and keeps one only when the
-report bears one half out and the other keeps the sentence's verdict. Each half is read
+has flagged (``verify.check.clauses``), and keeps one only when the report bears one half
+out and the other keeps the flag. Each half is read
 as extraction reads a part of a sentence: its own values and kind, a relative clause
 timed by the clause it hangs on.
 """
