@@ -239,7 +239,7 @@ def classify(sentence: str, values: ClaimValues, ctx: Context) -> ClaimKind | No
     return None
 
 
-def dated(
+def _dated(
     kind: ClaimKind, values: ClaimValues, release_years: set[int]
 ) -> tuple[ClaimKind, ClaimValues]:
     """``kind`` and ``values`` once the release's own time is known: a rating whose every
@@ -258,10 +258,10 @@ def dated(
 def timed(
     kind: ClaimKind, values: ClaimValues, release_years: set[int]
 ) -> tuple[ClaimKind, ClaimValues]:
-    """``dated``, and a claim that is no comparison stripped of a comparison's values (its
+    """``_dated``, and a claim that is no comparison stripped of a comparison's values (its
     direction, earlier grade and year): a part of a sentence tells no change the sentence's
     other part tells."""
-    kind, values = dated(kind, values, release_years)
+    kind, values = _dated(kind, values, release_years)
     if kind != "comparison":
         values.direction = None
         values.previous_grade = values.previous_year = None
