@@ -138,3 +138,33 @@ def test_the_halves_are_clauses_that_state_something_alone(sentence, cuts):
     for one, two in halves(claim, release):
         assert release.text[one.start : one.end] == one.text
         assert release.text[two.start : two.end] == two.text
+
+
+ADOPTION = (
+    "1. Children wait an average of 400 days between entering care and moving in with "
+    "their adoptive family.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("rest", "cut"),
+    [
+        ("and Ashbury's adoption service is among the best performing in the region", True),
+        ("which is among the best performing in the region", False),
+    ],
+    ids=["a-standing-beside", "a-clause-with-no-subject-of-its-own"],
+)
+def test_a_sentence_borne_out_in_part_is_cut_where_it_is(settings, rest, cut):
+    """'Children wait an average of 400 days ..., and Ashbury's adoption service is among
+    the best performing in the region': read whole as a vague standing, the sentence was
+    not checkable, though the report prints its first half word for word. That half is now
+    supported, the standing left not checkable. A relative clause hung on the first half
+    ('which is among ...') states nothing alone, and the sentence stays whole."""
+    text = (
+        "Children wait an average of 400 days between entering care and moving in with "
+        f"their adoptive family, {rest}."
+    )
+    result = check_text(text, make_report(text=ADOPTION), [], settings)
+    waits = claim_over(result, "400 days")
+    assert (waits.verdict == "supported" and rest not in waits.text) == cut, waits.explanation
+    assert claim_over(result, "best performing").verdict == "not_checkable"

@@ -164,15 +164,18 @@ def _rows_asked_apart(gold_set, settings) -> dict[str, list[str]]:
 
 
 def _asked_apart(paths, settings) -> list[str]:
-    """The texts a second check of ``paths`` encoded after its first call (the batch),
-    but the stretches the finding check read (``finding.stretch``, and a listed item's in
-    ``finding.items``): whether any is read is
+    """The texts a second check of ``paths`` encoded outside its two batches (the guessed
+    lookups, and the lookups of the halves of the verdicts it may place on a clause:
+    ``verify.check.clauses``), but the stretches the finding check read
+    (``finding.stretch``, and a listed item's in ``finding.items``): whether any is read is
     known only once a pool is ranked, so they are left out of the batch (4 of the 99 a
     guess could name were read on the dev part) and a pool's are encoded in one call."""
     import verify.check.finding.items as items
     import verify.check.finding.stretch as stretch
+    from verify.match import Encoder
 
     read: list[str] = []
+    batches: list[list[str]] = []
 
     def recorded(reading):
         def reads(*args):
@@ -182,13 +185,24 @@ def _asked_apart(paths, settings) -> list[str]:
 
         return reads
 
+    def batched(prefetch_each):
+        def prefetches(encoder, chunks):
+            batches.append([text for chunk in chunks for text in chunk])
+            return prefetch_each(encoder, batches[-1:])
+
+        return prefetches
+
     with (
         patch.object(stretch, "stretch_read", recorded(stretch.stretch_read)),
         patch.object(items, "_stretch", recorded(items._stretch)),
+        patch.object(Encoder, "prefetch_each", batched(Encoder.prefetch_each)),
     ):
-        calls = _checked_again(paths, settings)[1][1:]
-    assert all(set(call) <= set(read) for call in calls if set(call) & set(read)), calls
-    return [text for call in calls for text in call if text not in read]
+        calls = _checked_again(paths, settings)[1]
+    assert len(batches) <= 2 * 2, batches  # two a check, and a check done twice
+    batched_texts = {text for batch in batches for text in batch}
+    apart = [call for call in calls if not set(call) <= batched_texts]
+    assert all(set(call) <= set(read) for call in apart if set(call) & set(read)), apart
+    return [text for call in apart for text in call if text not in read]
 
 
 def test_no_claim_of_a_seed_release_triggers_its_own_encode(shared, settings):

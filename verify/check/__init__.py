@@ -10,7 +10,7 @@ import re
 from functools import partial, wraps
 from typing import TYPE_CHECKING
 
-from verify.check.clauses import on_its_clause
+from verify.check.clauses import on_its_clause, placeable
 from verify.check.common import (
     Checker,
     Context,
@@ -36,6 +36,7 @@ from verify.check.rating import check_rating
 from verify.check.readings import unflagged_if_read_otherwise
 from verify.check.standing import check_standing
 from verify.check.visits import names_other_visit
+from verify.extract.claims.halves import halves_of
 from verify.match import Encoder
 from verify.settings import Settings
 from verify.types import FLAGS, CheckedClaim, CheckResult, Claim, Release, Report, ReportSummary
@@ -341,11 +342,31 @@ def check_one(claim: Claim, ctx: Context, reports: list[Report]) -> CheckedClaim
     return _combine(claim, [(r, checker(claim, ctx, r)) for r in reports])
 
 
-def _placed(claim: Claim, ctx: Context, reports: list[Report]) -> list[CheckedClaim]:
-    """``check_one``'s verdict on ``claim``, a flag placed on the clause it is about when
-    a cut of the sentence shows which (``verify.check.clauses``)."""
-    judge = partial(check_one, ctx=ctx, reports=reports)
-    return on_its_clause(claim, judge(claim), ctx.release, judge)
+def _placed(
+    first: list[tuple[Claim, list[Report], CheckedClaim]], ctx: Context
+) -> list[CheckedClaim]:
+    """Each of ``check_one``'s verdicts, placed on the clause it is about when a cut of
+    the sentence shows which (``verify.check.clauses``). The halves are read for every
+    verdict that may be placed at once, and their lookups encoded in one batch of their
+    own before any is judged: not checkables are many, and a half encoded on its own
+    would cost a model call each."""
+    open_to_cut = [part for part, _, done in first if placeable(done)]
+    cuts = dict(zip((c.id for c in open_to_cut), halves_of(open_to_cut, ctx.release), strict=True))
+    if ctx.encoder is not None:
+        halves = [
+            (half, reports)
+            for part, reports, _ in first
+            for pair in cuts.get(part.id, [])
+            for half in pair
+        ]
+        ctx.encoder.prefetch_each(each_claims(ctx, halves))
+    return [
+        placed
+        for part, reports, done in first
+        for placed in on_its_clause(
+            done, cuts.get(part.id, []), partial(check_one, ctx=ctx, reports=reports)
+        )
+    ]
 
 
 def summary(report: Report) -> ReportSummary:
@@ -377,7 +398,8 @@ def check_claims(
     if encoder is not None:  # every text the checkers rank by meaning, made while they run
         encoder.begin_check()
         encoder.prefetch_each(each_claims(ctx, parts))
-    checked = [placed for part, reports in parts for placed in _placed(part, ctx, reports)]
+    first = [(part, reports, check_one(part, ctx, reports)) for part, reports in parts]
+    checked = _placed(first, ctx)
     warnings = [
         (r.label, warnings_for(release, r, previous, _printed(checked, r))) for r in reports
     ]

@@ -37,15 +37,33 @@ _SOLE_KINDS = ("quote", "opinion")
 every clause is their own."""
 
 
-def halves(claim: Claim, release: Release) -> Iterator[tuple[Claim, Claim]]:
+def halves(claim: Claim, release: Release) -> list[tuple[Claim, Claim]]:
     """``claim`` cut in two at each of its clause breaks in turn, first break first, where
     each half states something alone (``_stands_alone``) and reads as a claim; the halves'
     ids are the claim's with '.1' and '.2'. Nothing for a quotation or an opinion."""
+    return halves_of([claim], release)[0]
+
+
+def halves_of(claims: list[Claim], release: Release) -> list[list[tuple[Claim, Claim]]]:
+    """``halves`` of each of ``claims``, the release's dating (its year hint and own years)
+    read once for them all: the check asks for the cuts of every claim it may place in
+    one go, so their lookups are encoded in one batch."""
+    hint, years = year_hint_of(release.text), own_years(release.text)
+    return [list(_cuts(claim, release.text, hint, years)) for claim in claims]
+
+
+def _cuts(
+    claim: Claim, text: str, hint: int | None, years: set[int]
+) -> Iterator[tuple[Claim, Claim]]:
     if claim.kind in _SOLE_KINDS:
         return
-    masked = mask_spans(release.text, ((q.start, q.end) for q in claim.quoted))
-    words = masked[claim.start : claim.end]
-    hint, years = year_hint_of(release.text), own_years(release.text)
+    words = mask_spans(
+        text[claim.start : claim.end],
+        (
+            (max(q.start, claim.start) - claim.start, min(q.end, claim.end) - claim.start)
+            for q in claim.quoted
+        ),
+    )
     for before, after, _ in clause_breaks(words, Break.BOUND):
         first, second = trimmed(words, 0, before), trimmed(words, after, len(words))
         said_first, said_second = words[slice(*first)], words[slice(*second)]
