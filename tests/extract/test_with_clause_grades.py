@@ -115,3 +115,58 @@ def test_no_count_a_dated_count_or_a_counting_phrase_stays_one_rating(sentence):
     grades no judgement by name."""
     text = f"Ofsted report published\n\n{sentence}\n"
     assert len(over(claims_in(text), text, sentence)) == 1
+
+
+def _timed(sentence: str) -> dict[str | None, tuple[str | None, tuple[int, ...]]]:
+    from verify.extract.values import parse_values
+
+    return {
+        g.judgement: (g.time_cue, tuple(g.years_near)) for g in parse_values(sentence, 2025).grades
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "judgement", "year"),
+    [
+        (
+            "In 2017 the city was rated requires improvement to be good overall, with help "
+            "and protection and children looked after both requiring improvement.",
+            "help_and_protection",
+            2017,
+        ),
+        (
+            "In December 2021 its children's services were rated inadequate overall, with "
+            "leadership and help and protection both inadequate.",
+            "impact_of_leaders",
+            2021,
+        ),
+        (
+            "Ashbury was judged good overall when inspectors visited in February 2022, with "
+            "help and protection requiring improvement.",
+            "help_and_protection",
+            2022,
+        ),
+    ],
+    ids=["participle", "no-verb", "after-a-when-clause"],
+)
+def test_a_with_clause_grade_takes_the_time_of_the_grade_it_hangs_on(sentence, judgement, year):
+    """Session 33 (drift27, drift36): a participle has no tense of its own, so a grade in
+    a 'with' clause hung on a grade of an earlier year is of that year; read as today's,
+    it was contradicted by today's table and the sentence held back."""
+    assert _timed(sentence)[judgement][1] == (year,)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ashbury's services have once again been judged good by Ofsted, with the inspectorate "
+        "awarding a good grade for help and protection.",
+        "In 2017 the city was rated inadequate, with help and protection now rated good.",
+    ],
+    ids=["head-told-of-today", "now-in-the-with-clause"],
+)
+def test_a_with_clause_grade_of_today_stays_today(sentence):
+    """A 'with' clause hung on a grade told of the present ('have once again been judged
+    good'), or saying 'now' itself, gives a grade of today."""
+    cue, years = _timed(sentence)["help_and_protection"]
+    assert cue in (None, "now") and not years

@@ -297,35 +297,61 @@ _TOLD_THEN = re.compile(r"\b(?:was|were|required|needed)\b", re.I)
 improvement'."""
 
 
-_RELATIVE_OPENS = re.compile(r",\s*(?:which|who)\b(?P<told>[^,;.]*)$", re.I)
-"""A relative clause opening before a grade, to the grade: ', which required'."""
+_RELATIVE_OPENS = re.compile(r",\s*(?:(?P<which>which|who)|with)\b(?P<told>[^,;.]*)$", re.I)
+"""A clause hung on the grade before, up to the next grade: a relative one (', which
+required') or a 'with' one (', with help and protection requiring improvement')."""
 
 
 def relative_times(sentence: str, mentions: list[GradeMention]) -> list[GradeMention]:
-    """``mentions`` with a grade told in a relative clause ('..., which required
-    improvement') that gives no time of its own timed as the grade before it, when that
-    one is dated earlier and the clause is told in the simple past: 'When Ofsted last
-    inspected in early 2016, the council's services were judged inadequate in every area
-    except the experiences of care leavers, which required improvement' grades care
-    leavers in 2016 (drift27: read as today's grade, and contradicted by today's table).
-    Not a clause telling now or since ('..., which is now good')."""
+    """``mentions`` with a grade told in a clause hung on the grade before it that gives
+    no time of its own timed as that grade, when that one is dated earlier: a relative
+    clause told in the simple past ('When Ofsted last inspected in early 2016, the
+    council's services were judged inadequate in every area except the experiences of care
+    leavers, which required improvement' grades care leavers in 2016; drift27: read as
+    today's grade, and contradicted by today's table), or a 'with' clause, whose
+    participle has no tense of its own ('In 2017 the city was rated requires improvement to
+    be good overall, with help and protection and children looked after both requiring
+    improvement': drift27, the two read as today's and the sentence held back), unless the
+    clause it hangs on is told of the present ('have once again been judged good, with the
+    inspectorate awarding a good grade in all four'). Not a clause telling now or since
+    ('..., which is now good', '..., with adoption now outstanding'). Mentions are read in
+    the order they are printed (one grade given to several areas is a mention for each,
+    listed together)."""
     timed = list(mentions)
-    for i in range(1, len(timed)):
-        mention, before = timed[i], timed[i - 1]
-        if mention.time_cue or mention.years_near or mention.start is None or before.end is None:
+    for i in sorted(range(len(timed)), key=lambda k: timed[k].start or 0):
+        mention = timed[i]
+        if mention.time_cue or mention.years_near or mention.start is None:
             continue
-        if before.time_cue not in ("earlier", "past") and not before.years_near:
+        before = _printed_before(timed, mention.start)
+        if before is None or (before.time_cue not in ("earlier", "past") and not before.years_near):
             continue
         opens = _RELATIVE_OPENS.search(sentence, before.end, mention.start)
-        told = opens["told"] + sentence[mention.start : mention.end] if opens else ""
-        if opens is None or not _TOLD_THEN.search(told) or _TOLD_NOW.search(told):
+        if opens is None:
             continue
+        told = opens["told"] + sentence[mention.start : mention.end]
+        if (opens["which"] and not _TOLD_THEN.search(told)) or _TOLD_NOW.search(told):
+            continue
+        if not opens["which"] and _TOLD_NOW.search(_head(sentence, before)):
+            continue  # 'have once again been judged good, with ... a good grade in all four'
         if _NOW.search(told):
             continue
         timed[i] = mention.model_copy(
             update={"time_cue": before.time_cue, "years_near": list(before.years_near)}
         )
     return timed
+
+
+def _head(sentence: str, grade: GradeMention) -> str:
+    """The words of ``grade``'s clause before it: whether the clause a 'with' clause hangs
+    on is told of the present ('have once again been judged good')."""
+    at = grade.start or 0
+    return sentence[clause_start(sentence, at, Break.JOIN) : at]
+
+
+def _printed_before(mentions: list[GradeMention], at: int) -> GradeMention | None:
+    """The mention printed last before ``at``, if any."""
+    earlier = [m for m in mentions if m.end is not None and m.end <= at]
+    return max(earlier, key=lambda m: m.end or 0, default=None)
 
 
 def _contrast_then(sentence: str, mention: GradeMention, year_hint: int | None) -> set[int]:
