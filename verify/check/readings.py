@@ -25,6 +25,7 @@ later wave (drift26), held out whole.
 
 from __future__ import annotations
 
+import re
 from functools import wraps
 
 from verify.check.common import Checker, Context, held_back, last_sentence_before
@@ -122,23 +123,36 @@ def _earlier_named(claim: Claim, sentence: str, ctx: Context, report: Report) ->
 
 
 def _points_back(claim: Claim, ctx: Context) -> bool:
-    """True when the claim's sentence opens by pointing back to the time the sentence
-    before names ('In that inspection, services were found inadequate overall', after '...
-    a jump of two grades since 2023': drift36, held back as a reading chosen) and names no
-    time of its own: the words settle which inspection it speaks of."""
+    """True when the claim's sentence names no time of its own and opens by pointing back
+    to the time the sentence before names ('In that inspection, services were found
+    inadequate overall', after '... a jump of two grades since 2023': drift36, held back as
+    a reading chosen), or is told by 'It', whose one antecedent is the earlier visit the
+    sentence before opens with ('Ofsted's last full inspection of Sheffield's children's
+    services took place over the winter of 2013-14 ... It found that services required
+    improvement overall': drift30, held back): the words settle which inspection it
+    speaks of."""
     sentence = ctx.sentence_around(claim)
+    if YEAR.search(sentence) or EARLIER_VISIT.search(sentence):
+        return False
     pointer = THEN.search(sentence)
-    return (
-        pointer is not None
-        and len(sentence[: pointer.start()].split()) <= _OPENING_WORDS
-        and not YEAR.search(sentence)
-        and not EARLIER_VISIT.search(sentence)
-    )
+    if pointer is not None:
+        return len(sentence[: pointer.start()].split()) <= _OPENING_WORDS
+    if not _IT_TELLS.match(sentence):
+        return False
+    before = last_sentence_before(ctx.release_index, claim, in_paragraph=True).strip()
+    opening = before.splitlines()[-1] if before else ""  # not a heading run into it
+    visit = EARLIER_VISIT.search(opening)
+    return visit is not None and len(opening[: visit.start()].split()) <= _SUBJECT_WORDS
 
 
 _OPENING_WORDS = 2
 """Words a sentence may hold before its pointer back and still open with it ('In that
 inspection', 'And at that time')."""
+_IT_TELLS = re.compile(r"\W*It\s+(?:found|judged|rated|graded|concluded)\b")
+"""A sentence told by 'It' with a past verb of finding or grading: the visit just named."""
+_SUBJECT_WORDS = 3
+"""Words a sentence may hold before the earlier visit it opens with ('Ofsted's last full
+inspection', 'The previous inspection', 'Its last inspection')."""
 
 
 def _read_as_pointed(other: CheckedClaim, against: Report) -> CheckedClaim:
