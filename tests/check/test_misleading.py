@@ -162,6 +162,29 @@ def test_a_hedge_of_another_subject_after_and_is_not_dropped(claim, sentence, he
 
 
 @pytest.mark.parametrize(
+    ("claim", "hedge"),
+    [
+        ("Five permanent social work appointments have recently been made.", None),
+        (
+            "The recruitment strategy has had an impact, with five appointments made.",
+            "is beginning to",
+        ),
+    ],
+    ids=["only-the-with-phrase", "the-hedged-predicate-too"],
+)
+def test_a_hedge_does_not_reach_a_with_phrase_after_its_predicate(claim, hedge):
+    """'... is beginning to have an impact with five permanent social work appointments
+    recently being made' hedges the impact, not the appointments (drift30: 'with five
+    permanent social work appointments recently made' was called misleading). A claim
+    that tells the impact too drops the hedge."""
+    sentence = (
+        "There are positive signs that the recruitment strategy is beginning to have an "
+        "impact with five permanent social work appointments recently being made."
+    )
+    assert dropped_hedge(claim, content_words(claim), sentence) == hedge
+
+
+@pytest.mark.parametrize(
     ("claim", "critical"),
     [
         # A relative clause of people's plight names the group, not the claim's tone.
