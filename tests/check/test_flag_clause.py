@@ -133,9 +133,9 @@ def test_the_halves_are_clauses_that_state_something_alone(sentence, cuts):
 
     release = make_release(sentence)
     claim = next(c for c in extract_claims(release) if c.kind != "quote")
-    got = [(one.text, two.text) for one, two in halves(claim, release)]
+    got = [(one.text, two.text) for one, two, _ in halves(claim, release)]
     assert got == cuts
-    for one, two in halves(claim, release):
+    for one, two, _ in halves(claim, release):
         assert release.text[one.start : one.end] == one.text
         assert release.text[two.start : two.end] == two.text
 
@@ -168,3 +168,62 @@ def test_a_sentence_borne_out_in_part_is_cut_where_it_is(settings, rest, cut):
     waits = claim_over(result, "400 days")
     assert (waits.verdict == "supported" and rest not in waits.text) == cut, waits.explanation
     assert claim_over(result, "best performing").verdict == "not_checkable"
+
+
+@pytest.mark.parametrize(
+    ("earlier", "flagged"),
+    [
+        (EARLIER_RI, True),
+        (
+            _report(
+                [(n, "inadequate", p) for n, _, p in GOOD_ALL],
+                (date(2019, 6, 3), date(2019, 6, 14)),
+                date(2019, 8, 2),
+                "e" * 64,
+            ),
+            False,
+        ),
+    ],
+    ids=["flag-beside-a-clause-read-as-no-claim", "no-flag"],
+)
+def test_a_flag_leaves_a_clause_that_reads_as_no_claim(settings, earlier, flagged):
+    """'At the last full inspection, in June 2019, every area inspected was judged
+    inadequate, and some social workers were responsible for as many as 55 children'
+    (drift32): the grades are wrong of 2019's report, and the caseloads, which the check
+    reads as no claim, were flagged with them. The flag stands on the grades; the
+    caseloads are shown not checked. Right throughout, the sentence is not cut."""
+    text = (
+        "Ashbury's children's services are now rated good in every area.\n\n"
+        "At the last full inspection, in June 2019, every area inspected was judged "
+        "inadequate, and some social workers were responsible for as many as 55 children."
+    )
+    result = check_text(text, NOW_GOOD, [earlier], settings)
+    grades, caseloads = claim_over(result, "every area inspected"), claim_over(result, "55")
+    assert (grades.verdict in FLAGS) == flagged, grades.explanation
+    assert (caseloads.verdict == "not_checkable" and caseloads is not grades) == flagged
+    assert caseloads.verdict not in FLAGS
+
+
+def test_a_sentence_left_not_checkable_is_cut_where_each_half_is_borne_out(settings):
+    """'Social work vacancies have more than halved, from 25 per cent of the workforce to 12
+    per cent, and care proceedings now take an average of 27 weeks' (drift33): read whole,
+    its figures are not all in any one passage; each half is in one of its own, and is
+    supported. The second half's verb, 'now take', is read though the clause grammar
+    reads no finite verb there."""
+    report = make_report(
+        text=(
+            "1. The local authority monitors the timeliness of care proceedings closely: care "
+            "proceedings now take an average of 27 weeks.\n"
+            "2. Staff retention has increased and vacancies have more than halved over time, "
+            "from 25 per cent of the workforce to 12 per cent.\n"
+        )
+    )
+    text = (
+        "Social work vacancies have more than halved, from 25 per cent of the workforce to "
+        "12 per cent, and care proceedings now take an average of 27 weeks."
+    )
+    result = check_text(text, report, [], settings)
+    assert claim_over(result, "27 weeks").verdict == "supported", [
+        (c.text, c.verdict, c.explanation) for c in result.claims
+    ]
+    assert claim_over(result, "halved").verdict == "supported"

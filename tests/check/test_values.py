@@ -552,7 +552,11 @@ def test_a_month_beside_a_publication_is_checked_when_the_inspection_is_said_to_
             f"Ofsted has published its report today, following an inspection in {name}, the "
             "first since 2017."
         )
-        got = run(report, text, text, settings, kind="inspection_fact", months=[month])
+        release = make_release(text)
+        claim = make_claim(release, text, kind="inspection_fact", months=[month])
+        checked = check_claims(release, [claim], [report], [], settings, None).claims
+        # a flag stands on the clause naming the month, the publication beside it unread
+        got = next(c for c in checked if name in c.text)
         assert got.verdict == expected, got.explanation
     # a publication month is the publication's (26 April 2024, printed), never the visit's
     for month, expected in ((4, "supported"), (5, "contradicted")):

@@ -356,8 +356,8 @@ def _placed(
         halves = [
             (half, reports)
             for part, reports, _ in first
-            for pair in cuts.get(part.id, [])
-            for half in pair
+            for cut in cuts.get(part.id, [])
+            for half in cut.read()
         ]
         ctx.encoder.prefetch_each(each_claims(ctx, halves))
     return [

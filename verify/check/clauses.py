@@ -7,17 +7,21 @@ clause by clause). Likewise a sentence the report bears out in part ('Children w
 average of 547 days ..., and Lewisham's adoption service is among the best performing in
 London', read whole as a vague standing) was left not checkable whole. When a sentence is
 flagged, or left not checkable with no flag held back, its halves
-(``verify.extract.claims.halves``) are checked on their own, and the first cut where the
-report bears one half out and the other keeps the sentence's verdict replaces it: the flag
-stands on the words it is about, and the journalist sees the rest supported. Nothing
-changes where no cut does both: a flag that needs the whole sentence stays on the whole
-sentence, and a supported sentence is never cut.
+(``verify.extract.claims.halves``) are checked on their own, and the first cut whose
+verdicts show where the sentence's belongs replaces it: the flag stands on the words it is
+about, and the journalist sees the rest supported. A flag's half may stand beside one that
+reads as no claim of its own ('..., and some social workers were responsible for as many as
+55 children'): that half is shown not checked. Nothing changes where no cut shows it: a
+flag that needs the whole sentence stays on the whole sentence, and a supported sentence
+is never cut.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from verify.check.common import verdict
+from verify.extract.claims.halves import Cut
 from verify.types import FLAGS, CheckedClaim, Claim
 
 
@@ -30,14 +34,46 @@ def placeable(checked: CheckedClaim) -> bool:
 
 
 def on_its_clause(
-    checked: CheckedClaim,
-    cuts: list[tuple[Claim, Claim]],
-    judge: Callable[[Claim], CheckedClaim],
+    checked: CheckedClaim, cuts: list[Cut], judge: Callable[[Claim], CheckedClaim]
 ) -> list[CheckedClaim]:
     """``checked``, or the two halves of the first of ``cuts`` (the sentence's, when it is
-    ``placeable``) whose one half ``judge`` supports and whose other it judges alike."""
-    for one, two in cuts:
-        pair = [judge(one), judge(two)]
-        if {c.verdict for c in pair} == {"supported", checked.verdict}:
+    ``placeable``) whose verdicts by ``judge`` show where its verdict belongs
+    (``_placed_by``, ``_beside_unread``)."""
+    for cut in cuts:
+        if cut.unread:
+            pair = _beside_unread(cut, checked, judge)
+        else:
+            pair = [judge(cut.one), judge(cut.two)]
+            pair = pair if _placed_by({c.verdict for c in pair}, checked.verdict) else None
+        if pair:
             return pair
     return [checked]
+
+
+def _placed_by(halves: set[str], whole: str) -> bool:
+    """True when the halves' verdicts show where the whole's belongs: one half supported
+    and the other judged as the whole was; or, for a sentence left not checkable, both
+    supported, each by a passage of its own where none says the whole ('Social work
+    vacancies have more than halved, ..., and care proceedings now take an average of 27
+    weeks': drift33, the whole matched the passage on proceedings, without the
+    vacancies' figures)."""
+    return halves == {"supported", whole} or (whole == "not_checkable" and halves == {"supported"})
+
+
+def _beside_unread(
+    cut: Cut, checked: CheckedClaim, judge: Callable[[Claim], CheckedClaim]
+) -> list[CheckedClaim] | None:
+    """For a flag, the cut's half that reads as a claim flagged alike on its own, and the
+    other shown not checked (drift32: 'At the last full inspection, in July 2019, every area
+    inspected was judged inadequate, and some social workers were responsible for as many
+    as 55 children' flagged the caseloads with the grades); else None."""
+    if checked.verdict not in FLAGS:
+        return None
+    (read,) = cut.read()
+    said = judge(read)
+    if said.verdict != checked.verdict:
+        return None
+    unread = cut.one if cut.unread == 1 else cut.two
+    why = "Says nothing the check reads on its own; the flag is on the clause beside it."
+    rest = verdict(unread, "not_checkable", why)
+    return [rest, said] if cut.unread == 1 else [said, rest]

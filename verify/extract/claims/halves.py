@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from verify.extract.attribution import mask_spans
 from verify.extract.claims.parts import dated_by_antecedent
@@ -37,14 +38,29 @@ _SOLE_KINDS = ("quote", "opinion")
 every clause is their own."""
 
 
-def halves(claim: Claim, release: Release) -> list[tuple[Claim, Claim]]:
+class Cut(NamedTuple):
+    """A claim cut in two (ids the claim's with '.1' and '.2'). ``unread`` is the half (1
+    or 2) whose words state something but read as no claim of their own ('..., and some
+    social workers were responsible for as many as 55 children': no kind, or an opinion),
+    kept with the whole's kind and checked by nothing; 0 when both read as claims."""
+
+    one: Claim
+    two: Claim
+    unread: int = 0
+
+    def read(self) -> list[Claim]:
+        """The halves that read as claims: those a check judges."""
+        return [h for k, h in enumerate((self.one, self.two), 1) if k != self.unread]
+
+
+def halves(claim: Claim, release: Release) -> list[Cut]:
     """``claim`` cut in two at each of its clause breaks in turn, first break first, where
-    each half states something alone (``_stands_alone``) and reads as a claim; the halves'
-    ids are the claim's with '.1' and '.2'. Nothing for a quotation or an opinion."""
+    each half states something alone (``_stands_alone``) and one at least reads as a
+    claim. Nothing for a quotation or an opinion."""
     return halves_of([claim], release)[0]
 
 
-def halves_of(claims: list[Claim], release: Release) -> list[list[tuple[Claim, Claim]]]:
+def halves_of(claims: list[Claim], release: Release) -> list[list[Cut]]:
     """``halves`` of each of ``claims``, the release's dating (its year hint and own years)
     read once for them all: the check asks for the cuts of every claim it may place in
     one go, so their lookups are encoded in one batch."""
@@ -52,9 +68,7 @@ def halves_of(claims: list[Claim], release: Release) -> list[list[tuple[Claim, C
     return [list(_cuts(claim, release.text, hint, years)) for claim in claims]
 
 
-def _cuts(
-    claim: Claim, text: str, hint: int | None, years: set[int]
-) -> Iterator[tuple[Claim, Claim]]:
+def _cuts(claim: Claim, text: str, hint: int | None, years: set[int]) -> Iterator[Cut]:
     if claim.kind in _SOLE_KINDS:
         return
     words = mask_spans(
@@ -69,12 +83,21 @@ def _cuts(
         said_first, said_second = words[slice(*first)], words[slice(*second)]
         if not (_stands_alone(said_first) and _stands_alone(said_second)):
             continue
-        one = _half(claim, 1, first, said_first, hint, years)
-        two = _half(claim, 2, second, said_second, hint, years, said_first)
-        if one is not None and two is not None:
-            yield one, two
+        one, read_one = _half(claim, 1, first, said_first, hint, years)
+        two, read_two = _half(claim, 2, second, said_second, hint, years, said_first)
+        if read_one and read_two:
+            yield Cut(one, two)
+        elif read_one != read_two and _own_subject(said_second if read_one else said_first):
+            yield Cut(one, two, 2 if read_one else 1)
 
 
+_PLAIN_TOLD = re.compile(
+    r"\W*(?:[\w’'-]+\s+){0,3}?[\w’'-]*[a-z]s\s+(?:(?:now|also|still|often|then)\s+\w+|\w+ed)\b"
+)
+"""A clause opened by a plural subject and a verb the shared clause grammar does not read
+(it reads an auxiliary, a reporting verb, or a verb after an adverb ending in -s or -ed):
+'inspectors referred 13 cases back', 'care proceedings now take an average of 27 weeks'.
+A half needs only to state something; whether it is a claim is read after."""
 _OWN_RELATIVE = re.compile(r"\W*(?:when|where)\s+", re.I)
 """A relative word that a clause's own subject follows ('when it was rated ...', 'where
 concerns are received'), unlike 'which' or 'who', which are the subject."""
@@ -85,12 +108,19 @@ def _stands_alone(said: str) -> bool:
     relative clause with its own subject after 'when' or 'where' ('when it was rated
     requires improvement in every area', timed by the clause before). A second predicate
     ('and also found the service required improvement') says nothing alone."""
-    if not has_verb(said, anywhere=True):
+    if not (has_verb(said, anywhere=True) or _PLAIN_TOLD.match(said)):
         return False
     if not needs_subject(said):
         return True
     opened = _OWN_RELATIVE.match(said)
     return bool(opened and opens_with_subject(said[opened.end() :]))
+
+
+def _own_subject(said: str) -> bool:
+    """True for words opened by a subject of their own: a half that reads as no claim is
+    cut off only then, not a second predicate of the other's subject ('Inspectors said the
+    council was rated good and praised its leaders')."""
+    return opens_with_subject(said) or bool(_PLAIN_TOLD.match(said))
 
 
 def _half(
@@ -101,21 +131,17 @@ def _half(
     hint: int | None,
     years: set[int],
     before: str = "",
-) -> Claim | None:
-    """The half ``span`` (offsets into the claim) as a claim of its own, or None when its
-    words make no claim; a half after ``before`` takes its time when it is a relative
-    clause (``dated_by_antecedent``)."""
+) -> tuple[Claim, bool]:
+    """The half ``span`` (offsets into the claim) as a claim of its own, and whether its
+    words read as one (a kind, not an opinion): one that does not keeps the whole's kind;
+    a half after ``before`` takes its time when it is a relative clause
+    (``dated_by_antecedent``)."""
     values = parse_values(said, hint)
     kind = classify(said, values, Context())
-    if kind is None or kind == "opinion":
-        return None
-    values.grades = dated_by_antecedent(before, said, values.grades, hint)
-    kind, values = timed(kind, values, years)
     start, end = claim.start + span[0], claim.start + span[1]
-    return claim.model_copy(
+    half = claim.model_copy(
         update={
             "id": f"{claim.id}.{k}",
-            "kind": kind,
             "text": claim.text[span[0] : span[1]],
             "start": start,
             "end": end,
@@ -123,3 +149,8 @@ def _half(
             "values": values,
         }
     )
+    if kind is None or kind == "opinion":
+        return half, False
+    values.grades = dated_by_antecedent(before, said, values.grades, hint)
+    kind, values = timed(kind, values, years)
+    return half.model_copy(update={"kind": kind, "values": values}), True
