@@ -128,6 +128,12 @@ def check_one_finding(text: str, report_text: str | Report, settings):
     """The release ``text``, one finding, checked against a report of ``report_text`` (or
     that report, built) with the test encoder and provisional flags raised (a stress set's
     setting)."""
+    return check_finding_parts(text, report_text, settings)[0]
+
+
+def check_finding_parts(text: str, report_text: str | Report, settings):
+    """``check_one_finding``'s verdicts: one, or two where the check cut the finding at a
+    clause (``verify.check.clauses``)."""
     from dataclasses import replace
 
     from verify.check import check_claims
@@ -137,7 +143,7 @@ def check_one_finding(text: str, report_text: str | Report, settings):
     release = make_release(text)
     claim = make_claim(release, text, kind="finding")
     report = report_text if isinstance(report_text, Report) else make_report(text=report_text)
-    return check_claims(release, [claim], [report], [], settings, Encoder(settings)).claims[0]
+    return check_claims(release, [claim], [report], [], settings, Encoder(settings)).claims
 
 
 def _attribution(release: Release, role: str, speaker: str | None) -> Attribution:

@@ -7,7 +7,9 @@ something alone is checked; the first whose one half the report bears out and wh
 keeps the flag replaces it. Every sentence here is invented; each test's first case fails
 on the code before (2c1ca31), where the whole sentence carried the flag, but the two
 guards, which pass on both: a flag that needs the whole sentence stays on it, and a
-sentence right throughout is never cut."""
+sentence right throughout is never cut. Session 33's tests (a sentence left not checkable,
+a half that reads as no claim, a comparison with no verb) fail in their first case on
+cdb5071."""
 
 from __future__ import annotations
 
@@ -227,3 +229,29 @@ def test_a_sentence_left_not_checkable_is_cut_where_each_half_is_borne_out(setti
         (c.text, c.verdict, c.explanation) for c in result.claims
     ]
     assert claim_over(result, "halved").verdict == "supported"
+
+
+@pytest.mark.parametrize(
+    ("average", "flagged"), [(40, True), (35, False)], ids=["wrong-average", "right-average"]
+)
+def test_a_comparison_set_beside_a_figure_takes_its_own_flag(settings, average, flagged):
+    """'Care proceedings, which took an average of 66 weeks ..., now take 29 weeks, quicker
+    than the 40-week average for similar councils' (drift34): the report says 35 weeks, so
+    the comparison is wrong and the figures right; the flag stood on the whole sentence.
+    A comparison set beside its clause with no verb ('quicker than ...') is cut off, and
+    the predicate resumed after the relative clause ('..., now take') read as a verb."""
+    report = make_report(
+        text=(
+            "1. Care proceedings, which took an average of 66 weeks between April 2014 and "
+            "March 2015, now average 29 weeks, quicker than the 35 week average for similar "
+            "councils.\n"
+        )
+    )
+    text = (
+        "Care proceedings, which took an average of 66 weeks between April 2014 and March "
+        f"2015, now take 29 weeks, quicker than the {average}-week average for similar councils."
+    )
+    result = check_text(text, report, [], settings)
+    figures, compared = claim_over(result, "66 weeks"), claim_over(result, "average for")
+    assert (compared.verdict in FLAGS) == flagged, compared.explanation
+    assert figures.verdict not in FLAGS, figures.explanation

@@ -98,6 +98,17 @@ _PLAIN_TOLD = re.compile(
 (it reads an auxiliary, a reporting verb, or a verb after an adverb ending in -s or -ed):
 'inspectors referred 13 cases back', 'care proceedings now take an average of 27 weeks'.
 A half needs only to state something; whether it is a claim is read after."""
+_RESUMED = re.compile(r",\s+(?:now|still|also|then)\s+[a-z]+\b")
+"""A subject's predicate resumed after a relative clause set off by commas, its verb after
+an adverb: 'Care proceedings, which took an average of 66 weeks ..., now take 29 weeks'."""
+_COMPARED = re.compile(
+    r"\W*(?:(?:\w+er|better|worse|(?:more|less|fewer)(?:\s+\w+)?)\s+than|against|compared\s+(?:with|to))"
+    r"\s+(?:an?|the|its|their)\b",
+    re.I,
+)
+"""A comparison set beside the clause it compares, with no verb of its own: 'quicker
+than the 40-week average for similar councils', 'against a government target of 487
+days', 'compared with 47% nationally'. It states something of that clause's figure."""
 _OWN_RELATIVE = re.compile(r"\W*(?:when|where)\s+", re.I)
 """A relative word that a clause's own subject follows ('when it was rated ...', 'where
 concerns are received'), unlike 'which' or 'who', which are the subject."""
@@ -108,7 +119,9 @@ def _stands_alone(said: str) -> bool:
     relative clause with its own subject after 'when' or 'where' ('when it was rated
     requires improvement in every area', timed by the clause before). A second predicate
     ('and also found the service required improvement') says nothing alone."""
-    if not (has_verb(said, anywhere=True) or _PLAIN_TOLD.match(said)):
+    if _COMPARED.match(said):
+        return True
+    if not (has_verb(said, anywhere=True) or _PLAIN_TOLD.match(said) or _RESUMED.search(said)):
         return False
     if not needs_subject(said):
         return True
