@@ -191,7 +191,7 @@ def test_a_sentence_borne_out_in_part_is_cut_where_it_is(settings, rest, cut):
 def test_a_flag_leaves_a_clause_that_reads_as_no_claim(settings, earlier, flagged):
     """'At the last full inspection, in June 2019, every area inspected was judged
     inadequate, and some social workers were responsible for as many as 55 children'
-    (drift32): the grades are wrong of 2019's report, and the caseloads, which the check
+    (drift30): the grades are wrong of 2019's report, and the caseloads, which the check
     reads as no claim, were flagged with them. The flag stands on the grades; the
     caseloads are shown not checked. Right throughout, the sentence is not cut."""
     text = (

@@ -174,7 +174,7 @@ def test_a_hedge_of_another_subject_after_and_is_not_dropped(claim, sentence, he
 )
 def test_a_hedge_does_not_reach_a_with_phrase_after_its_predicate(claim, hedge):
     """'... is beginning to have an impact with five permanent social work appointments
-    recently being made' hedges the impact, not the appointments (drift30: 'with five
+    recently being made' hedges the impact, not the appointments (drift34: 'with five
     permanent social work appointments recently made' was called misleading). A claim
     that tells the impact too drops the hedge."""
     sentence = (

@@ -150,7 +150,7 @@ def _timed(sentence: str) -> dict[str | None, tuple[str | None, tuple[int, ...]]
     ids=["participle", "no-verb", "after-a-when-clause"],
 )
 def test_a_with_clause_grade_takes_the_time_of_the_grade_it_hangs_on(sentence, judgement, year):
-    """Session 33 (drift27, drift36): a participle has no tense of its own, so a grade in
+    """Session 33 (drift27, drift28, drift29): a participle has no tense of its own, so a grade in
     a 'with' clause hung on a grade of an earlier year is of that year; read as today's,
     it was contradicted by today's table and the sentence held back."""
     assert _timed(sentence)[judgement][1] == (year,)

@@ -78,7 +78,7 @@ def _beside_unread(
     cut: Cut, checked: CheckedClaim, judge: Callable[[Claim], CheckedClaim]
 ) -> list[CheckedClaim] | None:
     """For a flag, the cut's half that reads as a claim flagged alike on its own, and the
-    other shown not checked (drift32: 'At the last full inspection, in July 2019, every area
+    other shown not checked (drift30: 'At the last full inspection, in July 2019, every area
     inspected was judged inadequate, and some social workers were responsible for as many
     as 55 children' flagged the caseloads with the grades); else None."""
     if checked.verdict not in FLAGS:

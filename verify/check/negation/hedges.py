@@ -52,7 +52,7 @@ def _beside(clause: str, hedge: re.Match, words: set[str]) -> bool:
     """True when the claim (its content ``words``) restates only a 'with' phrase after the
     hedged predicate, which the hedge does not reach: '... is beginning to have an impact
     with five permanent social work appointments recently being made' for 'with five
-    permanent social work appointments recently made' (drift30: called misleading for
+    permanent social work appointments recently made' (drift34: called misleading for
     leaving out 'is beginning to', though it says nothing of the impact)."""
     beside = _WITH.search(clause, hedge.end())
     return beside is not None and not content_words(clause[: beside.start()]) & words
