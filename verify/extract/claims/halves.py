@@ -5,10 +5,11 @@ Gold labels a sentence clause by clause where each clause states something of it
 since 2017"), yet extraction keeps most such sentences whole: cutting every one lost more
 support than it gave (session 27), and labellers keep more of them whole than they cut. So the
 cut is made only when it is asked for: the check asks for these readings of a sentence it
-has flagged (``verify.check.clauses``), and keeps one only when the report bears one half
-out and the other keeps the flag. Each half is read
-as extraction reads a part of a sentence: its own values and kind, a relative clause
-timed by the clause it hangs on.
+has flagged or left not checkable (``verify.check.clauses``), and keeps one only when the
+halves' verdicts show where the sentence's belongs. Each half is read as extraction reads
+a part of a sentence: its own values and kind, a relative clause timed by the clause it
+hangs on. A half that states something but reads as no claim is kept in the cut, marked
+(``Cut.unread``): a flag may stand beside it.
 """
 
 from __future__ import annotations
@@ -117,8 +118,10 @@ concerns are received'), unlike 'which' or 'who', which are the subject."""
 def _stands_alone(said: str) -> bool:
     """True for words that state something of their own: a verb, and a subject, or a
     relative clause with its own subject after 'when' or 'where' ('when it was rated
-    requires improvement in every area', timed by the clause before). A second predicate
-    ('and also found the service required improvement') says nothing alone."""
+    requires improvement in every area', timed by the clause before); or a comparison set
+    beside its clause (``_COMPARED``). The verb may be one the clause grammar does not read
+    (``_PLAIN_TOLD``, ``_RESUMED``). A second predicate ('and also found the service
+    required improvement') says nothing alone."""
     if _COMPARED.match(said):
         return True
     if not (has_verb(said, anywhere=True) or _PLAIN_TOLD.match(said) or _RESUMED.search(said)):
