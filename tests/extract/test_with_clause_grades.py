@@ -146,8 +146,15 @@ def _timed(sentence: str) -> dict[str | None, tuple[str | None, tuple[int, ...]]
             "help_and_protection",
             2022,
         ),
+        (
+            "In 2017 the service was found to 'require improvement to be good', with help and "
+            "protection, leadership and services for children looked after all graded "
+            "requires improvement.",
+            "looked_after_and_permanence",
+            2017,
+        ),
     ],
-    ids=["participle", "no-verb", "after-a-when-clause"],
+    ids=["participle", "no-verb", "after-a-when-clause", "a-listed-with-clause"],
 )
 def test_a_with_clause_grade_takes_the_time_of_the_grade_it_hangs_on(sentence, judgement, year):
     """Session 33 (drift27, drift28, drift29): a participle has no tense of its own, so a grade in

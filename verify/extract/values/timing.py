@@ -297,9 +297,13 @@ _TOLD_THEN = re.compile(r"\b(?:was|were|required|needed)\b", re.I)
 improvement'."""
 
 
-_RELATIVE_OPENS = re.compile(r",\s*(?:(?P<which>which|who)|with)\b(?P<told>[^,;.]*)$", re.I)
+_RELATIVE_OPENS = re.compile(
+    r",\s*(?:(?P<which>which|who)\b(?P<told>[^,;.]*)|with\b(?P<listed>[^;.]*))$", re.I
+)
 """A clause hung on the grade before, up to the next grade: a relative one (', which
-required') or a 'with' one (', with help and protection requiring improvement')."""
+required') or a 'with' one, which may list the areas it grades (', with help and
+protection, leadership and services for children looked after all graded requires
+improvement')."""
 
 
 def relative_times(sentence: str, mentions: list[GradeMention]) -> list[GradeMention]:
@@ -328,7 +332,7 @@ def relative_times(sentence: str, mentions: list[GradeMention]) -> list[GradeMen
         opens = _RELATIVE_OPENS.search(sentence, before.end, mention.start)
         if opens is None:
             continue
-        told = opens["told"] + sentence[mention.start : mention.end]
+        told = (opens["told"] or opens["listed"] or "") + sentence[mention.start : mention.end]
         if (opens["which"] and not _TOLD_THEN.search(told)) or _TOLD_NOW.search(told):
             continue
         if not opens["which"] and _TOLD_NOW.search(_head(sentence, before)):
