@@ -99,9 +99,9 @@ def test_a_grade_in_a_relative_clause_is_of_the_inspection_it_hangs_on(settings)
     """'When Ofsted last inspected in 2022, the council's services were judged inadequate in
     every area except the experiences of care leavers, which required improvement': care
     leavers' grade is 2022's, not today's (drift27: checked against today's table, and
-    contradicted). What is left, 'every area except', is read as every area (the earlier
-    grade is then care leavers' too), so the sentence, printing two grades, is held back
-    (a provisional path), not flagged."""
+    contradicted). Since session 33 the two earlier grades, of one time, are judged area
+    by area against the earlier table, and the sentence is supported (it was held back:
+    'every area except' was read as every area, care leavers too)."""
     text = (
         "When Ofsted last inspected in 2022, the council’s services were judged inadequate "
         "in every area except the experiences of care leavers, which required improvement."
@@ -109,7 +109,7 @@ def test_a_grade_in_a_relative_clause_is_of_the_inspection_it_hangs_on(settings)
     earlier = _earlier("inadequate", "requires_improvement", help_and_protection="inadequate")
     got = claim_over(check_text(text, make_report(table=NOW), [earlier], settings), "every area")
     assert "Care leavers is outstanding" not in got.explanation, got.explanation
-    assert got.verdict == "not_checkable", got.explanation
+    assert got.verdict == "supported", got.explanation
 
 
 # Read later in the session: drift28's wrong flags.

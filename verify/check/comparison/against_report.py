@@ -207,15 +207,19 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
     if v.grades:
         # Grades named before the earlier inspection is mentioned are today's:
         # "rated Good, an improvement from Requires improvement in 2021".
-        rated = (
-            _against_report(_with_values(claim, v.as_earlier()), ctx, report, earlier)
-            if only_earlier_grades(claim, report)
-            else grades_verdict(claim, ctx, report)
-        )
+        earlier_only = only_earlier_grades(claim, report)
+        apart = _graded_apart_then(claim, ctx, earlier) if earlier_only else None
+        if apart is not None:
+            rated = apart
+        elif earlier_only:
+            rated = _against_report(_with_values(claim, v.as_earlier()), ctx, report, earlier)
+        else:
+            rated = grades_verdict(claim, ctx, report)
         parts.append(rated.explanation.rstrip("."))
         settled = settled or rated.verdict != "not_checkable"
         if rated.verdict not in ("supported", "not_checkable"):
-            label, firm = rated.verdict, True
+            # read area by area against the earlier table: a provisional path still
+            label, firm = rated.verdict, apart is None
     if not parts:
         return verdict(claim, "not_checkable", "No direction or earlier grade could be read.")
     if not settled:
@@ -328,6 +332,22 @@ def _one_grade_then(
         return None
     off = [g for g in graded if g is not None and step_of(g[1]) != step_of(told)]
     return off[0] if off else graded[0]
+
+
+def _graded_apart_then(claim: Claim, ctx: Context, earlier: Report) -> CheckedClaim | None:
+    """The earlier grades judged area by area against ``earlier``'s table, as today's are
+    against today's, when the claim gives that inspection more than one grade ('judged
+    inadequate in every area except the experiences of care leavers, which required
+    improvement': drift27, folded into one earlier grade, care leavers read as inadequate
+    and the provisional flag held back against a true sentence), all of one time; None
+    otherwise."""
+    mentions = claim.values.grades
+    times = {(m.time_cue, tuple(m.years_near)) for m in mentions}
+    if len({m.grade for m in mentions}) < 2 or len(times) > 1:
+        return None  # one grade, or grades of two times ('... in 2019, ... two years earlier')
+    as_then = [m.model_copy(update={"time_cue": None, "years_near": []}) for m in mentions]
+    then = claim.model_copy(update={"values": claim.values.model_copy(update={"grades": as_then})})
+    return grades_verdict(then, ctx, earlier)
 
 
 def _all_then(earlier: Report, off: list, grade: str) -> str:
