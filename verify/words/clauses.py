@@ -230,6 +230,28 @@ def has_verb(clause: str, anywhere: bool = False) -> bool:
     return bool(re.search(r"\b\w+ing\b", clause) if anywhere else _PARTICIPLE.match(clause))
 
 
+def has_any_verb(clause: str) -> bool:
+    """``has_verb`` anywhere, or a verb it does not read: a plain verb after a plural
+    subject (``plainly_told``), or a subject's predicate resumed after a relative clause
+    set off by commas, its verb after an adverb ('Care proceedings, which took an average
+    of 66 weeks ..., now take 29 weeks'). Only a claim's halves ask it
+    (``extract.claims.halves``); extraction reads ``has_verb`` alone."""
+    return has_verb(clause, anywhere=True) or plainly_told(clause) or bool(_RESUMED.search(clause))
+
+
+def plainly_told(clause: str) -> bool:
+    """True for a clause opened by a plural subject and a verb ``has_verb`` does not read
+    (an auxiliary, a reporting verb, or a verb ending in -s or -ed after an adverb, it
+    reads): 'inspectors referred 13 cases back', 'care proceedings now take ...'."""
+    return bool(_PLAIN_TOLD.match(clause))
+
+
+_PLAIN_TOLD = re.compile(
+    r"\W*(?:[\w’'-]+\s+){0,3}?[\w’'-]*[a-z]s\s+(?:(?:now|also|still|often|then)\s+\w+|\w+ed)\b"
+)
+_RESUMED = re.compile(r",\s+(?:now|still|also|then)\s+[a-z]+\b")
+
+
 _NONFINITE = re.compile(r"[\s,]*(?:having(?:\s+been)?|after\s+being|being)\s", re.I)
 
 

@@ -346,7 +346,7 @@ def _graded_apart_then(claim: Claim, ctx: Context, earlier: Report) -> CheckedCl
     if len({m.grade for m in mentions}) < 2 or len(times) > 1:
         return None  # one grade, or grades of two times ('... in 2019, ... two years earlier')
     as_then = [m.model_copy(update={"time_cue": None, "years_near": []}) for m in mentions]
-    then = claim.model_copy(update={"values": claim.values.model_copy(update={"grades": as_then})})
+    then = _with_values(claim, claim.values.model_copy(update={"grades": as_then}))
     return grades_verdict(then, ctx, earlier)
 
 

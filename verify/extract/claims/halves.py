@@ -27,9 +27,10 @@ from verify.types import Claim, Release
 from verify.words.clauses import (
     Break,
     clause_breaks,
-    has_verb,
+    has_any_verb,
     needs_subject,
     opens_with_subject,
+    plainly_told,
     trimmed,
 )
 from verify.words.dates import own_years
@@ -92,16 +93,6 @@ def _cuts(claim: Claim, text: str, hint: int | None, years: set[int]) -> Iterato
             yield Cut(one, two, 2 if read_one else 1)
 
 
-_PLAIN_TOLD = re.compile(
-    r"\W*(?:[\w’'-]+\s+){0,3}?[\w’'-]*[a-z]s\s+(?:(?:now|also|still|often|then)\s+\w+|\w+ed)\b"
-)
-"""A clause opened by a plural subject and a verb the shared clause grammar does not read
-(it reads an auxiliary, a reporting verb, or a verb after an adverb ending in -s or -ed):
-'inspectors referred 13 cases back', 'care proceedings now take an average of 27 weeks'.
-A half needs only to state something; whether it is a claim is read after."""
-_RESUMED = re.compile(r",\s+(?:now|still|also|then)\s+[a-z]+\b")
-"""A subject's predicate resumed after a relative clause set off by commas, its verb after
-an adverb: 'Care proceedings, which took an average of 66 weeks ..., now take 29 weeks'."""
 _COMPARED = re.compile(
     r"\W*(?:(?:\w+er|better|worse|(?:more|less|fewer)(?:\s+\w+)?)\s+than|against|compared\s+(?:with|to))"
     r"\s+(?:an?|the|its|their)\b",
@@ -120,11 +111,11 @@ def _stands_alone(said: str) -> bool:
     relative clause with its own subject after 'when' or 'where' ('when it was rated
     requires improvement in every area', timed by the clause before); or a comparison set
     beside its clause (``_COMPARED``). The verb may be one the clause grammar does not read
-    (``_PLAIN_TOLD``, ``_RESUMED``). A second predicate ('and also found the service
+    (``words.clauses.has_any_verb``). A second predicate ('and also found the service
     required improvement') says nothing alone."""
     if _COMPARED.match(said):
         return True
-    if not (has_verb(said, anywhere=True) or _PLAIN_TOLD.match(said) or _RESUMED.search(said)):
+    if not has_any_verb(said):
         return False
     if not needs_subject(said):
         return True
@@ -136,7 +127,7 @@ def _own_subject(said: str) -> bool:
     """True for words opened by a subject of their own: a half that reads as no claim is
     cut off only then, not a second predicate of the other's subject ('Inspectors said the
     council was rated good and praised its leaders')."""
-    return opens_with_subject(said) or bool(_PLAIN_TOLD.match(said))
+    return opens_with_subject(said) or plainly_told(said)
 
 
 def _half(

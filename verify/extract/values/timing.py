@@ -333,12 +333,12 @@ def relative_times(sentence: str, mentions: list[GradeMention]) -> list[GradeMen
         if opens is None:
             continue
         told = (opens["told"] or opens["listed"] or "") + sentence[mention.start : mention.end]
-        if (opens["which"] and not _TOLD_THEN.search(told)) or _TOLD_NOW.search(told):
+        if _TOLD_NOW.search(told) or _NOW.search(told):
+            continue
+        if opens["which"] and not _TOLD_THEN.search(told):
             continue
         if not opens["which"] and _TOLD_NOW.search(_head(sentence, before)):
             continue  # 'have once again been judged good, with ... a good grade in all four'
-        if _NOW.search(told):
-            continue
         timed[i] = mention.model_copy(
             update={"time_cue": before.time_cue, "years_near": list(before.years_near)}
         )
