@@ -107,6 +107,11 @@ def run_halves(ev: EvalRun, wave: str, what: str) -> bool:
     return _run_parts(ev, wave, what, None)
 
 
+def run_held_out(ev: EvalRun, wave: str, what: str) -> bool:
+    """A wave held out whole, as totals only: nothing of it is printed to tune on."""
+    return _run_parts(ev, wave, what, HALVES[1])
+
+
 def run_read(ev: EvalRun, wave: str, what: str) -> bool:
     """A wave once held out whole and since read claim by claim to find why its flags were
     wrong: printed in full, as a tune part, since it measures nothing unseen any more."""
