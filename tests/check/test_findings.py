@@ -43,11 +43,13 @@ def test_praise_against_a_critical_passage_is_contradicted(report, settings):
     assert run(report, text, settings).claims[0].verdict == "contradicted"
 
 
+@pytest.mark.provisional
 def test_generalised_praise_is_misleading(report, settings):
     text = "All children in care live in stable homes where they are well cared for."
     assert run(report, text, settings).claims[0].verdict == "misleading"
 
 
+@pytest.mark.provisional
 def test_praise_without_the_reports_limit_is_misleading(report, settings):
     """The report says 'Most children in care ...'; the release drops 'Most'."""
     text = "Children in care live in stable homes where they are well cared for."
@@ -58,7 +60,9 @@ def test_praise_without_the_reports_limit_is_misleading(report, settings):
 @pytest.mark.parametrize(
     ("limited", "verdict"),
     [
-        ("The majority of", "misleading"),  # the same limit as 'Most'
+        pytest.param(  # the same limit as 'Most'
+            "The majority of", "misleading", marks=pytest.mark.provisional
+        ),
         ("The vast majority of", "supported"),  # near enough to all
     ],
 )

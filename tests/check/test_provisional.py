@@ -31,27 +31,44 @@ def as_comparison(text: str, report, settings):
 
 PROVISIONAL = [
     # a finding whose restated sentence says it of some, where the claim says none
-    (extracted, "Inspectors said no children in care live in stable homes.", "how many"),
+    (
+        extracted,
+        "Inspectors said no children in care live in stable homes.",
+        "how many",
+        "contradicted",
+    ),
+    # a praise of all that drops the limit the restated sentence puts on it ('mostly')
+    (
+        extracted,
+        "Inspectors said all children in care live in stable homes.",
+        "a limit",
+        "misleading",
+    ),
     # a first grade the report's own account of its last inspection already gave
-    (as_comparison, "Ashbury has been rated ‘good’ for the first time.", "own account"),
+    (
+        as_comparison,
+        "Ashbury has been rated ‘good’ for the first time.",
+        "own account",
+        "contradicted",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("checked", "text", "check"), PROVISIONAL)
+@pytest.mark.parametrize(("checked", "text", "check", "flag"), PROVISIONAL)
 def test_a_provisional_check_is_shown_not_flagged_by_default(
-    report, settings, checked, text, check
+    report, settings, checked, text, check, flag
 ):
     got = checked(text, report, settings)
     assert got.verdict == "not_checkable", got.explanation
     assert got.explanation.startswith("Not flagged (") and check in got.explanation
     assert "provisional_flags" in got.explanation
-    assert got.held_back == "contradicted" and got.decided_by.startswith(("finding.", "history."))
+    assert got.held_back == flag and got.decided_by.startswith(("finding.", "history."))
 
 
-@pytest.mark.parametrize(("checked", "text", "check"), PROVISIONAL)
-def test_the_setting_raises_a_provisional_checks_flag(report, settings, checked, text, check):
+@pytest.mark.parametrize(("checked", "text", "check", "flag"), PROVISIONAL)
+def test_the_setting_raises_a_provisional_checks_flag(report, settings, checked, text, check, flag):
     got = checked(text, report, replace(settings, provisional_flags=True))
-    assert got.verdict == "contradicted", got.explanation
+    assert got.verdict == flag, got.explanation
     assert not got.explanation.startswith("Not flagged")
 
 

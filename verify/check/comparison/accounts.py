@@ -100,8 +100,7 @@ def _same_time_alike(
 def looked_after_only(text: str) -> bool:
     """True for an account of an inspection of looked-after children's services alone
     (2009-2013): its grade is not the whole service's."""
-    protection = _names_area(text, "help_and_protection") or re.search(r"safeguard", text, re.I)
-    return _names_area(text, "children_in_care") and not protection
+    return _names_area(text, "children_in_care") and not _names_protection(text)
 
 
 _ONE_SERVICE = re.compile(r"\b(?:adoption|fostering)\s+(?:services?|agency|agencies)\b", re.I)
@@ -112,8 +111,24 @@ def graded_apart(text: str) -> bool:
     (``looked_after_only``), or the adoption or fostering service's ('The previous
     inspection of the fostering service was in March 2012. The local authority was judged
     to be good.'): its grade is never the whole service's."""
-    protection = _names_area(text, "help_and_protection") or re.search(r"safeguard", text, re.I)
-    return looked_after_only(text) or bool(_ONE_SERVICE.search(text) and not protection)
+    return looked_after_only(text) or bool(
+        _ONE_SERVICE.search(text) and not _names_protection(text)
+    )
+
+
+def of_another_service(account: str, claim: str) -> bool:
+    """True for an account of one service's inspection alone (``graded_apart``: 2010's of
+    services for children looked after) beside a claim that names the safeguarding or
+    protection of children and not that service ('judged inadequate for safeguarding in
+    2010', drift37: contradicted by the looked-after inspection's adequate): the account
+    tells of another inspection than the claim's."""
+    names = _names_area(claim, "children_in_care") or _ONE_SERVICE.search(claim)
+    return graded_apart(account) and _names_protection(claim) and not names
+
+
+def _names_protection(text: str) -> bool:
+    """True when a text names the protection of children, or safeguarding."""
+    return _names_area(text, "help_and_protection") or bool(re.search(r"safeguard", text, re.I))
 
 
 def _names_area(text: str, area: JudgementName) -> bool:

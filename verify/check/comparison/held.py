@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from verify.check.common import Context, judgement_grade, nearest, verdict
+from verify.check.comparison.accounts import of_another_service
 from verify.check.comparison.claimed import earlier_judgement
 from verify.check.comparison.earlier import previous_report
 from verify.check.grades import inspection_years
@@ -156,7 +157,10 @@ def _year_grade(
     """(who says it, grade, evidence) for the judgement's grade in a year: that year's
     report's, else, for the whole service, today's report's own account of that year's
     inspection ('At the last inspection in 2018, the local authority was judged good'),
-    the archive lacking its report. None when neither tells it."""
+    the archive lacking its report, never an account of one service's inspection alone
+    beside a claim naming safeguarding (``of_another_service``: 2010's of services for
+    children looked after is not what 'judged inadequate for safeguarding in 2010' was,
+    drift37). None when neither tells it."""
     then = _report_of(ctx, report, year)
     given = judgement_grade(then, name) if then is not None else None
     if then is not None and given is not None:
@@ -164,7 +168,10 @@ def _year_grade(
     if name != "overall_effectiveness":
         return None
     for told in report.previous:
-        if told.year == year and told.grade and told.kind in (None, "inspection"):
+        of_claims = told.kind in (None, "inspection") and not of_another_service(
+            told.text, claim.text
+        )
+        if told.year == year and told.grade and of_claims:
             ev = ctx.index(report).evidence(told.start, told.end, 1.0, whole_sentence=False)
             return f"{report.label}'s account of {year}", told.grade, [ev]
     return None

@@ -32,17 +32,14 @@ def _dates(claim: Claim, report: Report) -> tuple[str, str] | None:
     if not stated:
         return None  # "since the last inspection on 5 March 2019": another visit's date
     start, end = report.inspection_start, report.inspection_end
-    published, how = publication(report)
-    known = [d for d in (start, end, published) if d]
-    if not known:
+    printed = publications(report)
+    published = [day for day, _ in printed]
+    if not (start or end or published):
         return "not_checkable", f"{report.label} has no dates"
-    bad = [d for d in stated if d != published and not (start and end and start <= d <= end)]
-    facts = []
-    if start and end:
-        facts.append(inspected(report))
-    if published:
-        facts.append(f"published {published:%-d %B %Y}{how}")
-    if bad and published is None and all(end and d > end for d in bad):
+    bad = [d for d in stated if d not in published and not (start and end and start <= d <= end)]
+    facts = [inspected(report)] if start and end else []
+    facts += [f"published {day:%-d %B %Y}{how}" for day, how in printed]
+    if bad and not published and all(end and d > end for d in bad):
         if not _PUBLISHED.search(claim.text) and _visit_cues(claim.text):
             # "Inspectors visited from 2 to 13 January": dates of the visit, not of the report.
             days = ", ".join(f"{d:%-d %B %Y}" for d in bad)
@@ -291,12 +288,16 @@ def inspected(report: Report) -> str:
     return f"inspected {report.inspection_start:%-d %B} to {report.inspection_end:%-d %B %Y}"
 
 
-def publication(report: Report) -> tuple[date | None, str]:
-    """When the report was published, and how we know: printed on its cover (SIF), or
-    the date in its file name (ILACS PDFs print none)."""
-    if report.published:
-        return report.published, ""
-    return report.file_date, " (the date in its file name)" if report.file_date else ""
+def publications(report: Report) -> list[tuple[date, str]]:
+    """Each day the report is known to have been published, and how we know: printed on
+    its cover (SIF), and the date in its file name (ILACS PDFs print none). Both count:
+    Ofsted's archive dates a report by its last publication, and a SIF report printed its
+    own day and its board review's a week later (Hull's 3 and 10 February 2015: 'published
+    today' on the 10th was contradicted, drift37)."""
+    known = [(report.published, "")] if report.published else []
+    if report.file_date and report.file_date != report.published:
+        known.append((report.file_date, " (the date in its file name)"))
+    return known
 
 
 _RANGE = re.compile(r"\b(?:between|from)\b", re.I)

@@ -20,7 +20,7 @@ from verify.check.fact.cues import (
     _visit_cues,
     _years_of_visit,
 )
-from verify.check.fact.dates import claim_dates, inspected, publication
+from verify.check.fact.dates import claim_dates, inspected, publications
 from verify.check.fact.duration import _main_month, _span
 from verify.types import Claim, Report
 from verify.words.dates import PART_OF_MONTH
@@ -48,11 +48,12 @@ def _published_month(claim: Claim, report: Report) -> tuple[str, str] | None:
     m = _PUBLISHED_IN.search(claim.text)
     if m is None or _before_visit(m["year"], report):
         return None
-    day, how = publication(report)
-    if day is None:
+    printed = publications(report)
+    if not printed:
         return "not_checkable", f"{report.label} prints no publication date"
-    said = f"published {day:%-d %B %Y}{how}"
-    if month_number(m["month"]) == day.month and (m["year"] is None or int(m["year"]) == day.year):
+    said = "; ".join(f"published {day:%-d %B %Y}{how}" for day, how in printed)
+    month, year = month_number(m["month"]), m["year"]
+    if any(day.month == month and (year is None or int(year) == day.year) for day, _ in printed):
         return "supported", f"Matches: {said}"
     if report.published is None:
         return "not_checkable", f"'{m['month']}' is not the month {said}, which is no printed date"

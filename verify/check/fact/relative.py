@@ -16,7 +16,7 @@ from pathlib import Path
 
 from verify.check.common import Context
 from verify.check.fact.cues import _CLAUSE_END, _MONTH_NEAR, _visit_cues, _word_start
-from verify.check.fact.dates import inspected, publication
+from verify.check.fact.dates import inspected, publications
 from verify.check.fact.duration import _span
 from verify.check.other_bodies import about_other_body
 from verify.check.visits import names_other_visit
@@ -129,9 +129,9 @@ def _in_window(said: str, window: tuple[date, date], event: str, report: Report)
     first, last = window
     span = f"{first:%-d %B %Y}" if first == last else f"{first:%-d %B} to {last:%-d %B %Y}"
     if event == "publication":
-        published, how = publication(report)
-        if published is None:
+        if not (printed := publications(report)):
             return "not_checkable", f"'{said}' ({span}): the report's publication is not known"
+        published, how = min(printed, key=lambda known: _days_apart(window, known[0], known[0]))
         begins = ends = published
         fact = f"published {published:%-d %B %Y}{how}"
     else:
@@ -139,12 +139,18 @@ def _in_window(said: str, window: tuple[date, date], event: str, report: Report)
         if begins is None or ends is None:
             return "not_checkable", f"{report.label} has no inspection dates"
         fact = inspected(report)
-    apart = max(first.toordinal() - ends.toordinal(), begins.toordinal() - last.toordinal())
+    apart = _days_apart(window, begins, ends)
     if apart <= 0:
         return "supported", f"'{said}' ({span}, from the release's date) matches: {fact}"
     if apart > _RELATIVE_SLACK:
         return "contradicted", f"'{said}' is {span} by the release's date; the report: {fact}"
     return "not_checkable", f"'{said}' ({span}) is close to but not on the report's: {fact}"
+
+
+def _days_apart(window: tuple[date, date], begins: date, ends: date) -> int:
+    """Days between a window and an event's days; 0 or less where they meet."""
+    first, last = window
+    return max(first.toordinal() - ends.toordinal(), begins.toordinal() - last.toordinal())
 
 
 def _of_another_year(text: str, m: re.Match, report: Report) -> bool:

@@ -41,6 +41,7 @@ FRAMING_PHRASE = re.compile(
     r"(?:highlight(?:s|ed)|not(?:es|ed)|prais(?:es|ed)|finds|found|says|said|recogni[sz](?:es|ed)"
     r"|describe[sd])\s+(?:that,?\s+)?"
     r"|\bconcerns were raised (?:over|about|around)\s+"
+    rf"|\b(?:told|assured|reassured)\s+{_FRAMED_BY}\s+(?:that,?\s+)?"
     rf"|,\s+(?:{_FRAMED_BY}|(?:the )?inspection)\s+(?:also\s+)?"
     r"(?:said|says|found|noted|added|concluded)(?=\W*$)"
     rf"|,?\s+according to {_FRAMED_BY}(?=\W*$)"
@@ -52,7 +53,9 @@ Harrow, inspectors found that ...', '..., the report said.'. A finding is ranked
 is left (``check.finding.topic``), so the framing does not outweigh the topic. Session
 22 (findings22): the present tense ('The report highlights', 'Inspectors also point to')
 and a publication framing it ('Ofsted has now published its report, which highlights the
-city's diverse young population') frame it too. 'The
+city's diverse young population') frame it too, as do others telling inspectors ('Staff
+at Cafcass told inspectors that most care proceedings are now completed in less than 26
+weeks': drift37, its weeks read as the visit's). 'The
 inspection team found that, ...' frames it too (opposites18b: its 'team' was read as the
 staff the finding is told of, and support withheld)."""
 
