@@ -112,3 +112,75 @@ def test_weeks_told_to_inspectors_are_not_the_visits(settings):
     )
     got = claim_over(check_text(text, make_report(table=GOOD_ALL), [], settings), "26 weeks")
     assert got.verdict not in ("contradicted",) and "does not match" not in got.explanation
+
+
+@pytest.mark.parametrize(
+    ("dateline", "expected"),
+    [("3 February 2026", "supported"), ("2 March 2026", "contradicted")],
+    ids=["the-day-it-was-published", "a-month-later"],
+)
+def test_a_publication_dated_beside_a_councils_stance_is_checked(settings, dateline, expected):
+    """'Slough Borough Council has accepted in full the findings of an Ofsted report into
+    services for vulnerable children, published today, and has pledged ...' (drift34): the
+    stance is the council's, but the day is the release's own account of the report, an
+    inspection fact (was an opinion, unchecked)."""
+    report = make_report(table=GOOD_ALL, published=date(2026, 2, 3))
+    text = (
+        f"{dateline}\n\nAshbury Council has accepted in full the findings of an Ofsted "
+        "report into services for vulnerable children, published today, and has pledged "
+        "to speed up its improvement plan."
+    )
+    got = claim_over(check_text(text, report, [], settings), "published today")
+    assert (got.kind, got.verdict) == ("inspection_fact", expected), got.explanation
+
+
+@pytest.mark.parametrize(
+    ("grade", "expected"),
+    [("good", "supported"), ("requires_improvement", "contradicted")],
+    ids=["as-the-table-grades", "the-table-grades-otherwise"],
+)
+def test_a_report_judging_support_for_an_areas_children_grades_that_area(settings, grade, expected):
+    """'Stockport Council has today welcomed the publication of Ofsted's report into its
+    children's services, which judges support for young people leaving care to be good'
+    (drift28): 'judges' is a grading verb too, and 'support for young people leaving care'
+    names care leavers' judgement, so the relative clause grades that area (no grade was
+    read, and the sentence was the council's opinion)."""
+    table = [
+        (name, grade if name == "care_leavers" else "good", printed)
+        for name, _, printed in [*GOOD_ALL, ("care_leavers", "good", "Care leavers")]
+    ]
+    text = (
+        "Ashbury Council has today welcomed the publication of Ofsted's report into its "
+        "children's services, which judges support for young people leaving care to be good."
+    )
+    got = claim_over(check_text(text, make_report(table=table), [], settings), "welcomed")
+    assert (got.kind, got.verdict) == ("rating", expected), got.explanation
+
+
+@pytest.mark.parametrize(
+    ("help_grade", "expected"),
+    [("requires_improvement", "supported"), ("good", "contradicted")],
+    ids=["three-of-four-good", "four-of-four-good"],
+)
+def test_a_short_introduction_counting_its_list_at_a_grade_is_a_claim(
+    settings, help_grade, expected
+):
+    """'Three of the four areas inspected were judged Good:' above the list of grades
+    (drift37): a share of its own, however short, checked against the table (a colon's
+    short lead-in was read as no claim at all). 'Every other area was judged good:' counts
+    nothing, so it stays a lead-in."""
+    table = [
+        (name, help_grade if name == "help_and_protection" else "good", printed)
+        for name, _, printed in GOOD_ALL
+    ]
+    text = (
+        "Ashbury's children's services are rated good.\n\n"
+        "Three of the four areas inspected were judged Good:\n"
+        "- Help and protection: see the report\n\n"
+        "Every other area was judged good:\n"
+        "- Children in care: good\n"
+    )
+    result = check_text(text, make_report(table=table), [], settings)
+    got = claim_over(result, "Three of the four")
+    assert (got.kind, got.verdict) == ("rating", expected), got.explanation
+    assert not any(c.text.startswith("Every other area") for c in result.claims)

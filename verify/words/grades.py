@@ -93,6 +93,9 @@ EARLIER_GRADE_CUES = r"from|previously|no longer|was|were|had been"
 requires improvement', 'no longer rated as inadequate', 'was good'): inside another pattern."""
 GRADING_VERBS = r"rated|judged|graded"
 """Verbs that give a grade ('rated good', 'previously judged inadequate')."""
+GRADING_VERBS_NOW = r"rates|judges|grades"
+"""The grading verbs in the present, a report's ('the report, published today, judges
+support for young people leaving care to be good')."""
 NAMING_VERBS = r"branded|dubbed|labell?ed"
 """Verbs that give a grade by naming the service so ('branded inadequate', 'Ofsted has
 labelled the council's services inadequate'): a rating when the grade follows them, as

@@ -196,6 +196,16 @@ RELEASE_JUDGEMENT_RE = re.compile(
 )
 """A judgement named in a release, in a group named by the judgement."""
 
+_AREAS_SERVED = ("help_and_protection", "children_in_care", "care_leavers", "adoption")
+SERVICE_FOR_AREA = (
+    r"(?i:support|services?|provision|help|work)\s+(?i:for|to|with)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?i:" + "|".join(JUDGEMENTS[n].release for n in _AREAS_SERVED) + r")"
+)
+"""Regex: a service to the children of one graded area, as a release names it ('support for
+young people leaving care', 'services for children in care', 'work with children in
+need'): the object a rating verb grades ('judges support for young people leaving care to
+be good')."""
+
 HEADING_JUDGEMENTS: tuple[tuple[JudgementName, re.Pattern[str]], ...] = tuple(
     (name, re.compile(JUDGEMENTS[name].heading or "", re.IGNORECASE)) for name in _HEADING_ORDER
 )

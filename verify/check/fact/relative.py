@@ -22,7 +22,7 @@ from verify.check.other_bodies import about_other_body
 from verify.check.visits import names_other_visit
 from verify.report.metadata import named_date
 from verify.types import Claim, Report
-from verify.words.dates import RELATIVE, SEASONS, dateline, relative_window
+from verify.words.dates import PUBLISHED_WHEN, RELATIVE, SEASONS, dateline, relative_window
 from verify.words.qualifiers import other_body
 from verify.words.speakers import framing_blanked, in_own_words
 
@@ -35,13 +35,15 @@ def _relative(claim: Claim, ctx: Context, report: Report) -> list[tuple[str, str
     year') or another body's grade ('SEND services were judged ... last year'), nor a time
     whose words before it last name another body (``words.qualifiers.other_body``: 'SEND
     ... was found to have failings in a separate inspection last year'), nor an official's
-    account (their own: the conventions' opinion). A claim saying no such time is read
-    for none first (each claim of a release is asked, a hostile one's thousands: whose the
-    words are and which body they name read the release around it)."""
+    account (their own: the conventions' opinion) but for the report's publication it
+    dates ('has accepted the findings of an Ofsted report ..., published today': the
+    release's own account beside their stance, ``extract.claims.kind``). A claim saying no
+    such time is read for none first (each claim of a release is asked, a hostile one's
+    thousands: whose the words are and which body they name read the release around it)."""
     results: list[tuple[str, str]] = []
     if not RELATIVE.search(claim.text):
         return results
-    official = in_own_words(claim.attribution)
+    official = in_own_words(claim.attribution) and not PUBLISHED_WHEN.search(claim.text)
     other = names_other_visit(claim.text, report) or about_other_body(
         ctx.release_index, claim, report.authority
     )

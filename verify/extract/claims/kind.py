@@ -17,7 +17,7 @@ from verify.extract.text import Sentence
 from verify.types import ClaimKind, ClaimValues
 from verify.words.clauses import RELEASE_WORD
 from verify.words.councils import COUNCIL_WORD
-from verify.words.dates import IN_MONTH, LOOKING_BACK_RE, date_spans
+from verify.words.dates import IN_MONTH, LOOKING_BACK_RE, PUBLISHED_WHEN, date_spans
 from verify.words.domain import OF_THE_INSPECTION, about_the_service
 from verify.words.speakers import (
     GRADED_BY_THE_DOCUMENT,
@@ -72,16 +72,19 @@ def _kind(heard: _Heard, values: ClaimValues, ctx: Context) -> ClaimKind | None:
     speaker makes it (the conventions of ../shared/dev/README.md): the inspectors'
     reported words or their findings carried on in the release's own voice are a
     finding, what the inspectors did an inspection fact, an official's account an
-    opinion. A sentence ending in a colon introduces a quote or list; only a long one
-    makes a claim of its own, and only by its words."""
+    opinion. A sentence ending in a colon introduces a quote or list; only a long one, or
+    one grading the list in the release's voice, makes a claim of its own, and only by its
+    words."""
     words = heard.words.rstrip()
     if words.endswith(":"):
-        if len(words.split()) < _INTRO_WORDS:
+        kind = classify(words[:-1], values, ctx)
+        if len(words.split()) < _INTRO_WORDS and not _counts_its_list(kind, values, heard):
             return None
-        return classify(words[:-1], values, ctx)
+        return kind
     kind = classify(words, values, ctx)
     official = heard.voice == "official"
-    if official and heard.speaker and kind is not None and not _grade_beside_stance(words, kind):
+    told_beside = _grade_beside_stance(words, kind) or _published_beside_stance(words, kind)
+    if official and heard.speaker and kind is not None and not told_beside:
         # A named official's account is theirs, whatever it tells: a grade, a finding or
         # a standing ("Cllr Smith said inspectors had found services outstanding"), with
         # a quotation of theirs in it or not ("... said the inadequate grade for
@@ -100,6 +103,16 @@ def _kind(heard: _Heard, values: ClaimValues, ctx: Context) -> ClaimKind | None:
     return None
 
 
+def _counts_its_list(kind: ClaimKind | None, values: ClaimValues, heard: _Heard) -> bool:
+    """True for a short introduction to a list that counts its areas at a grade in the
+    release's own voice ('Three of the four areas inspected were judged Good:'): a share
+    of its own, however short (drift37: no claim was read); an official's stays theirs.
+    Not a grade said of areas the words do not count ('Every other area was judged
+    good:' would be read as the whole service's)."""
+    counted = values.count is not None or values.percent is not None
+    return kind == "rating" and counted and heard.voice != "official"
+
+
 def _grade_beside_stance(words: str, kind: ClaimKind) -> bool:
     """True for a rating told in a relative clause on the inspection or report a speaker
     takes a stance on ('Surrey County Council has accepted the findings of an Ofsted
@@ -111,6 +124,20 @@ def _grade_beside_stance(words: str, kind: ClaimKind) -> bool:
         kind == "rating"
         and stance_speaker(words) is not None
         and bool(GRADED_BY_THE_DOCUMENT.search(words))
+    )
+
+
+def _published_beside_stance(words: str, kind: ClaimKind | None) -> bool:
+    """True for a report's publication dated relative to the release beside a speaker's
+    stance on it ('Slough Borough Council has accepted in full the findings of an Ofsted
+    report ..., published today, and has pledged ...'; 'Medway Council has welcomed
+    Ofsted's recognition ... in a report published today'): as with a grade beside a stance
+    (``_grade_beside_stance``), the date is the release's own account of the report, an
+    inspection fact to check; the stance is theirs (drift28, drift31: left opinions)."""
+    return (
+        kind == "inspection_fact"
+        and stance_speaker(words) is not None
+        and bool(PUBLISHED_WHEN.search(words))
     )
 
 

@@ -28,6 +28,7 @@ from verify.words.grades import (
     GRADE_OF_ABILITY,
     GRADE_OF_BOARD,
     GRADING_VERBS,
+    GRADING_VERBS_NOW,
     HEADLINE_GRADE_ENDS,
     HEADLINE_SOURCE,
     HEADLINE_SUBJECT,
@@ -37,7 +38,7 @@ from verify.words.grades import (
     VERDICT_BEFORE_COLON,
 )
 from verify.words.grades import RELEASE_GRADE_RE as GRADE_RE
-from verify.words.judgements import FORMAL_TITLE
+from verify.words.judgements import FORMAL_TITLE, SERVICE_FOR_AREA
 from verify.words.judgements import RELEASE_JUDGEMENT_RE as JUDGEMENT_RE
 from verify.words.numbers import MONTH as _MONTH
 from verify.words.numbers import NUMBER as _NUM
@@ -270,12 +271,12 @@ _TITLES = rf"{_TITLE}(?:(?:\s*,\s*(?i:and\s+)?|\s+(?i:and)\s+){_TITLE})*"
 """One judgement's title, or several listed ('the impact of leaders, help and protection
 and care leavers'), as the object of one rating verb."""
 _RATED_OBJECT_BEFORE = re.compile(
-    rf"\b(?i:{GRADING_VERBS}|{NAMING_VERBS}|deemed|found)\s+"
+    rf"\b(?i:{GRADING_VERBS}|{GRADING_VERBS_NOW}|{NAMING_VERBS}|deemed|found)\s+"
     r"(?:(?i:the|its|their|our)\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?i:council|services?|authority|borough|county|department|trust|company)"
     rf"(?:\s+(?i:for|to)\s+(?i:{FORMAL_TITLE}))?"
     r"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:[’']s(?:\s+children[’']s)?\s+services?)?"
-    rf"|{_TITLES}(?:\s+(?i:all|both))?)"
+    rf"|{_TITLES}(?:\s+(?i:all|both))?|{SERVICE_FOR_AREA})"
     r"\s+(?i:as\s+|to\s+be\s+)?\W?$"
 )
 """A rating verb, the council or its service as its object, then the grade: 'graded the
@@ -285,8 +286,10 @@ judgement by its title, its service or a possessive ('rated help and protection 
 'judged care leavers' services to be good', 'judged the council's services for children in
 care to be good'), or several titles graded together ('rated the impact of leaders, help
 and protection and care leavers all good': ratings21, the 'good' was read as an adjective,
-so the rating was a finding). 'Found' is one of them here
-only: 'found the council outstanding' grades the council itself."""
+so the rating was a finding), or a service to an area's children (``SERVICE_FOR_AREA``:
+'judges support for young people leaving care to be good', drift28: no grade was read).
+'Found' is one of them here only: 'found the council outstanding' grades the council
+itself."""
 
 
 def _names_judgement_after(sentence: str, m: re.Match) -> bool:

@@ -133,7 +133,7 @@ STANCE = re.compile(
 """A speaker taking a position ("has accepted the findings", "is determined to")."""
 
 GRADED_BY_THE_DOCUMENT = re.compile(
-    rf"\b(?:{INSPECTION_DOCUMENTS}|findings)\b(?:\s+of\s+its\s+[\w’' ]{{3,40}}?)?"
+    rf"\b(?:{INSPECTION_DOCUMENTS}|findings)\b(?:\s+(?:of|into|on)\s+its\s+[\w’' ]{{3,40}}?)?"
     r"(?:,?\s+(?:published|released)\b[^,.;]{0,40})?"
     r",?\s+(?:which|that)\s+(?:(?:has|have|had)\s+)?(?:rate[sd]|judge[sd]|grade[sd]|finds|found)\b",
     re.I,
@@ -143,8 +143,10 @@ findings of an Ofsted inspection which has rated its services inadequate', 'welc
 report, which judged ... good', 'the findings of an Ofsted inspection of its children's
 services, published today, which judged the service to be inadequate': drift34, left an
 opinion; '..., published today, which rates the service as inadequate': drift36, the
-present tense; 'an Ofsted report published today, which judges ...': drift37): the release's
-own account of the report, beside a speaker's stance on it."""
+present tense; 'an Ofsted report published today, which judges ...': drift37; 'the
+publication of Ofsted's report into its children's services, which judges ...': drift28,
+an opinion until session 34): the release's own account of the report, beside a speaker's
+stance on it."""
 
 REACTION = re.compile(
     rf"{STANCE.pattern}|\b(?:thrilled|fantastic|brilliant|wonderful|amazing|incredible|"
