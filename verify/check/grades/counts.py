@@ -27,9 +27,23 @@ def _is_share(claim: Claim, mentions: list[GradeMention]) -> bool:
         return False
     if v.quantifier == "all" and v.count is None and not _all_at_one_grade(claim, mentions):
         return False
+    if _counts_an_earlier_grade(claim, mentions):
+        return False
     named = {m.judgement for m in mentions if m.judgement}
     lists_them = v.count == len(named) and all(m.judgement for m in mentions)
     return not lists_them or _the_only_one(claim)
+
+
+def _counts_an_earlier_grade(claim: Claim, mentions: list[GradeMention]) -> bool:
+    """True when every grade joined to the count (``_joined_to_count``) is one of an earlier
+    time, none of today's ``mentions``: 'Half of the areas inspected in 2019 were
+    inadequate; all are now good' counts 2019's areas, and was checked as today's half
+    good and contradicted."""
+    at = claim.text.lower().find((claim.values.quantifier or "").lower())
+    placed = [g for g in claim.values.grades if g.start is not None]
+    joined = _joined_to_count(claim, placed, at) if at >= 0 else []
+    today = {m.start for m in mentions}
+    return bool(joined) and all(g.start not in today for g in joined)
 
 
 def _the_only_one(claim: Claim) -> bool:
