@@ -202,3 +202,23 @@ def test_a_share_told_of_an_earlier_grade_is_not_todays(settings, sentence, flag
     text = f"Ashbury's children's services are rated good.\n\n{sentence}"
     got = claim_over(check_text(text, make_report(table=GOOD_ALL), [], settings), "Half")
     assert (got.verdict == "contradicted") == flagged, got.explanation
+
+
+@pytest.mark.parametrize(
+    ("board", "expected"),
+    [("good", "supported"), ("requires_improvement", "contradicted")],
+    ids=["as-graded", "graded-otherwise"],
+)
+def test_a_list_entry_grading_the_board_in_one_word_is_a_rating(settings, board, expected):
+    """'• LSCB: good' under 'The judgements were:' (drift29): two words, shorter than any
+    sentence making a claim, so it was read as none; an entry naming a judgement and its
+    grade is a rating however short."""
+    table = [*GOOD_ALL, ("lscb", board, "The effectiveness of the LSCB")]
+    text = (
+        "Ashbury's children's services are rated good.\n\n"
+        "The judgements were:\n- Overall effectiveness: good\n- LSCB: good\n"
+    )
+    got = claim_over(
+        check_text(text, make_report(table=table, framework="sif"), [], settings), "LSCB"
+    )
+    assert (got.kind, got.verdict) == ("rating", expected), got.explanation

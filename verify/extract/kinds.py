@@ -206,7 +206,9 @@ class Context:
 
 def classify(sentence: str, values: ClaimValues, ctx: Context) -> ClaimKind | None:
     """The kind of claim ``sentence`` makes (its quoted words already blanked), or None."""
-    if _NOT_A_CLAIM.search(sentence.strip()) or len(sentence.split()) < 3:
+    if _NOT_A_CLAIM.search(sentence.strip()):
+        return None
+    if len(sentence.split()) < 3 and not _graded_entry(sentence, values):
         return None
     if _QUESTION.search(sentence):
         return None
@@ -237,6 +239,13 @@ def classify(sentence: str, values: ClaimValues, ctx: Context) -> ClaimKind | No
     if ctx.quote_role is None and _OPINION.search(sentence):
         return "opinion"
     return None
+
+
+def _graded_entry(sentence: str, values: ClaimValues) -> bool:
+    """True for a list's entry giving a judgement named in one word its grade ('LSCB: good'
+    under 'The judgements were:', drift29's brighton-and-hove_2015): a rating, though
+    shorter than any sentence making a claim."""
+    return ":" in sentence and any(m.judgement for m in values.grades)
 
 
 def _dated(
