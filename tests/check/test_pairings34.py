@@ -222,3 +222,25 @@ def test_a_list_entry_grading_the_board_in_one_word_is_a_rating(settings, board,
         check_text(text, make_report(table=table, framework="sif"), [], settings), "LSCB"
     )
     assert (got.kind, got.verdict) == ("rating", expected), got.explanation
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ofsted found improvements in two of the three areas, which are now rated good.",
+        "Services have got better in two of the three areas, and all are now rated good.",
+        "Ashbury improved its grade in two of the three areas, which are now good.",
+    ],
+)
+def test_a_count_of_the_areas_a_change_happened_in_is_no_share_at_a_grade(settings, sentence):
+    """A change told just before a count counts where it happened, not the areas at the
+    grade the sentence names after: each was checked as two areas good of three and
+    contradicted by a table good in all three (a probe of the share check, written for
+    this session). 'Two of the three areas were judged good' is still a share, and wrong."""
+    text = f"Ashbury's children's services are rated good.\n\n{sentence}"
+    report = make_report(table=GOOD_ALL)
+    got = claim_over(check_text(text, report, [], settings), "two of the three")
+    assert got.verdict != "contradicted", got.explanation
+    plain = "Ashbury's services are rated good.\n\nTwo of the three areas were judged good."
+    share = claim_over(check_text(plain, report, [], settings), "Two of the three")
+    assert share.verdict == "contradicted", share.explanation

@@ -10,6 +10,7 @@ from verify.check.common import Context
 from verify.check.grades.named import _either
 from verify.check.grades.shares import _MOST, _WORDS, check_share
 from verify.types import CheckedClaim, Claim, GradeMention, Report
+from verify.words.changes import CHANGED
 from verify.words.clauses import clause_start
 from verify.words.grades import COUNT_BEFORE_GRADE, RELEASE_GRADE_RE
 from verify.words.numbers import number
@@ -27,11 +28,32 @@ def _is_share(claim: Claim, mentions: list[GradeMention]) -> bool:
         return False
     if v.quantifier == "all" and v.count is None and not _all_at_one_grade(claim, mentions):
         return False
-    if _counts_an_earlier_grade(claim, mentions):
+    if _counts_an_earlier_grade(claim, mentions) or _counts_a_change(claim):
         return False
     named = {m.judgement for m in mentions if m.judgement}
     lists_them = v.count == len(named) and all(m.judgement for m in mentions)
     return not lists_them or _the_only_one(claim)
+
+
+_CHANGE_COUNTED = re.compile(
+    r"(?<!require )(?<!requires )(?<!required )(?<!requiring )"
+    rf"{CHANGED}(?:\s+(?:its|their|the)\s+(?:grades?|ratings?|judgements?))?"
+    r"\s+(?:in|across|for|on)\s+$",
+    re.I,
+)
+"""A change told just before a count, which counts where it happened ('improvements in',
+'got better across', 'improved its grade in'); never the grade 'requiring improvement in
+three areas'."""
+
+
+def _counts_a_change(claim: Claim) -> bool:
+    """True when the count counts the areas a change happened in ('Ofsted found
+    improvements in two of the three areas, which are now rated good'; 'Services have got
+    better in two of the three areas, and all are now rated good'), not those at a grade:
+    each was checked as two areas good of three, and contradicted by a table good in all
+    three (found probing the share check)."""
+    at = claim.text.lower().find((claim.values.quantifier or "").lower())
+    return at > 0 and bool(_CHANGE_COUNTED.search(claim.text, 0, at))
 
 
 def _counts_an_earlier_grade(claim: Claim, mentions: list[GradeMention]) -> bool:
