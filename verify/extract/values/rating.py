@@ -271,12 +271,13 @@ _TITLES = rf"{_TITLE}(?:(?:\s*,\s*(?i:and\s+)?|\s+(?i:and)\s+){_TITLE})*"
 """One judgement's title, or several listed ('the impact of leaders, help and protection
 and care leavers'), as the object of one rating verb."""
 _RATED_OBJECT_BEFORE = re.compile(
-    rf"\b(?i:{GRADING_VERBS}|{GRADING_VERBS_NOW}|{NAMING_VERBS}|deemed|found)\s+"
+    rf"(?:\b(?i:{GRADING_VERBS}|{NAMING_VERBS}|deemed|found)\s+"
     r"(?:(?i:the|its|their|our)\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?i:council|services?|authority|borough|county|department|trust|company)"
     rf"(?:\s+(?i:for|to)\s+(?i:{FORMAL_TITLE}))?"
     r"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:[’']s(?:\s+children[’']s)?\s+services?)?"
     rf"|{_TITLES}(?:\s+(?i:all|both))?|{SERVICE_FOR_AREA})"
+    rf"|\b(?i:{GRADING_VERBS_NOW})\s+{SERVICE_FOR_AREA})"
     r"\s+(?i:as\s+|to\s+be\s+)?\W?$"
 )
 """A rating verb, the council or its service as its object, then the grade: 'graded the
@@ -287,7 +288,10 @@ judgement by its title, its service or a possessive ('rated help and protection 
 care to be good'), or several titles graded together ('rated the impact of leaders, help
 and protection and care leavers all good': ratings21, the 'good' was read as an adjective,
 so the rating was a finding), or a service to an area's children (``SERVICE_FOR_AREA``:
-'judges support for young people leaving care to be good', drift28: no grade was read).
+'judges support for young people leaving care to be good', drift28: no grade was read;
+the present tense for that object alone: 'rates the council good for the impact of its
+leaders and for children in care, and says services for care leavers require
+improvement' then gave care leavers the good, stress_reading9).
 'Found' is one of them here only: 'found the council outstanding' grades the council
 itself."""
 
