@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 from check_helpers import GOOD_ALL, REPORT_TEXT, check_text, claim_over, make_report
 
-from verify.types import PreviousInspection
+from verify.types import PreviousInspection, Report
 
 _ACCOUNTS = (
     "The previous inspection of the local authority’s arrangements for the protection of "
@@ -20,7 +20,7 @@ _ACCOUNTS = (
 )
 
 
-def _with_accounts() -> object:
+def _with_accounts() -> Report:
     """A SIF report printing two accounts: 2013's protection inspection and 2010's of
     services for children looked after, each judged adequate."""
     text = REPORT_TEXT + "\n" + "\n".join(_ACCOUNTS) + "\n"

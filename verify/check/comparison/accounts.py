@@ -122,8 +122,8 @@ def of_another_service(account: str, claim: str) -> bool:
     protection of children and not that service ('judged inadequate for safeguarding in
     2010', drift37: contradicted by the looked-after inspection's adequate): the account
     tells of another inspection than the claim's."""
-    names = _names_area(claim, "children_in_care") or _ONE_SERVICE.search(claim)
-    return graded_apart(account) and _names_protection(claim) and not names
+    names_the_service = _names_area(claim, "children_in_care") or _ONE_SERVICE.search(claim)
+    return graded_apart(account) and _names_protection(claim) and not names_the_service
 
 
 def _names_protection(text: str) -> bool:

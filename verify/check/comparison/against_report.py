@@ -218,7 +218,7 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
         parts.append(rated.explanation.rstrip("."))
         settled = settled or rated.verdict != "not_checkable"
         if rated.verdict not in ("supported", "not_checkable"):
-            # read area by area against the earlier table: a provisional path still
+            # Read area by area against the earlier table, a contradiction stays provisional.
             label, firm = rated.verdict, apart is None
     if not parts:
         return verdict(claim, "not_checkable", "No direction or earlier grade could be read.")

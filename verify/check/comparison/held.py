@@ -168,10 +168,12 @@ def _year_grade(
     if name != "overall_effectiveness":
         return None
     for told in report.previous:
-        of_claims = told.kind in (None, "inspection") and not of_another_service(
-            told.text, claim.text
-        )
-        if told.year == year and told.grade and of_claims:
+        if (
+            told.year == year
+            and told.grade
+            and told.kind in (None, "inspection")
+            and not of_another_service(told.text, claim.text)
+        ):
             ev = ctx.index(report).evidence(told.start, told.end, 1.0, whole_sentence=False)
             return f"{report.label}'s account of {year}", told.grade, [ev]
     return None

@@ -52,7 +52,7 @@ def _counts_a_change(claim: Claim) -> bool:
     better in two of the three areas, and all are now rated good'), not those at a grade:
     each was checked as two areas good of three, and contradicted by a table good in all
     three (found probing the share check)."""
-    at = claim.text.lower().find((claim.values.quantifier or "").lower())
+    at = _count_at(claim)
     return at > 0 and bool(_CHANGE_COUNTED.search(claim.text, 0, at))
 
 
@@ -61,11 +61,17 @@ def _counts_an_earlier_grade(claim: Claim, mentions: list[GradeMention]) -> bool
     time, none of today's ``mentions``: 'Half of the areas inspected in 2019 were
     inadequate; all are now good' counts 2019's areas, and was checked as today's half
     good and contradicted."""
-    at = claim.text.lower().find((claim.values.quantifier or "").lower())
+    at = _count_at(claim)
     placed = [g for g in claim.values.grades if g.start is not None]
     joined = _joined_to_count(claim, placed, at) if at >= 0 else []
     today = {m.start for m in mentions}
     return bool(joined) and all(g.start not in today for g in joined)
+
+
+def _count_at(claim: Claim) -> int:
+    """Where the claim's count or share is printed (its quantifier's first place; -1 when
+    the text does not hold it)."""
+    return claim.text.lower().find((claim.values.quantifier or "").lower())
 
 
 def _the_only_one(claim: Claim) -> bool:
@@ -81,7 +87,7 @@ def _share_grade(claim: Claim, mentions: list[GradeMention]) -> str:
     judgement first; not one printed in a clause before the count's ('Care leavers were
     rated good, while the other three areas were judged to require improvement': the three
     are the areas that require improvement, not the good one printed nearer)."""
-    at = claim.text.lower().find((claim.values.quantifier or "").lower())
+    at = _count_at(claim)
     placed = [m for m in mentions if m.start is not None]
     if at < 0 or len(placed) < 2:
         return mentions[0].grade
@@ -152,7 +158,7 @@ def _second_counts(claim: Claim, report: Report, ctx: Context, mentions: list[Gr
 def _grade_beside_count(claim: Claim, mentions: list[GradeMention]) -> str | None:
     """The grade whose word stands nearest the count or share, whatever it is given to (of
     those joined to it, ``_joined_to_count``)."""
-    at = claim.text.lower().find((claim.values.quantifier or "").lower())
+    at = _count_at(claim)
     placed = [m for m in mentions if m.start is not None]
     if at < 0 or not placed:
         return None

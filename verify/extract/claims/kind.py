@@ -83,8 +83,7 @@ def _kind(heard: _Heard, values: ClaimValues, ctx: Context) -> ClaimKind | None:
         return kind
     kind = classify(words, values, ctx)
     official = heard.voice == "official"
-    told_beside = _grade_beside_stance(words, kind) or _published_beside_stance(words, kind)
-    if official and heard.speaker and kind is not None and not told_beside:
+    if official and heard.speaker and kind is not None and not _told_beside_stance(words, kind):
         # A named official's account is theirs, whatever it tells: a grade, a finding or
         # a standing ("Cllr Smith said inspectors had found services outstanding"), with
         # a quotation of theirs in it or not ("... said the inadequate grade for
@@ -113,32 +112,18 @@ def _counts_its_list(kind: ClaimKind | None, values: ClaimValues, heard: _Heard)
     return kind == "rating" and counted and heard.voice != "official"
 
 
-def _grade_beside_stance(words: str, kind: ClaimKind) -> bool:
-    """True for a rating told in a relative clause on the inspection or report a speaker
-    takes a stance on ('Surrey County Council has accepted the findings of an Ofsted
-    inspection which has rated its children's services inadequate'): the speaker's verb
-    is no verb of saying, so the grade is the release's own account of the report, a
-    rating to check; the stance is theirs (written24: the grade was left an opinion).
-    What a speaker says ('Cllr Lee said the report rated ... good') stays theirs."""
-    return (
-        kind == "rating"
-        and stance_speaker(words) is not None
-        and bool(GRADED_BY_THE_DOCUMENT.search(words))
-    )
-
-
-def _published_beside_stance(words: str, kind: ClaimKind | None) -> bool:
-    """True for a report's publication dated relative to the release beside a speaker's
-    stance on it ('Slough Borough Council has accepted in full the findings of an Ofsted
-    report ..., published today, and has pledged ...'; 'Medway Council has welcomed
-    Ofsted's recognition ... in a report published today'): as with a grade beside a stance
-    (``_grade_beside_stance``), the date is the release's own account of the report, an
-    inspection fact to check; the stance is theirs (drift28, drift31: left opinions)."""
-    return (
-        kind == "inspection_fact"
-        and stance_speaker(words) is not None
-        and bool(PUBLISHED_WHEN.search(words))
-    )
+def _told_beside_stance(words: str, kind: ClaimKind) -> bool:
+    """True for the release's own account of the report told beside a speaker's stance on
+    it: a rating in a relative clause on the inspection or report ('Surrey County Council
+    has accepted the findings of an Ofsted inspection which has rated its children's
+    services inadequate': written24, the grade was left an opinion), or the report's
+    publication dated relative to the release ('Slough Borough Council has accepted in full
+    the findings of an Ofsted report ..., published today, and has pledged ...': drift32,
+    drift34, left opinions). The speaker's verb is no verb of saying, so the grade or the
+    day is a claim to check; the stance is theirs. What a speaker says ('Cllr Lee said the
+    report rated ... good') stays theirs."""
+    told = {"rating": GRADED_BY_THE_DOCUMENT, "inspection_fact": PUBLISHED_WHEN}.get(kind)
+    return told is not None and bool(told.search(words)) and stance_speaker(words) is not None
 
 
 def _acted(words: str, values: ClaimValues) -> ClaimKind:

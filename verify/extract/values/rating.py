@@ -291,9 +291,8 @@ so the rating was a finding), or a service to an area's children (``SERVICE_FOR_
 'judges support for young people leaving care to be good', drift28: no grade was read;
 the present tense for that object alone: 'rates the council good for the impact of its
 leaders and for children in care, and says services for care leavers require
-improvement' then gave care leavers the good, stress_reading9).
-'Found' is one of them here only: 'found the council outstanding' grades the council
-itself."""
+improvement' then gave care leavers the good, stress_reading9). 'Found' is one of them
+here only: 'found the council outstanding' grades the council itself."""
 
 
 def _names_judgement_after(sentence: str, m: re.Match) -> bool:
