@@ -25,6 +25,7 @@ from verify.evaluation.drift import WAVE35 as DRIFT35
 from verify.evaluation.drift import WAVE36 as DRIFT36
 from verify.evaluation.drift import WAVE37 as DRIFT37
 from verify.evaluation.drift import WAVE38 as DRIFT38
+from verify.evaluation.drift import WAVE39 as DRIFT39
 from verify.evaluation.halves import HALVES, split
 from verify.evaluation.verdicts import VERDICTS
 from verify.evaluation.written import (
@@ -74,15 +75,16 @@ def test_councils_are_outside_the_dev_set(shared):
     is about a council the dev gold or the test part is about; their reports exist. The
     waves of sessions 30 and 31 written once every other council's reports had articles
     (``DEV_COUNCIL_WAVES``) draw on the dev set's tune-part councils, never a test-part
-    council, and on reports no dev article is about; session 34's (``DRIFT38``), written
-    once those were used too, on reports the dev part's own articles are about."""
+    council, and on reports no dev article is about; sessions 34's and 35's (``DRIFT38``,
+    ``DRIFT39``), written once those were used too, on reports the dev part's own articles
+    are about."""
     dev = json.loads((shared / "dev" / "manifest.json").read_text(encoding="utf-8"))
     assert split()["test_councils"]
     dev_councils = {entry["authority_folder"] for entry in dev}
     dev_reports = {(e["authority_folder"], e["report"]) for e in dev}
     reports = shared / "corpora" / "ofsted" / "reports"
     for entry in MANIFEST.values():
-        if entry.get("wave") == DRIFT38:
+        if entry.get("wave") in (DRIFT38, DRIFT39):
             assert (entry["authority_folder"], entry["report"]) in dev_reports, entry["id"]
             assert entry["authority_folder"] not in split()["test_councils"], entry["id"]
         elif entry.get("wave") in DEV_COUNCIL_WAVES:
@@ -120,7 +122,8 @@ def test_both_halves_of_each_wave_hold_articles(shared):
             (DRIFT35, "tune"),
             (DRIFT36, "tune"),
             (DRIFT37, "tune"),
-            (DRIFT38, "held-out"),
+            (DRIFT38, "tune"),
+            (DRIFT39, "held-out"),
         )
         for part in HALVES
     }
@@ -150,8 +153,10 @@ def test_both_halves_of_each_wave_hold_articles(shared):
         (DRIFT36, "held-out"): 0,
         (DRIFT37, "tune"): 12,
         (DRIFT37, "held-out"): 0,
-        (DRIFT38, "tune"): 0,
-        (DRIFT38, "held-out"): 12,
+        (DRIFT38, "tune"): 12,
+        (DRIFT38, "held-out"): 0,
+        (DRIFT39, "tune"): 0,
+        (DRIFT39, "held-out"): 12,
     }, whole
     assert sum(sizes.values()) + sum(whole.values()) == len(GOLD)
 
@@ -184,14 +189,15 @@ def test_each_drift_wave_is_about_councils_of_no_earlier_wave():
         DRIFT36,
         DRIFT37,
         DRIFT38,
+        DRIFT39,
     ],
 )
 def test_the_later_drift_waves_are_about_reports_no_other_article_is_about(wave):
-    """The waves of sessions 27 to 34 are about reports no other written article is about
+    """The waves of sessions 27 to 35 are about reports no other written article is about
     (every council outside the dev set had an article by session 27, so their councils are
-    earlier waves'; drift35 to drift37 are the dev set's tune-part councils'; drift38's are
-    the dev part's own articles' reports): their wordings were never tuned on through a
-    written article."""
+    earlier waves'; drift35 to drift37 are the dev set's tune-part councils'; drift38's and
+    drift39's are the dev part's own articles' reports): their wordings were never tuned on
+    through a written article."""
     others = {
         (e["authority_folder"], e["report"])
         for e in MANIFEST.values()

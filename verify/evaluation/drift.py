@@ -78,6 +78,11 @@ and a fourteenth wave (``WAVE38``) is the held-out measure: 12 articles by six m
 writers about 12 reports the dev part's own real articles are about (every other report
 of a council outside the test part had an article by then), held out whole and measured at
 the session's start code.
+
+Session 35 read drift38 claim by claim, so it is printed in full from then on, and a
+fifteenth wave (``WAVE39``) is the held-out measure: 12 articles by six more writers
+about 12 more reports the dev part's own real articles are about, held out whole and
+measured at the session's start code.
 """
 
 from __future__ import annotations
@@ -167,7 +172,11 @@ writers' gold nor the tool."""
 WAVE38 = "drift38"
 """The manifest's ``wave`` of session 34's drift wave, on reports the dev part's real
 articles are about (every other report of a council outside the test part had an
-article): new wordings of reports seen through those articles, held out whole."""
+article): new wordings of reports seen through those articles, held out whole until
+session 35 read it."""
+WAVE39 = "drift39"
+"""The manifest's ``wave`` of session 35's drift wave, on 12 more reports the dev part's
+real articles are about, held out whole."""
 DEV_COUNCIL_WAVES = (WAVE35, WAVE36, WAVE37)
 """The waves about reports of the dev set's tune-part councils (every report of a council
 outside the dev set had an article by then); never a test-part council's."""
@@ -199,4 +208,5 @@ def run(ev: EvalRun) -> None:
         for wave, second, what in read:
             run_read(ev, wave, what)
             show_agreement(ev.console, WRITTEN_GOLD, second, what)
-        run_held_out(ev, WAVE38, "drift articles of session 34")
+        run_read(ev, WAVE38, "drift articles of session 34")
+        run_held_out(ev, WAVE39, "drift articles of session 35")
