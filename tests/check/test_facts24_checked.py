@@ -122,15 +122,20 @@ def _listed(*numbers):
         ((None, None, None, None), "three areas for further work", "contradicted"),
         (tuple(range(1, 19)), "18 recommendations", "supported"),
         (tuple(range(1, 19)), "12 recommendations", "contradicted"),
-        ((1, 2, 3, 4, 5, 103, 104, 105, 106), "nine recommendations", None),
+        # drift38: the council's list then the board's, either or both counted
+        ((1, 2, 3, 4, 5, 103, 104, 105, 106), "nine recommendations", "supported"),
+        ((1, 2, 3, 4, 5, 103, 104, 105, 106), "five recommendations", "supported"),
+        ((1, 2, 3, 4, 5, 103, 104, 105, 106), "seven recommendations", "contradicted"),
+        ((13, 14, 15, 129, 130), "five recommendations", None),
         ((), "four areas to improve", None),
     ],
 )
 def test_a_count_of_items_to_improve_against_the_reports_list(settings, numbers, said, expected):
     """'The report sets out four areas to improve' is settled by the items the report lists
-    (was not read: no value to compare); a list of another shape (a SIF report's
-    recommendations then its safeguarding board's) or none read settles nothing, and the
-    claim is checked as the finding it tells."""
+    (was not read: no value to compare); so is a SIF report's count of its council's
+    recommendations, its safeguarding board's after them, or both. A list of another shape
+    (numbered on from the paragraphs, none from 1: items may be missing) or none read
+    settles nothing, and the claim is checked as the finding it tells."""
     from test_values import run
 
     text = f"The report sets out {said}."

@@ -86,7 +86,8 @@ _LIKE_COUNCILS = re.compile(
 the country, Barset faces real challenges in recruiting social workers', drift25: no claim):
 a claim about them, which no report settles."""
 _RANK = (
-    rf"\bone of (?:only|just)\b|\b(?:only|just) {_FEW}\b|\bone of the (?:most|(?:\w+ )?\w+est)\b"
+    rf"\bone of (?:only|just|a handful|a few|a small (?:group|number))\b|\b(?:only|just) {_FEW}\b"
+    r"|\bone of the (?:most|(?:\w+ )?\w+est)\b"
     r"|\b(?:top|best|highest|lowest|strongest|fastest|leading|among)\b"
     r"|\b(?:first|second|third|fourth|fifth)\b"
     r"(?!\s+(?:[\w-]+\s+)?(?:years?|weeks?|months?|days?|time)\b)"
@@ -95,7 +96,9 @@ _RANK = (
 second supported year') is none, nor is a share ('93 per cent live in suitable
 accommodation, well above the national figure', drift25: was national): a share of the
 council's children or care leavers beside the country's is what the report measured, a
-finding; a share of councils is ``_COUNT_OF_COUNCILS``'s."""
+finding; a share of councils is ``_COUNT_OF_COUNCILS``'s. One of a few, the councils
+left unsaid, is a rank too ('one of a handful in the North West to be rated good':
+drift38, a rating of the report)."""
 _RANK_IN_SCOPE = re.compile(
     rf"(?:{_RANK})[^.;:]{{0,60}}?(?:{_SCOPE})|(?:{_SCOPE})[^.;:]{{0,30}}?(?:{_RANK})", re.I
 )
@@ -414,14 +417,16 @@ def visit_aside(sentence: str) -> tuple[int, int] | None:
 
 _PUBLISHED_ASIDE = re.compile(
     rf"\W*(?:(?:{SAYING_VERBS})\s+)?"
-    r"(?:(?:the|its|ofsted(?:’|')s|the\s+\w+(?:’|')s)\s+)?(?:[\w-]+\s+)?report,\s*"
+    r"(?:(?:the|its|their|this|ofsted(?:’|')s|the\s+\w+(?:’|')s)\s+)?(?:[\w-]+\s+)?report,\s*"
     r"(?P<aside>published\b[^,()]{1,40}?)(?:,|\.?\s*$)",
     re.I,
 )
 """The report's publication told in an aside after it, the sentence's subject ('The report,
 published on Monday, said ...', 'Ofsted's report, published today, rates the council as
 follows:'), or the source of a quotation before it ('“…,” says the report, published on
-Monday.'): a fact of its own beside what the report says."""
+Monday.'), whoever's report it is ('... in July, and their report, published today, says
+the council has been ...': drift38, the day unchecked): a fact of its own beside what the
+report says."""
 
 
 _VISIT_TOLD = re.compile(r"\b(?:visited|spent|inspected|were\s+in|came)\b", re.I)

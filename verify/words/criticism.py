@@ -54,6 +54,7 @@ CRITICAL = re.compile(
     r"|var(?:y|ies|ying|iations?)\b|"
     r"inconsisten(?:t|tly|cy)|more to do|"
     r"weak(?:er|ness|nesses)?|fail\w*|risk of harm|declined?|deteriorat\w*|"
+    r"slip(?:s|ped|ping)|worsen(?:s|ed|ing)?|"
     rf"limited|too\s+[a-z]+|slow(?:ly|er|ness)?|{DELAY}|shortfalls?|patchy|"
     r"poor|insufficient|superficial|ineffective(?:ly)?|drift|"
     rf"under-?(?:{TOO_LITTLE})\w*|could\s+(?:be\s+)?(?:{FURTHER})|"
@@ -61,7 +62,8 @@ CRITICAL = re.compile(
     r"|(?:an?|the)\s+(?:[a-z]+\s+)?worry(?![-‐])|worrying(?:ly)?)\b"
     r"|\b\w+n[’']t\b"
     r"|\b(?<!allegations and )(?<!protection )(?<!safeguarding )(?<!welfare )(?<!raise )"
-    r"(?<!raised )(?<!raising )concerns?\b(?!\s+(?:are|is|were|was)\s+raised)"
+    r"(?<!raised )(?<!raising )(?<!address the )(?<!addressed the )(?<!addressing the )"
+    r"concerns?\b(?!\s+(?:are|is|were|was)\s+raised)"
     r"(?!\s+(?:about|against)\s+(?:adults|professionals|staff|people)\b)"
     r"|\b(?:inspectors?|ofsted|hmi|inspectorate|regulator|watchdog|report)\s+(?:\w+\s+)?"
     r"rais(?:ed|es|ing)\s+(?:\w+\s+)?concerns?\b"
@@ -87,9 +89,13 @@ worry', 'a worrying rise'; written24: read as praise, and told misleading); a ch
 being worried is what services meet ('children know whom to talk to when worried').
 Concerns the inspectors raise are theirs, and criticise ('HMI also raised concerns about a
 sharp rise in ...', written24: read as praise), where those others raise are what
-services act on ('partners raise concerns appropriately'). Caseloads or workloads said
+services act on ('partners raise concerns appropriately'), as are those leaders address
+('senior managers took immediate action to address the concerns': drift38, read as
+criticism, so a release telling the action was left not checkable). Caseloads or workloads said
 to be high criticise, as Ofsted tells them ('caseloads for some practitioners remain
-high'; drift26: supported 'caseloads are now at manageable levels across teams')."""
+high'; drift26: supported 'caseloads are now at manageable levels across teams'). What
+slipped or worsened has declined ('Some previously good performance has slipped.':
+drift38, read as praise of previously good performance and told misleading)."""
 _ASKED = r"(?:ask|urg|tell|told|call|direct|instruct)\w*"
 _ASKED_OF = r"(?:the\s+)?(?:council|local\s+authority|authority|borough|city|county|leaders)"
 """Whom a request to improve is made of: the council, by a name for it ('it' or 'them'

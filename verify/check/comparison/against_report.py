@@ -215,7 +215,8 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
             rated = _against_report(_with_values(claim, v.as_earlier()), ctx, report, earlier)
         else:
             rated = grades_verdict(claim, ctx, report)
-        parts.append(rated.explanation.rstrip("."))
+        told = rated.explanation.removeprefix(f"Against {earlier.label}: ").rstrip(".")
+        parts += [part for part in told.split("; ") if part not in parts]
         settled = settled or rated.verdict != "not_checkable"
         if rated.verdict not in ("supported", "not_checkable"):
             # Read area by area against the earlier table, a contradiction stays provisional.

@@ -9,6 +9,7 @@ inspection's type (``_inspection_type``), the years since the previous inspectio
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from verify.check.fact.cues import _EARLIER_MONTH, _MONTH_NEAR, _of_another_time, _of_another_visit
@@ -158,31 +159,47 @@ _TYPE_SAID = re.compile(
 
 def _improvements(claim: Claim, report: Report) -> tuple[str, str] | None:
     """How many recommendations or areas to improve the claim says the report makes ('it
-    makes 18 recommendations', 'four areas to improve') against the items its parse
-    lists, when they are one list (``_items_listed``); None otherwise, so a fact stating
-    only the count is checked as the finding it tells ('Ofsted made four recommendations
-    for the council, including ...': the items it names)."""
+    makes 18 recommendations', 'four areas to improve') against the lists its parse read
+    (``_lists``): supported when it is the count of one of them or of all, contradicted
+    when of none; None when the parse read no lists it can count, so a fact stating only
+    the count is checked as the finding it tells ('Ofsted made four recommendations for
+    the council, including ...': the items it names)."""
     said = claim.values.improvements
-    listed = None if said is None else _items_listed(report)
-    if said is None or listed is None:
+    lists = None if said is None else _lists(report)
+    if said is None or lists is None:
         return None
     what = "recommendations" if report.framework == "sif" else "items under 'What needs to improve'"
-    if said == listed:
-        return "supported", f"The report lists {listed} {what}"
-    return "contradicted", f"{said} does not match: the report lists {listed} {what}"
+    counts = sorted({*lists, sum(lists)})
+    listed = f"{sum(lists)} {what}"
+    if len(lists) > 1:
+        listed += f" in {len(lists)} lists ({', then '.join(str(n) for n in lists)})"
+    if said in counts:
+        return "supported", f"The report lists {listed}"
+    return "contradicted", f"{said} does not match: the report lists {listed}"
 
 
-def _items_listed(report: Report) -> int | None:
-    """How many items the report lists to improve, when its parse read them as one list:
-    unnumbered (ILACS 'What needs to improve' bullets) or numbered from 1 with none
-    missing (SIF recommendations). None for none, or for a list of another shape: a SIF
-    report numbers its recommendations on from its paragraphs, under headings, and lists
-    the safeguarding board's after the council's (1 to 5, then 103 to 106), a count the
-    release may give of either or both."""
+def _lists(report: Report) -> list[int] | None:
+    """How many items each list of the report's to improve holds, when its parse read
+    them whole: one unnumbered list (ILACS 'What needs to improve' bullets), or numbered
+    runs, the first from 1, none missing within a run. A SIF report lists the
+    safeguarding board's recommendations after the council's, numbered on from its
+    paragraphs (1 to 5, then 103 to 106): a release may count either or both
+    ('Ofsted made five recommendations for the council', drift38: not checked). None
+    for no items, or for a list of another shape."""
     numbers = [p.number for p in report.improvements]
-    if numbers and (all(n is None for n in numbers) or numbers == list(range(1, len(numbers) + 1))):
-        return len(numbers)
-    return None
+    if numbers and all(n is None for n in numbers):
+        return [len(numbers)]
+    if not numbers or None in numbers or numbers[0] != 1:
+        return None
+    runs = [1]
+    for before, n in itertools.pairwise(numbers):
+        if n == before + 1:
+            runs[-1] += 1
+        elif n > before:
+            runs.append(1)
+        else:
+            return None
+    return runs
 
 
 # "ILACS came into effect in January 2018" is about the framework, not this inspection.

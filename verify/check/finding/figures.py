@@ -170,20 +170,49 @@ def count_told_otherwise(claim: str, sentence: str) -> tuple[str, str] | None:
     count of the same thing ('the subsequent four monitoring visits'), when the sentence
     counts it otherwise and never as the claim does: a printed count, in words or digits,
     which a finding restating the sentence gets wrong (drift37: supported, a number in
-    words being no figure). None when the sentence counts it as the claim does (any of
-    the claim's counts of it, a bound or round number true of it: 'almost 250 parents' for
-    248) or not at all, and for spans of time."""
+    words being no figure). So too a share of a number ('in eight of the 10 cases tracked'
+    where the sentence has 'In nine of 10 children's cases tracked') and the span a finding
+    holds over ('in the last three years' where 'in the last two years'): drift38, both
+    supported. None when the sentence counts it as the claim does (any of the claim's
+    counts of it, a bound or round number true of it: 'almost 250 parents' for 248) or not
+    at all; other spans of time are a measure's values (``_TIME_UNIT``)."""
     for m in _COUNTED_NOUN.finditer(claim):
         if _TIME_UNIT.search(m["what"]) or not content_words(m["what"]):
             continue
-        pattern = rf"(?<![\w%.,-])({NUMBER})\s+{re.escape(m['what'])}\b"
-        said = [
-            (str(number(c.group(1))), approximation(claim[: c.start()]))
-            for c in re.finditer(pattern, claim, re.I)
-        ]
-        counts = [
-            (c.group(0), str(number(c.group(1)))) for c in re.finditer(pattern, sentence, re.I)
-        ]
-        if counts and not any(_fits(n, how, p) for n, how in said for _, p in counts):
-            return m.group(0), counts[0][0]
+        if told := _counted_otherwise(claim, sentence, "", rf"\s+{re.escape(m['what'])}\b"):
+            return told
+    for m in _SHARE_OF.finditer(claim):
+        of = rf"\s+(?:out\s+)?of\s+(?:the\s+)?{re.escape(m['of'])}(?![\w%.,-])"
+        if told := _counted_otherwise(claim, sentence, "", of):
+            return told
+    for m in _LAST_SPAN.finditer(claim):
+        unit = rf"\s+{m['unit'].rstrip('s')}s?\b"
+        if told := _counted_otherwise(claim, sentence, r"\b(?:last|past)\s+", unit):
+            return told
+    return None
+
+
+_SHARE_OF = re.compile(
+    rf"(?<![\w%.,-])(?:{NUMBER})\s+(?:out\s+)?of\s+(?:the\s+)?(?P<of>{NUMBER})(?![\w%.,-])", re.I
+)
+"""A share of a number of cases ('eight of the 10 cases', 'nine out of 10')."""
+_LAST_SPAN = re.compile(
+    rf"\b(?:last|past)\s+(?:{NUMBER})\s+(?P<unit>years?|months?|weeks?)\b", re.I
+)
+"""The span back from now a finding holds over ('in the last two years')."""
+
+
+def _counted_otherwise(
+    claim: str, sentence: str, before: str, after: str
+) -> tuple[str, str] | None:
+    """The claim's count in the frame ``before`` NUMBER ``after`` and the sentence's in the
+    same frame, when the sentence's never fits the claim's (``_fits``)."""
+    pattern = rf"{before}(?<![\w%.,-])({NUMBER}){after}"
+    said = [
+        (c.group(0), str(number(c.group(1))), approximation(claim[: c.start()]))
+        for c in re.finditer(pattern, claim, re.I)
+    ]
+    counts = [(c.group(0), str(number(c.group(1)))) for c in re.finditer(pattern, sentence, re.I)]
+    if said and counts and not any(_fits(n, how, p) for _, n, how in said for _, p in counts):
+        return said[0][0], counts[0][0]
     return None

@@ -126,6 +126,14 @@ def _limits_the_praise(
     return provisional(verdict(r.claim, "misleading", why, evidence), r.ctx, _GENERALISED)
 
 
+def _count_bar(counted: str) -> float:
+    """The share of the claim's words a sentence counting the same thing otherwise must
+    hold for a flag: half for a thing named in two words ('five monitoring visits' where
+    the report has 'four monitoring visits', drift38: 50% of the words, held back), which
+    few sentences count but the one saying it; most of them for one word ('12 children')."""
+    return RESTATED_HALF if len(counted.split()) > 2 else SHARED_MIN
+
+
 def _against_support(r: _Reading, chosen: tuple[Sentence, Hit, float]) -> CheckedClaim:
     """The claim against its supporting sentence: other figures, how many, a limit or
     hedge dropped, a word told by its opposite or negated, a quotation's words beside
@@ -163,7 +171,7 @@ def _against_support(r: _Reading, chosen: tuple[Sentence, Hit, float]) -> Checke
             f"{_where(evidence[0])} says this ({measured}) of the {told[1]}, not the "
             f"{told[0]}: '{sentence.text}'"
         )
-        called = "contradicted" if share >= SHARED_MIN else "not_checkable"
+        called = "contradicted" if share >= _count_bar(told[0]) else "not_checkable"
         return verdict(claim, called, why, evidence)
     if share >= RESTATED_HALF and (few := many_where_few(claim.text, words, sentence.text)):
         why = (

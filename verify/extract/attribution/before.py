@@ -78,6 +78,15 @@ shown by the senior team and found'): it tells of the words quoted before, so th
 after it is a second predicate of the clause's subject, never the agent's."""
 
 
+_PREDICATE_OPENING = re.compile(
+    r"^(?:[a-z]+ed|found|gave|made|kept|saw)\s+(?:them|it|him|her|the|its|their|this|these|those)\b"
+)
+"""A region opening on a verb and its object, a second predicate after 'and' ('Ofsted found
+services had improved and rated them good across the board, calling the turnaround
+“…”': drift38, 'rated them good across the board' was the speaker): no subject of its
+own, so the verb before it is tried, whose subject is the clause's."""
+
+
 def _cue_before(lead: str, offset: int, passive: bool = True) -> _Cue | None:
     """The speaker of the last reporting verb before the quote that has one.
 
@@ -108,6 +117,8 @@ def _cue_before(lead: str, offset: int, passive: bool = True) -> _Cue | None:
         if _COORDINATED.search(subject):
             subject = " ".join(subject.split()[:_OPENING_WORDS])  # "Our leader read ... and"
         if not subject or _NOT_A_SUBJECT.match(subject) or _PARTICIPLE_OPENING.match(subject):
+            continue
+        if _PREDICATE_OPENING.match(subject):
             continue
         if _ofsteds_verb(verb) and role_of(subject) != "inspectors":
             continue  # "Dunmere services rated inadequate: ‘…’" names no speaker

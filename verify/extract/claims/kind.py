@@ -74,12 +74,14 @@ def _kind(heard: _Heard, values: ClaimValues, ctx: Context) -> ClaimKind | None:
     finding, what the inspectors did an inspection fact, an official's account an
     opinion. A sentence ending in a colon introduces a quote or list; only a long one, or
     one grading the list in the release's voice, makes a claim of its own, and only by its
-    words."""
+    words; a short one telling the visit states it ('The judgements following the two-week
+    inspection in January are:', drift38: no claim was read)."""
     words = heard.words.rstrip()
     if words.endswith(":"):
         kind = classify(words[:-1], values, ctx)
         if len(words.split()) < _INTRO_WORDS and not _counts_its_list(kind, values, heard):
-            return None
+            told = kind == "inspection_fact" and visit_aside(words) is None
+            return "inspection_fact" if told else None  # an aside is a claim of its own
         return kind
     kind = classify(words, values, ctx)
     official = heard.voice == "official"

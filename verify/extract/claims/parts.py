@@ -64,7 +64,7 @@ def _parts(
     ``_clause_parts``); empty when it is one claim. Each clause is read by its own
     words, not in the sentence's voice: a clause whose words make no claim alone
     ("..., but that the pace of improvement has quickened") stays in the sentence."""
-    return (
+    parts = (
         _fact_parts(words, kind, values, ctx, year_hint)
         or _visit_aside_parts(words, kind, year_hint)
         or past_aside_parts(words, kind, ctx, year_hint)
@@ -74,6 +74,21 @@ def _parts(
         or _joined_parts(words, kind, values, ctx, year_hint)
         or _clause_parts(words, kind, ctx, year_hint)
     )
+    return _asides_in(words, parts, year_hint)
+
+
+def _asides_in(
+    words: str, parts: list[tuple[ClaimKind, int, int, ClaimValues]], year_hint: int | None
+) -> list[tuple[ClaimKind, int, int, ClaimValues]]:
+    """``parts`` with a finding's clause that opens with the visit or the report and an
+    aside dating it cut as the sentence would be (``_visit_aside_parts``): 'Inspectors
+    spent two weeks in the borough in July, and their report, published today, says the
+    council has been ...' (drift38: the day was left inside the finding, unchecked)."""
+    out = []
+    for kind, a, b, values in parts:
+        inner = _visit_aside_parts(words[a:b], kind, year_hint) if a > 0 else []
+        out.extend([(k, a + x, a + y, v) for k, x, y, v in inner] or [(kind, a, b, values)])
+    return out
 
 
 _WITH_PHRASE = re.compile(r",\s+(?=with\s)", re.I)

@@ -118,6 +118,8 @@ def _timed(sentence: str, mention: GradeMention, year_hint: int | None = None) -
         # 'In 2018, the adoption service was rated good, but help and protection was
         # judged inadequate': the year opening the sentence dates its contrast too.
         years |= _contrast_then(sentence, mention, year_hint)
+        if years and (fronted := _FRONTED_TIME.match(sentence)) and _HISTORY.search(fronted[0]):
+            cue = "earlier"  # 'When Ofsted last inspected ... in 2017, ..., but ...'
     if cue == "earlier" and not years and not GRADE_RE.search(before):
         # 'a turnaround from 2015, when Ofsted found services to be inadequate'
         years = {int(y) for y in YEAR.findall(before)}
@@ -364,9 +366,13 @@ def _contrast_then(sentence: str, mention: GradeMention, year_hint: int | None) 
     own, is told in the simple past and names an area, and follows a grade of the opening
     clause: 'In 2018, Surrey's adoption service was rated good, but help and protection was
     judged inadequate' grades both areas in 2018 (was: the second read as today's and
-    contradicted by today's table). Not a clause telling now or since ('but this time help
-    and protection was judged outstanding', 'and it has since been judged good')."""
-    opening = _OPENING_YEAR.search(sentence)
+    contradicted by today's table). The opening may be a time adverbial naming the year
+    ('When Ofsted last inspected the council's children's services in 2017, they were judged
+    outstanding overall, but help and protection for vulnerable children was rated good':
+    drift38, the good read as today's and contradicted by today's outstanding). Not a
+    clause telling now or since ('but this time help and protection was judged
+    outstanding', 'and it has since been judged good')."""
+    opening = _OPENING_YEAR.search(sentence) or _FRONTED_TIME.match(sentence)
     at, end = mention.start, mention.end
     if opening is None or at is None or end is None:
         return set()
@@ -383,6 +389,8 @@ def _contrast_then(sentence: str, mention: GradeMention, year_hint: int | None) 
         or not JUDGEMENT_RE.search(told)
     ):
         return set()
+    if opening.re is _FRONTED_TIME:
+        return {int(y) for y in YEAR.findall(opening.group())}
     if opening["y"]:
         return {int(opening["y"])}
     back = number(opening["n"])

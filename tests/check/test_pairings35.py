@@ -1,0 +1,279 @@
+"""Session 35: what drift38 taught once read, each as the general mechanism mended. A year
+opening a sentence as a time adverbial dates its contrast; the report's publication told
+in a clause's aside or a short lead-in is checked; the board's recommendations counted
+apart; a share or span of time a finding restates counted otherwise; the last inspection's
+year named beside an area's grade; a second predicate is no speaker. Every sentence here
+is invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from check_helpers import GOOD_ALL, REPORT_TEXT, check_text, claim_over, make_release, make_report
+
+from verify.extract import extract_claims
+from verify.types import Passage
+
+_EARLIER_TABLE = [
+    ("overall_effectiveness", "outstanding", "Overall effectiveness"),
+    ("help_and_protection", "good", "Help and protection"),
+    ("looked_after_and_permanence", "outstanding", "Children looked after"),
+    ("leadership_management_governance", "outstanding", "Leadership"),
+]
+_TODAY = [
+    (name, "outstanding", printed)
+    for name, _, printed in [*GOOD_ALL, ("care_leavers", "good", "Care leavers")]
+]
+
+
+def _earlier(table=_EARLIER_TABLE):
+    """A SIF report of an inspection in June 2017, published in September."""
+    return make_report(
+        table=table,
+        framework="sif",
+        sha="c" * 64,
+        inspection_start=date(2017, 6, 20),
+        inspection_end=date(2017, 7, 13),
+        published=date(2017, 9, 4),
+    )
+
+
+@pytest.mark.parametrize(
+    ("then", "expected"),
+    [("good", "supported"), ("inadequate", "not_checkable")],
+    ids=["as-the-earlier-table-grades", "graded-otherwise-held-back"],
+)
+def test_a_time_adverbial_opening_the_sentence_dates_its_contrast(settings, then, expected):
+    """'When Ofsted last inspected the council's children's services in 2017, they were
+    judged outstanding overall, but help and protection ... was rated good' (drift38):
+    the good after 'but' was read as today's and contradicted by today's outstanding. The
+    year in the opening adverbial dates the contrast too, so both grades are 2017's, judged
+    against that table (a contradiction of two grades read apart stays provisional)."""
+    text = (
+        "Ashbury's children's services are now outstanding in every area.\n\n"
+        "When Ofsted last inspected the council's children's services in 2017, they were "
+        f"judged outstanding overall, but help and protection for vulnerable children was "
+        f"rated {then}."
+    )
+    got = claim_over(
+        check_text(text, make_report(table=_TODAY), [_earlier()], settings), "last inspected"
+    )
+    assert got.verdict == expected, got.explanation
+    assert "Help and protection is good" in got.explanation
+
+
+@pytest.mark.parametrize(
+    ("dateline", "expected"),
+    [("26 April 2024", "supported"), ("2 June 2024", "contradicted")],
+    ids=["published-that-day", "a-month-later"],
+)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Inspectors visited in March, and their report, published today, says the council "
+        "has been on a journey of improvement.",
+        'The report, published today, said: "Leaders are ambitious for children."',
+    ],
+    ids=["aside-in-a-later-clause", "short-lead-in"],
+)
+def test_the_publication_day_told_in_passing_is_checked(settings, sentence, dateline, expected):
+    """'..., and their report, published today, says the council has been “on an
+    improvement journey” ...' (drift38) and 'The report, published today, said: “…”' (read
+    sets): the day stood inside a finding, or in a lead-in read as no claim, and was never
+    checked. The aside is cut as it is at a sentence's start, and a short lead-in dating
+    the report states that day."""
+    text = f"{dateline}\n\nAshbury's children's services are rated good.\n\n{sentence}"
+    got = claim_over(check_text(text, make_report(table=GOOD_ALL), [], settings), "published today")
+    assert (got.kind, got.verdict) == ("inspection_fact", expected), got.explanation
+
+
+def test_a_short_lead_in_telling_the_visit_is_checked(settings):
+    """'The judgements following the two-week inspection in January are:' (drift38) was a
+    lead-in to the list, no claim; it tells the visit's length, which the printed dates
+    settle (here a one-week visit)."""
+    text = (
+        "Ashbury's children's services are rated good.\n\n"
+        "The judgements following the two-week inspection in March are:\n"
+        "- Overall effectiveness: good\n"
+    )
+    got = claim_over(check_text(text, make_report(table=GOOD_ALL), [], settings), "two-week")
+    assert (got.kind, got.verdict) == ("inspection_fact", "contradicted"), got.explanation
+
+
+def _recommendations(numbers: list[int]) -> tuple[Passage, ...]:
+    return tuple(
+        Passage(
+            id=f"r{n}",
+            kind="improvement",
+            number=n,
+            page=2,
+            start=0,
+            end=10,
+            text=f"Ensure that recommendation {n} is met.",
+        )
+        for n in numbers
+    )
+
+
+@pytest.mark.parametrize(
+    ("count", "expected"),
+    [("five", "supported"), ("nine", "supported"), ("seven", "contradicted")],
+    ids=["the-councils", "all-of-them", "neither"],
+)
+def test_recommendations_counted_list_by_list(settings, count, expected):
+    """A SIF report lists the council's recommendations (1 to 5) and then the board's,
+    numbered on from its paragraphs (103 to 106): 'Ofsted made five recommendations for
+    the council, ...' (drift38) was not checked, the list being of two runs. Either run's
+    count or both together is right; another is not."""
+    report = make_report(
+        table=GOOD_ALL,
+        framework="sif",
+        improvements=_recommendations([1, 2, 3, 4, 5, 103, 104, 105, 106]),
+    )
+    text = (
+        "Ashbury's children's services are rated good.\n\n"
+        f"Ofsted made {count} recommendations for the council."
+    )
+    got = claim_over(check_text(text, report, [], settings), "recommendations")
+    assert got.verdict == expected, got.explanation
+
+
+_COUNTED = REPORT_TEXT + (
+    "\n8. In nine of 10 children's cases tracked during the inspection, the quality of "
+    "assessment was poor.\n9. Impressively, the council has not used any external fostering "
+    "placements for children in the last two years.\n10. Ofsted carried out four monitoring "
+    "visits where letters were published between January 2022 and March 2023.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "right"),
+    [
+        (
+            "In eight of the 10 cases tracked by inspectors the quality of assessment was poor.",
+            "In nine of the 10 cases tracked by inspectors the quality of assessment was poor.",
+        ),
+        (
+            "The watchdog noted that the council had not used any external fostering "
+            "placements for children in the last three years.",
+            "The watchdog noted that the council had not used any external fostering "
+            "placements for children in the last two years.",
+        ),
+        (
+            "Ofsted inspectors carried out five monitoring visits to the council where letters "
+            "were published.",
+            "Ofsted inspectors carried out four monitoring visits to the council where letters "
+            "were published.",
+        ),
+    ],
+    ids=["a-share-of-cases", "a-span-back-from-now", "a-thing-named-in-two-words"],
+)
+def test_a_count_the_restated_sentence_gives_otherwise_is_contradicted(settings, sentence, right):
+    """Three planted errors of drift38 were supported or left unflagged beside the very
+    sentence they restate: 'eight of the 10 cases' for 'nine of 10', 'the last three years'
+    for 'the last two years' (numbers in words are no figures), and 'five monitoring
+    visits' for 'four', held back with fewer than 80% of the claim's words shared (here
+    73%). The sentence's count of the same
+    thing settles it; told as the sentence tells it, the claim is supported."""
+    report = make_report(text=_COUNTED, table=GOOD_ALL)
+    lead = "Ashbury's children's services are rated good.\n\n"
+    wrong = check_text(lead + sentence, report, [], settings).claims[-1]
+    assert wrong.verdict == "contradicted", wrong.explanation
+    kept = check_text(lead + right, report, [], settings).claims[-1]
+    assert kept.verdict == "supported", kept.explanation
+
+
+@pytest.mark.parametrize(
+    ("year", "expected"),
+    [("2018", "contradicted"), ("2019", "supported")],
+    ids=["a-year-before-it", "its-year"],
+)
+def test_the_last_inspections_year_beside_an_areas_grade_is_checked(settings, year, expected):
+    """'At the previous full inspection in 2018, services for children in care and care
+    leavers were judged inadequate' (drift38): the inspection was in 2019. The words
+    grading an area were read as naming an inspection of that one service, so the year was
+    never checked; only the words naming the inspection say whose it is."""
+    earlier = make_report(
+        table=[(name, "inadequate", printed) for name, _, printed in GOOD_ALL],
+        framework="ilacs_2018",
+        sha="d" * 64,
+        inspection_start=date(2019, 9, 23),
+        inspection_end=date(2019, 10, 4),
+        published=date(2019, 11, 4),
+    )
+    text = (
+        "Ashbury's children's services are rated good.\n\n"
+        f"At the previous full inspection in {year}, services for children in care were "
+        "judged inadequate."
+    )
+    got = claim_over(
+        check_text(text, make_report(table=GOOD_ALL), [earlier], settings), "previous full"
+    )
+    assert got.verdict == expected, got.explanation
+
+
+def test_what_leaders_address_is_not_a_criticism(settings):
+    """'When inspectors identified this issue, senior managers took immediate action to
+    address the concerns' (drift38): the concerns addressed read as criticism, so a
+    release restating the action was told the report says it the other way."""
+    report = make_report(
+        text=REPORT_TEXT + "\n8. When inspectors identified this issue, senior managers took "
+        "immediate action to address the concerns and to prevent it happening again.\n",
+        table=GOOD_ALL,
+    )
+    text = (
+        "Ashbury's children's services are rated good.\n\n"
+        "Senior managers took immediate action when inspectors identified the issue, the "
+        "report says."
+    )
+    got = claim_over(check_text(text, report, [], settings), "Senior managers")
+    assert got.verdict == "supported", got.explanation
+
+
+def test_a_decline_told_in_its_own_words_is_no_praise(settings):
+    """'Some previously good performance has slipped.' (drift38): 'slipped' criticised
+    nothing, so the sentence read as praise of what the report lists to improve, and was
+    told misleading; it says what the report says."""
+    item = "Consolidate performance in areas that were previously good."
+    text_of_report = (
+        REPORT_TEXT + "\n8. Some aspects of previously good performance have not been "
+        f"sustained.\n{item}\n"
+    )
+    start = text_of_report.index(item)
+    listed = Passage(
+        id="i1", kind="improvement", page=2, start=start, end=start + len(item), text=item
+    )
+    report = make_report(text=text_of_report, table=GOOD_ALL, improvements=(listed,))
+    text = (
+        "Ashbury's children's services are rated good.\n\n"
+        "Some previously good performance has slipped."
+    )
+    got = claim_over(check_text(text, report, [], settings), "slipped")
+    assert got.verdict != "misleading", got.explanation
+
+
+def test_a_second_predicate_before_a_quotation_is_no_speaker():
+    """'..., when Ofsted found services had “significantly improved” and rated them good
+    across the board, calling the turnaround “an impressive achievement”' (drift38): the
+    words before 'calling' were read as its subject, so 'rated them good across the board'
+    spoke; the speaker is the clause's, Ofsted."""
+    release = make_release(
+        "26 April 2024\n\nOfsted found services had “significantly improved” and rated them "
+        "good across the board, calling the turnaround “an impressive achievement”."
+    )
+    quoted = [c for c in extract_claims(release) if c.text == "an impressive achievement"]
+    assert [(c.attribution.speaker, c.attribution.role) for c in quoted] == [
+        ("Ofsted", "inspectors")
+    ]
+
+
+def test_one_of_a_few_in_a_region_is_a_standing():
+    """'The council is one of a handful in the North West to be rated good under Ofsted's
+    new framework' (drift38) was a rating of the report, supported: a standing among a
+    region's councils, the councils left unsaid."""
+    release = make_release(
+        "26 April 2024\n\nAshbury is one of a handful in the North West to be rated good."
+    )
+    (claim,) = [c for c in extract_claims(release) if "handful" in c.text]
+    assert claim.kind == "national"
