@@ -26,6 +26,7 @@ from verify.evaluation.drift import WAVE36 as DRIFT36
 from verify.evaluation.drift import WAVE37 as DRIFT37
 from verify.evaluation.drift import WAVE38 as DRIFT38
 from verify.evaluation.drift import WAVE39 as DRIFT39
+from verify.evaluation.drift import WAVE40 as DRIFT40
 from verify.evaluation.halves import HALVES, split
 from verify.evaluation.verdicts import VERDICTS
 from verify.evaluation.written import (
@@ -75,8 +76,8 @@ def test_councils_are_outside_the_dev_set(shared):
     is about a council the dev gold or the test part is about; their reports exist. The
     waves of sessions 30 and 31 written once every other council's reports had articles
     (``DEV_COUNCIL_WAVES``) draw on the dev set's tune-part councils, never a test-part
-    council, and on reports no dev article is about; sessions 34's and 35's (``DRIFT38``,
-    ``DRIFT39``), written once those were used too, on reports the dev part's own articles
+    council, and on reports no dev article is about; sessions 34's and 35's (``DRIFT38`` to
+    ``DRIFT40``), written once those were used too, on reports the dev part's own articles
     are about."""
     dev = json.loads((shared / "dev" / "manifest.json").read_text(encoding="utf-8"))
     assert split()["test_councils"]
@@ -84,7 +85,7 @@ def test_councils_are_outside_the_dev_set(shared):
     dev_reports = {(e["authority_folder"], e["report"]) for e in dev}
     reports = shared / "corpora" / "ofsted" / "reports"
     for entry in MANIFEST.values():
-        if entry.get("wave") in (DRIFT38, DRIFT39):
+        if entry.get("wave") in (DRIFT38, DRIFT39, DRIFT40):
             assert (entry["authority_folder"], entry["report"]) in dev_reports, entry["id"]
             assert entry["authority_folder"] not in split()["test_councils"], entry["id"]
         elif entry.get("wave") in DEV_COUNCIL_WAVES:
@@ -124,6 +125,7 @@ def test_both_halves_of_each_wave_hold_articles(shared):
             (DRIFT37, "tune"),
             (DRIFT38, "tune"),
             (DRIFT39, "held-out"),
+            (DRIFT40, "held-out"),
         )
         for part in HALVES
     }
@@ -157,6 +159,8 @@ def test_both_halves_of_each_wave_hold_articles(shared):
         (DRIFT38, "held-out"): 0,
         (DRIFT39, "tune"): 0,
         (DRIFT39, "held-out"): 12,
+        (DRIFT40, "tune"): 0,
+        (DRIFT40, "held-out"): 12,
     }, whole
     assert sum(sizes.values()) + sum(whole.values()) == len(GOLD)
 
@@ -190,13 +194,14 @@ def test_each_drift_wave_is_about_councils_of_no_earlier_wave():
         DRIFT37,
         DRIFT38,
         DRIFT39,
+        DRIFT40,
     ],
 )
 def test_the_later_drift_waves_are_about_reports_no_other_article_is_about(wave):
     """The waves of sessions 27 to 35 are about reports no other written article is about
     (every council outside the dev set had an article by session 27, so their councils are
-    earlier waves'; drift35 to drift37 are the dev set's tune-part councils'; drift38's and
-    drift39's are the dev part's own articles' reports): their wordings were never tuned on
+    earlier waves'; drift35 to drift37 are the dev set's tune-part councils'; drift38's to
+    drift40's are the dev part's own articles' reports): their wordings were never tuned on
     through a written article."""
     others = {
         (e["authority_folder"], e["report"])

@@ -82,7 +82,9 @@ the session's start code.
 Session 35 read drift38 claim by claim, so it is printed in full from then on, and a
 fifteenth wave (``WAVE39``) is the held-out measure: 12 articles by six more writers
 about 12 more reports the dev part's own real articles are about, held out whole and
-measured at the session's start code.
+measured at the session's start code. A sixteenth (``WAVE40``), on 12 of the last 13
+such reports, was written in the same session once drift38's mends had landed, and is
+held out whole beside it.
 """
 
 from __future__ import annotations
@@ -177,6 +179,9 @@ session 35 read it."""
 WAVE39 = "drift39"
 """The manifest's ``wave`` of session 35's drift wave, on 12 more reports the dev part's
 real articles are about, held out whole."""
+WAVE40 = "drift40"
+"""The manifest's ``wave`` of session 35's second drift wave, on 12 of the last 13 reports
+the dev part's real articles are about, held out whole."""
 DEV_COUNCIL_WAVES = (WAVE35, WAVE36, WAVE37)
 """The waves about reports of the dev set's tune-part councils (every report of a council
 outside the dev set had an article by then); never a test-part council's."""
@@ -210,3 +215,4 @@ def run(ev: EvalRun) -> None:
             show_agreement(ev.console, WRITTEN_GOLD, second, what)
         run_read(ev, WAVE38, "drift articles of session 34")
         run_held_out(ev, WAVE39, "drift articles of session 35")
+        run_held_out(ev, WAVE40, "drift articles of session 35, second wave")
