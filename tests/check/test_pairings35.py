@@ -277,3 +277,74 @@ def test_one_of_a_few_in_a_region_is_a_standing():
     )
     (claim,) = [c for c in extract_claims(release) if "handful" in c.text]
     assert claim.kind == "national"
+
+
+_IN_TWO_PARTS = (
+    "Inspection dates: 30 September 2024 to 11 October 2024 and 13 January 2025 to 16 "
+    "January 2025 Lead inspector: A Person\n" + REPORT_TEXT
+)
+
+
+@pytest.mark.parametrize(
+    ("month", "expected"),
+    [("January", "supported"), ("March", "contradicted")],
+    ids=["the-second-parts-month", "a-month-it-never-touched"],
+)
+def test_each_part_of_a_visit_begins_in_its_own_month(settings, month, expected):
+    """'..., following a two-week inspection in the autumn and a return visit by inspectors
+    in January' (drift39): the visit ran 30 September to 11 October and 13 to 16 January,
+    and January was contradicted as neither the month the visit began in nor the one it
+    mostly ran in. Each part begins again; a month no part touched is still wrong."""
+    report = make_report(
+        text=_IN_TWO_PARTS,
+        table=GOOD_ALL,
+        inspection_start=date(2024, 9, 30),
+        inspection_end=date(2025, 1, 16),
+        published=date(2025, 5, 13),
+    )
+    text = (
+        "13 May 2025\n\nAshbury's children's services are rated good, following a two-week "
+        f"inspection in the autumn and a return visit by inspectors in {month}."
+    )
+    got = claim_over(check_text(text, report, [], settings), "return visit")
+    assert got.verdict == expected, got.explanation
+
+
+@pytest.mark.parametrize(
+    ("help_grade", "expected"),
+    [("requires_improvement", "supported"), ("good", "contradicted")],
+    ids=["four-of-five", "five-of-five"],
+)
+def test_a_participle_before_the_verb_grades_no_one(settings, help_grade, expected):
+    """'Four of the five areas judged were good or better.' (drift39): 'judged' stands in a
+    reduced relative clause before the verb 'were', so 'Four of the five areas' was read as
+    who judged, the grade left another body's; it is a share, checked against the table."""
+    table = [
+        ("overall_effectiveness", "good", "Overall effectiveness"),
+        ("help_and_protection", help_grade, "Help and protection"),
+        ("looked_after_and_permanence", "good", "Children looked after"),
+        ("adoption", "outstanding", "Adoption"),
+        ("care_leavers", "good", "Care leavers"),
+        ("leadership_management_governance", "good", "Leadership"),
+    ]
+    text = (
+        "Ashbury's children's services are rated good.\n\n"
+        "Four of the five areas judged were good or better."
+    )
+    report = make_report(table=table, framework="sif")
+    got = claim_over(check_text(text, report, [], settings), "Four of the five")
+    assert (got.kind, got.verdict) == ("rating", expected), got.explanation
+
+
+def test_inspectors_words_an_official_grants_are_theirs():
+    """'Inspectors were right that our quality assurance systems had ‘not been robust
+    enough to alert political and senior leaders to critical weaknesses’' (drift39): the
+    nested words are the inspectors', granted by the director, a quotation to check (were
+    left inside the director's own)."""
+    release = make_release(
+        "26 April 2024\n\nJo Park, the director, said: “Inspectors were right that our "
+        "systems had ‘not been robust enough to alert leaders to weaknesses’. I am proud "
+        "of our staff.”"
+    )
+    nested = [c for c in extract_claims(release) if c.text.startswith("not been robust")]
+    assert [(c.kind, c.attribution.role) for c in nested] == [("quote", "inspectors")]

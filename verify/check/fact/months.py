@@ -21,7 +21,7 @@ from verify.check.fact.cues import (
     _years_of_visit,
 )
 from verify.check.fact.dates import claim_dates, inspected, publications
-from verify.check.fact.duration import _main_month, _span
+from verify.check.fact.duration import _main_month, _span, visit_periods
 from verify.types import Claim, Report
 from verify.words.dates import PART_OF_MONTH
 from verify.words.numbers import MONTH, month_name, month_number
@@ -85,9 +85,12 @@ def _months(claim: Claim, report: Report) -> tuple[str, str] | None:
             return "not_checkable", f"The report tells of another inspection in {told}; {said}"
         return "contradicted", f"{wrong} does not match: {said}"
     main = _main_month(start, end)
-    if start.month not in months and main not in months and not _said_as_end(claim.text, end):
+    began = {main} | {m for a, b in visit_periods(report) for m in (a.month, _main_month(a, b))}
+    if not began & set(months) and not _said_as_end(claim.text, end):
         # "a four-week inspection in February" for 16 January to 9 February: the
-        # inspection neither began nor mostly ran in the month named.
+        # inspection neither began nor mostly ran in the month named. A visit in parts
+        # begins again with each ('a two-week inspection in the autumn and a return visit
+        # by inspectors in January': drift39, contradicted by the first part's October).
         named = " and ".join(month_name(m) for m in months)
         began = month_name(start.month)
         ran = (

@@ -19,14 +19,15 @@ from verify.words.speakers import (
 
 _GIVEN_TO_INSPECTORS = re.compile(
     rf"{INSPECTORS_SOURCE}[^.;:!?]{{0,60}}?"
-    rf"\b(?:{FINDING_VERBS}|{JUDGING_VERBS}|{SAYING_VERBS}|{VISITING_VERBS})\b"
+    rf"\b(?:{FINDING_VERBS}|{JUDGING_VERBS}|{SAYING_VERBS}|{VISITING_VERBS}|right\s+(?:that|to))\b"
     r"[^.;!?]*$",
     re.I,
 )
 """The words before a quotation nested in another, from the start of their sentence,
 giving it to Ofsted or its report ("I am pleased that inspectors recognised our ‘…’",
 "The report says that ‘…’", "Inspectors told us our staff ‘…’", "inspectors saw that our
-officers work ‘…’", "Inspectors met ‘…’")."""
+officers work ‘…’", "Inspectors met ‘…’", "Inspectors were right that our systems had
+‘…’": drift39, left the director's words)."""
 
 
 _SENTENCE_REST = re.compile(r"[^.;!?\n]*")

@@ -17,13 +17,16 @@ from verify.words.speakers.names import INSPECTION_DOCUMENTS, OFSTED_NAMES, OFST
 from verify.words.speakers.verbs import SAYING_VERBS
 
 _GRADED_BY = re.compile(
-    rf"\b(?:{GRADING_VERBS}|scored|ranked)\s+(?!(?:by|as|to|be|been|being|overall)\b)"
+    rf"\b(?:{GRADING_VERBS}|scored|ranked)\s+"
+    r"(?!(?:by|as|to|be|been|being|overall|were|was|are|is|have|has)\b)"
     rf"(?!{GRADE})[^\W\d_][^.;:!?]*$",
     re.I,
 )
 """A grading verb with an object before the grade ('rated the service good'): a clause
 saying who gave the grade, not that it was given. An object is no grade word ('rated good,
-and requires improvement in one area')."""
+and requires improvement in one area'), nor the verb of the clause the participle stands
+in ('Four of the five areas judged were good or better': drift39, 'Four of the five
+areas' was read as the grader, and the share left another body's)."""
 _OFSTED_SOURCE = re.compile(rf"\b(?:{OFSTED_NAMES}|{OFSTED_NOUNS}|{INSPECTION_DOCUMENTS})\b", re.I)
 _STANDS_FOR = re.compile(
     r"^\W*(?:(?:and|but|it|they|which|that|who|this|has|have|had|also|then|now)\W+)*$", re.I
