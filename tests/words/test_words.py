@@ -181,6 +181,10 @@ def test_numbers_in_words_and_approximate_figures():
     assert approximation("identified ") is None
     assert fits(250, "short", 248) and fits(100, "floor", 102) and fits(30, "near", 28)
     assert not fits(250, "short", 100) and not fits(100, "floor", 90) and not fits(80, None, 76)
+    # A bound far from a figure bounds another quantity (drift38: 'more than 200 days
+    # quicker' beside the 476 days themselves); near it, it bounds that figure.
+    assert not fits(200, "floor", 476) and not fits(40, "ceiling", 12)
+    assert fits(200, "floor", 390) and fits(40, "ceiling", 21)
     assert [pct for _, _, pct in ratios("nine out of 10, one in four, 3 in 2")] == [90.0, 25.0]
 
 
