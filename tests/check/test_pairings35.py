@@ -13,7 +13,7 @@ import pytest
 from check_helpers import GOOD_ALL, REPORT_TEXT, check_text, claim_over, make_release, make_report
 
 from verify.extract import extract_claims
-from verify.types import Passage
+from verify.types import Passage, PreviousInspection, Report
 
 _EARLIER_TABLE = [
     ("overall_effectiveness", "outstanding", "Overall effectiveness"),
@@ -348,3 +348,51 @@ def test_inspectors_words_an_official_grants_are_theirs():
     )
     nested = [c for c in extract_claims(release) if c.text.startswith("not been robust")]
     assert [(c.kind, c.attribution.role) for c in nested] == [("quote", "inspectors")]
+
+
+def _recounting(account: str, year: int, grade: str, **dates) -> Report:
+    """A report whose text is one account of an earlier inspection (``account``, of
+    ``year``, giving ``grade``)."""
+    then = PreviousInspection(
+        text=account, year=year, kind="inspection", grade=grade, start=0, end=len(account)
+    )
+    return make_report(text=account, table=GOOD_ALL, framework="sif", previous=[then], **dates)
+
+
+@pytest.mark.parametrize(
+    ("grade", "expected"),
+    [("good", "supported"), ("inadequate", "not_checkable")],
+    ids=["as-recounted", "recounted-otherwise-held-back"],
+)
+def test_an_older_inspection_is_judged_by_the_earlier_reports_account(settings, grade, expected):
+    """'In 2011, before that, both safeguarding and services for looked-after children had
+    been judged good' (drift37's liverpool_2018): today's report recounts only the 2014
+    inspection, and the 2014 report, passed as the previous one, recounts April 2011's;
+    the claim was left unchecked. The earlier report's account tells it (a grade told
+    otherwise stays provisional, as against any account)."""
+    today = _recounting(
+        "The previous inspection, in 2014, judged services to be good.",
+        2014,
+        "good",
+        inspection_start=date(2018, 5, 8),
+        inspection_end=date(2018, 5, 17),
+        published=date(2018, 7, 2),
+    )
+    earlier = _recounting(
+        "The previous inspection of safeguarding and looked after children services was in "
+        "April 2011. The local authority was judged to be good.",
+        2011,
+        "good",
+        sha="e" * 64,
+        inspection_start=date(2014, 5, 6),
+        inspection_end=date(2014, 5, 29),
+        published=date(2014, 7, 18),
+    )
+    text = (
+        "Ashbury's children's services are rated good.\n\n"
+        f"In 2011, both safeguarding and services for looked-after children had been judged "
+        f"{grade}."
+    )
+    got = claim_over(check_text(text, today, [earlier], settings), "In 2011")
+    assert got.verdict == expected, got.explanation
+    assert "recounts" in got.explanation

@@ -35,6 +35,7 @@ from verify.check.comparison.direction import _steps_told, direction_verdict, mo
 from verify.check.comparison.earlier import claimed_month
 from verify.check.grades import current_grades, grades_verdict
 from verify.types import CheckedClaim, Claim, JudgementName, PreviousInspection, Report
+from verify.words.councils import names_council
 from verify.words.grades import grade_rank, grade_text, step_of
 from verify.words.judgements import graded_areas, prose
 
@@ -43,6 +44,44 @@ ACCOUNT = "the report's own account of an earlier inspection, chosen by year and
 the report's account of its history: which sentence is the account of the inspection
 meant is chosen by the words, and no such flag has yet been right on a real release;
 against the earlier report itself (``_against_report``) the grades are printed facts."""
+
+
+def against_an_earlier_account(claim: Claim, ctx: Context, report: Report) -> CheckedClaim | None:
+    """The claim against the account an earlier report of the council gives of an older
+    inspection, when the claim gives only that inspection's year and grades and the
+    report's own account holds none of that year ('In 2011, before that, both safeguarding
+    and services for looked-after children had been judged good', of a 2018 report whose
+    account stops at 2014: drift37, left unchecked, while the 2014 report recounts April
+    2011). The latest such report tells it, as the issue's history asks: the inspection's
+    own report, else an account of it; None when no report held tells of that year."""
+    v = claim.values
+    year = v.previous_year
+    if year is None or v.direction or v.first_grade or current_grades(claim, report):
+        return None
+    if any(_near(p, year) for p in report.previous):
+        return None
+    tellers = [
+        p
+        for p in ctx.previous
+        if names_council(p.authority, report.authority)
+        and _before(p, report)
+        and any(_near(a, year) for a in p.previous)
+    ]
+    if not tellers:
+        return None
+    teller = max(tellers, key=lambda p: p.inspection_end or date.min)
+    checked = _against_printed(claim, ctx, teller)
+    if checked.verdict == "not_checkable" and checked.held_back is None:
+        return None
+    why = f"As {teller.label} recounts it: {checked.explanation}"
+    return checked.model_copy(update={"explanation": why})
+
+
+def _before(earlier: Report, report: Report) -> bool:
+    """True when ``earlier``'s inspection ended before ``report``'s began (or either is
+    undated, as a previous report is taken to be)."""
+    end, start = earlier.inspection_end, report.inspection_start
+    return end is None or start is None or end < start
 
 
 def _against_printed(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:

@@ -10,7 +10,7 @@ import re
 
 from verify.check.common import Context, nearest, verdict
 from verify.check.comparison.accounts import graded_apart, predecessor_told
-from verify.check.comparison.against_account import _against_printed
+from verify.check.comparison.against_account import _against_printed, against_an_earlier_account
 from verify.check.comparison.against_report import _against_report, _count_moved
 from verify.check.comparison.claimed import _earlier_said, _with_values, rating_told
 from verify.check.comparison.direction import told_of_every_area
@@ -85,7 +85,9 @@ def check_comparison(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
     if earlier is not None:
         checked = _against_report(claim, ctx, report, earlier)
     else:
-        checked = _against_printed(claim, ctx, report)
+        checked = against_an_earlier_account(claim, ctx, report) or _against_printed(
+            claim, ctx, report
+        )
     if not _before_any_known(claim, ctx, report):
         # The report's own account of the change ('Practice overall has improved since the
         # last inspection') beside the grades then and now.
