@@ -10,10 +10,18 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from check_helpers import GOOD_ALL, REPORT_TEXT, check_text, claim_over, make_release, make_report
+from check_helpers import (
+    GOOD_ALL,
+    REPORT_TEXT,
+    check_text,
+    claim_over,
+    make_account_report,
+    make_release,
+    make_report,
+)
 
 from verify.extract import extract_claims
-from verify.types import Passage, PreviousInspection, Report
+from verify.types import Passage
 
 _EARLIER_TABLE = [
     ("overall_effectiveness", "outstanding", "Overall effectiveness"),
@@ -232,9 +240,9 @@ def test_what_leaders_address_is_not_a_criticism(settings):
 
 
 def test_a_decline_told_in_its_own_words_is_no_praise(settings):
-    """'Some previously good performance has slipped.' (drift38): 'slipped' criticised
-    nothing, so the sentence read as praise of what the report lists to improve, and was
-    told misleading; it says what the report says."""
+    """'Some previously good performance has slipped.' (drift38): the sentence read as
+    praise of what the report lists to improve, and was told misleading; a decline is no
+    praise."""
     item = "Consolidate performance in areas that were previously good."
     text_of_report = (
         REPORT_TEXT + "\n8. Some aspects of previously good performance have not been "
@@ -350,15 +358,6 @@ def test_inspectors_words_an_official_grants_are_theirs():
     assert [(c.kind, c.attribution.role) for c in nested] == [("quote", "inspectors")]
 
 
-def _recounting(account: str, year: int, grade: str, **dates) -> Report:
-    """A report whose text is one account of an earlier inspection (``account``, of
-    ``year``, giving ``grade``)."""
-    then = PreviousInspection(
-        text=account, year=year, kind="inspection", grade=grade, start=0, end=len(account)
-    )
-    return make_report(text=account, table=GOOD_ALL, framework="sif", previous=[then], **dates)
-
-
 @pytest.mark.parametrize(
     ("grade", "expected"),
     [("good", "supported"), ("inadequate", "not_checkable")],
@@ -370,19 +369,21 @@ def test_an_older_inspection_is_judged_by_the_earlier_reports_account(settings, 
     inspection, and the 2014 report, passed as the previous one, recounts April 2011's;
     the claim was left unchecked. The earlier report's account tells it (a grade told
     otherwise stays provisional, as against any account)."""
-    today = _recounting(
+    today = make_account_report(
         "The previous inspection, in 2014, judged services to be good.",
         2014,
         "good",
+        GOOD_ALL,
         inspection_start=date(2018, 5, 8),
         inspection_end=date(2018, 5, 17),
         published=date(2018, 7, 2),
     )
-    earlier = _recounting(
+    earlier = make_account_report(
         "The previous inspection of safeguarding and looked after children services was in "
         "April 2011. The local authority was judged to be good.",
         2011,
         "good",
+        GOOD_ALL,
         sha="e" * 64,
         inspection_start=date(2014, 5, 6),
         inspection_end=date(2014, 5, 29),

@@ -86,13 +86,6 @@ KNOWN_MISSES: dict[str, str] = {
         "this (nearest: Paragraph 2, similarity 0.52, 25% of the claim's words; a "
         "passage needs similarity 0.55 or 80% of the words)."
     ),
-    "The emergency duty service is run jointly with three neighbouring boroughs": (
-        "stand-in: want contradicted, got supported: finding 'The emergency duty "
-        "service is run jointly with three neighbouring boroughs, the report notes.': "
-        "Paragraph 4 says the same (similarity 0.58, 60% of the claim's words): "
-        "'Westminster emergency duty service operates jointly with two neighbouring "
-        "boroughs.'"
-    ),
     "Most children in care live in stable homes that meet their needs": NOT_EXTRACTED,
     "Support for foster carers is particularly strong": NOT_EXTRACTED,
     "The use of agency staff has gone down": NOT_EXTRACTED,

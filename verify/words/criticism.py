@@ -54,7 +54,6 @@ CRITICAL = re.compile(
     r"|var(?:y|ies|ying|iations?)\b|"
     r"inconsisten(?:t|tly|cy)|more to do|"
     r"weak(?:er|ness|nesses)?|fail\w*|risk of harm|declined?|deteriorat\w*|"
-    r"slip(?:s|ped|ping)|worsen(?:s|ed|ing)?|"
     rf"limited|too\s+[a-z]+|slow(?:ly|er|ness)?|{DELAY}|shortfalls?|patchy|"
     r"poor|insufficient|superficial|ineffective(?:ly)?|drift|"
     rf"under-?(?:{TOO_LITTLE})\w*|could\s+(?:be\s+)?(?:{FURTHER})|"
@@ -93,9 +92,7 @@ services act on ('partners raise concerns appropriately'), as are those leaders 
 ('senior managers took immediate action to address the concerns': drift38, read as
 criticism, so a release telling the action was left not checkable). Caseloads or workloads said
 to be high criticise, as Ofsted tells them ('caseloads for some practitioners remain
-high'; drift26: supported 'caseloads are now at manageable levels across teams'). What
-slipped or worsened has declined ('Some previously good performance has slipped.':
-drift38, read as praise of previously good performance and told misleading)."""
+high'; drift26: supported 'caseloads are now at manageable levels across teams')."""
 _ASKED = r"(?:ask|urg|tell|told|call|direct|instruct)\w*"
 _ASKED_OF = r"(?:the\s+)?(?:council|local\s+authority|authority|borough|city|county|leaders)"
 """Whom a request to improve is made of: the council, by a name for it ('it' or 'them'

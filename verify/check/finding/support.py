@@ -39,6 +39,7 @@ from verify.check.negation import (
 )
 from verify.match import Hit, Sentence
 from verify.types import CheckedClaim, Evidence
+from verify.words.changes import direction_of
 from verify.words.criticism import ASKED_TO_IMPROVE
 from verify.words.qualifiers import NEGATION
 from verify.words.quantities import LIMITED
@@ -80,12 +81,15 @@ def _without_support(r: _Reading, same: list[tuple[Sentence, Hit, float]]) -> Ch
     if (
         same
         and not critical_claim
+        and direction_of(claim.text) != "declined"
         and not _TOLD_AS_LISTED.search(claim.text)
         and (item := _listed_to_improve(words, report)) is not None
         and not _names_topic(claim.text, item.text)
     ):
         # The report says it only critically and lists it to improve: praise for
-        # what the report calls a weakness (the conventions' misleading).
+        # what the report calls a weakness (the conventions' misleading). A decline the
+        # claim tells is no praise ('Some previously good performance has slipped.':
+        # drift38, read as praise of previously good performance).
         why = (
             f"The report lists this among what needs to improve ('{item.text}'), and "
             f"the nearest passage saying it ({_where(evidence[0])}, {measured}) is "
@@ -128,7 +132,8 @@ def _limits_the_praise(
 
 def _count_bar(counted: str) -> float:
     """The share of the claim's words a sentence counting the same thing otherwise must
-    hold for a flag: half for a thing named in two words ('five monitoring visits' where
+    hold for a flag (a year told otherwise still needs most of them): half for a thing
+    named in two words ('five monitoring visits' where
     the report has 'four monitoring visits', drift38: 50% of the words, held back), which
     few sentences count but the one saying it; most of them for one word ('12 children')."""
     return RESTATED_HALF if len(counted.split()) > 2 else SHARED_MIN
@@ -164,14 +169,14 @@ def _against_support(r: _Reading, chosen: tuple[Sentence, Hit, float]) -> Checke
             where = _where(evidence[0])
             why = f"{where} says this ({measured}) but not '{said}': '{sentence.text}'"
             return verdict(claim, "not_checkable", why, evidence)
-    if told := year_told_otherwise(claim.text, sentence.text) or count_told_otherwise(
-        claim.text, sentence.text
-    ):
+    dated = year_told_otherwise(claim.text, sentence.text)
+    if told := dated or count_told_otherwise(claim.text, sentence.text):
         why = (
             f"{_where(evidence[0])} says this ({measured}) of the {told[1]}, not the "
             f"{told[0]}: '{sentence.text}'"
         )
-        called = "contradicted" if share >= _count_bar(told[0]) else "not_checkable"
+        bar = SHARED_MIN if dated else _count_bar(told[0])
+        called = "contradicted" if share >= bar else "not_checkable"
         return verdict(claim, called, why, evidence)
     if share >= RESTATED_HALF and (few := many_where_few(claim.text, words, sentence.text)):
         why = (

@@ -63,7 +63,9 @@ def _parts(
     """The sentence's claims when it makes more than one (``_fact_parts``, else
     ``_clause_parts``); empty when it is one claim. Each clause is read by its own
     words, not in the sentence's voice: a clause whose words make no claim alone
-    ("..., but that the pace of improvement has quickened") stays in the sentence."""
+    ("..., but that the pace of improvement has quickened") stays in the sentence. A
+    later clause opening with the report or visit and an aside dating it is cut as a
+    sentence would be (``_asides_in``)."""
     parts = (
         _fact_parts(words, kind, values, ctx, year_hint)
         or _visit_aside_parts(words, kind, year_hint)
@@ -80,8 +82,9 @@ def _parts(
 def _asides_in(
     words: str, parts: list[tuple[ClaimKind, int, int, ClaimValues]], year_hint: int | None
 ) -> list[tuple[ClaimKind, int, int, ClaimValues]]:
-    """``parts`` with a finding's clause that opens with the visit or the report and an
-    aside dating it cut as the sentence would be (``_visit_aside_parts``): 'Inspectors
+    """``parts`` with a later finding's clause that opens with the visit or the report and
+    an aside dating it cut as the sentence would be (``_visit_aside_parts``; a clause
+    opening the sentence was tried whole already): 'Inspectors
     spent two weeks in the borough in July, and their report, published today, says the
     council has been ...' (drift38: the day was left inside the finding, unchecked)."""
     out = []
