@@ -85,8 +85,8 @@ def _months(claim: Claim, report: Report) -> tuple[str, str] | None:
             return "not_checkable", f"The report tells of another inspection in {told}; {said}"
         return "contradicted", f"{wrong} does not match: {said}"
     main = _main_month(start, end)
-    began = {main} | {m for a, b in visit_periods(report) for m in (a.month, _main_month(a, b))}
-    if not began & set(months) and not _said_as_end(claim.text, end):
+    opened = {main} | {m for a, b in visit_periods(report) for m in (a.month, _main_month(a, b))}
+    if not opened & set(months) and not _said_as_end(claim.text, end):
         # "a four-week inspection in February" for 16 January to 9 February: the
         # inspection neither began nor mostly ran in the month named. A visit in parts
         # begins again with each ('a two-week inspection in the autumn and a return visit

@@ -116,9 +116,9 @@ def _cue_before(lead: str, offset: int, passive: bool = True) -> _Cue | None:
         subject = _subject(region)
         if _COORDINATED.search(subject):
             subject = " ".join(subject.split()[:_OPENING_WORDS])  # "Our leader read ... and"
-        if not subject or _NOT_A_SUBJECT.match(subject) or _PARTICIPLE_OPENING.match(subject):
+        if not subject or _NOT_A_SUBJECT.match(subject):
             continue
-        if _PREDICATE_OPENING.match(subject):
+        if _PARTICIPLE_OPENING.match(subject) or _PREDICATE_OPENING.match(subject):
             continue
         if _ofsteds_verb(verb) and role_of(subject) != "inspectors":
             continue  # "Dunmere services rated inadequate: ‘…’" names no speaker
