@@ -87,10 +87,10 @@ def test_a_time_adverbial_opening_the_sentence_dates_its_contrast(settings, then
 )
 def test_the_publication_day_told_in_passing_is_checked(settings, sentence, dateline, expected):
     """'..., and their report, published today, says the council has been “on an
-    improvement journey” ...' (drift38) and 'The report, published today, said: “…”' (read
-    sets): the day stood inside a finding, or in a lead-in read as no claim, and was never
-    checked. The aside is cut as it is at a sentence's start, and a short lead-in dating
-    the report states that day."""
+    improvement journey” ...' (drift38): the day stood inside a finding, never checked;
+    the aside is now cut as it is at a sentence's start. A short lead-in dating the report
+    ('The report, published today, said: “…”') was checked already, its aside a claim of
+    its own: a guard, so the lead-in rule for the visit keeps it so."""
     text = f"{dateline}\n\nAshbury's children's services are rated good.\n\n{sentence}"
     got = claim_over(check_text(text, make_report(table=GOOD_ALL), [], settings), "published today")
     assert (got.kind, got.verdict) == ("inspection_fact", expected), got.explanation

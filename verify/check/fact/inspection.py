@@ -169,11 +169,10 @@ def _improvements(claim: Claim, report: Report) -> tuple[str, str] | None:
     if said is None or lists is None:
         return None
     what = "recommendations" if report.framework == "sif" else "items under 'What needs to improve'"
-    counts = sorted({*lists, sum(lists)})
     listed = f"{sum(lists)} {what}"
     if len(lists) > 1:
         listed += f" in {len(lists)} lists ({', then '.join(str(n) for n in lists)})"
-    if said in counts:
+    if said in {*lists, sum(lists)}:
         return "supported", f"The report lists {listed}"
     return "contradicted", f"{said} does not match: the report lists {listed}"
 

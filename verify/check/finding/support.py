@@ -132,10 +132,12 @@ def _limits_the_praise(
 
 def _count_bar(counted: str) -> float:
     """The share of the claim's words a sentence counting the same thing otherwise must
-    hold for a flag (a year told otherwise still needs most of them): half for a thing
-    named in two words ('five monitoring visits' where
-    the report has 'four monitoring visits', drift38: 50% of the words, held back), which
-    few sentences count but the one saying it; most of them for one word ('12 children')."""
+    hold for a flag (a year told otherwise still needs most of them): half for a count
+    whose frame is more than the number and one word, which few sentences give but the
+    one saying it: a thing named in two words ('five monitoring visits' where the report
+    has 'four monitoring visits', drift38: 50% of the words, held back), a share of a
+    number ('eight of the 10') or a span back from now ('last three years'); most of them
+    for a number and one word ('12 children')."""
     return RESTATED_HALF if len(counted.split()) > 2 else SHARED_MIN
 
 
