@@ -18,6 +18,7 @@ is never cut.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from verify.check.common import verdict
@@ -74,6 +75,15 @@ def _placed_by(halves: set[str], whole: str) -> bool:
     return halves == {"supported", whole} or (whole == "not_checkable" and halves == {"supported"})
 
 
+_FRONTED = re.compile(
+    r"\W*(?:in|at|on|of|for|from|among|across|during|after|before|since|within|under|over)\b",
+    re.I,
+)
+"""A half opening on a preposition: a phrase fronted to the clause after it ('In 13 of the
+19 cases seen involving child sexual exploitation, children did not benefit ...': drift34,
+gold's one claim), which states nothing alone, so the whole's flag stays whole."""
+
+
 def _beside_unread(
     cut: Cut, checked: CheckedClaim, judge: Callable[[Claim], CheckedClaim]
 ) -> list[CheckedClaim] | None:
@@ -85,9 +95,18 @@ def _beside_unread(
         return None
     (read,) = cut.read()
     said = judge(read)
+    unread = cut.one if cut.unread == 1 else cut.two
+    if (
+        said.verdict == "supported"
+        and not _FRONTED.match(unread.text)
+        and (own := judge(unread)).verdict == checked.verdict
+    ):
+        # The flag is the unread half's, read as its sentence was ('Ofsted has made eight
+        # monitoring visits since the 2018 judgement, and the watchdog found that while
+        # some progress had been made, ...': drift40, the count's half).
+        return [own, said] if cut.unread == 1 else [said, own]
     if said.verdict != checked.verdict:
         return None
-    unread = cut.one if cut.unread == 1 else cut.two
     why = "Says nothing the check reads on its own; the flag is on the clause beside it."
     rest = verdict(unread, "not_checkable", why)
     return [rest, said] if cut.unread == 1 else [said, rest]

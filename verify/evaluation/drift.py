@@ -184,6 +184,8 @@ read."""
 WAVE40 = "drift40"
 """The manifest's ``wave`` of session 35's second drift wave, on 12 of the last 13 reports
 the dev part's real articles are about, held out whole."""
+WAVE41 = "drift41"
+"""The manifest's ``wave`` of session 36's drift wave, held out whole."""
 DEV_COUNCIL_WAVES = (WAVE35, WAVE36, WAVE37)
 """The waves about reports of the dev set's tune-part councils (every report of a council
 outside the dev set had an article by then); never a test-part council's."""
@@ -217,4 +219,5 @@ def run(ev: EvalRun) -> None:
             show_agreement(ev.console, WRITTEN_GOLD, second, what)
         run_read(ev, WAVE38, "drift articles of session 34")
         run_read(ev, WAVE39, "drift articles of session 35")
-        run_held_out(ev, WAVE40, "drift articles of session 35, second wave")
+        run_read(ev, WAVE40, "drift articles of session 35, second wave")
+        run_held_out(ev, WAVE41, "drift articles of session 36")

@@ -32,10 +32,9 @@ from verify.check.comparison.claimed import (
     rating_told,
 )
 from verify.check.comparison.direction import _steps_told, direction_verdict, moved_between
-from verify.check.comparison.earlier import claimed_month
+from verify.check.comparison.earlier import claimed_month, council_reports_before
 from verify.check.grades import current_grades, grades_verdict
 from verify.types import CheckedClaim, Claim, JudgementName, PreviousInspection, Report
-from verify.words.councils import names_council
 from verify.words.grades import grade_rank, grade_text, step_of
 from verify.words.judgements import graded_areas, prose
 
@@ -52,8 +51,9 @@ def against_an_earlier_account(claim: Claim, ctx: Context, report: Report) -> Ch
     report's own account holds none of that year ('In 2011, before that, both safeguarding
     and services for looked-after children had been judged good', of a 2018 report whose
     account stops at 2014: drift37, left unchecked, while the 2014 report recounts April
-    2011). The latest such report tells it, as the issue's history asks: the inspection's
-    own report, else an account of it; None when no report held tells of that year."""
+    2011). The latest such report tells it (``council_reports_before``, the choice history
+    makes too), as the issue's history asks: the inspection's own report, else an account
+    of it; None when no report held tells of that year."""
     v = claim.values
     year = v.previous_year
     if year is None or v.direction or v.first_grade or current_grades(claim, report):
@@ -61,27 +61,16 @@ def against_an_earlier_account(claim: Claim, ctx: Context, report: Report) -> Ch
     if any(_near(p, year) for p in report.previous):
         return None
     tellers = [
-        p
-        for p in ctx.previous
-        if names_council(p.authority, report.authority)
-        and _before(p, report)
-        and any(_near(a, year) for a in p.previous)
+        p for p in council_reports_before(ctx, report) if any(_near(a, year) for a in p.previous)
     ]
     if not tellers:
         return None
-    teller = max(tellers, key=lambda p: p.inspection_end or date.min)
+    teller = tellers[0]
     checked = _against_printed(claim, ctx, teller)
     if checked.verdict == "not_checkable" and checked.held_back is None:
         return None
     why = f"As {teller.label} recounts it: {checked.explanation}"
     return checked.model_copy(update={"explanation": why})
-
-
-def _before(earlier: Report, report: Report) -> bool:
-    """True when ``earlier``'s inspection ended before ``report``'s began (or either is
-    undated, as a previous report is taken to be)."""
-    end, start = earlier.inspection_end, report.inspection_start
-    return end is None or start is None or end < start
 
 
 def _against_printed(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:

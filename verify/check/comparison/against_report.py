@@ -216,7 +216,9 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
         else:
             rated = grades_verdict(claim, ctx, report)
         told = rated.explanation.removeprefix(f"Against {earlier.label}: ").rstrip(".")
-        parts += [part for part in told.split("; ") if part not in parts]
+        for part in told.split("; "):
+            if part not in parts:
+                parts.append(part)  # each once: two areas one judgement then ('... is ...')
         settled = settled or rated.verdict != "not_checkable"
         if rated.verdict not in ("supported", "not_checkable"):
             # Read area by area against the earlier table, a contradiction stays provisional.

@@ -39,6 +39,34 @@ def previous_report(
     return candidates[0] if candidates else None
 
 
+def council_reports_before(ctx: Context, report: Report) -> list[Report]:
+    """The council's reports held before ``report``, latest first, by their place in the
+    council's run of inspections (``run_day``); an undated one is taken to be earlier, as
+    a report given with --previous is. The one choice of earlier reports that history
+    (``check.history``) and a comparison with an older inspection's account
+    (``against_account``) make alike."""
+    day = run_day(report)
+    own = [
+        p
+        for p in ctx.previous
+        if names_council(p.authority, report.authority)
+        and (date.min in (day, run_day(p)) or run_day(p) < day)
+    ]
+    return sorted(own, key=run_day, reverse=True)
+
+
+def run_day(report: Report) -> date:
+    """When a report was published (else its inspection ended or began, else its file's
+    date): its place in the council's run of inspections; ``date.min`` when undated."""
+    return (
+        report.published
+        or report.inspection_end
+        or report.inspection_start
+        or report.file_date
+        or date.min
+    )
+
+
 def latest_graded(ctx: Context, report: Report) -> Report | None:
     """The council's latest earlier report that grades the service overall (not a
     monitoring visit's letter, nor a review of its safeguarding board), None when none."""

@@ -8,16 +8,13 @@ another inspection it names gave another grade (session 17, history17).
 
 from __future__ import annotations
 
-from datetime import date
-
 from verify.check.common import Context, judgement_grade, nearest, verdict
 from verify.check.comparison.accounts import of_another_service
 from verify.check.comparison.claimed import earlier_judgement
-from verify.check.comparison.earlier import previous_report
+from verify.check.comparison.earlier import council_reports_before, previous_report
 from verify.check.grades import inspection_years
 from verify.types import CheckedClaim, Claim, Evidence, JudgementName, Report
 from verify.words.changes import BEFORE_NOW, EVERY_INSPECTION, GOES_ON, SINCE_THE_LAST
-from verify.words.councils import names_council
 from verify.words.dates import SINCE_YEAR, YEAR, YEARS_LISTED, years_listed_with
 from verify.words.grades import grade_text, grades_by_year, step_of
 
@@ -207,23 +204,5 @@ def _told(said: list[tuple[str, int]]) -> str:
 
 def _own_since(ctx: Context, report: Report, year: int) -> list[Report]:
     """The council's earlier reports from ``year`` on, before this one, oldest first."""
-    own = [
-        p
-        for p in ctx.previous
-        if names_council(p.authority, report.authority)
-        and max(inspection_years(p), default=0) >= year
-        and _day(p) < _day(report)
-    ]
-    return sorted(own, key=_day)
-
-
-def _day(report: Report) -> date:
-    """When a report's inspection ended (else began, else its publication): its place in
-    the council's run of inspections."""
-    return (
-        report.inspection_end
-        or report.inspection_start
-        or report.published
-        or report.file_date
-        or date.min
-    )
+    own = council_reports_before(ctx, report)
+    return [p for p in reversed(own) if max(inspection_years(p), default=0) >= year]

@@ -158,8 +158,11 @@ _TIMES = {"doubled", "tripled", "trebled", "quadrupled", "halved"}
 
 
 _COUNTED_NOUN = re.compile(
-    rf"(?<![\w%.,-])(?P<n>{NUMBER})\s+(?P<what>(?:[a-z][a-z-]+\s+)?[a-z][a-z-]+s)\b", re.I
+    rf"(?<![\w%.,-])(?P<n>{NUMBER})\s+(?P<what>(?:[a-z][a-z-]+\s+){{0,4}}?[a-z][a-z-]+s)\b", re.I
 )
+"""A count of a thing named by a plural and up to four words before it, the fewest that
+reach a plural ('five monitoring visits', '20 supernumerary newly qualified social
+workers')."""
 _TIME_UNIT = re.compile(r"(?:days|weeks|months|years|quarters|hours|minutes)$", re.I)
 """Counts of time are a measure's values, which the figures weigh (``_unmatched``): a
 sentence gives several ('a reduction from 505 days ... to 386 days')."""

@@ -8,6 +8,8 @@ change told the other way, then the support found (``support``).
 
 from __future__ import annotations
 
+import re
+
 from verify.check.common import (
     Context,
     content_words,
@@ -16,7 +18,7 @@ from verify.check.common import (
     shared,
     verdict,
 )
-from verify.check.finding.figures import _unmatched
+from verify.check.finding.figures import _unmatched, count_told_otherwise, year_told_otherwise
 from verify.check.finding.items import item_by_item
 from verify.check.finding.listed import (
     _listed_item,
@@ -57,9 +59,11 @@ from verify.check.finding.support import (
     _NEGATED,
     _OPPOSITE,
     _against_support,
+    _count_bar,
     _without_support,
 )
 from verify.check.negation import (
+    SHARED_MIN,
     critical,
     criticised_nearer,
     denied_of_part,
@@ -72,7 +76,9 @@ from verify.check.negation import (
 from verify.match import Hit, PassageIndex, Sentence
 from verify.types import CheckedClaim, Claim, Report
 from verify.words.changes import direction_of
+from verify.words.clauses import clauses
 from verify.words.dates import COVER_DATES
+from verify.words.numbers import NUMBER
 from verify.words.qualifiers import HEDGES
 
 # With no embedding model, a sentence must share this share of words to support a claim.
@@ -326,7 +332,42 @@ def _judged_by_support(r: _Reading, same: list[tuple[Sentence, Hit, float]]) -> 
         own := _said_beside_its_quotation(claim, support[0][0].text)
     ):
         return _own_words_supported(r, own) or checked
+    if checked.verdict == "supported" and (own := own_words(claim)):
+        return _own_figures_told_otherwise(r, own) or checked
     return checked
+
+
+def _own_figures_told_otherwise(r: _Reading, own: str) -> CheckedClaim | None:
+    """Contradicted when the clause of the claim's ``own`` words (beside the quotation
+    that supports it) holding a figure counts or dates something otherwise than the
+    sentence nearest it ('Leaders had “…”, Ofsted said, and the council has agreed to
+    recruit 20 supernumerary newly qualified social workers': drift40, supported by the
+    quotation's sentence, where the report has 15). Only a figure told otherwise, which
+    is positive evidence: a fragment's other readings say little
+    (``_own_words_supported``)."""
+    counted = next((c for c in clauses(own) if _FIGURE.search(c)), None)
+    if counted is None:
+        return None
+    alone = check_finding(
+        r.claim.model_copy(update={"text": counted, "quoted": []}), r.ctx, r.report
+    )
+    if not alone.evidence:
+        return None
+    said = alone.evidence[0].text
+    dated = year_told_otherwise(counted, said)
+    told = dated or count_told_otherwise(counted, said)
+    bar = SHARED_MIN if dated else _count_bar(told[0]) if told else 1.0
+    if not told or shared(content_words(counted), said) < bar:
+        return None
+    why = (
+        f"The claim's words beside its quotation (checked as a quote) count {told[0]}; "
+        f"{_where(alone.evidence[0])} has {told[1]}: '{said}'"
+    )
+    return verdict(r.claim, "contradicted", why, alone.evidence)
+
+
+_FIGURE = re.compile(rf"\d|\b(?:{NUMBER})\b", re.I)
+"""A figure in words or digits: what ``_own_figures_told_otherwise`` reads."""
 
 
 def _holding_its_figures(

@@ -82,13 +82,11 @@ def _recounted_grade(
     report: Report, earlier: list[Report], year: int, area: JudgementName | None
 ) -> tuple[Grade | None, Report]:
     """The grade the account of the inspection of ``year`` gives, and the report printing
-    it: this report's account, else the latest earlier report's that prints one
+    it: this report's account, else the latest of the ``earlier`` reports (latest first,
+    ``comparison.earlier.council_reports_before``) that prints one
     (faithful7: 'inadequate for child protection in 2012', printed only by the 2014
     report, left the claim unread)."""
-    holders = [report] + sorted(
-        earlier, key=lambda p: max(inspection_years(p) or {0}), reverse=True
-    )
-    for holder in holders:
+    for holder in (report, *earlier):
         if (graded := _printed_grade(holder, year, area)) is not None:
             return graded, holder
     return None, report

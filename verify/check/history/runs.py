@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 
 from verify.check.common import Context, judgement_grade, provisional
 from verify.check.comparison import ACCOUNT, LOOKED_AFTER_AREAS, graded_apart
+from verify.check.comparison.earlier import council_reports_before
 from verify.types import CheckedClaim, Grade, JudgementName, Report
-from verify.words.councils import names_council
 from verify.words.grades import grade_text
 from verify.words.judgements import JUDGED_WITHIN, JUDGEMENTS
 
@@ -63,19 +62,7 @@ def _printed_grade(report: Report, year: int, judgement: JudgementName | None) -
 
 def _earlier_reports(ctx: Context, report: Report) -> list[Report]:
     """The council's reports before ``report``, latest first, that grade anything."""
-    day = _day(report)
-    found = [
-        p
-        for p in ctx.previous
-        if names_council(p.authority, report.authority)
-        and p.judgements
-        and (day is None or (_day(p) or day) < day)
-    ]
-    return sorted(found, key=lambda p: _day(p) or date.min, reverse=True)
-
-
-def _day(report: Report) -> date | None:
-    return report.published or report.inspection_end or report.inspection_start
+    return [p for p in council_reports_before(ctx, report) if p.judgements]
 
 
 def _grade(report: Report, judgement: JudgementName | None) -> Grade | None:

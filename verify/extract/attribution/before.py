@@ -27,11 +27,13 @@ from verify.words.grades import GRADE
 from verify.words.speakers import (
     BE,
     FINDING_NOUNS,
+    INSPECTORS_SOURCE,
     OWN_WORDS_ROLES,
     QUOTING_VERB,
     RATING_VERB,
     REPORTING_VERB,
     SAYING_VERBS,
+    STATING_NOUNS,
     TOLD_PASSIVE,
     WANTING,
     role_of,
@@ -87,13 +89,28 @@ services had improved and rated them good across the board, calling the turnarou
 own, so the verb before it is tried, whose subject is the clause's."""
 
 
+_STATED_BY_SOURCE = re.compile(
+    rf"(?P<source>{INSPECTORS_SOURCE})(?:[’']s?)?\s+(?:{STATING_NOUNS})\s+(?:that|of)\b"
+    r"[^.;!?“”\"‘’]*[“\"‘']?$",
+    re.I,
+)
+"""Ofsted's or its report's statement named as a noun, running up to the quotation ('he was
+proudest of the report's finding that York had secured “…”': drift40, the director's)."""
+
+
 def _cue_before(lead: str, offset: int, passive: bool = True) -> _Cue | None:
-    """The speaker of the last reporting verb before the quote that has one.
+    """The speaker of the last reporting verb before the quote that has one, or the
+    report whose statement, named as a noun, the quote is (``_STATED_BY_SOURCE``), told by
+    that verb's speaker.
 
     A verb whose 'subject' is a prepositional phrase ("with the leadership teams
     continued") is an ordinary verb, so the verb before it is tried instead. A passive
     ("were described as") gives its agent, or the inspectors, unless ``passive`` is False.
     """
+    if stated := _STATED_BY_SOURCE.search(lead):
+        told = _cue_before(lead[: stated.start()], offset, passive=False)
+        person = told and told.speaker and _a_person(told.speaker) and told.role in OWN_WORDS_ROLES
+        return _Cue(stated["source"], "inspectors", teller=told.speaker if person else None)
     for verb in reversed(list(QUOTING_VERB.finditer(lead))):
         if (listed := _findings_listed(lead, offset, verb)) is not None:
             return listed

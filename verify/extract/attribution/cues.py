@@ -18,6 +18,7 @@ from verify.words.speakers import (
     OWN_WORDS_ROLES,
     framed_speaker,
     is_person,
+    named_in_plural,
     names_person,
     role_of,
 )
@@ -68,7 +69,8 @@ class _Earlier:
             self.named = attr
             if _a_person(attr.speaker):
                 self.person = attr
-            else:
+            elif attr.role in ("inspectors", "council") or not named_in_plural(attr.speaker):
+                # People named in the plural are never 'it' ('Adopters described ...').
                 self.body = attr
         if cue is not None and cue.teller and _a_person(cue.teller):
             self.person = Attribution(speaker=cue.teller, role=role_of(cue.teller))

@@ -131,6 +131,26 @@ def _graded_now_after(sentence: str, at: int) -> list[GradeMention]:
     ]
 
 
+def graded_apart_then(sentence: str, at: int, year: int | None) -> list[GradeMention]:
+    """The grades the words about an earlier inspection (from ``at``) give areas of their
+    own, each timed as that inspection's, when they give two or more areas different
+    grades ('At the previous inspection, in February 2020, services for children in care
+    ... were rated requires improvement, while help and protection was rated good':
+    drift40, folded into one earlier grade, read as the service's and contradicted); none
+    otherwise, when the one earlier grade stands for them."""
+    if year is None or at >= len(sentence):
+        return []
+    ends = _then_ends(sentence, at, year, None)
+    given = [
+        m.model_copy(update={"start": m.start + at, "end": m.end + at})
+        for m in grade_mentions(sentence[at:ends])
+    ]
+    areas = {m.judgement for m in given}
+    if None in areas or len(areas) < 2 or len({m.grade for m in given}) < 2:
+        return []
+    return [m.model_copy(update={"time_cue": "earlier", "years_near": [year]}) for m in given]
+
+
 def adequate_given(sentence: str) -> JudgementName | None:
     """The judgement a pre-2013 'adequate' is given to ('Outcomes for looked after children
     were judged adequate', 'judged the council's capacity to improve as adequate'), by the

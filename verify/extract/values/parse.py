@@ -13,7 +13,12 @@ import re
 
 from verify.extract.kinds import stated_visit
 from verify.extract.values.counts import _quantifier, improvement_count, moved_count
-from verify.extract.values.earlier import _graded_now_after, _previous, first_grade
+from verify.extract.values.earlier import (
+    _graded_now_after,
+    _previous,
+    first_grade,
+    graded_apart_then,
+)
 from verify.extract.values.mentions import grade_mentions
 from verify.extract.values.no_grade import _scale_from
 from verify.extract.values.timing import _before_then, _timed, relative_times
@@ -56,6 +61,8 @@ def parse_values(sentence: str, year_hint: int | None = None) -> ClaimValues:
     grades = [_timed(sentence, m, year_hint) for m in grade_mentions(sentence[:prev_at])]
     grades += [_timed(sentence, m, year_hint) for m in _graded_now_after(sentence, prev_at)]
     grades = relative_times(sentence, grades)
+    if apart := graded_apart_then(sentence, prev_at, prev_year):
+        grades, prev_grade = grades + apart, None
     quantifier, count, of_total, percent, all_but = _quantifier(sentence)
     days, weeks = _durations(sentence)
     framework = FRAMEWORK_NAMED.search(sentence)

@@ -10,7 +10,7 @@ A package since session 26, one module a concern, each using only those before i
 ``verbs`` (the reporting, judging and finding verbs, ``REPORTING_VERBS``, and the passive,
 ``JUDGED_PASSIVE``), ``framing`` (the frame of a finding cut or blanked, ``FRAMING_PHRASE``,
 ``content_clause``, ``framing_blanked``, ``ACCORDING_TO``), ``people`` (a person named,
-``is_person``, ``names_person``), ``roles`` (a speaker's role, ``role_of``,
+``is_person``, ``names_person``, ``named_in_plural``), ``roles`` (a speaker's role, ``role_of``,
 ``_role_as_written``, ``OTHER_INSPECTORATE``, ``in_own_words``), ``saying`` (the speaker
 opening a sentence, ``framed_speaker``, ``_BEFORE_SAYING``, ``stance_speaker``),
 ``subjects`` (the council or Ofsted as a sentence's subject, ``council_opens_as_subject``,
@@ -42,7 +42,12 @@ from verify.words.speakers.names import (
     OFSTED_OFFICIAL,
     mentions_inspectors,
 )
-from verify.words.speakers.people import is_person, names_person, speaks_for_themselves
+from verify.words.speakers.people import (
+    is_person,
+    named_in_plural,
+    names_person,
+    speaks_for_themselves,
+)
 from verify.words.speakers.roles import OTHER_INSPECTORATE, OWN_WORDS_ROLES, in_own_words, role_of
 from verify.words.speakers.saying import (
     GRADED_BY_THE_DOCUMENT,
@@ -78,6 +83,7 @@ from verify.words.speakers.verbs import (
     REPORTING_VERB,
     REPORTING_VERBS,
     SAYING_VERBS,
+    STATING_NOUNS,
     TOLD_PASSIVE,
     VISITING_VERBS,
     WANTING,
@@ -121,6 +127,7 @@ __all__ = [
     "REPORTING_VERBS",
     "SAYING_ON",
     "SAYING_VERBS",
+    "STATING_NOUNS",
     "STANCE",
     "TOLD_PASSIVE",
     "VISITING_VERBS",
@@ -134,6 +141,7 @@ __all__ = [
     "in_own_words",
     "is_person",
     "mentions_inspectors",
+    "named_in_plural",
     "names_person",
     "other_grader",
     "other_speaker",

@@ -66,3 +66,15 @@ def names_person(text: str) -> bool:
         not _NOT_A_FORENAME.match(m.group("first")) and not _NOT_A_FORENAME.match(m.group("second"))
         for m in _CAPITALISED_PAIR.finditer(text)
     )
+
+
+_PLURAL_HEAD = re.compile(r"(?:\b[a-z]*[^\Ws'’]s|\bpeople|\bchildren|\bstaff)$", re.I)
+"""A speaker's last word in the plural ('Adopters', 'Social workers', 'Young people'), not
+a word ending in 's' of its own ('Unison's', 'the press')."""
+
+
+def named_in_plural(speaker: str) -> bool:
+    """True when a speaker is named in the plural ('Adopters', 'Parents'), whom 'it' never
+    stands for: '“…,” it added' after 'Adopters described early permanence workers as
+    “pockets of excellence”' is the report's words (drift40: read as the adopters')."""
+    return bool(_PLURAL_HEAD.search(speaker.strip()))

@@ -114,6 +114,9 @@ not part of its speaker or what it says: inside another pattern."""
 FINDING_NOUNS = r"concerns?|strengths?|weakness\w*|areas? for (?:improvement|development)|praise"
 """Nouns that name what an inspection found ("Ofsted's concerns", "areas for improvement
 in the report"): with Ofsted or its report as the source, a finding as a verb makes one."""
+STATING_NOUNS = r"findings?|conclusions?|verdict|observations?|description|assessment"
+"""Nouns that name what a report states ('the report's finding that York had secured “…”'):
+with Ofsted or its report as their owner, the words they introduce are the report's."""
 BE_DONE = r"is|are|was|were|been|being"
 """The forms of 'be' of a passive that tells what was done ('were praised', 'has been
 judged'), not the infinitive of an aim ('to be rated outstanding')."""
