@@ -174,3 +174,84 @@ def test_a_fronted_phrase_keeps_its_sentences_flag_whole(settings):
     flagged = [c for c in check_text(text, report, [], settings).claims if "13 of the" in c.text]
     assert [c.verdict for c in flagged] == ["contradicted"]
     assert "did not benefit" in flagged[0].text
+
+
+def _last_in_march_2019():
+    """An earlier ILACS report of an inspection on 4 to 15 March 2019, published 2 May."""
+    return make_report(
+        table=GOOD_ALL,
+        framework="ilacs_2018",
+        sha="d" * 64,
+        inspection_start=date(2019, 3, 4),
+        inspection_end=date(2019, 3, 15),
+        published=date(2019, 5, 2),
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("At its last inspection in March 2019, the council was rated good.", "supported"),
+        ("At its last inspection in May 2019, the council was rated good.", "supported"),
+        ("At its last inspection in June 2019, the council was rated good.", "contradicted"),
+        (
+            "At the previous full inspection, carried out in late 2019 and published in August "
+            "2019, services were rated good.",
+            "contradicted",
+        ),
+        (
+            "At the previous full inspection, carried out in early 2019 and published in May "
+            "2019, services were rated good.",
+            "supported",
+        ),
+    ],
+    ids=["its-visit", "its-publication", "neither", "late-and-august", "early-and-may"],
+)
+def test_the_last_inspections_month_or_season_is_checked(settings, sentence, expected):
+    """'At the previous full inspection, carried out in late 2016 and published in February
+    2017, ...' (drift39) was left unchecked: only an earlier visit's full dates were read.
+    A month, season or part of a year told of the last inspection is checked against the
+    earlier report of that year: its visit or its publication (the one named, if one is),
+    a month of neither a printed fact against the claim."""
+    text = f"Ashbury's children's services are rated good.\n\n{sentence}"
+    report = make_report(table=GOOD_ALL)
+    got = claim_over(check_text(text, report, [_last_in_march_2019()], settings), "2019")
+    assert got.verdict == expected, got.explanation
+
+
+def test_a_change_on_an_older_year_is_the_earlier_inspections(settings):
+    """'At the previous inspection, in autumn 2021, the city council was rated good overall
+    and in every area, an improvement on 2017, when services required improvement'
+    (drift40): the improvement is 2021's on 2017, yet it was read as today's on 2021 and,
+    today's grades being lower, held back as a contradiction. The earlier grades settle it."""
+    text = (
+        "26 April 2024\n\nAshbury's children's services require improvement to be good.\n\n"
+        "At the previous inspection, in March 2019, the council was rated good overall and in "
+        "every area, an improvement on 2016, when services required improvement."
+    )
+    today = [(n, "requires_improvement", p) for n, _, p in GOOD_ALL]
+    got = claim_over(
+        check_text(text, make_report(table=today), [_last_in_march_2019()], settings),
+        "previous inspection",
+    )
+    assert got.verdict == "supported", got.explanation
+    assert "declined" not in got.explanation
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The result puts Ashbury among the many London boroughs now rated good.", "national"),
+        ("Ashbury is one of the best North West councils for adoption.", "national"),
+        ("Inspectors met London borough leaders during the visit.", None),
+    ],
+    ids=["among-a-regions-boroughs", "best-of-a-regions-councils", "a-region-named-in-passing"],
+)
+def test_a_regions_councils_are_the_scope_of_a_standing(sentence, kind):
+    """'The result puts Croydon among the many London boroughs now rated good or better'
+    (drift40) was read as the report's rating and supported: a region naming councils
+    ('London boroughs') is where a standing holds, as 'in London' is; named in passing it
+    makes no standing."""
+    release = make_release(f"26 April 2024\n\n{sentence}")
+    kinds = [c.kind for c in extract_claims(release) if c.kind == "national"]
+    assert kinds == ([kind] if kind else [])

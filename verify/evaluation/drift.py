@@ -86,6 +86,12 @@ measured at the session's start code. A sixteenth (``WAVE40``), on 12 of the las
 such reports, was written in the same session once drift38's mends had landed, and is
 held out whole: the honest measure at the session's end, once drift39 had been read in
 turn.
+
+Session 36 read drift40 claim by claim, so it is printed in full from then on, and a
+seventeenth wave (``WAVE41``) is the held-out measure: 12 articles by seven more writers,
+written when every report outside the test part had an article, so about reports of the
+first waves again (each one's other articles written in sessions 24 to 29; Wigan's 2025
+report had none), held out whole and measured at the session's start code.
 """
 
 from __future__ import annotations
@@ -183,9 +189,10 @@ real articles are about, held out whole until drift40 was written and measured, 
 read."""
 WAVE40 = "drift40"
 """The manifest's ``wave`` of session 35's second drift wave, on 12 of the last 13 reports
-the dev part's real articles are about, held out whole."""
+the dev part's real articles are about, held out whole until session 36 read it."""
 WAVE41 = "drift41"
-"""The manifest's ``wave`` of session 36's drift wave, held out whole."""
+"""The manifest's ``wave`` of session 36's drift wave, on reports of the first waves again
+(every report outside the test part had an article by then), held out whole."""
 DEV_COUNCIL_WAVES = (WAVE35, WAVE36, WAVE37)
 """The waves about reports of the dev set's tune-part councils (every report of a council
 outside the dev set had an article by then); never a test-part council's."""

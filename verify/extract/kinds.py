@@ -74,9 +74,10 @@ among councils ('the only council in London to ...', 'fewer than half of council
 _SCOPE = (
     r"\bnational(?:ly)?\b|\b(?:in|across) (?:the country|england)\b"
     r"|\b(?:in|across|of) the region\b|\bregional(?:ly)?\b"
-    rf"|\b(?:in|across|of) (?:the )?(?:{_REGION})\b"
+    rf"|\b(?:in|across|of) (?:the )?(?:{_REGION})\b|\b(?:{_REGION}) {_COUNCILS}\b"
 )
-"""Where a standing holds: the country or a region."""
+"""Where a standing holds: the country or a region, or a region's councils ('among the
+many London boroughs now rated good or better': drift40, read as the report's rating)."""
 _LIKE_COUNCILS = re.compile(
     rf"\b(?:like|as with|in common with)\s+(?:(?:many|most|other|all|some)\s+)*{_COUNCILS}"
     rf"\s+(?:{_SCOPE})",

@@ -64,6 +64,14 @@ CHANGED = rf"\b(?:{IMPROVED}|declin\w*|deteriorat\w*|worse|better|{BACKWARDS})"
 """A change told in words, either way ('declined since 2012', 'gone backwards'), inside
 another pattern."""
 
+CHANGE_ON_YEAR = re.compile(
+    r"\b(?:an?\s+(?:\w+\s+)?(?:improvement|step\s+up|step\s+down|decline|fall|rise)|up|down)"
+    r"\s+(?:on|from|since)\s+(?:the\s+)?(?P<y>(?:19|20)\d{2})\b",
+    re.I,
+)
+"""A change counted from a year's inspection, told as a noun or 'up/down from' ('an
+improvement on 2017', 'a step up from 2012'): the change to whatever the clause before it
+dates."""
 THAN_IN = (
     r"\b(?:better|worse)\s+than\s+(?:(?:it|they|services|this)\s+(?:was|were|had\s+been)\s+)?"
     r"in\s+"

@@ -15,6 +15,7 @@ from verify.check.common import Context, nearest, verdict
 from verify.check.confidence import confidence
 from verify.check.fact.dates import _dates, _earlier_dates
 from verify.check.fact.duration import _duration
+from verify.check.fact.earlier_when import earlier_when, told_of
 from verify.check.fact.inspection import (
     _GENERAL,
     _framework,
@@ -81,7 +82,11 @@ def _compared_values(claim: Claim, ctx: Context, report: Report) -> list[tuple[s
     """``compared_values``, worked out."""
     visit, misnamed = _visit_checks(claim, ctx, report)
     results = [r for f in (*visit, _framework) if (r := f(claim, report))] + misnamed
-    told = (_interval(claim, report, ctx.previous), _earlier_dates(claim, report, ctx.previous))
+    told = (
+        _interval(claim, report, ctx.previous),
+        _earlier_dates(claim, report, ctx.previous),
+        earlier_when(claim, report, ctx.previous),
+    )
     return results + [r for r in told if r] + _relative(claim, ctx, report)
 
 
@@ -155,7 +160,13 @@ def stated_in_passing(
     states only when the visit was: the fact checks' verdict is its verdict."""
     visit, misnamed = _visit_checks(claim, ctx, report)
     earlier = _earlier_dates(claim, report, ctx.previous)
-    results = [_interval(claim, report, ctx.previous), earlier, *_relative(claim, ctx, report)]
+    when = earlier_when(claim, report, ctx.previous)
+    results = [
+        _interval(claim, report, ctx.previous),
+        earlier,
+        when,
+        *_relative(claim, ctx, report),
+    ]
     results += misnamed
     counted = None  # a finding's count of what to improve, against the report's list
     if claim.kind in ("rating", "comparison"):
@@ -188,6 +199,11 @@ def stated_in_passing(
     if not wrong:
         return None
     evidence = nearest(ctx, report, evidence_query(claim))
+    if when and when[0] == "contradicted":
+        # The earlier report's own dates, so no reading of the sentence as of that report
+        # makes the claim true (``readings``): its time is what was told wrong.
+        told = dict.fromkeys(p for _, p in told_of(claim, report, ctx.previous))
+        evidence = [e for p in told for e in nearest(ctx, p, DATES_QUERY)] + evidence
     checked = verdict(claim, "contradicted", "; ".join(wrong) + ".", evidence)
     # As sure as an inspection fact's contradiction, whatever the claim's kind.
     return checked.model_copy(update={"confidence": confidence("inspection_fact", "contradicted")})

@@ -33,7 +33,7 @@ from verify.extract.values.visit import (
 )
 from verify.types import ClaimValues, GradeMention
 from verify.words import FRAMEWORK_NAMED
-from verify.words.changes import direction_of, grade_steps
+from verify.words.changes import CHANGE_ON_YEAR, direction_of, grade_steps
 from verify.words.clauses import Break, clause_spans, joined_at
 from verify.words.councils import COUNCILS_WORD
 from verify.words.dates import AT_EARLIER_VISIT, SINCE_LAST, parse_dates
@@ -93,6 +93,11 @@ def parse_values(sentence: str, year_hint: int | None = None) -> ClaimValues:
         authority=None,
     )
     values.counts_moved = moved_count(sentence, values)
+    if (older := CHANGE_ON_YEAR.search(sentence)) and prev_year and int(older["y"]) < prev_year:
+        # 'At the previous inspection, in autumn 2021, the city council was rated good ...,
+        # an improvement on 2017' (drift40): the change is 2021's from 2017, not today's
+        # from 2021, which the earlier report's grades alone settle.
+        values.direction = None
     return values
 
 
