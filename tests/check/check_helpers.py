@@ -94,6 +94,22 @@ def make_report(
     return Report(**defaults)
 
 
+def make_earlier_report(
+    table, visit: tuple[date, date], published: date, framework: str = "ilacs_2018", **extra
+) -> Report:
+    """An earlier report of the council: its judgement ``table``, its ``visit``'s first and
+    last days and its publication day (a report's place in the council's run)."""
+    extra.setdefault("sha", "c" * 64)
+    return make_report(
+        table=table,
+        framework=framework,
+        inspection_start=visit[0],
+        inspection_end=visit[1],
+        published=published,
+        **extra,
+    )
+
+
 def make_account_report(account: str, year: int, grade: str, table, **extra) -> Report:
     """A SIF report whose text is one account of an earlier inspection (``account``, of
     ``year``, giving ``grade``), with the judgement ``table`` given."""

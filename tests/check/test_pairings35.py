@@ -16,6 +16,7 @@ from check_helpers import (
     check_text,
     claim_over,
     make_account_report,
+    make_earlier_report,
     make_release,
     make_report,
 )
@@ -37,13 +38,8 @@ _TODAY = [
 
 def _earlier(table=_EARLIER_TABLE):
     """A SIF report of an inspection in June 2017, published in September."""
-    return make_report(
-        table=table,
-        framework="sif",
-        sha="c" * 64,
-        inspection_start=date(2017, 6, 20),
-        inspection_end=date(2017, 7, 13),
-        published=date(2017, 9, 4),
+    return make_earlier_report(
+        table, (date(2017, 6, 20), date(2017, 7, 13)), published=date(2017, 9, 4), framework="sif"
     )
 
 

@@ -9,7 +9,15 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from check_helpers import GOOD_ALL, REPORT_TEXT, check_text, claim_over, make_release, make_report
+from check_helpers import (
+    GOOD_ALL,
+    REPORT_TEXT,
+    check_text,
+    claim_over,
+    make_earlier_report,
+    make_release,
+    make_report,
+)
 
 from verify.extract import extract_claims
 from verify.extract.values import parse_values
@@ -25,13 +33,8 @@ _EARLIER_TABLE = [
 def _earlier():
     """An ILACS report of an inspection in February 2020, good overall, children in care
     (judged with care leavers) requiring improvement."""
-    return make_report(
-        table=_EARLIER_TABLE,
-        framework="ilacs_2018",
-        sha="c" * 64,
-        inspection_start=date(2020, 2, 3),
-        inspection_end=date(2020, 2, 14),
-        published=date(2020, 3, 16),
+    return make_earlier_report(
+        _EARLIER_TABLE, (date(2020, 2, 3), date(2020, 2, 14)), published=date(2020, 3, 16)
     )
 
 
@@ -178,13 +181,8 @@ def test_a_fronted_phrase_keeps_its_sentences_flag_whole(settings):
 
 def _last_in_march_2019():
     """An earlier ILACS report of an inspection on 4 to 15 March 2019, published 2 May."""
-    return make_report(
-        table=GOOD_ALL,
-        framework="ilacs_2018",
-        sha="d" * 64,
-        inspection_start=date(2019, 3, 4),
-        inspection_end=date(2019, 3, 15),
-        published=date(2019, 5, 2),
+    return make_earlier_report(
+        GOOD_ALL, (date(2019, 3, 4), date(2019, 3, 15)), published=date(2019, 5, 2), sha="d" * 64
     )
 
 
@@ -255,3 +253,75 @@ def test_a_regions_councils_are_the_scope_of_a_standing(sentence, kind):
     release = make_release(f"26 April 2024\n\n{sentence}")
     kinds = [c.kind for c in extract_claims(release) if c.kind == "national"]
     assert kinds == ([kind] if kind else [])
+
+
+_SIF_EARLIER = [
+    ("impact_of_leaders", "outstanding", "Impact of leaders"),
+    ("help_and_protection", "good", "Help and protection"),
+    ("children_in_care", "good", "Children in care"),
+    ("overall_effectiveness", "good", "Overall effectiveness"),
+]
+
+
+@pytest.mark.parametrize(
+    ("leaders_then", "expected"),
+    [("outstanding", "contradicted"), ("good", "supported")],
+    ids=["one-grade-moved", "every-grade-kept"],
+)
+def test_grades_kept_in_the_plural_are_each_kept(settings, leaders_then, expected):
+    """'Sutton has held on to the grades it was given at its last full inspection, in
+    December 2021' (drift28, planted: its leaders fell from outstanding to good) was
+    supported by the overall grade kept. Grades kept in the plural are each grade: an area
+    that moved contradicts it outright, as the two tables show."""
+    table = [(n, leaders_then if n == "impact_of_leaders" else g, p) for n, g, p in _SIF_EARLIER]
+    earlier = make_earlier_report(
+        table, (date(2019, 3, 4), date(2019, 3, 15)), published=date(2019, 5, 2)
+    )
+    text = (
+        "26 April 2024\n\nAshbury has held on to the grades it was given at its last full "
+        "inspection, in March 2019."
+    )
+    got = claim_over(
+        check_text(text, make_report(table=GOOD_ALL), [earlier], settings), "held on to"
+    )
+    assert got.verdict == expected, got.explanation
+
+
+@pytest.mark.parametrize(
+    ("weeks", "expected"),
+    [("three", "contradicted"), ("four", "supported")],
+)
+def test_weeks_are_counted_spanned_or_rounded_not_as_working_weeks(settings, weeks, expected):
+    """'a three-week inspection in January and February' of Monday 16 January to Thursday
+    9 February (drift35, planted): 25 days, four calendar weeks spanned, yet supported by
+    its 19 working days read as three whole weeks. The conventions count days and calendar
+    weeks spanned; weeks rounded from the days stay a reading ('three weeks' for 23)."""
+    report = make_report(
+        table=GOOD_ALL, inspection_start=date(2024, 1, 15), inspection_end=date(2024, 2, 8)
+    )
+    text = (
+        "Ashbury's children's services are rated good.\n\n"
+        f"The report follows a {weeks}-week inspection in January and February."
+    )
+    got = claim_over(check_text(text, report, [], settings), "-week inspection")
+    assert (got.kind, got.verdict) == ("inspection_fact", expected), got.explanation
+
+
+def test_the_visit_told_after_a_grade_by_inspectors_is_its_own_claim(settings):
+    """'The watchdog's report, published on Friday, rated the council's children's services
+    as good overall after inspectors spent three weeks in the borough in June' (drift33,
+    planted: four weeks): inspectors opening a clause after 'after' make it a clause of its
+    own, the visit's, so its wrong weeks are flagged on those words and the grade stays
+    supported (the whole sentence was flagged, or, weeks read as working weeks, passed)."""
+    report = make_report(
+        table=GOOD_ALL, inspection_start=date(2024, 1, 15), inspection_end=date(2024, 2, 8)
+    )
+    text = (
+        "Ashbury's report, published today, rated the council's children's services as good "
+        "overall after inspectors spent three weeks in the borough in January."
+    )
+    got = check_text(text, report, [], settings)
+    visit = claim_over(got, "after inspectors")
+    assert visit.text.startswith("after inspectors spent")
+    assert (visit.kind, visit.verdict) == ("inspection_fact", "contradicted"), visit.explanation
+    assert claim_over(got, "rated the council").verdict == "supported"

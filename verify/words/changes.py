@@ -92,14 +92,21 @@ one direction whose every verdict it shares (a fall of grade contradicts both; a
 not opposed to 'maintained', leaves it unsettled), where 'worse' was denied and the claim
 read no direction (compare18)."""
 
-KEPT_RATING = (
+_KEPT = (
     r"(?:kept|keeps?|keeping|holds?|held|holding|hung|hangs?|hanging|clung|clings?|clinging)"
     r"\s+(?:on\s+to\s+|onto\s+)?(?:(?:its|their|our|the|his|her)\s+|(?=top\s))(?:[\w’'‘“”\"-]+\s+){0,2}?"
-    r"(?:ratings?|grades?|judgements?)"
 )
+KEPT_RATING = _KEPT + r"(?:ratings?|grades?|judgements?)"
 """A rating kept: 'has kept its good rating', 'held on to its good Ofsted rating' (history20:
 'held on to' was no comparison, so a true rating kept was left unchecked), 'clung on to
 its grade'. Only a rating: 'kept children safe' tells no change."""
+
+KEPT_EVERY_GRADE = re.compile(
+    rf"\b{_KEPT}(?:ratings|grades|judgements)\b",
+    re.I,
+)
+"""Every rating kept, told in the plural ('Sutton has held on to the grades it was given at
+its last full inspection'): each grade itself is what was kept, not only the overall one."""
 
 LOST_RATING = (
     r"(?:los(?:e|es|t|ing)|stripped\s+of|forfeit(?:s|ed|ing)?)\s+(?:(?:its|their|our|the|his|her|an?)\s+)?"

@@ -79,6 +79,10 @@ _NOT_BEFORE = r"(?<!\bnot)(?<!\bcannot)(?<!n[’']t)"
 _RELATIVE = r"which|who|whose|where|when"
 _CONTRAST = r"but|while|whilst|whereas|although|though"
 _SUBORDINATING = r"since|as|when|because|after|before|until|unless|if|once"
+_INSPECTORS_SUBJECT = r"(?:inspectors|ofsted)\s+(?-i:[a-z]+)\b"
+"""Inspectors, or Ofsted, opening a clause with their verb, whatever verb ('after inspectors
+spent three weeks in the borough in June': drift33, the visit's weeks read with the grade
+before them, whose flag fell on the whole sentence)."""
 _COORDINATING = r"and|or|yet|so"
 
 CONCESSION = re.compile(rf"\W*(?:while|whilst|although|(?:even\s+)?though)\s+{_SUBJECT}", re.I)
@@ -96,7 +100,8 @@ _BREAKS = re.compile(
     rf"|\s+(?=(?:{_CONTRAST})\b))"
     rf"|(?P<dash>\s+[–—-]+\s+|\s*[–—]\s+)"
     rf"|(?P<comma>,\s+(?!\d))"
-    rf"|(?P<bound>\s+(?=(?:{_RELATIVE})\b|(?:{_SUBORDINATING}){_ASIDE}{_SUBJECT}{_FINITE}))",
+    rf"|(?P<bound>\s+(?=(?:{_RELATIVE})\b|(?:{_SUBORDINATING}){_ASIDE}{_SUBJECT}{_FINITE}"
+    rf"|(?:{_SUBORDINATING}){_ASIDE}{_INSPECTORS_SUBJECT}))",
     re.I,
 )
 """Each break, matched over the spaces and the mark before the clause it opens. A

@@ -45,6 +45,7 @@ from verify.check.comparison.direction import (
     direction_between,
     direction_verdict,
     moved_between,
+    not_kept_everywhere,
 )
 from verify.check.grades import grades_verdict, inspection_years, only_earlier_grades
 from verify.types import CheckedClaim, Claim, JudgementName, Report
@@ -150,6 +151,9 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
         if outcome == "not_checkable" and (nowhere := _moved_nowhere(claim, report, earlier)):
             outcome = "contradicted"
             parts.append(nowhere)
+        elif outcome != "contradicted" and (moved := not_kept_everywhere(claim, report, earlier)):
+            outcome, firm = "contradicted", True
+            parts.append(moved)
         elif outcome != "contradicted" and (kept := _not_moved_everywhere(claim, report, earlier)):
             # 'Every judgement has improved': one area's grade held is against it.
             outcome, why = kept

@@ -9,7 +9,7 @@ import re
 
 from verify.check.common import judgement_grade
 from verify.types import Claim, JudgementName, Report
-from verify.words.changes import EVERY_AREA, EVERY_GRADE, direction_of
+from verify.words.changes import EVERY_AREA, EVERY_GRADE, KEPT_EVERY_GRADE, direction_of
 from verify.words.clauses import clauses
 from verify.words.grades import grade_rank, grade_text
 from verify.words.judgements import RELEASE_JUDGEMENT_RE as JUDGEMENT_RE
@@ -115,6 +115,22 @@ def _not_moved_everywhere(claim: Claim, report: Report, earlier: Report) -> tupl
     if _told_in_its_clause(claim, EVERY_GRADE):
         return "contradicted", why
     return "not_checkable", f"{why} (an area may change within its grade)"
+
+
+def not_kept_everywhere(claim: Claim, report: Report, earlier: Report) -> str | None:
+    """Why grades said kept in the plural ('Sutton has held on to the grades it was given at
+    its last full inspection': drift28, supported by the overall grade kept, while its
+    leaders fell from outstanding to good) were not each kept: an area graded in both
+    reports that moved. The two tables settle it outright, as they do a first that was not.
+    None when every one held, or the claim keeps no grades in the plural."""
+    if claim.values.direction != "maintained" or not KEPT_EVERY_GRADE.search(claim.text):
+        return None
+    moved = [
+        f"{prose(area.name)} {grade_text(then[1])} to {grade_text(area.grade)}"
+        for area in graded_areas(report.judgements)
+        if (then := judgement_grade(earlier, area.name)) and then[1] != area.grade
+    ]
+    return f"not every grade kept: {', '.join(moved)}" if moved else None
 
 
 def _moved_nowhere(claim: Claim, report: Report, earlier: Report) -> str | None:

@@ -64,7 +64,11 @@ def told_of(
     """Each month, season or part of a year the claim tells of an earlier inspection, with
     the one earlier graded report (before ``report``) inspected or published in its year;
     none when any such time has no one report of its year."""
-    told = [m for m in _WHEN_TOLD.finditer(claim.text) if _is_earlier(claim.text, m)]
+    told = [
+        m
+        for m in _WHEN_TOLD.finditer(claim.text)
+        if told_of_earlier_visit(claim.text, m.start("year"))
+    ]
     told = [m for m in told if m["month"] or m["season"] or m["part"]]
     start = report.inspection_start or report.inspection_end
     graded = [
@@ -80,10 +84,6 @@ def told_of(
             return []
         pairs.append((m, then[0]))
     return pairs
-
-
-def _is_earlier(text: str, m: re.Match[str]) -> bool:
-    return told_of_earlier_visit(text, m.start("year"))
 
 
 def _published_in(report: Report, year: int) -> bool:

@@ -131,7 +131,7 @@ def _graded_now_after(sentence: str, at: int) -> list[GradeMention]:
     ]
 
 
-def graded_apart_then(sentence: str, at: int, year: int | None) -> list[GradeMention]:
+def areas_graded_then(sentence: str, at: int, year: int | None) -> list[GradeMention]:
     """The grades the words about an earlier inspection (from ``at``) give areas of their
     own, each timed as that inspection's, when they give two or more areas different
     grades ('At the previous inspection, in February 2020, services for children in care

@@ -16,8 +16,8 @@ from verify.extract.values.counts import _quantifier, improvement_count, moved_c
 from verify.extract.values.earlier import (
     _graded_now_after,
     _previous,
+    areas_graded_then,
     first_grade,
-    graded_apart_then,
 )
 from verify.extract.values.mentions import grade_mentions
 from verify.extract.values.no_grade import _scale_from
@@ -61,7 +61,7 @@ def parse_values(sentence: str, year_hint: int | None = None) -> ClaimValues:
     grades = [_timed(sentence, m, year_hint) for m in grade_mentions(sentence[:prev_at])]
     grades += [_timed(sentence, m, year_hint) for m in _graded_now_after(sentence, prev_at)]
     grades = relative_times(sentence, grades)
-    if apart := graded_apart_then(sentence, prev_at, prev_year):
+    if apart := areas_graded_then(sentence, prev_at, prev_year):
         grades, prev_grade = grades + apart, None
     quantifier, count, of_total, percent, all_but = _quantifier(sentence)
     days, weeks = _durations(sentence)
