@@ -287,38 +287,18 @@ def test_grades_kept_in_the_plural_are_each_kept(settings, leaders_then, expecte
     assert got.verdict == expected, got.explanation
 
 
-@pytest.mark.parametrize(
-    ("weeks", "expected"),
-    [("three", "contradicted"), ("four", "supported")],
-)
-def test_weeks_are_counted_spanned_or_rounded_not_as_working_weeks(settings, weeks, expected):
-    """'a three-week inspection in January and February' of Monday 16 January to Thursday
-    9 February (drift35, planted): 25 days, four calendar weeks spanned, yet supported by
-    its 19 working days read as three whole weeks. The conventions count days and calendar
-    weeks spanned; weeks rounded from the days stay a reading ('three weeks' for 23)."""
-    report = make_report(
-        table=GOOD_ALL, inspection_start=date(2024, 1, 15), inspection_end=date(2024, 2, 8)
-    )
-    text = (
-        "Ashbury's children's services are rated good.\n\n"
-        f"The report follows a {weeks}-week inspection in January and February."
-    )
-    got = claim_over(check_text(text, report, [], settings), "-week inspection")
-    assert (got.kind, got.verdict) == ("inspection_fact", expected), got.explanation
-
-
 def test_the_visit_told_after_a_grade_by_inspectors_is_its_own_claim(settings):
     """'The watchdog's report, published on Friday, rated the council's children's services
-    as good overall after inspectors spent three weeks in the borough in June' (drift33,
-    planted: four weeks): inspectors opening a clause after 'after' make it a clause of its
-    own, the visit's, so its wrong weeks are flagged on those words and the grade stays
-    supported (the whole sentence was flagged, or, weeks read as working weeks, passed)."""
+    as good overall after inspectors spent three weeks in the borough in June' (drift33):
+    inspectors opening a clause after 'after' make it a clause of its own, the visit's, so
+    wrong weeks (here two of a visit spanning four) are flagged on those words and the
+    grade stays supported; read as one claim, the whole sentence was flagged."""
     report = make_report(
         table=GOOD_ALL, inspection_start=date(2024, 1, 15), inspection_end=date(2024, 2, 8)
     )
     text = (
         "Ashbury's report, published today, rated the council's children's services as good "
-        "overall after inspectors spent three weeks in the borough in January."
+        "overall after inspectors spent two weeks in the borough in January."
     )
     got = check_text(text, report, [], settings)
     visit = claim_over(got, "after inspectors")

@@ -25,6 +25,7 @@ from verify.check.common import ABOUT_THE_VISIT, Context, sentence_around
 from verify.check.fact import evidence_query, looks_up_evidence, told_as_finding
 from verify.check.finding import (
     council_speaker,
+    figure_clause,
     items_ranked,
     own_words,
     says_only_noted,
@@ -91,13 +92,16 @@ def _claims(ctx: Context, claim: Claim, reports: list[Report]) -> list[str]:
 def _topic_lookups(claim: Claim, ctx: Context, reports: list[Report]) -> list[str]:
     """What a finding's checker ranks: the claim's topic and, for a list, its items
     (``items_ranked``), and the same of its own words beside a quotation it holds
-    (``own_words``, which ``finding._own_words_supported`` checks alone); nothing when
+    (``own_words``, which ``finding._own_words_supported`` checks alone) and of the clause of
+    those words holding a figure (``figure_clause``); nothing when
     every report is unrelated to it."""
     if all(unrelated(claim, ctx, r) for r in reports):
         return []
     wanted = [topic(claim.text)]
     if own := own_words(claim):
         wanted.append(topic(own))
+        if counted := figure_clause(own):
+            wanted.append(topic(counted))  # its figures against their own sentence
     return [text for told in wanted for text in (told, *items_ranked(told))]
 
 

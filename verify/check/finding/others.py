@@ -8,6 +8,8 @@ it holds is not supported by the quotation's sentence (``_said_beside_its_quotat
 
 from __future__ import annotations
 
+import re
+
 from verify.check.common import content_words, shared, verdict
 from verify.check.finding.listed import _LISTED_MIN
 from verify.check.finding.reading import _first, _measured, _Reading, _where
@@ -15,10 +17,12 @@ from verify.check.finding.scope import topic
 from verify.match import Hit, Sentence
 from verify.types import CheckedClaim, Claim, Report
 from verify.words import judgement_title
+from verify.words.clauses import clauses
 from verify.words.councils import PLACE_IN
 from verify.words.dates import MONTH_OR_DAY
 from verify.words.judgements import EQUIVALENT, RELEASE_JUDGEMENT_RE
 from verify.words.marks import MARKS
+from verify.words.numbers import NUMBER
 from verify.words.referents import groups, named
 
 
@@ -72,6 +76,17 @@ def own_words(claim: Claim) -> str | None:
     own_text = " ".join(" ".join([*beside, text[last:]]).split())
     return own_text if len(content_words(topic(own_text))) >= _OWN_WORDS_MIN else None
 
+
+def figure_clause(own: str) -> str | None:
+    """The first clause of a finding's ``own`` words beside its quotation that holds a
+    figure, in words or digits ('and the council has agreed to recruit 20 supernumerary
+    newly qualified social workers'): what ``steps._own_figures_told_otherwise`` checks
+    alone, and ``lookups`` guesses."""
+    return next((c for c in clauses(own) if _FIGURE.search(c)), None)
+
+
+_FIGURE = re.compile(rf"\d|\b(?:{NUMBER})\b", re.I)
+"""A figure in words or digits."""
 
 _OWN_WORDS_MIN = 3
 """The content words past their frame that make a clause of its own beside a quotation (a

@@ -8,8 +8,6 @@ change told the other way, then the support found (``support``).
 
 from __future__ import annotations
 
-import re
-
 from verify.check.common import (
     Context,
     content_words,
@@ -18,7 +16,7 @@ from verify.check.common import (
     shared,
     verdict,
 )
-from verify.check.finding.figures import _unmatched, count_told_otherwise, year_told_otherwise
+from verify.check.finding.figures import _unmatched
 from verify.check.finding.items import item_by_item
 from verify.check.finding.listed import (
     _listed_item,
@@ -35,7 +33,12 @@ from verify.check.finding.opposites import (
     _restated_without_criticism,
     _varies_in_pool,
 )
-from verify.check.finding.others import _said_beside_its_quotation, _said_of_others, own_words
+from verify.check.finding.others import (
+    _said_beside_its_quotation,
+    _said_of_others,
+    figure_clause,
+    own_words,
+)
 from verify.check.finding.reading import (
     _agreement,
     _first,
@@ -59,11 +62,10 @@ from verify.check.finding.support import (
     _NEGATED,
     _OPPOSITE,
     _against_support,
-    _count_bar,
     _without_support,
+    figure_told_otherwise,
 )
 from verify.check.negation import (
-    SHARED_MIN,
     critical,
     criticised_nearer,
     denied_of_part,
@@ -76,9 +78,7 @@ from verify.check.negation import (
 from verify.match import Hit, PassageIndex, Sentence
 from verify.types import CheckedClaim, Claim, Report
 from verify.words.changes import direction_of
-from verify.words.clauses import clauses
 from verify.words.dates import COVER_DATES
-from verify.words.numbers import NUMBER
 from verify.words.qualifiers import HEDGES
 
 # With no embedding model, a sentence must share this share of words to support a claim.
@@ -345,7 +345,7 @@ def _own_figures_told_otherwise(r: _Reading, own: str) -> CheckedClaim | None:
     quotation's sentence, where the report has 15). Only a figure told otherwise, which
     is positive evidence: a fragment's other readings say little
     (``_own_words_supported``)."""
-    counted = next((c for c in clauses(own) if _FIGURE.search(c)), None)
+    counted = figure_clause(own)
     if counted is None:
         return None
     alone = check_finding(
@@ -354,20 +354,15 @@ def _own_figures_told_otherwise(r: _Reading, own: str) -> CheckedClaim | None:
     if not alone.evidence:
         return None
     said = alone.evidence[0].text
-    dated = year_told_otherwise(counted, said)
-    told = dated or count_told_otherwise(counted, said)
-    bar = SHARED_MIN if dated else _count_bar(told[0]) if told else 1.0
-    if not told or shared(content_words(counted), said) < bar:
+    found = figure_told_otherwise(counted, said)
+    if not found or shared(content_words(counted), said) < found[1]:
         return None
+    told = found[0]
     why = (
-        f"The claim's words beside its quotation (checked as a quote) count {told[0]}; "
+        f"The claim's words beside its quotation (checked as a quote) tell {told[0]}; "
         f"{_where(alone.evidence[0])} has {told[1]}: '{said}'"
     )
     return verdict(r.claim, "contradicted", why, alone.evidence)
-
-
-_FIGURE = re.compile(rf"\d|\b(?:{NUMBER})\b", re.I)
-"""A figure in words or digits: what ``_own_figures_told_otherwise`` reads."""
 
 
 def _holding_its_figures(

@@ -149,27 +149,37 @@ def _count_clause_share(claim: str, counted: str, sentence: Sentence) -> float:
     holds: the clause is what restates the sentence, whatever else the claim's sentence
     goes on to say ('Ofsted has made eight monitoring visits since the 2018 judgement, and
     the watchdog found that while some progress had been made, ...': drift40, 47% of the
-    whole sentence's words, 63% of its first clause's, beside 'Ofsted has completed seven
+    whole sentence's words, 62% of its first clause's, beside 'Ofsted has completed seven
     monitoring visits since the inadequate judgement')."""
     held = [c for c in clauses(claim) if counted in c]
     return max((shared(content_words(c), sentence.text) for c in held), default=0.0)
+
+
+def figure_told_otherwise(claim: str, sentence: str) -> tuple[tuple[str, str], float, bool] | None:
+    """The claim's year, else its count, that ``sentence`` tells otherwise (the claim's
+    words for it and the sentence's), the share of the claim's words a flag then needs
+    (``_count_bar``; a year's, most of them), and whether it is a count; None when the
+    sentence tells each as the claim does, or not at all."""
+    if dated := year_told_otherwise(claim, sentence):
+        return dated, SHARED_MIN, False
+    if counted := count_told_otherwise(claim, sentence):
+        return counted, _count_bar(counted[0]), True
+    return None
 
 
 def _told_otherwise(
     claim: str, chosen: tuple[Sentence, Hit, float], evidence: list[Evidence]
 ) -> tuple[str, str] | None:
     """The verdict and explanation when the sentence saying the claim dates or counts it
-    otherwise (``year_told_otherwise``, ``count_told_otherwise``): contradicted when the
-    claim restates enough of it (``_count_bar``; for a count, of the words of its own
-    clause too), else not checkable with the difference told. A printed figure is positive
-    evidence whatever else the sentence says, critical or not."""
+    otherwise (``figure_told_otherwise``): contradicted when the claim restates enough of
+    it (for a count, the words of its own clause may), else not checkable with the
+    difference told. A printed figure is positive evidence whatever else the sentence
+    says, critical or not."""
     sentence, _, share = chosen
-    dated = year_told_otherwise(claim, sentence.text)
-    told = dated or count_told_otherwise(claim, sentence.text)
-    if not told:
+    if not (found := figure_told_otherwise(claim, sentence.text)):
         return None
-    bar = SHARED_MIN if dated else _count_bar(told[0])
-    clause = 0.0 if dated else _count_clause_share(claim, told[0], sentence)
+    told, bar, counted = found
+    clause = _count_clause_share(claim, told[0], sentence) if counted else 0.0
     of_clause = f", {clause:.0%} of its clause's" if clause > share else ""
     why = (
         f"{_where(evidence[0])} says this ({_measured(chosen)}{of_clause}) of the {told[1]}, "
