@@ -6,12 +6,14 @@ invented."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 from check_helpers import (
     GOOD_ALL,
     REPORT_TEXT,
+    check_finding_parts,
     check_text,
     claim_over,
     make_earlier_report,
@@ -21,6 +23,7 @@ from check_helpers import (
 
 from verify.extract import extract_claims
 from verify.extract.values import parse_values
+from verify.settings import BUNDLED_MODEL
 
 _EARLIER_TABLE = [
     ("impact_of_leaders", "good", "Impact of leaders"),
@@ -136,7 +139,8 @@ def test_a_count_is_checked_on_its_own_clause(settings, count, expected):
     """'Ofsted has made eight monitoring visits since the 2018 judgement, and the watchdog
     found that while some progress had been made, “…”' (drift40, seven): the count was told
     otherwise beside 47% of the whole sentence's words, under the half a count needs; its
-    own clause holds 62% of them. The flag is placed on that clause, the rest supported."""
+    own clause holds 62% of them. (Read by words alone, as here, the flag stays on the
+    sentence; its placement on the clause is the model's test below.)"""
     text = (
         f"{_LEAD}Ofsted has made {count} monitoring visits since the 2018 judgement, and "
         "the watchdog found that while some progress had been achieved, "
@@ -145,6 +149,28 @@ def test_a_count_is_checked_on_its_own_clause(settings, count, expected):
     report = make_report(text=_COUNTED, table=GOOD_ALL)
     got = claim_over(check_text(text, report, [], settings), "monitoring visits")
     assert got.verdict == expected, got.explanation
+
+
+@pytest.mark.model
+def test_a_count_told_otherwise_is_placed_on_its_clause(settings):
+    """With the bundled model, the sentence above is cut: the count's clause, which reads
+    as no claim alone, carries the flag its sentence had, the clause beside it supported
+    (``clauses._beside_unread``); told right, the sentence is supported whole."""
+    settings = replace(settings, model=BUNDLED_MODEL)
+    report = make_report(text=_COUNTED, table=GOOD_ALL)
+    said = (
+        "Ofsted has made {} monitoring visits since the 2018 judgement, and the watchdog found "
+        "that while some progress had been achieved, the pace of these improvements has been "
+        "very slow."
+    )
+    wrong = check_finding_parts(said.format("eight"), report, settings)
+    assert [(c.text.startswith("Ofsted has made"), c.verdict) for c in wrong] == [
+        (True, "contradicted"),
+        (False, "supported"),
+    ]
+    assert [c.verdict for c in check_finding_parts(said.format("seven"), report, settings)] == [
+        "supported"
+    ]
 
 
 @pytest.mark.parametrize(("count", "expected"), [("20", "contradicted"), ("15", "supported")])

@@ -256,6 +256,18 @@ def earlier_visit_dates(claim: Claim) -> list[date]:
     return sorted(told)
 
 
+def visits_before(report: Report, previous: list[Report]) -> list[Report]:
+    """The reports of ``previous`` whose visit's days are known and ended before this
+    report's visit (all of them when its days are unknown): the visits an earlier date or
+    month a claim tells can be of."""
+    day = report.inspection_start or report.inspection_end
+    return [
+        p
+        for p in previous
+        if p.inspection_start and p.inspection_end and (day is None or p.inspection_end < day)
+    ]
+
+
 def _earlier_dates(claim: Claim, report: Report, previous: list[Report]) -> tuple[str, str] | None:
     """The dates the claim tells of an earlier visit, checked against the council's earlier
     reports: supported when one's visit holds them; contradicted when they fall in the year
@@ -263,12 +275,9 @@ def _earlier_dates(claim: Claim, report: Report, previous: list[Report]) -> tupl
     inspection misdated); None when no earlier report of their year is known (the archive
     may lack it): never against this visit's days."""
     told = earlier_visit_dates(claim)
-    start = report.inspection_start
-    if not told or start is None:
+    if not told or report.inspection_start is None:
         return None
-    before = [
-        p for p in previous if p.inspection_start and p.inspection_end and p.inspection_end < start
-    ]
+    before = visits_before(report, previous)
     for p in before:
         if all(p.inspection_start <= d <= p.inspection_end for d in told):
             return "supported", f"Matches {p.label}: {inspected(p)}"

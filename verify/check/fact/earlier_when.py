@@ -15,7 +15,12 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from verify.check.fact.dates import inspected, publications, told_of_earlier_visit
+from verify.check.fact.dates import (
+    inspected,
+    publications,
+    told_of_earlier_visit,
+    visits_before,
+)
 from verify.check.grades import inspection_years
 from verify.types import Claim, Report
 from verify.words.dates import SEASONS
@@ -39,12 +44,15 @@ December)."""
 
 def earlier_when(claim: Claim, report: Report, previous: list[Report]) -> tuple[str, str] | None:
     """The months the claim tells of the council's last inspection before ``report``,
-    against the earlier graded report of that year (``told_of``): supported when its visit
-    or its publication (the one the words name, if they name one) falls in each;
-    contradicted when one does not; None when the claim tells no such time, or no earlier
-    report of its year is known (the archive may lack it). A year alone is the year
-    checks' to settle."""
-    pairs = told_of(claim, report, previous)
+    against the earlier graded report of that year (``told_of``, ``when_judged``)."""
+    return when_judged(told_of(claim, report, previous))
+
+
+def when_judged(pairs: list[tuple[re.Match[str], Report]]) -> tuple[str, str] | None:
+    """Supported when each earlier report's visit or publication (the one the words name,
+    if they name one) falls in the time told of it; contradicted when one does not; None
+    when the claim tells no such time, or no earlier report of its year is known (the
+    archive may lack it). A year alone is the year checks' to settle."""
     if not pairs:
         return None
     wrong = [
@@ -62,7 +70,7 @@ def told_of(
     claim: Claim, report: Report, previous: list[Report]
 ) -> list[tuple[re.Match[str], Report]]:
     """Each month, season or part of a year the claim tells of an earlier inspection, with
-    the one earlier graded report (before ``report``) inspected or published in its year;
+    the one earlier graded report (``visits_before``) inspected or published in its year;
     none when any such time has no one report of its year."""
     told = [
         m
@@ -70,12 +78,7 @@ def told_of(
         if told_of_earlier_visit(claim.text, m.start("year"))
     ]
     told = [m for m in told if m["month"] or m["season"] or m["part"]]
-    start = report.inspection_start or report.inspection_end
-    graded = [
-        p
-        for p in previous
-        if p.judgements and p.inspection_end and (start is None or p.inspection_end < start)
-    ]
+    graded = [p for p in visits_before(report, previous) if p.judgements]
     pairs = []
     for m in told:
         year = int(m["year"])

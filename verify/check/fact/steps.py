@@ -15,7 +15,7 @@ from verify.check.common import Context, nearest, verdict
 from verify.check.confidence import confidence
 from verify.check.fact.dates import _dates, _earlier_dates
 from verify.check.fact.duration import _duration
-from verify.check.fact.earlier_when import earlier_when, told_of
+from verify.check.fact.earlier_when import earlier_when, told_of, when_judged
 from verify.check.fact.inspection import (
     _GENERAL,
     _framework,
@@ -160,7 +160,8 @@ def stated_in_passing(
     states only when the visit was: the fact checks' verdict is its verdict."""
     visit, misnamed = _visit_checks(claim, ctx, report)
     earlier = _earlier_dates(claim, report, ctx.previous)
-    when = earlier_when(claim, report, ctx.previous)
+    told_when = told_of(claim, report, ctx.previous)
+    when = when_judged(told_when)
     results = [
         _interval(claim, report, ctx.previous),
         earlier,
@@ -202,8 +203,8 @@ def stated_in_passing(
     if when and when[0] == "contradicted":
         # The earlier report's own dates, so no reading of the sentence as of that report
         # makes the claim true (``readings``): its time is what was told wrong.
-        told = dict.fromkeys(p for _, p in told_of(claim, report, ctx.previous))
-        evidence = [e for p in told for e in nearest(ctx, p, DATES_QUERY)] + evidence
+        earlier_visits = dict.fromkeys(p for _, p in told_when)
+        evidence = [e for p in earlier_visits for e in nearest(ctx, p, DATES_QUERY)] + evidence
     checked = verdict(claim, "contradicted", "; ".join(wrong) + ".", evidence)
     # As sure as an inspection fact's contradiction, whatever the claim's kind.
     return checked.model_copy(update={"confidence": confidence("inspection_fact", "contradicted")})

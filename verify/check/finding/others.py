@@ -82,11 +82,12 @@ def figure_clause(own: str) -> str | None:
     figure, in words or digits ('and the council has agreed to recruit 20 supernumerary
     newly qualified social workers'): what ``steps._own_figures_told_otherwise`` checks
     alone, and ``lookups`` guesses."""
-    return next((c for c in clauses(own) if _FIGURE.search(c)), None)
+    return next((c for c in clauses(own) if _ANY_FIGURE.search(c)), None)
 
 
-_FIGURE = re.compile(rf"\d|\b(?:{NUMBER})\b", re.I)
-"""A figure in words or digits."""
+_ANY_FIGURE = re.compile(rf"\d|\b(?:{NUMBER})\b", re.I)
+"""A figure in words or digits, years too (``figures._FIGURE`` reads a finding's measures,
+years left out)."""
 
 _OWN_WORDS_MIN = 3
 """The content words past their frame that make a clause of its own beside a quotation (a

@@ -108,9 +108,8 @@ def _cue_before(lead: str, offset: int, passive: bool = True) -> _Cue | None:
     ("were described as") gives its agent, or the inspectors, unless ``passive`` is False.
     """
     if stated := _STATED_BY_SOURCE.search(lead):
-        told = _cue_before(lead[: stated.start()], offset, passive=False)
-        person = told and told.speaker and _a_person(told.speaker) and told.role in OWN_WORDS_ROLES
-        return _Cue(stated["source"], "inspectors", teller=told.speaker if person else None)
+        teller = _person_telling(lead[: stated.start()], offset)
+        return _Cue(stated["source"], "inspectors", teller=teller.speaker if teller else None)
     for verb in reversed(list(QUOTING_VERB.finditer(lead))):
         if (listed := _findings_listed(lead, offset, verb)) is not None:
             return listed
@@ -166,7 +165,13 @@ def _told_to(lead: str, offset: int, verb: re.Match[str]) -> _Cue | None:
     what the council was told, their own, not the inspectors' (None: no such person)."""
     if not TOLD_PASSIVE.match(verb.group()):
         return None
-    teller = _cue_before(lead[: verb.start()], offset, passive=False)
+    return _person_telling(lead[: verb.start()], offset)
+
+
+def _person_telling(lead: str, offset: int) -> _Cue | None:
+    """The person whose saying verb ends ``lead``, speaking for themselves (an official,
+    a parent): the teller of the words after it; None for a body or no speaker."""
+    teller = _cue_before(lead, offset, passive=False)
     if teller is None or teller.speaker is None or not _a_person(teller.speaker):
         return None
     return teller if teller.role in OWN_WORDS_ROLES else None
