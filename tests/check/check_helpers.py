@@ -121,6 +121,15 @@ def make_account_report(account: str, year: int, grade: str, table, **extra) -> 
     return make_report(text=account, table=table, framework="sif", previous=[then], **extra)
 
 
+def with_improvement_item(item: str) -> Report:
+    """The invented report with ``item`` as its one 'What needs to improve' item."""
+    report = make_report(f"{REPORT_TEXT}\n{item}\n")
+    listed = report.passages[-1].model_copy(update={"kind": "improvement"})
+    return report.model_copy(
+        update={"passages": [*report.passages[:-1], listed], "improvements": [listed]}
+    )
+
+
 def make_release(text: str) -> Release:
     return Release(source="release.txt", sha256="b" * 64, media_type="text", text=text)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from check_helpers import make_claim, make_release, make_report
+from check_helpers import make_claim, make_release, make_report, with_improvement_item
 
 from verify.check import check_claims
 from verify.extract import extract_claims
@@ -223,21 +223,10 @@ def test_an_opinion_is_checked_only_when_the_report_says_it(report, settings, te
     assert got.verdict == verdict, got.explanation
 
 
-def _with_improvement_item(item: str):
-    """The invented report with ``item`` as its one 'What needs to improve' item."""
-    from check_helpers import REPORT_TEXT, make_report
-
-    report = make_report(f"{REPORT_TEXT}\n{item}\n")
-    listed = report.passages[-1].model_copy(update={"kind": "improvement"})
-    return report.model_copy(
-        update={"passages": [*report.passages[:-1], listed], "improvements": [listed]}
-    )
-
-
 def test_praise_for_what_the_report_lists_to_improve_is_misleading(settings):
     """Said only critically and listed to improve, yet told as a strength (kingston-upon-
     hull_2019: 'Improving management oversight and supervision' among better practice)."""
-    report = _with_improvement_item("The timeliness of initial child protection conferences")
+    report = with_improvement_item("The timeliness of initial child protection conferences")
     text = "Improving the timeliness of child protection conferences"
     got = run(report, text, settings).claims[0]
     assert got.verdict == "misleading", got.explanation
@@ -258,7 +247,7 @@ def test_an_item_told_in_indirect_speech_as_a_need_is_not_praise(settings, text)
     """A reporter's indirect speech shifts 'has to' and 'needs to' back ('had to be
     helped', 'needed to'): the item is told as a need, not as a strength (news14: was
     misleading)."""
-    report = _with_improvement_item(
+    report = with_improvement_item(
         "Care leavers' understanding of their rights and entitlements through the local offer."
     )
     got = run(report, text, settings).claims[0]
@@ -266,7 +255,7 @@ def test_an_item_told_in_indirect_speech_as_a_need_is_not_praise(settings, text)
 
 
 def test_praise_near_a_criticism_not_listed_to_improve_is_not_flagged(settings):
-    report = _with_improvement_item("The quality of supervision for social workers.")
+    report = with_improvement_item("The quality of supervision for social workers.")
     text = "Improving the timeliness of child protection conferences"
     got = run(report, text, settings).claims[0]
     assert got.verdict not in FLAGS, got.explanation
@@ -277,7 +266,7 @@ def test_what_the_inspectorate_will_do_among_the_items_is_no_item_praised(settin
     ('... will act ... in sharing these findings with HMI Constabulary'): it asks nothing of
     the council, so a release telling it praises no item (drift25: misleading, once the
     sentence was read as a finding rather than an inspection fact)."""
-    report = _with_improvement_item(
+    report = with_improvement_item(
         "In addition, Her Majesty's Chief Inspector will act within the published protocol "
         "in sharing these findings with HMI Constabulary for it to decide what to do."
     )
@@ -929,7 +918,7 @@ def test_an_item_told_as_asked_of_the_council_or_listed_is_supported_by_it(setti
     restates a 'What needs to improve' item, which supports it (paraphrase20: the item was
     read as the report's criticism of praise, and the claim left not_checkable: faithful6,
     findings13, news14, facts3, ratings3, speakers10)."""
-    report = _with_improvement_item(
+    report = with_improvement_item(
         "The updating of assessments of need when circumstances change for children in care."
     )
     got = run(report, text, settings).claims[0]
@@ -949,7 +938,7 @@ def test_praise_beside_listing_words_of_something_else_is_not_supported_by_the_i
     """Words that tell something as listed to improve ('must', 'to improve') in a clause
     without the item's words are not its listing: praise of the item is not supported by
     the item itself (review of session 20: both came out supported)."""
-    report = _with_improvement_item(
+    report = with_improvement_item(
         "The updating of assessments of need when circumstances change for children in care."
     )
     got = run(report, text, settings).claims[0]

@@ -26,6 +26,7 @@ from verify.check.fact import evidence_query, looks_up_evidence, told_as_finding
 from verify.check.finding import (
     council_speaker,
     figure_clause,
+    figure_clauses,
     items_ranked,
     own_words,
     says_only_noted,
@@ -93,7 +94,8 @@ def _topic_lookups(claim: Claim, ctx: Context, reports: list[Report]) -> list[st
     """What a finding's checker ranks: the claim's topic and, for a list, its items
     (``items_ranked``), and the same of its own words beside a quotation it holds
     (``own_words``, which ``finding._own_words_supported`` checks alone) and of the clause of
-    those words holding a figure (``figure_clause``); nothing when
+    those words holding a figure (``figure_clause``), or else of each clause of a claim
+    of several that gives figures (``figure_clauses``); nothing when
     every report is unrelated to it."""
     if all(unrelated(claim, ctx, r) for r in reports):
         return []
@@ -102,6 +104,8 @@ def _topic_lookups(claim: Claim, ctx: Context, reports: list[Report]) -> list[st
         wanted.append(topic(own))
         if counted := figure_clause(own):
             wanted.append(topic(counted))  # its figures against their own sentence
+    elif not claim.quoted:
+        wanted += [topic(c) for c in figure_clauses(claim.text)]  # each clause's figures
     return [text for told in wanted for text in (told, *items_ranked(told))]
 
 

@@ -13,8 +13,9 @@ from verify.words.dates import RELATIVE, YEAR, parse_dates, relative_window
 from verify.words.numbers import MONTH, month_number
 
 _VISIT_WORDS = re.compile(
-    r"\b(focused visit|monitoring visit|joint targeted area inspection)\b", re.I
+    r"\b(focused (?:assurance )?visit|monitoring visit|joint targeted area inspection)\b", re.I
 )
+"""The other kinds of visit, a 2020-21 'focused assurance visit' among them."""
 
 
 def is_visit_letter(report: Report) -> bool:
@@ -183,3 +184,38 @@ def misnamed_visit(text: str, report: Report, day: date | None) -> str | None:
         return None
     own = dated_to_visit(text, report, day) or called_the_visit(text, report, day)
     return m.group(1).lower() if own else None
+
+
+_THE_VISIT_DATED = re.compile(
+    rf"\bthe\s+(?P<kind>focused\s+(?:assurance\s+)?visit|joint\s+targeted\s+area\s+inspection)"
+    rf"\s+(?:in|of)\s+(?:(?P<month>{MONTH})\s+)?(?P<year>(?:19|20)\d\d)\b",
+    re.I,
+)
+"""The one earlier visit of a kind, dated: 'the focused assurance visit in October 2020'."""
+
+
+def other_visit_dated(text: str, report: Report) -> tuple[str, str] | None:
+    """Contradicted when ``text`` dates 'the' focused visit (or JTAI) to a year, or a month,
+    that the report never dates it to, where the report dates it each time alike ('since
+    the focused assurance visit in October 2021' where the report has October 2020 twice:
+    drift41, not checkable). A printed date of the one visit of that kind is positive
+    evidence; a report dating two such visits settles nothing."""
+    told = _THE_VISIT_DATED.search(text)
+    if told is None:
+        return None
+    kind = " ".join(told["kind"].lower().split())
+    printed = {
+        (m["month"] and m["month"].lower(), m["year"])
+        for m in _THE_VISIT_DATED.finditer(report.text)
+        if " ".join(m["kind"].lower().split()) == kind
+    }
+    years = {year for _, year in printed}
+    months = {month for month, _ in printed if month}
+    if len(years) != 1 or told["year"] in years and (not told["month"] or len(months) != 1):
+        return None
+    if told["year"] in years and told["month"].lower() in months:
+        return None
+    said = " ".join(told.group(0).split())
+    (year,) = years
+    theirs = f"{next(iter(months)).capitalize()} {year}" if len(months) == 1 else year
+    return "contradicted", f"The report dates the {kind} {theirs}, where the claim says '{said}'"

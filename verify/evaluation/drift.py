@@ -92,6 +92,11 @@ seventeenth wave (``WAVE41``) is the held-out measure: 12 articles by seven more
 written when every report outside the test part had an article, so about reports of the
 first waves again (each one's other articles written in sessions 24 to 29; Wigan's 2025
 report had none), held out whole and measured at the session's start code.
+
+Session 37 read drift41 claim by claim, so it is printed in full from then on, and an
+eighteenth wave (``WAVE42``) is the held-out measure: 12 articles by six more writers about
+reports of the earlier waves again (each one's other article written in sessions 24 to 30),
+held out whole and measured at the session's start code.
 """
 
 from __future__ import annotations
@@ -192,7 +197,11 @@ WAVE40 = "drift40"
 the dev part's real articles are about, held out whole until session 36 read it."""
 WAVE41 = "drift41"
 """The manifest's ``wave`` of session 36's drift wave, on reports of the first waves again
-(every report outside the test part had an article by then), held out whole."""
+(every report outside the test part had an article by then), held out whole until session
+37 read it."""
+WAVE42 = "drift42"
+"""The manifest's ``wave`` of session 37's drift wave, on reports of the earlier waves again
+(none drift41's), held out whole."""
 DEV_COUNCIL_WAVES = (WAVE35, WAVE36, WAVE37)
 """The waves about reports of the dev set's tune-part councils (every report of a council
 outside the dev set had an article by then); never a test-part council's."""
@@ -227,4 +236,5 @@ def run(ev: EvalRun) -> None:
         run_read(ev, WAVE38, "drift articles of session 34")
         run_read(ev, WAVE39, "drift articles of session 35")
         run_read(ev, WAVE40, "drift articles of session 35, second wave")
-        run_held_out(ev, WAVE41, "drift articles of session 36")
+        run_read(ev, WAVE41, "drift articles of session 36")
+        run_held_out(ev, WAVE42, "drift articles of session 37")

@@ -123,7 +123,9 @@ def _breaks(text: str) -> tuple[tuple[int, int, Break], ...]:
     """Every break in ``text``, remembered: a report's sentences are split again for
     each claim they are compared with. An 'and' after a list's item (the words since a
     comma) with no verb joins noun phrases, not clauses ('quickly, support for disabled
-    children and their families is in place')."""
+    children and their families is in place'); an 'and that' opens a clause all the same
+    ('..., up from 78%, and that the council's vacancy rate had fallen ...': drift41, the
+    rate's clause was read with the conferences')."""
     found: list[tuple[int, int, Break]] = []
     for m in _BREAKS.finditer(text):
         item = found[-1] if found and found[-1][2] == Break.COMMA else None
@@ -131,11 +133,17 @@ def _breaks(text: str) -> tuple[tuple[int, int, Break], ...]:
             item
             and m.group("join")
             and _COORDINATOR.match(text, m.end())
+            and not _THAT_CLAUSE.match(text, m.end())
             and not has_verb(text[item[1] : m.start()], anywhere=True)
         ):
             continue
         found.append((m.start(), m.end(), _strength(m)))
     return tuple(found)
+
+
+_THAT_CLAUSE = re.compile(r"(?:and|but)\s+(?:also\s+)?that\b", re.I)
+"""A conjunction opening a reported clause ('and that the rate had fallen'): no noun
+phrase's."""
 
 
 def _strength(m: re.Match) -> Break:

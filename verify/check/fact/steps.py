@@ -28,7 +28,7 @@ from verify.check.fact.inspection import (
 from verify.check.fact.months import _months, _published_month
 from verify.check.fact.relative import _relative
 from verify.check.other_bodies import about_other_body
-from verify.check.visits import misnamed_visit, names_other_visit
+from verify.check.visits import misnamed_visit, names_other_visit, other_visit_dated
 from verify.types import CheckedClaim, Claim, Report
 from verify.words.dates import COVER_DATES, dateline
 from verify.words.verdicts import worst
@@ -69,7 +69,8 @@ def evidence_query(claim: Claim) -> str:
 def compared_values(claim: Claim, ctx: Context, report: Report) -> tuple[tuple[str, str], ...]:
     """Each of the fact's values the report settles, as (verdict, why): its visit's team,
     duration, dates and months, its framework, a misnamed visit, the years since the last
-    inspection, times said relative to the release. Worked out once a claim and report in
+    inspection, the date of the one focused visit before it, times said relative to the
+    release. Worked out once a claim and report in
     a check (``Context.fact_values``): ``lookups`` asks before ``check_fact`` does."""
     key = (id(claim), report.sha256)
     known = ctx.fact_values.get(key)
@@ -86,6 +87,7 @@ def _compared_values(claim: Claim, ctx: Context, report: Report) -> list[tuple[s
         _interval(claim, report, ctx.previous),
         _earlier_dates(claim, report, ctx.previous),
         earlier_when(claim, report, ctx.previous),
+        other_visit_dated(claim.text, report),
     )
     return results + [r for r in told if r] + _relative(claim, ctx, report)
 
@@ -151,7 +153,8 @@ def stated_in_passing(
 ) -> CheckedClaim | None:
     """Contradicted, when a claim of another kind ("Following a four-week inspection in
     February, inspectors rated ...") states an inspection date, duration, team or a time
-    said relative to the release that the report's printed facts contradict, or a finding
+    said relative to the release that the report's printed facts contradict (the one
+    focused visit before it among them: ``visits.other_visit_dated``), or a finding
     the time since the last inspection or how many recommendations the report makes;
     None when they agree or none is stated. Only a
     contradiction is worth reporting over the claim's own verdict: it is positive
@@ -166,6 +169,7 @@ def stated_in_passing(
         _interval(claim, report, ctx.previous),
         earlier,
         when,
+        other_visit_dated(claim.text, report),
         *_relative(claim, ctx, report),
     ]
     results += misnamed

@@ -30,8 +30,9 @@ by item) and ``steps`` (``check_finding``, one step per path).
 ``common.check_name`` labels each verdict by this package's name (``finding._against_support``).
 """
 
+from verify.check.finding.figures import year_told_otherwise
 from verify.check.finding.items import items_ranked
-from verify.check.finding.others import figure_clause, own_words
+from verify.check.finding.others import figure_clause, figure_clauses, own_words
 from verify.check.finding.reading import in_report_words, share_aside
 from verify.check.finding.scope import council_speaker, says_only_noted, topic, unrelated
 from verify.check.finding.steps import check_finding
@@ -42,9 +43,11 @@ __all__ = [
     "in_report_words",
     "items_ranked",
     "figure_clause",
+    "figure_clauses",
     "own_words",
     "says_only_noted",
     "share_aside",
     "topic",
     "unrelated",
+    "year_told_otherwise",
 ]

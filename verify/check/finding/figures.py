@@ -11,7 +11,17 @@ from __future__ import annotations
 import re
 
 from verify.check.common import content_words
-from verify.words.numbers import NUMBER, approximation, fits, number, ratios, spelled_numbers
+from verify.words.numbers import (
+    MONTH,
+    NUMBER,
+    SPELLED_NUMBER,
+    approximation,
+    fits,
+    number,
+    percent_number,
+    ratios,
+    spelled_numbers,
+)
 
 
 def _figures(text: str) -> set[str]:
@@ -28,7 +38,12 @@ def _figure_matches(text: str) -> list[tuple[str, re.Match]]:
     """Each figure ``_figures`` reads, with where the text gives it."""
     found = []
     for m in _FIGURE.finditer(text):
-        figure = (f"{m['n']}%" if m["pct"] else m["n"]) if m["n"] else m["times"].lower()
+        if m["n"]:
+            figure = f"{m['n']}%" if m["pct"] else m["n"]
+        elif m["spelled"]:
+            figure = f"{percent_number(m['spelled']):.0f}%"
+        else:
+            figure = m["times"].lower()
         if not _YEAR.fullmatch(figure):
             found.append((figure, m))
     return found
@@ -121,19 +136,23 @@ def _given_otherwise(claim: str, sentence: str, missing: set[str], replaced: set
     return any(f.endswith("%") for f in missing) and any(f.endswith("%") for f in replaced)
 
 
-_DATED_NOUN = re.compile(r"\b(?P<noun>[a-z]{4,})\s+in\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+_WHEN_IN = (
+    rf"\s+in\s+(?:(?:early|mid|late)[- ]|(?:{MONTH}|spring|summer|autumn|winter)\s+(?:of\s+)?)?"
+)
+"""'in' and any month, season or part of a year before the year ('visit in October 2021')."""
+_DATED_NOUN = re.compile(rf"\b(?P<noun>[a-z]{{4,}}){_WHEN_IN}(?P<year>(?:19|20)\d\d)\b", re.I)
 
 
 def year_told_otherwise(claim: str, sentence: str) -> tuple[str, str] | None:
-    """The claim's dated thing ('a focused visit in 2022') and the sentence's date of it
-    ('the focused visit in 2021'), when the sentence gives it another year and not the
-    claim's: a printed date, which a finding restating the sentence gets wrong (drift35:
-    supported, years being no figures). None when the sentence dates it as the claim does
-    or not at all."""
+    """The claim's dated thing ('a focused visit in 2022', 'in October 2021') and the
+    sentence's date of it ('the focused visit in 2021', drift41's 'in October 2020'), when
+    the sentence gives it another year and not the claim's: a printed date, which a finding
+    restating the sentence gets wrong (drift35: supported, years being no figures). None
+    when the sentence dates it as the claim does or not at all."""
     for m in _DATED_NOUN.finditer(claim):
         if m["year"] in sentence or not content_words(m["noun"]):
             continue
-        dated = re.search(rf"\b{re.escape(m['noun'])}\s+in\s+((?:19|20)\d\d)\b", sentence, re.I)
+        dated = re.search(rf"\b{re.escape(m['noun'])}{_WHEN_IN}((?:19|20)\d\d)\b", sentence, re.I)
         if dated:
             return m.group(0), dated.group(0)
     return None
@@ -150,6 +169,7 @@ def _unit(text: str, m: re.Match) -> str | None:
 _UNIT = re.compile(r"[\s-]+(?P<unit>[a-z]{3,})\b", re.I)
 _FIGURE = re.compile(
     r"(?<![\w.,])(?<!\d[–-])(?P<n>\d+(?:\.\d+)?)(?P<pct>\s*(?:%|per ?cent\b))?(?![\w.,]\d)"
+    rf"|\b(?P<spelled>{SPELLED_NUMBER}|(?:a|one)[- ]hundred)\s+per ?cent\b"
     r"|\b(?P<times>doubled|tripled|trebled|quadrupled|halved)\b",
     re.I,
 )

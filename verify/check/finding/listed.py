@@ -31,6 +31,9 @@ _TOLD_AS_LISTED = re.compile(
     r"|need(?:s|ed)? to|ha(?:s|ve|d) to|for improvement|critici[sz]\w*|critical of|flagged"
     rf"|(?:want|call|ask|press|push)\w*\s+(?:for\s+)?{_MORE}"
     r"|(?:is|are|was|were) (?:required|expected) to"
+    r"|(?:another|a (?:second|third|fourth|fifth|further|final)|the (?:second|third|fourth"
+    r"|fifth|final|last|other)) (?:area|issue|concern|weakness|priority)"
+    r"(?! (?:of|for) (?:strength|good|excellen|praise))"
     r"|(?:want|call|ask|press|push)\w*\s+for\s+(?:only\s+|just\s+)?(?:some\s+|further\s+|one\s+|two\s+"
     r"|three\s+|a\s+few\s+)?improvements?(?:\s+(?:in|to)|(?=\s*:)|\s*$)"
     r"|(?:ask|urg|tell|told|call|direct|instruct|want)\w*\s+(?:on\s+)?(?:[\w’'-]+\s+){0,3}?to"
@@ -54,7 +57,10 @@ the item 'Care leavers' understanding of their rights ...', was misleading, news
 gives the item as listed to improve, so it praises nothing. No criticism of the claim's
 own either ('leaders understand every area for improvement' is about the list), so it only
 keeps an item from being read as praised. 'Work' and 'attention' are listed only after
-'for', 'needing' or 'requiring': 'across all areas of work' names every part of the service."""
+'for', 'needing' or 'requiring': 'across all areas of work' names every part of the service.
+An area counted on from others named before it ('A third area, the consistency and quality
+of management oversight and supervision, is new', after two the report 'listed again':
+drift41, read as praise of the item) is one of the list, unless it is of strength."""
 
 
 # Praise the report says only critically is misleading when one 'What needs to improve'

@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 
 from verify.check.common import content_words, shared, verdict
+from verify.check.finding.figures import _figures
 from verify.check.finding.listed import _LISTED_MIN
 from verify.check.finding.reading import _first, _measured, _Reading, _where
 from verify.check.finding.scope import topic
 from verify.match import Hit, Sentence
 from verify.types import CheckedClaim, Claim, Report
 from verify.words import judgement_title
-from verify.words.clauses import clauses
+from verify.words.clauses import clauses, has_verb
 from verify.words.councils import PLACE_IN
 from verify.words.dates import MONTH_OR_DAY
 from verify.words.judgements import EQUIVALENT, RELEASE_JUDGEMENT_RE
@@ -83,6 +84,24 @@ def figure_clause(own: str) -> str | None:
     newly qualified social workers'): what ``steps._own_figures_told_otherwise`` checks
     alone, and ``lookups`` guesses."""
     return next((c for c in clauses(own) if _ANY_FIGURE.search(c)), None)
+
+
+def figure_clauses(text: str) -> list[str]:
+    """The clauses of a finding of several that give figures of their own (measures,
+    years left out: ``figures._figures``): what ``steps._clause_figures_told_otherwise``
+    checks alone when the sentence supporting the whole gives none of a clause's figures,
+    and ``lookups`` guesses; each a clause of its own (``_a_clause_of_its_own``)."""
+    parts = clauses(text)
+    if len(parts) < 2:
+        return []
+    return [c for c in parts if _figures(c) and _a_clause_of_its_own(c)]
+
+
+def _a_clause_of_its_own(clause: str) -> bool:
+    """True when ``clause`` states something alone: a verb and _OWN_WORDS_MIN content
+    words past its frame. A fragment ('from 19% in 2012', after 'falling to 10% in 2014':
+    drift31) matches any passage holding its one word."""
+    return has_verb(clause) and len(content_words(topic(clause))) >= _OWN_WORDS_MIN
 
 
 _ANY_FIGURE = re.compile(rf"\d|\b(?:{NUMBER})\b", re.I)

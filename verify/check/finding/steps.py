@@ -16,7 +16,7 @@ from verify.check.common import (
     shared,
     verdict,
 )
-from verify.check.finding.figures import _unmatched
+from verify.check.finding.figures import _told, _unmatched
 from verify.check.finding.items import item_by_item
 from verify.check.finding.listed import (
     _listed_item,
@@ -37,6 +37,7 @@ from verify.check.finding.others import (
     _said_beside_its_quotation,
     _said_of_others,
     figure_clause,
+    figure_clauses,
     own_words,
 )
 from verify.check.finding.reading import (
@@ -327,14 +328,40 @@ def _judged_by_support(r: _Reading, same: list[tuple[Sentence, Hit, float]]) -> 
         return _listed_or_without(r, same)
     if said_of_others := _said_of_others(r, support[0]):
         return said_of_others
-    checked = _against_support(r, _holding_its_figures(claim.text, support))
+    chosen = _holding_its_figures(claim.text, support)
+    checked = _against_support(r, chosen)
     if checked.verdict == "not_checkable" and (
         own := _said_beside_its_quotation(claim, support[0][0].text)
     ):
         return _own_words_supported(r, own) or checked
     if checked.verdict == "supported" and (own := own_words(claim)):
         return _own_figures_told_otherwise(r, own) or checked
+    if checked.verdict == "supported" and not claim.quoted:
+        return _clause_figures_told_otherwise(r, chosen[0].text) or checked
     return checked
+
+
+def _clause_figures_told_otherwise(r: _Reading, sentence: str) -> CheckedClaim | None:
+    """Contradicted when a clause of the claim giving figures that the sentence supporting
+    the whole gives none of is, checked alone, a sentence of the report with other figures
+    ('They found that 97% of initial child protection conferences now take place within 15
+    days ..., up from 78%, and that the council's vacancy rate had fallen from 50% at the
+    last inspection to 15%': drift41, supported by the conferences' sentence; the report's
+    vacancy rate fell to 10%). Only figures told otherwise, positive evidence; the flag is
+    then placed on its clause (``check.clauses``)."""
+    for clause in figure_clauses(r.claim.text):
+        told = {figure for figure, _ in _told(clause)}
+        if _unmatched(clause, sentence)[0] != told:
+            continue  # the supporting sentence gives one of its figures: it is about it
+        alone = check_finding(r.claim.model_copy(update={"text": clause}), r.ctx, r.report)
+        if alone.verdict != "contradicted" or not alone.evidence:
+            continue
+        said = alone.evidence[0].text
+        missing, replaced = _unmatched(clause, said)
+        if missing and replaced or figure_told_otherwise(clause, said):
+            why = f"Its clause '{clause}', checked alone: {alone.explanation}"
+            return verdict(r.claim, "contradicted", why, alone.evidence)
+    return None
 
 
 def _own_figures_told_otherwise(r: _Reading, own: str) -> CheckedClaim | None:

@@ -1,0 +1,167 @@
+"""Session 37: what drift41 taught once read, each as the general mechanism mended. A
+percentage written in words; a clause of a supported sentence giving figures of its own;
+an 'and that' opening a clause after a list's item; the one focused visit before the
+inspection dated otherwise; an area counted on from others listed to improve. Every
+sentence here is invented."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from check_helpers import (
+    GOOD_ALL,
+    REPORT_TEXT,
+    check_finding_parts,
+    check_text,
+    claim_over,
+    make_report,
+    with_improvement_item,
+)
+
+from verify.check.finding import figure_clauses
+from verify.settings import BUNDLED_MODEL
+from verify.words.clauses import clauses
+
+_LEAD = "Ashbury's children's services are rated good.\n\n"
+_FIGURES = REPORT_TEXT + (
+    "\n8. Seventy-eight per cent of 19–21-year olds are in education, training or employment, "
+    "compared with 47% in 2015–16.\n9. Ninety-seven per cent of initial child protection "
+    "conferences take place within 15 days of the strategy meeting, compared with the "
+    "previous performance of 78%.\n10. The vacancy rate has fallen from 50% at the time of "
+    "the last inspection to 10%, a notable achievement that leaders are rightly proud of.\n"
+)
+
+
+@pytest.mark.parametrize(("share", "expected"), [("78%", "supported"), ("68%", "not_checkable")])
+def test_a_percentage_written_in_words_is_the_reports_figure(settings, share, expected):
+    """'Seventy-eight per cent of 19–21-year olds ...' (drift41): the report's share was
+    read as no figure, so a release's right 78% was 'another figure' and left not
+    checkable. A wrong one is now told against the report's 78% (withheld: the words the
+    claim shares are too few for a flag)."""
+    text = (
+        f"{_LEAD}Among care leavers, {share} of 19 to 21-year-olds are now in education, "
+        "training or employment, compared with 47% in 2015-16."
+    )
+    got = claim_over(check_text(text, make_report(text=_FIGURES), [], settings), "care leavers")
+    assert got.verdict == expected, got.explanation
+    assert expected == "supported" or "78%), not 68%" in got.explanation
+
+
+_TWO_MEASURES = (
+    "They found that 97% of initial child protection conferences now take place within 15 "
+    "days of the strategy meeting, up from 78%, and that the council's vacancy rate had "
+    "fallen from 50% at the last inspection to {}."
+)
+
+
+@pytest.mark.parametrize(("rate", "expected"), [("15%", "contradicted"), ("10%", "supported")])
+def test_a_clause_giving_figures_its_supporting_sentence_lacks_is_checked(settings, rate, expected):
+    """The conferences' sentence supported the whole (drift41): the vacancy rate's clause,
+    whose figures it gives none of, is checked alone, against the rate's own sentence.
+    (Read by words alone, the flag stays on the sentence; the model's test places it.)"""
+    text = _LEAD + _TWO_MEASURES.format(rate)
+    got = claim_over(check_text(text, make_report(text=_FIGURES), [], settings), "vacancy")
+    assert got.verdict == expected, got.explanation
+
+
+@pytest.mark.model
+def test_the_clauses_figures_told_otherwise_are_flagged_on_that_clause(settings):
+    """With the bundled model the flag stands on the rate's clause, the conferences'
+    supported beside it (``check.clauses``)."""
+    settings = replace(settings, model=BUNDLED_MODEL)
+    report = make_report(text=_FIGURES, table=GOOD_ALL)
+    parts = check_finding_parts(_TWO_MEASURES.format("15%"), report, settings)
+    assert [("vacancy" in c.text, c.verdict) for c in parts] == [
+        (False, "supported"),
+        (True, "contradicted"),
+    ]
+
+
+def test_a_clause_of_its_own_holds_a_verb_and_what_it_says():
+    """'..., falling to 10% in 2014, from 19% in 2012' (drift31): the fragment, one word
+    past its figure, matched a passage holding that word with another figure; only
+    clauses that state something alone are checked alone."""
+    said = (
+        "Looked after children were also found to be struggling at school, with the "
+        "proportion gaining five good GCSEs falling to 10% in 2014, from 19% in 2012."
+    )
+    assert not any(c.startswith("from 19%") for c in figure_clauses(said))
+    assert len(figure_clauses(_TWO_MEASURES.format("15%"))) == 2
+
+
+def test_and_that_opens_a_clause_after_a_lists_item():
+    """', up from 78%, and that the council's vacancy rate had fallen ...': the 'and' after
+    a verbless item was read as joining noun phrases; 'and that' opens a reported clause."""
+    parts = clauses(_TWO_MEASURES.format("15%"))
+    assert parts[-1].startswith("and that the council's vacancy rate")
+    listed = "Quickly, support for disabled children and their families is in place."
+    assert clauses(listed) == [
+        "Quickly",
+        "support for disabled children and their families is in place.",
+    ]
+
+
+_VISITED = REPORT_TEXT + (
+    "\n8. There has been some progress in addressing the areas for priority action given at "
+    "the focused assurance visit in October 2020.\n9. Since the focused assurance visit in "
+    "2020, there have been formal arrangements in place to consider permanence.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("report_text", "when", "expected"),
+    [
+        (_VISITED, "October 2021", "contradicted"),
+        (_VISITED, "2021", "contradicted"),
+        (_VISITED, "October 2020", "not contradicted"),
+        (_VISITED, "November 2020", "contradicted"),
+        (_VISITED + "10. The focused assurance visit in March 2022 found drift.\n", "2021", ""),
+    ],
+    ids=["month-and-year", "year", "as-printed", "month", "two-visits-dated"],
+)
+def test_the_one_focused_visit_before_is_dated_as_the_report_dates_it(
+    settings, report_text, when, expected
+):
+    """'acknowledged progress since the focused assurance visit in October 2021' (drift41,
+    the report: October 2020): the date of another visit was never compared. The report's
+    own date of the one visit of that kind settles it; a report dating two such visits
+    differently settles nothing."""
+    text = (
+        f"{_LEAD}Inspectors said leaders understand their challenges, and acknowledged "
+        f"progress since the focused assurance visit in {when}."
+    )
+    got = claim_over(check_text(text, make_report(text=report_text), [], settings), "focused")
+    if expected == "contradicted":
+        assert got.verdict == "contradicted", got.explanation
+        assert "October 2020" in got.explanation or "2020" in got.explanation
+    else:
+        assert got.verdict != "contradicted", got.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        (
+            "A third area, the consistency and quality of management oversight and "
+            "supervision, is new.",
+            False,
+        ),
+        (
+            "Another area of strength, the consistency and quality of management oversight "
+            "and supervision, is praised.",
+            True,
+        ),
+    ],
+    ids=["counted-on", "of-strength"],
+)
+def test_an_area_counted_on_from_others_listed_is_one_of_the_list(settings, text, flagged):
+    """'A third area, the consistency and quality of management oversight and supervision,
+    is new', after two areas the release says the report 'listed again' (drift41): read as
+    praise of the item (misleading). Counted on from others, it is one of the list; an
+    area 'of strength' stays praise."""
+    report = with_improvement_item(
+        "The consistency and quality of management oversight and supervision."
+    )
+    got = check_finding_parts(text, report, settings)[0]
+    assert (got.verdict == "misleading") == flagged, got.explanation
