@@ -20,6 +20,7 @@ from check_helpers import (
 )
 
 from verify.check.finding import figure_clauses
+from verify.check.finding.listed import _told_as_listed
 from verify.settings import BUNDLED_MODEL
 from verify.words.clauses import clauses
 
@@ -165,3 +166,30 @@ def test_an_area_counted_on_from_others_listed_is_one_of_the_list(settings, text
     )
     got = check_finding_parts(text, report, settings)[0]
     assert (got.verdict == "misleading") == flagged, got.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        (
+            "Return home interviews with children who go missing, and support for care "
+            "leavers over 21, were both raised in 2022 and are listed again this time.",
+            True,
+        ),
+        (
+            "Return home interviews with children who go missing, and support for care "
+            "leavers over 21, are now strong.",
+            False,
+        ),
+        ("Staff must be proud, return home interviews are raised with every child.", False),
+    ],
+    ids=["raised-and-listed", "praised", "listing-words-of-another-clause"],
+)
+def test_an_item_raised_before_and_listed_again_is_told_as_listed(text, listed):
+    """'Return home interviews with children who go missing, and support for care leavers
+    over 21, were both raised in 2022 and are listed again this time' (drift41): the item
+    was read as praise told the other way. 'Raised' and 'listed' tell it as listed, and a
+    clause opening on its verb is read with its subject before the commas of its list;
+    a clause with a subject of its own is not."""
+    item = "The effectiveness of return home interviews with children who go missing from home."
+    assert _told_as_listed(text, item) == listed

@@ -16,7 +16,7 @@ from verify.check.common import content_words, shared
 from verify.check.negation import RESTATED_MIN, limits_itself, own_criticism
 from verify.match import Hit, Sentence
 from verify.types import Passage, Report
-from verify.words.clauses import clause_spans, has_verb
+from verify.words.clauses import Break, clause_spans, has_verb
 from verify.words.criticism import CRITICAL
 
 _MORE = r"(?:better|more|improved|stronger|greater|further|faster|quicker|clearer|tighter)"
@@ -31,6 +31,8 @@ _TOLD_AS_LISTED = re.compile(
     r"|need(?:s|ed)? to|ha(?:s|ve|d) to|for improvement|critici[sz]\w*|critical of|flagged"
     rf"|(?:want|call|ask|press|push)\w*\s+(?:for\s+)?{_MORE}"
     r"|(?:is|are|was|were) (?:required|expected) to"
+    r"|(?:is|are|was|were|been) (?:both |also |again |previously )?(?:raised|listed)"
+    r"(?= (?:in|at|by|as|before|previously|again|last)\b)|listed again"
     r"|(?:another|a (?:second|third|fourth|fifth|further|final)|the (?:second|third|fourth"
     r"|fifth|final|last|other)) (?:area|issue|concern|weakness|priority)"
     r"(?! (?:of|for) (?:strength|good|excellen|praise))"
@@ -60,7 +62,9 @@ keeps an item from being read as praised. 'Work' and 'attention' are listed only
 'for', 'needing' or 'requiring': 'across all areas of work' names every part of the service.
 An area counted on from others named before it ('A third area, the consistency and quality
 of management oversight and supervision, is new', after two the report 'listed again':
-drift41, read as praise of the item) is one of the list, unless it is of strength."""
+drift41, read as praise of the item) is one of the list, unless it is of strength; so is
+one 'raised' or 'listed' ('Return home interviews ... were both raised in 2022 and are
+listed again this time': drift41, read as praise told the other way)."""
 
 
 # Praise the report says only critically is misleading when one 'What needs to improve'
@@ -102,7 +106,8 @@ def _told_as_listed(claim: str, item: str) -> bool:
     area for improvement: the matching of adolescents ...'). Listing words said of
     something else ('Staff must be proud: the updating of assessments is strong') do not
     make praise of the item its listing (review of session 20: such praise was supported
-    by the item itself).
+    by the item itself). A clause opening on its verb is read with its subject
+    (``_subject_start``).
     Remembered: asked of each candidate sentence, claim after claim."""
     own = content_words(item)
     spans = clause_spans(claim)
@@ -111,9 +116,24 @@ def _told_as_listed(claim: str, item: str) -> bool:
             continue
         introduces = not claim[m.end() : b].strip() and _brings_in(claim[b : b + 2], m.group())
         end = spans[n + 1][1] if introduces and n + 1 < len(spans) else b
-        if own & content_words(claim[a:end]):
+        if own & content_words(claim[_subject_start(claim, a) : end]):
             return True
     return False
+
+
+def _subject_start(claim: str, at: int) -> int:
+    """Where the clause starting ``at`` begins with its subject: a clause opening on its
+    verb ('were both raised in 2022') has its subject before the commas of its asides and
+    lists ('Return home interviews ..., and support for care leavers over 21, were both
+    raised': drift41), back to the last break no comma makes."""
+    if not _OPENS_ON_VERB.match(claim, at):
+        return at
+    return max((b for _, b in clause_spans(claim, Break.DASH) if b <= at), default=0)
+
+
+_OPENS_ON_VERB = re.compile(
+    r"\W*(?:(?:both|also|all|each)\s+)?(?:is|are|was|were|has|have|had)\b", re.I
+)
 
 
 def _names_to_improve(claim: str, sentence: Sentence, report: Report, recommended: bool) -> bool:
