@@ -1,7 +1,8 @@
 """Session 37: what drift41 taught once read, each as the general mechanism mended. A
 percentage written in words; a clause of a supported sentence giving figures of its own;
 an 'and that' opening a clause after a list's item; the one focused visit before the
-inspection dated otherwise; an area counted on from others listed to improve. Every
+inspection dated otherwise; an area counted on from others, or an item raised and listed
+again, told as listed to improve; the report's publication framing a quotation. Every
 sentence here is invented."""
 
 from __future__ import annotations
@@ -15,12 +16,14 @@ from check_helpers import (
     check_finding_parts,
     check_text,
     claim_over,
+    make_release,
     make_report,
     with_improvement_item,
 )
 
 from verify.check.finding import figure_clauses
 from verify.check.finding.listed import _told_as_listed
+from verify.extract import extract_claims
 from verify.settings import BUNDLED_MODEL
 from verify.words.clauses import clauses
 
@@ -193,3 +196,28 @@ def test_an_item_raised_before_and_listed_again_is_told_as_listed(text, listed):
     a clause with a subject of its own is not."""
     item = "The effectiveness of return home interviews with children who go missing from home."
     assert _told_as_listed(text, item) == listed
+
+
+@pytest.mark.parametrize(
+    "frame",
+    ["The report, published today, said: ", "A report published today said "],
+    ids=["aside", "no-commas"],
+)
+@pytest.mark.parametrize(
+    ("dateline", "expected"), [("26 April 2024", "supported"), ("3 May 2024", "contradicted")]
+)
+def test_the_publication_framing_a_quotation_is_a_fact_of_its_own(
+    settings, frame, dateline, expected
+):
+    """'The report, published today, said: "…"' and 'A report published today said “…”'
+    (drift41): a quotation holding most of its sentence left its frame unread, so the day
+    went unchecked. The frame's publication is an inspection fact beside the quote."""
+    text = (
+        f"{dateline}\n\n{frame}“Services for children in Ashbury have improved since the "
+        "last inspection, and leaders know their services well.”"
+    )
+    release = make_release(text)
+    facts = [c for c in extract_claims(release) if c.kind == "inspection_fact"]
+    assert [c.text for c in facts] == ["published today"]
+    got = claim_over(check_text(text, make_report(), [], settings), "published today")
+    assert got.verdict == expected, got.explanation

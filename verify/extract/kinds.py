@@ -411,23 +411,28 @@ def visit_aside(sentence: str) -> tuple[int, int] | None:
     m = _ASIDE.search(sentence)
     if m is None or not _of_the_visit(sentence, m):
         published = _PUBLISHED_ASIDE.match(sentence)
-        return published.span("aside") if published else None
+        if published is None:
+            return None
+        return published.span("aside" if published["aside"] else "bare")
     start = m.start() + m.group().index(",") + 1
     return start + len(sentence[start:]) - len(sentence[start:].lstrip()), m.end() - 1
 
 
 _PUBLISHED_ASIDE = re.compile(
     rf"\W*(?:(?:{SAYING_VERBS})\s+)?"
-    r"(?:(?:the|its|their|this|ofsted(?:’|')s|the\s+\w+(?:’|')s)\s+)?(?:[\w-]+\s+)?report,\s*"
-    r"(?P<aside>published\b[^,()]{1,40}?)(?:,|\.?\s*$)",
+    r"(?:(?:the|a|its|their|this|ofsted(?:’|')s|the\s+\w+(?:’|')s)\s+)?(?:[\w-]+\s+)?"
+    r"(?:report,\s*(?P<aside>published\b[^,()]{1,40}?)(?:,|\.?\s*$)"
+    rf"|report\s+(?P<bare>published\s+(?:today|yesterday|this\s+week|on\s+\w+day))\s+"
+    rf"(?=(?:{SAYING_VERBS}|{FINDING_VERBS})\b))",
     re.I,
 )
 """The report's publication told in an aside after it, the sentence's subject ('The report,
 published on Monday, said ...', 'Ofsted's report, published today, rates the council as
 follows:'), or the source of a quotation before it ('“…,” says the report, published on
 Monday.'), whoever's report it is ('... in July, and their report, published today, says
-the council has been ...': drift38, the day unchecked): a fact of its own beside what the
-report says."""
+the council has been ...': drift38, the day unchecked), or with no commas before a verb of
+saying or finding ('A report published today said “…”': drift41, unchecked): a fact of its
+own beside what the report says."""
 
 
 _VISIT_TOLD = re.compile(r"\b(?:visited|spent|inspected|were\s+in|came)\b", re.I)

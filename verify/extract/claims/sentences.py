@@ -132,6 +132,12 @@ def sentence_claims(
                 else None  # a list's introduction quotes nothing: its words are no finding
             )
             kind = aside[0] if aside else None
+        elif inside is not None and kind is None and (quoted_at := _quoted_at(pieces, sent)):
+            # A quotation holding most of its sentence after a frame telling the report's
+            # publication or the visit ('The report, published today, said: "…"': drift41,
+            # the day unchecked): the frame's fact is a claim of its own.
+            aside = _visit_told_aside(words[:quoted_at], year_hint)
+            kind = aside[0] if aside else None
         if POINTS_BACK.match(words):
             kind = None  # 'That is what the report says.': it points back, restating nothing
         if at_foot and not _read_at_foot(kind, words, values, year_hint):
