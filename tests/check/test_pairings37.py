@@ -221,3 +221,35 @@ def test_the_publication_framing_a_quotation_is_a_fact_of_its_own(
     assert [c.text for c in facts] == ["published today"]
     got = claim_over(check_text(text, make_report(), [], settings), "published today")
     assert got.verdict == expected, got.explanation
+
+
+_ADOPTIONS = REPORT_TEXT + (
+    "\n8. Between March 2013 and December 2013, 61 adoption orders were granted, which is a "
+    "35% increase on the previous year.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("a 53 per cent increase on the previous year", "contradicted"),
+        ("a 35 per cent increase on the previous year", "supported"),
+        ("and 53 per cent of them were for children under five", "not contradicted"),
+    ],
+    ids=["same-unit-otherwise", "as-printed", "another-measure"],
+)
+def test_a_figure_of_the_same_unit_beside_a_shared_one_told_otherwise(settings, said, expected):
+    """'..., with 61 adoption orders granted between March and December last year, a 53 per
+    cent increase on the previous year' (drift34, the report: 35%): the shared 61 anchors
+    the statistic, and the increase told otherwise is a printed figure, flagged at fewer
+    shared words than a flag otherwise needs. A percentage of another unit is no value of
+    the same measure."""
+    text = (
+        f"{_LEAD}Between March and December 2013, 61 adoption orders were granted by the "
+        f"courts, {said}."
+    )
+    got = claim_over(check_text(text, make_report(text=_ADOPTIONS), [], settings), "61 adoption")
+    if expected == "not contradicted":
+        assert got.verdict != "contradicted", got.explanation
+    else:
+        assert got.verdict == expected, got.explanation

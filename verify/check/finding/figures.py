@@ -136,6 +136,24 @@ def _given_otherwise(claim: str, sentence: str, missing: set[str], replaced: set
     return any(f.endswith("%") for f in missing) and any(f.endswith("%") for f in replaced)
 
 
+def same_unit_otherwise(claim: str, sentence: str, missing: set[str], replaced: set[str]) -> bool:
+    """True when the claim shares a figure with the sentence (the same statistic, anchored)
+    and gives, where the sentence has a figure of the same unit, another value ('61
+    adoption orders ..., a 53 per cent increase' where the report has '61 adoption orders
+    were granted, which is a 35% increase': drift34's staffordshire_2014_news, left not
+    checkable at 62% of its words): a printed figure told otherwise."""
+    if not _figures(claim) & _figures(sentence):
+        return False
+    said = {_measure(claim, f, m) for f, m in _figure_matches(claim) if f in missing}
+    printed = {_measure(sentence, f, m) for f, m in _figure_matches(sentence) if f in replaced}
+    return any(unit for _, unit in said & printed)
+
+
+def _measure(text: str, figure: str, m: re.Match) -> tuple[bool, str | None]:
+    """A figure's kind (a percentage or not) and the word it counts (``_unit``)."""
+    return figure.endswith("%"), _unit(text, m)
+
+
 _WHEN_IN = (
     rf"\s+in\s+(?:(?:early|mid|late)[- ]|(?:{MONTH}|spring|summer|autumn|winter)\s+(?:of\s+)?)?"
 )

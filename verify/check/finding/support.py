@@ -19,6 +19,7 @@ from verify.check.finding.figures import (
     _same_measure,
     _unmatched,
     count_told_otherwise,
+    same_unit_otherwise,
     year_told_otherwise,
 )
 from verify.check.finding.listed import _TOLD_AS_LISTED, _listed_to_improve, _names_topic
@@ -204,7 +205,11 @@ def _against_support(r: _Reading, chosen: tuple[Sentence, Hit, float]) -> Checke
             f"{_where(evidence[0])} says this ({measured}) with other figures "
             f"({', '.join(sorted(theirs))}), not {said}: '{sentence.text}'"
         )
-        if replaced and share >= SHARED_MIN:
+        if replaced and (
+            share >= SHARED_MIN
+            or share >= _FIGURES_MET_MIN
+            and same_unit_otherwise(claim.text, sentence.text, missing, replaced)
+        ):
             return verdict(claim, "contradicted", other, evidence)
         if (
             share >= _FIGURES_MET_MIN and _same_measure(claim.text, sentence.text, missing)
