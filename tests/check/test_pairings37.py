@@ -8,6 +8,7 @@ sentence here is invented."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 import pytest
 from check_helpers import (
@@ -25,6 +26,7 @@ from verify.check.finding import figure_clauses
 from verify.check.finding.listed import _told_as_listed
 from verify.extract import extract_claims
 from verify.settings import BUNDLED_MODEL
+from verify.types import PreviousInspection
 from verify.words.clauses import clauses
 
 _LEAD = "Ashbury's children's services are rated good.\n\n"
@@ -253,3 +255,57 @@ def test_a_figure_of_the_same_unit_beside_a_shared_one_told_otherwise(settings, 
         assert got.verdict != "contradicted", got.explanation
     else:
         assert got.verdict == expected, got.explanation
+
+
+_SUMMARY = (
+    "Some services have improved since the last inspection in 2012, when safeguarding "
+    "services were judged to be adequate and those for looked after children good."
+)
+_LISTED = (
+    "The previous inspection of the local authority's services for looked after children "
+    "was in July 2012. The local authority was judged to be good."
+)
+
+
+def _told_twice():
+    """A SIF report of 2017 telling its last inspection twice: in its summary by year
+    alone, and in its list of earlier inspections by month."""
+    text = f"{REPORT_TEXT}\n{_SUMMARY}\n{_LISTED}\n"
+    previous = [
+        PreviousInspection(
+            text=told,
+            year=2012,
+            kind="inspection",
+            grade=grade,
+            start=text.index(told),
+            end=text.index(told) + len(told),
+        )
+        for told, grade in ((_SUMMARY, "adequate"), (_LISTED, "good"))
+    ]
+    return make_report(
+        text=text,
+        table=GOOD_ALL,
+        framework="sif",
+        inspection_start=date(2017, 6, 5),
+        inspection_end=date(2017, 6, 29),
+        published=date(2017, 8, 25),
+        previous=previous,
+    )
+
+
+@pytest.mark.parametrize(("year", "contradicted"), [("2013", True), ("2012", False)])
+def test_the_last_inspections_month_may_be_printed_in_another_account_of_it(
+    settings, year, contradicted
+):
+    """'When services were last inspected in 2013, safeguarding was judged adequate and
+    services for looked after children good' (drift32, the report: July 2012): the summary
+    chosen as the account names no month, so the year a report may come out in was let
+    pass; the report's list of earlier inspections dates the same inspection to July."""
+    text = (
+        "25 August 2017\n\nAshbury's children's services are rated good.\n\nWhen services "
+        f"were last inspected in {year}, safeguarding was judged adequate and services for "
+        "looked after children good."
+    )
+    got = claim_over(check_text(text, _told_twice(), [], settings), "last inspected")
+    assert (got.verdict == "contradicted") == contradicted, got.explanation
+    assert not contradicted or "July 2012" in got.explanation

@@ -178,29 +178,45 @@ _PUBLISHED = re.compile(r"\bpublish\w*", re.I)
 
 def dated_otherwise(
     p: PreviousInspection, year: int, accounts: list[PreviousInspection], said: set[str]
-) -> str | None:
-    """The month and year the account dates its inspection to ('in October 2010'), when
+) -> tuple[str, PreviousInspection] | None:
+    """The month and year the account dates its inspection to ('in October 2010'), and the
+    account printing it, when
     the claimed ``year`` is neither that year nor one its report may have come out in (the
     months after it, ``_PUBLISHED_WITHIN``): a printed date against the claim's (drift34:
     'previous inspections ..., in 2011, both were judged adequate' for 'October 2010' was
     supported, within a year; its other accounts of 2011, of adoption and fostering, were
-    good). None when another account of that year gives a grade the claim says (``said``),
-    when the account dates a publication, or names no month."""
+    good). Its month may be printed in another account of the same inspection
+    (``_same_told``: drift32's north-somerset_2017_press 'When services were last inspected
+    in 2013, ...' for the report's July 2012, supported by its summary's '2012'). None when
+    another account of that year gives a grade the claim says (``said``), when the account
+    dates a publication, or no account of it names a month."""
     if p.year == year or _PUBLISHED.search(p.text):
         return None
     steps = {step_of(g) for g in said}
     if any(steps & {step_of(g) for g in _given_in(a)} for a in accounts if a.year == year):
         return None
+    told = [p] + [a for a in accounts if a is not p and _same_told(a, p, steps)]
     dated = [
-        (int(m["y"]), month_number(m["m"]))
-        for m in _MONTH_YEAR.finditer(p.text)
+        (int(m["y"]), month_number(m["m"]), a)
+        for a in told
+        for m in _MONTH_YEAR.finditer(a.text)
         if month_number(m["m"])
     ]
-    could_be = {y + (mo + _PUBLISHED_WITHIN - 2) // 12 for y, mo in dated} | {y for y, _ in dated}
-    if not dated or year in could_be:
+    could_be = {y + (mo + _PUBLISHED_WITHIN - 2) // 12 for y, mo, _ in dated}
+    if not dated or year in could_be | {y for y, _, _ in dated}:
         return None
-    y, mo = dated[0]
-    return date(y, mo, 1).strftime("%B %Y")
+    y, mo, printed = dated[0]
+    return date(y, mo, 1).strftime("%B %Y"), printed
+
+
+def _same_told(a: PreviousInspection, p: PreviousInspection, steps: set[int]) -> bool:
+    """True when account ``a`` tells the inspection ``p`` tells, dating no publication:
+    of its year, with a grade the claim gives it (``steps``). A summary's 'since the last
+    inspection in 2012, when safeguarding services were judged to be adequate' names no
+    month; the report's list of earlier inspections does ('... was in July 2012. The local
+    authority was judged to be adequate.')."""
+    given = {step_of(g) for g in _given_in(a)}
+    return a.year == p.year and bool(steps & given) and not _PUBLISHED.search(a.text)
 
 
 def _near(p: PreviousInspection, year: int | None) -> bool:

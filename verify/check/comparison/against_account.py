@@ -136,12 +136,14 @@ def _against_printed(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
     if (
         alike
         and v.previous_year
-        and (when := dated_otherwise(chosen, v.previous_year, accounts, said))
+        and (dated := dated_otherwise(chosen, v.previous_year, accounts, said))
     ):
         # The inspection the claim means (its grade the account's) dated otherwise in so
         # many words: a printed date, as ``_dated_apart``'s, not a grade chosen.
+        when, printed = dated
         why = f"The report dates the earlier inspection to {when}, not {v.previous_year}: "
-        why += f"'{chosen.text}'"
+        why += f"'{printed.text}'"
+        evidence = [index.evidence(printed.start, printed.end, 1.0, whole_sentence=False)]
         return verdict(claim, "contradicted", why, evidence)
     if v.previous_grade and chosen.grade and step_of(v.previous_grade) != step_of(chosen.grade):
         if _NO_LONGER.search(claim.text) and not _pinned(claim):
