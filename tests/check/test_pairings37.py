@@ -309,3 +309,22 @@ def test_the_last_inspections_month_may_be_printed_in_another_account_of_it(
     got = claim_over(check_text(text, _told_twice(), [], settings), "last inspected")
     assert (got.verdict == "contradicted") == contradicted, got.explanation
     assert not contradicted or "July 2012" in got.explanation
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "experiences and progress of looked after children and care leavers",
+        "impact of leaders on social work practice",
+    ],
+)
+def test_a_judgements_name_quoted_without_its_article_is_no_quotation(name):
+    """'... rated ‘inadequate’ for the ‘experiences and progress of looked after children
+    and care leavers’' (the metamorphic set's tune half, a judgement named another way):
+    the name, its 'the' outside the marks, was checked as a quotation and misquoted. A
+    judgement's name in quotes is part of the rating, as the conventions say."""
+    release = make_release(
+        f"3 May 2019\n\nOfsted has rated the council ‘inadequate’ for the ‘{name}’ and "
+        "for help and protection."
+    )
+    assert [c.kind for c in extract_claims(release)] == ["rating"]

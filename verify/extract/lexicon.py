@@ -15,7 +15,7 @@ _TERM_RE = re.compile(
     r"^(?:the |an? )?(?:"
     + RELEASE_GRADE
     + r"|adequate|judgement areas?|judgements?|areas? for (?:improvement|development)"
-    r"|the experiences and progress of .{0,80}|the impact of leaders.{0,80}"
+    r"|experiences and progress of .{0,80}|impact of leaders.{0,80}"
     r"|overall effectiveness|"
     + RELEASE_GRADE
     + " (?:overall|rating)|"
