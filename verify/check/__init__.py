@@ -22,7 +22,7 @@ from verify.check.common import (
 )
 from verify.check.comparison import check_comparison
 from verify.check.fact import check_fact, stated_in_passing, told_as_finding
-from verify.check.finding import check_finding, in_report_words, year_told_otherwise
+from verify.check.finding import check_finding, in_report_words
 from verify.check.grades import adequate_of_its_time
 from verify.check.history import own_history
 from verify.check.lookups import each_claims
@@ -188,10 +188,8 @@ def fact_told_as_finding(checker: Checker) -> Checker:
     was not_checkable, its month taken for a date of the visit); so is one stating no value
     of this visit to compare ('Since the single inspection framework (SIF) inspection in
     2014, ... have hindered progress': an earlier inspection's framework, accounts23),
-    when the passage restates it (``restates_finding``). Only support is taken, or for
-    another visit the report dates otherwise a contradiction by that printed date ('since
-    the focused assurance visit in October 2021' where the report has October 2020:
-    drift41, not checkable); the fact's not_checkable stands otherwise."""
+    when the passage restates it (``restates_finding``). Only support is taken: the fact's
+    not_checkable stands otherwise."""
 
     @wraps(checker)
     def checked(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
@@ -199,12 +197,9 @@ def fact_told_as_finding(checker: Checker) -> Checker:
         if result.verdict != "not_checkable" or not told_as_finding(claim, ctx, report):
             return result
         found = officials_own(check_finding)(claim, ctx, report)
-        other_visit = names_other_visit(claim.text, report)
-        if other_visit and found.verdict == "contradicted" and found.evidence:
-            return found if year_told_otherwise(claim.text, found.evidence[0].text) else result
         if found.verdict != "supported":
             return result
-        if other_visit:
+        if names_other_visit(claim.text, report):
             return found
         return found if restates_finding(claim.text, found.evidence[0].text) else result
 

@@ -187,15 +187,16 @@ def misnamed_visit(text: str, report: Report, day: date | None) -> str | None:
 
 
 _THE_VISIT_DATED = re.compile(
-    rf"\bthe\s+(?P<kind>focused\s+(?:assurance\s+)?visit|joint\s+targeted\s+area\s+inspection)"
+    rf"\bthe\s+(?P<kind>focused\s+(?:assurance\s+)?visit)"
     rf"\s+(?:in|of)\s+(?:(?P<month>{MONTH})\s+)?(?P<year>(?:19|20)\d\d)\b",
     re.I,
 )
-"""The one earlier visit of a kind, dated: 'the focused assurance visit in October 2020'."""
+"""The one focused visit between two inspections, dated: 'the focused assurance visit in
+October 2020'. Not a JTAI: a council may have had several, each of another theme."""
 
 
 def other_visit_dated(text: str, report: Report) -> tuple[str, str] | None:
-    """Contradicted when ``text`` dates 'the' focused visit (or JTAI) to a year, or a month,
+    """Contradicted when ``text`` dates 'the' focused visit to a year, or a month,
     that the report never dates it to, where the report dates it each time alike ('since
     the focused assurance visit in October 2021' where the report has October 2020 twice:
     drift41, not checkable). A printed date of the one visit of that kind is positive
@@ -211,11 +212,11 @@ def other_visit_dated(text: str, report: Report) -> tuple[str, str] | None:
     }
     years = {year for _, year in printed}
     months = {month for month, _ in printed if month}
-    if len(years) != 1 or told["year"] in years and (not told["month"] or len(months) != 1):
+    if len(years) != 1 or (told["year"] in years and (not told["month"] or len(months) != 1)):
         return None
     if told["year"] in years and told["month"].lower() in months:
         return None
     said = " ".join(told.group(0).split())
     (year,) = years
     theirs = f"{next(iter(months)).capitalize()} {year}" if len(months) == 1 else year
-    return "contradicted", f"The report dates the {kind} {theirs}, where the claim says '{said}'"
+    return "contradicted", f"The report dates the {kind} to {theirs}, where the claim says '{said}'"

@@ -180,16 +180,15 @@ def dated_otherwise(
     p: PreviousInspection, year: int, accounts: list[PreviousInspection], said: set[str]
 ) -> tuple[str, PreviousInspection] | None:
     """The month and year the account dates its inspection to ('in October 2010'), and the
-    account printing it, when
-    the claimed ``year`` is neither that year nor one its report may have come out in (the
-    months after it, ``_PUBLISHED_WITHIN``): a printed date against the claim's (drift34:
-    'previous inspections ..., in 2011, both were judged adequate' for 'October 2010' was
-    supported, within a year; its other accounts of 2011, of adoption and fostering, were
-    good). Its month may be printed in another account of the same inspection
-    (``_same_told``: drift32's north-somerset_2017_press 'When services were last inspected
-    in 2013, ...' for the report's July 2012, supported by its summary's '2012'). None when
-    another account of that year gives a grade the claim says (``said``), when the account
-    dates a publication, or no account of it names a month."""
+    account printing it, when the claimed ``year`` is neither that year nor one its report
+    may have come out in (the months after it, ``_PUBLISHED_WITHIN``): a printed date
+    against the claim's (drift34: 'previous inspections ..., in 2011, both were judged
+    adequate' for 'October 2010' was supported, within a year; its other accounts of 2011,
+    of adoption and fostering, were good). Its month may be printed in another account of
+    the same inspection (``_same_told``: drift32's north-somerset_2017_press 'When services
+    were last inspected in 2013, ...' for the report's July 2012, supported by its
+    summary's '2012'). None when another account of that year gives a grade the claim says
+    (``said``), when the account dates a publication, or no account of it names a month."""
     if p.year == year or _PUBLISHED.search(p.text):
         return None
     steps = {step_of(g) for g in said}

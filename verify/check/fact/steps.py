@@ -70,8 +70,8 @@ def compared_values(claim: Claim, ctx: Context, report: Report) -> tuple[tuple[s
     """Each of the fact's values the report settles, as (verdict, why): its visit's team,
     duration, dates and months, its framework, a misnamed visit, the years since the last
     inspection, the date of the one focused visit before it, times said relative to the
-    release. Worked out once a claim and report in
-    a check (``Context.fact_values``): ``lookups`` asks before ``check_fact`` does."""
+    release. Worked out once a claim and report in a check (``Context.fact_values``):
+    ``lookups`` asks before ``check_fact`` does."""
     key = (id(claim), report.sha256)
     known = ctx.fact_values.get(key)
     if known is None or known[0] is not claim:

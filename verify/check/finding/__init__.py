@@ -30,7 +30,6 @@ by item) and ``steps`` (``check_finding``, one step per path).
 ``common.check_name`` labels each verdict by this package's name (``finding._against_support``).
 """
 
-from verify.check.finding.figures import year_told_otherwise
 from verify.check.finding.items import items_ranked
 from verify.check.finding.others import figure_clause, figure_clauses, own_words
 from verify.check.finding.reading import in_report_words, share_aside
@@ -49,5 +48,4 @@ __all__ = [
     "share_aside",
     "topic",
     "unrelated",
-    "year_told_otherwise",
 ]

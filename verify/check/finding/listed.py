@@ -134,6 +134,7 @@ def _subject_start(claim: str, at: int) -> int:
 _OPENS_ON_VERB = re.compile(
     r"\W*(?:(?:both|also|all|each)\s+)?(?:is|are|was|were|has|have|had)\b", re.I
 )
+"""A clause opening on its verb, its subject before it ('were both raised in 2022')."""
 
 
 def _names_to_improve(claim: str, sentence: Sentence, report: Report, recommended: bool) -> bool:

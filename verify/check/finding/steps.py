@@ -358,7 +358,7 @@ def _clause_figures_told_otherwise(r: _Reading, sentence: str) -> CheckedClaim |
             continue
         said = alone.evidence[0].text
         missing, replaced = _unmatched(clause, said)
-        if missing and replaced or figure_told_otherwise(clause, said):
+        if (missing and replaced) or figure_told_otherwise(clause, said):
             why = f"Its clause '{clause}', checked alone: {alone.explanation}"
             return verdict(r.claim, "contradicted", why, alone.evidence)
     return None
