@@ -2,7 +2,9 @@
 percentage written in words; a clause of a supported sentence giving figures of its own;
 an 'and that' opening a clause after a list's item; the one focused visit before the
 inspection dated otherwise; an area counted on from others, or an item raised and listed
-again, told as listed to improve; the report's publication framing a quotation. Every
+again, told as listed to improve; the report's publication framing a quotation; a figure
+of the same unit told otherwise beside a shared one; the month of an earlier inspection
+printed in another account of it; a judgement's name quoted without its article. Every
 sentence here is invented."""
 
 from __future__ import annotations
