@@ -97,7 +97,7 @@ def test_the_clauses_figures_told_otherwise_are_flagged_on_that_clause(settings)
 
 
 def test_a_clause_of_its_own_holds_a_verb_and_what_it_says():
-    """'..., falling to 10% in 2014, from 19% in 2012' (drift31): the fragment, one word
+    """'..., falling to 10% in 2014, from 19% in 2012' (drift37): the fragment, one word
     past its figure, matched a passage holding that word with another figure; only
     clauses that state something alone are checked alone."""
     said = (

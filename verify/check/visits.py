@@ -12,10 +12,12 @@ from verify.types import Report
 from verify.words.dates import RELATIVE, YEAR, parse_dates, relative_window
 from verify.words.numbers import MONTH, month_number
 
+_FOCUSED_VISIT = r"focused\s+(?:assurance\s+)?visit"
+"""A focused visit, a 2020-21 'focused assurance visit' among them."""
 _VISIT_WORDS = re.compile(
-    r"\b(focused (?:assurance )?visit|monitoring visit|joint targeted area inspection)\b", re.I
+    rf"\b({_FOCUSED_VISIT}|monitoring visit|joint targeted area inspection)\b", re.I
 )
-"""The other kinds of visit, a 2020-21 'focused assurance visit' among them."""
+"""The other kinds of visit than a graded inspection."""
 
 
 def is_visit_letter(report: Report) -> bool:
@@ -187,7 +189,7 @@ def misnamed_visit(text: str, report: Report, day: date | None) -> str | None:
 
 
 _THE_VISIT_DATED = re.compile(
-    rf"\bthe\s+(?P<kind>focused\s+(?:assurance\s+)?visit)"
+    rf"\bthe\s+(?P<kind>{_FOCUSED_VISIT})"
     rf"\s+(?:in|of)\s+(?:(?P<month>{MONTH})\s+)?(?P<year>(?:19|20)\d\d)\b",
     re.I,
 )
@@ -204,11 +206,11 @@ def other_visit_dated(text: str, report: Report) -> tuple[str, str] | None:
     told = _THE_VISIT_DATED.search(text)
     if told is None:
         return None
-    kind = " ".join(told["kind"].lower().split())
+    kind = _kind(told)
     printed = {
         (m["month"] and m["month"].lower(), m["year"])
         for m in _THE_VISIT_DATED.finditer(report.text)
-        if " ".join(m["kind"].lower().split()) == kind
+        if _kind(m) == kind
     }
     years = {year for _, year in printed}
     months = {month for month, _ in printed if month}
@@ -220,3 +222,9 @@ def other_visit_dated(text: str, report: Report) -> tuple[str, str] | None:
     (year,) = years
     theirs = f"{next(iter(months)).capitalize()} {year}" if len(months) == 1 else year
     return "contradicted", f"The report dates the {kind} to {theirs}, where the claim says '{said}'"
+
+
+def _kind(m: re.Match[str]) -> str:
+    """The visit's kind as named, in lower case and single spaces ('focused assurance
+    visit'): a focused visit is not its assurance visit."""
+    return " ".join(m["kind"].lower().split())

@@ -52,15 +52,14 @@ def _duration(claim: Claim, report: Report) -> tuple[str, str] | None:
         f"{_periods_said(periods)}: {plural(days, 'day')} "
         f"({plural(weekdays, 'working day')}), {plural(weeks, 'calendar week')} spanned"
     )
-    # People count days on site or in all, and weeks on site (whole working weeks, rounded
-    # or spanned: never a 12-day visit as one week; 19 working days are three whole weeks,
-    # so 'three weeks' for them is a reading, no evidence of an error):
-    # "three weeks" for 23 days is right, "two weeks" is not. Labellers differ on the 19
-    # working days: the stress sets call 'three weeks' of Merton's 12 June to 6 July
-    # right, drift33's and drift35's writers wrong (session 36 tried the stricter count
-    # and kept this one: a flag some labellers call a false alarm is none to raise). A
-    # visit in two parts is counted part by part ('seven days' for a week in July and two
-    # days in August), or first day to last.
+    # People count days on site or in all, and weeks as whole working weeks, rounded or
+    # spanned: never a 12-day visit as one week; "three weeks" for 23 days is right, "two
+    # weeks" is not. 19 working days are three whole working weeks: labellers differ on
+    # 'three weeks' for them (the stress sets call Merton's 12 June to 6 July right,
+    # drift33's and drift35's writers wrong), so it is a reading, no evidence of an error
+    # (session 36 tried the stricter count and dropped it). A visit in two parts is
+    # counted part by part ('seven days' for a week in July and two days in August), or
+    # first day to last.
     all_days = days_spanned(start, end)
     ok = (v.duration_days is None or v.duration_days in (days, weekdays, all_days)) and (
         v.duration_weeks is None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from verify.check.common import content_words
+from verify.words.dates import SEASONS
 from verify.words.numbers import (
     MONTH,
     NUMBER,
@@ -154,9 +155,7 @@ def _measure(text: str, figure: str, m: re.Match) -> tuple[bool, str | None]:
     return figure.endswith("%"), _unit(text, m)
 
 
-_WHEN_IN = (
-    rf"\s+in\s+(?:(?:early|mid|late)[- ]|(?:{MONTH}|spring|summer|autumn|winter)\s+(?:of\s+)?)?"
-)
+_WHEN_IN = rf"\s+in\s+(?:(?:early|mid|late)[- ]|(?:{MONTH}|{'|'.join(SEASONS)})\s+(?:of\s+)?)?"
 """'in' and any month, season or part of a year before the year ('visit in October 2021')."""
 _DATED_NOUN = re.compile(rf"\b(?P<noun>[a-z]{{4,}}){_WHEN_IN}(?P<year>(?:19|20)\d\d)\b", re.I)
 

@@ -100,7 +100,7 @@ def figure_clauses(text: str) -> list[str]:
 def _a_clause_of_its_own(clause: str) -> bool:
     """True when ``clause`` states something alone: a verb and _OWN_WORDS_MIN content
     words past its frame. A fragment ('from 19% in 2012', after 'falling to 10% in 2014':
-    drift31) matches any passage holding its one word."""
+    drift37) matches any passage holding its one word."""
     return has_verb(clause) and len(content_words(topic(clause))) >= _OWN_WORDS_MIN
 
 

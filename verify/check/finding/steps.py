@@ -353,10 +353,9 @@ def _clause_figures_told_otherwise(r: _Reading, sentence: str) -> CheckedClaim |
         told = {figure for figure, _ in _told(clause)}
         if _unmatched(clause, sentence)[0] != told:
             continue  # the supporting sentence gives one of its figures: it is about it
-        alone = check_finding(r.claim.model_copy(update={"text": clause}), r.ctx, r.report)
-        if alone.verdict != "contradicted" or not alone.evidence:
+        alone, said = _checked_alone(r, clause)
+        if alone.verdict != "contradicted" or not said:
             continue
-        said = alone.evidence[0].text
         missing, replaced = _unmatched(clause, said)
         if (missing and replaced) or figure_told_otherwise(clause, said):
             why = f"Its clause '{clause}', checked alone: {alone.explanation}"
@@ -375,12 +374,9 @@ def _own_figures_told_otherwise(r: _Reading, own: str) -> CheckedClaim | None:
     counted = figure_clause(own)
     if counted is None:
         return None
-    alone = check_finding(
-        r.claim.model_copy(update={"text": counted, "quoted": []}), r.ctx, r.report
-    )
-    if not alone.evidence:
+    alone, said = _checked_alone(r, counted)
+    if not said:
         return None
-    said = alone.evidence[0].text
     found = figure_told_otherwise(counted, said)
     if not found or shared(content_words(counted), said) < found[1]:
         return None
@@ -390,6 +386,16 @@ def _own_figures_told_otherwise(r: _Reading, own: str) -> CheckedClaim | None:
         f"{_where(alone.evidence[0])} has {told[1]}: '{said}'"
     )
     return verdict(r.claim, "contradicted", why, alone.evidence)
+
+
+def _checked_alone(r: _Reading, clause: str) -> tuple[CheckedClaim, str]:
+    """The claim's ``clause`` checked as a finding of its own, and the text of the sentence
+    its verdict rests on ('' when none): where a clause's figures are read against their
+    own sentence, apart from the sentence supporting the whole."""
+    alone = check_finding(
+        r.claim.model_copy(update={"text": clause, "quoted": []}), r.ctx, r.report
+    )
+    return alone, alone.evidence[0].text if alone.evidence else ""
 
 
 def _holding_its_figures(
