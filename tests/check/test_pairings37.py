@@ -75,9 +75,11 @@ _TWO_MEASURES = (
 
 @pytest.mark.parametrize(("rate", "expected"), [("15%", "contradicted"), ("10%", "supported")])
 def test_a_clause_giving_figures_its_supporting_sentence_lacks_is_checked(settings, rate, expected):
-    """The conferences' sentence supported the whole (drift41): the vacancy rate's clause,
-    whose figures it gives none of, is checked alone, against the rate's own sentence.
-    (Read by words alone, the flag stays on the sentence; the model's test places it.)"""
+    """The vacancy rate's clause is judged against the rate's own sentence (drift41). Read
+    by words alone, as here, no sentence supports the whole, so it is cut at 'and that'
+    (``words.clauses._THAT_CLAUSE``) and the rate's half judged apart. With the model the
+    conferences' sentence supports the whole, and the clause whose figures it lacks is
+    checked alone: the next test's (``steps._clause_figures_told_otherwise``)."""
     text = _LEAD + _TWO_MEASURES.format(rate)
     got = claim_over(check_text(text, make_report(text=_FIGURES), [], settings), "vacancy")
     assert got.verdict == expected, got.explanation
@@ -85,8 +87,10 @@ def test_a_clause_giving_figures_its_supporting_sentence_lacks_is_checked(settin
 
 @pytest.mark.model
 def test_the_clauses_figures_told_otherwise_are_flagged_on_that_clause(settings):
-    """With the bundled model the flag stands on the rate's clause, the conferences'
-    supported beside it (``check.clauses``)."""
+    """With the bundled model the whole is supported by the conferences' sentence, and
+    the rate's clause, checked alone, is contradicted; the flag stands on that clause, the
+    conferences' supported beside it (``check.clauses``). Without the clause checked
+    alone, the whole is supported."""
     settings = replace(settings, model=BUNDLED_MODEL)
     report = make_report(text=_FIGURES, table=GOOD_ALL)
     parts = check_finding_parts(_TWO_MEASURES.format("15%"), report, settings)
