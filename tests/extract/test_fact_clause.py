@@ -147,7 +147,7 @@ def test_a_visit_told_in_an_aside_is_a_fact_beside_the_finding(text, fact):
     ("text", "kind"),
     [
         ("The inspection, carried out in early July, lasted five days.", "inspection_fact"),
-        ("The inspection, carried out in early July, found the council good.", "rating"),
+        ("The inspection, carried out under the new framework, found the council good.", "rating"),
         (
             "The inspection, carried out under the new framework, found that children are "
             "seen quickly.",
@@ -156,6 +156,7 @@ def test_a_visit_told_in_an_aside_is_a_fact_beside_the_finding(text, fact):
     ],
 )
 def test_a_visit_aside_beside_no_finding_or_nothing_to_check_keeps_the_sentence(text, kind):
-    """An aside beside a rest that tells the visit or a grade, or an aside telling nothing
-    of the visit to check, changes nothing: the sentence is one claim."""
+    """An aside beside a rest that tells the visit, or an aside telling nothing of the
+    visit to check, changes nothing: the sentence is one claim. (Beside a grade, an aside
+    telling the visit is cut as beside a finding: tests/check/test_pairings38.py.)"""
     assert _claims(text) == [(kind, text)]

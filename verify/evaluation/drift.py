@@ -205,6 +205,12 @@ WAVE42 = "drift42"
 SECOND42 = WRITTEN_GOLD / "second_drift42"
 """Two articles of session 37's wave labelled again by a labeller who saw neither the
 writers' gold nor the tool."""
+WAVE43 = "drift43"
+"""The manifest's ``wave`` of session 38's drift wave, on reports of the earlier waves again
+(none drift41's or drift42's), held out whole."""
+SECOND43 = WRITTEN_GOLD / "second_drift43"
+"""Two articles of session 38's wave labelled again by a labeller who saw neither the
+writers' gold nor the tool."""
 DEV_COUNCIL_WAVES = (WAVE35, WAVE36, WAVE37)
 """The waves about reports of the dev set's tune-part councils (every report of a council
 outside the dev set had an article by then); never a test-part council's."""
@@ -240,5 +246,7 @@ def run(ev: EvalRun) -> None:
         run_read(ev, WAVE39, "drift articles of session 35")
         run_read(ev, WAVE40, "drift articles of session 35, second wave")
         run_read(ev, WAVE41, "drift articles of session 36")
-        if run_held_out(ev, WAVE42, "drift articles of session 37"):
-            show_agreement(ev.console, WRITTEN_GOLD, SECOND42, "drift articles of session 37")
+        run_read(ev, WAVE42, "drift articles of session 37")
+        show_agreement(ev.console, WRITTEN_GOLD, SECOND42, "drift articles of session 37")
+        if run_held_out(ev, WAVE43, "drift articles of session 38"):
+            show_agreement(ev.console, WRITTEN_GOLD, SECOND43, "drift articles of session 38")

@@ -209,18 +209,28 @@ def _fronted_on(parts: list[str], k: int, named: JudgementName) -> bool:
     return any(m.lastgroup == named for m in JUDGEMENT_RE.finditer(parts[1]))
 
 
+_GRADED_PARTICIPLE = re.compile(
+    r"\W*(?:\w+ly\s+)?(?:rated|judged|graded|found|deemed|assessed|awarded)\b", re.I
+)
+"""A clause opening on the participle of grading ('rated outstanding in 2016'): beside a
+bare noun phrase before it, it grades that phrase."""
+
+
 def _hung_on(parts: list[str], k: int, named: JudgementName | None = None) -> bool:
     """True when clause ``k``, naming no judgement, hangs on the clause before it (which
     names ``named``, when given): it has no verb of its own, or the clause before is the
     bare subject opening the sentence, which it stands beside: 'Children in care are now
     rated good, up from requires improvement in 2017', "The council's adoption service,
-    rated outstanding in 2017, is now ...", or it opens with a participle ('..., having
-    been judged inadequate in 2014', ``words.clauses.nonfinite``): the earlier grade it
-    gives is that area's."""
+    rated outstanding in 2017, is now ...", or a bare noun phrase later in it that a
+    grading participle stands beside ('…, and the adoption service, rated outstanding in
+    2016, “…”': drift42, read as care leavers' grade and contradicted), or it opens with a
+    participle ('..., having been judged inadequate in 2014', ``words.clauses.nonfinite``):
+    the earlier grade it gives is that area's."""
     if k == 0 or JUDGEMENT_RE.search(parts[k]):
         return False
-    if has_verb(parts[k]) and not nonfinite(parts[k]) and (k > 1 or has_verb(parts[0])):
-        return False  # a clause of its own, not beside the bare subject opening the sentence
+    beside = not has_verb(parts[k - 1]) and (k == 1 or bool(_GRADED_PARTICIPLE.match(parts[k])))
+    if has_verb(parts[k]) and not nonfinite(parts[k]) and not beside:
+        return False  # a clause of its own, not beside a bare noun phrase before it
     return named is None or any(m.lastgroup == named for m in JUDGEMENT_RE.finditer(parts[k - 1]))
 
 
@@ -248,9 +258,11 @@ def _earlier_judgement(claim: Claim) -> JudgementName | None:
     found = next(filter(None, map(_one_judgement, giving)), None)
     if found is not None:
         return found
-    before = (_named_before(c, said) for c in giving)
-    if found := next((n.pop() for n in before if len(n) == 1), None):
+    listed = [_named_before(c, said) for c in giving]
+    if found := next((next(iter(n)) for n in listed if len(n) == 1), None):
         return found
+    if any(len(_listed_before(c, said)) > 1 for c in giving):
+        return None  # several areas listed before it: each one's (``areas_hung_on``)
     if found := _relative_antecedent(parts, giving):
         return found
     commas = clauses(claim.text)
@@ -306,6 +318,11 @@ def areas_hung_on(claim: Claim) -> tuple[JudgementName, ...]:
     judgement in that framework, required improvement). Empty when the earlier grade names
     its own judgement, or hangs on a clause naming fewer than two."""
     said = claim.values.previous_grade
+    for clause in clauses(claim.text, Break.DASH):
+        # 'with help and protection, children looked after and leadership all judged good':
+        # a list the commas cut (drift42: read as the last two's good alone, and supported).
+        if not _excepted(claim.text, clause) and len(named := _listed_before(clause, said)) > 1:
+            return tuple(sorted(named))
     parts = clauses(claim.text)
     for k, clause in enumerate(parts):
         if _excepted(claim.text, clause):
@@ -333,6 +350,28 @@ def _named_before(clause: str, said: str | None) -> set[JudgementName]:
             continue
         named = _judgements_named(clause[start : m.start()])
         return set() if "overall_effectiveness" in named else named
+    return set()
+
+
+def _listed_before(clause: str, said: str | None) -> set[JudgementName]:
+    """The judgements listed just before a clause gives the earlier grade ``said`` (names
+    one after another with commas or 'and' alone between them), none overall: 'with help
+    and protection, children looked after and leadership all judged good' lists three; not
+    'Care leavers “…”, and the adoption service, rated outstanding', where only the adoption
+    service is the grade's. Empty when none is listed before it."""
+    start = 0
+    for m in RELEASE_OR_ADEQUATE_RE.finditer(clause):
+        if grade_of(m.group()) != said:
+            start = m.end()
+            continue
+        run: set[JudgementName] = set()
+        last_end = None
+        for named in JUDGEMENT_RE.finditer(clause, start, m.start()):
+            if last_end is not None and not _LISTED.fullmatch(clause, last_end, named.start()):
+                run = set()
+            run.add(named.lastgroup)
+            last_end = named.end()
+        return set() if "overall_effectiveness" in run else run
     return set()
 
 

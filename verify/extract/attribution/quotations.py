@@ -55,10 +55,17 @@ _RESUMING = re.compile(
 report says, “…'): a closing mark, a frame with no stop, a comma and an opening mark."""
 
 
+_JOINING = re.compile(r"\s*(?:and|but|while|whereas|yet|or)\b", re.I)
+"""A word joining a clause of the release's own to the quotation before: what follows is
+no frame breaking one quotation ('Care leavers “…”, and the adoption service, rated
+outstanding in 2016, “…”': drift42, two quotations read as one and called spliced)."""
+
+
 def resumes(text: str, first: QuoteMatch, second: QuoteMatch) -> bool:
     """True when ``second`` is the rest of ``first``, one quotation broken by its
     attribution on one line ('“A. B,” the report says, “C. D.”'): the first part ends in a
-    comma, and only a frame with a reporting verb and a comma stands between them. The
+    comma, and only a frame with a reporting verb and a comma stands between them, not
+    opening on a joining word (``_JOINING``). The
     conventions judge one paragraph's quotation as one passage, so its parts are one claim
     whose report words must be adjacent (else spliced); read as two quotations, a splice
     across the break went unseen (lane extract18)."""
@@ -67,6 +74,8 @@ def resumes(text: str, first: QuoteMatch, second: QuoteMatch) -> bool:
     m = _RESUMING.match(text, first.end, second.start)
     if m is None or m.end() != second.start or not REPORTING_VERB.search(m["frame"]):
         return False
+    if _JOINING.match(m["frame"]):
+        return False  # ', and the adoption service, rated outstanding in 2016, “…”': a clause
     return bool(m["comma"]) or text[first.end - 1 : first.end] == ","
 
 

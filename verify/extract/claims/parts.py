@@ -457,9 +457,12 @@ def _visit_aside_parts(
     fortnight in October and November, found that ...', 'Inspectors, who visited for a week
     in July, found that ...'): the subject and its aside an inspection fact, checked against
     the visit; the rest the finding, checked alone (stress_facts4: the aside was told in
-    passing, a wrong fortnight in it unchecked). Empty when the sentence is no finding or
-    its aside tells nothing of the visit to check ('carried out under the new framework')."""
-    span = visit_aside(words) if kind == "finding" else None
+    passing, a wrong fortnight in it unchecked), or the rating ('The inspection, carried out
+    over two weeks in April and May, judged the experiences and progress of care leavers to
+    be good': drift42, the rating was flagged for the length). Empty when the sentence is
+    neither or its aside tells nothing of the visit to check ('carried out under the new
+    framework')."""
+    span = visit_aside(words) if kind in ("finding", "rating") else None
     if span is None:
         return []
     (fa, fb), (ra, rb) = trimmed(words, 0, span[1]), trimmed(words, span[1] + 1, len(words))
@@ -468,7 +471,7 @@ def _visit_aside_parts(
         return []
     return [
         ("inspection_fact", fa, fb, told),
-        ("finding", ra, rb, _undated(parse_values(words[ra:rb], year_hint))),
+        (kind, ra, rb, _undated(parse_values(words[ra:rb], year_hint))),
     ]
 
 

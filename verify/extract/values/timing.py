@@ -55,7 +55,8 @@ _HISTORY = re.compile(
     re.I,
 )
 # Words after a grade that put it in the past: "rated inadequate for more than a
-# decade", "rated good at the last full inspection", "the 'inadequate' judgement lifted",
+# decade", "rated good at the last full inspection", "at the council's last inspection"
+# (drift42: read as today's and contradicted), "the 'inadequate' judgement lifted",
 # "rated requires improvement last time", "required improvement at its two previous
 # inspections" (compare22: both read as today's grades and contradicted by today's table),
 # "which was rated good then" ('then' closing the grade's clause points back to the earlier
@@ -63,7 +64,8 @@ _HISTORY = re.compile(
 # to what came next, "rated good, then outstanding", "judged good, then inspectors ...").
 _HISTORY_AFTER = re.compile(
     r"^\W*(?:\w+\W+){0,3}?(?:for (?:more than|over|the past|almost|nearly|\w+ years)|"
-    r"at (?:the|its|their|both)(?: \w+)? (?:last|previous)|(?:the )?last time|"
+    r"at (?:(?:the|its|their|both)(?: \w+(?:[’']s)?)?|\w+[’']s) (?:last|previous)|"
+    r"(?:the )?last time|"
     r"(?<![,;:–—-] )(?<![,;:–—-])(?:back )?then(?=\s*(?:[^\w\s]|$|(?:and|but|while|whereas)\b))|"
     r"in the past|previously|before|being (?:lifted|removed)|"
     r"(?:an?|\w+) (?:years?|months?) (?:ago|earlier)|"
@@ -117,8 +119,13 @@ def _timed(sentence: str, mention: GradeMention, year_hint: int | None = None) -
     if cue is None and not years and not today:
         # 'In 2018, the adoption service was rated good, but help and protection was
         # judged inadequate': the year opening the sentence dates its contrast too.
-        years |= _contrast_then(sentence, mention, year_hint)
-        if years and (fronted := _FRONTED_TIME.match(sentence)) and _HISTORY.search(fronted[0]):
+        then = _contrast_then(sentence, mention, year_hint)
+        years |= then or set()
+        if (
+            then is not None
+            and (fronted := _FRONTED_TIME.match(sentence))
+            and _HISTORY.search(fronted[0])
+        ):
             cue = "earlier"  # 'When Ofsted last inspected ... in 2017, ..., but ...'
     if cue == "earlier" and not years and not GRADE_RE.search(before):
         # 'a turnaround from 2015, when Ofsted found services to be inadequate'
@@ -360,7 +367,7 @@ def _printed_before(mentions: list[GradeMention], at: int) -> GradeMention | Non
     return max(earlier, key=lambda m: m.end or 0, default=None)
 
 
-def _contrast_then(sentence: str, mention: GradeMention, year_hint: int | None) -> set[int]:
+def _contrast_then(sentence: str, mention: GradeMention, year_hint: int | None) -> set[int] | None:
     """The year the sentence opens with ('In 2018, ...', 'Two years ago, ...') for a grade
     in a later clause of it (after 'but', 'while', 'although') that gives no time of its
     own, is told in the simple past and names an area, and follows a grade of the opening
@@ -369,14 +376,19 @@ def _contrast_then(sentence: str, mention: GradeMention, year_hint: int | None) 
     contradicted by today's table). The opening may be a time adverbial naming the year
     ('When Ofsted last inspected the council's children's services in 2017, they were judged
     outstanding overall, but help and protection for vulnerable children was rated good':
-    drift38, the good read as today's and contradicted by today's outstanding). Not a
-    clause telling now or since ('but this time help and protection was judged
-    outstanding', 'and it has since been judged good')."""
+    drift38, the good read as today's and contradicted by today's outstanding). The later clause
+    may be joined by 'and' right after the grade before ('At the previous inspection, help
+    and protection and leadership were both found to be inadequate and children in care
+    required improvement': drift42, the last read as today's and contradicted by today's
+    table). Not a clause telling now or since ('but this time help and protection was
+    judged outstanding', 'and it has since been judged good'). None when the opening does
+    not reach the grade; the empty set when it does and names no year ('At the previous
+    inspection, ...')."""
     opening = _OPENING_YEAR.search(sentence) or _FRONTED_TIME.match(sentence)
     at, end = mention.start, mention.end
     if opening is None or at is None or end is None:
-        return set()
-    own = clause_start(sentence, at, Break.JOIN)
+        return None
+    own = max(clause_start(sentence, at, Break.JOIN), _joined_after_grade(sentence, at))
     told = sentence[own:end]
     if (
         own < opening.end()
@@ -388,13 +400,28 @@ def _contrast_then(sentence: str, mention: GradeMention, year_hint: int | None) 
         or not _TOLD_THEN.search(told)
         or not JUDGEMENT_RE.search(told)
     ):
-        return set()
+        return None
     if opening.re is _FRONTED_TIME:
         return {int(y) for y in YEAR.findall(opening.group())}
     if opening["y"]:
         return {int(opening["y"])}
     back = number(opening["n"])
     return {year_hint - back} if year_hint and back else set()
+
+
+_JOINED_AFTER_GRADE = re.compile(r"[’'\"”]?\s*(?:overall\s+)?(?:and|but|while|whereas)\s+", re.I)
+"""A clause joined right after a grade ('... to be inadequate and children in care
+required improvement')."""
+
+
+def _joined_after_grade(sentence: str, at: int) -> int:
+    """Where the clause of the grade at ``at`` starts when it is joined right after the
+    grade printed last before it (0 when it is not): an 'and' between clauses, which
+    ``clause_start`` cannot tell from one between areas."""
+    last = max((g.end() for g in GRADE_RE.finditer(sentence, 0, at)), default=None)
+    if last is None or (joined := _JOINED_AFTER_GRADE.match(sentence, last)) is None:
+        return 0
+    return joined.end() if joined.end() <= at else 0
 
 
 def _own_reach(before: str, after: str) -> str:
