@@ -7,7 +7,7 @@ here is invented."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from check_helpers import (
@@ -21,6 +21,7 @@ from check_helpers import (
 
 from verify.extract import extract_claims
 from verify.extract.values import parse_values
+from verify.report.metadata import previous_inspections
 
 _LEAD = "Ashbury's children's services are rated good.\n\n"
 
@@ -48,14 +49,12 @@ def _ilacs_then():
     )
 
 
-def _sif_then():
-    """A SIF report of an inspection in June 2014: good overall, help and protection
-    requiring improvement, adoption outstanding."""
+def _sif_then(table=_SIF_THEN, visit=(date(2014, 6, 3), date(2014, 6, 25))):
+    """A SIF report of an inspection in June 2014 (or the ``visit`` given), published six
+    weeks after it: by default good overall, help and protection requiring improvement,
+    adoption outstanding."""
     return make_earlier_report(
-        _SIF_THEN,
-        (date(2014, 6, 3), date(2014, 6, 25)),
-        published=date(2014, 8, 8),
-        framework="sif",
+        table, visit, published=visit[1] + timedelta(weeks=6), framework="sif"
     )
 
 
@@ -118,11 +117,8 @@ def test_areas_listed_before_one_earlier_grade_are_each_judged(settings, help_th
         "with help and protection, children looked after and leadership all judged good."
     )
     table = [(n, help_then if n == "help_and_protection" else g, p) for n, g, p in _SIF_THEN]
-    earlier = make_earlier_report(
-        table, (date(2014, 6, 3), date(2014, 6, 25)), published=date(2014, 8, 8), framework="sif"
-    )
     got = claim_over(
-        check_text(text, make_report(table=GOOD_ALL), [earlier], settings), "all judged"
+        check_text(text, make_report(table=GOOD_ALL), [_sif_then(table)], settings), "all judged"
     )
     assert got.verdict == expected, got.explanation
     if expected == "contradicted":
@@ -193,16 +189,129 @@ def test_an_earlier_grade_right_after_up_from_is_said(settings, then, expected):
     them is the earlier one is said, not read: told wrong, it is a flag."""
     today = [(n, "requires_improvement" if n == "adoption" else g, p) for n, g, p in _SIF_THEN]
     earlier = [(n, then if n == "adoption" else g, p) for n, g, p in _SIF_THEN]
-    earlier_report = make_earlier_report(
-        earlier,
-        (date(2013, 11, 4), date(2013, 11, 22)),
-        published=date(2014, 1, 10),
-        framework="sif",
-    )
+    earlier_report = _sif_then(earlier, (date(2013, 11, 4), date(2013, 11, 22)))
     text = (
         "Ashbury's children's services are rated good.\n\nAdoption performance was rated "
         "requires improvement, up from inadequate at the last inspection in 2013."
     )
     report = make_report(table=today, framework="sif")
     got = claim_over(check_text(text, report, [earlier_report], settings), "up from")
+    assert got.verdict == expected, got.explanation
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Ashbury children's services 'outstanding' at protecting children",
+        "Services were judged 'outstanding' at safeguarding vulnerable children.",
+    ],
+)
+def test_a_grade_at_protecting_children_is_help_and_protections(headline):
+    """ "Newcastle children's services 'outstanding' at protecting children - but care
+    leavers let down" (drift43): the area after 'at' was no judgement's name, so the grade
+    was read as the whole service's and called misleading. Right before the name, 'at'
+    links it as 'for' does; further off it links nothing ('rated good at the last
+    inspection for care leavers' gives care leavers no grade)."""
+    [grade] = parse_values(headline, 2025).grades
+    assert (grade.grade, grade.judgement) == ("outstanding", "help_and_protection")
+    [far] = parse_values(
+        "Ashbury was rated good at the last inspection for care leavers.", 2025
+    ).grades
+    assert far.judgement is None
+
+
+_ACCOUNT = (
+    "14. The inspection of safeguarding and looked after children arrangements in August 2011 "
+    "judged overall effectiveness for looked after children as adequate. Some progress has "
+    "been made since.\n15. Following an inspection of The Old Vicarage in December 2012, the "
+    "latest inspection in May 2013 judged the home as making satisfactory progress.\n"
+)
+
+
+def test_an_inspection_of_a_year_judging_the_services_is_an_account_of_it():
+    """'The inspection of safeguarding and looked after children arrangements in August 2011
+    judged overall effectiveness for looked after children as adequate' (drift43): naming
+    no 'last' or 'previous' inspection, the 2013 report's one account was unread. A
+    children's home's inspection is no account of the council's."""
+    [account] = previous_inspections(_ACCOUNT)
+    assert (account.year, account.grade, account.kind) == (2011, "adequate", "inspection")
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"), [("good", "not_checkable"), ("adequate", "supported")]
+)
+def test_an_earlier_grade_is_judged_against_that_account(settings, told, expected):
+    """'At the last inspection of looked after children's services, in August 2011, Medway
+    was rated good' (drift43, planted): with the account read, the grade is told against it
+    (was: the report 'prints nothing about an earlier inspection'). Told otherwise, the
+    flag is held back, as every contradiction by a report's own account chosen by year and
+    area is (``check.comparison.against_account``); its explanation gives the account's
+    grade."""
+    report = make_report(text=_ACCOUNT, framework="other", previous=previous_inspections(_ACCOUNT))
+    text = (
+        f"{_LEAD}At the last inspection of looked after children's services, in August 2011, "
+        f"Ashbury was rated {told}."
+    )
+    got = claim_over(check_text(text, report, [], settings), "August 2011")
+    assert got.verdict == expected, got.explanation
+    if expected == "not_checkable":
+        assert got.held_back is not None and "earlier grade as adequate" in got.explanation
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [("B&NES", "minor_variation"), ("BANES", "minor_variation"), ("Bath", "misquoted")],
+)
+def test_an_ampersand_for_and_in_an_abbreviation_is_a_spelling(settings, said, expected):
+    """'“meaningful participation is a long-standing strength in B&NES”' for the report's
+    '... in BANES.' (drift43): the '&' cut the abbreviation in two words, read against the
+    report's one and the next paragraph's number, and called misquoted. One word, its '&'
+    standing for the 'a' of 'and', is the same abbreviation spelled otherwise; another
+    word is not."""
+    report = make_report(
+        text="39. Meaningful participation is a long-standing strength in BANES.\n"
+        "40. Commissioned services provide an impressive array of support.\n"
+    )
+    text = (
+        f"{_LEAD}The report adds that “meaningful participation is a long-standing strength "
+        f"in {said}”."
+    )
+    got = claim_over(check_text(text, report, [], settings), "meaningful")
+    assert got.verdict == expected, got.explanation
+
+
+@pytest.mark.parametrize(
+    ("when", "expected"), [("today", "supported"), ("last week", "contradicted")]
+)
+def test_a_look_back_closed_by_a_comma_leaves_the_publication_dated(settings, when, expected):
+    """'..., with inspectors praising “widespread improvements” since 2019, in a report
+    published today' (drift43): the 'since' of the look back, closed by its comma, was read
+    as looking back from the publication too, so the day went unchecked."""
+    text = (
+        "Published: 26 April 2024\n\nAshbury's children's services have been rated good, with "
+        f"inspectors praising “widespread improvements” since 2019, in a report published {when}."
+    )
+    got = claim_over(check_text(text, make_report(), [], settings), "published")
+    assert got.verdict == expected, got.explanation
+
+
+@pytest.mark.parametrize(
+    ("then", "expected"), [("good", "supported"), ("inadequate", "contradicted")]
+)
+def test_a_relative_clause_hung_on_a_quoted_year_is_that_years(settings, then, expected):
+    """'It says senior leaders "have overseen continuous improvement ... since the last
+    inspection in 2021", when every area was rated good' (drift43): the year, inside the
+    quotation, was blanked from the release's words, so 'every area' was today's and
+    contradicted by today's table. The relative clause is the release's own, dated by the
+    year it hangs on; told otherwise than that year's table, it is still a flag."""
+    earlier = make_earlier_report(
+        [(n, then, p) for n, _, p in GOOD_ALL],
+        (date(2021, 11, 29), date(2021, 12, 10)),
+        published=date(2022, 2, 1),
+    )
+    text = (
+        f"{_LEAD}It says senior leaders “have overseen continuous improvement in most "
+        "services since the last inspection in 2021”, when every area was rated good."
+    )
+    got = claim_over(check_text(text, make_report(), [earlier], settings), "every area")
     assert got.verdict == expected, got.explanation

@@ -30,6 +30,7 @@ from verify.evaluation.drift import WAVE40 as DRIFT40
 from verify.evaluation.drift import WAVE41 as DRIFT41
 from verify.evaluation.drift import WAVE42 as DRIFT42
 from verify.evaluation.drift import WAVE43 as DRIFT43
+from verify.evaluation.drift import WAVE44 as DRIFT44
 from verify.evaluation.halves import HALVES, split
 from verify.evaluation.verdicts import VERDICTS
 from verify.evaluation.written import (
@@ -81,7 +82,7 @@ def test_councils_are_outside_the_dev_set(shared):
     (``DEV_COUNCIL_WAVES``) draw on the dev set's tune-part councils, never a test-part
     council, and on reports no dev article is about; sessions 34's and 35's (``DRIFT38`` to
     ``DRIFT40``), written once those were used too, on reports the dev part's own articles
-    are about; sessions 36's to 38's (``DRIFT41`` to ``DRIFT43``), once every report had an
+    are about; sessions 36's to 38's (``DRIFT41`` to ``DRIFT44``), once every report had an
     article, on reports of the earlier waves again, never a test-part council's."""
     dev = json.loads((shared / "dev" / "manifest.json").read_text(encoding="utf-8"))
     assert split()["test_councils"]
@@ -92,7 +93,7 @@ def test_councils_are_outside_the_dev_set(shared):
         if entry.get("wave") in (DRIFT38, DRIFT39, DRIFT40):
             assert (entry["authority_folder"], entry["report"]) in dev_reports, entry["id"]
             assert entry["authority_folder"] not in split()["test_councils"], entry["id"]
-        elif entry.get("wave") in (DRIFT41, DRIFT42, DRIFT43):
+        elif entry.get("wave") in (DRIFT41, DRIFT42, DRIFT43, DRIFT44):
             assert entry["authority_folder"] not in split()["test_councils"], entry["id"]
         elif entry.get("wave") in DEV_COUNCIL_WAVES:
             assert entry["authority_folder"] not in split()["test_councils"], entry["id"]
@@ -134,7 +135,8 @@ def test_both_halves_of_each_wave_hold_articles(shared):
             (DRIFT40, "tune"),
             (DRIFT41, "tune"),
             (DRIFT42, "tune"),
-            (DRIFT43, "held-out"),
+            (DRIFT43, "tune"),
+            (DRIFT44, "held-out"),
         )
         for part in HALVES
     }
@@ -174,8 +176,10 @@ def test_both_halves_of_each_wave_hold_articles(shared):
         (DRIFT41, "held-out"): 0,
         (DRIFT42, "tune"): 12,
         (DRIFT42, "held-out"): 0,
-        (DRIFT43, "tune"): 0,
-        (DRIFT43, "held-out"): 12,
+        (DRIFT43, "tune"): 12,
+        (DRIFT43, "held-out"): 0,
+        (DRIFT44, "tune"): 0,
+        (DRIFT44, "held-out"): 12,
     }, whole
     assert sum(sizes.values()) + sum(whole.values()) == len(GOLD)
 
@@ -221,7 +225,7 @@ def test_the_later_drift_waves_are_about_reports_no_other_article_is_about(wave)
     others = {
         (e["authority_folder"], e["report"])
         for e in MANIFEST.values()
-        if e.get("wave", FIRST_WAVES) not in (wave, DRIFT41, DRIFT42, DRIFT43)
+        if e.get("wave", FIRST_WAVES) not in (wave, DRIFT41, DRIFT42, DRIFT43, DRIFT44)
     }
     own = [e for e in MANIFEST.values() if e.get("wave") == wave]
     assert len(own) == 12
@@ -234,10 +238,11 @@ def test_the_later_drift_waves_are_about_reports_no_other_article_is_about(wave)
         (DRIFT41, (DRIFT29, DRIFT30, DRIFT31, DRIFT32)),
         (DRIFT42, (DRIFT29, DRIFT30, DRIFT31, DRIFT32, DRIFT34)),
         (DRIFT43, (DRIFT32,)),
+        (DRIFT44, (DRIFT29, DRIFT32, DRIFT33)),
     ],
 )
 def test_the_reused_waves_are_about_reports_last_written_on_long_before(wave, read_long_before):
-    """Sessions 36's to 38's waves (``DRIFT41`` to ``DRIFT43``) came when every report
+    """Sessions 36's to 38's waves (``DRIFT41`` to ``DRIFT44``) came when every report
     outside the test part had an article, so they are about reports again: each one's other
     articles are of waves read sessions before (or none: Wigan's 2025 report), so no recent
     mend was made on a wording of the same report; new wordings all the same. No report is

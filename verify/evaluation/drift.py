@@ -97,6 +97,12 @@ Session 37 read drift41 claim by claim, so it is printed in full from then on, a
 eighteenth wave (``WAVE42``) is the held-out measure: 12 articles by six more writers about
 reports of the earlier waves again (each one's other article written in sessions 24 to 30),
 held out whole and measured at the session's start code.
+
+Session 38 read drift42 claim by claim and wrote two more waves: a nineteenth
+(``WAVE43``), 12 articles by six more writers on reports of the earlier waves (none
+drift41's or drift42's), measured at the session's start code and again once drift42's
+mends had landed, then read; and a twentieth (``WAVE44``), 12 more such articles by six
+more writers, held out whole, measured at the code before any of drift43's mends.
 """
 
 from __future__ import annotations
@@ -211,6 +217,12 @@ WAVE43 = "drift43"
 SECOND43 = WRITTEN_GOLD / "second_drift43"
 """Two articles of session 38's wave labelled again by a labeller who saw neither the
 writers' gold nor the tool."""
+WAVE44 = "drift44"
+"""The manifest's ``wave`` of session 38's second drift wave, on reports of the earlier
+waves again (none drift41's to drift43's), held out whole."""
+SECOND44 = WRITTEN_GOLD / "second_drift44"
+"""Two articles of session 38's second wave labelled again by a labeller who saw neither
+the writers' gold nor the tool."""
 DEV_COUNCIL_WAVES = (WAVE35, WAVE36, WAVE37)
 """The waves about reports of the dev set's tune-part councils (every report of a council
 outside the dev set had an article by then); never a test-part council's."""
@@ -248,5 +260,9 @@ def run(ev: EvalRun) -> None:
         run_read(ev, WAVE41, "drift articles of session 36")
         run_read(ev, WAVE42, "drift articles of session 37")
         show_agreement(ev.console, WRITTEN_GOLD, SECOND42, "drift articles of session 37")
-        if run_held_out(ev, WAVE43, "drift articles of session 38"):
-            show_agreement(ev.console, WRITTEN_GOLD, SECOND43, "drift articles of session 38")
+        run_read(ev, WAVE43, "drift articles of session 38")
+        show_agreement(ev.console, WRITTEN_GOLD, SECOND43, "drift articles of session 38")
+        if run_held_out(ev, WAVE44, "drift articles of session 38, second wave"):
+            show_agreement(
+                ev.console, WRITTEN_GOLD, SECOND44, "drift articles of session 38, second wave"
+            )

@@ -294,6 +294,17 @@ def _misspelt(op: DiffOp) -> bool:
     )
 
 
+def _ampersand_for_and(op: DiffOp) -> bool:
+    """One word for one, the same but for an '&' standing for the 'a' of 'and' or for
+    nothing ('B&NES' for the report's 'BANES', 'A&E' for 'AE'): a spelling of the same
+    abbreviation (drift43: misquoted)."""
+    a, b = op.report, op.release
+    if " " in a or " " in b or ("&" in a) == ("&" in b):
+        return False
+    spelt, plain = (a, b) if "&" in a else (b, a)
+    return plain in (spelt.replace("&", "a"), spelt.replace("&", ""))
+
+
 # Words an abbreviation may pass over: articles, prepositions and 'and' ('CAMHS': child
 # and adolescent mental health services, 'and' counted or not).
 _UNSPELT = FUNCTION_WORDS | {"and"}
@@ -355,7 +366,12 @@ def substantive(diff: list[DiffOp], abbreviations: frozenset[str] | None = None)
         if op.op != "equal"
         and not (
             op.op == "replace"
-            and (is_inflection(op.report, op.release) or _same_number(op) or _misspelt(op))
+            and (
+                is_inflection(op.report, op.release)
+                or _same_number(op)
+                or _misspelt(op)
+                or _ampersand_for_and(op)
+            )
         )
         and not (abbreviations is not None and _abbreviation_step(diff, k, abbreviations))
         and not _range_dashed(diff, k)

@@ -20,7 +20,7 @@ from verify.words.spellings import SPELLINGS
 
 # A word: letters/digits, with internal apostrophes ("children's"). Hyphens,
 # dashes and all punctuation separate words, so hyphenation differences vanish.
-_WORD = re.compile(r"[^\W_]+(?:['’‘][^\W_]+)*")
+_WORD = re.compile(r"[^\W_]+(?:['’‘&][^\W_]+)*")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "\x02": "-"})
 # A PDF's ligatures are the letters they join: a release copying 'beneﬁt' from the report
 # quotes the word 'benefit'.

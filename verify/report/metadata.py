@@ -230,11 +230,29 @@ to be good in November 2022': compare18, was no account, so a comparison with it
 checkable): an account of an earlier inspection that names no 'inspection'."""
 
 
+_INSPECTED_IN_YEAR = re.compile(
+    r"\binspection\s+of\s+(?:(?!\b(?:this|the\s+current)\b)[^.]){0,80}?"
+    r"\b(?:safeguarding|looked\s+after|protection|children|services?|arrangements)\b"
+    rf"[^.]{{0,60}}?\bin\s+(?:{MONTH}\s+)?(?:19|20)\d\d\b[^.]{{0,80}}?\b(?:judged|found|rated)\b",
+    re.IGNORECASE,
+)
+"""An inspection of the council's services dated in a year and judging them ('The
+inspection of safeguarding and looked after children arrangements in August 2011 judged
+overall effectiveness for looked after children as adequate': drift43, the 2013 report's
+one account of it was unread, so an earlier grade told of it was not checkable); not one
+of a children's home ('inspection of The Old Vicarage in December 2012')."""
+
+
 def previous_inspections(text: str) -> list[PreviousInspection]:
     """Sentences about an earlier inspection or visit, or giving a grade of an earlier
-    year (``_GRADED_IN_YEAR``), with its year and grade where stated."""
+    year (``_GRADED_IN_YEAR``), or telling an inspection of a year judging the services
+    (``_INSPECTED_IN_YEAR``), with its year and grade where stated."""
     found: dict[int, PreviousInspection] = {}
-    for match in [*_PREVIOUS.finditer(text), *_GRADED_IN_YEAR.finditer(text)]:
+    for match in [
+        *_PREVIOUS.finditer(text),
+        *_GRADED_IN_YEAR.finditer(text),
+        *_INSPECTED_IN_YEAR.finditer(text),
+    ]:
         start, end = _sentence_around(text, match.start(), match.end())
         if start in found:
             continue

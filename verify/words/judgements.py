@@ -63,7 +63,7 @@ JUDGEMENTS: dict[JudgementName, JudgementWords] = {
         prose="help and protection",
         release=r"help and(?:/or)? protection|child protection"
         r"|children (?:who need|in need of) (?:help and )?protection|children who need help"
-        r"|children in need",
+        r"|children in need|(?<=\bat )(?:protecting|safeguarding) (?:vulnerable )?children",
         mention=r"help and protection|child protection|protect"
         r"|safeguarding (?:services|arrangements)",
         heading=r"children who need help and protection",

@@ -58,7 +58,7 @@ stability is good'): its own subject has its grade, not a judgement named in the
 _LINK = re.compile(
     r"^[\s’'\"”]*(?:(?:ratings?|judgements?|grades?)\s+)?"
     rf"(?:(?:by|from) (?:the )?{INSPECTORS_NAMED.pattern}\s+)?"
-    rf"(?:(?:in|for|across|around)\b(?:(?!\b(?:{EXCEPTIONS}|but)\b|,\s*with\b)[^;:])*"
+    rf"(?:(?:in|for|across|around)\b(?:(?!\b(?:{EXCEPTIONS}|but)\b|,\s*with\b)[^;:])*|at\s+"
     rf"|(?:overall\s*)?(?:(?:by|from) (?:the )?{INSPECTORS_NAMED.pattern}\s*)?"
     r",\s*as\s+(?:was|were|is|are|(?:has|have|had)\s+been)"
     r"\s+(?:(?:the|its|their)\s+)?(?:(?:services?|work)\s+(?:for|to|with)\s+(?:the\s+)?)?)?$",
@@ -66,6 +66,8 @@ _LINK = re.compile(
 )
 """What may stand between a grade and the judgement it names after it: nothing but marks
 ('‘Good’ overall') or a preposition, after who gave it or not ('good for care leavers',
+'‘outstanding’ at protecting children': drift43, read as the whole service's and called
+misleading; 'at' only right before the name,
 'the highest accolade from Ofsted for the impact of its leaders', 'Good in the safeguarding
 and children in care categories', 'good ratings for A, B and C'), never an exception
 ('good in every area apart from children in care': that one is not good); or ', as was' the

@@ -216,10 +216,12 @@ def _fronted_time(clause: str) -> str | None:
 
 
 _RELATIVE_TO_YEAR = re.compile(
-    r"\b(?P<y>(?:19|20)\d\d)\)?,?\s+(?:which|when)\b(?P<rest>[^.;]*)$", re.I
+    r"\b(?P<y>(?:19|20)\d\d)[)’'\"”]*,?\s+(?:which|when)\b(?P<rest>[^.;]*)$", re.I
 )
 """A relative clause hung on a year ('the inspection of 2012, which judged services to be
-...', 'its visit in 2019, when it was rated ...'): what it says is of that year."""
+...', 'its visit in 2019, when it was rated ...', the year closing a quotation: '“... since
+the last inspection in 2021”, when every area was rated good'): what it says is of that
+year."""
 
 
 def _antecedent_years(before: str) -> set[int]:
