@@ -22,6 +22,7 @@ from check_helpers import (
 from verify.extract import extract_claims
 from verify.extract.values import parse_values
 from verify.report.metadata import previous_inspections
+from verify.words.qualifiers.bodies import other_body
 
 _LEAD = "Ashbury's children's services are rated good.\n\n"
 
@@ -315,3 +316,19 @@ def test_a_relative_clause_hung_on_a_quoted_year_is_that_years(settings, then, e
     )
     got = claim_over(check_text(text, make_report(), [earlier], settings), "every area")
     assert got.verdict == expected, got.explanation
+
+
+@pytest.mark.parametrize(
+    ("said", "whose"),
+    [
+        ("Kent County Council's services were rated ", "Kent County Council's services"),
+        ("Medway Council's services were rated ", None),
+        ("The council's services were rated ", None),
+    ],
+)
+def test_a_service_named_bare_after_another_council_is_that_councils(said, whose):
+    """'Kent County Council's services were rated inadequate in 2010' (a stress set's
+    Medway release): 'Council's services' read as the report's council's own, so once the
+    Medway report's account of 2011 was read (``_INSPECTED_IN_YEAR``) Kent's grade was
+    compared with it. A service named bare after its owner is the owner's."""
+    assert other_body(said, "Medway") == whose

@@ -258,8 +258,8 @@ def _earlier_judgement(claim: Claim) -> JudgementName | None:
     found = next(filter(None, map(_one_judgement, giving)), None)
     if found is not None:
         return found
-    listed = [_named_before(c, said) for c in giving]
-    if found := next((next(iter(n)) for n in listed if len(n) == 1), None):
+    named = [_named_before(c, said) for c in giving]
+    if found := next((next(iter(n)) for n in named if len(n) == 1), None):
         return found
     if any(len(_listed_before(c, said)) > 1 for c in giving):
         return None  # several areas listed before it: each one's (``areas_hung_on``)

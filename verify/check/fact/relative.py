@@ -99,7 +99,7 @@ def _event_of(text: str, m: re.Match) -> str | None:
     start = max([start, *(c.end() for c in _CLAUSE_END.finditer(own, start, m.start()))])
     before = own[start : m.start()]
     if _LOOKING_BACK.search(before[before.rfind(",") + 1 :]):
-        return None  # not a look back a comma closed ('since 2019, in a report published today')
+        return None  # unless its comma closed it ('since 2019, in a report published today')
     cues = [(start + c.end(), "publication") for c in _PUBLISHED_CUE.finditer(before)]
     # read in the whole text: a verb's subject may stand before the window ('The council spent')
     cues += [(c.end(), "visit") for c in _visit_cues(own[: m.start()]) if c.start() >= start]

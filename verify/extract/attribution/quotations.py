@@ -65,10 +65,10 @@ def resumes(text: str, first: QuoteMatch, second: QuoteMatch) -> bool:
     """True when ``second`` is the rest of ``first``, one quotation broken by its
     attribution on one line ('“A. B,” the report says, “C. D.”'): the first part ends in a
     comma, and only a frame with a reporting verb and a comma stands between them, not
-    opening on a joining word (``_JOINING``). The
-    conventions judge one paragraph's quotation as one passage, so its parts are one claim
-    whose report words must be adjacent (else spliced); read as two quotations, a splice
-    across the break went unseen (lane extract18)."""
+    opening on a joining word (``_JOINING``). The conventions judge one paragraph's
+    quotation as one passage, so its parts are one claim whose report words must be
+    adjacent (else spliced); read as two quotations, a splice across the break went unseen
+    (lane extract18)."""
     if second.start <= first.end:
         return False
     m = _RESUMING.match(text, first.end, second.start)

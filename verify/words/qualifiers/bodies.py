@@ -77,13 +77,23 @@ def _appositive_end(text: str, body: re.Match, end: int) -> int:
 
 def _possessed_end(text: str, end: int) -> int:
     """Where a body named up to ``end`` ends with the service or judgement it possesses
-    ('Waltham Forest's children's services', 'Cleveland Police's child protection work'):
+    ('Waltham Forest's children's services', 'Cleveland Police's child protection work',
+    ``_SERVICE``):
     that body's, not the report's council's (grades10: was read as the council's own)."""
     mark = _POSSESSIVE.match(text, end)
     owned = mark and (
-        WHOLE_SERVICE.match(text, mark.end()) or RELEASE_JUDGEMENT_RE.match(text, mark.end())
+        WHOLE_SERVICE.match(text, mark.end())
+        or RELEASE_JUDGEMENT_RE.match(text, mark.end())
+        or _SERVICE.match(text, mark.end())
     )
     return owned.end() if owned else end
+
+
+_SERVICE = re.compile(r"(?:social\s+care\s+)?(?:services?|provision)\b", re.I)
+"""A service named bare after its owner ('Kent County Council's services'): the owner's,
+not the report's council's, though 'Council's services' reads as this council's
+(session 38: once the Medway report's account of 2011 was read, Kent's 2010 grade was
+compared with it)."""
 
 
 def _named_end(text: str, council: Council, at: int) -> int:
