@@ -150,6 +150,10 @@ def _strength(m: re.Match) -> Break:
     return Break[m.lastgroup.upper()]
 
 
+JOINING_WORDS = r"and|but|while|whereas"
+"""The words joining a clause of equal standing to the one before ('... were judged to be
+inadequate and children in care required improvement'), one list for every reader of such
+a join (grade timing, accounts of earlier inspections, a quotation's frame)."""
 JOINED_CLAUSE = re.compile(r",\s+(?:and|while|whilst|but|whereas)\s+|;\s+", re.I)
 """A join between two clauses of equal standing, each of which may state something of its
 own ('Help and protection and leadership were good, and services for children looked after

@@ -11,7 +11,7 @@ from datetime import date
 
 from verify.check.comparison.earlier import _MONTH_YEAR, _PUBLISHED_WITHIN, _fits_month
 from verify.types import JudgementName, PreviousInspection, Report
-from verify.words.clauses import clauses
+from verify.words.clauses import JOINING_WORDS, clauses
 from verify.words.councils import mentions, names_council
 from verify.words.dates import YEAR
 from verify.words.grades import grade_of, grades_given, step_of
@@ -145,7 +145,7 @@ account ('safeguarding services were judged to be adequate and those for looked 
 children good'): an area of its own in that account."""
 _CLOSING_GRADE = re.compile(
     r"\b(outstanding|good|adequate|inadequate|requires? improvement(?: to be good)?)\b"
-    rf"(?=\s*(?:[.,;()]|\b(?:and|but|while|whereas)\b|in (?:{MONTH} )?(?:19|20)\d\d\b|$))",
+    rf"(?=\s*(?:[.,;()]|\b(?:{JOINING_WORDS})\b|in (?:{MONTH} )?(?:19|20)\d\d\b|$))",
     re.I,
 )
 """A grade word closing a stretch of an account, or dated ('adequate in September 2012'),

@@ -343,14 +343,21 @@ def _named_before(clause: str, said: str | None) -> set[JudgementName]:
     improvement to be good' gives good to children in care and care leavers, not to the
     whole (drift25: compared with the earlier overall grade and contradicted). Empty when
     the grade names none before it."""
+    if (before := _before_grade(clause, said)) is None:
+        return set()
+    named = _judgements_named(clause[slice(*before)])
+    return set() if "overall_effectiveness" in named else named
+
+
+def _before_grade(clause: str, said: str | None) -> tuple[int, int] | None:
+    """Where the words before the clause's earlier grade ``said`` stand, after any other
+    grade it gives before it; None when it gives no such grade."""
     start = 0
     for m in RELEASE_OR_ADEQUATE_RE.finditer(clause):
-        if grade_of(m.group()) != said:
-            start = m.end()
-            continue
-        named = _judgements_named(clause[start : m.start()])
-        return set() if "overall_effectiveness" in named else named
-    return set()
+        if grade_of(m.group()) == said:
+            return start, m.start()
+        start = m.end()
+    return None
 
 
 def _listed_before(clause: str, said: str | None) -> set[JudgementName]:
@@ -359,20 +366,16 @@ def _listed_before(clause: str, said: str | None) -> set[JudgementName]:
     and protection, children looked after and leadership all judged good' lists three; not
     'Care leavers “…”, and the adoption service, rated outstanding', where only the adoption
     service is the grade's. Empty when none is listed before it."""
-    start = 0
-    for m in RELEASE_OR_ADEQUATE_RE.finditer(clause):
-        if grade_of(m.group()) != said:
-            start = m.end()
-            continue
-        run: set[JudgementName] = set()
-        last_end = None
-        for named in JUDGEMENT_RE.finditer(clause, start, m.start()):
-            if last_end is not None and not _LISTED.fullmatch(clause, last_end, named.start()):
-                run = set()
-            run.add(named.lastgroup)
-            last_end = named.end()
-        return set() if "overall_effectiveness" in run else run
-    return set()
+    if (before := _before_grade(clause, said)) is None:
+        return set()
+    run: set[JudgementName] = set()
+    last_end = None
+    for named in JUDGEMENT_RE.finditer(clause, *before):
+        if last_end is not None and not _LISTED.fullmatch(clause, last_end, named.start()):
+            run = set()  # words between: a new list starts
+        run.add(named.lastgroup)
+        last_end = named.end()
+    return set() if "overall_effectiveness" in run else run
 
 
 def _area_of_change(claim: Claim, named: JudgementName | None) -> JudgementName | None:

@@ -40,6 +40,7 @@ from verify.extract.attribution.subjects import _INSPECTORS_NP
 from verify.extract.quotes import QuoteMatch
 from verify.extract.text import Paragraph, Sentence
 from verify.types import Attribution
+from verify.words.clauses import JOINING_WORDS
 from verify.words.marks import MARKS
 from verify.words.speakers import (
     FIRST_PERSON,
@@ -55,7 +56,7 @@ _RESUMING = re.compile(
 report says, “…'): a closing mark, a frame with no stop, a comma and an opening mark."""
 
 
-_JOINING = re.compile(r"\s*(?:and|but|while|whereas|yet|or)\b", re.I)
+_JOINING = re.compile(rf"\s*(?:{JOINING_WORDS}|yet|or)\b", re.I)
 """A word joining a clause of the release's own to the quotation before: what follows is
 no frame breaking one quotation ('Care leavers “…”, and the adoption service, rated
 outstanding in 2016, “…”': drift42, two quotations read as one and called spliced)."""
@@ -85,11 +86,20 @@ _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 
 def mask_spans(text: str, spans: Iterable[tuple[int, int]]) -> str:
     """``text`` with the quoted words blanked (same length, so offsets hold), so that
-    a verb or grade inside a quotation is never read as the release's own."""
+    a verb or grade inside a quotation is never read as the release's own; but for a year
+    closing a quotation that a relative clause of the release's own hangs on ('“... since
+    the last inspection in 2021”, when every area was rated good': drift43, the clause was
+    read as today's and contradicted by today's table), which dates that clause."""
     chars = list(text)
     for start, end in spans:
         chars[start:end] = " " * (end - start)
+    for year in _YEAR_HUNG_ON.finditer(text):
+        chars[year.start() : year.end()] = year.group()
     return "".join(chars)
+
+
+_YEAR_HUNG_ON = re.compile(r"\b(?:19|20)\d\d(?=[’'\"”]+,?\s+(?:when|which)\b)")
+"""A year closing a quotation, a relative clause after it."""
 
 
 def _words(text: str, quote: QuoteMatch) -> str:

@@ -55,20 +55,6 @@ def year_hint_of(text: str) -> int | None:
     return next((d.year for d in parse_dates(text[:2000])), None)
 
 
-_YEAR_HUNG_ON = re.compile(r"\b(?:19|20)\d\d(?=[’'\"”]+,?\s+(?:when|which)\b)")
-"""A year closing a quotation that a relative clause of the release's own hangs on ('“...
-since the last inspection in 2021”, when every area was rated good')."""
-
-
-def _year_hung_on_shown(text: str, masked: str) -> str:
-    """``masked`` with each year a relative clause after a quotation hangs on shown again:
-    the clause is the release's, dated by the quoted year (drift43: read as today's and
-    contradicted by today's table); every other quoted word stays blanked."""
-    for m in _YEAR_HUNG_ON.finditer(text):
-        masked = masked[: m.start()] + m.group() + masked[m.end() :]
-    return masked
-
-
 def sentence_claims(
     text: str, paras: Sequence[Paragraph], sents: Sequence[Sentence], quotes: Sequence[Found]
 ) -> tuple[list[Found], list[Found]]:
@@ -79,7 +65,7 @@ def sentence_claims(
     sentence and its neighbours. A quotation in the first person is a speaker's, never
     the report's; a quoted name a passive judgement is about ("the ‘It’s not OK’ campaign
     was praised by Ofsted") is no quotation of theirs."""
-    masked = _year_hung_on_shown(text, mask_spans(text, (p for q in quotes for p in q.pieces)))
+    masked = mask_spans(text, (p for q in quotes for p in q.pieces))
     year_hint = year_hint_of(text)
     release_years = own_years(text)
     lists = _inspectors_lists(text, paras)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from verify.types import GradeMention
-from verify.words.clauses import Break, clause_end, clause_start
+from verify.words.clauses import JOINING_WORDS, Break, clause_end, clause_start
 from verify.words.dates import BEFORE_THEN, IN_MONTH, YEAR
 from verify.words.grades import RELEASE_GRADE_RE as GRADE_RE
 from verify.words.judgements import RELEASE_JUDGEMENT_RE as JUDGEMENT_RE
@@ -66,7 +66,7 @@ _HISTORY_AFTER = re.compile(
     r"^\W*(?:\w+\W+){0,3}?(?:for (?:more than|over|the past|almost|nearly|\w+ years)|"
     r"at (?:(?:the|its|their|both)(?: \w+(?:[’']s)?)?|\w+[’']s) (?:last|previous)|"
     r"(?:the )?last time|"
-    r"(?<![,;:–—-] )(?<![,;:–—-])(?:back )?then(?=\s*(?:[^\w\s]|$|(?:and|but|while|whereas)\b))|"
+    rf"(?<![,;:–—-] )(?<![,;:–—-])(?:back )?then(?=\s*(?:[^\w\s]|$|(?:{JOINING_WORDS})\b))|"
     r"in the past|previously|before|being (?:lifted|removed)|"
     r"(?:an?|\w+) (?:years?|months?) (?:ago|earlier)|"
     r"(?:was|were|has been|have been) (?:lifted|removed))\b",
@@ -411,7 +411,7 @@ def _contrast_then(sentence: str, mention: GradeMention, year_hint: int | None) 
     return {year_hint - back} if year_hint and back else set()
 
 
-_JOINED_AFTER_GRADE = re.compile(r"[’'\"”]?\s*(?:overall\s+)?(?:and|but|while|whereas)\s+", re.I)
+_JOINED_AFTER_GRADE = re.compile(rf"[’'\"”]?\s*(?:overall\s+)?(?:{JOINING_WORDS})\s+", re.I)
 """A clause joined right after a grade ('... to be inadequate and children in care
 required improvement')."""
 
