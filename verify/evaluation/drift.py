@@ -103,6 +103,11 @@ Session 38 read drift42 claim by claim and wrote two more waves: a nineteenth
 drift41's or drift42's), measured at the session's start code and again once drift42's
 mends had landed, then read; and a twentieth (``WAVE44``), 12 more such articles by six
 more writers, held out whole, measured at the code before any of drift43's mends.
+
+Session 39 read drift44 claim by claim and wrote two more waves, each 12 articles by six
+more writers on reports of the earlier waves (none drift41's to drift44's), both held out
+whole and measured at the session's start code: a twenty-first (``WAVE45``), measured again
+once drift44's mends had landed, then read; and a twenty-second (``WAVE46``).
 """
 
 from __future__ import annotations
@@ -223,6 +228,18 @@ waves again (none drift41's to drift43's), held out whole."""
 SECOND44 = WRITTEN_GOLD / "second_drift44"
 """Two articles of session 38's second wave labelled again by a labeller who saw neither
 the writers' gold nor the tool."""
+WAVE45 = "drift45"
+"""The manifest's ``wave`` of session 39's drift wave, on reports of the earlier waves
+again (none drift41's to drift44's), held out whole."""
+SECOND45 = WRITTEN_GOLD / "second_drift45"
+"""Two articles of session 39's wave labelled again by a labeller who saw neither the
+writers' gold nor the tool."""
+WAVE46 = "drift46"
+"""The manifest's ``wave`` of session 39's second drift wave, on reports of the earlier
+waves again (none drift41's to drift45's), held out whole."""
+SECOND46 = WRITTEN_GOLD / "second_drift46"
+"""Two articles of session 39's second wave labelled again by a labeller who saw neither
+the writers' gold nor the tool."""
 DEV_COUNCIL_WAVES = (WAVE35, WAVE36, WAVE37)
 """The waves about reports of the dev set's tune-part councils (every report of a council
 outside the dev set had an article by then); never a test-part council's."""
@@ -262,7 +279,13 @@ def run(ev: EvalRun) -> None:
         show_agreement(ev.console, WRITTEN_GOLD, SECOND42, "drift articles of session 37")
         run_read(ev, WAVE43, "drift articles of session 38")
         show_agreement(ev.console, WRITTEN_GOLD, SECOND43, "drift articles of session 38")
-        if run_held_out(ev, WAVE44, "drift articles of session 38, second wave"):
+        run_read(ev, WAVE44, "drift articles of session 38, second wave")
+        show_agreement(
+            ev.console, WRITTEN_GOLD, SECOND44, "drift articles of session 38, second wave"
+        )
+        if run_held_out(ev, WAVE45, "drift articles of session 39"):
+            show_agreement(ev.console, WRITTEN_GOLD, SECOND45, "drift articles of session 39")
+        if run_held_out(ev, WAVE46, "drift articles of session 39, second wave"):
             show_agreement(
-                ev.console, WRITTEN_GOLD, SECOND44, "drift articles of session 38, second wave"
+                ev.console, WRITTEN_GOLD, SECOND46, "drift articles of session 39, second wave"
             )

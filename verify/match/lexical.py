@@ -109,11 +109,7 @@ def word_diff(report: list[Token], release: list[Token]) -> tuple[list[DiffOp], 
     """
     a = [t.form for t in report]
     b = [t.form for t in release]
-    ops = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
-    while ops and ops[0][0] == "delete":
-        ops.pop(0)
-    while ops and ops[-1][0] == "delete":
-        ops.pop()
+    ops = _restarted(a, b, _opcodes(a, b))
     if not ops:
         return [], 0, 0
     ops = [list(op) for op in ops]
@@ -141,6 +137,40 @@ def word_diff(report: list[Token], release: list[Token]) -> tuple[list[DiffOp], 
         for tag, i1, i2, j1, j2 in ops
     ]
     return diff, ops[0][1], ops[-1][2]
+
+
+def _opcodes(a: list[str], b: list[str], start: int = 0) -> list[tuple]:
+    """The opcodes from the report's words ``a[start:]`` to the release's ``b`` (report
+    indices into ``a``), the report words before the first and after the last
+    difference dropped: a quotation may start and end mid-sentence."""
+    ops = SequenceMatcher(None, a[start:], b, autojunk=False).get_opcodes()
+    ops = [(tag, i1 + start, i2 + start, j1, j2) for tag, i1, i2, j1, j2 in ops]
+    while ops and ops[0][0] == "delete":
+        ops.pop(0)
+    while ops and ops[-1][0] == "delete":
+        ops.pop()
+    return ops
+
+
+def _cost(ops: list[tuple]) -> int:
+    """How many words differ in a diff: the longer side of each difference."""
+    return sum(max(i2 - i1, j2 - j1) for tag, i1, i2, j1, j2 in ops if tag != "equal")
+
+
+def _restarted(a: list[str], b: list[str], ops: list[tuple]) -> list[tuple]:
+    """The diff begun at a later place of the release's opening words when the report's
+    window holds them twice before the first difference and the later place differs less:
+    'with children overall, children continue to wait' for a quotation opening 'children
+    continued to wait' (drift44: the first 'children' was matched, so 'overall children
+    continue' became the release's 'continued', a misquotation, not the inflection it is)."""
+    if len(ops) < 2 or ops[0][0] != "equal" or ops[1][0] == "insert":
+        return ops
+    _, i1, i2, _, _ = ops[0]
+    opening, cost = a[i1:i2], _cost(ops)
+    for at in range(i1 + 1, ops[1][2]):
+        if a[at : at + len(opening)] == opening and _cost(again := _opcodes(a, b, at)) < cost:
+            ops, cost = again, _cost(again)
+    return ops
 
 
 def _trim_compound(op: list, a: list[str], b: list[str], at_end: bool) -> bool:

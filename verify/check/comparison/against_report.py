@@ -208,7 +208,7 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
                 # inspection; which one is meant is not said.
                 settled = False
                 parts.append(f"{given} was {grade_text(v.previous_grade)}")
-    if v.previous_grade and not v.grades and _all_of_then(claim):
+    if v.previous_grade and _all_of_then(claim):
         # "following the 2018 inspection where it was rated Good in all four areas".
         settled = True
         off = [j for j in earlier.judgements if j.name != "lscb" and j.grade != v.previous_grade]
@@ -263,7 +263,7 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
 
 
 _CHANGED_FROM = re.compile(
-    r"\b(?:up|down|improved|improving|moved|risen|rising|fallen|dropped)\s+from\s+"
+    r"\b(?:up|down|improved|improving|moved|risen|rising|fallen|dropped),?\s+from\s+"
     r"(?:(?:an?|the|its|their)\s+)?[‘'\"“]?$",
     re.I,
 )
@@ -272,8 +272,9 @@ _CHANGED_FROM = re.compile(
 def _changed_from(claim: Claim) -> bool:
     """True when the claim tells two grades, the earlier one right after the change from it
     ('adoption performance was rated requires improvement, up from inadequate at the last
-    inspection in 2013': drift42, held back as read from several grades): which grade is
-    the earlier one is then said, not read."""
+    inspection in 2013': drift42, held back as read from several grades; 'Leadership has
+    also moved up, from requires improvement in 2015 to good': drift44, the comma hid the
+    'up'): which grade is the earlier one is then said, not read."""
     said = claim.values.previous_grade
     return len(told_grades_in(claim.text)) == 2 and any(
         grade_of(m.group()) == said and _CHANGED_FROM.search(claim.text, 0, m.start())

@@ -59,6 +59,11 @@ def _steps_counted(claim: Claim, subject: JudgementName | None) -> JudgementName
     return None if named else "overall_effectiveness"
 
 
+_EVERY = re.compile(r"\b(?:every|each)\b", re.I)
+"""The words a quantifier of all is printed as when not 'all' ('when every area of the
+service was judged inadequate')."""
+
+
 def _all_of_then(claim: Claim) -> bool:
     """True when the claim's 'all' grades the earlier inspection: its clause names that
     inspection's year ('the 2018 inspection, when it was rated good in all four areas'), or
@@ -68,18 +73,29 @@ def _all_of_then(claim: Claim) -> bool:
     an 'all' its clause makes an exception to ('every area but adoption'), nor one in a
     clause printing no grade when another clause prints it ('when services overall were
     judged to be outstanding, leaders have achieved further improvements in all areas':
-    the 'all' is the change's, accounts23)."""
-    said = claim.values.quantifier or ""
+    the 'all' is the change's, accounts23). A claim giving today's grades too has it of
+    then only in a clause of its own ('rated requires improvement to be good, a step up
+    from 2021, when every area of the service was judged inadequate': drift44, only the
+    overall grade was read, and the claim supported though two areas required improvement
+    then)."""
+    v = claim.values
+    said = v.quantifier or ""
+    if not said.startswith("all"):
+        return False
     # A word of its own: the 'all' of 'overall' quantifies nothing.
-    found = said.startswith("all") and re.search(rf"\b{re.escape(said)}\b", claim.text, re.I)
-    at = found.start() if found else -1
-    if at < 0:
-        return said.startswith("all") and not EXCEPTION.search(claim.text)
+    found = re.search(rf"\b{re.escape(said)}\b", claim.text, re.I) or (
+        _EVERY.search(claim.text) if v.grades else None
+    )
+    if found is None:
+        return not v.grades and not EXCEPTION.search(claim.text)
+    at = found.start()
     a, b = clause_start(claim.text, at), clause_end(claim.text, at)
     if EXCEPTION.search(claim.text, a, b):
         return False  # 'when every area but adoption and care leavers was inadequate'
     if not told_grades_in(claim.text[a:b]) and told_grades_in(claim.text):
         return False
+    if any(m.start is not None and a <= m.start < b for m in v.grades):
+        return False  # today's grade in the clause: 'rated good in all areas, up from ...'
     years = [m.start() for m in YEAR.finditer(claim.text)]
     return not years or any(a <= y < b for y in years)
 

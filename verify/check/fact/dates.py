@@ -191,13 +191,23 @@ def _object_between(text: str, verb_end: int, date_start: int) -> bool:
     """True when only a short object stands between a verb of the visit and a date after it,
     in one clause ('Ofsted inspected Stockton-on-Tees children's services from 6 to 17 March
     2023': the council's long name put the verb out of reach, and the visit's dates were
-    compared with nothing, drift28)."""
+    compared with nothing, drift28). The date's preposition and a range's first day are
+    no object's words ('Ofsted inspected children's services in Brighton & Hove between 9
+    and 20 July 2018': drift44, the range's words put the dates out of reach)."""
     between = text[verb_end:date_start]
+    between = between[: _RANGE_OPENED.search(between).start()]
     return (
         verb_end <= date_start
         and not re.search(r"[.;:!?]", between)
         and len(between.split()) <= _OBJECT_WORDS
     )
+
+
+_RANGE_OPENED = re.compile(
+    r"(?:\b(?:between|from|on|in)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*)?$", re.I
+)
+"""What opens the date itself, no word of the object: its preposition and a range's
+first day ('between 9 and' before '20 July 2018')."""
 
 
 _JOINED = re.compile(r"\s*,?\s*(?:and|then|before|,)\s*", re.I)

@@ -84,6 +84,11 @@ def _kind(heard: _Heard, values: ClaimValues, ctx: Context) -> ClaimKind | None:
             return "inspection_fact" if told else None  # an aside is a claim of its own
         return kind
     kind = classify(words, values, ctx)
+    if kind == "opinion" and heard.voice == "inspectors":
+        # A word of feeling in what the inspectors report ('Care leavers told inspectors
+        # they must accept their first housing offer or risk losing their priority
+        # status': drift44, its 'priority' made it an opinion, left unchecked).
+        kind = "finding"
     official = heard.voice == "official"
     if official and heard.speaker and kind is not None and not _told_beside_stance(words, kind):
         # A named official's account is theirs, whatever it tells: a grade, a finding or

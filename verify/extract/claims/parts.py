@@ -20,7 +20,7 @@ from verify.extract.kinds import (
     stated_visit,
     visit_aside,
 )
-from verify.extract.values import fact_clause, parse_values
+from verify.extract.values import fact_clause, parse_values, told_in_past
 from verify.types import ClaimKind, ClaimValues, GradeMention
 from verify.words.clauses import (
     CONCESSION,
@@ -216,10 +216,20 @@ def _clause_parts(
     kinds = {k for k, _, _, _ in parts}
     if not (len(kinds) > 1 or kinds == {"finding"}):
         return []
-    for (kind_before, _, _, before), (_, a, _, values) in zip(parts, parts[1:], strict=False):
-        if kind_before == "comparison" and _tells_then(before) and _ABSOLUTE.match(words, a):
+    for (kind_before, _, end, before), (_, a, b, values) in zip(parts, parts[1:], strict=False):
+        hung = _ABSOLUTE.match(words, a) or (
+            _CONTRASTED.search(words, end, a) and told_in_past(words[a:b])
+        )
+        if kind_before == "comparison" and _tells_then(before) and hung:
             values.grades = [_then(g, before.previous_year) for g in values.grades]
     return parts
+
+
+_CONTRASTED = re.compile(r"\b(?:but|while|whereas|although|though)\b", re.I)
+"""A clause set against the one before: told in the past after one telling an earlier
+inspection ('At the last full inspection in 2017 the council was good overall, but services
+for children looked after were rated requires improvement': drift44, the second read as
+today's and contradicted by today's table), it tells that inspection too."""
 
 
 def _with_antecedents(

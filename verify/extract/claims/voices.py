@@ -269,9 +269,9 @@ class _Voices:
             return None  # the council's claim in print, checked as the release's own
         if role == "other" and COUNCIL_STAFF.match(who):
             role = "council"  # 'Leaders believe ...': the council's own officials
-        if role == "council" or (
-            role == "other" and speaks_for_themselves(who) and not _told_inspectors(words)
-        ):
+        if role == "other" and _told_inspectors(words):
+            return _Heard(words, "inspectors")  # the report's record of what they told it
+        if role == "council" or (role == "other" and speaks_for_themselves(who)):
             return _Heard(words, "official", who, role, quoting)
         return None
 

@@ -27,6 +27,7 @@ from verify.extract.values.parse import (
     parse_values,
     states_visit,
 )
+from verify.extract.values.timing import told_in_past
 from verify.extract.values.visit import bare_months
 
 __all__ = [
@@ -42,4 +43,5 @@ __all__ = [
     "listed_grades",
     "parse_values",
     "states_visit",
+    "told_in_past",
 ]

@@ -88,7 +88,7 @@ def _timed(sentence: str, mention: GradeMention, year_hint: int | None = None) -
     at, end = mention.start, mention.end
     if at is None or end is None:
         return mention
-    clause = sentence[clause_start(sentence, at, Break.JOIN) : at]
+    clause = sentence[_shared_subject_start(sentence, at) : at]
     before = clause[-80:]
     after = sentence[end : min(end + 50, clause_end(sentence, end))]
     today = bool(_NOW_JUST_BEFORE.search(sentence[:at])) or _given_first(sentence, at)
@@ -135,6 +135,28 @@ def _timed(sentence: str, mention: GradeMention, year_hint: int | None = None) -
         # some earlier time, not 2021's.
         cue, years = "earlier", years - named
     return mention.model_copy(update={"time_cue": cue, "years_near": sorted(years)})
+
+
+_SUBJECTLESS = re.compile(r"\W*(?:and|but)\s+(?:was|were|had\s+been)\b", re.I)
+"""A clause joined with no subject of its own, its verb told in the past: it goes on with
+the subject, and the time, of the clause before it."""
+_TELLS_INSPECTION = re.compile(r"\b(?:inspect\w*|visit\w*)", re.I)
+
+
+def _shared_subject_start(sentence: str, at: int) -> int:
+    """Where the clause of the grade at ``at`` begins, read with the clause before it when
+    it goes on with that one's subject and that one tells an earlier inspection and prints
+    no grade: 'Bury was last inspected in October and November 2021 and was rated
+    inadequate overall' grades 2021 (drift44: the 'and' cut the time off, so the grade was
+    read as today's and contradicted by today's table)."""
+    start = clause_start(sentence, at, Break.JOIN)
+    if start == 0 or not _SUBJECTLESS.match(sentence, start):
+        return start
+    before = clause_start(sentence, start - 1, Break.JOIN)
+    told = sentence[before:start]
+    if _HISTORY.search(told) and _TELLS_INSPECTION.search(told) and not GRADE_RE.search(told):
+        return before
+    return start
 
 
 def _past_areas(sentence: str, end: int) -> str:
@@ -306,6 +328,15 @@ _IN_MONTH = re.compile(IN_MONTH, re.I)
 _TOLD_THEN = re.compile(r"\b(?:was|were|required|needed)\b", re.I)
 """A grade's clause told in the simple past: 'was judged', 'were rated', 'required
 improvement'."""
+
+
+def told_in_past(clause: str) -> bool:
+    """True when ``clause`` is told in the simple past with no word of the present, of since
+    or of a year ('but services for children looked after were rated requires
+    improvement'): joined to a clause telling an earlier inspection, it tells that one."""
+    return bool(_TOLD_THEN.search(clause)) and not (
+        _TOLD_NOW.search(clause) or _NOW.search(clause) or YEAR.search(clause)
+    )
 
 
 _RELATIVE_OPENS = re.compile(
