@@ -283,8 +283,8 @@ def run(ev: EvalRun) -> None:
         show_agreement(
             ev.console, WRITTEN_GOLD, SECOND44, "drift articles of session 38, second wave"
         )
-        if run_held_out(ev, WAVE45, "drift articles of session 39"):
-            show_agreement(ev.console, WRITTEN_GOLD, SECOND45, "drift articles of session 39")
+        run_read(ev, WAVE45, "drift articles of session 39")
+        show_agreement(ev.console, WRITTEN_GOLD, SECOND45, "drift articles of session 39")
         if run_held_out(ev, WAVE46, "drift articles of session 39, second wave"):
             show_agreement(
                 ev.console, WRITTEN_GOLD, SECOND46, "drift articles of session 39, second wave"

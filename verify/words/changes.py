@@ -239,18 +239,20 @@ SINCE_THE_LAST = re.compile(
 )
 """A span counted from the last inspection with no year ('has remained good since it was
 last inspected', 'since the previous inspection'): from the earlier report's year."""
+_MONTHS = rf"(?:{MONTH}\s+(?:(?:and|to)\s+|[-–]\s*))?{MONTH}\s+"
+"""A month, or two spanned ('April and May', 'October to November'), before a year."""
 LAST_INSPECTED_IN = re.compile(
-    rf"\blast\s+inspected\b[^.;:,]{{0,60}}?\bin\s+(?:{MONTH}\s+)?(?P<y>(?:19|20)\d\d)\b"
+    rf"\blast\s+inspected\b[^.;:,]{{0,60}}?\bin\s+(?:{_MONTHS})?(?P<y>(?:19|20)\d\d)\b"
     r"|\b(?:last|previous)\s+(?:full\s+|ofsted\s+|graded\s+)?inspection(?:\s+|,\s+which\s+)"
-    rf"(?:was|took\s+place|came|happened)\s+(?:held\s+)?in\s+(?:{MONTH}\s+)?"
+    rf"(?:was|took\s+place|came|happened)\s+(?:held\s+)?in\s+(?:{_MONTHS})?"
     r"(?P<z>(?:19|20)\d\d)\b",
     re.I,
 )
 """When the council's last inspection was ('Ofsted last inspected the council's services
 in 2018', 'the previous inspection took place in 2019', 'its last inspection, which took
-place in 2017'): the year of its graded inspection
+place in 2017', 'in April and May 2016'): the year of its graded inspection
 before this one (history20: was a finding no passage says, so a wrong year went
-unflagged)."""
+unflagged; drift45: two months before the year hid it)."""
 
 
 def last_inspected_in(sentence: str) -> int | None:

@@ -59,7 +59,12 @@ from verify.words.grades import (
     step_of,
     told_grades_in,
 )
-from verify.words.judgements import RELEASE_JUDGEMENT_RE, graded_areas, prose
+from verify.words.judgements import (
+    PART_OF_JUDGEMENT_RE,
+    RELEASE_JUDGEMENT_RE,
+    graded_areas,
+    prose,
+)
 
 
 def _count_moved(
@@ -168,6 +173,7 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
         settled = outcome != "not_checkable"
         if outcome == "contradicted":
             label = "contradicted"
+            firm = firm or _kept_as_then(claim, named)
         if (steps := _steps_counted(claim, subject)) is not None:
             then_now = [judgement_grade(r, steps) for r in (earlier, report)]
             if all(then_now):
@@ -244,7 +250,12 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
         return checked
     said = claim.text if has_verb(claim.text) else ctx.sentence_around(claim)
     areas = {m.lastgroup for m in RELEASE_JUDGEMENT_RE.finditer(claim.text)}
-    whole = names_the_whole(said, claim)
+    # A part of a judgement named with none ('The council's front door ... was described
+    # as outstanding in 2016': drift37, read as the whole service's grade then, good) is
+    # not the whole, nor its judgement: a part is praised apart from its judgement's grade.
+    whole = names_the_whole(said, claim) and not (
+        not areas and PART_OF_JUDGEMENT_RE.search(claim.text)
+    )
     # One area, the whole, or the areas listed before the one grade ('with help and
     # protection, children looked after and leadership all judged good': drift42).
     listed = len(areas) > 1 and set(areas_hung_on(claim)) == areas
@@ -260,6 +271,20 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
         )
         return held_back(checked, why)
     return provisional(checked, ctx, EARLIER_READ)
+
+
+def _kept_as_then(claim: Claim, named: JudgementName | None) -> bool:
+    """True when the claim says one area it names kept the one grade it gives, as at the
+    inspection of a year it names ('leaders’ impact on social work practice was again
+    judged good, as at the last inspection in 2022': drift45, planted, outstanding in 2022,
+    held back as read): that inspection's grade is said, not read, as after 'up from'."""
+    v = claim.values
+    return (
+        v.direction == "maintained"
+        and named is not None
+        and v.previous_year is not None
+        and len(told_grades_in(claim.text)) == 1
+    )
 
 
 _CHANGED_FROM = re.compile(

@@ -30,13 +30,14 @@ _WHEN_TOLD = re.compile(
     r"\b(?:(?P<published>published|released)|(?P<visit>carried\s+out|took\s+place|conducted"
     r"|inspected|visited))?\s*(?:in|during)\s+(?:the\s+)?"
     r"(?:(?P<part>early|late|mid)[- ]?)?"
-    rf"(?:(?P<month>{MONTH})|(?P<season>spring|summer|autumn|winter)(?:\s+of)?)?"
+    rf"(?:(?P<month>{MONTH})(?:\s+(?:and|to)\s+(?P<month2>{MONTH}))?"
+    r"|(?P<season>spring|summer|autumn|winter)(?:\s+of)?)?"
     r"\s*(?P<year>(?:19|20)\d\d)\b",
     re.I,
 )
-"""A time told by month, season or part of a year, and what it dates when the words say:
-'carried out in late 2016', 'published in February 2017', 'in autumn 2021', 'in the summer
-of 2019'."""
+"""A time told by month (or two: 'in April and May 2016'), season or part of a year, and
+what it dates when the words say: 'carried out in late 2016', 'published in February
+2017', 'in autumn 2021', 'in the summer of 2019'."""
 _PART_MONTHS = {"early": range(1, 5), "mid": range(5, 9), "late": range(9, 13)}
 """The months of a year's part: 'early 2019' (January to April), 'late 2016' (September to
 December)."""
@@ -96,7 +97,7 @@ def _published_in(report: Report, year: int) -> bool:
 def _months_told(m: re.Match[str]) -> set[int]:
     """The months the time names: its month, its season's, or its part of the year's."""
     if m["month"]:
-        return {month_number(m["month"])}
+        return {month_number(m["month"]), month_number(m["month2"] or m["month"])}
     if m["season"]:
         return set(SEASONS[m["season"].lower()])
     return set(_PART_MONTHS[m["part"].lower()])
@@ -111,7 +112,9 @@ def _holds(m: re.Match[str], report: Report) -> bool:
     days = [] if m["published"] else _visit_months(report)
     if not m["visit"]:
         days += [day for day, _ in publications(report)]
-    return any(d.month in months and d.year in years for d in days)
+    touched = {d.month for d in days if d.year in years}
+    # Two months told are each the visit's ('in April and May 2016' of 11 April to 6 May).
+    return months <= touched if m["month2"] else bool(months & touched)
 
 
 def _visit_months(report: Report) -> list[date]:

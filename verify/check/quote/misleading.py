@@ -13,9 +13,17 @@ from verify.check.quote.segments import _CLAUSE_BREAK, _EDGE_PUNCT, Segment
 from verify.check.quote.speakers import _MISATTRIBUTION_MIN_WORDS, _role
 from verify.match import FUNCTION_WORDS, Alignment, PassageIndex, Sentence, normalise, tokens
 from verify.types import Claim, Report
+from verify.words.clauses import has_verb
 from verify.words.councils import COUNCIL_WORD, COUNCILS_WORD, unnamed
+from verify.words.criticism import criticism_now
 from verify.words.qualifiers import DENIED_AFTER, NEGATION, NOT_ONLY
-from verify.words.quantities import LIMIT_AFTER, LIMITED, SUBJECT_SHARES, names_level
+from verify.words.quantities import (
+    LIMIT_AFTER,
+    LIMITED,
+    LIMITED_SUBJECT,
+    SUBJECT_SHARES,
+    names_level,
+)
 from verify.words.referents import CHILDREN, PRONOUNS, RELATIVES, STAFF, groups
 from verify.words.sentences import SENTENCE_END
 from verify.words.speakers import (
@@ -69,12 +77,46 @@ def _negated_in_report(
         before = _CLAUSE_BREAK.split(report.text[max(0, start - _NEGATED_BEFORE) : start])[-1]
         said = " ".join(before.split()[-_NEGATION_WORDS:])
         after = _limit_after(report.text, end, own)
-        limited = (_LIMIT_BEFORE.search(said) or after) and not LIMITED.search(own)
+        cut = (
+            _LIMIT_BEFORE.search(said)
+            or after
+            or _subject_limited(report.text, start, report.text[start:end], own)
+        )
+        limited = cut and not LIMITED.search(own)
         negation = NEGATION.search(said) and not _negated_in_subject(said, report.text[start:end])
         if not (negation or limited) or NOT_ONLY.search(said):
             return None
         negated.append(f"{said} {report.text[start:end]}{after if limited else ''}".strip())
     return negated[0] if negated else None
+
+
+def _subject_limited(text: str, start: int, quoted: str, own: str) -> bool:
+    """True when the report's sentence limits the subject whose predicate the quotation
+    starting at ``start`` is ('The majority of care leavers receive a good service' quoted
+    as 'care leavers receive “a good service”': drift45, three times, each supported) and
+    the release's sentence ``own`` names that subject: the words told of all of it. The
+    subject is the sentence's opening, within ``_SUBJECT_WORDS`` words, sharing a content
+    word with the release's. Praise only: a criticism told of the whole ('Some assessments
+    lack depth' as assessments 'lacking depth'; 'Some delays to initial child protection
+    conferences ... affect a small number of children') hides nothing that went badly."""
+    # The quotation's first letter closes the split: a sentence it opens is its own.
+    opening = SENTENCE_END.split(text[max(0, start - 400) : start + 1])[-1][:-1]
+    opening = _PARAGRAPH_NUMBER.sub("", opening)
+    limit = LIMITED_SUBJECT.match(opening)
+    if limit is None or len(opening.split()) > _SUBJECT_WORDS or criticism_now(opening + quoted):
+        return False
+    # The words before the quotation's own verb (the last word before it, if any): a verb
+    # among them gives the limited subject a predicate of its own, so the quotation says
+    # something else ('Many staff ... have worked for the authority for a considerable time
+    # and levels of loyalty ... are notably high': drift37, staff loyalty 'notably high').
+    subject = opening[limit.end() :].rsplit(maxsplit=1)[0] if opening[limit.end() :].strip() else ""
+    return not has_verb(subject) and bool(content_words(subject) & content_words(own))
+
+
+_PARAGRAPH_NUMBER = re.compile(r"^\W*\d+\.?\s+")
+_SUBJECT_WORDS = 30
+"""Words at most from a limited subject's opening to the quotation after it: a longer
+sentence says more of its subject before the quoted words."""
 
 
 def _limit_after(text: str, end: int, own: str) -> str:

@@ -15,7 +15,7 @@ from verify.check.quote.segments import _EDGE_PUNCT, _relayed
 from verify.check.release_index import ReleaseIndex
 from verify.match import tokens
 from verify.types import Claim
-from verify.words.sentences import LIST_MARKER
+from verify.words.sentences import LIST_MARKER, SENTENCE_END
 from verify.words.speakers import (
     ACCORDING_TO,
     FIRST_PERSON,
@@ -205,9 +205,22 @@ def _given_elsewhere(claim: Claim, release: ReleaseIndex) -> str | None:
         start, end = release.line_bounds(m.start(), m.end())
         start, end = max(start, m.start() - _PARAGRAPH_REACH), min(end, m.end() + _PARAGRAPH_REACH)
         para = text[start : m.start()] + " " + text[m.end() : end]
-        if not mentions_inspectors(para):
+        if not mentions_inspectors(para) or _said_in_first_person(text, start, m, end):
             return " ".join(text[start:end].split())
     return None
+
+
+def _said_in_first_person(text: str, start: int, found: re.Match[str], end: int) -> bool:
+    """True when the sentence holding the recurring words (within ``start``-``end``, their
+    paragraph) speaks in the first person and names no inspectors ('Our staff keep children
+    genuinely at the centre of the decisions we make', in a director's statement that goes
+    on 'Inspectors recognised that we ...': drift45, the paragraph named inspectors, so the
+    words given to them were called misquoted from a report passage half like them): the
+    report never says 'we', so the words are the speaker's own."""
+    opened = [m.end() for m in SENTENCE_END.finditer(text, start, found.start())]
+    closed = SENTENCE_END.search(text, found.end(), end)
+    sentence = text[opened[-1] if opened else start : closed.start() if closed else end]
+    return bool(FIRST_PERSON.search(sentence)) and not mentions_inspectors(sentence)
 
 
 def _lead_in(claim: Claim, release: ReleaseIndex) -> str:

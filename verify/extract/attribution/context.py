@@ -24,6 +24,7 @@ from verify.extract.quotes import QuoteMatch
 from verify.extract.text import Paragraph, Sentence
 from verify.types import Attribution
 from verify.words.marks import MARKS
+from verify.words.sentences import SENTENCE_END
 from verify.words.speakers import (
     COUNCIL_SUBJECT,
     FIRST_PERSON,
@@ -215,12 +216,26 @@ def _from_previous_paragraph(
     if listed and in_council_voice(prev_text):
         return None  # "Following the inspection, the council will:" lists its own work
     if _INTRO_END.search(prev_text):
-        cue = _cue_before(prev_text.rstrip(" :"), prev.start)
+        cue = _introduced_by(prev_text, prev.start)
         if cue is None and mentions_inspectors(prev_text):
             cue = _Cue(None, "inspectors")
         if cue is not None:
             return _to_attribution(cue, earlier)
     return _heading_source(prev_text, prev.start) if _is_heading(prev_text) else None
+
+
+def _introduced_by(paragraph: str, offset: int) -> _Cue | None:
+    """The speaker of the introduction closing ``paragraph`` ('They wrote:'), read in its
+    own sentence, a pronoun standing for the speaker or subject of the sentence before it
+    ('Inspectors found that practice is “particularly strong”. They wrote:': drift45, the
+    whole paragraph was read as the verb's subject, '. They', someone else)."""
+    ends = [0, *(m.end() for m in SENTENCE_END.finditer(paragraph))]
+    intro = paragraph[ends[-1] :]
+    cue = _cue_before(intro.rstrip(" :"), offset + ends[-1])
+    if cue is None or cue.role != "pronoun" or len(ends) < 2:
+        return cue
+    before, at = paragraph[ends[-2] : ends[-1]], offset + ends[-2]
+    return _cue_before(before, at) or _opening_subject(before, at) or cue
 
 
 _ROW = re.compile(r"[ \t]*(?:\||[^\n“”\"‘’|]{1,40}?[ \t]*\.{3,}[ \t]*[“\"‘'])")

@@ -25,6 +25,7 @@ from verify.extract.kinds import Context, classify, timed
 from verify.extract.values import parse_values
 from verify.types import Claim, Release
 from verify.words.clauses import (
+    EXAMPLE,
     Break,
     clause_breaks,
     has_any_verb,
@@ -83,13 +84,16 @@ def _cuts(claim: Claim, text: str, hint: int | None, years: set[int]) -> Iterato
     for before, after, _ in clause_breaks(words, Break.BOUND):
         first, second = trimmed(words, 0, before), trimmed(words, after, len(words))
         said_first, said_second = words[slice(*first)], words[slice(*second)]
-        if not (_stands_alone(said_first) and _stands_alone(said_second)):
+        examples = bool(EXAMPLE.match(said_second))
+        if not (_stands_alone(said_first) and (examples or _stands_alone(said_second))):
             continue
         one, read_one = _half(claim, 1, first, said_first, hint, years)
         two, read_two = _half(claim, 2, second, said_second, hint, years, said_first)
         if read_one and read_two:
             yield Cut(one, two)
-        elif read_one != read_two and _own_subject(said_second if read_one else said_first):
+        elif read_one != read_two and (
+            _own_subject(said_second if read_one else said_first) or (read_one and examples)
+        ):
             yield Cut(one, two, 2 if read_one else 1)
 
 

@@ -20,7 +20,13 @@ from verify.extract.kinds import (
     stated_visit,
     visit_aside,
 )
-from verify.extract.values import fact_clause, parse_values, told_in_past
+from verify.extract.values import (
+    SUBJECTLESS,
+    fact_clause,
+    parse_values,
+    tells_earlier_inspection,
+    told_in_past,
+)
 from verify.types import ClaimKind, ClaimValues, GradeMention
 from verify.words.clauses import (
     CONCESSION,
@@ -403,7 +409,7 @@ def dated_by_antecedent(
     earlier = years[-1] < year_hint if year_hint is not None else bool(_SINCE.search(fact))
     if not earlier:
         return grades
-    if not _RELATIVE_OPENS.match(rest):
+    if not (_RELATIVE_OPENS.match(rest) or _goes_on_from(fact, rest)):
         return grades
     return [
         g
@@ -411,6 +417,13 @@ def dated_by_antecedent(
         else g.model_copy(update={"time_cue": "earlier", "years_near": [years[-1]]})
         for g in grades
     ]
+
+
+def _goes_on_from(fact: str, rest: str) -> bool:
+    """True when ``rest`` has no subject of its own, told in the past, and ``fact`` tells an
+    earlier inspection: 'Bury was last inspected in November 2021 | and was rated
+    inadequate overall', cut in two, grades 2021 as the whole does."""
+    return bool(SUBJECTLESS.match(rest)) and tells_earlier_inspection(fact)
 
 
 def _found_too(fact: str, rest: str) -> bool:

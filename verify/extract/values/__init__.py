@@ -27,10 +27,11 @@ from verify.extract.values.parse import (
     parse_values,
     states_visit,
 )
-from verify.extract.values.timing import told_in_past
+from verify.extract.values.timing import SUBJECTLESS, tells_earlier_inspection, told_in_past
 from verify.extract.values.visit import bare_months
 
 __all__ = [
+    "SUBJECTLESS",
     "adequate_given",
     "bare_months",
     "fact_clause",
@@ -43,5 +44,6 @@ __all__ = [
     "listed_grades",
     "parse_values",
     "states_visit",
+    "tells_earlier_inspection",
     "told_in_past",
 ]

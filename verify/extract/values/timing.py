@@ -137,10 +137,19 @@ def _timed(sentence: str, mention: GradeMention, year_hint: int | None = None) -
     return mention.model_copy(update={"time_cue": cue, "years_near": sorted(years)})
 
 
-_SUBJECTLESS = re.compile(r"\W*(?:and|but)\s+(?:was|were|had\s+been)\b", re.I)
-"""A clause joined with no subject of its own, its verb told in the past: it goes on with
-the subject, and the time, of the clause before it."""
+SUBJECTLESS = re.compile(r"\W*(?:(?:and|but)\s+)?(?:was|were|had\s+been)\b", re.I)
+"""A clause with no subject of its own, its verb told in the past ('and was rated'): joined
+to the clause before, it goes on with that one's subject, and its time."""
 _TELLS_INSPECTION = re.compile(r"\b(?:inspect\w*|visit\w*)", re.I)
+
+
+def tells_earlier_inspection(clause: str) -> bool:
+    """True when ``clause`` tells an earlier inspection and gives no grade ('Bury was last
+    inspected in October and November 2021'): a subjectless clause after it is of that
+    inspection."""
+    return bool(
+        _HISTORY.search(clause) and _TELLS_INSPECTION.search(clause) and not GRADE_RE.search(clause)
+    )
 
 
 def _shared_subject_start(sentence: str, at: int) -> int:
@@ -150,13 +159,10 @@ def _shared_subject_start(sentence: str, at: int) -> int:
     inadequate overall' grades 2021 (drift44: the 'and' cut the time off, so the grade was
     read as today's and contradicted by today's table)."""
     start = clause_start(sentence, at, Break.JOIN)
-    if start == 0 or not _SUBJECTLESS.match(sentence, start):
+    if start == 0 or not SUBJECTLESS.match(sentence, start):
         return start
     before = clause_start(sentence, start - 1, Break.JOIN)
-    told = sentence[before:start]
-    if _HISTORY.search(told) and _TELLS_INSPECTION.search(told) and not GRADE_RE.search(told):
-        return before
-    return start
+    return before if tells_earlier_inspection(sentence[before:start]) else start
 
 
 def _past_areas(sentence: str, end: int) -> str:
