@@ -283,6 +283,16 @@ def test_praise_told_of_a_subject_the_report_limits_drops_the_limit(settings, su
     assert got.held_back == expected, got.explanation
 
 
+def test_a_one_word_limited_subject_before_the_quoted_verb_is_cut(settings):
+    """'Most children flourish in the care of foster carers' quoted as children in care
+    “flourish in the care of foster carers” (drift43, labelled misleading): the quotation
+    opens on the verb, so the subject is the one word before it, and it is the limit's."""
+    report = make_report(text="8. Most children flourish in the care of foster carers.\n")
+    text = f"{_LEAD}Inspectors found children in care “flourish in the care of foster carers”."
+    got = claim_over(check_text(text, report, [], settings), "flourish")
+    assert got.held_back == "misleading", got.explanation
+
+
 def test_a_criticism_told_of_a_limited_subject_is_no_cut(settings):
     """'Some assessments lack depth' quoted as assessments 'lacking depth': a criticism
     told of all hides nothing that went badly, so it stays the inflection it is."""
@@ -376,3 +386,27 @@ def test_a_flagged_count_is_placed_beside_the_examples_it_lists(settings):
     checked = check_text(text, report, [], settings)
     assert claim_over(checked, "12 areas").verdict == "contradicted"
     assert claim_over(checked, "including").verdict == "not_checkable"
+
+
+@pytest.mark.parametrize(
+    ("when", "expected"), [("today", "supported"), ("last week", "contradicted")]
+)
+def test_the_dated_publication_of_a_report_a_speaker_welcomes_is_checked(settings, when, expected):
+    """'Southampton City Council has welcomed Ofsted’s report on its children’s services,
+    published today, which finds that “…”' (drift45): the day was left in the council's
+    opinion, unchecked. The stance and the dated publication are an inspection fact; the
+    quotation is checked on its own."""
+    text = (
+        "Published: 26 April 2024\n\nAshbury Council has welcomed Ofsted’s report on its "
+        f"children’s services, published {when}, which finds that “leaders are effective”."
+    )
+    got = claim_over(check_text(text, make_report(), [], settings), "welcomed")
+    assert (got.kind, got.verdict) == ("inspection_fact", expected), got.explanation
+
+
+def test_a_speakers_own_visit_is_no_inspection_fact():
+    """Only the report's publication is cut from a speaker's stance: a councillor's visit
+    told in an aside stays the councillor's."""
+    text = f"{_LEAD}Cllr Jo Smith, who visited the team in July, said she was proud of the staff."
+    kinds = [c.kind for c in extract_claims(make_release(text)) if c.text.startswith("Cllr")]
+    assert kinds == ["opinion"]

@@ -229,17 +229,17 @@ SECOND44 = WRITTEN_GOLD / "second_drift44"
 """Two articles of session 38's second wave labelled again by a labeller who saw neither
 the writers' gold nor the tool."""
 WAVE45 = "drift45"
-"""The manifest's ``wave`` of session 39's drift wave, on reports of the earlier waves
-again (none drift41's to drift44's), held out whole."""
+"""The manifest's ``wave`` of session 39's drift wave: 12 reports with one article each, of
+drift26 to drift33 (none drift41's to drift44's), held out at the session's start and after
+drift44's mends, then read."""
 SECOND45 = WRITTEN_GOLD / "second_drift45"
-"""Two articles of session 39's wave labelled again by a labeller who saw neither the
-writers' gold nor the tool."""
+"""Plymouth 2019 and Wolverhampton 2026 of session 39's wave, labelled again by a labeller
+who saw neither the writers' gold nor the tool."""
 WAVE46 = "drift46"
-"""The manifest's ``wave`` of session 39's second drift wave, on reports of the earlier
-waves again (none drift41's to drift45's), held out whole."""
+"""The manifest's ``wave`` of session 39's second drift wave: 12 more reports with one
+article each of those waves (none drift45's), held out whole."""
 SECOND46 = WRITTEN_GOLD / "second_drift46"
-"""Two articles of session 39's second wave labelled again by a labeller who saw neither
-the writers' gold nor the tool."""
+"""Isles of Scilly 2019 and Sheffield 2019 of session 39's second wave, labelled again."""
 DEV_COUNCIL_WAVES = (WAVE35, WAVE36, WAVE37)
 """The waves about reports of the dev set's tune-part councils (every report of a council
 outside the dev set had an article by then); never a test-part council's."""

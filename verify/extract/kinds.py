@@ -35,6 +35,7 @@ from verify.words.speakers import (
     INSPECTORS_SOURCE,
     JUDGED_PASSIVE,
     SAYING_VERBS,
+    stance_speaker,
 )
 
 _COUNCILS = (
@@ -401,6 +402,24 @@ _ASIDE = re.compile(rf",\s*(?:who|which|when|{_DONE})\b[^,]{{1,80}},")
 """An aside about the subject: a relative clause ('Inspectors, who visited in October,
 said ...') or the visit's participle ('The inspection, carried out in early July, found
 ...')."""
+
+
+_PUBLISHED_OBJECT = re.compile(
+    r"(?P<object>\b(?:ofsted(?:’|')s|the|its|their|an?)\s+(?:[\w-]+\s+){0,3}?report"
+    r"(?:\s+(?:on|into)\s+[^,;()]{1,60}?)?,\s*published,?\s+"
+    rf"(?:{RELATIVE.pattern}))(?=\s*[,.;])",
+    re.I,
+)
+"""The report a speaker takes a stance on, its publication dated in an aside ('Southampton
+City Council has welcomed Ofsted’s report on its children’s services, published today,
+which finds that “…”': drift45, the day was left in the council's opinion, unchecked)."""
+
+
+def welcomed_publication(sentence: str) -> tuple[int, int] | None:
+    """The span from the sentence's start to the end of the dated publication of the report
+    its speaker takes a stance on (``_PUBLISHED_OBJECT``), or None."""
+    found = _PUBLISHED_OBJECT.search(sentence) if stance_speaker(sentence) else None
+    return (0, found.end()) if found else None
 
 
 def visit_aside(sentence: str) -> tuple[int, int] | None:

@@ -253,9 +253,8 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
     # A part of a judgement named with none ('The council's front door ... was described
     # as outstanding in 2016': drift37, read as the whole service's grade then, good) is
     # not the whole, nor its judgement: a part is praised apart from its judgement's grade.
-    whole = names_the_whole(said, claim) and not (
-        not areas and PART_OF_JUDGEMENT_RE.search(claim.text)
-    )
+    part_only = not areas and PART_OF_JUDGEMENT_RE.search(claim.text)
+    whole = names_the_whole(said, claim) and not part_only
     # One area, the whole, or the areas listed before the one grade ('with help and
     # protection, children looked after and leadership all judged good': drift42).
     listed = len(areas) > 1 and set(areas_hung_on(claim)) == areas

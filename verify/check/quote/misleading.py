@@ -94,11 +94,14 @@ def _subject_limited(text: str, start: int, quoted: str, own: str) -> bool:
     """True when the report's sentence limits the subject whose predicate the quotation
     starting at ``start`` is ('The majority of care leavers receive a good service' quoted
     as 'care leavers receive “a good service”': drift45, three times, each supported) and
-    the release's sentence ``own`` names that subject: the words told of all of it. The
-    subject is the sentence's opening, within ``_SUBJECT_WORDS`` words, sharing a content
-    word with the release's. Praise only: a criticism told of the whole ('Some assessments
-    lack depth' as assessments 'lacking depth'; 'Some delays to initial child protection
-    conferences ... affect a small number of children') hides nothing that went badly."""
+    the release's sentence ``own`` names that subject in words of its own (not another
+    quotation's: 'The report praised the “thorough and robust screening” ..., and said
+    social workers are “tenacious in their approach to working with families”' names no
+    families, a stress set's): the words told of all of it. The subject is the sentence's
+    opening, within ``_SUBJECT_WORDS`` words, sharing a content word with the release's.
+    Praise only: a criticism told of the whole ('Some assessments lack depth' as
+    assessments 'lacking depth'; 'Some delays to initial child protection conferences ...
+    affect a small number of children') hides nothing that went badly."""
     # The quotation's first letter closes the split: a sentence it opens is its own.
     opening = SENTENCE_END.split(text[max(0, start - 400) : start + 1])[-1][:-1]
     opening = _PARAGRAPH_NUMBER.sub("", opening)
@@ -109,11 +112,14 @@ def _subject_limited(text: str, start: int, quoted: str, own: str) -> bool:
     # among them gives the limited subject a predicate of its own, so the quotation says
     # something else ('Many staff ... have worked for the authority for a considerable time
     # and levels of loyalty ... are notably high': drift37, staff loyalty 'notably high').
-    subject = opening[limit.end() :].rsplit(maxsplit=1)[0] if opening[limit.end() :].strip() else ""
-    return not has_verb(subject) and bool(content_words(subject) & content_words(own))
+    subject = opening[limit.end() :].split()
+    before_verb = " ".join(subject[:-1])
+    named = content_words(" ".join(subject)) & content_words(unquoted(own))
+    return not has_verb(before_verb) and bool(named)
 
 
 _PARAGRAPH_NUMBER = re.compile(r"^\W*\d+\.?\s+")
+"""A report paragraph's number before its first word ('3. The majority of ...')."""
 _SUBJECT_WORDS = 30
 """Words at most from a limited subject's opening to the quotation after it: a longer
 sentence says more of its subject before the quoted words."""

@@ -19,6 +19,7 @@ from verify.extract.kinds import (
     classify,
     stated_visit,
     visit_aside,
+    welcomed_publication,
 )
 from verify.extract.values import (
     SUBJECTLESS,
@@ -482,10 +483,17 @@ def _visit_aside_parts(
     the visit; the rest the finding, checked alone (stress_facts4: the aside was told in
     passing, a wrong fortnight in it unchecked), or the rating ('The inspection, carried out
     over two weeks in April and May, judged the experiences and progress of care leavers to
-    be good': drift42, the rating was flagged for the length). Empty when the sentence is
-    neither or its aside tells nothing of the visit to check ('carried out under the new
-    framework')."""
+    be good': drift42, the rating was flagged for the length); or, with a speaker's stance
+    on the report, the stance and the report's dated publication an inspection fact, the
+    rest its own kind, an opinion's frame included (``kinds.welcomed_publication``). Empty
+    when the sentence is none of these or its aside tells nothing of the visit to check
+    ('carried out under the new framework')."""
     span = visit_aside(words) if kind in ("finding", "rating") else None
+    if span is None and kind in ("finding", "rating", "opinion"):
+        # The report a speaker welcomes, published today ('Southampton City Council has
+        # welcomed Ofsted’s report on its children’s services, published today, which finds
+        # that “…”': drift45, the day was left in the council's opinion, unchecked).
+        span = welcomed_publication(words)
     if span is None:
         return []
     (fa, fb), (ra, rb) = trimmed(words, 0, span[1]), trimmed(words, span[1] + 1, len(words))
