@@ -337,7 +337,7 @@ def test_two_months_of_the_last_inspection_are_its_visits(settings, told, when, 
 def test_a_limited_subject_with_a_predicate_of_its_own_or_a_criticism_is_no_cut(settings, printed):
     """'Staff loyalty was described as “notably high”' for 'Many staff working with
     children have worked for the authority for a considerable time and levels of loyalty
-    ... are notably high' (drift37): the limit's subject has its own verb, and the quoted
+    ... are notably high' (drift36): the limit's subject has its own verb, and the quoted
     words are another subject's. 'delays ... “affect a small number of children”': a
     criticism told of all hides nothing. Neither is the limit cut (each was held back)."""
     report = make_report(text=f"54. {printed}\n")
@@ -350,7 +350,7 @@ def test_a_limited_subject_with_a_predicate_of_its_own_or_a_criticism_is_no_cut(
 
 def test_a_part_of_a_judgement_graded_earlier_is_not_the_whole(settings):
     """'The council's front door, where concerns about children are first received, was
-    described as outstanding in 2016 and has been improved further since' (drift37): read
+    described as outstanding in 2016 and has been improved further since' (drift30): read
     as the whole service's grade in 2016 (good), it was a flag. A part of a judgement is
     praised apart from any grade: read against a table, the flag is held back."""
     good = [(n, "good", p) for n, _, p in _NOW]
@@ -372,7 +372,7 @@ def test_a_part_of_a_judgement_graded_earlier_is_not_the_whole(settings):
 def test_a_flagged_count_is_placed_beside_the_examples_it_lists(settings):
     """'The report identifies 12 areas for further improvement, including quicker
     decision-making when children are first referred ...' of a report listing 13
-    (drift32): the flag stood on the whole sentence, the examples (right) with the count.
+    (drift38): the flag stood on the whole sentence, the examples (right) with the count.
     Cut at 'including', the count is flagged and the examples shown not checked."""
     items = tuple(
         Passage(id=f"i{k}", kind="improvement", number=None, page=1, start=0, end=5, text="Plans.")

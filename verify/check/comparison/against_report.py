@@ -251,7 +251,7 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
     said = claim.text if has_verb(claim.text) else ctx.sentence_around(claim)
     areas = {m.lastgroup for m in RELEASE_JUDGEMENT_RE.finditer(claim.text)}
     # A part of a judgement named with none ('The council's front door ... was described
-    # as outstanding in 2016': drift37, read as the whole service's grade then, good) is
+    # as outstanding in 2016': drift30, read as the whole service's grade then, good) is
     # not the whole, nor its judgement: a part is praised apart from its judgement's grade.
     part_only = not areas and PART_OF_JUDGEMENT_RE.search(claim.text)
     whole = names_the_whole(said, claim) and not part_only

@@ -111,7 +111,7 @@ def _subject_limited(text: str, start: int, quoted: str, own: str) -> bool:
     # The words before the quotation's own verb (the last word before it, if any): a verb
     # among them gives the limited subject a predicate of its own, so the quotation says
     # something else ('Many staff ... have worked for the authority for a considerable time
-    # and levels of loyalty ... are notably high': drift37, staff loyalty 'notably high').
+    # and levels of loyalty ... are notably high': drift36, staff loyalty 'notably high').
     subject = opening[limit.end() :].split()
     before_verb = " ".join(subject[:-1])
     named = content_words(" ".join(subject)) & content_words(unquoted(own))
