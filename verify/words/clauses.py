@@ -77,7 +77,8 @@ _NOT_BEFORE = r"(?<!\bnot)(?<!\bcannot)(?<!n[’']t)"
 """No negation just before: 'not', 'cannot' or a word ending in "n't" ('can’t', 'haven't')."""
 
 _RELATIVE = r"which|who|whose|where|when"
-_CONTRAST = r"but|while|whilst|whereas|although|though"
+CONTRAST_WORDS = r"but|while|whilst|whereas|although|though"
+"""The words opening a clause set against the one before: inside another pattern."""
 _SUBORDINATING = r"since|as|when|because|after|before|until|unless|if|once"
 _INSPECTORS_SUBJECT = r"(?:inspectors|ofsted)\s+(?-i:[a-z]+)\b"
 """Inspectors, or Ofsted, opening a clause with their verb, whatever verb ('after inspectors
@@ -92,12 +93,12 @@ present tense of most verbs is no ``_FINITE`` the words can tell)."""
 
 _BREAKS = re.compile(
     rf"(?P<stop>\s*[;:]\s+)"
-    rf"|(?P<join>,\s*(?=(?:{_CONTRAST}|{_RELATIVE}|with)\b"
+    rf"|(?P<join>,\s*(?=(?:{CONTRAST_WORDS}|{_RELATIVE}|with)\b"
     rf"|(?:{_SUBORDINATING})\s+(?:[\w’'-]+\s+){{0,4}}?{_FINITE})"
     rf"|{_NOT_BEFORE}(?:,\s*|\s+)(?=(?:{_COORDINATING}){_ASIDE}{_SUBJECT}?{_FINITE})"
     rf"|,\s*(?=(?:{_COORDINATING}){_ASIDE}{_NAMED_SUBJECT}(?:{_FINITE}|\w+ed\b|requires?\b))"
     rf"|(?:,\s*|\s+)(?=(?:and|but){_ASIDE}(?:also\s+)?that\s+(?:[\w’'-]+\s+){{1,10}}?{_FINITE})"
-    rf"|\s+(?=(?:{_CONTRAST})\b))"
+    rf"|\s+(?=(?:{CONTRAST_WORDS})\b))"
     rf"|(?P<dash>\s+[–—-]+\s+|\s*[–—]\s+)"
     rf"|(?P<comma>,\s+(?!\d))"
     rf"|(?P<bound>\s+(?=(?:{_RELATIVE})\b|(?:{_SUBORDINATING}){_ASIDE}{_SUBJECT}{_FINITE}"
@@ -199,7 +200,7 @@ RELATIVE = re.compile(rf"(?:{_RELATIVE})\b", re.I)
 """A relative clause's opening word: it stands for the clause before ('Cllr Lee, who',
 'last inspected in 2022, when ...')."""
 _OPENER = re.compile(
-    rf"\s*(?:(?:{_CONTRAST}|{_SUBORDINATING}|{_COORDINATING}|with)\b[\s,]*)+", re.I
+    rf"\s*(?:(?:{CONTRAST_WORDS}|{_SUBORDINATING}|{_COORDINATING}|with)\b[\s,]*)+", re.I
 )
 
 

@@ -174,6 +174,11 @@ EARLIER_VISIT = re.compile(
     r"\b(?:last|previous|earlier|prior)\s+(?:[\w-]+\s+)?(?:inspection|visit)\b", re.I
 )
 """An earlier visit named ('the previous inspection', 'its last full inspection')."""
+EARLIER_VISITED = re.compile(
+    rf"{EARLIER_VISIT.pattern}|\b(?:last|previously)\s+(?:inspected|visited)\b", re.I
+)
+"""An earlier visit named, or told by its verb ('Ashbury was last inspected in July and
+August 2021': drift45, the months went unchecked against that visit)."""
 EARLIER_INSPECTION = re.compile(
     r"\b(?:last|previous|earlier|prior)\s+(?:(?:full|ofsted|graded|standard)\s+)?inspection\b",
     re.I,

@@ -16,7 +16,7 @@ from verify.check.fact.duration import visit_periods
 from verify.types import Claim, Report
 from verify.words.dates import (
     EARLIER_INSPECTION,
-    EARLIER_VISIT,
+    EARLIER_VISITED,
     LOOKING_BACK,
     YEAR,
     date_spans,
@@ -233,13 +233,6 @@ _ANOTHER_VISIT_WORD = re.compile(r"\b(?:inspect\w*|visit\w*|inspectors?|HMI)\b|[
 may be another's ('the previous inspection was in 2017; inspectors visited from ...')."""
 
 
-_EARLIER_VISITED = re.compile(
-    rf"{EARLIER_VISIT.pattern}|\b(?:last|previously)\s+(?:inspected|visited)\b", re.I
-)
-"""An earlier visit named, or told by its verb ('Ashbury was last inspected in July and
-August 2021': drift45, the months went unchecked against that visit)."""
-
-
 def told_of_earlier_visit(text: str, at: int) -> bool:
     """True when the date at ``at`` is told of an earlier visit: the last visit the
     sentence names before it is an earlier one, with no word of another visit between
@@ -248,7 +241,7 @@ def told_of_earlier_visit(text: str, at: int) -> bool:
     visit's, not this one's (drift25: both were compared with this visit and contradicted).
     Not 'since the last inspection' ('the first since the last inspection in 2017, took
     place between 4 and 15 March'), which dates a change."""
-    named = list(_EARLIER_VISITED.finditer(text, 0, at))
+    named = list(EARLIER_VISITED.finditer(text, 0, at))
     if not named:
         return False
     last = named[-1]

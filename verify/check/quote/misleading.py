@@ -12,6 +12,7 @@ from verify.check.negation import unquoted
 from verify.check.quote.segments import _CLAUSE_BREAK, _EDGE_PUNCT, Segment
 from verify.check.quote.speakers import _MISATTRIBUTION_MIN_WORDS, _role
 from verify.match import FUNCTION_WORDS, Alignment, PassageIndex, Sentence, normalise, tokens
+from verify.report.structure import NUMBERED
 from verify.types import Claim, Report
 from verify.words.clauses import has_verb
 from verify.words.councils import COUNCIL_WORD, COUNCILS_WORD, unnamed
@@ -104,7 +105,7 @@ def _subject_limited(text: str, start: int, quoted: str, own: str) -> bool:
     affect a small number of children') hides nothing that went badly."""
     # The quotation's first letter closes the split: a sentence it opens is its own.
     opening = SENTENCE_END.split(text[max(0, start - 400) : start + 1])[-1][:-1]
-    opening = _PARAGRAPH_NUMBER.sub("", opening)
+    opening = NUMBERED.sub("", opening.lstrip())
     limit = LIMITED_SUBJECT.match(opening)
     if limit is None or len(opening.split()) > _SUBJECT_WORDS or criticism_now(opening + quoted):
         return False
@@ -118,8 +119,6 @@ def _subject_limited(text: str, start: int, quoted: str, own: str) -> bool:
     return not has_verb(before_verb) and bool(named)
 
 
-_PARAGRAPH_NUMBER = re.compile(r"^\W*\d+\.?\s+")
-"""A report paragraph's number before its first word ('3. The majority of ...')."""
 _SUBJECT_WORDS = 30
 """Words at most from a limited subject's opening to the quotation after it: a longer
 sentence says more of its subject before the quoted words."""

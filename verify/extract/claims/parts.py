@@ -31,6 +31,7 @@ from verify.extract.values import (
 from verify.types import ClaimKind, ClaimValues, GradeMention
 from verify.words.clauses import (
     CONCESSION,
+    CONTRAST_WORDS,
     JOINED_CLAUSE,
     RELEASE_WORD,
     Break,
@@ -232,7 +233,7 @@ def _clause_parts(
     return parts
 
 
-_CONTRASTED = re.compile(r"\b(?:but|while|whereas|although|though)\b", re.I)
+_CONTRASTED = re.compile(rf"\b(?:{CONTRAST_WORDS})\b", re.I)
 """A clause set against the one before: told in the past after one telling an earlier
 inspection ('At the last full inspection in 2017 the council was good overall, but services
 for children looked after were rated requires improvement': drift44, the second read as

@@ -433,10 +433,8 @@ def _contrast_then(sentence: str, mention: GradeMention, year_hint: int | None) 
         own < opening.end()
         or not GRADE_RE.search(sentence, opening.end(), own)
         or YEAR.search(sentence, opening.end(), end)
-        or _NOW.search(told)
-        or _TOLD_NOW.search(told)
+        or not told_in_past(told)
         or _IN_MONTH.search(told)
-        or not _TOLD_THEN.search(told)
         or not JUDGEMENT_RE.search(told)
     ):
         return None
