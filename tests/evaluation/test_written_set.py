@@ -33,6 +33,8 @@ from verify.evaluation.drift import WAVE43 as DRIFT43
 from verify.evaluation.drift import WAVE44 as DRIFT44
 from verify.evaluation.drift import WAVE45 as DRIFT45
 from verify.evaluation.drift import WAVE46 as DRIFT46
+from verify.evaluation.drift import WAVE47 as DRIFT47
+from verify.evaluation.drift import WAVE48 as DRIFT48
 from verify.evaluation.halves import HALVES, split
 from verify.evaluation.verdicts import VERDICTS
 from verify.evaluation.written import (
@@ -51,6 +53,9 @@ GOLD = sorted(WRITTEN_GOLD.glob("*.json"))
 SECOND = sorted(WRITTEN_GOLD.glob("second*/*.json"))
 """Every article a second labeller labelled again (the first waves' and each drift wave's)."""
 MANIFEST = WrittenSet("", WRITTEN_GOLD, WRITTEN, WRITTEN).manifest()
+REUSED = (DRIFT41, DRIFT42, DRIFT43, DRIFT44, DRIFT45, DRIFT46, DRIFT47, DRIFT48)
+"""The waves written once every report outside the test part had an article: about reports
+of the earlier waves again."""
 
 
 def test_every_article_has_gold_and_an_entry():
@@ -84,7 +89,7 @@ def test_councils_are_outside_the_dev_set(shared):
     (``DEV_COUNCIL_WAVES``) draw on the dev set's tune-part councils, never a test-part
     council, and on reports no dev article is about; sessions 34's and 35's (``DRIFT38`` to
     ``DRIFT40``), written once those were used too, on reports the dev part's own articles
-    are about; sessions 36's to 39's (``DRIFT41`` to ``DRIFT46``), once every report had an
+    are about; sessions 36's to 40's (``DRIFT41`` to ``DRIFT48``), once every report had an
     article, on reports of the earlier waves again, never a test-part council's."""
     dev = json.loads((shared / "dev" / "manifest.json").read_text(encoding="utf-8"))
     assert split()["test_councils"]
@@ -95,7 +100,7 @@ def test_councils_are_outside_the_dev_set(shared):
         if entry.get("wave") in (DRIFT38, DRIFT39, DRIFT40):
             assert (entry["authority_folder"], entry["report"]) in dev_reports, entry["id"]
             assert entry["authority_folder"] not in split()["test_councils"], entry["id"]
-        elif entry.get("wave") in (DRIFT41, DRIFT42, DRIFT43, DRIFT44, DRIFT45, DRIFT46):
+        elif entry.get("wave") in REUSED:
             assert entry["authority_folder"] not in split()["test_councils"], entry["id"]
         elif entry.get("wave") in DEV_COUNCIL_WAVES:
             assert entry["authority_folder"] not in split()["test_councils"], entry["id"]
@@ -140,7 +145,9 @@ def test_both_halves_of_each_wave_hold_articles(shared):
             (DRIFT43, "tune"),
             (DRIFT44, "tune"),
             (DRIFT45, "tune"),
-            (DRIFT46, "held-out"),
+            (DRIFT46, "tune"),
+            (DRIFT47, "tune"),
+            (DRIFT48, "held-out"),
         )
         for part in HALVES
     }
@@ -186,8 +193,12 @@ def test_both_halves_of_each_wave_hold_articles(shared):
         (DRIFT44, "held-out"): 0,
         (DRIFT45, "tune"): 12,
         (DRIFT45, "held-out"): 0,
-        (DRIFT46, "tune"): 0,
-        (DRIFT46, "held-out"): 12,
+        (DRIFT46, "tune"): 12,
+        (DRIFT46, "held-out"): 0,
+        (DRIFT47, "tune"): 12,
+        (DRIFT47, "held-out"): 0,
+        (DRIFT48, "tune"): 0,
+        (DRIFT48, "held-out"): 12,
     }, whole
     assert sum(sizes.values()) + sum(whole.values()) == len(GOLD)
 
@@ -233,8 +244,7 @@ def test_the_later_drift_waves_are_about_reports_no_other_article_is_about(wave)
     others = {
         (e["authority_folder"], e["report"])
         for e in MANIFEST.values()
-        if e.get("wave", FIRST_WAVES)
-        not in (wave, DRIFT41, DRIFT42, DRIFT43, DRIFT44, DRIFT45, DRIFT46)
+        if e.get("wave", FIRST_WAVES) not in (wave, *REUSED)
     }
     own = [e for e in MANIFEST.values() if e.get("wave") == wave]
     assert len(own) == 12
@@ -250,10 +260,12 @@ def test_the_later_drift_waves_are_about_reports_no_other_article_is_about(wave)
         (DRIFT44, (DRIFT29, DRIFT32, DRIFT33)),
         (DRIFT45, (DRIFT28, DRIFT29, DRIFT30, DRIFT31, DRIFT32, DRIFT33)),
         (DRIFT46, (DRIFT26, DRIFT28, DRIFT30, DRIFT31, DRIFT33)),
+        (DRIFT47, (DRIFT29, DRIFT30, DRIFT31)),
+        (DRIFT48, (DRIFT29, DRIFT30, DRIFT31, DRIFT32, DRIFT33)),
     ],
 )
 def test_the_reused_waves_are_about_reports_last_written_on_long_before(wave, read_long_before):
-    """Sessions 36's to 39's waves (``DRIFT41`` to ``DRIFT46``) came when every report
+    """Sessions 36's to 40's waves (``DRIFT41`` to ``DRIFT48``) came when every report
     outside the test part had an article, so they are about reports again: each one's other
     articles are of waves read sessions before (or none: Wigan's 2025 report), so no recent
     mend was made on a wording of the same report; new wordings all the same. No report is

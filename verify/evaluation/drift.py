@@ -108,6 +108,12 @@ Session 39 read drift44 claim by claim and wrote two more waves, each 12 article
 more writers on reports of the earlier waves (none drift41's to drift44's), both held out
 whole and measured at the session's start code: a twenty-first (``WAVE45``), measured again
 once drift44's mends had landed, then read; and a twenty-second (``WAVE46``).
+
+Session 40 read drift46 claim by claim and wrote two more waves, each 12 articles by six
+more writers on reports with one article each of drift26 to drift33 (none drift41's to
+drift46's), both measured at the session's start code: a twenty-third (``WAVE47``),
+measured again once drift46's mends had landed, then read; and a twenty-fourth
+(``WAVE48``), held out whole.
 """
 
 from __future__ import annotations
@@ -240,6 +246,18 @@ WAVE46 = "drift46"
 article each of those waves (none drift45's), held out whole."""
 SECOND46 = WRITTEN_GOLD / "second_drift46"
 """Isles of Scilly 2019 and Sheffield 2019 of session 39's second wave, labelled again."""
+WAVE47 = "drift47"
+"""The manifest's ``wave`` of session 40's drift wave: 12 reports with one article each, of
+drift26 to drift31 (none drift41's to drift46's), held out at the session's start and after
+drift46's mends, then read."""
+SECOND47 = WRITTEN_GOLD / "second_drift47"
+"""Barnet 2019 and Medway 2019 of session 40's wave, labelled again by a labeller who saw
+neither the writers' gold nor the tool."""
+WAVE48 = "drift48"
+"""The manifest's ``wave`` of session 40's second drift wave: 12 more reports with one
+article each, of drift28 to drift33 (none drift47's), held out whole."""
+SECOND48 = WRITTEN_GOLD / "second_drift48"
+"""Stockport 2025 and Southend-on-Sea 2024 of session 40's second wave, labelled again."""
 DEV_COUNCIL_WAVES = (WAVE35, WAVE36, WAVE37)
 """The waves about reports of the dev set's tune-part councils (every report of a council
 outside the dev set had an article by then); never a test-part council's."""
@@ -285,7 +303,13 @@ def run(ev: EvalRun) -> None:
         )
         run_read(ev, WAVE45, "drift articles of session 39")
         show_agreement(ev.console, WRITTEN_GOLD, SECOND45, "drift articles of session 39")
-        if run_held_out(ev, WAVE46, "drift articles of session 39, second wave"):
+        run_read(ev, WAVE46, "drift articles of session 39, second wave")
+        show_agreement(
+            ev.console, WRITTEN_GOLD, SECOND46, "drift articles of session 39, second wave"
+        )
+        run_read(ev, WAVE47, "drift articles of session 40")
+        show_agreement(ev.console, WRITTEN_GOLD, SECOND47, "drift articles of session 40")
+        if run_held_out(ev, WAVE48, "drift articles of session 40, second wave"):
             show_agreement(
-                ev.console, WRITTEN_GOLD, SECOND46, "drift articles of session 39, second wave"
+                ev.console, WRITTEN_GOLD, SECOND48, "drift articles of session 40, second wave"
             )

@@ -438,7 +438,7 @@ def visit_aside(sentence: str) -> tuple[int, int] | None:
 
 
 _PUBLISHED_ASIDE = re.compile(
-    rf"\W*(?:(?:{SAYING_VERBS})\s+)?"
+    rf"\W*(?:(?:{SAYING_VERBS}|in)\s+)?"
     r"(?:(?:the|a|its|their|this|ofsted(?:’|')s|the\s+\w+(?:’|')s)\s+)?(?:[\w-]+\s+)?"
     r"(?:report,\s*(?P<aside>published\b[^,()]{1,40}?)(?:,|\.?\s*$)"
     rf"|report\s+(?P<bare>published\s+(?:today|yesterday|this\s+week|on\s+\w+day))\s+"
@@ -450,13 +450,18 @@ published on Monday, said ...', 'Ofsted's report, published today, rates the cou
 follows:'), or the source of a quotation before it ('“…,” says the report, published on
 Monday.'), whoever's report it is ('... in July, and their report, published today, says
 the council has been ...': drift38, the day unchecked), or with no commas before a verb of
-saying or finding ('A report published today said “…”': drift41, unchecked): a fact of its
-own beside what the report says."""
+saying or finding ('A report published today said “…”': drift41, unchecked), or as where
+what follows is said ('In their report, published today, inspectors said ...': drift47,
+unread): a fact of its own beside what the report says."""
 
 
-_VISIT_TOLD = re.compile(r"\b(?:visited|spent|inspected|were\s+in|came)\b", re.I)
+_VISIT_TOLD = re.compile(
+    r"\b(?:visited|spent|inspected|were\s+in|came|(?:returned|went)\b[^,]*\b(?:inspection|visit))\b",
+    re.I,
+)
 """What an aside about the inspectors tells of their visit: that they came, and for how
-long or when."""
+long or when ('who returned to the county for a two-week inspection in November': drift46,
+the length was checked as the rating's)."""
 
 
 _VISIT_PARTICIPLE = re.compile(rf",\s*(?:{_DONE})\b")

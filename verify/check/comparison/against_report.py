@@ -48,7 +48,7 @@ from verify.check.comparison.direction import (
     not_kept_everywhere,
 )
 from verify.check.grades import grades_verdict, inspection_years, only_earlier_grades
-from verify.types import CheckedClaim, Claim, JudgementName, Report
+from verify.types import CheckedClaim, Claim, Judgement, JudgementName, Report
 from verify.words.clauses import has_verb
 from verify.words.councils import names_council
 from verify.words.grades import (
@@ -60,9 +60,11 @@ from verify.words.grades import (
     told_grades_in,
 )
 from verify.words.judgements import (
+    KEY_JUDGEMENTS_SAID,
     PART_OF_JUDGEMENT_RE,
     RELEASE_JUDGEMENT_RE,
     graded_areas,
+    key_judgements,
     prose,
 )
 
@@ -217,10 +219,11 @@ def _against_report(claim: Claim, ctx: Context, report: Report, earlier: Report)
     if v.previous_grade and _all_of_then(claim):
         # "following the 2018 inspection where it was rated Good in all four areas".
         settled = True
-        off = [j for j in earlier.judgements if j.name != "lscb" and j.grade != v.previous_grade]
+        judged, noun = _all_judged(claim, earlier)
+        off = [j for j in judged if j.grade != v.previous_grade]
         if off:
             label, firm = "contradicted", True
-        parts.append(_all_then(earlier, off, v.previous_grade))
+        parts.append(_all_then(earlier, off, v.previous_grade, noun))
     if v.grades:
         # Grades named before the earlier inspection is mentioned are today's:
         # "rated Good, an improvement from Requires improvement in 2021".
@@ -411,9 +414,20 @@ def _graded_apart_then(claim: Claim, ctx: Context, earlier: Report) -> CheckedCl
     return grades_verdict(then, ctx, earlier)
 
 
-def _all_then(earlier: Report, off: list, grade: str) -> str:
+def _all_judged(claim: Claim, earlier: Report) -> tuple[list[Judgement], str]:
+    """The judgements 'all' of ``earlier`` counts, and what to call them: its key ones when
+    the claim says so ('In 2017, when all three of the borough's key judgements were
+    inadequate': drift47, SIF's sub-judgements, requires improvement, made the true claim
+    contradicted), else every one but the safeguarding board's."""
+    key = key_judgements(earlier.judgements, earlier.framework)
+    if key is not None and KEY_JUDGEMENTS_SAID.search(claim.text):
+        return key, "key judgement"
+    return [j for j in earlier.judgements if j.name != "lscb"], "judgement"
+
+
+def _all_then(earlier: Report, off: list, grade: str, noun: str) -> str:
     if not off:
-        return f"{earlier.label}: every judgement {grade_text(grade)}"
+        return f"{earlier.label}: every {noun} {grade_text(grade)}"
     named = ", ".join(f"{prose(j.name)} {grade_text(j.grade)}" for j in off)
     return f"{earlier.label}: not all {grade_text(grade)} ({named})"
 

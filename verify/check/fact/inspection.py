@@ -57,7 +57,7 @@ def _lead(claim: Claim, report: Report) -> tuple[str, str] | None:
     """Who the claim says led the inspection against the printed lead inspector, by
     surname (a first name may be shortened: 'Nick' for 'Nicholas')."""
     said = claim.values.lead_inspector
-    if said is None or _of_another_time(claim.text, report):
+    if said is None or _of_another_time(_before_quoting(claim), report):
         return None
     printed = report.lead_inspector
     if printed is None:
@@ -65,6 +65,15 @@ def _lead(claim: Claim, report: Report) -> tuple[str, str] | None:
     if said.split()[-1].lower() == printed.split()[-1].lower():
         return "supported", f"The lead inspector was {printed}"
     return "contradicted", f"{said} did not lead it: the lead inspector was {printed}"
+
+
+def _before_quoting(claim: Claim) -> str:
+    """The claim's words before the first quotation it holds: what the lead wrote or found
+    is no time of theirs ('Lead inspector Caroline Walsh found “a range of services have
+    improved” since 2014': drift47, 2014 was read as another inspection's, so the name
+    was not compared)."""
+    first = min((q.start for q in claim.quoted), default=claim.end)
+    return claim.text[: max(first - claim.start, 0)]
 
 
 _HMI_COUNT = re.compile(rf"\b({NUMBER})\s+(?:[\w’'-]+\s+){{0,2}}?(?:HMI|(?:Her|His) Majesty)", re.I)

@@ -16,7 +16,7 @@ from verify.check.common import (
     shared,
     verdict,
 )
-from verify.check.finding.figures import _told, _unmatched
+from verify.check.finding.figures import _figures, _told, _unmatched
 from verify.check.finding.items import item_by_item
 from verify.check.finding.listed import (
     _listed_item,
@@ -67,11 +67,13 @@ from verify.check.finding.support import (
     figure_told_otherwise,
 )
 from verify.check.negation import (
+    SHARED_MIN,
     critical,
     criticised_nearer,
     denied_of_part,
     denies_claims_all,
     negated_restatement,
+    negated_where_plain,
     only_denies_whole,
     only_varies,
     restated_critically,
@@ -80,7 +82,7 @@ from verify.match import Hit, PassageIndex, Sentence
 from verify.types import CheckedClaim, Claim, Report
 from verify.words.changes import direction_of
 from verify.words.dates import COVER_DATES
-from verify.words.qualifiers import HEDGES
+from verify.words.qualifiers import HEDGES, NEGATION
 
 # With no embedding model, a sentence must share this share of words to support a claim.
 _LEXICAL_MIN = 0.8
@@ -291,6 +293,7 @@ def _judged_by_support(r: _Reading, same: list[tuple[Sentence, Hit, float]]) -> 
             or not critical(s, words)
             or _told_as_its_item(claim.text, s)
             or _negated_alike(claim.text, words, s)
+            or _its_statistic(claim.text, s, sh)
         )
         and not _names_to_improve(claim.text, s, report, r.by_inspectors)
     ]
@@ -328,7 +331,9 @@ def _judged_by_support(r: _Reading, same: list[tuple[Sentence, Hit, float]]) -> 
         return _listed_or_without(r, same)
     if said_of_others := _said_of_others(r, support[0]):
         return said_of_others
-    chosen = _holding_its_figures(claim.text, support)
+    chosen = _negated_as_told(
+        claim.text, r.words, support, _holding_its_figures(claim.text, support)
+    )
     checked = _against_support(r, chosen)
     if checked.verdict == "not_checkable" and (
         own := _said_beside_its_quotation(claim, support[0][0].text)
@@ -398,6 +403,16 @@ def _checked_alone(r: _Reading, clause: str) -> tuple[CheckedClaim, str]:
     return alone, alone.evidence[0].text if alone.evidence else ""
 
 
+def _its_statistic(claim: str, sentence: Sentence, share: float) -> bool:
+    """True when the claim restates nearly every word of it from ``sentence`` and each
+    figure it gives is printed there ('It also found that care proceedings were taking an
+    average of 44 weeks' for '... more to do to reduce the average length of care
+    proceedings, which was 44 weeks at the time of the inspection': drift47, the criticism
+    around the figure withheld support): a measure told as the report gives it, whatever
+    the tone of the clause around it."""
+    return share >= SHARED_MIN and bool(_figures(claim)) and not _unmatched(claim, sentence.text)[0]
+
+
 def _holding_its_figures(
     claim: str, support: list[tuple[Sentence, Hit, float]]
 ) -> tuple[Sentence, Hit, float]:
@@ -413,6 +428,23 @@ def _holding_its_figures(
     held = [len(missing - _unmatched(claim, s.text)[0]) for s, _, _ in support]
     best = max(range(len(support)), key=lambda i: (held[i], -i))
     return support[best]
+
+
+def _negated_as_told(
+    claim: str,
+    words: set[str],
+    support: list[tuple[Sentence, Hit, float]],
+    chosen: tuple[Sentence, Hit, float],
+) -> tuple[Sentence, Hit, float]:
+    """``chosen``, unless it says plainly what the claim negates and another sentence saying
+    the same negates it too: then the first such. A recommendation asks for what the claim
+    says is not done ('Collate information from return home interviews ...' beside 'Return
+    home interviews ... are not collated to identify patterns', drift46: the nearest, the
+    request, was read as the report saying it plainly, and support withheld)."""
+    if not negated_where_plain(claim, words, chosen[0].text):
+        return chosen
+    alike = (s for s in support if not negated_where_plain(claim, words, s[0].text))
+    return next((s for s in alike if NEGATION.search(s[0].text)), chosen)
 
 
 def _own_words_supported(r: _Reading, own: str) -> CheckedClaim | None:

@@ -20,6 +20,7 @@ from verify.check.finding.figures import (
     _unmatched,
     count_told_otherwise,
     same_unit_otherwise,
+    sums,
     year_told_otherwise,
 )
 from verify.check.finding.listed import _TOLD_AS_LISTED, _listed_to_improve, _names_topic
@@ -219,7 +220,7 @@ def _against_support(r: _Reading, chosen: tuple[Sentence, Hit, float]) -> Checke
             # however few words it shares (drift34: '5.5%, against a national figure of
             # 15%' for '5.5% ... and the national figure of 12%' was supported).
             return verdict(claim, "not_checkable", other, evidence)
-        if missing & _TIMES:
+        if missing & _TIMES or (share < RESTATED_HALF and missing & sums(claim.text)):
             where = _where(evidence[0])
             why = f"{where} says this ({measured}) but not '{said}': '{sentence.text}'"
             return verdict(claim, "not_checkable", why, evidence)

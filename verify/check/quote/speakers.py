@@ -15,6 +15,7 @@ from verify.check.quote.segments import _EDGE_PUNCT, _relayed
 from verify.check.release_index import ReleaseIndex
 from verify.match import tokens
 from verify.types import Claim
+from verify.words.clauses import clause_end, clause_start
 from verify.words.sentences import LIST_MARKER, SENTENCE_END
 from verify.words.speakers import (
     ACCORDING_TO,
@@ -212,15 +213,20 @@ def _given_elsewhere(claim: Claim, release: ReleaseIndex) -> str | None:
 
 def _said_in_first_person(text: str, start: int, found: re.Match[str], end: int) -> bool:
     """True when the sentence holding the recurring words (within ``start``-``end``, their
-    paragraph) speaks in the first person and names no inspectors ('Our staff keep children
+    paragraph) speaks in the first person, naming no inspectors ('Our staff keep children
     genuinely at the centre of the decisions we make', in a director's statement that goes
     on 'Inspectors recognised that we ...': drift45, the paragraph named inspectors, so the
     words given to them were called misquoted from a report passage half like them): the
-    report never says 'we', so the words are the speaker's own."""
+    report never says 'we', so the words are the speaker's own. Only the clause holding
+    them must name no inspectors ('We always said we were on the right track, and this
+    report proves it': drift46, the report named in the next clause made the words given
+    to inspectors misquoted, not misattributed)."""
     opened = [m.end() for m in SENTENCE_END.finditer(text, start, found.start())]
     closed = SENTENCE_END.search(text, found.end(), end)
     sentence = text[opened[-1] if opened else start : closed.start() if closed else end]
-    return bool(FIRST_PERSON.search(sentence)) and not mentions_inspectors(sentence)
+    at = found.start() - (opened[-1] if opened else start)
+    clause = sentence[clause_start(sentence, at) : clause_end(sentence, at)]
+    return bool(FIRST_PERSON.search(sentence)) and not mentions_inspectors(clause)
 
 
 def _lead_in(claim: Claim, release: ReleaseIndex) -> str:

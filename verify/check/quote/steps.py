@@ -347,9 +347,13 @@ def _as_printed(claim: Claim, ctx: Context, report: Report, found: Found) -> Che
     """minor_variation when the words differ from the report's only as the conventions
     allow (a bracket, a house style, case, punctuation, spelling, inflection); supported
     when verbatim, a marked omission ("the experience ... of many children") included:
-    how a quotation leaves words out, the words given being the report's."""
+    how a quotation leaves words out, the words given being the report's. A bracket the
+    report prints itself is its words ('My PA [personal adviser] is like the mum ...',
+    quoted from a care leaver in the report: drift46, a minor variation)."""
     segs, diff = found.segs, found.diff
-    bracketed = any(_BRACKET.search(piece) for piece in _pieces(claim))
+    bracketed = any(
+        b.group() not in report.text for piece in _pieces(claim) for b in _BRACKET.finditer(piece)
+    )
     if (
         bracketed
         or not all(_verbatim(s, report, ctx) for s in segs)

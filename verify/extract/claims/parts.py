@@ -360,9 +360,10 @@ def _fact_parts(
     split = fact_clause(words, year_hint) if kind != "opinion" or stance_speaker(words) else ()
     if not split:
         return []
-    (fa, fb), (ra, rb) = (trimmed(words, *span) for span in split)
+    (fa, fb), (ra, rb), *frame = (trimmed(words, *span) for span in split)
     parts: list[tuple[ClaimKind, int, int, ClaimValues]] = [
-        ("inspection_fact", fa, fb, parse_values(words[fa:fb], year_hint))
+        ("inspection_fact", a, b, parse_values(words[a:b], year_hint))
+        for a, b in ((fa, fb), *frame)  # the visit, and the closing frame dating the report
     ]
     rest = parse_values(words[ra:rb], year_hint)
     carried = [g.shifted(ra, rb - ra) for g in values.grades] if kind == "rating" else []

@@ -36,11 +36,12 @@ from verify.words import FRAMEWORK_NAMED
 from verify.words.changes import CHANGE_ON_YEAR, direction_of, grade_steps
 from verify.words.clauses import Break, clause_spans, joined_at
 from verify.words.councils import COUNCILS_WORD
-from verify.words.dates import AT_EARLIER_VISIT, SINCE_LAST, parse_dates
+from verify.words.dates import AT_EARLIER_VISIT, PUBLISHED_WHEN, SINCE_LAST, parse_dates
 from verify.words.grades import RELEASE_GRADE_RE as GRADE_RE
 from verify.words.judgements import RELEASE_JUDGEMENT_RE as JUDGEMENT_RE
 from verify.words.numbers import NUMBER as _NUM
 from verify.words.numbers import number
+from verify.words.speakers.verbs import SAYING_VERBS
 
 _NATIONAL_COUNT = re.compile(
     rf"\b(?:only|one of(?: only| just)?|just) (?P<n>\d{{1,3}}|{_NUM}) (?:other )?"
@@ -234,7 +235,23 @@ def fact_clause(sentence: str, year_hint: int | None = None) -> tuple[tuple[int,
         # subject and the clause dating it, apart from what the sentence says it did
         # (written24's newcastle: a wrong length flagged the right areas looked at).
         return (0, ends[hi]), (starts[hi + 1], len(sentence))
+    if lo == hi == last - 1 and (frame := _CLOSING_FRAME.match(sentence, starts[last])):
+        # 'The council was judged outstanding in all four areas after a fortnight-long
+        # inspection in September, the report published yesterday shows.': the visit apart
+        # from the grade and from the frame, which dates the report (drift47: one claim,
+        # the wrong length flagged the right grade and day).
+        fact, rest = (starts[hi], ends[hi]), (0, ends[lo - 1])
+        return (fact, rest, (starts[last], len(sentence))) if frame["when"] else (fact, rest)
     return ()
+
+
+_CLOSING_FRAME = re.compile(
+    r"\W*(?:the|its|their|ofsted(?:’|')s)\s+(?:[\w-]+\s+)?report"
+    rf"(?P<when>,?\s+{PUBLISHED_WHEN.pattern})?,?\s+(?:{SAYING_VERBS}|shows?|showed)\W*$",
+    re.I,
+)
+"""A frame closing the sentence on the report that says it ('..., the report published
+yesterday shows.'), with the day it was published or not: no finding of its own."""
 
 
 _SUBJECT_DATED = re.compile(
@@ -248,15 +265,20 @@ _HUNG = re.compile(r",\s*(?:which|who|where|when)\b", re.I)
 
 
 def _with_trailing_visit(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``spans`` with the last one split before a phrase ending the sentence that tells the
-    visit with no clause break before it ('... rated good in every area by Ofsted after a
-    three-week inspection last month': drift31, the rating and the visit's length were one
-    claim, so a wrong length flagged the right grade)."""
-    a, b = spans[-1]
-    m = _TRAILING_VISIT.search(sentence, a, b)
-    if m is None or not sentence[a : m.start()].strip():
-        return spans
-    return [*spans[:-1], (a, m.start()), (m.start(), b)]
+    """``spans`` with each split before a phrase ending it that tells the visit with no
+    clause break before it ('... rated good in every area by Ofsted after a three-week
+    inspection last month': drift31, the rating and the visit's length were one claim, so a
+    wrong length flagged the right grade; '... judged outstanding in all four areas after a
+    fortnight-long inspection in September, the report published yesterday shows': drift47,
+    the same, the phrase ending a clause before the sentence's last)."""
+    split: list[tuple[int, int]] = []
+    for a, b in spans:
+        m = _TRAILING_VISIT.search(sentence, a, b)
+        if m is None or not sentence[a : m.start()].strip():
+            split.append((a, b))
+        else:
+            split += [(a, m.start()), (m.start(), b)]
+    return split
 
 
 _TRAILING_VISIT = re.compile(
@@ -264,7 +286,7 @@ _TRAILING_VISIT = re.compile(
     r"\b(?:inspection|visit)\b[^,;]*$)",
     re.I,
 )
-"""Where a visit's phrase closes a sentence ('after a three-week inspection last month',
+"""Where a visit's phrase closes a clause ('after a three-week inspection last month',
 'following a four-week inspection in April and May')."""
 
 

@@ -60,11 +60,13 @@ _HISTORY = re.compile(
 # "rated requires improvement last time", "required improvement at its two previous
 # inspections" (compare22: both read as today's grades and contradicted by today's table),
 # "which was rated good then" ('then' closing the grade's clause points back to the earlier
-# inspection named before: history24, was today's and contradicted; not 'then' going on
+# inspection named before: history24, was today's and contradicted; 'rated requires
+# improvement to be good at that inspection', drift46, likewise; not 'then' going on
 # to what came next, "rated good, then outstanding", "judged good, then inspectors ...").
 _HISTORY_AFTER = re.compile(
     r"^\W*(?:\w+\W+){0,3}?(?:for (?:more than|over|the past|almost|nearly|\w+ years)|"
     r"at (?:(?:the|its|their|both)(?: \w+(?:[’']s)?)?|\w+[’']s) (?:last|previous)|"
+    r"at (?:that|the same) (?:inspection|visit)|"
     r"(?:the )?last time|"
     rf"(?<![,;:–—-] )(?<![,;:–—-])(?:back )?then(?=\s*(?:[^\w\s]|$|(?:{JOINING_WORDS})\b))|"
     r"in the past|previously|before|being (?:lifted|removed)|"
@@ -109,7 +111,7 @@ def _timed(sentence: str, mention: GradeMention, year_hint: int | None = None) -
         else "now"
         if today or _NOW.search(own_clause)
         else "earlier"
-        if _HISTORY.search(before)
+        if _of_this_grade(_HISTORY, before)
         else None
     )
     if cue is None and not dated_after and (fronted := _fronted_time(clause)):
@@ -135,6 +137,21 @@ def _timed(sentence: str, mention: GradeMention, year_hint: int | None = None) -
         # some earlier time, not 2021's.
         cue, years = "earlier", years - named
     return mention.model_copy(update={"time_cue": cue, "years_near": sorted(years)})
+
+
+_SHED = re.compile(r"\bno longer\b", re.I)
+
+
+def _of_this_grade(cues: re.Pattern[str], before: str) -> bool:
+    """True when ``before`` (the words before a grade) holds a cue putting it in the past
+    that is not another grade's: 'no longer' says only the grade just after it is shed
+    ('no longer rated inadequate after Ofsted judged them to require improvement to be
+    good': drift47, today's grade was read as an earlier one's too)."""
+    found = list(cues.finditer(before))
+    if not found:
+        return False
+    last = found[-1]
+    return not (_SHED.fullmatch(last.group()) and GRADE_RE.search(before, last.end()))
 
 
 SUBJECTLESS = re.compile(r"\W*(?:(?:and|but)\s+)?(?:was|were|had\s+been)\b", re.I)

@@ -19,9 +19,16 @@ _THIS_SERVICE = re.compile(
 pronoun): a subject a children's services report grades, or may."""
 
 
-_ASIDE = re.compile(r",\s*(?:which|who|whose|that|where)\b[^,]*,|\([^()]*\)")
-"""A relative clause set off by commas, or words in brackets: an aside about the subject
-('Help and protection, which works with schools, was judged'), not the subject."""
+_ASIDE = re.compile(
+    r",\s*(?:which|who|whose|that|where"
+    r"|(?!(?:rated|judged|graded|assessed|found)\b)[a-z]+ed\s+(?:with|by|across|between)\b)"
+    r"[^,]*,|\([^()]*\)"
+)
+"""A relative clause set off by commas, a participle telling who shares or runs the subject
+('The tri-borough Local Safeguarding Children Board, shared with the two neighbouring
+councils, was also judged good': drift46, the grade was left the neighbours'), or words in
+brackets: an aside about the subject ('Help and protection, which works with schools, was
+judged'), not the subject."""
 
 
 def other_body(before: str, authority: str | None = None) -> str | None:

@@ -29,10 +29,13 @@ in ('Four of the five areas judged were good or better': drift39, 'Four of the f
 areas' was read as the grader, and the share left another body's)."""
 _OFSTED_SOURCE = re.compile(rf"\b(?:{OFSTED_NAMES}|{OFSTED_NOUNS}|{INSPECTION_DOCUMENTS})\b", re.I)
 _STANDS_FOR = re.compile(
-    r"^\W*(?:(?:and|but|it|they|which|that|who|this|has|have|had|also|then|now)\W+)*$", re.I
+    r"^\W*(?:(?:and|but|it|they|which|that|who|this|has|have|had|also|then|now|overall)\W+)*$",
+    re.I,
 )
-"""A subject that stands for what was named before (a pronoun, a relative word): who it
-is, the sentences before tell."""
+"""A subject that stands for what was named before (a pronoun, a relative word, or what is
+left after a grade of the same clause: 'Ofsted has rated children's services good overall,
+and judged the impact of leaders ...', drift46, 'overall, and' was read as the grader): who
+it is, the words before tell."""
 
 
 _PASSIVE = re.compile(

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from verify.words.speakers.verbs import SAYING_VERBS
+
 _PERSON = r"[A-Z][\w’'-]+(?:\s+(?!HMI\b)[A-Z][\w’'-]+){1,2}"
 LED_BY = re.compile(
     r"\b(?:(?i:inspection|visit|inspectors|report)(?:\s*,[^,.;]{1,60},|\s*,)?"
@@ -53,15 +55,17 @@ LEAD_NAMED = re.compile(
     rf"|(?<![\w’'])(?i:Ofsted)[’']s\s+(?P<inspector>{_PERSON})\s+{_LED_VISIT}"
     rf"|(?P<hmi>{_PERSON})\s*,?\s+HMI\b,?\s+{_LED_VISIT}"
     rf"|(?P<leader>{_PERSON})\s+(?i:led)\s+(?i:the|its)\s+(?i:inspection|visit)\b{_VISIT_ENDS}"
-    rf"|\b(?i:lead\s+inspector)\s*[:,]?\s+(?P<named>{_PERSON})(?=\s*(?:[,.;:()–—-]|HMI\b|$))"
+    rf"|\b(?i:lead\s+inspector)\s*[:,]?\s+(?P<named>{_PERSON})"
+    rf"(?=\s*(?:[,.;:()–—-]|HMI\b|$|(?i:{SAYING_VERBS}|found|finds|praised)\b))"
     r"|\b(?i:led\s+by)\s+(?:(?i:Ofsted)[’']s\s+)?(?:(?i:lead|senior)\s+)?"
     rf"(?i:(?:Her|His) Majesty[’']s\s+inspector|HMI)\s*,?\s+(?P<titled>{_PERSON})"
 )
 """Who led an inspection, told with the lead inspector or the leader as subject ('The lead
 inspector was Anna Gravelle', 'Ofsted's Nicki Shaw led the team', 'Jo Park HMI led the
 visit'), or named beside the title ('Inspection: 3 to 14 October 2022, lead inspector
-Alison Smale', 'Lead inspector: John Roughton HMI'; not 'Lead inspector Anna Gravelle's
-report found', drift26: unread), or led by one titled His Majesty's Inspector, whatever
+Alison Smale', 'Lead inspector: John Roughton HMI', or before what they wrote or found,
+'Lead inspector Lorna Schlechte wrote:', drift47: unchecked; not 'Lead inspector Anna
+Gravelle's report found', drift26: unread), or led by one titled His Majesty's Inspector, whatever
 the subject ('It was led by His Majesty's Inspector Naintara Khosla', 'a week-long visit
 from 11 to 15 November 2024 led by His Majesty's Inspector ...', drift27: unread), the
 forms ``LED_BY``'s passive does not read. A name
