@@ -339,3 +339,76 @@ def test_words_an_official_says_in_a_first_person_clause_are_theirs(settings):
     got = next(c for c in result.claims if c.text == "on the right track")
     assert got.verdict == "misattributed", got.explanation
     assert "We always said" in got.explanation
+
+
+@pytest.mark.parametrize(
+    ("when", "expected"),
+    [("September 2022", "supported"), ("March 2022", "contradicted")],
+)
+def test_a_focused_visit_dated_as_the_report_dates_it_is_borne_out(settings, when, expected):
+    """'The inspection followed a focused visit in September 2022' (drift46): the report's
+    'the recent focused visit in September 2022' was not read, nor 'a' focused visit, so
+    the claim was about another kind of visit, not checkable."""
+    report = make_report(
+        text="1. Leaders have addressed the areas identified at the recent focused visit in "
+        "September 2022.\n",
+        inspection_start=date(2023, 1, 16),
+        inspection_end=date(2023, 1, 27),
+        published=date(2023, 3, 17),
+    )
+    text = f"{_LEAD}The inspection followed a focused visit in {when}."
+    got = claim_over(check_text(text, report, [], settings), "focused visit")
+    assert got.verdict == expected, got.explanation
+
+
+def test_a_national_award_is_no_standing_among_councils():
+    """'The Reading Family Information Service, which won a national award for Best
+    Community Engagement last year, was also recognised' (drift47): the award's 'Best' was
+    read as a rank in the country, a national claim no archive settles. A rank in the
+    country stays one."""
+    award = (
+        "The family information service, which won a national award for Best Community "
+        "Engagement last year, was praised."
+    )
+    assert [c.kind for c in extract_claims(make_release(award))] == ["finding"]
+    rank = "The council's fostering service is one of the best nationally."
+    assert [c.kind for c in extract_claims(make_release(rank))] == ["national"]
+
+
+def test_areas_for_further_improvement_tell_no_change():
+    """'It also sets out areas for further improvement, including ... opportunities for care
+    leavers' (drift46): 'further improvement' was read as a change, so the sentence was a
+    comparison with the earlier grades. What is asked for is no change; a change is one."""
+    asked = "It also sets out areas for further improvement, including support for care leavers."
+    assert parse_values(asked, 2024).direction is None
+    changed = "Support for care leavers has seen further improvement since 2018."
+    assert parse_values(changed, 2024).direction == "improved"
+
+
+def test_childrens_services_at_a_named_council_are_the_whole_service():
+    """'Children's services at Surrey County Council are still inadequate, ...' (drift42):
+    'at' before the council's name made the subject a part of the service, so the grade
+    was no rating and the sentence left unchecked."""
+    v = parse_values("Children's services at Surrey County Council are still inadequate.", 2018)
+    assert [m.grade for m in v.grades] == ["inadequate"]
+    part = parse_values("Planning for care leavers at Surrey County Council is inadequate.", 2018)
+    assert part.grades == []
+
+
+def test_a_rank_the_report_prints_is_supported_as_its_finding(settings):
+    """'Vacancy and sickness rates among staff are among the lowest in the region, the
+    report found' (drift32, read): a rank in the region, read as a standing no archive
+    settles, though the report prints it. A passage restating most of its words supports
+    it; a standing among councils by grade stays unchecked without the archive."""
+    report = make_report(
+        text="4. Vacancies and sickness rates are among the lowest in the region.\n"
+    )
+    text = (
+        f"{_LEAD}Vacancy and sickness rates among staff are among the lowest in the region, the "
+        "report found.\n\nAshbury is one of a handful of councils in the region rated good."
+    )
+    result = check_text(text, report, [], settings)
+    rank = claim_over(result, "lowest in the region")
+    assert (rank.kind, rank.verdict) == ("national", "supported"), rank.explanation
+    standing = claim_over(result, "handful")
+    assert (standing.kind, standing.verdict) == ("national", "not_checkable")

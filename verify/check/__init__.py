@@ -27,7 +27,8 @@ from verify.check.grades import adequate_of_its_time
 from verify.check.history import own_history
 from verify.check.lookups import each_claims
 from verify.check.mismatch import warnings_for, withhold_support
-from verify.check.negation import RESTATED_MIN, opposite_said
+from verify.check.national import read_claim
+from verify.check.negation import RESTATED_MIN, SHARED_MIN, opposite_said
 from verify.check.omissions import find_omissions
 from verify.check.opaque import check_opaque
 from verify.check.quote import check_quote
@@ -42,7 +43,7 @@ from verify.settings import Settings
 from verify.types import FLAGS, CheckedClaim, CheckResult, Claim, Release, Report, ReportSummary
 from verify.words.councils import authority_key, names_council
 from verify.words.dates import LOOK_BACK
-from verify.words.speakers import in_own_words
+from verify.words.speakers import framing_blanked, in_own_words
 from verify.words.verdicts import SEVERITY
 
 if TYPE_CHECKING:
@@ -206,18 +207,45 @@ def fact_told_as_finding(checker: Checker) -> Checker:
     return checked
 
 
-def restates_finding(claim: str, passage: str) -> bool:
-    """True when ``passage`` holds nearly every word the claim tells of (``RESTATED_MIN``:
-    no passage merely near in meaning; 'Since then, inspectors have made regular checks'
-    is no 'Inspection of children's social care services') outside the phrase naming the
-    inspection it looks back from (``LOOK_BACK``: shared with the report, 'Since the SIF
-    inspection in 2014' made 'have helped progress' hold 80% of the words of 'have slowed
-    progress'), and does not tell them the other way (``negation.opposite_said``: 'have
-    responded quickly' for 'have responded slowly', which the finding check supported;
-    a negation of its own it withholds already)."""
+def standing_told_as_finding(checker: Checker) -> Checker:
+    """``checker`` for standing claims that are no count, share or 'first' of councils by
+    grade (``national.read_claim`` reads none), where a rank or figure the report itself
+    prints is the finding it tells ('Vacancy and sickness rates among staff are among the
+    lowest in the region, the report found', 'Blackpool, which is among the most deprived
+    areas in England': drift32, not checkable as standings no archive settles), when a
+    passage restates most of its own words (``restates_finding`` at the finding check's bar
+    of words, ``SHARED_MIN``, its frame as the report's left out). Only support is taken:
+    the standing's not_checkable stands otherwise."""
+
+    @wraps(checker)
+    def checked(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
+        result = checker(claim, ctx, report)
+        if result.verdict != "not_checkable" or read_claim(
+            claim, report, lambda: ctx.release_index.last_sentence(claim.start)
+        ):
+            return result
+        found = check_finding(claim, ctx, report)
+        said = found.evidence[0].text if found.evidence else ""
+        told = framing_blanked(claim.text)  # '..., the report found': its source, no words
+        if found.verdict == "supported" and restates_finding(told, said, SHARED_MIN):
+            return found
+        return result
+
+    return checked
+
+
+def restates_finding(claim: str, passage: str, bar: float = RESTATED_MIN) -> bool:
+    """True when ``passage`` holds nearly every word the claim tells of (``bar``, by default
+    ``RESTATED_MIN``: no passage merely near in meaning; 'Since then, inspectors have made
+    regular checks' is no 'Inspection of children's social care services') outside the
+    phrase naming the inspection it looks back from (``LOOK_BACK``: shared with the report,
+    'Since the SIF inspection in 2014' made 'have helped progress' hold 80% of the words of
+    'have slowed progress'), and does not tell them the other way
+    (``negation.opposite_said``: 'have responded quickly' for 'have responded slowly',
+    which the finding check supported; a negation of its own it withholds already)."""
     told = LOOK_BACK.sub(" ", claim)
     words = content_words(told)
-    return shared(words, passage) >= RESTATED_MIN and opposite_said(told, words, passage) is None
+    return shared(words, passage) >= bar and opposite_said(told, words, passage) is None
 
 
 CHECKERS: dict[str, Checker] = {
@@ -238,7 +266,7 @@ CHECKERS: dict[str, Checker] = {
             )
         )
     ),
-    "national": unflagged_if_repeated(officials_own(check_standing)),
+    "national": unflagged_if_repeated(officials_own(standing_told_as_finding(check_standing))),
     "opinion": unflagged_if_repeated(report_words_first(check_opaque)),
 }
 """The whole routing: the checker for each kind of claim (decided in extraction), with

@@ -189,20 +189,26 @@ def misnamed_visit(text: str, report: Report, day: date | None) -> str | None:
 
 
 _THE_VISIT_DATED = re.compile(
-    rf"\bthe\s+(?P<kind>{_FOCUSED_VISIT})"
+    r"\b(?:the|an?)\s+(?:(?:most\s+)?(?:recent|last|latest|previous)\s+)?"
+    rf"(?P<kind>{_FOCUSED_VISIT})"
     rf"\s+(?:in|of)\s+(?:(?P<month>{MONTH})\s+)?(?P<year>(?:19|20)\d\d)\b",
     re.I,
 )
 """The one focused visit between two inspections, dated: 'the focused assurance visit in
-October 2020'. Not a JTAI: a council may have had several, each of another theme."""
+October 2020', 'the recent focused visit in September 2022', 'a focused visit in
+September 2022'. Not a JTAI: a council may have had several, each of another theme."""
 
 
 def other_visit_dated(text: str, report: Report) -> tuple[str, str] | None:
     """Contradicted when ``text`` dates 'the' focused visit to a year, or a month,
     that the report never dates it to, where the report dates it each time alike ('since
     the focused assurance visit in October 2021' where the report has October 2020 twice:
-    drift41, not checkable). A printed date of the one visit of that kind is positive
-    evidence; a report dating two such visits settles nothing."""
+    drift41, not checkable); supported when it dates it as the report does and ends on that
+    date ('The inspection followed a focused visit in September 2022': drift46, not
+    checkable; not 'A focused visit in February 2024 looked at ...', whose claim is what
+    the visit did). A printed date of the one visit of that kind is positive evidence; a
+    report dating two such visits settles nothing, nor does one dating it to no month a
+    month told."""
     told = _THE_VISIT_DATED.search(text)
     if told is None:
         return None
@@ -214,14 +220,21 @@ def other_visit_dated(text: str, report: Report) -> tuple[str, str] | None:
     }
     years = {year for _, year in printed}
     months = {month for month, _ in printed if month}
-    if len(years) != 1 or (told["year"] in years and (not told["month"] or len(months) != 1)):
+    if len(years) != 1:
         return None
-    if told["year"] in years and told["month"].lower() in months:
-        return None
-    said = " ".join(told.group(0).split())
     (year,) = years
     theirs = f"{next(iter(months)).capitalize()} {year}" if len(months) == 1 else year
-    return "contradicted", f"The report dates the {kind} to {theirs}, where the claim says '{said}'"
+    said = " ".join(told.group(0).split())
+    if told["year"] == year and told["month"] and len(months) != 1:
+        return None
+    if told["year"] != year or (told["month"] and told["month"].lower() not in months):
+        return (
+            "contradicted",
+            f"The report dates the {kind} to {theirs}, where the claim says '{said}'",
+        )
+    if text[told.end() :].strip(" .;,"):
+        return None  # 'A focused visit in February 2024 looked at ...': what it did is the claim
+    return "supported", f"The report dates the {kind} to {theirs}, as the claim does"
 
 
 def _kind(m: re.Match[str]) -> str:

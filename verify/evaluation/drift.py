@@ -243,7 +243,7 @@ SECOND45 = WRITTEN_GOLD / "second_drift45"
 who saw neither the writers' gold nor the tool."""
 WAVE46 = "drift46"
 """The manifest's ``wave`` of session 39's second drift wave: 12 more reports with one
-article each of those waves (none drift45's), held out whole."""
+article each of those waves (none drift45's), held out whole until session 40 read it."""
 SECOND46 = WRITTEN_GOLD / "second_drift46"
 """Isles of Scilly 2019 and Sheffield 2019 of session 39's second wave, labelled again."""
 WAVE47 = "drift47"

@@ -73,12 +73,14 @@ _COUNT_OF_COUNCILS = re.compile(
 """A count of councils, a share of them, the only one or the first of them: a standing
 among councils ('the only council in London to ...', 'fewer than half of councils')."""
 _SCOPE = (
-    r"\bnational(?:ly)?\b|\b(?:in|across) (?:the country|england)\b"
-    r"|\b(?:in|across|of) the region\b|\bregional(?:ly)?\b"
+    r"\bnational(?:ly)?\b(?!\s+(?:awards?|prizes?)\b)|\b(?:in|across) (?:the country|england)\b"
+    r"|\b(?:in|across|of) the region\b|\bregional(?:ly)?\b(?!\s+(?:awards?|prizes?)\b)"
     rf"|\b(?:in|across|of) (?:the )?(?:{_REGION})\b|\b(?:{_REGION}) {_COUNCILS}\b"
 )
 """Where a standing holds: the country or a region, or a region's councils ('among the
-many London boroughs now rated good or better': drift40, read as the report's rating)."""
+many London boroughs now rated good or better': drift40, read as the report's rating). Not
+an award's ('which won a national award for Best Community Engagement': drift47, its
+'Best' was read as a rank in the country, a national claim no archive settles)."""
 _LIKE_COUNCILS = re.compile(
     rf"\b(?:like|as with|in common with)\s+(?:(?:many|most|other|all|some)\s+)*{_COUNCILS}"
     rf"\s+(?:{_SCOPE})",

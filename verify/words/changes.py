@@ -129,7 +129,7 @@ DIRECTION = (
     (
         "improved",
         re.compile(
-            r"\b(?<!requires )(?<!require )(?<!required )(?<!requiring )(?<!for )"
+            r"\b(?<!requires )(?<!require )(?<!required )(?<!requiring )(?<!for )(?<!for further )"
             rf"(?:{IMPROVED}|upgraded|up from|better than"
             rf"|{STEPS_UP})\b" + "|" + AWAY_FROM,
             re.I,
@@ -150,7 +150,9 @@ DIRECTION = (
 )
 """Each direction and the words that tell it, the first to match wins: 'worse than it was'
 declines although 'than' compares; 'improvement' naming a body or a plan ('the council's
-improvement board will meet', 'its improvement journey') tells no change. 'Kept' and
+improvement board will meet', 'its improvement journey') tells no change, nor does what is
+asked for ('areas for improvement', 'areas for further improvement': drift46, read as a
+change and compared with the earlier grades). 'Kept' and
 'held' keep only a rating ('has kept the good rating it was given in 2010', 'held on to its
 grade'): 'kept children safe' tells no change. 'The same overall grade as at the last
 inspection' keeps the overall grade (history24: was no change, read as a finding)."""

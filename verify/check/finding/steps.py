@@ -67,6 +67,7 @@ from verify.check.finding.support import (
     figure_told_otherwise,
 )
 from verify.check.negation import (
+    RESTATED_HALF,
     SHARED_MIN,
     critical,
     criticised_nearer,
@@ -440,11 +441,14 @@ def _negated_as_told(
     the same negates it too: then the first such. A recommendation asks for what the claim
     says is not done ('Collate information from return home interviews ...' beside 'Return
     home interviews ... are not collated to identify patterns', drift46: the nearest, the
-    request, was read as the report saying it plainly, and support withheld)."""
+    request, was read as the report saying it plainly, and support withheld). The other
+    must restate half the claim's words or more (``RESTATED_HALF``): a 'not' in a sentence
+    near in meaning only ('some children are not receiving the right support') is no
+    support for a claim that none are living in unregistered settings."""
     if not negated_where_plain(claim, words, chosen[0].text):
         return chosen
     alike = (s for s in support if not negated_where_plain(claim, words, s[0].text))
-    return next((s for s in alike if NEGATION.search(s[0].text)), chosen)
+    return next((s for s in alike if s[2] >= RESTATED_HALF and NEGATION.search(s[0].text)), chosen)
 
 
 def _own_words_supported(r: _Reading, own: str) -> CheckedClaim | None:

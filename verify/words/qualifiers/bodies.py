@@ -21,7 +21,7 @@ pronoun): a subject a children's services report grades, or may."""
 
 _ASIDE = re.compile(
     r",\s*(?:which|who|whose|that|where"
-    r"|(?!(?:rated|judged|graded|assessed|found)\b)[a-z]+ed\s+(?:with|by|across|between)\b)"
+    r"|(?:(?!(?:rated|judged|graded|assessed|found)\b)[a-z]+ed|run)\s+(?:with|by|across|between)\b)"
     r"[^,]*,|\([^()]*\)"
 )
 """A relative clause set off by commas, a participle telling who shares or runs the subject

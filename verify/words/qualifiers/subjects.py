@@ -114,14 +114,15 @@ def _words(text: str) -> list[str]:
 def names_only_the_whole(text: str) -> bool:
     """True when ``text`` (the words before a grade) names the council or its services
     and nothing else but the rating ('Harrow Council has been', 'Children's services in
-    Harrow have been rated', a place the council table lacks too: ``PLACE_NAMED``): the
-    grade is given to the whole."""
+    Harrow have been rated', 'Children's services at Surrey County Council are still':
+    drift42, read as a part's, no grade; a place the council table lacks too:
+    ``PLACE_NAMED``): the grade is given to the whole."""
     named = mentions(text)
     for council, start in reversed(named):
         name = max((n for n in council.names if text.startswith(n, start)), key=len, default="")
         text = text[:start] + text[start + len(name) :]
     words = _words(PLACE_NAMED.sub(" ", text))  # a place the table lacks: whose, not which
-    allowed = _WHOLE_SUBJECT_WORDS | _RATING_FRAME_WORDS | {"in"}
+    allowed = _WHOLE_SUBJECT_WORDS | _RATING_FRAME_WORDS | {"in", "at"}
     return bool(named or _WHOLE_NOUNS & set(words)) and all(w in allowed for w in words)
 
 

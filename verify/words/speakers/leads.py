@@ -65,8 +65,8 @@ inspector was Anna Gravelle', 'Ofsted's Nicki Shaw led the team', 'Jo Park HMI l
 visit'), or named beside the title ('Inspection: 3 to 14 October 2022, lead inspector
 Alison Smale', 'Lead inspector: John Roughton HMI', or before what they wrote or found,
 'Lead inspector Lorna Schlechte wrote:', drift47: unchecked; not 'Lead inspector Anna
-Gravelle's report found', drift26: unread), or led by one titled His Majesty's Inspector, whatever
-the subject ('It was led by His Majesty's Inspector Naintara Khosla', 'a week-long visit
+Gravelle's report found', drift26: unread), or led by one titled His Majesty's Inspector,
+whatever the subject ('It was led by His Majesty's Inspector Naintara Khosla', 'a week-long visit
 from 11 to 15 November 2024 led by His Majesty's Inspector ...', drift27: unread), the
 forms ``LED_BY``'s passive does not read. A name
 without Ofsted's or HMI leads only the inspection or visit, not a team ('Council leader
