@@ -152,10 +152,10 @@ DIRECTION = (
 declines although 'than' compares; 'improvement' naming a body or a plan ('the council's
 improvement board will meet', 'its improvement journey') tells no change, nor does what is
 asked for ('areas for improvement', 'areas for further improvement': drift46, read as a
-change and compared with the earlier grades). 'Kept' and
-'held' keep only a rating ('has kept the good rating it was given in 2010', 'held on to its
-grade'): 'kept children safe' tells no change. 'The same overall grade as at the last
-inspection' keeps the overall grade (history24: was no change, read as a finding)."""
+change and compared with the earlier grades). 'Kept' and 'held' keep only a rating ('has
+kept the good rating it was given in 2010', 'held on to its grade'): 'kept children safe'
+tells no change. 'The same overall grade as at the last inspection' keeps the overall grade
+(history24: was no change, read as a finding)."""
 
 _NOT_RATED = (
     r"\b(?:not|never)\s+(?:been\s+)?(?:rated|judged|graded|found)\s+(?:as\s+|to\s+be\s+)?"

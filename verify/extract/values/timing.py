@@ -111,7 +111,7 @@ def _timed(sentence: str, mention: GradeMention, year_hint: int | None = None) -
         else "now"
         if today or _NOW.search(own_clause)
         else "earlier"
-        if _of_this_grade(_HISTORY, before)
+        if _past_of_this_grade(before)
         else None
     )
     if cue is None and not dated_after and (fronted := _fronted_time(clause)):
@@ -142,12 +142,12 @@ def _timed(sentence: str, mention: GradeMention, year_hint: int | None = None) -
 _SHED = re.compile(r"\bno longer\b", re.I)
 
 
-def _of_this_grade(cues: re.Pattern[str], before: str) -> bool:
+def _past_of_this_grade(before: str) -> bool:
     """True when ``before`` (the words before a grade) holds a cue putting it in the past
-    that is not another grade's: 'no longer' says only the grade just after it is shed
-    ('no longer rated inadequate after Ofsted judged them to require improvement to be
-    good': drift47, today's grade was read as an earlier one's too)."""
-    found = list(cues.finditer(before))
+    (``_HISTORY``) that is not another grade's: 'no longer' says only the grade just after
+    it is shed ('no longer rated inadequate after Ofsted judged them to require improvement
+    to be good': drift47, today's grade was read as an earlier one's too)."""
+    found = list(_HISTORY.finditer(before))
     if not found:
         return False
     last = found[-1]
