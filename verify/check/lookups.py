@@ -20,6 +20,7 @@ items too (``finding.items_ranked``), ranked each on its own when nothing suppor
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import partial
 
 from verify.check.common import ABOUT_THE_VISIT, Context, sentence_around
 from verify.check.fact import evidence_query, looks_up_evidence, told_as_finding
@@ -34,6 +35,7 @@ from verify.check.finding import (
     unrelated,
 )
 from verify.check.grades import grade_path, naming_other_subject
+from verify.check.national import read_claim
 from verify.check.quote import pieces, placed, said_of_others, segments
 from verify.match import PassageIndex, normalise
 from verify.types import Claim, Report
@@ -81,6 +83,12 @@ def _claims(ctx: Context, claim: Claim, reports: list[Report]) -> list[str]:
         return texts
     if claim.kind in _TOPIC_KINDS and _ranks_topic(claim):
         return _topic_lookups(claim, ctx, reports)
+    if (
+        claim.kind == "national"
+        and _ranks_topic(claim)
+        and _no_count_of_grades(claim, ctx, reports)
+    ):
+        return _topic_lookups(claim, ctx, reports)  # checked as the finding it tells
     if claim.kind in _TOPIC_KINDS:
         return []
     if claim.kind == "comparison":
@@ -88,6 +96,14 @@ def _claims(ctx: Context, claim: Claim, reports: list[Report]) -> list[str]:
         # finding check finds by the claim's topic (``comparison._as_told``).
         return [claim.text, topic(claim.text)]
     return [claim.text] if _rating_of_nothing_given(claim, ctx, reports) else []
+
+
+def _no_count_of_grades(claim: Claim, ctx: Context, reports: list[Report]) -> bool:
+    """True when a standing claim reads as no count, share or 'first' of councils by grade
+    against some report it goes to (``national.read_claim``): a rank or figure the report
+    may print, which ``check.standing_told_as_finding`` checks as the finding it tells."""
+    before = partial(ctx.release_index.last_sentence, claim.start)
+    return any(read_claim(claim, r, before) is None for r in reports)
 
 
 def _topic_lookups(claim: Claim, ctx: Context, reports: list[Report]) -> list[str]:
