@@ -27,7 +27,6 @@ from verify.check.grades import adequate_of_its_time
 from verify.check.history import own_history
 from verify.check.lookups import each_claims
 from verify.check.mismatch import warnings_for, withhold_support
-from verify.check.national import read_claim
 from verify.check.negation import RESTATED_MIN, SHARED_MIN, opposite_said
 from verify.check.omissions import find_omissions
 from verify.check.opaque import check_opaque
@@ -35,7 +34,7 @@ from verify.check.quote import check_quote
 from verify.check.quote.segments import paragraph_pieces
 from verify.check.rating import check_rating
 from verify.check.readings import unflagged_if_read_otherwise
-from verify.check.standing import check_standing
+from verify.check.standing import check_standing, no_count_of_grades
 from verify.check.visits import names_other_visit
 from verify.extract.claims.halves import halves_of
 from verify.match import Encoder
@@ -209,7 +208,7 @@ def fact_told_as_finding(checker: Checker) -> Checker:
 
 def standing_told_as_finding(checker: Checker) -> Checker:
     """``checker`` for standing claims that are no count, share or 'first' of councils by
-    grade (``national.read_claim`` reads none), where a rank or figure the report itself
+    grade (``standing.no_count_of_grades``), where a rank or figure the report itself
     prints is the finding it tells ('Vacancy and sickness rates among staff are among the
     lowest in the region, the report found', 'Blackpool, which is among the most deprived
     areas in England': drift32, not checkable as standings no archive settles), when a
@@ -220,9 +219,7 @@ def standing_told_as_finding(checker: Checker) -> Checker:
     @wraps(checker)
     def checked(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         result = checker(claim, ctx, report)
-        if result.verdict != "not_checkable" or read_claim(
-            claim, report, lambda: ctx.release_index.last_sentence(claim.start)
-        ):
+        if result.verdict != "not_checkable" or not no_count_of_grades(claim, ctx, report):
             return result
         found = check_finding(claim, ctx, report)
         said = found.evidence[0].text if found.evidence else ""

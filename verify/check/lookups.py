@@ -20,7 +20,6 @@ items too (``finding.items_ranked``), ranked each on its own when nothing suppor
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import partial
 
 from verify.check.common import ABOUT_THE_VISIT, Context, sentence_around
 from verify.check.fact import evidence_query, looks_up_evidence, told_as_finding
@@ -35,8 +34,8 @@ from verify.check.finding import (
     unrelated,
 )
 from verify.check.grades import grade_path, naming_other_subject
-from verify.check.national import read_claim
 from verify.check.quote import pieces, placed, said_of_others, segments
+from verify.check.standing import no_count_of_grades
 from verify.match import PassageIndex, normalise
 from verify.types import Claim, Report
 from verify.words.speakers import in_own_words
@@ -86,7 +85,7 @@ def _claims(ctx: Context, claim: Claim, reports: list[Report]) -> list[str]:
     if (
         claim.kind == "national"
         and _ranks_topic(claim)
-        and _no_count_of_grades(claim, ctx, reports)
+        and any(no_count_of_grades(claim, ctx, r) for r in reports)
     ):
         return _topic_lookups(claim, ctx, reports)  # checked as the finding it tells
     if claim.kind in _TOPIC_KINDS:
@@ -96,14 +95,6 @@ def _claims(ctx: Context, claim: Claim, reports: list[Report]) -> list[str]:
         # finding check finds by the claim's topic (``comparison._as_told``).
         return [claim.text, topic(claim.text)]
     return [claim.text] if _rating_of_nothing_given(claim, ctx, reports) else []
-
-
-def _no_count_of_grades(claim: Claim, ctx: Context, reports: list[Report]) -> bool:
-    """True when a standing claim reads as no count, share or 'first' of councils by grade
-    against some report it goes to (``national.read_claim``): a rank or figure the report
-    may print, which ``check.standing_told_as_finding`` checks as the finding it tells."""
-    before = partial(ctx.release_index.last_sentence, claim.start)
-    return any(read_claim(claim, r, before) is None for r in reports)
 
 
 def _topic_lookups(claim: Claim, ctx: Context, reports: list[Report]) -> list[str]:

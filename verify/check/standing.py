@@ -7,6 +7,8 @@ counts itself, so neither can import the other's caller).
 
 from __future__ import annotations
 
+from functools import partial
+
 from verify.check.common import Context, verdict
 from verify.check.history import own_history
 from verify.check.national import check_national, read_claim
@@ -31,3 +33,12 @@ def check_standing(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
         "it is placed in is no count, share or 'first' the archive can settle."
     )
     return verdict(claim, "not_checkable", why, own.evidence)
+
+
+def no_count_of_grades(claim: Claim, ctx: Context, report: Report) -> bool:
+    """True when a standing claim reads as no count, share or 'first' of councils by grade
+    against ``report`` (``national.read_claim``): a rank or figure the report may print,
+    checked as the finding it tells (``check.standing_told_as_finding``), whose topic the
+    lookups rank (``check.lookups``)."""
+    before = partial(ctx.release_index.last_sentence, claim.start)
+    return read_claim(claim, report, before) is None

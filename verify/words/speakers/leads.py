@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from verify.words.speakers.verbs import SAYING_VERBS
+from verify.words.speakers.verbs import FINDING_VERBS, SAYING_VERBS
 
 _PERSON = r"[A-Z][\w’'-]+(?:\s+(?!HMI\b)[A-Z][\w’'-]+){1,2}"
 LED_BY = re.compile(
@@ -56,7 +56,7 @@ LEAD_NAMED = re.compile(
     rf"|(?P<hmi>{_PERSON})\s*,?\s+HMI\b,?\s+{_LED_VISIT}"
     rf"|(?P<leader>{_PERSON})\s+(?i:led)\s+(?i:the|its)\s+(?i:inspection|visit)\b{_VISIT_ENDS}"
     rf"|\b(?i:lead\s+inspector)\s*[:,]?\s+(?P<named>{_PERSON})"
-    rf"(?=\s*(?:[,.;:()–—-]|HMI\b|$|(?i:{SAYING_VERBS}|found|finds|praised)\b))"
+    rf"(?=\s*(?:[,.;:()–—-]|HMI\b|$|(?i:{SAYING_VERBS}|{FINDING_VERBS})\b))"
     r"|\b(?i:led\s+by)\s+(?:(?i:Ofsted)[’']s\s+)?(?:(?i:lead|senior)\s+)?"
     rf"(?i:(?:Her|His) Majesty[’']s\s+inspector|HMI)\s*,?\s+(?P<titled>{_PERSON})"
 )
