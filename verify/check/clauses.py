@@ -13,7 +13,11 @@ about, and the journalist sees the rest supported. A flag's half may stand besid
 reads as no claim of its own ('..., and some social workers were responsible for as many as
 55 children'): that half is shown not checked. Nothing changes where no cut shows it: a
 flag that needs the whole sentence stays on the whole sentence, and a supported sentence
-is never cut.
+is cut only when the passage supporting it gives none of some figures it tells
+(``figures_unread``): a half telling them, contradicted on its own, takes the flag
+('Adoption orders were made for 44 children in 2013-14, up 45 per cent on the previous
+year, and children waited an average of 450 days ...': drift49, supported by the 450
+days' sentence, the report's 38 per cent unread).
 """
 
 from __future__ import annotations
@@ -22,16 +26,26 @@ import re
 from collections.abc import Callable
 
 from verify.check.common import verdict
+from verify.check.finding.figures import _figures
 from verify.extract.claims.halves import Cut
 from verify.types import FLAGS, CheckedClaim, Claim
 
 
 def placeable(checked: CheckedClaim) -> bool:
     """True for a flag, or a not checkable that holds none back (a flag held back stays on
-    the sentence its check read)."""
+    the sentence its check read), or a supported finding whose figures its support leaves
+    unread (``figures_unread``)."""
     if checked.verdict == "not_checkable":
         return checked.held_back is None
-    return checked.verdict in FLAGS
+    return checked.verdict in FLAGS or figures_unread(checked)
+
+
+def figures_unread(checked: CheckedClaim) -> bool:
+    """True for a finding supported by a passage that gives none of some of its figures:
+    what it says of them was never read against the report."""
+    if checked.kind != "finding" or checked.verdict != "supported" or not checked.evidence:
+        return False
+    return bool(_figures(checked.text) - _figures(checked.evidence[0].text))
 
 
 def on_its_clause(
@@ -46,6 +60,8 @@ def on_its_clause(
         else:
             pair = [judge(cut.one), judge(cut.two)]
             pair = pair if _placed_by({c.verdict for c in pair}, checked.verdict) else None
+        if pair and checked.verdict == "supported" and not _its_figures_flagged(pair, checked):
+            pair = None
         if pair:
             return [_told_whole(half, checked) for half in pair]
     return [checked]
@@ -71,8 +87,18 @@ def _placed_by(halves: set[str], whole: str) -> bool:
     supported, each by a passage of its own where none says the whole ('Social work
     vacancies have more than halved, ..., and care proceedings now take an average of 27
     weeks': drift33, the whole matched the passage on proceedings, without the
-    vacancies' figures)."""
+    vacancies' figures); or, for a supported one, one half supported and the other
+    contradicted (``_its_figures_flagged``)."""
+    if whole == "supported":
+        return halves == {"supported", "contradicted"}
     return halves == {"supported", whole} or (whole == "not_checkable" and halves == {"supported"})
+
+
+def _its_figures_flagged(pair: list[CheckedClaim], whole: CheckedClaim) -> bool:
+    """True when the contradicted half of a supported finding tells figures its whole's
+    support left unread: the contradiction is of what the support never said."""
+    unread = _figures(whole.text) - _figures(whole.evidence[0].text)
+    return any(c.verdict == "contradicted" and _figures(c.text) & unread for c in pair)
 
 
 _FRONTED = re.compile(

@@ -114,6 +114,12 @@ more writers on reports with one article each of drift26 to drift33 (none drift4
 drift46's), both measured at the session's start code: a twenty-third (``WAVE47``),
 measured again once drift46's mends had landed, then read; and a twenty-fourth
 (``WAVE48``), held out whole.
+
+Session 41 read drift48 claim by claim and wrote two more waves, each 12 articles by six
+more writers on reports with one article each of drift28 to drift35 (none drift41's to
+drift48's), both measured at the session's start code: a twenty-fifth (``WAVE49``),
+measured again once drift48's mends had landed, then read; and a twenty-sixth
+(``WAVE50``), held out whole.
 """
 
 from __future__ import annotations
@@ -258,6 +264,18 @@ WAVE48 = "drift48"
 article each, of drift28 to drift33 (none drift47's), held out whole."""
 SECOND48 = WRITTEN_GOLD / "second_drift48"
 """Stockport 2025 and Southend-on-Sea 2024 of session 40's second wave, labelled again."""
+WAVE49 = "drift49"
+"""The manifest's ``wave`` of session 41's drift wave: 12 reports with one article each, of
+drift28 to drift34 (none drift41's to drift48's), held out at the session's start and after
+drift48's mends, then read."""
+SECOND49 = WRITTEN_GOLD / "second_drift49"
+"""Plymouth 2015 and Merton 2017 of session 41's wave, labelled again by a labeller who saw
+neither the writers' gold nor the tool."""
+WAVE50 = "drift50"
+"""The manifest's ``wave`` of session 41's second drift wave: 12 more reports with one
+article each, of drift32 to drift35 (none drift49's), held out whole."""
+SECOND50 = WRITTEN_GOLD / "second_drift50"
+"""Somerset 2015 and Herefordshire 2018 of session 41's second wave, labelled again."""
 DEV_COUNCIL_WAVES = (WAVE35, WAVE36, WAVE37)
 """The waves about reports of the dev set's tune-part councils (every report of a council
 outside the dev set had an article by then); never a test-part council's."""
@@ -309,7 +327,13 @@ def run(ev: EvalRun) -> None:
         )
         run_read(ev, WAVE47, "drift articles of session 40")
         show_agreement(ev.console, WRITTEN_GOLD, SECOND47, "drift articles of session 40")
-        if run_held_out(ev, WAVE48, "drift articles of session 40, second wave"):
+        run_read(ev, WAVE48, "drift articles of session 40, second wave")
+        show_agreement(
+            ev.console, WRITTEN_GOLD, SECOND48, "drift articles of session 40, second wave"
+        )
+        run_read(ev, WAVE49, "drift articles of session 41")
+        show_agreement(ev.console, WRITTEN_GOLD, SECOND49, "drift articles of session 41")
+        if run_held_out(ev, WAVE50, "drift articles of session 41, second wave"):
             show_agreement(
-                ev.console, WRITTEN_GOLD, SECOND48, "drift articles of session 40, second wave"
+                ev.console, WRITTEN_GOLD, SECOND50, "drift articles of session 41, second wave"
             )

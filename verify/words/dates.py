@@ -342,14 +342,19 @@ _DATE_THEN_TEXT = re.compile(
 """A line opening with a full date, then a colon, a dash, a bar or a time: 'Monday 20
 November 2023: Hillingdon Council's ...', 'September 4, 2017 9.31 am This story ...'. A
 sentence that opens with its date says 'On 4 May', never '4 May 2023:'."""
+_MONTH_SHORT = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s"
+"""A month's name cut short, as bylines print it ('Nov 25, 2017')."""
 _DATE_CLOSING_SHORT_LINE = re.compile(
-    rf"^(?P<head>[^\n]{{0,60}}?)(?:[,|–—]\s*|\s-\s+|\b{_PUBLISHED}\s+(?:on\s+)?)"
-    rf"(?:{_WEEKDAYS}\W+)?(?P<date>(?=\d|{MONTH})[^\n,|–—]{{6,30}}?)\W*$",
+    rf"^(?P<head>[^\n]{{0,60}}?)(?:[,|–—]\s*|\s-\s+|\b{_PUBLISHED}:?\s+(?:on\s+)?)"
+    rf"(?:{_WEEKDAYS}\W+)?(?P<date>(?=\d|{MONTH}|{_MONTH_SHORT})"
+    rf"(?:[^\n,|–—]|,(?=\s+\d{{4}}\b)){{6,30}}?)\W*$",
     re.I,
 )
 """A short line closing with a full date after a comma, bar, dash or 'published on': a
-masthead ('The News, Portsmouth, 5 July 2023'), a byline ('By Jo Bloggs | 2 May 2021'), a
-page's line ('News Release PR9452 - published on 24 February 2026')."""
+masthead ('The News, Portsmouth, 5 July 2023'), a byline ('By Jo Bloggs | 2 May 2021', 'By
+Tom Ashworth | Shropshire | Published: Nov 25, 2017', drift49: its month-first date with
+a comma was read as none, and 'yesterday' went unchecked), a page's line ('News Release
+PR9452 - published on 24 February 2026')."""
 _NOT_A_MASTHEAD = re.compile(
     r"\b(?:inspect\w*|visit\w*|took|was|were|will)\b|\b(?:take[ns]?|is|are|between|from|until|on|in)$",
     re.I,

@@ -143,9 +143,17 @@ children's services', 'an outstanding rating', 'outstanding support for care lea
 follows. The grade word is then an adjective of that noun ('good news', 'a good day', 'our
 outstanding staff'), no grade."""
 
-HEADLINE_GRADE_ENDS = re.compile(r"\W{0,2}(?:(?:again|once\s+more|overall)\b)?\s*(?:$|,|[-–—:])")
+_NTH_TIME = (
+    r"for\s+(?:an?\s+|the\s+)?(?:second|third|fourth|fifth)\s+"
+    r"(?:(?:consecutive|successive|straight)\s+)?(?:time|inspection)"
+    r"(?:\s+running|\s+in\s+a\s+row)?"
+)
+HEADLINE_GRADE_ENDS = re.compile(
+    rf"\W{{0,2}}(?:(?:again|once\s+more|overall|{_NTH_TIME})\b)?\s*(?:$|,|[-–—:])"
+)
 """Read straight after a grade word in a headline: the line's end, a comma or a dash (its
-source after it: 'Westminster outstanding again, says Ofsted', 'Ofsted: children's
+source after it: 'Westminster outstanding again, says Ofsted', 'Ofsted rates Scilly
+children's services good for second time running', drift49: no claim), 'Ofsted: children's
 services in Hammersmith and Fulham outstanding'): the grade is the headline's predicate,
 its 'is rated' left out."""
 VERDICT_BEFORE_COLON = re.compile(

@@ -102,7 +102,8 @@ def _without_e(word: str) -> str:
 # word ('-ation', '-ly', '-er' come off) and never cut, since a quotation's word must be
 # the report's word in another form, not merely begin like it.
 
-# Forms of the same word that no suffix rule relates ("is" and "are").
+# Forms of the same word that no suffix rule relates ("is" and "are"; "shines" and "shone":
+# drift48, a quotation's tense changed was read as a word changed).
 _IRREGULAR = {
     form: lemma
     for lemma, forms in {
@@ -143,6 +144,50 @@ _IRREGULAR = {
         "send": "send sends sent sending",
         "choose": "choose chooses chose chosen choosing",
         "drive": "drive drives drove driven driving",
+        "shine": "shine shines shone shining",
+        "rise": "rise rises rose risen rising",
+        "arise": "arise arises arose arisen arising",
+        "fall": "fall falls fell fallen falling",
+        "stand": "stand stands stood standing",
+        "win": "win wins won winning",
+        "lose": "lose loses lost losing",
+        "leave": "leave leaves left leaving",
+        "run": "run runs ran running",
+        "hear": "hear hears heard hearing",
+        "mean": "mean means meant meaning",
+        "buy": "buy buys bought buying",
+        "catch": "catch catches caught catching",
+        "draw": "draw draws drew drawn drawing",
+        "withdraw": "withdraw withdraws withdrew withdrawn withdrawing",
+        "fight": "fight fights fought fighting",
+        "forget": "forget forgets forgot forgotten forgetting",
+        "hide": "hide hides hid hidden hiding",
+        "sell": "sell sells sold selling",
+        "sit": "sit sits sat sitting",
+        "strike": "strike strikes struck striking",
+        "throw": "throw throws threw thrown throwing",
+        "wear": "wear wears wore worn wearing",
+        "overcome": "overcome overcomes overcame overcoming",
+        "undergo": "undergo undergoes underwent undergone undergoing",
+        "oversee": "oversee oversees oversaw overseen overseeing",
+        "foresee": "foresee foresees foresaw foreseen foreseeing",
+        "uphold": "uphold upholds upheld upholding",
+        "feed": "feed feeds fed feeding",
+        "flee": "flee flees fled fleeing",
+        "freeze": "freeze freezes froze frozen freezing",
+        "lend": "lend lends lent lending",
+        "shake": "shake shakes shook shaken shaking",
+        "sink": "sink sinks sank sunk sinking",
+        "speed": "speed speeds sped speeding",
+        "spring": "spring springs sprang sprung springing",
+        "stick": "stick sticks stuck sticking",
+        "strive": "strive strives strove striven striving",
+        "swear": "swear swears swore sworn swearing",
+        "sweep": "sweep sweeps swept sweeping",
+        "swing": "swing swings swung swinging",
+        "tear": "tear tears tore torn tearing",
+        "wake": "wake wakes woke woken waking",
+        "weep": "weep weeps wept weeping",
         "child": "child children",
         "person": "person people",
     }.items()

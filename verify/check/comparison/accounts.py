@@ -173,6 +173,36 @@ def _area_grade(text: str, area: JudgementName) -> str | None:
     return grade_of(grade.group(1)) if grade else None
 
 
+def areas_against_accounts(
+    text: str, said: set[str], accounts: list[PreviousInspection], year: int | None
+) -> tuple[list[PreviousInspection], tuple[JudgementName, str, PreviousInspection] | None]:
+    """Each area ``text`` gives an earlier grade of its own (one of the grades ``said`` of
+    then), read against the report's account of that area's inspection of the year the
+    text gives the area (``areas_dated``), else of ``year``: the accounts that fit, and the
+    first area an account grades otherwise (the area, the account's grade, the account),
+    if any. A sentence grading two areas alike ('child protection arrangements were judged
+    adequate and services for children in care were also rated adequate', drift49) was
+    matched with one account, the other's good never read; one dating two areas apart
+    ('safeguarding ... adequate in October 2012, and its services for looked after children
+    adequate in October 2011', drift49) was read against 2012's alone, which names no
+    looked-after children."""
+    steps = {step_of(g) for g in said}
+    dated = {name: when for names, when in areas_dated(text) for name in names}
+    fits: list[PreviousInspection] = []
+    for area in _PARTS:
+        claimed = _area_grade(text, area)
+        if claimed is None or step_of(claimed) not in steps:
+            continue  # no grade of its own, or today's
+        when = dated.get(area, year)
+        for p in accounts:
+            theirs = _area_grade(p.text, area) if _near(p, when) else None
+            if theirs and step_of(theirs) != step_of(claimed):
+                return fits, (area, theirs, p)
+            if theirs and p not in fits:
+                fits.append(p)
+    return fits, None
+
+
 _PUBLISHED = re.compile(r"\bpublish\w*", re.I)
 
 

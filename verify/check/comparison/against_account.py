@@ -19,6 +19,7 @@ from verify.check.comparison.accounts import (
     _names_area,
     _near,
     _same_time_alike,
+    areas_against_accounts,
     dated_otherwise,
     graded_apart,
     last_dated_apart,
@@ -101,7 +102,17 @@ def _against_printed(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
         return _dated_apart(claim, ctx, report, apart)
     chosen = max(accounts, key=lambda p: _fit(p, v.previous_year, area))
     evidence = [index.evidence(chosen.start, chosen.end, 1.0, whole_sentence=False)]
+    said = _earlier_grades(claim, report)
     if area and not _names_area(chosen.text, area):
+        # The claim's other areas, each read against its own account (of its own month).
+        fits, otherwise = areas_against_accounts(claim.text, said, report.previous, v.previous_year)
+        if otherwise:
+            return _area_otherwise(claim, ctx, report, otherwise)
+        if len(fits) > 1:
+            # Each area it grades then, read against its own account, fits.
+            why = "Each area's earlier grade matches the report's account of its inspection."
+            spans = [index.evidence(p.start, p.end, 1.0, whole_sentence=False) for p in fits]
+            return verdict(claim, "supported", why, spans)
         # The account grades the service, not this area: no evidence either way.
         why = f"The report's account of the earlier inspection gives no grade for {prose(area)}."
         return today or verdict(claim, "not_checkable", why, evidence)
@@ -111,7 +122,6 @@ def _against_printed(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
         # service, not the service.
         why = "The report's account of the earlier inspection grades one service only."
         return today or verdict(claim, "not_checkable", why, evidence)
-    said = _earlier_grades(claim, report)
     own = _area_grade(chosen.text, area) if area else None
     if own:
         # The account grades this area by name: its grade, not the sentence's first; and
@@ -180,10 +190,27 @@ def _against_printed(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
             "The report's account of the earlier inspection gives no grade to compare.",
             evidence,
         )
+    if otherwise := areas_against_accounts(claim.text, said, accounts, v.previous_year)[1]:
+        return _area_otherwise(claim, ctx, report, otherwise)
     why = "Matches what the report prints about the earlier inspection."
     if today is not None:
         why += " " + today.explanation
     return verdict(claim, "supported", why, evidence)
+
+
+def _area_otherwise(
+    claim: Claim,
+    ctx: Context,
+    report: Report,
+    otherwise: tuple[JudgementName, str, PreviousInspection],
+) -> CheckedClaim:
+    """Contradicted (held back as every account's contradiction is): an area the claim
+    grades then that the report's account of its inspection grades otherwise
+    (``areas_against_accounts``)."""
+    area, theirs, account = otherwise
+    evidence = [ctx.index(report).evidence(account.start, account.end, 1.0, whole_sentence=False)]
+    why = f"The report gives {prose(area)} {grade_text(theirs)} then: '{account.text}'"
+    return provisional(verdict(claim, "contradicted", why, evidence), ctx, ACCOUNT)
 
 
 def _dated_apart(

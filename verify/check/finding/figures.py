@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from verify.check.common import content_words
+from verify.match import Sentence
 from verify.words.dates import SEASONS
 from verify.words.numbers import (
     MONTH,
@@ -23,6 +24,7 @@ from verify.words.numbers import (
     ratios,
     spelled_numbers,
 )
+from verify.words.sentences import SENTENCE_END
 
 
 def _figures(text: str) -> set[str]:
@@ -48,6 +50,27 @@ def _figure_matches(text: str) -> list[tuple[str, re.Match]]:
         if not _YEAR.fullmatch(figure):
             found.append((figure, m))
     return found
+
+
+_POINTS_BACK = re.compile(
+    r"\s*(?:this|that|it|these|which)\s+(?:is|was|are|were|represents?|represented|means?|meant)\b",
+    re.I,
+)
+"""A sentence opening on what the one before said ('This is an increase of 38% on the
+previous year'): its figures are that sentence's too."""
+
+
+def with_what_follows(sentence: Sentence) -> str:
+    """``sentence``'s text, and the next sentence of its passage when that one opens by
+    pointing back at it (``_POINTS_BACK``): 'In 2013–2014, Adoption Orders were made for 44
+    children. This is an increase of 38% on the previous year.' gives the increase of the
+    orders (drift49: the first sentence alone supported 'up 45 per cent')."""
+    passage = sentence.passage
+    rest = passage.text[max(0, sentence.end - passage.start) :]
+    if not _POINTS_BACK.match(rest):
+        return sentence.text
+    following = SENTENCE_END.split(rest.strip(), maxsplit=1)[0]
+    return f"{sentence.text} {following}"
 
 
 def _unmatched(claim: str, sentence: str) -> tuple[set[str], set[str]]:

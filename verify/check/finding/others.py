@@ -25,6 +25,7 @@ from verify.words.judgements import EQUIVALENT, RELEASE_JUDGEMENT_RE
 from verify.words.marks import MARKS
 from verify.words.numbers import NUMBER
 from verify.words.referents import groups, named
+from verify.words.speakers import INSPECTORS_SOURCE, REPORTING_VERBS
 
 
 def _said_of_others(r: _Reading, near: tuple[Sentence, Hit, float]) -> CheckedClaim | None:
@@ -62,6 +63,25 @@ def _said_beside_its_quotation(claim: Claim, sentence: str) -> str | None:
     return own_text
 
 
+def figures_beside_its_quotation(claim: Claim, sentence: str) -> str | None:
+    """The claim's own words beside a quotation it holds when they give figures the
+    supporting ``sentence`` does not ('Social work vacancies have more than halved, from
+    25 per cent of the workforce to 12 per cent, which the report said means children “can
+    form ...”': drift49, the quotation's sentence shares 'children' and 'means', not the
+    figures, which the sentence before it gives): words to look for on their own."""
+    own_text = own_words(claim)
+    return own_text if own_text and _figures(own_text) - _figures(sentence) else None
+
+
+_RELATIVE_FRAME = re.compile(
+    rf",?\s*\b(?:which|who)\s+(?:(?:the|its|their)\s+)?(?:{INSPECTORS_SOURCE})\s+"
+    rf"(?:{REPORTING_VERBS})\b[^,;:]*$",
+    re.I,
+)
+"""A relative clause naming Ofsted's words just before a quotation ('..., which the report
+said means children “...”'): the quotation's frame, no words of the claim's own."""
+
+
 def own_words(claim: Claim) -> str | None:
     """The words a finding holding quotations says beside them, when they say something of
     their own (_OWN_WORDS_MIN content words past their frame: ``topic``); None for a
@@ -72,7 +92,7 @@ def own_words(claim: Claim) -> str | None:
     text, beside, last = claim.text, [], 0
     for piece in claim.quoted:
         start, end = piece.start - claim.start, piece.end - claim.start
-        beside.append(text[last:start].rstrip(MARKS))
+        beside.append(_RELATIVE_FRAME.sub("", text[last:start].rstrip(MARKS)))
         last = end + (end < len(text) and text[end] in MARKS)
     own_text = " ".join(" ".join([*beside, text[last:]]).split())
     return own_text if len(content_words(topic(own_text))) >= _OWN_WORDS_MIN else None

@@ -16,7 +16,7 @@ from verify.check.common import (
     shared,
     verdict,
 )
-from verify.check.finding.figures import _figures, _told, _unmatched
+from verify.check.finding.figures import _figures, _told, _unmatched, with_what_follows
 from verify.check.finding.items import item_by_item
 from verify.check.finding.listed import (
     _listed_item,
@@ -38,6 +38,7 @@ from verify.check.finding.others import (
     _said_of_others,
     figure_clause,
     figure_clauses,
+    figures_beside_its_quotation,
     own_words,
 )
 from verify.check.finding.reading import (
@@ -338,6 +339,7 @@ def _judged_by_support(r: _Reading, same: list[tuple[Sentence, Hit, float]]) -> 
     checked = _against_support(r, chosen)
     if checked.verdict == "not_checkable" and (
         own := _said_beside_its_quotation(claim, support[0][0].text)
+        or figures_beside_its_quotation(claim, support[0][0].text)
     ):
         return _own_words_supported(r, own) or checked
     if checked.verdict == "supported" and (own := own_words(claim)):
@@ -422,12 +424,16 @@ def _holding_its_figures(
     meaning may give different measures, and the claim's figures tell which it restates
     (drift34: 'Use of agency social workers is just 5.5%, against a national figure of
     15%' was supported by the turnover's '9%, with national levels at 15%'; the report's
-    5.5% is set against a national 12%)."""
-    missing, _ = _unmatched(claim, support[0][0].text)
+    5.5% is set against a national 12%). Of those holding as many, the one restating more
+    of the claim's words: 'All 12 children adopted in the last year moved in ... within 10
+    months' holds one figure in each of 'All of the 11 children adopted last year moved
+    into their adoptive families in 10 months or under' and '... approved adopters (from
+    three to 12)' (drift49: the adopters' 12 was taken, and the wrong count supported)."""
+    missing, _ = _unmatched(claim, with_what_follows(support[0][0]))
     if not missing:
         return support[0]
-    held = [len(missing - _unmatched(claim, s.text)[0]) for s, _, _ in support]
-    best = max(range(len(support)), key=lambda i: (held[i], -i))
+    lacks = [len(_unmatched(claim, with_what_follows(s))[0]) for s, _, _ in support]
+    best = min(range(len(support)), key=lambda i: (lacks[i], -support[i][2], i))
     return support[best]
 
 

@@ -21,11 +21,12 @@ from verify.check.finding.figures import (
     count_told_otherwise,
     same_unit_otherwise,
     sums,
+    with_what_follows,
     year_told_otherwise,
 )
 from verify.check.finding.listed import _TOLD_AS_LISTED, _listed_to_improve, _names_topic
 from verify.check.finding.others import _place_unnamed, _said_beside_its_quotation
-from verify.check.finding.reading import _first, _measured, _Reading, _where, a_line
+from verify.check.finding.reading import _first, _measured, _Reading, _where, a_line, share_aside
 from verify.check.negation import (
     DENIED_HOW_OFTEN,
     RESTATED_HALF,
@@ -198,23 +199,26 @@ def _against_support(r: _Reading, chosen: tuple[Sentence, Hit, float]) -> Checke
     sentence, _, share = chosen
     evidence = _first(chosen, r.pool, r.index)
     measured = _measured(chosen)
-    theirs = _figures(sentence.text)
-    missing, replaced = _unmatched(claim.text, sentence.text)
+    told = with_what_follows(sentence)  # and the sentence after, when it points back
+    if told != sentence.text:
+        share = max(share, share_aside(words, told))
+    theirs = _figures(told)
+    missing, replaced = _unmatched(claim.text, told)
     if missing:
         said = ", ".join(sorted(missing))
         other = (
             f"{_where(evidence[0])} says this ({measured}) with other figures "
-            f"({', '.join(sorted(theirs))}), not {said}: '{sentence.text}'"
+            f"({', '.join(sorted(theirs))}), not {said}: '{told}'"
         )
         if replaced and (
             share >= SHARED_MIN
             or share >= _FIGURES_MET_MIN
-            and same_unit_otherwise(claim.text, sentence.text, missing, replaced)
+            and same_unit_otherwise(claim.text, told, missing, replaced)
         ):
             return verdict(claim, "contradicted", other, evidence)
         if (
-            share >= _FIGURES_MET_MIN and _same_measure(claim.text, sentence.text, missing)
-        ) or _given_otherwise(claim.text, sentence.text, missing, replaced):
+            share >= _FIGURES_MET_MIN and _same_measure(claim.text, told, missing)
+        ) or _given_otherwise(claim.text, told, missing, replaced):
             # The same statistic told with another value, too loosely matched to flag:
             # withheld, not supported; so is a percentage the sentence gives another of,
             # however few words it shares (drift34: '5.5%, against a national figure of

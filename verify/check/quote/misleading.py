@@ -103,8 +103,10 @@ def _subject_limited(text: str, start: int, quoted: str, own: str) -> bool:
     Praise only: a criticism told of the whole ('Some assessments lack depth' as
     assessments 'lacking depth'; 'Some delays to initial child protection conferences ...
     affect a small number of children') hides nothing that went badly."""
-    # The quotation's first letter closes the split: a sentence it opens is its own.
+    # The quotation's first letter closes the split: a sentence it opens is its own. A
+    # heading's line ('Summary') is no part of the sentence after it (drift48).
     opening = SENTENCE_END.split(text[max(0, start - 400) : start + 1])[-1][:-1]
+    opening = opening.rsplit("\n", 1)[-1]
     opening = NUMBERED.sub("", opening.lstrip())
     limit = LIMITED_SUBJECT.match(opening)
     if limit is None or len(opening.split()) > _SUBJECT_WORDS or criticism_now(opening + quoted):

@@ -48,11 +48,13 @@ _SAYING = re.compile(SAYING_VERBS, re.I)
 _BY_AGENT = re.compile(r"^\s*(?:as\s+\w+\s+)?by\s+(?P<agent>[^,.;:“”\"]{2,80})", re.I)
 _LISTED_BY = re.compile(
     r"\s*(?:by|in)\s+(?P<agent>[^,.;:“”\"]{2,60}?)"
-    r"\s*(?:\b(?:includes?|included|were|are|was|is)\b|:)",
+    r"\s*(?:\b(?:includes?|included|were|are|was|is)\b|:|$)",
     re.I,
 )
 """The agent of a participle naming findings, then what they are ("... identified by
-inspectors include", "... listed in the report were:")."""
+inspectors include", "... listed in the report were:"), or a list's introduction whose
+colon was cut ("Among the strengths highlighted by inspectors", drift48: 'Among the
+strengths' was read as the speaker of a quotation in an item)."""
 _FINDINGS_NAMED = re.compile(rf"\b(?:{FINDING_NOUNS})\b", re.I)
 
 _SAYING_PARTICIPLE = r"saying|claiming|adding|stating|arguing|insisting|noting"

@@ -15,14 +15,18 @@ from verify.extract.claims.voices import _Heard
 from verify.extract.kinds import Context, classify, visit_aside, what_was_done
 from verify.extract.text import Sentence
 from verify.types import ClaimKind, ClaimValues
-from verify.words.clauses import RELEASE_WORD
+from verify.words.clauses import RELEASE_WORD, has_verb
 from verify.words.councils import COUNCIL_WORD
 from verify.words.dates import IN_MONTH, LOOKING_BACK_RE, PUBLISHED_WHEN, date_spans
 from verify.words.domain import OF_THE_INSPECTION, about_the_service
+from verify.words.marks import MARKS
 from verify.words.speakers import (
     GRADED_BY_THE_DOCUMENT,
+    INSPECTORS_SUBJECT,
     OWN_WORDS_ROLES,
+    REPORTING_VERB,
     council_opens_as_subject,
+    framing_blanked,
     is_person,
     plans_ahead,
     stance_speaker,
@@ -218,12 +222,54 @@ def _finding_beyond_quotes(text: str, sent: Sentence, pieces: _Pieces, masked: s
     the sentence with its quotations blanked. A quotation opened in an earlier sentence
     counts too: the last of its sentences, closed before its source ('... services
     well," the report says.'), is the quote claim's, not a finding of its own."""
-    ends = [e for _, e, _ in pieces.overlapping(sent.start, sent.end)]
-    if not ends:
+    spans = [(s, e) for s, e, _ in pieces.overlapping(sent.start, sent.end)]
+    if not spans:
         return True
     if len(RELEASE_WORD.findall(masked)) >= _FINDING_OUTSIDE_WORDS:
         return True
-    return len(RELEASE_WORD.findall(_frame_told(text[max(ends) : sent.end]))) >= _FINDING_TAIL_WORDS
+    tail = _frame_told(text[max(e for _, e in spans) : sent.end])
+    return len(RELEASE_WORD.findall(tail)) >= _FINDING_TAIL_WORDS
+
+
+def told_before_quoting(sent: Sentence, pieces: _Pieces, masked: str) -> bool:
+    """True when the words before a sentence's first quotation, after its frame ('Inspectors
+    said'), are a clause of their own with a verb, as long as a paraphrase going on past a
+    quotation: the quoted words end what the release says in its own words
+    ('Inspectors said a whistleblowing investigation had left partnership working
+    “fragile”': drift48, only the one word was checked). A quotation after 'are' or 'as'
+    completes its clause, which says nothing without it ('Leaders, appointed by the
+    council, are “ambitious for children”'); only a clause before that one can. The
+    council's own doings are no finding of theirs ('The council has opened two new homes
+    this year, but inspectors said “more are needed”'). Asked
+    after the words beside the quotations gave no claim of their own
+    (``parts._said_beside_quotes``)."""
+    spans = [s for s, _, _ in pieces.overlapping(sent.start, sent.end)]
+    if not spans:
+        return False
+    head = masked[: max(0, min(spans) - sent.start)].strip()
+    if council_opens_as_subject(head):
+        return False  # the council's own doings, the inspectors' words beside them
+    frames = list(REPORTING_VERB.finditer(head))
+    if frames and INSPECTORS_SUBJECT.match(head[: frames[-1].start()]):
+        told = head[frames[-1].end() :]  # 'Inspectors said | a whistleblowing ...'
+    else:
+        told = framing_blanked(head)
+    told = told.strip(f" ,;:{MARKS}")
+    if _COMPLETED_BY_QUOTING.search(told):
+        # The quotation completes the last clause; a clause before it may still say
+        # something ('There were no adoption breakdowns in 2013-14, and inspectors
+        # described adoption support as “...”').
+        told = told[: max(0, told.rfind(","))]
+    return len(RELEASE_WORD.findall(told)) >= _FINDING_TAIL_WORDS and has_verb(told.strip())
+
+
+_COMPLETED_BY_QUOTING = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|remains?|remained|seems?|appears?|as|of|to|for|by"
+    r"|with|the|an?|its|their|his|her|and|or|but)$",
+    re.I,
+)
+"""A last word before a quotation that the quotation completes: a copula, a preposition, a
+determiner or a conjunction ('are “ambitious for children”', 'described as “...”')."""
 
 
 def _frame_told(tail: str) -> str:

@@ -75,7 +75,8 @@ def _parts(
     later clause opening with the report or visit and an aside dating it is cut as a
     sentence would be (``_asides_in``)."""
     parts = (
-        _fact_parts(words, kind, values, ctx, year_hint)
+        _lead_frame_parts(words, kind, ctx, year_hint)
+        or _fact_parts(words, kind, values, ctx, year_hint)
         or _visit_aside_parts(words, kind, year_hint)
         or past_aside_parts(words, kind, ctx, year_hint)
         or change_parts(words, kind, ctx, year_hint)
@@ -84,20 +85,56 @@ def _parts(
         or _joined_parts(words, kind, values, ctx, year_hint)
         or _clause_parts(words, kind, ctx, year_hint)
     )
-    return _asides_in(words, parts, year_hint)
+    return _asides_in(words, parts, ctx, year_hint)
+
+
+_REPORTING = re.compile(rf"\b(?:{REPORTING_VERBS})\b", re.I)
+_THAT = re.compile(r"(?:\s+that\b)?", re.I)
+_RELATIVE = re.compile(r"\b(?:who|which)\b", re.I)
+
+
+def _lead_frame_parts(
+    words: str, kind: ClaimKind, ctx: Context, year_hint: int | None
+) -> list[tuple[ClaimKind, int, int, ClaimValues]]:
+    """The sentence as two claims when the frame before its first reporting verb names
+    the lead inspector ('Lead inspector Julie Knight's team said services had “…”', 'The
+    inspection team, led by Neil Penswick, described ...'): the frame an inspection fact,
+    checked against the report's lead inspector, the rest of the sentence its own kind
+    (drift31, drift28: the name went unchecked inside a finding). What the lead's words
+    tell is read by their own words, a finding when they tell no grade or fact."""
+    verb = _REPORTING.search(words) if kind != "opinion" else None
+    if verb is None:
+        return []
+    frame = parse_values(words[: verb.start()], year_hint)
+    if frame.lead_inspector is None or _RELATIVE.search(words, 0, verb.start()):
+        return []  # '... was led by Jo Park, who found ...': the lead's own clause
+    told_from = _THAT.match(words, verb.end()).end()
+    (fa, fb), (ra, rb) = trimmed(words, 0, verb.start()), trimmed(words, told_from, len(words))
+    rest = parse_values(words[ra:rb], year_hint)
+    told = kind if kind != "inspection_fact" else classify(words[ra:rb], rest, ctx) or "finding"
+    return [("inspection_fact", fa, fb, frame), (told, ra, rb, rest)]
 
 
 def _asides_in(
-    words: str, parts: list[tuple[ClaimKind, int, int, ClaimValues]], year_hint: int | None
+    words: str,
+    parts: list[tuple[ClaimKind, int, int, ClaimValues]],
+    ctx: Context,
+    year_hint: int | None,
 ) -> list[tuple[ClaimKind, int, int, ClaimValues]]:
     """``parts`` with a later finding's clause that opens with the visit or the report and
     an aside dating it cut as the sentence would be (``_visit_aside_parts``; a clause
     opening the sentence was tried whole already): 'Inspectors
     spent two weeks in the borough in July, and their report, published today, says the
-    council has been ...' (drift38: the day was left inside the finding, unchecked)."""
+    council has been ...' (drift38: the day was left inside the finding, unchecked). A
+    part of a sentence cut another way telling the visit in a clause of its own is cut as
+    a sentence would be too (``_fact_parts``): 'The council was judged outstanding in three
+    of the four areas after a two-week inspection, with ... care leavers rated good' (drift48:
+    cut at its absolute phrase only, the wrong length flagged the right count)."""
     out = []
     for kind, a, b, values in parts:
         inner = _visit_aside_parts(words[a:b], kind, year_hint) if a > 0 else []
+        if not inner and len(parts) > 1 and kind != "inspection_fact":
+            inner = _fact_parts(words[a:b], kind, values, ctx, year_hint)
         out.extend([(k, a + x, a + y, v) for k, x, y, v in inner] or [(kind, a, b, values)])
     return out
 
@@ -468,6 +505,18 @@ def _visit_told_aside(
         return None
     values = parse_values(words[span[0] : span[1]], year_hint)
     return ("inspection_fact", *span, values) if _told(words[slice(*span)], values) else None
+
+
+def frame_told(frame: str, year_hint: int | None) -> tuple[ClaimKind, int, int, ClaimValues] | None:
+    """The inspection fact of the frame before a quotation holding most of its sentence:
+    an aside telling the visit (``_visit_told_aside``), or the lead inspector it names
+    ('Lead inspector Máire Atherton said a “…”': drift48, the name went unchecked)."""
+    if told := _visit_told_aside(frame, year_hint):
+        return told
+    values = parse_values(frame, year_hint)
+    if values.lead_inspector is None:
+        return None
+    return ("inspection_fact", *trimmed(frame, 0, len(frame)), values)
 
 
 def _told(words: str, values: ClaimValues) -> bool:

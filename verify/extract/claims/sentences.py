@@ -26,9 +26,10 @@ from verify.extract.claims.kind import (
     _kind,
     _official_quote,
     _quote_role,
+    told_before_quoting,
 )
 from verify.extract.claims.lines import _blocks, _inspectors_lists, _row_values
-from verify.extract.claims.parts import _parts, _said_beside_quotes, _visit_told_aside
+from verify.extract.claims.parts import _parts, _said_beside_quotes, _visit_told_aside, frame_told
 from verify.extract.claims.voices import _FINDING_VOICES, _Voices
 from verify.extract.kinds import LIST_POINTS_BACK, Context, classify, timed
 from verify.extract.text import Furniture, Paragraph, Sentence
@@ -131,12 +132,14 @@ def sentence_claims(
                 if kind == "finding"
                 else None  # a list's introduction quotes nothing: its words are no finding
             )
+            if aside is None and kind == "finding" and told_before_quoting(sent, pieces, words):
+                aside = (kind, 0, len(words), values)  # the release's own words, quoted after
             kind = aside[0] if aside else None
         elif inside is not None and kind is None and (quoted_at := _quoted_at(pieces, sent)):
             # A quotation holding most of its sentence after a frame telling the report's
             # publication or the visit ('The report, published today, said: "…"': drift41,
             # the day unchecked): the frame's fact is a claim of its own.
-            aside = _visit_told_aside(words[:quoted_at], year_hint)
+            aside = frame_told(words[:quoted_at], year_hint)
             kind = aside[0] if aside else None
         if POINTS_BACK.match(words):
             kind = None  # 'That is what the report says.': it points back, restating nothing

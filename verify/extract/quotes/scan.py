@@ -15,6 +15,13 @@ from verify.extract.text import Furniture
 from verify.words.marks import MARKS
 
 
+def _end_of(found: list[QuoteMatch]) -> int:
+    """Where the quotations found so far end: an orphan closing mark reaches back no
+    further ('a ‘a a‘”' gave the orphan's quotation from the start, over the single one
+    closed inside it: pieces out of order)."""
+    return max((end for q in found for _, end in q.pieces), default=0)
+
+
 def find_quotes(text: str) -> list[QuoteMatch]:
     """Every quotation and quoted term in ``text``, in order of their start."""
     original, text = text, scan_marks(text)
@@ -54,7 +61,7 @@ def find_quotes(text: str) -> list[QuoteMatch]:
             first_double = ch in _DOUBLE and (last_double < 0 or "\n" in text[last_double:i])
             last_double = i if ch in _DOUBLE else last_double
             orphan = _orphan_close(text, i) if first_double and not role and not outer else None
-            if orphan is not None:
+            if orphan is not None and orphan >= _end_of(found):
                 found.append(_finish(original, _Open("double", orphan, [(orphan, i)]), True))
             if role is not None:
                 kind, job = role

@@ -19,6 +19,7 @@ from verify.extract.values.timing import _FIRST_TIME, _NOW
 from verify.types import Grade, GradeMention, JudgementName
 from verify.words.changes import (
     AWAY_FROM,
+    CHANGE_ON_YEAR,
     CHANGED,
     EARLIER_NOUN,
     LIKE,
@@ -224,7 +225,10 @@ def _previous(sentence: str) -> tuple[int | None, Grade | None, int]:
         if adequate := _RATED_ADEQUATE.search(sentence):
             year = YEAR.search(sentence, adequate.end()) or YEAR.search(sentence)
             return int(year.group()) if year else None, "adequate", adequate.start()
-        if (counted := _CHANGED_SINCE.search(sentence)) and not grade_mentions(sentence):
+        counted = _CHANGED_SINCE.search(sentence) or CHANGE_ON_YEAR.search(sentence)
+        if counted and not grade_mentions(sentence):
+            # 'It is a step up from 2018' (drift48: no year read, so the last report was
+            # compared, not the one of 2018, which there was none of)
             return int(counted["y"] or counted["z"]), None, len(sentence)
         return None, None, len(sentence)
     year = int(next(y for y in m.group("a", "b", "c", "d", "e", "f", "g", "h", "i") if y))

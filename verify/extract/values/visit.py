@@ -46,7 +46,9 @@ nor a difference, 'placed with their adoptive families 83 days quicker than the 
 average', drift35)."""
 _HMI = r"(?:(?:Her|His) Majesty(?:’|')s Inspectors|HMIs?|inspectors)"
 """The inspectors a team counts ('eight HMI', 'three of His Majesty's Inspectors')."""
-_TEAM = re.compile(rf"\b(?P<n>{_NUM}) (?:of )?{_HMI}\b", re.I)
+_TEAM = re.compile(rf"\b(?P<n>{_NUM}) (?:of )?(?:ofsted )?{_HMI}\b", re.I)
+"""A count of inspectors: 'eight HMI', 'a team of eight Ofsted inspectors' (drift49: the
+inspectorate's name between was read as no count, and the team went unchecked)."""
 _STRONG_TEAM = r"[- ]strong (?:inspection |ofsted )?team"
 """'-strong team' after a number: the whole team's size ('a 10-strong team from Ofsted')."""
 _TEAM_SIZE = re.compile(

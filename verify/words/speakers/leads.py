@@ -13,7 +13,7 @@ from verify.words.speakers.verbs import FINDING_VERBS, SAYING_VERBS
 
 _PERSON = r"[A-Z][\w’'-]+(?:\s+(?!HMI\b)[A-Z][\w’'-]+){1,2}"
 LED_BY = re.compile(
-    r"\b(?:(?i:inspection|visit|inspectors|report)(?:\s*,[^,.;]{1,60},|\s*,)?"
+    r"\b(?:(?i:inspection(?:\s+team)?|visit|inspectors|report)(?:\s*,[^,.;]{1,60},|\s*,)?"
     r"\s+(?:(?i:(?:which|that|who)\s+)?(?i:was|were|is|are|has\s+been|had\s+been)\s+)?"
     r"|(?i:inspection|visit)\b[^.;]{0,120}?\s(?i:and\s+(?:was|were))\s+"
     r"|(?i:inspectors|team)\s+(?i:visited|inspected)\b"
@@ -25,7 +25,8 @@ LED_BY = re.compile(
 )
 """Who led an inspection, by name, the inspection or its inspectors the very subject of
 'led by' ('The inspection was led by Ofsted's Nigel Parkes', 'a team of five inspectors led
-by Emmy Tomsett', 'carried out the inspection, led by ...', 'The visit, in October, was led
+by Emmy Tomsett', 'carried out the inspection, led by ...', 'The inspection team, led by
+Neil Penswick, described ...' (drift28: unread), 'The visit, in October, was led
 by His Majesty's Inspector Amanda Maxwell', 'The inspection took place in May and was led
 by ...', 'A team of inspectors visited between 29 November and 10 December, led by ...',
 'The report, led by His Majesty's Inspector Amanda Maxwell, opens by saying ...': a
@@ -65,9 +66,9 @@ inspector was Anna Gravelle', 'Ofsted's Nicki Shaw led the team', 'Jo Park HMI l
 visit'), or named beside the title ('Inspection: 3 to 14 October 2022, lead inspector
 Alison Smale', 'Lead inspector: John Roughton HMI', or before what they wrote or found,
 'Lead inspector Lorna Schlechte wrote:', drift47: unchecked; not 'Lead inspector Anna
-Gravelle's report found', drift26: unread), or led by one titled His Majesty's Inspector,
-whatever the subject ('It was led by His Majesty's Inspector Naintara Khosla', 'a week-long visit
-from 11 to 15 November 2024 led by His Majesty's Inspector ...', drift27: unread), the
-forms ``LED_BY``'s passive does not read. A name
+Gravelle's report found', the subject of a finding: stress quotes8), or led by one
+titled His Majesty's Inspector, whatever the subject ('It was led by His Majesty's
+Inspector Naintara Khosla', 'a week-long visit from 11 to 15 November 2024 led by His
+Majesty's Inspector ...', drift27: unread), the forms ``LED_BY``'s passive does not read. A name
 without Ofsted's or HMI leads only the inspection or visit, not a team ('Council leader
 Tom Smith led the team')."""

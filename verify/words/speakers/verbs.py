@@ -15,7 +15,7 @@ from verify.words.grades import GRADING_VERBS
 SAYING_VERBS = (
     r"said|says|say|added|adds|add|stated|states|state|commented|comments|told|tells|explained|"
     r"explains|wrote|writes|believes?|admitted|insist(?:s|ed)?|claimed|argued|argues|"
-    r"tweeted|asked|"
+    r"tweeted|asked|asks|"
     r"sp(?:oke|eaks)(?: highly)? (?:of|about)|talk(?:ed|s) (?:of|about)"
 )
 """Verbs of saying, as a speaker's frame ("X said ...", "…,” X added", "Inspectors spoke
@@ -30,7 +30,7 @@ the past-tense lists miss (read as what inspectors did, an inspection fact, it h
 finding from its check)."""
 JUDGING_VERBS = (
     r"found|finds|find|praised|praises|described|describes|reported|reports|highlighted|"
-    r"highlights|deemed|deems|urged|labelling|labelled|labeling|labeled|calling|called|"
+    r"highlights|deemed|deems|urged|urges|recommended|recommends|labelling|labelled|labeling|labeled|calling|called|"
     r"recognised|recognized|recognises|recognizes|concluded|concludes|observed|observes|"
     r"acknowledged|acknowledges|judges|seen|regarded|considered|identified|"
     r"identifies|commended|commends|credited|credits|cites|cited|warned|declared|welcomed|"
