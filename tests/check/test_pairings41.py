@@ -5,8 +5,8 @@ introduction naming Ofsted; the year a 'step up' is from; an accented name; the 
 inspector framing a quotation; a verb's irregular past in a quotation; the release's own
 words before a short quotation; two areas graded alike, or dated apart, against their
 accounts; a clause opened by 'children'; a team of 'Ofsted inspectors'; 'for the second
-time running' in a headline; a report that 'asks' or 'recommends'; the lead inspector's
-team or the inspection team led by a name; figures beside a quotation; the visit as a
+time running' in a headline; a report that 'asks' or 'recommends'; the inspection team
+led by a name; figures beside a quotation; the visit as a
 point in time; figures told by the sentence after; a byline's 'Nov 25, 2017'. Every
 sentence here is invented."""
 
@@ -306,26 +306,6 @@ def test_a_figure_given_at_the_time_of_the_inspection_is_a_finding():
         )
     }
     assert kinds == {"finding"}
-
-
-def test_the_sentence_restating_more_of_the_claim_is_its_support(settings):
-    """'All 12 children adopted in the last year moved in ... within 10 months' (drift49):
-    of two sentences holding one of its figures each, the approved adopters' 12 was taken,
-    and the wrong count supported."""
-    report = make_report(
-        text=(
-            "50. Recruitment has increased the number of approved adopters in the last year "
-            "(from three to 12).\n"
-            "51. All of the 11 children adopted last year moved into their adoptive families "
-            "in 10 months or under.\n"
-        )
-    )
-    text = (
-        "All 12 children adopted in the last year moved in with their adoptive families "
-        "within 10 months."
-    )
-    got = check_finding_parts(text, report, settings)
-    assert [c.verdict for c in got] == ["contradicted"], [c.explanation for c in got]
 
 
 def test_a_figure_told_by_the_sentence_after_is_read(settings):

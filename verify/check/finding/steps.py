@@ -424,16 +424,13 @@ def _holding_its_figures(
     meaning may give different measures, and the claim's figures tell which it restates
     (drift34: 'Use of agency social workers is just 5.5%, against a national figure of
     15%' was supported by the turnover's '9%, with national levels at 15%'; the report's
-    5.5% is set against a national 12%). Of those holding as many, the one restating more
-    of the claim's words: 'All 12 children adopted in the last year moved in ... within 10
-    months' holds one figure in each of 'All of the 11 children adopted last year moved
-    into their adoptive families in 10 months or under' and '... approved adopters (from
-    three to 12)' (drift49: the adopters' 12 was taken, and the wrong count supported)."""
+    5.5% is set against a national 12%). A sentence's figures include the next one's when
+    it points back (``with_what_follows``)."""
     missing, _ = _unmatched(claim, with_what_follows(support[0][0]))
     if not missing:
         return support[0]
-    lacks = [len(_unmatched(claim, with_what_follows(s))[0]) for s, _, _ in support]
-    best = min(range(len(support)), key=lambda i: (lacks[i], -support[i][2], i))
+    held = [len(missing - _unmatched(claim, with_what_follows(s))[0]) for s, _, _ in support]
+    best = max(range(len(support)), key=lambda i: (held[i], -i))
     return support[best]
 
 

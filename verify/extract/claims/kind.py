@@ -222,27 +222,25 @@ def _finding_beyond_quotes(text: str, sent: Sentence, pieces: _Pieces, masked: s
     the sentence with its quotations blanked. A quotation opened in an earlier sentence
     counts too: the last of its sentences, closed before its source ('... services
     well," the report says.'), is the quote claim's, not a finding of its own."""
-    spans = [(s, e) for s, e, _ in pieces.overlapping(sent.start, sent.end)]
-    if not spans:
+    ends = [e for _, e, _ in pieces.overlapping(sent.start, sent.end)]
+    if not ends:
         return True
     if len(RELEASE_WORD.findall(masked)) >= _FINDING_OUTSIDE_WORDS:
         return True
-    tail = _frame_told(text[max(e for _, e in spans) : sent.end])
-    return len(RELEASE_WORD.findall(tail)) >= _FINDING_TAIL_WORDS
+    return len(RELEASE_WORD.findall(_frame_told(text[max(ends) : sent.end]))) >= _FINDING_TAIL_WORDS
 
 
 def told_before_quoting(sent: Sentence, pieces: _Pieces, masked: str) -> bool:
     """True when the words before a sentence's first quotation, after its frame ('Inspectors
     said'), are a clause of their own with a verb, as long as a paraphrase going on past a
-    quotation: the quoted words end what the release says in its own words
-    ('Inspectors said a whistleblowing investigation had left partnership working
-    “fragile”': drift48, only the one word was checked). A quotation after 'are' or 'as'
-    completes its clause, which says nothing without it ('Leaders, appointed by the
-    council, are “ambitious for children”'); only a clause before that one can. The
-    council's own doings are no finding of theirs ('The council has opened two new homes
-    this year, but inspectors said “more are needed”'). Asked
-    after the words beside the quotations gave no claim of their own
-    (``parts._said_beside_quotes``)."""
+    quotation: the quoted words end what the release says in its own words ('Inspectors
+    said a whistleblowing investigation had left partnership working “fragile”': drift48,
+    only the one word was checked). A quotation after 'are' or 'as' completes its clause,
+    which says nothing without it ('Leaders, appointed by the council, are “ambitious for
+    children”'); only a clause before that one can. The council's own doings are no
+    finding of theirs ('The council has opened two new homes this year, but inspectors
+    said “more are needed”'). Asked once the words beside the quotations gave no claim of
+    their own (``parts._said_beside_quotes``)."""
     spans = [s for s, _, _ in pieces.overlapping(sent.start, sent.end)]
     if not spans:
         return False
@@ -264,12 +262,14 @@ def told_before_quoting(sent: Sentence, pieces: _Pieces, masked: str) -> bool:
 
 
 _COMPLETED_BY_QUOTING = re.compile(
-    r"\b(?:is|are|was|were|be|been|being|remains?|remained|seems?|appears?|as|of|to|for|by"
+    r"\b(?:is|are|was|were|be|been|being|remains?|remained|seems?|appears?|has|have|had"
+    r"|will|would|can|could|should|may|might|must|do|does|did|as|of|to|for|by"
     r"|with|the|an?|its|their|his|her|and|or|but)$",
     re.I,
 )
-"""A last word before a quotation that the quotation completes: a copula, a preposition, a
-determiner or a conjunction ('are “ambitious for children”', 'described as “...”')."""
+"""A last word before a quotation that the quotation completes: a copula or auxiliary, a
+preposition, a determiner or a conjunction ('are “ambitious for children”', 'described as
+“...”', 'senior leaders have “made significant improvements ...”')."""
 
 
 def _frame_told(tail: str) -> str:

@@ -58,7 +58,7 @@ from verify.words.speakers import (
     JUDGING_PARTICIPLES,
     LEAD_CLAUSE,
     PRAISING_VERBS,
-    REPORTING_VERBS,
+    REPORTING_VERB,
     SAYING_ON,
     council_as_subject,
     stance_speaker,
@@ -88,7 +88,6 @@ def _parts(
     return _asides_in(words, parts, ctx, year_hint)
 
 
-_REPORTING = re.compile(rf"\b(?:{REPORTING_VERBS})\b", re.I)
 _THAT = re.compile(r"(?:\s+that\b)?", re.I)
 _RELATIVE = re.compile(r"\b(?:who|which)\b", re.I)
 
@@ -97,12 +96,12 @@ def _lead_frame_parts(
     words: str, kind: ClaimKind, ctx: Context, year_hint: int | None
 ) -> list[tuple[ClaimKind, int, int, ClaimValues]]:
     """The sentence as two claims when the frame before its first reporting verb names
-    the lead inspector ('Lead inspector Julie Knight's team said services had “…”', 'The
-    inspection team, led by Neil Penswick, described ...'): the frame an inspection fact,
+    the lead inspector ('The inspection team, led by Neil Penswick, described ...', 'Lead
+    inspector Jo Park said the council was outstanding'): the frame an inspection fact,
     checked against the report's lead inspector, the rest of the sentence its own kind
-    (drift31, drift28: the name went unchecked inside a finding). What the lead's words
-    tell is read by their own words, a finding when they tell no grade or fact."""
-    verb = _REPORTING.search(words) if kind != "opinion" else None
+    (drift28: the name went unchecked inside a finding). What the lead's words tell is
+    read by their own words, a finding when they tell no grade or fact."""
+    verb = REPORTING_VERB.search(words) if kind != "opinion" else None
     if verb is None:
         return []
     frame = parse_values(words[: verb.start()], year_hint)
@@ -665,15 +664,12 @@ def _judged_object(words: str) -> bool:
     return judged is not None and len(RELEASE_WORD.findall(judged["object"])) >= _OBJECT_WORDS
 
 
-_FRAME_VERB = re.compile(rf"\b(?:{REPORTING_VERBS})\b", re.I)
-
-
 def _past_the_frame(words: str) -> bool:
     """True when ``words`` have a verb of their own past the verb of saying that frames
     them ('Inspectors acknowledged that the council was working ...'), not only a subject
     ('Inspectors found that leaders') or a verb in an aside before the frame ('The report,
     which was published today, says leaders')."""
-    frame = _FRAME_VERB.search(words)
+    frame = REPORTING_VERB.search(words)
     return predicate(words[frame.end() :] if frame else words) is not None
 
 
