@@ -45,7 +45,12 @@ def figures_unread(checked: CheckedClaim) -> bool:
     what it says of them was never read against the report."""
     if checked.kind != "finding" or checked.verdict != "supported" or not checked.evidence:
         return False
-    return bool(_figures(checked.text) - _figures(checked.evidence[0].text))
+    return bool(_unread(checked))
+
+
+def _unread(checked: CheckedClaim) -> set[str]:
+    """The figures a checked claim gives that its first evidence does not."""
+    return _figures(checked.text) - _figures(checked.evidence[0].text)
 
 
 def on_its_clause(
@@ -97,7 +102,7 @@ def _placed_by(halves: set[str], whole: str) -> bool:
 def _its_figures_flagged(pair: list[CheckedClaim], whole: CheckedClaim) -> bool:
     """True when the contradicted half of a supported finding tells figures its whole's
     support left unread: the contradiction is of what the support never said."""
-    unread = _figures(whole.text) - _figures(whole.evidence[0].text)
+    unread = _unread(whole)
     return any(c.verdict == "contradicted" and _figures(c.text) & unread for c in pair)
 
 

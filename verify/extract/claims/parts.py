@@ -24,6 +24,7 @@ from verify.extract.kinds import (
 from verify.extract.values import (
     SUBJECTLESS,
     fact_clause,
+    lead_inspector,
     parse_values,
     tells_earlier_inspection,
     told_in_past,
@@ -104,9 +105,9 @@ def _lead_frame_parts(
     verb = REPORTING_VERB.search(words) if kind != "opinion" else None
     if verb is None:
         return []
+    if lead_inspector(words[: verb.start()]) is None or _RELATIVE.search(words, 0, verb.start()):
+        return []  # none named; or '... was led by Jo Park, who found ...', the lead's clause
     frame = parse_values(words[: verb.start()], year_hint)
-    if frame.lead_inspector is None or _RELATIVE.search(words, 0, verb.start()):
-        return []  # '... was led by Jo Park, who found ...': the lead's own clause
     told_from = _THAT.match(words, verb.end()).end()
     (fa, fb), (ra, rb) = trimmed(words, 0, verb.start()), trimmed(words, told_from, len(words))
     rest = parse_values(words[ra:rb], year_hint)
@@ -512,10 +513,9 @@ def frame_told(frame: str, year_hint: int | None) -> tuple[ClaimKind, int, int, 
     ('Lead inspector Máire Atherton said a “…”': drift48, the name went unchecked)."""
     if told := _visit_told_aside(frame, year_hint):
         return told
-    values = parse_values(frame, year_hint)
-    if values.lead_inspector is None:
+    if lead_inspector(frame) is None:
         return None
-    return ("inspection_fact", *trimmed(frame, 0, len(frame)), values)
+    return ("inspection_fact", *trimmed(frame, 0, len(frame)), parse_values(frame, year_hint))
 
 
 def _told(words: str, values: ClaimValues) -> bool:

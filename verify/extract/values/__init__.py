@@ -28,9 +28,10 @@ from verify.extract.values.parse import (
     states_visit,
 )
 from verify.extract.values.timing import SUBJECTLESS, tells_earlier_inspection, told_in_past
-from verify.extract.values.visit import bare_months
+from verify.extract.values.visit import bare_months, lead_inspector
 
 __all__ = [
+    "lead_inspector",
     "SUBJECTLESS",
     "adequate_given",
     "bare_months",

@@ -25,10 +25,10 @@ from verify.extract.values.timing import _before_then, _timed, relative_times
 from verify.extract.values.visit import (
     _VISIT,
     _durations,
-    _lead_inspector,
     _team_hmi,
     _team_size,
     bare_months,
+    lead_inspector,
     team_subject_end,
 )
 from verify.types import ClaimValues, GradeMention
@@ -82,7 +82,7 @@ def parse_values(sentence: str, year_hint: int | None = None) -> ClaimValues:
         duration_weeks=weeks,
         team_hmi=_team_hmi(sentence),
         team_total=_team_size(sentence),
-        lead_inspector=_lead_inspector(sentence),
+        lead_inspector=lead_inspector(sentence),
         framework=("ILACS" if framework.group("ilacs") else "SIF") if framework else None,
         previous_year=prev_year,
         previous_grade=prev_grade,

@@ -61,7 +61,7 @@ _TEAM_SIZE = re.compile(
 _OFSTED_NEAR = re.compile(r"\b(?:ofsted|inspect\w*)\b", re.I)
 
 
-def _lead_inspector(sentence: str) -> str | None:
+def lead_inspector(sentence: str) -> str | None:
     """Who the sentence says led the inspection: by 'led by' or with the lead as subject."""
     if led := LED_BY.search(sentence):
         return led.group("name")
