@@ -65,3 +65,56 @@ def test_a_distinctive_quotation_is_traced_to_the_report_it_is_from(quotes):
 def test_an_officials_own_words_are_not_traced_even_when_another_report_holds_them(quotes):
     claim = next(c for t, c in quotes.items() if t.startswith("Strategic partnerships"))
     assert claim.verdict == "not_checkable", claim.explanation
+
+
+CHESHIRE_WEST = "80448_cheshire west and chester/children's services inspection - 08 may 2019.pdf"
+HARINGEY = "80498_haringey/children's services inspection - 18 july 2014.pdf"
+
+
+@pytest.mark.parametrize(
+    ("report", "quoted", "verdict", "said"),
+    [
+        # 2016's summary word for word; 2019's report says 'positive about working in'.
+        (
+            CHESHIRE_WEST,
+            "positive and proud to work in Cheshire West and Chester",
+            "misattributed",
+            "Cheshire West and Chester 2016",
+        ),
+        # Changed from 2019's own words, and no other report holds them: misquoted.
+        (
+            CHESHIRE_WEST,
+            "positive and happy about working in Cheshire West and Chester",
+            "misquoted",
+            None,
+        ),
+        # Ofsted's stock phrase as another council's report words it ('that leave', where
+        # Haringey's says 'that create or leave'): no source, the words changed.
+        (
+            HARINGEY,
+            "there are no widespread or serious failures that leave children being harmed or "
+            "at risk of harm",
+            "misquoted",
+            None,
+        ),
+    ],
+)
+def test_an_older_reports_words_the_report_holds_changed_are_traced_to_it(
+    reports_dir: Path, archive_db: Path, tmp_path, report, quoted, verdict, said
+):
+    """'found staff “positive and proud to work in Cheshire West and Chester”' (drift50):
+    2019's report holds the words only changed, so it was misquoted; they are 2016's. Only
+    the council's own earlier report is a source of words the report holds changed."""
+    release = tmp_path / "release.txt"
+    release.write_text(
+        f"Children's services are good, Ofsted says\n\nThe report found “{quoted}”.\n",
+        encoding="utf-8",
+    )
+    settings = Settings(
+        cache_dir=str(tmp_path / "cache"), archive=str(archive_db), model=TEST_MODEL
+    )
+    result = check(str(release), [str(reports_dir / report)], [], settings)
+    claim = next(c for c in result.claims if c.kind == "quote")
+    assert claim.verdict == verdict, claim.explanation
+    if said:
+        assert f"these words are from {said}" in claim.explanation

@@ -121,9 +121,10 @@ def _beside_unread(
     """For a flag, the cut's half that reads as a claim flagged alike on its own, and the
     other shown not checked (drift30: 'At the last full inspection, in July 2019, every area
     inspected was judged inadequate, and some social workers were responsible for as many
-    as 55 children' flagged the caseloads with the grades); else None."""
+    as 55 children' flagged the caseloads with the grades); for a sentence left not
+    checkable, both halves when each is borne out (``_both_borne_out``); else None."""
     if checked.verdict not in FLAGS:
-        return None
+        return _both_borne_out(cut, checked, judge)
     (read,) = cut.read()
     said = judge(read)
     unread = cut.one if cut.unread == 1 else cut.two
@@ -141,3 +142,18 @@ def _beside_unread(
     why = "Says nothing the check reads on its own; the flag is on the clause beside it."
     rest = verdict(unread, "not_checkable", why)
     return [rest, said] if cut.unread == 1 else [said, rest]
+
+
+def _both_borne_out(
+    cut: Cut, checked: CheckedClaim, judge: Callable[[Claim], CheckedClaim]
+) -> list[CheckedClaim] | None:
+    """For a sentence left not checkable, both halves of a cut with one unread half, when
+    each is supported on its own, the unread one read as its sentence was (as
+    ``_placed_by`` places two halves that read as claims): '80 per cent of children
+    adopted were placed within 12 months ..., and there have been no adoption disruptions
+    since April 2010' (drift51: the first half's passage, with no negation, left the whole
+    not checkable); else None."""
+    if checked.verdict != "not_checkable":
+        return None
+    pair = [judge(cut.one), judge(cut.two)]
+    return pair if {c.verdict for c in pair} == {"supported"} else None

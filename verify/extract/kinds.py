@@ -443,8 +443,8 @@ _PUBLISHED_ASIDE = re.compile(
     rf"\W*(?:(?:{SAYING_VERBS}|in)\s+)?"
     r"(?:(?:the|a|its|their|this|ofsted(?:’|')s|the\s+\w+(?:’|')s)\s+)?(?:[\w-]+\s+)?"
     r"(?:report,\s*(?P<aside>published\b[^,()]{1,40}?)(?:,|\.?\s*$)"
-    rf"|report\s+(?P<bare>published\s+(?:today|yesterday|this\s+week|on\s+\w+day))\s+"
-    rf"(?=(?:{SAYING_VERBS}|{FINDING_VERBS})\b))",
+    rf"|report\s+(?P<bare>published\s+(?:today|yesterday|this\s+week|on\s+\w+day))"
+    rf"(?:\s+(?=(?:{SAYING_VERBS}|{FINDING_VERBS})\b)|\s*,))",
     re.I,
 )
 """The report's publication told in an aside after it, the sentence's subject ('The report,
@@ -454,7 +454,8 @@ Monday.'), whoever's report it is ('... in July, and their report, published tod
 the council has been ...': drift38, the day unchecked), or with no commas before a verb of
 saying or finding ('A report published today said “…”': drift41, unchecked), or as where
 what follows is said ('In their report, published today, inspectors said ...': drift47,
-unread): a fact of its own beside what the report says."""
+unread; 'In a report published today, inspectors said ...': drift50, unread): a fact of its
+own beside what the report says."""
 
 
 _VISIT_TOLD = re.compile(

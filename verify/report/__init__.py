@@ -21,7 +21,7 @@ from verify.types import Document, Judgement, Report, Section
 from verify.words.grades import PRE_2013_GRADE
 from verify.words.judgements import TABLE_ROWS
 
-PARSER_VERSION = "20"
+PARSER_VERSION = "21"
 """Bump when parsing changes, so cached reports are parsed again."""
 
 TEXT_SUFFIXES = {".txt", ".md", ".text"}

@@ -214,7 +214,10 @@ _PREVIOUS = re.compile(
     r"\b(?:last|previous|preceding|since\s+the)\s+(?:Ofsted\s+|full\s+|standard\s+|single\s+)?"
     r"(inspection|focused visit|monitoring visit)"
 )
-_JUDGED_NEXT = re.compile(r" ?The local authority was judged[^.\n]*\.?")
+_JUDGED_NEXT = re.compile(r" ?The (?i:local authority) was judged[^.\n]*\.?")
+"""The sentence after an account grading what it recounts, however the report capitalises
+the authority ('The Local Authority was judged to be good': Hillingdon 2014, drift51, whose
+account of December 2009 was read with no grade)."""
 
 
 _GRADED_IN_YEAR = re.compile(

@@ -193,16 +193,17 @@ AT_EARLIER_VISIT = re.compile(
     r"|\b(?P<z>(?:19|20)\d\d)\s+(?:ofsted\s+)?(?:report|inspection|visit|letter)\b"
     rf"|\b(?:\d{{1,2}}|{'|'.join(NUMBER_WORDS)})\s+years?\s+(?:ago|earlier|before)\b"
     rf"|\b(?:\d{{1,2}}|{'|'.join(NUMBER_WORDS)})\s+years?\s+after\b(?=\s+(?:inspectors|ofsted"
-    r"|(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:report|inspection|visit))\b)",
+    r"|(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:report|inspection|visit|watchdog|regulator|inspectorate))\b)",
     re.I,
 )
 """Words dating what they frame to an earlier visit ('At the last inspection in 2017,
 inspectors said', 'In 2017, the report found', 'Ofsted's 2017 report', 'four years ago',
 'almost four years after inspectors found', drift28: the words were looked for in today's
-report alone, and misattributed; 'three years after a damning report found', drift46);
-``y`` or ``z``, a year named, is earlier only when before the visit at hand. Not 'since
-the last inspection', which dates a change the visit at hand tells of (its reader skips a
-match after 'since')."""
+report alone, and misattributed; 'three years after a damning report found', drift46; 'four
+years after the watchdog found', drift50); ``y`` or ``z``, a year named, is earlier only
+when before the visit at hand. Not 'since the last inspection', which dates a change the
+visit at hand tells of (its reader skips a match after 'since')."""
 
 
 YEARS_EARLIER = re.compile(

@@ -187,14 +187,15 @@ attendance was children in care's grade, contradicted)."""
 
 PUBLISHED_MEASURE = re.compile(
     r"\b(?:scorecards?|(?:performance\s+)?indicators?|performance\s+(?:data|figures|tables?)"
-    r"|league\s+tables?)\b",
+    r"|league\s+tables?|timescales?|timeliness)\b",
     re.I,
 )
 """A measure published of the services ('the adoption scorecard', 'three indicators',
 'performance tables'): a grade word said of it tells the measure's level, no judgement's
 grade (drift34: 'adoption performance on the government's scorecard that is good' and 'an
 adoption scorecard that is good across all three indicators' were adoption's grade, which
-the report gives as requires improvement, and contradicted)."""
+the report gives as requires improvement, and contradicted), and the timescales such
+measures time ('adoption timescales are good': drift51, read as adoption's grade)."""
 
 ANY_GRADE_RE = re.compile(
     r"\b(outstanding|good|requir(?:es?|ed|ing) improvement(?: to be good)?|inadequate|adequate)\b",

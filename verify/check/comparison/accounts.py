@@ -308,42 +308,50 @@ def areas_dated(text: str) -> list[tuple[frozenset[JudgementName], int]]:
     """Each area ``text`` names with the year given after its name, before the next area
     ('child protection services were last inspected in 2013 and its services for looked
     after children in 2011': help and protection 2013, looked-after children 2011); an area
-    is every judgement whose words stand at one place. Areas with no year of their own are
-    left out."""
+    is every judgement whose words stand at one place. A sentence dating one visit before
+    any area it names gives them all its year ('When Ofsted last inspected in May 2012,
+    safeguarding arrangements were judged inadequate, while services for looked after
+    children were rated adequate': drift51, where the report prints May 2011, supported by
+    meaning). Areas with no year of their own are left out."""
     at: dict[int, set[JudgementName]] = {}
     for name in _PARTS:
         for words in {JUDGEMENTS[name].release, JUDGEMENTS[name].mention} - {None}:
             for m in re.finditer(words, text, re.I):
                 at.setdefault(m.start(), set()).add(name)
     starts = sorted(at)
+    years = {y.group() for y in YEAR.finditer(text)}
+    opening = (
+        years.pop() if starts and len(years) == 1 and YEAR.search(text, 0, starts[0]) else None
+    )
     pairs = []
     for start, end in zip(starts, [*starts[1:], len(text)], strict=False):
         before = _YEAR_FOR.search(text, 0, start)
         after = (
             y.group() for y in YEAR.finditer(text, start, end) if not _FOR.match(text, y.end())
         )
-        year = before.group("year") if before else next(after, None)
+        year = before.group("year") if before else next(after, None) or opening
         if year:
             pairs.append((frozenset(at[start]), int(year)))
     return pairs
 
 
 def last_dated_apart(
-    text: str, accounts: list[PreviousInspection]
+    text: str, accounts: list[PreviousInspection], lag: int = 1
 ) -> tuple[JudgementName, int, PreviousInspection] | None:
     """An area ``text`` says was last inspected in a year (``areas_dated``, 'last' among its
     words) that the report's account of that area's last inspection dates otherwise: before
     the inspection it prints, or more than a year after (its report's publication may be a
-    year on). Each area is compared with its own account, not the one account best
-    fitting the claim (drift25: 'looked after children in 2011' passed beside a true 2013,
-    where the report prints May 2012). None when every area fits, or names no account."""
+    year on: ``lag``, none where the claim's month fits no account). Each area is compared
+    with its own account, not the one account best fitting the claim (drift25: 'looked
+    after children in 2011' passed beside a true 2013, where the report prints May 2012).
+    None when every area fits, or names no account."""
     if not _LAST.search(text):
         return None
     dated = [p for p in accounts if _one_year(p) and _LAST.search(p.text)]
     for names, year in areas_dated(text):
         for p in dated:
             named = [n for n in sorted(names) if _names_area(p.text, n)]
-            if named and not p.year <= year <= p.year + 1:
+            if named and not p.year <= year <= p.year + lag:
                 return named[0], year, p
     return None
 

@@ -94,6 +94,9 @@ def _against_printed(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
     accounts = report.previous
     if month := claimed_month(claim):
         accounts = [p for p in accounts if _account_of_month(p, month)]
+        if not accounts and (apart := last_dated_apart(claim.text, report.previous, lag=0)):
+            # 'last inspected in May 2012' where the report's account of it prints May 2011
+            return _dated_apart(claim, ctx, report, apart)
         if not accounts:
             named = date(month[0], month[1], 1).strftime("%B %Y")
             why = f"No inspection of {named} is known; pass its report with --previous."

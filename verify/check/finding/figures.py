@@ -138,6 +138,19 @@ _FIGURES_MET_MIN = 0.6
 that differs, withholds support: 'fallen to around 25%' is not 'to around 35%'."""
 
 
+def given_by_its_passage(claim: str, sentence: Sentence, missing: set[str]) -> set[str]:
+    """The claim's ``missing`` figures that the rest of the sentence's passage prints
+    counting the same thing (``_unit``): a claim joining two sentences of a paragraph gives
+    the report's figures ('467 of its 847 care leavers' where paragraph 125 opens 'The local
+    authority has responsibility for 847 care leavers' and its sentence saying the claim
+    gives the 467: drift50, support withheld for 'other figures')."""
+    printed = {
+        (f, _unit(sentence.passage.text, m)) for f, m in _figure_matches(sentence.passage.text)
+    }
+    counted = ((f, _unit(claim, m)) for f, m in _figure_matches(claim) if f in missing)
+    return {f for f, unit in counted if unit and (f, unit) in printed}
+
+
 def _same_measure(claim: str, sentence: str, missing: set[str]) -> bool:
     """True when the passage gives another value of what the claim's missing figures
     measure: a percentage where the claim's percentage is missing, a figure in common

@@ -19,6 +19,7 @@ from verify.check.finding.figures import (
     _same_measure,
     _unmatched,
     count_told_otherwise,
+    given_by_its_passage,
     same_unit_otherwise,
     sums,
     with_what_follows,
@@ -204,6 +205,7 @@ def _against_support(r: _Reading, chosen: tuple[Sentence, Hit, float]) -> Checke
         share = max(share, share_aside(words, told))
     theirs = _figures(told)
     missing, replaced = _unmatched(claim.text, told)
+    missing -= given_by_its_passage(claim.text, sentence, missing)
     if missing:
         said = ", ".join(sorted(missing))
         other = (

@@ -223,12 +223,18 @@ def _together(words: set[str], sentence: str) -> bool:
     )
 
 
-def _from_elsewhere(claim: Claim, ctx: Context, report: Report) -> CheckedClaim | None:
+def _from_elsewhere(
+    claim: Claim, ctx: Context, report: Report, changed: bool = False
+) -> CheckedClaim | None:
     """Misattributed, naming the source, when another archived report (another council's,
     an older inspection) holds the words nearly verbatim and the report given is clearly
-    further from them; the council's own earlier reports are named first. Only a
-    distinctive quotation is traced: a short one, or one that many councils' reports
-    hold, says nothing of where it came from."""
+    further from them (``changed``: it holds them with words changed, and then only the
+    council's own earlier report is a source: another council's wording is more likely
+    Ofsted's stock phrase, varied, as 'there are no widespread or serious failures that
+    leave children being harmed' of Sheffield's for Haringey's 'that create or leave',
+    drift34); the council's own earlier reports are named first. Only a distinctive
+    quotation is traced: a short one, or one that many councils' reports hold, says
+    nothing of where it came from."""
     if ctx.archive is None or len(tokens(claim.text)) < _ELSEWHERE_MIN_WORDS:
         return None
     given = {r.sha256 for r in ctx.reports}
@@ -244,6 +250,8 @@ def _from_elsewhere(claim: Claim, ctx: Context, report: Report) -> CheckedClaim 
         return None
     councils = {r.authority.lower() for r in ctx.reports}
     own = [s for s in sources if s.report.council.lower() in councils]
+    if changed and not own:
+        return None  # another council's wording of a stock phrase the report varies
     source = (own or sources)[0]
     passage = source.passage
     where = f"paragraph {passage.number}" if passage.number else f"page {passage.page}"
@@ -261,7 +269,8 @@ def _from_elsewhere(claim: Claim, ctx: Context, report: Report) -> CheckedClaim 
     return verdict(
         claim,
         "misattributed",
-        f"Not in {', '.join(r.label for r in ctx.reports)}; these words are from "
+        f"{'Only with words changed in' if changed else 'Not in'} "
+        f"{', '.join(r.label for r in ctx.reports)}; these words are from "
         f"{source.report.label} ({where}){others}.",
         [evidence],
     )

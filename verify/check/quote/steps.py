@@ -18,7 +18,7 @@ from verify.check.quote.misleading import (
     _said_of_other,
     said_of_located,
 )
-from verify.check.quote.not_found import _misattributed_from_release, _not_found
+from verify.check.quote.not_found import _from_elsewhere, _misattributed_from_release, _not_found
 from verify.check.quote.placing import (
     _adjacent,
     _evidence,
@@ -94,6 +94,7 @@ def check_quote(
         or _given_to_speaker(claim, ctx, found)
         or _spliced(claim, found)
         or _given_elsewhere_in_release(claim, ctx, found)
+        or _verbatim_elsewhere(claim, ctx, report, found)
         or _misquoted(claim, found)
         # What the report's words say where they stand is asked of a minor variation too:
         # a capital or an inflection ('Educational progress', 'instigates') changes no sense.
@@ -274,6 +275,23 @@ def _given_elsewhere_in_release(claim: Claim, ctx: Context, found: Found) -> Che
     if theirs := _given_elsewhere(claim, ctx.release_index):
         return _misattributed_from_release(claim, theirs, found.evidence)
     return None
+
+
+def _verbatim_elsewhere(
+    claim: Claim, ctx: Context, report: Report, found: Found
+) -> CheckedClaim | None:
+    """misattributed, naming the source: words given to this inspection that its report
+    holds only with words changed, and another archived report (the council's older one
+    first) holds verbatim (``_from_elsewhere``): an older report's words given to the new
+    one, as the issue's archive asks ('found staff “positive and proud to work in Cheshire
+    West and Chester”', 2016's summary, where 2019's says 'positive about working in':
+    drift50, misquoted). Not where the release itself dates the words to an earlier visit.
+    None otherwise."""
+    if not (found.changed or found.left_out) or _role(claim) != "inspectors":
+        return None
+    if _dated_earlier(claim, ctx, report):
+        return None
+    return _from_elsewhere(claim, ctx, report, changed=True)
 
 
 def _misquoted(claim: Claim, found: Found) -> CheckedClaim | None:

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from verify.words.speakers import (
     ENDING_VERBS,
+    FINDING_VERBS,
     INSPECTORS_SOURCE,
     REPORTING_VERBS,
     SAYING_VERBS,
@@ -107,7 +108,17 @@ def _speaker_at_end(words: str) -> re.Match | None:
     """The speaker named at the sentence's end (``_SPEAKER_AT_END``, else ``_SPEAKER_LAST``).
     Remembered for the last few sentences: ``_report_told_by_person`` and
     ``_Voices._speaker`` both ask it of the same sentence."""
-    return _SPEAKER_AT_END.search(words, _speaker_from(words)) or _SPEAKER_LAST.search(words)
+    at_end = _SPEAKER_AT_END.search(words, _speaker_from(words))
+    if at_end and _VERB_OPENS.match(at_end.group("who")):
+        at_end = None
+    return at_end or _SPEAKER_LAST.search(words)
+
+
+_VERB_OPENS = re.compile(rf"(?:{FINDING_VERBS}|{REPORTING_VERBS})\b", re.I)
+"""A verb opening what ``_SPEAKER_AT_END`` read as a name: no speaker, but the sentence's
+own predicate after an aside, whose last word happened to be a reporting verb ('The Ofsted
+report, published yesterday, found the council inadequate in four of the five areas
+judged.': drift50, a rating read as the words of 'found the council ...')."""
 
 
 def _at_end_past_the_frame(words: str) -> re.Match | None:

@@ -39,9 +39,13 @@ from verify.words.speakers import (
 )
 
 _PRONOUN_SUBJECT = re.compile(
-    rf"^(?:{OPENING_ADVERBIAL.pattern[1:]})?(?:(?:however|but|and),?\s+)?(?P<pronoun>they|it)\b",
+    rf"^(?:{OPENING_ADVERBIAL.pattern[1:]})?(?:(?:however|but|and),?\s+)?"
+    r"(?P<pronoun>they|it|(?:the|her|his|their)\s+team)\b",
     re.I,
 )
+"""A subject standing for the inspectors where their words are being told: 'they', 'it'
+(the report), or the team ('The inspection was led by Margaret Burke, one of His Majesty's
+Inspectors. Her team found that ...': drift51, no claim was read)."""
 
 _ACCORDING_OPENS = re.compile(r"^\W*according to (?P<who>[^,;:.]{2,100}),", re.I)
 """A speaker opening the sentence as its source: 'According to the council's director of
@@ -203,7 +207,7 @@ class _Voices:
         pronoun = _PRONOUN_SUBJECT.match(stripped)
         if pronoun and carried:
             named = f"{stripped[: pronoun.start('pronoun')]}inspectors{stripped[pronoun.end() :]}"
-            people = pronoun.group("pronoun").lower() == "they"  # 'it', the report, acts not
+            people = pronoun.group("pronoun").lower() != "it"  # 'it', the report, acts not
             return _Heard(named, _doing(named[pronoun.start("pronoun") :], people))
         if (at_end := source_at_end(stripped)) and not stance_speaker(stripped):
             source = at_end.group("source") or at_end.group("subject")

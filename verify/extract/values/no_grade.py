@@ -154,17 +154,24 @@ _NARROWED_AFTER = re.compile(
 )
 """Words after a judgement's name that narrow it to some of its children ('care leavers who
 misuse drugs and alcohol', 'children in care placed out of area')."""
+_CHILDREN_NAMED = re.compile(r"\b(?:children|young people|leavers)\b", re.I)
+"""A judgement named by the children it serves ('children in care', 'care leavers'): a part
+of the work done for them, named by the noun right before the preposition ('placement
+stability for children in care is good': drift50, contradicted by the area's requires
+improvement), is that work, not the judgement, unlike a part of a service named as one
+('the contribution of the adoption service') or the services themselves ('Ofsted rates
+Portsmouth's services for children in care as good')."""
 
 
 def _said_of_a_part(sentence: str, m: re.Match) -> bool:
     """True when a grade word is said, with no word of grading in its clause, of a subject
-    headed by a part of the work that names a judgement only after a preposition and
-    narrowed to some of its children ('The quality of direct work with disabled children
-    in care requires improvement', 'Planning for care leavers who misuse drugs and alcohol
-    is inadequate'): plain English of that part, not the judgement's grade (was: read as
-    that judgement's and contradicted by the table). Not a subject the judgement heads
-    ('Services for children in care are good'), nor the whole of its work ('the
-    contribution made by the adoption service is good')."""
+    headed by a part of the work that names a judgement only after a preposition, by its
+    children (``_CHILDREN_NAMED``) or narrowed to some of them ('The quality of direct work
+    with disabled children in care requires improvement', 'Planning for care leavers who
+    misuse drugs and alcohol is inadequate'): plain English of that part, not the
+    judgement's grade (was: read as that judgement's and contradicted by the table). Not a
+    subject the judgement heads ('Services for children in care are good'), nor the whole
+    of its work ('the contribution made by the adoption service is good')."""
     clause = sentence[clause_start(sentence, m.start(), Break.COMMA) : m.start()]
     while framed := FRAMING_PHRASE.match(clause):
         if not framed.end():
@@ -180,7 +187,10 @@ def _said_of_a_part(sentence: str, m: re.Match) -> bool:
     narrowed = heads_a_part(before[part.end("of") :]) or _NARROWED_AFTER.match(
         clause, judgement.end()
     )
-    return bool(narrowed)
+    if narrowed:
+        return True
+    last_noun = before[: part.start()].split()[-1:]
+    return bool(_CHILDREN_NAMED.search(judgement.group()) and heads_a_part(" ".join(last_noun)))
 
 
 _COPULA_END = re.compile(
