@@ -14,6 +14,7 @@ from datetime import date
 import pytest
 from check_helpers import check_finding_parts, check_text, claim_over, make_release, make_report
 
+from verify.check.finding.scope import only_criticised
 from verify.extract import extract_claims
 from verify.extract.values import parse_values
 from verify.report.metadata import previous_inspections
@@ -235,3 +236,33 @@ def test_an_account_graded_in_the_next_sentence_however_capitalised(authority):
     )
     (account,) = previous_inspections(text)
     assert (account.year, account.grade) == (2009, "good")
+
+
+@pytest.mark.parametrize(
+    ("said", "verdict"),
+    [
+        ("There were some positives.", "supported"),
+        ("But inspectors also found signs of progress.", "supported"),
+        ("Inspectors highlighted a number of strengths.", "supported"),
+    ],
+)
+def test_a_sentence_summing_up_the_report_s_tone_is_read_against_all_of_it(settings, said, verdict):
+    """'There were some positives.', 'But inspectors also found signs of progress.',
+    (drift50, drift51): no passage says them in so many words, so they were no claim or
+    left not checkable; a report praising anything says them."""
+    report = make_report(
+        text=(
+            "12. Leaders have improved the front door and the help families get is effective.\n"
+            "13. Too many children wait too long for a permanent home.\n"
+        )
+    )
+    got = claim_over(check_text(f"Ashbury is improving.\n\n{said}", report, [], settings), said)
+    assert got.kind == "finding"
+    assert got.verdict == verdict, got.explanation
+
+
+def test_a_weakness_found_behind_did_is_a_bare_criticism():
+    """'But the report did find weaknesses.' (drift51): the frame's 'did' kept it from the
+    criticisms the report's list of what to improve bears out."""
+    assert only_criticised("But the report did find weaknesses.")
+    assert not only_criticised("But the report did find weaknesses in planning for care leavers.")

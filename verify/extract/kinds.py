@@ -26,6 +26,7 @@ from verify.words.changes import (
     last_inspected_in,
 )
 from verify.words.councils import COUNCIL_WORD, REGION_NAME
+from verify.words.criticism import sums_up_tone
 from verify.words.dates import IN_MONTH, RELATIVE
 from verify.words.grades import RELEASE_GRADE
 from verify.words.numbers import NUMBER
@@ -243,6 +244,8 @@ def classify(sentence: str, values: ClaimValues, ctx: Context) -> ClaimKind | No
         return "finding"
     if values.improvements is not None and ctx.quote_role is None:
         return "finding"  # 'Under the heading ‘...’, Ofsted lists four areas': the report's count
+    if ctx.quote_role is None and sums_up_tone(sentence):
+        return "finding"  # 'There were some positives.': the report's tone, summed up
     if ctx.quote_role is None and _OPINION.search(sentence):
         return "opinion"
     return None

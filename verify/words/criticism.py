@@ -201,8 +201,47 @@ COUNTED_UNDER_HEADING = re.compile(
 needs to improve?’, the report lists three areas', drift28 and drift29: three articles,
 no claim read): the heading's items."""
 _SOME = r"(?:(?:some|a few|several|a number of|a small number of|a couple of|two|three|four)\s+)?"
+SUMMED_UP_BY = (
+    r"(?:(?:but|and|however|yet|still)\W+)?"
+    r"(?:there\s+(?:were|are|was|is)\s+(?:also\s+)?"
+    r"|(?:the\s+|its\s+)?(?:report|inspection|inspectors|watchdog|regulator|ofsted|it|they)\s+"
+    r"(?:also\s+|did\s+|does\s+)*(?:found|finds?|highlight(?:ed|s)?|identif(?:ied|ies|y)"
+    r"|not(?:ed|es)|saw|sees|recorded|records|praised|praises|listed|lists|pointed\s+to)"
+    r"\s+(?:also\s+)?)?"
+)
+"""What may open a sentence summing up the report in one word of praise or criticism,
+with nothing named ('There were some positives.', 'But the report did find weaknesses.',
+'But inspectors also found signs of progress.'): framing the report's framing phrases do
+not cover, the summary itself after it."""
+BARE_PRAISE = re.compile(
+    rf"^\W*{SUMMED_UP_BY}{_SOME}(?:positives|strengths|good\s+practice|praise"
+    r"|(?:clear\s+|early\s+)?signs?\s+of\s+(?:progress|improvement)|improving\s+areas"
+    r"|(?:much|plenty|a\s+lot)\s+to\s+praise|things?\s+to\s+praise)\W*$",
+    re.I,
+)
+"""A finding that says only that the inspection found something to praise, naming nothing
+('There were some positives.', 'But inspectors also found signs of progress.',
+'Inspectors highlighted a number of strengths.': drift50 and drift51, not found by any
+passage, or no claim at all): what a report praising any part of the services says,
+whatever it praises."""
+
+
+def sums_up_tone(text: str) -> bool:
+    """True for a sentence that only sums up the report in a word of praise or criticism
+    (``BARE_PRAISE``, ``BARE_CRITICISM``): 'There were some positives.'."""
+    return bool(BARE_PRAISE.match(text) or BARE_CRITICISM.match(text))
+
+
+PRAISED = re.compile(
+    r"\b(?:strengths?|strong|effective(?:ly)?|good|outstanding|improv(?:ed|ing|ements?)"
+    r"|progress)\b",
+    re.I,
+)
+"""A word of praise in a report's sentence, for a finding that says only that the
+inspection found something to praise (``BARE_PRAISE``); sentences that criticise
+(``criticism_now``) are left out by the reader."""
 BARE_CRITICISM = re.compile(
-    rf"^\W*(?:{_SOME}(?:gaps|weaknesses|shortcomings|criticisms?"
+    rf"^\W*{SUMMED_UP_BY}(?:{_SOME}(?:gaps|weaknesses|shortcomings|criticisms?"
     r"|areas?\s+(?:for|of)\s+(?:improvement|development)|areas?\s+to\s+improve"
     r"|room\s+for\s+improvement|things?\s+(?:to|that\s+need\s+to)\s+improve)"
     r"|(?:the\s+report|it|the\s+inspection)\s+(?:was|is)\s+not\s+without\s+(?:its\s+)?criticisms?)"

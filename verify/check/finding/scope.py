@@ -14,7 +14,7 @@ import re
 
 from verify.check.common import Context, content_words, verdict
 from verify.types import CheckedClaim, Claim, Report
-from verify.words.criticism import BARE_CRITICISM
+from verify.words.criticism import BARE_CRITICISM, BARE_PRAISE
 from verify.words.domain import about_the_service
 from verify.words.speakers import (
     FRAMING_PHRASE,
@@ -52,8 +52,14 @@ def _frame_cut(text: str) -> str:
 def only_criticised(text: str) -> bool:
     """True for a finding that says only that the inspection criticised something, naming
     nothing (``words.criticism.BARE_CRITICISM``, its frame cut: 'But the watchdog found
-    gaps.')."""
-    return bool(BARE_CRITICISM.match(_frame_cut(text)))
+    gaps.', 'But the report did find weaknesses.')."""
+    return bool(BARE_CRITICISM.match(_frame_cut(text)) or BARE_CRITICISM.match(text))
+
+
+def only_praised(text: str) -> bool:
+    """True for a finding that says only that the inspection praised something, naming
+    nothing (``words.criticism.BARE_PRAISE``: 'There were some positives.')."""
+    return bool(BARE_PRAISE.match(_frame_cut(text)) or BARE_PRAISE.match(text))
 
 
 def says_only_noted(text: str) -> bool:

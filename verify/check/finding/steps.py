@@ -54,6 +54,7 @@ from verify.check.finding.scope import (
     _unrelated,
     council_speaker,
     only_criticised,
+    only_praised,
     says_only_noted,
     topic,
     unrelated,
@@ -83,6 +84,7 @@ from verify.check.negation import (
 from verify.match import Hit, PassageIndex, Sentence
 from verify.types import CheckedClaim, Claim, Report
 from verify.words.changes import direction_of
+from verify.words.criticism import PRAISED, criticism_now
 from verify.words.dates import COVER_DATES
 from verify.words.qualifiers import HEDGES, NEGATION
 
@@ -111,11 +113,13 @@ def check_finding(claim: Claim, ctx: Context, report: Report) -> CheckedClaim:
     by_inspectors = claim.attribution is not None and claim.attribution.role == "inspectors"
     if not by_inspectors and (speaker := council_speaker(claim.text)):
         return officials_account(claim, speaker)
-    if unrelated(claim, ctx, report):
-        return _unrelated(claim, report)
     index = ctx.index(report)
     if only_criticised(claim.text) and report.improvements:
         return _improvements_listed(claim, report, index)
+    if only_praised(claim.text) and (praise := _praising(index)):
+        return _praise_found(claim, praise, index)
+    if unrelated(claim, ctx, report):
+        return _unrelated(claim, report)
     wanted = topic(claim.text)
     words = content_words(wanted)
     pool = _pool(wanted, words, index)
@@ -154,6 +158,22 @@ def _improvements_listed(claim: Claim, report: Report, index: PassageIndex) -> C
         f"The report lists what needs to improve ({count} item{'s' * (count > 1)}), the "
         f"first: '{first.text}'"
     )
+    return verdict(claim, "supported", why, [index.evidence(first.start, first.end, 1.0)])
+
+
+def _praising(index: PassageIndex) -> list[Sentence]:
+    """The report's sentences with a word of praise (``PRAISED``) and no criticism."""
+    return [s for s in index.sentences_matching(PRAISED) if not criticism_now(s.text)]
+
+
+def _praise_found(claim: Claim, praise: list[Sentence], index: PassageIndex) -> CheckedClaim:
+    """Supported: a finding that says only that the inspection found something to praise
+    (``scope.only_praised``: 'There were some positives.') is what any sentence of the
+    report praising the services says (``words.criticism.PRAISED``), its first the evidence
+    (drift50 and drift51: ranked by its words, which name nothing, it was left not
+    checkable). A report praising nothing leaves it to the ranking."""
+    first = praise[0]
+    why = f"The report praises the services in {len(praise)} sentences, the first: '{first.text}'"
     return verdict(claim, "supported", why, [index.evidence(first.start, first.end, 1.0)])
 
 

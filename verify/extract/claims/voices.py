@@ -21,6 +21,7 @@ from verify.extract.claims.endings import (
 from verify.extract.claims.found import Found
 from verify.extract.claims.lines import _is_heading, _own_statement
 from verify.types import Attribution
+from verify.words.criticism import sums_up_tone
 from verify.words.speakers import (
     ACCORDING_TO,
     COUNCIL_STAFF,
@@ -182,8 +183,13 @@ class _Voices:
         """What the sentence's words made of it: a finding, or what the inspectors did,
         means the inspectors spoke there; an opinion in the release's own ``voice`` is its
         view, which nothing after carries on as theirs. A finding in the release's own words
-        (carried on, or its own) keeps the chain going but is no new word of theirs."""
+        (carried on, or its own) keeps the chain going but is no new word of theirs. A
+        sentence summing up the report's tone in the release's voice, naming no one ('There
+        were some positives.', ``words.criticism.sums_up_tone``), is none of theirs either:
+        it changes nothing of who speaks after it."""
         paragraph, block = at
+        if voice is None and sums_up_tone(words):
+            return
         named = INSPECTORS_NAMED.search(words)
         if kind == "finding" or (kind == "inspection_fact" and named):
             self.chain = paragraph
