@@ -15,6 +15,7 @@ import pytest
 from check_helpers import check_finding_parts, check_text, claim_over, make_release, make_report
 
 from verify.check.finding.scope import only_criticised
+from verify.check.history.runs import _printed_steps
 from verify.extract import extract_claims
 from verify.extract.values import parse_values
 from verify.report.metadata import previous_inspections
@@ -266,3 +267,26 @@ def test_a_weakness_found_behind_did_is_a_bare_criticism():
     criticisms the report's list of what to improve bears out."""
     assert only_criticised("But the report did find weaknesses.")
     assert not only_criticised("But the report did find weaknesses in planning for care leavers.")
+
+
+def test_an_account_grading_two_areas_gives_each_its_own_grade():
+    """'..., when safeguarding arrangements were judged inadequate and the looked after
+    children's service was judged adequate' (Slough's 2014 report): read as inadequate for
+    looked-after children too, it disagreed with the account of that inspection alone
+    (adequate), once that one's grade was read, and the year's grade was lost."""
+    both = (
+        "Services have not improved since the previous inspection in May 2011, when "
+        "safeguarding arrangements were judged inadequate and the looked after children's "
+        "service was judged adequate."
+    )
+    alone = (
+        "The previous inspection of Ashbury’s services for looked after children was in May "
+        "2011. The Local Authority was judged to be adequate."
+    )
+    accounts = [
+        PreviousInspection(text=both, year=2011, grade="inadequate", start=0, end=len(both)),
+        PreviousInspection(text=alone, year=2011, grade="adequate", start=0, end=len(alone)),
+    ]
+    report = make_report(text=f"{both}\n{alone}\n", previous=accounts)
+    (step,) = _printed_steps(report, "looked_after_and_permanence")
+    assert (step.year, step.grade) == (2011, "adequate")

@@ -10,7 +10,7 @@ import re
 from functools import partial, wraps
 from typing import TYPE_CHECKING
 
-from verify.check.clauses import on_its_clause, placeable
+from verify.check.clauses import halves_judged, on_its_clause, placeable
 from verify.check.common import (
     Checker,
     Context,
@@ -380,9 +380,9 @@ def _placed(
     if ctx.encoder is not None:
         halves = [
             (half, reports)
-            for part, reports, _ in first
+            for part, reports, done in first
             for cut in cuts.get(part.id, [])
-            for half in cut.read()
+            for half in halves_judged(cut, done)
         ]
         ctx.encoder.prefetch_each(each_claims(ctx, halves))
     return [

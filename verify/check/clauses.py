@@ -53,6 +53,15 @@ def _unread(checked: CheckedClaim) -> set[str]:
     return _figures(checked.text) - _figures(checked.evidence[0].text)
 
 
+def halves_judged(cut: Cut, checked: CheckedClaim) -> list[Claim]:
+    """The halves of ``cut`` that ``on_its_clause`` may judge for ``checked``: those that
+    read as claims, and the unread one too beside a flag (``_beside_unread``) or a not
+    checkable (``_both_borne_out``); the caller encodes their lookups in one batch."""
+    if cut.unread and checked.verdict != "supported":
+        return [cut.one, cut.two]
+    return cut.read()
+
+
 def on_its_clause(
     checked: CheckedClaim, cuts: list[Cut], judge: Callable[[Claim], CheckedClaim]
 ) -> list[CheckedClaim]:
@@ -152,8 +161,22 @@ def _both_borne_out(
     ``_placed_by`` places two halves that read as claims): '80 per cent of children
     adopted were placed within 12 months ..., and there have been no adoption disruptions
     since April 2010' (drift51: the first half's passage, with no negation, left the whole
-    not checkable); else None."""
+    not checkable); else None. Each half's passage must all but restate it
+    (``_BORNE_OUT_MIN``): halves supported by passages that share a third of their words
+    ('Permanency planning is not considered for all children at their second review' and
+    'this has led to delays ...' against a report praising permanence, a stress set's
+    summary sentence told against a report of the opposite grade) say nothing the whole
+    did not."""
     if checked.verdict != "not_checkable":
         return None
     pair = [judge(cut.one), judge(cut.two)]
-    return pair if {c.verdict for c in pair} == {"supported"} else None
+    borne_out = all(
+        c.verdict == "supported" and c.evidence and c.evidence[0].score >= _BORNE_OUT_MIN
+        for c in pair
+    )
+    return pair if borne_out else None
+
+
+_BORNE_OUT_MIN = 0.8
+"""The score of the passage supporting each half of a not-checkable sentence cut in two, at
+the least, for the cut to stand (``_both_borne_out``): a passage that all but restates it."""

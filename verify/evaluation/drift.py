@@ -122,10 +122,10 @@ measured again once drift48's mends had landed, then read; and a twenty-sixth
 (``WAVE50``), held out whole.
 
 Session 42 read drift50 claim by claim and wrote two more waves, each 12 articles by six
-more writers on reports with one article each of drift34 to drift37, or none (none
-drift41's to drift50's), both measured at the session's start code: a twenty-seventh
-(``WAVE51``), measured again once drift50's first mends were written, then read; and a
-twenty-eighth (``WAVE52``), held out whole.
+more writers on reports with one article each, of drift34 to drift37 or of the first
+waves (none drift41's to drift50's), both measured at the session's start code: a
+twenty-seventh (``WAVE51``), measured again once drift50's first mends were written, then
+read; and a twenty-eighth (``WAVE52``), held out whole.
 """
 
 from __future__ import annotations
@@ -284,14 +284,14 @@ SECOND50 = WRITTEN_GOLD / "second_drift50"
 """Somerset 2015 and Herefordshire 2018 of session 41's second wave, labelled again."""
 WAVE51 = "drift51"
 """The manifest's ``wave`` of session 42's drift wave: 12 reports with one article each, of
-drift34 to drift37 or none (none drift41's to drift50's), held out at the session's start and
-after drift50's first mends, then read."""
+drift34 to drift37 or of the first waves (none drift41's to drift50's), held out at the
+session's start and after drift50's first mends, then read."""
 SECOND51 = WRITTEN_GOLD / "second_drift51"
 """Derby 2025 and Reading 2019 of session 42's wave, labelled again by a labeller who saw
 neither the writers' gold nor the tool."""
 WAVE52 = "drift52"
 """The manifest's ``wave`` of session 42's second drift wave: 12 more reports with one
-article each, of drift35 to drift37 or none (none drift51's), held out whole."""
+article each, of drift36 and drift37 (none drift51's), held out whole."""
 SECOND52 = WRITTEN_GOLD / "second_drift52"
 """Croydon 2020 and Havering 2018 of session 42's second wave, labelled again."""
 DEV_COUNCIL_WAVES = (WAVE35, WAVE36, WAVE37)

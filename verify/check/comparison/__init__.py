@@ -12,7 +12,7 @@ earlier report), ``against_account`` (against the report's account) and ``compar
 this package's name (``comparison._against_printed``).
 """
 
-from verify.check.comparison.accounts import LOOKED_AFTER_AREAS, graded_apart
+from verify.check.comparison.accounts import LOOKED_AFTER_AREAS, area_grade, graded_apart
 from verify.check.comparison.against_account import ACCOUNT
 from verify.check.comparison.claimed import area_hung_on, first_judgement
 from verify.check.comparison.compare import check_comparison
@@ -22,6 +22,7 @@ from verify.check.comparison.earlier import not_last_year
 __all__ = [
     "ACCOUNT",
     "LOOKED_AFTER_AREAS",
+    "area_grade",
     "area_hung_on",
     "check_comparison",
     "direction_between",

@@ -83,7 +83,7 @@ def _same_time_alike(
     naming an area, only an account giving that area the grade is."""
 
     def graded(p: PreviousInspection) -> str | None:
-        return (_area_grade(p.text, area) if area and _names_area(p.text, area) else None) or (
+        return (area_grade(p.text, area) if area and _names_area(p.text, area) else None) or (
             p.grade if area is None or _names_area(p.text, area) else None
         )
 
@@ -152,7 +152,7 @@ _CLOSING_GRADE = re.compile(
 not an adjective of a noun ('good practice')."""
 
 
-def _area_grade(text: str, area: JudgementName) -> str | None:
+def area_grade(text: str, area: JudgementName) -> str | None:
     """The grade an account of an earlier inspection gives ``area`` itself: the grade that
     closes the stretch from the area's name to the next area it names ('when safeguarding
     services were judged to be adequate and those for looked after children good' gives
@@ -190,12 +190,12 @@ def areas_against_accounts(
     dated = {name: when for names, when in areas_dated(text) for name in names}
     fits: list[PreviousInspection] = []
     for area in _PARTS:
-        claimed = _area_grade(text, area)
+        claimed = area_grade(text, area)
         if claimed is None or step_of(claimed) not in steps:
             continue  # no grade of its own, or today's
         when = dated.get(area, year)
         for p in accounts:
-            theirs = _area_grade(p.text, area) if _near(p, when) else None
+            theirs = area_grade(p.text, area) if _near(p, when) else None
             if theirs and step_of(theirs) != step_of(claimed):
                 return fits, (area, theirs, p)
             if theirs and p not in fits:

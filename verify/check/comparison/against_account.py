@@ -12,13 +12,13 @@ from verify.check.common import Context, judgement_grade, nearest, provisional, 
 from verify.check.comparison.accounts import (
     _TODAY,
     _account_of_month,
-    _area_grade,
     _earliest_grade,
     _fit,
     _given_in,
     _names_area,
     _near,
     _same_time_alike,
+    area_grade,
     areas_against_accounts,
     dated_otherwise,
     graded_apart,
@@ -125,14 +125,14 @@ def _against_printed(claim: Claim, ctx: Context, report: Report) -> CheckedClaim
         # service, not the service.
         why = "The report's account of the earlier inspection grades one service only."
         return today or verdict(claim, "not_checkable", why, evidence)
-    own = _area_grade(chosen.text, area) if area else None
+    own = area_grade(chosen.text, area) if area else None
     if own:
         # The account grades this area by name: its grade, not the sentence's first; and
         # so does a claim grading areas apart in its own sentence ('safeguarding was judged
         # adequate and services for looked after children good'), of the grades it says
         # were given then (or, giving no grade of today, any it names).
         chosen = chosen.model_copy(update={"grade": own})
-        claimed = _area_grade(claim.text, area)
+        claimed = area_grade(claim.text, area)
         if claimed and (claimed in said or not (v.grades or _TODAY.search(claim.text))):
             said = {claimed}
             v = v.model_copy(update={"previous_grade": claimed})
@@ -250,7 +250,7 @@ def _direction_from_printed(
     given to: the area the claim names, when the account is of it (``own``, its grade for
     that area: 'The adoption service has remained good since its last inspection in 2011'
     against adoption's grade now, not the overall inadequate; looked-after children good
-    in 2012, ``_area_grade``, against children in care today), else the service's overall
+    in 2012, ``area_grade``, against children in care today), else the service's overall
     grade."""
     then = own or chosen.grade or _earliest_grade(chosen.text)
     if then is None:

@@ -9,9 +9,9 @@ import re
 from dataclasses import dataclass
 
 from verify.check.common import Context, judgement_grade, provisional
-from verify.check.comparison import ACCOUNT, LOOKED_AFTER_AREAS, graded_apart
+from verify.check.comparison import ACCOUNT, LOOKED_AFTER_AREAS, area_grade, graded_apart
 from verify.check.comparison.earlier import council_reports_before
-from verify.types import CheckedClaim, Grade, JudgementName, Report
+from verify.types import CheckedClaim, Grade, JudgementName, PreviousInspection, Report
 from verify.words.grades import grade_text
 from verify.words.judgements import JUDGED_WITHIN, JUDGEMENTS
 
@@ -111,7 +111,11 @@ def _shown(run: list[Step]) -> str:
 def _printed_steps(report: Report, judgement: JudgementName | None) -> list[Step]:
     """The graded earlier inspections the report prints, latest first, one per year: for a
     looked-after judgement the looked-after inspection of that year, otherwise the year's
-    grade only when every inspection printed for it agrees."""
+    grade only when every inspection printed for it agrees. An account grading two areas
+    gives an area the grade it gives that area (``comparison.area_grade``: 'when
+    safeguarding arrangements were judged inadequate and the looked after children's
+    service was judged adequate' is adequate for looked-after children, as the account
+    of that inspection alone says), not its first."""
     by_year: dict[int, list] = {}
     for p in report.previous:
         if p.year and p.grade:
@@ -126,10 +130,15 @@ def _printed_steps(report: Report, judgement: JudgementName | None) -> list[Step
             printed = [p for p in printed if _of_area(p.text, judgement)]
         if not printed:
             continue  # that year's inspection was of another area ('child protection')
-        grades = {p.grade for p in printed}
+        grades = {_area_told(p, judgement) for p in printed}
         label = f"{report.label}'s account of {year}"
         steps.append(Step(label, grades.pop() if len(grades) == 1 else None, year, printed=True))
     return steps
+
+
+def _area_told(account: PreviousInspection, judgement: JudgementName | None) -> Grade | None:
+    """The grade ``account`` gives ``judgement`` by name, else its one grade."""
+    return (area_grade(account.text, judgement) if judgement else None) or account.grade
 
 
 def _for(judgement: JudgementName | None) -> str:
