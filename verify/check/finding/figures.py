@@ -144,6 +144,8 @@ def given_by_its_passage(claim: str, sentence: Sentence, missing: set[str]) -> s
     the report's figures ('467 of its 847 care leavers' where paragraph 125 opens 'The local
     authority has responsibility for 847 care leavers' and its sentence saying the claim
     gives the 467: drift50, support withheld for 'other figures')."""
+    if not missing:
+        return set()
     printed = {
         (f, _unit(sentence.passage.text, m)) for f, m in _figure_matches(sentence.passage.text)
     }

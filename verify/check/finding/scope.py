@@ -53,13 +53,19 @@ def only_criticised(text: str) -> bool:
     """True for a finding that says only that the inspection criticised something, naming
     nothing (``words.criticism.BARE_CRITICISM``, its frame cut: 'But the watchdog found
     gaps.', 'But the report did find weaknesses.')."""
-    return bool(BARE_CRITICISM.match(_frame_cut(text)) or BARE_CRITICISM.match(text))
+    return _bare(BARE_CRITICISM, text)
 
 
 def only_praised(text: str) -> bool:
     """True for a finding that says only that the inspection praised something, naming
     nothing (``words.criticism.BARE_PRAISE``: 'There were some positives.')."""
-    return bool(BARE_PRAISE.match(_frame_cut(text)) or BARE_PRAISE.match(text))
+    return _bare(BARE_PRAISE, text)
+
+
+def _bare(summary: re.Pattern, text: str) -> bool:
+    """True when ``summary`` matches the whole finding, its framing cut or as it stands
+    (the framing phrases leave 'did find', 'There were' to ``summary`` itself)."""
+    return bool(summary.match(_frame_cut(text)) or summary.match(text))
 
 
 def says_only_noted(text: str) -> bool:

@@ -188,7 +188,7 @@ class _Voices:
         were some positives.', ``words.criticism.sums_up_tone``), is none of theirs either:
         it changes nothing of who speaks after it."""
         paragraph, block = at
-        if voice is None and sums_up_tone(words):
+        if kind == "finding" and voice is None and sums_up_tone(words):
             return
         named = INSPECTORS_NAMED.search(words)
         if kind == "finding" or (kind == "inspection_fact" and named):

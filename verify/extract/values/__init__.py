@@ -31,7 +31,6 @@ from verify.extract.values.timing import SUBJECTLESS, tells_earlier_inspection, 
 from verify.extract.values.visit import bare_months, lead_inspector
 
 __all__ = [
-    "lead_inspector",
     "SUBJECTLESS",
     "adequate_given",
     "bare_months",
@@ -41,6 +40,7 @@ __all__ = [
     "inherit_grades",
     "items_under_heading",
     "judgement_pointed_back",
+    "lead_inspector",
     "list_introduced",
     "listed_grades",
     "parse_values",
