@@ -5,6 +5,7 @@ finding checks, the clause readers and the values' parse."""
 import re
 
 from verify.words.numbers import NUMBER
+from verify.words.speakers import FINDING_VERBS, INSPECTORS_SOURCE
 
 TOO_LITTLE = r"develop|resourc|fund|staff|perform|valu|represent|achiev"
 """What 'under-' makes too little of ('underdeveloped', 'under-resourced', 'underfunded'),
@@ -204,15 +205,14 @@ _SOME = r"(?:(?:some|a few|several|a number of|a small number of|a couple of|two
 SUMMED_UP_BY = (
     r"(?:(?:but|and|however|yet|still)\W+)?"
     r"(?:there\s+(?:were|are|was|is)\s+(?:also\s+)?"
-    r"|(?:the\s+|its\s+)?(?:report|inspection|inspectors|watchdog|regulator|ofsted|it|they)\s+"
-    r"(?:also\s+|did\s+|does\s+)*(?:found|finds?|highlight(?:ed|s)?|identif(?:ied|ies|y)"
-    r"|not(?:ed|es)|saw|sees|recorded|records|praised|praises|listed|lists|pointed\s+to)"
-    r"\s+(?:also\s+)?)?"
+    rf"|(?:the\s+|its\s+)?(?:{INSPECTORS_SOURCE}|it|they)\s+(?:also\s+|did\s+|does\s+)*"
+    rf"(?:{FINDING_VERBS}|saw|sees|recorded|records|listed|lists|pointed\s+to)\s+(?:also\s+)?)?"
 )
 """What may open a sentence summing up the report in one word of praise or criticism,
 with nothing named ('There were some positives.', 'But the report did find weaknesses.',
-'But inspectors also found signs of progress.'): framing the report's framing phrases do
-not cover, the summary itself after it."""
+'But inspectors also found signs of progress.'): Ofsted, its inspectors or report (or
+'it', 'they') and a verb of finding, or of noting, after any 'did' or 'also' the report's
+framing phrases do not cover; the summary itself after it."""
 BARE_PRAISE = re.compile(
     rf"^\W*{SUMMED_UP_BY}{_SOME}(?:positives|strengths|good\s+practice|praise"
     r"|(?:clear\s+|early\s+)?signs?\s+of\s+(?:progress|improvement)|improving\s+areas"
