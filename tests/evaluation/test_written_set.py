@@ -39,6 +39,8 @@ from verify.evaluation.drift import WAVE49 as DRIFT49
 from verify.evaluation.drift import WAVE50 as DRIFT50
 from verify.evaluation.drift import WAVE51 as DRIFT51
 from verify.evaluation.drift import WAVE52 as DRIFT52
+from verify.evaluation.drift import WAVE53 as DRIFT53
+from verify.evaluation.drift import WAVE54 as DRIFT54
 from verify.evaluation.halves import HALVES, split
 from verify.evaluation.verdicts import VERDICTS
 from verify.evaluation.written import (
@@ -70,6 +72,8 @@ REUSED = (
     DRIFT50,
     DRIFT51,
     DRIFT52,
+    DRIFT53,
+    DRIFT54,
 )
 """The waves written once every report outside the test part had an article: about reports
 of the earlier waves again."""
@@ -106,7 +110,7 @@ def test_councils_are_outside_the_dev_set(shared):
     (``DEV_COUNCIL_WAVES``) draw on the dev set's tune-part councils, never a test-part
     council, and on reports no dev article is about; sessions 34's and 35's (``DRIFT38`` to
     ``DRIFT40``), written once those were used too, on reports the dev part's own articles
-    are about; sessions 36's to 42's (``DRIFT41`` to ``DRIFT52``), once every report had an
+    are about; sessions 36's to 43's (``DRIFT41`` to ``DRIFT54``), once every report had an
     article, on reports of the earlier waves again, never a test-part council's."""
     dev = json.loads((shared / "dev" / "manifest.json").read_text(encoding="utf-8"))
     assert split()["test_councils"]
@@ -168,7 +172,9 @@ def test_both_halves_of_each_wave_hold_articles(shared):
             (DRIFT49, "tune"),
             (DRIFT50, "tune"),
             (DRIFT51, "tune"),
-            (DRIFT52, "held-out"),
+            (DRIFT52, "tune"),
+            (DRIFT53, "tune"),
+            (DRIFT54, "held-out"),
         )
         for part in HALVES
     }
@@ -226,8 +232,12 @@ def test_both_halves_of_each_wave_hold_articles(shared):
         (DRIFT50, "held-out"): 0,
         (DRIFT51, "tune"): 12,
         (DRIFT51, "held-out"): 0,
-        (DRIFT52, "tune"): 0,
-        (DRIFT52, "held-out"): 12,
+        (DRIFT52, "tune"): 12,
+        (DRIFT52, "held-out"): 0,
+        (DRIFT53, "tune"): 12,
+        (DRIFT53, "held-out"): 0,
+        (DRIFT54, "tune"): 0,
+        (DRIFT54, "held-out"): 12,
     }, whole
     assert sum(sizes.values()) + sum(whole.values()) == len(GOLD)
 
@@ -295,10 +305,12 @@ def test_the_later_drift_waves_are_about_reports_no_other_article_is_about(wave)
         (DRIFT50, (DRIFT32, DRIFT34, DRIFT35)),
         (DRIFT51, (DRIFT34, DRIFT35, DRIFT36, DRIFT37)),
         (DRIFT52, (DRIFT36, DRIFT37)),
+        (DRIFT53, (DRIFT37, DRIFT38, DRIFT39, DRIFT40)),
+        (DRIFT54, (DRIFT37, DRIFT38, DRIFT39, DRIFT40)),
     ],
 )
 def test_the_reused_waves_are_about_reports_last_written_on_long_before(wave, read_long_before):
-    """Sessions 36's to 42's waves (``DRIFT41`` to ``DRIFT52``) came when every report
+    """Sessions 36's to 43's waves (``DRIFT41`` to ``DRIFT54``) came when every report
     outside the test part had an article, so they are about reports again: each one's other
     articles are of waves read sessions before (or none: Wigan's 2025 report), so no recent
     mend was made on a wording of the same report; new wordings all the same. No report is

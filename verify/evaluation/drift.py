@@ -126,6 +126,12 @@ more writers on reports with one article each, of drift34 to drift37 or of the f
 waves (none drift41's to drift50's), both measured at the session's start code: a
 twenty-seventh (``WAVE51``), measured again once drift50's first mends were written, then
 read; and a twenty-eighth (``WAVE52``), held out whole.
+
+Session 43 read drift52 claim by claim and wrote two more waves, each 12 articles by six
+more writers on reports with one article each, of drift37 to drift40 (none drift41's to
+drift52's), both measured at the session's start code: a twenty-ninth (``WAVE53``),
+measured again once drift52's first mends were written, then read; and a thirtieth
+(``WAVE54``), held out whole.
 """
 
 from __future__ import annotations
@@ -291,9 +297,22 @@ SECOND51 = WRITTEN_GOLD / "second_drift51"
 neither the writers' gold nor the tool."""
 WAVE52 = "drift52"
 """The manifest's ``wave`` of session 42's second drift wave: 12 more reports with one
-article each, of drift36 and drift37 (none drift51's), held out whole."""
+article each, of drift36 and drift37 (none drift51's), held out whole through session 42,
+read in session 43."""
 SECOND52 = WRITTEN_GOLD / "second_drift52"
 """Croydon 2020 and Havering 2018 of session 42's second wave, labelled again."""
+WAVE53 = "drift53"
+"""The manifest's ``wave`` of session 43's drift wave: 12 reports with one article each, of
+drift37 to drift40 (none drift41's to drift52's), held out at the session's start and after
+drift52's first mends, then read."""
+SECOND53 = WRITTEN_GOLD / "second_drift53"
+"""Harrow 2025 and Leicester 2017 of session 43's wave, labelled again by a labeller who saw
+neither the writers' gold nor the tool."""
+WAVE54 = "drift54"
+"""The manifest's ``wave`` of session 43's second drift wave: 12 more reports with one
+article each, of drift37 to drift40 (none drift53's), held out whole."""
+SECOND54 = WRITTEN_GOLD / "second_drift54"
+"""Two articles of session 43's second wave, labelled again."""
 DEV_COUNCIL_WAVES = (WAVE35, WAVE36, WAVE37)
 """The waves about reports of the dev set's tune-part councils (every report of a council
 outside the dev set had an article by then); never a test-part council's."""
@@ -357,7 +376,13 @@ def run(ev: EvalRun) -> None:
         )
         run_read(ev, WAVE51, "drift articles of session 42")
         show_agreement(ev.console, WRITTEN_GOLD, SECOND51, "drift articles of session 42")
-        if run_held_out(ev, WAVE52, "drift articles of session 42, second wave"):
+        run_read(ev, WAVE52, "drift articles of session 42, second wave")
+        show_agreement(
+            ev.console, WRITTEN_GOLD, SECOND52, "drift articles of session 42, second wave"
+        )
+        run_read(ev, WAVE53, "drift articles of session 43")
+        show_agreement(ev.console, WRITTEN_GOLD, SECOND53, "drift articles of session 43")
+        if run_held_out(ev, WAVE54, "drift articles of session 43, second wave"):
             show_agreement(
-                ev.console, WRITTEN_GOLD, SECOND52, "drift articles of session 42, second wave"
+                ev.console, WRITTEN_GOLD, SECOND54, "drift articles of session 43, second wave"
             )

@@ -409,21 +409,29 @@ said ...') or the visit's participle ('The inspection, carried out in early July
 ...')."""
 
 
+_REPORT_ON = (
+    r"(?:ofsted(?:’|')s|the|its|their|an?)\s+(?:[\w-]+\s+){0,3}?report"
+    r"(?:\s+(?:on|into)\s+[^,;()]{1,60}?)?"
+)
 _PUBLISHED_OBJECT = re.compile(
-    r"(?P<object>\b(?:ofsted(?:’|')s|the|its|their|an?)\s+(?:[\w-]+\s+){0,3}?report"
-    r"(?:\s+(?:on|into)\s+[^,;()]{1,60}?)?,\s*published,?\s+"
-    rf"(?:{RELATIVE.pattern}))(?=\s*[,.;])",
-    re.I,
+    rf"\b{_REPORT_ON},\s*published,?\s+(?:{RELATIVE.pattern})(?=\s*[,.;])", re.I
+)
+_PUBLICATION_OF = re.compile(
+    rf"\bthe\s+publication,?\s+(?:{RELATIVE.pattern}),?\s+of\s+{_REPORT_ON}(?=\s*[,.;])", re.I
 )
 """The report a speaker takes a stance on, its publication dated in an aside ('Southampton
 City Council has welcomed Ofsted’s report on its children’s services, published today,
-which finds that “…”': drift45, the day was left in the council's opinion, unchecked)."""
+which finds that “…”': drift45, the day was left in the council's opinion, unchecked), or
+its publication dated before it ('Hull City Council has welcomed the publication today of
+Ofsted's report on the Hull Safeguarding Children Board, ...': drift52, likewise)."""
 
 
 def welcomed_publication(sentence: str) -> tuple[int, int] | None:
     """The span from the sentence's start to the end of the dated publication of the report
-    its speaker takes a stance on (``_PUBLISHED_OBJECT``), or None."""
-    found = _PUBLISHED_OBJECT.search(sentence) if stance_speaker(sentence) else None
+    its speaker takes a stance on (``_PUBLISHED_OBJECT``, ``_PUBLICATION_OF``), or None."""
+    if not stance_speaker(sentence):
+        return None
+    found = _PUBLISHED_OBJECT.search(sentence) or _PUBLICATION_OF.search(sentence)
     return (0, found.end()) if found else None
 
 
@@ -446,7 +454,8 @@ _PUBLISHED_ASIDE = re.compile(
     rf"\W*(?:(?:{SAYING_VERBS}|in)\s+)?"
     r"(?:(?:the|a|its|their|this|ofsted(?:’|')s|the\s+\w+(?:’|')s)\s+)?(?:[\w-]+\s+)?"
     r"(?:report,\s*(?P<aside>published\b[^,()]{1,40}?)(?:,|\.?\s*$)"
-    rf"|report\s+(?P<bare>published\s+(?:today|yesterday|this\s+week|on\s+\w+day))"
+    rf"|report\s+(?P<bare>published\s+(?:today|yesterday|this\s+week|on\s+\w+day)"
+    r"(?:\s*\(\w+day\))?)"
     rf"(?:\s+(?=(?:{SAYING_VERBS}|{FINDING_VERBS})\b)|\s*,))",
     re.I,
 )
@@ -457,8 +466,9 @@ Monday.'), whoever's report it is ('... in July, and their report, published tod
 the council has been ...': drift38, the day unchecked), or with no commas before a verb of
 saying or finding ('A report published today said “…”': drift41, unchecked), or as where
 what follows is said ('In their report, published today, inspectors said ...': drift47,
-unread; 'In a report published today, inspectors said ...': drift50, unread): a fact of its
-own beside what the report says."""
+unread; 'In a report published today, inspectors said ...': drift50, unread; its day named
+after it, 'published yesterday (Tuesday)': drift53, unread): a fact of its own beside what
+the report says."""
 
 
 _VISIT_TOLD = re.compile(

@@ -316,7 +316,7 @@ RELATIVE = re.compile(
 autumn'; a school's 'spring term' runs from January, so terms are not seasons): resolved
 by ``relative_window``."""
 
-PUBLISHED_WHEN = re.compile(rf"\bpublished,?\s+(?:{RELATIVE.pattern})", re.I)
+PUBLISHED_WHEN = re.compile(rf"\b(?:published|publication),?\s+(?:{RELATIVE.pattern})", re.I)
 """A report's publication dated relative to the release ('a report published today', 'the
 findings of an Ofsted report ..., published today,'): the release's own account of when,
 whoever takes a stance on the report in the sentence."""

@@ -403,11 +403,14 @@ def _graded_apart_then(claim: Claim, ctx: Context, earlier: Report) -> CheckedCl
     against today's, when the claim gives that inspection more than one grade ('judged
     inadequate in every area except the experiences of care leavers, which required
     improvement': drift27, folded into one earlier grade, care leavers read as inadequate
-    and the provisional flag held back against a true sentence), all of one time; None
-    otherwise."""
+    and the provisional flag held back against a true sentence), or one grade to several
+    areas ('rated inadequate overall and for help and protection, and children in care were
+    also judged inadequate': drift53, the one grade read of the whole alone), all of one
+    time; None otherwise."""
     mentions = claim.values.grades
     times = {(m.time_cue, tuple(m.years_near)) for m in mentions}
-    if len({m.grade for m in mentions}) < 2 or len(times) > 1:
+    one = len({m.grade for m in mentions}) < 2 and len({m.judgement for m in mentions}) < 2
+    if one or len(times) > 1:
         return None  # one grade, or grades of two times ('... in 2019, ... two years earlier')
     as_then = [m.model_copy(update={"time_cue": None, "years_near": []}) for m in mentions]
     then = _with_values(claim, claim.values.model_copy(update={"grades": as_then}))

@@ -106,13 +106,14 @@ _CLAUSE_END = re.compile(r"[.;:!?]\s")
 
 _PUBLISHED = re.compile(r"\b(publish\w*|released|out today|today)\b", re.I)
 _ON_SITE = re.compile(
-    r"\b(visit\w*|inspected|inspection|on site|carried out|conducted|took place|spent|"
+    r"\b(visit\w*|inspected|inspection|on site|carried out|conducted|took place|spent|returned|"
     r"inspectors (?:were|was) (?:in|at))\b",
     re.I,
 )
 """Words of the visit a date or month beside them is the time of ('inspectors were in
-Blackpool during September')."""
-_DOING = re.compile(r"carried out|conducted|took place|spent", re.I)
+Blackpool during September'); inspectors 'returned' for the visit's second part ('and
+returned for four more days in February': drift53, the month unread)."""
+_DOING = re.compile(r"carried out|conducted|took place|spent|returned", re.I)
 _VISIT_NOUN = re.compile(r"\b(?:inspect\w*|visit\w*|HMI|Ofsted|watchdog|regulator)\b", re.I)
 
 
@@ -137,7 +138,7 @@ and 20 July 2018': drift44, read as a visit to children, so no date was compared
 
 def _visit_cues(text: str) -> list[re.Match]:
     """The words of the visit in ``text`` (``_ON_SITE``); a verb of doing anything ('carried
-    out', 'took place', 'spent') only when the words before it in its sentence name the
+    out', 'took place', 'spent', 'returned') only when the words before it in its sentence name the
     visit or its inspectors ('the inspection, carried out in March'), or nothing but a
     pronoun ('It took place in March'): in 'The audits of children's files carried out
     last year' and 'the council spent £2 million last year' the time is the audits' and

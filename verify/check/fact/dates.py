@@ -22,6 +22,7 @@ from verify.words.dates import (
     date_spans,
     parse_dates,
 )
+from verify.words.judgements import RELEASE_JUDGEMENT_RE as JUDGEMENT_RE
 from verify.words.speakers import framing_blanked
 
 
@@ -193,13 +194,17 @@ def _object_between(text: str, verb_end: int, date_start: int) -> bool:
     2023': the council's long name put the verb out of reach, and the visit's dates were
     compared with nothing, drift28). The date's preposition and a range's first day are
     no object's words ('Ofsted inspected children's services in Brighton & Hove between 9
-    and 20 July 2018': drift44, the range's words put the dates out of reach)."""
+    and 20 July 2018': drift44, the range's words put the dates out of reach), and a
+    judgement's name is one ('inspected services for children in need of help and
+    protection, children looked after and care leavers from 12 October to 5 November
+    2015': drift52, its names' words put the dates out of reach)."""
     between = text[verb_end:date_start]
     between = between[: _RANGE_OPENED.search(between).start()]
+    named = JUDGEMENT_RE.sub(" area ", between)
     return (
         verb_end <= date_start
         and not re.search(r"[.;:!?]", between)
-        and len(between.split()) <= _OBJECT_WORDS
+        and len(named.split()) <= _OBJECT_WORDS
     )
 
 

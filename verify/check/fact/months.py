@@ -20,7 +20,7 @@ from verify.check.fact.cues import (
     _visit_cues,
     _years_of_visit,
 )
-from verify.check.fact.dates import claim_dates, inspected, publications
+from verify.check.fact.dates import _visit_dates, claim_dates, inspected, publications
 from verify.check.fact.duration import _main_month, _span, visit_periods
 from verify.types import Claim, Report
 from verify.words.dates import PART_OF_MONTH
@@ -63,8 +63,18 @@ def _published_month(claim: Claim, report: Report) -> tuple[str, str] | None:
 def _months(claim: Claim, report: Report) -> tuple[str, str] | None:
     """Months without a day ('inspected in March'): the months the visit touched."""
     months = claim.values.months
-    if not months or claim_dates(claim, report):
+    if not months:
         return None
+    if claim_dates(claim, report):
+        # A month with no day beside the visit's full dates is the visit's too ('from 30
+        # September last year and returned for four more days in February': drift53,
+        # unread beside its date); beside another event's date ('Correction, 19 May: An
+        # earlier version of this story said the inspection took place in February') the
+        # sentence is about that event.
+        dated = {d.month for d in _visit_dates(claim, report)}
+        months = [m for m in months if dated and m not in dated]
+        if not months:
+            return None
     # Beside a publication ("published today, following an inspection in March") only a
     # month the inspection is said to have taken place in is the visit's.
     months = _inspection_months(claim.text, months, strict=bool(_PUBLISHED.search(claim.text)))

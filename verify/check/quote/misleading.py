@@ -86,7 +86,11 @@ def _negated_in_report(
         # A limit the release gives in its own words, not another quotation's ('a “very
         # small number” losing their adviser' beside 'pathway plans were “clear and
         # ambitious”', cut from 'Most pathway plans are ...': drift51, supported).
-        limited = cut and not LIMITED.search(unquoted(own))
+        # A limit cut from a criticism ('some critical service failures' quoted as
+        # 'critical service failures': drift52, supported) hides nothing that went badly.
+        limited = (
+            cut and not LIMITED.search(unquoted(own)) and not criticism_now(report.text[start:end])
+        )
         negation = NEGATION.search(said) and not _negated_in_subject(said, report.text[start:end])
         if not (negation or limited) or NOT_ONLY.search(said):
             return None

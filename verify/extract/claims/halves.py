@@ -29,7 +29,9 @@ from verify.words.clauses import (
     Break,
     clause_breaks,
     has_any_verb,
+    has_verb,
     needs_subject,
+    opens_on_verb,
     opens_with_subject,
     plainly_told,
     trimmed,
@@ -85,6 +87,8 @@ def _cuts(claim: Claim, text: str, hint: int | None, years: set[int]) -> Iterato
         first, second = trimmed(words, 0, before), trimmed(words, after, len(words))
         said_first, said_second = words[slice(*first)], words[slice(*second)]
         examples = bool(EXAMPLE.match(said_second))
+        if _ASIDE_OPENS.match(said_second) or _subject_cut_off(said_first, said_second):
+            continue
         if not (_stands_alone(said_first) and (examples or _stands_alone(said_second))):
             continue
         one, read_one = _half(claim, 1, first, said_first, hint, years)
@@ -95,6 +99,25 @@ def _cuts(claim: Claim, text: str, hint: int | None, years: set[int]) -> Iterato
             _own_subject(said_second if read_one else said_first) or (read_one and examples)
         ):
             yield Cut(one, two, 2 if read_one else 1)
+
+
+_ASIDE_OPENS = re.compile(
+    r"\W*(?:published|carried\s+out|conducted|held|undertaken|issued|released)\b[^,.;]{0,60},",
+    re.I,
+)
+"""A participle's aside on the noun ending the words before ('at the council's last
+inspection, published in 2014, when services for looked after children were judged
+adequate'): no clause of its own, and a cut before it leaves that noun's date in the other
+half (drift40: the year read as the second half's, flagged there, the first half supported)."""
+
+
+def _subject_cut_off(first: str, second: str) -> bool:
+    """True when the second half is the predicate of a subject the first half only names,
+    with no finite verb of its own ('The tri-borough Local Safeguarding Children Board,
+    shared with the two neighbouring councils, | was also judged good'); not a second
+    predicate of a first half that has its own ('Redbridge has now been rated outstanding
+    at two inspections in a row, | and is one of a small number of councils ...')."""
+    return opens_on_verb(second) and not has_verb(first)
 
 
 _COMPARED = re.compile(

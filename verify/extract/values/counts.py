@@ -49,9 +49,10 @@ _QUANTIFIER = re.compile(
     r"|(?:every|each) (?:judgement area|area|judgement|category)\b"
     rf"|(?:every one|each) of (?:the|its) (?:{_NUM} )?{_AREAS}\b"
     rf"|{RELEASE_GRADE}\W{{0,2}} across the board\b)"
-    r"|(?<!\bat )(?<!\bof )(?<!\bto )(?<![\d.,])"
+    r"|(?<!\bat )(?<!\bof )(?<!\bto )(?<!\bagainst )(?<!\bcompared with )(?<![\d.,])"
     rf"(?P<pct>(?P<pct_n>{PERCENT_NUMBER})\s*(?:%|per ?cent\b))"
     rf"(?!\s+of\s+(?!(?:the |its |their )?[“\"‘']?(?:{_NUM} )?{_AREAS}))"
+    r"(?!\s+(?:in\s+England|nationally|across\s+(?:England|the\s+country))\b)"
     r"|\b(?P<most>(?:the (?:vast )?majority|most) of (?:the |its )?"
     rf"(?:(?P<most_of>{_NUM}) )?{_AREAS})\b"
     rf"|\b(?P<frac>(?P<frac_w>{FRACTION}) of (?:the |its )?(?:(?P<frac_of>{_NUM}) )?{_AREAS})\b"
@@ -74,7 +75,8 @@ _QUANTIFIER = re.compile(
 """A quantifier of judgements: 'all five areas', 'four of the five judgements', 60% (not a
 percentage of something else: '90% of care leavers are in touch', shares18, was a share of
 good areas, contradicted; nor a measure's level, 'school attendance ... was good at 96%',
-'a rate of 85%', 'rose to 60%', drift31: a share of good areas, contradicted), 'half',
+'a rate of 85%', 'rose to 60%', drift31: a share of good areas, contradicted; nor a
+figure set against another, 'against 55 per cent in England', drift53: likewise), 'half',
 'the majority of the five judgements' (more than half of five: compare13, the five were
 read as a count, five of five), a share in words of them ('half of the six judgements',
 'two thirds of the areas': ratings14, the six were read as a count, six of six), one

@@ -132,12 +132,18 @@ def _graded_now_after(sentence: str, at: int) -> list[GradeMention]:
     ]
 
 
-def areas_graded_then(sentence: str, at: int, year: int | None) -> list[GradeMention]:
+def areas_graded_then(
+    sentence: str, at: int, year: int | None, grade: Grade | None = None
+) -> list[GradeMention]:
     """The grades the words about an earlier inspection (from ``at``) give areas of their
     own, each timed as that inspection's, when they give two or more areas different
     grades ('At the previous inspection, in February 2020, services for children in care
     ... were rated requires improvement, while help and protection was rated good':
-    drift40, folded into one earlier grade, read as the service's and contradicted); none
+    drift40, folded into one earlier grade, read as the service's and contradicted), or
+    give the earlier ``grade`` to areas the words before did not grade ('Help and
+    protection was rated requires improvement at the last full inspection in 2017, when
+    services for children in care were also found to require improvement': drift53, the
+    second area unread); none
     otherwise, when the one earlier grade stands for them."""
     if year is None or at >= len(sentence):
         return []
@@ -147,7 +153,13 @@ def areas_graded_then(sentence: str, at: int, year: int | None) -> list[GradeMen
         for m in grade_mentions(sentence[at:ends])
     ]
     areas = {m.judgement for m in given}
-    if None in areas or len(areas) < 2 or len({m.grade for m in given}) < 2:
+    if None in areas or not areas:
+        return []
+    named_before = {m.judgement for m in grade_mentions(sentence[:at]) if m.grade == grade}
+    named_before -= {None}
+    apart = len(areas) >= 2 and len({m.grade for m in given}) >= 2
+    also = {m.grade for m in given} == {grade} and named_before and not areas & named_before
+    if not (apart or also):
         return []
     return [m.model_copy(update={"time_cue": "earlier", "years_near": [year]}) for m in given]
 

@@ -105,7 +105,10 @@ def _grade_for(sentence: str, judgement: re.Match, hits: list[re.Match]) -> re.M
     if after:  # the asides read once for all the grades after the name, not for each
         apart = _apart_from(sentence, judgement)
         after = [m for m in after if m.start() < apart]
-    own = after and _OWN_PREDICATE.match(sentence[judgement.end() : after[0].start()])
+    own = after and (
+        _OWN_PREDICATE.match(sentence[judgement.end() : after[0].start()])
+        or _VERB_GRADE.match(sentence, judgement.end())
+    )
     if before and not own and _linked_before(sentence, before[-1], judgement):
         return before[-1]
     if not after or _in_closed_aside(sentence, judgement, after[0]):
@@ -204,6 +207,13 @@ _OWN_PREDICATE = re.compile(
 services for children in care judged outstanding'): the judgement is that grade's subject,
 whatever grade a preposition before it might link it to ('rated good for the second time
 in a row, with services for children in care ...')."""
+
+
+_VERB_GRADE = re.compile(r"\s+requir(?:es?|ed|ing)\s+improvement\b", re.I)
+"""A grade that is its own verb, right after a judgement's name ('and says services for
+care leavers require improvement'): the name is its subject, not the object of a grade
+before it ('rates the council good for the impact of its leaders and for children in care,
+and says ...': stress_reading9, care leavers were given the good)."""
 
 
 _OPENED_AFTER_GRADE = re.compile(rf"\b{RELEASE_GRADE}[’'\"”]?\s*(?:\(|[–—-]\s)[^()–—]*$", re.I)

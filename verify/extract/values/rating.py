@@ -176,11 +176,11 @@ def _headline_grade(sentence: str, m: re.Match) -> bool:
 
 def _given_after_colon(sentence: str, m: re.Match) -> bool:
     """True for a grade word after a colon that a verdict, rating or grade, or a judgement's
-    name, stands before in its clause, the grade ending the clause ('The regulator's
-    verdict on the impact of leaders: outstanding', 'Care leavers: good'): the colon gives
-    the grade as 'was rated' would (ratings21: no grade was read, so the rating was a fact
-    or a finding left not_checkable). Not a grade before a noun ('The verdict: good
-    progress')."""
+    name, stands before in its clause (a judgement's name before a dash too), the grade
+    ending the clause ('The regulator's verdict on the impact of leaders: outstanding',
+    'Care leavers: good'): the colon gives the grade as 'was rated' would (ratings21: no
+    grade was read, so the rating was a fact or a finding left not_checkable). Not a grade
+    before a noun ('The verdict: good progress')."""
     before = sentence[: m.start()]
     if not GRADE_ENDS_CLAUSE.match(sentence, m.end()):
         return False
@@ -190,9 +190,10 @@ def _given_after_colon(sentence: str, m: re.Match) -> bool:
     return head is not None and JUDGEMENT_RE.search(head["clause"]) is not None
 
 
-_CLAUSE_BEFORE_COLON = re.compile(r"(?:^|[.;!?])(?P<clause>[^.;:!?]*):\s*[‘'\"“]?$")
-"""The clause a colon closes, right before a grade word ('Care leavers: good'): where a
-judgement's name must stand for the colon to give it the grade."""
+_CLAUSE_BEFORE_COLON = re.compile(r"(?:^|[.;!?])(?P<clause>[^.;:!?–—]*)(?::|\s[–—])\s*[‘'\"“]?$")
+"""The clause a colon (or a dash) closes, right before a grade word ('Care leavers: good',
+'The Local Safeguarding Children Board – outstanding': drift53, a line of a list of the
+judgements, no claim): where a judgement's name must stand for it to give it the grade."""
 
 
 _JUDGEMENT_REQUIRES = re.compile(
@@ -271,7 +272,7 @@ _TITLES = rf"{_TITLE}(?:(?:\s*,\s*(?i:and\s+)?|\s+(?i:and)\s+){_TITLE})*"
 """One judgement's title, or several listed ('the impact of leaders, help and protection
 and care leavers'), as the object of one rating verb."""
 _RATED_OBJECT_BEFORE = re.compile(
-    rf"(?:\b(?i:{GRADING_VERBS}|{NAMING_VERBS}|deemed|found)\s+"
+    rf"(?:\b(?i:{GRADING_VERBS}|{GRADING_VERBS_NOW}|{NAMING_VERBS}|deemed|found)\s+"
     r"(?:(?i:the|its|their|our)\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?i:council|services?|authority|borough|county|department|trust|company)"
     rf"(?:\s+(?i:for|to)\s+(?i:{FORMAL_TITLE}))?"

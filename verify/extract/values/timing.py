@@ -243,12 +243,17 @@ def _given_first(sentence: str, at: int) -> bool:
 
 _FRONTED_TIME = re.compile(
     r"^\W*(?:(?:back\s+)?when|at|during|on|under|the\s+last\s+time|the\s+time)\b[^,;]{0,100},"
-    r"(?:\s*(?:in|during)\s+[^,;]{0,30},)?",
+    r"(?:\s*(?:in|during)\s+[^,;]{0,30},)?"
+    r"|^\W*when\b[^,;]{0,80}?\b(?:19|20)\d\d(?=\s+(?:it|they|the\s+(?:council|service|authority))"
+    r"\s+(?:was|were|had)\b)",
     re.I,
 )
 """A time adverbial opening the clause, then a comma: 'When Ofsted last carried out a full
 inspection, in March 2022,', 'At Ofsted's last full visit in March 2022,', 'Under the
-previous administration,' (grades10)."""
+previous administration,' (grades10); or a 'when' clause ending on its year, no comma before
+the subject after it ('When the service was last inspected in September 2018 it was rated
+inadequate overall and for help and protection, and children in care were also judged
+inadequate': drift53, the last two read as today's)."""
 
 
 def _fronted_time(clause: str) -> str | None:
@@ -429,7 +434,8 @@ def _contrast_then(sentence: str, mention: GradeMention, year_hint: int | None) 
     own, is told in the simple past and names an area, and follows a grade of the opening
     clause: 'In 2018, Surrey's adoption service was rated good, but help and protection was
     judged inadequate' grades both areas in 2018 (was: the second read as today's and
-    contradicted by today's table). The opening may be a time adverbial naming the year
+    contradicted by today's table). The area may follow the grade ('..., although services
+    were judged good overall': drift52). The opening may be a time adverbial naming the year
     ('When Ofsted last inspected the council's children's services in 2017, they were judged
     outstanding overall, but help and protection for vulnerable children was rated good':
     drift38, the good read as today's and contradicted by today's outstanding). The later clause
@@ -452,7 +458,7 @@ def _contrast_then(sentence: str, mention: GradeMention, year_hint: int | None) 
         or YEAR.search(sentence, opening.end(), end)
         or not told_in_past(told)
         or _IN_MONTH.search(told)
-        or not JUDGEMENT_RE.search(told)
+        or not JUDGEMENT_RE.search(sentence[own : clause_end(sentence, end)])
     ):
         return None
     if opening.re is _FRONTED_TIME:
