@@ -27,7 +27,7 @@ from verify.words.changes import (
 )
 from verify.words.councils import COUNCIL_WORD, REGION_NAME
 from verify.words.criticism import sums_up_tone
-from verify.words.dates import IN_MONTH, RELATIVE
+from verify.words.dates import DONE_PARTICIPLES, IN_MONTH, RELATIVE
 from verify.words.grades import RELEASE_GRADE
 from verify.words.numbers import NUMBER
 from verify.words.speakers import (
@@ -401,9 +401,7 @@ def _comparable(sentence: str, values: ClaimValues) -> bool:
     return not _SOURCE_THEN_VERB.search(sentence) or bool(OF_THE_RATING.search(sentence))
 
 
-_DONE = r"carried\s+out|conducted|held|undertaken"
-"""The participles of a thing done that open an aside about the visit ('carried out in July')."""
-_ASIDE = re.compile(rf",\s*(?:who|which|when|{_DONE})\b[^,]{{1,80}},")
+_ASIDE = re.compile(rf",\s*(?:who|which|when|{DONE_PARTICIPLES})\b[^,]{{1,80}},")
 """An aside about the subject: a relative clause ('Inspectors, who visited in October,
 said ...') or the visit's participle ('The inspection, carried out in early July, found
 ...')."""
@@ -480,7 +478,7 @@ long or when ('who returned to the county for a two-week inspection in November'
 the length was checked as the rating's)."""
 
 
-_VISIT_PARTICIPLE = re.compile(rf",\s*(?:{_DONE})\b")
+_VISIT_PARTICIPLE = re.compile(rf",\s*(?:{DONE_PARTICIPLES})\b")
 """An aside opening on the participle of a thing done ('..., carried out in July, ...')."""
 
 _THE_VISIT = re.compile(r"\b(?:inspection|visit)\b", re.I)

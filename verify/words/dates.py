@@ -316,6 +316,10 @@ RELATIVE = re.compile(
 autumn'; a school's 'spring term' runs from January, so terms are not seasons): resolved
 by ``relative_window``."""
 
+DONE_PARTICIPLES = r"carried\s+out|conducted|held|undertaken"
+"""The participles of a thing done that open an aside about it ('The inspection, carried out
+in July, found ...'), inside another pattern."""
+
 PUBLISHED_WHEN = re.compile(rf"\b(?:published|publication),?\s+(?:{RELATIVE.pattern})", re.I)
 """A report's publication dated relative to the release ('a report published today', 'the
 findings of an Ofsted report ..., published today,'): the release's own account of when,

@@ -72,8 +72,8 @@ def _months(claim: Claim, report: Report) -> tuple[str, str] | None:
         # earlier version of this story said the inspection took place in February') the
         # sentence is about that event.
         dated = {d.month for d in _visit_dates(claim, report)}
-        months = [m for m in months if dated and m not in dated]
-        if not months:
+        months = [m for m in months if m not in dated]
+        if not dated or not months:
             return None
     # Beside a publication ("published today, following an inspection in March") only a
     # month the inspection is said to have taken place in is the visit's.

@@ -36,7 +36,7 @@ from verify.words.clauses import (
     plainly_told,
     trimmed,
 )
-from verify.words.dates import own_years
+from verify.words.dates import DONE_PARTICIPLES, own_years
 
 _SOLE_KINDS = ("quote", "opinion")
 """Kinds never cut: a quotation's flags are placed word by word already, and an official's
@@ -102,7 +102,7 @@ def _cuts(claim: Claim, text: str, hint: int | None, years: set[int]) -> Iterato
 
 
 _ASIDE_OPENS = re.compile(
-    r"\W*(?:published|carried\s+out|conducted|held|undertaken|issued|released)\b[^,.;]{0,60},",
+    rf"\W*(?:published|issued|released|{DONE_PARTICIPLES})\b[^,.;]{{0,60}},",
     re.I,
 )
 """A participle's aside on the noun ending the words before ('at the council's last

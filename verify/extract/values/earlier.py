@@ -133,14 +133,18 @@ def _graded_now_after(sentence: str, at: int) -> list[GradeMention]:
 
 
 def areas_graded_then(
-    sentence: str, at: int, year: int | None, grade: Grade | None = None
+    sentence: str,
+    at: int,
+    year: int | None,
+    told_before: tuple[Grade | None, list[GradeMention]],
 ) -> list[GradeMention]:
     """The grades the words about an earlier inspection (from ``at``) give areas of their
     own, each timed as that inspection's, when they give two or more areas different
     grades ('At the previous inspection, in February 2020, services for children in care
     ... were rated requires improvement, while help and protection was rated good':
     drift40, folded into one earlier grade, read as the service's and contradicted), or
-    give the earlier ``grade`` to areas the words before did not grade ('Help and
+    give the earlier grade to areas the words before did not grade (``told_before``: that
+    grade and the grades the words before ``at`` give, as the caller parsed them) ('Help and
     protection was rated requires improvement at the last full inspection in 2017, when
     services for children in care were also found to require improvement': drift53, the
     second area unread); none
@@ -155,8 +159,8 @@ def areas_graded_then(
     areas = {m.judgement for m in given}
     if None in areas or not areas:
         return []
-    named_before = {m.judgement for m in grade_mentions(sentence[:at]) if m.grade == grade}
-    named_before -= {None}
+    grade, before = told_before
+    named_before = {m.judgement for m in before if m.grade == grade} - {None}
     apart = len(areas) >= 2 and len({m.grade for m in given}) >= 2
     also = {m.grade for m in given} == {grade} and named_before and not areas & named_before
     if not (apart or also):

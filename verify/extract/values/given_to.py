@@ -105,9 +105,9 @@ def _grade_for(sentence: str, judgement: re.Match, hits: list[re.Match]) -> re.M
     if after:  # the asides read once for all the grades after the name, not for each
         apart = _apart_from(sentence, judgement)
         after = [m for m in after if m.start() < apart]
+    between = sentence[judgement.end() : after[0].start()] if after else ""
     own = after and (
-        _OWN_PREDICATE.match(sentence[judgement.end() : after[0].start()])
-        or _VERB_GRADE.match(sentence, judgement.end())
+        _OWN_PREDICATE.match(between) or (_REQUIRES.match(after[0].group()) and not between.strip())
     )
     if before and not own and _linked_before(sentence, before[-1], judgement):
         return before[-1]
@@ -209,11 +209,11 @@ whatever grade a preposition before it might link it to ('rated good for the sec
 in a row, with services for children in care ...')."""
 
 
-_VERB_GRADE = re.compile(r"\s+requir(?:es?|ed|ing)\s+improvement\b", re.I)
-"""A grade that is its own verb, right after a judgement's name ('and says services for
-care leavers require improvement'): the name is its subject, not the object of a grade
-before it ('rates the council good for the impact of its leaders and for children in care,
-and says ...': stress_reading9, care leavers were given the good)."""
+_REQUIRES = re.compile(r"requir", re.I)
+"""A grade that is its own verb ('require improvement'), right after a judgement's name
+('and says services for care leavers require improvement'): the name is its subject, not
+the object of a grade before it ('rates the council good for the impact of its leaders and
+for children in care, and says ...': stress_reading9, care leavers were given the good)."""
 
 
 _OPENED_AFTER_GRADE = re.compile(rf"\b{RELEASE_GRADE}[’'\"”]?\s*(?:\(|[–—-]\s)[^()–—]*$", re.I)

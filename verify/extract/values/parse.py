@@ -59,10 +59,11 @@ def parse_values(sentence: str, year_hint: int | None = None) -> ClaimValues:
         prev_grade = None  # 'range from outstanding to inadequate': the scale's two ends
     if prev_year in (_before_then(sentence) or ()):
         prev_year = None  # 'Before the 2021 inspection, ...': not 2021's inspection
-    grades = [_timed(sentence, m, year_hint) for m in grade_mentions(sentence[:prev_at])]
+    before = grade_mentions(sentence[:prev_at])
+    grades = [_timed(sentence, m, year_hint) for m in before]
     grades += [_timed(sentence, m, year_hint) for m in _graded_now_after(sentence, prev_at)]
     grades = relative_times(sentence, grades)
-    if apart := areas_graded_then(sentence, prev_at, prev_year, prev_grade):
+    if apart := areas_graded_then(sentence, prev_at, prev_year, (prev_grade, before)):
         grades, prev_grade = grades + apart, None
     quantifier, count, of_total, percent, all_but = _quantifier(sentence)
     days, weeks = _durations(sentence)
